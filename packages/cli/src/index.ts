@@ -1,0 +1,5 @@
+export { EXIT_FAILED, EXIT_OK, EXIT_USAGE, main } from './cli.js'
+export type { Io } from './cli.js'
+export { convertOne, convertToJsonl, isErrorLine } from './convert.js'
+export type { ConvertLine, ConvertResult } from './convert.js'
+export { expandInputs, INPUT_EXTENSIONS } from './inputs.js'

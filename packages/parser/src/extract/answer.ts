@@ -1,0 +1,195 @@
+/**
+ * The answer: the blocks after "Svar:" (or after the question where there is no heading) up to the closing
+ * ("Venlig hilsen"). Tables are gathered with their label, caption, notes ("Anm.:") and source ("Kilde:").
+ */
+import type { Block, Table as RecordTable } from '@ft-answers/schema'
+import type { RootContent, Table } from 'mdast'
+import { toString as nodeToString } from 'mdast-util-to-string'
+import { ANSWER_HEADING, CLOSING, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
+import { joinLines } from '../util/hyphenation.js'
+import { parseDanishNumber } from '../util/numbers.js'
+import type { Context } from './context.js'
+import { type Line, nodeLines } from './lines.js'
+
+/** Where the letter's closing or the committee's signature starts. */
+export const ANSWER_END = [CLOSING, /^På\s+udvalgets\s+vegne/u]
+
+export interface AnswerResult {
+  blocks: Block[]
+  tables: RecordTable[]
+  text: string
+  /** Line index where the answer ends (the closing line), or the line count. */
+  end: number
+}
+
+function bodyText(node: RootContent): string {
+  return joinLines(
+    nodeLines(node)
+      .filter((line) => !line.role)
+      .map((line) => line.text),
+  )
+}
+
+function tableToRecord(node: Table, label: string | null, caption: string | null): RecordTable {
+  const rows = node.children.map((row) => row.children.map((cell) => nodeToString(cell).trim()))
+  const [header = [], ...body] = rows
+  const page = node.data?.lines?.[0]?.page ?? null
+  return {
+    label,
+    caption,
+    header,
+    rows: body.map((cells) => cells.map((raw) => ({ raw, value: parseDanishNumber(raw) }))),
+    notes: [],
+    source: null,
+    page,
+  }
+}
+
+function firstLine(node: RootContent): Line | undefined {
+  return nodeLines(node)[0] as Line | undefined
+}
+
+export function findAnswer(context: Context, fromIndex: number): AnswerResult {
+  const { lines, tree } = context
+  const afterQuestion = lines.filter((line) => line.index >= fromIndex && !line.role)
+  const heading = afterQuestion.find((line) => ANSWER_HEADING.test(line.text))
+  const startLine = heading ? heading.index + 1 : fromIndex
+  const closing = lines.find((line) => line.index >= startLine && !line.role && ANSWER_END.some((pattern) => pattern.test(line.text)))
+  const end = closing ? closing.index : lines.length
+  const startBlock = lines[startLine]?.block ?? tree.children.length
+  const endBlock = closing ? closing.block : tree.children.length
+  const blocks: Block[] = []
+  const tables: RecordTable[] = []
+  let pendingLabel: string | null = null
+  let pendingCaption: string[] = []
+  let lastTable: RecordTable | undefined
+
+  const flushLabel = () => {
+    if (pendingLabel !== null) {
+      blocks.push({ type: 'paragraph', text: [pendingLabel, ...pendingCaption].join(' ') })
+    }
+    pendingLabel = null
+    pendingCaption = []
+  }
+
+  for (let index = startBlock; index < endBlock; index++) {
+    const node = tree.children[index]
+    if (!node) continue
+    const nodeSource = nodeLines(node)
+    if (nodeSource.length > 0 && nodeSource.every((line) => line.role)) continue
+    if (node.type === 'heading') {
+      const text = bodyText(node)
+      if (heading && index === heading.block && ANSWER_HEADING.test(text)) continue
+      flushLabel()
+      blocks.push({ type: 'heading', text })
+      lastTable = undefined
+      continue
+    }
+    if (node.type === 'table') {
+      const uncertain = node.data?.uncertain
+      const table = tableToRecord(node, pendingLabel, pendingCaption.length > 0 ? pendingCaption.join(' ') : null)
+      if (uncertain !== undefined) {
+        context.messages.warn(
+          'table-layout-lost',
+          `The text of ${pendingLabel ?? 'a table'} has lost its columns; its cells are not recoverable from text`,
+          firstLine(node),
+          'answer.tables',
+        )
+      }
+      pendingLabel = null
+      pendingCaption = []
+      tables.push(table)
+      blocks.push({ type: 'table', table: tables.length - 1 })
+      lastTable = table
+      continue
+    }
+    if (node.type === 'list') {
+      flushLabel()
+      blocks.push({
+        type: 'list',
+        ordered: node.ordered === true,
+        items: node.children.map((item) => joinLines(item.children.flatMap((child) => nodeLines(child).map((line) => line.text)))),
+      })
+      lastTable = undefined
+      continue
+    }
+    const text = bodyText(node)
+    if (text === '') continue
+    const tableLabel = TABLE_LABEL.exec(text)
+    if (tableLabel) {
+      flushLabel()
+      pendingLabel = `Tabel ${tableLabel[1]}`
+      if (tableLabel[2]) pendingCaption.push(tableLabel[2])
+      continue
+    }
+    if (pendingLabel !== null && !NOTE.test(text) && !SOURCE.test(text)) {
+      pendingCaption.push(text)
+      continue
+    }
+    const figure = FIGURE_LABEL.exec(text)
+    if (figure) {
+      blocks.push({ type: 'figure', label: `Figur ${figure[1]}`, caption: figure[2] ?? '', page: firstLine(node)?.page ?? null })
+      lastTable = undefined
+      continue
+    }
+    if (NOTE.test(text)) {
+      const note = text.replace(NOTE, '')
+      blocks.push({ type: 'note', text: note })
+      lastTable?.notes.push(note)
+      continue
+    }
+    if (SOURCE.test(text)) {
+      const source = text.replace(SOURCE, '')
+      blocks.push({ type: 'source', text: source })
+      if (lastTable) lastTable.source = source
+      lastTable = undefined
+      continue
+    }
+    const footnote = nodeSource.every((line) => line.role === 'footnote')
+    if (footnote) continue
+    blocks.push({ type: /^[”"»„]/u.test(text) ? 'quote' : 'paragraph', text })
+    lastTable = undefined
+  }
+  flushLabel()
+  // Footnotes: lines the layout marked as such, anywhere in the document.
+  for (const line of lines) {
+    if (line.role !== 'footnote') continue
+    const match = /^(\d{1,2})\s*(.*)$/u.exec(line.text)
+    if (match?.[1]) blocks.push({ type: 'footnote', identifier: match[1], text: match[2] ?? '' })
+    else {
+      const last = blocks.at(-1)
+      if (last?.type === 'footnote') last.text = joinLines([last.text, line.text])
+    }
+  }
+  return { blocks, tables, text: blocksToText(blocks, tables), end }
+}
+
+/** The answer as plain text: one paragraph per block, tables as tab-separated rows. */
+export function blocksToText(blocks: readonly Block[], tables: readonly RecordTable[]): string {
+  return blocks
+    .map((block) => {
+      switch (block.type) {
+        case 'list':
+          return block.items.map((item) => `- ${item}`).join('\n')
+        case 'table': {
+          const table = tables[block.table]
+          if (!table) return ''
+          const head = [table.label, table.caption].filter(Boolean).join(' ')
+          const rows = [table.header, ...table.rows.map((row) => row.map((cell) => cell.raw))].map((row) => row.join('\t'))
+          return [head, ...rows].filter((row) => row !== '').join('\n')
+        }
+        case 'figure':
+          return [block.label, block.caption].filter(Boolean).join('. ')
+        case 'note':
+          return `Anm.: ${block.text}`
+        case 'source':
+          return `Kilde: ${block.text}`
+        case 'footnote':
+          return `${block.identifier} ${block.text}`
+        default:
+          return block.text
+      }
+    })
+    .filter((text) => text !== '')
+    .join('\n\n')
+}

@@ -1,0 +1,81 @@
+/**
+ * The letter's date and the ministry's case number, from the letterhead block:
+ * `7. september 2021`, `Dato: 29-03-2020`, `18. december 2008J.nr. 2008-0006659`, `J.nr. 2021 - 5446`,
+ * `Sagsnr.` / `2020 - 9776`, the two-column `Dato / J.nr. / : / : / 14. marts 2006 / 500-15`, `Maj 2005`.
+ */
+import { MONTH_YEAR, findDate, parseDateLine } from '../util/dates.js'
+import type { Context } from './context.js'
+import type { Line } from './lines.js'
+
+/** A case-number label and what follows it on the line. */
+const CASE_NUMBER = /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Vores\s+sag|Journalnummer|Jour\.\s?nr\.?)\s*:?\s*(.*)$/u
+
+/** A case number: digits with `-`, `/`, `.` and spaces between groups (`2020 - 10230`, `16/18581`). */
+const CASE_VALUE = /^(\d[\d\s./-]*\d|\d+)(?:\s|$)/u
+
+export interface Found<T> {
+  value: T
+  line: Line
+}
+
+export function normaliseCaseNumber(raw: string): string {
+  return raw.replace(/\s*([-/])\s*/gu, '$1').replace(/\s+/gu, '')
+}
+
+/** The ministry's J.nr. / Sagsnr. */
+export function findCaseNumber(context: Context): Found<string> | undefined {
+  const candidates = context.lines.filter((line) => line.role === 'sidebar' || line.role === 'page-header')
+  const found: Found<string>[] = []
+  candidates.forEach((line) => {
+    const label = CASE_NUMBER.exec(line.text)
+    if (!label) return
+    let rest = (label[1] ?? '').trim()
+    let at = line
+    if (rest === '' || rest === ':') {
+      // The value is on a later line: skip colons and dates (two-column "Dato / J.nr. / : / : / date / value").
+      const after = context.lines.slice(line.index + 1, line.index + 6)
+      const value = after.find((next) => CASE_VALUE.test(next.text) && !parseDateLine(next.text))
+      if (!value) return
+      rest = value.text
+      at = value
+    }
+    const match = CASE_VALUE.exec(rest)
+    if (match?.[1]) found.push({ value: normaliseCaseNumber(match[1]), line: at })
+  })
+  const [first, ...others] = found
+  if (first && others.some((other) => other.value !== first.value)) {
+    context.messages.warn(
+      'case-number-multiple',
+      `Several case numbers in the letterhead (${found.map((item) => item.value).join(', ')}); took the first`,
+      first.line,
+      'caseNumber',
+    )
+  }
+  return first
+}
+
+/** The date of the letter: a date alone on a letterhead line, or glued before "J.nr.". */
+export function findLetterDate(context: Context): Found<string> | undefined {
+  for (const line of context.lines) {
+    if (line.role !== 'sidebar' && line.role !== 'page-header') continue
+    const alone = parseDateLine(line.text)
+    if (alone) return { value: alone, line }
+    const glued = /^(.*?\d{4})\s*(?:J\.\s?nr|Sagsnr)/u.exec(line.text)
+    if (glued?.[1]) {
+      const date = findDate(glued[1])
+      if (date && date.index === 0) return { value: date.iso, line }
+    }
+  }
+  for (const line of context.lines) {
+    if (MONTH_YEAR.test(line.text.trim())) {
+      context.messages.warn(
+        'date-partial',
+        `The letter is dated "${line.text.trim()}" without a day; answer.answeredOn left empty`,
+        line,
+        'answer.answeredOn',
+      )
+      return undefined
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,41 @@
+/**
+ * The line view of a block tree: every source line in reading order, with the block it belongs to.
+ * Metadata extractors read lines; the answer extractor reads blocks.
+ */
+import type { Root, RootContent } from 'mdast'
+import { toString as nodeToString } from 'mdast-util-to-string'
+import type { SourceLine } from '../tree.js'
+
+export interface Line extends SourceLine {
+  /** Index in the line view. */
+  index: number
+  /** Index of the top-level block in `tree.children`. */
+  block: number
+}
+
+/** Lines of a node: from provenance when the input stage kept it, else from the node's text and position. */
+export function nodeLines(node: RootContent): SourceLine[] {
+  if (node.data?.lines) return node.data.lines
+  const start = node.position?.start.line ?? 1
+  if (node.type === 'table') {
+    return node.children.map((row, offset) => ({
+      text: row.children.map((cell) => nodeToString(cell)).join(' '),
+      line: row.position?.start.line ?? start + offset,
+    }))
+  }
+  if (node.type === 'list') return node.children.flatMap((item) => item.children.flatMap((child) => nodeLines(child)))
+  return nodeToString(node)
+    .split('\n')
+    .map((text, offset) => ({ text, line: start + offset }))
+}
+
+export function lineView(tree: Root): Line[] {
+  const lines: Line[] = []
+  tree.children.forEach((node, block) => {
+    for (const line of nodeLines(node)) {
+      if (line.text.trim() === '') continue
+      lines.push({ ...line, text: line.text.trim(), index: lines.length, block })
+    }
+  })
+  return lines
+}

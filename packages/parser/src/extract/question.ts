@@ -1,0 +1,105 @@
+/**
+ * The question: under "Spørgsmål nr. 128:" (or "Spørgsmål:", "Spørgsmål E", "Spørgsmål 213"), up to the
+ * answer heading, or — where there is no heading — the quoted paragraph after the preamble.
+ */
+import { joinLines } from '../util/hyphenation.js'
+import { ANSWER_HEADING, CLOSING, QUESTION_HEADING } from '../layout/markers.js'
+import type { Context } from './context.js'
+import type { Line } from './lines.js'
+
+/** Lines that end a question in a question letter. */
+const QUESTION_END = [
+  ANSWER_HEADING,
+  CLOSING,
+  /^Spørgsmålet\s+(?:er\s+stillet|ønskes\s+besvaret)\b/u,
+  /^På\s+udvalgets\s+vegne/u,
+  /^Svar\s+bedes\s+sendt/u,
+]
+
+/** `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål E`, `Samrådsspørgsmål Ø` → `128`, `46`, `E`, `Ø` */
+const HEADING_NUMBER = /spørgsmål(?:\s*nr\.?)?\s*:?\s*([\dA-ZÆØÅ]{1,5})(?:\s+til\s+(L\s*\d+))?\s*:?\s*$/iu
+
+/** The bill in `Spørgsmål nr.: L 85` (the number follows on the next line: `spørgsmål 11`). */
+const HEADING_BILL = /spørgsmål\s*nr\.?\s*:?\s*(L\s*\d+\s*[A-Z]?)\s*$/iu
+
+export interface QuestionResult {
+  text: string
+  numbers: string[]
+  bill?: string
+  lines: Line[]
+  /** Index in the line view where the question ends (exclusive). */
+  end: number
+}
+
+/** Sentences that follow the question in a question letter, glued to it in older renditions. */
+const AFTER_QUESTION = /\s*(?:Spørgsmålet\s+(?:er\s+stillet|ønskes\s+besvaret)|Svaret?\s+bedes\s+sendt|På\s+udvalgets\s+vegne)\b.*$/su
+
+/** Strip the quotes around a question: ”…”, "…", »…«. */
+export function unquote(text: string): string {
+  const trimmed = text.replace(AFTER_QUESTION, '').trim()
+  const stripped = trimmed.replace(/^[”“"»„]\s*/u, '').replace(/\s*[”“"«]$/u, '')
+  return stripped === trimmed ? trimmed : stripped.trim()
+}
+
+function paragraphs(lines: readonly Line[]): string {
+  const groups: Line[][] = []
+  for (const line of lines) {
+    const last = groups.at(-1)
+    if (last && last.at(-1)?.block === line.block) last.push(line)
+    else groups.push([line])
+  }
+  return groups.map((group) => joinLines(group.map((line) => line.text))).join('\n\n')
+}
+
+export function findQuestion(context: Context, afterIndex: number): QuestionResult | undefined {
+  const body = context.lines.filter((line) => !line.role && line.index >= afterIndex)
+  const headings = body.filter((line) => QUESTION_HEADING.test(line.text))
+  if (headings.length > 0) {
+    const numbers: string[] = []
+    const lines: Line[] = []
+    let bill: string | undefined
+    let end = afterIndex
+    for (const heading of headings) {
+      const billMatch = HEADING_BILL.exec(heading.text)
+      const numberMatch = billMatch ? undefined : HEADING_NUMBER.exec(heading.text)
+      if (billMatch?.[1]) bill = billMatch[1]
+      if (numberMatch?.[1]) numbers.push(numberMatch[1])
+      if (numberMatch?.[2]) bill = numberMatch[2]
+      const following = body.filter((line) => line.index > heading.index)
+      for (const line of following) {
+        if (QUESTION_HEADING.test(line.text) || QUESTION_END.some((pattern) => pattern.test(line.text))) break
+        if (lines.length === 0 && billMatch && /^spørgsmål\s+(\d+)$/iu.test(line.text)) {
+          numbers.push(/(\d+)$/u.exec(line.text)?.[1] ?? '')
+          continue
+        }
+        lines.push(line)
+      }
+      end = Math.max(end, (lines.at(-1)?.index ?? heading.index) + 1)
+    }
+    const result: QuestionResult = { text: unquote(paragraphs(lines)), numbers, lines, end }
+    if (bill) result.bill = bill
+    return result
+  }
+  // No heading: a paragraph that opens with a quote, up to the closing quote.
+  const open = body.findIndex((line) => /^[”“"»„]/u.test(line.text))
+  if (open === -1) return questionPage(body)
+  const lines: Line[] = []
+  for (const line of body.slice(open)) {
+    lines.push(line)
+    if (/[”“"«]\s*$/u.test(line.text) && (lines.length > 1 || line.text.length > 1)) break
+  }
+  return { text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+}
+
+/** ft.dk's question page: the question is the text between the address and "Dato:"/"Status:". */
+function questionPage(body: readonly Line[]): QuestionResult | undefined {
+  const url = body.findIndex((line) => /^URL:/u.test(line.text))
+  if (url === -1) return undefined
+  const lines: Line[] = []
+  for (const line of body.slice(url + 1)) {
+    if (/^(?:Dato|Status|Emne):/u.test(line.text)) break
+    lines.push(line)
+  }
+  if (lines.length === 0) return undefined
+  return { text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+}

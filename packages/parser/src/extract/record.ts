@@ -1,0 +1,235 @@
+/**
+ * One extraction pass over the block tree: each extractor reads the tree (or its line view) and the record is
+ * assembled from what they found, with warnings where sources disagree or a value is inferred.
+ */
+import type { Committee, FtRecord, QuestionKind, Source } from '@ft-answers/schema'
+import { schemaVersion } from '@ft-answers/schema'
+import type { Root } from 'mdast'
+import { Messages } from '../messages.js'
+import { committeeByCode, committeeByName, partyByCode } from '../registry/index.js'
+import { findAnswer } from './answer.js'
+import type { Context } from './context.js'
+import { findDocumentType } from './document-type.js'
+import { findCaseNumber, findLetterDate } from './letterhead.js'
+import { type Line, lineView } from './lines.js'
+import { findAskers, findPreamble, normaliseBill } from './preamble.js'
+import { findQuestion } from './question.js'
+import { sessionFromDate } from './session.js'
+import { findSignature } from './signature.js'
+import { readStamp } from './stamp.js'
+import { findDate } from '../util/dates.js'
+
+/** `BEU alm. del`, `(AMU alm. del)`, `KUU alm. del - …` in the first lines of a letter. */
+const COMMITTEE_CODE = /\b([A-ZÆØÅ]{3})\s+alm\.?\s*del\b/iu
+
+/** A bill alone on a line of a question letter: `L 89`. */
+const BILL_LINE = /^L\s*\d+\s*[A-Z]?$/u
+
+/** The addressee line or a committee named alone: `Folketingets Beskæftigelsesudvalg`, `Beskæftigelsesudvalget`. */
+const COMMITTEE_LINE = /^(?:Folketingets\s+)?(\p{Lu}[\p{L}\-, ]*udvalg(?:et)?)$/u
+
+/** A minister addressed in a question letter: `Beskæftigelsesministeren`, `Til: Transportministeren`. */
+const MINISTER_LINE = /^(?:Til:\s*)?(\p{Lu}[\p{L}\- ,]*ministeren)$/u
+
+/** Signs of a text layer that lost glyphs: a lone comma or full stop between spaces ("rejst hje , jf."). */
+const DAMAGED_TEXT = /\p{L} [,.](?=\s|$)/gu
+
+/** How many such signs make the text damaged (intact text has none). */
+const DAMAGE_THRESHOLD = 2
+
+function toCommittee(entry: { code: string; name: string } | undefined): Committee | null {
+  return entry ? { code: entry.code, name: entry.name } : null
+}
+
+function resolveCommittee(context: Context, names: Array<string | undefined>, codes: Array<string | undefined>): Committee | null {
+  for (const name of names) {
+    if (!name) continue
+    const entry = committeeByName(name)
+    if (entry) return toCommittee(entry)
+    context.messages.warn('committee-unknown', `Committee "${name}" is not in the registry`, undefined, 'committee')
+  }
+  for (const code of codes) {
+    const entry = code ? committeeByCode(code) : undefined
+    if (entry) return toCommittee(entry)
+  }
+  return null
+}
+
+export interface ExtractOptions {
+  source: Source
+}
+
+export function extractRecord(tree: Root, options: ExtractOptions, messages = new Messages()): FtRecord {
+  const lines = lineView(tree)
+  const context: Context = { tree, lines, messages }
+  const stamp = readStamp(context)
+  const preamble = findPreamble(context)
+  const preambleEnd = preamble ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
+  const question = findQuestion(context, preambleEnd)
+  const documentType = findDocumentType(context, Boolean(question?.text))
+  const answer =
+    documentType === 'question'
+      ? { blocks: [], tables: [], text: '', end: lines.length }
+      : findAnswer(context, question?.end ?? preambleEnd)
+  const askers = findAskers(context, preamble)
+  const signature = findSignature(context)
+  const caseNumber = findCaseNumber(context)
+  const letterDate = findLetterDate(context)
+  const head: Line[] = lines.slice(0, question?.end ?? preambleEnd + 1)
+
+  // Committee: stamp, preamble, a code in the letter, the addressee block.
+  const codeMention = head.map((line) => COMMITTEE_CODE.exec(line.text)?.[1]).find(Boolean)
+  const namedLine = head.map((line) => COMMITTEE_LINE.exec(line.text)?.[1]).find(Boolean)
+  let committee = resolveCommittee(context, [stamp.committeeName, preamble?.committeeName, namedLine], [stamp.committeeCode, codeMention])
+  if (!committee) {
+    // Last resort: the first committee the text names ("… sendt til Beskæftigelsesudvalget").
+    for (const line of lines) {
+      const named = /(\p{Lu}[\p{L}-]*udvalget)(?![\p{L}])/u.exec(line.text)
+      const entry = named?.[1] ? committeeByName(named[1]) : undefined
+      if (entry) {
+        committee = toCommittee(entry)
+        messages.warn(
+          'committee-inferred',
+          `No stamp or preamble names the committee; took ${entry.name}, named in the text`,
+          line,
+          'committee',
+        )
+        break
+      }
+    }
+  }
+
+  // Kind, number and bill.
+  const billLine = head.find((line) => !line.role && BILL_LINE.test(line.text))
+  const bill =
+    preamble?.bill ??
+    (question?.bill ? normaliseBill(question.bill) : undefined) ??
+    stamp.bill ??
+    (billLine ? normaliseBill(billLine.text) : undefined)
+  const consultation =
+    lines.some((line) => /samrådsspørgsmål/iu.test(line.text)) && (documentType === 'consultation-speech' || stamp.kind === 'consultation')
+  let kind: QuestionKind | null = null
+  if (preamble?.kind === 'section20' || preamble?.kind === 'consultation' || consultation) kind = preamble?.kind ?? 'consultation'
+  else if (bill) kind = 'bill'
+  else kind = preamble?.kind ?? stamp.kind ?? (codeMention || question ? 'general' : null)
+  const number = preamble?.number ?? question?.numbers[0] ?? stamp.number ?? null
+  if (question && question.numbers.length > 1) {
+    messages.warn(
+      'question-multiple',
+      `The document answers several questions (${question.numbers.join(', ')}); question.number is the first`,
+      question.lines[0],
+      'question.number',
+    )
+  }
+  if (preamble?.number && question?.numbers[0] && /^\d+$/u.test(question.numbers[0]) && question.numbers[0] !== preamble.number) {
+    messages.warn(
+      'question-number-mismatch',
+      `The preamble says question ${preamble.number}, the heading ${question.numbers[0]}`,
+      question.lines[0],
+      'question.number',
+    )
+  }
+
+  // Dates: the letter's date is the answer's; for question letters it is the question's.
+  let askedOn = preamble?.askedOn ?? null
+  let answeredOn = letterDate?.value ?? null
+  if (documentType === 'question') {
+    askedOn ??= answeredOn
+    answeredOn = null
+  }
+  if (askedOn && answeredOn && answeredOn < askedOn) {
+    messages.warn(
+      'date-order',
+      `The answer (${answeredOn}) is dated before the question (${askedOn})`,
+      letterDate?.line,
+      'answer.answeredOn',
+    )
+  }
+
+  // Session.
+  let session = stamp.session ?? null
+  if (!session) {
+    const date = askedOn ?? answeredOn
+    if (date) {
+      session = sessionFromDate(date)
+      messages.warn('session-inferred', `No ft.dk stamp; session ${session} inferred from the date ${date}`, undefined, 'session')
+    }
+  }
+
+  // Parties.
+  for (const asker of askers.askers) {
+    if (asker.party && !partyByCode(asker.party)) {
+      messages.warn('party-unknown', `Party "${asker.party}" of ${asker.name} is not in the registry`, askers.line, 'question.askers')
+    }
+  }
+
+  // The minister asked.
+  let recipient = preamble?.recipient ?? null
+  if (!recipient && documentType === 'question') {
+    recipient = head.map((line) => MINISTER_LINE.exec(line.text)?.[1]).find(Boolean) ?? null
+  }
+
+  const damage = [...`${question?.text ?? ''}\n${answer.text}`.matchAll(DAMAGED_TEXT)].length
+  if (damage >= DAMAGE_THRESHOLD) {
+    messages.warn(
+      'text-damaged',
+      `The text layer looks damaged (${damage} places with lost glyphs, such as "${[...`${question?.text ?? ''}\n${answer.text}`.matchAll(DAMAGED_TEXT)][0]?.[0] ?? ''}")`,
+      question?.lines[0],
+      'question.text',
+    )
+  }
+
+  if (documentType === 'unknown') {
+    messages.warn(
+      'document-type-unknown',
+      'Neither an answer, a question letter nor a speech paper could be recognised',
+      undefined,
+      'documentType',
+    )
+  }
+  if (!askedOn && documentType === 'answer') {
+    const anyDate = preamble ? findDate(preamble.text) : undefined
+    if (!anyDate)
+      messages.warn('question-date-missing', 'The letter does not say when the question was asked', preamble?.lines[0], 'question.askedOn')
+  }
+
+  const warnings = messages.list
+  const review = new Set([
+    'table-layout-lost',
+    'committee-unknown',
+    'party-unknown',
+    'asker-unclear',
+    'signature-unclear',
+    'document-type-unknown',
+    'question-number-mismatch',
+    'date-order',
+    'text-damaged',
+  ])
+  return {
+    schemaVersion,
+    source: options.source,
+    documentType,
+    committee,
+    session,
+    caseNumber: caseNumber?.value ?? null,
+    question: {
+      kind,
+      number,
+      bill: bill ?? null,
+      askedOn,
+      askers: askers.askers,
+      askedByCommittee: askers.byCommittee,
+      recipient,
+      text: question?.text || null,
+    },
+    answer: {
+      answeredOn,
+      text: answer.text,
+      blocks: answer.blocks,
+      tables: answer.tables,
+    },
+    signature: signature?.signature ?? null,
+    quality: warnings.some((warning) => review.has(warning.code)) ? 'needs-review' : 'ok',
+    warnings,
+  }
+}

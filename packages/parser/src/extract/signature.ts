@@ -1,0 +1,53 @@
+/**
+ * The signature after "Venlig hilsen" / "Med venlig hilsen" (or a committee's "På udvalgets vegne"):
+ * the name, then a title when the next line reads as one ("Beskæftigelsesminister", "formand").
+ */
+import type { Signature } from '@ft-answers/schema'
+import { PAGE_NUMBER } from '../layout/roles.js'
+import { ANSWER_END } from './answer.js'
+import type { Context } from './context.js'
+import type { Line } from './lines.js'
+
+/** The official's line below a minister's name: `/ Peter Bach-Mortensen`. */
+const OFFICIAL = /^\/\s*\p{Lu}/u
+
+/** A name: capitalised words, hyphens allowed (`Ane Halsboe-Jørgensen`). */
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|af)){1,5}$/u
+
+/** Longest title seen is "Beskæftigelsesminister og minister for ligestilling" (50). */
+const MAX_TITLE_LENGTH = 90
+
+export interface SignatureResult {
+  signature: Signature
+  line: Line
+}
+
+export function findSignature(context: Context): SignatureResult | undefined {
+  const { lines } = context
+  const closing = lines.find((line) => !line.role && ANSWER_END.some((pattern) => pattern.test(line.text)))
+  if (!closing) return undefined
+  const glued = closing.text
+    .replace(ANSWER_END[0] as RegExp, '')
+    .replace(/^På\s+udvalgets\s+vegne/u, '')
+    .trim()
+  const after = lines.filter((line) => line.index > closing.index && !line.role && !OFFICIAL.test(line.text))
+  const candidates = glued ? [{ ...closing, text: glued }, ...after] : after
+  const [nameLine, titleLine] = candidates
+  if (!nameLine || !NAME.test(nameLine.text)) {
+    if (nameLine)
+      context.messages.warn('signature-unclear', `"${nameLine.text}" after the closing does not read as a name`, nameLine, 'signature')
+    return undefined
+  }
+  let title: string | null = null
+  if (
+    titleLine &&
+    titleLine.text.length <= MAX_TITLE_LENGTH &&
+    !PAGE_NUMBER.test(titleLine.text) &&
+    !/\d/u.test(titleLine.text) &&
+    !/[.:]$/u.test(titleLine.text) &&
+    (titleLine.block === nameLine.block || titleLine.index === nameLine.index + 1)
+  ) {
+    title = titleLine.text
+  }
+  return { signature: { name: nameLine.text, title }, line: nameLine }
+}

@@ -1,0 +1,103 @@
+/**
+ * The ft.dk stamp ("Beskæftigelsesudvalget 2016-17 / BEU Alm.del / Offentligt"), ft.dk's page footer
+ * ("L 85 - 2019-20 - Endeligt svar på spørgsmål 11: …") and ft.dk addresses in the text
+ * ("https://ft.dk/samling/20161/almdel/beu/spm/422/index.htm"). Each tells committee, session and case.
+ */
+import { FTDK_FOOTER, STAMP_COMMITTEE } from '../layout/roles.js'
+import type { Context } from './context.js'
+import type { Line } from './lines.js'
+
+export interface CaseFacts {
+  committeeName?: string | undefined
+  committeeCode?: string | undefined
+  session?: string | undefined
+  bill?: string | undefined
+  kind?: 'general' | 'bill' | 'consultation' | undefined
+  number?: string | undefined
+  line?: Line | undefined
+}
+
+/** `BEU Alm.del`, `BEU Alm.del Bilag 446`, `BEU Alm.del Samrådsspørgsmål Ø`, `BUU Alm.del Spørgsmål 4` */
+const CASE_GENERAL = /^([A-ZÆØÅ]{2,4})\s+Alm\.?\s*del(?:\s+(?:(Samrådsspørgsmål)\s+([A-ZÆØÅ]{1,2})|Spørgsmål\s+(\d+)|Bilag\s+\d+))?/u
+
+/** `L 53`, `L 135 , L 135 A , …`, `L 89 Spørgsmål 7`, `L 65 - Spørgsmål 1` */
+const CASE_BILL = /^(L\s*\d+\s*[A-Z]?)\b(?:.*?Spørgsmål\s+(\d+))?/u
+
+/** `https://www.ft.dk/samling/20201/lovforslag/l168/spm/1/2356551.pdf`, `…/almdel/beu/spm/422/index.htm` */
+const FTDK_URL = /ft\.dk\/samling\/(\d{5})\/(almdel|lovforslag)\/([a-zæøå]+\d*)\/(?:spm|samspm)\/([\dA-ZÆØÅa-zæøå]+)\//iu
+
+/** The document's own address is given near its top; addresses further down are references. */
+const URL_SEARCH_LINES = 12
+
+function sessionCode(startYear: string, samling: string | undefined): string {
+  return `${startYear}${samling ?? '1'}`
+}
+
+function caseLine(text: string, facts: CaseFacts): void {
+  const general = CASE_GENERAL.exec(text)
+  if (general) {
+    facts.committeeCode = general[1]
+    if (general[2]) {
+      facts.kind = 'consultation'
+      facts.number = general[3]
+    } else {
+      facts.kind = 'general'
+      if (general[4]) facts.number = general[4]
+    }
+    return
+  }
+  const bill = CASE_BILL.exec(text)
+  if (bill) {
+    facts.bill = (bill[1] ?? '')
+      .replace(/\s+/gu, ' ')
+      .replace(/^L(\d)/u, 'L $1')
+      .trim()
+    facts.kind = 'bill'
+    if (bill[2]) facts.number = bill[2]
+  }
+}
+
+export function readStamp(context: Context): CaseFacts {
+  const facts: CaseFacts = {}
+  const stampLines = context.lines.filter((line) => line.role === 'stamp')
+  stampLines.forEach((line, at) => {
+    const committee = STAMP_COMMITTEE.exec(line.text)
+    if (committee) {
+      facts.committeeName = committee[1]
+      facts.session = sessionCode(committee[2] ?? '', committee[4])
+      facts.line = line
+      const next = stampLines[at + 1]
+      if (next) caseLine(next.text, facts)
+    }
+  })
+  if (facts.session) return facts
+  // ft.dk footer on a page: "L 85 - 2019-20 - Endeligt svar på spørgsmål 11: …"
+  for (const line of context.lines) {
+    const footer = FTDK_FOOTER.exec(line.text)
+    if (!footer) continue
+    facts.session = sessionCode(footer[1] ?? '', /\(2\.\s*samling\)/u.test(line.text) ? '2' : undefined)
+    caseLine(line.text.replace(/,/u, ''), facts)
+    const number = /spørgsmål\s+(\d+)/iu.exec(line.text)
+    if (number && !facts.number) facts.number = number[1]
+    facts.line = line
+    return facts
+  }
+  // An ft.dk address of the document itself, in the first lines (ft.dk's question pages, saved pages).
+  for (const line of context.lines.slice(0, URL_SEARCH_LINES)) {
+    const url = FTDK_URL.exec(line.text)
+    if (!url) continue
+    facts.session = url[1]
+    const folder = url[3] ?? ''
+    if (url[2]?.toLowerCase() === 'lovforslag') {
+      facts.kind = 'bill'
+      facts.bill = folder.toUpperCase().replace(/^L(\d)/u, 'L $1')
+    } else {
+      facts.kind = 'general'
+      facts.committeeCode = folder.toUpperCase()
+    }
+    facts.number = url[4]
+    facts.line = line
+    return facts
+  }
+  return facts
+}

@@ -1,0 +1,78 @@
+/**
+ * A foreign mdast tree (from Markdown or HTML) → the block tree the extractors read: the same lines, roles
+ * and blocks as the text path. Tables are kept as they are. When the source put every line of the PDF in a
+ * block of its own (ft.dk's HTML renditions do), paragraphs are rebuilt from the lines as in the text path.
+ */
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast'
+import { buildTree } from '../layout/blocks.js'
+import { assignRoles } from '../layout/roles.js'
+import { endsByWidth, typicalWidth } from '../layout/paragraph-ends.js'
+import type { LayoutItem, LayoutLine } from '../tree.js'
+
+/** Share of one-line paragraphs above which paragraphs are PDF lines, not paragraphs. */
+const LINE_PER_BLOCK_SHARE = 0.8
+
+function phrasingText(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'break') return '\n'
+      if (node.type === 'text' || node.type === 'inlineCode') return node.value
+      if ('children' in node) return phrasingText(node.children as PhrasingContent[])
+      return ''
+    })
+    .join('')
+}
+
+function blockText(node: Nodes): string {
+  if (node.type === 'paragraph' || node.type === 'heading') return phrasingText(node.children)
+  if (node.type === 'list') return node.children.map((item) => `– ${blockText(item)}`).join('\n')
+  if (node.type === 'listItem' || node.type === 'blockquote') return node.children.map((child) => blockText(child)).join('\n')
+  if (node.type === 'code' || node.type === 'html') return node.value
+  if (node.type === 'thematicBreak') return ''
+  if ('children' in node) return (node.children as Nodes[]).map((child) => blockText(child)).join('\n')
+  return 'value' in node ? String(node.value) : ''
+}
+
+export function fromMdast(tree: Root): Root {
+  const blocks = tree.children.filter((node) => node.type !== 'definition' && node.type !== 'yaml')
+  const texts = blocks.map((node) => (node.type === 'table' ? '' : blockText(node)))
+  const oneLine = texts.filter((text) => text !== '' && !text.includes('\n')).length
+  const lineMode = blocks.length >= 8 && oneLine / Math.max(1, texts.filter((text) => text !== '').length) >= LINE_PER_BLOCK_SHARE
+  const lines: LayoutLine[] = []
+  const tables = new Map<number, RootContent>()
+  blocks.forEach((node, at) => {
+    if (node.type === 'table') {
+      tables.set(lines.length, node)
+      return
+    }
+    const start = node.position?.start.line ?? lines.length + 1
+    const parts = (texts[at] ?? '')
+      .split('\n')
+      .map((part) => part.trim())
+      .filter((part) => part !== '')
+    parts.forEach((text, offset) => {
+      lines.push({
+        text,
+        line: start + offset,
+        breakBefore: !lineMode && offset === 0,
+        endsParagraph: !lineMode && offset === parts.length - 1,
+      })
+    })
+  })
+  if (lineMode) {
+    const width = typicalWidth(lines.map((line) => line.text))
+    lines.forEach((line, index) => {
+      line.endsParagraph = endsByWidth(line.text, lines[index + 1]?.text, width)
+    })
+  }
+  assignRoles(lines)
+  const items: LayoutItem[] = []
+  lines.forEach((line, at) => {
+    const table = tables.get(at)
+    if (table?.type === 'table') items.push({ kind: 'table', table, lines: [] })
+    items.push(line)
+  })
+  const trailing = tables.get(lines.length)
+  if (trailing?.type === 'table') items.push({ kind: 'table', table: trailing, lines: [] })
+  return buildTree(items)
+}

@@ -1,0 +1,31 @@
+/** The format of an input from its bytes first, its name second. */
+import type { SourceFormat } from '@ft-answers/schema'
+
+const PDF_MAGIC = '%PDF-'
+
+/** PDF readers accept the header within the first 1024 bytes. */
+const PDF_HEADER_WINDOW = 1024
+
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p[\s>])/iu
+
+export function sniffFormat(bytes: Uint8Array, path = ''): SourceFormat | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PDF_HEADER_WINDOW))
+  if (head.includes(PDF_MAGIC)) return 'pdf'
+  const lower = path.toLowerCase()
+  if (lower.endsWith('.pdf')) return 'pdf'
+  if (isBinary(bytes)) return undefined
+  if (HTML_START.test(head) || /\.x?html?$/u.test(lower)) return 'html'
+  if (/\.(?:md|markdown|mdown)$/u.test(lower)) return 'markdown'
+  return 'text'
+}
+
+/** NUL bytes or a high share of control characters: not text. */
+function isBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096)
+  let control = 0
+  for (const byte of sample) {
+    if (byte === 0) return true
+    if (byte < 9 || (byte > 13 && byte < 32)) control++
+  }
+  return sample.length > 0 && control / sample.length > 0.1
+}

@@ -1,0 +1,138 @@
+/**
+ * Lines → mdast blocks. A small state machine: each line either continues the open block or starts a new
+ * one. What starts a block: a break the input stage saw (blank line, vertical gap), a line that ended the
+ * previous paragraph (short last line), a marker line (heading, bullet, "Tabel 1", "Anm.:"), or a change of
+ * role (letterhead lines never mix with running text).
+ */
+import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast'
+import { ANSWER_HEADING, BULLET, CLOSING, ORDERED_BULLET, isBlockStart, isHeading } from './markers.js'
+import { type LayoutItem, type LayoutLine, type SourceLine, isLayoutTable } from '../tree.js'
+
+type OpenKind = 'paragraph' | 'item'
+
+interface Open {
+  kind: OpenKind
+  lines: LayoutLine[]
+}
+
+function position(lines: readonly SourceLine[]) {
+  const first = lines[0]
+  const last = lines.at(-1)
+  return {
+    start: { line: first?.line ?? 1, column: 1 },
+    end: { line: last?.line ?? 1, column: (last?.text.length ?? 0) + 1 },
+  }
+}
+
+function textOf(lines: readonly SourceLine[]): string {
+  return lines.map((line) => line.text).join('\n')
+}
+
+function paragraph(lines: LayoutLine[]): Paragraph {
+  return {
+    type: 'paragraph',
+    children: [{ type: 'text', value: textOf(lines) }],
+    position: position(lines),
+    data: { lines: lines.map(stripLayout) },
+  }
+}
+
+function heading(line: LayoutLine): Heading {
+  return {
+    type: 'heading',
+    depth: 2,
+    children: [{ type: 'text', value: line.text }],
+    position: position([line]),
+    data: { lines: [stripLayout(line)] },
+  }
+}
+
+function stripLayout(line: LayoutLine): SourceLine {
+  const { breakBefore: _break, endsParagraph: _ends, ...source } = line
+  return source
+}
+
+/** Build the block tree from lines (and tables the input stage already made). */
+export function buildTree(items: readonly LayoutItem[]): Root {
+  const root: Root = { type: 'root', children: [] }
+  let open: Open | undefined
+  let list: List | undefined
+  let previous: LayoutLine | undefined
+
+  const closeBlock = () => {
+    if (!open) return
+    const node = paragraph(open.lines)
+    if (open.kind === 'item' && list) {
+      const item: ListItem = { type: 'listItem', spread: false, children: [node], position: node.position }
+      list.children.push(item)
+      if (list.position && node.position) list.position.end = node.position.end
+    } else {
+      closeList()
+      root.children.push(node)
+    }
+    open = undefined
+  }
+  const closeList = () => {
+    if (list) root.children.push(list)
+    list = undefined
+  }
+  const push = (node: RootContent) => {
+    closeBlock()
+    closeList()
+    root.children.push(node)
+  }
+
+  for (const item of items) {
+    if (isLayoutTable(item)) {
+      push({ ...item.table, data: { ...item.table.data, lines: item.lines } })
+      previous = undefined
+      continue
+    }
+    const line = item
+    const text = line.text.trim()
+    const roleChanged = previous !== undefined && previous.role !== line.role
+    if (line.role) {
+      // Letterhead, stamp and footer lines: one paragraph per run of the same role.
+      if (!open || roleChanged || line.breakBefore || open.lines[0]?.role !== line.role) {
+        closeBlock()
+        closeList()
+        open = { kind: 'paragraph', lines: [] }
+      }
+      open.lines.push(line)
+      previous = line
+      continue
+    }
+    if (isHeading(text)) {
+      push(heading(line))
+      previous = { ...line, endsParagraph: true }
+      continue
+    }
+    const startsNew =
+      !open ||
+      roleChanged ||
+      line.breakBefore ||
+      previous?.endsParagraph === true ||
+      isBlockStart(text) ||
+      (previous !== undefined && CLOSING.test(previous.text.trim()))
+    if (BULLET.test(text)) {
+      closeBlock()
+      const ordered = ORDERED_BULLET.test(text)
+      if (!list || list.ordered !== ordered) {
+        closeList()
+        list = { type: 'list', ordered, spread: false, children: [], position: position([line]) }
+      }
+      open = { kind: 'item', lines: [line] }
+    } else if (startsNew) {
+      closeBlock()
+      closeList()
+      open = { kind: 'paragraph', lines: [line] }
+    } else if (open) {
+      open.lines.push(line)
+    }
+    previous = line
+    if (ANSWER_HEADING.test(text)) previous = { ...line, endsParagraph: true }
+  }
+  closeBlock()
+  closeList()
+  return root
+}

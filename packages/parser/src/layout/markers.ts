@@ -1,0 +1,55 @@
+/**
+ * Lines that start a block of their own, whatever the paragraph heuristics say.
+ * Each is a named pattern with an example from the corpus.
+ */
+
+/** `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:` */
+export const ANSWER_HEADING = /^(?:(?:endeligt|foreløbigt|supplerende|fornyet)\s+)?(?:svar|besvarelse)\s*:?\s*$/iu
+
+/** `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1 til L 188:`, `Spørgsmål nr.: L 85` */
+export const QUESTION_HEADING =
+  /^(?:samråds)?spørgsmål(?:\s*nr\.?)?\s*:?\s*(?:[\p{Lu}\d]{1,5}(?:\s+til\s+L\s*\d+\s*[A-Z]?)?|L\s*\d+\s*[A-Z]?)?\s*:?\s*$/iu
+
+/** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` */
+export const CLOSING = /^(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)\b/iu
+
+/** `Tabel 1`, `Tabel 2a`, `Tabel 1. Bruttotilgang …`, `Tabel 1: …` */
+export const TABLE_LABEL = /^Tabel\s+(\d+[a-z]?)\b\.?:?\s*(.*)$/u
+
+/** `Figur 1. Andel personer …` */
+export const FIGURE_LABEL = /^Figur\s+(\d+[a-z]?)\b\.?:?\s*(.*)$/u
+
+/** `Anm.: Det er kun …`, `Anm: …`, `Note: …` */
+export const NOTE = /^(?:Anm(?:ærkning)?\.?|Note)\s*:\s*/u
+
+/** `Kilde: Jobindsats.dk.`, `Kilder: …` */
+export const SOURCE = /^Kilder?\s*:\s*/u
+
+/**
+ * List bullets: `–`, `-`, `•`, `▪`, LibreOffice's private-use U+F095/U+F0B7, `1)`, `a)`, `A)`, `1.`.
+ * A bullet must be followed by a space; `1.` only before a capital, so that `1. januar 2020` is not an item.
+ */
+export const BULLET = /^(?:[–•▪●◦\-\u{F095}\u{F0B7}\u{F0A7}]\s+|\d{1,2}\)\s+|\d{1,2}\.\s+(?=\p{Lu})|[a-zA-Z]\)\s+)/u
+
+/** An ordered bullet: `1)`, `2.`, `a)`. */
+export const ORDERED_BULLET = /^(?:\d{1,2}\)\s+|\d{1,2}\.\s+(?=\p{Lu})|[a-zA-Z]\)\s+)/u
+
+/** `TALE` alone on a line: the head of a consultation speech paper. */
+export const SPEECH_HEAD = /^TALE\s*$/u
+
+export function isBlockStart(text: string): boolean {
+  return (
+    ANSWER_HEADING.test(text) ||
+    QUESTION_HEADING.test(text) ||
+    CLOSING.test(text) ||
+    TABLE_LABEL.test(text) ||
+    FIGURE_LABEL.test(text) ||
+    NOTE.test(text) ||
+    SOURCE.test(text) ||
+    BULLET.test(text)
+  )
+}
+
+export function isHeading(text: string): boolean {
+  return ANSWER_HEADING.test(text) || QUESTION_HEADING.test(text) || SPEECH_HEAD.test(text)
+}

@@ -1,0 +1,35 @@
+/**
+ * Where a paragraph ends when the source has no blank lines: the line ends a sentence and either is clearly
+ * short, or the next line's first word would have fitted on it (so the writer, not the typesetter, broke it).
+ */
+import { TEXT_LAYOUT } from './constants.js'
+
+/** Sentence end: `.`, `?`, `!`, `:`, a closing quote, optionally a footnote number. */
+const SENTENCE_END = /[.!?:”"»)]\s*\d{0,2}$/u
+
+/** Danish abbreviations that end in a full stop without ending the sentence: `dvs.`, `bl.a.`, `jf.`, `ca.` */
+const ABBREVIATION_END =
+  /(?:^|[\s(])(?:dvs|bl\.a|f\.eks|fx|ca|jf|pct|nr|mv|m\.v|m\.m|kr|mio|mia|inkl|ekskl|evt|vedr|iht|ift|pr|stk|hhv|mht|osv|etc|t\.o\.m|d|spm|alm|ang|bilag|vol|s)\.$/iu
+
+/** Typical width of a full line of running text, in characters. */
+export function typicalWidth(texts: readonly string[]): number {
+  const lengths = texts
+    .map((text) => text.length)
+    .filter((length) => length >= TEXT_LAYOUT.minProseLine)
+    .sort((a, b) => a - b)
+  if (lengths.length === 0) return 0
+  return lengths[Math.floor((lengths.length - 1) * TEXT_LAYOUT.widthPercentile)] ?? 0
+}
+
+/** Whether `text` ends its paragraph, given the column width and the next line's text. */
+export function endsByWidth(text: string, next: string | undefined, width: number): boolean {
+  if (width <= 0 || !SENTENCE_END.test(text) || ABBREVIATION_END.test(text)) return false
+  if (text.length < width * TEXT_LAYOUT.shortLineRatio) return true
+  const nextWord = next?.split(' ')[0] ?? ''
+  return nextWord !== '' && text.length + 1 + nextWord.length < width * TEXT_LAYOUT.fitRatio
+}
+
+/** A line far longer than the column is a whole glued paragraph. */
+export function isGluedParagraph(text: string, width: number): boolean {
+  return width > 0 && text.length > width * TEXT_LAYOUT.gluedParagraphRatio
+}

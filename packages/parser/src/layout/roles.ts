@@ -1,0 +1,118 @@
+/**
+ * Roles of lines that are not running text: the ft.dk stamp, the letterhead (addressee, ministry sidebar,
+ * date and J.nr. block) and the ft.dk page footer. Works on text alone; the PDF input sets roles from
+ * positions first and this only fills in what positions did not decide.
+ */
+import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
+import type { LineRole, SourceLine } from '../tree.js'
+
+/** Stamp, first line: `Beskæftigelsesudvalget 2016-17`, `Beskæftigelsesudvalget 2022-23 (2. samling)`. */
+export const STAMP_COMMITTEE = /^(\p{Lu}[\p{L}\-, ]*udvalget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
+
+/** Stamp, last line. */
+export const STAMP_PUBLIC = /^Offentligt$/u
+
+/** The page image name in ft.dk's HTML renditions: `2442061_0001.png`. */
+export const PAGE_IMAGE = /^\d+_\d{4}\.png$/u
+
+/** ft.dk's footer on each page: `L 85 - 2019-20 - Endeligt svar på spørgsmål 11: …`, `BEU, Alm.del - 2020-21 - Bilag 446: …`. */
+export const FTDK_FOOTER = /^(?:[A-ZÆØÅ]{2,4},?\s+Alm\.?\s*del|L\s*\d+\s*[A-Z]?)\s+-\s+(\d{4})-(\d{2})(?:\s*\(\d\.\s*samling\))?\s+-\s+/u
+
+/** `Side 1/3`, `Side 2 af 3`, `1/1`, `- 2 -` */
+export const PAGE_NUMBER = /^(?:Side\s+\d+\s*(?:\/|af)\s*\d+|\d+\s*\/\s*\d+|-?\s*\d{1,3}\s*-?)$/u
+
+/** `J.nr. 2016-621`, `J.nr.`, `Sagsnr. 2015 - 3596`, `Vores sag`, `Doknr.`, `18. december 2008J.nr. 2008-0006659` */
+export const CASE_LABEL =
+  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Journalnummer)(?:\s|:|$)/u
+
+/** Other letterhead lines: addresses, phone, e-mail, web, CVR, EAN. */
+const LETTERHEAD_LINE = [
+  /^(?:T|Tlf\.?|Telefon|F|Fax)\.?\s*:?\s*\+?[\d ]{8,}$/u,
+  /^E\s+\S+@\S+$/u,
+  /^\S+@\S+\.\w+$/u,
+  /^(?:E\s+)?\[email[\s\u00a0]protected\]$/u, // the corpus's stand-in for an e-mail address
+  /^(?:www\.)\S+$/u,
+  /^(?:CVR|EAN)\b/u,
+  /^\d{4}\s+\p{Lu}[\p{L} ]+(?:\s[KVCNSØ])?$/u, // 1240 København K
+  /^Christiansborg$/u,
+  /^(?:Dato|Date)\s*:?$/u,
+  /^(?:Til|Dato)\s*:$/u,
+  /^:$/u,
+]
+
+function classify(text: string): LineRole | undefined {
+  if (FTDK_FOOTER.test(text)) return 'page-footer'
+  if (PAGE_IMAGE.test(text)) return 'stamp'
+  if (CASE_LABEL.test(text)) return 'sidebar'
+  if (LETTERHEAD_LINE.some((pattern) => pattern.test(text))) return 'sidebar'
+  return undefined
+}
+
+/** A date alone on a line, as the letterhead prints it: no sentence full stop after it. */
+function isDateLine(text: string): boolean {
+  return (parseDateLine(text) !== undefined || MONTH_YEAR.test(text)) && !/\.\s*$/u.test(text)
+}
+
+/** Running text that goes on: the line ends without a sentence end, a colon or a label. */
+const SENTENCE_GOES_ON = /[\p{Ll},]$/u
+
+/**
+ * Where the letter proper begins: the preamble ("… har i brev af …", "Udvalget udbeder sig …"),
+ * a heading ("Spørgsmål nr. 128:") or a speech head ("TALE").
+ */
+export const BODY_START =
+  /(?:\bhar\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-)?(?:samråds)?spørgsmål|^Svar\s+på(?=\s)|^Spørgsmål\b|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Tak\s+for)/iu
+
+/** Assign roles to lines that have none yet. Mutates and returns `lines`. */
+export function assignRoles(lines: SourceLine[]): SourceLine[] {
+  const bodyStart = lines.findIndex((line) => !line.role && BODY_START.test(line.text))
+  let stampUntil = -1
+  // The stamp is the first lines: committee + year, case label, "Offentligt", page image.
+  const first = lines.findIndex((line) => !line.role)
+  if (first !== -1 && STAMP_COMMITTEE.test(lines[first]?.text ?? '')) {
+    const publicAt = lines.findIndex((line, index) => index > first && index < first + 5 && STAMP_PUBLIC.test(line.text))
+    if (publicAt !== -1) stampUntil = publicAt
+  }
+  lines.forEach((line, index) => {
+    if (line.role) return
+    if (index <= stampUntil) {
+      line.role = 'stamp'
+      return
+    }
+    const role = classify(line.text)
+    if (role) {
+      line.role = role
+      return
+    }
+    if (bodyStart !== -1 && index < bodyStart) {
+      line.role = 'sidebar'
+      return
+    }
+    // A date alone inside the body is the letterhead's when it does not continue a sentence
+    // ("… trådte i kraft / 1. januar 2020." is text; "Tabel 1 / 20. januar 2020 / J.nr." is the sidebar).
+    if (isDateLine(line.text)) {
+      const previous = lines[index - 1]
+      const splitDate = previous !== undefined && /\d{1,2}\.$/u.test(previous.text) // "… af 30." / "august 2021"
+      if (!splitDate && (!previous || previous.role || !SENTENCE_GOES_ON.test(previous.text))) line.role = 'sidebar'
+    }
+  })
+  // A "J.nr." or "Sagsnr." label alone on its line: its value is on the next line.
+  lines.forEach((line, index) => {
+    const next = lines[index + 1]
+    if (line.role === 'sidebar' && /^(?:J\.\s?nr\.?|Sagsnr\.?|Doknr\.?|Vores\s+sag)\s*:?$/u.test(line.text) && next) {
+      if (/^[\d\s/.-]+$/u.test(next.text)) next.role = 'sidebar'
+    }
+  })
+  // A page number alone on the last line.
+  const last = lines.at(-1)
+  if (last && !last.role && PAGE_NUMBER.test(last.text)) last.role = 'page-footer'
+  // The stamp can also stand at the end (ft.dk's question pages put it last).
+  const tail = lines.length - 1
+  if (tail >= 2 && STAMP_PUBLIC.test(lines[tail]?.text ?? '')) {
+    for (let index = Math.max(0, tail - 3); index <= tail; index++) {
+      const line = lines[index]
+      if (line && (STAMP_COMMITTEE.test(line.text) || index > tail - 2)) line.role = 'stamp'
+    }
+  }
+  return lines
+}

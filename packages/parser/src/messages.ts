@@ -1,0 +1,22 @@
+/**
+ * Positioned messages (vfile-message style): what was uncertain, which rule said so, and where.
+ */
+import type { Warning } from '@ft-answers/schema'
+import type { SourceLine } from './tree.js'
+
+export class Messages {
+  readonly list: Warning[] = []
+
+  /** Record a warning at a source line (or none), about a record field. */
+  warn(code: string, message: string, place?: SourceLine, field?: string): void {
+    const warning: Warning = { code, message }
+    if (place) {
+      warning.line = place.line
+      if (place.page !== undefined) warning.page = place.page
+    }
+    if (field !== undefined) warning.field = field
+    if (!this.list.some((other) => other.code === code && other.message === message && other.line === warning.line)) {
+      this.list.push(warning)
+    }
+  }
+}

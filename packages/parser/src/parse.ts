@@ -1,0 +1,120 @@
+/**
+ * `parse(input, options)`: any supported input → mdast block tree → validated record.
+ */
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { type FtRecord, type Source, type SourceFormat, recordSchema } from '@ft-answers/schema'
+import type { Root } from 'mdast'
+import { ParseError } from './errors.js'
+import { extractRecord } from './extract/record.js'
+import { htmlToTree } from './input/html.js'
+import { markdownToTree } from './input/markdown.js'
+import { sniffFormat } from './input/sniff.js'
+import { textToTree } from './input/text.js'
+import { Messages } from './messages.js'
+
+/** Inputs larger than this are refused (`E_TOO_LARGE`); the largest real answer seen is ~2 MB. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+export interface ParseOptions {
+  /** Name recorded as `source.path` (defaults to `<input>`). */
+  path?: string
+  /** Skip sniffing and read the input as this format. */
+  format?: SourceFormat
+  /** Refuse inputs larger than this many bytes. */
+  maxBytes?: number
+  /** Refuse PDFs with more pages than this (`E_TOO_LARGE`). */
+  maxPages?: number
+  /** Throw `E_NOT_AN_ANSWER` for documents that are not Folketing question/answer documents (default true). */
+  requireFolketingDocument?: boolean
+}
+
+export interface TreeResult {
+  tree: Root
+  format: SourceFormat
+  pages: number | null
+  messages: Messages
+}
+
+function toBytes(input: string | Uint8Array): Uint8Array {
+  return typeof input === 'string' ? new TextEncoder().encode(input) : input
+}
+
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    // Older files in Windows-1252.
+    return new TextDecoder('windows-1252').decode(bytes)
+  }
+}
+
+/** Any input → the mdast block tree with provenance, before extraction. */
+export async function parseToTree(input: string | Uint8Array, options: ParseOptions = {}): Promise<TreeResult> {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError('Cannot `parse` input that is neither a string nor a Uint8Array')
+  }
+  const bytes = toBytes(input)
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  if (bytes.byteLength > maxBytes) {
+    throw new ParseError('E_TOO_LARGE', `Input is ${bytes.byteLength} bytes; the limit is ${maxBytes}`)
+  }
+  if (bytes.byteLength === 0) throw new ParseError('E_EMPTY', 'Input is empty')
+  const format = options.format ?? sniffFormat(bytes, options.path)
+  if (!format) throw new ParseError('E_UNSUPPORTED_FORMAT', 'Input is binary and not a PDF')
+  const messages = new Messages()
+  if (format === 'pdf') {
+    const { pdfToTree } = await import('./input/pdf.js')
+    const result = await pdfToTree(bytes, { messages, ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }) })
+    return { tree: result.tree, format, pages: result.pages, messages }
+  }
+  const text = typeof input === 'string' ? input : decodeText(bytes)
+  if (text.trim() === '') throw new ParseError('E_EMPTY', 'Input has no text')
+  const tree = format === 'html' ? htmlToTree(text) : format === 'markdown' ? markdownToTree(text) : textToTree(text)
+  return { tree, format, pages: null, messages }
+}
+
+/** Parse a document (its content as a string, or its bytes) into a validated record. */
+export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<FtRecord> {
+  const bytes = toBytes(input)
+  const { tree, format, pages, messages } = await parseToTree(input, options)
+  const source: Source = {
+    path: options.path ?? '<input>',
+    format,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    pages,
+  }
+  const record = extractRecord(tree, { source }, messages)
+  if (
+    options.requireFolketingDocument !== false &&
+    record.documentType === 'unknown' &&
+    !record.committee &&
+    !record.question.number &&
+    !record.session
+  ) {
+    throw new ParseError('E_NOT_AN_ANSWER', 'Not a Folketing question or answer: no committee, question or session found')
+  }
+  const checked = recordSchema.safeParse(record)
+  if (!checked.success) {
+    throw new ParseError(
+      'E_INTERNAL',
+      `Record failed validation: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    )
+  }
+  return checked.data
+}
+
+/** Read a file and parse it; `source.path` is the path as given. */
+export async function parseFile(path: string, options: Omit<ParseOptions, 'path'> = {}): Promise<FtRecord> {
+  let bytes: Uint8Array
+  try {
+    const info = await stat(path)
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+    if (info.size > maxBytes) throw new ParseError('E_TOO_LARGE', `${path} is ${info.size} bytes; the limit is ${maxBytes}`)
+    bytes = new Uint8Array(await readFile(path))
+  } catch (error) {
+    if (error instanceof ParseError) throw error
+    throw new ParseError('E_READ', `Cannot read ${path}: ${(error as Error).message}`, { cause: error })
+  }
+  return parse(bytes, { ...options, path })
+}

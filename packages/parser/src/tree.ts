@@ -1,0 +1,54 @@
+import type { Root, Table } from 'mdast'
+
+/** A box on a PDF page in PDF user space: `[x0, y0, x1, y1]`, origin bottom-left. */
+export type Bbox = [number, number, number, number]
+
+/** What a line is, when the input stage knows it from layout alone. */
+export type LineRole = 'page-header' | 'page-footer' | 'sidebar' | 'stamp' | 'footnote'
+
+/** One line of the source, the unit of provenance: every extracted field points back to lines. */
+export interface SourceLine {
+  /** The line's text as read, without its line break. */
+  text: string
+  /** 1-based line in the input text; for PDF, the line's ordinal in reading order. */
+  line: number
+  /** 1-based page (PDF). */
+  page?: number
+  bbox?: Bbox
+  /** Font size in points (PDF). */
+  size?: number
+  bold?: boolean
+  role?: LineRole
+}
+
+/** A line handed to the block builder, with what the input stage knows about breaks. */
+export interface LayoutLine extends SourceLine {
+  /** A paragraph break precedes this line (blank line, vertical gap). */
+  breakBefore: boolean
+  /** The line ends its paragraph (short last line, trailing double space). */
+  endsParagraph: boolean
+}
+
+/** A table the input stage already recognised from positions or markup. */
+export interface LayoutTable {
+  kind: 'table'
+  table: Table
+  lines: SourceLine[]
+}
+
+export type LayoutItem = LayoutLine | LayoutTable
+
+export function isLayoutTable(item: LayoutItem): item is LayoutTable {
+  return 'kind' in item && item.kind === 'table'
+}
+
+declare module 'mdast' {
+  interface Data {
+    /** The source lines the node was built from, in reading order. */
+    lines?: SourceLine[]
+    /** Table rows as read (one entry a row, cells as printed) when a table came from text lines. */
+    uncertain?: string
+  }
+}
+
+export type { Root }

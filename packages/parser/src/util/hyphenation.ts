@@ -1,0 +1,72 @@
+/**
+ * Joining lines of running text back into one string.
+ *
+ * A line that ends in a hyphen is one of four things:
+ * - a word split by hyphenation: `Op-` + `gørelsen` → `Opgørelsen`;
+ * - a suspended compound: `førtidspension-` + `og fleksjob` → `førtidspension- og fleksjob`;
+ * - a real compound hyphen after an abbreviation or a number: `EU-` + `borgere`,
+ *   `2020-` + `målene` → `EU-borgere`, `2020-målene`;
+ * - a hyphen before a capital: `Damsbo-` + `Andersen` → `Damsbo-Andersen`.
+ * U+00AD (soft hyphen) at a line end always joins; inside a line it is dropped.
+ */
+
+const SOFT_HYPHEN = '\u00AD'
+
+/** Words that follow a suspended hyphen: `social- og indenrigsministeren`, `arbejds- eller`. */
+const SUSPENDED_FOLLOWERS = /^(og|eller|samt|til|som|&|,)(?=[\s,]|$)/u
+
+/** The letter before the hyphen is a capital or a digit: an abbreviation or number compound. */
+const COMPOUND_LEFT = /(?:[\p{Lu}\d])-$/u
+
+/** A word split by hyphenation: a lowercase letter, a hyphen, the line end. */
+const SPLIT_WORD_LEFT = /\p{Ll}-$/u
+
+const LOWERCASE_START = /^\p{Ll}/u
+
+/** Join two lines of one paragraph. */
+export function joinPair(left: string, right: string): string {
+  const a = left.replace(/\s+$/u, '')
+  const b = right.replace(/^\s+/u, '')
+  if (a === '') return b
+  if (b === '') return a
+  if (a.endsWith(SOFT_HYPHEN)) return a.slice(0, -1) + b
+  if (a.endsWith('-') && !a.endsWith(' -')) {
+    if (SUSPENDED_FOLLOWERS.test(b)) return `${a} ${b}`
+    if (COMPOUND_LEFT.test(a)) return a + b
+    if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) return a.slice(0, -1) + b
+    if (SPLIT_WORD_LEFT.test(a)) return a + b
+  }
+  if (/https?:\/\/\S*$/u.test(a) && /^[\w/.-]/u.test(b) && !/[.,;:]$/u.test(a)) {
+    // A URL continued on the next line: `http://www.fagbladet3f.dk/nyheder/` + `b3b4…`
+    if (a.endsWith('/') || a.endsWith('-')) return a + b
+  }
+  return `${a} ${b}`
+}
+
+/**
+ * Older ft.dk renditions glue a paragraph's lines into one (`til,at`, `muligt.Jeg`, `sygedagpengemod-tagere`).
+ * A line longer than any printed line is such a glued paragraph.
+ */
+export const GLUED_LINE_LENGTH = 160
+
+/** Repair what gluing did: a comma or full stop before a word, and line-end hyphens between lowercase letters. */
+export function repairGlued(line: string): string {
+  let text = line.replace(/,(?=\p{L}{2})/gu, ', ')
+  if (text.length > GLUED_LINE_LENGTH) {
+    text = text
+      .replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ')
+      .replace(/([?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
+      .replace(/(\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, '$1')
+  }
+  return text
+}
+
+/** Join the lines of one paragraph into running text, without soft hyphens. */
+export function joinLines(lines: readonly string[]): string {
+  let text = ''
+  for (const line of lines) text = joinPair(text, repairGlued(line))
+  return text
+    .replaceAll(SOFT_HYPHEN, '')
+    .replace(/[ \t]{2,}/gu, ' ')
+    .trim()
+}

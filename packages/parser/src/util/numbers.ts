@@ -1,0 +1,32 @@
+/**
+ * Numbers in Danish notation, as printed in ministry tables.
+ *
+ * `35.564` → 35564 (dot groups thousands), `9,8` → 9.8 (comma is the decimal mark),
+ * `-1,5` and `−1,5` → -1.5, `25,1*` → 25.1 (a trailing `*` marks a partial year),
+ * `-`, `–`, `..`, `…` → null (no value). `1.10` is not a valid grouping and gives null.
+ */
+
+/** Digits with optional thousands groups and decimals: `35.564`, `9,8`, `1.234,5`. */
+const DANISH_NUMBER = /^[-−–]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/u
+
+/** Marks that stand for "no value". */
+const EMPTY_MARKS = new Set(['-', '–', '—', '..', '...', '…', 'x', '*'])
+
+/** Trailing marks that annotate a number without changing it (`2024*`, `12,5¹`). */
+const TRAILING_MARKS = /[*¹²³⁴⁵⁶⁷⁸⁹⁰)]+$/u
+
+export function parseDanishNumber(raw: string): number | null {
+  let text = raw.trim().replace(/\s*(pct\.?|%|kr\.?|mio\.?|mia\.?)$/iu, '')
+  if (EMPTY_MARKS.has(text)) return null
+  text = text.replace(TRAILING_MARKS, '').replace(/^\(/u, '')
+  if (!DANISH_NUMBER.test(text)) return null
+  const normalised = text.replace(/^[−–]/u, '-').replaceAll('.', '').replace(',', '.')
+  const value = Number(normalised)
+  return Number.isFinite(value) ? value : null
+}
+
+/** Whether a token reads as a table value (a number or a no-value mark). */
+export function isNumericToken(raw: string): boolean {
+  const text = raw.trim()
+  return EMPTY_MARKS.has(text) || parseDanishNumber(text) !== null
+}

@@ -1,0 +1,75 @@
+/**
+ * Compares a record with a hand-written expectation (fixtures/<group>/<case>/expected.json).
+ * An expectation lists only what was read off the document; every listed field must match exactly.
+ * Besides record fields it may use: `question.textStartsWith|textEndsWith|textIncludes`,
+ * `answer.textStartsWith|textEndsWith|textIncludes|textExcludes`, `answer.blockTypes`, `answer.figures`,
+ * `warnings` (the exact set of warning codes).
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { FtRecord } from '@ft-answers/schema'
+import { expect } from 'vitest'
+
+export const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname
+
+export interface FixtureCase {
+  name: string
+  dir: string
+  input: string
+  expected: Record<string, unknown>
+}
+
+export function fixtureCases(group: string, input = 'input.txt'): FixtureCase[] {
+  const root = join(FIXTURES, group)
+  if (!existsSync(root)) return []
+  return readdirSync(root, { withFileTypes: true })
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'expected.json')) && existsSync(join(root, entry.name, input)),
+    )
+    .map((entry) => ({
+      name: `${group}/${entry.name}`,
+      dir: join(root, entry.name),
+      input: join(root, entry.name, input),
+      expected: JSON.parse(readFileSync(join(root, entry.name, 'expected.json'), 'utf8')) as Record<string, unknown>,
+    }))
+}
+
+const TEXT_CHECKS = new Set(['textStartsWith', 'textEndsWith', 'textIncludes', 'textExcludes'])
+
+function checkText(actual: string | null, key: string, value: unknown, field: string): void {
+  const text = actual ?? ''
+  if (key === 'textStartsWith') expect(text.slice(0, String(value).length), `${field} starts with`).toBe(value)
+  if (key === 'textEndsWith') expect(text.slice(-String(value).length), `${field} ends with`).toBe(value)
+  if (key === 'textIncludes') for (const part of value as string[]) expect(text, `${field} includes`).toContain(part)
+  if (key === 'textExcludes') for (const part of value as string[]) expect(text, `${field} excludes`).not.toContain(part)
+}
+
+export function expectRecord(record: FtRecord, expected: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(expected)) {
+    if (key === 'warnings') {
+      expect([...new Set(record.warnings.map((warning) => warning.code))].sort(), 'warning codes').toEqual([...(value as string[])].sort())
+    } else if (key === 'question') {
+      for (const [field, want] of Object.entries(value as Record<string, unknown>)) {
+        if (TEXT_CHECKS.has(field)) checkText(record.question.text, field, want, 'question.text')
+        else expect(record.question[field as keyof FtRecord['question']], `question.${field}`).toEqual(want)
+      }
+    } else if (key === 'answer') {
+      for (const [field, want] of Object.entries(value as Record<string, unknown>)) {
+        if (TEXT_CHECKS.has(field)) checkText(record.answer.text, field, want, 'answer.text')
+        else if (field === 'blockTypes')
+          expect(
+            record.answer.blocks.map((block) => block.type),
+            'answer block types',
+          ).toEqual(want)
+        else if (field === 'figures')
+          expect(
+            record.answer.blocks.filter((block) => block.type === 'figure'),
+            'answer figures',
+          ).toEqual(want)
+        else expect(record.answer[field as keyof FtRecord['answer']], `answer.${field}`).toEqual(want)
+      }
+    } else {
+      expect(record[key as keyof FtRecord], key).toEqual(value)
+    }
+  }
+}

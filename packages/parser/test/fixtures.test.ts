@@ -1,0 +1,20 @@
+import { recordSchema } from '@ft-answers/schema'
+import { describe, expect, it } from 'vitest'
+import { parseFile } from '../src/index.js'
+import { expectRecord, fixtureCases } from './fixture-harness.js'
+
+const groups = ['seeds', 'answers', 'questions']
+
+describe('text fixtures: records equal the hand-written expectations', () => {
+  const cases = groups.flatMap((group) => fixtureCases(group))
+  it('finds every corpus document', () => {
+    expect(cases.length).toBe(33)
+  })
+  for (const fixture of cases) {
+    it(fixture.name, async () => {
+      const record = await parseFile(fixture.input)
+      expect(recordSchema.safeParse(record).success).toBe(true)
+      expectRecord(record, fixture.expected)
+    })
+  }
+})

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { findDate, joinLines, parseDanishNumber, parseDateLine, sessionFromDate } from '../src/index.js'
+
+describe('parseDanishNumber', () => {
+  it.each([
+    ['35.564', 35564],
+    ['9,8', 9.8],
+    ['1.234,5', 1234.5],
+    ['-1,5', -1.5],
+    ['−2', -2],
+    ['25,1*', 25.1],
+    ['2024*', 2024],
+    ['40 pct.', 40],
+    ['0', 0],
+  ])('%s → %s', (raw, value) => {
+    expect(parseDanishNumber(raw)).toBe(value)
+  })
+  it.each(['-', '..', '–', '…', 'Andel', '1.10', '', '12.34.5'])('%s → null', (raw) => {
+    expect(parseDanishNumber(raw)).toBeNull()
+  })
+})
+
+describe('dates', () => {
+  it.each([
+    ['17. november 2016', '2016-11-17'],
+    ['10. September 2015', '2015-09-10'],
+    ['d. 6. oktober 2020', '2020-10-06'],
+    ['11-02-2021', '2021-02-11'],
+    ['Dato: 29-03-2020', '2020-03-29'],
+    ['2/12 2004', '2004-12-02'],
+    ['3/9-21', '2021-09-03'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDateLine(text)).toBe(iso)
+  })
+  it('rejects impossible dates and text around a date', () => {
+    expect(parseDateLine('31. februar 2021')).toBeUndefined()
+    expect(parseDateLine('trådte i kraft 1. januar 2020')).toBeUndefined()
+  })
+  it('finds a date in running text with its position', () => {
+    expect(findDate('i brev af 30. august 2021 stillet')).toEqual({ iso: '2021-08-30', index: 10, length: 15 })
+  })
+})
+
+describe('joinLines', () => {
+  it('joins a word split by hyphenation', () => {
+    expect(joinLines(['Op-', 'gørelsen sker'])).toBe('Opgørelsen sker')
+  })
+  it('keeps a suspended hyphen', () => {
+    expect(joinLines(['på førtidspension-', 'og fleksjobreformen'])).toBe('på førtidspension- og fleksjobreformen')
+  })
+  it('keeps compound hyphens after capitals and digits', () => {
+    expect(joinLines(['afskedigelse af SOSU-', 'frontpersonale'])).toBe('afskedigelse af SOSU-frontpersonale')
+    expect(joinLines(['status på 2020-', 'målene'])).toBe('status på 2020-målene')
+    expect(joinLines(['EU-', 'borgere'])).toBe('EU-borgere')
+  })
+  it('keeps a hyphen before a capital', () => {
+    expect(joinLines(['Lennart Damsbo-', 'Andersen'])).toBe('Lennart Damsbo-Andersen')
+  })
+  it('joins at a soft hyphen and drops soft hyphens inside lines', () => {
+    expect(joinLines(['Op\u00AD', 'gørelsen ud\u00ADført'])).toBe('Opgørelsen udført')
+  })
+  it('repairs glued lines of old renditions', () => {
+    expect(joinLines(['medvirke til,at'])).toBe('medvirke til, at')
+  })
+})
+
+describe('sessionFromDate', () => {
+  it.each([
+    ['2016-11-17', '20161'],
+    ['2017-05-04', '20161'],
+    ['2024-09-20', '20231'],
+    ['2005-04-20', '20042'],
+    ['2005-01-20', '20041'],
+    ['2015-08-01', '20142'],
+    ['2022-11-15', '20222'],
+    ['2022-10-10', '20221'],
+  ])('%s → %s', (date, session) => {
+    expect(sessionFromDate(date)).toBe(session)
+  })
+})

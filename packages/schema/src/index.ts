@@ -1,0 +1,37 @@
+export {
+  answerSchema,
+  askerSchema,
+  blockSchema,
+  committeeSchema,
+  documentTypeSchema,
+  isoDateSchema,
+  questionKindSchema,
+  questionSchema,
+  recordSchema,
+  schemaVersion,
+  signatureSchema,
+  sourceFormatSchema,
+  sourceSchema,
+  tableCellSchema,
+  tableSchema,
+  warningSchema,
+} from './record.js'
+export type {
+  Answer,
+  Asker,
+  Block,
+  Committee,
+  DocumentType,
+  FtRecord,
+  Question,
+  QuestionKind,
+  Signature,
+  Source,
+  SourceFormat,
+  Table,
+  TableCell,
+  Warning,
+} from './record.js'
+export { errorCodeSchema, errorRecordSchema } from './error.js'
+export type { ErrorCode, ErrorRecord } from './error.js'
+export { recordJsonSchema } from './json-schema.js'

@@ -1,0 +1,161 @@
+import { z } from 'zod'
+
+/** Version of the record format; bumped on any breaking change. */
+export const schemaVersion = 1 as const
+
+/** A calendar date, ISO 8601 (`2016-11-17`). */
+export const isoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date (YYYY-MM-DD)')
+
+export const sourceFormatSchema = z.enum(['pdf', 'text', 'html', 'markdown'])
+
+export const sourceSchema = z.object({
+  /** The input path as given, or a name the caller chose for in-memory input. */
+  path: z.string(),
+  format: sourceFormatSchema,
+  /** SHA-256 of the input bytes, lowercase hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Number of pages (PDF only), else null. */
+  pages: z.number().int().nonnegative().nullable(),
+})
+
+export const documentTypeSchema = z.enum(['answer', 'question', 'consultation-speech', 'cover-letter', 'unknown'])
+
+export const committeeSchema = z.object({
+  /** Folketinget's short code: `BEU`, `AMU`, `FIU`, … */
+  code: z.string().min(2),
+  /** Name in the nominative: `Beskæftigelsesudvalget`. */
+  name: z.string().min(1),
+})
+
+export const questionKindSchema = z.enum(['general', 'bill', 'consultation', 'section20'])
+
+export const askerSchema = z.object({
+  name: z.string().min(1),
+  /** Party abbreviation as written (`EL`, `S`, `SF`, …) or null when none is given. */
+  party: z.string().nullable(),
+  /** Asked as a non-member of the committee ("ikke-medlem", "MFU"). */
+  nonMember: z.boolean(),
+})
+
+export const questionSchema = z.object({
+  kind: questionKindSchema.nullable(),
+  /** The number or letter as written: `"128"`, `"A"`, `"Ø"`. */
+  number: z.string().nullable(),
+  /** The bill for L-questions: `"L 178"`. */
+  bill: z.string().nullable(),
+  /** Date of the committee's letter. */
+  askedOn: isoDateSchema.nullable(),
+  askers: z.array(askerSchema),
+  /** True when the question is asked on the committee's own initiative ("efter ønske fra Beskæftigelsesudvalget"). */
+  askedByCommittee: z.boolean(),
+  /** The minister the question is addressed to, when the document says: `social- og indenrigsministeren`. */
+  recipient: z.string().nullable(),
+  text: z.string().nullable(),
+})
+
+export const tableCellSchema = z.object({
+  /** Cell text as printed. */
+  raw: z.string(),
+  /** The number the cell holds in Danish notation (`35.564` → 35564, `9,8` → 9.8), or null. */
+  value: z.number().nullable(),
+})
+
+export const tableSchema = z.object({
+  /** `Tabel 1`, or null for an unlabelled table. */
+  label: z.string().nullable(),
+  caption: z.string().nullable(),
+  /** Column headings; the first is the heading of the row-label column (often empty). */
+  header: z.array(z.string()),
+  rows: z.array(z.array(tableCellSchema)),
+  /** Text of "Anm.:" notes under the table. */
+  notes: z.array(z.string()),
+  /** Text of the "Kilde:" line under the table. */
+  source: z.string().nullable(),
+  /** 1-based page where the table starts (PDF only). */
+  page: z.number().int().positive().nullable(),
+})
+
+const textBlock = <T extends string>(type: T) => z.object({ type: z.literal(type), text: z.string() })
+
+export const blockSchema = z.discriminatedUnion('type', [
+  textBlock('paragraph'),
+  textBlock('heading'),
+  z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.string()) }),
+  z.object({
+    type: z.literal('table'),
+    /** Index into `answer.tables`. */
+    table: z.number().int().nonnegative(),
+  }),
+  z.object({
+    type: z.literal('figure'),
+    label: z.string().nullable(),
+    caption: z.string(),
+    page: z.number().int().positive().nullable(),
+  }),
+  textBlock('note'),
+  textBlock('source'),
+  z.object({ type: z.literal('footnote'), identifier: z.string(), text: z.string() }),
+  textBlock('quote'),
+])
+
+export const answerSchema = z.object({
+  /** Date of the answer letter. */
+  answeredOn: isoDateSchema.nullable(),
+  /** The answer as plain text, paragraphs separated by a blank line, de-hyphenated. */
+  text: z.string(),
+  blocks: z.array(blockSchema),
+  tables: z.array(tableSchema),
+})
+
+export const signatureSchema = z.object({
+  name: z.string().min(1),
+  title: z.string().nullable(),
+})
+
+export const warningSchema = z.object({
+  /** Stable rule id, kebab-case: `party-unknown`, `date-partial`, … */
+  code: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  message: z.string(),
+  /** 1-based line in the input text (text, Markdown, HTML input) or in the page. */
+  line: z.number().int().positive().optional(),
+  /** 1-based page (PDF input). */
+  page: z.number().int().positive().optional(),
+  /** The record field the warning is about, as a dotted path: `question.askers`. */
+  field: z.string().optional(),
+})
+
+export const recordSchema = z.object({
+  schemaVersion: z.literal(schemaVersion),
+  source: sourceSchema,
+  documentType: documentTypeSchema,
+  committee: committeeSchema.nullable(),
+  /** Folketinget's samling code: `20161` for 2016-17, `20142` for 2014-15 (2. samling). */
+  session: z
+    .string()
+    .regex(/^(19|20)\d{2}[12]$/)
+    .nullable(),
+  /** The ministry's case number (J.nr./Sagsnr.), spaces removed: `2015-3596`, `16/18581`. */
+  caseNumber: z.string().nullable(),
+  question: questionSchema,
+  answer: answerSchema,
+  signature: signatureSchema.nullable(),
+  /** `needs-review` when a warning says something may be wrong. */
+  quality: z.enum(['ok', 'needs-review']),
+  warnings: z.array(warningSchema),
+})
+
+export type SourceFormat = z.infer<typeof sourceFormatSchema>
+export type Source = z.infer<typeof sourceSchema>
+export type DocumentType = z.infer<typeof documentTypeSchema>
+export type Committee = z.infer<typeof committeeSchema>
+export type QuestionKind = z.infer<typeof questionKindSchema>
+export type Asker = z.infer<typeof askerSchema>
+export type Question = z.infer<typeof questionSchema>
+export type TableCell = z.infer<typeof tableCellSchema>
+export type Table = z.infer<typeof tableSchema>
+export type Block = z.infer<typeof blockSchema>
+export type Answer = z.infer<typeof answerSchema>
+export type Signature = z.infer<typeof signatureSchema>
+export type Warning = z.infer<typeof warningSchema>
+/** One parsed document. Named `FtRecord` so it does not shadow TypeScript's `Record`. */
+export type FtRecord = z.infer<typeof recordSchema>
