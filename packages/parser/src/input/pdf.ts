@@ -1,12 +1,88 @@
+/**
+ * PDF → mdast: pdf.js text items per page → runs → lines → regions → tables → the shared block builder.
+ */
 import type { Root } from 'mdast'
 import { ParseError } from '../errors.js'
+import { buildTree } from '../layout/blocks.js'
+import { type PdfLine, toLines } from '../layout/pdf-lines.js'
+import { layoutPdf } from '../layout/pdf-layout.js'
+import type { PageBox } from '../layout/pdf-regions.js'
+import { type Rules, rulesFromOperatorList } from '../layout/pdf-rules.js'
+import { toRuns } from '../layout/pdf-runs.js'
 import type { Messages } from '../messages.js'
+import { assignRoles } from '../layout/roles.js'
+import { type LayoutLine, isLayoutTable } from '../tree.js'
+import { loadPdfjs, openPdf, toParseError } from './pdf-load.js'
+
+/** PDFs with more pages than this are refused by default (the longest answer letters run to ~60 pages). */
+export const DEFAULT_MAX_PAGES = 300
+
+/** Characters of text per page below which a page counts as having no text layer. */
+const MIN_PAGE_TEXT = 20
 
 export interface PdfOptions {
   messages: Messages
   maxPages?: number
 }
 
-export async function pdfToTree(_bytes: Uint8Array, _options: PdfOptions): Promise<{ tree: Root; pages: number }> {
-  throw new ParseError('E_UNSUPPORTED_FORMAT', 'PDF input is not wired yet')
+export interface PdfResult {
+  tree: Root
+  pages: number
+}
+
+export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise<PdfResult> {
+  const { OPS } = await loadPdfjs()
+  const document = await openPdf(bytes)
+  try {
+    const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES
+    if (document.numPages > maxPages) {
+      throw new ParseError('E_TOO_LARGE', `The PDF has ${document.numPages} pages; the limit is ${maxPages}`)
+    }
+    const pages: PdfLine[][] = []
+    const boxes: PageBox[] = []
+    const rules = new Map<number, Rules>()
+    let characters = 0
+    let emptyPages = 0
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number)
+      try {
+        const viewport = page.getViewport({ scale: 1 })
+        const [x0 = 0, y0 = 0, x1 = viewport.width, y1 = viewport.height] = page.view
+        boxes.push({ page: number, width: x1 - x0, height: y1 - y0 })
+        const content = await page.getTextContent()
+        const runs = toRuns(content.items)
+        const text = runs.reduce((sum, run) => sum + run.text.trim().length, 0)
+        characters += text
+        if (text < MIN_PAGE_TEXT) emptyPages++
+        const lines = toLines(number, runs)
+        pages.push(lines)
+        if (lines.some((line) => /^Tabel\s+\d/u.test(line.text)) || lines.filter((line) => line.segments.length > 2).length > 2) {
+          const operators = await page.getOperatorList()
+          rules.set(number, rulesFromOperatorList(operators, OPS))
+        }
+      } finally {
+        page.cleanup()
+      }
+    }
+    if (characters === 0) {
+      throw new ParseError('E_NO_TEXT_LAYER', `None of the ${document.numPages} pages has a text layer (a scanned document?)`)
+    }
+    if (emptyPages > 0) {
+      options.messages.warn(
+        'pages-without-text',
+        `${emptyPages} of ${document.numPages} pages have no text layer; their content is missing`,
+        undefined,
+        'answer.text',
+      )
+    }
+    const items = layoutPdf({ pages, boxes, rules })
+    // Roles that text patterns decide (addressee block, J.nr. lines in the body column, ft.dk footers).
+    assignRoles(items.filter((item): item is LayoutLine => !isLayoutTable(item)))
+    const tree = buildTree(items)
+    return { tree, pages: document.numPages }
+  } catch (error) {
+    throw toParseError(error)
+  } finally {
+    await document.destroy()
+  }
 }

@@ -57,8 +57,19 @@ export function buildTree(items: readonly LayoutItem[]): Root {
   const root: Root = { type: 'root', children: [] }
   let open: Open | undefined
   let list: List | undefined
+  /** The last line of running text: role lines (letterhead, footers) do not interrupt a paragraph. */
   let previous: LayoutLine | undefined
+  /** Role lines met while a paragraph was open: they follow it in the tree. */
+  let deferred: Paragraph[] = []
+  let roleRun: LayoutLine[] = []
 
+  const flushRoleRun = () => {
+    if (roleRun.length === 0) return
+    const node = paragraph(roleRun)
+    roleRun = []
+    if (open || list) deferred.push(node)
+    else root.children.push(node)
+  }
   const closeBlock = () => {
     if (!open) return
     const node = paragraph(open.lines)
@@ -67,13 +78,18 @@ export function buildTree(items: readonly LayoutItem[]): Root {
       list.children.push(item)
       if (list.position && node.position) list.position.end = node.position.end
     } else {
-      closeList()
       root.children.push(node)
+      root.children.push(...deferred)
+      deferred = []
     }
     open = undefined
   }
   const closeList = () => {
-    if (list) root.children.push(list)
+    if (list) {
+      root.children.push(list)
+      root.children.push(...deferred)
+      deferred = []
+    }
     list = undefined
   }
   const push = (node: RootContent) => {
@@ -84,24 +100,20 @@ export function buildTree(items: readonly LayoutItem[]): Root {
 
   for (const item of items) {
     if (isLayoutTable(item)) {
+      flushRoleRun()
       push({ ...item.table, data: { ...item.table.data, lines: item.lines } })
       previous = undefined
       continue
     }
     const line = item
     const text = line.text.trim()
-    const roleChanged = previous !== undefined && previous.role !== line.role
     if (line.role) {
-      // Letterhead, stamp and footer lines: one paragraph per run of the same role.
-      if (!open || roleChanged || line.breakBefore || open.lines[0]?.role !== line.role) {
-        closeBlock()
-        closeList()
-        open = { kind: 'paragraph', lines: [] }
-      }
-      open.lines.push(line)
-      previous = line
+      // Letterhead, stamp, footnote and footer lines: one paragraph per run of the same role.
+      if (roleRun.length > 0 && roleRun[0]?.role !== line.role) flushRoleRun()
+      roleRun.push(line)
       continue
     }
+    flushRoleRun()
     if (isHeading(text)) {
       push(heading(line))
       previous = { ...line, endsParagraph: true }
@@ -109,7 +121,6 @@ export function buildTree(items: readonly LayoutItem[]): Root {
     }
     const startsNew =
       !open ||
-      roleChanged ||
       line.breakBefore ||
       previous?.endsParagraph === true ||
       isBlockStart(text) ||
@@ -132,7 +143,9 @@ export function buildTree(items: readonly LayoutItem[]): Root {
     previous = line
     if (ANSWER_HEADING.test(text)) previous = { ...line, endsParagraph: true }
   }
+  flushRoleRun()
   closeBlock()
   closeList()
+  root.children.push(...deferred)
   return root
 }

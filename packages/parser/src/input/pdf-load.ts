@@ -1,0 +1,64 @@
+/**
+ * Loading PDFs with pdfjs-dist 5.6 (legacy build: Node 20 has no DOMMatrix for the modern one).
+ * Safe options: no eval (CVE-2024-4367), no font faces, no system fonts, no network: standard font data and
+ * CMaps come from the package's own folders. Every document is destroyed after use.
+ */
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { ParseError } from '../errors.js'
+
+const require = createRequire(import.meta.url)
+const packageRoot = dirname(require.resolve('pdfjs-dist/package.json'))
+
+/** pdf.js reads these with fs in Node; they must end in a slash. */
+const STANDARD_FONT_DATA_URL = `${join(packageRoot, 'standard_fonts')}/`
+const CMAP_URL = `${join(packageRoot, 'cmaps')}/`
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+
+let pdfjs: Promise<Pdfjs> | undefined
+
+/** pdf.js, loaded on first use so that text-only users never pay for it. */
+export function loadPdfjs(): Promise<Pdfjs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  return pdfjs
+}
+
+/** Open a document; errors become `ParseError`s with a code. The caller must `destroy()` it. */
+export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  const { getDocument } = await loadPdfjs()
+  // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
+  const task = getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    standardFontDataUrl: STANDARD_FONT_DATA_URL,
+    cMapUrl: CMAP_URL,
+    cMapPacked: true,
+    verbosity: 0,
+    stopAtErrors: false,
+  })
+  try {
+    return await task.promise
+  } catch (error) {
+    await task.destroy().catch(() => undefined)
+    throw toParseError(error)
+  }
+}
+
+/** Map pdf.js's exceptions to stable codes. */
+export function toParseError(error: unknown): ParseError {
+  if (error instanceof ParseError) return error
+  const name = (error as { name?: string } | undefined)?.name ?? ''
+  const message = error instanceof Error ? error.message : String(error)
+  if (name === 'PasswordException') {
+    return new ParseError('E_PDF_ENCRYPTED', 'The PDF is encrypted with a password', { cause: error })
+  }
+  if (name === 'InvalidPDFException') {
+    return new ParseError('E_PDF_CORRUPT', `The PDF is damaged: ${message}`, { cause: error })
+  }
+  return new ParseError('E_PDF_CORRUPT', `The PDF cannot be read: ${message}`, { cause: error })
+}

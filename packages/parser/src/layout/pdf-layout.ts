@@ -1,0 +1,127 @@
+/**
+ * Page lines → layout items for the shared block builder: role lines (stamp, sidebar, footnotes, headers,
+ * footers) kept for the extractors, body lines with their paragraph breaks, and tables built from positions.
+ * The result is the same kind of tree the text path builds, with page and bbox on every line.
+ */
+import type { LayoutItem, LayoutLine, LineRole, SourceLine } from '../tree.js'
+import { PDF_LAYOUT } from './constants.js'
+import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from './markers.js'
+import type { PdfLine } from './pdf-lines.js'
+import { type PageBox, assignRegions } from './pdf-regions.js'
+import type { Rules } from './pdf-rules.js'
+import { buildTable, hasValues, isTabular } from './pdf-tables.js'
+
+/** Sentence end: `.`, `?`, `!`, `:`, a closing quote. */
+const SENTENCE_END = /[.!?:”"»)]$/u
+
+/** Caption lines after "Tabel N" at most. */
+const MAX_CAPTION_LINES = 4
+
+export interface PdfLayoutInput {
+  pages: PdfLine[][]
+  boxes: PageBox[]
+  rules: Map<number, Rules>
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+export function layoutPdf(input: PdfLayoutInput): LayoutItem[] {
+  const { boxes, rules } = input
+  const { pages, column, roles } = assignRegions(input.pages, boxes)
+  let ordinal = 0
+  const source = (line: PdfLine, role?: LineRole): SourceLine => {
+    ordinal++
+    const result: SourceLine = {
+      text: line.text,
+      line: ordinal,
+      page: line.page,
+      bbox: [round(line.x0), round(line.y), round(line.x1), round(line.y + line.size)],
+      size: round(line.size),
+    }
+    if (role) result.role = role
+    return result
+  }
+  const bodyLines = pages.map((lines) => lines.filter((line) => !roles.has(line)))
+  // Line pitch inside paragraphs: the most common baseline step between body-size lines.
+  const steps: number[] = []
+  for (const lines of bodyLines) {
+    lines.forEach((line, index) => {
+      const next = lines[index + 1]
+      if (next && Math.abs(line.size - column.bodySize) < 0.5 && Math.abs(next.size - column.bodySize) < 0.5) {
+        const step = line.y - next.y
+        if (step > 0 && step < line.size * 2.5) steps.push(step)
+      }
+    })
+  }
+  const pitch = median(steps) || column.bodySize * 1.2
+
+  const items: LayoutItem[] = []
+  let previous: PdfLine | undefined
+  pages.forEach((lines, pageIndex) => {
+    const page = lines.filter((line) => roles.has(line))
+    const top = page.filter((line) => roles.get(line) === 'stamp' || roles.get(line) === 'sidebar' || roles.get(line) === 'page-header')
+    for (const line of top) items.push({ ...source(line, roles.get(line)), breakBefore: false, endsParagraph: false })
+    const body = bodyLines[pageIndex] ?? []
+    for (let index = 0; index < body.length; index++) {
+      const line = body[index] as PdfLine
+      // A table: "Tabel N", caption, then tabular lines (possibly continued on the next page).
+      if (TABLE_LABEL.test(line.text) || (isTabular(line) && hasValues(line) && isTabular(body[index + 1] ?? line) && body[index + 1])) {
+        const labelled = TABLE_LABEL.test(line.text)
+        let cursor = labelled ? index + 1 : index
+        const caption: PdfLine[] = []
+        while (labelled && cursor < body.length && caption.length < MAX_CAPTION_LINES && !isTabular(body[cursor] as PdfLine)) {
+          const candidate = body[cursor] as PdfLine
+          if (NOTE.test(candidate.text) || SOURCE.test(candidate.text) || FIGURE_LABEL.test(candidate.text)) break
+          caption.push(candidate)
+          cursor++
+        }
+        const tableLines: PdfLine[] = []
+        while (cursor < body.length) {
+          const candidate = body[cursor] as PdfLine
+          const text = candidate.text
+          if (NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)) break
+          const prose = !isTabular(candidate) && candidate.x1 - candidate.x0 > (column.right - column.left) * 0.85
+          const far = tableLines.length > 0 && (tableLines.at(-1)?.y ?? 0) - candidate.y > pitch * 2.2
+          if (prose || far) break
+          tableLines.push(candidate)
+          cursor++
+        }
+        const table = tableLines.some(hasValues) ? buildTable(tableLines, rules.get(line.page)) : undefined
+        if (table && (labelled || tableLines.length >= 3)) {
+          if (labelled) {
+            items.push({ ...source(line), breakBefore: true, endsParagraph: caption.length === 0 })
+            caption.forEach((candidate, at) => {
+              items.push({ ...source(candidate), breakBefore: at === 0, endsParagraph: at === caption.length - 1 })
+            })
+          }
+          items.push({ kind: 'table', table, lines: tableLines.map((candidate) => source(candidate)) })
+          previous = tableLines.at(-1)
+          index = cursor - 1
+          continue
+        }
+      }
+      const gap = previous && previous.page === line.page ? previous.y - line.y : 0
+      const sizeChange = previous !== undefined && Math.abs(previous.size - line.size) > line.size * 0.08
+      const breakBefore = previous === undefined || gap > pitch * PDF_LAYOUT.paragraphGap || sizeChange
+      const next = body[index + 1]
+      const endsParagraph =
+        (column.right - line.x1 > PDF_LAYOUT.shortLine * line.size && SENTENCE_END.test(line.text)) ||
+        (next !== undefined && next.y < line.y && line.y - next.y > pitch * PDF_LAYOUT.paragraphGap)
+      const layoutLine: LayoutLine = { ...source(line), breakBefore, endsParagraph }
+      items.push(layoutLine)
+      previous = line
+    }
+    for (const line of page) {
+      const role = roles.get(line)
+      if (role === 'footnote' || role === 'page-footer') items.push({ ...source(line, role), breakBefore: false, endsParagraph: false })
+    }
+  })
+  return items
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10
+}

@@ -1,0 +1,137 @@
+/**
+ * Runs → lines. Runs whose baselines agree within a fraction of the font size form a line; inside a line, a
+ * gap wider than a cell gap starts a new segment (table cells, a sidebar beside the text). A small run raised
+ * just above a line's baseline right after its text is a footnote marker.
+ */
+import { PDF_LAYOUT } from './constants.js'
+import type { Run } from './pdf-runs.js'
+
+export interface Segment {
+  text: string
+  x0: number
+  x1: number
+  size: number
+  runs: Run[]
+}
+
+export interface PdfLine {
+  page: number
+  /** Baseline. */
+  y: number
+  /** Largest font size on the line. */
+  size: number
+  x0: number
+  x1: number
+  segments: Segment[]
+  /** Footnote markers raised after the text: `1`, `2`. */
+  markers: string[]
+  text: string
+}
+
+/** A raised marker is smaller than this share of the line's font size. */
+const MARKER_SIZE = 0.8
+/** …and its baseline is at most this share of the line's font size above the line's baseline. */
+const MARKER_RISE = 0.7
+
+function segmentText(runs: readonly Run[]): string {
+  let text = ''
+  let previous: Run | undefined
+  for (const run of runs) {
+    if (previous) {
+      const gap = run.x0 - previous.x1
+      const needsSpace = gap > PDF_LAYOUT.wordGap * Math.max(run.size, previous.size) && !text.endsWith(' ') && !run.text.startsWith(' ')
+      if (needsSpace) text += ' '
+    }
+    text += run.text
+    previous = run
+  }
+  return text.replace(/\s+/gu, ' ').trim()
+}
+
+function toSegments(runs: Run[]): Segment[] {
+  const sorted = [...runs].sort((a, b) => a.x0 - b.x0)
+  const segments: Segment[] = []
+  let current: Run[] = []
+  for (const run of sorted) {
+    const last = current.at(-1)
+    if (last && run.x0 - last.x1 > PDF_LAYOUT.cellGap * Math.max(run.size, last.size)) {
+      segments.push(makeSegment(current))
+      current = []
+    }
+    current.push(run)
+  }
+  if (current.length > 0) segments.push(makeSegment(current))
+  return segments
+}
+
+function makeSegment(runs: Run[]): Segment {
+  return {
+    text: segmentText(runs),
+    x0: Math.min(...runs.map((run) => run.x0)),
+    x1: Math.max(...runs.map((run) => run.x1)),
+    size: Math.max(...runs.map((run) => run.size)),
+    runs,
+  }
+}
+
+export function makeLine(page: number, runs: Run[], markers: string[] = []): PdfLine {
+  const segments = toSegments(runs)
+  const size = Math.max(...runs.map((run) => run.size))
+  const main = runs.filter((run) => run.size >= size * MARKER_SIZE)
+  return {
+    page,
+    y: median(main.map((run) => run.y)),
+    size,
+    x0: Math.min(...segments.map((segment) => segment.x0)),
+    x1: Math.max(...segments.map((segment) => segment.x1)),
+    segments,
+    markers,
+    text: segments.map((segment) => segment.text).join('  '),
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+/** Group a page's runs into lines, top to bottom. */
+export function toLines(page: number, runs: readonly Run[]): PdfLine[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x0 - b.x0)
+  const groups: Run[][] = []
+  for (const run of sorted) {
+    const group = groups.find((candidate) => {
+      const y = candidate[0]?.y ?? 0
+      const size = Math.max(run.size, candidate[0]?.size ?? 0)
+      return Math.abs(run.y - y) <= PDF_LAYOUT.sameLine * size
+    })
+    if (group) group.push(run)
+    else groups.push([run])
+  }
+  // Raised markers: a group of small digits just above a line, right after a run of that line.
+  const markerOf = new Map<Run[], { target: Run[]; text: string }>()
+  for (const group of groups) {
+    const text = group.map((run) => run.text.trim()).join('')
+    if (!/^[\d*†]{1,3}$/u.test(text)) continue
+    const size = Math.max(...group.map((run) => run.size))
+    const first = group[0] as Run
+    const target = groups.find((candidate) => {
+      if (candidate === group) return false
+      const lineSize = Math.max(...candidate.map((run) => run.size))
+      const rise = first.y - (candidate[0]?.y ?? 0)
+      return (
+        size < lineSize * MARKER_SIZE &&
+        rise > 0 &&
+        rise <= lineSize * MARKER_RISE &&
+        candidate.some((run) => Math.abs(first.x0 - run.x1) < lineSize * PDF_LAYOUT.wordGap * 3)
+      )
+    })
+    if (target) markerOf.set(group, { target, text })
+  }
+  const markers = new Map<Run[], string[]>()
+  for (const { target, text } of markerOf.values()) markers.set(target, [...(markers.get(target) ?? []), text])
+  return groups
+    .filter((group) => !markerOf.has(group))
+    .map((group) => makeLine(page, group, markers.get(group)))
+    .sort((a, b) => b.y - a.y)
+}

@@ -1,0 +1,159 @@
+/**
+ * Where each line sits on the page: the body column, the ministry's sidebar to its right, the ft.dk stamp
+ * above it, page headers and footers (by position and by repetition across pages), and footnotes (small
+ * print between the last body line and the footer, starting with their number).
+ */
+import type { LineRole } from '../tree.js'
+import { PDF_LAYOUT } from './constants.js'
+import { type PdfLine, makeLine } from './pdf-lines.js'
+import { FTDK_FOOTER, PAGE_NUMBER, STAMP_COMMITTEE, STAMP_PUBLIC } from './roles.js'
+
+export interface Column {
+  left: number
+  right: number
+  /** Font size of running text. */
+  bodySize: number
+}
+
+export interface PageBox {
+  page: number
+  width: number
+  height: number
+}
+
+/** A footnote's first line: its number, then text (`1Opgørelsen …`, `2 Kilde: …`). */
+const FOOTNOTE_START = /^(\d{1,2})\s?(?=\S)/u
+
+/** Round to a grid to find the most common edge. */
+const EDGE_GRID = 2
+
+function mode(values: readonly number[]): number {
+  const counts = new Map<number, number>()
+  for (const value of values) {
+    const key = Math.round(value / EDGE_GRID) * EDGE_GRID
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  let best = 0
+  let bestCount = -1
+  for (const [key, count] of counts) {
+    if (count > bestCount) {
+      best = key
+      bestCount = count
+    }
+  }
+  return best
+}
+
+function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor((sorted.length - 1) * share)] ?? 0
+}
+
+/** The column of running text: the most common font size (by characters), left edge and right edge. */
+export function findColumn(lines: readonly PdfLine[]): Column {
+  const sizes = new Map<number, number>()
+  for (const line of lines) {
+    const key = Math.round(line.size * 2) / 2
+    sizes.set(key, (sizes.get(key) ?? 0) + line.text.length)
+  }
+  const bodySize = [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 11
+  const body = lines.filter((line) => Math.abs(line.size - bodySize) <= bodySize * 0.1)
+  const left = mode(body.map((line) => line.x0))
+  // Single-segment lines only: a sidebar on the same baseline would widen a line to the page edge.
+  const fromLeft = body.filter((line) => Math.abs(line.x0 - left) <= bodySize && line.segments.length === 1)
+  const right = percentile(
+    fromLeft.map((line) => line.x1),
+    0.95,
+  )
+  return { left, right, bodySize }
+}
+
+/** Split lines that run from the column into the margin beside it (body text and sidebar on one baseline). */
+export function splitAtColumn(pages: PdfLine[][], column: Column): PdfLine[][] {
+  const limit = column.right + column.bodySize * 0.5
+  return pages.map((lines) =>
+    lines
+      .flatMap((line) => {
+        const inside = line.segments.filter((segment) => segment.x0 < limit)
+        const outside = line.segments.filter((segment) => segment.x0 >= limit)
+        if (inside.length === 0 || outside.length === 0) return [line]
+        return [
+          makeLine(
+            line.page,
+            inside.flatMap((segment) => segment.runs),
+            line.markers,
+          ),
+          makeLine(
+            line.page,
+            outside.flatMap((segment) => segment.runs),
+          ),
+        ]
+      })
+      .sort((a, b) => b.y - a.y || a.x0 - b.x0),
+  )
+}
+
+/** Digits replaced, so that "Side 1/3" and "Side 2/3" compare equal. */
+function shape(text: string): string {
+  return text.replace(/\d+/gu, '#').trim()
+}
+
+export interface Regions {
+  pages: PdfLine[][]
+  column: Column
+  roles: Map<PdfLine, LineRole>
+  footnoteIds: Map<PdfLine, string>
+}
+
+export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageBox[]): Regions {
+  const column = findColumn(input.flat())
+  const pages = splitAtColumn([...input], column)
+  const all = pages.flat()
+  const roles = new Map<PdfLine, LineRole>()
+  const footnoteIds = new Map<PdfLine, string>()
+  const repeated = new Map<string, Set<number>>()
+  for (const line of all) {
+    const key = shape(line.text)
+    repeated.set(key, (repeated.get(key) ?? new Set()).add(line.page))
+  }
+  const pageCount = pages.length
+  pages.forEach((lines, index) => {
+    const box = boxes[index] ?? { page: index + 1, width: 595, height: 842 }
+    const band = box.height * PDF_LAYOUT.marginBand
+    const inColumn = lines.filter((line) => line.x0 < column.right - column.bodySize)
+    const columnTop = Math.max(...inColumn.map((line) => line.y), 0)
+    for (const line of lines) {
+      const repeats = pageCount > 1 && (repeated.get(shape(line.text))?.size ?? 0) >= Math.min(pageCount, 2)
+      if (line.y < band && (PAGE_NUMBER.test(line.text) || FTDK_FOOTER.test(line.text) || repeats)) {
+        roles.set(line, 'page-footer')
+      } else if (line.y > box.height - band && (repeats || PAGE_NUMBER.test(line.text)) && index > 0) {
+        roles.set(line, 'page-header')
+      } else if (FTDK_FOOTER.test(line.text)) {
+        roles.set(line, 'page-footer')
+      } else if (line.x0 > column.right - column.bodySize * 0.5) {
+        const stampLike = STAMP_COMMITTEE.test(line.text) || STAMP_PUBLIC.test(line.text) || line.y > columnTop
+        roles.set(line, stampLike && index === 0 && line.y > box.height - 2 * band ? 'stamp' : 'sidebar')
+      }
+    }
+    // The stamp is a block: a case line between committee line and "Offentligt" belongs to it.
+    const stamp = lines.filter((line) => roles.get(line) === 'stamp')
+    if (stamp.length > 0) {
+      const top = Math.max(...stamp.map((line) => line.y))
+      const bottom = Math.min(...stamp.map((line) => line.y))
+      for (const line of lines) if (line.y <= top && line.y >= bottom && line.x0 > box.width / 2) roles.set(line, 'stamp')
+    }
+    // Footnotes: small print below the last line of body-size text, above the footer.
+    const bodyLines = lines.filter((line) => !roles.has(line) && line.size >= column.bodySize * PDF_LAYOUT.smallText)
+    const lastBody = Math.min(...bodyLines.map((line) => line.y), box.height)
+    let current: string | undefined
+    for (const line of lines) {
+      if (roles.has(line) || line.y >= lastBody || line.size >= column.bodySize * PDF_LAYOUT.smallText) continue
+      const start = FOOTNOTE_START.exec(line.text)
+      if (start?.[1]) current = start[1]
+      if (current === undefined) continue
+      roles.set(line, 'footnote')
+      if (start?.[1]) footnoteIds.set(line, start[1])
+    }
+  })
+  return { pages, column, roles, footnoteIds }
+}

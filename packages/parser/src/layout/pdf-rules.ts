@@ -1,0 +1,121 @@
+/**
+ * Drawn rules (table borders) from a page's operator list: `constructPath` paths in user space, mapped through
+ * the current transformation matrix (tracked over `save`/`restore`/`transform`). Thin filled rectangles count
+ * as rules too (Word and LibreOffice draw borders either way).
+ */
+
+export interface Rule {
+  /** Horizontal rules: y, from x0 to x1. Vertical rules: x, from y0 (as x0) to y1 (as x1). */
+  at: number
+  from: number
+  to: number
+}
+
+export interface Rules {
+  horizontal: Rule[]
+  vertical: Rule[]
+}
+
+type Matrix = [number, number, number, number, number, number]
+
+/** A path segment thinner than this (points) is a rule, not a box. */
+const RULE_THICKNESS = 2
+/** Shorter than this (points) is a tick or a glyph fragment, not a rule. */
+const MIN_RULE_LENGTH = 6
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ]
+}
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]
+}
+
+interface OperatorList {
+  fnArray: ArrayLike<number>
+  argsArray: unknown[]
+}
+
+interface Ops {
+  save: number
+  restore: number
+  transform: number
+  constructPath: number
+}
+
+function addBox(rules: Rules, x0: number, y0: number, x1: number, y1: number): void {
+  const width = Math.abs(x1 - x0)
+  const height = Math.abs(y1 - y0)
+  if (height <= RULE_THICKNESS && width >= MIN_RULE_LENGTH) {
+    rules.horizontal.push({ at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) })
+  } else if (width <= RULE_THICKNESS && height >= MIN_RULE_LENGTH) {
+    rules.vertical.push({ at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) })
+  }
+}
+
+/** Path data of pdf.js 5: opcodes 0 moveTo(x,y), 1 lineTo(x,y), 2 curveTo(6), 3 quadraticCurveTo(4), 4 closePath. */
+function walkPath(data: ArrayLike<number>, ctm: Matrix, rules: Rules): void {
+  let index = 0
+  let start: [number, number] | undefined
+  let last: [number, number] | undefined
+  const points: [number, number][] = []
+  while (index < data.length) {
+    const op = data[index++]
+    if (op === 0 || op === 1) {
+      const point = apply(ctm, data[index] ?? 0, data[index + 1] ?? 0)
+      index += 2
+      if (op === 1 && last) addBox(rules, last[0], last[1], point[0], point[1])
+      if (op === 0) start = point
+      last = point
+      points.push(point)
+    } else if (op === 2) {
+      index += 6
+      last = undefined
+    } else if (op === 3) {
+      index += 4
+      last = undefined
+    } else if (op === 4) {
+      if (last && start) addBox(rules, last[0], last[1], start[0], start[1])
+      last = start
+    } else {
+      break
+    }
+  }
+  // A thin closed rectangle drawn as a filled box: its bounding box is the rule.
+  if (points.length >= 4) {
+    const xs = points.map((point) => point[0])
+    const ys = points.map((point) => point[1])
+    const x0 = Math.min(...xs)
+    const x1 = Math.max(...xs)
+    const y0 = Math.min(...ys)
+    const y1 = Math.max(...ys)
+    if (x1 - x0 <= RULE_THICKNESS !== y1 - y0 <= RULE_THICKNESS) addBox(rules, x0, y0, x1, y1)
+  }
+}
+
+export function rulesFromOperatorList(list: OperatorList, ops: Ops): Rules {
+  const rules: Rules = { horizontal: [], vertical: [] }
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0]
+  const stack: Matrix[] = []
+  for (let index = 0; index < list.fnArray.length; index++) {
+    const fn = list.fnArray[index]
+    const args = list.argsArray[index] as unknown[] | null
+    if (fn === ops.save) stack.push(ctm)
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm
+    else if (fn === ops.transform && args) ctm = multiply(ctm, args as Matrix)
+    else if (fn === ops.constructPath && args) {
+      const paths = args[1] as unknown[] | undefined
+      for (const path of paths ?? []) {
+        if (path && typeof (path as ArrayLike<number>).length === 'number') walkPath(path as ArrayLike<number>, ctm, rules)
+      }
+    }
+  }
+  return rules
+}

@@ -1,0 +1,132 @@
+/**
+ * Tables from positions. A table region runs from "Tabel N" and its caption to "Anm.:", "Kilde:" or prose.
+ * Columns come from drawn rules where the table has them (lattice), else from the whitespace that separates
+ * the cells of every data row (stream, the projection that pdfplumber and Tabula use). Rows: each line with
+ * values starts a row; a line without values continues the row above (a wrapped label); lines before the
+ * first row of values are the header, joined per column ("Faktisk antal be-" + "skæftigede").
+ */
+import type { Table, TableCell, TableRow } from 'mdast'
+import { joinLines } from '../util/hyphenation.js'
+import { isNumericToken } from '../util/numbers.js'
+import type { PdfLine } from './pdf-lines.js'
+import type { Rules } from './pdf-rules.js'
+import type { Run } from './pdf-runs.js'
+
+/** A year as a column heading: `2013`, `2024*`. */
+const YEAR = /^(?:19|20)\d{2}\*?$/u
+
+/** Two column edges closer than this (points) are one. */
+const EDGE_TOLERANCE = 2
+
+/** Rules must reach this far past the region's text to frame it (points). */
+const RULE_REACH = 4
+
+export interface Interval {
+  x0: number
+  x1: number
+}
+
+function pieces(line: PdfLine): Run[] {
+  return line.segments.flatMap((segment) => segment.runs)
+}
+
+/** A line with values: at least one piece after the first is a number or a no-value mark. */
+export function hasValues(line: PdfLine): boolean {
+  return pieces(line)
+    .slice(1)
+    .some((run) => isNumericToken(run.text))
+}
+
+/** A header of years: `År 2013 2014 …` or `2010 2011 …`. */
+function isYearHeader(line: PdfLine): boolean {
+  const values = pieces(line).filter((run) => isNumericToken(run.text))
+  return values.length >= 2 && values.every((run) => YEAR.test(run.text.trim()))
+}
+
+/** Column intervals from the pieces of the data rows: merge overlapping x-ranges. */
+export function streamColumns(rows: readonly PdfLine[]): Interval[] {
+  const ranges = rows.flatMap(pieces).map((run) => ({ x0: run.x0, x1: run.x1 }))
+  ranges.sort((a, b) => a.x0 - b.x0)
+  const merged: Interval[] = []
+  for (const range of ranges) {
+    const last = merged.at(-1)
+    if (last && range.x0 <= last.x1 + EDGE_TOLERANCE * 0.5) last.x1 = Math.max(last.x1, range.x1)
+    else merged.push({ ...range })
+  }
+  return merged
+}
+
+/** Column intervals from vertical rules that span the region, if the table is ruled. */
+export function latticeColumns(rules: Rules | undefined, top: number, bottom: number): Interval[] | undefined {
+  if (!rules) return undefined
+  const xs = rules.vertical
+    .filter((rule) => rule.from <= bottom + RULE_REACH && rule.to >= top - RULE_REACH * 4 && rule.to - rule.from > 4)
+    .map((rule) => rule.at)
+    .sort((a, b) => a - b)
+  const edges: number[] = []
+  for (const x of xs) if (edges.length === 0 || x - (edges.at(-1) ?? 0) > EDGE_TOLERANCE) edges.push(x)
+  if (edges.length < 3) return undefined
+  return edges.slice(1).map((x1, index) => ({ x0: edges[index] ?? 0, x1 }))
+}
+
+function columnOf(run: Run, columns: readonly Interval[]): number {
+  const center = (run.x0 + run.x1) / 2
+  let best = 0
+  let bestDistance = Number.POSITIVE_INFINITY
+  columns.forEach((column, index) => {
+    const overlap = Math.min(run.x1, column.x1) - Math.max(run.x0, column.x0)
+    const distance = overlap > 0 ? -overlap : Math.min(Math.abs(center - column.x0), Math.abs(center - column.x1))
+    if (distance < bestDistance) {
+      bestDistance = distance
+      best = index
+    }
+  })
+  return best
+}
+
+function cellsOf(lines: readonly PdfLine[], columns: readonly Interval[]): string[][] {
+  // One list of line texts per column, in reading order.
+  const parts: string[][] = columns.map(() => [])
+  for (const line of lines) {
+    const byColumn = new Map<number, string[]>()
+    for (const run of pieces(line).sort((a, b) => a.x0 - b.x0)) {
+      const index = columnOf(run, columns)
+      byColumn.set(index, [...(byColumn.get(index) ?? []), run.text.trim()])
+    }
+    for (const [index, texts] of byColumn) parts[index]?.push(texts.join(' '))
+  }
+  return parts.map((texts) => [texts.join('\n')])
+}
+
+function textCell(value: string): TableCell {
+  return { type: 'tableCell', children: value === '' ? [] : [{ type: 'text', value }] }
+}
+
+/** Build the table from its lines (header and body) and its columns. */
+export function buildTable(lines: readonly PdfLine[], rules?: Rules): Table | undefined {
+  const firstData = lines.findIndex((line) => hasValues(line) && !isYearHeader(line))
+  if (firstData === -1) return undefined
+  const data = lines.filter((line) => hasValues(line) && !isYearHeader(line))
+  const top = Math.max(...lines.map((line) => line.y + line.size))
+  const bottom = Math.min(...lines.map((line) => line.y))
+  const columns = latticeColumns(rules, top, bottom) ?? streamColumns(data)
+  if (columns.length < 2) return undefined
+  const rows: PdfLine[][] = []
+  const header = lines.slice(0, firstData)
+  for (const line of lines.slice(firstData)) {
+    if (hasValues(line) || rows.length === 0) rows.push([line])
+    else rows.at(-1)?.push(line)
+  }
+  const toRow = (group: readonly PdfLine[]): TableRow => ({
+    type: 'tableRow',
+    children: cellsOf(group, columns).map(([text = '']) => textCell(joinLines(text.split('\n')))),
+  })
+  const children: TableRow[] = [header.length > 0 ? toRow(header) : { type: 'tableRow', children: columns.map(() => textCell('')) }]
+  for (const group of rows) children.push(toRow(group))
+  return { type: 'table', align: columns.map(() => null), children }
+}
+
+/** Whether a line looks like part of a table: several pieces with gaps, or values. */
+export function isTabular(line: PdfLine): boolean {
+  return line.segments.length >= 2 || hasValues(line)
+}
