@@ -2,7 +2,7 @@
  * Compares a record with a hand-written expectation (fixtures/<group>/<case>/expected.json).
  * An expectation lists only what was read off the document; every listed field must match exactly.
  * Besides record fields it may use: `question.textStartsWith|textEndsWith|textIncludes`,
- * `answer.textStartsWith|textEndsWith|textIncludes|textExcludes`, `answer.blockTypes`, `answer.figures`,
+ * `answer.textStartsWith|textEndsWith|textIncludes|textExcludes`, `answer.blockTypes`, `answer.figures|footnotes|lists`,
  * `warnings` (the exact set of warning codes).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
@@ -36,6 +36,9 @@ export function fixtureCases(group: string, input = 'input.txt'): FixtureCase[] 
 
 const TEXT_CHECKS = new Set(['textStartsWith', 'textEndsWith', 'textIncludes', 'textExcludes'])
 
+/** Expectation keys that list the answer's blocks of one type. */
+const BLOCK_GROUPS: Record<string, string> = { figures: 'figure', footnotes: 'footnote', lists: 'list' }
+
 function checkText(actual: string | null, key: string, value: unknown, field: string): void {
   const text = actual ?? ''
   if (key === 'textStartsWith') expect(text.slice(0, String(value).length), `${field} starts with`).toBe(value)
@@ -61,12 +64,13 @@ export function expectRecord(record: FtRecord, expected: Record<string, unknown>
             record.answer.blocks.map((block) => block.type),
             'answer block types',
           ).toEqual(want)
-        else if (field === 'figures')
+        else if (BLOCK_GROUPS[field]) {
+          const type = BLOCK_GROUPS[field]
           expect(
-            record.answer.blocks.filter((block) => block.type === 'figure'),
-            'answer figures',
+            record.answer.blocks.filter((block) => block.type === type),
+            `answer ${field}`,
           ).toEqual(want)
-        else expect(record.answer[field as keyof FtRecord['answer']], `answer.${field}`).toEqual(want)
+        } else expect(record.answer[field as keyof FtRecord['answer']], `answer.${field}`).toEqual(want)
       }
     } else {
       expect(record[key as keyof FtRecord], key).toEqual(value)

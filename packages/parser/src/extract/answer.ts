@@ -5,7 +5,7 @@
 import type { Block, Table as RecordTable } from '@ft-answers/schema'
 import type { RootContent, Table } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
-import { ANSWER_HEADING, CLOSING, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
+import { ANSWER_HEADING, BULLET, CLOSING, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
 import type { Context } from './context.js'
@@ -108,7 +108,9 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
       blocks.push({
         type: 'list',
         ordered: node.ordered === true,
-        items: node.children.map((item) => joinLines(item.children.flatMap((child) => nodeLines(child).map((line) => line.text)))),
+        items: node.children.map((item) =>
+          joinLines(item.children.flatMap((child) => nodeLines(child).map((line) => line.text))).replace(BULLET, ''),
+        ),
       })
       lastTable = undefined
       continue

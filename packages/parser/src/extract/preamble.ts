@@ -108,9 +108,12 @@ export function findPreamble(context: Context): Preamble | undefined {
   return preamble
 }
 
-/** `efter ønske fra Finn Sørensen (EL)`, `efter ønske fra ikkemedlem af udvalget (MFU) Karina … (SF)` */
+/**
+ * `efter ønske fra Finn Sørensen (EL)`, `efter ønske fra ikkemedlem af udvalget (MFU) Karina … (SF)`,
+ * `stillet af ikke-medlem Ole Birk Olesen (LA)`, `Folketingsmedlem Jan Petersen (S) har … stillet` (§ 20).
+ */
 const ASKED_BY =
-  /(?:efter\s+ønske\s+fra|stillet\s+af)\s*(?=\p{Lu}|ikke)(.+?)(?=\s+til\s+\p{Ll}[^.]*?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+Svar\b|\s+Spørgsmål\b|$)/gu
+  /(?:efter\s+ønske\s+fra|stillet\s+af|^Folketingsmedlem)\s*(?=\p{Lu}|ikke)(.+?)(?=\s+til\s+\p{Ll}[^.]*?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+Svar\b|\s+Spørgsmål\b|(?<=\))\s+har\s|$)/gu
 
 /** One asker: optional non-member marker, a name, an optional party in parentheses. */
 const ASKER = /^(?:(ikke-?\s?medlem(?:\s+af\s+udvalget)?\s*(?:\(MFU\))?)\s*)?(.*?)\s*(?:\(([\p{L}-]{1,5})\))?$/u
@@ -136,7 +139,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0] })
   const body = context.lines.filter((line) => !line.role)
   body.forEach((line, at) => {
-    if (/efter\s*øn|stillet\s+af/u.test(line.text) || /efter\s*$/u.test(line.text)) {
+    if (/efter\s*øn|stillet\s+af|^Folketingsmedlem\s/u.test(line.text) || /efter\s*$/u.test(line.text)) {
       texts.push({ text: joinLines(body.slice(at, at + 3).map((next) => next.text)), line })
     }
   })

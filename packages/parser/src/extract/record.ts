@@ -109,7 +109,8 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   const consultation =
     lines.some((line) => /samrådsspørgsmål/iu.test(line.text)) && (documentType === 'consultation-speech' || stamp.kind === 'consultation')
   let kind: QuestionKind | null = null
-  if (preamble?.kind === 'section20' || preamble?.kind === 'consultation' || consultation) kind = preamble?.kind ?? 'consultation'
+  if (preamble?.kind === 'section20' || stamp.kind === 'section20') kind = 'section20'
+  else if (preamble?.kind === 'consultation' || consultation) kind = 'consultation'
   else if (bill) kind = 'bill'
   else kind = preamble?.kind ?? stamp.kind ?? (codeMention || question ? 'general' : null)
   const number = preamble?.number ?? question?.numbers[0] ?? stamp.number ?? null

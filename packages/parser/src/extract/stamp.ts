@@ -12,7 +12,7 @@ export interface CaseFacts {
   committeeCode?: string | undefined
   session?: string | undefined
   bill?: string | undefined
-  kind?: 'general' | 'bill' | 'consultation' | undefined
+  kind?: 'general' | 'bill' | 'consultation' | 'section20' | undefined
   number?: string | undefined
   line?: Line | undefined
 }
@@ -33,7 +33,16 @@ function sessionCode(startYear: string, samling: string | undefined): string {
   return `${startYear}${samling ?? '1'}`
 }
 
+/** `S 1188`: a § 20 question. */
+const CASE_SECTION20 = /^S\s*(\d+)$/u
+
 function caseLine(text: string, facts: CaseFacts): void {
+  const section20 = CASE_SECTION20.exec(text)
+  if (section20) {
+    facts.kind = 'section20'
+    facts.number = section20[1]
+    return
+  }
   const general = CASE_GENERAL.exec(text)
   if (general) {
     facts.committeeCode = general[1]
@@ -63,7 +72,7 @@ export function readStamp(context: Context): CaseFacts {
   stampLines.forEach((line, at) => {
     const committee = STAMP_COMMITTEE.exec(line.text)
     if (committee) {
-      facts.committeeName = committee[1]
+      if (committee[1] !== 'Folketinget') facts.committeeName = committee[1]
       facts.session = sessionCode(committee[2] ?? '', committee[4])
       facts.line = line
       const next = stampLines[at + 1]

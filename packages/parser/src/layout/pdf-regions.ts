@@ -130,7 +130,7 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
         roles.set(line, 'page-header')
       } else if (FTDK_FOOTER.test(line.text)) {
         roles.set(line, 'page-footer')
-      } else if (line.x0 > column.right - column.bodySize * 0.5) {
+      } else if (line.x0 > column.right + column.bodySize * 0.5) {
         const stampLike = STAMP_COMMITTEE.test(line.text) || STAMP_PUBLIC.test(line.text) || line.y > columnTop
         roles.set(line, stampLike && index === 0 && line.y > box.height - 2 * band ? 'stamp' : 'sidebar')
       }

@@ -98,6 +98,19 @@ function cellsOf(lines: readonly PdfLine[], columns: readonly Interval[]): strin
   return parts.map((texts) => [texts.join('\n')])
 }
 
+/** A mark that wrapped onto its own line in a narrow cell belongs to the text before it: `2024` + `*`. */
+const TRAILING_MARK = /^[*†)\]¹²³⁴⁵⁶⁷⁸⁹]+$/u
+
+function cellText(lines: readonly string[]): string {
+  const parts: string[] = []
+  for (const line of lines) {
+    const last = parts.length - 1
+    if (last >= 0 && TRAILING_MARK.test(line)) parts[last] += line
+    else parts.push(line)
+  }
+  return joinLines(parts)
+}
+
 function textCell(value: string): TableCell {
   return { type: 'tableCell', children: value === '' ? [] : [{ type: 'text', value }] }
 }
@@ -119,7 +132,7 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): Table | un
   }
   const toRow = (group: readonly PdfLine[]): TableRow => ({
     type: 'tableRow',
-    children: cellsOf(group, columns).map(([text = '']) => textCell(joinLines(text.split('\n')))),
+    children: cellsOf(group, columns).map(([text = '']) => textCell(cellText(text.split('\n')))),
   })
   const children: TableRow[] = [header.length > 0 ? toRow(header) : { type: 'tableRow', children: columns.map(() => textCell('')) }]
   for (const group of rows) children.push(toRow(group))

@@ -6,8 +6,11 @@
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import type { LineRole, SourceLine } from '../tree.js'
 
-/** Stamp, first line: `Beskæftigelsesudvalget 2016-17`, `Beskæftigelsesudvalget 2022-23 (2. samling)`. */
-export const STAMP_COMMITTEE = /^(\p{Lu}[\p{L}\-, ]*udvalget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
+/**
+ * Stamp, first line: `Beskæftigelsesudvalget 2016-17`, `Beskæftigelsesudvalget 2022-23 (2. samling)`, or
+ * `Folketinget 2009-10` on § 20 answers.
+ */
+export const STAMP_COMMITTEE = /^(\p{Lu}[\p{L}\-, ]*udvalget|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
 
 /** Stamp, last line. */
 export const STAMP_PUBLIC = /^Offentligt$/u

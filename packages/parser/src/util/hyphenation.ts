@@ -15,6 +15,9 @@ const SOFT_HYPHEN = '\u00AD'
 /** Words that follow a suspended hyphen: `social- og indenrigsministeren`, `arbejds- eller`. */
 const SUSPENDED_FOLLOWERS = /^(og|eller|samt|til|som|&|,)(?=[\s,]|$)/u
 
+/** Prefixes that keep their hyphen before a lowercase word: `ikke-vestlige`, `ikke-medlem`, `ex-minister`. */
+const HYPHENATED_PREFIX = /(?:^|[\s(])(?:ikke|non|ex|vice|anti|semi|co|e|øko|kontra|post|pre|pro|super)-$/iu
+
 /** The letter before the hyphen is a capital or a digit: an abbreviation or number compound. */
 const COMPOUND_LEFT = /(?:[\p{Lu}\d])-$/u
 
@@ -32,7 +35,7 @@ export function joinPair(left: string, right: string): string {
   if (a.endsWith(SOFT_HYPHEN)) return a.slice(0, -1) + b
   if (a.endsWith('-') && !a.endsWith(' -')) {
     if (SUSPENDED_FOLLOWERS.test(b)) return `${a} ${b}`
-    if (COMPOUND_LEFT.test(a)) return a + b
+    if (COMPOUND_LEFT.test(a) || HYPHENATED_PREFIX.test(a)) return a + b
     if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) return a.slice(0, -1) + b
     if (SPLIT_WORD_LEFT.test(a)) return a + b
   }
