@@ -54,12 +54,7 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
         const text = runs.reduce((sum, run) => sum + run.text.trim().length, 0)
         characters += text
         if (text < MIN_PAGE_TEXT) emptyPages++
-        const lines = toLines(number, runs)
-        pages.push(lines)
-        if (lines.some((line) => /^Tabel\s+\d/u.test(line.text)) || lines.filter((line) => line.segments.length > 2).length > 2) {
-          const operators = await page.getOperatorList()
-          rules.set(number, rulesFromOperatorList(operators, OPS))
-        }
+        pages.push(toLines(number, runs))
       } finally {
         page.cleanup()
       }
@@ -75,7 +70,19 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
         'answer.text',
       )
     }
-    const items = layoutPdf({ pages, boxes, rules })
+    let { items, uncertainPages } = layoutPdf({ pages, boxes, rules })
+    if (uncertainPages.size > 0) {
+      // Lattice mode: read the drawn rules of pages whose table columns were a guess, and lay out again.
+      for (const number of uncertainPages) {
+        const page = await document.getPage(number)
+        try {
+          rules.set(number, rulesFromOperatorList(await page.getOperatorList(), OPS))
+        } finally {
+          page.cleanup()
+        }
+      }
+      ;({ items, uncertainPages } = layoutPdf({ pages, boxes, rules }))
+    }
     // Roles that text patterns decide (addressee block, J.nr. lines in the body column, ft.dk footers).
     assignRoles(items.filter((item): item is LayoutLine => !isLayoutTable(item)))
     const tree = buildTree(items)

@@ -28,7 +28,14 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
-export function layoutPdf(input: PdfLayoutInput): LayoutItem[] {
+export interface PdfLayout {
+  items: LayoutItem[]
+  /** Pages with a table whose columns stream mode could only guess: worth reading their drawn rules. */
+  uncertainPages: Set<number>
+}
+
+export function layoutPdf(input: PdfLayoutInput): PdfLayout {
+  const uncertainPages = new Set<number>()
   const { boxes, rules } = input
   const { pages, column, roles } = assignRegions(input.pages, boxes)
   let ordinal = 0
@@ -89,7 +96,9 @@ export function layoutPdf(input: PdfLayoutInput): LayoutItem[] {
           tableLines.push(candidate)
           cursor++
         }
-        const table = tableLines.some(hasValues) ? buildTable(tableLines, rules.get(line.page)) : undefined
+        const built = tableLines.some(hasValues) ? buildTable(tableLines, rules.get(line.page)) : undefined
+        if (built?.uncertain) uncertainPages.add(line.page)
+        const table = built?.table
         if (table && (labelled || tableLines.length >= 3)) {
           if (labelled) {
             items.push({ ...source(line), breakBefore: true, endsParagraph: caption.length === 0 })
@@ -119,7 +128,7 @@ export function layoutPdf(input: PdfLayoutInput): LayoutItem[] {
       if (role === 'footnote' || role === 'page-footer') items.push({ ...source(line, role), breakBefore: false, endsParagraph: false })
     }
   })
-  return items
+  return { items, uncertainPages }
 }
 
 function round(value: number): number {

@@ -56,15 +56,29 @@ export function streamColumns(rows: readonly PdfLine[]): Interval[] {
   return merged
 }
 
-/** Column intervals from vertical rules that span the region, if the table is ruled. */
-export function latticeColumns(rules: Rules | undefined, top: number, bottom: number): Interval[] | undefined {
+/** A column edge must be ruled along at least this share of the table's height. */
+const MIN_RULE_COVERAGE = 0.6
+
+/**
+ * Column intervals from vertical rules over the region, if the table is ruled. Borders are often drawn cell by
+ * cell (one row tall each), so rules are grouped by x and their lengths inside the region added up.
+ */
+export function latticeColumns(rules: Rules | undefined, top: number, bottom: number, left: number, right: number): Interval[] | undefined {
   if (!rules) return undefined
-  const xs = rules.vertical
-    .filter((rule) => rule.from <= bottom + RULE_REACH && rule.to >= top - RULE_REACH * 4 && rule.to - rule.from > 4)
-    .map((rule) => rule.at)
-    .sort((a, b) => a - b)
-  const edges: number[] = []
-  for (const x of xs) if (edges.length === 0 || x - (edges.at(-1) ?? 0) > EDGE_TOLERANCE) edges.push(x)
+  const height = top - bottom
+  if (height <= 0) return undefined
+  const covered = new Map<number, number>()
+  const candidates = rules.vertical
+    .filter((rule) => rule.at >= left - RULE_REACH * 3 && rule.at <= right + RULE_REACH * 3)
+    .sort((a, b) => a.at - b.at)
+  let edge = Number.NEGATIVE_INFINITY
+  for (const rule of candidates) {
+    const overlap = Math.min(rule.to, top) - Math.max(rule.from, bottom)
+    if (overlap <= 0) continue
+    if (rule.at - edge > EDGE_TOLERANCE) edge = rule.at
+    covered.set(edge, (covered.get(edge) ?? 0) + overlap)
+  }
+  const edges = [...covered].filter(([, length]) => length >= height * MIN_RULE_COVERAGE).map(([x]) => x)
   if (edges.length < 3) return undefined
   return edges.slice(1).map((x1, index) => ({ x0: edges[index] ?? 0, x1 }))
 }
@@ -115,15 +129,25 @@ function textCell(value: string): TableCell {
   return { type: 'tableCell', children: value === '' ? [] : [{ type: 'text', value }] }
 }
 
+export interface BuiltTable {
+  table: Table
+  /** Stream columns were a guess: some data row does not have exactly one piece per column. */
+  uncertain: boolean
+}
+
 /** Build the table from its lines (header and body) and its columns. */
-export function buildTable(lines: readonly PdfLine[], rules?: Rules): Table | undefined {
+export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable | undefined {
   const firstData = lines.findIndex((line) => hasValues(line) && !isYearHeader(line))
   if (firstData === -1) return undefined
   const data = lines.filter((line) => hasValues(line) && !isYearHeader(line))
   const top = Math.max(...lines.map((line) => line.y + line.size))
   const bottom = Math.min(...lines.map((line) => line.y))
-  const columns = latticeColumns(rules, top, bottom) ?? streamColumns(data)
+  const left = Math.min(...lines.map((line) => line.x0))
+  const right = Math.max(...lines.map((line) => line.x1))
+  const lattice = latticeColumns(rules, top, bottom, left, right)
+  const columns = lattice ?? streamColumns(data)
   if (columns.length < 2) return undefined
+  const uncertain = !lattice && data.some((line) => pieces(line).length !== columns.length)
   const rows: PdfLine[][] = []
   const header = lines.slice(0, firstData)
   for (const line of lines.slice(firstData)) {
@@ -136,7 +160,7 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): Table | un
   })
   const children: TableRow[] = [header.length > 0 ? toRow(header) : { type: 'tableRow', children: columns.map(() => textCell('')) }]
   for (const group of rows) children.push(toRow(group))
-  return { type: 'table', align: columns.map(() => null), children }
+  return { table: { type: 'table', align: columns.map(() => null), children }, uncertain }
 }
 
 /** Whether a line looks like part of a table: several pieces with gaps, or values. */

@@ -1,0 +1,8 @@
+// `pnpm bench`: every benchmark, each printing ratios against a baseline measured in the same run.
+const only = process.argv[2]
+const benches = ['pdf-overhead']
+for (const name of benches) {
+  if (only && only !== name) continue
+  console.log(`\n# ${name}`)
+  await import(`./${name}.js`)
+}

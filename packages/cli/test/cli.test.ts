@@ -1,0 +1,109 @@
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { errorRecordSchema, recordSchema } from '@ft-answers/schema'
+import { describe, expect, it } from 'vitest'
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, main } from '../src/index.js'
+
+const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname
+const SEED = `${FIXTURES}seeds/beu-20241-spm75/input.txt`
+const PDF = `${FIXTURES}pdf/beu-20211-spm245/input.pdf`
+
+async function run(argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) })
+  return { code, stdout, stderr }
+}
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'ft-answers-cli-'))
+}
+
+describe('ft-answers parse', () => {
+  it('prints one valid record as JSON', async () => {
+    const { code, stdout } = await run(['parse', SEED])
+    expect(code).toBe(EXIT_OK)
+    const record = recordSchema.parse(JSON.parse(stdout))
+    expect(record.question.number).toBe('75')
+    expect(record.signature?.name).toBe('Ane Halsboe-Jørgensen')
+  })
+
+  it('sniffs a PDF by its content, whatever its name', async () => {
+    const dir = await tempDir()
+    const disguised = join(dir, 'answer.dat')
+    await copyFile(PDF, disguised)
+    const { code, stdout } = await run(['parse', disguised, '--compact'])
+    expect(code).toBe(EXIT_OK)
+    const record = recordSchema.parse(JSON.parse(stdout))
+    expect(record.source.format).toBe('pdf')
+    expect(record.answer.tables[0]?.rows[0]?.[3]).toEqual({ raw: '35.564', value: 35564 })
+  })
+
+  it('exits 1 with the error code on stderr for a bad file', async () => {
+    const dir = await tempDir()
+    const bad = join(dir, 'broken.pdf')
+    await writeFile(bad, '%PDF-1.7\nthis is not a PDF body')
+    const { code, stderr, stdout } = await run(['parse', bad])
+    expect(code).toBe(EXIT_FAILED)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/E_PDF_CORRUPT/)
+  })
+
+  it('exits 2 on usage errors', async () => {
+    expect((await run(['parse'])).code).toBe(EXIT_USAGE)
+    expect((await run(['frobnicate'])).code).toBe(EXIT_USAGE)
+    expect((await run(['parse', SEED, '--format', 'docx'])).code).toBe(EXIT_USAGE)
+  })
+
+  it('exits 0 for --help and --version', async () => {
+    const help = await run(['--help'])
+    expect(help.code).toBe(EXIT_OK)
+    expect(help.stdout).toMatch(/convert/)
+    expect((await run(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+})
+
+describe('ft-answers convert', () => {
+  it('writes one line per input, error lines for failures, and goes on', async () => {
+    const dir = await tempDir()
+    const empty = join(dir, 'empty.txt')
+    await writeFile(empty, '')
+    const out = join(dir, 'out.jsonl')
+    const { code, stderr } = await run(['convert', SEED, empty, PDF, join(dir, 'missing.pdf'), '--out', out])
+    expect(code).toBe(EXIT_FAILED)
+    expect(stderr).toMatch(/2 parsed, 2 failed \(E_EMPTY 1, E_READ 1\)/)
+    const lines = (await readFile(out, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    expect(lines).toHaveLength(4)
+    expect(recordSchema.parse(lines[0]).question.number).toBe('75')
+    expect(errorRecordSchema.parse(lines[1]).error.code).toBe('E_EMPTY')
+    expect(recordSchema.parse(lines[2]).source.format).toBe('pdf')
+    expect(errorRecordSchema.parse(lines[3]).error.code).toBe('E_READ')
+  })
+
+  it('exits 0 when every input parsed, and reads folders recursively in name order', async () => {
+    const dir = await tempDir()
+    const tree = join(dir, 'archive')
+    const names = ['b-spm245', 'a-spm75', 'c/nested']
+    for (const name of names) await mkdir(join(tree, name), { recursive: true })
+    await copyFile(PDF, join(tree, 'b-spm245', 'svar.pdf'))
+    await copyFile(SEED, join(tree, 'a-spm75', 'svar.txt'))
+    await copyFile(`${FIXTURES}pdf/beu-20161-spm128/input.pdf`, join(tree, 'c/nested', 'svar.pdf'))
+    await writeFile(join(tree, 'c', 'notes.json'), '{}') // not an input format: skipped
+    const out = join(dir, 'out.jsonl')
+    const { code } = await run(['convert', tree, '--out', out, '--quiet'])
+    expect(code).toBe(EXIT_OK)
+    const records = (await readFile(out, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => recordSchema.parse(JSON.parse(line)))
+    expect(records.map((record) => [record.source.path.slice(tree.length + 1), record.question.number])).toEqual([
+      ['a-spm75/svar.txt', '75'],
+      ['b-spm245/svar.pdf', '245'],
+      ['c/nested/svar.pdf', '128'],
+    ])
+  })
+})

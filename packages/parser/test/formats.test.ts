@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import * as api from '../src/index.js'
+import { expectRecord, fixtureCases } from './fixture-harness.js'
+
+describe('HTML and Markdown fixtures', () => {
+  const cases = [...fixtureCases('html', 'input.html'), ...fixtureCases('markdown', 'input.md')]
+  it('finds them', () => {
+    expect(cases.map((fixture) => fixture.name).sort()).toEqual(['html/20201_beu_spm612', 'markdown/beu-20241-spm75'])
+  })
+  for (const fixture of cases) {
+    it(fixture.name, async () => {
+      const record = await api.parseFile(fixture.input)
+      expect(record.source.format).toBe(fixture.name.startsWith('html') ? 'html' : 'markdown')
+      expectRecord(record, fixture.expected)
+    })
+  }
+})
+
+describe('library API', () => {
+  it('exports exactly its public names', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'DEFAULT_MAX_BYTES',
+      'ParseError',
+      'extractRecord',
+      'findDate',
+      'isParseError',
+      'joinLines',
+      'parse',
+      'parseDanishNumber',
+      'parseDateLine',
+      'parseFile',
+      'parseToTree',
+      'sessionFromDate',
+      'sniffFormat',
+    ])
+  })
+
+  it('parses bytes in memory without touching the filesystem, naming the source as told', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../../../fixtures/pdf/beu-20201-bilag446/input.pdf', import.meta.url)))
+    const record = await api.parse(bytes, { path: 'archive/446.pdf' })
+    expect(record.source).toMatchObject({ path: 'archive/446.pdf', format: 'pdf', pages: 1 })
+    expect(record.source.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(record.caseNumber).toBe('2021-357')
+    expect(bytes.byteLength).toBeGreaterThan(0) // the caller's buffer is not detached by pdf.js
+  })
+
+  it('parses a string as text, or as the format it is told', async () => {
+    const text = readFileSync(new URL('../../../fixtures/seeds/beu-20161-spm128/input.txt', import.meta.url), 'utf8')
+    expect((await api.parse(text)).question.number).toBe('128')
+    const markdown = await api.parse(
+      'Beskæftigelsesudvalget har i brev af 1. marts 2021 stillet følgende spørgsmål nr. 9 (alm. del), som hermed besvares.\n\n## Svar:\n\n**Ja.**',
+      { format: 'markdown' },
+    )
+    expect(markdown.source.format).toBe('markdown')
+    expect(markdown.answer.text).toBe('Ja.')
+  })
+
+  it('throws a TypeError for misuse and ParseErrors with codes for bad input', async () => {
+    await expect(api.parse(42 as unknown as string)).rejects.toThrow(TypeError)
+    await expect(api.parse('')).rejects.toMatchObject({ code: 'E_EMPTY' })
+    await expect(api.parse('   \n ')).rejects.toMatchObject({ code: 'E_EMPTY' })
+    await expect(api.parse('Indkøbsliste: mælk, brød og ost.')).rejects.toMatchObject({ code: 'E_NOT_AN_ANSWER' })
+    await expect(api.parse(new Uint8Array([0, 1, 2, 3, 0, 0]))).rejects.toMatchObject({ code: 'E_UNSUPPORTED_FORMAT' })
+    await expect(api.parse('x'.repeat(100), { maxBytes: 10 })).rejects.toMatchObject({ code: 'E_TOO_LARGE' })
+  })
+})
