@@ -64,6 +64,9 @@ export async function parseToTree(input: string | Uint8Array, options: ParseOpti
   if (!format) throw new ParseError('E_UNSUPPORTED_FORMAT', 'Input is binary and not a PDF')
   const messages = new Messages()
   if (format === 'pdf') {
+    if (!new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-')) {
+      throw new ParseError('E_NOT_PDF', 'The input is named or declared a PDF but has no PDF header')
+    }
     const { pdfToTree } = await import('./input/pdf.js')
     const result = await pdfToTree(bytes, { messages, ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }) })
     return { tree: result.tree, format, pages: result.pages, messages }

@@ -63,5 +63,9 @@ describe('library API', () => {
     await expect(api.parse('Indkøbsliste: mælk, brød og ost.')).rejects.toMatchObject({ code: 'E_NOT_AN_ANSWER' })
     await expect(api.parse(new Uint8Array([0, 1, 2, 3, 0, 0]))).rejects.toMatchObject({ code: 'E_UNSUPPORTED_FORMAT' })
     await expect(api.parse('x'.repeat(100), { maxBytes: 10 })).rejects.toMatchObject({ code: 'E_TOO_LARGE' })
+    await expect(api.parse('Svar: ja', { format: 'pdf' })).rejects.toMatchObject({ code: 'E_NOT_PDF' })
+    await expect(api.parse(new TextEncoder().encode('<html>not a pdf</html>'), { path: 'svar.pdf' })).rejects.toMatchObject({
+      code: 'E_NOT_PDF',
+    })
   })
 })
