@@ -3,24 +3,37 @@
  * 2 usage error.
  */
 import { readFile } from 'node:fs/promises'
-import { Command, CommanderError } from 'commander'
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { isParseError, parseFile } from '@ft-answers/parser'
 import { type SourceFormat, sourceFormatSchema } from '@ft-answers/schema'
-import { convertToJsonl } from './convert.js'
-import { expandInputs } from './inputs.js'
+import { runConvert } from './convert.js'
+import { type OutputFormat, OUTPUT_FORMATS } from './output/finalize.js'
+import { OutputError } from './output/journal.js'
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './pool.js'
 
 export const EXIT_OK = 0
 export const EXIT_FAILED = 1
 export const EXIT_USAGE = 2
+/** Stopped by Ctrl-C / SIGTERM: the output holds what was done; `--resume` continues. */
+export const EXIT_INTERRUPTED = 130
+
+function positiveInteger(value: string): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('must be a whole number ≥ 1')
+  return number
+}
 
 export interface Io {
   stdout: (text: string) => void
   stderr: (text: string) => void
+  /** Where progress goes: a terminal gets a bar, anything else plain lines. */
+  stderrStream: { isTTY?: boolean; write(text: string): boolean }
 }
 
 const defaultIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stderrStream: process.stderr,
 }
 
 async function version(): Promise<string> {
@@ -29,6 +42,7 @@ async function version(): Promise<string> {
 }
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  io = { ...defaultIo, ...io }
   let exitCode = EXIT_OK
   const program = new Command()
     .name('ft-answers')
@@ -67,27 +81,75 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command('convert')
-    .description('convert files and folders to one JSON line per input')
-    .argument('<paths...>', 'files and folders (folders are read recursively)')
-    .requiredOption('--out <file>', 'where to write the JSON lines')
-    .option('--quiet', 'print no summary')
-    .action(async (paths: string[], options: { out: string; quiet?: boolean }) => {
-      const files = await expandInputs(paths)
-      if (files.length === 0) {
-        io.stderr('error: no input files found\n')
-        exitCode = EXIT_USAGE
-        return
-      }
-      const started = Date.now()
-      const result = await convertToJsonl(files, options.out)
-      if (!options.quiet) {
-        const errors = [...result.errors].map(([code, count]) => `${code} ${count}`).join(', ')
-        io.stderr(
-          `${result.parsed} parsed, ${result.failed} failed${errors ? ` (${errors})` : ''}, ${result.warnings} warnings in ${((Date.now() - started) / 1000).toFixed(1)} s → ${options.out}\n`,
-        )
-      }
-      if (result.failed > 0) exitCode = EXIT_FAILED
-    })
+    .description('convert files, folders, globs and zip archives; one output record per input, in input order')
+    .argument('<paths...>', 'files, folders (read recursively), glob patterns, .zip archives')
+    .requiredOption('--out <path>', 'output file (a folder for --format md)')
+    .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('jsonl'))
+    .option('--jobs <n>', 'worker threads (default: the number of cores)', positiveInteger)
+    .option('--timeout <seconds>', 'per-input time limit', positiveInteger, DEFAULT_TIMEOUT_MS / 1000)
+    .option('--max-memory <mb>', 'heap limit of each worker in MB', positiveInteger, DEFAULT_MAX_MEMORY_MB)
+    .option('--resume', 'skip inputs already in the output (same path and content hash) and append the rest')
+    .option('--errors <file>', 'also list failed inputs here, one JSON line each')
+    .option('--quiet', 'no progress and no summary')
+    .action(
+      async (
+        paths: string[],
+        options: {
+          out: string
+          format: OutputFormat
+          jobs?: number
+          timeout: number
+          maxMemory: number
+          resume?: boolean
+          errors?: string
+          quiet?: boolean
+        },
+      ) => {
+        const controller = new AbortController()
+        const onSignal = () => controller.abort()
+        process.once('SIGINT', onSignal)
+        process.once('SIGTERM', onSignal)
+        try {
+          const summary = await runConvert(
+            {
+              paths,
+              out: options.out,
+              format: options.format,
+              resume: options.resume === true,
+              quiet: options.quiet === true,
+              timeoutMs: options.timeout * 1000,
+              maxMemoryMb: options.maxMemory,
+              signal: controller.signal,
+              ...(options.jobs ? { jobs: options.jobs } : {}),
+              ...(options.errors ? { errors: options.errors } : {}),
+            },
+            io.stderrStream,
+          )
+          if (summary.inputs === 0) {
+            io.stderr('error: no input files found\n')
+            exitCode = EXIT_USAGE
+            return
+          }
+          if (!options.quiet) {
+            const errors = [...summary.byCode].map(([code, count]) => `${code} ${count}`).join(', ')
+            const skipped = summary.skipped > 0 ? `, ${summary.skipped} already done` : ''
+            io.stderr(
+              `${summary.parsed} parsed, ${summary.failed} failed${errors ? ` (${errors})` : ''}, ${summary.warnings} warnings${skipped} in ${summary.seconds.toFixed(1)} s → ${options.format === 'md' ? options.out : summary.written.join(', ') || options.out}\n`,
+            )
+            if (summary.interrupted) io.stderr(`interrupted: run the same command with --resume to convert the rest\n`)
+          }
+          if (summary.interrupted) exitCode = EXIT_INTERRUPTED
+          else if (summary.failed > 0) exitCode = EXIT_FAILED
+        } catch (error) {
+          if (!(error instanceof OutputError)) throw error
+          io.stderr(`error: ${error.message}; what was written before stays valid\n`)
+          exitCode = EXIT_FAILED
+        } finally {
+          process.off('SIGINT', onSignal)
+          process.off('SIGTERM', onSignal)
+        }
+      },
+    )
 
   try {
     await program.parseAsync([...argv], { from: 'user' })

@@ -31,6 +31,7 @@ describe('library API', () => {
       'parseDateLine',
       'parseFile',
       'parseToTree',
+      'recordToMarkdown',
       'sessionFromDate',
       'sniffFormat',
     ])

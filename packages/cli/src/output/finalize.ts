@@ -1,0 +1,150 @@
+/**
+ * The requested output format, written from the journal when the run ends (or is interrupted): JSON array, CSV
+ * (documents + long-format table cells), Parquet (the same two tables), or one Markdown file per document.
+ * Each file is written to a temporary name and renamed, so a reader never sees half a file.
+ */
+import { createWriteStream } from 'node:fs'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
+import { finished } from 'node:stream/promises'
+import { recordToMarkdown } from '@ft-answers/parser'
+import { stringify } from 'csv-stringify'
+import { parquetWriteBuffer } from 'hyparquet-writer'
+import type { WorkerResult } from '../worker.js'
+import { journalLines } from './journal.js'
+import { CELL_COLUMNS, type CellRow, DOCUMENT_COLUMNS, DOCUMENT_INTEGERS, type DocumentRow, cellRows, documentRow } from './flatten.js'
+
+export const OUTPUT_FORMATS = ['jsonl', 'json', 'csv', 'parquet', 'md'] as const
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
+
+/** Where the journal lives for each format. */
+export function journalPath(out: string, format: OutputFormat): string {
+  if (format === 'jsonl') return out
+  if (format === 'md') return join(out, '.ft-answers.partial.jsonl')
+  return `${out}.partial.jsonl`
+}
+
+/** The second file of CSV and Parquet output: `out.csv` → `out.tables.csv`. */
+export function tablesPath(out: string): string {
+  const extension = extname(out)
+  return join(dirname(out), `${basename(out, extension)}.tables${extension}`)
+}
+
+async function atomically(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
+  const temporary = `${path}.tmp-${process.pid}`
+  await write(temporary)
+  await rename(temporary, path)
+}
+
+async function writeCsv<T extends object>(path: string, columns: ReadonlyArray<keyof T>, rows: AsyncIterable<T>): Promise<void> {
+  await atomically(path, async (temporary) => {
+    const file = createWriteStream(temporary)
+    const csv = stringify({ header: true, columns: columns.map(String), cast: { boolean: (value) => (value ? 'true' : 'false') } })
+    csv.pipe(file)
+    for await (const row of rows) {
+      if (!csv.write(row)) await new Promise((resolve) => csv.once('drain', resolve))
+    }
+    csv.end()
+    await finished(file)
+  })
+}
+
+function parquetColumns<T extends object>(
+  columns: ReadonlyArray<keyof T>,
+  rows: readonly T[],
+  integers: ReadonlySet<keyof T>,
+  doubles: ReadonlySet<keyof T>,
+  booleans: ReadonlySet<keyof T>,
+) {
+  return columns.map((column) => ({
+    name: String(column),
+    data: rows.map((row) => row[column] as unknown),
+    type: integers.has(column)
+      ? ('INT32' as const)
+      : doubles.has(column)
+        ? ('DOUBLE' as const)
+        : booleans.has(column)
+          ? ('BOOLEAN' as const)
+          : ('STRING' as const),
+    nullable: true,
+  }))
+}
+
+async function writeParquet(path: string, columnData: ReturnType<typeof parquetColumns>): Promise<void> {
+  await atomically(path, async (temporary) => {
+    const buffer = parquetWriteBuffer({
+      columnData: columnData as Parameters<typeof parquetWriteBuffer>[0]['columnData'],
+      createdBy: 'ft-answers',
+    })
+    await writeFile(temporary, new Uint8Array(buffer))
+  })
+}
+
+/** A file name for a document's Markdown, inside the output folder (never outside it). */
+export function markdownName(path: string, index: number): string {
+  const base = path
+    .replace(/\.[a-z]+$/iu, '')
+    .replace(/[^\p{L}\p{N}_-]+/gu, '_')
+    .replace(/^_+|_+$/gu, '')
+    .slice(-120)
+  return `${String(index + 1).padStart(5, '0')}_${base || 'document'}.md`
+}
+
+async function collect<T>(lines: AsyncIterable<WorkerResult>, map: (line: WorkerResult) => T[]): Promise<T[]> {
+  const rows: T[] = []
+  for await (const line of lines) rows.push(...map(line))
+  return rows
+}
+
+async function* rows<T>(lines: AsyncIterable<WorkerResult>, map: (line: WorkerResult) => T[]): AsyncGenerator<T> {
+  for await (const line of lines) yield* map(line)
+}
+
+/** Write the requested format from the journal; returns the files written. */
+export async function finalize(format: OutputFormat, out: string, journal: string): Promise<string[]> {
+  switch (format) {
+    case 'jsonl':
+      return [out]
+    case 'json': {
+      // The journal's lines are JSON already: the array is written without parsing them.
+      const lines = (await readFile(journal, 'utf8').catch(() => '')).split('\n').filter((line) => line.trim() !== '')
+      await atomically(out, (temporary) => writeFile(temporary, lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`))
+      return [out]
+    }
+    case 'csv': {
+      await writeCsv<DocumentRow>(
+        out,
+        DOCUMENT_COLUMNS,
+        rows(journalLines(journal), (line) => [documentRow(line)]),
+      )
+      await writeCsv<CellRow>(tablesPath(out), CELL_COLUMNS, rows(journalLines(journal), cellRows))
+      return [out, tablesPath(out)]
+    }
+    case 'parquet': {
+      const documents = await collect(journalLines(journal), (line) => [documentRow(line)])
+      const cells = await collect(journalLines(journal), cellRows)
+      await writeParquet(
+        out,
+        parquetColumns<DocumentRow>(DOCUMENT_COLUMNS, documents, DOCUMENT_INTEGERS, new Set(), new Set(['asked_by_committee'])),
+      )
+      await writeParquet(
+        tablesPath(out),
+        parquetColumns<CellRow>(CELL_COLUMNS, cells, new Set(['table', 'row', 'column']), new Set(['value']), new Set()),
+      )
+      return [out, tablesPath(out)]
+    }
+    case 'md': {
+      await mkdir(out, { recursive: true })
+      const written: string[] = []
+      let index = 0
+      for await (const line of journalLines(journal)) {
+        const position = index++
+        if ('error' in line) continue
+        const path = join(out, markdownName(line.source.path, position))
+        await atomically(path, (temporary) => writeFile(temporary, recordToMarkdown(line)))
+        written.push(path)
+      }
+      return written
+    }
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The worker that parses one input. Runs in a worker thread of the pool; never throws for bad input — it returns
+ * the error line instead, so only crashes and time-outs are the pool's business. The line comes back already
+ * serialised, with the few facts the main thread needs, so the main thread only writes strings.
+ */
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { type ParseOptions, isParseError, parse } from '@ft-answers/parser'
+import type { ErrorCode, ErrorRecord, FtRecord } from '@ft-answers/schema'
+
+export interface WorkerTask {
+  /** `source.path` of the record. */
+  id: string
+  /** A file to read… */
+  path?: string
+  /** …or the bytes (zip entries). */
+  bytes?: Uint8Array
+  options?: Omit<ParseOptions, 'path'>
+}
+
+export type WorkerResult = FtRecord | ErrorRecord
+
+/** One finished input as the worker returns it. */
+export interface WorkerOutput {
+  /** The record or error line, serialised. */
+  json: string
+  path: string
+  sha256?: string
+  error?: ErrorCode
+  warnings: number
+}
+
+export function toOutput(line: WorkerResult): WorkerOutput {
+  const output: WorkerOutput = { json: JSON.stringify(line), path: line.source.path, warnings: 'error' in line ? 0 : line.warnings.length }
+  if (line.source.sha256) output.sha256 = line.source.sha256
+  if ('error' in line) output.error = line.error.code
+  return output
+}
+
+export async function parseTask(task: WorkerTask): Promise<WorkerResult> {
+  let bytes: Uint8Array
+  try {
+    bytes = task.bytes ?? new Uint8Array(await readFile(task.path ?? task.id))
+  } catch (error) {
+    return { source: { path: task.id }, error: { code: 'E_READ', message: `Cannot read ${task.id}: ${(error as Error).message}` } }
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  try {
+    return await parse(bytes, { ...task.options, path: task.id })
+  } catch (error) {
+    if (isParseError(error)) {
+      return {
+        source: { path: task.id, sha256 },
+        error: { code: error.code, message: error.message, ...(error.page ? { page: error.page } : {}) },
+      }
+    }
+    return {
+      source: { path: task.id, sha256 },
+      error: { code: 'E_INTERNAL', message: error instanceof Error ? error.message : String(error) },
+    }
+  }
+}
+
+export default async function work(task: WorkerTask): Promise<WorkerOutput> {
+  return toOutput(await parseTask(task))
+}

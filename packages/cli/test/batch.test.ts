@@ -1,0 +1,217 @@
+import { spawn } from 'node:child_process'
+import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { errorRecordSchema, recordSchema } from '@ft-answers/schema'
+import { zipSync } from 'fflate'
+import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet'
+import { describe, expect, it } from 'vitest'
+import { EXIT_FAILED, EXIT_OK, convertAll, main, runConvert } from '../src/index.js'
+
+const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname
+const BIN = new URL('../bin/ft-answers.js', import.meta.url).pathname
+
+async function run(argv: string[]) {
+  let stderr = ''
+  const code = await main(argv, { stdout: () => {}, stderr: (text) => (stderr += text), stderrStream: { isTTY: false, write: () => true } })
+  return { code, stderr }
+}
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'ft-answers-batch-'))
+}
+
+async function jsonLines(path: string): Promise<unknown[]> {
+  return (await readFile(path, 'utf8'))
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line))
+}
+
+/** A folder of text and PDF fixtures, and a zip of the same documents under other names. */
+async function corpus(dir: string) {
+  const folder = join(dir, 'folder')
+  await mkdir(folder)
+  const files: Record<string, Uint8Array> = {}
+  for (const group of ['seeds', 'pdf', 'questions']) {
+    for (const name of (await readdir(join(FIXTURES, group), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)) {
+      const input = (await readdir(join(FIXTURES, group, name))).find((file) => file.startsWith('input.'))
+      if (!input) continue
+      const target = `${group}-${name}${input.slice(input.indexOf('.'))}`
+      await copyFile(join(FIXTURES, group, name, input), join(folder, target))
+      files[`archive/${target}`] = new Uint8Array(await readFile(join(FIXTURES, group, name, input)))
+    }
+  }
+  const zip = join(dir, 'archive.zip')
+  await writeFile(zip, zipSync(files))
+  return { folder, zip, count: Object.keys(files).length }
+}
+
+describe('ft-answers convert: folders and zip archives', () => {
+  it('gives one line per input, the same whichever --jobs, and CSV/Parquet with the same values', async () => {
+    const dir = await tempDir()
+    const { folder, zip, count } = await corpus(dir)
+    const one = join(dir, 'one.jsonl')
+    const two = join(dir, 'two.jsonl')
+    expect((await run(['convert', folder, zip, '--out', one, '--jobs', '1', '--quiet'])).code).toBe(EXIT_OK)
+    expect((await run(['convert', folder, zip, '--out', two, '--jobs', '2', '--quiet'])).code).toBe(EXIT_OK)
+    const lines = await jsonLines(one)
+    expect(lines).toHaveLength(2 * count)
+    expect(await readFile(two, 'utf8')).toBe(await readFile(one, 'utf8'))
+    const records = lines.map((line) => recordSchema.parse(line))
+    // Zip entries are named archive.zip!entry and parse like the files they were made from.
+    expect(records[count]?.source.path).toBe(`${zip}!archive/${records[0]?.source.path.split('/').at(-1)}`)
+    expect(records[count]?.question).toEqual(records[0]?.question)
+
+    const csv = join(dir, 'out.csv')
+    const parquet = join(dir, 'out.parquet')
+    expect((await run(['convert', folder, '--out', csv, '--format', 'csv', '--quiet'])).code).toBe(EXIT_OK)
+    expect((await run(['convert', folder, '--out', parquet, '--format', 'parquet', '--quiet'])).code).toBe(EXIT_OK)
+    const documents = await parquetReadObjects({ file: await asyncBufferFromFile(parquet) })
+    expect(documents).toHaveLength(count)
+    const spm245 = records.findIndex((record) => record.question.number === '245')
+    expect(documents[spm245]).toMatchObject({
+      committee_code: 'BEU',
+      session: '20211',
+      question_number: '245',
+      asked_on: '2022-03-18',
+      table_count: 1,
+      askers: 'Hans Andersen (V)',
+    })
+    const cells = await parquetReadObjects({ file: await asyncBufferFromFile(join(dir, 'out.tables.parquet')) })
+    expect(cells.find((cell) => cell.path === records[spm245]?.source.path && cell.row === 1 && cell.column === 3)).toMatchObject({
+      raw: '35.564',
+      value: 35564,
+      header: 'Forskel',
+    })
+    const csvText = await readFile(csv, 'utf8')
+    expect(csvText.split('\n')[0]).toMatch(/^path,format,sha256,pages,document_type,committee_code/)
+    expect(csvText.split('\n').filter((line) => line.startsWith(`${folder}/`))).toHaveLength(count)
+    const tablesCsv = await readFile(join(dir, 'out.tables.csv'), 'utf8')
+    expect(tablesCsv).toContain(',1,3,Forskel,Kvindelige indvandrere fra ikke-vestlige lande,35.564,35564\n')
+  }, 120_000)
+
+  it('yields records as they finish from the library API', async () => {
+    const dir = await tempDir()
+    const { folder, count } = await corpus(dir)
+    const seen: number[] = []
+    for await (const item of convertAll([folder], { jobs: 2, ordered: false })) {
+      seen.push(item.index)
+      expect(recordSchema.safeParse(item.line).success).toBe(true)
+    }
+    expect(seen.sort((a, b) => a - b)).toEqual([...Array(count).keys()])
+  }, 60_000)
+
+  it('refuses unsafe and corrupt archives with typed errors and converts the rest', async () => {
+    const dir = await tempDir()
+    const good = new Uint8Array(await readFile(`${FIXTURES}seeds/beu-20241-spm75/input.txt`))
+    const traversal = join(dir, 'traversal.zip')
+    await writeFile(traversal, zipSync({ '../../etc/evil.txt': good }))
+    const bomb = join(dir, 'bomb.zip')
+    await writeFile(bomb, zipSync({ 'bomb.txt': new Uint8Array(20 * 1024 * 1024), 'ok.txt': good }, { level: 9 }))
+    const corrupt = join(dir, 'corrupt.zip')
+    await writeFile(corrupt, 'PK\u0003\u0004 not really a zip')
+    const out = join(dir, 'out.jsonl')
+    const { code, stderr } = await run(['convert', traversal, bomb, corrupt, '--out', out])
+    expect(code).toBe(EXIT_FAILED)
+    const lines = await jsonLines(out)
+    expect(lines.map((line) => (line as { error?: { code: string } }).error?.code ?? 'ok')).toEqual([
+      'E_ZIP_UNSAFE',
+      'E_ZIP_UNSAFE',
+      'ok',
+      'E_ZIP_CORRUPT',
+    ])
+    expect(stderr).toMatch(/1 parsed, 3 failed/)
+    // Nothing was written outside the output.
+    expect((await readdir(dir)).sort()).toEqual(['bomb.zip', 'corrupt.zip', 'out.jsonl', 'traversal.zip'])
+  })
+})
+
+describe('ft-answers convert: never lose work', () => {
+  it('after a kill -9 halfway, --resume gives the same output as one clean run', async () => {
+    const dir = await tempDir()
+    const { folder } = await corpus(dir)
+    const inputs = [folder, folder, folder] // three passes over the same files, so the run lasts a while
+    const clean = join(dir, 'clean.jsonl')
+    expect((await run(['convert', ...inputs, '--out', clean, '--jobs', '1', '--quiet'])).code).toBe(EXIT_OK)
+    const total = (await jsonLines(clean)).length
+
+    const killed = join(dir, 'killed.jsonl')
+    const child = spawn(process.execPath, [BIN, 'convert', ...inputs, '--out', killed, '--jobs', '1', '--quiet'], { stdio: 'ignore' })
+    const exited = new Promise((resolve) => child.on('exit', resolve))
+    for (;;) {
+      const text = await readFile(killed, 'utf8').catch(() => '')
+      if (text.split('\n').length > total / 3) break
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    child.kill('SIGKILL')
+    await exited
+    const partial = (await readFile(killed, 'utf8')).split('\n').length - 1
+    expect(partial).toBeLessThan(total)
+
+    const resumed = await run(['convert', ...inputs, '--out', killed, '--jobs', '2', '--resume'])
+    expect(resumed.code).toBe(EXIT_OK)
+    expect(resumed.stderr).toMatch(/already done/)
+    expect(await readFile(killed, 'utf8')).toBe(await readFile(clean, 'utf8'))
+  }, 120_000)
+
+  it('replaces a worker that hangs, crashes or runs out of memory, and reports the file', async () => {
+    const dir = await tempDir()
+    const seed = `${FIXTURES}seeds/beu-20241-spm75/input.txt`
+    const names = ['a-ok.txt', 'b-hang.txt', 'c-crash.txt', 'd-ok.txt', 'e-oom.txt', 'f-ok.txt']
+    for (const name of names) await copyFile(seed, join(dir, name))
+    const results = []
+    for await (const item of convertAll(
+      names.map((name) => join(dir, name)),
+      { jobs: 2, timeoutMs: 1500, maxMemoryMb: 64, workerUrl: new URL('./workers/faulty.js', import.meta.url) },
+    )) {
+      results.push('error' in item.line ? errorRecordSchema.parse(item.line).error.code : recordSchema.parse(item.line).question.number)
+    }
+    expect(results).toEqual(['75', 'E_TIMEOUT', 'E_WORKER_CRASHED', '75', 'E_WORKER_CRASHED', '75'])
+  }, 60_000)
+
+  it('on Ctrl-C writes a valid partial output, keeps the journal, and --resume completes it', async () => {
+    const dir = await tempDir()
+    const { folder, count } = await corpus(dir)
+    const out = join(dir, 'out.json')
+    const controller = new AbortController()
+    let seen = 0
+    const stream = {
+      isTTY: false,
+      write: () => true,
+    }
+    const summary = await runConvert(
+      {
+        paths: [folder],
+        out,
+        format: 'json',
+        resume: false,
+        quiet: true,
+        jobs: 1,
+        signal: controller.signal,
+        parse: {},
+      },
+      stream,
+      () => {
+        if (++seen === 3) controller.abort()
+      },
+    )
+    expect(summary.interrupted).toBe(true)
+    const partial = JSON.parse(await readFile(out, 'utf8')) as unknown[]
+    expect(partial.length).toBeGreaterThanOrEqual(3)
+    expect(partial.length).toBeLessThan(count)
+    expect((await readdir(dir)).sort()).toContain('out.json.partial.jsonl')
+    const { code } = await run(['convert', folder, '--out', out, '--format', 'json', '--resume', '--quiet'])
+    expect(code).toBe(EXIT_OK)
+    expect(JSON.parse(await readFile(out, 'utf8'))).toHaveLength(count)
+    expect(await readdir(dir)).not.toContain('out.json.partial.jsonl')
+  }, 60_000)
+
+  it('stops with a clear message when the output cannot be written', async () => {
+    const { code, stderr } = await run(['convert', `${FIXTURES}seeds/beu-20241-spm75/input.txt`, '--out', '/dev/full'])
+    expect(code).toBe(EXIT_FAILED)
+    expect(stderr).toMatch(/error: Cannot write \/dev\/full: ENOSPC/)
+  })
+})
