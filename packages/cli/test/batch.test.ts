@@ -129,6 +129,60 @@ describe('ft-answers convert: folders and zip archives', () => {
   })
 })
 
+describe('ft-answers convert: a mix of good and broken files', () => {
+  it('converts every good file and gives each broken one its error code', async () => {
+    const dir = await tempDir()
+    const folder = join(dir, 'mix')
+    await mkdir(folder)
+    const good = `${FIXTURES}pdf/beu-20211-spm245/input.pdf`
+    const bytes = await readFile(good)
+    await copyFile(good, join(folder, 'a-good.pdf'))
+    await copyFile(`${FIXTURES}broken/encrypted.pdf`, join(folder, 'b-encrypted.pdf'))
+    await writeFile(join(folder, 'c-truncated.pdf'), bytes.subarray(0, bytes.length / 2))
+    await writeFile(join(folder, 'd-empty.txt'), '')
+    await writeFile(
+      join(folder, 'e-random.pdf'),
+      new Uint8Array(2048).map((_, index) => (index * 7919) % 256),
+    )
+    await copyFile(`${FIXTURES}seeds/beu-20161-spm128/input.txt`, join(folder, 'f-good.txt'))
+    await writeFile(join(folder, 'g-shopping.txt'), 'Indkøbsliste: mælk, brød og ost.')
+    await writeFile(join(folder, 'h-deep.md'), `${'>'.repeat(10_000)} Svar`)
+    await copyFile(`${FIXTURES}html/20201_beu_spm612/input.html`, join(folder, 'i-good.html'))
+    const out = join(dir, 'out.jsonl')
+    const errors = join(dir, 'errors.jsonl')
+    const { code, stderr } = await run(['convert', folder, '--out', out, '--errors', errors, '--jobs', '2'])
+    expect(code).toBe(EXIT_FAILED)
+    const outcomes = (await jsonLines(out)).map((line) => {
+      const value = line as { error?: { code: string }; question?: { number: string } }
+      return value.error ? value.error.code : `record ${value.question?.number}`
+    })
+    expect(outcomes).toEqual([
+      'record 245',
+      'E_PDF_ENCRYPTED',
+      'E_PDF_CORRUPT',
+      'E_EMPTY',
+      'E_NOT_PDF',
+      'record 128',
+      'E_NOT_AN_ANSWER',
+      'E_TOO_LARGE',
+      'record 612',
+    ])
+    expect(stderr).toMatch(
+      /3 parsed, 6 failed \(E_PDF_ENCRYPTED 1, E_PDF_CORRUPT 1, E_EMPTY 1, E_NOT_PDF 1, E_NOT_AN_ANSWER 1, E_TOO_LARGE 1\)/,
+    )
+    const listed = (await jsonLines(errors)) as Array<{ path: string; code: string; message: string }>
+    expect(listed.map((entry) => entry.code)).toEqual([
+      'E_PDF_ENCRYPTED',
+      'E_PDF_CORRUPT',
+      'E_EMPTY',
+      'E_NOT_PDF',
+      'E_NOT_AN_ANSWER',
+      'E_TOO_LARGE',
+    ])
+    expect(listed[0]?.path).toBe(join(folder, 'b-encrypted.pdf'))
+  }, 60_000)
+})
+
 describe('ft-answers convert: never lose work', () => {
   it('after a kill -9 halfway, --resume gives the same output as one clean run', async () => {
     const dir = await tempDir()

@@ -16,6 +16,22 @@ import { Messages } from './messages.js'
 /** Inputs larger than this are refused (`E_TOO_LARGE`); the largest real answer seen is ~2 MB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
+/** Most container markers (`>`, list bullets) one Markdown line may open; real letters use two or three. */
+export const MAX_MARKDOWN_NESTING = 64
+
+/** Block quote and list markers at the start of a line. */
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))+/gmu
+
+/** Refuse Markdown nested so deeply that parsing it would take minutes (micromark is superlinear there). */
+function checkMarkdownNesting(text: string): void {
+  for (const match of text.matchAll(CONTAINER_PREFIX)) {
+    const depth = (match[0].match(/>|[-*+][ \t]|\d[.)]/gu) ?? []).length
+    if (depth > MAX_MARKDOWN_NESTING) {
+      throw new ParseError('E_TOO_LARGE', `Markdown nested ${depth} levels deep; the limit is ${MAX_MARKDOWN_NESTING}`)
+    }
+  }
+}
+
 export interface ParseOptions {
   /** Name recorded as `source.path` (defaults to `<input>`). */
   path?: string
@@ -73,7 +89,15 @@ export async function parseToTree(input: string | Uint8Array, options: ParseOpti
   }
   const text = typeof input === 'string' ? input : decodeText(bytes)
   if (text.trim() === '') throw new ParseError('E_EMPTY', 'Input has no text')
-  const tree = format === 'html' ? htmlToTree(text) : format === 'markdown' ? markdownToTree(text) : textToTree(text)
+  if (format === 'markdown') checkMarkdownNesting(text)
+  let tree: Root
+  try {
+    tree = format === 'html' ? htmlToTree(text) : format === 'markdown' ? markdownToTree(text) : textToTree(text)
+  } catch (error) {
+    // Recursive tree utilities overflow the stack on pathologically nested markup.
+    if (error instanceof RangeError) throw new ParseError('E_TOO_LARGE', 'The document is nested too deeply to read', { cause: error })
+    throw error
+  }
   return { tree, format, pages: null, messages }
 }
 

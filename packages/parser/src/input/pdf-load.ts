@@ -25,22 +25,24 @@ export function loadPdfjs(): Promise<Pdfjs> {
   return pdfjs
 }
 
+/** The options every document is opened with (a test pins the security-relevant ones). */
+export const PDF_LOAD_OPTIONS = {
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  useWorkerFetch: false,
+  standardFontDataUrl: STANDARD_FONT_DATA_URL,
+  cMapUrl: CMAP_URL,
+  cMapPacked: true,
+  verbosity: 0,
+  stopAtErrors: false,
+} as const
+
 /** Open a document; errors become `ParseError`s with a code. The caller must `destroy()` it. */
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   const { getDocument } = await loadPdfjs()
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
-  const task = getDocument({
-    data: bytes.slice(),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    standardFontDataUrl: STANDARD_FONT_DATA_URL,
-    cMapUrl: CMAP_URL,
-    cMapPacked: true,
-    verbosity: 0,
-    stopAtErrors: false,
-  })
+  const task = getDocument({ ...PDF_LOAD_OPTIONS, data: bytes.slice() })
   try {
     return await task.promise
   } catch (error) {

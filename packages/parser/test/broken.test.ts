@@ -1,0 +1,112 @@
+/**
+ * Broken and hostile inputs: each gives its typed error (or, where pdf.js can still read it, a valid record),
+ * never another exception and never a hang.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { recordSchema } from '@ft-answers/schema'
+import { describe, expect, it } from 'vitest'
+import { ParseError, parse } from '../src/index.js'
+import { PDF_LOAD_OPTIONS, loadPdfjs, openPdf } from '../src/input/pdf-load.js'
+import { fontMatrixPdf, imageOnlyPdf, pagesPdf } from './pdf-builder.js'
+
+const FIXTURES = new URL('../../../fixtures/', import.meta.url)
+
+/** The outcome of parsing: the error code, or 'record' for a record that validates. */
+async function outcome(bytes: Uint8Array, options: Parameters<typeof parse>[1] = {}): Promise<string> {
+  try {
+    const record = await parse(bytes, options)
+    expect(recordSchema.safeParse(record).success).toBe(true)
+    return 'record'
+  } catch (error) {
+    if (error instanceof ParseError) return error.code
+    throw error
+  }
+}
+
+/** Deterministic bytes (a linear congruential generator), so failures reproduce. */
+function noise(length: number, seed: number): Uint8Array {
+  const bytes = new Uint8Array(length)
+  let state = seed
+  for (let index = 0; index < length; index++) {
+    state = (state * 1103515245 + 12345) >>> 0
+    bytes[index] = state >>> 24
+  }
+  return bytes
+}
+
+describe('broken PDFs give their error codes', () => {
+  it('an encrypted PDF (qpdf, user password) → E_PDF_ENCRYPTED', async () => {
+    expect(await outcome(new Uint8Array(readFileSync(new URL('broken/encrypted.pdf', FIXTURES))))).toBe('E_PDF_ENCRYPTED')
+  })
+
+  it('an empty file → E_EMPTY', async () => {
+    expect(await outcome(new Uint8Array(0), { path: 'empty.pdf' })).toBe('E_EMPTY')
+  })
+
+  it('random bytes → E_UNSUPPORTED_FORMAT, or E_PDF_CORRUPT behind a PDF header, or E_NOT_PDF when named .pdf', async () => {
+    expect(await outcome(noise(4096, 1))).toBe('E_UNSUPPORTED_FORMAT')
+    expect(await outcome(noise(4096, 2), { path: 'svar.pdf' })).toBe('E_NOT_PDF')
+    const header = new TextEncoder().encode('%PDF-1.7\n')
+    const garbage = new Uint8Array([...header, ...noise(4096, 3)])
+    expect(await outcome(garbage)).toBe('E_PDF_CORRUPT')
+  })
+
+  it('every PDF fixture truncated at every 10% → E_PDF_CORRUPT', async () => {
+    const root = new URL('pdf/', FIXTURES)
+    const names = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory())
+    expect(names).toHaveLength(6)
+    for (const { name } of names) {
+      const pdf = new Uint8Array(readFileSync(new URL(`${name}/input.pdf`, root)))
+      for (let tenth = 1; tenth <= 9; tenth++) {
+        expect(await outcome(pdf.slice(0, Math.floor((pdf.length * tenth) / 10))), `${name} at ${tenth}0%`).toBe('E_PDF_CORRUPT')
+      }
+    }
+  })
+
+  it('a PDF cut before its cross-reference table is rebuilt by pdf.js or refused, never a crash', async () => {
+    const pdf = pagesPdf(3, (page) => `Side ${page}`)
+    const text = new TextDecoder('latin1').decode(pdf)
+    const cut = pdf.slice(0, text.indexOf('xref'))
+    expect(['E_NOT_AN_ANSWER', 'E_PDF_CORRUPT']).toContain(await outcome(cut))
+  })
+
+  it('an image-only page (a scan) → E_NO_TEXT_LAYER', async () => {
+    expect(await outcome(imageOnlyPdf())).toBe('E_NO_TEXT_LAYER')
+  })
+
+  it('500 pages → E_TOO_LARGE under the default page limit, and readable with a higher one', async () => {
+    const big = pagesPdf(500, (page) => `Side ${page}`)
+    expect(await outcome(big)).toBe('E_TOO_LARGE')
+    await expect(parse(big, { maxPages: 600 })).rejects.toMatchObject({ code: 'E_NOT_AN_ANSWER' })
+  })
+
+  it('a PDF that is not a Folketing document → E_NOT_AN_ANSWER', async () => {
+    expect(await outcome(pagesPdf(1, () => 'Indkoebsliste: maelk, broed og ost.'))).toBe('E_NOT_AN_ANSWER')
+  })
+})
+
+describe('security', () => {
+  it('opens documents without eval, font faces or system fonts (CVE-2024-4367)', () => {
+    expect(PDF_LOAD_OPTIONS).toMatchObject({ isEvalSupported: false, disableFontFace: true, useSystemFonts: false, useWorkerFetch: false })
+  })
+
+  it('a crafted font matrix runs no code, through parsing and the operator list', async () => {
+    const sentinel = '__ftAnswersFontMatrixSentinel'
+    const global = globalThis as Record<string, unknown>
+    delete global[sentinel]
+    const pdf = fontMatrixPdf(sentinel)
+    const result = await outcome(pdf, { requireFolketingDocument: false })
+    expect(['record', 'E_PDF_CORRUPT']).toContain(result)
+    const { OPS } = await loadPdfjs()
+    const document = await openPdf(pdf)
+    try {
+      const page = await document.getPage(1)
+      await page.getTextContent()
+      const operators = await page.getOperatorList()
+      expect(Array.from(operators.fnArray)).toContain(OPS.showText)
+    } finally {
+      await document.destroy()
+    }
+    expect(global[sentinel]).toBeUndefined()
+  })
+})
