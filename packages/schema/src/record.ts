@@ -112,6 +112,21 @@ export const signatureSchema = z.object({
   title: z.string().nullable(),
 })
 
+export const referenceSchema = z.object({
+  /** What is referred to: a question (of the kinds above) or an annex (bilag). */
+  kind: z.enum(['general', 'bill', 'consultation', 'section20', 'annex']),
+  /** As written: `442`, `F`, `A-C`, `58`. */
+  number: z.string(),
+  /** `L 85` for a bill's question or annex. */
+  bill: z.string().nullable(),
+  /** Committee code: `BEU`, `SOU`. */
+  committee: z.string().nullable(),
+  /** Session when the text says (`folketingsåret 2017-18` → `20171`) or an ft.dk address gives it. */
+  session: z.string().nullable(),
+  /** The words that made the reference: `BEU alm. del spørgsmål 108`. */
+  text: z.string(),
+})
+
 export const warningSchema = z.object({
   /** Stable rule id, kebab-case: `party-unknown`, `date-partial`, … */
   code: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -139,6 +154,8 @@ export const recordSchema = z.object({
   question: questionSchema,
   answer: answerSchema,
   signature: signatureSchema.nullable(),
+  /** Other questions and annexes the question and answer refer to, so an archive becomes a graph. */
+  references: z.array(referenceSchema),
   /** `needs-review` when a warning says something may be wrong. */
   quality: z.enum(['ok', 'needs-review']),
   warnings: z.array(warningSchema),
@@ -157,5 +174,6 @@ export type Block = z.infer<typeof blockSchema>
 export type Answer = z.infer<typeof answerSchema>
 export type Signature = z.infer<typeof signatureSchema>
 export type Warning = z.infer<typeof warningSchema>
+export type Reference = z.infer<typeof referenceSchema>
 /** One parsed document. Named `FtRecord` so it does not shadow TypeScript's `Record`. */
 export type FtRecord = z.infer<typeof recordSchema>

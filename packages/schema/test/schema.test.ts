@@ -17,6 +17,7 @@ describe('@ft-answers/schema', () => {
       'questionSchema',
       'recordJsonSchema',
       'recordSchema',
+      'referenceSchema',
       'schemaVersion',
       'signatureSchema',
       'sourceFormatSchema',

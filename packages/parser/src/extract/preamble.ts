@@ -129,7 +129,7 @@ export interface AskersResult {
 
 function splitAskers(list: string): string[] {
   // "A (EL) og B (SF)", "A (EL), B (SF) og C (S)"
-  return list.split(/\s*(?:,|\s og\s)\s*(?=\p{Lu}|ikke)/u).filter(Boolean)
+  return list.split(/\s*(?:,|\s+og)\s+(?=\p{Lu}|ikke)/u).filter(Boolean)
 }
 
 /** Askers from the preamble, else from anywhere in the body (question letters put it last). */

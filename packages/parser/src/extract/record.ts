@@ -14,6 +14,7 @@ import { findCaseNumber, findLetterDate } from './letterhead.js'
 import { type Line, lineView } from './lines.js'
 import { findAskers, findPreamble, normaliseBill } from './preamble.js'
 import { findQuestion } from './question.js'
+import { findReferences } from './references.js'
 import { sessionFromDate } from './session.js'
 import { findSignature } from './signature.js'
 import { readStamp } from './stamp.js'
@@ -157,10 +158,20 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     }
   }
 
-  // Parties.
+  // Parties: known, and in the Folketing at the time.
+  const year = Number((askedOn ?? answeredOn ?? '').slice(0, 4)) || undefined
   for (const asker of askers.askers) {
-    if (asker.party && !partyByCode(asker.party)) {
+    if (!asker.party) continue
+    const party = partyByCode(asker.party)
+    if (!party) {
       messages.warn('party-unknown', `Party "${asker.party}" of ${asker.name} is not in the registry`, askers.line, 'question.askers')
+    } else if (year !== undefined && ((party.from && year < Number(party.from)) || (party.until && year > Number(party.until)))) {
+      messages.warn(
+        'party-not-active',
+        `${party.name} (${asker.party}) was not in the Folketing in ${year} (${party.from ?? '…'}–${party.until ?? ''})`,
+        askers.line,
+        'question.askers',
+      )
     }
   }
 
@@ -194,11 +205,18 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
       messages.warn('question-date-missing', 'The letter does not say when the question was asked', preamble?.lines[0], 'question.askedOn')
   }
 
+  const references = findReferences(
+    [question?.text ?? '', answer.text].join('\n\n'),
+    { kind, bill: bill ?? null, committee: committee?.code ?? null, number },
+    session,
+  )
+
   const warnings = messages.list
   const review = new Set([
     'table-layout-lost',
     'committee-unknown',
     'party-unknown',
+    'party-not-active',
     'asker-unclear',
     'signature-unclear',
     'document-type-unknown',
@@ -230,6 +248,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
       tables: answer.tables,
     },
     signature: signature?.signature ?? null,
+    references,
     quality: warnings.some((warning) => review.has(warning.code)) ? 'needs-review' : 'ok',
     warnings,
   }

@@ -1,0 +1,175 @@
+/**
+ * References to other questions and annexes, as structured links: "BEU alm. del spørgsmål 108 (folketingsåret
+ * 2018-19, 2. samling)", "L 85 - samrådsspørgsmål A-C", "jf. L 52 - bilag 58", "SOU alm. del spm. 1", "mit svar på
+ * spørgsmål 442", ft.dk addresses of annexes. A bare "spørgsmål 20" is taken to belong to the same case as the
+ * document's own question.
+ */
+import type { Reference } from '@ft-answers/schema'
+import { normaliseBill } from './preamble.js'
+
+export interface ReferenceContext {
+  /** The document's own question, for bare references ("svaret til spørgsmål 20"). */
+  kind: Reference['kind'] | null
+  bill: string | null
+  committee: string | null
+  number: string | null
+}
+
+/** `spm.`, `spm`, `spørgsmål`, `spørgsmål nr.` */
+const QUESTION = String.raw`(?:spm\.?|spørgsmål)\s*(?:nr\.?\s*)?`
+/** `-`, `–` between a case and its part, or nothing */
+const DASH = String.raw`\s*(?:[-–]\s*)?`
+/** A question number or a samråd letter range: `108`, `F`, `A-C` */
+const LETTERS = String.raw`[A-ZÆØÅ](?:\s*[-–]\s*[A-ZÆØÅ])?`
+/** `(folketingsåret 2017-18)`, `(folketingsåret 2018-19, 2. samling)` */
+const SESSION = String.raw`(?:\s*\(folketingsåret\s+(\d{4})-\d{2}(?:,\s*(\d)\.\s*samling)?\))?`
+
+interface Pattern {
+  kind: Reference['kind'] | 'same'
+  pattern: RegExp
+  /** Group indexes. */
+  committee?: number
+  bill?: number
+  number: number
+  year?: number
+  samling?: number
+}
+
+const PATTERNS: Pattern[] = [
+  // BEU alm. del - samrådsspørgsmål F
+  {
+    kind: 'consultation',
+    pattern: new RegExp(String.raw`\b([A-ZÆØÅ]{2,4})\s+alm\.?\s*del${DASH}samrådsspørgsmål\s+(${LETTERS})(?![\p{L}\d])${SESSION}`, 'gu'),
+    committee: 1,
+    number: 2,
+    year: 3,
+    samling: 4,
+  },
+  // BEU alm. del - bilag 270
+  {
+    kind: 'annex',
+    pattern: new RegExp(String.raw`\b([A-ZÆØÅ]{2,4})\s+alm\.?\s*del${DASH}bilag\s+(\d+)${SESSION}`, 'gu'),
+    committee: 1,
+    number: 2,
+    year: 3,
+    samling: 4,
+  },
+  // BEU alm. del spørgsmål 108 (folketingsåret 2018-19, 2. samling), SOU alm. del spm. 1
+  {
+    kind: 'general',
+    pattern: new RegExp(String.raw`\b([A-ZÆØÅ]{2,4})\s+alm\.?\s*del${DASH}${QUESTION}(\d+)${SESSION}`, 'gu'),
+    committee: 1,
+    number: 2,
+    year: 3,
+    samling: 4,
+  },
+  // L 85 - samrådsspørgsmål A-C, L85 samrådsspørgsmål A-C
+  {
+    kind: 'consultation',
+    pattern: new RegExp(String.raw`\b(L\s*\d+)${DASH}samrådsspørgsmål\s+(${LETTERS})(?![\p{L}\d])${SESSION}`, 'gu'),
+    bill: 1,
+    number: 2,
+    year: 3,
+    samling: 4,
+  },
+  // L 52 - bilag 58
+  {
+    kind: 'annex',
+    pattern: new RegExp(String.raw`\b(L\s*\d+)${DASH}bilag\s+(\d+)${SESSION}`, 'gu'),
+    bill: 1,
+    number: 2,
+    year: 3,
+    samling: 4,
+  },
+  // L 85 spm. 11
+  {
+    kind: 'bill',
+    pattern: new RegExp(String.raw`\b(L\s*\d+)${DASH}${QUESTION}(\d+)${SESSION}`, 'gu'),
+    bill: 1,
+    number: 2,
+    year: 3,
+    samling: 4,
+  },
+  // § 20-spørgsmål S 1188, spørgsmål S 25
+  { kind: 'section20', pattern: /(?:§\s*20-spørgsmål|spørgsmål|spm\.)\s+(?:nr\.?\s*)?S\s*(\d+)/gu, number: 1 },
+  // almindelig del spørgsmål 203 (til Beskæftigelsesudvalget)
+  { kind: 'general', pattern: /almindelig\s+del\s+spørgsmål\s+(?:nr\.?\s*)?(\d+)/gu, number: 1 },
+  // mit svar på spørgsmål 442, svaret til spørgsmål 20, besvarelsen af spørgsmål 17
+  { kind: 'same', pattern: /(?:svar(?:et)?\s+(?:på|til)|besvarelsen\s+af)\s+spørgsmål\s+(?:nr\.?\s*)?(\d+)/giu, number: 1 },
+]
+
+/** ft.dk addresses of questions and annexes: `…/samling/20171/almdel/UUI/bilag/198/…` */
+const FTDK_ADDRESS = /ft\.dk\/samling\/(\d{5})\/(almdel|lovforslag)\/([a-zæøå]+\d*)\/(spm|bilag)\/(\d+)/giu
+
+function same(a: Reference, b: Reference): boolean {
+  return a.kind === b.kind && a.number === b.number && a.bill === b.bill && a.committee === b.committee
+}
+
+export function findReferences(text: string, context: ReferenceContext, sessionOfDocument: string | null): Reference[] {
+  const found: Array<Reference & { at: number; end: number }> = []
+  const overlaps = (at: number, end: number) => found.some((other) => at < other.end && end > other.at)
+  for (const { kind, pattern, committee, bill, number, year, samling } of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const at = match.index
+      const end = at + match[0].length
+      if (overlaps(at, end)) continue
+      const value = (match[number] ?? '').replace(/\s+/gu, '')
+      let reference: Reference
+      if (kind === 'same') {
+        if (value === context.number) continue // the document's own question
+        reference = {
+          kind: context.kind === 'bill' ? 'bill' : 'general',
+          number: value,
+          bill: context.kind === 'bill' ? context.bill : null,
+          committee: context.committee,
+          session: sessionOfDocument,
+          text: match[0],
+        }
+      } else {
+        const yearText = year === undefined ? undefined : match[year]
+        reference = {
+          kind,
+          number: value,
+          bill: bill === undefined || !match[bill] ? null : normaliseBill(match[bill] ?? ''),
+          committee: committee === undefined ? (kind === 'general' && !bill ? context.committee : null) : (match[committee] ?? null),
+          session: yearText ? `${yearText}${(samling === undefined ? undefined : match[samling]) ?? '1'}` : null,
+          text: match[0].replace(/\s+/gu, ' ').trim(),
+        }
+        if (reference.bill === null && reference.committee === null && kind === 'general') reference.committee = context.committee
+      }
+      found.push({ ...reference, at, end })
+    }
+  }
+  for (const match of text.matchAll(FTDK_ADDRESS)) {
+    const folder = match[3] ?? ''
+    const isBill = match[2]?.toLowerCase() === 'lovforslag'
+    found.push({
+      kind: match[4]?.toLowerCase() === 'bilag' ? 'annex' : isBill ? 'bill' : 'general',
+      number: match[5] ?? '',
+      bill: isBill ? normaliseBill(folder.toUpperCase()) : null,
+      committee: isBill ? null : folder.toUpperCase(),
+      session: match[1] ?? null,
+      text: match[0],
+      at: match.index,
+      end: match.index + match[0].length,
+    })
+  }
+  found.sort((a, b) => a.at - b.at)
+  const own: Reference | undefined =
+    context.kind && context.number
+      ? {
+          kind: context.kind,
+          number: context.number,
+          bill: context.bill,
+          committee: context.kind === 'bill' ? null : context.committee,
+          session: null,
+          text: '',
+        }
+      : undefined
+  const references: Reference[] = []
+  for (const { at: _at, end: _end, ...reference } of found) {
+    const self = own !== undefined && same(own, reference) && (reference.session === null || reference.session === sessionOfDocument)
+    if (!self && !references.some((other) => same(other, reference))) references.push(reference)
+  }
+  return references
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../src/index.js'
+
+const preamble = (date: string, asker: string) =>
+  `Beskæftigelsesudvalget har i brev af ${date} stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra ${asker}.\n\nSpørgsmål nr. 12:\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n`
+
+describe('parties', () => {
+  it('warns about a party that was not in the Folketing at the letter date', async () => {
+    const record = await parse(preamble('3. marts 2010', 'Peter Hansen (M)'))
+    expect(record.question.askers).toEqual([{ name: 'Peter Hansen', party: 'M', nonMember: false }])
+    expect(record.warnings.map((warning) => warning.code)).toContain('party-not-active')
+    expect(record.quality).toBe('needs-review')
+  })
+
+  it('accepts the same party in its own years, and warns about unknown ones', async () => {
+    expect((await parse(preamble('3. marts 2023', 'Peter Hansen (M)'))).warnings.map((warning) => warning.code)).not.toContain(
+      'party-not-active',
+    )
+    expect((await parse(preamble('3. marts 2023', 'Peter Hansen (XQ)'))).warnings.map((warning) => warning.code)).toContain('party-unknown')
+  })
+
+  it('reads several askers and non-members', async () => {
+    const record = await parse(preamble('3. marts 2023', 'Finn Sørensen (EL) og ikke-medlem Ole Birk Olesen (LA)'))
+    expect(record.question.askers).toEqual([
+      { name: 'Finn Sørensen', party: 'EL', nonMember: false },
+      { name: 'Ole Birk Olesen', party: 'LA', nonMember: true },
+    ])
+  })
+})
+
+describe('references', () => {
+  it('reads § 20 questions, bill questions and ft.dk question addresses, and skips the document itself', async () => {
+    const text = preamble('3. marts 2023', 'Finn Sørensen (EL)').replace(
+      'Ja.',
+      'Jeg henviser til mit svar på spørgsmål S 25, til L 85 spm. 11 og til https://www.ft.dk/samling/20191/almdel/beu/spm/6/index.htm. Se også svaret på spørgsmål 12.',
+    )
+    const record = await parse(text)
+    expect(record.references).toEqual([
+      { kind: 'section20', number: '25', bill: null, committee: null, session: null, text: 'spørgsmål S 25' },
+      { kind: 'bill', number: '11', bill: 'L 85', committee: null, session: null, text: 'L 85 spm. 11' },
+      { kind: 'general', number: '6', bill: null, committee: 'BEU', session: '20191', text: 'ft.dk/samling/20191/almdel/beu/spm/6' },
+    ])
+  })
+})
