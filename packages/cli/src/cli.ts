@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { isParseError, parseFile } from '@ft-answers/parser'
 import { type SourceFormat, sourceFormatSchema } from '@ft-answers/schema'
 import { runConvert } from './convert.js'
+import { explain } from './explain.js'
 import { type OutputFormat, OUTPUT_FORMATS } from './output/finalize.js'
 import { OutputError } from './output/journal.js'
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './pool.js'
@@ -58,7 +59,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument('<file>', 'a PDF, text, HTML or Markdown file')
     .option('--format <format>', 'read the input as pdf | text | html | markdown instead of sniffing')
     .option('--compact', 'print the record on one line')
-    .action(async (file: string, options: { format?: string; compact?: boolean }) => {
+    .option('--explain', 'show each field with the rule, confidence and source text it came from')
+    .action(async (file: string, options: { format?: string; compact?: boolean; explain?: boolean }) => {
       let format: SourceFormat | undefined
       if (options.format !== undefined) {
         const checked = sourceFormatSchema.safeParse(options.format)
@@ -71,7 +73,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       }
       try {
         const record = await parseFile(file, format ? { format } : {})
-        io.stdout(`${JSON.stringify(record, null, options.compact ? undefined : 2)}\n`)
+        io.stdout(options.explain ? explain(record) : `${JSON.stringify(record, null, options.compact ? undefined : 2)}\n`)
       } catch (error) {
         if (!isParseError(error)) throw error
         io.stderr(`${file}: ${error.code}: ${error.message}\n`)

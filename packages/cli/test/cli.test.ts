@@ -107,3 +107,26 @@ describe('ft-answers convert', () => {
     ])
   })
 })
+
+describe('ft-answers parse --explain', () => {
+  it('shows each field with its rule, confidence and source text and place', async () => {
+    const { code, stdout } = await run(['parse', PDF, '--explain'])
+    expect(code).toBe(EXIT_OK)
+    const line = (field: string) => stdout.split('\n').find((row) => row.startsWith(`${field} `)) ?? ''
+    expect(line('committee')).toMatch(/"code":"BEU".*stamp \(1\.00\)\s+p\.1 l\.1\s+"Beskæftigelsesudvalget 2021-22"$/u)
+    expect(line('caseNumber')).toMatch(/2022-2961\s+letterhead \(0\.95\)\s+p\.1 l\.\d+\s+"J\.nr\. 2022-2961"$/u)
+    expect(line('question.number')).toMatch(
+      /245\s+preamble \(0\.95\)\s+p\.1 l\.\d+–\d+\s+"Beskæftigelsesudvalget har i brev af 18\. marts 2022/u,
+    )
+    expect(line('answer.answeredOn')).toMatch(/2022-04-13\s+letterhead \(0\.90\)\s+p\.1 l\.\d+\s+"13\. april 2022"$/u)
+    expect(line('question.bill')).toMatch(/—\s+absent \(0\.00\)$/u)
+    expect(line('signature')).toMatch(/closing \(0\.90\)\s+p\.1 l\.\d+–\d+\s+"Peter Hummelgaard Beskæftigelsesminister"$/u)
+  })
+
+  it('lists the warnings with their places', async () => {
+    const { stdout } = await run(['parse', `${FIXTURES}answers/20231_beu_spm480_svar2078064_2921422/input.txt`, '--explain'])
+    expect(stdout).toMatch(
+      /^ {2}case-number-multiple \(l\.9\): Several case numbers in the letterhead \(2024-63297, 2024-4857\); took the first$/mu,
+    )
+  })
+})

@@ -21,6 +21,7 @@ describe('library API', () => {
   it('exports exactly its public names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'DEFAULT_MAX_BYTES',
+      'PROVENANCE_FIELDS',
       'ParseError',
       'extractRecord',
       'findDate',

@@ -127,6 +127,23 @@ export const referenceSchema = z.object({
   text: z.string(),
 })
 
+export const provenanceSchema = z.object({
+  /** Read off the document, derived from other fields, or taken from the input itself. */
+  source: z.enum(['document', 'derived', 'input']),
+  /** The rule that produced the value: `stamp`, `preamble`, `letterhead`, `question-heading`, `absent`, … */
+  rule: z.string(),
+  /** How sure the rule is, 0–1. */
+  confidence: z.number().min(0).max(1),
+  /** First and last line of the source text (1-based; for PDF, lines in reading order). */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]).optional(),
+  /** Page of the first source line (PDF). */
+  page: z.number().int().positive().optional(),
+  /** Box around the source lines on that page, PDF user space `[x0, y0, x1, y1]`. */
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  /** The source text, at most 300 characters. */
+  text: z.string().optional(),
+})
+
 export const warningSchema = z.object({
   /** Stable rule id, kebab-case: `party-unknown`, `date-partial`, … */
   code: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -159,6 +176,8 @@ export const recordSchema = z.object({
   /** `needs-review` when a warning says something may be wrong. */
   quality: z.enum(['ok', 'needs-review']),
   warnings: z.array(warningSchema),
+  /** Where each field came from, keyed by its path: `committee`, `question.number`, `answer.answeredOn`, … */
+  provenance: z.record(z.string(), provenanceSchema),
 })
 
 export type SourceFormat = z.infer<typeof sourceFormatSchema>
@@ -175,5 +194,6 @@ export type Answer = z.infer<typeof answerSchema>
 export type Signature = z.infer<typeof signatureSchema>
 export type Warning = z.infer<typeof warningSchema>
 export type Reference = z.infer<typeof referenceSchema>
+export type Provenance = z.infer<typeof provenanceSchema>
 /** One parsed document. Named `FtRecord` so it does not shadow TypeScript's `Record`. */
 export type FtRecord = z.infer<typeof recordSchema>

@@ -13,6 +13,7 @@ describe('@ft-answers/schema', () => {
       'errorCodeSchema',
       'errorRecordSchema',
       'isoDateSchema',
+      'provenanceSchema',
       'questionKindSchema',
       'questionSchema',
       'recordJsonSchema',

@@ -20,6 +20,8 @@ export interface AnswerResult {
   text: string
   /** Line index where the answer ends (the closing line), or the line count. */
   end: number
+  /** The answer's first and last lines of running text. */
+  lines: Line[]
 }
 
 function bodyText(node: RootContent): string {
@@ -163,7 +165,9 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
       if (last?.type === 'footnote') last.text = joinLines([last.text, line.text])
     }
   }
-  return { blocks, tables, text: blocksToText(blocks, tables), end }
+  const content = lines.filter((line) => line.index >= startLine && line.index < end && !line.role)
+  const bounds = [content[0], content.at(-1)].filter((line): line is Line => line !== undefined)
+  return { blocks, tables, text: blocksToText(blocks, tables), end, lines: bounds }
 }
 
 /** The answer as plain text: one paragraph per block, tables as tab-separated rows. */

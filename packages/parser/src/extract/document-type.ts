@@ -5,6 +5,7 @@
 import type { DocumentType } from '@ft-answers/schema'
 import { ANSWER_HEADING, CLOSING, SPEECH_HEAD } from '../layout/markers.js'
 import type { Context } from './context.js'
+import type { Line } from './lines.js'
 
 /** "Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål", "I et kommende samråd ønsker udvalget …" */
 const QUESTION_LETTER = /Udvalget\s+udbeder\s+sig\s+ministerens\s+besvarelse|I\s+et\s+kommende\s+samråd\s+ønsker\s+udvalget/u
@@ -21,13 +22,24 @@ const COVER = /^Hermed\s+(?:sendes|fremsendes|oversendes)\b/u
 /** "… som hermed besvares", "… som jeg hermed skal besvare" */
 const ANSWERS = /hermed\s+(?:besvares|skal\s+besvare)|besvarelse\s+af\s+(?:§\s*20-)?spørgsmål|^Svar\s+på\s/u
 
-export function findDocumentType(context: Context, hasQuestion: boolean): DocumentType {
-  const texts = context.lines.map((line) => line.text)
-  if (texts.some((text) => QUESTION_LETTER.test(text) || QUESTION_PAGE.test(text))) return 'question'
-  if (texts.slice(0, 12).some((text) => SPEECH.some((pattern) => pattern.test(text)))) return 'consultation-speech'
-  const body = context.lines.filter((line) => !line.role).map((line) => line.text)
-  const hasAnswer = body.some((text) => ANSWER_HEADING.test(text) || ANSWERS.test(text))
-  if (!hasQuestion && body.some((text) => COVER.test(text))) return 'cover-letter'
-  if (hasAnswer || (hasQuestion && body.some((text) => CLOSING.test(text)))) return 'answer'
-  return 'unknown'
+export interface DocumentTypeResult {
+  type: DocumentType
+  /** The line that decided it. */
+  line?: Line
+}
+
+export function findDocumentType(context: Context, hasQuestion: boolean): DocumentTypeResult {
+  const found = (type: DocumentType, line: Line | undefined): DocumentTypeResult => (line ? { type, line } : { type })
+  const letter = context.lines.find((line) => QUESTION_LETTER.test(line.text) || QUESTION_PAGE.test(line.text))
+  if (letter) return found('question', letter)
+  const speech = context.lines.slice(0, 12).find((line) => SPEECH.some((pattern) => pattern.test(line.text)))
+  if (speech) return found('consultation-speech', speech)
+  const body = context.lines.filter((line) => !line.role)
+  const cover = body.find((line) => COVER.test(line.text))
+  if (!hasQuestion && cover) return found('cover-letter', cover)
+  const answer =
+    body.find((line) => ANSWER_HEADING.test(line.text) || ANSWERS.test(line.text)) ??
+    (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
+  if (answer) return found('answer', answer)
+  return { type: 'unknown' }
 }

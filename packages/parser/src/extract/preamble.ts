@@ -125,6 +125,8 @@ export interface AskersResult {
   askers: Asker[]
   byCommittee: boolean
   line?: Line
+  /** The lines the sentence was read from. */
+  lines: Line[]
 }
 
 function splitAskers(list: string): string[] {
@@ -134,23 +136,25 @@ function splitAskers(list: string): string[] {
 
 /** Askers from the preamble, else from anywhere in the body (question letters put it last). */
 export function findAskers(context: Context, preamble: Preamble | undefined): AskersResult {
-  const result: AskersResult = { askers: [], byCommittee: false }
-  const texts: { text: string; line: Line | undefined }[] = []
-  if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0] })
+  const result: AskersResult = { askers: [], byCommittee: false, lines: [] }
+  const texts: { text: string; line: Line | undefined; lines: Line[] }[] = []
+  if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
   const body = context.lines.filter((line) => !line.role)
   body.forEach((line, at) => {
     if (/efter\s*øn|stillet\s+af|^Folketingsmedlem\s/u.test(line.text) || /efter\s*$/u.test(line.text)) {
-      texts.push({ text: joinLines(body.slice(at, at + 3).map((next) => next.text)), line })
+      const span = body.slice(at, at + 3)
+      texts.push({ text: joinLines(span.map((next) => next.text)), line, lines: span })
     }
   })
   let pendingNonMember = false
-  for (const { text, line } of texts) {
+  for (const { text, line, lines } of texts) {
     for (const match of text.replace(/fra(?=\p{Lu})/gu, 'fra ').matchAll(ASKED_BY)) {
       const list = (match[1] ?? '').trim()
       const committee = committeeByName(list.replace(/\.$/u, ''))
       if (committee || /udvalget$/u.test(list)) {
         result.byCommittee = true
         if (line) result.line = line
+        result.lines = lines
         return result
       }
       for (const part of splitAskers(list)) {
@@ -170,6 +174,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
       }
       if (result.askers.length > 0) {
         if (line) result.line = line
+        result.lines = lines
         return result
       }
     }

@@ -10,6 +10,7 @@ import { committeeByCode, committeeByName, partyByCode } from '../registry/index
 import { findAnswer } from './answer.js'
 import type { Context } from './context.js'
 import { findDocumentType } from './document-type.js'
+import { ProvenanceBuilder } from './provenance.js'
 import { findCaseNumber, findLetterDate } from './letterhead.js'
 import { type Line, lineView } from './lines.js'
 import { findAskers, findPreamble, normaliseBill } from './preamble.js'
@@ -42,18 +43,41 @@ function toCommittee(entry: { code: string; name: string } | undefined): Committ
   return entry ? { code: entry.code, name: entry.name } : null
 }
 
-function resolveCommittee(context: Context, names: Array<string | undefined>, codes: Array<string | undefined>): Committee | null {
-  for (const name of names) {
-    if (!name) continue
-    const entry = committeeByName(name)
-    if (entry) return toCommittee(entry)
-    context.messages.warn('committee-unknown', `Committee "${name}" is not in the registry`, undefined, 'committee')
+interface Candidate {
+  value: string | undefined
+  rule: string
+  confidence: number
+  lines: Line | readonly (Line | undefined)[] | undefined
+}
+
+interface Resolved {
+  committee: Committee
+  from: Candidate
+}
+
+/** The first candidate name, else code, that the registry knows. */
+function resolveCommittee(context: Context, names: readonly Candidate[], codes: readonly Candidate[]): Resolved | undefined {
+  for (const candidate of names) {
+    if (!candidate.value) continue
+    const entry = committeeByName(candidate.value)
+    const committee = toCommittee(entry)
+    if (committee) return { committee, from: candidate }
+    context.messages.warn('committee-unknown', `Committee "${candidate.value}" is not in the registry`, undefined, 'committee')
   }
-  for (const code of codes) {
-    const entry = code ? committeeByCode(code) : undefined
-    if (entry) return toCommittee(entry)
+  for (const candidate of codes) {
+    const committee = toCommittee(candidate.value ? committeeByCode(candidate.value) : undefined)
+    if (committee) return { committee, from: candidate }
   }
-  return null
+  return undefined
+}
+
+/** The first line in `lines` whose text `pattern` captures, with the capture. */
+function firstMatch(lines: readonly Line[], pattern: RegExp): { value: string; line: Line } | undefined {
+  for (const line of lines) {
+    const value = pattern.exec(line.text)?.[1]
+    if (value) return { value, line }
+  }
+  return undefined
 }
 
 export interface ExtractOptions {
@@ -67,10 +91,11 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   const preamble = findPreamble(context)
   const preambleEnd = preamble ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
   const question = findQuestion(context, preambleEnd)
-  const documentType = findDocumentType(context, Boolean(question?.text))
+  const typeResult = findDocumentType(context, Boolean(question?.text))
+  const documentType = typeResult.type
   const answer =
     documentType === 'question'
-      ? { blocks: [], tables: [], text: '', end: lines.length }
+      ? { blocks: [], tables: [], text: '', end: lines.length, lines: [] }
       : findAnswer(context, question?.end ?? preambleEnd)
   const askers = findAskers(context, preamble)
   const signature = findSignature(context)
@@ -79,19 +104,31 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   const head: Line[] = lines.slice(0, question?.end ?? preambleEnd + 1)
 
   // Committee: stamp, preamble, a code in the letter, the addressee block.
-  const codeMention = head.map((line) => COMMITTEE_CODE.exec(line.text)?.[1]).find(Boolean)
-  const namedLine = head.map((line) => COMMITTEE_LINE.exec(line.text)?.[1]).find(Boolean)
-  let committee = resolveCommittee(context, [stamp.committeeName, preamble?.committeeName, namedLine], [stamp.committeeCode, codeMention])
-  if (!committee) {
+  const provenance = new ProvenanceBuilder()
+  const codeMention = firstMatch(head, COMMITTEE_CODE)
+  const namedLine = firstMatch(head, COMMITTEE_LINE)
+  let resolved = resolveCommittee(
+    context,
+    [
+      { value: stamp.committeeName, rule: 'stamp', confidence: 1, lines: stamp.line },
+      { value: preamble?.committeeName, rule: 'preamble', confidence: 0.95, lines: preamble?.lines },
+      { value: namedLine?.value, rule: 'address', confidence: 0.8, lines: namedLine?.line },
+    ],
+    [
+      { value: stamp.committeeCode, rule: 'stamp', confidence: 1, lines: stamp.line },
+      { value: codeMention?.value, rule: 'case-code', confidence: 0.85, lines: codeMention?.line },
+    ],
+  )
+  if (!resolved) {
     // Last resort: the first committee the text names ("… sendt til Beskæftigelsesudvalget").
     for (const line of lines) {
       const named = /(\p{Lu}[\p{L}-]*udvalget)(?![\p{L}])/u.exec(line.text)
-      const entry = named?.[1] ? committeeByName(named[1]) : undefined
-      if (entry) {
-        committee = toCommittee(entry)
+      const committee = toCommittee(named?.[1] ? committeeByName(named[1]) : undefined)
+      if (committee) {
+        resolved = { committee, from: { value: named?.[1], rule: 'named-in-text', confidence: 0.5, lines: line } }
         messages.warn(
           'committee-inferred',
-          `No stamp or preamble names the committee; took ${entry.name}, named in the text`,
+          `No stamp or preamble names the committee; took ${committee.name}, named in the text`,
           line,
           'committee',
         )
@@ -99,6 +136,9 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
       }
     }
   }
+  const committee = resolved?.committee ?? null
+  if (resolved) provenance.document('committee', resolved.from.lines, resolved.from.rule, resolved.from.confidence)
+  else provenance.derived('committee', 'absent', 0)
 
   // Kind, number and bill.
   const billLine = head.find((line) => !line.role && BILL_LINE.test(line.text))
@@ -115,6 +155,28 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   else if (bill) kind = 'bill'
   else kind = preamble?.kind ?? stamp.kind ?? (codeMention || question ? 'general' : null)
   const number = preamble?.number ?? question?.numbers[0] ?? stamp.number ?? null
+  const fromPreamble = { lines: preamble?.lines, rule: 'preamble', confidence: 0.95 }
+  const fromHeading = {
+    lines: question?.lines[0] ? [lines[question.lines[0].index - 1], question.lines[0]] : undefined,
+    rule: 'question-heading',
+    confidence: 0.9,
+  }
+  const fromStamp = { lines: stamp.line, rule: 'stamp', confidence: 1 }
+  const numberFrom = preamble?.number ? fromPreamble : question?.numbers[0] ? fromHeading : stamp.number ? fromStamp : undefined
+  const billFrom = preamble?.bill
+    ? fromPreamble
+    : question?.bill
+      ? fromHeading
+      : stamp.bill
+        ? fromStamp
+        : billLine
+          ? { lines: billLine, rule: 'case-line', confidence: 0.85 }
+          : undefined
+  const kindFrom =
+    (preamble?.kind ? fromPreamble : undefined) ??
+    billFrom ??
+    (stamp.kind ? fromStamp : undefined) ??
+    (codeMention ? { lines: codeMention.line, rule: 'case-code', confidence: 0.85 } : numberFrom)
   if (question && question.numbers.length > 1) {
     messages.warn(
       'question-multiple',
@@ -150,12 +212,14 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
 
   // Session.
   let session = stamp.session ?? null
-  if (!session) {
+  if (session) provenance.document('session', stamp.line, 'stamp', 1)
+  else {
     const date = askedOn ?? answeredOn
     if (date) {
       session = sessionFromDate(date)
       messages.warn('session-inferred', `No ft.dk stamp; session ${session} inferred from the date ${date}`, undefined, 'session')
-    }
+      provenance.derived('session', askedOn ? 'from-question.askedOn' : 'from-answer.answeredOn', 0.8)
+    } else provenance.derived('session', 'absent', 0)
   }
 
   // Parties: known, and in the Folketing at the time.
@@ -177,8 +241,11 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
 
   // The minister asked.
   let recipient = preamble?.recipient ?? null
+  let recipientLine = recipient ? preamble?.lines : undefined
   if (!recipient && documentType === 'question') {
-    recipient = head.map((line) => MINISTER_LINE.exec(line.text)?.[1]).find(Boolean) ?? null
+    const addressed = firstMatch(head, MINISTER_LINE)
+    recipient = addressed?.value ?? null
+    recipientLine = addressed ? [addressed.line] : undefined
   }
 
   const damage = [...`${question?.text ?? ''}\n${answer.text}`.matchAll(DAMAGED_TEXT)].length
@@ -212,6 +279,58 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   )
 
   const warnings = messages.list
+
+  // Where every field came from.
+  provenance.input('source', 'input')
+  if (typeResult.line) provenance.document('documentType', typeResult.line, 'document-type', documentType === 'unknown' ? 0.3 : 0.9)
+  else provenance.derived('documentType', documentType === 'unknown' ? 'absent' : 'document-type', documentType === 'unknown' ? 0.3 : 0.9)
+  if (caseNumber)
+    provenance.document(
+      'caseNumber',
+      caseNumber.line,
+      'letterhead',
+      warnings.some((warning) => warning.code === 'case-number-multiple') ? 0.7 : 0.95,
+    )
+  else provenance.derived('caseNumber', 'absent', 0)
+  for (const [field, from] of [
+    ['question.kind', kind ? kindFrom : undefined],
+    ['question.number', numberFrom],
+    ['question.bill', bill ? billFrom : undefined],
+  ] as const) {
+    if (from) provenance.document(field, from.lines, from.rule, from.confidence)
+    else provenance.derived(field, 'absent', 0)
+  }
+  if (preamble?.askedOn) provenance.document('question.askedOn', preamble.lines, 'preamble', 0.95)
+  else if (askedOn) provenance.document('question.askedOn', letterDate?.line, 'letterhead', 0.9)
+  else provenance.derived('question.askedOn', 'absent', 0)
+  if (askers.lines.length > 0) {
+    provenance.document('question.askers', askers.lines, 'asked-by', 0.9)
+    provenance.document('question.askedByCommittee', askers.lines, 'asked-by', 0.9)
+  } else {
+    provenance.derived('question.askers', 'absent', 0)
+    provenance.derived('question.askedByCommittee', 'absent', 0)
+  }
+  if (recipient) provenance.document('question.recipient', recipientLine, preamble?.recipient ? 'preamble' : 'address', 0.85)
+  else provenance.derived('question.recipient', 'absent', 0)
+  if (question?.text)
+    provenance.document(
+      'question.text',
+      question.lines,
+      question.numbers.length > 0 ? 'question-heading' : 'quoted-paragraph',
+      question.numbers.length > 0 ? 0.9 : 0.7,
+    )
+  else provenance.derived('question.text', 'absent', 0)
+  if (answeredOn) provenance.document('answer.answeredOn', letterDate?.line, 'letterhead', 0.9)
+  else provenance.derived('answer.answeredOn', 'absent', 0)
+  for (const field of ['answer.text', 'answer.blocks', 'answer.tables'] as const) {
+    if (answer.lines.length > 0) provenance.document(field, answer.lines, 'answer-section', 0.85)
+    else provenance.derived(field, 'absent', 0)
+  }
+  if (signature) provenance.document('signature', signature.lines, 'closing', 0.9)
+  else provenance.derived('signature', 'absent', 0)
+  provenance.derived('references', 'from-question.text-and-answer.text', 0.8)
+  provenance.derived('quality', 'from-warnings', 1)
+  provenance.derived('warnings', 'extraction', 1)
   const review = new Set([
     'table-layout-lost',
     'committee-unknown',
@@ -251,5 +370,6 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     references,
     quality: warnings.some((warning) => review.has(warning.code)) ? 'needs-review' : 'ok',
     warnings,
+    provenance: provenance.entries,
   }
 }

@@ -20,6 +20,8 @@ const MAX_TITLE_LENGTH = 90
 export interface SignatureResult {
   signature: Signature
   line: Line
+  /** The name line and, when there is one, the title line. */
+  lines: Line[]
 }
 
 export function findSignature(context: Context): SignatureResult | undefined {
@@ -39,6 +41,7 @@ export function findSignature(context: Context): SignatureResult | undefined {
     return undefined
   }
   let title: string | null = null
+  const used = [nameLine]
   if (
     titleLine &&
     titleLine.text.length <= MAX_TITLE_LENGTH &&
@@ -48,6 +51,7 @@ export function findSignature(context: Context): SignatureResult | undefined {
     (titleLine.block === nameLine.block || titleLine.index === nameLine.index + 1)
   ) {
     title = titleLine.text
+    used.push(titleLine)
   }
-  return { signature: { name: nameLine.text, title }, line: nameLine }
+  return { signature: { name: nameLine.text, title }, line: nameLine, lines: used }
 }

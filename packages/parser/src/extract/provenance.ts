@@ -1,0 +1,80 @@
+/**
+ * Provenance: for every field of the record, the rule that produced it, how sure it is, and the source lines
+ * (line range, page, bbox, text) it was read from.
+ */
+import type { Provenance } from '@ft-answers/schema'
+import type { Bbox } from '../tree.js'
+import type { Line } from './lines.js'
+
+/** Longest source text kept per field. */
+const MAX_TEXT = 300
+
+/** The fields every record has provenance for. */
+export const PROVENANCE_FIELDS = [
+  'source',
+  'documentType',
+  'committee',
+  'session',
+  'caseNumber',
+  'question.kind',
+  'question.number',
+  'question.bill',
+  'question.askedOn',
+  'question.askers',
+  'question.askedByCommittee',
+  'question.recipient',
+  'question.text',
+  'answer.answeredOn',
+  'answer.text',
+  'answer.blocks',
+  'answer.tables',
+  'signature',
+  'references',
+  'quality',
+  'warnings',
+] as const
+
+export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number]
+
+function union(boxes: Bbox[]): Bbox | undefined {
+  if (boxes.length === 0) return undefined
+  return [
+    Math.min(...boxes.map((box) => box[0])),
+    Math.min(...boxes.map((box) => box[1])),
+    Math.max(...boxes.map((box) => box[2])),
+    Math.max(...boxes.map((box) => box[3])),
+  ]
+}
+
+export class ProvenanceBuilder {
+  readonly entries: Record<string, Provenance> = {}
+
+  /** The field was read off these lines by `rule`. */
+  document(field: ProvenanceField, lines: Line | readonly (Line | undefined)[] | undefined, rule: string, confidence: number): void {
+    const list = (Array.isArray(lines) ? lines : [lines]).filter((line): line is Line => line !== undefined)
+    if (list.length === 0) {
+      this.derived(field, rule, confidence)
+      return
+    }
+    const sorted = [...list].sort((a, b) => a.index - b.index)
+    const first = sorted[0] as Line
+    const last = sorted.at(-1) as Line
+    const entry: Provenance = { source: 'document', rule, confidence, lines: [first.line, last.line] }
+    if (first.page !== undefined) entry.page = first.page
+    const boxes = sorted.filter((line) => line.page === first.page && line.bbox).map((line) => line.bbox as Bbox)
+    const bbox = union(boxes)
+    if (bbox) entry.bbox = bbox
+    const text = sorted.map((line) => line.text).join('\n')
+    entry.text = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text
+    this.entries[field] = entry
+  }
+
+  /** The field was derived from other fields (or nothing was found: rule `absent`). */
+  derived(field: ProvenanceField, rule: string, confidence: number): void {
+    this.entries[field] = { source: 'derived', rule, confidence }
+  }
+
+  input(field: ProvenanceField, rule: string): void {
+    this.entries[field] = { source: 'input', rule, confidence: 1 }
+  }
+}
