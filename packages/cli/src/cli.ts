@@ -2,12 +2,13 @@
  * The `ft-answers` command. `main(argv)` returns the exit code: 0 all parsed, 1 some inputs failed,
  * 2 usage error.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { isParseError, parseFile } from '@ft-answers/parser'
 import { type SourceFormat, sourceFormatSchema } from '@ft-answers/schema'
 import { runConvert } from './convert.js'
 import { explain } from './explain.js'
+import { inspectData, inspectHtml } from './inspect.js'
 import { type OutputFormat, OUTPUT_FORMATS } from './output/finalize.js'
 import { OutputError } from './output/journal.js'
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './pool.js'
@@ -74,6 +75,22 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       try {
         const record = await parseFile(file, format ? { format } : {})
         io.stdout(options.explain ? explain(record) : `${JSON.stringify(record, null, options.compact ? undefined : 2)}\n`)
+      } catch (error) {
+        if (!isParseError(error)) throw error
+        io.stderr(`${file}: ${error.code}: ${error.message}\n`)
+        exitCode = EXIT_FAILED
+      }
+    })
+
+  program
+    .command('inspect')
+    .description('draw how a PDF was read: lines by role, table regions, where each field came from')
+    .argument('<file>', 'a PDF')
+    .requiredOption('--html <file>', 'where to write the page')
+    .action(async (file: string, options: { html: string }) => {
+      try {
+        await writeFile(options.html, inspectHtml(await inspectData(file)))
+        io.stderr(`wrote ${options.html}\n`)
       } catch (error) {
         if (!isParseError(error)) throw error
         io.stderr(`${file}: ${error.code}: ${error.message}\n`)

@@ -86,6 +86,7 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
     // Roles that text patterns decide (addressee block, J.nr. lines in the body column, ft.dk footers).
     assignRoles(items.filter((item): item is LayoutLine => !isLayoutTable(item)))
     const tree = buildTree(items)
+    tree.data = { pages: boxes.map(({ width, height }) => ({ width, height })) }
     return { tree, pages: document.numPages }
   } catch (error) {
     throw toParseError(error)

@@ -135,6 +135,18 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
         roles.set(line, stampLike && index === 0 && line.y > box.height - 2 * band ? 'stamp' : 'sidebar')
       }
     }
+    // A footer that wraps: a line in the bottom band right below a footer line, in the same small print.
+    for (const line of lines) {
+      if (roles.has(line) || line.y >= band) continue
+      const above = lines.find(
+        (other) =>
+          roles.get(other) === 'page-footer' &&
+          other.y > line.y &&
+          other.y - line.y <= other.size * 1.6 &&
+          Math.abs(other.size - line.size) < 0.5,
+      )
+      if (above) roles.set(line, 'page-footer')
+    }
     // The stamp is a block: a case line between committee line and "Offentligt" belongs to it.
     const stamp = lines.filter((line) => roles.get(line) === 'stamp')
     if (stamp.length > 0) {
