@@ -7,7 +7,6 @@
 import type { Asker, QuestionKind } from '@ft-answers/schema'
 import { joinLines } from '../util/hyphenation.js'
 import { findDate } from '../util/dates.js'
-import { BODY_START } from '../layout/roles.js'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import { committeeByName } from '../registry/index.js'
 import type { Context } from './context.js'
@@ -68,9 +67,17 @@ export function normaliseBill(raw: string): string {
     .trim()
 }
 
+/**
+ * The first line of a preamble: "… har i brev af …", "stillet følgende spørgsmål", "Besvarelse af
+ * samrådsspørgsmål …", "Svar på …", "Hermed sendes …", "Udvalget udbeder sig …", "Folketingsmedlem … har".
+ * (Unlike BODY_START, not a heading, "TALE" or a speech's opening "Tak for …".)
+ */
+const PREAMBLE_START =
+  /(?:\bhar\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-)?(?:samråds)?spørgsmål|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^Folketingsmedlem\s)/iu
+
 export function findPreamble(context: Context): Preamble | undefined {
   const body = context.lines.filter((line) => !line.role)
-  const start = body.findIndex((line) => BODY_START.test(line.text) && !QUESTION_HEADING.test(line.text) && !/^TALE$/u.test(line.text))
+  const start = body.findIndex((line) => PREAMBLE_START.test(line.text) && !QUESTION_HEADING.test(line.text))
   if (start === -1) return undefined
   const lines: Line[] = []
   for (const line of body.slice(start, start + MAX_PREAMBLE_LINES)) {

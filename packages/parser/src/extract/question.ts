@@ -66,12 +66,16 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
       if (numberMatch?.[1]) numbers.push(numberMatch[1])
       if (numberMatch?.[2]) bill = numberMatch[2]
       const following = body.filter((line) => line.index > heading.index)
+      let quoted = false
       for (const line of following) {
         if (QUESTION_HEADING.test(line.text) || QUESTION_END.some((pattern) => pattern.test(line.text))) break
+        // A question in quotes ends at its closing quote (a speech may follow without a heading).
+        if (quoted && /^[”“"»„]/u.test(line.text) === false && lines.length > 0 && /[”“"«]\s*$/u.test(lines.at(-1)?.text ?? '')) break
         if (lines.length === 0 && billMatch && /^spørgsmål\s+(\d+)$/iu.test(line.text)) {
           numbers.push(/(\d+)$/u.exec(line.text)?.[1] ?? '')
           continue
         }
+        if (lines.length === 0 && /^[”“"»„]/u.test(line.text)) quoted = true
         lines.push(line)
       }
       end = Math.max(end, (lines.at(-1)?.index ?? heading.index) + 1)

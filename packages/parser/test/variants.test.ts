@@ -1,0 +1,154 @@
+/**
+ * Preamble and letterhead variants that docs/domain.md lists but the corpus does not contain, written by hand in
+ * the style of the real letters, with the values a reader takes from them.
+ */
+import { describe, expect, it } from 'vitest'
+import { parse } from '../src/index.js'
+
+const asker = (name: string, party: string | null, nonMember = false) => ({ name, party, nonMember })
+
+const CASES: Array<{ name: string; text: string; expected: Record<string, unknown> }> = [
+  {
+    name: 'cover-letter style "Hermed sendes svar på spørgsmål nr. 413 af 15. maj 2020 (alm. del)"',
+    text: 'Folketingets Beskæftigelsesudvalg\nChristiansborg\n1240 København K\n\n2. juni 2020\nJ.nr. 2020-4512\n\nHermed sendes svar på spørgsmål nr. 413 af 15. maj 2020 (alm. del) fra Folketingets Beskæftigelsesudvalg. Spørgsmålet er stillet efter ønske fra Finn Sørensen (EL).\n\nSpørgsmål nr. 413:\n”Vil ministeren oplyse antallet?”\n\nSvar:\nAntallet er 42.\n\nMed venlig hilsen\n\nPeter Hummelgaard',
+    expected: {
+      committee: 'BEU',
+      session: '20191',
+      caseNumber: '2020-4512',
+      kind: 'general',
+      number: '413',
+      askedOn: '2020-05-15',
+      askers: [asker('Finn Sørensen', 'EL')],
+      answeredOn: '2020-06-02',
+      signature: 'Peter Hummelgaard',
+      text: 'Vil ministeren oplyse antallet?',
+      answer: 'Antallet er 42.',
+    },
+  },
+  {
+    name: 'heading style "Svar på Beskæftigelsesudvalgets spørgsmål nr. 443 (Alm. del) af 15. maj 2017 stillet efter ønske fra …"',
+    text: 'Svar på Beskæftigelsesudvalgets spørgsmål nr. 443 (Alm. del) af 15. maj 2017 stillet efter ønske fra Mattias Tesfaye (S)\n\nSpørgsmål 443\n”Vil ministeren redegøre for sagen?”\n\nSvar\nDet vil jeg gerne.\n\nVenlig hilsen\nTroels Lund Poulsen',
+    expected: {
+      committee: 'BEU',
+      session: '20161',
+      kind: 'general',
+      number: '443',
+      askedOn: '2017-05-15',
+      askers: [asker('Mattias Tesfaye', 'S')],
+      signature: 'Troels Lund Poulsen',
+      answer: 'Det vil jeg gerne.',
+    },
+  },
+  {
+    name: 'an asker without party, a capitalised month, the old committee',
+    text: 'Arbejdsmarkedsudvalget har i brev af 10. September 2007 stillet følgende spørgsmål nr. 12 (AMU alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Line Barfod.\n\nSpørgsmål nr. 12:\n”Kan ministeren bekræfte det?”\n\nSvar:\nJa.\n\nVenlig hilsen\nClaus Hjort Frederiksen',
+    expected: {
+      committee: 'AMU',
+      session: '20061',
+      kind: 'general',
+      number: '12',
+      askedOn: '2007-09-10',
+      askers: [asker('Line Barfod', null)],
+      signature: 'Claus Hjort Frederiksen',
+    },
+  },
+  {
+    name: '"spørgsmål nr. 1 til L 188"',
+    text: 'Beskæftigelsesudvalget har i brev af 3. marts 2015 stillet følgende spørgsmål nr. 1 til L 188, som hermed besvares. Spørgsmålet er stillet efter ønske fra Finn Sørensen (EL).\n\nSpørgsmål nr. 1 til L 188:\n”Vil ministeren oplyse tallet?”\n\nSvar:\nTallet er 3.\n\nVenlig hilsen\nHenrik Dam Kristensen',
+    expected: {
+      committee: 'BEU',
+      session: '20141',
+      kind: 'bill',
+      number: '1',
+      bill: 'L 188',
+      askedOn: '2015-03-03',
+      askers: [asker('Finn Sørensen', 'EL')],
+      text: 'Vil ministeren oplyse tallet?',
+    },
+  },
+  {
+    name: 'a § 20 question dated "2/12 2004", no committee',
+    text: 'Folketingsmedlem Jan Petersen (S) har den 2/12 2004 stillet mig følgende § 20-spørgsmål nr. S 1188, som hermed besvares.\n\nSpørgsmål S 1188:\n”Vil ministeren svare?”\n\nSvar:\nJa.\n\nMed venlig hilsen\nClaus Hjort Frederiksen\nBeskæftigelsesminister',
+    expected: {
+      committee: null,
+      session: '20041',
+      kind: 'section20',
+      number: '1188',
+      askedOn: '2004-12-02',
+      askers: [asker('Jan Petersen', 'S')],
+      signature: 'Claus Hjort Frederiksen',
+      title: 'Beskæftigelsesminister',
+    },
+  },
+  {
+    name: '"efter ønske fra ikkemedlem af udvalget (MFU) Peter Skaarup (DF)"',
+    text: 'Beskæftigelsesudvalget har i brev af 14. december 2017 stillet følgende spørgsmål nr. 201 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra ikkemedlem af udvalget (MFU) Peter Skaarup (DF).\n\nSpørgsmål nr. 201:\n”Vil ministeren oplyse det?”\n\nSvar:\nJa.',
+    expected: { committee: 'BEU', session: '20171', number: '201', askers: [asker('Peter Skaarup', 'DF', true)], signature: null },
+  },
+  {
+    name: '"stillet af ikke-medlem Ole Birk Olesen (LA)"',
+    text: 'Beskæftigelsesudvalget har den 14. december 2017 stillet følgende spørgsmål nr. 202 (BEU alm. del) stillet af ikke-medlem Ole Birk Olesen (LA), som hermed besvares.\n\nSpørgsmål nr. 202:\n”Vil ministeren oplyse det?”\n\nSvar:\nJa.',
+    expected: { committee: 'BEU', number: '202', askedOn: '2017-12-14', askers: [asker('Ole Birk Olesen', 'LA', true)] },
+  },
+  {
+    name: 'two askers',
+    text: 'Beskæftigelsesudvalget har i brev af 1. februar 2019 stillet følgende spørgsmål nr. 300 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Finn Sørensen (EL) og Christian Juhl (EL).\n\nSpørgsmål nr. 300:\n”Vil ministeren oplyse det?”\n\nSvar:\nJa.\n\nVenlig hilsen\nTroels Lund Poulsen',
+    expected: { session: '20181', askers: [asker('Finn Sørensen', 'EL'), asker('Christian Juhl', 'EL')] },
+  },
+  {
+    name: 'a stamp of a 2nd session',
+    text: 'Beskæftigelsesudvalget 2014-15 (2. samling)\nBEU Alm.del endeligt svar på spørgsmål 5\nOffentligt\n\nBeskæftigelsesudvalget har i brev af 2. juli 2015 stillet følgende spørgsmål nr. 5 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 5:\n”Hvad?”\n\nSvar:\nDet.\n\nVenlig hilsen\nJørn Neergaard Larsen',
+    expected: { committee: 'BEU', session: '20142', number: '5', askedOn: '2015-07-02', signature: 'Jørn Neergaard Larsen', warnings: [] },
+  },
+  {
+    name: '"Dato: 29-03-2020", "Sagsnr. 2020 - 1234", "Endeligt svar:", an official under the signature',
+    text: 'Folketingets Beskæftigelsesudvalg\n\nDato: 29-03-2020\nSagsnr. 2020 - 1234\n\nBeskæftigelsesudvalget har i brev af 3. marts 2020 stillet følgende spørgsmål nr. 77 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 77:\n”Hvad?”\n\nEndeligt svar:\nDet.\n\nVenlig hilsen\n\nPeter Hummelgaard\n\n/ Peter Bach-Mortensen',
+    expected: {
+      caseNumber: '2020-1234',
+      answeredOn: '2020-03-29',
+      askedOn: '2020-03-03',
+      signature: 'Peter Hummelgaard',
+      title: null,
+      answer: 'Det.',
+    },
+  },
+  {
+    name: 'a samråd speech paper',
+    text: 'Beskæftigelsesudvalget 2016-17\nBEU Alm.del Samrådsspørgsmål A\nOffentligt\n\nTALE\n\nDET TALTE ORD GÆLDER\n\nSamrådsspørgsmål A\n”Vil ministeren redegøre for X?”\n\nTak for ordet.',
+    expected: {
+      documentType: 'consultation-speech',
+      committee: 'BEU',
+      session: '20161',
+      kind: 'consultation',
+      number: 'A',
+      text: 'Vil ministeren redegøre for X?',
+      answer: 'Tak for ordet.',
+    },
+  },
+]
+
+describe('preamble and letterhead variants', () => {
+  for (const { name, text, expected } of CASES) {
+    it(name, async () => {
+      const record = await parse(text)
+      const actual: Record<string, unknown> = {
+        documentType: record.documentType,
+        committee: record.committee?.code ?? null,
+        session: record.session,
+        caseNumber: record.caseNumber,
+        kind: record.question.kind,
+        number: record.question.number,
+        bill: record.question.bill,
+        askedOn: record.question.askedOn,
+        askers: record.question.askers,
+        answeredOn: record.answer.answeredOn,
+        signature: record.signature?.name ?? null,
+        title: record.signature?.title ?? null,
+        text: record.question.text,
+        answer: record.answer.text,
+        warnings: record.warnings.map((warning) => warning.code),
+      }
+      for (const [key, value] of Object.entries(expected)) expect(actual[key], key).toEqual(value)
+    })
+  }
+})
