@@ -119,17 +119,21 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
     }
     const text = bodyText(node)
     if (text === '') continue
+    // "Tabel 1", "Tabel 1. Caption", or "Tabel 1 Caption" right before its table — not "Tabel 1 viser, at …".
     const tableLabel = TABLE_LABEL.exec(text)
-    if (tableLabel) {
+    const nextNode = tree.children[index + 1]
+    const isLabel = tableLabel !== null && (!tableLabel[2] || /^Tabel\s+\d+[a-z]?\s*[.:]/u.test(text) || nextNode?.type === 'table')
+    if (tableLabel && isLabel) {
       flushLabel()
       pendingLabel = `Tabel ${tableLabel[1]}`
       if (tableLabel[2]) pendingCaption.push(tableLabel[2])
       continue
     }
-    if (pendingLabel !== null && !NOTE.test(text) && !SOURCE.test(text)) {
+    if (pendingLabel !== null && pendingCaption.length === 0 && !NOTE.test(text) && !SOURCE.test(text)) {
       pendingCaption.push(text)
       continue
     }
+    flushLabel()
     const figure = FIGURE_LABEL.exec(text)
     if (figure) {
       blocks.push({ type: 'figure', label: `Figur ${figure[1]}`, caption: figure[2] ?? '', page: firstLine(node)?.page ?? null })

@@ -66,6 +66,8 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
   const pitch = median(steps) || column.bodySize * 1.2
 
   const items: LayoutItem[] = []
+  /** Lines of a page already taken by a table that began on the page before. */
+  const consumed = new Set<PdfLine>()
   let previous: PdfLine | undefined
   pages.forEach((lines, pageIndex) => {
     const page = lines.filter((line) => roles.has(line))
@@ -74,6 +76,7 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
     const body = bodyLines[pageIndex] ?? []
     for (let index = 0; index < body.length; index++) {
       const line = body[index] as PdfLine
+      if (consumed.has(line)) continue
       // A table: "Tabel N", caption, then tabular lines (possibly continued on the next page).
       if (TABLE_LABEL.test(line.text) || (isTabular(line) && hasValues(line) && isTabular(body[index + 1] ?? line) && body[index + 1])) {
         const labelled = TABLE_LABEL.test(line.text)
@@ -86,15 +89,31 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
           cursor++
         }
         const tableLines: PdfLine[] = []
-        while (cursor < body.length) {
-          const candidate = body[cursor] as PdfLine
+        const continues = (candidate: PdfLine, afterPageBreak: boolean): boolean => {
           const text = candidate.text
-          if (NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)) break
+          if (NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)) return false
           const prose = !isTabular(candidate) && candidate.x1 - candidate.x0 > (column.right - column.left) * 0.85
-          const far = tableLines.length > 0 && (tableLines.at(-1)?.y ?? 0) - candidate.y > pitch * 2.2
-          if (prose || far) break
-          tableLines.push(candidate)
-          cursor++
+          const far = !afterPageBreak && tableLines.length > 0 && (tableLines.at(-1)?.y ?? 0) - candidate.y > pitch * 2.2
+          return !prose && !far
+        }
+        while (cursor < body.length && continues(body[cursor] as PdfLine, false)) tableLines.push(body[cursor++] as PdfLine)
+        // A table that runs to the foot of the page may go on at the top of the next, its heading repeated.
+        for (let next = pageIndex + 1; cursor === body.length && tableLines.some(hasValues) && next < bodyLines.length; next++) {
+          const following = (bodyLines[next] ?? []).filter((candidate) => !consumed.has(candidate))
+          const header = tableLines.slice(0, tableLines.findIndex(hasValues)).map((candidate) => candidate.text)
+          let at = 0
+          while (at < following.length && header.includes(following[at]?.text ?? '')) at++
+          const first = following[at]
+          if (!first || !hasValues(first)) break
+          for (const repeated of following.slice(0, at)) consumed.add(repeated)
+          let taken = at
+          while (taken < following.length && continues(following[taken] as PdfLine, taken === at)) {
+            const candidate = following[taken] as PdfLine
+            tableLines.push(candidate)
+            consumed.add(candidate)
+            taken++
+          }
+          if (taken < following.length) break
         }
         const built = tableLines.some(hasValues) ? buildTable(tableLines, rules.get(line.page)) : undefined
         if (built?.uncertain) uncertainPages.add(line.page)

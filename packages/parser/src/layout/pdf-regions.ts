@@ -98,6 +98,14 @@ function shape(text: string): string {
   return text.replace(/\d+/gu, '#').trim()
 }
 
+/** Running headers and footers repeat at the same height; rounding makes small drifts equal. */
+const REPEAT_POSITION_GRID = 4
+
+/** The key under which a line may repeat from page to page: its shape and its height on the page. */
+function repeatKey(line: PdfLine): string {
+  return `${Math.round(line.y / REPEAT_POSITION_GRID)}|${shape(line.text)}`
+}
+
 export interface Regions {
   pages: PdfLine[][]
   column: Column
@@ -113,17 +121,20 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
   const footnoteIds = new Map<PdfLine, string>()
   const repeated = new Map<string, Set<number>>()
   for (const line of all) {
-    const key = shape(line.text)
+    // Table rows repeat their shape ("#### ###.###") from page to page, but not their place; nor are they one piece.
+    if (line.segments.length > 1) continue
+    const key = repeatKey(line)
     repeated.set(key, (repeated.get(key) ?? new Set()).add(line.page))
   }
   const pageCount = pages.length
+  const markers = new Set(all.flatMap((line) => line.markers))
   pages.forEach((lines, index) => {
     const box = boxes[index] ?? { page: index + 1, width: 595, height: 842 }
     const band = box.height * PDF_LAYOUT.marginBand
     const inColumn = lines.filter((line) => line.x0 < column.right - column.bodySize)
     const columnTop = Math.max(...inColumn.map((line) => line.y), 0)
     for (const line of lines) {
-      const repeats = pageCount > 1 && (repeated.get(shape(line.text))?.size ?? 0) >= Math.min(pageCount, 2)
+      const repeats = pageCount > 1 && line.segments.length === 1 && (repeated.get(repeatKey(line))?.size ?? 0) >= Math.min(pageCount, 2)
       if (line.y < band && (PAGE_NUMBER.test(line.text) || FTDK_FOOTER.test(line.text) || repeats)) {
         roles.set(line, 'page-footer')
       } else if (line.y > box.height - band && (repeats || PAGE_NUMBER.test(line.text)) && index > 0) {
@@ -154,14 +165,15 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
       const bottom = Math.min(...stamp.map((line) => line.y))
       for (const line of lines) if (line.y <= top && line.y >= bottom && line.x0 > box.width / 2) roles.set(line, 'stamp')
     }
-    // Footnotes: small print below the last line of body-size text, above the footer.
+    // Footnotes: small print below the last line of body-size text, above the footer, numbered by a marker
+    // that stands in the text (table rows in small print below the text start with numbers too).
     const bodyLines = lines.filter((line) => !roles.has(line) && line.size >= column.bodySize * PDF_LAYOUT.smallText)
     const lastBody = Math.min(...bodyLines.map((line) => line.y), box.height)
     let current: string | undefined
     for (const line of lines) {
-      if (roles.has(line) || line.y >= lastBody || line.size >= column.bodySize * PDF_LAYOUT.smallText) continue
+      if (roles.has(line) || line.y >= lastBody || line.size >= column.bodySize * PDF_LAYOUT.smallText || line.segments.length > 1) continue
       const start = FOOTNOTE_START.exec(line.text)
-      if (start?.[1]) current = start[1]
+      if (start?.[1]) current = markers.has(start[1]) ? start[1] : undefined
       if (current === undefined) continue
       roles.set(line, 'footnote')
       if (start?.[1]) footnoteIds.set(line, start[1])
