@@ -42,3 +42,19 @@ describe('references', () => {
     ])
   })
 })
+
+describe('ministries', () => {
+  it('reads the ministry from the signature title when the letterhead does not name it, and warns about unknown titles', async () => {
+    const text = (title: string) =>
+      `Beskæftigelsesudvalget har i brev af 3. marts 2023 stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 12:\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n\nVenlig hilsen\n\nInger Støjberg\n${title}\n`
+    const known = await parse(text('Beskæftigelsesminister og minister for ligestilling'))
+    expect(known.ministry).toBe('Beskæftigelsesministeriet')
+    expect(known.provenance.ministry).toMatchObject({
+      rule: 'signature-title',
+      text: 'Beskæftigelsesminister og minister for ligestilling',
+    })
+    const unknown = await parse(text('Overborgmester'))
+    expect(unknown.ministry).toBeNull()
+    expect(unknown.warnings.map((warning) => warning.code)).toContain('title-unknown')
+  })
+})

@@ -171,6 +171,8 @@ export const recordSchema = z.object({
   question: questionSchema,
   answer: answerSchema,
   signature: signatureSchema.nullable(),
+  /** The answering ministry, from the letterhead or the signature's title: `Beskæftigelsesministeriet`. */
+  ministry: z.string().nullable(),
   /** Other questions and annexes the question and answer refer to, so an archive becomes a graph. */
   references: z.array(referenceSchema),
   /** `needs-review` when a warning says something may be wrong. */

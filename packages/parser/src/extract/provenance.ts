@@ -29,6 +29,7 @@ export const PROVENANCE_FIELDS = [
   'answer.blocks',
   'answer.tables',
   'signature',
+  'ministry',
   'references',
   'quality',
   'warnings',

@@ -6,7 +6,7 @@ import type { Committee, FtRecord, QuestionKind, Source } from '@ft-answers/sche
 import { schemaVersion } from '@ft-answers/schema'
 import type { Root } from 'mdast'
 import { Messages } from '../messages.js'
-import { committeeByCode, committeeByName, partyByCode } from '../registry/index.js'
+import { committeeByCode, committeeByName, ministryByName, ministryByTitle, partyByCode } from '../registry/index.js'
 import { findAnswer } from './answer.js'
 import type { Context } from './context.js'
 import { findDocumentType } from './document-type.js'
@@ -272,6 +272,19 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
       messages.warn('question-date-missing', 'The letter does not say when the question was asked', preamble?.lines[0], 'question.askedOn')
   }
 
+  // The answering ministry: a letterhead line naming it, else the signature's title.
+  const ministryLine = documentType === 'question' ? undefined : lines.find((line) => line.role === 'sidebar' && ministryByName(line.text))
+  const titleMinistry = signature?.signature.title ? ministryByTitle(signature.signature.title) : undefined
+  const ministry = (ministryLine ? ministryByName(ministryLine.text)?.name : undefined) ?? titleMinistry?.name ?? null
+  if (signature?.signature.title && !titleMinistry && documentType !== 'question' && !/formand/iu.test(signature.signature.title)) {
+    messages.warn(
+      'title-unknown',
+      `The signature's title "${signature.signature.title}" is not a minister's title in the registry`,
+      signature.lines[1],
+      'signature',
+    )
+  }
+
   const references = findReferences(
     [question?.text ?? '', answer.text].join('\n\n'),
     { kind, bill: bill ?? null, committee: committee?.code ?? null, number },
@@ -328,6 +341,9 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   }
   if (signature) provenance.document('signature', signature.lines, 'closing', 0.9)
   else provenance.derived('signature', 'absent', 0)
+  if (ministryLine) provenance.document('ministry', ministryLine, 'letterhead', 0.95)
+  else if (titleMinistry) provenance.document('ministry', signature?.lines[1], 'signature-title', 0.8)
+  else provenance.derived('ministry', 'absent', 0)
   provenance.derived('references', 'from-question.text-and-answer.text', 0.8)
   provenance.derived('quality', 'from-warnings', 1)
   provenance.derived('warnings', 'extraction', 1)
@@ -367,6 +383,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
       tables: answer.tables,
     },
     signature: signature?.signature ?? null,
+    ministry,
     references,
     quality: warnings.some((warning) => review.has(warning.code)) ? 'needs-review' : 'ok',
     warnings,
