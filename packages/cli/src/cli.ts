@@ -46,6 +46,16 @@ async function version(): Promise<string> {
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   io = { ...defaultIo, ...io }
   let exitCode = EXIT_OK
+  /** Run a one-file command; a bad input is reported with its code and exits 1, anything else is a bug. */
+  const reportingParseErrors = async (file: string, task: () => Promise<void>) => {
+    try {
+      await task()
+    } catch (error) {
+      if (!isParseError(error)) throw error
+      io.stderr(`${file}: ${error.code}: ${error.message}\n`)
+      exitCode = EXIT_FAILED
+    }
+  }
   const program = new Command()
     .name('ft-answers')
     .description('Danish parliamentary answer documents → validated structured records')
@@ -72,14 +82,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         }
         format = checked.data
       }
-      try {
+      await reportingParseErrors(file, async () => {
         const record = await parseFile(file, format ? { format } : {})
         io.stdout(options.explain ? explain(record) : `${JSON.stringify(record, null, options.compact ? undefined : 2)}\n`)
-      } catch (error) {
-        if (!isParseError(error)) throw error
-        io.stderr(`${file}: ${error.code}: ${error.message}\n`)
-        exitCode = EXIT_FAILED
-      }
+      })
     })
 
   program
@@ -88,14 +94,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument('<file>', 'a PDF')
     .requiredOption('--html <file>', 'where to write the page')
     .action(async (file: string, options: { html: string }) => {
-      try {
+      await reportingParseErrors(file, async () => {
         await writeFile(options.html, inspectHtml(await inspectData(file)))
         io.stderr(`wrote ${options.html}\n`)
-      } catch (error) {
-        if (!isParseError(error)) throw error
-        io.stderr(`${file}: ${error.code}: ${error.message}\n`)
-        exitCode = EXIT_FAILED
-      }
+      })
     })
 
   program
