@@ -50,6 +50,8 @@ declare module 'mdast' {
     uncertain?: string
     /** On the root of a PDF's tree: each page's size in points. */
     pages?: Array<{ width: number; height: number }>
+    /** On the root of a PDF's tree: images drawn on pages with a figure caption. */
+    images?: Array<{ page: number; bbox: Bbox }>
   }
 }
 

@@ -91,6 +91,8 @@ export const blockSchema = z.discriminatedUnion('type', [
     label: z.string().nullable(),
     caption: z.string(),
     page: z.number().int().positive().nullable(),
+    /** The figure's image on its page, PDF user space `[x0, y0, x1, y1]` (PDF only). */
+    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
   }),
   textBlock('note'),
   textBlock('source'),

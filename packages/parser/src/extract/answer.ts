@@ -8,6 +8,7 @@ import { toString as nodeToString } from 'mdast-util-to-string'
 import { ANSWER_HEADING, BULLET, CLOSING, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
+import type { Bbox } from '../tree.js'
 import type { Context } from './context.js'
 import { type Line, nodeLines } from './lines.js'
 
@@ -45,6 +46,16 @@ function tableToRecord(node: Table, label: string | null, caption: string | null
     source: null,
     page,
   }
+}
+
+/** The image nearest to a figure's caption on its page: below it first (ministries caption above), else above. */
+function figureImage(tree: Context['tree'], caption: Line | undefined): Bbox | null {
+  const box = caption?.bbox
+  if (!caption?.page || !box) return null
+  const images = (tree.data?.images ?? []).filter((image) => image.page === caption.page)
+  const below = images.filter((image) => image.bbox[3] <= box[1] + 2).sort((a, b) => b.bbox[3] - a.bbox[3])[0]
+  const above = images.filter((image) => image.bbox[1] >= box[3] - 2).sort((a, b) => a.bbox[1] - b.bbox[1])[0]
+  return (below ?? above)?.bbox ?? null
 }
 
 function firstLine(node: RootContent): Line | undefined {
@@ -136,7 +147,14 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
     flushLabel()
     const figure = FIGURE_LABEL.exec(text)
     if (figure) {
-      blocks.push({ type: 'figure', label: `Figur ${figure[1]}`, caption: figure[2] ?? '', page: firstLine(node)?.page ?? null })
+      const captionLine = firstLine(node)
+      blocks.push({
+        type: 'figure',
+        label: `Figur ${figure[1]}`,
+        caption: figure[2] ?? '',
+        page: captionLine?.page ?? null,
+        bbox: figureImage(tree, captionLine),
+      })
       lastTable = undefined
       continue
     }

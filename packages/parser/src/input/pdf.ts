@@ -11,7 +11,8 @@ import { type Rules, rulesFromOperatorList } from '../layout/pdf-rules.js'
 import { toRuns } from '../layout/pdf-runs.js'
 import type { Messages } from '../messages.js'
 import { assignRoles } from '../layout/roles.js'
-import { type LayoutLine, isLayoutTable } from '../tree.js'
+import { type Bbox, type LayoutLine, isLayoutTable } from '../tree.js'
+import { FIGURE_LABEL } from '../layout/markers.js'
 import { loadPdfjs, openPdf, toParseError } from './pdf-load.js'
 
 /** PDFs with more pages than this are refused by default (the longest answer letters run to ~60 pages). */
@@ -86,7 +87,23 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
     // Roles that text patterns decide (addressee block, J.nr. lines in the body column, ft.dk footers).
     assignRoles(items.filter((item): item is LayoutLine => !isLayoutTable(item)))
     const tree = buildTree(items)
-    tree.data = { pages: boxes.map(({ width, height }) => ({ width, height })) }
+    // Figures: the images drawn on pages that carry a figure caption (their operator lists are read only there).
+    const images: Array<{ page: number; bbox: Bbox }> = []
+    for (const [index, lines] of pages.entries()) {
+      if (!lines.some((line) => FIGURE_LABEL.test(line.text))) continue
+      const number = index + 1
+      let pageRules = rules.get(number)
+      if (!pageRules) {
+        const page = await document.getPage(number)
+        try {
+          pageRules = rulesFromOperatorList(await page.getOperatorList(), OPS)
+        } finally {
+          page.cleanup()
+        }
+      }
+      for (const bbox of pageRules.images) images.push({ page: number, bbox: bbox.map((value) => Math.round(value * 10) / 10) as Bbox })
+    }
+    tree.data = { pages: boxes.map(({ width, height }) => ({ width, height })), images }
     return { tree, pages: document.numPages }
   } catch (error) {
     throw toParseError(error)

@@ -14,6 +14,8 @@ export interface Rule {
 export interface Rules {
   horizontal: Rule[]
   vertical: Rule[]
+  /** Images drawn on the page: the unit square under the current matrix, `[x0, y0, x1, y1]`. */
+  images: Array<[number, number, number, number]>
 }
 
 type Matrix = [number, number, number, number, number, number]
@@ -48,6 +50,9 @@ interface Ops {
   restore: number
   transform: number
   constructPath: number
+  paintImageXObject: number
+  paintInlineImageXObject: number
+  paintImageMaskXObject: number
 }
 
 function addBox(rules: Rules, x0: number, y0: number, x1: number, y1: number): void {
@@ -101,7 +106,8 @@ function walkPath(data: ArrayLike<number>, ctm: Matrix, rules: Rules): void {
 }
 
 export function rulesFromOperatorList(list: OperatorList, ops: Ops): Rules {
-  const rules: Rules = { horizontal: [], vertical: [] }
+  const rules: Rules = { horizontal: [], vertical: [], images: [] }
+  const imageOps = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject])
   let ctm: Matrix = [1, 0, 0, 1, 0, 0]
   const stack: Matrix[] = []
   for (let index = 0; index < list.fnArray.length; index++) {
@@ -110,7 +116,12 @@ export function rulesFromOperatorList(list: OperatorList, ops: Ops): Rules {
     if (fn === ops.save) stack.push(ctm)
     else if (fn === ops.restore) ctm = stack.pop() ?? ctm
     else if (fn === ops.transform && args) ctm = multiply(ctm, args as Matrix)
-    else if (fn === ops.constructPath && args) {
+    else if (fn !== undefined && imageOps.has(fn)) {
+      const corners = [apply(ctm, 0, 0), apply(ctm, 1, 0), apply(ctm, 0, 1), apply(ctm, 1, 1)]
+      const xs = corners.map((corner) => corner[0])
+      const ys = corners.map((corner) => corner[1])
+      rules.images.push([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)])
+    } else if (fn === ops.constructPath && args) {
       const paths = args[1] as unknown[] | undefined
       for (const path of paths ?? []) {
         if (path && typeof (path as ArrayLike<number>).length === 'number') walkPath(path as ArrayLike<number>, ctm, rules)
