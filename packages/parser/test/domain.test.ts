@@ -58,3 +58,15 @@ describe('ministries', () => {
     expect(unknown.warnings.map((warning) => warning.code)).toContain('title-unknown')
   })
 })
+
+describe('quality', () => {
+  it('says why a record needs review, and flags documents that answer several questions', async () => {
+    const text =
+      'Beskæftigelsesudvalget har i brev af 3. marts 2023 stillet følgende spørgsmål nr. 12 og 13 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 12:\n\n”Hvor mange?”\n\nSvar:\n\nTolv.\n\nSpørgsmål nr. 13:\n\n”Hvor mange flere?”\n\nSvar:\n\nTretten.\n\nVenlig hilsen\n\nInger Støjberg\n'
+    const record = await parse(text)
+    expect(record.question.number).toBe('12')
+    expect(record.quality).toBe('needs-review')
+    expect(record.qualityReasons).toEqual(['answers-multiple'])
+    expect(record.warnings.map((warning) => warning.code).sort()).toEqual(['answers-multiple', 'question-multiple', 'session-inferred'])
+  })
+})

@@ -179,6 +179,8 @@ export const recordSchema = z.object({
   references: z.array(referenceSchema),
   /** `needs-review` when a warning says something may be wrong. */
   quality: z.enum(['ok', 'needs-review']),
+  /** The codes of the warnings that made the record `needs-review` (empty when `ok`). */
+  qualityReasons: z.array(z.string()),
   warnings: z.array(warningSchema),
   /** Where each field came from, keyed by its path: `committee`, `question.number`, `answer.answeredOn`, … */
   provenance: z.record(z.string(), provenanceSchema),

@@ -32,6 +32,7 @@ export const PROVENANCE_FIELDS = [
   'ministry',
   'references',
   'quality',
+  'qualityReasons',
   'warnings',
 ] as const
 

@@ -20,6 +20,7 @@ import { sessionFromDate } from './session.js'
 import { findSignature } from './signature.js'
 import { readStamp } from './stamp.js'
 import { findDate } from '../util/dates.js'
+import { ANSWER_HEADING } from '../layout/markers.js'
 
 /** `BEU alm. del`, `(AMU alm. del)`, `KUU alm. del - …` in the first lines of a letter. */
 const COMMITTEE_CODE = /\b([A-ZÆØÅ]{3})\s+alm\.?\s*del\b/iu
@@ -285,6 +286,17 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     )
   }
 
+  // More than one answer in one document: several "Svar:" headings after several numbered questions.
+  const answerHeadings = lines.filter((line) => !line.role && ANSWER_HEADING.test(line.text))
+  if (answerHeadings.length > 1 && question && question.numbers.length > 1 && documentType === 'answer') {
+    messages.warn(
+      'answers-multiple',
+      `The document answers ${question.numbers.length} questions (${question.numbers.join(', ')}); the record holds the first question and all answers as one`,
+      answerHeadings[1],
+      'answer.text',
+    )
+  }
+
   const references = findReferences(
     [question?.text ?? '', answer.text].join('\n\n'),
     { kind, bill: bill ?? null, committee: committee?.code ?? null, number },
@@ -346,6 +358,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   else provenance.derived('ministry', 'absent', 0)
   provenance.derived('references', 'from-question.text-and-answer.text', 0.8)
   provenance.derived('quality', 'from-warnings', 1)
+  provenance.derived('qualityReasons', 'from-warnings', 1)
   provenance.derived('warnings', 'extraction', 1)
   const review = new Set([
     'table-layout-lost',
@@ -358,7 +371,9 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     'question-number-mismatch',
     'date-order',
     'text-damaged',
+    'answers-multiple',
   ])
+  const reasons = [...new Set(warnings.filter((warning) => review.has(warning.code)).map((warning) => warning.code))]
   return {
     schemaVersion,
     source: options.source,
@@ -385,7 +400,8 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     signature: signature?.signature ?? null,
     ministry,
     references,
-    quality: warnings.some((warning) => review.has(warning.code)) ? 'needs-review' : 'ok',
+    quality: reasons.length > 0 ? 'needs-review' : 'ok',
+    qualityReasons: reasons,
     warnings,
     provenance: provenance.entries,
   }
