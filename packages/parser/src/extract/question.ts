@@ -23,6 +23,8 @@ const HEADING_NUMBER = /spørgsmål(?:\s*nr\.?)?\s*:?\s*(?:S\s*(?=\d))?([\dA-ZÆ
 const HEADING_BILL = /spørgsmål\s*nr\.?\s*:?\s*(L\s*\d+\s*[A-Z]?)\s*$/iu
 
 export interface QuestionResult {
+  /** How the question was found. */
+  rule: 'question-heading' | 'quoted-paragraph' | 'question-page'
   text: string
   numbers: string[]
   bill?: string
@@ -80,7 +82,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
       }
       end = Math.max(end, (lines.at(-1)?.index ?? heading.index) + 1)
     }
-    const result: QuestionResult = { text: unquote(paragraphs(lines)), numbers, lines, end }
+    const result: QuestionResult = { rule: 'question-heading', text: unquote(paragraphs(lines)), numbers, lines, end }
     if (bill) result.bill = bill
     return result
   }
@@ -92,7 +94,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
     lines.push(line)
     if (/[”“"«]\s*$/u.test(line.text) && (lines.length > 1 || line.text.length > 1)) break
   }
-  return { text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+  return { rule: 'quoted-paragraph', text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }
 
 /** ft.dk's question page: the question is the text between the address and "Dato:"/"Status:". */
@@ -105,5 +107,5 @@ function questionPage(body: readonly Line[]): QuestionResult | undefined {
     lines.push(line)
   }
   if (lines.length === 0) return undefined
-  return { text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+  return { rule: 'question-page', text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }

@@ -37,6 +37,12 @@ const MINISTER_LINE = /^(?:Til:\s*)?(\p{Lu}[\p{L}\- ,]*ministeren)$/u
 /** Signs of a text layer that lost glyphs: a lone comma or full stop between spaces ("rejst hje , jf."). */
 const DAMAGED_TEXT = /\p{L} [,.](?=\s|$)/gu
 
+/** How sure each way of finding the question is: under its heading, a quoted paragraph, the text of a question page. */
+const QUESTION_CONFIDENCE = { 'question-heading': 0.9, 'quoted-paragraph': 0.7, 'question-page': 0.5 } as const
+
+/** Below this confidence a found value gets a `low-confidence` warning. */
+const LOW_CONFIDENCE = 0.6
+
 /** How many such signs make the text damaged (intact text has none). */
 const DAMAGE_THRESHOLD = 2
 
@@ -303,8 +309,6 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     session,
   )
 
-  const warnings = messages.list
-
   // Where every field came from.
   provenance.input('source', 'input')
   if (typeResult.line) provenance.document('documentType', typeResult.line, 'document-type', documentType === 'unknown' ? 0.3 : 0.9)
@@ -314,7 +318,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
       'caseNumber',
       caseNumber.line,
       'letterhead',
-      warnings.some((warning) => warning.code === 'case-number-multiple') ? 0.7 : 0.95,
+      messages.list.some((warning) => warning.code === 'case-number-multiple') ? 0.7 : 0.95,
     )
   else provenance.derived('caseNumber', 'absent', 0)
   for (const [field, from] of [
@@ -337,13 +341,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   }
   if (recipient) provenance.document('question.recipient', recipientLine, preamble?.recipient ? 'preamble' : 'address', 0.85)
   else provenance.derived('question.recipient', 'absent', 0)
-  if (question?.text)
-    provenance.document(
-      'question.text',
-      question.lines,
-      question.numbers.length > 0 ? 'question-heading' : 'quoted-paragraph',
-      question.numbers.length > 0 ? 0.9 : 0.7,
-    )
+  if (question?.text) provenance.document('question.text', question.lines, question.rule, QUESTION_CONFIDENCE[question.rule])
   else provenance.derived('question.text', 'absent', 0)
   if (answeredOn) provenance.document('answer.answeredOn', letterDate?.line, 'letterhead', 0.9)
   else provenance.derived('answer.answeredOn', 'absent', 0)
@@ -360,6 +358,25 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   provenance.derived('quality', 'from-warnings', 1)
   provenance.derived('qualityReasons', 'from-warnings', 1)
   provenance.derived('warnings', 'extraction', 1)
+
+  // A value found by a weak rule, that no more specific warning already explains.
+  for (const [field, entry] of Object.entries(provenance.entries)) {
+    if (entry.confidence >= LOW_CONFIDENCE || entry.rule === 'absent') continue
+    const value = field.split('.').reduce<unknown>((object, key) => (object as Record<string, unknown> | null)?.[key], {
+      documentType,
+      committee,
+      question: { text: question?.text || null, recipient },
+    })
+    if (value === null || value === undefined) continue
+    if (messages.list.some((warning) => warning.field === field)) continue
+    messages.warn(
+      'low-confidence',
+      `${field} was found by the rule "${entry.rule}" only (confidence ${entry.confidence})`,
+      undefined,
+      field,
+    )
+  }
+  const warnings = messages.list
   const review = new Set([
     'table-layout-lost',
     'committee-unknown',
