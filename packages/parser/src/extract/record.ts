@@ -255,11 +255,12 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     recipientLine = addressed ? [addressed.line] : undefined
   }
 
-  const damage = [...`${question?.text ?? ''}\n${answer.text}`.matchAll(DAMAGED_TEXT)].length
+  const damaged = [...`${question?.text ?? ''}\n${answer.text}`.matchAll(DAMAGED_TEXT)]
+  const damage = damaged.length
   if (damage >= DAMAGE_THRESHOLD) {
     messages.warn(
       'text-damaged',
-      `The text layer looks damaged (${damage} places with lost glyphs, such as "${[...`${question?.text ?? ''}\n${answer.text}`.matchAll(DAMAGED_TEXT)][0]?.[0] ?? ''}")`,
+      `The text layer looks damaged (${damage} places with lost glyphs, such as "${damaged[0]?.[0] ?? ''}")`,
       question?.lines[0],
       'question.text',
     )

@@ -21,9 +21,14 @@ export function typicalWidth(texts: readonly string[]): number {
   return lengths[Math.floor((lengths.length - 1) * TEXT_LAYOUT.widthPercentile)] ?? 0
 }
 
+/** Whether a line ends a sentence: a full stop, question mark, colon or closing quote, not an abbreviation. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text) && !ABBREVIATION_END.test(text)
+}
+
 /** Whether `text` ends its paragraph, given the column width and the next line's text. */
 export function endsByWidth(text: string, next: string | undefined, width: number): boolean {
-  if (width <= 0 || !SENTENCE_END.test(text) || ABBREVIATION_END.test(text)) return false
+  if (width <= 0 || !endsSentence(text)) return false
   if (text.length < width * TEXT_LAYOUT.shortLineRatio) return true
   const nextWord = next?.split(' ')[0] ?? ''
   return nextWord !== '' && text.length + 1 + nextWord.length < width * TEXT_LAYOUT.fitRatio

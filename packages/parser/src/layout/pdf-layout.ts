@@ -4,15 +4,14 @@
  * The result is the same kind of tree the text path builds, with page and bbox on every line.
  */
 import type { LayoutItem, LayoutLine, LineRole, SourceLine } from '../tree.js'
+import { median } from '../util/median.js'
+import { endsSentence } from './paragraph-ends.js'
 import { PDF_LAYOUT } from './constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from './markers.js'
 import type { PdfLine } from './pdf-lines.js'
 import { type PageBox, assignRegions } from './pdf-regions.js'
 import type { Rules } from './pdf-rules.js'
 import { buildTable, hasValues, isTabular } from './pdf-tables.js'
-
-/** Sentence end: `.`, `?`, `!`, `:`, a closing quote. */
-const SENTENCE_END = /[.!?:”"»)]$/u
 
 /** Caption lines after "Tabel N" at most. */
 const MAX_CAPTION_LINES = 4
@@ -21,11 +20,6 @@ export interface PdfLayoutInput {
   pages: PdfLine[][]
   boxes: PageBox[]
   rules: Map<number, Rules>
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
 export interface PdfLayout {
@@ -136,7 +130,7 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
       const breakBefore = previous === undefined || gap > pitch * PDF_LAYOUT.paragraphGap || sizeChange
       const next = body[index + 1]
       const endsParagraph =
-        (column.right - line.x1 > PDF_LAYOUT.shortLine * line.size && SENTENCE_END.test(line.text)) ||
+        (column.right - line.x1 > PDF_LAYOUT.shortLine * line.size && endsSentence(line.text)) ||
         (next !== undefined && next.y < line.y && line.y - next.y > pitch * PDF_LAYOUT.paragraphGap)
       const layoutLine: LayoutLine = { ...source(line), breakBefore, endsParagraph }
       items.push(layoutLine)

@@ -3,6 +3,7 @@
  * gap wider than a cell gap starts a new segment (table cells, a sidebar beside the text). A small run raised
  * just above a line's baseline right after its text is a footnote marker.
  */
+import { median } from '../util/median.js'
 import { PDF_LAYOUT } from './constants.js'
 import type { Run } from './pdf-runs.js'
 
@@ -88,11 +89,6 @@ export function makeLine(page: number, runs: Run[], markers: string[] = []): Pdf
     markers,
     text: segments.map((segment) => segment.text).join('  '),
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
 /** Group a page's runs into lines, top to bottom. */
