@@ -44,12 +44,7 @@ function mode(values: readonly number[]): number {
   return best
 }
 
-function percentile(values: readonly number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor((sorted.length - 1) * share)] ?? 0
-}
-
-/** The column of running text: the most common font size (by characters), left edge and right edge. */
+/** The column of running text: the most common font size (by characters), its left edge and its right edge. */
 export function findColumn(lines: readonly PdfLine[]): Column {
   const sizes = new Map<number, number>()
   for (const line of lines) {
@@ -59,12 +54,10 @@ export function findColumn(lines: readonly PdfLine[]): Column {
   const bodySize = [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 11
   const body = lines.filter((line) => Math.abs(line.size - bodySize) <= bodySize * 0.1)
   const left = mode(body.map((line) => line.x0))
-  // Single-segment lines only: a sidebar on the same baseline would widen a line to the page edge.
+  // Single-segment lines only: a sidebar on the same baseline would widen a line to the page edge. The longest
+  // such line is the column's edge (a percentile underestimates it in a short letter of short lines).
   const fromLeft = body.filter((line) => Math.abs(line.x0 - left) <= bodySize && line.segments.length === 1)
-  const right = percentile(
-    fromLeft.map((line) => line.x1),
-    0.95,
-  )
+  const right = Math.max(...fromLeft.map((line) => line.x1), left + bodySize)
   return { left, right, bodySize }
 }
 

@@ -158,9 +158,37 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
     type: 'tableRow',
     children: cellsOf(group, columns).map(([text = '']) => textCell(cellText(text.split('\n')))),
   })
-  const children: TableRow[] = [header.length > 0 ? toRow(header) : { type: 'tableRow', children: columns.map(() => textCell('')) }]
+  const children: TableRow[] = [
+    header.length > 0 ? headerRow(header, columns) : { type: 'tableRow', children: columns.map(() => textCell('')) },
+  ]
   for (const group of rows) children.push(toRow(group))
   return { table: { type: 'table', align: columns.map(() => null), children }, uncertain }
+}
+
+/**
+ * The header row. A heading line with fewer labels than value columns, above the line that heads every column, is a
+ * group heading ("Mænd", "Kvinder" over "2022 2023 2022 2023"): when the value columns divide evenly into its
+ * groups, each label heads its group, and a column's heading becomes "Mænd 2022".
+ */
+function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): TableRow {
+  const valueColumns = columns.length - 1
+  const lines = [...header]
+  const groups: string[] = Array<string>(columns.length).fill('')
+  while (lines.length > 1) {
+    const labels = pieces(lines[0] as PdfLine)
+    const count = labels.length
+    if (count < 2 || count >= valueColumns || valueColumns % count !== 0 || labels.some((run) => isNumericToken(run.text))) break
+    const width = valueColumns / count
+    labels
+      .sort((a, b) => a.x0 - b.x0)
+      .forEach((run, group) => {
+        for (let column = 1 + group * width; column <= (group + 1) * width; column++)
+          groups[column] = joinLines([groups[column] ?? '', run.text.trim()])
+      })
+    lines.shift()
+  }
+  const cells = cellsOf(lines, columns).map(([text = '']) => cellText(text.split('\n')))
+  return { type: 'tableRow', children: cells.map((text, column) => textCell(joinLines([groups[column] ?? '', text]))) }
 }
 
 /** Whether a line looks like part of a table: several pieces with gaps, or values. */
