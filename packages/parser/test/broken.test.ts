@@ -54,7 +54,7 @@ describe('broken PDFs give their error codes', () => {
   it('every PDF fixture truncated at every 10% → E_PDF_CORRUPT', async () => {
     const root = new URL('pdf/', FIXTURES)
     const names = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory())
-    expect(names).toHaveLength(8)
+    expect(names).toHaveLength(9)
     for (const { name } of names) {
       const pdf = new Uint8Array(readFileSync(new URL(`${name}/input.pdf`, root)))
       for (let tenth = 1; tenth <= 9; tenth++) {

@@ -6,7 +6,7 @@ import { expectRecord, fixtureCases } from './fixture-harness.js'
 describe('PDF fixtures: records equal the hand-written expectations', () => {
   const cases = fixtureCases('pdf', 'input.pdf')
   it('finds the PDF fixtures', () => {
-    expect(cases.length).toBe(8)
+    expect(cases.length).toBe(9)
   })
   for (const fixture of cases) {
     it(fixture.name, async () => {

@@ -54,10 +54,11 @@ export function findColumn(lines: readonly PdfLine[]): Column {
   const bodySize = [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 11
   const body = lines.filter((line) => Math.abs(line.size - bodySize) <= bodySize * 0.1)
   const left = mode(body.map((line) => line.x0))
-  // Single-segment lines only: a sidebar on the same baseline would widen a line to the page edge. The longest
-  // such line is the column's edge (a percentile underestimates it in a short letter of short lines).
-  const fromLeft = body.filter((line) => Math.abs(line.x0 - left) <= bodySize && line.segments.length === 1)
-  const right = Math.max(...fromLeft.map((line) => line.x1), left + bodySize)
+  // The longest run of text from the left edge is the column's width. Only a line's first segment counts: a sidebar
+  // on the same baseline is a later segment, and a table row's first segment is its (short) label. (A percentile
+  // would underestimate the edge in a short letter of short lines.)
+  const fromLeft = body.filter((line) => Math.abs(line.x0 - left) <= bodySize)
+  const right = Math.max(...fromLeft.map((line) => line.segments[0]?.x1 ?? line.x0), left + bodySize)
   return { left, right, bodySize }
 }
 
