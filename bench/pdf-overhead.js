@@ -4,23 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parse } from '@ft-answers/parser'
-import { createRequire } from 'node:module'
-import { dirname } from 'node:path'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-
-// The baseline opens documents as ft-answers does (same fonts, CMaps and safety options), so the difference is
-// layout and extraction alone.
-const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
-const LOAD_OPTIONS = {
-  isEvalSupported: false,
-  disableFontFace: true,
-  useSystemFonts: false,
-  useWorkerFetch: false,
-  standardFontDataUrl: `${pdfjsRoot}/standard_fonts/`,
-  cMapUrl: `${pdfjsRoot}/cmaps/`,
-  cMapPacked: true,
-  verbosity: 0,
-}
+// The baseline opens documents exactly as ft-answers does (same fonts, CMaps and safety options), so the difference
+// is layout and extraction alone. The options are the parser's own constant (internal, hence the built path).
+import { PDF_LOAD_OPTIONS } from '../packages/parser/dist/input/pdf-load.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15)
 const root = new URL('../fixtures/pdf/', import.meta.url).pathname
@@ -29,7 +16,7 @@ const files = readdirSync(root, { withFileTypes: true })
   .map((entry) => readFileSync(join(root, entry.name, 'input.pdf')))
 
 async function bare(bytes) {
-  const document = await getDocument({ ...LOAD_OPTIONS, data: new Uint8Array(bytes) }).promise
+  const document = await getDocument({ ...PDF_LOAD_OPTIONS, data: new Uint8Array(bytes) }).promise
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number)
     await page.getTextContent()

@@ -2,17 +2,11 @@
  * `parse --explain`: each field of a record with its value, the rule that produced it, its confidence, and the
  * source text with its place.
  */
-import { PROVENANCE_FIELDS } from '@ft-answers/parser'
+import { PROVENANCE_FIELDS, fieldValue } from '@ft-answers/parser'
 import type { FtRecord } from '@ft-answers/schema'
 
 /** Longest value and source text shown per field. */
 const MAX_SHOWN = 70
-
-function get(record: FtRecord, path: string): unknown {
-  let value: unknown = record
-  for (const key of path.split('.')) value = (value as Record<string, unknown> | null)?.[key]
-  return value
-}
 
 function show(value: unknown): string {
   let text: string
@@ -32,7 +26,7 @@ export function explain(record: FtRecord): string {
       ? `${entry.page ? `p.${entry.page} ` : ''}l.${entry.lines[0]}${entry.lines[1] !== entry.lines[0] ? `–${entry.lines[1]}` : ''}`
       : ''
     const source = entry?.text ? `"${show(entry.text)}"` : ''
-    return [field, show(get(record, field)), entry ? `${entry.rule} (${entry.confidence.toFixed(2)})` : '', where, source]
+    return [field, show(fieldValue(record, field)), entry ? `${entry.rule} (${entry.confidence.toFixed(2)})` : '', where, source]
   })
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length)))
   const lines = rows.map((row) =>

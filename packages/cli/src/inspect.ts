@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { ParseError, extractRecord, parseToTree } from '@ft-answers/parser'
+import { ParseError, extractRecord, fieldValue, parseToTree } from '@ft-answers/parser'
 import type { FtRecord } from '@ft-answers/schema'
 import type { RootContent } from 'mdast'
 
@@ -73,8 +73,7 @@ export async function inspectData(path: string): Promise<InspectData> {
   })
   for (const [field, entry] of Object.entries(record.provenance)) {
     if (!entry.page || !entry.bbox) continue
-    let value: unknown = record
-    for (const key of field.split('.')) value = (value as Record<string, unknown> | null)?.[key]
+    const value = fieldValue(record, field)
     data.fields.push({ field, page: entry.page, bbox: entry.bbox, value: typeof value === 'string' ? value : JSON.stringify(value) })
   }
   return data

@@ -24,6 +24,7 @@ describe('library API', () => {
       'PROVENANCE_FIELDS',
       'ParseError',
       'extractRecord',
+      'fieldValue',
       'findDate',
       'isParseError',
       'joinLines',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PROVENANCE_FIELDS, parseFile } from '../src/index.js'
+import { PROVENANCE_FIELDS, fieldValue, parseFile } from '../src/index.js'
 import { FIXTURES, fixtureCases } from './fixture-harness.js'
 
 describe('provenance', () => {
@@ -10,7 +10,7 @@ describe('provenance', () => {
       expect(Object.keys(record.provenance).sort(), fixture.name).toEqual([...PROVENANCE_FIELDS].sort())
       for (const field of ['committee', 'question.number', 'question.askedOn', 'caseNumber', 'answer.answeredOn', 'signature'] as const) {
         const entry = record.provenance[field]
-        const value = field.split('.').reduce<unknown>((object, key) => (object as Record<string, unknown> | null)?.[key], record)
+        const value = fieldValue(record, field)
         if (value === null) expect(entry?.rule, `${fixture.name} ${field}`).toMatch(/^absent$|^from-/u)
         else if (field !== 'question.askedOn' || entry?.source === 'document') expect(entry?.text, `${fixture.name} ${field}`).toBeTruthy()
       }

@@ -2,7 +2,7 @@
  * Provenance: for every field of the record, the rule that produced it, how sure it is, and the source lines
  * (line range, page, bbox, text) it was read from.
  */
-import type { Provenance } from '@ft-answers/schema'
+import type { FtRecord, Provenance } from '@ft-answers/schema'
 import type { Bbox } from '../tree.js'
 import type { Line } from './lines.js'
 
@@ -37,6 +37,13 @@ export const PROVENANCE_FIELDS = [
 ] as const
 
 export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number]
+
+/** The value of a record field by its path: `fieldValue(record, 'question.number')`. */
+export function fieldValue(record: FtRecord, field: string): unknown {
+  let value: unknown = record
+  for (const key of field.split('.')) value = (value as Record<string, unknown> | null | undefined)?.[key]
+  return value
+}
 
 function union(boxes: Bbox[]): Bbox | undefined {
   if (boxes.length === 0) return undefined

@@ -10,7 +10,7 @@ import { committeeByCode, committeeByName, ministryByName, ministryByTitle, part
 import { findAnswer } from './answer.js'
 import type { Context } from './context.js'
 import { findDocumentType } from './document-type.js'
-import { ProvenanceBuilder } from './provenance.js'
+import { ProvenanceBuilder, fieldValue } from './provenance.js'
 import { findCaseNumber, findLetterDate } from './letterhead.js'
 import { type Line, lineView } from './lines.js'
 import { findAskers, findPreamble, normaliseBill } from './preamble.js'
@@ -360,23 +360,6 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   provenance.derived('qualityReasons', 'from-warnings', 1)
   provenance.derived('warnings', 'extraction', 1)
 
-  // A value found by a weak rule, that no more specific warning already explains.
-  for (const [field, entry] of Object.entries(provenance.entries)) {
-    if (entry.confidence >= LOW_CONFIDENCE || entry.rule === 'absent') continue
-    const value = field.split('.').reduce<unknown>((object, key) => (object as Record<string, unknown> | null)?.[key], {
-      documentType,
-      committee,
-      question: { text: question?.text || null, recipient },
-    })
-    if (value === null || value === undefined) continue
-    if (messages.list.some((warning) => warning.field === field)) continue
-    messages.warn(
-      'low-confidence',
-      `${field} was found by the rule "${entry.rule}" only (confidence ${entry.confidence})`,
-      undefined,
-      field,
-    )
-  }
   const warnings = messages.list
   const review = new Set([
     'table-layout-lost',
@@ -392,7 +375,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     'answers-multiple',
   ])
   const reasons = [...new Set(warnings.filter((warning) => review.has(warning.code)).map((warning) => warning.code))]
-  return {
+  const record: FtRecord = {
     schemaVersion,
     source: options.source,
     documentType,
@@ -423,4 +406,19 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     warnings,
     provenance: provenance.entries,
   }
+  // A value found by a weak rule, that no more specific warning already explains. (Not a review code, so quality
+  // stands; the warning lands in record.warnings, which is messages.list.)
+  for (const [field, entry] of Object.entries(record.provenance)) {
+    if (entry.confidence >= LOW_CONFIDENCE || entry.rule === 'absent') continue
+    const value = fieldValue(record, field)
+    if (value === null || value === undefined) continue
+    if (messages.list.some((warning) => warning.field === field)) continue
+    messages.warn(
+      'low-confidence',
+      `${field} was found by the rule "${entry.rule}" only (confidence ${entry.confidence})`,
+      undefined,
+      field,
+    )
+  }
+  return record
 }

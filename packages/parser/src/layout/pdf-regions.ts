@@ -104,7 +104,6 @@ export interface Regions {
   pages: PdfLine[][]
   column: Column
   roles: Map<PdfLine, LineRole>
-  footnoteIds: Map<PdfLine, string>
 }
 
 export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageBox[]): Regions {
@@ -112,7 +111,6 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
   const pages = splitAtColumn([...input], column)
   const all = pages.flat()
   const roles = new Map<PdfLine, LineRole>()
-  const footnoteIds = new Map<PdfLine, string>()
   const repeated = new Map<string, Set<number>>()
   for (const line of all) {
     // Table rows repeat their shape ("#### ###.###") from page to page, but not their place; nor are they one piece.
@@ -170,8 +168,7 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
       if (start?.[1]) current = markers.has(start[1]) ? start[1] : undefined
       if (current === undefined) continue
       roles.set(line, 'footnote')
-      if (start?.[1]) footnoteIds.set(line, start[1])
     }
   })
-  return { pages, column, roles, footnoteIds }
+  return { pages, column, roles }
 }
