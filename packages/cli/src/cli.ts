@@ -95,7 +95,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .requiredOption('--html <file>', 'where to write the page')
     .action(async (file: string, options: { html: string }) => {
       await reportingParseErrors(file, async () => {
-        await writeFile(options.html, inspectHtml(await inspectData(file)))
+        const html = inspectHtml(await inspectData(file))
+        try {
+          await writeFile(options.html, html)
+        } catch (error) {
+          io.stderr(`error: Cannot write ${options.html}: ${(error as Error).message}\n`)
+          exitCode = EXIT_FAILED
+          return
+        }
         io.stderr(`wrote ${options.html}\n`)
       })
     })

@@ -28,6 +28,12 @@ describe('ft-answers inspect', () => {
     expect(data.fields.find((field) => field.field === 'caseNumber')).toMatchObject({ value: '2019-7507', page: 1 })
   })
 
+  it('says so when the page cannot be written', async () => {
+    const { code, stderr } = await run(['inspect', PDF, '--html', '/nonexistent-folder/inspect.html'])
+    expect(code).toBe(EXIT_FAILED)
+    expect(stderr).toMatch(/^error: Cannot write \/nonexistent-folder\/inspect\.html: ENOENT/u)
+  })
+
   it('refuses input that is not a PDF', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ft-answers-inspect-'))
     const { code, stderr } = await run(['inspect', `${FIXTURES}seeds/beu-20241-spm75/input.txt`, '--html', join(dir, 'x.html')])
