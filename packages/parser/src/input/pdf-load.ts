@@ -7,6 +7,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { ParseError } from '../errors.js'
+import { withIntrinsicsKept } from './pdf-intrinsics.js'
 
 const require = createRequire(import.meta.url)
 const packageRoot = dirname(require.resolve('pdfjs-dist/package.json'))
@@ -19,9 +20,17 @@ type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
 let pdfjs: Promise<Pdfjs> | undefined
 
-/** pdf.js, loaded on first use so that text-only users never pay for it. */
+/**
+ * pdf.js, loaded on first use so that text-only users never pay for it. Its worker module is loaded here too
+ * (it sets `globalThis.pdfjsWorker`, which pdf.js's in-thread "fake worker" uses) so that both modules have
+ * run before the built-ins they replace are restored (see `pdf-intrinsics.ts`).
+ */
 export function loadPdfjs(): Promise<Pdfjs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  pdfjs ??= withIntrinsicsKept(async () => {
+    const library = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+    return library
+  })
   return pdfjs
 }
 
