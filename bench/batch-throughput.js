@@ -12,8 +12,9 @@ const sources = []
 for (const group of ['pdf', 'seeds', 'answers', 'questions', 'html', 'markdown']) {
   for (const entry of readdirSync(join(fixtures, group), { withFileTypes: true })) {
     if (!entry.isDirectory()) continue
-    const input = readdirSync(join(fixtures, group, entry.name)).find((name) => name.startsWith('input.'))
-    if (input) sources.push(join(fixtures, group, entry.name, input))
+    for (const input of readdirSync(join(fixtures, group, entry.name)).filter((name) => name.startsWith('input.'))) {
+      sources.push(join(fixtures, group, entry.name, input))
+    }
   }
 }
 

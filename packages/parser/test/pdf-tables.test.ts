@@ -10,10 +10,12 @@ import { buildTable, latticeColumns, streamColumns } from '../src/layout/pdf-tab
 import { parseFile, parseToTree } from '../src/index.js'
 
 const RULED = new URL('../../../fixtures/pdf/beu-20211-spm245/input.pdf', import.meta.url)
+/** The same letter printed by Chromium: headings flush left in their cells, numbers flush right. */
+const RULED_CHROMIUM = new URL('../../../fixtures/pdf/beu-20211-spm245/input.chromium.pdf', import.meta.url)
 
-async function firstPage() {
+async function firstPage(file = RULED) {
   const { OPS } = await loadPdfjs()
-  const document = await openPdf(new Uint8Array(readFileSync(RULED)))
+  const document = await openPdf(new Uint8Array(readFileSync(file)))
   try {
     const page = await document.getPage(1)
     const lines = toLines(1, toRuns((await page.getTextContent()).items))
@@ -49,6 +51,23 @@ describe('tables from positions', () => {
     expect(withRules?.uncertain).toBe(false)
     expect(cells(withRules?.table)).toEqual(cells(withoutRules?.table))
     expect(cells(withRules?.table)).toEqual([
+      ['', 'Faktisk antal beskæftigede', 'Hypotetisk antal beskæftigede', 'Forskel'],
+      ['Kvindelige indvandrere fra ikke-vestlige lande', '82.667', '118.232', '35.564'],
+      ['Kvindelige efterkommere fra ikke-vestlige lande', '26.143', '31.238', '5.095'],
+    ])
+  })
+
+  it('puts heading lines that sit in the gap before right-aligned numbers in their own column (stream)', async () => {
+    const { lines } = await firstPage(RULED_CHROMIUM)
+    const start = lines.findIndex((line) => line.text.startsWith('Faktisk antal'))
+    const end = lines.findIndex((line) => line.text.startsWith('Anm.:'))
+    const region = lines.slice(start, end)
+    // Chromium wraps the headings onto three lines: "Faktisk antal | Hypotetisk | Forskel", "be- | antal",
+    // "skæftigede | beskæftigede"; "be-" and "antal" lie left of every number in their columns.
+    expect(region.slice(0, 3).map((line) => line.segments.length)).toEqual([3, 2, 2])
+    const built = buildTable(region)
+    expect(built?.uncertain).toBe(false)
+    expect(cells(built?.table)).toEqual([
       ['', 'Faktisk antal beskæftigede', 'Hypotetisk antal beskæftigede', 'Forskel'],
       ['Kvindelige indvandrere fra ikke-vestlige lande', '82.667', '118.232', '35.564'],
       ['Kvindelige efterkommere fra ikke-vestlige lande', '26.143', '31.238', '5.095'],

@@ -1,19 +1,34 @@
 import { recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
 import { parseFile } from '../src/index.js'
-import { expectRecord, fixtureCases } from './fixture-harness.js'
+import { type FixtureCase, expectRecord, fixtureCases } from './fixture-harness.js'
+
+async function expectPdfFixture(fixture: FixtureCase): Promise<void> {
+  const record = await parseFile(fixture.input)
+  expect(record.source.format).toBe('pdf')
+  expect(recordSchema.safeParse(record).success).toBe(true)
+  expectRecord(record, fixture.expected)
+}
 
 describe('PDF fixtures: records equal the hand-written expectations', () => {
   const cases = fixtureCases('pdf', 'input.pdf')
   it('finds the PDF fixtures', () => {
     expect(cases.length).toBe(9)
   })
-  for (const fixture of cases) {
-    it(fixture.name, async () => {
-      const record = await parseFile(fixture.input)
-      expect(record.source.format).toBe('pdf')
-      expect(recordSchema.safeParse(record).success).toBe(true)
-      expectRecord(record, fixture.expected)
-    })
-  }
+  for (const fixture of cases) it(fixture.name, () => expectPdfFixture(fixture))
+})
+
+// The same letters typeset by a second engine, Chromium (Skia): the same hand-written expectations apply.
+describe('PDF fixtures printed by Chromium: records equal the same hand-written expectations', () => {
+  const cases = fixtureCases('pdf', 'input.chromium.pdf')
+  it('finds the Chromium-printed fixtures', () => {
+    expect(cases.map((fixture) => fixture.name).sort()).toEqual([
+      'pdf/beu-20191-l85-spm11',
+      'pdf/beu-20201-bilag446',
+      'pdf/beu-20211-spm245',
+      'pdf/beu-20241-spm480-long-table',
+      'pdf/beu-20241-spm75',
+    ])
+  })
+  for (const fixture of cases) it(`${fixture.name} (Chromium)`, () => expectPdfFixture(fixture))
 })

@@ -59,6 +59,11 @@ describe('joinLines', () => {
   it('joins at a soft hyphen and drops soft hyphens inside lines', () => {
     expect(joinLines(['Op\u00AD', 'gørelsen ud\u00ADført'])).toBe('Opgørelsen udført')
   })
+  it('treats U+2010 and U+2011 at a line end as a hyphen (Chromium draws a soft hyphen taken as U+2010)', () => {
+    expect(joinLines(['overgang til fleksjob\u2010', 'ordningen?'])).toBe('overgang til fleksjobordningen?')
+    expect(joinLines(['kvindelige ikke\u2011', 'vestlige'])).toBe('kvindelige ikke-vestlige')
+    expect(joinLines(['social\u2010', 'og indenrigsministeren'])).toBe('social- og indenrigsministeren')
+  })
   it('repairs glued lines of old renditions', () => {
     expect(joinLines(['medvirke til,at'])).toBe('medvirke til, at')
   })

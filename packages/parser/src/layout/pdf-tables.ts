@@ -98,13 +98,43 @@ function columnOf(run: Run, columns: readonly Interval[]): number {
   return best
 }
 
+function overlaps(run: Run, columns: readonly Interval[]): boolean {
+  return columns.some((column) => Math.min(run.x1, column.x1) > Math.max(run.x0, column.x0))
+}
+
+/**
+ * Each piece's column. A piece in the gap between two columns — a heading set flush left in its cell over
+ * numbers set flush right ("Faktisk antal" / "be-" / "skæftigede") — takes the column of a piece on another line
+ * that starts or ends where it does and reaches into a column; failing that, the column to its right, as the
+ * cell it starts in ends there.
+ */
+function assignColumns(lines: readonly PdfLine[], columns: readonly Interval[]): Map<Run, number> {
+  const runs = lines.flatMap(pieces)
+  const assigned = new Map<Run, number>()
+  for (const run of runs) assigned.set(run, columnOf(run, columns))
+  for (const run of runs) {
+    if (overlaps(run, columns)) continue
+    const anchor = runs.find(
+      (other) =>
+        other !== run &&
+        overlaps(other, columns) &&
+        (Math.abs(other.x0 - run.x0) <= EDGE_TOLERANCE || Math.abs(other.x1 - run.x1) <= EDGE_TOLERANCE),
+    )
+    const right = columns.findIndex((column) => column.x0 >= run.x1)
+    if (anchor) assigned.set(run, assigned.get(anchor) ?? 0)
+    else if (right !== -1) assigned.set(run, right)
+  }
+  return assigned
+}
+
 function cellsOf(lines: readonly PdfLine[], columns: readonly Interval[]): string[][] {
   // One list of line texts per column, in reading order.
   const parts: string[][] = columns.map(() => [])
+  const assigned = assignColumns(lines, columns)
   for (const line of lines) {
     const byColumn = new Map<number, string[]>()
     for (const run of pieces(line).sort((a, b) => a.x0 - b.x0)) {
-      const index = columnOf(run, columns)
+      const index = assigned.get(run) ?? columnOf(run, columns)
       byColumn.set(index, [...(byColumn.get(index) ?? []), run.text.trim()])
     }
     for (const [index, texts] of byColumn) parts[index]?.push(texts.join(' '))

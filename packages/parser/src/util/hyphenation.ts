@@ -7,10 +7,15 @@
  * - a real compound hyphen after an abbreviation or a number: `EU-` + `borgere`,
  *   `2020-` + `målene` → `EU-borgere`, `2020-målene`;
  * - a hyphen before a capital: `Damsbo-` + `Andersen` → `Damsbo-Andersen`.
- * U+00AD (soft hyphen) at a line end always joins; inside a line it is dropped.
+ * U+00AD (soft hyphen) at a line end always joins; inside a line it is dropped. U+2010 (HYPHEN) and U+2011
+ * (NON-BREAKING HYPHEN) at a line end count as `-`: Chromium's PDFs draw a soft hyphen taken at a line break as
+ * U+2010.
  */
 
 const SOFT_HYPHEN = '\u00AD'
+
+/** A line-end hyphen other than `-`: `fleksjob‐` (U+2010), `fleksjob‑` (U+2011). */
+const UNICODE_HYPHEN_END = /[\u2010\u2011]$/u
 
 /** Words that follow a suspended hyphen: `social- og indenrigsministeren`, `arbejds- eller`. */
 const SUSPENDED_FOLLOWERS = /^(og|eller|samt|til|som|&|,)(?=[\s,]|$)/u
@@ -28,7 +33,7 @@ const LOWERCASE_START = /^\p{Ll}/u
 
 /** Join two lines of one paragraph. */
 export function joinPair(left: string, right: string): string {
-  const a = left.replace(/\s+$/u, '')
+  const a = left.replace(/\s+$/u, '').replace(UNICODE_HYPHEN_END, '-')
   const b = right.replace(/^\s+/u, '')
   if (a === '') return b
   if (b === '') return a
