@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { loadPdfjs, openPdf } from '../src/input/pdf-load.js'
 import { toLines } from '../src/layout/pdf-lines.js'
 import { rulesFromOperatorList } from '../src/layout/pdf-rules.js'
-import { toRuns } from '../src/layout/pdf-runs.js'
+import { type Run, toRuns } from '../src/layout/pdf-runs.js'
 import { buildTable, latticeColumns, streamColumns } from '../src/layout/pdf-tables.js'
 import { parseFile, parseToTree } from '../src/index.js'
 
@@ -93,5 +93,24 @@ describe('figures', () => {
     const sourceBox = lines.find((line) => line.text.startsWith('Kilde: Styrelsen'))?.bbox
     expect(y1).toBeLessThanOrEqual((captionBox?.[1] ?? 0) + 1)
     expect(y0).toBeGreaterThanOrEqual((sourceBox?.[3] ?? 0) - 1)
+  })
+})
+
+describe('raised markers', () => {
+  const run = (text: string, x0: number, x1: number, y: number, size: number): Run => ({ text, x0, x1, y, size, font: 'f' })
+
+  it('a raised number right after a word refers to a footnote; before a line it numbers the line', () => {
+    // Positions as Chromium sets a footnote reference in 10.6 pt text and a footnote in 8.2 pt under a 6.7 pt number.
+    const lines = toLines(1, [
+      run('beskæftigelsesråd.', 256.7, 345.5, 506.7, 10.6),
+      run('1', 345.5, 349.2, 510.9, 6.7),
+      run('Initiativerne', 359.9, 414, 506.7, 10.6),
+      run('1', 70.5, 74.2, 131.4, 6.7),
+      run('Jf. aftalen om styrket beskæftigelsesindsats.', 76.5, 318.6, 128, 8.2),
+    ])
+    expect(lines.map((line) => [line.text, line.markers, line.y])).toEqual([
+      ['beskæftigelsesråd. Initiativerne', ['1'], 506.7],
+      ['1 Jf. aftalen om styrket beskæftigelsesindsats.', [], 128],
+    ])
   })
 })

@@ -23,11 +23,15 @@ describe('PDF fixtures printed by Chromium: records equal the same hand-written 
   const cases = fixtureCases('pdf', 'input.chromium.pdf')
   it('finds the Chromium-printed fixtures', () => {
     expect(cases.map((fixture) => fixture.name).sort()).toEqual([
+      'pdf/beu-20161-spm128',
       'pdf/beu-20191-l85-spm11',
       'pdf/beu-20201-bilag446',
       'pdf/beu-20211-spm245',
       'pdf/beu-20241-spm480-long-table',
       'pdf/beu-20241-spm75',
+      'pdf/s20-s1188-synthetic',
+      'pdf/synthetic-group-header',
+      'pdf/synthetic-group-header-serif',
     ])
   })
   for (const fixture of cases) it(`${fixture.name} (Chromium)`, () => expectPdfFixture(fixture))

@@ -31,6 +31,12 @@ export const PDF_LAYOUT = {
   paragraphGap: 1.3,
   /** A line whose right edge stops this × font size short of the column's right edge ends its paragraph. */
   shortLine: 3,
+  /** …in justified text, where only last lines stop short of the edge. */
+  shortLineJustified: 1,
+  /** A line ending within this many points of the column's right edge is flush with it. */
+  flushTolerance: 0.75,
+  /** Text is justified when at least this share of its body-size lines are flush with the right edge. */
+  justifiedShare: 0.5,
   /** Text smaller than this × the body font size is small print (footnotes, sidebar). */
   smallText: 0.9,
   /** Share of the page height at the top and bottom where repeated lines are page headers/footers. */

@@ -58,6 +58,11 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
     })
   }
   const pitch = median(steps) || column.bodySize * 1.2
+  // Justified text: most body-size lines end flush with the column's right edge, so only a paragraph's last line
+  // stops short, and a sentence end a little short of the edge already ends the paragraph.
+  const bodySized = bodyLines.flat().filter((line) => Math.abs(line.size - column.bodySize) < 0.5 && line.segments.length === 1)
+  const flush = bodySized.filter((line) => Math.abs(column.right - line.x1) <= PDF_LAYOUT.flushTolerance).length
+  const shortLine = flush >= bodySized.length * PDF_LAYOUT.justifiedShare ? PDF_LAYOUT.shortLineJustified : PDF_LAYOUT.shortLine
 
   const items: LayoutItem[] = []
   /** Lines of a page already taken by a table that began on the page before. */
@@ -130,7 +135,7 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
       const breakBefore = previous === undefined || gap > pitch * PDF_LAYOUT.paragraphGap || sizeChange
       const next = body[index + 1]
       const endsParagraph =
-        (column.right - line.x1 > PDF_LAYOUT.shortLine * line.size && endsSentence(line.text)) ||
+        (column.right - line.x1 > shortLine * line.size && endsSentence(line.text)) ||
         (next !== undefined && next.y < line.y && line.y - next.y > pitch * PDF_LAYOUT.paragraphGap)
       const layoutLine: LayoutLine = { ...source(line), breakBefore, endsParagraph }
       items.push(layoutLine)

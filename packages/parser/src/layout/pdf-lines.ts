@@ -1,7 +1,7 @@
 /**
  * Runs → lines. Runs whose baselines agree within a fraction of the font size form a line; inside a line, a
  * gap wider than a cell gap starts a new segment (table cells, a sidebar beside the text). A small run raised
- * just above a line's baseline right after its text is a footnote marker.
+ * just above a line's baseline right after its text is a footnote marker; before its text, the line's number.
  */
 import { median } from '../util/median.js'
 import { PDF_LAYOUT } from './constants.js'
@@ -31,6 +31,8 @@ export interface PdfLine {
 
 /** A raised marker is smaller than this share of the line's font size. */
 const MARKER_SIZE = 0.8
+/** A raised number before a line's text may be nearly as large as footnote-size text (7 pt over 8.5 pt). */
+const LEADING_MARKER_SIZE = 0.9
 /** …and its baseline is at most this share of the line's font size above the line's baseline. */
 const MARKER_RISE = 0.7
 
@@ -104,30 +106,49 @@ export function toLines(page: number, runs: readonly Run[]): PdfLine[] {
     if (group) group.push(run)
     else groups.push([run])
   }
-  // Raised markers: a group of small digits just above a line, right after a run of that line.
-  const markerOf = new Map<Run[], { target: Run[]; text: string }>()
+  // Raised markers: a group of small digits just above a line. Right after a run of that line it refers to a
+  // footnote (`råd.¹`); right before the line's first run it numbers the line itself (`¹ Jf. aftalen …`, a
+  // footnote as Word and Chromium set it) and joins the line's text.
+  const markerOf = new Map<Run[], { target: Run[]; text: string; leading: boolean }>()
   for (const group of groups) {
     const text = group.map((run) => run.text.trim()).join('')
     if (!/^[\d*†]{1,3}$/u.test(text)) continue
     const size = Math.max(...group.map((run) => run.size))
     const first = group[0] as Run
+    const last = group.at(-1) as Run
+    let leading = false
     const target = groups.find((candidate) => {
       if (candidate === group) return false
       const lineSize = Math.max(...candidate.map((run) => run.size))
       const rise = first.y - (candidate[0]?.y ?? 0)
-      return (
-        size < lineSize * MARKER_SIZE &&
-        rise > 0 &&
-        rise <= lineSize * MARKER_RISE &&
-        candidate.some((run) => Math.abs(first.x0 - run.x1) < lineSize * PDF_LAYOUT.wordGap * 3)
-      )
+      if (size >= lineSize * LEADING_MARKER_SIZE || rise <= 0 || rise > lineSize * MARKER_RISE) return false
+      const reach = lineSize * PDF_LAYOUT.wordGap * 3
+      if (size < lineSize * MARKER_SIZE && candidate.some((run) => Math.abs(first.x0 - run.x1) < reach)) return true
+      const start = Math.min(...candidate.map((run) => run.x0))
+      leading = start - last.x1 >= 0 && start - last.x1 < reach * 2
+      return leading
     })
-    if (target) markerOf.set(group, { target, text })
+    if (target) markerOf.set(group, { target, text, leading })
   }
   const markers = new Map<Run[], string[]>()
-  for (const { target, text } of markerOf.values()) markers.set(target, [...(markers.get(target) ?? []), text])
+  const prefixes = new Map<Run[], Run[]>()
+  for (const [group, { target, text, leading }] of markerOf) {
+    const baseline = target[0]?.y ?? 0
+    if (leading) {
+      // The number joins the line's text, on the line's baseline.
+      prefixes.set(target, [...(prefixes.get(target) ?? []), ...group.map((run) => ({ ...run, y: baseline }))])
+      continue
+    }
+    markers.set(target, [...(markers.get(target) ?? []), text])
+    // The word before the marker reaches over it, so that the gap the marker leaves does not split the line.
+    const end = Math.max(...group.map((run) => run.x1))
+    const start = Math.min(...group.map((run) => run.x0))
+    const before = target.findIndex((run) => Math.abs(start - run.x1) < run.size * PDF_LAYOUT.wordGap * 3)
+    const word = target[before]
+    if (word) target[before] = { ...word, x1: Math.max(word.x1, end) }
+  }
   return groups
     .filter((group) => !markerOf.has(group))
-    .map((group) => makeLine(page, group, markers.get(group)))
+    .map((group) => makeLine(page, [...(prefixes.get(group) ?? []), ...group], markers.get(group)))
     .sort((a, b) => b.y - a.y)
 }
