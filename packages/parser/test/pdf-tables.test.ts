@@ -96,7 +96,7 @@ describe('figures', () => {
   })
 })
 
-describe('raised markers', () => {
+describe('lines from runs', () => {
   const run = (text: string, x0: number, x1: number, y: number, size: number): Run => ({ text, x0, x1, y, size, font: 'f' })
 
   it('a raised number right after a word refers to a footnote; before a line it numbers the line', () => {
@@ -112,5 +112,35 @@ describe('raised markers', () => {
       ['beskæftigelsesråd. Initiativerne', ['1'], 506.7],
       ['1 Jf. aftalen om styrket beskæftigelsesindsats.', [], 128],
     ])
+  })
+
+  it('a loose justified line stays one segment; a wider gap on it (the sidebar) still splits it', () => {
+    // A line from Chromium's spm75 letter: ten words, every space stretched to 14.2–14.3 pt (1.34 em).
+    const words: Array<[string, number, number]> = [
+      ['afskaffet', 70.5, 110.3],
+      ['for', 124.5, 136.8],
+      ['personer,', 151.1, 195.1],
+      ['der', 209.4, 224.6],
+      ['har', 238.9, 254.1],
+      ['mindre', 268.4, 300.7],
+      ['end', 314.9, 332.5],
+      ['seks', 346.8, 368.5],
+      ['år', 382.7, 392.1],
+      ['til', 406.3, 414],
+    ]
+    const line = words.map(([text, x0, x1]) => run(text, x0, x1, 679.1, 10.6))
+    expect(toLines(1, line).map((each) => each.segments.length)).toEqual([1])
+    const withSidebar = toLines(1, [...line, run('www.bm.dk', 470, 510, 679.1, 8)])
+    expect(withSidebar.map((each) => each.segments.map((segment) => segment.text))).toEqual([
+      ['afskaffet for personer, der har mindre end seks år til', 'www.bm.dk'],
+    ])
+    // Table cells are not stretched spaces: their gaps differ.
+    const row = toLines(1, [
+      run('Andel', 70, 95, 500, 9),
+      run('9,8', 130, 142, 500, 9),
+      run('11,4', 160, 177, 500, 9),
+      run('11,3', 201, 218, 500, 9),
+    ])
+    expect(row[0]?.segments.map((segment) => segment.text)).toEqual(['Andel', '9,8', '11,4', '11,3'])
   })
 })

@@ -51,13 +51,47 @@ function segmentText(runs: readonly Run[]): string {
   return text.replace(/\s+/gu, ' ').trim()
 }
 
+/** Gaps this close (points) are one stretched word space. */
+const SAME_SPACE = 0.5
+/** A loose justified line has at least this many equal spaces between words. */
+const MIN_STRETCHED_SPACES = 3
+const WORD = /\p{L}/u
+
+/**
+ * The word space of a loose justified line. Justification stretches every space of a line alike, so that a line of
+ * few long words can have spaces wider than a cell gap: three or more equal gaps between words are its spaces,
+ * and only a gap clearly wider than those separates segments.
+ */
+function stretchedSpace(sorted: readonly Run[]): number | undefined {
+  const gaps: number[] = []
+  sorted.forEach((run, index) => {
+    const next = sorted[index + 1]
+    if (next && WORD.test(run.text) && WORD.test(next.text)) gaps.push(next.x0 - run.x1)
+  })
+  gaps.sort((a, b) => a - b)
+  let best: number | undefined
+  let bestCount = 0
+  for (let start = 0; start < gaps.length; start++) {
+    let end = start
+    while (end + 1 < gaps.length && (gaps[end + 1] ?? 0) - (gaps[start] ?? 0) <= SAME_SPACE) end++
+    if (end - start + 1 > bestCount) {
+      bestCount = end - start + 1
+      best = gaps[end]
+    }
+  }
+  return bestCount >= MIN_STRETCHED_SPACES ? best : undefined
+}
+
 function toSegments(runs: Run[]): Segment[] {
   const sorted = [...runs].sort((a, b) => a.x0 - b.x0)
+  const space = stretchedSpace(sorted)
   const segments: Segment[] = []
   let current: Run[] = []
   for (const run of sorted) {
     const last = current.at(-1)
-    if (last && run.x0 - last.x1 > PDF_LAYOUT.cellGap * Math.max(run.size, last.size)) {
+    const gap = last ? run.x0 - last.x1 : 0
+    const stretched = space !== undefined && gap <= space + SAME_SPACE
+    if (last && !stretched && gap > PDF_LAYOUT.cellGap * Math.max(run.size, last.size)) {
       segments.push(makeSegment(current))
       current = []
     }
