@@ -77,6 +77,14 @@ try {
   console.log(
     `  the ceiling on ${availableParallelism()} cores is ${(availableParallelism() / one.busy).toFixed(2)}×: one worker already keeps ${one.busy.toFixed(2)} cores busy (V8's optimising compiler runs on background threads)`,
   )
+  for (const jobs of [1, 2]) {
+    const split = runs[jobs][0]?.threads
+    if (!split) continue
+    const share = (value) => `${((value / split.workers) * 100).toFixed(0)}%`
+    console.log(
+      `  CPU by thread, ${jobs} worker(s), first run: workers ${split.workers.toFixed(1)} s; other threads (V8 compiler and GC, libuv) ${split.helpers.toFixed(1)} s = ${share(split.helpers)} of the workers'; main ${split.main.toFixed(1)} s = ${share(split.main)}`,
+    )
+  }
   const largeTwo = median(runs[2].map((run) => run.maxRssMb))
   console.log(`  peak RSS, 2 workers: ${smallTwo.maxRssMb.toFixed(0)} MB at ${SMALL} documents, ${largeTwo.toFixed(0)} MB at ${DOCUMENTS}`)
   console.log(`  RSS ratio ${DOCUMENTS}/${SMALL}: ${(largeTwo / smallTwo.maxRssMb).toFixed(2)} (target ≤ 1.20)`)
