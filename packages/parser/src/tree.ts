@@ -48,6 +48,8 @@ declare module 'mdast' {
     lines?: SourceLine[]
     /** Table rows as read (one entry a row, cells as printed) when a table came from text lines. */
     uncertain?: string
+    /** A table read from text that lists its cells column by column: which lines are rows and which columns is inferred. */
+    columnMajor?: boolean
     /** On the root of a PDF's tree: each page's size in points. */
     pages?: Array<{ width: number; height: number }>
     /** On the root of a PDF's tree: images drawn on pages with a figure caption. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { toString } from 'mdast-util-to-string'
+import { tableFromText } from '../src/layout/text-table.js'
 import { findDate, joinLines, parseDanishNumber, parseDateLine, sessionFromDate } from '../src/index.js'
 
 describe('parseDanishNumber', () => {
@@ -81,5 +83,41 @@ describe('sessionFromDate', () => {
     ['2022-10-10', '20221'],
   ])('%s → %s', (date, session) => {
     expect(sessionFromDate(date)).toBe(session)
+  })
+})
+
+describe('tables from text: column by column', () => {
+  const cells = (lines: string[]) => tableFromText(lines)?.children.map((row) => row.children.map((cell) => toString(cell)))
+
+  it('reads a table listed column by column (heading, labels, values; then heading, values per column)', () => {
+    const body = [
+      'Faktisk antal be-',
+      'skæftigede',
+      'Kvindelige indvandrere fra ikke-vestlige',
+      'lande',
+      'Kvindelige efterkommere fra ikke-vestlige',
+      'lande',
+      '82.667',
+      '26.143',
+      'Hypotetisk antal',
+      'beskæftigede',
+      '118.232',
+      '31.238',
+      'Forskel',
+      '35.564',
+      '5.095',
+    ]
+    expect(cells(body)).toEqual([
+      ['', 'Faktisk antal beskæftigede', 'Hypotetisk antal beskæftigede', 'Forskel'],
+      ['Kvindelige indvandrere fra ikke-vestlige lande', '82.667', '118.232', '35.564'],
+      ['Kvindelige efterkommere fra ikke-vestlige lande', '26.143', '31.238', '5.095'],
+    ])
+    expect(tableFromText(body)?.data?.columnMajor).toBe(true)
+  })
+
+  it('leaves it alone when the labels do not match the values one to one, or the columns differ in length', () => {
+    // Three labels for two values: which two rows they name is a guess.
+    expect(cells(['Heading', 'Mænd', 'Kvinder', 'Alle', '1', '2', 'Other', '3', '4'])).toBeUndefined()
+    expect(cells(['Heading', 'Mænd', 'Kvinder', '1', '2', 'Other', '3'])).toBeUndefined()
   })
 })

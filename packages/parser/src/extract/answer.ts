@@ -109,6 +109,14 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
           'answer.tables',
         )
       }
+      if (node.data?.columnMajor) {
+        context.messages.warn(
+          'table-layout-inferred',
+          `The text lists the cells of ${pendingLabel ?? 'a table'} one per line, column by column; its rows and columns were inferred from that order`,
+          firstLine(node),
+          'answer.tables',
+        )
+      }
       pendingLabel = null
       pendingCaption = []
       tables.push(table)

@@ -363,6 +363,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   const warnings = messages.list
   const review = new Set([
     'table-layout-lost',
+    'table-layout-inferred',
     'committee-unknown',
     'party-unknown',
     'party-not-active',

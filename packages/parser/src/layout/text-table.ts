@@ -2,7 +2,9 @@
  * Tables from text lines, where positions are lost. Two layouts survive in text renditions:
  *
  * - row-wise: `År 2013 2014 … 2024*` / `Andel 9,8 11,4 …` — a label, then values separated by spaces;
- * - one cell per line: a header run of years, then for each row its label and a run of values.
+ * - one cell per line: a header run of years, then for each row its label and a run of values;
+ * - column by column: the first column's heading, the row labels and the first column's values, then each
+ *   further column's heading and values.
  *
  * Anything else is reported as not recoverable from text (the PDF path reads it from positions).
  */
@@ -116,9 +118,55 @@ function cellPerLine(lines: readonly string[]): Table | undefined {
   return table(rows)
 }
 
+/** A line that goes on from the one before: after a line-end hyphen, or starting in lower case (`lande`). */
+function continues(previous: string, line: string): boolean {
+  return /\p{Ll}-$/u.test(previous.trim()) || /^\p{Ll}/u.test(line.trim())
+}
+
+/** Text lines joined into entries where a line goes on from the one before. */
+function entries(lines: readonly string[]): string[][] {
+  const result: string[][] = []
+  for (const line of lines) {
+    const last = result.at(-1)
+    const previous = last?.at(-1)
+    if (last && previous !== undefined && continues(previous, line)) last.push(line)
+    else result.push([line])
+  }
+  return result
+}
+
+/**
+ * Column by column, as some renditions list a table's cells:
+ * `Faktisk antal be-` `skæftigede` `Kvindelige indvandrere …` `lande` `Kvindelige efterkommere …` `lande`
+ * `82.667` `26.143` `Hypotetisk antal` `beskæftigede` `118.232` `31.238` `Forskel` `35.564` `5.095`.
+ * Each column is its heading lines and a run of values; every run has the same length, and the first column's
+ * text lines read as its heading plus exactly one label per value. Anything less certain is left alone.
+ */
+function columnMajor(lines: readonly string[]): Table | undefined {
+  const columns: { texts: string[]; values: string[] }[] = []
+  for (const line of lines) {
+    const last = columns.at(-1)
+    if (isValueLine(line)) {
+      if (!last) return undefined
+      last.values.push(line.trim())
+    } else if (!last || last.values.length > 0) columns.push({ texts: [line.trim()], values: [] })
+    else last.texts.push(line.trim())
+  }
+  const [first, ...rest] = columns
+  const height = first?.values.length ?? 0
+  if (!first || rest.length === 0 || height < 1 || !columns.every((column) => column.values.length === height)) return undefined
+  const firstTexts = entries(first.texts)
+  if (firstTexts.length !== height + 1) return undefined
+  const [heading = [], ...labels] = firstTexts
+  const rows: string[][] = [['', joinLines(heading), ...rest.map((column) => joinLines(column.texts))]]
+  labels.forEach((lines, index) => rows.push([label(lines), ...columns.map((column) => column.values[index] ?? '')]))
+  // The same lines could also be a row-by-row listing with column headings first: say so.
+  return { ...table(rows), data: { columnMajor: true } }
+}
+
 /** A table from the lines of its body, or undefined when text has lost its structure. */
 export function tableFromText(lines: readonly string[]): Table | undefined {
   const body = lines.filter((line) => line.trim() !== '')
   if (body.length === 0) return undefined
-  return rowWise(body) ?? cellPerLine(body)
+  return rowWise(body) ?? cellPerLine(body) ?? columnMajor(body)
 }
