@@ -115,6 +115,31 @@ describe('tables from text: column by column', () => {
     expect(tableFromText(body)?.data?.columnMajor).toBe(true)
   })
 
+  it('reads a table listed column by column under rising years, joining label lines that go on', () => {
+    const body = [
+      '2010',
+      'Danske statsborgere',
+      'i alt',
+      'EU/EØS/EFTA uden',
+      'Norden i alt',
+      '119.908',
+      '2.827',
+      '2011',
+      '116.229',
+      '3.237',
+      '2012',
+      '116.721',
+      '3.968',
+    ]
+    expect(cells(body)).toEqual([
+      ['', '2010', '2011', '2012'],
+      ['Danske statsborgere i alt', '119.908', '116.229', '116.721'],
+      ['EU/EØS/EFTA uden Norden i alt', '2.827', '3.237', '3.968'],
+    ])
+    // Years that do not rise are not column headings.
+    expect(cells(['2010', 'A', 'B', '1', '2', '2009', '3', '4'])).toBeUndefined()
+  })
+
   it('leaves it alone when the labels do not match the values one to one, or the columns differ in length', () => {
     // Three labels for two values: which two rows they name is a guess.
     expect(cells(['Heading', 'Mænd', 'Kvinder', 'Alle', '1', '2', 'Other', '3', '4'])).toBeUndefined()

@@ -118,9 +118,12 @@ function cellPerLine(lines: readonly string[]): Table | undefined {
   return table(rows)
 }
 
-/** A line that goes on from the one before: after a line-end hyphen, or starting in lower case (`lande`). */
+/** Words a row label does not end on: the line after them goes on with the label (`EU/EØS/EFTA uden` `Norden i alt`). */
+const OPEN_END = /\s(?:af|for|fra|i|med|og|på|samt|til|uden|eller)$/u
+
+/** A line that goes on from the one before: after a line-end hyphen or an open end, or starting in lower case (`lande`). */
 function continues(previous: string, line: string): boolean {
-  return /\p{Ll}-$/u.test(previous.trim()) || /^\p{Ll}/u.test(line.trim())
+  return /\p{Ll}-$/u.test(previous.trim()) || OPEN_END.test(previous.trim()) || /^\p{Ll}/u.test(line.trim())
 }
 
 /** Text lines joined into entries where a line goes on from the one before. */
@@ -133,6 +136,13 @@ function entries(lines: readonly string[]): string[][] {
     else result.push([line])
   }
   return result
+}
+
+/** The table read column by column, flagged: which lines were rows and which columns, and the label joins, are inferred. */
+function columnTable(headings: readonly string[], labels: readonly string[][], columns: ReadonlyArray<{ values: string[] }>): Table {
+  const rows: string[][] = [['', ...headings]]
+  labels.forEach((lines, index) => rows.push([label(lines), ...columns.map((column) => column.values[index] ?? '')]))
+  return { ...table(rows), data: { columnMajor: true } }
 }
 
 /**
@@ -158,15 +168,45 @@ function columnMajor(lines: readonly string[]): Table | undefined {
   const firstTexts = entries(first.texts)
   if (firstTexts.length !== height + 1) return undefined
   const [heading = [], ...labels] = firstTexts
-  const rows: string[][] = [['', joinLines(heading), ...rest.map((column) => joinLines(column.texts))]]
-  labels.forEach((lines, index) => rows.push([label(lines), ...columns.map((column) => column.values[index] ?? '')]))
-  // The same lines could also be a row-by-row listing with column headings first: say so.
-  return { ...table(rows), data: { columnMajor: true } }
+  return columnTable([joinLines(heading), ...rest.map((column) => joinLines(column.texts))], labels, columns)
+}
+
+/**
+ * Column by column under years: `2010`, the row labels, the 2010 values, then `2011` and its values, and so on.
+ * The number of rows is the one that makes every column a year followed by that many values, the years rising.
+ */
+function columnMajorYears(lines: readonly string[]): Table | undefined {
+  const [firstYear, ...after] = lines.map((line) => line.trim())
+  if (firstYear === undefined || !YEAR.test(firstYear)) return undefined
+  const labelLines: string[] = []
+  while (after.length > 0 && !isValueLine(after[0] ?? '')) labelLines.push(after.shift() ?? '')
+  if (labelLines.length === 0 || !after.every(isValueLine)) return undefined
+  const labels = entries(labelLines)
+  const height = labels.length
+  // `after`: the first year's values, then (year, values) per further column.
+  if (height < 1 || after.length % (height + 1) !== height) return undefined
+  const columns = [{ heading: firstYear, values: after.slice(0, height) }]
+  for (let start = height; start < after.length; start += height + 1) {
+    columns.push({ heading: after[start] ?? '', values: after.slice(start + 1, start + 1 + height) })
+  }
+  const years = columns.map((column) => Number.parseInt(column.heading, 10))
+  if (
+    columns.length < 2 ||
+    !columns.every((column) => YEAR.test(column.heading)) ||
+    years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0))
+  ) {
+    return undefined
+  }
+  return columnTable(
+    columns.map((column) => column.heading),
+    labels,
+    columns,
+  )
 }
 
 /** A table from the lines of its body, or undefined when text has lost its structure. */
 export function tableFromText(lines: readonly string[]): Table | undefined {
   const body = lines.filter((line) => line.trim() !== '')
   if (body.length === 0) return undefined
-  return rowWise(body) ?? cellPerLine(body) ?? columnMajor(body)
+  return rowWise(body) ?? cellPerLine(body) ?? columnMajor(body) ?? columnMajorYears(body)
 }
