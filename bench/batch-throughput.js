@@ -41,7 +41,7 @@ function measure(folder, jobs) {
 }
 
 /** This machine's timings wander by ±15% from run to run, so 1 and 2 workers are measured in turns (1, 2, 2, 1, …). */
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2))
+const ROUNDS = Math.max(1, Number(process.env.BENCH_BATCH_ROUNDS ?? 2))
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = sorted.length / 2
