@@ -3,6 +3,7 @@ import type { Table } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { loadPdfjs, openPdf } from '../src/input/pdf-load.js'
+import { mayHaveDrawnBullets, withDrawnBullets } from '../src/layout/pdf-bullets.js'
 import { toLines } from '../src/layout/pdf-lines.js'
 import { rulesFromOperatorList } from '../src/layout/pdf-rules.js'
 import { type Run, toRuns } from '../src/layout/pdf-runs.js'
@@ -142,5 +143,28 @@ describe('lines from runs', () => {
       run('11,3', 201, 218, 500, 9),
     ])
     expect(row[0]?.segments.map((segment) => segment.text)).toEqual(['Andel', '9,8', '11,4', '11,3'])
+  })
+
+  it('a line with a drawn mark just before its text gets a bullet, where a list is likely', () => {
+    // As Chromium prints a list: an intro line ending in a colon, items indented 21 pt, a 2.9 pt disc before each.
+    const lines = toLines(1, [
+      run('Regeringen har siden 2009 iværksat en række initiativer, som skal styrke', 70.5, 414, 521, 10.6),
+      run('sagsbehandlingen i de regionale beskæftigelsesråd. Initiativerne', 70.5, 414, 507, 10.6),
+      run('omfatter blandt andet:', 70.5, 173, 493.5, 10.6),
+      run('en fast frist på otte uger,', 92, 230, 471.2, 10.6),
+      run('som gælder alle sager, og', 92, 220, 457.4, 10.6),
+      run('en årlig redegørelse.', 92, 200, 429.8, 10.6),
+    ])
+    expect(mayHaveDrawnBullets(lines)).toBe(true)
+    const disc = (y: number): [number, number, number, number] => [81.3, y, 84.2, y + 2.9]
+    const withBullets = withDrawnBullets(lines, [disc(473), disc(431.6)])
+    expect(withBullets.slice(2).map((line) => line.text)).toEqual([
+      'omfatter blandt andet:',
+      '• en fast frist på otte uger,',
+      'som gælder alle sager, og',
+      '• en årlig redegørelse.',
+    ])
+    // Bullets set as text need no operator list.
+    expect(mayHaveDrawnBullets(toLines(1, [run('andet:', 70.5, 100, 493.5, 10.6), run('• en frist', 81, 140, 471.2, 10.6)]))).toBe(false)
   })
 })

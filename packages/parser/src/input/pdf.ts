@@ -13,6 +13,7 @@ import type { Messages } from '../messages.js'
 import { assignRoles } from '../layout/roles.js'
 import { type Bbox, type LayoutLine, isLayoutTable } from '../tree.js'
 import { FIGURE_LABEL } from '../layout/markers.js'
+import { mayHaveDrawnBullets, withDrawnBullets } from '../layout/pdf-bullets.js'
 import { loadPdfjs, openPdf, toParseError } from './pdf-load.js'
 
 /** PDFs with more pages than this are refused by default (the longest answer letters run to ~60 pages). */
@@ -41,7 +42,22 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
     }
     const pages: PdfLine[][] = []
     const boxes: PageBox[] = []
+    /** Pages whose drawn rules the table layout uses (lattice mode). */
     const rules = new Map<number, Rules>()
+    /** Every operator list read, each page at most once (lattice, drawn bullets, figures). */
+    const drawn = new Map<number, Rules>()
+    const readDrawn = async (number: number): Promise<Rules> => {
+      const known = drawn.get(number)
+      if (known) return known
+      const page = await document.getPage(number)
+      try {
+        const read = rulesFromOperatorList(await page.getOperatorList(), OPS)
+        drawn.set(number, read)
+        return read
+      } finally {
+        page.cleanup()
+      }
+    }
     let characters = 0
     let emptyPages = 0
     for (let number = 1; number <= document.numPages; number++) {
@@ -71,17 +87,14 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
         'answer.text',
       )
     }
+    // Lists whose bullets are drawn, not set as text: read the marks where a list is likely.
+    for (const [index, lines] of pages.entries()) {
+      if (mayHaveDrawnBullets(lines)) pages[index] = withDrawnBullets(lines, (await readDrawn(index + 1)).marks)
+    }
     let { items, uncertainPages } = layoutPdf({ pages, boxes, rules })
     if (uncertainPages.size > 0) {
       // Lattice mode: read the drawn rules of pages whose table columns were a guess, and lay out again.
-      for (const number of uncertainPages) {
-        const page = await document.getPage(number)
-        try {
-          rules.set(number, rulesFromOperatorList(await page.getOperatorList(), OPS))
-        } finally {
-          page.cleanup()
-        }
-      }
+      for (const number of uncertainPages) rules.set(number, await readDrawn(number))
       ;({ items, uncertainPages } = layoutPdf({ pages, boxes, rules }))
     }
     // Roles that text patterns decide (addressee block, J.nr. lines in the body column, ft.dk footers).
@@ -92,15 +105,7 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
     for (const [index, lines] of pages.entries()) {
       if (!lines.some((line) => FIGURE_LABEL.test(line.text))) continue
       const number = index + 1
-      let pageRules = rules.get(number)
-      if (!pageRules) {
-        const page = await document.getPage(number)
-        try {
-          pageRules = rulesFromOperatorList(await page.getOperatorList(), OPS)
-        } finally {
-          page.cleanup()
-        }
-      }
+      const pageRules = await readDrawn(number)
       for (const bbox of pageRules.images) images.push({ page: number, bbox: bbox.map((value) => Math.round(value * 10) / 10) as Bbox })
     }
     tree.data = { pages: boxes.map(({ width, height }) => ({ width, height })), images }

@@ -1,7 +1,8 @@
 /**
  * Drawn rules (table borders) from a page's operator list: `constructPath` paths in user space, mapped through
  * the current transformation matrix (tracked over `save`/`restore`/`transform`). Thin filled rectangles count
- * as rules too (Word and LibreOffice draw borders either way).
+ * as rules too (Word and LibreOffice draw borders either way). Small filled shapes are marks: list bullets drawn
+ * as shapes (Chromium's disc) rather than set as text.
  */
 
 export interface Rule {
@@ -16,6 +17,8 @@ export interface Rules {
   vertical: Rule[]
   /** Images drawn on the page: the unit square under the current matrix, `[x0, y0, x1, y1]`. */
   images: Array<[number, number, number, number]>
+  /** Small filled shapes, about square (drawn bullets): `[x0, y0, x1, y1]`. */
+  marks: Array<[number, number, number, number]>
 }
 
 type Matrix = [number, number, number, number, number, number]
@@ -24,6 +27,10 @@ type Matrix = [number, number, number, number, number, number]
 const RULE_THICKNESS = 2
 /** Shorter than this (points) is a tick or a glyph fragment, not a rule. */
 const MIN_RULE_LENGTH = 6
+/** A mark (a drawn bullet) is a filled shape between these sizes (points)… */
+const MARK_SIZE = { min: 1.5, max: 7 }
+/** …and about as wide as it is tall. */
+const MARK_ASPECT = { min: 0.6, max: 1.6 }
 
 function multiply(m: Matrix, n: Matrix): Matrix {
   return [
@@ -53,6 +60,34 @@ interface Ops {
   paintImageXObject: number
   paintInlineImageXObject: number
   paintImageMaskXObject: number
+  fill: number
+  eoFill: number
+}
+
+/** The box `[x0, y0, x1, y1]` under a matrix. */
+function mapBox(ctm: Matrix, box: ArrayLike<number>): [number, number, number, number] {
+  const corners = [
+    apply(ctm, box[0] ?? 0, box[1] ?? 0),
+    apply(ctm, box[2] ?? 0, box[1] ?? 0),
+    apply(ctm, box[0] ?? 0, box[3] ?? 0),
+    apply(ctm, box[2] ?? 0, box[3] ?? 0),
+  ]
+  const xs = corners.map((corner) => corner[0])
+  const ys = corners.map((corner) => corner[1])
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]
+}
+
+function isMark([x0, y0, x1, y1]: readonly number[]): boolean {
+  const width = (x1 ?? 0) - (x0 ?? 0)
+  const height = (y1 ?? 0) - (y0 ?? 0)
+  return (
+    width >= MARK_SIZE.min &&
+    width <= MARK_SIZE.max &&
+    height >= MARK_SIZE.min &&
+    height <= MARK_SIZE.max &&
+    width / height >= MARK_ASPECT.min &&
+    width / height <= MARK_ASPECT.max
+  )
 }
 
 function addBox(rules: Rules, x0: number, y0: number, x1: number, y1: number): void {
@@ -106,7 +141,8 @@ function walkPath(data: ArrayLike<number>, ctm: Matrix, rules: Rules): void {
 }
 
 export function rulesFromOperatorList(list: OperatorList, ops: Ops): Rules {
-  const rules: Rules = { horizontal: [], vertical: [], images: [] }
+  const rules: Rules = { horizontal: [], vertical: [], images: [], marks: [] }
+  const fills = new Set([ops.fill, ops.eoFill])
   const imageOps = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject])
   let ctm: Matrix = [1, 0, 0, 1, 0, 0]
   const stack: Matrix[] = []
@@ -117,11 +153,14 @@ export function rulesFromOperatorList(list: OperatorList, ops: Ops): Rules {
     else if (fn === ops.restore) ctm = stack.pop() ?? ctm
     else if (fn === ops.transform && args) ctm = multiply(ctm, args as Matrix)
     else if (fn !== undefined && imageOps.has(fn)) {
-      const corners = [apply(ctm, 0, 0), apply(ctm, 1, 0), apply(ctm, 0, 1), apply(ctm, 1, 1)]
-      const xs = corners.map((corner) => corner[0])
-      const ys = corners.map((corner) => corner[1])
-      rules.images.push([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)])
+      rules.images.push(mapBox(ctm, [0, 0, 1, 1]))
     } else if (fn === ops.constructPath && args) {
+      // pdf.js 5: [paint op, [path data], bounding box of the path before the matrix].
+      const bounds = args[2] as ArrayLike<number> | null | undefined
+      if (fills.has(args[0] as number) && bounds && bounds.length === 4) {
+        const box = mapBox(ctm, bounds)
+        if (isMark(box)) rules.marks.push(box)
+      }
       const paths = args[1] as unknown[] | undefined
       for (const path of paths ?? []) {
         if (path && typeof (path as ArrayLike<number>).length === 'number') walkPath(path as ArrayLike<number>, ctm, rules)
