@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toString } from 'mdast-util-to-string'
+import { toString as nodeToString } from 'mdast-util-to-string'
 import { tableFromText } from '../src/layout/text-table.js'
 import { findDate, joinLines, parseDanishNumber, parseDateLine, sessionFromDate } from '../src/index.js'
 
@@ -87,7 +87,7 @@ describe('sessionFromDate', () => {
 })
 
 describe('tables from text: column by column', () => {
-  const cells = (lines: string[]) => tableFromText(lines)?.children.map((row) => row.children.map((cell) => toString(cell)))
+  const cells = (lines: string[]) => tableFromText(lines)?.children.map((row) => row.children.map((cell) => nodeToString(cell)))
 
   it('reads a table listed column by column (heading, labels, values; then heading, values per column)', () => {
     const body = [

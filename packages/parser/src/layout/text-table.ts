@@ -140,9 +140,8 @@ function entries(lines: readonly string[]): string[][] {
 
 /** The table read column by column, flagged: which lines were rows and which columns, and the label joins, are inferred. */
 function columnTable(headings: readonly string[], labels: readonly string[][], columns: ReadonlyArray<{ values: string[] }>): Table {
-  const rows: string[][] = [['', ...headings]]
-  labels.forEach((lines, index) => rows.push([label(lines), ...columns.map((column) => column.values[index] ?? '')]))
-  return { ...table(rows), data: { columnMajor: true } }
+  const body = labels.map((lines, index) => [label(lines), ...columns.map((column) => column.values[index] ?? '')])
+  return { ...table([['', ...headings], ...body]), data: { columnMajor: true } }
 }
 
 /**
