@@ -9,7 +9,7 @@ import type { Root } from 'mdast'
 import { buildTree } from '../layout/blocks.js'
 import { BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
 import { assignRoles } from '../layout/roles.js'
-import { isTableRowLine, isValueLine, tableFromText } from '../layout/text-table.js'
+import { isTableish, readTableRegion } from '../layout/text-table.js'
 import type { LayoutItem, LayoutLine, SourceLine } from '../tree.js'
 import { TEXT_LAYOUT } from '../layout/constants.js'
 import { endsByWidth, isGluedParagraph, typicalWidth } from '../layout/paragraph-ends.js'
@@ -71,7 +71,7 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
  * Find table bodies: after `Tabel N` and its caption, up to `Anm.:`, `Kilde:` or prose.
  * Returns the items with each recognised table body replaced by a table item.
  */
-function withTables(lines: LayoutLine[]): LayoutItem[] {
+export function withTables(lines: LayoutLine[]): LayoutItem[] {
   const items: LayoutItem[] = []
   let index = 0
   while (index < lines.length) {
@@ -97,12 +97,10 @@ function withTables(lines: LayoutLine[]): LayoutItem[] {
       end++
     }
     const region = lines.slice(start, end).filter((candidate) => !candidate.role)
-    const firstTableLine = region.findIndex((candidate) => isTableish(candidate.text))
-    if (firstTableLine === -1) continue
-    const captionLength = captionEnd(region.slice(0, firstTableLine).map((candidate) => candidate.text))
-    const caption = region.slice(0, captionLength)
-    const body = region.slice(captionLength)
-    const table = tableFromText(body.map((candidate) => candidate.text))
+    const read = readTableRegion(region.map((candidate) => candidate.text))
+    if (!read) continue
+    const caption = region.slice(0, read.caption)
+    const body = region.slice(read.caption)
     // Emit role lines of the region (letterhead interleaved in the table) untouched, in order.
     for (const candidate of lines.slice(start, end)) {
       if (candidate.role) items.push(candidate)
@@ -111,41 +109,10 @@ function withTables(lines: LayoutLine[]): LayoutItem[] {
       items.push({ ...candidate, breakBefore: at === 0, endsParagraph: at === caption.length - 1 })
     })
     const sourceLines: SourceLine[] = body.map(({ breakBefore: _b, endsParagraph: _e, ...rest }) => rest)
-    if (table) {
-      items.push({ kind: 'table', table, lines: sourceLines })
-    } else if (body.length > 0) {
-      // Not recoverable: keep the body as one paragraph, flagged so extraction can warn.
-      items.push({
-        kind: 'table',
-        table: { type: 'table', children: [], data: { uncertain: body.map((candidate) => candidate.text).join('\n') } },
-        lines: sourceLines,
-      })
-    }
+    if (body.length > 0) items.push({ kind: 'table', table: read.table, lines: sourceLines })
     index = end
   }
   return items
-}
-
-/** A caption's last line ends a sentence or names the period: `… oprindelse.`, `2013-2024*`, `2020.` */
-const CAPTION_END = /(?:\.|(?:19|20)\d{2}\*?\.?)\s*$/u
-
-/** A line naming only the period, which still belongs to the caption: `2020.`, `2010-2020` */
-const PERIOD_LINE = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\*?\.?$/u
-
-/**
- * How many of the lines before a table body are its caption: up to the first line that ends the caption,
- * plus period lines right after it; the rest are column or row headings.
- */
-function captionEnd(lines: readonly string[]): number {
-  const end = lines.findIndex((text) => CAPTION_END.test(text))
-  if (end === -1) return lines.length
-  let length = end + 1
-  while (length < lines.length && PERIOD_LINE.test(lines[length] ?? '')) length++
-  return length
-}
-
-function isTableish(text: string): boolean {
-  return isTableRowLine(text) || isValueLine(text)
 }
 
 /** Plain text → mdast block tree with line provenance. */

@@ -87,6 +87,15 @@ export function splitAtColumn(pages: PdfLine[][], column: Column): PdfLine[][] {
   )
 }
 
+/** A bare number only numbers a page the document has: `3`, `- 3 -`; a table's last value `978` at the foot of a page does not. */
+const BARE_NUMBER = /^-?\s*(\d{1,3})\s*-?$/u
+
+function isPageNumber(text: string, pageCount: number): boolean {
+  if (!PAGE_NUMBER.test(text)) return false
+  const bare = BARE_NUMBER.exec(text.trim())
+  return !bare || (Number(bare[1]) >= 1 && Number(bare[1]) <= pageCount)
+}
+
 /** Digits replaced, so that "Side 1/3" and "Side 2/3" compare equal. */
 function shape(text: string): string {
   return text.replace(/\d+/gu, '#').trim()
@@ -127,9 +136,10 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
     const columnTop = Math.max(...inColumn.map((line) => line.y), 0)
     for (const line of lines) {
       const repeats = pageCount > 1 && line.segments.length === 1 && (repeated.get(repeatKey(line))?.size ?? 0) >= Math.min(pageCount, 2)
-      if (line.y < band && (PAGE_NUMBER.test(line.text) || FTDK_FOOTER.test(line.text) || repeats)) {
+      const pageNumber = isPageNumber(line.text, pageCount)
+      if (line.y < band && (pageNumber || FTDK_FOOTER.test(line.text) || repeats)) {
         roles.set(line, 'page-footer')
-      } else if (line.y > box.height - band && (repeats || PAGE_NUMBER.test(line.text)) && index > 0) {
+      } else if (line.y > box.height - band && (repeats || pageNumber) && index > 0) {
         roles.set(line, 'page-header')
       } else if (FTDK_FOOTER.test(line.text)) {
         roles.set(line, 'page-footer')

@@ -209,3 +209,46 @@ export function tableFromText(lines: readonly string[]): Table | undefined {
   if (body.length === 0) return undefined
   return rowWise(body) ?? cellPerLine(body) ?? columnMajor(body) ?? columnMajorYears(body)
 }
+
+/** A caption's last line ends a sentence or names the period: `… oprindelse.`, `2013-2024*`, `2020.` */
+const CAPTION_END = /(?:\.|(?:19|20)\d{2}\*?\.?)\s*$/u
+
+/** A line naming only the period, which still belongs to the caption: `2020.`, `2010-2020` */
+const PERIOD_LINE = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\*?\.?$/u
+
+/**
+ * How many of the lines before a table body are its caption: up to the first line that ends the caption,
+ * plus period lines right after it; the rest are column or row headings.
+ */
+function captionEnd(lines: readonly string[]): number {
+  const end = lines.findIndex((text) => CAPTION_END.test(text))
+  if (end === -1) return lines.length
+  let length = end + 1
+  while (length < lines.length && PERIOD_LINE.test(lines[length] ?? '')) length++
+  return length
+}
+
+/** Whether a line reads as part of a table in text: a row of values, or one value alone. */
+export function isTableish(text: string): boolean {
+  return isTableRowLine(text) || isValueLine(text)
+}
+
+export interface TableRegion {
+  /** How many of the region's lines are the caption (after the `Tabel N` line). */
+  caption: number
+  /** The table of the lines after the caption; without cells, and the lines kept as `data.uncertain`, when text has lost its columns. */
+  table: Table
+}
+
+/**
+ * The lines after `Tabel N` up to its notes, as text: the caption, then the table body from the first line that
+ * reads as part of a table. Undefined when no line does.
+ */
+export function readTableRegion(lines: readonly string[]): TableRegion | undefined {
+  const firstTableLine = lines.findIndex(isTableish)
+  if (firstTableLine === -1) return undefined
+  const caption = captionEnd(lines.slice(0, firstTableLine))
+  const body = lines.slice(caption)
+  const table = tableFromText(body) ?? { type: 'table', children: [], data: { uncertain: body.join('\n') } }
+  return { caption, table }
+}
