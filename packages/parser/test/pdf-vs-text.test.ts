@@ -39,23 +39,29 @@ describe('PDF path = text path on the same document', () => {
 })
 
 describe('a text rendition printed to PDF reads as the text does', () => {
-  // fixtures/printed: ft.dk renditions printed line for line by Chromium (tables one cell per line, letterhead in the
-  // text). The answer's hand-written expected.json holds for the PDF, except that its tables now have a page: both
-  // tables start on page 1 of the printed file (pdftotext -f 1 -l 1 shows "Tabel 1").
+  // fixtures/printed: 16 of the 18 corpus renditions printed line for line by Chromium (tables one cell per line,
+  // letterhead in the text). The answer's hand-written expected.json holds for the PDF, except that its tables now
+  // have a page: every table starts on page 1 of its printed file (pdftotext -f 1 -l 1 shows "Tabel 1").
   const printed = readdirSync(`${FIXTURES}printed`, { withFileTypes: true }).filter((entry) => entry.isDirectory())
-  it('finds the printed renditions', () => {
-    expect(printed.map((entry) => entry.name).sort()).toEqual([
-      '20191_l85_spm11_svar1626562_2137825',
-      '20211_beu_spm245_svar1874075_2559274',
-    ])
+  it('finds the printed renditions, the four with tables among them', () => {
+    const names = printed.map((entry) => entry.name)
+    expect(names).toHaveLength(16)
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '20191_l85_spm11_svar1626562_2137825',
+        '20201_beu_bilag446_2453097_answer_unnumbered_question_ffl22',
+        '20201_beu_spm337_svar1779859_2389548',
+        '20211_beu_spm245_svar1874075_2559274',
+      ]),
+    )
   })
   for (const { name } of printed) {
     it(name, async () => {
       const record = await parseFile(`${FIXTURES}printed/${name}/input.pdf`)
       const expected = JSON.parse(readFileSync(`${FIXTURES}answers/${name}/expected.json`, 'utf8')) as {
-        answer: { tables: Array<{ page: number | null }> }
+        answer?: { tables?: Array<{ page: number | null }> }
       }
-      for (const table of expected.answer.tables) table.page = 1
+      for (const table of expected.answer?.tables ?? []) table.page = 1
       expect(record.source.format).toBe('pdf')
       expectRecord(record, expected)
     })
