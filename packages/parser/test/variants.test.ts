@@ -125,6 +125,21 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
       answer: 'Tak for ordet.',
     },
   },
+  {
+    name: 'a question on a proposal for a resolution: "spørgsmål nr. 4 (B 12)", its ft.dk stamp and footer',
+    text: 'Beskæftigelsesudvalget 2021-22\nB 12 Spørgsmål 4\nOffentligt\n\nBeskæftigelsesudvalget har i brev af 3. marts 2022 stillet følgende spørgsmål nr. 4 (B 12), som hermed besvares. Spørgsmålet er stillet efter ønske fra Karina Adsbøl (DF).\n\nSpørgsmål nr. 4:\n”Vil ministeren kommentere forslaget?”\n\nSvar:\nForslaget vil jeg gerne kommentere.\n\nVenlig hilsen\nPeter Hummelgaard\n\nB 12 - 2021-22 - Endeligt svar på spørgsmål 4: Spm. om forslaget',
+    expected: {
+      committee: 'BEU',
+      session: '20211',
+      kind: 'bill',
+      number: '4',
+      bill: 'B 12',
+      askedOn: '2022-03-03',
+      askers: [asker('Karina Adsbøl', 'DF')],
+      signature: 'Peter Hummelgaard',
+      answer: 'Forslaget vil jeg gerne kommentere.',
+    },
+  },
 ]
 
 describe('preamble and letterhead variants', () => {

@@ -41,7 +41,7 @@ export const questionSchema = z.object({
   kind: questionKindSchema.nullable(),
   /** The number or letter as written: `"128"`, `"A"`, `"Ø"`. */
   number: z.string().nullable(),
-  /** The bill for L-questions: `"L 178"`. */
+  /** The bill for L-questions: `"L 178"`; the proposal for B-questions (beslutningsforslag): `"B 12"`. */
   bill: z.string().nullable(),
   /** Date of the committee's letter. */
   askedOn: isoDateSchema.nullable(),
@@ -119,7 +119,7 @@ export const referenceSchema = z.object({
   kind: z.enum(['general', 'bill', 'consultation', 'section20', 'annex']),
   /** As written: `442`, `F`, `A-C`, `58`. */
   number: z.string(),
-  /** `L 85` for a bill's question or annex. */
+  /** `L 85` (or `B 12`) for a bill's (or a proposal's) question or annex. */
   bill: z.string().nullable(),
   /** Committee code: `BEU`, `SOU`. */
   committee: z.string().nullable(),

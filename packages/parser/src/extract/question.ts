@@ -17,10 +17,10 @@ const QUESTION_END = [
 ]
 
 /** `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål E`, `Samrådsspørgsmål Ø` → `128`, `46`, `E`, `Ø` */
-const HEADING_NUMBER = /spørgsmål(?:\s*nr\.?)?\s*:?\s*(?:S\s*(?=\d))?([\dA-ZÆØÅ]{1,5})(?:\s+til\s+(L\s*\d+))?\s*:?\s*$/iu
+const HEADING_NUMBER = /spørgsmål(?:\s*nr\.?)?\s*:?\s*(?:S\s*(?=\d))?([\dA-ZÆØÅ]{1,5})(?:\s+til\s+([LB]\s*\d+))?\s*:?\s*$/iu
 
 /** The bill in `Spørgsmål nr.: L 85` (the number follows on the next line: `spørgsmål 11`). */
-const HEADING_BILL = /spørgsmål\s*nr\.?\s*:?\s*(L\s*\d+\s*[A-Z]?)\s*$/iu
+const HEADING_BILL = /spørgsmål\s*nr\.?\s*:?\s*([LB]\s*\d+\s*[A-Z]?)\s*$/iu
 
 export interface QuestionResult {
   /** How the question was found. */

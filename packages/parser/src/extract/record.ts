@@ -26,7 +26,7 @@ import { ANSWER_HEADING } from '../layout/markers.js'
 const COMMITTEE_CODE = /\b([A-ZÆØÅ]{3})\s+alm\.?\s*del\b/iu
 
 /** A bill alone on a line of a question letter: `L 89`. */
-const BILL_LINE = /^L\s*\d+\s*[A-Z]?$/u
+const BILL_LINE = /^[LB]\s*\d+\s*[A-Z]?$/u
 
 /** The addressee line or a committee named alone: `Folketingets Beskæftigelsesudvalg`, `Beskæftigelsesudvalget`. */
 const COMMITTEE_LINE = /^(?:Folketingets\s+)?(\p{Lu}[\p{L}\-, ]*udvalg(?:et)?)$/u

@@ -66,7 +66,7 @@ const PATTERNS: Pattern[] = [
   // L 85 - samrådsspørgsmål A-C, L85 samrådsspørgsmål A-C
   {
     kind: 'consultation',
-    pattern: new RegExp(String.raw`\b(L\s*\d+)${DASH}samrådsspørgsmål\s+(${LETTERS})(?![\p{L}\d])${SESSION}`, 'gu'),
+    pattern: new RegExp(String.raw`\b([LB]\s*\d+)${DASH}samrådsspørgsmål\s+(${LETTERS})(?![\p{L}\d])${SESSION}`, 'gu'),
     bill: 1,
     number: 2,
     year: 3,
@@ -75,7 +75,7 @@ const PATTERNS: Pattern[] = [
   // L 52 - bilag 58
   {
     kind: 'annex',
-    pattern: new RegExp(String.raw`\b(L\s*\d+)${DASH}bilag\s+(\d+)${SESSION}`, 'gu'),
+    pattern: new RegExp(String.raw`\b([LB]\s*\d+)${DASH}bilag\s+(\d+)${SESSION}`, 'gu'),
     bill: 1,
     number: 2,
     year: 3,
@@ -84,7 +84,7 @@ const PATTERNS: Pattern[] = [
   // L 85 spm. 11
   {
     kind: 'bill',
-    pattern: new RegExp(String.raw`\b(L\s*\d+)${DASH}${QUESTION}(\d+)${SESSION}`, 'gu'),
+    pattern: new RegExp(String.raw`\b([LB]\s*\d+)${DASH}${QUESTION}(\d+)${SESSION}`, 'gu'),
     bill: 1,
     number: 2,
     year: 3,

@@ -21,10 +21,10 @@ export interface CaseFacts {
 const CASE_GENERAL = /^([A-ZÆØÅ]{2,4})\s+Alm\.?\s*del(?:\s+(?:(Samrådsspørgsmål)\s+([A-ZÆØÅ]{1,2})|Spørgsmål\s+(\d+)|Bilag\s+\d+))?/u
 
 /** `L 53`, `L 135 , L 135 A , …`, `L 89 Spørgsmål 7`, `L 65 - Spørgsmål 1` */
-const CASE_BILL = /^(L\s*\d+\s*[A-Z]?)\b(?:.*?Spørgsmål\s+(\d+))?/u
+const CASE_BILL = /^([LB]\s*\d+\s*[A-Z]?)\b(?:.*?Spørgsmål\s+(\d+))?/u
 
 /** `https://www.ft.dk/samling/20201/lovforslag/l168/spm/1/2356551.pdf`, `…/almdel/beu/spm/422/index.htm` */
-const FTDK_URL = /ft\.dk\/samling\/(\d{5})\/(almdel|lovforslag)\/([a-zæøå]+\d*)\/(?:spm|samspm)\/([\dA-ZÆØÅa-zæøå]+)\//iu
+const FTDK_URL = /ft\.dk\/samling\/(\d{5})\/(almdel|lovforslag|beslutningsforslag)\/([a-zæøå]+\d*)\/(?:spm|samspm)\/([\dA-ZÆØÅa-zæøå]+)\//iu
 
 /** The document's own address is given near its top; addresses further down are references. */
 const URL_SEARCH_LINES = 12
@@ -59,7 +59,7 @@ function caseLine(text: string, facts: CaseFacts): void {
   if (bill) {
     facts.bill = (bill[1] ?? '')
       .replace(/\s+/gu, ' ')
-      .replace(/^L(\d)/u, 'L $1')
+      .replace(/^([LB])(\d)/u, '$1 $2')
       .trim()
     facts.kind = 'bill'
     if (bill[2]) facts.number = bill[2]
@@ -97,9 +97,9 @@ export function readStamp(context: Context): CaseFacts {
     if (!url) continue
     facts.session = url[1]
     const folder = url[3] ?? ''
-    if (url[2]?.toLowerCase() === 'lovforslag') {
+    if (url[2]?.toLowerCase() === 'lovforslag' || url[2]?.toLowerCase() === 'beslutningsforslag') {
       facts.kind = 'bill'
-      facts.bill = folder.toUpperCase().replace(/^L(\d)/u, 'L $1')
+      facts.bill = folder.toUpperCase().replace(/^([LB])(\d)/u, '$1 $2')
     } else {
       facts.kind = 'general'
       facts.committeeCode = folder.toUpperCase()

@@ -8,7 +8,7 @@ export const ANSWER_HEADING = /^(?:(?:endeligt|foreløbigt|supplerende|fornyet)\
 
 /** `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1 til L 188:`, `Spørgsmål nr.: L 85`, `Spørgsmål nr. S 1188:` */
 export const QUESTION_HEADING =
-  /^(?:samråds)?spørgsmål(?:\s*nr\.?)?\s*:?\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+L\s*\d+\s*[A-Z]?)?|L\s*\d+\s*[A-Z]?)?\s*:?\s*$/iu
+  /^(?:samråds)?spørgsmål(?:\s*nr\.?)?\s*:?\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+[LB]\s*\d+\s*[A-Z]?)?|[LB]\s*\d+\s*[A-Z]?)?\s*:?\s*$/iu
 
 /** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` */
 export const CLOSING = /^(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)\b/iu

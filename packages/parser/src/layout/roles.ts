@@ -19,7 +19,7 @@ export const STAMP_PUBLIC = /^Offentligt$/u
 export const PAGE_IMAGE = /^\d+_\d{4}\.png$/u
 
 /** ft.dk's footer on each page: `L 85 - 2019-20 - Endeligt svar på spørgsmål 11: …`, `BEU, Alm.del - 2020-21 - Bilag 446: …`. */
-export const FTDK_FOOTER = /^(?:[A-ZÆØÅ]{2,4},?\s+Alm\.?\s*del|L\s*\d+\s*[A-Z]?)\s+-\s+(\d{4})-(\d{2})(?:\s*\(\d\.\s*samling\))?\s+-\s+/u
+export const FTDK_FOOTER = /^(?:[A-ZÆØÅ]{2,4},?\s+Alm\.?\s*del|[LB]\s*\d+\s*[A-Z]?)\s+-\s+(\d{4})-(\d{2})(?:\s*\(\d\.\s*samling\))?\s+-\s+/u
 
 /** `Side 1/3`, `Side 2 af 3`, `1/1`, `- 2 -` */
 export const PAGE_NUMBER = /^(?:Side\s+\d+\s*(?:\/|af)\s*\d+|\d+\s*\/\s*\d+|-?\s*\d{1,3}\s*-?)$/u
