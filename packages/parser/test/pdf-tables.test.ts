@@ -135,6 +135,14 @@ describe('lines from runs', () => {
     expect(withSidebar.map((each) => each.segments.map((segment) => segment.text))).toEqual([
       ['afskaffet for personer, der har mindre end seks år til', 'www.bm.dk'],
     ])
+    // Month headings in equal columns stand as evenly apart, but further than a stretched space.
+    const months = toLines(1, [
+      run('Jan', 100, 116, 600, 9),
+      run('Feb', 150, 166, 600, 9),
+      run('Mar', 200, 216, 600, 9),
+      run('Apr', 250, 266, 600, 9),
+    ])
+    expect(months[0]?.segments.map((segment) => segment.text)).toEqual(['Jan', 'Feb', 'Mar', 'Apr'])
     // Table cells are not stretched spaces: their gaps differ.
     const row = toLines(1, [
       run('Andel', 70, 95, 500, 9),

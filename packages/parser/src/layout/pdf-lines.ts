@@ -53,8 +53,10 @@ function segmentText(runs: readonly Run[]): string {
 
 /** Gaps this close (points) are one stretched word space. */
 const SAME_SPACE = 0.5
-/** A loose justified line has at least this many equal spaces between words. */
+/** A loose justified line has at least this many equal spaces between words… */
 const MIN_STRETCHED_SPACES = 3
+/** …none wider than this many font sizes (justification stretches a space ~4×; table columns stand further apart). */
+const MAX_STRETCHED_SPACE = 2
 const WORD = /\p{L}/u
 
 /**
@@ -66,7 +68,8 @@ function stretchedSpace(sorted: readonly Run[]): number | undefined {
   const gaps: number[] = []
   sorted.forEach((run, index) => {
     const next = sorted[index + 1]
-    if (next && WORD.test(run.text) && WORD.test(next.text)) gaps.push(next.x0 - run.x1)
+    const gap = next ? next.x0 - run.x1 : 0
+    if (next && WORD.test(run.text) && WORD.test(next.text) && gap <= MAX_STRETCHED_SPACE * Math.max(run.size, next.size)) gaps.push(gap)
   })
   gaps.sort((a, b) => a - b)
   let best: number | undefined
