@@ -1,5 +1,6 @@
 /**
- * PDF → mdast: pdf.js text items per page → runs → lines → regions → tables → the shared block builder.
+ * PDF → mdast: pdf.js text items per page → runs → lines (drawn bullets added where a list is likely) → regions →
+ * tables from positions (then, for what positions could not build, from text) → the shared block builder.
  */
 import type { Root } from 'mdast'
 import { ParseError } from '../errors.js'
