@@ -2,11 +2,12 @@
  * `inspect FILE.pdf --html out.html`: a page a person can open in a browser to see why fields came out as they
  * did. Each PDF page is drawn from the layout analysis: every line in its box, coloured by role (running text,
  * sidebar, stamp, header/footer, footnote), table regions outlined, and the boxes fields were read from
- * labelled. The drawing is done by a small script from data embedded in the page.
+ * labelled, over the page itself rendered by pdf.js (with @napi-rs/canvas; without it, the boxes alone). The
+ * drawing is done by a small script from data embedded in the page.
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { ParseError, extractRecord, fieldValue, parseToTree } from '@ft-answers/parser'
+import { ParseError, extractRecord, fieldValue, openPdf, parseToTree } from '@ft-answers/parser'
 import type { FtRecord } from '@ft-answers/schema'
 import type { RootContent } from 'mdast'
 
@@ -21,7 +22,42 @@ export interface InspectData {
   lines: Array<Box & { text: string; role: string; block: number }>
   tables: Array<Box & { label: string | null; rows: number; columns: number }>
   fields: Array<Box & { field: string; value: string }>
+  /** Each page rendered as a PNG data URL (empty when no canvas package is installed). */
+  images: string[]
   record: FtRecord
+}
+
+/** Pages are rendered at this many pixels per point. */
+const RENDER_SCALE = 1.5
+
+/** Each page as a PNG data URL, drawn by pdf.js with the parser's load options; none without @napi-rs/canvas. */
+export async function renderPages(bytes: Uint8Array): Promise<string[]> {
+  let createCanvas: typeof import('@napi-rs/canvas').createCanvas
+  try {
+    ;({ createCanvas } = await import('@napi-rs/canvas'))
+  } catch {
+    return []
+  }
+  const document = await openPdf(bytes)
+  try {
+    const images: string[] = []
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number)
+      try {
+        const viewport = page.getViewport({ scale: RENDER_SCALE })
+        const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height))
+        const context = canvas.getContext('2d')
+        // pdf.js draws on a browser canvas; @napi-rs/canvas implements the same 2D API.
+        await page.render({ canvas, canvasContext: context, viewport } as unknown as Parameters<typeof page.render>[0]).promise
+        images.push(`data:image/png;base64,${canvas.toBuffer('image/png').toString('base64')}`)
+      } finally {
+        page.cleanup()
+      }
+    }
+    return images
+  } finally {
+    await document.destroy()
+  }
 }
 
 type Bbox = [number, number, number, number]
@@ -49,7 +85,15 @@ export async function inspectData(path: string): Promise<InspectData> {
     { source: { path, format, sha256: createHash('sha256').update(bytes).digest('hex'), pages } },
     messages,
   )
-  const data: InspectData = { path, pages: tree.data?.pages ?? [], lines: [], tables: [], fields: [], record }
+  const data: InspectData = {
+    path,
+    pages: tree.data?.pages ?? [],
+    lines: [],
+    tables: [],
+    fields: [],
+    images: await renderPages(bytes),
+    record,
+  }
   tree.children.forEach((node, block) => {
     const lines = linesOf(node)
     for (const line of lines) {
@@ -100,6 +144,11 @@ data.pages.forEach((size, index) => {
   figure.appendChild(caption)
   const svg = make('svg', { viewBox: '0 0 ' + size.width + ' ' + size.height, width: size.width, height: size.height }, figure)
   make('rect', { x: 0, y: 0, width: size.width, height: size.height, class: 'sheet' }, svg)
+  // The rendered page under the boxes; the boxes then need no text of their own.
+  if (data.images[index]) {
+    make('image', { href: data.images[index], x: 0, y: 0, width: size.width, height: size.height, class: 'page-image' }, svg)
+    svg.classList.add('rendered')
+  }
   // PDF space has its origin bottom-left; SVG top-left.
   const box = (bbox, className, parent) => make('rect', { x: bbox[0], y: size.height - bbox[3], width: Math.max(1, bbox[2] - bbox[0]), height: Math.max(1, bbox[3] - bbox[1]), class: className }, parent)
   for (const line of data.lines.filter((line) => line.page === page)) {
@@ -150,6 +199,7 @@ svg { border: 1px solid #999; background: #fff; }
 .role-page-footer .line-box, .role-page-header .line-box { stroke: #888; stroke-dasharray: 2 2; }
 .role-footnote .line-box { stroke: #9c3fc9; }
 text { font-family: sans-serif; fill: #333; }
+svg.rendered .line text { display: none; }
 .table-region { fill: rgba(220, 40, 40, .08); stroke: #d42828; stroke-width: 1.5; }
 .field { fill: rgba(255, 200, 0, .18); stroke: #c99700; stroke-width: 1; }
 .field-label { font-size: 6px; fill: #8a6800; }

@@ -28,6 +28,15 @@ describe('ft-answers inspect', () => {
     expect(data.fields.find((field) => field.field === 'caseNumber')).toMatchObject({ value: '2019-7507', page: 1 })
   })
 
+  it('renders each page as a PNG at 1.5 pixels per point', async () => {
+    const data = await inspectData(PDF)
+    expect(data.images).toHaveLength(1)
+    const png = Buffer.from((data.images[0] ?? '').replace(/^data:image\/png;base64,/u, ''), 'base64')
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    // IHDR: width and height, big-endian, at bytes 16 and 20: A4 (595.3 × 841.9 pt) × 1.5, rounded up.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([893, 1263])
+  })
+
   it('says so when the page cannot be written', async () => {
     const { code, stderr } = await run(['inspect', PDF, '--html', '/nonexistent-folder/inspect.html'])
     expect(code).toBe(EXIT_FAILED)
@@ -66,6 +75,7 @@ describe('ft-answers inspect', () => {
         { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 },
       )
       expect(dom).toMatch(/<body[^>]*data-drawn="true"/u)
+      expect(dom).toMatch(/<image [^>]*href="data:image\/png;base64,[^"]{1000,}"[^>]*class="page-image"/u)
       const regions = [...dom.matchAll(/<rect [^>]*class="table-region"[^>]*>/gu)].map((match) => match[0])
       expect(regions).toHaveLength(1)
       expect(regions[0]).toMatch(/data-label="Tabel 1"/u)

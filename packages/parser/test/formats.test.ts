@@ -28,6 +28,7 @@ describe('library API', () => {
       'findDate',
       'isParseError',
       'joinLines',
+      'openPdf',
       'parse',
       'parseDanishNumber',
       'parseDateLine',
