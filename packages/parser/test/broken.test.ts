@@ -63,6 +63,23 @@ describe('broken PDFs give their error codes', () => {
     }
   })
 
+  it('the Chromium-printed PDFs truncated at every 10% → a valid record or a typed error, never a crash', async () => {
+    // Skia writes its objects differently from LibreOffice; pdf.js may rebuild part of a cut file, so any outcome
+    // but an untyped exception is acceptable — outcome() rethrows those and checks every record against the schema.
+    const files = ['pdf', 'printed'].flatMap((group) =>
+      readdirSync(new URL(`${group}/`, FIXTURES), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => new URL(`${group}/${entry.name}/${group === 'pdf' ? 'input.chromium.pdf' : 'input.pdf'}`, FIXTURES)),
+    )
+    expect(files).toHaveLength(9 + 28)
+    const seen = new Set<string>()
+    for (const file of files) {
+      const pdf = new Uint8Array(readFileSync(file))
+      for (let tenth = 1; tenth <= 9; tenth++) seen.add(await outcome(pdf.slice(0, Math.floor((pdf.length * tenth) / 10))))
+    }
+    expect([...seen].every((code) => ['record', 'E_PDF_CORRUPT', 'E_NOT_AN_ANSWER', 'E_NO_TEXT_LAYER'].includes(code))).toBe(true)
+  }, 120_000)
+
   it('a PDF cut before its cross-reference table is rebuilt by pdf.js or refused, never a crash', async () => {
     const pdf = pagesPdf(3, (page) => `Side ${page}`)
     const text = new TextDecoder('latin1').decode(pdf)
