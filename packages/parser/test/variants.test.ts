@@ -140,6 +140,21 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
       answer: 'Forslaget vil jeg gerne kommentere.',
     },
   },
+  {
+    name: 'the Committee on Standing Orders: "Udvalget for Forretningsordenen", "(UFO alm. del)"',
+    text: 'Udvalget for Forretningsordenen har i brev af 30. september 2019 stillet følgende spørgsmål nr. 5 (UFO alm. del) til justitsministeren, som hermed besvares.\n\nSpørgsmål nr. 5:\n”Vil ministeren oplyse reglerne?”\n\nSvar:\nReglerne fremgår af vedlagte notat.\n\nMed venlig hilsen\nNick Hækkerup',
+    expected: {
+      committee: 'UFO',
+      // 30 September 2019: after the June 2019 election, before the new year opened on 1 October — 2018-19, 2nd session.
+      session: '20182',
+      kind: 'general',
+      number: '5',
+      askedOn: '2019-09-30',
+      askers: [],
+      signature: 'Nick Hækkerup',
+      answer: 'Reglerne fremgår af vedlagte notat.',
+    },
+  },
 ]
 
 describe('preamble and letterhead variants', () => {
