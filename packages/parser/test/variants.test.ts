@@ -155,6 +155,21 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
       answer: 'Reglerne fremgår af vedlagte notat.',
     },
   },
+  {
+    name: 'a letterhead of labels then values ("Tel. / Mail / Web / CVR-nr. / Sags nr. / Akt-id", then six values), the ministry over two lines',
+    text: 'Indfødsretsudvalget 2024-25\nIFU Alm.del\nOffentligt\nFolketingets Indfødsretsudvalg\nChristiansborg\n1240 København K\nSide\n1/2\n20. februar 2025\nUdlændinge- og\nIntegrationsministeriet\nSlotsholmsgade 10\n1216 København K\nTel.\nMail\nWeb\nCVR-nr.\nSags nr.\nAkt-id\n6198 4000\nuim@uim.dk\nwww.uim.dk\n36977191\n2025-1571\n3095778\nIndfødsretsudvalget har i brev af 30. januar 2025 stillet følgende spørgsmål nr. 78 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Mona Juul (KF).\nSpørgsmål nr. 78:\n”Vil ministeren oplyse, hvilke sagstyper der forelægges?”\nSvar:\nJeg henviser til vedlagte notat.\nMed venlig hilsen\nKaare Dybvad Bek',
+    expected: {
+      committee: 'IFU',
+      session: '20241',
+      caseNumber: '2025-1571',
+      ministry: 'Udlændinge- og Integrationsministeriet',
+      number: '78',
+      askedOn: '2025-01-30',
+      answeredOn: '2025-02-20',
+      askers: [asker('Mona Juul', 'KF')],
+      signature: 'Kaare Dybvad Bek',
+    },
+  },
 ]
 
 describe('preamble and letterhead variants', () => {
@@ -174,6 +189,7 @@ describe('preamble and letterhead variants', () => {
         answeredOn: record.answer.answeredOn,
         signature: record.signature?.name ?? null,
         title: record.signature?.title ?? null,
+        ministry: record.ministry,
         text: record.question.text,
         answer: record.answer.text,
         warnings: record.warnings.map((warning) => warning.code),

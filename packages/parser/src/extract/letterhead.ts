@@ -10,6 +10,10 @@ import type { Line } from './lines.js'
 /** A case-number label and what follows it on the line. */
 const CASE_NUMBER = /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Vores\s+sag|Journalnummer|Jour\.\s?nr\.?)\s*:?\s*(.*)$/u
 
+/** A letterhead label alone on its line: `Tel.`, `Mail`, `CVR-nr.`, `Sags nr.`, `Akt-id`, `J.nr.:`. */
+const LABEL_ONLY =
+  /^(?:T|E|Tel\.?|Tlf\.?|Telefon|Fax|Mail|E-?mail|Web|CVR(?:-nr\.?)?|EAN(?:-nr\.?)?|Sags\s?nr\.?|Sagsnr\.?|J\.\s?nr\.?|Akt-?id|Dato|Direkte|Vores\s+ref\.?|Ref\.?|Journalnummer)\s*:?$/iu
+
 /** A case number: digits with `-`, `/`, `.` and spaces between groups (`2020 - 10230`, `16/18581`). */
 const CASE_VALUE = /^(\d[\d\s./-]*\d|\d+)(?:\s|$)/u
 
@@ -22,6 +26,21 @@ export function normaliseCaseNumber(raw: string): string {
   return raw.replace(/\s*([-/])\s*/gu, '$1').replace(/\s+/gu, '')
 }
 
+/** In a block of two or more labels followed by as many values, the value at the label's place. */
+function pairedValue(context: Context, label: Line): Line | undefined {
+  const lines = context.lines
+  let start = label.index
+  while (start > 0 && LABEL_ONLY.test(lines[start - 1]?.text.trim() ?? '')) start--
+  let end = label.index + 1
+  while (end < lines.length && LABEL_ONLY.test(lines[end]?.text.trim() ?? '')) end++
+  const count = end - start
+  if (count < 2) return undefined
+  const values = lines.slice(end, end + count)
+  if (values.length < count || values.some((value) => LABEL_ONLY.test(value.text.trim()) || value.text.trim() === '')) return undefined
+  const value = values[label.index - start]
+  return value && CASE_VALUE.test(value.text) ? value : undefined
+}
+
 /** The ministry's J.nr. / Sagsnr. */
 export function findCaseNumber(context: Context): Found<string> | undefined {
   const candidates = context.lines.filter((line) => line.role === 'sidebar' || line.role === 'page-header')
@@ -32,9 +51,12 @@ export function findCaseNumber(context: Context): Found<string> | undefined {
     let rest = (label[1] ?? '').trim()
     let at = line
     if (rest === '' || rest === ':') {
-      // The value is on a later line: skip colons and dates (two-column "Dato / J.nr. / : / : / date / value").
+      // A block of labels, then a block of values in the same order ("Tel. / Mail / … / Sags nr. / Akt-id", then
+      // "6198 4000 / … / 2025-1571 / 3095778"): the value at the label's place. Else the value is on a later line:
+      // skip colons and dates (two-column "Dato / J.nr. / : / : / date / value").
+      const paired = pairedValue(context, line)
       const after = context.lines.slice(line.index + 1, line.index + 6)
-      const value = after.find((next) => CASE_VALUE.test(next.text) && !parseDateLine(next.text))
+      const value = paired ?? after.find((next) => CASE_VALUE.test(next.text) && !parseDateLine(next.text))
       if (!value) return
       rest = value.text
       at = value

@@ -281,9 +281,15 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   }
 
   // The answering ministry: a letterhead line naming it, else the signature's title.
-  const ministryLine = documentType === 'question' ? undefined : lines.find((line) => line.role === 'sidebar' && ministryByName(line.text))
+  // A long name may break after "og" or a hyphen: "Udlændinge- og" / "Integrationsministeriet".
+  const ministryNamed = (line: (typeof lines)[number]) => {
+    const next = lines[lines.indexOf(line) + 1]
+    const broken = /(?:-|\s(?:og|,))$/u.test(line.text.trim()) && next?.role === 'sidebar'
+    return ministryByName(line.text) ?? (broken ? ministryByName(`${line.text.trim()} ${next.text.trim()}`) : undefined)
+  }
+  const ministryLine = documentType === 'question' ? undefined : lines.find((line) => line.role === 'sidebar' && ministryNamed(line))
   const titleMinistry = signature?.signature.title ? ministryByTitle(signature.signature.title) : undefined
-  const ministry = (ministryLine ? ministryByName(ministryLine.text)?.name : undefined) ?? titleMinistry?.name ?? null
+  const ministry = (ministryLine ? ministryNamed(ministryLine)?.name : undefined) ?? titleMinistry?.name ?? null
   if (signature?.signature.title && !titleMinistry && documentType !== 'question' && !/formand/iu.test(signature.signature.title)) {
     messages.warn(
       'title-unknown',
