@@ -170,6 +170,23 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
       signature: 'Kaare Dybvad Bek',
     },
   },
+  {
+    name: 'a letterhead of "Dato: / Enhed: / Sagsbeh.: / Sagsnr.:", no ministry named but the minister asked, "/" and the official under the signature',
+    text: 'Sundhedsudvalget 2020-21\nSUU Alm.del\nOffentligt\nHolbergsgade 6\nDK-1057 København K\nT +45 7226 9000\nW sum.dk\nFolketingets Sundhedsudvalg\nDato: 07-07-2021\nEnhed: SPOLD\nSagsbeh.: DEPXX\nSagsnr.: 2111999\nDok. nr.: 1822000\nFolketingets Sundhedsudvalg har den 30. juni 2021 stillet følgende spørgsmål nr.\n1490 (Alm. del) til sundhedsministeren, som hermed besvares. Spørgsmålet er stillet\nefter ønske fra Per Larsen (KF).\nSpørgsmål nr. 1490:\n”Vil ministeren redegøre for ventetiderne?”\nSvar:\nJeg forventer at kunne besvare spørgsmålet endeligt ultimo august 2021.\nMed venlig hilsen\nMagnus Heunicke\n/\nAnne Andersen',
+    expected: {
+      committee: 'SUU',
+      session: '20201',
+      caseNumber: '2111999',
+      ministry: 'Sundhedsministeriet',
+      number: '1490',
+      askedOn: '2021-06-30',
+      answeredOn: '2021-07-07',
+      askers: [asker('Per Larsen', 'KF')],
+      signature: 'Magnus Heunicke',
+      title: null,
+      warnings: [],
+    },
+  },
 ]
 
 describe('preamble and letterhead variants', () => {

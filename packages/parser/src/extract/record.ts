@@ -289,7 +289,9 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   }
   const ministryLine = documentType === 'question' ? undefined : lines.find((line) => line.role === 'sidebar' && ministryNamed(line))
   const titleMinistry = signature?.signature.title ? ministryByTitle(signature.signature.title) : undefined
-  const ministry = (ministryLine ? ministryNamed(ministryLine)?.name : undefined) ?? titleMinistry?.name ?? null
+  // Failing both, the minister the question was put to ("… til sundhedsministeren") answers for that ministry.
+  const recipientMinistry = documentType === 'answer' && recipient ? ministryByTitle(recipient) : undefined
+  const ministry = (ministryLine ? ministryNamed(ministryLine)?.name : undefined) ?? titleMinistry?.name ?? recipientMinistry?.name ?? null
   if (signature?.signature.title && !titleMinistry && documentType !== 'question' && !/formand/iu.test(signature.signature.title)) {
     messages.warn(
       'title-unknown',
@@ -360,6 +362,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   else provenance.derived('signature', 'absent', 0)
   if (ministryLine) provenance.document('ministry', ministryLine, 'letterhead', 0.95)
   else if (titleMinistry) provenance.document('ministry', signature?.lines[1], 'signature-title', 0.8)
+  else if (recipientMinistry) provenance.document('ministry', recipientLine?.[0], 'question-recipient', 0.7)
   else provenance.derived('ministry', 'absent', 0)
   provenance.derived('references', 'from-question.text-and-answer.text', 0.8)
   provenance.derived('quality', 'from-warnings', 1)

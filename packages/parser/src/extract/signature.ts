@@ -32,7 +32,14 @@ export function findSignature(context: Context): SignatureResult | undefined {
     .replace(ANSWER_END[0] as RegExp, '')
     .replace(/^På\s+udvalgets\s+vegne/u, '')
     .trim()
-  const after = lines.filter((line) => line.index > closing.index && !line.role && !OFFICIAL.test(line.text))
+  // The official who signs for the minister: "/ Peter Bach-Mortensen", or "/" alone with the name on the next line.
+  const official = new Set<number>()
+  for (const line of lines) {
+    if (line.index <= closing.index) continue
+    if (OFFICIAL.test(line.text)) official.add(line.index)
+    if (line.text.trim() === '/') official.add(line.index).add(line.index + 1)
+  }
+  const after = lines.filter((line) => line.index > closing.index && !line.role && !official.has(line.index))
   const candidates = glued ? [{ ...closing, text: glued }, ...after] : after
   const [nameLine, titleLine] = candidates
   if (!nameLine || !NAME.test(nameLine.text)) {
