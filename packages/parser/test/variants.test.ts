@@ -187,6 +187,21 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
       warnings: [],
     },
   },
+  {
+    name: 'an old question letter with glued letterhead lines: "Justitsministeren3. oktober 2012", "… Dehnhardtformand"',
+    text: 'Retsudvalget 2012-13\nREU Alm.del Spørgsmål 22\nOffentligt\n\nRetsudvalget\n\nTil:\n\nDato:\n\nJustitsministeren3. oktober 2012\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nREU alm. del\n\nSpørgsmål 22\n\nVil ministeren redegøre for sagen?\nSpørgsmålet er stillet efter ønske fra Pernille Skipper (EL).\nPå udvalgets vegne\nKarina Lorentzen Dehnhardtformand\n1/1',
+    expected: {
+      documentType: 'question',
+      committee: 'REU',
+      session: '20121',
+      number: '22',
+      askedOn: '2012-10-03',
+      recipient: 'Justitsministeren',
+      askers: [asker('Pernille Skipper', 'EL')],
+      signature: 'Karina Lorentzen Dehnhardt',
+      title: 'formand',
+    },
+  },
 ]
 
 describe('preamble and letterhead variants', () => {
@@ -203,6 +218,7 @@ describe('preamble and letterhead variants', () => {
         bill: record.question.bill,
         askedOn: record.question.askedOn,
         askers: record.question.askers,
+        recipient: record.question.recipient,
         answeredOn: record.answer.answeredOn,
         signature: record.signature?.name ?? null,
         title: record.signature?.title ?? null,

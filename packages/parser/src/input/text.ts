@@ -12,6 +12,7 @@ import { assignRoles } from '../layout/roles.js'
 import { isTableish, readTableRegion } from '../layout/text-table.js'
 import type { LayoutItem, LayoutLine, SourceLine } from '../tree.js'
 import { TEXT_LAYOUT } from '../layout/constants.js'
+import { LONG_DATE } from '../util/dates.js'
 import { endsByWidth, isGluedParagraph, typicalWidth } from '../layout/paragraph-ends.js'
 
 interface RawLine {
@@ -30,6 +31,21 @@ export function normaliseText(text: string): string {
     .replace(/\t/gu, ' ')
 }
 
+/** A long date glued to the word before it: `Justitsministeren3. oktober 2012`. */
+const GLUED_DATE = new RegExp(`^(.*\\p{Ll})(${LONG_DATE.source})$`, 'iu')
+/** A committee chair's title glued to the name: `Karina Lorentzen Dehnhardtformand`. */
+const GLUED_CHAIR = /^(\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+)((?:næst)?formand)$/u
+
+/**
+ * Old renditions glue letterhead lines together; split the two gluings that hide fields (the question letter's
+ * date after the minister addressed, the chair's title after the name). Both halves keep the source line number.
+ */
+function unglue(line: string): string[] {
+  const trimmed = line.trim()
+  const glued = GLUED_DATE.exec(trimmed) ?? GLUED_CHAIR.exec(trimmed)
+  return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [line]
+}
+
 function readLines(text: string): RawLine[] {
   const raw = normaliseText(text).split('\n')
   const contentLines = raw.filter((line) => line.trim() !== '').length
@@ -46,11 +62,13 @@ function readLines(text: string): RawLine[] {
       if (!doubleSpaced || line !== '') pendingBreak = true
       return
     }
-    lines.push({
-      text: line.trim(),
-      line: index + 1,
-      breakBefore: pendingBreak,
-      trailingSpaces: line.length - line.trimEnd().length,
+    unglue(line).forEach((part, at) => {
+      lines.push({
+        text: part.trim(),
+        line: index + 1,
+        breakBefore: pendingBreak && at === 0,
+        trailingSpaces: line.length - line.trimEnd().length,
+      })
     })
     pendingBreak = false
   })
