@@ -202,6 +202,18 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
       title: 'formand',
     },
   },
+  {
+    name: 'an old question letter whose closing is glued to the last sentence: "… til spørgeren.På udvalgets vegne"',
+    text: 'Retsudvalget 2012-13\nREU Alm.del Spørgsmål 23\nOffentligt\nRetsudvalget\nTil:\nDato:\nJustitsministeren4. oktober 2012\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nREU alm. del\nSpørgsmål 23\nVil ministeren redegøre for sagen?Spørgsmålet er stillet efter ønske fra Pernille Skipper (EL).Svaret bedes sendt elektronisk til spørgeren.På udvalgets vegne\nKarina Lorentzen Dehnhardtformand\n1/1',
+    expected: {
+      documentType: 'question',
+      number: '23',
+      askedOn: '2012-10-04',
+      askers: [asker('Pernille Skipper', 'EL')],
+      signature: 'Karina Lorentzen Dehnhardt',
+      title: 'formand',
+    },
+  },
 ]
 
 describe('preamble and letterhead variants', () => {

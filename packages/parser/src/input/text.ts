@@ -36,13 +36,17 @@ const GLUED_DATE = new RegExp(`^(.*\\p{Ll})(${LONG_DATE.source})$`, 'iu')
 /** A committee chair's title glued to the name: `Karina Lorentzen Dehnhardtformand`. */
 const GLUED_CHAIR = /^(\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+)((?:næst)?formand)$/u
 
+/** A closing glued to the end of the text before it: `… til spørgeren.På udvalgets vegne`. */
+const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udvalgets\s+vegne)$/u
+
 /**
- * Old renditions glue letterhead lines together; split the two gluings that hide fields (the question letter's
- * date after the minister addressed, the chair's title after the name). Both halves keep the source line number.
+ * Old renditions glue lines together; split the gluings that hide fields (the question letter's date after the
+ * minister addressed, the chair's title after the name, a closing after the last sentence). Both halves keep the
+ * source line number.
  */
 function unglue(line: string): string[] {
   const trimmed = line.trim()
-  const glued = GLUED_DATE.exec(trimmed) ?? GLUED_CHAIR.exec(trimmed)
+  const glued = GLUED_DATE.exec(trimmed) ?? GLUED_CHAIR.exec(trimmed) ?? GLUED_CLOSING.exec(trimmed)
   return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [line]
 }
 
