@@ -283,7 +283,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   // The answering ministry: a letterhead line naming it, else the signature's title.
   // A long name may break after "og" or a hyphen: "Udlændinge- og" / "Integrationsministeriet".
   const ministryNamed = (line: (typeof lines)[number]) => {
-    const next = lines[lines.indexOf(line) + 1]
+    const next = lines[line.index + 1]
     const broken = /(?:-|\s(?:og|,))$/u.test(line.text.trim()) && next?.role === 'sidebar'
     return ministryByName(line.text) ?? (broken ? ministryByName(`${line.text.trim()} ${next.text.trim()}`) : undefined)
   }
