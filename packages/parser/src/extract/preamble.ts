@@ -5,6 +5,7 @@
  * number of the question, the askers and the minister asked.
  */
 import type { Asker, QuestionKind } from '@ft-answers/schema'
+import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import { joinLines } from '../util/hyphenation.js'
 import { findDate } from '../util/dates.js'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
@@ -48,26 +49,27 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?:
   // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del)
   { pattern: /spørgsmål\s*(?:nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?alm\.?\s*del\s*\)/iu, kind: 'general', number: 1 },
   // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4)
-  { pattern: /spørgsmål\s*(?:nr\.?)?\s*(\d+)\s*\(\s*([LB]\s*\d+\s*[A-Z]?)\b/u, kind: 'bill', number: 1, bill: 2 },
+  { pattern: new RegExp(String.raw`spørgsmål\s*(?:nr\.?)?\s*(\d+)\s*\(\s*(${BILL_CODE_PART})\b`, 'u'), kind: 'bill', number: 1, bill: 2 },
   // spørgsmål nr. 1 til L 188 / spørgsmål 46 vedrørende L 126
-  { pattern: /spørgsmål\s*(?:nr\.?)?\s*(\d+)\s+(?:til|vedrørende|vedr\.)\s+([LB]\s*\d+\s*[A-Z]?)\b/u, kind: 'bill', number: 1, bill: 2 },
+  {
+    pattern: new RegExp(String.raw`spørgsmål\s*(?:nr\.?)?\s*(\d+)\s+(?:til|vedrørende|vedr\.)\s+(${BILL_CODE_PART})\b`, 'u'),
+    kind: 'bill',
+    number: 1,
+    bill: 2,
+  },
   // spørgsmål nr. 31 af 20. april 2005 fra Folketingets Arbejdsmarkedsudvalg (L 22)
-  { pattern: /spørgsmål\s*(?:nr\.?)?\s*(\d+)\s+af\s+[^()]*\(([LB]\s*\d+\s*[A-Z]?)\)/u, kind: 'bill', number: 1, bill: 2 },
+  {
+    pattern: new RegExp(String.raw`spørgsmål\s*(?:nr\.?)?\s*(\d+)\s+af\s+[^()]*\((${BILL_CODE_PART})\)`, 'u'),
+    kind: 'bill',
+    number: 1,
+    bill: 2,
+  },
   // spørgsmål nr. 424 (Alm. del) without the closing parenthesis on the same line, or any number
   { pattern: /spørgsmål\s*(?:nr\.?)?\s*(\d+)/iu, kind: 'general', number: 1 },
 ]
 
 /** `til social- og indenrigsministeren`, `til ud-lændinge-, integrations- og boligministeren` */
 const RECIPIENT = /\btil\s+((?:\p{Ll}[\p{L}-]*,?\s+(?:og\s+)?)*\p{Ll}*ministeren)\b/u
-
-export function normaliseBill(raw: string): string {
-  return raw
-    .replace(/\s+/gu, ' ')
-    .replace(/^([LB])\s*(\d+)\s*([A-Z]?)$/u, (_, kind: string, number: string, letter: string) =>
-      letter ? `${kind} ${number} ${letter}` : `${kind} ${number}`,
-    )
-    .trim()
-}
 
 /**
  * The first line of a preamble: "… har i brev af …", "stillet følgende spørgsmål", "Besvarelse af

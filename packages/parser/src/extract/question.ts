@@ -2,6 +2,7 @@
  * The question: under "Spørgsmål nr. 128:" (or "Spørgsmål:", "Spørgsmål E", "Spørgsmål 213"), up to the
  * answer heading, or — where there is no heading — the quoted paragraph after the preamble.
  */
+import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { joinLines } from '../util/hyphenation.js'
 import { ANSWER_HEADING, CLOSING, QUESTION_HEADING } from '../layout/markers.js'
 import type { Context } from './context.js'
@@ -17,10 +18,13 @@ const QUESTION_END = [
 ]
 
 /** `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål E`, `Samrådsspørgsmål Ø` → `128`, `46`, `E`, `Ø` */
-const HEADING_NUMBER = /spørgsmål(?:\s*nr\.?)?\s*:?\s*(?:S\s*(?=\d))?([\dA-ZÆØÅ]{1,5})(?:\s+til\s+([LB]\s*\d+))?\s*:?\s*$/iu
+const HEADING_NUMBER = new RegExp(
+  String.raw`spørgsmål(?:\s*nr\.?)?\s*:?\s*(?:S\s*(?=\d))?([\dA-ZÆØÅ]{1,5})(?:\s+til\s+(${BILL_CODE}))?\s*:?\s*$`,
+  'iu',
+)
 
 /** The bill in `Spørgsmål nr.: L 85` (the number follows on the next line: `spørgsmål 11`). */
-const HEADING_BILL = /spørgsmål\s*nr\.?\s*:?\s*([LB]\s*\d+\s*[A-Z]?)\s*$/iu
+const HEADING_BILL = new RegExp(String.raw`spørgsmål\s*nr\.?\s*:?\s*(${BILL_CODE_PART})\s*$`, 'iu')
 
 export interface QuestionResult {
   /** How the question was found. */

@@ -13,7 +13,8 @@ import { findDocumentType } from './document-type.js'
 import { ProvenanceBuilder, fieldValue } from './provenance.js'
 import { findCaseNumber, findLetterDate } from './letterhead.js'
 import { type Line, lineView } from './lines.js'
-import { findAskers, findPreamble, normaliseBill } from './preamble.js'
+import { findAskers, findPreamble } from './preamble.js'
+import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import { findQuestion } from './question.js'
 import { findReferences } from './references.js'
 import { sessionFromDate } from './session.js'
@@ -26,7 +27,7 @@ import { ANSWER_HEADING } from '../layout/markers.js'
 const COMMITTEE_CODE = /\b([A-ZÆØÅ]{3})\s+alm\.?\s*del\b/iu
 
 /** A bill alone on a line of a question letter: `L 89`. */
-const BILL_LINE = /^[LB]\s*\d+\s*[A-Z]?$/u
+const BILL_LINE = new RegExp(`^${BILL_CODE_PART}$`, 'u')
 
 /** The addressee line or a committee named alone: `Folketingets Beskæftigelsesudvalg`, `Beskæftigelsesudvalget`. */
 const COMMITTEE_LINE = /^(?:Folketingets\s+)?(\p{Lu}[\p{L}\-, ]*udvalg(?:et)?)$/u

@@ -5,7 +5,7 @@
  * document's own question.
  */
 import type { Reference } from '@ft-answers/schema'
-import { normaliseBill } from './preamble.js'
+import { BILL_CODE, normaliseBill } from '../util/bill.js'
 
 export interface ReferenceContext {
   /** The document's own question, for bare references ("svaret til spørgsmål 20"). */
@@ -66,7 +66,7 @@ const PATTERNS: Pattern[] = [
   // L 85 - samrådsspørgsmål A-C, L85 samrådsspørgsmål A-C
   {
     kind: 'consultation',
-    pattern: new RegExp(String.raw`\b([LB]\s*\d+)${DASH}samrådsspørgsmål\s+(${LETTERS})(?![\p{L}\d])${SESSION}`, 'gu'),
+    pattern: new RegExp(String.raw`\b(${BILL_CODE})${DASH}samrådsspørgsmål\s+(${LETTERS})(?![\p{L}\d])${SESSION}`, 'gu'),
     bill: 1,
     number: 2,
     year: 3,
@@ -75,7 +75,7 @@ const PATTERNS: Pattern[] = [
   // L 52 - bilag 58
   {
     kind: 'annex',
-    pattern: new RegExp(String.raw`\b([LB]\s*\d+)${DASH}bilag\s+(\d+)${SESSION}`, 'gu'),
+    pattern: new RegExp(String.raw`\b(${BILL_CODE})${DASH}bilag\s+(\d+)${SESSION}`, 'gu'),
     bill: 1,
     number: 2,
     year: 3,
@@ -84,7 +84,7 @@ const PATTERNS: Pattern[] = [
   // L 85 spm. 11
   {
     kind: 'bill',
-    pattern: new RegExp(String.raw`\b([LB]\s*\d+)${DASH}${QUESTION}(\d+)${SESSION}`, 'gu'),
+    pattern: new RegExp(String.raw`\b(${BILL_CODE})${DASH}${QUESTION}(\d+)${SESSION}`, 'gu'),
     bill: 1,
     number: 2,
     year: 3,

@@ -4,6 +4,7 @@
  * ("https://ft.dk/samling/20161/almdel/beu/spm/422/index.htm"). Each tells committee, session and case.
  */
 import { FTDK_FOOTER, STAMP_COMMITTEE } from '../layout/roles.js'
+import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 
@@ -21,7 +22,7 @@ export interface CaseFacts {
 const CASE_GENERAL = /^([A-ZÆØÅ]{2,4})\s+Alm\.?\s*del(?:\s+(?:(Samrådsspørgsmål)\s+([A-ZÆØÅ]{1,2})|Spørgsmål\s+(\d+)|Bilag\s+\d+))?/u
 
 /** `L 53`, `L 135 , L 135 A , …`, `L 89 Spørgsmål 7`, `L 65 - Spørgsmål 1` */
-const CASE_BILL = /^([LB]\s*\d+\s*[A-Z]?)\b(?:.*?Spørgsmål\s+(\d+))?/u
+const CASE_BILL = new RegExp(String.raw`^(${BILL_CODE_PART})\b(?:.*?Spørgsmål\s+(\d+))?`, 'u')
 
 /** `https://www.ft.dk/samling/20201/lovforslag/l168/spm/1/2356551.pdf`, `…/almdel/beu/spm/422/index.htm` */
 const FTDK_URL = /ft\.dk\/samling\/(\d{5})\/(almdel|lovforslag|beslutningsforslag)\/([a-zæøå]+\d*)\/(?:spm|samspm)\/([\dA-ZÆØÅa-zæøå]+)\//iu
@@ -57,10 +58,7 @@ function caseLine(text: string, facts: CaseFacts): void {
   }
   const bill = CASE_BILL.exec(text)
   if (bill) {
-    facts.bill = (bill[1] ?? '')
-      .replace(/\s+/gu, ' ')
-      .replace(/^([LB])(\d)/u, '$1 $2')
-      .trim()
+    facts.bill = normaliseBill(bill[1] ?? '')
     facts.kind = 'bill'
     if (bill[2]) facts.number = bill[2]
   }
@@ -99,7 +97,7 @@ export function readStamp(context: Context): CaseFacts {
     const folder = url[3] ?? ''
     if (url[2]?.toLowerCase() === 'lovforslag' || url[2]?.toLowerCase() === 'beslutningsforslag') {
       facts.kind = 'bill'
-      facts.bill = folder.toUpperCase().replace(/^([LB])(\d)/u, '$1 $2')
+      facts.bill = normaliseBill(folder.toUpperCase())
     } else {
       facts.kind = 'general'
       facts.committeeCode = folder.toUpperCase()

@@ -3,12 +3,16 @@
  * Each is a named pattern with an example from the corpus.
  */
 
+import { BILL_CODE_PART } from '../util/bill.js'
+
 /** `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:` */
 export const ANSWER_HEADING = /^(?:(?:endeligt|foreløbigt|supplerende|fornyet)\s+)?(?:svar|besvarelse)\s*:?\s*$/iu
 
 /** `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1 til L 188:`, `Spørgsmål nr.: L 85`, `Spørgsmål nr. S 1188:` */
-export const QUESTION_HEADING =
-  /^(?:samråds)?spørgsmål(?:\s*nr\.?)?\s*:?\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+[LB]\s*\d+\s*[A-Z]?)?|[LB]\s*\d+\s*[A-Z]?)?\s*:?\s*$/iu
+export const QUESTION_HEADING = new RegExp(
+  String.raw`^(?:samråds)?spørgsmål(?:\s*nr\.?)?\s*:?\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART})?\s*:?\s*$`,
+  'iu',
+)
 
 /** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` */
 export const CLOSING = /^(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)\b/iu

@@ -3,6 +3,7 @@
  * date and J.nr. block) and the ft.dk page footer. Works on text alone; the PDF input sets roles from
  * positions first and this only fills in what positions did not decide.
  */
+import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import type { LineRole, SourceLine } from '../tree.js'
 
@@ -19,7 +20,10 @@ export const STAMP_PUBLIC = /^Offentligt$/u
 export const PAGE_IMAGE = /^\d+_\d{4}\.png$/u
 
 /** ft.dk's footer on each page: `L 85 - 2019-20 - Endeligt svar på spørgsmål 11: …`, `BEU, Alm.del - 2020-21 - Bilag 446: …`. */
-export const FTDK_FOOTER = /^(?:[A-ZÆØÅ]{2,4},?\s+Alm\.?\s*del|[LB]\s*\d+\s*[A-Z]?)\s+-\s+(\d{4})-(\d{2})(?:\s*\(\d\.\s*samling\))?\s+-\s+/u
+export const FTDK_FOOTER = new RegExp(
+  String.raw`^(?:[A-ZÆØÅ]{2,4},?\s+Alm\.?\s*del|${BILL_CODE_PART})\s+-\s+(\d{4})-(\d{2})(?:\s*\(\d\.\s*samling\))?\s+-\s+`,
+  'u',
+)
 
 /** `Side 1/3`, `Side 2 af 3`, `1/1`, `- 2 -` */
 export const PAGE_NUMBER = /^(?:Side\s+\d+\s*(?:\/|af)\s*\d+|\d+\s*\/\s*\d+|-?\s*\d{1,3}\s*-?)$/u
