@@ -1,11 +1,15 @@
 /**
- * A pool of worker threads (piscina) that parse inputs. A task that runs past its timeout is aborted — piscina
- * terminates the worker and starts a new one — and becomes `E_TIMEOUT`; a worker that dies (out of memory under
- * its resource limit, a crash) becomes `E_WORKER_CRASHED`. Either way the batch goes on.
+ * A pool of worker threads (piscina) that parse inputs. Each worker holds up to two inputs: the one it parses and
+ * the next, which it starts the moment the first is done (`oneAtATime` in the worker), instead of idling until a
+ * busy main thread hands it more. An input's time limit runs from when its worker starts it. An input that runs
+ * past its limit is aborted — piscina terminates the worker and starts a new one — and becomes `E_TIMEOUT`; a
+ * worker that dies (out of memory under its resource limit, a crash) makes its input `E_WORKER_CRASHED`. The
+ * input waiting behind it in the same worker never started, so it is not charged: it is handed over again.
+ * Either way the batch goes on.
  */
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
-import { type WorkerOutput, type WorkerTask, toOutput } from './worker.js'
+import { type WorkerOutput, type WorkerTask, startedAt, toOutput } from './worker.js'
 
 export interface PoolOptions {
   /** Worker threads (default: the machine's cores). */
@@ -14,23 +18,33 @@ export interface PoolOptions {
   timeoutMs?: number
   /** Heap limit of each worker in MB (default 1024). */
   maxMemoryMb?: number
-  /** The worker module (default: this package's worker); tests pass workers that crash or hang. */
+  /**
+   * The worker module (default: this package's worker); tests pass workers that crash or hang. It should export
+   * its handler wrapped in `oneAtATime` (from this package's `worker.js`), which stamps each task's start; a worker
+   * that does not gets twice the time limit, counted from when the task was handed to it.
+   */
   workerUrl?: URL
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000
 export const DEFAULT_MAX_MEMORY_MB = 1024
+/** Inputs a worker holds at once: the one it parses and the one it starts next. */
+const TASKS_PER_WORKER = 2
+/** How often an input that never started may be handed over again after its worker was stopped. */
+const MAX_HANDOVERS = 3
 
 /** The compiled worker: from `src/` (tests) the build in `dist/`, from `dist/` its neighbour. */
 function defaultWorker(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('../dist/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url)
+  return import.meta.url.endsWith('.ts')
+    ? new URL('../dist/worker-thread.js', import.meta.url)
+    : new URL('./worker-thread.js', import.meta.url)
 }
 
 export class ParsePool {
   readonly jobs: number
   readonly #pool: Piscina
   readonly #timeoutMs: number
-  /** Tasks handed to piscina: at most one per worker, so a task's time limit starts when a worker takes it. */
+  /** Tasks handed to piscina: at most `TASKS_PER_WORKER` per worker. */
   #active = 0
   readonly #waiting: Array<() => void> = []
 
@@ -41,6 +55,24 @@ export class ParsePool {
       filename: (options.workerUrl ?? defaultWorker()).href,
       minThreads: this.jobs,
       maxThreads: this.jobs,
+      concurrentTasksPerWorker: TASKS_PER_WORKER,
+      // piscina's own balancer never gives a second task to a worker that runs an abortable one, and every task
+      // here is abortable (its time limit). This one does, to the least busy worker; `oneAtATime` in the worker
+      // holds the second task until the first is done.
+      loadBalancer: (_task, workers) => {
+        let chosen = null
+        let least = TASKS_PER_WORKER
+        for (const worker of workers) {
+          if (worker.terminating || worker.destroyed) continue
+          // piscina counts a worker with one abortable task as full (usage Infinity); it holds one.
+          const usage = worker.isRunningAbortableTask ? 1 : worker.currentUsage
+          if (usage < least) {
+            chosen = worker
+            least = usage
+          }
+        }
+        return chosen
+      },
       maxQueue: 'auto',
       resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB },
     })
@@ -48,7 +80,7 @@ export class ParsePool {
 
   /** Parse one input; resolves to its serialised record or error line, never rejects for the input's sake. */
   async run(task: WorkerTask, signal?: AbortSignal): Promise<WorkerOutput> {
-    if (this.#active >= this.jobs) await new Promise<void>((resolve) => this.#waiting.push(resolve))
+    if (this.#active >= this.jobs * TASKS_PER_WORKER) await new Promise<void>((resolve) => this.#waiting.push(resolve))
     this.#active++
     try {
       return await this.#run(task, signal)
@@ -59,24 +91,49 @@ export class ParsePool {
   }
 
   async #run(task: WorkerTask, signal?: AbortSignal): Promise<WorkerOutput> {
-    const timeout = AbortSignal.timeout(this.#timeoutMs)
-    const combined = signal ? AbortSignal.any([timeout, signal]) : timeout
-    try {
-      return (await this.#pool.run(task, { signal: combined })) as WorkerOutput
-    } catch (error) {
-      if (signal?.aborted) throw error
-      if (timeout.aborted) {
+    for (let handover = 0; ; handover++) {
+      const clock = new SharedArrayBuffer(8)
+      const limit = new AbortController()
+      const watch = this.#watch(clock, limit)
+      try {
+        const combined = signal ? AbortSignal.any([limit.signal, signal]) : limit.signal
+        return (await this.#pool.run({ ...task, clock }, { signal: combined })) as WorkerOutput
+      } catch (error) {
+        if (signal?.aborted) throw error
+        if (limit.signal.aborted) {
+          return toOutput({
+            source: { path: task.id },
+            error: { code: 'E_TIMEOUT', message: `Parsing took longer than ${this.#timeoutMs / 1000} s; stopped` },
+          })
+        }
+        // Stopped while waiting behind another input in the same worker: it never ran, so run it again.
+        if (startedAt(clock) === 0 && handover < MAX_HANDOVERS) continue
+        const message = error instanceof Error ? error.message : String(error)
         return toOutput({
           source: { path: task.id },
-          error: { code: 'E_TIMEOUT', message: `Parsing took longer than ${this.#timeoutMs / 1000} s; stopped` },
+          error: { code: 'E_WORKER_CRASHED', message: `The worker parsing this input died: ${message}` },
         })
+      } finally {
+        watch.stop()
       }
-      const message = error instanceof Error ? error.message : String(error)
-      return toOutput({
-        source: { path: task.id },
-        error: { code: 'E_WORKER_CRASHED', message: `The worker parsing this input died: ${message}` },
-      })
     }
+  }
+
+  /** Abort `limit` once the task has run (since its worker started it) for longer than the time limit. */
+  #watch(clock: SharedArrayBuffer, limit: AbortController): { stop(): void } {
+    let timer: NodeJS.Timeout
+    const handedOver = Date.now()
+    const check = () => {
+      const started = startedAt(clock)
+      // Not started: it waits behind an input whose own limit ends within one limit of this hand-over. A task
+      // still not started after two limits is in a worker that does not stamp clocks (a `workerUrl` without
+      // `oneAtATime`): it is charged from the hand-over.
+      const left = started === 0 ? handedOver + 2 * this.#timeoutMs - Date.now() : started + this.#timeoutMs - Date.now()
+      if (left <= 0) limit.abort()
+      else timer = setTimeout(check, left)
+    }
+    timer = setTimeout(check, this.#timeoutMs)
+    return { stop: () => clearTimeout(timer) }
   }
 
   async close(): Promise<void> {

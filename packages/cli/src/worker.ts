@@ -1,7 +1,8 @@
 /**
- * The worker that parses one input. Runs in a worker thread of the pool; never throws for bad input — it returns
- * the error line instead, so only crashes and time-outs are the pool's business. The line comes back already
- * serialised, with the few facts the main thread needs, so the main thread only writes strings.
+ * What a thread of the pool does with one input (`worker-thread.ts` is the module the threads run). Never throws
+ * for bad input — it returns the error line instead, so only crashes and time-outs are the pool's business. The
+ * line comes back already serialised, with the few facts the main thread needs, so the main thread only writes
+ * strings.
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -16,6 +17,11 @@ export interface WorkerTask {
   /** …or the bytes (zip entries). */
   bytes?: Uint8Array
   options?: Omit<ParseOptions, 'path'>
+  /**
+   * Set by the pool: eight shared bytes where the worker writes the time (ms since the epoch) it starts the task,
+   * so that the task's time limit runs from then, not from when it was handed over (see `oneAtATime`).
+   */
+  clock?: SharedArrayBuffer
 }
 
 export type WorkerResult = FtRecord | ErrorRecord
@@ -61,6 +67,29 @@ export async function parseTask(task: WorkerTask): Promise<WorkerResult> {
   }
 }
 
-export default async function work(task: WorkerTask): Promise<WorkerOutput> {
+/** Parse one input into the line the main thread writes. */
+export async function work(task: WorkerTask): Promise<WorkerOutput> {
   return toOutput(await parseTask(task))
+}
+
+/** When the worker started `task`: ms since the epoch, or 0 while it waits behind another input. */
+export function startedAt(clock: SharedArrayBuffer): number {
+  return Number(Atomics.load(new BigInt64Array(clock), 0))
+}
+
+/**
+ * The pool hands each worker a second input while it parses the first, so that the next input is already there
+ * when one finishes (no round trip through a main thread that competes with the workers for the cores). The
+ * worker still parses one input at a time, in the order they came, and stamps each one's `clock` as it starts.
+ */
+export function oneAtATime<Output>(handler: (task: WorkerTask) => Promise<Output>): (task: WorkerTask) => Promise<Output> {
+  let previous: Promise<unknown> = Promise.resolve()
+  return (task) => {
+    const current = previous.then(() => {
+      if (task.clock) Atomics.store(new BigInt64Array(task.clock), 0, BigInt(Date.now()))
+      return handler(task)
+    })
+    previous = current.catch(() => undefined)
+    return current
+  }
 }

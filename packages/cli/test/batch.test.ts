@@ -226,6 +226,27 @@ describe('ft-answers convert: never lose work', () => {
     expect(results).toEqual(['75', 'E_TIMEOUT', 'E_WORKER_CRASHED', '75', 'E_WORKER_CRASHED', '75'])
   }, 60_000)
 
+  it('does not charge the input waiting in the same worker for its neighbour: time limit, crash, hand-over', async () => {
+    const dir = await tempDir()
+    const seed = `${FIXTURES}seeds/beu-20241-spm75/input.txt`
+    const outcome = async (names: string[]) => {
+      for (const name of names) await copyFile(seed, join(dir, name))
+      const results = []
+      for await (const item of convertAll(
+        names.map((name) => join(dir, name)),
+        { jobs: 1, timeoutMs: 1500, workerUrl: new URL('./workers/faulty.js', import.meta.url) },
+      )) {
+        results.push('error' in item.line ? errorRecordSchema.parse(item.line).error.code : recordSchema.parse(item.line).question.number)
+      }
+      return results
+    }
+    // One worker holds two inputs; the second waits while the first hangs, then is handed to the new worker.
+    expect(await outcome(['a-hang.txt', 'b-ok.txt'])).toEqual(['E_TIMEOUT', '75'])
+    expect(await outcome(['c-crash.txt', 'd-ok.txt'])).toEqual(['E_WORKER_CRASHED', '75'])
+    // Each takes a second of its 1.5 s limit; the second spent a further second waiting, which does not count.
+    expect(await outcome(['e-slow.txt', 'f-slow.txt', 'g-slow.txt'])).toEqual(['75', '75', '75'])
+  }, 60_000)
+
   it('on Ctrl-C writes a valid partial output, keeps the journal, and --resume completes it', async () => {
     const dir = await tempDir()
     const { folder, count } = await corpus(dir)
