@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parse } from '@ft-answers/parser'
 import { errorRecordSchema, recordSchema } from '@ft-answers/schema'
 import { zipSync } from 'fflate'
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet'
@@ -246,6 +247,39 @@ describe('ft-answers convert: never lose work', () => {
     // Each takes a second of its 1.5 s limit; the second spent a further second waiting, which does not count.
     expect(await outcome(['e-slow.txt', 'f-slow.txt', 'g-slow.txt'])).toEqual(['75', '75', '75'])
   }, 60_000)
+
+  it('pool threads inflate with pdf.js’s own code and give the same records as this thread', async () => {
+    const probe = []
+    for await (const item of convertAll([`${FIXTURES}seeds/beu-20241-spm75/input.txt`], {
+      jobs: 1,
+      workerUrl: new URL('./workers/globals.js', import.meta.url),
+    })) {
+      probe.push(item.line)
+    }
+    // The thread removed the web DecompressionStream; this thread (like a library user's) still has it.
+    expect(probe).toEqual(['undefined'])
+    expect(typeof globalThis.DecompressionStream).toBe('function')
+
+    const pdfs: string[] = []
+    for (const group of ['pdf', 'printed', 'broken']) {
+      for (const name of await readdir(join(FIXTURES, group), { recursive: true })) {
+        if (name.endsWith('.pdf')) pdfs.push(join(FIXTURES, group, name))
+      }
+    }
+    expect(pdfs.length).toBe(18 + 28 + 1)
+    const inThreads = new Map<string, unknown>()
+    for await (const item of convertAll(pdfs, { jobs: 2 })) inThreads.set(item.input.id, item.line)
+    for (const path of pdfs) {
+      let here: unknown
+      try {
+        here = await parse(new Uint8Array(await readFile(path)), { path })
+      } catch (error) {
+        here = (error as { code?: string }).code
+      }
+      const there = inThreads.get(path) as { error?: { code: string } }
+      expect(there.error ? there.error.code : there, path).toEqual(here)
+    }
+  }, 120_000)
 
   it('on Ctrl-C writes a valid partial output, keeps the journal, and --resume completes it', async () => {
     const dir = await tempDir()
