@@ -1,10 +1,10 @@
-// One measured batch run in a fresh process: prints { seconds, documents, maxRssMb, cpu, threads } as JSON.
+// One measured batch run in a fresh process (arguments: folder, output, jobs, optional heap limit per worker in MB): prints { seconds, documents, maxRssMb, cpu, threads } as JSON.
 // On Linux, `threads` splits the CPU time by thread (from /proc/self/task): the main thread, the busiest `jobs`
 // threads (the workers) and the rest (V8's compiler and GC helpers, libuv's pool).
 import { readFileSync, readdirSync } from 'node:fs'
 import { runConvert } from '@ft-answers/cli'
 
-const [folder, out, jobs] = process.argv.slice(2)
+const [folder, out, jobs, maxMemoryMb] = process.argv.slice(2)
 const TICKS_PER_SECOND = 100
 
 /** CPU seconds of each thread alive now; threads that ended keep their last reading. */
@@ -23,7 +23,18 @@ function sampleThreads() {
 const sampler = setInterval(sampleThreads, 100)
 
 const started = performance.now()
-const summary = await runConvert({ paths: [folder], out, format: 'jsonl', resume: false, quiet: true, jobs: Number(jobs) }, process.stderr)
+const summary = await runConvert(
+  {
+    paths: [folder],
+    out,
+    format: 'jsonl',
+    resume: false,
+    quiet: true,
+    jobs: Number(jobs),
+    ...(maxMemoryMb ? { maxMemoryMb: Number(maxMemoryMb) } : {}),
+  },
+  process.stderr,
+)
 const seconds = (performance.now() - started) / 1000
 clearInterval(sampler)
 sampleThreads()

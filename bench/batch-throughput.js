@@ -7,6 +7,8 @@ import { join } from 'node:path'
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000)
 const SMALL = Math.round(DOCUMENTS / 4)
+/** The workers' heap limit (`--max-memory`, MB); empty: the CLI's default. */
+const MAX_MEMORY = process.env.BENCH_MAX_MEMORY ?? ''
 const fixtures = new URL('../fixtures/', import.meta.url).pathname
 const sources = []
 for (const group of ['pdf', 'seeds', 'answers', 'questions', 'html', 'markdown']) {
@@ -32,7 +34,7 @@ function corpus(count) {
 function measure(folder, jobs) {
   const out = join(folder, '..', `${folder.split('/').at(-1)}-${jobs}.jsonl`)
   const result = JSON.parse(
-    execFileSync(process.execPath, [new URL('./batch-child.js', import.meta.url).pathname, folder, out, String(jobs)], {
+    execFileSync(process.execPath, [new URL('./batch-child.js', import.meta.url).pathname, folder, out, String(jobs), MAX_MEMORY], {
       encoding: 'utf8',
     }),
   )
@@ -69,13 +71,13 @@ try {
   const one = summary(1)
   const two = summary(2)
   console.log(
-    `batch: ${DOCUMENTS} documents (copies of ${sources.length} fixtures: PDF, text, HTML, Markdown), ${ROUNDS} round(s), medians`,
+    `batch: ${DOCUMENTS} documents (copies of ${sources.length} fixtures: PDF, text, HTML, Markdown), ${ROUNDS} round(s), medians${MAX_MEMORY ? `, --max-memory ${MAX_MEMORY}` : ''}`,
   )
   console.log(`  1 worker:  ${one.text}`)
   console.log(`  2 workers: ${two.text}`)
   console.log(`  speed-up 2 vs 1 workers: ${(two.rate / one.rate).toFixed(2)}× (target ≥ 1.7× on 2 cores)`)
   console.log(
-    `  the ceiling on ${availableParallelism()} cores is ${(availableParallelism() / one.busy).toFixed(2)}×: one worker already keeps ${one.busy.toFixed(2)} cores busy (V8's optimising compiler runs on background threads)`,
+    `  the ceiling on ${availableParallelism()} cores is ${(availableParallelism() / one.busy).toFixed(2)}×: one worker already keeps ${one.busy.toFixed(2)} cores busy (V8's optimising compiler runs on background threads); 1.7× needs at most ${(availableParallelism() / 1.7).toFixed(2)}`,
   )
   for (const jobs of [1, 2]) {
     const split = runs[jobs][0]?.threads
