@@ -6,6 +6,7 @@ import type { DocumentType } from '@ft-answers/schema'
 import { ANSWER_HEADING, CLOSING, SPEECH_HEAD } from '../layout/markers.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
+import { startsOnLine } from '../util/wrapped.js'
 
 /** "Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål", "I et kommende samråd ønsker udvalget …" */
 const QUESTION_LETTER = /Udvalget\s+udbeder\s+sig\s+ministerens\s+besvarelse|I\s+et\s+kommende\s+samråd\s+ønsker\s+udvalget/u
@@ -28,9 +29,17 @@ export interface DocumentTypeResult {
   line?: Line
 }
 
+/** The next line's text, when it is in the same block. */
+function sameBlockNext(line: Line, lines: readonly Line[]): string | undefined {
+  const next = lines[line.index + 1]
+  return next && next.block === line.block ? next.text : undefined
+}
+
 export function findDocumentType(context: Context, hasQuestion: boolean): DocumentTypeResult {
   const found = (type: DocumentType, line: Line | undefined): DocumentTypeResult => (line ? { type, line } : { type })
-  const letter = context.lines.find((line) => QUESTION_LETTER.test(line.text) || QUESTION_PAGE.test(line.text))
+  const letter = context.lines.find(
+    (line) => startsOnLine(QUESTION_LETTER, line.text, sameBlockNext(line, context.lines)) || QUESTION_PAGE.test(line.text),
+  )
   if (letter) return found('question', letter)
   const speech = context.lines.slice(0, 12).find((line) => SPEECH.some((pattern) => pattern.test(line.text)))
   if (speech) return found('consultation-speech', speech)

@@ -8,6 +8,7 @@ import type { Asker, QuestionKind } from '@ft-answers/schema'
 import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import { joinLines } from '../util/hyphenation.js'
 import { findDate } from '../util/dates.js'
+import { startsOnLine } from '../util/wrapped.js'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import { committeeByName } from '../registry/index.js'
 import type { Context } from './context.js'
@@ -81,7 +82,9 @@ const PREAMBLE_START =
 
 export function findPreamble(context: Context): Preamble | undefined {
   const body = context.lines.filter((line) => !line.role)
-  const start = body.findIndex((line) => PREAMBLE_START.test(line.text) && !QUESTION_HEADING.test(line.text))
+  const start = body.findIndex(
+    (line, at) => !QUESTION_HEADING.test(line.text) && startsOnLine(PREAMBLE_START, line.text, body[at + 1]?.text),
+  )
   if (start === -1) return undefined
   const lines: Line[] = []
   for (const line of body.slice(start, start + MAX_PREAMBLE_LINES)) {

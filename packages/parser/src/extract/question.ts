@@ -57,9 +57,18 @@ function paragraphs(lines: readonly Line[]): string {
   return groups.map((group) => joinLines(group.map((line) => line.text))).join('\n\n')
 }
 
+/**
+ * A heading line that is the tail of the sentence before it, wrapped: `… besvarelse af følgende` / `spørgsmål:`.
+ * Headings start with a capital; a lowercase `spørgsmål` after a line that does not end a sentence goes on with it.
+ */
+function continuesSentence(line: Line, lines: readonly Line[]): boolean {
+  const previous = lines[line.index - 1]
+  return /^\p{Ll}/u.test(line.text) && previous !== undefined && !previous.role && /[\p{L},]$/u.test(previous.text)
+}
+
 export function findQuestion(context: Context, afterIndex: number): QuestionResult | undefined {
   const body = context.lines.filter((line) => !line.role && line.index >= afterIndex)
-  const headings = body.filter((line) => QUESTION_HEADING.test(line.text))
+  const headings = body.filter((line) => QUESTION_HEADING.test(line.text) && !continuesSentence(line, context.lines))
   if (headings.length > 0) {
     const numbers: string[] = []
     const lines: Line[] = []
@@ -108,6 +117,8 @@ function questionPage(body: readonly Line[]): QuestionResult | undefined {
   const lines: Line[] = []
   for (const line of body.slice(url + 1)) {
     if (/^(?:Dato|Status|Emne):/u.test(line.text)) break
+    // `URL:` with its address wrapped to the next line.
+    if (lines.length === 0 && /^https?:\/\/\S+$/u.test(line.text)) continue
     lines.push(line)
   }
   if (lines.length === 0) return undefined

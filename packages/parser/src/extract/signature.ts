@@ -59,6 +59,18 @@ export function findSignature(context: Context): SignatureResult | undefined {
   ) {
     title = titleLine.text
     used.push(titleLine)
+    // A title wrapped in a narrow column: `Beskæftigelsesminister og minister for` / `ligestilling`.
+    const rest = candidates[2]
+    if (
+      rest &&
+      /\b(?:og|for|,)$|,$/u.test(titleLine.text) &&
+      /^\p{Ll}[\p{L} -]*$/u.test(rest.text) &&
+      rest.index === titleLine.index + 1 &&
+      title.length + rest.text.length < MAX_TITLE_LENGTH
+    ) {
+      title = `${title} ${rest.text}`
+      used.push(rest)
+    }
   }
   return { signature: { name: nameLine.text, title }, line: nameLine, lines: used }
 }

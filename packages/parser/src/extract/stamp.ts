@@ -71,9 +71,12 @@ export function readStamp(context: Context): CaseFacts {
     const committee = STAMP_COMMITTEE.exec(line.text)
     if (committee) {
       if (committee[1] !== 'Folketinget') facts.committeeName = committee[1]
-      facts.session = sessionCode(committee[2] ?? '', committee[4])
+      // A long committee name pushes `(2. samling)`, or part of it, to the stamp's next line.
+      const following = stampLines[at + 1]?.text
+      const wrapped = committee[4] || !following ? undefined : STAMP_COMMITTEE.exec(`${line.text} ${following}`)?.[4]
+      facts.session = sessionCode(committee[2] ?? '', committee[4] ?? wrapped)
       facts.line = line
-      const next = stampLines[at + 1]
+      const next = stampLines[at + (wrapped ? 2 : 1)]
       if (next) caseLine(next.text, facts)
     }
   })

@@ -34,7 +34,7 @@ export function normaliseText(text: string): string {
 /** A long date glued to the word before it: `Justitsministeren3. oktober 2012`. */
 const GLUED_DATE = new RegExp(`^(.*\\p{Ll})(${LONG_DATE.source})$`, 'iu')
 /** A committee chair's title glued to the name: `Karina Lorentzen Dehnhardtformand`. */
-const GLUED_CHAIR = /^(\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+)((?:næst)?formand)$/u
+const GLUED_CHAIR = /^(\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+)\s*((?:næst)?formand)$/u
 
 /** A closing glued to the end of the text before it: `… til spørgeren.På udvalgets vegne`. */
 const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udvalgets\s+vegne)$/u
@@ -81,11 +81,16 @@ function readLines(text: string): RawLine[] {
 
 function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
   const width = typicalWidth(raw.map((line) => line.text))
+  const padded = raw.filter((line) => line.trailingSpaces >= 2).length
+  const spacesMarkBreaks = raw.length < 4 || padded / raw.length < TEXT_LAYOUT.paddedLinesShare
   return raw.map((line, index) => ({
     text: line.text,
     line: line.line,
     breakBefore: line.breakBefore,
-    endsParagraph: line.trailingSpaces >= 2 || endsByWidth(line.text, raw[index + 1]?.text, width) || isGluedParagraph(line.text, width),
+    endsParagraph:
+      (spacesMarkBreaks && line.trailingSpaces >= 2) ||
+      endsByWidth(line.text, raw[index + 1]?.text, width) ||
+      isGluedParagraph(line.text, width),
   }))
 }
 

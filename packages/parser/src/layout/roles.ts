@@ -6,6 +6,7 @@
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import type { LineRole, SourceLine } from '../tree.js'
+import { startsOnLine } from '../util/wrapped.js'
 
 /**
  * Stamp, first line: `Beskæftigelsesudvalget 2016-17`, `Beskæftigelsesudvalget 2022-23 (2. samling)`, or
@@ -28,6 +29,12 @@ export const FTDK_FOOTER = new RegExp(
 /** `Side 1/3`, `Side 2 af 3`, `1/1`, `- 2 -` */
 export const PAGE_NUMBER = /^(?:Side\s+\d+\s*(?:\/|af)\s*\d+|\d+\s*\/\s*\d+|-?\s*\d{1,3}\s*-?)$/u
 
+/**
+ * `Side 2/3`, `Side 2 af 3`: a page footer wherever it stands, also between two pages' text in a text rendition
+ * (the bare forms `2/3`, `- 2 -` are footers only on the last line: inside the text they may be a cell or a ratio).
+ */
+const PAGE_OF = /^Side\s+\d+\s*(?:\/|af)\s*\d+$/iu
+
 /** `J.nr. 2016-621`, `J.nr.`, `Sagsnr. 2015 - 3596`, `Vores sag`, `Doknr.`, `18. december 2008J.nr. 2008-0006659` */
 export const CASE_LABEL =
   /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Journalnummer)(?:\s|:|$)/u
@@ -48,7 +55,7 @@ const LETTERHEAD_LINE = [
 ]
 
 function classify(text: string): LineRole | undefined {
-  if (FTDK_FOOTER.test(text)) return 'page-footer'
+  if (FTDK_FOOTER.test(text) || PAGE_OF.test(text)) return 'page-footer'
   if (PAGE_IMAGE.test(text)) return 'stamp'
   if (CASE_LABEL.test(text)) return 'sidebar'
   if (LETTERHEAD_LINE.some((pattern) => pattern.test(text))) return 'sidebar'
@@ -72,7 +79,10 @@ export const BODY_START =
 
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */
 export function assignRoles(lines: SourceLine[]): SourceLine[] {
-  const bodyStart = lines.findIndex((line) => !line.role && BODY_START.test(line.text))
+  const bodyStart = lines.findIndex((line, index) => {
+    const next = lines[index + 1]
+    return !line.role && startsOnLine(BODY_START, line.text, next && !next.role ? next.text : undefined)
+  })
   let stampUntil = -1
   // The stamp is the first lines: committee + year, case label, "Offentligt", page image.
   const first = lines.findIndex((line) => !line.role)

@@ -21,7 +21,9 @@ const UNICODE_HYPHEN_END = /[\u2010\u2011]$/u
 const SUSPENDED_FOLLOWERS = /^(og|eller|samt|til|som|&|,)(?=[\s,]|$)/u
 
 /** Prefixes that keep their hyphen before a lowercase word: `ikke-vestlige`, `ikke-medlem`, `ex-minister`. */
-const HYPHENATED_PREFIX = /(?:^|[\s(])(?:ikke|non|ex|vice|anti|semi|co|e|øko|kontra|post|pre|pro|super)-$/iu
+const KEPT_PREFIXES = 'ikke|non|ex|vice|anti|semi|co|e|øko|kontra|post|pre|pro|super'
+const HYPHENATED_PREFIX = new RegExp(`(?:^|[\\s(])(?:${KEPT_PREFIXES})-$`, 'iu')
+const KEPT_PREFIX_WORD = new RegExp(`^(?:${KEPT_PREFIXES})$`, 'iu')
 
 /** The letter before the hyphen is a capital or a digit: an abbreviation or number compound. */
 const COMPOUND_LEFT = /(?:[\p{Lu}\d])-$/u
@@ -64,7 +66,10 @@ export function repairGlued(line: string): string {
     text = text
       .replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ')
       .replace(/([?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
-      .replace(/(\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, '$1')
+      // `sygedagpengemod-tagere` was a line end; `ikke-vestlige` is a word.
+      .replace(/(\p{L}*\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, (match, word: string) =>
+        KEPT_PREFIX_WORD.test(word) ? match : word,
+      )
   }
   return text
 }

@@ -1,0 +1,139 @@
+/**
+ * The same letter in another rendition gives the same metadata: each corpus text is re-rendered the ways other
+ * sources lay the same words out (narrower columns, page footers between pages, one line per paragraph, Windows
+ * line ends, …) and its record is held to the fixture's hand-written expectation — committee, session, case
+ * number, question kind, number, bill, dates, askers, recipient and signature. The answer's blocks depend on the
+ * layout by design and are not compared.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, it } from 'vitest'
+import { parse } from '../src/index.js'
+import { expectRecord, fixtureCases } from './fixture-harness.js'
+
+/** Lines longer than this are whole paragraphs glued into one line by an old rendition, not lines of a page. */
+const GLUED = 120
+
+/**
+ * Break every line longer than `width` at its last space before it, as a narrower column would; a double-spaced
+ * text (pdftotext's) stays double-spaced.
+ */
+function wrapAt(width: number): (text: string) => string {
+  return (text) => {
+    const lines = text.split('\n')
+    const content = lines.filter((line) => line.trim() !== '').length
+    const doubleSpaced = lines.filter((line, index) => line.trim() !== '' && lines[index + 1] === '').length > content / 2
+    return lines
+      .map((line) => {
+        if (line.length > GLUED) return line
+        const out: string[] = []
+        let rest = line
+        while (rest.length > width) {
+          const space = rest.lastIndexOf(' ', width)
+          if (space <= 0) break
+          out.push(rest.slice(0, space))
+          rest = rest.slice(space + 1)
+        }
+        out.push(rest)
+        return out.join(doubleSpaced ? '\n\n' : '\n')
+      })
+      .join('\n')
+  }
+}
+
+const MONTH = '(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)'
+
+const RENDITIONS: Record<string, (text: string) => string> = {
+  'Windows line ends': (text) => text.replace(/\n/gu, '\r\n'),
+  'a byte order mark': (text) => `\uFEFF${text}`,
+  'double-spaced, as pdftotext writes': (text) =>
+    text
+      .split('\n')
+      .map((line) => `${line}\n`)
+      .join('\n'),
+  'two trailing spaces on every line': (text) =>
+    text
+      .split('\n')
+      .map((line) => (line ? `${line}  ` : line))
+      .join('\n'),
+  'indented lines': (text) =>
+    text
+      .split('\n')
+      .map((line) => (line ? `   ${line}` : line))
+      .join('\n'),
+  'no-break spaces in dates': (text) => text.replace(new RegExp(`(\\d+\\.) ${MONTH}`, 'gu'), '$1\u00A0$2'),
+  'a 55-character column': wrapAt(55),
+  'a 48-character column': wrapAt(48),
+  'the request wrapped at its key words': (text) =>
+    text.replace(/(Udvalget udbeder sig ministerens) (besvarelse)/gu, '$1\n$2').replace(/(følgende) (spørgsmål:)/gu, '$1\n$2'),
+  'one line per paragraph': (text) =>
+    text
+      .split('\n')
+      .reduce<string[]>((lines, line) => {
+        const previous = lines.at(-1)
+        if (previous !== undefined && /[\p{Ll},]$/u.test(previous) && /^\p{Ll}/u.test(line)) lines[lines.length - 1] = `${previous} ${line}`
+        else lines.push(line)
+        return lines
+      }, [])
+      .join('\n'),
+  'a page footer between two pages': (text) => {
+    const lines = text.split('\n')
+    const at = Math.floor(lines.length * 0.7)
+    return [...lines.slice(0, at), 'Side 1/2', '', ...lines.slice(at)].join('\n')
+  },
+  'headings in capitals': (text) => text.replace(/^(Spørgsmål(?: nr\.)?[^\n]{0,12}|Svar:?)$/gmu, (heading) => heading.toUpperCase()),
+  'headings without a colon': (text) => text.replace(/^(Spørgsmål(?: nr\.)? ?\d*|Svar):$/gmu, '$1'),
+  'straight quotes': (text) => text.replace(/[”“„]/gu, '"'),
+}
+
+const QUESTION_FIELDS = [
+  'kind',
+  'number',
+  'bill',
+  'askedOn',
+  'askers',
+  'askedByCommittee',
+  'recipient',
+  'text',
+  'textStartsWith',
+  'textEndsWith',
+]
+
+/** Text with its spaces made single and its quotes straight: what a rendition may change. */
+const comparable = (text: string) => text.replace(/\s+/gu, ' ').replace(/[”“„]/gu, '"')
+
+/** The layout-independent part of an expectation (the question's text made comparable). */
+function metadataOf(expected: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {}
+  for (const key of ['documentType', 'committee', 'session', 'caseNumber', 'signature']) {
+    if (key in expected) kept[key] = expected[key]
+  }
+  const question = expected.question as Record<string, unknown> | undefined
+  if (question) {
+    kept.question = Object.fromEntries(
+      Object.entries(question)
+        .filter(([key]) => QUESTION_FIELDS.includes(key))
+        .map(([key, value]) => [key, typeof value === 'string' && key.startsWith('text') ? comparable(value) : value]),
+    )
+  }
+  const answer = expected.answer as Record<string, unknown> | undefined
+  if (answer && 'answeredOn' in answer) kept.answer = { answeredOn: answer.answeredOn }
+  return kept
+}
+
+describe('other renditions of the corpus letters keep their metadata', () => {
+  const cases = ['seeds', 'answers', 'questions'].flatMap((group) => fixtureCases(group))
+  for (const fixture of cases) {
+    const text = readFileSync(fixture.input, 'utf8')
+    const expected = metadataOf(fixture.expected)
+    describe(fixture.name, () => {
+      for (const [name, render] of Object.entries(RENDITIONS)) {
+        it(name, async () => {
+          const record = await parse(render(text), { path: 'rendition.txt' })
+          // Where paragraphs break depends on the layout; the words do not.
+          const words = record.question.text === null ? null : comparable(record.question.text)
+          expectRecord({ ...record, question: { ...record.question, text: words } }, expected)
+        })
+      }
+    })
+  }
+})
