@@ -60,6 +60,7 @@ const RENDITIONS: Record<string, (text: string) => string> = {
       .split('\n')
       .map((line) => (line ? `   ${line}` : line))
       .join('\n'),
+  "the letter's date after its place": (text) => text.replace(new RegExp(`^(\\d{1,2}\\. ${MONTH} \\d{4})$`, 'mu'), 'København, den $1'),
   'no-break spaces in dates': (text) => text.replace(new RegExp(`(\\d+\\.) ${MONTH}`, 'gu'), '$1\u00A0$2'),
   'a 55-character column': wrapAt(55),
   'a 48-character column': wrapAt(48),

@@ -31,12 +31,16 @@ describe('dates', () => {
     ['Dato: 29-03-2020', '2020-03-29'],
     ['2/12 2004', '2004-12-02'],
     ['3/9-21', '2021-09-03'],
+    ['København, den 13. april 2022', '2022-04-13'],
+    ['København K, 13.04.2022', '2022-04-13'],
+    ['Mandag, den 3. maj 2021', '2021-05-03'],
   ])('%s → %s', (text, iso) => {
     expect(parseDateLine(text)).toBe(iso)
   })
   it('rejects impossible dates and text around a date', () => {
     expect(parseDateLine('31. februar 2021')).toBeUndefined()
     expect(parseDateLine('trådte i kraft 1. januar 2020')).toBeUndefined()
+    expect(parseDateLine('Loven trådte i kraft, den 1. januar 2020')).toBeUndefined()
   })
   it('finds a date in running text with its position', () => {
     expect(findDate('i brev af 30. august 2021 stillet')).toEqual({ iso: '2021-08-30', index: 10, length: 15 })

@@ -76,11 +76,15 @@ export function findDate(text: string): FoundDate | undefined {
   return candidates[0]
 }
 
-/** The ISO date when `text` is a date and nothing else (`d. 6. oktober 2020`, `Dato: 11-02-2021`). */
+/**
+ * The ISO date when `text` is a date and nothing else (`d. 6. oktober 2020`, `Dato: 11-02-2021`), also after the
+ * place or the weekday a letter may put first (`København, den 13. april 2022`, `Mandag, den 3. maj 2021`).
+ */
 export function parseDateLine(text: string): string | undefined {
   const trimmed = text
     .trim()
     .replace(/^(dato|date)\s*:?\s*/iu, '')
+    .replace(/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2},\s*/u, '')
     .replace(/^(d\.|den)\s+/iu, '')
     .replace(/\.$/u, '')
   const found = findDate(trimmed)
