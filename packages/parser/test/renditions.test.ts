@@ -1,9 +1,9 @@
 /**
  * The same letter in another rendition gives the same metadata: each corpus text is re-rendered the ways other
  * sources lay the same words out (narrower columns, page footers between pages, one line per paragraph, Windows
- * line ends, …) and its record is held to the fixture's hand-written expectation — committee, session, case
- * number, question kind, number, bill, dates, askers, recipient and signature. The answer's blocks depend on the
- * layout by design and are not compared.
+ * line ends, …, and as HTML or Markdown) and its record is held to the fixture's hand-written expectation —
+ * committee, session, case number, question kind, number, bill, dates, askers, recipient, the question's words and
+ * the signature. The answer's blocks depend on the layout by design and are not compared.
  */
 import { readFileSync } from 'node:fs'
 import { describe, it } from 'vitest'
@@ -86,6 +86,35 @@ const RENDITIONS: Record<string, (text: string) => string> = {
   'straight quotes': (text) => text.replace(/[”“„]/gu, '"'),
 }
 
+const escapeHtml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;')
+
+/** The same lines handed over as HTML or Markdown: [file name that selects the reader, rendering]. */
+const FORMATS: Record<string, [string, (text: string) => string]> = {
+  'HTML, a paragraph per line (as ft.dk renders its PDFs)': [
+    'rendition.html',
+    (text) =>
+      `<!DOCTYPE html><html><body><div class="page">${text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => `<p>${escapeHtml(line)}</p>`)
+        .join('\n')}</div></body></html>`,
+  ],
+  'HTML, lines separated by <br>': [
+    'rendition.html',
+    (text) => `<html><body><div>${text.split('\n').map(escapeHtml).join('<br>\n')}</div></body></html>`,
+  ],
+  'HTML, one <pre> block': ['rendition.html', (text) => `<html><body><pre>${escapeHtml(text)}</pre></body></html>`],
+  // `14. marts 2006` at a line start is an ordered list item in Markdown.
+  'Markdown with hard line breaks': [
+    'rendition.md',
+    (text) =>
+      text
+        .split('\n')
+        .map((line) => (line.trim() ? `${line}  ` : line))
+        .join('\n'),
+  ],
+}
+
 const QUESTION_FIELDS = [
   'kind',
   'number',
@@ -127,9 +156,13 @@ describe('other renditions of the corpus letters keep their metadata', () => {
     const text = readFileSync(fixture.input, 'utf8')
     const expected = metadataOf(fixture.expected)
     describe(fixture.name, () => {
-      for (const [name, render] of Object.entries(RENDITIONS)) {
+      const renditions: [string, string, (text: string) => string][] = [
+        ...Object.entries(RENDITIONS).map(([name, render]): [string, string, (text: string) => string] => [name, 'rendition.txt', render]),
+        ...Object.entries(FORMATS).map(([name, [path, render]]): [string, string, (text: string) => string] => [name, path, render]),
+      ]
+      for (const [name, path, render] of renditions) {
         it(name, async () => {
-          const record = await parse(render(text), { path: 'rendition.txt' })
+          const record = await parse(render(text), { path })
           // Where paragraphs break depends on the layout; the words do not.
           const words = record.question.text === null ? null : comparable(record.question.text)
           expectRecord({ ...record, question: { ...record.question, text: words } }, expected)

@@ -25,7 +25,11 @@ function phrasingText(nodes: readonly PhrasingContent[]): string {
 
 function blockText(node: Nodes): string {
   if (node.type === 'paragraph' || node.type === 'heading') return phrasingText(node.children)
-  if (node.type === 'list') return node.children.map((item) => `– ${blockText(item)}`).join('\n')
+  if (node.type === 'list') {
+    // An ordered item keeps its number: `14. marts 2006` in Markdown is an item numbered 14, and a date.
+    const start = node.start ?? 1
+    return node.children.map((item, index) => `${node.ordered ? `${start + index}.` : '–'} ${blockText(item)}`).join('\n')
+  }
   if (node.type === 'listItem' || node.type === 'blockquote') return node.children.map((child) => blockText(child)).join('\n')
   if (node.type === 'code' || node.type === 'html') return node.value
   if (node.type === 'thematicBreak') return ''
