@@ -25,10 +25,11 @@ export interface AnswerResult {
   lines: Line[]
 }
 
-function bodyText(node: RootContent): string {
+/** A block's running text; from source line `from` on when the answer starts inside the block. */
+function bodyText(node: RootContent, from = 0): string {
   return joinLines(
     nodeLines(node)
-      .filter((line) => !line.role)
+      .filter((line) => !line.role && line.line >= from)
       .map((line) => line.text),
   )
 }
@@ -136,7 +137,8 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
       lastTable = undefined
       continue
     }
-    const text = bodyText(node)
+    // Without an answer heading the question's last line and the answer's first may share a block.
+    const text = bodyText(node, index === startBlock ? (lines[startLine]?.line ?? 0) : 0)
     if (text === '') continue
     // "Tabel 1", "Tabel 1. Caption", or "Tabel 1 Caption" right before its table — not "Tabel 1 viser, at …".
     const tableLabel = TABLE_LABEL.exec(text)

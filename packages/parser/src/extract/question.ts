@@ -29,6 +29,11 @@ const HEADING_BILL = new RegExp(String.raw`spørgsmål\s*nr\.?\s*:?\s*(${BILL_CO
 export interface QuestionResult {
   /** How the question was found. */
   rule: 'question-heading' | 'quoted-paragraph' | 'question-page'
+  /**
+   * No answer heading followed an unquoted question under its heading: `cut` when the question was ended at a
+   * question mark that ends a paragraph, `open` when nothing ended it (it may run on into the answer).
+   */
+  unheaded?: 'cut' | 'open'
   text: string
   numbers: string[]
   bill?: string
@@ -74,6 +79,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
     const lines: Line[] = []
     let bill: string | undefined
     let end = afterIndex
+    let unheadedEnd: 'cut' | 'open' | undefined
     for (const heading of headings) {
       const billMatch = HEADING_BILL.exec(heading.text)
       const numberMatch = billMatch ? undefined : HEADING_NUMBER.exec(heading.text)
@@ -81,22 +87,41 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
       if (numberMatch?.[1]) numbers.push(numberMatch[1])
       if (numberMatch?.[2]) bill = numberMatch[2]
       const following = body.filter((line) => line.index > heading.index)
+      // An answer without "Svar:" (and not a question letter, which ends the question with "Spørgsmålet er stillet
+      // …" or "På udvalgets vegne"): nothing ends the question but its own question mark at a paragraph's end.
+      const unheaded = !following.some(
+        (line) => !CLOSING.test(line.text) && QUESTION_END.some((pattern) => pattern.test(line.text)),
+      )
       let quoted = false
+      /**
+       * Whether something ended the question before the letter's closing: a heading, an end line, its closing quote
+       * or its question mark.
+       */
+      let ended = false
       for (const line of following) {
+        ended = !CLOSING.test(line.text)
         if (QUESTION_HEADING.test(line.text) || QUESTION_END.some((pattern) => pattern.test(line.text))) break
         // A question in quotes ends at its closing quote (a speech may follow without a heading).
         if (quoted && /^[”“"»„]/u.test(line.text) === false && lines.length > 0 && /[”“"«]\s*$/u.test(lines.at(-1)?.text ?? '')) break
+        ended = false
         if (lines.length === 0 && billMatch && /^spørgsmål\s+(\d+)$/iu.test(line.text)) {
           numbers.push(/(\d+)$/u.exec(line.text)?.[1] ?? '')
           continue
         }
         if (lines.length === 0 && /^[”“"»„]/u.test(line.text)) quoted = true
         lines.push(line)
+        if (unheaded && !quoted && /\?[”“"»)]?$/u.test(line.text) && context.lines[line.index + 1]?.block !== line.block) {
+          unheadedEnd = 'cut'
+          ended = true
+          break
+        }
       }
+      if (unheaded && !ended && lines.length > 0) unheadedEnd ??= 'open'
       end = Math.max(end, (lines.at(-1)?.index ?? heading.index) + 1)
     }
     const result: QuestionResult = { rule: 'question-heading', text: unquote(paragraphs(lines)), numbers, lines, end }
     if (bill) result.bill = bill
+    if (unheadedEnd) result.unheaded = unheadedEnd
     return result
   }
   // No heading: a paragraph that opens with a quote, up to the closing quote.

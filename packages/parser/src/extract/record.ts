@@ -193,6 +193,16 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
       'question.number',
     )
   }
+  if (question?.unheaded && documentType === 'answer') {
+    messages.warn(
+      'answer-heading-missing',
+      question.unheaded === 'cut'
+        ? 'No "Svar:" heading: the question was taken to end at its question mark and the answer to begin after it'
+        : 'No "Svar:" heading and no question mark ending a paragraph: the question may run on into the answer',
+      question.lines.at(-1),
+      'answer.text',
+    )
+  }
   if (preamble?.number && question?.numbers[0] && /^\d+$/u.test(question.numbers[0]) && question.numbers[0] !== preamble.number) {
     messages.warn(
       'question-number-mismatch',
@@ -384,6 +394,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     'date-order',
     'text-damaged',
     'answers-multiple',
+    'answer-heading-missing',
   ])
   const reasons = [...new Set(warnings.filter((warning) => review.has(warning.code)).map((warning) => warning.code))]
   const record: FtRecord = {
