@@ -89,9 +89,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
       const following = body.filter((line) => line.index > heading.index)
       // An answer without "Svar:" (and not a question letter, which ends the question with "Spørgsmålet er stillet
       // …" or "På udvalgets vegne"): nothing ends the question but its own question mark at a paragraph's end.
-      const unheaded = !following.some(
-        (line) => !CLOSING.test(line.text) && QUESTION_END.some((pattern) => pattern.test(line.text)),
-      )
+      const unheaded = !following.some((line) => !CLOSING.test(line.text) && QUESTION_END.some((pattern) => pattern.test(line.text)))
       let quoted = false
       /**
        * Whether something ended the question before the letter's closing: a heading, an end line, its closing quote
