@@ -8,11 +8,12 @@ import type { Context } from './context.js'
 import type { Line } from './lines.js'
 
 /** A case-number label and what follows it on the line. */
-const CASE_NUMBER = /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Vores\s+sag|Journalnummer|Jour\.\s?nr\.?)\s*:?\s*(.*)$/u
+const CASE_NUMBER =
+  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Vores\s+sag|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)\s*:?\s*(.*)$/u
 
 /** A letterhead label alone on its line: `Tel.`, `Mail`, `CVR-nr.`, `Sags nr.`, `Akt-id`, `J.nr.:`. */
 const LABEL_ONLY =
-  /^(?:T|E|Tel\.?|Tlf\.?|Telefon|Fax|Mail|E-?mail|Web|CVR(?:-nr\.?)?|EAN(?:-nr\.?)?|Sags\s?nr\.?|Sagsnr\.?|J\.\s?nr\.?|Akt-?id|Dato|Direkte|Vores\s+ref\.?|Ref\.?|Journalnummer)\s*:?$/iu
+  /^(?:T|E|Tel\.?|Tlf\.?|Telefon|Fax|Mail|E-?mail|Web|CVR(?:-nr\.?)?|EAN(?:-nr\.?)?|Sags\s?nr\.?|Sagsnr\.?|J\.\s?nr\.?|Akt-?id|Dato|Direkte|Vores\s+ref\.?|Ref\.?|Journalnummer|Journal\s?nr\.?)\s*:?$/iu
 
 /** A case number: digits with `-`, `/`, `.` and spaces between groups (`2020 - 10230`, `16/18581`). */
 const CASE_VALUE = /^(\d[\d\s./-]*\d|\d+)(?:\s|$)/u

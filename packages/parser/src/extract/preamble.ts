@@ -127,7 +127,10 @@ export function findPreamble(context: Context): Preamble | undefined {
  * `stillet af ikke-medlem Ole Birk Olesen (LA)`, `Folketingsmedlem Jan Petersen (S) har … stillet` (§ 20).
  */
 const ASKED_BY =
-  /(?:efter\s+ønske\s+fra|stillet\s+af|^Folketingsmedlem)\s*(?=\p{Lu}|ikke)(.+?)(?=\s+til\s+\p{Ll}[^.]*?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+Svar\b|\s+Spørgsmål\b|(?<=\))\s+har\s|$)/gu
+  /(?:efter\s+ønske\s+fra|stillet\s+af|^Folketingsmedlem)\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem)(.+?)(?=\s+til\s+\p{Ll}[^.]*?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+Svar\b|\s+Spørgsmål\b|(?<=\))\s+har\s|$)/gu
+
+/** `efter ønske fra medlem af Folketinget Finn Sørensen (EL)`, `… fra folketingsmedlem Finn Sørensen (EL)` */
+const MEMBER_TITLE = /^(?:medlem\s+af\s+Folketinget|folketingsmedlem(?:met)?)\s+/iu
 
 /** One asker: optional non-member marker, a name, an optional party in parentheses. */
 const ASKER = /^(?:(ikke-?\s?medlem(?:\s+af\s+udvalget)?\s*(?:\(MFU\))?)\s*)?(.*?)\s*(?:\(([\p{L}-]{1,5})\))?$/u
@@ -172,7 +175,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         return result
       }
       for (const part of splitAskers(list)) {
-        const asker = ASKER.exec(part.trim())
+        const asker = ASKER.exec(part.trim().replace(MEMBER_TITLE, ''))
         if (!asker) continue
         const name = (asker[2] ?? '').replace(/\s+/gu, ' ').trim()
         if (asker[1] && (name === '' || /^\(?MFU\)?$/u.test(name))) {

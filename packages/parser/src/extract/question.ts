@@ -17,9 +17,12 @@ const QUESTION_END = [
   /^Svar\s+bedes\s+sendt/u,
 ]
 
-/** `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål E`, `Samrådsspørgsmål Ø` → `128`, `46`, `E`, `Ø` */
+/**
+ * `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål E`, `Samrådsspørgsmål Ø`, `Spm. nr. 31:` → `128`, `46`, `E`, `Ø`,
+ * `31`; the bill after `til`. A case in parentheses after the number (`(alm. del)`, `(L 22)`) is passed over.
+ */
 const HEADING_NUMBER = new RegExp(
-  String.raw`spørgsmål(?:\s*nr\.?)?\s*:?\s*(?:S\s*(?=\d))?([\dA-ZÆØÅ]{1,5})(?:\s+til\s+(${BILL_CODE}))?\s*:?\s*$`,
+  String.raw`(?:spørgsmål|spm\.)(?:\s*nr\.?)?\s*:?\s*(?:S\s*(?=\d))?([\dA-ZÆØÅ]{1,5})(?:\s+til\s+(${BILL_CODE}))?(?:\s*\((?:alm\.\s*del|${BILL_CODE})\))?\s*:?\s*$`,
   'iu',
 )
 

@@ -31,6 +31,7 @@ export function findSignature(context: Context): SignatureResult | undefined {
   const glued = closing.text
     .replace(ANSWER_END[0] as RegExp, '')
     .replace(/^På\s+udvalgets\s+vegne/u, '')
+    .replace(/^[\s,.:;!]+/u, '') // `Venlig hilsen,`
     .trim()
   // The official who signs for the minister: "/ Peter Bach-Mortensen", or "/" alone with the name on the next line.
   const official = new Set<number>()

@@ -5,12 +5,16 @@
 
 import { BILL_CODE_PART } from '../util/bill.js'
 
-/** `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:` */
-export const ANSWER_HEADING = /^(?:(?:endeligt|foreløbigt|supplerende|fornyet)\s+)?(?:svar|besvarelse)\s*:?\s*$/iu
+/** `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:`, `Svar på spørgsmål 245:` (with its colon) */
+export const ANSWER_HEADING =
+  /^(?:(?:endeligt|foreløbigt|supplerende|fornyet)\s+)?(?:svar|besvarelse)(?:\s+på\s+spørgsmål(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?\s*:|\s*:?)\s*$/iu
 
-/** `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1 til L 188:`, `Spørgsmål nr.: L 85`, `Spørgsmål nr. S 1188:` */
+/**
+ * `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1 til L 188:`, `Spørgsmål nr.: L 85`,
+ * `Spørgsmål nr. S 1188:`, `Spm. nr. 31:`, `Spørgsmål nr. 245 (alm. del):`, `Spørgsmål nr. 31 (L 22):`
+ */
 export const QUESTION_HEADING = new RegExp(
-  String.raw`^(?:samråds)?spørgsmål(?:\s*nr\.?)?\s*:?\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART})?\s*:?\s*$`,
+  String.raw`^(?:samråds)?(?:spørgsmål|spm\.)(?:\s*nr\.?)?\s*:?\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART})?(?:\s*\((?:alm\.\s*del|${BILL_CODE_PART})\))?\s*:?\s*$`,
   'iu',
 )
 

@@ -37,7 +37,7 @@ const PAGE_OF = /^Side\s+\d+\s*(?:\/|af)\s*\d+$/iu
 
 /** `J.nr. 2016-621`, `J.nr.`, `Sagsnr. 2015 - 3596`, `Vores sag`, `Doknr.`, `18. december 2008J.nr. 2008-0006659` */
 export const CASE_LABEL =
-  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Journalnummer)(?:\s|:|$)/u
+  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?:\s|:|$)/u
 
 /** Other letterhead lines: addresses, phone, e-mail, web, CVR, EAN. */
 const LETTERHEAD_LINE = [
@@ -116,7 +116,11 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
   // A "J.nr." or "Sagsnr." label alone on its line: its value is on the next line.
   lines.forEach((line, index) => {
     const next = lines[index + 1]
-    if (line.role === 'sidebar' && /^(?:J\.\s?nr\.?|Sagsnr\.?|Doknr\.?|Vores\s+sag)\s*:?$/u.test(line.text) && next) {
+    if (
+      line.role === 'sidebar' &&
+      /^(?:J\.\s?nr\.?|Sagsnr\.?|Doknr\.?|Vores\s+sag|Journal\s?nr\.?|Journalnummer)\s*:?$/u.test(line.text) &&
+      next
+    ) {
       if (/^[\d\s/.-]+$/u.test(next.text)) next.role = 'sidebar'
     }
   })
