@@ -1,0 +1,75 @@
+/**
+ * The order in which a PDF's content stream draws its text does not matter: Word, LibreOffice and Chromium draw
+ * the sidebar, stamp, footers and body in different orders, and pdf.js hands the text items over in drawing order.
+ * Each PDF fixture is parsed with its text items reversed and shuffled, page by page, and held to the same
+ * hand-written expectation as in `pdf.test.ts`.
+ */
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, it } from 'vitest'
+import { parseFile } from '../src/index.js'
+import { loadPdfjs } from '../src/input/pdf-load.js'
+import { expectRecord, fixtureCases } from './fixture-harness.js'
+
+/** A seeded shuffle (mulberry32), so that a failure can be replayed. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let state = seed
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const out = [...items]
+  for (let index = out.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1))
+    ;[out[index], out[other]] = [out[other] as T, out[index] as T]
+  }
+  return out
+}
+
+type TextContent = { items: unknown[] }
+type PageProto = { getTextContent: (...args: unknown[]) => Promise<TextContent> }
+
+let proto: PageProto
+let original: PageProto['getTextContent']
+/** How the items of each page are reordered in the current test. */
+let reorder: (items: unknown[]) => unknown[] = (items) => items
+
+beforeAll(async () => {
+  // pdf.js does not export its page class; take it from a page of a fixture.
+  const { getDocument } = await loadPdfjs()
+  const [first] = fixtureCases('pdf', 'input.pdf')
+  const document = await getDocument({ data: new Uint8Array(readFileSync(first?.input ?? '')), isEvalSupported: false }).promise
+  proto = Object.getPrototypeOf(await document.getPage(1)) as PageProto
+  await document.destroy()
+  original = proto.getTextContent
+  proto.getTextContent = async function (this: unknown, ...args: unknown[]) {
+    const content = await original.apply(this, args)
+    return { ...content, items: reorder(content.items) }
+  }
+})
+
+afterAll(() => {
+  proto.getTextContent = original
+})
+
+const ORDERS: Record<string, (items: unknown[]) => unknown[]> = {
+  reversed: (items) => [...items].reverse(),
+  shuffled: (items) => shuffled(items, 7),
+}
+
+describe('PDF fixtures with their text items in another order give the same records', () => {
+  const cases = [...fixtureCases('pdf', 'input.pdf'), ...fixtureCases('pdf', 'input.chromium.pdf')]
+  for (const fixture of cases) {
+    for (const [name, order] of Object.entries(ORDERS)) {
+      it(`${fixture.name} (${fixture.input.split('/').at(-1)}), ${name}`, async () => {
+        reorder = order
+        try {
+          expectRecord(await parseFile(fixture.input), fixture.expected)
+        } finally {
+          reorder = (items) => items
+        }
+      })
+    }
+  }
+})
