@@ -32,6 +32,12 @@ export const PDF_LAYOUT = {
   wordGap: 0.15,
   /** A gap wider than this × font size between items on one line separates table cells / columns. */
   cellGap: 1.2,
+  /**
+   * Items this close (× font size), one of them holding a word, are words of one phrase: producers that place
+   * every word on its own (pdfkit, some Word exports) give an item per word, LibreOffice and Chromium one per
+   * phrase. A word space is ~0.28 em; table cells stand further apart.
+   */
+  phraseGap: 0.5,
   /** A baseline step larger than this × the body line pitch is a paragraph break (12.7 pt in a paragraph vs 18.3 pt between, at 11 pt). */
   paragraphGap: 1.3,
   /** A line whose right edge stops this × font size short of the column's right edge ends its paragraph. */

@@ -85,9 +85,29 @@ function stretchedSpace(sorted: readonly Run[]): number | undefined {
   return bestCount >= MIN_STRETCHED_SPACES ? best : undefined
 }
 
+/**
+ * Runs that are words of one phrase, joined: an item per word (pdfkit) reads like an item per phrase (LibreOffice),
+ * so that a number inside a sentence is not taken for a table's value.
+ */
+function phrases(sorted: readonly Run[], space: number | undefined): Run[] {
+  const joined: Run[] = []
+  for (const run of sorted) {
+    const last = joined.at(-1)
+    const size = Math.max(run.size, last?.size ?? 0)
+    const gap = last ? run.x0 - last.x1 : 0
+    const wordSpace = Math.max(PDF_LAYOUT.phraseGap * size, space === undefined ? 0 : space + SAME_SPACE)
+    if (last && gap >= 0 && gap <= wordSpace && (WORD.test(last.text) || WORD.test(run.text))) {
+      const spaced = gap > PDF_LAYOUT.wordGap * size && !last.text.endsWith(' ') && !run.text.startsWith(' ')
+      joined[joined.length - 1] = { ...last, text: `${last.text}${spaced ? ' ' : ''}${run.text}`, x1: run.x1, size }
+    } else joined.push(run)
+  }
+  return joined
+}
+
 function toSegments(runs: Run[]): Segment[] {
-  const sorted = [...runs].sort((a, b) => a.x0 - b.x0)
-  const space = stretchedSpace(sorted)
+  const words = [...runs].sort((a, b) => a.x0 - b.x0)
+  const space = stretchedSpace(words)
+  const sorted = phrases(words, space)
   const segments: Segment[] = []
   let current: Run[] = []
   for (const run of sorted) {

@@ -1,7 +1,8 @@
 /**
- * The order in which a PDF's content stream draws its text does not matter: Word, LibreOffice and Chromium draw
- * the sidebar, stamp, footers and body in different orders, and pdf.js hands the text items over in drawing order.
- * Each PDF fixture is parsed with its text items reversed and shuffled, page by page, and held to the same
+ * How a PDF's producer cuts and orders its text does not matter. Word, LibreOffice and Chromium draw the sidebar,
+ * stamp, footers and body in different orders, and pdf.js hands the text items over in drawing order; LibreOffice
+ * and Chromium set a phrase per item, pdfkit and some Word exports a word per item. Each PDF fixture is parsed
+ * with its text items reversed, shuffled, and cut into one item per word, page by page, and held to the same
  * hand-written expectation as in `pdf.test.ts`.
  */
 import { readFileSync } from 'node:fs'
@@ -25,6 +26,37 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
     ;[out[index], out[other]] = [out[other] as T, out[index] as T]
   }
   return out
+}
+
+interface Item {
+  str?: unknown
+  transform?: number[]
+  width?: number
+}
+
+/**
+ * Each item cut into one item per word, each word placed where it stood: its share of the item's width by its
+ * share of the characters (the glyph widths are not known here; for the layout the gaps matter, not their
+ * exact size).
+ */
+function perWord(items: readonly unknown[]): unknown[] {
+  return items.flatMap((raw) => {
+    const item = raw as Item
+    if (typeof item.str !== 'string' || !item.transform || item.width === undefined || !/\S\s+\S/u.test(item.str)) return [raw]
+    const { str, width, transform } = item
+    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = transform
+    const scale = Math.hypot(a, b) || 1
+    return [...str.matchAll(/\S+/gu)].map((word) => {
+      const shift = (width * (word.index ?? 0)) / str.length
+      return {
+        ...item,
+        str: word[0],
+        transform: [a, b, c, d, e + (shift * a) / scale, f + (shift * b) / scale],
+        width: (width * word[0].length) / str.length,
+        hasEOL: false,
+      }
+    })
+  })
 }
 
 type TextContent = { items: unknown[] }
@@ -56,9 +88,10 @@ afterAll(() => {
 const ORDERS: Record<string, (items: unknown[]) => unknown[]> = {
   reversed: (items) => [...items].reverse(),
   shuffled: (items) => shuffled(items, 7),
+  'one item per word': perWord,
 }
 
-describe('PDF fixtures with their text items in another order give the same records', () => {
+describe('PDF fixtures with their text items cut and ordered otherwise give the same records', () => {
   const cases = [...fixtureCases('pdf', 'input.pdf'), ...fixtureCases('pdf', 'input.chromium.pdf')]
   for (const fixture of cases) {
     for (const [name, order] of Object.entries(ORDERS)) {
