@@ -26,7 +26,7 @@ export const TEXT_LAYOUT = {
 } as const
 
 export const PDF_LAYOUT = {
-  /** Two items share a line when their baselines differ by less than this × font size (pdfplumber uses 3 pt at ~11 pt). */
+  /** Two items share a line when their baselines differ by less than this × the smaller font size (pdfplumber uses 3 pt at ~11 pt). */
   sameLine: 0.3,
   /** A gap wider than this × font size between items is a word space (pdf.js inserts spaces at ~0.1). */
   wordGap: 0.15,

@@ -157,7 +157,9 @@ export function toLines(page: number, runs: readonly Run[]): PdfLine[] {
   for (const run of sorted) {
     const group = groups.find((candidate) => {
       const y = candidate[0]?.y ?? 0
-      const size = Math.max(run.size, candidate[0]?.size ?? 0)
+      // The smaller size sets the tolerance: a superscript (7 pt, raised ~3.5 pt over 11 pt text) stays a group of
+      // its own for the marker rule below, whatever the line's size allows.
+      const size = Math.min(run.size, candidate[0]?.size ?? run.size)
       return Math.abs(run.y - y) <= PDF_LAYOUT.sameLine * size
     })
     if (group) group.push(run)
