@@ -116,6 +116,30 @@ const FORMATS: Record<string, [string, (text: string) => string]> = {
     'rendition.html',
     (text) => `<html><body><div>${text.split('\n').map(escapeHtml).join('<br>\n')}</div></body></html>`,
   ],
+  'HTML, a div per line and a span per word (pdf2htmlEX)': [
+    'rendition.html',
+    (text) =>
+      `<html><body><div id="pf1" class="pf">${text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map(
+          (line) =>
+            `<div class="t m0 x1 h2 y1">${line
+              .split(' ')
+              .map((word) => `<span>${escapeHtml(word)}</span>`)
+              .join(' ')}</div>`,
+        )
+        .join('')}</div></body></html>`,
+  ],
+  'HTML, a layout table with a row per line': [
+    'rendition.html',
+    (text) =>
+      `<html><body><table>${text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => `<tr><td>${escapeHtml(line)}</td></tr>`)
+        .join('\n')}</table></body></html>`,
+  ],
   'HTML, one <pre> block': ['rendition.html', (text) => `<html><body><pre>${escapeHtml(text)}</pre></body></html>`],
   // `14. marts 2006` at a line start is an ordered list item in Markdown.
   'Markdown with hard line breaks': [

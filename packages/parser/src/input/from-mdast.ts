@@ -3,7 +3,7 @@
  * and blocks as the text path. Tables are kept as they are. When the source put every line of the PDF in a
  * block of its own (ft.dk's HTML renditions do), paragraphs are rebuilt from the lines as in the text path.
  */
-import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast'
 import { buildTree } from '../layout/blocks.js'
 import { assignRoles } from '../layout/roles.js'
 import { endsByWidth, typicalWidth } from '../layout/paragraph-ends.js'
@@ -37,8 +37,35 @@ function blockText(node: Nodes): string {
   return 'value' in node ? String(node.value) : ''
 }
 
+/** A table used for layout, not data: no row has more than one cell with text (old HTML set letters in tables). */
+function isLayoutTable(table: Table): boolean {
+  return table.children.every((row) => row.children.filter((cell) => phrasingText(cell.children).trim() !== '').length <= 1)
+}
+
+/** A layout table's rows as the paragraphs they stand for. */
+function rowsAsParagraphs(table: Table): Paragraph[] {
+  return table.children.map((row) => {
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      children: [
+        {
+          type: 'text',
+          value: row.children
+            .map((cell) => phrasingText(cell.children))
+            .join('')
+            .trim(),
+        },
+      ],
+    }
+    if (row.position) paragraph.position = row.position
+    return paragraph
+  })
+}
+
 export function fromMdast(tree: Root): Root {
-  const blocks = tree.children.filter((node) => node.type !== 'definition' && node.type !== 'yaml')
+  const blocks = tree.children
+    .flatMap((node) => (node.type === 'table' && isLayoutTable(node) ? rowsAsParagraphs(node) : [node]))
+    .filter((node) => node.type !== 'definition' && node.type !== 'yaml')
   const texts = blocks.map((node) => (node.type === 'table' ? '' : blockText(node)))
   const oneLine = texts.filter((text) => text !== '' && !text.includes('\n')).length
   const lineMode = blocks.length >= 8 && oneLine / Math.max(1, texts.filter((text) => text !== '').length) >= LINE_PER_BLOCK_SHARE
