@@ -79,6 +79,11 @@ const RENDITIONS: Record<string, (text: string) => string> = {
         return lines
       }, [])
       .join('\n'),
+  'a form feed between pages (pdftotext)': (text) => {
+    const lines = text.split('\n')
+    const at = Math.floor(lines.length * 0.6)
+    return `${[...lines.slice(0, at), `\f${lines[at] ?? ''}`, ...lines.slice(at + 1)].join('\n')}\f`
+  },
   'a page footer between two pages': (text) => {
     const lines = text.split('\n')
     const at = Math.floor(lines.length * 0.7)
