@@ -1,13 +1,20 @@
 /**
  * Numbers in Danish notation, as printed in ministry tables.
  *
- * `35.564` → 35564 (dot groups thousands), `9,8` → 9.8 (comma is the decimal mark),
- * `-1,5` and `−1,5` → -1.5, `25,1*` → 25.1 (a trailing `*` marks a partial year),
+ * `35.564` and `35 564` → 35564 (a dot or a space groups thousands), `9,8` → 9.8 (comma is the decimal mark),
+ * `-1,5`, `−1,5` and `÷1,5` → -1.5 (÷ is the Danish minus in tables), `+3,2` → 3.2, `25,1*` → 25.1 (a trailing
+ * `*` marks a partial year), a unit before or after is dropped (`kr. 1.234`, `2,5 mio. kr.`, `1,0 pct.-point`),
  * `-`, `–`, `..`, `…` → null (no value). `1.10` is not a valid grouping and gives null.
  */
 
-/** Digits with optional thousands groups and decimals: `35.564`, `9,8`, `1.234,5`. */
-const DANISH_NUMBER = /^[-−–]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/u
+/** Digits with optional thousands groups and decimals: `35.564`, `35 564`, `9,8`, `1.234,5`. */
+const DANISH_NUMBER = /^[-−–+]?(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+|\d+)(?:,\d+)?$/u
+
+/** A unit after the number: `pct.`, `%`, `pct.-point`, `procentpoint`, `kr.`, `mio. kr.`, `mia.`, `t.kr.`. */
+const UNIT_AFTER = /\s*(?:pct\.?-?\s?point|procentpoint|pct\.?|%|‰|(?:(?:mio|mia|t)\.?\s*)?kr\.?|mio\.?|mia\.?)$/iu
+
+/** A unit before the number: `kr. 1.234`. */
+const UNIT_BEFORE = /^kr\.?\s*/iu
 
 /** Marks that stand for "no value". */
 const EMPTY_MARKS = new Set(['-', '–', '—', '..', '...', '…', 'x', '*'])
@@ -16,11 +23,15 @@ const EMPTY_MARKS = new Set(['-', '–', '—', '..', '...', '…', 'x', '*'])
 const TRAILING_MARKS = /[*¹²³⁴⁵⁶⁷⁸⁹⁰)]+$/u
 
 export function parseDanishNumber(raw: string): number | null {
-  let text = raw.trim().replace(/\s*(pct\.?|%|kr\.?|mio\.?|mia\.?)$/iu, '')
+  let text = raw.trim().replace(UNIT_AFTER, '').replace(UNIT_BEFORE, '')
   if (EMPTY_MARKS.has(text)) return null
-  text = text.replace(TRAILING_MARKS, '').replace(/^\(/u, '')
+  text = text.replace(TRAILING_MARKS, '').replace(/^\(/u, '').replace(/^÷\s*/u, '-')
   if (!DANISH_NUMBER.test(text)) return null
-  const normalised = text.replace(/^[−–]/u, '-').replaceAll('.', '').replace(',', '.')
+  const normalised = text
+    .replace(/^[−–]/u, '-')
+    .replace(/^\+/u, '')
+    .replace(/[.\s\u00A0\u2009\u202F]/gu, '')
+    .replace(',', '.')
   const value = Number(normalised)
   return Number.isFinite(value) ? value : null
 }
