@@ -46,6 +46,11 @@ describe('dates', () => {
     ['København, den 13. april 2022', '2022-04-13'],
     ['København K, 13.04.2022', '2022-04-13'],
     ['Mandag, den 3. maj 2021', '2021-05-03'],
+    ['Onsdag den 13. april 2022', '2022-04-13'],
+    ['13 april 2022', '2022-04-13'],
+    ['1. sept. 2021', '2021-09-01'],
+    ['18. mar. 2022', '2022-03-18'],
+    ['12 dec 2019', '2019-12-12'],
   ])('%s → %s', (text, iso) => {
     expect(parseDateLine(text)).toBe(iso)
   })
@@ -53,6 +58,8 @@ describe('dates', () => {
     expect(parseDateLine('31. februar 2021')).toBeUndefined()
     expect(parseDateLine('trådte i kraft 1. januar 2020')).toBeUndefined()
     expect(parseDateLine('Loven trådte i kraft, den 1. januar 2020')).toBeUndefined()
+    expect(parseDateLine('2013 april 2022')).toBeUndefined()
+    expect(parseDateLine('13. aprilis 2022')).toBeUndefined()
   })
   it('finds a date in running text with its position', () => {
     expect(findDate('i brev af 30. august 2021 stillet')).toEqual({ iso: '2021-08-30', index: 10, length: 15 })

@@ -2,7 +2,8 @@
  * Danish dates as they appear in ministry letters, to ISO 8601.
  *
  * Seen in the corpus: `17. november 2016`, `10. September 2015`, `d. 6. oktober 2020`,
- * `11-02-2021`, `2/12 2004`, `3/9-21`, `30.\naugust 2021` (split over lines).
+ * `11-02-2021`, `2/12 2004`, `3/9-21`, `30.\naugust 2021` (split over lines). Also read: `13 april 2022`,
+ * `1. sept. 2021`, and a place or weekday before a date line.
  */
 
 const MONTHS: ReadonlyArray<readonly [string, number]> = [
@@ -22,8 +23,17 @@ const MONTHS: ReadonlyArray<readonly [string, number]> = [
 
 const monthNames = MONTHS.map(([name]) => name).join('|')
 
-/** `17. november 2016`, `1.december 2008` (the space may be lost when lines are glued). */
-export const LONG_DATE = new RegExp(`(\\d{1,2})\\.\\s*(${monthNames})\\s+(\\d{4})`, 'iu')
+/** Month names as tables and some letters shorten them: `jan.`, `mar.`, `sept.`, `okt` (`maj` is whole). */
+const monthAbbreviations = 'jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec'
+
+/**
+ * `17. november 2016`, `1.december 2008` (the space may be lost when lines are glued), `13 april 2022` (no full
+ * stop after the day), `1. sept. 2021` (a shortened month).
+ */
+export const LONG_DATE = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:\\.\\s*|\\s+)(${monthNames}|(?:${monthAbbreviations})\\.?)(?!\\p{L})\\s+(\\d{4})`,
+  'iu',
+)
 
 /** `11-02-2021`, `11.02.2021` */
 export const NUMERIC_DATE = /\b(\d{1,2})[-.](\d{1,2})[-.](\d{4})\b/u
@@ -48,8 +58,9 @@ function toIso(year: number, month: number, day: number): string | undefined {
 }
 
 function monthNumber(name: string): number {
-  const lower = name.toLowerCase()
-  return MONTHS.find(([n]) => n === lower)?.[1] ?? 0
+  const lower = name.toLowerCase().replace(/\.$/u, '')
+  // Whole names, else the first three letters (unique among Danish month names: `sept` → `sep`).
+  return (MONTHS.find(([n]) => n === lower) ?? MONTHS.find(([n]) => n.slice(0, 3) === lower.slice(0, 3)))?.[1] ?? 0
 }
 
 /** First date in `text`, whichever notation, with where it was found. */
@@ -78,13 +89,14 @@ export function findDate(text: string): FoundDate | undefined {
 
 /**
  * The ISO date when `text` is a date and nothing else (`d. 6. oktober 2020`, `Dato: 11-02-2021`), also after the
- * place or the weekday a letter may put first (`København, den 13. april 2022`, `Mandag, den 3. maj 2021`).
+ * place or the weekday a letter may put first (`København, den 13. april 2022`, `Onsdag den 3. maj 2021`).
  */
 export function parseDateLine(text: string): string | undefined {
   const trimmed = text
     .trim()
     .replace(/^(dato|date)\s*:?\s*/iu, '')
     .replace(/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2},\s*/u, '')
+    .replace(/^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+/iu, '')
     .replace(/^(d\.|den)\s+/iu, '')
     .replace(/\.$/u, '')
   const found = findDate(trimmed)
