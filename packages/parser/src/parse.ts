@@ -9,7 +9,7 @@ import { ParseError } from './errors.js'
 import { extractRecord } from './extract/record.js'
 import { htmlToTree } from './input/html.js'
 import { markdownToTree } from './input/markdown.js'
-import { sniffFormat } from './input/sniff.js'
+import { sniffFormat, utf16Encoding } from './input/sniff.js'
 import { textToTree } from './input/text.js'
 import { Messages } from './messages.js'
 
@@ -57,6 +57,8 @@ function toBytes(input: string | Uint8Array): Uint8Array {
 }
 
 function decodeText(bytes: Uint8Array): string {
+  const utf16 = utf16Encoding(bytes)
+  if (utf16) return new TextDecoder(utf16).decode(bytes)
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {

@@ -17,6 +17,22 @@ describe('HTML and Markdown fixtures', () => {
   }
 })
 
+describe('text in UTF-16 with a byte order mark (as Windows tools write it) reads as in UTF-8', () => {
+  const cases = ['seeds', 'answers', 'questions'].flatMap((group) => fixtureCases(group))
+  for (const fixture of cases) {
+    it(fixture.name, async () => {
+      const text = readFileSync(fixture.input, 'utf8')
+      const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+      const bigEndian = Buffer.from(littleEndian).swap16()
+      for (const bytes of [littleEndian, bigEndian]) {
+        const record = await api.parse(new Uint8Array(bytes), { path: 'letter.txt' })
+        expect(record.source.format).toBe('text')
+        expectRecord(record, fixture.expected)
+      }
+    })
+  }
+})
+
 describe('library API', () => {
   it('exports exactly its public names', () => {
     expect(Object.keys(api).sort()).toEqual([

@@ -8,12 +8,22 @@ const PDF_HEADER_WINDOW = 1024
 
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p[\s>])/iu
 
+/**
+ * The UTF-16 encoding a byte order mark names (Windows tools such as PowerShell 5 write text so), else undefined.
+ */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return undefined
+}
+
 export function sniffFormat(bytes: Uint8Array, path = ''): SourceFormat | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PDF_HEADER_WINDOW))
+  const utf16 = utf16Encoding(bytes)
+  const head = new TextDecoder(utf16 ?? 'latin1').decode(bytes.subarray(0, PDF_HEADER_WINDOW))
   if (head.includes(PDF_MAGIC)) return 'pdf'
   const lower = path.toLowerCase()
   if (lower.endsWith('.pdf')) return 'pdf'
-  if (isBinary(bytes)) return undefined
+  if (!utf16 && isBinary(bytes)) return undefined
   if (HTML_START.test(head) || /\.x?html?$/u.test(lower)) return 'html'
   if (/\.(?:md|markdown|mdown)$/u.test(lower)) return 'markdown'
   return 'text'
