@@ -35,9 +35,10 @@ export const PDF_LAYOUT = {
   /**
    * Items this close (× font size), one of them holding a word, are words of one phrase: producers that place
    * every word on its own (pdfkit, some Word exports) give an item per word, LibreOffice and Chromium one per
-   * phrase. A word space is ~0.28 em; table cells stand further apart.
+   * phrase. A word space is 0.25–0.28 em (Times, Liberation Sans); LibreOffice's default cell padding leaves ~0.5 em
+   * between adjacent cells' text at 11 pt (less at 12 pt), Word's ~1 em: so 0.4, not more.
    */
-  phraseGap: 0.5,
+  phraseGap: 0.4,
   /** A baseline step larger than this × the body line pitch is a paragraph break (12.7 pt in a paragraph vs 18.3 pt between, at 11 pt). */
   paragraphGap: 1.3,
   /** A line whose right edge stops this × font size short of the column's right edge ends its paragraph. */
