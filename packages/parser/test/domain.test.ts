@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../src/index.js'
 
@@ -68,5 +69,38 @@ describe('quality', () => {
     expect(record.quality).toBe('needs-review')
     expect(record.qualityReasons).toEqual(['answers-multiple'])
     expect(record.warnings.map((warning) => warning.code).sort()).toEqual(['answers-multiple', 'question-multiple', 'session-inferred'])
+  })
+})
+
+describe('an ft.dk mirror: the folders a file lies in', () => {
+  const fixture = (name: string) => new URL(`../../../fixtures/answers/${name}/input.txt`, import.meta.url)
+  // No stamp: its session was inferred from the question's date (expected.json: 20042, L 22, question 31).
+  const unstamped = readFileSync(fixture('20042_l22_amu_spm31_svar165897_169951'), 'utf8')
+
+  it('give session, case and number where the document has no stamp', async () => {
+    for (const path of [
+      'www.ft.dk/samling/20042/lovforslag/l22/spm/31/svar/165897/169951.txt',
+      'D:\\arkiv\\samling\\20042\\lovforslag\\l22\\spm\\31\\svar.txt',
+    ]) {
+      const record = await parse(unstamped, { path })
+      expect(record.session).toBe('20042')
+      expect(record.question).toMatchObject({ kind: 'bill', bill: 'L 22', number: '31' })
+      expect(record.provenance.session).toMatchObject({ rule: 'source-path', confidence: 0.9 })
+      expect(record.warnings.map((warning) => warning.code)).not.toContain('session-inferred')
+    }
+  })
+
+  it("do not count unless they are ft.dk's: samling/<session>/<case kind>/<folder>/spm/<number>/", async () => {
+    const record = await parse(unstamped, { path: 'arkiv/20042/lovforslag/l22/spm/31/svar.txt' })
+    expect(record.provenance.session).toMatchObject({ rule: 'from-question.askedOn' })
+    expect(record.warnings.map((warning) => warning.code)).toContain('session-inferred')
+  })
+
+  it('give way to the stamp', async () => {
+    // Stamped "Beskæftigelsesudvalget 2012-13 / L 53" (expected.json: session 20121).
+    const stamped = readFileSync(fixture('20121_l53_spm141_svar929722_1195689'), 'utf8')
+    const record = await parse(stamped, { path: 'www.ft.dk/samling/20191/almdel/beu/spm/7/svar.txt' })
+    expect(record.session).toBe('20121')
+    expect(record.provenance.session).toMatchObject({ rule: 'stamp' })
   })
 })

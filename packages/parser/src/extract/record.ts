@@ -95,7 +95,10 @@ export interface ExtractOptions {
 export function extractRecord(tree: Root, options: ExtractOptions, messages = new Messages()): FtRecord {
   const lines = lineView(tree)
   const context: Context = { tree, lines, messages }
-  const stamp = readStamp(context)
+  const stamp = readStamp(context, options.source.path)
+  /** How the stamp's facts are cited: the stamp itself, else the file's ft.dk path (a weaker witness). */
+  const stampRule = stamp.rule ?? 'stamp'
+  const stampConfidence = stamp.rule ? 0.9 : 1
   const preamble = findPreamble(context)
   const preambleEnd = preamble ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
   const question = findQuestion(context, preambleEnd)
@@ -118,12 +121,12 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   let resolved = resolveCommittee(
     context,
     [
-      { value: stamp.committeeName, rule: 'stamp', confidence: 1, lines: stamp.line },
+      { value: stamp.committeeName, rule: stampRule, confidence: stampConfidence, lines: stamp.line },
       { value: preamble?.committeeName, rule: 'preamble', confidence: 0.95, lines: preamble?.lines },
       { value: namedLine?.value, rule: 'address', confidence: 0.8, lines: namedLine?.line },
     ],
     [
-      { value: stamp.committeeCode, rule: 'stamp', confidence: 1, lines: stamp.line },
+      { value: stamp.committeeCode, rule: stampRule, confidence: stampConfidence, lines: stamp.line },
       { value: codeMention?.value, rule: 'case-code', confidence: 0.85, lines: codeMention?.line },
     ],
   )
@@ -169,7 +172,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     rule: 'question-heading',
     confidence: 0.9,
   }
-  const fromStamp = { lines: stamp.line, rule: 'stamp', confidence: 1 }
+  const fromStamp = { lines: stamp.line, rule: stampRule, confidence: stampConfidence }
   const numberFrom = preamble?.number ? fromPreamble : question?.numbers[0] ? fromHeading : stamp.number ? fromStamp : undefined
   const billFrom = preamble?.bill
     ? fromPreamble
@@ -230,7 +233,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
 
   // Session.
   let session = stamp.session ?? null
-  if (session) provenance.document('session', stamp.line, 'stamp', 1)
+  if (session) provenance.document('session', stamp.line, stampRule, stampConfidence)
   else {
     const date = askedOn ?? answeredOn
     if (date) {

@@ -16,6 +16,8 @@ export interface CaseFacts {
   kind?: 'general' | 'bill' | 'consultation' | 'section20' | undefined
   number?: string | undefined
   line?: Line | undefined
+  /** Where the facts came from when not from the stamp, a footer or an address in the text: `source-path`. */
+  rule?: 'source-path' | undefined
 }
 
 /** `BEU Alm.del`, `BEU Alm.del Bilag 446`, `BEU Alm.del Samrådsspørgsmål Ø`, `BUU Alm.del Spørgsmål 4` */
@@ -23,6 +25,13 @@ const CASE_GENERAL = /^([A-ZÆØÅ]{2,4})\s+Alm\.?\s*del(?:\s+(?:(Samrådsspørg
 
 /** `L 53`, `L 135 , L 135 A , …`, `L 89 Spørgsmål 7`, `L 65 - Spørgsmål 1` */
 const CASE_BILL = new RegExp(String.raw`^(${BILL_CODE_PART})\b(?:.*?Spørgsmål\s+(\d+))?`, 'u')
+
+/**
+ * The same address as the folders of a mirror (`wget -m`, or the files saved by ft.dk's address):
+ * `www.ft.dk/samling/20201/almdel/beu/spm/612/svar/1806767/2442061.pdf`, `archive\samling\20191\lovforslag\l85\spm\11\…`.
+ */
+const FTDK_PATH =
+  /(?:^|[/\\])samling[/\\](\d{5})[/\\](almdel|lovforslag|beslutningsforslag)[/\\]([a-zæøå]+\d*)[/\\](?:spm|samspm)[/\\]([\dA-ZÆØÅa-zæøå]+)(?:[/\\]|$)/iu
 
 /** `https://www.ft.dk/samling/20201/lovforslag/l168/spm/1/2356551.pdf`, `…/almdel/beu/spm/422/index.htm` */
 const FTDK_URL = /ft\.dk\/samling\/(\d{5})\/(almdel|lovforslag|beslutningsforslag)\/([a-zæøå]+\d*)\/(?:spm|samspm)\/([\dA-ZÆØÅa-zæøå]+)\//iu
@@ -64,7 +73,7 @@ function caseLine(text: string, facts: CaseFacts): void {
   }
 }
 
-export function readStamp(context: Context): CaseFacts {
+export function readStamp(context: Context, path?: string): CaseFacts {
   const facts: CaseFacts = {}
   const stampLines = context.lines.filter((line) => line.role === 'stamp')
   stampLines.forEach((line, at) => {
@@ -96,18 +105,29 @@ export function readStamp(context: Context): CaseFacts {
   for (const line of context.lines.slice(0, URL_SEARCH_LINES)) {
     const url = FTDK_URL.exec(line.text)
     if (!url) continue
-    facts.session = url[1]
-    const folder = url[3] ?? ''
-    if (url[2]?.toLowerCase() === 'lovforslag' || url[2]?.toLowerCase() === 'beslutningsforslag') {
-      facts.kind = 'bill'
-      facts.bill = normaliseBill(folder.toUpperCase())
-    } else {
-      facts.kind = 'general'
-      facts.committeeCode = folder.toUpperCase()
-    }
-    facts.number = url[4]
+    addressFacts(url, facts)
     facts.line = line
     return facts
   }
+  // Last, where the file lies: a mirror of ft.dk keeps its addresses as folders.
+  const mirrored = path ? FTDK_PATH.exec(path) : null
+  if (mirrored) {
+    addressFacts(mirrored, facts)
+    facts.rule = 'source-path'
+  }
   return facts
+}
+
+/** Session, case and number from an ft.dk address (groups: session, case folder kind, folder, number). */
+function addressFacts(address: RegExpExecArray, facts: CaseFacts): void {
+  facts.session = address[1]
+  const folder = address[3] ?? ''
+  if (address[2]?.toLowerCase() === 'lovforslag' || address[2]?.toLowerCase() === 'beslutningsforslag') {
+    facts.kind = 'bill'
+    facts.bill = normaliseBill(folder.toUpperCase())
+  } else {
+    facts.kind = 'general'
+    facts.committeeCode = folder.toUpperCase()
+  }
+  facts.number = address[4]
 }
