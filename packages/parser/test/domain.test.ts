@@ -81,6 +81,7 @@ describe('an ft.dk mirror: the folders a file lies in', () => {
     for (const path of [
       'www.ft.dk/samling/20042/lovforslag/l22/spm/31/svar/165897/169951.txt',
       'D:\\arkiv\\samling\\20042\\lovforslag\\l22\\spm\\31\\svar.txt',
+      'arkiv.zip!samling/20042/lovforslag/l22/spm/31/svar.txt',
     ]) {
       const record = await parse(unstamped, { path })
       expect(record.session).toBe('20042')

@@ -28,10 +28,11 @@ const CASE_BILL = new RegExp(String.raw`^(${BILL_CODE_PART})\b(?:.*?Spørgsmål\
 
 /**
  * The same address as the folders of a mirror (`wget -m`, or the files saved by ft.dk's address):
- * `www.ft.dk/samling/20201/almdel/beu/spm/612/svar/1806767/2442061.pdf`, `archive\samling\20191\lovforslag\l85\spm\11\…`.
+ * `www.ft.dk/samling/20201/almdel/beu/spm/612/svar/1806767/2442061.pdf`, `archive\samling\20191\lovforslag\l85\spm\11\…`,
+ * also inside a zip archive (`arkiv.zip!samling/20201/…`).
  */
 const FTDK_PATH =
-  /(?:^|[/\\])samling[/\\](\d{5})[/\\](almdel|lovforslag|beslutningsforslag)[/\\]([a-zæøå]+\d*)[/\\](?:spm|samspm)[/\\]([\dA-ZÆØÅa-zæøå]+)(?:[/\\]|$)/iu
+  /(?:^|[/\\!])samling[/\\](\d{5})[/\\](almdel|lovforslag|beslutningsforslag)[/\\]([a-zæøå]+\d*)[/\\](?:spm|samspm)[/\\]([\dA-ZÆØÅa-zæøå]+)(?:[/\\]|$)/iu
 
 /** `https://www.ft.dk/samling/20201/lovforslag/l168/spm/1/2356551.pdf`, `…/almdel/beu/spm/422/index.htm` */
 const FTDK_URL = /ft\.dk\/samling\/(\d{5})\/(almdel|lovforslag|beslutningsforslag)\/([a-zæøå]+\d*)\/(?:spm|samspm)\/([\dA-ZÆØÅa-zæøå]+)\//iu
