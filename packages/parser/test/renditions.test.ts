@@ -44,6 +44,7 @@ const MONTH = '(januar|februar|marts|april|maj|juni|juli|august|september|oktobe
 
 const WITHOUT_ANSWER_HEADING = 'without the "Svar:" heading'
 const LONG_ANSWER_HEADING = 'the answer heading "Svar på spørgsmål:"'
+const RUN_IN_ANSWER_HEADING = 'a run-in answer heading "Svar: Det …"'
 
 const RENDITIONS: Record<string, (text: string) => string> = {
   'Windows line ends': (text) => text.replace(/\n/gu, '\r\n'),
@@ -97,6 +98,9 @@ const RENDITIONS: Record<string, (text: string) => string> = {
   'the question heading "Spm. nr. N:"': (text) => text.replace(/^Spørgsmål(?: nr\.)? (\d+):?$/mu, 'Spm. nr. $1:'),
   'the question heading with "(alm. del)"': (text) =>
     /alm\. del/iu.test(text) ? text.replace(/^Spørgsmål(?: nr\.)? (\d+)(:?)$/mu, 'Spørgsmål nr. $1 (alm. del)$2') : text,
+  [RUN_IN_ANSWER_HEADING]: (text) => text.replace(/^Svar:[ \t]*\n+[ \t]*(\S)/mu, 'Svar: $1'),
+  'a run-in question heading "Spørgsmål nr. N: ”Vil …"': (text) =>
+    text.replace(/^(Spørgsmål(?: nr\.)? [\dA-ZÆØÅ]+:)[ \t]*\n+[ \t]*(?=[”“"]|\p{Lu}\p{Ll})(?!J\.)/mu, '$1 '),
   [LONG_ANSWER_HEADING]: (text) => text.replace(/^Svar:$/mu, 'Svar på spørgsmål:'),
   'the asker as "medlem af Folketinget"': (text) => text.replace(/efter ønske fra (\p{Lu})/u, 'efter ønske fra medlem af Folketinget $1'),
   'headings in capitals': (text) => text.replace(/^(Spørgsmål(?: nr\.)?[^\n]{0,12}|Svar:?)$/gmu, (heading) => heading.toUpperCase()),
@@ -213,7 +217,7 @@ describe('other renditions of the corpus letters keep their metadata', () => {
             check()
             if (start) expectRecord(record, { answer: { textStartsWith: start.slice(0, 60) } })
           }
-          if (name === LONG_ANSWER_HEADING) {
+          if (name === LONG_ANSWER_HEADING || name === RUN_IN_ANSWER_HEADING) {
             checkAll()
             return
           }

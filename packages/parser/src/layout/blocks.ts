@@ -7,6 +7,7 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast'
 import { ANSWER_HEADING, BULLET, CLOSING, ORDERED_BULLET, isBlockStart, isHeading } from './markers.js'
 import { type LayoutItem, type LayoutLine, type SourceLine, isLayoutTable } from '../tree.js'
+import { splitRunInHeadings } from './inline-headings.js'
 import { markLostHyphens } from './lost-hyphens.js'
 
 type OpenKind = 'paragraph' | 'item'
@@ -99,7 +100,7 @@ export function buildTree(items: readonly LayoutItem[]): Root {
     root.children.push(node)
   }
 
-  for (const item of markLostHyphens(items)) {
+  for (const item of markLostHyphens(splitRunInHeadings(items))) {
     if (isLayoutTable(item)) {
       flushRoleRun()
       push({ ...item.table, data: { ...item.table.data, lines: item.lines } })
