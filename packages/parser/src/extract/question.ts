@@ -5,6 +5,7 @@
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { joinLines } from '../util/hyphenation.js'
 import { ANSWER_HEADING, CLOSING, QUESTION_HEADING } from '../layout/markers.js'
+import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 
@@ -71,7 +72,7 @@ function paragraphs(lines: readonly Line[]): string {
  */
 function continuesSentence(line: Line, lines: readonly Line[]): boolean {
   const previous = lines[line.index - 1]
-  return /^\p{Ll}/u.test(line.text) && previous !== undefined && !previous.role && /[\p{L},]$/u.test(previous.text)
+  return /^\p{Ll}/u.test(line.text) && previous !== undefined && !previous.role && SENTENCE_GOES_ON.test(previous.text)
 }
 
 export function findQuestion(context: Context, afterIndex: number): QuestionResult | undefined {
@@ -100,11 +101,15 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
        */
       let ended = false
       for (const line of following) {
-        ended = !CLOSING.test(line.text)
-        if (QUESTION_HEADING.test(line.text) || QUESTION_END.some((pattern) => pattern.test(line.text))) break
+        if (QUESTION_HEADING.test(line.text) || QUESTION_END.some((pattern) => pattern.test(line.text))) {
+          ended = !CLOSING.test(line.text)
+          break
+        }
         // A question in quotes ends at its closing quote (a speech may follow without a heading).
-        if (quoted && /^[”“"»„]/u.test(line.text) === false && lines.length > 0 && /[”“"«]\s*$/u.test(lines.at(-1)?.text ?? '')) break
-        ended = false
+        if (quoted && /^[”“"»„]/u.test(line.text) === false && lines.length > 0 && /[”“"«]\s*$/u.test(lines.at(-1)?.text ?? '')) {
+          ended = true
+          break
+        }
         if (lines.length === 0 && billMatch && /^spørgsmål\s+(\d+)$/iu.test(line.text)) {
           numbers.push(/(\d+)$/u.exec(line.text)?.[1] ?? '')
           continue

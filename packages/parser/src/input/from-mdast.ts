@@ -38,7 +38,7 @@ function blockText(node: Nodes): string {
 }
 
 /** A table used for layout, not data: no row has more than one cell with text (old HTML set letters in tables). */
-function isLayoutTable(table: Table): boolean {
+function isTableForLayout(table: Table): boolean {
   return table.children.every((row) => row.children.filter((cell) => phrasingText(cell.children).trim() !== '').length <= 1)
 }
 
@@ -64,7 +64,7 @@ function rowsAsParagraphs(table: Table): Paragraph[] {
 
 export function fromMdast(tree: Root): Root {
   const blocks = tree.children
-    .flatMap((node) => (node.type === 'table' && isLayoutTable(node) ? rowsAsParagraphs(node) : [node]))
+    .flatMap((node) => (node.type === 'table' && isTableForLayout(node) ? rowsAsParagraphs(node) : [node]))
     .filter((node) => node.type !== 'definition' && node.type !== 'yaml')
   const texts = blocks.map((node) => (node.type === 'table' ? '' : blockText(node)))
   const oneLine = texts.filter((text) => text !== '' && !text.includes('\n')).length

@@ -5,7 +5,7 @@
  * where it uses the whole word elsewhere ("opgørelsen") and never the two words side by side ("op gørelsen"), the
  * line end gets back a soft hyphen, which joining lines then removes (`util/hyphenation.ts`).
  */
-import { type LayoutItem, type LayoutLine, isLayoutTable } from '../tree.js'
+import { type LayoutItem, isLayoutTable } from '../tree.js'
 
 const SOFT_HYPHEN = '\u00AD'
 
@@ -48,7 +48,6 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     if (!left || !right || left.length < MIN_PART || right.length < MIN_PART) return item
     const whole = `${left}${right}`.toLowerCase()
     if (!words.has(whole) || pairs.has(`${left.toLowerCase()} ${right.toLowerCase()}`)) return item
-    const mended: LayoutLine = { ...item, text: `${item.text.trimEnd()}${SOFT_HYPHEN}` }
-    return mended
+    return { ...item, text: `${item.text.trimEnd()}${SOFT_HYPHEN}` }
   })
 }

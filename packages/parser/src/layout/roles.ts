@@ -68,7 +68,7 @@ function isDateLine(text: string): boolean {
 }
 
 /** Running text that goes on: the line ends without a sentence end, a colon or a label. */
-const SENTENCE_GOES_ON = /[\p{Ll},]$/u
+export const SENTENCE_GOES_ON = /[\p{Ll},]$/u
 
 /**
  * Where the letter proper begins: the preamble ("… har i brev af …", "Udvalget udbeder sig …"),

@@ -29,7 +29,6 @@ export function parseDanishNumber(raw: string): number | null {
   if (!DANISH_NUMBER.test(text)) return null
   const normalised = text
     .replace(/^[−–]/u, '-')
-    .replace(/^\+/u, '')
     .replace(/[.\s\u00A0\u2009\u202F]/gu, '')
     .replace(',', '.')
   const value = Number(normalised)
