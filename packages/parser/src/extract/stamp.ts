@@ -26,16 +26,19 @@ const CASE_GENERAL = /^([A-ZÆØÅ]{2,4})\s+Alm\.?\s*del(?:\s+(?:(Samrådsspørg
 /** `L 53`, `L 135 , L 135 A , …`, `L 89 Spørgsmål 7`, `L 65 - Spørgsmål 1` */
 const CASE_BILL = new RegExp(String.raw`^(${BILL_CODE_PART})\b(?:.*?Spørgsmål\s+(\d+))?`, 'u')
 
+/** An ft.dk address from `samling` on, its parts separated by `separator`: session, case kind, folder, number. */
+const address = (separator: string) =>
+  String.raw`samling${separator}(\d{5})${separator}(almdel|lovforslag|beslutningsforslag)${separator}([a-zæøå]+\d*)${separator}(?:spm|samspm)${separator}([\dA-ZÆØÅa-zæøå]+)`
+
 /**
  * The same address as the folders of a mirror (`wget -m`, or the files saved by ft.dk's address):
  * `www.ft.dk/samling/20201/almdel/beu/spm/612/svar/1806767/2442061.pdf`, `archive\samling\20191\lovforslag\l85\spm\11\…`,
  * also inside a zip archive (`arkiv.zip!samling/20201/…`).
  */
-const FTDK_PATH =
-  /(?:^|[/\\!])samling[/\\](\d{5})[/\\](almdel|lovforslag|beslutningsforslag)[/\\]([a-zæøå]+\d*)[/\\](?:spm|samspm)[/\\]([\dA-ZÆØÅa-zæøå]+)(?:[/\\]|$)/iu
+const FTDK_PATH = new RegExp(String.raw`(?:^|[/\\!])${address(String.raw`[/\\]`)}(?:[/\\]|$)`, 'iu')
 
 /** `https://www.ft.dk/samling/20201/lovforslag/l168/spm/1/2356551.pdf`, `…/almdel/beu/spm/422/index.htm` */
-const FTDK_URL = /ft\.dk\/samling\/(\d{5})\/(almdel|lovforslag|beslutningsforslag)\/([a-zæøå]+\d*)\/(?:spm|samspm)\/([\dA-ZÆØÅa-zæøå]+)\//iu
+const FTDK_URL = new RegExp(String.raw`ft\.dk/${address('/')}/`, 'iu')
 
 /** The document's own address is given near its top; addresses further down are references. */
 const URL_SEARCH_LINES = 12

@@ -4,7 +4,7 @@
  * heading and its text, both keeping the line's place in the source, so that the heading reads as one.
  */
 import { type LayoutItem, type LayoutLine, isLayoutTable } from '../tree.js'
-import { ANSWER_HEADING, QUESTION_HEADING } from './markers.js'
+import { isHeading } from './markers.js'
 
 /** A heading ending in a colon, then text: the colon is required (`Svar på …` opens a sentence). */
 const RUN_IN = /^((?:(?:samråds)?spørgsmål|spm\.|(?:endeligt\s+|supplerende\s+)?svar)[^:]{0,30}:)\s+(\S.*)$/iu
@@ -12,11 +12,11 @@ const RUN_IN = /^((?:(?:samråds)?spørgsmål|spm\.|(?:endeligt\s+|supplerende\s
 export function splitRunInHeadings(items: readonly LayoutItem[]): LayoutItem[] {
   return items.flatMap((item): LayoutItem[] => {
     // A whole line that is a heading stays whole: `Spørgsmål nr.: L 85` names the bill after its colon.
-    if (isLayoutTable(item) || item.role || ANSWER_HEADING.test(item.text) || QUESTION_HEADING.test(item.text)) return [item]
+    if (isLayoutTable(item) || item.role || isHeading(item.text)) return [item]
     const match = RUN_IN.exec(item.text)
     const heading = match?.[1]
     const rest = match?.[2]
-    if (!heading || !rest || !(ANSWER_HEADING.test(heading) || QUESTION_HEADING.test(heading))) return [item]
+    if (!heading || !rest || !isHeading(heading)) return [item]
     const head: LayoutLine = { ...item, text: heading, endsParagraph: true }
     const text: LayoutLine = { ...item, text: rest, breakBefore: true }
     return [head, text]

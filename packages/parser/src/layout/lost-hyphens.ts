@@ -38,10 +38,17 @@ function vocabulary(items: readonly LayoutItem[]): { words: Set<string>; pairs: 
 /** The items with a soft hyphen put back at each line end that splits a word the document uses whole. */
 export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
   const { words, pairs } = vocabulary(items)
+  // For each item, the paragraph's next line: the next item that is not a page footer or header between pages.
+  const following: (LayoutItem | undefined)[] = []
+  let next: LayoutItem | undefined
+  for (let index = items.length - 1; index >= 0; index--) {
+    following[index] = next
+    const item = items[index] as LayoutItem
+    if (isLayoutTable(item) || !item.role) next = item
+  }
   return items.map((item, index) => {
     if (isLayoutTable(item) || item.role || item.endsParagraph) return item
-    // The paragraph's next line, past page footers and headers between pages.
-    const next = items.slice(index + 1).find((later) => isLayoutTable(later) || !later.role)
+    const next = following[index]
     if (!next || isLayoutTable(next) || next.breakBefore) return item
     const left = LAST_WORD.exec(item.text)?.[1]
     const right = FIRST_WORD.exec(next.text.trimStart())?.[1]
