@@ -214,6 +214,61 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
       title: 'formand',
     },
   },
+  {
+    name: 'a letter signed without a greeting: the minister\'s name, then "/ official"; a table whose headings are set apart by spaces only',
+    text: 'Folketingets Skatteudvalg\nChristiansborg\n1240 København K\n\nSkatteministeriet\nSagsnr. 2023 - 4512\nDato: 7. marts 2023\n\nSvar på Skatteudvalgets spørgsmål nr. 112 (Alm. del) af 14. februar 2023 stillet efter ønske fra Rasmus Stoklund (S).\n\nSpørgsmål\nVil ministeren oplyse, hvor mange der betalte topskat i 2022?\n\nSvar\nDet gjorde 412.000 personer. Fordelingen fremgår af tabel 1.\n\nTabel 1. Topskatteydere fordelt på kommuner, 2022\nKommune Antal Andel, pct.\nKøbenhavn 98.400 23,9\nAarhus 41.200 10,0\nKilde: Skatteministeriets beregninger.\n\nJeppe Bruus\n/ Lise Hansen',
+    expected: {
+      committee: 'SAU',
+      caseNumber: '2023-4512',
+      number: '112',
+      askedOn: '2023-02-14',
+      answeredOn: '2023-03-07',
+      signature: 'Jeppe Bruus',
+      title: null,
+      answer:
+        'Det gjorde 412.000 personer. Fordelingen fremgår af tabel 1.\n\nTabel 1 Topskatteydere fordelt på kommuner, 2022\nKommune\tAntal\tAndel, pct.\nKøbenhavn\t98.400\t23,9\nAarhus\t41.200\t10,0\n\nKilde: Skatteministeriets beregninger.',
+      tables: [
+        {
+          label: 'Tabel 1',
+          caption: 'Topskatteydere fordelt på kommuner, 2022',
+          header: ['Kommune', 'Antal', 'Andel, pct.'],
+          rows: [
+            ['København', '98.400', '23,9'],
+            ['Aarhus', '41.200', '10,0'],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: 'a letter signed without a greeting: name and title last; a table with no headings keeps its first row as data',
+    text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 88 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Victoria Velasquez (EL).\n\nSpørgsmål nr. 88:\n”Vil ministeren oplyse ledigheden fordelt på regioner?”\n\nSvar:\nLedigheden fremgår af tabel 2.\n\nTabel 2\nLedige fordelt på regioner, marts 2023.\nHovedstaden 12.400 3,1\nSjælland 5.300 2,9\n\nLedigheden er lav i hele landet.\n\nLudvig Ayoub Jensen\nBeskæftigelsesminister',
+    expected: {
+      number: '88',
+      signature: 'Ludvig Ayoub Jensen',
+      title: 'Beskæftigelsesminister',
+      tables: [
+        {
+          label: 'Tabel 2',
+          caption: 'Ledige fordelt på regioner, marts 2023.',
+          header: ['', '', ''],
+          rows: [
+            ['Hovedstaden', '12.400', '3,1'],
+            ['Sjælland', '5.300', '2,9'],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: 'capitalised words at the end that are no signature stay in the answer',
+    text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 89 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Victoria Velasquez (EL).\n\nSpørgsmål nr. 89:\n”Hvem fører tilsynet?”\n\nSvar:\nTilsynet føres af\n\nStyrelsen for Arbejdsmarked og Rekruttering\nBeskæftigelsesministeriet',
+    expected: {
+      number: '89',
+      signature: null,
+      answer: 'Tilsynet føres af\n\nStyrelsen for Arbejdsmarked og Rekruttering Beskæftigelsesministeriet',
+    },
+  },
 ]
 
 describe('preamble and letterhead variants', () => {
@@ -238,6 +293,12 @@ describe('preamble and letterhead variants', () => {
         text: record.question.text,
         answer: record.answer.text,
         warnings: record.warnings.map((warning) => warning.code),
+        tables: record.answer.tables.map((table) => ({
+          label: table.label,
+          caption: table.caption,
+          header: table.header,
+          rows: table.rows.map((cells) => cells.map((cell) => cell.raw)),
+        })),
       }
       for (const [key, value] of Object.entries(expected)) expect(actual[key], key).toEqual(value)
     })

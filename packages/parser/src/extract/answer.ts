@@ -5,15 +5,13 @@
 import type { Block, Table as RecordTable } from '@ft-answers/schema'
 import type { RootContent, Table } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
-import { ANSWER_HEADING, BULLET, CLOSING, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
+import { ANSWER_HEADING, BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
 import type { Bbox } from '../tree.js'
+import { findClosing } from './closing.js'
 import type { Context } from './context.js'
 import { type Line, nodeLines } from './lines.js'
-
-/** Where the letter's closing or the committee's signature starts. */
-export const ANSWER_END = [CLOSING, /^På\s+udvalgets\s+vegne/u]
 
 export interface AnswerResult {
   blocks: Block[]
@@ -68,7 +66,7 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
   const afterQuestion = lines.filter((line) => line.index >= fromIndex && !line.role)
   const heading = afterQuestion.find((line) => ANSWER_HEADING.test(line.text))
   const startLine = heading ? heading.index + 1 : fromIndex
-  const closing = lines.find((line) => line.index >= startLine && !line.role && ANSWER_END.some((pattern) => pattern.test(line.text)))
+  const closing = findClosing(lines, startLine)?.line
   const end = closing ? closing.index : lines.length
   const startBlock = lines[startLine]?.block ?? tree.children.length
   const endBlock = closing ? closing.block : tree.children.length

@@ -4,15 +4,9 @@
  */
 import type { Signature } from '@ft-answers/schema'
 import { PAGE_NUMBER } from '../layout/roles.js'
-import { ANSWER_END } from './answer.js'
+import { ANSWER_END, NAME, OFFICIAL, findClosing } from './closing.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
-
-/** The official's line below a minister's name: `/ Peter Bach-Mortensen`. */
-const OFFICIAL = /^\/\s*\p{Lu}/u
-
-/** A name: capitalised words, hyphens allowed (`Ane Halsboe-Jørgensen`). */
-const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|af)){1,5}$/u
 
 /** Longest title seen is "Beskæftigelsesminister og minister for ligestilling" (50). */
 const MAX_TITLE_LENGTH = 90
@@ -26,7 +20,7 @@ export interface SignatureResult {
 
 export function findSignature(context: Context): SignatureResult | undefined {
   const { lines } = context
-  const closing = lines.find((line) => !line.role && ANSWER_END.some((pattern) => pattern.test(line.text)))
+  const closing = findClosing(lines)?.line
   if (!closing) return undefined
   const glued = closing.text
     .replace(ANSWER_END[0] as RegExp, '')
@@ -37,8 +31,8 @@ export function findSignature(context: Context): SignatureResult | undefined {
   const official = new Set<number>()
   for (const line of lines) {
     if (line.index <= closing.index) continue
-    if (OFFICIAL.test(line.text)) official.add(line.index)
     if (line.text.trim() === '/') official.add(line.index).add(line.index + 1)
+    else if (OFFICIAL.test(line.text)) official.add(line.index)
   }
   const after = lines.filter((line) => line.index > closing.index && !line.role && !official.has(line.index))
   const candidates = glued ? [{ ...closing, text: glued }, ...after] : after

@@ -124,7 +124,10 @@ export function withTables(lines: LayoutLine[]): LayoutItem[] {
       end++
     }
     const region = lines.slice(start, end).filter((candidate) => !candidate.role)
-    const read = readTableRegion(region.map((candidate) => candidate.text))
+    const read = readTableRegion(
+      region.map((candidate) => candidate.text),
+      { labelCaption: Boolean(TABLE_LABEL.exec(line.text)?.[2]) },
+    )
     if (!read) continue
     const caption = region.slice(0, read.caption)
     const body = region.slice(read.caption)

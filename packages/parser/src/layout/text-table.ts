@@ -244,11 +244,50 @@ export interface TableRegion {
  * The lines after `Tabel N` up to its notes, as text: the caption, then the table body from the first line that
  * reads as part of a table. Undefined when no line does.
  */
-export function readTableRegion(lines: readonly string[]): TableRegion | undefined {
+export function readTableRegion(lines: readonly string[], options: { labelCaption?: boolean } = {}): TableRegion | undefined {
   const firstTableLine = lines.findIndex(isTableish)
   if (firstTableLine === -1) return undefined
-  const caption = captionEnd(lines.slice(0, firstTableLine))
+  let caption = captionEnd(lines.slice(0, firstTableLine))
   const body = lines.slice(caption)
-  const table = tableFromText(body) ?? { type: 'table', children: [], data: { uncertain: body.join('\n') } }
+  const table = tableFromText(body)
+  if (!table) return { caption, table: { type: 'table', children: [], data: { uncertain: body.join('\n') } } }
+  const width = table.children[0]?.children.length ?? 0
+  if (firstTableLine === caption && !isHeaderRow(body[0] ?? '')) {
+    // The body starts with data (`København 98.400 23,9`): its column headings, if any, are the line before,
+    // which the caption took when it ends in an abbreviation (`Kommune Antal Andel, pct.`). Never let the first
+    // data row stand in as the header.
+    const last = lines[caption - 1]
+    const headings = last !== undefined && (caption > 1 || options.labelCaption) ? splitHeadings(last, width) : undefined
+    if (headings) caption--
+    table.children.unshift(row(headings ?? Array<string>(width).fill('')))
+  }
   return { caption, table }
+}
+
+/** A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`). */
+function isHeaderRow(line: string): boolean {
+  const values = tokens(line).filter(isNumericToken)
+  return values.length > 0 && values.every((value) => YEAR.test(value))
+}
+
+/** A unit or qualifier that belongs to the heading before it: `Andel, pct.`, `Beløb mio. kr.` */
+const HEADING_TAIL = /^(?:pct\.?|procent|kr\.?|mio\.|mia\.|%|i alt)$/iu
+
+/**
+ * Column headings in a line where spaces are all that separates them: one word per heading, a word ending in a
+ * comma or followed by a unit joined with the next (`Kommune Antal Andel, pct.` → 3). Undefined unless that
+ * gives the table's width, or one less (no heading over the label column).
+ */
+function splitHeadings(line: string, width: number): string[] | undefined {
+  if (/\d/u.test(line)) return undefined
+  const headings: string[] = []
+  for (const word of tokens(line)) {
+    const last = headings.at(-1)
+    if (last !== undefined && (/,$/u.test(last) || HEADING_TAIL.test(word) || /^(?:mio|mia)\.$/u.test(last))) {
+      headings[headings.length - 1] = `${last} ${word}`
+    } else headings.push(word)
+  }
+  if (headings.length === width) return headings
+  if (headings.length === width - 1) return ['', ...headings]
+  return undefined
 }
