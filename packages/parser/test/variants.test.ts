@@ -261,6 +261,51 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
+    name: '"stillet af Folketingets Beskæftigelsesudvalg den 18.03.2022 efter ønske fra …"; a table whose cells are set apart by tabs',
+    text: 'Beskæftigelsesministeriet\nDato: 13.04.2022\nJ.nr.: 2022-2961\n\nBesvarelse af spørgsmål nr. 245 (BEU alm. del) stillet af Folketingets Beskæftigelsesudvalg den 18.03.2022 efter ønske fra Hans Andersen (V) og Karina Adsbøl (DF).\n\nSpørgsmål nr. 245:\nVil ministeren oplyse antallet af personer i fleksjob?\n\nSvar:\nAntallet er steget, jf. tabel 1.\n\nTabel 1\nPersoner i fleksjob og på ledighedsydelse, 2015-2021\nÅr\tFleksjob\tLedighedsydelse\n2015\t60.000\t15.000\n2021\t80.000\t12.000\nKilde: DREAM.\n\nMed venlig hilsen\n\nPeter Hummelgaard',
+    expected: {
+      committee: 'BEU',
+      number: '245',
+      askedOn: '2022-03-18',
+      answeredOn: '2022-04-13',
+      askers: [asker('Hans Andersen', 'V'), asker('Karina Adsbøl', 'DF')],
+      signature: 'Peter Hummelgaard',
+      warnings: ['session-inferred'],
+      tables: [
+        {
+          label: 'Tabel 1',
+          caption: 'Personer i fleksjob og på ledighedsydelse, 2015-2021',
+          header: ['År', 'Fleksjob', 'Ledighedsydelse'],
+          rows: [
+            ['2015', '60.000', '15.000'],
+            ['2021', '80.000', '12.000'],
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: 'a table as pdftotext -layout sets it: columns kept apart by runs of spaces, headings of several words',
+    text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 90 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Victoria Velasquez (EL).\n\nSpørgsmål nr. 90:\n”Vil ministeren oplyse ledigheden?”\n\nSvar:\nDen fremgår af tabel 3.\n\nTabel 3. Ledige og ledighedsprocent, marts 2023\n                          Antal ledige     Ledighed, pct.\n   Region Hovedstaden           12.400                3,1\n   Region Sjælland               5.300                2,9\n   Hele landet                  78.000                2,8\n\nVenlig hilsen\nLudvig Ayoub Jensen',
+    expected: {
+      number: '90',
+      answer:
+        'Den fremgår af tabel 3.\n\nTabel 3 Ledige og ledighedsprocent, marts 2023\n\tAntal ledige\tLedighed, pct.\nRegion Hovedstaden\t12.400\t3,1\nRegion Sjælland\t5.300\t2,9\nHele landet\t78.000\t2,8',
+      tables: [
+        {
+          label: 'Tabel 3',
+          caption: 'Ledige og ledighedsprocent, marts 2023',
+          header: ['', 'Antal ledige', 'Ledighed, pct.'],
+          rows: [
+            ['Region Hovedstaden', '12.400', '3,1'],
+            ['Region Sjælland', '5.300', '2,9'],
+            ['Hele landet', '78.000', '2,8'],
+          ],
+        },
+      ],
+    },
+  },
+  {
     name: 'capitalised words at the end that are no signature stay in the answer',
     text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 89 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Victoria Velasquez (EL).\n\nSpørgsmål nr. 89:\n”Hvem fører tilsynet?”\n\nSvar:\nTilsynet føres af\n\nStyrelsen for Arbejdsmarked og Rekruttering\nBeskæftigelsesministeriet',
     expected: {

@@ -40,6 +40,7 @@ const ASKED_ON_ANCHORS = [
   /\bhar\s+(?:den|d\.)\s+/iu, // har den 26. maj 2016 stillet / har d. 6. oktober 2020
   /spørgsmål\s*nr\.?\s*\d+\s*(?:\([^)]*\)\s*)?af\s+(?:den\s+)?/iu, // spørgsmål nr. 31 af 20. april 2005
   /\bden\s+(?=\d{1,2}\.\s*\p{L}+\s+\d{4}\s+stillet)/iu, // … på FFL22 den 1. september 2021 stillet
+  /\bstillet\s+af\s+(?:Folketingets\s+)?\p{Lu}[\p{L}-]*udvalg(?:et)?\s+(?:den\s+|d\.\s*)?/u, // stillet af Folketingets Beskæftigelsesudvalg den 18.03.2022
 ]
 
 const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?: number; number: number }> = [
@@ -127,7 +128,7 @@ export function findPreamble(context: Context): Preamble | undefined {
  * `stillet af ikke-medlem Ole Birk Olesen (LA)`, `Folketingsmedlem Jan Petersen (S) har … stillet` (§ 20).
  */
 const ASKED_BY =
-  /(?:efter\s+ønske\s+fra|stillet\s+af|^Folketingsmedlem)\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem)(.+?)(?=\s+til\s+\p{Ll}[^.]*?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+Svar\b|\s+Spørgsmål\b|(?<=\))\s+har\s|$)/gu
+  /(?:efter\s+ønske\s+fra|stillet\s+af|^Folketingsmedlem)\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem)(.+?)(?=\s+til\s+\p{Ll}[^.]*?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+Svar\b|\s+Spørgsmål\b|(?<=\))\s+har\s|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
 
 /** `efter ønske fra medlem af Folketinget Finn Sørensen (EL)`, `… fra folketingsmedlem Finn Sørensen (EL)` */
 const MEMBER_TITLE = /^(?:medlem\s+af\s+Folketinget|folketingsmedlem(?:met)?)\s+/iu
@@ -168,7 +169,15 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
     for (const match of text.replace(/fra(?=\p{Lu})/gu, 'fra ').matchAll(ASKED_BY)) {
       const list = (match[1] ?? '').trim()
       const committee = committeeByName(list.replace(/\.$/u, ''))
-      if (committee || /udvalget$/u.test(list)) {
+      if (committee || /udvalg(?:et)?$/u.test(list)) {
+        // "stillet af Folketingets Beskæftigelsesudvalg … efter ønske fra Hans Andersen (V)": the committee puts
+        // every question; the members it asked for come after it.
+        if (
+          /^\s*(?:(?:den|d\.)\s+.{1,30}?\s+)?efter\s+ønske\s+fra\s+(?!Folketingets|\p{Lu}\p{L}*udvalg)/u.test(
+            text.slice((match.index ?? 0) + match[0].length),
+          )
+        )
+          continue
         result.byCommittee = true
         if (line) result.line = line
         result.lines = lines

@@ -22,12 +22,16 @@ interface RawLine {
   trailingSpaces: number
 }
 
-/** Normalise line ends, no-break spaces and the byte order mark. */
+/**
+ * Normalise line ends, no-break spaces, tabs and the byte order mark. A tab between words becomes two spaces, which
+ * keeps table cells apart (`År⇥Fleksjob`) as `pdftotext -layout` keeps them; running text collapses them later.
+ */
 export function normaliseText(text: string): string {
   return text
     .replace(/^\uFEFF/u, '')
     .replace(/\r\n?/gu, '\n')
     .replace(/[\u00A0\u2007\u202F]/gu, ' ')
+    .replace(/[ \t]*\t[ \t]*(?=\S)/gu, '  ')
     .replace(/\t/gu, ' ')
 }
 

@@ -1,6 +1,7 @@
 /**
- * Tables from text lines, where positions are lost. Two layouts survive in text renditions:
+ * Tables from text lines, where positions are lost. These layouts survive in text renditions:
  *
+ * - cells set apart by tabs or runs of spaces (a copy from a word processor, `pdftotext -layout`);
  * - row-wise: `År 2013 2014 … 2024*` / `Andel 9,8 11,4 …` — a label, then values separated by spaces;
  * - one cell per line: a header run of years, then for each row its label and a run of values;
  * - column by column: the first column's heading, the row labels and the first column's values, then each
@@ -203,11 +204,38 @@ function columnMajorYears(lines: readonly string[]): Table | undefined {
   )
 }
 
+/** What sets cells apart where the text kept them apart: tabs (a copy from a word processor) or runs of spaces (`pdftotext -layout`). */
+const CELL_GAP = /\t+|\s{2,}/u
+
+function gapCells(line: string): string[] {
+  return line
+    .trim()
+    .split(CELL_GAP)
+    .map((cell) => cell.trim())
+}
+
+/**
+ * Cells set apart by tabs or runs of spaces on every line: the first line is the header unless it holds values;
+ * a header one cell short has no heading over the label column. Undefined unless every line splits, into the
+ * same number of cells (at least two), and the body holds values.
+ */
+function separated(lines: readonly string[]): Table | undefined {
+  if (lines.length < 2 || !lines.every((line) => CELL_GAP.test(line.trim()))) return undefined
+  const rows = lines.map(gapCells)
+  const width = rows[1]?.length ?? 0
+  if (width < 2 || !rows.slice(1).every((cells) => cells.length === width)) return undefined
+  if (!rows.slice(1).some((cells) => cells.some(isNumericToken))) return undefined
+  const first = rows[0] ?? []
+  if (first.length === width - 1 && !first.some(isNumericToken)) rows[0] = ['', ...first]
+  else if (first.length !== width) return undefined
+  return table(rows)
+}
+
 /** A table from the lines of its body, or undefined when text has lost its structure. */
 export function tableFromText(lines: readonly string[]): Table | undefined {
   const body = lines.filter((line) => line.trim() !== '')
   if (body.length === 0) return undefined
-  return rowWise(body) ?? cellPerLine(body) ?? columnMajor(body) ?? columnMajorYears(body)
+  return separated(body) ?? rowWise(body) ?? cellPerLine(body) ?? columnMajor(body) ?? columnMajorYears(body)
 }
 
 /** A caption's last line ends a sentence or names the period: `… oprindelse.`, `2013-2024*`, `2020.` */
@@ -280,6 +308,7 @@ const HEADING_TAIL = /^(?:pct\.?|procent|kr\.?|mio\.|mia\.|%|i alt)$/iu
  */
 function splitHeadings(line: string, width: number): string[] | undefined {
   if (/\d/u.test(line)) return undefined
+  if (CELL_GAP.test(line.trim())) return fitHeadings(gapCells(line), width)
   const headings: string[] = []
   for (const word of tokens(line)) {
     const last = headings.at(-1)
@@ -287,6 +316,11 @@ function splitHeadings(line: string, width: number): string[] | undefined {
       headings[headings.length - 1] = `${last} ${word}`
     } else headings.push(word)
   }
+  return fitHeadings(headings, width)
+}
+
+/** Headings for a table `width` cells wide: as many, or one less with an empty heading over the label column. */
+function fitHeadings(headings: string[], width: number): string[] | undefined {
   if (headings.length === width) return headings
   if (headings.length === width - 1) return ['', ...headings]
   return undefined
