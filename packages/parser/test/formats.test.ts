@@ -6,7 +6,12 @@ import { expectRecord, fixtureCases } from './fixture-harness.js'
 describe('HTML and Markdown fixtures', () => {
   const cases = [...fixtureCases('html', 'input.html'), ...fixtureCases('markdown', 'input.md')]
   it('finds them', () => {
-    expect(cases.map((fixture) => fixture.name).sort()).toEqual(['html/20201_beu_spm612', 'markdown/beu-20241-spm75'])
+    expect(cases.map((fixture) => fixture.name).sort()).toEqual([
+      'html/20201_beu_spm612',
+      'html/synthetic-word-export',
+      'markdown/beu-20241-spm75',
+      'markdown/synthetic-footnotes',
+    ])
   })
   for (const fixture of cases) {
     it(fixture.name, async () => {

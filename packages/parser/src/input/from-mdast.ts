@@ -9,8 +9,12 @@ import { assignRoles } from '../layout/roles.js'
 import { endsByWidth, typicalWidth } from '../layout/paragraph-ends.js'
 import type { LayoutItem, LayoutLine } from '../tree.js'
 
-/** Share of one-line paragraphs above which paragraphs are PDF lines, not paragraphs. */
+/** Share of one-line paragraphs above which paragraphs are PDF lines, not paragraphs… */
 const LINE_PER_BLOCK_SHARE = 0.8
+/** …when at least this share of the long ones (≥ `LONG_BLOCK` characters) break off mid-sentence. */
+const MID_SENTENCE_SHARE = 0.3
+const LONG_BLOCK = 50
+const SENTENCE_END = /[.?!:;”"»)]$/u
 
 function phrasingText(nodes: readonly PhrasingContent[]): string {
   return nodes
@@ -62,13 +66,42 @@ function rowsAsParagraphs(table: Table): Paragraph[] {
   })
 }
 
-export function fromMdast(tree: Root): Root {
+/** A footnote's definition: its number and text. */
+export interface Footnote {
+  identifier: string
+  text: string
+  line?: number
+}
+
+/** Footnote numbers the answer reads (`[^1]`); a definition named otherwise (`[^note]`) stays a paragraph. */
+const FOOTNOTE_NUMBER = /^\d{1,3}$/u
+
+/**
+ * `footnotes`: definitions the input stage took out before (HTML); Markdown's own (`[^1]: …`) are taken here.
+ * Either way they become the document's footnote lines, after its other lines.
+ */
+export function fromMdast(tree: Root, footnotes: readonly Footnote[] = []): Root {
+  const definitions = [...footnotes]
   const blocks = tree.children
     .flatMap((node) => (node.type === 'table' && isTableForLayout(node) ? rowsAsParagraphs(node) : [node]))
-    .filter((node) => node.type !== 'definition' && node.type !== 'yaml')
+    .filter((node) => {
+      if (node.type === 'footnoteDefinition' && FOOTNOTE_NUMBER.test(node.identifier)) {
+        const line = node.position?.start.line
+        const text = blockText(node).replace(/\s+/gu, ' ').trim()
+        definitions.push(line === undefined ? { identifier: node.identifier, text } : { identifier: node.identifier, text, line })
+        return false
+      }
+      return node.type !== 'definition' && node.type !== 'yaml'
+    })
   const texts = blocks.map((node) => (node.type === 'table' ? '' : blockText(node)))
   const oneLine = texts.filter((text) => text !== '' && !text.includes('\n')).length
-  const lineMode = blocks.length >= 8 && oneLine / Math.max(1, texts.filter((text) => text !== '').length) >= LINE_PER_BLOCK_SHARE
+  // Lines of a page break off mid-sentence; paragraphs, each a block, end their sentence.
+  const long = texts.filter((text) => text.length >= LONG_BLOCK && !text.includes('\n'))
+  const midSentence = long.filter((text) => !SENTENCE_END.test(text.trim())).length
+  const lineMode =
+    blocks.length >= 8 &&
+    oneLine / Math.max(1, texts.filter((text) => text !== '').length) >= LINE_PER_BLOCK_SHARE &&
+    midSentence >= long.length * MID_SENTENCE_SHARE
   const lines: LayoutLine[] = []
   const tables = new Map<number, RootContent>()
   blocks.forEach((node, at) => {
@@ -105,5 +138,15 @@ export function fromMdast(tree: Root): Root {
   })
   const trailing = tables.get(lines.length)
   if (trailing?.type === 'table') items.push({ kind: 'table', table: trailing, lines: [] })
+  const last = lines.at(-1)?.line ?? 0
+  definitions.forEach((footnote, at) => {
+    items.push({
+      text: `${footnote.identifier} ${footnote.text}`,
+      line: footnote.line ?? last + 1 + at,
+      role: 'footnote',
+      breakBefore: true,
+      endsParagraph: true,
+    })
+  })
   return buildTree(items)
 }

@@ -1,0 +1,149 @@
+/**
+ * HTML data tables → one header row, before hast-util-to-mdast flattens them. Word and the ministries' HTML set
+ * tables in `<td>`s only, headings in bold, and group headings over several columns (`colspan`) or rows
+ * (`rowspan`); hast-util-to-mdast gives such a table an empty header and keeps its heading rows as data, the
+ * group heading in the first of its columns only. Here the heading rows are found (a `<thead>`, leading rows of
+ * `<th>`, else leading rows without values other than years, before a row with values), spans are spread over the
+ * cells they cover, and each column's headings are joined top down (`Udgifter` over `2021` → `Udgifter 2021`), as
+ * the PDF path joins group headings. Tables with no more than one filled cell per row (layout) are left alone.
+ */
+import type { Element, ElementContent, Root } from 'hast'
+import { toText } from 'hast-util-to-text'
+import { parseDanishNumber } from '../util/numbers.js'
+
+/** A year as a column heading: `2021`, `2024*`. */
+const YEAR = /^(?:19|20)\d{2}\*?$/u
+
+/** Heading rows above this many are data. */
+const MAX_HEADER_ROWS = 3
+
+/** Spans beyond this are treated as this (a malformed `colspan="1000"` must not build a huge grid). */
+const MAX_SPAN = 50
+
+interface GridCell {
+  text: string
+  th: boolean
+}
+
+interface SourceRow {
+  row: Element
+  head: boolean
+}
+
+function isElement(node: ElementContent | Root['children'][number]): node is Element {
+  return node.type === 'element'
+}
+
+function named(node: ElementContent, ...names: string[]): boolean {
+  return node.type === 'element' && names.includes(node.tagName)
+}
+
+/** The table's rows in order (`thead`, `tbody`, `tfoot` or bare), not those of nested tables. */
+function rowsOf(table: Element): SourceRow[] {
+  const rows: SourceRow[] = []
+  for (const child of table.children) {
+    if (!isElement(child)) continue
+    if (child.tagName === 'tr') rows.push({ row: child, head: false })
+    else if (named(child, 'thead', 'tbody', 'tfoot')) {
+      for (const row of child.children) if (isElement(row) && row.tagName === 'tr') rows.push({ row, head: child.tagName === 'thead' })
+    }
+  }
+  return rows
+}
+
+function span(value: unknown, limit: number): number {
+  const number = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10)
+  return Number.isFinite(number) && number > 1 ? Math.min(number, limit, MAX_SPAN) : 1
+}
+
+/** The cells by row and column, a spanning cell in every place it covers (the same object). */
+function toGrid(rows: readonly SourceRow[]): GridCell[][] {
+  const grid: GridCell[][] = rows.map(() => [])
+  rows.forEach(({ row }, r) => {
+    const line = grid[r] as GridCell[]
+    let column = 0
+    for (const cell of row.children) {
+      if (!isElement(cell) || !named(cell, 'td', 'th')) continue
+      while (line[column]) column++
+      const value: GridCell = { text: toText(cell).replace(/\s+/gu, ' ').trim(), th: cell.tagName === 'th' }
+      const across = span(cell.properties.colSpan, MAX_SPAN)
+      const down = span(cell.properties.rowSpan, rows.length - r)
+      for (let dr = 0; dr < down; dr++) {
+        for (let dc = 0; dc < across; dc++) (grid[r + dr] as GridCell[])[column + dc] = value
+      }
+      column += across
+    }
+  })
+  return grid
+}
+
+function isValue(text: string): boolean {
+  return text !== '' && !YEAR.test(text) && parseDanishNumber(text) !== null
+}
+
+/** How many leading rows are headings. */
+function headingRows(rows: readonly SourceRow[], grid: readonly GridCell[][]): number {
+  const inHead = rows.findIndex((row) => !row.head)
+  if (inHead > 0) return inHead
+  const hasTh = grid.some((line) => line.some((cell) => cell?.th))
+  let count = 0
+  while (count < Math.min(MAX_HEADER_ROWS, grid.length - 1)) {
+    const cells = (grid[count] ?? []).filter((cell): cell is GridCell => cell !== undefined && cell.text !== '')
+    const heading = hasTh ? cells.length > 0 && cells.every((cell) => cell.th) : !cells.some((cell) => isValue(cell.text))
+    if (!heading) break
+    count++
+  }
+  // Headings stand over values: without a row of values after them they were data (a table of words).
+  return grid.slice(count).some((line) => line.some((cell) => cell && isValue(cell.text))) ? count : 0
+}
+
+/** Each column's headings joined top down, a spanning heading once. */
+function joinedHeadings(grid: readonly GridCell[][], count: number, width: number): string[] {
+  return Array.from({ length: width }, (_, column) => {
+    const texts: string[] = []
+    let previous: GridCell | undefined
+    for (let r = 0; r < count; r++) {
+      const cell = grid[r]?.[column]
+      if (cell && cell !== previous && cell.text !== '') texts.push(cell.text)
+      previous = cell
+    }
+    return texts.join(' ')
+  })
+}
+
+function element(tagName: string, children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties: {}, children }
+}
+
+function normaliseTable(table: Element): void {
+  const rows = rowsOf(table)
+  const grid = toGrid(rows)
+  const width = Math.max(0, ...grid.map((line) => line.length))
+  const filled = (line: readonly GridCell[]) => line.filter((cell) => cell && cell.text !== '').length
+  if (width < 2 || !grid.some((line) => filled(line) >= 2)) return
+  const count = headingRows(rows, grid)
+  if (count === 0) return
+  const headings = joinedHeadings(grid, count, width)
+  const head = element('thead', [
+    element(
+      'tr',
+      headings.map((text) => element('th', text ? [{ type: 'text', value: text }] : [])),
+    ),
+  ])
+  table.children = [
+    head,
+    element(
+      'tbody',
+      rows.slice(count).map(({ row }) => row),
+    ),
+  ]
+}
+
+/** Rewrite every data table of the document in place (nested tables are left to hast-util-to-mdast). */
+export function normaliseTables(node: Root | Element): void {
+  for (const child of node.children) {
+    if (!isElement(child)) continue
+    if (child.tagName === 'table') normaliseTable(child)
+    else normaliseTables(child)
+  }
+}
