@@ -306,6 +306,30 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
+    name: 'a letterhead on one line with middle dots, "Dato: 13. april 2022   Sagsnr.: 2022-1234" on one line',
+    text: 'Finansministeriet · Christiansborg Slotsplads 1 · 1218 København K · T 33 92 33 33 · fm@fm.dk · www.fm.dk\n\nDato: 13. april 2022   Sagsnr.: 2022-1234\n\nFolketingets Finansudvalg\n\nFinansudvalget har den 18. marts 2022 stillet følgende spørgsmål nr. 424 (Alm. del) til finansministeren, som hermed besvares. Spørgsmålet er stillet efter ønske fra Rasmus Jarlov (KF).\n\nSpørgsmål nr. 424:\n”Vil ministeren oplyse de samlede udgifter til konsulenter i staten i 2021?”\n\nSvar:\nUdgifterne udgjorde 1,2 mia. kr. i 2021, jf. tabel 1.\n\nTabel 1\nStatens konsulentudgifter, 2019-2021\nMio. kr.      2019     2020     2021\nRådgivning   812,4    901,2  1.012,7\nIt-konsulenter  150,0  160,3  187,3\n\nKilde: Statens Koncernsystem.\n\nMed venlig hilsen\n\nNicolai Wammen',
+    expected: {
+      committee: 'FIU',
+      caseNumber: '2022-1234',
+      askedOn: '2022-03-18',
+      answeredOn: '2022-04-13',
+      recipient: 'finansministeren',
+      ministry: 'Finansministeriet',
+      signature: 'Nicolai Wammen',
+      tables: [
+        {
+          label: 'Tabel 1',
+          caption: 'Statens konsulentudgifter, 2019-2021',
+          header: ['Mio. kr.', '2019', '2020', '2021'],
+          rows: [
+            ['Rådgivning', '812,4', '901,2', '1.012,7'],
+            ['It-konsulenter', '150,0', '160,3', '187,3'],
+          ],
+        },
+      ],
+    },
+  },
+  {
     name: 'capitalised words at the end that are no signature stay in the answer',
     text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 89 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Victoria Velasquez (EL).\n\nSpørgsmål nr. 89:\n”Hvem fører tilsynet?”\n\nSvar:\nTilsynet føres af\n\nStyrelsen for Arbejdsmarked og Rekruttering\nBeskæftigelsesministeriet',
     expected: {

@@ -100,6 +100,10 @@ export function parseDateLine(text: string): string | undefined {
     .replace(/^(d\.|den)\s+/iu, '')
     .replace(/\.$/u, '')
   const found = findDate(trimmed)
-  if (found?.index !== 0 || found.length !== trimmed.length) return undefined
-  return found.iso
+  if (found?.index !== 0) return undefined
+  if (found.length === trimmed.length || NEXT_LABEL.test(trimmed.slice(found.length))) return found.iso
+  return undefined
 }
+
+/** Another letterhead field after the date on the same line: `Dato: 13. april 2022   Sagsnr.: 2022-1234`. */
+const NEXT_LABEL = /^\.?\s*[·|•]?\s*(?:Sags\s*nr|Sagsnummer|J\.?\s*nr|Journal\s*nr|Vores\s+ref|Deres\s+ref|Ref\.|Dok\.?\s*nr|Akt-?id)\b/iu
