@@ -330,6 +330,14 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
+    name: 'parties written in full: "(Enhedslisten)", "(Det Konservative Folkeparti)", one not in the registry',
+    text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 91 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Victoria Velasquez (Enhedslisten), Mona Juul (Det Konservative Folkeparti) og Anne Hansen (Nyt Parti).\n\nSpørgsmål nr. 91:\n”Vil ministeren svare?”\n\nSvar:\nJa.\n\nVenlig hilsen\nLudvig Ayoub Jensen',
+    expected: {
+      askers: [asker('Victoria Velasquez', 'EL'), asker('Mona Juul', 'KF'), asker('Anne Hansen', 'Nyt Parti')],
+      warnings: ['session-inferred', 'party-unknown'],
+    },
+  },
+  {
     name: 'capitalised words at the end that are no signature stay in the answer',
     text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 89 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Victoria Velasquez (EL).\n\nSpørgsmål nr. 89:\n”Hvem fører tilsynet?”\n\nSvar:\nTilsynet føres af\n\nStyrelsen for Arbejdsmarked og Rekruttering\nBeskæftigelsesministeriet',
     expected: {

@@ -10,7 +10,7 @@ import { joinLines } from '../util/hyphenation.js'
 import { findDate } from '../util/dates.js'
 import { startsOnLine } from '../util/wrapped.js'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
-import { committeeByName } from '../registry/index.js'
+import { committeeByName, partyByName } from '../registry/index.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 
@@ -134,7 +134,7 @@ const ASKED_BY =
 const MEMBER_TITLE = /^(?:medlem\s+af\s+Folketinget|folketingsmedlem(?:met)?)\s+/iu
 
 /** One asker: optional non-member marker, a name, an optional party in parentheses. */
-const ASKER = /^(?:(ikke-?\s?medlem(?:\s+af\s+udvalget)?\s*(?:\(MFU\))?)\s*)?(.*?)\s*(?:\(([\p{L}-]{1,5})\))?$/u
+const ASKER = /^(?:(ikke-?\s?medlem(?:\s+af\s+udvalget)?\s*(?:\(MFU\))?)\s*)?(.*?)\s*(?:\(([\p{L}-]{1,5}|\p{Lu}[\p{L} -]{5,40})\))?$/u
 
 /** A name: two to six words, each capitalised (particles such as "von", "de" allowed). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)){1,5}$/u
@@ -196,7 +196,9 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
           context.messages.warn('asker-unclear', `"${name}" does not read as a person's name`, line, 'question.askers')
           continue
         }
-        result.askers.push({ name, party: asker[3] ?? null, nonMember: Boolean(asker[1]) || pendingNonMember })
+        // A party in full (`(Enhedslisten)`) is recorded by its code, as committee letters write it.
+        const party = asker[3] && asker[3].length > 5 ? (partyByName(asker[3])?.code ?? asker[3]) : (asker[3] ?? null)
+        result.askers.push({ name, party, nonMember: Boolean(asker[1]) || pendingNonMember })
       }
       if (result.askers.length > 0) {
         if (line) result.line = line

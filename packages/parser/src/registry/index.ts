@@ -51,6 +51,15 @@ export function partyByCode(code: string): PartyEntry | undefined {
   return parties.find((party) => party.code === code || party.aliases.includes(code))
 }
 
+/** A party by its full name, in any case (`Enhedslisten`, `Det Konservative Folkeparti`, `Konservative Folkeparti`). */
+export function partyByName(name: string): PartyEntry | undefined {
+  const normal = name.replace(/\s+/gu, ' ').trim().toLowerCase()
+  return parties.find((party) => {
+    const full = party.name.toLowerCase()
+    return full === normal || full.replace(/^det\s+/u, '') === normal
+  })
+}
+
 export interface MinistryEntry {
   name: string
   titles: string[]
