@@ -134,6 +134,8 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
     const band = box.height * PDF_LAYOUT.marginBand
     const inColumn = lines.filter((line) => line.x0 < column.right - column.bodySize)
     const columnTop = Math.max(...inColumn.map((line) => line.y), 0)
+    // "Offentligt" ends the ft.dk stamp: what stands below it in the margin is the letterhead.
+    const stampEnd = lines.find((line) => STAMP_PUBLIC.test(line.text) && line.x0 > column.right)?.y
     for (const line of lines) {
       const repeats = pageCount > 1 && line.segments.length === 1 && (repeated.get(repeatKey(line))?.size ?? 0) >= Math.min(pageCount, 2)
       const pageNumber = isPageNumber(line.text, pageCount)
@@ -144,7 +146,8 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
       } else if (FTDK_FOOTER.test(line.text)) {
         roles.set(line, 'page-footer')
       } else if (line.x0 > column.right + column.bodySize * 0.5) {
-        const stampLike = STAMP_COMMITTEE.test(line.text) || STAMP_PUBLIC.test(line.text) || line.y > columnTop
+        const belowStamp = stampEnd !== undefined && line.y < stampEnd - line.size * 0.5
+        const stampLike = !belowStamp && (STAMP_COMMITTEE.test(line.text) || STAMP_PUBLIC.test(line.text) || line.y > columnTop)
         roles.set(line, stampLike && index === 0 && line.y > box.height - 2 * band ? 'stamp' : 'sidebar')
       }
     }
