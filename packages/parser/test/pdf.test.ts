@@ -13,7 +13,7 @@ async function expectPdfFixture(fixture: FixtureCase): Promise<void> {
 describe('PDF fixtures: records equal the hand-written expectations', () => {
   const cases = fixtureCases('pdf', 'input.pdf')
   it('finds the PDF fixtures', () => {
-    expect(cases.length).toBe(10)
+    expect(cases.length).toBe(11)
   })
   for (const fixture of cases) it(fixture.name, () => expectPdfFixture(fixture))
 })
@@ -33,6 +33,7 @@ describe('PDF fixtures printed by Chromium: records equal the same hand-written 
       'pdf/synthetic-bare-signature',
       'pdf/synthetic-group-header',
       'pdf/synthetic-group-header-serif',
+      'pdf/synthetic-wide-table',
     ])
   })
   for (const fixture of cases) it(`${fixture.name} (Chromium)`, () => expectPdfFixture(fixture))

@@ -7,6 +7,7 @@ import type { LineRole } from '../tree.js'
 import { PDF_LAYOUT } from './constants.js'
 import { type PdfLine, makeLine } from './pdf-lines.js'
 import { FTDK_FOOTER, PAGE_NUMBER, STAMP_COMMITTEE, STAMP_PUBLIC } from './roles.js'
+import { isNumericToken } from '../util/numbers.js'
 
 export interface Column {
   left: number
@@ -62,15 +63,30 @@ export function findColumn(lines: readonly PdfLine[]): Column {
   return { left, right, bodySize }
 }
 
-/** Split lines that run from the column into the margin beside it (body text and sidebar on one baseline). */
+/** Table rows that run on past the column into the margin, at least this many on a page, are not split. */
+const MIN_OVERFLOWING_ROWS = 2
+
+/**
+ * Split lines that run from the column into the margin beside it (body text and sidebar on one baseline) — but
+ * not a table wider than the column (on a page without a sidebar, tables may use the margin): where at least two
+ * lines are table rows inside the column (two or more cells) that go on with values only beyond it.
+ */
 export function splitAtColumn(pages: PdfLine[][], column: Column): PdfLine[][] {
   const limit = column.right + column.bodySize * 0.5
-  return pages.map((lines) =>
-    lines
+  const parts = (line: PdfLine) => ({
+    inside: line.segments.filter((segment) => segment.x0 < limit),
+    outside: line.segments.filter((segment) => segment.x0 >= limit),
+  })
+  return pages.map((lines) => {
+    const overflowing = lines.filter((line) => {
+      const { inside, outside } = parts(line)
+      return inside.length >= 2 && outside.length > 0 && outside.every((segment) => isNumericToken(segment.text.trim()))
+    })
+    const whole = new Set(overflowing.length >= MIN_OVERFLOWING_ROWS ? overflowing : [])
+    return lines
       .flatMap((line) => {
-        const inside = line.segments.filter((segment) => segment.x0 < limit)
-        const outside = line.segments.filter((segment) => segment.x0 >= limit)
-        if (inside.length === 0 || outside.length === 0) return [line]
+        const { inside, outside } = parts(line)
+        if (inside.length === 0 || outside.length === 0 || whole.has(line)) return [line]
         return [
           makeLine(
             line.page,
@@ -83,8 +99,8 @@ export function splitAtColumn(pages: PdfLine[][], column: Column): PdfLine[][] {
           ),
         ]
       })
-      .sort((a, b) => b.y - a.y || a.x0 - b.x0),
-  )
+      .sort((a, b) => b.y - a.y || a.x0 - b.x0)
+  })
 }
 
 /** A bare number only numbers a page the document has: `3`, `- 3 -`; a table's last value `978` at the foot of a page does not. */
