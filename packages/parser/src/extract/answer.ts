@@ -140,7 +140,9 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
     if (text === '') continue
     // "Tabel 1", "Tabel 1. Caption", or "Tabel 1 Caption" right before its table — not "Tabel 1 viser, at …".
     const tableLabel = TABLE_LABEL.exec(text)
-    const nextNode = tree.children[index + 1]
+    // The next block of the text: page footers, headers and footnotes between a label at a page's foot and its
+    // table at the top of the next page do not count.
+    const nextNode = tree.children.slice(index + 1).find((next) => nodeLines(next).some((line) => !line.role))
     const isLabel = tableLabel !== null && (!tableLabel[2] || /^Tabel\s+\d+[a-z]?\s*[.:]/u.test(text) || nextNode?.type === 'table')
     if (tableLabel && isLabel) {
       flushLabel()

@@ -179,6 +179,17 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
       )
       if (above) roles.set(line, 'page-footer')
     }
+    // The stamp is set flush right: the lines right above its "Offentligt", ending at the same edge, belong to it
+    // even where they reach into the column (a letter whose text runs the page's full width).
+    const publicLine = lines.find((line) => roles.get(line) === 'stamp' && STAMP_PUBLIC.test(line.text))
+    if (publicLine && index === 0) {
+      let below = publicLine
+      for (const line of lines.filter((other) => other.y > publicLine.y).sort((a, b) => a.y - b.y)) {
+        if (line.y - below.y > line.size * 2.5 || Math.abs(line.x1 - publicLine.x1) > line.size) break
+        roles.set(line, 'stamp')
+        below = line
+      }
+    }
     // The stamp is a block: a case line between committee line and "Offentligt" belongs to it.
     const stamp = lines.filter((line) => roles.get(line) === 'stamp')
     if (stamp.length > 0) {
