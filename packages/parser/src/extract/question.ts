@@ -81,20 +81,30 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   if (headings.length > 0) {
     const numbers: string[] = []
     const lines: Line[] = []
+    const parts: Line[][] = []
     let bill: string | undefined
     let end = afterIndex
     let unheadedEnd: 'cut' | 'open' | undefined
-    for (const heading of headings) {
+    // Several questions each with its answer (Q1, Svar, Q2, Svar): the question is the first; the later ones stay
+    // in the answer, where they stand. (Questions all before one answer are read together.)
+    const interleaved = headings.slice(1).some((next, at) => {
+      const previous = headings[at] as Line
+      return body.some((line) => line.index > previous.index && line.index < next.index && ANSWER_HEADING.test(line.text))
+    })
+    for (const [at, heading] of headings.entries()) {
       const billMatch = HEADING_BILL.exec(heading.text)
       const numberMatch = billMatch ? undefined : HEADING_NUMBER.exec(heading.text)
       if (billMatch?.[1]) bill = billMatch[1]
       if (numberMatch?.[1]) numbers.push(numberMatch[1])
       if (numberMatch?.[2]) bill = numberMatch[2]
+      if (interleaved && at > 0) continue
       const following = body.filter((line) => line.index > heading.index)
       // An answer without "Svar:" (and not a question letter, which ends the question with "Spørgsmålet er stillet
       // …" or "På udvalgets vegne"): nothing ends the question but its own question mark at a paragraph's end.
       const unheaded = !following.some((line) => !CLOSING.test(line.text) && QUESTION_END.some((pattern) => pattern.test(line.text)))
       let quoted = false
+      /** This heading's question lines. */
+      const own: Line[] = []
       /**
        * Whether something ended the question before the letter's closing: a heading, an end line, its closing quote
        * or its question mark.
@@ -106,26 +116,30 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
           break
         }
         // A question in quotes ends at its closing quote (a speech may follow without a heading).
-        if (quoted && /^[”“"»„]/u.test(line.text) === false && lines.length > 0 && /[”“"«]\s*$/u.test(lines.at(-1)?.text ?? '')) {
+        if (quoted && /^[”“"»„]/u.test(line.text) === false && own.length > 0 && /[”“"«]\s*$/u.test(own.at(-1)?.text ?? '')) {
           ended = true
           break
         }
-        if (lines.length === 0 && billMatch && /^spørgsmål\s+(\d+)$/iu.test(line.text)) {
+        if (own.length === 0 && billMatch && /^spørgsmål\s+(\d+)$/iu.test(line.text)) {
           numbers.push(/(\d+)$/u.exec(line.text)?.[1] ?? '')
           continue
         }
-        if (lines.length === 0 && /^[”“"»„]/u.test(line.text)) quoted = true
-        lines.push(line)
+        if (own.length === 0 && /^[”“"»„]/u.test(line.text)) quoted = true
+        own.push(line)
         if (unheaded && !quoted && /\?[”“"»)]?$/u.test(line.text) && context.lines[line.index + 1]?.block !== line.block) {
           unheadedEnd = 'cut'
           ended = true
           break
         }
       }
-      if (unheaded && !ended && lines.length > 0) unheadedEnd ??= 'open'
-      end = Math.max(end, (lines.at(-1)?.index ?? heading.index) + 1)
+      if (unheaded && !ended && own.length > 0) unheadedEnd ??= 'open'
+      end = Math.max(end, (own.at(-1)?.index ?? heading.index) + 1)
+      lines.push(...own)
+      if (own.length > 0) parts.push(own)
     }
-    const result: QuestionResult = { rule: 'question-heading', text: unquote(paragraphs(lines)), numbers, lines, end }
+    // Each question unquoted on its own: `”Vil … A?”` and `”Vil … B?”`, not one quote around both.
+    const text = parts.map((part) => unquote(paragraphs(part))).join('\n\n')
+    const result: QuestionResult = { rule: 'question-heading', text, numbers, lines, end }
     if (bill) result.bill = bill
     if (unheadedEnd) result.unheaded = unheadedEnd
     return result

@@ -320,7 +320,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   if (answerHeadings.length > 1 && question && question.numbers.length > 1 && documentType === 'answer') {
     messages.warn(
       'answers-multiple',
-      `The document answers ${question.numbers.length} questions (${question.numbers.join(', ')}); the record holds the first question and all answers as one`,
+      `The document answers ${question.numbers.length} questions (${question.numbers.join(', ')}); the record's question is the first (or all, where they come before one answer), and its answer holds all answers, with any later question where it stands`,
       answerHeadings[1],
       'answer.text',
     )
