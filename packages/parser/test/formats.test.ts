@@ -81,6 +81,17 @@ describe('library API', () => {
     expect(markdown.answer.text).toBe('Ja.')
   })
 
+  it('a Markdown ordered list whose items start in lower case stays a list', async () => {
+    const record = await api.parse(
+      'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 96 (alm. del), som hermed besvares.\n\n**Svar:**\n\nInitiativerne er:\n\n1. en fast frist på otte uger,\n2. digital indberetning, og\n3. en årlig redegørelse.\n\nVenlig hilsen\n\nLudvig Ayoub Jensen',
+      { format: 'markdown' },
+    )
+    expect(record.answer.blocks).toEqual([
+      { type: 'paragraph', text: 'Initiativerne er:' },
+      { type: 'list', ordered: true, items: ['en fast frist på otte uger,', 'digital indberetning, og', 'en årlig redegørelse.'] },
+    ])
+  })
+
   it('throws a TypeError for misuse and ParseErrors with codes for bad input', async () => {
     await expect(api.parse(42 as unknown as string)).rejects.toThrow(TypeError)
     await expect(api.parse('')).rejects.toMatchObject({ code: 'E_EMPTY' })

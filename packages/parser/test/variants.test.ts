@@ -358,6 +358,31 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
+    name: 'an answer in parts ("Ad 1)", "Ad 2)"), a numbered list whose items start with a number, a bulleted list',
+    text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 95 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Victoria Velasquez (EL).\n\nSpørgsmål nr. 95:\n”Vil ministeren 1) oplyse antallet af sager og 2) redegøre for sagsbehandlingstiden?”\n\nSvar:\nAd 1)\nDer var 1.234 sager i 2022.\n\nAd 2)\nSagsbehandlingstiden var i gennemsnit:\n1. 12 uger i første halvår og\n2. 10 uger i andet halvår.\n\nDet skyldes bl.a.:\n• flere medarbejdere,\n• nye it-systemer, og\n• færre klager.\n\nVenlig hilsen\nLudvig Ayoub Jensen',
+    expected: {
+      text: 'Vil ministeren 1) oplyse antallet af sager og 2) redegøre for sagsbehandlingstiden?',
+      blocks: [
+        { type: 'heading', text: 'Ad 1)' },
+        { type: 'paragraph', text: 'Der var 1.234 sager i 2022.' },
+        { type: 'heading', text: 'Ad 2)' },
+        { type: 'paragraph', text: 'Sagsbehandlingstiden var i gennemsnit:' },
+        { type: 'list', ordered: true, items: ['12 uger i første halvår og', '10 uger i andet halvår.'] },
+        { type: 'paragraph', text: 'Det skyldes bl.a.:' },
+        { type: 'list', ordered: false, items: ['flere medarbejdere,', 'nye it-systemer, og', 'færre klager.'] },
+      ],
+    },
+  },
+  {
+    name: 'a date at the start of a line is no list item, even with a number at the start of a later line',
+    text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 97 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 97:\n”Hvornår trådte reglerne i kraft?”\n\nSvar:\nReglerne trådte i kraft den\n1. januar 2020, og de blev ændret med virkning fra\n3. marts 2021.\n\nVenlig hilsen\nLudvig Ayoub Jensen',
+    expected: {
+      blocks: [
+        { type: 'paragraph', text: 'Reglerne trådte i kraft den 1. januar 2020, og de blev ændret med virkning fra 3. marts 2021.' },
+      ],
+    },
+  },
+  {
     name: 'capitalised words at the end that are no signature stay in the answer',
     text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 89 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Victoria Velasquez (EL).\n\nSpørgsmål nr. 89:\n”Hvem fører tilsynet?”\n\nSvar:\nTilsynet føres af\n\nStyrelsen for Arbejdsmarked og Rekruttering\nBeskæftigelsesministeriet',
     expected: {
@@ -390,6 +415,7 @@ describe('preamble and letterhead variants', () => {
         text: record.question.text,
         answer: record.answer.text,
         warnings: record.warnings.map((warning) => warning.code),
+        blocks: record.answer.blocks,
         tables: record.answer.tables.map((table) => ({
           label: table.label,
           caption: table.caption,

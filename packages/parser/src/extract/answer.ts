@@ -128,9 +128,11 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
       blocks.push({
         type: 'list',
         ordered: node.ordered === true,
-        items: node.children.map((item) =>
-          joinLines(item.children.flatMap((child) => nodeLines(child).map((line) => line.text))).replace(BULLET, ''),
-        ),
+        items: node.children.map((item) => {
+          const text = joinLines(item.children.flatMap((child) => nodeLines(child).map((line) => line.text)))
+          // An ordered item's number goes too where BULLET leaves it (`1. en fast frist`, `2. 12 uger`).
+          return node.ordered && !BULLET.test(text) ? text.replace(/^\d{1,2}\.\s+/u, '') : text.replace(BULLET, '')
+        }),
       })
       lastTable = undefined
       continue

@@ -54,6 +54,37 @@ function stripLayout(line: LayoutLine): SourceLine {
   return source
 }
 
+/** `1. en fast frist …`, `2. 12 uger …`: a number, a full stop, and text that BULLET does not take as an item. */
+const NUMBERED = /^(\d{1,2})\.\s+\S/u
+
+/** How far (in lines) the next number of a numbered run may follow the one before: an item may wrap. */
+const MAX_ITEM_LINES = 8
+
+/**
+ * Numbered items that start in lower case or with a number. A line like that is as often a date (`1. januar 2020
+ * trådte …`), so they are items only in a run numbered 1, 2, 3, … (as Markdown's ordered lists come out too).
+ */
+function numberedRuns(lines: readonly LayoutLine[]): Set<LayoutLine> {
+  const items = new Set<LayoutLine>()
+  const numberOf = (line: LayoutLine) => (BULLET.test(line.text) ? undefined : Number(NUMBERED.exec(line.text)?.[1]))
+  for (let start = 0; start < lines.length; start++) {
+    const first = lines[start] as LayoutLine
+    if (first.role || numberOf(first) !== 1) continue
+    const run = [first]
+    let at = start
+    for (let next = at + 1; next < lines.length && next <= at + MAX_ITEM_LINES; next++) {
+      const line = lines[next] as LayoutLine
+      if (line.role) continue
+      if (numberOf(line) === run.length + 1) {
+        run.push(line)
+        at = next
+      }
+    }
+    if (run.length >= 2) for (const line of run) items.add(line)
+  }
+  return items
+}
+
 /** Build the block tree from lines (and tables the input stage already made). */
 export function buildTree(items: readonly LayoutItem[]): Root {
   const root: Root = { type: 'root', children: [] }
@@ -100,7 +131,9 @@ export function buildTree(items: readonly LayoutItem[]): Root {
     root.children.push(node)
   }
 
-  for (const item of markLostHyphens(splitRunInHeadings(items))) {
+  const prepared = markLostHyphens(splitRunInHeadings(items))
+  const numbered = numberedRuns(prepared.filter((item): item is LayoutLine => !isLayoutTable(item)))
+  for (const item of prepared) {
     if (isLayoutTable(item)) {
       flushRoleRun()
       push({ ...item.table, data: { ...item.table.data, lines: item.lines } })
@@ -127,9 +160,9 @@ export function buildTree(items: readonly LayoutItem[]): Root {
       previous?.endsParagraph === true ||
       isBlockStart(text) ||
       (previous !== undefined && CLOSING.test(previous.text.trim()))
-    if (BULLET.test(text)) {
+    if (BULLET.test(text) || numbered.has(line)) {
       closeBlock()
-      const ordered = ORDERED_BULLET.test(text)
+      const ordered = ORDERED_BULLET.test(text) || numbered.has(line)
       if (!list || list.ordered !== ordered) {
         closeList()
         list = { type: 'list', ordered, spread: false, children: [], position: position([line]) }

@@ -58,6 +58,9 @@ export function isBlockStart(text: string): boolean {
   )
 }
 
+/** `Ad 1)`, `Ad a.`, `Ad spørgsmål 2:` alone on a line: the head of one part of an answer to a question in parts. */
+export const PART_HEADING = /^Ad\s+(?:spørgsmål\s+)?(?:\d{1,3}|[a-zæøå])\s*\)?\s*[.:]?$/iu
+
 export function isHeading(text: string): boolean {
-  return ANSWER_HEADING.test(text) || QUESTION_HEADING.test(text) || SPEECH_HEAD.test(text)
+  return ANSWER_HEADING.test(text) || QUESTION_HEADING.test(text) || SPEECH_HEAD.test(text) || PART_HEADING.test(text)
 }
