@@ -383,6 +383,16 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
+    name: 'the minister and the official on one line: "Peter Hummelgaard / Anne Hansen"',
+    text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 98 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 98:\n”Vil ministeren svare?”\n\nSvar:\nJa.\n\nMed venlig hilsen\nPeter Hummelgaard / Anne Hansen',
+    expected: { signature: 'Peter Hummelgaard', title: null, answer: 'Ja.' },
+  },
+  {
+    name: 'an official signing on the minister\'s behalf: "P.M.V.", "E.B.", then name and title',
+    text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 99 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 99:\n”Vil ministeren svare?”\n\nSvar:\nJa.\n\nMed venlig hilsen\n\nP.M.V.\nE.B.\n\nAnne Hansen\nKontorchef',
+    expected: { signature: 'Anne Hansen', title: 'Kontorchef', answer: 'Ja.' },
+  },
+  {
     name: 'capitalised words at the end that are no signature stay in the answer',
     text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 89 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Victoria Velasquez (EL).\n\nSpørgsmål nr. 89:\n”Hvem fører tilsynet?”\n\nSvar:\nTilsynet føres af\n\nStyrelsen for Arbejdsmarked og Rekruttering\nBeskæftigelsesministeriet',
     expected: {

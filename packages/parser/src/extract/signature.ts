@@ -11,6 +11,9 @@ import type { Line } from './lines.js'
 /** Longest title seen is "Beskæftigelsesminister og minister for ligestilling" (50). */
 const MAX_TITLE_LENGTH = 90
 
+/** `P.M.V.`, `E.B.`, `Efter bemyndigelse`: an official signs on the minister's behalf; the name follows. */
+const ON_BEHALF = /^(?:p\.\s?m\.\s?v\.?|e\.\s?b\.?|efter\s+bemyndigelse|på\s+ministerens\s+vegne)$/iu
+
 export interface SignatureResult {
   signature: Signature
   line: Line
@@ -34,8 +37,12 @@ export function findSignature(context: Context): SignatureResult | undefined {
     if (line.text.trim() === '/') official.add(line.index).add(line.index + 1)
     else if (OFFICIAL.test(line.text)) official.add(line.index)
   }
-  const after = lines.filter((line) => line.index > closing.index && !line.role && !official.has(line.index))
-  const candidates = glued ? [{ ...closing, text: glued }, ...after] : after
+  const after = lines.filter((line) => line.index > closing.index && !line.role && !official.has(line.index) && !ON_BEHALF.test(line.text))
+  const candidates = (glued ? [{ ...closing, text: glued }, ...after] : after).map((line) => {
+    // `Peter Hummelgaard / Anne Hansen`: the minister, and the official who signs for the minister.
+    const minister = / \/ /u.test(line.text) ? line.text.split(' / ')[0]?.trim() : undefined
+    return minister ? { ...line, text: minister } : line
+  })
   const [nameLine, titleLine] = candidates
   if (!nameLine || !NAME.test(nameLine.text)) {
     if (nameLine)
