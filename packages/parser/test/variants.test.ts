@@ -437,3 +437,20 @@ describe('preamble and letterhead variants', () => {
     })
   }
 })
+
+describe('case number labels and forms', () => {
+  const letter = (line: string) =>
+    `Beskæftigelsesministeriet\n${line}\n13. april 2022\n\nBeskæftigelsesudvalget har i brev af 3. marts 2022 stillet følgende spørgsmål nr. 98 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 98:\n”Vil ministeren svare?”\n\nSvar:\nJa.\n\nMed venlig hilsen\nPeter Hummelgaard`
+  it.each([
+    ['Sagsnummer: 2022-2961', '2022-2961'],
+    ['Sag nr. 2022-2961', '2022-2961'],
+    ['Vores ref.: 2022-2961', '2022-2961'],
+    ['Sagsnr. 2022 – 2961', '2022-2961'],
+    ['Sagsnr.: SM-2022-00123', 'SM-2022-00123'],
+    ['Vores ref.: JHA', null],
+  ])('%s → %s', async (line, caseNumber) => {
+    const record = await parse(letter(line))
+    expect(record.caseNumber).toBe(caseNumber)
+    expect(record.answer.answeredOn).toBe('2022-04-13')
+  })
+})

@@ -9,14 +9,17 @@ import type { Line } from './lines.js'
 
 /** A case-number label and what follows it on the line. */
 const CASE_NUMBER =
-  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Vores\s+sag|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)\s*:?\s*(.*)$/u
+  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)\s*:?\s*(.*)$/u
 
 /** A letterhead label alone on its line: `Tel.`, `Mail`, `CVR-nr.`, `Sags nr.`, `Akt-id`, `J.nr.:`. */
 const LABEL_ONLY =
-  /^(?:T|E|Tel\.?|Tlf\.?|Telefon|Fax|Mail|E-?mail|Web|CVR(?:-nr\.?)?|EAN(?:-nr\.?)?|Sags\s?nr\.?|Sagsnr\.?|J\.\s?nr\.?|Akt-?id|Dato|Direkte|Vores\s+ref\.?|Ref\.?|Journalnummer|Journal\s?nr\.?)\s*:?$/iu
+  /^(?:T|E|Tel\.?|Tlf\.?|Telefon|Fax|Mail|E-?mail|Web|CVR(?:-nr\.?)?|EAN(?:-nr\.?)?|Sags\s?nr\.?|Sagsnr\.?|Sagsnummer|J\.\s?nr\.?|Akt-?id|Dato|Direkte|Vores\s+ref\.?|Ref\.?|Journalnummer|Journal\s?nr\.?)\s*:?$/iu
 
-/** A case number: digits with `-`, `/`, `.` and spaces between groups (`2020 - 10230`, `16/18581`). */
-const CASE_VALUE = /^(\d[\d\s./-]*\d|\d+)(?:\s|$)/u
+/**
+ * A case number: digits with `-`, `–`, `/`, `.` and spaces between groups (`2020 - 10230`, `16/18581`), after an
+ * office's letters where it has them (`SM-2022-00123`); not initials alone (`Vores ref.: JHA`).
+ */
+const CASE_VALUE = /^((?:\p{Lu}{1,4}-)?\d[\d\s./–-]*\d|\d+)(?:\s|$)/u
 
 export interface Found<T> {
   value: T
@@ -24,7 +27,10 @@ export interface Found<T> {
 }
 
 export function normaliseCaseNumber(raw: string): string {
-  return raw.replace(/\s*([-/])\s*/gu, '$1').replace(/\s+/gu, '')
+  return raw
+    .replace(/\s*([-–/])\s*/gu, '$1')
+    .replace(/–/gu, '-')
+    .replace(/\s+/gu, '')
 }
 
 /** In a block of two or more labels followed by as many values, the value at the label's place. */

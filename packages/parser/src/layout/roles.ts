@@ -37,7 +37,7 @@ const PAGE_OF = /^Side\s+\d+\s*(?:\/|af)\s*\d+$/iu
 
 /** `J.nr. 2016-621`, `J.nr.`, `Sagsnr. 2015 - 3596`, `Vores sag`, `Doknr.`, `18. december 2008J.nr. 2008-0006659` */
 export const CASE_LABEL =
-  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?:\s|:|$)/u
+  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?:\s|:|$)/u
 
 /** Other letterhead lines: addresses, phone, e-mail, web, CVR, EAN. */
 const LETTERHEAD_LINE = [
