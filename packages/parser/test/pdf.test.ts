@@ -13,7 +13,7 @@ async function expectPdfFixture(fixture: FixtureCase): Promise<void> {
 describe('PDF fixtures: records equal the hand-written expectations', () => {
   const cases = fixtureCases('pdf', 'input.pdf')
   it('finds the PDF fixtures', () => {
-    expect(cases.length).toBe(12)
+    expect(cases.length).toBe(13)
   })
   for (const fixture of cases) it(fixture.name, () => expectPdfFixture(fixture))
 })
@@ -34,6 +34,7 @@ describe('PDF fixtures printed by Chromium: records equal the same hand-written 
       'pdf/synthetic-full-width',
       'pdf/synthetic-group-header',
       'pdf/synthetic-group-header-serif',
+      'pdf/synthetic-text-table',
       'pdf/synthetic-wide-table',
     ])
   })
