@@ -266,7 +266,7 @@ describe('ft-answers convert: never lose work', () => {
         if (name.endsWith('.pdf')) pdfs.push(join(FIXTURES, group, name))
       }
     }
-    expect(pdfs.length).toBe(26 + 28 + 1)
+    expect(pdfs.length).toBe(28 + 28 + 1)
     const inThreads = new Map<string, unknown>()
     for await (const item of convertAll(pdfs, { jobs: 2 })) inThreads.set(item.input.id, item.line)
     for (const path of pdfs) {

@@ -13,7 +13,7 @@ async function expectPdfFixture(fixture: FixtureCase): Promise<void> {
 describe('PDF fixtures: records equal the hand-written expectations', () => {
   const cases = fixtureCases('pdf', 'input.pdf')
   it('finds the PDF fixtures', () => {
-    expect(cases.length).toBe(13)
+    expect(cases.length).toBe(14)
   })
   for (const fixture of cases) it(fixture.name, () => expectPdfFixture(fixture))
 })
@@ -30,6 +30,7 @@ describe('PDF fixtures printed by Chromium: records equal the same hand-written 
       'pdf/beu-20241-spm480-long-table',
       'pdf/beu-20241-spm75',
       'pdf/s20-s1188-synthetic',
+      'pdf/synthetic-annex',
       'pdf/synthetic-bare-signature',
       'pdf/synthetic-full-width',
       'pdf/synthetic-group-header',

@@ -393,6 +393,31 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     expected: { signature: 'Anne Hansen', title: 'Kontorchef', answer: 'Ja.' },
   },
   {
+    name: 'an annex after the signature ("Bilag 1") with a table of two columns set apart by a space',
+    text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 100 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 100:\n”Vil ministeren oplyse tallene?”\n\nSvar:\nTallene fremgår af bilag 1.\n\nVenlig hilsen\n\nLudvig Ayoub Jensen\nBeskæftigelsesminister\n\nBilag 1\n\nTabel 1\nLedige fordelt på køn, 2023\nKøn Antal\nMænd 40.100\nKvinder 37.900\nKilde: Danmarks Statistik.',
+    expected: {
+      signature: 'Ludvig Ayoub Jensen',
+      title: 'Beskæftigelsesminister',
+      blocks: [
+        { type: 'paragraph', text: 'Tallene fremgår af bilag 1.' },
+        { type: 'heading', text: 'Bilag 1' },
+        { type: 'table', table: 0 },
+        { type: 'source', text: 'Danmarks Statistik.' },
+      ],
+      tables: [
+        {
+          label: 'Tabel 1',
+          caption: 'Ledige fordelt på køn, 2023',
+          header: ['Køn', 'Antal'],
+          rows: [
+            ['Mænd', '40.100'],
+            ['Kvinder', '37.900'],
+          ],
+        },
+      ],
+    },
+  },
+  {
     name: 'capitalised words at the end that are no signature stay in the answer',
     text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 89 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Victoria Velasquez (EL).\n\nSpørgsmål nr. 89:\n”Hvem fører tilsynet?”\n\nSvar:\nTilsynet føres af\n\nStyrelsen for Arbejdsmarked og Rekruttering\nBeskæftigelsesministeriet',
     expected: {

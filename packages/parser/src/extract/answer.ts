@@ -57,6 +57,13 @@ function figureImage(tree: Context['tree'], caption: Line | undefined): Bbox | n
   return (below ?? above)?.bbox ?? null
 }
 
+/** `Bilag 1`, `Bilag A:`, `Bilag`, `Appendiks 2.` alone on a line (or heading its block): an annex begins. */
+const ANNEX_HEADING = /^(?:Bilag|Appendiks)(?:\s+(?:\d{1,2}|[A-ZÆØÅ]))?\s*[.:]?$/u
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset)
+}
+
 function firstLine(node: RootContent): Line | undefined {
   return nodeLines(node)[0] as Line | undefined
 }
@@ -70,6 +77,13 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
   const end = closing ? closing.index : lines.length
   const startBlock = lines[startLine]?.block ?? tree.children.length
   const endBlock = closing ? closing.block : tree.children.length
+  // An annex after the signature ("Bilag 1", then its tables) is part of the answer: its blocks follow.
+  const annex = closing
+    ? lines.find(
+        (line) => line.index > closing.index && !line.role && ANNEX_HEADING.test(line.text) && lines[line.index - 1]?.block !== line.block,
+      )
+    : undefined
+  const indices = [...range(startBlock, endBlock), ...(annex ? range(annex.block, tree.children.length) : [])]
   const blocks: Block[] = []
   const tables: RecordTable[] = []
   let pendingLabel: string | null = null
@@ -84,7 +98,7 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
     pendingCaption = []
   }
 
-  for (let index = startBlock; index < endBlock; index++) {
+  for (const index of indices) {
     const node = tree.children[index]
     if (!node) continue
     const nodeSource = nodeLines(node)
@@ -140,6 +154,12 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
     // Without an answer heading the question's last line and the answer's first may share a block.
     const text = bodyText(node, index === startBlock ? (lines[startLine]?.line ?? 0) : 0)
     if (text === '') continue
+    if (annex && index === annex.block && ANNEX_HEADING.test(text)) {
+      flushLabel()
+      blocks.push({ type: 'heading', text })
+      lastTable = undefined
+      continue
+    }
     // "Tabel 1", "Tabel 1. Caption", or "Tabel 1 Caption" right before its table — not "Tabel 1 viser, at …".
     const tableLabel = TABLE_LABEL.exec(text)
     // The next block of the text: page footers, headers and footnotes between a label at a page's foot and its

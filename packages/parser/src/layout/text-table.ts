@@ -231,11 +231,30 @@ function separated(lines: readonly string[]): Table | undefined {
   return table(rows)
 }
 
+/** `Mænd 40.100`: a label of words, then one value (a table of two columns, set apart by a space only). */
+function labelAndValue(line: string): [string, string] | undefined {
+  const parts = tokens(line)
+  const value = parts.at(-1)
+  if (parts.length < 2 || value === undefined || !isNumericToken(value) || parts.slice(0, -1).some(isNumericToken)) return undefined
+  return [parts.slice(0, -1).join(' '), value]
+}
+
+/** Two or more lines that each are a label and one value. */
+function isLabelValueRun(lines: readonly string[]): boolean {
+  const body = lines.filter((line) => line.trim() !== '')
+  return body.length >= 2 && body.every((line) => labelAndValue(line) !== undefined)
+}
+
+function labelValue(lines: readonly string[]): Table | undefined {
+  if (!isLabelValueRun(lines)) return undefined
+  return table(lines.map((line) => labelAndValue(line) as [string, string]))
+}
+
 /** A table from the lines of its body, or undefined when text has lost its structure. */
 export function tableFromText(lines: readonly string[]): Table | undefined {
   const body = lines.filter((line) => line.trim() !== '')
   if (body.length === 0) return undefined
-  return separated(body) ?? rowWise(body) ?? cellPerLine(body) ?? columnMajor(body) ?? columnMajorYears(body)
+  return separated(body) ?? rowWise(body) ?? labelValue(body) ?? cellPerLine(body) ?? columnMajor(body) ?? columnMajorYears(body)
 }
 
 /** A caption's last line ends a sentence or names the period: `… oprindelse.`, `2013-2024*`, `2020.` */
@@ -273,11 +292,24 @@ export interface TableRegion {
  * reads as part of a table. Undefined when no line does.
  */
 export function readTableRegion(lines: readonly string[], options: { labelCaption?: boolean } = {}): TableRegion | undefined {
-  const firstTableLine = lines.findIndex(isTableish)
+  let firstTableLine = lines.findIndex(isTableish)
+  // A table of two columns (`Mænd 40.100`): the run of label-and-value lines that ends the region.
+  if (firstTableLine === -1) firstTableLine = lines.findIndex((_, at) => isLabelValueRun(lines.slice(at)))
   if (firstTableLine === -1) return undefined
   let caption = captionEnd(lines.slice(0, firstTableLine))
   const body = lines.slice(caption)
   const table = tableFromText(body)
+  if (!table && firstTableLine === caption + 1) {
+    // One line of column headings between caption and a body that reads without it (`Køn Antal` over
+    // `Mænd 40.100`): the headings, where the line splits into as many as the body has columns.
+    const data = tableFromText(lines.slice(firstTableLine))
+    const width = data?.children[0]?.children.length ?? 0
+    const headings = data && !isHeaderRow(lines[firstTableLine] ?? '') ? splitHeadings(lines[caption] ?? '', width) : undefined
+    if (data && headings) {
+      data.children.unshift(row(headings))
+      return { caption, table: data }
+    }
+  }
   if (!table) return { caption, table: { type: 'table', children: [], data: { uncertain: body.join('\n') } } }
   const width = table.children[0]?.children.length ?? 0
   if (firstTableLine === caption && !isHeaderRow(body[0] ?? '')) {
