@@ -23,6 +23,8 @@ export interface SourceLine {
 
 /** A line handed to the block builder, with what the input stage knows about breaks. */
 export interface LayoutLine extends SourceLine {
+  /** Text input that keeps the page's layout: the line with its indentation and inner gaps, for tables. */
+  layout?: string
   /** A paragraph break precedes this line (blank line, vertical gap). */
   breakBefore: boolean
   /** The line ends its paragraph (short last line, trailing double space). */

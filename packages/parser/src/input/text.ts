@@ -5,7 +5,8 @@
  * - one line per paragraph, blank lines between (older renditions).
  * Paragraph ends are recovered from blank lines, trailing double spaces, and short lines that end a sentence.
  */
-import type { Root } from 'mdast'
+import type { Root, Table, TableRow } from 'mdast'
+import { toString as nodeToString } from 'mdast-util-to-string'
 import { buildTree } from '../layout/blocks.js'
 import { BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
 import { assignRoles } from '../layout/roles.js'
@@ -14,12 +15,17 @@ import type { LayoutItem, LayoutLine, SourceLine } from '../tree.js'
 import { TEXT_LAYOUT } from '../layout/constants.js'
 import { LONG_DATE } from '../util/dates.js'
 import { endsByWidth, isGluedParagraph, typicalWidth } from '../layout/paragraph-ends.js'
+import { sideColumn, splitAtSideColumn } from '../layout/text-columns.js'
 
 interface RawLine {
   text: string
   line: number
   breakBefore: boolean
   trailingSpaces: number
+  /** Split off from the letterhead column beside the text (`pdftotext -layout`). */
+  side?: boolean
+  /** The line as it stands, indentation and inner gaps kept, where it has a gap (tables in layout-keeping text). */
+  layout?: string
 }
 
 /**
@@ -64,20 +70,40 @@ function readLines(text: string): RawLine[] {
   const doubleSpaced = contentLines > 3 && followedByEmpty / contentLines >= TEXT_LAYOUT.doubleSpacedShare
   const lines: RawLine[] = []
   let pendingBreak = false
+  const column = sideColumn(raw)
+  const pageBreak = raw.findIndex((line) => line.includes('\f'))
   raw.forEach((line, index) => {
     if (line.trim() === '') {
       // In double-spaced text an empty line is only the line's own spacing; whitespace marks a paragraph break.
       if (!doubleSpaced || line !== '') pendingBreak = true
       return
     }
-    unglue(line).forEach((part, at) => {
-      lines.push({
-        text: part.trim(),
-        line: index + 1,
-        breakBefore: pendingBreak && at === 0,
-        trailingSpaces: line.length - line.trimEnd().length,
+    const onFirstPage = pageBreak === -1 || index < pageBreak
+    const parts = column !== undefined && onFirstPage ? splitAtSideColumn(line, column) : [{ text: line, side: false }]
+    // Beside a sidebar, a blank line may be the sidebar's spacing only: mid-sentence it breaks nothing.
+    const lastText = lines.findLast((candidate) => !candidate.side)
+    if (
+      column !== undefined &&
+      onFirstPage &&
+      pendingBreak &&
+      lastText &&
+      /[\p{L},]$/u.test(lastText.text) &&
+      /^\p{Ll}/u.test(parts[0]?.text.trim() ?? '')
+    ) {
+      pendingBreak = false
+    }
+    for (const { text: columnText, side } of parts) {
+      unglue(columnText).forEach((part, at) => {
+        lines.push({
+          text: part.trim(),
+          line: index + 1,
+          breakBefore: pendingBreak && at === 0 && !side,
+          trailingSpaces: side ? 0 : columnText.length - columnText.trimEnd().length,
+          ...(side ? { side } : {}),
+          ...(!side && /\S {2,}\S|^ {2,}\S/u.test(part) ? { layout: part.trimEnd() } : {}),
+        })
       })
-    })
+    }
     pendingBreak = false
   })
   return lines
@@ -90,6 +116,8 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
   return raw.map((line, index) => ({
     text: line.text,
     line: line.line,
+    ...(line.side ? { role: 'sidebar' as const } : {}),
+    ...(line.layout ? { layout: line.layout } : {}),
     breakBefore: line.breakBefore,
     endsParagraph:
       (spacesMarkBreaks && line.trailingSpaces >= 2) ||
@@ -102,6 +130,55 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
  * Find table bodies: after `Tabel N` and its caption, up to `Anm.:`, `Kilde:` or prose.
  * Returns the items with each recognised table body replaced by a table item.
  */
+/** Where a table's region ends: at its notes, the next label, a break before a line that is no row, or prose. */
+function regionEnd(lines: readonly LayoutLine[], start: number): number {
+  let end = start
+  let seenTableLine = false
+  while (end < lines.length) {
+    const candidate = lines[end] as LayoutLine
+    const text = candidate.text
+    if (NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)) break
+    if (!candidate.role) {
+      const tableish = isTableish(text)
+      if (end > start && candidate.breakBefore && !tableish) break
+      // Prose after the table: a full-width line or a bullet once values have been seen.
+      if (seenTableLine && !tableish && (text.length >= TEXT_LAYOUT.tableProseLine || BULLET.test(text))) break
+      seenTableLine ||= tableish
+    }
+    end++
+  }
+  return end
+}
+
+const words = (text: string) => text.replace(/\s+/gu, ' ').trim()
+
+/**
+ * A table that goes on over the page: after a page break (footer lines, a form feed), its heading row again, then
+ * more rows. Returns the rows read from there and where they end, if the heading row matches the table's.
+ */
+function continuation(
+  lines: readonly LayoutLine[],
+  from: number,
+  table: Table,
+): { rows: TableRow[]; lines: LayoutLine[]; end: number } | undefined {
+  const header = table.children[0]
+  if (!header) return undefined
+  let at = from
+  while (at < lines.length && lines[at]?.role) at++
+  const repeated = lines[at]
+  if (!repeated || words(repeated.text) !== words(header.children.map((cell) => nodeToString(cell)).join(' '))) return undefined
+  const end = regionEnd(lines, at + 1)
+  const region = lines.slice(at, end).filter((candidate) => !candidate.role)
+  const read = readTableRegion(
+    region.map((candidate) => candidate.text),
+    region.some((candidate) => candidate.layout) ? { layout: region.map((candidate) => candidate.layout ?? candidate.text) } : {},
+  )
+  const [again, ...rows] = read?.table.children ?? []
+  const rowText = (cells: TableRow) => words(cells.children.map((cell) => nodeToString(cell)).join(' '))
+  if (read?.caption !== 0 || !again || rowText(again) !== words(repeated.text)) return undefined
+  return { rows, lines: region, end }
+}
+
 export function withTables(lines: LayoutLine[]): LayoutItem[] {
   const items: LayoutItem[] = []
   let index = 0
@@ -112,25 +189,14 @@ export function withTables(lines: LayoutLine[]): LayoutItem[] {
     if (line.role || !TABLE_LABEL.test(line.text)) continue
     // Caption: text lines up to the first table line; cut after the last sentence end.
     const start = index
-    let end = start
-    let seenTableLine = false
-    while (end < lines.length) {
-      const candidate = lines[end] as LayoutLine
-      const text = candidate.text
-      if (NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)) break
-      if (!candidate.role) {
-        const tableish = isTableish(text)
-        if (end > start && candidate.breakBefore && !tableish) break
-        // Prose after the table: a full-width line or a bullet once values have been seen.
-        if (seenTableLine && !tableish && (text.length >= TEXT_LAYOUT.tableProseLine || BULLET.test(text))) break
-        seenTableLine ||= tableish
-      }
-      end++
-    }
+    let end = regionEnd(lines, start)
     const region = lines.slice(start, end).filter((candidate) => !candidate.role)
     const read = readTableRegion(
       region.map((candidate) => candidate.text),
-      { labelCaption: Boolean(TABLE_LABEL.exec(line.text)?.[2]) },
+      {
+        labelCaption: Boolean(TABLE_LABEL.exec(line.text)?.[2]),
+        ...(region.some((candidate) => candidate.layout) ? { layout: region.map((candidate) => candidate.layout ?? candidate.text) } : {}),
+      },
     )
     if (!read) continue
     const caption = region.slice(0, read.caption)
@@ -142,6 +208,13 @@ export function withTables(lines: LayoutLine[]): LayoutItem[] {
     caption.forEach((candidate, at) => {
       items.push({ ...candidate, breakBefore: at === 0, endsParagraph: at === caption.length - 1 })
     })
+    // The same table over the next pages, its heading row repeated: one table.
+    for (let next = continuation(lines, end, read.table); next; next = continuation(lines, end, read.table)) {
+      for (const candidate of lines.slice(end, next.end)) if (candidate.role) items.push(candidate)
+      read.table.children.push(...next.rows)
+      body.push(...next.lines)
+      end = next.end
+    }
     const sourceLines: SourceLine[] = body.map(({ breakBefore: _b, endsParagraph: _e, ...rest }) => rest)
     if (body.length > 0) items.push({ kind: 'table', table: read.table, lines: sourceLines })
     index = end

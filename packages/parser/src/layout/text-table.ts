@@ -12,6 +12,7 @@
 import type { Table, TableCell, TableRow } from 'mdast'
 import { joinLines } from '../util/hyphenation.js'
 import { isNumericToken } from '../util/numbers.js'
+import { layoutTable } from './text-layout-table.js'
 
 /** A year as a column heading: `2013`, `2024*`. */
 const YEAR = /^(?:19|20)\d{2}\*?$/u
@@ -250,6 +251,11 @@ function labelValue(lines: readonly string[]): Table | undefined {
   return table(lines.map((line) => labelAndValue(line) as [string, string]))
 }
 
+/** Whether a row below the header has an empty cell. */
+function hasEmptyCells(table: Table): boolean {
+  return table.children.slice(1).some((cells) => cells.children.some((cell) => cell.children.length === 0))
+}
+
 /** A table from the lines of its body, or undefined when text has lost its structure. */
 export function tableFromText(lines: readonly string[]): Table | undefined {
   const body = lines.filter((line) => line.trim() !== '')
@@ -291,13 +297,27 @@ export interface TableRegion {
  * The lines after `Tabel N` up to its notes, as text: the caption, then the table body from the first line that
  * reads as part of a table. Undefined when no line does.
  */
-export function readTableRegion(lines: readonly string[], options: { labelCaption?: boolean } = {}): TableRegion | undefined {
+export function readTableRegion(
+  lines: readonly string[],
+  options: { labelCaption?: boolean; layout?: readonly string[] } = {},
+): TableRegion | undefined {
   let firstTableLine = lines.findIndex(isTableish)
   // A table of two columns (`Mænd 40.100`): the run of label-and-value lines that ends the region.
   if (firstTableLine === -1) firstTableLine = lines.findIndex((_, at) => isLabelValueRun(lines.slice(at)))
   if (firstTableLine === -1) return undefined
   let caption = captionEnd(lines.slice(0, firstTableLine))
   const body = lines.slice(caption)
+  // Layout-keeping text: cells by the columns they stand in; the caption ends where lines of columns begin.
+  if (options.layout) {
+    const gapped = options.layout.findIndex((line) => /\S {2,}\S/u.test(line))
+    const layoutCaption = gapped === -1 ? caption : Math.min(caption, gapped)
+    const positioned = layoutTable(options.layout.slice(layoutCaption).filter((line) => line.trim() !== ''))
+    // Columns set by hand with uneven spaces: where the gaps alone give every row all its cells and the columns
+    // by place leave some empty, the gaps win.
+    const byGaps = positioned && hasEmptyCells(positioned) ? tableFromText(body) : undefined
+    if (byGaps && byGaps.children.length === positioned?.children.length && !hasEmptyCells(byGaps)) return { caption, table: byGaps }
+    if (positioned) return { caption: layoutCaption, table: positioned }
+  }
   const table = tableFromText(body)
   if (!table && firstTableLine === caption + 1) {
     // One line of column headings between caption and a body that reads without it (`Køn Antal` over

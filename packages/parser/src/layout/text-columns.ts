@@ -1,0 +1,75 @@
+/**
+ * The letterhead column in text that keeps the page's layout (`pdftotext -layout`): the ministry's sidebar stands
+ * on the same lines as the text, after a wide gap, every line of it starting at the same column —
+ * `…stillet følgende                            www.bm.dk`. Those parts are split off as lines of their own
+ * and marked as sidebar, so that they neither run into the text nor go unread (case number, date).
+ */
+
+/** Spaces between the text and the sidebar beside it. */
+const MIN_GAP = 6
+
+/** The sidebar starts right of this column (the text column is wider than this). */
+const MIN_COLUMN = 30
+
+/** Lines that must start a part at the sidebar's column, some of them beside text, before it counts as one. */
+const MIN_LINES = 4
+const MIN_BESIDE_TEXT = 2
+
+/** A part of numbers only (`40`, `7.925`, `3,1 %`): a table's cell. */
+const VALUES_ONLY = /^[\d.,\s%*–-]+$/u
+
+export interface ColumnPart {
+  text: string
+  /** Split off from the letterhead column beside the text. */
+  side: boolean
+}
+
+/** Where the sidebar's column is known, a narrower gap sets it apart (a long line of ragged text nearly reaches it). */
+const MIN_GAP_AT_COLUMN = 2
+
+/** The last part of a line after a gap of `gap` spaces, and where it starts. */
+function lastPart(line: string, gap = MIN_GAP): { start: number; left: string } | undefined {
+  const match = new RegExp(`^(.*\\S) {${gap},}(\\S.*)$|^( {${gap},})(\\S.*)$`, 'u').exec(line.trimEnd())
+  if (!match) return undefined
+  const left = match[1] ?? ''
+  const right = match[2] ?? match[4] ?? ''
+  return { start: line.trimEnd().length - right.length, left }
+}
+
+/** The sidebar's column on the first page, if the text has one. */
+export function sideColumn(lines: readonly string[]): number | undefined {
+  const pageBreak = lines.findIndex((line) => line.includes('\f'))
+  const firstPage = pageBreak === -1 ? lines : lines.slice(0, pageBreak)
+  const starts = new Map<number, { all: number; beside: number }>()
+  for (const line of firstPage) {
+    const part = lastPart(line)
+    // A table's last column stands at one place too, but holds values: letterhead lines hold words.
+    if (!part || part.start < MIN_COLUMN || VALUES_ONLY.test(line.slice(part.start))) continue
+    const count = starts.get(part.start) ?? { all: 0, beside: 0 }
+    count.all++
+    if (part.left.trim() !== '' && part.left.length - part.left.trimStart().length < MIN_GAP) count.beside++
+    starts.set(part.start, count)
+  }
+  let best: number | undefined
+  let bestCount = 0
+  for (const [start, count] of starts) {
+    if (count.all >= MIN_LINES && count.beside >= MIN_BESIDE_TEXT && count.all > bestCount) {
+      best = start
+      bestCount = count.all
+    }
+  }
+  return best
+}
+
+/** A first-page line cut at the sidebar's column: the text (if any), then the sidebar's part. */
+export function splitAtSideColumn(line: string, column: number): ColumnPart[] {
+  const part = lastPart(line, MIN_GAP_AT_COLUMN)
+  if (!part || part.start !== column || VALUES_ONLY.test(line.slice(column))) return [{ text: line, side: false }]
+  const right = line.trimEnd().slice(column)
+  return part.left.trim() === ''
+    ? [{ text: right, side: true }]
+    : [
+        { text: part.left, side: false },
+        { text: right, side: true },
+      ]
+}
