@@ -53,6 +53,7 @@ describe('dates', () => {
     ['12 dec 2019', '2019-12-12'],
     ['Dato: 13. april 2022   Sagsnr.: 2022-1234', '2022-04-13'],
     ['13.04.2022 · J.nr. 2022-2961', '2022-04-13'],
+    ['Dato: 2022-04-13', '2022-04-13'],
   ])('%s → %s', (text, iso) => {
     expect(parseDateLine(text)).toBe(iso)
   })
@@ -63,6 +64,7 @@ describe('dates', () => {
     expect(parseDateLine('2013 april 2022')).toBeUndefined()
     expect(parseDateLine('13. aprilis 2022')).toBeUndefined()
     expect(parseDateLine('13. april 2022 Svar på spørgsmål')).toBeUndefined()
+    expect(parseDateLine('2022-02-30')).toBeUndefined()
   })
   it('finds a date in running text with its position', () => {
     expect(findDate('i brev af 30. august 2021 stillet')).toEqual({ iso: '2021-08-30', index: 10, length: 15 })

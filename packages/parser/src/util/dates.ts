@@ -99,6 +99,9 @@ export function parseDateLine(text: string): string | undefined {
     .replace(/^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+/iu, '')
     .replace(/^(d\.|den)\s+/iu, '')
     .replace(/\.$/u, '')
+  // `Dato: 2022-04-13` from a case system: an ISO date only as a line of its own (in prose it could be a case number).
+  const iso = /^((?:19|20)\d{2})-(\d{2})-(\d{2})$/u.exec(trimmed)
+  if (iso) return toIso(Number(iso[1]), Number(iso[2]), Number(iso[3]))
   const found = findDate(trimmed)
   if (found?.index !== 0) return undefined
   if (found.length === trimmed.length || NEXT_LABEL.test(trimmed.slice(found.length))) return found.iso
