@@ -418,6 +418,20 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
+    name: 'numbered section headings ("1. Indledning"), and a numbered list whose last short item is followed by a sentence',
+    text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 101 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 101:\n”Vil ministeren redegøre for reglerne?”\n\nSvar:\n1. Indledning\nStyrelsen har oplyst følgende om reglerne.\n\n2. Gældende regler\nReglerne fremgår af loven. Initiativerne er:\n1. Seniorjob\n2. Jobrotation\n3. Vejledning\nDe træder i kraft i 2024.\n\nVenlig hilsen\nLudvig Ayoub Jensen',
+    expected: {
+      blocks: [
+        { type: 'heading', text: '1. Indledning' },
+        { type: 'paragraph', text: 'Styrelsen har oplyst følgende om reglerne.' },
+        { type: 'heading', text: '2. Gældende regler' },
+        { type: 'paragraph', text: 'Reglerne fremgår af loven. Initiativerne er:' },
+        { type: 'list', ordered: true, items: ['Seniorjob', 'Jobrotation', 'Vejledning'] },
+        { type: 'paragraph', text: 'De træder i kraft i 2024.' },
+      ],
+    },
+  },
+  {
     name: 'capitalised words at the end that are no signature stay in the answer',
     text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 89 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Victoria Velasquez (EL).\n\nSpørgsmål nr. 89:\n”Hvem fører tilsynet?”\n\nSvar:\nTilsynet føres af\n\nStyrelsen for Arbejdsmarked og Rekruttering\nBeskæftigelsesministeriet',
     expected: {

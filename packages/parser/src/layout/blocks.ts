@@ -85,6 +85,33 @@ function numberedRuns(lines: readonly LayoutLine[]): Set<LayoutLine> {
   return items
 }
 
+/** `1. Indledning`, `2. Regler på området`: a numbered heading — a few words after the number, no stop. */
+const NUMBERED_HEADING = /^\d{1,2}\.\s+\p{Lu}[\p{L} ,–-]{0,60}$/u
+
+/**
+ * A numbered line that heads a section rather than opening a list: short and unstopped, not after a list item
+ * (the last item of a list is followed by text too), and followed by a sentence, not by the next item.
+ */
+function isNumberedHeading(line: LayoutLine, previous: LayoutLine | undefined, next: LayoutLine | undefined): boolean {
+  const text = line.text.trim()
+  if (!NUMBERED_HEADING.test(text) || /[,–-]$/u.test(text) || text.split(/\s+/u).length > 7) return false
+  if (
+    previous &&
+    (BULLET.test(previous.text) || NUMBERED.test(previous.text) || (/:$/u.test(previous.text.trim()) && !isHeading(previous.text.trim())))
+  ) {
+    return false
+  }
+  return next !== undefined && /^\p{Lu}/u.test(next.text) && !BULLET.test(next.text) && !NUMBERED.test(next.text)
+}
+
+/** An item line too short to have wrapped, and not open at its end (`Vejledning`, not `nye it-systemer, og`). */
+const SHORT_ITEM = 40
+
+function isShortItemEnd(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length < SHORT_ITEM && !/[,–-]$|\s(?:og|eller|samt)$/u.test(trimmed)
+}
+
 /** Build the block tree from lines (and tables the input stage already made). */
 export function buildTree(items: readonly LayoutItem[]): Root {
   const root: Root = { type: 'root', children: [] }
@@ -133,6 +160,10 @@ export function buildTree(items: readonly LayoutItem[]): Root {
 
   const prepared = markLostHyphens(splitRunInHeadings(items))
   const numbered = numberedRuns(prepared.filter((item): item is LayoutLine => !isLayoutTable(item)))
+  const textLines = prepared.filter((item): item is LayoutLine => !isLayoutTable(item) && !item.role)
+  const numberedHeadings = new Set(
+    textLines.filter((line, at) => !numbered.has(line) && isNumberedHeading(line, textLines[at - 1], textLines[at + 1])),
+  )
   for (const item of prepared) {
     if (isLayoutTable(item)) {
       flushRoleRun()
@@ -149,7 +180,7 @@ export function buildTree(items: readonly LayoutItem[]): Root {
       continue
     }
     flushRoleRun()
-    if (isHeading(text)) {
+    if (isHeading(text) || numberedHeadings.has(line)) {
       push(heading(line))
       previous = { ...line, endsParagraph: true }
       continue
@@ -157,6 +188,8 @@ export function buildTree(items: readonly LayoutItem[]): Root {
     const startsNew =
       !open ||
       line.breakBefore ||
+      // A short item that did not wrap, then a sentence: the list is over (`3. Vejledning` / `De træder i kraft …`).
+      (open.kind === 'item' && previous !== undefined && isShortItemEnd(previous.text) && /^\p{Lu}/u.test(text)) ||
       previous?.endsParagraph === true ||
       isBlockStart(text) ||
       (previous !== undefined && CLOSING.test(previous.text.trim()))
