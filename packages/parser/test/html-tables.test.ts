@@ -2,7 +2,7 @@
 import type { Table } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
-import { parseToTree } from '../src/index.js'
+import { parse, parseToTree } from '../src/index.js'
 
 async function cells(html: string): Promise<string[][] | undefined> {
   const { tree } = await parseToTree(`<html><body><p>Tabel 1</p>${html}</body></html>`, { format: 'html' })
@@ -55,5 +55,28 @@ describe('HTML tables', () => {
     const result = await cells(html)
     expect(result?.[0]?.length).toBeLessThanOrEqual(51)
     expect(result?.[1]?.slice(0, 2)).toEqual(['Ledige', '78.000'])
+  })
+
+  it('paragraphs and line breaks in a data cell are one cell text, a space between', async () => {
+    const record = await parse(
+      '<p>Beskæftigelsesudvalget har i brev af 9. november 2023 stillet følgende spørgsmål nr. 77 (alm. del), som hermed besvares.</p><p><b>Svar:</b></p><p>Tabel 1</p><table><tr><th>Gruppe</th><th>Antal</th></tr><tr><td><p>Kvindelige indvandrere</p><p>fra ikke-vestlige lande</p></td><td>82.667</td></tr><tr><td>Efterkommere<br>i alt</td><td>26.143</td></tr></table>',
+      { format: 'html' },
+    )
+    expect(record.answer.tables[0]?.rows.map((row) => row.map((cell) => cell.raw))).toEqual([
+      ['Kvindelige indvandrere fra ikke-vestlige lande', '82.667'],
+      ['Efterkommere i alt', '26.143'],
+    ])
+  })
+
+  it('a letterhead set in a table before the text (addressee | ministry, case number, date) is read as letterhead', async () => {
+    const record = await parse(
+      '<table width="100%"><tr><td><p>Folketingets Beskæftigelsesudvalg<br>Christiansborg<br>1240 København K</p></td><td><p>Beskæftigelsesministeriet<br>Holmens Kanal 20<br>1060 København K</p><p>J.nr. 2022-2961<br>13. april 2022</p></td></tr></table><p>Beskæftigelsesudvalget har i brev af 18. marts 2022 stillet følgende spørgsmål nr. 245 (alm. del), som hermed besvares.</p><p><b>Spørgsmål nr. 245:</b></p><p>”Vil ministeren svare?”</p><p><b>Svar:</b></p><p>Ja.</p><p>Venlig hilsen</p><p>Peter Hummelgaard<br>Beskæftigelsesminister</p>',
+      { format: 'html' },
+    )
+    expect(record.caseNumber).toBe('2022-2961')
+    expect(record.answer.answeredOn).toBe('2022-04-13')
+    expect(record.ministry).toBe('Beskæftigelsesministeriet')
+    expect(record.answer.tables).toEqual([])
+    expect(record.answer.text).toBe('Ja.')
   })
 })

@@ -3,7 +3,7 @@
  * ("Venlig hilsen"). Tables are gathered with their label, caption, notes ("Anm.:") and source ("Kilde:").
  */
 import type { Block, Table as RecordTable } from '@ft-answers/schema'
-import type { RootContent, Table } from 'mdast'
+import type { PhrasingContent, RootContent, Table, TableCell } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import { ANSWER_HEADING, BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
 import { joinLines } from '../util/hyphenation.js'
@@ -32,8 +32,17 @@ function bodyText(node: RootContent, from = 0): string {
   )
 }
 
+/** A cell's text, a line break in it (`<br>`, paragraphs in an HTML cell) as a space. */
+function cellText(cell: TableCell): string {
+  const walk = (nodes: readonly PhrasingContent[]): string =>
+    nodes
+      .map((node) => (node.type === 'break' ? ' ' : 'children' in node ? walk(node.children as PhrasingContent[]) : nodeToString(node)))
+      .join('')
+  return walk(cell.children).replace(/\s+/gu, ' ').trim()
+}
+
 function tableToRecord(node: Table, label: string | null, caption: string | null): RecordTable {
-  const rows = node.children.map((row) => row.children.map((cell) => nodeToString(cell).trim()))
+  const rows = node.children.map((row) => row.children.map(cellText))
   const [header = [], ...body] = rows
   const page = node.data?.lines?.[0]?.page ?? null
   return {

@@ -5,7 +5,7 @@
  */
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast'
 import { buildTree } from '../layout/blocks.js'
-import { assignRoles } from '../layout/roles.js'
+import { BODY_START, assignRoles } from '../layout/roles.js'
 import { endsByWidth, typicalWidth } from '../layout/paragraph-ends.js'
 import type { LayoutItem, LayoutLine } from '../tree.js'
 
@@ -46,6 +46,26 @@ function isTableForLayout(table: Table): boolean {
   return table.children.every((row) => row.children.filter((cell) => phrasingText(cell.children).trim() !== '').length <= 1)
 }
 
+/**
+ * A table set before the letter's text begins (a word processor's letterhead: the addressee in one cell, the
+ * ministry, case number and date in the next): each cell is a block of lines, column by column.
+ */
+function cellsAsParagraphs(table: Table): Paragraph[] {
+  const width = Math.max(0, ...table.children.map((row) => row.children.length))
+  const paragraphs: Paragraph[] = []
+  for (let column = 0; column < width; column++) {
+    for (const row of table.children) {
+      const cell = row.children[column]
+      const value = cell ? phrasingText(cell.children).trim() : ''
+      if (value === '') continue
+      const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value }] }
+      if (cell?.position) paragraph.position = cell.position
+      paragraphs.push(paragraph)
+    }
+  }
+  return paragraphs
+}
+
 /** A layout table's rows as the paragraphs they stand for. */
 function rowsAsParagraphs(table: Table): Paragraph[] {
   return table.children.map((row) => {
@@ -82,8 +102,14 @@ const FOOTNOTE_NUMBER = /^\d{1,3}$/u
  */
 export function fromMdast(tree: Root, footnotes: readonly Footnote[] = []): Root {
   const definitions = [...footnotes]
+  // Tables before the first block of the letter's text are its letterhead.
+  const bodyStart = tree.children.findIndex((node) => node.type !== 'table' && BODY_START.test(blockText(node).trim()))
   const blocks = tree.children
-    .flatMap((node) => (node.type === 'table' && isTableForLayout(node) ? rowsAsParagraphs(node) : [node]))
+    .flatMap((node, at): RootContent[] => {
+      if (node.type !== 'table') return [node]
+      if (isTableForLayout(node)) return rowsAsParagraphs(node)
+      return bodyStart !== -1 && at < bodyStart ? cellsAsParagraphs(node) : [node]
+    })
     .filter((node) => {
       if (node.type === 'footnoteDefinition' && FOOTNOTE_NUMBER.test(node.identifier)) {
         const line = node.position?.start.line

@@ -139,11 +139,37 @@ function normaliseTable(table: Element): void {
   ]
 }
 
+const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/**
+ * Paragraphs in a cell (`<td><p>1060 København K</p><p>J.nr. 2022-2961</p></td>`) as lines: a cell holds only
+ * phrasing in mdast, and hast-util-to-mdast would run them together (`1060 København KJ.nr. 2022-2961`).
+ */
+function breakCellBlocks(table: Element): void {
+  for (const { row } of rowsOf(table)) {
+    for (const cell of row.children) {
+      if (!isElement(cell) || !named(cell, 'td', 'th')) continue
+      const blocks = cell.children.filter((child) => isElement(child) && BLOCKS.has(child.tagName))
+      if (blocks.length < 2) continue
+      const children: ElementContent[] = []
+      for (const child of cell.children) {
+        if (isElement(child) && BLOCKS.has(child.tagName)) {
+          if (children.length > 0) children.push(element('br', []))
+          children.push(...child.children)
+        } else children.push(child)
+      }
+      cell.children = children
+    }
+  }
+}
+
 /** Rewrite every data table of the document in place (nested tables are left to hast-util-to-mdast). */
 export function normaliseTables(node: Root | Element): void {
   for (const child of node.children) {
     if (!isElement(child)) continue
-    if (child.tagName === 'table') normaliseTable(child)
-    else normaliseTables(child)
+    if (child.tagName === 'table') {
+      breakCellBlocks(child)
+      normaliseTable(child)
+    } else normaliseTables(child)
   }
 }
