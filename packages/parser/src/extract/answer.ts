@@ -5,7 +5,7 @@
 import type { Block, Table as RecordTable } from '@ft-answers/schema'
 import type { PhrasingContent, RootContent, Table, TableCell } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
-import { ANSWER_HEADING, BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
+import { ANNEX_HEADING, ANSWER_HEADING, BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
 import type { Bbox } from '../tree.js'
@@ -65,9 +65,6 @@ function figureImage(tree: Context['tree'], caption: Line | undefined): Bbox | n
   const above = images.filter((image) => image.bbox[1] >= box[3] - 2).sort((a, b) => a.bbox[1] - b.bbox[1])[0]
   return (below ?? above)?.bbox ?? null
 }
-
-/** `Bilag 1`, `Bilag A:`, `Bilag`, `Appendiks 2.` alone on a line (or heading its block): an annex begins. */
-const ANNEX_HEADING = /^(?:Bilag|Appendiks)(?:\s+(?:\d{1,2}|[A-ZÆØÅ]))?\s*[.:]?$/u
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset)

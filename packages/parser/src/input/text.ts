@@ -10,7 +10,7 @@ import { toString as nodeToString } from 'mdast-util-to-string'
 import { buildTree } from '../layout/blocks.js'
 import { BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
 import { assignRoles } from '../layout/roles.js'
-import { isTableish, readTableRegion } from '../layout/text-table.js'
+import { isTableish, readTableRegion, tableFromCellGroups } from '../layout/text-table.js'
 import type { LayoutItem, LayoutLine, SourceLine } from '../tree.js'
 import { TEXT_LAYOUT } from '../layout/constants.js'
 import { LONG_DATE } from '../util/dates.js'
@@ -62,12 +62,14 @@ function unglue(line: string): string[] {
 
 function readLines(text: string): RawLine[] {
   const raw = normaliseText(text).split('\n')
-  const contentLines = raw.filter((line) => line.trim() !== '').length
-  let followedByEmpty = 0
-  raw.forEach((line, index) => {
-    if (line.trim() !== '' && raw[index + 1] === '') followedByEmpty++
-  })
-  const doubleSpaced = contentLines > 3 && followedByEmpty / contentLines >= TEXT_LAYOUT.doubleSpacedShare
+  // Judged on the lines of running text where there are enough: a table set one cell per paragraph (pdftotext
+  // without -layout) puts a blank line after every short cell line without the text being double-spaced.
+  const content = raw.filter((line) => line.trim() !== '')
+  const long = content.filter((line) => line.trim().length >= TEXT_LAYOUT.tableProseLine)
+  const judged = long.length >= MIN_JUDGED_LINES ? long : content
+  const judgedSet = new Set(judged)
+  const followedByEmpty = raw.filter((line, index) => judgedSet.has(line) && raw[index + 1] === '').length
+  const doubleSpaced = content.length > 3 && followedByEmpty / judged.length >= TEXT_LAYOUT.doubleSpacedShare
   const lines: RawLine[] = []
   let pendingBreak = false
   const column = sideColumn(raw)
@@ -179,6 +181,35 @@ function continuation(
   return { rows, lines: region, end }
 }
 
+/** Lines of running text enough to judge double spacing on them alone. */
+const MIN_JUDGED_LINES = 3
+
+/** Most lines a cell may wrap onto when cells are set one per paragraph. */
+const MAX_CELL_LINES = 3
+
+/**
+ * The lines after a table label as paragraphs (cells set one per paragraph), up to its notes or prose; the first
+ * paragraph may be the caption and run long. Undefined when no paragraph break follows the label's caption.
+ */
+function cellGroups(lines: readonly LayoutLine[], start: number): { groups: LayoutLine[][]; end: number } | undefined {
+  const groups: LayoutLine[][] = []
+  let at = start
+  for (; at < lines.length; at++) {
+    const line = lines[at] as LayoutLine
+    if (line.role) continue
+    if (NOTE.test(line.text) || SOURCE.test(line.text) || TABLE_LABEL.test(line.text) || FIGURE_LABEL.test(line.text)) break
+    const last = groups.at(-1)
+    if (!last || line.breakBefore) {
+      if (groups.length > 0 && line.text.length >= TEXT_LAYOUT.tableProseLine) break
+      groups.push([line])
+    } else {
+      if (groups.length > 1 && (last.length >= MAX_CELL_LINES || line.text.length >= TEXT_LAYOUT.tableProseLine)) return undefined
+      last.push(line)
+    }
+  }
+  return groups.length > 4 ? { groups, end: at } : undefined
+}
+
 export function withTables(lines: LayoutLine[]): LayoutItem[] {
   const items: LayoutItem[] = []
   let index = 0
@@ -189,6 +220,18 @@ export function withTables(lines: LayoutLine[]): LayoutItem[] {
     if (line.role || !TABLE_LABEL.test(line.text)) continue
     // Caption: text lines up to the first table line; cut after the last sentence end.
     const start = index
+    const grouped = cellGroups(lines, start)
+    const byGroups = grouped && tableFromCellGroups(grouped.groups.map((group) => group.map((candidate) => candidate.text)))
+    if (grouped && byGroups) {
+      const flat = grouped.groups.flat()
+      const caption = flat.slice(0, byGroups.caption)
+      for (const candidate of lines.slice(start, grouped.end)) if (candidate.role) items.push(candidate)
+      caption.forEach((candidate, at) => items.push({ ...candidate, breakBefore: at === 0, endsParagraph: at === caption.length - 1 }))
+      const cellLines: SourceLine[] = flat.slice(byGroups.caption).map(({ breakBefore: _b, endsParagraph: _e, ...rest }) => rest)
+      items.push({ kind: 'table', table: byGroups.table, lines: cellLines })
+      index = grouped.end
+      continue
+    }
     let end = regionEnd(lines, start)
     const region = lines.slice(start, end).filter((candidate) => !candidate.role)
     const read = readTableRegion(

@@ -45,8 +45,12 @@ export const ORDERED_BULLET = /^(?:\d{1,2}\)\s+|\d{1,2}\.\s+(?=\p{Lu})|[a-zA-Z]\
 /** `TALE` alone on a line: the head of a consultation speech paper. */
 export const SPEECH_HEAD = /^TALE\s*$/u
 
+/** `Bilag 1`, `Bilag A:`, `Bilag`, `Appendiks 2.` alone on a line: an annex begins. */
+export const ANNEX_HEADING = /^(?:Bilag|Appendiks)(?:\s+(?:\d{1,2}|[A-ZÆØÅ]))?\s*[.:]?$/u
+
 export function isBlockStart(text: string): boolean {
   return (
+    ANNEX_HEADING.test(text) ||
     ANSWER_HEADING.test(text) ||
     QUESTION_HEADING.test(text) ||
     CLOSING.test(text) ||
