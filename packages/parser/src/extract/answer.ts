@@ -96,8 +96,16 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
   let pendingCaption: string[] = []
   let lastTable: RecordTable | undefined
 
+  let pendingLabelLine: Line | undefined
   const flushLabel = () => {
     if (pendingLabel !== null) {
+      // A label that no table follows: its cells (if any) stand in the paragraphs after it, or were not text.
+      context.messages.warn(
+        'table-not-found',
+        `${pendingLabel} is labelled but no table follows that could be read; what follows it is kept as text`,
+        pendingLabelLine,
+        'answer.tables',
+      )
       blocks.push({ type: 'paragraph', text: [pendingLabel, ...pendingCaption].join(' ') })
     }
     pendingLabel = null
@@ -171,10 +179,17 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
     // The next block of the text: page footers, headers and footnotes between a label at a page's foot and its
     // table at the top of the next page do not count.
     const nextNode = tree.children.slice(index + 1).find((next) => nodeLines(next).some((line) => !line.role))
-    const isLabel = tableLabel !== null && (!tableLabel[2] || /^Tabel\s+\d+[a-z]?\s*[.:]/u.test(text) || nextNode?.type === 'table')
+    const isLabel =
+      tableLabel !== null &&
+      (!tableLabel[2] ||
+        /^Tabel\s+\d+[a-z]?\s*[.:]/u.test(text) ||
+        nextNode?.type === 'table' ||
+        // "Tabel 1" alone on the block's first line, its caption (and unread cells) run on after it.
+        /^Tabel\s+\d+[a-z]?\s*$/u.test(firstLine(node)?.text.trim() ?? ''))
     if (tableLabel && isLabel) {
       flushLabel()
       pendingLabel = `Tabel ${tableLabel[1]}`
+      pendingLabelLine = firstLine(node)
       if (tableLabel[2]) pendingCaption.push(tableLabel[2])
       continue
     }

@@ -398,6 +398,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     'text-damaged',
     'answers-multiple',
     'answer-heading-missing',
+    'table-not-found',
   ])
   const reasons = [...new Set(warnings.filter((warning) => review.has(warning.code)).map((warning) => warning.code))]
   const record: FtRecord = {

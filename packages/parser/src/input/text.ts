@@ -226,7 +226,9 @@ export function withTables(lines: LayoutLine[]): LayoutItem[] {
       const flat = grouped.groups.flat()
       const caption = flat.slice(0, byGroups.caption)
       for (const candidate of lines.slice(start, grouped.end)) if (candidate.role) items.push(candidate)
-      caption.forEach((candidate, at) => items.push({ ...candidate, breakBefore: at === 0, endsParagraph: at === caption.length - 1 }))
+      for (const [at, candidate] of caption.entries()) {
+        items.push({ ...candidate, breakBefore: at === 0, endsParagraph: at === caption.length - 1 })
+      }
       const cellLines: SourceLine[] = flat.slice(byGroups.caption).map(({ breakBefore: _b, endsParagraph: _e, ...rest }) => rest)
       items.push({ kind: 'table', table: byGroups.table, lines: cellLines })
       index = grouped.end
