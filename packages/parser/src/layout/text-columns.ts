@@ -8,6 +8,9 @@
 /** Spaces between the text and the sidebar beside it. */
 const MIN_GAP = 6
 
+/** Where the sidebar's column is known, a narrower gap sets it apart (a long line of ragged text nearly reaches it). */
+const MIN_GAP_AT_COLUMN = 2
+
 /** The sidebar starts right of this column (the text column is wider than this). */
 const MIN_COLUMN = 30
 
@@ -24,12 +27,15 @@ export interface ColumnPart {
   side: boolean
 }
 
-/** Where the sidebar's column is known, a narrower gap sets it apart (a long line of ragged text nearly reaches it). */
-const MIN_GAP_AT_COLUMN = 2
+/** The last part of a line after a wide gap, or after a narrow one where the column is known. */
+const AFTER_GAP = new Map(
+  [MIN_GAP, MIN_GAP_AT_COLUMN].map((gap) => [gap, new RegExp(`^(.*\\S) {${gap},}(\\S.*)$|^( {${gap},})(\\S.*)$`, 'u')]),
+)
 
 /** The last part of a line after a gap of `gap` spaces, and where it starts. */
 function lastPart(line: string, gap = MIN_GAP): { start: number; left: string } | undefined {
-  const match = new RegExp(`^(.*\\S) {${gap},}(\\S.*)$|^( {${gap},})(\\S.*)$`, 'u').exec(line.trimEnd())
+  if (!line.includes('  ')) return undefined
+  const match = AFTER_GAP.get(gap)?.exec(line.trimEnd())
   if (!match) return undefined
   const left = match[1] ?? ''
   const right = match[2] ?? match[4] ?? ''
