@@ -45,7 +45,6 @@ const RENDITIONS: Rendition[] = [
       'synthetic-group-header',
       'synthetic-group-header-serif',
       'synthetic-text-table',
-      'synthetic-wide-table',
     ]),
     // pdftotext mends line-end hyphens by dropping them: "ikke-" + "vestlige" comes out "ikkevestlige", in the
     // question and in the table's row labels (the table itself is read).

@@ -400,10 +400,18 @@ export function tableFromCellGroups(groups: ReadonlyArray<readonly string[]>): {
   // A caption that ends without a stop runs on into the first heading cell (`… årsgennemsnit` / `År`).
   if (caption === first.length && first.length > 1 && (first.at(-1) ?? '').trim().length <= SHORT_CELL) caption--
   const cells = [...(caption < first.length ? [first.slice(caption)] : []), ...rest]
-  const firstValue = cells.findIndex(isValueGroup)
+  const isYear = (group: readonly string[] | undefined) => group !== undefined && YEAR.test((group[0] ?? '').trim())
+  // Heading cells of years (`2018 … 2023*` over the values) are no rows: rows start after the run of years.
+  let firstValue = cells.findIndex(isValueGroup)
   if (firstValue < 1) return undefined
+  let yearHeadings = firstValue
+  while (isYear(cells[yearHeadings])) yearHeadings++
+  if (yearHeadings - firstValue >= 2 && cells[yearHeadings] && !isValueGroup(cells[yearHeadings] as readonly string[])) {
+    firstValue = cells.findIndex((group, at) => at > yearHeadings && isValueGroup(group))
+    if (firstValue === -1) return undefined
+  }
   const text = (lines: readonly string[]) => joinLines(lines.map((line) => line.trim()))
-  const yearLed = YEAR.test((cells[firstValue]?.[0] ?? '').trim())
+  const yearLed = isYear(cells[firstValue])
   // Rows led by a year: the year is a value; led by a label: the group before the first value.
   const rowStart = yearLed ? firstValue : firstValue - 1
   const headings = cells.slice(0, rowStart)
