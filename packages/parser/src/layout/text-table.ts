@@ -430,7 +430,18 @@ export function tableFromCellGroups(groups: ReadonlyArray<readonly string[]>): {
     ? body.findIndex((group, at) => at > 0 && YEAR.test((group[0] ?? '').trim()))
     : body.findIndex((group, at) => at > 0 && !isValueGroup(group))
   const width = nextLabel === -1 ? body.length : nextLabel
-  if (width < 2 || body.length % width !== 0 || headings.length < width - 1 || headings.length > width) return undefined
+  if (width < 2 || body.length % width !== 0 || headings.length < width - 1) return undefined
+  let header = headings.map(text)
+  if (header.length > width) {
+    // Group headings first (`Mænd`, `Kvinder`), then the label column's heading (`Alder`) and the columns'
+    // (`2022`, `2023`, `2022`, `2023`): each group over an equal share of the columns, in order.
+    const columnHeadings = header.slice(-(width - 1))
+    const labelHeading = header.at(-width) ?? ''
+    const groups = header.slice(0, -width)
+    const share = (width - 1) / groups.length
+    if (groups.length === 0 || !Number.isInteger(share)) return undefined
+    header = [labelHeading, ...columnHeadings.map((heading, at) => `${groups[Math.floor(at / share)]} ${heading}`)]
+  }
   const rows: string[][] = []
   for (let at = 0; at < body.length; at += width) {
     const row = body.slice(at, at + width)
@@ -438,6 +449,5 @@ export function tableFromCellGroups(groups: ReadonlyArray<readonly string[]>): {
     if (!lead || !values.every(isValueGroup) || (yearLed ? !YEAR.test((lead[0] ?? '').trim()) : isValueGroup(lead))) return undefined
     rows.push(row.map(text))
   }
-  const header = headings.map(text)
   return { caption, table: table([header.length < width ? ['', ...header] : header, ...rows]) }
 }
