@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import type { FtRecord } from '@ft-answers/schema'
 import { recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
-import { parseFile } from '../src/index.js'
+import { parse, parseFile } from '../src/index.js'
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url)
 
@@ -106,3 +106,17 @@ for (const { group, title, tablesNotRead, textChanged, unflagged } of RENDITIONS
     }
   })
 }
+
+describe('layout-kept text without a sidebar', () => {
+  it('a table whose last column holds words at one place is no sidebar: the words stay in the answer', async () => {
+    const rows = ['Ordning', 'Fleksjob', 'Seniorpension', 'Dagpenge', 'Ressourceforløb'].map(
+      (name, at) => `${name.padEnd(42)}${['Myndighed', 'Kommunen', 'Udbetaling Danmark', 'A-kassen', 'Kommunen'][at]}`,
+    )
+    const record = await parse(
+      `Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 102 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 102:\n”Hvem har ansvaret?”\n\nSvar:\nAnsvaret fordeler sig således:\n\n${rows.join('\n')}\n\nVenlig hilsen\nLudvig Ayoub Jensen`,
+      { format: 'text' },
+    )
+    for (const word of ['Myndighed', 'Udbetaling Danmark', 'A-kassen', 'Kommunen']) expect(record.answer.text).toContain(word)
+    expect(record.signature?.name).toBe('Ludvig Ayoub Jensen')
+  })
+})

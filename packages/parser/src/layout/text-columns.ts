@@ -18,6 +18,12 @@ const MIN_COLUMN = 30
 const MIN_LINES = 4
 const MIN_BESIDE_TEXT = 2
 
+/**
+ * What only a letterhead holds: a case number label, CVR, a web or e-mail address, a postcode and town, a date,
+ * a ministry. A column of words without any of these (a table's last column of words) is no sidebar.
+ */
+const LETTERHEAD_HINT = /J\.\s?nr|Sags\s?nr|Sagsnummer|CVR|www\.|@|\b\d{4}\s+\p{Lu}\p{Ll}+|\d{1,2}\.\s*\p{Ll}+\s+\d{4}|ministeriet/u
+
 /** A part of numbers only (`40`, `7.925`, `3,1 %`): a table's cell. */
 const VALUES_ONLY = /^[\d.,\s%*–-]+$/u
 
@@ -46,20 +52,21 @@ function lastPart(line: string, gap = MIN_GAP): { start: number; left: string } 
 export function sideColumn(lines: readonly string[]): number | undefined {
   const pageBreak = lines.findIndex((line) => line.includes('\f'))
   const firstPage = pageBreak === -1 ? lines : lines.slice(0, pageBreak)
-  const starts = new Map<number, { all: number; beside: number }>()
+  const starts = new Map<number, { all: number; beside: number; letterhead: boolean }>()
   for (const line of firstPage) {
     const part = lastPart(line)
     // A table's last column stands at one place too, but holds values: letterhead lines hold words.
     if (!part || part.start < MIN_COLUMN || VALUES_ONLY.test(line.slice(part.start))) continue
-    const count = starts.get(part.start) ?? { all: 0, beside: 0 }
+    const count = starts.get(part.start) ?? { all: 0, beside: 0, letterhead: false }
     count.all++
     if (part.left.trim() !== '' && part.left.length - part.left.trimStart().length < MIN_GAP) count.beside++
+    count.letterhead ||= LETTERHEAD_HINT.test(line.slice(part.start))
     starts.set(part.start, count)
   }
   let best: number | undefined
   let bestCount = 0
   for (const [start, count] of starts) {
-    if (count.all >= MIN_LINES && count.beside >= MIN_BESIDE_TEXT && count.all > bestCount) {
+    if (count.all >= MIN_LINES && count.beside >= MIN_BESIDE_TEXT && count.letterhead && count.all > bestCount) {
       best = start
       bestCount = count.all
     }
