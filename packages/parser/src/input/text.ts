@@ -83,16 +83,9 @@ function readLines(text: string): RawLine[] {
     const onFirstPage = pageBreak === -1 || index < pageBreak
     const parts = column !== undefined && onFirstPage ? splitAtSideColumn(line, column) : [{ text: line, side: false }]
     // Beside a sidebar, a blank line may be the sidebar's spacing only: mid-sentence it breaks nothing.
-    const lastText = lines.findLast((candidate) => !candidate.side)
-    if (
-      column !== undefined &&
-      onFirstPage &&
-      pendingBreak &&
-      lastText &&
-      /[\p{L},]$/u.test(lastText.text) &&
-      /^\p{Ll}/u.test(parts[0]?.text.trim() ?? '')
-    ) {
-      pendingBreak = false
+    if (column !== undefined && onFirstPage && pendingBreak && /^\p{Ll}/u.test(parts[0]?.text.trim() ?? '')) {
+      const lastText = lines.findLast((candidate) => !candidate.side)
+      if (lastText && /[\p{L},]$/u.test(lastText.text)) pendingBreak = false
     }
     for (const { text: columnText, side } of parts) {
       unglue(columnText).forEach((part, at) => {
@@ -128,10 +121,6 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
   }))
 }
 
-/**
- * Find table bodies: after `Tabel N` and its caption, up to `Anm.:`, `Kilde:` or prose.
- * Returns the items with each recognised table body replaced by a table item.
- */
 /** Where a table's region ends: at its notes, the next label, a break before a line that is no row, or prose. */
 function regionEnd(lines: readonly LayoutLine[], start: number): number {
   let end = start
@@ -210,6 +199,10 @@ function cellGroups(lines: readonly LayoutLine[], start: number): { groups: Layo
   return groups.length > 4 ? { groups, end: at } : undefined
 }
 
+/**
+ * Find table bodies: after `Tabel N` and its caption, up to `Anm.:`, `Kilde:` or prose (cells one per paragraph
+ * first, then lines of a table). Returns the items with each recognised table body replaced by a table item.
+ */
 export function withTables(lines: LayoutLine[]): LayoutItem[] {
   const items: LayoutItem[] = []
   let index = 0

@@ -65,16 +65,16 @@ const MAX_ITEM_LINES = 8
  * trådte …`), so they are items only in a run numbered 1, 2, 3, … (as Markdown's ordered lists come out too).
  */
 function numberedRuns(lines: readonly LayoutLine[]): Set<LayoutLine> {
+  // `lines`: the running text only (no letterhead, footer or footnote lines).
   const items = new Set<LayoutLine>()
   const numberOf = (line: LayoutLine) => (BULLET.test(line.text) ? undefined : Number(NUMBERED.exec(line.text)?.[1]))
   for (let start = 0; start < lines.length; start++) {
     const first = lines[start] as LayoutLine
-    if (first.role || numberOf(first) !== 1) continue
+    if (numberOf(first) !== 1) continue
     const run = [first]
     let at = start
     for (let next = at + 1; next < lines.length && next <= at + MAX_ITEM_LINES; next++) {
       const line = lines[next] as LayoutLine
-      if (line.role) continue
       if (numberOf(line) === run.length + 1) {
         run.push(line)
         at = next
@@ -159,8 +159,8 @@ export function buildTree(items: readonly LayoutItem[]): Root {
   }
 
   const prepared = markLostHyphens(splitRunInHeadings(items))
-  const numbered = numberedRuns(prepared.filter((item): item is LayoutLine => !isLayoutTable(item)))
   const textLines = prepared.filter((item): item is LayoutLine => !isLayoutTable(item) && !item.role)
+  const numbered = numberedRuns(textLines)
   const numberedHeadings = new Set(
     textLines.filter((line, at) => !numbered.has(line) && isNumberedHeading(line, textLines[at - 1], textLines[at + 1])),
   )
