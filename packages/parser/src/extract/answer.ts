@@ -178,7 +178,7 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
     const tableLabel = TABLE_LABEL.exec(text)
     // The next block of the text: page footers, headers and footnotes between a label at a page's foot and its
     // table at the top of the next page do not count.
-    const nextNode = tree.children.slice(index + 1).find((next) => nodeLines(next).some((line) => !line.role))
+    const nextNode = tableLabel ? tree.children.slice(index + 1).find((next) => nodeLines(next).some((line) => !line.role)) : undefined
     const isLabel =
       tableLabel !== null &&
       (!tableLabel[2] ||
