@@ -297,10 +297,43 @@ export interface TableRegion {
  * The lines after `Tabel N` up to its notes, as text: the caption, then the table body from the first line that
  * reads as part of a table. Undefined when no line does.
  */
+/** A line with only a marker (`*`): in layout-kept text, a raised star that pdftotext set a line below its value. */
+const MARKER_LINE = /^\s*[*¹²³]+\s*$/u
+
+/**
+ * Markers set on a line of their own (`2024` / `*` below it) go back to the value above them, found by column;
+ * the texts and their layout, without those lines.
+ */
+function withMarkersAttached(lines: readonly string[], layout: readonly string[]): { lines: string[]; layout: string[] } {
+  const texts = [...lines]
+  const places = [...layout]
+  for (let at = places.length - 1; at > 0; at--) {
+    const line = places[at] ?? ''
+    if (!MARKER_LINE.test(line)) continue
+    const column = line.search(/\S/u)
+    const above = places[at - 1] ?? ''
+    const token = [...above.matchAll(/\S+/gu)].find(
+      (match) => (match.index ?? 0) <= column && column <= (match.index ?? 0) + match[0].length,
+    )
+    if (!token) continue
+    const end = (token.index ?? 0) + token[0].length
+    const marker = line.trim()
+    places[at - 1] = `${above.slice(0, end)}${marker}${above.slice(end)}`
+    // A line's text is its layout, trimmed.
+    texts[at - 1] = (places[at - 1] ?? '').trim()
+    places.splice(at, 1)
+    texts.splice(at, 1)
+  }
+  return { lines: texts, layout: places }
+}
+
 export function readTableRegion(
-  lines: readonly string[],
+  regionLines: readonly string[],
   options: { labelCaption?: boolean; layout?: readonly string[] } = {},
 ): TableRegion | undefined {
+  const attached = options.layout ? withMarkersAttached(regionLines, options.layout) : undefined
+  const lines = attached?.lines ?? regionLines
+  const layout = attached?.layout
   let firstTableLine = lines.findIndex(isTableish)
   // A table of two columns (`Mænd 40.100`): the run of label-and-value lines that ends the region.
   if (firstTableLine === -1) firstTableLine = lines.findIndex((_, at) => isLabelValueRun(lines.slice(at)))
@@ -308,10 +341,10 @@ export function readTableRegion(
   let caption = captionEnd(lines.slice(0, firstTableLine))
   const body = lines.slice(caption)
   // Layout-keeping text: cells by the columns they stand in; the caption ends where lines of columns begin.
-  if (options.layout) {
-    const gapped = options.layout.findIndex((line) => /\S {2,}\S/u.test(line))
+  if (layout) {
+    const gapped = layout.findIndex((line) => /\S {2,}\S/u.test(line))
     const layoutCaption = gapped === -1 ? caption : Math.min(caption, gapped)
-    const positioned = layoutTable(options.layout.slice(layoutCaption).filter((line) => line.trim() !== ''))
+    const positioned = layoutTable(layout.slice(layoutCaption).filter((line) => line.trim() !== ''))
     // Columns set by hand with uneven spaces: where the gaps alone give every row all its cells and the columns
     // by place leave some empty, the gaps win.
     const byGaps = positioned && hasEmptyCells(positioned) ? tableFromText(body) : undefined
