@@ -21,17 +21,39 @@ interface Column {
 }
 
 /** Right edges closer than this (characters) are one column. */
-const EDGE_TOLERANCE = 2
+const EDGE_TOLERANCE = 3
 
 /** A heading part stands over every column whose cell holds at least this share of it (a group heading). */
 const GROUP_SHARE = 0.3
 
-/** Parts of a line: runs of text with single spaces inside, two or more spaces between. */
+/**
+ * Parts of a line: runs of text with single spaces inside, two or more spaces between — and a run that ends in
+ * values only one space apart (`Statsborgerskab 130.882 127.646`, where pdftotext set the columns close) split into
+ * its label and each value.
+ */
 function parts(line: string): Part[] {
   const found: Part[] = []
   for (const match of line.matchAll(/\S+(?: \S+)*/gu)) {
     const start = match.index ?? 0
-    found.push({ text: match[0], start, end: start + match[0].length })
+    const tokens = [...match[0].matchAll(/\S+/gu)].map((token) => ({ text: token[0], start: start + (token.index ?? 0) }))
+    // The first token from which every token is a value, where more than one value follows it or a label precedes.
+    const from = tokens.findIndex((_, at) => tokens.slice(at).every((token) => isNumericToken(token.text)))
+    if (from === -1 || tokens.length - from < (from === 0 ? 2 : 1)) {
+      found.push({ text: match[0], start, end: start + match[0].length })
+      continue
+    }
+    if (from > 0) {
+      const last = tokens[from - 1] as { text: string; start: number }
+      found.push({
+        text: tokens
+          .slice(0, from)
+          .map((token) => token.text)
+          .join(' '),
+        start,
+        end: last.start + last.text.length,
+      })
+    }
+    for (const token of tokens.slice(from)) found.push({ text: token.text, start: token.start, end: token.start + token.text.length })
   }
   return found
 }
@@ -162,7 +184,8 @@ export function layoutTable(lines: readonly string[]): Table | undefined {
     // A line without values: the label of the row before goes on, if it stands in the label column.
     const continuation = parts(line)
     const last = rows.at(-1)
-    if (!last || continuation.length === 0 || continuation.some((part) => part.end > labelEnd)) return undefined
+    // (It may reach past where the first column's longest value starts: values stand flush right.)
+    if (!last || continuation.length === 0 || continuation.some((part) => part.start >= labelEnd)) return undefined
     labels = [...labels, ...continuation.map((part) => part.text)]
     last[0] = joinLines(labels)
   }
