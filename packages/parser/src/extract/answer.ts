@@ -3,15 +3,14 @@
  * ("Venlig hilsen"). Tables are gathered with their label, caption, notes ("Anm.:") and source ("Kilde:").
  */
 import type { Block, Table as RecordTable } from '@ft-answers/schema'
-import type { PhrasingContent, RootContent, Table, TableCell } from 'mdast'
-import { toString as nodeToString } from 'mdast-util-to-string'
+import type { RootContent, Table } from 'mdast'
 import { ANNEX_HEADING, ANSWER_HEADING, BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
 import type { Bbox } from '../tree.js'
 import { findClosing } from './closing.js'
 import type { Context } from './context.js'
-import { type Line, nodeLines } from './lines.js'
+import { type Line, cellText, nodeLines } from './lines.js'
 
 export interface AnswerResult {
   blocks: Block[]
@@ -30,15 +29,6 @@ function bodyText(node: RootContent, from = 0): string {
       .filter((line) => !line.role && line.line >= from)
       .map((line) => line.text),
   )
-}
-
-/** A cell's text, a line break in it (`<br>`, paragraphs in an HTML cell) as a space. */
-function cellText(cell: TableCell): string {
-  const walk = (nodes: readonly PhrasingContent[]): string =>
-    nodes
-      .map((node) => (node.type === 'break' ? ' ' : 'children' in node ? walk(node.children as PhrasingContent[]) : nodeToString(node)))
-      .join('')
-  return walk(cell.children).replace(/\s+/gu, ' ').trim()
 }
 
 function tableToRecord(node: Table, label: string | null, caption: string | null): RecordTable {

@@ -2,7 +2,7 @@
  * The line view of a block tree: every source line in reading order, with the block it belongs to.
  * Metadata extractors read lines; the answer extractor reads blocks.
  */
-import type { Root, RootContent } from 'mdast'
+import type { PhrasingContent, Root, RootContent, TableCell } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import type { SourceLine } from '../tree.js'
 
@@ -13,13 +13,22 @@ export interface Line extends SourceLine {
   block: number
 }
 
+/** A cell's text, a line break in it (`<br>`, paragraphs in an HTML cell) as a space. */
+export function cellText(cell: TableCell): string {
+  const walk = (nodes: readonly PhrasingContent[]): string =>
+    nodes
+      .map((node) => (node.type === 'break' ? ' ' : 'children' in node ? walk(node.children as PhrasingContent[]) : nodeToString(node)))
+      .join('')
+  return walk(cell.children).replace(/\s+/gu, ' ').trim()
+}
+
 /** Lines of a node: from provenance when the input stage kept it, else from the node's text and position. */
 export function nodeLines(node: RootContent): SourceLine[] {
   if (node.data?.lines) return node.data.lines
   const start = node.position?.start.line ?? 1
   if (node.type === 'table') {
     return node.children.map((row, offset) => ({
-      text: row.children.map((cell) => nodeToString(cell)).join(' '),
+      text: row.children.map(cellText).join(' '),
       line: row.position?.start.line ?? start + offset,
     }))
   }
