@@ -6,7 +6,8 @@
  * would otherwise be glued to the word before (`tabel 1.1`). The definitions become the document's footnote
  * lines, as the PDF path finds them by size and place.
  */
-import type { Element, ElementContent, Root } from 'hast'
+import type { Element, Root } from 'hast'
+import { isElement } from 'hast-util-is-element'
 import { toText } from 'hast-util-to-text'
 
 export interface HtmlFootnote {
@@ -27,10 +28,6 @@ const LEADING_MARKER = /^\s*\[?(\d{1,3})\]?\)?\s*/u
 const BACK_LINK = /\s*(?:\u21A9\uFE0E?)+\s*$/u
 
 type Parent = Root | Element
-
-function isElement(node: ElementContent | Root['children'][number]): node is Element {
-  return node.type === 'element'
-}
 
 function attribute(node: Element, name: string): string {
   const value = node.properties[name]

@@ -8,17 +8,19 @@
  * the PDF path joins group headings. Tables with no more than one filled cell per row (layout) are left alone.
  */
 import type { Element, ElementContent, Root } from 'hast'
+import { isElement } from 'hast-util-is-element'
 import { toText } from 'hast-util-to-text'
 import { parseDanishNumber } from '../util/numbers.js'
-
-/** A year as a column heading: `2021`, `2024*`. */
-const YEAR = /^(?:19|20)\d{2}\*?$/u
+import { YEAR_HEADING } from '../layout/markers.js'
 
 /** Heading rows above this many are data. */
 const MAX_HEADER_ROWS = 3
 
 /** Spans beyond this are treated as this (a malformed `colspan="1000"` must not build a huge grid). */
 const MAX_SPAN = 50
+
+const SECTIONS = new Set(['thead', 'tbody', 'tfoot'])
+const CELLS = new Set(['td', 'th'])
 
 interface GridCell {
   text: string
@@ -30,21 +32,13 @@ interface SourceRow {
   head: boolean
 }
 
-function isElement(node: ElementContent | Root['children'][number]): node is Element {
-  return node.type === 'element'
-}
-
-function named(node: ElementContent, ...names: string[]): boolean {
-  return node.type === 'element' && names.includes(node.tagName)
-}
-
 /** The table's rows in order (`thead`, `tbody`, `tfoot` or bare), not those of nested tables. */
 function rowsOf(table: Element): SourceRow[] {
   const rows: SourceRow[] = []
   for (const child of table.children) {
     if (!isElement(child)) continue
     if (child.tagName === 'tr') rows.push({ row: child, head: false })
-    else if (named(child, 'thead', 'tbody', 'tfoot')) {
+    else if (SECTIONS.has(child.tagName)) {
       for (const row of child.children) if (isElement(row) && row.tagName === 'tr') rows.push({ row, head: child.tagName === 'thead' })
     }
   }
@@ -63,7 +57,7 @@ function toGrid(rows: readonly SourceRow[]): GridCell[][] {
     const line = grid[r] as GridCell[]
     let column = 0
     for (const cell of row.children) {
-      if (!isElement(cell) || !named(cell, 'td', 'th')) continue
+      if (!isElement(cell) || !CELLS.has(cell.tagName)) continue
       while (line[column]) column++
       const value: GridCell = { text: toText(cell).replace(/\s+/gu, ' ').trim(), th: cell.tagName === 'th' }
       const across = span(cell.properties.colSpan, MAX_SPAN)
@@ -78,7 +72,7 @@ function toGrid(rows: readonly SourceRow[]): GridCell[][] {
 }
 
 function isValue(text: string): boolean {
-  return text !== '' && !YEAR.test(text) && parseDanishNumber(text) !== null
+  return text !== '' && !YEAR_HEADING.test(text) && parseDanishNumber(text) !== null
 }
 
 /** How many leading rows are headings. */
@@ -148,7 +142,7 @@ const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 function breakCellBlocks(table: Element): void {
   for (const { row } of rowsOf(table)) {
     for (const cell of row.children) {
-      if (!isElement(cell) || !named(cell, 'td', 'th')) continue
+      if (!isElement(cell) || !CELLS.has(cell.tagName)) continue
       const blocks = cell.children.filter((child) => isElement(child) && BLOCKS.has(child.tagName))
       if (blocks.length < 2) continue
       const children: ElementContent[] = []

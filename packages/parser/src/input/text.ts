@@ -142,6 +142,7 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
 }
 
 const words = (text: string) => text.replace(/\s+/gu, ' ').trim()
+const rowText = (row: TableRow) => words(row.children.map((cell) => nodeToString(cell)).join(' '))
 
 /**
  * A table that goes on over the page: after a page break (footer lines, a form feed), its heading row again, then
@@ -157,7 +158,7 @@ function continuation(
   let at = from
   while (at < lines.length && lines[at]?.role) at++
   const repeated = lines[at]
-  if (!repeated || words(repeated.text) !== words(header.children.map((cell) => nodeToString(cell)).join(' '))) return undefined
+  if (!repeated || rowText(header) !== words(repeated.text)) return undefined
   const end = regionEnd(lines, at + 1)
   const region = lines.slice(at, end).filter((candidate) => !candidate.role)
   const read = readTableRegion(
@@ -165,7 +166,6 @@ function continuation(
     region.some((candidate) => candidate.layout) ? { layout: region.map((candidate) => candidate.layout ?? candidate.text) } : {},
   )
   const [again, ...rows] = read?.table.children ?? []
-  const rowText = (cells: TableRow) => words(cells.children.map((cell) => nodeToString(cell)).join(' '))
   if (read?.caption !== 0 || !again || rowText(again) !== words(repeated.text)) return undefined
   return { rows, lines: region, end }
 }

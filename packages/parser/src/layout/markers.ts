@@ -45,6 +45,9 @@ export const ORDERED_BULLET = /^(?:\d{1,2}\)\s+|\d{1,2}\.\s+(?=\p{Lu})|[a-zA-Z]\
 /** `TALE` alone on a line: the head of a consultation speech paper. */
 export const SPEECH_HEAD = /^TALE\s*$/u
 
+/** A year as a table's column heading: `2013`, `2024*` (a star for provisional figures). */
+export const YEAR_HEADING = /^(?:19|20)\d{2}\*?$/u
+
 /** `Bilag 1`, `Bilag A:`, `Bilag`, `Appendiks 2.` alone on a line: an annex begins. */
 export const ANNEX_HEADING = /^(?:Bilag|Appendiks)(?:\s+(?:\d{1,2}|[A-ZÆØÅ]))?\s*[.:]?$/u
 

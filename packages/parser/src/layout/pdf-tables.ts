@@ -11,9 +11,7 @@ import { isNumericToken } from '../util/numbers.js'
 import type { PdfLine } from './pdf-lines.js'
 import type { Rules } from './pdf-rules.js'
 import type { Run } from './pdf-runs.js'
-
-/** A year as a column heading: `2013`, `2024*`. */
-const YEAR = /^(?:19|20)\d{2}\*?$/u
+import { YEAR_HEADING } from './markers.js'
 
 /** Two column edges closer than this (points) are one. */
 const EDGE_TOLERANCE = 2
@@ -40,7 +38,7 @@ export function hasValues(line: PdfLine): boolean {
 /** A header of years: `År 2013 2014 …` or `2010 2011 …`. */
 function isYearHeader(line: PdfLine): boolean {
   const values = pieces(line).filter((run) => isNumericToken(run.text))
-  return values.length >= 2 && values.every((run) => YEAR.test(run.text.trim()))
+  return values.length >= 2 && values.every((run) => YEAR_HEADING.test(run.text.trim()))
 }
 
 /** Column intervals from the pieces of the data rows: merge overlapping x-ranges. */

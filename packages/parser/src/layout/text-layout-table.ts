@@ -8,6 +8,7 @@
 import type { Table, TableCell, TableRow } from 'mdast'
 import { joinLines } from '../util/hyphenation.js'
 import { isNumericToken, parseDanishNumber } from '../util/numbers.js'
+import { YEAR_HEADING } from './markers.js'
 
 interface Part {
   text: string
@@ -66,13 +67,10 @@ function isValue(text: string): boolean {
   )
 }
 
-/** A year as a column heading: `2022`, `2024*`. */
-const YEAR = /^(?:19|20)\d{2}\*?$/u
-
 /** A row of headings that reads as values: years only (`Alder   2022   2023   2022   2023`). */
 function isYearRow(line: string): boolean {
   const read = valueParts(line)
-  return read !== undefined && read.values.length >= 2 && read.values.every((part) => YEAR.test(part.text))
+  return read !== undefined && read.values.length >= 2 && read.values.every((part) => YEAR_HEADING.test(part.text))
 }
 
 /** A row of values: a label (or none), then values only. */

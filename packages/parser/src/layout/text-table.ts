@@ -13,9 +13,7 @@ import type { Table, TableCell, TableRow } from 'mdast'
 import { joinLines } from '../util/hyphenation.js'
 import { isNumericToken } from '../util/numbers.js'
 import { layoutTable } from './text-layout-table.js'
-
-/** A year as a column heading: `2013`, `2024*`. */
-const YEAR = /^(?:19|20)\d{2}\*?$/u
+import { YEAR_HEADING } from './markers.js'
 
 /** A unit printed under a row label: `personer`, `pct.`, `mio. kr.` */
 const UNIT = /^(?:personer|pct\.?|procent|antal|kr\.?|mio\.\s*kr\.?|mia\.\s*kr\.?|%|fuldtidspersoner|år)$/iu
@@ -99,7 +97,7 @@ function cellPerLine(lines: readonly string[]): Table | undefined {
   // A header run of years directly followed by the first row's values: `2010 … 2020 7.925 … 9.625`.
   const head = groups[0]
   if (head) {
-    const years = head.values.findIndex((value) => !YEAR.test(value))
+    const years = head.values.findIndex((value) => !YEAR_HEADING.test(value))
     if (years > 0 && head.values.length === 2 * years) {
       groups.splice(0, 1, { labels: [], values: head.values.slice(0, years) }, { labels: head.labels, values: head.values.slice(years) })
     }
@@ -107,7 +105,7 @@ function cellPerLine(lines: readonly string[]): Table | undefined {
   const [first, ...rest] = groups
   if (!first || rest.length === 0) return undefined
   const width = first.values.length
-  if (width < MIN_ROW_VALUES || !first.values.every((value) => YEAR.test(value))) return undefined
+  if (width < MIN_ROW_VALUES || !first.values.every((value) => YEAR_HEADING.test(value))) return undefined
   // Labels before the header run that are not the first row's label: a heading for the label column.
   const headerLabels = first.labels.slice(0, Math.max(0, first.labels.length - 1))
   const firstRowLabels = first.labels.slice(headerLabels.length)
@@ -178,7 +176,7 @@ function columnMajor(lines: readonly string[]): Table | undefined {
  */
 function columnMajorYears(lines: readonly string[]): Table | undefined {
   const [firstYear, ...after] = lines.map((line) => line.trim())
-  if (firstYear === undefined || !YEAR.test(firstYear)) return undefined
+  if (firstYear === undefined || !YEAR_HEADING.test(firstYear)) return undefined
   const labelLines: string[] = []
   while (after.length > 0 && !isValueLine(after[0] ?? '')) labelLines.push(after.shift() ?? '')
   if (labelLines.length === 0 || !after.every(isValueLine)) return undefined
@@ -193,7 +191,7 @@ function columnMajorYears(lines: readonly string[]): Table | undefined {
   const years = columns.map((column) => Number.parseInt(column.heading, 10))
   if (
     columns.length < 2 ||
-    !columns.every((column) => YEAR.test(column.heading)) ||
+    !columns.every((column) => YEAR_HEADING.test(column.heading)) ||
     years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0))
   ) {
     return undefined
@@ -380,7 +378,7 @@ export function readTableRegion(
 /** A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`). */
 function isHeaderRow(line: string): boolean {
   const values = tokens(line).filter(isNumericToken)
-  return values.length > 0 && values.every((value) => YEAR.test(value))
+  return values.length > 0 && values.every((value) => YEAR_HEADING.test(value))
 }
 
 /** A unit or qualifier that belongs to the heading before it: `Andel, pct.`, `Beløb mio. kr.` */
@@ -433,7 +431,7 @@ export function tableFromCellGroups(groups: ReadonlyArray<readonly string[]>): {
   // A caption that ends without a stop runs on into the first heading cell (`… årsgennemsnit` / `År`).
   if (caption === first.length && first.length > 1 && (first.at(-1) ?? '').trim().length <= SHORT_CELL) caption--
   const cells = [...(caption < first.length ? [first.slice(caption)] : []), ...rest]
-  const isYear = (group: readonly string[] | undefined) => group !== undefined && YEAR.test((group[0] ?? '').trim())
+  const isYear = (group: readonly string[] | undefined) => group !== undefined && YEAR_HEADING.test((group[0] ?? '').trim())
   // Heading cells of years (`2018 … 2023*` over the values) are no rows: rows start after the run of years.
   let firstValue = cells.findIndex(isValueGroup)
   if (firstValue < 1) return undefined
@@ -460,7 +458,7 @@ export function tableFromCellGroups(groups: ReadonlyArray<readonly string[]>): {
     body.push(rest2[at] as readonly string[])
   }
   const nextLabel = yearLed
-    ? body.findIndex((group, at) => at > 0 && YEAR.test((group[0] ?? '').trim()))
+    ? body.findIndex((group, at) => at > 0 && YEAR_HEADING.test((group[0] ?? '').trim()))
     : body.findIndex((group, at) => at > 0 && !isValueGroup(group))
   const width = nextLabel === -1 ? body.length : nextLabel
   if (width < 2 || body.length % width !== 0 || headings.length < width - 1) return undefined
@@ -479,7 +477,8 @@ export function tableFromCellGroups(groups: ReadonlyArray<readonly string[]>): {
   for (let at = 0; at < body.length; at += width) {
     const row = body.slice(at, at + width)
     const [lead, ...values] = row
-    if (!lead || !values.every(isValueGroup) || (yearLed ? !YEAR.test((lead[0] ?? '').trim()) : isValueGroup(lead))) return undefined
+    if (!lead || !values.every(isValueGroup) || (yearLed ? !YEAR_HEADING.test((lead[0] ?? '').trim()) : isValueGroup(lead)))
+      return undefined
     rows.push(row.map(text))
   }
   return { caption, table: table([header.length < width ? ['', ...header] : header, ...rows]) }
