@@ -12,6 +12,15 @@ import { EXIT_FAILED, EXIT_OK, convertAll, main, runConvert } from '../src/index
 const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname
 const BIN = new URL('../bin/ft-answers.js', import.meta.url).pathname
 
+/** A worker that hangs, crashes, runs out of memory or dawdles on inputs so named (see workers/faulty.js). */
+const FAULTY_WORKER = new URL('./workers/faulty.js', import.meta.url)
+/**
+ * The fault tests' time limit: far above what a warm worker needs to parse the seed even on a loaded machine (a
+ * 1.5 s limit failed there), and above faulty.js's 3 s for *slow* inputs, but below twice that, so an input
+ * charged for its wait behind another would time out.
+ */
+const FAULT_LIMIT_MS = 5000
+
 async function run(argv: string[]) {
   let stderr = ''
   const code = await main(argv, { stdout: () => {}, stderr: (text) => (stderr += text), stderrStream: { isTTY: false, write: () => true } })
@@ -220,7 +229,7 @@ describe('ft-answers convert: never lose work', () => {
     const results = []
     for await (const item of convertAll(
       names.map((name) => join(dir, name)),
-      { jobs: 2, timeoutMs: 1500, maxMemoryMb: 64, workerUrl: new URL('./workers/faulty.js', import.meta.url) },
+      { jobs: 2, timeoutMs: FAULT_LIMIT_MS, maxMemoryMb: 64, workerUrl: FAULTY_WORKER },
     )) {
       results.push('error' in item.line ? errorRecordSchema.parse(item.line).error.code : recordSchema.parse(item.line).question.number)
     }
@@ -235,7 +244,7 @@ describe('ft-answers convert: never lose work', () => {
       const results = []
       for await (const item of convertAll(
         names.map((name) => join(dir, name)),
-        { jobs: 1, timeoutMs: 1500, workerUrl: new URL('./workers/faulty.js', import.meta.url) },
+        { jobs: 1, timeoutMs: FAULT_LIMIT_MS, workerUrl: FAULTY_WORKER },
       )) {
         results.push('error' in item.line ? errorRecordSchema.parse(item.line).error.code : recordSchema.parse(item.line).question.number)
       }
@@ -244,8 +253,22 @@ describe('ft-answers convert: never lose work', () => {
     // One worker holds two inputs; the second waits while the first hangs, then is handed to the new worker.
     expect(await outcome(['a-hang.txt', 'b-ok.txt'])).toEqual(['E_TIMEOUT', '75'])
     expect(await outcome(['c-crash.txt', 'd-ok.txt'])).toEqual(['E_WORKER_CRASHED', '75'])
-    // Each takes a second of its 1.5 s limit; the second spent a further second waiting, which does not count.
+    // Each waits 3 s of its 5 s limit; the second and third spent a further 3 and 6 s waiting, which do not count.
     expect(await outcome(['e-slow.txt', 'f-slow.txt', 'g-slow.txt'])).toEqual(['75', '75', '75'])
+  }, 60_000)
+
+  it('starts the time limit when the worker starts an input, not when the input is handed to a worker starting up', async () => {
+    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt']
+    const results = []
+    // Four inputs for two workers that need 2.5 s to start: the limit of 1 s must not run before they start.
+    for await (const item of convertAll(names, {
+      jobs: 2,
+      timeoutMs: 1000,
+      workerUrl: new URL('./workers/slow-start.js', import.meta.url),
+    })) {
+      results.push(item.line)
+    }
+    expect(results).toEqual(names.map((name) => ({ done: name })))
   }, 60_000)
 
   it('pool threads inflate with pdf.js’s own code and give the same records as this thread', async () => {
