@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * `pnpm accuracy`: parses every real fixture and prints per-field accuracy and table cell-exactness — over all real
+ * fixtures, over the corpus documents rules may be written from (train), and over the check set, which no rule was
+ * written from. The check set's figure is the one that tells how the parser does on documents it has not seen.
+ *
+ *   pnpm accuracy                 figures
+ *   pnpm accuracy --cases         also each training document's wrong fields (the check set's stay hidden)
+ *   pnpm accuracy --cases --check also the check set's (only after a round's figure is recorded in docs/accuracy.md)
+ *   pnpm accuracy --write-gaps    write fixtures/real/known-gaps.json, the wrong fields the real-corpus test expects
+ */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseFile } from '../dist/index.js'
+import { CORPUS_GROUP, FIELDS, FIXTURES, realCases, scoreRecord, summarise } from './score.js'
+
+const args = new Set(process.argv.slice(2))
+
+const percent = (right, total) => (total === 0 ? '   –  ' : `${((100 * right) / total).toFixed(1).padStart(5)}%`)
+
+async function score(fixture) {
+  try {
+    return { ...scoreRecord(await parseFile(fixture.input), fixture.expected), fixture }
+  } catch (error) {
+    // A document that cannot be parsed scores every listed field wrong (and loud: the user gets an error line).
+    const fields = scoreRecord(EMPTY_RECORD, fixture.expected).fields.map((field) => ({
+      ...field,
+      ok: false,
+      silent: false,
+      got: error.code,
+    }))
+    return { fields, tables: (fixture.expected.answer?.tables ?? []).map((_, index) => ({ index, found: false, exact: false })), fixture }
+  }
+}
+
+const EMPTY_RECORD = {
+  documentType: null,
+  committee: null,
+  session: null,
+  caseNumber: null,
+  question: {},
+  answer: { text: '', tables: [] },
+  signature: null,
+  ministry: null,
+  quality: 'needs-review',
+}
+
+const scores = []
+for (const fixture of realCases()) scores.push(await score(fixture))
+
+const sets = [
+  ['all real fixtures', scores],
+  ['corpus: train', scores.filter((s) => s.fixture.group === CORPUS_GROUP && !s.fixture.check)],
+  ['corpus: CHECK SET', scores.filter((s) => s.fixture.check)],
+]
+const summaries = sets.map(([name, part]) => [name, summarise(part)])
+
+console.log(`${'field'.padEnd(28)}${summaries.map(([name]) => name.padStart(22)).join('')}`)
+for (const field of FIELDS) {
+  const cells = summaries.map(([, summary]) => {
+    const entry = summary.perField.get(field)
+    return `${percent(entry.right, entry.total)} ${`${entry.right}/${entry.total}`.padStart(9)}`.padStart(22)
+  })
+  console.log(`${field.padEnd(28)}${cells.join('')}`)
+}
+console.log('-'.repeat(28 + 22 * summaries.length))
+const line = (label, cell) => console.log(`${label.padEnd(28)}${summaries.map(([, s]) => cell(s).padStart(22)).join('')}`)
+line('documents', (s) => String(s.documents))
+line('fields right', (s) => `${percent(s.right, s.total)} ${`${s.right}/${s.total}`.padStart(9)}`)
+line('wrong with no warning', (s) => `${s.silent}`)
+line('tables found', (s) => `${s.tables.found}/${s.tables.total}`)
+line('tables cell-exact', (s) => `${percent(s.tables.exact, s.tables.total)} ${`${s.tables.exact}/${s.tables.total}`.padStart(9)}`)
+
+if (args.has('--cases')) {
+  console.log('')
+  for (const s of scores) {
+    if (s.fixture.check && !args.has('--check')) continue
+    const wrong = s.fields.filter((field) => !field.ok)
+    const tables = s.tables.filter((table) => !table.exact)
+    if (wrong.length === 0 && tables.length === 0) continue
+    console.log(`${s.fixture.name}${s.fixture.check ? ' (check set)' : ''}`)
+    for (const field of wrong) {
+      console.log(
+        `  ${field.silent ? '!' : ' '} ${field.field}: want ${JSON.stringify(field.want)} got ${JSON.stringify(field.got)}`.slice(0, 400),
+      )
+    }
+    for (const table of tables) console.log(`    table ${table.index}: ${table.found ? 'cells differ' : 'not found'}`)
+  }
+}
+
+if (args.has('--write-gaps')) {
+  const gaps = {}
+  for (const s of scores) {
+    const wrong = [
+      ...s.fields.filter((field) => !field.ok).map((field) => field.field),
+      ...s.tables.filter((t) => !t.exact).map((t) => `table ${t.index}`),
+    ]
+    if (wrong.length > 0) gaps[s.fixture.name] = wrong
+  }
+  writeFileSync(join(FIXTURES, CORPUS_GROUP, 'known-gaps.json'), `${JSON.stringify(gaps, null, 2)}\n`)
+  console.log(`\nwrote fixtures/${CORPUS_GROUP}/known-gaps.json (${Object.keys(gaps).length} documents with gaps)`)
+}

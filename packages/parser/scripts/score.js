@@ -1,0 +1,160 @@
+/**
+ * Field-by-field scoring of records against hand-written expectations (fixtures/<group>/<case>/expected.json).
+ * Shared by `pnpm accuracy` (which prints the figures) and the real-corpus test (which holds every fixture to its
+ * recorded gaps). See docs/accuracy.md.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
+
+export const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname
+
+/** The groups of real documents (not made up, not re-rendered): ft.dk texts and the corpus. */
+export const REAL_GROUPS = ['seeds', 'answers', 'questions', 'real']
+
+/** The group of documents brought in for generalisation; a third of it is the check set. */
+export const CORPUS_GROUP = 'real'
+
+/**
+ * The check set: corpus documents whose ft.dk document id (the last number of the folder name) is divisible by 3.
+ * Fixed before any rule was written from the corpus; rules are written from the other two thirds only.
+ */
+export function isCheckCase(name) {
+  const id = /_(\d+)$/u.exec(name)?.[1]
+  return id !== undefined && Number(id) % 3 === 0
+}
+
+/** Scored fields, in print order. `question.text` and `answer.text` are scored by whichever text checks are given. */
+export const FIELDS = [
+  'documentType',
+  'committee',
+  'session',
+  'caseNumber',
+  'question.kind',
+  'question.number',
+  'question.bill',
+  'question.askedOn',
+  'question.askers',
+  'question.askedByCommittee',
+  'question.recipient',
+  'question.text',
+  'answer.answeredOn',
+  'answer.text',
+  'signature',
+  'ministry',
+]
+
+const TEXT_CHECKS = ['text', 'textStartsWith', 'textEndsWith', 'textIncludes']
+
+function textMatches(actual, checks) {
+  const text = actual ?? ''
+  if ('text' in checks && checks.text !== text) return false
+  if ('textStartsWith' in checks && !text.startsWith(checks.textStartsWith)) return false
+  if ('textEndsWith' in checks && !text.endsWith(checks.textEndsWith)) return false
+  if ('textIncludes' in checks && !checks.textIncludes.every((part) => text.includes(part))) return false
+  return true
+}
+
+/** The text checks an expectation gives for `question` or `answer`, or undefined when it gives none. */
+function textChecks(expected) {
+  if (!expected) return undefined
+  const checks = Object.fromEntries(Object.entries(expected).filter(([key]) => TEXT_CHECKS.includes(key)))
+  return Object.keys(checks).length > 0 ? checks : undefined
+}
+
+/** The value at a dotted path. */
+function at(object, path) {
+  let value = object
+  for (const key of path.split('.')) value = value?.[key]
+  return value
+}
+
+/**
+ * Scores one record: each field the expectation lists (right or wrong; `silent` when wrong while the record says
+ * `quality: ok`, i.e. nothing warned a user), and each expected table (found at its index; cell-exact when header
+ * and rows are equal).
+ */
+export function scoreRecord(record, expected) {
+  const fields = []
+  for (const field of FIELDS) {
+    let ok
+    let want
+    let got
+    if (field === 'question.text' || field === 'answer.text') {
+      const part = field.split('.')[0]
+      const checks = textChecks(expected[part])
+      if (!checks) continue
+      want = checks
+      got = at(record, field)
+      ok = textMatches(got, checks)
+    } else {
+      const [part, key] = field.split('.')
+      const holder = key ? expected[part] : expected
+      if (!holder || !Object.hasOwn(holder, key ?? part)) continue
+      want = holder[key ?? part]
+      got = at(record, field)
+      ok = isDeepStrictEqual(got, want)
+    }
+    fields.push({ field, ok, silent: !ok && record.quality === 'ok', want, got })
+  }
+  const tables = (expected.answer?.tables ?? []).map((want, index) => {
+    const got = record.answer.tables[index]
+    return {
+      index,
+      found: got !== undefined,
+      exact: got !== undefined && isDeepStrictEqual(got.header, want.header) && isDeepStrictEqual(got.rows, want.rows),
+    }
+  })
+  return { fields, tables }
+}
+
+/** Every real fixture: `{ name, group, input, expected, check }`. */
+export function realCases(groups = REAL_GROUPS) {
+  const cases = []
+  for (const group of groups) {
+    const root = join(FIXTURES, group)
+    if (!existsSync(root)) continue
+    for (const entry of readdirSync(root, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue
+      const dir = join(root, entry.name)
+      const input = readdirSync(dir).find((file) => file.startsWith('input.'))
+      if (!input || !existsSync(join(dir, 'expected.json'))) continue
+      cases.push({
+        name: `${group}/${entry.name}`,
+        group,
+        input: join(dir, input),
+        expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')),
+        check: group === CORPUS_GROUP && isCheckCase(entry.name),
+      })
+    }
+  }
+  return cases.sort((a, b) => a.name.localeCompare(b.name))
+}
+
+/** Sums scores: per field right/total/silent, and tables found/exact/total. */
+export function summarise(scores) {
+  const perField = new Map(FIELDS.map((field) => [field, { right: 0, total: 0, silent: 0 }]))
+  const tables = { total: 0, found: 0, exact: 0 }
+  for (const score of scores) {
+    for (const { field, ok, silent } of score.fields) {
+      const entry = perField.get(field)
+      entry.total++
+      if (ok) entry.right++
+      if (silent) entry.silent++
+    }
+    for (const table of score.tables) {
+      tables.total++
+      if (table.found) tables.found++
+      if (table.exact) tables.exact++
+    }
+  }
+  let right = 0
+  let total = 0
+  let silent = 0
+  for (const entry of perField.values()) {
+    right += entry.right
+    total += entry.total
+    silent += entry.silent
+  }
+  return { perField, right, total, silent, tables, documents: scores.length }
+}

@@ -1,0 +1,72 @@
+/**
+ * The real corpus (fixtures/real/): ft.dk documents with hand-written expectations, scored field by field as
+ * `pnpm accuracy` does. Every field must be right except the gaps recorded in fixtures/real/known-gaps.json, and
+ * each recorded gap must still be a gap: a rule that mends one makes this test fail until the list is shortened
+ * (`pnpm accuracy --write-gaps`), so the list only ever tells the truth. The figures are in docs/accuracy.md.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { recordSchema } from '@ft-answers/schema'
+import { describe, expect, it } from 'vitest'
+// @ts-expect-error -- plain JavaScript shared with `pnpm accuracy`; its shapes are checked by the assertions below.
+import { CORPUS_GROUP, FIXTURES, REAL_GROUPS, realCases, scoreRecord } from '../scripts/score.js'
+import { parseFile } from '../src/index.js'
+
+interface Case {
+  name: string
+  input: string
+  expected: Record<string, unknown>
+}
+interface Score {
+  fields: { field: string; ok: boolean }[]
+  tables: { index: number; exact: boolean }[]
+}
+
+const gapsFile = join(FIXTURES, CORPUS_GROUP, 'known-gaps.json')
+const gaps: Record<string, string[]> = existsSync(gapsFile) ? JSON.parse(readFileSync(gapsFile, 'utf8')) : {}
+const cases = (realCases as (groups: string[]) => Case[])(REAL_GROUPS as string[])
+
+describe('scoring', () => {
+  const score = scoreRecord as (record: unknown, expected: unknown) => Score & { fields: { silent: boolean }[] }
+  const record = {
+    session: '20211',
+    question: { number: '245', text: 'Vil ministeren redegøre for det?' },
+    answer: { text: 'Svaret.', tables: [{ header: ['', '2020'], rows: [[{ raw: 'I alt', value: null }]] }] },
+    quality: 'ok',
+  }
+  it('counts each listed field right or wrong, and a wrong one in an `ok` record as silent', () => {
+    const result = score(record, {
+      session: '20201',
+      question: { number: '245', textStartsWith: 'Vil ministeren', textEndsWith: 'det?' },
+      answer: { textStartsWith: 'Svar', tables: [{ header: ['', '2020'], rows: [[{ raw: 'I alt', value: 1 }]] }] },
+    })
+    expect(result.fields.map((f) => [f.field, f.ok, f.silent])).toEqual([
+      ['session', false, true],
+      ['question.number', true, false],
+      ['question.text', true, false],
+      ['answer.text', true, false],
+    ])
+    expect(result.tables).toEqual([{ index: 0, found: true, exact: false }])
+  })
+})
+
+describe('real documents: each field as read by hand, but for the recorded gaps', () => {
+  it('has the corpus', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(33)
+    for (const name of Object.keys(gaps)) expect(cases.map((c) => c.name)).toContain(name)
+  })
+  for (const fixture of cases) {
+    it(fixture.name, async () => {
+      const record = await parseFile(fixture.input)
+      expect(recordSchema.safeParse(record).success).toBe(true)
+      const score = (scoreRecord as (record: unknown, expected: unknown) => Score)(record, fixture.expected)
+      const wrong = [
+        ...score.fields.filter((f) => !f.ok).map((f) => f.field),
+        ...score.tables.filter((t) => !t.exact).map((t) => `table ${t.index}`),
+      ]
+      expect(wrong.sort(), 'wrong fields (fixtures/real/known-gaps.json lists the known ones)').toEqual(
+        [...(gaps[fixture.name] ?? [])].sort(),
+      )
+    })
+  }
+})
