@@ -9,7 +9,6 @@ import { type DocumentTypeResult, findDocumentType } from './document-type.js'
 import { type Found, type FoundCaseNumber, findCaseNumber, findLetterDate } from './letterhead.js'
 import type { Line } from './lines.js'
 import { type AskersResult, type Preamble, findAskers, findPreamble } from './preamble.js'
-import type { Where } from './provenance.js'
 import { type QuestionResult, findQuestion } from './question.js'
 import { type Candidate, propose } from './resolve.js'
 import { findSignature, type SignatureResult } from './signature.js'
@@ -55,10 +54,4 @@ export function find(context: Context, path: string | undefined): Findings {
 /** A candidate from the stamp's facts: cited as the stamp, or as the file's ft.dk path (a weaker witness). */
 export function fromStamp<T>(stamp: CaseFacts, value: T | null | undefined): Candidate<T> {
   return propose(stamp.rule ?? 'stamp', value, stamp.line)
-}
-
-/** The first line of `where`, if it names lines. */
-export function firstLine(where: Where): Line | undefined {
-  if (where === undefined || where === 'input') return undefined
-  return Array.isArray(where) ? where.find((line): line is Line => line !== undefined) : (where as Line)
 }

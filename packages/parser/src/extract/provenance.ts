@@ -78,3 +78,9 @@ export function provenanceAt(where: Where, rule: string, confidence: number): Pr
   entry.text = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text
   return entry
 }
+
+/** The first line of `where`, if it names lines. */
+export function firstLine(where: Where): Line | undefined {
+  if (where === undefined || where === 'input') return undefined
+  return Array.isArray(where) ? where.find((line): line is Line => line !== undefined) : (where as Line)
+}

@@ -5,8 +5,9 @@
  */
 import type { Committee } from '@ft-answers/schema'
 import { committeeByCode, committeeByName } from '../../registry/index.js'
-import { type Findings, firstLine, fromStamp } from '../findings.js'
+import { type Findings, fromStamp } from '../findings.js'
 import { findCaseCode, findCommitteeLine } from '../head.js'
+import { firstLine } from '../provenance.js'
 import { type Candidate, type Resolution, propose, resolve } from '../resolve.js'
 
 /** A committee named in running text: "… sendt til Beskæftigelsesudvalget". */

@@ -4,9 +4,10 @@
  * else the minister the question was put to.
  */
 import { ministryByName, ministryByTitle } from '../../registry/index.js'
-import { type Findings, firstLine } from '../findings.js'
+import type { Findings } from '../findings.js'
 import { findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
+import { firstLine } from '../provenance.js'
 import { type Resolution, propose, resolve } from '../resolve.js'
 
 /** A line that breaks a long name: after "og", a comma or a hyphen ("Udlændinge- og" / "Integrationsministeriet"). */

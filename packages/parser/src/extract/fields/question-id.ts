@@ -45,11 +45,12 @@ function resolveNumber(found: Findings): Resolution<string> {
     propose('question-heading', question?.numbers[0], headingLines(found)),
     fromStamp(stamp, stamp.number),
   ])
+  // The preamble's number is taken; a heading that numbers the question otherwise (in digits) is warned of.
   const heading = number.from?.rule === 'preamble' ? number.rivals.find((rival) => rival.rule === 'question-heading') : undefined
-  if (preamble?.number && question && typeof heading?.value === 'string' && DIGITS.test(heading.value)) {
+  if (question && typeof heading?.value === 'string' && DIGITS.test(heading.value)) {
     context.messages.warn(
       'question-number-mismatch',
-      `The preamble says question ${preamble.number}, the heading ${heading.value}`,
+      `The preamble says question ${number.value}, the heading ${heading.value}`,
       question.lines[0],
       'question.number',
     )
