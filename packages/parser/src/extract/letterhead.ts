@@ -26,6 +26,11 @@ export interface Found<T> {
   line: Line
 }
 
+/** The case number, and whether the letterhead gave others that differ (the first is taken). */
+export interface FoundCaseNumber extends Found<string> {
+  ambiguous: boolean
+}
+
 export function normaliseCaseNumber(raw: string): string {
   return raw
     .replace(/\s*([-–/])\s*/gu, '$1')
@@ -49,7 +54,7 @@ function pairedValue(context: Context, label: Line): Line | undefined {
 }
 
 /** The ministry's J.nr. / Sagsnr. */
-export function findCaseNumber(context: Context): Found<string> | undefined {
+export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
   const candidates = context.lines.filter((line) => line.role === 'sidebar' || line.role === 'page-header')
   const found: Found<string>[] = []
   candidates.forEach((line) => {
@@ -72,7 +77,9 @@ export function findCaseNumber(context: Context): Found<string> | undefined {
     if (match?.[1]) found.push({ value: normaliseCaseNumber(match[1]), line: at })
   })
   const [first, ...others] = found
-  if (first && others.some((other) => other.value !== first.value)) {
+  if (!first) return undefined
+  const ambiguous = others.some((other) => other.value !== first.value)
+  if (ambiguous) {
     context.messages.warn(
       'case-number-multiple',
       `Several case numbers in the letterhead (${found.map((item) => item.value).join(', ')}); took the first`,
@@ -80,7 +87,7 @@ export function findCaseNumber(context: Context): Found<string> | undefined {
       'caseNumber',
     )
   }
-  return first
+  return { ...first, ambiguous }
 }
 
 /** The date of the letter: a date alone on a letterhead line, or glued before "J.nr.". */

@@ -55,35 +55,32 @@ function union(boxes: Bbox[]): Bbox | undefined {
   ]
 }
 
-export class ProvenanceBuilder {
-  readonly entries: Record<string, Provenance> = {}
+/** Where a value was read: source lines (holes allowed), nothing (it was derived), or the caller's input. */
+export type Where = Line | readonly (Line | undefined)[] | 'input' | undefined
 
-  /** The field was read off these lines by `rule`. */
-  document(field: ProvenanceField, lines: Line | readonly (Line | undefined)[] | undefined, rule: string, confidence: number): void {
-    const list = (Array.isArray(lines) ? lines : [lines]).filter((line): line is Line => line !== undefined)
-    if (list.length === 0) {
-      this.derived(field, rule, confidence)
-      return
-    }
-    const sorted = [...list].sort((a, b) => a.index - b.index)
-    const first = sorted[0] as Line
-    const last = sorted.at(-1) as Line
-    const entry: Provenance = { source: 'document', rule, confidence, lines: [first.line, last.line] }
-    if (first.page !== undefined) entry.page = first.page
-    const boxes = sorted.filter((line) => line.page === first.page && line.bbox).map((line) => line.bbox as Bbox)
-    const bbox = union(boxes)
-    if (bbox) entry.bbox = bbox
-    const text = sorted.map((line) => line.text).join('\n')
-    entry.text = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text
-    this.entries[field] = entry
-  }
+/**
+ * The provenance of a value found by `rule` with `confidence` at `where`: the lines' range, page, box and text when
+ * it was read off the document, else `derived` (or `input`, for what the caller gave).
+ */
+export function provenanceAt(where: Where, rule: string, confidence: number): Provenance {
+  if (where === 'input') return { source: 'input', rule, confidence }
+  const list = (Array.isArray(where) ? where : [where]).filter((line): line is Line => line !== undefined)
+  if (list.length === 0) return { source: 'derived', rule, confidence }
+  const sorted = [...list].sort((a, b) => a.index - b.index)
+  const first = sorted[0] as Line
+  const last = sorted.at(-1) as Line
+  const entry: Provenance = { source: 'document', rule, confidence, lines: [first.line, last.line] }
+  if (first.page !== undefined) entry.page = first.page
+  const boxes = sorted.filter((line) => line.page === first.page && line.bbox).map((line) => line.bbox as Bbox)
+  const bbox = union(boxes)
+  if (bbox) entry.bbox = bbox
+  const text = sorted.map((line) => line.text).join('\n')
+  entry.text = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text
+  return entry
+}
 
-  /** The field was derived from other fields (or nothing was found: rule `absent`). */
-  derived(field: ProvenanceField, rule: string, confidence: number): void {
-    this.entries[field] = { source: 'derived', rule, confidence }
-  }
-
-  input(field: ProvenanceField, rule: string): void {
-    this.entries[field] = { source: 'input', rule, confidence: 1 }
-  }
+/** The first line of `where`, if it names lines. */
+export function firstLine(where: Where): Line | undefined {
+  if (where === undefined || where === 'input') return undefined
+  return Array.isArray(where) ? where.find((line): line is Line => line !== undefined) : (where as Line)
 }

@@ -1,0 +1,44 @@
+/**
+ * When the question was asked and answered: the preamble dates the question ("i brev af 17. november 2016"), the
+ * letterhead dates the letter — the answer's date, or for a question letter the question's.
+ */
+import { findDate } from '../../util/dates.js'
+import type { Findings } from '../findings.js'
+import { type Resolution, propose, resolve } from '../resolve.js'
+
+export interface Dates {
+  askedOn: Resolution<string>
+  answeredOn: Resolution<string>
+}
+
+export function resolveDates(found: Findings): Dates {
+  const { preamble, letterDate, documentType, context } = found
+  const letter = documentType === 'question' ? 'question' : 'answer'
+  const askedOn = resolve([
+    propose('preamble', preamble?.askedOn, preamble?.lines),
+    propose('letter-date', letter === 'question' ? letterDate?.value : undefined, letterDate?.line),
+  ])
+  const answeredOn = resolve([propose('letter-date', letter === 'answer' ? letterDate?.value : undefined, letterDate?.line)])
+  if (askedOn.value && answeredOn.value && answeredOn.value < askedOn.value) {
+    context.messages.warn(
+      'date-order',
+      `The answer (${answeredOn.value}) is dated before the question (${askedOn.value})`,
+      letterDate?.line,
+      'answer.answeredOn',
+    )
+  }
+  return { askedOn, answeredOn }
+}
+
+/** An answer whose letter does not say when the question was asked (not even a date the anchors missed). */
+export function checkQuestionDate(found: Findings, askedOn: string | null): void {
+  const { preamble, documentType, context } = found
+  if (askedOn || documentType !== 'answer') return
+  if (preamble && findDate(preamble.text)) return
+  context.messages.warn(
+    'question-date-missing',
+    'The letter does not say when the question was asked',
+    preamble?.lines[0],
+    'question.askedOn',
+  )
+}

@@ -1,0 +1,92 @@
+/**
+ * Which question a document answers: its kind (ordinary, bill, § 20, consultation), number and bill, from the
+ * preamble, the question's heading, the stamp and the letter's head.
+ */
+import type { QuestionKind } from '@ft-answers/schema'
+import { normaliseBill } from '../../util/bill.js'
+import { type Findings, fromStamp } from '../findings.js'
+import { findBillLine, findCaseCode } from '../head.js'
+import type { Line } from '../lines.js'
+import { type Resolution, propose, resolve } from '../resolve.js'
+
+/** "Samrådsspørgsmål E" anywhere in the document. */
+const CONSULTATION_MENTION = /samrådsspørgsmål/iu
+
+/** A question number in digits (a consultation question's is a letter). */
+const DIGITS = /^\d+$/u
+
+export interface QuestionId {
+  kind: Resolution<QuestionKind>
+  number: Resolution<string>
+  bill: Resolution<string>
+}
+
+/** The question's heading as a place: the line before the question's first line (the heading) and that line. */
+function headingLines(found: Findings): (Line | undefined)[] | undefined {
+  const first = found.question?.lines[0]
+  return first ? [found.context.lines[first.index - 1], first] : undefined
+}
+
+function resolveBill(found: Findings): Resolution<string> {
+  const { preamble, question, stamp, head } = found
+  const line = findBillLine(head)
+  return resolve([
+    propose('preamble', preamble?.bill, preamble?.lines),
+    propose('question-heading', question?.bill ? normaliseBill(question.bill) : undefined, headingLines(found)),
+    fromStamp(stamp, stamp.bill),
+    propose('case-line', line ? normaliseBill(line.text) : undefined, line),
+  ])
+}
+
+function resolveNumber(found: Findings): Resolution<string> {
+  const { preamble, question, stamp, context } = found
+  const number = resolve([
+    propose('preamble', preamble?.number, preamble?.lines),
+    propose('question-heading', question?.numbers[0], headingLines(found)),
+    fromStamp(stamp, stamp.number),
+  ])
+  // The preamble's number is taken; a heading that numbers the question otherwise (in digits) is warned of.
+  const heading = number.from?.rule === 'preamble' ? number.rivals.find((rival) => rival.rule === 'question-heading') : undefined
+  if (question && typeof heading?.value === 'string' && DIGITS.test(heading.value)) {
+    context.messages.warn(
+      'question-number-mismatch',
+      `The preamble says question ${number.value}, the heading ${heading.value}`,
+      question.lines[0],
+      'question.number',
+    )
+  }
+  return number
+}
+
+/**
+ * The kind: § 20 where the preamble or stamp says so; a consultation question where the preamble says so, or
+ * where the document names a "samrådsspørgsmål" and is a speech paper or stamped as one; a bill's question where a
+ * bill was found; else what the preamble or stamp says; else, for a letter with a case code or a question, ordinary.
+ */
+function resolveKind(found: Findings, bill: Resolution<string>): Resolution<QuestionKind> {
+  const { preamble, stamp, question, documentType, context } = found
+  const only = (kind: QuestionKind, said: QuestionKind | undefined) => (said === kind ? kind : undefined)
+  const mention = context.lines.find((line) => CONSULTATION_MENTION.test(line.text))
+  const speech = documentType === 'consultation-speech'
+  const code = findCaseCode(found.head)
+  return resolve([
+    propose<QuestionKind>('preamble', only('section20', preamble?.kind), preamble?.lines),
+    fromStamp<QuestionKind>(stamp, only('section20', stamp.kind)),
+    propose<QuestionKind>('preamble', only('consultation', preamble?.kind), preamble?.lines),
+    fromStamp<QuestionKind>(stamp, mention ? only('consultation', stamp.kind) : undefined),
+    propose<QuestionKind>('consultation-speech', mention && speech ? 'consultation' : undefined, [found.type.line, mention]),
+    // A bill's question is cited where the bill was found.
+    ...(bill.from ? [propose<QuestionKind>(bill.from.rule, 'bill', bill.from.where)] : []),
+    propose<QuestionKind>('preamble', preamble?.kind, preamble?.lines),
+    fromStamp<QuestionKind>(stamp, stamp.kind),
+    propose<QuestionKind>('case-code', code ? 'general' : undefined, code?.line),
+    // A question with no case named is an ordinary one; cited as the question's heading, or where the question stands.
+    ...(question ? [propose<QuestionKind>(question.rule, 'general', question.numbers[0] ? headingLines(found) : question.lines)] : []),
+  ])
+}
+
+export function resolveQuestionId(found: Findings): QuestionId {
+  const number = resolveNumber(found)
+  const bill = resolveBill(found)
+  return { kind: resolveKind(found, bill), number, bill }
+}

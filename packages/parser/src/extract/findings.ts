@@ -1,0 +1,57 @@
+/**
+ * What the finders read off a document, each once: the stamp, the preamble, the question and answer, the askers,
+ * the signature and the letterhead. Field modules (`fields/`) turn these into candidates for the record's fields.
+ */
+import type { DocumentType } from '@ft-answers/schema'
+import { type AnswerResult, findAnswer } from './answer.js'
+import type { Context } from './context.js'
+import { type DocumentTypeResult, findDocumentType } from './document-type.js'
+import { type Found, type FoundCaseNumber, findCaseNumber, findLetterDate } from './letterhead.js'
+import type { Line } from './lines.js'
+import { type AskersResult, type Preamble, findAskers, findPreamble } from './preamble.js'
+import { type QuestionResult, findQuestion } from './question.js'
+import { type Candidate, propose } from './resolve.js'
+import { findSignature, type SignatureResult } from './signature.js'
+import { type CaseFacts, readStamp } from './stamp.js'
+
+export interface Findings {
+  context: Context
+  stamp: CaseFacts
+  preamble: Preamble | undefined
+  question: QuestionResult | undefined
+  type: DocumentTypeResult
+  documentType: DocumentType
+  answer: AnswerResult
+  askers: AskersResult
+  signature: SignatureResult | undefined
+  caseNumber: FoundCaseNumber | undefined
+  letterDate: Found<string> | undefined
+  /** The letter's head: its lines up to the end of the question (or just past the preamble). */
+  head: Line[]
+}
+
+/** A question letter has no answer to read. */
+const NO_ANSWER = (end: number): AnswerResult => ({ blocks: [], tables: [], text: '', end, lines: [] })
+
+/** Run the finders in the order they depend on each other: the question after the preamble, the answer after it. */
+export function find(context: Context, path: string | undefined): Findings {
+  const { lines } = context
+  const stamp = readStamp(context, path)
+  const preamble = findPreamble(context)
+  const preambleEnd = preamble ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
+  const question = findQuestion(context, preambleEnd)
+  const type = findDocumentType(context, Boolean(question?.text))
+  const documentType = type.type
+  const answer = documentType === 'question' ? NO_ANSWER(lines.length) : findAnswer(context, question?.end ?? preambleEnd)
+  const askers = findAskers(context, preamble)
+  const signature = findSignature(context)
+  const caseNumber = findCaseNumber(context)
+  const letterDate = findLetterDate(context)
+  const head = lines.slice(0, question?.end ?? preambleEnd + 1)
+  return { context, stamp, preamble, question, type, documentType, answer, askers, signature, caseNumber, letterDate, head }
+}
+
+/** A candidate from the stamp's facts: cited as the stamp, or as the file's ft.dk path (a weaker witness). */
+export function fromStamp<T>(stamp: CaseFacts, value: T | null | undefined): Candidate<T> {
+  return propose(stamp.rule ?? 'stamp', value, stamp.line)
+}

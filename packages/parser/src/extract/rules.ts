@@ -1,0 +1,93 @@
+/**
+ * The rules that find a record's values, and how sure each is: one row per rule, its confidence and why.
+ * A rule's id is what a record's provenance shows (`rule`), unless the row names another (`shows`): a few rules
+ * keep the name they have always been published under, shared with a rule of another confidence.
+ *
+ * Adding a way to find a value means a row here and a candidate proposer in `fields/`.
+ */
+
+export interface Rule {
+  /** How sure a value found by this rule is, from 0 (nothing found) to 1 (the archive says so). */
+  confidence: number
+  /** Why it is that sure (one line). */
+  why: string
+  /** The rule name a record's provenance shows, where it is not the id. */
+  shows?: string
+}
+
+export const RULES = {
+  // What the caller gave and what the pipeline itself decides.
+  input: { confidence: 1, why: 'The caller named the source; nothing is read.' },
+  extraction: { confidence: 1, why: "The warnings are the extractor's own findings." },
+  'from-warnings': { confidence: 1, why: 'Quality follows from the warnings by a fixed list of review codes.' },
+  absent: { confidence: 0, why: 'No rule found a value.' },
+
+  // ft.dk's own marks on the document: the archive's record of the case.
+  stamp: { confidence: 1, why: "ft.dk's stamp, page footer or address names committee, session and case as the archive files them." },
+  'source-path': { confidence: 0.9, why: "A mirror of ft.dk keeps the archive's address as folders; a file can be moved or misnamed." },
+
+  // The letter's own sentences.
+  preamble: { confidence: 0.95, why: 'The opening sentence states committee, date, kind and number in set phrases.' },
+  'preamble-recipient': {
+    confidence: 0.85,
+    shows: 'preamble',
+    why: 'The minister asked ("til …ministeren") is read by a looser pattern than the case.',
+  },
+  'question-heading': { confidence: 0.9, why: 'A "Spørgsmål nr. 128:" heading gives the number and opens the question.' },
+  'quoted-paragraph': { confidence: 0.7, why: 'A quoted paragraph after the preamble is the question when no heading marks it.' },
+  'question-page': { confidence: 0.5, why: 'On ft.dk\'s question page the question is the text between the address and "Dato:".' },
+  'asked-by': { confidence: 0.9, why: '"efter ønske fra …" names the askers in a set phrase.' },
+  'answer-section': { confidence: 0.85, why: 'The answer runs from its heading (or the preamble) to the closing; its edges are inferred.' },
+  closing: { confidence: 0.9, why: 'The name, and a title, follow "Med venlig hilsen".' },
+  'document-type': { confidence: 0.9, why: 'A set phrase (a request for an answer, "TALE", "Svar:") tells the kind of document.' },
+  'document-type-unknown': {
+    confidence: 0.3,
+    shows: 'absent',
+    why: 'No phrase told the kind of document; "unknown" is a guess.',
+  },
+
+  // The letterhead and the addressee block.
+  letterhead: { confidence: 0.95, why: 'A labelled letterhead line (J.nr., the ministry) says what it is.' },
+  'letterhead-ambiguous': {
+    confidence: 0.7,
+    shows: 'letterhead',
+    why: 'The letterhead holds several different case numbers; the first is taken.',
+  },
+  'letter-date': { confidence: 0.9, shows: 'letterhead', why: "A date alone in the letterhead is the letter's date, seldom another." },
+  address: { confidence: 0.8, why: 'A committee named alone on a line of the letter is its addressee or sender.' },
+  'minister-addressed': {
+    confidence: 0.85,
+    shows: 'address',
+    why: 'A minister named alone on a line of a question letter is the one asked.',
+  },
+  'case-code': { confidence: 0.85, why: 'A committee code before "alm. del" in the first lines names the case.' },
+  'case-line': { confidence: 0.85, why: 'A bill alone on a line in the first lines names the case.' },
+  'consultation-speech': {
+    confidence: 0.9,
+    why: 'A speech paper that names a "samrådsspørgsmål" answers a consultation question.',
+  },
+  'named-in-text': { confidence: 0.5, why: 'The first committee the text names; it may be another committee.' },
+  'signature-title': { confidence: 0.8, why: "The minister's title under the signature names the ministry." },
+  'question-recipient': { confidence: 0.7, why: 'The minister the question was put to usually, not always, answers it.' },
+
+  // Values derived from other fields.
+  'from-question.askedOn': { confidence: 0.8, why: 'The session follows from the date the question was asked.' },
+  'from-answer.answeredOn': { confidence: 0.8, why: 'The session follows from the answer date; an answer may come in the next session.' },
+  'from-question.text-and-answer.text': { confidence: 0.8, why: 'References are read from the text by patterns.' },
+} as const satisfies Record<string, Rule>
+
+export type RuleId = keyof typeof RULES
+
+/** Below this confidence a found value gets a `low-confidence` warning. */
+export const LOW_CONFIDENCE = 0.6
+
+/** How sure a value found by `rule` is. */
+export function confidenceOf(rule: RuleId): number {
+  return RULES[rule].confidence
+}
+
+/** The rule name a record's provenance shows for `rule`. */
+export function shownName(rule: RuleId): string {
+  const row: Rule = RULES[rule]
+  return row.shows ?? rule
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../src/index.js'
+
+/** A minister's answer: `stamp` lines (or none), the preamble, the question under `heading` (or none), the answer. */
+const letter = (stamp: string, preamble: string, heading: string, question = '”Vil ministeren oplyse tallet?”') =>
+  `${stamp ? `${stamp}\nOffentligt\n\n` : ''}${preamble}\n\n${heading ? `${heading}\n\n` : ''}${question}\n\nSvar:\n\nJa.\n`
+
+describe('question kind: the rule that decided it is the rule cited', () => {
+  it('cites the stamp for a § 20 question the stamp names, though the preamble has a kind of its own', async () => {
+    const record = await parse(
+      letter(
+        'Folketinget 2022-23\nS 1188',
+        'Folketingsmedlem Jan Petersen (S) har den 3. marts 2023 stillet mig følgende spørgsmål nr. 1188, som hermed besvares.',
+        'Spørgsmål nr. 1188:',
+      ),
+    )
+    expect(record.question.kind).toBe('section20')
+    expect(record.provenance['question.kind']).toMatchObject({ source: 'document', rule: 'stamp', text: 'Folketinget 2022-23' })
+    expect(record.provenance['question.number']).toMatchObject({ rule: 'preamble' })
+  })
+
+  it("cites where the bill was found for a bill's question, not the preamble that called it ordinary", async () => {
+    const record = await parse(
+      letter(
+        '',
+        'Beskæftigelsesudvalget har i brev af 3. marts 2023 stillet følgende spørgsmål nr. 5, som hermed besvares.',
+        'Spørgsmål 5 til L 89:',
+      ),
+    )
+    expect(record.question).toMatchObject({ kind: 'bill', number: '5', bill: 'L 89' })
+    expect(record.provenance['question.bill']).toMatchObject({ rule: 'question-heading' })
+    expect(record.provenance['question.kind']).toEqual(record.provenance['question.bill'])
+  })
+
+  it('cites the question for an ordinary question that nothing else names (it was "absent" with a value)', async () => {
+    const record = await parse(
+      letter('', 'Beskæftigelsesudvalget har i brev af 3. marts 2023 stillet mig følgende spørgsmål, som hermed besvares.', ''),
+    )
+    expect(record.question).toMatchObject({ kind: 'general', number: null, text: 'Vil ministeren oplyse tallet?' })
+    expect(record.provenance['question.kind']).toMatchObject({ source: 'document', rule: 'quoted-paragraph', confidence: 0.7 })
+    expect(record.provenance['question.text']).toMatchObject({ rule: 'quoted-paragraph' })
+  })
+
+  it('warns when the preamble and the heading number the question differently, and takes the preamble', async () => {
+    const record = await parse(
+      letter(
+        '',
+        'Beskæftigelsesudvalget har i brev af 3. marts 2023 stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares.',
+        'Spørgsmål nr. 13:',
+      ),
+    )
+    expect(record.question.number).toBe('12')
+    expect(record.warnings.map((warning) => warning.code)).toContain('question-number-mismatch')
+  })
+})
