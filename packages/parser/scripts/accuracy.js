@@ -12,41 +12,14 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseFile } from '../dist/index.js'
-import { CORPUS_GROUP, FIELDS, FIXTURES, realCases, scoreRecord, summarise } from './score.js'
+import { CORPUS_GROUP, FIELDS, FIXTURES, realCases, scoreCase, summarise } from './score.js'
 
 const args = new Set(process.argv.slice(2))
 
 const percent = (right, total) => (total === 0 ? '   –  ' : `${((100 * right) / total).toFixed(1).padStart(5)}%`)
 
-async function score(fixture) {
-  try {
-    return { ...scoreRecord(await parseFile(fixture.input), fixture.expected), fixture }
-  } catch (error) {
-    // A document that cannot be parsed scores every listed field wrong (and loud: the user gets an error line).
-    const fields = scoreRecord(EMPTY_RECORD, fixture.expected).fields.map((field) => ({
-      ...field,
-      ok: false,
-      silent: false,
-      got: error.code,
-    }))
-    return { fields, tables: (fixture.expected.answer?.tables ?? []).map((_, index) => ({ index, found: false, exact: false })), fixture }
-  }
-}
-
-const EMPTY_RECORD = {
-  documentType: null,
-  committee: null,
-  session: null,
-  caseNumber: null,
-  question: {},
-  answer: { text: '', tables: [] },
-  signature: null,
-  ministry: null,
-  quality: 'needs-review',
-}
-
 const scores = []
-for (const fixture of realCases()) scores.push(await score(fixture))
+for (const fixture of realCases()) scores.push({ ...(await scoreCase(fixture, parseFile)), fixture })
 
 const sets = [
   ['all real fixtures', scores],

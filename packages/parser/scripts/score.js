@@ -108,6 +108,39 @@ export function scoreRecord(record, expected) {
   return { fields, tables }
 }
 
+/**
+ * Scores a fixture's input: parses it with `parse` (the parser's `parseFile`) and scores the record. An input the
+ * parser refuses (a `ParseError`) scores every listed field and table wrong — though not silently: the user gets
+ * an error line, not a record.
+ */
+export async function scoreCase(fixture, parse) {
+  let record
+  try {
+    record = await parse(fixture.input)
+  } catch (error) {
+    const { fields, tables } = scoreRecord(REFUSED, fixture.expected)
+    return {
+      error: error.code ?? String(error),
+      fields: fields.map((field) => ({ ...field, ok: false, silent: false, got: error.code })),
+      tables: tables.map((table) => ({ ...table, found: false, exact: false })),
+    }
+  }
+  return { record, ...scoreRecord(record, fixture.expected) }
+}
+
+/** What a refused input is scored as: nothing found. */
+const REFUSED = {
+  documentType: null,
+  committee: null,
+  session: null,
+  caseNumber: null,
+  question: {},
+  answer: { text: '', tables: [] },
+  signature: null,
+  ministry: null,
+  quality: 'needs-review',
+}
+
 /** Every real fixture: `{ name, group, input, expected, check }`. */
 export function realCases(groups = REAL_GROUPS) {
   const cases = []
