@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toString as nodeToString } from 'mdast-util-to-string'
-import { tableFromCellGroups, tableFromText } from '../src/layout/text-table.js'
+import { tableFromCellGroups, tableFromText } from '../src/layout/text/table.js'
 import { findDate, joinLines, parseDanishNumber, parseDateLine, sessionFromDate } from '../src/index.js'
 
 describe('parseDanishNumber', () => {

@@ -10,12 +10,12 @@ import { toString as nodeToString } from 'mdast-util-to-string'
 import { buildTree } from '../layout/blocks.js'
 import { BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
 import { assignRoles } from '../layout/roles.js'
-import { isTableish, readTableRegion, tableFromCellGroups } from '../layout/text-table.js'
+import { isTableish, readTableRegion, tableFromCellGroups } from '../layout/text/table.js'
 import type { LayoutItem, LayoutLine, SourceLine } from '../tree.js'
 import { TEXT_LAYOUT } from '../layout/constants.js'
 import { LONG_DATE } from '../util/dates.js'
 import { endsByWidth, isGluedParagraph, typicalWidth } from '../layout/paragraph-ends.js'
-import { sideColumn, splitAtSideColumn } from '../layout/text-columns.js'
+import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
 
 interface RawLine {
   text: string

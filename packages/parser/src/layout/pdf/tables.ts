@@ -6,12 +6,12 @@
  * first row of values are the header, joined per column ("Faktisk antal be-" + "skæftigede").
  */
 import type { Table, TableCell, TableRow } from 'mdast'
-import { joinLines } from '../util/hyphenation.js'
-import { isNumericToken } from '../util/numbers.js'
-import type { PdfLine } from './pdf-lines.js'
-import type { Rules } from './pdf-rules.js'
-import type { Run } from './pdf-runs.js'
-import { YEAR_HEADING } from './markers.js'
+import { joinLines } from '../../util/hyphenation.js'
+import { isNumericToken } from '../../util/numbers.js'
+import type { PdfLine } from './lines.js'
+import type { Rules } from './rules.js'
+import type { Run } from './runs.js'
+import { YEAR_HEADING } from '../markers.js'
 
 /** Two column edges closer than this (points) are one. */
 const EDGE_TOLERANCE = 2

@@ -6,9 +6,9 @@
  * label column go on with the label of the row before (`Kvindelige indvandrere fra` / `ikke-` / `vestlige lande`).
  */
 import type { Table, TableCell, TableRow } from 'mdast'
-import { joinLines } from '../util/hyphenation.js'
-import { isNumericToken, parseDanishNumber } from '../util/numbers.js'
-import { YEAR_HEADING } from './markers.js'
+import { joinLines } from '../../util/hyphenation.js'
+import { isNumericToken, parseDanishNumber } from '../../util/numbers.js'
+import { YEAR_HEADING } from '../markers.js'
 
 interface Part {
   text: string

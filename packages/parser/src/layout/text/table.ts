@@ -10,10 +10,10 @@
  * Anything else is reported as not recoverable from text (the PDF path reads it from positions).
  */
 import type { Table, TableCell, TableRow } from 'mdast'
-import { joinLines } from '../util/hyphenation.js'
-import { isNumericToken } from '../util/numbers.js'
-import { layoutTable } from './text-layout-table.js'
-import { YEAR_HEADING } from './markers.js'
+import { joinLines } from '../../util/hyphenation.js'
+import { isNumericToken } from '../../util/numbers.js'
+import { layoutTable } from './layout-table.js'
+import { YEAR_HEADING } from '../markers.js'
 
 /** A unit printed under a row label: `personer`, `pct.`, `mio. kr.` */
 const UNIT = /^(?:personer|pct\.?|procent|antal|kr\.?|mio\.\s*kr\.?|mia\.\s*kr\.?|%|fuldtidspersoner|år)$/iu
