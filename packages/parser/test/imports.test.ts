@@ -26,7 +26,11 @@ function importsOf(module: string): string[] {
     .preProcessFile(source, true, true)
     .importedFiles.map((file) => file.fileName)
     .filter((specifier) => specifier.startsWith('.') && !specifier.endsWith('.json'))
-    .map((specifier) => relative(SRC, resolve(SRC, dirname(module), specifier.replace(/\.js$/u, '.ts'))).split('\\').join('/'))
+    .map((specifier) =>
+      relative(SRC, resolve(SRC, dirname(module), specifier.replace(/\.js$/u, '.ts')))
+        .split('\\')
+        .join('/'),
+    )
 }
 
 const GRAPH = new Map(modules().map((module) => [module, importsOf(module)]))

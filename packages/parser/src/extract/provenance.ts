@@ -3,7 +3,8 @@
  * (line range, page, bbox, text) it was read from.
  */
 import type { FtRecord, Provenance } from '@ft-answers/schema'
-import type { Bbox } from '../tree.js'
+import type { Bbox, TableReader } from '../tree.js'
+import type { TableSource } from './answer.js'
 import type { Line } from './lines.js'
 
 /** Longest source text kept per field. */
@@ -36,7 +37,29 @@ export const PROVENANCE_FIELDS = [
   'warnings',
 ] as const
 
-export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number]
+/** A field of the record with provenance: one of PROVENANCE_FIELDS, or one table of the answer (`answer.tables.0`). */
+export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number] | `answer.tables.${number}`
+
+/**
+ * How sure a table's reader is of its cells: as sure as of the answer section (0.85) where it read the cells where
+ * the source set them; 0.6 where rows and columns were inferred from the order of the cells (`column-major`) or no
+ * cells could be read (`layout-lost`). 0.6 is the line below which a value gets a `low-confidence` warning: these
+ * tables carry their own (`table-layout-inferred`, `table-layout-lost`), which say what is uncertain.
+ */
+const TABLE_CONFIDENCE: Record<TableReader, number> = {
+  separated: 0.85,
+  'row-wise': 0.85,
+  'label-value': 0.85,
+  'cell-per-line': 0.85,
+  'column-major': 0.6,
+  'column-major-years': 0.6,
+  'cell-groups': 0.85,
+  'layout-columns': 0.85,
+  'layout-lost': 0.6,
+  'pdf-lattice': 0.85,
+  'pdf-stream': 0.85,
+  markup: 0.85,
+}
 
 /** The value of a record field by its path: `fieldValue(record, 'question.number')`. */
 export function fieldValue(record: FtRecord, field: string): unknown {
@@ -81,6 +104,11 @@ export class ProvenanceBuilder {
   /** The field was derived from other fields (or nothing was found: rule `absent`). */
   derived(field: ProvenanceField, rule: string, confidence: number): void {
     this.entries[field] = { source: 'derived', rule, confidence }
+  }
+
+  /** The answer's `index`th table, read by its reader: rule `table:<reader>` (`table:column-major`). */
+  table(index: number, { reader, lines }: TableSource): void {
+    if (reader) this.document(`answer.tables.${index}`, lines, `table:${reader}`, TABLE_CONFIDENCE[reader])
   }
 
   input(field: ProvenanceField, rule: string): void {

@@ -106,7 +106,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   const documentType = typeResult.type
   const answer =
     documentType === 'question'
-      ? { blocks: [], tables: [], text: '', end: lines.length, lines: [] }
+      ? { blocks: [], tables: [], tableSources: [], text: '', end: lines.length, lines: [] }
       : findAnswer(context, question?.end ?? preambleEnd)
   const askers = findAskers(context, preamble)
   const signature = findSignature(context)
@@ -372,6 +372,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     if (answer.lines.length > 0) provenance.document(field, answer.lines, 'answer-section', 0.85)
     else provenance.derived(field, 'absent', 0)
   }
+  for (const [index, source] of answer.tableSources.entries()) provenance.table(index, source)
   if (signature) provenance.document('signature', signature.lines, 'closing', 0.9)
   else provenance.derived('signature', 'absent', 0)
   if (ministryLine) provenance.document('ministry', ministryLine, 'letterhead', 0.95)
