@@ -40,6 +40,28 @@ export interface LayoutTable {
 
 export type LayoutItem = LayoutLine | LayoutTable
 
+/**
+ * What read a table, kept on its node (`data.reader`) and named in the record's provenance as rule `table:<reader>`:
+ * - from text (`layout/text/`): the six text table readers (`separated`, `row-wise`, `label-value`,
+ *   `cell-per-line`, `column-major`, `column-major-years`), cells one per paragraph (`cell-groups`), layout-kept
+ *   text by its columns (`layout-columns`), or none of them (`layout-lost`: the cells are lost);
+ * - from PDF positions (`layout/pdf/`): columns from drawn rules (`pdf-lattice`) or from the gaps (`pdf-stream`);
+ * - from HTML or Markdown markup (`markup`).
+ */
+export type TableReader =
+  | 'separated'
+  | 'row-wise'
+  | 'label-value'
+  | 'cell-per-line'
+  | 'column-major'
+  | 'column-major-years'
+  | 'cell-groups'
+  | 'layout-columns'
+  | 'layout-lost'
+  | 'pdf-lattice'
+  | 'pdf-stream'
+  | 'markup'
+
 export function isLayoutTable(item: LayoutItem): item is LayoutTable {
   return 'kind' in item && item.kind === 'table'
 }
@@ -52,6 +74,8 @@ declare module 'mdast' {
     uncertain?: string
     /** A table read from text that lists its cells column by column: which lines are rows and which columns is inferred. */
     columnMajor?: boolean
+    /** On a table: what read it. */
+    reader?: TableReader
     /** On the root of a PDF's tree: each page's size in points. */
     pages?: Array<{ width: number; height: number }>
     /** On the root of a PDF's tree: images drawn on pages with a figure caption. */

@@ -7,14 +7,22 @@ import type { RootContent, Table } from 'mdast'
 import { ANNEX_HEADING, ANSWER_HEADING, BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
-import type { Bbox } from '../tree.js'
+import type { Bbox, TableReader } from '../tree.js'
 import { findClosing } from './closing.js'
 import type { Context } from './context.js'
 import { type Line, cellText, nodeLines } from './lines.js'
 
+/** What read one of the answer's tables (`data.reader` of its node), and the lines it was read from. */
+export interface TableSource {
+  reader: TableReader | undefined
+  lines: Line[]
+}
+
 export interface AnswerResult {
   blocks: Block[]
   tables: RecordTable[]
+  /** One per table, in the order of `tables`. */
+  tableSources: TableSource[]
   text: string
   /** Line index where the answer ends (the closing line), or the line count. */
   end: number
@@ -82,6 +90,7 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
   const indices = [...range(startBlock, endBlock), ...(annex ? range(annex.block, tree.children.length) : [])]
   const blocks: Block[] = []
   const tables: RecordTable[] = []
+  const tableSources: TableSource[] = []
   let pendingLabel: string | null = null
   let pendingCaption: string[] = []
   let lastTable: RecordTable | undefined
@@ -137,6 +146,7 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
       pendingLabel = null
       pendingCaption = []
       tables.push(table)
+      tableSources.push({ reader: node.data?.reader, lines: lines.filter((line) => line.block === index) })
       blocks.push({ type: 'table', table: tables.length - 1 })
       lastTable = table
       continue
@@ -232,7 +242,7 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
   }
   const content = lines.filter((line) => line.index >= startLine && line.index < end && !line.role)
   const bounds = [content[0], content.at(-1)].filter((line): line is Line => line !== undefined)
-  return { blocks, tables, text: blocksToText(blocks, tables), end, lines: bounds }
+  return { blocks, tables, tableSources, text: blocksToText(blocks, tables), end, lines: bounds }
 }
 
 /** The answer as plain text: one paragraph per block, tables as tab-separated rows. */

@@ -31,7 +31,7 @@ export interface Findings {
 }
 
 /** A question letter has no answer to read. */
-const NO_ANSWER = (end: number): AnswerResult => ({ blocks: [], tables: [], text: '', end, lines: [] })
+const NO_ANSWER = (end: number): AnswerResult => ({ blocks: [], tables: [], tableSources: [], text: '', end, lines: [] })
 
 /** Run the finders in the order they depend on each other: the question after the preamble, the answer after it. */
 export function find(context: Context, path: string | undefined): Findings {

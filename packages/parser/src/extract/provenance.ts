@@ -36,7 +36,8 @@ export const PROVENANCE_FIELDS = [
   'warnings',
 ] as const
 
-export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number]
+/** A field of the record with provenance: one of PROVENANCE_FIELDS, or one table of the answer (`answer.tables.0`). */
+export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number] | `answer.tables.${number}`
 
 /** The value of a record field by its path: `fieldValue(record, 'question.number')`. */
 export function fieldValue(record: FtRecord, field: string): unknown {

@@ -106,6 +106,10 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     qualityReasons: fromWarnings,
     warnings: resolve([propose('extraction', warnings)]).provenance,
   }
+  // Each table has its own entry, naming the reader that read its cells (`answer.tables.0` → `table:column-major`).
+  for (const [index, table] of answer.tableSources.entries()) {
+    if (table.reader) provenance[`answer.tables.${index}`] = resolve([propose(`table:${table.reader}`, table, table.lines)]).provenance
+  }
   const record: FtRecord = {
     schemaVersion,
     source: options.source,

@@ -70,6 +70,22 @@ export const RULES = {
   'signature-title': { confidence: 0.8, why: "The minister's title under the signature names the ministry." },
   'question-recipient': { confidence: 0.7, why: 'The minister the question was put to usually, not always, answers it.' },
 
+  // Tables, by the reader that read their cells (`answer.tables.N`). A reader that found the cells where the source
+  // set them is as sure as the answer section; one that inferred rows and columns from the order of the cells, or
+  // read none, stands at the low-confidence line — its table carries a warning of its own that says what is unsure.
+  'table:separated': { confidence: 0.85, why: 'Cells set apart by tabs or runs of spaces, one row per line.' },
+  'table:row-wise': { confidence: 0.85, why: 'Rows led by a label or a year, their values after them.' },
+  'table:label-value': { confidence: 0.85, why: 'Two columns: a label and its value on a line.' },
+  'table:cell-per-line': { confidence: 0.85, why: 'One cell per line, a row per group of lines as wide as the header.' },
+  'table:column-major': { confidence: 0.6, why: 'Cells listed column by column: rows and columns inferred from their order.' },
+  'table:column-major-years': { confidence: 0.6, why: 'A column of years listed before its values: rows inferred from the order.' },
+  'table:cell-groups': { confidence: 0.85, why: 'One cell per paragraph, rows led by a year or a label.' },
+  'table:layout-columns': { confidence: 0.85, why: 'Layout-kept text: cells by the columns they stand in.' },
+  'table:layout-lost': { confidence: 0.6, why: 'Cells one per line in an order that gives no layout away: no cells read.' },
+  'table:pdf-lattice': { confidence: 0.85, why: 'A PDF table with drawn rules: cells from the grid.' },
+  'table:pdf-stream': { confidence: 0.85, why: 'A PDF table without rules: cells from the positions of the text.' },
+  'table:markup': { confidence: 0.85, why: 'An HTML or Markdown table: cells as marked up.' },
+
   // Values derived from other fields.
   'from-question.askedOn': { confidence: 0.8, why: 'The session follows from the date the question was asked.' },
   'from-answer.answeredOn': { confidence: 0.8, why: 'The session follows from the answer date; an answer may come in the next session.' },

@@ -93,6 +93,11 @@ export interface Footnote {
   line?: number
 }
 
+/** A table the markup set as one, named so (`data.reader`). */
+function asMarkup(table: Table): Table {
+  return { ...table, data: { ...table.data, reader: 'markup' } }
+}
+
 /** Footnote numbers the answer reads (`[^1]`); a definition named otherwise (`[^note]`) stays a paragraph. */
 const FOOTNOTE_NUMBER = /^\d{1,3}$/u
 
@@ -159,11 +164,11 @@ export function fromMdast(tree: Root, footnotes: readonly Footnote[] = []): Root
   const items: LayoutItem[] = []
   lines.forEach((line, at) => {
     const table = tables.get(at)
-    if (table?.type === 'table') items.push({ kind: 'table', table, lines: [] })
+    if (table?.type === 'table') items.push({ kind: 'table', table: asMarkup(table), lines: [] })
     items.push(line)
   })
   const trailing = tables.get(lines.length)
-  if (trailing?.type === 'table') items.push({ kind: 'table', table: trailing, lines: [] })
+  if (trailing?.type === 'table') items.push({ kind: 'table', table: asMarkup(trailing), lines: [] })
   const last = lines.at(-1)?.line ?? 0
   definitions.forEach((footnote, at) => {
     items.push({

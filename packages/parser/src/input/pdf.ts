@@ -5,18 +5,18 @@
 import type { Root } from 'mdast'
 import { ParseError } from '../errors.js'
 import { buildTree } from '../layout/blocks.js'
-import { type PdfLine, toLines } from '../layout/pdf-lines.js'
-import { layoutPdf } from '../layout/pdf-layout.js'
-import type { PageBox } from '../layout/pdf-regions.js'
-import { type Rules, rulesFromOperatorList } from '../layout/pdf-rules.js'
-import { toRuns } from '../layout/pdf-runs.js'
+import { type PdfLine, toLines } from '../layout/pdf/lines.js'
+import { layoutPdf } from '../layout/pdf/layout.js'
+import type { PageBox } from '../layout/pdf/regions.js'
+import { type Rules, rulesFromOperatorList } from '../layout/pdf/rules.js'
+import { toRuns } from '../layout/pdf/runs.js'
 import type { Messages } from '../messages.js'
 import { assignRoles } from '../layout/roles.js'
-import { type Bbox, type LayoutItem, type LayoutLine, isLayoutTable } from '../tree.js'
+import { type Bbox, type LayoutLine, isLayoutTable } from '../tree.js'
 import { FIGURE_LABEL } from '../layout/markers.js'
-import { mayHaveDrawnBullets, withDrawnBullets } from '../layout/pdf-bullets.js'
+import { mayHaveDrawnBullets, withDrawnBullets } from '../layout/pdf/bullets.js'
+import { withTextTables } from '../layout/pdf/text-tables.js'
 import { loadPdfjs, openPdf, toParseError } from './pdf-load.js'
-import { withTables } from './text.js'
 
 /** PDFs with more pages than this are refused by default (the longest answer letters run to ~60 pages). */
 export const DEFAULT_MAX_PAGES = 300
@@ -32,28 +32,6 @@ export interface PdfOptions {
 export interface PdfResult {
   tree: Root
   pages: number
-}
-
-/**
- * Tables that positions could not build (set one cell per line, as a printed text rendition has them) are read
- * as the text path reads them — or kept as a table flagged `table-layout-lost`, not as loose paragraphs. Only runs
- * of lines between the tables already built are looked at.
- */
-function withTextTables(items: readonly LayoutItem[]): LayoutItem[] {
-  const result: LayoutItem[] = []
-  let run: LayoutLine[] = []
-  const flush = () => {
-    if (run.length > 0) result.push(...withTables(run))
-    run = []
-  }
-  for (const item of items) {
-    if (isLayoutTable(item)) {
-      flush()
-      result.push(item)
-    } else run.push(item)
-  }
-  flush()
-  return result
 }
 
 export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise<PdfResult> {

@@ -3,10 +3,11 @@
  * GFM tables), written with remark-stringify.
  */
 import type { FtRecord } from '@ft-answers/schema'
-import type { BlockContent, Root, RootContent, Table, TableRow } from 'mdast'
+import type { BlockContent, Root, RootContent } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
+import { tableNode } from '../util/mdast-table.js'
 
 const processor = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', rule: '-' })
 
@@ -36,10 +37,6 @@ function frontMatter(record: FtRecord): string {
 
 function text(value: string): RootContent {
   return { type: 'paragraph', children: [{ type: 'text', value }] }
-}
-
-function row(cells: readonly string[]): TableRow {
-  return { type: 'tableRow', children: cells.map((value) => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [] })) }
 }
 
 function title(record: FtRecord): string {
@@ -85,13 +82,11 @@ export function recordToMarkdown(record: FtRecord): string {
         }
         const width = Math.max(table.header.length, ...table.rows.map((cells) => cells.length))
         if (width > 0) {
-          const pad = (cells: string[]) => [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')]
-          const node: Table = {
-            type: 'table',
-            align: Array.from({ length: width }, (_, column) => (column === 0 ? 'left' : 'right')),
-            children: [row(pad(table.header)), ...table.rows.map((cells) => row(pad(cells.map((cell) => cell.raw))))],
-          }
-          children.push(node)
+          children.push(
+            tableNode([table.header, ...table.rows.map((cells) => cells.map((cell) => cell.raw))], (column) =>
+              column === 0 ? 'left' : 'right',
+            ),
+          )
         }
         break
       }

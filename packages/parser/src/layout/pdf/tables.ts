@@ -5,13 +5,14 @@
  * values starts a row; a line without values continues the row above (a wrapped label); lines before the
  * first row of values are the header, joined per column ("Faktisk antal be-" + "skæftigede").
  */
-import type { Table, TableCell, TableRow } from 'mdast'
-import { joinLines } from '../util/hyphenation.js'
-import { isNumericToken } from '../util/numbers.js'
-import type { PdfLine } from './pdf-lines.js'
-import type { Rules } from './pdf-rules.js'
-import type { Run } from './pdf-runs.js'
-import { YEAR_HEADING } from './markers.js'
+import type { Table } from 'mdast'
+import { joinLines } from '../../util/hyphenation.js'
+import { tableNode } from '../../util/mdast-table.js'
+import { isNumericToken } from '../../util/numbers.js'
+import type { PdfLine } from './lines.js'
+import type { Rules } from './rules.js'
+import type { Run } from './runs.js'
+import { YEAR_HEADING } from '../markers.js'
 
 /** Two column edges closer than this (points) are one. */
 const EDGE_TOLERANCE = 2
@@ -153,10 +154,6 @@ function cellText(lines: readonly string[]): string {
   return joinLines(parts)
 }
 
-function textCell(value: string): TableCell {
-  return { type: 'tableCell', children: value === '' ? [] : [{ type: 'text', value }] }
-}
-
 export interface BuiltTable {
   table: Table
   /** Stream columns were a guess: some data row does not have exactly one piece per column. */
@@ -182,15 +179,9 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
     if (hasValues(line) || rows.length === 0) rows.push([line])
     else rows.at(-1)?.push(line)
   }
-  const toRow = (group: readonly PdfLine[]): TableRow => ({
-    type: 'tableRow',
-    children: cellsOf(group, columns).map(([text = '']) => textCell(cellText(text.split('\n')))),
-  })
-  const children: TableRow[] = [
-    header.length > 0 ? headerRow(header, columns) : { type: 'tableRow', children: columns.map(() => textCell('')) },
-  ]
-  for (const group of rows) children.push(toRow(group))
-  return { table: { type: 'table', align: columns.map(() => null), children }, uncertain }
+  const toRow = (group: readonly PdfLine[]): string[] => cellsOf(group, columns).map(([text = '']) => cellText(text.split('\n')))
+  const cells = [header.length > 0 ? headerRow(header, columns) : columns.map(() => ''), ...rows.map(toRow)]
+  return { table: { ...tableNode(cells), data: { reader: lattice ? 'pdf-lattice' : 'pdf-stream' } }, uncertain }
 }
 
 /**
@@ -198,7 +189,7 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
  * group heading ("Mænd", "Kvinder" over "2022 2023 2022 2023"): when the value columns divide evenly into its
  * groups, each label heads its group, and a column's heading becomes "Mænd 2022".
  */
-function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): TableRow {
+function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): string[] {
   const valueColumns = columns.length - 1
   const lines = [...header]
   const groups: string[] = Array<string>(columns.length).fill('')
@@ -216,7 +207,7 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): Ta
     lines.shift()
   }
   const cells = cellsOf(lines, columns).map(([text = '']) => cellText(text.split('\n')))
-  return { type: 'tableRow', children: cells.map((text, column) => textCell(joinLines([groups[column] ?? '', text]))) }
+  return cells.map((text, column) => joinLines([groups[column] ?? '', text]))
 }
 
 /** Whether a line looks like part of a table: several pieces with gaps, or values. */

@@ -9,7 +9,7 @@ function inFreshNode(body: string): unknown {
   return JSON.parse(
     execFileSync(process.execPath, ['--input-type=module', '-e', script], {
       encoding: 'utf8',
-      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
     }),
   )
 }
@@ -26,7 +26,7 @@ describe('pdf.js leaves the engine’s built-ins in place', () => {
   )
 
   it('after parsing a PDF, push and JSON are the engine’s own; pdf.js’s additions stay', () => {
-    const pdf = fileURLToPath(new URL('../../../fixtures/pdf/beu-20211-spm245/input.pdf', import.meta.url))
+    const pdf = fileURLToPath(new URL('../../../../fixtures/pdf/beu-20211-spm245/input.pdf', import.meta.url))
     const out = inFreshNode(
       `const { parseFile } = await import('@ft-answers/parser'); const record = await parseFile(${JSON.stringify(pdf)});
 const result = { number: record.question.number, withResolvers: typeof Promise.withResolvers }`,

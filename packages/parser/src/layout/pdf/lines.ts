@@ -3,9 +3,9 @@
  * gap wider than a cell gap starts a new segment (table cells, a sidebar beside the text). A small run raised
  * just above a line's baseline right after its text is a footnote marker; before its text, the line's number.
  */
-import { median } from '../util/median.js'
-import { PDF_LAYOUT } from './constants.js'
-import type { Run } from './pdf-runs.js'
+import { median } from '../../util/median.js'
+import { PDF_LAYOUT } from '../constants.js'
+import type { Run } from './runs.js'
 
 export interface Segment {
   text: string

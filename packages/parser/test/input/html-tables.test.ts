@@ -2,7 +2,7 @@
 import type { Table } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
-import { parse, parseToTree } from '../src/index.js'
+import { parse, parseToTree } from '../../src/index.js'
 
 async function cells(html: string): Promise<string[][] | undefined> {
   const { tree } = await parseToTree(`<html><body><p>Tabel 1</p>${html}</body></html>`, { format: 'html' })

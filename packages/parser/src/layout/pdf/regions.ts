@@ -3,11 +3,11 @@
  * above it, page headers and footers (by position and by repetition across pages), and footnotes (small
  * print between the last body line and the footer, starting with their number).
  */
-import type { LineRole } from '../tree.js'
-import { PDF_LAYOUT } from './constants.js'
-import { type PdfLine, makeLine } from './pdf-lines.js'
-import { FTDK_FOOTER, PAGE_NUMBER, STAMP_COMMITTEE, STAMP_PUBLIC } from './roles.js'
-import { isNumericToken } from '../util/numbers.js'
+import type { LineRole } from '../../tree.js'
+import { PDF_LAYOUT } from '../constants.js'
+import { type PdfLine, makeLine } from './lines.js'
+import { FTDK_FOOTER, PAGE_NUMBER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../roles.js'
+import { isNumericToken } from '../../util/numbers.js'
 
 export interface Column {
   left: number

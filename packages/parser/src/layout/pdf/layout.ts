@@ -3,15 +3,15 @@
  * footers) kept for the extractors, body lines with their paragraph breaks, and tables built from positions.
  * The result is the same kind of tree the text path builds, with page and bbox on every line.
  */
-import type { LayoutItem, LayoutLine, LineRole, SourceLine } from '../tree.js'
-import { median } from '../util/median.js'
-import { endsSentence } from './paragraph-ends.js'
-import { PDF_LAYOUT } from './constants.js'
-import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from './markers.js'
-import type { PdfLine } from './pdf-lines.js'
-import { type PageBox, assignRegions } from './pdf-regions.js'
-import type { Rules } from './pdf-rules.js'
-import { buildTable, hasValues, isTabular } from './pdf-tables.js'
+import type { LayoutItem, LayoutLine, LineRole, SourceLine } from '../../tree.js'
+import { median } from '../../util/median.js'
+import { endsSentence } from '../paragraph-ends.js'
+import { PDF_LAYOUT } from '../constants.js'
+import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import type { PdfLine } from './lines.js'
+import { type PageBox, assignRegions } from './regions.js'
+import type { Rules } from './rules.js'
+import { buildTable, hasValues, isTabular } from './tables.js'
 
 /** Caption lines after "Tabel N" at most. */
 const MAX_CAPTION_LINES = 4

@@ -5,10 +5,11 @@
  * (a group heading over two: `Mænd` → `Mænd 2022`, `Mænd 2023`), and lines without values that stand in the
  * label column go on with the label of the row before (`Kvindelige indvandrere fra` / `ikke-` / `vestlige lande`).
  */
-import type { Table, TableCell, TableRow } from 'mdast'
-import { joinLines } from '../util/hyphenation.js'
-import { isNumericToken, parseDanishNumber } from '../util/numbers.js'
-import { YEAR_HEADING } from './markers.js'
+import type { Table } from 'mdast'
+import { joinLines } from '../../util/hyphenation.js'
+import { tableNode } from '../../util/mdast-table.js'
+import { isNumericToken, parseDanishNumber } from '../../util/numbers.js'
+import { YEAR_HEADING } from '../markers.js'
 
 interface Part {
   text: string
@@ -106,14 +107,6 @@ function columnOf(part: Part, columns: readonly Column[]): number {
   return best
 }
 
-function cell(value: string): TableCell {
-  return { type: 'tableCell', children: value === '' ? [] : [{ type: 'text', value }] }
-}
-
-function row(values: readonly string[]): TableRow {
-  return { type: 'tableRow', children: values.map(cell) }
-}
-
 /**
  * A table from the body lines of a table region in layout-keeping text (heading lines, then rows), or undefined
  * when the lines do not read as one: at least two rows of values, every value in one of the columns, and no line
@@ -191,9 +184,5 @@ export function layoutTable(lines: readonly string[]): Table | undefined {
   // No labels at all (the first column holds years, a value column): no label column either.
   const labelled = header[0] !== '' || rows.some((cells) => cells[0] !== '')
   const keep = (cells: string[]) => (labelled ? cells : cells.slice(1))
-  return {
-    type: 'table',
-    align: keep(header).map(() => null),
-    children: [row(keep(header)), ...rows.map((cells) => row(keep(cells)))],
-  }
+  return { ...tableNode([keep(header), ...rows.map(keep)]), data: { reader: 'layout-columns' } }
 }

@@ -5,10 +5,10 @@
  * have their operator list read for small filled shapes; a line with such a mark just before its first character
  * gets a `•` run there, as if the bullet had been set as text.
  */
-import { BULLET } from './markers.js'
-import { type PdfLine, makeLine } from './pdf-lines.js'
-import { findColumn } from './pdf-regions.js'
-import type { Run } from './pdf-runs.js'
+import { BULLET } from '../markers.js'
+import { type PdfLine, makeLine } from './lines.js'
+import { findColumn } from './regions.js'
+import type { Run } from './runs.js'
 
 /** An item's text starts this far right of the text column's left edge at least, and at most (points). */
 const INDENT = { min: 8, max: 45 }

@@ -1,0 +1,97 @@
+/**
+ * What a line of a table reads as where text has lost the positions: its tokens, a row of values, one value alone,
+ * a label and its value, cells set apart by gaps; and how row labels that wrap onto more lines are joined. Shared by
+ * the text table readers (`readers/`) and the region reader.
+ */
+import type { Table } from 'mdast'
+import { joinLines } from '../../util/hyphenation.js'
+import { tableNode } from '../../util/mdast-table.js'
+import { isNumericToken } from '../../util/numbers.js'
+
+/** A unit printed under a row label: `personer`, `pct.`, `mio. kr.` */
+const UNIT = /^(?:personer|pct\.?|procent|antal|kr\.?|mio\.\s*kr\.?|mia\.\s*kr\.?|%|fuldtidspersoner|år)$/iu
+
+/** Join a row's label lines; a unit on the last line is set off with a comma. */
+export function label(lines: readonly string[]): string {
+  const last = lines.at(-1)
+  if (lines.length > 1 && last && UNIT.test(last)) return `${joinLines(lines.slice(0, -1))}, ${last}`
+  return joinLines(lines)
+}
+
+/** Share of a line's tokens that must be values for it to be a table row. */
+const MIN_VALUE_SHARE = 0.5
+
+/** A row needs at least this many values. */
+export const MIN_ROW_VALUES = 2
+
+export function tokens(line: string): string[] {
+  return line.trim().split(/\s+/u).filter(Boolean)
+}
+
+/** Whether a line reads as a row of a row-wise table (or its header). */
+export function isTableRowLine(line: string): boolean {
+  const parts = tokens(line)
+  const values = parts.filter(isNumericToken).length
+  return values >= MIN_ROW_VALUES && values / parts.length >= MIN_VALUE_SHARE
+}
+
+/** Whether a line is one value alone (one-cell-per-line layout). */
+export function isValueLine(line: string): boolean {
+  const parts = tokens(line)
+  return parts.length > 0 && parts.every(isNumericToken)
+}
+
+/** Words a row label does not end on: the line after them goes on with the label (`EU/EØS/EFTA uden` `Norden i alt`). */
+const OPEN_END = /\s(?:af|for|fra|i|med|og|på|samt|til|uden|eller)$/u
+
+/** A line that goes on from the one before: after a line-end hyphen or an open end, or starting in lower case (`lande`). */
+function continues(previous: string, line: string): boolean {
+  return /\p{Ll}-$/u.test(previous.trim()) || OPEN_END.test(previous.trim()) || /^\p{Ll}/u.test(line.trim())
+}
+
+/** Text lines joined into entries where a line goes on from the one before. */
+export function entries(lines: readonly string[]): string[][] {
+  const result: string[][] = []
+  for (const line of lines) {
+    const last = result.at(-1)
+    const previous = last?.at(-1)
+    if (last && previous !== undefined && continues(previous, line)) last.push(line)
+    else result.push([line])
+  }
+  return result
+}
+
+/** The table read column by column, flagged: which lines were rows and which columns, and the label joins, are inferred. */
+export function columnTable(headings: readonly string[], labels: readonly string[][], columns: ReadonlyArray<{ values: string[] }>): Table {
+  const body = labels.map((lines, index) => [label(lines), ...columns.map((column) => column.values[index] ?? '')])
+  return { ...tableNode([['', ...headings], ...body]), data: { columnMajor: true } }
+}
+
+/** What sets cells apart where the text kept them apart: tabs (a copy from a word processor) or runs of spaces (`pdftotext -layout`). */
+export const CELL_GAP = /\t+|\s{2,}/u
+
+export function gapCells(line: string): string[] {
+  return line
+    .trim()
+    .split(CELL_GAP)
+    .map((cell) => cell.trim())
+}
+
+/** `Mænd 40.100`: a label of words, then one value (a table of two columns, set apart by a space only). */
+export function labelAndValue(line: string): [string, string] | undefined {
+  const parts = tokens(line)
+  const value = parts.at(-1)
+  if (parts.length < 2 || value === undefined || !isNumericToken(value) || parts.slice(0, -1).some(isNumericToken)) return undefined
+  return [parts.slice(0, -1).join(' '), value]
+}
+
+/** Two or more lines that each are a label and one value. */
+export function isLabelValueRun(lines: readonly string[]): boolean {
+  const body = lines.filter((line) => line.trim() !== '')
+  return body.length >= 2 && body.every((line) => labelAndValue(line) !== undefined)
+}
+
+/** Whether a line reads as part of a table in text: a row of values, or one value alone. */
+export function isTableish(text: string): boolean {
+  return isTableRowLine(text) || isValueLine(text)
+}

@@ -1,0 +1,143 @@
+/**
+ * A table region of text: the lines after `Tabel N` up to its notes, read as a caption and a table body. Layout-kept
+ * text is read by the columns its cells stand in (`layout-table.ts`), other text by the text table readers
+ * (`table-readers.ts`); column headings the caption took are given back to the table.
+ */
+import type { Table } from 'mdast'
+import { tableRow } from '../../util/mdast-table.js'
+import { isNumericToken } from '../../util/numbers.js'
+import { YEAR_HEADING } from '../markers.js'
+import { captionEnd } from './caption.js'
+import { layoutTable } from './layout-table.js'
+import { tableFromText } from './table-readers.js'
+import { CELL_GAP, gapCells, isLabelValueRun, isTableish, tokens } from './table-lines.js'
+
+/** Whether a row below the header has an empty cell. */
+function hasEmptyCells(table: Table): boolean {
+  return table.children.slice(1).some((cells) => cells.children.some((cell) => cell.children.length === 0))
+}
+
+export interface TableRegion {
+  /** How many of the region's lines are the caption (after the `Tabel N` line). */
+  caption: number
+  /** The table of the lines after the caption; without cells, and the lines kept as `data.uncertain`, when text has lost its columns. */
+  table: Table
+}
+
+/** A line with only a marker (`*`): in layout-kept text, a raised star that pdftotext set a line below its value. */
+const MARKER_LINE = /^\s*[*¹²³]+\s*$/u
+
+/**
+ * Markers set on a line of their own (`2024` / `*` below it) go back to the value above them, found by column;
+ * the texts and their layout, without those lines.
+ */
+function withMarkersAttached(lines: readonly string[], layout: readonly string[]): { lines: string[]; layout: string[] } {
+  const texts = [...lines]
+  const places = [...layout]
+  for (let at = places.length - 1; at > 0; at--) {
+    const line = places[at] ?? ''
+    if (!MARKER_LINE.test(line)) continue
+    const column = line.search(/\S/u)
+    const above = places[at - 1] ?? ''
+    const token = [...above.matchAll(/\S+/gu)].find(
+      (match) => (match.index ?? 0) <= column && column <= (match.index ?? 0) + match[0].length,
+    )
+    if (!token) continue
+    const end = (token.index ?? 0) + token[0].length
+    const marker = line.trim()
+    places[at - 1] = `${above.slice(0, end)}${marker}${above.slice(end)}`
+    // A line's text is its layout, trimmed.
+    texts[at - 1] = (places[at - 1] ?? '').trim()
+    places.splice(at, 1)
+    texts.splice(at, 1)
+  }
+  return { lines: texts, layout: places }
+}
+
+/**
+ * The lines after `Tabel N` up to its notes, as text: the caption, then the table body from the first line that
+ * reads as part of a table. Undefined when no line does.
+ */
+export function readTableRegion(
+  regionLines: readonly string[],
+  options: { labelCaption?: boolean; layout?: readonly string[] } = {},
+): TableRegion | undefined {
+  const attached = options.layout ? withMarkersAttached(regionLines, options.layout) : undefined
+  const lines = attached?.lines ?? regionLines
+  const layout = attached?.layout
+  let firstTableLine = lines.findIndex(isTableish)
+  // A table of two columns (`Mænd 40.100`): the run of label-and-value lines that ends the region.
+  if (firstTableLine === -1) firstTableLine = lines.findIndex((_, at) => isLabelValueRun(lines.slice(at)))
+  if (firstTableLine === -1) return undefined
+  let caption = captionEnd(lines.slice(0, firstTableLine))
+  const body = lines.slice(caption)
+  // Layout-keeping text: cells by the columns they stand in; the caption ends where lines of columns begin.
+  if (layout) {
+    const gapped = layout.findIndex((line) => /\S {2,}\S/u.test(line))
+    const layoutCaption = gapped === -1 ? caption : Math.min(caption, gapped)
+    const positioned = layoutTable(layout.slice(layoutCaption).filter((line) => line.trim() !== ''))
+    // Columns set by hand with uneven spaces: where the gaps alone give every row all its cells and the columns
+    // by place leave some empty, the gaps win.
+    const byGaps = positioned && hasEmptyCells(positioned) ? tableFromText(body) : undefined
+    if (byGaps && byGaps.children.length === positioned?.children.length && !hasEmptyCells(byGaps)) return { caption, table: byGaps }
+    if (positioned) return { caption: layoutCaption, table: positioned }
+  }
+  const table = tableFromText(body)
+  if (!table && firstTableLine === caption + 1) {
+    // One line of column headings between caption and a body that reads without it (`Køn Antal` over
+    // `Mænd 40.100`): the headings, where the line splits into as many as the body has columns.
+    const data = tableFromText(lines.slice(firstTableLine))
+    const width = data?.children[0]?.children.length ?? 0
+    const headings = data && !isHeaderRow(lines[firstTableLine] ?? '') ? splitHeadings(lines[caption] ?? '', width) : undefined
+    if (data && headings) {
+      data.children.unshift(tableRow(headings))
+      return { caption, table: data }
+    }
+  }
+  if (!table) return { caption, table: { type: 'table', children: [], data: { uncertain: body.join('\n'), reader: 'layout-lost' } } }
+  const width = table.children[0]?.children.length ?? 0
+  if (firstTableLine === caption && !isHeaderRow(body[0] ?? '')) {
+    // The body starts with data (`København 98.400 23,9`): its column headings, if any, are the line before,
+    // which the caption took when it ends in an abbreviation (`Kommune Antal Andel, pct.`). Never let the first
+    // data row stand in as the header.
+    const last = lines[caption - 1]
+    const headings = last !== undefined && (caption > 1 || options.labelCaption) ? splitHeadings(last, width) : undefined
+    if (headings) caption--
+    table.children.unshift(tableRow(headings ?? Array<string>(width).fill('')))
+  }
+  return { caption, table }
+}
+
+/** A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`). */
+function isHeaderRow(line: string): boolean {
+  const values = tokens(line).filter(isNumericToken)
+  return values.length > 0 && values.every((value) => YEAR_HEADING.test(value))
+}
+
+/** A unit or qualifier that belongs to the heading before it: `Andel, pct.`, `Beløb mio. kr.` */
+const HEADING_TAIL = /^(?:pct\.?|procent|kr\.?|mio\.|mia\.|%|i alt)$/iu
+
+/**
+ * Column headings in a line where spaces are all that separates them: one word per heading, a word ending in a
+ * comma or followed by a unit joined with the next (`Kommune Antal Andel, pct.` → 3). Undefined unless that
+ * gives the table's width, or one less (no heading over the label column).
+ */
+function splitHeadings(line: string, width: number): string[] | undefined {
+  if (/\d/u.test(line)) return undefined
+  if (CELL_GAP.test(line.trim())) return fitHeadings(gapCells(line), width)
+  const headings: string[] = []
+  for (const word of tokens(line)) {
+    const last = headings.at(-1)
+    if (last !== undefined && (/,$/u.test(last) || HEADING_TAIL.test(word) || /^(?:mio|mia)\.$/u.test(last))) {
+      headings[headings.length - 1] = `${last} ${word}`
+    } else headings.push(word)
+  }
+  return fitHeadings(headings, width)
+}
+
+/** Headings for a table `width` cells wide: as many, or one less with an empty heading over the label column. */
+function fitHeadings(headings: string[], width: number): string[] | undefined {
+  if (headings.length === width) return headings
+  if (headings.length === width - 1) return ['', ...headings]
+  return undefined
+}

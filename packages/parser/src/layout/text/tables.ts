@@ -1,0 +1,150 @@
+/**
+ * Table regions among lines of text: after `Tabel N` and its caption, up to `Anm.:`, `Kilde:` or prose. A region is
+ * read as cells one per paragraph (`cell-groups.ts`) or as lines of a table (`table-region.ts`), and a table that
+ * goes on over the page, its heading row repeated, is read as one. Used by the text input and by the PDF layout for
+ * what positions could not build.
+ */
+import type { Table, TableRow } from 'mdast'
+import { toString as nodeToString } from 'mdast-util-to-string'
+import type { LayoutItem, LayoutLine, SourceLine } from '../../tree.js'
+import { TEXT_LAYOUT } from '../constants.js'
+import { BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import { tableFromCellGroups } from './cell-groups.js'
+import { readTableRegion } from './table-region.js'
+import { isTableish } from './table-lines.js'
+
+/** Where a table's region ends: at its notes, the next label, a break before a line that is no row, or prose. */
+function regionEnd(lines: readonly LayoutLine[], start: number): number {
+  let end = start
+  let seenTableLine = false
+  while (end < lines.length) {
+    const candidate = lines[end] as LayoutLine
+    const text = candidate.text
+    if (NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)) break
+    if (!candidate.role) {
+      const tableish = isTableish(text)
+      if (end > start && candidate.breakBefore && !tableish) break
+      // Prose after the table: a full-width line or a bullet once values have been seen.
+      if (seenTableLine && !tableish && (text.length >= TEXT_LAYOUT.tableProseLine || BULLET.test(text))) break
+      seenTableLine ||= tableish
+    }
+    end++
+  }
+  return end
+}
+
+const words = (text: string) => text.replace(/\s+/gu, ' ').trim()
+const rowText = (row: TableRow) => words(row.children.map((cell) => nodeToString(cell)).join(' '))
+
+/**
+ * A table that goes on over the page: after a page break (footer lines, a form feed), its heading row again, then
+ * more rows. Returns the rows read from there and where they end, if the heading row matches the table's.
+ */
+function continuation(
+  lines: readonly LayoutLine[],
+  from: number,
+  table: Table,
+): { rows: TableRow[]; lines: LayoutLine[]; end: number } | undefined {
+  const header = table.children[0]
+  if (!header) return undefined
+  let at = from
+  while (at < lines.length && lines[at]?.role) at++
+  const repeated = lines[at]
+  if (!repeated || rowText(header) !== words(repeated.text)) return undefined
+  const end = regionEnd(lines, at + 1)
+  const region = lines.slice(at, end).filter((candidate) => !candidate.role)
+  const read = readTableRegion(
+    region.map((candidate) => candidate.text),
+    region.some((candidate) => candidate.layout) ? { layout: region.map((candidate) => candidate.layout ?? candidate.text) } : {},
+  )
+  const [again, ...rows] = read?.table.children ?? []
+  if (read?.caption !== 0 || !again || rowText(again) !== words(repeated.text)) return undefined
+  return { rows, lines: region, end }
+}
+
+/** Most lines a cell may wrap onto when cells are set one per paragraph. */
+const MAX_CELL_LINES = 3
+
+/**
+ * The lines after a table label as paragraphs (cells set one per paragraph), up to its notes or prose; the first
+ * paragraph may be the caption and run long. Undefined when no paragraph break follows the label's caption.
+ */
+function cellGroups(lines: readonly LayoutLine[], start: number): { groups: LayoutLine[][]; end: number } | undefined {
+  const groups: LayoutLine[][] = []
+  let at = start
+  for (; at < lines.length; at++) {
+    const line = lines[at] as LayoutLine
+    if (line.role) continue
+    if (NOTE.test(line.text) || SOURCE.test(line.text) || TABLE_LABEL.test(line.text) || FIGURE_LABEL.test(line.text)) break
+    const last = groups.at(-1)
+    if (!last || line.breakBefore) {
+      if (groups.length > 0 && line.text.length >= TEXT_LAYOUT.tableProseLine) break
+      groups.push([line])
+    } else {
+      if (groups.length > 1 && (last.length >= MAX_CELL_LINES || line.text.length >= TEXT_LAYOUT.tableProseLine)) return undefined
+      last.push(line)
+    }
+  }
+  return groups.length > 4 ? { groups, end: at } : undefined
+}
+
+/**
+ * Find table bodies: after `Tabel N` and its caption, up to `Anm.:`, `Kilde:` or prose (cells one per paragraph
+ * first, then lines of a table). Returns the items with each recognised table body replaced by a table item.
+ */
+export function withTables(lines: LayoutLine[]): LayoutItem[] {
+  const items: LayoutItem[] = []
+  let index = 0
+  while (index < lines.length) {
+    const line = lines[index] as LayoutLine
+    items.push(line)
+    index++
+    if (line.role || !TABLE_LABEL.test(line.text)) continue
+    // Caption: text lines up to the first table line; cut after the last sentence end.
+    const start = index
+    const grouped = cellGroups(lines, start)
+    const byGroups = grouped && tableFromCellGroups(grouped.groups.map((group) => group.map((candidate) => candidate.text)))
+    if (grouped && byGroups) {
+      const flat = grouped.groups.flat()
+      const caption = flat.slice(0, byGroups.caption)
+      for (const candidate of lines.slice(start, grouped.end)) if (candidate.role) items.push(candidate)
+      for (const [at, candidate] of caption.entries()) {
+        items.push({ ...candidate, breakBefore: at === 0, endsParagraph: at === caption.length - 1 })
+      }
+      const cellLines: SourceLine[] = flat.slice(byGroups.caption).map(({ breakBefore: _b, endsParagraph: _e, ...rest }) => rest)
+      items.push({ kind: 'table', table: byGroups.table, lines: cellLines })
+      index = grouped.end
+      continue
+    }
+    let end = regionEnd(lines, start)
+    const region = lines.slice(start, end).filter((candidate) => !candidate.role)
+    const read = readTableRegion(
+      region.map((candidate) => candidate.text),
+      {
+        labelCaption: Boolean(TABLE_LABEL.exec(line.text)?.[2]),
+        ...(region.some((candidate) => candidate.layout) ? { layout: region.map((candidate) => candidate.layout ?? candidate.text) } : {}),
+      },
+    )
+    if (!read) continue
+    const caption = region.slice(0, read.caption)
+    const body = region.slice(read.caption)
+    // Emit role lines of the region (letterhead interleaved in the table) untouched, in order.
+    for (const candidate of lines.slice(start, end)) {
+      if (candidate.role) items.push(candidate)
+    }
+    caption.forEach((candidate, at) => {
+      items.push({ ...candidate, breakBefore: at === 0, endsParagraph: at === caption.length - 1 })
+    })
+    // The same table over the next pages, its heading row repeated: one table.
+    for (let next = continuation(lines, end, read.table); next; next = continuation(lines, end, read.table)) {
+      for (const candidate of lines.slice(end, next.end)) if (candidate.role) items.push(candidate)
+      read.table.children.push(...next.rows)
+      body.push(...next.lines)
+      end = next.end
+    }
+    const sourceLines: SourceLine[] = body.map(({ breakBefore: _b, endsParagraph: _e, ...rest }) => rest)
+    if (body.length > 0) items.push({ kind: 'table', table: read.table, lines: sourceLines })
+    index = end
+  }
+  return items
+}

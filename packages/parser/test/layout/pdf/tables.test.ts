@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs'
+import type { Table } from 'mdast'
+import { toString as nodeToString } from 'mdast-util-to-string'
+import { describe, expect, it } from 'vitest'
+import { loadPdfjs, openPdf } from '../../../src/input/pdf-load.js'
+import { toLines } from '../../../src/layout/pdf/lines.js'
+import { rulesFromOperatorList } from '../../../src/layout/pdf/rules.js'
+import { toRuns } from '../../../src/layout/pdf/runs.js'
+import { buildTable, latticeColumns, streamColumns } from '../../../src/layout/pdf/tables.js'
+
+const RULED = new URL('../../../../../fixtures/pdf/beu-20211-spm245/input.pdf', import.meta.url)
+/** The same letter printed by Chromium: headings flush left in their cells, numbers flush right. */
+const RULED_CHROMIUM = new URL('../../../../../fixtures/pdf/beu-20211-spm245/input.chromium.pdf', import.meta.url)
+
+async function firstPage(file = RULED) {
+  const { OPS } = await loadPdfjs()
+  const document = await openPdf(new Uint8Array(readFileSync(file)))
+  try {
+    const page = await document.getPage(1)
+    const lines = toLines(1, toRuns((await page.getTextContent()).items))
+    const rules = rulesFromOperatorList(await page.getOperatorList(), OPS)
+    return { lines, rules }
+  } finally {
+    await document.destroy()
+  }
+}
+
+function cells(table: Table | undefined): string[][] {
+  return (table?.children ?? []).map((row) => row.children.map((cell) => nodeToString(cell)))
+}
+
+describe('tables from positions', () => {
+  it('reads the drawn rules of a ruled table (lattice) and gets the same cells as stream mode', async () => {
+    const { lines, rules } = await firstPage()
+    const start = lines.findIndex((line) => line.text.startsWith('Faktisk antal'))
+    const end = lines.findIndex((line) => line.text.startsWith('Anm.:'))
+    const region = lines.slice(start, end)
+    const top = Math.max(...region.map((line) => line.y + line.size))
+    const bottom = Math.min(...region.map((line) => line.y))
+    // Four columns framed by five vertical rules; rows framed by horizontal rules.
+    const left = Math.min(...region.map((line) => line.x0))
+    const right = Math.max(...region.map((line) => line.x1))
+    const lattice = latticeColumns(rules, top, bottom, left, right)
+    expect(lattice).toHaveLength(4)
+    expect(rules.horizontal.filter((rule) => rule.at <= top + 8 && rule.at >= bottom - 8).length).toBeGreaterThanOrEqual(4)
+    const stream = streamColumns(region.filter((line) => /\d/u.test(line.text)))
+    expect(stream).toHaveLength(4)
+    const withRules = buildTable(region, rules)
+    const withoutRules = buildTable(region)
+    expect(withRules?.uncertain).toBe(false)
+    expect(cells(withRules?.table)).toEqual(cells(withoutRules?.table))
+    expect(cells(withRules?.table)).toEqual([
+      ['', 'Faktisk antal beskæftigede', 'Hypotetisk antal beskæftigede', 'Forskel'],
+      ['Kvindelige indvandrere fra ikke-vestlige lande', '82.667', '118.232', '35.564'],
+      ['Kvindelige efterkommere fra ikke-vestlige lande', '26.143', '31.238', '5.095'],
+    ])
+  })
+
+  it('puts heading lines that sit in the gap before right-aligned numbers in their own column (stream)', async () => {
+    const { lines } = await firstPage(RULED_CHROMIUM)
+    const start = lines.findIndex((line) => line.text.startsWith('Faktisk antal'))
+    const end = lines.findIndex((line) => line.text.startsWith('Anm.:'))
+    const region = lines.slice(start, end)
+    // Chromium wraps the headings onto three lines: "Faktisk antal | Hypotetisk | Forskel", "be- | antal",
+    // "skæftigede | beskæftigede"; "be-" and "antal" lie left of every number in their columns.
+    expect(region.slice(0, 3).map((line) => line.segments.length)).toEqual([3, 2, 2])
+    const built = buildTable(region)
+    expect(built?.uncertain).toBe(false)
+    expect(cells(built?.table)).toEqual([
+      ['', 'Faktisk antal beskæftigede', 'Hypotetisk antal beskæftigede', 'Forskel'],
+      ['Kvindelige indvandrere fra ikke-vestlige lande', '82.667', '118.232', '35.564'],
+      ['Kvindelige efterkommere fra ikke-vestlige lande', '26.143', '31.238', '5.095'],
+    ])
+  })
+})

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { findDate, parseDateLine } from '../../src/index.js'
+
+describe('dates', () => {
+  it.each([
+    ['17. november 2016', '2016-11-17'],
+    ['10. September 2015', '2015-09-10'],
+    ['d. 6. oktober 2020', '2020-10-06'],
+    ['11-02-2021', '2021-02-11'],
+    ['Dato: 29-03-2020', '2020-03-29'],
+    ['2/12 2004', '2004-12-02'],
+    ['3/9-21', '2021-09-03'],
+    ['København, den 13. april 2022', '2022-04-13'],
+    ['København K, 13.04.2022', '2022-04-13'],
+    ['Mandag, den 3. maj 2021', '2021-05-03'],
+    ['Onsdag den 13. april 2022', '2022-04-13'],
+    ['13 april 2022', '2022-04-13'],
+    ['1. sept. 2021', '2021-09-01'],
+    ['18. mar. 2022', '2022-03-18'],
+    ['12 dec 2019', '2019-12-12'],
+    ['Dato: 13. april 2022   Sagsnr.: 2022-1234', '2022-04-13'],
+    ['13.04.2022 · J.nr. 2022-2961', '2022-04-13'],
+    ['Dato: 2022-04-13', '2022-04-13'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDateLine(text)).toBe(iso)
+  })
+  it('rejects impossible dates and text around a date', () => {
+    expect(parseDateLine('31. februar 2021')).toBeUndefined()
+    expect(parseDateLine('trådte i kraft 1. januar 2020')).toBeUndefined()
+    expect(parseDateLine('Loven trådte i kraft, den 1. januar 2020')).toBeUndefined()
+    expect(parseDateLine('2013 april 2022')).toBeUndefined()
+    expect(parseDateLine('13. aprilis 2022')).toBeUndefined()
+    expect(parseDateLine('13. april 2022 Svar på spørgsmål')).toBeUndefined()
+    expect(parseDateLine('2022-02-30')).toBeUndefined()
+  })
+  it('finds a date in running text with its position', () => {
+    expect(findDate('i brev af 30. august 2021 stillet')).toEqual({ iso: '2021-08-30', index: 10, length: 15 })
+  })
+})

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { joinLines } from '../../src/index.js'
+
+describe('joinLines', () => {
+  it('joins a word split by hyphenation', () => {
+    expect(joinLines(['Op-', 'gørelsen sker'])).toBe('Opgørelsen sker')
+  })
+  it('keeps a suspended hyphen', () => {
+    expect(joinLines(['på førtidspension-', 'og fleksjobreformen'])).toBe('på førtidspension- og fleksjobreformen')
+  })
+  it('keeps compound hyphens after capitals and digits', () => {
+    expect(joinLines(['afskedigelse af SOSU-', 'frontpersonale'])).toBe('afskedigelse af SOSU-frontpersonale')
+    expect(joinLines(['status på 2020-', 'målene'])).toBe('status på 2020-målene')
+    expect(joinLines(['EU-', 'borgere'])).toBe('EU-borgere')
+  })
+  it('keeps a hyphen before a capital', () => {
+    expect(joinLines(['Lennart Damsbo-', 'Andersen'])).toBe('Lennart Damsbo-Andersen')
+  })
+  it('joins at a soft hyphen and drops soft hyphens inside lines', () => {
+    expect(joinLines(['Op\u00AD', 'gørelsen ud\u00ADført'])).toBe('Opgørelsen udført')
+  })
+  it('treats U+2010 and U+2011 at a line end as a hyphen (Chromium draws a soft hyphen taken as U+2010)', () => {
+    expect(joinLines(['overgang til fleksjob\u2010', 'ordningen?'])).toBe('overgang til fleksjobordningen?')
+    expect(joinLines(['kvindelige ikke\u2011', 'vestlige'])).toBe('kvindelige ikke-vestlige')
+    expect(joinLines(['social\u2010', 'og indenrigsministeren'])).toBe('social- og indenrigsministeren')
+  })
+  it('repairs glued lines of old renditions', () => {
+    expect(joinLines(['medvirke til,at'])).toBe('medvirke til, at')
+  })
+})

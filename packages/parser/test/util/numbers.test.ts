@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { parseDanishNumber } from '../../src/index.js'
+
+describe('parseDanishNumber', () => {
+  it.each([
+    ['35.564', 35564],
+    ['9,8', 9.8],
+    ['1.234,5', 1234.5],
+    ['-1,5', -1.5],
+    ['−2', -2],
+    ['25,1*', 25.1],
+    ['2024*', 2024],
+    ['40 pct.', 40],
+    ['0', 0],
+    ['35 564', 35564],
+    ['35\u00A0564', 35564],
+    ['12\u202F345\u202F678', 12345678],
+    ['÷2,5', -2.5],
+    ['÷ 1.200', -1200],
+    ['+3,2', 3.2],
+    ['1,0 pct.-point', 1],
+    ['0,4 procentpoint', 0.4],
+    ['kr. 1.234', 1234],
+    ['2,5 mio. kr.', 2.5],
+    ['1,5 mia.', 1.5],
+    ['12,5 %', 12.5],
+  ])('%s → %s', (raw, value) => {
+    expect(parseDanishNumber(raw)).toBe(value)
+  })
+  it.each(['-', '..', '–', '…', 'Andel', '1.10', '', '12.34.5', '2013 2014', '1 23', '÷', 'kr.'])('%s → null', (raw) => {
+    expect(parseDanishNumber(raw)).toBeNull()
+  })
+})
