@@ -6,8 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
 import { ParseError, parse } from '../src/index.js'
-import { PDF_LOAD_OPTIONS, loadPdfjs, openPdf } from '../src/input/pdf-load.js'
-import { fontMatrixPdf, imageOnlyPdf, pagesPdf } from './pdf-builder.js'
+import { PDF_LOAD_OPTIONS, loadPdfjs } from '../src/input/pdf-load.js'
+import { imageOnlyPdf, pagesPdf, postScriptFunctionPdf } from './pdf-builder.js'
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url)
 
@@ -107,23 +107,41 @@ describe('security', () => {
     expect(PDF_LOAD_OPTIONS).toMatchObject({ isEvalSupported: false, disableFontFace: true, useSystemFonts: false, useWorkerFetch: false })
   })
 
-  it('a crafted font matrix runs no code, through parsing and the operator list', async () => {
-    const sentinel = '__ftAnswersFontMatrixSentinel'
-    const global = globalThis as Record<string, unknown>
-    delete global[sentinel]
-    const pdf = fontMatrixPdf(sentinel)
-    const result = await outcome(pdf, { requireFolketingDocument: false })
-    expect(['record', 'E_PDF_CORRUPT']).toContain(result)
-    const { OPS } = await loadPdfjs()
-    const document = await openPdf(pdf)
-    try {
-      const page = await document.getPage(1)
-      await page.getTextContent()
-      const operators = await page.getOperatorList()
-      expect(Array.from(operators.fnArray)).toContain(OPS.showText)
-    } finally {
-      await document.destroy()
+  /**
+   * What `isEvalSupported: false` guards on the parser's path. CVE-2024-4367's font-matrix code ran only when pdf.js
+   * drew glyphs on a canvas, which the parser never does, so a test built on that proof of concept cannot fail
+   * (it passed even on the vulnerable pdf.js 4.1.392 with eval on). What does run on the parser's path is pdf.js
+   * compiling PostScript functions into JavaScript with `new Function` while it builds an operator list: this
+   * test counts such compilations while a whole parse runs — and shows, with eval allowed, that it sees them.
+   */
+  it('compiles no code from a document while parsing it; with eval allowed, pdf.js would', async () => {
+    const compiled: string[] = []
+    const original = globalThis.Function
+    globalThis.Function = new Proxy(original, {
+      construct(target, args: string[]) {
+        compiled.push(String(args.at(-1)))
+        return Reflect.construct(target, args)
+      },
+    })
+    const operatorList = async (options: Record<string, unknown>) => {
+      const { getDocument } = await loadPdfjs()
+      const document = await getDocument({ ...PDF_LOAD_OPTIONS, ...options, data: postScriptFunctionPdf() }).promise
+      try {
+        await (await document.getPage(1)).getOperatorList()
+      } finally {
+        await document.destroy()
+      }
     }
-    expect(global[sentinel]).toBeUndefined()
+    try {
+      expect(await outcome(postScriptFunctionPdf(), { requireFolketingDocument: false })).toBe('record')
+      await operatorList({})
+      const withoutEval = compiled.filter((body) => body.includes('dest'))
+      await operatorList({ isEvalSupported: true })
+      const withEval = compiled.filter((body) => body.includes('dest'))
+      expect(withoutEval).toEqual([])
+      expect(withEval.length).toBeGreaterThan(0)
+    } finally {
+      globalThis.Function = original
+    }
   })
 })

@@ -56,17 +56,20 @@ export function imageOnlyPdf(): Uint8Array {
 }
 
 /**
- * A page whose font has a FontMatrix carrying JavaScript, in the style of the CVE-2024-4367 proof of concept:
- * pdf.js before 4.2.67 (or with isEvalSupported) compiled it into a glyph-drawing function.
+ * A page filled in a Separation colour whose tint transform is a PostScript calculator function (FunctionType 4),
+ * next to a line of text. pdf.js compiles such functions into JavaScript with `new Function` when eval is allowed
+ * (`isEvalSupported`), while it builds the page's operator list — the path the parser takes; without eval it
+ * interprets them.
  */
-export function fontMatrixPdf(sentinel: string): Uint8Array {
-  const payload = `1\\); globalThis.${sentinel} = 'pwned'; //`
+export function postScriptFunctionPdf(): Uint8Array {
   return buildPdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    stream('BT /F1 11 Tf 72 720 Td (Beskaeftigelsesudvalget har i brev af 1. marts 2021 stillet) Tj ET'),
-    `<< /Type /Font /Subtype /Type1 /BaseFont /Evil /FirstChar 32 /LastChar 126 /FontMatrix [0.001 0 0 0.001 0 (${payload})] /FontDescriptor 6 0 R >>`,
-    '<< /Type /FontDescriptor /FontName /Evil /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> /ColorSpace << /CS0 [/Separation /Spot /DeviceRGB 6 0 R] >> >> /Contents 4 0 R >>',
+    stream(
+      '/CS0 cs 0.5 scn 72 600 200 100 re f BT /F1 11 Tf 72 720 Td (Beskaeftigelsesudvalget har i brev af 1. marts 2021 stillet) Tj ET',
+    ),
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    stream('{ dup 0.5 mul exch dup }', '/FunctionType 4 /Domain [0 1] /Range [0 1 0 1 0 1]'),
   ])
 }
