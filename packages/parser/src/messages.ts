@@ -1,14 +1,14 @@
 /**
  * Positioned messages (vfile-message style): what was uncertain, which rule said so, and where.
  */
-import type { Warning } from '@ft-answers/schema'
+import type { Warning, WarningCode } from '@ft-answers/schema'
 import type { SourceLine } from './tree.js'
 
 export class Messages {
   readonly list: Warning[] = []
 
-  /** Record a warning at a source line (or none), about a record field. */
-  warn(code: string, message: string, place?: SourceLine, field?: string): void {
+  /** Record a warning at a source line (or none), about a record field; `code` is one of the schema's list. */
+  warn(code: WarningCode, message: string, place?: SourceLine, field?: string): void {
     const warning: Warning = { code, message }
     if (place) {
       warning.line = place.line

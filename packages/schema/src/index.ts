@@ -36,6 +36,8 @@ export type {
   TableCell,
   Warning,
 } from './record.js'
+export { reviewWarningCodes, warningCodeSchema, warningCodes } from './warnings.js'
+export type { WarningCode, WarningCodeInfo } from './warnings.js'
 export { errorCodeSchema, errorRecordSchema } from './error.js'
 export type { ErrorCode, ErrorRecord } from './error.js'
 export { recordJsonSchema } from './json-schema.js'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { warningCodeSchema } from './warnings.js'
 
 /** Version of the record format; bumped on any breaking change. */
 export const schemaVersion = 1 as const
@@ -147,8 +148,8 @@ export const provenanceSchema = z.object({
 })
 
 export const warningSchema = z.object({
-  /** Stable rule id, kebab-case: `party-unknown`, `date-partial`, … */
-  code: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** One of the listed codes (`warningCodes`): `party-unknown`, `date-partial`, … */
+  code: warningCodeSchema,
   message: z.string(),
   /** 1-based line in the input text (text, Markdown, HTML input) or in the page. */
   line: z.number().int().positive().optional(),
@@ -180,7 +181,7 @@ export const recordSchema = z.object({
   /** `needs-review` when a warning says something may be wrong. */
   quality: z.enum(['ok', 'needs-review']),
   /** The codes of the warnings that made the record `needs-review` (empty when `ok`). */
-  qualityReasons: z.array(z.string()),
+  qualityReasons: z.array(warningCodeSchema),
   warnings: z.array(warningSchema),
   /** Where each field came from, keyed by its path: `committee`, `question.number`, `answer.answeredOn`, … */
   provenance: z.record(z.string(), provenanceSchema),

@@ -19,12 +19,15 @@ describe('@ft-answers/schema', () => {
       'recordJsonSchema',
       'recordSchema',
       'referenceSchema',
+      'reviewWarningCodes',
       'schemaVersion',
       'signatureSchema',
       'sourceFormatSchema',
       'sourceSchema',
       'tableCellSchema',
       'tableSchema',
+      'warningCodeSchema',
+      'warningCodes',
       'warningSchema',
     ])
   })

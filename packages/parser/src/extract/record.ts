@@ -4,7 +4,7 @@
  * resolutions, with warnings where sources disagree or a value is inferred.
  */
 import type { FtRecord, Provenance, Source } from '@ft-answers/schema'
-import { schemaVersion } from '@ft-answers/schema'
+import { reviewWarningCodes, schemaVersion } from '@ft-answers/schema'
 import type { Root } from 'mdast'
 import { Messages } from '../messages.js'
 import { checkAnswers, checkConfidence, checkQuestions, checkText } from './checks.js'
@@ -20,24 +20,6 @@ import { lineView } from './lines.js'
 import type { ProvenanceField } from './provenance.js'
 import { findReferences } from './references.js'
 import { propose, resolve } from './resolve.js'
-
-/** The warning codes that send a record to review (`quality: needs-review`). */
-export const REVIEW_CODES: ReadonlySet<string> = new Set([
-  'table-layout-lost',
-  'table-layout-inferred',
-  'committee-unknown',
-  'party-unknown',
-  'party-not-active',
-  'asker-unclear',
-  'signature-unclear',
-  'document-type-unknown',
-  'question-number-mismatch',
-  'date-order',
-  'text-damaged',
-  'answers-multiple',
-  'answer-heading-missing',
-  'table-not-found',
-])
 
 export interface ExtractOptions {
   source: Source
@@ -79,7 +61,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   ])
 
   const warnings = messages.list
-  const reasons = [...new Set(warnings.filter((warning) => REVIEW_CODES.has(warning.code)).map((warning) => warning.code))]
+  const reasons = [...new Set(warnings.filter((warning) => reviewWarningCodes.has(warning.code)).map((warning) => warning.code))]
   const fromWarnings = resolve([propose('from-warnings', reasons)]).provenance
   const provenance: Record<ProvenanceField, Provenance> = {
     source: source.provenance,

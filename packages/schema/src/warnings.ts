@@ -1,0 +1,109 @@
+/**
+ * The warning codes a record may carry: one list, each code with whether it sends the record to review and a
+ * one-line description. The parser's `warn()` takes only these codes; docs/warnings.md is checked against this
+ * list by a test; the record's JSON Schema lists each code with its description.
+ */
+import { z } from 'zod'
+
+/** What a warning code means. */
+export interface WarningCodeInfo {
+  /** The warning says a value may be wrong: the record becomes `needs-review` and the code is a quality reason. */
+  readonly review: boolean
+  /** When the warning is given (one line; the same text as in docs/warnings.md). */
+  readonly description: string
+}
+
+/** Every warning code, in the order docs/warnings.md lists them. */
+export const warningCodes = {
+  'session-inferred': {
+    review: false,
+    description: "no ft.dk stamp or address gives the session; it was derived from the question's (else the answer's) date",
+  },
+  'committee-inferred': {
+    review: false,
+    description: 'no stamp, preamble or address block names the committee; the first committee named in the text was taken',
+  },
+  'committee-unknown': { review: true, description: 'a committee name that is not in the registry' },
+  'party-unknown': { review: true, description: "an asker's party abbreviation that is not in the registry" },
+  'party-not-active': {
+    review: true,
+    description: "an asker's party that the registry says was not in the Folketing in the year the question was asked (else answered)",
+  },
+  'asker-unclear': { review: true, description: 'the text after "efter ønske fra" does not read as a person\'s name' },
+  'signature-unclear': { review: true, description: 'the line after "Venlig hilsen" does not read as a name' },
+  'title-unknown': {
+    review: false,
+    description: "the signature's title is not a minister's title in the registry, so it does not give the ministry",
+  },
+  'case-number-multiple': { review: false, description: 'the letterhead has more than one J.nr.; the first was taken' },
+  'date-partial': { review: false, description: 'the letter is dated with a month only ("Maj 2005"); `answeredOn` is null' },
+  'date-order': { review: true, description: 'the answer is dated before the question' },
+  'question-date-missing': { review: false, description: 'an answer that does not say when the question was asked' },
+  'question-multiple': {
+    review: false,
+    description: 'the document answers several questions (samråd E and F); `number` is the first',
+  },
+  'answers-multiple': {
+    review: true,
+    description:
+      'several questions each with its own "Svar:": `question.text` is the first question, the answer holds the rest as they stand',
+  },
+  'answer-heading-missing': {
+    review: true,
+    description:
+      'an answer with its question under a heading but no "Svar:" heading: the question was ended at its question mark (a guess)',
+  },
+  'question-number-mismatch': { review: true, description: 'the preamble and the question heading give different numbers' },
+  'table-layout-lost': {
+    review: true,
+    description: 'a table in a text rendition whose columns cannot be recovered (cells one per line)',
+  },
+  'table-not-found': {
+    review: true,
+    description:
+      'a "Tabel N" label with no table after it that could be read (cells of running text in text input, a table set as an image); what follows is kept as text',
+  },
+  'table-layout-inferred': {
+    review: true,
+    description:
+      'a table in a text rendition listed one cell per line, column by column: its rows, columns and label joins were inferred from that order',
+  },
+  'text-damaged': { review: true, description: 'the text layer lost glyphs ("rejst hje , jf. Ritzau telegra")' },
+  'pages-without-text': {
+    review: false,
+    description: 'some pages of a PDF have no text layer (scanned pages); their content is missing',
+  },
+  'document-type-unknown': {
+    review: true,
+    description: 'neither an answer, a question letter nor a speech paper was recognised',
+  },
+  'low-confidence': {
+    review: false,
+    description: 'a value found only by a weak rule (confidence below 0.6) that no other warning on its field explains',
+  },
+} as const satisfies Record<string, WarningCodeInfo>
+
+/** A stable, kebab-case warning code: `party-unknown`, `date-partial`, … */
+export type WarningCode = keyof typeof warningCodes
+
+/** The codes in list order. */
+const codes = Object.keys(warningCodes) as [WarningCode, ...WarningCode[]]
+
+/** The codes that make a record `needs-review`. */
+export const reviewWarningCodes: ReadonlySet<WarningCode> = new Set(codes.filter((code) => warningCodes[code].review))
+
+/** Suffix of a review code's description in the JSON Schema, as the ★ in docs/warnings.md. */
+const REVIEW_NOTE = ' (sets quality to needs-review)'
+
+/**
+ * One of the listed codes. A union of literals, not an enum, so that the JSON Schema (`$defs.WarningCode`) gives
+ * each code its description. Only listed codes validate: see "Compatibility" in the package README.
+ */
+export const warningCodeSchema = z
+  .union(
+    codes.map((code) => {
+      const { review, description } = warningCodes[code]
+      return z.literal(code).describe(review ? `${description}${REVIEW_NOTE}` : description)
+    }) as [z.ZodLiteral<WarningCode>, ...z.ZodLiteral<WarningCode>[]],
+  )
+  .meta({ id: 'WarningCode', description: 'A warning code from the list in docs/warnings.md.' })
