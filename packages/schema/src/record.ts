@@ -1,191 +1,242 @@
+/**
+ * The record format. Every field says what it means with `.describe()`, so the descriptions reach the JSON Schema
+ * (`record.schema.json`) as well as zod's registry; a test holds every property of the JSON Schema to having one.
+ */
 import { z } from 'zod'
 import { warningCodeSchema } from './warnings.js'
 
 /** Version of the record format; bumped on any breaking change. */
 export const schemaVersion = 1 as const
 
-/** A calendar date, ISO 8601 (`2016-11-17`). */
-export const isoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date (YYYY-MM-DD)')
+/** A calendar date (JSON Schema `format: "date"`); impossible days such as `2023-02-31` are refused. */
+export const isoDateSchema = z.iso.date().describe('A calendar date, ISO 8601: `2016-11-17`.')
 
-export const sourceFormatSchema = z.enum(['pdf', 'text', 'html', 'markdown'])
+/** A box on a PDF page: `[x0, y0, x1, y1]` in user space. */
+const bboxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()])
 
-export const sourceSchema = z.object({
-  /** The input path as given, or a name the caller chose for in-memory input. */
-  path: z.string(),
-  format: sourceFormatSchema,
-  /** SHA-256 of the input bytes, lowercase hex. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  /** Number of pages (PDF only), else null. */
-  pages: z.number().int().nonnegative().nullable(),
-})
+export const sourceFormatSchema = z
+  .enum(['pdf', 'text', 'html', 'markdown'])
+  .describe('The input format: sniffed from the bytes, then the name (or as the caller declared it).')
 
-export const documentTypeSchema = z.enum(['answer', 'question', 'consultation-speech', 'cover-letter', 'unknown'])
+export const sourceSchema = z
+  .object({
+    path: z.string().describe('The input path as given, or a name the caller chose for in-memory input.'),
+    format: sourceFormatSchema,
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe('SHA-256 of the input bytes, lowercase hex.'),
+    pages: z.number().int().nonnegative().nullable().describe('Number of pages (PDF only), else null.'),
+  })
+  .describe('The input the record was read from.')
 
-export const committeeSchema = z.object({
-  /** Folketinget's short code: `BEU`, `AMU`, `FIU`, … */
-  code: z.string().min(2),
-  /** Name in the nominative: `Beskæftigelsesudvalget`. */
-  name: z.string().min(1),
-})
+export const documentTypeSchema = z
+  .enum(['answer', 'question', 'consultation-speech', 'cover-letter', 'unknown'])
+  .describe('What the document is: an answer, a question letter, a consultation (samråd) speech paper, a cover letter.')
 
-export const questionKindSchema = z.enum(['general', 'bill', 'consultation', 'section20'])
+export const committeeSchema = z
+  .object({
+    code: z.string().min(2).describe("Folketinget's short code: `BEU`, `AMU`, `FIU`, …"),
+    name: z.string().min(1).describe('Name in the nominative: `Beskæftigelsesudvalget`.'),
+  })
+  .describe('A committee from the registry in packages/parser/src/registry/committees.json.')
 
-export const askerSchema = z.object({
-  name: z.string().min(1),
-  /** Party abbreviation as written (`EL`, `S`, `SF`, …) or null when none is given. */
-  party: z.string().nullable(),
-  /** Asked as a non-member of the committee ("ikke-medlem", "MFU"). */
-  nonMember: z.boolean(),
-})
+export const questionKindSchema = z
+  .enum(['general', 'bill', 'consultation', 'section20'])
+  .describe(
+    'alm. del (`general`), a question on a bill (L) or a proposal for a resolution (B) (`bill`), samrådsspørgsmål (`consultation`), § 20 question (`section20`).',
+  )
 
-export const questionSchema = z.object({
-  kind: questionKindSchema.nullable(),
-  /** The number or letter as written: `"128"`, `"A"`, `"Ø"`. */
-  number: z.string().nullable(),
-  /** The bill for L-questions: `"L 178"`; the proposal for B-questions (beslutningsforslag): `"B 12"`. */
-  bill: z.string().nullable(),
-  /** Date of the committee's letter. */
-  askedOn: isoDateSchema.nullable(),
-  askers: z.array(askerSchema),
-  /** True when the question is asked on the committee's own initiative ("efter ønske fra Beskæftigelsesudvalget"). */
-  askedByCommittee: z.boolean(),
-  /** The minister the question is addressed to, when the document says: `social- og indenrigsministeren`. */
-  recipient: z.string().nullable(),
-  text: z.string().nullable(),
-})
+export const askerSchema = z
+  .object({
+    name: z.string().min(1).describe("The asker's name as written."),
+    party: z.string().nullable().describe('Party abbreviation as written (`EL`, `S`, `SF`, …) or null when none is given.'),
+    nonMember: z.boolean().describe('Asked as a non-member of the committee ("ikke-medlem", "MFU").'),
+  })
+  .describe('A member of the Folketing who asked the question.')
 
-export const tableCellSchema = z.object({
-  /** Cell text as printed. */
-  raw: z.string(),
-  /** The number the cell holds in Danish notation (`35.564` → 35564, `9,8` → 9.8), or null. */
-  value: z.number().nullable(),
-})
+export const questionSchema = z
+  .object({
+    kind: questionKindSchema.nullable().describe('The kind of question, or null when the document does not say.'),
+    number: z.string().nullable().describe('The number or letter as written: `"128"`, `"A"`, `"Ø"`.'),
+    bill: z
+      .string()
+      .nullable()
+      .describe('The bill for L-questions: `"L 178"`; the proposal for B-questions (beslutningsforslag): `"B 12"`.'),
+    askedOn: isoDateSchema.nullable().describe('Date of the committee\'s letter ("i brev af …").'),
+    askers: z.array(askerSchema).describe('The members who asked, in the order named.'),
+    askedByCommittee: z
+      .boolean()
+      .describe('True when the question is asked on the committee\'s own initiative ("efter ønske fra Beskæftigelsesudvalget").'),
+    recipient: z
+      .string()
+      .nullable()
+      .describe('The minister the question is addressed to, when the document says: `social- og indenrigsministeren`.'),
+    text: z
+      .string()
+      .nullable()
+      .describe('The question without its surrounding quotes, de-hyphenated; paragraphs separated by a blank line.'),
+  })
+  .describe('The question the document answers (or asks).')
 
-export const tableSchema = z.object({
-  /** `Tabel 1`, or null for an unlabelled table. */
-  label: z.string().nullable(),
-  caption: z.string().nullable(),
-  /** Column headings; the first is the heading of the row-label column (often empty). */
-  header: z.array(z.string()),
-  rows: z.array(z.array(tableCellSchema)),
-  /** Text of "Anm.:" notes under the table. */
-  notes: z.array(z.string()),
-  /** Text of the "Kilde:" line under the table. */
-  source: z.string().nullable(),
-  /** 1-based page where the table starts (PDF only). */
-  page: z.number().int().positive().nullable(),
-})
+export const tableCellSchema = z
+  .object({
+    raw: z.string().describe('Cell text as printed.'),
+    value: z.number().nullable().describe('The number the cell holds in Danish notation (`35.564` → 35564, `9,8` → 9.8), or null.'),
+  })
+  .describe('One table cell.')
 
-const textBlock = <T extends string>(type: T) => z.object({ type: z.literal(type), text: z.string() })
+export const tableSchema = z
+  .object({
+    label: z.string().nullable().describe('`Tabel 1`, or null for an unlabelled table.'),
+    caption: z.string().nullable().describe('The caption after the label, or null.'),
+    header: z.array(z.string()).describe('Column headings; the first is the heading of the row-label column (often empty).'),
+    rows: z.array(z.array(tableCellSchema)).describe('The body rows, each an array of cells.'),
+    notes: z.array(z.string()).describe('Text of "Anm.:" notes under the table.'),
+    source: z.string().nullable().describe('Text of the "Kilde:" line under the table.'),
+    page: z.number().int().positive().nullable().describe('1-based page where the table starts (PDF only).'),
+  })
+  .describe('A table of the answer.')
 
-export const blockSchema = z.discriminatedUnion('type', [
-  textBlock('paragraph'),
-  textBlock('heading'),
-  z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.string()) }),
-  z.object({
-    type: z.literal('table'),
-    /** Index into `answer.tables`. */
-    table: z.number().int().nonnegative(),
-  }),
-  z.object({
-    type: z.literal('figure'),
-    label: z.string().nullable(),
-    caption: z.string(),
-    page: z.number().int().positive().nullable(),
-    /** The figure's image on its page, PDF user space `[x0, y0, x1, y1]` (PDF only). */
-    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
-  }),
-  textBlock('note'),
-  textBlock('source'),
-  z.object({ type: z.literal('footnote'), identifier: z.string(), text: z.string() }),
-  textBlock('quote'),
-])
+/** The `type` every block has. */
+const blockType = <T extends string>(type: T) => z.literal(type).describe('The kind of block.')
 
-export const answerSchema = z.object({
-  /** Date of the answer letter. */
-  answeredOn: isoDateSchema.nullable(),
-  /** The answer as plain text, paragraphs separated by a blank line, de-hyphenated. */
-  text: z.string(),
-  blocks: z.array(blockSchema),
-  tables: z.array(tableSchema),
-})
+const textBlock = <T extends string>(type: T, description: string) =>
+  z.object({ type: blockType(type), text: z.string().describe('The block as plain text.') }).describe(description)
 
-export const signatureSchema = z.object({
-  name: z.string().min(1),
-  title: z.string().nullable(),
-})
+export const blockSchema = z
+  .discriminatedUnion('type', [
+    textBlock('paragraph', 'A paragraph.'),
+    textBlock('heading', 'A heading: a sub-answer head ("Ad 1)"), a numbered section head, "Bilag 1", "Svar:".'),
+    z
+      .object({
+        type: blockType('list'),
+        ordered: z.boolean().describe('Numbered (true) or bulleted (false).'),
+        items: z.array(z.string()).describe('The items as plain text, bullet or number removed.'),
+      })
+      .describe('A list.'),
+    z
+      .object({
+        type: blockType('table'),
+        table: z.number().int().nonnegative().describe('Index into `answer.tables`.'),
+      })
+      .describe('Where a table stands; the table is in `answer.tables`.'),
+    z
+      .object({
+        type: blockType('figure'),
+        label: z.string().nullable().describe('`Figur 1`, or null for an unlabelled figure.'),
+        caption: z.string().describe('The caption after the label.'),
+        page: z.number().int().positive().nullable().describe('1-based page of the figure (PDF only).'),
+        bbox: bboxSchema.nullable().describe("The figure's image on its page, PDF user space `[x0, y0, x1, y1]` (PDF only)."),
+      })
+      .describe('A figure (its caption; the image itself is not kept).'),
+    textBlock('note', 'An "Anm.:" note.'),
+    textBlock('source', 'A "Kilde:" line.'),
+    z
+      .object({
+        type: blockType('footnote'),
+        identifier: z.string().describe('The footnote mark as printed: `1`.'),
+        text: z.string().describe('The footnote as plain text.'),
+      })
+      .describe('A footnote.'),
+    textBlock('quote', 'A quoted passage.'),
+  ])
+  .describe('One block of the answer, in reading order; `type` says which.')
 
-export const referenceSchema = z.object({
-  /** What is referred to: a question (of the kinds above) or an annex (bilag). */
-  kind: z.enum(['general', 'bill', 'consultation', 'section20', 'annex']),
-  /** As written: `442`, `F`, `A-C`, `58`. */
-  number: z.string(),
-  /** `L 85` (or `B 12`) for a bill's (or a proposal's) question or annex. */
-  bill: z.string().nullable(),
-  /** Committee code: `BEU`, `SOU`. */
-  committee: z.string().nullable(),
-  /** Session when the text says (`folketingsåret 2017-18` → `20171`) or an ft.dk address gives it. */
-  session: z.string().nullable(),
-  /** The words that made the reference: `BEU alm. del spørgsmål 108`. */
-  text: z.string(),
-})
+export const answerSchema = z
+  .object({
+    answeredOn: isoDateSchema.nullable().describe('Date of the answer letter.'),
+    text: z.string().describe('The answer as plain text, paragraphs separated by a blank line, de-hyphenated.'),
+    blocks: z.array(blockSchema).describe('The answer as blocks, in reading order.'),
+    tables: z.array(tableSchema).describe('The tables of the answer; table blocks point here.'),
+  })
+  .describe('The answer.')
 
-export const provenanceSchema = z.object({
-  /** Read off the document, derived from other fields, or taken from the input itself. */
-  source: z.enum(['document', 'derived', 'input']),
-  /** The rule that produced the value: `stamp`, `preamble`, `letterhead`, `question-heading`, `absent`, … */
-  rule: z.string(),
-  /** How sure the rule is, 0–1. */
-  confidence: z.number().min(0).max(1),
-  /** First and last line of the source text (1-based; for PDF, lines in reading order). */
-  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]).optional(),
-  /** Page of the first source line (PDF). */
-  page: z.number().int().positive().optional(),
-  /** Box around the source lines on that page, PDF user space `[x0, y0, x1, y1]`. */
-  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
-  /** The source text, at most 300 characters. */
-  text: z.string().optional(),
-})
+export const signatureSchema = z
+  .object({
+    name: z.string().min(1).describe('The name that signs the letter.'),
+    title: z.string().nullable().describe('The title under the name (`Beskæftigelsesminister`), or null.'),
+  })
+  .describe('Who signed the letter.')
 
-export const warningSchema = z.object({
-  /** One of the listed codes (`warningCodes`): `party-unknown`, `date-partial`, … */
-  code: warningCodeSchema,
-  message: z.string(),
-  /** 1-based line in the input text (text, Markdown, HTML input) or in the page. */
-  line: z.number().int().positive().optional(),
-  /** 1-based page (PDF input). */
-  page: z.number().int().positive().optional(),
-  /** The record field the warning is about, as a dotted path: `question.askers`. */
-  field: z.string().optional(),
-})
+export const referenceSchema = z
+  .object({
+    kind: z
+      .enum(['general', 'bill', 'consultation', 'section20', 'annex'])
+      .describe('What is referred to: a question (of the kinds of `question.kind`) or an annex (bilag).'),
+    number: z.string().describe('As written: `442`, `F`, `A-C`, `58`.'),
+    bill: z.string().nullable().describe("`L 85` (or `B 12`) for a bill's (or a proposal's) question or annex."),
+    committee: z.string().nullable().describe('Committee code: `BEU`, `SOU`.'),
+    session: z
+      .string()
+      .nullable()
+      .describe('Session when the text says (`folketingsåret 2017-18` → `20171`) or an ft.dk address gives it.'),
+    text: z.string().describe('The words that made the reference: `BEU alm. del spørgsmål 108`.'),
+  })
+  .describe('Another question or annex the document refers to.')
 
-export const recordSchema = z.object({
-  schemaVersion: z.literal(schemaVersion),
-  source: sourceSchema,
-  documentType: documentTypeSchema,
-  committee: committeeSchema.nullable(),
-  /** Folketinget's samling code: `20161` for 2016-17, `20142` for 2014-15 (2. samling). */
-  session: z
-    .string()
-    .regex(/^(19|20)\d{2}[12]$/)
-    .nullable(),
-  /** The ministry's case number (J.nr./Sagsnr.), spaces removed: `2015-3596`, `16/18581`. */
-  caseNumber: z.string().nullable(),
-  question: questionSchema,
-  answer: answerSchema,
-  signature: signatureSchema.nullable(),
-  /** The answering ministry, from the letterhead or the signature's title: `Beskæftigelsesministeriet`. */
-  ministry: z.string().nullable(),
-  /** Other questions and annexes the question and answer refer to, so an archive becomes a graph. */
-  references: z.array(referenceSchema),
-  /** `needs-review` when a warning says something may be wrong. */
-  quality: z.enum(['ok', 'needs-review']),
-  /** The codes of the warnings that made the record `needs-review` (empty when `ok`). */
-  qualityReasons: z.array(warningCodeSchema),
-  warnings: z.array(warningSchema),
-  /** Where each field came from, keyed by its path: `committee`, `question.number`, `answer.answeredOn`, … */
-  provenance: z.record(z.string(), provenanceSchema),
-})
+export const provenanceSchema = z
+  .object({
+    source: z
+      .enum(['document', 'derived', 'input'])
+      .describe('Read off the document, derived from other fields, or taken from the input itself.'),
+    rule: z.string().describe('The rule that produced the value: `stamp`, `preamble`, `letterhead`, `question-heading`, `absent`, …'),
+    confidence: z.number().min(0).max(1).describe('How sure the rule is, 0–1.'),
+    lines: z
+      .tuple([z.number().int().positive(), z.number().int().positive()])
+      .optional()
+      .describe('First and last line of the source text (1-based; for PDF, lines in reading order).'),
+    page: z.number().int().positive().optional().describe('Page of the first source line (PDF).'),
+    bbox: bboxSchema.optional().describe('Box around the source lines on that page, PDF user space `[x0, y0, x1, y1]`.'),
+    text: z.string().optional().describe('The source text, at most 300 characters.'),
+  })
+  .describe('Where one field came from and how sure the rule was.')
+
+export const warningSchema = z
+  .object({
+    code: warningCodeSchema,
+    message: z.string().describe('What was uncertain, in a sentence.'),
+    line: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('1-based line in the input text (text, Markdown, HTML input), or the line in reading order (PDF).'),
+    page: z.number().int().positive().optional().describe('1-based page (PDF input).'),
+    field: z.string().optional().describe('The record field the warning is about, as a dotted path: `question.askers`.'),
+  })
+  .describe('Something uncertain found while reading the document.')
+
+export const recordSchema = z
+  .object({
+    schemaVersion: z.literal(schemaVersion).describe('Version of the record format; bumped on breaking changes.'),
+    source: sourceSchema,
+    documentType: documentTypeSchema,
+    committee: committeeSchema.nullable().describe('The committee that asked; null for § 20 questions or when none is named.'),
+    session: z
+      .string()
+      .regex(/^(19|20)\d{2}[12]$/)
+      .nullable()
+      .describe("Folketinget's samling code: `20161` for 2016-17, `20142` for 2014-15 (2. samling)."),
+    caseNumber: z.string().nullable().describe("The ministry's case number (J.nr./Sagsnr.), spaces removed: `2015-3596`, `16/18581`."),
+    question: questionSchema,
+    answer: answerSchema,
+    signature: signatureSchema.nullable().describe('Who signed the letter, or null when no signature was found.'),
+    ministry: z
+      .string()
+      .nullable()
+      .describe("The answering ministry, from the letterhead or the signature's title: `Beskæftigelsesministeriet`."),
+    references: z
+      .array(referenceSchema)
+      .describe('Other questions and annexes the question and answer refer to, so an archive becomes a graph.'),
+    quality: z.enum(['ok', 'needs-review']).describe('`needs-review` when a warning says something may be wrong.'),
+    qualityReasons: z.array(warningCodeSchema).describe('The codes of the warnings that made the record `needs-review` (empty when `ok`).'),
+    warnings: z.array(warningSchema).describe('What was uncertain and where; see docs/warnings.md.'),
+    provenance: z
+      .record(z.string(), provenanceSchema)
+      .describe('Where each field came from, keyed by its path: `committee`, `question.number`, `answer.answeredOn`, …'),
+  })
+  .describe('One parsed Folketing answer document.')
 
 export type SourceFormat = z.infer<typeof sourceFormatSchema>
 export type Source = z.infer<typeof sourceSchema>

@@ -2,6 +2,17 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as schema from '../src/index.js'
 
+type JsonSchema = Record<string, unknown>
+
+/** A JSON Schema node has a description, or is a `$ref` to a definition that has one. */
+function described(root: JsonSchema, node: JsonSchema): boolean {
+  if (typeof node.description === 'string' && node.description.trim() !== '') return true
+  const ref = node.$ref
+  if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return false
+  const target = (root.$defs as Record<string, JsonSchema> | undefined)?.[ref.slice('#/$defs/'.length)]
+  return target !== undefined && described(root, target)
+}
+
 describe('@ft-answers/schema', () => {
   it('exports exactly its public API', () => {
     expect(Object.keys(schema).sort()).toEqual([
@@ -38,10 +49,43 @@ describe('@ft-answers/schema', () => {
   })
 
   it('rejects impossible dates and bad session codes', () => {
-    expect(schema.isoDateSchema.safeParse('2021-02-30').success).toBe(true) // shape only; the parser checks calendars
+    expect(schema.isoDateSchema.safeParse('2023-02-31').success).toBe(false)
+    expect(schema.isoDateSchema.safeParse('2023-02-29').success).toBe(false)
+    expect(schema.isoDateSchema.safeParse('2024-02-29').success).toBe(true)
     expect(schema.isoDateSchema.safeParse('2021-13-01').success).toBe(false)
+    expect(schema.recordSchema.shape.answer.shape.answeredOn.safeParse('2023-02-31').success).toBe(false)
     expect(schema.recordSchema.shape.session.safeParse('2016-17').success).toBe(false)
     expect(schema.recordSchema.shape.session.safeParse('20161').success).toBe(true)
+  })
+
+  it('every property in the JSON Schema has a description (on it, or on the definition it refers to)', () => {
+    const json = schema.recordJsonSchema() as JsonSchema
+    const undescribed: string[] = []
+    const visit = (node: unknown, path: string): void => {
+      if (typeof node !== 'object' || node === null) return
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'properties') {
+          for (const [name, property] of Object.entries(value as Record<string, JsonSchema>)) {
+            if (!described(json, property)) undescribed.push(`${path}/properties/${name}`)
+          }
+        }
+        visit(value, `${path}/${key}`)
+      }
+    }
+    visit(json, '#')
+    expect(undescribed).toEqual([])
+  })
+
+  it('dates in the JSON Schema carry `format: "date"`', () => {
+    const json = schema.recordJsonSchema() as JsonSchema
+    const properties = (path: string[]): JsonSchema =>
+      path.reduce<JsonSchema>((node, name) => (node.properties as Record<string, JsonSchema>)[name] as JsonSchema, json)
+    for (const path of [
+      ['question', 'askedOn'],
+      ['answer', 'answeredOn'],
+    ]) {
+      expect(properties(path).anyOf).toContainEqual(expect.objectContaining({ type: 'string', format: 'date' }))
+    }
   })
 
   it('discriminates blocks by type', () => {
