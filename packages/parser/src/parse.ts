@@ -9,28 +9,13 @@ import { ParseError } from './errors.js'
 import { extractRecord } from './extract/record.js'
 import { htmlToTree } from './input/html.js'
 import { markdownToTree } from './input/markdown.js'
-import { sniffFormat, utf16Encoding } from './input/sniff.js'
+import { decodeText } from './input/decode.js'
+import { sniffFormat } from './input/sniff.js'
 import { textToTree } from './input/text.js'
 import { Messages } from './messages.js'
 
 /** Inputs larger than this are refused (`E_TOO_LARGE`); the largest real answer seen is ~2 MB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-
-/** Most container markers (`>`, list bullets) one Markdown line may open; real letters use two or three. */
-export const MAX_MARKDOWN_NESTING = 64
-
-/** Block quote and list markers at the start of a line. */
-const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))+/gmu
-
-/** Refuse Markdown nested so deeply that parsing it would take minutes (micromark is superlinear there). */
-function checkMarkdownNesting(text: string): void {
-  for (const match of text.matchAll(CONTAINER_PREFIX)) {
-    const depth = (match[0].match(/>|[-*+][ \t]|\d[.)]/gu) ?? []).length
-    if (depth > MAX_MARKDOWN_NESTING) {
-      throw new ParseError('E_TOO_LARGE', `Markdown nested ${depth} levels deep; the limit is ${MAX_MARKDOWN_NESTING}`)
-    }
-  }
-}
 
 export interface ParseOptions {
   /** Name recorded as `source.path` (defaults to `<input>`). */
@@ -56,17 +41,6 @@ function toBytes(input: string | Uint8Array): Uint8Array {
   return typeof input === 'string' ? new TextEncoder().encode(input) : input
 }
 
-function decodeText(bytes: Uint8Array): string {
-  const utf16 = utf16Encoding(bytes)
-  if (utf16) return new TextDecoder(utf16).decode(bytes)
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    // Older files in Windows-1252.
-    return new TextDecoder('windows-1252').decode(bytes)
-  }
-}
-
 /** Any input → the mdast block tree with provenance, before extraction. */
 export async function parseToTree(input: string | Uint8Array, options: ParseOptions = {}): Promise<TreeResult> {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
@@ -82,16 +56,12 @@ export async function parseToTree(input: string | Uint8Array, options: ParseOpti
   if (!format) throw new ParseError('E_UNSUPPORTED_FORMAT', 'Input is binary and not a PDF')
   const messages = new Messages()
   if (format === 'pdf') {
-    if (!new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-')) {
-      throw new ParseError('E_NOT_PDF', 'The input is named or declared a PDF but has no PDF header')
-    }
     const { pdfToTree } = await import('./input/pdf.js')
     const result = await pdfToTree(bytes, { messages, ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }) })
     return { tree: result.tree, format, pages: result.pages, messages }
   }
   const text = typeof input === 'string' ? input : decodeText(bytes)
   if (text.trim() === '') throw new ParseError('E_EMPTY', 'Input has no text')
-  if (format === 'markdown') checkMarkdownNesting(text)
   let tree: Root
   try {
     tree = format === 'html' ? htmlToTree(text) : format === 'markdown' ? markdownToTree(text) : textToTree(text)

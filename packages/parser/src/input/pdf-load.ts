@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { ParseError } from '../errors.js'
 import { withIntrinsicsKept } from './pdf-intrinsics.js'
+import { PDF_HEADER_WINDOW, PDF_MAGIC } from './sniff.js'
 
 const require = createRequire(import.meta.url)
 const packageRoot = dirname(require.resolve('pdfjs-dist/package.json'))
@@ -47,8 +48,19 @@ export const PDF_LOAD_OPTIONS = {
   stopAtErrors: false,
 } as const
 
-/** Open a document; errors become `ParseError`s with a code. The caller must `destroy()` it. */
+/** Refuse bytes without a PDF header (`E_NOT_PDF`) before pdf.js is loaded for them. */
+function checkPdfHeader(bytes: Uint8Array): void {
+  if (!new TextDecoder('latin1').decode(bytes.subarray(0, PDF_HEADER_WINDOW)).includes(PDF_MAGIC)) {
+    throw new ParseError('E_NOT_PDF', 'The input is named or declared a PDF but has no PDF header')
+  }
+}
+
+/**
+ * Open a document; errors become `ParseError`s with a code (`E_NOT_PDF` without a PDF header). The caller must
+ * `destroy()` it.
+ */
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  checkPdfHeader(bytes)
   const { getDocument } = await loadPdfjs()
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
   const task = getDocument({ ...PDF_LOAD_OPTIONS, data: bytes.slice() })

@@ -35,8 +35,8 @@ export interface PdfResult {
 }
 
 export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise<PdfResult> {
-  const { OPS } = await loadPdfjs()
   const document = await openPdf(bytes)
+  const { OPS } = await loadPdfjs()
   try {
     const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES
     if (document.numPages > maxPages) {

@@ -1,21 +1,14 @@
 /** The format of an input from its bytes first, its name second. */
 import type { SourceFormat } from '@ft-answers/schema'
+import { utf16Encoding } from './decode.js'
 
-const PDF_MAGIC = '%PDF-'
+/** What a PDF's header starts with. */
+export const PDF_MAGIC = '%PDF-'
 
 /** PDF readers accept the header within the first 1024 bytes. */
-const PDF_HEADER_WINDOW = 1024
+export const PDF_HEADER_WINDOW = 1024
 
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p[\s>])/iu
-
-/**
- * The UTF-16 encoding a byte order mark names (Windows tools such as PowerShell 5 write text so), else undefined.
- */
-export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
-  return undefined
-}
 
 export function sniffFormat(bytes: Uint8Array, path = ''): SourceFormat | undefined {
   const utf16 = utf16Encoding(bytes)
