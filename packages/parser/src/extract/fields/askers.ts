@@ -2,6 +2,7 @@
  * Who asked: the members (or the committee) the "efter ønske fra …" sentence names, each member's party known and
  * in the Folketing at the time.
  */
+import type { WarningCode } from '@ft-answers/schema'
 import { partyByCode } from '../../registry/index.js'
 import type { Findings } from '../findings.js'
 import type { AskersResult } from '../preamble.js'
@@ -15,7 +16,7 @@ export function resolveAskers(found: Findings): Resolution<AskersResult> {
 /** Warn of a party the registry does not know, or that was not in the Folketing in `year`. */
 export function checkParties(found: Findings, year: number | undefined): void {
   const { askers, context } = found
-  const warn = (code: string, message: string) => context.messages.warn(code, message, askers.line, 'question.askers')
+  const warn = (code: WarningCode, message: string) => context.messages.warn(code, message, askers.line, 'question.askers')
   for (const asker of askers.askers) {
     if (!asker.party) continue
     const party = partyByCode(asker.party)
