@@ -12,6 +12,12 @@ describe('decoding in the input modules', () => {
     expect(decodeText(new Uint8Array([0x53, 0x76, 0x61, 0x72, 0x20, 0xe6]))).toBe('Svar æ')
   })
 
+  it('decodeText: Windows-1252’s own characters for the bytes 0x80–0x9F, on every Node version', () => {
+    // "Svar – “ja” 5 €ø" as Windows-1252: an en dash, curly quotes and the euro sign sit in 0x80–0x9F.
+    const bytes = new Uint8Array([0x53, 0x76, 0x61, 0x72, 0x20, 0x96, 0x20, 0x93, 0x6a, 0x61, 0x94, 0x20, 0x35, 0x20, 0x80, 0xf8])
+    expect(decodeText(bytes)).toBe('Svar – “ja” 5 €ø')
+  })
+
   it('markdownToTree refuses Markdown nested deeper than the limit with E_TOO_LARGE', () => {
     expect(() => markdownToTree(`${'> '.repeat(MAX_MARKDOWN_NESTING + 1)}Svar`)).toThrow(expect.objectContaining({ code: 'E_TOO_LARGE' }))
     expect(markdownToTree(`${'> '.repeat(3)}Svar`).children.length).toBeGreaterThan(0)

@@ -12,6 +12,26 @@ export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | unde
   return undefined
 }
 
+/**
+ * Windows-1252's characters for the bytes 0x80–0x9F (`€`, `–`, `“`, `”`, …), in byte order; the five bytes it
+ * leaves undefined keep their C1 code point, as the WHATWG encoding standard says.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+
+/** A C1 control character, which Node 20's `TextDecoder('windows-1252')` gives for the bytes 0x80–0x9F. */
+const C1_CONTROL = /[\u0080-\u009f]/gu
+
+/**
+ * Windows-1252 text. Node 20 decodes the label as ISO-8859-1 (bytes 0x80–0x9F become C1 controls instead of
+ * `€ – “ ”`); Node 22 and later decode it as the standard says. The controls are mapped to the standard's
+ * characters, which leaves a correct decoder's output unchanged.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(C1_CONTROL, (control) => WINDOWS_1252_HIGH[(control.codePointAt(0) as number) - 0x80] as string)
+}
+
 /** The text of a text-format input. */
 export function decodeText(bytes: Uint8Array): string {
   const utf16 = utf16Encoding(bytes)
@@ -20,6 +40,6 @@ export function decodeText(bytes: Uint8Array): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     // Older files in Windows-1252.
-    return new TextDecoder('windows-1252').decode(bytes)
+    return decodeWindows1252(bytes)
   }
 }
