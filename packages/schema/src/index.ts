@@ -36,6 +36,6 @@ export type {
   TableCell,
   Warning,
 } from './record.js'
-export { errorCodeSchema, errorRecordSchema } from './error.js'
+export { errorCodeSchema, errorJsonSchema, errorRecordSchema } from './error.js'
 export type { ErrorCode, ErrorRecord } from './error.js'
 export { recordJsonSchema } from './json-schema.js'

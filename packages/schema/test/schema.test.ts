@@ -11,6 +11,7 @@ describe('@ft-answers/schema', () => {
       'committeeSchema',
       'documentTypeSchema',
       'errorCodeSchema',
+      'errorJsonSchema',
       'errorRecordSchema',
       'isoDateSchema',
       'provenanceSchema',
