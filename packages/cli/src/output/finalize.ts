@@ -45,7 +45,7 @@ async function atomically(path: string, write: (temporary: string) => Promise<vo
     await write(temporary)
     await rename(temporary, path)
   } catch (error) {
-    await rm(temporary, { force: true })
+    await rm(temporary, { force: true }).catch(() => undefined)
     throw error instanceof OutputError ? error : new OutputError(path, error)
   }
 }

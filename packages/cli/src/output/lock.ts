@@ -51,7 +51,8 @@ async function place(path: string, content: string): Promise<boolean> {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
     throw new OutputError(path, error, 'create the lock file')
   } finally {
-    await rm(own, { force: true })
+    // Nothing to remove if it was never written (e.g. the folder does not exist).
+    await rm(own, { force: true }).catch(() => undefined)
   }
 }
 
