@@ -1,6 +1,7 @@
 /**
- * The `ft-answers` command. `main(argv)` returns the exit code: 0 all parsed, 1 some inputs failed,
- * 2 usage error.
+ * The `ft-answers` command. `main(argv)` returns the exit code (`exit-codes.ts`: 0 all parsed, 1 some inputs
+ * failed, 2 usage error, 3 output not writable, 4 a bug, 130 interrupted) and never throws: every failure is one
+ * line on stderr.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
@@ -10,14 +11,13 @@ import { runConvert } from './convert.js'
 import { explain } from './explain.js'
 import { inspectData, inspectHtml } from './inspect.js'
 import { type OutputFormat, OUTPUT_FORMATS } from './output/finalize.js'
-import { OutputError } from './output/journal.js'
+import { CliFailure, EXIT_FAILED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, OutputError } from './exit-codes.js'
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './pool.js'
 
-export const EXIT_OK = 0
-export const EXIT_FAILED = 1
-export const EXIT_USAGE = 2
-/** Stopped by Ctrl-C / SIGTERM: the output holds what was done; `--resume` continues. */
-export const EXIT_INTERRUPTED = 130
+export { EXIT_FAILED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE } from './exit-codes.js'
+
+/** Set to print the stack of an internal error (a bug) after its one-line message. */
+const DEBUG_VARIABLE = 'FT_ANSWERS_DEBUG'
 
 function positiveInteger(value: string): number {
   const number = Number(value)
@@ -41,6 +41,11 @@ const defaultIo: Io = {
 async function version(): Promise<string> {
   const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
   return manifest.version
+}
+
+/** Messages are one line: a path or a cause with a line break in it is shown with `\\n`. */
+function oneLine(text: string): string {
+  return text.replace(/\r?\n/gu, '\\n')
 }
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
@@ -96,13 +101,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .action(async (file: string, options: { html: string }) => {
       await reportingParseErrors(file, async () => {
         const html = inspectHtml(await inspectData(file))
-        try {
-          await writeFile(options.html, html)
-        } catch (error) {
-          io.stderr(`error: Cannot write ${options.html}: ${(error as Error).message}\n`)
-          exitCode = EXIT_FAILED
-          return
-        }
+        await writeFile(options.html, html).catch((error: unknown) => {
+          throw new OutputError(options.html, error)
+        })
         io.stderr(`wrote ${options.html}\n`)
       })
     })
@@ -169,9 +170,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
           if (summary.interrupted) exitCode = EXIT_INTERRUPTED
           else if (summary.failed > 0) exitCode = EXIT_FAILED
         } catch (error) {
-          if (!(error instanceof OutputError)) throw error
-          io.stderr(`error: ${error.message}; what was written before stays valid\n`)
-          exitCode = EXIT_FAILED
+          if (error instanceof OutputError) {
+            throw new CliFailure(`${error.message}; what was written before stays valid`, error.exitCode, { cause: error })
+          }
+          throw error
         } finally {
           process.off('SIGINT', onSignal)
           process.off('SIGTERM', onSignal)
@@ -186,7 +188,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK
       return EXIT_USAGE
     }
-    throw error
+    if (error instanceof CliFailure) {
+      io.stderr(`error: ${oneLine(error.message)}\n`)
+      return error.exitCode
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr(`error: internal error (a bug in ft-answers, please report it): ${oneLine(message)}\n`)
+    if (process.env[DEBUG_VARIABLE] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
+    return EXIT_INTERNAL
   }
   return exitCode
 }

@@ -7,7 +7,8 @@ import type { ParseOptions } from '@ft-answers/parser'
 import { type InputRef, expandInputs } from './inputs.js'
 import { ParsePool, type PoolOptions } from './pool.js'
 import { type WorkerOutput, type WorkerResult, type WorkerTask, toOutput } from './worker.js'
-import { ZipArchive, type ZipLimits } from './zip.js'
+import type { ZipLimits } from './zip.js'
+import { ZipCache } from './zip-cache.js'
 
 export interface ConvertOptions extends PoolOptions {
   /** Parser options for every input. */
@@ -60,7 +61,7 @@ export async function* convertAllRaw(
     else refs.push(input)
   }
   const pool = new ParsePool(options)
-  const archives = new Map<string, Promise<ZipArchive>>()
+  const archives = new ZipCache(refs, options.zipLimits)
   const window = pool.jobs * WINDOW_PER_JOB
   const ordered = options.ordered !== false
   const done = new Map<number, RawConvertItem | null>()
@@ -69,17 +70,12 @@ export async function* convertAllRaw(
   let yielded = 0
 
   const task = async (input: InputRef): Promise<WorkerOutput> => {
-    if (input.kind === 'zip-error') return toOutput({ source: { path: input.id }, error: { code: input.code, message: input.message } })
+    if (input.kind === 'unreadable') return toOutput({ source: { path: input.id }, error: { code: input.code, message: input.message } })
     let job: WorkerTask = { id: input.id, ...(options.parse ? { options: options.parse } : {}) }
     if (input.kind === 'file') job = { ...job, path: input.path }
     else {
-      let archive = archives.get(input.archive)
-      if (!archive) {
-        archive = ZipArchive.open(input.archive, options.zipLimits)
-        archives.set(input.archive, archive)
-      }
       try {
-        job = { ...job, bytes: await (await archive).read(input.entry) }
+        job = { ...job, bytes: await archives.read(input) }
       } catch (error) {
         const problem = error as { code?: 'E_ZIP_CORRUPT' | 'E_ZIP_UNSAFE'; message: string }
         return toOutput({ source: { path: input.id }, error: { code: problem.code ?? 'E_ZIP_CORRUPT', message: problem.message } })
@@ -92,8 +88,10 @@ export async function* convertAllRaw(
     const input = refs[index] as InputRef
     const promise = (async () => {
       try {
-        if (options.skip && (await options.skip(input))) done.set(index, null)
-        else done.set(index, { index, input, output: await task(input) })
+        if (options.skip && (await options.skip(input))) {
+          archives.release(input)
+          done.set(index, null)
+        } else done.set(index, { index, input, output: await task(input) })
       } catch {
         // Only a stop (options.signal) rejects a task; the loop sees the signal and returns.
         done.set(index, null)
@@ -129,6 +127,6 @@ export async function* convertAllRaw(
     }
   } finally {
     await pool.close()
-    for (const archive of archives.values()) archive.then((zip) => zip.close()).catch(() => undefined)
+    archives.close()
   }
 }

@@ -1,13 +1,18 @@
 /**
  * The `convert` command: inputs → journal (flushed line by line, in input order) → the requested format.
  * Ctrl-C stops scheduling, writes what is done as a valid output and keeps the journal for `--resume`.
+ * Before anything is written the run checks that no output file is an input and takes the output's lock; a run
+ * that cannot go on throws a `CliFailure` (usage: exit 2; output: exit 3) with a one-line message.
  */
-import { mkdir, open, readFile, rm } from 'node:fs/promises'
+import { type FileHandle, mkdir, open, readFile, rm, stat } from 'node:fs/promises'
 import type { ErrorCode } from '@ft-answers/schema'
 import { type ConvertOptions, convertAllRaw } from './convert-all.js'
+import { OutputError, UsageError } from './exit-codes.js'
 import { type InputRef, expandInputs } from './inputs.js'
-import { type OutputFormat, finalize, journalPath } from './output/finalize.js'
+import { type OutputFormat, finalize, journalPath, tablesPath } from './output/finalize.js'
+import { type Target, refuseOverwritingInputs } from './output/guard.js'
 import { Journal, readJournal, resumeKey } from './output/journal.js'
+import { OutputLock } from './output/lock.js'
 import { createProgress } from './progress.js'
 import type { WorkerOutput } from './worker.js'
 import { createHash } from 'node:crypto'
@@ -60,6 +65,33 @@ async function contentHash(input: InputRef): Promise<string | undefined> {
   }
 }
 
+/** The files a run writes, for the check that none of them is an input. */
+function targets(command: ConvertCommand, journalFile: string): { files: Target[]; folder?: Target } {
+  const files: Target[] = [{ path: journalFile, role: command.format === 'jsonl' ? '--out' : 'the journal' }]
+  if (command.format === 'json') files.push({ path: command.out, role: '--out' })
+  if (command.format === 'csv' || command.format === 'parquet') {
+    files.push({ path: command.out, role: '--out' }, { path: tablesPath(command.out), role: 'the tables file' })
+  }
+  if (command.errors) files.push({ path: command.errors, role: '--errors' })
+  return command.format === 'md' ? { files, folder: { path: command.out, role: '--out' } } : { files }
+}
+
+/** `--out` must be a folder for `--format md` and a file otherwise; devices and pipes are written as they are. */
+async function checkOutKind(command: ConvertCommand): Promise<{ lockable: boolean }> {
+  const info = await stat(command.out).catch(() => undefined)
+  if (command.format === 'md') {
+    if (info && !info.isDirectory()) throw new UsageError(`--out ${command.out} is a file; --format md writes a folder of Markdown files`)
+    return { lockable: true }
+  }
+  if (info?.isDirectory()) {
+    throw new UsageError(
+      `--out ${command.out} is a folder; --format ${command.format} writes a file (give a file name, or use --format md)`,
+    )
+  }
+  // Two runs writing to /dev/null or a pipe cannot lose each other's records, and /dev has no room for a lock.
+  return { lockable: !info || info.isFile() }
+}
+
 export async function runConvert(
   command: ConvertCommand,
   stderr: NodeJS.WriteStream | { isTTY?: boolean; write(text: string): boolean },
@@ -68,14 +100,6 @@ export async function runConvert(
 ): Promise<ConvertSummary> {
   const started = Date.now()
   const inputs = await expandInputs(command.paths, command.zipLimits)
-  const journalFile = journalPath(command.out, command.format)
-  if (command.format === 'md') await mkdir(command.out, { recursive: true })
-  const previous = command.resume ? await readJournal(journalFile) : []
-  // Each journal line accounts for one input: the journal is a prefix of the inputs in order, and the same
-  // file may be given twice, so keys are counted, not just remembered.
-  const byKey = counts(previous.map(resumeKey))
-  const byPath = counts(previous.map((entry) => entry.path))
-  const journal = await Journal.open(journalFile, command.resume)
   const summary: ConvertSummary = {
     inputs: inputs.length,
     skipped: 0,
@@ -87,7 +111,49 @@ export async function runConvert(
     interrupted: false,
     written: [],
   }
-  const errorsFile = command.errors ? await open(command.errors, command.resume ? 'a' : 'w') : undefined
+  if (inputs.length === 0) return summary
+  const journalFile = journalPath(command.out, command.format)
+  const { files, folder } = targets(command, journalFile)
+  await refuseOverwritingInputs(inputs, files, folder)
+  const { lockable } = await checkOutKind(command)
+  const lock = lockable ? await OutputLock.acquire(command.out, (text) => stderr.write(text)) : undefined
+  try {
+    await convertLocked(command, inputs, journalFile, summary, stderr, onLine)
+  } finally {
+    await lock?.release()
+  }
+  summary.seconds = (Date.now() - started) / 1000
+  return summary
+}
+
+/** The run itself, once the output is known to be safe to write and this run holds its lock. */
+async function convertLocked(
+  command: ConvertCommand,
+  inputs: readonly InputRef[],
+  journalFile: string,
+  summary: ConvertSummary,
+  stderr: NodeJS.WriteStream | { isTTY?: boolean; write(text: string): boolean },
+  onLine?: (output: WorkerOutput) => void,
+): Promise<void> {
+  if (command.format === 'md') {
+    await mkdir(command.out, { recursive: true }).catch((error: unknown) => {
+      throw new OutputError(command.out, error)
+    })
+  }
+  const previous = command.resume ? await readJournal(journalFile) : []
+  // Each journal line accounts for one input: the journal is a prefix of the inputs in order, and the same
+  // file may be given twice, so keys are counted, not just remembered.
+  const byKey = counts(previous.map(resumeKey))
+  const byPath = counts(previous.map((entry) => entry.path))
+  // The errors file first: if it cannot be opened, no journal (for jsonl: the output) has been touched.
+  const errorsFile = command.errors ? await openOutput(command.errors, command.resume ? 'a' : 'w') : undefined
+  let journal: Journal
+  try {
+    journal = await Journal.open(journalFile, command.resume)
+  } catch (error) {
+    await errorsFile?.close()
+    throw error
+  }
   const progress = createProgress({ total: inputs.length, quiet: command.quiet, stream: stderr })
   const skip = async (input: InputRef): Promise<boolean> => {
     if (!take(byPath, input.id, false)) return false
@@ -106,9 +172,11 @@ export async function runConvert(
       if (output.error) {
         summary.failed++
         summary.byCode.set(output.error, (summary.byCode.get(output.error) ?? 0) + 1)
-        if (errorsFile) {
+        if (errorsFile && command.errors) {
           const { error } = JSON.parse(output.json) as { error: object }
-          await errorsFile.write(`${JSON.stringify({ path: output.path, ...error })}\n`)
+          await errorsFile.write(`${JSON.stringify({ path: output.path, ...error })}\n`).catch((cause: unknown) => {
+            throw new OutputError(command.errors as string, cause)
+          })
         }
       } else {
         summary.parsed++
@@ -126,6 +194,12 @@ export async function runConvert(
   summary.written = await finalize(command.format, command.out, journalFile)
   // A finished run needs no journal (for jsonl the journal is the output).
   if (!summary.interrupted && command.format !== 'jsonl') await rm(journalFile, { force: true })
-  summary.seconds = (Date.now() - started) / 1000
-  return summary
+}
+
+async function openOutput(path: string, flags: 'a' | 'w'): Promise<FileHandle> {
+  try {
+    return await open(path, flags)
+  } catch (error) {
+    throw new OutputError(path, error)
+  }
 }

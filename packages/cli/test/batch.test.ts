@@ -7,7 +7,7 @@ import { errorRecordSchema, recordSchema } from '@ft-answers/schema'
 import { zipSync } from 'fflate'
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet'
 import { describe, expect, it } from 'vitest'
-import { EXIT_FAILED, EXIT_OK, convertAll, main, runConvert } from '../src/index.js'
+import { EXIT_FAILED, EXIT_OK, EXIT_OUTPUT, convertAll, main, runConvert } from '../src/index.js'
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname
 const BIN = new URL('../bin/ft-answers.js', import.meta.url).pathname
@@ -343,7 +343,7 @@ describe('ft-answers convert: never lose work', () => {
 
   it('stops with a clear message when the output cannot be written', async () => {
     const { code, stderr } = await run(['convert', `${FIXTURES}seeds/beu-20241-spm75/input.txt`, '--out', '/dev/full'])
-    expect(code).toBe(EXIT_FAILED)
+    expect(code).toBe(EXIT_OUTPUT)
     expect(stderr).toMatch(/error: Cannot write \/dev\/full: ENOSPC/)
   })
 })

@@ -4,7 +4,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { EXIT_FAILED, EXIT_OK, inspectData, main } from '../src/index.js'
+import { EXIT_FAILED, EXIT_OK, EXIT_OUTPUT, inspectData, main } from '../src/index.js'
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname
 const PDF = `${FIXTURES}pdf/beu-20191-l85-spm11/input.pdf`
@@ -39,7 +39,7 @@ describe('ft-answers inspect', () => {
 
   it('says so when the page cannot be written', async () => {
     const { code, stderr } = await run(['inspect', PDF, '--html', '/nonexistent-folder/inspect.html'])
-    expect(code).toBe(EXIT_FAILED)
+    expect(code).toBe(EXIT_OUTPUT)
     expect(stderr).toMatch(/^error: Cannot write \/nonexistent-folder\/inspect\.html: ENOENT/u)
   })
 

@@ -31,3 +31,12 @@ export const errorRecordSchema = z.object({
 
 export type ErrorCode = z.infer<typeof errorCodeSchema>
 export type ErrorRecord = z.infer<typeof errorRecordSchema>
+
+/** The error line as JSON Schema (draft 2020-12), for non-TypeScript consumers; written to error.schema.json. */
+export function errorJsonSchema(): object {
+  return {
+    ...z.toJSONSchema(errorRecordSchema, { target: 'draft-2020-12' }),
+    $id: 'https://github.com/ft-answers/ft-answers/packages/schema/error.schema.json',
+    title: 'ft-answers error line',
+  }
+}

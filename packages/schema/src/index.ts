@@ -38,6 +38,6 @@ export type {
 } from './record.js'
 export { reviewWarningCodes, warningCodeSchema, warningCodes } from './warnings.js'
 export type { WarningCode, WarningCodeInfo } from './warnings.js'
-export { errorCodeSchema, errorRecordSchema } from './error.js'
+export { errorCodeSchema, errorJsonSchema, errorRecordSchema } from './error.js'
 export type { ErrorCode, ErrorRecord } from './error.js'
 export { recordJsonSchema } from './json-schema.js'

@@ -22,6 +22,7 @@ describe('@ft-answers/schema', () => {
       'committeeSchema',
       'documentTypeSchema',
       'errorCodeSchema',
+      'errorJsonSchema',
       'errorRecordSchema',
       'isoDateSchema',
       'provenanceSchema',

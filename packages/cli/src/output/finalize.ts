@@ -1,16 +1,19 @@
 /**
  * The requested output format, written from the journal when the run ends (or is interrupted): JSON array, CSV
  * (documents + long-format table cells), Parquet (the same two tables), or one Markdown file per document.
- * Each file is written to a temporary name and renamed, so a reader never sees half a file.
+ * Each file is written to a temporary name and renamed, so a reader never sees half a file; if writing fails
+ * (disk full, a read-only folder) the temporary file is removed and an `OutputError` names the file.
  */
 import { createWriteStream } from 'node:fs'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
-import { finished } from 'node:stream/promises'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { recordToMarkdown } from '@ft-answers/parser'
 import { stringify } from 'csv-stringify'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import type { WorkerResult } from '../worker.js'
+import { OutputError } from '../exit-codes.js'
 import { journalLines } from './journal.js'
 import { CELL_COLUMNS, type CellRow, DOCUMENT_COLUMNS, DOCUMENT_INTEGERS, type DocumentRow, cellRows, documentRow } from './flatten.js'
 
@@ -30,23 +33,31 @@ export function tablesPath(out: string): string {
   return join(dirname(out), `${basename(out, extension)}.tables${extension}`)
 }
 
+/** The temporary name a file is written under before it is renamed into place. */
+export function temporaryPath(path: string): string {
+  return `${path}.tmp-${process.pid}`
+}
+
+/** Write `path` under a temporary name and rename it; on failure remove the temporary file and throw `OutputError`. */
 async function atomically(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
-  const temporary = `${path}.tmp-${process.pid}`
-  await write(temporary)
-  await rename(temporary, path)
+  const temporary = temporaryPath(path)
+  try {
+    await write(temporary)
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined)
+    throw error instanceof OutputError ? error : new OutputError(path, error)
+  }
 }
 
 async function writeCsv<T extends object>(path: string, columns: ReadonlyArray<keyof T>, rows: AsyncIterable<T>): Promise<void> {
-  await atomically(path, async (temporary) => {
-    const file = createWriteStream(temporary)
-    const csv = stringify({ header: true, columns: columns.map(String), cast: { boolean: (value) => (value ? 'true' : 'false') } })
-    csv.pipe(file)
-    for await (const row of rows) {
-      if (!csv.write(row)) await new Promise((resolve) => csv.once('drain', resolve))
-    }
-    csv.end()
-    await finished(file)
-  })
+  await atomically(path, (temporary) =>
+    pipeline(
+      Readable.from(rows),
+      stringify({ header: true, columns: columns.map(String), cast: { boolean: (value) => (value ? 'true' : 'false') } }),
+      createWriteStream(temporary),
+    ),
+  )
 }
 
 function parquetColumns<T extends object>(
@@ -134,7 +145,9 @@ export async function finalize(format: OutputFormat, out: string, journal: strin
       return [out, tablesPath(out)]
     }
     case 'md': {
-      await mkdir(out, { recursive: true })
+      await mkdir(out, { recursive: true }).catch((error: unknown) => {
+        throw new OutputError(out, error)
+      })
       const written: string[] = []
       let index = 0
       for await (const line of journalLines(journal)) {

@@ -6,17 +6,11 @@
  */
 import { open, readFile, stat, truncate } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
+import { OutputError } from '../exit-codes.js'
 import type { WorkerResult } from '../worker.js'
 
 /** Sync the journal to disk after this many lines (each line is written to the OS at once). */
 const SYNC_EVERY = 64
-
-export class OutputError extends Error {
-  constructor(path: string, cause: unknown) {
-    super(`Cannot write ${path}: ${(cause as Error)?.message ?? String(cause)}`, { cause })
-    this.name = 'OutputError'
-  }
-}
 
 /** What `--resume` needs of a journal line. */
 export interface JournalEntry {
@@ -24,19 +18,52 @@ export interface JournalEntry {
   sha256?: string
 }
 
-/** Read an existing journal, cutting off a partial last line left by a killed run. */
+/** The `source` of one journal line, or a description of what is wrong with it. */
+function entryOf(line: string): JournalEntry | string {
+  let value: unknown
+  try {
+    value = JSON.parse(line)
+  } catch (error) {
+    return `not JSON (${(error as Error).message})`
+  }
+  const source = (value as { source?: { path?: unknown; sha256?: unknown } } | null)?.source
+  if (typeof source?.path !== 'string') return 'not a record or error line (no source.path)'
+  return typeof source.sha256 === 'string' ? { path: source.path, sha256: source.sha256 } : { path: source.path }
+}
+
+/**
+ * Read an existing journal for `--resume`, cutting off a partial last line left by a killed run. A line that is
+ * not a record or error line stops the run (`OutputError`, exit 3) before anything is written: resuming from it
+ * would mix the journal with something else.
+ */
 export async function readJournal(path: string): Promise<JournalEntry[]> {
   const info = await stat(path).catch(() => undefined)
   if (!info) return []
-  const text = await readFile(path, 'utf8')
-  const end = text.lastIndexOf('\n') + 1
-  if (end < text.length) await truncate(path, Buffer.byteLength(text.slice(0, end)))
-  const entries: JournalEntry[] = []
-  for (const line of text.slice(0, end).split('\n')) {
-    if (line.trim() === '') continue
-    const { source } = JSON.parse(line) as WorkerResult
-    entries.push(source.sha256 ? { path: source.path, sha256: source.sha256 } : { path: source.path })
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    throw new OutputError(path, error, 'resume from')
   }
+  const lines = text.slice(0, text.lastIndexOf('\n') + 1).split('\n')
+  const entries: JournalEntry[] = []
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue
+    const entry = entryOf(line)
+    if (typeof entry === 'string') {
+      throw new OutputError(
+        path,
+        new Error(`line ${index + 1} is ${entry}; fix or delete that line, or run without --resume to start afresh`),
+        'resume from',
+      )
+    }
+    entries.push(entry)
+  }
+  const end = text.lastIndexOf('\n') + 1
+  if (end < text.length)
+    await truncate(path, Buffer.byteLength(text.slice(0, end))).catch((error: unknown) => {
+      throw new OutputError(path, error, 'resume from')
+    })
   return entries
 }
 
