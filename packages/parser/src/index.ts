@@ -1,5 +1,5 @@
 export { DEFAULT_MAX_BYTES, parse, parseFile, parseToTree } from './parse.js'
-export type { ParseOptions, TreeResult } from './parse.js'
+export type { ParseInput, ParseOptions, TreeResult } from './parse.js'
 export { ParseError, isParseError } from './errors.js'
 export type { ErrorCode, ParseErrorOptions } from './errors.js'
 export { extractRecord } from './extract/record.js'

@@ -37,14 +37,20 @@ export interface TreeResult {
   messages: Messages
 }
 
-function toBytes(input: string | Uint8Array): Uint8Array {
-  return typeof input === 'string' ? new TextEncoder().encode(input) : input
+/** What `parse` reads: the document's text, or its bytes — a Node `Buffer`, any `Uint8Array`, an `ArrayBuffer`. */
+export type ParseInput = string | Uint8Array | ArrayBuffer
+
+function toBytes(input: ParseInput): Uint8Array {
+  if (typeof input === 'string') return new TextEncoder().encode(input)
+  if (input instanceof ArrayBuffer) return new Uint8Array(input)
+  // A Buffer (or another Uint8Array subclass) as a plain Uint8Array over the same bytes: pdf.js refuses Buffers.
+  return input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
 }
 
 /** Any input → the mdast block tree with provenance, before extraction. */
-export async function parseToTree(input: string | Uint8Array, options: ParseOptions = {}): Promise<TreeResult> {
-  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    throw new TypeError('Cannot `parse` input that is neither a string nor a Uint8Array')
+export async function parseToTree(input: ParseInput, options: ParseOptions = {}): Promise<TreeResult> {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
+    throw new TypeError('Cannot `parse` input that is not a string, a Uint8Array (or Buffer) or an ArrayBuffer')
   }
   const bytes = toBytes(input)
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
@@ -74,7 +80,7 @@ export async function parseToTree(input: string | Uint8Array, options: ParseOpti
 }
 
 /** Parse a document (its content as a string, or its bytes) into a validated record. */
-export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<FtRecord> {
+export async function parse(input: ParseInput, options: ParseOptions = {}): Promise<FtRecord> {
   const bytes = toBytes(input)
   const { tree, format, pages, messages } = await parseToTree(input, options)
   const source: Source = {

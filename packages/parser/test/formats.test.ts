@@ -70,6 +70,19 @@ describe('library API', () => {
     expect(bytes.byteLength).toBeGreaterThan(0) // the caller's buffer is not detached by pdf.js
   })
 
+  it('reads a Node Buffer (as fs.readFileSync gives it), a Buffer inside a larger pool and an ArrayBuffer', async () => {
+    const pdf = readFileSync(new URL('../../../fixtures/pdf/beu-20201-bilag446/input.pdf', import.meta.url))
+    expect(Buffer.isBuffer(pdf)).toBe(true)
+    expect((await api.parse(pdf)).caseNumber).toBe('2021-357')
+    // A Buffer that is a window on a larger allocation: only its own bytes are read.
+    const pooled = Buffer.concat([Buffer.from('padding before'), pdf, Buffer.from('after')]).subarray(14, 14 + pdf.byteLength)
+    expect((await api.parse(pooled)).caseNumber).toBe('2021-357')
+    const arrayBuffer = pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength)
+    expect((await api.parse(arrayBuffer)).caseNumber).toBe('2021-357')
+    const text = readFileSync(new URL('../../../fixtures/seeds/beu-20161-spm128/input.txt', import.meta.url))
+    expect((await api.parse(text)).question.number).toBe('128')
+  })
+
   it('parses a string as text, or as the format it is told', async () => {
     const text = readFileSync(new URL('../../../fixtures/seeds/beu-20161-spm128/input.txt', import.meta.url), 'utf8')
     expect((await api.parse(text)).question.number).toBe('128')

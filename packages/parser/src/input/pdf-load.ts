@@ -61,9 +61,15 @@ function checkPdfHeader(bytes: Uint8Array): void {
  */
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   checkPdfHeader(bytes)
-  const { getDocument } = await loadPdfjs()
-  // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
-  const task = getDocument({ ...PDF_LOAD_OPTIONS, data: bytes.slice() })
+  const { getDocument } = await loadPdfjs().catch((error: unknown) => {
+    // The engine itself could not start (a missing global such as DOMMatrix, a damaged install): not the input's
+    // fault, but still a typed error, so a batch reports it per file and goes on.
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ParseError('E_INTERNAL', `pdf.js could not be loaded: ${reason}`, { cause: error })
+  })
+  // pdf.js may transfer (detach) the buffer it is given: hand it a copy — a plain Uint8Array, which pdf.js insists
+  // on (a Buffer's slice() would be a Buffer, and share its memory).
+  const task = getDocument({ ...PDF_LOAD_OPTIONS, data: new Uint8Array(bytes) })
   try {
     return await task.promise
   } catch (error) {
