@@ -50,6 +50,47 @@ describe('scoring', () => {
   })
 })
 
+describe('the hand-written expectations are well-formed', () => {
+  // A typo in an expectation (a date that does not exist, a session code of the wrong shape, a cell without its
+  // value) would score the parser wrong for the wrong reason: each listed field must fit the record's schema.
+  const partial = recordSchema.pick({
+    documentType: true,
+    committee: true,
+    session: true,
+    caseNumber: true,
+    signature: true,
+    ministry: true,
+    quality: true,
+  })
+  const question = recordSchema.shape.question.partial()
+  const answer = recordSchema.shape.answer.partial()
+  for (const fixture of cases) {
+    it(fixture.name, () => {
+      const {
+        question: q = {},
+        answer: a = {},
+        warnings: _warnings,
+        references: _references,
+        ...rest
+      } = fixture.expected as Record<string, Record<string, unknown>>
+      expect(partial.partial().strict().safeParse(rest).error?.issues ?? []).toEqual([])
+      const checks = new Set([
+        'textStartsWith',
+        'textEndsWith',
+        'textIncludes',
+        'textExcludes',
+        'blockTypes',
+        'figures',
+        'footnotes',
+        'lists',
+      ])
+      const strip = (part: Record<string, unknown>) => Object.fromEntries(Object.entries(part).filter(([key]) => !checks.has(key)))
+      expect(question.strict().safeParse(strip(q)).error?.issues ?? []).toEqual([])
+      expect(answer.strict().safeParse(strip(a)).error?.issues ?? []).toEqual([])
+    })
+  }
+})
+
 describe('real documents: each field as read by hand, but for the recorded gaps', () => {
   it('has the corpus', () => {
     expect(cases.length).toBeGreaterThanOrEqual(33)
