@@ -14,14 +14,33 @@ const QUESTION_LETTER = /Udvalget\s+udbeder\s+sig\s+ministerens\s+besvarelse|I\s
 /** ft.dk's question page: "Status: Endeligt besvaret", "URL: …/spm/422/index.htm" */
 const QUESTION_PAGE = /^(?:Status:\s|URL:\s*https?:\/\/(?:www\.)?ft\.dk\/samling\/\d{5}\/\w+\/\w+\/spm\/)/u
 
-/** "TALE" head or the "DET TALTE ORD GÆLDER" banner of a speech paper. */
-const SPEECH = [SPEECH_HEAD, /^DET\s+TALTE\s+ORD\s+GÆLDER/u, /^Tale\s+til\s+samråd/u]
+/**
+ * A speech paper's head: "TALE", "TALEPAPIR", "TALEPUNKT(ER)", the "DET TALTE ORD GÆLDER" banner (also after a title,
+ * "TALEPAPIR – DET TALTE ORD GÆLDER"), "Tale til samråd", "Udviklingsministerens talepapir til brug for samråd …".
+ */
+const SPEECH = [
+  SPEECH_HEAD,
+  /^TALE(?:PAPIR|PUNKT(?:ER)?)\b/u,
+  /\bDET\s+TALTE\s+ORD\s+GÆLDER\b/iu,
+  /^Tale\s+til\s+samråd/u,
+  /\btale(?:papir|punkter)?\s+til\s+brug\s+(?:for|ved)\s+samråd/iu,
+]
 
-/** "Hermed sendes svar på spørgsmål nr. 413 …" */
-const COVER = /^Hermed\s+(?:sendes|fremsendes|oversendes)\b/u
+/**
+ * A letter that sends something on: "Hermed sendes svar på spørgsmål nr. 413 …", "Vedlagt fremsendes til orientering
+ * …", "Vedlagt følger …". With no question in it and no answer heading, a cover letter.
+ */
+const COVER = /^(?:Hermed|Vedlagt|Vedlagte)\s+(?:sendes|fremsendes|oversendes|følger)\b/u
 
-/** "… som hermed besvares", "… som jeg hermed skal besvare" */
-const ANSWERS = /hermed\s+(?:besvares|skal\s+besvare)|besvarelse\s+af\s+(?:§\s*20-)?spørgsmål|^Svar\s+på\s/u
+/**
+ * "… som hermed besvares", "… som jeg hermed skal besvare", "besvarelse af (følgende) spørgsmål", "Svar på …",
+ * "følger hermed …ministerens endelige svar på spørgsmål nr. 382", "anmodet om min besvarelse".
+ */
+const ANSWERS =
+  /hermed\s+(?:besvares|skal\s+besvare)|besvarelse\s+af\s+(?:følgende\s+)?(?:§\s*20-)?spørgsmål|^Svar\s+på\s|(?:endelige|foreløbige)\s+svar\s+på\s+(?:[\p{L}-]+\s+)?spørgsmål/iu
+
+/** An answer heading glued to its text or to the question's end: "Svar:Det er …", "…?”Svar:". */
+const ANSWER_GLUED = /^Svar:\S|[”"?.]\s*Svar:?$/u
 
 export interface DocumentTypeResult {
   type: DocumentType
@@ -45,10 +64,10 @@ export function findDocumentType(context: Context, hasQuestion: boolean): Docume
   if (speech) return found('consultation-speech', speech)
   const body = context.lines.filter((line) => !line.role)
   const cover = body.find((line) => COVER.test(line.text))
-  if (!hasQuestion && cover) return found('cover-letter', cover)
+  const heading = body.find((line) => ANSWER_HEADING.test(line.text) || ANSWER_GLUED.test(line.text))
+  if (!hasQuestion && !heading && cover) return found('cover-letter', cover)
   const answer =
-    body.find((line) => ANSWER_HEADING.test(line.text) || ANSWERS.test(line.text)) ??
-    (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
+    heading ?? body.find((line) => ANSWERS.test(line.text)) ?? (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
   if (answer) return found('answer', answer)
   return { type: 'unknown' }
 }

@@ -2,7 +2,9 @@
  * What stands alone on a line at the head of a letter (its lines up to the question's end): a committee's case code,
  * a bill, the committee addressed or sending, the minister asked.
  */
-import { BILL_CODE_PART } from '../util/bill.js'
+import { ANSWER_HEADING } from '../layout/markers.js'
+import { committeeByCode } from '../registry/index.js'
+import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import type { Found } from './letterhead.js'
 import type { Line } from './lines.js'
 
@@ -45,4 +47,87 @@ export function findCommitteeLine(head: readonly Line[]): Found<string> | undefi
 /** A minister named alone on a line: `Beskæftigelsesministeren`. */
 export function findMinisterLine(head: readonly Line[]): Found<string> | undefined {
   return firstMatch(head, MINISTER_LINE)
+}
+
+/** The most lines read as the letter's opening where no answer heading ends it sooner. */
+const OPENING_LINES = 40
+
+/**
+ * The letter's opening: its lines before the answer's heading (at most `OPENING_LINES`), without ft.dk's stamp and
+ * running lines (read as the stamp's facts). Wider than the head where no preamble or question was found.
+ */
+export function openingLines(lines: readonly Line[]): Line[] {
+  const top = lines.slice(0, OPENING_LINES)
+  const end = top.findIndex((line) => ANSWER_HEADING.test(line.text))
+  return (end === -1 ? top : top.slice(0, end)).filter((line) => line.role !== 'stamp' && line.role !== 'page-footer')
+}
+
+/**
+ * A committee's reference to its case, wherever it stands in the letter's head (a heading, a file name in the
+ * letterhead, a speech paper's title): `KOU alm. del - Spørgsmål 154`, `Fil-navn: TRU spm. 325`, `FOU Samråd A: …`,
+ * `(SOU Alm. del)`. The code must be one the registry knows (`til spm. 3` names no committee).
+ */
+const CASE_REFERENCE =
+  /(?<![\p{L}])(\p{Lu}{3})\s+(?:alm\.?\s*del\b(?:\s*-?\s*spørgsmål\s+(?:nr\.?\s*)?(\d+))?|spm\.?\s*(?:nr\.?\s*)?(\d+)|samråd(?:sspørgsmål)?\s+(\p{Lu}{1,2})(?![\p{L}]))/iu
+
+export interface CaseReference {
+  code: string
+  kind: 'general' | 'consultation'
+  /** The question's number or letter, where the reference gives it. */
+  number?: string | undefined
+  line: Line
+}
+
+/** The first case reference of a known committee in `lines`. */
+export function findCaseReference(lines: readonly Line[]): CaseReference | undefined {
+  for (const line of lines) {
+    const match = CASE_REFERENCE.exec(line.text)
+    const code = match?.[1]?.toUpperCase()
+    if (!match || !code || !committeeByCode(code)) continue
+    if (match[4]) return { code, kind: 'consultation', number: match[4].toUpperCase(), line }
+    return { code, kind: 'general', number: match[2] ?? match[3], line }
+  }
+  return undefined
+}
+
+/**
+ * A line that opens with the question's number: `Spørgsmål nr. 382:”Vil …` (glued), `Alm. del spørgsmål 142`,
+ * `spørgsmål 367:` (under `Alm. del`), `Spm. nr. 31:`. Not `Spørgsmålet er stillet …` (no number).
+ */
+const QUESTION_LINE = /^(?:alm\.?\s*del\s*-?\s*)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
+
+/**
+ * The opening sentence naming the question answered, at the start of a line or after "hermed":
+ * `Miljøministerens foreløbige svar på spørgsmål nr. 346`, `Besvarelse af spørgsmål nr. 74 ad L 93`,
+ * `Svar på Europaudvalgets spørgsmål nr. 5`, `… følger hermed socialministerens endelige svar på spørgsmål nr. 382`.
+ * Not `Jeg henviser til min besvarelse af spm. 65` (another answer, referred to).
+ */
+const ANSWER_OF =
+  /(?:^|\bhermed\s+)(?:[\p{L}-]+s\s+)?(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)\s+(?:på|af)\s+(?:[\p{L}-]+\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
+
+/** The number of the question the opening lines name, from a line that opens with it or the sentence that answers it. */
+export function findQuestionLine(opening: readonly Line[]): Found<string> | undefined {
+  for (const line of opening) {
+    const value = QUESTION_LINE.exec(line.text)?.[1] ?? ANSWER_OF.exec(line.text)?.[1]
+    if (value) return { value, line }
+  }
+  return undefined
+}
+
+/**
+ * A bill named in the opening sentence: `spørgsmål nr. 14 ad L 175 og L 176`, `spørgsmål nr. 1 til L 188`,
+ * `I forbindelse med behandlingen af (L 106) Forslag til lov …`, `spørgsmål nr. 31 (L 22)`. Only on a line that
+ * speaks of a question or of the bill's reading, so that a bill the answer mentions is not taken.
+ */
+const OPENING_BILL = new RegExp(String.raw`(?:\(|\b(?:ad|til|vedr\.)\s+)(${BILL_CODE_PART})(?![\p{L}\d])`, 'u')
+const OPENING_SUBJECT = /spørgsmål|behandlingen\s+af/iu
+
+/** The bill the opening lines name (normalised: `L 175`). */
+export function findOpeningBill(opening: readonly Line[]): Found<string> | undefined {
+  for (const line of opening) {
+    if (!OPENING_SUBJECT.test(line.text)) continue
+    const bill = OPENING_BILL.exec(line.text)?.[1]
+    if (bill) return { value: normaliseBill(bill), line }
+  }
+  return undefined
 }

@@ -60,8 +60,15 @@ export const RULES = {
     shows: 'address',
     why: 'A minister named alone on a line of a question letter is the one asked.',
   },
-  'case-code': { confidence: 0.85, why: 'A committee code before "alm. del" in the first lines names the case.' },
+  'case-code': {
+    confidence: 0.85,
+    why: 'A committee code with its case in the first lines ("BEU alm. del", "TRU spm. 325", "FOU Samråd A") names the case.',
+  },
   'case-line': { confidence: 0.85, why: 'A bill alone on a line in the first lines names the case.' },
+  'opening-line': {
+    confidence: 0.8,
+    why: "A line of the opening that starts with the question's number, or names the question (and bill) answered; no preamble was read.",
+  },
   'consultation-speech': {
     confidence: 0.9,
     why: 'A speech paper that names a "samrådsspørgsmål" answers a consultation question.',
@@ -88,6 +95,10 @@ export const RULES = {
 
   // Values derived from other fields.
   'from-question.askedOn': { confidence: 0.8, why: 'The session follows from the date the question was asked.' },
+  'from-opening-date': {
+    confidence: 0.7,
+    why: "The session follows from the first dated line of the letter's opening; it may be another event's date.",
+  },
   'from-answer.answeredOn': { confidence: 0.8, why: 'The session follows from the answer date; an answer may come in the next session.' },
   'from-question.text-and-answer.text': { confidence: 0.8, why: 'References are read from the text by patterns.' },
 } as const satisfies Record<string, Rule>

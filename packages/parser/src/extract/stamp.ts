@@ -16,15 +16,28 @@ export interface CaseFacts {
   kind?: 'general' | 'bill' | 'consultation' | 'section20' | undefined
   number?: string | undefined
   line?: Line | undefined
+  /**
+   * The stamp files the document as an annex of a case (`L 109 Bilag 5`, `BEU Alm.del Bilag 446`) or under a case that
+   * is not a question (`KOM (2010) 0367`): ft.dk's filing, not what the letter answers. The letter's own words about
+   * its committee and question come first then.
+   */
+  annex?: boolean | undefined
   /** Where the facts came from when not from the stamp, a footer or an address in the text: `source-path`. */
   rule?: 'source-path' | undefined
 }
 
-/** `BEU Alm.del`, `BEU Alm.del Bilag 446`, `BEU Alm.del Samrådsspørgsmål Ø`, `BUU Alm.del Spørgsmål 4` */
-const CASE_GENERAL = /^([A-ZÆØÅ]{2,4})\s+Alm\.?\s*del(?:\s+(?:(Samrådsspørgsmål)\s+([A-ZÆØÅ]{1,2})|Spørgsmål\s+(\d+)|Bilag\s+\d+))?/u
+/**
+ * `BEU Alm.del`, `BEU Alm.del Bilag 446`, `BEU Alm.del Samrådsspørgsmål Ø`, `BUU Alm.del Spørgsmål 4`,
+ * `SOU Alm.del - endeligt svar på spørgsmål 39`, `IFU Alm.del - Bilag 25`
+ */
+const CASE_GENERAL =
+  /^([A-ZÆØÅ]{2,4})\s+Alm\.?\s*del(?:\s+-)?(?:\s+(?:(Samrådsspørgsmål)\s+([A-ZÆØÅ]{1,2})|(?:(?:[Ee]ndeligt|[Ff]oreløbigt)\s+svar\s+på\s+)?[Ss]pørgsmål\s+(\d+)|(Bilag)\s+\d+))?/u
 
-/** `L 53`, `L 135 , L 135 A , …`, `L 89 Spørgsmål 7`, `L 65 - Spørgsmål 1` */
-const CASE_BILL = new RegExp(String.raw`^(${BILL_CODE_PART})\b(?:.*?Spørgsmål\s+(\d+))?`, 'u')
+/** `L 53`, `L 135 , L 135 A , …`, `L 89 Spørgsmål 7`, `L 65 - Spørgsmål 1`, `L 109 Bilag 5` */
+const CASE_BILL = new RegExp(String.raw`^(${BILL_CODE_PART})\b(?:.{0,80}?(?:Spørgsmål\s+(\d+)|(Bilag)\s+\d+))?`, 'u')
+
+/** A case that is not a question: an EU proposal (`KOM (2010) 0367`), a report, a document. */
+const CASE_OTHER = /^(?:KOM|SEK|COM|Rådsmøde|EU-note|Beretning|Redegørelse)\b/u
 
 /** An ft.dk address from `samling` on, its parts separated by `separator`: session, case kind, folder, number. */
 const address = (separator: string) =>
@@ -59,7 +72,8 @@ function caseLine(text: string, facts: CaseFacts): void {
   }
   const general = CASE_GENERAL.exec(text)
   if (general) {
-    facts.committeeCode = general[1]
+    facts.committeeCode = general[1]?.toUpperCase()
+    if (general[5]) facts.annex = true
     if (general[2]) {
       facts.kind = 'consultation'
       facts.number = general[3]
@@ -74,13 +88,18 @@ function caseLine(text: string, facts: CaseFacts): void {
     facts.bill = normaliseBill(bill[1] ?? '')
     facts.kind = 'bill'
     if (bill[2]) facts.number = bill[2]
+    if (bill[3]) facts.annex = true
+    return
   }
+  if (CASE_OTHER.test(text)) facts.annex = true
 }
 
-export function readStamp(context: Context, path?: string): CaseFacts {
-  const facts: CaseFacts = {}
+/** The stamp's facts: its committee and session line, and the case line after it. */
+function stampFacts(context: Context, facts: CaseFacts): void {
   const stampLines = context.lines.filter((line) => line.role === 'stamp')
   stampLines.forEach((line, at) => {
+    // A second stamp glued on (an older annex filed with the letter) does not override the first.
+    if (facts.session) return
     const committee = STAMP_COMMITTEE.exec(line.text)
     if (committee) {
       if (committee[1] !== 'Folketinget') facts.committeeName = committee[1]
@@ -93,18 +112,74 @@ export function readStamp(context: Context, path?: string): CaseFacts {
       if (next) caseLine(next.text, facts)
     }
   })
-  if (facts.session) return facts
-  // ft.dk footer on a page: "L 85 - 2019-20 - Endeligt svar på spørgsmål 11: …"
+}
+
+/** `spørgsmål 413` in ft.dk's running line. */
+const FOOTER_NUMBER = /spørgsmål\s+(\d+)/iu
+
+/**
+ * ft.dk's running line on a page, "SAU, Alm.del - 2019-20 - Endeligt svar på spørgsmål 413: …": committee code,
+ * session and question. It fills in what the stamp left open (a stamp names no number on an answer).
+ */
+function footerFacts(context: Context, facts: CaseFacts): void {
   for (const line of context.lines) {
     const footer = FTDK_FOOTER.exec(line.text)
     if (!footer) continue
-    facts.session = sessionCode(footer[1] ?? '', /\(2\.\s*samling\)/u.test(line.text) ? '2' : undefined)
-    caseLine(line.text.replace(/,/u, ''), facts)
-    const number = /spørgsmål\s+(\d+)/iu.exec(line.text)
-    if (number && !facts.number) facts.number = number[1]
-    facts.line = line
-    return facts
+    const own: CaseFacts = {}
+    own.session = sessionCode(footer[1] ?? '', /\(2\.\s*samling\)/u.test(line.text) ? '2' : undefined)
+    caseLine(line.text.replace(/,/u, ''), own)
+    const number = FOOTER_NUMBER.exec(line.text)
+    if (number && !own.number) own.number = number[1]
+    if (!facts.session) {
+      Object.assign(facts, own, { line })
+      return
+    }
+    // Only a footer of the stamp's own case adds to it.
+    if (own.session !== facts.session || (facts.committeeCode && own.committeeCode && own.committeeCode !== facts.committeeCode)) return
+    if ((facts.bill ?? null) !== (own.bill ?? null)) return
+    facts.committeeCode ??= own.committeeCode
+    if (!facts.number && own.number && !facts.annex) {
+      facts.number = own.number
+      facts.kind ??= own.kind
+    }
+    return
   }
+}
+
+/**
+ * ft.dk's case page (a bill's or a question's page saved as text): `Udvalg: Udvalget for Videnskab og Teknologi`,
+ * `Samling: 2004-05 (1. samling)`, under a title `L 2 Forslag til lov om Højteknologifonden.`
+ */
+const PAGE_COMMITTEE = /^Udvalg:\s*(\p{Lu}[\p{L}\-, ]{2,80})$/u
+const PAGE_SESSION = /^Samling:\s*(\d{4})-\d{2}(?:\s*\((\d)\.\s*samling\))?/u
+const PAGE_TITLE = new RegExp(String.raw`^(${BILL_CODE_PART})\s+Forslag\s+til\s+(?:lov|folketingsbeslutning)\b`, 'u')
+
+/** The lines at the top of a case page where its labels stand. */
+const PAGE_LABEL_LINES = 12
+
+function casePageFacts(context: Context, facts: CaseFacts): void {
+  const top = context.lines.slice(0, PAGE_LABEL_LINES)
+  const session = top.map((line) => ({ line, match: PAGE_SESSION.exec(line.text) })).find((found) => found.match)
+  const committee = top.map((line) => PAGE_COMMITTEE.exec(line.text)?.[1]).find(Boolean)
+  // Only a page that states both is taken for a case page.
+  if (!session?.match || !committee) return
+  facts.session = sessionCode(session.match[1] ?? '', session.match[2])
+  facts.committeeName = committee
+  facts.line = session.line
+  const title = PAGE_TITLE.exec(context.lines[0]?.text ?? '')
+  if (title) {
+    facts.bill = normaliseBill(title[1] ?? '')
+    facts.kind = 'bill'
+  }
+}
+
+export function readStamp(context: Context, path?: string): CaseFacts {
+  const facts: CaseFacts = {}
+  stampFacts(context, facts)
+  footerFacts(context, facts)
+  if (facts.session) return facts
+  casePageFacts(context, facts)
+  if (facts.session) return facts
   // An ft.dk address of the document itself, in the first lines (ft.dk's question pages, saved pages).
   for (const line of context.lines.slice(0, URL_SEARCH_LINES)) {
     const url = FTDK_URL.exec(line.text)

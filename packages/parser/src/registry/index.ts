@@ -3,13 +3,16 @@ import committeeData from './committees.json' with { type: 'json' }
 import ministryData from './ministries.json' with { type: 'json' }
 import partyData from './parties.json' with { type: 'json' }
 
+/**
+ * One name of a committee: a committee renamed keeps its code and has an entry per name, each with the sessions it
+ * was used in (`from`/`until`, samling codes such as `20111`; open where it runs on or is not known).
+ */
 export interface CommitteeEntry {
   code: string
   name: string
   aliases: string[]
   from?: string
   until?: string
-  successor?: string
 }
 
 export interface PartyEntry {
@@ -23,17 +26,21 @@ export interface PartyEntry {
 export const committees: readonly CommitteeEntry[] = committeeData.committees
 export const parties: readonly PartyEntry[] = partyData.parties
 
+/** `Folketingets Udvalg for Fødevarer,Landbrug og Fiskeri` → `udvalg for fødevarer, landbrug og fiskeri`. */
 function key(name: string): string {
   return name
     .toLowerCase()
     .replace(/^folketingets\s+/u, '')
+    .replace(/,\s*/gu, ', ')
     .replace(/\s+/gu, ' ')
     .trim()
 }
 
 const byName = new Map<string, CommitteeEntry>()
 for (const committee of committees) {
-  for (const name of [committee.name, ...committee.aliases]) byName.set(key(name), committee)
+  for (const name of [committee.name, ...committee.aliases]) {
+    if (!byName.has(key(name))) byName.set(key(name), committee)
+  }
 }
 
 /** `Beskæftigelsesudvalget`, `Folketingets Beskæftigelsesudvalg`, `Børne- og undervisningsudvalget` → entry. */
@@ -42,9 +49,47 @@ export function committeeByName(name: string): CommitteeEntry | undefined {
   return byName.get(normal) ?? byName.get(normal.replace(/et$/u, '')) ?? byName.get(`${normal}et`)
 }
 
-export function committeeByCode(code: string): CommitteeEntry | undefined {
+/** Regular-expression source for `text` matched literally. */
+function literal(text: string): string {
+  return text
+    .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    .replace(/,\s*/gu, String.raw`,\s*`)
+    .replace(/ /gu, String.raw`\s+`)
+}
+
+/**
+ * Every committee name and alias the registry knows, longest first, as they stand in running text: with or without
+ * "Folketingets", in the genitive ("Retsudvalgets orientering"), never inside a longer word ("Ekspertudvalget").
+ * One alternation of literals, compiled once: linear in the text.
+ */
+const NAMED = new RegExp(
+  String.raw`(?<![\p{L}-])(${[...byName.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(literal)
+    .join('|')})(?:s|et|ets)?(?![\p{L}-])`,
+  'iu',
+)
+
+/** The first committee the registry knows named in `text`: `… stillet af Folketingets Kulturudvalg den …` → KUU. */
+export function committeeNamedIn(text: string): { entry: CommitteeEntry; text: string } | undefined {
+  const match = NAMED.exec(text)
+  const entry = match?.[1] ? byName.get(key(match[1])) : undefined
+  return entry && match ? { entry, text: match[0] } : undefined
+}
+
+/** Whether `session` (`20161`) falls within the sessions the entry's name was used in. */
+function inUse(entry: CommitteeEntry, session: string): boolean {
+  return (!entry.from || entry.from <= session) && (!entry.until || session <= entry.until)
+}
+
+/**
+ * The committee with ft.dk code `code` (`BEU`), named as it was called in `session` where that is known; without a
+ * session, or for a session no name is known for, by its latest name.
+ */
+export function committeeByCode(code: string, session?: string | null): CommitteeEntry | undefined {
   const upper = code.toUpperCase()
-  return committees.find((committee) => committee.code === upper)
+  const names = committees.filter((committee) => committee.code === upper)
+  return (session ? names.find((entry) => inUse(entry, session)) : undefined) ?? names.find((entry) => !entry.until) ?? names.at(-1)
 }
 
 export function partyByCode(code: string): PartyEntry | undefined {

@@ -2,16 +2,20 @@
  * The committee that put the question: named by the stamp, the preamble or an addressee line, else by its code
  * (the stamp's, a case code in the letter) — a name the registry knows wins over any code — and, failing all
  * these, the first committee the text names.
+ *
+ * Its name is the one in use when the document was written: the name the document gives (the stamp's, which is the
+ * name when ft.dk filed it, else the letter's; a committee renamed has an entry per name in the registry), or, where
+ * only a code is given, the registry's name for that code in the document's session. Where the stamp files the letter
+ * as another case's annex, the letter's own naming comes first.
  */
 import type { Committee } from '@ft-answers/schema'
-import { committeeByCode, committeeByName } from '../../registry/index.js'
+import { committeeByCode, committeeByName, committeeNamedIn } from '../../registry/index.js'
 import { type Findings, fromStamp } from '../findings.js'
-import { findCaseCode, findCommitteeLine } from '../head.js'
+import { findCaseCode, findCaseReference, findCommitteeLine, openingLines } from '../head.js'
 import { firstLine } from '../provenance.js'
 import { type Candidate, type Resolution, propose, resolve } from '../resolve.js'
-
-/** A committee named in running text: "… sendt til Beskæftigelsesudvalget". */
-const NAMED_IN_TEXT = /(\p{Lu}[\p{L}-]*udvalget)(?![\p{L}])/u
+import { sessionFromDate } from '../session.js'
+import { openingDate } from './session.js'
 
 /** A committee as a candidate gives it: by name or by code. */
 type Reference = { name: string } | { code: string }
@@ -28,33 +32,55 @@ function candidates(found: Findings): Candidate<Reference>[] {
   const { stamp, preamble, head, context } = found
   const addressed = findCommitteeLine(head)
   const code = findCaseCode(head)
+  const reference = findCaseReference(openingLines(context.lines))
+  // A committee the registry knows, named in running text ("… stillet af Folketingets Kulturudvalg den …").
   const inText = context.lines.flatMap((line) => {
-    const named = NAMED_IN_TEXT.exec(line.text)?.[1]
-    return named ? [propose('named-in-text', byName(named), line)] : []
+    const named = committeeNamedIn(line.text)
+    return named ? [propose('named-in-text', byName(named.entry.name), line)] : []
   })
+  // The stamp names the committee ft.dk filed the document with, by its name then; where it files the letter as
+  // another case's annex, the letter's own preamble and addressee come first.
+  const stamped = fromStamp(stamp, byName(stamp.committeeName))
   return [
-    fromStamp(stamp, byName(stamp.committeeName)),
+    ...(stamp.annex ? [] : [stamped]),
     propose('preamble', byName(preamble?.committeeName), preamble?.lines),
     propose('address', byName(addressed?.value), addressed?.line),
+    ...(stamp.annex ? [stamped] : []),
     fromStamp(stamp, byCode(stamp.committeeCode)),
     propose('case-code', byCode(code?.value), code?.line),
+    propose('case-code', byCode(reference?.code), reference?.line),
     ...inText,
   ]
 }
 
+/** The session the document was written in, as far as the committee's name needs it: the stamp's, or its opening's date. */
+function sessionHint(found: Findings): string | undefined {
+  const date = openingDate(found)
+  return found.stamp.session ?? (date ? sessionFromDate(date.value) : undefined)
+}
+
 export function resolveCommittee(found: Findings): Resolution<Committee> {
   const { messages } = found.context
+  const session = sessionHint(found)
+  const unknown: string[] = []
   const committee = resolve(candidates(found), {
     read: (reference, candidate) => {
-      if ('code' in reference) return toCommittee(committeeByCode(reference.code))
+      if ('code' in reference) return toCommittee(committeeByCode(reference.code, session))
       const known = toCommittee(committeeByName(reference.name))
       // A name in the text may be any committee's; a name where the committee is stated should be known.
-      if (!known && candidate.rule !== 'named-in-text') {
-        messages.warn('committee-unknown', `Committee "${reference.name}" is not in the registry`, undefined, 'committee')
-      }
+      if (!known && candidate.rule !== 'named-in-text') unknown.push(reference.name)
       return known
     },
   })
+  // An unknown name is worth a warning unless another place that states the committee named a known one.
+  const chosen = committee.from
+  const statedByName =
+    chosen?.rule !== 'named-in-text' && typeof chosen?.value === 'object' && chosen.value !== null && 'name' in chosen.value
+  if (!statedByName) {
+    for (const name of unknown) {
+      messages.warn('committee-unknown', `Committee "${name}" is not in the registry`, undefined, 'committee')
+    }
+  }
   if (committee.value && committee.from?.rule === 'named-in-text') {
     messages.warn(
       'committee-inferred',

@@ -5,7 +5,7 @@
 import type { QuestionKind } from '@ft-answers/schema'
 import { normaliseBill } from '../../util/bill.js'
 import { type Findings, fromStamp } from '../findings.js'
-import { findBillLine, findCaseCode } from '../head.js'
+import { findBillLine, findCaseCode, findCaseReference, findOpeningBill, findQuestionLine, openingLines } from '../head.js'
 import type { Line } from '../lines.js'
 import { type Resolution, propose, resolve } from '../resolve.js'
 
@@ -27,23 +27,43 @@ function headingLines(found: Findings): (Line | undefined)[] | undefined {
   return first ? [found.context.lines[first.index - 1], first] : undefined
 }
 
+/** The letter's opening, where its number, bill and case reference are sought when no preamble gave them. */
+function opening(found: Findings): Line[] {
+  return openingLines(found.context.lines)
+}
+
+/**
+ * Whether the stamp's case stands for the question: not where ft.dk filed the letter as another case's annex and the
+ * letter itself says what kind of question it answers (`L 109 Bilag 5` on an answer to an alm. del question).
+ */
+function stampNamesQuestion(found: Findings): boolean {
+  return !(found.stamp.annex && found.preamble?.kind)
+}
+
 function resolveBill(found: Findings): Resolution<string> {
   const { preamble, question, stamp, head } = found
   const line = findBillLine(head)
+  const openingBill = findOpeningBill(opening(found))
   return resolve([
     propose('preamble', preamble?.bill, preamble?.lines),
     propose('question-heading', question?.bill ? normaliseBill(question.bill) : undefined, headingLines(found)),
-    fromStamp(stamp, stamp.bill),
+    fromStamp(stamp, stampNamesQuestion(found) ? stamp.bill : undefined),
+    propose('opening-line', openingBill?.value, openingBill?.line),
     propose('case-line', line ? normaliseBill(line.text) : undefined, line),
   ])
 }
 
 function resolveNumber(found: Findings): Resolution<string> {
   const { preamble, question, stamp, context } = found
+  const lines = opening(found)
+  const reference = findCaseReference(lines)
+  const named = findQuestionLine(lines)
   const number = resolve([
     propose('preamble', preamble?.number, preamble?.lines),
     propose('question-heading', question?.numbers[0], headingLines(found)),
-    fromStamp(stamp, stamp.number),
+    fromStamp(stamp, stampNamesQuestion(found) ? stamp.number : undefined),
+    propose('opening-line', named?.value, named?.line),
+    propose('case-code', reference?.number, reference?.line),
   ])
   // The preamble's number is taken; a heading that numbers the question otherwise (in digits) is warned of.
   const heading = number.from?.rule === 'preamble' ? number.rivals.find((rival) => rival.rule === 'question-heading') : undefined
@@ -69,16 +89,22 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
   const mention = context.lines.find((line) => CONSULTATION_MENTION.test(line.text))
   const speech = documentType === 'consultation-speech'
   const code = findCaseCode(found.head)
+  const reference = findCaseReference(opening(found))
+  const named = findQuestionLine(opening(found))
+  const stamped = stampNamesQuestion(found) ? stamp.kind : undefined
   return resolve([
     propose<QuestionKind>('preamble', only('section20', preamble?.kind), preamble?.lines),
-    fromStamp<QuestionKind>(stamp, only('section20', stamp.kind)),
+    fromStamp<QuestionKind>(stamp, only('section20', stamped)),
     propose<QuestionKind>('preamble', only('consultation', preamble?.kind), preamble?.lines),
-    fromStamp<QuestionKind>(stamp, mention ? only('consultation', stamp.kind) : undefined),
+    fromStamp<QuestionKind>(stamp, mention ? only('consultation', stamped) : undefined),
     propose<QuestionKind>('consultation-speech', mention && speech ? 'consultation' : undefined, [found.type.line, mention]),
     // A bill's question is cited where the bill was found.
     ...(bill.from ? [propose<QuestionKind>(bill.from.rule, 'bill', bill.from.where)] : []),
     propose<QuestionKind>('preamble', preamble?.kind, preamble?.lines),
-    fromStamp<QuestionKind>(stamp, stamp.kind),
+    fromStamp<QuestionKind>(stamp, stamped),
+    propose<QuestionKind>('case-code', reference?.kind, reference?.line),
+    // The opening names a question without a bill: an ordinary one.
+    propose<QuestionKind>('opening-line', named ? 'general' : undefined, named?.line),
     propose<QuestionKind>('case-code', code ? 'general' : undefined, code?.line),
     // A question with no case named is an ordinary one; cited as the question's heading, or where the question stands.
     ...(question ? [propose<QuestionKind>(question.rule, 'general', question.numbers[0] ? headingLines(found) : question.lines)] : []),

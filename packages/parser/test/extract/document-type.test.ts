@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+
+describe('document type: the kinds ministries write', () => {
+  it.each([
+    [
+      'TALEPAPIR – DET TALTE ORD GÆLDER\n\nSamråd i Børne- og Undervisningsudvalget\n\nSamrådsspørgsmål A\n\nVil ministeren redegøre for sagen?\n',
+    ],
+    ['FOU Samråd A: Afghanistan\n\nTALEPUNKT\n\nTil:\nUdenrigsministeren\n\nTak for ordet.\n'],
+    [
+      'Udenrigsudvalget 2021-22\nURU Alm.del\nOffentligt\n\nUdviklingsministerens talepapir til brug for samråd om analysen af bistanden\n\nTak for ordet.\n',
+    ],
+  ])('a speech paper: %s', async (text) => {
+    expect((await parse(text)).documentType).toBe('consultation-speech')
+  })
+
+  it('a letter that only sends something on is a cover letter', async () => {
+    const record = await parse(
+      'Folketingets Sundhedsudvalg\nSlotsholmsgade 10-12\n\nDato: 14. marts 2008\n\nVedlagt fremsendes til orientering Sundhedsstyrelsens publikation om ventetider.\n\nMed venlig hilsen\n\nJakob Axel Nielsen\n',
+    )
+    expect(record).toMatchObject({ documentType: 'cover-letter', committee: { code: 'SUU', name: 'Sundhedsudvalget' }, session: '20072' })
+  })
+
+  it('"Hermed sendes besvarelse …" with an answer in it is an answer, not a cover letter', async () => {
+    const record = await parse(
+      'Hermed sendes besvarelse af spørgsmål nr. 313, som Folketingets Retsudvalg (Alm. del) har stillet til justitsministeren den 10. maj 2007.\n\nSvar:\n\nJa.\n',
+    )
+    expect(record.documentType).toBe('answer')
+    expect(record.session).toBe('20061')
+  })
+
+  it('an answer whose "Svar:" is glued to its text', async () => {
+    const record = await parse(
+      'Socialudvalget 2009-10\nSOU Alm.del\nOffentligt\n\nUnder henvisning til Folketingets Socialudvalgs brev af 7. april 2010følger hermed socialministerens endelige svar på spørgsmål nr. 382(SOU Alm. del).\nSpørgsmål nr. 382:”Vil ministeren bekræfte det?”\nSvar:Det er regeringens klare holdning.\n',
+    )
+    expect(record).toMatchObject({ documentType: 'answer', committee: { name: 'Socialudvalget' }, question: { number: '382' } })
+  })
+
+  it('a document that names no question and sends nothing on stays unknown', async () => {
+    const record = await parse('Miljø- og Fødevareudvalget 2019-20\nMOF Alm.del\nOffentligt\n\nGodkendelse\nAkttittel: Notat\n')
+    expect(record.documentType).toBe('unknown')
+  })
+})

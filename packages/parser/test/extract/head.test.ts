@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { findCaseReference, findOpeningBill, findQuestionLine, openingLines } from '../../src/extract/head.js'
+import type { Line } from '../../src/extract/lines.js'
+
+/** Lines as the line view gives them, one block each. */
+const lines = (...texts: string[]): Line[] => texts.map((text, index) => ({ text, line: index + 1, index, block: index }))
+
+describe('findCaseReference: a committee code with its case in the opening', () => {
+  it.each([
+    ['KOU alm. del - Spørgsmål 154', { code: 'KOU', kind: 'general', number: '154' }],
+    ['Velfærdsministeriet Dato: 7. april 2008 Fil-navn: TRU spm. 325', { code: 'TRU', kind: 'general', number: '325' }],
+    ['FOU Samråd A: Afghanistan', { code: 'FOU', kind: 'consultation', number: 'A' }],
+    ['spørgsmål nr. 382(SOU Alm. del).', { code: 'SOU', kind: 'general', number: undefined }],
+  ])('%s', (text, expected) => {
+    expect(findCaseReference(lines(text))).toMatchObject(expected)
+  })
+
+  it('passes over three letters that are no committee the registry knows', () => {
+    expect(findCaseReference(lines('Jeg henviser til spm. 3 og til alm. del'))).toBeUndefined()
+  })
+})
+
+describe('findQuestionLine: the number the opening gives', () => {
+  it.each([
+    ['Spørgsmål nr. 382:”Vil ministeren bekræfte …', '382'],
+    ['Alm. del spørgsmål 142', '142'],
+    ['spørgsmål 367:', '367'],
+    ['Miljøministerens foreløbige svar på spørgsmål nr. 346 (alm. del) stillet', '346'],
+    ['Svar på Europaudvalgets spørgsmål nr. 5 af 1. september 2010', '5'],
+    ['Under henvisning til brev af 7. april 2010følger hermed socialministerens endelige svar på spørgsmål nr. 382(SOU Alm. del).', '382'],
+  ])('%s → %s', (text, number) => {
+    expect(findQuestionLine(lines(text))?.value).toBe(number)
+  })
+
+  it.each([
+    'Jeg henviser til min besvarelse af spm. 65 alm. del stillet af Folketingets Kommunaludvalg.',
+    'Spørgsmålet er stillet efter ønske fra Anne Baastrup (SF).',
+    'Spørgsmål 2.5 i rapporten',
+  ])('takes no number from "%s"', (text) => {
+    expect(findQuestionLine(lines(text))).toBeUndefined()
+  })
+})
+
+describe('findOpeningBill: the bill the opening sentence names', () => {
+  it.each([
+    ['Besvarelse af spørgsmål nr. 74 ad L 93 stillet af Folketingets Udvalg for …', 'L 93'],
+    ['Miljøministerens besvarelse af spørgsmål nr. 14 ad L 175 og L 176 stillet af …', 'L 175'],
+    ['I forbindelse med behandlingen af (L 106) Forslag til Lov om ændring af', 'L 106'],
+    ['Svar på spørgsmål nr. 3 til B 12 fra Retsudvalget', 'B 12'],
+  ])('%s → %s', (text, bill) => {
+    expect(findOpeningBill(lines(text))?.value).toBe(bill)
+  })
+
+  it('takes no bill from a line that speaks of neither a question nor a reading', () => {
+    expect(findOpeningBill(lines('Loven blev ændret ved (L 12) i 2019.'))).toBeUndefined()
+  })
+})
+
+describe('openingLines', () => {
+  it('ends before the answer heading and leaves out the stamp', () => {
+    const all = lines('Retsudvalget 2024-25', 'Spørgsmål nr. 5:', 'Svar:', 'Spørgsmål nr. 6 er besvaret.')
+    const stamp = all[0]
+    if (stamp) stamp.role = 'stamp'
+    expect(openingLines(all).map((line) => line.text)).toEqual(['Spørgsmål nr. 5:'])
+  })
+})

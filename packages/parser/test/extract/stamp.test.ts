@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+
+const answer = (top: string, body = 'Svar:\n\nJa.\n\nMed venlig hilsen\n\nMette Hansen\n') => parse(`${top}\n\n${body}`)
+
+describe('stamp: what ft.dk filed the document as', () => {
+  it("reads the question's number from ft.dk's running line where the stamp gives none", async () => {
+    const record = await answer(
+      'Skatteudvalget 2019-20\nSAU Alm.del\nOffentligt\n2207802_0001.png\n\nHermed sendes svar på spørgsmålet.',
+      'Svar:\n\nJa.\n\nSAU, Alm.del - 2019-20 - Endeligt svar på spørgsmål 413: Spm. om skat\n',
+    )
+    expect(record).toMatchObject({ committee: { code: 'SAU' }, session: '20191', question: { kind: 'general', number: '413' } })
+  })
+
+  it("does not take a running line of another case's number", async () => {
+    const record = await answer(
+      'Skatteudvalget 2019-20\nSAU Alm.del\nOffentligt\n\nHermed sendes svar på spørgsmålet.',
+      'Svar:\n\nJa.\n\nL 85 - 2019-20 - Endeligt svar på spørgsmål 11: Spm. om loven\n',
+    )
+    expect(record.question.number).toBeNull()
+  })
+
+  it("takes the letter's own question where the stamp files it as a bill's annex", async () => {
+    const record = await answer(
+      'Sundheds- og Ældreudvalget 2018-19 (1. samling)\nL 109 Bilag 5\nOffentligt\n\nFolketingets Sundheds- og Ældreudvalg har den 5. november 2018 stillet følgende spørgsmål nr. 112 (Alm. del) til sundhedsministeren, som hermed besvares.\n\nSpørgsmål nr. 112:\n\n”Vil ministeren oplyse tallet?”',
+    )
+    expect(record.question).toMatchObject({ kind: 'general', number: '112', bill: null })
+  })
+
+  it("takes the letter's committee where the stamp files it with another committee's case", async () => {
+    const record = await answer(
+      'Erhvervsudvalget 2009-10\nKOM (2010) 0367\nOffentligt\n\nFolketingets Europaudvalg\nChristiansborg\n\nSvar på Europaudvalgets spørgsmål nr. 5 af 1. september 2010.\n\nSpørgsmål:\n\nVil ministeren oplyse tallet?',
+    )
+    expect(record.committee).toEqual({ code: 'EUU', name: 'Europaudvalget' })
+    expect(record.session).toBe('20091')
+  })
+
+  it("reads ft.dk's case page: the committee, the session and the bill of its title", async () => {
+    const record = await parse(
+      'L 2 Forslag til lov om Højteknologifonden.\n\nAf: Videnskabsminister Helge Sander\nUdvalg: Udvalget for Videnskab og Teknologi\nSamling: 2004-05 (1. samling)\nStatus: Stadfæstet\n\nSpørgsmål 16\n\nHvad er ministerens kommentar?\nDato: 16-11-2004\n',
+    )
+    expect(record).toMatchObject({ committee: { code: 'UVT' }, session: '20041', question: { kind: 'bill', bill: 'L 2' } })
+  })
+
+  it('names a renamed committee by its name in the stamp, not by its latest', async () => {
+    const record = await answer(
+      'Trafikudvalget 2008-09\nTRU Alm.del\nOffentligt\n\nTrafikudvalget har i brev af 1. december 2008 stillet følgende spørgsmål nr. 176 (alm. del), som hermed besvares.',
+    )
+    expect(record.committee).toEqual({ code: 'TRU', name: 'Trafikudvalget' })
+  })
+})

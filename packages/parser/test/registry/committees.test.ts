@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { committeeByCode, committeeByName, committeeNamedIn, committees } from '../../src/registry/index.js'
+
+describe('committee registry: every name with the sessions it was used in', () => {
+  it.each([
+    ['Folketingets Sundhedsudvalg', 'SUU', 'Sundhedsudvalget'],
+    ['Sundheds- og Ældreudvalget', 'SUU', 'Sundheds- og Ældreudvalget'],
+    ['Trafikudvalget', 'TRU', 'Trafikudvalget'],
+    ['Transport-, Bygnings- og Boligudvalget', 'TRU', 'Transport-, Bygnings- og Boligudvalget'],
+    ['Folketingets Udvalg for Fødevarer,Landbrug og Fiskeri', 'FLF', 'Udvalget for Fødevarer, Landbrug og Fiskeri'],
+    ['Udlændinge-, Integrations- og Boligudvalget', 'UUI', 'Udlændinge-, Integrations- og Boligudvalget'],
+    ['Undervisningsudvalget', 'UNU', 'Undervisningsudvalget'],
+    ['Det Politisk-Økonomiske Udvalg', 'PØU', 'Det Politisk-Økonomiske Udvalg'],
+  ])('%s → %s / %s (the name as written, not the current one)', (name, code, canonical) => {
+    expect(committeeByName(name)).toMatchObject({ code, name: canonical })
+  })
+
+  it.each([
+    ['SUU', '20072', 'Sundhedsudvalget'],
+    ['SUU', '20181', 'Sundheds- og Ældreudvalget'],
+    ['SUU', '20231', 'Sundhedsudvalget'],
+    ['TRU', '20081', 'Trafikudvalget'],
+    ['TRU', '20171', 'Transport-, Bygnings- og Boligudvalget'],
+    ['BOU', '20211', 'Indenrigs- og Boligudvalget'],
+    ['ERU', '20151', 'Erhvervs-, Vækst- og Eksportudvalget'],
+  ])('code %s in session %s → %s', (code, session, name) => {
+    expect(committeeByCode(code, session)?.name).toBe(name)
+  })
+
+  it('gives a code without a session its latest name', () => {
+    expect(committeeByCode('TRU')?.name).toBe('Transportudvalget')
+    expect(committeeByCode('XYZ')).toBeUndefined()
+  })
+
+  it('has no two names of one code in use in the same session, except where a rename fell within one', () => {
+    const overlaps = committees.flatMap((a, i) =>
+      committees
+        .slice(i + 1)
+        .filter((b) => b.code === a.code && b.name !== a.name && (a.from ?? '0') <= (b.until ?? '9') && (b.from ?? '0') <= (a.until ?? '9'))
+        .map((b) => `${a.code}: ${a.name} / ${b.name}`),
+    )
+    // Renamed during a session: both names are used in it.
+    expect(overlaps).toEqual([
+      'BOU: Boligudvalget / Indenrigs- og Boligudvalget',
+      'TRU: Transport- og Bygningsudvalget / Transport-, Bygnings- og Boligudvalget',
+      'UUI: Udlændinge-, Integrations- og Boligudvalget / Udlændinge- og Integrationsudvalget',
+    ])
+  })
+
+  it('finds a known committee named in running text, in the genitive too, and not inside a longer word', () => {
+    expect(committeeNamedIn('Vedlagt fremsendes til Retsudvalgets orientering kopi af …')?.entry.code).toBe('REU')
+    expect(committeeNamedIn('stillet af Folketingets Miljø- og Planlægningsudvalg.')?.entry.code).toBe('MPU')
+    expect(committeeNamedIn('Samråd i Børne- og Undervisningsudvalget')?.entry.code).toBe('BUU')
+    expect(committeeNamedIn('Ekspertudvalget for socialområdet er et uafhængigt udvalg.')).toBeUndefined()
+  })
+})
