@@ -74,6 +74,11 @@ declare module 'mdast' {
     uncertain?: string
     /** A table read from text that lists its cells column by column: which lines are rows and which columns is inferred. */
     columnMajor?: boolean
+    /**
+     * A table read from text whose order of cells fits more than one reading (row by row, or column by column):
+     * the evidence the reader chose by, for the `table-layout-inferred` warning.
+     */
+    orderInferred?: string
     /** On a table: what read it. */
     reader?: TableReader
     /** On the root of a PDF's tree: each page's size in points. */

@@ -135,10 +135,13 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
           'answer.tables',
         )
       }
-      if (node.data?.columnMajor) {
+      if (node.data?.columnMajor || node.data?.orderInferred) {
+        const evidence = node.data.orderInferred
         context.messages.warn(
           'table-layout-inferred',
-          `The text lists the cells of ${pendingLabel ?? 'a table'} one per line, column by column; its rows and columns were inferred from that order`,
+          evidence
+            ? `The text lists the cells of ${pendingLabel ?? 'a table'} one per line, in an order that fits more than one reading: ${evidence}`
+            : `The text lists the cells of ${pendingLabel ?? 'a table'} one per line, column by column; its rows and columns were inferred from that order`,
           firstLine(node),
           'answer.tables',
         )
@@ -182,10 +185,10 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
     const isLabel =
       tableLabel !== null &&
       (!tableLabel[2] ||
-        /^Tabel\s+\d+[a-z]?\s*[.:]/u.test(text) ||
+        /^Tabel\s+\d+(?:\.\d+)?[a-z]?\s*[.:](?!\d)/u.test(text) ||
         nextNode?.type === 'table' ||
         // "Tabel 1" alone on the block's first line, its caption (and unread cells) run on after it.
-        /^Tabel\s+\d+[a-z]?\s*$/u.test(firstLine(node)?.text.trim() ?? ''))
+        /^Tabel\s+\d+(?:\.\d+)?[a-z]?\s*$/u.test(firstLine(node)?.text.trim() ?? ''))
     if (tableLabel && isLabel) {
       flushLabel()
       pendingLabel = `Tabel ${tableLabel[1]}`

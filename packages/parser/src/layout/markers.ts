@@ -21,8 +21,8 @@ export const QUESTION_HEADING = new RegExp(
 /** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` */
 export const CLOSING = /^(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)\b/iu
 
-/** `Tabel 1`, `Tabel 2a`, `Tabel 1. Bruttotilgang …`, `Tabel 1: …` */
-export const TABLE_LABEL = /^Tabel\s+(\d+[a-z]?)\b\.?:?\s*(.*)$/u
+/** `Tabel 1`, `Tabel 2a`, `Tabel 2.1`, `Tabel 1. Bruttotilgang …`, `Tabel 1: …` */
+export const TABLE_LABEL = /^Tabel\s+(\d+(?:\.\d+)?[a-z]?)\b\.?:?\s*(.*)$/u
 
 /** `Figur 1. Andel personer …` */
 export const FIGURE_LABEL = /^Figur\s+(\d+[a-z]?)\b\.?:?\s*(.*)$/u

@@ -95,3 +95,38 @@ export function isLabelValueRun(lines: readonly string[]): boolean {
 export function isTableish(text: string): boolean {
   return isTableRowLine(text) || isValueLine(text)
 }
+
+/** Letters: a line with none is no label or heading (`2015->2016`, `-`, `12/4`). */
+const LETTER = /\p{L}/u
+
+/** Longest line that is still one cell set on its own line (longer is prose). */
+const MAX_DATA_CELL = 20
+
+/**
+ * A cell of data set on a line of its own: a value (`7.925`, `-`), or a short line of digits and signs without
+ * letters (`2015->2016`, `1/2`) — a period or a ratio, which a table's column may hold among its values.
+ */
+export function isDataCell(line: string): boolean {
+  const text = line.trim()
+  return isValueLine(text) || (text.length <= MAX_DATA_CELL && /\d/u.test(text) && !LETTER.test(text))
+}
+
+/**
+ * A column this much wider (in characters) than a wrapped cell's whole text would not have wrapped it: fonts are
+ * proportional, so characters are only a rough measure of width.
+ */
+const WRAP_SLACK = 1.2
+
+/**
+ * Whether cells (each its lines as printed) can stand in one column: a cell wrapped onto more lines could not fit
+ * its column, so no other cell in that column has a line as long as the wrapped cell's whole text. Where one does,
+ * the cells stood in columns of different widths — they are column headings, not row labels — which tells a
+ * column-by-column reading from a row-by-row one (`Ændring i` / `perioden` beside `Heraf det samlede areal, der året
+ * efter ikke` / …).
+ */
+export function fitOneColumn(cells: ReadonlyArray<readonly string[]>): boolean {
+  // A unit on a line of its own (`Andel direkte i fleksjob` / `pct.`) is set there, not wrapped.
+  const wrapped = cells.map((lines) => (lines.length > 1 && UNIT.test(lines.at(-1)?.trim() ?? '') ? lines.slice(0, -1) : lines))
+  const longest = Math.max(0, ...wrapped.flat().map((line) => line.trim().length))
+  return wrapped.every((lines) => lines.length < 2 || joinLines(lines.map((line) => line.trim())).length * WRAP_SLACK > longest)
+}

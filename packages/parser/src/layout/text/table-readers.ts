@@ -22,6 +22,7 @@ import { columnMajor } from './readers/column-major.js'
 import { labelValue } from './readers/label-value.js'
 import { rowWise } from './readers/row-wise.js'
 import { separated } from './readers/separated.js'
+import { isDataCell } from './table-lines.js'
 
 export interface TextTableReader {
   /** The reader's name, as the table's `data.reader` and the provenance rule `table:<name>`. */
@@ -40,13 +41,49 @@ export const TEXT_TABLE_READERS: readonly TextTableReader[] = [
   { name: 'column-major-years', read: columnMajorYears },
 ]
 
+/** The readers of tables set one cell per line: the only ones trusted to find a table that no `Tabel N` announces. */
+export const CELL_PER_LINE_READERS: readonly TextTableReader[] = TEXT_TABLE_READERS.filter((reader) =>
+  ['cell-per-line', 'column-major', 'column-major-years'].includes(reader.name),
+)
+
 /** A table from the lines of its body, named by the reader that read it; undefined when text has lost its structure. */
-export function tableFromText(lines: readonly string[]): Table | undefined {
+export function tableFromText(lines: readonly string[], readers: readonly TextTableReader[] = TEXT_TABLE_READERS): Table | undefined {
   const body = lines.filter((line) => line.trim() !== '')
   if (body.length === 0) return undefined
-  for (const reader of TEXT_TABLE_READERS) {
+  for (const reader of readers) {
     const table = reader.read(body)
     if (table) return { ...table, data: { ...table.data, reader: reader.name } }
   }
   return undefined
+}
+
+/**
+ * The table the longest run of lines from the first reads as, and how many lines that is: a table set one cell per
+ * line may be followed by lines of the same shape that are not its own (the letterhead's column of short lines,
+ * set after the table in the text). The run ends on a data cell, and the line after it, if any, is none: a table
+ * is not cut between two of its cells.
+ */
+export function longestTable(
+  lines: readonly string[],
+  readers: readonly TextTableReader[] = TEXT_TABLE_READERS,
+): { table: Table; length: number } | undefined {
+  for (let length = lines.length; length >= 2; length--) {
+    const next = lines[length]
+    if (!isDataCell(lines[length - 1] ?? '') || (next !== undefined && isDataCell(next))) continue
+    const table = tableFromText(lines.slice(0, length), readers)
+    if (table) return rowFollows(lines.slice(length)) ? undefined : { table, length }
+  }
+  return undefined
+}
+
+/** Lines a row's label may take before its values. */
+const MAX_LABEL_LINES = 4
+
+/**
+ * Whether the lines after a cut look like one more row, read or not: a label of a few lines, then a data cell
+ * (`Andel direkte i fleksjob` / `pct.` / `40` …). A table cut there would lose that row without a word.
+ */
+function rowFollows(rest: readonly string[]): boolean {
+  const start = rest.findIndex((line) => isDataCell(line))
+  return start !== -1 && start <= MAX_LABEL_LINES
 }

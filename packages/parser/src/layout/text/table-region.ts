@@ -4,13 +4,14 @@
  * (`table-readers.ts`); column headings the caption took are given back to the table.
  */
 import type { Table } from 'mdast'
+import { toString as nodeToString } from 'mdast-util-to-string'
 import { tableRow } from '../../util/mdast-table.js'
 import { isNumericToken } from '../../util/numbers.js'
 import { YEAR_HEADING } from '../markers.js'
 import { captionEnd } from './caption.js'
 import { layoutTable } from './layout-table.js'
-import { tableFromText } from './table-readers.js'
-import { CELL_GAP, gapCells, isLabelValueRun, isTableish, tokens } from './table-lines.js'
+import { longestTable, tableFromText } from './table-readers.js'
+import { CELL_GAP, gapCells, isLabelValueRun, isTableish, label, tokens } from './table-lines.js'
 
 /** Whether a row below the header has an empty cell. */
 function hasEmptyCells(table: Table): boolean {
@@ -22,6 +23,8 @@ export interface TableRegion {
   caption: number
   /** The table of the lines after the caption; without cells, and the lines kept as `data.uncertain`, when text has lost its columns. */
   table: Table
+  /** How many of the region's lines the caption and table take, where fewer than all (the rest are no table's). */
+  length?: number
 }
 
 /** A line with only a marker (`*`): in layout-kept text, a raised star that pdftotext set a line below its value. */
@@ -82,7 +85,18 @@ export function readTableRegion(
     if (byGaps && byGaps.children.length === positioned?.children.length && !hasEmptyCells(byGaps)) return { caption, table: byGaps }
     if (positioned) return { caption: layoutCaption, table: positioned }
   }
-  const table = tableFromText(body)
+  const withoutCaption = firstLabelNoCaption(lines, caption, firstTableLine, options.labelCaption === true)
+  if (withoutCaption) return withoutCaption
+  let table = tableFromText(body)
+  let length: number | undefined
+  if (!table && !layout) {
+    // The table's lines run on into lines that are not its own (the letterhead's column set after it).
+    const longest = longestTable(body)
+    if (longest) {
+      table = longest.table
+      length = caption + longest.length
+    }
+  }
   if (!table && firstTableLine === caption + 1) {
     // One line of column headings between caption and a body that reads without it (`Køn Antal` over
     // `Mænd 40.100`): the headings, where the line splits into as many as the body has columns.
@@ -105,7 +119,38 @@ export function readTableRegion(
     if (headings) caption--
     table.children.unshift(tableRow(headings ?? Array<string>(width).fill('')))
   }
-  return { caption, table }
+  return { caption, table, ...(length !== undefined ? { length } : {}) }
+}
+
+/** Why the lines after a bare `Tabel N` are read as the first row's label: no caption ends there. */
+const FIRST_LABEL = "the lines after the table's label, which end no sentence, read as its first row's label, not as a caption"
+
+/**
+ * `Tabel 1` alone, then lines ending no sentence, then a run of years and, right after it, as many values (`Antal
+ * personer på` / `vedtagne lovforslag` / `2019` / `3.543` / `Antal afslag …` / `2.807`): the lines are the first row's
+ * label, set before the headings, and the table has no caption. Flagged: a caption that ends without a stop reads the
+ * same way.
+ */
+function firstLabelNoCaption(
+  lines: readonly string[],
+  caption: number,
+  firstTableLine: number,
+  labelCaption: boolean,
+): TableRegion | undefined {
+  if (labelCaption || caption === 0 || caption !== firstTableLine) return undefined
+  const whole = tableFromText(lines)
+  const read = whole ? { table: whole, length: undefined } : longestTable(lines)
+  if (read?.table.data?.reader !== 'cell-per-line') return undefined
+  const [header, first] = read.table.children
+  const heading = header?.children[0]
+  if (!first || !heading || heading.children.length > 0 || nodeToString(first.children[0] ?? heading) !== label(lines.slice(0, caption))) {
+    return undefined
+  }
+  return {
+    caption: 0,
+    table: { ...read.table, data: { ...read.table.data, orderInferred: FIRST_LABEL } },
+    ...(read.length !== undefined ? { length: read.length } : {}),
+  }
 }
 
 /** A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`). */

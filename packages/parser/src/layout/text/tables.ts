@@ -9,9 +9,24 @@ import { toString as nodeToString } from 'mdast-util-to-string'
 import type { LayoutItem, LayoutLine, SourceLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
 import { BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import {
+  type BareTable,
+  bareTable,
+  cellMarkedTable,
+  gluedValuesRun,
+  isCellMarked,
+  splitGluedLeadIns,
+  withoutCellMark,
+} from './bare-tables.js'
 import { tableFromCellGroups } from './cell-groups.js'
 import { readTableRegion } from './table-region.js'
 import { isTableish } from './table-lines.js'
+
+/**
+ * `Tabel 2.1 indeholder en oversigt …`, `Tabel 1 viser, at …`: a table named in a sentence, a lower-case word right
+ * after its number — no label (a caption starts with a capital: `Tabel 1 Antal …`, `Tabel 1: Partikel …`).
+ */
+const PROSE_REFERENCE = /^Tabel\s+\d+(?:\.\d+)*[a-z]?\s+\p{Ll}/u
 
 /** Where a table's region ends: at its notes, the next label, a break before a line that is no row, or prose. */
 function regionEnd(lines: readonly LayoutLine[], start: number): number {
@@ -92,14 +107,59 @@ function cellGroups(lines: readonly LayoutLine[], start: number): { groups: Layo
  * Find table bodies: after `Tabel N` and its caption, up to `Anm.:`, `Kilde:` or prose (cells one per paragraph
  * first, then lines of a table). Returns the items with each recognised table body replaced by a table item.
  */
-export function withTables(lines: LayoutLine[]): LayoutItem[] {
+export function withTables(input: LayoutLine[]): LayoutItem[] {
+  const lines = splitGluedLeadIns(input)
   const items: LayoutItem[] = []
+  /** A table read from `found.lines`: role lines among them first, untouched, then the table. */
+  const emit = (from: number, found: BareTable) => {
+    for (const candidate of lines.slice(from, found.end)) if (candidate.role) items.push(candidate)
+    const sourceLines: SourceLine[] = found.lines.map(({ breakBefore: _b, endsParagraph: _e, ...rest }) => rest)
+    items.push({ kind: 'table', table: found.table, lines: sourceLines })
+  }
+  // Runs of lines whose values are run together, by their first line.
+  const gluedRuns = new Map<number, { start: number; end: number }>()
+  for (let at = 0; at < lines.length; at++) {
+    const run = gluedValuesRun(lines, at)
+    if (run) {
+      gluedRuns.set(run.start, run)
+      at = run.end - 1
+    }
+  }
   let index = 0
   while (index < lines.length) {
+    const glued = gluedRuns.get(index)
+    if (glued) {
+      // Values run together: the lines are kept as a table whose cells are lost, not split by guess.
+      const run = lines.slice(glued.start, glued.end)
+      emit(glued.start, {
+        table: { type: 'table', children: [], data: { uncertain: run.map((line) => line.text).join('\n'), reader: 'layout-lost' } },
+        lines: run,
+        end: glued.end,
+      })
+      index = glued.end
+      continue
+    }
     const line = lines[index] as LayoutLine
-    items.push(line)
+    const label = !line.role && TABLE_LABEL.test(line.text) && !PROSE_REFERENCE.test(line.text)
+    items.push(label && isCellMarked(line.text) ? { ...line, text: withoutCellMark(line.text) } : line)
     index++
-    if (line.role || !TABLE_LABEL.test(line.text)) continue
+    if (line.role) continue
+    if (!label) {
+      // A table no label announces, after its lead-in (`… som følger:`).
+      const bare = cellMarkedTable(lines, index) ?? bareTable(lines, index)
+      if (bare?.table.data?.reader === 'layout-lost') continue
+      if (bare) {
+        emit(index, bare)
+        index = bare.end
+      }
+      continue
+    }
+    const marked = cellMarkedTable(lines, index)
+    if (marked) {
+      emit(index, marked)
+      index = marked.end
+      continue
+    }
     // Caption: text lines up to the first table line; cut after the last sentence end.
     const start = index
     const grouped = cellGroups(lines, start)
@@ -117,7 +177,7 @@ export function withTables(lines: LayoutLine[]): LayoutItem[] {
       continue
     }
     let end = regionEnd(lines, start)
-    const region = lines.slice(start, end).filter((candidate) => !candidate.role)
+    let region = lines.slice(start, end).filter((candidate) => !candidate.role)
     const read = readTableRegion(
       region.map((candidate) => candidate.text),
       {
@@ -126,6 +186,11 @@ export function withTables(lines: LayoutLine[]): LayoutItem[] {
       },
     )
     if (!read) continue
+    if (read.length !== undefined && read.length < region.length) {
+      // The table ends before the region does: the lines after it are no table's.
+      region = region.slice(0, read.length)
+      end = lines.indexOf(region.at(-1) as LayoutLine) + 1
+    }
     const caption = region.slice(0, read.caption)
     const body = region.slice(read.caption)
     // Emit role lines of the region (letterhead interleaved in the table) untouched, in order.

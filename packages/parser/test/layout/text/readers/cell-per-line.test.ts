@@ -6,12 +6,87 @@ import { cellTexts } from '../../../table-cells.js'
 describe('cell-per-line: one cell a line, rows under a header run of years', () => {
   it('reads a header run of years, then each row its label and a run of values as long', () => {
     const body = ['Køn', '2010', '2011', 'Mænd', '7.925', '7.225', 'Kvinder', '6.100', '6.000']
+    // `Køn` heads the label column: `Mænd` is the first row's label, set right before its values.
     expect(cellTexts(cellPerLine(body))).toEqual([
-      ['', '2010', '2011'],
-      ['Køn Mænd', '7.925', '7.225'],
+      ['Køn', '2010', '2011'],
+      ['Mænd', '7.925', '7.225'],
       ['Kvinder', '6.100', '6.000'],
     ])
     expect(tableFromText(body)?.data?.reader).toBe('cell-per-line')
+    // Read column by column the same lines fit too (years as rows): the table says which evidence chose.
+    expect(cellPerLine(body)?.data?.orderInferred).toMatch(/years head the columns/u)
+  })
+
+  it('reads a row label wrapped onto more lines, and a unit on a line of its own', () => {
+    const body = ['2010', '2011', 'Bruttotilgang til', 'fleksjob', '7.925', '7.225', 'Andel direkte', 'pct.', '40', '38']
+    expect(cellTexts(cellPerLine(body))).toEqual([
+      ['', '2010', '2011'],
+      ['Bruttotilgang til fleksjob', '7.925', '7.225'],
+      ['Andel direkte, pct.', '40', '38'],
+    ])
+  })
+
+  it("reads the first row's label set before the headings, one year column being enough when more rows follow", () => {
+    const body = ['Antal personer på', 'vedtagne lovforslag', '2019', '3.543', 'Antal afslag på an-', 'søgning', '2.807']
+    const table = cellPerLine(body)
+    expect(cellTexts(table)).toEqual([
+      ['', '2019'],
+      ['Antal personer på vedtagne lovforslag', '3.543'],
+      ['Antal afslag på ansøgning', '2.807'],
+    ])
+    // Nothing else fits this order: no flag from the reader.
+    expect(table?.data?.orderInferred).toBeUndefined()
+    // One row alone under one year is no table.
+    expect(cellPerLine(['Antal personer', '2019', '3.543'])).toBeUndefined()
+  })
+
+  it('reads a header run of words (months), one heading per value column and one over the labels, flagged', () => {
+    const body = ['Måned', 'jan.', 'feb.', 'I alt', 'Fasttrack', '0', '72', '72', 'Øvrige sager', '323', '470', '793']
+    const table = cellPerLine(body)
+    expect(cellTexts(table)).toEqual([
+      ['Måned', 'jan.', 'feb.', 'I alt'],
+      ['Fasttrack', '0', '72', '72'],
+      ['Øvrige sager', '323', '470', '793'],
+    ])
+    expect(table?.data?.orderInferred).toMatch(/row by row/u)
+    // No heading over the labels.
+    expect(cellTexts(cellPerLine(['jan.', 'feb.', 'Fasttrack', '0', '72', 'Øvrige', '3', '4']))?.[0]).toEqual(['', 'jan.', 'feb.'])
+  })
+
+  it('takes cells of digits and signs without letters as data (`2015->2016`, `-`)', () => {
+    expect(cellTexts(cellPerLine(['Periode', '2016', '2017', 'Ændring', '2015->2016', '2016->2017', 'Areal', '-', '5']))).toEqual([
+      ['Periode', '2016', '2017'],
+      ['Ændring', '2015->2016', '2016->2017'],
+      ['Areal', '-', '5'],
+    ])
+  })
+
+  it('leaves rows alone whose labels wrap at widths no one column has (they were column headings)', () => {
+    const body = [
+      'År',
+      '2015',
+      '2016',
+      'Ændring i',
+      'perioden',
+      '1',
+      '2',
+      'Heraf det samlede areal, der året efter ikke',
+      'kunne genfindes',
+      '3',
+      '4',
+    ]
+    expect(cellPerLine(body)).toBeUndefined()
+  })
+
+  it('leaves words with numbers that are no table alone', () => {
+    // A letter's sidebar: labels and numbers, no run of values as long as the headings.
+    expect(
+      cellPerLine(['Tel.', 'Mail', 'Web', '6198 4000', '[email protected]', 'www.uim.dk', '36977191', '2019 - 4350', '683829']),
+    ).toBeUndefined()
+    // A page footer.
+    expect(cellPerLine(['Side', '1/2'])).toBeUndefined()
+    // Prose lines with a number on the next line.
+    expect(cellPerLine(['Der var i alt', '3.141', 'personer i centrene'])).toBeUndefined()
   })
 
   it("splits the header run of years from the first row's values that follow it directly", () => {

@@ -32,7 +32,55 @@ describe('column-major: a table listed column by column', () => {
 
   it('leaves it alone when the labels do not match the values one to one, or the columns differ in length', () => {
     // Three labels for two values: which two rows they name is a guess.
-    expect(tableFromText(['Heading', 'Mænd', 'Kvinder', 'Alle', '1', '2', 'Other', '3', '4'])).toBeUndefined()
+    expect(columnMajor(['Heading', 'Mænd', 'Kvinder', 'Alle', '1', '2', 'Other', '3', '4'])).toBeUndefined()
     expect(tableFromText(['Heading', 'Mænd', 'Kvinder', '1', '2', 'Other', '3'])).toBeUndefined()
+  })
+
+  it('reads a first column of rising years as the rows where the headings wrap at different widths', () => {
+    const body = [
+      'År',
+      '2015',
+      '2016',
+      '2017',
+      'Samlet areal',
+      '(ha)',
+      '100',
+      '120',
+      '130',
+      'Ændring i',
+      'perioden',
+      '-',
+      '2015->2016',
+      '2016->2017',
+      'Heraf det samlede areal, der året efter ikke',
+      'kunne genfindes (ha)',
+      '-',
+      '5',
+      '7',
+    ]
+    const table = columnMajor(body)
+    expect(cellTexts(table)).toEqual([
+      ['År', 'Samlet areal (ha)', 'Ændring i perioden', 'Heraf det samlede areal, der året efter ikke kunne genfindes (ha)'],
+      ['2015', '100', '-', '-'],
+      ['2016', '120', '2015->2016', '5'],
+      ['2017', '130', '2016->2017', '7'],
+    ])
+    expect(table?.data?.columnMajor).toBe(true)
+    expect(table?.data?.orderInferred).toMatch(/wrap at different widths/u)
+  })
+
+  it('leaves a first column of years alone where nothing tells the headings from row labels', () => {
+    // Headings that could share one column: read row by row, they would be labels under a header of years.
+    expect(columnMajor(['År', '2015', '2016', 'Ledige', '100', '120', 'Beskæftigede', '300', '320'])).toBeUndefined()
+    // Years that do not rise are no rows.
+    expect(
+      columnMajor(['År', '2016', '2015', 'Samlet areal i alt for hele landet', '1', '2', 'Ændring i', 'perioden', '3', '4']),
+    ).toBeUndefined()
+  })
+
+  it('leaves it alone when its row labels wrap at widths no one column has', () => {
+    expect(
+      columnMajor(['Antal', 'Kvindelige indvandrere fra ikke-vestlige lande i alt', 'Mænd i', 'alt', '1', '2', 'Andel', '3', '4']),
+    ).toBeUndefined()
   })
 })

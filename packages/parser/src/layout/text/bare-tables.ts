@@ -1,0 +1,162 @@
+/**
+ * Tables in text that no `Tabel N` announces, and the line forms around them: a lead-in sentence (`… som følger:`),
+ * then the cells one per line; Word's HTML renditions, which end every cell line in ` |`; a lead-in glued to the
+ * first cell (`… som følger:2007`); values run together where the rendition lost the cells' boundaries.
+ */
+import type { Table } from 'mdast'
+import type { LayoutLine } from '../../tree.js'
+import { TEXT_LAYOUT } from '../constants.js'
+import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import { CELL_PER_LINE_READERS, longestTable, tableFromText } from './table-readers.js'
+import { isValueLine } from './table-lines.js'
+
+/** A cell of Word's HTML rendition (2006–08): the cell's text, then ` |` — `Transportform |`, `3.599 |`. */
+const CELL_MARK = /\s\|+$/u
+
+/** A line of cell marks only, an empty cell or a row's end in Word's HTML rendition: `|`, `||||`. */
+const MARKS_ONLY = /^\|+$/u
+
+/** Whether a line is a cell of Word's HTML rendition (or only its marks). */
+export function isCellMarked(text: string): boolean {
+  return CELL_MARK.test(text) || MARKS_ONLY.test(text.trim())
+}
+
+/** A line's text without its cell mark (`3.599 |` → `3.599`); empty for a line of marks only. */
+export function withoutCellMark(text: string): string {
+  return MARKS_ONLY.test(text.trim()) ? '' : text.replace(CELL_MARK, '').trim()
+}
+
+/**
+ * A lead-in sentence glued to the first cell of the table after it (old renditions glue lines): `… har udviklet sig
+ * som følger:2007`. A letter before the colon, so that a time (`kl. 10:30`) or a reference (`§ 7:2`) stays whole.
+ */
+const GLUED_LEAD_IN = /^(.*\p{L}:)\s*((?:19|20)\d{2}\*?|\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)$/u
+
+/** Lines with a lead-in glued to a table's first cell split in two (both keep the source line), when a cell line follows. */
+export function splitGluedLeadIns(lines: readonly LayoutLine[]): LayoutLine[] {
+  return lines.flatMap((line, at) => {
+    const glued = line.role ? null : GLUED_LEAD_IN.exec(line.text)
+    const next = lines[at + 1]
+    if (!glued?.[1] || !glued[2] || !next || next.text.length >= TEXT_LAYOUT.tableProseLine) return [line]
+    return [
+      { ...line, text: glued[1], endsParagraph: true },
+      { ...line, text: glued[2], breakBefore: false },
+    ]
+  })
+}
+
+/**
+ * Values run together where the rendition lost the cells' boundaries: two decimal commas with a grouped number
+ * between them (`33.566,416.426,3` — 33.566,4 and 16.426,3, or 33.566,41 and 6.426,3: no reader can know).
+ */
+const GLUED_VALUES = /\d,\d{1,3}\.\d{3}(?:\.\d{3})*,\d/u
+
+/** A cell glued to the next where the boundaries were lost: `Hovedstaden1085`, `(2)88.715,5`, `…(1)Regioner`. */
+const GLUED_CELLS = /\p{L}\d|\d\p{Lu}|\)[\p{L}\d]/u
+
+/**
+ * A run of lines around one whose values are run together (`GLUED_VALUES`): the lines next to it that are glued
+ * cells too. Their cells cannot be split with certainty: the caller keeps them as a table whose cells are lost.
+ */
+export function gluedValuesRun(lines: readonly LayoutLine[], at: number): { start: number; end: number } | undefined {
+  const line = lines[at]
+  if (!line || line.role || !GLUED_VALUES.test(line.text)) return undefined
+  const part = (candidate: LayoutLine | undefined) =>
+    candidate !== undefined &&
+    !candidate.role &&
+    !isMarker(candidate.text) &&
+    (GLUED_VALUES.test(candidate.text) || GLUED_CELLS.test(candidate.text))
+  let start = at
+  while (part(lines[start - 1])) start--
+  let end = at + 1
+  while (part(lines[end])) end++
+  return { start, end }
+}
+
+/** A line that starts a block of its own and so ends any run of cells. */
+function isMarker(text: string): boolean {
+  return NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)
+}
+
+/** Most lines a table set one cell per line is looked for in. */
+const MAX_RUN = 400
+
+/** Values a table needs after a lead-in ending in a colon (`… som følger:`): a table of one row and two columns. */
+const MIN_VALUES_AFTER_COLON = 2
+
+/** Values a table needs after any other line: more evidence where nothing announced a table. */
+const MIN_VALUES_UNANNOUNCED = 8
+
+/** The cells below a table's header that hold data. */
+function dataCells(table: Table): number {
+  return table.children.slice(1).reduce((sum, row) => sum + row.children.slice(1).length, 0)
+}
+
+export interface BareTable {
+  table: Table
+  /** The lines the table was read from (role lines between them are not). */
+  lines: LayoutLine[]
+  /** Index after the table's last line. */
+  end: number
+}
+
+/**
+ * A table set one cell per line after a lead-in, with no `Tabel N` before it (`… har oplyst følgende:` / `2018` /
+ * `Ansøgninger` / `2.748` / `2019` / …): the longest run of short lines from `start` that a one-cell-per-line reader
+ * reads. After a colon a table of two values is enough; after any other sentence it needs more (eight values, two
+ * rows), since nothing announced it.
+ */
+export function bareTable(lines: readonly LayoutLine[], start: number): BareTable | undefined {
+  const leadIn = lines.slice(0, start).findLast((line) => !line.role)
+  const first = lines[start]
+  if (!leadIn || !first || first.role || !/[.:]$/u.test(leadIn.text) || first.text.length >= TEXT_LAYOUT.tableProseLine) return undefined
+  const afterColon = leadIn.text.endsWith(':')
+  const run: LayoutLine[] = []
+  let at = start
+  for (; at < lines.length && run.length < MAX_RUN; at++) {
+    const line = lines[at] as LayoutLine
+    if (line.role) continue
+    if (line.text.length >= TEXT_LAYOUT.tableProseLine || isMarker(line.text)) break
+    run.push(line)
+  }
+  if (run.filter((line) => isValueLine(line.text)).length < MIN_VALUES_AFTER_COLON) return undefined
+  const read = longestTable(
+    run.map((line) => line.text),
+    CELL_PER_LINE_READERS,
+  )
+  if (!read) return undefined
+  const values = dataCells(read.table)
+  const rows = read.table.children.length - 1
+  if (values < (afterColon ? MIN_VALUES_AFTER_COLON : MIN_VALUES_UNANNOUNCED) || (!afterColon && rows < 2)) return undefined
+  const used = run.slice(0, read.length)
+  const last = used.at(-1) as LayoutLine
+  return { table: read.table, lines: used, end: lines.indexOf(last) + 1 }
+}
+
+/**
+ * The run of Word HTML cell lines from `start` (`Transportform |`, `2001 |`, `|`, …) and the table its cells make.
+ * HTML lists a table's cells row by row, so the order is known: only the row-by-row reader is asked, and its
+ * table is not flagged as inferred. Undefined when `start` is no such line; a table without cells when the reader
+ * cannot read them.
+ */
+export function cellMarkedTable(lines: readonly LayoutLine[], start: number): BareTable | undefined {
+  const run: LayoutLine[] = []
+  let at = start
+  for (; at < lines.length; at++) {
+    const line = lines[at] as LayoutLine
+    if (line.role) continue
+    if (!isCellMarked(line.text)) break
+    run.push(line)
+  }
+  const cells = run.map((line) => withoutCellMark(line.text)).filter((text) => text !== '')
+  if (cells.length === 0) return undefined
+  const end = lines.indexOf(run.at(-1) as LayoutLine) + 1
+  const read = tableFromText(
+    cells,
+    CELL_PER_LINE_READERS.filter((reader) => reader.name === 'cell-per-line'),
+  )
+  const table: Table = read
+    ? { ...read, data: { reader: 'cell-per-line' } }
+    : { type: 'table', children: [], data: { uncertain: cells.join('\n'), reader: 'layout-lost' } }
+  return { table, lines: run, end }
+}

@@ -1,0 +1,228 @@
+import type { LayoutLine } from '../../../src/tree.js'
+import { describe, expect, it } from 'vitest'
+import {
+  bareTable,
+  cellMarkedTable,
+  gluedValuesRun,
+  isCellMarked,
+  splitGluedLeadIns,
+  withoutCellMark,
+} from '../../../src/layout/text/bare-tables.js'
+import { TABLE_LABEL } from '../../../src/layout/markers.js'
+import { withTables } from '../../../src/layout/text/tables.js'
+import { cellTexts } from '../../table-cells.js'
+
+/** Lines of a text rendition, one a line, as the text input gives them. */
+function layoutLines(texts: readonly string[], roles: Record<number, LayoutLine['role']> = {}): LayoutLine[] {
+  return texts.map((text, at) => ({
+    text,
+    line: at + 1,
+    breakBefore: false,
+    endsParagraph: false,
+    ...(roles[at] ? { role: roles[at] } : {}),
+  }))
+}
+
+const tablesOf = (texts: readonly string[], roles: Record<number, LayoutLine['role']> = {}) =>
+  withTables(layoutLines(texts, roles)).flatMap((item) => ('kind' in item ? [item.table] : []))
+
+describe("Word's HTML cell lines (` |`)", () => {
+  it('tells cell lines and lines of marks only, and strips the mark', () => {
+    expect(isCellMarked('Transportform |')).toBe(true)
+    expect(isCellMarked('||||')).toBe(true)
+    expect(isCellMarked('Vej | bane')).toBe(false)
+    expect(withoutCellMark('3.599 |')).toBe('3.599')
+    expect(withoutCellMark('|')).toBe('')
+  })
+
+  it('reads the run of cell lines after a label row by row, unflagged (HTML lists cells row by row)', () => {
+    const lines = layoutLines([
+      'Transportform |',
+      '2001 |',
+      '2002 |',
+      'Fly |',
+      '3 |',
+      '4 |',
+      'Vej |',
+      '3.599 |',
+      '3.360 |',
+      'Carina Christensen',
+    ])
+    const read = cellMarkedTable(lines, 0)
+    expect(cellTexts(read?.table)).toEqual([
+      ['Transportform', '2001', '2002'],
+      ['Fly', '3', '4'],
+      ['Vej', '3.599', '3.360'],
+    ])
+    expect(read?.table.data).toEqual({ reader: 'cell-per-line' })
+    expect(read?.end).toBe(9)
+  })
+
+  it('keeps cell lines it cannot read as a table whose cells are lost, not as invented cells', () => {
+    const read = cellMarkedTable(layoutLines(['2007 |', 'Ankomst til |', 'fra |', 'Roskilde |', 'København H |', '27.382 |']), 0)
+    expect(read?.table.data?.reader).toBe('layout-lost')
+    expect(read?.table.children).toEqual([])
+  })
+
+  it('takes the label line without its mark, the table after it', () => {
+    const items = withTables(
+      layoutLines(['Tabel 1: Tog i 2007 |', 'År |', '2006 |', '2007 |', 'Tog |', '5 |', '6 |', 'Busser |', '7 |', '8 |']),
+    )
+    expect(items[0]).toMatchObject({ text: 'Tabel 1: Tog i 2007' })
+    expect(items).toHaveLength(2)
+  })
+})
+
+describe('a lead-in glued to the first cell', () => {
+  it('splits `… som følger:2007` before a line of the table', () => {
+    const split = splitGluedLeadIns(layoutLines(['Arealet har udviklet sig som følger:2007', 'Hektar', '170.199']))
+    expect(split.map((line) => line.text)).toEqual(['Arealet har udviklet sig som følger:', '2007', 'Hektar', '170.199'])
+    expect(split[1]?.line).toBe(1)
+  })
+
+  it('leaves times, references and a last line alone', () => {
+    const texts = ['Mødet begynder kl. 10:30', 'jf. § 7:2', 'Det fremgår af følgende:2007']
+    expect(splitGluedLeadIns(layoutLines(texts)).map((line) => line.text)).toEqual(texts)
+  })
+})
+
+describe('values run together', () => {
+  it('finds the run of glued cells around a line of glued values', () => {
+    const lines = layoutLines([
+      'KOU alm. del - Spørgsmål 154',
+      'Samlet tilskud(mio. kr)(1)Regioner',
+      '1084 Region Hovedstaden1085 Region Sjælland107.642,0',
+      '33.566,416.426,323.378,7',
+      'Anm: kol(1) Opgjort pba. …',
+    ])
+    expect(gluedValuesRun(lines, 3)).toEqual({ start: 1, end: 4 })
+    const tables = withTables(lines).flatMap((item) => ('kind' in item ? [item.table] : []))
+    expect(tables).toHaveLength(1)
+    expect(tables[0]?.data?.reader).toBe('layout-lost')
+    expect(tables[0]?.children).toEqual([])
+  })
+
+  it('leaves one number with a decimal comma, and lists of numbers, alone', () => {
+    expect(gluedValuesRun(layoutLines(['Beløbet er 107.642,0 mio. kr. i alt, og 3,5 pct. af det hele.']), 0)).toBeUndefined()
+    expect(gluedValuesRun(layoutLines(['Tallene er 33.566,4, 16.426,3 og 23.378,7.']), 0)).toBeUndefined()
+  })
+})
+
+describe('tables no label announces', () => {
+  it('reads the cells after a lead-in ending in a colon, up to the letterhead lines set after them', () => {
+    const texts = [
+      'Udlændingestyrelsen har modtaget følgende antal ansøgninger:',
+      '2018',
+      'Ansøgninger',
+      '2.748',
+      '2019',
+      '2.061',
+      'I alt',
+      '4.809',
+      'Udlændinge- og',
+      'Integrationsministeriet',
+      'Koncernstyring og Tilsyn',
+      'Slotsholmsgade 10',
+      '1216 København K',
+      'Tel.',
+      'Mail',
+      '6198 4000',
+      'I perioden har styrelsen desuden behandlet en række sager, som ikke er medtaget.',
+    ]
+    const lines = layoutLines(texts)
+    const found = bareTable(lines, 1)
+    expect(cellTexts(found?.table)).toEqual([
+      ['', '2018', '2019', 'I alt'],
+      ['Ansøgninger', '2.748', '2.061', '4.809'],
+    ])
+    expect(found?.end).toBe(8)
+    const items = withTables(lines)
+    expect(items.filter((item) => 'kind' in item)).toHaveLength(1)
+    // The letterhead lines after the table stay lines.
+    expect(items.at(-1)).toMatchObject({ text: texts.at(-1) })
+  })
+
+  it('needs more values after a sentence that does not end in a colon', () => {
+    const small = ['Tallene ses nedenfor.', 'År', 'Ledige', '2019', '100', 'Beskæftigede', '300']
+    expect(tablesOf(small)).toHaveLength(0)
+    const large = [
+      'Styrelsen har opgjort tallene.',
+      'Måned',
+      'jan.',
+      'feb.',
+      'mar.',
+      'apr.',
+      'Fasttrack',
+      '1',
+      '2',
+      '3',
+      '4',
+      'Øvrige',
+      '5',
+      '6',
+      '7',
+      '8',
+    ]
+    expect(tablesOf(large)).toHaveLength(1)
+  })
+
+  it('leaves running text with numbers alone', () => {
+    expect(
+      tablesOf([
+        'Der var pr. 10. marts 2019 indkvarteret:',
+        '3.141',
+        'personer i asylcentersystemet, fordelt på centre som nævnt i svaret på spørgsmål 12.',
+      ]),
+    ).toHaveLength(0)
+    expect(tablesOf(['Jeg kan oplyse følgende:', 'Side', '1/2', 'Med venlig hilsen'])).toHaveLength(0)
+    expect(tablesOf(['Svaret følger.', 'Mette Frederiksen', '/', 'Anders Andersen'])).toHaveLength(0)
+  })
+
+  it('does not cut a table before a row it could not read (a row would go missing without a word)', () => {
+    // The last row's values are one short: the table is not read at all rather than read without it.
+    const texts = ['Tallene er:', '2010', '2011', 'Ledige', '7', '8', 'Andel', 'pct.', '40']
+    expect(tablesOf(texts)).toHaveLength(0)
+  })
+})
+
+describe('labelled tables', () => {
+  it('reads a bare `Tabel 1` followed by the first row label, not a caption, and flags that reading', () => {
+    const tables = tablesOf([
+      'Tabel 1',
+      'Antal personer på',
+      'vedtagne lovforslag',
+      '2019',
+      '3.543',
+      'Antal afslag på',
+      'ansøgning',
+      '2.807',
+      'Slotsholmsgade 10',
+      '1216 København K',
+      'Tel.',
+      'Mail',
+    ])
+    expect(cellTexts(tables[0])).toEqual([
+      ['', '2019'],
+      ['Antal personer på vedtagne lovforslag', '3.543'],
+      ['Antal afslag på ansøgning', '2.807'],
+    ])
+    expect(tables[0]?.data?.orderInferred).toMatch(/first row's label/u)
+  })
+
+  it('keeps a caption that ends a sentence as the caption', () => {
+    const items = withTables(layoutLines(['Tabel 1', 'Ledige i 2019.', 'Ledige', '2019', '3.543', 'Andel', '2.807']))
+    expect(items[1]).toMatchObject({ text: 'Ledige i 2019.' })
+  })
+
+  it('does not take a table named in a sentence for a label', () => {
+    const texts = ['Tabel 2.1 indeholder en oversigt over antallet af sager, som er forelagt udvalget.', '2019', '3.543', '2020', '2.807']
+    expect(tablesOf(texts)).toHaveLength(0)
+  })
+})
+
+describe('table labels', () => {
+  it('number tables with a dot (`Tabel 2.1`) without taking the second number for a caption', () => {
+    expect(TABLE_LABEL.exec('Tabel 2.1 Sager med dispensation')?.slice(1)).toEqual(['2.1', 'Sager med dispensation'])
+    expect(TABLE_LABEL.exec('Tabel 1. Bruttotilgang')?.slice(1)).toEqual(['1', 'Bruttotilgang'])
+  })
+})
