@@ -36,8 +36,11 @@ function isQuestionHeading(text: string): boolean {
   return QUESTION_HEADING.test(text) && (/^\p{Lu}/u.test(text) || /:\s*$/u.test(text))
 }
 
-/** A line that ends a sentence: `… som hermed besvares.`, `… stillet mig følgende spørgsmål:` */
-const SENTENCE_END = /[.:]$/u
+/**
+ * A line that ends a sentence: `… som hermed besvares.`, `… stillet mig følgende spørgsmål:`, `… den 10. maj 2007.` —
+ * not a short number with its stop (`… teknisk gennemgang af § 17.` / `Beskæftigelsesministeriet på …`).
+ */
+const SENTENCE_END = /(?:[^\d\s]|\d{3})[.:]$/u
 
 export interface Preamble {
   text: string
@@ -74,7 +77,7 @@ const ASKED_ON_ANCHORS = [
   /\bstillet\s+af\s+(?:Folketingets\s+)?\p{Lu}[\p{L}-]*udvalg(?:et)?\s+(?:den\s+|d\.\s*)?/u, // stillet af Folketingets Beskæftigelsesudvalg den 18.03.2022
   // stillet af Det Politisk-Økonomiske Udvalg den 26. maj 2008 / har stillet til justitsministeren den 4. marts 2025 /
   // stillede den 10. oktober 2019 (within the clause: no full stop between)
-  /\bstillede?\b[^.]{0,160}?\s(?:den|d\.)\s*/u,
+  /\bstille(?:t|de)\b[^.]{0,160}?\s(?:den|d\.)\s*/u,
   /\bstillet\s+(?=\d{1,2}\.)/u, // stillet 4. april 2019 efter ønske fra …
 ]
 
@@ -197,7 +200,16 @@ function firstQuestionDate(text: string): string | undefined {
  * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`).
  */
 const ASKED_BY =
-  /(?:efter\s*ønske\s*(?:fra|af)[,:]?|stillet\s+af|^Folketingsmedlem|\bspørgsmål(?:\s+(?:nr\.\s*)?\d{1,4})?\s+fra(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem)(.+?)(?=\s+til\s+\p{Ll}[^.]*?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+Svar\b|\s+Spørgsmål\b|\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+  /(?:efter\s*ønske\s*(?:fra|af)[,:]?|stillet\s+af|^Folketingsmedlem|\bspørgsmål(?:\s+(?:nr\.\s*)?\d{1,4})?\s+fra(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem)(.+?)(?=\s+til\s+(?:\p{Ll}[^.]*?)?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+
+/**
+ * A committee the registry may not know by this name: `… udvalg(et)`, `Folketingets Udvalg for Udlændinge- og
+ * Integrationspolitik`, `Det Politisk-Økonomiske Udvalg`, `Udvalget for …`.
+ */
+const COMMITTEE_LIKE = /udvalg(?:et)?$|^(?:Folketingets\s|Udvalget\s|Det\s+[\p{L}-]+\s+Udvalg\b)/u
+
+/** A committee's name before a heading the sentence ran into: `Beskæftigelsesudvalget Spm. nr. 612:` */
+const FIRST_WORD_COMMITTEE = /^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu
 
 /** `efter ønske fra medlem af Folketinget Finn Sørensen (EL)`, `… fra folketingsmedlem Finn Sørensen (EL)` */
 const MEMBER_TITLE = /^(?:medlem\s+af\s+Folketinget|folketingsmedlem(?:met)?)\s+/iu
@@ -233,7 +245,7 @@ function splitAskers(list: string): string[] {
 }
 
 /** Two words glued in an old rendition: `MartinHenriksen`, `AastrupJensen` (not `McDonald`). */
-const GLUED_WORDS = /(?<!\bMa?c)(\p{Ll})(\p{Lu})/u
+const GLUED_WORDS = /(\p{Ll})(?<!\bMa?c)(\p{Lu})/u
 
 /**
  * A name glued in an old rendition, ungluded only where the document itself writes it apart (with a space or a
@@ -274,7 +286,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
     for (const match of text.replace(/fra(?=\p{Lu})/gu, 'fra ').matchAll(ASKED_BY)) {
       const list = (match[1] ?? '').trim()
       const committee = committeeByName(list.replace(/\.$/u, ''))
-      if (committee || /udvalg(?:et)?$/u.test(list)) {
+      if (committee || COMMITTEE_LIKE.test(list) || FIRST_WORD_COMMITTEE.test(list)) {
         // "stillet af Folketingets Beskæftigelsesudvalg … efter ønske fra Hans Andersen (V)": the committee puts
         // every question; the members it asked for come after it.
         if (
