@@ -48,7 +48,8 @@ const TEXT_CHECKS = ['text', 'textStartsWith', 'textEndsWith', 'textIncludes']
 
 function textMatches(actual, checks) {
   const text = actual ?? ''
-  if ('text' in checks && checks.text !== text) return false
+  // `"text": null` says the document has no such text: right when the record has none either.
+  if ('text' in checks && (checks.text === null ? actual !== null && actual !== '' : checks.text !== text)) return false
   if ('textStartsWith' in checks && !text.startsWith(checks.textStartsWith)) return false
   if ('textEndsWith' in checks && !text.endsWith(checks.textEndsWith)) return false
   if ('textIncludes' in checks && !checks.textIncludes.every((part) => text.includes(part))) return false

@@ -13,6 +13,7 @@ import { decodeText } from './input/decode.js'
 import { sniffFormat } from './input/sniff.js'
 import { textToTree } from './input/text.js'
 import { Messages } from './messages.js'
+import { repairedText } from './util/mojibake.js'
 
 /** Inputs larger than this are refused (`E_TOO_LARGE`); the largest real answer seen is ~2 MB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -66,7 +67,8 @@ export async function parseToTree(input: ParseInput, options: ParseOptions = {})
     const result = await pdfToTree(bytes, { messages, ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }) })
     return { tree: result.tree, format, pages: result.pages, messages }
   }
-  const text = typeof input === 'string' ? input : decodeText(bytes)
+  // Older renditions hold UTF-8 decoded twice in patches (`pÃ¥`): repaired where certain, with a warning.
+  const text = repairedText(typeof input === 'string' ? input : decodeText(bytes), messages)
   if (text.trim() === '') throw new ParseError('E_EMPTY', 'Input has no text')
   let tree: Root
   try {

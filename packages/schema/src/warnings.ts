@@ -30,6 +30,11 @@ export const warningCodes = {
     description: "an asker's party that the registry says was not in the Folketing in the year the question was asked (else answered)",
   },
   'asker-unclear': { review: true, description: 'the text after "efter ønske fra" does not read as a person\'s name' },
+  'asker-name-glued': {
+    review: true,
+    description:
+      'an asker\'s name has words run together ("MartinHenriksen") and the document does not write it apart anywhere; kept as it stands',
+  },
   'signature-unclear': { review: true, description: 'the line after "Venlig hilsen" does not read as a name' },
   'title-unknown': {
     review: false,
@@ -39,6 +44,11 @@ export const warningCodes = {
   'date-partial': { review: false, description: 'the letter is dated with a month only ("Maj 2005"); `answeredOn` is null' },
   'date-order': { review: true, description: 'the answer is dated before the question' },
   'question-date-missing': { review: false, description: 'an answer that does not say when the question was asked' },
+  'question-date-year-inferred': {
+    review: false,
+    description:
+      'the letter dates the question without a year ("den 5. november"); the year is the latest that puts it on or before the letter\'s date',
+  },
   'question-multiple': {
     review: false,
     description: 'the document answers several questions (samråd E and F); `number` is the first',
@@ -69,6 +79,11 @@ export const warningCodes = {
       'a table in a text rendition listed one cell per line, column by column: its rows, columns and label joins were inferred from that order',
   },
   'text-damaged': { review: true, description: 'the text layer lost glyphs ("rejst hje , jf. Ritzau telegra")' },
+  'text-mojibake-repaired': {
+    review: false,
+    description:
+      'UTF-8 read as Windows-1252 ("pÃ¥", "â€œ", a lone "â€" for ”, "Â" for a no-break space) was repaired where the bytes decode to a letter or mark',
+  },
   'pages-without-text': {
     review: false,
     description: 'some pages of a PDF have no text layer (scanned pages); their content is missing',

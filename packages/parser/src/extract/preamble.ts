@@ -8,20 +8,49 @@ import type { Asker, QuestionKind } from '@ft-answers/schema'
 import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import { joinLines } from '../util/hyphenation.js'
 import { findDate } from '../util/dates.js'
+import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { startsOnLine } from '../util/wrapped.js'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
+import { LETTER_OPENING } from '../layout/openings.js'
 import { committeeByName, partyByName } from '../registry/index.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 
-/** How many lines a preamble runs at most (the longest seen is 4). */
-const MAX_PREAMBLE_LINES = 6
+/**
+ * How many lines a preamble runs at most: Justitsministeriet's title (up to 3 lines, a bill's long name) before its
+ * "Hermed sendes …" sentence (up to 4) and the asker sentence (2) make the longest seen, 9.
+ */
+const MAX_PREAMBLE_LINES = 10
+
+/**
+ * A line that goes on with the sentence(s) of the line before it even though that one ended with a stop or a colon:
+ * a lowercase or digit start (`… spørgsmål nr.` / `128 (alm. del) …`), a parenthesis, or the asker sentence.
+ */
+const PREAMBLE_GOES_ON = /^(?:[\p{Ll}\d(]|Spørgsmålet\s+(?:er\s+)?stillet|Spørgsmå-?$)/u
+
+/**
+ * A question heading ends the preamble — but not a title's lowercase tail without a colon: `Svar på alm. del` /
+ * `spørgsmål 367` / `I brev af …` (uvm.dk), where the heading proper comes later (`spørgsmål 367:`).
+ */
+function isQuestionHeading(text: string): boolean {
+  return QUESTION_HEADING.test(text) && (/^\p{Lu}/u.test(text) || /:\s*$/u.test(text))
+}
+
+/**
+ * A line that ends a sentence: `… som hermed besvares.`, `… stillet mig følgende spørgsmål:`, `… den 10. maj 2007.` —
+ * not a short number with its stop (`… teknisk gennemgang af § 17.` / `Beskæftigelsesministeriet på …`).
+ */
+const SENTENCE_END = /(?:[^\d\s]|\d{3})[.:]$/u
 
 export interface Preamble {
   text: string
   lines: Line[]
   committeeName?: string | undefined
   askedOn?: string | undefined
+  /** The question's date where the letter gives no year (`den 5. november`): the year is inferred from the letter. */
+  askedOnDayMonth?: DayMonth | undefined
+  /** The first full date in the preamble, where no anchor placed one: most often the question's. */
+  firstDate?: string | undefined
   kind?: QuestionKind | undefined
   number?: string | undefined
   bill?: string | undefined
@@ -32,15 +61,24 @@ export interface Preamble {
 const SUBJECT_COMMITTEE = /^(?:Folketingets\s+)?(\p{Lu}[^.]*?udvalg(?:et)?)\s+har\b/u
 
 /** `… fra Folketingets Arbejdsmarkedsudvalg (L 22)`, `Svar på Finansudvalgets spørgsmål …` */
-const OTHER_COMMITTEE = [/\bfra\s+Folketingets\s+(\p{Lu}[^.()]*?udvalg)\b/u, /\b(\p{Lu}\p{Ll}+udvalg)ets\s+spørgsmål\b/u]
+const OTHER_COMMITTEE = [
+  /\bfra\s+Folketingets\s+(\p{Lu}[^.()]*?udvalg)\b/u,
+  /\b(\p{Lu}\p{Ll}+udvalg)ets\s+spørgsmål\b/u,
+  // `…, som Folketingets Retsudvalg (Alm. del) har stillet til justitsministeren` (Justitsministeriet)
+  /\bsom\s+(?:Folketingets\s+)?(\p{Lu}[^.,()]{0,60}?udvalg(?:et)?)\s+(?:\([^()]{1,20}\)\s+)?(?:efter\s+ønske\s+fra\s+[^.]{1,80}?\s+)?har\s+stillet\b/u,
+]
 
 /** Anchors after which the letter date follows. */
 const ASKED_ON_ANCHORS = [
-  /i\s+brev\s+af\s+(?:den\s+|d\.\s*)?/iu, // i brev af (den) 17. november 2016
+  /(?:brev|skrivelse|e-?mail)\s*af\s*(?:den\s+|d\.\s*)?/iu, // i brev af (den) 17. november 2016 / Socialudvalgs brev af15. oktober
   /\bhar\s+(?:den|d\.)\s+/iu, // har den 26. maj 2016 stillet / har d. 6. oktober 2020
   /spørgsmål\s*nr\.?\s*\d+\s*(?:\([^)]*\)\s*)?af\s+(?:den\s+)?/iu, // spørgsmål nr. 31 af 20. april 2005
   /\bden\s+(?=\d{1,2}\.\s*\p{L}+\s+\d{4}\s+stillet)/iu, // … på FFL22 den 1. september 2021 stillet
   /\bstillet\s+af\s+(?:Folketingets\s+)?\p{Lu}[\p{L}-]*udvalg(?:et)?\s+(?:den\s+|d\.\s*)?/u, // stillet af Folketingets Beskæftigelsesudvalg den 18.03.2022
+  // stillet af Det Politisk-Økonomiske Udvalg den 26. maj 2008 / har stillet til justitsministeren den 4. marts 2025 /
+  // stillede den 10. oktober 2019 (within the clause: no full stop between)
+  /\bstille(?:t|de)\b[^.]{0,160}?\s(?:den|d\.)\s*/u,
+  /\bstillet\s+(?=\d{1,2}\.)/u, // stillet 4. april 2019 efter ønske fra …
 ]
 
 const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?: number; number: number }> = [
@@ -70,8 +108,14 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?:
   { pattern: /spørgsmål\s*(?:nr\.?)?\s*(\d+)/iu, kind: 'general', number: 1 },
 ]
 
-/** `til social- og indenrigsministeren`, `til ud-lændinge-, integrations- og boligministeren` */
-const RECIPIENT = /\btil\s+((?:\p{Ll}[\p{L}-]*,?\s+(?:og\s+)?)*\p{Ll}*ministeren)\b/u
+/**
+ * `til social- og indenrigsministeren`, `til udlændinge-, integrations- og boligministeren` (words before the title
+ * only as the first parts of a compound, ending in a hyphen), `til ministeren for fødevarer, landbrug og fiskeri`
+ * (up to six words after "for", not the clause after it: `den 4. august`, `, som hermed besvares`),
+ * `tilEuropaministeren` (glued in old renditions).
+ */
+const RECIPIENT =
+  /\btil\s*((?:\p{Ll}+-,?\s+(?:og\s+)?)*(?:\p{Lu}\p{Ll}*|\p{Ll}*)ministeren(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?(?!den\b|som\b|at\b|efter\b|vedr)\p{Ll}[\p{L}-]*){0,6})?)(?!\p{L})/u
 
 /**
  * The first line of a preamble: "… har i brev af …", "stillet følgende spørgsmål", "Besvarelse af
@@ -81,21 +125,25 @@ const RECIPIENT = /\btil\s+((?:\p{Ll}[\p{L}-]*,?\s+(?:og\s+)?)*\p{Ll}*ministeren
 const PREAMBLE_START =
   /(?:\bhar\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-)?(?:samråds)?spørgsmål|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^Folketingsmedlem\s)/iu
 
+/** Whether the preamble starts on `line` (a phrase may run on into `next`). */
+function opensPreamble(line: string, next: string | undefined): boolean {
+  return startsOnLine(PREAMBLE_START, line, next) || startsOnLine(LETTER_OPENING, line, next)
+}
+
 export function findPreamble(context: Context): Preamble | undefined {
   const body = context.lines.filter((line) => !line.role)
-  const start = body.findIndex(
-    (line, at) => !QUESTION_HEADING.test(line.text) && startsOnLine(PREAMBLE_START, line.text, body[at + 1]?.text),
-  )
+  const start = body.findIndex((line, at) => !QUESTION_HEADING.test(line.text) && opensPreamble(line.text, body[at + 1]?.text))
   if (start === -1) return undefined
   const lines: Line[] = []
   for (const line of body.slice(start, start + MAX_PREAMBLE_LINES)) {
-    if (lines.length > 0 && (QUESTION_HEADING.test(line.text) || ANSWER_HEADING.test(line.text) || /^[”"»]/u.test(line.text))) break
+    if (lines.length > 0 && (isQuestionHeading(line.text) || ANSWER_HEADING.test(line.text) || /^[”"»„]/u.test(line.text))) break
     lines.push(line)
-    if (lines.length > 1 && /besvares\.?\s*(?:endeligt\.?)?$|besvare\.$/u.test(line.text) && !/efter\s+øn/u.test(line.text)) {
-      // The sentence about the asker may follow on the next line.
-      const next = body[start + lines.length]
-      if (!next || !/^Spørgsmålet\s+er\s+stillet/u.test(next.text)) break
-    }
+    // The preamble ends with its sentence: a line that ends one and a next line that does not go on with it (a
+    // signature, the question's heading, another paragraph). A title without a stop goes on into the sentence
+    // ("Besvarelse af spørgsmål nr. 671 … fra Folketingets Retsudvalg" / "Hermed sendes besvarelse …").
+    const next = body[start + lines.length]
+    const goesOn = next !== undefined && (PREAMBLE_GOES_ON.test(next.text) || opensPreamble(next.text, undefined))
+    if (SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !goesOn) break
   }
   const text = joinLines(lines.map((line) => line.text))
   const preamble: Preamble = { text, lines }
@@ -104,12 +152,17 @@ export function findPreamble(context: Context): Preamble | undefined {
   for (const anchor of ASKED_ON_ANCHORS) {
     const match = anchor.exec(text)
     if (!match) continue
-    const date = findDate(text.slice(match.index + match[0].length, match.index + match[0].length + 25))
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 25)
+    const date = findDate(after)
     if (date && date.index === 0) {
       preamble.askedOn = date.iso
       break
     }
+    // `har den 5. november stillet`, `spørgsmål nr. 91 af 28. april fra …`: a day and month, no year.
+    const dayMonth = findDayMonth(after)
+    if (dayMonth?.index === 0 && !preamble.askedOnDayMonth) preamble.askedOnDayMonth = dayMonth
   }
+  if (!preamble.askedOn && !preamble.askedOnDayMonth) preamble.firstDate = firstQuestionDate(text)
   for (const { pattern, kind, bill, number } of KIND_PATTERNS) {
     const match = pattern.exec(text)
     if (!match) continue
@@ -123,12 +176,40 @@ export function findPreamble(context: Context): Preamble | undefined {
   return preamble
 }
 
+/** What dates an earlier answer, not the question: `besvarelsen af 9. april 2024`, `svar af`, `besvarede … den`. */
+const ANSWER_DATED = /(?:besvarelse(?:n|rne)?|svar(?:et)?|besvarede\s+\S+(?:\s+\S+)?)\s+(?:af|den|fra)\s+(?:den\s+)?$/iu
+
+/** The first full date in the preamble that does not date an earlier answer. */
+function firstQuestionDate(text: string): string | undefined {
+  let offset = 0
+  for (let tries = 0; tries < 4; tries++) {
+    const date = findDate(text.slice(offset))
+    if (!date) return undefined
+    if (!ANSWER_DATED.test(text.slice(Math.max(0, offset + date.index - 40), offset + date.index))) return date.iso
+    offset += date.index + date.length
+  }
+  return undefined
+}
+
 /**
  * `efter ønske fra Finn Sørensen (EL)`, `efter ønske fra ikkemedlem af udvalget (MFU) Karina … (SF)`,
- * `stillet af ikke-medlem Ole Birk Olesen (LA)`, `Folketingsmedlem Jan Petersen (S) har … stillet` (§ 20).
+ * `stillet af ikke-medlem Ole Birk Olesen (LA)`, `Folketingsmedlem Jan Petersen (S) har … stillet` (§ 20),
+ * `efter ønskefra …` (glued), `efter ønske af …`, `efter ønske fra, A (V), B (DF)`, `svar på spørgsmål 111 fra Peder
+ * Hvelplund stillet den …`, and a member as the sentence's subject: `Johanne Schmidt-Nielsen (EL) har den 29.
+ * september 2015 stillet følgende spørgsmål`. The list ends at a full stop, at the clause after it (`til
+ * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`).
  */
 const ASKED_BY =
-  /(?:efter\s+ønske\s+fra|stillet\s+af|^Folketingsmedlem)\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem)(.+?)(?=\s+til\s+\p{Ll}[^.]*?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+Svar\b|\s+Spørgsmål\b|(?<=\))\s+har\s|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+  /(?:efter\s*ønske\s*(?:fra|af)[,:]?|stillet\s+af|^Folketingsmedlem|\bspørgsmål(?:\s+(?:nr\.\s*)?\d{1,4})?\s+fra(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem)(.+?)(?=\s+til\s+(?:\p{Ll}[^.]*?)?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+
+/**
+ * A committee the registry may not know by this name: `… udvalg(et)`, `Folketingets Udvalg for Udlændinge- og
+ * Integrationspolitik`, `Det Politisk-Økonomiske Udvalg`, `Udvalget for …`.
+ */
+const COMMITTEE_LIKE = /udvalg(?:et)?$|^(?:Folketingets\s|Udvalget\s|Det\s+[\p{L}-]+\s+Udvalg\b)/u
+
+/** A committee's name before a heading the sentence ran into: `Beskæftigelsesudvalget Spm. nr. 612:` */
+const FIRST_WORD_COMMITTEE = /^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu
 
 /** `efter ønske fra medlem af Folketinget Finn Sørensen (EL)`, `… fra folketingsmedlem Finn Sørensen (EL)` */
 const MEMBER_TITLE = /^(?:medlem\s+af\s+Folketinget|folketingsmedlem(?:met)?)\s+/iu
@@ -147,9 +228,43 @@ export interface AskersResult {
   lines: Line[]
 }
 
+/** A party in parentheses at the end of a list part: `Mikkel Dencker (DF)`. */
+const ENDS_WITH_PARTY = /\([\p{L} -]{1,40}\)$/u
+
 function splitAskers(list: string): string[] {
-  // "A (EL) og B (SF)", "A (EL), B (SF) og C (S)"
-  return list.split(/\s*(?:,|\s+og)\s+(?=\p{Lu}|ikke)/u).filter(Boolean)
+  // "A (EL) og B (SF)", "A (EL), B (SF) og C (S)"; "A (DF) B (LA)" with the comma left out. After a party with no
+  // comma or "og", only another name with its party goes on the list: "Trine Pertou Mach (EL) Jeppe Bruus / …" is
+  // the signature after a sentence without its full stop.
+  const [first = '', ...rest] = list.split(/(?<=\))\s+(?=\p{Lu})/u)
+  const chunks = [first]
+  for (const chunk of rest) {
+    if (!ENDS_WITH_PARTY.test(chunk.trim())) break
+    chunks.push(chunk)
+  }
+  return chunks.flatMap((chunk) => chunk.split(/\s*(?:,|\s+og)\s+(?=\p{Lu}|ikke)/u)).filter(Boolean)
+}
+
+/** Two words glued in an old rendition: `MartinHenriksen`, `AastrupJensen` (not `McDonald`). */
+const GLUED_WORDS = /(\p{Ll})(?<!\bMa?c)(\p{Lu})/u
+
+/**
+ * A name glued in an old rendition, ungluded only where the document itself writes it apart (with a space or a
+ * hyphen); otherwise kept as it stands (guessing would be wrong for `Aastrup-Jensen`) and flagged.
+ */
+function unglueName(name: string, context: Context, line: Line | undefined): string {
+  if (!GLUED_WORDS.test(name)) return name
+  const text = context.lines.map((each) => each.text).join('\n')
+  for (const joiner of [' ', '-']) {
+    const apart = name.replace(new RegExp(GLUED_WORDS.source, 'gu'), `$1${joiner}$2`)
+    if (text.includes(apart)) return apart
+  }
+  context.messages.warn(
+    'asker-name-glued',
+    `The asker's name "${name}" has words run together (an old rendition); where they part is not known`,
+    line,
+    'question.askers',
+  )
+  return name
 }
 
 /** Askers from the preamble, else from anywhere in the body (question letters put it last). */
@@ -159,17 +274,19 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
   const body = context.lines.filter((line) => !line.role)
   body.forEach((line, at) => {
-    if (/efter\s*øn|stillet\s+af|^Folketingsmedlem\s/u.test(line.text) || /efter\s*$/u.test(line.text)) {
+    if (/efter\s*øn|stillet\s+af|^Folketingsmedlem\s|\bspørgsmål\s.{0,12}\bfra\s/u.test(line.text) || /efter\s*$/u.test(line.text)) {
       const span = body.slice(at, at + 3)
       texts.push({ text: joinLines(span.map((next) => next.text)), line, lines: span })
     }
   })
   let pendingNonMember = false
+  /** A committee named as the one that put the question: the asker if no member is named anywhere. */
+  let committeeAsked: Pick<AskersResult, 'line' | 'lines'> | undefined
   for (const { text, line, lines } of texts) {
     for (const match of text.replace(/fra(?=\p{Lu})/gu, 'fra ').matchAll(ASKED_BY)) {
       const list = (match[1] ?? '').trim()
       const committee = committeeByName(list.replace(/\.$/u, ''))
-      if (committee || /udvalg(?:et)?$/u.test(list)) {
+      if (committee || COMMITTEE_LIKE.test(list) || FIRST_WORD_COMMITTEE.test(list)) {
         // "stillet af Folketingets Beskæftigelsesudvalg … efter ønske fra Hans Andersen (V)": the committee puts
         // every question; the members it asked for come after it.
         if (
@@ -178,15 +295,15 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
           )
         )
           continue
-        result.byCommittee = true
-        if (line) result.line = line
-        result.lines = lines
-        return result
+        // A member named in a later sentence ("stillet af Folketingets Miljø- og Planlægningsudvalg. Spørgsmålet er
+        // stillet efter ønske fra Lone Møller (S).") is the asker; the committee only if none is.
+        committeeAsked ??= line ? { line, lines } : { lines }
+        continue
       }
       for (const part of splitAskers(list)) {
         const asker = ASKER.exec(part.trim().replace(MEMBER_TITLE, ''))
         if (!asker) continue
-        const name = (asker[2] ?? '').replace(/\s+/gu, ' ').trim()
+        const name = unglueName((asker[2] ?? '').replace(/\s+/gu, ' ').trim(), context, line)
         if (asker[1] && (name === '' || /^\(?MFU\)?$/u.test(name))) {
           // "stillet af ikkemedlem af udvalget (MFU)" with the name in a later sentence.
           pendingNonMember = true
@@ -206,6 +323,11 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         return result
       }
     }
+  }
+  if (committeeAsked) {
+    result.byCommittee = true
+    if (committeeAsked.line) result.line = committeeAsked.line
+    result.lines = committeeAsked.lines
   }
   return result
 }

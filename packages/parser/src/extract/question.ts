@@ -72,8 +72,17 @@ function paragraphs(lines: readonly Line[]): string {
  */
 function continuesSentence(line: Line, lines: readonly Line[]): boolean {
   const previous = lines[line.index - 1]
-  return /^\p{Ll}/u.test(line.text) && previous !== undefined && !previous.role && SENTENCE_GOES_ON.test(previous.text)
+  return (
+    /^\p{Ll}/u.test(line.text) &&
+    previous !== undefined &&
+    !previous.role &&
+    SENTENCE_GOES_ON.test(previous.text) &&
+    !CASE_LINE.test(previous.text)
+  )
 }
+
+/** The case above a heading, which it names: `Alm. del` / `spørgsmål 367:`, `BUU alm. del` (uvm.dk). */
+const CASE_LINE = /^(?:\p{Lu}{2,5}\s+)?alm\.\s*del$/iu
 
 export function findQuestion(context: Context, afterIndex: number): QuestionResult | undefined {
   const body = context.lines.filter((line) => !line.role && line.index >= afterIndex)

@@ -33,6 +33,16 @@ export const RULES = {
     shows: 'preamble',
     why: 'The minister asked ("til …ministeren") is read by a looser pattern than the case.',
   },
+  'preamble-year-inferred': {
+    confidence: 0.8,
+    shows: 'preamble',
+    why: "The preamble dates the question without a year; the year is the latest that puts it before the letter's date.",
+  },
+  'preamble-date': {
+    confidence: 0.75,
+    shows: 'preamble',
+    why: "The first date in the preamble, where no set phrase placed one: most often, not always, the question's.",
+  },
   'question-heading': { confidence: 0.9, why: 'A "Spørgsmål nr. 128:" heading gives the number and opens the question.' },
   'quoted-paragraph': { confidence: 0.7, why: 'A quoted paragraph after the preamble is the question when no heading marks it.' },
   'question-page': { confidence: 0.5, why: 'On ft.dk\'s question page the question is the text between the address and "Dato:".' },

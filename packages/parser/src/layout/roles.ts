@@ -6,6 +6,7 @@
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import type { LineRole, SourceLine } from '../tree.js'
+import { LETTER_OPENING } from './openings.js'
 import { startsOnLine } from '../util/wrapped.js'
 
 /**
@@ -37,7 +38,7 @@ const PAGE_OF = /^Side\s+\d+\s*(?:\/|af)\s*\d+$/iu
 
 /** `J.nr. 2016-621`, `J.nr.`, `Sagsnr. 2015 - 3596`, `Vores sag`, `Doknr.`, `18. december 2008J.nr. 2008-0006659` */
 export const CASE_LABEL =
-  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?:\s|:|$)/u
+  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?:\s|:|$|(?<=\.)(?=\d))/u
 
 /** Other letterhead lines: addresses, phone, e-mail, web, CVR, EAN. */
 const LETTERHEAD_LINE = [
@@ -81,7 +82,8 @@ export const BODY_START =
 export function assignRoles(lines: SourceLine[]): SourceLine[] {
   const bodyStart = lines.findIndex((line, index) => {
     const next = lines[index + 1]
-    return !line.role && startsOnLine(BODY_START, line.text, next && !next.role ? next.text : undefined)
+    const nextText = next && !next.role ? next.text : undefined
+    return !line.role && (startsOnLine(BODY_START, line.text, nextText) || startsOnLine(LETTER_OPENING, line.text, nextText))
   })
   let stampUntil = -1
   // The stamp is the first lines: committee + year, case label, "Offentligt", page image.

@@ -27,11 +27,11 @@ const monthNames = MONTHS.map(([name]) => name).join('|')
 const monthAbbreviations = 'jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec'
 
 /**
- * `17. november 2016`, `1.december 2008` (the space may be lost when lines are glued), `13 april 2022` (no full
+ * `17. november 2016`, `1.december 2008`, `24. september2010` (the space may be lost when lines are glued), `13 april 2022` (no full
  * stop after the day), `1. sept. 2021` (a shortened month).
  */
 export const LONG_DATE = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:\\.\\s*|\\s+)(${monthNames}|(?:${monthAbbreviations})\\.?)(?!\\p{L})\\s+(\\d{4})`,
+  `(?<!\\d)(\\d{1,2})(?:\\.\\s*|\\s+)(${monthNames}|(?:${monthAbbreviations})\\.?)(?!\\p{L})(?:\\s+|(?=\\d{4}(?!\\d)))(\\d{4})`,
   'iu',
 )
 

@@ -3,6 +3,7 @@
  * letterhead dates the letter — the answer's date, or for a question letter the question's.
  */
 import { findDate } from '../../util/dates.js'
+import { yearBefore } from '../../util/day-month.js'
 import type { Findings } from '../findings.js'
 import { type Resolution, propose, resolve } from '../resolve.js'
 
@@ -14,10 +15,23 @@ export interface Dates {
 export function resolveDates(found: Findings): Dates {
   const { preamble, letterDate, documentType, context } = found
   const letter = documentType === 'question' ? 'question' : 'answer'
+  // A question dated without its year (`den 5. november`) takes the year that puts it before the answer's letter.
+  const dayMonth = preamble?.askedOnDayMonth
+  const inferred = dayMonth && letter === 'answer' && letterDate?.value ? yearBefore(dayMonth, letterDate.value) : undefined
   const askedOn = resolve([
     propose('preamble', preamble?.askedOn, preamble?.lines),
+    propose('preamble-year-inferred', inferred, preamble?.lines),
+    propose('preamble-date', preamble?.firstDate, preamble?.lines),
     propose('letter-date', letter === 'question' ? letterDate?.value : undefined, letterDate?.line),
   ])
+  if (askedOn.from?.rule === 'preamble-year-inferred') {
+    context.messages.warn(
+      'question-date-year-inferred',
+      `The letter dates the question without a year; ${askedOn.value?.slice(0, 4)} is inferred from the letter's date (${letterDate?.value}), which the question precedes`,
+      preamble?.lines[0],
+      'question.askedOn',
+    )
+  }
   const answeredOn = resolve([propose('letter-date', letter === 'answer' ? letterDate?.value : undefined, letterDate?.line)])
   if (askedOn.value && answeredOn.value && answeredOn.value < askedOn.value) {
     context.messages.warn(

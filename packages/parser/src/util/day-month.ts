@@ -1,0 +1,38 @@
+/**
+ * A Danish date written without its year, as some letters date the question (`har den 5. november stillet`,
+ * `spørgsmål nr. 91 af 28. april fra …`, `stillet 23. juni efter ønske fra …`), and the year such a date must have.
+ */
+
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december']
+
+/** `5. november`, `28. april` — not followed by a year (`28. april 2005` is a whole date). */
+const DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s*(${MONTHS.join('|')})(?!\\p{L})(?!\\s*\\d)`, 'iu')
+
+export interface DayMonth {
+  day: number
+  month: number
+  /** Where the date starts in the text searched. */
+  index: number
+}
+
+/** The first day-and-month date without a year in `text`. */
+export function findDayMonth(text: string): DayMonth | undefined {
+  const match = DAY_MONTH.exec(text)
+  if (!match) return undefined
+  const day = Number(match[1])
+  const month = MONTHS.indexOf((match[2] ?? '').toLowerCase()) + 1
+  if (day < 1 || day > 31 || month < 1) return undefined
+  return { day, month, index: match.index }
+}
+
+/**
+ * The ISO date of `date` in the latest year that puts it on or before `before` (ISO): a question comes before its
+ * answer, so a June question answered in January was asked the year before. Undefined for a day the month lacks.
+ */
+export function yearBefore(date: DayMonth, before: string): string | undefined {
+  const year = Number(before.slice(0, 4))
+  const monthDay = `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
+  const inferred = monthDay <= before.slice(5, 10) ? year : year - 1
+  const days = new Date(Date.UTC(inferred, date.month, 0)).getUTCDate()
+  return date.day > days ? undefined : `${inferred}-${monthDay}`
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { Messages } from '../../src/messages.js'
+import { repairMojibake, repairedText } from '../../src/util/mojibake.js'
+
+describe('repairMojibake', () => {
+  it.each([
+    ['fordelt pÃ¥ opholdsgrundlag', 'fordelt på opholdsgrundlag'],
+    ['Ã¦ndringer af fÃ¸devareloven', 'ændringer af fødevareloven'],
+    ['Ã…rstabel og Ã˜resund', 'Årstabel og Øresund'],
+    ['Ã\u0085rstabel (read as ISO-8859-1)', 'Årstabel (read as ISO-8859-1)'],
+    ['â€œCitatâ€\u009D', '“Citat”'],
+    ['jf. Â§ 7, stk. 1', 'jf. § 7, stk. 1'],
+    ['2007 â€“ 2010', '2007 – 2010'],
+    ['Ta’mim', 'Ta’mim'],
+  ])('%j → %j', (input, expected) => {
+    expect(repairMojibake(input).text).toBe(expected)
+  })
+
+  it('reads a lone "â€" as the closing quote whose last byte was lost', () => {
+    expect(repairMojibake('â€Ministeren bedes oplyse.â€').text).toBe('”Ministeren bedes oplyse.”')
+  })
+
+  it('reads a lone "Â" before a space or a line end as a no-break space', () => {
+    expect(repairMojibake('J. nr. 004-U18-299  Â\nÂ').text).toBe('J. nr. 004-U18-299  \u00A0\n\u00A0')
+  })
+
+  it('counts the repairs and gives the line of the first', () => {
+    expect(repairMojibake('Spørgsmål:\nfordelt pÃ¥ og pÃ¥')).toEqual({ text: 'Spørgsmål:\nfordelt på og på', repaired: 2, firstLine: 2 })
+  })
+
+  it('leaves text alone where the repair is not certain', () => {
+    // Correct Danish, a French word, and a pair whose bytes are not one UTF-8 sequence.
+    for (const text of ['Æbler, øl og årstal', 'pâté og crème brûlée', 'Ãx og Âa']) {
+      expect(repairMojibake(text)).toEqual({ text, repaired: 0 })
+    }
+  })
+})
+
+describe('repairedText', () => {
+  it('warns where it repaired, not where it did not', () => {
+    const messages = new Messages()
+    expect(repairedText('fÃ¥', messages)).toBe('få')
+    expect(messages.list.map((warning) => [warning.code, warning.line])).toEqual([['text-mojibake-repaired', 1]])
+    const clean = new Messages()
+    repairedText('få', clean)
+    expect(clean.list).toEqual([])
+  })
+})
