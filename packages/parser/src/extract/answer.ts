@@ -236,7 +236,7 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
   // Footnotes: lines the layout marked as such, anywhere in the document.
   for (const line of lines) {
     if (line.role !== 'footnote') continue
-    const match = /^(\d{1,2})\s*(.*)$/u.exec(line.text)
+    const match = /^(\d{1,2})\s*(\S.*|)$/u.exec(line.text)
     if (match?.[1]) blocks.push({ type: 'footnote', identifier: match[1], text: match[2] ?? '' })
     else {
       const last = blocks.at(-1)

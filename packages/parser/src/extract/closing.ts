@@ -50,7 +50,7 @@ function bareSignature(lines: readonly Line[]): Line | undefined {
 }
 
 /** `Beskæftigelsesminister`, `Minister for ligestilling`, `Beskæftigelsesminister og minister for ligestilling`. */
-const MINISTER_TITLE = /^(?:\p{L}+minister|[Mm]inister\s+for\s+\p{Ll}[\p{L} ,-]*)(?:\s+og\s+\p{Ll}[\p{L} ,-]*)?$/u
+const MINISTER_TITLE = /^(?:\p{L}+minister|[Mm]inister\s+for\s+\p{Ll}[\p{L} ,-]{0,120})(?:\s+og\s+\p{Ll}[\p{L} ,-]{0,120})?$/u
 
 function isMinisterTitle(text: string): boolean {
   return MINISTER_TITLE.test(text)

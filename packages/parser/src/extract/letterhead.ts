@@ -9,7 +9,7 @@ import type { Line } from './lines.js'
 
 /** A case-number label and what follows it on the line. */
 const CASE_NUMBER =
-  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)\s*:?\s*(.*)$/u
+  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)\s*(?::\s*)?(\S.*|)$/su
 
 /** A letterhead label alone on its line: `Tel.`, `Mail`, `CVR-nr.`, `Sags nr.`, `Akt-id`, `J.nr.:`. */
 const LABEL_ONLY =
@@ -33,7 +33,7 @@ export interface FoundCaseNumber extends Found<string> {
 
 export function normaliseCaseNumber(raw: string): string {
   return raw
-    .replace(/\s*([-–/])\s*/gu, '$1')
+    .replace(/(?<!\s)\s+(?=[-–/])|(?<=[-–/])\s+/gu, '')
     .replace(/–/gu, '-')
     .replace(/\s+/gu, '')
 }

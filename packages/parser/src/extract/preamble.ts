@@ -62,7 +62,7 @@ const SUBJECT_COMMITTEE = /^(?:Folketingets\s+)?(\p{Lu}[^.]*?udvalg(?:et)?)\s+ha
 
 /** `… fra Folketingets Arbejdsmarkedsudvalg (L 22)`, `Svar på Finansudvalgets spørgsmål …` */
 const OTHER_COMMITTEE = [
-  /\bfra\s+Folketingets\s+(\p{Lu}[^.()]*?udvalg)\b/u,
+  /\bfra\s+Folketingets\s+(\p{Lu}[^.()]{0,80}?udvalg)\b/u,
   /\b(\p{Lu}\p{Ll}+udvalg)ets\s+spørgsmål\b/u,
   // `…, som Folketingets Retsudvalg (Alm. del) har stillet til justitsministeren` (Justitsministeriet)
   /\bsom\s+(?:Folketingets\s+)?(\p{Lu}[^.,()]{0,60}?udvalg(?:et)?)\s+(?:\([^()]{1,20}\)\s+)?(?:efter\s+ønske\s+fra\s+[^.]{1,80}?\s+)?har\s+stillet\b/u,
@@ -72,7 +72,7 @@ const OTHER_COMMITTEE = [
 const ASKED_ON_ANCHORS = [
   /(?:brev|skrivelse|e-?mail)\s*af\s*(?:den\s+|d\.\s*)?/iu, // i brev af (den) 17. november 2016 / Socialudvalgs brev af15. oktober
   /\bhar\s+(?:den|d\.)\s+/iu, // har den 26. maj 2016 stillet / har d. 6. oktober 2020
-  /spørgsmål\s*nr\.?\s*\d+\s*(?:\([^)]*\)\s*)?af\s+(?:den\s+)?/iu, // spørgsmål nr. 31 af 20. april 2005
+  /spørgsmål\s*nr\.?\s*\d+\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/iu, // spørgsmål nr. 31 af 20. april 2005
   /\bden\s+(?=\d{1,2}\.\s*\p{L}+\s+\d{4}\s+stillet)/iu, // … på FFL22 den 1. september 2021 stillet
   /\bstillet\s+af\s+(?:Folketingets\s+)?\p{Lu}[\p{L}-]*udvalg(?:et)?\s+(?:den\s+|d\.\s*)?/u, // stillet af Folketingets Beskæftigelsesudvalg den 18.03.2022
   // stillet af Det Politisk-Økonomiske Udvalg den 26. maj 2008 / har stillet til justitsministeren den 4. marts 2025 /
@@ -87,25 +87,25 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?:
   // samrådsspørgsmål A / Samrådsspørgsmål Ø
   { pattern: /samrådsspørgsmål\s+([A-ZÆØÅ]{1,2})(?![\p{L}\d])/u, kind: 'consultation', number: 1 },
   // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del)
-  { pattern: /spørgsmål\s*(?:nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?alm\.?\s*del\s*\)/iu, kind: 'general', number: 1 },
+  { pattern: /spørgsmål(?:\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?alm\.?\s*del\s*\)/iu, kind: 'general', number: 1 },
   // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4)
-  { pattern: new RegExp(String.raw`spørgsmål\s*(?:nr\.?)?\s*(\d+)\s*\(\s*(${BILL_CODE_PART})\b`, 'u'), kind: 'bill', number: 1, bill: 2 },
+  { pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s*\(\s*(${BILL_CODE_PART})\b`, 'u'), kind: 'bill', number: 1, bill: 2 },
   // spørgsmål nr. 1 til L 188 / spørgsmål 46 vedrørende L 126
   {
-    pattern: new RegExp(String.raw`spørgsmål\s*(?:nr\.?)?\s*(\d+)\s+(?:til|vedrørende|vedr\.)\s+(${BILL_CODE_PART})\b`, 'u'),
+    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+(?:til|vedrørende|vedr\.)\s+(${BILL_CODE_PART})\b`, 'u'),
     kind: 'bill',
     number: 1,
     bill: 2,
   },
   // spørgsmål nr. 31 af 20. april 2005 fra Folketingets Arbejdsmarkedsudvalg (L 22)
   {
-    pattern: new RegExp(String.raw`spørgsmål\s*(?:nr\.?)?\s*(\d+)\s+af\s+[^()]*\((${BILL_CODE_PART})\)`, 'u'),
+    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+af\s[^()]{0,200}\((${BILL_CODE_PART})\)`, 'u'),
     kind: 'bill',
     number: 1,
     bill: 2,
   },
   // spørgsmål nr. 424 (Alm. del) without the closing parenthesis on the same line, or any number
-  { pattern: /spørgsmål\s*(?:nr\.?)?\s*(\d+)/iu, kind: 'general', number: 1 },
+  { pattern: /spørgsmål(?:\s*nr\.?)?\s*(\d+)/iu, kind: 'general', number: 1 },
 ]
 
 /**
@@ -200,7 +200,7 @@ function firstQuestionDate(text: string): string | undefined {
  * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`).
  */
 const ASKED_BY =
-  /(?:efter\s*ønske\s*(?:fra|af)[,:]?|stillet\s+af|^Folketingsmedlem|\bspørgsmål(?:\s+(?:nr\.\s*)?\d{1,4})?\s+fra(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem)(.+?)(?=\s+til\s+(?:\p{Ll}[^.]*?)?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+  /(?:efter\s*ønske\s*(?:fra|af)[,:]?|stillet\s+af|^Folketingsmedlem|\bspørgsmål(?:\s+(?:nr\.\s*)?\d{1,4})?\s+fra(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
 
 /**
  * A committee the registry may not know by this name: `… udvalg(et)`, `Folketingets Udvalg for Udlændinge- og
@@ -215,7 +215,8 @@ const FIRST_WORD_COMMITTEE = /^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu
 const MEMBER_TITLE = /^(?:medlem\s+af\s+Folketinget|folketingsmedlem(?:met)?)\s+/iu
 
 /** One asker: optional non-member marker, a name, an optional party in parentheses. */
-const ASKER = /^(?:(ikke-?\s?medlem(?:\s+af\s+udvalget)?\s*(?:\(MFU\))?)\s*)?(.*?)\s*(?:\(([\p{L}-]{1,5}|\p{Lu}[\p{L} -]{5,40})\))?$/u
+const ASKER =
+  /^(?:(ikke-?\s?medlem(?:\s+af\s+udvalget)?\s*(?:\(MFU\))?)\s*)?(.*?)(?<!\s)\s*(?:\(([\p{L}-]{1,5}|\p{Lu}[\p{L} -]{5,40})\))?$/u
 
 /** A name: two to six words, each capitalised (particles such as "von", "de" allowed). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)){1,5}$/u
@@ -241,7 +242,7 @@ function splitAskers(list: string): string[] {
     if (!ENDS_WITH_PARTY.test(chunk.trim())) break
     chunks.push(chunk)
   }
-  return chunks.flatMap((chunk) => chunk.split(/\s*(?:,|\s+og)\s+(?=\p{Lu}|ikke)/u)).filter(Boolean)
+  return chunks.flatMap((chunk) => chunk.split(/(?<!\s)(?:\s*,|\s+og)\s+(?=\p{Lu}|ikke)/u)).filter(Boolean)
 }
 
 /** Two words glued in an old rendition: `MartinHenriksen`, `AastrupJensen` (not `McDonald`). */
@@ -290,7 +291,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         // "stillet af Folketingets Beskæftigelsesudvalg … efter ønske fra Hans Andersen (V)": the committee puts
         // every question; the members it asked for come after it.
         if (
-          /^\s*(?:(?:den|d\.)\s+.{1,30}?\s+)?efter\s+ønske\s+fra\s+(?!Folketingets|\p{Lu}\p{L}*udvalg)/u.test(
+          /^\s*(?:(?:den|d\.)\s{1,10}.{1,30}?\s+)?efter\s+ønske\s+fra\s+(?!Folketingets|\p{Lu}\p{L}*udvalg)/u.test(
             text.slice((match.index ?? 0) + match[0].length),
           )
         )

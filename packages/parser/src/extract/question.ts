@@ -23,12 +23,12 @@ const QUESTION_END = [
  * `31`; the bill after `til`. A case in parentheses after the number (`(alm. del)`, `(L 22)`) is passed over.
  */
 const HEADING_NUMBER = new RegExp(
-  String.raw`(?:spørgsmål|spm\.)(?:\s*nr\.?)?\s*:?\s*(?:S\s*(?=\d))?([\dA-ZÆØÅ]{1,5})(?:\s+til\s+(${BILL_CODE}))?(?:\s*\((?:alm\.\s*del|${BILL_CODE})\))?\s*:?\s*$`,
+  String.raw`(?:spørgsmål|spm\.)(?:\s*nr\.?)?\s*(?::\s*)?(?:S\s*(?=\d))?([\dA-ZÆØÅ]{1,5})(?:\s+til\s+(${BILL_CODE}))?(?:\s*\((?:alm\.\s*del|${BILL_CODE})\))?\s*(?::\s*)?$`,
   'iu',
 )
 
 /** The bill in `Spørgsmål nr.: L 85` (the number follows on the next line: `spørgsmål 11`). */
-const HEADING_BILL = new RegExp(String.raw`spørgsmål\s*nr\.?\s*:?\s*(${BILL_CODE_PART})\s*$`, 'iu')
+const HEADING_BILL = new RegExp(String.raw`spørgsmål\s*nr\.?\s*(?::\s*)?(${BILL_CODE_PART})\s*$`, 'iu')
 
 export interface QuestionResult {
   /** How the question was found. */
@@ -47,12 +47,13 @@ export interface QuestionResult {
 }
 
 /** Sentences that follow the question in a question letter, glued to it in older renditions. */
-const AFTER_QUESTION = /\s*(?:Spørgsmålet\s+(?:er\s+stillet|ønskes\s+besvaret)|Svaret?\s+bedes\s+sendt|På\s+udvalgets\s+vegne)\b.*$/su
+const AFTER_QUESTION =
+  /(?<!\s)\s*(?:Spørgsmålet\s+(?:er\s+stillet|ønskes\s+besvaret)|Svaret?\s+bedes\s+sendt|På\s+udvalgets\s+vegne)\b.*$/su
 
 /** Strip the quotes around a question: ”…”, "…", »…«. */
 export function unquote(text: string): string {
   const trimmed = text.replace(AFTER_QUESTION, '').trim()
-  const stripped = trimmed.replace(/^[”“"»„]\s*/u, '').replace(/\s*[”“"«]$/u, '')
+  const stripped = trimmed.replace(/^[”“"»„]\s*/u, '').replace(/(?<!\s)\s*[”“"«]$/u, '')
   return stripped === trimmed ? trimmed : stripped.trim()
 }
 
@@ -130,7 +131,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
           break
         }
         if (own.length === 0 && billMatch && /^spørgsmål\s+(\d+)$/iu.test(line.text)) {
-          numbers.push(/(\d+)$/u.exec(line.text)?.[1] ?? '')
+          numbers.push(/(?<!\d)(\d+)$/u.exec(line.text)?.[1] ?? '')
           continue
         }
         if (own.length === 0 && /^[”“"»„]/u.test(line.text)) quoted = true

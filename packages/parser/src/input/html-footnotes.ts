@@ -25,7 +25,7 @@ const DEFINITION_ID = /^(?:_?ftn|fn:?|footnote-?)(\d{1,3})$/iu
 
 /** A definition's own number at its start, and the way back at its end: `[1]`, `1`, `1)`, `↩`. */
 const LEADING_MARKER = /^\s*\[?(\d{1,3})\]?\)?\s*/u
-const BACK_LINK = /\s*(?:\u21A9\uFE0E?)+\s*$/u
+const BACK_LINK = /(?<!\s)\s*(?<!\u21A9\uFE0E?)(?:\u21A9\uFE0E?)+\s*$/u
 
 type Parent = Root | Element
 

@@ -35,7 +35,7 @@ export function normaliseText(text: string): string {
     .replace(/^\uFEFF/u, '')
     .replace(/\r\n?/gu, '\n')
     .replace(/[\u00A0\u2007\u202F]/gu, ' ')
-    .replace(/[ \t]*\t[ \t]*(?=\S)/gu, '  ')
+    .replace(/(?<![ \t])(?=[ \t]*\t)[ \t]+(?=\S)/gu, '  ')
     .replace(/\t/gu, ' ')
 }
 

@@ -7,14 +7,14 @@ import { BILL_CODE_PART } from '../util/bill.js'
 
 /** `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:`, `Svar på spørgsmål 245:` (with its colon) */
 export const ANSWER_HEADING =
-  /^(?:(?:endeligt|foreløbigt|supplerende|fornyet)\s+)?(?:svar|besvarelse)(?:\s+på\s+spørgsmål(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?\s*:|\s*:?)\s*$/iu
+  /^(?:(?:endeligt|foreløbigt|supplerende|fornyet)\s+)?(?:svar|besvarelse)(?:\s+på\s+spørgsmål(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?\s*:|(?:\s*:)?)\s*$/iu
 
 /**
  * `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1 til L 188:`, `Spørgsmål nr.: L 85`,
  * `Spørgsmål nr. S 1188:`, `Spm. nr. 31:`, `Spørgsmål nr. 245 (alm. del):`, `Spørgsmål nr. 31 (L 22):`
  */
 export const QUESTION_HEADING = new RegExp(
-  String.raw`^(?:samråds)?(?:spørgsmål|spm\.)(?:\s*nr\.?)?\s*:?\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART})?(?:\s*\((?:alm\.\s*del|${BILL_CODE_PART})\))?\s*:?\s*$`,
+  String.raw`^(?:samråds)?(?:spørgsmål|spm\.)(?:\s*nr\.?)?(?:\s*:)?(?:\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*\((?:alm\.\s*del|${BILL_CODE_PART})\))?(?:\s*:)?\s*$`,
   'iu',
 )
 
@@ -22,10 +22,10 @@ export const QUESTION_HEADING = new RegExp(
 export const CLOSING = /^(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)\b/iu
 
 /** `Tabel 1`, `Tabel 2a`, `Tabel 2.1`, `Tabel 1. Bruttotilgang …`, `Tabel 1: …` */
-export const TABLE_LABEL = /^Tabel\s+(\d+(?:\.\d+)?[a-z]?)\b\.?:?\s*(.*)$/u
+export const TABLE_LABEL = /^Tabel\s+(\d+(?:\.\d+)?[a-z]?)\b\.?:?\s*(\S.*|)$/u
 
 /** `Figur 1. Andel personer …` */
-export const FIGURE_LABEL = /^Figur\s+(\d+[a-z]?)\b\.?:?\s*(.*)$/u
+export const FIGURE_LABEL = /^Figur\s+(\d+[a-z]?)\b\.?:?\s*(\S.*|)$/u
 
 /** `Anm.: Det er kun …`, `Anm: …`, `Note: …` */
 export const NOTE = /^(?:Anm(?:ærkning)?\.?|Note)\s*:\s*/u
@@ -66,7 +66,7 @@ export function isBlockStart(text: string): boolean {
 }
 
 /** `Ad 1)`, `Ad a.`, `Ad spørgsmål 2:` alone on a line: the head of one part of an answer to a question in parts. */
-export const PART_HEADING = /^Ad\s+(?:spørgsmål\s+)?(?:\d{1,3}|[a-zæøå])\s*\)?\s*[.:]?$/iu
+export const PART_HEADING = /^Ad\s+(?:spørgsmål\s+)?(?:\d{1,3}|[a-zæøå])(?:\s*\))?\s*[.:]?$/iu
 
 export function isHeading(text: string): boolean {
   return ANSWER_HEADING.test(text) || QUESTION_HEADING.test(text) || SPEECH_HEAD.test(text) || PART_HEADING.test(text)

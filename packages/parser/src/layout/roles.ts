@@ -42,9 +42,9 @@ export const CASE_LABEL =
 
 /** Other letterhead lines: addresses, phone, e-mail, web, CVR, EAN. */
 const LETTERHEAD_LINE = [
-  /^(?:T|Tlf\.?|Telefon|F|Fax)\.?\s*:?\s*\+?[\d ]{8,}$/u,
-  /^E\s+\S+@\S+$/u,
-  /^\S+@\S+\.\w+$/u,
+  /^(?:T|Tlf\.?|Telefon|F|Fax)\.?\s*(?::\s*)?\+?(?=\d)[\d ]{8,}$/u,
+  /^E\s+[^\s@]+@\S+$/u,
+  /^[^\s@]+@\S+\.\w+$/u,
   /^(?:E\s+)?\[email[\s\u00a0]protected\]$/u, // the corpus's stand-in for an e-mail address
   /^(?:www\.)\S+$/u,
   /^(?:CVR|EAN)\b/u,

@@ -7,7 +7,7 @@
 export const BILL_CODE = String.raw`[LB]\s*\d+`
 
 /** …with the letter of a bill split in parts: `L 135 A`. */
-export const BILL_CODE_PART = String.raw`${BILL_CODE}\s*[A-Z]?`
+export const BILL_CODE_PART = String.raw`${BILL_CODE}(?:\s*[A-Z])?`
 
 /** `L85` → `L 85`, `L 135A` → `L 135 A`, whitespace collapsed. */
 export function normaliseBill(raw: string): string {

@@ -109,4 +109,5 @@ export function parseDateLine(text: string): string | undefined {
 }
 
 /** Another letterhead field after the date on the same line: `Dato: 13. april 2022   Sagsnr.: 2022-1234`. */
-const NEXT_LABEL = /^\.?\s*[·|•]?\s*(?:Sags\s*nr|Sagsnummer|J\.?\s*nr|Journal\s*nr|Vores\s+ref|Deres\s+ref|Ref\.|Dok\.?\s*nr|Akt-?id)\b/iu
+const NEXT_LABEL =
+  /^\.?\s*(?:[·|•]\s*)?(?:Sags\s*nr|Sagsnummer|J\.?\s*nr|Journal\s*nr|Vores\s+ref|Deres\s+ref|Ref\.|Dok\.?\s*nr|Akt-?id)\b/iu

@@ -33,9 +33,19 @@ const SPLIT_WORD_LEFT = /\p{Ll}-$/u
 
 const LOWERCASE_START = /^\p{Ll}/u
 
+/**
+ * The last run of non-whitespace: `… se http://www.ft.dk/` → `http://www.ft.dk/`. The lookbehind starts the search
+ * only where a run starts, so a long run is read once (a plain `\S*$` retries it from every character).
+ */
+const LAST_WORD = /(?<!\S)\S*$/u
+
+function lastWord(text: string): string {
+  return LAST_WORD.exec(text)?.[0] ?? ''
+}
+
 /** Join two lines of one paragraph. */
 export function joinPair(left: string, right: string): string {
-  const a = left.replace(/\s+$/u, '').replace(UNICODE_HYPHEN_END, '-')
+  const a = left.trimEnd().replace(UNICODE_HYPHEN_END, '-')
   const b = right.replace(/^\s+/u, '')
   if (a === '') return b
   if (b === '') return a
@@ -46,7 +56,7 @@ export function joinPair(left: string, right: string): string {
     if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) return a.slice(0, -1) + b
     if (SPLIT_WORD_LEFT.test(a)) return a + b
   }
-  if (/https?:\/\/\S*$/u.test(a) && /^[\w/.-]/u.test(b) && !/[.,;:]$/u.test(a)) {
+  if (/https?:\/\//u.test(lastWord(a)) && /^[\w/.-]/u.test(b) && !/[.,;:]$/u.test(a)) {
     // A URL continued on the next line: `http://www.fagbladet3f.dk/nyheder/` + `b3b4…`
     if (a.endsWith('/') || a.endsWith('-')) return a + b
   }
@@ -67,7 +77,7 @@ export function repairGlued(line: string): string {
       .replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ')
       .replace(/([?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
       // `sygedagpengemod-tagere` was a line end; `ikke-vestlige` is a word.
-      .replace(/(\p{L}*\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, (match, word: string) =>
+      .replace(/(?<!\p{L})(\p{L}*\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, (match, word: string) =>
         KEPT_PREFIX_WORD.test(word) ? match : word,
       )
   }

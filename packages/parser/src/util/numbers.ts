@@ -11,7 +11,7 @@
 const DANISH_NUMBER = /^[-−–+]?(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+|\d+)(?:,\d+)?$/u
 
 /** A unit after the number: `pct.`, `%`, `pct.-point`, `procentpoint`, `kr.`, `mio. kr.`, `mia.`, `t.kr.`. */
-const UNIT_AFTER = /\s*(?:pct\.?-?\s?point|procentpoint|pct\.?|%|‰|(?:(?:mio|mia|t)\.?\s*)?kr\.?|mio\.?|mia\.?)$/iu
+const UNIT_AFTER = /(?<!\s)\s*(?:pct\.?-?\s?point|procentpoint|pct\.?|%|‰|(?:(?:mio|mia|t)\.?\s*)?kr\.?|mio\.?|mia\.?)$/iu
 
 /** A unit before the number: `kr. 1.234`. */
 const UNIT_BEFORE = /^kr\.?\s*/iu
@@ -20,7 +20,7 @@ const UNIT_BEFORE = /^kr\.?\s*/iu
 const EMPTY_MARKS = new Set(['-', '–', '—', '..', '...', '…', 'x', '*'])
 
 /** Trailing marks that annotate a number without changing it (`2024*`, `12,5¹`). */
-const TRAILING_MARKS = /[*¹²³⁴⁵⁶⁷⁸⁹⁰)]+$/u
+const TRAILING_MARKS = /(?<![*¹²³⁴⁵⁶⁷⁸⁹⁰)])[*¹²³⁴⁵⁶⁷⁸⁹⁰)]+$/u
 
 export function parseDanishNumber(raw: string): number | null {
   let text = raw.trim().replace(UNIT_AFTER, '').replace(UNIT_BEFORE, '')

@@ -35,7 +35,7 @@ export interface ColumnPart {
 
 /** The last part of a line after a wide gap, or after a narrow one where the column is known. */
 const AFTER_GAP = new Map(
-  [MIN_GAP, MIN_GAP_AT_COLUMN].map((gap) => [gap, new RegExp(`^(.*\\S) {${gap},}(\\S.*)$|^( {${gap},})(\\S.*)$`, 'u')]),
+  [MIN_GAP, MIN_GAP_AT_COLUMN].map((gap) => [gap, new RegExp(`^(.*\\S) {${gap},}(\\S.*)$|^( {${gap},})(\\S.*)$`, 'su')]),
 )
 
 /** The last part of a line after a gap of `gap` spaces, and where it starts. */
