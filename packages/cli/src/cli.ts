@@ -76,7 +76,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--format <format>', 'read the input as pdf | text | html | markdown instead of sniffing')
     .option('--compact', 'print the record on one line')
     .option('--explain', 'show each field with the rule, confidence and source text it came from')
-    .action(async (file: string, options: { format?: string; compact?: boolean; explain?: boolean }) => {
+    .option('--timeout <seconds>', 'time limit (E_TIMEOUT past it)', positiveInteger, DEFAULT_TIMEOUT_MS / 1000)
+    .action(async (file: string, options: { format?: string; compact?: boolean; explain?: boolean; timeout: number }) => {
       let format: SourceFormat | undefined
       if (options.format !== undefined) {
         const checked = sourceFormatSchema.safeParse(options.format)
@@ -88,7 +89,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         format = checked.data
       }
       await reportingParseErrors(file, async () => {
-        const record = await parseFile(file, format ? { format } : {})
+        const signal = AbortSignal.timeout(options.timeout * 1000)
+        const record = await parseFile(file, format ? { format, signal } : { signal })
         io.stdout(options.explain ? explain(record) : `${JSON.stringify(record, null, options.compact ? undefined : 2)}\n`)
       })
     })

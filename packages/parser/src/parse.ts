@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { type FtRecord, type Source, type SourceFormat, recordSchema } from '@ft-answers/schema'
 import type { Root } from 'mdast'
+import { checkpoint, throwIfAborted } from './abort.js'
 import { ParseError } from './errors.js'
 import { extractRecord } from './extract/record.js'
 import { htmlToTree } from './input/html.js'
@@ -29,6 +30,11 @@ export interface ParseOptions {
   maxPages?: number
   /** Throw `E_NOT_AN_ANSWER` for documents that are not Folketing question/answer documents (default true). */
   requireFolketingDocument?: boolean
+  /**
+   * Stops the parse, checked between stages and per PDF page: `E_TIMEOUT` when it timed out
+   * (`AbortSignal.timeout(ms)`), `E_ABORTED` otherwise.
+   */
+  signal?: AbortSignal
 }
 
 export interface TreeResult {
@@ -53,6 +59,7 @@ export async function parseToTree(input: ParseInput, options: ParseOptions = {})
   if (typeof input !== 'string' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
     throw new TypeError('Cannot `parse` input that is not a string, a Uint8Array (or Buffer) or an ArrayBuffer')
   }
+  throwIfAborted(options.signal)
   const bytes = toBytes(input)
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   if (bytes.byteLength > maxBytes) {
@@ -64,12 +71,17 @@ export async function parseToTree(input: ParseInput, options: ParseOptions = {})
   const messages = new Messages()
   if (format === 'pdf') {
     const { pdfToTree } = await import('./input/pdf.js')
-    const result = await pdfToTree(bytes, { messages, ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }) })
+    const result = await pdfToTree(bytes, {
+      messages,
+      ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    })
     return { tree: result.tree, format, pages: result.pages, messages }
   }
   // Older renditions hold UTF-8 decoded twice in patches (`pÃ¥`): repaired where certain, with a warning.
   const text = repairedText(typeof input === 'string' ? input : decodeText(bytes), messages)
   if (text.trim() === '') throw new ParseError('E_EMPTY', 'Input has no text')
+  await checkpoint(options.signal)
   let tree: Root
   try {
     tree = format === 'html' ? htmlToTree(text) : format === 'markdown' ? markdownToTree(text) : textToTree(text)
@@ -91,7 +103,9 @@ export async function parse(input: ParseInput, options: ParseOptions = {}): Prom
     sha256: createHash('sha256').update(bytes).digest('hex'),
     pages,
   }
+  await checkpoint(options.signal)
   const record = extractRecord(tree, { source }, messages)
+  await checkpoint(options.signal)
   if (
     options.requireFolketingDocument !== false &&
     record.documentType === 'unknown' &&

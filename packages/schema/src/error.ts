@@ -12,6 +12,7 @@ export const errorCodeSchema = z.enum([
   'E_NO_TEXT_LAYER',
   'E_NOT_AN_ANSWER',
   'E_TIMEOUT',
+  'E_ABORTED',
   'E_WORKER_CRASHED',
   'E_ZIP_CORRUPT',
   'E_ZIP_UNSAFE',

@@ -2,6 +2,7 @@
  * PDF → mdast: pdf.js text items per page → runs → lines (drawn bullets added where a list is likely) → regions →
  * tables from positions (then, for what positions could not build, from text) → the shared block builder.
  */
+import { checkpoint } from '../abort.js'
 import type { Root } from 'mdast'
 import { ParseError } from '../errors.js'
 import { buildTree } from '../layout/blocks.js'
@@ -27,6 +28,8 @@ const MIN_PAGE_TEXT = 20
 export interface PdfOptions {
   messages: Messages
   maxPages?: number
+  /** Checked before each page is read (see `abort.ts`). */
+  signal?: AbortSignal
 }
 
 export interface PdfResult {
@@ -63,6 +66,7 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
     let characters = 0
     let emptyPages = 0
     for (let number = 1; number <= document.numPages; number++) {
+      await checkpoint(options.signal)
       const page = await document.getPage(number)
       try {
         const viewport = page.getViewport({ scale: 1 })
