@@ -39,6 +39,15 @@ function isRegExpConstruction(node: ts.Node): node is ts.NewExpression | ts.Call
   return (ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp'
 }
 
+/**
+ * `new RegExp(PATTERN.source, 'gu')`: another pattern's source with other flags, checked where that pattern is
+ * defined (the flags that change matching, `i` and `u`, are kept by such copies here).
+ */
+function copiesAPattern(node: ts.NewExpression | ts.CallExpression): boolean {
+  const [first] = node.arguments ?? []
+  return first !== undefined && ts.isPropertyAccessExpression(first) && first.name.text === 'source'
+}
+
 /** The literals of one module, and the places (`file:line`) of its `RegExp` constructions. */
 function scan(module: string): { literals: RegexSource[]; constructions: string[] } {
   const file = ts.createSourceFile(module, readFileSync(join(SRC, module), 'utf8'), ts.ScriptTarget.Latest, true)
@@ -50,7 +59,7 @@ function scan(module: string): { literals: RegexSource[]; constructions: string[
       const text = node.getText(file)
       const end = text.lastIndexOf('/')
       literals.push({ place: `${module}:${lineOf(node)}`, source: text.slice(1, end), flags: text.slice(end + 1) })
-    } else if (isRegExpConstruction(node)) {
+    } else if (isRegExpConstruction(node) && !copiesAPattern(node)) {
       constructions.push(`${module}:${lineOf(node)}`)
     }
     ts.forEachChild(node, visit)

@@ -68,7 +68,7 @@ export function openingLines(lines: readonly Line[]): Line[] {
  * `(SOU Alm. del)`. The code must be one the registry knows (`til spm. 3` names no committee).
  */
 const CASE_REFERENCE =
-  /(?<![\p{L}])(\p{Lu}{3})\s+(?:alm\.?\s*del\b(?:\s*-?\s*spørgsmål\s+(?:nr\.?\s*)?(\d+))?|spm\.?\s*(?:nr\.?\s*)?(\d+)|samråd(?:sspørgsmål)?\s+(\p{Lu}{1,2})(?![\p{L}]))/iu
+  /(?<![\p{L}])(\p{Lu}{3})\s+(?:alm\.?\s*del\b(?:\s*(?:-\s*)?spørgsmål\s+(?:nr\.?\s*)?(\d+))?|spm\.?\s*(?:nr\.?\s*)?(\d+)|samråd(?:sspørgsmål)?\s+(\p{Lu}{1,2})(?![\p{L}]))/iu
 
 export interface CaseReference {
   code: string
@@ -94,7 +94,7 @@ export function findCaseReference(lines: readonly Line[]): CaseReference | undef
  * A line that opens with the question's number: `Spørgsmål nr. 382:”Vil …` (glued), `Alm. del spørgsmål 142`,
  * `spørgsmål 367:` (under `Alm. del`), `Spm. nr. 31:`. Not `Spørgsmålet er stillet …` (no number).
  */
-const QUESTION_LINE = /^(?:alm\.?\s*del\s*-?\s*)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
+const QUESTION_LINE = /^(?:alm\.?\s*del\s*(?:-\s*)?)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
 
 /**
  * The opening sentence naming the question answered, at the start of a line or after "hermed":
