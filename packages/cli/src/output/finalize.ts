@@ -6,7 +6,7 @@
  * (disk full, a read-only folder) the temporary file is removed and an `OutputError` names the file.
  */
 import { createWriteStream } from 'node:fs'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -14,7 +14,7 @@ import { recordToMarkdown } from '@ft-answers/parser'
 import { stringify } from 'csv-stringify'
 import type { WorkerResult } from '../worker.js'
 import { OutputError } from '../exit-codes.js'
-import { journalLines } from './journal.js'
+import { journalLines, journalText } from './journal.js'
 import { CELL_TABLE, type CellRow, type Column, DOCUMENT_TABLE, type DocumentRow, cellRows, documentRow } from './flatten.js'
 import { writeParquetFile } from './parquet.js'
 
@@ -76,6 +76,16 @@ export function markdownName(path: string, index: number): string {
   return `${String(index + 1).padStart(5, '0')}_${base || 'document'}.md`
 }
 
+/** The journal's lines as the text of a JSON array, one element a line. */
+async function* jsonArray(journal: string): AsyncGenerator<string> {
+  let first = true
+  for await (const line of journalText(journal)) {
+    yield `${first ? '[' : ','}\n${line}`
+    first = false
+  }
+  yield first ? '[]\n' : '\n]\n'
+}
+
 /** The rows `map` makes of each journal line, one line at a time. */
 async function* rows<T>(lines: AsyncIterable<WorkerResult>, map: (line: WorkerResult) => T[]): AsyncGenerator<T> {
   for await (const line of lines) yield* map(line)
@@ -87,9 +97,8 @@ export async function finalize(format: OutputFormat, out: string, journal: strin
     case 'jsonl':
       return [out]
     case 'json': {
-      // The journal's lines are JSON already: the array is written without parsing them.
-      const lines = (await readFile(journal, 'utf8').catch(() => '')).split('\n').filter((line) => line.trim() !== '')
-      await atomically(out, (temporary) => writeFile(temporary, lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`))
+      // The journal's lines are JSON already: the array is written from them as they are read, without parsing.
+      await atomically(out, (temporary) => pipeline(Readable.from(jsonArray(journal)), createWriteStream(temporary)))
       return [out]
     }
     case 'csv': {

@@ -69,12 +69,17 @@ export async function readJournal(path: string): Promise<JournalEntry[]> {
   return entries
 }
 
-/** Every line of a journal, parsed, one at a time, read as a stream (a journal may be larger than memory). */
-export async function* journalLines(path: string): AsyncGenerator<WorkerResult> {
+/** Every line of a journal as written (blank lines skipped), read as a stream: a journal may be larger than memory. */
+export async function* journalText(path: string): AsyncGenerator<string> {
   const info = await stat(path).catch(() => undefined)
   if (!info) return
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY })
-  for await (const line of lines) if (line.trim() !== '') yield JSON.parse(line) as WorkerResult
+  for await (const line of lines) if (line.trim() !== '') yield line
+}
+
+/** Every line of a journal, parsed, one at a time. */
+export async function* journalLines(path: string): AsyncGenerator<WorkerResult> {
+  for await (const line of journalText(path)) yield JSON.parse(line) as WorkerResult
 }
 
 export class Journal implements LineSink {
