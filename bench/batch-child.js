@@ -1,10 +1,11 @@
-// One measured batch run in a fresh process (arguments: folder, output, jobs, optional heap limit per worker in MB): prints { seconds, documents, maxRssMb, cpu, threads } as JSON.
+// One measured batch run in a fresh process (arguments: folder, output, jobs, optional heap limit per worker in MB,
+// optional output format, default jsonl): prints { seconds, documents, maxRssMb, cpu, threads } as JSON.
 // On Linux, `threads` splits the CPU time by thread (from /proc/self/task): the main thread, the busiest `jobs`
 // threads (the workers) and the rest (V8's compiler and GC helpers, libuv's pool).
 import { readFileSync, readdirSync } from 'node:fs'
 import { runConvert } from '@ft-answers/cli'
 
-const [folder, out, jobs, maxMemoryMb] = process.argv.slice(2)
+const [folder, out, jobs, maxMemoryMb, format = 'jsonl'] = process.argv.slice(2)
 const TICKS_PER_SECOND = 100
 
 /** CPU seconds of each thread alive now; threads that ended keep their last reading. */
@@ -27,7 +28,7 @@ const summary = await runConvert(
   {
     paths: [folder],
     out,
-    format: 'jsonl',
+    format,
     resume: false,
     quiet: true,
     jobs: Number(jobs),

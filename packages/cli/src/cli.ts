@@ -5,12 +5,13 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { isParseError, parseFile } from '@ft-answers/parser'
+import { isParseError, parse, parseFile } from '@ft-answers/parser'
 import { type SourceFormat, sourceFormatSchema } from '@ft-answers/schema'
 import { runConvert } from './convert.js'
 import { explain } from './explain.js'
 import { inspectData, inspectHtml } from './inspect.js'
 import { type OutputFormat, OUTPUT_FORMATS } from './output/finalize.js'
+import { STDOUT, outputFormat } from './output/target.js'
 import { CliFailure, EXIT_FAILED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, OutputError } from './exit-codes.js'
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './pool.js'
 
@@ -30,12 +31,24 @@ export interface Io {
   stderr: (text: string) => void
   /** Where progress goes: a terminal gets a bar, anything else plain lines. */
   stderrStream: { isTTY?: boolean; write(text: string): boolean }
+  /** What `parse -` reads (default: process.stdin). */
+  stdin?: AsyncIterable<Uint8Array | string>
 }
 
 const defaultIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stderrStream: process.stderr,
+}
+
+/** The name a record read from stdin (`parse -`) carries as `source.path`. */
+const STDIN_NAME = '<stdin>'
+
+/** All of stdin's bytes. */
+async function readAll(input: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))
+  return Buffer.concat(chunks)
 }
 
 async function version(): Promise<string> {
@@ -72,7 +85,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   program
     .command('parse')
     .description('parse one document and print its record as JSON')
-    .argument('<file>', 'a PDF, text, HTML or Markdown file')
+    .argument('<file>', 'a PDF, text, HTML or Markdown file, or - for stdin')
     .option('--format <format>', 'read the input as pdf | text | html | markdown instead of sniffing')
     .option('--compact', 'print the record on one line')
     .option('--explain', 'show each field with the rule, confidence and source text it came from')
@@ -90,7 +103,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       }
       await reportingParseErrors(file, async () => {
         const signal = AbortSignal.timeout(options.timeout * 1000)
-        const record = await parseFile(file, format ? { format, signal } : { signal })
+        const read = format ? { format, signal } : { signal }
+        const record =
+          file === STDOUT
+            ? await parse(await readAll(io.stdin ?? process.stdin), { ...read, path: STDIN_NAME })
+            : await parseFile(file, read)
         io.stdout(options.explain ? explain(record) : `${JSON.stringify(record, null, options.compact ? undefined : 2)}\n`)
       })
     })
@@ -114,8 +131,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .command('convert')
     .description('convert files, folders, globs and zip archives; one output record per input, in input order')
     .argument('<paths...>', 'files, folders (read recursively), glob patterns, .zip archives')
-    .requiredOption('--out <path>', 'output file (a folder for --format md)')
-    .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('jsonl'))
+    .requiredOption('--out <path>', 'output file: .jsonl, .json, .csv or .parquet picks the format; - is JSONL on stdout')
+    .addOption(
+      new Option('--format <format>', 'output format, where --out does not name it (default jsonl; md writes a folder)').choices([
+        ...OUTPUT_FORMATS,
+      ]),
+    )
     .option('--jobs <n>', 'worker threads (default: the number of cores)', positiveInteger)
     .option('--timeout <seconds>', 'per-input time limit', positiveInteger, DEFAULT_TIMEOUT_MS / 1000)
     .option('--max-memory <mb>', 'heap limit of each worker in MB', positiveInteger, DEFAULT_MAX_MEMORY_MB)
@@ -127,7 +148,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         paths: string[],
         options: {
           out: string
-          format: OutputFormat
+          format?: OutputFormat
           jobs?: number
           timeout: number
           maxMemory: number
@@ -136,6 +157,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
           quiet?: boolean
         },
       ) => {
+        const format = outputFormat(options.out, options.format)
         const controller = new AbortController()
         const onSignal = () => controller.abort()
         process.once('SIGINT', onSignal)
@@ -145,7 +167,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
             {
               paths,
               out: options.out,
-              format: options.format,
+              format,
+              stdout: io.stdout,
               resume: options.resume === true,
               quiet: options.quiet === true,
               timeoutMs: options.timeout * 1000,
@@ -165,7 +188,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
             const errors = [...summary.byCode].map(([code, count]) => `${code} ${count}`).join(', ')
             const skipped = summary.skipped > 0 ? `, ${summary.skipped} already done` : ''
             io.stderr(
-              `${summary.parsed} parsed, ${summary.failed} failed${errors ? ` (${errors})` : ''}, ${summary.warnings} warnings${skipped} in ${summary.seconds.toFixed(1)} s → ${options.format === 'md' ? options.out : summary.written.join(', ') || options.out}\n`,
+              `${summary.parsed} parsed, ${summary.failed} failed${errors ? ` (${errors})` : ''}, ${summary.warnings} warnings${skipped} in ${summary.seconds.toFixed(1)} s → ${options.out === STDOUT ? 'stdout' : format === 'md' ? options.out : summary.written.join(', ') || options.out}\n`,
             )
             if (summary.interrupted) io.stderr(`interrupted: run the same command with --resume to convert the rest\n`)
           }

@@ -11,8 +11,9 @@ import { OutputError, UsageError } from './exit-codes.js'
 import { type InputRef, expandInputs } from './inputs.js'
 import { type OutputFormat, finalize, journalPath, tablesPath } from './output/finalize.js'
 import { type Target, refuseOverwritingInputs } from './output/guard.js'
-import { Journal, readJournal, resumeKey } from './output/journal.js'
+import { Journal, type LineSink, StdoutSink, readJournal, resumeKey } from './output/journal.js'
 import { OutputLock } from './output/lock.js'
+import { STDOUT } from './output/target.js'
 import { createProgress } from './progress.js'
 import type { WorkerOutput } from './worker.js'
 import { createHash } from 'node:crypto'
@@ -25,6 +26,8 @@ export interface ConvertCommand extends Omit<ConvertOptions, 'skip' | 'signal' |
   quiet: boolean
   /** Also list failures here as JSON lines (path, code, message). */
   errors?: string
+  /** Where `--out -` writes its lines (default: process.stdout). */
+  stdout?: (text: string) => void
   signal?: AbortSignal
 }
 
@@ -67,7 +70,7 @@ async function contentHash(input: InputRef): Promise<string | undefined> {
 
 /** The files a run writes, for the check that none of them is an input. */
 function targets(command: ConvertCommand, journalFile: string): { files: Target[]; folder?: Target } {
-  const files: Target[] = [{ path: journalFile, role: command.format === 'jsonl' ? '--out' : 'the journal' }]
+  const files: Target[] = command.out === STDOUT ? [] : [{ path: journalFile, role: command.format === 'jsonl' ? '--out' : 'the journal' }]
   if (command.format === 'json') files.push({ path: command.out, role: '--out' })
   if (command.format === 'csv' || command.format === 'parquet') {
     files.push({ path: command.out, role: '--out' }, { path: tablesPath(command.out), role: 'the tables file' })
@@ -78,6 +81,10 @@ function targets(command: ConvertCommand, journalFile: string): { files: Target[
 
 /** `--out` must be a folder for `--format md` and a file otherwise; devices and pipes are written as they are. */
 async function checkOutKind(command: ConvertCommand): Promise<{ lockable: boolean }> {
+  if (command.out === STDOUT) {
+    if (command.resume) throw new UsageError('--resume needs an output file to resume from; stdout (--out -) keeps none')
+    return { lockable: false }
+  }
   const info = await stat(command.out).catch(() => undefined)
   if (command.format === 'md') {
     if (info && !info.isDirectory()) throw new UsageError(`--out ${command.out} is a file; --format md writes a folder of Markdown files`)
@@ -147,9 +154,12 @@ async function convertLocked(
   const byPath = counts(previous.map((entry) => entry.path))
   // The errors file first: if it cannot be opened, no journal (for jsonl: the output) has been touched.
   const errorsFile = command.errors ? await openOutput(command.errors, command.resume ? 'a' : 'w') : undefined
-  let journal: Journal
+  let journal: LineSink
   try {
-    journal = await Journal.open(journalFile, command.resume)
+    journal =
+      command.out === STDOUT
+        ? new StdoutSink(command.stdout ?? ((text) => process.stdout.write(text)))
+        : await Journal.open(journalFile, command.resume)
   } catch (error) {
     await errorsFile?.close()
     throw error
@@ -191,7 +201,7 @@ async function convertLocked(
     await errorsFile?.close()
   }
   summary.interrupted = command.signal?.aborted === true
-  summary.written = await finalize(command.format, command.out, journalFile)
+  summary.written = command.out === STDOUT ? [] : await finalize(command.format, command.out, journalFile)
   // A finished run needs no journal (for jsonl the journal is the output).
   if (!summary.interrupted && command.format !== 'jsonl') await rm(journalFile, { force: true })
 }

@@ -84,20 +84,22 @@ describe('ft-answers convert: folders and zip archives', () => {
     const spm245 = records.findIndex((record) => record.question.number === '245')
     expect(documents[spm245]).toMatchObject({
       committee_code: 'BEU',
-      session: '20211',
+      session: 20211,
       question_number: '245',
-      asked_on: '2022-03-18',
+      asked_on: new Date('2022-03-18'),
       table_count: 1,
-      askers: 'Hans Andersen (V)',
+      askers: [{ name: 'Hans Andersen', party: 'V', non_member: false }],
     })
     const cells = await parquetReadObjects({ file: await asyncBufferFromFile(join(dir, 'out.tables.parquet')) })
-    expect(cells.find((cell) => cell.path === records[spm245]?.source.path && cell.row === 1 && cell.column === 3)).toMatchObject({
+    expect(
+      cells.find((cell) => cell.path === records[spm245]?.source.path && cell.row_index === 1 && cell.column_index === 3),
+    ).toMatchObject({
       raw: '35.564',
       value: 35564,
       header: 'Forskel',
     })
     const csvText = await readFile(csv, 'utf8')
-    expect(csvText.split('\n')[0]).toMatch(/^path,format,sha256,pages,document_type,committee_code/)
+    expect(csvText.split('\n')[0]).toMatch(/^path,format,sha256,pages,document_type,question_key,url,committee_code/)
     expect(csvText.split('\n').filter((line) => line.startsWith(`${folder}/`))).toHaveLength(count)
     const tablesCsv = await readFile(join(dir, 'out.tables.csv'), 'utf8')
     expect(tablesCsv).toContain(',1,3,Forskel,Kvindelige indvandrere fra ikke-vestlige lande,35.564,35564\n')

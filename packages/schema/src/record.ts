@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { warningCodeSchema } from './warnings.js'
 
 /** Version of the record format; bumped on any breaking change. */
-export const schemaVersion = 1 as const
+export const schemaVersion = 2 as const
 
 /** A calendar date (JSON Schema `format: "date"`); impossible days such as `2023-02-31` are refused. */
 export const isoDateSchema = z.iso.date().describe('A calendar date, ISO 8601: `2016-11-17`.')
@@ -219,6 +219,18 @@ export const recordSchema = z
       .nullable()
       .describe("Folketinget's samling code: `20161` for 2016-17, `20142` for 2014-15 (2. samling)."),
     caseNumber: z.string().nullable().describe("The ministry's case number (J.nr./Sagsnr.), spaces removed: `2015-3596`, `16/18581`."),
+    questionKey: z
+      .string()
+      .nullable()
+      .describe(
+        'The question as a key, from session, committee, kind, number and bill: `20241-BEU-almdel-75`, `20191-L141-27`, `20031-S-1609`, `20151-BUU-samspm-H`; null when a part is unknown.',
+      ),
+    url: z
+      .url()
+      .nullable()
+      .describe(
+        "The question's page on ft.dk, built like `questionKey`: `https://www.ft.dk/samling/20241/almdel/beu/spm/75/index.htm`; null when a part is unknown.",
+      ),
     question: questionSchema,
     answer: answerSchema,
     signature: signatureSchema.nullable().describe('Who signed the letter, or null when no signature was found.'),

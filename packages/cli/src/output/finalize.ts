@@ -1,21 +1,22 @@
 /**
  * The requested output format, written from the journal when the run ends (or is interrupted): JSON array, CSV
- * (documents + long-format table cells), Parquet (the same two tables), or one Markdown file per document.
+ * (documents + long-format table cells), Parquet (the same two tables, typed, streamed in row groups), or one
+ * Markdown file per document.
  * Each file is written to a temporary name and renamed, so a reader never sees half a file; if writing fails
  * (disk full, a read-only folder) the temporary file is removed and an `OutputError` names the file.
  */
 import { createWriteStream } from 'node:fs'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { recordToMarkdown } from '@ft-answers/parser'
 import { stringify } from 'csv-stringify'
-import { parquetWriteBuffer } from 'hyparquet-writer'
 import type { WorkerResult } from '../worker.js'
 import { OutputError } from '../exit-codes.js'
-import { journalLines } from './journal.js'
-import { CELL_COLUMNS, type CellRow, DOCUMENT_COLUMNS, DOCUMENT_INTEGERS, type DocumentRow, cellRows, documentRow } from './flatten.js'
+import { journalLines, journalText } from './journal.js'
+import { CELL_TABLE, type CellRow, type Column, DOCUMENT_TABLE, type DocumentRow, cellRows, documentRow } from './flatten.js'
+import { writeParquetFile } from './parquet.js'
 
 export const OUTPUT_FORMATS = ['jsonl', 'json', 'csv', 'parquet', 'md'] as const
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
@@ -50,45 +51,19 @@ async function atomically(path: string, write: (temporary: string) => Promise<vo
   }
 }
 
-async function writeCsv<T extends object>(path: string, columns: ReadonlyArray<keyof T>, rows: AsyncIterable<T>): Promise<void> {
+async function writeCsv<Row extends object>(path: string, columns: ReadonlyArray<Column<Row>>, rows: AsyncIterable<Row>): Promise<void> {
   await atomically(path, (temporary) =>
     pipeline(
       Readable.from(rows),
-      stringify({ header: true, columns: columns.map(String), cast: { boolean: (value) => (value ? 'true' : 'false') } }),
+      stringify({
+        header: true,
+        columns: columns.map((column) => column.name),
+        // Lists as JSON (`["V","S"]`, `[{"name":…}]`), booleans as `true`/`false`; null is an empty cell.
+        cast: { boolean: (value) => (value ? 'true' : 'false'), object: (value) => JSON.stringify(value) },
+      }),
       createWriteStream(temporary),
     ),
   )
-}
-
-function parquetColumns<T extends object>(
-  columns: ReadonlyArray<keyof T>,
-  rows: readonly T[],
-  integers: ReadonlySet<keyof T>,
-  doubles: ReadonlySet<keyof T>,
-  booleans: ReadonlySet<keyof T>,
-) {
-  return columns.map((column) => ({
-    name: String(column),
-    data: rows.map((row) => row[column] as unknown),
-    type: integers.has(column)
-      ? ('INT32' as const)
-      : doubles.has(column)
-        ? ('DOUBLE' as const)
-        : booleans.has(column)
-          ? ('BOOLEAN' as const)
-          : ('STRING' as const),
-    nullable: true,
-  }))
-}
-
-async function writeParquet(path: string, columnData: ReturnType<typeof parquetColumns>): Promise<void> {
-  await atomically(path, async (temporary) => {
-    const buffer = parquetWriteBuffer({
-      columnData: columnData as Parameters<typeof parquetWriteBuffer>[0]['columnData'],
-      createdBy: 'ft-answers',
-    })
-    await writeFile(temporary, new Uint8Array(buffer))
-  })
 }
 
 /** A file name for a document's Markdown, inside the output folder (never outside it). */
@@ -101,12 +76,17 @@ export function markdownName(path: string, index: number): string {
   return `${String(index + 1).padStart(5, '0')}_${base || 'document'}.md`
 }
 
-async function collect<T>(lines: AsyncIterable<WorkerResult>, map: (line: WorkerResult) => T[]): Promise<T[]> {
-  const rows: T[] = []
-  for await (const line of lines) rows.push(...map(line))
-  return rows
+/** The journal's lines as the text of a JSON array, one element a line. */
+async function* jsonArray(journal: string): AsyncGenerator<string> {
+  let first = true
+  for await (const line of journalText(journal)) {
+    yield `${first ? '[' : ','}\n${line}`
+    first = false
+  }
+  yield first ? '[]\n' : '\n]\n'
 }
 
+/** The rows `map` makes of each journal line, one line at a time. */
 async function* rows<T>(lines: AsyncIterable<WorkerResult>, map: (line: WorkerResult) => T[]): AsyncGenerator<T> {
   for await (const line of lines) yield* map(line)
 }
@@ -117,30 +97,30 @@ export async function finalize(format: OutputFormat, out: string, journal: strin
     case 'jsonl':
       return [out]
     case 'json': {
-      // The journal's lines are JSON already: the array is written without parsing them.
-      const lines = (await readFile(journal, 'utf8').catch(() => '')).split('\n').filter((line) => line.trim() !== '')
-      await atomically(out, (temporary) => writeFile(temporary, lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`))
+      // The journal's lines are JSON already: the array is written from them as they are read, without parsing.
+      await atomically(out, (temporary) => pipeline(Readable.from(jsonArray(journal)), createWriteStream(temporary)))
       return [out]
     }
     case 'csv': {
       await writeCsv<DocumentRow>(
         out,
-        DOCUMENT_COLUMNS,
+        DOCUMENT_TABLE,
         rows(journalLines(journal), (line) => [documentRow(line)]),
       )
-      await writeCsv<CellRow>(tablesPath(out), CELL_COLUMNS, rows(journalLines(journal), cellRows))
+      await writeCsv<CellRow>(tablesPath(out), CELL_TABLE, rows(journalLines(journal), cellRows))
       return [out, tablesPath(out)]
     }
     case 'parquet': {
-      const documents = await collect(journalLines(journal), (line) => [documentRow(line)])
-      const cells = await collect(journalLines(journal), cellRows)
-      await writeParquet(
-        out,
-        parquetColumns<DocumentRow>(DOCUMENT_COLUMNS, documents, DOCUMENT_INTEGERS, new Set(), new Set(['asked_by_committee'])),
+      // Each table is streamed from the journal into row groups: nothing is held for the whole run.
+      await atomically(out, (temporary) =>
+        writeParquetFile<DocumentRow>(
+          temporary,
+          DOCUMENT_TABLE,
+          rows(journalLines(journal), (line) => [documentRow(line)]),
+        ),
       )
-      await writeParquet(
-        tablesPath(out),
-        parquetColumns<CellRow>(CELL_COLUMNS, cells, new Set(['table', 'row', 'column']), new Set(['value']), new Set()),
+      await atomically(tablesPath(out), (temporary) =>
+        writeParquetFile<CellRow>(temporary, CELL_TABLE, rows(journalLines(journal), cellRows)),
       )
       return [out, tablesPath(out)]
     }

@@ -4,7 +4,9 @@
  * complete. A killed run leaves a valid journal (a partial last line is cut off on resume), which `--resume`
  * continues from.
  */
+import { createReadStream } from 'node:fs'
 import { open, readFile, stat, truncate } from 'node:fs/promises'
+import { createInterface } from 'node:readline'
 import type { FileHandle } from 'node:fs/promises'
 import { OutputError } from '../exit-codes.js'
 import type { WorkerResult } from '../worker.js'
@@ -67,13 +69,20 @@ export async function readJournal(path: string): Promise<JournalEntry[]> {
   return entries
 }
 
-/** Every line of a journal, parsed, one at a time. */
-export async function* journalLines(path: string): AsyncGenerator<WorkerResult> {
-  const text = await readFile(path, 'utf8').catch(() => '')
-  for (const line of text.split('\n')) if (line.trim() !== '') yield JSON.parse(line) as WorkerResult
+/** Every line of a journal as written (blank lines skipped), read as a stream: a journal may be larger than memory. */
+export async function* journalText(path: string): AsyncGenerator<string> {
+  const info = await stat(path).catch(() => undefined)
+  if (!info) return
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY })
+  for await (const line of lines) if (line.trim() !== '') yield line
 }
 
-export class Journal {
+/** Every line of a journal, parsed, one at a time. */
+export async function* journalLines(path: string): AsyncGenerator<WorkerResult> {
+  for await (const line of journalText(path)) yield JSON.parse(line) as WorkerResult
+}
+
+export class Journal implements LineSink {
   readonly path: string
   #handle: FileHandle | undefined
   #unsynced = 0
@@ -117,6 +126,24 @@ export class Journal {
       await handle.close()
     }
   }
+}
+
+/** Where a run's lines go: the journal file, or stdout for `--out -`. */
+export interface LineSink {
+  write(json: string): Promise<void>
+  close(): Promise<void>
+}
+
+/** `--out -`: each line goes to stdout as it is done; nothing to sync, nothing to resume from. */
+export class StdoutSink implements LineSink {
+  readonly #write: (text: string) => void
+  constructor(write: (text: string) => void) {
+    this.#write = write
+  }
+  async write(json: string): Promise<void> {
+    this.#write(`${json}\n`)
+  }
+  async close(): Promise<void> {}
 }
 
 /** The identity of an input for `--resume`: its path and the hash of its content. */

@@ -16,6 +16,8 @@ export const PROVENANCE_FIELDS = [
   'committee',
   'session',
   'caseNumber',
+  'questionKey',
+  'url',
   'question.kind',
   'question.number',
   'question.bill',

@@ -13,6 +13,7 @@ import { resolveCommittee } from './fields/committee.js'
 import { checkQuestionDate, resolveDates } from './fields/dates.js'
 import { resolveAnswer, resolveCaseNumber, resolveDocumentType, resolveQuestionText, resolveSignature } from './fields/document.js'
 import { resolveMinistry, resolveRecipient } from './fields/minister.js'
+import { resolveKeys } from './fields/key.js'
 import { resolveQuestionId } from './fields/question-id.js'
 import { resolveSession } from './fields/session.js'
 import { find } from './findings.js'
@@ -49,6 +50,13 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   checkQuestionDate(found, askedOn.value)
   const ministry = resolveMinistry(found, recipient)
   checkAnswers(found)
+  const keys = resolveKeys({
+    session: session.value,
+    committee: committee.value?.code ?? null,
+    kind: kind.value,
+    number: number.value,
+    bill: bill.value,
+  })
   const references = resolve([
     propose(
       'from-question.text-and-answer.text',
@@ -69,6 +77,8 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     committee: committee.provenance,
     session: session.provenance,
     caseNumber: caseNumber.provenance,
+    questionKey: keys.questionKey.provenance,
+    url: keys.url.provenance,
     'question.kind': kind.provenance,
     'question.number': number.provenance,
     'question.bill': bill.provenance,
@@ -99,6 +109,8 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     committee: committee.value,
     session: session.value,
     caseNumber: caseNumber.value,
+    questionKey: keys.questionKey.value,
+    url: keys.url.value,
     question: {
       kind: kind.value,
       number: number.value,

@@ -111,6 +111,7 @@ export const RULES = {
   },
   'from-answer.answeredOn': { confidence: 0.8, why: 'The session follows from the answer date; an answer may come in the next session.' },
   'from-question.text-and-answer.text': { confidence: 0.8, why: 'References are read from the text by patterns.' },
+  'derived-key': { confidence: 1, why: "Key and ft.dk address follow from session, committee, kind, number and bill by ft.dk's scheme." },
 } as const satisfies Record<string, Rule>
 
 export type RuleId = keyof typeof RULES

@@ -1,0 +1,120 @@
+/**
+ * The question's key and its ft.dk address, built only from what the record states (session, committee, kind,
+ * number, bill), so that records join with each other and with ft.dk. Either is null when a part it needs is unknown.
+ *
+ * | kind                | key                      | address under `https://www.ft.dk/samling/`          |
+ * | ------------------- | ------------------------ | --------------------------------------------------- |
+ * | general (alm. del)  | `20241-BEU-almdel-75`    | `20241/almdel/beu/spm/75/index.htm`                 |
+ * | bill (L or B)       | `20191-L141-27`          | `20191/lovforslag/l141/spm/27/index.htm`            |
+ * | section20 (§ 20)    | `20031-S-1609`           | `20031/spoergsmaal/s1609/index.htm`                 |
+ * | consultation        | `20151-BUU-samspm-H`     | `20151/almdel/buu/samspm/h/index.htm`               |
+ * | consultation on a bill | `20191-L85-samspm-A`  | `20191/lovforslag/l85/samspm/a/index.htm`           |
+ *
+ * docs/record.md lists the same examples; a test checks them.
+ */
+import type { QuestionKind } from '@ft-answers/schema'
+import { type Resolution, propose, resolve } from '../resolve.js'
+
+/** Where every question's page lives. */
+export const FT_SAMLING = 'https://www.ft.dk/samling/'
+
+/** The parts of a record a key is built from. */
+export interface KeyParts {
+  session: string | null
+  /** Committee code: `BEU`. */
+  committee: string | null
+  kind: QuestionKind | null
+  number: string | null
+  /** `L 141`, `B 12`, `L 13 A`. */
+  bill: string | null
+}
+
+/** A session code: `20241`. */
+const SESSION = /^(?:19|20)\d{2}[12]$/u
+
+/** A committee code from the registry: `BEU`, `FÆU`. */
+const COMMITTEE = /^[A-ZÆØÅ]{2,5}$/u
+
+/** A question number in digits: `75`, `1609`. */
+const NUMBER = /^\d+$/u
+
+/** A consultation question's letters: `A`, `Ø`, `AH`. */
+const LETTERS = /^[A-ZÆØÅ]{1,3}$/u
+
+/** `L 141` (or `L141`), `B 12`, `L 13 A`: kind, number, part. */
+const BILL = /^([LB])\s*(\d+)(?:\s*([A-Z]))?$/u
+
+/** ft.dk's folder for each kind of bill. */
+const BILL_FOLDER = { L: 'lovforslag', B: 'beslutningsforslag' } as const
+
+/** How ft.dk spells Danish letters in an address (`samspm/OE` for samrådsspørgsmål Ø). */
+const ADDRESS_LETTERS: Readonly<Record<string, string>> = { Æ: 'ae', Ø: 'oe', Å: 'aa' }
+
+/** A part of an address: lower case, Danish letters spelled as ft.dk does. */
+function addressPart(text: string): string {
+  return text.replace(/[ÆØÅ]/gu, (letter) => ADDRESS_LETTERS[letter] ?? letter).toLowerCase()
+}
+
+/** The case a question belongs to, as key text and as address folders; null when a part is missing. */
+interface Case {
+  key: string
+  folders: string
+}
+
+function billCase(bill: string | null): Case | null {
+  const match = bill ? BILL.exec(bill.trim()) : null
+  if (!match) return null
+  const [, letter = '', digits = '', part = ''] = match
+  const code = `${letter}${digits}${part}`
+  return { key: code, folders: `${BILL_FOLDER[letter as keyof typeof BILL_FOLDER]}/${code.toLowerCase()}` }
+}
+
+function committeeCase(committee: string | null): Case | null {
+  const code = committee?.toUpperCase() ?? ''
+  return COMMITTEE.test(code) ? { key: code, folders: `almdel/${addressPart(code)}` } : null
+}
+
+/** The key and the address of the question `parts` describe; each null when a part it needs is unknown. */
+export function questionKey(parts: KeyParts): { key: string; url: string } | null {
+  const { session, kind } = parts
+  const number = parts.number?.trim().toUpperCase() ?? ''
+  if (!session || !SESSION.test(session) || !kind) return null
+  const base = `${FT_SAMLING}${session}/`
+  switch (kind) {
+    case 'general': {
+      const where = committeeCase(parts.committee)
+      if (!where || !NUMBER.test(number)) return null
+      return { key: `${session}-${where.key}-almdel-${number}`, url: `${base}${where.folders}/spm/${number}/index.htm` }
+    }
+    case 'bill': {
+      const where = billCase(parts.bill)
+      if (!where || !NUMBER.test(number)) return null
+      return { key: `${session}-${where.key}-${number}`, url: `${base}${where.folders}/spm/${number}/index.htm` }
+    }
+    case 'section20':
+      if (!NUMBER.test(number)) return null
+      return { key: `${session}-S-${number}`, url: `${base}spoergsmaal/s${number}/index.htm` }
+    case 'consultation': {
+      // A consultation on a bill is filed under the bill, else under the committee's alm. del.
+      const bill = billCase(parts.bill)
+      const where = bill ?? committeeCase(parts.committee)
+      if (!where || !LETTERS.test(number)) return null
+      const key = bill ? `${session}-${bill.key}-samspm-${number}` : `${session}-${where.key}-samspm-${number}`
+      return { key, url: `${base}${where.folders}/samspm/${addressPart(number)}/index.htm` }
+    }
+  }
+}
+
+export interface Keys {
+  questionKey: Resolution<string>
+  url: Resolution<string>
+}
+
+/** The record's `questionKey` and `url`, derived from its resolved fields (rule `derived-key`). */
+export function resolveKeys(parts: KeyParts): Keys {
+  const keys = questionKey(parts)
+  return {
+    questionKey: resolve([propose('derived-key', keys?.key)]),
+    url: resolve([propose('derived-key', keys?.url)]),
+  }
+}
