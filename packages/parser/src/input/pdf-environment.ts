@@ -1,7 +1,7 @@
 /**
  * What pdf.js's legacy build (5.6) needs from Node before it loads, when `@napi-rs/canvas` is not there.
  *
- * On loading in Node, `pdf.mjs` requires `@napi-rs/canvas` (an optional dependency of pdfjs-dist, 33 MB of
+ * On loading in Node, `pdf.mjs` requires `@napi-rs/canvas` (an optional dependency of pdfjs-dist, 32 MB of
  * native code) and copies its `DOMMatrix`, `ImageData` and `Path2D` onto `globalThis` where Node has none. Text
  * extraction (`getTextContent`, `getOperatorList`) uses none of the three; but one module-level statement
  * (`const SCALE_MATRIX = new DOMMatrix()`, for rendering meshes) runs on load, so without the canvas package
