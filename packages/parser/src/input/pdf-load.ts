@@ -7,6 +7,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { ParseError } from '../errors.js'
+import { withPdfjsEnvironment } from './pdf-environment.js'
 import { withIntrinsicsKept } from './pdf-intrinsics.js'
 import { PDF_HEADER_WINDOW, PDF_MAGIC } from './sniff.js'
 
@@ -16,6 +17,8 @@ const packageRoot = dirname(require.resolve('pdfjs-dist/package.json'))
 /** pdf.js reads these with fs in Node; they must end in a slash. */
 const STANDARD_FONT_DATA_URL = `${join(packageRoot, 'standard_fonts')}/`
 const CMAP_URL = `${join(packageRoot, 'cmaps')}/`
+/** The module `loadPdfjs` imports; pdf.js looks for its canvas package from here. */
+const PDFJS_ENTRY = join(packageRoot, 'legacy', 'build', 'pdf.mjs')
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
@@ -24,14 +27,17 @@ let pdfjs: Promise<Pdfjs> | undefined
 /**
  * pdf.js, loaded on first use so that text-only users never pay for it. Its worker module is loaded here too
  * (it sets `globalThis.pdfjsWorker`, which pdf.js's in-thread "fake worker" uses) so that both modules have
- * run before the built-ins they replace are restored (see `pdf-intrinsics.ts`).
+ * run before the built-ins they replace are restored (see `pdf-intrinsics.ts`). Without `@napi-rs/canvas`, a
+ * minimal `DOMMatrix` is provided first (see `pdf-environment.ts`).
  */
 export function loadPdfjs(): Promise<Pdfjs> {
-  pdfjs ??= withIntrinsicsKept(async () => {
-    const library = await import('pdfjs-dist/legacy/build/pdf.mjs')
-    await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
-    return library
-  })
+  pdfjs ??= withIntrinsicsKept(() =>
+    withPdfjsEnvironment(PDFJS_ENTRY, async () => {
+      const library = await import('pdfjs-dist/legacy/build/pdf.mjs')
+      await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+      return library
+    }),
+  )
   return pdfjs
 }
 

@@ -1,5 +1,6 @@
 /**
- * When pdf.js itself cannot start (as without @napi-rs/canvas, where its legacy build finds no DOMMatrix), a PDF
+ * When pdf.js itself cannot start (a damaged install, a global it needs that is missing — as DOMMatrix was without
+ * @napi-rs/canvas before `pdf-environment.ts` provided one; the mock below throws that error), a PDF
  * input still gives a ParseError with a code — a batch reports the file and goes on — and text input is unaffected.
  */
 import { readFileSync } from 'node:fs'
