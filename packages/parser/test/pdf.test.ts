@@ -2,29 +2,7 @@ import { recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
 import { parseFile } from '../src/index.js'
 import { type FixtureCase, expectRecord, fixtureCases } from './fixture-harness.js'
-
-/**
- * Known failures in the other ministries' layouts (issue #14, item 4): each expectation is true to its letter, the parser
- * does not read it yet. `it.fails` keeps them visible: a case that starts to pass fails here, and its line must go.
- * The reasons, by letter (all renditions unless named):
- */
-const KNOWN_FAILURES: Record<string, string> = {
-  // Field rules (extract/**, the registry), not the PDF layout:
-  'pdf/jm-20241-spm671':
-    'askedOn: the date stands after the recipient ("har stillet til justitsministeren den 4. marts 2025"); signature: the bare "Name / / Official" on the cover page, before the question, is not taken',
-  'pdf/skm-20222-spm20':
-    'signature: the bare "Name / / Official" on the cover page is not taken; ministry: named only in the address block at the foot of page 1',
-  'pdf/trm-20181-spm240':
-    'committee: TRU in 2018-19 was "Transport-, Bygnings- og Boligudvalget" (the registry gives today\'s name); ministry: "Transport-, Bygnings- og Boligministeriet" is not in the registry',
-  'pdf/uim-20231-spm453':
-    'table: the label and caption on one line ("Tabel 1: Beboersammensætning …", wrapped) are not taken as the table\'s; Chromium: stream columns split the year columns',
-  'pdf/sum-20201-spm1190': 'question.text: the question ending in "?”." keeps the closing quote and period',
-  'pdf/fm-20211-bou-spm146': 'committee: BOU in 2021-22 was "Indenrigs- og Boligudvalget" (the registry gives "Boligudvalget")',
-}
-/** Further failures of one rendition only. */
-const KNOWN_FAILURES_RUNS: Record<string, string> = {
-  'pdf/jm-20241-spm671': 'the label column drawn as separate runs beside its values: Dato:/Sagsnr.: not read (answeredOn, caseNumber)',
-}
+import { KNOWN_FAILURES, KNOWN_FAILURES_RUNS } from './pdf-known-failures.js'
 
 function fixtureIt(name: string, reason: string | undefined, run: () => Promise<void>): void {
   if (reason) it.fails(`${name} — known failure: ${reason}`, run)

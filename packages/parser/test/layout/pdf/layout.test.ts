@@ -5,7 +5,14 @@ import type { Run } from '../../../src/layout/pdf/runs.js'
 
 /** A table row: cells 60 pt apart from x = 70, on baseline y. */
 function row(y: number, ...cells: string[]) {
-  const runs: Run[] = cells.map((text, index) => ({ text, x0: 70 + index * 60, x1: 70 + index * 60 + text.length * 5, y, size: 9, font: 'f' }))
+  const runs: Run[] = cells.map((text, index) => ({
+    text,
+    x0: 70 + index * 60,
+    x1: 70 + index * 60 + text.length * 5,
+    y,
+    size: 9,
+    font: 'f',
+  }))
   return makeLine(1, runs)
 }
 
