@@ -3,7 +3,7 @@
  * `fixtures/layout/make_layout_texts.sh`). Each must give the metadata and question of the PDF fixture's
  * hand-written expectations, and its tables where the text holds them.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import type { FtRecord } from '@ft-answers/schema'
 import { recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
@@ -57,8 +57,10 @@ type Expected = Partial<FtRecord> & { answer: { answeredOn?: string | null; tabl
 
 const expectedOf = (name: string): Expected => JSON.parse(readFileSync(new URL(`pdf/${name}/expected.json`, FIXTURES), 'utf8'))
 const withoutPage = (tables: FtRecord['answer']['tables']) => tables.map(({ page: _page, ...table }) => table)
+// The letters in other ministries' layouts (those also drawn in pieces, input.runs.pdf) have no pdftotext renditions
+// yet: issue #14, item 4 left them for later.
 const pdfNames = readdirSync(new URL('pdf/', FIXTURES), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && !existsSync(new URL(`pdf/${entry.name}/input.runs.pdf`, FIXTURES)))
   .map((entry) => entry.name)
 
 for (const { group, title, tablesNotRead, textChanged, unflagged } of RENDITIONS) {

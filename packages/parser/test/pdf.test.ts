@@ -2,6 +2,12 @@ import { recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
 import { parseFile } from '../src/index.js'
 import { type FixtureCase, expectRecord, fixtureCases } from './fixture-harness.js'
+import { KNOWN_FAILURES, KNOWN_FAILURES_RUNS } from './pdf-known-failures.js'
+
+function fixtureIt(name: string, reason: string | undefined, run: () => Promise<void>): void {
+  if (reason) it.fails(`${name} — known failure: ${reason}`, run)
+  else it(name, run)
+}
 
 async function expectPdfFixture(fixture: FixtureCase): Promise<void> {
   const record = await parseFile(fixture.input)
@@ -13,9 +19,9 @@ async function expectPdfFixture(fixture: FixtureCase): Promise<void> {
 describe('PDF fixtures: records equal the hand-written expectations', () => {
   const cases = fixtureCases('pdf', 'input.pdf')
   it('finds the PDF fixtures', () => {
-    expect(cases.length).toBe(14)
+    expect(cases.length).toBe(20)
   })
-  for (const fixture of cases) it(fixture.name, () => expectPdfFixture(fixture))
+  for (const fixture of cases) fixtureIt(fixture.name, KNOWN_FAILURES[fixture.name], () => expectPdfFixture(fixture))
 })
 
 // The same letters typeset by a second engine, Chromium (Skia): the same hand-written expectations apply.
@@ -29,7 +35,11 @@ describe('PDF fixtures printed by Chromium: records equal the same hand-written 
       'pdf/beu-20211-spm245',
       'pdf/beu-20241-spm480-long-table',
       'pdf/beu-20241-spm75',
+      'pdf/fm-20211-bou-spm146',
+      'pdf/jm-20241-spm671',
       'pdf/s20-s1188-synthetic',
+      'pdf/skm-20222-spm20',
+      'pdf/sum-20201-spm1190',
       'pdf/synthetic-annex',
       'pdf/synthetic-bare-signature',
       'pdf/synthetic-full-width',
@@ -37,7 +47,27 @@ describe('PDF fixtures printed by Chromium: records equal the same hand-written 
       'pdf/synthetic-group-header-serif',
       'pdf/synthetic-text-table',
       'pdf/synthetic-wide-table',
+      'pdf/trm-20181-spm240',
+      'pdf/uim-20231-spm453',
     ])
   })
-  for (const fixture of cases) it(`${fixture.name} (Chromium)`, () => expectPdfFixture(fixture))
+  for (const fixture of cases) fixtureIt(`${fixture.name} (Chromium)`, KNOWN_FAILURES[fixture.name], () => expectPdfFixture(fixture))
+})
+
+// The other ministries' letters drawn as Word draws text: every word from several runs, with kerning and character
+// spacing between the pieces (fixtures/pdf/make_runs_pdfs.py). The same hand-written expectations apply.
+describe('PDF fixtures drawn word by word in pieces: records equal the same hand-written expectations', () => {
+  const cases = fixtureCases('pdf', 'input.runs.pdf')
+  it('finds the run-split fixtures', () => {
+    expect(cases.map((fixture) => fixture.name).sort()).toEqual([
+      'pdf/fm-20211-bou-spm146',
+      'pdf/jm-20241-spm671',
+      'pdf/skm-20222-spm20',
+      'pdf/sum-20201-spm1190',
+      'pdf/trm-20181-spm240',
+      'pdf/uim-20231-spm453',
+    ])
+  })
+  for (const fixture of cases)
+    fixtureIt(`${fixture.name} (runs)`, KNOWN_FAILURES[fixture.name] ?? KNOWN_FAILURES_RUNS[fixture.name], () => expectPdfFixture(fixture))
 })

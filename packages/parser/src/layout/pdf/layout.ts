@@ -99,9 +99,7 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
         // A table that runs to the foot of the page may go on at the top of the next, its heading repeated.
         for (let next = pageIndex + 1; cursor === body.length && tableLines.some(hasValues) && next < bodyLines.length; next++) {
           const following = (bodyLines[next] ?? []).filter((candidate) => !consumed.has(candidate))
-          const header = tableLines.slice(0, tableLines.findIndex(hasValues)).map((candidate) => candidate.text)
-          let at = 0
-          while (at < following.length && header.includes(following[at]?.text ?? '')) at++
+          const at = repeatedHeading(tableLines, following)
           const first = following[at]
           if (!first || !hasValues(first)) break
           for (const repeated of following.slice(0, at)) consumed.add(repeated)
@@ -147,6 +145,19 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
     }
   })
   return { items, uncertainPages }
+}
+
+/**
+ * How many lines at the top of a page repeat the heading of a table that began on the page before: its lines before
+ * the first row of values, or — where the heading row is itself values (years: `Persongruppe 2018 2019 …`) — its
+ * first line. Word and LibreOffice repeat a table's heading row on every page it runs over.
+ */
+export function repeatedHeading(table: readonly PdfLine[], following: readonly PdfLine[]): number {
+  const firstValues = table.findIndex(hasValues)
+  const heading = (firstValues > 0 ? table.slice(0, firstValues) : table.slice(0, 1)).map((line) => line.text)
+  let at = 0
+  while (at < following.length && heading.includes(following[at]?.text ?? '')) at++
+  return at
 }
 
 function round(value: number): number {

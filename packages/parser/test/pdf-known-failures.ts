@@ -1,0 +1,25 @@
+/**
+ * Known failures in the other ministries' layouts (issue #14, item 4): each expectation is true to its letter, the parser
+ * does not read it yet. `it.fails` keeps them visible: a case that starts to pass fails here, and its line must go.
+ * The reasons, by letter (all renditions unless named):
+ */
+export const KNOWN_FAILURES: Record<string, string> = {
+  // Field rules (extract/**, the registry), not the PDF layout:
+  'pdf/jm-20241-spm671':
+    'askedOn: the date stands after the recipient ("har stillet til justitsministeren den 4. marts 2025"); signature: the bare "Name / / Official" on the cover page, before the question, is not taken',
+  'pdf/skm-20222-spm20':
+    'signature: the bare "Name / / Official" on the cover page is not taken; ministry: named only in the address block at the foot of page 1',
+  'pdf/trm-20181-spm240': 'ministry: "Transport-, Bygnings- og Boligministeriet" (its name in 2018-19) is not in the registry',
+  'pdf/uim-20231-spm453':
+    'table: the label and caption on one line ("Tabel 1: Beboersammensætning …", wrapped) are not taken as the table\'s; Chromium: stream columns split the year columns',
+  'pdf/sum-20201-spm1190': 'question.text: the question ending in "?”." keeps the closing quote and period',
+}
+/** Further failures of one rendition only. */
+export const KNOWN_FAILURES_RUNS: Record<string, string> = {
+  'pdf/jm-20241-spm671': 'the label column drawn as separate runs beside its values: Dato:/Sagsnr.: not read (answeredOn, caseNumber)',
+}
+/** Failures of one perturbation in pdf-items.test.ts (test title → reason). */
+export const KNOWN_FAILURES_ITEMS: Record<string, string> = {
+  'pdf/fm-20211-bou-spm146 (input.pdf), one item per word':
+    'answeredOn: the date flush right under the addressee, each word an item of its own, is not read as the letter’s date',
+}
