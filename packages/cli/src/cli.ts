@@ -5,15 +5,11 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { isParseError, parse, parseFile } from '@ft-answers/parser'
-import { type SourceFormat, sourceFormatSchema } from '@ft-answers/schema'
-import { runConvert } from './convert.js'
-import { explain } from './explain.js'
-import { inspectData, inspectHtml } from './inspect.js'
-import { type OutputFormat, OUTPUT_FORMATS } from './output/finalize.js'
+import type { SourceFormat } from '@ft-answers/schema'
+import { type OutputFormat, OUTPUT_FORMATS } from './output/formats.js'
 import { STDOUT, outputFormat } from './output/target.js'
 import { CliFailure, EXIT_FAILED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, OutputError } from './exit-codes.js'
-import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './pool.js'
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './defaults.js'
 
 export { EXIT_FAILED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE } from './exit-codes.js'
 
@@ -69,6 +65,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     try {
       await task()
     } catch (error) {
+      const { isParseError } = await import('@ft-answers/parser')
       if (!isParseError(error)) throw error
       io.stderr(`${file}: ${error.code}: ${error.message}\n`)
       exitCode = EXIT_FAILED
@@ -91,6 +88,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--explain', 'show each field with the rule, confidence and source text it came from')
     .option('--timeout <seconds>', 'time limit (E_TIMEOUT past it)', positiveInteger, DEFAULT_TIMEOUT_MS / 1000)
     .action(async (file: string, options: { format?: string; compact?: boolean; explain?: boolean; timeout: number }) => {
+      // The parser, the schema and the writers load only for the command that runs: `--help` and `--version`
+      // answer without them.
+      const { sourceFormatSchema } = await import('@ft-answers/schema')
+      const { parse, parseFile } = await import('@ft-answers/parser')
       let format: SourceFormat | undefined
       if (options.format !== undefined) {
         const checked = sourceFormatSchema.safeParse(options.format)
@@ -108,6 +109,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
           file === STDOUT
             ? await parse(await readAll(io.stdin ?? process.stdin), { ...read, path: STDIN_NAME })
             : await parseFile(file, read)
+        const { explain } = await import('./explain.js')
         io.stdout(options.explain ? explain(record) : `${JSON.stringify(record, null, options.compact ? undefined : 2)}\n`)
       })
     })
@@ -119,6 +121,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .requiredOption('--html <file>', 'where to write the page')
     .action(async (file: string, options: { html: string }) => {
       await reportingParseErrors(file, async () => {
+        const { inspectData, inspectHtml } = await import('./inspect.js')
         const html = inspectHtml(await inspectData(file))
         await writeFile(options.html, html).catch((error: unknown) => {
           throw new OutputError(options.html, error)
@@ -163,6 +166,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         process.once('SIGINT', onSignal)
         process.once('SIGTERM', onSignal)
         try {
+          const { runConvert } = await import('./convert.js')
           const summary = await runConvert(
             {
               paths,
@@ -185,11 +189,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
             return
           }
           if (!options.quiet) {
-            const errors = [...summary.byCode].map(([code, count]) => `${code} ${count}`).join(', ')
-            const skipped = summary.skipped > 0 ? `, ${summary.skipped} already done` : ''
-            io.stderr(
-              `${summary.parsed} parsed, ${summary.failed} failed${errors ? ` (${errors})` : ''}, ${summary.warnings} warnings${skipped} in ${summary.seconds.toFixed(1)} s → ${options.out === STDOUT ? 'stdout' : format === 'md' ? options.out : summary.written.join(', ') || options.out}\n`,
-            )
+            const { summaryLines } = await import('./summary.js')
+            const written = options.out === STDOUT ? 'stdout' : format === 'md' ? options.out : summary.written.join(', ') || options.out
+            for (const line of summaryLines(summary, { written, errorsFile: options.errors !== undefined })) io.stderr(line)
             if (summary.interrupted) io.stderr(`interrupted: run the same command with --resume to convert the rest\n`)
           }
           if (summary.interrupted) exitCode = EXIT_INTERRUPTED

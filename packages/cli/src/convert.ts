@@ -38,6 +38,10 @@ export interface ConvertSummary {
   failed: number
   byCode: Map<ErrorCode, number>
   warnings: number
+  /** How many warnings of each code the parsed records carry. */
+  byWarning: Map<string, number>
+  /** Parsed records marked `quality: needs-review`. */
+  review: number
   seconds: number
   interrupted: boolean
   written: string[]
@@ -114,6 +118,8 @@ export async function runConvert(
     failed: 0,
     byCode: new Map(),
     warnings: 0,
+    byWarning: new Map(),
+    review: 0,
     seconds: 0,
     interrupted: false,
     written: [],
@@ -191,6 +197,8 @@ async function convertLocked(
       } else {
         summary.parsed++
         summary.warnings += output.warnings
+        for (const code of output.warningCodes ?? []) summary.byWarning.set(code, (summary.byWarning.get(code) ?? 0) + 1)
+        if (output.review) summary.review++
       }
       progress.tick(output.error !== undefined)
       onLine?.(output)

@@ -9,6 +9,7 @@
  */
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './defaults.js'
 import { type WorkerOutput, type WorkerTask, startedAt, toOutput } from './worker.js'
 
 export interface PoolOptions {
@@ -26,8 +27,7 @@ export interface PoolOptions {
   workerUrl?: URL
 }
 
-export const DEFAULT_TIMEOUT_MS = 60_000
-export const DEFAULT_MAX_MEMORY_MB = 1024
+export { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS }
 /** Inputs a worker holds at once: the one it parses and the one it starts next. */
 const TASKS_PER_WORKER = 2
 /** How often an input that never started may be handed over again after its worker was stopped. */

@@ -34,12 +34,20 @@ export interface WorkerOutput {
   sha256?: string
   error?: ErrorCode
   warnings: number
+  /** The record's warning codes, one per warning (for the closing summary's count per code). */
+  warningCodes?: string[]
+  /** Whether the record says `quality: needs-review`. */
+  review?: boolean
 }
 
 export function toOutput(line: WorkerResult): WorkerOutput {
   const output: WorkerOutput = { json: JSON.stringify(line), path: line.source.path, warnings: 'error' in line ? 0 : line.warnings.length }
   if (line.source.sha256) output.sha256 = line.source.sha256
   if ('error' in line) output.error = line.error.code
+  else {
+    output.warningCodes = line.warnings.map((warning) => warning.code)
+    output.review = line.quality === 'needs-review'
+  }
   return output
 }
 

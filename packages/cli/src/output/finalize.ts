@@ -18,8 +18,8 @@ import { journalLines, journalText } from './journal.js'
 import { CELL_TABLE, type CellRow, type Column, DOCUMENT_TABLE, type DocumentRow, cellRows, documentRow } from './flatten.js'
 import { writeParquetFile } from './parquet.js'
 
-export const OUTPUT_FORMATS = ['jsonl', 'json', 'csv', 'parquet', 'md'] as const
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
+export { OUTPUT_FORMATS, type OutputFormat } from './formats.js'
+import type { OutputFormat } from './formats.js'
 
 /** Where the journal lives for each format. */
 export function journalPath(out: string, format: OutputFormat): string {

@@ -5,7 +5,7 @@
  */
 import { extname } from 'node:path'
 import { UsageError } from '../exit-codes.js'
-import type { OutputFormat } from './finalize.js'
+import type { OutputFormat } from './formats.js'
 
 /** `--out -`: JSONL on stdout. */
 export const STDOUT = '-'

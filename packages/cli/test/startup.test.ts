@@ -1,0 +1,77 @@
+/**
+ * `--version` and `--help` answer without loading the parser, the schema (zod) or pdf.js: a module-resolution hook
+ * lists every module the command loads.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { ConvertSummary } from '../src/convert.js'
+import { summaryLines } from '../src/summary.js'
+
+const BIN = new URL('../bin/ft-answers.js', import.meta.url).pathname
+
+/** The URLs of the modules `ft-answers <args>` resolves. */
+function modulesLoaded(args: string[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'ft-answers-startup-'))
+  const log = join(dir, 'modules.txt')
+  writeFileSync(
+    join(dir, 'hooks.mjs'),
+    `import { appendFileSync } from 'node:fs'\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context)\n  appendFileSync(${JSON.stringify(log)}, result.url + '\\n')\n  return result\n}\n`,
+  )
+  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module'\nregister('./hooks.mjs', import.meta.url)\n`)
+  writeFileSync(log, '')
+  execFileSync(process.execPath, ['--import', join(dir, 'register.mjs'), BIN, ...args], { stdio: 'pipe' })
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean)
+}
+
+describe('start-up', () => {
+  for (const args of [['--version'], ['--help'], ['convert', '--help']]) {
+    it(`ft-answers ${args.join(' ')} loads no parser, schema or pdf.js`, () => {
+      const loaded = modulesLoaded(args)
+      expect(loaded.some((url) => url.endsWith('/cli/dist/cli.js'))).toBe(true)
+      expect(loaded.filter((url) => /\/parser\/dist\/|\/schema\/dist\/|pdfjs-dist|\/zod\//u.test(url))).toEqual([])
+    })
+  }
+  it('a parse loads the parser (the hook sees it)', () => {
+    const loaded = modulesLoaded([
+      'parse',
+      new URL('../../../fixtures/seeds/beu-20161-spm128/input.txt', import.meta.url).pathname,
+      '--compact',
+    ])
+    expect(loaded.some((url) => url.includes('/parser/dist/'))).toBe(true)
+  })
+})
+
+describe('the closing summary', () => {
+  const summary = (over: Partial<ConvertSummary>): ConvertSummary => ({
+    inputs: 3,
+    skipped: 0,
+    parsed: 2,
+    failed: 1,
+    byCode: new Map([['E_PDF_ENCRYPTED', 1]]),
+    warnings: 3,
+    byWarning: new Map([
+      ['session-inferred', 1],
+      ['table-layout-lost', 2],
+    ]),
+    review: 1,
+    seconds: 1.25,
+    interrupted: false,
+    written: ['out.jsonl'],
+    ...over,
+  })
+  it('counts warnings by code, says how many records need review, and where the failed inputs are', () => {
+    expect(summaryLines(summary({}), { written: 'out.jsonl', errorsFile: false })).toEqual([
+      '2 parsed, 1 failed (E_PDF_ENCRYPTED 1), 3 warnings in 1.3 s → out.jsonl\n',
+      'warnings: table-layout-lost 2, session-inferred 1 — each record lists its own in "warnings" (docs/warnings.md); 1 of 2 records need review ("quality": "needs-review", why in "qualityReasons")\n',
+      'failed inputs are the lines with "error" in the output; --errors FILE also lists them on their own\n',
+    ])
+  })
+  it('says nothing of warnings or failures where there are none, nor of --errors when it was given', () => {
+    const clean = summary({ failed: 0, byCode: new Map(), warnings: 0, byWarning: new Map(), review: 0 })
+    expect(summaryLines(clean, { written: 'out.csv', errorsFile: false })).toEqual(['2 parsed, 0 failed, 0 warnings in 1.3 s → out.csv\n'])
+    expect(summaryLines(summary({ warnings: 0 }), { written: 'o', errorsFile: true })).toHaveLength(1)
+  })
+})
