@@ -92,6 +92,43 @@ export const warningCodes = {
     review: true,
     description: 'neither an answer, a question letter nor a speech paper was recognised',
   },
+  'session-missing': {
+    review: true,
+    description: 'no stamp, address or date gives the session; `session` is empty',
+  },
+  'answer-date-missing': {
+    review: true,
+    description:
+      'an answer or cover letter with a date line ("Dato:", a date alone on a line) from which no letter date was read; `answeredOn` is empty',
+  },
+  'case-number-missing': {
+    review: true,
+    description:
+      'an answer whose letterhead has a case-number label ("J.nr.", "Sagsnr.") from which no case number was read; `caseNumber` is empty',
+  },
+  'ministry-missing': {
+    review: true,
+    description:
+      'an answer with a line naming a ministry ("…ministeriet", "Ministeriet for …") from which no ministry was read; `ministry` is empty',
+  },
+  'signature-missing': {
+    review: true,
+    description:
+      'an answer that shows a signature (a closing, a "/" before the official\'s name, a name as its last line) from which no name was read',
+  },
+  'question-text-missing': {
+    review: true,
+    description: "an answer that names its question's number but whose question text was not found; `question.text` is empty",
+  },
+  'answer-text-missing': {
+    review: true,
+    description: 'an answer or speech paper in which no text was found; `answer.text` is empty',
+  },
+  'text-edge-unsure': {
+    review: true,
+    description:
+      "the answer opens with a question heading, or the question runs on past an answer heading or into ft.dk's page fields: an edge was misplaced",
+  },
   'low-confidence': {
     review: false,
     description: 'a value found only by a weak rule (confidence below 0.6) that no other warning on its field explains',

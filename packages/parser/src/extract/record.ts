@@ -18,6 +18,7 @@ import { resolveQuestionId } from './fields/question-id.js'
 import { resolveSession } from './fields/session.js'
 import { find } from './findings.js'
 import { lineView } from './lines.js'
+import { checkMissing, checkTextEdges } from './missing.js'
 import type { ProvenanceField } from './provenance.js'
 import { findReferences } from './references.js'
 import { propose, resolve } from './resolve.js'
@@ -67,6 +68,19 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
       ),
     ),
   ])
+
+  checkTextEdges(found, questionText.value, answer.text)
+  checkMissing(found, {
+    documentType: documentType.value ?? 'unknown',
+    session: session.value,
+    caseNumber: caseNumber.value,
+    answeredOn: answeredOn.value,
+    questionNumber: number.value,
+    questionText: questionText.value,
+    answerText: answer.text,
+    signature: signature.value,
+    ministry: ministry.value,
+  })
 
   const warnings = messages.list
   const reasons = [...new Set(warnings.filter((warning) => reviewWarningCodes.has(warning.code)).map((warning) => warning.code))]

@@ -1,0 +1,186 @@
+/**
+ * Fields a letter always has, left empty although the letter shows signs of them, and a question or answer whose
+ * edge was plainly misplaced. A wrong empty value that nothing warns of is as bad as a wrong value; each check fires
+ * only where the document shows the field was there to read (a date line, a J.nr. label, a ministry's name, a
+ * signature's form), so that a letter that truly lacks it (a rendition cut before its letterhead or signature)
+ * stays `ok`.
+ */
+import type { DocumentType } from '@ft-answers/schema'
+import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
+import type { Messages } from '../messages.js'
+import { parseDateLine } from '../util/dates.js'
+import type { Findings } from './findings.js'
+import type { Line } from './lines.js'
+
+/** The values the checks look at, as resolved. */
+export interface ResolvedValues {
+  documentType: DocumentType
+  session: string | null
+  caseNumber: string | null
+  answeredOn: string | null
+  questionNumber: string | null
+  questionText: string | null
+  answerText: string
+  signature: unknown
+  ministry: string | null
+}
+
+/**
+ * A line labelled as the letter's date: `Dato: 14. marts 2008`, `Dato            9. juli 2008`, `Dato` (the date on
+ * another line), `DatoJ. nr.` (the letterhead's labels glued, their values elsewhere). Not `Datoen for …`.
+ */
+const DATE_LABEL = /^Dato(?=[\s:]|\p{Lu}|$)/u
+
+/**
+ * A case-number label anywhere on a line, as letterheads set it: `J.nr. MST 101-00003`, `DatoJ. nr.` (labels glued),
+ * `THA/ J.nr. 2010-962`, `Sagsnr.`, `Journalnummer`. Capitalised, so not a word in prose; not `Sagsnummeret`.
+ */
+const CASE_LABEL =
+  /(?:^|[^\p{L}]|Dato)(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?!\p{L})/u
+
+/**
+ * A ministry's name on a line of its own, as a letterhead sets it: `Miljøministeriet`, `Erhvervs- og
+ * Vækstministeriet`, `ØKONOMI- OG ERHVERVSMINISTERIET`, `VÆKSTMINISTERIET` (the name broken over two lines),
+ * `Ministeriet for Ligestilling og Kirke`. Not a sentence that names one (`Miljøministeriet har oplyst, …`).
+ */
+const MINISTRY_LINE = [
+  /^(?:\p{L}{2,30}-\s+og\s+|\p{L}{2,30},\s+)?\p{L}{0,30}ministeriet$/iu,
+  /^Ministeriet\s+for\s+\p{Lu}\p{Ll}+(?:,?\s+(?:og\s+)?\p{Lu}\p{Ll}+){0,5}$/u,
+]
+
+/** A capitalised name of one to four words: `Kim Holm Boesen`. */
+const NAME = String.raw`\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}`
+
+/**
+ * The signature of a ministry's letter: the minister's name, a slash, the official who drafted it — the slash on a
+ * line of its own (`/`), before the official (`/Kim Holm Boesen`, `/ Marjun Egholm`), or between the two (`Benedikte
+ * Kiær/ Karin Ingemann`). Not a page counter (`1/1`) nor `og/eller`.
+ */
+const SIGNED_FOR = new RegExp(String.raw`^(?:${NAME}\s*)?\/\s*(?:${NAME})?$`, 'u')
+
+/**
+ * A closing, also where the rendition glued the name to it or broke it over lines: `Med venlig hilsen`,
+ * `Med venlig hilsenHenrik Dam Kristensen`, `hilsen` (after `Med venlig`). Not `hilsnerne` nor a greeting inside a
+ * sentence, which does not open a line.
+ */
+const CLOSING_SIGN = /^(?:(?:[Mm]ed\s+)?[Vv]enlig(?:e)?\s+)?[Hh]ils(?:en|ner)(?!\p{Ll})/u
+
+/** A person's name alone on a line, as a letter that ends with its signature gives it: `Carina Christensen`. */
+const NAME_LINE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u
+
+/** A question heading at the start of a line, before the text glued to it: `Spørgsmål nr. 382:` of `Spørgsmål nr. 382:”Vil …`. */
+const QUESTION_OPENING = /^(?:spørgsmål|spm\.)(?:\s*nr\.?)?\s*\d{1,4}\s*:/iu
+
+/** An answer heading after the question's end, in the same paragraph: `…fabrikker i de sidste 3 år?”Svar: Jeg vil …`. */
+const ANSWER_AFTER_END = /[”"?.]\s*Svar:(?:\s|$)/u
+
+/** The dated fields of ft.dk's question page, which follow the question there: `Dokumentdato: 26-11-2004`, `Modtaget: 26-11-2004`. */
+const PAGE_FIELD = /(?:^|\s)(?:Dokumentdato|Modtaget|Omdelt):\s*\d{1,2}-\d{1,2}-\d{4}/u
+
+/** A line that stops mid-sentence: it ends with a small letter, a comma or a dash (`… der trådte i kraft`). */
+const MID_SENTENCE = /[\p{Ll},–-]$/u
+
+/**
+ * A date alone on its line that ends a wrapped sentence (`… der trådte i kraft` / `1. januar 2020.`): the line before
+ * stops mid-sentence and the date ends with the sentence's full stop, which a letter's date does not have.
+ */
+function endsSentence(line: Line, lines: readonly Line[]): boolean {
+  const before = lines[line.index - 1]
+  return line.text.endsWith('.') && before !== undefined && MID_SENTENCE.test(before.text)
+}
+
+/** The letter's kinds that carry a letter date: an answer and a cover letter. */
+const DATED: ReadonlySet<DocumentType> = new Set(['answer', 'cover-letter'])
+
+/** The kinds whose text is the record's `answer.text`: an answer and a speech paper. */
+const WITH_TEXT: ReadonlySet<DocumentType> = new Set(['answer', 'consultation-speech'])
+
+/** Warns that `field` is empty although `line` shows it was there. */
+function warnUnread(messages: Messages, code: Parameters<Messages['warn']>[0], what: string, line: Line, field: string): void {
+  messages.warn(code, `${what} ("${line.text.slice(0, 60)}") but none was read; ${field} is empty`, line, field)
+}
+
+/**
+ * The first line that shows a signature's form: the slash of a signature, or a closing ("Med venlig hilsen"); else
+ * the letter's last line when it is a name alone.
+ */
+function signatureSign(lines: readonly Line[]): Line | undefined {
+  const last = lines.at(-1)
+  return (
+    lines.find((line) => SIGNED_FOR.test(line.text) || CLOSING_SIGN.test(line.text)) ??
+    (last && NAME_LINE.test(last.text) ? last : undefined)
+  )
+}
+
+/** The letterhead fields of an answer: its date, case number, ministry and signature. */
+function checkLetterhead(found: Findings, values: ResolvedValues): void {
+  const { messages, lines } = found.context
+  const answer = values.documentType === 'answer'
+  const partial = messages.list.some((warning) => warning.code === 'date-partial')
+  const dateLine = lines.find(
+    (line) => DATE_LABEL.test(line.text) || (parseDateLine(line.text) !== undefined && !endsSentence(line, lines)),
+  )
+  if (values.answeredOn === null && DATED.has(values.documentType) && !partial && dateLine) {
+    warnUnread(messages, 'answer-date-missing', 'The letter has a date line', dateLine, 'answer.answeredOn')
+  }
+  const caseLine = lines.find((line) => CASE_LABEL.test(line.text))
+  if (values.caseNumber === null && answer && caseLine) {
+    warnUnread(messages, 'case-number-missing', 'The letterhead has a case-number label', caseLine, 'caseNumber')
+  }
+  const ministryLine = lines.find((line) => MINISTRY_LINE.some((pattern) => pattern.test(line.text)))
+  if (values.ministry === null && answer && ministryLine) {
+    warnUnread(messages, 'ministry-missing', 'A line names a ministry', ministryLine, 'ministry')
+  }
+  const signed = signatureSign(lines)
+  if (values.signature === null && answer && signed) {
+    warnUnread(messages, 'signature-missing', 'The letter shows a signature', signed, 'signature')
+  }
+}
+
+/** Warnings for fields left empty where the document shows they were there. */
+export function checkMissing(found: Findings, values: ResolvedValues): void {
+  const { messages } = found.context
+  if (values.session === null) {
+    messages.warn('session-missing', 'No stamp, address or date gives the session; session is empty', undefined, 'session')
+  }
+  checkLetterhead(found, values)
+  if (values.documentType === 'answer' && values.questionText === null && values.questionNumber !== null) {
+    messages.warn(
+      'question-text-missing',
+      `The letter answers question ${values.questionNumber} but its text was not found; question.text is empty`,
+      found.preamble?.lines[0],
+      'question.text',
+    )
+  }
+  if (WITH_TEXT.has(values.documentType) && values.answerText === '') {
+    messages.warn('answer-text-missing', `No text was found in the ${values.documentType}; answer.text is empty`, undefined, 'answer.text')
+  }
+}
+
+/**
+ * A question or answer whose edge was misplaced: the answer opens with the question's heading ("Spørgsmål nr. 382:"),
+ * or the question runs on past an answer heading ("…?”Svar:") or into ft.dk's page fields ("Status: …").
+ */
+export function checkTextEdges(found: Findings, questionText: string | null, answerText: string): void {
+  const { messages } = found.context
+  const opening = QUESTION_OPENING.exec(answerText.split('\n', 1)[0] ?? '')
+  if (opening && QUESTION_HEADING.test(opening[0])) {
+    messages.warn(
+      'text-edge-unsure',
+      `The answer opens with a question heading ("${opening[0]}"): the question may have been read as the answer`,
+      found.answer.lines[0],
+      'answer.text',
+    )
+  }
+  const text = questionText ?? ''
+  const runsOn =
+    ANSWER_AFTER_END.exec(text)?.[0] ?? PAGE_FIELD.exec(text)?.[0] ?? text.split('\n').find((line) => ANSWER_HEADING.test(line))
+  if (runsOn !== undefined) {
+    messages.warn(
+      'text-edge-unsure',
+      `The question runs on past its end ("${runsOn.trim()}"): what follows it may have been read as the question`,
+      found.question?.lines.at(-1),
+      'question.text',
+    )
+  }
+}

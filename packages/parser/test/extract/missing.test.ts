@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest'
+import type { Findings } from '../../src/extract/findings.js'
+import type { Line } from '../../src/extract/lines.js'
+import { type ResolvedValues, checkMissing, checkTextEdges } from '../../src/extract/missing.js'
+import { Messages } from '../../src/messages.js'
+
+/** Lines as the line view gives them, one block each. */
+const lines = (...texts: string[]): Line[] => texts.map((text, index) => ({ text, line: index + 1, index, block: index }))
+
+/** What the checks read of the findings: the lines, the messages, and where the answer stands. */
+function findings(texts: string[], answerLines: Line[] = []): Findings {
+  return { context: { lines: lines(...texts), messages: new Messages() }, answer: { lines: answerLines } } as unknown as Findings
+}
+
+/** An answer with every field found. */
+const FULL: ResolvedValues = {
+  documentType: 'answer',
+  session: '20072',
+  caseNumber: '2008-1234',
+  answeredOn: '2008-03-14',
+  questionNumber: '57',
+  questionText: 'Vil ministeren oplyse antallet?',
+  answerText: 'Antallet er 12.',
+  signature: { name: 'Troels Lund Poulsen', title: null },
+  ministry: 'Miljøministeriet',
+}
+
+/** The codes `checkMissing` gives for `values` on a document of `texts`. */
+function codes(values: Partial<ResolvedValues>, ...texts: string[]): string[] {
+  const found = findings(texts)
+  checkMissing(found, { ...FULL, ...values })
+  return found.context.messages.list.map((warning) => warning.code)
+}
+
+describe('checkMissing: an empty field the document shows was there', () => {
+  it('a full answer gets no warning', () => {
+    expect(codes({}, 'Miljøministeriet', 'Dato: 14. marts 2008', 'J.nr. 2008-1234', 'Med venlig hilsen', 'Troels Lund Poulsen')).toEqual([])
+  })
+
+  it('a session nothing gave', () => {
+    expect(codes({ session: null }, 'Spørgsmål 171')).toEqual(['session-missing'])
+  })
+
+  it.each([
+    ['Dato: 14. marts 2008'],
+    ['Dato            9. juli 2008 J. nr.          004-U18-583'],
+    ['DatoDok.idJ. nr.'],
+    ['Dato'],
+    ['København, den 13. april 2022'],
+  ])('a date line no letter date was read from: %s', (line) => {
+    expect(codes({ answeredOn: null }, 'Velfærdsministeriet', line)).toEqual(['answer-date-missing'])
+  })
+
+  it('a cover letter with a date line is dated too', () => {
+    expect(codes({ documentType: 'cover-letter', answeredOn: null }, 'Dato: 14. marts 2008')).toEqual(['answer-date-missing'])
+  })
+
+  it.each([
+    [['Datoen for mødet er ikke fastsat.']],
+    [['ordningen for seniorer, der trådte i kraft', '1. januar 2020.']],
+    [['Svar:', 'Der er ingen tal for perioden.']],
+  ])('no letter date to read: %j', (texts) => {
+    expect(codes({ answeredOn: null }, ...texts)).toEqual([])
+  })
+
+  it('a letter dated with a month only already says so (date-partial)', () => {
+    const found = findings(['Maj 2005'])
+    found.context.messages.warn('date-partial', 'month only')
+    checkMissing(found, { ...FULL, answeredOn: null })
+    expect(found.context.messages.list.map((warning) => warning.code)).toEqual(['date-partial'])
+  })
+
+  it.each([['J.nr. MST 101-00003'], ['DatoJ. nr.'], ['THA/ J.nr. 2010-962'], ['Sagsnr.'], ['Journalnummer: 12/3456']])(
+    'a case-number label no case number was read from: %s',
+    (line) => {
+      expect(codes({ caseNumber: null }, line)).toEqual(['case-number-missing'])
+    },
+  )
+
+  it.each([['Sagsnummeret kendes ikke.'], ['Ministeriet har modtaget sagen.']])('no case-number label: %s', (line) => {
+    expect(codes({ caseNumber: null }, line)).toEqual([])
+  })
+
+  it.each([['Miljøministeriet'], ['ØKONOMI- OG ERHVERVSMINISTERIET'], ['VÆKSTMINISTERIET'], ['Ministeriet for Ligestilling og Kirke']])(
+    'a ministry named on its own line: %s',
+    (line) => {
+      expect(codes({ ministry: null }, line)).toEqual(['ministry-missing'])
+    },
+  )
+
+  it.each([['Miljøministeriet har oplyst, at tallene er foreløbige.'], ['ministeriet for at sikre']])(
+    'a sentence that names a ministry is no letterhead: %s',
+    (line) => {
+      expect(codes({ ministry: null }, line)).toEqual([])
+    },
+  )
+
+  it.each([
+    [['Eva Kjer Hansen', '/Kim Holm Boesen']],
+    [['Mogens Jensen', '/']],
+    [['Manu Sareen', '/ Marjun Egholm']],
+    [['Benedikte Kiær/ Karin Ingemann']],
+    [['Med venlig hilsenHenrik Dam Kristensen']],
+    [['Med venlig', 'hilsen']],
+    [['Det oplyses, at tallene foreligger ved udgangen af 2008.', 'Carina Christensen']],
+  ])('a signature no name was read from: %j', (texts) => {
+    expect(codes({ signature: null }, ...texts)).toEqual(['signature-missing'])
+  })
+
+  it.each([[['Side', '1/1']], [['Tallene gælder for mænd og/eller kvinder.']], [['Jeg henviser til mit svar på spørgsmål 4.']]])(
+    'no signature to read: %j',
+    (texts) => {
+      expect(codes({ signature: null }, ...texts)).toEqual([])
+    },
+  )
+
+  it('a question letter is signed by the committee, not checked', () => {
+    expect(
+      codes({ documentType: 'question', signature: null, ministry: null, caseNumber: null }, 'Med venlig hilsen', 'Miljøministeriet'),
+    ).toEqual([])
+  })
+
+  it('an answer to a numbered question whose text was not found', () => {
+    expect(codes({ questionText: null }, 'Svar:')).toEqual(['question-text-missing'])
+    expect(codes({ questionText: null, questionNumber: null }, 'Svar:')).toEqual([])
+  })
+
+  it('an answer or speech paper without text', () => {
+    expect(codes({ answerText: '' }, 'Svar:')).toEqual(['answer-text-missing'])
+    expect(codes({ documentType: 'consultation-speech', answerText: '' }, 'TALE')).toEqual(['answer-text-missing'])
+    expect(codes({ documentType: 'question', answerText: '' }, 'Spørgsmål 3')).toEqual([])
+  })
+})
+
+describe('checkTextEdges: a question or answer edge plainly misplaced', () => {
+  const edges = (question: string | null, answer: string): string[] => {
+    const found = findings(['x'])
+    checkTextEdges(found, question, answer)
+    return found.context.messages.list.map((warning) => `${warning.code} ${warning.field}`)
+  }
+
+  it('an answer that opens with the question heading', () => {
+    expect(edges(null, 'Spørgsmål nr. 382:”Vil ministeren bekræfte det?”\nBenedikte Kiær')).toEqual(['text-edge-unsure answer.text'])
+  })
+
+  it('an answer that only mentions a question is no edge', () => {
+    expect(edges(null, 'Spørgsmål nr. 382 er besvaret tidligere.')).toEqual([])
+  })
+
+  it.each([
+    ['Vil ministeren oversende et notat?”Svar: Jeg vil henholde mig til vedlagte notat.'],
+    ['Hvad er ministerens kommentar? Status: Endeligt besvaret Dokumentdato: 26-11-2004 Modtaget: 26-11-2004'],
+    ['Vil ministeren oplyse tallene?\n\nSvar:\n\nTallene følger.'],
+  ])('a question that runs on: %s', (question) => {
+    expect(edges(question, 'Svaret.')).toEqual(['text-edge-unsure question.text'])
+  })
+
+  it('a question that names an earlier answer is no edge', () => {
+    expect(edges('Vil ministeren uddybe sit svar på spørgsmål 12? Svaret nævner ikke udgifterne.', 'Ja.')).toEqual([])
+  })
+})
