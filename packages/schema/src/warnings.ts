@@ -106,6 +106,11 @@ export const warningCodes = {
     description:
       'an answer whose letterhead has a case-number label ("J.nr.", "Sagsnr.") from which no case number was read; `caseNumber` is empty',
   },
+  'case-number-cut': {
+    review: true,
+    description:
+      'the case number read is followed on its line by a joiner and more of it ("004 - u18 - 000049" read as "004"): it may be cut short',
+  },
   'ministry-missing': {
     review: true,
     description:

@@ -71,6 +71,12 @@ const NAME_LINE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u
 /** A question heading at the start of a line, before the text glued to it: `Spørgsmål nr. 382:` of `Spørgsmål nr. 382:”Vil …`. */
 const QUESTION_OPENING = /^(?:spørgsmål|spm\.)(?:\s*nr\.?)?\s*\d{1,4}\s*:/iu
 
+/**
+ * The tail of a question heading broken over two lines, where the question should begin: `(alm. del)` of
+ * `Spørgsmål nr. 57` / `(alm. del)`, `(L 22)`.
+ */
+const HEADING_TAIL = /^\((?:alm\.\s*del|[LB]\s*\d{1,3})\)\s*:?\s*$/iu
+
 /** An answer heading after the question's end, in the same paragraph: `…fabrikker i de sidste 3 år?”Svar: Jeg vil …`. */
 const ANSWER_AFTER_END = /[”"?.]\s*Svar:(?:\s|$)/u
 
@@ -87,6 +93,19 @@ const MID_SENTENCE = /[\p{Ll},–-]$/u
 function endsSentence(line: Line, lines: readonly Line[]): boolean {
   const before = lines[line.index - 1]
   return line.text.endsWith('.') && before !== undefined && MID_SENTENCE.test(before.text)
+}
+
+/** What follows a case number that was cut short, on its line: a joiner and more of it (`- u18 - 000049`). */
+const CUT_SHORT = /^[-–/.][\p{L}\d]/u
+
+/**
+ * Whether the case number read from `line` stops where the line goes on with a joiner and more of it: `004` read
+ * from `J. nr. 004 - u18 - 000049`. Compared without spaces, as the number is normalised.
+ */
+export function caseNumberCut(value: string, line: Line): boolean {
+  const compact = line.text.replace(/\s+/gu, '').replace(/–/gu, '-')
+  const at = compact.indexOf(value)
+  return at >= 0 && CUT_SHORT.test(compact.slice(at + value.length))
 }
 
 /** The letter's kinds that carry a letter date: an answer and a cover letter. */
@@ -127,6 +146,15 @@ function checkLetterhead(found: Findings, values: ResolvedValues): void {
   if (values.caseNumber === null && answer && caseLine) {
     warnUnread(messages, 'case-number-missing', 'The letterhead has a case-number label', caseLine, 'caseNumber')
   }
+  const caseFound = found.caseNumber
+  if (values.caseNumber !== null && caseFound && caseNumberCut(values.caseNumber, caseFound.line)) {
+    messages.warn(
+      'case-number-cut',
+      `The case number ${values.caseNumber} is followed on its line by more of it ("${caseFound.line.text.trim().slice(0, 60)}"): it may be cut short`,
+      caseFound.line,
+      'caseNumber',
+    )
+  }
   const ministryLine = lines.find((line) => MINISTRY_LINE.some((pattern) => pattern.test(line.text)))
   if (values.ministry === null && answer && ministryLine) {
     warnUnread(messages, 'ministry-missing', 'A line names a ministry', ministryLine, 'ministry')
@@ -159,7 +187,8 @@ export function checkMissing(found: Findings, values: ResolvedValues): void {
 
 /**
  * A question or answer whose edge was misplaced: the answer opens with the question's heading ("Spørgsmål nr. 382:"),
- * or the question runs on past an answer heading ("…?”Svar:") or into ft.dk's page fields ("Status: …").
+ * the question runs on past an answer heading ("…?”Svar:") or into ft.dk's page fields ("Dokumentdato: …"), or it
+ * opens with its heading's broken-off tail ("(alm. del)").
  */
 export function checkTextEdges(found: Findings, questionText: string | null, answerText: string): void {
   const { messages } = found.context
@@ -175,7 +204,15 @@ export function checkTextEdges(found: Findings, questionText: string | null, ans
   const text = questionText ?? ''
   const runsOn =
     ANSWER_AFTER_END.exec(text)?.[0] ?? PAGE_FIELD.exec(text)?.[0] ?? text.split('\n').find((line) => ANSWER_HEADING.test(line))
-  if (runsOn !== undefined) {
+  const first = text.split('\n', 1)[0] ?? ''
+  if (HEADING_TAIL.test(first)) {
+    messages.warn(
+      'text-edge-unsure',
+      `The question opens with the tail of its heading ("${first}"): it may begin before the question`,
+      found.question?.lines[0],
+      'question.text',
+    )
+  } else if (runsOn !== undefined) {
     messages.warn(
       'text-edge-unsure',
       `The question runs on past its end ("${runsOn.trim()}"): what follows it may have been read as the question`,

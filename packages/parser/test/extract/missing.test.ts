@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Findings } from '../../src/extract/findings.js'
 import type { Line } from '../../src/extract/lines.js'
-import { type ResolvedValues, checkMissing, checkTextEdges } from '../../src/extract/missing.js'
+import { type ResolvedValues, caseNumberCut, checkMissing, checkTextEdges } from '../../src/extract/missing.js'
 import { Messages } from '../../src/messages.js'
 
 /** Lines as the line view gives them, one block each. */
@@ -155,7 +155,38 @@ describe('checkTextEdges: a question or answer edge plainly misplaced', () => {
     expect(edges(question, 'Svaret.')).toEqual(['text-edge-unsure question.text'])
   })
 
+  it.each([['(alm. del)\nSkrivelse af 14. marts 2006\nVil ministeren kommentere brevet?'], ['(L 22):\nVil ministeren oplyse tallene?']])(
+    "a question that opens with its heading's tail: %s",
+    (question) => {
+      expect(edges(question, 'Svaret.')).toEqual(['text-edge-unsure question.text'])
+    },
+  )
+
+  it('a question that opens with a parenthesis of its own is no edge', () => {
+    expect(edges('(Jf. bilag 104) Vil ministeren kommentere brevet?', 'Ja.')).toEqual([])
+  })
+
   it('a question that names an earlier answer is no edge', () => {
     expect(edges('Vil ministeren uddybe sit svar på spørgsmål 12? Svaret nævner ikke udgifterne.', 'Ja.')).toEqual([])
+  })
+})
+
+describe('caseNumberCut: a case number read short of its line', () => {
+  const line = (text: string): Line => ({ text, line: 1, index: 0, block: 0 })
+
+  it.each([
+    ['004', 'J. nr.           004 - u18 - 000049'],
+    ['2008', 'Sagsnr. 2008/AB12'],
+  ])('%s of %s', (value, text) => {
+    expect(caseNumberCut(value, line(text))).toBe(true)
+  })
+
+  it.each([
+    ['2008-1234', 'J.nr. 2008-1234'],
+    ['2021-5446', 'J.nr. 2021 - 5446'],
+    ['2010-962', 'Sagsnr. 2010-962 Dok. 12'],
+    ['2008-1234', '14. marts 2008 J.nr. 2008-1234.'],
+  ])('whole: %s of %s', (value, text) => {
+    expect(caseNumberCut(value, line(text))).toBe(false)
   })
 })
