@@ -75,7 +75,7 @@ const QUESTION_OPENING = /^(?:spørgsmål|spm\.)(?:\s*nr\.?)?\s*\d{1,4}\s*:/iu
  * The tail of a question heading broken over two lines, where the question should begin: `(alm. del)` of
  * `Spørgsmål nr. 57` / `(alm. del)`, `(L 22)`.
  */
-const HEADING_TAIL = /^\((?:alm\.\s*del|[LB]\s*\d{1,3})\)\s*:?\s*$/iu
+const HEADING_TAIL = /^\((?:alm\.\s?del|[LB]\s?\d{1,3})\):?$/iu
 
 /** An answer heading after the question's end, in the same paragraph: `…fabrikker i de sidste 3 år?”Svar: Jeg vil …`. */
 const ANSWER_AFTER_END = /[”"?.]\s*Svar:(?:\s|$)/u
@@ -204,7 +204,7 @@ export function checkTextEdges(found: Findings, questionText: string | null, ans
   const text = questionText ?? ''
   const runsOn =
     ANSWER_AFTER_END.exec(text)?.[0] ?? PAGE_FIELD.exec(text)?.[0] ?? text.split('\n').find((line) => ANSWER_HEADING.test(line))
-  const first = text.split('\n', 1)[0] ?? ''
+  const first = (text.split('\n', 1)[0] ?? '').trim()
   if (HEADING_TAIL.test(first)) {
     messages.warn(
       'text-edge-unsure',
