@@ -180,7 +180,7 @@ describe('ft-answers convert: a mix of good and broken files', () => {
       'record 612',
     ])
     expect(stderr).toMatch(
-      /3 parsed, 6 failed \(E_PDF_ENCRYPTED 1, E_PDF_CORRUPT 1, E_EMPTY 1, E_NOT_PDF 1, E_NOT_AN_ANSWER 1, E_TOO_LARGE 1\)/,
+      /3 parsed, 6 failed \(E_EMPTY 1, E_NOT_AN_ANSWER 1, E_NOT_PDF 1, E_PDF_CORRUPT 1, E_PDF_ENCRYPTED 1, E_TOO_LARGE 1\)/,
     )
     const listed = (await jsonLines(errors)) as Array<{ path: string; code: string; message: string }>
     expect(listed.map((entry) => entry.code)).toEqual([
