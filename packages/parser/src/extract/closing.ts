@@ -100,7 +100,8 @@ export function findClosing(lines: readonly Line[], from = 0, loose = false): Cl
 const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u
 
 /** Words that make capitalised words an institution's or a source's name, not a person's: `Danmarks Statistik`. */
-const INSTITUTION = /^(?:Danmarks|Det|Den|De)\s|(?:ministeriet|styrelsen|udvalget|rådet|instituttet|centeret|centret|kommune|regionen|statistik|universitet|fonden|banken|politi)(?:\s|$)/iu
+const INSTITUTION =
+  /^(?:Danmarks|Det|Den|De)\s|(?:ministeriet|styrelsen|udvalget|rådet|instituttet|centeret|centret|kommune|regionen|statistik|universitet|fonden|banken|politi)(?:\s|$)/iu
 
 /**
  * The letter's last line a person's name alone, after the text's last sentence (old Trafikministeriet letters sign
