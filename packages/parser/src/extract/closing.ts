@@ -30,9 +30,6 @@ export const OFFICIAL = /^\/\s*(?:\p{Lu}|$)/u
 /** A name: capitalised words, hyphens allowed (`Ane Halsboe-Jørgensen`). */
 export const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|af)){1,5}$/u
 
-/** The minister's name and the official's on one line: `Benedikte Kiær/ Karin Ingemann`, `Peter Hummelgaard / Anne Hansen`. */
-const NAME_AND_OFFICIAL = /^([^/]+?)\s*\/\s*([^/]+)$/u
-
 export interface Closing {
   /** The greeting's first line, or the name where there is no greeting. */
   line: Line
@@ -44,11 +41,14 @@ export interface Closing {
   unconfirmed?: boolean
 }
 
-/** The minister's name, when `text` is a name followed by the official's on the same line. */
+/**
+ * The minister's name, when `text` is a name followed by the official's on the same line, split at its one slash:
+ * `Benedikte Kiær/ Karin Ingemann`, `Peter Hummelgaard / Anne Hansen`.
+ */
 export function ministerBeforeOfficial(text: string): string | undefined {
-  const match = NAME_AND_OFFICIAL.exec(text.trim())
-  const minister = match?.[1]?.trim()
-  const official = match?.[2]?.trim()
+  const parts = text.split('/')
+  if (parts.length !== 2) return undefined
+  const [minister, official] = parts.map((part) => part.trim())
   return minister && official && NAME.test(minister) && NAME.test(official) ? minister : undefined
 }
 

@@ -37,7 +37,7 @@ const LABEL_ONLY = new RegExp(
  * Labels glued into one line by an old rendition: `DatoJ. nr.`, `Dato:Sagsnr.:`, `DatoDok.idJ. nr.`. Each label
  * is captured in turn by `GLUED_LABEL`.
  */
-const GLUED_LABELS = new RegExp(String.raw`^(?:(?:Dato|Kontor|Dok\.\s?id|Dok\.(?:\s?nr\.)?|${CASE_LABEL_TEXT})\s*:?\s*){2,6}$`, 'u')
+const GLUED_LABELS = new RegExp(String.raw`^(?:(?:Dato|Kontor|Dok\.\s?id|Dok\.(?:\s?nr\.)?|${CASE_LABEL_TEXT})\s*(?::\s*)?){2,6}$`, 'u')
 const GLUED_LABEL = new RegExp(String.raw`Dato|Kontor|Dok\.\s?id|Dok\.(?:\s?nr\.)?|${CASE_LABEL_TEXT}`, 'gu')
 
 /**
@@ -68,11 +68,13 @@ export interface FoundCaseNumber extends Found<string> {
 }
 
 export function normaliseCaseNumber(raw: string): string {
-  return raw
+  let value = raw
     .replace(/(?<!\s)\s+(?=[-–/])|(?<=[-–/])\s+/gu, '')
     .replace(/–/gu, '-')
-    .replace(/\.+$/u, '')
     .replace(/\s+/gu, ' ')
+  // A full stop after the number (`J.nr. 2016-621.`), taken off without a `\.+$` scan from every full stop.
+  while (value.endsWith('.')) value = value.slice(0, -1)
+  return value
 }
 
 /** A page's number of pages, `1/2`, `Side 2/3` (not `16/18581`, a case number). */

@@ -33,7 +33,7 @@ const ADDRESS = new RegExp(
 )
 
 /** A web or mail address: `www.ufm.dk`, `[email protected]`, the corpus's `[email protected]`. */
-const WEB_OR_MAIL = /^(?:(?:https?:\/\/)?www\.\S+|\S+@\S+|\[email[\s\u00a0]protected\])$/u
+const WEB_OR_MAIL = /^(?:(?:https?:\/\/)?www\.\S+|[^\s@]+@\S+|\[email[\s\u00a0]protected\])$/u
 
 /**
  * Whether `line` reads as part of a letterhead's side column (or a page's footer), not as text of the letter.

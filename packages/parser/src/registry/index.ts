@@ -174,9 +174,7 @@ export function ministryByTitleLine(line: string): MinistryEntry | undefined {
 
 /** `www.jm.dk`, `http://www.um.dk`, `jm.dk` → the ministry that address belongs to, if the registry is sure. */
 export function ministryByDomain(domain: string): MinistryEntry | undefined {
-  const normal = domain
-    .toLowerCase()
-    .replace(/^(?:https?:\/\/)?(?:www\.)?/u, '')
-    .replace(/\/.*$/u, '')
+  const address = domain.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/u, '')
+  const normal = address.split('/')[0] ?? address
   return ministries.find((ministry) => ministry.domains.includes(normal))
 }
