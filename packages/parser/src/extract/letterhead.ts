@@ -27,6 +27,9 @@ const CASE_NUMBER = new RegExp(String.raw`(?:${CASE_LABEL_TEXT})\s*(?::\s*)?(\S.
 /** A case-number label alone: `Sagsnr.:`. */
 const CASE_LABEL_ONLY = new RegExp(String.raw`^(?:${CASE_LABEL_TEXT})\s*:?$`, 'u')
 
+/** A line that opens with a case-number label: `J.nr. 2023 - 1118`, `Ref.-nr.`. */
+const CASE_LABEL_START = new RegExp(String.raw`^(?:${CASE_LABEL_TEXT})(?=\s|:|\d|$)`, 'u')
+
 /** A letterhead label alone on its line: `Tel.`, `Mail`, `CVR-nr.`, `Sags nr.`, `Akt-id`, `J.nr.:`, `Kontor:`, `Dok.:`. */
 const LABEL_ONLY = new RegExp(
   String.raw`^(?:T|E|F|Tel\.?|Tlf\.?(?:\s?nr\.?)?|Telefon|Telefax|Fax\.?|Mail|E-?mail|Web|Post|Direkte|CVR(?:-?\s?nr\.?)?|EAN(?:-?\s?nr\.?)?|Dato|Kontor|Enhed|Afdeling|Bilag|Sagsbeh(?:\.|andler)?|Dok\.(?:\s?nr\.?|\s?id)?|Dok\.?\s?id|Doknr\.?|Akt-?id|Deres\s+ref\.?|${CASE_LABEL_TEXT})\s*:?$`,
@@ -166,9 +169,10 @@ function gluedValue(context: Context, ordered: readonly Line[], labels: Line): F
 
 /** The ministry's J.nr. / Sagsnr. */
 export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
-  // Letterhead lines, and a case-number label alone wherever a rendition set it (`Ref.-nr.` in a side column).
+  // Letterhead lines, and a line that opens with a case-number label wherever a rendition or layout set it
+  // (`Ref.-nr.` in a side column in the text, `J.nr. 2023 - 1118` where a PDF's layout gave the letterhead no role).
   const candidates = context.lines.filter(
-    (line) => line.role === 'sidebar' || line.role === 'page-header' || (!line.role && CASE_LABEL_ONLY.test(line.text.trim())),
+    (line) => line.role === 'sidebar' || line.role === 'page-header' || (!line.role && CASE_LABEL_START.test(line.text.trim())),
   )
   const ordered = sourceOrder(context)
   const found: Found<string>[] = []

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { findCaseNumber, findLetterDate } from '../../src/extract/letterhead.js'
+import type { Line } from '../../src/extract/lines.js'
+import { Messages } from '../../src/messages.js'
 import { codes, letterContext } from './letter-context.js'
+
+/** A context of lines no layout gave a role (as a PDF's letterhead drawn word by word may come out). */
+function unroled(texts: string[]) {
+  const lines: Line[] = texts.map((text, index) => ({ text, line: index + 1, index, block: index }))
+  return { tree: { type: 'root' as const, children: [] }, lines, messages: new Messages() }
+}
 
 /** A made-up letter: its letterhead, then a preamble and a short question and answer. */
 const letter = (letterhead: string, tail = 'Med venlig hilsen\n\nAnne Hansen\n') =>
@@ -41,6 +49,12 @@ describe('case number', () => {
   ])('%s', async (_, letterhead, expected) => {
     const context = await letterContext(letter(letterhead))
     expect(findCaseNumber(context)?.value).toBe(expected)
+  })
+
+  it('reads a line that opens with a case-number label when the layout gave it no role', () => {
+    expect(findCaseNumber(unroled(['5. juni 2023', 'J.nr. 2023 - 1118', 'Til Folketinget']))?.value).toBe('2023-1118')
+    // Near miss: a sentence about the case system, and a label that is part of a word.
+    expect(findCaseNumber(unroled(['Vi har søgt i sagerne.', 'J.nr.-systemet viser 2023 - 1118 sager.']))).toBeUndefined()
   })
 
   it('does not take a page number, a CVR number or a document number for the case number', async () => {
