@@ -5,10 +5,6 @@
  */
 export const KNOWN_FAILURES: Record<string, string> = {
   // Field rules (extract/**, the registry), not the PDF layout:
-  'pdf/jm-20241-spm671':
-    'askedOn: the date stands after the recipient ("har stillet til justitsministeren den 4. marts 2025"); signature: the bare "Name / / Official" on the cover page, before the question, is not taken',
-  'pdf/skm-20222-spm20':
-    'signature: the bare "Name / / Official" on the cover page is not taken; ministry: named only in the address block at the foot of page 1',
   'pdf/trm-20181-spm240': 'ministry: "Transport-, Bygnings- og Boligministeriet" (its name in 2018-19) is not in the registry',
   'pdf/uim-20231-spm453':
     'table: the label and caption on one line ("Tabel 1: Beboersammensætning …", wrapped) are not taken as the table\'s; Chromium: stream columns split the year columns',

@@ -33,11 +33,6 @@ const ALLOWED: ReadonlyArray<{ module: string; startsWith: string; reason: strin
     reason: 'anchored; the two tails are bounded to 120 characters, so one try costs at most a constant times the line',
   },
   {
-    module: 'extract/letterhead.ts',
-    startsWith: String.raw`(?:^|\d{4})\s*(?:J\.\s?nr`,
-    reason: 'with the s flag the tail `(\\S.*|)$` always reaches the end, so the first start whose label matches ends the search',
-  },
-  {
     module: 'extract/preamble.ts',
     startsWith: String.raw`(?:efter\s*ønske\s*(?:fra|af)[,:]?|stillet\s+af|^Folketingsmedlem|`,
     reason: 'the askers are bounded to 300 characters and the minister look-ahead to 80',

@@ -42,6 +42,20 @@ export const warningCodes = {
   },
   'case-number-multiple': { review: false, description: 'the letterhead has more than one J.nr.; the first was taken' },
   'date-partial': { review: false, description: 'the letter is dated with a month only ("Maj 2005"); `answeredOn` is null' },
+  'case-number-glued': {
+    review: false,
+    description:
+      'a rendition glued the letterhead\'s values into one string ("23. juni 2009857639004-1109") with two numbers after the date; `caseNumber` is null',
+  },
+  'letter-date-in-text': {
+    review: false,
+    description:
+      'no letterhead line dates the letter: the date is a "Dato:" line or a date alone by the greeting or by a side column set in the text',
+  },
+  'signature-unconfirmed': {
+    review: true,
+    description: "the letter ends with a person's name alone (no greeting, title or official); it was read as the signature",
+  },
   'date-order': { review: true, description: 'the answer is dated before the question' },
   'question-date-missing': { review: false, description: 'an answer that does not say when the question was asked' },
   'question-date-year-inferred': {

@@ -1,14 +1,28 @@
 /**
- * Where the letter's closing starts: "Med venlig hilsen" / "Venlig hilsen" or a committee's "På udvalgets
- * vegne" — or, in letters that sign without a greeting (as some ministries do), a bare signature at the very end:
- * the minister's name on a block of its own, then the official who signs for the minister (`/ Lise Hansen`) or
- * a minister's title.
+ * Where the letter's closing starts: "Med venlig hilsen" / "Venlig hilsen" (also glued onto the name,
+ * `Med venlig hilsenHenrik Dam Kristensen`, or set one word a line, `Med / venlig / hilsen`) or a committee's "På
+ * udvalgets vegne" — or, in letters that sign without a greeting (as some ministries do), a bare signature at the
+ * very end: the minister's name on a block of its own, then the official who signs for the minister (`/ Lise
+ * Hansen`, `Benedikte Kiær/ Karin Ingemann`) or a minister's title; the ministry's footer may follow it.
  */
 import { CLOSING } from '../layout/markers.js'
 import type { Line } from './lines.js'
+import { isSideColumnLine } from './side-column.js'
+
+/** The greeting glued onto the name that follows it: `Med venlig hilsenHenrik Dam Kristensen`. */
+const CLOSING_GLUED = /^(?:[Mm]ed\s+)?[Vv]enlig(?:e)?\s+hils(?:en|ner)(?=\p{Lu})/u
 
 /** Lines that open the closing. */
 export const ANSWER_END = [CLOSING, /^På\s+udvalgets\s+vegne/u]
+
+/** The greeting at the start of a line, to take off what is glued after it. */
+export const GREETING = /^(?:(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)|på\s+udvalgets\s+vegne)/iu
+
+/** The greeting set one or two words a line: `Med` / `venlig` / `hilsen`. */
+const GREETING_WHOLE = /^(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)$/iu
+
+/** The greeting's words, each alone on a line. */
+const GREETING_PART = /^(?:med|venlig(?:e)?|hils(?:en|ner)|med\s+venlig(?:e)?|venlig(?:e)?\s+hils(?:en|ner))$/iu
 
 /** The official's line below a minister's name: `/ Peter Bach-Mortensen`, or `/` alone. */
 export const OFFICIAL = /^\/\s*(?:\p{Lu}|$)/u
@@ -17,34 +31,120 @@ export const OFFICIAL = /^\/\s*(?:\p{Lu}|$)/u
 export const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|af)){1,5}$/u
 
 export interface Closing {
+  /** The greeting's first line, or the name where there is no greeting. */
   line: Line
+  /** The greeting's last line (the same as `line` unless the greeting is split over lines). */
+  last: Line
   /** A signature without a greeting: the line is the name itself. */
   bare: boolean
+  /** A bare name with neither the official's line nor a title to confirm it is a signature (`loose` only). */
+  unconfirmed?: boolean
 }
 
-/** The closing at or after line index `from`, if any. */
-export function findClosing(lines: readonly Line[], from = 0): Closing | undefined {
-  const greeting = lines.find((line) => line.index >= from && !line.role && ANSWER_END.some((pattern) => pattern.test(line.text)))
-  if (greeting) return { line: greeting, bare: false }
-  const line = bareSignature(lines)
-  return line && line.index >= from ? { line, bare: true } : undefined
+/**
+ * The minister's name, when `text` is a name followed by the official's on the same line, split at its one slash:
+ * `Benedikte Kiær/ Karin Ingemann`, `Peter Hummelgaard / Anne Hansen`.
+ */
+export function ministerBeforeOfficial(text: string): string | undefined {
+  const parts = text.split('/')
+  if (parts.length !== 2) return undefined
+  const [minister, official] = parts.map((part) => part.trim())
+  return minister && official && NAME.test(minister) && NAME.test(official) ? minister : undefined
+}
+
+/** Whether `line` opens a block of the tree (a paragraph of its own), not a line inside a paragraph. */
+function opensBlock(lines: readonly Line[], line: Line): boolean {
+  const before = lines[line.index - 1]
+  return !before || before.block !== line.block
+}
+
+/**
+ * The greeting at line `at`, whole on the line, glued onto the name or split over up to three lines: its last line.
+ * The glued and split forms only where they open a block, unless `loose` (the answer ends at the closing's block,
+ * and must not lose the paragraph such a line was glued into).
+ */
+function greetingAt(lines: readonly Line[], at: Line, loose: boolean): Line | undefined {
+  if (at.role) return undefined
+  if (ANSWER_END.some((pattern) => pattern.test(at.text))) return at
+  if (!loose && !opensBlock(lines, at)) return undefined
+  if (CLOSING_GLUED.test(at.text)) return at
+  if (!GREETING_PART.test(at.text.trim()) || !/^med\b/iu.test(at.text.trim())) return undefined
+  let text = at.text.trim()
+  for (let offset = 1; offset <= 2; offset++) {
+    const next = lines[at.index + offset]
+    if (!next || next.role || !GREETING_PART.test(next.text.trim())) return undefined
+    text = `${text} ${next.text.trim()}`
+    if (GREETING_WHOLE.test(text)) return next
+  }
+  return undefined
+}
+
+/**
+ * The closing at or after line index `from`, if any. `loose` also takes a closing inside a paragraph (a greeting
+ * glued onto the text's last line, a bare signature right after the text's last sentence): where the signature is,
+ * though not where the answer's blocks end.
+ */
+export function findClosing(lines: readonly Line[], from = 0, loose = false): Closing | undefined {
+  for (const line of lines) {
+    if (line.index < from) continue
+    const last = greetingAt(lines, line, loose)
+    if (last) return { line, last, bare: false }
+  }
+  const line = bareSignature(lines, loose)
+  if (line) return line.index >= from ? { line, last: line, bare: true } : undefined
+  const alone = loose ? nameAloneAtEnd(lines) : undefined
+  return alone && alone.index >= from ? { line: alone, last: alone, bare: true, unconfirmed: true } : undefined
+}
+
+/** A person's name: two to four capitalised words (`Carina Christensen`, `Ane Halsboe-Jørgensen`). */
+const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u
+
+/** Words that make capitalised words an institution's or a source's name, not a person's: `Danmarks Statistik`. */
+const INSTITUTION =
+  /^(?:Danmarks|Det|Den|De)\s|(?:ministeriet|styrelsen|udvalget|rådet|instituttet|centeret|centret|kommune|regionen|statistik|universitet|fonden|banken|politi)(?:\s|$)/iu
+
+/**
+ * The letter's last line a person's name alone, after the text's last sentence (old Trafikministeriet letters sign
+ * so, with no greeting, title or official): likely the signature, though nothing confirms it.
+ */
+function nameAloneAtEnd(lines: readonly Line[]): Line | undefined {
+  const name = tailLines(lines).at(-1)
+  if (!name || !PERSON.test(name.text.trim()) || INSTITUTION.test(name.text)) return undefined
+  const before = lines[name.index - 1]
+  return !before || !/[\p{Ll},]$/u.test(before.text) ? name : undefined
+}
+
+/** The last lines of running text, without the ministry's footer, page numbers and side column after the name. */
+function tailLines(lines: readonly Line[]): Line[] {
+  const text = lines.filter((line) => !line.role)
+  let end = text.length
+  while (end > 0) {
+    const line = text[end - 1] as Line
+    if (!isSideColumnLine(line, lines) || NAME.test(line.text)) break
+    end--
+  }
+  return text.slice(Math.max(0, end - 4), end)
 }
 
 /** The name line of a signature that ends the document without a greeting, if the last lines read as one. */
-function bareSignature(lines: readonly Line[]): Line | undefined {
-  const tail = lines.filter((line) => !line.role).slice(-4)
-  for (let at = 0; at < tail.length - 1; at++) {
+function bareSignature(lines: readonly Line[], loose: boolean): Line | undefined {
+  const tail = tailLines(lines)
+  for (let at = 0; at < tail.length; at++) {
     const name = tail[at] as Line
     const rest = tail.slice(at + 1)
-    if (!NAME.test(name.text)) continue
-    const before = lines[name.index - 1]
-    // The name opens a block of its own (not the end of a paragraph that happens to be capitalised words).
-    if (before && before.block === name.block) continue
+    // `Benedikte Kiær/ Karin Ingemann` as the last line.
+    if (!loose && !opensBlock(lines, name)) continue
+    if (rest.length === 0 && ministerBeforeOfficial(name.text)) return name
+    if (rest.length === 0 || !NAME.test(name.text)) continue
     const official = rest.findIndex((line) => OFFICIAL.test(line.text))
     const titled = rest[0] !== undefined && isMinisterTitle(rest[0].text)
     // Everything after the name is the title and/or the official (whose name may follow a lone "/").
-    const signedFor = official >= 0 && official <= 1 && rest.length - official <= 2
-    if ((signedFor && (official === 0 || titled)) || (titled && rest.length === 1)) return name
+    const signedFor = official >= 0 && official <= 1 && rest.length - official <= 2 && (official === 0 || titled)
+    // The name opens a block of its own, or follows a finished sentence (not the end of a paragraph that happens to
+    // be capitalised words). A name with the official who signs for the minister needs no more.
+    const before = lines[name.index - 1]
+    const opens = !before || before.block !== name.block || !/[\p{Ll},]$/u.test(before.text)
+    if (signedFor || (titled && rest.length === 1 && opens)) return name
   }
   return undefined
 }

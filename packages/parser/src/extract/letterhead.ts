@@ -1,25 +1,64 @@
 /**
  * The letter's date and the ministry's case number, from the letterhead block:
  * `7. september 2021`, `Dato: 29-03-2020`, `18. december 2008J.nr. 2008-0006659`, `J.nr. 2021 - 5446`,
- * `Sagsnr.` / `2020 - 9776`, the two-column `Dato / J.nr. / : / : / 14. marts 2006 / 500-15`, `Maj 2005`.
+ * `Sagsnr.` / `2020 - 9776`, the two-column `Dato / J.nr. / : / : / 14. marts 2006 / 500-15`, `Maj 2005`; a column
+ * of labels and then their values (`Dato: / Kontor: / Sagsbeh: / Sagsnr.: / Dok.:`, then five values), labels glued
+ * into one line over values glued into the next (`DatoJ. nr.` / `24. november 20112011-3899`), and a side column
+ * that a rendition set in the middle of the text.
  */
-import { MONTH_YEAR, findDate, parseDateLine } from '../util/dates.js'
+import { MONTH_YEAR, findDate, leadingDate, parseDateLine } from '../util/dates.js'
+import { ANSWER_END } from './closing.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
-
-/** A case-number label and what follows it on the line. */
-const CASE_NUMBER =
-  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)\s*(?::\s*)?(\S.*|)$/su
-
-/** A letterhead label alone on its line: `Tel.`, `Mail`, `CVR-nr.`, `Sags nr.`, `Akt-id`, `J.nr.:`. */
-const LABEL_ONLY =
-  /^(?:T|E|Tel\.?|Tlf\.?|Telefon|Fax|Mail|E-?mail|Web|CVR(?:-nr\.?)?|EAN(?:-nr\.?)?|Sags\s?nr\.?|Sagsnr\.?|Sagsnummer|J\.\s?nr\.?|Akt-?id|Dato|Direkte|Vores\s+ref\.?|Ref\.?|Journalnummer|Journal\s?nr\.?)\s*:?$/iu
+import { isSideColumnLine } from './side-column.js'
 
 /**
- * A case number: digits with `-`, `–`, `/`, `.` and spaces between groups (`2020 - 10230`, `16/18581`), after an
- * office's letters where it has them (`SM-2022-00123`); not initials alone (`Vores ref.: JHA`).
+ * The labels of a case number: `J.nr.`, `J. nr.`, `Sagsnr.`, `Sags nr.`, `Sag/ID Nr.` (Udenrigsministeriet),
+ * `Eksp.nr.` (Økonomi- og Erhvervsministeriet), `Ref.-nr.` (Uddannelses- og Forskningsministeriet), `Vores ref.`.
  */
-const CASE_VALUE = /^((?:\p{Lu}{1,4}-)?\d[\d\s./–-]*\d|\d+)(?:\s|$)/u
+const CASE_LABEL_TEXT = String.raw`J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?`
+
+/**
+ * A case-number label and what follows it on the line, wherever on the line it stands: old renditions glue the
+ * letterhead's fields (`Sagsbeh: Maria LarsenSagsnr.: 2014-0032-1099Dok.:1031507`, `THA/ J.nr. 2010-962`).
+ */
+const CASE_NUMBER = new RegExp(String.raw`(?:${CASE_LABEL_TEXT})\s*(?::\s*)?(\S.*|)$`, 'su')
+
+/** A case-number label alone: `Sagsnr.:`. */
+const CASE_LABEL_ONLY = new RegExp(String.raw`^(?:${CASE_LABEL_TEXT})\s*:?$`, 'u')
+
+/** A line that opens with a case-number label: `J.nr. 2023 - 1118`, `Ref.-nr.`. */
+const CASE_LABEL_START = new RegExp(String.raw`^(?:${CASE_LABEL_TEXT})(?=\s|:|\d|$)`, 'u')
+
+/** A letterhead label alone on its line: `Tel.`, `Mail`, `CVR-nr.`, `Sags nr.`, `Akt-id`, `J.nr.:`, `Kontor:`, `Dok.:`. */
+const LABEL_ONLY = new RegExp(
+  String.raw`^(?:T|E|F|Tel\.?|Tlf\.?(?:\s?nr\.?)?|Telefon|Telefax|Fax\.?|Mail|E-?mail|Web|Post|Direkte|CVR(?:-?\s?nr\.?)?|EAN(?:-?\s?nr\.?)?|Dato|Kontor|Enhed|Afdeling|Bilag|Sagsbeh(?:\.|andler)?|Dok\.(?:\s?nr\.?|\s?id)?|Dok\.?\s?id|Doknr\.?|Akt-?id|Deres\s+ref\.?|${CASE_LABEL_TEXT})\s*:?$`,
+  'iu',
+)
+
+/**
+ * Labels glued into one line by an old rendition: `DatoJ. nr.`, `Dato:Sagsnr.:`, `DatoDok.idJ. nr.`. Each label
+ * is captured in turn by `GLUED_LABEL`.
+ */
+const GLUED_LABELS = new RegExp(String.raw`^(?:(?:Dato|Kontor|Dok\.\s?id|Dok\.(?:\s?nr\.)?|${CASE_LABEL_TEXT})\s*(?::\s*)?){2,6}$`, 'u')
+const GLUED_LABEL = new RegExp(String.raw`Dato|Kontor|Dok\.\s?id|Dok\.(?:\s?nr\.)?|${CASE_LABEL_TEXT}`, 'gu')
+
+/**
+ * A case number: groups of digits joined by `-`, `–`, `/` or `.`, spaces allowed around the joins (`2020 - 10230`,
+ * `16/18581`, `2006/4000-78`); a group may lead with a few letters (`004-u18-000049`); the number may lead with an
+ * office's letters (`SM-2022-00123`, `MST 101-00003`). Not initials alone (`Vores ref.: JHA`). It ends at a space,
+ * the line's end or a glued label (`4221Dok.nr.: 163399`).
+ */
+const CASE_VALUE = /^((?:\p{Lu}{1,4}[- ])?\d[\d.]*(?:\s{0,3}[-–/]\s{0,3}\p{L}{0,3}\d[\d.]*)*)(?=$|\s|\p{Lu}|[,;|)])/u
+
+/** A case number with a join between its groups: `2019 - 18632`, `16/005791-05` (not a CVR or document number). */
+const JOINED = /\d\s*[-–/]\s*\p{L}{0,3}\d/u
+
+/** Most values a column of labels is read against beyond one per label (a name wrapped over lines). */
+const EXTRA_VALUES = 4
+
+/** A line of running text, not a value in a column: five words or more. */
+const PROSE = /^(?:\S+\s+){4,}\S/u
 
 export interface Found<T> {
   value: T
@@ -32,49 +71,131 @@ export interface FoundCaseNumber extends Found<string> {
 }
 
 export function normaliseCaseNumber(raw: string): string {
-  return raw
+  let value = raw
     .replace(/(?<!\s)\s+(?=[-–/])|(?<=[-–/])\s+/gu, '')
     .replace(/–/gu, '-')
-    .replace(/\s+/gu, '')
+    .replace(/\s+/gu, ' ')
+  // A full stop after the number (`J.nr. 2016-621.`), taken off without a `\.+$` scan from every full stop.
+  while (value.endsWith('.')) value = value.slice(0, -1)
+  return value
 }
 
-/** In a block of two or more labels followed by as many values, the value at the label's place. */
-function pairedValue(context: Context, label: Line): Line | undefined {
-  const lines = context.lines
-  let start = label.index
-  while (start > 0 && LABEL_ONLY.test(lines[start - 1]?.text.trim() ?? '')) start--
-  let end = label.index + 1
-  while (end < lines.length && LABEL_ONLY.test(lines[end]?.text.trim() ?? '')) end++
+/** A page's number of pages, `1/2`, `Side 2/3` (not `16/18581`, a case number). */
+const PAGE_OF = /^(?:Side\s+)?\d{1,2}\s*\/\s*\d{1,2}$/u
+
+/** The case number that opens `text`, if it is one (not a page number `1/2`, not a date). */
+function caseValue(text: string): string | undefined {
+  const trimmed = text.trim()
+  if (PAGE_OF.test(trimmed) || parseDateLine(trimmed) || leadingDate(trimmed)) return undefined
+  const match = CASE_VALUE.exec(trimmed)
+  return match?.[1] ? normaliseCaseNumber(match[1]) : undefined
+}
+
+/** The lines in the order the source has them (a text layout may move a side column's lines about). */
+function sourceOrder(context: Context): Line[] {
+  return [...context.lines].sort((a, b) => a.line - b.line || a.index - b.index)
+}
+
+/** Whether a line ends a column of values: a label, running text, a page's `Side`, a greeting. */
+function endsValues(line: Line): boolean {
+  const text = line.text.trim()
+  return text === '' || LABEL_ONLY.test(text) || PROSE.test(text) || /^Side\b/u.test(text) || ANSWER_END.some((end) => end.test(text))
+}
+
+/**
+ * In a column of two or more labels followed by their values (`Dato: / Kontor: / Sagsbeh: / Sagsnr.: / Dok.:`,
+ * then `1. april 2025 / Strafferetskontoret / Camilla / Ørskov / Christiansen / 2025-02927 / 3647172`), the value
+ * at the label's place: counted from the first value when there is one value per label; else counted from the
+ * first or from the last (a name wrapped over lines, a mail address dropped), where exactly one of the two reads as
+ * a case number with joined groups.
+ */
+function pairedValue(ordered: readonly Line[], label: Line): Line | undefined {
+  const at = ordered.indexOf(label)
+  let start = at
+  while (start > 0 && LABEL_ONLY.test(ordered[start - 1]?.text.trim() ?? '')) start--
+  let end = at + 1
+  while (end < ordered.length && LABEL_ONLY.test(ordered[end]?.text.trim() ?? '')) end++
   const count = end - start
   if (count < 2) return undefined
-  const values = lines.slice(end, end + count)
-  if (values.length < count || values.some((value) => LABEL_ONLY.test(value.text.trim()) || value.text.trim() === '')) return undefined
-  const value = values[label.index - start]
-  return value && CASE_VALUE.test(value.text) ? value : undefined
+  const values: Line[] = []
+  for (let index = end; index < ordered.length && values.length < count + EXTRA_VALUES; index++) {
+    const line = ordered[index] as Line
+    if (endsValues(line)) break
+    values.push(line)
+  }
+  if (values.length < count - 1) return undefined
+  const place = at - start
+  if (values.length === count) {
+    const value = values[place]
+    return value && caseValue(value.text) ? value : undefined
+  }
+  const shaped = [values[place], values[values.length - count + place]].filter(
+    (value): value is Line => value !== undefined && caseValue(value.text) !== undefined && JOINED.test(value.text),
+  )
+  const [first, second] = shaped
+  return first && (!second || second === first) ? first : undefined
+}
+
+/** The value on a later line for a label alone: the next line that reads as a case number (skipping colons). */
+function laterValue(ordered: readonly Line[], label: Line): Line | undefined {
+  const at = ordered.indexOf(label)
+  return ordered.slice(at + 1, at + 6).find((next) => caseValue(next.text) !== undefined)
+}
+
+/**
+ * Glued labels over glued values: `DatoJ. nr.` over `24. november 20112011-3899`. The date's four-digit year ends
+ * where the date ends; what follows is the case number when it is the only field after the date. With a field
+ * between them (`DatoDok.idJ. nr.` over `23. juni 2009857639004-1109`) the two numbers cannot be told apart: the
+ * case number is left out, with a warning.
+ */
+function gluedValue(context: Context, ordered: readonly Line[], labels: Line): Found<string> | undefined {
+  const names = [...labels.text.matchAll(GLUED_LABEL)].map((match) => match[0])
+  const caseAt = names.findIndex((name) => CASE_LABEL_ONLY.test(name))
+  const valueLine = ordered[ordered.indexOf(labels) + 1]
+  if (names[0] !== 'Dato' || caseAt < 1 || !valueLine) return undefined
+  const date = leadingDate(valueLine.text)
+  if (!date) return undefined
+  const rest = date.rest.trim()
+  const match = CASE_VALUE.exec(rest)
+  if (caseAt === 1 && match?.[1] === rest) return { value: normaliseCaseNumber(rest), line: valueLine }
+  context.messages.warn(
+    'case-number-glued',
+    `The letterhead's fields are glued together ("${valueLine.text.trim()}" under "${labels.text.trim()}"); the case number cannot be told apart and is left out`,
+    valueLine,
+    'caseNumber',
+  )
+  return undefined
 }
 
 /** The ministry's J.nr. / Sagsnr. */
 export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
-  const candidates = context.lines.filter((line) => line.role === 'sidebar' || line.role === 'page-header')
+  // Letterhead lines, and a line that opens with a case-number label wherever a rendition or layout set it
+  // (`Ref.-nr.` in a side column in the text, `J.nr. 2023 - 1118` where a PDF's layout gave the letterhead no role).
+  const candidates = context.lines.filter(
+    (line) => line.role === 'sidebar' || line.role === 'page-header' || (!line.role && CASE_LABEL_START.test(line.text.trim())),
+  )
+  const ordered = sourceOrder(context)
   const found: Found<string>[] = []
   candidates.forEach((line) => {
+    if (GLUED_LABELS.test(line.text.trim())) {
+      const glued = gluedValue(context, ordered, line)
+      if (glued) found.push(glued)
+      return
+    }
     const label = CASE_NUMBER.exec(line.text)
     if (!label) return
-    let rest = (label[1] ?? '').trim()
-    let at = line
+    const rest = (label[1] ?? '').trim()
     if (rest === '' || rest === ':') {
-      // A block of labels, then a block of values in the same order ("Tel. / Mail / … / Sags nr. / Akt-id", then
+      // A column of labels, then their values in the same order ("Tel. / Mail / … / Sags nr. / Akt-id", then
       // "6198 4000 / … / 2025-1571 / 3095778"): the value at the label's place. Else the value is on a later line:
       // skip colons and dates (two-column "Dato / J.nr. / : / : / date / value").
-      const paired = pairedValue(context, line)
-      const after = context.lines.slice(line.index + 1, line.index + 6)
-      const value = paired ?? after.find((next) => CASE_VALUE.test(next.text) && !parseDateLine(next.text))
-      if (!value) return
-      rest = value.text
-      at = value
+      const value = pairedValue(ordered, line) ?? laterValue(ordered, line)
+      const read = value ? caseValue(value.text) : undefined
+      if (value && read) found.push({ value: read, line: value })
+      return
     }
-    const match = CASE_VALUE.exec(rest)
-    if (match?.[1]) found.push({ value: normaliseCaseNumber(match[1]), line: at })
+    const read = caseValue(rest)
+    if (read) found.push({ value: read, line })
   })
   const [first, ...others] = found
   if (!first) return undefined
@@ -90,17 +211,63 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
   return { ...first, ambiguous }
 }
 
-/** The date of the letter: a date alone on a letterhead line, or glued before "J.nr.". */
+/** Any date glued before a case-number label: `18. december 2008J.nr. 2008-0006659`, `29-03-2020Sagsnr.`. */
+const DATE_BEFORE_LABEL = /^(.*?\d{4})\s*(?:J\.\s?nr|Sagsnr)/u
+
+/**
+ * A date that opens a letterhead line with another field glued on: `15. januar 2014Økonomistyrings-kontoret…`,
+ * `24. november 20112011-3899`, `18. december 2008J.nr. 2008-0006659`.
+ */
+function gluedDate(text: string): string | undefined {
+  const date = leadingDate(text)
+  if (date && (/^[\p{L}\d]/u.test(date.rest) || CASE_NUMBER.test(date.rest))) return date.iso
+  const before = DATE_BEFORE_LABEL.exec(text)?.[1]
+  const found = before ? findDate(before) : undefined
+  return found?.index === 0 ? found.iso : undefined
+}
+
+/** `Dato: 18. december 2013` in the text, where a rendition set the letterhead's date. */
+const DATE_LABEL = /^Dato\s*:/u
+
+/**
+ * A date alone on a line of the text that belongs to a side column set in the middle of the text: next to the
+ * greeting, or next to another line of the column (the ministry's name, its address, a label).
+ */
+function sideColumnDate(context: Context): Line | undefined {
+  const { lines } = context
+  return lines.find((line) => {
+    if (line.role || !parseDateLine(line.text) || /\.\s*$/u.test(line.text)) return false
+    const previous = lines[line.index - 1]
+    const next = lines[line.index + 1]
+    const greeting = (other: Line | undefined) => other !== undefined && ANSWER_END.some((end) => end.test(other.text))
+    // "… trådte i kraft den" / date: a sentence that goes on.
+    if (previous && !previous.role && !greeting(previous) && /[\p{Ll},]$/u.test(previous.text)) return false
+    const neighbour = (other: Line | undefined) =>
+      other !== undefined && !parseDateLine(other.text) && (greeting(other) || (isSideColumnLine(other, lines) && !PROSE.test(other.text)))
+    return neighbour(previous) || neighbour(next)
+  })
+}
+
+/** The date of the letter: a date alone on a letterhead line, glued before another field, or set in the text. */
 export function findLetterDate(context: Context): Found<string> | undefined {
   for (const line of context.lines) {
     if (line.role !== 'sidebar' && line.role !== 'page-header') continue
     const alone = parseDateLine(line.text)
     if (alone) return { value: alone, line }
-    const glued = /^(.*?\d{4})\s*(?:J\.\s?nr|Sagsnr)/u.exec(line.text)
-    if (glued?.[1]) {
-      const date = findDate(glued[1])
-      if (date && date.index === 0) return { value: date.iso, line }
-    }
+    const glued = gluedDate(line.text)
+    if (glued) return { value: glued, line }
+  }
+  const inText =
+    context.lines.find((line) => !line.role && DATE_LABEL.test(line.text) && parseDateLine(line.text)) ?? sideColumnDate(context)
+  const value = inText ? parseDateLine(inText.text) : undefined
+  if (inText && value) {
+    context.messages.warn(
+      'letter-date-in-text',
+      `The letter's date "${inText.text.trim()}" was read from a line in the text, where the rendition set the letterhead's date column`,
+      inText,
+      'answer.answeredOn',
+    )
+    return { value, line: inText }
   }
   for (const line of context.lines) {
     if (MONTH_YEAR.test(line.text.trim())) {

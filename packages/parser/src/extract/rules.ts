@@ -64,6 +64,16 @@ export const RULES = {
     why: 'The letterhead holds several different case numbers; the first is taken.',
   },
   'letter-date': { confidence: 0.9, shows: 'letterhead', why: "A date alone in the letterhead is the letter's date, seldom another." },
+  'letterhead-title': {
+    confidence: 0.9,
+    shows: 'letterhead',
+    why: 'A minister\'s title alone in the letterhead ("Finansministeren") names the ministry that writes.',
+  },
+  'letterhead-web': {
+    confidence: 0.85,
+    shows: 'letterhead',
+    why: "The letterhead's web address names the ministry, where the registry knows it as one ministry's.",
+  },
   address: { confidence: 0.8, why: 'A committee named alone on a line of the letter is its addressee or sender.' },
   'minister-addressed': {
     confidence: 0.85,

@@ -1,18 +1,35 @@
 /**
- * The signature after "Venlig hilsen" / "Med venlig hilsen" (or a committee's "På udvalgets vegne"):
- * the name, then a title when the next line reads as one ("Beskæftigelsesminister", "formand").
+ * The signature after "Venlig hilsen" / "Med venlig hilsen" (or a committee's "På udvalgets vegne"): the name, then
+ * a title when the next line reads as one ("Beskæftigelsesminister", "formand"); a side column the rendition set
+ * between the greeting and the name is skipped. Where the letter has no closing, the signature a cover page puts
+ * before the question (Justitsministeriet's and Skatteministeriet's letters): after the sentence that sends the
+ * answer, the minister's name and the official who signs for the minister ("Peter Hummelgaard / / Morten Holland
+ * Heide", "Karen Hækkerup/Anette Görtz").
  */
 import type { Signature } from '@ft-answers/schema'
 import { PAGE_NUMBER } from '../layout/roles.js'
-import { ANSWER_END, NAME, OFFICIAL, findClosing } from './closing.js'
+import { GREETING, NAME, OFFICIAL, findClosing, ministerBeforeOfficial } from './closing.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
+import { isSideColumnLine } from './side-column.js'
 
 /** Longest title seen is "Beskæftigelsesminister og minister for ligestilling" (50). */
 const MAX_TITLE_LENGTH = 90
 
+/** Most lines of a side column between the greeting and the name (Uddannelses- og Forskningsministeriet's: 11). */
+const MAX_COLUMN_LINES = 16
+
 /** `P.M.V.`, `E.B.`, `Efter bemyndigelse`: an official signs on the minister's behalf; the name follows. */
 const ON_BEHALF = /^(?:p\.\s?m\.\s?v\.?|e\.\s?b\.?|efter\s+bemyndigelse|på\s+ministerens\s+vegne)$/iu
+
+/** `Side` left alone where a rendition split "Side 1/2": not a title. */
+const PAGE_WORD = /^(?:Side|Page)$/u
+
+/** Where the question or the answer opens: the cover page's signature stands before it. */
+const QUESTION_OR_ANSWER = /^(?:Spørgsmål|Svar)\b/u
+
+/** The sentence that sends the answer on a cover page: `Hermed sendes besvarelse af …`, `Hermed fremsendes … svar`. */
+const COVER_SENTENCE = /^(?:Hermed|Vedlagt)\s+(?:frem)?sendes\b/u
 
 export interface SignatureResult {
   signature: Signature
@@ -21,16 +38,8 @@ export interface SignatureResult {
   lines: Line[]
 }
 
-export function findSignature(context: Context): SignatureResult | undefined {
-  const { lines } = context
-  const closing = findClosing(lines)?.line
-  if (!closing) return undefined
-  const glued = closing.text
-    .replace(ANSWER_END[0] as RegExp, '')
-    .replace(/^På\s+udvalgets\s+vegne/u, '')
-    .replace(/^[\s,.:;!]+/u, '') // `Venlig hilsen,`
-    .trim()
-  // The official who signs for the minister: "/ Peter Bach-Mortensen", or "/" alone with the name on the next line.
+/** The lines after the greeting that may hold the name: no official's line, no "P.M.V.", no side column before it. */
+function afterGreeting(lines: readonly Line[], closing: Line): Line[] {
   const official = new Set<number>()
   for (const line of lines) {
     if (line.index <= closing.index) continue
@@ -38,12 +47,34 @@ export function findSignature(context: Context): SignatureResult | undefined {
     else if (OFFICIAL.test(line.text)) official.add(line.index)
   }
   const after = lines.filter((line) => line.index > closing.index && !line.role && !official.has(line.index) && !ON_BEHALF.test(line.text))
-  const candidates = (glued ? [{ ...closing, text: glued }, ...after] : after).map((line) => {
-    // `Peter Hummelgaard / Anne Hansen`: the minister, and the official who signs for the minister.
-    const minister = / \/ /u.test(line.text) ? line.text.split(' / ')[0]?.trim() : undefined
+  // A side column between the greeting and the name (date, ministry, address, Ref.-nr. and its value).
+  const column = after.findIndex((line, at) => at >= MAX_COLUMN_LINES || !isSideColumnLine(line, lines) || NAME.test(line.text))
+  return column > 0 && after[column] && NAME.test(after[column].text) ? after.slice(column) : after
+}
+
+/**
+ * Whether `line` may be the title under the name: short, no digits, not a label, not a page's "Side", not the
+ * ministry's name or address from a footer or side column.
+ */
+function readsAsTitle(line: Line, lines: readonly Line[]): boolean {
+  const { text } = line
+  return (
+    text.length <= MAX_TITLE_LENGTH &&
+    !PAGE_NUMBER.test(text) &&
+    !PAGE_WORD.test(text) &&
+    !/\d/u.test(text) &&
+    !/[.:]$/u.test(text) &&
+    !isSideColumnLine({ text, line: line.line, index: line.index, block: line.block }, lines)
+  )
+}
+
+/** The name (the minister's, where the line gives the official's after it) and a title line under it. */
+function readSignature(context: Context, candidates: Line[]): SignatureResult | undefined {
+  const named = candidates.map((line) => {
+    const minister = ministerBeforeOfficial(line.text)
     return minister ? { ...line, text: minister } : line
   })
-  const [nameLine, titleLine] = candidates
+  const [nameLine, titleLine] = named
   if (!nameLine || !NAME.test(nameLine.text)) {
     if (nameLine)
       context.messages.warn('signature-unclear', `"${nameLine.text}" after the closing does not read as a name`, nameLine, 'signature')
@@ -53,16 +84,13 @@ export function findSignature(context: Context): SignatureResult | undefined {
   const used = [nameLine]
   if (
     titleLine &&
-    titleLine.text.length <= MAX_TITLE_LENGTH &&
-    !PAGE_NUMBER.test(titleLine.text) &&
-    !/\d/u.test(titleLine.text) &&
-    !/[.:]$/u.test(titleLine.text) &&
+    readsAsTitle(titleLine, context.lines) &&
     (titleLine.block === nameLine.block || titleLine.index === nameLine.index + 1)
   ) {
     title = titleLine.text
     used.push(titleLine)
     // A title wrapped in a narrow column: `Beskæftigelsesminister og minister for` / `ligestilling`.
-    const rest = candidates[2]
+    const rest = named[2]
     if (
       rest &&
       /\b(?:og|for|,)$|,$/u.test(titleLine.text) &&
@@ -75,4 +103,55 @@ export function findSignature(context: Context): SignatureResult | undefined {
     }
   }
   return { signature: { name: nameLine.text, title }, line: nameLine, lines: used }
+}
+
+/**
+ * A cover page's signature before the question: the minister's name with the official's under it (`/`, then the
+ * name, or `/ Name`) or after it on the line, or — right after the sentence that sends the answer and right before
+ * the question — the minister's name alone.
+ */
+function coverSignature(lines: readonly Line[]): Line | undefined {
+  const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
+  const head = lines.slice(0, opens === -1 ? lines.length : opens).filter((line) => line.role !== 'stamp' && line.role !== 'page-footer')
+  const sent = head.findIndex((line) => COVER_SENTENCE.test(line.text))
+  return head.find((line, at) => {
+    if (ministerBeforeOfficial(line.text)) return true
+    if (!NAME.test(line.text)) return false
+    const next = head[at + 1]
+    if (next && OFFICIAL.test(next.text)) return true
+    // The name alone between the cover sentence and the question.
+    const previous = head[at - 1]
+    return sent !== -1 && at > sent && at === head.length - 1 && opens !== -1 && /\.$/u.test(previous?.text ?? '')
+  })
+}
+
+export function findSignature(context: Context): SignatureResult | undefined {
+  const { lines } = context
+  const closing = findClosing(lines, 0, true)
+  if (!closing) {
+    const cover = coverSignature(lines)
+    return cover ? readSignature(context, [cover]) : undefined
+  }
+  const greeting = closing.last
+  // What follows the greeting on its line (`Med venlig hilsenHenrik Dam Kristensen`); the name itself when bare.
+  const glued = closing.bare
+    ? closing.line.text.trim()
+    : greeting === closing.line
+      ? greeting.text
+          .replace(GREETING, '')
+          .replace(/^[\s,.:;!]+/u, '') // `Venlig hilsen,`
+          .trim()
+      : ''
+  const after = afterGreeting(lines, greeting)
+  const candidates = glued ? [{ ...greeting, text: glued }, ...after.filter((line) => line.index !== greeting.index)] : after
+  const found = readSignature(context, candidates)
+  if (found && closing.unconfirmed) {
+    context.messages.warn(
+      'signature-unconfirmed',
+      `The letter ends with "${found.signature.name}" alone, with no greeting, title or official: read as the signature`,
+      found.line,
+      'signature',
+    )
+  }
+  return found
 }

@@ -109,13 +109,19 @@ export interface MinistryEntry {
   name: string
   titles: string[]
   aliases: string[]
+  /** Web addresses its letterheads print (`jm.dk`), where no other ministry has used them. */
+  domains: string[]
 }
 
 export const ministries: readonly MinistryEntry[] = ministryData.ministries
 
+/** What may follow a ministry's name on a footer line: `Miljøministeriet • Frederiksholms Kanal 26 • …`. */
+const FOOTER_SEPARATOR = /^\s*[•·|¶]/u
+
 /**
- * `Beskæftigelsesministeriet` (a letterhead line) → entry. Older renditions glue the letterhead into one line
- * (`BeskæftigelsesministerietVed Stranden 8…`), so a line that starts with the name counts.
+ * `Beskæftigelsesministeriet`, `ØKONOMI- OG ERHVERVSMINISTERIET` (a letterhead line, in any case) → entry. Older
+ * renditions glue the letterhead into one line (`BeskæftigelsesministerietVed Stranden 8…`) and footers set the
+ * address after a bullet (`Miljøministeriet • Frederiksholms Kanal 26`), so a line that starts with the name counts.
  */
 export function ministryByName(name: string): MinistryEntry | undefined {
   const text = name.replace(/\s+/gu, ' ').trim()
@@ -124,7 +130,9 @@ export function ministryByName(name: string): MinistryEntry | undefined {
     [ministry.name, ...ministry.aliases].some((candidate) => {
       const known = candidate.replace(/\s+/gu, ' ').toLowerCase()
       // Glued onto the next letterhead item, which starts with a capital or a digit: `…ministerietVed Stranden 8`.
-      return normal === known || (normal.startsWith(known) && /^[\p{Lu}\d]/u.test(text.slice(known.length)))
+      if (normal === known) return true
+      const rest = text.slice(known.length)
+      return normal.startsWith(known) && (/^[\p{Lu}\d]/u.test(rest) || FOOTER_SEPARATOR.test(rest))
     }),
   )
 }
@@ -144,4 +152,29 @@ export function ministryByTitle(title: string): MinistryEntry | undefined {
     }
   }
   return best
+}
+
+/** A title in its definite form: `Finansministeren` → `finansminister`. */
+function indefinite(title: string): string {
+  return title
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/(minister)en$/u, '$1')
+}
+
+/**
+ * A letterhead line that is a minister's title and nothing else — `Finansministeren`, `ØKONOMI- OG
+ * ERHVERVSMINISTEREN` — → entry. Not `Ministeren` alone, nor a title with more after it.
+ */
+export function ministryByTitleLine(line: string): MinistryEntry | undefined {
+  const normal = indefinite(line)
+  return ministries.find((ministry) => ministry.titles.some((title) => indefinite(title) === normal))
+}
+
+/** `www.jm.dk`, `http://www.um.dk`, `jm.dk` → the ministry that address belongs to, if the registry is sure. */
+export function ministryByDomain(domain: string): MinistryEntry | undefined {
+  const address = domain.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/u, '')
+  const normal = address.split('/')[0] ?? address
+  return ministries.find((ministry) => ministry.domains.includes(normal))
 }

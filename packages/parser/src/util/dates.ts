@@ -2,8 +2,9 @@
  * Danish dates as they appear in ministry letters, to ISO 8601.
  *
  * Seen in the corpus: `17. november 2016`, `10. September 2015`, `d. 6. oktober 2020`,
- * `11-02-2021`, `2/12 2004`, `3/9-21`, `30.\naugust 2021` (split over lines). Also read: `13 april 2022`,
- * `1. sept. 2021`, and a place or weekday before a date line.
+ * `11-02-2021`, `2/12 2004`, `3/9-21`, `30.\naugust 2021` (split over lines), `22.november 2023`,
+ * `14, november 2023` (a comma typed for the full stop), `28 . maj 2009`, `01. oktober 2015`. Also read:
+ * `13 april 2022`, `1. sept. 2021`, and a place or weekday before a date line.
  */
 
 const MONTHS: ReadonlyArray<readonly [string, number]> = [
@@ -28,10 +29,11 @@ const monthAbbreviations = 'jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec'
 
 /**
  * `17. november 2016`, `1.december 2008`, `24. september2010` (the space may be lost when lines are glued), `13 april 2022` (no full
- * stop after the day), `1. sept. 2021` (a shortened month).
+ * stop after the day), `1. sept. 2021` (a shortened month), `14, november 2023` (a comma for the full stop),
+ * `28 . maj 2009` (a space before it).
  */
 export const LONG_DATE = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:\\.\\s*|\\s+)(${monthNames}|(?:${monthAbbreviations})\\.?)(?!\\p{L})(?:\\s+|(?=\\d{4}(?!\\d)))(\\d{4})`,
+  `(?<!\\d)(\\d{1,2})(?:\\s?[.,]\\s*|\\s+)(${monthNames}|(?:${monthAbbreviations})\\.?)(?!\\p{L})(?:\\s+|(?=\\d{4}(?!\\d)))(\\d{4})`,
   'iu',
 )
 
@@ -87,18 +89,22 @@ export function findDate(text: string): FoundDate | undefined {
   return candidates[0]
 }
 
-/**
- * The ISO date when `text` is a date and nothing else (`d. 6. oktober 2020`, `Dato: 11-02-2021`), also after the
- * place or the weekday a letter may put first (`København, den 13. april 2022`, `Onsdag den 3. maj 2021`).
- */
-export function parseDateLine(text: string): string | undefined {
-  const trimmed = text
+/** A date line without what a letter may put before the date: `Dato:`, a place, a weekday, `den`. */
+function withoutDatePrefix(text: string): string {
+  return text
     .trim()
     .replace(/^(dato|date)\s*:?\s*/iu, '')
     .replace(/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2},\s*/u, '')
     .replace(/^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+/iu, '')
     .replace(/^(d\.|den)\s+/iu, '')
-    .replace(/\.$/u, '')
+}
+
+/**
+ * The ISO date when `text` is a date and nothing else (`d. 6. oktober 2020`, `Dato: 11-02-2021`), also after the
+ * place or the weekday a letter may put first (`København, den 13. april 2022`, `Onsdag den 3. maj 2021`).
+ */
+export function parseDateLine(text: string): string | undefined {
+  const trimmed = withoutDatePrefix(text).replace(/\.$/u, '')
   // `Dato: 2022-04-13` from a case system: an ISO date only as a line of its own (in prose it could be a case number).
   const iso = /^((?:19|20)\d{2})-(\d{2})-(\d{2})$/u.exec(trimmed)
   if (iso) return toIso(Number(iso[1]), Number(iso[2]), Number(iso[3]))
@@ -106,6 +112,26 @@ export function parseDateLine(text: string): string | undefined {
   if (found?.index !== 0) return undefined
   if (found.length === trimmed.length || NEXT_LABEL.test(trimmed.slice(found.length))) return found.iso
   return undefined
+}
+
+/** A date written out with its month's name that opens a line, and what follows it on the line. */
+export interface LeadingDate {
+  iso: string
+  rest: string
+}
+
+/**
+ * The written-out date that opens `text` with whatever an old rendition glued onto it, read off its four-digit year:
+ * `24. november 20112011-3899` → 2011-11-24 and `2011-3899`; `15. januar 2014Økonomistyrings-kontoret…`. Only the
+ * long form (`24. november 2011`): its year has exactly four digits, so where it ends is certain; in `24-11-20112011`
+ * it is not.
+ */
+export function leadingDate(text: string): LeadingDate | undefined {
+  const trimmed = withoutDatePrefix(text)
+  const long = LONG_DATE.exec(trimmed)
+  if (long?.index !== 0) return undefined
+  const iso = toIso(Number(long[3]), monthNumber(long[2] ?? ''), Number(long[1]))
+  return iso ? { iso, rest: trimmed.slice(long[0].length) } : undefined
 }
 
 /** Another letterhead field after the date on the same line: `Dato: 13. april 2022   Sagsnr.: 2022-1234`. */

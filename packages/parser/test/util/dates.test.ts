@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findDate, parseDateLine } from '../../src/index.js'
+import { leadingDate } from '../../src/util/dates.js'
 
 describe('dates', () => {
   it.each([
@@ -21,6 +22,12 @@ describe('dates', () => {
     ['Dato: 13. april 2022   Sagsnr.: 2022-1234', '2022-04-13'],
     ['13.04.2022 · J.nr. 2022-2961', '2022-04-13'],
     ['Dato: 2022-04-13', '2022-04-13'],
+    ['14, november 2023', '2023-11-14'],
+    ['22.november 2023', '2023-11-22'],
+    ['28 . maj 2009', '2009-05-28'],
+    ['01. oktober 2015', '2015-10-01'],
+    ['25-08-2025', '2025-08-25'],
+    ['17.12.2021', '2021-12-17'],
   ])('%s → %s', (text, iso) => {
     expect(parseDateLine(text)).toBe(iso)
   })
@@ -35,5 +42,17 @@ describe('dates', () => {
   })
   it('finds a date in running text with its position', () => {
     expect(findDate('i brev af 30. august 2021 stillet')).toEqual({ iso: '2021-08-30', index: 10, length: 15 })
+  })
+})
+
+describe('leadingDate', () => {
+  it('reads a written-out date glued to the next field off its four-digit year', () => {
+    expect(leadingDate('24. november 20112011-3899')).toEqual({ iso: '2011-11-24', rest: '2011-3899' })
+    expect(leadingDate('15. januar 2014Økonomistyrings-kontoret')).toEqual({ iso: '2014-01-15', rest: 'Økonomistyrings-kontoret' })
+    expect(leadingDate('København, den 10. juni 2009Sagsnr.: 16191')).toEqual({ iso: '2009-06-10', rest: 'Sagsnr.: 16191' })
+  })
+  it('does not read a numeric date, whose end is not certain, nor a date inside a line', () => {
+    expect(leadingDate('24-11-20112011-3899')).toBeUndefined()
+    expect(leadingDate('Loven af 24. november 2011')).toBeUndefined()
   })
 })

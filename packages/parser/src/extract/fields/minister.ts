@@ -1,17 +1,17 @@
 /**
  * The minister asked and the ministry that answers: the preamble's "til …ministeren" (or, in a question letter, the
- * minister addressed alone on a line); the ministry from a letterhead line naming it, else the signature's title,
- * else the minister the question was put to.
+ * minister addressed alone on a line); the ministry from a letterhead line naming it (also where a rendition set
+ * the letterhead's column or footer in the text), else the minister's title alone in the letterhead, else the
+ * letterhead's web address (`www.jm.dk`) where the registry knows it as one ministry's, else the signature's
+ * title, else the minister the question was put to.
  */
-import { ministryByName, ministryByTitle } from '../../registry/index.js'
+import { ministryByDomain, ministryByTitle, ministryByTitleLine } from '../../registry/index.js'
 import type { Findings } from '../findings.js'
 import { findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
 import { firstLine } from '../provenance.js'
 import { type Resolution, propose, resolve } from '../resolve.js'
-
-/** A line that breaks a long name: after "og", a comma or a hyphen ("Udlændinge- og" / "Integrationsministeriet"). */
-const BROKEN_NAME = /(?:-|\s(?:og|,))$/u
+import { BROKEN_NAME, isSideColumnLine, ministryNamedAt } from '../side-column.js'
 
 /** A chair signs a committee's letter: "formand" is a title, not a minister's. */
 const CHAIR = /formand/iu
@@ -25,16 +25,67 @@ export function resolveRecipient(found: Findings): Resolution<string> {
   ])
 }
 
+/** A web address in the letterhead: `www.justitsministeriet.dk`, `http://www.um.dk`, glued `…København Kwww.km.dkTelefon`. */
+const WEB_ADDRESS = /(?:https?:\/\/)?www\.([a-z\d-]{1,40}\.dk)/u
+
+/** Letterhead lines, in order: the sidebar and page headers and footers, before any other line. */
+function letterheadLines(lines: readonly Line[]): Line[] {
+  return lines.filter((line) => line.role === 'sidebar' || line.role === 'page-header' || line.role === 'page-footer')
+}
+
+/**
+ * The ministry named on a letterhead line — or on it and the next where the name breaks — or named alone in the text
+ * at the head of its address (a footer or a side column the rendition set in the text: `Uddannelses- og` /
+ * `Forskningsministeriet` / `Børsgade 4`; `Miljøministeriet • Frederiksholms Kanal 26 • 1220 København K`).
+ */
+function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line } | undefined {
+  for (const line of lines) {
+    const named = ministryNamedAt(lines, line)
+    if (!named) continue
+    const after = lines[named.last.index + 1]
+    const inLetterhead = line.role === 'sidebar' || line.role === 'page-footer'
+    const headsAddress = after === undefined || isSideColumnLine(after, lines) || /[•·|¶]/u.test(line.text)
+    if (inLetterhead || (!line.role && headsAddress)) return { name: named.name, line }
+  }
+  return undefined
+}
+
+/**
+ * The minister's title alone on a letterhead line (`Finansministeren`, `ØKONOMI- OG ERHVERVSMINISTEREN`, or
+ * `ERHVERVS- OG` / `VÆKSTMINISTEREN`): the ministry whose minister writes.
+ */
+function letterheadTitle(lines: readonly Line[]): { name: string; line: Line } | undefined {
+  for (const line of lines) {
+    if (line.role !== 'sidebar') continue
+    const next = lines[line.index + 1]
+    const alone = ministryByTitleLine(line.text)
+    const broken =
+      !alone && next?.role === 'sidebar' && BROKEN_NAME.test(line.text.trim())
+        ? ministryByTitleLine(`${line.text} ${next.text}`)
+        : undefined
+    const found = alone ?? broken
+    if (found) return { name: found.name, line }
+  }
+  return undefined
+}
+
+/** The ministry whose web address the letterhead prints, where the registry knows the address as one ministry's. */
+function letterheadDomain(lines: readonly Line[]): { name: string; line: Line } | undefined {
+  for (const line of letterheadLines(lines)) {
+    const domain = WEB_ADDRESS.exec(line.text.toLowerCase())?.[1]
+    const found = domain ? ministryByDomain(domain) : undefined
+    if (found) return { name: found.name, line }
+  }
+  return undefined
+}
+
 export function resolveMinistry(found: Findings, recipient: Resolution<string>): Resolution<string> {
   const { context, documentType, signature } = found
   const { lines } = context
-  // The ministry named on a sidebar line, or on it and the next where the name breaks.
-  const ministryNamed = (line: Line) => {
-    const next = lines[line.index + 1]
-    const broken = BROKEN_NAME.test(line.text.trim()) && next?.role === 'sidebar'
-    return ministryByName(line.text) ?? (broken ? ministryByName(`${line.text.trim()} ${next.text.trim()}`) : undefined)
-  }
-  const letterhead = documentType === 'question' ? undefined : lines.find((line) => line.role === 'sidebar' && ministryNamed(line))
+  const answering = documentType !== 'question'
+  const letterhead = answering ? letterheadMinistry(lines) : undefined
+  const headTitle = answering ? letterheadTitle(lines) : undefined
+  const domain = answering ? letterheadDomain(lines) : undefined
   const title = signature?.signature.title
   const titleMinistry = title ? ministryByTitle(title) : undefined
   if (title && !titleMinistry && documentType !== 'question' && !CHAIR.test(title)) {
@@ -47,7 +98,9 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
   }
   const asked = documentType === 'answer' && recipient.value ? ministryByTitle(recipient.value) : undefined
   return resolve([
-    propose('letterhead', letterhead ? ministryNamed(letterhead)?.name : undefined, letterhead),
+    propose('letterhead', letterhead?.name, letterhead?.line),
+    propose('letterhead-title', headTitle?.name, headTitle?.line),
+    propose('letterhead-web', domain?.name, domain?.line),
     propose('signature-title', titleMinistry?.name, signature?.lines[1]),
     propose('question-recipient', asked?.name, firstLine(recipient.from?.where)),
   ])

@@ -1,0 +1,69 @@
+/**
+ * Lines of a letterhead's side column wherever a text rendition puts them: ministries that print the date, the
+ * ministry's address and the case number in a column beside the text (Uddannelses- og Forskningsministeriet,
+ * Udlændinge- og Integrationsministeriet, Transportministeriet) come out with that column between the answer and
+ * "Med venlig hilsen", between the greeting and the name, or after the name. Finders skip these lines, and read the
+ * date and the ministry off them.
+ */
+import { PAGE_NUMBER } from '../layout/roles.js'
+import { ministryByName } from '../registry/index.js'
+import { parseDateLine } from '../util/dates.js'
+import type { Line } from './lines.js'
+
+/** A line that breaks a ministry's name: after "og", a comma or a hyphen (`Udlændinge- og` / `Integrationsministeriet`). */
+export const BROKEN_NAME = /(?:-|\s(?:og|OG|,))$/u
+
+/** `Side` left alone when a rendition splits "Side 1/2" over two lines. */
+const PAGE_WORD = /^(?:Side|Page)$/u
+
+/** A label of the column, alone or with its value: `Tel.`, `CVR-nr. 1680 5408`, `Ref.-nr.`, `Akt-id`, `• EAN`. */
+const COLUMN_LABEL =
+  /^(?:•\s*)?(?:T|F|E|Tel\.?|Tlf\.?|Telefon|Telefax|Fax\.?|Mail|E-?mail|E-post|Web|Post|Postboks|Direkte|CVR|EAN|Ref\.?-?\s?nr\.?|Sags\s?nr\.?|Sagsnr\.?|J\.\s?nr\.?|Akt-?id|Dok\.|Kontor|Sagsbeh\.?)(?:\s|:|$)/u
+
+/** A value of the column: phone, CVR, case and document numbers (`6198 4000`, `16/005791-05`, `2023 - 8197`). */
+const COLUMN_VALUE = /^[\d+][\d\s./–-]*$/u
+
+/** A street: the word a Danish street name ends with (`Slotsholmsgade`, `Frederiksholms Kanal`, `Postboks`). */
+const STREET = 'gade|vej|vænget|plads|Plads|torv|Torv|stræde|Stræde|allé|Allé|Kanal|Stranden|Mønt|Boulevard|Postboks'
+
+/** A street address or postcode and town: `Slotsholmsgade 10-12`, `Frederiksholms Kanal 27 F`, `1216 København K`. */
+const ADDRESS = new RegExp(
+  String.raw`^(?:(?:\p{Lu}[\p{L}.'-]*\s){0,2}\p{L}*(?:${STREET})\s\d{1,4}(?:\s?[A-Z])?(?:[-,]\s?\d{1,3})?|(?:DK-)?\d{4}\s+\p{Lu}[\p{L} ]*)\.?$`,
+  'u',
+)
+
+/** A web or mail address: `www.ufm.dk`, `[email protected]`, the corpus's `[email protected]`. */
+const WEB_OR_MAIL = /^(?:(?:https?:\/\/)?www\.\S+|[^\s@]+@\S+|\[email[\s\u00a0]protected\])$/u
+
+/**
+ * Whether `line` reads as part of a letterhead's side column (or a page's footer), not as text of the letter.
+ * `lines` (the line view `line` is from) lets a ministry's name broken over two lines count on both.
+ */
+export function isSideColumnLine(line: Line, lines: readonly Line[] = []): boolean {
+  if (line.role) return true
+  const text = line.text.trim()
+  const next = lines[line.index + 1]
+  const previous = lines[line.index - 1]
+  return (
+    parseDateLine(text) !== undefined ||
+    PAGE_NUMBER.test(text) ||
+    PAGE_WORD.test(text) ||
+    COLUMN_LABEL.test(text) ||
+    COLUMN_VALUE.test(text) ||
+    ADDRESS.test(text) ||
+    WEB_OR_MAIL.test(text) ||
+    ministryByName(text) !== undefined ||
+    (next !== undefined && BROKEN_NAME.test(text) && ministryByName(`${text} ${next.text.trim()}`) !== undefined) ||
+    (previous !== undefined && BROKEN_NAME.test(previous.text.trim()) && ministryByName(`${previous.text.trim()} ${text}`) !== undefined)
+  )
+}
+
+/** The ministry a line names, alone or broken over it and the next line (`Uddannelses- og` / `Forskningsministeriet`). */
+export function ministryNamedAt(lines: readonly Line[], line: Line): { name: string; last: Line } | undefined {
+  const alone = ministryByName(line.text)
+  if (alone) return { name: alone.name, last: line }
+  const next = lines[line.index + 1]
+  if (!next || !BROKEN_NAME.test(line.text.trim())) return undefined
+  const broken = ministryByName(`${line.text.trim()} ${next.text.trim()}`)
+  return broken ? { name: broken.name, last: next } : undefined
+}

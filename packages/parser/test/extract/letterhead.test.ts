@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import { findCaseNumber, findLetterDate } from '../../src/extract/letterhead.js'
+import type { Line } from '../../src/extract/lines.js'
+import { Messages } from '../../src/messages.js'
+import { codes, letterContext } from './letter-context.js'
+
+/** A context of lines no layout gave a role (as a PDF's letterhead drawn word by word may come out). */
+function unroled(texts: string[]) {
+  const lines: Line[] = texts.map((text, index) => ({ text, line: index + 1, index, block: index }))
+  return { tree: { type: 'root' as const, children: [] }, lines, messages: new Messages() }
+}
+
+/** A made-up letter: its letterhead, then a preamble and a short question and answer. */
+const letter = (letterhead: string, tail = 'Med venlig hilsen\n\nAnne Hansen\n') =>
+  `${letterhead}\n\nRetsudvalget har i brev af 3. marts 2023 stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 12:\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa, det vil jeg gerne.\n\n${tail}`
+
+describe('case number', () => {
+  it.each([
+    [
+      'a label column over its values (Justitsministeriet)',
+      'Dato:\nKontor:\nSagsbeh:\nSagsnr.:\nDok.:\n14. november 2023\nStrafferetskontoret\nAnne Hansen\n2023-09110\n3053791',
+      '2023-09110',
+    ],
+    [
+      'a name wrapped over lines in the value column',
+      'Dato:\nKontor:\nSagsbeh:\nSagsnr.:\nDok.:\n1. april 2025\nStrafferetskontoret\nCamilla\nØrskov\nChristiansen\n2025-02927\n3647172',
+      '2025-02927',
+    ],
+    [
+      'a mail address dropped from the value column',
+      'Tel.\nMail\nWeb\nCVR-nr.\nSags nr.\nAkt-id\n6198 4000\nwww.uim.dk\n36977191\n2019 - 18632\n1114235',
+      '2019-18632',
+    ],
+    ['CVR-nr. and Ref.-nr. over their values', 'Web\nwww.ufm.dk\nCVR-nr.\nRef.-nr.\n1680 5408\n16/005791-05', '16/005791-05'],
+    ['Sag/ID Nr. in a column', 'Bilag\nSag/ID Nr.\nEnhed\nDato\n1\n2022 - 2977\nANA\n1. juli 2022', '2022-2977'],
+    ['a label after the case officer’s initials', 'Dato: 3. maj 2010\nTHA/ J.nr. 2010-962', '2010-962'],
+    ['fields glued together', 'København, den 19. november 2010Sagsnr.: 4221Dok.nr.: 163399', '4221'],
+    [
+      'a label glued after a name',
+      '15. januar 2014Økonomistyrings-kontoretSagsbeh: Maria LarsenSagsnr.: 2014-0032-1099Dok.:1031507',
+      '2014-0032-1099',
+    ],
+    ['groups that lead with letters', 'Dato            29.  november 2006\nJ. nr.           004 - u18 - 000049', '004-u18-000049'],
+    ['an office’s letters and a space', 'J.nr. MST 101-00003\nDen 16. maj 2007', 'MST 101-00003'],
+    ['Eksp.nr.', 'ØKONOMI- OG ERHVERVSMINISTEREN\nEksp.nr. 545948\n12. juni 2008', '545948'],
+    ['glued labels over a date and a case number', 'DatoJ. nr.\n24. november 20112011-3899', '2011-3899'],
+    ['Dato:Sagsnr.: glued', 'Dato:Sagsnr.:\n21. maj 20132013-1772', '2013-1772'],
+    ['an en dash with spaces', 'J.nr. 2021 – 20437\n3. maj 2021', '2021-20437'],
+  ])('%s', async (_, letterhead, expected) => {
+    const context = await letterContext(letter(letterhead))
+    expect(findCaseNumber(context)?.value).toBe(expected)
+  })
+
+  it('reads a line that opens with a case-number label when the layout gave it no role', () => {
+    expect(findCaseNumber(unroled(['5. juni 2023', 'J.nr. 2023 - 1118', 'Til Folketinget']))?.value).toBe('2023-1118')
+    // Near miss: a sentence about the case system, and a label that is part of a word.
+    expect(findCaseNumber(unroled(['Vi har søgt i sagerne.', 'J.nr.-systemet viser 2023 - 1118 sager.']))).toBeUndefined()
+  })
+
+  it('does not take a page number, a CVR number or a document number for the case number', async () => {
+    // Near miss: "Sags nr." whose value column ends before the page's "Side 1/2".
+    const paged = await letterContext(letter('Dato: 3. maj 2010\nSags nr.\nSide\n1/2'))
+    expect(findCaseNumber(paged)).toBeUndefined()
+    const cvr = await letterContext(letter('CVR-nr.\nDok.:\n36977191\n3053791'))
+    expect(findCaseNumber(cvr)).toBeUndefined()
+  })
+
+  it('leaves out a case number glued to another number, with a warning', async () => {
+    const context = await letterContext(letter('DatoDok.idJ. nr.\n23. juni 2009857639004-1109'))
+    expect(findCaseNumber(context)).toBeUndefined()
+    expect(codes(context)).toContain('case-number-glued')
+    expect(findLetterDate(context)?.value).toBe('2009-06-23')
+  })
+})
+
+describe('letter date', () => {
+  it.each([
+    ['14, november 2023', '2023-11-14'],
+    ['22.november 2023', '2023-11-22'],
+    ['28 . maj 2009', '2009-05-28'],
+    ['01. oktober 2015', '2015-10-01'],
+    ['22-12-2021', '2021-12-22'],
+    ['17.12.2021', '2021-12-17'],
+    ['15. januar 2014Økonomistyrings-kontoret', '2014-01-15'],
+  ])('%s in the letterhead', async (date, iso) => {
+    const context = await letterContext(letter(`Folketingets Retsudvalg\nChristiansborg\n${date}`))
+    expect(findLetterDate(context)?.value).toBe(iso)
+    expect(codes(context)).not.toContain('letter-date-in-text')
+  })
+
+  it('reads a side column set between the answer and the greeting', async () => {
+    const context = await letterContext(letter('Folketingets Retsudvalg', '13-07-2016\n\nMed venlig hilsen\n\nAnne Hansen\n'))
+    expect(findLetterDate(context)?.value).toBe('2016-07-13')
+  })
+
+  it('reads a "Dato:" line the rendition set in the text, with a warning', async () => {
+    const context = await letterContext(
+      letter(
+        'Folketingets Kirkeudvalg',
+        'Dette dokumentnr. bedes oplyst ved henvendelse til ministeriet\nDato: 18. december 2013\nManu Sareen\n/ Marjun Egholm\n',
+      ),
+    )
+    expect(findLetterDate(context)?.value).toBe('2013-12-18')
+    expect(codes(context)).toContain('letter-date-in-text')
+  })
+
+  it('reads a date after the greeting beside the ministry’s name', async () => {
+    const context = await letterContext(
+      letter(
+        'Folketingets Retsudvalg',
+        'Med venlig hilsen\n14. januar 2019\nUddannelses- og\nForskningsministeriet\nBørsgade 4\n\nTommy Ahlers\n',
+      ),
+    )
+    expect(findLetterDate(context)?.value).toBe('2019-01-14')
+  })
+
+  it('does not take a date that ends a sentence in the text', async () => {
+    // Near miss: the date continues "… trådte i kraft den" and is no letter date.
+    const context = await letterContext(
+      letter('Folketingets Retsudvalg', 'Loven trådte i kraft den\n1. januar 2020\n\nMed venlig hilsen\n\nAnne Hansen\n'),
+    )
+    expect(findLetterDate(context)).toBeUndefined()
+  })
+})

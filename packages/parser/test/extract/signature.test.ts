@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { findClosing } from '../../src/extract/closing.js'
+import { findSignature } from '../../src/extract/signature.js'
+import { codes, letterContext } from './letter-context.js'
+
+const head =
+  'Folketingets Transportudvalg\nChristiansborg\n3. maj 2021\n\nTransportudvalget har i brev af 3. marts 2021 stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 12:\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa, det vil jeg gerne.'
+
+/** A made-up letter ending with `tail`. */
+const letter = (tail: string) => `${head}\n\n${tail}\n`
+
+describe('signature after a closing', () => {
+  it.each([
+    ['the greeting glued onto the name', 'Med venlig hilsenHenrik Dam Kristensen', 'Henrik Dam Kristensen'],
+    ['the greeting one word a line', 'Med\nvenlig\nhilsen\n\nOle Birk Olesen', 'Ole Birk Olesen'],
+    ['the name and the official on one line', 'Med venlig hilsen\n\nBenedikte Kiær/ Karin Ingemann', 'Benedikte Kiær'],
+    [
+      'a side column between the greeting and the name',
+      'Med venlig hilsen\n14. januar 2019\nUddannelses- og\nForskningsministeriet\nBørsgade 4\nPostboks 2135\nTel. 3392 9700\nRef.-nr.\n18/065829-02\nTommy Ahlers\nSide 1/9',
+      'Tommy Ahlers',
+    ],
+  ])('%s', async (_, tail, name) => {
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature).toEqual({ name, title: null })
+  })
+
+  it('takes no page word or ministry footer for the title', async () => {
+    const side = await letterContext(letter('Med venlig hilsen\n\nUlla Tørnæs\nSide\n1/1'))
+    expect(findSignature(side)?.signature).toEqual({ name: 'Ulla Tørnæs', title: null })
+    // Near miss: a real title under the name stays a title.
+    const titled = await letterContext(letter('Med venlig hilsen\n\nUlla Tørnæs\nUddannelses- og forskningsminister'))
+    expect(findSignature(titled)?.signature).toEqual({ name: 'Ulla Tørnæs', title: 'Uddannelses- og forskningsminister' })
+  })
+})
+
+describe('a bare signature (no greeting)', () => {
+  it.each([
+    [
+      'name, "/", official, then the ministry’s footer',
+      'Mogens Jensen\n/\nHanne Larsen\nMiljø- og Fødevareministeriet\nSlotsholmsgade 12\n1216 København K',
+      'Mogens Jensen',
+    ],
+    ['name and "/official" right after the last sentence', 'Det er alt.\nHenrik Høegh\n/Peter Anthonisen', 'Henrik Høegh'],
+    ['name and official on the last line', 'Benedikte Kiær/ Lars Møller Christiansen', 'Benedikte Kiær'],
+    ['a footer between "Side" and the page number after the official', 'Inger Støjberg\n/\nAnette Görtz\nSide\n1/1', 'Inger Støjberg'],
+  ])('%s', async (_, tail, name) => {
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature.name).toBe(name)
+    expect(codes(context)).not.toContain('signature-unconfirmed')
+  })
+
+  it('ends the answer only where the bare signature opens a block of its own', async () => {
+    const context = await letterContext(
+      `${head} I forhold til 2007 er de anmeldte braklagte arealer i 2010 således gået ned med 77,45 %.Ved braklagte arealer er lagt til grund de anmeldte arealer.\nHenrik Høegh\n/Peter Anthonisen\n`,
+    )
+    // The name shares the answer's paragraph: the answer's end is not moved there (it would lose the paragraph).
+    expect(findClosing(context.lines)).toBeUndefined()
+    expect(findClosing(context.lines, 0, true)?.line.text).toBe('Henrik Høegh')
+  })
+
+  it('reads a name alone at the end as the signature, flagged for review', async () => {
+    const context = await letterContext(letter('Det oplyses, at tallene kommer senere.\n\nCarina Christensen'))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Carina Christensen', title: null })
+    expect(codes(context)).toContain('signature-unconfirmed')
+  })
+
+  it('does not read a source or an institution at the end as a signature', async () => {
+    // Near misses: capitalised words that are no person's name.
+    for (const tail of ['Tallene er fra 2020.\n\nDanmarks Statistik', 'Tallene er fra 2020.\n\nStyrelsen for Patientsikkerhed']) {
+      const context = await letterContext(letter(tail))
+      expect(findSignature(context)).toBeUndefined()
+    }
+  })
+})
+
+describe('a cover page’s signature before the question', () => {
+  const cover = (signature: string) =>
+    `Folketinget\nRetsudvalget\nChristiansborg\n\nHermed sendes besvarelse af spørgsmål nr. 18 (Alm. del), som Folketingets Retsudvalg har stillet til justitsministeren den 13. november 2023.\n\nSpørgsmålet er stillet efter ønske fra Christian Friis Bach (RV).\n\n${signature}\n\nSpørgsmål nr. 18 fra Folketingets Retsudvalg (Alm. del):\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa, det vil jeg gerne.\n`
+
+  it.each([
+    ['name, "/" and official (Justitsministeriet)', 'Peter Hummelgaard\n/\nMorten Holland Heide'],
+    ['name and "/ Official" (Skatteministeriet)', 'Peter Hummelgaard\n/ Merete Godvin Jensen'],
+    ['"Name/Official" on one line', 'Peter Hummelgaard/Anette Görtz'],
+    ['the name alone between the sentence that sends the answer and the question', 'Peter Hummelgaard'],
+  ])('%s', async (_, signature) => {
+    const context = await letterContext(cover(signature))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Peter Hummelgaard', title: null })
+  })
+
+  it('takes no name from the letterhead before the question', async () => {
+    // Near miss: the case officer's name in the label column is followed by a value, not by an official.
+    const context = await letterContext(
+      'Sagsbeh:\nSagsnr.:\nAnne Hansen\n2023-09110\n\nRetsudvalget har i brev af 3. marts 2023 stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 12:\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n',
+    )
+    expect(findSignature(context)).toBeUndefined()
+  })
+})
