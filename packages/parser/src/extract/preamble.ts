@@ -132,7 +132,13 @@ function opensPreamble(line: string, next: string | undefined): boolean {
 
 export function findPreamble(context: Context): Preamble | undefined {
   const body = context.lines.filter((line) => !line.role)
-  const start = body.findIndex((line, at) => !QUESTION_HEADING.test(line.text) && opensPreamble(line.text, body[at + 1]?.text))
+  // The preamble comes before the question and its answer: an opening after "Spørgsmål 346" … "Svar" is the
+  // answer's own sentence ("Jeg har bedt …"). (A title "Svar på spørgsmål 12:" above the preamble does not count.)
+  const questionAt = body.findIndex((line) => QUESTION_HEADING.test(line.text))
+  const answerAt = questionAt === -1 ? -1 : body.findIndex((line, at) => at > questionAt && ANSWER_HEADING.test(line.text))
+  const start = body.findIndex(
+    (line, at) => (answerAt === -1 || at < answerAt) && !QUESTION_HEADING.test(line.text) && opensPreamble(line.text, body[at + 1]?.text),
+  )
   if (start === -1) return undefined
   const lines: Line[] = []
   for (const line of body.slice(start, start + MAX_PREAMBLE_LINES)) {

@@ -2,23 +2,75 @@
  * A heading with its text on the same line — `Svar: Det er korrekt, at …`, `Spørgsmål nr. 128: ”Vil ministeren …` —
  * as some letters set them (a bold run-in heading) and some renditions glue them. The line is cut in two, the
  * heading and its text, both keeping the line's place in the source, so that the heading reads as one.
+ *
+ * Older ft.dk renditions glue whole paragraphs into one line, headings and all: `… som hermed besvares.Spørgsmål
+ * 369:`, `… tilDanmark?Svar`, `… 2007?”Svar: FødevareErhverv har …`. Such a line is first cut where a heading
+ * begins right after a sentence's end.
  */
 import { type LayoutItem, type LayoutLine, isLayoutTable } from '../tree.js'
 import { isHeading } from './markers.js'
 
-/** A heading ending in a colon, then text: the colon is required (`Svar på …` opens a sentence). */
-const RUN_IN = /^((?:(?:samråds)?spørgsmål|spm\.|(?:endeligt\s+|supplerende\s+)?svar)[^:]{0,30}:)\s+(\S.*)$/iu
+/**
+ * A heading ending in a colon, then text: the colon is required (`Svar på …` opens a sentence). The space after the
+ * colon may be lost (`Svar:Det er …`, `Spørgsmål nr. 382:”Vil …`).
+ */
+const RUN_IN = /^((?:(?:samråds)?spørgsmål|spm\.|(?:endeligt\s+|supplerende\s+)?svar)[^:]{0,30}:)\s*(\S.*)$/iu
+
+/**
+ * Where a heading starts inside a glued line, right after a sentence's end (capitalised, as headings are):
+ * - `… besvares.Spørgsmål 369:`, `… følgende spørgsmål:Spørgsmål 205:"Ministeren …` (no space: glued)
+ * - `… 2007?”Svar:`, `… ?" Svar: Jeg …`, `… ?"Svar (supplerende):Af mit …`
+ * - `… tilDanmark?Svar` (a bare `Svar` ending the line)
+ * A sentence that merely mentions an answer (`… mit svar: …`, `Svarene viser …`) has no capital or no colon.
+ */
+const GLUED_HEADING = new RegExp(
+  [
+    String.raw`(?<=[.?!:”"»)])\s?(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
+    String.raw`(?<=[.?!”"»])\s?(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
+    String.raw`(?<=[.?!”"»])(?=Svar\s?$)`,
+  ].join('|'),
+  'gu',
+)
+
+/** The line's text cut where glued headings begin; one piece when there is none. */
+export function cutGluedHeadings(text: string): string[] {
+  const pieces: string[] = []
+  let from = 0
+  for (const match of text.matchAll(GLUED_HEADING)) {
+    const at = match.index + match[0].length
+    const head = RUN_IN.exec(text.slice(at))?.[1] ?? text.slice(at).trim()
+    // Only where what begins there reads as a heading.
+    if (at <= from || !isHeading(head.trim())) continue
+    pieces.push(text.slice(from, match.index))
+    from = at
+  }
+  pieces.push(text.slice(from))
+  return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '')
+}
+
+/** A run-in heading and its text, or undefined when the line does not open with one. */
+function runIn(text: string): [string, string] | undefined {
+  if (isHeading(text)) return undefined
+  const match = RUN_IN.exec(text)
+  const heading = match?.[1]
+  const rest = match?.[2]
+  return heading && rest && isHeading(heading) ? [heading, rest] : undefined
+}
 
 export function splitRunInHeadings(items: readonly LayoutItem[]): LayoutItem[] {
   return items.flatMap((item): LayoutItem[] => {
     // A whole line that is a heading stays whole: `Spørgsmål nr.: L 85` names the bill after its colon.
     if (isLayoutTable(item) || item.role || isHeading(item.text)) return [item]
-    const match = RUN_IN.exec(item.text)
-    const heading = match?.[1]
-    const rest = match?.[2]
-    if (!heading || !rest || !isHeading(heading)) return [item]
-    const head: LayoutLine = { ...item, text: heading, endsParagraph: true }
-    const text: LayoutLine = { ...item, text: rest, breakBefore: true }
-    return [head, text]
+    const pieces = cutGluedHeadings(item.text).flatMap((piece) => runIn(piece) ?? [piece])
+    if (pieces.length < 2) return [item]
+    return pieces.map((text, at): LayoutLine => {
+      const heading = isHeading(text)
+      const afterHeading = at > 0 && isHeading(pieces[at - 1] ?? '')
+      const beforeHeading = isHeading(pieces[at + 1] ?? '')
+      const line: LayoutLine = { ...item, text }
+      if (at > 0 && (heading || afterHeading)) line.breakBefore = true
+      if (heading || beforeHeading) line.endsParagraph = true
+      return line
+    })
   })
 }

@@ -5,9 +5,12 @@
 
 import { BILL_CODE_PART } from '../util/bill.js'
 
-/** `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:`, `Svar på spørgsmål 245:` (with its colon) */
+/**
+ * `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:`, `Svar (supplerende):`, `Svar på spørgsmål
+ * 245:` (with its colon)
+ */
 export const ANSWER_HEADING =
-  /^(?:(?:endeligt|foreløbigt|supplerende|fornyet)\s+)?(?:svar|besvarelse)(?:\s+på\s+spørgsmål(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?\s*:|(?:\s*:)?)\s*$/iu
+  /^(?:(?:endeligt|foreløbigt|supplerende|fornyet)\s+)?(?:svar|besvarelse)(?:\s?\((?:endeligt|foreløbigt|supplerende|fornyet)\))?(?:\s+på\s+spørgsmål(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?\s*:|(?:\s*:)?)\s*$/iu
 
 /**
  * `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1 til L 188:`, `Spørgsmål nr.: L 85`,

@@ -69,17 +69,25 @@ export function joinPair(left: string, right: string): string {
  */
 export const GLUED_LINE_LENGTH = 160
 
+/** A line end kept as a space inside a glued line: `procesbe- villingsnævnet` (not `hoved- og`, `for- eller`). */
+const SPACED_LINE_ENDS = /(\p{Ll}{2})- (?=\p{Ll}{2})(?!(?:og|eller|samt|til|som)\b)/gu
+/** How many such line ends make a line one that kept its line ends as spaces (one may be a compound's own). */
+const SPACED_LINE_ENDS_SEEN = 2
+
 /** Repair what gluing did: a comma or full stop before a word, and line-end hyphens between lowercase letters. */
 export function repairGlued(line: string): string {
   let text = line.replace(/,(?=\p{L}{2})/gu, ', ')
   if (text.length > GLUED_LINE_LENGTH) {
-    text = text
-      .replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ')
-      .replace(/([?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
-      // `sygedagpengemod-tagere` was a line end; `ikke-vestlige` is a word.
-      .replace(/(?<!\p{L})(\p{L}*\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, (match, word: string) =>
-        KEPT_PREFIX_WORD.test(word) ? match : word,
-      )
+    text = text.replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ').replace(/([?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
+    // A line whose line ends were kept as spaces (`procesbe- villingsnævnet`, `Rigsad- vokaten`; not `hoved- og
+    // bigader`), more than once, joins those; its hyphens without a space are words' own (`Tønder-sagen`). Otherwise a hyphen between
+    // lowercase letters was a line end (`sygedagpengemod-tagere`), unless a prefix keeps it (`ikke-vestlige`).
+    text =
+      (text.match(SPACED_LINE_ENDS)?.length ?? 0) >= SPACED_LINE_ENDS_SEEN
+        ? text.replace(SPACED_LINE_ENDS, '$1')
+        : text.replace(/(?<!\p{L})(\p{L}*\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, (match, word: string) =>
+            KEPT_PREFIX_WORD.test(word) ? match : word,
+          )
   }
   return text
 }

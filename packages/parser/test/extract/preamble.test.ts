@@ -158,3 +158,18 @@ describe('the question date in the record', () => {
     expect(record.warnings.map((warning) => warning.code)).toContain('question-date-year-inferred')
   })
 })
+
+describe('findPreamble: only before the question and its answer', () => {
+  it("does not take the answer's sentence for a preamble", () => {
+    const { preamble } = read(
+      'Spørgsmål 346\nKan ministeren oplyse, hvorfor?\nSvar\nI brev af 3. marts 2009 har jeg bedt mine embedsmænd om at undersøge sagen.',
+    )
+    expect(preamble).toBeUndefined()
+  })
+  it('reads a preamble under a title "Svar på spørgsmål 12:"', () => {
+    const { preamble } = read(
+      'Svar på spørgsmål 12:\n\nI brev af 11. februar 2016 har udvalget stillet mig følgende spørgsmål:\n\nSpørgsmål 12:\n”Hvorfor?”\n\nSvar:\nDerfor.',
+    )
+    expect(preamble?.askedOn).toBe('2016-02-11')
+  })
+})

@@ -28,3 +28,22 @@ describe('joinLines', () => {
     expect(joinLines(['medvirke til,at'])).toBe('medvirke til, at')
   })
 })
+
+describe('repairing glued lines whose line ends were kept as spaces', () => {
+  const glued = (text: string) => `${text} ${'Det bemærkes, at sagen behandles af ministeriet i den kommende tid.'.repeat(2)}`
+  it("joins the line ends and keeps the words' own hyphens", () => {
+    expect(joinLines([glued('søge procesbe- villingsnævnet om Tønder-sagen for Højeste- ret.')])).toMatch(
+      /^søge procesbevillingsnævnet om Tønder-sagen for Højesteret\./u,
+    )
+  })
+  it('keeps suspended hyphens before og/eller', () => {
+    expect(joinLines([glued('hoved- og bigader, for- eller bagside, Rigsad- vokaten og Højeste- ret.')])).toMatch(
+      /^hoved- og bigader, for- eller bagside, Rigsadvokaten og Højesteret\./u,
+    )
+  })
+  it("takes one spaced hyphen for a compound's own and joins the glued line ends", () => {
+    expect(joinLines([glued('kommune- regionsniveau og sygedagpengemod-tagere.')])).toMatch(
+      /^kommune- regionsniveau og sygedagpengemodtagere\./u,
+    )
+  })
+})

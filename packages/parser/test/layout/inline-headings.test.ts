@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { cutGluedHeadings, splitRunInHeadings } from '../../src/layout/inline-headings.js'
+import { ANSWER_HEADING } from '../../src/layout/markers.js'
+import type { LayoutLine } from '../../src/tree.js'
+
+const line = (text: string): LayoutLine => ({ text, line: 1, breakBefore: false, endsParagraph: false }) as LayoutLine
+
+describe('cutGluedHeadings: headings glued after a sentence in old renditions', () => {
+  it.each([
+    [
+      'stillet følgende spørgsmål nr. 369 (Alm. del) som hermed besvares.Spørgsmål 369:',
+      ['stillet følgende spørgsmål nr. 369 (Alm. del) som hermed besvares.', 'Spørgsmål 369:'],
+    ],
+    ['der fremsendes tilDanmark?Svar', ['der fremsendes tilDanmark?', 'Svar']],
+    ['i forhold til 2007?”Svar: FødevareErhverv har oplyst', ['i forhold til 2007?”', 'Svar: FødevareErhverv har oplyst']],
+    [
+      '(Alm. del). Spørgsmål: ”Ministeren bedes oversende …” Svar: Justitsministeriet har',
+      ['(Alm. del).', 'Spørgsmål: ”Ministeren bedes oversende …”', 'Svar: Justitsministeriet har'],
+    ],
+    [
+      'følgende spørgsmål:Spørgsmål 205:"Vil ministeren?"Svar (supplerende):Af mit svar',
+      ['følgende spørgsmål:', 'Spørgsmål 205:"Vil ministeren?"', 'Svar (supplerende):Af mit svar'],
+    ],
+  ])('%s', (text, pieces) => {
+    expect(cutGluedHeadings(text)).toEqual(pieces)
+  })
+
+  it.each([
+    'Det fremgår af mit svar: Ministeriet har …',
+    'Spørgsmålet er stillet efter ønske fra Anne Baastrup (SF).',
+    'Jeg henviser til tidligere. Svarene viser, at …',
+    'Svaret er sendt.Spørgsmålet om udgifterne behandles senere.',
+  ])('leaves "%s" whole', (text) => {
+    expect(cutGluedHeadings(text)).toEqual([text])
+  })
+})
+
+describe('splitRunInHeadings', () => {
+  it('cuts a glued line into paragraph, heading, question, heading and answer', () => {
+    const items = splitRunInHeadings([
+      line('hermed besvares.Spørgsmål nr. 382:”Vil ministeren bekræfte?”Svar:Det er regeringens holdning.'),
+    ])
+    expect(items.map((item) => ('text' in item ? item.text : ''))).toEqual([
+      'hermed besvares.',
+      'Spørgsmål nr. 382:',
+      '”Vil ministeren bekræfte?”',
+      'Svar:',
+      'Det er regeringens holdning.',
+    ])
+    expect(items.map((item) => ('endsParagraph' in item ? item.endsParagraph : undefined))).toEqual([true, true, true, true, false])
+  })
+
+  it('keeps a heading that names its bill after the colon whole', () => {
+    expect(splitRunInHeadings([line('Spørgsmål nr.: L 85')])).toHaveLength(1)
+  })
+})
+
+describe('ANSWER_HEADING', () => {
+  it.each(['Svar:', 'Svar', 'Endeligt svar:', 'Svar (supplerende):', 'Svar på spørgsmål 245:'])('%s', (text) => {
+    expect(ANSWER_HEADING.test(text)).toBe(true)
+  })
+  it.each(['Svar på spørgsmål om udgifterne', 'Svar (se bilag)', 'Svarene:'])('not %s', (text) => {
+    expect(ANSWER_HEADING.test(text)).toBe(false)
+  })
+})
