@@ -46,14 +46,34 @@ export interface QuestionResult {
   end: number
 }
 
+/** ft.dk's page fields under a question on its page: `Dato: 16-11-2004`, `Status: Endeligt besvaret`. */
+const PAGE_FIELD = /^(?:Dato|Status|Dokumentdato|Modtaget|Omdelt):\s/u
+
 /** Sentences that follow the question in a question letter, glued to it in older renditions. */
 const AFTER_QUESTION =
   /(?<!\s)\s*(?:Spørgsmålet\s+(?:er\s+stillet|ønskes\s+besvaret)|Svaret?\s+bedes\s+sendt|På\s+udvalgets\s+vegne)\b.*$/su
 
-/** Strip the quotes around a question: ”…”, "…", »…«. */
+/** A quote opening a question: ”, “, ", », „. */
+const OPEN_QUOTE = /^[”“"»„]\s*/u
+
+/** A quote closing a question, with the full stop some letters set after it: `…?”`, `…?”.`, `…«`. */
+const CLOSE_QUOTE = /(?<!\s)\s*[”“"«]\.?$/u
+
+/** Single quotes around the whole question, as some letters set them: `’Vil ministeren …?’`. */
+const SINGLE_QUOTED = /^[’‘]\s*(.+?)\s*[’‘]\.?$/su
+
+/**
+ * Strip the quotes around a question: ”…”, "…", »…«, „…“, ’…’ (single quotes only when at both ends), and a full
+ * stop after the closing quote (`…DG9333A?”.`). Quotes inside the question stay.
+ */
 export function unquote(text: string): string {
   const trimmed = text.replace(AFTER_QUESTION, '').trim()
-  const stripped = trimmed.replace(/^[”“"»„]\s*/u, '').replace(/(?<!\s)\s*[”“"«]$/u, '')
+  const single = SINGLE_QUOTED.exec(trimmed)?.[1]
+  if (single) return single
+  const opened = trimmed.replace(OPEN_QUOTE, '')
+  // A closing quote goes with an opening one, or stands alone (its opening lost); not `… om at, ”der er …”.`
+  const closes = opened !== trimmed || !/[”“"«»„]/u.test(trimmed.replace(CLOSE_QUOTE, ''))
+  const stripped = closes ? opened.replace(CLOSE_QUOTE, '') : opened
   return stripped === trimmed ? trimmed : stripped.trim()
 }
 
@@ -82,12 +102,37 @@ function continuesSentence(line: Line, lines: readonly Line[]): boolean {
   )
 }
 
+/** The end of a preamble's sentence wrapped onto a line of its own: `spørgsmål:` (after `… stillet mig følgende`). */
+const PREAMBLE_END = /^spørgsmål\s*:$/u
+
+/** The case named above an unheaded question: `Alm. del spørgsmål 142`, `BUU alm. del spørgsmål nr. 7`. */
+const CASE_TITLE = /^(?:\p{Lu}{2,5}\s+)?alm\.\s*del\s*[-–]?\s*spørgsmål\s*(?:nr\.\s*)?\d{1,4}\s*:?$/iu
+
+/**
+ * Headings without the ones that only title the letter: a cover page's `Spørgsmål nr. 57` (with `(alm. del)`, the
+ * date of the letter and a line saying whose answer it is), then `Spørgsmål nr. 57:` over the question itself. A
+ * heading of the same number again, before any answer heading, makes the first a title.
+ */
+function withoutTitles(headings: readonly Line[], body: readonly Line[]): Line[] {
+  const number = (line: Line) => HEADING_NUMBER.exec(line.text)?.[1]
+  return headings.filter((heading, at) => {
+    const next = headings[at + 1]
+    if (!next || number(heading) === undefined || number(heading) !== number(next)) return true
+    // The question again after an answer (a further answer repeating it) is not a title.
+    return body.some((line) => line.index > heading.index && line.index < next.index && ANSWER_HEADING.test(line.text))
+  })
+}
+
 /** The case above a heading, which it names: `Alm. del` / `spørgsmål 367:`, `BUU alm. del` (uvm.dk). */
 const CASE_LINE = /^(?:\p{Lu}{2,5}\s+)?alm\.\s*del$/iu
 
 export function findQuestion(context: Context, afterIndex: number): QuestionResult | undefined {
   const body = context.lines.filter((line) => !line.role && line.index >= afterIndex)
-  const headings = body.filter((line) => QUESTION_HEADING.test(line.text) && !continuesSentence(line, context.lines))
+  const headingLike = body.filter((line) => QUESTION_HEADING.test(line.text))
+  const proper = headingLike.filter((line) => !continuesSentence(line, context.lines))
+  // Where the only "heading" ends the preamble's sentence (`… stillet mig følgende` / `spørgsmål:`), the question
+  // follows it all the same.
+  const headings = withoutTitles(proper.length > 0 ? proper : headingLike.filter((line) => PREAMBLE_END.test(line.text)), body)
   if (headings.length > 0) {
     const numbers: string[] = []
     const lines: Line[] = []
@@ -125,6 +170,12 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
           ended = !CLOSING.test(line.text)
           break
         }
+        if (own.length > 0 && PAGE_FIELD.test(line.text)) {
+          ended = true
+          break
+        }
+        // The case named again above the question: `Alm. del spørgsmål 142`.
+        if (own.length === 0 && CASE_TITLE.test(line.text)) continue
         // A question in quotes ends at its closing quote (a speech may follow without a heading).
         if (quoted && /^[”“"»„]/u.test(line.text) === false && own.length > 0 && /[”“"«]\s*$/u.test(own.at(-1)?.text ?? '')) {
           ended = true

@@ -112,6 +112,27 @@ function isShortItemEnd(text: string): boolean {
   return trimmed.length < SHORT_ITEM && !/[,–-]$|\s(?:og|eller|samt)$/u.test(trimmed)
 }
 
+/** A dash, then a lowercase word: `– regeringen offentliggør …` (a dash in the sentence, or a list item). */
+const DASH_LOWERCASE = /^[–-]\s+\p{Ll}/u
+
+/** A line that leaves its sentence open: no stop, colon or semicolon at its end (`… og ”P1 Morgen`). */
+const OPEN_SENTENCE = /[\p{L}\d,”"»)]$/u
+
+/**
+ * A line opening with a dash that goes on with the paragraph's sentence, wrapped before the dash: `… og ”P1 Morgen`
+ * / `– regeringen offentliggør ny vandområdeplan”, dr.dk`. A list item follows a colon or another item instead.
+ */
+function continuesWithDash(open: Open | undefined, line: LayoutLine, previous: LayoutLine | undefined): boolean {
+  return (
+    open?.kind === 'paragraph' &&
+    previous !== undefined &&
+    !previous.endsParagraph &&
+    !line.breakBefore &&
+    DASH_LOWERCASE.test(line.text.trim()) &&
+    OPEN_SENTENCE.test(previous.text.trim())
+  )
+}
+
 /** Build the block tree from lines (and tables the input stage already made). */
 export function buildTree(items: readonly LayoutItem[]): Root {
   const root: Root = { type: 'root', children: [] }
@@ -185,15 +206,16 @@ export function buildTree(items: readonly LayoutItem[]): Root {
       previous = { ...line, endsParagraph: true }
       continue
     }
+    const dashGoesOn = continuesWithDash(open, line, previous)
     const startsNew =
       !open ||
       line.breakBefore ||
       // A short item that did not wrap, then a sentence: the list is over (`3. Vejledning` / `De træder i kraft …`).
       (open.kind === 'item' && previous !== undefined && isShortItemEnd(previous.text) && /^\p{Lu}/u.test(text)) ||
       previous?.endsParagraph === true ||
-      isBlockStart(text) ||
+      (isBlockStart(text) && !dashGoesOn) ||
       (previous !== undefined && CLOSING.test(previous.text.trim()))
-    if (BULLET.test(text) || numbered.has(line)) {
+    if ((BULLET.test(text) && !dashGoesOn) || numbered.has(line)) {
       closeBlock()
       const ordered = ORDERED_BULLET.test(text) || numbered.has(line)
       if (!list || list.ordered !== ordered) {

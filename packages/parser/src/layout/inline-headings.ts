@@ -32,16 +32,27 @@ const GLUED_HEADING = new RegExp(
   'gu',
 )
 
-/** The line's text cut where glued headings begin; one piece when there is none. */
+/**
+ * A quoted question glued to the sentence that announces it: `… bedtom min besvarelse af spørgsmål:”Vil ministeren
+ * …`, `… følgende spørgsmål: ”Kan …`. The quote starts a paragraph of its own.
+ */
+const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»„]\p{Lu})/gu
+
+/** The line's text cut where glued headings (or a quoted question) begin; one piece when there is none. */
 export function cutGluedHeadings(text: string): string[] {
-  const pieces: string[] = []
-  let from = 0
+  const cuts: { index: number; at: number }[] = []
   for (const match of text.matchAll(GLUED_HEADING)) {
     const at = match.index + match[0].length
     const head = RUN_IN.exec(text.slice(at))?.[1] ?? text.slice(at).trim()
     // Only where what begins there reads as a heading.
-    if (at <= from || !isHeading(head.trim())) continue
-    pieces.push(text.slice(from, match.index))
+    if (isHeading(head.trim())) cuts.push({ index: match.index, at })
+  }
+  for (const match of text.matchAll(GLUED_QUOTE)) cuts.push({ index: match.index, at: match.index + match[0].length })
+  const pieces: string[] = []
+  let from = 0
+  for (const { index, at } of cuts.sort((a, b) => a.index - b.index)) {
+    if (at <= from) continue
+    pieces.push(text.slice(from, index))
     from = at
   }
   pieces.push(text.slice(from))
@@ -63,13 +74,11 @@ export function splitRunInHeadings(items: readonly LayoutItem[]): LayoutItem[] {
     if (isLayoutTable(item) || item.role || isHeading(item.text)) return [item]
     const pieces = cutGluedHeadings(item.text).flatMap((piece) => runIn(piece) ?? [piece])
     if (pieces.length < 2) return [item]
+    // Each piece a paragraph (or heading) of its own; the first and last keep the line's own breaks.
     return pieces.map((text, at): LayoutLine => {
-      const heading = isHeading(text)
-      const afterHeading = at > 0 && isHeading(pieces[at - 1] ?? '')
-      const beforeHeading = isHeading(pieces[at + 1] ?? '')
       const line: LayoutLine = { ...item, text }
-      if (at > 0 && (heading || afterHeading)) line.breakBefore = true
-      if (heading || beforeHeading) line.endsParagraph = true
+      if (at > 0) line.breakBefore = true
+      if (at < pieces.length - 1 || isHeading(text)) line.endsParagraph = true
       return line
     })
   })

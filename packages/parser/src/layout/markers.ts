@@ -14,10 +14,11 @@ export const ANSWER_HEADING =
 
 /**
  * `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1 til L 188:`, `Spørgsmål nr.: L 85`,
- * `Spørgsmål nr. S 1188:`, `Spm. nr. 31:`, `Spørgsmål nr. 245 (alm. del):`, `Spørgsmål nr. 31 (L 22):`
+ * `Spørgsmål nr. S 1188:`, `Spm. nr. 31:`, `Spørgsmål nr. 245 (alm. del):`, `Spørgsmål nr. 31 (L 22):` — not the word
+ * `spørgsmålet` or `spørgsmålene` alone on a line (a wrapped sentence), which the case-insensitive `[\p{Lu}\d]` would take.
  */
 export const QUESTION_HEADING = new RegExp(
-  String.raw`^(?:samråds)?(?:spørgsmål|spm\.)(?:\s*nr\.?)?(?:\s*:)?(?:\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*\((?:alm\.\s*del|${BILL_CODE_PART})\))?(?:\s*:)?\s*$`,
+  String.raw`^(?:samråds)?(?:spørgsmål|spm\.)(?!(?:et|ene)\s*$)(?:\s*nr\.?)?(?:\s*:)?(?:\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*\((?:alm\.\s*del|${BILL_CODE_PART})\))?(?:\s*:)?\s*$`,
   'iu',
 )
 

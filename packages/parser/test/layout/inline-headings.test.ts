@@ -63,3 +63,16 @@ describe('ANSWER_HEADING', () => {
     expect(ANSWER_HEADING.test(text)).toBe(false)
   })
 })
+
+describe('cutGluedHeadings: a quoted question glued to its announcement', () => {
+  it('cuts before the quote', () => {
+    expect(cutGluedHeadings('bedtom min besvarelse af spørgsmål:”Vil ministeren klargøre?”')).toEqual([
+      'bedtom min besvarelse af spørgsmål:',
+      '”Vil ministeren klargøre?”',
+    ])
+  })
+  it('not before a quote that does not open a sentence', () => {
+    const text = 'svarede på spørgsmål: ”at det ikke var muligt”'
+    expect(cutGluedHeadings(text)).toEqual([text])
+  })
+})

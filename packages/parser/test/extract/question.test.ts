@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { lineView } from '../../src/extract/lines.js'
+import { findQuestion, unquote } from '../../src/extract/question.js'
+import { textToTree } from '../../src/input/text.js'
+import { Messages } from '../../src/messages.js'
+
+function question(text: string) {
+  const tree = textToTree(text)
+  return findQuestion({ tree, lines: lineView(tree), messages: new Messages() }, 0)
+}
+
+describe('unquote: the quotes around a question', () => {
+  it.each([
+    ['”Vil ministeren oplyse, hvorfor?”', 'Vil ministeren oplyse, hvorfor?'],
+    ['”Hvor mange patienter er henvist til centret?”.', 'Hvor mange patienter er henvist til centret?'],
+    ['„Vil ministeren redegøre for sagen?“', 'Vil ministeren redegøre for sagen?'],
+    ['»Vil ministeren kommentere artiklen?«', 'Vil ministeren kommentere artiklen?'],
+    ['’Vil ministeren kommentere ’Foreningens’ synspunkter?’', 'Vil ministeren kommentere ’Foreningens’ synspunkter?'],
+    ['”Vil ministeren oplyse, hvorfor?', 'Vil ministeren oplyse, hvorfor?'],
+    ['Vil ministeren oplyse, hvorfor?”', 'Vil ministeren oplyse, hvorfor?'],
+  ])('%s', (text, expected) => {
+    expect(unquote(text)).toBe(expected)
+  })
+
+  it.each([
+    'Ministeren bedes bekræfte forholdet om at, ”der er opgaver forbundet med statistikken”.',
+    'Vil ministeren kommentere artiklen ”Fonden et misfoster”?',
+    'Vil ministeren oplyse, hvad ’gråzone’ betyder?',
+  ])('keeps the quotes inside "%s"', (text) => {
+    expect(unquote(text)).toBe(text)
+  })
+})
+
+describe('findQuestion', () => {
+  it("ends a question on ft.dk's question page at its page fields", () => {
+    const found = question('Spørgsmål 16\n\nHvad er ministerens kommentar til artiklen?\nDato: 16-11-2004\nStatus: Endeligt besvaret')
+    expect(found?.text).toBe('Hvad er ministerens kommentar til artiklen?')
+  })
+
+  it("takes a cover page's heading of the same number for a title", () => {
+    const found = question(
+      'Spørgsmål nr. 57\n(alm. del)\nSkrivelse af 14. marts 2006\nSvar til Folketingets kulturudvalg fra kulturministeren.\n\nSpørgsmål nr. 57:\n”Vil ministeren kommentere synspunkterne?”\n\nSvar:\nJa.',
+    )
+    expect(found?.text).toBe('Vil ministeren kommentere synspunkterne?')
+    expect(found?.numbers).toContain('57')
+  })
+
+  it('keeps the first question of a further answer that repeats it after the answer', () => {
+    const found = question('Spørgsmål 3:\n”Hvorfor?”\n\nSvar:\nDerfor.\n\nSpørgsmål 3:\n”Hvorfor?”\n\nSupplerende svar:\nOgså derfor.')
+    expect(found?.text).toBe('Hvorfor?')
+  })
+
+  it('reads the question after a preamble that ends "… følgende / spørgsmål:", past the case named again', () => {
+    const found = question(
+      'I brev af 17. december 2018 har Undervisningsudvalget stillet mig følgende\nspørgsmål:\n\nAlm. del spørgsmål 142\nVil ministeren redegøre for antallet af studerende?\n\nSvar\nBestanden fremgår af tabel 1.',
+    )
+    expect(found?.text).toBe('Vil ministeren redegøre for antallet af studerende?')
+  })
+
+  it('reads a quoted question glued to the sentence that announces it', () => {
+    const found = question(
+      'Kirkeudvalget har ved brev af 6. december 2013 bedtom min besvarelse af spørgsmål:”Vil ministeren klargøre sagen?”\n\nSvar:\nJa.',
+    )
+    expect(found?.text).toBe('Vil ministeren klargøre sagen?')
+  })
+
+  it('takes no heading from a line that is only the word "spørgsmålet"', () => {
+    expect(question('Tak for ordet. Jeg er klar over, at\nspørgsmålet\nblev stillet for længe siden.')).toBeUndefined()
+  })
+})

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { textToTree } from '../../src/input/text.js'
+
+const types = (text: string) => textToTree(text).children.map((node) => node.type)
+
+describe('buildTree: a dash that goes on with the sentence', () => {
+  it('keeps a line wrapped before a dash in its paragraph', () => {
+    expect(types('Der henvises til artiklen ”P1 Morgen\n– regeringen offentliggør ny plan”, dr.dk, den 15. juni 2023?')).toEqual([
+      'paragraph',
+    ])
+  })
+  it('still starts a list after a colon', () => {
+    expect(types('Ministeriet har oplyst følgende:\n– regeringen har afsat midler\n– kommunerne har fået besked')).toEqual([
+      'paragraph',
+      'list',
+    ])
+  })
+  it('still reads a dash before a capital as an item', () => {
+    expect(types('Tiltagene omfatter blandt andet\n– Et nyt tilskud til kommunerne')).toContain('list')
+  })
+})
