@@ -208,12 +208,39 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   // No heading: a paragraph that opens with a quote, up to the closing quote.
   const open = body.findIndex((line) => /^[”“"»„]/u.test(line.text))
   if (open === -1) return questionPage(body)
+  if (runningTextBefore(body.slice(0, open))) return undefined
   const lines: Line[] = []
   for (const line of body.slice(open)) {
     lines.push(line)
     if (/[”“"«]\s*$/u.test(line.text) && (lines.length > 1 || line.text.length > 1)) break
   }
   return { rule: 'quoted-paragraph', text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+}
+
+/** Words that make a paragraph running text: more than a title, a signature or an address. */
+const RUNNING_TEXT_WORDS = 12
+
+/** The share of lowercase words that makes a paragraph sentences rather than names and numbers. */
+const SENTENCE_LOWERCASE = 2 / 3
+
+/** A paragraph that names the question it heads: `Spørgsmål nr. 241 (Alm. del) fra Folketingets …`. */
+const NAMES_QUESTION = /spørgsmål(?:\s*nr\.)?\s*\d/iu
+
+/**
+ * Whether running text stands between the preamble and a quoted paragraph: then the quote is one the answer cites
+ * (`Rigspolitiet har oplyst følgende:` / `”Politiet …”`, a speech's quote), not the question. A cover page's
+ * signature, address and title (`Spørgsmål nr. 22 fra Folketingets Retsudvalg …:`) may stand there.
+ */
+function runningTextBefore(lines: readonly Line[]): boolean {
+  const blocks = new Map<number, string[]>()
+  for (const line of lines) blocks.set(line.block, [...(blocks.get(line.block) ?? []), line.text])
+  return [...blocks.values()].some((texts) => {
+    const text = texts.join(' ')
+    const words = text.split(/\s+/u)
+    // Sentences are mostly lowercase words; a letterhead, signature or address mostly names and numbers.
+    const lowercase = words.filter((word) => /^\p{Ll}/u.test(word)).length
+    return words.length >= RUNNING_TEXT_WORDS && lowercase >= words.length * SENTENCE_LOWERCASE && !NAMES_QUESTION.test(text)
+  })
 }
 
 /** ft.dk's question page: the question is the text between the address and "Dato:"/"Status:". */

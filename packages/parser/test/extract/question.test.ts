@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { lineView } from '../../src/extract/lines.js'
+import { findPreamble } from '../../src/extract/preamble.js'
 import { findQuestion, unquote } from '../../src/extract/question.js'
 import { textToTree } from '../../src/input/text.js'
 import { Messages } from '../../src/messages.js'
 
 function question(text: string) {
   const tree = textToTree(text)
-  return findQuestion({ tree, lines: lineView(tree), messages: new Messages() }, 0)
+  const context = { tree, lines: lineView(tree), messages: new Messages() }
+  // As the record reads it: the question after the preamble.
+  const preamble = findPreamble(context)?.lines.at(-1)
+  return findQuestion(context, preamble ? preamble.index + 1 : 0)
 }
 
 describe('unquote: the quotes around a question', () => {
@@ -66,5 +70,20 @@ describe('findQuestion', () => {
 
   it('takes no heading from a line that is only the word "spørgsmålet"', () => {
     expect(question('Tak for ordet. Jeg er klar over, at\nspørgsmålet\nblev stillet for længe siden.')).toBeUndefined()
+  })
+
+  it('takes no quote the answer cites after running text for the question', () => {
+    expect(
+      question(
+        'Berigtigelse af svar på spørgsmål nr. 7 (alm. del) fra Folketingets Retsudvalg\nRetsudvalget stillede den 10. oktober 2019 spørgsmål nr. 7 (alm. del) til ministeren.\n\nDet fremgår blandt andet af besvarelsen af 18. februar 2020, at der er tre personer i udsendelsesposition til landet.\n\nRigspolitiet har oplyst følgende:\n\n”Politiet anvender en kategorisering af landene.”',
+      ),
+    ).toBeUndefined()
+  })
+
+  it("reads a quoted question after a cover page's signature, address and title", () => {
+    const found = question(
+      'Søren Pape Poulsen\n/\nMads Møller Langtved Slotsholmsgade 10 1216 København K. Telefon 7226 8400 Telefax 3393 3510\n\nSpørgsmål nr. 22 fra Folketingets Retsudvalg vedrørende forslag til lov om ændring af straffeloven (L 95):\n\n”Vil ministeren redegøre for forslaget?”\n\nSvar:\nJa.',
+    )
+    expect(found?.text).toBe('Vil ministeren redegøre for forslaget?')
   })
 })
