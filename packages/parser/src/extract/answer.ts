@@ -72,11 +72,30 @@ function firstLine(node: RootContent): Line | undefined {
   return nodeLines(node)[0] as Line | undefined
 }
 
+/** Words of a line of running text; a letterhead's lines (`Dato: 14. marts 2008`, `Fil-navn: …`) have fewer. */
+const RUNNING_LINE_WORDS = 6
+
+/**
+ * Where an answer that nothing anchors (no preamble, question or "Svar:") begins: at the first line of running
+ * text, past letterhead lines the layout left in the body (`Folketingets Sundhedsudvalg`, `Dato: 14. marts 2008`,
+ * `Sagsbeh.: ajj`, the enclosure mark `. / .`, a `<DOCUMENT_START>` marker). A line of running text has six words or
+ * more, most of them lowercase; a table counts as well.
+ */
+function firstRunningText(body: readonly Line[], tree: Context['tree']): number {
+  const running = body.find((line) => {
+    // A table is the answer's too (an answer that is a table and its notes).
+    if (tree.children[line.block]?.type === 'table') return true
+    const words = line.text.split(/\s+/u)
+    return words.length >= RUNNING_LINE_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length
+  })
+  return running?.index ?? 0
+}
+
 export function findAnswer(context: Context, fromIndex: number): AnswerResult {
   const { lines, tree } = context
   const afterQuestion = lines.filter((line) => line.index >= fromIndex && !line.role)
   const heading = afterQuestion.find((line) => ANSWER_HEADING.test(line.text))
-  const startLine = heading ? heading.index + 1 : fromIndex
+  const startLine = heading ? heading.index + 1 : fromIndex === 0 ? firstRunningText(afterQuestion, tree) : fromIndex
   const closing = findClosing(lines, startLine)?.line
   const end = closing ? closing.index : lines.length
   const startBlock = lines[startLine]?.block ?? tree.children.length
