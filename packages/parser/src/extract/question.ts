@@ -190,6 +190,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
         if (unheaded && !quoted && /\?[”“"»)]?$/u.test(line.text) && context.lines[line.index + 1]?.block !== line.block) {
           unheadedEnd = 'cut'
           ended = true
+          own.push(...referencesAfter(context.lines, line))
           break
         }
       }
@@ -215,6 +216,28 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
     if (/[”“"«]\s*$/u.test(line.text) && (lines.length > 1 || line.text.length > 1)) break
   }
   return { rule: 'quoted-paragraph', text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+}
+
+/**
+ * A paragraph the committee adds to its question, after the question mark: `Der henvises til artiklen …`, `Jf.
+ * …`, `Spørgsmålet har tidligere været stillet …`, `Samrådsspørgsmålet er en uddybning af …`.
+ */
+const QUESTION_REFERENCE =
+  /^(?:Der\s+(?:henvises|vises)\s+til\b|Jf\.\s|(?:Samråds)?[Ss]pørgsmålet\s+(?:har\s+tidligere\s+været\s+stillet|er\s+en\s+(?:opfølgning|uddybning))\b)/u
+
+/** The paragraphs of references that follow a question's last line, each opening as `QUESTION_REFERENCE`. */
+function referencesAfter(lines: readonly Line[], last: Line): Line[] {
+  const taken: Line[] = []
+  let block = last.block
+  for (const line of lines.slice(last.index + 1)) {
+    if (line.role) continue
+    if (line.block !== block) {
+      if (!QUESTION_REFERENCE.test(line.text)) break
+      block = line.block
+    }
+    taken.push(line)
+  }
+  return taken
 }
 
 /** Words that make a paragraph running text: more than a title, a signature or an address. */

@@ -86,4 +86,20 @@ describe('findQuestion', () => {
     )
     expect(found?.text).toBe('Vil ministeren redegøre for forslaget?')
   })
+
+  it('keeps the references a committee adds after an unheaded question mark', () => {
+    const found = question(
+      'Samrådsspørgsmål A\nI lyset af afsløringerne af, at KL har overdrevet de administrative byrder, bedes ministeren\nforklare, om regeringen stadig har tillid til oplysningerne?\nDer henvises til artiklen ”Afsløring: KL fik amputeret minimumsnormeringer på falsk grundlag”,\nbupl.dk, den 12. september 2024.\nLad mig begynde med at sige, at sagen er vigtig for alle de mange børn og\nforældre, og at regeringen tager den alvorligt.',
+    )
+    expect(found?.text).toBe(
+      'I lyset af afsløringerne af, at KL har overdrevet de administrative byrder, bedes ministeren forklare, om regeringen stadig har tillid til oplysningerne?\n\nDer henvises til artiklen ”Afsløring: KL fik amputeret minimumsnormeringer på falsk grundlag”, bupl.dk, den 12. september 2024.',
+    )
+  })
+
+  it('does not take the speech after an unheaded question for a reference', () => {
+    const found = question(
+      'Samrådsspørgsmål A\n\nVil ministeren forklare sagen?\n\nDer er tale om en vigtig sag, og jeg henviser til min tale.',
+    )
+    expect(found?.text).toBe('Vil ministeren forklare sagen?')
+  })
 })
