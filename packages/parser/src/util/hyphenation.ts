@@ -20,6 +20,13 @@ const UNICODE_HYPHEN_END = /[\u2010\u2011]$/u
 /** Words that follow a suspended hyphen: `social- og indenrigsministeren`, `arbejds- eller`. */
 const SUSPENDED_FOLLOWERS = /^(og|eller|samt|til|som|&|,)(?=[\s,]|$)/u
 
+/**
+ * `hvor-` / `til` is `hvortil`, not a suspended compound: hvor-, der- and her- join the preposition after them
+ * (`hvortil`, `derfor`, `hermed`, `hvorefter`) — `til` would otherwise read as a suspended hyphen's follower.
+ */
+const PRONOMINAL_ADVERB_LEFT = /(?:^|[^\p{L}])(?:hvor|der|her)-$/iu
+const PREPOSITION_RIGHT = /^(?:til|for|med|af|om|på|ved|under|efter|fra|imod|mod|over|ud|ind|igennem|i|hos|blandt)(?=[\s,.;:]|$)/u
+
 /** Prefixes that keep their hyphen before a lowercase word: `ikke-vestlige`, `ikke-medlem`, `ex-minister`. */
 const KEPT_PREFIXES = 'ikke|non|ex|vice|anti|semi|co|e|øko|kontra|post|pre|pro|super'
 const HYPHENATED_PREFIX = new RegExp(`(?:^|[\\s(])(?:${KEPT_PREFIXES})-$`, 'iu')
@@ -51,6 +58,7 @@ export function joinPair(left: string, right: string): string {
   if (b === '') return a
   if (a.endsWith(SOFT_HYPHEN)) return a.slice(0, -1) + b
   if (a.endsWith('-') && !a.endsWith(' -')) {
+    if (PRONOMINAL_ADVERB_LEFT.test(a) && PREPOSITION_RIGHT.test(b)) return a.slice(0, -1) + b
     if (SUSPENDED_FOLLOWERS.test(b)) return `${a} ${b}`
     if (COMPOUND_LEFT.test(a) || HYPHENATED_PREFIX.test(a)) return a + b
     if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) return a.slice(0, -1) + b

@@ -47,3 +47,15 @@ describe('repairing glued lines whose line ends were kept as spaces', () => {
     )
   })
 })
+
+describe('joining a pronominal adverb split before its preposition', () => {
+  it.each([
+    [['databasen, hvor-', 'til hændelser rapporteres'], 'databasen, hvortil hændelser rapporteres'],
+    [['og der-', 'for er det'], 'og derfor er det'],
+  ])('%j', (lines, text) => {
+    expect(joinLines(lines)).toBe(text)
+  })
+  it('keeps a suspended hyphen before til elsewhere', () => {
+    expect(joinLines(['fra børne-', 'til ungeområdet'])).toBe('fra børne- til ungeområdet')
+  })
+})
