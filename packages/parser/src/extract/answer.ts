@@ -72,6 +72,21 @@ function firstLine(node: RootContent): Line | undefined {
   return nodeLines(node)[0] as Line | undefined
 }
 
+/**
+ * A labelled field of a letter's side column: `Dato: 14. marts 2020`, `Sags nr.: 2020-123`, `Akt-id: 12345`,
+ * `J.nr.: 2006-10121-33`, `Sagsbeh.: ajj`, `Kontor: …`, `Dok.: …`, `Fil-navn: …`, `Vores ref.: …`.
+ */
+const SIDE_FIELD =
+  /^(?:Dato|Sags?\s?nr\.?|J\.\s?nr\.?|Journal\s?nr\.?|Akt-?id|Dok\.?(?:\s?nr\.?)?|Dokument\s?nr\.?|Kontor|Enhed|Sagsbeh\.?|Sagsbehandler|Fil-?navn|(?:Vores|Deres)\s+ref\.?)\s*:/iu
+
+/** Words of a side column field's value at most: `14. marts 2020`, `Økonomistyringskontoret`; not a sentence. */
+const SIDE_VALUE_WORDS = 4
+
+function isSideField(text: string): boolean {
+  const label = SIDE_FIELD.exec(text)
+  return label !== null && text.slice(label[0].length).trim().split(/\s+/u).length <= SIDE_VALUE_WORDS
+}
+
 /** Words of a line of running text; a letterhead's lines (`Dato: 14. marts 2008`, `Fil-navn: …`) have fewer. */
 const RUNNING_LINE_WORDS = 6
 
@@ -135,6 +150,8 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
     if (!node) continue
     const nodeSource = nodeLines(node)
     if (nodeSource.length > 0 && nodeSource.every((line) => line.role)) continue
+    // The letter's side column set between the answer's paragraphs (`Dato: …` / `Sags nr.: …` / `Akt-id: …`).
+    if (node.type === 'paragraph' && nodeSource.length > 0 && nodeSource.every((line) => line.role || isSideField(line.text))) continue
     if (node.type === 'heading') {
       const text = bodyText(node)
       if (heading && index === heading.block && ANSWER_HEADING.test(text)) continue

@@ -53,6 +53,9 @@ const PAGE_FIELD = /^(?:Dato|Status|Dokumentdato|Modtaget|Omdelt):\s/u
 const AFTER_QUESTION =
   /(?<!\s)\s*(?:Spørgsmålet\s+(?:er\s+stillet|ønskes\s+besvaret)|Svaret?\s+bedes\s+sendt|På\s+udvalgets\s+vegne)\b.*$/su
 
+/** The case named before the question on its line: `Alm. del – ”Vil …`, `BEU alm. del - Vil …`, `L 22 – ”Vil …`. */
+const CASE_PREFIX = /^(?:(?:\p{Lu}{2,5}\s+)?[Aa]lm\.\s*del|L\s?\d{1,3})\s*[–-]\s+(?=[”“"»„]?\p{Lu})/u
+
 /** A quote opening a question: ”, “, ", », „. */
 const OPEN_QUOTE = /^[”“"»„]\s*/u
 
@@ -67,7 +70,7 @@ const SINGLE_QUOTED = /^[’‘]\s*(.+?)\s*[’‘]\.?$/su
  * stop after the closing quote (`…DG9333A?”.`). Quotes inside the question stay.
  */
 export function unquote(text: string): string {
-  const trimmed = text.replace(AFTER_QUESTION, '').trim()
+  const trimmed = text.replace(AFTER_QUESTION, '').trim().replace(CASE_PREFIX, '')
   const single = SINGLE_QUOTED.exec(trimmed)?.[1]
   if (single) return single
   const opened = trimmed.replace(OPEN_QUOTE, '')

@@ -27,3 +27,16 @@ describe('findAnswer: where an answer that nothing anchors begins', () => {
     expect(answer('Spørgsmål 1:\n”Hvorfor?”\n\nNej.\n\nDet er ikke muligt.', 2).text).toBe('Nej.\n\nDet er ikke muligt.')
   })
 })
+
+describe('findAnswer: the side column between paragraphs', () => {
+  it("drops a block of labelled fields set between the answer's paragraphs", () => {
+    const found = answer(
+      'Svar:\nDer er 12 sager i alt.\n\nDato: 14. marts 2020\nSags nr.: 2020-123\nAkt-id: 12345\n\nDet bemærkes, at sagerne er mange.',
+    )
+    expect(found.text).toBe('Der er 12 sager i alt.\n\nDet bemærkes, at sagerne er mange.')
+  })
+  it('keeps a paragraph that opens with a label but goes on as text', () => {
+    const found = answer('Svar:\nDer er 12 sager i alt.\n\nKontor: det er kontoret for strafferet, der behandler sagerne.')
+    expect(found.text).toContain('Kontor: det er kontoret')
+  })
+})

@@ -27,6 +27,20 @@ describe('unquote: the quotes around a question', () => {
   })
 
   it.each([
+    ['Alm. del – ”Vil ministeren oplyse antallet?”', 'Vil ministeren oplyse antallet?'],
+    ['BEU alm. del - Vil ministeren oplyse antallet?', 'Vil ministeren oplyse antallet?'],
+    ['L 22 – ”Vil ministeren oplyse antallet?”', 'Vil ministeren oplyse antallet?'],
+  ])('drops the case named before the question: %s', (text, expected) => {
+    expect(unquote(text)).toBe(expected)
+  })
+
+  it('keeps a question that opens with the case in its sentence', () => {
+    expect(unquote('Alm. del-spørgsmål 12 blev ikke besvaret; vil ministeren besvare det?')).toBe(
+      'Alm. del-spørgsmål 12 blev ikke besvaret; vil ministeren besvare det?',
+    )
+  })
+
+  it.each([
     'Ministeren bedes bekræfte forholdet om at, ”der er opgaver forbundet med statistikken”.',
     'Vil ministeren kommentere artiklen ”Fonden et misfoster”?',
     'Vil ministeren oplyse, hvad ’gråzone’ betyder?',
