@@ -8,6 +8,7 @@
  * begins right after a sentence's end.
  */
 import { type LayoutItem, type LayoutLine, isLayoutTable } from '../tree.js'
+import { GLUED_LINE_LENGTH, keptLineEndsAsSpaces, repairGlued } from '../util/hyphenation.js'
 import { isHeading } from './markers.js'
 
 /**
@@ -72,8 +73,12 @@ export function splitRunInHeadings(items: readonly LayoutItem[]): LayoutItem[] {
   return items.flatMap((item): LayoutItem[] => {
     // A whole line that is a heading stays whole: `Spørgsmål nr.: L 85` names the bill after its colon.
     if (isLayoutTable(item) || item.role || isHeading(item.text)) return [item]
-    const pieces = cutGluedHeadings(item.text).flatMap((piece) => runIn(piece) ?? [piece])
-    if (pieces.length < 2) return [item]
+    const cut = cutGluedHeadings(item.text).flatMap((piece) => runIn(piece) ?? [piece])
+    if (cut.length < 2) return [item]
+    // Pieces of a glued paragraph keep its repairs (`besparel-ser` was a line end), though each is short — unless
+    // the line kept its line ends as spaces, when its hyphens without a space are words' own.
+    const glued = item.text.length > GLUED_LINE_LENGTH && !keptLineEndsAsSpaces(item.text)
+    const pieces = glued ? cut.map((piece) => repairGlued(piece, true)) : cut
     // Each piece a paragraph (or heading) of its own; the first and last keep the line's own breaks.
     return pieces.map((text, at): LayoutLine => {
       const line: LayoutLine = { ...item, text }

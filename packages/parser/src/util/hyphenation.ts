@@ -82,20 +82,28 @@ const SPACED_LINE_ENDS = /(\p{Ll}{2})- (?=\p{Ll}{2})(?!(?:og|eller|samt|til|som)
 /** How many such line ends make a line one that kept its line ends as spaces (one may be a compound's own). */
 const SPACED_LINE_ENDS_SEEN = 2
 
-/** Repair what gluing did: a comma or full stop before a word, and line-end hyphens between lowercase letters. */
-export function repairGlued(line: string): string {
+/** Whether a glued line kept its line ends as spaces (`procesbe- villingsnævnet … Rigsad- vokaten`). */
+export function keptLineEndsAsSpaces(text: string): boolean {
+  return (text.match(SPACED_LINE_ENDS)?.length ?? 0) >= SPACED_LINE_ENDS_SEEN
+}
+
+/**
+ * Repair what gluing did: a comma or full stop before a word, and line-end hyphens between lowercase letters.
+ * `glued` says the line was a glued paragraph (by default: it is longer than a printed line); a piece cut from one
+ * (`layout/inline-headings.ts`) is short but glued all the same.
+ */
+export function repairGlued(line: string, glued = line.length > GLUED_LINE_LENGTH): string {
   let text = line.replace(/,(?=\p{L}{2})/gu, ', ')
-  if (text.length > GLUED_LINE_LENGTH) {
+  if (glued) {
     text = text.replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ').replace(/([?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
     // A line whose line ends were kept as spaces (`procesbe- villingsnævnet`, `Rigsad- vokaten`; not `hoved- og
     // bigader`), more than once, joins those; its hyphens without a space are words' own (`Tønder-sagen`). Otherwise a hyphen between
     // lowercase letters was a line end (`sygedagpengemod-tagere`), unless a prefix keeps it (`ikke-vestlige`).
-    text =
-      (text.match(SPACED_LINE_ENDS)?.length ?? 0) >= SPACED_LINE_ENDS_SEEN
-        ? text.replace(SPACED_LINE_ENDS, '$1')
-        : text.replace(/(?<!\p{L})(\p{L}*\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, (match, word: string) =>
-            KEPT_PREFIX_WORD.test(word) ? match : word,
-          )
+    text = keptLineEndsAsSpaces(text)
+      ? text.replace(SPACED_LINE_ENDS, '$1')
+      : text.replace(/(?<!\p{L})(\p{L}*\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, (match, word: string) =>
+          KEPT_PREFIX_WORD.test(word) ? match : word,
+        )
   }
   return text
 }

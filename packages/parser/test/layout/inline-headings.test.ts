@@ -76,3 +76,16 @@ describe('cutGluedHeadings: a quoted question glued to its announcement', () => 
     expect(cutGluedHeadings(text)).toEqual([text])
   })
 })
+
+describe('splitRunInHeadings: pieces of a glued paragraph', () => {
+  const texts = (text: string) => splitRunInHeadings([line(text)]).map((item) => ('text' in item ? item.text : ''))
+  it('joins a lost line end in a short piece of a long glued line', () => {
+    const pieces = texts(
+      'Spørgsmål nr. 662:”Ministeren bedes redegøre for eksempler, hvor overgangen til område- eller distriktsledelse på daginstitutionsområdet har medført besparel-ser.”Svar:Jeg kan oplyse det.',
+    )
+    expect(pieces[1]).toContain('besparelser')
+  })
+  it("leaves a short line's hyphens alone", () => {
+    expect(texts('Spørgsmål 3:”Hvad koster en ikke-vestlig over-gang?”')[1]).toBe('”Hvad koster en ikke-vestlig over-gang?”')
+  })
+})
