@@ -63,7 +63,7 @@ const OPEN_QUOTE = /^[”“"»„]\s*/u
 const CLOSE_QUOTE = /(?<!\s)\s*[”“"«]\.?$/u
 
 /** Single quotes around the whole question, as some letters set them: `’Vil ministeren …?’`. */
-const SINGLE_QUOTED = /^[’‘]\s*(.+?)\s*[’‘]\.?$/su
+const SINGLE_QUOTED = /^[’‘](.+)[’‘]\.?$/su
 
 /**
  * Strip the quotes around a question: ”…”, "…", »…«, „…“, ’…’ (single quotes only when at both ends), and a full
@@ -71,7 +71,7 @@ const SINGLE_QUOTED = /^[’‘]\s*(.+?)\s*[’‘]\.?$/su
  */
 export function unquote(text: string): string {
   const trimmed = text.replace(AFTER_QUESTION, '').trim().replace(CASE_PREFIX, '')
-  const single = SINGLE_QUOTED.exec(trimmed)?.[1]
+  const single = SINGLE_QUOTED.exec(trimmed)?.[1]?.trim()
   if (single) return single
   const opened = trimmed.replace(OPEN_QUOTE, '')
   // A closing quote goes with an opening one, or stands alone (its opening lost); not `… om at, ”der er …”.`
@@ -109,7 +109,7 @@ function continuesSentence(line: Line, lines: readonly Line[]): boolean {
 const PREAMBLE_END = /^spørgsmål\s*:$/u
 
 /** The case named above an unheaded question: `Alm. del spørgsmål 142`, `BUU alm. del spørgsmål nr. 7`. */
-const CASE_TITLE = /^(?:\p{Lu}{2,5}\s+)?alm\.\s*del\s*[-–]?\s*spørgsmål\s*(?:nr\.\s*)?\d{1,4}\s*:?$/iu
+const CASE_TITLE = /^(?:\p{Lu}{2,5}\s+)?alm\.\s*del\s*(?:[-–]\s*)?spørgsmål\s*(?:nr\.\s*)?\d{1,4}(?:\s*:)?$/iu
 
 /**
  * Headings without the ones that only title the letter: a cover page's `Spørgsmål nr. 57` (with `(alm. del)`, the
