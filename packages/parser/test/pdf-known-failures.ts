@@ -17,8 +17,4 @@ export const KNOWN_FAILURES_RUNS: Record<string, string> = {
 export const KNOWN_FAILURES_ITEMS: Record<string, string> = {
   'pdf/fm-20211-bou-spm146 (input.pdf), one item per word':
     'answeredOn: the date flush right under the addressee, each word an item of its own, is not read as the letter’s date',
-  'pdf/sum-20201-spm1190 (input.pdf), one item per word':
-    'caseNumber: the letterhead’s case number, each word an item of its own, is not read (the letter reads right as drawn)',
-  'pdf/sum-20201-spm1190 (input.chromium.pdf), one item per word':
-    'caseNumber: the letterhead’s case number, each word an item of its own, is not read (the letter reads right as drawn)',
 }
