@@ -2,7 +2,7 @@
 // optional output format, default jsonl): prints { seconds, documents, maxRssMb, cpu, threads } as JSON.
 // On Linux, `threads` splits the CPU time by thread (from /proc/self/task): the main thread, the busiest `jobs`
 // threads (the workers) and the rest (V8's compiler and GC helpers, libuv's pool).
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { runConvert } from '@ft-answers/cli'
 
 const [folder, out, jobs, maxMemoryMb, format = 'jsonl'] = process.argv.slice(2)

@@ -4,10 +4,10 @@
 // take minutes). BENCH_PARQUET_WRITER_ONLY=1 measures only the writing: the fixtures' records, repeated, are written
 // to a journal, and each journal is turned into Parquet in its own process, as a run does when it ends.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { once } from 'node:events'
+import { copyFileSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { once } from 'node:events'
 import { runConvert } from '@ft-answers/cli'
 
 const SMALL = Number(process.env.BENCH_PARQUET_SMALL ?? 2000)

@@ -8,7 +8,7 @@ import { parse } from '@ft-answers/parser'
 // is layout and extraction alone. The options are the parser's own constant (internal, hence the built path), and
 // pdf.js comes through the parser's loader, which puts back the built-ins pdf.js's core-js replaces: imported
 // directly first, pdf.js would leave both sides with core-js's slower push and JSON.
-import { PDF_LOAD_OPTIONS, loadPdfjs } from '../packages/parser/dist/input/pdf-load.js'
+import { loadPdfjs, PDF_LOAD_OPTIONS } from '../packages/parser/dist/input/pdf-load.js'
 
 const { getDocument } = await loadPdfjs()
 

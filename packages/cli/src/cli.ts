@@ -4,12 +4,12 @@
  * line on stderr.
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import type { SourceFormat } from '@ft-answers/schema'
-import { type OutputFormat, OUTPUT_FORMATS } from './output/formats.js'
-import { STDOUT, outputFormat } from './output/target.js'
-import { CliFailure, EXIT_FAILED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, OutputError } from './exit-codes.js'
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './defaults.js'
+import { CliFailure, EXIT_FAILED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, OutputError } from './exit-codes.js'
+import { OUTPUT_FORMATS, type OutputFormat } from './output/formats.js'
+import { outputFormat, STDOUT } from './output/target.js'
 
 export { EXIT_FAILED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE } from './exit-codes.js'
 

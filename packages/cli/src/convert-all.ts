@@ -4,9 +4,9 @@
  * many inputs there are and however slow one of them is.
  */
 import type { ParseOptions } from '@ft-answers/parser'
-import { type InputRef, expandInputs } from './inputs.js'
+import { expandInputs, type InputRef } from './inputs.js'
 import { ParsePool, type PoolOptions } from './pool.js'
-import { type WorkerOutput, type WorkerResult, type WorkerTask, toOutput } from './worker.js'
+import { toOutput, type WorkerOutput, type WorkerResult, type WorkerTask } from './worker.js'
 import type { ZipLimits } from './zip.js'
 import { ZipCache } from './zip-cache.js'
 

@@ -4,19 +4,20 @@
  * Before anything is written the run checks that no output file is an input and takes the output's lock; a run
  * that cannot go on throws a `CliFailure` (usage: exit 2; output: exit 3) with a one-line message.
  */
+
+import { createHash } from 'node:crypto'
 import { type FileHandle, mkdir, open, readFile, rm, stat } from 'node:fs/promises'
 import type { ErrorCode } from '@ft-answers/schema'
 import { type ConvertOptions, convertAllRaw } from './convert-all.js'
 import { OutputError, UsageError } from './exit-codes.js'
-import { type InputRef, expandInputs } from './inputs.js'
-import { type OutputFormat, finalize, journalPath, tablesPath } from './output/finalize.js'
-import { type Target, refuseOverwritingInputs } from './output/guard.js'
-import { Journal, type LineSink, StdoutSink, readJournal, resumeKey } from './output/journal.js'
+import { expandInputs, type InputRef } from './inputs.js'
+import { finalize, journalPath, type OutputFormat, tablesPath } from './output/finalize.js'
+import { refuseOverwritingInputs, type Target } from './output/guard.js'
+import { Journal, type LineSink, readJournal, resumeKey, StdoutSink } from './output/journal.js'
 import { OutputLock } from './output/lock.js'
 import { STDOUT } from './output/target.js'
 import { createProgress } from './progress.js'
 import type { WorkerOutput } from './worker.js'
-import { createHash } from 'node:crypto'
 
 export interface ConvertCommand extends Omit<ConvertOptions, 'skip' | 'signal' | 'ordered'> {
   paths: string[]

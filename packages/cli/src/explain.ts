@@ -2,7 +2,7 @@
  * `parse --explain`: each field of a record with its value, the rule that produced it, its confidence, and the
  * source text with its place.
  */
-import { PROVENANCE_FIELDS, fieldValue } from '@ft-answers/parser'
+import { fieldValue, PROVENANCE_FIELDS } from '@ft-answers/parser'
 import type { FtRecord } from '@ft-answers/schema'
 
 /** Longest value and source text shown per field. */

@@ -10,8 +10,8 @@
 import type { Dirent } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import picomatch from 'picomatch'
 import type { ErrorCode } from '@ft-answers/schema'
+import picomatch from 'picomatch'
 import { ZipArchive, type ZipLimits, ZipProblem } from './zip.js'
 
 /** Extensions picked up inside folders, archives and globs (files named explicitly are always taken). */

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { ParseError, extractRecord, fieldValue, openPdf, parseToTree } from '@ft-answers/parser'
+import { extractRecord, fieldValue, openPdf, ParseError, parseToTree } from '@ft-answers/parser'
 import type { FtRecord } from '@ft-answers/schema'
 import type { RootContent } from 'mdast'
 

@@ -10,7 +10,7 @@
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './defaults.js'
-import { type WorkerOutput, type WorkerTask, startedAt, toOutput } from './worker.js'
+import { startedAt, toOutput, type WorkerOutput, type WorkerTask } from './worker.js'
 
 export interface PoolOptions {
   /** Worker threads (default: the machine's cores). */
@@ -28,6 +28,7 @@ export interface PoolOptions {
 }
 
 export { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS }
+
 /** Inputs a worker holds at once: the one it parses and the one it starts next. */
 const TASKS_PER_WORKER = 2
 /** How often an input that never started may be handed over again after its worker was stopped. */

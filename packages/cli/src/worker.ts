@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { type ParseOptions, isParseError, parse } from '@ft-answers/parser'
+import { isParseError, type ParseOptions, parse } from '@ft-answers/parser'
 import type { ErrorCode, ErrorRecord, FtRecord } from '@ft-answers/schema'
 
 export interface WorkerTask {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from '@ft-answers/parser'
@@ -7,7 +7,7 @@ import { errorRecordSchema, recordSchema } from '@ft-answers/schema'
 import { zipSync } from 'fflate'
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet'
 import { describe, expect, it } from 'vitest'
-import { EXIT_FAILED, EXIT_OK, EXIT_OUTPUT, convertAll, main, runConvert } from '../src/index.js'
+import { convertAll, EXIT_FAILED, EXIT_OK, EXIT_OUTPUT, main, runConvert } from '../src/index.js'
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname
 const BIN = new URL('../bin/ft-answers.js', import.meta.url).pathname

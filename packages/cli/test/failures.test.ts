@@ -1,10 +1,10 @@
-import { Writable } from 'node:stream'
-import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises'
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { Writable } from 'node:stream'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as exitCodes from '../src/exit-codes.js'
 import { EXIT_OK, EXIT_OUTPUT, EXIT_USAGE } from '../src/index.js'
-import { SEED_75, SEED_128, run, tempDir } from './run.js'
+import { run, SEED_75, SEED_128, tempDir } from './run.js'
 
 /** While set, writing a temporary file of the output (`*.tmp-<pid>`) fails as on a full disk. */
 const disk = vi.hoisted(() => ({ full: false }))

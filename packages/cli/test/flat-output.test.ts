@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
-import { type SchemaTree, asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } from 'hyparquet'
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema, type SchemaTree } from 'hyparquet'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { EXIT_OK } from '../src/index.js'
 import { FIXTURES, jsonLines, run, tempDir } from './run.js'

@@ -2,8 +2,8 @@ import { copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { MAX_ZIP_DEPTH, convertAll, expandInputs } from '../src/index.js'
-import { SEED_75, SEED_128, outcome, tempDir } from './run.js'
+import { convertAll, expandInputs, MAX_ZIP_DEPTH } from '../src/index.js'
+import { outcome, SEED_75, SEED_128, tempDir } from './run.js'
 
 async function outcomes(inputs: string[]): Promise<Array<[string, string]>> {
   const lines: Array<[string, string]> = []

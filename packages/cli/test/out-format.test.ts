@@ -1,9 +1,9 @@
 /** `--out`'s name picks the format; `--out -` is JSONL on stdout; `parse -` reads stdin. */
-import { readFile, readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { outputFormat } from '../src/output/target.js'
 import { EXIT_OK, EXIT_USAGE, main } from '../src/index.js'
+import { outputFormat } from '../src/output/target.js'
 import { SEED_75, SEED_128, tempDir } from './run.js'
 
 /** Run the CLI in-process, keeping stdout, with `stdin` as standard input. */

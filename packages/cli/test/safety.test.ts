@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
-import { copyFile, link, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXIT_OK, EXIT_USAGE } from '../src/index.js'
-import { BIN, SEED_75, SEED_128, jsonLines, outcome, run, tempDir } from './run.js'
+import { BIN, jsonLines, outcome, run, SEED_75, SEED_128, tempDir } from './run.js'
 
 describe('an output never overwrites an input', () => {
   it('exits 2 and leaves the input untouched when --out, --errors or a file beside --out is an input', async () => {

@@ -3,7 +3,7 @@
  * Shared by `pnpm accuracy` (which prints the figures) and the real-corpus test (which holds every fixture to its
  * recorded gaps). See docs/accuracy.md.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 

@@ -2,11 +2,11 @@
  * Broken and hostile inputs: each gives its typed error (or, where pdf.js can still read it, a valid record),
  * never another exception and never a hang.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
 import { ParseError, parse } from '../src/index.js'
-import { PDF_LOAD_OPTIONS, loadPdfjs } from '../src/input/pdf-load.js'
+import { loadPdfjs, PDF_LOAD_OPTIONS } from '../src/input/pdf-load.js'
 import { imageOnlyPdf, pagesPdf, postScriptFunctionPdf } from './pdf-builder.js'
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url)

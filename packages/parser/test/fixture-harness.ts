@@ -5,7 +5,7 @@
  * `answer.textStartsWith|textEndsWith|textIncludes|textExcludes`, `answer.blockTypes`, `answer.figures|footnotes|lists`,
  * `warnings` (the exact set of warning codes).
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FtRecord } from '@ft-answers/schema'
 import { expect } from 'vitest'

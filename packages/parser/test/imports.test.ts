@@ -3,7 +3,7 @@
  * keeps its PDF and text rooms apart, nothing imports back up the pipeline, and no module imports itself round a
  * cycle. The graph is read from the sources (TypeScript's `preProcessFile`), as madge or dependency-cruiser would.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'

@@ -3,7 +3,7 @@
  * `fixtures/layout/make_layout_texts.sh`). Each must give the metadata and question of the PDF fixture's
  * hand-written expectations, and its tables where the text holds them.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import type { FtRecord } from '@ft-answers/schema'
 import { recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'

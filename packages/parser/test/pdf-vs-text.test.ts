@@ -2,11 +2,11 @@
  * The same document through the PDF path and the text path gives the same fields. Pairs are the PDF fixtures
  * made from a corpus text; letterhead fields the text rendition lacks (stamp, date, J.nr.) are not compared.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import type { FtRecord } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
 import { parseFile } from '../src/index.js'
-import { FIXTURES, expectRecord } from './fixture-harness.js'
+import { expectRecord, FIXTURES } from './fixture-harness.js'
 
 const PAIRS: Array<{ pdf: string; text: string; sameAnswer: boolean }> = [
   { pdf: 'pdf/beu-20161-spm128', text: 'seeds/beu-20161-spm128', sameAnswer: false },

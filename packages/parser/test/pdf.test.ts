@@ -1,7 +1,7 @@
 import { recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
 import { parseFile } from '../src/index.js'
-import { type FixtureCase, expectRecord, fixtureCases } from './fixture-harness.js'
+import { expectRecord, type FixtureCase, fixtureCases } from './fixture-harness.js'
 import { KNOWN_FAILURES, KNOWN_FAILURES_RUNS } from './pdf-known-failures.js'
 
 function fixtureIt(name: string, reason: string | undefined, run: () => Promise<void>): void {

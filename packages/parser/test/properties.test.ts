@@ -3,7 +3,7 @@
  * oddities, megabytes — parsing either returns a record that validates or throws a ParseError. Nothing else
  * escapes.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { recordSchema } from '@ft-answers/schema'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'

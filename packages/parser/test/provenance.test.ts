@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PROVENANCE_FIELDS, fieldValue, parse, parseFile } from '../src/index.js'
+import { fieldValue, PROVENANCE_FIELDS, parse, parseFile } from '../src/index.js'
 import { FIXTURES, fixtureCases } from './fixture-harness.js'
 
 /** The provenance of one table of the answer: `answer.tables.0`. */

@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { check } from 'recheck'
 import { describe, expect, it } from 'vitest'
-import { type RegexSource, collectRegexes } from './regex-sources.js'
+import { collectRegexes, type RegexSource } from './regex-sources.js'
 
 const VERDICTS_FILE = new URL('./regex-verdicts.json', import.meta.url)
 const RECHECK_VERSION: string = createRequire(import.meta.url)('recheck/package.json').version

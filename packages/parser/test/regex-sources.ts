@@ -7,7 +7,7 @@
  * under vitest). A `new RegExp` site that did not run while the modules loaded is reported as unseen, so none is
  * skipped without a word.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import ts from 'typescript'

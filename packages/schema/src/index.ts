@@ -1,3 +1,24 @@
+export type { ErrorCode, ErrorRecord } from './error.js'
+export { errorCodeSchema, errorJsonSchema, errorRecordSchema } from './error.js'
+export { recordJsonSchema } from './json-schema.js'
+export type {
+  Answer,
+  Asker,
+  Block,
+  Committee,
+  DocumentType,
+  FtRecord,
+  Provenance,
+  Question,
+  QuestionKind,
+  Reference,
+  Signature,
+  Source,
+  SourceFormat,
+  Table,
+  TableCell,
+  Warning,
+} from './record.js'
 export {
   answerSchema,
   askerSchema,
@@ -18,26 +39,5 @@ export {
   tableSchema,
   warningSchema,
 } from './record.js'
-export type {
-  Answer,
-  Asker,
-  Block,
-  Committee,
-  DocumentType,
-  FtRecord,
-  Provenance,
-  Question,
-  QuestionKind,
-  Reference,
-  Signature,
-  Source,
-  SourceFormat,
-  Table,
-  TableCell,
-  Warning,
-} from './record.js'
-export { reviewWarningCodes, warningCodeSchema, warningCodes } from './warnings.js'
 export type { WarningCode, WarningCodeInfo } from './warnings.js'
-export { errorCodeSchema, errorJsonSchema, errorRecordSchema } from './error.js'
-export type { ErrorCode, ErrorRecord } from './error.js'
-export { recordJsonSchema } from './json-schema.js'
+export { reviewWarningCodes, warningCodeSchema, warningCodes } from './warnings.js'

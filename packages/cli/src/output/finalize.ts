@@ -12,13 +12,14 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { recordToMarkdown } from '@ft-answers/parser'
 import { stringify } from 'csv-stringify'
-import type { WorkerResult } from '../worker.js'
 import { OutputError } from '../exit-codes.js'
+import type { WorkerResult } from '../worker.js'
+import { CELL_TABLE, type CellRow, type Column, cellRows, DOCUMENT_TABLE, type DocumentRow, documentRow } from './flatten.js'
 import { journalLines, journalText } from './journal.js'
-import { CELL_TABLE, type CellRow, type Column, DOCUMENT_TABLE, type DocumentRow, cellRows, documentRow } from './flatten.js'
 import { writeParquetFile } from './parquet.js'
 
 export { OUTPUT_FORMATS, type OutputFormat } from './formats.js'
+
 import type { OutputFormat } from './formats.js'
 
 /** Where the journal lives for each format. */

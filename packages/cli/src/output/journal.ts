@@ -5,9 +5,9 @@
  * continues from.
  */
 import { createReadStream } from 'node:fs'
+import type { FileHandle } from 'node:fs/promises'
 import { open, readFile, stat, truncate } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import type { FileHandle } from 'node:fs/promises'
 import { OutputError } from '../exit-codes.js'
 import type { WorkerResult } from '../worker.js'
 

@@ -5,8 +5,9 @@
  * stops (exit 2) naming the first's PID. A lock left by a run that died (its PID is gone on this host) is taken
  * over with a notice. The lock is removed when the run ends, however it ends; only a killed run leaves one.
  */
-import { hostname } from 'node:os'
+
 import { link, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import { OutputError, UsageError } from '../exit-codes.js'
 
 interface Holder {

@@ -5,12 +5,12 @@
 import type { Block, Table as RecordTable } from '@ft-answers/schema'
 import type { RootContent, Table } from 'mdast'
 import { ANNEX_HEADING, ANSWER_HEADING, BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
+import type { Bbox, TableReader } from '../tree.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
-import type { Bbox, TableReader } from '../tree.js'
 import { findClosing } from './closing.js'
 import type { Context } from './context.js'
-import { type Line, cellText, nodeLines } from './lines.js'
+import { cellText, type Line, nodeLines } from './lines.js'
 
 /** What read one of the answer's tables (`data.reader` of its node), and the lines it was read from. */
 export interface TableSource {

@@ -4,9 +4,9 @@
  */
 import type { DocumentType } from '@ft-answers/schema'
 import { ANSWER_HEADING, CLOSING, SPEECH_HEAD } from '../layout/markers.js'
+import { startsOnLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
-import { startsOnLine } from '../util/wrapped.js'
 
 /** "Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål", "I et kommende samråd ønsker udvalget …" */
 const QUESTION_LETTER = /Udvalget\s+udbeder\s+sig\s+ministerens\s+besvarelse|I\s+et\s+kommende\s+samråd\s+ønsker\s+udvalget/u

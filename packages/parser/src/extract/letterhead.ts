@@ -6,7 +6,7 @@
  * into one line over values glued into the next (`DatoJ. nr.` / `24. november 20112011-3899`), and a side column
  * that a rendition set in the middle of the text.
  */
-import { MONTH_YEAR, findDate, leadingDate, parseDateLine } from '../util/dates.js'
+import { findDate, leadingDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { ANSWER_END } from './closing.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'

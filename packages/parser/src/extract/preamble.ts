@@ -5,14 +5,14 @@
  * number of the question, the askers and the minister asked.
  */
 import type { Asker, QuestionKind } from '@ft-answers/schema'
-import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
-import { joinLines } from '../util/hyphenation.js'
-import { findDate } from '../util/dates.js'
-import { type DayMonth, findDayMonth } from '../util/day-month.js'
-import { startsOnLine } from '../util/wrapped.js'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import { LETTER_OPENING } from '../layout/openings.js'
 import { committeeByName, partyByName } from '../registry/index.js'
+import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
+import { findDate } from '../util/dates.js'
+import { type DayMonth, findDayMonth } from '../util/day-month.js'
+import { joinLines } from '../util/hyphenation.js'
+import { startsOnLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 

@@ -2,10 +2,11 @@
  * The question: under "Spørgsmål nr. 128:" (or "Spørgsmål:", "Spørgsmål E", "Spørgsmål 213"), up to the
  * answer heading, or — where there is no heading — the quoted paragraph after the preamble.
  */
-import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
-import { joinLines } from '../util/hyphenation.js'
+
 import { ANSWER_HEADING, CLOSING, QUESTION_HEADING } from '../layout/markers.js'
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
+import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
+import { joinLines } from '../util/hyphenation.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 

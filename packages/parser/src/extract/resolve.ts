@@ -7,8 +7,8 @@
  * answered; see each field's module for its order.)
  */
 import type { Provenance } from '@ft-answers/schema'
-import { type Where, provenanceAt } from './provenance.js'
-import { type RuleId, confidenceOf, shownName } from './rules.js'
+import { provenanceAt, type Where } from './provenance.js'
+import { confidenceOf, type RuleId, shownName } from './rules.js'
 
 export interface Candidate<T> {
   /** The value the rule found, or nothing (`undefined`, `null`): the rule did not apply. */

@@ -8,7 +8,7 @@
  */
 import type { Signature } from '@ft-answers/schema'
 import { PAGE_NUMBER } from '../layout/roles.js'
-import { GREETING, NAME, OFFICIAL, findClosing, ministerBeforeOfficial } from './closing.js'
+import { findClosing, GREETING, ministerBeforeOfficial, NAME, OFFICIAL } from './closing.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 import { isSideColumnLine } from './side-column.js'

@@ -5,8 +5,8 @@
  */
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast'
 import { buildTree } from '../layout/blocks.js'
-import { BODY_START, assignRoles } from '../layout/roles.js'
 import { endsByWidth, typicalWidth } from '../layout/paragraph-ends.js'
+import { assignRoles, BODY_START } from '../layout/roles.js'
 import type { LayoutItem, LayoutLine } from '../tree.js'
 
 /** Share of one-line paragraphs above which paragraphs are PDF lines, not paragraphs… */

@@ -10,8 +10,8 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { isElement } from 'hast-util-is-element'
 import { toText } from 'hast-util-to-text'
-import { parseDanishNumber } from '../util/numbers.js'
 import { YEAR_HEADING } from '../layout/markers.js'
+import { parseDanishNumber } from '../util/numbers.js'
 
 /** Heading rows above this many are data. */
 const MAX_HEADER_ROWS = 3

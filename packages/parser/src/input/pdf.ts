@@ -2,21 +2,22 @@
  * PDF → mdast: pdf.js text items per page → runs → lines (drawn bullets added where a list is likely) → regions →
  * tables from positions (then, for what positions could not build, from text) → the shared block builder.
  */
-import { checkpoint } from '../abort.js'
+
 import type { Root } from 'mdast'
+import { checkpoint } from '../abort.js'
 import { ParseError } from '../errors.js'
 import { buildTree } from '../layout/blocks.js'
-import { type PdfLine, toLines } from '../layout/pdf/lines.js'
+import { FIGURE_LABEL } from '../layout/markers.js'
+import { mayHaveDrawnBullets, withDrawnBullets } from '../layout/pdf/bullets.js'
 import { layoutPdf } from '../layout/pdf/layout.js'
+import { type PdfLine, toLines } from '../layout/pdf/lines.js'
 import type { PageBox } from '../layout/pdf/regions.js'
 import { type Rules, rulesFromOperatorList } from '../layout/pdf/rules.js'
 import { toRuns } from '../layout/pdf/runs.js'
-import type { Messages } from '../messages.js'
-import { assignRoles } from '../layout/roles.js'
-import { type Bbox, type LayoutLine, isLayoutTable } from '../tree.js'
-import { FIGURE_LABEL } from '../layout/markers.js'
-import { mayHaveDrawnBullets, withDrawnBullets } from '../layout/pdf/bullets.js'
 import { withTextTables } from '../layout/pdf/text-tables.js'
+import { assignRoles } from '../layout/roles.js'
+import type { Messages } from '../messages.js'
+import { type Bbox, isLayoutTable, type LayoutLine } from '../tree.js'
 import { loadPdfjs, openPdf, toParseError } from './pdf-load.js'
 
 /** PDFs with more pages than this are refused by default (the longest answer letters run to ~60 pages). */

@@ -7,13 +7,13 @@
  */
 import type { Root } from 'mdast'
 import { buildTree } from '../layout/blocks.js'
+import { TEXT_LAYOUT } from '../layout/constants.js'
+import { endsByWidth, isGluedParagraph, typicalWidth } from '../layout/paragraph-ends.js'
 import { assignRoles } from '../layout/roles.js'
+import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
 import { withTables } from '../layout/text/tables.js'
 import type { LayoutLine } from '../tree.js'
-import { TEXT_LAYOUT } from '../layout/constants.js'
 import { LONG_DATE } from '../util/dates.js'
-import { endsByWidth, isGluedParagraph, typicalWidth } from '../layout/paragraph-ends.js'
-import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
 
 interface RawLine {
   text: string

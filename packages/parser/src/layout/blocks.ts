@@ -5,10 +5,10 @@
  * role (letterhead lines never mix with running text).
  */
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast'
-import { ANSWER_HEADING, BULLET, CLOSING, ORDERED_BULLET, isBlockStart, isHeading } from './markers.js'
-import { type LayoutItem, type LayoutLine, type SourceLine, isLayoutTable } from '../tree.js'
+import { isLayoutTable, type LayoutItem, type LayoutLine, type SourceLine } from '../tree.js'
 import { splitRunInHeadings } from './inline-headings.js'
 import { markLostHyphens } from './lost-hyphens.js'
+import { ANSWER_HEADING, BULLET, CLOSING, isBlockStart, isHeading, ORDERED_BULLET } from './markers.js'
 
 type OpenKind = 'paragraph' | 'item'
 

@@ -7,7 +7,7 @@
  * 369:`, `… tilDanmark?Svar`, `… 2007?”Svar: FødevareErhverv har …`. Such a line is first cut where a heading
  * begins right after a sentence's end.
  */
-import { type LayoutItem, type LayoutLine, isLayoutTable } from '../tree.js'
+import { isLayoutTable, type LayoutItem, type LayoutLine } from '../tree.js'
 import { GLUED_LINE_LENGTH, keptLineEndsAsSpaces, repairGlued } from '../util/hyphenation.js'
 import { isHeading } from './markers.js'
 

@@ -5,7 +5,7 @@
  * where it uses the whole word elsewhere ("opgørelsen") and never the two words side by side ("op gørelsen"), the
  * line end gets back a soft hyphen, which joining lines then removes (`util/hyphenation.ts`).
  */
-import { type LayoutItem, isLayoutTable } from '../tree.js'
+import { isLayoutTable, type LayoutItem } from '../tree.js'
 
 const SOFT_HYPHEN = '\u00AD'
 

@@ -3,11 +3,12 @@
  * date and J.nr. block) and the ft.dk page footer. Works on text alone; the PDF input sets roles from
  * positions first and this only fills in what positions did not decide.
  */
+
+import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
-import type { LineRole, SourceLine } from '../tree.js'
-import { LETTER_OPENING } from './openings.js'
 import { startsOnLine } from '../util/wrapped.js'
+import { LETTER_OPENING } from './openings.js'
 
 /**
  * Stamp, first line: `Beskæftigelsesudvalget 2016-17`, `Beskæftigelsesudvalget 2022-23 (2. samling)`, or

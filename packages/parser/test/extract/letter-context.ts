@@ -1,7 +1,8 @@
 /** A finder's context built from a made-up letter's text, as the parser builds it (layout roles included). */
-import { parseToTree } from '../../src/index.js'
+
 import type { Context } from '../../src/extract/context.js'
 import { lineView } from '../../src/extract/lines.js'
+import { parseToTree } from '../../src/index.js'
 import { Messages } from '../../src/messages.js'
 
 export async function letterContext(text: string): Promise<Context> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Findings } from '../../src/extract/findings.js'
 import type { Line } from '../../src/extract/lines.js'
-import { type ResolvedValues, caseNumberCut, checkMissing, checkTextEdges } from '../../src/extract/missing.js'
+import { caseNumberCut, checkMissing, checkTextEdges, type ResolvedValues } from '../../src/extract/missing.js'
 import { Messages } from '../../src/messages.js'
 
 /** Lines as the line view gives them, one block each. */

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest'
 import { lineView } from '../../src/extract/lines.js'
 import { findAskers, findPreamble } from '../../src/extract/preamble.js'
+import { parse } from '../../src/index.js'
 import { textToTree } from '../../src/input/text.js'
 import { Messages } from '../../src/messages.js'
-import { parse } from '../../src/index.js'
 
 function read(text: string) {
   const tree = textToTree(text)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Messages } from '../../src/messages.js'
-import { repairMojibake, repairedText } from '../../src/util/mojibake.js'
+import { repairedText, repairMojibake } from '../../src/util/mojibake.js'
 
 describe('repairMojibake', () => {
   it.each([

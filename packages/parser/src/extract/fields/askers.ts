@@ -6,7 +6,7 @@ import type { WarningCode } from '@ft-answers/schema'
 import { partyByCode } from '../../registry/index.js'
 import type { Findings } from '../findings.js'
 import type { AskersResult } from '../preamble.js'
-import { type Resolution, propose, resolve } from '../resolve.js'
+import { propose, type Resolution, resolve } from '../resolve.js'
 
 export function resolveAskers(found: Findings): Resolution<AskersResult> {
   const { askers } = found

@@ -13,7 +13,7 @@ import { committeeByCode, committeeByName, committeeNamedIn } from '../../regist
 import { type Findings, fromStamp } from '../findings.js'
 import { findCaseCode, findCaseReference, findCommitteeLine, openingLines } from '../head.js'
 import { firstLine } from '../provenance.js'
-import { type Candidate, type Resolution, propose, resolve } from '../resolve.js'
+import { type Candidate, propose, type Resolution, resolve } from '../resolve.js'
 import { sessionFromDate } from '../session.js'
 import { openingDate } from './session.js'
 

@@ -5,7 +5,7 @@
 import { findDate } from '../../util/dates.js'
 import { yearBefore } from '../../util/day-month.js'
 import type { Findings } from '../findings.js'
-import { type Resolution, propose, resolve } from '../resolve.js'
+import { propose, type Resolution, resolve } from '../resolve.js'
 
 export interface Dates {
   askedOn: Resolution<string>

@@ -5,7 +5,7 @@
 import type { DocumentType, Signature } from '@ft-answers/schema'
 import type { AnswerResult } from '../answer.js'
 import type { Findings } from '../findings.js'
-import { type Resolution, propose, resolve } from '../resolve.js'
+import { propose, type Resolution, resolve } from '../resolve.js'
 
 export function resolveDocumentType(found: Findings): Resolution<DocumentType> {
   const { type } = found

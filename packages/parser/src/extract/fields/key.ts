@@ -13,7 +13,7 @@
  * docs/record.md lists the same examples; a test checks them.
  */
 import type { QuestionKind } from '@ft-answers/schema'
-import { type Resolution, propose, resolve } from '../resolve.js'
+import { propose, type Resolution, resolve } from '../resolve.js'
 
 /** Where every question's page lives. */
 export const FT_SAMLING = 'https://www.ft.dk/samling/'

@@ -10,7 +10,7 @@ import type { Findings } from '../findings.js'
 import { findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
 import { firstLine } from '../provenance.js'
-import { type Resolution, propose, resolve } from '../resolve.js'
+import { propose, type Resolution, resolve } from '../resolve.js'
 import { BROKEN_NAME, isSideColumnLine, ministryNamedAt } from '../side-column.js'
 
 /** A chair signs a committee's letter: "formand" is a title, not a minister's. */

@@ -7,7 +7,7 @@ import { normaliseBill } from '../../util/bill.js'
 import { type Findings, fromStamp } from '../findings.js'
 import { findBillLine, findCaseCode, findCaseReference, findOpeningBill, findQuestionLine, openingLines } from '../head.js'
 import type { Line } from '../lines.js'
-import { type Resolution, propose, resolve } from '../resolve.js'
+import { propose, type Resolution, resolve } from '../resolve.js'
 
 /** "Samrådsspørgsmål E" anywhere in the document. */
 const CONSULTATION_MENTION = /samrådsspørgsmål/iu

@@ -6,7 +6,7 @@
  * gets a `•` run there, as if the bullet had been set as text.
  */
 import { BULLET } from '../markers.js'
-import { type PdfLine, makeLine } from './lines.js'
+import { makeLine, type PdfLine } from './lines.js'
 import { findColumn } from './regions.js'
 import type { Run } from './runs.js'
 

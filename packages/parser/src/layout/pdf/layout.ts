@@ -5,11 +5,11 @@
  */
 import type { LayoutItem, LayoutLine, LineRole, SourceLine } from '../../tree.js'
 import { median } from '../../util/median.js'
-import { endsSentence } from '../paragraph-ends.js'
 import { PDF_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import { endsSentence } from '../paragraph-ends.js'
 import type { PdfLine } from './lines.js'
-import { type PageBox, assignRegions } from './regions.js'
+import { assignRegions, type PageBox } from './regions.js'
 import type { Rules } from './rules.js'
 import { buildTable, hasValues, isTabular } from './tables.js'
 

@@ -4,10 +4,10 @@
  * print between the last body line and the footer, starting with their number).
  */
 import type { LineRole } from '../../tree.js'
-import { PDF_LAYOUT } from '../constants.js'
-import { type PdfLine, makeLine } from './lines.js'
-import { FTDK_FOOTER, PAGE_NUMBER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../roles.js'
 import { isNumericToken } from '../../util/numbers.js'
+import { PDF_LAYOUT } from '../constants.js'
+import { FTDK_FOOTER, PAGE_NUMBER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../roles.js'
+import { makeLine, type PdfLine } from './lines.js'
 
 export interface Column {
   left: number

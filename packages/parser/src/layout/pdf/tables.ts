@@ -9,10 +9,10 @@ import type { Table } from 'mdast'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { isNumericToken } from '../../util/numbers.js'
+import { YEAR_HEADING } from '../markers.js'
 import type { PdfLine } from './lines.js'
 import type { Rules } from './rules.js'
 import type { Run } from './runs.js'
-import { YEAR_HEADING } from '../markers.js'
 
 /** Two column edges closer than this (points) are one. */
 const EDGE_TOLERANCE = 2

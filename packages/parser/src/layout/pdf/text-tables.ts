@@ -2,7 +2,7 @@
  * The PDF layout's fallback for tables: what positions could not build is read as the text path reads it
  * (`layout/text/tables.ts`).
  */
-import { type LayoutItem, type LayoutLine, isLayoutTable } from '../../tree.js'
+import { isLayoutTable, type LayoutItem, type LayoutLine } from '../../tree.js'
 import { withTables } from '../text/tables.js'
 
 /**

@@ -7,8 +7,8 @@ import type { Table } from 'mdast'
 import type { LayoutLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
-import { CELL_PER_LINE_READERS, longestTable, tableFromText } from './table-readers.js'
 import { isValueLine } from './table-lines.js'
+import { CELL_PER_LINE_READERS, longestTable, tableFromText } from './table-readers.js'
 
 /** A cell of Word's HTML rendition (2006–08): the cell's text, then ` |` — `Transportform |`, `3.599 |`. */
 const CELL_MARK = /\s\|+$/u

@@ -10,8 +10,8 @@ import { isNumericToken } from '../../util/numbers.js'
 import { YEAR_HEADING } from '../markers.js'
 import { captionEnd } from './caption.js'
 import { layoutTable } from './layout-table.js'
-import { longestTable, tableFromText } from './table-readers.js'
 import { CELL_GAP, gapCells, isLabelValueRun, isTableish, label, tokens } from './table-lines.js'
+import { longestTable, tableFromText } from './table-readers.js'
 
 /** Whether a row below the header has an empty cell. */
 function hasEmptyCells(table: Table): boolean {

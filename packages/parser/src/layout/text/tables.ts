@@ -19,8 +19,8 @@ import {
   withoutCellMark,
 } from './bare-tables.js'
 import { tableFromCellGroups } from './cell-groups.js'
-import { readTableRegion } from './table-region.js'
 import { isTableish } from './table-lines.js'
+import { readTableRegion } from './table-region.js'
 
 /**
  * `Tabel 2.1 indeholder en oversigt …`, `Tabel 1 viser, at …`: a table named in a sentence, a lower-case word right

@@ -1,5 +1,5 @@
-import type { LayoutLine } from '../../../src/tree.js'
 import { describe, expect, it } from 'vitest'
+import { TABLE_LABEL } from '../../../src/layout/markers.js'
 import {
   bareTable,
   cellMarkedTable,
@@ -8,8 +8,8 @@ import {
   splitGluedLeadIns,
   withoutCellMark,
 } from '../../../src/layout/text/bare-tables.js'
-import { TABLE_LABEL } from '../../../src/layout/markers.js'
 import { withTables } from '../../../src/layout/text/tables.js'
+import type { LayoutLine } from '../../../src/tree.js'
 import { cellTexts } from '../../table-cells.js'
 
 /** Lines of a text rendition, one a line, as the text input gives them. */

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
 import { toString as nodeToString } from 'mdast-util-to-string'
+import { describe, expect, it } from 'vitest'
 import { tableFromCellGroups } from '../../../src/layout/text/cell-groups.js'
 
 describe('tables one cell per paragraph (pdftotext in reading order)', () => {
