@@ -28,6 +28,11 @@ export interface ParseOptions {
   maxBytes?: number
   /** Refuse PDFs with more pages than this (`E_TOO_LARGE`). */
   maxPages?: number
+  /**
+   * Refuse PDFs whose Flate streams inflate to more than this many bytes in total (`E_TOO_LARGE`; default
+   * `DEFAULT_MAX_INFLATED_BYTES`, 256 MB): pdf.js inflates outside the JS heap, where no heap limit reaches.
+   */
+  maxInflatedBytes?: number
   /** Throw `E_NOT_AN_ANSWER` for documents that are not Folketing question/answer documents (default true). */
   requireFolketingDocument?: boolean
   /**
@@ -74,6 +79,7 @@ export async function parseToTree(input: ParseInput, options: ParseOptions = {})
     const result = await pdfToTree(bytes, {
       messages,
       ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
+      ...(options.maxInflatedBytes === undefined ? {} : { maxInflatedBytes: options.maxInflatedBytes }),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     })
     return { tree: result.tree, format, pages: result.pages, messages }

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { ParseError } from '../errors.js'
 import { withPdfjsEnvironment } from './pdf-environment.js'
+import { checkInflatedSize } from './pdf-inflate-guard.js'
 import { withIntrinsicsKept } from './pdf-intrinsics.js'
 import { PDF_HEADER_WINDOW, PDF_MAGIC } from './sniff.js'
 
@@ -61,12 +62,19 @@ function checkPdfHeader(bytes: Uint8Array): void {
   }
 }
 
+export interface OpenPdfOptions {
+  /** What the document's Flate streams may inflate to in total (default `DEFAULT_MAX_INFLATED_BYTES`). */
+  maxInflatedBytes?: number
+}
+
 /**
- * Open a document; errors become `ParseError`s with a code (`E_NOT_PDF` without a PDF header). The caller must
+ * Open a document; errors become `ParseError`s with a code (`E_NOT_PDF` without a PDF header, `E_TOO_LARGE` when
+ * its Flate streams inflate to more than `maxInflatedBytes`: see `pdf-inflate-guard.ts`). The caller must
  * `destroy()` it.
  */
-export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions = {}): Promise<PDFDocumentProxy> {
   checkPdfHeader(bytes)
+  await checkInflatedSize(bytes, options.maxInflatedBytes)
   const { getDocument } = await loadPdfjs().catch((error: unknown) => {
     // The engine itself could not start (a missing global such as DOMMatrix, a damaged install): not the input's
     // fault, but still a typed error, so a batch reports it per file and goes on.

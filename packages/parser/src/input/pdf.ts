@@ -29,6 +29,8 @@ const MIN_PAGE_TEXT = 20
 export interface PdfOptions {
   messages: Messages
   maxPages?: number
+  /** What the Flate streams may inflate to in total (see `pdf-inflate-guard.ts`). */
+  maxInflatedBytes?: number
   /** Checked before each page is read (see `abort.ts`). */
   signal?: AbortSignal
 }
@@ -39,7 +41,7 @@ export interface PdfResult {
 }
 
 export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise<PdfResult> {
-  const document = await openPdf(bytes)
+  const document = await openPdf(bytes, options.maxInflatedBytes === undefined ? {} : { maxInflatedBytes: options.maxInflatedBytes })
   const { OPS } = await loadPdfjs()
   try {
     const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES
