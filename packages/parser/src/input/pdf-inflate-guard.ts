@@ -31,10 +31,23 @@ const FLATE_FIRST = /^\/Filter\s*(?:\[\s*)?\/(?:FlateDecode|Fl)(?![A-Za-z])/
 /** A direct `/Length n` (an indirect `n 0 R` is not resolved here: its stream ends at `endstream`). */
 const DIRECT_LENGTH = /\/Length\s+(\d+)(?!\d)(?!\s+\d+\s+R)/
 
-/** Where one stream's data lies, and where scanning goes on after it. */
+/** Where one stream's data starts, and where it ends when a direct `/Length` says so. */
 interface StreamData {
-  data: Uint8Array
-  next: number
+  start: number
+  /** The end `/Length` gives, when `endstream` follows it; otherwise the data runs as far as it inflates. */
+  end: number | undefined
+}
+
+/** What `inflateSync` returns with `{ info: true }`. */
+interface InflateInfo {
+  buffer: Buffer
+  engine: { bytesWritten: number }
+}
+
+/** What inflating some data gave: output bytes counted, input bytes consumed. */
+interface Inflated {
+  size: number
+  consumed: number
 }
 
 /** The first byte after the line the `stream` keyword ends, as pdf.js reads it; -1 when there is no line end near. */
@@ -53,42 +66,47 @@ function hasZlibHeader(data: Uint8Array): boolean {
   return (method & 0x0f) === 8 && ((method << 8) | flags) % 31 === 0
 }
 
-/** The data of the stream whose keyword ends at `afterKeyword`, `dictionary` being the text before it. */
+/**
+ * The data of the stream whose keyword ends at `afterKeyword`, `dictionary` being the text before it. pdf.js trusts
+ * `/Length` when `endstream` follows it: so do we. An indirect `/Length` is not resolved here, and the bytes
+ * `endstream` may occur inside compressed data, so without a direct one the data runs as far as zlib reads it.
+ */
 function streamAt(bytes: Buffer, afterKeyword: number, dictionary: string): StreamData | undefined {
   const start = dataStart(bytes, afterKeyword)
   if (start === -1) return undefined
-  // pdf.js trusts /Length when `endstream` follows it, and otherwise looks for `endstream`: so do we.
   const length = Number(DIRECT_LENGTH.exec(dictionary)?.[1] ?? Number.NaN)
   if (Number.isSafeInteger(length) && start + length <= bytes.length) {
     const after = bytes.subarray(start + length, start + length + END_STREAM.length + 2).toString('latin1')
-    if (after.trimStart().startsWith('endstream')) return { data: bytes.subarray(start, start + length), next: start + length }
+    if (after.trimStart().startsWith('endstream')) return { start, end: start + length }
   }
-  const end = bytes.indexOf(END_STREAM, start)
-  const stop = end === -1 ? bytes.length : end
-  return { data: bytes.subarray(start, stop), next: stop }
+  return { start, end: undefined }
 }
 
 /**
- * How many bytes `data` inflates to, counting at most a little past `limit`. A damaged stream counts what came out
- * before the damage (pdf.js keeps that much too); one that does not inflate at all counts 0 and is left to pdf.js.
+ * How many bytes `data` inflates to, counting at most a little past `limit`, and how much of `data` zlib read (it
+ * stops at the end of the compressed stream). A damaged stream counts what came out before the damage (pdf.js keeps
+ * that much too); one that does not inflate at all counts 0 and is left to pdf.js.
  */
-async function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
+async function inflatedSize(data: Uint8Array, limit: number): Promise<Inflated> {
   const window = Math.min(limit + 1, SYNC_OUTPUT_WINDOW)
   try {
-    return inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: window }).length
+    const options = { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: window, info: true }
+    // With `info`, Node returns the engine beside the output (its typings do not say so).
+    const { buffer, engine } = inflateSync(data, options) as unknown as InflateInfo
+    return { size: buffer.length, consumed: engine.bytesWritten }
   } catch {
     // Over the window, or damaged: count chunk by chunk, keeping nothing.
   }
   return new Promise((resolve) => {
-    let total = 0
+    let size = 0
     const inflater = createInflate({ finishFlush: constants.Z_SYNC_FLUSH, chunkSize: COUNT_CHUNK })
     const finish = (): void => {
+      resolve({ size, consumed: inflater.bytesWritten })
       inflater.destroy()
-      resolve(total)
     }
     inflater.on('data', (chunk: Buffer) => {
-      total += chunk.length
-      if (total > limit) finish()
+      size += chunk.length
+      if (size > limit) finish()
     })
     inflater.on('error', finish)
     inflater.on('end', finish)
@@ -98,8 +116,8 @@ async function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
 
 /**
  * What the PDF's Flate streams inflate to in total, counted until it passes `limit`. Each `stream` keyword's
- * dictionary is looked for only since the previous keyword (or the previous stream's end), so the scan is linear in
- * the bytes, plus what is inflated.
+ * dictionary is looked for only since the previous keyword (or the end of the previous stream's data), so the scan
+ * is linear in the bytes, plus what is inflated.
  */
 export async function inflatedBytes(pdf: Uint8Array, limit: number): Promise<number> {
   const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
@@ -111,10 +129,14 @@ export async function inflatedBytes(pdf: Uint8Array, limit: number): Promise<num
     const filter = head.lastIndexOf(FILTER)
     if (filter === -1 || !FLATE_FIRST.test(head.subarray(filter).toString('latin1'))) continue
     const stream = streamAt(bytes, from, head.subarray(head.lastIndexOf(OBJ) + 1).toString('latin1'))
+    if (!stream) continue
+    const data = bytes.subarray(stream.start, stream.end)
     // Without a zlib header pdf.js does not inflate it either; scanning goes on inside, in case it was no stream.
-    if (!stream || !hasZlibHeader(stream.data)) continue
-    from = stream.next
-    total += await inflatedSize(stream.data, limit - total)
+    if (!hasZlibHeader(data)) continue
+    const inflated = await inflatedSize(data, limit - total)
+    total += inflated.size
+    // Each byte is read by zlib at most once, so the scan stays linear however the streams are laid out.
+    from = stream.start + Math.max(inflated.consumed, stream.end === undefined ? 0 : stream.end - stream.start)
   }
   return total
 }

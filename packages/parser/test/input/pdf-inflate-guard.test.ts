@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createDeflate, deflateSync } from 'node:zlib'
+import { constants, createDeflate, deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 import { checkInflatedSize, DEFAULT_MAX_INFLATED_BYTES, inflatedBytes } from '../../src/input/pdf-inflate-guard.js'
@@ -19,6 +19,20 @@ async function deflatedZeros(megabytes: number): Promise<Buffer> {
   const zeros = Buffer.alloc(MB)
   for (let written = 0; written < megabytes; written++) deflater.write(zeros)
   deflater.end()
+  await ended
+  return Buffer.concat(chunks)
+}
+
+/** `text` stored verbatim (deflate level 0), then `megabytes` of zeros compressed, in one zlib stream. */
+async function storedThenZeros(text: string, megabytes: number): Promise<Buffer> {
+  const deflater = createDeflate({ level: 0 })
+  const chunks: Buffer[] = []
+  deflater.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const ended = new Promise((resolve) => deflater.on('end', resolve))
+  deflater.write(text)
+  await new Promise((resolve) => deflater.flush(resolve))
+  await new Promise((resolve) => deflater.params(constants.Z_BEST_COMPRESSION, constants.Z_DEFAULT_STRATEGY, resolve))
+  deflater.end(Buffer.alloc(megabytes * MB))
   await ended
   return Buffer.concat(chunks)
 }
@@ -60,6 +74,13 @@ describe('the cap on what pdf.js may inflate', () => {
     const data = deflateSync(Buffer.alloc(4 * MB))
     const pdf = pdfWithStream(data.subarray(0, data.length - 20), '/Filter /Fl')
     expect(await inflatedBytes(pdf, DEFAULT_MAX_INFLATED_BYTES)).toBeGreaterThan(3 * MB)
+  })
+
+  it('reads a stream with an indirect /Length to its end, even with the bytes `endstream` inside its data', async () => {
+    const data = await storedThenZeros('endstream\nendobj\n', 4)
+    expect(data.includes('endstream')).toBe(true)
+    const pdf = pdfWithStream(data, '/Length 5 0 R /Filter /FlateDecode')
+    expect(await inflatedBytes(pdf, DEFAULT_MAX_INFLATED_BYTES)).toBe(4 * MB + 'endstream\nendobj\n'.length)
   })
 
   it('counts object streams and every Flate stream of the document, summed', async () => {
