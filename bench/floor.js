@@ -1,0 +1,143 @@
+// The floor: `convert` against bare pdf.js text extraction over the same PDFs, with the same number of worker
+// threads, at one thread and at the machine's cores, whole runs each (thread start-up, pool, output included),
+// the two sides in turns; then text input on one thread through `parse`. Prints documents/s and convert/bare.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { Worker } from 'node:worker_threads'
+import { runConvert } from '@ft-answers/cli'
+import { parse } from '@ft-answers/parser'
+import { DEFAULT_MAX_MEMORY_MB } from '../packages/cli/dist/defaults.js'
+
+/** PDFs per run: the fixtures copied round-robin (`BENCH_DOCS=900` for the record in docs/batch.md). */
+const DOCUMENTS = Number(process.env.BENCH_DOCS ?? 300)
+/** Rounds of both sides at each thread count; the ratio is the median of the rounds' ratios. */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_FLOOR_ROUNDS ?? 3))
+/** Text documents parsed, after one warm-up pass over the fixtures. */
+const TEXT_DOCUMENTS = Number(process.env.BENCH_TEXT_DOCS ?? 2000)
+/** As the CLI's pool: each worker holds the input it reads and the next one. */
+const TASKS_PER_WORKER = 2
+const CORES = availableParallelism()
+const THREADS = [...new Set([1, CORES])]
+
+const fixtures = new URL('../fixtures/', import.meta.url).pathname
+const inputs = (group, test) =>
+  readdirSync(join(fixtures, group), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) =>
+      readdirSync(join(fixtures, group, entry.name))
+        .filter(test)
+        .map((name) => join(fixtures, group, entry.name, name)),
+    )
+// Every PDF fixture: the LibreOffice letters (input.pdf) and the same letters printed by Chromium.
+const pdfs = inputs('pdf', (name) => name.startsWith('input.') && name.endsWith('.pdf'))
+const texts = inputs('real', (name) => name === 'input.txt').map((path) => readFileSync(path, 'utf8'))
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length / 2
+  return sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** `count` copies of the PDF fixtures in a temporary folder; the paths in the order both sides read them. */
+function corpus(count) {
+  const folder = mkdtempSync(join(tmpdir(), 'ft-answers-floor-'))
+  const paths = []
+  for (let index = 0; index < count; index++) {
+    const path = join(folder, `${String(index).padStart(6, '0')}.pdf`)
+    copyFileSync(pdfs[index % pdfs.length], path)
+    paths.push(path)
+  }
+  return { folder, paths }
+}
+
+/** Bare pdf.js: `jobs` fresh worker threads (the CLI's heap limit), each fed its next file as it finishes one. */
+async function bare(paths, jobs) {
+  const started = performance.now()
+  const workers = []
+  let next = 0
+  let done = 0
+  try {
+    await new Promise((resolve, reject) => {
+      for (let index = 0; index < jobs; index++) {
+        const worker = new Worker(new URL('./floor-worker.js', import.meta.url), {
+          resourceLimits: { maxOldGenerationSizeMb: DEFAULT_MAX_MEMORY_MB },
+        })
+        workers.push(worker)
+        const feed = () => {
+          if (next < paths.length) worker.postMessage(paths[next++])
+        }
+        worker.on('error', reject)
+        worker.on('message', () => {
+          if (++done === paths.length) resolve()
+          feed()
+        })
+        for (let slot = 0; slot < TASKS_PER_WORKER; slot++) feed()
+      }
+    })
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+  return paths.length / ((performance.now() - started) / 1000)
+}
+
+/** `convert --jobs N` over the same folder, as the command runs it, to a JSONL file: documents/s. */
+async function convert(folder, jobs) {
+  const out = `${folder}-${jobs}.jsonl`
+  const started = performance.now()
+  const summary = await runConvert({ paths: [folder], out, format: 'jsonl', resume: false, quiet: true, jobs }, process.stderr)
+  const seconds = (performance.now() - started) / 1000
+  rmSync(out, { force: true })
+  if (summary.failed > 0) throw new Error(`convert failed on ${summary.failed} of the bench's PDFs`)
+  return (summary.parsed + summary.failed) / seconds
+}
+
+/** Text input through `parse` in this thread: one warm-up pass over the fixtures, then `TEXT_DOCUMENTS` of them. */
+async function textRate() {
+  for (const text of texts) await parse(text)
+  const started = performance.now()
+  for (let index = 0; index < TEXT_DOCUMENTS; index++) await parse(texts[index % texts.length])
+  return TEXT_DOCUMENTS / ((performance.now() - started) / 1000)
+}
+
+const { folder, paths } = corpus(DOCUMENTS)
+try {
+  // Warm-up: the main thread's own modules (the CLI, its writers) and the file cache, one small run each side.
+  const few = paths.slice(0, pdfs.length)
+  await bare(few, 1)
+  const warm = join(folder, '..', `${folder.split('/').at(-1)}-warm`)
+  mkdirSync(warm)
+  for (const path of few) copyFileSync(path, join(warm, path.split('/').at(-1)))
+  await convert(warm, 1)
+  rmSync(warm, { recursive: true, force: true })
+
+  // The machine's speed drifts by ±15% within minutes, so the two sides alternate (bare, convert, convert, bare…)
+  // and each round's ratio pairs runs made moments apart.
+  const runs = Object.fromEntries(THREADS.map((jobs) => [jobs, { bare: [], convert: [] }]))
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const jobs of THREADS) {
+      for (const side of round % 2 ? ['convert', 'bare'] : ['bare', 'convert']) {
+        runs[jobs][side].push(side === 'bare' ? await bare(paths, jobs) : await convert(folder, jobs))
+      }
+    }
+  }
+  const text = await textRate()
+
+  const list = (rates) => rates.map((rate) => rate.toFixed(1)).join(', ')
+  console.log(
+    `floor: ${DOCUMENTS} PDFs (copies of ${pdfs.length} fixtures), ${ROUNDS} round(s) in turns, whole runs, medians; ${CORES} cores`,
+  )
+  for (const jobs of THREADS) {
+    const { bare: floor, convert: ours } = runs[jobs]
+    const ratio = median(ours.map((rate, index) => rate / floor[index]))
+    console.log(
+      `  ${jobs} thread(s): bare pdf.js ${median(floor).toFixed(1)} documents/s (${list(floor)}), convert ${median(ours).toFixed(1)} (${list(ours)}): convert/bare ${ratio.toFixed(2)} (target ≥ 0.90)`,
+    )
+  }
+  console.log(
+    `text: ${TEXT_DOCUMENTS} documents (${texts.length} real fixtures' input.txt, repeated), parse in one thread: ${text.toFixed(0)} documents/s (target ≥ 1,000)`,
+  )
+} finally {
+  rmSync(folder, { recursive: true, force: true })
+}
