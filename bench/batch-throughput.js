@@ -1,33 +1,21 @@
 // Batch throughput at 1 and 2 workers on a generated corpus (copies of the fixtures), and peak RSS at 500 and
 // 2,000 documents — each run in its own process, all in this run, printed as ratios of medians.
+
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { copyCorpus, fixtureInputs } from './corpus.js'
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000)
 const SMALL = Math.round(DOCUMENTS / 4)
 /** The workers' heap limit (`--max-memory`, MB); empty: the CLI's default. */
 const MAX_MEMORY = process.env.BENCH_MAX_MEMORY ?? ''
-const fixtures = new URL('../fixtures/', import.meta.url).pathname
-const sources = []
-for (const group of ['pdf', 'seeds', 'answers', 'questions', 'html', 'markdown']) {
-  for (const entry of readdirSync(join(fixtures, group), { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue
-    for (const input of readdirSync(join(fixtures, group, entry.name)).filter((name) => name.startsWith('input.'))) {
-      sources.push(join(fixtures, group, entry.name, input))
-    }
-  }
-}
+const sources = fixtureInputs(['pdf', 'seeds', 'answers', 'questions', 'html', 'markdown'])
 
 function corpus(count) {
   const folder = mkdtempSync(join(tmpdir(), `ft-answers-bench-${count}-`))
-  for (let index = 0; index < count; index++) {
-    const source = sources[index % sources.length]
-    const shard = join(folder, String(Math.floor(index / 500)).padStart(3, '0'))
-    mkdirSync(shard, { recursive: true })
-    copyFileSync(source, join(shard, `${String(index).padStart(6, '0')}${source.slice(source.lastIndexOf('.'))}`))
-  }
+  copyCorpus(sources, count, folder, 500)
   return folder
 }
 

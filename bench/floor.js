@@ -1,7 +1,8 @@
 // The floor: `convert` against bare pdf.js text extraction over the same PDFs, with the same number of worker
 // threads, at one thread and at the machine's cores, whole runs each (thread start-up, pool, output included),
 // the two sides in turns; then text input on one thread through `parse`. Prints documents/s and convert/bare.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -9,6 +10,7 @@ import { Worker } from 'node:worker_threads'
 import { runConvert } from '@ft-answers/cli'
 import { parse } from '@ft-answers/parser'
 import { DEFAULT_MAX_MEMORY_MB } from '../packages/cli/dist/defaults.js'
+import { copyCorpus, fixtureInputs } from './corpus.js'
 
 /** PDFs per run: the fixtures copied round-robin (`BENCH_DOCS=900` for the record in docs/batch.md). */
 const DOCUMENTS = Number(process.env.BENCH_DOCS ?? 300)
@@ -21,18 +23,9 @@ const TASKS_PER_WORKER = 2
 const CORES = availableParallelism()
 const THREADS = [...new Set([1, CORES])]
 
-const fixtures = new URL('../fixtures/', import.meta.url).pathname
-const inputs = (group, test) =>
-  readdirSync(join(fixtures, group), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((entry) =>
-      readdirSync(join(fixtures, group, entry.name))
-        .filter(test)
-        .map((name) => join(fixtures, group, entry.name, name)),
-    )
 // Every PDF fixture: the LibreOffice letters (input.pdf) and the same letters printed by Chromium.
-const pdfs = inputs('pdf', (name) => name.startsWith('input.') && name.endsWith('.pdf'))
-const texts = inputs('real', (name) => name === 'input.txt').map((path) => readFileSync(path, 'utf8'))
+const pdfs = fixtureInputs(['pdf'], (name) => name.startsWith('input.') && name.endsWith('.pdf'))
+const texts = fixtureInputs(['real'], (name) => name === 'input.txt').map((path) => readFileSync(path, 'utf8'))
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -43,13 +36,7 @@ const median = (values) => {
 /** `count` copies of the PDF fixtures in a temporary folder; the paths in the order both sides read them. */
 function corpus(count) {
   const folder = mkdtempSync(join(tmpdir(), 'ft-answers-floor-'))
-  const paths = []
-  for (let index = 0; index < count; index++) {
-    const path = join(folder, `${String(index).padStart(6, '0')}.pdf`)
-    copyFileSync(pdfs[index % pdfs.length], path)
-    paths.push(path)
-  }
-  return { folder, paths }
+  return { folder, paths: copyCorpus(pdfs, count, folder) }
 }
 
 /** Bare pdf.js: `jobs` fresh worker threads (the CLI's heap limit), each fed its next file as it finishes one. */

@@ -3,12 +3,14 @@
 // 1.2: the Parquet writer streams row groups, so memory should not grow with the archive. Slow (20,000 documents
 // take minutes). BENCH_PARQUET_WRITER_ONLY=1 measures only the writing: the fixtures' records, repeated, are written
 // to a journal, and each journal is turned into Parquet in its own process, as a run does when it ends.
+
 import { execFileSync } from 'node:child_process'
 import { once } from 'node:events'
-import { copyFileSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runConvert } from '@ft-answers/cli'
+import { copyCorpus, fixtureInputs } from './corpus.js'
 
 const SMALL = Number(process.env.BENCH_PARQUET_SMALL ?? 2000)
 const LARGE = Number(process.env.BENCH_PARQUET_LARGE ?? 20000)
@@ -16,28 +18,14 @@ const CONVERT = process.env.BENCH_PARQUET_WRITER_ONLY !== '1'
 /** Peak RSS at LARGE may be at most this multiple of its value at SMALL. */
 const TARGET_RATIO = 1.2
 
-const fixtures = new URL('../fixtures/', import.meta.url).pathname
-const sources = []
-for (const group of ['pdf', 'seeds', 'answers', 'questions', 'html', 'markdown']) {
-  for (const entry of readdirSync(join(fixtures, group), { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue
-    for (const input of readdirSync(join(fixtures, group, entry.name)).filter((name) => name.startsWith('input.'))) {
-      sources.push(join(fixtures, group, entry.name, input))
-    }
-  }
-}
+const sources = fixtureInputs(['pdf', 'seeds', 'answers', 'questions', 'html', 'markdown'])
 
 const root = mkdtempSync(join(tmpdir(), 'ft-answers-bench-parquet-'))
 
 /** `count` copies of the fixtures in shards of 500, as batch-throughput makes them. */
 function corpus(count) {
   const folder = join(root, `corpus-${count}`)
-  for (let index = 0; index < count; index++) {
-    const source = sources[index % sources.length]
-    const shard = join(folder, String(Math.floor(index / 500)).padStart(3, '0'))
-    mkdirSync(shard, { recursive: true })
-    copyFileSync(source, join(shard, `${String(index).padStart(6, '0')}${source.slice(source.lastIndexOf('.'))}`))
-  }
+  copyCorpus(sources, count, folder, 500)
   return folder
 }
 
