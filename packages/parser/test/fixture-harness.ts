@@ -39,6 +39,9 @@ const TEXT_CHECKS = new Set(['textStartsWith', 'textEndsWith', 'textIncludes', '
 /** Expectation keys that list the answer's blocks of one type. */
 const BLOCK_GROUPS: Record<string, string> = { figures: 'figure', footnotes: 'footnote', lists: 'list' }
 
+/** Keys of an expectation's `question` or `answer` that are checks, not record fields. */
+export const CHECK_KEYS = new Set([...TEXT_CHECKS, 'blockTypes', ...Object.keys(BLOCK_GROUPS)])
+
 function checkText(actual: string | null, key: string, value: unknown, field: string): void {
   const text = actual ?? ''
   if (key === 'textStartsWith') expect(text.slice(0, String(value).length), `${field} starts with`).toBe(value)
