@@ -143,7 +143,23 @@ const REFUSED = {
 }
 
 /** Every real fixture: `{ name, group, input, expected, check }`. */
+/**
+ * The round before whose rules each corpus document came in (fixtures/real/intake.json: round → folder names; a
+ * folder not listed came with the first corpus, before round 0). A check-set document that came in before round N
+ * had no rule of rounds < N written while it was in the repository: the freshest measure of unseen documents.
+ */
+function intakeRounds() {
+  const file = join(FIXTURES, CORPUS_GROUP, 'intake.json')
+  const rounds = new Map()
+  if (!existsSync(file)) return rounds
+  for (const [round, names] of Object.entries(JSON.parse(readFileSync(file, 'utf8')))) {
+    for (const name of names) rounds.set(name, Number(round))
+  }
+  return rounds
+}
+
 export function realCases(groups = REAL_GROUPS) {
+  const intake = intakeRounds()
   const cases = []
   for (const group of groups) {
     const root = join(FIXTURES, group)
@@ -159,6 +175,7 @@ export function realCases(groups = REAL_GROUPS) {
         input: join(dir, input),
         expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')),
         check: group === CORPUS_GROUP && isCheckCase(entry.name),
+        intake: group === CORPUS_GROUP ? (intake.get(entry.name) ?? 0) : undefined,
       })
     }
   }
