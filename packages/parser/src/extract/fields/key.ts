@@ -47,12 +47,16 @@ const BILL = /^([LB])\s*(\d+)(?:\s*([A-Z]))?$/u
 /** ft.dk's folder for each kind of bill. */
 const BILL_FOLDER = { L: 'lovforslag', B: 'beslutningsforslag' } as const
 
-/** How ft.dk spells Danish letters in an address (`samspm/OE` for samrådsspørgsmål Ø). */
-const ADDRESS_LETTERS: Readonly<Record<string, string>> = { Æ: 'ae', Ø: 'oe', Å: 'aa' }
+/** A percent-escape (`%C3%B8`): ft.dk writes its hex digits in lower case. */
+const PERCENT_ESCAPE = /%[0-9A-F]{2}/gu
 
-/** A part of an address: lower case, Danish letters spelled as ft.dk does. */
+/**
+ * A part of an address: lower case, Danish letters percent-encoded as UTF-8 in lower-case hex, as ft.dk's own
+ * addresses have them (`almdel/p%c3%b8u/spm/24`, `almdel/ul%c3%b8/spm/8`: Politisk-Økonomisk Udvalg, Udvalget for
+ * Landdistrikter og Øer).
+ */
 function addressPart(text: string): string {
-  return text.replace(/[ÆØÅ]/gu, (letter) => ADDRESS_LETTERS[letter] ?? letter).toLowerCase()
+  return encodeURIComponent(text.toLowerCase()).replace(PERCENT_ESCAPE, (escape) => escape.toLowerCase())
 }
 
 /** The case a question belongs to, as key text and as address folders; null when a part is missing. */
