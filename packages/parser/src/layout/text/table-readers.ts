@@ -22,7 +22,7 @@ import { columnMajorYears } from './readers/column-major-years.js'
 import { labelValue } from './readers/label-value.js'
 import { rowWise } from './readers/row-wise.js'
 import { separated } from './readers/separated.js'
-import { isDataCell } from './table-lines.js'
+import { isDataCell, MAX_TEXT_COLUMNS } from './table-lines.js'
 
 export interface TextTableReader {
   /** The reader's name, as the table's `data.reader` and the provenance rule `table:<name>`. */
@@ -41,10 +41,11 @@ export const TEXT_TABLE_READERS: readonly TextTableReader[] = [
   { name: 'column-major-years', read: columnMajorYears },
 ]
 
+/** The readers of tables set one cell per line, whose columns are read from the order of the cells. */
+const ONE_CELL_PER_LINE: ReadonlySet<TableReader> = new Set(['cell-per-line', 'column-major', 'column-major-years'])
+
 /** The readers of tables set one cell per line: the only ones trusted to find a table that no `Tabel N` announces. */
-export const CELL_PER_LINE_READERS: readonly TextTableReader[] = TEXT_TABLE_READERS.filter((reader) =>
-  ['cell-per-line', 'column-major', 'column-major-years'].includes(reader.name),
-)
+export const CELL_PER_LINE_READERS: readonly TextTableReader[] = TEXT_TABLE_READERS.filter((reader) => ONE_CELL_PER_LINE.has(reader.name))
 
 /** A table from the lines of its body, named by the reader that read it; undefined when text has lost its structure. */
 export function tableFromText(lines: readonly string[], readers: readonly TextTableReader[] = TEXT_TABLE_READERS): Table | undefined {
@@ -52,7 +53,11 @@ export function tableFromText(lines: readonly string[], readers: readonly TextTa
   if (body.length === 0) return undefined
   for (const reader of readers) {
     const table = reader.read(body)
-    if (table) return { ...table, data: { ...table.data, reader: reader.name } }
+    if (!table) continue
+    // Wider than a page: the same lines read the wrong way round (`MAX_TEXT_COLUMNS`); a line that sets out its
+    // cells itself (`År 2000 2001 …`) is taken at its word.
+    if (ONE_CELL_PER_LINE.has(reader.name) && (table.children[0]?.children.length ?? 0) > MAX_TEXT_COLUMNS) continue
+    return { ...table, data: { ...table.data, reader: reader.name } }
   }
   return undefined
 }

@@ -87,6 +87,8 @@ export function readTableRegion(
   }
   const withoutCaption = firstLabelNoCaption(lines, caption, firstTableLine, options.labelCaption === true)
   if (withoutCaption) return withoutCaption
+  const headed = headingsNoCaption(lines, caption, firstTableLine, options.labelCaption === true)
+  if (headed) return headed
   let table = tableFromText(body)
   let length: number | undefined
   if (!table && !layout) {
@@ -151,6 +153,32 @@ function firstLabelNoCaption(
     table: { ...read.table, data: { ...read.table.data, orderInferred: FIRST_LABEL } },
     ...(read.length !== undefined ? { length: read.length } : {}),
   }
+}
+
+/** A column heading of a word or two, no caption: `Nationalitet`, `Region`, `Måned`, `Type af sag`. */
+const HEADING_WORDS = /^\p{Lu}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}$/u
+
+/**
+ * The lines after `Tabel N` that end no sentence, where they read as a table from the first line on: the table's
+ * headings and labels, not its caption — when the label line carries the caption (`Tabel 1 Ledige fordelt på
+ * region` / `Region` / `Hovedstaden` / … / `Antal` / `12.345` …), or the first line is a heading of a word or two
+ * (`Tabel 5` / `Nationalitet` / `Gennemsnitlig` / …). A caption of its own after a bare label (`Ledige fordelt
+ * på køn`) stays the caption.
+ */
+function headingsNoCaption(
+  lines: readonly string[],
+  caption: number,
+  firstTableLine: number,
+  labelCaption: boolean,
+): TableRegion | undefined {
+  const first = lines[0]?.trim() ?? ''
+  // A first line in lower case goes on with the label's caption (`Tabel 1 Ledige fordelt på region` / `og køn`).
+  if (caption === 0 || caption !== firstTableLine || /^\p{Ll}/u.test(first) || !(labelCaption || HEADING_WORDS.test(first)))
+    return undefined
+  const whole = tableFromText(lines)
+  if (whole) return { caption: 0, table: whole }
+  const longest = longestTable(lines)
+  return longest ? { caption: 0, table: longest.table, length: longest.length } : undefined
 }
 
 /** A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`). */
