@@ -5,6 +5,7 @@
  */
 import type { Table } from 'mdast'
 import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/index.js'
 import { withTables } from '../../../src/layout/text/tables.js'
 import type { LayoutLine } from '../../../src/tree.js'
 import { cellTexts } from '../../table-cells.js'
@@ -56,6 +57,33 @@ describe('column by column: each column its heading and its cells', () => {
       ['Andel, pct.', '49,6', '18,4', '31,7'],
     ])
     expect(flagged(tablesOf(lines)[0])).toBe(true)
+  })
+
+  it("reads the header's years, all the row labels, then all the values column by column, with caption and note", () => {
+    const lines = [
+      'Tabel 12',
+      'Voksne modtagere af botilbud, 2016-2018',
+      '2016',
+      '2017',
+      '2018',
+      'Midlertidigt ophold',
+      'Socialpædagogisk støtte i botilbudslignende',
+      'tilbud',
+      '7.900',
+      '13.100',
+      '8.200',
+      '13.700',
+      '8.500',
+      '14.100',
+      'Anm.: Afrundet til nærmeste 100.',
+    ]
+    const table = tablesOf(lines)[0]
+    expect(cellTexts(table)).toEqual([
+      ['', '2016', '2017', '2018'],
+      ['Midlertidigt ophold', '7.900', '8.200', '8.500'],
+      ['Socialpædagogisk støtte i botilbudslignende tilbud', '13.100', '13.700', '14.100'],
+    ])
+    expect(flagged(table)).toBe(true)
   })
 
   it('reads two columns listed as all the labels, then all the values (no headings)', () => {
@@ -271,5 +299,36 @@ describe('near-misses: lines with numbers that are no table', () => {
 
   it("the letterhead's labels and their values after a sentence", () => {
     none(['Jeg henviser til svaret på spørgsmål 12.', 'Tel.', 'CVR-nr.', '7226 8400', '36977191'])
+  })
+})
+
+describe('the record says when a reading was inferred', () => {
+  const letter = (table: readonly string[]) =>
+    [
+      'Beskæftigelsesudvalget har i brev af 1. marts 2023 stillet følgende spørgsmål nr. 100 (alm. del), som hermed besvares.',
+      'Spørgsmål nr. 100:',
+      '”Vil ministeren oplyse antallet af modtagere?”',
+      'Svar:',
+      'Styrelsen har oplyst følgende:',
+      ...table,
+      'Med venlig hilsen',
+      'Peter Hummelgaard',
+    ].join('\n')
+
+  it('warns `table-layout-inferred` on a table read from the order of its cells, with the cells read', async () => {
+    const record = await parse(letter(['Tabel 1', '2016', '2017', 'Ægtefæller', 'Børn', '1.234', '567', '1.300', '600']))
+    expect(record.answer?.tables?.[0]?.rows.map((row) => row.map((cell) => cell.raw))).toEqual([
+      ['Ægtefæller', '1.234', '1.300'],
+      ['Børn', '567', '600'],
+    ])
+    expect(record.warnings.map((warning) => warning.code)).toContain('table-layout-inferred')
+  })
+
+  it('gives values with units and signs their numbers', async () => {
+    const record = await parse(letter(['Tabel 1', 'Udgift', 'Ændring', 'Drift', '2,5 mio. kr.', '÷ 3', 'Anlæg', '1,0 mio. kr.', '−']))
+    expect(record.answer?.tables?.[0]?.rows.map((row) => row.map((cell) => cell.value))).toEqual([
+      [null, 2.5, -3],
+      [null, 1, null],
+    ])
   })
 })

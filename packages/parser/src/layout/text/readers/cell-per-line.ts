@@ -29,6 +29,8 @@ function groupsOf(lines: readonly string[]): Group[] {
       current.labels.push(line.trim())
     }
   }
+  // Text lines after the last values are no row's: the lines are not this table alone.
+  if (current.labels.length > 0 && current.values.length === 0) return []
   if (current.values.length > 0) groups.push(current)
   return groups
 }
