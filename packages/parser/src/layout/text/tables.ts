@@ -44,6 +44,11 @@ function labelCaption(text: string): { caption: boolean } | undefined {
   return { caption: Boolean(TABLE_LABEL.exec(text)?.[2]) }
 }
 
+/** A line that ends a table's region: its notes or source, or the next table's or figure's label. */
+function endsRegion(text: string): boolean {
+  return NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIELD_ERROR_LABEL.test(text) || FIGURE_LABEL.test(text)
+}
+
 /** Where a table's region ends: at its notes, the next label, a break before a line that is no row, or prose. */
 function regionEnd(lines: readonly LayoutLine[], start: number): number {
   let end = start
@@ -51,7 +56,7 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
   while (end < lines.length) {
     const candidate = lines[end] as LayoutLine
     const text = candidate.text
-    if (NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)) break
+    if (endsRegion(text)) break
     if (!candidate.role) {
       const tableish = isTableish(text)
       if (end > start && candidate.breakBefore && !tableish) break
@@ -106,7 +111,7 @@ function cellGroups(lines: readonly LayoutLine[], start: number): { groups: Layo
   for (; at < lines.length; at++) {
     const line = lines[at] as LayoutLine
     if (line.role) continue
-    if (NOTE.test(line.text) || SOURCE.test(line.text) || TABLE_LABEL.test(line.text) || FIGURE_LABEL.test(line.text)) break
+    if (endsRegion(line.text)) break
     const last = groups.at(-1)
     if (!last || line.breakBefore) {
       if (groups.length > 0 && line.text.length >= TEXT_LAYOUT.tableProseLine) break
