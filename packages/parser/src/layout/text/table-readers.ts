@@ -51,9 +51,12 @@ const ONE_CELL_PER_LINE: ReadonlySet<TableReader> = new Set(['cell-per-line', 'c
 /** The readers of tables set one cell per line: the only ones trusted to find a table that no `Tabel N` announces. */
 export const CELL_PER_LINE_READERS: readonly TextTableReader[] = TEXT_TABLE_READERS.filter((reader) => ONE_CELL_PER_LINE.has(reader.name))
 
+/** The mark at a page's foot that the letter goes on overleaf (`./.`, `. / .`): no cell of a table it interrupts. */
+const PAGE_TURN = /^\s*\.\s?\/\s?\.\s*$/u
+
 /** A table from the lines of its body, named by the reader that read it; undefined when text has lost its structure. */
 export function tableFromText(lines: readonly string[], readers: readonly TextTableReader[] = TEXT_TABLE_READERS): Table | undefined {
-  const body = lines.filter((line) => line.trim() !== '')
+  const body = lines.filter((line) => line.trim() !== '' && !PAGE_TURN.test(line))
   if (body.length === 0) return undefined
   for (const reader of readers) {
     const table = reader.read(body)

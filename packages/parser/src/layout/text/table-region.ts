@@ -158,12 +158,23 @@ function firstLabelNoCaption(
 /** A column heading of a word or two, no caption: `Nationalitet`, `Region`, `Måned`, `Type af sag`. */
 const HEADING_WORDS = /^\p{Lu}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}$/u
 
+/** The table that the lines from `from` on read as (or their longest run from there), as a region with that caption. */
+function tableFrom(lines: readonly string[], from: number): TableRegion | undefined {
+  const body = lines.slice(from)
+  const whole = tableFromText(body)
+  if (whole) return { caption: from, table: whole }
+  const longest = longestTable(body)
+  return longest ? { caption: from, table: longest.table, length: from + longest.length } : undefined
+}
+
 /**
- * The lines after `Tabel N` that end no sentence, where they read as a table from the first line on: the table's
- * headings and labels, not its caption — when the label line carries the caption (`Tabel 1 Ledige fordelt på
- * region` / `Region` / `Hovedstaden` / … / `Antal` / `12.345` …), or the first line is a heading of a word or two
- * (`Tabel 5` / `Nationalitet` / `Gennemsnitlig` / …). A caption of its own after a bare label (`Ledige fordelt
- * på køn`) stays the caption.
+ * The lines after `Tabel N` where none ends a sentence: where the caption ends is read from where a table begins.
+ * - When the label line carries the caption (`Tabel 1 Ledige fordelt på region` / `Region` / `Hovedstaden` / … /
+ *   `Antal` / `12.345` …), or the first line is a heading of a word or two (`Tabel 5` / `Nationalitet` /
+ *   `Gennemsnitlig` / …), the table starts at the first line.
+ * - After a bare label, a caption of one line ends where the lines after it read as a table (`Befolkning i
+ *   ø-kommuner med tilskud …` / `Kommune` / `Fanø` / … / `Befolkning` / `3.426` …).
+ * A line in lower case goes on with the caption before it (`Tabel 1 Ledige fordelt på region` / `og køn`).
  */
 function headingsNoCaption(
   lines: readonly string[],
@@ -171,14 +182,12 @@ function headingsNoCaption(
   firstTableLine: number,
   labelCaption: boolean,
 ): TableRegion | undefined {
+  if (caption === 0 || caption !== firstTableLine) return undefined
+  const startsTable = (at: number) => !/^\p{Ll}/u.test(lines[at]?.trim() ?? '')
   const first = lines[0]?.trim() ?? ''
-  // A first line in lower case goes on with the label's caption (`Tabel 1 Ledige fordelt på region` / `og køn`).
-  if (caption === 0 || caption !== firstTableLine || /^\p{Ll}/u.test(first) || !(labelCaption || HEADING_WORDS.test(first)))
-    return undefined
-  const whole = tableFromText(lines)
-  if (whole) return { caption: 0, table: whole }
-  const longest = longestTable(lines)
-  return longest ? { caption: 0, table: longest.table, length: longest.length } : undefined
+  if (startsTable(0) && (labelCaption || HEADING_WORDS.test(first))) return tableFrom(lines, 0)
+  if (!labelCaption && caption > 1 && startsTable(1)) return tableFrom(lines, 1)
+  return undefined
 }
 
 /** A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`). */

@@ -106,6 +106,45 @@ describe('column by column: each column its heading and its cells', () => {
     expect(flagged(tablesOf(lines)[0])).toBe(true)
   })
 
+  it("reads the label column's heading and labels, then a year heading the values; and a page-turn mark inside", () => {
+    expect(
+      cellsOf(['Tabel 13', 'Aftalte anlægsniveauer i 2021', 'Mia. kr., 2020-pl', 'Kommuner', 'Regioner', '2021', '16,3', '7,2']),
+    ).toEqual([
+      ['Mia. kr., 2020-pl', '2021'],
+      ['Kommuner', '16,3'],
+      ['Regioner', '7,2'],
+    ])
+    const lines = [
+      'Tabel 14 Befolkning',
+      'Kommune',
+      'Fanø',
+      'Læsø',
+      'I alt',
+      'Befolkning',
+      '3.400',
+      '1.800',
+      '5.200',
+      './.',
+      'Kilde: Danmarks Statistik.',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['Kommune', 'Befolkning'],
+      ['Fanø', '3.400'],
+      ['Læsø', '1.800'],
+      ['I alt', '5.200'],
+    ])
+  })
+
+  it('ends a caption of one line that ends no sentence after a bare label where the table begins', () => {
+    const lines = ['Tabel 15', 'Befolkning i kommuner med tilskud til færger', 'Kommune', 'Fanø', 'Læsø', 'Befolkning', '3.400', '1.800']
+    expect(cellsOf(lines)).toEqual([
+      ['Kommune', 'Befolkning'],
+      ['Fanø', '3.400'],
+      ['Læsø', '1.800'],
+    ])
+    expect(withTables(layoutLines(lines)).some((item) => 'text' in item && item.text === lines[1])).toBe(true)
+  })
+
   it("reads two columns with the value column's heading before the labels", () => {
     const lines = ['Tabel 3', 'Antal', 'Ægtefæller', 'Børn', 'Forældre', '1.234', '567', '89']
     expect(cellsOf(lines)).toEqual([
