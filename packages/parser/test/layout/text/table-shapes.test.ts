@@ -336,6 +336,10 @@ describe('near-misses: lines with numbers that are no table', () => {
     none(['Udvalget har holdt møder på følgende datoer:', '12. marts 2021', '3. maj 2021', '1. juni 2021'])
   })
 
+  it('headings over years whose values are set apart (a group heading, the label heading, the years)', () => {
+    none(['Tabel 1 viser tallene.', 'Mænd', 'Alder', '2022', '2023'])
+  })
+
   it("the letterhead's labels and their values after a sentence", () => {
     none(['Jeg henviser til svaret på spørgsmål 12.', 'Tel.', 'CVR-nr.', '7226 8400', '36977191'])
   })

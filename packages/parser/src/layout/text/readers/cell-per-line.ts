@@ -144,6 +144,8 @@ function textHeaded(groups: readonly Group[]): Table | undefined {
  */
 function headerless(groups: readonly Group[]): Table | undefined {
   if (groups.length < 2 || !groups.every((row) => row.values.length === 1) || !rowLabels(groups)) return undefined
+  // Years alone are headings whose values come elsewhere, not a column of values.
+  if (groups.every((row) => YEAR_HEADING.test(row.values[0] ?? ''))) return undefined
   if (groups.some((row) => row.labels.some((line, at) => at > 0 && !continues(row.labels[at - 1] ?? '', line)))) return undefined
   return finish(['', ''], groups, undefined)
 }

@@ -92,7 +92,9 @@ export function columnMajor(lines: readonly string[]): Table | undefined {
   if (byYears) return byYears
   // One run of values led by a year and no other (`2017` `16,3` `7,2`): the year heads the column (`column-major-years`).
   const yearLed = YEAR_HEADING.test(first.values[0] ?? '') && !first.values.every((value) => YEAR_HEADING.test(value))
-  if (rest.length === 0 && yearLed) return undefined
+  // Or only years (`Mænd` `Alder` `2022` `2023`): headings of a table whose values come after, not its values.
+  const onlyYears = first.values.every((value) => YEAR_HEADING.test(value))
+  if (rest.length === 0 && (yearLed || onlyYears)) return undefined
   const read = firstColumn(first.texts, height, rest.length)
   if (!read || (rest.length === 0 && height < 2) || !fitOneColumn(read.labels)) return undefined
   return columnTable([read.heading, ...rest.map((column) => joinLines(column.texts))], read.labels, columns, read.labelHeading)
