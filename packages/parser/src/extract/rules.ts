@@ -106,6 +106,10 @@ export const RULES = {
   'table:cell-per-line': { confidence: 0.85, why: 'One cell per line, a row per group of lines as wide as the header.' },
   'table:column-major': { confidence: 0.6, why: 'Cells listed column by column: rows and columns inferred from their order.' },
   'table:column-major-years': { confidence: 0.6, why: 'A column of years listed before its values: rows inferred from the order.' },
+  'table:years-labels-values': {
+    confidence: 0.6,
+    why: 'A header of years, all the row labels, then all the values: which value is whose inferred from the order.',
+  },
   'table:cell-groups': { confidence: 0.85, why: 'One cell per paragraph, rows led by a year or a label.' },
   'table:layout-columns': { confidence: 0.85, why: 'Layout-kept text: cells by the columns they stand in.' },
   'table:layout-lost': { confidence: 0.6, why: 'Cells one per line in an order that gives no layout away: no cells read.' },

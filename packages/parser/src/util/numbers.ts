@@ -4,20 +4,20 @@
  * `35.564` and `35 564` → 35564 (a dot or a space groups thousands), `9,8` → 9.8 (comma is the decimal mark),
  * `-1,5`, `−1,5` and `÷1,5` → -1.5 (÷ is the Danish minus in tables), `+3,2` → 3.2, `25,1*` → 25.1 (a trailing
  * `*` marks a partial year), a unit before or after is dropped (`kr. 1.234`, `2,5 mio. kr.`, `1,0 pct.-point`),
- * `-`, `–`, `..`, `…` → null (no value). `1.10` is not a valid grouping and gives null.
+ * `-`, `–`, `−`, `÷`, `..`, `…` alone → null (no value). `1.10` is not a valid grouping and gives null.
  */
 
 /** Digits with optional thousands groups and decimals: `35.564`, `35 564`, `9,8`, `1.234,5`. */
 const DANISH_NUMBER = /^[-−–+]?(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+|\d+)(?:,\d+)?$/u
 
-/** A unit after the number: `pct.`, `%`, `pct.-point`, `procentpoint`, `kr.`, `mio. kr.`, `mia.`, `t.kr.`. */
-const UNIT_AFTER = /(?<!\s)\s*(?:pct\.?-?\s?point|procentpoint|pct\.?|%|‰|(?:(?:mio|mia|t)\.?\s*)?kr\.?|mio\.?|mia\.?)$/iu
+/** A unit after the number: `pct.`, `%`, `pct.-point`, `%-point`, `procentpoint`, `procent`, `kr.`, `mio. kr.`, `mia.`, `t.kr.`. */
+const UNIT_AFTER = /(?<!\s)\s*(?:(?:pct\.?|%)-?\s?point|procentpoint|procent|pct\.?|%|‰|(?:(?:mio|mia|t)\.?\s*)?kr\.?|mio\.?|mia\.?)$/iu
 
 /** A unit before the number: `kr. 1.234`. */
 const UNIT_BEFORE = /^kr\.?\s*/iu
 
 /** Marks that stand for "no value". */
-const EMPTY_MARKS = new Set(['-', '–', '—', '..', '...', '…', 'x', '*'])
+const EMPTY_MARKS = new Set(['-', '–', '—', '−', '÷', '..', '...', '…', 'x', '*'])
 
 /** Trailing marks that annotate a number without changing it (`2024*`, `12,5¹`). */
 const TRAILING_MARKS = /(?<![*¹²³⁴⁵⁶⁷⁸⁹⁰)])[*¹²³⁴⁵⁶⁷⁸⁹⁰)]+$/u

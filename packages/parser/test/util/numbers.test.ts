@@ -24,10 +24,16 @@ describe('parseDanishNumber', () => {
     ['2,5 mio. kr.', 2.5],
     ['1,5 mia.', 1.5],
     ['12,5 %', 12.5],
+    ['1,5 %-point', 1.5],
+    ['12 procent', 12],
+    ['1.234*', 1234],
   ])('%s → %s', (raw, value) => {
     expect(parseDanishNumber(raw)).toBe(value)
   })
-  it.each(['-', '..', '–', '…', 'Andel', '1.10', '', '12.34.5', '2013 2014', '1 23', '÷', 'kr.'])('%s → null', (raw) => {
-    expect(parseDanishNumber(raw)).toBeNull()
-  })
+  it.each(['-', '..', '–', '…', 'Andel', '1.10', '', '12.34.5', '2013 2014', '1 23', '÷', '−', 'kr.', 'ca. 200', '2015->2016'])(
+    '%s → null',
+    (raw) => {
+      expect(parseDanishNumber(raw)).toBeNull()
+    },
+  )
 })

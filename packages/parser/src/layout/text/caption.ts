@@ -6,12 +6,15 @@ const CAPTION_END = /(?:\.|(?:19|20)\d{2}\*?\.?)\s*$/u
 /** A line naming only the period, which still belongs to the caption: `2020.`, `2010-2020` */
 const PERIOD_LINE = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\*?\.?$/u
 
+/** A heading cell of one abbreviation, whose period ends no sentence: `jan.`, `pct.`, `Nr.`, `kr.` */
+const ABBREVIATION_LINE = /^\p{L}{1,4}\.$/u
+
 /**
  * How many of the lines before a table body are its caption: up to the first line that ends the caption,
  * plus period lines right after it; the rest are column or row headings.
  */
 export function captionEnd(lines: readonly string[]): number {
-  const end = lines.findIndex((text) => CAPTION_END.test(text))
+  const end = lines.findIndex((text) => CAPTION_END.test(text) && !ABBREVIATION_LINE.test(text.trim()))
   if (end === -1) return lines.length
   let length = end + 1
   while (length < lines.length && PERIOD_LINE.test(lines[length] ?? '')) length++

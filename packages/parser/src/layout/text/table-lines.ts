@@ -18,6 +18,12 @@ export function label(lines: readonly string[]): string {
   return joinLines(lines)
 }
 
+/**
+ * Most columns a table on a letter's page has: a reading of one cell per line wider than this (a header of 34 years
+ * over one row) is the same lines read the wrong way round — a year table of 30+ rows, listed column by column.
+ */
+export const MAX_TEXT_COLUMNS = 16
+
 /** Share of a line's tokens that must be values for it to be a table row. */
 const MIN_VALUE_SHARE = 0.5
 
@@ -35,18 +41,24 @@ export function isTableRowLine(line: string): boolean {
   return values >= MIN_ROW_VALUES && values / parts.length >= MIN_VALUE_SHARE
 }
 
-/** Whether a line is one value alone (one-cell-per-line layout). */
+/**
+ * Whether a line is one value alone (one-cell-per-line layout): its tokens all values, or the whole line one value
+ * with its unit or sign (`12,5 pct.`, `2,5 mio. kr.`, `÷ 3`).
+ */
 export function isValueLine(line: string): boolean {
   const parts = tokens(line)
-  return parts.length > 0 && parts.every(isNumericToken)
+  return parts.length > 0 && (parts.every(isNumericToken) || isNumericToken(line))
 }
 
 /** Words a row label does not end on: the line after them goes on with the label (`EU/EØS/EFTA uden` `Norden i alt`). */
 const OPEN_END = /\s(?:af|for|fra|i|med|og|på|samt|til|uden|eller)$/u
 
-/** A line that goes on from the one before: after a line-end hyphen or an open end, or starting in lower case (`lande`). */
-function continues(previous: string, line: string): boolean {
-  return /\p{Ll}-$/u.test(previous.trim()) || OPEN_END.test(previous.trim()) || /^\p{Ll}/u.test(line.trim())
+/**
+ * A line that goes on from the one before: after a line-end hyphen or an open end, or starting in lower case
+ * (`lande`) or with a bracket (`(dage)`, `(mio. kr.)`: a unit under its heading or label).
+ */
+export function continues(previous: string, line: string): boolean {
+  return /\p{Ll}-$/u.test(previous.trim()) || OPEN_END.test(previous.trim()) || /^[\p{Ll}(]/u.test(line.trim())
 }
 
 /** Text lines joined into entries where a line goes on from the one before. */
@@ -62,9 +74,14 @@ export function entries(lines: readonly string[]): string[][] {
 }
 
 /** The table read column by column, flagged: which lines were rows and which columns, and the label joins, are inferred. */
-export function columnTable(headings: readonly string[], labels: readonly string[][], columns: ReadonlyArray<{ values: string[] }>): Table {
+export function columnTable(
+  headings: readonly string[],
+  labels: readonly string[][],
+  columns: ReadonlyArray<{ values: string[] }>,
+  labelHeading = '',
+): Table {
   const body = labels.map((lines, index) => [label(lines), ...columns.map((column) => column.values[index] ?? '')])
-  return { ...tableNode([['', ...headings], ...body]), data: { columnMajor: true } }
+  return { ...tableNode([[labelHeading, ...headings], ...body]), data: { columnMajor: true } }
 }
 
 /** What sets cells apart where the text kept them apart: tabs (a copy from a word processor) or runs of spaces (`pdftotext -layout`). */

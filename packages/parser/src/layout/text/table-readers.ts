@@ -10,7 +10,9 @@
  * - `cell-per-line`: a header run of years, then for each row its label and a run of values;
  * - `column-major`: the first column's heading, the row labels and the first column's values, then each further
  *   column's heading and values;
- * - `column-major-years`: the same under rising years (`2010`, labels, values, `2011`, values, …).
+ * - `column-major-years`: the same under rising years (`2010`, labels, values, `2011`, values, …);
+ * - `years-labels-values`: the header's years, then all the row labels, then all the values, column by column (or
+ *   row by row where a totals row adds up only so).
  *
  * Anything else is reported as not recoverable from text (the PDF path reads it from positions).
  */
@@ -22,7 +24,8 @@ import { columnMajorYears } from './readers/column-major-years.js'
 import { labelValue } from './readers/label-value.js'
 import { rowWise } from './readers/row-wise.js'
 import { separated } from './readers/separated.js'
-import { isDataCell } from './table-lines.js'
+import { yearsLabelsValues } from './readers/years-labels-values.js'
+import { isDataCell, MAX_TEXT_COLUMNS } from './table-lines.js'
 
 export interface TextTableReader {
   /** The reader's name, as the table's `data.reader` and the provenance rule `table:<name>`. */
@@ -39,20 +42,29 @@ export const TEXT_TABLE_READERS: readonly TextTableReader[] = [
   { name: 'cell-per-line', read: cellPerLine },
   { name: 'column-major', read: columnMajor },
   { name: 'column-major-years', read: columnMajorYears },
+  { name: 'years-labels-values', read: yearsLabelsValues },
 ]
 
+/** The readers of tables set one cell per line, whose columns are read from the order of the cells. */
+const ONE_CELL_PER_LINE: ReadonlySet<TableReader> = new Set(['cell-per-line', 'column-major', 'column-major-years', 'years-labels-values'])
+
 /** The readers of tables set one cell per line: the only ones trusted to find a table that no `Tabel N` announces. */
-export const CELL_PER_LINE_READERS: readonly TextTableReader[] = TEXT_TABLE_READERS.filter((reader) =>
-  ['cell-per-line', 'column-major', 'column-major-years'].includes(reader.name),
-)
+export const CELL_PER_LINE_READERS: readonly TextTableReader[] = TEXT_TABLE_READERS.filter((reader) => ONE_CELL_PER_LINE.has(reader.name))
+
+/** The mark at a page's foot that the letter goes on overleaf (`./.`, `. / .`): no cell of a table it interrupts. */
+const PAGE_TURN = /^\s*\.\s?\/\s?\.\s*$/u
 
 /** A table from the lines of its body, named by the reader that read it; undefined when text has lost its structure. */
 export function tableFromText(lines: readonly string[], readers: readonly TextTableReader[] = TEXT_TABLE_READERS): Table | undefined {
-  const body = lines.filter((line) => line.trim() !== '')
+  const body = lines.filter((line) => line.trim() !== '' && !PAGE_TURN.test(line))
   if (body.length === 0) return undefined
   for (const reader of readers) {
     const table = reader.read(body)
-    if (table) return { ...table, data: { ...table.data, reader: reader.name } }
+    if (!table) continue
+    // Wider than a page: the same lines read the wrong way round (`MAX_TEXT_COLUMNS`); a line that sets out its
+    // cells itself (`År 2000 2001 …`) is taken at its word.
+    if (ONE_CELL_PER_LINE.has(reader.name) && (table.children[0]?.children.length ?? 0) > MAX_TEXT_COLUMNS) continue
+    return { ...table, data: { ...table.data, reader: reader.name } }
   }
   return undefined
 }

@@ -87,6 +87,8 @@ export function readTableRegion(
   }
   const withoutCaption = firstLabelNoCaption(lines, caption, firstTableLine, options.labelCaption === true)
   if (withoutCaption) return withoutCaption
+  const headed = headingsNoCaption(lines, caption, firstTableLine, options.labelCaption === true)
+  if (headed) return headed
   let table = tableFromText(body)
   let length: number | undefined
   if (!table && !layout) {
@@ -151,6 +153,41 @@ function firstLabelNoCaption(
     table: { ...read.table, data: { ...read.table.data, orderInferred: FIRST_LABEL } },
     ...(read.length !== undefined ? { length: read.length } : {}),
   }
+}
+
+/** A column heading of a word or two, no caption: `Nationalitet`, `Region`, `Måned`, `Type af sag`. */
+const HEADING_WORDS = /^\p{Lu}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}$/u
+
+/** The table that the lines from `from` on read as (or their longest run from there), as a region with that caption. */
+function tableFrom(lines: readonly string[], from: number): TableRegion | undefined {
+  const body = lines.slice(from)
+  const whole = tableFromText(body)
+  if (whole) return { caption: from, table: whole }
+  const longest = longestTable(body)
+  return longest ? { caption: from, table: longest.table, length: from + longest.length } : undefined
+}
+
+/**
+ * The lines after `Tabel N` where none ends a sentence: where the caption ends is read from where a table begins.
+ * - When the label line carries the caption (`Tabel 1 Ledige fordelt på region` / `Region` / `Hovedstaden` / … /
+ *   `Antal` / `12.345` …), or the first line is a heading of a word or two (`Tabel 5` / `Nationalitet` /
+ *   `Gennemsnitlig` / …), the table starts at the first line.
+ * - After a bare label, a caption of one line ends where the lines after it read as a table (`Befolkning i
+ *   ø-kommuner med tilskud …` / `Kommune` / `Fanø` / … / `Befolkning` / `3.426` …).
+ * A line in lower case goes on with the caption before it (`Tabel 1 Ledige fordelt på region` / `og køn`).
+ */
+function headingsNoCaption(
+  lines: readonly string[],
+  caption: number,
+  firstTableLine: number,
+  labelCaption: boolean,
+): TableRegion | undefined {
+  if (caption === 0 || caption !== firstTableLine) return undefined
+  const startsTable = (at: number) => !/^\p{Ll}/u.test(lines[at]?.trim() ?? '')
+  const first = lines[0]?.trim() ?? ''
+  if (startsTable(0) && (labelCaption || HEADING_WORDS.test(first))) return tableFrom(lines, 0)
+  if (!labelCaption && caption > 1 && startsTable(1)) return tableFrom(lines, 1)
+  return undefined
 }
 
 /** A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`). */

@@ -28,6 +28,27 @@ import { readTableRegion } from './table-region.js'
  */
 const PROSE_REFERENCE = /^Tabel\s+\d+(?:\.\d+)*[a-z]?\s+\p{Ll}/u
 
+/**
+ * A table label whose number Word could not compute, its field error printed in its place: `Tabel Fejl! Ingen
+ * tekst med den anførte typografi i dokumentet..1 Ledige fordelt på køn` (a chapter number taken from a heading
+ * style the document lacks), `Tabel Fejl! Henvisningskilde ikke fundet.` — a label all the same; group 1 is the
+ * caption after it, if any.
+ */
+const FIELD_ERROR_LABEL = /^Tabel\s+Fejl!\s[^.]{1,80}\.(?:[.\-–]\d{1,3}){0,3}\s*(.*)$/u
+
+/** A table label: `Tabel 1 …`, not a table named in a sentence; or one whose number is Word's field error. */
+function labelCaption(text: string): { caption: boolean } | undefined {
+  const error = FIELD_ERROR_LABEL.exec(text)
+  if (error) return { caption: Boolean(error[1]) }
+  if (!TABLE_LABEL.test(text) || PROSE_REFERENCE.test(text)) return undefined
+  return { caption: Boolean(TABLE_LABEL.exec(text)?.[2]) }
+}
+
+/** A line that ends a table's region: its notes or source, or the next table's or figure's label. */
+function endsRegion(text: string): boolean {
+  return NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIELD_ERROR_LABEL.test(text) || FIGURE_LABEL.test(text)
+}
+
 /** Where a table's region ends: at its notes, the next label, a break before a line that is no row, or prose. */
 function regionEnd(lines: readonly LayoutLine[], start: number): number {
   let end = start
@@ -35,7 +56,7 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
   while (end < lines.length) {
     const candidate = lines[end] as LayoutLine
     const text = candidate.text
-    if (NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)) break
+    if (endsRegion(text)) break
     if (!candidate.role) {
       const tableish = isTableish(text)
       if (end > start && candidate.breakBefore && !tableish) break
@@ -90,7 +111,7 @@ function cellGroups(lines: readonly LayoutLine[], start: number): { groups: Layo
   for (; at < lines.length; at++) {
     const line = lines[at] as LayoutLine
     if (line.role) continue
-    if (NOTE.test(line.text) || SOURCE.test(line.text) || TABLE_LABEL.test(line.text) || FIGURE_LABEL.test(line.text)) break
+    if (endsRegion(line.text)) break
     const last = groups.at(-1)
     if (!last || line.breakBefore) {
       if (groups.length > 0 && line.text.length >= TEXT_LAYOUT.tableProseLine) break
@@ -140,7 +161,8 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
       continue
     }
     const line = lines[index] as LayoutLine
-    const label = !line.role && TABLE_LABEL.test(line.text) && !PROSE_REFERENCE.test(line.text)
+    const labelled = line.role ? undefined : labelCaption(line.text)
+    const label = labelled !== undefined
     items.push(label && isCellMarked(line.text) ? { ...line, text: withoutCellMark(line.text) } : line)
     index++
     if (line.role) continue
@@ -181,7 +203,7 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     const read = readTableRegion(
       region.map((candidate) => candidate.text),
       {
-        labelCaption: Boolean(TABLE_LABEL.exec(line.text)?.[2]),
+        labelCaption: labelled?.caption === true,
         ...(region.some((candidate) => candidate.layout) ? { layout: region.map((candidate) => candidate.layout ?? candidate.text) } : {}),
       },
     )

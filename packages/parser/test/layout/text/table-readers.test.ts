@@ -10,6 +10,7 @@ describe('the text table readers', () => {
       'cell-per-line',
       'column-major',
       'column-major-years',
+      'years-labels-values',
     ])
   })
 

@@ -3,9 +3,10 @@
  * and its values.
  */
 import type { Table } from 'mdast'
+import { joinLines } from '../../../util/hyphenation.js'
 import { tableNode } from '../../../util/mdast-table.js'
 import { YEAR_HEADING } from '../../markers.js'
-import { fitOneColumn, isDataCell, label } from '../table-lines.js'
+import { continues, entries, fitOneColumn, isDataCell, label, MAX_TEXT_COLUMNS } from '../table-lines.js'
 
 /** A row's text lines (its label; for the first, the headings too) and the run of data cells after them. */
 interface Group {
@@ -28,6 +29,8 @@ function groupsOf(lines: readonly string[]): Group[] {
       current.labels.push(line.trim())
     }
   }
+  // Text lines after the last values are no row's: the lines are not this table alone.
+  if (current.labels.length > 0 && current.values.length === 0) return []
   if (current.values.length > 0) groups.push(current)
   return groups
 }
@@ -35,6 +38,13 @@ function groupsOf(lines: readonly string[]): Group[] {
 /** Why a row-by-row reading is chosen where a column-by-column one fits the same lines. */
 const BY_YEARS = 'read row by row because the years head the columns; read column by column, the same lines fit too'
 const BY_ORDER = 'read row by row, the usual order; the same lines fit a column-by-column reading too'
+const BY_GROUPS = 'the headings over the repeated years were put over equal shares of the columns, in order'
+
+/** Most lines a row's label may take in a table set one cell per line. */
+const MAX_LABEL_LINES = 4
+
+/** A line a row's label cannot start with: one that starts in lower case goes on from running text (`og i 2021`). */
+const PROSE_START = /^\p{Ll}/u
 
 /** Rows as cells, all rows as wide as the header, each with a label; the row labels able to share one column. */
 function finish(header: string[], rows: readonly Group[], orderInferred: string | undefined): Table | undefined {
@@ -61,6 +71,8 @@ function yearHeaded(groups: readonly Group[]): Table | undefined {
   const [head, ...rest] = groups
   if (!head) return undefined
   const years = leadingYears(head.values)
+  const grouped = years === head.values.length && rest.length > 0 ? groupHeadings(head.labels, head.values) : undefined
+  if (grouped) return finish(grouped, rest, BY_GROUPS)
   if (years > 0 && head.values.length === 2 * years) {
     const firstRow = { labels: head.labels, values: head.values.slice(years) }
     if (rest.length === 0) return undefined
@@ -71,18 +83,95 @@ function yearHeaded(groups: readonly Group[]): Table | undefined {
 }
 
 /**
- * A header run of words (`Måned` `jan.` `feb.` … `I alt`), then each row's one-line label and its values: the first
- * group's text lines are the headings and the first row's label — one heading per value column, and one over the
- * labels or none.
+ * Years that repeat (`2022` `2023` `2022` `2023`) under group headings (`Mænd` `Kvinder`, and the label column's
+ * heading first, if any): each group heading over an equal share of the columns, in order — `Mænd 2022`. Undefined
+ * unless the years repeat one rising run and the text lines give one heading per group (and one more at most).
+ */
+function groupHeadings(texts: readonly string[], years: readonly string[]): string[] | undefined {
+  for (let period = 2; period < years.length; period++) {
+    if (years.length % period !== 0 || !years.every((year, at) => year === years[at % period])) continue
+    const run = years.slice(0, period).map((year) => Number.parseInt(year, 10))
+    if (run.some((year, at) => at > 0 && year <= (run[at - 1] ?? 0))) return undefined
+    const count = years.length / period
+    const parts = texts.length === count || texts.length === count + 1 ? [...texts] : entries(texts).map(joinLines)
+    if (parts.length !== count && parts.length !== count + 1) return undefined
+    const labelHeading = parts.length > count ? (parts.shift() ?? '') : ''
+    return [labelHeading, ...years.map((year, at) => `${parts[Math.floor(at / period)]} ${year}`)]
+  }
+  return undefined
+}
+
+/** Whether rows' labels read as labels: a few lines each, none starting as running text goes on. */
+function rowLabels(rows: readonly Group[]): boolean {
+  return rows.every((row) => row.labels.length <= MAX_LABEL_LINES && !PROSE_START.test(row.labels[0] ?? ''))
+}
+
+/** A wrapped heading's lines as one heading each, where a line goes on from the one before (`Gennemsnitlig` / `sagsbehandlingstid` / `(dage)`). */
+function headingsOf(lines: readonly string[], width: number): string[] | undefined {
+  const hyphenSplit = lines.some((line, at) => at > 0 && /\p{Ll}-$/u.test(lines[at - 1] ?? '') && PROSE_START.test(line))
+  const candidates = hyphenSplit ? [entries(lines).map(joinLines)] : [[...lines], entries(lines).map(joinLines)]
+  return candidates.find((headings) => headings.length === width || headings.length === width + 1)
+}
+
+/**
+ * A header run of words (`Måned` `jan.` `feb.` … `I alt`), then each row's label and its values: the first group's
+ * text lines are the headings and the first row's label — one heading per value column, and one over the labels or
+ * none; a heading may wrap onto more lines (`Nationalitet` `Gennemsnitlig` `sagsbehandlingstid` `(dage)` over
+ * `Syrien*` `214`). The first row's label is its last line or lines, never one that goes on from the line before.
  */
 function textHeaded(groups: readonly Group[]): Table | undefined {
   const [head, ...rest] = groups
   const width = head?.values.length ?? 0
-  if (!head || width < 2 || rest.length === 0 || !rest.every((row) => row.labels.length === 1)) return undefined
-  const headings = head.labels.slice(0, -1)
-  if (headings.length !== width && headings.length !== width + 1) return undefined
-  const firstRow = { labels: head.labels.slice(-1), values: head.values }
-  return finish(headings.length === width ? ['', ...headings] : headings, [firstRow, ...rest], BY_ORDER)
+  if (!head || width < 1 || rest.length === 0 || !rowLabels(rest)) return undefined
+  for (let labelLines = 1; labelLines <= Math.min(MAX_LABEL_LINES, head.labels.length - 1); labelLines++) {
+    const headingLines = head.labels.slice(0, -labelLines)
+    const labelPart = head.labels.slice(-labelLines)
+    if (PROSE_START.test(labelPart[0] ?? '') || continues(headingLines.at(-1) ?? '', labelPart[0] ?? '')) continue
+    const headings = headingsOf(headingLines, width)
+    if (!headings) continue
+    const firstRow = { labels: labelPart, values: head.values }
+    const read = finish(headings.length === width ? ['', ...headings] : headings, [firstRow, ...rest], BY_ORDER)
+    if (read) return read
+  }
+  return undefined
+}
+
+/**
+ * Two columns without a header: each row a label and one value (`Tilskud til private leverandører` `12,5 mio. kr.`
+ * `I alt` `15,7 mio. kr.`). Read only where every row's label reads as one — its lines going on from each other, no
+ * line of running text — two rows at least; the header is left empty. (Wider rows without a header are left alone:
+ * a first row of values that is no run of years may be a header that lost its place.)
+ */
+function headerless(groups: readonly Group[]): Table | undefined {
+  if (groups.length < 2 || !groups.every((row) => row.values.length === 1) || !rowLabels(groups)) return undefined
+  // Years alone are headings whose values come elsewhere, not a column of values.
+  if (groups.every((row) => YEAR_HEADING.test(row.values[0] ?? ''))) return undefined
+  if (groups.some((row) => row.labels.some((line, at) => at > 0 && !continues(row.labels[at - 1] ?? '', line)))) return undefined
+  return finish(['', ''], groups, undefined)
+}
+
+/**
+ * Years as the rows, row by row: the headings (`År` `Mænd` `Kvinder` `I alt`), then each row its year and values
+ * (`2021` `1.200` `1.300` `2.500` `2022` …) — all of them cells of data, one run. The run splits into rows of one
+ * year and as many values as there are headings after the first (or headings), the years rising.
+ */
+function yearRows(groups: readonly Group[]): Table | undefined {
+  const [only] = groups
+  if (groups.length !== 1 || !only) return undefined
+  const cells = only.values
+  for (let width = 1; width < MAX_TEXT_COLUMNS; width++) {
+    const stride = width + 1
+    const rows = cells.length / stride
+    if (!Number.isInteger(rows) || rows < 2) continue
+    const years = Array.from({ length: rows }, (_, row) => cells[row * stride] ?? '')
+    const numbers = years.map((year) => Number.parseInt(year, 10))
+    if (!years.every((year) => YEAR_HEADING.test(year)) || numbers.some((year, at) => at > 0 && year <= (numbers[at - 1] ?? 0))) continue
+    const headings = headingsOf(only.labels, width)
+    if (!headings) continue
+    const header = headings.length === width ? ['', ...headings] : headings
+    return tableNode([header, ...Array.from({ length: rows }, (_, row) => cells.slice(row * stride, row * stride + stride))])
+  }
+  return undefined
 }
 
 /**
@@ -92,5 +181,5 @@ function textHeaded(groups: readonly Group[]): Table | undefined {
  */
 export function cellPerLine(lines: readonly string[]): Table | undefined {
   const groups = groupsOf(lines)
-  return yearHeaded(groups) ?? textHeaded(groups)
+  return yearHeaded(groups) ?? textHeaded(groups) ?? yearRows(groups) ?? headerless(groups)
 }

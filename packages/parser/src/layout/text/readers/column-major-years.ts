@@ -1,5 +1,6 @@
 /** The `column-major-years` text table reader: the cells listed column by column under rising years. */
 import type { Table } from 'mdast'
+import { joinLines } from '../../../util/hyphenation.js'
 import { YEAR_HEADING } from '../../markers.js'
 import { columnTable, entries, fitOneColumn, isValueLine } from '../table-lines.js'
 
@@ -12,6 +13,49 @@ const MAX_TEXT_HEADING = 30
  * every column a heading followed by that many values, the years rising.
  */
 export function columnMajorYears(lines: readonly string[]): Table | undefined {
+  return yearsFirst(lines) ?? labelsFirst(lines)
+}
+
+/**
+ * The labels first, then each year and its values: `Mia. kr., 2017-pl` `Kommuner` `Regioner` `2017` `16,3` `7,2`
+ * (`2018` …) — the label column's heading, if any, and its labels, then the value columns, each a year and as many
+ * values as there are labels. One column is enough when it has two rows.
+ */
+function labelsFirst(lines: readonly string[]): Table | undefined {
+  const texts = lines.map((line) => line.trim())
+  const firstData = texts.findIndex(isValueLine)
+  if (firstData < 1 || !YEAR_HEADING.test(texts[firstData] ?? '')) return undefined
+  const data = texts.slice(firstData)
+  const second = data.findIndex((cell, at) => at > 0 && YEAR_HEADING.test(cell))
+  const height = (second === -1 ? data.length : second) - 1
+  if (height < 1 || data.length % (height + 1) !== 0) return undefined
+  const columns = Array.from({ length: data.length / (height + 1) }, (_, column) => ({
+    heading: data[column * (height + 1)] ?? '',
+    values: data.slice(column * (height + 1) + 1, (column + 1) * (height + 1)),
+  }))
+  const years = columns.map((column) => Number.parseInt(column.heading, 10))
+  if (
+    (columns.length < 2 && height < 2) ||
+    !columns.every((column) => YEAR_HEADING.test(column.heading) && column.values.every(isValueLine)) ||
+    years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0))
+  ) {
+    return undefined
+  }
+  const parts = entries(texts.slice(0, firstData))
+  if (parts.length !== height && parts.length !== height + 1) return undefined
+  const labels = parts.length > height ? parts.slice(1) : parts
+  if (!fitOneColumn(labels)) return undefined
+  const labelHeading = parts.length > height ? joinLines(parts[0] ?? []) : ''
+  return columnTable(
+    columns.map((column) => column.heading),
+    labels,
+    columns,
+    labelHeading,
+  )
+}
+
+/** `2010`, the labels, the 2010 values, then each further year (or word heading) and its values. */
+function yearsFirst(lines: readonly string[]): Table | undefined {
   const [firstYear, ...after] = lines.map((line) => line.trim())
   if (firstYear === undefined || !YEAR_HEADING.test(firstYear)) return undefined
   const labelLines: string[] = []

@@ -3,7 +3,7 @@ import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { tableNode } from '../../../util/mdast-table.js'
 import { YEAR_HEADING } from '../../markers.js'
-import { columnTable, entries, fitOneColumn, isDataCell } from '../table-lines.js'
+import { columnTable, entries, fitOneColumn, isDataCell, MAX_TEXT_COLUMNS } from '../table-lines.js'
 
 interface Column {
   texts: string[]
@@ -14,26 +14,57 @@ interface Column {
 const BY_WRAPS =
   'read column by column: the headings wrap at different widths, so they stood over columns of their own, and the first column holds the years'
 
+/** Why the year column is read as the rows: read the other way, the years would head more columns than a page holds. */
+const BY_WIDTH = 'read column by column: the first column holds the years, too many to head the columns of one page'
+
 /**
  * The first column holds years, rising (`År` `2015` … `2018`), the others a heading and as many cells: the years
- * are the rows. Read so only where the headings cannot have shared one column (they wrap at different widths):
- * read row by row, the same lines would make the headings row labels under a header of years.
+ * are the rows. Read so only where the headings cannot have shared one column (they wrap at different widths), or
+ * where read row by row the years would head more columns than a page holds (a year table of 30+ rows): read row by
+ * row, the same lines would make the headings row labels under a header of years.
  */
 function yearRows(columns: readonly Column[]): Table | undefined {
   const [first, ...rest] = columns
   if (first?.texts.length !== 1 || rest.length === 0) return undefined
   const years = first.values.map((value) => Number.parseInt(value, 10))
+  const tooWide = years.length + 1 > MAX_TEXT_COLUMNS
   if (
     years.length < 2 ||
     !first.values.every((value) => YEAR_HEADING.test(value)) ||
     years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0)) ||
-    fitOneColumn(rest.map((column) => column.texts))
+    (!tooWide && fitOneColumn(rest.map((column) => column.texts)))
   ) {
     return undefined
   }
   const header = [first.texts[0] ?? '', ...rest.map((column) => joinLines(column.texts))]
   const rows = first.values.map((year, index) => [year, ...rest.map((column) => column.values[index] ?? '')])
-  return { ...tableNode([header, ...rows]), data: { columnMajor: true, orderInferred: BY_WRAPS } }
+  return { ...tableNode([header, ...rows]), data: { columnMajor: true, orderInferred: tooWide ? BY_WIDTH : BY_WRAPS } }
+}
+
+/** The first column's text lines as printed: the label column's heading (or none), its labels, the next column's heading. */
+interface FirstColumn {
+  labelHeading: string
+  labels: string[][]
+  heading: string
+}
+
+/**
+ * The text lines before the first run of values, as the label column and a heading, for `height` rows — joined
+ * where a line goes on from the one before, else line by line:
+ * - `height + 1`: the first value column's heading, set first (the label column has none), then the labels;
+ * - `height + 2`: the label column's heading, the labels, then the first value column's heading;
+ * - `height`, in a table of two columns: the labels alone (no headings).
+ * Any other count leaves which lines are rows a guess.
+ */
+function firstColumn(texts: readonly string[], height: number, further: number): FirstColumn | undefined {
+  for (const parts of [entries(texts), texts.map((line) => [line])]) {
+    if (parts.length === height + 1) return { labelHeading: '', labels: parts.slice(1), heading: joinLines(parts[0] ?? []) }
+    if (parts.length === height + 2) {
+      return { labelHeading: joinLines(parts[0] ?? []), labels: parts.slice(1, -1), heading: joinLines(parts.at(-1) ?? []) }
+    }
+    if (parts.length === height && further === 0) return { labelHeading: '', labels: parts, heading: '' }
+  }
+  return undefined
 }
 
 /**
@@ -41,8 +72,8 @@ function yearRows(columns: readonly Column[]): Table | undefined {
  * `Faktisk antal be-` `skæftigede` `Kvindelige indvandrere …` `lande` `Kvindelige efterkommere …` `lande`
  * `82.667` `26.143` `Hypotetisk antal` `beskæftigede` `118.232` `31.238` `Forskel` `35.564` `5.095`.
  * Each column is its heading lines and a run of cells; every run has the same length, and the first column's
- * text lines read as its heading plus exactly one label per value — or its cells are rising years (`yearRows`).
- * Anything less certain is left alone.
+ * text lines read as the labels, one per value, and the headings (`firstColumn`) — or its cells are rising years
+ * (`yearRows`). A table of two columns (labels, then values) needs two rows. Anything less certain is left alone.
  */
 export function columnMajor(lines: readonly string[]): Table | undefined {
   const columns: Column[] = []
@@ -56,12 +87,15 @@ export function columnMajor(lines: readonly string[]): Table | undefined {
   }
   const [first, ...rest] = columns
   const height = first?.values.length ?? 0
-  if (!first || rest.length === 0 || height < 1 || !columns.every((column) => column.values.length === height)) return undefined
+  if (!first || height < 1 || !columns.every((column) => column.values.length === height)) return undefined
   const byYears = yearRows(columns)
   if (byYears) return byYears
-  const firstTexts = entries(first.texts)
-  if (firstTexts.length !== height + 1) return undefined
-  const [heading = [], ...labels] = firstTexts
-  if (!fitOneColumn(labels)) return undefined
-  return columnTable([joinLines(heading), ...rest.map((column) => joinLines(column.texts))], labels, columns)
+  // One run of values led by a year and no other (`2017` `16,3` `7,2`): the year heads the column (`column-major-years`).
+  const yearLed = YEAR_HEADING.test(first.values[0] ?? '') && !first.values.every((value) => YEAR_HEADING.test(value))
+  // Or only years (`Mænd` `Alder` `2022` `2023`): headings of a table whose values come after, not its values.
+  const onlyYears = first.values.every((value) => YEAR_HEADING.test(value))
+  if (rest.length === 0 && (yearLed || onlyYears)) return undefined
+  const read = firstColumn(first.texts, height, rest.length)
+  if (!read || (rest.length === 0 && height < 2) || !fitOneColumn(read.labels)) return undefined
+  return columnTable([read.heading, ...rest.map((column) => joinLines(column.texts))], read.labels, columns, read.labelHeading)
 }

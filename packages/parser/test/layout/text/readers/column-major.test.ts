@@ -30,9 +30,30 @@ describe('column-major: a table listed column by column', () => {
     expect(tableFromText(body)?.data).toEqual({ columnMajor: true, reader: 'column-major' })
   })
 
+  it("reads a label column with a heading of its own: its heading, the labels, then the next column's heading", () => {
+    const body = ['Region', 'Hovedstaden', 'Sjælland', 'Antal', '12.345', '4.567', 'Andel, pct.', '49,6', '18,4']
+    expect(cellTexts(columnMajor(body))).toEqual([
+      ['Region', 'Antal', 'Andel, pct.'],
+      ['Hovedstaden', '12.345', '49,6'],
+      ['Sjælland', '4.567', '18,4'],
+    ])
+  })
+
+  it('reads two columns listed as the labels, then the values, with a heading or none', () => {
+    expect(cellTexts(columnMajor(['Ægtefæller', 'Børn', 'I alt', '1.234', '567', '1.801']))).toEqual([
+      ['', ''],
+      ['Ægtefæller', '1.234'],
+      ['Børn', '567'],
+      ['I alt', '1.801'],
+    ])
+    expect(cellTexts(columnMajor(['Antal', 'Ægtefæller', 'Børn', '1.234', '567']))?.[0]).toEqual(['', 'Antal'])
+    // One label and one value is no table.
+    expect(columnMajor(['Ægtefæller', '1.234'])).toBeUndefined()
+  })
+
   it('leaves it alone when the labels do not match the values one to one, or the columns differ in length', () => {
-    // Three labels for two values: which two rows they name is a guess.
-    expect(columnMajor(['Heading', 'Mænd', 'Kvinder', 'Alle', '1', '2', 'Other', '3', '4'])).toBeUndefined()
+    // Four lines of text for two values: which two rows they name is a guess (two would be the headings).
+    expect(columnMajor(['Heading', 'Mænd', 'Kvinder', 'Alle', 'Børn', '1', '2', 'Other', '3', '4'])).toBeUndefined()
     expect(tableFromText(['Heading', 'Mænd', 'Kvinder', '1', '2', 'Other', '3'])).toBeUndefined()
   })
 

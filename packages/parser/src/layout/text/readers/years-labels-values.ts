@@ -1,0 +1,81 @@
+/**
+ * Tables listed as blocks: the header row's years, then all the row labels, then all the values — the order a
+ * rendition gives when it takes the header row as one line, the label column as one block, and each value column
+ * after it (`2015` `2016` `2017` / `Midlertidigt ophold` `Længerevarende ophold` / `7.800` `5.800` `7.900` …).
+ * The values come column by column; where a totals row (`I alt`) adds up only when they are read row by row,
+ * they are read so.
+ */
+import type { Table } from 'mdast'
+import { parseDanishNumber } from '../../../util/numbers.js'
+import { YEAR_HEADING } from '../../markers.js'
+import { columnTable, entries, fitOneColumn, isDataCell, label } from '../table-lines.js'
+
+/** The label of a totals row: `I alt`, `Total`, `Samlet`, `Alle …`, `Botilbud i alt`. */
+const TOTAL_LABEL = /^(?:i alt|total|samlet|alle)\b|\bi alt$/iu
+
+/** How far a total may be from the sum of its rows, as a share (rounded figures), and at least. */
+const TOTAL_SHARE = 0.01
+const TOTAL_MIN = 1
+
+const BY_COLUMNS = 'the values after all the row labels were read column by column, the usual order of such renditions'
+const BY_TOTALS_COLUMNS = 'the values after all the row labels were read column by column: the totals row adds up so'
+const BY_TOTALS_ROWS = 'the values after all the row labels were read row by row: the totals row adds up only so'
+
+type Order = 'columns' | 'rows'
+
+/** The value at a row and column of `height` × `width` values listed in `order`. */
+function at(values: readonly string[], order: Order, row: number, column: number, height: number, width: number): string {
+  return values[order === 'columns' ? column * height + row : row * width + column] ?? ''
+}
+
+/** Whether the totals row (`total`) is the sum of the other rows in every column, the values read in `order`. */
+function addsUp(values: readonly string[], order: Order, total: number, height: number, width: number): boolean {
+  for (let column = 0; column < width; column++) {
+    const want = parseDanishNumber(at(values, order, total, column, height, width))
+    if (want === null) return false
+    let sum = 0
+    for (let row = 0; row < height; row++) {
+      if (row === total) continue
+      sum += parseDanishNumber(at(values, order, row, column, height, width)) ?? 0
+    }
+    if (Math.abs(sum - want) > Math.max(TOTAL_MIN, Math.abs(want) * TOTAL_SHARE)) return false
+  }
+  return true
+}
+
+/** The order the totals row decides, if any: the one in which it adds up, where the other does not. */
+function orderByTotals(labels: readonly string[], values: readonly string[], height: number, width: number): Order | undefined {
+  const total = labels.findIndex((text) => TOTAL_LABEL.test(text))
+  if (total === -1 || height < 3) return undefined
+  const byColumns = addsUp(values, 'columns', total, height, width)
+  const byRows = addsUp(values, 'rows', total, height, width)
+  if (byColumns === byRows) return undefined
+  return byColumns ? 'columns' : 'rows'
+}
+
+/**
+ * Years rising (two or more), then the row labels, then as many values as rows × years, nothing after. Flagged:
+ * which values are which row's is read from their order (column by column, unless a totals row says otherwise).
+ */
+export function yearsLabelsValues(lines: readonly string[]): Table | undefined {
+  const texts = lines.map((line) => line.trim())
+  let width = 0
+  while (width < texts.length && YEAR_HEADING.test(texts[width] ?? '')) width++
+  const years = texts.slice(0, width).map((year) => Number.parseInt(year, 10))
+  if (width < 2 || years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0))) return undefined
+  let valuesStart = width
+  while (valuesStart < texts.length && !isDataCell(texts[valuesStart] ?? '')) valuesStart++
+  const labels = entries(texts.slice(width, valuesStart))
+  const values = texts.slice(valuesStart)
+  const height = labels.length
+  if (height < 1 || values.length !== height * width || !values.every(isDataCell) || !fitOneColumn(labels)) return undefined
+  const joined = labels.map((lines) => label(lines))
+  const decided = orderByTotals(joined, values, height, width)
+  const order = decided ?? 'columns'
+  const columns = Array.from({ length: width }, (_, column) => ({
+    values: Array.from({ length: height }, (_, row) => at(values, order, row, column, height, width)),
+  }))
+  const table = columnTable(texts.slice(0, width), labels, columns)
+  const evidence = decided === 'rows' ? BY_TOTALS_ROWS : decided === 'columns' ? BY_TOTALS_COLUMNS : BY_COLUMNS
+  return { ...table, data: { ...table.data, orderInferred: evidence } }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { yearsLabelsValues } from '../../../../src/layout/text/readers/years-labels-values.js'
+import { tableFromText } from '../../../../src/layout/text/table-readers.js'
+import { cellTexts } from '../../../table-cells.js'
+
+const LABELS = ['Midlertidigt ophold', 'Længerevarende ophold', 'Botilbud i alt']
+
+describe('years-labels-values: the header of years, all the labels, then all the values', () => {
+  it('reads the values column by column, flagged', () => {
+    // No totals row to tell the order: column by column, said so.
+    const body = ['2015', '2016', 'Midlertidigt ophold', 'Længerevarende ophold', '7.800', '5.800', '7.900', '5.600']
+    const table = tableFromText(body)
+    expect(cellTexts(table)).toEqual([
+      ['', '2015', '2016'],
+      ['Midlertidigt ophold', '7.800', '7.900'],
+      ['Længerevarende ophold', '5.800', '5.600'],
+    ])
+    expect(table?.data?.reader).toBe('years-labels-values')
+    expect(table?.data?.orderInferred).toMatch(/column by column, the usual order/u)
+  })
+
+  it('reads them row by row where only so the totals row adds up', () => {
+    // Row by row: 7.800 + 5.800 = 13.600 and 7.900 + 5.600 = 13.500; column by column they do not add up.
+    const body = ['2015', '2016', ...LABELS, '7.800', '7.900', '5.800', '5.600', '13.600', '13.500']
+    const table = yearsLabelsValues(body)
+    expect(cellTexts(table)).toEqual([
+      ['', '2015', '2016'],
+      ['Midlertidigt ophold', '7.800', '7.900'],
+      ['Længerevarende ophold', '5.800', '5.600'],
+      ['Botilbud i alt', '13.600', '13.500'],
+    ])
+    expect(table?.data?.orderInferred).toMatch(/row by row: the totals row adds up only so/u)
+    // Column by column, the totals add up so: said so.
+    const byColumns = yearsLabelsValues(['2015', '2016', ...LABELS, '7.800', '5.800', '13.600', '7.900', '5.600', '13.500'])
+    expect(cellTexts(byColumns)?.[3]).toEqual(['Botilbud i alt', '13.600', '13.500'])
+    expect(byColumns?.data?.orderInferred).toMatch(/column by column: the totals row adds up so/u)
+  })
+
+  it('leaves years that do not rise, counts that do not fit, and a list of years alone', () => {
+    expect(yearsLabelsValues(['2016', '2015', 'A', 'B', '1', '2', '3', '4'])).toBeUndefined()
+    expect(yearsLabelsValues(['2015', '2016', 'A', 'B', '1', '2', '3'])).toBeUndefined()
+    expect(yearsLabelsValues(['2019', '2020', '2021'])).toBeUndefined()
+  })
+})

@@ -1,0 +1,377 @@
+/**
+ * The shapes a Word table takes in ft.dk's text renditions (one cell a line; empty cells dropped; a heading or a
+ * row label wrapped onto more lines; the order row by row or column by column), each with made-up numbers in the
+ * documents' style and the table a reader of the printed page writes down — and near-misses that are no table.
+ */
+import type { Table } from 'mdast'
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/index.js'
+import { withTables } from '../../../src/layout/text/tables.js'
+import type { LayoutLine } from '../../../src/tree.js'
+import { cellTexts } from '../../table-cells.js'
+
+function layoutLines(texts: readonly string[]): LayoutLine[] {
+  return texts.map((text, at) => ({ text, line: at + 1, breakBefore: false, endsParagraph: false }))
+}
+
+const tablesOf = (texts: readonly string[]): Table[] =>
+  withTables(layoutLines(texts)).flatMap((item) => ('kind' in item ? [item.table] : []))
+
+/** The one table the lines hold, as cell texts. */
+function cellsOf(texts: readonly string[]): string[][] | undefined {
+  const tables = tablesOf(texts)
+  expect(tables).toHaveLength(1)
+  return cellTexts(tables[0])
+}
+
+/** Whether the reader said its reading was inferred (the record then carries `table-layout-inferred`). */
+const flagged = (table: Table | undefined) => Boolean(table?.data?.columnMajor || table?.data?.orderInferred)
+
+const YEARS = Array.from({ length: 34 }, (_, at) => String(1990 + at))
+const COUNTS = YEARS.map((_, at) => `${1 + (at % 9)}.${String(100 + at * 7).padStart(3, '0')}`)
+
+describe('column by column: each column its heading and its cells', () => {
+  it('reads a label column with a heading of its own as the same table listed row by row, transposed, and flags it', () => {
+    // `Region`, the regions, `Antal`, values, `Andel, pct.`, values: column by column (regions as rows), or row by
+    // row (regions as the headings, `Antal` and `Andel, pct.` as rows). Counts cannot tell a table from its
+    // transpose; the row-by-row reading (the usual order) is taken, and flagged.
+    const lines = [
+      'Tabel 1 Ledige fordelt på region, 2023',
+      'Region',
+      'Hovedstaden',
+      'Sjælland',
+      'Syddanmark',
+      'Antal',
+      '12.345',
+      '4.567',
+      '7.890',
+      'Andel, pct.',
+      '49,6',
+      '18,4',
+      '31,7',
+      'Kilde: Danmarks Statistik.',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['Region', 'Hovedstaden', 'Sjælland', 'Syddanmark'],
+      ['Antal', '12.345', '4.567', '7.890'],
+      ['Andel, pct.', '49,6', '18,4', '31,7'],
+    ])
+    expect(flagged(tablesOf(lines)[0])).toBe(true)
+  })
+
+  it("reads the header's years, all the row labels, then all the values column by column, with caption and note", () => {
+    const lines = [
+      'Tabel 12',
+      'Voksne modtagere af botilbud, 2016-2018',
+      '2016',
+      '2017',
+      '2018',
+      'Midlertidigt ophold',
+      'Socialpædagogisk støtte i botilbudslignende',
+      'tilbud',
+      '7.900',
+      '13.100',
+      '8.200',
+      '13.700',
+      '8.500',
+      '14.100',
+      'Anm.: Afrundet til nærmeste 100.',
+    ]
+    const table = tablesOf(lines)[0]
+    expect(cellTexts(table)).toEqual([
+      ['', '2016', '2017', '2018'],
+      ['Midlertidigt ophold', '7.900', '8.200', '8.500'],
+      ['Socialpædagogisk støtte i botilbudslignende tilbud', '13.100', '13.700', '14.100'],
+    ])
+    expect(flagged(table)).toBe(true)
+  })
+
+  it('reads two columns listed as all the labels, then all the values (no headings)', () => {
+    const lines = [
+      'Tabel 2 Sager fordelt på type',
+      'Familiesammenføring til ægtefæller',
+      'Familiesammenføring til børn',
+      'I alt',
+      '1.234',
+      '567',
+      '1.801',
+      'Anm.: Opgjort pr. 1. januar.',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['', ''],
+      ['Familiesammenføring til ægtefæller', '1.234'],
+      ['Familiesammenføring til børn', '567'],
+      ['I alt', '1.801'],
+    ])
+    expect(flagged(tablesOf(lines)[0])).toBe(true)
+  })
+
+  it("reads the label column's heading and labels, then a year heading the values; and a page-turn mark inside", () => {
+    expect(
+      cellsOf(['Tabel 13', 'Aftalte anlægsniveauer i 2021', 'Mia. kr., 2020-pl', 'Kommuner', 'Regioner', '2021', '16,3', '7,2']),
+    ).toEqual([
+      ['Mia. kr., 2020-pl', '2021'],
+      ['Kommuner', '16,3'],
+      ['Regioner', '7,2'],
+    ])
+    const lines = [
+      'Tabel 14 Befolkning',
+      'Kommune',
+      'Fanø',
+      'Læsø',
+      'I alt',
+      'Befolkning',
+      '3.400',
+      '1.800',
+      '5.200',
+      './.',
+      'Kilde: Danmarks Statistik.',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['Kommune', 'Befolkning'],
+      ['Fanø', '3.400'],
+      ['Læsø', '1.800'],
+      ['I alt', '5.200'],
+    ])
+  })
+
+  it('ends a caption of one line that ends no sentence after a bare label where the table begins', () => {
+    const lines = ['Tabel 15', 'Befolkning i kommuner med tilskud til færger', 'Kommune', 'Fanø', 'Læsø', 'Befolkning', '3.400', '1.800']
+    expect(cellsOf(lines)).toEqual([
+      ['Kommune', 'Befolkning'],
+      ['Fanø', '3.400'],
+      ['Læsø', '1.800'],
+    ])
+    expect(withTables(layoutLines(lines)).some((item) => 'text' in item && item.text === lines[1])).toBe(true)
+  })
+
+  it("reads two columns with the value column's heading before the labels", () => {
+    const lines = ['Tabel 3', 'Antal', 'Ægtefæller', 'Børn', 'Forældre', '1.234', '567', '89']
+    expect(cellsOf(lines)).toEqual([
+      ['', 'Antal'],
+      ['Ægtefæller', '1.234'],
+      ['Børn', '567'],
+      ['Forældre', '89'],
+    ])
+  })
+
+  it('reads a year table of 30+ rows listed column by column: a table 35 columns wide is no page', () => {
+    const lines = ['Tabel 4 Antal tilkendelser, 1990-2023', 'År', ...YEARS, 'Antal', ...COUNTS]
+    const cells = cellsOf(lines)
+    expect(cells?.[0]).toEqual(['År', 'Antal'])
+    expect(cells).toHaveLength(35)
+    expect(cells?.[34]).toEqual(['2023', COUNTS[33]])
+  })
+})
+
+describe('row by row: a header, then each row its label and values', () => {
+  it('reads a two-column table with a wrapped heading and a label wrapped at a hyphen', () => {
+    const lines = [
+      'Tabel 5',
+      'Nationalitet',
+      'Gennemsnitlig',
+      'sagsbehandlingstid',
+      '(dage)',
+      'Syrien*',
+      '214',
+      'Alle nationa-',
+      'liteter',
+      '213',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['Nationalitet', 'Gennemsnitlig sagsbehandlingstid (dage)'],
+      ['Syrien*', '214'],
+      ['Alle nationaliteter', '213'],
+    ])
+  })
+
+  it('reads a two-column table of long text labels and one value each, without headings', () => {
+    const lines = [
+      'Tabel 6 Udgifter fordelt på ordning',
+      'Tilskud til private leverandører af praktisk hjælp',
+      '12,5 mio. kr.',
+      'Tilskud til kommunernes egne',
+      'hjemmeplejeordninger',
+      '3,2 mio. kr.',
+      'I alt',
+      '15,7 mio. kr.',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['', ''],
+      ['Tilskud til private leverandører af praktisk hjælp', '12,5 mio. kr.'],
+      ['Tilskud til kommunernes egne hjemmeplejeordninger', '3,2 mio. kr.'],
+      ['I alt', '15,7 mio. kr.'],
+    ])
+  })
+
+  it('reads a year table of 30+ rows listed row by row', () => {
+    const lines = ['Tabel 7 Antal tilkendelser, 1990-2023', 'År', 'Antal', ...YEARS.flatMap((year, at) => [year, COUNTS[at] ?? ''])]
+    const cells = cellsOf(lines)
+    expect(cells?.[0]).toEqual(['År', 'Antal'])
+    expect(cells).toHaveLength(35)
+    expect(cells?.[1]).toEqual(['1990', COUNTS[0]])
+  })
+
+  it('reads years as rows under headings of several value columns', () => {
+    const lines = [
+      'Tabel 8',
+      'År',
+      'Mænd',
+      'Kvinder',
+      'I alt',
+      '2021',
+      '1.200',
+      '1.300',
+      '2.500',
+      '2022',
+      '1.250',
+      '1.350',
+      '2.600',
+      '2023*',
+      '700',
+      '720',
+      '1.420',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['År', 'Mænd', 'Kvinder', 'I alt'],
+      ['2021', '1.200', '1.300', '2.500'],
+      ['2022', '1.250', '1.350', '2.600'],
+      ['2023*', '700', '720', '1.420'],
+    ])
+  })
+
+  it('puts group headings over their share of the columns', () => {
+    const lines = [
+      'Tabel 9',
+      'Mænd',
+      'Kvinder',
+      '2022',
+      '2023',
+      '2022',
+      '2023',
+      'Under 30 år',
+      '1',
+      '2',
+      '3',
+      '4',
+      '30 år og derover',
+      '5',
+      '6',
+      '7',
+      '8',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['', 'Mænd 2022', 'Mænd 2023', 'Kvinder 2022', 'Kvinder 2023'],
+      ['Under 30 år', '1', '2', '3', '4'],
+      ['30 år og derover', '5', '6', '7', '8'],
+    ])
+  })
+
+  it('reads a month table and cells with units and signs (`÷ 3`, `12,5 pct.`, `−`)', () => {
+    const lines = [
+      'Tabel 10 Tilgang pr. måned',
+      'Måned',
+      'jan.',
+      'feb.',
+      'mar.',
+      'Tilgang',
+      '÷ 3',
+      '12,5 pct.',
+      '..',
+      'Afgang',
+      '2,5 mio. kr.',
+      '−',
+      '1.234*',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['Måned', 'jan.', 'feb.', 'mar.'],
+      ['Tilgang', '÷ 3', '12,5 pct.', '..'],
+      ['Afgang', '2,5 mio. kr.', '−', '1.234*'],
+    ])
+  })
+
+  it('reads a row label with a units line (`(antal)`) joined to it', () => {
+    const lines = ['Tabel 11', '2021', '2022', 'Udbetalt', '(mio. kr.)', '1.234,5', '1.300,0', 'Modtagere', '(antal)', '12.345', '13.000']
+    expect(cellsOf(lines)).toEqual([
+      ['', '2021', '2022'],
+      ['Udbetalt (mio. kr.)', '1.234,5', '1.300,0'],
+      ['Modtagere (antal)', '12.345', '13.000'],
+    ])
+  })
+
+  it("reads the table after a caption that carries Word's field error", () => {
+    const lines = [
+      'Tabel Fejl! Ingen tekst med den anførte typografi i dokumentet..1 Ledige fordelt på køn',
+      '2022',
+      '2023',
+      'Mænd',
+      '1.100',
+      '1.200',
+      'Kvinder',
+      '900',
+      '950',
+      'Kilde: Jobindsats.dk.',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['', '2022', '2023'],
+      ['Mænd', '1.100', '1.200'],
+      ['Kvinder', '900', '950'],
+    ])
+  })
+})
+
+describe('near-misses: lines with numbers that are no table', () => {
+  const none = (texts: readonly string[]) => expect(tablesOf(texts)).toEqual([])
+
+  it('a numbered list of years', () => {
+    none(['Ordningen er evalueret i følgende år:', '2019', '2020', '2021', 'Evalueringerne er offentlige.'])
+  })
+
+  it('a paragraph of amounts', () => {
+    none(['Udgifterne fordeler sig således:', 'I 2020 udgjorde de', '1.234 mio. kr.', 'og i 2021', '1.300 mio. kr.'])
+  })
+
+  it('an address block and a list of dates', () => {
+    none(['Henvendelser kan rettes til:', 'Slotsholmsgade 10', '1216 København K', 'Tel.', '7226 8400'])
+    none(['Udvalget har holdt møder på følgende datoer:', '12. marts 2021', '3. maj 2021', '1. juni 2021'])
+  })
+
+  it('headings over years whose values are set apart (a group heading, the label heading, the years)', () => {
+    none(['Tabel 1 viser tallene.', 'Mænd', 'Alder', '2022', '2023'])
+  })
+
+  it("the letterhead's labels and their values after a sentence", () => {
+    none(['Jeg henviser til svaret på spørgsmål 12.', 'Tel.', 'CVR-nr.', '7226 8400', '36977191'])
+  })
+})
+
+describe('the record says when a reading was inferred', () => {
+  const letter = (table: readonly string[]) =>
+    [
+      'Beskæftigelsesudvalget har i brev af 1. marts 2023 stillet følgende spørgsmål nr. 100 (alm. del), som hermed besvares.',
+      'Spørgsmål nr. 100:',
+      '”Vil ministeren oplyse antallet af modtagere?”',
+      'Svar:',
+      'Styrelsen har oplyst følgende:',
+      ...table,
+      'Med venlig hilsen',
+      'Peter Hummelgaard',
+    ].join('\n')
+
+  it('warns `table-layout-inferred` on a table read from the order of its cells, with the cells read', async () => {
+    const record = await parse(letter(['Tabel 1', '2016', '2017', 'Ægtefæller', 'Børn', '1.234', '567', '1.300', '600']))
+    expect(record.answer?.tables?.[0]?.rows.map((row) => row.map((cell) => cell.raw))).toEqual([
+      ['Ægtefæller', '1.234', '1.300'],
+      ['Børn', '567', '600'],
+    ])
+    expect(record.warnings.map((warning) => warning.code)).toContain('table-layout-inferred')
+  })
+
+  it('gives values with units and signs their numbers', async () => {
+    const record = await parse(letter(['Tabel 1', 'Udgift', 'Ændring', 'Drift', '2,5 mio. kr.', '÷ 3', 'Anlæg', '1,0 mio. kr.', '−']))
+    expect(record.answer?.tables?.[0]?.rows.map((row) => row.map((cell) => cell.value))).toEqual([
+      [null, 2.5, -3],
+      [null, 1, null],
+    ])
+  })
+})
