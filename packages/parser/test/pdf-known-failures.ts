@@ -6,8 +6,6 @@
 export const KNOWN_FAILURES: Record<string, string> = {
   // Field rules (extract/**, the registry), not the PDF layout:
   'pdf/trm-20181-spm240': 'ministry: "Transport-, Bygnings- og Boligministeriet" (its name in 2018-19) is not in the registry',
-  'pdf/uim-20231-spm453':
-    'table: the label and caption on one line ("Tabel 1: Beboersammensætning …", wrapped) are not taken as the table\'s; Chromium: stream columns split the year columns',
 }
 /** Further failures of one rendition only. */
 export const KNOWN_FAILURES_RUNS: Record<string, string> = {
