@@ -3,10 +3,7 @@
  * does not read it yet. `it.fails` keeps them visible: a case that starts to pass fails here, and its line must go.
  * The reasons, by letter (all renditions unless named):
  */
-export const KNOWN_FAILURES: Record<string, string> = {
-  // Field rules (extract/**, the registry), not the PDF layout:
-  'pdf/trm-20181-spm240': 'ministry: "Transport-, Bygnings- og Boligministeriet" (its name in 2018-19) is not in the registry',
-}
+export const KNOWN_FAILURES: Record<string, string> = {}
 /** Further failures of one rendition only. */
 export const KNOWN_FAILURES_RUNS: Record<string, string> = {}
 /** Failures of one perturbation in pdf-items.test.ts (test title → reason). */
