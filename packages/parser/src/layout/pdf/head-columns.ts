@@ -9,7 +9,13 @@
  */
 import type { PdfLine } from './lines.js'
 import { makeLine } from './lines.js'
-import type { Column } from './regions.js'
+
+/** The body column as `regions.ts` finds it (its left and right edges, the running text's font size). */
+export interface Column {
+  left: number
+  right: number
+  bodySize: number
+}
 
 /** A full line of running text spans at least this share of the column's width. */
 const FULL_LINE = 0.85

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { splitHeadColumns } from '../../../src/layout/pdf/head-columns.js'
+import { type Column, splitHeadColumns } from '../../../src/layout/pdf/head-columns.js'
 import { makeLine, type PdfLine } from '../../../src/layout/pdf/lines.js'
-import type { Column } from '../../../src/layout/pdf/regions.js'
 
 /** A line of pieces `[text, x0]` on baseline y: each piece 5 pt a character wide, 11 pt text. */
 function line(y: number, ...pieces: Array<[string, number]>): PdfLine {
