@@ -3,18 +3,8 @@
  * does not read it yet. `it.fails` keeps them visible: a case that starts to pass fails here, and its line must go.
  * The reasons, by letter (all renditions unless named):
  */
-export const KNOWN_FAILURES: Record<string, string> = {
-  // Field rules (extract/**, the registry), not the PDF layout:
-  'pdf/trm-20181-spm240': 'ministry: "Transport-, Bygnings- og Boligministeriet" (its name in 2018-19) is not in the registry',
-  'pdf/uim-20231-spm453':
-    'table: the label and caption on one line ("Tabel 1: Beboersammensætning …", wrapped) are not taken as the table\'s; Chromium: stream columns split the year columns',
-}
+export const KNOWN_FAILURES: Record<string, string> = {}
 /** Further failures of one rendition only. */
-export const KNOWN_FAILURES_RUNS: Record<string, string> = {
-  'pdf/jm-20241-spm671': 'the label column drawn as separate runs beside its values: Dato:/Sagsnr.: not read (answeredOn, caseNumber)',
-}
+export const KNOWN_FAILURES_RUNS: Record<string, string> = {}
 /** Failures of one perturbation in pdf-items.test.ts (test title → reason). */
-export const KNOWN_FAILURES_ITEMS: Record<string, string> = {
-  'pdf/fm-20211-bou-spm146 (input.pdf), one item per word':
-    'answeredOn: the date flush right under the addressee, each word an item of its own, is not read as the letter’s date',
-}
+export const KNOWN_FAILURES_ITEMS: Record<string, string> = {}

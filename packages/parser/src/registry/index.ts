@@ -105,8 +105,20 @@ export function partyByName(name: string): PartyEntry | undefined {
   })
 }
 
+/** Calendar years a ministry's name was in use, both inclusive; `until` left out while it runs on. */
+export interface MinistryPeriod {
+  from: number
+  until?: number
+}
+
+/**
+ * One name of a ministry: a ministry renamed (Trafikministeriet → Transport- og Energiministeriet →
+ * Transportministeriet) has an entry per name, with the years it was used, so that a letter's ministry is the name it
+ * prints.
+ */
 export interface MinistryEntry {
   name: string
+  periods: MinistryPeriod[]
   titles: string[]
   aliases: string[]
   /** Web addresses its letterheads print (`jm.dk`), where no other ministry has used them. */
@@ -114,6 +126,25 @@ export interface MinistryEntry {
 }
 
 export const ministries: readonly MinistryEntry[] = ministryData.ministries
+
+/** Whether the ministry had this name in `year` (any year when none is given). */
+export function ministryInUse(ministry: MinistryEntry, year?: number): boolean {
+  return (
+    year === undefined || ministry.periods.some((period) => period.from <= year && (period.until === undefined || year <= period.until))
+  )
+}
+
+/**
+ * Of the names that share a title (`Transportminister`: Transportministeriet 2007–15 and since 2021, Transport- og
+ * Boligministeriet 2019–21), the one in use in `year`; else one still in use; else the first.
+ */
+function inYear(candidates: readonly MinistryEntry[], year?: number): MinistryEntry | undefined {
+  return (
+    candidates.find((ministry) => year !== undefined && ministryInUse(ministry, year)) ??
+    candidates.find((ministry) => ministry.periods.some((period) => period.until === undefined)) ??
+    candidates[0]
+  )
+}
 
 /** What may follow a ministry's name on a footer line: `Miljøministeriet • Frederiksholms Kanal 26 • …`. */
 const FOOTER_SEPARATOR = /^\s*[•·|¶]/u
@@ -137,21 +168,24 @@ export function ministryByName(name: string): MinistryEntry | undefined {
   )
 }
 
-/** `Beskæftigelsesminister og minister for ligestilling` → the ministry whose title it starts with. */
-export function ministryByTitle(title: string): MinistryEntry | undefined {
+/**
+ * `Beskæftigelsesminister og minister for ligestilling` → the ministry whose title it starts with (the longest title
+ * that fits); of several names with that title, the one in use in `year`.
+ */
+export function ministryByTitle(title: string, year?: number): MinistryEntry | undefined {
   const normal = title.replace(/\s+/gu, ' ').trim().toLowerCase()
-  let best: MinistryEntry | undefined
+  let best: MinistryEntry[] = []
   let length = 0
   for (const ministry of ministries) {
     for (const candidate of ministry.titles) {
       const lower = candidate.toLowerCase()
-      if (normal.startsWith(lower) && lower.length > length) {
-        best = ministry
-        length = lower.length
-      }
+      if (!normal.startsWith(lower) || lower.length < length) continue
+      if (lower.length > length) best = []
+      if (!best.includes(ministry)) best.push(ministry)
+      length = lower.length
     }
   }
-  return best
+  return inYear(best, year)
 }
 
 /** A title in its definite form: `Finansministeren` → `finansminister`. */
@@ -167,9 +201,12 @@ function indefinite(title: string): string {
  * A letterhead line that is a minister's title and nothing else — `Finansministeren`, `ØKONOMI- OG
  * ERHVERVSMINISTEREN` — → entry. Not `Ministeren` alone, nor a title with more after it.
  */
-export function ministryByTitleLine(line: string): MinistryEntry | undefined {
+export function ministryByTitleLine(line: string, year?: number): MinistryEntry | undefined {
   const normal = indefinite(line)
-  return ministries.find((ministry) => ministry.titles.some((title) => indefinite(title) === normal))
+  return inYear(
+    ministries.filter((ministry) => ministry.titles.some((title) => indefinite(title) === normal)),
+    year,
+  )
 }
 
 /** `www.jm.dk`, `http://www.um.dk`, `jm.dk` → the ministry that address belongs to, if the registry is sure. */

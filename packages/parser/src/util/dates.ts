@@ -37,6 +37,9 @@ export const LONG_DATE = new RegExp(
   'iu',
 )
 
+/** A month's name alone, whole or shortened: `marts`, `April`, `sept.`. */
+export const MONTH_WORD = new RegExp(`^(?:${monthNames}|(?:${monthAbbreviations})\\.?)$`, 'iu')
+
 /** `11-02-2021`, `11.02.2021` */
 export const NUMERIC_DATE = /\b(\d{1,2})[-.](\d{1,2})[-.](\d{4})\b/u
 

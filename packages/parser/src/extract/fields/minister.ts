@@ -54,14 +54,14 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
  * The minister's title alone on a letterhead line (`Finansministeren`, `ØKONOMI- OG ERHVERVSMINISTEREN`, or
  * `ERHVERVS- OG` / `VÆKSTMINISTEREN`): the ministry whose minister writes.
  */
-function letterheadTitle(lines: readonly Line[]): { name: string; line: Line } | undefined {
+function letterheadTitle(lines: readonly Line[], year: number | undefined): { name: string; line: Line } | undefined {
   for (const line of lines) {
     if (line.role !== 'sidebar') continue
     const next = lines[line.index + 1]
-    const alone = ministryByTitleLine(line.text)
+    const alone = ministryByTitleLine(line.text, year)
     const broken =
       !alone && next?.role === 'sidebar' && BROKEN_NAME.test(line.text.trim())
-        ? ministryByTitleLine(`${line.text} ${next.text}`)
+        ? ministryByTitleLine(`${line.text} ${next.text}`, year)
         : undefined
     const found = alone ?? broken
     if (found) return { name: found.name, line }
@@ -79,15 +79,25 @@ function letterheadDomain(lines: readonly Line[]): { name: string; line: Line } 
   return undefined
 }
 
+/**
+ * The year the letter was written, for a title several names of a ministry shared (`Transportminister`): the letter's
+ * date, else the first year of its session (`20181` → 2018).
+ */
+function letterYear(found: Findings): number | undefined {
+  const year = Number((found.letterDate?.value ?? found.stamp.session ?? '').slice(0, 4))
+  return year > 0 ? year : undefined
+}
+
 export function resolveMinistry(found: Findings, recipient: Resolution<string>): Resolution<string> {
   const { context, documentType, signature } = found
   const { lines } = context
+  const year = letterYear(found)
   const answering = documentType !== 'question'
   const letterhead = answering ? letterheadMinistry(lines) : undefined
-  const headTitle = answering ? letterheadTitle(lines) : undefined
+  const headTitle = answering ? letterheadTitle(lines, year) : undefined
   const domain = answering ? letterheadDomain(lines) : undefined
   const title = signature?.signature.title
-  const titleMinistry = title ? ministryByTitle(title) : undefined
+  const titleMinistry = title ? ministryByTitle(title, year) : undefined
   if (title && !titleMinistry && documentType !== 'question' && !CHAIR.test(title)) {
     context.messages.warn(
       'title-unknown',
@@ -96,7 +106,7 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
       'signature',
     )
   }
-  const asked = documentType === 'answer' && recipient.value ? ministryByTitle(recipient.value) : undefined
+  const asked = documentType === 'answer' && recipient.value ? ministryByTitle(recipient.value, year) : undefined
   return resolve([
     propose('letterhead', letterhead?.name, letterhead?.line),
     propose('letterhead-title', headTitle?.name, headTitle?.line),

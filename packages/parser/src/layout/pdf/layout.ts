@@ -117,9 +117,12 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
         const table = built?.table
         if (table && (labelled || tableLines.length >= 3)) {
           if (labelled) {
+            // "Tabel 1: Beboersammensætning … i peri-" / "oden 2018-2023 …": a caption that starts on the label's
+            // line and wraps goes on in the label's paragraph; "Tabel 1" alone is a paragraph of its own.
+            const wraps = captionWraps(line, caption[0], column.right)
             items.push({ ...source(line), breakBefore: true, endsParagraph: caption.length === 0 })
             caption.forEach((candidate, at) => {
-              items.push({ ...source(candidate), breakBefore: at === 0, endsParagraph: at === caption.length - 1 })
+              items.push({ ...source(candidate), breakBefore: at === 0 && !wraps, endsParagraph: at === caption.length - 1 })
             })
           }
           items.push({ kind: 'table', table, lines: tableLines.map((candidate) => source(candidate)) })
@@ -158,6 +161,27 @@ export function repeatedHeading(table: readonly PdfLine[], following: readonly P
   let at = 0
   while (at < following.length && heading.includes(following[at]?.text ?? '')) at++
   return at
+}
+
+/**
+ * Whether a "Tabel N" line carries the start of its caption and runs on onto the next line: `Tabel 1:
+ * Beboersammensætning på Udrejsecenter Kærshovedgård i peri-`, or a line that stops short of the column's edge
+ * only because the next line's first word (`perioden 2018-2023 …`) would not have fitted. Not `Tabel 1` alone, nor
+ * a label line whose caption ends on it.
+ */
+export function captionWraps(
+  line: Pick<PdfLine, 'text' | 'x1'>,
+  next: Pick<PdfLine, 'text' | 'x0' | 'x1'> | undefined,
+  right: number,
+): boolean {
+  const caption = TABLE_LABEL.exec(line.text)?.[2]
+  if (!caption || !next) return false
+  if (/[-\u00AD]$/u.test(caption)) return true
+  const text = next.text.trim()
+  const word = /^\S+/u.exec(text)?.[0] ?? ''
+  // The first word's width, and a space before it, by its share of the next line's characters.
+  const needed = ((word.length + 1) * (next.x1 - next.x0)) / Math.max(text.length, 1)
+  return right - line.x1 < needed
 }
 
 function round(value: number): number {

@@ -3,6 +3,7 @@
  * gap wider than a cell gap starts a new segment (table cells, a sidebar beside the text). A small run raised
  * just above a line's baseline right after its text is a footnote marker; before its text, the line's number.
  */
+import { MONTH_WORD } from '../../util/dates.js'
 import { median } from '../../util/median.js'
 import { PDF_LAYOUT } from '../constants.js'
 import type { Run } from './runs.js'
@@ -85,6 +86,23 @@ function stretchedSpace(sorted: readonly Run[]): number | undefined {
   return bestCount >= MIN_STRETCHED_SPACES ? best : undefined
 }
 
+/** A piece that ends with a date's day: `17.`, `1`. */
+const DAY_END = /(?:^|\s)\d{1,2}[.,]?$/u
+/** A year. */
+const YEAR = /^\d{4}$/u
+
+/**
+ * Whether `after` goes on the date that `before` ends: a month after its day (`17.` + `marts`), a year after its day
+ * and month (`17. marts` + `2022`). A date set a word per item is one phrase even where its spaces are wide, so
+ * that its year is not taken for a table's value (the month alone, `Marts` + `2022`, is not a date: a row label).
+ */
+function continuesDate(before: string, after: string): boolean {
+  if (MONTH_WORD.test(after)) return DAY_END.test(before)
+  if (!YEAR.test(after)) return false
+  const words = before.trim().split(/\s+/u)
+  return words.length >= 2 && MONTH_WORD.test(words.at(-1) ?? '') && DAY_END.test(words.at(-2) ?? '')
+}
+
 /**
  * Runs that are words of one phrase, joined: an item per word (pdfkit) reads like an item per phrase (LibreOffice),
  * so that a number inside a sentence is not taken for a table's value.
@@ -96,7 +114,9 @@ function phrases(sorted: readonly Run[], space: number | undefined): Run[] {
     const size = Math.max(run.size, last?.size ?? 0)
     const gap = last ? run.x0 - last.x1 : 0
     const wordSpace = Math.max(PDF_LAYOUT.phraseGap * size, space === undefined ? 0 : space + SAME_SPACE)
-    if (last && gap >= 0 && gap <= wordSpace && (WORD.test(last.text) || WORD.test(run.text))) {
+    const words = (text: string) => gap <= wordSpace && (WORD.test(text) || WORD.test(run.text))
+    const date = (text: string) => gap <= PDF_LAYOUT.cellGap * size && continuesDate(text, run.text)
+    if (last && gap >= 0 && (words(last.text) || date(last.text))) {
       const spaced = gap > PDF_LAYOUT.wordGap * size && !last.text.endsWith(' ') && !run.text.startsWith(' ')
       joined[joined.length - 1] = { ...last, text: `${last.text}${spaced ? ' ' : ''}${run.text}`, x1: run.x1, size }
     } else joined.push(run)

@@ -7,6 +7,7 @@ import type { LineRole } from '../../tree.js'
 import { isNumericToken } from '../../util/numbers.js'
 import { PDF_LAYOUT } from '../constants.js'
 import { FTDK_FOOTER, PAGE_NUMBER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../roles.js'
+import { splitHeadColumns } from './head-columns.js'
 import { makeLine, type PdfLine } from './lines.js'
 
 export interface Column {
@@ -133,7 +134,7 @@ export interface Regions {
 
 export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageBox[]): Regions {
   const column = findColumn(input.flat())
-  const pages = splitAtColumn([...input], column)
+  const pages = splitHeadColumns(splitAtColumn([...input], column), column)
   const all = pages.flat()
   const roles = new Map<PdfLine, LineRole>()
   const repeated = new Map<string, Set<number>>()

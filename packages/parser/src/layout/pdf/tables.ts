@@ -8,7 +8,7 @@
 import type { Table } from 'mdast'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
-import { isNumericToken } from '../../util/numbers.js'
+import { isNumericToken, parseDanishNumber } from '../../util/numbers.js'
 import { YEAR_HEADING } from '../markers.js'
 import type { PdfLine } from './lines.js'
 import type { Rules } from './rules.js'
@@ -42,9 +42,9 @@ function isYearHeader(line: PdfLine): boolean {
   return values.length >= 2 && values.every((run) => YEAR_HEADING.test(run.text.trim()))
 }
 
-/** Column intervals from the pieces of the data rows: merge overlapping x-ranges. */
-export function streamColumns(rows: readonly PdfLine[]): Interval[] {
-  const ranges = rows.flatMap(pieces).map((run) => ({ x0: run.x0, x1: run.x1 }))
+/** Merge overlapping x-ranges into column intervals. */
+function mergeRanges(runs: readonly Run[]): Interval[] {
+  const ranges = runs.map((run) => ({ x0: run.x0, x1: run.x1 }))
   ranges.sort((a, b) => a.x0 - b.x0)
   const merged: Interval[] = []
   for (const range of ranges) {
@@ -53,6 +53,30 @@ export function streamColumns(rows: readonly PdfLine[]): Interval[] {
     else merged.push({ ...range })
   }
   return merged
+}
+
+/** A no-value mark (`-`, `–`, `..`): a table value that is not a number. */
+function isMark(text: string): boolean {
+  return isNumericToken(text) && parseDanishNumber(text) === null
+}
+
+/**
+ * Column intervals from the pieces of the data rows: merge overlapping x-ranges. A no-value mark set flush left in
+ * a column of numbers set flush right (Chromium: `4  -  3` under `2019  2020  2021`) stands in the gap before its
+ * column: where every such mark is the only piece of its row in the column to its right, the marks do not make a
+ * column of their own (they are placed in that column when the cells are read).
+ */
+export function streamColumns(rows: readonly PdfLine[]): Interval[] {
+  const all = rows.flatMap(pieces)
+  const columns = mergeRanges(all.filter((run) => !isMark(run.text)))
+  if (columns.length < 2) return mergeRanges(all)
+  const fillsGap = (row: PdfLine, mark: Run): boolean => {
+    if (overlaps(mark, columns)) return true
+    const right = columns.find((column) => column.x0 >= mark.x1)
+    return right !== undefined && !pieces(row).some((run) => run !== mark && overlaps(run, [right]))
+  }
+  const placed = rows.every((row) => pieces(row).every((run) => !isMark(run.text) || fillsGap(row, run)))
+  return placed ? columns : mergeRanges(all)
 }
 
 /** A column edge must be ruled along at least this share of the table's height. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { repeatedHeading } from '../../../src/layout/pdf/layout.js'
+import { captionWraps, repeatedHeading } from '../../../src/layout/pdf/layout.js'
 import { makeLine } from '../../../src/layout/pdf/lines.js'
 import type { Run } from '../../../src/layout/pdf/runs.js'
 
@@ -33,5 +33,30 @@ describe('a table heading repeated at the top of the next page', () => {
     const table = [row(200, 'Persongruppe', '2018', '2019'), row(188, 'Afviste', '189', '161')]
     const next = [row(780, 'Afviste', '189', '161'), row(768, 'I alt', '341', '298')]
     expect(repeatedHeading(table, next)).toBe(0)
+  })
+})
+
+describe('a table label whose caption starts on its line', () => {
+  /** The column's right edge. */
+  const right = 414
+  const line = (text: string, x0: number, x1: number) => ({ text, x0, x1 })
+
+  it('runs on when the label line ends in a hyphen', () => {
+    const label = line('Tabel 1: Beboersammensætning på Udrejsecenter Kærshovedgård i peri-', 71, 413)
+    expect(captionWraps(label, line('oden 2018-2023 (opgjort pr. ultimo året)', 71, 259), right)).toBe(true)
+  })
+
+  it('runs on when the next line’s first word would not have fitted after it', () => {
+    // Chromium: the label line stops 33 pt short of the edge; "perioden" needs ~40 pt.
+    const label = line('Tabel 1: Beboersammensætning på Udrejsecenter Kærshovedgård i', 70, 381)
+    expect(captionWraps(label, line('perioden 2018-2023 (opgjort pr. ultimo året)', 70, 268), right)).toBe(true)
+  })
+
+  it('not a label alone, nor a caption that ends on the label’s line (near misses)', () => {
+    expect(captionWraps(line('Tabel 2', 70, 105), line('Antal personer fordelt på år', 70, 220), right)).toBe(false)
+    // A short caption: "Kilde" would have fitted after it, so the caption ended there.
+    const short = line('Tabel 3. Ledige i alt', 70, 170)
+    expect(captionWraps(short, line('Kilde: Danmarks Statistik', 70, 190), right)).toBe(false)
+    expect(captionWraps(line('Tabel 1: Beboersammensætning', 70, 200), undefined, right)).toBe(false)
   })
 })

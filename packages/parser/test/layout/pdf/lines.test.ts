@@ -57,4 +57,13 @@ describe('lines from runs', () => {
     ])
     expect(row[0]?.segments.map((segment) => segment.text)).toEqual(['Andel', '9,8', '11,4', '11,3'])
   })
+
+  it('a date set a word per item is one phrase, its year not a value; a month and a number alone are not a date', () => {
+    // "17. marts 2022" at 12 pt, each word an item, the spaces 5.1 pt (0.43 em: wider than a phrase's 0.4 em).
+    const date = toLines(1, [run('17.', 453, 467.3, 705, 12), run('marts', 472.4, 497.9, 705, 12), run('2022', 503, 524.6, 705, 12)])
+    expect(date[0]?.segments.map((segment) => segment.runs.map((each) => each.text))).toEqual([['17. marts 2022']])
+    // A row of a month table: the label "Marts", then values.
+    const row = toLines(1, [run('Marts', 70, 98, 500, 9), run('2022', 102, 120, 500, 9), run('2023', 124, 142, 500, 9)])
+    expect(row[0]?.segments.flatMap((segment) => segment.runs.map((each) => each.text))).toEqual(['Marts', '2022', '2023'])
+  })
 })

@@ -3,7 +3,7 @@ import type { Table } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { loadPdfjs, openPdf } from '../../../src/input/pdf-load.js'
-import { toLines } from '../../../src/layout/pdf/lines.js'
+import { makeLine, toLines } from '../../../src/layout/pdf/lines.js'
 import { rulesFromOperatorList } from '../../../src/layout/pdf/rules.js'
 import { toRuns } from '../../../src/layout/pdf/runs.js'
 import { buildTable, latticeColumns, streamColumns } from '../../../src/layout/pdf/tables.js'
@@ -71,5 +71,35 @@ describe('tables from positions', () => {
       ['Kvindelige indvandrere fra ikke-vestlige lande', '82.667', '118.232', '35.564'],
       ['Kvindelige efterkommere fra ikke-vestlige lande', '26.143', '31.238', '5.095'],
     ])
+  })
+})
+
+describe('no-value marks in stream columns', () => {
+  /** A row of pieces `[text, x0, x1]` at baseline y, 8.7 pt. */
+  const row = (y: number, ...pieces: Array<[string, number, number]>) =>
+    makeLine(
+      1,
+      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y, size: 8.7, font: 'f' })),
+    )
+
+  it('a mark set flush left before numbers set flush right fills the cell of the column after it', () => {
+    // Chromium: "-" at 284–287 in the gap before the 2020 column (295–309).
+    const rows = [
+      row(156, ['Afviste asylansøgere', 75, 155], ['189', 228, 242], ['161', 261, 276], ['140', 295, 309]),
+      row(78, ['Evt. øvrige beboere', 75, 151], ['5', 237, 242], ['4', 271, 276], ['-', 284, 287]),
+    ]
+    expect(streamColumns(rows)).toHaveLength(4)
+    expect(cells(buildTable(rows)?.table).slice(1)).toEqual([
+      ['Afviste asylansøgere', '189', '161', '140'],
+      ['Evt. øvrige beboere', '5', '4', '-'],
+    ])
+  })
+
+  it('a mark beside a value of the column after it keeps a column of its own (near miss)', () => {
+    const rows = [
+      row(156, ['Afviste', 75, 120], ['189', 228, 242], ['140', 295, 309]),
+      row(78, ['Øvrige', 75, 110], ['5', 237, 242], ['-', 284, 287], ['3', 304, 309]),
+    ]
+    expect(streamColumns(rows)).toHaveLength(4)
   })
 })

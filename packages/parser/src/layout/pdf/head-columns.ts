@@ -1,0 +1,79 @@
+/**
+ * The letterhead's two columns on one baseline. Letters without a sidebar (Justitsministeriet's, the Transport-
+ * ministry's, Sundhedsministeriet's) set the addressee at the column's left and the ministry's name, address and
+ * label column (`Dato:` / `Kontor:` / `Sagsnr.:` beside their values) in a column of their own further right,
+ * inside the text's width. Where an addressee line and a letterhead line share a baseline they come out as one
+ * line — `MINISTEREN  Transport-, Bygnings- og Boligministeriet`, `Folketinget  Dato:  1. april 2025` — which no
+ * letterhead reader recognises. Above the letter's first full line of text on its first page, such a line is cut
+ * in two where the right column begins.
+ */
+import type { PdfLine } from './lines.js'
+import { makeLine } from './lines.js'
+
+/** The body column as `regions.ts` finds it (its left and right edges, the running text's font size). */
+export interface Column {
+  left: number
+  right: number
+  bodySize: number
+}
+
+/** A full line of running text spans at least this share of the column's width. */
+const FULL_LINE = 0.85
+/** The letterhead's right column starts at least this share of the column's width from its left edge. */
+const RIGHT_HALF = 0.4
+/** Segments starting within this many points of each other start at one edge. */
+const EDGE_TOLERANCE = 2
+/** An edge is the right column's when at least this many lines of the head start a segment at it. */
+const MIN_EDGE_LINES = 3
+
+/** The lines above the first full line of running text at the column's left edge (the letter's head). */
+function headOf(lines: readonly PdfLine[], column: Column): PdfLine[] {
+  const width = column.right - column.left
+  const first = lines.findIndex(
+    (line) => line.segments.length === 1 && Math.abs(line.x0 - column.left) <= column.bodySize && line.x1 - line.x0 >= FULL_LINE * width,
+  )
+  return first === -1 ? [] : lines.slice(0, first)
+}
+
+/**
+ * Where the head's right column begins: the leftmost edge right of the column's middle at which at least three lines
+ * of the head start a segment (`Dato:`, `Kontor:`, `Sagsnr.:` at 368.5 pt).
+ */
+export function rightColumnEdge(head: readonly PdfLine[], column: Column): number | undefined {
+  const start = column.left + RIGHT_HALF * (column.right - column.left)
+  const starts = head.flatMap((line) => [...new Set(line.segments.filter((segment) => segment.x0 >= start).map((segment) => segment.x0))])
+  const edges = starts
+    .filter((x) => starts.filter((other) => Math.abs(other - x) <= EDGE_TOLERANCE).length >= MIN_EDGE_LINES)
+    .sort((a, b) => a - b)
+  return edges[0]
+}
+
+/** A head line cut where its right-column part begins, or the line itself. */
+function cut(line: PdfLine, edge: number, start: number): PdfLine[] {
+  const at = line.segments.findIndex((segment) => segment.x0 >= edge - EDGE_TOLERANCE)
+  if (at < 1 || (line.segments[0]?.x0 ?? 0) >= start) return [line]
+  const left = line.segments.slice(0, at)
+  if (left.some((segment) => segment.x1 >= edge)) return [line]
+  return [
+    makeLine(
+      line.page,
+      left.flatMap((segment) => segment.runs),
+      line.markers,
+    ),
+    makeLine(
+      line.page,
+      line.segments.slice(at).flatMap((segment) => segment.runs),
+    ),
+  ]
+}
+
+/** The first page's head lines that join the addressee column and the letterhead's right column, cut in two. */
+export function splitHeadColumns(pages: PdfLine[][], column: Column): PdfLine[][] {
+  const [first, ...rest] = pages
+  if (!first) return pages
+  const head = new Set(headOf(first, column))
+  const edge = rightColumnEdge([...head], column)
+  if (edge === undefined) return pages
+  const start = column.left + RIGHT_HALF * (column.right - column.left)
+  return [first.flatMap((line) => (head.has(line) ? cut(line, edge, start) : [line])), ...rest]
+}
