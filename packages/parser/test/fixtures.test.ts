@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
-import { parseFile } from '../src/index.js'
-import { expectRecord, fixtureCases } from './fixture-harness.js'
+import { parseAll, parseFile } from '../src/index.js'
+import { expectRecord, expectRecords, fixtureCases } from './fixture-harness.js'
 
 const groups = ['seeds', 'answers', 'questions']
 
@@ -15,6 +16,8 @@ describe('text fixtures: records equal the hand-written expectations', () => {
       const record = await parseFile(fixture.input)
       expect(recordSchema.safeParse(record).success).toBe(true)
       expectRecord(record, fixture.expected)
+      // One record per question the document answers, each to its own expectation.
+      expectRecords(await parseAll(readFileSync(fixture.input), { path: fixture.input }), fixture.records)
     })
   }
 })
