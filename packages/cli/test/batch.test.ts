@@ -99,7 +99,7 @@ describe('ft-answers convert: folders and zip archives', () => {
       header: 'Forskel',
     })
     const csvText = await readFile(csv, 'utf8')
-    expect(csvText.split('\n')[0]).toMatch(/^path,format,sha256,pages,document_type,question_key,url,committee_code/)
+    expect(csvText.split('\n')[0]).toMatch(/^path,format,sha256,document,part,parts,pages,document_type,question_key,url,committee_code/)
     expect(csvText.split('\n').filter((line) => line.startsWith(`${folder}/`))).toHaveLength(count)
     const tablesCsv = await readFile(join(dir, 'out.tables.csv'), 'utf8')
     expect(tablesCsv).toContain(',1,3,Forskel,Kvindelige indvandrere fra ikke-vestlige lande,35.564,35564\n')

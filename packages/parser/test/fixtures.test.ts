@@ -21,3 +21,22 @@ describe('text fixtures: records equal the hand-written expectations', () => {
     })
   }
 })
+
+describe('multi-question fixtures: a record per question, each equal to its hand-written expectation', () => {
+  const cases = fixtureCases('multi')
+  it('finds them', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(4)
+    for (const fixture of cases) expect(fixture.records.length, fixture.name).toBeGreaterThan(1)
+  })
+  for (const fixture of cases) {
+    it(fixture.name, async () => {
+      const records = await parseAll(readFileSync(fixture.input), { path: fixture.input })
+      for (const record of records) expect(recordSchema.safeParse(record).success).toBe(true)
+      expectRecords(records, fixture.records)
+      // The parts of one letter share its identity.
+      expect(new Set(records.map((record) => record.source.document)).size).toBe(1)
+      // parse gives the first, and says there are more.
+      expectRecord(await parseFile(fixture.input), fixture.expected)
+    })
+  }
+})
