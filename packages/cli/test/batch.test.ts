@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parse } from '@ft-answers/parser'
+import { parseAll } from '@ft-answers/parser'
 import { errorRecordSchema, recordSchema } from '@ft-answers/schema'
 import { zipSync } from 'fflate'
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet'
@@ -294,16 +294,16 @@ describe('ft-answers convert: never lose work', () => {
     // 14 letters in two renditions, 6 in three (LibreOffice, Chromium, run-split); the printed renditions; one broken PDF.
     expect(pdfs.length).toBe(14 * 2 + 6 * 3 + 28 + 1)
     const inThreads = new Map<string, unknown>()
-    for await (const item of convertAll(pdfs, { jobs: 2 })) inThreads.set(item.input.id, item.line)
+    for await (const item of convertAll(pdfs, { jobs: 2 })) inThreads.set(item.input.id, item.lines)
     for (const path of pdfs) {
       let here: unknown
       try {
-        here = await parse(new Uint8Array(await readFile(path)), { path })
+        here = await parseAll(new Uint8Array(await readFile(path)), { path })
       } catch (error) {
         here = (error as { code?: string }).code
       }
-      const there = inThreads.get(path) as { error?: { code: string } }
-      expect(there.error ? there.error.code : there, path).toEqual(here)
+      const there = inThreads.get(path) as Array<{ error?: { code: string } }>
+      expect(there[0]?.error ? there[0].error.code : there, path).toEqual(here)
     }
   }, 120_000)
 
