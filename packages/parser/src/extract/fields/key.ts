@@ -56,7 +56,7 @@ const PERCENT_ESCAPE = /%[0-9A-F]{2}/gu
  * Landdistrikter og Øer).
  */
 function addressPart(text: string): string {
-  return encodeURIComponent(text.toLowerCase()).replace(PERCENT_ESCAPE, (escape) => escape.toLowerCase())
+  return encodeURIComponent(text.toLowerCase()).replace(PERCENT_ESCAPE, (code) => code.toLowerCase())
 }
 
 /** The case a question belongs to, as key text and as address folders; null when a part is missing. */
