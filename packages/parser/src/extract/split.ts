@@ -24,34 +24,56 @@ const MAX_RANGE = 20
 /** The letters of samråd questions, in order, for letter ranges (`A-C`). */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ'
 
-/** One item of a list: a number, or one or two capital letters not followed by a number (`L 13` is a bill). */
-const ITEM = String.raw`(?:\d{1,4}(?![\d.,]\d)|[A-ZÆØÅ]{1,2}(?![\p{L}\d])(?!\s*\d))`
+/**
+ * One item of a list: a number, or one or two capital letters not followed by a number (`L 13` is a bill). The
+ * patterns read text whose spaces are single (`singleSpaced`), so that each separator has one way to match.
+ */
+const ITEM = String.raw`(?:\d{1,4}(?![\d.,]\d)|[A-ZÆØÅ]{1,2}(?![\p{L}\d])(?! ?\d))`
 
 /** An item or a range of items: `12`, `5-7`, `A–C`. */
-const RANGE = String.raw`${ITEM}(?:\s*[-–]\s*${ITEM})?`
+const RANGE = `${ITEM}(?: ?[-–] ?${ITEM})?`
 
 /**
  * The questions a sentence says the document answers: `spørgsmål nr. 93 og 94`, `spørgsmål nr. 3, 4, 5, 6 og 7`,
  * `spørgsmålene 12-14`, `samrådsspørgsmål A og B`, `spm. nr. 5 - 7`. Case-sensitive items (`spørgsmål om` is no list).
  */
 const NUMBER_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.)\s*(?:nr\.?\s*)?(${RANGE}(?:\s*,\s*${RANGE})*(?:\s*,?\s+(?:og|samt)\s+${RANGE})?)(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.) ?(?:nr\.? ?)?(${RANGE}(?: ?, ?${RANGE})*(?:,? (?:og|samt) ${RANGE})?)(?![\p{L}\d])`,
   'gu',
 )
 
-/** What, before a list, makes it a reference to other answers: `jf. svaret på`, `henviser til …`, `I svarene på`. */
-const REFERRED = /(?:\bjf\.|\bhenvis\p{L}*\s+til|\b[Ii]|\bse|\bsom\s+i|\btidligere)\s+(?:[\p{L}-]+\s+){0,3}$/u
+/** Words before a list that make it a reference to other answers: `jf. svaret på`, `henviser til …`, `se`. */
+const REFERRING_WORDS: ReadonlySet<string> = new Set(['jf.', 'jf', 'se', 'tidligere'])
+
+/** How many words before a list are read for a reference. */
+const WORDS_BEFORE = 5
+
+/** Whether the words before a list make it others' answers: `jf. svaret på`, `henviser til`, `I svarene på`. */
+function refersToOthers(before: string): boolean {
+  const words = before.toLowerCase().split(' ').filter(Boolean).slice(-WORDS_BEFORE)
+  if (words.some((word) => REFERRING_WORDS.has(word) || word.startsWith('henvis'))) return true
+  // `I svarene på`, `som i mit svar på`: an answer named as the place something is said.
+  return words.includes('i') && words.some((word) => word.startsWith('svar'))
+}
+
+/** Text with every run of white space as one space. */
+function singleSpaced(text: string): string {
+  return text.replace(/\s+/gu, ' ')
+}
 
 /** The items of a list in order, ranges expanded; undefined where a range is not plainly a run of questions. */
 export function expandList(list: string): string[] | undefined {
   const items: string[] = []
-  for (const part of list.split(/\s*,\s*|\s+(?:og|samt)\s+/u)) {
-    const range = /^(\S+?)\s*[-–]\s*(\S+)$/u.exec(part.trim())
-    if (!range) {
-      items.push(part.trim())
+  for (const part of singleSpaced(list).split(/ ?, ?| (?:og|samt) /u)) {
+    const [from = '', to, ...more] = part
+      .replace(/ ?[-–] ?/gu, '-')
+      .trim()
+      .split('-')
+    if (to === undefined) {
+      items.push(from)
       continue
     }
-    const [, from = '', to = ''] = range
+    if (more.length > 0) return undefined
     const digits = /^\d+$/u.test(from) && /^\d+$/u.test(to)
     const start = digits ? Number(from) : ALPHABET.indexOf(from)
     const end = digits ? Number(to) : ALPHABET.indexOf(to)
@@ -70,9 +92,9 @@ export function expandList(list: string): string[] | undefined {
  * to other answers. Empty when it names one question or none.
  */
 export function listedQuestions(text: string): string[] {
-  for (const match of text.matchAll(NUMBER_LIST)) {
-    const before = text.slice(Math.max(0, match.index - 40), match.index)
-    if (REFERRED.test(before)) continue
+  const spaced = singleSpaced(text)
+  for (const match of spaced.matchAll(NUMBER_LIST)) {
+    if (refersToOthers(spaced.slice(Math.max(0, match.index - 40), match.index))) continue
     const items = expandList(match[1] ?? '')
     if (items && items.length > 1) return items
   }
@@ -164,12 +186,25 @@ function partAnswer(answer: AnswerResult, blocks: readonly Block[], lines: Line[
   return { blocks: own, tables, tableSources, text: blocksToText(own, tables), lines }
 }
 
-/** `spørgsmål nr. 93 er stillet efter ønske fra A (V)` in the opening: that question's askers. */
-function perQuestionAskers(number: string): RegExp {
-  return new RegExp(
-    String.raw`(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?${number}\s+(?:er\s+)?(?:stillet\s+)?efter\s*ønske\s*fra\s+(.+?)(?=,\s*(?:og\s+)?(?:spørgsmål|spm\.)|;|\.(?:\s|$)|$)`,
-    'iu',
-  )
+/**
+ * `spørgsmål nr. 93 er stillet efter ønske fra A (V), spørgsmål nr. 94 efter ønske fra B (S)`: a question's number
+ * and the rest of its sentence (read ahead, so that the next question's clause is matched too; single-spaced text),
+ * which `NEXT_QUESTION` cuts where the next begins.
+ */
+const PER_QUESTION_ASKERS = /(?:spørgsmål|spm\.) ?(?:nr\.? ?)?([\dA-ZÆØÅ]{1,4}) (?:er )?(?:stillet )?efter ?ønske ?fra (?=([^.;]*))/giu
+
+/** Where the next question's askers begin in a sentence that names several: `, spørgsmål nr. 94 …`, `og spm. 94`. */
+const NEXT_QUESTION = /,? (?:og )?(?:spørgsmål|spm\.)/iu
+
+/** The askers the opening names for question `number` alone, as the list after "efter ønske fra". */
+function perQuestionAskers(text: string, number: string): string | undefined {
+  for (const match of singleSpaced(text).matchAll(PER_QUESTION_ASKERS)) {
+    if (match[1] !== number) continue
+    const rest = match[2] ?? ''
+    const next = rest.search(NEXT_QUESTION)
+    return (next === -1 ? rest : rest.slice(0, next)).trim()
+  }
+  return undefined
 }
 
 /** Askers read from `lines` alone (their warnings are the document's, given once by the document's own reading). */
@@ -182,7 +217,7 @@ function askersIn(found: Findings, lines: Line[]): AskersResult | undefined {
 /** The askers the document names for one question: in the opening (`spørgsmål nr. 93 … efter ønske fra`) or by it. */
 function ownAskers(found: Findings, number: string, opening: Line[], near: Line[]): AskersResult | undefined {
   const text = joinLines(opening.map((line) => line.text))
-  const list = perQuestionAskers(number).exec(text)?.[1]
+  const list = perQuestionAskers(text, number)
   const anchor = opening[0]
   if (list && anchor) {
     const sentence: Line = { ...anchor, text: `Spørgsmålet er stillet efter ønske fra ${list}.`, index: 0 }
