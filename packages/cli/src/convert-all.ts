@@ -1,5 +1,6 @@
 /**
- * `convertAll(inputs, options)`: parse many inputs in parallel, yielding each input's record or error line.
+ * `convertAll(inputs, options)`: parse many inputs in parallel, yielding each input's records (one per question the
+ * document answers) or its error line.
  * Inputs are scheduled in a sliding window ahead of the next one to yield, so memory stays bounded however
  * many inputs there are and however slow one of them is.
  */
@@ -26,6 +27,9 @@ export interface ConvertItem {
   /** Position of the input in the expanded input list. */
   index: number
   input: InputRef
+  /** The input's records, one per question its document answers (`source.part` 1 to `source.parts`), or its error line. */
+  lines: WorkerResult[]
+  /** The first of `lines`: the record of a document's first question, or the error line. */
   line: WorkerResult
 }
 
@@ -43,10 +47,11 @@ export function isErrorResult(line: WorkerResult): line is Extract<WorkerResult,
   return 'error' in line
 }
 
-/** Parse many inputs in parallel; yields each input's record or error line. */
+/** Parse many inputs in parallel; yields each input's records or its error line. */
 export async function* convertAll(inputs: ReadonlyArray<string | InputRef>, options: ConvertOptions = {}): AsyncGenerator<ConvertItem> {
   for await (const { index, input, output } of convertAllRaw(inputs, options)) {
-    yield { index, input, line: JSON.parse(output.json) as WorkerResult }
+    const lines = output.lines.map((line) => JSON.parse(line) as WorkerResult)
+    yield { index, input, lines, line: lines[0] as WorkerResult }
   }
 }
 

@@ -35,13 +35,16 @@ export interface ConvertCommand extends Omit<ConvertOptions, 'skip' | 'signal' |
 export interface ConvertSummary {
   inputs: number
   skipped: number
+  /** Documents parsed. */
   parsed: number
+  /** Records written: one per question the parsed documents answer (as many as `parsed` or more). */
+  records: number
   failed: number
   byCode: Map<ErrorCode, number>
   warnings: number
   /** How many warnings of each code the parsed records carry. */
   byWarning: Map<string, number>
-  /** Parsed records marked `quality: needs-review`. */
+  /** Records marked `quality: needs-review`. */
   review: number
   seconds: number
   interrupted: boolean
@@ -116,6 +119,7 @@ export async function runConvert(
     inputs: inputs.length,
     skipped: 0,
     parsed: 0,
+    records: 0,
     failed: 0,
     byCode: new Map(),
     warnings: 0,
@@ -155,8 +159,8 @@ async function convertLocked(
     })
   }
   const previous = command.resume ? await readJournal(journalFile) : []
-  // Each journal line accounts for one input: the journal is a prefix of the inputs in order, and the same
-  // file may be given twice, so keys are counted, not just remembered.
+  // Each journal entry accounts for one input, all its records written (readJournal drops a document cut short):
+  // the journal is a prefix of the inputs in order, and the same file may be given twice, so keys are counted.
   const byKey = counts(previous.map(resumeKey))
   const byPath = counts(previous.map((entry) => entry.path))
   // The errors file first: if it cannot be opened, no journal (for jsonl: the output) has been touched.
@@ -185,21 +189,23 @@ async function convertLocked(
   }
   try {
     for await (const { output } of convertAllRaw(inputs, { ...command, skip, ordered: true })) {
-      await journal.write(output.json)
+      // All the input's records in one write: a kill leaves them whole or as a cut tail that --resume drops.
+      await journal.write(output.lines.join('\n'))
       if (output.error) {
         summary.failed++
         summary.byCode.set(output.error, (summary.byCode.get(output.error) ?? 0) + 1)
         if (errorsFile && command.errors) {
-          const { error } = JSON.parse(output.json) as { error: object }
+          const { error } = JSON.parse(output.lines[0] ?? '{}') as { error: object }
           await errorsFile.write(`${JSON.stringify({ path: output.path, ...error })}\n`).catch((cause: unknown) => {
             throw new OutputError(command.errors as string, cause)
           })
         }
       } else {
         summary.parsed++
+        summary.records += output.lines.length
         summary.warnings += output.warnings
         for (const code of output.warningCodes ?? []) summary.byWarning.set(code, (summary.byWarning.get(code) ?? 0) + 1)
-        if (output.review) summary.review++
+        summary.review += output.review ?? 0
       }
       progress.tick(output.error !== undefined)
       onLine?.(output)

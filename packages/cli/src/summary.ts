@@ -25,12 +25,14 @@ function byCount(counts: Map<string, number>): string {
 export function summaryLines(summary: ConvertSummary, place: SummaryPlace): string[] {
   const errors = byCount(summary.byCode)
   const skipped = summary.skipped > 0 ? `, ${summary.skipped} already done` : ''
+  // A document that answers several questions gives a record each: say so where it happened.
+  const records = summary.records > summary.parsed ? ` (${summary.records} records: a record per question)` : ''
   const lines = [
-    `${summary.parsed} parsed, ${summary.failed} failed${errors ? ` (${errors})` : ''}, ${summary.warnings} warnings${skipped} in ${summary.seconds.toFixed(1)} s → ${place.written}\n`,
+    `${summary.parsed} parsed${records}, ${summary.failed} failed${errors ? ` (${errors})` : ''}, ${summary.warnings} warnings${skipped} in ${summary.seconds.toFixed(1)} s → ${place.written}\n`,
   ]
   if (summary.warnings > 0) {
     lines.push(
-      `warnings: ${byCount(summary.byWarning)} — each record lists its own in "warnings" (docs/warnings.md); ${summary.review} of ${summary.parsed} records need review ("quality": "needs-review", why in "qualityReasons")\n`,
+      `warnings: ${byCount(summary.byWarning)} — each record lists its own in "warnings" (docs/warnings.md); ${summary.review} of ${summary.records} records need review ("quality": "needs-review", why in "qualityReasons")\n`,
     )
   }
   if (summary.failed > 0 && !place.errorsFile) {

@@ -1,12 +1,12 @@
 /**
  * What a thread of the pool does with one input (`worker-thread.ts` is the module the threads run). Never throws
  * for bad input — it returns the error line instead, so only crashes and time-outs are the pool's business. The
- * line comes back already serialised, with the few facts the main thread needs, so the main thread only writes
- * strings.
+ * lines (a record per question, or the error line) come back already serialised, with the few facts the main
+ * thread needs, so the main thread only writes strings.
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { isParseError, type ParseOptions, parse } from '@ft-answers/parser'
+import { isParseError, type ParseOptions, parseAll } from '@ft-answers/parser'
 import type { ErrorCode, ErrorRecord, FtRecord } from '@ft-answers/schema'
 
 export interface WorkerTask {
@@ -28,54 +28,70 @@ export type WorkerResult = FtRecord | ErrorRecord
 
 /** One finished input as the worker returns it. */
 export interface WorkerOutput {
-  /** The record or error line, serialised. */
-  json: string
+  /**
+   * The input's lines, serialised: one record per question the document answers (`source.part` 1 to
+   * `source.parts`), or one error line.
+   */
+  lines: string[]
   path: string
   sha256?: string
   error?: ErrorCode
+  /** Warnings over all its records. */
   warnings: number
-  /** The record's warning codes, one per warning (for the closing summary's count per code). */
+  /** The records' warning codes, one per warning (for the closing summary's count per code). */
   warningCodes?: string[]
-  /** Whether the record says `quality: needs-review`. */
-  review?: boolean
+  /** How many of its records say `quality: needs-review`. */
+  review?: number
 }
 
-export function toOutput(line: WorkerResult): WorkerOutput {
-  const output: WorkerOutput = { json: JSON.stringify(line), path: line.source.path, warnings: 'error' in line ? 0 : line.warnings.length }
-  if (line.source.sha256) output.sha256 = line.source.sha256
-  if ('error' in line) output.error = line.error.code
-  else {
-    output.warningCodes = line.warnings.map((warning) => warning.code)
-    output.review = line.quality === 'needs-review'
+/** An input's lines (or its one error line) as the main thread takes them. */
+export function toOutput(given: WorkerResult | readonly WorkerResult[]): WorkerOutput {
+  const results: readonly WorkerResult[] = Array.isArray(given) ? given : [given as WorkerResult]
+  const [first] = results
+  if (!first) throw new RangeError('An input gives at least one line')
+  const output: WorkerOutput = { lines: results.map((line) => JSON.stringify(line)), path: first.source.path, warnings: 0 }
+  if (first.source.sha256) output.sha256 = first.source.sha256
+  if ('error' in first) {
+    output.error = first.error.code
+    return output
   }
+  const records = results.filter((line): line is FtRecord => !('error' in line))
+  output.warningCodes = records.flatMap((record) => record.warnings.map((warning) => warning.code))
+  output.warnings = output.warningCodes.length
+  output.review = records.filter((record) => record.quality === 'needs-review').length
   return output
 }
 
-export async function parseTask(task: WorkerTask): Promise<WorkerResult> {
+/** An input's lines: its records (one per question), or its error line. */
+export async function parseTask(task: WorkerTask): Promise<WorkerResult[]> {
   let bytes: Uint8Array
   try {
     bytes = task.bytes ?? new Uint8Array(await readFile(task.path ?? task.id))
   } catch (error) {
-    return { source: { path: task.id }, error: { code: 'E_READ', message: `Cannot read ${task.id}: ${(error as Error).message}` } }
+    return [{ source: { path: task.id }, error: { code: 'E_READ', message: `Cannot read ${task.id}: ${(error as Error).message}` } }]
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   try {
-    return await parse(bytes, { ...task.options, path: task.id })
+    return await parseAll(bytes, { ...task.options, path: task.id })
   } catch (error) {
     if (isParseError(error)) {
-      return {
+      return [
+        {
+          source: { path: task.id, sha256 },
+          error: { code: error.code, message: error.message, ...(error.page ? { page: error.page } : {}) },
+        },
+      ]
+    }
+    return [
+      {
         source: { path: task.id, sha256 },
-        error: { code: error.code, message: error.message, ...(error.page ? { page: error.page } : {}) },
-      }
-    }
-    return {
-      source: { path: task.id, sha256 },
-      error: { code: 'E_INTERNAL', message: error instanceof Error ? error.message : String(error) },
-    }
+        error: { code: 'E_INTERNAL', message: error instanceof Error ? error.message : String(error) },
+      },
+    ]
   }
 }
 
-/** Parse one input into the line the main thread writes. */
+/** Parse one input into the lines the main thread writes. */
 export async function work(task: WorkerTask): Promise<WorkerOutput> {
   return toOutput(await parseTask(task))
 }

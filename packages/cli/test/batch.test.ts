@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parse } from '@ft-answers/parser'
+import { parseAll } from '@ft-answers/parser'
 import { errorRecordSchema, recordSchema } from '@ft-answers/schema'
 import { zipSync } from 'fflate'
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet'
@@ -99,7 +99,7 @@ describe('ft-answers convert: folders and zip archives', () => {
       header: 'Forskel',
     })
     const csvText = await readFile(csv, 'utf8')
-    expect(csvText.split('\n')[0]).toMatch(/^path,format,sha256,pages,document_type,question_key,url,committee_code/)
+    expect(csvText.split('\n')[0]).toMatch(/^path,format,sha256,document,part,parts,pages,document_type,question_key,url,committee_code/)
     expect(csvText.split('\n').filter((line) => line.startsWith(`${folder}/`))).toHaveLength(count)
     const tablesCsv = await readFile(join(dir, 'out.tables.csv'), 'utf8')
     expect(tablesCsv).toContain(',1,3,Forskel,Kvindelige indvandrere fra ikke-vestlige lande,35.564,35564\n')
@@ -294,16 +294,16 @@ describe('ft-answers convert: never lose work', () => {
     // 14 letters in two renditions, 6 in three (LibreOffice, Chromium, run-split); the printed renditions; one broken PDF.
     expect(pdfs.length).toBe(14 * 2 + 6 * 3 + 28 + 1)
     const inThreads = new Map<string, unknown>()
-    for await (const item of convertAll(pdfs, { jobs: 2 })) inThreads.set(item.input.id, item.line)
+    for await (const item of convertAll(pdfs, { jobs: 2 })) inThreads.set(item.input.id, item.lines)
     for (const path of pdfs) {
       let here: unknown
       try {
-        here = await parse(new Uint8Array(await readFile(path)), { path })
+        here = await parseAll(new Uint8Array(await readFile(path)), { path })
       } catch (error) {
         here = (error as { code?: string }).code
       }
-      const there = inThreads.get(path) as { error?: { code: string } }
-      expect(there.error ? there.error.code : there, path).toEqual(here)
+      const there = inThreads.get(path) as Array<{ error?: { code: string } }>
+      expect(there[0]?.error ? there[0].error.code : there, path).toEqual(here)
     }
   }, 120_000)
 

@@ -50,6 +50,9 @@ describe('Parquet output: typed columns, read back', () => {
   it('has DATE, INT32 and list columns, and cell-table columns that need no quoting', async () => {
     const STRING = 'BYTE_ARRAY/UTF8'
     expect(await parquetTypes(out.parquet)).toMatchObject({
+      document: STRING,
+      part: 'INT32',
+      parts: 'INT32',
       pages: 'INT32',
       session: 'INT32',
       question_key: STRING,
@@ -69,6 +72,8 @@ describe('Parquet output: typed columns, read back', () => {
     expect(await parquetTypes(join(out.dir, 'out.tables.parquet'))).toEqual({
       path: STRING,
       sha256: STRING,
+      document: STRING,
+      part: 'INT32',
       question_key: STRING,
       table_index: 'INT32',
       label: STRING,
@@ -84,7 +89,18 @@ describe('Parquet output: typed columns, read back', () => {
 
   it('holds the values of the records', async () => {
     const documents = await parquetReadObjects({ file: await asyncBufferFromFile(out.parquet) })
-    expect(documents).toHaveLength(18)
+    // 18 answers, one of them a samråd speech answering questions E and F: a row each.
+    expect(documents).toHaveLength(19)
+    const samraad = documents.filter((row) => String(row.path).includes('20151_beu_spm89_'))
+    expect(samraad.map((row) => [row.question_number, row.question_key, row.part, row.parts])).toEqual([
+      ['E', '20151-BEU-samspm-E', 1, 2],
+      ['F', '20151-BEU-samspm-F', 2, 2],
+    ])
+    expect(samraad[0]?.document).toMatch(/^[0-9a-f]{16}$/u)
+    expect(samraad[1]?.document).toBe(samraad[0]?.document)
+    expect(String(samraad[0]?.question_text)).toMatch(/^Ministeren bedes forklare, hvilke tendenser/u)
+    expect(String(samraad[1]?.question_text)).toMatch(/^Ministeren bedes forklare sammenhængen/u)
+    expect(samraad[1]?.warnings).toContain('answer-joint')
     expect(documents.find((row) => String(row.path).endsWith(SPM245))).toMatchObject({
       question_key: '20211-BEU-almdel-245',
       url: 'https://www.ft.dk/samling/20211/almdel/beu/spm/245/index.htm',
@@ -104,6 +120,7 @@ describe('Parquet output: typed columns, read back', () => {
     const cells = await parquetReadObjects({ file: await asyncBufferFromFile(join(out.dir, 'out.tables.parquet')) })
     expect(cells.find((cell) => String(cell.path).endsWith(SPM245) && cell.row_index === 1 && cell.column_index === 3)).toMatchObject({
       question_key: '20211-BEU-almdel-245',
+      part: 1,
       table_index: 0,
       raw: '35.564',
       value: 35564,

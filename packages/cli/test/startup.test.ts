@@ -49,6 +49,7 @@ describe('the closing summary', () => {
     inputs: 3,
     skipped: 0,
     parsed: 2,
+    records: 2,
     failed: 1,
     byCode: new Map([['E_PDF_ENCRYPTED', 1]]),
     warnings: 3,
@@ -68,6 +69,11 @@ describe('the closing summary', () => {
       'warnings: table-layout-lost 2, session-inferred 1 — each record lists its own in "warnings" (docs/warnings.md); 1 of 2 records need review ("quality": "needs-review", why in "qualityReasons")\n',
       'failed inputs are the lines with "error" in the output; --errors FILE also lists them on their own\n',
     ])
+  })
+  it('counts documents and records where a document answers several questions', () => {
+    const lines = summaryLines(summary({ records: 4, review: 2 }), { written: 'out.jsonl', errorsFile: true })
+    expect(lines[0]).toBe('2 parsed (4 records: a record per question), 1 failed (E_PDF_ENCRYPTED 1), 3 warnings in 1.3 s → out.jsonl\n')
+    expect(lines[1]).toContain('2 of 4 records need review')
   })
   it('says nothing of warnings or failures where there are none, nor of --errors when it was given', () => {
     const clean = summary({ failed: 0, byCode: new Map(), warnings: 0, byWarning: new Map(), review: 0 })

@@ -9,9 +9,9 @@
  *   pnpm accuracy --cases --check also the check set's (only after a round's figure is recorded in docs/accuracy.md)
  *   pnpm accuracy --write-gaps    write fixtures/real/known-gaps.json, the wrong fields the real-corpus test expects
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseFile } from '../dist/index.js'
+import { parseAll } from '../dist/index.js'
 import { CORPUS_GROUP, FIELDS, FIXTURES, realCases, scoreCase, summarise } from './score.js'
 
 const args = new Set(process.argv.slice(2))
@@ -19,7 +19,10 @@ const args = new Set(process.argv.slice(2))
 const percent = (right, total) => (total === 0 ? '   –  ' : `${((100 * right) / total).toFixed(1).padStart(5)}%`)
 
 const scores = []
-for (const fixture of realCases()) scores.push({ ...(await scoreCase(fixture, parseFile)), fixture })
+/** A fixture's records, one per question its document answers. */
+const parseFileAll = (path) => parseAll(readFileSync(path), { path })
+
+for (const fixture of realCases()) scores.push({ ...(await scoreCase(fixture, parseFileAll)), fixture })
 
 const sets = [
   ['all real fixtures', scores],

@@ -42,7 +42,13 @@ export const FIELDS = [
   'answer.text',
   'signature',
   'ministry',
+  'records',
 ]
+
+/** The expectations of a document's records: `{ "records": [ … ] }` for one that answers several questions. */
+export function recordExpectations(expected) {
+  return Array.isArray(expected.records) ? expected.records : [expected]
+}
 
 const TEXT_CHECKS = ['text', 'textStartsWith', 'textEndsWith', 'textIncludes']
 
@@ -78,6 +84,7 @@ function at(object, path) {
 export function scoreRecord(record, expected) {
   const fields = []
   for (const field of FIELDS) {
+    if (field === 'records') continue
     let ok
     let want
     let got
@@ -110,23 +117,45 @@ export function scoreRecord(record, expected) {
 }
 
 /**
- * Scores a fixture's input: parses it with `parse` (the parser's `parseFile`) and scores the record. An input the
- * parser refuses (a `ParseError`) scores every listed field and table wrong — though not silently: the user gets
- * an error line, not a record.
+ * Scores a fixture's input: parses it with `parseAll` (path → the document's records) and scores each record against
+ * its expectation (`records`, or the one expectation); the fields of the second and later records are named
+ * `#2 question.text`. Where the document has several records, or the expectation several, `records` (how many) is a
+ * field too. An input the parser refuses (a `ParseError`) scores every listed field and table wrong — though not
+ * silently: the user gets an error line, not a record.
  */
-export async function scoreCase(fixture, parse) {
-  let record
+export async function scoreCase(fixture, parseAll) {
+  const expectations = recordExpectations(fixture.expected)
+  let records
   try {
-    record = await parse(fixture.input)
+    records = await parseAll(fixture.input)
   } catch (error) {
-    const { fields, tables } = scoreRecord(REFUSED, fixture.expected)
+    const scores = expectations.map((expected) => scoreRecord(REFUSED, expected))
     return {
       error: error.code ?? String(error),
-      fields: fields.map((field) => ({ ...field, ok: false, silent: false, got: error.code })),
-      tables: tables.map((table) => ({ ...table, found: false, exact: false })),
+      fields: scores
+        .flatMap((score, at) => named(score.fields, at))
+        .map((field) => ({ ...field, ok: false, silent: false, got: error.code })),
+      tables: scores.flatMap((score) => score.tables).map((table) => ({ ...table, found: false, exact: false })),
     }
   }
-  return { record, ...scoreRecord(record, fixture.expected) }
+  const scores = expectations.map((expected, at) => scoreRecord(records[at] ?? MISSING, expected))
+  const fields = scores.flatMap((score, at) => named(score.fields, at))
+  if (expectations.length > 1 || records.length > 1) {
+    const ok = records.length === expectations.length
+    fields.push({
+      field: 'records',
+      ok,
+      silent: !ok && records.every((record) => record.quality === 'ok'),
+      want: expectations.length,
+      got: records.length,
+    })
+  }
+  return { record: records[0], records, fields, tables: scores.flatMap((score) => score.tables) }
+}
+
+/** The fields of the record at `at`, named by their record after the first: `#2 question.text`. */
+function named(fields, at) {
+  return at === 0 ? fields : fields.map((field) => ({ ...field, field: `#${at + 1} ${field.field}` }))
 }
 
 /** What a refused input is scored as: nothing found. */
@@ -141,6 +170,9 @@ const REFUSED = {
   ministry: null,
   quality: 'needs-review',
 }
+
+/** What a record the parser did not give is scored as: nothing found. */
+const MISSING = { ...REFUSED, quality: 'ok' }
 
 /** Every real fixture: `{ name, group, input, expected, check }`. */
 /**
@@ -188,7 +220,7 @@ export function summarise(scores) {
   const tables = { total: 0, found: 0, exact: 0 }
   for (const score of scores) {
     for (const { field, ok, silent } of score.fields) {
-      const entry = perField.get(field)
+      const entry = perField.get(field.replace(/^#\d+ /u, ''))
       entry.total++
       if (ok) entry.right++
       if (silent) entry.silent++

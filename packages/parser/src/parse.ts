@@ -3,11 +3,12 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
-import { type FtRecord, recordSchema, type Source, type SourceFormat } from '@ft-answers/schema'
+import { type FtRecord, recordSchema, type SourceFormat } from '@ft-answers/schema'
 import type { Root } from 'mdast'
 import { checkpoint, throwIfAborted } from './abort.js'
 import { ParseError } from './errors.js'
-import { extractRecord } from './extract/record.js'
+import { firstRecord } from './extract/parts.js'
+import { extractRecords } from './extract/record.js'
 import { decodeText } from './input/decode.js'
 import { htmlToTree } from './input/html.js'
 import { markdownToTree } from './input/markdown.js'
@@ -99,36 +100,51 @@ export async function parseToTree(input: ParseInput, options: ParseOptions = {})
   return { tree, format, pages: null, messages }
 }
 
-/** Parse a document (its content as a string, or its bytes) into a validated record. */
-export async function parse(input: ParseInput, options: ParseOptions = {}): Promise<FtRecord> {
+/**
+ * Parse a document (its content as a string, or its bytes) into validated records, one per question it answers (a
+ * letter answering "spørgsmål nr. 12 og 13" gives two); always at least one. The records share `source` but for
+ * `source.part` (1 to `source.parts`).
+ */
+export async function parseAll(input: ParseInput, options: ParseOptions = {}): Promise<FtRecord[]> {
   const bytes = toBytes(input)
   const { tree, format, pages, messages } = await parseToTree(input, options)
-  const source: Source = {
+  const source = {
     path: options.path ?? '<input>',
     format,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     pages,
   }
   await checkpoint(options.signal)
-  const record = extractRecord(tree, { source }, messages)
+  const records = extractRecords(tree, { source }, messages)
   await checkpoint(options.signal)
+  const [record] = records
   if (
     options.requireFolketingDocument !== false &&
-    record.documentType === 'unknown' &&
+    record?.documentType === 'unknown' &&
     !record.committee &&
     !record.question.number &&
     !record.session
   ) {
     throw new ParseError('E_NOT_AN_ANSWER', 'Not a Folketing question or answer: no committee, question or session found')
   }
-  const checked = recordSchema.safeParse(record)
-  if (!checked.success) {
-    throw new ParseError(
-      'E_INTERNAL',
-      `Record failed validation: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
-    )
-  }
-  return checked.data
+  return records.map((each) => {
+    const checked = recordSchema.safeParse(each)
+    if (!checked.success) {
+      throw new ParseError(
+        'E_INTERNAL',
+        `Record failed validation: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      )
+    }
+    return checked.data
+  })
+}
+
+/**
+ * Parse a document into one validated record: the first question's, where the document answers several — then
+ * with a `question-multiple` warning that says so (`parseAll` gives every question its record).
+ */
+export async function parse(input: ParseInput, options: ParseOptions = {}): Promise<FtRecord> {
+  return firstRecord(await parseAll(input, options))
 }
 
 /** Read a file and parse it; `source.path` is the path as given. */

@@ -3,7 +3,9 @@
  * An expectation lists only what was read off the document; every listed field must match exactly.
  * Besides record fields it may use: `question.textStartsWith|textEndsWith|textIncludes`,
  * `answer.textStartsWith|textEndsWith|textIncludes|textExcludes`, `answer.blockTypes`, `answer.figures|footnotes|lists`,
- * `warnings` (the exact set of warning codes).
+ * `warnings` (the exact set of warning codes). A document that answers several questions has one expectation per
+ * question, in order: `{ "records": [ … ] }` (`parseAll` gives one record each; `parse` the first, which then also
+ * warns `question-multiple`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -16,7 +18,26 @@ export interface FixtureCase {
   name: string
   dir: string
   input: string
+  /** What `parse` gives: the first record's expectation (see `firstExpectation`). */
   expected: Record<string, unknown>
+  /** What `parseAll` gives: one expectation per record. */
+  records: Record<string, unknown>[]
+}
+
+/** The expectations of every record of a document: `records`, or the one expectation. */
+export function recordExpectations(expected: Record<string, unknown>): Record<string, unknown>[] {
+  return Array.isArray(expected.records) ? (expected.records as Record<string, unknown>[]) : [expected]
+}
+
+/**
+ * The expectation of the record `parse` gives: the first record's, and where there are more, its warnings with
+ * `question-multiple` (which says that `parseAll` has the others).
+ */
+export function firstExpectation(expected: Record<string, unknown>): Record<string, unknown> {
+  const all = recordExpectations(expected)
+  const [first = {}] = all
+  if (all.length === 1 || !Array.isArray(first.warnings)) return first
+  return { ...first, warnings: [...(first.warnings as string[]), 'question-multiple'] }
 }
 
 export function fixtureCases(group: string, input = 'input.txt'): FixtureCase[] {
@@ -26,12 +47,16 @@ export function fixtureCases(group: string, input = 'input.txt'): FixtureCase[] 
     .filter(
       (entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'expected.json')) && existsSync(join(root, entry.name, input)),
     )
-    .map((entry) => ({
-      name: `${group}/${entry.name}`,
-      dir: join(root, entry.name),
-      input: join(root, entry.name, input),
-      expected: JSON.parse(readFileSync(join(root, entry.name, 'expected.json'), 'utf8')) as Record<string, unknown>,
-    }))
+    .map((entry) => {
+      const expected = JSON.parse(readFileSync(join(root, entry.name, 'expected.json'), 'utf8')) as Record<string, unknown>
+      return {
+        name: `${group}/${entry.name}`,
+        dir: join(root, entry.name),
+        input: join(root, entry.name, input),
+        expected: firstExpectation(expected),
+        records: recordExpectations(expected),
+      }
+    })
 }
 
 const TEXT_CHECKS = new Set(['textStartsWith', 'textEndsWith', 'textIncludes', 'textExcludes'])
@@ -50,7 +75,23 @@ function checkText(actual: string | null, key: string, value: unknown, field: st
   if (key === 'textExcludes') for (const part of value as string[]) expect(text, `${field} excludes`).not.toContain(part)
 }
 
-export function expectRecord(record: FtRecord, expected: Record<string, unknown>): void {
+/** Each record of a document (`parseAll`) against its expectation: as many records as expectations, in order. */
+export function expectRecords(records: readonly FtRecord[], expected: Record<string, unknown> | Record<string, unknown>[]): void {
+  const all = Array.isArray(expected) ? expected : recordExpectations(expected)
+  expect(
+    records.map((record) => record.question.number),
+    'one record per question',
+  ).toHaveLength(all.length)
+  all.forEach((want, at) => {
+    const record = records[at] as FtRecord
+    expect(record.source, `record ${at + 1}`).toMatchObject({ part: at + 1, parts: all.length })
+    expectRecord(record, want)
+  })
+}
+
+/** A record against an expectation (of a document with several records: the first, as `parse` gives it). */
+export function expectRecord(record: FtRecord, given: Record<string, unknown>): void {
+  const expected = Array.isArray(given.records) ? firstExpectation(given) : given
   for (const [key, value] of Object.entries(expected)) {
     if (key === 'warnings') {
       expect([...new Set(record.warnings.map((warning) => warning.code))].sort(), 'warning codes').toEqual([...(value as string[])].sort())

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
-import { parseFile } from '../src/index.js'
-import { expectRecord, fixtureCases } from './fixture-harness.js'
+import { parseAll, parseFile } from '../src/index.js'
+import { expectRecord, expectRecords, fixtureCases } from './fixture-harness.js'
 
 const groups = ['seeds', 'answers', 'questions']
 
@@ -15,6 +16,27 @@ describe('text fixtures: records equal the hand-written expectations', () => {
       const record = await parseFile(fixture.input)
       expect(recordSchema.safeParse(record).success).toBe(true)
       expectRecord(record, fixture.expected)
+      // One record per question the document answers, each to its own expectation.
+      expectRecords(await parseAll(readFileSync(fixture.input), { path: fixture.input }), fixture.records)
+    })
+  }
+})
+
+describe('multi-question fixtures: a record per question, each equal to its hand-written expectation', () => {
+  const cases = fixtureCases('multi')
+  it('finds them', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(4)
+    for (const fixture of cases) expect(fixture.records.length, fixture.name).toBeGreaterThan(1)
+  })
+  for (const fixture of cases) {
+    it(fixture.name, async () => {
+      const records = await parseAll(readFileSync(fixture.input), { path: fixture.input })
+      for (const record of records) expect(recordSchema.safeParse(record).success).toBe(true)
+      expectRecords(records, fixture.records)
+      // The parts of one letter share its identity.
+      expect(new Set(records.map((record) => record.source.document)).size).toBe(1)
+      // parse gives the first, and says there are more.
+      expectRecord(await parseFile(fixture.input), fixture.expected)
     })
   }
 })

@@ -6,12 +6,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { recordSchema } from '@ft-answers/schema'
+import { type FtRecord, recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error -- plain JavaScript shared with `pnpm accuracy`; its shapes are checked by the assertions below.
 import { CORPUS_GROUP, FIXTURES, REAL_GROUPS, realCases, scoreCase, scoreRecord } from '../scripts/score.js'
-import { parseFile } from '../src/index.js'
-import { CHECK_KEYS } from './fixture-harness.js'
+import { parseAll } from '../src/index.js'
+import { CHECK_KEYS, recordExpectations } from './fixture-harness.js'
+
+/** A fixture's records, one per question its document answers. */
+const parseFileAll = (path: string): Promise<FtRecord[]> => parseAll(readFileSync(path), { path })
 
 interface Case {
   name: string
@@ -60,6 +63,8 @@ describe('the hand-written expectations are well-formed', () => {
       committee: true,
       session: true,
       caseNumber: true,
+      questionKey: true,
+      url: true,
       signature: true,
       ministry: true,
       quality: true,
@@ -71,16 +76,18 @@ describe('the hand-written expectations are well-formed', () => {
   const strip = (part: Record<string, unknown>) => Object.fromEntries(Object.entries(part).filter(([key]) => !CHECK_KEYS.has(key)))
   for (const fixture of cases) {
     it(fixture.name, () => {
-      const {
-        question: q = {},
-        answer: a = {},
-        warnings: _warnings,
-        references: _references,
-        ...rest
-      } = fixture.expected as Record<string, Record<string, unknown>>
-      expect(partial.safeParse(rest).error?.issues ?? []).toEqual([])
-      expect(question.safeParse(strip(q)).error?.issues ?? []).toEqual([])
-      expect(answer.safeParse(strip(a)).error?.issues ?? []).toEqual([])
+      for (const expected of recordExpectations(fixture.expected)) {
+        const {
+          question: q = {},
+          answer: a = {},
+          warnings: _warnings,
+          references: _references,
+          ...rest
+        } = expected as Record<string, Record<string, unknown>>
+        expect(partial.safeParse(rest).error?.issues ?? []).toEqual([])
+        expect(question.safeParse(strip(q)).error?.issues ?? []).toEqual([])
+        expect(answer.safeParse(strip(a)).error?.issues ?? []).toEqual([])
+      }
     })
   }
 })
@@ -92,11 +99,11 @@ describe('real documents: each field as read by hand, but for the recorded gaps'
   })
   for (const fixture of cases) {
     it(fixture.name, async () => {
-      const score = await (scoreCase as (fixture: Case, parse: typeof parseFile) => Promise<Score & { record?: unknown }>)(
+      const score = await (scoreCase as (fixture: Case, parse: typeof parseFileAll) => Promise<Score & { records?: unknown[] }>)(
         fixture,
-        parseFile,
+        parseFileAll,
       )
-      if (score.record) expect(recordSchema.safeParse(score.record).success).toBe(true)
+      for (const record of score.records ?? []) expect(recordSchema.safeParse(record).success).toBe(true)
       const wrong = [
         ...score.fields.filter((f) => !f.ok).map((f) => f.field),
         ...score.tables.filter((t) => !t.exact).map((t) => `table ${t.index}`),

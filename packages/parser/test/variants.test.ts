@@ -338,23 +338,23 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
-    name: 'two questions each with its "Svar:": the first is the question, the answer keeps both answers and the second question',
+    name: 'two questions each with its "Svar:": parse gives the first question with its own answer, and says there is another',
     text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 91 og 92 (alm. del), som hermed besvares. Spørgsmålene er stillet efter ønske fra Victoria Velasquez (EL).\n\nSpørgsmål nr. 91:\n”Vil ministeren oplyse A?”\n\nSvar:\nA er 1.\n\nSpørgsmål nr. 92:\n”Vil ministeren oplyse B?”\n\nSvar:\nB er 2.\n\nVenlig hilsen\nLudvig Ayoub Jensen',
     expected: {
       number: '91',
       text: 'Vil ministeren oplyse A?',
-      answer: 'A er 1.\n\nSpørgsmål nr. 92:\n\n”Vil ministeren oplyse B?”\n\nSvar:\n\nB er 2.',
-      warnings: ['question-multiple', 'session-inferred', 'answers-multiple'],
+      answer: 'A er 1.',
+      warnings: ['session-inferred', 'question-multiple'],
     },
   },
   {
-    name: 'two questions before one answer: both are the question, each unquoted',
+    name: 'two questions before one answer: parse gives the first question, unquoted, with the whole (joint) answer',
     text: 'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 93 og 94 (alm. del), som hermed besvares. Spørgsmålene er stillet efter ønske fra Victoria Velasquez (EL).\n\nSpørgsmål nr. 93:\n”Vil ministeren oplyse A?”\n\nSpørgsmål nr. 94:\n”Vil ministeren oplyse B?”\n\nSvar:\nSpørgsmålene besvares samlet. A er 1, og B er 2.\n\nVenlig hilsen\nLudvig Ayoub Jensen',
     expected: {
       number: '93',
-      text: 'Vil ministeren oplyse A?\n\nVil ministeren oplyse B?',
+      text: 'Vil ministeren oplyse A?',
       answer: 'Spørgsmålene besvares samlet. A er 1, og B er 2.',
-      warnings: ['question-multiple', 'session-inferred'],
+      warnings: ['session-inferred', 'answer-joint', 'question-multiple'],
     },
   },
   {

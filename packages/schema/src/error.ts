@@ -22,7 +22,7 @@ export const errorCodeSchema = z.enum([
 
 /** The line written for an input that failed in a batch. */
 export const errorRecordSchema = z.object({
-  source: sourceSchema.partial({ sha256: true, pages: true, format: true }),
+  source: sourceSchema.partial({ sha256: true, pages: true, format: true, document: true, part: true, parts: true }),
   error: z.object({
     code: errorCodeSchema,
     message: z.string(),

@@ -27,8 +27,24 @@ export const sourceSchema = z
       .regex(/^[0-9a-f]{64}$/)
       .describe('SHA-256 of the input bytes, lowercase hex.'),
     pages: z.number().int().nonnegative().nullable().describe('Number of pages (PDF only), else null.'),
+    document: z
+      .string()
+      .regex(/^[0-9a-f]{16}$/)
+      .describe(
+        'The document the record was read from, the same in every record of one input: 16 hex digits of SHA-256 over the path and the content (`source.sha256`). Group by it to put the parts of one letter together.',
+      ),
+    part: z
+      .number()
+      .int()
+      .positive()
+      .describe('Which of the questions the document answers this record is, 1 to `parts`, in the order the document names them.'),
+    parts: z
+      .number()
+      .int()
+      .positive()
+      .describe('How many questions the document answers, each a record of its own (1 for a document with one question).'),
   })
-  .describe('The input the record was read from.')
+  .describe('The input the record was read from, and which of its questions the record is.')
 
 export const documentTypeSchema = z
   .enum(['answer', 'question', 'consultation-speech', 'cover-letter', 'unknown'])

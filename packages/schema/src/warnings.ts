@@ -65,12 +65,18 @@ export const warningCodes = {
   },
   'question-multiple': {
     review: false,
-    description: 'the document answers several questions (samråd E and F); `number` is the first',
+    description:
+      'the document answers several questions (samråd E and F), each a record of its own: `parse` returned the first, `parseAll` returns them all',
   },
   'answers-multiple': {
     review: true,
     description:
-      'several questions each with its own "Svar:": `question.text` is the first question, the answer holds the rest as they stand',
+      'several questions each with its own "Svar:", but the answers could not be told apart: each record holds every answer as they stand',
+  },
+  'answer-joint': {
+    review: false,
+    description:
+      'one answer to several questions ("Spørgsmålene besvares samlet", a samråd speech): each question\'s record holds the whole answer',
   },
   'answer-heading-missing': {
     review: true,

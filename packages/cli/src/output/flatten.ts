@@ -1,5 +1,6 @@
 /**
- * Records as flat rows for CSV and Parquet: one row per record (errors too), and a long-format row per table cell.
+ * Records as flat rows for CSV and Parquet: one row per record (errors too) — a document that answers several
+ * questions gives a row per question, `part` 1 to `parts` of its `document` — and a long-format row per table cell.
  * Each column is declared once, with its type, so both formats have the same columns with the same meaning:
  * Parquet stores the type (DATE, INT32, lists), CSV writes the same value as text (lists as JSON). The columns are
  * documented in docs/batch.md.
@@ -60,6 +61,9 @@ export interface DocumentRow {
   path: string
   format: string | null
   sha256: string | null
+  document: string | null
+  part: number | null
+  parts: number | null
   pages: number | null
   document_type: string | null
   question_key: string | null
@@ -95,6 +99,9 @@ export interface DocumentRow {
 export interface CellRow {
   path: string
   sha256: string
+  document: string
+  /** The record whose answer holds the table: its `part` of the document. */
+  part: number
   question_key: string | null
   table_index: number
   label: string | null
@@ -114,6 +121,9 @@ export const DOCUMENT_TABLE: ReadonlyArray<Column<DocumentRow>> = [
   { name: 'path', type: 'string' },
   { name: 'format', type: 'string' },
   { name: 'sha256', type: 'string' },
+  { name: 'document', type: 'string' },
+  { name: 'part', type: 'integer' },
+  { name: 'parts', type: 'integer' },
   { name: 'pages', type: 'integer' },
   { name: 'document_type', type: 'string' },
   { name: 'question_key', type: 'string' },
@@ -149,6 +159,8 @@ export const DOCUMENT_TABLE: ReadonlyArray<Column<DocumentRow>> = [
 export const CELL_TABLE: ReadonlyArray<Column<CellRow>> = [
   { name: 'path', type: 'string' },
   { name: 'sha256', type: 'string' },
+  { name: 'document', type: 'string' },
+  { name: 'part', type: 'integer' },
   { name: 'question_key', type: 'string' },
   { name: 'table_index', type: 'integer' },
   { name: 'label', type: 'string' },
@@ -184,6 +196,9 @@ function recordRow(record: FtRecord): DocumentRow {
     path: source.path,
     format: source.format,
     sha256: source.sha256,
+    document: source.document,
+    part: source.part,
+    parts: source.parts,
     pages: source.pages,
     document_type: record.documentType,
     question_key: record.questionKey,
@@ -235,6 +250,8 @@ export function cellRows(line: WorkerResult): CellRow[] {
     const base = {
       path: line.source.path,
       sha256: line.source.sha256,
+      document: line.source.document,
+      part: line.source.part,
       question_key: line.questionKey,
       table_index: tableIndex,
       label: table.label,

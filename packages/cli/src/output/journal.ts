@@ -1,8 +1,9 @@
 /**
- * The journal: one JSON line per finished input, appended in input order and flushed as it goes. For
- * `--format jsonl` it is the output itself; for other formats it sits next to the output until the run is
- * complete. A killed run leaves a valid journal (a partial last line is cut off on resume), which `--resume`
- * continues from.
+ * The journal: the JSON lines of each finished input — a record per question its document answers (`source.part`
+ * 1 to `source.parts`), or one error line — appended in input order and flushed as it goes. For `--format jsonl` it
+ * is the output itself; for other formats it sits next to the output until the run is complete. A killed run leaves
+ * a valid journal, which `--resume` continues from: a partial last line, and the records of a document cut short
+ * (part 1 of 2 written, not part 2), are cut off, so the document is parsed again and no row is written twice.
  */
 import { createReadStream } from 'node:fs'
 import type { FileHandle } from 'node:fs/promises'
@@ -20,17 +21,25 @@ export interface JournalEntry {
   sha256?: string
 }
 
+/** One journal line's `source`: the input, and which of the document's records the line is (1 of 1 for errors). */
+interface LineEntry extends JournalEntry {
+  part: number
+  parts: number
+}
+
 /** The `source` of one journal line, or a description of what is wrong with it. */
-function entryOf(line: string): JournalEntry | string {
+function entryOf(line: string): LineEntry | string {
   let value: unknown
   try {
     value = JSON.parse(line)
   } catch (error) {
     return `not JSON (${(error as Error).message})`
   }
-  const source = (value as { source?: { path?: unknown; sha256?: unknown } } | null)?.source
+  const source = (value as { source?: { path?: unknown; sha256?: unknown; part?: unknown; parts?: unknown } } | null)?.source
   if (typeof source?.path !== 'string') return 'not a record or error line (no source.path)'
-  return typeof source.sha256 === 'string' ? { path: source.path, sha256: source.sha256 } : { path: source.path }
+  const part = typeof source.part === 'number' ? source.part : 1
+  const parts = typeof source.parts === 'number' ? source.parts : 1
+  return typeof source.sha256 === 'string' ? { path: source.path, sha256: source.sha256, part, parts } : { path: source.path, part, parts }
 }
 
 /**
@@ -49,19 +58,36 @@ export async function readJournal(path: string): Promise<JournalEntry[]> {
   }
   const lines = text.slice(0, text.lastIndexOf('\n') + 1).split('\n')
   const entries: JournalEntry[] = []
+  /** Where the last whole document ends (a character offset), and the parts of the one being read. */
+  let end = 0
+  let offset = 0
+  let expected = 1
   for (const [index, line] of lines.entries()) {
+    offset += line.length + 1
     if (line.trim() === '') continue
     const entry = entryOf(line)
-    if (typeof entry === 'string') {
+    const problem =
+      typeof entry === 'string'
+        ? entry
+        : entry.part !== expected
+          ? `part ${entry.part} of a document where part ${expected} was due`
+          : undefined
+    if (problem !== undefined || typeof entry === 'string') {
       throw new OutputError(
         path,
-        new Error(`line ${index + 1} is ${entry}; fix or delete that line, or run without --resume to start afresh`),
+        new Error(`line ${index + 1} is ${problem}; fix or delete that line, or run without --resume to start afresh`),
         'resume from',
       )
     }
-    entries.push(entry)
+    if (entry.part < entry.parts) {
+      expected = entry.part + 1
+      continue
+    }
+    // The document's last record: the input is done.
+    expected = 1
+    end = offset
+    entries.push(entry.sha256 === undefined ? { path: entry.path } : { path: entry.path, sha256: entry.sha256 })
   }
-  const end = text.lastIndexOf('\n') + 1
   if (end < text.length)
     await truncate(path, Buffer.byteLength(text.slice(0, end))).catch((error: unknown) => {
       throw new OutputError(path, error, 'resume from')

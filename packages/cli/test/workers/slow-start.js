@@ -4,4 +4,4 @@ import { oneAtATime } from '../../dist/worker.js'
 
 await new Promise((resolve) => setTimeout(resolve, 2500))
 
-export default oneAtATime(async (task) => ({ json: JSON.stringify({ done: task.id }), path: task.id, warnings: 0 }))
+export default oneAtATime(async (task) => ({ lines: [JSON.stringify({ done: task.id })], path: task.id, warnings: 0 }))

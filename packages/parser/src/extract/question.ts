@@ -28,6 +28,11 @@ const HEADING_NUMBER = new RegExp(
   'iu',
 )
 
+/** The number or letter a question heading gives (`Spørgsmål nr. 92:` → `92`), or undefined. */
+export function headingNumber(text: string): string | undefined {
+  return HEADING_NUMBER.exec(text)?.[1]
+}
+
 /** The bill in `Spørgsmål nr.: L 85` (the number follows on the next line: `spørgsmål 11`). */
 const HEADING_BILL = new RegExp(String.raw`spørgsmål\s*nr\.?\s*(?::\s*)?(${BILL_CODE_PART})\s*$`, 'iu')
 
@@ -45,6 +50,21 @@ export interface QuestionResult {
   lines: Line[]
   /** Index in the line view where the question ends (exclusive). */
   end: number
+  /** Each heading's own question, in order (more than one where the document asks several questions). */
+  headings?: HeadingQuestion[]
+  /** Several questions each followed by its own answer heading (Q1, Svar, Q2, Svar), rather than all before one. */
+  interleaved?: boolean
+}
+
+/** One question heading and the question under it. */
+export interface HeadingQuestion {
+  /** The number or letter the heading gives (`128`, `E`), where it gives one. */
+  number: string | undefined
+  heading: Line
+  /** The question's own lines (empty where the heading has none). */
+  lines: Line[]
+  /** The question without its quotes, paragraphs separated by a blank line. */
+  text: string
 }
 
 /** ft.dk's page fields under a question on its page: `Dato: 16-11-2004`, `Status: Endeligt besvaret`. */
@@ -144,6 +164,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
     let bill: string | undefined
     let end = afterIndex
     let unheadedEnd: 'cut' | 'open' | undefined
+    const headingQuestions: HeadingQuestion[] = []
     // Several questions each with its answer (Q1, Svar, Q2, Svar): the question is the first; the later ones stay
     // in the answer, where they stand. (Questions all before one answer are read together.)
     const interleaved = headings.slice(1).some((next, at) => {
@@ -156,7 +177,9 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
       if (billMatch?.[1]) bill = billMatch[1]
       if (numberMatch?.[1]) numbers.push(numberMatch[1])
       if (numberMatch?.[2]) bill = numberMatch[2]
-      if (interleaved && at > 0) continue
+      /** A later question of a letter that answers each in turn: read for its own record, not as this one's. */
+      const later = interleaved && at > 0
+      let headingNumber = numberMatch?.[1]
       const following = body.filter((line) => line.index > heading.index)
       // An answer without "Svar:" (and not a question letter, which ends the question with "Spørgsmålet er stillet
       // …" or "På udvalgets vegne"): nothing ends the question but its own question mark at a paragraph's end.
@@ -186,18 +209,21 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
           break
         }
         if (own.length === 0 && billMatch && /^spørgsmål\s+(\d+)$/iu.test(line.text)) {
-          numbers.push(/(?<!\d)(\d+)$/u.exec(line.text)?.[1] ?? '')
+          headingNumber = /(?<!\d)(\d+)$/u.exec(line.text)?.[1]
+          if (!later) numbers.push(headingNumber ?? '')
           continue
         }
         if (own.length === 0 && /^[”“"»„]/u.test(line.text)) quoted = true
         own.push(line)
         if (unheaded && !quoted && /\?[”“"»)]?$/u.test(line.text) && context.lines[line.index + 1]?.block !== line.block) {
-          unheadedEnd = 'cut'
+          if (!later) unheadedEnd = 'cut'
           ended = true
           own.push(...referencesAfter(context.lines, line))
           break
         }
       }
+      headingQuestions.push({ number: headingNumber, heading, lines: own, text: own.length > 0 ? unquote(paragraphs(own)) : '' })
+      if (later) continue
       if (unheaded && !ended && own.length > 0) unheadedEnd ??= 'open'
       end = Math.max(end, (own.at(-1)?.index ?? heading.index) + 1)
       lines.push(...own)
@@ -205,7 +231,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
     }
     // Each question unquoted on its own: `”Vil … A?”` and `”Vil … B?”`, not one quote around both.
     const text = parts.map((part) => unquote(paragraphs(part))).join('\n\n')
-    const result: QuestionResult = { rule: 'question-heading', text, numbers, lines, end }
+    const result: QuestionResult = { rule: 'question-heading', text, numbers, lines, end, headings: headingQuestions, interleaved }
     if (bill) result.bill = bill
     if (unheadedEnd) result.unheaded = unheadedEnd
     return result

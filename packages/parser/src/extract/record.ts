@@ -19,20 +19,35 @@ import { resolveSession } from './fields/session.js'
 import { find } from './findings.js'
 import { lineView } from './lines.js'
 import { checkMissing, checkTextEdges } from './missing.js'
+import { documentId, firstRecord, partRecords } from './parts.js'
 import type { ProvenanceField } from './provenance.js'
 import { findReferences } from './references.js'
 import { propose, resolve } from './resolve.js'
+import { splitQuestions } from './split.js'
 
 export interface ExtractOptions {
-  source: Source
+  /** The input; `document` defaults to the id of its path and hash, `part` and `parts` are set here. */
+  source: Omit<Source, 'document' | 'part' | 'parts'> & Partial<Pick<Source, 'document'>>
 }
 
+/** The document's record: the first question's, where it answers several (see `extractRecords`). */
 export function extractRecord(tree: Root, options: ExtractOptions, messages = new Messages()): FtRecord {
+  return firstRecord(extractRecords(tree, options, messages))
+}
+
+/** The document's records: one per question it answers (at least one). */
+export function extractRecords(tree: Root, options: ExtractOptions, messages = new Messages()): FtRecord[] {
   const found = find({ tree, lines: lineView(tree), messages }, options.source.path)
   const { answer, askers } = found
+  const input: Source = {
+    ...options.source,
+    document: options.source.document ?? documentId(options.source.path, options.source.sha256),
+    part: 1,
+    parts: 1,
+  }
 
   // Each field from its candidates; the order keeps the warnings in the order of the fields they concern.
-  const source = resolve([propose('input', options.source, 'input')])
+  const source = resolve([propose('input', input, 'input')])
   const documentType = resolveDocumentType(found)
   const caseNumber = resolveCaseNumber(found)
   const committee = resolveCommittee(found)
@@ -118,7 +133,7 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
   }
   const record: FtRecord = {
     schemaVersion,
-    source: options.source,
+    source: input,
     documentType: documentType.value ?? 'unknown',
     committee: committee.value,
     session: session.value,
@@ -145,5 +160,12 @@ export function extractRecord(tree: Root, options: ExtractOptions, messages = ne
     provenance,
   }
   checkConfidence(found, record)
-  return record
+  const split = splitQuestions(found)
+  if (!split) return [record]
+  const caseParts = { session: session.value, committee: committee.value?.code ?? null, kind: kind.value, bill: bill.value }
+  return partRecords(record, split, {
+    keys: caseParts,
+    references: { kind: kind.value, bill: bill.value, committee: committee.value?.code ?? null },
+    session: session.value,
+  })
 }

@@ -44,6 +44,10 @@ export const RULES = {
     why: "The first date in the preamble, where no set phrase placed one: most often, not always, the question's.",
   },
   'question-heading': { confidence: 0.9, why: 'A "Spørgsmål nr. 128:" heading gives the number and opens the question.' },
+  'question-list': {
+    confidence: 0.9,
+    why: 'The opening names the questions answered in a list ("spørgsmål nr. 12 og 13", "samrådsspørgsmål A-C"); each gets a record.',
+  },
   'quoted-paragraph': { confidence: 0.7, why: 'A quoted paragraph after the preamble is the question when no heading marks it.' },
   'question-page': { confidence: 0.5, why: 'On ft.dk\'s question page the question is the text between the address and "Dato:".' },
   'asked-by': { confidence: 0.9, why: '"efter ønske fra …" names the askers in a set phrase.' },

@@ -1,0 +1,299 @@
+/**
+ * One record per question: the questions a document answers, each with its own number, question text, askers and
+ * answer. A letter names them in its opening ("stillet følgende spørgsmål nr. 93 og 94", "svar på spørgsmål nr. 3,
+ * 4, 5, 6 og 7", "svares samlet på spørgsmål nr. 12 og 13", "besvarelse af samrådsspørgsmål A-C") or heads each with
+ * its own "Spørgsmål nr. N:" (samråd E and F; "Spørgsmål 3" … "Svar" … "Spørgsmål 4" … "Svar"). Where each question
+ * has its own "Svar:", each record gets its own answer; where one answer serves them all, each gets the whole answer
+ * (warning `answer-joint`). A question named in the answer ("jf. svaret på spørgsmål 13", "I svarene på spørgsmål
+ * 38 og 49-50") is a reference, not a question of this document: only the opening is read for the list.
+ */
+import type { Block, Table } from '@ft-answers/schema'
+import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
+import { Messages } from '../messages.js'
+import { joinLines } from '../util/hyphenation.js'
+import type { AnswerResult, TableSource } from './answer.js'
+import { blocksToText } from './answer.js'
+import type { Findings } from './findings.js'
+import type { Line } from './lines.js'
+import { type AskersResult, findAskers } from './preamble.js'
+import { headingNumber } from './question.js'
+
+/** The widest range expanded (`5-7` → 5, 6, 7); a wider one is more likely a misreading than a list of questions. */
+const MAX_RANGE = 20
+
+/** The letters of samråd questions, in order, for letter ranges (`A-C`). */
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ'
+
+/**
+ * One item of a list: a number, or one or two capital letters not followed by a number (`L 13` is a bill). The
+ * patterns read text whose spaces are single (`singleSpaced`), so that each separator has one way to match.
+ */
+const ITEM = String.raw`(?:\d{1,4}(?![\d.,]\d)|[A-ZÆØÅ]{1,2}(?![\p{L}\d])(?! ?\d))`
+
+/** An item or a range of items: `12`, `5-7`, `A–C`. */
+const RANGE = `${ITEM}(?: ?[-–] ?${ITEM})?`
+
+/**
+ * The questions a sentence says the document answers: `spørgsmål nr. 93 og 94`, `spørgsmål nr. 3, 4, 5, 6 og 7`,
+ * `spørgsmålene 12-14`, `samrådsspørgsmål A og B`, `spm. nr. 5 - 7`. Case-sensitive items (`spørgsmål om` is no list).
+ */
+const NUMBER_LIST = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.) ?(?:nr\.? ?)?(${RANGE}(?: ?, ?${RANGE})*(?:,? (?:og|samt) ${RANGE})?)(?![\p{L}\d])`,
+  'gu',
+)
+
+/** Words before a list that make it a reference to other answers: `jf. svaret på`, `henviser til …`, `se`. */
+const REFERRING_WORDS: ReadonlySet<string> = new Set(['jf.', 'jf', 'se', 'tidligere'])
+
+/** How many words before a list are read for a reference. */
+const WORDS_BEFORE = 5
+
+/** Whether the words before a list make it others' answers: `jf. svaret på`, `henviser til`, `I svarene på`. */
+function refersToOthers(before: string): boolean {
+  const words = before.toLowerCase().split(' ').filter(Boolean).slice(-WORDS_BEFORE)
+  if (words.some((word) => REFERRING_WORDS.has(word) || word.startsWith('henvis'))) return true
+  // `I svarene på`, `som i mit svar på`: an answer named as the place something is said.
+  return words.includes('i') && words.some((word) => word.startsWith('svar'))
+}
+
+/** Text with every run of white space as one space. */
+function singleSpaced(text: string): string {
+  return text.replace(/\s+/gu, ' ')
+}
+
+/** The items of a list in order, ranges expanded; undefined where a range is not plainly a run of questions. */
+export function expandList(list: string): string[] | undefined {
+  const items: string[] = []
+  for (const part of singleSpaced(list).split(/ ?, ?| (?:og|samt) /u)) {
+    const [from = '', to, ...more] = part
+      .replace(/ ?[-–] ?/gu, '-')
+      .trim()
+      .split('-')
+    if (to === undefined) {
+      items.push(from)
+      continue
+    }
+    if (more.length > 0) return undefined
+    const digits = /^\d+$/u.test(from) && /^\d+$/u.test(to)
+    const start = digits ? Number(from) : ALPHABET.indexOf(from)
+    const end = digits ? Number(to) : ALPHABET.indexOf(to)
+    // Only single letters or numbers rising by at most MAX_RANGE: `AØ-AÅ`, `7-5` or `1-300` are not expanded.
+    if (!digits && (from.length !== 1 || to.length !== 1)) return undefined
+    if (start < 0 || end <= start || end - start > MAX_RANGE) return undefined
+    for (let at = start; at <= end; at++) items.push(digits ? String(at) : (ALPHABET[at] as string))
+  }
+  // One kind per list: numbers, or letters.
+  if (!items.every((item) => /^\d+$/u.test(item)) && !items.every((item) => /^\D+$/u.test(item))) return undefined
+  return [...new Set(items)]
+}
+
+/**
+ * The questions an opening's text names as answered, in order: the first list of two or more that is not a reference
+ * to other answers. Empty when it names one question or none.
+ */
+export function listedQuestions(text: string): string[] {
+  const spaced = singleSpaced(text)
+  for (const match of spaced.matchAll(NUMBER_LIST)) {
+    if (refersToOthers(spaced.slice(Math.max(0, match.index - 40), match.index))) continue
+    const items = expandList(match[1] ?? '')
+    if (items && items.length > 1) return items
+  }
+  return []
+}
+
+/** One question of a document that answers several. */
+export interface QuestionPart {
+  number: string
+  /** Where the number was read: its heading, or the opening's list. */
+  rule: 'question-heading' | 'question-list'
+  numberLines: Line[]
+  /** Its own question text; null where the document has others' but not its own; undefined: the document's. */
+  text: string | null | undefined
+  textLines: Line[]
+  /** Its own answer, where each question has one; undefined: the whole answer (joint or not told apart). */
+  answer: PartAnswer | undefined
+  /** Its own askers, where the document names them per question; undefined: the document's. */
+  askers: AskersResult | undefined
+}
+
+export interface PartAnswer {
+  blocks: Block[]
+  tables: Table[]
+  tableSources: TableSource[]
+  text: string
+  lines: Line[]
+}
+
+export interface QuestionSplit {
+  parts: QuestionPart[]
+  /** One answer serves every question. */
+  joint: boolean
+  /** Each question has its own "Svar:", but the answers could not be matched to the questions. */
+  unaligned: boolean
+  /** The line where the answer (or the second answer) begins, for the warning. */
+  answerLine: Line | undefined
+}
+
+/** The lines before the questions: the letter's opening, where it says which questions it answers. */
+function openingOf(found: Findings): Line[] {
+  const { question, preamble, head } = found
+  const first = question?.rule === 'question-heading' ? question.headings?.[0]?.heading : undefined
+  const lines = first ? found.context.lines.slice(0, first.index) : preamble ? preamble.lines : head
+  return lines.filter((line) => !line.role)
+}
+
+/**
+ * The answer's blocks for each question of a letter that answers each in turn: the first question's answer runs to
+ * the next question's heading; each later question's from its "Svar:" to the heading after. Undefined when a later
+ * heading gives no number or one that is not a question of the document.
+ */
+function answerSegments(answer: AnswerResult, numbers: readonly string[], first: string): Map<string, Block[]> | undefined {
+  const segments = new Map<string, Block[]>([[first, []]])
+  let current = first
+  let inQuestion = false
+  for (const block of answer.blocks) {
+    const text = 'text' in block ? block.text : ''
+    if ((block.type === 'heading' || block.type === 'paragraph') && QUESTION_HEADING.test(text)) {
+      const number = headingNumber(text)
+      if (!number || !numbers.includes(number) || segments.has(number)) return undefined
+      current = number
+      segments.set(current, [])
+      inQuestion = true
+      continue
+    }
+    if (inQuestion) {
+      if (block.type === 'heading' && ANSWER_HEADING.test(text)) inQuestion = false
+      continue
+    }
+    segments.get(current)?.push(block)
+  }
+  return segments
+}
+
+/** A part of the answer as an answer of its own: its tables renumbered from 0, in the order its blocks use them. */
+function partAnswer(answer: AnswerResult, blocks: readonly Block[], lines: Line[]): PartAnswer {
+  const tables: Table[] = []
+  const tableSources: TableSource[] = []
+  const own = blocks.map((block) => {
+    if (block.type !== 'table') return block
+    const table = answer.tables[block.table]
+    const source = answer.tableSources[block.table]
+    if (!table || !source) return block
+    tables.push(table)
+    tableSources.push(source)
+    return { ...block, table: tables.length - 1 }
+  })
+  return { blocks: own, tables, tableSources, text: blocksToText(own, tables), lines }
+}
+
+/**
+ * `spørgsmål nr. 93 er stillet efter ønske fra A (V), spørgsmål nr. 94 efter ønske fra B (S)`: a question's number
+ * and the rest of its sentence (read ahead, so that the next question's clause is matched too; single-spaced text),
+ * which `NEXT_QUESTION` cuts where the next begins.
+ */
+const PER_QUESTION_ASKERS = /(?:spørgsmål|spm\.) ?(?:nr\.? ?)?([\dA-ZÆØÅ]{1,4}) (?:er )?(?:stillet )?efter ?ønske ?fra (?=([^.;]*))/giu
+
+/** Where the next question's askers begin in a sentence that names several: `, spørgsmål nr. 94 …`, `og spm. 94`. */
+const NEXT_QUESTION = /,? (?:og )?(?:spørgsmål|spm\.)/iu
+
+/** The askers the opening names for question `number` alone, as the list after "efter ønske fra". */
+function perQuestionAskers(text: string, number: string): string | undefined {
+  for (const match of singleSpaced(text).matchAll(PER_QUESTION_ASKERS)) {
+    if (match[1] !== number) continue
+    const rest = match[2] ?? ''
+    const next = rest.search(NEXT_QUESTION)
+    return (next === -1 ? rest : rest.slice(0, next)).trim()
+  }
+  return undefined
+}
+
+/** Askers read from `lines` alone (their warnings are the document's, given once by the document's own reading). */
+function askersIn(found: Findings, lines: Line[]): AskersResult | undefined {
+  if (lines.length === 0) return undefined
+  const result = findAskers({ tree: found.context.tree, lines, messages: new Messages() }, undefined)
+  return result.askers.length > 0 || result.byCommittee ? result : undefined
+}
+
+/** The askers the document names for one question: in the opening (`spørgsmål nr. 93 … efter ønske fra`) or by it. */
+function ownAskers(found: Findings, number: string, opening: Line[], near: Line[]): AskersResult | undefined {
+  const text = joinLines(opening.map((line) => line.text))
+  const list = perQuestionAskers(text, number)
+  const anchor = opening[0]
+  if (list && anchor) {
+    const sentence: Line = { ...anchor, text: `Spørgsmålet er stillet efter ønske fra ${list}.`, index: 0 }
+    const read = askersIn(found, [sentence])
+    if (read) return { ...read, lines: opening, ...(anchor ? { line: anchor } : {}) }
+  }
+  return askersIn(
+    found,
+    near.filter((line) => /efter\s*øn/u.test(line.text)),
+  )
+}
+
+/** Lines after a question that may still be about it: "Spørgsmålet er stillet efter ønske fra …" follows it. */
+const ASKER_LINES_AFTER = 3
+
+/** The index just past the lines that may name a question's askers. */
+function afterText(lines: readonly Line[], heading: number): number {
+  return (lines.at(-1)?.index ?? heading) + 1 + ASKER_LINES_AFTER
+}
+
+/** The lines from `from` (exclusive) to `to` (exclusive) that the answer spans. */
+function between(found: Findings, from: number, to: number): Line[] {
+  const inside = found.context.lines.filter((line) => !line.role && line.index > from && line.index < to)
+  return [inside[0], inside.at(-1)].filter((line): line is Line => line !== undefined)
+}
+
+/**
+ * The questions of a document that answers several, each with what is its own; undefined for a document with one
+ * question (or none).
+ */
+export function splitQuestions(found: Findings): QuestionSplit | undefined {
+  const { question, answer, context } = found
+  const opening = openingOf(found)
+  const listed = listedQuestions(joinLines(opening.map((line) => line.text)))
+  const headings = question?.headings ?? []
+  const headed = [...new Set(headings.flatMap((heading) => (heading.number ? [heading.number] : [])))]
+  if (listed.length < 2 && headed.length < 2) return undefined
+  const numbers = [...new Set([...listed, ...headed])]
+  const headingOf = (number: string) => headings.find((heading) => heading.number === number)
+  const ownText = (number: string) => {
+    const text = headingOf(number)?.text
+    return text ? text : undefined
+  }
+  const anyOwnText = numbers.some((number) => ownText(number) !== undefined)
+
+  const interleaved = question?.interleaved === true
+  const first = headings[0]?.number
+  const segments = interleaved && first ? answerSegments(answer, numbers, first) : undefined
+  const unaligned = interleaved && !segments
+  const headingAt = (number: string) => headingOf(number)?.heading.index
+  const ordered = headings.map((heading) => heading.heading.index)
+  const answerHeading = context.lines.find((line) => line.index >= (question?.end ?? 0) && ANSWER_HEADING.test(line.text))
+
+  const parts = numbers.map((number): QuestionPart => {
+    const heading = headingOf(number)
+    const listLine = opening.find((line) => line.text.includes(number)) ?? opening[0]
+    const at = headingAt(number) ?? -1
+    const next = ordered.find((index) => index > at) ?? answer.end
+    const own = segments?.get(number)
+    const text = ownText(number)
+    return {
+      number,
+      rule: heading ? 'question-heading' : 'question-list',
+      numberLines: heading ? [heading.heading] : listLine ? [listLine] : [],
+      text: text ?? (anyOwnText ? null : undefined),
+      textLines: heading?.lines ?? [],
+      answer: segments
+        ? partAnswer(answer, own ?? [], own ? between(found, number === first ? (question?.end ?? at) - 1 : at, next) : [])
+        : undefined,
+      askers: ownAskers(
+        found,
+        number,
+        opening,
+        heading ? context.lines.slice(heading.heading.index, Math.min(next, afterText(heading.lines, at))) : [],
+      ),
+    }
+  })
+  return { parts, joint: !interleaved, unaligned, answerLine: interleaved ? context.lines[ordered[1] ?? 0] : answerHeading }
+}

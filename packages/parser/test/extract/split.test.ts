@@ -1,0 +1,126 @@
+/**
+ * One record per question: which questions an opening names (lists, ranges, samråd letters), and the near-misses
+ * that name other answers and must not split a document; then whole letters, each written by hand with the records
+ * it must give.
+ */
+import { describe, expect, it } from 'vitest'
+import { expandList, listedQuestions } from '../../src/extract/split.js'
+import { parseAll } from '../../src/index.js'
+
+describe('the questions an opening names', () => {
+  const cases: [string, string[]][] = [
+    [
+      'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 12 og 13 (alm. del), som hermed besvares.',
+      ['12', '13'],
+    ],
+    [
+      'Hermed fremsendes svar på spørgsmål nr. 3, 4, 5, 6 og 7 (Alm. del) stillet af Udvalget for Videnskab og Teknologi.',
+      ['3', '4', '5', '6', '7'],
+    ],
+    ['Hermed svares samlet på spørgsmål nr. 21 og 22 fra Folketingets Retsudvalg.', ['21', '22']],
+    ['Sundhedsudvalget har stillet følgende spørgsmål nr. 5-7 (alm. del), som hermed besvares samlet.', ['5', '6', '7']],
+    ['Sundhedsudvalget har stillet følgende spørgsmål nr. 5 – 7 (alm. del).', ['5', '6', '7']],
+    ['Besvarelse af samrådsspørgsmål A og B om ventetider', ['A', 'B']],
+    ['Besvarelse af samrådsspørgsmål A-C om ventetider', ['A', 'B', 'C']],
+    ['Spørgsmål nr. 12, 14 samt 16 stillet af udvalget', ['12', '14', '16']],
+    ['Besvarelse af samrådsspørgsmål Æ-Å', ['Æ', 'Ø', 'Å']],
+    // Near-misses: one question, or others' answers, or bills — no list.
+    ['Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 128 (alm. del), som hermed besvares.', []],
+    ['Spørgsmål 12 i brev af 4. maj 2023 er besvaret.', []],
+    ['Der henvises til svaret på spørgsmål 12 og 13.', []],
+    ['jf. svarene på spørgsmål 12 og 13 (alm. del)', []],
+    ['I svarene på spørgsmål 38 og 49-50 (alm. del) og tilhørende notat redegøres', []],
+    ['Jeg henviser til mit tidligere svar på spørgsmål 12 og 13.', []],
+    ['spørgsmål nr. 14 ad L 12 og L 13', []],
+    ['spørgsmål 12 og L 13', []],
+    ['spørgsmål om A og B', []],
+    ['samrådsspørgsmål AØ og AÅ', ['AØ', 'AÅ']],
+  ]
+  for (const [text, numbers] of cases) {
+    it(`${text} → ${numbers.join(', ') || 'none'}`, () => {
+      expect(listedQuestions(text)).toEqual(numbers)
+    })
+  }
+})
+
+describe('ranges are expanded only when they are plainly a run of questions', () => {
+  it('expands rising runs of numbers and single letters', () => {
+    expect(expandList('5-7')).toEqual(['5', '6', '7'])
+    expect(expandList('A–C')).toEqual(['A', 'B', 'C'])
+    expect(expandList('1, 2 og 4-5')).toEqual(['1', '2', '4', '5'])
+  })
+  it('leaves falling, very wide, double-letter and mixed lists alone', () => {
+    expect(expandList('7-5')).toBeUndefined()
+    expect(expandList('1-300')).toBeUndefined()
+    expect(expandList('AØ-AÅ')).toBeUndefined()
+    expect(expandList('12 og B')).toBeUndefined()
+  })
+})
+
+/** A letter to Beskæftigelsesudvalget with `opening`, then `body`, then a signature. */
+const letter = (opening: string, body: string) =>
+  `Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende ${opening} (alm. del), som hermed besvares.\n\n${body}\n\nVenlig hilsen\nLudvig Ayoub Jensen`
+
+const summary = async (text: string) =>
+  (await parseAll(text)).map((record) => ({
+    part: `${record.source.part}/${record.source.parts}`,
+    number: record.question.number,
+    key: record.questionKey,
+    question: record.question.text,
+    answer: record.answer.text,
+    joint: record.warnings.some((warning) => warning.code === 'answer-joint'),
+  }))
+
+describe('letters that answer several questions', () => {
+  it('each question with its own "Svar:": a record each, with only its own answer', async () => {
+    const text = letter(
+      'spørgsmål nr. 12 og 13',
+      'Spørgsmål nr. 12:\n”Hvor mange?”\n\nSvar:\nTolv.\n\nSpørgsmål nr. 13:\n”Hvor mange flere?”\n\nSvar:\nTretten.',
+    )
+    expect(await summary(text)).toEqual([
+      { part: '1/2', number: '12', key: '20222-BEU-almdel-12', question: 'Hvor mange?', answer: 'Tolv.', joint: false },
+      { part: '2/2', number: '13', key: '20222-BEU-almdel-13', question: 'Hvor mange flere?', answer: 'Tretten.', joint: false },
+    ])
+  })
+
+  it('one answer to both: a record each with the whole answer, flagged as joint', async () => {
+    const text = letter(
+      'spørgsmål nr. 12 og 13',
+      'Spørgsmål nr. 12:\n”Hvor mange?”\n\nSpørgsmål nr. 13:\n”Hvor mange flere?”\n\nSvar:\nSpørgsmålene besvares samlet. Tolv og tretten.',
+    )
+    const answer = 'Spørgsmålene besvares samlet. Tolv og tretten.'
+    expect(await summary(text)).toEqual([
+      { part: '1/2', number: '12', key: '20222-BEU-almdel-12', question: 'Hvor mange?', answer, joint: true },
+      { part: '2/2', number: '13', key: '20222-BEU-almdel-13', question: 'Hvor mange flere?', answer, joint: true },
+    ])
+  })
+
+  it('samråd headings E and F before one speech', async () => {
+    const text =
+      'TALE\n6. november 2015\nBesvarelse af samrådsspørgsmål om Arbejdstilsynet\nSpørgsmål E\nMinisteren bedes forklare A.\nSpørgsmål F\nMinisteren bedes forklare B.\nBesvarelse\nTak for invitationen til dette samråd.'
+    const records = await summary(text)
+    expect(records.map((record) => [record.number, record.question, record.joint])).toEqual([
+      ['E', 'Ministeren bedes forklare A.', true],
+      ['F', 'Ministeren bedes forklare B.', true],
+    ])
+  })
+
+  it('does not split on questions the answer refers to', async () => {
+    const text = letter(
+      'spørgsmål nr. 12',
+      'Spørgsmål nr. 12:\n”Hvor mange?”\n\nSvar:\nJf. svaret på spørgsmål 13 og svarene på spørgsmål nr. 14 og 15 er der tolv. Se også L 12 og L 13.',
+    )
+    const records = await parseAll(text)
+    expect(records).toHaveLength(1)
+    expect(records[0]?.source).toMatchObject({ part: 1, parts: 1 })
+    expect(records[0]?.references.map((reference) => reference.number)).toContain('13')
+  })
+
+  it('gives every record of a document the same document id, and another path another id', async () => {
+    const text = letter('spørgsmål nr. 12 og 13', 'Spørgsmål nr. 12:\n”A?”\n\nSpørgsmål nr. 13:\n”B?”\n\nSvar:\nJa.')
+    const here = await parseAll(text, { path: 'a.txt' })
+    const there = await parseAll(text, { path: 'b.txt' })
+    expect(new Set(here.map((record) => record.source.document)).size).toBe(1)
+    expect(here[0]?.source.document).not.toBe(there[0]?.source.document)
+  })
+})
