@@ -85,13 +85,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument('<file>', 'a PDF, text, HTML or Markdown file, or - for stdin')
     .option('--format <format>', 'read the input as pdf | text | html | markdown instead of sniffing')
     .option('--compact', 'print the record on one line')
+    .option('--all', "a record per question the document answers, as a JSON array (default: the first question's)")
     .option('--explain', 'show each field with the rule, confidence and source text it came from')
     .option('--timeout <seconds>', 'time limit (E_TIMEOUT past it)', positiveInteger, DEFAULT_TIMEOUT_MS / 1000)
-    .action(async (file: string, options: { format?: string; compact?: boolean; explain?: boolean; timeout: number }) => {
+    .action(async (file: string, options: { format?: string; compact?: boolean; all?: boolean; explain?: boolean; timeout: number }) => {
       // The parser, the schema and the writers load only for the command that runs: `--help` and `--version`
       // answer without them.
       const { sourceFormatSchema } = await import('@ft-answers/schema')
-      const { parse, parseFile } = await import('@ft-answers/parser')
+      const { parse, parseAll, parseFile, parseFileAll } = await import('@ft-answers/parser')
       let format: SourceFormat | undefined
       if (options.format !== undefined) {
         const checked = sourceFormatSchema.safeParse(options.format)
@@ -105,12 +106,22 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       await reportingParseErrors(file, async () => {
         const signal = AbortSignal.timeout(options.timeout * 1000)
         const read = format ? { format, signal } : { signal }
-        const record =
-          file === STDOUT
-            ? await parse(await readAll(io.stdin ?? process.stdin), { ...read, path: STDIN_NAME })
+        const stdin = file === STDOUT ? await readAll(io.stdin ?? process.stdin) : undefined
+        const named = { ...read, path: STDIN_NAME }
+        // Without --all, the first question's record, as `parse` gives it (warning question-multiple if there are more).
+        const output = options.all
+          ? stdin
+            ? await parseAll(stdin, named)
+            : await parseFileAll(file, read)
+          : stdin
+            ? await parse(stdin, named)
             : await parseFile(file, read)
         const { explain } = await import('./explain.js')
-        io.stdout(options.explain ? explain(record) : `${JSON.stringify(record, null, options.compact ? undefined : 2)}\n`)
+        io.stdout(
+          options.explain
+            ? (Array.isArray(output) ? output : [output]).map(explain).join('\n')
+            : `${JSON.stringify(output, null, options.compact ? undefined : 2)}\n`,
+        )
       })
     })
 
@@ -132,7 +143,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command('convert')
-    .description('convert files, folders, globs and zip archives; one output record per input, in input order')
+    .description('convert files, folders, globs and zip archives; a record per question each input answers, in input order')
     .argument('<paths...>', 'files, folders (read recursively), glob patterns, .zip archives')
     .requiredOption('--out <path>', 'output file: .jsonl, .json, .csv or .parquet picks the format; - is JSONL on stdout')
     .addOption(

@@ -40,6 +40,23 @@ describe('ft-answers parse', () => {
     expect(record.answer.tables[0]?.rows[0]?.[3]).toEqual({ raw: '35.564', value: 35564 })
   })
 
+  it('--all prints a record per question as a JSON array; without it, the first with question-multiple', async () => {
+    const letter = `${FIXTURES}multi/synthetic-joint-askers/input.txt`
+    const all = await run(['parse', letter, '--all'])
+    expect(all.code).toBe(EXIT_OK)
+    const records = (JSON.parse(all.stdout) as unknown[]).map((each) => recordSchema.parse(each))
+    expect(records.map((record) => [record.question.number, record.source.part, record.source.parts])).toEqual([
+      ['212', 1, 2],
+      ['213', 2, 2],
+    ])
+    const first = recordSchema.parse(JSON.parse((await run(['parse', letter])).stdout))
+    expect(first.question.number).toBe('212')
+    expect(first.warnings.map((warning) => warning.code)).toContain('question-multiple')
+    // --explain --all: one explanation per record.
+    const explained = (await run(['parse', letter, '--all', '--explain'])).stdout
+    expect(explained.match(/^question\.number +21[23] /gmu)).toEqual([expect.stringMatching(/212/u), expect.stringMatching(/213/u)])
+  })
+
   it('exits 1 with the error code on stderr for a bad file', async () => {
     const dir = await tempDir()
     const bad = join(dir, 'broken.pdf')

@@ -147,17 +147,24 @@ export async function parse(input: ParseInput, options: ParseOptions = {}): Prom
   return firstRecord(await parseAll(input, options))
 }
 
-/** Read a file and parse it; `source.path` is the path as given. */
-export async function parseFile(path: string, options: Omit<ParseOptions, 'path'> = {}): Promise<FtRecord> {
-  let bytes: Uint8Array
+/** A file's bytes, within `maxBytes`; a file that cannot be read is `E_READ`, a larger one `E_TOO_LARGE`. */
+async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   try {
     const info = await stat(path)
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
     if (info.size > maxBytes) throw new ParseError('E_TOO_LARGE', `${path} is ${info.size} bytes; the limit is ${maxBytes}`)
-    bytes = new Uint8Array(await readFile(path))
+    return new Uint8Array(await readFile(path))
   } catch (error) {
     if (error instanceof ParseError) throw error
     throw new ParseError('E_READ', `Cannot read ${path}: ${(error as Error).message}`, { cause: error })
   }
-  return parse(bytes, { ...options, path })
+}
+
+/** Read a file and parse it into one record (as `parse`); `source.path` is the path as given. */
+export async function parseFile(path: string, options: Omit<ParseOptions, 'path'> = {}): Promise<FtRecord> {
+  return parse(await readInput(path, options.maxBytes), { ...options, path })
+}
+
+/** Read a file and parse it into a record per question (as `parseAll`); `source.path` is the path as given. */
+export async function parseFileAll(path: string, options: Omit<ParseOptions, 'path'> = {}): Promise<FtRecord[]> {
+  return parseAll(await readInput(path, options.maxBytes), { ...options, path })
 }

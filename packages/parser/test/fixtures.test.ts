@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
-import { parseAll, parseFile } from '../src/index.js'
+import { parseAll, parseFile, parseFileAll } from '../src/index.js'
 import { expectRecord, expectRecords, fixtureCases } from './fixture-harness.js'
 
 const groups = ['seeds', 'answers', 'questions']
@@ -35,8 +35,22 @@ describe('multi-question fixtures: a record per question, each equal to its hand
       expectRecords(records, fixture.records)
       // The parts of one letter share its identity.
       expect(new Set(records.map((record) => record.source.document)).size).toBe(1)
-      // parse gives the first, and says there are more.
+      // parse gives the first, and says there are more; parseFileAll reads the file and gives them all.
       expectRecord(await parseFile(fixture.input), fixture.expected)
+      expectRecords(await parseFileAll(fixture.input), fixture.records)
     })
   }
+})
+
+describe('parseFile and parseFileAll: what cannot be read', () => {
+  const missing = new URL('../../../fixtures/no-such-file.pdf', import.meta.url).pathname
+  const letter = fixtureCases('multi')[0]?.input ?? ''
+  it('a missing file → E_READ, from both', async () => {
+    await expect(parseFile(missing)).rejects.toMatchObject({ code: 'E_READ' })
+    await expect(parseFileAll(missing)).rejects.toMatchObject({ code: 'E_READ' })
+  })
+  it('a file over maxBytes → E_TOO_LARGE before it is read, from both', async () => {
+    await expect(parseFile(letter, { maxBytes: 10 })).rejects.toMatchObject({ code: 'E_TOO_LARGE' })
+    await expect(parseFileAll(letter, { maxBytes: 10 })).rejects.toMatchObject({ code: 'E_TOO_LARGE' })
+  })
 })

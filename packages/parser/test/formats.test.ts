@@ -56,6 +56,7 @@ describe('library API', () => {
       'parseDanishNumber',
       'parseDateLine',
       'parseFile',
+      'parseFileAll',
       'parseToTree',
       'recordToMarkdown',
       'sessionFromDate',
