@@ -7,24 +7,11 @@ import type { Table } from 'mdast'
 import type { LayoutLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import { isCellMarked, withoutCellMark } from './cell-marks.js'
 import { isValueLine } from './table-lines.js'
 import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
 
-/** A cell of Word's HTML rendition (2006–08): the cell's text, then ` |` — `Transportform |`, `3.599 |`. */
-const CELL_MARK = /\s\|+$/u
-
-/** A line of cell marks only, an empty cell or a row's end in Word's HTML rendition: `|`, `||||`. */
-const MARKS_ONLY = /^\|+$/u
-
-/** Whether a line is a cell of Word's HTML rendition (or only its marks). */
-export function isCellMarked(text: string): boolean {
-  return CELL_MARK.test(text) || MARKS_ONLY.test(text.trim())
-}
-
-/** A line's text without its cell mark (`3.599 |` → `3.599`); empty for a line of marks only. */
-export function withoutCellMark(text: string): string {
-  return MARKS_ONLY.test(text.trim()) ? '' : text.replace(CELL_MARK, '').trim()
-}
+export { isCellMarked, withoutCellMark }
 
 /**
  * A lead-in sentence glued to the first cell of the table after it (old renditions glue lines): `… har udviklet sig

@@ -17,7 +17,7 @@
 import type { Table } from 'mdast'
 import { tableNode } from '../../../util/mdast-table.js'
 import { isNumericToken } from '../../../util/numbers.js'
-import { isCellMarked, withoutCellMark } from '../bare-tables.js'
+import { isCellMarked, withoutCellMark } from '../cell-marks.js'
 import { isDataCell } from '../table-lines.js'
 
 /** Rows a table needs: a header and at least one row. */
