@@ -56,6 +56,7 @@ export type TableReader =
   | 'column-major'
   | 'column-major-years'
   | 'years-labels-values'
+  | 'word-cells'
   | 'cell-groups'
   | 'layout-columns'
   | 'layout-lost'

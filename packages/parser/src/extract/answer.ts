@@ -10,6 +10,7 @@ import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
 import { findClosing } from './closing.js'
 import type { Context } from './context.js'
+import { TIDENDE_SPEAKER } from './folketingstidende.js'
 import { cellText, type Line, nodeLines } from './lines.js'
 
 /** What read one of the answer's tables (`data.reader` of its node), and the lines it was read from. */
@@ -30,11 +31,14 @@ export interface AnswerResult {
   lines: Line[]
 }
 
-/** A block's running text; from source line `from` on when the answer starts inside the block. */
+/**
+ * A block's running text; from source line `from` on when the answer starts inside the block. A Folketingstidende
+ * speaker line opening the block (`Statsministeren (Anders Fogh Rasmussen):`, under each answer's heading) is not.
+ */
 function bodyText(node: RootContent, from = 0): string {
   return joinLines(
     nodeLines(node)
-      .filter((line) => !line.role && line.line >= from)
+      .filter((line, at) => !line.role && line.line >= from && !(at === 0 && TIDENDE_SPEAKER.test(line.text)))
       .map((line) => line.text),
   )
 }
@@ -110,7 +114,10 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
   const { lines, tree } = context
   const afterQuestion = lines.filter((line) => line.index >= fromIndex && !line.role)
   const heading = afterQuestion.find((line) => ANSWER_HEADING.test(line.text))
-  const startLine = heading ? heading.index + 1 : fromIndex === 0 ? firstRunningText(afterQuestion, tree) : fromIndex
+  const afterHeading = heading ? heading.index + 1 : fromIndex === 0 ? firstRunningText(afterQuestion, tree) : fromIndex
+  // Folketingstidende's speaker line under the heading (`Statsministeren (Anders Fogh Rasmussen):`) is not the answer.
+  const speaker = heading ? lines[afterHeading] : undefined
+  const startLine = speaker && !speaker.role && TIDENDE_SPEAKER.test(speaker.text) ? afterHeading + 1 : afterHeading
   const closing = findClosing(lines, startLine)?.line
   const end = closing ? closing.index : lines.length
   const startBlock = lines[startLine]?.block ?? tree.children.length

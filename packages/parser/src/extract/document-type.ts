@@ -39,6 +39,19 @@ const COVER = /^(?:Hermed|Vedlagt|Vedlagte)\s+(?:sendes|fremsendes|oversendes|f�
 const ANSWERS =
   /hermed\s+(?:besvares|skal\s+besvare)|besvarelse\s+af\s+(?:følgende\s+)?(?:§\s*20-)?spørgsmål|^Svar\s+på\s|(?:endelige|foreløbige)\s+svar\s+på\s+(?:[\p{L}-]+\s+)?spørgsmål/iu
 
+/**
+ * The minister's voice opening the paragraph right after the question, where the answer has no heading: "Jeg
+ * henviser til …", "Ministeriet kan oplyse …", "Transportministeriet har …" — not a question's "Ministeriet bedes …".
+ */
+const ANSWER_OPENING =
+  /^(?:Jeg|\p{Lu}[\p{Ll}-]*ministeriet|Ministeriet)\s(?:har|kan|vil|skal|henviser|er|må|finder|oplyser|bemærker|vurderer)\b/u
+
+/**
+ * A document system's approval sheet published in the place of an answer (cBrain F2's "Godkendelse" /
+ * "Godkendelsesinformation" / "Trin 1" … / "DOKUMENT IKKE MEDTAGET"): no letter. Two of its marks make one.
+ */
+const APPROVAL_SHEET = [/^Godkendelses(?:information|type:)/u, /^Trin\s\d{1,2}$/u, /\bDOKUMENT\sIKKE\sMEDTAGET$/u]
+
 /** An answer heading glued to its text or to the question's end: "Svar:Det er …", "…?”Svar:". */
 const ANSWER_GLUED = /^Svar:\S|[”"?.]\s*Svar:?$/u
 
@@ -54,8 +67,21 @@ function sameBlockNext(line: Line, lines: readonly Line[]): string | undefined {
   return next && next.block === line.block ? next.text : undefined
 }
 
-export function findDocumentType(context: Context, hasQuestion: boolean): DocumentTypeResult {
+/** Whether the lines hold two of an approval sheet's marks, and the first of them. */
+function approvalSheet(lines: readonly Line[]): Line | undefined {
+  const marks = APPROVAL_SHEET.map((pattern) => lines.find((line) => pattern.test(line.text)))
+  const seen = marks.filter((line): line is Line => line !== undefined)
+  return seen.length >= 2 ? seen.sort((a, b) => a.index - b.index)[0] : undefined
+}
+
+/**
+ * `questionEnd`: where the question found ends (exclusive line index), so that an answer without a heading can be
+ * told by its first paragraph.
+ */
+export function findDocumentType(context: Context, hasQuestion: boolean, questionEnd?: number): DocumentTypeResult {
   const found = (type: DocumentType, line: Line | undefined): DocumentTypeResult => (line ? { type, line } : { type })
+  const sheet = approvalSheet(context.lines)
+  if (sheet) return found('unknown', sheet)
   const letter = context.lines.find(
     (line) => startsOnLine(QUESTION_LETTER, line.text, sameBlockNext(line, context.lines)) || QUESTION_PAGE.test(line.text),
   )
@@ -66,8 +92,12 @@ export function findDocumentType(context: Context, hasQuestion: boolean): Docume
   const cover = body.find((line) => COVER.test(line.text))
   const heading = body.find((line) => ANSWER_HEADING.test(line.text) || ANSWER_GLUED.test(line.text))
   if (!hasQuestion && !heading && cover) return found('cover-letter', cover)
+  const opening = hasQuestion && questionEnd !== undefined ? body.find((line) => line.index >= questionEnd) : undefined
   const answer =
-    heading ?? body.find((line) => ANSWERS.test(line.text)) ?? (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
+    heading ??
+    body.find((line) => ANSWERS.test(line.text)) ??
+    (opening && ANSWER_OPENING.test(opening.text) ? opening : undefined) ??
+    (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
   if (answer) return found('answer', answer)
   return { type: 'unknown' }
 }

@@ -40,7 +40,7 @@ export function find(context: Context, path: string | undefined): Findings {
   const preamble = findPreamble(context)
   const preambleEnd = preamble ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
   const question = findQuestion(context, preambleEnd)
-  const type = findDocumentType(context, Boolean(question?.text))
+  const type = findDocumentType(context, Boolean(question?.text), question?.end)
   const documentType = type.type
   const answer = documentType === 'question' ? NO_ANSWER(lines.length) : findAnswer(context, question?.end ?? preambleEnd)
   const askers = findAskers(context, preamble)

@@ -8,6 +8,7 @@ import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { joinLines } from '../util/hyphenation.js'
 import type { Context } from './context.js'
+import { isTidendeHead } from './folketingstidende.js'
 import type { Line } from './lines.js'
 
 /** Lines that end a question in a question letter. */
@@ -201,8 +202,8 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
           ended = true
           break
         }
-        // The case named again above the question: `Alm. del spørgsmål 142`.
-        if (own.length === 0 && CASE_TITLE.test(line.text)) continue
+        // The case named again above the question: `Alm. del spørgsmål 142`; Folketingstidende's address and asker.
+        if (own.length === 0 && (CASE_TITLE.test(line.text) || isTidendeHead(line.text))) continue
         // A question in quotes ends at its closing quote (a speech may follow without a heading).
         if (quoted && /^[”“"»„]/u.test(line.text) === false && own.length > 0 && /[”“"«]\s*$/u.test(own.at(-1)?.text ?? '')) {
           ended = true

@@ -114,6 +114,10 @@ export const RULES = {
     confidence: 0.6,
     why: 'A header of years, all the row labels, then all the values: which value is whose inferred from the order.',
   },
+  'table:word-cells': {
+    confidence: 0.8,
+    why: "Word's HTML export, a cell per line: row width inferred from where labels and values stand.",
+  },
   'table:cell-groups': { confidence: 0.85, why: 'One cell per paragraph, rows led by a year or a label.' },
   'table:layout-columns': { confidence: 0.85, why: 'Layout-kept text: cells by the columns they stand in.' },
   'table:layout-lost': { confidence: 0.6, why: 'Cells one per line in an order that gives no layout away: no cells read.' },

@@ -7,10 +7,10 @@ import { BILL_CODE_PART } from '../util/bill.js'
 
 /**
  * `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:`, `Svar (supplerende):`, `Svar på spørgsmål
- * 245:` (with its colon)
+ * 245:` (with its colon); Folketingstidende's dated heading on § 20 pages, `Svar (21/1 04)`, `Supplerende svar (2/4 04)`.
  */
 export const ANSWER_HEADING =
-  /^(?:(?:endeligt|foreløbigt|supplerende|fornyet)\s+)?(?:svar|besvarelse)(?:\s?\((?:endeligt|foreløbigt|supplerende|fornyet)\))?(?:\s+på\s+spørgsmål(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?\s*:|(?:\s*:)?)\s*$/iu
+  /^(?:(?:endeligt|foreløbigt|supplerende|fornyet)\s+)?(?:svar|besvarelse)(?:\s?\((?:endeligt|foreløbigt|supplerende|fornyet|\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?)\))?(?:\s+på\s+spørgsmål(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?\s*:|(?:\s*:)?)\s*$/iu
 
 /**
  * `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1 til L 188:`, `Spørgsmål nr.: L 85`,

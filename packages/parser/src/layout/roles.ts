@@ -74,10 +74,10 @@ export const SENTENCE_GOES_ON = /[\p{Ll},]$/u
 
 /**
  * Where the letter proper begins: the preamble ("… har i brev af …", "Udvalget udbeder sig …"),
- * a heading ("Spørgsmål nr. 128:") or a speech head ("TALE").
+ * a heading ("Spørgsmål nr. 128:", Folketingstidende's "Spm. nr. S 1609") or a speech head ("TALE").
  */
 export const BODY_START =
-  /(?:\bhar\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-)?(?:samråds)?spørgsmål|^Svar\s+på(?=\s)|^Spørgsmål\b|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Tak\s+for)/iu
+  /(?:\bhar\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-)?(?:samråds)?spørgsmål|^Svar\s+på(?=\s)|^Spørgsmål\b|^Spm\.\s*nr\.\s*(?:S\s*)?\d|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Tak\s+for)/iu
 
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */
 export function assignRoles(lines: SourceLine[]): SourceLine[] {

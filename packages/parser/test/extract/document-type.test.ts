@@ -40,4 +40,31 @@ describe('document type: the kinds ministries write', () => {
     const record = await parse('Miljø- og Fødevareudvalget 2019-20\nMOF Alm.del\nOffentligt\n\nGodkendelse\nAkttittel: Notat\n')
     expect(record.documentType).toBe('unknown')
   })
+
+  it('a quoted question followed by the minister speaking, with no heading, is an answer', async () => {
+    const record = await parse(
+      'Transportministeriet\nDato: 7. april 2008\n\n”Vil ministeren kommentere takststigningerne på færgeoverfarten til Sejerø?”\n\nJeg henviser til min besvarelse af spørgsmål nr. 65 stillet af Folketingets Kommunaludvalg.\n',
+    )
+    expect(record.documentType).toBe('answer')
+  })
+
+  it('a quoted question followed by the committee asking more is no answer', async () => {
+    const record = await parse(
+      '”Vil ministeren kommentere takststigningerne på færgeoverfarten til Sejerø?”\n\nMinisteriet bedes samtidig oplyse, hvor mange der rejser med færgen.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(record.documentType).not.toBe('answer')
+  })
+
+  it("a document system's approval sheet published in the place of the answer is no letter", async () => {
+    const record = await parse(
+      'Godkendelse\nAktinformation\nAkttittel: Svar på MOF alm. del. nr. 17\nGodkendelsesinformation\nGodkendelsestype: Alm. Del\nTrin 1\nJens Hansen (Sagsbehandler, Landbrug),\nStatus:\ngodkendt\nVedlagte dokumenter\nSvar på MOF alm. del. nr. 17\nBilag 1 - Statistik DOKUMENT IKKE MEDTAGET\n',
+    )
+    expect(record.documentType).toBe('unknown')
+  })
+
+  it('one mark of an approval sheet alone does not make one', async () => {
+    const record = await parse('Trin 1\n\nSvar:\n\nJeg kan oplyse, at sagen er afgjort.\n')
+    expect(record.documentType).toBe('answer')
+  })
 })

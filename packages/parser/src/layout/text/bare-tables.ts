@@ -7,24 +7,11 @@ import type { Table } from 'mdast'
 import type { LayoutLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import { isCellMarked, withoutCellMark } from './cell-marks.js'
 import { isValueLine } from './table-lines.js'
-import { CELL_PER_LINE_READERS, longestTable, tableFromText } from './table-readers.js'
+import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
 
-/** A cell of Word's HTML rendition (2006–08): the cell's text, then ` |` — `Transportform |`, `3.599 |`. */
-const CELL_MARK = /\s\|+$/u
-
-/** A line of cell marks only, an empty cell or a row's end in Word's HTML rendition: `|`, `||||`. */
-const MARKS_ONLY = /^\|+$/u
-
-/** Whether a line is a cell of Word's HTML rendition (or only its marks). */
-export function isCellMarked(text: string): boolean {
-  return CELL_MARK.test(text) || MARKS_ONLY.test(text.trim())
-}
-
-/** A line's text without its cell mark (`3.599 |` → `3.599`); empty for a line of marks only. */
-export function withoutCellMark(text: string): string {
-  return MARKS_ONLY.test(text.trim()) ? '' : text.replace(CELL_MARK, '').trim()
-}
+export { isCellMarked, withoutCellMark }
 
 /**
  * A lead-in sentence glued to the first cell of the table after it (old renditions glue lines): `… har udviklet sig
@@ -135,8 +122,9 @@ export function bareTable(lines: readonly LayoutLine[], start: number): BareTabl
 
 /**
  * The run of Word HTML cell lines from `start` (`Transportform |`, `2001 |`, `|`, …) and the table its cells make.
- * HTML lists a table's cells row by row, so the order is known: only the row-by-row reader is asked, and its
- * table is not flagged as inferred. Undefined when `start` is no such line; a table without cells when the reader
+ * HTML lists a table's cells row by row, so the order is known: the `word-cells` reader (empty cells kept, the row
+ * width inferred) is asked first, then the row-by-row reader on the non-empty cells, whose table is not flagged as
+ * inferred. Undefined when `start` is no such line; a table without cells when the reader
  * cannot read them.
  */
 export function cellMarkedTable(lines: readonly LayoutLine[], start: number): BareTable | undefined {
@@ -151,6 +139,11 @@ export function cellMarkedTable(lines: readonly LayoutLine[], start: number): Ba
   const cells = run.map((line) => withoutCellMark(line.text)).filter((text) => text !== '')
   if (cells.length === 0) return undefined
   const end = lines.indexOf(run.at(-1) as LayoutLine) + 1
+  const words = tableFromText(
+    run.map((line) => line.text),
+    TEXT_TABLE_READERS.filter((reader) => reader.name === 'word-cells'),
+  )
+  if (words) return { table: words, lines: run, end }
   const read = tableFromText(
     cells,
     CELL_PER_LINE_READERS.filter((reader) => reader.name === 'cell-per-line'),

@@ -4,6 +4,7 @@
  * name goes on the table (`data.reader`), so that the record's provenance can name it (`table:column-major`).
  *
  * Where positions are lost, these layouts survive in text renditions:
+ * - `word-cells`: Word's HTML export, each cell a line ending in ` |`, the row width inferred;
  * - `separated`: cells set apart by tabs or runs of spaces (a copy from a word processor, `pdftotext -layout`);
  * - `row-wise`: `År 2013 2014 … 2024*` / `Andel 9,8 11,4 …` — a label, then values separated by spaces;
  * - `label-value`: `Mænd 40.100` — two columns, a label of words and one value;
@@ -24,6 +25,7 @@ import { columnMajorYears } from './readers/column-major-years.js'
 import { labelValue } from './readers/label-value.js'
 import { rowWise } from './readers/row-wise.js'
 import { separated } from './readers/separated.js'
+import { wordCells } from './readers/word-cells.js'
 import { yearsLabelsValues } from './readers/years-labels-values.js'
 import { isDataCell, MAX_TEXT_COLUMNS } from './table-lines.js'
 
@@ -36,6 +38,7 @@ export interface TextTableReader {
 
 /** Tried in this order: the layouts with the most evidence of columns first, the inferred column-major ones last. */
 export const TEXT_TABLE_READERS: readonly TextTableReader[] = [
+  { name: 'word-cells', read: wordCells },
   { name: 'separated', read: separated },
   { name: 'row-wise', read: rowWise },
   { name: 'label-value', read: labelValue },

@@ -4,6 +4,7 @@ import { TEXT_TABLE_READERS, tableFromText } from '../../../src/layout/text/tabl
 describe('the text table readers', () => {
   it('are tried in a named order, the inferred column-major layouts last', () => {
     expect(TEXT_TABLE_READERS.map((reader) => reader.name)).toEqual([
+      'word-cells',
       'separated',
       'row-wise',
       'label-value',

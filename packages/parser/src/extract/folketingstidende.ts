@@ -1,0 +1,32 @@
+/**
+ * The lines of a § 20 question as Folketingstidende prints it (and webarkiv.ft.dk's pages of 2000–2007 show it):
+ *
+ *     Spm. nr. S 1609
+ *     Til statsministeren (14/1 04) af:
+ *     Søren Søndergaard (EL):
+ *     »Kan statsministeren udelukke, …?«
+ *     Svar (21/1 04)
+ *     Statsministeren (Anders Fogh Rasmussen):
+ *     Spørgsmålet kræver …
+ *
+ * The address and asker lines stand between the heading and the question; the speaker line between the answer's
+ * heading and its text. Neither is the question's or the answer's text.
+ */
+
+/** `Til statsministeren (14/1 04) af:`, `Til ministeren for flygtninge, indvandrere og integration (3/5 05) af:` */
+export const TIDENDE_ADDRESS = /^Til\s[\p{L},\s-]{3,90}\(\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?\)\s*af:$/u
+
+/** `Søren Søndergaard (EL):`, `Anne-Marie Meldgaard (S):` — a name of two to five capitalised words and a party. */
+export const TIDENDE_ASKER = /^\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'.-]*){1,4}\s\(\p{Lu}{1,3}\):$/u
+
+/**
+ * `Statsministeren (Anders Fogh Rasmussen):`, `Ministeren for fødevarer, landbrug og fiskeri (Hans Chr. Schmidt):` —
+ * the minister's title and, in parentheses, the minister's name.
+ */
+export const TIDENDE_SPEAKER =
+  /^(?:\p{Lu}[\p{Ll}-]*m|M)inister(?:en)?(?:\sfor\s[\p{L},\s-]{3,80})?\s\(\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){1,4}\):$/u
+
+/** Whether a line is one of the question's head lines (address or asker). */
+export function isTidendeHead(text: string): boolean {
+  return TIDENDE_ADDRESS.test(text) || TIDENDE_ASKER.test(text)
+}
