@@ -38,9 +38,15 @@ const RANGE = `${ITEM}(?: ?[-–] ?${ITEM})?`
  * `spørgsmålene 12-14`, `samrådsspørgsmål A og B`, `spm. nr. 5 - 7`. Case-sensitive items (`spørgsmål om` is no list).
  */
 const NUMBER_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.) ?(?:nr\.? ?)?(${RANGE}(?: ?, ?${RANGE})*(?:,? (?:og|samt) ${RANGE})?)(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.) ?(?:nr\.? ?)?(${RANGE}(?:(?: ?, ?| (?:og|samt) |, (?:og|samt) )${RANGE})*)(?![\p{L}\d])`,
   'gu',
 )
+
+/**
+ * A short note in brackets after a list's item, which the list goes on past: `nr. 1, 2 og 13 (B 165 – bilag 2), 15
+ * (B 165 – bilag 3) og 18`, `nr. 12 (alm. del) og 13`. Taken out before the list is read.
+ */
+const ITEM_NOTE = / ?\([^()]{1,40}\)/gu
 
 /** Words before a list that make it a reference to other answers: `jf. svaret på`, `henviser til …`, `se`. */
 const REFERRING_WORDS: ReadonlySet<string> = new Set(['jf.', 'jf', 'se', 'tidligere'])
@@ -92,7 +98,7 @@ export function expandList(list: string): string[] | undefined {
  * to other answers. Empty when it names one question or none.
  */
 export function listedQuestions(text: string): string[] {
-  const spaced = singleSpaced(text)
+  const spaced = singleSpaced(text).replace(ITEM_NOTE, '')
   for (const match of spaced.matchAll(NUMBER_LIST)) {
     if (refersToOthers(spaced.slice(Math.max(0, match.index - 40), match.index))) continue
     const items = expandList(match[1] ?? '')

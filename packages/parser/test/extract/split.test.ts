@@ -24,6 +24,12 @@ describe('the questions an opening names', () => {
     ['Besvarelse af samrådsspørgsmål A-C om ventetider', ['A', 'B', 'C']],
     ['Spørgsmål nr. 12, 14 samt 16 stillet af udvalget', ['12', '14', '16']],
     ['Besvarelse af samrådsspørgsmål Æ-Å', ['Æ', 'Ø', 'Å']],
+    // A list going on past an item's note in brackets, and past a second `og`.
+    [
+      'min besvarelse af udvalgets spørgsmål nr. 1, 2 og 6 (B 12 – bilag 2), 15 (B 12 – bilag 3), 18 og 21 (B 12 – bilag 4). Med venlig hilsen',
+      ['1', '2', '6', '15', '18', '21'],
+    ],
+    ['svar på spørgsmål nr. 12 (alm. del) og 13 (alm. del) fra Sundhedsudvalget', ['12', '13']],
     // Near-misses: one question, or others' answers, or bills — no list.
     ['Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 128 (alm. del), som hermed besvares.', []],
     ['Spørgsmål 12 i brev af 4. maj 2023 er besvaret.', []],
@@ -35,6 +41,8 @@ describe('the questions an opening names', () => {
     ['spørgsmål 12 og L 13', []],
     ['spørgsmål om A og B', []],
     ['samrådsspørgsmål AØ og AÅ', ['AØ', 'AÅ']],
+    ['spørgsmål nr. 12 (jf. svaret på spørgsmål 13 og 14)', []],
+    ['spørgsmål nr. 12 (se bilag 2 og 3 til lovforslaget, der blev sendt til udvalget i maj måned) og 13', []],
   ]
   for (const [text, numbers] of cases) {
     it(`${text} → ${numbers.join(', ') || 'none'}`, () => {
