@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { constants, createDeflate, deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
-import { checkInflatedSize, DEFAULT_MAX_INFLATED_BYTES, inflatedBytes } from '../../src/input/pdf-inflate-guard.js'
+import { checkInflatedSize, DEFAULT_MAX_INFLATED_BYTES, inflatedBytes, MAX_DEFLATE_RATIO } from '../../src/input/pdf-inflate-guard.js'
 import { buildPdf } from '../pdf-builder.js'
 
 const MB = 1024 * 1024
@@ -68,6 +68,19 @@ describe('the cap on what pdf.js may inflate', () => {
       message: expect.stringContaining('maxInflatedBytes'),
     })
     await expect(checkInflatedSize(pdf, 3 * MB)).resolves.toBeUndefined()
+  })
+
+  it('never counts more than MAX_DEFLATE_RATIO per byte of the PDF (so smaller PDFs are not scanned)', async () => {
+    // zlib's best ratio, on zeros at level 9, is just under deflate's bound.
+    const pdf = pdfWithStream(deflateSync(Buffer.alloc(8 * MB), { level: 9 }), '/Filter /FlateDecode')
+    const total = await inflatedBytes(pdf, Number.POSITIVE_INFINITY)
+    expect(total).toBe(8 * MB)
+    expect(total).toBeGreaterThan(pdf.byteLength * MAX_DEFLATE_RATIO * 0.9)
+    expect(total).toBeLessThanOrEqual(pdf.byteLength * MAX_DEFLATE_RATIO)
+    // Just under the limit that scanning is skipped for, the stream is still counted (and refused past it).
+    const limit = pdf.byteLength * MAX_DEFLATE_RATIO - 1
+    await expect(checkInflatedSize(pdf, Math.min(limit, 8 * MB - 1))).rejects.toMatchObject({ code: 'E_TOO_LARGE' })
+    await expect(checkInflatedSize(pdf, pdf.byteLength * MAX_DEFLATE_RATIO)).resolves.toBeUndefined()
   })
 
   it('counts a truncated Flate stream as far as it inflates (pdf.js inflates it that far too)', async () => {
