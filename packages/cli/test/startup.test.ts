@@ -12,8 +12,8 @@ import { summaryLines } from '../src/summary.js'
 
 const BIN = new URL('../bin/ft-answers.js', import.meta.url).pathname
 
-/** The URLs of the modules `ft-answers <args>` resolves. */
-function modulesLoaded(args: string[]): string[] {
+/** The URLs of the modules `node <args>` resolves (by default `ft-answers <args>`). */
+function modulesLoaded(args: string[], node: string[] = [BIN]): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'ft-answers-startup-'))
   const log = join(dir, 'modules.txt')
   writeFileSync(
@@ -22,7 +22,7 @@ function modulesLoaded(args: string[]): string[] {
   )
   writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module'\nregister('./hooks.mjs', import.meta.url)\n`)
   writeFileSync(log, '')
-  execFileSync(process.execPath, ['--import', join(dir, 'register.mjs'), BIN, ...args], { stdio: 'pipe' })
+  execFileSync(process.execPath, ['--import', join(dir, 'register.mjs'), ...node, ...args], { stdio: 'pipe' })
   return readFileSync(log, 'utf8').split('\n').filter(Boolean)
 }
 
@@ -41,6 +41,16 @@ describe('start-up', () => {
       '--compact',
     ])
     expect(loaded.some((url) => url.includes('/parser/dist/'))).toBe(true)
+  })
+  it("a worker thread's PDF loads pdf.js but not the Markdown renderer, nor the HTML and Markdown readers", () => {
+    const worker = new URL('../dist/worker.js', import.meta.url).href
+    const pdf = new URL('../../../fixtures/pdf/beu-20201-bilag446/input.pdf', import.meta.url).pathname
+    const script = `const { work } = await import(${JSON.stringify(worker)}); const out = await work({ id: ${JSON.stringify(pdf)} }); if (out.error) process.exit(1)`
+    const loaded = modulesLoaded([], ['--input-type=module', '-e', script])
+    expect(loaded.some((url) => url.includes('pdfjs-dist'))).toBe(true)
+    expect(
+      loaded.filter((url) => /\/(remark-|rehype-|micromark|mdast-util-(from|to)-markdown|hast-util-to-mdast|parse5)/u.test(url)),
+    ).toEqual([])
   })
 })
 

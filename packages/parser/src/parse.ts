@@ -10,8 +10,6 @@ import { ParseError } from './errors.js'
 import { firstRecord } from './extract/parts.js'
 import { extractRecords } from './extract/record.js'
 import { decodeText } from './input/decode.js'
-import { htmlToTree } from './input/html.js'
-import { markdownToTree } from './input/markdown.js'
 import { sniffFormat } from './input/sniff.js'
 import { textToTree } from './input/text.js'
 import { Messages } from './messages.js'
@@ -91,7 +89,12 @@ export async function parseToTree(input: ParseInput, options: ParseOptions = {})
   await checkpoint(options.signal)
   let tree: Root
   try {
-    tree = format === 'html' ? htmlToTree(text) : format === 'markdown' ? markdownToTree(text) : textToTree(text)
+    tree =
+      format === 'html'
+        ? (await import('./input/html.js')).htmlToTree(text)
+        : format === 'markdown'
+          ? (await import('./input/markdown.js')).markdownToTree(text)
+          : textToTree(text)
   } catch (error) {
     // Recursive tree utilities overflow the stack on pathologically nested markup.
     if (error instanceof RangeError) throw new ParseError('E_TOO_LARGE', 'The document is nested too deeply to read', { cause: error })

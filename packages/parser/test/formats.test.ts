@@ -64,6 +64,21 @@ describe('library API', () => {
     ])
   })
 
+  it('has a core entry with parse and its errors only, the same functions as the main entry', async () => {
+    const core = await import('../src/core.js')
+    expect(Object.keys(core).sort()).toEqual([
+      'DEFAULT_MAX_BYTES',
+      'ParseError',
+      'isParseError',
+      'parse',
+      'parseAll',
+      'parseFile',
+      'parseToTree',
+    ])
+    expect(core.parse).toBe(api.parse)
+    expect(core.isParseError).toBe(api.isParseError)
+  })
+
   it('parses bytes in memory without touching the filesystem, naming the source as told', async () => {
     const bytes = new Uint8Array(readFileSync(new URL('../../../fixtures/pdf/beu-20201-bilag446/input.pdf', import.meta.url)))
     const record = await api.parse(bytes, { path: 'archive/446.pdf' })
