@@ -45,6 +45,13 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
     if (role) result.role = role
     return result
   }
+  /** The line with its breaks, its fields in the order `{ ...source(line, role), breakBefore, endsParagraph }` gives (no copy). */
+  const layoutLine = (line: PdfLine, breakBefore: boolean, endsParagraph: boolean, role?: LineRole): LayoutLine => {
+    const result = source(line, role) as LayoutLine
+    result.breakBefore = breakBefore
+    result.endsParagraph = endsParagraph
+    return result
+  }
   const bodyLines = pages.map((lines) => lines.filter((line) => !roles.has(line)))
   // Line pitch inside paragraphs: the most common baseline step between body-size lines.
   const steps: number[] = []
@@ -71,7 +78,7 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
   pages.forEach((lines, pageIndex) => {
     const page = lines.filter((line) => roles.has(line))
     const top = page.filter((line) => roles.get(line) === 'stamp' || roles.get(line) === 'sidebar' || roles.get(line) === 'page-header')
-    for (const line of top) items.push({ ...source(line, roles.get(line)), breakBefore: false, endsParagraph: false })
+    for (const line of top) items.push(layoutLine(line, false, false, roles.get(line)))
     const body = bodyLines[pageIndex] ?? []
     for (let index = 0; index < body.length; index++) {
       const line = body[index] as PdfLine
@@ -120,9 +127,9 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
             // "Tabel 1: Beboersammensætning … i peri-" / "oden 2018-2023 …": a caption that starts on the label's
             // line and wraps goes on in the label's paragraph; "Tabel 1" alone is a paragraph of its own.
             const wraps = captionWraps(line, caption[0], column.right)
-            items.push({ ...source(line), breakBefore: true, endsParagraph: caption.length === 0 })
+            items.push(layoutLine(line, true, caption.length === 0))
             caption.forEach((candidate, at) => {
-              items.push({ ...source(candidate), breakBefore: at === 0 && !wraps, endsParagraph: at === caption.length - 1 })
+              items.push(layoutLine(candidate, at === 0 && !wraps, at === caption.length - 1))
             })
           }
           items.push({ kind: 'table', table, lines: tableLines.map((candidate) => source(candidate)) })
@@ -138,13 +145,12 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
       const endsParagraph =
         (column.right - line.x1 > shortLine * line.size && endsSentence(line.text)) ||
         (next !== undefined && next.y < line.y && line.y - next.y > pitch * PDF_LAYOUT.paragraphGap)
-      const layoutLine: LayoutLine = { ...source(line), breakBefore, endsParagraph }
-      items.push(layoutLine)
+      items.push(layoutLine(line, breakBefore, endsParagraph))
       previous = line
     }
     for (const line of page) {
       const role = roles.get(line)
-      if (role === 'footnote' || role === 'page-footer') items.push({ ...source(line, role), breakBefore: false, endsParagraph: false })
+      if (role === 'footnote' || role === 'page-footer') items.push(layoutLine(line, false, false, role))
     }
   })
   return { items, uncertainPages }
