@@ -6,4 +6,4 @@
 export type { ErrorCode, ParseErrorOptions } from './errors.js'
 export { isParseError, ParseError } from './errors.js'
 export type { ParseInput, ParseOptions, TreeResult } from './parse.js'
-export { DEFAULT_MAX_BYTES, parse, parseAll, parseFile, parseToTree } from './parse.js'
+export { DEFAULT_MAX_BYTES, parse, parseAll, parseFile, parseFileAll, parseToTree } from './parse.js'

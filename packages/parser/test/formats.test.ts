@@ -73,9 +73,11 @@ describe('library API', () => {
       'parse',
       'parseAll',
       'parseFile',
+      'parseFileAll',
       'parseToTree',
     ])
     expect(core.parse).toBe(api.parse)
+    expect(core.parseFileAll).toBe(api.parseFileAll)
     expect(core.isParseError).toBe(api.isParseError)
   })
 
