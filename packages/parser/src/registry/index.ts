@@ -82,13 +82,16 @@ function inUse(entry: CommitteeEntry, session: string): boolean {
   return (!entry.from || entry.from <= session) && (!entry.until || session <= entry.until)
 }
 
+/** Each committee code → its names, in the registry's order. */
+const BY_CODE = new Map<string, CommitteeEntry[]>()
+for (const committee of committees) BY_CODE.set(committee.code, [...(BY_CODE.get(committee.code) ?? []), committee])
+
 /**
  * The committee with ft.dk code `code` (`BEU`), named as it was called in `session` where that is known; without a
  * session, or for a session no name is known for, by its latest name.
  */
 export function committeeByCode(code: string, session?: string | null): CommitteeEntry | undefined {
-  const upper = code.toUpperCase()
-  const names = committees.filter((committee) => committee.code === upper)
+  const names = BY_CODE.get(code.toUpperCase()) ?? []
   return (session ? names.find((entry) => inUse(entry, session)) : undefined) ?? names.find((entry) => !entry.until) ?? names.at(-1)
 }
 
@@ -146,6 +149,14 @@ function inYear(candidates: readonly MinistryEntry[], year?: number): MinistryEn
   )
 }
 
+/**
+ * Each ministry's name and aliases, spaces collapsed and lower-cased, in the registry's order (the first ministry
+ * that matches wins): built once, as every line of a document is looked up.
+ */
+const MINISTRY_NAMES: readonly { ministry: MinistryEntry; known: string }[] = ministries.flatMap((ministry) =>
+  [ministry.name, ...ministry.aliases].map((candidate) => ({ ministry, known: candidate.replace(/\s+/gu, ' ').toLowerCase() })),
+)
+
 /** What may follow a ministry's name on a footer line: `Miljøministeriet • Frederiksholms Kanal 26 • …`. */
 const FOOTER_SEPARATOR = /^\s*[•·|¶]/u
 
@@ -157,16 +168,20 @@ const FOOTER_SEPARATOR = /^\s*[•·|¶]/u
 export function ministryByName(name: string): MinistryEntry | undefined {
   const text = name.replace(/\s+/gu, ' ').trim()
   const normal = text.toLowerCase()
-  return ministries.find((ministry) =>
-    [ministry.name, ...ministry.aliases].some((candidate) => {
-      const known = candidate.replace(/\s+/gu, ' ').toLowerCase()
-      // Glued onto the next letterhead item, which starts with a capital or a digit: `…ministerietVed Stranden 8`.
-      if (normal === known) return true
-      const rest = text.slice(known.length)
-      return normal.startsWith(known) && (/^[\p{Lu}\d]/u.test(rest) || FOOTER_SEPARATOR.test(rest))
-    }),
-  )
+  for (const { ministry, known } of MINISTRY_NAMES) {
+    // Glued onto the next letterhead item, which starts with a capital or a digit: `…ministerietVed Stranden 8`.
+    if (normal === known) return ministry
+    if (!normal.startsWith(known)) continue
+    const rest = text.slice(known.length)
+    if (/^[\p{Lu}\d]/u.test(rest) || FOOTER_SEPARATOR.test(rest)) return ministry
+  }
+  return undefined
 }
+
+/** Every ministry's titles, lower-cased, in the registry's order. */
+const MINISTRY_TITLES: readonly { ministry: MinistryEntry; lower: string }[] = ministries.flatMap((ministry) =>
+  ministry.titles.map((title) => ({ ministry, lower: title.toLowerCase() })),
+)
 
 /**
  * `Beskæftigelsesminister og minister for ligestilling` → the ministry whose title it starts with (the longest title
@@ -176,14 +191,11 @@ export function ministryByTitle(title: string, year?: number): MinistryEntry | u
   const normal = title.replace(/\s+/gu, ' ').trim().toLowerCase()
   let best: MinistryEntry[] = []
   let length = 0
-  for (const ministry of ministries) {
-    for (const candidate of ministry.titles) {
-      const lower = candidate.toLowerCase()
-      if (!normal.startsWith(lower) || lower.length < length) continue
-      if (lower.length > length) best = []
-      if (!best.includes(ministry)) best.push(ministry)
-      length = lower.length
-    }
+  for (const { ministry, lower } of MINISTRY_TITLES) {
+    if (!normal.startsWith(lower) || lower.length < length) continue
+    if (lower.length > length) best = []
+    if (!best.includes(ministry)) best.push(ministry)
+    length = lower.length
   }
   return inYear(best, year)
 }
@@ -197,16 +209,21 @@ function indefinite(title: string): string {
     .replace(/(minister)en$/u, '$1')
 }
 
+/** Each title's indefinite form → the ministries with that title, each once, in the registry's order. */
+const BY_TITLE = new Map<string, MinistryEntry[]>()
+for (const ministry of ministries) {
+  for (const title of ministry.titles) {
+    const named = BY_TITLE.get(indefinite(title)) ?? []
+    if (!named.includes(ministry)) BY_TITLE.set(indefinite(title), [...named, ministry])
+  }
+}
+
 /**
  * A letterhead line that is a minister's title and nothing else — `Finansministeren`, `ØKONOMI- OG
  * ERHVERVSMINISTEREN` — → entry. Not `Ministeren` alone, nor a title with more after it.
  */
 export function ministryByTitleLine(line: string, year?: number): MinistryEntry | undefined {
-  const normal = indefinite(line)
-  return inYear(
-    ministries.filter((ministry) => ministry.titles.some((title) => indefinite(title) === normal)),
-    year,
-  )
+  return inYear(BY_TITLE.get(indefinite(line)) ?? [], year)
 }
 
 /** `www.jm.dk`, `http://www.um.dk`, `jm.dk` → the ministry that address belongs to, if the registry is sure. */
