@@ -18,26 +18,40 @@ const FIRST_WORD = /^(\p{Ll}\p{L}*)/u
 /** Both halves at least this long: `i` / `alt` are words, not a split. */
 const MIN_PART = 2
 
-/** Words, lowercased, and pairs of words side by side on a line. */
-function vocabulary(items: readonly LayoutItem[]): { words: Set<string>; pairs: Set<string> } {
-  const words = new Set<string>()
-  const pairs = new Set<string>()
-  for (const item of items) {
-    const lines = isLayoutTable(item) ? item.lines : [item]
-    for (const line of lines) {
-      const found = line.text.toLowerCase().match(/\p{L}+/gu) ?? []
-      found.forEach((word, index) => {
-        words.add(word)
-        if (index > 0) pairs.add(`${found[index - 1]} ${word}`)
-      })
-    }
+/** A letter: what a word is a run of. */
+const LETTER_AT_START = /^\p{L}/u
+const LETTER_AT_END = /\p{L}$/u
+
+/** The text of every line of the items (each line of a table too), lowercased: the document's words. */
+function lowercasedLines(items: readonly LayoutItem[]): string[] {
+  return items.flatMap((item) => (isLayoutTable(item) ? item.lines : [item]).map((line) => line.text.toLowerCase()))
+}
+
+/**
+ * Whether `text` holds `word` as a whole word: a run of letters neither preceded nor followed by a letter. (Two
+ * characters either side, so a letter outside the Basic Multilingual Plane counts as one.)
+ */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length
+    if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AT_START.test(text.slice(end, end + 2))) return true
   }
-  return { words, pairs }
+  return false
+}
+
+/** Whether a line has the words `left` and `right` side by side (with only what is not a letter between them). */
+function hasPair(lines: readonly string[], left: string, right: string): boolean {
+  return lines.some((line) => {
+    const words = line.match(/\p{L}+/gu) ?? []
+    return words.some((word, index) => index > 0 && words[index - 1] === left && word === right)
+  })
 }
 
 /** The items with a soft hyphen put back at each line end that splits a word the document uses whole. */
 export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
-  const { words, pairs } = vocabulary(items)
+  // Read only where a line end may split a word: most documents have few such ends whose halves make a word.
+  let lines: string[] | undefined
+  let text: string | undefined
   // For each item, the paragraph's next line: the next item that is not a page footer or header between pages.
   const following: (LayoutItem | undefined)[] = []
   let next: LayoutItem | undefined
@@ -54,7 +68,9 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     const right = FIRST_WORD.exec(next.text.trimStart())?.[1]
     if (!left || !right || left.length < MIN_PART || right.length < MIN_PART) return item
     const whole = `${left}${right}`.toLowerCase()
-    if (!words.has(whole) || pairs.has(`${left.toLowerCase()} ${right.toLowerCase()}`)) return item
+    lines ??= lowercasedLines(items)
+    text ??= lines.join('\n')
+    if (!hasWord(text, whole) || hasPair(lines, left.toLowerCase(), right.toLowerCase())) return item
     return { ...item, text: `${item.text.trimEnd()}${SOFT_HYPHEN}` }
   })
 }
