@@ -70,8 +70,17 @@ const NAMED = new RegExp(
   'iu',
 )
 
+/**
+ * What every committee name the registry knows says (`Udvalget for …`, `Finansudvalget`), in any case: a line
+ * without it names no committee, and is not run through `NAMED` (every line of a document is asked). Where a name
+ * without it is ever added, the check is off.
+ */
+const COMMITTEE_WORD = 'udvalg'
+const SAYS_COMMITTEE = [...byName.keys()].every((name) => name.includes(COMMITTEE_WORD)) ? new RegExp(COMMITTEE_WORD, 'iu') : /(?:)/u
+
 /** The first committee the registry knows named in `text`: `… stillet af Folketingets Kulturudvalg den …` → KUU. */
 export function committeeNamedIn(text: string): { entry: CommitteeEntry; text: string } | undefined {
+  if (!SAYS_COMMITTEE.test(text)) return undefined
   const match = NAMED.exec(text)
   const entry = match?.[1] ? byName.get(key(match[1])) : undefined
   return entry && match ? { entry, text: match[0] } : undefined
