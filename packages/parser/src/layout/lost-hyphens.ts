@@ -9,8 +9,28 @@ import { isLayoutTable, type LayoutItem } from '../tree.js'
 
 const SOFT_HYPHEN = '\u00AD'
 
-/** The last word of a line that ends in a lowercase letter: `Op` in `… viser Op`. */
-const LAST_WORD = /(?:^|[^\p{L}])(\p{L}*\p{Ll})$/u
+/** A letter, and a lowercase one: tested one character at a time from a line's end. */
+const LETTER = /^\p{L}$/u
+const LOWERCASE_LETTER = /^\p{Ll}$/u
+
+/** Whether UTF-16 code unit `code` is the second half of a surrogate pair. */
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
+
+/**
+ * The last word of a line that ends in a lowercase letter: `Op` in `… viser Op` (the whole run of letters the line
+ * ends with). Read back from the end, not with an end-anchored pattern, which would be tried at every place in the
+ * line: this runs for every line.
+ */
+function lastWord(text: string): string | undefined {
+  let start = text.length
+  while (start > 0) {
+    const width = start > 1 && isLowSurrogate(text.charCodeAt(start - 1)) ? 2 : 1
+    const character = text.slice(start - width, start)
+    if (!(start === text.length ? LOWERCASE_LETTER : LETTER).test(character)) break
+    start -= width
+  }
+  return start === text.length ? undefined : text.slice(start)
+}
 
 /** The first word of a line that starts with a lowercase letter: `gørelsen` in `gørelsen af …`. */
 const FIRST_WORD = /^(\p{Ll}\p{L}*)/u
@@ -64,9 +84,10 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     if (isLayoutTable(item) || item.role || item.endsParagraph) return item
     const next = following[index]
     if (!next || isLayoutTable(next) || next.breakBefore) return item
-    const left = LAST_WORD.exec(item.text)?.[1]
     const right = FIRST_WORD.exec(next.text.trimStart())?.[1]
-    if (!left || !right || left.length < MIN_PART || right.length < MIN_PART) return item
+    if (!right || right.length < MIN_PART) return item
+    const left = lastWord(item.text)
+    if (!left || left.length < MIN_PART) return item
     const whole = `${left}${right}`.toLowerCase()
     lines ??= lowercasedLines(items)
     text ??= lines.join('\n')
