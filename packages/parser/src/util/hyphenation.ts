@@ -64,10 +64,9 @@ export function joinPair(left: string, right: string): string {
     if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) return a.slice(0, -1) + b
     if (SPLIT_WORD_LEFT.test(a)) return a + b
   }
-  if (/https?:\/\//u.test(lastWord(a)) && /^[\w/.-]/u.test(b) && !/[.,;:]$/u.test(a)) {
-    // A URL continued on the next line: `http://www.fagbladet3f.dk/nyheder/` + `b3b4…`
-    if (a.endsWith('/') || a.endsWith('-')) return a + b
-  }
+  // A URL continued on the next line: `http://www.fagbladet3f.dk/nyheder/` + `b3b4…` (the cheap tests first: this
+  // runs for every line end).
+  if ((a.endsWith('/') || a.endsWith('-')) && /^[\w/.-]/u.test(b) && /https?:\/\//u.test(lastWord(a))) return a + b
   return `${a} ${b}`
 }
 
