@@ -102,11 +102,15 @@ function withoutDatePrefix(text: string): string {
     .replace(/^(d\.|den)\s+/iu, '')
 }
 
+const HAS_DIGIT = /\d/u
+
 /**
  * The ISO date when `text` is a date and nothing else (`d. 6. oktober 2020`, `Dato: 11-02-2021`), also after the
  * place or the weekday a letter may put first (`København, den 13. april 2022`, `Onsdag den 3. maj 2021`).
  */
 export function parseDateLine(text: string): string | undefined {
+  // Every notation has digits; most lines asked (every line of a letter, by several finders) have none.
+  if (!HAS_DIGIT.test(text)) return undefined
   const trimmed = withoutDatePrefix(text).replace(/\.$/u, '')
   // `Dato: 2022-04-13` from a case system: an ISO date only as a line of its own (in prose it could be a case number).
   const iso = /^((?:19|20)\d{2})-(\d{2})-(\d{2})$/u.exec(trimmed)
