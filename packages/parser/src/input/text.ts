@@ -54,7 +54,11 @@ const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udv
  */
 function unglue(line: string): string[] {
   const trimmed = line.trim()
-  const glued = GLUED_DATE.exec(trimmed) ?? GLUED_CHAIR.exec(trimmed) ?? GLUED_CLOSING.exec(trimmed)
+  // Each pattern backtracks over the whole line; only a line that ends as the gluing does is matched against it.
+  const glued =
+    (/\d$/u.test(trimmed) ? GLUED_DATE.exec(trimmed) : null) ??
+    (trimmed.endsWith('formand') ? GLUED_CHAIR.exec(trimmed) : null) ??
+    (trimmed.endsWith('hilsen') || trimmed.endsWith('vegne') ? GLUED_CLOSING.exec(trimmed) : null)
   return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [line]
 }
 
