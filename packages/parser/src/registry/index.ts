@@ -166,6 +166,13 @@ const MINISTRY_NAMES: readonly { ministry: MinistryEntry; known: string }[] = mi
   [ministry.name, ...ministry.aliases].map((candidate) => ({ ministry, known: candidate.replace(/\s+/gu, ' ').toLowerCase() })),
 )
 
+/**
+ * What every ministry's name and alias says (`…ministeriet`), in any case: a line without it names no ministry
+ * (every line of a letter is asked). Off where a name without it is ever added.
+ */
+const MINISTRY_WORD = 'minister'
+const SAYS_MINISTRY = MINISTRY_NAMES.every(({ known }) => known.includes(MINISTRY_WORD)) ? new RegExp(MINISTRY_WORD, 'iu') : /(?:)/u
+
 /** What may follow a ministry's name on a footer line: `Miljøministeriet • Frederiksholms Kanal 26 • …`. */
 const FOOTER_SEPARATOR = /^\s*[•·|¶]/u
 
@@ -175,6 +182,7 @@ const FOOTER_SEPARATOR = /^\s*[•·|¶]/u
  * address after a bullet (`Miljøministeriet • Frederiksholms Kanal 26`), so a line that starts with the name counts.
  */
 export function ministryByName(name: string): MinistryEntry | undefined {
+  if (!SAYS_MINISTRY.test(name)) return undefined
   const text = name.replace(/\s+/gu, ' ').trim()
   const normal = text.toLowerCase()
   for (const { ministry, known } of MINISTRY_NAMES) {
