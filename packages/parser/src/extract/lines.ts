@@ -38,12 +38,26 @@ export function nodeLines(node: RootContent): SourceLine[] {
     .map((text, offset) => ({ text, line: start + offset }))
 }
 
+/**
+ * A source line in the view: its own fields, its text trimmed. Built field by field, not spread: the lines come in
+ * many shapes (PDF, text, the layout's extras), which makes a spread of each slow, and every line is copied.
+ */
+function viewLine(source: SourceLine, index: number, block: number): Line {
+  const line: Line = { text: source.text.trim(), line: source.line, index, block }
+  if (source.page !== undefined) line.page = source.page
+  if (source.bbox !== undefined) line.bbox = source.bbox
+  if (source.size !== undefined) line.size = source.size
+  if (source.bold !== undefined) line.bold = source.bold
+  if (source.role !== undefined) line.role = source.role
+  return line
+}
+
 export function lineView(tree: Root): Line[] {
   const lines: Line[] = []
   tree.children.forEach((node, block) => {
     for (const line of nodeLines(node)) {
       if (line.text.trim() === '') continue
-      lines.push({ ...line, text: line.text.trim(), index: lines.length, block })
+      lines.push(viewLine(line, lines.length, block))
     }
   })
   return lines
