@@ -131,21 +131,21 @@ function signatureSign(lines: readonly Line[]): Line | undefined {
   )
 }
 
-/** The letterhead fields of an answer: its date, case number, ministry and signature. */
+/**
+ * The letterhead fields of an answer: its date, case number, ministry and signature. Each sign is looked for only
+ * where its field is empty (most records have them all, and each search reads every line).
+ */
 function checkLetterhead(found: Findings, values: ResolvedValues): void {
   const { messages, lines } = found.context
   const answer = values.documentType === 'answer'
-  const partial = messages.list.some((warning) => warning.code === 'date-partial')
-  const dateLine = lines.find(
-    (line) => DATE_LABEL.test(line.text) || (parseDateLine(line.text) !== undefined && !endsSentence(line, lines)),
-  )
-  if (values.answeredOn === null && DATED.has(values.documentType) && !partial && dateLine) {
-    warnUnread(messages, 'answer-date-missing', 'The letter has a date line', dateLine, 'answer.answeredOn')
+  if (values.answeredOn === null && DATED.has(values.documentType) && !messages.list.some((warning) => warning.code === 'date-partial')) {
+    const dateLine = lines.find(
+      (line) => DATE_LABEL.test(line.text) || (parseDateLine(line.text) !== undefined && !endsSentence(line, lines)),
+    )
+    if (dateLine) warnUnread(messages, 'answer-date-missing', 'The letter has a date line', dateLine, 'answer.answeredOn')
   }
-  const caseLine = lines.find((line) => CASE_LABEL.test(line.text))
-  if (values.caseNumber === null && answer && caseLine) {
-    warnUnread(messages, 'case-number-missing', 'The letterhead has a case-number label', caseLine, 'caseNumber')
-  }
+  const caseLine = values.caseNumber === null && answer ? lines.find((line) => CASE_LABEL.test(line.text)) : undefined
+  if (caseLine) warnUnread(messages, 'case-number-missing', 'The letterhead has a case-number label', caseLine, 'caseNumber')
   const caseFound = found.caseNumber
   if (values.caseNumber !== null && caseFound && caseNumberCut(values.caseNumber, caseFound.line)) {
     messages.warn(
@@ -155,14 +155,11 @@ function checkLetterhead(found: Findings, values: ResolvedValues): void {
       'caseNumber',
     )
   }
-  const ministryLine = lines.find((line) => MINISTRY_LINE.some((pattern) => pattern.test(line.text)))
-  if (values.ministry === null && answer && ministryLine) {
-    warnUnread(messages, 'ministry-missing', 'A line names a ministry', ministryLine, 'ministry')
-  }
-  const signed = signatureSign(lines)
-  if (values.signature === null && answer && signed) {
-    warnUnread(messages, 'signature-missing', 'The letter shows a signature', signed, 'signature')
-  }
+  const ministryLine =
+    values.ministry === null && answer ? lines.find((line) => MINISTRY_LINE.some((pattern) => pattern.test(line.text))) : undefined
+  if (ministryLine) warnUnread(messages, 'ministry-missing', 'A line names a ministry', ministryLine, 'ministry')
+  const signed = values.signature === null && answer ? signatureSign(lines) : undefined
+  if (signed) warnUnread(messages, 'signature-missing', 'The letter shows a signature', signed, 'signature')
 }
 
 /** Warnings for fields left empty where the document shows they were there. */
