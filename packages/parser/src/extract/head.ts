@@ -70,6 +70,12 @@ export function openingLines(lines: readonly Line[]): Line[] {
 const CASE_REFERENCE =
   /(?<![\p{L}])(\p{Lu}{3})\s+(?:alm\.?\s*del\b(?:\s*(?:-\s*)?spørgsmål\s+(?:nr\.?\s*)?(\d+))?|spm\.?\s*(?:nr\.?\s*)?(\d+)|samråd(?:sspørgsmål)?\s+(\p{Lu}{1,2})(?![\p{L}]))/iu
 
+/**
+ * A word every `CASE_REFERENCE` has (in its flags, so that it matches wherever that does): a line without one is
+ * not searched for the code before it, which is tried at every letter.
+ */
+const CASE_REFERENCE_WORD = /alm|spm|samråd/iu
+
 export interface CaseReference {
   code: string
   kind: 'general' | 'consultation'
@@ -81,6 +87,7 @@ export interface CaseReference {
 /** The first case reference of a known committee in `lines`. */
 export function findCaseReference(lines: readonly Line[]): CaseReference | undefined {
   for (const line of lines) {
+    if (!CASE_REFERENCE_WORD.test(line.text)) continue
     const match = CASE_REFERENCE.exec(line.text)
     const code = match?.[1]?.toUpperCase()
     if (!match || !code || !committeeByCode(code)) continue
