@@ -12,7 +12,7 @@ import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import { findDate } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
-import { startsOnLine } from '../util/wrapped.js'
+import { anyOf, startsOnLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 
@@ -125,9 +125,11 @@ const RECIPIENT =
 const PREAMBLE_START =
   /(?:\bhar\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-)?(?:samråds)?spørgsmål|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^Folketingsmedlem\s)/iu
 
+const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
+
 /** Whether the preamble starts on `line` (a phrase may run on into `next`). */
 function opensPreamble(line: string, next: string | undefined): boolean {
-  return startsOnLine(PREAMBLE_START, line, next) || startsOnLine(LETTER_OPENING, line, next)
+  return startsOnLine(PREAMBLE_OR_OPENING, line, next)
 }
 
 export function findPreamble(context: Context): Preamble | undefined {

@@ -7,7 +7,7 @@
 import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
-import { startsOnLine } from '../util/wrapped.js'
+import { anyOf, startsOnLine } from '../util/wrapped.js'
 import { LETTER_OPENING } from './openings.js'
 
 /**
@@ -79,12 +79,15 @@ export const SENTENCE_GOES_ON = /[\p{Ll},]$/u
 export const BODY_START =
   /(?:\bhar\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-)?(?:samråds)?spørgsmål|^Svar\s+på(?=\s)|^Spørgsmål\b|^Spm\.\s*nr\.\s*(?:S\s*)?\d|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Tak\s+for)/iu
 
+/** Where the letter proper begins, or another ministry's opening of it. */
+const BODY_OR_OPENING = anyOf(BODY_START, LETTER_OPENING)
+
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */
 export function assignRoles(lines: SourceLine[]): SourceLine[] {
   const bodyStart = lines.findIndex((line, index) => {
     const next = lines[index + 1]
     const nextText = next && !next.role ? next.text : undefined
-    return !line.role && (startsOnLine(BODY_START, line.text, nextText) || startsOnLine(LETTER_OPENING, line.text, nextText))
+    return !line.role && startsOnLine(BODY_OR_OPENING, line.text, nextText)
   })
   let stampUntil = -1
   // The stamp is the first lines: committee + year, case label, "Offentligt", page image.
