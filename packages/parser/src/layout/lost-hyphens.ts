@@ -38,40 +38,50 @@ const FIRST_WORD = /^(\p{Ll}\p{L}*)/u
 /** Both halves at least this long: `i` / `alt` are words, not a split. */
 const MIN_PART = 2
 
-/** A letter: what a word is a run of. */
-const LETTER_AT_START = /^\p{L}/u
-const LETTER_AT_END = /\p{L}$/u
-
-/** The text of every line of the items (each line of a table too), lowercased: the document's words. */
-function lowercasedLines(items: readonly LayoutItem[]): string[] {
-  return items.flatMap((item) => (isLayoutTable(item) ? item.lines : [item]).map((line) => line.text.toLowerCase()))
-}
+/** Runs of letters: the words of a line. */
+const WORDS = /\p{L}+/gu
 
 /**
- * Whether `text` holds `word` as a whole word: a run of letters neither preceded nor followed by a letter. (Two
- * characters either side, so a letter outside the Basic Multilingual Plane counts as one.)
+ * The document's words, lowercased, and its pairs of words side by side on a line, each set built on first need: a
+ * document without a line end whose halves qualify builds neither, and pairs are wanted only for a whole word found.
  */
-function hasWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    const end = at + word.length
-    if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AT_START.test(text.slice(end, end + 2))) return true
-  }
-  return false
-}
+class Vocabulary {
+  readonly #items: readonly LayoutItem[]
+  #lines: string[] | undefined
+  #words: Set<string> | undefined
+  #pairs: Set<string> | undefined
 
-/** Whether a line has the words `left` and `right` side by side (with only what is not a letter between them). */
-function hasPair(lines: readonly string[], left: string, right: string): boolean {
-  return lines.some((line) => {
-    const words = line.match(/\p{L}+/gu) ?? []
-    return words.some((word, index) => index > 0 && words[index - 1] === left && word === right)
-  })
+  constructor(items: readonly LayoutItem[]) {
+    this.#items = items
+  }
+
+  /** The text of every line of the items (each line of a table too), lowercased. */
+  #lowercased(): string[] {
+    this.#lines ??= this.#items.flatMap((item) => (isLayoutTable(item) ? item.lines : [item]).map((line) => line.text.toLowerCase()))
+    return this.#lines
+  }
+
+  hasWord(word: string): boolean {
+    this.#words ??= new Set(this.#lowercased().flatMap((line) => line.match(WORDS) ?? []))
+    return this.#words.has(word)
+  }
+
+  hasPair(left: string, right: string): boolean {
+    if (!this.#pairs) {
+      const pairs = new Set<string>()
+      for (const line of this.#lowercased()) {
+        const words = line.match(WORDS) ?? []
+        for (let index = 1; index < words.length; index++) pairs.add(`${words[index - 1]} ${words[index]}`)
+      }
+      this.#pairs = pairs
+    }
+    return this.#pairs.has(`${left} ${right}`)
+  }
 }
 
 /** The items with a soft hyphen put back at each line end that splits a word the document uses whole. */
 export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
-  // Read only where a line end may split a word: most documents have few such ends whose halves make a word.
-  let lines: string[] | undefined
-  let text: string | undefined
+  const vocabulary = new Vocabulary(items)
   // For each item, the paragraph's next line: the next item that is not a page footer or header between pages.
   const following: (LayoutItem | undefined)[] = []
   let next: LayoutItem | undefined
@@ -89,9 +99,7 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     const left = lastWord(item.text)
     if (!left || left.length < MIN_PART) return item
     const whole = `${left}${right}`.toLowerCase()
-    lines ??= lowercasedLines(items)
-    text ??= lines.join('\n')
-    if (!hasWord(text, whole) || hasPair(lines, left.toLowerCase(), right.toLowerCase())) return item
+    if (!vocabulary.hasWord(whole) || vocabulary.hasPair(left.toLowerCase(), right.toLowerCase())) return item
     return { ...item, text: `${item.text.trimEnd()}${SOFT_HYPHEN}` }
   })
 }
