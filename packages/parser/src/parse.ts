@@ -3,7 +3,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
-import { type FtRecord, recordSchema, type SourceFormat } from '@ft-answers/schema'
+import { type FtRecord, type SourceFormat, safeParseRecord } from '@ft-answers/schema'
 import type { Root } from 'mdast'
 import { checkpoint, throwIfAborted } from './abort.js'
 import { ParseError } from './errors.js'
@@ -131,7 +131,7 @@ export async function parseAll(input: ParseInput, options: ParseOptions = {}): P
     throw new ParseError('E_NOT_AN_ANSWER', 'Not a Folketing question or answer: no committee, question or session found')
   }
   return records.map((each) => {
-    const checked = recordSchema.safeParse(each)
+    const checked = safeParseRecord(each)
     if (!checked.success) {
       throw new ParseError(
         'E_INTERNAL',

@@ -39,5 +39,6 @@ export {
   tableSchema,
   warningSchema,
 } from './record.js'
+export { safeParseRecord } from './validate.js'
 export type { WarningCode, WarningCodeInfo } from './warnings.js'
 export { reviewWarningCodes, warningCodeSchema, warningCodes } from './warnings.js'

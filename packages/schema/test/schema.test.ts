@@ -32,6 +32,7 @@ describe('@ft-answers/schema', () => {
       'recordSchema',
       'referenceSchema',
       'reviewWarningCodes',
+      'safeParseRecord',
       'schemaVersion',
       'signatureSchema',
       'sourceFormatSchema',
@@ -47,6 +48,45 @@ describe('@ft-answers/schema', () => {
   it('record.schema.json is current (run `pnpm schema` after changing the zod schema)', () => {
     const committed = JSON.parse(readFileSync(new URL('../record.schema.json', import.meta.url), 'utf8'))
     expect(committed).toEqual(schema.recordJsonSchema())
+  })
+
+  it('safeParseRecord answers as recordSchema.safeParse, before and after it compiles the schema', () => {
+    const record = {
+      schemaVersion: 2,
+      source: { path: 'a.txt', format: 'text', sha256: 'a'.repeat(64), document: 'b'.repeat(16), part: 1, parts: 1, pages: null },
+      documentType: 'answer',
+      committee: { code: 'BEU', name: 'Beskæftigelsesudvalget' },
+      session: '20161',
+      caseNumber: null,
+      questionKey: null,
+      url: 'https://www.ft.dk/samling/20161/almdel/beu/spm/1/index.htm',
+      question: {
+        kind: 'general',
+        number: '1',
+        bill: null,
+        askedOn: '2016-11-17',
+        askers: [{ name: 'A B', party: null, nonMember: false }],
+        askedByCommittee: false,
+        recipient: null,
+        text: 'Vil ministeren?',
+      },
+      answer: { answeredOn: null, text: 'Ja.', blocks: [{ type: 'paragraph', text: 'Ja.' }], tables: [] },
+      signature: null,
+      ministry: null,
+      references: [],
+      quality: 'ok',
+      qualityReasons: [],
+      warnings: [],
+      provenance: { committee: { source: 'document', rule: 'stamp', confidence: 1, lines: [1, 1], text: 'BEU' } },
+    }
+    const wrong = { ...record, session: '2016-17', provenance: { committee: { source: 'elsewhere' } } }
+    // Enough calls that the later ones take the compiled parser.
+    for (let call = 0; call < 20; call++) {
+      expect(schema.safeParseRecord(record)).toEqual(schema.recordSchema.safeParse(record))
+      expect(schema.safeParseRecord(wrong).error?.issues).toEqual(schema.recordSchema.safeParse(wrong).error?.issues)
+    }
+    expect(schema.safeParseRecord(record).success).toBe(true)
+    expect(schema.safeParseRecord(wrong).success).toBe(false)
   })
 
   it('rejects impossible dates and bad session codes', () => {
