@@ -7,7 +7,7 @@
  * starts ~150 ms of CPU sooner.
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { isParseError, type ParseOptions, parseAll } from '@ft-answers/parser/core'
 import type { ErrorCode, ErrorRecord, FtRecord } from '@ft-answers/schema'
 
@@ -68,7 +68,7 @@ export function toOutput(given: WorkerResult | readonly WorkerResult[]): WorkerO
 export async function parseTask(task: WorkerTask): Promise<WorkerResult[]> {
   let bytes: Uint8Array
   try {
-    bytes = task.bytes ?? new Uint8Array(await readFile(task.path ?? task.id))
+    bytes = task.bytes ?? new Uint8Array(readFileSync(task.path ?? task.id))
   } catch (error) {
     return [{ source: { path: task.id }, error: { code: 'E_READ', message: `Cannot read ${task.id}: ${(error as Error).message}` } }]
   }
