@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { isParseError, type ParseOptions, parseAll } from '@ft-answers/parser/core'
+import type { ParseOptions } from '@ft-answers/parser/core'
 import type { ErrorCode, ErrorRecord, FtRecord } from '@ft-answers/schema'
 
 export interface WorkerTask {
@@ -64,8 +64,17 @@ export function toOutput(given: WorkerResult | readonly WorkerResult[]): WorkerO
   return output
 }
 
+/**
+ * The parser, imported on first use: the main thread imports this module too (the pool uses `toOutput` and
+ * `startedAt`) and parses nothing, so it should not load the parser. The threads load it as they start
+ * (`worker-thread.ts`).
+ */
+let parser: Promise<typeof import('@ft-answers/parser/core')> | undefined
+
 /** An input's lines: its records (one per question), or its error line. */
 export async function parseTask(task: WorkerTask): Promise<WorkerResult[]> {
+  parser ??= import('@ft-answers/parser/core')
+  const { isParseError, parseAll } = await parser
   let bytes: Uint8Array
   try {
     bytes = task.bytes ?? new Uint8Array(readFileSync(task.path ?? task.id))

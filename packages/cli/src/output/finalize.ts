@@ -4,19 +4,20 @@
  * Markdown file per document.
  * Each file is written to a temporary name and renamed, so a reader never sees half a file; if writing fails
  * (disk full, a read-only folder) the temporary file is removed and an `OutputError` names the file.
+ *
+ * What only one format needs (the CSV writer, the Parquet writer, the parser's Markdown rendering, which loads the
+ * whole parser) is imported when that format is written: `convert` imports this module in its main thread, which
+ * parses nothing, and a JSONL run should not wait for them at start-up.
  */
 import { createWriteStream } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { recordToMarkdown } from '@ft-answers/parser'
-import { stringify } from 'csv-stringify'
 import { OutputError } from '../exit-codes.js'
 import type { WorkerResult } from '../worker.js'
 import { CELL_TABLE, type CellRow, type Column, cellRows, DOCUMENT_TABLE, type DocumentRow, documentRow } from './flatten.js'
 import { journalLines, journalText } from './journal.js'
-import { writeParquetFile } from './parquet.js'
 
 export { OUTPUT_FORMATS, type OutputFormat } from './formats.js'
 
@@ -53,6 +54,7 @@ async function atomically(path: string, write: (temporary: string) => Promise<vo
 }
 
 async function writeCsv<Row extends object>(path: string, columns: ReadonlyArray<Column<Row>>, rows: AsyncIterable<Row>): Promise<void> {
+  const { stringify } = await import('csv-stringify')
   await atomically(path, (temporary) =>
     pipeline(
       Readable.from(rows),
@@ -112,6 +114,7 @@ export async function finalize(format: OutputFormat, out: string, journal: strin
       return [out, tablesPath(out)]
     }
     case 'parquet': {
+      const { writeParquetFile } = await import('./parquet.js')
       // Each table is streamed from the journal into row groups: nothing is held for the whole run.
       await atomically(out, (temporary) =>
         writeParquetFile<DocumentRow>(
@@ -126,6 +129,7 @@ export async function finalize(format: OutputFormat, out: string, journal: strin
       return [out, tablesPath(out)]
     }
     case 'md': {
+      const { recordToMarkdown } = await import('@ft-answers/parser')
       await mkdir(out, { recursive: true }).catch((error: unknown) => {
         throw new OutputError(out, error)
       })
