@@ -1,0 +1,49 @@
+// Text input on one thread, as `pnpm bench floor` measures it (the real fixtures' input.txt through `parse`, one
+// warm-up pass), in rounds, with CPU time beside wall time: on a machine shared with other work the wall-clock
+// rate follows the load, the CPU-time rate (the process's, V8's helper threads included) much less.
+// `BENCH_TEXT_BASELINE=/path/to/other/packages/parser/dist/index.js` alternates that build with this one, round
+// by round, and prints this/baseline per pair: a before/after in one run (build the other checkout first).
+import { readFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { parse } from '@ft-answers/parser'
+import { fixtureInputs } from './corpus.js'
+
+/** Documents per round, after one warm-up pass over the fixtures. */
+const DOCUMENTS = Number(process.env.BENCH_TEXT_DOCS ?? 2000)
+const ROUNDS = Math.max(1, Number(process.env.BENCH_TEXT_ROUNDS ?? 4))
+const BASELINE = process.env.BENCH_TEXT_BASELINE
+
+const texts = fixtureInputs(['real'], (name) => name === 'input.txt').map((path) => readFileSync(path, 'utf8'))
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+/** One round: wall-clock and CPU-time documents/s. */
+async function round(parseWith) {
+  const started = performance.now()
+  const cpu = process.cpuUsage()
+  for (let index = 0; index < DOCUMENTS; index++) await parseWith(texts[index % texts.length])
+  const used = process.cpuUsage(cpu)
+  return { wall: DOCUMENTS / ((performance.now() - started) / 1000), cpu: DOCUMENTS / ((used.user + used.system) / 1e6) }
+}
+
+const sides = { this: parse }
+if (BASELINE) sides.baseline = (await import(BASELINE)).parse
+for (const parseWith of Object.values(sides)) for (const text of texts) await parseWith(text)
+
+const runs = Object.fromEntries(Object.keys(sides).map((name) => [name, []]))
+for (let index = 0; index < ROUNDS; index++) {
+  const order = index % 2 ? Object.keys(sides).reverse() : Object.keys(sides)
+  for (const name of order) runs[name].push(await round(sides[name]))
+}
+const list = (rates, key) => rates.map((rate) => rate[key].toFixed(0)).join(', ')
+console.log(`text: ${DOCUMENTS} documents a round (${texts.length} real fixtures' input.txt, repeated), parse in one thread`)
+for (const [name, rates] of Object.entries(runs)) {
+  console.log(
+    `  ${name}: wall ${median(rates.map((rate) => rate.wall)).toFixed(0)} documents/s (${list(rates, 'wall')}), CPU time ${median(rates.map((rate) => rate.cpu)).toFixed(0)} (${list(rates, 'cpu')})`,
+  )
+}
+if (BASELINE) {
+  const ratios = (key) => runs.this.map((rate, index) => rate[key] / runs.baseline[index][key])
+  console.log(
+    `  this/baseline, median of the rounds: wall ${median(ratios('wall')).toFixed(2)}, CPU time ${median(ratios('cpu')).toFixed(2)}`,
+  )
+}
