@@ -42,12 +42,37 @@ const MIN_PART = 2
 const WORDS = /\p{L}+/gu
 
 /**
- * The document's words, lowercased, and its pairs of words side by side on a line, each set built on first need: a
- * document without a line end whose halves qualify builds neither, and pairs are wanted only for a whole word found.
+ * Whether `text` holds `word` as a whole word: a run of letters neither preceded nor followed by a letter. (Two
+ * characters either side, so a letter outside the Basic Multilingual Plane counts as one.)
+ */
+function holdsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length
+    if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AT_START.test(text.slice(end, end + 2))) return true
+  }
+  return false
+}
+
+const LETTER_AT_START = /^\p{L}/u
+const LETTER_AT_END = /\p{L}$/u
+
+/**
+ * Words looked up by searching the text before the set of all words is built: a search is one pass over the text,
+ * much cheaper than building the set, which pays off only when many line ends are looked up (and keeps a long
+ * document linear).
+ */
+const SEARCHES_BEFORE_SET = 32
+
+/**
+ * The document's words, lowercased, and its pairs of words side by side on a line, read on first need: a document
+ * without a line end whose halves qualify reads neither; the first words are searched for in the text, later ones
+ * in a set of all words; pairs are wanted only for a whole word found.
  */
 class Vocabulary {
   readonly #items: readonly LayoutItem[]
   #lines: string[] | undefined
+  #text: string | undefined
+  #searches = 0
   #words: Set<string> | undefined
   #pairs: Set<string> | undefined
 
@@ -62,6 +87,10 @@ class Vocabulary {
   }
 
   hasWord(word: string): boolean {
+    if (!this.#words && this.#searches++ < SEARCHES_BEFORE_SET) {
+      this.#text ??= this.#lowercased().join('\n')
+      return holdsWord(this.#text, word)
+    }
     this.#words ??= new Set(this.#lowercased().flatMap((line) => line.match(WORDS) ?? []))
     return this.#words.has(word)
   }
