@@ -11,6 +11,8 @@ describe('committee registry: every name with the sessions it was used in', () =
     ['Udlændinge-, Integrations- og Boligudvalget', 'UUI', 'Udlændinge-, Integrations- og Boligudvalget'],
     ['Undervisningsudvalget', 'UNU', 'Undervisningsudvalget'],
     ['Det Politisk-Økonomiske Udvalg', 'PØU', 'Det Politisk-Økonomiske Udvalg'],
+    ['Udvalget for Landdistrikter og Øer', 'ULØ', 'Udvalget for Landdistrikter og Øer'],
+    ['Folketingets Økontaktudvalg', 'ØKU', 'Økontaktudvalget'],
   ])('%s → %s / %s (the name as written, not the current one)', (name, code, canonical) => {
     expect(committeeByName(name)).toMatchObject({ code, name: canonical })
   })
@@ -23,6 +25,9 @@ describe('committee registry: every name with the sessions it was used in', () =
     ['TRU', '20171', 'Transport-, Bygnings- og Boligudvalget'],
     ['BOU', '20211', 'Indenrigs- og Boligudvalget'],
     ['ERU', '20151', 'Erhvervs-, Vækst- og Eksportudvalget'],
+    // A 2012-13 letter already names it so: the rename came with the 2011 government.
+    ['ERU', '20121', 'Erhvervs-, Vækst- og Eksportudvalget'],
+    ['ERU', '20091', 'Erhvervsudvalget'],
   ])('code %s in session %s → %s', (code, session, name) => {
     expect(committeeByCode(code, session)?.name).toBe(name)
   })
@@ -52,5 +57,8 @@ describe('committee registry: every name with the sessions it was used in', () =
     expect(committeeNamedIn('stillet af Folketingets Miljø- og Planlægningsudvalg.')?.entry.code).toBe('MPU')
     expect(committeeNamedIn('Samråd i Børne- og Undervisningsudvalget')?.entry.code).toBe('BUU')
     expect(committeeNamedIn('Ekspertudvalget for socialområdet er et uafhængigt udvalg.')).toBeUndefined()
+    expect(committeeNamedIn('som Udvalget for\nLanddistrikter og Øer har stillet')?.entry.code).toBe('ULØ')
+    // Not a committee: the islands' own contact body is named with a space.
+    expect(committeeNamedIn('Sammenslutningen af Danske Småøer og Økontakt-gruppen')).toBeUndefined()
   })
 })
