@@ -8,11 +8,13 @@ import type { Context } from './context.js'
 import { type DocumentTypeResult, findDocumentType } from './document-type.js'
 import { type Found, type FoundCaseNumber, findCaseNumber, findLetterDate } from './letterhead.js'
 import type { Line } from './lines.js'
+import { withOwnInitiative } from './own-initiative.js'
 import { type AskersResult, findAskers, findPreamble, type Preamble } from './preamble.js'
 import { findQuestion, type QuestionResult } from './question.js'
 import { type Candidate, propose } from './resolve.js'
 import { findSignature, type SignatureResult } from './signature.js'
 import { type CaseFacts, readStamp } from './stamp.js'
+import { findTidendeHead } from './tidende.js'
 
 export interface Findings {
   context: Context
@@ -37,13 +39,19 @@ const NO_ANSWER = (end: number): AnswerResult => ({ blocks: [], tables: [], tabl
 export function find(context: Context, path: string | undefined): Findings {
   const { lines } = context
   const stamp = readStamp(context, path)
-  const preamble = findPreamble(context)
+  // A Folketingstidende § 20 page has no letter's preamble: its head states the same facts.
+  const tidende = findTidendeHead(context)
+  const preamble = tidende?.preamble ?? findPreamble(context)
   const preambleEnd = preamble ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
   const question = findQuestion(context, preambleEnd)
   const type = findDocumentType(context, Boolean(question?.text), question?.end)
   const documentType = type.type
   const answer = documentType === 'question' ? NO_ANSWER(lines.length) : findAnswer(context, question?.end ?? preambleEnd)
-  const askers = findAskers(context, preamble)
+  const askers = withOwnInitiative(
+    context,
+    documentType,
+    (preamble === tidende?.preamble ? tidende?.askers : undefined) ?? findAskers(context, preamble),
+  )
   const signature = findSignature(context)
   const caseNumber = findCaseNumber(context)
   const letterDate = findLetterDate(context)

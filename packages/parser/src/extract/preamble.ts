@@ -6,7 +6,7 @@
  */
 import type { Asker, QuestionKind } from '@ft-answers/schema'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
-import { LETTER_OPENING } from '../layout/openings.js'
+import { ANSWER_TITLE, LETTER_OPENING } from '../layout/openings.js'
 import { committeeByName, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import { findDate } from '../util/dates.js'
@@ -84,6 +84,9 @@ const ASKED_ON_ANCHORS = [
 const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?: number; number: number }> = [
   // § 20-spørgsmål nr. S 1188
   { pattern: /§\s*20-?\s*spørgsmål\s*(?:nr\.?\s*)?(?:S\s*)?(\d+)/iu, kind: 'section20', number: 1 },
+  // spørgsmål nr. S 2748 / spørgsmål S 231 / spm. nr. S 1609: the S numbers § 20 questions (capital S only: `spørgsmål
+  // nr. 5 s. 3` is not one)
+  { pattern: /(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?S\s*(\d{1,5})(?![\p{L}\d])/u, kind: 'section20', number: 1 },
   // samrådsspørgsmål A / Samrådsspørgsmål Ø
   { pattern: /samrådsspørgsmål\s+([A-ZÆØÅ]{1,2})(?![\p{L}\d])/u, kind: 'consultation', number: 1 },
   // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del)
@@ -129,7 +132,7 @@ const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 
 /** Whether the preamble starts on `line` (a phrase may run on into `next`). */
 function opensPreamble(line: string, next: string | undefined): boolean {
-  return startsOnLine(PREAMBLE_OR_OPENING, line, next)
+  return startsOnLine(PREAMBLE_OR_OPENING, line, next) || ANSWER_TITLE.test(line)
 }
 
 export function findPreamble(context: Context): Preamble | undefined {

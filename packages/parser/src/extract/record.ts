@@ -9,7 +9,7 @@ import type { Root } from 'mdast'
 import { Messages } from '../messages.js'
 import { checkAnswers, checkConfidence, checkQuestions, checkText } from './checks.js'
 import { checkParties, resolveAskers } from './fields/askers.js'
-import { resolveCommittee } from './fields/committee.js'
+import { committeeOfKind, resolveCommittee } from './fields/committee.js'
 import { checkQuestionDate, resolveDates } from './fields/dates.js'
 import { resolveAnswer, resolveCaseNumber, resolveDocumentType, resolveQuestionText, resolveSignature } from './fields/document.js'
 import { resolveKeys } from './fields/key.js'
@@ -50,9 +50,10 @@ export function extractRecords(tree: Root, options: ExtractOptions, messages = n
   const source = resolve([propose('input', input, 'input')])
   const documentType = resolveDocumentType(found)
   const caseNumber = resolveCaseNumber(found)
-  const committee = resolveCommittee(found)
+  const filedWith = resolveCommittee(found)
   checkQuestions(found)
   const { kind, number, bill } = resolveQuestionId(found)
+  const committee = committeeOfKind(filedWith, kind.value)
   const dates = resolveDates(found)
   const { askedOn, answeredOn } = dates
   const session = resolveSession(found, dates)

@@ -14,3 +14,12 @@
  */
 export const LETTER_OPENING =
   /(?:^Under\s+henvisning\s+til\s|^(?:I|Ved)\s+(?:brev|skrivelse|e-?mail)\s+af\s|\bhar\s+ved\s+(?:brev|skrivelse)\s+af\s|^Hermed\s+(?:fremsendes|oversendes|følger)\s|\bstillede\s+(?:den|d\.)\s|^Berigtigelse\s+af\s+(?:besvarelse|svar)\s)/iu
+
+/**
+ * An answer titled by whose it is (one to five capitalised words, the last in the genitive), its kind after "svar"
+ * or in parentheses: `Statsminister Anders Fogh Rasmussens svar (endeligt) på spørgsmål nr. S 2748 stillet af …`,
+ * `Miljøministerens foreløbige svar på spørgsmål nr. 346`. Case-sensitive, so that a sentence in the answer
+ * (`Jeg henviser til ministerens svar på spørgsmål 5`) does not match.
+ */
+export const ANSWER_TITLE =
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:(?:endelige|foreløbige|supplerende)\s+)?svar\s+(?:\((?:endeligt|foreløbigt|supplerende)\)\s+)?på\s+(?:§\s*20-)?spørgsmål/u

@@ -8,7 +8,7 @@ import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
-import { LETTER_OPENING } from './openings.js'
+import { ANSWER_TITLE, LETTER_OPENING } from './openings.js'
 
 /**
  * Stamp, first line: `Beskæftigelsesudvalget 2016-17`, `Beskæftigelsesudvalget 2022-23 (2. samling)`, or
@@ -87,7 +87,7 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
   const bodyStart = lines.findIndex((line, index) => {
     const next = lines[index + 1]
     const nextText = next && !next.role ? next.text : undefined
-    return !line.role && startsOnLine(BODY_OR_OPENING, line.text, nextText)
+    return !line.role && (startsOnLine(BODY_OR_OPENING, line.text, nextText) || ANSWER_TITLE.test(line.text))
   })
   let stampUntil = -1
   // The stamp is the first lines: committee + year, case label, "Offentligt", page image.

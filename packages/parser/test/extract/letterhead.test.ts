@@ -46,6 +46,7 @@ describe('case number', () => {
     ['glued labels over a date and a case number', 'DatoJ. nr.\n24. november 20112011-3899', '2011-3899'],
     ['Dato:Sagsnr.: glued', 'Dato:Sagsnr.:\n21. maj 20132013-1772', '2013-1772'],
     ['an en dash with spaces', 'J.nr. 2021 – 20437\n3. maj 2021', '2021-20437'],
+    ['J nr. without the stop after J, its value on the next line', 'Dato\n10. februar 2023\nJ nr.\n2023 - 908', '2023-908'],
   ])('%s', async (_, letterhead, expected) => {
     const context = await letterContext(letter(letterhead))
     expect(findCaseNumber(context)?.value).toBe(expected)
@@ -55,6 +56,9 @@ describe('case number', () => {
     expect(findCaseNumber(unroled(['5. juni 2023', 'J.nr. 2023 - 1118', 'Til Folketinget']))?.value).toBe('2023-1118')
     // Near miss: a sentence about the case system, and a label that is part of a word.
     expect(findCaseNumber(unroled(['Vi har søgt i sagerne.', 'J.nr.-systemet viser 2023 - 1118 sager.']))).toBeUndefined()
+    expect(findCaseNumber(unroled(['5. juni 2023', 'Jnr. 2023 - 1118']))?.value).toBe('2023-1118')
+    // Near miss: "maj nr." ends a word, and "J nr" without any stop is no label.
+    expect(findCaseNumber(unroled(['Fra 1. maj nr. 2023 - 1118 er ændret.', 'Tabel J nr 2023 - 1118']))).toBeUndefined()
   })
 
   it('does not take a page number, a CVR number or a document number for the case number', async () => {

@@ -173,3 +173,30 @@ describe('findPreamble: only before the question and its answer', () => {
     expect(preamble?.askedOn).toBe('2016-02-11')
   })
 })
+
+describe('findPreamble: § 20 questions numbered "S …"', () => {
+  it.each([
+    ['Statsminister Anders Holm Jensens svar (endeligt) på spørgsmål nr. S 2748 stillet af Eva Lund (S).', '2748'],
+    ['Folketingsmedlem Ole Bach har d. 7. februar stillet mig følgende spørgsmål S 231, som jeg hermed skal besvare.', '231'],
+    ['Hermed sendes besvarelse af spm. nr. S 1188 stillet af Eva Lund (S).', '1188'],
+  ])('%s', (text, number) => {
+    const { preamble } = read(`STATSMINISTERIET\n\n${text}\n\nSpørgsmål:\n»Hvorfor?«`)
+    expect(preamble).toMatchObject({ kind: 'section20', number })
+  })
+
+  it('opens the letter at an answer titled by whose it is, and reads its asker', () => {
+    const { preamble, askers } = read(
+      'STATSMINISTERIET\nDato: 20. februar 2007\nStatsminister Anders Holm Jensens svar (endeligt) på spørgsmål nr. S 2748 stillet af Eva Lund (S).\nSpørgsmål:\n»Hvorfor?«\nSvar:\nFordi.',
+    )
+    expect(preamble?.lines[0]?.text).toMatch(/^Statsminister/u)
+    expect(askers.askers).toEqual([asker('Eva Lund', 'S')])
+  })
+
+  it('near misses: a lowercase "s" after the number, and a sentence that cites another answer', () => {
+    expect(read('Kulturudvalget har i brev af 3. marts 2023 stillet følgende spørgsmål nr. 5 s. 3 (alm. del).').preamble?.kind).toBe(
+      'general',
+    )
+    const cited = read('Folketinget\n\nJeg henviser til ministerens svar på spørgsmål nr. S 12.\n\nSvar:\nNej.')
+    expect(cited.preamble).toBeUndefined()
+  })
+})

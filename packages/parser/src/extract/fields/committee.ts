@@ -8,12 +8,12 @@
  * only a code is given, the registry's name for that code in the document's session. Where the stamp files the letter
  * as another case's annex, the letter's own naming comes first.
  */
-import type { Committee } from '@ft-answers/schema'
+import type { Committee, QuestionKind } from '@ft-answers/schema'
 import { committeeByCode, committeeByName, committeeNamedIn } from '../../registry/index.js'
 import { type Findings, fromStamp } from '../findings.js'
 import { findCaseCode, findCaseReference, findCommitteeLine, openingLines } from '../head.js'
 import { firstLine } from '../provenance.js'
-import { type Candidate, propose, type Resolution, resolve } from '../resolve.js'
+import { ABSENT, type Candidate, propose, type Resolution, resolve } from '../resolve.js'
 import { sessionFromDate } from '../session.js'
 import { openingDate } from './session.js'
 
@@ -90,4 +90,14 @@ export function resolveCommittee(found: Findings): Resolution<Committee> {
     )
   }
   return committee
+}
+
+/**
+ * A § 20 question is a member's question to a minister in the chamber, put by no committee: its record names none,
+ * even where ft.dk's stamp files the answer with the committee of the minister's field ("Klima-, Energi- og
+ * Forsyningsudvalget 2022-23" / "S 231").
+ */
+export function committeeOfKind(committee: Resolution<Committee>, kind: QuestionKind | null): Resolution<Committee> {
+  if (kind !== 'section20' || !committee.value) return committee
+  return { value: null, from: undefined, provenance: { ...ABSENT }, rivals: [] }
 }

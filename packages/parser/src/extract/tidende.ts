@@ -1,0 +1,81 @@
+/**
+ * The head of a § 20 question as Folketingstidende prints it (the webarkiv.ft.dk pages of 1997–2007), not a letter:
+ *
+ *     Spm. nr. S 1609
+ *     Til statsministeren (14/1 04) af:
+ *     Søren Søndergaard (EL):
+ *     »Kan statsministeren …?«
+ *     Svar (21/1 04)
+ *
+ * The title gives the number, the address line the minister asked and the day the question was put (day/month and a
+ * two-digit year), the next line the asker. Read as the letter's preamble, since it states the same facts.
+ */
+import type { Context } from './context.js'
+import type { Line } from './lines.js'
+import type { AskersResult, Preamble } from './preamble.js'
+
+/** The page's title: `Spm. nr. S 1609`, `Spørgsmål nr. S 1609`. */
+const TITLE = /^(?:Spm\.|Spørgsmål)\s*nr\.?\s*S\s*(\d{1,5})$/u
+
+/**
+ * `Til statsministeren (14/1 04) af:`, `Til ministeren for fødevarer, landbrug og fiskeri (3/12 03) af:` — the
+ * addressee, then the day, month and two-digit year in parentheses. The addressee must be a minister's title
+ * (`MINISTER_TITLE`).
+ */
+const ADDRESS = /^Til\s([^()]{1,140})\((\d{1,2})\/(\d{1,2})\s?(\d{2})\)\s?af:?$/u
+
+/**
+ * Where a minister's title ends, in lower case as the page writes it: `statsministeren`, `social- og
+ * indenrigsministeren`, `ministeren for fødevarer, …` (not `udvalget`).
+ */
+const MINISTER_TITLE = /ministeren(?:\s+for\s|$)/u
+
+/** The asker alone on the next line: `Søren Søndergaard (EL):`, `Pia Christmas-Møller (KF):`. */
+const ASKER_LINE = /^((?:\p{Lu}[\p{L}'’.-]*|von|van|de|af)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|af)){1,5})\s*\(([\p{L}-]{1,5})\):?$/u
+
+/** How far below the title the address line may stand (a blank line or a page name between). */
+const ADDRESS_WITHIN = 3
+
+/** Folketingstidende's two-digit years: the pages run from the 1990s to 2007, so `04` is 2004 and `98` is 1998. */
+const CENTURY_PIVOT = 50
+
+/** `14`, `1`, `04` → `2004-01-14`, where it is a day of the calendar. */
+export function tidendeDate(day: string, month: string, year: string): string | undefined {
+  const full = Number(year) + (Number(year) < CENTURY_PIVOT ? 2000 : 1900)
+  const date = new Date(Date.UTC(full, Number(month) - 1, Number(day)))
+  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return undefined
+  return date.toISOString().slice(0, 10)
+}
+
+export interface TidendeHead {
+  preamble: Preamble
+  /** The asker named on the line after the address, where one is. */
+  askers: AskersResult | undefined
+}
+
+/** The head of a Folketingstidende § 20 page, where the document opens with one. */
+export function findTidendeHead(context: Context): TidendeHead | undefined {
+  const { lines } = context
+  const titleAt = lines.slice(0, 10).findIndex((line) => TITLE.test(line.text))
+  if (titleAt === -1) return undefined
+  const title = lines[titleAt] as Line
+  const addressAt = lines.findIndex((line, at) => at > titleAt && at <= titleAt + ADDRESS_WITHIN && ADDRESS.test(line.text))
+  const address = lines[addressAt]
+  const parts = address ? ADDRESS.exec(address.text) : null
+  const recipient = parts?.[1]?.trim().replace(/\s+/gu, ' ')
+  const number = TITLE.exec(title.text)?.[1]
+  const preamble: Preamble = {
+    text: [title.text, address?.text].filter(Boolean).join(' '),
+    lines: address ? [title, address] : [title],
+    kind: 'section20',
+    number,
+  }
+  if (recipient && /^\p{Ll}/u.test(recipient) && MINISTER_TITLE.test(recipient)) preamble.recipient = recipient
+  const askedOn = parts ? tidendeDate(parts[2] ?? '', parts[3] ?? '', parts[4] ?? '') : undefined
+  if (askedOn) preamble.askedOn = askedOn
+  const next = address ? lines[addressAt + 1] : undefined
+  const asker = next ? ASKER_LINE.exec(next.text) : null
+  if (!asker?.[1] || !next) return { preamble, askers: undefined }
+  const askers = [{ name: asker[1].replace(/\s+/gu, ' '), party: asker[2] ?? null, nonMember: false }]
+  return { preamble, askers: { askers, byCommittee: false, line: next, lines: [next] } }
+}

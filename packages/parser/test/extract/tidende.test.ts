@@ -1,0 +1,71 @@
+/** The head of a Folketingstidende § 20 page (webarkiv.ft.dk, 1997–2007), on made-up pages in its style. */
+import { describe, expect, it } from 'vitest'
+import { findTidendeHead, tidendeDate } from '../../src/extract/tidende.js'
+import { parse } from '../../src/index.js'
+import { letterContext } from './letter-context.js'
+
+const page = (title: string, address: string, asker = 'Pia Holm (SF):') =>
+  `${title}\n\n${address}\n\n${asker}\n\n»Vil ministeren oplyse, hvor mange der venter?«\n\nSvar (2/12 03)\n\nSocialministeren (Eva Lund):\n\nDet er 40 personer.\n`
+
+describe('findTidendeHead', () => {
+  it('reads number, minister asked, the date and the asker', async () => {
+    const head = findTidendeHead(await letterContext(page('Spm. nr. S 412', 'Til socialministeren (25/11 03) af:')))
+    expect(head?.preamble).toMatchObject({ kind: 'section20', number: '412', recipient: 'socialministeren', askedOn: '2003-11-25' })
+    expect(head?.askers?.askers).toEqual([{ name: 'Pia Holm', party: 'SF', nonMember: false }])
+  })
+
+  it('reads a minister "for …" and a year of the 1990s', async () => {
+    const head = findTidendeHead(
+      await letterContext(page('Spm. nr. S 88', 'Til ministeren for fødevarer, landbrug og fiskeri (3/12 98) af:', 'Ole Bach Hansen (V):')),
+    )
+    expect(head?.preamble).toMatchObject({ recipient: 'ministeren for fødevarer, landbrug og fiskeri', askedOn: '1998-12-03' })
+    expect(head?.askers?.askers[0]?.name).toBe('Ole Bach Hansen')
+  })
+
+  it('leaves out a date that is no day of the calendar, and an asker line without a party', async () => {
+    const head = findTidendeHead(await letterContext(page('Spm. nr. S 5', 'Til statsministeren (31/2 04) af:', 'Pia Holm:')))
+    expect(head?.preamble.askedOn).toBeUndefined()
+    expect(head?.preamble.number).toBe('5')
+    expect(head?.askers).toBeUndefined()
+  })
+
+  it('does not read a letter that cites a § 20 question (near miss)', async () => {
+    const context = await letterContext(
+      'Beskæftigelsesministeriet\n\nJeg henviser til spm. nr. S 412.\n\nTil socialministeren (25/11 03) af:\n',
+    )
+    expect(findTidendeHead(context)).toBeUndefined()
+  })
+
+  it('gives the record the page’s facts', async () => {
+    const record = await parse(page('Spm. nr. S 412', 'Til socialministeren (25/11 03) af:'), { requireFolketingDocument: false })
+    expect(record.committee).toBeNull()
+    expect(record.question).toMatchObject({
+      kind: 'section20',
+      number: '412',
+      askedOn: '2003-11-25',
+      recipient: 'socialministeren',
+      askers: [{ name: 'Pia Holm', party: 'SF', nonMember: false }],
+    })
+    expect(record.session).toBe('20031')
+  })
+})
+
+describe('tidendeDate', () => {
+  it.each([
+    ['14', '1', '04', '2004-01-14'],
+    ['3', '12', '98', '1998-12-03'],
+    ['29', '2', '04', '2004-02-29'],
+    ['29', '2', '03', undefined],
+    ['1', '13', '04', undefined],
+  ])('%s/%s %s → %s', (day, month, year, iso) => {
+    expect(tidendeDate(day, month, year)).toBe(iso)
+  })
+})
+
+describe('findTidendeHead: the addressee', () => {
+  it('takes a minister only (near miss: a committee addressed)', async () => {
+    const head = findTidendeHead(await letterContext(page('Spm. nr. S 7', 'Til udvalget (25/11 03) af:')))
+    expect(head?.preamble.recipient).toBeUndefined()
+    expect(head?.preamble.askedOn).toBe('2003-11-25')
+  })
+})
