@@ -92,6 +92,42 @@ function caseValue(text: string): string | undefined {
   return match?.[1] ? normaliseCaseNumber(match[1]) : undefined
 }
 
+/** A run of digits before a day's full stop and a month: `…0913130. maj 2013` (the run, then `. m`). */
+const DIGITS_BEFORE_MONTH = /(\d+)[.,]\s?\p{L}/u
+
+/** Where a case number and a date glued after it part, and whether only one split gives a day of the calendar. */
+export interface GluedCaseDate {
+  /** The case number, where one split is certain. */
+  value?: string | undefined
+  /** The letter's date, where one split is certain. */
+  date?: string | undefined
+  /** Two splits give a date (`…123415. maj`: the 15th, or the 5th after `…1234 1`): neither is taken. */
+  unsure: boolean
+}
+
+/**
+ * A case number whose last digits run on into the letter's date, as old renditions glue the letterhead:
+ * `001-0913130. maj 2013` is `001-09131` and 30 May (a day `0` does not exist); `2013-123415. maj 2013` could be the
+ * 15th or the 5th, so neither the number nor the date is certain. Undefined where no date is glued on.
+ */
+export function splitGluedCaseDate(text: string): GluedCaseDate | undefined {
+  const trimmed = text.trim()
+  const run = DIGITS_BEFORE_MONTH.exec(trimmed)
+  if (!run?.[1] || run.index === undefined) return undefined
+  const end = run.index + run[1].length
+  const readings: { value: string; date: string }[] = []
+  for (const width of [1, 2]) {
+    if (width >= run[1].length && run.index === 0) continue
+    const head = trimmed.slice(0, end - width)
+    const date = leadingDate(trimmed.slice(end - width))
+    const match = CASE_VALUE.exec(head)
+    if (date && match?.[1] === head && /\d$/u.test(head)) readings.push({ value: normaliseCaseNumber(head), date: date.iso })
+  }
+  const [only, other] = readings
+  if (!only) return undefined
+  return other ? { unsure: true } : { ...only, unsure: false }
+}
+
 /** The lines in the order the source has them (a text layout may move a side column's lines about). */
 function sourceOrder(context: Context): Line[] {
   return [...context.lines].sort((a, b) => a.line - b.line || a.index - b.index)
@@ -195,7 +231,17 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
       if (value && read) found.push({ value: read, line: value })
       return
     }
-    const read = caseValue(rest)
+    const glued = splitGluedCaseDate(rest)
+    if (glued?.unsure) {
+      context.messages.warn(
+        'case-number-glued',
+        `The case number runs on into the letter's date ("${rest}"); where one ends and the other begins is not certain, so the case number is left out`,
+        line,
+        'caseNumber',
+      )
+      return
+    }
+    const read = glued?.value ?? caseValue(rest)
     if (read) found.push({ value: read, line })
   })
   const [first, ...others] = found
@@ -224,7 +270,22 @@ function gluedDate(text: string): string | undefined {
   if (date && (/^[\p{L}\d]/u.test(date.rest) || CASE_NUMBER.test(date.rest))) return date.iso
   const before = DATE_BEFORE_LABEL.exec(text)?.[1]
   const found = before ? findDate(before) : undefined
-  return found?.index === 0 ? found.iso : undefined
+  if (found?.index === 0) return found.iso
+  return dateAfterCaseNumber(text)
+}
+
+/**
+ * The letter's date glued after the case number: `J.nr. NST-4101-00052Den 11. februar 2011` (a capital starts the
+ * date), `J.nr. 001-0913130. maj 2013` (digits run on: see `splitGluedCaseDate`).
+ */
+function dateAfterCaseNumber(text: string): string | undefined {
+  const rest = CASE_NUMBER.exec(text)?.[1]?.trim()
+  if (!rest) return undefined
+  const glued = splitGluedCaseDate(rest)
+  if (glued) return glued.date
+  const value = CASE_VALUE.exec(rest)?.[1]
+  const after = value ? rest.slice(value.length) : ''
+  return /^\p{Lu}/u.test(after) ? parseDateLine(after) : undefined
 }
 
 /** `Dato: 18. december 2013` in the text, where a rendition set the letterhead's date. */

@@ -260,8 +260,9 @@ function splitAskers(list: string): string[] {
 const GLUED_WORDS = /(\p{Ll})(?<!\bMa?c)(\p{Lu})/u
 
 /**
- * A name glued in an old rendition, ungluded only where the document itself writes it apart (with a space or a
- * hyphen); otherwise kept as it stands (guessing would be wrong for `Aastrup-Jensen`) and flagged.
+ * A name glued in an old rendition, ungluded where the document itself writes it apart (with a space or a hyphen);
+ * otherwise a single word glued at one capital is parted there, and any other kept as it stands (guessing would be
+ * wrong for `Aastrup-Jensen`) — flagged either way.
  */
 function unglueName(name: string, context: Context, line: Line | undefined): string {
   if (!GLUED_WORDS.test(name)) return name
@@ -270,13 +271,19 @@ function unglueName(name: string, context: Context, line: Line | undefined): str
     const apart = name.replace(new RegExp(GLUED_WORDS.source, 'gu'), `$1${joiner}$2`)
     if (text.includes(apart)) return apart
   }
+  // One word glued at one capital (`MartinHenriksen`) can only be a first name and a surname: parted there, though
+  // a hyphen may have stood there (`Aastrup-Jensen`) — so still flagged.
+  const parts = name.match(new RegExp(GLUED_WORDS.source, 'gu')) ?? []
+  const parted = !/\s/u.test(name) && parts.length === 1 ? name.replace(GLUED_WORDS, '$1 $2') : name
   context.messages.warn(
     'asker-name-glued',
-    `The asker's name "${name}" has words run together (an old rendition); where they part is not known`,
+    parted === name
+      ? `The asker's name "${name}" has words run together (an old rendition); where they part is not known`
+      : `The asker's name "${name}" has words run together (an old rendition); read as "${parted}", though a hyphen may have stood there`,
     line,
     'question.askers',
   )
-  return name
+  return parted
 }
 
 /** Askers from the preamble, else from anywhere in the body (question letters put it last). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findCaseNumber, findLetterDate } from '../../src/extract/letterhead.js'
+import { findCaseNumber, findLetterDate, splitGluedCaseDate } from '../../src/extract/letterhead.js'
 import type { Line } from '../../src/extract/lines.js'
 import { Messages } from '../../src/messages.js'
 import { codes, letterContext } from './letter-context.js'
@@ -124,5 +124,36 @@ describe('letter date', () => {
       letter('Folketingets Retsudvalg', 'Loven trådte i kraft den\n1. januar 2020\n\nMed venlig hilsen\n\nAnne Hansen\n'),
     )
     expect(findLetterDate(context)).toBeUndefined()
+  })
+})
+
+describe("a case number with the letter's date glued on", () => {
+  it.each([
+    ['001-0913130. maj 2013', { value: '001-09131', date: '2013-05-30', unsure: false }],
+    ['2010-96232. marts 2010', { value: '2010-9623', date: '2010-03-02', unsure: false }],
+    ['2010-96231. marts 2010', { unsure: true }],
+    ['2013-12345. maj 2013', { value: '2013-1234', date: '2013-05-05', unsure: false }],
+    ['2013-123415. maj 2013', { unsure: true }],
+  ])('%s', (text, expected) => {
+    expect(splitGluedCaseDate(text)).toEqual(expected)
+  })
+
+  it('is no glued date where a space or a capital parts them, or no date follows (near misses)', () => {
+    expect(splitGluedCaseDate('2013-1234 15. maj 2013')).toBeUndefined()
+    expect(splitGluedCaseDate('NST-4101-00052Den 11. februar 2011')).toBeUndefined()
+    expect(splitGluedCaseDate('2013-1234')).toBeUndefined()
+  })
+
+  it('reads both off the letterhead, and warns where the split is not certain', async () => {
+    const certain = await letterContext(letter('Folketingets Miljøudvalg\nJ.nr. 001-0913130. maj 2013'))
+    expect(findCaseNumber(certain)?.value).toBe('001-09131')
+    expect(findLetterDate(certain)?.value).toBe('2013-05-30')
+    const capital = await letterContext(letter('Folketingets Miljøudvalg\nJ.nr. NST-4101-00052Den 11. februar 2011'))
+    expect(findCaseNumber(capital)?.value).toBe('NST-4101-00052')
+    expect(findLetterDate(capital)?.value).toBe('2011-02-11')
+    const unsure = await letterContext(letter('Folketingets Miljøudvalg\nJ.nr. 2013-123415. maj 2013'))
+    expect(findCaseNumber(unsure)).toBeUndefined()
+    expect(findLetterDate(unsure)).toBeUndefined()
+    expect(codes(unsure)).toContain('case-number-glued')
   })
 })

@@ -140,6 +140,18 @@ describe('findAskers', () => {
     )
     expect(glued.askers.askers).toEqual([asker('Michael AastrupJensen', 'V')])
     expect(glued.warnings).toEqual(['asker-name-glued'])
+    // One word glued at one capital: a first name and a surname, parted there (flagged).
+    const single = read(
+      'Beskæftigelsesudvalget har i brev af 1. maj 2020 stillet følgende spørgsmål nr. 1 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra PerClausen (EL).',
+    )
+    expect(single.askers.askers).toEqual([asker('Per Clausen', 'EL')])
+    expect(single.warnings).toEqual(['asker-name-glued'])
+    // Two capitals inside one word: where it parts is not known; kept, and not a name.
+    expect(
+      read(
+        'Beskæftigelsesudvalget har i brev af 1. maj 2020 stillet følgende spørgsmål nr. 1 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra AnneMarieMeldgaard (S).',
+      ).askers.askers,
+    ).toEqual([])
     // Not glued: a name with a capital inside by birth.
     expect(
       read(
