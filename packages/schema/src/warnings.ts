@@ -57,6 +57,11 @@ export const warningCodes = {
     description: "the letter ends with a person's name alone (no greeting, title or official); it was read as the signature",
   },
   'date-order': { review: true, description: 'the answer is dated before the question' },
+  'recipient-multiple': {
+    review: false,
+    description:
+      'the question is put to two ministers ("BeskæftigelsesministerenErhvervs- og vækstministeren", glued in an old rendition); the record holds one, so `question.recipient` is null',
+  },
   'question-date-missing': { review: false, description: 'an answer that does not say when the question was asked' },
   'question-date-year-inferred': {
     review: false,

@@ -20,6 +20,9 @@ const COMMITTEE_LINE = /^(?:Folketingets\s+)?(\p{Lu}[\p{L}\-, ]*udvalg(?:et)?)$/
 /** A minister addressed in a question letter: `Beskæftigelsesministeren`, `Til: Transportministeren`. */
 const MINISTER_LINE = /^(?:Til:\s*)?(\p{Lu}[\p{L}\- ,]*ministeren)$/u
 
+/** A minister addressed by the "for …" title: `Ministeren for børn, undervisning og ligestilling`. */
+const MINISTER_FOR_LINE = /^(?:Til:\s*)?(Ministeren\s+for\s+\p{Ll}[\p{L}\- ,]{2,100})$/u
+
 /** The first line in `lines` whose text `pattern` captures, with the capture. */
 function firstMatch(lines: readonly Line[], pattern: RegExp): Found<string> | undefined {
   for (const line of lines) {
@@ -29,9 +32,15 @@ function firstMatch(lines: readonly Line[], pattern: RegExp): Found<string> | un
   return undefined
 }
 
-/** A committee's code before "alm. del": `BEU`. */
+/**
+ * A committee's code before "alm. del": `BEU`. Not in ft.dk's stamp, which the stamp reader reads (an annex's stamp,
+ * "BEU Alm.del Bilag 394", files a letter that may answer no question).
+ */
 export function findCaseCode(head: readonly Line[]): Found<string> | undefined {
-  return firstMatch(head, COMMITTEE_CODE)
+  return firstMatch(
+    head.filter((line) => line.role !== 'stamp'),
+    COMMITTEE_CODE,
+  )
 }
 
 /** A bill alone on a line of running text: `L 89` (as written; normalise it). */
@@ -46,7 +55,7 @@ export function findCommitteeLine(head: readonly Line[]): Found<string> | undefi
 
 /** A minister named alone on a line: `Beskæftigelsesministeren`. */
 export function findMinisterLine(head: readonly Line[]): Found<string> | undefined {
-  return firstMatch(head, MINISTER_LINE)
+  return firstMatch(head, MINISTER_LINE) ?? firstMatch(head, MINISTER_FOR_LINE)
 }
 
 /** The most lines read as the letter's opening where no answer heading ends it sooner. */
@@ -111,6 +120,20 @@ const QUESTION_LINE = /^(?:alm\.?\s*del\s*(?:-\s*)?)?(?:spørgsmål|spm\.)\s*(?:
  */
 const ANSWER_OF =
   /(?:^|\bhermed\s+)(?:[\p{L}-]+s\s+)?(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)\s+(?:på|af)\s+(?:[\p{L}-]+\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
+
+/**
+ * A line that opens with a consultation question's letter: `Samrådsspørgsmål X`, `Vedr. samrådsspørgsmål X` (a
+ * samråd's transcript). Case-sensitive letter, so that `samrådsspørgsmål om …` is none.
+ */
+const CONSULTATION_LINE = /^(?:Vedr\.?:?\s)?[Ss]amrådsspørgsmål\s(\p{Lu}{1,2})(?![\p{L}\d])/u
+
+/** The letter of the consultation question a line of the opening names. */
+export function findConsultationLine(opening: readonly Line[]): Found<string> | undefined {
+  return firstMatch(
+    opening.filter((line) => line.role !== 'stamp'),
+    CONSULTATION_LINE,
+  )
+}
 
 /** The number of the question the opening lines name, from a line that opens with it or the sentence that answers it. */
 export function findQuestionLine(opening: readonly Line[]): Found<string> | undefined {

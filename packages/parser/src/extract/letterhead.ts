@@ -55,6 +55,9 @@ const CASE_VALUE = /^((?:\p{Lu}{1,4}[- ])?\d[\d.]*(?:\s{0,3}[-–/]\s{0,3}\p{L}{
 /** A case number with a join between its groups: `2019 - 18632`, `16/005791-05` (not a CVR or document number). */
 const JOINED = /\d\s*[-–/]\s*\p{L}{0,3}\d/u
 
+/** A case number's first group of at most four digits, joined to the next: `004-U18-1330`, `2011-3899`. */
+const SHORT_FIRST_GROUP = /^\d{1,4}\s*[-–/]/u
+
 /** Most values a column of labels is read against beyond one per label (a name wrapped over lines). */
 const EXTRA_VALUES = 4
 
@@ -93,7 +96,7 @@ function caseValue(text: string): string | undefined {
 }
 
 /** A run of digits before a day's full stop and a month: `…0913130. maj 2013` (the run, then `. m`). */
-const DIGITS_BEFORE_MONTH = /(\d+)[.,]\s?\p{L}/u
+const DIGITS_BEFORE_MONTH = /(?<!\d)(\d+)[.,]\s?\p{L}/u
 
 /** Where a case number and a date glued after it part, and whether only one split gives a day of the calendar. */
 export interface GluedCaseDate {
@@ -183,7 +186,8 @@ function laterValue(ordered: readonly Line[], label: Line): Line | undefined {
  * Glued labels over glued values: `DatoJ. nr.` over `24. november 20112011-3899`. The date's four-digit year ends
  * where the date ends; what follows is the case number when it is the only field after the date. With a field
  * between them (`DatoDok.idJ. nr.` over `23. juni 2009857639004-1109`) the two numbers cannot be told apart: the
- * case number is left out, with a warning.
+ * case number is left out, with a warning — unless that field's value was left empty and the rest is one case number
+ * whose first group is short (`DatoDok.idJ. nr.` over `17. november 2009004-U18-1330`).
  */
 function gluedValue(context: Context, ordered: readonly Line[], labels: Line): Found<string> | undefined {
   const names = [...labels.text.matchAll(GLUED_LABEL)].map((match) => match[0])
@@ -195,6 +199,12 @@ function gluedValue(context: Context, ordered: readonly Line[], labels: Line): F
   const rest = date.rest.trim()
   const match = CASE_VALUE.exec(rest)
   if (caseAt === 1 && match?.[1] === rest) return { value: normaliseCaseNumber(rest), line: valueLine }
+  // A field between with its value left empty (`DatoDok.idJ. nr.` over `17. november 2009004-U18-1330`): the rest
+  // is one case number whose first group is short; a document number glued before it would make that group long
+  // (`23. juni 2009857639004-1109`).
+  if (match?.[1] === rest && SHORT_FIRST_GROUP.test(rest) && JOINED.test(rest)) {
+    return { value: normaliseCaseNumber(rest), line: valueLine }
+  }
   context.messages.warn(
     'case-number-glued',
     `The letterhead's fields are glued together ("${valueLine.text.trim()}" under "${labels.text.trim()}"); the case number cannot be told apart and is left out`,

@@ -64,6 +64,8 @@ const SUBJECT_COMMITTEE = /^(?:Folketingets\s+)?(\p{Lu}[^.]*?udvalg(?:et)?)\s+ha
 const OTHER_COMMITTEE = [
   /\bfra\s+Folketingets\s+(\p{Lu}[^.()]{0,80}?udvalg)\b/u,
   /\b(\p{Lu}\p{Ll}+udvalg)ets\s+spørgsmål\b/u,
+  // `… spørgsmål nr. 346 (alm. del) stillet af Folketingets Miljø- og Planlægningsudvalg.`
+  /\bstillet\s+af\s+Folketingets\s+(\p{Lu}[^.()]{0,80}?udvalg)\b/u,
   // `…, som Folketingets Retsudvalg (Alm. del) har stillet til justitsministeren` (Justitsministeriet)
   /\bsom\s+(?:Folketingets\s+)?(\p{Lu}[^.,()]{0,60}?udvalg(?:et)?)\s+(?:\([^()]{1,20}\)\s+)?(?:efter\s+ønske\s+fra\s+[^.]{1,80}?\s+)?har\s+stillet\b/u,
 ]
@@ -107,6 +109,13 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?:
     number: 1,
     bill: 2,
   },
+  // spørgsmål nr. 1 stillet af Folketingets … den 1. november 2006 ad L 16 (the bill at the sentence's end)
+  {
+    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s[^()]{0,200}?\s(?:ad|vedr\.)\s+(${BILL_CODE_PART})(?![\p{L}\d])`, 'u'),
+    kind: 'bill',
+    number: 1,
+    bill: 2,
+  },
   // spørgsmål nr. 424 (Alm. del) without the closing parenthesis on the same line, or any number
   { pattern: /spørgsmål(?:\s*nr\.?)?\s*(\d+)/iu, kind: 'general', number: 1 },
 ]
@@ -122,11 +131,13 @@ const RECIPIENT =
 
 /**
  * The first line of a preamble: "… har i brev af …", "stillet følgende spørgsmål", "Besvarelse af
- * samrådsspørgsmål …", "Svar på …", "Hermed sendes …", "Udvalget udbeder sig …", "Folketingsmedlem … har".
+ * samrådsspørgsmål …" (also "Besvarelse af FEU-spørgsmål nr. 25 …", a committee's letters before the word),
+ * "Europaudvalgets spørgsmål 28 ad EUU alm. del af den 7. marts 2007" (a title naming whose question), "Svar på …",
+ * "Hermed sendes …", "Udvalget udbeder sig …", "Folketingsmedlem … har".
  * (Unlike BODY_START, not a heading, "TALE" or a speech's opening "Tak for …".)
  */
 const PREAMBLE_START =
-  /(?:\bhar\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-)?(?:samråds)?spørgsmål|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^Folketingsmedlem\s)/iu
+  /(?:\bhar\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^Folketingsmedlem\s)/iu
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 
@@ -211,7 +222,7 @@ function firstQuestionDate(text: string): string | undefined {
  * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`).
  */
 const ASKED_BY =
-  /(?:efter\s*ønske\s*(?:fra|af)[,:]?|stillet\s+af|^Folketingsmedlem|\bspørgsmål(?:\s+(?:nr\.\s*)?\d{1,4})?\s+fra(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+  /(?:efter\s*ønske\s*(?:fra|af)[,:]?|stillet\s+af|^Folketingsmedlem|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\bspørgsmål(?:\s+(?:nr\.\s*)?\d{1,4})?\s+fra(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
 
 /**
  * A committee the registry may not know by this name: `… udvalg(et)`, `Folketingets Udvalg for Udlændinge- og
@@ -239,6 +250,9 @@ export interface AskersResult {
   /** The lines the sentence was read from. */
   lines: Line[]
 }
+
+/** `… på vegne af Trine Torp (SF)`: a line that may name the askers. */
+const ON_BEHALF = /på\s+vegne\s+af\s/u
 
 /** A party in parentheses at the end of a list part: `Mikkel Dencker (DF)`. */
 const ENDS_WITH_PARTY = /\([\p{L} -]{1,40}\)$/u
@@ -293,7 +307,11 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
   const body = context.lines.filter((line) => !line.role)
   body.forEach((line, at) => {
-    if (/efter\s*øn|stillet\s+af|^Folketingsmedlem\s|\bspørgsmål\s.{0,12}\bfra\s/u.test(line.text) || /efter\s*$/u.test(line.text)) {
+    if (
+      /efter\s*øn|stillet\s+af|^Folketingsmedlem\s|\bspørgsmål\s.{0,12}\bfra\s/u.test(line.text) ||
+      /efter\s*$/u.test(line.text) ||
+      ON_BEHALF.test(line.text)
+    ) {
       const span = body.slice(at, at + 3)
       texts.push({ text: joinLines(span.map((next) => next.text)), line, lines: span })
     }

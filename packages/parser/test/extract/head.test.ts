@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findCaseReference, findOpeningBill, findQuestionLine, openingLines } from '../../src/extract/head.js'
+import { findCaseReference, findMinisterLine, findOpeningBill, findQuestionLine, openingLines } from '../../src/extract/head.js'
 import type { Line } from '../../src/extract/lines.js'
 
 /** Lines as the line view gives them, one block each. */
@@ -62,5 +62,20 @@ describe('openingLines', () => {
     const stamp = all[0]
     if (stamp) stamp.role = 'stamp'
     expect(openingLines(all).map((line) => line.text)).toEqual(['Spørgsmål nr. 5:'])
+  })
+})
+
+describe('findMinisterLine: the minister a question letter addresses', () => {
+  it.each([
+    ['Beskæftigelsesministeren', 'Beskæftigelsesministeren'],
+    ['Til: Transportministeren', 'Transportministeren'],
+    ['Ministeren for børn, undervisning og ligestilling', 'Ministeren for børn, undervisning og ligestilling'],
+  ])('%s', (text, expected) => {
+    expect(findMinisterLine(lines('Kulturudvalget', text, '21. oktober 2015'))?.value).toBe(expected)
+  })
+
+  it('near miss: a sentence about the minister, and "for" with nothing after it', () => {
+    expect(findMinisterLine(lines('Ministeren for børn har oplyst, at tallet steg.'))).toBeUndefined()
+    expect(findMinisterLine(lines('Ministeren for'))).toBeUndefined()
   })
 })

@@ -45,6 +45,7 @@ describe('case number', () => {
     ['Eksp.nr.', 'ØKONOMI- OG ERHVERVSMINISTEREN\nEksp.nr. 545948\n12. juni 2008', '545948'],
     ['glued labels over a date and a case number', 'DatoJ. nr.\n24. november 20112011-3899', '2011-3899'],
     ['Dato:Sagsnr.: glued', 'Dato:Sagsnr.:\n21. maj 20132013-1772', '2013-1772'],
+    ['a field between left empty (Dok.id)', 'DatoDok.idJ. nr.\n17. november 2009004-U18-1330', '004-U18-1330'],
     ['an en dash with spaces', 'J.nr. 2021 – 20437\n3. maj 2021', '2021-20437'],
     ['J nr. without the stop after J, its value on the next line', 'Dato\n10. februar 2023\nJ nr.\n2023 - 908', '2023-908'],
   ])('%s', async (_, letterhead, expected) => {

@@ -212,3 +212,48 @@ describe('findPreamble: § 20 questions numbered "S …"', () => {
     expect(cited.preamble).toBeUndefined()
   })
 })
+
+describe('findAskers: "på vegne af" and a committee after "stillet af Folketingets"', () => {
+  it('reads the member a question was put for', () => {
+    const { askers } = read(
+      'Hermed sendes svar på spørgsmål nr. 66 ad L 111, som Folketingets Miljø- og Fødevareudvalg har stillet den 3. februar 2017 på vegne af Trine Torp (SF).\n\nSpørgsmål nr. 66:\n”Hvorledes?”',
+    )
+    expect(askers.askers).toEqual([asker('Trine Torp', 'SF')])
+  })
+
+  it('near miss: "på vegne af" without a member and a party', () => {
+    const { askers, warnings } = read(
+      'Hermed sendes svar på spørgsmål nr. 66 (alm. del), som jeg besvarer på vegne af regeringen og på vegne af Justitsministeriet.\n\nSpørgsmål nr. 66:\n”Hvorledes?”',
+    )
+    expect(askers.askers).toEqual([])
+    expect(warnings).toEqual([])
+  })
+
+  it('names the committee of "… stillet af Folketingets Miljø- og Planlægningsudvalg."', () => {
+    const { preamble } = read(
+      'Miljøministerens foreløbige svar på spørgsmål nr. 346 (alm. del) stillet\naf Folketingets Miljø- og Planlægningsudvalg. Spørgsmålet er stillet\nefter ønske fra Lone Møller (S).\n\nSpørgsmål 346\n”Hvorfor?”',
+    )
+    expect(preamble?.committeeName).toBe('Miljø- og Planlægningsudvalg')
+  })
+})
+
+describe('findPreamble: titles that name whose question it is', () => {
+  it('reads "Besvarelse af FEU-spørgsmål nr. 25 ad EUU alm. del til udenrigsministeren af …"', () => {
+    const { preamble } = read(
+      'UDENRIGSMINISTERIET\nBesvarelse af FEU-spørgsmål nr. 25 ad EUU alm. del til udenrigsministeren af 25. oktober\n2010 vedr. stemmeretten i ministerrådet.\nSpørgsmål:\nMinisteren bedes oversende et notat.\nSvar:\nDer henvises til notatet.',
+    )
+    expect(preamble).toMatchObject({ number: '25', recipient: 'udenrigsministeren', firstDate: '2010-10-25' })
+  })
+
+  it('reads "Europaudvalgets spørgsmål 28 ad EUU alm. del af den 7. marts 2007"', () => {
+    const { preamble } = read(
+      'UDENRIGSMINISTERIET\n\nEuropaudvalgets spørgsmål 28 ad EUU alm. del af den 7. marts 2007\n\nSpørgsmål:\n\n»Hvem?«\n\nSvar:\n\nIngen.',
+    )
+    expect(preamble).toMatchObject({ number: '28', firstDate: '2007-03-07' })
+  })
+
+  it('near miss: the answer\'s sentence about the committee\'s question is no preamble after "Svar:"', () => {
+    const { preamble } = read('UDENRIGSMINISTERIET\n\nSpørgsmål nr. 3:\n»Hvem?«\n\nSvar:\n\nUdvalgets spørgsmål 2 er besvaret.')
+    expect(preamble).toBeUndefined()
+  })
+})

@@ -10,19 +10,32 @@ import type { Findings } from '../findings.js'
 import { findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
 import { firstLine } from '../provenance.js'
-import { propose, type Resolution, resolve } from '../resolve.js'
+import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
 import { BROKEN_NAME, isSideColumnLine, ministryNamedAt } from '../side-column.js'
 
 /** A chair signs a committee's letter: "formand" is a title, not a minister's. */
 const CHAIR = /formand/iu
 
+/** A minister's title in the recipient: two of them name two ministers (`Beskæftigelsesministeren` + `Erhvervs- …`). */
+const MINISTER_WORD = /ministeren/gu
+
 export function resolveRecipient(found: Findings): Resolution<string> {
-  const { preamble, documentType, head } = found
+  const { preamble, documentType, head, context } = found
   const addressed = documentType === 'question' ? findMinisterLine(head) : undefined
-  return resolve([
+  const recipient = resolve([
     propose('preamble-recipient', preamble?.recipient, preamble?.lines),
     propose('minister-addressed', addressed?.value, addressed ? [addressed.line] : undefined),
   ])
+  // A samråd with two ministers, their titles glued (`BeskæftigelsesministerenErhvervs- og vækstministeren`): the
+  // record holds one recipient, and which one is the question's is not said.
+  if ((recipient.value?.match(MINISTER_WORD) ?? []).length < 2) return recipient
+  context.messages.warn(
+    'recipient-multiple',
+    `The question is put to more than one minister ("${recipient.value}"); question.recipient is left empty`,
+    firstLine(recipient.from?.where),
+    'question.recipient',
+  )
+  return { value: null, from: undefined, provenance: { ...ABSENT }, rivals: [] }
 }
 
 /** A web address in the letterhead: `www.justitsministeriet.dk`, `http://www.um.dk`, glued `…København Kwww.km.dkTelefon`. */

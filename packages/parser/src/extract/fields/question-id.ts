@@ -5,7 +5,15 @@
 import type { QuestionKind } from '@ft-answers/schema'
 import { normaliseBill } from '../../util/bill.js'
 import { type Findings, fromStamp } from '../findings.js'
-import { findBillLine, findCaseCode, findCaseReference, findOpeningBill, findQuestionLine, openingLines } from '../head.js'
+import {
+  findBillLine,
+  findCaseCode,
+  findCaseReference,
+  findConsultationLine,
+  findOpeningBill,
+  findQuestionLine,
+  openingLines,
+} from '../head.js'
 import type { Line } from '../lines.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 
@@ -58,12 +66,14 @@ function resolveNumber(found: Findings): Resolution<string> {
   const lines = opening(found)
   const reference = findCaseReference(lines)
   const named = findQuestionLine(lines)
+  const consultation = findConsultationLine(lines)
   const number = resolve([
     propose('preamble', preamble?.number, preamble?.lines),
     propose('question-heading', question?.numbers[0], headingLines(found)),
     fromStamp(stamp, stampNamesQuestion(found) ? stamp.number : undefined),
     propose('opening-line', named?.value, named?.line),
     propose('case-code', reference?.number, reference?.line),
+    propose('opening-line', consultation?.value, consultation?.line),
   ])
   // The preamble's number is taken; a heading that numbers the question otherwise (in digits) is warned of.
   const heading = number.from?.rule === 'preamble' ? number.rivals.find((rival) => rival.rule === 'question-heading') : undefined
@@ -91,13 +101,18 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
   const code = findCaseCode(found.head)
   const reference = findCaseReference(opening(found))
   const named = findQuestionLine(opening(found))
-  const stamped = stampNamesQuestion(found) ? stamp.kind : undefined
+  const consultation = findConsultationLine(opening(found))
+  // An alm. del annex's stamp ("BEU Alm.del Bilag 394") files a letter, it names no question.
+  const annexOnly = stamp.annex && stamp.kind === 'general' && !stamp.number
+  const stamped = stampNamesQuestion(found) && !annexOnly ? stamp.kind : undefined
   return resolve([
     propose<QuestionKind>('preamble', only('section20', preamble?.kind), preamble?.lines),
     fromStamp<QuestionKind>(stamp, only('section20', stamped)),
     propose<QuestionKind>('preamble', only('consultation', preamble?.kind), preamble?.lines),
     fromStamp<QuestionKind>(stamp, mention ? only('consultation', stamped) : undefined),
     propose<QuestionKind>('consultation-speech', mention && speech ? 'consultation' : undefined, [found.type.line, mention]),
+    // "Samrådsspørgsmål X" opening a line of the letter's head (a question letter, a samråd's transcript).
+    propose<QuestionKind>('opening-line', consultation ? 'consultation' : undefined, consultation?.line),
     // A bill's question is cited where the bill was found.
     ...(bill.from ? [propose<QuestionKind>(bill.from.rule, 'bill', bill.from.where)] : []),
     propose<QuestionKind>('preamble', preamble?.kind, preamble?.lines),

@@ -1,0 +1,57 @@
+/** Kind, number and bill of the question, and the minister asked, on made-up letters in the styles ministries write. */
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/index.js'
+
+const read = (text: string) => parse(text, { requireFolketingDocument: false })
+
+/** A committee's question letter to `to`, its case lines and question. */
+const questionLetter = (to: string, caseLines: string) =>
+  `Erhvervsudvalget\nTil:\nDato:\n${to}\n9. januar 2013\nI et kommende samråd ønsker udvalget en drøftelse af følgende spørgsmål:\n${caseLines}\nHvilke initiativer vil regeringen tage?\nSpørgsmålet er stillet efter ønske fra Kim Holm (V).\nPå udvalgets vegne\nAnne Hansen\nformand\n`
+
+describe('the kind and number of the question', () => {
+  it('reads "Samrådsspørgsmål X" opening a line of the head as a consultation question', async () => {
+    const record = await read(questionLetter('Erhvervsministeren', 'ERU alm. del\nSamrådsspørgsmål X'))
+    expect(record.question).toMatchObject({ kind: 'consultation', number: 'X' })
+  })
+
+  it('reads a samråd transcript\'s "Vedr. samrådsspørgsmål X"', async () => {
+    const record = await read(
+      'ÅBENT SAMRÅD I ERHVERVSUDVALGET\nVedr. samrådsspørgsmål X\nDen 15. november 2006, kl. 14.00-15.00\nAnne Hansen (formand):\nJeg skal byde velkommen til det her åbne samråd med ministeren.\n',
+    )
+    expect(record.question).toMatchObject({ kind: 'consultation', number: 'X' })
+  })
+
+  it('near miss: "samrådsspørgsmål om …" names no letter', async () => {
+    const record = await read(questionLetter('Erhvervsministeren', 'ERU alm. del\nsamrådsspørgsmål om industrien'))
+    expect(record.question.kind).toBe('general')
+  })
+
+  it('reads the bill at the end of the preamble ("… den 1. november 2006 ad L 16.")', async () => {
+    const record = await read(
+      'Besvarelse af spørgsmål nr. 1 stillet af Folketingets Kommunaludvalg til indenrigsministeren den 1. november 2006 ad L 16.\n\nSpørgsmål:\n”Hvor mange?”\n\nSvar:\nTi.\n\nMed venlig hilsen\n\nAnne Hansen\n',
+    )
+    expect(record.question).toMatchObject({ kind: 'bill', number: '1', bill: 'L 16' })
+  })
+
+  it('takes no kind from an annex stamp alone ("BEU Alm.del Bilag 394")', async () => {
+    const record = await read(
+      'Beskæftigelsesudvalget 2020-21\nBEU Alm.del Bilag 394\nOffentligt\nFolketingets Beskæftigelsesudvalg\n31. august 2021\nNy tidsplan for afrapportering\nTidsplanen for arbejdet er ændret, så udvalget får rapporten i oktober.\nMed venlig hilsen\nAnne Hansen\n',
+    )
+    expect(record.question.kind).toBeNull()
+    expect(record.committee?.code).toBe('BEU')
+  })
+})
+
+describe('the minister asked', () => {
+  it('leaves out two ministers glued into one line, and warns', async () => {
+    const record = await read(questionLetter('BeskæftigelsesministerenErhvervs- og vækstministeren', 'ERU alm. del\nSamrådsspørgsmål X'))
+    expect(record.question.recipient).toBeNull()
+    expect(record.warnings.map((warning) => warning.code)).toContain('recipient-multiple')
+  })
+
+  it('keeps one minister, also a "Ministeren for …" title (near miss)', async () => {
+    const one = await read(questionLetter('Ministeren for børn, undervisning og ligestilling', 'ERU alm. del\nSamrådsspørgsmål X'))
+    expect(one.question.recipient).toBe('Ministeren for børn, undervisning og ligestilling')
+    expect(one.warnings.map((warning) => warning.code)).not.toContain('recipient-multiple')
+  })
+})
