@@ -99,6 +99,10 @@ export const RULES = {
   },
   'named-in-text': { confidence: 0.5, why: 'The first committee the text names; it may be another committee.' },
   'signature-title': { confidence: 0.8, why: "The minister's title under the signature names the ministry." },
+  'answering-minister': {
+    confidence: 0.8,
+    why: 'The opening sentence names the minister who answers ("velfærdsministerens endelige svar"); that ministry writes.',
+  },
   'question-recipient': { confidence: 0.7, why: 'The minister the question was put to usually, not always, answers it.' },
 
   // Tables, by the reader that read their cells (`answer.tables.N`). A reader that found the cells where the source

@@ -59,11 +59,19 @@ export function isSideColumnLine(line: Line, lines: readonly Line[] = []): boole
 }
 
 /** The ministry a line names, alone or broken over it and the next line (`Uddannelses- og` / `Forskningsministeriet`). */
+/** "og" glued to the word after it in an old rendition: `ERHVERVS- OGVÆKSTMINISTERIET`, `Social- ogIndenrigs…`. */
+const GLUED_OG = /(\p{L}-\s)(og)(?=\p{L})/giu
+
+/** A ministry's name or title with a glued "og" parted again: `ERHVERVS- OGVÆKST…` → `ERHVERVS- OG VÆKST…`. */
+export function withOgApart(text: string): string {
+  return text.replace(GLUED_OG, '$1$2 ')
+}
+
 export function ministryNamedAt(lines: readonly Line[], line: Line): { name: string; last: Line } | undefined {
-  const alone = ministryByName(line.text)
+  const alone = ministryByName(withOgApart(line.text))
   if (alone) return { name: alone.name, last: line }
   const next = lines[line.index + 1]
   if (!next || !BROKEN_NAME.test(line.text.trim())) return undefined
-  const broken = ministryByName(`${line.text.trim()} ${next.text.trim()}`)
+  const broken = ministryByName(withOgApart(`${line.text.trim()} ${next.text.trim()}`))
   return broken ? { name: broken.name, last: next } : undefined
 }

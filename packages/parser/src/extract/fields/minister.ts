@@ -11,7 +11,7 @@ import { findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
 import { firstLine } from '../provenance.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
-import { BROKEN_NAME, isSideColumnLine, ministryNamedAt } from '../side-column.js'
+import { BROKEN_NAME, isSideColumnLine, ministryNamedAt, withOgApart } from '../side-column.js'
 
 /** A chair signs a committee's letter: "formand" is a title, not a minister's. */
 const CHAIR = /formand/iu
@@ -71,7 +71,7 @@ function letterheadTitle(lines: readonly Line[], year: number | undefined): { na
   for (const line of lines) {
     if (line.role !== 'sidebar') continue
     const next = lines[line.index + 1]
-    const alone = ministryByTitleLine(line.text, year)
+    const alone = ministryByTitleLine(withOgApart(line.text), year)
     const broken =
       !alone && next?.role === 'sidebar' && BROKEN_NAME.test(line.text.trim())
         ? ministryByTitleLine(`${line.text} ${next.text}`, year)
@@ -101,6 +101,40 @@ function letterYear(found: Findings): number | undefined {
   return year > 0 ? year : undefined
 }
 
+/**
+ * The minister who answers, named in the genitive before the answer in the opening sentence: `følger hermed
+ * velfærdsministerens endelige svar på spørgsmål nr. 2`, `Miljøministerens foreløbige svar …`,
+ * `Beskæftigelses- og ligestillingsministerens besvarelse af spørgsmål nr. 91`. The title is read back from
+ * `ministerens` word by word (its first parts end in a hyphen, joined by "og").
+ */
+const ANSWERING_MINISTER = /ministerens\s(?:(?:endelige|foreløbige|supplerende)\s)?(?:svar|besvarelse)\b/iu
+
+/** The most words a title runs to before its last: `udlændinge-, integrations- og bolig…`. */
+const TITLE_WORDS = 4
+
+/** The title whose genitive ends at `end` in `text`: `… hermed velfærdsministerens` → `velfærdsminister`. */
+function titleBefore(text: string, end: number): string {
+  const words = text.slice(0, end).split(' ')
+  const title = [words.pop() ?? '']
+  while (title.length < TITLE_WORDS) {
+    const previous = words.at(-1)
+    if (!previous || !(previous === 'og' || /-,?$/u.test(previous))) break
+    title.unshift(words.pop() ?? '')
+  }
+  return `${title.join(' ')}minister`
+}
+
+/** The ministry of the minister the opening sentence says answers (`velfærdsministerens endelige svar`). */
+function answeringMinistry(found: Findings, year: number | undefined): { name: string; lines: Line[] } | undefined {
+  const { preamble } = found
+  if (!preamble) return undefined
+  const text = preamble.text.replace(/\s+/gu, ' ')
+  const match = ANSWERING_MINISTER.exec(text)
+  if (!match) return undefined
+  const ministry = ministryByTitle(titleBefore(text, match.index), year)
+  return ministry ? { name: ministry.name, lines: preamble.lines } : undefined
+}
+
 export function resolveMinistry(found: Findings, recipient: Resolution<string>): Resolution<string> {
   const { context, documentType, signature } = found
   const { lines } = context
@@ -120,11 +154,13 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
     )
   }
   const asked = documentType === 'answer' && recipient.value ? ministryByTitle(recipient.value, year) : undefined
+  const opening = answering ? answeringMinistry(found, year) : undefined
   return resolve([
     propose('letterhead', letterhead?.name, letterhead?.line),
     propose('letterhead-title', headTitle?.name, headTitle?.line),
     propose('letterhead-web', domain?.name, domain?.line),
     propose('signature-title', titleMinistry?.name, signature?.lines[1]),
+    propose('answering-minister', opening?.name, opening?.lines),
     propose('question-recipient', asked?.name, firstLine(recipient.from?.where)),
   ])
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
+import { withOgApart } from '../../../src/extract/side-column.js'
 import { ministryByDomain, ministryByName, ministryByTitleLine } from '../../../src/registry/index.js'
 
 /** A made-up answer with `letterhead` above it and `tail` after the answer. */
@@ -18,6 +19,12 @@ describe('the ministry', () => {
       'by the minister’s title alone in the letterhead',
       'Folketingets Europaudvalg\nChristiansborg\nFinansministeren\n13. september 2010',
       'Finansministeriet',
+      'letterhead',
+    ],
+    [
+      'by a title whose "og" an old rendition glued to the next word',
+      'Folketingets Erhvervsudvalg\nERHVERVS- OGVÆKSTMINISTEREN\n29. februar 2012',
+      'Erhvervs- og Vækstministeriet',
       'letterhead',
     ],
     [
@@ -89,5 +96,40 @@ describe('the ministry registry', () => {
   it('reads a name followed by a footer’s bullet, not by more of a word', () => {
     expect(ministryByName('Miljøministeriet • Frederiksholms Kanal 26')?.name).toBe('Miljøministeriet')
     expect(ministryByName('Miljøministeriets vurdering')).toBeUndefined()
+  })
+})
+
+describe('the ministry of the minister the opening sentence says answers', () => {
+  const letter = (opening: string) =>
+    `Folketingets Kommunaludvalg\n\n${opening}\n\nSpørgsmål nr. 2:\n\n”Hvad koster det?”\n\nSvar:\n\nEn million kroner.\n\nAnne Hansen\n/ Ole Bach\n`
+
+  it.each([
+    [
+      'Under henvisning til Folketingets Kommunaludvalgs brev af 12. november 2008 følger hermed velfærdsministerens endelige svar på spørgsmål nr. 2 (KOU Alm. del).',
+      'Velfærdsministeriet',
+    ],
+    ['Beskæftigelsesministerens besvarelse af spørgsmål nr. 2 (alm. del) stillet af Folketingets Kommunaludvalg.', 'Beskæftigelsesministeriet'],
+  ])('%s', async (opening, ministry) => {
+    const record = await parse(letter(opening), { requireFolketingDocument: false })
+    expect(record.ministry).toBe(ministry)
+    expect(record.provenance.ministry?.rule).toBe('answering-minister')
+  })
+
+  it('near miss: "ministerens svar" without a title names no ministry', async () => {
+    const record = await parse(
+      letter('Under henvisning til Folketingets Kommunaludvalgs brev af 12. november 2008 følger hermed ministerens svar på spørgsmål nr. 2.'),
+      { requireFolketingDocument: false },
+    )
+    expect(record.ministry).toBeNull()
+  })
+})
+
+describe('withOgApart', () => {
+  it('parts a glued "og" after a hyphened word only', () => {
+    expect(withOgApart('ERHVERVS- OGVÆKSTMINISTERIET')).toBe('ERHVERVS- OG VÆKSTMINISTERIET')
+    expect(withOgApart('Social- ogIndenrigsministeriet')).toBe('Social- og Indenrigsministeriet')
+    // Near misses: "og" already apart, and a word that starts with "og" after no hyphen.
+    expect(withOgApart('Børne- og Undervisningsministeriet')).toBe('Børne- og Undervisningsministeriet')
+    expect(withOgApart('Kultur og ogsåministeriet')).toBe('Kultur og ogsåministeriet')
   })
 })
