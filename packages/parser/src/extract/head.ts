@@ -122,10 +122,11 @@ const ANSWER_OF =
   /(?:^|\bhermed\s+)(?:[\p{L}-]+s\s+)?(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)\s+(?:på|af)\s+(?:[\p{L}-]+\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
 
 /**
- * A line that opens with a consultation question's letter: `Samrådsspørgsmål X`, `Vedr. samrådsspørgsmål X` (a
- * samråd's transcript). Case-sensitive letter, so that `samrådsspørgsmål om …` is none.
+ * A consultation question's letter alone on a line: `Samrådsspørgsmål X`, `Vedr. samrådsspørgsmål X` (a samråd's
+ * transcript). Not a line of running text that opens with the word (`samrådsspørgsmål A-C.”`, a question citing
+ * another), nor `samrådsspørgsmål om …`.
  */
-const CONSULTATION_LINE = /^(?:Vedr\.?:?\s)?[Ss]amrådsspørgsmål\s(\p{Lu}{1,2})(?![\p{L}\d])/u
+const CONSULTATION_LINE = /^(?:Vedr\.?:?\s[Ss]|S)amrådsspørgsmål\s(\p{Lu}{1,2}):?$/u
 
 /** The letter of the consultation question a line of the opening names. */
 export function findConsultationLine(opening: readonly Line[]): Found<string> | undefined {

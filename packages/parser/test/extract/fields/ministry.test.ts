@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parse } from '../../../src/index.js'
 import { withOgApart } from '../../../src/extract/side-column.js'
+import { parse } from '../../../src/index.js'
 import { ministryByDomain, ministryByName, ministryByTitleLine } from '../../../src/registry/index.js'
 
 /** A made-up answer with `letterhead` above it and `tail` after the answer. */
@@ -108,7 +108,10 @@ describe('the ministry of the minister the opening sentence says answers', () =>
       'Under henvisning til Folketingets Kommunaludvalgs brev af 12. november 2008 følger hermed velfærdsministerens endelige svar på spørgsmål nr. 2 (KOU Alm. del).',
       'Velfærdsministeriet',
     ],
-    ['Beskæftigelsesministerens besvarelse af spørgsmål nr. 2 (alm. del) stillet af Folketingets Kommunaludvalg.', 'Beskæftigelsesministeriet'],
+    [
+      'Beskæftigelsesministerens besvarelse af spørgsmål nr. 2 (alm. del) stillet af Folketingets Kommunaludvalg.',
+      'Beskæftigelsesministeriet',
+    ],
   ])('%s', async (opening, ministry) => {
     const record = await parse(letter(opening), { requireFolketingDocument: false })
     expect(record.ministry).toBe(ministry)
@@ -117,7 +120,9 @@ describe('the ministry of the minister the opening sentence says answers', () =>
 
   it('near miss: "ministerens svar" without a title names no ministry', async () => {
     const record = await parse(
-      letter('Under henvisning til Folketingets Kommunaludvalgs brev af 12. november 2008 følger hermed ministerens svar på spørgsmål nr. 2.'),
+      letter(
+        'Under henvisning til Folketingets Kommunaludvalgs brev af 12. november 2008 følger hermed ministerens svar på spørgsmål nr. 2.',
+      ),
       { requireFolketingDocument: false },
     )
     expect(record.ministry).toBeNull()

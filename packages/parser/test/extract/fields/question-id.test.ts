@@ -21,9 +21,13 @@ describe('the kind and number of the question', () => {
     expect(record.question).toMatchObject({ kind: 'consultation', number: 'X' })
   })
 
-  it('near miss: "samrådsspørgsmål om …" names no letter', async () => {
-    const record = await read(questionLetter('Erhvervsministeren', 'ERU alm. del\nsamrådsspørgsmål om industrien'))
-    expect(record.question.kind).toBe('general')
+  it('near misses: "samrådsspørgsmål om …", and a wrapped line of the question that opens with the word', async () => {
+    const about = await read(questionLetter('Erhvervsministeren', 'ERU alm. del\nsamrådsspørgsmål om industrien'))
+    expect(about.question.kind).toBe('general')
+    const wrapped = await read(
+      'Beskæftigelsesudvalget har i brev af 14. januar 2020 stillet følgende\nspørgsmål nr. 11 (L 85), som hermed besvares.\nSpørgsmål nr. 11:\n”Hvor mange modtager dagpenge? Spørgsmålet følger op på samrådet, jf. L 85 -\nsamrådsspørgsmål A-C.”\nSvar:\nTi.\n',
+    )
+    expect(wrapped.question).toMatchObject({ kind: 'bill', number: '11', bill: 'L 85' })
   })
 
   it('reads the bill at the end of the preamble ("… den 1. november 2006 ad L 16.")', async () => {
