@@ -8,7 +8,7 @@
  * in two where the right column begins.
  */
 import type { PdfLine } from './lines.js'
-import { makeLine } from './lines.js'
+import { splitLine } from './lines.js'
 
 /** The body column as `regions.ts` finds it (its left and right edges, the running text's font size). */
 export interface Column {
@@ -54,17 +54,7 @@ function cut(line: PdfLine, edge: number, start: number): PdfLine[] {
   if (at < 1 || (line.segments[0]?.x0 ?? 0) >= start) return [line]
   const left = line.segments.slice(0, at)
   if (left.some((segment) => segment.x1 >= edge)) return [line]
-  return [
-    makeLine(
-      line.page,
-      left.flatMap((segment) => segment.runs),
-      line.markers,
-    ),
-    makeLine(
-      line.page,
-      line.segments.slice(at).flatMap((segment) => segment.runs),
-    ),
-  ]
+  return splitLine(line, left, line.segments.slice(at))
 }
 
 /** The first page's head lines that join the addressee column and the letterhead's right column, cut in two. */

@@ -170,6 +170,24 @@ export function makeLine(page: number, runs: Run[], markers: string[] = []): Pdf
   }
 }
 
+/**
+ * A line cut in two between its segments: the first part keeps the line's markers (a list bullet stands before it),
+ * the second starts afresh. Used where one baseline holds two columns' text (the sidebar's, the letterhead's).
+ */
+export function splitLine(line: PdfLine, first: readonly Segment[], second: readonly Segment[]): [PdfLine, PdfLine] {
+  return [
+    makeLine(
+      line.page,
+      first.flatMap((segment) => segment.runs),
+      line.markers,
+    ),
+    makeLine(
+      line.page,
+      second.flatMap((segment) => segment.runs),
+    ),
+  ]
+}
+
 /** Group a page's runs into lines, top to bottom. */
 export function toLines(page: number, runs: readonly Run[]): PdfLine[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x0 - b.x0)

@@ -8,7 +8,7 @@ import { isNumericToken } from '../../util/numbers.js'
 import { PDF_LAYOUT } from '../constants.js'
 import { FTDK_FOOTER, PAGE_NUMBER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../roles.js'
 import { splitHeadColumns } from './head-columns.js'
-import { makeLine, type PdfLine } from './lines.js'
+import { type PdfLine, splitLine } from './lines.js'
 
 export interface Column {
   left: number
@@ -88,17 +88,7 @@ export function splitAtColumn(pages: PdfLine[][], column: Column): PdfLine[][] {
       .flatMap((line) => {
         const { inside, outside } = parts(line)
         if (inside.length === 0 || outside.length === 0 || whole.has(line)) return [line]
-        return [
-          makeLine(
-            line.page,
-            inside.flatMap((segment) => segment.runs),
-            line.markers,
-          ),
-          makeLine(
-            line.page,
-            outside.flatMap((segment) => segment.runs),
-          ),
-        ]
+        return splitLine(line, inside, outside)
       })
       .sort((a, b) => b.y - a.y || a.x0 - b.x0)
   })
