@@ -135,6 +135,10 @@ export const RULES = {
     confidence: 0.7,
     why: "The session follows from the first dated line of the letter's opening; it may be another event's date.",
   },
+  'from-letter-month': {
+    confidence: 0.7,
+    why: 'The session follows from a letter dated by month alone ("Maj 2005"), when the whole month lies in one session.',
+  },
   'from-answer.answeredOn': { confidence: 0.8, why: 'The session follows from the answer date; an answer may come in the next session.' },
   'from-question.text-and-answer.text': { confidence: 0.8, why: 'References are read from the text by patterns.' },
   'derived-key': { confidence: 1, why: "Key and ft.dk address follow from session, committee, kind, number and bill by ft.dk's scheme." },
