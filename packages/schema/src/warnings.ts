@@ -19,6 +19,16 @@ export const warningCodes = {
     review: false,
     description: "no ft.dk stamp or address gives the session; it was derived from the question's (else the answer's) date",
   },
+  'session-filed-later': {
+    review: true,
+    description:
+      "ft.dk's stamp or address files the letter under another question of a later session than the one the letter's own question was asked in; the session is the question's",
+  },
+  'answer-annex-only': {
+    review: false,
+    description:
+      'no letter, question or answer heading (a table, a note): ft.dk files the document as the answer to the question its heading names, so `documentType` is `answer`',
+  },
   'committee-inferred': {
     review: false,
     description: 'no stamp, preamble or address block names the committee; the first committee named in the text was taken',

@@ -27,10 +27,20 @@ const SPEECH = [
 ]
 
 /**
- * A letter that sends something on: "Hermed sendes svar på spørgsmål nr. 413 …", "Vedlagt fremsendes til orientering
+ * A letter that sends something on: "Hermed sendes svar på spørgsmål nr. 413 …", "Hermed fremsender jeg …", "Jeg
+ * fremsender hermed …", "Til orientering oversendes …", "Vedlagt fremsendes til orientering
  * …", "Vedlagt følger …". With no question in it and no answer heading, a cover letter.
  */
-const COVER = /^(?:Hermed|Vedlagt|Vedlagte)\s+(?:sendes|fremsendes|oversendes|følger)\b/u
+const COVER =
+  /^(?:(?:Hermed|Vedlagt|Vedlagte|Til\s+(?:udvalgets\s+)?orientering)\s+(?:(?:sendes|fremsendes|oversendes)\b|følger\b|(?:sender|fremsender|oversender)\s+jeg\b)|Jeg\s+(?:sender|fremsender|oversender)\s+(?:hermed|vedlagt)\b)/u
+
+/**
+ * A minister's letter that tells the committee something and answers nothing: "Jeg vil hermed orientere udvalget om
+ * …", "Jeg kan nu orientere om …", "Til orientering kan jeg oplyse …", "Kære beskæftigelsesudvalg". Without a question
+ * and an answer heading, its "min besvarelse af spørgsmål nr. 12" refers to another letter: not an answer.
+ */
+const ORIENTATION =
+  /^(?:Jeg\s+(?:vil|skal|kan|ønsker\s+at)\s+(?:hermed\s+|gerne\s+|nu\s+)?orientere\b|Til\s+(?:udvalgets\s+)?orientering\s+kan\s+jeg\b|Kære\s+[\p{Ll}-]*udvalg\b)/u
 
 /**
  * "… som hermed besvares", "… som jeg hermed skal besvare", "besvarelse af (følgende) spørgsmål", "Svar på …",
@@ -92,6 +102,9 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const cover = body.find((line) => COVER.test(line.text))
   const heading = body.find((line) => ANSWER_HEADING.test(line.text) || ANSWER_GLUED.test(line.text))
   if (!hasQuestion && !heading && cover) return found('cover-letter', cover)
+  // Over all lines: the salutation ("Kære …udvalg") has a role of its own.
+  const orientation = hasQuestion || heading ? undefined : context.lines.find((line) => ORIENTATION.test(line.text))
+  if (orientation) return found('unknown', orientation)
   const opening = hasQuestion && questionEnd !== undefined ? body.find((line) => line.index >= questionEnd) : undefined
   const answer =
     heading ??

@@ -341,16 +341,19 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     )
     return { value, line: inText }
   }
-  for (const line of context.lines) {
-    if (MONTH_YEAR.test(line.text.trim())) {
-      context.messages.warn(
-        'date-partial',
-        `The letter is dated "${line.text.trim()}" without a day; answer.answeredOn left empty`,
-        line,
-        'answer.answeredOn',
-      )
-      return undefined
-    }
+  const month = monthOnlyDateLine(context.lines)
+  if (month) {
+    context.messages.warn(
+      'date-partial',
+      `The letter is dated "${month.text.trim()}" without a day; answer.answeredOn left empty`,
+      month,
+      'answer.answeredOn',
+    )
   }
   return undefined
+}
+
+/** The letter's date line when it names only a month and year (`Maj 2005`): no day, so no `answeredOn`. */
+export function monthOnlyDateLine(lines: readonly Line[]): Line | undefined {
+  return lines.find((line) => MONTH_YEAR.test(line.text.trim()))
 }

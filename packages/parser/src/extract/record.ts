@@ -48,11 +48,11 @@ export function extractRecords(tree: Root, options: ExtractOptions, messages = n
 
   // Each field from its candidates; the order keeps the warnings in the order of the fields they concern.
   const source = resolve([propose('input', input, 'input')])
-  const documentType = resolveDocumentType(found)
   const caseNumber = resolveCaseNumber(found)
   const filedWith = resolveCommittee(found)
   checkQuestions(found)
   const { kind, number, bill } = resolveQuestionId(found)
+  const documentType = resolveDocumentType(found, number)
   const committee = committeeOfKind(filedWith, kind.value)
   const dates = resolveDates(found)
   const { askedOn, answeredOn } = dates

@@ -54,6 +54,10 @@ export const RULES = {
   'answer-section': { confidence: 0.85, why: 'The answer runs from its heading (or the preamble) to the closing; its edges are inferred.' },
   closing: { confidence: 0.9, why: 'The name, and a title, follow "Med venlig hilsen".' },
   'document-type': { confidence: 0.9, why: 'A set phrase (a request for an answer, "TALE", "Svar:") tells the kind of document.' },
+  'filed-as-answer': {
+    confidence: 0.7,
+    why: 'No letter of its own (a table, a note): ft.dk files it as the answer to the question its heading names.',
+  },
   'document-type-unknown': {
     confidence: 0.3,
     shows: 'absent',
@@ -134,6 +138,10 @@ export const RULES = {
   'from-opening-date': {
     confidence: 0.7,
     why: "The session follows from the first dated line of the letter's opening; it may be another event's date.",
+  },
+  'from-letter-month': {
+    confidence: 0.7,
+    why: 'The session follows from a letter dated by month alone ("Maj 2005"), when the whole month lies in one session.',
   },
   'from-answer.answeredOn': { confidence: 0.8, why: 'The session follows from the answer date; an answer may come in the next session.' },
   'from-question.text-and-answer.text': { confidence: 0.8, why: 'References are read from the text by patterns.' },

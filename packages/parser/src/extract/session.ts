@@ -1,22 +1,46 @@
 /**
- * The session (samling) code when no stamp gives it: from a date, knowing that the parliamentary year starts
- * in October and that an election within the year opens a 2nd session (`20142` = 2014-15, 2. samling).
+ * The session (samling) code when no stamp gives it: from a date, knowing that the parliamentary year (folketingsår)
+ * opens on the first Tuesday of October and runs to the next one, and that a general election within the year opens
+ * a 2nd session (`20142` = 2014-15, 2. samling).
  */
 import sessionData from '../registry/sessions.json' with { type: 'json' }
 
 /** Month (1-based) in which the parliamentary year opens. */
 const SESSION_START_MONTH = 10
 
-/** `2016-11-17` → `20161`; `2015-08-01` → `20142` (after the election of 18 June 2015). */
-export function sessionFromDate(iso: string): string {
+/** Day of the week the parliamentary year opens on (`Date.getUTCDay`: 0 = Sunday, 2 = Tuesday). */
+const OPENING_WEEKDAY = 2
+
+/** The day the parliamentary year starting in `year` opens: its first Tuesday of October (2016 → `2016-10-04`). */
+export function openingDay(year: number): string {
+  const first = new Date(Date.UTC(year, SESSION_START_MONTH - 1, 1)).getUTCDay()
+  const day = 1 + ((OPENING_WEEKDAY - first + 7) % 7)
+  return `${year}-${String(SESSION_START_MONTH).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** The year the parliamentary year holding `iso` opened in: `2016-10-03` (before the opening on the 4th) → 2015. */
+function openingYear(iso: string): number {
   const year = Number(iso.slice(0, 4))
-  const month = Number(iso.slice(5, 7))
-  const start = month >= SESSION_START_MONTH ? year : year - 1
-  const election = sessionData.elections.find((date) => {
-    const electionYear = Number(date.slice(0, 4))
-    const electionMonth = Number(date.slice(5, 7))
-    const electionSession = electionMonth >= SESSION_START_MONTH ? electionYear : electionYear - 1
-    return electionSession === start && iso > date
-  })
+  return iso >= openingDay(year) ? year : year - 1
+}
+
+/**
+ * `2016-11-17` → `20161`; `2016-10-03` → `20151` (the year 2016-17 opened on Tuesday 4 October); `2015-08-01` →
+ * `20142` (after the election of 18 June 2015).
+ */
+export function sessionFromDate(iso: string): string {
+  const start = openingYear(iso)
+  const election = sessionData.elections.some((date) => openingYear(date) === start && iso > date)
   return `${start}${election ? 2 : 1}`
+}
+
+/**
+ * The session of a month named without a day (`Maj 2005` → `20042`), when the whole month lies in one session; not
+ * October (the year opens within it) nor a month with an election in it: `2005-10` → undefined.
+ */
+export function sessionFromMonth(year: number, month: number): string | undefined {
+  const first = `${year}-${String(month).padStart(2, '0')}-01`
+  const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10)
+  const session = sessionFromDate(first)
+  return sessionFromDate(last) === session ? session : undefined
 }

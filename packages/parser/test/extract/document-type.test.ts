@@ -68,3 +68,46 @@ describe('document type: the kinds ministries write', () => {
     expect(record.documentType).toBe('answer')
   })
 })
+
+describe('document type: letters that answer nothing, and annexes filed as answers', () => {
+  const letter = (body: string) =>
+    `Beskæftigelsesudvalget 2020-21\nBEU Alm.del Bilag 394\nOffentligt\n\nFolketingets Beskæftigelsesudvalg\n\n31. august 2021\n\n${body}\n\nVenlig hilsen\n\nPeter Hummelgaard\n`
+
+  it.each([
+    'Hermed fremsender jeg til udvalgets orientering en redegørelse om ventetider.',
+    'Jeg fremsender hermed kopi af Rigspolitiets statusrapport.',
+    'Til orientering oversendes Sundhedsstyrelsens publikation om ventetider.',
+  ])('a cover letter: %s', async (body) => {
+    expect((await parse(letter(body))).documentType).toBe('cover-letter')
+  })
+
+  it.each([
+    'Jeg vil hermed orientere udvalget om, at arbejdet er forsinket. I forlængelse af min besvarelse af spørgsmål nr. 12 kan jeg oplyse, at rapporten kommer i december.',
+    'Kære beskæftigelsesudvalg\n\nI forlængelse af min besvarelse af spørgsmål nr. 12 (alm. del) kan jeg oplyse, at drøftelserne genoptages.',
+  ])('an orientation letter is unknown, though it names an earlier answer: %s', async (body) => {
+    expect((await parse(letter(body))).documentType).toBe('unknown')
+  })
+
+  it('an orientation in an answer with its question stays an answer (near miss)', async () => {
+    const record = await parse(
+      'Folketingets Beskæftigelsesudvalg\n\n31. august 2021\n\nBeskæftigelsesudvalget har i brev af 3. juni 2021 stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 12:\n\n”Vil ministeren orientere om AMO-udvalget?”\n\nSvar:\n\nJeg vil hermed orientere udvalget om, at drøftelserne genoptages.\n\nVenlig hilsen\n\nPeter Hummelgaard\n',
+    )
+    expect(record.documentType).toBe('answer')
+  })
+
+  it("a table alone under ft.dk's heading of a question is the answer's annex", async () => {
+    const record = await parse(
+      'Kommunaludvalget 2012-13\nKOU Alm.del\nOffentligt\n\nKOU alm. del - Spørgsmål 154\n\nTilskud fordelt på regioner (mio. kr.)\n\nRegion Hovedstaden\t33.566,4\nRegion Sjælland\t16.426,3\n',
+    )
+    expect(record.documentType).toBe('answer')
+    expect(record.question.number).toBe('154')
+    expect(record.warnings.map((warning) => warning.code)).toContain('answer-annex-only')
+  })
+
+  it('a note filed as a case\'s annex ("Bilag 48") stays unknown (near miss)', async () => {
+    const record = await parse(
+      'Skatteudvalget 2014-15 (2. samling)\nSAU Alm.del Bilag 48\nOffentligt\n\nNotat\n\n25. september 2015\n\nOffentlige restancer – status pr. juni 2015\n\nDette notat indeholder den faste orientering om restancerne.\n',
+    )
+    expect(record.documentType).toBe('unknown')
+  })
+})

@@ -5,12 +5,42 @@
 import type { DocumentType, Signature } from '@ft-answers/schema'
 import type { AnswerResult } from '../answer.js'
 import type { Findings } from '../findings.js'
+import { firstLine } from '../provenance.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
+import type { RuleId } from '../rules.js'
 
-export function resolveDocumentType(found: Findings): Resolution<DocumentType> {
+/** The rules by which ft.dk's filing (its stamp, footer or case heading) names the question a document belongs to. */
+const FILING: ReadonlySet<RuleId> = new Set(['stamp', 'source-path', 'case-code'])
+
+/**
+ * A document with no letter of its own — a table, a note ("Notat", "Bilag 1") — that ft.dk files as the answer to a
+ * question (`KOU alm. del - Spørgsmål 154` over it): the answer's annex, published as the answer. Not one filed as a
+ * case's annex (`Bilag 48`), nor one that no phrase left unknown by chance (an approval sheet names its line).
+ */
+function filedAsAnswer(found: Findings, number: Resolution<string> | undefined): boolean {
+  const { type, stamp } = found
+  if (type.type !== 'unknown' || type.line || stamp.annex) return false
+  return Boolean(number?.value && number.from && FILING.has(number.from.rule))
+}
+
+/**
+ * `number`: the question number as resolved, whose rule tells whether ft.dk's filing named it (a document with no
+ * letter of its own is the answer's annex then).
+ */
+export function resolveDocumentType(found: Findings, number?: Resolution<string>): Resolution<DocumentType> {
   const { type } = found
+  const annex = filedAsAnswer(found, number)
+  if (annex) {
+    found.context.messages.warn(
+      'answer-annex-only',
+      `No letter, question or answer heading; ft.dk files the document as the answer to question ${number?.value}: an annex to the answer`,
+      firstLine(number?.from?.where),
+      'documentType',
+    )
+  }
   return resolve<DocumentType>([
     propose('document-type', type.type === 'unknown' ? undefined : type.type, type.line),
+    propose('filed-as-answer', annex ? 'answer' : undefined, number?.from?.where),
     propose('document-type-unknown', 'unknown'),
   ])
 }

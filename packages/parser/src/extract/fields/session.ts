@@ -1,18 +1,19 @@
 /**
  * The session (samling): the stamp's, else inferred from the question's date, else the answer's, else from the first
- * date the letter's opening gives (its date in the letterhead, or the committee's letter in the opening sentence).
+ * date the letter's opening gives (its date in the letterhead, or the committee's letter in the opening sentence),
+ * else from a letter dated by month alone (`Maj 2005`) when that month lies within one session.
  */
 import { findDate } from '../../util/dates.js'
 import { type Findings, fromStamp } from '../findings.js'
 import { openingLines } from '../head.js'
-import type { Found } from '../letterhead.js'
+import { type Found, monthOnlyDateLine } from '../letterhead.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 import type { RuleId } from '../rules.js'
-import { sessionFromDate } from '../session.js'
+import { sessionFromDate, sessionFromMonth } from '../session.js'
 import type { Dates } from './dates.js'
 
 /** The rules that infer a session from a date. */
-const INFERRED: ReadonlySet<RuleId> = new Set(['from-question.askedOn', 'from-answer.answeredOn', 'from-opening-date'])
+const INFERRED: ReadonlySet<RuleId> = new Set(['from-question.askedOn', 'from-answer.answeredOn', 'from-opening-date', 'from-letter-month'])
 
 /**
  * The letter's date, else the first full date (with its year) in the opening before the question (whose text may
@@ -29,17 +30,54 @@ export function openingDate(found: Findings): Found<string> | undefined {
   return undefined
 }
 
+/**
+ * A letter dated by month and year alone (`Maj 2005`, no day): its session when the whole month lies in one, with the
+ * month as the date the warning names (`2005-05`).
+ */
+export function monthDate(found: Findings): (Found<string> & { session: string }) | undefined {
+  const line = monthOnlyDateLine(found.context.lines)
+  const first = line ? findDate(`1. ${line.text.trim()}`) : undefined
+  const session = first ? sessionFromMonth(Number(first.iso.slice(0, 4)), Number(first.iso.slice(5, 7))) : undefined
+  return line && first && session ? { value: first.iso.slice(0, 7), line, session } : undefined
+}
+
+/**
+ * The session of the letter's own question when ft.dk filed the letter under another, later case: the letter dates
+ * its question ("svar på spørgsmål nr. 552 af 7. juli 2016") before the stamp's session opened, and names another
+ * number than the stamp's (an old answer re-sent as the answer to a new question, a question forwarded to another
+ * committee). A question belongs to the session it was asked in; the record takes the letter's own question.
+ */
+export function filedLater(found: Findings, askedOn: Resolution<string>): string | undefined {
+  const { stamp, preamble } = found
+  if (!stamp.session || !askedOn.value || askedOn.from?.rule !== 'preamble') return undefined
+  if (!stamp.number || !preamble?.number || stamp.number === preamble.number) return undefined
+  const asked = sessionFromDate(askedOn.value)
+  return asked < stamp.session ? asked : undefined
+}
+
 export function resolveSession(found: Findings, dates: Dates): Resolution<string> {
   const { askedOn, answeredOn } = dates
   const opening = askedOn.value || answeredOn.value ? undefined : openingDate(found)
+  const month = askedOn.value || answeredOn.value || opening ? undefined : monthDate(found)
+  const later = filedLater(found, askedOn)
+  if (later) {
+    found.context.messages.warn(
+      'session-filed-later',
+      `ft.dk files the letter in session ${found.stamp.session} under question ${found.stamp.number}, but the letter answers question ${found.preamble?.number} of ${askedOn.value}: session ${later}`,
+      found.stamp.line,
+      'session',
+    )
+  }
   const session = resolve([
+    propose('from-question.askedOn', later),
     fromStamp(found.stamp, found.stamp.session),
     propose('from-question.askedOn', askedOn.value ? sessionFromDate(askedOn.value) : undefined),
     propose('from-answer.answeredOn', answeredOn.value ? sessionFromDate(answeredOn.value) : undefined),
     propose('from-opening-date', opening ? sessionFromDate(opening.value) : undefined, opening?.line),
+    propose('from-letter-month', month?.session, month?.line),
   ])
-  const date = askedOn.value ?? answeredOn.value ?? opening?.value
-  if (session.from && INFERRED.has(session.from.rule) && date) {
+  const date = askedOn.value ?? answeredOn.value ?? opening?.value ?? month?.value
+  if (!later && session.from && INFERRED.has(session.from.rule) && date) {
     found.context.messages.warn(
       'session-inferred',
       `No ft.dk stamp; session ${session.value} inferred from the date ${date}`,

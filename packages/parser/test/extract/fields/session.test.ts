@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/index.js'
+
+/** A made-up Justitsministeriet answer under `stamp`, its cover naming question `number` asked on `asked`. */
+const refiled = (stamp: string, number: string, asked: string) =>
+  `${stamp}\n\nFolketinget\nRetsudvalget\n\n17. november 2017\n\nHermed sendes besvarelse af spørgsmål nr. ${number} (Alm. del), som Folketingets Retsudvalg har stillet til justitsministeren den ${asked}.\n\nSpørgsmål nr. ${number} (Alm. del) fra Folketingets Retsudvalg:\n\n”Ministeren bedes oplyse antallet af politistationer.”\n\nSvar:\n\nDer er 23 politistationer.\n\nMed venlig hilsen\n\nAnne Hansen\n`
+
+const codes = (record: { warnings: { code: string }[] }) => record.warnings.map((warning) => warning.code)
+
+describe('the session of a letter ft.dk filed under a later question', () => {
+  it("takes the letter's own question's session when the stamp's case is another number of a later session", async () => {
+    const stamp = 'Retsudvalget 2018-19 (1. samling)\nREU Alm.del - endeligt svar på spørgsmål 127\nOffentligt'
+    const record = await parse(refiled(stamp, '7', '6. oktober 2017'))
+    expect(record.session).toBe('20171')
+    expect(record.question.number).toBe('7')
+    expect(codes(record)).toContain('session-filed-later')
+  })
+
+  it('keeps the stamp when it names the same question (near miss)', async () => {
+    const stamp = 'Retsudvalget 2017-18\nREU Alm.del - endeligt svar på spørgsmål 7\nOffentligt'
+    const record = await parse(refiled(stamp, '7', '29. september 2017'))
+    expect(record.session).toBe('20171')
+    expect(codes(record)).not.toContain('session-filed-later')
+  })
+
+  it('keeps the stamp when the question was asked within its session (near miss)', async () => {
+    const stamp = 'Retsudvalget 2017-18\nREU Alm.del - endeligt svar på spørgsmål 127\nOffentligt'
+    const record = await parse(refiled(stamp, '7', '6. oktober 2017'))
+    expect(record.session).toBe('20171')
+    expect(codes(record)).not.toContain('session-filed-later')
+  })
+})
+
+describe('the session of a letter dated by month alone', () => {
+  const letter = (date: string) =>
+    `Beskæftigelsesministerens besvarelse af spørgsmål nr. 91 fra Folketingets Arbejdsmarkedsudvalg (L 22).\n\nSpørgsmål nr. 91:\n\nHvordan vil jobcentret agere?\n\nSvar:\n\nDet fremgår af lovforslaget.\n\n${date}\n\nVores sag\n04-201-52/101-0012\n`
+
+  it('infers it from a month wholly within one session, with a warning', async () => {
+    const record = await parse(letter('Maj 2005'))
+    expect(record.session).toBe('20042')
+    expect(record.answer.answeredOn).toBeNull()
+    expect(codes(record)).toContain('session-inferred')
+  })
+
+  it('leaves it empty for October, in which the parliamentary year opens (near miss)', async () => {
+    const record = await parse(letter('Oktober 2005'))
+    expect(record.session).toBeNull()
+    expect(codes(record)).toContain('session-missing')
+  })
+})
