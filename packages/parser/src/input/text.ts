@@ -12,6 +12,7 @@ import { endsByWidth, isGluedParagraph, typicalWidth } from '../layout/paragraph
 import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
 import { withTables } from '../layout/text/tables.js'
+import { unglueLetterLine } from '../layout/text/unglue-lines.js'
 import type { LayoutLine } from '../tree.js'
 import { LONG_DATE } from '../util/dates.js'
 
@@ -90,14 +91,19 @@ function readLines(text: string): RawLine[] {
       if (lastText && /[\p{L},]$/u.test(lastText.text)) pendingBreak = false
     }
     for (const { text: columnText, side } of parts) {
-      unglue(columnText).forEach((part, at) => {
-        lines.push({
-          text: part.trim(),
-          line: index + 1,
-          breakBefore: pendingBreak && at === 0 && !side,
-          trailingSpaces: side ? 0 : columnText.length - columnText.trimEnd().length,
-          ...(side ? { side } : {}),
-          ...(!side && /\S {2,}\S|^ {2,}\S/u.test(part) ? { layout: part.trimEnd() } : {}),
+      // A glued letter's pieces are lines of their own (each breaks before it); their inner gaps are no table's.
+      const letterLines = side ? [columnText] : unglueLetterLine(columnText)
+      const cutLetter = letterLines.length > 1
+      letterLines.forEach((letterLine, piece) => {
+        unglue(letterLine).forEach((part, at) => {
+          lines.push({
+            text: part.trim(),
+            line: index + 1,
+            breakBefore: ((pendingBreak && piece === 0) || (cutLetter && piece > 0)) && at === 0 && !side,
+            trailingSpaces: side ? 0 : columnText.length - columnText.trimEnd().length,
+            ...(side ? { side } : {}),
+            ...(!side && !cutLetter && /\S {2,}\S|^ {2,}\S/u.test(part) ? { layout: part.trimEnd() } : {}),
+          })
         })
       })
     }
