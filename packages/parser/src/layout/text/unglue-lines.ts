@@ -69,10 +69,12 @@ const DATE_LINE = new RegExp(
 )
 
 /**
- * The committee a letter is addressed to, after an address, an e-mail or a web address (not after a word of a
- * sentence: `… spørgsmål fra Folketingets Retsudvalg`): `… [email protected] Folketingets Udvalg for Fødevarer …`.
+ * A letter part that follows the letterhead: the committee addressed (`Folketingets Udvalg for Fødevarer …`) or the
+ * letter's title (`Besvarelse af spørgsmål nr. 249 …`, `Svar på spørgsmål 12 …`, `Endeligt svar på …`). Cut only
+ * after an address, an e-mail, a web address or a number — not after a word of a sentence (`… spørgsmål fra
+ * Folketingets Retsudvalg`, `… min Besvarelse`): `… [email protected] Folketingets Udvalg …`, `… www.jm.dk BB Besvarelse …`.
  */
-const ADDRESSEE = /(?<=[^\p{Ll}\s,] )(?=Folketingets\s\p{L})/gu
+const LETTER_PART = /(?<=[^\p{Ll}\s,] )(?=Folketingets\s\p{L}|Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?[Ss]var\spå\s)/gu
 
 interface Cut {
   /** Where the piece before the cut ends. */
@@ -100,7 +102,7 @@ function gluedCuts(text: string): Cut[] {
     ...cutsBefore(text, WIDE_GAP),
     ...cutsBefore(text, LABEL_START).map(({ index }) => ({ index, at: index })),
     ...cutsBefore(text, HEADING_START),
-    ...cutsBefore(text, ADDRESSEE),
+    ...cutsBefore(text, LETTER_PART),
     ...cutsAround(text, CLOSING),
     ...cutsAround(text, PAGE_HEADER),
     ...cutsAround(text, DATE_LINE),
@@ -137,8 +139,7 @@ function labelColumn(text: string): string[] | undefined {
 export function unglueLetterLine(line: string): string[] {
   const text = line.trimEnd()
   if (text.length < GLUED_LETTER_LINE) return labelColumn(text) ?? [line]
-  const cuts = gluedCuts(text)
-  const signs = new Set(cuts.map((cut) => cut.index)).size
-  if (signs < MIN_GLUED_SIGNS) return labelColumn(text) ?? [line]
-  return cutAt(text, cuts)
+  // A gap before a heading is one sign, not two: the signs are the places the line comes apart.
+  const pieces = cutAt(text, gluedCuts(text))
+  return pieces.length - 1 < MIN_GLUED_SIGNS ? (labelColumn(text) ?? [line]) : pieces
 }
