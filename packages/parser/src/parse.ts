@@ -94,7 +94,7 @@ export async function parseToTree(input: ParseInput, options: ParseOptions = {})
         ? (await import('./input/html.js')).htmlToTree(text)
         : format === 'markdown'
           ? (await import('./input/markdown.js')).markdownToTree(text)
-          : textToTree(text)
+          : textToTree(text, messages)
   } catch (error) {
     // Recursive tree utilities overflow the stack on pathologically nested markup.
     if (error instanceof RangeError) throw new ParseError('E_TOO_LARGE', 'The document is nested too deeply to read', { cause: error })

@@ -119,6 +119,11 @@ export const warningCodes = {
     description:
       'UTF-8 read as Windows-1252 ("pÃ¥", "â€œ", a lone "â€" for ”, "Â" for a no-break space) was repaired where the bytes decode to a letter or mark',
   },
+  'text-lines-unglued': {
+    review: false,
+    description:
+      'a line holding a whole letter (letterhead, headings, answer and closing glued, gaps for line ends) was cut into lines at its gaps and headings',
+  },
   'pages-without-text': {
     review: false,
     description: 'some pages of a PDF have no text layer (scanned pages); their content is missing',

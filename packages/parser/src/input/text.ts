@@ -12,6 +12,8 @@ import { endsByWidth, isGluedParagraph, typicalWidth } from '../layout/paragraph
 import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
 import { withTables } from '../layout/text/tables.js'
+import { unglueLetterLine } from '../layout/text/unglue-lines.js'
+import type { Messages } from '../messages.js'
 import type { LayoutLine } from '../tree.js'
 import { LONG_DATE } from '../util/dates.js'
 
@@ -62,7 +64,7 @@ function unglue(line: string): string[] {
   return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [line]
 }
 
-function readLines(text: string): RawLine[] {
+function readLines(text: string, messages?: Messages): RawLine[] {
   const raw = normaliseText(text).split('\n')
   // Judged on the lines of running text where there are enough: a table set one cell per paragraph (pdftotext
   // without -layout) puts a blank line after every short cell line without the text being double-spaced.
@@ -74,6 +76,8 @@ function readLines(text: string): RawLine[] {
   const doubleSpaced = content.length > 3 && followedByEmpty / judged.length >= TEXT_LAYOUT.doubleSpacedShare
   const lines: RawLine[] = []
   let pendingBreak = false
+  /** One warning a document: the first glued letter line cut. */
+  let warned = false
   const column = sideColumn(raw)
   const pageBreak = raw.findIndex((line) => line.includes('\f'))
   raw.forEach((line, index) => {
@@ -90,14 +94,27 @@ function readLines(text: string): RawLine[] {
       if (lastText && /[\p{L},]$/u.test(lastText.text)) pendingBreak = false
     }
     for (const { text: columnText, side } of parts) {
-      unglue(columnText).forEach((part, at) => {
-        lines.push({
-          text: part.trim(),
-          line: index + 1,
-          breakBefore: pendingBreak && at === 0 && !side,
-          trailingSpaces: side ? 0 : columnText.length - columnText.trimEnd().length,
-          ...(side ? { side } : {}),
-          ...(!side && /\S {2,}\S|^ {2,}\S/u.test(part) ? { layout: part.trimEnd() } : {}),
+      // A glued letter's pieces are lines of their own (each breaks before it); their inner gaps are no table's.
+      const letterLines = side ? [columnText] : unglueLetterLine(columnText)
+      const cutLetter = letterLines.length > 1
+      if (cutLetter && !warned) {
+        warned = true
+        messages?.warn(
+          'text-lines-unglued',
+          `a line of ${columnText.trim().length} characters holding letter parts glued together was cut into ${letterLines.length} lines`,
+          { text: letterLines[0] ?? '', line: index + 1 },
+        )
+      }
+      letterLines.forEach((letterLine, piece) => {
+        unglue(letterLine).forEach((part, at) => {
+          lines.push({
+            text: part.trim(),
+            line: index + 1,
+            breakBefore: ((pendingBreak && piece === 0) || (cutLetter && piece > 0)) && at === 0 && !side,
+            trailingSpaces: side || piece < letterLines.length - 1 ? 0 : columnText.length - columnText.trimEnd().length,
+            ...(side ? { side } : {}),
+            ...(!side && !cutLetter && /\S {2,}\S|^ {2,}\S/u.test(part) ? { layout: part.trimEnd() } : {}),
+          })
         })
       })
     }
@@ -126,9 +143,9 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
 /** Lines of running text enough to judge double spacing on them alone. */
 const MIN_JUDGED_LINES = 3
 
-/** Plain text → mdast block tree with line provenance. */
-export function textToTree(text: string): Root {
-  const layoutLines = toLayoutLines(readLines(text))
+/** Plain text → mdast block tree with line provenance; `messages` hears of glued letter lines that were cut. */
+export function textToTree(text: string, messages?: Messages): Root {
+  const layoutLines = toLayoutLines(readLines(text, messages))
   assignRoles(layoutLines)
   return buildTree(withTables(layoutLines))
 }

@@ -1,0 +1,145 @@
+/**
+ * Old ft.dk/eu.dk text renditions (early 2000s) that set a whole letter, or long stretches of it, on one line:
+ * letterhead, addressee, preamble, question, answer and signature glued together, with runs of spaces where lines or
+ * cells were — `Udskriftsvenlig version   København, den 9. maj 2003 Holmens Kanal 42 … Folketingets Forsvarsudvalg
+ * … Under henvisning til … Med venlig hilsen Svend Aage Jensby`, `  Side 2/15   Bilag til … Spørgsmål nr. 1: …
+ * Svar: …`. Read as it stands, the whole line is one paragraph and the letter's parts are lost in it.
+ *
+ * This pre-pass cuts such a line into the lines a reader sees: at wide gaps before a capital, before the headings and
+ * letterhead labels a letter uses, around a page's running header (`Side 2/15`), a letter's date line and its closing.
+ * It acts only on a line far longer than any normal line that carries several such signs, or on a line of letterhead
+ * labels each followed by a wide gap (a label column flattened: `Dato:      7. april 2008 Kontor:     …`), so a long
+ * paragraph of running text stays one. Words broken by stray spaces (`ko   n- trolbesøgene`) are not cut: a gap is a
+ * cut only before a capital.
+ */
+import { LONG_DATE } from '../../util/dates.js'
+
+/** A line at least this long may be a glued letter (one paragraph a line runs to ~1,300 in the corpus, so signs decide). */
+export const GLUED_LETTER_LINE = 400
+
+/** Signs of glued letter parts a line needs before it is cut: one stray gap or heading in a paragraph cuts nothing. */
+export const MIN_GLUED_SIGNS = 3
+
+/** Labelled letterhead cells, each before a wide gap, that make a flattened label column (`Dato:`, `Kontor:`, `J.nr.:`). */
+export const MIN_GAPPED_LABELS = 3
+
+/** A wide gap (3+ spaces) before a capital or an opening quote: `version   København`, `høj.   Jeg kan`. */
+const WIDE_GAP = /(?<! ) {3,}(?=[\p{Lu}”“"»„])/gu
+
+/**
+ * Letterhead labels: `J.nr.:`, `J. nr.`, `Sagsnr.:`, `Journalnr.`, `Dato:`, `Kontor:`, `Dok.:`, `Sagsbeh.:`,
+ * `Fil-navn:`. The dotted ones may stand without a colon; the plain words need one (`Dato` alone is a word).
+ */
+const LABEL = String.raw`(?:(?:J\.\s?nr|Sagsnr|Journalnr|Sagsbeh|Dok)\.:?|(?:Dato|Kontor|Fil-?navn|Sagsbehandler|Reference):)`
+
+/** A letterhead label where a cell began: `… Politiafdelingen Kontor: Politikontoret Sagsnr.: 2006-150-0213`. */
+const LABEL_START = new RegExp(String.raw`(?<=\s)${LABEL}(?=\s)`, 'gu')
+
+/** A letterhead label followed by a wide gap: `Dato:           7. april 2008`, `J.nr.:            2006-2469-63`. */
+const GAPPED_LABEL = new RegExp(String.raw`(?<!\S)${LABEL} {3,}(?=\S)`, 'gu')
+
+/**
+ * Headings and openings a letter part starts with, preceded by a space: `Spørgsmål nr. 1:`, `Spørgsmål 169:`,
+ * `Spørgsmål:`, `Svar:`, `Svar (supplerende):`, `Med venlig hilsen`, `Under henvisning til`. Capitalised and (for
+ * the two headings) with the colon, as headings are; `mit svar: …` in a sentence has neither.
+ */
+const HEADING_START = new RegExp(
+  [
+    String.raw`(?<=\s)(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
+    String.raw`(?<=\s)(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
+    String.raw`(?<=\s)(?=Under\shenvisning\stil\s)`,
+  ].join('|'),
+  'gu',
+)
+
+/** A closing, cut off on both sides: the name follows it on a line of its own (`Med venlig hilsen Svend Aage Jensby`). */
+const CLOSING = /(?<=\s)(?:Med\s)?[Vv]enlig\shilsen(?=\s)/gu
+
+/** A page's running header, cut off on both sides: `Side 2/15`, `Side 3 af 15`. */
+const PAGE_HEADER = /(?<!\S)Side\s\d{1,3}\s?(?:\/|af)\s?\d{1,3}(?!\S)/gu
+
+/**
+ * A letter's date line, cut off on both sides where a capital (or the line's end) follows the year:
+ * `København, den 9. maj 2003 Holmens Kanal 42`, `Den  20. juni 2005 Sagsnr.: 433-41`. A sentence that opens with a
+ * date (`Den 15. februar 2006 besluttede jeg …`) goes on in lower case and is not cut.
+ */
+const DATE_LINE = new RegExp(
+  String.raw`(?<!\S)(?:\p{Lu}\p{Ll}{2,20},\s{1,3}den|Den)\s{1,3}${LONG_DATE.source}(?=\s{1,40}\p{Lu}|\s*$)`,
+  'giu',
+)
+
+/**
+ * A letter part that follows the letterhead: the committee addressed (`Folketingets Udvalg for Fødevarer …`) or the
+ * letter's title (`Besvarelse af spørgsmål nr. 249 …`, `Svar på spørgsmål 12 …`, `Endeligt svar på …`). Cut only
+ * after an address, an e-mail, a web address or a number — not after a word of a sentence (`… spørgsmål fra
+ * Folketingets Retsudvalg`, `… min Besvarelse`): `… [email protected] Folketingets Udvalg …`, `… www.jm.dk BB Besvarelse …`.
+ */
+const LETTER_PART = /(?<=[^\p{Ll}\s,] )(?=Folketingets\s\p{L}|Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?[Ss]var\spå\s)/gu
+
+interface Cut {
+  /** Where the piece before the cut ends. */
+  index: number
+  /** Where the piece after the cut begins. */
+  at: number
+}
+
+/** Cuts before each match (the gap or space before it dropped). */
+function cutsBefore(text: string, pattern: RegExp): Cut[] {
+  return [...text.matchAll(pattern)].map((match) => ({ index: match.index, at: match.index + match[0].length }))
+}
+
+/** Cuts before and after each match, which stands as a line of its own. */
+function cutsAround(text: string, pattern: RegExp): Cut[] {
+  return [...text.matchAll(pattern)].flatMap((match) => [
+    { index: match.index, at: match.index },
+    { index: match.index + match[0].length, at: match.index + match[0].length },
+  ])
+}
+
+/** The places a glued letter line is cut, in order. */
+function gluedCuts(text: string): Cut[] {
+  return [
+    ...cutsBefore(text, WIDE_GAP),
+    ...cutsBefore(text, LABEL_START).map(({ index }) => ({ index, at: index })),
+    ...cutsBefore(text, HEADING_START),
+    ...cutsBefore(text, LETTER_PART),
+    ...cutsAround(text, CLOSING),
+    ...cutsAround(text, PAGE_HEADER),
+    ...cutsAround(text, DATE_LINE),
+  ].sort((a, b) => a.index - b.index)
+}
+
+/** The line cut at the given places, trimmed, empty pieces dropped. */
+function cutAt(text: string, cuts: readonly Cut[]): string[] {
+  const pieces: string[] = []
+  let from = 0
+  for (const { index, at } of cuts) {
+    if (index < from) continue
+    pieces.push(text.slice(from, index))
+    from = at
+  }
+  pieces.push(text.slice(from))
+  return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '')
+}
+
+/** A flattened label column: `Velfærdsministeriet Dato:      7. april 2008 Kontor:      … J.nr.:      …`, cut before each label. */
+function labelColumn(text: string): string[] | undefined {
+  const labels = [...text.matchAll(GAPPED_LABEL)]
+  if (labels.length < MIN_GAPPED_LABELS) return undefined
+  return cutAt(
+    text,
+    labels.map((match) => ({ index: match.index, at: match.index })),
+  )
+}
+
+/**
+ * The lines a reader sees in one source line: the line itself unless it is a glued letter (long, with several
+ * signs of letter parts) or a flattened label column. Pieces keep their own inner spacing.
+ */
+export function unglueLetterLine(line: string): string[] {
+  const text = line.trimEnd()
+  if (text.length < GLUED_LETTER_LINE) return labelColumn(text) ?? [line]
+  // A gap before a heading is one sign, not two: the signs are the places the line comes apart.
+  const pieces = cutAt(text, gluedCuts(text))
+  return pieces.length - 1 < MIN_GLUED_SIGNS ? (labelColumn(text) ?? [line]) : pieces
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+import { textToTree } from '../../../src/input/text.js'
+import { GLUED_LETTER_LINE, unglueLetterLine } from '../../../src/layout/text/unglue-lines.js'
+import { Messages } from '../../../src/messages.js'
+
+/** A made-up cover letter of the early 2000s, set on one line as old renditions do. */
+const COVER_LETTER = [
+  'Udskriftsvenlig version   Aarhus, den 14. marts 2002 Nørregade 7 CVR-nr. 11-22-33-44 E-post: post@example.dk',
+  '8000 Aarhus C Tlf.: 8612 3456 Internet: www.example.dk                          Folketingets Kulturudvalg',
+  'Udvalgssekretariatet Christiansborg Under henvisning til Kulturudvalgets skrivelse af 1. marts 2002 fremsender',
+  'jeg hermed min besvarelse af udvalgets spørgsmål nr. 4 og 5 (Alm. del – bilag 12). Der henvises i øvrigt til',
+  'tidligere besvarelser af lignende spørgsmål fra udvalget i indeværende samling. Med venlig hilsen Jens Hansen',
+].join(' ')
+
+/** A made-up answer page with its running header, question and answer on one line. */
+const ANSWER_PAGE = [
+  '  Side 2/4   Bilag til kulturministerens skrivelse af 14. MARTS 2002 (Alm. del - bilag 12) Spørgsmål nr. 4:',
+  'Ministeren bedes oplyse,  hvor  mange  biblioteker  der  er  lukket  siden  1998,  fordelt  på  amter  og',
+  'kommuner. Svar: Der er ifølge Biblioteksstyrelsens opgørelse lukket 41 filialer i perioden, heraf de fleste',
+  'i landkommuner. En fordeling på amter fremgår af vedlagte oversigt, der er udarbejdet af styrelsen. De fleste',
+  'lukninger skete i forbindelse med kommunale budgetforlig.   Jeg kan i øvrigt henvise til styrelsens årsberetning.',
+].join(' ')
+
+/** A made-up letter whose letterhead cells and title run into the question and answer. */
+const LETTERHEAD_CELLS = [
+  'Skatteministeriet Departementet Kontor: Lovkontoret Sagsnr.: 2004-318-0042 Dok.: ABC12345 Nicolai Eigtveds',
+  'Gade 28 Telefon: 33 92 33 92 1402 København K Internet: http://www.example.dk X Besvarelse af spørgsmål nr. 77',
+  'fra Folketingets Skatteudvalg (Alm. del). Spørgsmål: ”Ministeren bedes redegøre for provenuet af afgiften på',
+  'chokolade i årene 2000-2003.” Svar: Provenuet fremgår af tabellen nedenfor, som Skatteministeriet har opgjort på',
+  'grundlag af oplysninger fra told- og skatteregionerne og de seneste regnskabstal fra Økonomistyrelsen.',
+].join(' ')
+
+describe('unglueLetterLine', () => {
+  it('cuts a glued cover letter at its gaps, date line, addressee, opening and closing', () => {
+    expect(COVER_LETTER.length).toBeGreaterThan(GLUED_LETTER_LINE)
+    expect(unglueLetterLine(COVER_LETTER)).toEqual([
+      'Udskriftsvenlig version',
+      'Aarhus, den 14. marts 2002',
+      'Nørregade 7 CVR-nr. 11-22-33-44 E-post: post@example.dk 8000 Aarhus C Tlf.: 8612 3456 Internet: www.example.dk',
+      'Folketingets Kulturudvalg Udvalgssekretariatet Christiansborg',
+      expect.stringMatching(/^Under henvisning til Kulturudvalgets skrivelse .* i indeværende samling\.$/u),
+      'Med venlig hilsen',
+      'Jens Hansen',
+    ])
+  })
+
+  it('cuts a glued answer page at its running header and headings, and a wide gap before a capital', () => {
+    const lines = unglueLetterLine(ANSWER_PAGE)
+    expect(lines.slice(0, 3)).toEqual([
+      'Side 2/4',
+      'Bilag til kulturministerens skrivelse af 14. MARTS 2002 (Alm. del - bilag 12)',
+      expect.stringMatching(/^Spørgsmål nr\. 4: Ministeren bedes oplyse, {2}hvor .* kommuner\.$/u),
+    ])
+    expect(lines[3]).toMatch(/^Svar: Der er ifølge .* budgetforlig\.$/u)
+    expect(lines[4]).toBe('Jeg kan i øvrigt henvise til styrelsens årsberetning.')
+    expect(lines).toHaveLength(5)
+  })
+
+  it("cuts letterhead labels and the letter's title after a web address, not the committee named in the title", () => {
+    expect(unglueLetterLine(LETTERHEAD_CELLS)).toEqual([
+      'Skatteministeriet Departementet',
+      'Kontor: Lovkontoret',
+      'Sagsnr.: 2004-318-0042',
+      'Dok.: ABC12345 Nicolai Eigtveds Gade 28 Telefon: 33 92 33 92 1402 København K Internet: http://www.example.dk X',
+      'Besvarelse af spørgsmål nr. 77 fra Folketingets Skatteudvalg (Alm. del).',
+      'Spørgsmål: ”Ministeren bedes redegøre for provenuet af afgiften på chokolade i årene 2000-2003.”',
+      expect.stringMatching(/^Svar: Provenuet fremgår .* fra Økonomistyrelsen\.$/u),
+    ])
+  })
+
+  it('cuts a flattened label column, however short', () => {
+    const line = 'Miljøministeriet Dato:         3. juni 2006 Kontor:       Naturkontoret J.nr.:          2006-12-345 Ref.: ab'
+    expect(unglueLetterLine(line)).toEqual([
+      'Miljøministeriet',
+      'Dato:         3. juni 2006',
+      'Kontor:       Naturkontoret',
+      'J.nr.:          2006-12-345 Ref.: ab',
+    ])
+  })
+
+  it('leaves a word broken by stray spaces whole: a gap is a cut only before a capital', () => {
+    const line = `${COVER_LETTER} da ko   n- trolbesøgene blev gennemført, jf. svaret på alm. del    – 94.`
+    const lines = unglueLetterLine(line)
+    expect(lines.at(-1)).toBe('Jens Hansen da ko   n- trolbesøgene blev gennemført, jf. svaret på alm. del    – 94.')
+  })
+
+  describe('near misses', () => {
+    it('leaves a long paragraph of running text whole, though it names a committee, a date and an answer', () => {
+      const paragraph = [
+        'Det fremgår af mit svar på spørgsmål nr. 12 fra Folketingets Retsudvalg, at antallet af sager er steget.',
+        'Den 15. februar 2006 besluttede jeg derfor at bede Rigsadvokaten om en redegørelse, som Folketingets',
+        'Retsudvalg vil modtage, når den foreligger. Redegørelsen vil omfatte alle politikredse og alle typer af sager,',
+        'herunder sager om indgreb i meddelelseshemmeligheden, hvor retten har givet forudgående tilladelse, og sager,',
+        'hvor tilladelsen er givet efterfølgende. Jeg vil i den forbindelse også se på, om reglerne bør ændres.',
+      ].join(' ')
+      expect(paragraph.length).toBeGreaterThan(GLUED_LETTER_LINE)
+      expect(unglueLetterLine(paragraph)).toEqual([paragraph])
+    })
+
+    it('leaves a long line with only one or two signs whole', () => {
+      const line = `${'Der er tale om en betydelig stigning i antallet af sager i perioden. '.repeat(6)}  Svar: se ovenfor.   Med`
+      expect(unglueLetterLine(line)).toEqual([line])
+    })
+
+    it('leaves a short line with one or two labels before gaps whole (a table row, a letterhead line)', () => {
+      const line = 'Dato:        3. juni 2006     Kontor:      Naturkontoret'
+      expect(unglueLetterLine(line)).toEqual([line])
+    })
+  })
+})
+
+describe('textToTree with a glued letter line', () => {
+  it('gives the cut pieces as blocks of their own and warns once', () => {
+    const messages = new Messages()
+    const tree = textToTree(`${COVER_LETTER}\n${ANSWER_PAGE}\n`, messages)
+    const texts = tree.children.map((node) => ('children' in node ? JSON.stringify(node.children) : ''))
+    expect(texts.some((text) => text.includes('"Med venlig hilsen"'))).toBe(true)
+    expect(texts.some((text) => text.includes('"Jens Hansen"'))).toBe(true)
+    expect(messages.list.map((warning) => warning.code)).toEqual(['text-lines-unglued'])
+  })
+
+  it('leaves ordinary text as it was, without a warning', () => {
+    const messages = new Messages()
+    textToTree('Spørgsmål nr. 4:\nMinisteren bedes oplyse, hvor mange biblioteker der er lukket.\n', messages)
+    expect(messages.list).toEqual([])
+  })
+})
