@@ -29,10 +29,12 @@ const sets = [
   ['corpus: train', scores.filter((s) => s.fixture.group === CORPUS_GROUP && !s.fixture.check)],
   ['corpus: CHECK SET', scores.filter((s) => s.fixture.check)],
 ]
-// The check-set documents of the latest intake (see intake.json): measured by rules none of which was written
-// while they were in the repository.
-const latest = Math.max(0, ...scores.map((s) => s.fixture.intake ?? 0))
-if (latest > 0) sets.push([`CHECK, new in round ${latest}`, scores.filter((s) => s.fixture.check && s.fixture.intake === latest)])
+// The check-set documents of each later intake (see intake.json): measured by rules none of which was written
+// while they were in the repository, or only the rounds after they came.
+const intakes = [...new Set(scores.map((s) => s.fixture.intake ?? 0))].filter((round) => round > 0).sort((a, b) => a - b)
+for (const round of intakes) {
+  sets.push([`CHECK, new in round ${round}`, scores.filter((s) => s.fixture.check && s.fixture.intake === round)])
+}
 const summaries = sets.map(([name, part]) => [name, summarise(part)])
 
 console.log(`${'field'.padEnd(28)}${summaries.map(([name]) => name.padStart(22)).join('')}`)
