@@ -7,6 +7,7 @@ import { ANSWER_HEADING, CLOSING, QUESTION_HEADING } from '../layout/markers.js'
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { joinLines } from '../util/hyphenation.js'
+import { firstQuotationEnd, isWhollyQuoted, openQuotes } from '../util/quotes.js'
 import type { Context } from './context.js'
 import { isTidendeHead } from './folketingstidende.js'
 import type { Line } from './lines.js'
@@ -89,18 +90,50 @@ const SINGLE_QUOTED = /^[’‘](.+)[’‘]\.?$/su
 
 /**
  * Strip the quotes around a question: ”…”, "…", »…«, „…“, ’…’ (single quotes only when at both ends), and a full
- * stop after the closing quote (`…DG9333A?”.`). Quotes inside the question stay.
+ * stop after the closing quote (`…DG9333A?”.`). Quotes inside the question stay, a quotation it quotes too:
+ * `”Hvad er regeringens svar til Robert, der spurgte: »Hvorfor …?«?”` keeps `»Hvorfor …?«?`. Paragraphs each in
+ * quotes of their own (`”Vil … A?”` / `”Vil … B?”`) lose each their own; one quotation that closes before the text
+ * ends (`”Vil … A?” og ”Vil … B?”`) is no quote around the whole and stays as it is.
  */
 export function unquote(text: string): string {
   const trimmed = text.replace(AFTER_QUESTION, '').trim().replace(CASE_PREFIX, '')
   const single = SINGLE_QUOTED.exec(trimmed)?.[1]?.trim()
   if (single) return single
+  if (isWhollyQuoted(trimmed)) return stripQuotes(trimmed)
+  const parts = trimmed.split(PARAGRAPH_BREAK)
+  if (parts.length > 1 && parts.every(isWhollyQuoted)) return parts.map(stripQuotes).join('\n\n')
+  // Quoted, but the quotation closes before the end and another stands after it: the quotes are the text's own.
+  if (firstQuotationEnd(trimmed) !== undefined && CLOSE_QUOTE.test(trimmed)) return trimmed
   const opened = trimmed.replace(OPEN_QUOTE, '')
   // A closing quote goes with an opening one, or stands alone (its opening lost); not `… om at, ”der er …”.`
   const closes = opened !== trimmed || !/[”“"«»„]/u.test(trimmed.replace(CLOSE_QUOTE, ''))
   const stripped = closes ? opened.replace(CLOSE_QUOTE, '') : opened
   return stripped === trimmed ? trimmed : stripped.trim()
 }
+
+/** A blank line between paragraphs, as `paragraphs` joins them. */
+const PARAGRAPH_BREAK = /\n\n/u
+
+/** The text of a quotation without its opening and closing quote (and a full stop after it). */
+function stripQuotes(quoted: string): string {
+  return quoted.replace(OPEN_QUOTE, '').replace(CLOSE_QUOTE, '').trim()
+}
+
+/**
+ * Whether the quotation the lines open is still open after them: the question quotes someone and the line that
+ * ends with a closing mark closed only the inner quotation (`… udtalte: »Det gør vi ikke«` / `, og vil ministeren
+ * …?”`). Where the mark ending the lines is the one the open quotation waits for (`”… modtager ”hjælp†…”`, an
+ * inner quote's closing lost), the quotation is taken to close there, as a quote of that style would.
+ */
+function stillQuoting(lines: readonly Line[]): boolean {
+  const text = lines.map((line) => line.text).join(' ')
+  const last = LAST_MARK.exec(text)?.[1] ?? ''
+  const open = openQuotes(text)
+  return open.length > 0 && !open.includes(last)
+}
+
+/** The quote mark that ends a text: `…?«?”` → `”`. */
+const LAST_MARK = /([”“"«])\s*$/u
 
 function paragraphs(lines: readonly Line[]): string {
   const groups: Line[][] = []
@@ -205,7 +238,13 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
         // The case named again above the question: `Alm. del spørgsmål 142`; Folketingstidende's address and asker.
         if (own.length === 0 && (CASE_TITLE.test(line.text) || isTidendeHead(line.text))) continue
         // A question in quotes ends at its closing quote (a speech may follow without a heading).
-        if (quoted && /^[”“"»„]/u.test(line.text) === false && own.length > 0 && /[”“"«]\s*$/u.test(own.at(-1)?.text ?? '')) {
+        if (
+          quoted &&
+          /^[”“"»„]/u.test(line.text) === false &&
+          own.length > 0 &&
+          /[”“"«]\s*$/u.test(own.at(-1)?.text ?? '') &&
+          !stillQuoting(own)
+        ) {
           ended = true
           break
         }
@@ -242,10 +281,17 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   if (open === -1) return questionPage(body)
   if (runningTextBefore(body.slice(0, open))) return undefined
   const lines: Line[] = []
+  /** How many lines reach the first line that ends with a closing quote. */
+  let closing: number | undefined
   for (const line of body.slice(open)) {
     lines.push(line)
-    if (/[”“"«]\s*$/u.test(line.text) && (lines.length > 1 || line.text.length > 1)) break
+    if (/[”“"«]\s*$/u.test(line.text) && (lines.length > 1 || line.text.length > 1)) {
+      closing ??= lines.length
+      if (!stillQuoting(lines)) break
+    }
   }
+  // The quotation never closed by its pairs (a mark misread or lost): it ends at the first closing quote after all.
+  if (closing !== undefined && stillQuoting(lines)) lines.length = closing
   return { rule: 'quoted-paragraph', text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }
 

@@ -9,6 +9,7 @@
  */
 import { isLayoutTable, type LayoutItem, type LayoutLine } from '../tree.js'
 import { GLUED_LINE_LENGTH, keptLineEndsAsSpaces, repairGlued } from '../util/hyphenation.js'
+import { openQuotes } from '../util/quotes.js'
 import { isHeading } from './markers.js'
 
 /**
@@ -35,15 +36,20 @@ const GLUED_HEADING = new RegExp(
 
 /**
  * A quoted question glued to the sentence that announces it: `… bedtom min besvarelse af spørgsmål:”Vil ministeren
- * …`, `… følgende spørgsmål: ”Kan …`. The quote starts a paragraph of its own.
+ * …`, `… følgende spørgsmål: ”Kan …`. The quote starts a paragraph of its own — unless it stands inside a quotation
+ * already open, a question quoting one: `”Hvad er regeringens svar til Robert, der stillede følgende spørgsmål:
+ * »Hvorfor …?«?”`.
  */
 const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»„]\p{Lu})/gu
 
 /** A word each of `GLUED_HEADING`'s and `GLUED_QUOTE`'s matches needs: no line without one of them is cut. */
 const HEADING_WORDS = ['Spørgsmål', 'Svar', 'spørgsmål']
 
-/** The line's text cut where glued headings (or a quoted question) begin; one piece when there is none. */
-export function cutGluedHeadings(text: string): string[] {
+/**
+ * The line's text cut where glued headings (or a quoted question) begin; one piece when there is none. `open` are
+ * the quotations the paragraph's earlier lines left open (closing marks, as `openQuotes` gives them).
+ */
+export function cutGluedHeadings(text: string, open: readonly string[] = []): string[] {
   const cuts: { index: number; at: number }[] = []
   // Most lines name no heading: one literal search each spares them the two patterns' lookbehinds at every place.
   if (!HEADING_WORDS.some((word) => text.includes(word))) return text.trim() === '' ? [] : [text.trim()]
@@ -53,7 +59,10 @@ export function cutGluedHeadings(text: string): string[] {
     // Only where what begins there reads as a heading.
     if (isHeading(head.trim())) cuts.push({ index: match.index, at })
   }
-  for (const match of text.matchAll(GLUED_QUOTE)) cuts.push({ index: match.index, at: match.index + match[0].length })
+  for (const match of text.matchAll(GLUED_QUOTE)) {
+    if (openQuotes(text.slice(0, match.index), open).length > 0) continue
+    cuts.push({ index: match.index, at: match.index + match[0].length })
+  }
   const pieces: string[] = []
   let from = 0
   for (const { index, at } of cuts.sort((a, b) => a.index - b.index)) {
@@ -75,10 +84,17 @@ function runIn(text: string): [string, string] | undefined {
 }
 
 export function splitRunInHeadings(items: readonly LayoutItem[]): LayoutItem[] {
+  /** The quotations the paragraph's lines so far left open: a quoted question's lines, while it goes on. */
+  let open: string[] = []
   return items.flatMap((item): LayoutItem[] => {
     // A whole line that is a heading stays whole: `Spørgsmål nr.: L 85` names the bill after its colon.
-    if (isLayoutTable(item) || item.role || isHeading(item.text)) return [item]
-    const cut = cutGluedHeadings(item.text).flatMap((piece) => runIn(piece) ?? [piece])
+    if (isLayoutTable(item) || item.role || isHeading(item.text)) {
+      open = []
+      return [item]
+    }
+    if (item.breakBefore) open = []
+    const cut = cutGluedHeadings(item.text, open).flatMap((piece) => runIn(piece) ?? [piece])
+    open = item.endsParagraph || cut.length > 1 ? [] : openQuotes(item.text, open)
     if (cut.length < 2) return [item]
     // Pieces of a glued paragraph keep its repairs (`besparel-ser` was a line end), though each is short — unless
     // the line kept its line ends as spaces, when its hyphens without a space are words' own.

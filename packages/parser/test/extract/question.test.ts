@@ -49,7 +49,63 @@ describe('unquote: the quotes around a question', () => {
   })
 })
 
+describe('unquote: a question that quotes someone', () => {
+  it.each([
+    [
+      '”Hvad er regeringens svar til Robert, der stillede følgende spørgsmål: »Hvorfor fjerner I en helligdag?«?”',
+      'Hvad er regeringens svar til Robert, der stillede følgende spørgsmål: »Hvorfor fjerner I en helligdag?«?',
+    ],
+    [
+      '„Vil ministeren kommentere udtalelsen »Det gør vi ikke« i avisen?“',
+      'Vil ministeren kommentere udtalelsen »Det gør vi ikke« i avisen?',
+    ],
+    ['”Vil ministeren kommentere artiklen "Ny plan" i Politiken?”', 'Vil ministeren kommentere artiklen "Ny plan" i Politiken?'],
+    ['”Vil ministeren kommentere udtalelsen »Det gør vi ikke«”', 'Vil ministeren kommentere udtalelsen »Det gør vi ikke«'],
+  ])('only the outer quotes go: %s', (text, expected) => {
+    expect(unquote(text)).toBe(expected)
+  })
+
+  it('keeps two quoted questions in one paragraph two, quotes and all', () => {
+    const text = '”Vil ministeren oplyse antallet?” og ”Vil ministeren oplyse prisen?”'
+    expect(unquote(text)).toBe(text)
+  })
+
+  it('unquotes paragraphs each quoted on their own each on its own', () => {
+    expect(unquote('”Vil ministeren oplyse antallet?”\n\n”Vil ministeren oplyse prisen?”')).toBe(
+      'Vil ministeren oplyse antallet?\n\nVil ministeren oplyse prisen?',
+    )
+  })
+
+  it('keeps the quotation of a question with no quotes of its own', () => {
+    const text = 'Hvad er regeringens svar til Robert, der spurgte: »Hvorfor fjerner I en helligdag?«'
+    expect(unquote(text)).toBe(text)
+  })
+})
+
 describe('findQuestion', () => {
+  it('reads a quoted question that quotes someone, across lines, as one paragraph', () => {
+    const found = question(
+      'Spørgsmål nr. S 231:\n”Hvad er regeringens svar til Robert på 9 år, der i et læserbrev lørdag den 4. fe-\nbruar 2023 i Politiken stillede følgende spørgsmål: »Hvorfor fjerner I en helligdag,\nnår det ikke gør noget godt for klimaet?«?”\nSvar\nFsa. spørgsmål om helligdage henvises der til ministeren.',
+    )
+    expect(found?.text).toBe(
+      'Hvad er regeringens svar til Robert på 9 år, der i et læserbrev lørdag den 4. februar 2023 i Politiken stillede følgende spørgsmål: »Hvorfor fjerner I en helligdag, når det ikke gør noget godt for klimaet?«?',
+    )
+  })
+
+  it('goes on past a line that closes only the inner quotation', () => {
+    const found = question(
+      'Spørgsmål nr. 12:\n\n„Vil ministeren kommentere borgmesterens udtalelse »Det gør vi ikke«\nog oplyse, om ministeren er enig?“\n\nSvar:\nJa.',
+    )
+    expect(found?.text).toBe('Vil ministeren kommentere borgmesterens udtalelse »Det gør vi ikke« og oplyse, om ministeren er enig?')
+  })
+
+  it('ends a quoted question whose inner quote lost its closing at the closing quote all the same', () => {
+    const found = question(
+      'Spørgsmål nr. 1:\n”Ministeren bedes oplyse, hvor mange der modtager ”hjælp i særlige tilfælde efter reglerne”\nEfter loven kan kommunerne udbetale hjælp.\n\nMed venlig hilsen',
+    )
+    expect(found?.text).toBe('Ministeren bedes oplyse, hvor mange der modtager ”hjælp i særlige tilfælde efter reglerne')
+  })
+
   it("ends a question on ft.dk's question page at its page fields", () => {
     const found = question('Spørgsmål 16\n\nHvad er ministerens kommentar til artiklen?\nDato: 16-11-2004\nStatus: Endeligt besvaret')
     expect(found?.text).toBe('Hvad er ministerens kommentar til artiklen?')

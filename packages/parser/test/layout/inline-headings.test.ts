@@ -89,3 +89,36 @@ describe('splitRunInHeadings: pieces of a glued paragraph', () => {
     expect(texts('Spørgsmål 3:”Hvad koster en ikke-vestlig over-gang?”')[1]).toBe('”Hvad koster en ikke-vestlig over-gang?”')
   })
 })
+
+describe('cutGluedHeadings: a quoted question that quotes a question', () => {
+  it('does not cut at a quote inside a quotation the earlier lines opened', () => {
+    const text = 'bruar 2023 i Politiken stillede følgende spørgsmål: »Hvorfor fjerner I en helligdag,'
+    expect(cutGluedHeadings(text, ['”'])).toEqual([text])
+  })
+
+  it('does not cut at a quote inside a quotation the line opened', () => {
+    const text = '”Hvad er regeringens svar til Robert, der stillede følgende spørgsmål: »Hvorfor?«?”'
+    expect(cutGluedHeadings(text)).toEqual([text])
+  })
+
+  it('cuts at a quoted question after a quotation that closed', () => {
+    expect(cutGluedHeadings('Jeg har ”modtaget” følgende spørgsmål: ”Vil ministeren …?”')).toEqual([
+      'Jeg har ”modtaget” følgende spørgsmål:',
+      '”Vil ministeren …?”',
+    ])
+  })
+
+  it("keeps the quotation open across a paragraph's lines, not past its end", () => {
+    const lines = [
+      line('”Hvad er regeringens svar til Robert, der i et læserbrev'),
+      line('stillede følgende spørgsmål: »Hvorfor fjerner I en helligdag?«?”'),
+      { ...line('Ministeren har modtaget følgende spørgsmål: ”Vil ministeren …?”'), breakBefore: true },
+    ]
+    expect(splitRunInHeadings(lines).map((item) => ('text' in item ? item.text : ''))).toEqual([
+      '”Hvad er regeringens svar til Robert, der i et læserbrev',
+      'stillede følgende spørgsmål: »Hvorfor fjerner I en helligdag?«?”',
+      'Ministeren har modtaget følgende spørgsmål:',
+      '”Vil ministeren …?”',
+    ])
+  })
+})

@@ -1,0 +1,71 @@
+/**
+ * Quotation marks paired the way Danish letters set them, so that a question in quotes that itself quotes someone
+ * (`”Hvad er regeringens svar til Robert, der spurgte: »Hvorfor …?«?”`) is read as one quotation with another inside
+ * it, not as two. Styles: ”…”, "…" (the same mark opens and closes), »…«, „…“ and “…”.
+ *
+ * A mark that both opens and closes (”, ") is read by where it stands: after a space or the start (or a bracket,
+ * dash, colon or another opening quote) and before a letter it opens; after text it closes the quotation it
+ * matches. The scan is one pass over the text, linear in its length.
+ */
+
+/** Each opening mark and the mark that closes it. `“` opens English “…” and closes German „…“. */
+const CLOSER: Readonly<Record<string, string>> = { '”': '”', '"': '"', '»': '«', '„': '“', '“': '”' }
+
+/** The marks that only close: `«`. (`”`, `"` and `“` close too, where they stand after text.) */
+const CLOSING_ONLY = '«'
+
+/** What may stand before an opening mark: the start, a space, a bracket, a dash, a colon, a slash or another quote. */
+const BEFORE_OPENING = /^[\s([{–—\-:/”"»„“]?$/u
+
+/** What may follow an opening mark: a word, a number or another quote; not a space or a sentence's punctuation. */
+const AFTER_OPENING = /^[^\s.,;:!?)\]]$/u
+
+/**
+ * The closing marks of the quotations still open after `text`, innermost last; `open` are those open before it
+ * (carried over from earlier lines). An empty result: every quotation the text opened, it closed. `visit` is told
+ * each mark's place and how many quotations are open after it.
+ */
+export function openQuotes(text: string, open: readonly string[] = [], visit?: (at: number, depth: number) => void): string[] {
+  const stack = [...open]
+  for (let at = 0; at < text.length; at++) {
+    const mark = text[at] as string
+    const closer = CLOSER[mark]
+    if (closer === undefined && mark !== CLOSING_ONLY) continue
+    const before = at === 0 ? '' : (text[at - 1] as string)
+    const after = text[at + 1] ?? ''
+    const opens = closer !== undefined && BEFORE_OPENING.test(before) && AFTER_OPENING.test(after)
+    const afterText = before !== '' && !/\s/u.test(before)
+    if (stack.includes(mark) && (afterText || !opens)) {
+      // Closes the innermost quotation it matches (and any left open inside it).
+      stack.length = stack.lastIndexOf(mark)
+    } else if (opens) {
+      stack.push(closer)
+    }
+    visit?.(at, stack.length)
+  }
+  return stack
+}
+
+/**
+ * Where the quotation that opens `text` closes: the index of its closing mark; undefined when the text does not open
+ * with a quote, or the quotation stays open to its end (its closing mark lost).
+ */
+export function firstQuotationEnd(text: string): number | undefined {
+  let end: number | undefined
+  let opened = false
+  openQuotes(text, [], (at, depth) => {
+    if (at === 0) opened = depth === 1
+    else if (opened && depth === 0) end ??= at
+  })
+  return opened ? end : undefined
+}
+
+/**
+ * Whether `text` is one quotation from its first character to its last (a full stop after the closing mark
+ * allowed): `”Vil ministeren …?”`, `”… spørgsmål: »Hvorfor …?«?”`. Not `”Vil … A?” og ”Vil … B?”`, where the first
+ * quotation closes before the end.
+ */
+export function isWhollyQuoted(text: string): boolean {
+  const trimmed = text.trim().replace(/\.$/u, '')
+  return trimmed.length > 1 && firstQuotationEnd(trimmed) === trimmed.length - 1
+}
