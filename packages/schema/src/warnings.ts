@@ -66,6 +66,11 @@ export const warningCodes = {
     review: true,
     description: "the letter ends with a person's name alone (no greeting, title or official); it was read as the signature",
   },
+  'signature-without-greeting': {
+    review: false,
+    description:
+      "no greeting before the signature: the name was read from its place at the letter's end, with the official who signs, a title or the ministry's footer after it",
+  },
   'date-order': { review: true, description: 'the answer is dated before the question' },
   'recipient-multiple': {
     review: false,

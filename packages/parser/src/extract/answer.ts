@@ -35,10 +35,10 @@ export interface AnswerResult {
  * A block's running text; from source line `from` on when the answer starts inside the block. A Folketingstidende
  * speaker line opening the block (`Statsministeren (Anders Fogh Rasmussen):`, under each answer's heading) is not.
  */
-function bodyText(node: RootContent, from = 0): string {
+function bodyText(node: RootContent, from = 0, to = Number.POSITIVE_INFINITY): string {
   return joinLines(
     nodeLines(node)
-      .filter((line, at) => !line.role && line.line >= from && !(at === 0 && TIDENDE_SPEAKER.test(line.text)))
+      .filter((line, at) => !line.role && line.line >= from && line.line < to && !(at === 0 && TIDENDE_SPEAKER.test(line.text)))
       .map((line) => line.text),
   )
 }
@@ -110,6 +110,15 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
   return running?.index ?? 0
 }
 
+/**
+ * A signature without a greeting that the rendition ran into the answer's last paragraph (the name, "/", the
+ * official, then the ministry's footer, with no blank line before the name): where the answer ends.
+ */
+function signatureInBlock(lines: readonly Line[], from: number): Line | undefined {
+  const closing = findClosing(lines, from, true)
+  return closing?.bare && !closing.unconfirmed ? closing.line : undefined
+}
+
 export function findAnswer(context: Context, fromIndex: number): AnswerResult {
   const { lines, tree } = context
   const afterQuestion = lines.filter((line) => line.index >= fromIndex && !line.role)
@@ -118,10 +127,12 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
   // Folketingstidende's speaker line under the heading (`Statsministeren (Anders Fogh Rasmussen):`) is not the answer.
   const speaker = heading ? lines[afterHeading] : undefined
   const startLine = speaker && !speaker.role && TIDENDE_SPEAKER.test(speaker.text) ? afterHeading + 1 : afterHeading
-  const closing = findClosing(lines, startLine)?.line
+  const closing = findClosing(lines, startLine)?.line ?? signatureInBlock(lines, startLine)
   const end = closing ? closing.index : lines.length
   const startBlock = lines[startLine]?.block ?? tree.children.length
-  const endBlock = closing ? closing.block : tree.children.length
+  // A bare signature inside the answer's last paragraph: the paragraph's lines before it are the answer's.
+  const cut = closing && lines[closing.index - 1]?.block === closing.block && closing.block >= startBlock ? closing : undefined
+  const endBlock = closing ? closing.block + (cut ? 1 : 0) : tree.children.length
   // An annex after the signature ("Bilag 1", then its tables) is part of the answer: its blocks follow.
   const annex = closing
     ? lines.find(
@@ -212,7 +223,7 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
       continue
     }
     // Without an answer heading the question's last line and the answer's first may share a block.
-    const text = bodyText(node, index === startBlock ? (lines[startLine]?.line ?? 0) : 0)
+    const text = bodyText(node, index === startBlock ? (lines[startLine]?.line ?? 0) : 0, cut && index === cut.block ? cut.line : undefined)
     if (text === '') continue
     if (annex && index === annex.block && ANNEX_HEADING.test(text)) {
       flushLabel()

@@ -3,7 +3,8 @@
  * `Med venlig hilsenHenrik Dam Kristensen`, or set one word a line, `Med / venlig / hilsen`) or a committee's "På
  * udvalgets vegne" — or, in letters that sign without a greeting (as some ministries do), a bare signature at the
  * very end: the minister's name on a block of its own, then the official who signs for the minister (`/ Lise
- * Hansen`, `Benedikte Kiær/ Karin Ingemann`) or a minister's title; the ministry's footer may follow it.
+ * Hansen`, `Benedikte Kiær/ Karin Ingemann`) or a minister's title, or nothing but the ministry's footer
+ * (`Miljøministeriet • Højbro Plads 4 • …`); the ministry's footer may follow it.
  */
 import { CLOSING } from '../layout/markers.js'
 import type { Line } from './lines.js'
@@ -101,7 +102,7 @@ const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p
 
 /** Words that make capitalised words an institution's or a source's name, not a person's: `Danmarks Statistik`. */
 const INSTITUTION =
-  /^(?:Danmarks|Det|Den|De)\s|(?:ministeriet|styrelsen|udvalget|rådet|instituttet|centeret|centret|kommune|regionen|statistik|universitet|fonden|banken|politi)(?:\s|$)/iu
+  /^(?:Danmarks|Det|Den|De|Region|Kommune|Bilag|Kilde|Tabel|Figur)\s|(?:ministeriet|styrelsen|udvalget|rådet|instituttet|centeret|centret|kommune|regionen|statistik|universitet|fonden|banken|politi)(?:\s|$)/iu
 
 /**
  * The letter's last line a person's name alone, after the text's last sentence (old Trafikministeriet letters sign
@@ -120,7 +121,7 @@ function tailLines(lines: readonly Line[]): Line[] {
   let end = text.length
   while (end > 0) {
     const line = text[end - 1] as Line
-    if (!isSideColumnLine(line, lines) || NAME.test(line.text)) break
+    if (!isFooterLine(line, lines) || NAME.test(line.text)) break
     end--
   }
   return text.slice(Math.max(0, end - 4), end)
@@ -146,7 +147,37 @@ function bareSignature(lines: readonly Line[], loose: boolean): Line | undefined
     const opens = !before || before.block !== name.block || !/[\p{Ll},]$/u.test(before.text)
     if (signedFor || (titled && rest.length === 1 && opens)) return name
   }
-  return undefined
+  return nameBeforeFooter(lines, tail.at(-1), loose)
+}
+
+/** The ministry's footer on one line, its parts set apart by bullets: `Miljøministeriet • Højbro Plads 4 • 1200 København K`. */
+const FOOTER_SEPARATED = /\s[•·]\s.*\s[•·]\s/u
+
+/** A footer's contact parts: `Tlf. 72 54 60 00`, `www.mim.dk`, `CVR 12854358`, `EAN 5798000862005`, an e-mail address. */
+const FOOTER_CONTACT =
+  /(?:^|\s)(?:Tlf\.|Telefon|Fax|CVR|EAN)\s?\d|www\.[\p{L}\d-]+\.\p{L}{2,}|[\p{L}\d]@[\p{L}\d-]+\.\p{L}{2,}|\[email[\s\u00a0]protected\]/u
+
+/** Whether `line` reads as the ministry's footer (or a side column's address block): no text of the letter. */
+function isFooterLine(line: Line, lines: readonly Line[]): boolean {
+  return isSideColumnLine(line, lines) || FOOTER_SEPARATED.test(line.text) || FOOTER_CONTACT.test(line.text)
+}
+
+/**
+ * A person's name as the text's last line with the ministry's footer after it (`Karen Ellemann`, then
+ * `Miljøministeriet • Højbro Plads 4 • …` or an address block): the signature of a letter that signs without a
+ * greeting. The footer confirms the name ends the letter; a name with nothing after it is `nameAloneAtEnd`'s.
+ */
+function nameBeforeFooter(lines: readonly Line[], name: Line | undefined, loose: boolean): Line | undefined {
+  if (!name || (!loose && !opensBlock(lines, name))) return undefined
+  if (!PERSON.test(name.text.trim()) || INSTITUTION.test(name.text)) return undefined
+  const before = lines[name.index - 1]
+  if (before && before.block === name.block && /[\p{Ll},;:]$/u.test(before.text)) return undefined
+  const after = lines.slice(name.index + 1)
+  // At least one line of the footer itself: a page number alone after the name confirms nothing.
+  const footer = after.some(
+    (line) => FOOTER_SEPARATED.test(line.text) || FOOTER_CONTACT.test(line.text) || (!line.role && isSideColumnLine(line, lines)),
+  )
+  return footer && after.every((line) => isFooterLine(line, lines)) ? name : undefined
 }
 
 /** `Beskæftigelsesminister`, `Minister for ligestilling`, `Beskæftigelsesminister og minister for ligestilling`. */

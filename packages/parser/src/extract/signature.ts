@@ -145,6 +145,14 @@ export function findSignature(context: Context): SignatureResult | undefined {
   const after = afterGreeting(lines, greeting)
   const candidates = glued ? [{ ...greeting, text: glued }, ...after.filter((line) => line.index !== greeting.index)] : after
   const found = readSignature(context, candidates)
+  if (found && closing.bare && !closing.unconfirmed) {
+    context.messages.warn(
+      'signature-without-greeting',
+      `No greeting before "${found.signature.name}": read as the signature from its place at the letter's end (an official, a title or the ministry's footer after it)`,
+      found.line,
+      'signature',
+    )
+  }
   if (found && closing.unconfirmed) {
     context.messages.warn(
       'signature-unconfirmed',

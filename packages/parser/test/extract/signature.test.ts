@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { findAnswer } from '../../src/extract/answer.js'
 import { findClosing } from '../../src/extract/closing.js'
 import { findSignature } from '../../src/extract/signature.js'
 import { codes, letterContext } from './letter-context.js'
@@ -53,9 +54,13 @@ describe('a bare signature (no greeting)', () => {
     const context = await letterContext(
       `${head} I forhold til 2007 er de anmeldte braklagte arealer i 2010 således gået ned med 77,45 %.Ved braklagte arealer er lagt til grund de anmeldte arealer.\nHenrik Høegh\n/Peter Anthonisen\n`,
     )
-    // The name shares the answer's paragraph: the answer's end is not moved there (it would lose the paragraph).
+    // The name shares the answer's paragraph: no closing opens a block there, though the signature is there.
     expect(findClosing(context.lines)).toBeUndefined()
     expect(findClosing(context.lines, 0, true)?.line.text).toBe('Henrik Høegh')
+    // The answer keeps the paragraph's lines before the name, and not the signature.
+    const answer = findAnswer(context, 0)
+    expect(answer.text).toMatch(/de anmeldte arealer\.$/u)
+    expect(answer.text).not.toContain('Henrik Høegh')
   })
 
   it('reads a name alone at the end as the signature, flagged for review', async () => {
@@ -70,6 +75,51 @@ describe('a bare signature (no greeting)', () => {
       const context = await letterContext(letter(tail))
       expect(findSignature(context)).toBeUndefined()
     }
+  })
+})
+
+describe('a bare signature before the ministry’s footer', () => {
+  const footer = 'Miljøministeriet • Højbro Plads 4 • 1200 København K Tlf. 72 54 60 00 • CVR 12854358 • www.mim.dk'
+
+  it.each([
+    [
+      'the name, "/" and the official in the last paragraph, then a • footer',
+      `Det er alt.\nKaren Ellemann\n/\nRikke Hvid Danielsen\n${footer}`,
+      null,
+    ],
+    ['the name alone, then a • footer', `Det er alt.\n\nKaren Ellemann\n\n${footer}`, null],
+    [
+      'the name alone, then a · footer',
+      'Det er alt.\n\nKaren Ellemann\n\nMiljøministeriet · Højbro Plads 4 · 1200 København K · www.mim.dk',
+      null,
+    ],
+    [
+      'the name alone right after the last sentence, then an address block',
+      'Det er alt.\nKaren Ellemann\n\nMiljøministeriet\nHøjbro Plads 4\n1200 København K\nTlf. 72 54 60 00',
+      null,
+    ],
+    ['the name and the minister’s title, then a • footer', `Det er alt.\n\nKaren Ellemann\nMiljøminister\n\n${footer}`, 'Miljøminister'],
+  ])('%s', async (_, tail, title) => {
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Karen Ellemann', title })
+    expect(codes(context)).toContain('signature-without-greeting')
+    expect(codes(context)).not.toContain('signature-unconfirmed')
+    // The answer ends before the name.
+    expect(findAnswer(context, 0).text).toMatch(/Det er alt\.$/u)
+  })
+
+  it.each([
+    ['a short last sentence', 'Jeg henviser til svaret.'],
+    ['a source line', 'Kilde: Danmarks Statistik'],
+    ['an annex heading', 'Bilag 1'],
+    ['a place’s name', 'Aarhus Kommune'],
+    ['a region’s name', 'Region Syddanmark'],
+    ['a sentence’s last line that is capitalised words', 'Det oplyser\nJens Hansen'],
+    ['a table’s last row', 'Region\t2020\t2021\nRegion Syddanmark\t12\t14'],
+  ])('does not read %s before the footer as a signature', async (_, last) => {
+    const context = await letterContext(letter(`Det er alt.\n\n${last}\n\n${footer}`))
+    expect(findSignature(context)).toBeUndefined()
+    expect(codes(context)).not.toContain('signature-without-greeting')
   })
 })
 
