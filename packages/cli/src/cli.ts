@@ -109,13 +109,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         const stdin = file === STDOUT ? await readAll(io.stdin ?? process.stdin) : undefined
         const named = { ...read, path: STDIN_NAME }
         // Without --all, the first question's record, as `parse` gives it (warning question-multiple if there are more).
-        const output = options.all
-          ? stdin
-            ? await parseAll(stdin, named)
-            : await parseFileAll(file, read)
-          : stdin
-            ? await parse(stdin, named)
-            : await parseFile(file, read)
+        const output = stdin
+          ? await (options.all ? parseAll : parse)(stdin, named)
+          : await (options.all ? parseFileAll : parseFile)(file, read)
         const { explain } = await import('./explain.js')
         io.stdout(
           options.explain

@@ -81,24 +81,15 @@ export async function parseTask(task: WorkerTask): Promise<WorkerResult[]> {
   } catch (error) {
     return [{ source: { path: task.id }, error: { code: 'E_READ', message: `Cannot read ${task.id}: ${(error as Error).message}` } }]
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
   try {
     return await parseAll(bytes, { ...task.options, path: task.id })
   } catch (error) {
-    if (isParseError(error)) {
-      return [
-        {
-          source: { path: task.id, sha256 },
-          error: { code: error.code, message: error.message, ...(error.page ? { page: error.page } : {}) },
-        },
-      ]
-    }
-    return [
-      {
-        source: { path: task.id, sha256 },
-        error: { code: 'E_INTERNAL', message: error instanceof Error ? error.message : String(error) },
-      },
-    ]
+    // A record carries its input's hash (the parser computes it); an error line gets it here, only when one is written.
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    const failure = isParseError(error)
+      ? { code: error.code, message: error.message, ...(error.page ? { page: error.page } : {}) }
+      : { code: 'E_INTERNAL' as const, message: error instanceof Error ? error.message : String(error) }
+    return [{ source: { path: task.id, sha256 }, error: failure }]
   }
 }
 
