@@ -97,6 +97,8 @@ describe('ft-answers convert', () => {
     expect(lines).toHaveLength(4)
     expect(recordSchema.parse(lines[0]).question.number).toBe('75')
     expect(errorRecordSchema.parse(lines[1]).error.code).toBe('E_EMPTY')
+    // A parse error's line names its input by hash too (of the empty file).
+    expect(lines[1].source.sha256).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
     expect(recordSchema.parse(lines[2]).source.format).toBe('pdf')
     expect(errorRecordSchema.parse(lines[3]).error.code).toBe('E_READ')
   })
