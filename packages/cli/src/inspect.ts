@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { extractRecord, fieldValue, openPdf, ParseError, parseToTree } from '@ft-answers/parser'
+import { extractRecords, fieldValue, openPdf, ParseError, parseToTree } from '@ft-answers/parser'
 import type { FtRecord } from '@ft-answers/schema'
 import type { RootContent } from 'mdast'
 
@@ -21,10 +21,12 @@ export interface InspectData {
   pages: Array<{ width: number; height: number }>
   lines: Array<Box & { text: string; role: string; block: number }>
   tables: Array<Box & { label: string | null; rows: number; columns: number }>
-  fields: Array<Box & { field: string; value: string }>
+  /** Where each field was read; `record` is the index in `records` (0 for a letter answering one question). */
+  fields: Array<Box & { field: string; value: string; record: number }>
   /** Each page rendered as a PNG data URL (empty when no canvas package is installed). */
   images: string[]
-  record: FtRecord
+  /** A record per question the document answers (as `parseAll` gives them). */
+  records: FtRecord[]
 }
 
 /** Pages are rendered at this many pixels per point. */
@@ -80,7 +82,7 @@ export async function inspectData(path: string): Promise<InspectData> {
   const bytes = new Uint8Array(await readFile(path))
   const { tree, format, pages, messages } = await parseToTree(bytes, { path })
   if (format !== 'pdf') throw new ParseError('E_NOT_PDF', `inspect draws PDF pages; ${path} is ${format}`)
-  const record = extractRecord(
+  const records = extractRecords(
     tree,
     { source: { path, format, sha256: createHash('sha256').update(bytes).digest('hex'), pages } },
     messages,
@@ -92,8 +94,9 @@ export async function inspectData(path: string): Promise<InspectData> {
     tables: [],
     fields: [],
     images: await renderPages(bytes),
-    record,
+    records,
   }
+  const tables = records.flatMap((record) => record.answer.tables)
   tree.children.forEach((node, block) => {
     const lines = linesOf(node)
     for (const line of lines) {
@@ -110,16 +113,26 @@ export async function inspectData(path: string): Promise<InspectData> {
       const boxes = lines.filter((line) => line.bbox && line.page === lines[0]?.page).map((line) => line.bbox as Bbox)
       const page = lines[0]?.page
       if (page && boxes.length > 0) {
-        const label = record.answer.tables.find((table) => table.page === page)?.label ?? null
+        const label = tables.find((table) => table.page === page)?.label ?? null
         data.tables.push({ page, bbox: union(boxes), label, rows: node.children.length, columns: node.children[0]?.children.length ?? 0 })
       }
     }
   })
-  for (const [field, entry] of Object.entries(record.provenance)) {
-    if (!entry.page || !entry.bbox) continue
-    const value = fieldValue(record, field)
-    data.fields.push({ field, page: entry.page, bbox: entry.bbox, value: typeof value === 'string' ? value : JSON.stringify(value) })
-  }
+  records.forEach((record, index) => {
+    // With several questions each field is named by its record, as `pnpm accuracy` names them: `#2 question.text`.
+    const prefix = records.length > 1 ? `#${index + 1} ` : ''
+    for (const [field, entry] of Object.entries(record.provenance)) {
+      if (!entry.page || !entry.bbox) continue
+      const value = fieldValue(record, field)
+      data.fields.push({
+        field: `${prefix}${field}`,
+        page: entry.page,
+        bbox: entry.bbox,
+        value: typeof value === 'string' ? value : JSON.stringify(value),
+        record: index,
+      })
+    }
+  })
   return data
 }
 
@@ -173,17 +186,27 @@ data.pages.forEach((size, index) => {
   pagesElement.appendChild(figure)
 })
 const list = document.getElementById('fields')
-for (const [field, entry] of Object.entries(data.record.provenance)) {
-  const row = document.createElement('tr')
-  let value = data.record
-  for (const key of field.split('.')) value = value == null ? value : value[key]
-  for (const cell of [field, typeof value === 'string' ? value : JSON.stringify(value), entry.rule + ' (' + entry.confidence.toFixed(2) + ')', entry.page ? 'p.' + entry.page + ' l.' + entry.lines[0] : '']) {
-    const td = document.createElement('td')
-    td.textContent = cell == null ? '—' : String(cell).slice(0, 160)
-    row.appendChild(td)
+data.records.forEach((record, index) => {
+  if (data.records.length > 1) {
+    const row = document.createElement('tr')
+    const th = document.createElement('th')
+    th.colSpan = 4
+    th.textContent = 'Spørgsmål ' + (record.question.number ?? '?') + ' (' + (index + 1) + ' of ' + data.records.length + ')'
+    row.appendChild(th)
+    list.appendChild(row)
   }
-  list.appendChild(row)
-}
+  for (const [field, entry] of Object.entries(record.provenance)) {
+    const row = document.createElement('tr')
+    let value = record
+    for (const key of field.split('.')) value = value == null ? value : value[key]
+    for (const cell of [field, typeof value === 'string' ? value : JSON.stringify(value), entry.rule + ' (' + entry.confidence.toFixed(2) + ')', entry.page ? 'p.' + entry.page + ' l.' + entry.lines[0] : '']) {
+      const td = document.createElement('td')
+      td.textContent = cell == null ? '—' : String(cell).slice(0, 160)
+      row.appendChild(td)
+    }
+    list.appendChild(row)
+  }
+})
 document.body.dataset.drawn = 'true'
 `
 

@@ -37,6 +37,26 @@ describe('ft-answers inspect', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([893, 1263])
   })
 
+  it('gives every question of a document answering several, its fields named by record', async () => {
+    // The samråd speech answering samrådsspørgsmål E and F, printed to PDF (fixtures/printed).
+    const data = await inspectData(`${FIXTURES}printed/20151_beu_spm89_svar1278438_1567818_samraadstale/input.pdf`)
+    expect(data.records.map((record) => [record.question.kind, record.question.number])).toEqual([
+      ['consultation', 'E'],
+      ['consultation', 'F'],
+    ])
+    const numbers = data.fields.filter((field) => field.field.endsWith(' question.number'))
+    expect(numbers.map((field) => [field.field, field.value, field.record])).toEqual([
+      ['#1 question.number', 'E', 0],
+      ['#2 question.number', 'F', 1],
+    ])
+  })
+
+  it('names the fields of a one-question letter without a record number', async () => {
+    const data = await inspectData(PDF)
+    expect(data.records).toHaveLength(1)
+    expect(data.fields.every((field) => !field.field.startsWith('#') && field.record === 0)).toBe(true)
+  })
+
   it('says so when the page cannot be written', async () => {
     const { code, stderr } = await run(['inspect', PDF, '--html', '/nonexistent-folder/inspect.html'])
     expect(code).toBe(EXIT_OUTPUT)
