@@ -43,7 +43,7 @@ export const warningCodes = {
   'asker-name-glued': {
     review: true,
     description:
-      'an asker\'s name has words run together ("MartinHenriksen") and the document does not write it apart anywhere; a single word glued at one capital is parted there, any other kept as it stands',
+      'an asker\'s name has words run together ("MartinHenriksen") and the document does not write it apart anywhere; each word glued once at one capital is parted there; any other is kept as it is',
   },
   'signature-unclear': { review: true, description: 'the line after "Venlig hilsen" does not read as a name' },
   'title-unknown': {

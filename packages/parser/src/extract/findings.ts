@@ -12,6 +12,7 @@ import { withOwnInitiative } from './own-initiative.js'
 import { type AskersResult, findAskers, findPreamble, type Preamble } from './preamble.js'
 import { findQuestion, type QuestionResult } from './question.js'
 import { type Candidate, propose } from './resolve.js'
+import { findRunningTitle, type RunningTitle, withRunningTitle } from './running-title.js'
 import { findSignature, type SignatureResult } from './signature.js'
 import { type CaseFacts, readStamp } from './stamp.js'
 import { findTidendeHead } from './tidende.js'
@@ -30,6 +31,8 @@ export interface Findings {
   letterDate: Found<string> | undefined
   /** The letter's head: its lines up to the end of the question (or just past the preamble). */
   head: Line[]
+  /** The question's title in ft.dk's running line. */
+  runningTitle: RunningTitle | undefined
 }
 
 /** A question letter has no answer to read. */
@@ -47,16 +50,21 @@ export function find(context: Context, path: string | undefined): Findings {
   const type = findDocumentType(context, Boolean(question?.text), question?.end)
   const documentType = type.type
   const answer = documentType === 'question' ? NO_ANSWER(lines.length) : findAnswer(context, question?.end ?? preambleEnd)
-  const askers = withOwnInitiative(
-    context,
-    documentType,
-    (preamble === tidende?.preamble ? tidende?.askers : undefined) ?? findAskers(context, preamble),
+  const runningTitle = findRunningTitle(lines)
+  const askers = withRunningTitle(
+    withOwnInitiative(
+      context,
+      documentType,
+      (preamble === tidende?.preamble ? tidende?.askers : undefined) ?? findAskers(context, preamble),
+    ),
+    runningTitle,
+    preamble?.number,
   )
   const signature = findSignature(context)
   const caseNumber = findCaseNumber(context)
   const letterDate = findLetterDate(context)
   const head = lines.slice(0, question?.end ?? preambleEnd + 1)
-  return { context, stamp, preamble, question, type, documentType, answer, askers, signature, caseNumber, letterDate, head }
+  return { context, stamp, preamble, question, type, documentType, answer, askers, signature, caseNumber, letterDate, head, runningTitle }
 }
 
 /** A candidate from the stamp's facts: cited as the stamp, or as the file's ft.dk path (a weaker witness). */

@@ -74,8 +74,10 @@ const OTHER_COMMITTEE = [
 const ASKED_ON_ANCHORS = [
   /(?:brev|skrivelse|e-?mail)\s*af\s*(?:den\s+|d\.\s*)?/iu, // i brev af (den) 17. november 2016 / Socialudvalgs brev af15. oktober
   /\bhar\s+(?:den|d\.)\s+/iu, // har den 26. maj 2016 stillet / har d. 6. oktober 2020
-  /spørgsmål\s*nr\.?\s*\d+\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/iu, // spørgsmål nr. 31 af 20. april 2005
+  // spørgsmål nr. 31 af 20. april 2005 / spørgsmål 41 af 18. maj 2009 / spørgsmål nr. S 800 af …
+  /spørgsmål\s*(?:nr\.?\s*)?(?:S\s*)?\d+\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/iu,
   /\bden\s+(?=\d{1,2}\.\s*\p{L}+\s+\d{4}\s+stillet)/iu, // … på FFL22 den 1. september 2021 stillet
+  /\btil\s+[\p{L}-]*ministeren\s+af\s+(?:den\s+)?/iu, // Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015
   /\bstillet\s+af\s+(?:Folketingets\s+)?\p{Lu}[\p{L}-]*udvalg(?:et)?\s+(?:den\s+|d\.\s*)?/u, // stillet af Folketingets Beskæftigelsesudvalg den 18.03.2022
   // stillet af Det Politisk-Økonomiske Udvalg den 26. maj 2008 / har stillet til justitsministeren den 4. marts 2025 /
   // stillede den 10. oktober 2019 (within the clause: no full stop between)
@@ -91,10 +93,10 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?:
   { pattern: /(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?S\s*(\d{1,5})(?![\p{L}\d])/u, kind: 'section20', number: 1 },
   // samrådsspørgsmål A / Samrådsspørgsmål Ø
   { pattern: /samrådsspørgsmål\s+([A-ZÆØÅ]{1,2})(?![\p{L}\d])/u, kind: 'consultation', number: 1 },
-  // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del)
-  { pattern: /spørgsmål(?:\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?alm\.?\s*del\s*\)/iu, kind: 'general', number: 1 },
+  // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del) / spørgsmål, nr. 5 (Alm. del) (Kulturministeriet)
+  { pattern: /spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?alm\.?\s*del\s*\)/iu, kind: 'general', number: 1 },
   // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4)
-  { pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s*\(\s*(${BILL_CODE_PART})\b`, 'u'), kind: 'bill', number: 1, bill: 2 },
+  { pattern: new RegExp(String.raw`spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(${BILL_CODE_PART})\b`, 'u'), kind: 'bill', number: 1, bill: 2 },
   // spørgsmål nr. 1 til L 188 / spørgsmål 46 vedrørende L 126
   {
     pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+(?:til|vedrørende|vedr\.)\s+(${BILL_CODE_PART})\b`, 'u'),
@@ -117,7 +119,7 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?:
     bill: 2,
   },
   // spørgsmål nr. 424 (Alm. del) without the closing parenthesis on the same line, or any number
-  { pattern: /spørgsmål(?:\s*nr\.?)?\s*(\d+)/iu, kind: 'general', number: 1 },
+  { pattern: /spørgsmål(?:,?\s*nr\.?)?\s*(\d+)/iu, kind: 'general', number: 1 },
 ]
 
 /**
@@ -133,11 +135,13 @@ const RECIPIENT =
  * The first line of a preamble: "… har i brev af …", "stillet følgende spørgsmål", "Besvarelse af
  * samrådsspørgsmål …" (also "Besvarelse af FEU-spørgsmål nr. 25 …", a committee's letters before the word),
  * "Europaudvalgets spørgsmål 28 ad EUU alm. del af den 7. marts 2007" (a title naming whose question), "Svar på …",
- * "Hermed sendes …", "Udvalget udbeder sig …", "Folketingsmedlem … har".
+ * "Hermed sendes …" (also after the sentence before it on the same line, as glued renditions give it: "… lavere
+ * skat).Hermed sendes svar …", "22. januar 2010Hermed fremsendes …"), "Udvalget udbeder sig …", "Folketingsmedlem … har", "… har udvalget i skrivelse af",
+ * "Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015." (Udenrigsministeriet).
  * (Unlike BODY_START, not a heading, "TALE" or a speech's opening "Tak for …".)
  */
 const PREAMBLE_START =
-  /(?:\bhar\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^Folketingsmedlem\s)/iu
+  /(?:\bhar\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|e-?mail)\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|^Folketingsmedlem\s|^Spørgsmål\s+fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s)/iu
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 
@@ -146,8 +150,23 @@ function opensPreamble(line: string, next: string | undefined): boolean {
   return startsOnLine(PREAMBLE_OR_OPENING, line, next) || ANSWER_TITLE.test(line)
 }
 
+/**
+ * Prose: three words in a row that start in lowercase (`har i skrivelse`, `efter ønske fra`) — not an address, a
+ * name, a date or a label (`Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri`, `Sagsnr.: 433-41`).
+ */
+const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
+
+/**
+ * The lines a preamble may stand on: the text's, and a line of prose the layout set in the letterhead's side column
+ * (older renditions and narrow letterheads put the opening sentence beside the address block: "Folketingets Udvalg
+ * for Fødevarer, Landbrug og Fiskeri har i skrivelse af 12. juni 2005 …", tagged as the side column's).
+ */
+export function preambleBody(lines: readonly Line[]): Line[] {
+  return lines.filter((line) => !line.role || (line.role === 'sidebar' && PROSE.test(line.text)))
+}
+
 export function findPreamble(context: Context): Preamble | undefined {
-  const body = context.lines.filter((line) => !line.role)
+  const body = preambleBody(context.lines)
   // The preamble comes before the question and its answer: an opening after "Spørgsmål 346" … "Svar" is the
   // answer's own sentence ("Jeg har bedt …"). (A title "Svar på spørgsmål 12:" above the preamble does not count.)
   const questionAt = body.findIndex((line) => QUESTION_HEADING.test(line.text))
@@ -167,7 +186,7 @@ export function findPreamble(context: Context): Preamble | undefined {
     const goesOn = next !== undefined && (PREAMBLE_GOES_ON.test(next.text) || opensPreamble(next.text, undefined))
     if (SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !goesOn) break
   }
-  const text = joinLines(lines.map((line) => line.text))
+  const text = joinLines(lines.map((line) => line.text)).slice(gluedLead(lines[0]?.text ?? ''))
   const preamble: Preamble = { text, lines }
   const subject = SUBJECT_COMMITTEE.exec(text) ?? OTHER_COMMITTEE.map((pattern) => pattern.exec(text)).find(Boolean)
   if (subject?.[1]) preamble.committeeName = subject[1]
@@ -198,6 +217,21 @@ export function findPreamble(context: Context): Preamble | undefined {
   return preamble
 }
 
+/**
+ * A sentence glued on after the letter's date or title in an old rendition: `22. januar 2010Hermed fremsendes …`,
+ * `… (Forårspakke 2.0).Hermed sendes svar …`. Where "Hermed …" starts.
+ */
+const GLUED_HERMED = /(?<=[.:]\s{0,3}|\d{4})Hermed\s+(?:sendes|fremsendes|oversendes)\s/u
+
+/**
+ * How much of the preamble's first line comes before its sentence (the date or title it is glued to): 0 if none, or
+ * if what comes before is itself the preamble's start (`Udvalget har den 5. maj stillet … . Hermed sendes svaret`).
+ */
+function gluedLead(first: string): number {
+  const at = GLUED_HERMED.exec(first)?.index ?? 0
+  return at > 0 && !PREAMBLE_OR_OPENING.test(first.slice(0, at)) ? at : 0
+}
+
 /** What dates an earlier answer, not the question: `besvarelsen af 9. april 2024`, `svar af`, `besvarede … den`. */
 const ANSWER_DATED = /(?:besvarelse(?:n|rne)?|svar(?:et)?|besvarede\s+\S+(?:\s+\S+)?)\s+(?:af|den|fra)\s+(?:den\s+)?$/iu
 
@@ -218,11 +252,13 @@ function firstQuestionDate(text: string): string | undefined {
  * `stillet af ikke-medlem Ole Birk Olesen (LA)`, `Folketingsmedlem Jan Petersen (S) har … stillet` (§ 20),
  * `efter ønskefra …` (glued), `efter ønske af …`, `efter ønske fra, A (V), B (DF)`, `svar på spørgsmål 111 fra Peder
  * Hvelplund stillet den …`, and a member as the sentence's subject: `Johanne Schmidt-Nielsen (EL) har den 29.
- * september 2015 stillet følgende spørgsmål`. The list ends at a full stop, at the clause after it (`til
+ * september 2015 stillet følgende spørgsmål`; § 20 answers' `Spørgsmål nr. S 800 fra Mogens Jensen (S)`, `Svar til
+ * folketingsmedlem Mogens Jensen (S) fra kulturministeren`, `… fra folketingsmedlem …`, `Medlem af Folketinget … (S) har
+ * stillet`. The list ends at a full stop, at the clause after it (`til
  * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`).
  */
 const ASKED_BY =
-  /(?:efter\s*ønske\s*(?:fra|af)[,:]?|stillet\s+af|^Folketingsmedlem|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\bspørgsmål(?:\s+(?:nr\.\s*)?\d{1,4})?\s+fra(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+  /(?:efter\s*ønske\s*(?:fra|af)[,:]?|stillet\s+af|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+fra(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
 
 /**
  * A committee the registry may not know by this name: `… udvalg(et)`, `Folketingets Udvalg for Udlændinge- og
@@ -237,8 +273,7 @@ const FIRST_WORD_COMMITTEE = /^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu
 const MEMBER_TITLE = /^(?:medlem\s+af\s+Folketinget|folketingsmedlem(?:met)?)\s+/iu
 
 /** One asker: optional non-member marker, a name, an optional party in parentheses. */
-const ASKER =
-  /^(?:(ikke-?\s?medlem(?:\s+af\s+udvalget)?\s*(?:\(MFU\))?)\s*)?(.*?)(?<!\s)\s*(?:\(([\p{L}-]{1,5}|\p{Lu}[\p{L} -]{5,40})\))?$/u
+const ASKER = /^(?:(ikke-?\s?medlem(?:\s+af\s+udvalget)?\s*(?:\(MFU\))?)\s*)?(.*?)(?<!\s)\s*(?:\(([\p{L}-]{1,5}|\p{L}[\p{L} -]{5,40})\))?$/u
 
 /** A name: two to six words, each capitalised (particles such as "von", "de" allowed). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)){1,5}$/u
@@ -250,6 +285,13 @@ export interface AskersResult {
   /** The lines the sentence was read from. */
   lines: Line[]
 }
+
+/**
+ * A § 20 answer's line naming the member it answers: `Svar til folketingsmedlem Mogens Jensen (S) fra …`, `Til
+ * folketingsmedlem …`, `Spørgsmål nr. S 800 fra folketingsmedlem …` — at a line's start, not a letter the answer
+ * quotes (`… i en henvendelse fra folketingsmedlem …`).
+ */
+const MEMBER_ADDRESSED = /^(?:Svar\s+til|Til|(?:Spørgsmål|Spm\.)\s[^:]{0,24}?\bfra)\s+folketingsmedlem(?:met)?\s/iu
 
 /** `… på vegne af Trine Torp (SF)`: a line that may name the askers. */
 const ON_BEHALF = /på\s+vegne\s+af\s/u
@@ -270,8 +312,17 @@ function splitAskers(list: string): string[] {
   return chunks.flatMap((chunk) => chunk.split(/(?<!\s)(?:\s*,|\s+og)\s+(?=\p{Lu}|ikke)/u)).filter(Boolean)
 }
 
+/**
+ * A party by the code committee letters use: a code as written (`(EL)`, `(El)`), a name in full by its code
+ * (`(Enhedslisten)`, `(socialistisk folkeparti)`); a name the registry does not know as written (flagged as unknown).
+ */
+function partyCode(written: string): string {
+  return written.length > 5 ? (partyByName(written)?.code ?? written) : written
+}
+
 /** Two words glued in an old rendition: `MartinHenriksen`, `AastrupJensen` (not `McDonald`). */
 const GLUED_WORDS = /(\p{Ll})(?<!\bMa?c)(\p{Lu})/u
+const GLUED_WORDS_ALL = new RegExp(GLUED_WORDS.source, 'gu')
 
 /**
  * A name glued in an old rendition, ungluded where the document itself writes it apart (with a space or a hyphen);
@@ -282,13 +333,16 @@ function unglueName(name: string, context: Context, line: Line | undefined): str
   if (!GLUED_WORDS.test(name)) return name
   const text = context.lines.map((each) => each.text).join('\n')
   for (const joiner of [' ', '-']) {
-    const apart = name.replace(new RegExp(GLUED_WORDS.source, 'gu'), `$1${joiner}$2`)
+    const apart = name.replace(GLUED_WORDS_ALL, `$1${joiner}$2`)
     if (text.includes(apart)) return apart
   }
-  // One word glued at one capital (`MartinHenriksen`) can only be a first name and a surname: parted there, though
-  // a hyphen may have stood there (`Aastrup-Jensen`) — so still flagged.
-  const parts = name.match(new RegExp(GLUED_WORDS.source, 'gu')) ?? []
-  const parted = !/\s/u.test(name) && parts.length === 1 ? name.replace(GLUED_WORDS, '$1 $2') : name
+  // Each word glued at one capital (`MartinHenriksen`, `Troels LundPoulsen`, `Michael AastrupJensen`) is two words
+  // whose space the rendition lost at a line's end (as it does in the text around: `skalbesvare`): parted there,
+  // though a hyphen may have stood there (`Aastrup-Jensen`) — so still flagged. A word glued twice is kept.
+  const parted = name
+    .split(' ')
+    .map((word) => ((word.match(GLUED_WORDS_ALL) ?? []).length === 1 ? word.replace(GLUED_WORDS, '$1 $2') : word))
+    .join(' ')
   context.messages.warn(
     'asker-name-glued',
     parted === name
@@ -305,10 +359,11 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   const result: AskersResult = { askers: [], byCommittee: false, lines: [] }
   const texts: { text: string; line: Line | undefined; lines: Line[] }[] = []
   if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
-  const body = context.lines.filter((line) => !line.role)
+  const body = preambleBody(context.lines)
   body.forEach((line, at) => {
     if (
-      /efter\s*øn|stillet\s+af|^Folketingsmedlem\s|\bspørgsmål\s.{0,12}\bfra\s/u.test(line.text) ||
+      /efter\s*øn|stillet\s+af|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)\s|\b[Ss]pørgsmål\s.{0,12}\bfra\s/u.test(line.text) ||
+      MEMBER_ADDRESSED.test(line.text) ||
       /efter\s*$/u.test(line.text) ||
       ON_BEHALF.test(line.text)
     ) {
@@ -351,7 +406,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
           continue
         }
         // A party in full (`(Enhedslisten)`) is recorded by its code, as committee letters write it.
-        const party = asker[3] && asker[3].length > 5 ? (partyByName(asker[3])?.code ?? asker[3]) : (asker[3] ?? null)
+        const party = asker[3] ? partyCode(asker[3]) : null
         result.askers.push({ name, party, nonMember: Boolean(asker[1]) || pendingNonMember })
       }
       if (result.askers.length > 0) {

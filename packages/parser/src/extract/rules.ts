@@ -33,6 +33,19 @@ export const RULES = {
     shows: 'preamble',
     why: 'The minister asked ("til …ministeren") is read by a looser pattern than the case.',
   },
+  'stated-date': {
+    confidence: 0.9,
+    why: 'A § 20 answer sheet dates the question on a line of its own under its number ("Stillet den 14. januar 2010").',
+  },
+  'preamble-year-session': {
+    confidence: 0.7,
+    shows: 'preamble',
+    why: "The preamble dates the question without a year and the letter has no full date; the year is the session's.",
+  },
+  'running-title': {
+    confidence: 0.8,
+    why: 'ft.dk\'s running line titles the question "…, til <minister>"; a letter filed again under a later case carries that case\'s line.',
+  },
   'preamble-year-inferred': {
     confidence: 0.8,
     shows: 'preamble',

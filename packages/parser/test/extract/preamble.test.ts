@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { lineView } from '../../src/extract/lines.js'
-import { findAskers, findPreamble } from '../../src/extract/preamble.js'
+import { findAskers, findPreamble, preambleBody } from '../../src/extract/preamble.js'
 import { parse } from '../../src/index.js'
 import { textToTree } from '../../src/input/text.js'
 import { Messages } from '../../src/messages.js'
@@ -129,7 +129,7 @@ describe('findAskers', () => {
     expect(warnings).toEqual([])
   })
 
-  it('parts a glued name only as the document writes it elsewhere; otherwise keeps it and warns', () => {
+  it('parts a glued name as the document writes it elsewhere, else each word glued once at its capital, and warns', () => {
     const apart = read(
       'Beskæftigelsesudvalget har i brev af 1. maj 2020 stillet følgende spørgsmål nr. 1 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra MartinHenriksen (DF).\n\nSpørgsmål:\n”Har Martin Henriksen ret?”',
     )
@@ -138,8 +138,14 @@ describe('findAskers', () => {
     const glued = read(
       'Beskæftigelsesudvalget har i brev af 1. maj 2020 stillet følgende spørgsmål nr. 1 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Michael AastrupJensen (V).',
     )
-    expect(glued.askers.askers).toEqual([asker('Michael AastrupJensen', 'V')])
+    // A later word glued at one capital lost its space at a line's end, as the first name's would: parted, flagged.
+    expect(glued.askers.askers).toEqual([asker('Michael Aastrup Jensen', 'V')])
     expect(glued.warnings).toEqual(['asker-name-glued'])
+    const two = read(
+      'Hermed sendes svar på spørgsmål nr. 3 af 2. maj 2013 (alm. del). Spørgsmålet er stillet efter ønske fra Troels LundPoulsen (V) og Gitte Lillelund Bech (V).',
+    )
+    expect(two.askers.askers).toEqual([asker('Troels Lund Poulsen', 'V'), asker('Gitte Lillelund Bech', 'V')])
+    expect(two.warnings).toEqual(['asker-name-glued'])
     // One word glued at one capital: a first name and a surname, parted there (flagged).
     const single = read(
       'Beskæftigelsesudvalget har i brev af 1. maj 2020 stillet følgende spørgsmål nr. 1 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra PerClausen (EL).',
@@ -167,6 +173,33 @@ describe('the question date in the record', () => {
       'Folketingets Miljøudvalg\nChristiansborg\n1240 København K\n\nDen 7. januar 2024\n\nMiljøministerens besvarelse af spørgsmål nr. 678 (MOF alm. del) stillet 23. juni efter ønske fra Torsten Holm (ALT).\n\nSpørgsmål nr. 678\n”Kan ministeren oplyse det?”\n\nSvar\nJa.\n\nMed venlig hilsen\nMagnus Jensen',
     )
     expect(record.question.askedOn).toBe('2023-06-23')
+    expect(record.warnings.map((warning) => warning.code)).toContain('question-date-year-inferred')
+  })
+})
+
+describe('the question date in the record: forms without a full date in the preamble (round 5)', () => {
+  const answer = (head: string) =>
+    parse(`${head}\n\nSpørgsmål:\n”Kan ministeren oplyse det?”\n\nSvar:\nJa.\n\nMed venlig hilsen\nMagnus Jensen`)
+
+  it('reads a § 20 answer sheet\'s "Stillet den …" line under the number', async () => {
+    const record = await answer(
+      'Kulturministeriet\n\n22. januar 2010\n\nSpørgsmål nr. S 800\nStillet den 14. januar 2010\nSvar til folketingsmedlem Mogens Jensen (S) fra kulturministeren.',
+    )
+    expect(record.question.askedOn).toBe('2010-01-14')
+  })
+
+  it('near miss: a "stillet den" sentence with more on the line is not the sheet\'s date line', async () => {
+    const record = await answer(
+      'Kulturministeriet\n\n22. januar 2010\n\nSpørgsmål nr. S 800\nStillet den 14. januar 2010 om sagen, som er ældre end 5. maj 2008.',
+    )
+    expect(record.provenance['question.askedOn']?.rule).not.toBe('stated-date')
+  })
+
+  it('infers the year from a letter dated only by month ("Maj 2005"), and says so', async () => {
+    const record = await answer(
+      'Folketingets Arbejdsmarkedsudvalg\n\nMaj 2005\n\nBeskæftigelsesministerens besvarelse af spørgsmål nr. 91 af\n28. april fra Folketingets Arbejdsmarkedsudvalg (L 22).',
+    )
+    expect(record.question.askedOn).toBe('2005-04-28')
     expect(record.warnings.map((warning) => warning.code)).toContain('question-date-year-inferred')
   })
 })
@@ -242,7 +275,7 @@ describe('findPreamble: titles that name whose question it is', () => {
     const { preamble } = read(
       'UDENRIGSMINISTERIET\nBesvarelse af FEU-spørgsmål nr. 25 ad EUU alm. del til udenrigsministeren af 25. oktober\n2010 vedr. stemmeretten i ministerrådet.\nSpørgsmål:\nMinisteren bedes oversende et notat.\nSvar:\nDer henvises til notatet.',
     )
-    expect(preamble).toMatchObject({ number: '25', recipient: 'udenrigsministeren', firstDate: '2010-10-25' })
+    expect(preamble).toMatchObject({ number: '25', recipient: 'udenrigsministeren', askedOn: '2010-10-25' })
   })
 
   it('reads "Europaudvalgets spørgsmål 28 ad EUU alm. del af den 7. marts 2007"', () => {
@@ -255,5 +288,147 @@ describe('findPreamble: titles that name whose question it is', () => {
   it('near miss: the answer\'s sentence about the committee\'s question is no preamble after "Svar:"', () => {
     const { preamble } = read('UDENRIGSMINISTERIET\n\nSpørgsmål nr. 3:\n»Hvem?«\n\nSvar:\n\nUdvalgets spørgsmål 2 er besvaret.')
     expect(preamble).toBeUndefined()
+  })
+})
+
+/** A made-up line view: each line's text and layout role, as the layout hands them on. */
+function contextOf(lines: ReadonlyArray<readonly [string, ('sidebar' | 'stamp')?]>) {
+  const tree = textToTree(lines.map(([text]) => text).join('\n'))
+  const view = lineView(tree).map((line, at) => {
+    const role = lines[at]?.[1]
+    return role ? { ...line, role } : line
+  })
+  return { tree, lines: view, messages: new Messages() }
+}
+
+describe('preambleBody: a preamble the layout set in the side column (round 5)', () => {
+  it('admits a side-column line of prose, not an address, a name or a label', () => {
+    const context = contextOf([
+      ['Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri', 'sidebar'],
+      ['Sagsnr.: 433-41', 'sidebar'],
+      [
+        'Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri har i skrivelse af 12. juni 2005 (Ad FLF alm. del) udbedt sig min besvarelse af følgende spørgsmål 169:',
+        'sidebar',
+      ],
+      ['Spørgsmål 169:'],
+      ['”Vil ministeren oplyse det?”'],
+    ])
+    expect(preambleBody(context.lines).map((line) => line.text.slice(0, 14))).toEqual([
+      'Folketingets U',
+      'Spørgsmål 169:',
+      '”Vil ministere',
+    ])
+    expect(findPreamble(context)).toMatchObject({ askedOn: '2005-06-12', number: '169' })
+  })
+
+  it('reads a sentence begun in the side column and ended in the text, with its asker', () => {
+    const context = contextOf([
+      ['Undervisningsministeriet', 'sidebar'],
+      ['05-12-2016', 'sidebar'],
+      ['I forbindelse med behandlingen af (L 58) Forslag til lov om de gymnasi-', 'sidebar'],
+      ['ale uddannelser har udvalget i brev af 2. december 2016 efter ønske fra', 'sidebar'],
+      ['Annette Lind (S) stillet mig følgende spørgsmål:'],
+      ['Spørgsmål 23:'],
+      ['”Hvilke uddannelser?”'],
+    ])
+    const preamble = findPreamble(context)
+    expect(preamble?.askedOn).toBe('2016-12-02')
+    expect(findAskers(context, preamble).askers).toEqual([asker('Annette Lind', 'S')])
+  })
+})
+
+describe('findPreamble: openings of other ministries and years (round 5)', () => {
+  it.each([
+    // Fødevareministeriet: "har i skrivelse af"
+    [
+      'Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri har i skrivelse af 12. september 2006 anmodet om min besvarelse af følgende spørgsmål 470:',
+      '2006-09-12',
+      '470',
+    ],
+    // Skatteministeriet: "spørgsmål N af <date>" without "nr.", glued to the title before it
+    [
+      'L 195 - Forslag til lov om ændring af personskatteloven (Forårspakke 2.0).Hermed sendes svar på spørgsmål 41 af 18. maj 2009.',
+      '2009-05-18',
+      '41',
+    ],
+    // a § 20 answer glued to the letter's date: the question's date, not the letter's
+    [
+      '22. januar 2010Hermed fremsendes svar på spørgsmål nr. S 800 vedrørende nøgletal stillet af folketingsmedlem Mogens Jensen (S) den 14. januar 2010.',
+      '2010-01-14',
+      '800',
+    ],
+    // Udenrigsministeriet
+    ['Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015.', '2015-10-09', undefined],
+    // Kulturministeriet: "spørgsmål, nr. 5"
+    [
+      'Folketingets Kulturudvalg har den 10. oktober 2013, efter ønske fra Jens Holm (V), stillet mig følgende spørgsmål, nr. 5 (Alm. del), som jeg hermed skal besvare.',
+      '2013-10-10',
+      '5',
+    ],
+  ])('%s', (text, askedOn, number) => {
+    const { preamble } = read(`Folketinget\nChristiansborg\n\n${text}\n\nSpørgsmål:\n”Hvorfor?”`)
+    expect(preamble?.askedOn).toBe(askedOn)
+    expect(preamble?.number).toBe(number)
+  })
+
+  it('reads the minister in "Spørgsmål fra … til udenrigsministeren af …"', () => {
+    expect(
+      read('Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015.\n\nSpørgsmål:\n”Hvorfor?”').preamble?.recipient,
+    ).toBe('udenrigsministeren')
+  })
+
+  it('near misses: a sentence before "Hermed" that opens the preamble itself is kept; "spørgsmål, som" numbers nothing', () => {
+    const kept = read('Beskæftigelsesudvalget har den 5. maj 2020 stillet spørgsmål nr. 3. Hermed sendes svaret.\n\nSpørgsmål:\n”Hvorfor?”')
+    expect(kept.preamble).toMatchObject({ askedOn: '2020-05-05', number: '3' })
+    expect(kept.preamble?.text.startsWith('Beskæftigelsesudvalget')).toBe(true)
+    expect(
+      read('Udvalget har stillet mig følgende spørgsmål, som jeg hermed besvarer.\n\nSpørgsmål:\n”Hvorfor?”').preamble?.number,
+    ).toBeUndefined()
+  })
+})
+
+describe('findAskers: forms of other ministries and years (round 5)', () => {
+  it.each([
+    // Kulturministeriet / ULØ: the asker clause set off by commas, the party on the next line
+    [
+      'Folketingets Kulturudvalg har den 23. juni 2021, efter ønske fra Morten Holm\n(DF), stillet mig følgende spørgsmål, nr. 325 (Alm. del), som jeg hermed besvarer.',
+      [asker('Morten Holm', 'DF')],
+    ],
+    // § 20 answer sheets
+    ['Spørgsmål nr. S 800 fra folketingsmedlem Mogens Jensen (S):', [asker('Mogens Jensen', 'S')]],
+    ['Spørgsmål S 231 fra Kim Valentin (Venstre) til beskæftigelsesministeren.', [asker('Kim Valentin', 'V')]],
+    [
+      'Medlem af Folketinget Jan Hansen (socialdemokratiet) har den 3. maj 2012 stillet mig følgende spørgsmål nr. S 12:',
+      [asker('Jan Hansen', 'S')],
+    ],
+    // a party's code as written, in whatever case
+    ['Spørgsmålet er stillet efter ønske fra Per Clausen (El).', [asker('Per Clausen', 'El')]],
+  ])('%s', (text, askers) => {
+    expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual(askers)
+  })
+
+  it('reads "Svar til folketingsmedlem … fra …ministeren" under a § 20 number', () => {
+    const { askers } = read(
+      'Kulturministeriet\n\nSpørgsmål nr. S 800\nStillet den 14. januar 2010\nSvar til folketingsmedlem Mogens Jensen (S) fra kulturministeren.\n\nSpørgsmål:\nHvorfor?\n\nSvar:\nDerfor.',
+    )
+    expect(askers.askers).toEqual([asker('Mogens Jensen', 'S')])
+  })
+
+  it('near miss: a member the answer quotes ("en henvendelse fra folketingsmedlem …") is no asker', () => {
+    expect(read('Svar:\nDet fremgår af en henvendelse fra folketingsmedlem Jens Hansen (V), at sagen er løst.').askers.askers).toEqual([])
+  })
+
+  it('takes "stillet af udvalget den 1. april\\n2016" for the committee itself, but a member after it for the asker', () => {
+    expect(
+      read('Besvarelse af spørgsmål 126 alm. del stillet af udvalget den 1. april\n2016.\n\nSpørgsmål:\n”Hvorfor?”').askers,
+    ).toMatchObject({
+      askers: [],
+      byCommittee: true,
+    })
+    expect(
+      read(
+        'Besvarelse af spørgsmål 126 alm. del stillet af udvalget den 1. april 2016 efter ønske fra Jens Holm (V).\n\nSpørgsmål:\n”Hvorfor?”',
+      ).askers,
+    ).toMatchObject({ askers: [asker('Jens Holm', 'V')], byCommittee: false })
   })
 })

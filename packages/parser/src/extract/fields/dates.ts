@@ -3,9 +3,54 @@
  * letterhead dates the letter — the answer's date, or for a question letter the question's.
  */
 import { findDate } from '../../util/dates.js'
-import { yearBefore } from '../../util/day-month.js'
+import { type DayMonth, yearBefore } from '../../util/day-month.js'
 import type { Findings } from '../findings.js'
+import { monthOnlyDateLine } from '../letterhead.js'
+import type { Line } from '../lines.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
+
+/**
+ * A § 20 answer sheet's line dating the question under its number: `Stillet den 14. januar 2010`, `Spørgsmålet er
+ * stillet den 3. maj 2012.`, `Stillet: 14.01.2010` — the line holds nothing else.
+ */
+const STATED_ON = /^(?:Spørgsmålet\s+er\s+)?[Ss]tillet(?:\s+den|\s+d\.|:)?\s*(?=\d)/u
+
+/** The question's date on a line of its own in the letter's head, as `STATED_ON`. */
+function statedDate(head: readonly Line[]): { value: string; line: Line } | undefined {
+  for (const line of head) {
+    if (!line.text.includes('tillet')) continue
+    const lead = STATED_ON.exec(line.text)
+    if (!lead) continue
+    const rest = line.text.slice(lead[0].length)
+    const date = findDate(rest)
+    if (date?.index === 0 && rest.slice(date.length).trim().replace(/^\.$/u, '') === '') return { value: date.iso, line }
+  }
+  return undefined
+}
+
+/** `20042` → its first calendar year and whether it is a second (spring) session. */
+const SESSION_CODE = /^(\d{4})([12])$/u
+
+/**
+ * The year of a date without one from the letter's session, where the letter has no full date: a session runs from
+ * October to the next autumn, a second session (`20042`, after an election) in the spring of the year after.
+ */
+function yearInSession(date: DayMonth, session: string | undefined): string | undefined {
+  const code = SESSION_CODE.exec(session ?? '')
+  if (!code) return undefined
+  const first = Number(code[1])
+  const year = code[2] === '2' || date.month < 10 ? first + 1 : first
+  const days = new Date(Date.UTC(year, date.month, 0)).getUTCDate()
+  if (date.day > days) return undefined
+  return `${year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
+}
+
+/** The last day of a letter dated only by month and year (`Maj 2005`), for `yearBefore`: `2005-05-31`. */
+function monthEnd(lines: readonly Line[]): string | undefined {
+  const line = monthOnlyDateLine(lines)
+  const date = line ? findDate(`1. ${line.text.trim()}`) : undefined
+  return date ? `${date.iso.slice(0, 8)}31` : undefined
+}
 
 export interface Dates {
   askedOn: Resolution<string>
@@ -13,21 +58,32 @@ export interface Dates {
 }
 
 export function resolveDates(found: Findings): Dates {
-  const { preamble, letterDate, documentType, context } = found
+  const { preamble, letterDate, documentType, context, head, stamp } = found
   const letter = documentType === 'question' ? 'question' : 'answer'
-  // A question dated without its year (`den 5. november`) takes the year that puts it before the answer's letter.
+  // A question dated without its year (`den 5. november`) takes the year that puts it before the answer's letter
+  // (its date, or the end of the month a letter dated `Maj 2005` was written in); failing both, the session's year.
   const dayMonth = preamble?.askedOnDayMonth
-  const inferred = dayMonth && letter === 'answer' && letterDate?.value ? yearBefore(dayMonth, letterDate.value) : undefined
+  const before = letter === 'answer' ? (letterDate?.value ?? (letterDate ? undefined : monthEnd(context.lines))) : undefined
+  const inferred = dayMonth && before ? yearBefore(dayMonth, before) : undefined
+  const inSession = dayMonth && letter === 'answer' && !before ? yearInSession(dayMonth, stamp.session) : undefined
+  const stated = statedDate(head)
   const askedOn = resolve([
     propose('preamble', preamble?.askedOn, preamble?.lines),
+    propose('stated-date', stated?.value, stated?.line),
     propose('preamble-year-inferred', inferred, preamble?.lines),
+    propose('preamble-year-session', inSession, preamble?.lines),
     propose('preamble-date', preamble?.firstDate, preamble?.lines),
     propose('letter-date', letter === 'question' ? letterDate?.value : undefined, letterDate?.line),
   ])
-  if (askedOn.from?.rule === 'preamble-year-inferred') {
+  const rule = askedOn.from?.rule
+  if (rule === 'preamble-year-inferred' || rule === 'preamble-year-session') {
+    const from =
+      rule === 'preamble-year-session'
+        ? `the session (${stamp.session}) the letter is filed in`
+        : `the letter's date (${letterDate?.value ?? before?.slice(0, 7)}), which the question precedes`
     context.messages.warn(
       'question-date-year-inferred',
-      `The letter dates the question without a year; ${askedOn.value?.slice(0, 4)} is inferred from the letter's date (${letterDate?.value}), which the question precedes`,
+      `The letter dates the question without a year; ${askedOn.value?.slice(0, 4)} is inferred from ${from}`,
       preamble?.lines[0],
       'question.askedOn',
     )

@@ -20,10 +20,11 @@ const CHAIR = /formand/iu
 const MINISTER_WORD = /ministeren/gu
 
 export function resolveRecipient(found: Findings): Resolution<string> {
-  const { preamble, documentType, head, context } = found
+  const { preamble, documentType, head, context, runningTitle } = found
   const addressed = documentType === 'question' ? findMinisterLine(head) : undefined
   const recipient = resolve([
     propose('preamble-recipient', preamble?.recipient, preamble?.lines),
+    propose('running-title', runningTitle?.recipient, runningTitle?.line),
     propose('minister-addressed', addressed?.value, addressed ? [addressed.line] : undefined),
   ])
   // A samråd with two ministers, their titles glued (`BeskæftigelsesministerenErhvervs- og vækstministeren`): the
