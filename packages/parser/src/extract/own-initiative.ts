@@ -11,7 +11,7 @@ import type { AskersResult } from './preamble.js'
 const COMMITTEE_SIGNS = /^På\s+udvalgets\s+vegne\b/iu
 
 /** Any mention of a member asked for, read or not: then no initiative of the committee's is inferred. */
-const MEMBER_ASKED = /efter\s*ønske|stillet\s+af|på\s+vegne\s+af/iu
+const MEMBER_ASKED = /efter\s*(?:ønske|anmodning)|stillet\s+af|på\s+vegne\s+af/iu
 
 /** The askers, or — for a committee's question letter naming no member — the committee as the one that asks. */
 export function withOwnInitiative(context: Context, documentType: DocumentType, askers: AskersResult): AskersResult {

@@ -165,14 +165,23 @@ export function preambleBody(lines: readonly Line[]): Line[] {
   return lines.filter((line) => !line.role || (line.role === 'sidebar' && PROSE.test(line.text)))
 }
 
+/**
+ * Where the answer begins among `body`'s lines: its heading after the question's ("Spørgsmål 346" … "Svar"), else
+ * past the end. (A title "Svar på spørgsmål 12:" above the preamble does not count.)
+ */
+function answerStart(body: readonly Line[]): number {
+  const questionAt = body.findIndex((line) => QUESTION_HEADING.test(line.text))
+  const answerAt = questionAt === -1 ? -1 : body.findIndex((line, at) => at > questionAt && ANSWER_HEADING.test(line.text))
+  return answerAt === -1 ? body.length : answerAt
+}
+
 export function findPreamble(context: Context): Preamble | undefined {
   const body = preambleBody(context.lines)
   // The preamble comes before the question and its answer: an opening after "Spørgsmål 346" … "Svar" is the
-  // answer's own sentence ("Jeg har bedt …"). (A title "Svar på spørgsmål 12:" above the preamble does not count.)
-  const questionAt = body.findIndex((line) => QUESTION_HEADING.test(line.text))
-  const answerAt = questionAt === -1 ? -1 : body.findIndex((line, at) => at > questionAt && ANSWER_HEADING.test(line.text))
+  // answer's own sentence ("Jeg har bedt …").
+  const answerAt = answerStart(body)
   const start = body.findIndex(
-    (line, at) => (answerAt === -1 || at < answerAt) && !QUESTION_HEADING.test(line.text) && opensPreamble(line.text, body[at + 1]?.text),
+    (line, at) => at < answerAt && !QUESTION_HEADING.test(line.text) && opensPreamble(line.text, body[at + 1]?.text),
   )
   if (start === -1) return undefined
   const lines: Line[] = []
@@ -258,7 +267,7 @@ function firstQuestionDate(text: string): string | undefined {
  * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`).
  */
 const ASKED_BY =
-  /(?:efter\s*ønske\s*(?:fra|af)[,:]?|stillet\s+af|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+fra(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+af\s+Folketinget|folketingsmedlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|stillet\s+af|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+Folketinget|uden)|folketingsmedlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
 
 /**
  * A committee the registry may not know by this name: `… udvalg(et)`, `Folketingets Udvalg for Udlændinge- og
@@ -273,7 +282,8 @@ const FIRST_WORD_COMMITTEE = /^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu
 const MEMBER_TITLE = /^(?:medlem\s+af\s+Folketinget|folketingsmedlem(?:met)?)\s+/iu
 
 /** One asker: optional non-member marker, a name, an optional party in parentheses. */
-const ASKER = /^(?:(ikke-?\s?medlem(?:\s+af\s+udvalget)?\s*(?:\(MFU\))?)\s*)?(.*?)(?<!\s)\s*(?:\(([\p{L}-]{1,5}|\p{L}[\p{L} -]{5,40})\))?$/u
+const ASKER =
+  /^(?:((?:ikke-?\s?medlem(?:\s+af\s+udvalget)?|medlem\s+uden\s?for\s+udvalget|MFU(?=\s))(?:\s*\(MFU\))?)\s*)?(\S.*?|)(?<!\s)\s*(?:\(([\p{L}-]{1,5}|\p{L}[\p{L} -]{5,40})\))?$/u
 
 /** A name: two to six words, each capitalised (particles such as "von", "de" allowed). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)){1,5}$/u
@@ -309,7 +319,7 @@ function splitAskers(list: string): string[] {
     if (!ENDS_WITH_PARTY.test(chunk.trim())) break
     chunks.push(chunk)
   }
-  return chunks.flatMap((chunk) => chunk.split(/(?<!\s)(?:\s*,|\s+og)\s+(?=\p{Lu}|ikke)/u)).filter(Boolean)
+  return chunks.flatMap((chunk) => chunk.split(/(?<!\s)(?:\s*,|\s+og|\s+samt)\s+(?=\p{Lu}|ikke)/u)).filter(Boolean)
 }
 
 /**
@@ -360,9 +370,13 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   const texts: { text: string; line: Line | undefined; lines: Line[] }[] = []
   if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
   const body = preambleBody(context.lines)
+  const answerAt = answerStart(body)
   body.forEach((line, at) => {
+    if (at >= answerAt) return
     if (
-      /efter\s*øn|stillet\s+af|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)\s|\b[Ss]pørgsmål\s.{0,12}\bfra\s/u.test(line.text) ||
+      /efter\s*øn|efter\s+anmodning|stillet\s+af|\(S\s*\d{1,5}\)\s+af\s|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)\s|\b[Ss]pørgsmål\s.{0,12}\b(?:fra|af)\s\p{Lu}/u.test(
+        line.text,
+      ) ||
       MEMBER_ADDRESSED.test(line.text) ||
       /efter\s*$/u.test(line.text) ||
       ON_BEHALF.test(line.text)

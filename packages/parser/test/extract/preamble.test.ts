@@ -403,6 +403,17 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     ],
     // a party's code as written, in whatever case
     ['Spørgsmålet er stillet efter ønske fra Per Clausen (El).', [asker('Per Clausen', 'El')]],
+    // non-members as committees' letters mark them
+    ['Spørgsmålet er stillet efter ønske fra medlem uden for udvalget (MFU) Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
+    ['Spørgsmålet er stillet efter ønske fra MFU Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
+    // "efter anmodning fra", "samt", a § 20 question's "(S 800) af …" and "Spørgsmål S 800 af …"
+    ['Spørgsmålet er stillet efter anmodning fra Finn Holm (EL).', [asker('Finn Holm', 'EL')]],
+    [
+      'Spørgsmålet er stillet efter ønske fra Finn Holm (EL) samt Christian Juhl (EL).',
+      [asker('Finn Holm', 'EL'), asker('Christian Juhl', 'EL')],
+    ],
+    ['Kulturministeriet\n\nSpørgsmål nr. S 800\nTil kulturministeren (S 800) af Mogens Jensen (S):', [asker('Mogens Jensen', 'S')]],
+    ['Spørgsmål S 800 af Mogens Jensen (S).', [asker('Mogens Jensen', 'S')]],
   ])('%s', (text, askers) => {
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual(askers)
   })
@@ -412,6 +423,15 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
       'Kulturministeriet\n\nSpørgsmål nr. S 800\nStillet den 14. januar 2010\nSvar til folketingsmedlem Mogens Jensen (S) fra kulturministeren.\n\nSpørgsmål:\nHvorfor?\n\nSvar:\nDerfor.',
     )
     expect(askers.askers).toEqual([asker('Mogens Jensen', 'S')])
+  })
+
+  it('near misses: "spørgsmål … af <date>" or "af <a committee>" names no asker; nor does the answer\'s text', () => {
+    expect(read('Hermed sendes svar på spørgsmål nr. 12 af 5. maj 2020 (alm. del).\n\nSpørgsmål:\n”Hvorfor?”').askers.askers).toEqual([])
+    expect(read('Svar på spørgsmål af Beskæftigelsesudvalget til ministeren.\n\nSpørgsmål:\n”Hvorfor?”').askers.askers).toEqual([])
+    expect(
+      read('Spørgsmål 12:\n”Hvorfor?”\n\nSvar:\nSagen blev rejst, da spørgsmålet blev stillet efter ønske fra Jens Holm (V) i 2015.').askers
+        .askers,
+    ).toEqual([])
   })
 
   it('near miss: a member the answer quotes ("en henvendelse fra folketingsmedlem …") is no asker', () => {
