@@ -73,11 +73,11 @@ export function openingLines(lines: readonly Line[]): Line[] {
 
 /**
  * A committee's reference to its case, wherever it stands in the letter's head (a heading, a file name in the
- * letterhead, a speech paper's title): `KOU alm. del - Spørgsmål 154`, `Fil-navn: TRU spm. 325`, `FOU Samråd A: …`,
- * `(SOU Alm. del)`. The code must be one the registry knows (`til spm. 3` names no committee).
+ * letterhead, a speech paper's title): `KOU alm. del - Spørgsmål 154`, `URU alm. del – spørgsmål 3` (an en dash),
+ * `Fil-navn: TRU spm. 325`, `FOU Samråd A: …`, `(SOU Alm. del)`. The code must be one the registry knows (`til spm. 3` names no committee).
  */
 const CASE_REFERENCE =
-  /(?<![\p{L}])(\p{Lu}{3})\s+(?:alm\.?\s*del\b(?:\s*(?:-\s*)?spørgsmål\s+(?:nr\.?\s*)?(\d+))?|spm\.?\s*(?:nr\.?\s*)?(\d+)|samråd(?:sspørgsmål)?\s+(\p{Lu}{1,2})(?![\p{L}]))/iu
+  /(?<![\p{L}])(\p{Lu}{3})\s+(?:alm\.?\s*del\b(?:\s*(?:[-–]\s*)?spørgsmål\s+(?:nr\.?\s*)?(\d+))?|spm\.?\s*(?:nr\.?\s*)?(\d+)|samråd(?:sspørgsmål)?\s+(\p{Lu}{1,2})(?![\p{L}]))/iu
 
 /**
  * A word every `CASE_REFERENCE` has (in its flags, so that it matches wherever that does): a line without one is

@@ -8,6 +8,7 @@ const lines = (...texts: string[]): Line[] => texts.map((text, index) => ({ text
 describe('findCaseReference: a committee code with its case in the opening', () => {
   it.each([
     ['KOU alm. del - Spørgsmål 154', { code: 'KOU', kind: 'general', number: '154' }],
+    ['URU alm. del – spørgsmål 3.', { code: 'URU', kind: 'general', number: '3' }],
     ['Velfærdsministeriet Dato: 7. april 2008 Fil-navn: TRU spm. 325', { code: 'TRU', kind: 'general', number: '325' }],
     ['FOU Samråd A: Afghanistan', { code: 'FOU', kind: 'consultation', number: 'A' }],
     ['spørgsmål nr. 382(SOU Alm. del).', { code: 'SOU', kind: 'general', number: undefined }],
