@@ -141,7 +141,7 @@ const RECIPIENT =
  * (Unlike BODY_START, not a heading, "TALE" or a speech's opening "Tak for …".)
  */
 const PREAMBLE_START =
-  /(?:\bhar\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|e-?mail)\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|^Folketingsmedlem\s|^Spørgsmål\s+fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s)/iu
+  /(?:\bhar\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|e-?mail)\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|^Folketingsmedlem\s|^Spørgsmål\s+fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s)/iu
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 

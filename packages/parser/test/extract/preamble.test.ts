@@ -377,6 +377,12 @@ describe('findPreamble: openings of other ministries and years (round 5)', () =>
     ).toBe('udenrigsministeren')
   })
 
+  it('near miss: "besvarelse af spørgsmålet" in the answer\'s first sentence opens no preamble', () => {
+    expect(
+      read('Til brug for min besvarelse af spørgsmålet har jeg fra Region Hovedstaden indhentet vedlagte undersøgelse.').preamble,
+    ).toBeUndefined()
+  })
+
   it('near misses: a sentence before "Hermed" that opens the preamble itself is kept; "spørgsmål, som" numbers nothing', () => {
     const kept = read('Beskæftigelsesudvalget har den 5. maj 2020 stillet spørgsmål nr. 3. Hermed sendes svaret.\n\nSpørgsmål:\n”Hvorfor?”')
     expect(kept.preamble).toMatchObject({ askedOn: '2020-05-05', number: '3' })
