@@ -72,7 +72,8 @@ const OTHER_COMMITTEE = [
 
 /** Anchors after which the letter date follows. */
 const ASKED_ON_ANCHORS = [
-  /(?:brev|skrivelse|e-?mail)\s*af\s*(?:den\s+|d\.\s*)?/iu, // i brev af (den) 17. november 2016 / Socialudvalgs brev af15. oktober
+  // i brev af (den) 17. november 2016 / Socialudvalgs brev af15. oktober / i mail af 5. maj 2020
+  /(?:brev|skrivelse|(?:e-?)?mail)\s*af\s*(?:den\s+|d\.\s*)?/iu,
   /\bhar\s+(?:den|d\.)\s+/iu, // har den 26. maj 2016 stillet / har d. 6. oktober 2020
   // spørgsmål nr. 31 af 20. april 2005 / spørgsmål 41 af 18. maj 2009 / spørgsmål nr. S 800 af …
   /spørgsmål\s*(?:nr\.?\s*)?(?:S\s*)?\d+\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/iu,
@@ -141,7 +142,7 @@ const RECIPIENT =
  * (Unlike BODY_START, not a heading, "TALE" or a speech's opening "Tak for …".)
  */
 const PREAMBLE_START =
-  /(?:\bhar\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|e-?mail)\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|^Folketingsmedlem\s|^Spørgsmål\s+fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s)/iu
+  /(?:\bhar\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|^Folketingsmedlem\s|^Spørgsmål\s+fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s)/iu
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 
@@ -162,8 +163,15 @@ const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
  * for Fødevarer, Landbrug og Fiskeri har i skrivelse af 12. juni 2005 …", tagged as the side column's).
  */
 export function preambleBody(lines: readonly Line[]): Line[] {
-  return lines.filter((line) => !line.role || (line.role === 'sidebar' && PROSE.test(line.text)))
+  return lines.filter(isPreambleLine)
 }
+
+function isPreambleLine(line: Line): boolean {
+  return !line.role || (line.role === 'sidebar' && PROSE.test(line.text))
+}
+
+/** The askers as a label, which a layout may set in the letterhead's column: `Spørger: …`, `Spørgere: …`. */
+const ASKER_LABEL = /^[Ss]pørger(?:e|en|ne)?:\s/u
 
 /**
  * Where the answer begins among `body`'s lines: its heading after the question's ("Spørgsmål 346" … "Svar"), else
@@ -267,7 +275,7 @@ function firstQuestionDate(text: string): string | undefined {
  * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`).
  */
 const ASKED_BY =
-  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|stillet\s+af|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+Folketinget|uden)|folketingsmedlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|stillet\s+af|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+Folketinget|uden)|folketingsmedlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
 
 /**
  * A committee the registry may not know by this name: `… udvalg(et)`, `Folketingets Udvalg for Udlændinge- og
@@ -278,8 +286,11 @@ const COMMITTEE_LIKE = /udvalg(?:et)?$|^(?:Folketingets\s|Udvalget\s|Det\s+[\p{L
 /** A committee's name before a heading the sentence ran into: `Beskæftigelsesudvalget Spm. nr. 612:` */
 const FIRST_WORD_COMMITTEE = /^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu
 
-/** `efter ønske fra medlem af Folketinget Finn Sørensen (EL)`, `… fra folketingsmedlem Finn Sørensen (EL)` */
-const MEMBER_TITLE = /^(?:medlem\s+af\s+Folketinget|folketingsmedlem(?:met)?)\s+/iu
+/**
+ * `efter ønske fra medlem af Folketinget Finn Sørensen (EL)`, `… fra folketingsmedlem Finn Sørensen (EL)`, `… fra MF
+ * Finn Sørensen (EL)`
+ */
+const MEMBER_TITLE = /^(?:medlem\s+af\s+Folketinget|folketingsmedlem(?:met)?|MF)\s+/iu
 
 /** One asker: optional non-member marker, a name, an optional party in parentheses. */
 const ASKER =
@@ -305,6 +316,12 @@ const MEMBER_ADDRESSED = /^(?:Svar\s+til|Til|(?:Spørgsmål|Spm\.)\s[^:]{0,24}?\
 
 /** `… på vegne af Trine Torp (SF)`: a line that may name the askers. */
 const ON_BEHALF = /på\s+vegne\s+af\s/u
+
+/** A non-member's mark after the party: `Hans Andersen (V) (MFU)`, `… (V) (ikke-medlem af udvalget)`. */
+const NON_MEMBER_AFTER = /(?<=\))\s*\((?:MFU|ikke-?\s?medlem(?:\s+af\s+udvalget)?)\)$/u
+
+/** One party for the askers before it: `Hans Andersen og Mette Holm (begge V)`, `… (alle S)`. */
+const SHARED_PARTY = /^(?:begge|alle(?:\s+tre)?)\s+([\p{L}-]{1,5})$/u
 
 /** A party in parentheses at the end of a list part: `Mikkel Dencker (DF)`. */
 const ENDS_WITH_PARTY = /\([\p{L} -]{1,40}\)$/u
@@ -369,12 +386,12 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   const result: AskersResult = { askers: [], byCommittee: false, lines: [] }
   const texts: { text: string; line: Line | undefined; lines: Line[] }[] = []
   if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
-  const body = preambleBody(context.lines)
+  const body = context.lines.filter((line) => isPreambleLine(line) || (line.role === 'sidebar' && ASKER_LABEL.test(line.text)))
   const answerAt = answerStart(body)
   body.forEach((line, at) => {
     if (at >= answerAt) return
     if (
-      /efter\s*øn|efter\s+anmodning|stillet\s+af|\(S\s*\d{1,5}\)\s+af\s|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)\s|\b[Ss]pørgsmål\s.{0,12}\b(?:fra|af)\s\p{Lu}/u.test(
+      /efter\s*øn|efter\s+anmodning|stillet\s+af|[Ss]pørger(?:e|en|ne)?:|\(S\s*\d{1,5}\)\s+af\s|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)\s|\b[Ss]pørgsmål\s.{0,12}\b(?:fra|af)\s\p{Lu}/u.test(
         line.text,
       ) ||
       MEMBER_ADDRESSED.test(line.text) ||
@@ -406,8 +423,11 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         committeeAsked ??= line ? { line, lines } : { lines }
         continue
       }
+      const listed = result.askers.length
       for (const part of splitAskers(list)) {
-        const asker = ASKER.exec(part.trim().replace(MEMBER_TITLE, ''))
+        // `Hans Andersen (V) (MFU)`: the mark after the party.
+        const marked = NON_MEMBER_AFTER.exec(part.trim())
+        const asker = ASKER.exec(part.trim().slice(0, marked?.index).replace(MEMBER_TITLE, ''))
         if (!asker) continue
         const name = unglueName((asker[2] ?? '').replace(/\s+/gu, ' ').trim(), context, line)
         if (asker[1] && (name === '' || /^\(?MFU\)?$/u.test(name))) {
@@ -419,9 +439,12 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
           context.messages.warn('asker-unclear', `"${name}" does not read as a person's name`, line, 'question.askers')
           continue
         }
-        // A party in full (`(Enhedslisten)`) is recorded by its code, as committee letters write it.
-        const party = asker[3] ? partyCode(asker[3]) : null
-        result.askers.push({ name, party, nonMember: Boolean(asker[1]) || pendingNonMember })
+        // A party in full (`(Enhedslisten)`) is recorded by its code, as committee letters write it; `A og B (begge V)`
+        // gives its party to the askers before it that have none.
+        const shared = SHARED_PARTY.exec(asker[3] ?? '')
+        const party = shared?.[1] ?? (asker[3] ? partyCode(asker[3]) : null)
+        if (shared) for (const before of result.askers.slice(listed)) before.party ??= party
+        result.askers.push({ name, party, nonMember: Boolean(asker[1] || marked) || pendingNonMember })
       }
       if (result.askers.length > 0) {
         if (line) result.line = line

@@ -359,6 +359,8 @@ describe('findPreamble: openings of other ministries and years (round 5)', () =>
     ],
     // Udenrigsministeriet
     ['Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015.', '2015-10-09', undefined],
+    // a question sent by mail
+    ['Folketingets Skatteudvalg har i mail af 5. maj 2020 stillet mig følgende spørgsmål nr. 12 (alm. del):', '2020-05-05', '12'],
     // Kulturministeriet: "spørgsmål, nr. 5"
     [
       'Folketingets Kulturudvalg har den 10. oktober 2013, efter ønske fra Jens Holm (V), stillet mig følgende spørgsmål, nr. 5 (Alm. del), som jeg hermed skal besvare.',
@@ -420,6 +422,17 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     ],
     ['Kulturministeriet\n\nSpørgsmål nr. S 800\nTil kulturministeren (S 800) af Mogens Jensen (S):', [asker('Mogens Jensen', 'S')]],
     ['Spørgsmål S 800 af Mogens Jensen (S).', [asker('Mogens Jensen', 'S')]],
+    // a title before the name, one party for two, a non-member's mark after the party, "Spørgere:"
+    ['Spørgsmålet er stillet efter ønske fra MF Hans Andersen (V).', [asker('Hans Andersen', 'V')]],
+    [
+      'Spørgsmålet er stillet efter ønske fra Hans Andersen og Mette Holm (begge V).',
+      [asker('Hans Andersen', 'V'), asker('Mette Holm', 'V')],
+    ],
+    [
+      'Spørgsmålet er stillet efter ønske fra Hans Andersen (V) (MFU) og Mette Holm (S).',
+      [asker('Hans Andersen', 'V', true), asker('Mette Holm', 'S')],
+    ],
+    ['Samrådsspørgsmål A\nSpørgere: Hans Andersen (V) og Mette Holm (S).', [asker('Hans Andersen', 'V'), asker('Mette Holm', 'S')]],
   ])('%s', (text, askers) => {
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual(askers)
   })
