@@ -195,6 +195,17 @@ describe('the question date in the record: forms without a full date in the prea
     expect(record.provenance['question.askedOn']?.rule).not.toBe('stated-date')
   })
 
+  it.each([
+    ['5. november', '2009-11-05'],
+    ['5. februar', '2010-02-05'],
+  ])('infers the year of "%s" from the session where the letter has no date, and says so', async (day, askedOn) => {
+    const record = await answer(
+      `Beskæftigelsesudvalget 2009-10\nBEU Alm.del\nOffentligt\n\nBeskæftigelsesudvalget har den ${day} stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares.`,
+    )
+    expect(record.question.askedOn).toBe(askedOn)
+    expect(record.warnings.map((warning) => warning.code)).toContain('question-date-year-inferred')
+  })
+
   it('infers the year from a letter dated only by month ("Maj 2005"), and says so', async () => {
     const record = await answer(
       'Folketingets Arbejdsmarkedsudvalg\n\nMaj 2005\n\nBeskæftigelsesministerens besvarelse af spørgsmål nr. 91 af\n28. april fra Folketingets Arbejdsmarkedsudvalg (L 22).',

@@ -28,18 +28,19 @@ function statedDate(head: readonly Line[]): { value: string; line: Line } | unde
   return undefined
 }
 
-/** `20042` → its first calendar year and whether it is a second (spring) session. */
-const SESSION_CODE = /^(\d{4})([12])$/u
+/** A session's code, `20161` / `20042`: its first calendar year. */
+const SESSION_CODE = /^(\d{4})[12]$/u
 
 /**
  * The year of a date without one from the letter's session, where the letter has no full date: a session runs from
- * October to the next autumn, a second session (`20042`, after an election) in the spring of the year after.
+ * October to the next autumn, so October to December are its first year and the rest the next. A second session
+ * after an election keeps to that: `20042` ran from February 2005, `20072` from November 2007 to the autumn of 2008.
  */
 function yearInSession(date: DayMonth, session: string | undefined): string | undefined {
   const code = SESSION_CODE.exec(session ?? '')
   if (!code) return undefined
   const first = Number(code[1])
-  const year = code[2] === '2' || date.month < 10 ? first + 1 : first
+  const year = date.month < 10 ? first + 1 : first
   const days = new Date(Date.UTC(year, date.month, 0)).getUTCDate()
   if (date.day > days) return undefined
   return `${year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
