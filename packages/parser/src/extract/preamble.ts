@@ -163,11 +163,20 @@ const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
  * for Fødevarer, Landbrug og Fiskeri har i skrivelse af 12. juni 2005 …", tagged as the side column's).
  */
 export function preambleBody(lines: readonly Line[]): Line[] {
-  return lines.filter(isPreambleLine)
+  return lines.filter((line, at) => isPreambleLine(line, lines[at - 1]))
 }
 
-function isPreambleLine(line: Line): boolean {
-  return !line.role || (line.role === 'sidebar' && PROSE.test(line.text))
+/** A line that ends its sentence: a stop, colon, question or exclamation mark at its end (spaces trimmed). */
+const STOPS = /[.:?!]$/u
+
+/**
+ * The text's lines, a side-column line of prose, and a side-column line that goes on with such a line's sentence
+ * (`… efter ønske fra Jens Henrik` / `Thulesen Dahl (DF).`, not prose by itself).
+ */
+function isPreambleLine(line: Line, before: Line | undefined): boolean {
+  if (!line.role) return true
+  if (line.role !== 'sidebar') return false
+  return PROSE.test(line.text) || (before?.role === 'sidebar' && PROSE.test(before.text) && !STOPS.test(before.text.trimEnd()))
 }
 
 /** The askers as a label, which a layout may set in the letterhead's column: `Spørger: …`, `Spørgere: …`. */
@@ -266,7 +275,8 @@ function firstQuestionDate(text: string): string | undefined {
 
 /**
  * `efter ønske fra Finn Sørensen (EL)`, `efter ønske fra ikkemedlem af udvalget (MFU) Karina … (SF)`,
- * `stillet af ikke-medlem Ole Birk Olesen (LA)`, `Folketingsmedlem Jan Petersen (S) har … stillet` (§ 20),
+ * `stillet af ikke-medlem Ole Birk Olesen (LA)`, `Folketingsmedlem Jan Petersen (S) har … stillet` (§ 20), `Jan E.
+ * Jørgensen (V)` (an initial's stop ends nothing),
  * `efter ønskefra …` (glued), `efter ønske af …`, `efter ønske fra, A (V), B (DF)`, `svar på spørgsmål 111 fra Peder
  * Hvelplund stillet den …`, and a member as the sentence's subject: `Johanne Schmidt-Nielsen (EL) har den 29.
  * september 2015 stillet følgende spørgsmål`; § 20 answers' `Spørgsmål nr. S 800 fra Mogens Jensen (S)`, `Svar til
@@ -275,13 +285,13 @@ function firstQuestionDate(text: string): string | undefined {
  * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`).
  */
 const ASKED_BY =
-  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|stillet\s+af|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+Folketinget|uden)|folketingsmedlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|stillet\s+af|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+Folketinget|uden)|folketingsmedlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
 
 /**
  * A committee the registry may not know by this name: `… udvalg(et)`, `Folketingets Udvalg for Udlændinge- og
- * Integrationspolitik`, `Det Politisk-Økonomiske Udvalg`, `Udvalget for …`.
+ * Integrationspolitik`, `Det Politisk-Økonomiske Udvalg`, `Udvalget for …` (`Ud-valget for …`, a hyphen left in).
  */
-const COMMITTEE_LIKE = /udvalg(?:et)?$|^(?:Folketingets\s|Udvalget\s|Det\s+[\p{L}-]+\s+Udvalg\b)/u
+const COMMITTEE_LIKE = /udvalg(?:et)?$|^(?:Folketingets\s|Ud-?valget\s|Det\s+[\p{L}-]+\s+Udvalg\b)/u
 
 /** A committee's name before a heading the sentence ran into: `Beskæftigelsesudvalget Spm. nr. 612:` */
 const FIRST_WORD_COMMITTEE = /^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu
@@ -386,7 +396,9 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   const result: AskersResult = { askers: [], byCommittee: false, lines: [] }
   const texts: { text: string; line: Line | undefined; lines: Line[] }[] = []
   if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
-  const body = context.lines.filter((line) => isPreambleLine(line) || (line.role === 'sidebar' && ASKER_LABEL.test(line.text)))
+  const body = context.lines.filter(
+    (line, at) => isPreambleLine(line, context.lines[at - 1]) || (line.role === 'sidebar' && ASKER_LABEL.test(line.text)),
+  )
   const answerAt = answerStart(body)
   body.forEach((line, at) => {
     if (at >= answerAt) return
@@ -406,8 +418,11 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   /** A committee named as the one that put the question: the asker if no member is named anywhere. */
   let committeeAsked: Pick<AskersResult, 'line' | 'lines'> | undefined
   for (const { text, line, lines } of texts) {
-    for (const match of text.replace(/fra(?=\p{Lu})/gu, 'fra ').matchAll(ASKED_BY)) {
+    const searched = text.replace(/fra(?=\p{Lu})/gu, 'fra ')
+    for (const match of searched.matchAll(ASKED_BY)) {
       const list = (match[1] ?? '').trim()
+      // The list runs to the end of the lines read, its last asker without a party: the name may go on past them.
+      const cut = (match.index ?? 0) + match[0].length === searched.length && !/[).]$/u.test(list)
       const committee = committeeByName(list.replace(/\.$/u, ''))
       if (committee || COMMITTEE_LIKE.test(list) || FIRST_WORD_COMMITTEE.test(list)) {
         // "stillet af Folketingets Beskæftigelsesudvalg … efter ønske fra Hans Andersen (V)": the committee puts
@@ -445,6 +460,15 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         const party = shared?.[1] ?? (asker[3] ? partyCode(asker[3]) : null)
         if (shared) for (const before of result.askers.slice(listed)) before.party ??= party
         result.askers.push({ name, party, nonMember: Boolean(asker[1] || marked) || pendingNonMember })
+      }
+      const last = result.askers.at(-1)
+      if (cut && last && last.party === null && list.endsWith(last.name.split(' ').at(-1) ?? '')) {
+        context.messages.warn(
+          'asker-unclear',
+          `The asker sentence ends with "${list.slice(-40)}" without a stop or a party: the name may be cut short`,
+          line,
+          'question.askers',
+        )
       }
       if (result.askers.length > 0) {
         if (line) result.line = line

@@ -332,6 +332,19 @@ describe('preambleBody: a preamble the layout set in the side column (round 5)',
     expect(findPreamble(context)).toMatchObject({ askedOn: '2005-06-12', number: '169' })
   })
 
+  it("takes the side-column line that goes on with a prose line's sentence, not a name cut at the line's end", () => {
+    const context = contextOf([
+      ['Beskæftigelsesministeriet', 'sidebar'],
+      ['Spørgsmålet er stillet efter ønske fra Jens Henrik', 'sidebar'],
+      ['Thulesen Dahl (DF).', 'sidebar'],
+      ['1220 København K', 'sidebar'],
+      ['Spørgsmål 23:'],
+      ['”Hvilke uddannelser?”'],
+    ])
+    expect(preambleBody(context.lines).map((line) => line.text)).not.toContain('1220 København K')
+    expect(findAskers(context, findPreamble(context)).askers).toEqual([asker('Jens Henrik Thulesen Dahl', 'DF')])
+  })
+
   it('reads a sentence begun in the side column and ended in the text, with its asker', () => {
     const context = contextOf([
       ['Undervisningsministeriet', 'sidebar'],
@@ -446,6 +459,28 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     ['Samrådsspørgsmål A\nSpørgere: Hans Andersen (V) og Mette Holm (S).', [asker('Hans Andersen', 'V'), asker('Mette Holm', 'S')]],
   ])('%s', (text, askers) => {
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual(askers)
+  })
+
+  it("reads an initial's stop inside a name ('Jan E. Jørgensen (V)')", () => {
+    expect(read('Spørgsmålet er stillet efter ønske fra Jan E. Jørgensen (V).').askers.askers).toEqual([asker('Jan E. Jørgensen', 'V')])
+  })
+
+  it('warns where the lines read end inside the asker sentence, the last name without a party', () => {
+    const cut = read('Spørgsmålet er stillet efter ønske fra Jan Jørgensen')
+    expect(cut.askers.askers).toEqual([asker('Jan Jørgensen', null)])
+    expect(cut.warnings).toEqual(['asker-unclear'])
+    // near miss: a party closes the list, and a signature after it is not read
+    const closed = read('Spørgsmålet er stillet efter ønske fra Trine Mach (EL) Jeppe Bruus / Merete Godvin Jensen')
+    expect(closed.askers.askers).toEqual([asker('Trine Mach', 'EL')])
+    expect(closed.warnings).toEqual([])
+  })
+
+  it('takes "stillet af Ud-valget for Videnskab og Teknologi" (a hyphen left in) for a committee, not for names', () => {
+    const { askers, warnings } = read(
+      'Hermed fremsendes svar på spørgsmål nr. 3 (Alm. del) stillet af Ud-valget for Videnskab og Teknologi den 6. oktober 2010.',
+    )
+    expect(askers).toMatchObject({ askers: [], byCommittee: true })
+    expect(warnings).toEqual([])
   })
 
   it('reads "Svar til folketingsmedlem … fra …ministeren" under a § 20 number', () => {
