@@ -188,6 +188,16 @@ describe('the question date in the record: forms without a full date in the prea
     expect(record.question.askedOn).toBe('2010-01-14')
   })
 
+  it.each([
+    ['Spørgsmål nr. S 800 stillet den 14. januar 2010 af Mogens Jensen (S):', '2010-01-14'],
+    ['Spørgsmål nr. 12 (alm. del) af 5. januar 2010:', '2010-01-05'],
+  ])('reads the question\'s date in its heading "%s"', async (heading, askedOn) => {
+    const record = await parse(
+      `Kulturministeriet\n\n22. januar 2010\n\n${heading}\n”Hvorfor?”\n\nSvar:\nJa.\n\nMed venlig hilsen\nMagnus Jensen`,
+    )
+    expect(record.question.askedOn).toBe(askedOn)
+  })
+
   it('near miss: a "stillet den" sentence with more on the line is not the sheet\'s date line', async () => {
     const record = await answer(
       'Kulturministeriet\n\n22. januar 2010\n\nSpørgsmål nr. S 800\nStillet den 14. januar 2010 om sagen, som er ældre end 5. maj 2008.',

@@ -10,20 +10,27 @@ import type { Line } from '../lines.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 
 /**
- * A § 20 answer sheet's line dating the question under its number: `Stillet den 14. januar 2010`, `Spørgsmålet er
- * stillet den 3. maj 2012.`, `Stillet: 14.01.2010` — the line holds nothing else.
+ * A line of the letter's head that dates the question: a § 20 answer sheet's `Stillet den 14. januar 2010` under the
+ * number, `Spørgsmålet er stillet den 3. maj 2012.`, `Stillet: 14.01.2010`; a heading `Spørgsmål nr. S 800 stillet den
+ * 14. januar 2010 af Mogens Jensen (S):`, `Spørgsmål nr. 12 (alm. del) af 5. maj 2020:`.
  */
-const STATED_ON = /^(?:Spørgsmålet\s+er\s+)?[Ss]tillet(?:\s+den|\s+d\.|:)?\s*(?=\d)/u
+const STATED_ON =
+  /^(?:(?:Spørgsmålet\s+er\s+)?[Ss]tillet(?:\s+den|\s+d\.|:)?\s*|(?:Spørgsmål|Spm\.)\s*(?:nr\.\s*)?(?:S\s*)?\d{1,5}(?:\s*\([^()]{1,30}\))?,?\s+(?:stillet\s+)?(?:af|den)\s+(?:den\s+)?)(?=\d)/u
 
-/** The question's date on a line of its own in the letter's head, as `STATED_ON`. */
+/** What may follow the date on such a line: a stop or colon; or, after a space, who asked and whom (`af …`, `til …`). */
+const END_STATED = /^[.:,]?$/u
+const WHO_STATED = /^(?:af|til|fra)\s/u
+
+/** The question's date on a line of the letter's head, as `STATED_ON`. */
 function statedDate(head: readonly Line[]): { value: string; line: Line } | undefined {
   for (const line of head) {
-    if (!line.text.includes('tillet')) continue
     const lead = STATED_ON.exec(line.text)
     if (!lead) continue
     const rest = line.text.slice(lead[0].length)
     const date = findDate(rest)
-    if (date?.index === 0 && rest.slice(date.length).trim().replace(/^\.$/u, '') === '') return { value: date.iso, line }
+    const after = rest.slice(date?.length)
+    const tail = after.trim()
+    if (date?.index === 0 && (END_STATED.test(tail) || (/^\s/u.test(after) && WHO_STATED.test(tail)))) return { value: date.iso, line }
   }
   return undefined
 }
