@@ -36,6 +36,9 @@ function isQuestionHeading(text: string): boolean {
   return QUESTION_HEADING.test(text) && (/^\p{Lu}/u.test(text) || /:\s*$/u.test(text))
 }
 
+/** A line that ends with a name's initial (`… efter ønske fra Holger K.` / `Nielsen (SF).`): no sentence's end. */
+const INITIAL_END = /\s\p{Lu}\.$/u
+
 /**
  * A line that ends a sentence: `… som hermed besvares.`, `… stillet mig følgende spørgsmål:`, `… den 10. maj 2007.` —
  * not a short number with its stop (`… teknisk gennemgang af § 17.` / `Beskæftigelsesministeriet på …`).
@@ -142,7 +145,7 @@ const RECIPIENT =
  * (Unlike BODY_START, not a heading, "TALE" or a speech's opening "Tak for …".)
  */
 const PREAMBLE_START =
-  /(?:\bhar\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|^Folketingsmedlem\s|^Spørgsmål\s+fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s)/iu
+  /(?:\bhar\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|^Spørgsmål\s+fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s)/iu
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 
@@ -210,7 +213,7 @@ export function findPreamble(context: Context): Preamble | undefined {
     // ("Besvarelse af spørgsmål nr. 671 … fra Folketingets Retsudvalg" / "Hermed sendes besvarelse …").
     const next = body[start + lines.length]
     const goesOn = next !== undefined && (PREAMBLE_GOES_ON.test(next.text) || opensPreamble(next.text, undefined))
-    if (SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !goesOn) break
+    if (SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !INITIAL_END.test(line.text) && !goesOn) break
   }
   const text = joinLines(lines.map((line) => line.text)).slice(gluedLead(lines[0]?.text ?? ''))
   const preamble: Preamble = { text, lines }
@@ -245,9 +248,9 @@ export function findPreamble(context: Context): Preamble | undefined {
 
 /**
  * A sentence glued on after the letter's date or title in an old rendition: `22. januar 2010Hermed fremsendes …`,
- * `… (Forårspakke 2.0).Hermed sendes svar …`. Where "Hermed …" starts.
+ * `… (Forårspakke 2.0).Hermed sendes svar …`, `J.nr. 2012-72Under henvisning til …`. Where the sentence starts.
  */
-const GLUED_HERMED = /(?<=[.:]\s{0,3}|\d{4})Hermed\s+(?:sendes|fremsendes|oversendes)\s/u
+const GLUED_HERMED = /(?<=[.:]\s{0,3}|\d{4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s/u
 
 /**
  * How much of the preamble's first line comes before its sentence (the date or title it is glued to): 0 if none, or
@@ -302,9 +305,9 @@ const FIRST_WORD_COMMITTEE = /^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu
  */
 const MEMBER_TITLE = /^(?:medlem\s+af\s+Folketinget|folketingsmedlem(?:met)?|MF)\s+/iu
 
-/** One asker: optional non-member marker, a name, an optional party in parentheses. */
+/** One asker: optional non-member marker, a name, an optional party in parentheses (empty where a rendition lost it). */
 const ASKER =
-  /^(?:((?:ikke-?\s?medlem(?:\s+af\s+udvalget)?|medlem\s+uden\s?for\s+udvalget|MFU(?=\s))(?:\s*\(MFU\))?)\s*)?(\S.*?|)(?<!\s)\s*(?:\(([\p{L}-]{1,5}|\p{L}[\p{L} -]{5,40})\))?$/u
+  /^(?:((?:ikke-?\s?medlem(?:\s+af\s+udvalget)?|medlem\s+uden\s?for\s+udvalget|MFU(?=\s))(?:\s*\(MFU\))?)\s*)?(\S.*?|)(?<!\s)\s*(?:\(([\p{L}-]{1,5}|\p{L}[\p{L} -]{5,40})\)|\(\s?\))?$/u
 
 /** A name: two to six words, each capitalised (particles such as "von", "de" allowed). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)){1,5}$/u

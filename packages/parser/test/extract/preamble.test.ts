@@ -391,6 +391,12 @@ describe('findPreamble: openings of other ministries and years (round 5)', () =>
       '2010-01-14',
       '800',
     ],
+    // Socialministeriet: the opening glued to the letterhead's case number
+    [
+      'J.nr. 2012-72Under henvisning til Folketingets Socialudvalgs brev af 23. december 2011 følger hermed ministerens endelige svar på spørgsmål nr. 95 (SOU Alm. del).',
+      '2011-12-23',
+      '95',
+    ],
     // Udenrigsministeriet
     ['Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015.', '2015-10-09', undefined],
     // a question sent by mail
@@ -471,8 +477,20 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual(askers)
   })
 
-  it("reads an initial's stop inside a name ('Jan E. Jørgensen (V)')", () => {
+  it("reads an initial's stop inside a name ('Jan E. Jørgensen (V)'), also at a line's end", () => {
     expect(read('Spørgsmålet er stillet efter ønske fra Jan E. Jørgensen (V).').askers.askers).toEqual([asker('Jan E. Jørgensen', 'V')])
+    const wrapped = read(
+      'Folketingets Forsvarsudvalg har den 11. oktober 2017 stillet følgende spørgsmål nr. 5 til\nforsvarsministeren, som hermed besvares. Spørgsmålet er stillet efter ønske fra Holger K.\nNielsen (SF).\nSpørgsmål nr. 5:\n”Hvorfor?”',
+    )
+    expect(wrapped.askers.askers).toEqual([asker('Holger K. Nielsen', 'SF')])
+  })
+
+  it('reads a name whose party the rendition lost ("Mette Reissmann ()") with no party', () => {
+    expect(
+      read(
+        'Folketingets Kulturudvalg har den 8. februar 2019, efter ønske fra Mette Reissmann (), stillet mig følgende spørgsmål, nr. 89 (Alm. del), som jeg hermed skal besvare.',
+      ).askers.askers,
+    ).toEqual([asker('Mette Reissmann', null)])
   })
 
   it('warns where the lines read end inside the asker sentence, the last name without a party', () => {
