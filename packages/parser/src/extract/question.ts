@@ -69,6 +69,14 @@ export interface HeadingQuestion {
   text: string
 }
 
+/**
+ * The head of a ministry's answer to a § 20 question, between `Spørgsmål nr. S 800` and `Spørgsmål:` (or the question
+ * itself): `Stillet den 14. januar 2010`, `Stillet af Mogens Jensen (S) den 14. januar 2010`, `Stillet til
+ * kulturministeren`, `Svar til folketingsmedlem Mogens Jensen (S) fra kulturministeren.`, `Til folketingsmedlem …`.
+ * Capitalised: the sentence `Spørgsmålet er stillet …` and a wrapped `stillet den …` are not heads.
+ */
+const S_ANSWER_HEAD = /^(?:Stillet\s(?:den|d\.|af|til)\s|(?:Svar\s)?[Tt]il\sfolketingsmedlem\s)/u
+
 /** ft.dk's page fields under a question on its page: `Dato: 16-11-2004`, `Status: Endeligt besvaret`. */
 const PAGE_FIELD = /^(?:Dato|Status|Dokumentdato|Modtaget|Omdelt):\s/u
 
@@ -79,8 +87,8 @@ const AFTER_QUESTION =
 /** The case named before the question on its line: `Alm. del – ”Vil …`, `BEU alm. del - Vil …`, `L 22 – ”Vil …`. */
 const CASE_PREFIX = /^(?:(?:\p{Lu}{2,5}\s+)?[Aa]lm\.\s*del|L\s?\d{1,3})\s*[–-]\s+(?=[”“"»„]?\p{Lu})/u
 
-/** A quote opening a question: ”, “, ", », „. */
-const OPEN_QUOTE = /^[”“"»„]\s*/u
+/** A quote opening a question: ”, “, ", », „, or two single quotes set for a double one (`’’Hvor stort …?”`). */
+const OPEN_QUOTE = /^(?:[”“"»„]|[’‘']{2})\s*/u
 
 /** A quote closing a question, with the full stop some letters set after it: `…?”`, `…?”.`, `…«`. */
 const CLOSE_QUOTE = /(?<!\s)\s*[”“"«]\.?$/u
@@ -184,9 +192,22 @@ function withoutTitles(headings: readonly Line[], body: readonly Line[]): Line[]
 /** The case above a heading, which it names: `Alm. del` / `spørgsmål 367:`, `BUU alm. del` (uvm.dk). */
 const CASE_LINE = /^(?:\p{Lu}{2,5}\s+)?alm\.\s*del$/iu
 
+/** A question heading that opens with its word, not with the case before it (`URU alm. del spørgsmål 3:`). */
+const PLAIN_HEADING = /^(?:samråds)?(?:spørgsmål|spm\.)/iu
+
+/**
+ * Whether a heading is a question's: a plain one always; one that names the case first (`KOU alm. del - Spørgsmål
+ * 154`) only where an answer heading or a question letter's end line follows it — such a line alone also titles an
+ * answer (a table under its case's name) that quotes no question.
+ */
+function isQuestionHeading(line: Line, body: readonly Line[]): boolean {
+  if (PLAIN_HEADING.test(line.text)) return true
+  return body.some((next) => next.index > line.index && !CLOSING.test(next.text) && QUESTION_END.some((pattern) => pattern.test(next.text)))
+}
+
 export function findQuestion(context: Context, afterIndex: number): QuestionResult | undefined {
   const body = context.lines.filter((line) => !line.role && line.index >= afterIndex)
-  const headingLike = body.filter((line) => QUESTION_HEADING.test(line.text))
+  const headingLike = body.filter((line) => QUESTION_HEADING.test(line.text) && isQuestionHeading(line, body))
   const proper = headingLike.filter((line) => !continuesSentence(line, context.lines))
   // Where the only "heading" ends the preamble's sentence (`… stillet mig følgende` / `spørgsmål:`), the question
   // follows it all the same.
@@ -235,8 +256,9 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
           ended = true
           break
         }
-        // The case named again above the question: `Alm. del spørgsmål 142`; Folketingstidende's address and asker.
-        if (own.length === 0 && (CASE_TITLE.test(line.text) || isTidendeHead(line.text))) continue
+        // The case named again above the question: `Alm. del spørgsmål 142`; Folketingstidende's address and asker;
+        // a § 20 answer's head (`Stillet den …`, `Svar til folketingsmedlem …`).
+        if (own.length === 0 && (CASE_TITLE.test(line.text) || isTidendeHead(line.text) || S_ANSWER_HEAD.test(line.text))) continue
         // A question in quotes ends at its closing quote (a speech may follow without a heading).
         if (
           quoted &&

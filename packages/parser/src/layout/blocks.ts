@@ -133,6 +133,24 @@ function continuesWithDash(open: Open | undefined, line: LayoutLine, previous: L
   )
 }
 
+/** A line that ends inside a word broken at a hyphen: `… grundet covid-`, `… besva-`, `… Gedser-` (not a dash ` -`). */
+const BROKEN_WORD_END = /[\p{L}\d]-$/u
+
+/**
+ * A line that goes on with a word the paragraph's last line broke at its end: `… grundet covid-` / `19. Spørgeren …`
+ * is one sentence, though `19. Spørgeren` reads as a numbered item on its own.
+ */
+function continuesBrokenWord(open: Open | undefined, line: LayoutLine, previous: LayoutLine | undefined): boolean {
+  return (
+    open?.kind === 'paragraph' &&
+    previous !== undefined &&
+    !previous.endsParagraph &&
+    !line.breakBefore &&
+    BROKEN_WORD_END.test(previous.text.trimEnd()) &&
+    !isHeading(line.text.trim())
+  )
+}
+
 /** Build the block tree from lines (and tables the input stage already made). */
 export function buildTree(items: readonly LayoutItem[]): Root {
   const root: Root = { type: 'root', children: [] }
@@ -206,7 +224,7 @@ export function buildTree(items: readonly LayoutItem[]): Root {
       previous = { ...line, endsParagraph: true }
       continue
     }
-    const dashGoesOn = continuesWithDash(open, line, previous)
+    const dashGoesOn = continuesWithDash(open, line, previous) || continuesBrokenWord(open, line, previous)
     const startsNew =
       !open ||
       line.breakBefore ||

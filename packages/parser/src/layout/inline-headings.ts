@@ -10,13 +10,16 @@
 import { isLayoutTable, type LayoutItem, type LayoutLine } from '../tree.js'
 import { GLUED_LINE_LENGTH, keptLineEndsAsSpaces, repairGlued } from '../util/hyphenation.js'
 import { openQuotes } from '../util/quotes.js'
-import { isHeading } from './markers.js'
+import { HEADING_CASE_PREFIX, isHeading } from './markers.js'
 
 /**
  * A heading ending in a colon, then text: the colon is required (`Svar på …` opens a sentence). The space after the
- * colon may be lost (`Svar:Det er …`, `Spørgsmål nr. 382:”Vil …`).
+ * colon may be lost (`Svar:Det er …`, `Spørgsmål nr. 382:”Vil …`); the case may stand before it (`L 195Spørgsmål 41:Vil …`).
  */
-const RUN_IN = /^((?:(?:samråds)?spørgsmål|spm\.|(?:endeligt\s+|supplerende\s+)?svar)[^:]{0,30}:)\s*(\S.*)$/iu
+const RUN_IN = new RegExp(
+  String.raw`^((?:${HEADING_CASE_PREFIX})?(?:(?:samråds)?spørgsmål|spm\.|(?:endeligt\s+|supplerende\s+)?svar)[^:]{0,30}:)\s*(\S.*)$`,
+  'iu',
+)
 
 /**
  * Where a heading starts inside a glued line, right after a sentence's end (capitalised, as headings are):

@@ -3,7 +3,7 @@
  * Each is a named pattern with an example from the corpus.
  */
 
-import { BILL_CODE_PART } from '../util/bill.js'
+import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 
 /**
  * `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:`, `Svar (supplerende):`, `Svar på spørgsmål
@@ -13,12 +13,21 @@ export const ANSWER_HEADING =
   /^(?:(?:endeligt|foreløbigt|supplerende|fornyet)\s+)?(?:svar|besvarelse)(?:\s?\((?:endeligt|foreløbigt|supplerende|fornyet|\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?)\))?(?:\s+på\s+spørgsmål(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?\s*:|(?:\s*:)?)\s*$/iu
 
 /**
+ * The case a question heading may name before the word: `URU alm. del spørgsmål 3:`, `Alm. del – spørgsmål 123`
+ * (Uddannelses- og Forskningsministeriet), `L 195 Spørgsmål 41:` (glued in older renditions: `L 195Spørgsmål 41:`),
+ * `§ 16 Spørgsmål nr. 14:` (Finansudvalget's questions by paragraph of the finance act). Bounded spaces, one optional
+ * dash.
+ */
+export const HEADING_CASE_PREFIX = String.raw`(?:(?:\p{Lu}{2,5}\s{1,3})?alm\.\s?del|${BILL_CODE}|§\s?\d{1,3})(?:\s{0,3}[-–])?\s{0,3}`
+
+/**
  * `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1 til L 188:`, `Spørgsmål nr.: L 85`,
- * `Spørgsmål nr. S 1188:`, `Spm. nr. 31:`, `Spørgsmål nr. 245 (alm. del):`, `Spørgsmål nr. 31 (L 22):` — not the word
+ * `Spørgsmål nr. S 1188:`, `Spm. nr. 31:`, `Spørgsmål nr. 245 (alm. del):`, `Spørgsmål nr. 31 (L 22):`, and with the case
+ * before it (`HEADING_CASE_PREFIX`): `URU alm. del spørgsmål 3:`, `L 195 Spørgsmål 41:` — not the word
  * `spørgsmålet` or `spørgsmålene` alone on a line (a wrapped sentence), which the case-insensitive `[\p{Lu}\d]` would take.
  */
 export const QUESTION_HEADING = new RegExp(
-  String.raw`^(?:samråds)?(?:spørgsmål|spm\.)(?!(?:et|ene)\s*$)(?:\s*nr\.?)?(?:\s*:)?(?:\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*\((?:alm\.\s*del|${BILL_CODE_PART})\))?(?:\s*:)?\s*$`,
+  String.raw`^(?:${HEADING_CASE_PREFIX})?(?:samråds)?(?:spørgsmål|spm\.)(?!(?:et|ene)\s*$)(?:\s*nr\.?)?(?:\s*:)?(?:\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*\((?:alm\.\s*del|${BILL_CODE_PART})\))?(?:\s*:)?\s*$`,
   'iu',
 )
 

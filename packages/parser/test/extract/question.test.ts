@@ -173,3 +173,35 @@ describe('findQuestion', () => {
     expect(found?.text).toBe('Vil ministeren forklare sagen?')
   })
 })
+
+describe('findQuestion: a heading that names the case before the question', () => {
+  it.each([
+    ['URU alm. del spørgsmål 3:\nHvad er ministerens holdning til henvendelsen?\nSvar:\nPunkt 1:', 'Hvad er ministerens holdning til henvendelsen?'],
+    ['Alm. del spørgsmål 123\nVil ministeren oversende en oversigt over ansøgere?\nSvar\nTilgangen er steget.', 'Vil ministeren oversende en oversigt over ansøgere?'],
+    ['§ 16 Spørgsmål nr. 14:\n’’Hvor stort et beløb modtager kommunerne i 2011?”\nSvar:\nTilskudsrammen udgør 500 mio. kr.', 'Hvor stort et beløb modtager kommunerne i 2011?'],
+    ['L 195 – Spørgsmål 41:\nVil ministeren fremsende en opgørelse over skattelettelsen?\nSvar:\nTabel 1 viser fordelingen.', 'Vil ministeren fremsende en opgørelse over skattelettelsen?'],
+  ])('%s', (text, expected) => {
+    expect(question(text)?.text).toBe(expected)
+  })
+
+  it('takes no question from such a line titling an answer that has no answer heading', () => {
+    expect(question('KOU alm. del - Spørgsmål 154\nFordelingen af udgifter på regioner fremgår af tabellen.')).toBeUndefined()
+  })
+})
+
+describe('findQuestion: the head of a § 20 answer', () => {
+  it('passes over "Stillet den …" and "Svar til folketingsmedlem …" between the number and the question', () => {
+    const found = question(
+      'Spørgsmål nr. S 800\n\nStillet den 14. januar 2010\nSvar til folketingsmedlem Mogens Jensen (S) fra kulturministeren.\n\nSpørgsmål:\n\nFinder ministeren det rimeligt?\n\nSvar:\n\nVed et møde fik ordføreren en oversigt.',
+    )
+    expect(found?.text).toBe('Finder ministeren det rimeligt?')
+  })
+  it('passes over "Stillet af … den …" before the question itself', () => {
+    const found = question('Spørgsmål nr. S 4711:\nStillet af Per Hansen (V) den 3. marts 2009\n”Vil ministeren oplyse prisen?”\nSvar:\nPrisen er 5 kr.')
+    expect(found?.text).toBe('Vil ministeren oplyse prisen?')
+  })
+  it('keeps a question that opens with "Stillet over for …" as its own text', () => {
+    const found = question('Spørgsmål nr. 12:\nStillet over for kritikken, vil ministeren så ændre reglerne?\nSvar:\nNej.')
+    expect(found?.text).toBe('Stillet over for kritikken, vil ministeren så ændre reglerne?')
+  })
+})

@@ -19,3 +19,17 @@ describe('buildTree: a dash that goes on with the sentence', () => {
     expect(types('Tiltagene omfatter blandt andet\n– Et nyt tilskud til kommunerne')).toContain('list')
   })
 })
+
+describe('buildTree: a word broken at a line end goes on', () => {
+  it('keeps a line after a broken word in its paragraph, though it opens like a numbered item', () => {
+    expect(types('Vil ministeren redegøre for hjælpen i eget hjem grundet covid-\n19. Spørgeren ønsker en udførlig besvarelse.')).toEqual([
+      'paragraph',
+    ])
+  })
+  it('keeps it after a number broken at its hyphen (Skatteministeriet, 2009)', () => {
+    expect(types('Tabellen viser indkomstgrupperne 100.000-\n2. Pct. angiver andelen af skatteyderne.')).toEqual(['paragraph'])
+  })
+  it('still starts a list after a line that ends with a dash standing alone', () => {
+    expect(types('Ministeriet har oplyst følgende -\n1. Udgifterne er steget')).toContain('list')
+  })
+})

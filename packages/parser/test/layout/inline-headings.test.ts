@@ -122,3 +122,18 @@ describe('cutGluedHeadings: a quoted question that quotes a question', () => {
     ])
   })
 })
+
+describe('splitRunInHeadings: a question heading that names the case first', () => {
+  it.each([
+    ['L 195Spørgsmål 41:Vil ministeren fremsende en opgørelse?', 'L 195Spørgsmål 41:', 'Vil ministeren fremsende en opgørelse?'],
+    ['URU alm. del spørgsmål 3: Hvad er ministerens holdning?', 'URU alm. del spørgsmål 3:', 'Hvad er ministerens holdning?'],
+    ['§ 16 Spørgsmål nr. 14: ’’Hvor stort et beløb?”', '§ 16 Spørgsmål nr. 14:', '’’Hvor stort et beløb?”'],
+  ])('%s', (text, heading, rest) => {
+    const items = splitRunInHeadings([line(text)])
+    expect(items.map((item) => (item as LayoutLine).text)).toEqual([heading, rest])
+  })
+  it('not a sentence that names a case and a question in it', () => {
+    const text = 'L 195 er vedtaget, og spørgsmål 41: se mit svar.'
+    expect(splitRunInHeadings([line(text)])).toHaveLength(1)
+  })
+})
