@@ -91,6 +91,26 @@ function isSideField(text: string): boolean {
   return label !== null && text.slice(label[0].length).trim().split(/\s+/u).length <= SIDE_VALUE_WORDS
 }
 
+/**
+ * The note the Folketing (or its EU secretariat) set on a document it received by e-mail or fax: `Modtaget via
+ * elektronisk post. Der tages forbehold for evt. fejl`, `Modtaget via e-mail`, `Modtaget pr. fax`. A receipt, not the
+ * letter's text, though it reads as a sentence.
+ */
+const RECEIPT_NOTE = /^Modtaget\s(?:via|pr\.|per)\s(?:elektronisk\spost|e-?mail|fax|telefax)\b/iu
+
+/**
+ * The enclosure mark set in the margin beside the sentence that names an enclosure: `./.`, `. / .` (a pipe after it
+ * where the rendition drew a table's cell: `. / . |`). Not the letter's words: a paragraph drops it from its start.
+ */
+const ENCLOSURE_MARK = /^\.\s?\/\s?\.(?:\s*\|)?(?:\s+|$)/u
+
+/**
+ * A part's number alone on a line where the answer opens, above the first part's text: `1.`, `1)`, `a)`, `Ad 1)`,
+ * `Ad spørgsmål 1:` (Udlændinge- og Integrationsministeriet numbers its answers to a question in parts so). The
+ * answer's text begins with the part's own words, as it begins after "Svar:".
+ */
+const OPENING_PART_NUMBER = /^(?:Ad\s(?:spørgsmål\s)?)?(?:\d{1,2}|[a-zæøå])[.):]?$/u
+
 /** Words of a line of running text; a letterhead's lines (`Dato: 14. marts 2008`, `Fil-navn: …`) have fewer. */
 const RUNNING_LINE_WORDS = 6
 
@@ -104,10 +124,21 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
   const running = body.find((line) => {
     // A table is the answer's too (an answer that is a table and its notes).
     if (tree.children[line.block]?.type === 'table') return true
+    if (RECEIPT_NOTE.test(line.text)) return false
     const words = line.text.split(/\s+/u)
     return words.length >= RUNNING_LINE_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length
   })
-  return running?.index ?? 0
+  if (!running) return 0
+  // The sentence may open on a line of names (`Til underretning for Folketingets Europaudvalg vedlægges
+  // Justitsministeriets grundnotat om Kommissionens`): its paragraph's long lines before it are its start.
+  let start = running
+  for (let at = body.indexOf(running) - 1; at >= 0; at--) {
+    const line = body[at] as Line
+    if (line.block !== running.block || line.index !== start.index - 1 || line.text.split(/\s+/u).length < RUNNING_LINE_WORDS) break
+    if (RECEIPT_NOTE.test(line.text)) break
+    start = line
+  }
+  return start.index
 }
 
 /**
@@ -173,6 +204,7 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
     if (node.type === 'heading') {
       const text = bodyText(node)
       if (heading && index === heading.block && ANSWER_HEADING.test(text)) continue
+      if (blocks.length === 0 && OPENING_PART_NUMBER.test(text)) continue
       flushLabel()
       blocks.push({ type: 'heading', text })
       lastTable = undefined
@@ -223,8 +255,13 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
       continue
     }
     // Without an answer heading the question's last line and the answer's first may share a block.
-    const text = bodyText(node, index === startBlock ? (lines[startLine]?.line ?? 0) : 0, cut && index === cut.block ? cut.line : undefined)
+    const text = bodyText(
+      node,
+      index === startBlock ? (lines[startLine]?.line ?? 0) : 0,
+      cut && index === cut.block ? cut.line : undefined,
+    ).replace(ENCLOSURE_MARK, '')
     if (text === '') continue
+    if (blocks.length === 0 && OPENING_PART_NUMBER.test(text)) continue
     if (annex && index === annex.block && ANNEX_HEADING.test(text)) {
       flushLabel()
       blocks.push({ type: 'heading', text })

@@ -40,3 +40,50 @@ describe('findAnswer: the side column between paragraphs', () => {
     expect(found.text).toContain('Kontor: det er kontoret')
   })
 })
+
+describe('findAnswer: marks and receipts that are not the letter’s words', () => {
+  it('passes over the receipt note the Folketing set on a document it received by e-mail', () => {
+    const found = answer(
+      'Modtaget via elektronisk post. Der tages forbehold for evt. fejl\nEuropaudvalget\n\nMedlemmerne af Folketingets Europaudvalg\n\nTil underretning for Folketingets Europaudvalg vedlægges Justitsministeriets grundnotat om Kommissionens\nforslag til Rådets direktiv om retshjælp i civile retssager.',
+    )
+    expect(found.text).toBe(
+      'Til underretning for Folketingets Europaudvalg vedlægges Justitsministeriets grundnotat om Kommissionens forslag til Rådets direktiv om retshjælp i civile retssager.',
+    )
+  })
+
+  it('keeps a sentence that says a letter was received', () => {
+    expect(answer('Svar:\n\nModtaget via ministeriets postkasse er i alt 12 henvendelser om sagen.').text).toBe(
+      'Modtaget via ministeriets postkasse er i alt 12 henvendelser om sagen.',
+    )
+  })
+
+  it.each([
+    ['./.      Til udvalgets orientering vedlægges kopi af mit svar.', 'Til udvalgets orientering vedlægges kopi af mit svar.'],
+    ['. / . Vedlagt sendes notatet fra styrelsen.', 'Vedlagt sendes notatet fra styrelsen.'],
+  ])('drops the enclosure mark opening a paragraph: %s', (text, expected) => {
+    expect(answer(`Svar:\n\n${text}`).text).toBe(expected)
+  })
+
+  it('drops the enclosure mark standing alone between paragraphs', () => {
+    expect(answer('Svar:\n\nVedlagt sendes notatet.\n\n./.\n\nDer henvises i øvrigt til mit svar på spørgsmål 27.').text).toBe(
+      'Vedlagt sendes notatet.\n\nDer henvises i øvrigt til mit svar på spørgsmål 27.',
+    )
+  })
+
+  it('keeps a full stop and a slash that open a sentence of the answer as they are', () => {
+    expect(answer('Svar:\n\n./kommune er en forkortelse, som ikke anvendes.').text).toBe('./kommune er en forkortelse, som ikke anvendes.')
+  })
+})
+
+describe("findAnswer: the first part's number above its text", () => {
+  it.each(['1.', '1)', 'a)', 'Ad 1)', 'Ad spørgsmål 1:'])('drops %s opening the answer and keeps the later parts’ numbers', (number) => {
+    const found = answer(`Svar:\n\n${number}\n\nMinisteriet kan oplyse, at sagerne forelægges udvalget.\n\n2.\n\nMinisteriet er bekendt med én sag.`)
+    expect(found.text.startsWith('Ministeriet kan oplyse, at sagerne forelægges udvalget.')).toBe(true)
+    expect(found.text).toContain('2.')
+  })
+
+  it('keeps a number that opens the answer with its sentence', () => {
+    expect(answer('Svar:\n\n1. Ministeriet kan oplyse, at sagerne forelægges udvalget.').text).toContain('Ministeriet kan oplyse')
+    expect(answer('Svar:\n\n12 kommuner har søgt om tilskud.').text).toBe('12 kommuner har søgt om tilskud.')
+  })
+})
