@@ -35,6 +35,24 @@ const COVER =
   /^(?:(?:Hermed|Vedlagt|Vedlagte|Til\s+(?:udvalgets\s+)?orientering)\s+(?:(?:sendes|fremsendes|oversendes)\b|følger\b|(?:sender|fremsender|oversender)\s+jeg\b)|Jeg\s+(?:sender|fremsender|oversender)\s+(?:hermed|vedlagt)\b)/u
 
 /**
+ * A sentence anywhere in a letter that says it sends something with it: `Opgørelsen … er vedlagt som bilag 1`,
+ * `Til orientering vedlægges …`, `… fremsendes hermed`, `Hermed oversendes …` mid-line. Weaker than `COVER`, which
+ * opens the sentence: read only where nothing says the letter answers, asks or orients.
+ */
+const ENCLOSES =
+  /\b(?:er|ses|findes)\svedlagt\b|\bvedlægges\b|\bvedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|\b(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|\bhermed\s(?:fremsendes|oversendes|sendes)\b/iu
+
+/** A literal each of `ENCLOSES`'s matches holds (lowercased line): lines without one are not tried. */
+const ENCLOSES_WORDS = ['vedlagt', 'vedlægges', 'hermed']
+
+/** Whether a line (or its sentence wrapped onto the next line of its block) says the letter sends something. */
+function encloses(line: Line, lines: readonly Line[]): boolean {
+  const text = `${line.text} ${sameBlockNext(line, lines)?.slice(0, 30) ?? ''}`
+  const lower = text.toLowerCase()
+  return ENCLOSES_WORDS.some((word) => lower.includes(word)) && ENCLOSES.test(text)
+}
+
+/**
  * A minister's letter that tells the committee something and answers nothing: "Jeg vil hermed orientere udvalget om
  * …", "Jeg kan nu orientere om …", "Til orientering kan jeg oplyse …", "Kære beskæftigelsesudvalg". Without a question
  * and an answer heading, its "min besvarelse af spørgsmål nr. 12" refers to another letter: not an answer.
@@ -112,5 +130,8 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
     (opening && ANSWER_OPENING.test(opening.text) ? opening : undefined) ??
     (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
   if (answer) return found('answer', answer)
+  // Nothing answers, asks or orients: a letter that says it sends something with it is a cover letter.
+  const enclosing = hasQuestion || heading ? undefined : body.find((line) => encloses(line, context.lines))
+  if (enclosing) return found('cover-letter', enclosing)
   return { type: 'unknown' }
 }

@@ -111,3 +111,25 @@ describe('document type: letters that answer nothing, and annexes filed as answe
     expect(record.documentType).toBe('unknown')
   })
 })
+
+describe('document type: a letter that says mid-sentence that it sends something', () => {
+  it.each([
+    'Folketingets Boligudvalg\n\nDato 07-03-2024\n\nBoligudvalget anmodede om, at opgørelserne fremover oversendes til udvalget.\nOpgørelsen pr. 3. kvartal 2023 er vedlagt som bilag 1.\n\nMed venlig hilsen\n\nPernille Hansen\n',
+    'Folketingets Skatteudvalg\n\nDato: 3. maj 2012\n\nSom lovet på mødet den 2. maj 2012 vedlægges notatet om afgiftens provenu.\n\nMed venlig hilsen\n\nThor Nielsen\n',
+    'Folketingets Retsudvalg\n\nDen 4. juni 2009\n\nUdvalget modtager hermed Rigspolitiets redegørelse, der fremsendes hermed til orientering.\n\nMed venlig hilsen\n\nBrian Jensen\n',
+  ])('a cover letter: %s', async (text) => {
+    expect((await parse(text)).documentType).toBe('cover-letter')
+  })
+
+  it('not a letter that only mentions an enclosure of another letter while orienting the committee', async () => {
+    const record = await parse(
+      'Kære beskæftigelsesudvalg\n\nJeg vil hermed orientere udvalget om, at rapporten, som var vedlagt mit brev af 3. maj, er forsinket.\n\nMed venlig hilsen\n\nPeter Hummelgaard\n',
+    )
+    expect(record.documentType).toBe('unknown')
+  })
+
+  it('not a letter that says nothing of an enclosure', async () => {
+    const record = await parse('Folketingets Boligudvalg\n\nDato 07-03-2024\n\nUdvalget har spurgt om opgørelserne.\n\nMed venlig hilsen\n\nPernille Hansen\n')
+    expect(record.documentType).toBe('unknown')
+  })
+})
