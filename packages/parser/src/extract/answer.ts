@@ -104,13 +104,6 @@ const RECEIPT_NOTE = /^Modtaget\s(?:via|pr\.|per)\s(?:elektronisk\spost|e-?mail|
  */
 const ENCLOSURE_MARK = /^\.\s?\/\s?\.(?:\s*\|)?(?:\s+|$)/u
 
-/**
- * A part's number alone on a line where the answer opens, above the first part's text: `1.`, `1)`, `a)`, `Ad 1)`,
- * `Ad spørgsmål 1:` (Udlændinge- og Integrationsministeriet numbers its answers to a question in parts so). The
- * answer's text begins with the part's own words, as it begins after "Svar:".
- */
-const OPENING_PART_NUMBER = /^(?:Ad\s(?:spørgsmål\s)?)?(?:\d{1,2}|[a-zæøå])[.):]?$/u
-
 /** Words of a line of running text; a letterhead's lines (`Dato: 14. marts 2008`, `Fil-navn: …`) have fewer. */
 const RUNNING_LINE_WORDS = 6
 
@@ -204,7 +197,6 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
     if (node.type === 'heading') {
       const text = bodyText(node)
       if (heading && index === heading.block && ANSWER_HEADING.test(text)) continue
-      if (blocks.length === 0 && OPENING_PART_NUMBER.test(text)) continue
       flushLabel()
       blocks.push({ type: 'heading', text })
       lastTable = undefined
@@ -261,7 +253,6 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
       cut && index === cut.block ? cut.line : undefined,
     ).replace(ENCLOSURE_MARK, '')
     if (text === '') continue
-    if (blocks.length === 0 && OPENING_PART_NUMBER.test(text)) continue
     if (annex && index === annex.block && ANNEX_HEADING.test(text)) {
       flushLabel()
       blocks.push({ type: 'heading', text })
