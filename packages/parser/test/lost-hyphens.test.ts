@@ -55,3 +55,49 @@ describe('a line end that lost its hyphen', () => {
     expect(joined / splits).toBeGreaterThan(0.5)
   })
 })
+
+describe('hyphens the document’s own spelling settles', () => {
+  it('keeps a line end’s hyphen where the document writes the compound with it inside a line (Børne- og Undervisningsministeriet, 2023)', async () => {
+    const record = await parse(
+      letter(
+        'Udgifterne til at indføre en bund baseret på to-\nvoksen-undervisning kan ikke vurderes. Ministeriet har ikke data for\nudbredelsen af to-voksen-undervisning i folkeskolen i dag.',
+      ),
+    )
+    expect(record.answer.text).toContain('baseret på to-voksen-undervisning kan')
+  })
+
+  it('joins a line end’s hyphen where the document never writes the compound with it', async () => {
+    const record = await parse(letter('Ministeriet har ikke data for udbredelsen af under-\nvisningen i folkeskolen i dag.'))
+    expect(record.answer.text).toContain('udbredelsen af undervisningen i')
+  })
+
+  it('joins a hyphen left inside a line where the document writes the word whole elsewhere (Beskæftigelsesministeriet, 2013)', async () => {
+    const record = await parse(
+      letter('Hvor meget er tal-let steget de seneste ti år?\n\nTallet er steget, og tallet for 2011 er det højeste.'),
+    )
+    expect(record.answer.text).toContain('Hvor meget er tallet steget')
+  })
+
+  it('keeps a hyphen inside a line where the document never writes the word whole', async () => {
+    const record = await parse(letter('Forsøget med it-systemet er afsluttet, og kommunerne bruger nu systemet.'))
+    expect(record.answer.text).toContain('Forsøget med it-systemet er afsluttet')
+  })
+
+  it('keeps a hyphen the document writes twice in a glued paragraph and never whole (Trafikministeriet, 2008)', async () => {
+    const glued = (sentence: string) => `${sentence} ${'Trafikken er opgjort af Danmarks Statistik for hele perioden fra 2002 til 2007 og for begge ruter. '.repeat(2)}`
+    const record = await parse(
+      letter(`${glued('Trafikken på Gedser-Rostock-ruten er steget.')}\n\n${glued('Jeg kan ikke bekræfte, at trafikken på Gedser-Rostock-ruten modsvares af et fald.')}`),
+    )
+    expect(record.answer.text).toContain('Trafikken på Gedser-Rostock-ruten er steget')
+    expect(record.answer.text).toContain('trafikken på Gedser-Rostock-ruten modsvares')
+  })
+
+  it('still joins a line end kept inside a glued paragraph that the document writes once', async () => {
+    const record = await parse(
+      letter(
+        `Ministeriet er ikke bekendt med opgørelser, der viser, om overgangen til områdeledelse har medført besparel-ser. ${'Kommunerne har ikke indberettet oplysninger om ledelsesformen på daginstitutionsområdet. '.repeat(2)}`,
+      ),
+    )
+    expect(record.answer.text).toContain('har medført besparelser.')
+  })
+})

@@ -6,6 +6,7 @@
  * line end gets back a soft hyphen, which joining lines then removes (`util/hyphenation.ts`).
  */
 import { isLayoutTable, type LayoutItem } from '../tree.js'
+import { GLUED_LINE_LENGTH, KEPT_HYPHEN, keptLineEndsAsSpaces } from '../util/hyphenation.js'
 
 const SOFT_HYPHEN = '\u00AD'
 
@@ -75,6 +76,7 @@ class Vocabulary {
   #searches = 0
   #words: Set<string> | undefined
   #pairs: Set<string> | undefined
+  #hyphenated: Map<string, number> | undefined
 
   constructor(items: readonly LayoutItem[]) {
     this.#items = items
@@ -95,6 +97,22 @@ class Vocabulary {
     return this.#words.has(word)
   }
 
+  /** How many times the document writes `left-right` inside a line (lowercased halves: `to-voksen`, `tal-let`). */
+  hyphenated(left: string, right: string): number {
+    if (!this.#hyphenated) {
+      const counts = new Map<string, number>()
+      for (const line of this.#lowercased()) {
+        if (!line.includes('-')) continue
+        for (const match of line.matchAll(HYPHEN_PAIR)) {
+          const key = `${match[1]}-${match[2]}`
+          counts.set(key, (counts.get(key) ?? 0) + 1)
+        }
+      }
+      this.#hyphenated = counts
+    }
+    return this.#hyphenated.get(`${left}-${right}`) ?? 0
+  }
+
   hasPair(left: string, right: string): boolean {
     if (!this.#pairs) {
       const pairs = new Set<string>()
@@ -108,7 +126,56 @@ class Vocabulary {
   }
 }
 
-/** The items with a soft hyphen put back at each line end that splits a word the document uses whole. */
+/** Two runs of letters joined by a hyphen inside a line: `to-voksen`, `tal-let`, `rostock-ruten` (halves captured). */
+const HYPHEN_PAIR = /(?<!\p{L})(\p{L}+)-(?=(\p{L}+))/gu
+
+/**
+ * A hyphen inside a line between lowercase halves, each two letters at least: `tal-let`, `Rostock-ruten` (not
+ * `EU-borgere`, `e-mail`). The halves are captured; the left one is the whole run of letters before the hyphen.
+ */
+const LOWER_HYPHEN = /(?<![\p{L}\u2060])(\p{L}*\p{Ll}{2})-(\p{Ll}{2}\p{L}*)/gu
+
+/**
+ * The hyphens inside one line settled by how the document writes the word elsewhere:
+ * - in a line of running text, a hyphen the document writes nowhere else, in a word it writes whole elsewhere, was
+ *   a line end and goes: `tal-let` (beside `tallet`, twice) → `tallet` (old renditions kept line ends' hyphens);
+ * - in a glued paragraph, whose hyphens between lowercase letters joining reads as line ends (`util/hyphenation.ts`),
+ *   a hyphen the document writes in the same word again, and never the word whole, is the word's own and is kept:
+ *   `Gedser-Rostock-ruten` (twice).
+ */
+function settleInnerHyphens(text: string, vocabulary: Vocabulary): string {
+  if (!text.includes('-')) return text
+  const glued = text.length > GLUED_LINE_LENGTH
+  if (glued && keptLineEndsAsSpaces(text)) return text
+  return text.replace(LOWER_HYPHEN, (match, left: string, right: string) => {
+    const [a, b] = [left.toLowerCase(), right.toLowerCase()]
+    const count = vocabulary.hyphenated(a, b)
+    const whole = vocabulary.hasWord(`${a}${b}`)
+    if (glued) return count >= 2 && !whole ? `${left}${KEPT_HYPHEN}${right}` : match
+    return count === 1 && whole ? `${left}${right}` : match
+  })
+}
+
+/** A line that ends in a hyphen after a lowercase word: `… baseret på to-` (the word before captured). */
+const LINE_END_HYPHEN = /(?<!\p{L})(\p{Ll}{2,})-$/u
+
+/**
+ * The line end's hyphen marked the word's own (`KEPT_HYPHEN`) where the document writes the two halves with the
+ * hyphen inside a line and never whole: `to-` / `voksen-undervisning` beside `to-voksen-undervisning`.
+ */
+function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): string {
+  if (!text.endsWith('-')) return text
+  const left = LINE_END_HYPHEN.exec(text)?.[1]
+  const right = FIRST_WORD.exec(next.trimStart())?.[1]
+  if (!left || !right || right.length < MIN_PART) return text
+  const [a, b] = [left.toLowerCase(), right.toLowerCase()]
+  return vocabulary.hyphenated(a, b) > 0 && !vocabulary.hasWord(`${a}${b}`) ? `${text}\u2060` : text
+}
+
+/**
+ * The items with a soft hyphen put back at each line end that splits a word the document uses whole, and the
+ * hyphens the document's own spelling settles (`settleInnerHyphens`, `keepLineEndHyphen`).
+ */
 export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
   const vocabulary = new Vocabulary(items)
   // For each item, the paragraph's next line: the next item that is not a page footer or header between pages.
@@ -119,10 +186,15 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     const item = items[index] as LayoutItem
     if (isLayoutTable(item) || !item.role) next = item
   }
-  return items.map((item, index) => {
-    if (isLayoutTable(item) || item.role || item.endsParagraph) return item
+  return items.map((original, index) => {
+    if (isLayoutTable(original) || original.role) return original
+    const settled = settleInnerHyphens(original.text, vocabulary)
+    const item = settled === original.text ? original : { ...original, text: settled }
+    if (item.endsParagraph) return item
     const next = following[index]
     if (!next || isLayoutTable(next) || next.breakBefore) return item
+    const kept = keepLineEndHyphen(item.text, next.text, vocabulary)
+    if (kept !== item.text) return { ...item, text: kept }
     const right = FIRST_WORD.exec(next.text.trimStart())?.[1]
     if (!right || right.length < MIN_PART) return item
     const left = lastWord(item.text)

@@ -14,6 +14,15 @@
 
 const SOFT_HYPHEN = '\u00AD'
 
+/**
+ * U+2060 (WORD JOINER) right after a hyphen: the hyphen is the word's own, set there by `layout/lost-hyphens.ts`
+ * where the document writes the same compound with its hyphen inside a line (`to-` / `voksen-undervisning` beside
+ * `to-voksen-undervisning`; `Gedser-Rostock-ruten` twice in a glued line). Kept at a line end, not joined inside a
+ * glued line; the joiner itself is dropped from the joined text.
+ */
+export const KEPT_HYPHEN = '-\u2060'
+const WORD_JOINER = '\u2060'
+
 /** A line-end hyphen other than `-`: `fleksjob‐` (U+2010), `fleksjob‑` (U+2011). */
 const UNICODE_HYPHEN_END = /[\u2010\u2011]$/u
 
@@ -57,6 +66,7 @@ export function joinPair(left: string, right: string): string {
   if (a === '') return b
   if (b === '') return a
   if (a.endsWith(SOFT_HYPHEN)) return a.slice(0, -1) + b
+  if (a.endsWith(KEPT_HYPHEN)) return a + b
   if (a.endsWith('-') && !a.endsWith(' -')) {
     if (PRONOMINAL_ADVERB_LEFT.test(a) && PREPOSITION_RIGHT.test(b)) return a.slice(0, -1) + b
     if (SUSPENDED_FOLLOWERS.test(b)) return `${a} ${b}`
@@ -113,6 +123,7 @@ export function joinLines(lines: readonly string[]): string {
   for (const line of lines) text = joinPair(text, repairGlued(line))
   return text
     .replaceAll(SOFT_HYPHEN, '')
+    .replaceAll(WORD_JOINER, '')
     .replace(/[ \t]{2,}/gu, ' ')
     .trim()
 }

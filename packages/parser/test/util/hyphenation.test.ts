@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { joinLines } from '../../src/index.js'
+import { KEPT_HYPHEN } from '../../src/util/hyphenation.js'
 
 describe('joinLines', () => {
   it('joins a word split by hyphenation', () => {
@@ -57,5 +58,15 @@ describe('joining a pronominal adverb split before its preposition', () => {
   })
   it('keeps a suspended hyphen before til elsewhere', () => {
     expect(joinLines(['fra børne-', 'til ungeområdet'])).toBe('fra børne- til ungeområdet')
+  })
+})
+
+describe('joinLines: a hyphen marked the word’s own', () => {
+  it('keeps a line end’s hyphen marked with a word joiner, and drops the joiner', () => {
+    expect(joinLines([`baseret på to${KEPT_HYPHEN}`, 'voksen-undervisning'])).toBe('baseret på to-voksen-undervisning')
+  })
+  it('keeps a marked hyphen inside a glued paragraph, where an unmarked one between lowercase letters goes', () => {
+    const glued = `Trafikken på Gedser-Rostock${KEPT_HYPHEN}ruten er steget, og besparel-ser er ikke opnået. ${'Der er ingen opgørelse af trafikken. '.repeat(4)}`
+    expect(joinLines([glued])).toContain('Gedser-Rostock-ruten er steget, og besparelser er')
   })
 })

@@ -133,12 +133,33 @@ function labelColumn(text: string): string[] | undefined {
 }
 
 /**
+ * A word broken at a line end that justification pulled apart: its last letter before the hyphen stands alone
+ * behind a gap, the line end kept as a space — `ko   n- trolbesøgene`, `p   o- litiet`, `De t- te` (PDF-to-text of
+ * justified letters, 2000s). Behind a single space, a letter that prefixes compounds of its own (`via e- mail`, `en
+ * a- kasse`, `u- lande`) is no broken word; nor is a suspended compound's (`a- og b-aktier`).
+ */
+const STRANDED_LETTER =
+  /(?<=\p{L})(?: {2,8}(\p{Ll})| ([b-df-hj-tvwzæå]))- (?!(?:og|eller|samt|til|som)\b)(?=\p{Ll}{2})/gu
+
+/** Broken words of that kind a glued letter shows before they are joined: one may be a writer's own. */
+const MIN_STRANDED_LETTERS = 2
+
+/** The glued letter with its words broken so joined: `ko   n- trolbesøgene` → `kontrolbesøgene`. */
+function joinStrandedLetters(text: string): string {
+  if (!text.includes('- ')) return text
+  const stranded = text.match(STRANDED_LETTER)?.length ?? 0
+  return stranded >= MIN_STRANDED_LETTERS ? text.replace(STRANDED_LETTER, '$1$2') : text
+}
+
+/**
  * The lines a reader sees in one source line: the line itself unless it is a glued letter (long, with several
- * signs of letter parts) or a flattened label column. Pieces keep their own inner spacing.
+ * signs of letter parts) or a flattened label column. Pieces keep their own inner spacing; words a glued letter's
+ * justification broke apart are joined (`joinStrandedLetters`).
  */
 export function unglueLetterLine(line: string): string[] {
-  const text = line.trimEnd()
-  if (text.length < GLUED_LETTER_LINE) return labelColumn(text) ?? [line]
+  const trimmed = line.trimEnd()
+  if (trimmed.length < GLUED_LETTER_LINE) return labelColumn(trimmed) ?? [line]
+  const text = joinStrandedLetters(trimmed)
   // A gap before a heading is one sign, not two: the signs are the places the line comes apart.
   const pieces = cutAt(text, gluedCuts(text))
   return pieces.length - 1 < MIN_GLUED_SIGNS ? (labelColumn(text) ?? [line]) : pieces
