@@ -277,10 +277,15 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
         }
         if (own.length === 0 && /^[”“"»„]/u.test(line.text)) quoted = true
         own.push(line)
-        if (unheaded && !quoted && /\?[”“"»)]?$/u.test(line.text) && context.lines[line.index + 1]?.block !== line.block) {
+        const next = context.lines[line.index + 1]
+        const asked = /\?[”“"»)]?$/u.test(line.text) && (next?.block !== line.block || MINISTER_VOICE.test(next.text))
+        // A request ends with a full stop (`Ministeren bedes redegøre for …`): the minister speaking ends it.
+        const requested = /[.)]$/u.test(line.text) && next !== undefined && MINISTER_FIRST_PERSON.test(next.text)
+        if (unheaded && !quoted && (asked || requested)) {
           if (!later) unheadedEnd = 'cut'
           ended = true
-          own.push(...referencesAfter(context.lines, line))
+          // The minister's voice in the same paragraph: the answer begins there, with no reference between.
+          if (next?.block !== line.block) own.push(...referencesAfter(context.lines, line))
           break
         }
       }
@@ -316,6 +321,19 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   if (closing !== undefined && stillQuoting(lines)) lines.length = closing
   return { rule: 'quoted-paragraph', text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }
+
+/**
+ * The minister's (or the ministry's) voice opening the answer where no heading says "Svar": `Jeg kan oplyse …`,
+ * `Jeg henviser til …`, `Transportministeriet har oplyst …`, `Ministeriet kan …`, `Vejdirektoratet har oplyst …`,
+ * `Til brug for besvarelsen har …`, `Det kan oplyses …`. After a line that ends with the question's question mark it
+ * ends the question, though the rendition ran the two into one paragraph. A question speaks of the minister in the
+ * third person (`Vil ministeren …`, `Kan ministeriet bekræfte …`), so none of these opens one of its sentences.
+ */
+const MINISTER_VOICE =
+  /^(?:Jeg\s(?:kan|har|vil|skal|henviser|må|finder|bemærker|noterer|er\s(?:enig|ikke|bekendt|opmærksom))\b|(?:\p{Lu}[\p{Ll}-]*(?:ministeriet|styrelsen|direktoratet)|Ministeriet|Departementet)\s(?:har|kan|oplyser|vil|er\sikke|henviser)\b|Til\sbrug\sfor\s(?:min\s)?besvarelse|Det\skan\s(?:oplyses|bekræftes|ikke\sbekræftes)\b)/u
+
+/** The minister speaking in the first person: `Jeg kan oplyse …`, `Jeg har forelagt …`, `Jeg henviser til …`. */
+const MINISTER_FIRST_PERSON = /^Jeg\s(?:kan|har|skal|henviser|må)\b/u
 
 /**
  * A paragraph the committee adds to its question, after the question mark: `Der henvises til artiklen …`, `Jf.

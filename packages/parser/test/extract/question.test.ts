@@ -205,3 +205,28 @@ describe('findQuestion: the head of a § 20 answer', () => {
     expect(found?.text).toBe('Stillet over for kritikken, vil ministeren så ændre reglerne?')
   })
 })
+
+describe("findQuestion: the minister's voice ends a question the rendition ran into the answer", () => {
+  const letter = (body: string) =>
+    `Folketingets Transportudvalg har den 3. maj 2012 stillet følgende spørgsmål nr. 45 (alm. del) til transportministeren, som hermed besvares.\n\nSpørgsmål nr. 45:\n${body}\n\nMed venlig hilsen\n\nHenrik Dam Kristensen`
+  it.each([
+    ['Vil ministeren oplyse antallet af ulykker?\nJeg kan oplyse, at antallet er 12.', 'Vil ministeren oplyse antallet af ulykker?'],
+    ['Kan ministeren bekræfte tallene?\nTransportministeriet har oplyst, at tallene er korrekte.', 'Kan ministeren bekræfte tallene?'],
+    ['Vil ministeren oplyse prisen?\nTil brug for besvarelsen har jeg indhentet bidrag fra Vejdirektoratet.', 'Vil ministeren oplyse prisen?'],
+    ['Ministeren bedes redegøre for sagen.\nJeg henviser til mit svar på spørgsmål 12.', 'Ministeren bedes redegøre for sagen.'],
+  ])('%s', (body, expected) => {
+    expect(question(letter(body))?.text).toBe(expected)
+  })
+
+  it('goes on past a question mark when the next line is the question’s own', () => {
+    expect(question(letter('Vil ministeren oplyse antallet af ulykker?\nOg vil ministeren oplyse, hvad de har kostet?'))?.text).toBe(
+      'Vil ministeren oplyse antallet af ulykker? Og vil ministeren oplyse, hvad de har kostet?',
+    )
+  })
+
+  it('goes on past a full stop before a sentence about the ministry in the third person', () => {
+    expect(question(letter('Ministeriet har tidligere oplyst antallet.\nMinisteriet bedes oplyse prisen?'))?.text).toBe(
+      'Ministeriet har tidligere oplyst antallet. Ministeriet bedes oplyse prisen?',
+    )
+  })
+})
