@@ -104,6 +104,46 @@ const RECEIPT_NOTE = /^Modtaget\s(?:via|pr\.|per)\s(?:elektronisk\spost|e-?mail|
  */
 const ENCLOSURE_MARK = /^\.\s?\/\s?\.(?:\s*\|)?(?:\s+|$)/u
 
+/**
+ * Signs of a ministry's address: a street and its number (`Frederiksholms Kanal 27 F`, `Slotsholmsgade 10`, `Ved
+ * Stranden 8`), a postcode and town (`1220 København K`), a telephone, a web or e-mail address.
+ */
+const ADDRESS_SIGN =
+  /(?:\p{L}(?:gade|vej|plads|kanal|stræde|torv|alle|allé|boulevard)|\b(?:Gade|Vej|Plads|Kanal|Stræde|Torv|Alle|Allé|Boulevard))\s\d{1,3}\b|\bVed\s\p{Lu}\p{Ll}+\s\d{1,3}\b|(?<!\d)\d{4}\s(?:København|Aarhus|Odense|Aalborg|\p{Lu}\p{Ll}+\s?[KVCØSN]?\b)|\b(?:Telefon|Tlf\.|Fax)\s?\+?\d|www\.|@/u
+
+/** At most this many lowercase words: an address is names and numbers; a sentence naming an address is not one. */
+const ADDRESS_LOWERCASE_WORDS = 1
+
+/** At most this long: a letter's address block, not a paragraph. */
+const ADDRESS_LENGTH = 160
+
+/** Whether a block is the ministry's address (`Transportministeriet Frederiksholms Kanal 27 F 1220 København K`). */
+function isAddressBlock(block: Block | undefined): boolean {
+  if (block?.type !== 'paragraph') return false
+  const { text } = block
+  if (text.length > ADDRESS_LENGTH || !ADDRESS_SIGN.test(text)) return false
+  return text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length <= ADDRESS_LOWERCASE_WORDS
+}
+
+/** An item of a letter's list of its annexes: `Bilag 1: Danmarks digitaliseringsstrategi, november 2023`. */
+const ANNEX_LIST_ITEM = /^(?:Bilag|Appendiks)\s(?:\d{1,2}|[A-ZÆØÅ])\s?[.:–-]\s?\S/u
+
+/** Stray marks a rendition leaves after the last line (`ooo`, a page number `1`). */
+const STRAY_MARK = /^\S{1,3}$/u
+
+/**
+ * Whether what follows `Bilag:` after the signature is only the list of the letter's annexes (`Bilag 1: …`, each
+ * naming one), not an annex: no table, every line an item or a stray mark. The list names what is enclosed; it is
+ * no part of the answer, as an annex set out after it is.
+ */
+function isAnnexList(lines: readonly Line[], heading: Line, tree: Context['tree']): boolean {
+  const after = lines.filter((line) => line.index > heading.index && !line.role)
+  return (
+    after.some((line) => ANNEX_LIST_ITEM.test(line.text)) &&
+    after.every((line) => tree.children[line.block]?.type !== 'table' && (ANNEX_LIST_ITEM.test(line.text) || STRAY_MARK.test(line.text)))
+  )
+}
+
 /** Words of a line of running text; a letterhead's lines (`Dato: 14. marts 2008`, `Fil-navn: …`) have fewer. */
 const RUNNING_LINE_WORDS = 6
 
@@ -158,11 +198,12 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
   const cut = closing && lines[closing.index - 1]?.block === closing.block && closing.block >= startBlock ? closing : undefined
   const endBlock = closing ? closing.block + (cut ? 1 : 0) : tree.children.length
   // An annex after the signature ("Bilag 1", then its tables) is part of the answer: its blocks follow.
-  const annex = closing
+  const annexHeading = closing
     ? lines.find(
         (line) => line.index > closing.index && !line.role && ANNEX_HEADING.test(line.text) && lines[line.index - 1]?.block !== line.block,
       )
     : undefined
+  const annex = annexHeading && !isAnnexList(lines, annexHeading, tree) ? annexHeading : undefined
   const indices = [...range(startBlock, endBlock), ...(annex ? range(annex.block, tree.children.length) : [])]
   const blocks: Block[] = []
   const tables: RecordTable[] = []
@@ -315,6 +356,8 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
     lastTable = undefined
   }
   flushLabel()
+  // A letter that signs without a greeting the layout saw: the ministry's address block after the last paragraph.
+  while (blocks.length > 1 && isAddressBlock(blocks.at(-1))) blocks.pop()
   // Footnotes: lines the layout marked as such, anywhere in the document.
   for (const line of lines) {
     if (line.role !== 'footnote') continue

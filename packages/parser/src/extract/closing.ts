@@ -13,8 +13,12 @@ import { isSideColumnLine } from './side-column.js'
 /** The greeting glued onto the name that follows it: `Med venlig hilsenHenrik Dam Kristensen`. */
 const CLOSING_GLUED = /^(?:[Mm]ed\s+)?[Vv]enlig(?:e)?\s+hils(?:en|ner)(?=\p{Lu})/u
 
-/** Lines that open the closing. */
-export const ANSWER_END = [CLOSING, /^På\s+udvalgets\s+vegne/u]
+/**
+ * Lines that open the closing: the greeting, a committee's `På udvalgets vegne`, and an official's signing on the
+ * minister's behalf where the letter has no greeting — `P.M.V.` / `E.B.` (på ministerens vegne, efter bemyndigelse),
+ * `På ministerens vegne`.
+ */
+export const ANSWER_END = [CLOSING, /^På\s+(?:udvalgets|ministerens)\s+vegne/u, /^P\.\s?M\.\s?V\.?$/u]
 
 /** The greeting at the start of a line, to take off what is glued after it. */
 export const GREETING = /^(?:(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)|på\s+udvalgets\s+vegne)/iu

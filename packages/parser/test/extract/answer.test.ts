@@ -81,3 +81,29 @@ describe("findAnswer: a sub-answer's number alone above its text", () => {
     expect(found.text).toBe('1.\n\nMinisteriet kan oplyse, at sagerne forelægges udvalget.')
   })
 })
+
+describe('findAnswer: where the answer ends', () => {
+  const body = 'Svar:\n\nAntallet af ulykker var 12 i 2011.\n\n'
+  it('leaves out the list of annexes after the signature (Digitaliseringsministeriet, 2023)', () => {
+    const found = answer(`${body}Med venlig hilsen\n\nMarie Bjerre\n\nBilag:\n\nBilag 1: Danmarks digitaliseringsstrategi, november 2023\nBilag 2: Notat om status`)
+    expect(found.text).toBe('Antallet af ulykker var 12 i 2011.')
+  })
+  it('keeps an annex set out after the signature', () => {
+    const found = answer(`${body}Med venlig hilsen\n\nMarie Bjerre\n\nBilag 1\n\nStatus for strategiens initiativer er gennemgået nedenfor for hvert af de ni initiativer.`)
+    expect(found.text).toContain('Status for strategiens initiativer')
+  })
+  it.each([
+    'Transportministeriet\nFrederiksholms Kanal 27 F',
+    'Beskæftigelsesministeriet Ved Stranden 8 1061 København K',
+    'Slotsholmsgade 10 · 1216 København K · www.jm.dk',
+  ])('leaves out the ministry’s address after the last paragraph: %s', (address) => {
+    expect(answer(`${body}${address}`).text).toBe('Antallet af ulykker var 12 i 2011.')
+  })
+  it('keeps a last paragraph that names an address in a sentence', () => {
+    const text = 'Henvendelse kan ske til Vejdirektoratet, Carsten Niebuhrs Gade 43, 1577 København V.'
+    expect(answer(`${body}${text}`).text).toBe(`Antallet af ulykker var 12 i 2011.\n\n${text}`)
+  })
+  it('ends at an official signing on the minister’s behalf without a greeting: P.M.V.', () => {
+    expect(answer(`${body}P.M.V.\nE.B.\n\nJens Hansen\nKontorchef`).text).toBe('Antallet af ulykker var 12 i 2011.')
+  })
+})
