@@ -3,7 +3,7 @@
  * answer heading, or — where there is no heading — the quoted paragraph after the preamble.
  */
 
-import { ANSWER_HEADING, CLOSING, QUESTION_HEADING } from '../layout/markers.js'
+import { ANSWER_HEADING, CLOSING, HEADING_NOTE, HEADING_TAIL, QUESTION_HEADING } from '../layout/markers.js'
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { joinLines } from '../util/hyphenation.js'
@@ -26,7 +26,7 @@ const QUESTION_END = [
  * `31`; the bill after `til`. A case in parentheses after the number (`(alm. del)`, `(L 22)`) is passed over.
  */
 const HEADING_NUMBER = new RegExp(
-  String.raw`(?:spørgsmål|spm\.)(?:\s*nr\.?)?\s*(?::\s*)?(?:S\s*(?=\d))?([\dA-ZÆØÅ]{1,5})(?:\s+til\s+(${BILL_CODE}))?(?:\s*\((?:alm\.\s*del|${BILL_CODE})\))?\s*(?::\s*)?$`,
+  String.raw`(?:spørgsmål|spm\.)(?:\s*nr\.?|\s+nummer)?\s*(?::\s*)?(?:S\s*(?=\d))?([\dA-ZÆØÅ]{1,5})(?:\s+til\s+(${BILL_CODE}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
   'iu',
 )
 

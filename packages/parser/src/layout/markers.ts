@@ -21,13 +21,27 @@ export const ANSWER_HEADING =
 export const HEADING_CASE_PREFIX = String.raw`(?:(?:\p{Lu}{2,5}\s{1,3})?alm\.\s?del|${BILL_CODE}|§\s?\d{1,3})(?:\s{0,3}[-–])?\s{0,3}`
 
 /**
+ * A note in brackets after a question heading's number: `(alm. del)`, `(L 22)`, `(TRU alm. del)`, `(Alm. del – TRU)`,
+ * `(2. samling)`.
+ */
+export const HEADING_NOTE = String.raw`\([^()]{1,30}\)`
+
+/**
+ * What a question heading may say after its number, up to its colon: `Spørgsmål nr. 671 (Alm. del) fra Folketingets
+ * Retsudvalg:` (Justitsministeriet), `Spørgsmål nr. 45 af 3. maj 2012:`, `Spørgsmål 45 vedr. L 12:`, `Spørgsmål nr.
+ * 45 stillet af Kim Christiansen (DF):`. The colon is required: without it such a line is a title or a sentence.
+ */
+export const HEADING_TAIL = String.raw`\s(?:fra|af|til|vedr\.?|vedrørende|stillet)\s[^:]{1,80}:`
+
+/**
  * `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1 til L 188:`, `Spørgsmål nr.: L 85`,
- * `Spørgsmål nr. S 1188:`, `Spm. nr. 31:`, `Spørgsmål nr. 245 (alm. del):`, `Spørgsmål nr. 31 (L 22):`, and with the case
+ * `Spørgsmål nr. S 1188:`, `Spm. nr. 31:`, `Spørgsmål nr. 245 (alm. del):`, `Spørgsmål nr. 31 (L 22):`, with a tail
+ * (`HEADING_TAIL`): `Spørgsmål nr. 671 (Alm. del) fra Folketingets Retsudvalg:`, and with the case
  * before it (`HEADING_CASE_PREFIX`): `URU alm. del spørgsmål 3:`, `L 195 Spørgsmål 41:` — not the word
  * `spørgsmålet` or `spørgsmålene` alone on a line (a wrapped sentence), which the case-insensitive `[\p{Lu}\d]` would take.
  */
 export const QUESTION_HEADING = new RegExp(
-  String.raw`^(?:${HEADING_CASE_PREFIX})?(?:samråds)?(?:spørgsmål|spm\.)(?!(?:et|ene)\s*$)(?:\s*nr\.?)?(?:\s*:)?(?:\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*\((?:alm\.\s*del|${BILL_CODE_PART})\))?(?:\s*:)?\s*$`,
+  String.raw`^(?:${HEADING_CASE_PREFIX})?(?:samråds)?(?:spørgsmål|spm\.)(?!(?:et|ene)\s*$)(?:\s*nr\.?|\s+nummer)?(?:\s*:)?(?:\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
   'iu',
 )
 

@@ -230,3 +230,25 @@ describe("findQuestion: the minister's voice ends a question the rendition ran i
     )
   })
 })
+
+describe('findQuestion: a heading that says more after its number, up to its colon', () => {
+  const letter = (heading: string) =>
+    `Folketingets Retsudvalg har den 4. marts 2025 stillet følgende spørgsmål nr. 671 (alm. del) til justitsministeren, som hermed besvares.\n\n${heading}\nVil ministeren kommentere henvendelsen?\n\nSvar:\nJeg har forståelse for henvendelsen.`
+  it.each([
+    'Spørgsmål nr. 671 (Alm. del) fra Folketingets Retsudvalg:',
+    'Spørgsmål nr. 671 (REU alm. del):',
+    'Spørgsmål nr. 671 af 4. marts 2025:',
+    'Spørgsmål 671 vedr. L 12:',
+    'Spørgsmål nr. 671 stillet af Peter Skaarup (DD):',
+    'Spørgsmål nummer 671:',
+  ])('%s', (heading) => {
+    const found = question(letter(heading))
+    expect(found?.text).toBe('Vil ministeren kommentere henvendelsen?')
+    expect(found?.headings?.[0]?.number).toBe('671')
+  })
+
+  it('not a line that names a question in a sentence without a colon', () => {
+    const found = question(letter('Spørgsmål nr. 671 fra Folketingets Retsudvalg er modtaget den 4. marts 2025.'))
+    expect(found?.headings ?? []).toHaveLength(0)
+  })
+})
