@@ -5,12 +5,23 @@
 
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 
+/** The kinds of answer a heading names: `Endeligt svar`, `Svar (supplerende)`, `Revideret svar`. */
+const ANSWER_KINDS = 'endeligt|foreløbigt|supplerende|fornyet|revideret|korrigeret|rettet|uddybende'
+
 /**
- * `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:`, `Svar (supplerende):`, `Svar på spørgsmål
- * 245:` (with its colon); Folketingstidende's dated heading on § 20 pages, `Svar (21/1 04)`, `Supplerende svar (2/4 04)`.
+ * `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:`, `Svar (supplerende):`, `Revideret svar:`,
+ * `Svar.`, `Svar –`, `Svar på spørgsmål 245:` (`Svar på spørgsmål nr. 45 (alm. del)`, colon or not), `Svar fra
+ * ministeren:`, `Ministerens svar:`, `Ministeriets besvarelse`; Folketingstidende's dated heading on § 20 pages,
+ * `Svar (21/1 04)`, `Supplerende svar (2/4 04)`.
  */
-export const ANSWER_HEADING =
-  /^(?:(?:endeligt|foreløbigt|supplerende|fornyet)\s+)?(?:svar|besvarelse)(?:\s?\((?:endeligt|foreløbigt|supplerende|fornyet|\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?)\))?(?:\s+på\s+spørgsmål(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?\s*:|(?:\s*:)?)\s*$/iu
+export const ANSWER_HEADING = new RegExp(
+  [
+    String.raw`^(?:(?:${ANSWER_KINDS})\s+)?(?:svar|besvarelse)(?:\s?\((?:${ANSWER_KINDS}|\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?)\))?`,
+    String.raw`(?:\s+på\s+spørgsmål(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?(?:\s*\([^()]{1,30}\))?\s*:?|\s+(?:fra|til)\s[\p{L} -]{3,40}:|\s*[:.]|\s+[–-])?\s*$`,
+    String.raw`|^(?:ministerens|ministeriets)\s+(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)\s*:?\s*$`,
+  ].join(''),
+  'iu',
+)
 
 /**
  * The case a question heading may name before the word: `URU alm. del spørgsmål 3:`, `Alm. del – spørgsmål 123`

@@ -59,7 +59,26 @@ describe('ANSWER_HEADING', () => {
   it.each(['Svar:', 'Svar', 'Endeligt svar:', 'Svar (supplerende):', 'Svar på spørgsmål 245:'])('%s', (text) => {
     expect(ANSWER_HEADING.test(text)).toBe(true)
   })
-  it.each(['Svar på spørgsmål om udgifterne', 'Svar (se bilag)', 'Svarene:'])('not %s', (text) => {
+  it.each([
+    'Svar.',
+    'Svar –',
+    'Revideret svar:',
+    'Korrigeret svar',
+    'Ministerens svar:',
+    'Ministeriets besvarelse',
+    'Svar fra transportministeren:',
+    'Svar på spørgsmål nr. 45 (alm. del)',
+  ])('%s (other ministries and years)', (text) => {
+    expect(ANSWER_HEADING.test(text)).toBe(true)
+  })
+  it.each([
+    'Svar på spørgsmål om udgifterne',
+    'Svar (se bilag)',
+    'Svarene:',
+    'Svar fra ministeriet er modtaget',
+    'Svar til udvalget sendes senere.',
+    'Ministerens svar på spørgsmål 12 er vedlagt',
+  ])('not %s', (text) => {
     expect(ANSWER_HEADING.test(text)).toBe(false)
   })
 })
