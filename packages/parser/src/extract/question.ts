@@ -16,10 +16,24 @@ import type { Line } from './lines.js'
 const QUESTION_END = [
   ANSWER_HEADING,
   CLOSING,
-  /^Spørgsmålet\s+(?:er\s+stillet|ønskes\s+besvaret)\b/u,
+  // `Spørgsmålet er stillet efter ønske fra …`, also in brackets.
+  /^\(?Spørgsmålet\s+(?:er\s+stillet|ønskes\s+besvaret)\b/u,
+  // `Stillet efter ønske fra …`, `Efter ønske fra …`
+  /^(?:Stillet\s+)?[Ee]fter\s+ønske\s+(?:fra|af)\s/u,
+  // The asker labelled: `Spørger: Kim Christiansen (DF)`, `Stillet af: …`, `Spørgsmålsstiller: …`
+  /^(?:Spørger(?:en)?|Stillet\s+af|Spørgsmålsstiller)\s*:/u,
   /^På\s+udvalgets\s+vegne/u,
   /^Svar\s+bedes\s+sendt/u,
 ]
+
+/** The asker alone on a line after the question: `Kim Christiansen (DF)`, `Anne-Marie Meldgaard (S).` */
+const ASKER_LINE = /^\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'.-]*){1,4}\s\(\p{Lu}{1,3}\)\.?$/u
+
+/** A sentence's end, where the asker's line may follow the question: `?`, `.`, a closing quote. */
+const QUESTION_SENTENCE_END = /[?.!”"»]$/u
+
+/** A page's number alone on a line between a question's lines: `2/3`, `Side 2 af 3`. */
+const PAGE_MARK = /^(?:Side\s)?\d{1,3}\s?(?:\/|af)\s?\d{1,3}$/u
 
 /**
  * `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål E`, `Samrådsspørgsmål Ø`, `Spm. nr. 31:` → `128`, `46`, `E`, `Ø`,
@@ -252,10 +266,11 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
           ended = !CLOSING.test(line.text)
           break
         }
-        if (own.length > 0 && PAGE_FIELD.test(line.text)) {
+        if (own.length > 0 && (PAGE_FIELD.test(line.text) || (ASKER_LINE.test(line.text) && QUESTION_SENTENCE_END.test(own.at(-1)?.text ?? '')))) {
           ended = true
           break
         }
+        if (PAGE_MARK.test(line.text)) continue
         // The case named again above the question: `Alm. del spørgsmål 142`; Folketingstidende's address and asker;
         // a § 20 answer's head (`Stillet den …`, `Svar til folketingsmedlem …`).
         if (own.length === 0 && (CASE_TITLE.test(line.text) || isTidendeHead(line.text) || S_ANSWER_HEAD.test(line.text))) continue

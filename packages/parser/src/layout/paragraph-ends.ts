@@ -11,6 +11,9 @@ const SENTENCE_END = /[.!?:”"»)]\s*\d{0,2}$/u
 const ABBREVIATION_END =
   /(?:^|[\s(])(?:dvs|bl\.a|f\.eks|fx|ca|jf|pct|nr|mv|m\.v|m\.m|kr|mio|mia|inkl|ekskl|evt|vedr|iht|ift|pr|stk|hhv|mht|osv|etc|t\.o\.m|d|spm|alm|ang|bilag|vol|s)\.$/iu
 
+/** A line that opens with a lowercase letter. */
+const LOWERCASE_START = /^\p{Ll}/u
+
 /** Typical width of a full line of running text, in characters. */
 export function typicalWidth(texts: readonly string[]): number {
   const lengths = texts
@@ -29,6 +32,8 @@ export function endsSentence(text: string): boolean {
 /** Whether `text` ends its paragraph, given the column width and the next line's text. */
 export function endsByWidth(text: string, next: string | undefined, width: number): boolean {
   if (width <= 0 || !endsSentence(text)) return false
+  // A sentence does not open in lower case: `… udtalelsen fra` / `Kim Christiansen (DF)` / `i Politiken …` goes on.
+  if (next !== undefined && LOWERCASE_START.test(next)) return false
   if (text.length < width * TEXT_LAYOUT.shortLineRatio) return true
   const nextWord = next?.split(' ')[0] ?? ''
   return nextWord !== '' && text.length + 1 + nextWord.length < width * TEXT_LAYOUT.fitRatio

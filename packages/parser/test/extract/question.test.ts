@@ -252,3 +252,26 @@ describe('findQuestion: a heading that says more after its number, up to its col
     expect(found?.headings ?? []).toHaveLength(0)
   })
 })
+
+describe('findQuestion: what follows an unquoted question before its answer', () => {
+  const letter = (after: string) =>
+    `Folketingets Transportudvalg har den 3. maj 2012 stillet følgende spørgsmål nr. 45 (alm. del) til transportministeren, som hermed besvares.\n\nSpørgsmål nr. 45:\nVil ministeren oplyse antallet af ulykker?\n${after}\n\nSvar:\nAntallet er 12.`
+  it.each([
+    '(Spørgsmålet er stillet efter ønske fra Kim Christiansen (DF))',
+    'Stillet efter ønske fra Kim Christiansen (DF).',
+    'Efter ønske fra Kim Christiansen (DF)',
+    'Spørger: Kim Christiansen (DF)',
+    'Stillet af: Kim Christiansen (DF)',
+    'Kim Christiansen (DF)',
+    '2/3',
+  ])('ends before %s', (after) => {
+    expect(question(letter(after))?.text).toBe('Vil ministeren oplyse antallet af ulykker?')
+  })
+
+  it('keeps a name and party that a wrapped question names mid-sentence', () => {
+    const found = question(
+      'Spørgsmål nr. 45:\nVil ministeren kommentere udtalelsen fra\nKim Christiansen (DF)\ni Politiken den 3. maj 2012?\n\nSvar:\nJeg har læst udtalelsen.',
+    )
+    expect(found?.text).toBe('Vil ministeren kommentere udtalelsen fra Kim Christiansen (DF) i Politiken den 3. maj 2012?')
+  })
+})
