@@ -9,7 +9,20 @@ import type { Context } from './context.js'
 import type { Line } from './lines.js'
 
 /** "Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål", "I et kommende samråd ønsker udvalget …" */
-const QUESTION_LETTER = /Udvalget\s+udbeder\s+sig\s+ministerens\s+besvarelse|I\s+et\s+kommende\s+samråd\s+ønsker\s+udvalget/u
+const QUESTION_LETTER =
+  /Udvalget\s+(?:udbeder\s+sig\s+(?:hermed\s+)?ministerens\s+(?:skriftlige\s+)?besvarelse|(?:anmoder|beder)\s+(?:hermed\s+)?ministeren\s+om\s+at\s+besvare)|I\s+et\s+kommende\s+samråd\s+ønsker\s+udvalget/u
+
+/** A committee's own signature: `På udvalgets vegne` (its chair signs). */
+const COMMITTEE_SIGNS = /^På\s+udvalgets\s+vegne/u
+
+/**
+ * The first words of a speech at a consultation: `Tak for ordet`, `Tak for invitationen`, `Mange tak for ordet` — a
+ * speech paper that has no head saying so (`TALE`) opens with them.
+ */
+const SPEECH_OPENING = /^(?:Mange\s+)?[Tt]ak\s+for\s+(?:ordet|invitationen)\b/u
+
+/** Lines from the top within which a speech paper's first words stand. */
+const SPEECH_OPENING_LINES = 40
 
 /** ft.dk's question page: "Status: Endeligt besvaret", "URL: …/spm/422/index.htm" */
 const QUESTION_PAGE = /^(?:Status:\s|URL:\s*https?:\/\/(?:www\.)?ft\.dk\/samling\/\d{5}\/\w+\/\w+\/spm\/)/u
@@ -40,7 +53,7 @@ const COVER =
  * opens the sentence: read only where nothing says the letter answers, asks or orients.
  */
 const ENCLOSES =
-  /\b(?:er|ses|findes)\svedlagt\b|\bvedlægges\b|\bvedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|\b(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|\bhermed\s(?:fremsendes|oversendes|sendes)\b/iu
+  /\b(?:er|ses|findes)\svedlagt\b|\bvedlægges\b|\bvedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|\b(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|\bhermed\s(?:fremsendes|oversendes|sendes)\b|\b(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b/iu
 
 /** A literal each of `ENCLOSES`'s matches holds (lowercased line): lines without one are not tried. */
 const ENCLOSES_WORDS = ['vedlagt', 'vedlægges', 'hermed']
@@ -117,9 +130,14 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const speech = context.lines.slice(0, 12).find((line) => SPEECH.some((pattern) => pattern.test(line.text)))
   if (speech) return found('consultation-speech', speech)
   const body = context.lines.filter((line) => !line.role)
+  const thanks = body.slice(0, SPEECH_OPENING_LINES).find((line) => SPEECH_OPENING.test(line.text))
+  if (thanks) return found('consultation-speech', thanks)
   const cover = body.find((line) => COVER.test(line.text))
   const heading = body.find((line) => ANSWER_HEADING.test(line.text) || ANSWER_GLUED.test(line.text))
   if (!hasQuestion && !heading && cover) return found('cover-letter', cover)
+  // A committee's letter that asks a question and holds no answer: a question letter in words other than the above.
+  const committee = hasQuestion && !heading ? context.lines.find((line) => COMMITTEE_SIGNS.test(line.text)) : undefined
+  if (committee) return found('question', committee)
   // Over all lines: the salutation ("Kære …udvalg") has a role of its own.
   const orientation = hasQuestion || heading ? undefined : context.lines.find((line) => ORIENTATION.test(line.text))
   if (orientation) return found('unknown', orientation)

@@ -133,3 +133,31 @@ describe('document type: a letter that says mid-sentence that it sends something
     expect(record.documentType).toBe('unknown')
   })
 })
+
+describe('document type: more ways ministries and committees write', () => {
+  it('a committee’s question letter in other words, signed on the committee’s behalf, is a question', async () => {
+    const record = await parse(
+      'Folketingets Retsudvalg\nTil justitsministeren\n\nUdvalget anmoder ministeren om at besvare følgende spørgsmål:\n\nSpørgsmål nr. 12:\nVil ministeren oplyse antallet?\n\nSpørgsmålet er stillet efter ønske fra Peter Skaarup (DF).\n\nPå udvalgets vegne\nSteffen Larsen\nformand\n',
+    )
+    expect(record.documentType).toBe('question')
+  })
+
+  it('a speech paper without a head that opens with "Tak for ordet" is a consultation speech', async () => {
+    const record = await parse('Samråd om ulykker på motorvejene\n\n3. maj 2012\n\nTak for ordet. Lad mig starte med at takke for spørgsmålet.\n')
+    expect(record.documentType).toBe('consultation-speech')
+  })
+
+  it('"sender jeg hermed" mid-sentence makes a cover letter', async () => {
+    const record = await parse(
+      'Folketingets Transportudvalg\n\n3. maj 2012\n\nSom lovet på samrådet den 2. maj sender jeg hermed udvalget en oversigt over ulykkerne.\n\nMed venlig hilsen\nHenrik Dam Kristensen\n',
+    )
+    expect(record.documentType).toBe('cover-letter')
+  })
+
+  it('an answer that thanks for the question is still an answer', async () => {
+    const record = await parse(
+      'Folketingets Transportudvalg har den 3. maj 2012 stillet følgende spørgsmål nr. 45 (alm. del) til transportministeren, som hermed besvares.\n\nSpørgsmål nr. 45:\nVil ministeren oplyse antallet af ulykker?\n\nSvar:\nTak for spørgsmålet. Antallet er 12.\n',
+    )
+    expect(record.documentType).toBe('answer')
+  })
+})
