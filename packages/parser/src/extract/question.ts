@@ -124,6 +124,15 @@ export function unquote(text: string): string {
   if (isWhollyQuoted(trimmed)) return stripQuotes(trimmed)
   const parts = trimmed.split(PARAGRAPH_BREAK)
   if (parts.length > 1 && parts.every(isWhollyQuoted)) return parts.map(stripQuotes).join('\n\n')
+  // The quotation, then the committee's reference outside it: `”Vil …?”` / `Der henvises til …`, or `”Vil …?” Der
+  // henvises til …` in one paragraph.
+  const [first = '', ...rest] = parts
+  if (rest.length > 0 && isWhollyQuoted(first) && rest.every((part) => QUESTION_REFERENCE.test(part))) {
+    return [stripQuotes(first), ...rest].join('\n\n')
+  }
+  const closed = firstQuotationEnd(trimmed)
+  const after = closed === undefined ? '' : trimmed.slice(closed + 1).trim()
+  if (closed !== undefined && QUESTION_REFERENCE.test(after)) return `${stripQuotes(trimmed.slice(0, closed + 1))} ${after}`
   // Quoted, but the quotation closes before the end and another stands after it: the quotes are the text's own.
   if (firstQuotationEnd(trimmed) !== undefined && CLOSE_QUOTE.test(trimmed)) return trimmed
   const opened = trimmed.replace(OPEN_QUOTE, '')
@@ -283,6 +292,8 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
           !stillQuoting(own)
         ) {
           ended = true
+          // The committee's reference after the quotation is the question's too: `”…?”` / `Der henvises til …`.
+          if (QUESTION_REFERENCE.test(line.text)) own.push(...referencesAfter(context.lines, own.at(-1) as Line))
           break
         }
         if (own.length === 0 && billMatch && /^spørgsmål\s+(\d+)$/iu.test(line.text)) {
@@ -357,14 +368,35 @@ const MINISTER_FIRST_PERSON = /^Jeg\s(?:kan|har|skal|henviser|må)\b/u
 const QUESTION_REFERENCE =
   /^(?:Der\s+(?:henvises|vises)\s+til\b|Jf\.\s|(?:Samråds)?[Ss]pørgsmålet\s+(?:har\s+tidligere\s+været\s+stillet|er\s+en\s+(?:opfølgning|uddybning))\b)/u
 
-/** The paragraphs of references that follow a question's last line, each opening as `QUESTION_REFERENCE`. */
+/**
+ * A further question in a paragraph of its own, addressed to the minister as the first is: `Vil ministeren endvidere
+ * oplyse …?`, `Kan ministeren …?`, `Ministeren bedes …?`, `Hvor mange …?`. Its paragraph ends with a question mark.
+ */
+const FOLLOW_UP_QUESTION =
+  /^(?:(?:Og|Samt)\s)?(?:Vil|Kan|Mener|Finder|Agter|Er|Hvad|Hvor(?:dan|når|for|ledes|vidt)?|Hvilke[nt]?)\s(?:\p{Ll}+\s){0,3}ministeren\b|^Ministeren\sbedes\b/u
+
+/** Whether the paragraph (block) that `line` opens ends with a question mark. */
+function blockAsks(lines: readonly Line[], line: Line): boolean {
+  let last = line
+  for (const next of lines.slice(line.index + 1)) {
+    if (next.role) continue
+    if (next.block !== line.block) break
+    last = next
+  }
+  return /\?[”“"»)]?$/u.test(last.text)
+}
+
+/**
+ * The paragraphs that follow a question's last line and are still the question's: references, each opening as
+ * `QUESTION_REFERENCE`, and further questions to the minister (`FOLLOW_UP_QUESTION`).
+ */
 function referencesAfter(lines: readonly Line[], last: Line): Line[] {
   const taken: Line[] = []
   let block = last.block
   for (const line of lines.slice(last.index + 1)) {
     if (line.role) continue
     if (line.block !== block) {
-      if (!QUESTION_REFERENCE.test(line.text)) break
+      if (!QUESTION_REFERENCE.test(line.text) && !(FOLLOW_UP_QUESTION.test(line.text) && blockAsks(lines, line))) break
       block = line.block
     }
     taken.push(line)

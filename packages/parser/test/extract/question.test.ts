@@ -275,3 +275,29 @@ describe('findQuestion: what follows an unquoted question before its answer', ()
     expect(found?.text).toBe('Vil ministeren kommentere udtalelsen fra Kim Christiansen (DF) i Politiken den 3. maj 2012?')
   })
 })
+
+describe('findQuestion: paragraphs after the question that are still the question’s', () => {
+  it('keeps the committee’s reference after a quoted question, without the quotes', () => {
+    const found = question(
+      'Spørgsmål nr. 45:\n”Vil ministeren oplyse antallet af ulykker?”\nDer henvises til artiklen i Politiken den 2. maj 2012.\n\nSvar:\nAntallet er 12.',
+    )
+    expect(found?.text).toBe('Vil ministeren oplyse antallet af ulykker? Der henvises til artiklen i Politiken den 2. maj 2012.')
+  })
+  it('keeps it as a paragraph of its own where the letter sets it so', () => {
+    expect(unquote('”Vil ministeren oplyse antallet?”\n\nDer henvises til artiklen i Politiken.')).toBe(
+      'Vil ministeren oplyse antallet?\n\nDer henvises til artiklen i Politiken.',
+    )
+  })
+  it('keeps a further question in a paragraph of its own where no heading says Svar', () => {
+    const found = question(
+      'Spørgsmål nr. 45:\nVil ministeren oplyse antallet af ulykker?\n\nVil ministeren endvidere oplyse udgifterne?\n\nAntallet er 12.\n\nMed venlig hilsen\nHenrik Dam Kristensen',
+    )
+    expect(found?.text).toBe('Vil ministeren oplyse antallet af ulykker?\n\nVil ministeren endvidere oplyse udgifterne?')
+  })
+  it('not an answer paragraph that opens like a question but does not ask', () => {
+    const found = question(
+      'Spørgsmål nr. 45:\nVil ministeren oplyse antallet af ulykker?\n\nHvad angår antallet, kan ministeren oplyse, at det er 12.\n\nMed venlig hilsen\nHenrik Dam Kristensen',
+    )
+    expect(found?.text).toBe('Vil ministeren oplyse antallet af ulykker?')
+  })
+})
