@@ -91,8 +91,13 @@ export interface HeadingQuestion {
  */
 const S_ANSWER_HEAD = /^(?:Stillet\s(?:den|d\.|af|til)\s|(?:Svar\s)?[Tt]il\sfolketingsmedlem\s)/u
 
-/** ft.dk's page fields under a question on its page: `Dato: 16-11-2004`, `Status: Endeligt besvaret`. */
-const PAGE_FIELD = /^(?:Dato|Status|Dokumentdato|Modtaget|Omdelt):\s/u
+/**
+ * ft.dk's page fields under a question on its page: `Dato: 16-11-2004`, `Status: Endeligt besvaret`; and a letter's
+ * label column set after the question, each label alone on its line, its values after (`Dato:` / `Enhed:` /
+ * `Sagsnr.:` / `Dok.nr.:`; Forsvarsministeriet, 2021).
+ */
+const PAGE_FIELD =
+  /^(?:(?:Dato|Status|Dokumentdato|Modtaget|Omdelt):\s|(?:Dato|Enhed|Kontor|Sagsbeh|Sags\s?nr|Dok\.?\s?nr|J\.\s?nr|Akt-?id)\.?:$)/u
 
 /** Sentences that follow the question in a question letter, glued to it in older renditions. */
 const AFTER_QUESTION =

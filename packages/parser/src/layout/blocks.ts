@@ -133,12 +133,15 @@ function continuesWithDash(open: Open | undefined, line: LayoutLine, previous: L
   )
 }
 
-/** A line that ends inside a word broken at a hyphen: `… grundet covid-`, `… besva-`, `… Gedser-` (not a dash ` -`). */
-const BROKEN_WORD_END = /[\p{L}\d]-$/u
+/**
+ * A line that ends inside a word broken at a hyphen (`… grundet covid-`, `… besva-`, `… Gedser-`; not a dash ` -`), or
+ * with a sign or an abbreviation whose number follows (`… under §` / `21. Kulturministeriet`, `… jf. stk.` / `2. …`).
+ */
+const BROKEN_WORD_END = /(?:[\p{L}\d]-|§|\b(?:nr|stk|pkt|kap|art)\.)$/u
 
 /**
  * A line that goes on with a word the paragraph's last line broke at its end: `… grundet covid-` / `19. Spørgeren …`
- * is one sentence, though `19. Spørgeren` reads as a numbered item on its own.
+ * is one sentence, though `19. Spørgeren` reads as a numbered item on its own; so is `… under §` / `21. Kulturministeriet`.
  */
 function continuesBrokenWord(open: Open | undefined, line: LayoutLine, previous: LayoutLine | undefined): boolean {
   return (

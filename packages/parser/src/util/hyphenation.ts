@@ -36,8 +36,11 @@ const SUSPENDED_FOLLOWERS = /^(og|eller|samt|til|som|&|,)(?=[\s,]|$)/u
 const PRONOMINAL_ADVERB_LEFT = /(?:^|[^\p{L}])(?:hvor|der|her)-$/iu
 const PREPOSITION_RIGHT = /^(?:til|for|med|af|om|på|ved|under|efter|fra|imod|mod|over|ud|ind|igennem|i|hos|blandt)(?=[\s,.;:]|$)/u
 
-/** Prefixes that keep their hyphen before a lowercase word: `ikke-vestlige`, `ikke-medlem`, `ex-minister`. */
-const KEPT_PREFIXES = 'ikke|non|ex|vice|anti|semi|co|e|øko|kontra|post|pre|pro|super'
+/**
+ * Prefixes that keep their hyphen before a lowercase word: `ikke-vestlige`, `ikke-medlem`, `ex-minister`. Not `pro`
+ * or `pre`: Danish seldom writes `pro-europæisk`, and splits `pro-jekt`, `pro-ces`, `pro-cent` at line ends all the time.
+ */
+const KEPT_PREFIXES = 'ikke|non|ex|vice|anti|semi|co|e|øko|kontra|post|super'
 const HYPHENATED_PREFIX = new RegExp(`(?:^|[\\s(])(?:${KEPT_PREFIXES})-$`, 'iu')
 const KEPT_PREFIX_WORD = new RegExp(`^(?:${KEPT_PREFIXES})$`, 'iu')
 

@@ -301,3 +301,16 @@ describe('findQuestion: paragraphs after the question that are still the questio
     expect(found?.text).toBe('Vil ministeren oplyse antallet af ulykker?')
   })
 })
+
+describe('findQuestion: a letter’s label column after the question', () => {
+  it('ends the question at a label alone on its line (Forsvarsministeriet, 2021)', () => {
+    const found = question(
+      'Spørgsmål nr. 147:\nMinisteren bedes redegøre for omkostningerne. Omkostningerne bedes udspecificeres.\nDato:\nEnhed:\nSagsnr.:\nDok.nr.:\n18. marts 2021\nTFCOVID\n\nSvar:\nOmkostningerne er opgjort i vedlagte notat.',
+    )
+    expect(found?.text).toBe('Ministeren bedes redegøre for omkostningerne. Omkostningerne bedes udspecificeres.')
+  })
+  it('not a label with its value on the line, quoted in the question', () => {
+    const found = question('Spørgsmål nr. 147:\nVil ministeren oplyse, hvorfor brevet er mærket\nKontor: Politikontoret\nog ikke andet?\n\nSvar:\nDet er en fejl.')
+    expect(found?.text).toBe('Vil ministeren oplyse, hvorfor brevet er mærket Kontor: Politikontoret og ikke andet?')
+  })
+})

@@ -33,3 +33,11 @@ describe('buildTree: a word broken at a line end goes on', () => {
     expect(types('Ministeriet har oplyst følgende -\n1. Udgifterne er steget')).toContain('list')
   })
 })
+
+describe('buildTree: a number that goes with the sign before it', () => {
+  it('keeps the paragraph after a line ending in §', () => {
+    expect(types('Fordelingen på de kunstneriske uddannelser under §\n21. Kulturministeriet, jf. tabel 1, viser bidraget.')).toEqual([
+      'paragraph',
+    ])
+  })
+})

@@ -70,3 +70,14 @@ describe('joinLines: a hyphen marked the word’s own', () => {
     expect(joinLines([glued])).toContain('Gedser-Rostock-ruten er steget, og besparelser er')
   })
 })
+
+describe('joinLines: pro- and pre- are split words, not kept prefixes', () => {
+  it('joins pro- at a line end and inside a glued paragraph', () => {
+    expect(joinLines(['det samme pro-', 'jekt i anlægsoverslaget'])).toBe('det samme projekt i anlægsoverslaget')
+    const glued = `${'Trafikstyrelsen har analyseret togforbindelserne mellem landsdelene. '.repeat(3)}Forskellen skyldes det samme pro-jekt?`
+    expect(joinLines([glued])).toContain('det samme projekt?')
+  })
+  it('still keeps ikke- and e-', () => {
+    expect(joinLines(['borgere fra ikke-', 'vestlige lande'])).toBe('borgere fra ikke-vestlige lande')
+  })
+})

@@ -13,6 +13,7 @@
  * cut only before a capital.
  */
 import { LONG_DATE } from '../../util/dates.js'
+import { keptLineEndsAsSpaces, repairGlued } from '../../util/hyphenation.js'
 
 /** A line at least this long may be a glued letter (one paragraph a line runs to ~1,300 in the corpus, so signs decide). */
 export const GLUED_LETTER_LINE = 400
@@ -162,5 +163,8 @@ export function unglueLetterLine(line: string): string[] {
   const text = joinStrandedLetters(trimmed)
   // A gap before a heading is one sign, not two: the signs are the places the line comes apart.
   const pieces = cutAt(text, gluedCuts(text))
-  return pieces.length - 1 < MIN_GLUED_SIGNS ? (labelColumn(text) ?? [line]) : pieces
+  if (pieces.length - 1 < MIN_GLUED_SIGNS) return labelColumn(text) ?? [line]
+  // Pieces of a glued letter keep its repairs, though each may be short (`pro-jekt` was a line end) — unless the
+  // letter kept its line ends as spaces, when its hyphens without a space are words' own.
+  return keptLineEndsAsSpaces(text) ? pieces : pieces.map((piece) => repairGlued(piece, true))
 }

@@ -142,3 +142,12 @@ describe('unglueLetterLine: words justification pulled apart at a kept line end'
     expect(pieces.join('\n')).toContain('en ar- bejdsgruppe om a- og b-aktier og svar via e- mail om kontrolbesøgene, Dette?')
   })
 })
+
+describe('unglueLetterLine: pieces of a glued letter keep its repairs', () => {
+  it('joins a line end left inside a piece, though the piece is short', () => {
+    const line = `Folketingets Transportudvalg   Den 31. juli 2013 Transportudvalget har i brev af 3. juli 2013 stillet mig følgende spørgsmål, som jeg hermed skal besvare. Spørgsmål nr. 643: Ministeren bedes redegøre for forskellen på 7 mia. kr. for det samme pro-jekt? Svar: Det har ikke inden for svarfristen været muligt at indhente de fornødne oplys-ninger til besvarelse af spørgsmålet, som forventes besvaret inden udgangen af august. Med venlig hilsen Henrik Dam Kristensen`
+    const pieces = unglueLetterLine(line)
+    expect(pieces.join('\n')).toContain('det samme projekt?')
+    expect(pieces.join('\n')).toContain('de fornødne oplysninger til')
+  })
+})
