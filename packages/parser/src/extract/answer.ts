@@ -4,7 +4,7 @@
  */
 import type { Block, Table as RecordTable } from '@ft-answers/schema'
 import type { RootContent, Table } from 'mdast'
-import { ANNEX_HEADING, ANSWER_HEADING, BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../layout/markers.js'
+import { ANNEX_HEADING, ANSWER_HEADING, BULLET, FIGURE_LABEL, NOTE, SOURCE, SPEECH_TITLE, TABLE_LABEL } from '../layout/markers.js'
 import type { Bbox, TableReader } from '../tree.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
@@ -125,6 +125,26 @@ function isAddressBlock(block: Block | undefined): boolean {
   return text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length <= ADDRESS_LOWERCASE_WORDS
 }
 
+/** The asker's sentence after a question: `Spørgsmålet er stillet efter ønske fra …` (its block, wrapped or not). */
+const ASKER_SENTENCE = /^\(?Spørgsmålet\s+(?:er\s+stillet|ønskes\s+besvaret)\b/u
+
+/**
+ * Where an answer without "Svar:" begins after its question: past the asker's sentence that follows the question
+ * and a speech paper's head (`Talepapir (det talte ord gælder)`), which stand between the two.
+ */
+function pastPreface(lines: readonly Line[], from: number): number {
+  let at = from
+  for (;;) {
+    const line = lines[at]
+    if (!line || line.role) return at
+    if (SPEECH_TITLE.test(line.text)) at++
+    else if (ASKER_SENTENCE.test(line.text)) {
+      while (lines[at + 1]?.block === line.block) at++
+      at++
+    } else return at
+  }
+}
+
 /** An item of a letter's list of its annexes: `Bilag 1: Danmarks digitaliseringsstrategi, november 2023`. */
 const ANNEX_LIST_ITEM = /^(?:Bilag|Appendiks)\s(?:\d{1,2}|[A-ZÆØÅ])\s?[.:–-]\s?\S/u
 
@@ -190,7 +210,8 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
   const afterHeading = heading ? heading.index + 1 : fromIndex === 0 ? firstRunningText(afterQuestion, tree) : fromIndex
   // Folketingstidende's speaker line under the heading (`Statsministeren (Anders Fogh Rasmussen):`) is not the answer.
   const speaker = heading ? lines[afterHeading] : undefined
-  const startLine = speaker && !speaker.role && TIDENDE_SPEAKER.test(speaker.text) ? afterHeading + 1 : afterHeading
+  const opening = speaker && !speaker.role && TIDENDE_SPEAKER.test(speaker.text) ? afterHeading + 1 : afterHeading
+  const startLine = heading ? opening : pastPreface(lines, opening)
   const closing = findClosing(lines, startLine)?.line ?? signatureInBlock(lines, startLine)
   const end = closing ? closing.index : lines.length
   const startBlock = lines[startLine]?.block ?? tree.children.length

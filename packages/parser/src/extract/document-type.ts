@@ -3,7 +3,7 @@
  * cover letter, or unknown.
  */
 import type { DocumentType } from '@ft-answers/schema'
-import { ANSWER_HEADING, CLOSING, SPEECH_HEAD } from '../layout/markers.js'
+import { ANSWER_HEADING, CLOSING, SPEECH_HEAD, SPEECH_TITLE } from '../layout/markers.js'
 import { startsOnLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
@@ -123,12 +123,16 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const found = (type: DocumentType, line: Line | undefined): DocumentTypeResult => (line ? { type, line } : { type })
   const sheet = approvalSheet(context.lines)
   if (sheet) return found('unknown', sheet)
+  // A speech paper quotes the committee's samråd letter ("I et kommende samråd ønsker udvalget …") above its head
+  // ("Talepapir (det talte ord gælder)"): its head decides, before the letter's words.
+  const speech =
+    context.lines.slice(0, 12).find((line) => SPEECH.some((pattern) => pattern.test(line.text))) ??
+    context.lines.slice(0, SPEECH_OPENING_LINES).find((line) => SPEECH_TITLE.test(line.text))
+  if (speech) return found('consultation-speech', speech)
   const letter = context.lines.find(
     (line) => startsOnLine(QUESTION_LETTER, line.text, sameBlockNext(line, context.lines)) || QUESTION_PAGE.test(line.text),
   )
   if (letter) return found('question', letter)
-  const speech = context.lines.slice(0, 12).find((line) => SPEECH.some((pattern) => pattern.test(line.text)))
-  if (speech) return found('consultation-speech', speech)
   const body = context.lines.filter((line) => !line.role)
   const thanks = body.slice(0, SPEECH_OPENING_LINES).find((line) => SPEECH_OPENING.test(line.text))
   if (thanks) return found('consultation-speech', thanks)

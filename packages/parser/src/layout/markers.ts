@@ -80,6 +80,12 @@ export const BULLET = /^(?:[–•▪●◦\-\u{F095}\u{F0B7}\u{F0A7}]\s+|\d{1,2
 /** An ordered bullet: `1)`, `2.`, `a)`. */
 export const ORDERED_BULLET = /^(?:\d{1,2}\)\s+|\d{1,2}\.\s+(?=\p{Lu})|[a-zA-Z]\)\s+)/u
 
+/**
+ * A speech paper's head on a line of its own: `Talepapir (det talte ord gælder)`, `TALEPAPIR – DET TALTE ORD GÆLDER`,
+ * `TALE`, `Talepunkter`.
+ */
+export const SPEECH_TITLE = /^(?:tale(?:papir|punkt(?:er)?)?)(?:\s{0,3}[(–-]\s{0,3}det\s+talte\s+ord\s+gælder\)?)?\s*$/iu
+
 /** `TALE` alone on a line: the head of a consultation speech paper. */
 export const SPEECH_HEAD = /^TALE\s*$/u
 

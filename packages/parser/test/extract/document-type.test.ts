@@ -161,3 +161,19 @@ describe('document type: more ways ministries and committees write', () => {
     expect(record.documentType).toBe('answer')
   })
 })
+
+describe('document type: a speech paper that quotes the samråd letter above its head', () => {
+  it('is a consultation speech, not the committee’s question letter (Kirkeministeriet, 2016)', async () => {
+    const record = await parse(
+      'Notat\nDato: Den 9. december 2016\n\nI et kommende samråd ønsker udvalget en\ndrøftelse af følgende spørgsmål:\n\nSamrådsspørgsmål A\nMinisteren bedes redegøre for sin holdning til folkekirken.\nSpørgsmålet er stillet efter ønske fra Christian\nLangballe (DF).\nTalepapir (det talte ord gælder)\nJeg har set frem til at skulle svare.\n',
+    )
+    expect(record.documentType).toBe('consultation-speech')
+    expect(record.answer.text.startsWith('Jeg har set frem til at skulle svare.')).toBe(true)
+  })
+  it('a samråd question letter without a speech is still a question letter', async () => {
+    const record = await parse(
+      'Kirkeudvalget\n\nI et kommende samråd ønsker udvalget en drøftelse af følgende spørgsmål:\n\nSamrådsspørgsmål A\nMinisteren bedes redegøre for sin holdning til folkekirken.\n\nSpørgsmålet er stillet efter ønske fra Christian Langballe (DF).\n\nPå udvalgets vegne\nEva Kjer Hansen\nformand\n',
+    )
+    expect(record.documentType).toBe('question')
+  })
+})
