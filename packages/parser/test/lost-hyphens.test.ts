@@ -84,9 +84,12 @@ describe('hyphens the document’s own spelling settles', () => {
   })
 
   it('keeps a hyphen the document writes twice in a glued paragraph and never whole (Trafikministeriet, 2008)', async () => {
-    const glued = (sentence: string) => `${sentence} ${'Trafikken er opgjort af Danmarks Statistik for hele perioden fra 2002 til 2007 og for begge ruter. '.repeat(2)}`
+    const glued = (sentence: string) =>
+      `${sentence} ${'Trafikken er opgjort af Danmarks Statistik for hele perioden fra 2002 til 2007 og for begge ruter. '.repeat(2)}`
     const record = await parse(
-      letter(`${glued('Trafikken på Gedser-Rostock-ruten er steget.')}\n\n${glued('Jeg kan ikke bekræfte, at trafikken på Gedser-Rostock-ruten modsvares af et fald.')}`),
+      letter(
+        `${glued('Trafikken på Gedser-Rostock-ruten er steget.')}\n\n${glued('Jeg kan ikke bekræfte, at trafikken på Gedser-Rostock-ruten modsvares af et fald.')}`,
+      ),
     )
     expect(record.answer.text).toContain('Trafikken på Gedser-Rostock-ruten er steget')
     expect(record.answer.text).toContain('trafikken på Gedser-Rostock-ruten modsvares')

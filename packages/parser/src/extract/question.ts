@@ -280,7 +280,10 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
           ended = !CLOSING.test(line.text)
           break
         }
-        if (own.length > 0 && (PAGE_FIELD.test(line.text) || (ASKER_LINE.test(line.text) && QUESTION_SENTENCE_END.test(own.at(-1)?.text ?? '')))) {
+        if (
+          own.length > 0 &&
+          (PAGE_FIELD.test(line.text) || (ASKER_LINE.test(line.text) && QUESTION_SENTENCE_END.test(own.at(-1)?.text ?? '')))
+        ) {
           ended = true
           break
         }

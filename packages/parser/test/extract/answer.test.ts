@@ -85,11 +85,15 @@ describe("findAnswer: a sub-answer's number alone above its text", () => {
 describe('findAnswer: where the answer ends', () => {
   const body = 'Svar:\n\nAntallet af ulykker var 12 i 2011.\n\n'
   it('leaves out the list of annexes after the signature (Digitaliseringsministeriet, 2023)', () => {
-    const found = answer(`${body}Med venlig hilsen\n\nMarie Bjerre\n\nBilag:\n\nBilag 1: Danmarks digitaliseringsstrategi, november 2023\nBilag 2: Notat om status`)
+    const found = answer(
+      `${body}Med venlig hilsen\n\nMarie Bjerre\n\nBilag:\n\nBilag 1: Danmarks digitaliseringsstrategi, november 2023\nBilag 2: Notat om status`,
+    )
     expect(found.text).toBe('Antallet af ulykker var 12 i 2011.')
   })
   it('keeps an annex set out after the signature', () => {
-    const found = answer(`${body}Med venlig hilsen\n\nMarie Bjerre\n\nBilag 1\n\nStatus for strategiens initiativer er gennemgået nedenfor for hvert af de ni initiativer.`)
+    const found = answer(
+      `${body}Med venlig hilsen\n\nMarie Bjerre\n\nBilag 1\n\nStatus for strategiens initiativer er gennemgået nedenfor for hvert af de ni initiativer.`,
+    )
     expect(found.text).toContain('Status for strategiens initiativer')
   })
   it.each([

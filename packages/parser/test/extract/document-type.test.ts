@@ -129,7 +129,9 @@ describe('document type: a letter that says mid-sentence that it sends something
   })
 
   it('not a letter that says nothing of an enclosure', async () => {
-    const record = await parse('Folketingets Boligudvalg\n\nDato 07-03-2024\n\nUdvalget har spurgt om opgørelserne.\n\nMed venlig hilsen\n\nPernille Hansen\n')
+    const record = await parse(
+      'Folketingets Boligudvalg\n\nDato 07-03-2024\n\nUdvalget har spurgt om opgørelserne.\n\nMed venlig hilsen\n\nPernille Hansen\n',
+    )
     expect(record.documentType).toBe('unknown')
   })
 })
@@ -143,7 +145,9 @@ describe('document type: more ways ministries and committees write', () => {
   })
 
   it('a speech paper without a head that opens with "Tak for ordet" is a consultation speech', async () => {
-    const record = await parse('Samråd om ulykker på motorvejene\n\n3. maj 2012\n\nTak for ordet. Lad mig starte med at takke for spørgsmålet.\n')
+    const record = await parse(
+      'Samråd om ulykker på motorvejene\n\n3. maj 2012\n\nTak for ordet. Lad mig starte med at takke for spørgsmålet.\n',
+    )
     expect(record.documentType).toBe('consultation-speech')
   })
 

@@ -176,10 +176,22 @@ describe('findQuestion', () => {
 
 describe('findQuestion: a heading that names the case before the question', () => {
   it.each([
-    ['URU alm. del spørgsmål 3:\nHvad er ministerens holdning til henvendelsen?\nSvar:\nPunkt 1:', 'Hvad er ministerens holdning til henvendelsen?'],
-    ['Alm. del spørgsmål 123\nVil ministeren oversende en oversigt over ansøgere?\nSvar\nTilgangen er steget.', 'Vil ministeren oversende en oversigt over ansøgere?'],
-    ['§ 16 Spørgsmål nr. 14:\n’’Hvor stort et beløb modtager kommunerne i 2011?”\nSvar:\nTilskudsrammen udgør 500 mio. kr.', 'Hvor stort et beløb modtager kommunerne i 2011?'],
-    ['L 195 – Spørgsmål 41:\nVil ministeren fremsende en opgørelse over skattelettelsen?\nSvar:\nTabel 1 viser fordelingen.', 'Vil ministeren fremsende en opgørelse over skattelettelsen?'],
+    [
+      'URU alm. del spørgsmål 3:\nHvad er ministerens holdning til henvendelsen?\nSvar:\nPunkt 1:',
+      'Hvad er ministerens holdning til henvendelsen?',
+    ],
+    [
+      'Alm. del spørgsmål 123\nVil ministeren oversende en oversigt over ansøgere?\nSvar\nTilgangen er steget.',
+      'Vil ministeren oversende en oversigt over ansøgere?',
+    ],
+    [
+      '§ 16 Spørgsmål nr. 14:\n’’Hvor stort et beløb modtager kommunerne i 2011?”\nSvar:\nTilskudsrammen udgør 500 mio. kr.',
+      'Hvor stort et beløb modtager kommunerne i 2011?',
+    ],
+    [
+      'L 195 – Spørgsmål 41:\nVil ministeren fremsende en opgørelse over skattelettelsen?\nSvar:\nTabel 1 viser fordelingen.',
+      'Vil ministeren fremsende en opgørelse over skattelettelsen?',
+    ],
   ])('%s', (text, expected) => {
     expect(question(text)?.text).toBe(expected)
   })
@@ -197,7 +209,9 @@ describe('findQuestion: the head of a § 20 answer', () => {
     expect(found?.text).toBe('Finder ministeren det rimeligt?')
   })
   it('passes over "Stillet af … den …" before the question itself', () => {
-    const found = question('Spørgsmål nr. S 4711:\nStillet af Per Hansen (V) den 3. marts 2009\n”Vil ministeren oplyse prisen?”\nSvar:\nPrisen er 5 kr.')
+    const found = question(
+      'Spørgsmål nr. S 4711:\nStillet af Per Hansen (V) den 3. marts 2009\n”Vil ministeren oplyse prisen?”\nSvar:\nPrisen er 5 kr.',
+    )
     expect(found?.text).toBe('Vil ministeren oplyse prisen?')
   })
   it('keeps a question that opens with "Stillet over for …" as its own text', () => {
@@ -212,7 +226,10 @@ describe("findQuestion: the minister's voice ends a question the rendition ran i
   it.each([
     ['Vil ministeren oplyse antallet af ulykker?\nJeg kan oplyse, at antallet er 12.', 'Vil ministeren oplyse antallet af ulykker?'],
     ['Kan ministeren bekræfte tallene?\nTransportministeriet har oplyst, at tallene er korrekte.', 'Kan ministeren bekræfte tallene?'],
-    ['Vil ministeren oplyse prisen?\nTil brug for besvarelsen har jeg indhentet bidrag fra Vejdirektoratet.', 'Vil ministeren oplyse prisen?'],
+    [
+      'Vil ministeren oplyse prisen?\nTil brug for besvarelsen har jeg indhentet bidrag fra Vejdirektoratet.',
+      'Vil ministeren oplyse prisen?',
+    ],
     ['Ministeren bedes redegøre for sagen.\nJeg henviser til mit svar på spørgsmål 12.', 'Ministeren bedes redegøre for sagen.'],
   ])('%s', (body, expected) => {
     expect(question(letter(body))?.text).toBe(expected)
@@ -310,7 +327,9 @@ describe('findQuestion: a letter’s label column after the question', () => {
     expect(found?.text).toBe('Ministeren bedes redegøre for omkostningerne. Omkostningerne bedes udspecificeres.')
   })
   it('not a label with its value on the line, quoted in the question', () => {
-    const found = question('Spørgsmål nr. 147:\nVil ministeren oplyse, hvorfor brevet er mærket\nKontor: Politikontoret\nog ikke andet?\n\nSvar:\nDet er en fejl.')
+    const found = question(
+      'Spørgsmål nr. 147:\nVil ministeren oplyse, hvorfor brevet er mærket\nKontor: Politikontoret\nog ikke andet?\n\nSvar:\nDet er en fejl.',
+    )
     expect(found?.text).toBe('Vil ministeren oplyse, hvorfor brevet er mærket Kontor: Politikontoret og ikke andet?')
   })
 })

@@ -139,8 +139,7 @@ function labelColumn(text: string): string[] | undefined {
  * justified letters, 2000s). Behind a single space, a letter that prefixes compounds of its own (`via e- mail`, `en
  * a- kasse`, `u- lande`) is no broken word; nor is a suspended compound's (`a- og b-aktier`).
  */
-const STRANDED_LETTER =
-  /(?<=\p{L})(?: {2,8}(\p{Ll})| ([b-df-hj-tvwzæå]))- (?!(?:og|eller|samt|til|som)\b)(?=\p{Ll}{2})/gu
+const STRANDED_LETTER = /(?<=\p{L})(?: {2,8}(\p{Ll})| ([b-df-hj-tvwzæå]))- (?!(?:og|eller|samt|til|som)\b)(?=\p{Ll}{2})/gu
 
 /** Broken words of that kind a glued letter shows before they are joined: one may be a writer's own. */
 const MIN_STRANDED_LETTERS = 2

@@ -131,7 +131,9 @@ describe('unglueLetterLine: words justification pulled apart at a kept line end'
     `Folketingets Udvalg for Fødevarer   Den 20. juni 2005 Sagsnr.: 433-41 Udvalget har udbedt sig min besvarelse af følgende spørgsmål 169:   Spørgsmål 169: ${body} Svar: Fødevarestyrelsen har oplyst, at der i alle tilfælde er fulgt op på indskærpelserne ved et nyt besøg i besætningen, og at styrelsen vil fortsætte kontrollen i hele landet i de kommende år. Med venlig hilsen Hans Hansen`
   it('joins a letter stranded before a line end’s hyphen, where the letter shows it more than once', () => {
     const pieces = unglueLetterLine(
-      glued('”Vil ministeren oplyse, i hvilket omfang indskærpelserne blev efterlevet, da ko   n- trolbesøgene blev gennemført, og om sagen er givet til p   o- litiet?”'),
+      glued(
+        '”Vil ministeren oplyse, i hvilket omfang indskærpelserne blev efterlevet, da ko   n- trolbesøgene blev gennemført, og om sagen er givet til p   o- litiet?”',
+      ),
     )
     expect(pieces.join('\n')).toContain('da kontrolbesøgene blev gennemført, og om sagen er givet til politiet?')
   })
