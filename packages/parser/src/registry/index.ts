@@ -13,6 +13,8 @@ export interface CommitteeEntry {
   aliases: string[]
   from?: string
   until?: string
+  /** Where the name or its sessions come from, and which boundary no document shows. */
+  note?: string
 }
 
 export interface PartyEntry {
@@ -26,11 +28,15 @@ export interface PartyEntry {
 export const committees: readonly CommitteeEntry[] = committeeData.committees
 export const parties: readonly PartyEntry[] = partyData.parties
 
-/** `Folketingets Udvalg for Fødevarer,Landbrug og Fiskeri` → `udvalg for fødevarer, landbrug og fiskeri`. */
+/**
+ * `Folketingets Udvalg for Fødevarer,Landbrug og Fiskeri` → `udvalg for fødevarer, landbrug og fiskeri`; a stray
+ * space before a name's hyphen, as old renditions print it (`Miljø - og Planlægningsudvalg`), taken out.
+ */
 function key(name: string): string {
   return name
     .toLowerCase()
     .replace(/^folketingets\s+/u, '')
+    .replace(/(?<=\p{L})\s-(?=\s)/gu, '-')
     .replace(/,\s*/gu, ', ')
     .replace(/\s+/gu, ' ')
     .trim()
@@ -49,10 +55,11 @@ export function committeeByName(name: string): CommitteeEntry | undefined {
   return byName.get(normal) ?? byName.get(normal.replace(/et$/u, '')) ?? byName.get(`${normal}et`)
 }
 
-/** Regular-expression source for `text` matched literally. */
+/** Regular-expression source for `text` matched literally; a name's hyphen also after a stray space (`Miljø - og`). */
 function literal(text: string): string {
   return text
     .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    .replace(/-(?= )/gu, String.raw`\s?-`)
     .replace(/,\s*/gu, String.raw`,\s*`)
     .replace(/ /gu, String.raw`\s+`)
 }
@@ -96,12 +103,13 @@ const BY_CODE = new Map<string, CommitteeEntry[]>()
 for (const committee of committees) BY_CODE.set(committee.code, [...(BY_CODE.get(committee.code) ?? []), committee])
 
 /**
- * The committee with ft.dk code `code` (`BEU`), named as it was called in `session` where that is known; without a
+ * The committee with ft.dk code `code` (`BEU`), named as it was called in `session` where that is known — of two
+ * names in one session (renamed within it), the later, which ft.dk's stamps give the whole session —; without a
  * session, or for a session no name is known for, by its latest name.
  */
 export function committeeByCode(code: string, session?: string | null): CommitteeEntry | undefined {
   const names = BY_CODE.get(code.toUpperCase()) ?? []
-  return (session ? names.find((entry) => inUse(entry, session)) : undefined) ?? names.find((entry) => !entry.until) ?? names.at(-1)
+  return (session ? names.findLast((entry) => inUse(entry, session)) : undefined) ?? names.find((entry) => !entry.until) ?? names.at(-1)
 }
 
 export function partyByCode(code: string): PartyEntry | undefined {
