@@ -62,6 +62,11 @@ export const warningCodes = {
     description:
       'no letterhead line dates the letter: the date is a "Dato:" line or a date alone by the greeting or by a side column set in the text',
   },
+  'letter-date-glued': {
+    review: true,
+    description:
+      'no letterhead line dates the letter: the date was read where an old rendition glued it into the opening ("FORSVARSMINISTEREN2. juli 2013Folketingets …", "… den 6. oktober 2010.3. november 2010")',
+  },
   'signature-unconfirmed': {
     review: true,
     description: "the letter ends with a person's name alone (no greeting, title or official); it was read as the signature",

@@ -302,8 +302,16 @@ function dateAfterCaseNumber(text: string): string | undefined {
 const DATE_LABEL = /^Dato\s*:/u
 
 /**
+ * A letterhead's title line: the minister's title alone, definite (`Ministeren`, `Forsvarsministeren`, `Ministeren
+ * for sundhed og forebyggelse`, `Miljø- og fødevareministeren`). Not a sentence that ends on "ministeren".
+ */
+const TITLE_ALONE = /^(?:\p{L}+-,?\s(?:\p{L}+-\s)?og\s)?\p{L}*[Mm]inisteren(?:\s+for\s+\p{Ll}[\p{L}, -]{0,80})?$/u
+
+/**
  * A date alone on a line of the text that belongs to a side column set in the middle of the text: next to the
- * greeting, or next to another line of the column (the ministry's name, its address, a label).
+ * greeting, or next to another line of the column (the ministry's name, its address, a label). A minister's title
+ * alone before it (`Ministeren` / `17. september 2015` / `J nr. 2015-2093`) is the letterhead's, not a sentence
+ * that goes on into the date; alone it does not make the date the letter's (a question letter's addressee does so).
  */
 function sideColumnDate(context: Context): Line | undefined {
   const { lines } = context
@@ -312,12 +320,47 @@ function sideColumnDate(context: Context): Line | undefined {
     const previous = lines[line.index - 1]
     const next = lines[line.index + 1]
     const greeting = (other: Line | undefined) => other !== undefined && ANSWER_END.some((end) => end.test(other.text))
+    const title = (other: Line | undefined) => other !== undefined && TITLE_ALONE.test(other.text.trim())
     // "… trådte i kraft den" / date: a sentence that goes on.
-    if (previous && !previous.role && !greeting(previous) && /[\p{Ll},]$/u.test(previous.text)) return false
+    if (previous && !previous.role && !greeting(previous) && !title(previous) && /[\p{Ll},]$/u.test(previous.text)) return false
     const neighbour = (other: Line | undefined) =>
-      other !== undefined && !parseDateLine(other.text) && (greeting(other) || (isSideColumnLine(other, lines) && !PROSE.test(other.text)))
+      other !== undefined &&
+      !parseDateLine(other.text) &&
+      (greeting(other) || (isSideColumnLine(other, lines) && !PROSE.test(other.text)))
     return neighbour(previous) || neighbour(next)
   })
+}
+
+/** Lines of the letter's opening searched for a glued date: an old rendition's letterhead and cover sentence. */
+const OPENING_LINES = 12
+
+/** Where the question or the answer opens: the letter's date stands before it. */
+const QUESTION_OR_ANSWER_HEADING = /^(?:Spørgsmål|Svar)\b/u
+
+/**
+ * A written-out date glued, with no space, onto what an old rendition ran it into: after the minister's title in
+ * capitals (`FORSVARSMINISTEREN2. juli 2013Folketingets …`) or after the cover sentence's full stop (`… den 6.
+ * oktober 2010.3. november 2010`). A date in running text always has a space or a `den` before it.
+ */
+const GLUED_DATE = /(?:\p{Lu}{2}|[\p{L}\d)]\.)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s?\d{4})/u
+
+/**
+ * The letter's date glued into a line of the opening (before the question) in an old rendition, where no letterhead
+ * line dates the letter: the first date right after a glue point, if it is one.
+ */
+function gluedOpeningDate(context: Context): Found<string> | undefined {
+  let seen = 0
+  for (const line of context.lines) {
+    if (line.role) continue
+    if (seen++ >= OPENING_LINES || QUESTION_OR_ANSWER_HEADING.test(line.text.trim())) return undefined
+    // Cheap literal tests first: a digit, then the glue.
+    if (!/\d/u.test(line.text)) continue
+    const glue = GLUED_DATE.exec(line.text)
+    if (!glue) continue
+    const date = leadingDate(line.text.slice(glue.index + glue[0].length))
+    if (date) return { value: date.iso, line }
+  }
+  return undefined
 }
 
 /** The date of the letter: a date alone on a letterhead line, glued before another field, or set in the text. */
@@ -340,6 +383,16 @@ export function findLetterDate(context: Context): Found<string> | undefined {
       'answer.answeredOn',
     )
     return { value, line: inText }
+  }
+  const glued = gluedOpeningDate(context)
+  if (glued) {
+    context.messages.warn(
+      'letter-date-glued',
+      `The letter's date ${glued.value} was read where an old rendition glued it into a line of the text ("${glued.line.text.trim().slice(0, 80)}")`,
+      glued.line,
+      'answer.answeredOn',
+    )
+    return glued
   }
   const month = monthOnlyDateLine(context.lines)
   if (month) {

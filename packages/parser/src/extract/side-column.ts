@@ -16,9 +16,12 @@ export const BROKEN_NAME = /(?:-|\s(?:og|OG|,))$/u
 /** `Side` left alone when a rendition splits "Side 1/2" over two lines. */
 const PAGE_WORD = /^(?:Side|Page)$/u
 
-/** A label of the column, alone or with its value: `Tel.`, `CVR-nr. 1680 5408`, `Ref.-nr.`, `Akt-id`, `• EAN`. */
+/**
+ * A label of the column, alone or with its value: `Tel.`, `CVR-nr. 1680 5408`, `Ref.-nr.`, `Akt-id`, `• EAN`, `J nr.
+ * 2015-2093` (the stop after the J left out).
+ */
 const COLUMN_LABEL =
-  /^(?:•\s*)?(?:T|F|E|Tel\.?|Tlf\.?|Telefon|Telefax|Fax\.?|Mail|E-?mail|E-post|Web|Post|Postboks|Direkte|CVR|EAN|Ref\.?-?\s?nr\.?|Sags\s?nr\.?|Sagsnr\.?|J\.\s?nr\.?|Akt-?id|Dok\.|Kontor|Sagsbeh\.?)(?:\s|:|$)/u
+  /^(?:•\s*)?(?:T|F|E|Tel\.?|Tlf\.?|Telefon|Telefax|Fax\.?|Mail|E-?mail|E-post|Web|Post|Postboks|Direkte|CVR|EAN|Ref\.?-?\s?nr\.?|Sags\s?nr\.?|Sagsnr\.?|J\.?\s?nr\.?|Akt-?id|Dok\.|Kontor|Sagsbeh\.?)(?:\s|:|$)/u
 
 /** A value of the column: phone, CVR, case and document numbers (`6198 4000`, `16/005791-05`, `2023 - 8197`). */
 const COLUMN_VALUE = /^[\d+][\d\s./–-]*$/u

@@ -126,6 +126,49 @@ describe('letter date', () => {
     )
     expect(findLetterDate(context)).toBeUndefined()
   })
+
+  it.each([
+    ['Ministeren', 'J nr. 2015-2093'],
+    ['Skatteministeren', 'J.nr. 12-0123456'],
+    ['Ministeren for sundhed og forebyggelse', 'Sagsnr. 1205432'],
+  ])('reads the letterhead set after the opening: %s / date / %s', (title, label) => {
+    const context = unroled([
+      'Udvalget har i brev af 20. august 2015 stillet mig følgende spørgsmål nr. 48, som jeg hermed skal besvare.',
+      title,
+      '17. september 2015',
+      label,
+      'Spørgsmål 48',
+    ])
+    expect(findLetterDate(context)?.value).toBe('2015-09-17')
+    expect(codes(context)).toContain('letter-date-in-text')
+  })
+
+  it('does not take a date after a title line with no other letterhead line beside it', () => {
+    // Near miss: a question letter's addressee and date, then its text.
+    const context = unroled(['Ministeren', '17. september 2015', 'Vil ministeren oplyse, hvor mange der har søgt?'])
+    expect(findLetterDate(context)).toBeUndefined()
+  })
+})
+
+describe('a letter date an old rendition glued into the opening', () => {
+  it.each([
+    ['FORSVARSMINISTEREN2. juli 2013Folketingets Forsvarsudvalg har den 12. juni 2013 stillet følgende spørgsmål nr. 317', '2013-07-02'],
+    ['SKATTEMINISTEREN14. marts 2008Hermed sendes svar på spørgsmål nr. 88 af 3. marts 2008.', '2008-03-14'],
+    ['Hermed fremsendes svar på spørgsmål nr. 3 (Alm. del) stillet af Udvalget den 6. oktober 2010.3. november 2010', '2010-11-03'],
+    ['Hermed sendes besvarelse af spørgsmål nr. 12 (Alm. del).24. maj 2006', '2006-05-24'],
+  ])('%s', (text, iso) => {
+    const context = unroled(['Folketingets ForsvarsudvalgChristiansborg', text, 'Spørgsmål nr. 317:', '”Vil ministeren oplyse …?”'])
+    expect(findLetterDate(context)?.value).toBe(iso)
+    expect(codes(context)).toContain('letter-date-glued')
+  })
+
+  it('takes no date with a space before it, nor one glued after the question opens', () => {
+    // Near misses: the committee's letter's date in the opening, and a glued date inside the question's text.
+    const spaced = unroled(['Folketingets Forsvarsudvalg har den 12. juni 2013 stillet følgende spørgsmål nr. 317', 'Spørgsmål nr. 317:'])
+    expect(findLetterDate(spaced)).toBeUndefined()
+    const inQuestion = unroled(['Spørgsmål nr. 317:', 'Vil ministeren kommentere artiklen i Politiken.3. maj 2013 om sagen?'])
+    expect(findLetterDate(inQuestion)).toBeUndefined()
+  })
 })
 
 describe("a case number with the letter's date glued on", () => {
