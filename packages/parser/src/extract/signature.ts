@@ -28,8 +28,23 @@ const PAGE_WORD = /^(?:Side|Page)$/u
 /** Where the question or the answer opens: the cover page's signature stands before it. */
 const QUESTION_OR_ANSWER = /^(?:Spørgsmål|Svar)\b/u
 
-/** The sentence that sends the answer on a cover page: `Hermed sendes besvarelse af …`, `Hermed fremsendes … svar`. */
-const COVER_SENTENCE = /^(?:Hermed|Vedlagt)\s+(?:frem)?sendes\b/u
+/**
+ * The sentence that sends the answer on a cover page: `Hermed sendes besvarelse af …`, `Hermed fremsendes … svar`,
+ * also with the letter's date glued before it by an old rendition (`22. januar 2010Hermed fremsendes …`).
+ */
+const COVER_SENTENCE = /^(?:\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4})?(?:Hermed|Vedlagt)\s+(?:frem)?sendes\b/u
+
+/** Words that make capitalised words an office's or a body's name, not a person's: `Folketingets Lovsekretariat`. */
+const NOT_A_PERSON = /ministeri|udvalg|folketing|sekretariat|styrelse|kontor|afdeling|departement/iu
+
+/** Words of a title under a name: `Beskæftigelsesminister`, `Formand`, `Kontorchef`, `Direktør`. */
+const TITLE_WORD = /minister|formand|chef|direktør|sekretær|ordfører|fuldmægtig/iu
+
+/**
+ * A letterhead's contact line set between the greeting and the name, glued as old renditions glue it: `1260
+ * København KTelefonTelefax3392 9700…[email protected]`, `Tlf. 33 92 33 70`, `www.vtu.dk`.
+ */
+const CONTACT_LINE = /^(?:DK-)?\d{4}\s\p{Lu}|Telefon|Telefax|Tlf\.|www\.|\[email[\s\u00a0]protected\]|\S@\S/u
 
 export interface SignatureResult {
   signature: Signature
@@ -47,9 +62,20 @@ function afterGreeting(lines: readonly Line[], closing: Line): Line[] {
     else if (OFFICIAL.test(line.text)) official.add(line.index)
   }
   const after = lines.filter((line) => line.index > closing.index && !line.role && !official.has(line.index) && !ON_BEHALF.test(line.text))
-  // A side column between the greeting and the name (date, ministry, address, Ref.-nr. and its value).
-  const column = after.findIndex((line, at) => at >= MAX_COLUMN_LINES || !isSideColumnLine(line, lines) || NAME.test(line.text))
+  // A side column between the greeting and the name (date, ministry, address, Ref.-nr. and its value, a letterhead's
+  // contact line glued into one).
+  const column = after.findIndex(
+    (line, at) => at >= MAX_COLUMN_LINES || !(isSideColumnLine(line, lines) || CONTACT_LINE.test(line.text)) || NAME.test(line.text),
+  )
   return column > 0 && after[column] && NAME.test(after[column].text) ? after.slice(column) : after
+}
+
+/**
+ * Whether the line under the minister's name is another person's name, with no title word: the official who
+ * signs with the minister, set without the `/` (`Ellen Trane Nørby` / `Zelle Huma Sheikh`) — not a title.
+ */
+function readsAsOfficial(text: string): boolean {
+  return NAME.test(text.trim()) && !TITLE_WORD.test(text) && !NOT_A_PERSON.test(text)
 }
 
 /**
@@ -60,6 +86,7 @@ function readsAsTitle(line: Line, lines: readonly Line[]): boolean {
   const { text } = line
   return (
     text.length <= MAX_TITLE_LENGTH &&
+    !readsAsOfficial(text) &&
     !PAGE_NUMBER.test(text) &&
     !PAGE_WORD.test(text) &&
     !/\d/u.test(text) &&
@@ -119,9 +146,29 @@ function coverSignature(lines: readonly Line[]): Line | undefined {
     if (!NAME.test(line.text)) return false
     const next = head[at + 1]
     if (next && OFFICIAL.test(next.text)) return true
-    // The name alone between the cover sentence and the question.
+    // The name alone between the cover sentence and the question, with nothing after it but letterhead lines (the
+    // J.nr., a page's "Side 2").
     const previous = head[at - 1]
-    return sent !== -1 && at > sent && at === head.length - 1 && opens !== -1 && /\.$/u.test(previous?.text ?? '')
+    const placed = !NOT_A_PERSON.test(line.text) && head.slice(at + 1).every((other) => isSideColumnLine(other, lines))
+    return sent !== -1 && at > sent && placed && opens !== -1 && /\.$/u.test(previous?.text ?? '')
+  })
+}
+
+/**
+ * Where the letter has no closing: the minister's name with the official who signs under it, anywhere after the
+ * question (a letter that signs at its end without a greeting, its footer broken over lines the closing does not
+ * read): `Esben Lunde Larsen` / `/` / `Jacob Nielsen`, `Karen Hækkerup` / `/ Anette Görtz`.
+ */
+function signedWithOfficial(lines: readonly Line[]): Line | undefined {
+  const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
+  if (opens === -1) return undefined
+  return lines.slice(opens).find((line) => {
+    if (line.role || !NAME.test(line.text) || NOT_A_PERSON.test(line.text)) return false
+    const next = lines[line.index + 1]
+    if (!next || !OFFICIAL.test(next.text)) return false
+    // A lone `/` needs the official's name after it.
+    const official = next.text.trim() === '/' ? lines[line.index + 2] : next
+    return official !== undefined && NAME.test(official.text.replace(/^\/\s*/u, ''))
   })
 }
 
@@ -129,7 +176,7 @@ export function findSignature(context: Context): SignatureResult | undefined {
   const { lines } = context
   const closing = findClosing(lines, 0, true)
   if (!closing) {
-    const cover = coverSignature(lines)
+    const cover = coverSignature(lines) ?? signedWithOfficial(lines)
     return cover ? readSignature(context, [cover]) : undefined
   }
   const greeting = closing.last
