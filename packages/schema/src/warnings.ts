@@ -62,6 +62,11 @@ export const warningCodes = {
     description:
       'no letterhead line dates the letter: the date is a "Dato:" line or a date alone by the greeting or by a side column set in the text',
   },
+  'case-number-unlabelled': {
+    review: true,
+    description:
+      'the letterhead has no case-number label (its labels were lost): its one value shaped as a year-first case number ("2006/4000-78") was taken',
+  },
   'letter-date-glued': {
     review: true,
     description:

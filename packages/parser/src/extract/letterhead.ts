@@ -15,9 +15,10 @@ import { isSideColumnLine } from './side-column.js'
 /**
  * The labels of a case number: `J.nr.`, `J. nr.`, `Sagsnr.`, `Sags nr.`, `Sag/ID Nr.` (Udenrigsministeriet),
  * `Eksp.nr.` (Økonomi- og Erhvervsministeriet), `Ref.-nr.` (Uddannelses- og Forskningsministeriet), `Vores ref.`,
- * `J nr.` and `Jnr.` (the stop after the J left out; then the one after "nr" is required: `Maj nr` is no label).
+ * `J nr.` and `Jnr.` (the stop after the J left out; then the one after "nr" is required: `Maj nr` is no label), `J. NR.`
+ * in capitals.
  */
-const CASE_LABEL_TEXT = String.raw`J\.\s?nr\.?|(?<!\p{L})J\s?nr\.|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?`
+const CASE_LABEL_TEXT = String.raw`J\.\s?(?:nr|NR)\.?|(?<!\p{L})J\s?nr\.|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?`
 
 /**
  * A case-number label and what follows it on the line, wherever on the line it stands: old renditions glue the
@@ -46,11 +47,13 @@ const GLUED_LABEL = new RegExp(String.raw`Dato|Kontor|Dok\.\s?id|Dok\.(?:\s?nr\.
 
 /**
  * A case number: groups of digits joined by `-`, `–`, `/` or `.`, spaces allowed around the joins (`2020 - 10230`,
- * `16/18581`, `2006/4000-78`); a group may lead with a few letters (`004-u18-000049`); the number may lead with an
- * office's letters (`SM-2022-00123`, `MST 101-00003`). Not initials alone (`Vores ref.: JHA`). It ends at a space,
+ * `16/18581`, `2006/4000-78`); a group may lead with a few letters (`004-u18-000049`), or stand between full stops
+ * as Udenrigsministeriet's journal numbers have it (`400.C.2-0`, `5.E.61`); the number may lead with an office's
+ * letters (`SM-2022-00123`, `MST 101-00003`). Not initials alone (`Vores ref.: JHA`). It ends at a space,
  * the line's end or a glued label (`4221Dok.nr.: 163399`).
  */
-const CASE_VALUE = /^((?:\p{Lu}{1,4}[- ])?\d[\d.]*(?:\s{0,3}[-–/]\s{0,3}\p{L}{0,3}\d[\d.]*)*)(?=$|\s|\p{Lu}|[,;|)])/u
+const CASE_VALUE =
+  /^((?:\p{Lu}{1,4}[- ])?\d[\d.]*(?:(?<=\.)\p{Lu}{1,3}\.\d[\d.]*)*(?:\s{0,3}[-–/]\s{0,3}\p{L}{0,3}\d[\d.]*)*)(?=$|\s|\p{Lu}|[,;|)])/u
 
 /** A case number with a join between its groups: `2019 - 18632`, `16/005791-05` (not a CVR or document number). */
 const JOINED = /\d\s*[-–/]\s*\p{L}{0,3}\d/u
@@ -182,6 +185,27 @@ function laterValue(ordered: readonly Line[], label: Line): Line | undefined {
   return ordered.slice(at + 1, at + 6).find((next) => caseValue(next.text) !== undefined)
 }
 
+/** The office's name that opens the values after the date, up to the first digit: `Færdsels- og våben-kontoret`. */
+const OFFICE_NAME = /^\p{L}[\p{L} .,/-]{0,80}?(?=\d)/u
+
+/**
+ * Glued values where the only field between the date and the case number is the office (`Dato:Kontor:Sagsnr.:Dok.:`
+ * over `12. april 2011Færdsels- og våben-kontoret2011-151-0492CPH40092`): the office's name ends in a letter, so the
+ * case number starts at the first digit; it must have joined groups and, where a field follows it, end at a letter
+ * (a document number that starts with digits would run on into it).
+ */
+function afterOfficeName(names: readonly string[], caseAt: number, rest: string): string | undefined {
+  if (!names.slice(1, caseAt).every((name) => name === 'Kontor') || caseAt < 2) return undefined
+  const office = OFFICE_NAME.exec(rest)
+  if (!office) return undefined
+  const tail = rest.slice(office[0].length)
+  const value = CASE_VALUE.exec(tail)?.[1]
+  if (!value || !JOINED.test(value)) return undefined
+  const after = tail.slice(value.length)
+  const last = caseAt === names.length - 1
+  return last ? (after.trim() === '' ? normaliseCaseNumber(value) : undefined) : /^\p{L}/u.test(after) ? normaliseCaseNumber(value) : undefined
+}
+
 /**
  * Glued labels over glued values: `DatoJ. nr.` over `24. november 20112011-3899`. The date's four-digit year ends
  * where the date ends; what follows is the case number when it is the only field after the date. With a field
@@ -199,6 +223,8 @@ function gluedValue(context: Context, ordered: readonly Line[], labels: Line): F
   const rest = date.rest.trim()
   const match = CASE_VALUE.exec(rest)
   if (caseAt === 1 && match?.[1] === rest) return { value: normaliseCaseNumber(rest), line: valueLine }
+  const afterOffice = afterOfficeName(names, caseAt, rest)
+  if (afterOffice) return { value: afterOffice, line: valueLine }
   // A field between with its value left empty (`DatoDok.idJ. nr.` over `17. november 2009004-U18-1330`): the rest
   // is one case number whose first group is short; a document number glued before it would make that group long
   // (`23. juni 2009857639004-1109`).
@@ -254,7 +280,7 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
     const read = glued?.value ?? caseValue(rest)
     if (read) found.push({ value: read, line })
   })
-  const [first, ...others] = found
+  const [first, ...others] = found.length > 0 ? found : unlabelledCaseNumber(context)
   if (!first) return undefined
   const ambiguous = others.some((other) => other.value !== first.value)
   if (ambiguous) {
@@ -266,6 +292,34 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
     )
   }
   return { ...first, ambiguous }
+}
+
+/**
+ * A case number that opens with its year and has joined groups (`2006/4000-78`, `2011-151-0492`, `2016 - 7396`), as a
+ * letterhead's value alone on its line, a table's pipes taken off (`2006/4000-78 |`).
+ */
+const YEAR_FIRST_CASE = /^(?:19|20)\d{2}\s{0,3}[-–/]\s{0,3}\d{2,7}(?:\s{0,3}[-–/]\s{0,3}\d{1,7}){0,3}$/u
+
+/**
+ * Where the letterhead lost its labels (a table rendered as lines of pipes: `Dato: |`, then the office, `2006/4000-78
+ * |`, initials): the one value in it that reads as a year-first case number, flagged. Two such values: neither.
+ */
+function unlabelledCaseNumber(context: Context): Found<string>[] {
+  const values = context.lines.filter((line) => {
+    if (line.role !== 'sidebar' && line.role !== 'page-header') return false
+    const text = line.text.replace(/\|/gu, '').trim()
+    return /\d/u.test(text) && YEAR_FIRST_CASE.test(text) && !parseDateLine(text)
+  })
+  const [only] = values
+  if (!only || values.length > 1) return []
+  const value = normaliseCaseNumber(only.text.replace(/\|/gu, '').trim())
+  context.messages.warn(
+    'case-number-unlabelled',
+    `The letterhead has no case-number label; "${value}" was taken as the case number from its form alone`,
+    only,
+    'caseNumber',
+  )
+  return [{ value, line: only }]
 }
 
 /** Any date glued before a case-number label: `18. december 2008J.nr. 2008-0006659`, `29-03-2020Sagsnr.`. */

@@ -48,6 +48,15 @@ describe('case number', () => {
     ['a field between left empty (Dok.id)', 'DatoDok.idJ. nr.\n17. november 2009004-U18-1330', '004-U18-1330'],
     ['an en dash with spaces', 'J.nr. 2021 – 20437\n3. maj 2021', '2021-20437'],
     ['J nr. without the stop after J, its value on the next line', 'Dato\n10. februar 2023\nJ nr.\n2023 - 908', '2023-908'],
+    ['J. NR. in capitals', '22. januar 2010\nJ. NR. 2004-25486-2', '2004-25486-2'],
+    ['letters between full stops (Udenrigsministeriet)', 'Journalnummer\n400.C.2-0\nKontor\nEU-sekr.\n26. marts 2002', '400.C.2-0'],
+    ['letters between full stops after J.nr.', 'J.nr. 5.E.61\n3. maj 2004', '5.E.61'],
+    [
+      'the office glued between the date and the case number (Justitsministeriet)',
+      'Dato:Kontor:Sagsnr.:Dok.:\n12. april 2011Færdsels- og våben-kontoret2011-151-0492CPH40092',
+      '2011-151-0492',
+    ],
+    ['the office glued before a last case number', 'Dato:Kontor:J.nr.:\n3. maj 2007Lovafdelingen2007-730-0123', '2007-730-0123'],
   ])('%s', async (_, letterhead, expected) => {
     const context = await letterContext(letter(letterhead))
     expect(findCaseNumber(context)?.value).toBe(expected)
@@ -68,6 +77,29 @@ describe('case number', () => {
     expect(findCaseNumber(paged)).toBeUndefined()
     const cvr = await letterContext(letter('CVR-nr.\nDok.:\n36977191\n3053791'))
     expect(findCaseNumber(cvr)).toBeUndefined()
+  })
+
+  it('leaves out a case number after the office when a document number of digits runs on into it', async () => {
+    // Near miss: `…kontoret2011-151-049240092`: where the case number ends is not certain.
+    const context = await letterContext(letter('Dato:Kontor:Sagsnr.:Dok.:\n12. april 2011Politikontoret2011-151-049240092'))
+    expect(findCaseNumber(context)).toBeUndefined()
+  })
+
+  it.each([
+    ['Dato: |\n||\nUdlændingelovs-kontoret |\n||\n2006/4000-78 |\n||\nmwb/ANM |', '2006/4000-78'],
+    ['Dato: |\n||\nStrafferetskontoret |\n||\n2011-151-0492 |\n||\nabc/DEF |', '2011-151-0492'],
+  ])('takes a year-first case number from a letterhead that lost its labels, flagged: %s', async (letterhead, expected) => {
+    const context = await letterContext(letter(letterhead))
+    expect(findCaseNumber(context)?.value).toBe(expected)
+    expect(codes(context)).toContain('case-number-unlabelled')
+  })
+
+  it('takes no unlabelled value that is not year-first, nor one of two', async () => {
+    // Near misses: a phone number, and two year-first values the letterhead does not tell apart.
+    const phone = await letterContext(letter('Dato: |\n||\n3392 3340 |\n||'))
+    expect(findCaseNumber(phone)).toBeUndefined()
+    const two = await letterContext(letter('Dato: |\n||\n2006/4000-78 |\n||\n2006/4000-79 |'))
+    expect(findCaseNumber(two)).toBeUndefined()
   })
 
   it('leaves out a case number glued to another number, with a warning', async () => {
