@@ -67,6 +67,11 @@ export const warningCodes = {
     description:
       'the letterhead has no case-number label (its labels were lost): its one value shaped as a year-first case number ("2006/4000-78") was taken',
   },
+  'ministry-from-text': {
+    review: true,
+    description:
+      'no letterhead, title or recipient names the ministry: it is the one ministry the answer names as acting ("Skatteministeriet beklager denne fejl")',
+  },
   'letter-date-glued': {
     review: true,
     description:

@@ -202,8 +202,9 @@ function afterOfficeName(names: readonly string[], caseAt: number, rest: string)
   const value = CASE_VALUE.exec(tail)?.[1]
   if (!value || !JOINED.test(value)) return undefined
   const after = tail.slice(value.length)
-  const last = caseAt === names.length - 1
-  return last ? (after.trim() === '' ? normaliseCaseNumber(value) : undefined) : /^\p{L}/u.test(after) ? normaliseCaseNumber(value) : undefined
+  // The case number is the last value, or a value that starts with a letter follows it.
+  const ends = caseAt === names.length - 1 ? after.trim() === '' : /^\p{L}/u.test(after)
+  return ends ? normaliseCaseNumber(value) : undefined
 }
 
 /**
@@ -378,9 +379,7 @@ function sideColumnDate(context: Context): Line | undefined {
     // "… trådte i kraft den" / date: a sentence that goes on.
     if (previous && !previous.role && !greeting(previous) && !title(previous) && /[\p{Ll},]$/u.test(previous.text)) return false
     const neighbour = (other: Line | undefined) =>
-      other !== undefined &&
-      !parseDateLine(other.text) &&
-      (greeting(other) || (isSideColumnLine(other, lines) && !PROSE.test(other.text)))
+      other !== undefined && !parseDateLine(other.text) && (greeting(other) || (isSideColumnLine(other, lines) && !PROSE.test(other.text)))
     return neighbour(previous) || neighbour(next)
   })
 }

@@ -181,6 +181,9 @@ const MINISTRY_NAMES: readonly { ministry: MinistryEntry; known: string }[] = mi
 const MINISTRY_WORD = 'minister'
 const SAYS_MINISTRY = MINISTRY_NAMES.every(({ known }) => known.includes(MINISTRY_WORD)) ? new RegExp(MINISTRY_WORD, 'iu') : /(?:)/u
 
+/** The longest ministry name or alias, in characters. */
+const MAX_NAME_LENGTH = Math.max(...MINISTRY_NAMES.map(({ known }) => known.length))
+
 /** What may follow a ministry's name on a footer line: `Miljøministeriet • Frederiksholms Kanal 26 • …`. */
 const FOOTER_SEPARATOR = /^\s*[•·|¶]/u
 
@@ -199,6 +202,20 @@ export function ministryByName(name: string): MinistryEntry | undefined {
     if (!normal.startsWith(known)) continue
     const rest = text.slice(known.length)
     if (/^[\p{Lu}\d]/u.test(rest) || FOOTER_SEPARATOR.test(rest)) return ministry
+  }
+  return undefined
+}
+
+/**
+ * The ministry whose name opens `sentence` as its subject, a verb in lower case after it: `Skatteministeriet beklager
+ * denne fejl` → Skatteministeriet; `Børne- og Undervisningsministeriet har foretaget …`. Not `Skatteministeriets …`.
+ */
+export function ministryOpening(sentence: string): MinistryEntry | undefined {
+  if (!SAYS_MINISTRY.test(sentence.slice(0, MAX_NAME_LENGTH))) return undefined
+  const normal = sentence.slice(0, MAX_NAME_LENGTH + 2).replace(/\s+/gu, ' ')
+  const lower = normal.toLowerCase()
+  for (const { ministry, known } of MINISTRY_NAMES) {
+    if (lower.startsWith(known) && /^ \p{Ll}/u.test(normal.slice(known.length))) return ministry
   }
   return undefined
 }
@@ -251,9 +268,16 @@ export function ministryByTitleLine(line: string, year?: number): MinistryEntry 
   return inYear(BY_TITLE.get(indefinite(line)) ?? [], year)
 }
 
-/** `www.jm.dk`, `http://www.um.dk`, `jm.dk` → the ministry that address belongs to, if the registry is sure. */
-export function ministryByDomain(domain: string): MinistryEntry | undefined {
+/**
+ * `www.jm.dk`, `http://www.um.dk`, `jm.dk` → the ministry that address belongs to, if the registry is sure: an address
+ * several names of a ministry printed (`uvm.dk`: Undervisningsministeriet, Ministeriet for Børn og Undervisning, …)
+ * names the one in use in `year`, and none where no year is given or two were in use that year.
+ */
+export function ministryByDomain(domain: string, year?: number): MinistryEntry | undefined {
   const address = domain.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/u, '')
   const normal = address.split('/')[0] ?? address
-  return ministries.find((ministry) => ministry.domains.includes(normal))
+  const named = ministries.filter((ministry) => ministry.domains.includes(normal))
+  if (named.length <= 1) return named[0]
+  const inUse = year === undefined ? [] : named.filter((ministry) => ministryInUse(ministry, year))
+  return inUse.length === 1 ? inUse[0] : undefined
 }
