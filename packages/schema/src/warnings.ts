@@ -60,7 +60,7 @@ export const warningCodes = {
   'letter-date-in-text': {
     review: false,
     description:
-      'no letterhead line dates the letter: the date is a "Dato:" line or a date alone by the greeting or by a side column set in the text',
+      'no letterhead line dates the letter: the date is a "Dato:" line or a date alone by the greeting, by a side column set in the text or after the signature',
   },
   'case-number-unlabelled': {
     review: true,

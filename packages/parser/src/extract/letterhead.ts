@@ -416,17 +416,51 @@ function gluedOpeningDate(context: Context): Found<string> | undefined {
   return undefined
 }
 
+/** A `Dato:` label after another field on a letterhead line: `Journal nr. 2023-1234   Dato: 13. april 2023`. */
+const DATE_LABEL_INSIDE = /\sDato\s?:?\s{0,3}(?=\d)/u
+
+/** The date a `Dato:` label gives after another field on the line, if the date is all that follows it. */
+function labelledDateInside(text: string): string | undefined {
+  if (!text.includes('Dato')) return undefined
+  const label = DATE_LABEL_INSIDE.exec(text)
+  return label ? parseDateLine(text.slice(label.index + label[0].length)) : undefined
+}
+
+/** Most lines of a signature between the greeting and a date set after it: the name, a title, the official. */
+const SIGNATURE_LINES = 4
+
+/** A line of a signature block: a name, a title or the official's `/ Name` — short, no digits, no sentence's stop. */
+const SIGNATURE_LINE = /^[\p{L}/][\p{L} ,.'’/-]{0,60}$/u
+
+/**
+ * A date alone after the signature, where a rendition set the letterhead's date column at the letter's end
+ * (`Med venlig hilsen` / `Anne Hansen` / `Justitsminister` / `13. april 2023`, or `Justitsministeriet, den 13. april
+ * 2023`): only names, a title and the official between the greeting and the date.
+ */
+function dateAfterSignature(lines: readonly Line[], line: Line): boolean {
+  for (let back = 1; back <= SIGNATURE_LINES + 1; back++) {
+    const other = lines[line.index - back]
+    if (!other || other.role) return false
+    if (ANSWER_END.some((end) => end.test(other.text))) return back > 1
+    const text = other.text.trim()
+    if (!SIGNATURE_LINE.test(text) || /[.]$/u.test(text)) return false
+  }
+  return false
+}
+
 /** The date of the letter: a date alone on a letterhead line, glued before another field, or set in the text. */
 export function findLetterDate(context: Context): Found<string> | undefined {
   for (const line of context.lines) {
     if (line.role !== 'sidebar' && line.role !== 'page-header') continue
     const alone = parseDateLine(line.text)
     if (alone) return { value: alone, line }
-    const glued = gluedDate(line.text)
+    const glued = gluedDate(line.text) ?? labelledDateInside(line.text)
     if (glued) return { value: glued, line }
   }
   const inText =
-    context.lines.find((line) => !line.role && DATE_LABEL.test(line.text) && parseDateLine(line.text)) ?? sideColumnDate(context)
+    context.lines.find((line) => !line.role && DATE_LABEL.test(line.text) && parseDateLine(line.text)) ??
+    sideColumnDate(context) ??
+    context.lines.find((line) => !line.role && parseDateLine(line.text) && dateAfterSignature(context.lines, line))
   const value = inText ? parseDateLine(inText.text) : undefined
   if (inText && value) {
     context.messages.warn(

@@ -159,6 +159,30 @@ describe('letter date', () => {
     expect(findLetterDate(context)).toBeUndefined()
   })
 
+  it('reads a "Dato:" label after another field on a letterhead line', async () => {
+    const context = await letterContext(letter('Folketingets Retsudvalg\nJournal nr. 2023-1234 Dato: 13. april 2023'))
+    expect(findLetterDate(context)?.value).toBe('2023-04-13')
+  })
+
+  it.each([
+    ['after the name', 'Med venlig hilsen\n\nAnne Hansen\n13. april 2023'],
+    ['after the name and title', 'Med venlig hilsen\n\nAnne Hansen\nJustitsminister\n13. april 2023'],
+    ['after the name and the official', 'Med venlig hilsen\n\nAnne Hansen\n/ Peter Holm\n13. april 2023'],
+    ['with the ministry before it', 'Med venlig hilsen\n\nAnne Hansen\n\nJustitsministeriet, den 13. april 2023'],
+  ])('reads a date set after the signature, with a warning: %s', async (_, tail) => {
+    const context = await letterContext(letter('Folketingets Retsudvalg', tail))
+    expect(findLetterDate(context)?.value).toBe('2023-04-13')
+    expect(codes(context)).toContain('letter-date-in-text')
+  })
+
+  it('takes no date after a sentence that follows the greeting', () => {
+    // Near miss: a postscript's sentence, then a date that belongs to it.
+    const context = unroled(['Med venlig hilsen', 'Anne Hansen', 'Rapporten blev offentliggjort.', '13. april 2023'])
+    expect(findLetterDate(context)).toBeUndefined()
+    const signed = unroled(['Med venlig hilsen', 'Anne Hansen', '13. april 2023'])
+    expect(findLetterDate(signed)?.value).toBe('2023-04-13')
+  })
+
   it.each([
     ['Ministeren', 'J nr. 2015-2093'],
     ['Skatteministeren', 'J.nr. 12-0123456'],
