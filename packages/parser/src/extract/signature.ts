@@ -95,12 +95,35 @@ function readsAsTitle(line: Line, lines: readonly Line[]): boolean {
   )
 }
 
+/** The mark of a signed original a transcription puts by the name: `(sign.)`, `(sign)`, `/s/`. */
+const SIGNED_MARK = /\s*(?:\(\s?sign\.?\s?\)|\/s\/)\s*$/iu
+
+/**
+ * A minister's title an old rendition glued onto the name: `Peter HummelgaardJustitsminister`, `Anne HansenMinister
+ * for ligestilling` — the name's last letter in lower case, the title's first in capitals.
+ */
+const GLUED_TITLE = /^(\p{Lu}[\p{L} .'’-]{1,60}?\p{Ll})(\p{Lu}\p{Ll}{0,30}minister|Minister\sfor\s\p{Ll}[\p{L} ,-]{0,80})$/u
+
+/** The name and title of a line that glues them, where the name reads as one. */
+function gluedTitle(text: string): { name: string; title: string } | undefined {
+  const match = GLUED_TITLE.exec(text.trim())
+  return match?.[1] && match[2] && NAME.test(match[1]) ? { name: match[1], title: match[2] } : undefined
+}
+
 /** The name (the minister's, where the line gives the official's after it) and a title line under it. */
 function readSignature(context: Context, candidates: Line[]): SignatureResult | undefined {
-  const named = candidates.map((line) => {
-    const minister = ministerBeforeOfficial(line.text)
-    return minister ? { ...line, text: minister } : line
-  })
+  const named = candidates
+    .map((line) => (SIGNED_MARK.test(line.text) ? { ...line, text: line.text.replace(SIGNED_MARK, '').trim() } : line))
+    .filter((line) => line.text !== '')
+    .map((line) => {
+      const minister = ministerBeforeOfficial(line.text)
+      return minister ? { ...line, text: minister } : line
+    })
+  const glued = named[0] ? gluedTitle(named[0].text) : undefined
+  if (glued && named[0]) {
+    const first = named[0]
+    named.splice(0, 1, { ...first, text: glued.name }, { ...first, text: glued.title })
+  }
   const [nameLine, titleLine] = named
   if (!nameLine || !NAME.test(nameLine.text)) {
     if (nameLine)

@@ -42,6 +42,29 @@ describe('signature after a closing', () => {
     expect(findSignature(context)?.signature).toEqual({ name, title: null })
   })
 
+  it.each([
+    ['Peter HummelgaardJustitsminister', 'Peter Hummelgaard', 'Justitsminister'],
+    ['Ane Halsboe-JørgensenKulturminister', 'Ane Halsboe-Jørgensen', 'Kulturminister'],
+    ['Anne HansenMinister for ligestilling', 'Anne Hansen', 'Minister for ligestilling'],
+  ])('parts a title an old rendition glued onto the name: %s', async (line, name, title) => {
+    const context = await letterContext(letter(`Med venlig hilsen\n\n${line}`))
+    expect(findSignature(context)?.signature).toEqual({ name, title })
+  })
+
+  it.each([['Peter Hummelgaard (sign.)'], ['Peter Hummelgaard\n(sign.)'], ['Peter Hummelgaard /s/']])(
+    'takes off the mark of a signed original: %s',
+    async (tail) => {
+      const context = await letterContext(letter(`Med venlig hilsen\n\n${tail}`))
+      expect(findSignature(context)?.signature).toEqual({ name: 'Peter Hummelgaard', title: null })
+    },
+  )
+
+  it('parts no name whose capital inside is a name’s own', async () => {
+    // Near miss: a capital inside a name, and no minister's title after it.
+    const context = await letterContext(letter('Med venlig hilsen\n\nAnne McDonald'))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Anne McDonald', title: null })
+  })
+
   it('keeps a capitalised title with a title word under the name', async () => {
     // Near miss: two capitalised words that are a title, not a person.
     const context = await letterContext(letter('Med venlig hilsen\n\nBertel Haarder\nKirkeminister Og Kulturminister'))
