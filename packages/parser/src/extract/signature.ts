@@ -96,7 +96,7 @@ function readsAsTitle(line: Line, lines: readonly Line[]): boolean {
 }
 
 /** The mark of a signed original a transcription puts by the name: `(sign.)`, `(sign)`, `/s/`. */
-const SIGNED_MARK = /\s*(?:\(\s?sign\.?\s?\)|\/s\/)\s*$/iu
+const SIGNED_MARK = /(?:\(\s?sign\.?\s?\)|\/s\/)\s{0,3}$/iu
 
 /**
  * A minister's title an old rendition glued onto the name: `Peter HummelgaardJustitsminister`, `Anne HansenMinister
