@@ -49,11 +49,12 @@ const GLUED_LABEL = new RegExp(String.raw`Dato|Kontor|Dok\.\s?id|Dok\.(?:\s?nr\.
  * A case number: groups of digits joined by `-`, `–`, `/` or `.`, spaces allowed around the joins (`2020 - 10230`,
  * `16/18581`, `2006/4000-78`); a group may lead with a few letters (`004-u18-000049`), or stand between full stops
  * as Udenrigsministeriet's journal numbers have it (`400.C.2-0`, `5.E.61`); the number may lead with an office's
- * letters (`SM-2022-00123`, `MST 101-00003`). Not initials alone (`Vores ref.: JHA`). It ends at a space,
- * the line's end or a glued label (`4221Dok.nr.: 163399`).
+ * letters (`SM-2022-00123`, `MST 101-00003`, `SVANA-100-00023`, `TRM2021-1234`). Not initials alone (`Vores ref.:
+ * JHA`). It ends at a space, the line's end, a glued label (`4221Dok.nr.: 163399`) or the case officer's initials
+ * after a slash (`2020-1234/MH`).
  */
 const CASE_VALUE =
-  /^((?:\p{Lu}{1,4}[- ])?\d[\d.]*(?:(?<=\.)\p{Lu}{1,3}\.\d[\d.]*)*(?:\s{0,3}[-–/]\s{0,3}\p{L}{0,3}\d[\d.]*)*)(?=$|\s|\p{Lu}|[,;|)])/u
+  /^((?:\p{Lu}{1,6}[- ]?)?\d[\d.]*(?:(?<=\.)\p{Lu}{1,3}\.\d[\d.]*)*(?:\s{0,3}[-–/]\s{0,3}\p{L}{0,3}\d[\d.]*)*)(?=$|\s|\p{Lu}|[,;|)]|\/\p{L})/u
 
 /** A case number with a join between its groups: `2019 - 18632`, `16/005791-05` (not a CVR or document number). */
 const JOINED = /\d\s*[-–/]\s*\p{L}{0,3}\d/u

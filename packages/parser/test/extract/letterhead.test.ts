@@ -49,6 +49,9 @@ describe('case number', () => {
     ['an en dash with spaces', 'J.nr. 2021 – 20437\n3. maj 2021', '2021-20437'],
     ['J nr. without the stop after J, its value on the next line', 'Dato\n10. februar 2023\nJ nr.\n2023 - 908', '2023-908'],
     ['J. NR. in capitals', '22. januar 2010\nJ. NR. 2004-25486-2', '2004-25486-2'],
+    ['an office’s five letters (Miljøministeriet)', 'J.nr. SVANA-100-00023\n3. maj 2014', 'SVANA-100-00023'],
+    ['an office’s letters glued on (Transportministeriet)', 'J.nr. TRM2021-1234\n3. maj 2021', 'TRM2021-1234'],
+    ['the case officer’s initials after a slash', 'J.nr.: 2020-1234/MH\n3. maj 2020', '2020-1234'],
     ['letters between full stops (Udenrigsministeriet)', 'Journalnummer\n400.C.2-0\nKontor\nEU-sekr.\n26. marts 2002', '400.C.2-0'],
     ['letters between full stops after J.nr.', 'J.nr. 5.E.61\n3. maj 2004', '5.E.61'],
     [
