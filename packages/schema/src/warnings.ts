@@ -19,6 +19,11 @@ export const warningCodes = {
     review: false,
     description: "no ft.dk stamp or address gives the session; it was derived from the question's (else the answer's) date",
   },
+  'session-from-cited-date': {
+    review: true,
+    description:
+      'no stamp and no date of the letter\'s own: the session is that of the latest date the text cites ("artiklen den 15. december 2009"), which the question came after',
+  },
   'session-filed-later': {
     review: true,
     description:

@@ -156,6 +156,10 @@ export const RULES = {
     confidence: 0.7,
     why: "The session follows from the first dated line of the letter's opening; it may be another event's date.",
   },
+  'from-cited-date': {
+    confidence: 0.5,
+    why: 'The session of the latest date the text cites; the question came after it, most often but not always in the same session.',
+  },
   'from-letter-month': {
     confidence: 0.7,
     why: 'The session follows from a letter dated by month alone ("Maj 2005"), when the whole month lies in one session.',
