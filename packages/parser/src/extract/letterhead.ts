@@ -427,6 +427,22 @@ function labelledDateInside(text: string): string | undefined {
   return label ? parseDateLine(text.slice(label.index + label[0].length)) : undefined
 }
 
+/** A run of spaces that sets two columns of a letterhead apart on one line. */
+const COLUMN_GAP = /\s{3,}/u
+
+/**
+ * The date in a column of its own on a letterhead line, set apart by a run of spaces from the addressee beside it:
+ * `Folketingets Udvalg for Fødevarer,          København, den 7. december 2006`.
+ */
+function columnDate(text: string): string | undefined {
+  if (!text.includes('   ')) return undefined
+  for (const part of text.split(COLUMN_GAP)) {
+    const date = parseDateLine(part)
+    if (date) return date
+  }
+  return undefined
+}
+
 /** Most lines of a signature between the greeting and a date set after it: the name, a title, the official. */
 const SIGNATURE_LINES = 4
 
@@ -455,7 +471,7 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     if (line.role !== 'sidebar' && line.role !== 'page-header') continue
     const alone = parseDateLine(line.text)
     if (alone) return { value: alone, line }
-    const glued = gluedDate(line.text) ?? labelledDateInside(line.text)
+    const glued = gluedDate(line.text) ?? labelledDateInside(line.text) ?? columnDate(line.text)
     if (glued) return { value: glued, line }
   }
   const inText =

@@ -195,9 +195,36 @@ function signedWithOfficial(lines: readonly Line[]): Line | undefined {
   })
 }
 
+/**
+ * The greeting as an old rendition glued it, where the closing's finder does not read it: its words run together
+ * (`Medvenlighilsen`), or run on from the answer's last sentence with the name after it (`…Roskilde-Holbæk.Med
+ * venlig hilsenLars Barfoed`). What follows it on its line is the name, if anything.
+ */
+const GLUED_GREETING = /(?:^|(?<=[.!?”")]))\s?(?:[Mm]ed\s?venlig|[Vv]enlig)\s?hilsen,?\s?(?=\p{Lu}|$)/u
+
+/** The signature after a glued greeting: the name glued after it, else the lines after it. */
+function afterGluedGreeting(context: Context): SignatureResult | undefined {
+  const { lines } = context
+  for (let at = lines.length - 1; at >= 0; at--) {
+    const line = lines[at] as Line
+    // Cheap literal test before the pattern.
+    if (line.role || !/hilsen/iu.test(line.text)) continue
+    const greeting = GLUED_GREETING.exec(line.text)
+    if (!greeting) continue
+    const rest = line.text.slice(greeting.index + greeting[0].length).trim()
+    const candidates = rest ? [{ ...line, text: rest }] : afterGreeting(lines, line)
+    return readSignature(context, candidates)
+  }
+  return undefined
+}
+
 export function findSignature(context: Context): SignatureResult | undefined {
   const { lines } = context
   const closing = findClosing(lines, 0, true)
+  if (!closing || closing.bare) {
+    const glued = afterGluedGreeting(context)
+    if (glued) return glued
+  }
   if (!closing) {
     const cover = coverSignature(lines) ?? signedWithOfficial(lines)
     return cover ? readSignature(context, [cover]) : undefined

@@ -162,6 +162,14 @@ describe('letter date', () => {
     expect(findLetterDate(context)).toBeUndefined()
   })
 
+  it.each([
+    ['Folketingets Udvalg for Fødevarer,                      København, den 7. december 2006', '2006-12-07'],
+    ['Folketingets Retsudvalg          13. april 2023', '2023-04-13'],
+  ])('reads a date in a column of its own beside the addressee: %s', async (line, iso) => {
+    const context = await letterContext(letter(line))
+    expect(findLetterDate(context)?.value).toBe(iso)
+  })
+
   it('reads a "Dato:" label after another field on a letterhead line', async () => {
     const context = await letterContext(letter('Folketingets Retsudvalg\nJournal nr. 2023-1234 Dato: 13. april 2023'))
     expect(findLetterDate(context)?.value).toBe('2023-04-13')

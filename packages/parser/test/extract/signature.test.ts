@@ -65,6 +65,21 @@ describe('signature after a closing', () => {
     expect(findSignature(context)?.signature).toEqual({ name: 'Anne McDonald', title: null })
   })
 
+  it.each([
+    ['the greeting’s words run together', 'Medvenlighilsen\nHenrik Dam Kristensen'],
+    ['the greeting glued onto the last sentence, the name after it', 'Det vil jeg gerne.Med venlig hilsenHenrik Dam Kristensen'],
+    ['the greeting glued onto the last sentence, the name on the next line', 'Det vil jeg gerne.Venlig hilsen\nHenrik Dam Kristensen'],
+  ])('reads the name after a greeting an old rendition glued: %s', async (_, tail) => {
+    const context = await letterContext(`${head}\n\n${tail}\n`)
+    expect(findSignature(context)?.signature).toEqual({ name: 'Henrik Dam Kristensen', title: null })
+  })
+
+  it('takes no greeting inside a word', async () => {
+    // Near miss: "hilsen" inside running text, no greeting.
+    const context = await letterContext(letter('Han sendte en venlig hilsenTil alle.'))
+    expect(findSignature(context)).toBeUndefined()
+  })
+
   it('keeps a capitalised title with a title word under the name', async () => {
     // Near miss: two capitalised words that are a title, not a person.
     const context = await letterContext(letter('Med venlig hilsen\n\nBertel Haarder\nKirkeminister Og Kulturminister'))

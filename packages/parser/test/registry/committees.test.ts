@@ -15,7 +15,8 @@ describe('committee registry: every name with the sessions it was used in', () =
     ['Folketingets Økontaktudvalg', 'ØKU', 'Økontaktudvalget'],
     ['Folketingets Sundheds- og Forebyggelsesudvalg', 'SUU', 'Sundheds- og Forebyggelsesudvalget'],
     ['Social-, Indenrigs- og Børneudvalget', 'SOU', 'Social-, Indenrigs- og Børneudvalget'],
-    ['Det Energipolitiske Udvalg', 'EPU', 'Energipolitisk Udvalg'],
+    ['Energipolitisk Udvalg', 'EPU', 'Det Energipolitiske Udvalg'],
+    ['Folketingets Energipolitiske Udvalg', 'EPU', 'Det Energipolitiske Udvalg'],
     // Old renditions set a stray space before a name's hyphen.
     ['Folketingets Miljø - og Planlægningsudvalg', 'MPU', 'Miljø- og Planlægningsudvalget'],
   ])('%s → %s / %s (the name as written, not the current one)', (name, code, canonical) => {
