@@ -242,13 +242,17 @@ export function ministryByTitle(title: string, year?: number): MinistryEntry | u
   return inYear(best, year)
 }
 
-/** A title in its definite form: `Finansministeren` → `finansminister`. */
+/**
+ * A title in its definite form: `Finansministeren` → `finansminister`, `Ministeren for børn, undervisning og
+ * ligestilling` → `minister for børn, undervisning og ligestilling`.
+ */
 function indefinite(title: string): string {
   return title
     .replace(/\s+/gu, ' ')
     .trim()
     .toLowerCase()
     .replace(/(minister)en$/u, '$1')
+    .replace(/^(minister)en(?= for )/u, '$1')
 }
 
 /** Each title's indefinite form → the ministries with that title, each once, in the registry's order. */

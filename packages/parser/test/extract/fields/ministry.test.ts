@@ -94,6 +94,8 @@ describe('the ministry registry', () => {
     ['www.km.dk', 2018, 'Kirkeministeriet'],
     ['www.sum.dk', 2017, 'Sundheds- og Ældreministeriet'],
     ['www.trm.dk', 2017, 'Transport-, Bygnings- og Boligministeriet'],
+    ['www.sm.dk', 2018, 'Børne- og Socialministeriet'],
+    ['www.sm.dk', 2020, 'Social- og Indenrigsministeriet'],
   ])('names the ministry a shared web address served in the year: %s in %i → %s', (domain, year, name) => {
     expect(ministryByDomain(domain, year)?.name).toBe(name)
   })
@@ -101,6 +103,7 @@ describe('the ministry registry', () => {
   it('names none for a shared address without a year, or in a year two of its names were in use', () => {
     expect(ministryByDomain('www.sum.dk')).toBeUndefined()
     expect(ministryByDomain('www.uvm.dk', 2013)).toBeUndefined()
+    expect(ministryByDomain('www.sm.dk', 2021)).toBeUndefined()
   })
 
   it.each([
@@ -120,7 +123,12 @@ describe('the ministry registry', () => {
   it('reads a title line whole, in either form, not a title with more after it', () => {
     expect(ministryByTitleLine('Finansministeren')?.name).toBe('Finansministeriet')
     expect(ministryByTitleLine('ØKONOMI- OG ERHVERVSMINISTEREN')?.name).toBe('Økonomi- og Erhvervsministeriet')
+    expect(ministryByTitleLine('Ministeren for børn, undervisning og ligestilling')?.name).toBe(
+      'Ministeriet for Børn, Undervisning og Ligestilling',
+    )
+    expect(ministryByTitleLine('MINISTEREN FOR BØRN OG UNDERVISNING')?.name).toBe('Ministeriet for Børn og Undervisning')
     expect(ministryByTitleLine('Ministeren')).toBeUndefined()
+    expect(ministryByTitleLine('Ministeren for et bedre samfund')).toBeUndefined()
     expect(ministryByTitleLine('Finansministerens svar')).toBeUndefined()
   })
 
