@@ -58,8 +58,14 @@ function afterGreeting(lines: readonly Line[], closing: Line): Line[] {
   const official = new Set<number>()
   for (const line of lines) {
     if (line.index <= closing.index) continue
-    if (line.text.trim() === '/') official.add(line.index).add(line.index + 1)
-    else if (OFFICIAL.test(line.text)) official.add(line.index)
+    const name = line.text.trim() === '/' ? line.index + 1 : OFFICIAL.test(line.text) ? line.index : undefined
+    if (name === undefined) continue
+    official.add(line.index).add(name)
+    // The official's own title under the official's name (`/` / `Anne Hansen` / `Fuldmægtig`): not the minister's.
+    const title = lines[name + 1]
+    if (title && !title.role && !NAME.test(title.text.trim()) && TITLE_WORD.test(title.text) && !/minister/iu.test(title.text)) {
+      official.add(title.index)
+    }
   }
   const after = lines.filter((line) => line.index > closing.index && !line.role && !official.has(line.index) && !ON_BEHALF.test(line.text))
   // A side column between the greeting and the name (date, ministry, address, Ref.-nr. and its value, a letterhead's
@@ -71,11 +77,17 @@ function afterGreeting(lines: readonly Line[], closing: Line): Line[] {
 }
 
 /**
- * Whether the line under the minister's name is another person's name, with no title word: the official who
- * signs with the minister, set without the `/` (`Ellen Trane Nørby` / `Zelle Huma Sheikh`) — not a title.
+ * Whether the line under the minister's name is another person's name, with no title word or with an official's
+ * title before it: the official who signs with the minister, set without the `/` (`Ellen Trane Nørby` / `Zelle Huma
+ * Sheikh`, `Departementschef Anne Hansen`) — not a title.
  */
 function readsAsOfficial(text: string): boolean {
-  return NAME.test(text.trim()) && !TITLE_WORD.test(text) && !NOT_A_PERSON.test(text)
+  const trimmed = text.trim()
+  if (NAME.test(trimmed) && !TITLE_WORD.test(trimmed) && !NOT_A_PERSON.test(trimmed)) return true
+  // An official's title before the official's name: `Departementschef Anne Hansen`, `Kontorchef Peter Holm`.
+  const space = trimmed.indexOf(' ')
+  const rest = space === -1 ? '' : trimmed.slice(space + 1)
+  return !/minister/iu.test(trimmed) && NAME.test(rest) && !TITLE_WORD.test(rest) && !NOT_A_PERSON.test(rest)
 }
 
 /**

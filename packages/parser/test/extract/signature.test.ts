@@ -80,6 +80,21 @@ describe('signature after a closing', () => {
     expect(findSignature(context)).toBeUndefined()
   })
 
+  it.each([
+    ['the official’s title under the official after "/"', 'Ellen Trane Nørby\n/\nAnne Hansen\nFuldmægtig'],
+    ['the official’s title under "/ Official"', 'Ellen Trane Nørby\n/ Anne Hansen\nKontorchef'],
+    ['the official’s title before the official’s name', 'Ellen Trane Nørby\nDepartementschef Anne Hansen'],
+  ])('takes no official’s title for the minister’s: %s', async (_, tail) => {
+    const context = await letterContext(letter(`Med venlig hilsen\n\n${tail}`))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Ellen Trane Nørby', title: null })
+  })
+
+  it('keeps the minister’s title over the official’s', async () => {
+    // Near miss: the minister's own title first, then the official with a title.
+    const context = await letterContext(letter('Med venlig hilsen\n\nEllen Trane Nørby\nSundhedsminister\n/ Anne Hansen\nKontorchef'))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Ellen Trane Nørby', title: 'Sundhedsminister' })
+  })
+
   it('keeps a capitalised title with a title word under the name', async () => {
     // Near miss: two capitalised words that are a title, not a person.
     const context = await letterContext(letter('Med venlig hilsen\n\nBertel Haarder\nKirkeminister Og Kulturminister'))
