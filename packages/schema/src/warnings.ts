@@ -19,6 +19,11 @@ export const warningCodes = {
     review: false,
     description: "no ft.dk stamp or address gives the session; it was derived from the question's (else the answer's) date",
   },
+  'session-from-cited-date': {
+    review: true,
+    description:
+      'no stamp and no date of the letter\'s own: the session is that of the latest date the text cites ("artiklen den 15. december 2009"), which the question came after',
+  },
   'session-filed-later': {
     review: true,
     description:
@@ -60,7 +65,22 @@ export const warningCodes = {
   'letter-date-in-text': {
     review: false,
     description:
-      'no letterhead line dates the letter: the date is a "Dato:" line or a date alone by the greeting or by a side column set in the text',
+      'no letterhead line dates the letter: the date is a "Dato:" line or a date alone by the greeting, by a side column set in the text or after the signature',
+  },
+  'case-number-unlabelled': {
+    review: true,
+    description:
+      'the letterhead has no case-number label (its labels were lost): its one value shaped as a year-first case number ("2006/4000-78") was taken',
+  },
+  'ministry-from-text': {
+    review: true,
+    description:
+      'no letterhead, title or recipient names the ministry: it is the one ministry the answer names as acting ("Skatteministeriet beklager denne fejl")',
+  },
+  'letter-date-glued': {
+    review: true,
+    description:
+      'no letterhead line dates the letter: the date was read where an old rendition glued it into the opening ("FORSVARSMINISTEREN2. juli 2013Folketingets …", "… den 6. oktober 2010.3. november 2010")',
   },
   'signature-unconfirmed': {
     review: true,

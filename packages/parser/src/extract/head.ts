@@ -14,8 +14,12 @@ const COMMITTEE_CODE = /\b([A-ZÆØÅ]{3})\s+alm\.?\s*del\b/iu
 /** A bill alone on a line of a question letter: `L 89`. */
 const BILL_LINE = new RegExp(`^${BILL_CODE_PART}$`, 'u')
 
-/** The addressee line or a committee named alone: `Folketingets Beskæftigelsesudvalg`, `Beskæftigelsesudvalget`. */
-const COMMITTEE_LINE = /^(?:Folketingets\s+)?(\p{Lu}[\p{L}\-, ]*udvalg(?:et)?)$/u
+/**
+ * The addressee line or a committee named alone: `Folketingets Beskæftigelsesudvalg`, `Beskæftigelsesudvalget`, `Til
+ * Folketingets Retsudvalg`, a speech paper's `Samråd i Børne- og Undervisningsudvalget`: capitalised words, "og"
+ * and commas (`Social-, Indenrigs- og Børneudvalget`), not a sentence that ends with a committee.
+ */
+const COMMITTEE_LINE = /^(?:Til:?\s|Samråd\si\s)?(?:Folketingets\s+)?(\p{Lu}[\p{L}-]*(?:,?\s(?:og\s)?\p{Lu}[\p{L}-]*)*udvalg(?:et)?)$/u
 
 /** A minister addressed in a question letter: `Beskæftigelsesministeren`, `Til: Transportministeren`. */
 const MINISTER_LINE = /^(?:Til:\s*)?(\p{Lu}[\p{L}\- ,]*ministeren)$/u

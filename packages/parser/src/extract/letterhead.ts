@@ -15,9 +15,10 @@ import { isSideColumnLine } from './side-column.js'
 /**
  * The labels of a case number: `J.nr.`, `J. nr.`, `Sagsnr.`, `Sags nr.`, `Sag/ID Nr.` (Udenrigsministeriet),
  * `Eksp.nr.` (Økonomi- og Erhvervsministeriet), `Ref.-nr.` (Uddannelses- og Forskningsministeriet), `Vores ref.`,
- * `J nr.` and `Jnr.` (the stop after the J left out; then the one after "nr" is required: `Maj nr` is no label).
+ * `J nr.` and `Jnr.` (the stop after the J left out; then the one after "nr" is required: `Maj nr` is no label), `J. NR.`
+ * in capitals.
  */
-const CASE_LABEL_TEXT = String.raw`J\.\s?nr\.?|(?<!\p{L})J\s?nr\.|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?`
+const CASE_LABEL_TEXT = String.raw`J\.\s?(?:nr|NR)\.?|(?<!\p{L})J\s?nr\.|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?`
 
 /**
  * A case-number label and what follows it on the line, wherever on the line it stands: old renditions glue the
@@ -46,11 +47,14 @@ const GLUED_LABEL = new RegExp(String.raw`Dato|Kontor|Dok\.\s?id|Dok\.(?:\s?nr\.
 
 /**
  * A case number: groups of digits joined by `-`, `–`, `/` or `.`, spaces allowed around the joins (`2020 - 10230`,
- * `16/18581`, `2006/4000-78`); a group may lead with a few letters (`004-u18-000049`); the number may lead with an
- * office's letters (`SM-2022-00123`, `MST 101-00003`). Not initials alone (`Vores ref.: JHA`). It ends at a space,
- * the line's end or a glued label (`4221Dok.nr.: 163399`).
+ * `16/18581`, `2006/4000-78`); a group may lead with a few letters (`004-u18-000049`), or stand between full stops
+ * as Udenrigsministeriet's journal numbers have it (`400.C.2-0`, `5.E.61`); the number may lead with an office's
+ * letters (`SM-2022-00123`, `MST 101-00003`, `SVANA-100-00023`, `TRM2021-1234`). Not initials alone (`Vores ref.:
+ * JHA`). It ends at a space, the line's end, a glued label (`4221Dok.nr.: 163399`) or the case officer's initials
+ * after a slash (`2020-1234/MH`).
  */
-const CASE_VALUE = /^((?:\p{Lu}{1,4}[- ])?\d[\d.]*(?:\s{0,3}[-–/]\s{0,3}\p{L}{0,3}\d[\d.]*)*)(?=$|\s|\p{Lu}|[,;|)])/u
+const CASE_VALUE =
+  /^((?:\p{Lu}{1,6}[- ]?)?\d[\d.]*(?:(?<=\.)\p{Lu}{1,3}\.\d[\d.]*)*(?:\s{0,3}[-–/]\s{0,3}\p{L}{0,3}\d[\d.]*)*)(?=$|\s|\p{Lu}|[,;|)]|\/\p{L})/u
 
 /** A case number with a join between its groups: `2019 - 18632`, `16/005791-05` (not a CVR or document number). */
 const JOINED = /\d\s*[-–/]\s*\p{L}{0,3}\d/u
@@ -182,6 +186,28 @@ function laterValue(ordered: readonly Line[], label: Line): Line | undefined {
   return ordered.slice(at + 1, at + 6).find((next) => caseValue(next.text) !== undefined)
 }
 
+/** The office's name that opens the values after the date, up to the first digit: `Færdsels- og våben-kontoret`. */
+const OFFICE_NAME = /^\p{L}[\p{L} .,/-]{0,80}?(?=\d)/u
+
+/**
+ * Glued values where the only field between the date and the case number is the office (`Dato:Kontor:Sagsnr.:Dok.:`
+ * over `12. april 2011Færdsels- og våben-kontoret2011-151-0492CPH40092`): the office's name ends in a letter, so the
+ * case number starts at the first digit; it must have joined groups and, where a field follows it, end at a letter
+ * (a document number that starts with digits would run on into it).
+ */
+function afterOfficeName(names: readonly string[], caseAt: number, rest: string): string | undefined {
+  if (!names.slice(1, caseAt).every((name) => name === 'Kontor') || caseAt < 2) return undefined
+  const office = OFFICE_NAME.exec(rest)
+  if (!office) return undefined
+  const tail = rest.slice(office[0].length)
+  const value = CASE_VALUE.exec(tail)?.[1]
+  if (!value || !JOINED.test(value)) return undefined
+  const after = tail.slice(value.length)
+  // The case number is the last value, or a value that starts with a letter follows it.
+  const ends = caseAt === names.length - 1 ? after.trim() === '' : /^\p{L}/u.test(after)
+  return ends ? normaliseCaseNumber(value) : undefined
+}
+
 /**
  * Glued labels over glued values: `DatoJ. nr.` over `24. november 20112011-3899`. The date's four-digit year ends
  * where the date ends; what follows is the case number when it is the only field after the date. With a field
@@ -199,6 +225,8 @@ function gluedValue(context: Context, ordered: readonly Line[], labels: Line): F
   const rest = date.rest.trim()
   const match = CASE_VALUE.exec(rest)
   if (caseAt === 1 && match?.[1] === rest) return { value: normaliseCaseNumber(rest), line: valueLine }
+  const afterOffice = afterOfficeName(names, caseAt, rest)
+  if (afterOffice) return { value: afterOffice, line: valueLine }
   // A field between with its value left empty (`DatoDok.idJ. nr.` over `17. november 2009004-U18-1330`): the rest
   // is one case number whose first group is short; a document number glued before it would make that group long
   // (`23. juni 2009857639004-1109`).
@@ -254,7 +282,7 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
     const read = glued?.value ?? caseValue(rest)
     if (read) found.push({ value: read, line })
   })
-  const [first, ...others] = found
+  const [first, ...others] = found.length > 0 ? found : unlabelledCaseNumber(context)
   if (!first) return undefined
   const ambiguous = others.some((other) => other.value !== first.value)
   if (ambiguous) {
@@ -266,6 +294,34 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
     )
   }
   return { ...first, ambiguous }
+}
+
+/**
+ * A case number that opens with its year and has joined groups (`2006/4000-78`, `2011-151-0492`, `2016 - 7396`), as a
+ * letterhead's value alone on its line, a table's pipes taken off (`2006/4000-78 |`).
+ */
+const YEAR_FIRST_CASE = /^(?:19|20)\d{2}\s{0,3}[-–/]\s{0,3}\d{2,7}(?:\s{0,3}[-–/]\s{0,3}\d{1,7}){0,3}$/u
+
+/**
+ * Where the letterhead lost its labels (a table rendered as lines of pipes: `Dato: |`, then the office, `2006/4000-78
+ * |`, initials): the one value in it that reads as a year-first case number, flagged. Two such values: neither.
+ */
+function unlabelledCaseNumber(context: Context): Found<string>[] {
+  const values = context.lines.filter((line) => {
+    if (line.role !== 'sidebar' && line.role !== 'page-header') return false
+    const text = line.text.replace(/\|/gu, '').trim()
+    return /\d/u.test(text) && YEAR_FIRST_CASE.test(text) && !parseDateLine(text)
+  })
+  const [only] = values
+  if (!only || values.length > 1) return []
+  const value = normaliseCaseNumber(only.text.replace(/\|/gu, '').trim())
+  context.messages.warn(
+    'case-number-unlabelled',
+    `The letterhead has no case-number label; "${value}" was taken as the case number from its form alone`,
+    only,
+    'caseNumber',
+  )
+  return [{ value, line: only }]
 }
 
 /** Any date glued before a case-number label: `18. december 2008J.nr. 2008-0006659`, `29-03-2020Sagsnr.`. */
@@ -302,8 +358,16 @@ function dateAfterCaseNumber(text: string): string | undefined {
 const DATE_LABEL = /^Dato\s*:/u
 
 /**
+ * A letterhead's title line: the minister's title alone, definite (`Ministeren`, `Forsvarsministeren`, `Ministeren
+ * for sundhed og forebyggelse`, `Miljø- og fødevareministeren`). Not a sentence that ends on "ministeren".
+ */
+const TITLE_ALONE = /^(?:\p{L}+-,?\s(?:\p{L}+-\s)?og\s)?\p{L}*[Mm]inisteren(?:\s+for\s+\p{Ll}[\p{L}, -]{0,80})?$/u
+
+/**
  * A date alone on a line of the text that belongs to a side column set in the middle of the text: next to the
- * greeting, or next to another line of the column (the ministry's name, its address, a label).
+ * greeting, or next to another line of the column (the ministry's name, its address, a label). A minister's title
+ * alone before it (`Ministeren` / `17. september 2015` / `J nr. 2015-2093`) is the letterhead's, not a sentence
+ * that goes on into the date; alone it does not make the date the letter's (a question letter's addressee does so).
  */
 function sideColumnDate(context: Context): Line | undefined {
   const { lines } = context
@@ -312,12 +376,93 @@ function sideColumnDate(context: Context): Line | undefined {
     const previous = lines[line.index - 1]
     const next = lines[line.index + 1]
     const greeting = (other: Line | undefined) => other !== undefined && ANSWER_END.some((end) => end.test(other.text))
+    const title = (other: Line | undefined) => other !== undefined && TITLE_ALONE.test(other.text.trim())
     // "… trådte i kraft den" / date: a sentence that goes on.
-    if (previous && !previous.role && !greeting(previous) && /[\p{Ll},]$/u.test(previous.text)) return false
+    if (previous && !previous.role && !greeting(previous) && !title(previous) && /[\p{Ll},]$/u.test(previous.text)) return false
     const neighbour = (other: Line | undefined) =>
       other !== undefined && !parseDateLine(other.text) && (greeting(other) || (isSideColumnLine(other, lines) && !PROSE.test(other.text)))
     return neighbour(previous) || neighbour(next)
   })
+}
+
+/** Lines of the letter's opening searched for a glued date: an old rendition's letterhead and cover sentence. */
+const OPENING_LINES = 12
+
+/** Where the question or the answer opens: the letter's date stands before it. */
+const QUESTION_OR_ANSWER_HEADING = /^(?:Spørgsmål|Svar)\b/u
+
+/**
+ * A written-out date glued, with no space, onto what an old rendition ran it into: after the minister's title in
+ * capitals (`FORSVARSMINISTEREN2. juli 2013Folketingets …`) or after the cover sentence's full stop (`… den 6.
+ * oktober 2010.3. november 2010`). A date in running text always has a space or a `den` before it.
+ */
+const GLUED_DATE = /(?:\p{Lu}{2}|[\p{L}\d)]\.)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s?\d{4})/u
+
+/**
+ * The letter's date glued into a line of the opening (before the question) in an old rendition, where no letterhead
+ * line dates the letter: the first date right after a glue point, if it is one.
+ */
+function gluedOpeningDate(context: Context): Found<string> | undefined {
+  let seen = 0
+  for (const line of context.lines) {
+    if (line.role) continue
+    if (seen++ >= OPENING_LINES || QUESTION_OR_ANSWER_HEADING.test(line.text.trim())) return undefined
+    // Cheap literal tests first: a digit, then the glue.
+    if (!/\d/u.test(line.text)) continue
+    const glue = GLUED_DATE.exec(line.text)
+    if (!glue) continue
+    const date = leadingDate(line.text.slice(glue.index + glue[0].length))
+    if (date) return { value: date.iso, line }
+  }
+  return undefined
+}
+
+/** A `Dato:` label after another field on a letterhead line: `Journal nr. 2023-1234   Dato: 13. april 2023`. */
+const DATE_LABEL_INSIDE = /\sDato\s?:?\s{0,3}(?=\d)/u
+
+/** The date a `Dato:` label gives after another field on the line, if the date is all that follows it. */
+function labelledDateInside(text: string): string | undefined {
+  if (!text.includes('Dato')) return undefined
+  const label = DATE_LABEL_INSIDE.exec(text)
+  return label ? parseDateLine(text.slice(label.index + label[0].length)) : undefined
+}
+
+/** A run of spaces that sets two columns of a letterhead apart on one line. */
+const COLUMN_GAP = /\s{3,}/u
+
+/**
+ * The date in a column of its own on a letterhead line, set apart by a run of spaces from the addressee beside it:
+ * `Folketingets Udvalg for Fødevarer,          København, den 7. december 2006`.
+ */
+function columnDate(text: string): string | undefined {
+  if (!text.includes('   ')) return undefined
+  for (const part of text.split(COLUMN_GAP)) {
+    const date = parseDateLine(part)
+    if (date) return date
+  }
+  return undefined
+}
+
+/** Most lines of a signature between the greeting and a date set after it: the name, a title, the official. */
+const SIGNATURE_LINES = 4
+
+/** A line of a signature block: a name, a title or the official's `/ Name` — short, no digits, no sentence's stop. */
+const SIGNATURE_LINE = /^[\p{L}/][\p{L} ,.'’/-]{0,60}$/u
+
+/**
+ * A date alone after the signature, where a rendition set the letterhead's date column at the letter's end
+ * (`Med venlig hilsen` / `Anne Hansen` / `Justitsminister` / `13. april 2023`, or `Justitsministeriet, den 13. april
+ * 2023`): only names, a title and the official between the greeting and the date.
+ */
+function dateAfterSignature(lines: readonly Line[], line: Line): boolean {
+  for (let back = 1; back <= SIGNATURE_LINES + 1; back++) {
+    const other = lines[line.index - back]
+    if (!other || other.role) return false
+    if (ANSWER_END.some((end) => end.test(other.text))) return back > 1
+    const text = other.text.trim()
+    if (!SIGNATURE_LINE.test(text) || /[.]$/u.test(text)) return false
+  }
+  return false
 }
 
 /** The date of the letter: a date alone on a letterhead line, glued before another field, or set in the text. */
@@ -326,11 +471,13 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     if (line.role !== 'sidebar' && line.role !== 'page-header') continue
     const alone = parseDateLine(line.text)
     if (alone) return { value: alone, line }
-    const glued = gluedDate(line.text)
+    const glued = gluedDate(line.text) ?? labelledDateInside(line.text) ?? columnDate(line.text)
     if (glued) return { value: glued, line }
   }
   const inText =
-    context.lines.find((line) => !line.role && DATE_LABEL.test(line.text) && parseDateLine(line.text)) ?? sideColumnDate(context)
+    context.lines.find((line) => !line.role && DATE_LABEL.test(line.text) && parseDateLine(line.text)) ??
+    sideColumnDate(context) ??
+    context.lines.find((line) => !line.role && parseDateLine(line.text) && dateAfterSignature(context.lines, line))
   const value = inText ? parseDateLine(inText.text) : undefined
   if (inText && value) {
     context.messages.warn(
@@ -340,6 +487,16 @@ export function findLetterDate(context: Context): Found<string> | undefined {
       'answer.answeredOn',
     )
     return { value, line: inText }
+  }
+  const glued = gluedOpeningDate(context)
+  if (glued) {
+    context.messages.warn(
+      'letter-date-glued',
+      `The letter's date ${glued.value} was read where an old rendition glued it into a line of the text ("${glued.line.text.trim().slice(0, 80)}")`,
+      glued.line,
+      'answer.answeredOn',
+    )
+    return glued
   }
   const month = monthOnlyDateLine(context.lines)
   if (month) {

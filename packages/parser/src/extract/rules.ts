@@ -121,6 +121,10 @@ export const RULES = {
     why: 'The opening sentence names the minister who answers ("velfærdsministerens endelige svar"); that ministry writes.',
   },
   'question-recipient': { confidence: 0.7, why: 'The minister the question was put to usually, not always, answers it.' },
+  'answer-text': {
+    confidence: 0.5,
+    why: 'The one ministry the answer names as acting ("Skatteministeriet beklager …"); it may be another that contributed.',
+  },
 
   // Tables, by the reader that read their cells (`answer.tables.N`). A reader that found the cells where the source
   // set them is as sure as the answer section; one that inferred rows and columns from the order of the cells, or
@@ -151,6 +155,10 @@ export const RULES = {
   'from-opening-date': {
     confidence: 0.7,
     why: "The session follows from the first dated line of the letter's opening; it may be another event's date.",
+  },
+  'from-cited-date': {
+    confidence: 0.5,
+    why: 'The session of the latest date the text cites; the question came after it, most often but not always in the same session.',
   },
   'from-letter-month': {
     confidence: 0.7,

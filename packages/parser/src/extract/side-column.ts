@@ -13,12 +13,15 @@ import type { Line } from './lines.js'
 /** A line that breaks a ministry's name: after "og", a comma or a hyphen (`Udlændinge- og` / `Integrationsministeriet`). */
 export const BROKEN_NAME = /(?:-|\s(?:og|OG|,))$/u
 
-/** `Side` left alone when a rendition splits "Side 1/2" over two lines. */
-const PAGE_WORD = /^(?:Side|Page)$/u
+/** `Side` left alone when a rendition splits "Side 1/2" over two lines; `Side 2` opening a page. */
+const PAGE_WORD = /^(?:Side|Page)(?:\s\d{1,3})?$/u
 
-/** A label of the column, alone or with its value: `Tel.`, `CVR-nr. 1680 5408`, `Ref.-nr.`, `Akt-id`, `• EAN`. */
+/**
+ * A label of the column, alone or with its value: `Tel.`, `CVR-nr. 1680 5408`, `Ref.-nr.`, `Akt-id`, `• EAN`, `J nr.
+ * 2015-2093` (the stop after the J left out), `J. NR. 2004-25486-2`.
+ */
 const COLUMN_LABEL =
-  /^(?:•\s*)?(?:T|F|E|Tel\.?|Tlf\.?|Telefon|Telefax|Fax\.?|Mail|E-?mail|E-post|Web|Post|Postboks|Direkte|CVR|EAN|Ref\.?-?\s?nr\.?|Sags\s?nr\.?|Sagsnr\.?|J\.\s?nr\.?|Akt-?id|Dok\.|Kontor|Sagsbeh\.?)(?:\s|:|$)/u
+  /^(?:•\s*)?(?:T|F|E|Tel\.?|Tlf\.?|Telefon|Telefax|Fax\.?|Mail|E-?mail|E-post|Web|Post|Postboks|Direkte|CVR|EAN|Ref\.?-?\s?nr\.?|Sags\s?nr\.?|Sagsnr\.?|J\.?\s?(?:nr|NR)\.?|Akt-?id|Dok\.|Kontor|Sagsbeh\.?)(?:\s|:|$)/u
 
 /** A value of the column: phone, CVR, case and document numbers (`6198 4000`, `16/005791-05`, `2023 - 8197`). */
 const COLUMN_VALUE = /^[\d+][\d\s./–-]*$/u

@@ -28,8 +28,23 @@ const PAGE_WORD = /^(?:Side|Page)$/u
 /** Where the question or the answer opens: the cover page's signature stands before it. */
 const QUESTION_OR_ANSWER = /^(?:Spørgsmål|Svar)\b/u
 
-/** The sentence that sends the answer on a cover page: `Hermed sendes besvarelse af …`, `Hermed fremsendes … svar`. */
-const COVER_SENTENCE = /^(?:Hermed|Vedlagt)\s+(?:frem)?sendes\b/u
+/**
+ * The sentence that sends the answer on a cover page: `Hermed sendes besvarelse af …`, `Hermed fremsendes … svar`,
+ * also with the letter's date glued before it by an old rendition (`22. januar 2010Hermed fremsendes …`).
+ */
+const COVER_SENTENCE = /^(?:\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4})?(?:Hermed|Vedlagt)\s+(?:frem)?sendes\b/u
+
+/** Words that make capitalised words an office's or a body's name, not a person's: `Folketingets Lovsekretariat`. */
+const NOT_A_PERSON = /ministeri|udvalg|folketing|sekretariat|styrelse|kontor|afdeling|departement/iu
+
+/** Words of a title under a name: `Beskæftigelsesminister`, `Formand`, `Kontorchef`, `Direktør`. */
+const TITLE_WORD = /minister|formand|chef|direktør|sekretær|ordfører|fuldmægtig/iu
+
+/**
+ * A letterhead's contact line set between the greeting and the name, glued as old renditions glue it: `1260
+ * København KTelefonTelefax3392 9700…[email protected]`, `Tlf. 33 92 33 70`, `www.vtu.dk`.
+ */
+const CONTACT_LINE = /^(?:DK-)?\d{4}\s\p{Lu}|Telefon|Telefax|Tlf\.|www\.|\[email[\s\u00a0]protected\]|\S@\S/u
 
 export interface SignatureResult {
   signature: Signature
@@ -43,13 +58,36 @@ function afterGreeting(lines: readonly Line[], closing: Line): Line[] {
   const official = new Set<number>()
   for (const line of lines) {
     if (line.index <= closing.index) continue
-    if (line.text.trim() === '/') official.add(line.index).add(line.index + 1)
-    else if (OFFICIAL.test(line.text)) official.add(line.index)
+    const name = line.text.trim() === '/' ? line.index + 1 : OFFICIAL.test(line.text) ? line.index : undefined
+    if (name === undefined) continue
+    official.add(line.index).add(name)
+    // The official's own title under the official's name (`/` / `Anne Hansen` / `Fuldmægtig`): not the minister's.
+    const title = lines[name + 1]
+    if (title && !title.role && !NAME.test(title.text.trim()) && TITLE_WORD.test(title.text) && !/minister/iu.test(title.text)) {
+      official.add(title.index)
+    }
   }
   const after = lines.filter((line) => line.index > closing.index && !line.role && !official.has(line.index) && !ON_BEHALF.test(line.text))
-  // A side column between the greeting and the name (date, ministry, address, Ref.-nr. and its value).
-  const column = after.findIndex((line, at) => at >= MAX_COLUMN_LINES || !isSideColumnLine(line, lines) || NAME.test(line.text))
+  // A side column between the greeting and the name (date, ministry, address, Ref.-nr. and its value, a letterhead's
+  // contact line glued into one).
+  const column = after.findIndex(
+    (line, at) => at >= MAX_COLUMN_LINES || !(isSideColumnLine(line, lines) || CONTACT_LINE.test(line.text)) || NAME.test(line.text),
+  )
   return column > 0 && after[column] && NAME.test(after[column].text) ? after.slice(column) : after
+}
+
+/**
+ * Whether the line under the minister's name is another person's name, with no title word or with an official's
+ * title before it: the official who signs with the minister, set without the `/` (`Ellen Trane Nørby` / `Zelle Huma
+ * Sheikh`, `Departementschef Anne Hansen`) — not a title.
+ */
+function readsAsOfficial(text: string): boolean {
+  const trimmed = text.trim()
+  if (NAME.test(trimmed) && !TITLE_WORD.test(trimmed) && !NOT_A_PERSON.test(trimmed)) return true
+  // An official's title before the official's name: `Departementschef Anne Hansen`, `Kontorchef Peter Holm`.
+  const space = trimmed.indexOf(' ')
+  const rest = space === -1 ? '' : trimmed.slice(space + 1)
+  return !/minister/iu.test(trimmed) && NAME.test(rest) && !TITLE_WORD.test(rest) && !NOT_A_PERSON.test(rest)
 }
 
 /**
@@ -60,6 +98,7 @@ function readsAsTitle(line: Line, lines: readonly Line[]): boolean {
   const { text } = line
   return (
     text.length <= MAX_TITLE_LENGTH &&
+    !readsAsOfficial(text) &&
     !PAGE_NUMBER.test(text) &&
     !PAGE_WORD.test(text) &&
     !/\d/u.test(text) &&
@@ -68,12 +107,35 @@ function readsAsTitle(line: Line, lines: readonly Line[]): boolean {
   )
 }
 
+/** The mark of a signed original a transcription puts by the name: `(sign.)`, `(sign)`, `/s/`. */
+const SIGNED_MARK = /(?:\(\s?sign\.?\s?\)|\/s\/)\s{0,3}$/iu
+
+/**
+ * A minister's title an old rendition glued onto the name: `Peter HummelgaardJustitsminister`, `Anne HansenMinister
+ * for ligestilling` — the name's last letter in lower case, the title's first in capitals.
+ */
+const GLUED_TITLE = /^(\p{Lu}[\p{L} .'’-]{1,60}?\p{Ll})(\p{Lu}\p{Ll}{0,30}minister|Minister\sfor\s\p{Ll}[\p{L} ,-]{0,80})$/u
+
+/** The name and title of a line that glues them, where the name reads as one. */
+function gluedTitle(text: string): { name: string; title: string } | undefined {
+  const match = GLUED_TITLE.exec(text.trim())
+  return match?.[1] && match[2] && NAME.test(match[1]) ? { name: match[1], title: match[2] } : undefined
+}
+
 /** The name (the minister's, where the line gives the official's after it) and a title line under it. */
 function readSignature(context: Context, candidates: Line[]): SignatureResult | undefined {
-  const named = candidates.map((line) => {
-    const minister = ministerBeforeOfficial(line.text)
-    return minister ? { ...line, text: minister } : line
-  })
+  const named = candidates
+    .map((line) => (SIGNED_MARK.test(line.text) ? { ...line, text: line.text.replace(SIGNED_MARK, '').trim() } : line))
+    .filter((line) => line.text !== '')
+    .map((line) => {
+      const minister = ministerBeforeOfficial(line.text)
+      return minister ? { ...line, text: minister } : line
+    })
+  const glued = named[0] ? gluedTitle(named[0].text) : undefined
+  if (glued && named[0]) {
+    const first = named[0]
+    named.splice(0, 1, { ...first, text: glued.name }, { ...first, text: glued.title })
+  }
   const [nameLine, titleLine] = named
   if (!nameLine || !NAME.test(nameLine.text)) {
     if (nameLine)
@@ -119,17 +181,64 @@ function coverSignature(lines: readonly Line[]): Line | undefined {
     if (!NAME.test(line.text)) return false
     const next = head[at + 1]
     if (next && OFFICIAL.test(next.text)) return true
-    // The name alone between the cover sentence and the question.
+    // The name alone between the cover sentence and the question, with nothing after it but letterhead lines (the
+    // J.nr., a page's "Side 2").
     const previous = head[at - 1]
-    return sent !== -1 && at > sent && at === head.length - 1 && opens !== -1 && /\.$/u.test(previous?.text ?? '')
+    const placed = !NOT_A_PERSON.test(line.text) && head.slice(at + 1).every((other) => isSideColumnLine(other, lines))
+    return sent !== -1 && at > sent && placed && opens !== -1 && /\.$/u.test(previous?.text ?? '')
   })
+}
+
+/**
+ * Where the letter has no closing: the minister's name with the official who signs under it, anywhere after the
+ * question (a letter that signs at its end without a greeting, its footer broken over lines the closing does not
+ * read): `Esben Lunde Larsen` / `/` / `Jacob Nielsen`, `Karen Hækkerup` / `/ Anette Görtz`.
+ */
+function signedWithOfficial(lines: readonly Line[]): Line | undefined {
+  const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
+  if (opens === -1) return undefined
+  return lines.slice(opens).find((line) => {
+    if (line.role || !NAME.test(line.text) || NOT_A_PERSON.test(line.text)) return false
+    const next = lines[line.index + 1]
+    if (!next || !OFFICIAL.test(next.text)) return false
+    // A lone `/` needs the official's name after it.
+    const official = next.text.trim() === '/' ? lines[line.index + 2] : next
+    return official !== undefined && NAME.test(official.text.replace(/^\/\s*/u, ''))
+  })
+}
+
+/**
+ * The greeting as an old rendition glued it, where the closing's finder does not read it: its words run together
+ * (`Medvenlighilsen`), or run on from the answer's last sentence with the name after it (`…Roskilde-Holbæk.Med
+ * venlig hilsenLars Barfoed`). What follows it on its line is the name, if anything.
+ */
+const GLUED_GREETING = /(?:^|(?<=[.!?”")]))\s?(?:[Mm]ed\s?venlig|[Vv]enlig)\s?hilsen,?\s?(?=\p{Lu}|$)/u
+
+/** The signature after a glued greeting: the name glued after it, else the lines after it. */
+function afterGluedGreeting(context: Context): SignatureResult | undefined {
+  const { lines } = context
+  for (let at = lines.length - 1; at >= 0; at--) {
+    const line = lines[at] as Line
+    // Cheap literal test before the pattern.
+    if (line.role || !/hilsen/iu.test(line.text)) continue
+    const greeting = GLUED_GREETING.exec(line.text)
+    if (!greeting) continue
+    const rest = line.text.slice(greeting.index + greeting[0].length).trim()
+    const candidates = rest ? [{ ...line, text: rest }] : afterGreeting(lines, line)
+    return readSignature(context, candidates)
+  }
+  return undefined
 }
 
 export function findSignature(context: Context): SignatureResult | undefined {
   const { lines } = context
   const closing = findClosing(lines, 0, true)
+  if (!closing || closing.bare) {
+    const glued = afterGluedGreeting(context)
+    if (glued) return glued
+  }
   if (!closing) {
-    const cover = coverSignature(lines)
+    const cover = coverSignature(lines) ?? signedWithOfficial(lines)
     return cover ? readSignature(context, [cover]) : undefined
   }
   const greeting = closing.last

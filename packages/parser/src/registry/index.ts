@@ -13,6 +13,8 @@ export interface CommitteeEntry {
   aliases: string[]
   from?: string
   until?: string
+  /** Where the name or its sessions come from, and which boundary no document shows. */
+  note?: string
 }
 
 export interface PartyEntry {
@@ -26,11 +28,15 @@ export interface PartyEntry {
 export const committees: readonly CommitteeEntry[] = committeeData.committees
 export const parties: readonly PartyEntry[] = partyData.parties
 
-/** `Folketingets Udvalg for Fødevarer,Landbrug og Fiskeri` → `udvalg for fødevarer, landbrug og fiskeri`. */
+/**
+ * `Folketingets Udvalg for Fødevarer,Landbrug og Fiskeri` → `udvalg for fødevarer, landbrug og fiskeri`; a stray
+ * space before a name's hyphen, as old renditions print it (`Miljø - og Planlægningsudvalg`), taken out.
+ */
 function key(name: string): string {
   return name
     .toLowerCase()
     .replace(/^folketingets\s+/u, '')
+    .replace(/(?<=\p{L})\s-(?=\s)/gu, '-')
     .replace(/,\s*/gu, ', ')
     .replace(/\s+/gu, ' ')
     .trim()
@@ -49,10 +55,11 @@ export function committeeByName(name: string): CommitteeEntry | undefined {
   return byName.get(normal) ?? byName.get(normal.replace(/et$/u, '')) ?? byName.get(`${normal}et`)
 }
 
-/** Regular-expression source for `text` matched literally. */
+/** Regular-expression source for `text` matched literally; a name's hyphen also after a stray space (`Miljø - og`). */
 function literal(text: string): string {
   return text
     .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    .replace(/-(?= )/gu, String.raw`\s?-`)
     .replace(/,\s*/gu, String.raw`,\s*`)
     .replace(/ /gu, String.raw`\s+`)
 }
@@ -96,12 +103,13 @@ const BY_CODE = new Map<string, CommitteeEntry[]>()
 for (const committee of committees) BY_CODE.set(committee.code, [...(BY_CODE.get(committee.code) ?? []), committee])
 
 /**
- * The committee with ft.dk code `code` (`BEU`), named as it was called in `session` where that is known; without a
+ * The committee with ft.dk code `code` (`BEU`), named as it was called in `session` where that is known — of two
+ * names in one session (renamed within it), the later, which ft.dk's stamps give the whole session —; without a
  * session, or for a session no name is known for, by its latest name.
  */
 export function committeeByCode(code: string, session?: string | null): CommitteeEntry | undefined {
   const names = BY_CODE.get(code.toUpperCase()) ?? []
-  return (session ? names.find((entry) => inUse(entry, session)) : undefined) ?? names.find((entry) => !entry.until) ?? names.at(-1)
+  return (session ? names.findLast((entry) => inUse(entry, session)) : undefined) ?? names.find((entry) => !entry.until) ?? names.at(-1)
 }
 
 export function partyByCode(code: string): PartyEntry | undefined {
@@ -173,6 +181,9 @@ const MINISTRY_NAMES: readonly { ministry: MinistryEntry; known: string }[] = mi
 const MINISTRY_WORD = 'minister'
 const SAYS_MINISTRY = MINISTRY_NAMES.every(({ known }) => known.includes(MINISTRY_WORD)) ? new RegExp(MINISTRY_WORD, 'iu') : /(?:)/u
 
+/** The longest ministry name or alias, in characters. */
+const MAX_NAME_LENGTH = Math.max(...MINISTRY_NAMES.map(({ known }) => known.length))
+
 /** What may follow a ministry's name on a footer line: `Miljøministeriet • Frederiksholms Kanal 26 • …`. */
 const FOOTER_SEPARATOR = /^\s*[•·|¶]/u
 
@@ -191,6 +202,20 @@ export function ministryByName(name: string): MinistryEntry | undefined {
     if (!normal.startsWith(known)) continue
     const rest = text.slice(known.length)
     if (/^[\p{Lu}\d]/u.test(rest) || FOOTER_SEPARATOR.test(rest)) return ministry
+  }
+  return undefined
+}
+
+/**
+ * The ministry whose name opens `sentence` as its subject, a verb in lower case after it: `Skatteministeriet beklager
+ * denne fejl` → Skatteministeriet; `Børne- og Undervisningsministeriet har foretaget …`. Not `Skatteministeriets …`.
+ */
+export function ministryOpening(sentence: string): MinistryEntry | undefined {
+  if (!SAYS_MINISTRY.test(sentence.slice(0, MAX_NAME_LENGTH))) return undefined
+  const normal = sentence.slice(0, MAX_NAME_LENGTH + 2).replace(/\s+/gu, ' ')
+  const lower = normal.toLowerCase()
+  for (const { ministry, known } of MINISTRY_NAMES) {
+    if (lower.startsWith(known) && /^ \p{Ll}/u.test(normal.slice(known.length))) return ministry
   }
   return undefined
 }
@@ -217,13 +242,17 @@ export function ministryByTitle(title: string, year?: number): MinistryEntry | u
   return inYear(best, year)
 }
 
-/** A title in its definite form: `Finansministeren` → `finansminister`. */
+/**
+ * A title in its definite form: `Finansministeren` → `finansminister`, `Ministeren for børn, undervisning og
+ * ligestilling` → `minister for børn, undervisning og ligestilling`.
+ */
 function indefinite(title: string): string {
   return title
     .replace(/\s+/gu, ' ')
     .trim()
     .toLowerCase()
     .replace(/(minister)en$/u, '$1')
+    .replace(/^(minister)en(?= for )/u, '$1')
 }
 
 /** Each title's indefinite form → the ministries with that title, each once, in the registry's order. */
@@ -243,9 +272,16 @@ export function ministryByTitleLine(line: string, year?: number): MinistryEntry 
   return inYear(BY_TITLE.get(indefinite(line)) ?? [], year)
 }
 
-/** `www.jm.dk`, `http://www.um.dk`, `jm.dk` → the ministry that address belongs to, if the registry is sure. */
-export function ministryByDomain(domain: string): MinistryEntry | undefined {
+/**
+ * `www.jm.dk`, `http://www.um.dk`, `jm.dk` → the ministry that address belongs to, if the registry is sure: an address
+ * several names of a ministry printed (`uvm.dk`: Undervisningsministeriet, Ministeriet for Børn og Undervisning, …)
+ * names the one in use in `year`, and none where no year is given or two were in use that year.
+ */
+export function ministryByDomain(domain: string, year?: number): MinistryEntry | undefined {
   const address = domain.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/u, '')
   const normal = address.split('/')[0] ?? address
-  return ministries.find((ministry) => ministry.domains.includes(normal))
+  const named = ministries.filter((ministry) => ministry.domains.includes(normal))
+  if (named.length <= 1) return named[0]
+  const inUse = year === undefined ? [] : named.filter((ministry) => ministryInUse(ministry, year))
+  return inUse.length === 1 ? inUse[0] : undefined
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { findCaseReference, findMinisterLine, findOpeningBill, findQuestionLine, openingLines } from '../../src/extract/head.js'
+import {
+  findCaseReference,
+  findCommitteeLine,
+  findMinisterLine,
+  findOpeningBill,
+  findQuestionLine,
+  openingLines,
+} from '../../src/extract/head.js'
 import type { Line } from '../../src/extract/lines.js'
 
 /** Lines as the line view gives them, one block each. */
@@ -78,5 +85,20 @@ describe('findMinisterLine: the minister a question letter addresses', () => {
   it('near miss: a sentence about the minister, and "for" with nothing after it', () => {
     expect(findMinisterLine(lines('Ministeren for børn har oplyst, at tallet steg.'))).toBeUndefined()
     expect(findMinisterLine(lines('Ministeren for'))).toBeUndefined()
+  })
+})
+
+describe('findCommitteeLine: the committee named alone on a line', () => {
+  it.each([
+    ['Folketingets Beskæftigelsesudvalg', 'Beskæftigelsesudvalg'],
+    ['Til Folketingets Retsudvalg', 'Retsudvalg'],
+    ['Til: Skatteudvalget', 'Skatteudvalget'],
+    ['Samråd i Børne- og Undervisningsudvalget', 'Børne- og Undervisningsudvalget'],
+  ])('%s', (text, name) => {
+    expect(findCommitteeLine(lines(text))?.value).toBe(name)
+  })
+
+  it('near miss: a sentence that ends with a committee', () => {
+    expect(findCommitteeLine(lines('Spørgsmålet er sendt til Retsudvalget'))).toBeUndefined()
   })
 })

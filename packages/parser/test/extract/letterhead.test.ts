@@ -48,6 +48,18 @@ describe('case number', () => {
     ['a field between left empty (Dok.id)', 'DatoDok.idJ. nr.\n17. november 2009004-U18-1330', '004-U18-1330'],
     ['an en dash with spaces', 'J.nr. 2021 – 20437\n3. maj 2021', '2021-20437'],
     ['J nr. without the stop after J, its value on the next line', 'Dato\n10. februar 2023\nJ nr.\n2023 - 908', '2023-908'],
+    ['J. NR. in capitals', '22. januar 2010\nJ. NR. 2004-25486-2', '2004-25486-2'],
+    ['an office’s five letters (Miljøministeriet)', 'J.nr. SVANA-100-00023\n3. maj 2014', 'SVANA-100-00023'],
+    ['an office’s letters glued on (Transportministeriet)', 'J.nr. TRM2021-1234\n3. maj 2021', 'TRM2021-1234'],
+    ['the case officer’s initials after a slash', 'J.nr.: 2020-1234/MH\n3. maj 2020', '2020-1234'],
+    ['letters between full stops (Udenrigsministeriet)', 'Journalnummer\n400.C.2-0\nKontor\nEU-sekr.\n26. marts 2002', '400.C.2-0'],
+    ['letters between full stops after J.nr.', 'J.nr. 5.E.61\n3. maj 2004', '5.E.61'],
+    [
+      'the office glued between the date and the case number (Justitsministeriet)',
+      'Dato:Kontor:Sagsnr.:Dok.:\n12. april 2011Færdsels- og våben-kontoret2011-151-0492CPH40092',
+      '2011-151-0492',
+    ],
+    ['the office glued before a last case number', 'Dato:Kontor:J.nr.:\n3. maj 2007Lovafdelingen2007-730-0123', '2007-730-0123'],
   ])('%s', async (_, letterhead, expected) => {
     const context = await letterContext(letter(letterhead))
     expect(findCaseNumber(context)?.value).toBe(expected)
@@ -68,6 +80,29 @@ describe('case number', () => {
     expect(findCaseNumber(paged)).toBeUndefined()
     const cvr = await letterContext(letter('CVR-nr.\nDok.:\n36977191\n3053791'))
     expect(findCaseNumber(cvr)).toBeUndefined()
+  })
+
+  it('leaves out a case number after the office when a document number of digits runs on into it', async () => {
+    // Near miss: `…kontoret2011-151-049240092`: where the case number ends is not certain.
+    const context = await letterContext(letter('Dato:Kontor:Sagsnr.:Dok.:\n12. april 2011Politikontoret2011-151-049240092'))
+    expect(findCaseNumber(context)).toBeUndefined()
+  })
+
+  it.each([
+    ['Dato: |\n||\nUdlændingelovs-kontoret |\n||\n2006/4000-78 |\n||\nmwb/ANM |', '2006/4000-78'],
+    ['Dato: |\n||\nStrafferetskontoret |\n||\n2011-151-0492 |\n||\nabc/DEF |', '2011-151-0492'],
+  ])('takes a year-first case number from a letterhead that lost its labels, flagged: %s', async (letterhead, expected) => {
+    const context = await letterContext(letter(letterhead))
+    expect(findCaseNumber(context)?.value).toBe(expected)
+    expect(codes(context)).toContain('case-number-unlabelled')
+  })
+
+  it('takes no unlabelled value that is not year-first, nor one of two', async () => {
+    // Near misses: a phone number, and two year-first values the letterhead does not tell apart.
+    const phone = await letterContext(letter('Dato: |\n||\n3392 3340 |\n||'))
+    expect(findCaseNumber(phone)).toBeUndefined()
+    const two = await letterContext(letter('Dato: |\n||\n2006/4000-78 |\n||\n2006/4000-79 |'))
+    expect(findCaseNumber(two)).toBeUndefined()
   })
 
   it('leaves out a case number glued to another number, with a warning', async () => {
@@ -125,6 +160,81 @@ describe('letter date', () => {
       letter('Folketingets Retsudvalg', 'Loven trådte i kraft den\n1. januar 2020\n\nMed venlig hilsen\n\nAnne Hansen\n'),
     )
     expect(findLetterDate(context)).toBeUndefined()
+  })
+
+  it.each([
+    ['Folketingets Udvalg for Fødevarer,                      København, den 7. december 2006', '2006-12-07'],
+    ['Folketingets Retsudvalg          13. april 2023', '2023-04-13'],
+  ])('reads a date in a column of its own beside the addressee: %s', async (line, iso) => {
+    const context = await letterContext(letter(line))
+    expect(findLetterDate(context)?.value).toBe(iso)
+  })
+
+  it('reads a "Dato:" label after another field on a letterhead line', async () => {
+    const context = await letterContext(letter('Folketingets Retsudvalg\nJournal nr. 2023-1234 Dato: 13. april 2023'))
+    expect(findLetterDate(context)?.value).toBe('2023-04-13')
+  })
+
+  it.each([
+    ['after the name', 'Med venlig hilsen\n\nAnne Hansen\n13. april 2023'],
+    ['after the name and title', 'Med venlig hilsen\n\nAnne Hansen\nJustitsminister\n13. april 2023'],
+    ['after the name and the official', 'Med venlig hilsen\n\nAnne Hansen\n/ Peter Holm\n13. april 2023'],
+    ['with the ministry before it', 'Med venlig hilsen\n\nAnne Hansen\n\nJustitsministeriet, den 13. april 2023'],
+  ])('reads a date set after the signature, with a warning: %s', async (_, tail) => {
+    const context = await letterContext(letter('Folketingets Retsudvalg', tail))
+    expect(findLetterDate(context)?.value).toBe('2023-04-13')
+    expect(codes(context)).toContain('letter-date-in-text')
+  })
+
+  it('takes no date after a sentence that follows the greeting', () => {
+    // Near miss: a postscript's sentence, then a date that belongs to it.
+    const context = unroled(['Med venlig hilsen', 'Anne Hansen', 'Rapporten blev offentliggjort.', '13. april 2023'])
+    expect(findLetterDate(context)).toBeUndefined()
+    const signed = unroled(['Med venlig hilsen', 'Anne Hansen', '13. april 2023'])
+    expect(findLetterDate(signed)?.value).toBe('2023-04-13')
+  })
+
+  it.each([
+    ['Ministeren', 'J nr. 2015-2093'],
+    ['Skatteministeren', 'J.nr. 12-0123456'],
+    ['Ministeren for sundhed og forebyggelse', 'Sagsnr. 1205432'],
+  ])('reads the letterhead set after the opening: %s / date / %s', (title, label) => {
+    const context = unroled([
+      'Udvalget har i brev af 20. august 2015 stillet mig følgende spørgsmål nr. 48, som jeg hermed skal besvare.',
+      title,
+      '17. september 2015',
+      label,
+      'Spørgsmål 48',
+    ])
+    expect(findLetterDate(context)?.value).toBe('2015-09-17')
+    expect(codes(context)).toContain('letter-date-in-text')
+  })
+
+  it('does not take a date after a title line with no other letterhead line beside it', () => {
+    // Near miss: a question letter's addressee and date, then its text.
+    const context = unroled(['Ministeren', '17. september 2015', 'Vil ministeren oplyse, hvor mange der har søgt?'])
+    expect(findLetterDate(context)).toBeUndefined()
+  })
+})
+
+describe('a letter date an old rendition glued into the opening', () => {
+  it.each([
+    ['FORSVARSMINISTEREN2. juli 2013Folketingets Forsvarsudvalg har den 12. juni 2013 stillet følgende spørgsmål nr. 317', '2013-07-02'],
+    ['SKATTEMINISTEREN14. marts 2008Hermed sendes svar på spørgsmål nr. 88 af 3. marts 2008.', '2008-03-14'],
+    ['Hermed fremsendes svar på spørgsmål nr. 3 (Alm. del) stillet af Udvalget den 6. oktober 2010.3. november 2010', '2010-11-03'],
+    ['Hermed sendes besvarelse af spørgsmål nr. 12 (Alm. del).24. maj 2006', '2006-05-24'],
+  ])('%s', (text, iso) => {
+    const context = unroled(['Folketingets ForsvarsudvalgChristiansborg', text, 'Spørgsmål nr. 317:', '”Vil ministeren oplyse …?”'])
+    expect(findLetterDate(context)?.value).toBe(iso)
+    expect(codes(context)).toContain('letter-date-glued')
+  })
+
+  it('takes no date with a space before it, nor one glued after the question opens', () => {
+    // Near misses: the committee's letter's date in the opening, and a glued date inside the question's text.
+    const spaced = unroled(['Folketingets Forsvarsudvalg har den 12. juni 2013 stillet følgende spørgsmål nr. 317', 'Spørgsmål nr. 317:'])
+    expect(findLetterDate(spaced)).toBeUndefined()
+    const inQuestion = unroled(['Spørgsmål nr. 317:', 'Vil ministeren kommentere artiklen i Politiken.3. maj 2013 om sagen?'])
+    expect(findLetterDate(inQuestion)).toBeUndefined()
   })
 })
 

@@ -32,6 +32,101 @@ describe('signature after a closing', () => {
     const titled = await letterContext(letter('Med venlig hilsen\n\nUlla Tørnæs\nUddannelses- og forskningsminister'))
     expect(findSignature(titled)?.signature).toEqual({ name: 'Ulla Tørnæs', title: 'Uddannelses- og forskningsminister' })
   })
+
+  it.each([
+    ['Ellen Trane Nørby', 'Zelle Huma Sheikh'],
+    ['Nick Hækkerup', 'Anne-Mette Kjær'],
+    ['Karen Ellemann', 'Peter Bach-Mortensen'],
+  ])('takes no official’s name set under the minister’s, without the "/", for the title: %s / %s', async (name, official) => {
+    const context = await letterContext(letter(`Med venlig hilsen\n\n${name}\n${official}`))
+    expect(findSignature(context)?.signature).toEqual({ name, title: null })
+  })
+
+  it.each([
+    ['Peter HummelgaardJustitsminister', 'Peter Hummelgaard', 'Justitsminister'],
+    ['Ane Halsboe-JørgensenKulturminister', 'Ane Halsboe-Jørgensen', 'Kulturminister'],
+    ['Anne HansenMinister for ligestilling', 'Anne Hansen', 'Minister for ligestilling'],
+  ])('parts a title an old rendition glued onto the name: %s', async (line, name, title) => {
+    const context = await letterContext(letter(`Med venlig hilsen\n\n${line}`))
+    expect(findSignature(context)?.signature).toEqual({ name, title })
+  })
+
+  it.each([['Peter Hummelgaard (sign.)'], ['Peter Hummelgaard\n(sign.)'], ['Peter Hummelgaard /s/']])(
+    'takes off the mark of a signed original: %s',
+    async (tail) => {
+      const context = await letterContext(letter(`Med venlig hilsen\n\n${tail}`))
+      expect(findSignature(context)?.signature).toEqual({ name: 'Peter Hummelgaard', title: null })
+    },
+  )
+
+  it('parts no name whose capital inside is a name’s own', async () => {
+    // Near miss: a capital inside a name, and no minister's title after it.
+    const context = await letterContext(letter('Med venlig hilsen\n\nAnne McDonald'))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Anne McDonald', title: null })
+  })
+
+  it.each([
+    ['the greeting’s words run together', 'Medvenlighilsen\nHenrik Dam Kristensen'],
+    ['the greeting glued onto the last sentence, the name after it', 'Det vil jeg gerne.Med venlig hilsenHenrik Dam Kristensen'],
+    ['the greeting glued onto the last sentence, the name on the next line', 'Det vil jeg gerne.Venlig hilsen\nHenrik Dam Kristensen'],
+  ])('reads the name after a greeting an old rendition glued: %s', async (_, tail) => {
+    const context = await letterContext(`${head}\n\n${tail}\n`)
+    expect(findSignature(context)?.signature).toEqual({ name: 'Henrik Dam Kristensen', title: null })
+  })
+
+  it('takes no greeting inside a word', async () => {
+    // Near miss: "hilsen" inside running text, no greeting.
+    const context = await letterContext(letter('Han sendte en venlig hilsenTil alle.'))
+    expect(findSignature(context)).toBeUndefined()
+  })
+
+  it.each([
+    ['the official’s title under the official after "/"', 'Ellen Trane Nørby\n/\nAnne Hansen\nFuldmægtig'],
+    ['the official’s title under "/ Official"', 'Ellen Trane Nørby\n/ Anne Hansen\nKontorchef'],
+    ['the official’s title before the official’s name', 'Ellen Trane Nørby\nDepartementschef Anne Hansen'],
+  ])('takes no official’s title for the minister’s: %s', async (_, tail) => {
+    const context = await letterContext(letter(`Med venlig hilsen\n\n${tail}`))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Ellen Trane Nørby', title: null })
+  })
+
+  it('keeps the minister’s title over the official’s', async () => {
+    // Near miss: the minister's own title first, then the official with a title.
+    const context = await letterContext(letter('Med venlig hilsen\n\nEllen Trane Nørby\nSundhedsminister\n/ Anne Hansen\nKontorchef'))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Ellen Trane Nørby', title: 'Sundhedsminister' })
+  })
+
+  it('keeps a capitalised title with a title word under the name', async () => {
+    // Near miss: two capitalised words that are a title, not a person.
+    const context = await letterContext(letter('Med venlig hilsen\n\nBertel Haarder\nKirkeminister Og Kulturminister'))
+    expect(findSignature(context)?.signature?.title).toBe('Kirkeminister Og Kulturminister')
+  })
+
+  it.each([
+    ['1260 København KTelefonTelefax3392 97003332 3501[email protected]www.vtu.dk1680 5408'],
+    ['Tlf. 33 92 33 70 • www.kum.dk'],
+    ['DK-1057 København K'],
+  ])('skips a letterhead’s contact line between the greeting and the name: %s', async (contact) => {
+    const context = await letterContext(letter(`Med venlig hilsen\n${contact}\nCharlotte Sahl-Madsen`))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Charlotte Sahl-Madsen', title: null })
+  })
+})
+
+describe('a signature with the official’s name and no greeting, before a footer the closing does not read', () => {
+  it.each([
+    ['"/" alone between the names', 'Esben Lunde Larsen\n/\nJacob Nielsen'],
+    ['"/ Official"', 'Esben Lunde Larsen\n/ Jacob Nielsen'],
+  ])('%s', async (_, signature) => {
+    const context = await letterContext(
+      letter(`${signature}\nMiljø-\nog Fødevareministeriet • Slotsholmsgade 12 • 1216\nKøbenhavn K\nTlf. 38 14 21 42 • www.mfvm.dk`),
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Esben Lunde Larsen', title: null })
+  })
+
+  it('takes no name before a "/" with no official’s name after it', async () => {
+    // Near miss: a slash, then a case number: no one signs for the minister.
+    const context = await letterContext(letter('Anders Fogh Rasmussen\n/\n2023-1234\nKøbenhavn K'))
+    expect(findSignature(context)).toBeUndefined()
+  })
 })
 
 describe('a bare signature (no greeting)', () => {
@@ -132,9 +227,25 @@ describe('a cover page’s signature before the question', () => {
     ['name and "/ Official" (Skatteministeriet)', 'Peter Hummelgaard\n/ Merete Godvin Jensen'],
     ['"Name/Official" on one line', 'Peter Hummelgaard/Anette Görtz'],
     ['the name alone between the sentence that sends the answer and the question', 'Peter Hummelgaard'],
+    ['the name right after that sentence, the J.nr. and the page after it', 'Peter Hummelgaard\nJ. NR. 2004-25486-2\nSide 2'],
   ])('%s', async (_, signature) => {
     const context = await letterContext(cover(signature))
     expect(findSignature(context)?.signature).toEqual({ name: 'Peter Hummelgaard', title: null })
+  })
+
+  it('reads the name after a cover sentence an old rendition glued onto the date', async () => {
+    const context = await letterContext(
+      'Folketingets Lovsekretariat\n\n22. januar 2010Hermed fremsendes svar på spørgsmål nr. S 800 stillet af folketingsmedlem Mogens Jensen (S) den 14. januar 2010.\nCarina Christensen\nJ. NR. 2004-25486-2\nSide 2\n\nSpørgsmål nr. S800\n\nFinder ministeren det rimeligt?\n\nSvar:\n\nJa.\n',
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Carina Christensen', title: null })
+  })
+
+  it('takes no office right after the cover sentence', async () => {
+    // Near miss: the addressee's office set after the sentence, with the J.nr. after it.
+    const context = await letterContext(
+      'Hermed sendes besvarelse af spørgsmål nr. 18 (Alm. del).\nFolketingets Lovsekretariat\nJ.nr. 2023-1234\n\nSpørgsmål nr. 18:\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n',
+    )
+    expect(findSignature(context)).toBeUndefined()
   })
 
   it('takes no name from the letterhead before the question', async () => {

@@ -13,13 +13,27 @@ describe('committee registry: every name with the sessions it was used in', () =
     ['Det Politisk-Økonomiske Udvalg', 'PØU', 'Det Politisk-Økonomiske Udvalg'],
     ['Udvalget for Landdistrikter og Øer', 'ULØ', 'Udvalget for Landdistrikter og Øer'],
     ['Folketingets Økontaktudvalg', 'ØKU', 'Økontaktudvalget'],
+    ['Folketingets Sundheds- og Forebyggelsesudvalg', 'SUU', 'Sundheds- og Forebyggelsesudvalget'],
+    ['Social-, Indenrigs- og Børneudvalget', 'SOU', 'Social-, Indenrigs- og Børneudvalget'],
+    ['Energipolitisk Udvalg', 'EPU', 'Det Energipolitiske Udvalg'],
+    ['Folketingets Energipolitiske Udvalg', 'EPU', 'Det Energipolitiske Udvalg'],
+    // Old renditions set a stray space before a name's hyphen.
+    ['Folketingets Miljø - og Planlægningsudvalg', 'MPU', 'Miljø- og Planlægningsudvalget'],
   ])('%s → %s / %s (the name as written, not the current one)', (name, code, canonical) => {
     expect(committeeByName(name)).toMatchObject({ code, name: canonical })
   })
 
   it.each([
     ['SUU', '20072', 'Sundhedsudvalget'],
+    ['SUU', '20101', 'Sundhedsudvalget'],
+    ['SUU', '20121', 'Sundheds- og Forebyggelsesudvalget'],
+    ['SUU', '20142', 'Sundheds- og Ældreudvalget'],
     ['SUU', '20181', 'Sundheds- og Ældreudvalget'],
+    ['SOU', '20151', 'Social- og Indenrigsudvalget'],
+    // Renamed within 2016-17: ft.dk's stamps give the whole session the later name.
+    ['SOU', '20161', 'Social-, Indenrigs- og Børneudvalget'],
+    ['TRU', '20161', 'Transport-, Bygnings- og Boligudvalget'],
+    ['SOU', '20191', 'Social- og Indenrigsudvalget'],
     ['SUU', '20231', 'Sundhedsudvalget'],
     ['TRU', '20081', 'Trafikudvalget'],
     ['TRU', '20171', 'Transport-, Bygnings- og Boligudvalget'],
@@ -47,6 +61,7 @@ describe('committee registry: every name with the sessions it was used in', () =
     // Renamed during a session: both names are used in it.
     expect(overlaps).toEqual([
       'BOU: Boligudvalget / Indenrigs- og Boligudvalget',
+      'SOU: Social- og Indenrigsudvalget / Social-, Indenrigs- og Børneudvalget',
       'TRU: Transport- og Bygningsudvalget / Transport-, Bygnings- og Boligudvalget',
       'UUI: Udlændinge-, Integrations- og Boligudvalget / Udlændinge- og Integrationsudvalget',
     ])
@@ -56,6 +71,9 @@ describe('committee registry: every name with the sessions it was used in', () =
     expect(committeeNamedIn('Vedlagt fremsendes til Retsudvalgets orientering kopi af …')?.entry.code).toBe('REU')
     expect(committeeNamedIn('stillet af Folketingets Miljø- og Planlægningsudvalg.')?.entry.code).toBe('MPU')
     expect(committeeNamedIn('Samråd i Børne- og Undervisningsudvalget')?.entry.code).toBe('BUU')
+    expect(committeeNamedIn('stillet af Folketingets Miljø - og Planlægningsudvalg den 2. november')?.entry.code).toBe('MPU')
+    // A hyphen that joins words is no stray space: not `Miljø` + `- og`.
+    expect(committeeNamedIn('Miljø -og Planlægningsudvalg')).toBeUndefined()
     expect(committeeNamedIn('Ekspertudvalget for socialområdet er et uafhængigt udvalg.')).toBeUndefined()
     expect(committeeNamedIn('som Udvalget for\nLanddistrikter og Øer har stillet')?.entry.code).toBe('ULØ')
     // Not a committee: the islands' own contact body is named with a space.

@@ -5,7 +5,7 @@
  * letterhead's web address (`www.jm.dk`) where the registry knows it as one ministry's, else the signature's
  * title, else the minister the question was put to.
  */
-import { ministryByDomain, ministryByTitle, ministryByTitleLine } from '../../registry/index.js'
+import { ministryByDomain, ministryByTitle, ministryByTitleLine, ministryInUse, ministryOpening } from '../../registry/index.js'
 import type { Findings } from '../findings.js'
 import { findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
@@ -42,9 +42,20 @@ export function resolveRecipient(found: Findings): Resolution<string> {
 /** A web address in the letterhead: `www.justitsministeriet.dk`, `http://www.um.dk`, glued `…København Kwww.km.dkTelefon`. */
 const WEB_ADDRESS = /(?:https?:\/\/)?www\.([a-z\d-]{1,40}\.dk)/u
 
-/** Letterhead lines, in order: the sidebar and page headers and footers, before any other line. */
+/**
+ * The contact line of a letterhead or footer an old rendition set in the text, glued: a postcode and town or a phone
+ * label beside the web address (`Frederiksholms Kanal 211220 København Kwww.km.dkTelefon 3392 3390…`).
+ */
+const CONTACT_LINE = /\d{4}\s\p{Lu}\p{Ll}+|Telefon|Tlf\.|Telefax|E-?mail|e-post/u
+
+/**
+ * Letterhead lines, in order: the sidebar and page headers and footers, then a line of the text that reads as the
+ * letterhead's contact line.
+ */
 function letterheadLines(lines: readonly Line[]): Line[] {
-  return lines.filter((line) => line.role === 'sidebar' || line.role === 'page-header' || line.role === 'page-footer')
+  const roled = lines.filter((line) => line.role === 'sidebar' || line.role === 'page-header' || line.role === 'page-footer')
+  const inText = lines.filter((line) => !line.role && line.text.includes('www.') && CONTACT_LINE.test(line.text))
+  return [...roled, ...inText]
 }
 
 /**
@@ -59,7 +70,10 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
     const after = lines[named.last.index + 1]
     const inLetterhead = line.role === 'sidebar' || line.role === 'page-footer'
     const headsAddress = after === undefined || isSideColumnLine(after, lines) || /[•·|¶]/u.test(line.text)
-    if (inLetterhead || (!line.role && headsAddress)) return { name: named.name, line }
+    // A name in capitals alone on its line is the letterhead's, wherever the rendition set it (`ØKONOMI-
+    // OGERHVERVSMINISTERIET` above the text): running text writes no ministry so.
+    const capitals = line.text === line.text.toUpperCase() && named.last === line
+    if (inLetterhead || (!line.role && (headsAddress || capitals))) return { name: named.name, line }
   }
   return undefined
 }
@@ -84,13 +98,42 @@ function letterheadTitle(lines: readonly Line[], year: number | undefined): { na
 }
 
 /** The ministry whose web address the letterhead prints, where the registry knows the address as one ministry's. */
-function letterheadDomain(lines: readonly Line[]): { name: string; line: Line } | undefined {
+function letterheadDomain(lines: readonly Line[], year: number | undefined): { name: string; line: Line } | undefined {
   for (const line of letterheadLines(lines)) {
     const domain = WEB_ADDRESS.exec(line.text.toLowerCase())?.[1]
-    const found = domain ? ministryByDomain(domain) : undefined
+    const found = domain ? ministryByDomain(domain, year) : undefined
     if (found) return { name: found.name, line }
   }
   return undefined
+}
+
+/** A sentence's first letter in the answer's text: the text's first, or a capital after a full stop or a line break. */
+const SENTENCE_START = /(?<=^|[.!?\n]\s{0,3})\p{Lu}/gu
+
+/** A sentence that reports another body's words or contribution (`Justitsministeriet har oplyst følgende`). */
+const REPORTED = /oplys|bidrag|udtal|anført|meddel/iu
+
+/**
+ * The ministry the answer itself names as the subject of its sentences (`Skatteministeriet beklager denne fejl`,
+ * `Børne- og Undervisningsministeriet har foretaget en søgning`), where it is the only one so named and in use in
+ * the letter's year; a sentence that reports another ministry's words (`Justitsministeriet har oplyst, at …`) does
+ * not count. Only where nothing else names the ministry, and flagged.
+ */
+function ministryInAnswer(text: string, year: number | undefined): string | undefined {
+  const named = new Set<string>()
+  for (const start of text.matchAll(SENTENCE_START)) {
+    const at = start.index
+    // Cheap literal test before the registry's scan.
+    const head = text.slice(at, at + 120)
+    if (!/ministeriet\s/iu.test(head)) continue
+    const ministry = ministryOpening(head)
+    if (!ministry || !ministryInUse(ministry, year)) continue
+    const end = text.indexOf('.', at)
+    if (REPORTED.test(text.slice(at, end === -1 ? undefined : end))) continue
+    named.add(ministry.name)
+  }
+  const [only] = named
+  return named.size === 1 ? only : undefined
 }
 
 /**
@@ -143,7 +186,7 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
   const answering = documentType !== 'question'
   const letterhead = answering ? letterheadMinistry(lines) : undefined
   const headTitle = answering ? letterheadTitle(lines, year) : undefined
-  const domain = answering ? letterheadDomain(lines) : undefined
+  const domain = answering ? letterheadDomain(lines, year) : undefined
   const title = signature?.signature.title
   const titleMinistry = title ? ministryByTitle(title, year) : undefined
   if (title && !titleMinistry && documentType !== 'question' && !CHAIR.test(title)) {
@@ -156,12 +199,23 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
   }
   const asked = documentType === 'answer' && recipient.value ? ministryByTitle(recipient.value, year) : undefined
   const opening = answering ? answeringMinistry(found, year) : undefined
-  return resolve([
+  const inAnswer = answering ? ministryInAnswer(found.answer.text, year) : undefined
+  const ministry = resolve([
     propose('letterhead', letterhead?.name, letterhead?.line),
     propose('letterhead-title', headTitle?.name, headTitle?.line),
     propose('letterhead-web', domain?.name, domain?.line),
     propose('signature-title', titleMinistry?.name, signature?.lines[1]),
     propose('answering-minister', opening?.name, opening?.lines),
     propose('question-recipient', asked?.name, firstLine(recipient.from?.where)),
+    propose('answer-text', inAnswer, found.answer.lines),
   ])
+  if (ministry.from?.rule === 'answer-text') {
+    context.messages.warn(
+      'ministry-from-text',
+      `No letterhead, title or recipient names the ministry; took ${ministry.value}, which the answer names as acting`,
+      found.answer.lines[0],
+      'ministry',
+    )
+  }
+  return ministry
 }

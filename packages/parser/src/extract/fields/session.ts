@@ -12,6 +12,26 @@ import type { RuleId } from '../rules.js'
 import { sessionFromDate, sessionFromMonth } from '../session.js'
 import type { Dates } from './dates.js'
 
+/** Most lines of a document searched for the dates its text cites (a session-less rendition is short). */
+const MAX_TEXT_LINES = 400
+
+/**
+ * The latest full date the text cites (`artiklen i Ekstra Bladet den 15. december 2009`, `Den 15. februar 2006
+ * besluttede jeg …`), for a document with no stamp and no date of its own: the question was asked, and answered,
+ * after what it cites — most often soon after, but not always, so the session it gives is flagged for review.
+ */
+function latestCitedDate(found: Findings): Found<string> | undefined {
+  let latest: Found<string> | undefined
+  for (const line of found.context.lines.slice(0, MAX_TEXT_LINES)) {
+    if (line.role || !/\d{4}/u.test(line.text)) continue
+    // Every date on the line, each search going on after the last.
+    for (let rest = line.text, date = findDate(rest); date; rest = rest.slice(date.index + date.length), date = findDate(rest)) {
+      if (!latest || date.iso > latest.value) latest = { value: date.iso, line }
+    }
+  }
+  return latest
+}
+
 /** The rules that infer a session from a date. */
 const INFERRED: ReadonlySet<RuleId> = new Set(['from-question.askedOn', 'from-answer.answeredOn', 'from-opening-date', 'from-letter-month'])
 
@@ -59,6 +79,7 @@ export function resolveSession(found: Findings, dates: Dates): Resolution<string
   const { askedOn, answeredOn } = dates
   const opening = askedOn.value || answeredOn.value ? undefined : openingDate(found)
   const month = askedOn.value || answeredOn.value || opening ? undefined : monthDate(found)
+  const cited = askedOn.value || answeredOn.value || opening || month || found.stamp.session ? undefined : latestCitedDate(found)
   const later = filedLater(found, askedOn)
   if (later) {
     found.context.messages.warn(
@@ -75,7 +96,17 @@ export function resolveSession(found: Findings, dates: Dates): Resolution<string
     propose('from-answer.answeredOn', answeredOn.value ? sessionFromDate(answeredOn.value) : undefined),
     propose('from-opening-date', opening ? sessionFromDate(opening.value) : undefined, opening?.line),
     propose('from-letter-month', month?.session, month?.line),
+    propose('from-cited-date', cited ? sessionFromDate(cited.value) : undefined, cited?.line),
   ])
+  if (session.from?.rule === 'from-cited-date' && cited) {
+    found.context.messages.warn(
+      'session-from-cited-date',
+      `No stamp or date of the letter's own; session ${session.value} inferred from the latest date the text cites, ${cited.value}`,
+      cited.line,
+      'session',
+    )
+    return session
+  }
   const date = askedOn.value ?? answeredOn.value ?? opening?.value ?? month?.value
   if (!later && session.from && INFERRED.has(session.from.rule) && date) {
     found.context.messages.warn(

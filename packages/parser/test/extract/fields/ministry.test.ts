@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { withOgApart } from '../../../src/extract/side-column.js'
 import { parse } from '../../../src/index.js'
-import { ministryByDomain, ministryByName, ministryByTitleLine } from '../../../src/registry/index.js'
+import { ministryByDomain, ministryByName, ministryByTitleLine, ministryOpening } from '../../../src/registry/index.js'
 
 /** A made-up answer with `letterhead` above it and `tail` after the answer. */
 const answer = (letterhead: string, tail = 'Med venlig hilsen\n\nAnne Hansen\n') =>
@@ -63,8 +63,9 @@ describe('the ministry', () => {
     expect(footer.signature).toEqual({ name: 'Magnus Heunicke', title: null })
   })
 
-  it('does not take a ministry named in the answer’s text, nor a web address that served several ministries', async () => {
-    // Near misses: a sentence naming a ministry; sum.dk (Sundhedsministeriet under several names).
+  it('does not take a ministry reported in the answer’s text, nor a web address two names used that year', async () => {
+    // Near misses: a sentence reporting a ministry's words; sum.dk in 2021 (Sundheds- og Ældreministeriet, then
+    // Sundhedsministeriet).
     const named = await parse(
       answer(
         'Folketingets Retsudvalg\nChristiansborg',
@@ -82,20 +83,99 @@ describe('the ministry registry', () => {
     expect(ministryByDomain('www.skm.dk')?.name).toBe('Skatteministeriet')
     expect(ministryByDomain('http://www.um.dk')?.name).toBe('Udenrigsministeriet')
     expect(ministryByDomain('jm.dk')?.name).toBe('Justitsministeriet')
-    expect(ministryByDomain('www.sum.dk')).toBeUndefined()
     expect(ministryByDomain('www.politi.dk')).toBeUndefined()
+  })
+
+  it.each([
+    ['www.uvm.dk', 2009, 'Undervisningsministeriet'],
+    ['www.uvm.dk', 2012, 'Ministeriet for Børn og Undervisning'],
+    ['www.uvm.dk', 2021, 'Børne- og Undervisningsministeriet'],
+    ['www.km.dk', 2013, 'Ministeriet for Ligestilling og Kirke'],
+    ['www.km.dk', 2018, 'Kirkeministeriet'],
+    ['www.sum.dk', 2017, 'Sundheds- og Ældreministeriet'],
+    ['www.trm.dk', 2017, 'Transport-, Bygnings- og Boligministeriet'],
+    ['www.sm.dk', 2018, 'Børne- og Socialministeriet'],
+    ['www.sm.dk', 2020, 'Social- og Indenrigsministeriet'],
+  ])('names the ministry a shared web address served in the year: %s in %i → %s', (domain, year, name) => {
+    expect(ministryByDomain(domain, year)?.name).toBe(name)
+  })
+
+  it('names none for a shared address without a year, or in a year two of its names were in use', () => {
+    expect(ministryByDomain('www.sum.dk')).toBeUndefined()
+    expect(ministryByDomain('www.uvm.dk', 2013)).toBeUndefined()
+    expect(ministryByDomain('www.sm.dk', 2021)).toBeUndefined()
+  })
+
+  it.each([
+    ['Skatteministeriet beklager denne fejl.', 'Skatteministeriet'],
+    ['Børne- og Undervisningsministeriet har foretaget en søgning.', 'Børne- og Undervisningsministeriet'],
+    ['Ministeriet for Ligestilling og Kirke kan oplyse, at …', 'Ministeriet for Ligestilling og Kirke'],
+  ])('reads the ministry that opens a sentence as its subject: %s', (sentence, name) => {
+    expect(ministryOpening(sentence)?.name).toBe(name)
+  })
+
+  it('reads no ministry in the genitive or before a capital', () => {
+    // Near misses: "Skatteministeriets" is another word; a name followed by a capital is a heading.
+    expect(ministryOpening('Skatteministeriets vurdering er …')).toBeUndefined()
+    expect(ministryOpening('Skatteministeriet Nicolai Eigtveds Gade 28')).toBeUndefined()
   })
 
   it('reads a title line whole, in either form, not a title with more after it', () => {
     expect(ministryByTitleLine('Finansministeren')?.name).toBe('Finansministeriet')
     expect(ministryByTitleLine('ØKONOMI- OG ERHVERVSMINISTEREN')?.name).toBe('Økonomi- og Erhvervsministeriet')
+    expect(ministryByTitleLine('Ministeren for børn, undervisning og ligestilling')?.name).toBe(
+      'Ministeriet for Børn, Undervisning og Ligestilling',
+    )
+    expect(ministryByTitleLine('MINISTEREN FOR BØRN OG UNDERVISNING')?.name).toBe('Ministeriet for Børn og Undervisning')
     expect(ministryByTitleLine('Ministeren')).toBeUndefined()
+    expect(ministryByTitleLine('Ministeren for et bedre samfund')).toBeUndefined()
     expect(ministryByTitleLine('Finansministerens svar')).toBeUndefined()
   })
 
   it('reads a name followed by a footer’s bullet, not by more of a word', () => {
     expect(ministryByName('Miljøministeriet • Frederiksholms Kanal 26')?.name).toBe('Miljøministeriet')
     expect(ministryByName('Miljøministeriets vurdering')).toBeUndefined()
+  })
+})
+
+describe('the ministry read off other places', () => {
+  it('reads a name in capitals above the text, "og" glued', async () => {
+    const record = await parse(
+      answer('Folketingets Erhvervsudvalg\nØKONOMI- OGERHVERVSMINISTEREN\nØKONOMI- OGERHVERVSMINISTERIET\n17. juni 2009'),
+    )
+    expect(record.ministry).toBe('Økonomi- og Erhvervsministeriet')
+  })
+
+  it('reads a web address glued into a contact line in the text', async () => {
+    const record = await parse(
+      answer(
+        'Folketingets Kirkeudvalg',
+        'Frederiksholms Kanal 211220 København Kwww.km.dkTelefon 3392 3390\nDato: 18. december 2013\nManu Sareen\n/ Marjun Egholm\n',
+      ),
+    )
+    expect(record.ministry).toBe('Ministeriet for Ligestilling og Kirke')
+  })
+
+  it('takes the one ministry the answer names as acting, flagged, where nothing else names it', async () => {
+    const record = await parse(
+      answer(
+        '27. november 2020\nJ.nr. 2020 - 7452\nTil Folketinget\nSkatteudvalget',
+        'Skatteministeriet beklager denne fejl.\n\nMorten Bødskov\n/ Mette Graversen\n',
+      ),
+    )
+    expect(record.ministry).toBe('Skatteministeriet')
+    expect(record.warnings.map((warning) => warning.code)).toContain('ministry-from-text')
+  })
+
+  it('takes none where the answer names two ministries as acting', async () => {
+    // Near miss: the answering ministry and another both open sentences.
+    const record = await parse(
+      answer(
+        '27. november 2020\nJ.nr. 2020 - 7452\nTil Folketinget\nSkatteudvalget',
+        'Skatteministeriet beklager denne fejl. Finansministeriet har beregnet tallene.\n\nMorten Bødskov\n/ Mette Graversen\n',
+      ),
+    )
+    expect(record.ministry).toBeNull()
   })
 })
 

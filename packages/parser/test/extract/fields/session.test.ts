@@ -48,3 +48,30 @@ describe('the session of a letter dated by month alone', () => {
     expect(codes(record)).toContain('session-missing')
   })
 })
+
+describe('the session of a letter with no stamp and no date of its own', () => {
+  const letter = (question: string, answer: string) =>
+    `Besvarelse af spørgsmål nr. 249 fra Folketingets Retsudvalg (Alm. del).\n\nSpørgsmål:\n\n${question}\n\nSvar:\n\n${answer}\n`
+
+  it.each([
+    ['Ministeren bedes kommentere artiklen i Ekstra Bladet den 15. december 2009.', 'Jeg har ingen kommentarer.', '20091'],
+    [
+      'Ministeren bedes oversende afgørelsen.',
+      'Den 15. februar 2006 besluttede rigsadvokaten, at dommen af 2. februar 2006 ikke ankes.',
+      '20051',
+    ],
+    ['Vil ministeren oplyse, hvad der skete den 3. maj 2018 og den 1. november 2018?', 'Det vil jeg gerne.', '20181'],
+  ])('takes the session of the latest date the text cites, flagged: %s', async (question, answer, session) => {
+    const record = await parse(letter(question, answer))
+    expect(record.session).toBe(session)
+    expect(codes(record)).toContain('session-from-cited-date')
+  })
+
+  it('takes no cited date where the letter has a date of its own (near miss)', async () => {
+    const record = await parse(
+      `Folketingets Retsudvalg\n\n17. november 2017\n\n${letter('Ministeren bedes kommentere artiklen den 15. december 2009.', 'Nej.')}`,
+    )
+    expect(record.session).toBe('20171')
+    expect(codes(record)).not.toContain('session-from-cited-date')
+  })
+})
