@@ -58,7 +58,8 @@ function textMatches(actual, checks) {
   if ('text' in checks && (checks.text === null ? actual !== null && actual !== '' : checks.text !== text)) return false
   if ('textStartsWith' in checks && !text.startsWith(checks.textStartsWith)) return false
   if ('textEndsWith' in checks && !text.endsWith(checks.textEndsWith)) return false
-  if ('textIncludes' in checks && !checks.textIncludes.every((part) => text.includes(part))) return false
+  // `textIncludes`: one part or a list of parts, each somewhere in the text.
+  if ('textIncludes' in checks && ![checks.textIncludes].flat().every((part) => text.includes(part))) return false
   return true
 }
 
