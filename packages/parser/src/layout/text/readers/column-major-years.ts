@@ -3,6 +3,7 @@ import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { YEAR_HEADING } from '../../markers.js'
 import { columnTable, entries, fitOneColumn, isValueLine } from '../table-lines.js'
+import { sumsTo } from '../totals.js'
 
 /** A column heading after the years that is words, not a year: `I alt`, `Gns.`, `Total` (short, one line). */
 const MAX_TEXT_HEADING = 30
@@ -16,10 +17,83 @@ export function columnMajorYears(lines: readonly string[]): Table | undefined {
   return yearsFirst(lines) ?? labelsFirst(lines)
 }
 
+/** Why rows set after the year columns are read as rows: they hold one value per year, not one per row. */
+const BY_APPENDED_ROWS =
+  'read column by column, and the lines after the year columns as rows: each holds one value per year, not one per row'
+
+/** A line that starts with a capital (`Rwanda`): after an open end, a new label as much as a line that goes on. */
+const CAPITAL_START = /^\p{Lu}/u
+
+/** A run of text lines and the run of values after it. */
+interface Block {
+  texts: string[]
+  values: string[]
+}
+
+/** Lines as blocks of text lines, each followed by its values; undefined unless every block has both. */
+function blocksOf(lines: readonly string[]): Block[] | undefined {
+  const blocks: Block[] = []
+  for (const line of lines) {
+    const last = blocks.at(-1)
+    if (isValueLine(line)) {
+      if (!last) return undefined
+      last.values.push(line)
+    } else if (!last || last.values.length > 0) blocks.push({ texts: [line], values: [] })
+    else last.texts.push(line)
+  }
+  return blocks.every((block) => block.values.length > 0) ? blocks : undefined
+}
+
+/**
+ * The label column: the text before the first year as one label per row, after the label column's heading, if any.
+ * A first line the second goes on from only by ending open (`Indrejst fra` / `Rwanda`, a capital after it) is
+ * the column's heading where a heading and one label a line make up the rows exactly.
+ */
+function labelColumn(texts: readonly string[], height: number): { heading: string; labels: string[][] } | undefined {
+  const parts = entries(texts)
+  const openHeading =
+    parts.length === height && texts.length === height + 1 && (parts[0]?.length ?? 0) === 2 && CAPITAL_START.test(texts[1] ?? '')
+  if (openHeading) return { heading: texts[0] ?? '', labels: texts.slice(1).map((line) => [line]) }
+  if (parts.length !== height && parts.length !== height + 1) return undefined
+  return { heading: parts.length > height ? joinLines(parts[0] ?? []) : '', labels: parts.length > height ? parts.slice(1) : parts }
+}
+
+/**
+ * What the lines after the year columns are: further columns (`I alt`, `maj-2021`: a short heading and a value per
+ * row), or further rows (`80 år og derover`: a label and a value per year — a row the rendition set after the
+ * columns). Where both fit (as many rows as years), a totals column or row decides, or nothing is read.
+ */
+function trailing(
+  blocks: readonly Block[],
+  years: ReadonlyArray<{ values: string[] }>,
+  height: number,
+): { columns: Block[]; rows: Block[] } | undefined {
+  if (blocks.length === 0) return { columns: [], rows: [] }
+  const asColumns = blocks.every(
+    (block) => block.texts.length === 1 && (block.texts[0]?.length ?? 0) <= MAX_TEXT_HEADING && block.values.length === height,
+  )
+  const asRows = blocks.every((block) => block.values.length === years.length && entries(block.texts).length === 1)
+  if (asColumns && asRows) {
+    const rowValues = Array.from({ length: height }, (_, row) => years.map((column) => column.values[row] ?? ''))
+    const totalsColumn = blocks.some((block) =>
+      sumsTo(
+        years.map((column) => column.values),
+        block.values,
+      ),
+    )
+    const totalsRow = blocks.some((block) => sumsTo(rowValues, block.values))
+    if (totalsColumn === totalsRow) return undefined
+    return totalsColumn ? { columns: [...blocks], rows: [] } : { columns: [], rows: [...blocks] }
+  }
+  if (asColumns) return { columns: [...blocks], rows: [] }
+  return asRows ? { columns: [], rows: [...blocks] } : undefined
+}
+
 /**
  * The labels first, then each year and its values: `Mia. kr., 2017-pl` `Kommuner` `Regioner` `2017` `16,3` `7,2`
  * (`2018` …) — the label column's heading, if any, and its labels, then the value columns, each a year and as many
- * values as there are labels. One column is enough when it has two rows.
+ * values as there are labels; after the years, columns headed by words or a part of a year (`I alt`, `maj-2021`), or
+ * rows set after the columns (`trailing`). One column is enough when it has two rows.
  */
 function labelsFirst(lines: readonly string[]): Table | undefined {
   const texts = lines.map((line) => line.trim())
@@ -28,30 +102,33 @@ function labelsFirst(lines: readonly string[]): Table | undefined {
   const data = texts.slice(firstData)
   const second = data.findIndex((cell, at) => at > 0 && YEAR_HEADING.test(cell))
   const height = (second === -1 ? data.length : second) - 1
-  if (height < 1 || data.length % (height + 1) !== 0) return undefined
-  const columns = Array.from({ length: data.length / (height + 1) }, (_, column) => ({
-    heading: data[column * (height + 1)] ?? '',
-    values: data.slice(column * (height + 1) + 1, (column + 1) * (height + 1)),
-  }))
-  const years = columns.map((column) => Number.parseInt(column.heading, 10))
-  if (
-    (columns.length < 2 && height < 2) ||
-    !columns.every((column) => YEAR_HEADING.test(column.heading) && column.values.every(isValueLine)) ||
-    years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0))
-  ) {
+  if (height < 1) return undefined
+  const columns: Block[] = []
+  let at = 0
+  while (at < data.length && YEAR_HEADING.test(data[at] ?? '')) {
+    const values = data.slice(at + 1, at + 1 + height)
+    if (values.length !== height || !values.every(isValueLine)) return undefined
+    columns.push({ texts: [data[at] ?? ''], values })
+    at += height + 1
+  }
+  const years = columns.map((column) => Number.parseInt(column.texts[0] ?? '', 10))
+  if ((columns.length < 2 && height < 2) || years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0))) {
     return undefined
   }
-  const parts = entries(texts.slice(0, firstData))
-  if (parts.length !== height && parts.length !== height + 1) return undefined
-  const labels = parts.length > height ? parts.slice(1) : parts
-  if (!fitOneColumn(labels)) return undefined
-  const labelHeading = parts.length > height ? joinLines(parts[0] ?? []) : ''
-  return columnTable(
-    columns.map((column) => column.heading),
+  const blocks = blocksOf(data.slice(at))
+  const after = blocks && trailing(blocks, columns, height)
+  const labelled = labelColumn(texts.slice(0, firstData), height)
+  if (!after || !labelled || !fitOneColumn(labelled.labels)) return undefined
+  const all = [...columns, ...after.columns]
+  const labels = [...labelled.labels, ...after.rows.map((row) => row.texts)]
+  const values = all.map((column, index) => ({ values: [...column.values, ...after.rows.map((row) => row.values[index] ?? '')] }))
+  const table = columnTable(
+    all.map((column) => column.texts[0] ?? ''),
     labels,
-    columns,
-    labelHeading,
+    values,
+    labelled.heading,
   )
+  return after.rows.length > 0 ? { ...table, data: { ...table.data, orderInferred: BY_APPENDED_ROWS } } : table
 }
 
 /** `2010`, the labels, the 2010 values, then each further year (or word heading) and its values. */

@@ -9,13 +9,7 @@ import type { Table } from 'mdast'
 import { parseDanishNumber } from '../../../util/numbers.js'
 import { YEAR_HEADING } from '../../markers.js'
 import { columnTable, entries, fitOneColumn, isDataCell, label } from '../table-lines.js'
-
-/** The label of a totals row: `I alt`, `Total`, `Samlet`, `Alle …`, `Botilbud i alt`. */
-const TOTAL_LABEL = /^(?:i alt|total|samlet|alle)\b|\bi alt$/iu
-
-/** How far a total may be from the sum of its rows, as a share (rounded figures), and at least. */
-const TOTAL_SHARE = 0.01
-const TOTAL_MIN = 1
+import { isTotalOf, TOTAL_LABEL } from '../totals.js'
 
 const BY_COLUMNS = 'the values after all the row labels were read column by column, the usual order of such renditions'
 const BY_TOTALS_COLUMNS = 'the values after all the row labels were read column by column: the totals row adds up so'
@@ -38,7 +32,7 @@ function addsUp(values: readonly string[], order: Order, total: number, height: 
       if (row === total) continue
       sum += parseDanishNumber(at(values, order, row, column, height, width)) ?? 0
     }
-    if (Math.abs(sum - want) > Math.max(TOTAL_MIN, Math.abs(want) * TOTAL_SHARE)) return false
+    if (!isTotalOf(want, sum)) return false
   }
   return true
 }
