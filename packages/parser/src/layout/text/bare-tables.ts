@@ -74,6 +74,34 @@ const MIN_VALUES_AFTER_COLON = 2
 /** Values a table needs after any other line: more evidence where nothing announced a table. */
 const MIN_VALUES_UNANNOUNCED = 8
 
+/**
+ * A sentence that announces a table right below it: `Nedenstående tabel viser …`, `I nedenstående tabel er vist …`,
+ * `… fremgår af følgende oversigt`, `Tabellen nedenfor viser …` (not `tabel 1`, which may stand anywhere).
+ */
+const TABLE_ANNOUNCED =
+  /\b(?:nedenstående|følgende|efterfølgende)\s+(?:tabel|oversigt|skema|opgørelse)|\btabellen\s+(?:nedenfor|herunder)\b/iu
+
+/** Most lines of a lead-in paragraph looked back over for a table's announcement. */
+const MAX_LEAD_IN_LINES = 12
+
+/**
+ * Whether the paragraph that ends at `leadIn` (a line index) announces a table (`TABLE_ANNOUNCED`), the table
+ * starting a paragraph of its own right after it.
+ */
+function announcesTable(lines: readonly LayoutLine[], leadIn: number, start: number): boolean {
+  const first = lines[start]
+  if (!first?.breakBefore && !lines[leadIn]?.endsParagraph) return false
+  let text = ''
+  for (let at = leadIn; at >= 0 && at > leadIn - MAX_LEAD_IN_LINES; at--) {
+    const line = lines[at] as LayoutLine
+    if (line.role) continue
+    if (at < leadIn && line.endsParagraph) break
+    text = `${line.text} ${text}`
+    if (line.breakBefore) break
+  }
+  return TABLE_ANNOUNCED.test(text)
+}
+
 /** The cells below a table's header that hold data. */
 function dataCells(table: Table): number {
   return table.children.slice(1).reduce((sum, row) => sum + row.children.slice(1).length, 0)
@@ -90,14 +118,14 @@ export interface BareTable {
 /**
  * A table set one cell per line after a lead-in, with no `Tabel N` before it (`… har oplyst følgende:` / `2018` /
  * `Ansøgninger` / `2.748` / `2019` / …): the longest run of short lines from `start` that a one-cell-per-line reader
- * reads. After a colon a table of two values is enough; after any other sentence it needs more (eight values, two
- * rows), since nothing announced it.
+ * reads. After a colon, or a paragraph that announces a table (`Nedenstående tabel viser …`), a table of two values
+ * is enough; after any other sentence it needs more (eight values, two rows), since nothing announced it.
  */
 export function bareTable(lines: readonly LayoutLine[], start: number): BareTable | undefined {
   const leadIn = lines.slice(0, start).findLast((line) => !line.role)
   const first = lines[start]
   if (!leadIn || !first || first.role || !/[.:]$/u.test(leadIn.text) || first.text.length >= TEXT_LAYOUT.tableProseLine) return undefined
-  const afterColon = leadIn.text.endsWith(':')
+  const afterColon = leadIn.text.endsWith(':') || announcesTable(lines, lines.lastIndexOf(leadIn, start - 1), start)
   const run: LayoutLine[] = []
   let at = start
   for (; at < lines.length && run.length < MAX_RUN; at++) {

@@ -167,6 +167,35 @@ describe('tables no label announces', () => {
     expect(tablesOf(large)).toHaveLength(1)
   })
 
+  it('takes a paragraph that announces a table below (`Nedenstående oversigt …`) as a lead-in: a small table will do', () => {
+    const texts = [
+      'Politiet har oplyst antallet af sager. Nedenstående oversigt viser sagerne',
+      'fordelt på kreds, opgjort for hele året.',
+      'Politikreds',
+      'Fyns Politi',
+      'Midt- og',
+      'Vestjyllands Politi',
+      'Sager 2023',
+      '412',
+      '385',
+    ]
+    const lines = layoutLines(texts)
+    lines[1] = { ...(lines[1] as LayoutLine), endsParagraph: true }
+    lines[2] = { ...(lines[2] as LayoutLine), breakBefore: true }
+    expect(cellTexts(withTables(lines).flatMap((item) => ('kind' in item ? [item.table] : []))[0])).toEqual([
+      ['Politikreds', 'Sager 2023'],
+      ['Fyns Politi', '412'],
+      ['Midt- og Vestjyllands Politi', '385'],
+    ])
+    // The same lines after a paragraph that names a table elsewhere (`tabel 3 i bilaget`): too few values.
+    const named = layoutLines(['Sagerne fremgår af tabel 3 i bilaget, opgjort for hele året.', ...texts.slice(2)])
+    named[1] = { ...(named[1] as LayoutLine), breakBefore: true }
+    expect(withTables(named).filter((item) => 'kind' in item)).toHaveLength(0)
+    // Announced, but the lines go on in the same paragraph: no table starts there.
+    const running = layoutLines(['Nedenstående tabel viser sagerne fordelt på kreds, for hele året.', ...texts.slice(2)])
+    expect(withTables(running).filter((item) => 'kind' in item)).toHaveLength(0)
+  })
+
   it('leaves running text with numbers alone', () => {
     expect(
       tablesOf([
