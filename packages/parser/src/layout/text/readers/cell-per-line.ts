@@ -40,6 +40,12 @@ const BY_YEARS = 'read row by row because the years head the columns; read colum
 const BY_ORDER = 'read row by row, the usual order; the same lines fit a column-by-column reading too'
 const BY_GROUPS = 'the headings over the repeated years were put over equal shares of the columns, in order'
 
+const BY_YEAR_ROWS =
+  'read row by row, the years as the rows; with no heading over the years, the same lines fit a column-by-column reading with the years across'
+
+/** The heading of a column of years: `År`, `Årstal`, `Periode` (a heading that names a category heads labels instead). */
+const YEAR_COLUMN_HEADING = /^(?:år|årstal|kalenderår|regnskabsår|finansår|budgetår|skoleår|periode)$/iu
+
 /** Most lines a row's label may take in a table set one cell per line. */
 const MAX_LABEL_LINES = 4
 
@@ -153,7 +159,8 @@ function headerless(groups: readonly Group[]): Table | undefined {
 /**
  * Years as the rows, row by row: the headings (`År` `Mænd` `Kvinder` `I alt`), then each row its year and values
  * (`2021` `1.200` `1.300` `2.500` `2022` …) — all of them cells of data, one run. The run splits into rows of one
- * year and as many values as there are headings after the first (or headings), the years rising.
+ * year and as many values as there are headings after the first (or headings), the years rising. The heading over
+ * the years must say they are years (`År`); with none, the reading is flagged.
  */
 function yearRows(groups: readonly Group[]): Table | undefined {
   const [only] = groups
@@ -168,8 +175,12 @@ function yearRows(groups: readonly Group[]): Table | undefined {
     if (!years.every((year) => YEAR_HEADING.test(year)) || numbers.some((year, at) => at > 0 && year <= (numbers[at - 1] ?? 0))) continue
     const headings = headingsOf(only.labels, width)
     if (!headings) continue
+    // A heading over the years other than `År` names what the other headings are (`Køn` over `Mænd` `Kvinder`): the
+    // cells were listed column by column, the years across (`column-major-years` reads them).
+    if (headings.length > width && !YEAR_COLUMN_HEADING.test(headings[0] ?? '')) return undefined
     const header = headings.length === width ? ['', ...headings] : headings
-    return tableNode([header, ...Array.from({ length: rows }, (_, row) => cells.slice(row * stride, row * stride + stride))])
+    const table = tableNode([header, ...Array.from({ length: rows }, (_, row) => cells.slice(row * stride, row * stride + stride))])
+    return headings.length === width ? { ...table, data: { orderInferred: BY_YEAR_ROWS } } : table
   }
   return undefined
 }

@@ -78,6 +78,28 @@ describe('cell-per-line: one cell a line, rows under a header run of years', () 
     expect(cellPerLine(body)).toBeUndefined()
   })
 
+  it('reads years as the rows only under a heading that says so; a category over the years heads the labels', () => {
+    const rows = ['Periode', 'Fly', 'Tog', '2016', '3,1', '4,4', '2017', '3,3', '4,2']
+    expect(cellTexts(cellPerLine(rows))).toEqual([
+      ['Periode', 'Fly', 'Tog'],
+      ['2016', '3,1', '4,4'],
+      ['2017', '3,3', '4,2'],
+    ])
+    expect(cellPerLine(rows)?.data?.orderInferred).toBeUndefined()
+    // `Transportform` names what `Fly` and `Tog` are: they are the rows, the years across (read column by column).
+    const across = ['Transportform', 'Fly', 'Tog', '2016', '3,1', '4,4', '2017', '3,3', '4,2']
+    expect(cellPerLine(across)).toBeUndefined()
+    const read = tableFromText(across)
+    expect(read?.data?.reader).toBe('column-major-years')
+    expect(cellTexts(read)).toEqual([
+      ['Transportform', '2016', '2017'],
+      ['Fly', '3,1', '3,3'],
+      ['Tog', '4,4', '4,2'],
+    ])
+    // No heading over the years: read row by row, flagged.
+    expect(cellPerLine(['Fly', 'Tog', '2016', '3,1', '4,4', '2017', '3,3', '4,2'])?.data?.orderInferred).toMatch(/years across/u)
+  })
+
   it('leaves words with numbers that are no table alone', () => {
     // A letter's sidebar: labels and numbers, no run of values as long as the headings.
     expect(
