@@ -6,8 +6,11 @@ const CAPTION_END = /(?:\.|(?:19|20)\d{2}\*?\.?)\s*$/u
 /** A line naming only the period, which still belongs to the caption: `2020.`, `2010-2020` */
 const PERIOD_LINE = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\*?\.?$/u
 
-/** A heading cell of one abbreviation, whose period ends no sentence: `jan.`, `pct.`, `Nr.`, `kr.` */
-const ABBREVIATION_LINE = /^\p{L}{1,4}\.$/u
+/**
+ * A heading cell of abbreviations, whose period ends no sentence: `jan.`, `pct.`, `Nr.`, `kr.`, a unit of two or
+ * three (`Mio. kr.`, `Mia. kr.`, `t. kr.`).
+ */
+const ABBREVIATION_LINE = /^(?:\p{L}{1,4}\.\s?){1,3}$/u
 
 /**
  * How many of the lines before a table body are its caption: up to the first line that ends the caption,

@@ -204,6 +204,21 @@ describe('row by row: a header, then each row its label and values', () => {
     ])
   })
 
+  it('takes a heading of abbreviations (`Mio. kr.`, `T. kr.`) for a heading, not the end of the caption', () => {
+    const lines = ['Tabel 3. Udgifter til tilskud', 'Tilskudsordning', 'Mio. kr.', 'Puljen til lokale kulturhuse og foreninger', '41,5']
+    lines.push('Puljen til landdistrikter', '18,0', 'I alt', '59,5')
+    expect(cellsOf(lines)).toEqual([
+      ['Tilskudsordning', 'Mio. kr.'],
+      ['Puljen til lokale kulturhuse og foreninger', '41,5'],
+      ['Puljen til landdistrikter', '18,0'],
+      ['I alt', '59,5'],
+    ])
+    // A caption line that ends in a unit ends the caption all the same.
+    const captioned = ['Tabel 3', 'Udgifter til tilskud, mio. kr.', 'Tilskudsordning', 'Beløb', 'Puljen til kulturhuse', '41,5']
+    captioned.push('Puljen til landdistrikter', '18,0')
+    expect(cellsOf(captioned)?.[0]).toEqual(['Tilskudsordning', 'Beløb'])
+  })
+
   it('reads a year table of 30+ rows listed row by row', () => {
     const lines = ['Tabel 7 Antal tilkendelser, 1990-2023', 'År', 'Antal', ...YEARS.flatMap((year, at) => [year, COUNTS[at] ?? ''])]
     const cells = cellsOf(lines)
