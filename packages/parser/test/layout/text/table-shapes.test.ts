@@ -219,6 +219,31 @@ describe('row by row: a header, then each row its label and values', () => {
     expect(cellsOf(captioned)?.[0]).toEqual(['Tilskudsordning', 'Beløb'])
   })
 
+  it('takes headings of months or quarters of a year for headings, not a caption ending in a year', () => {
+    const quarters = [
+      'Tabel 2. Tilgang',
+      'Kvartal',
+      '3. kvt. 2023',
+      '4. kvt. 2023',
+      'Fleksjob',
+      '2.410',
+      '2.380',
+      'Ressourceforløb',
+      '910',
+      '955',
+    ]
+    expect(cellsOf(quarters)).toEqual([
+      ['Kvartal', '3. kvt. 2023', '4. kvt. 2023'],
+      ['Fleksjob', '2.410', '2.380'],
+      ['Ressourceforløb', '910', '955'],
+    ])
+    const months = ['Tabel 2. Tilgang', 'Måned', 'Oktober 2023', 'November 2023', 'Fleksjob', '810', '790', 'Ressourceforløb', '300', '318']
+    expect(cellsOf(months)?.[0]).toEqual(['Måned', 'Oktober 2023', 'November 2023'])
+    // One line that names a month and a year, then the headings: the caption's end, as before.
+    const caption = ['Tabel 2', 'Tilgang i november 2023', 'Ordning', 'Antal', 'Fleksjob', '790', 'Ressourceforløb', '318']
+    expect(cellsOf(caption)?.[0]).toEqual(['Ordning', 'Antal'])
+  })
+
   it('reads a year table of 30+ rows listed row by row', () => {
     const lines = ['Tabel 7 Antal tilkendelser, 1990-2023', 'År', 'Antal', ...YEARS.flatMap((year, at) => [year, COUNTS[at] ?? ''])]
     const cells = cellsOf(lines)
