@@ -7,6 +7,7 @@ import type { Table } from 'mdast'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { isNumericToken } from '../../util/numbers.js'
+import { YEAR_HEADING } from '../markers.js'
 
 /** A unit printed under a row label: `personer`, `pct.`, `mio. kr.` */
 const UNIT = /^(?:personer|pct\.?|procent|antal|kr\.?|mio\.\s*kr\.?|mia\.\s*kr\.?|%|fuldtidspersoner|år)$/iu
@@ -111,6 +112,23 @@ export function isLabelValueRun(lines: readonly string[]): boolean {
 /** Whether a line reads as part of a table in text: a row of values, or one value alone. */
 export function isTableish(text: string): boolean {
   return isTableRowLine(text) || isValueLine(text)
+}
+
+/** A year that spans two, as school, fiscal and season years are written: `2019/20`, `2020-21`, `2019/2020`. */
+const YEAR_SPAN = /^((?:19|20)\d{2})[/-](\d{2}|(?:19|20)\d{2})\*?$/u
+
+/**
+ * A year as a table's heading or row label: `2013`, `2024*`, or a year that spans two (`2019/20`, `2020-21`) — the
+ * second the year after the first, so that a period (`2002-2007`) is none.
+ */
+export function isYearHeading(text: string): boolean {
+  const trimmed = text.trim()
+  if (YEAR_HEADING.test(trimmed)) return true
+  const span = YEAR_SPAN.exec(trimmed)
+  if (!span?.[1] || !span[2]) return false
+  const first = Number.parseInt(span[1], 10)
+  const second = Number.parseInt(span[2], 10)
+  return span[2].length === 2 ? second === (first + 1) % 100 : second === first + 1
 }
 
 /** Letters: a line with none is no label or heading (`2015->2016`, `-`, `12/4`). */

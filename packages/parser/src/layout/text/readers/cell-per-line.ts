@@ -5,8 +5,7 @@
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { tableNode } from '../../../util/mdast-table.js'
-import { YEAR_HEADING } from '../../markers.js'
-import { continues, entries, fitOneColumn, isDataCell, label, MAX_TEXT_COLUMNS } from '../table-lines.js'
+import { continues, entries, fitOneColumn, isDataCell, isYearHeading, label, MAX_TEXT_COLUMNS } from '../table-lines.js'
 
 /** A row's text lines (its label; for the first, the headings too) and the run of data cells after them. */
 interface Group {
@@ -64,7 +63,7 @@ function finish(header: string[], rows: readonly Group[], orderInferred: string 
 
 /** How many of a run's cells are years, from its start. */
 function leadingYears(values: readonly string[]): number {
-  const first = values.findIndex((value) => !YEAR_HEADING.test(value))
+  const first = values.findIndex((value) => !isYearHeading(value))
   return first === -1 ? values.length : first
 }
 
@@ -151,7 +150,7 @@ function textHeaded(groups: readonly Group[]): Table | undefined {
 function headerless(groups: readonly Group[]): Table | undefined {
   if (groups.length < 2 || !groups.every((row) => row.values.length === 1) || !rowLabels(groups)) return undefined
   // Years alone are headings whose values come elsewhere, not a column of values.
-  if (groups.every((row) => YEAR_HEADING.test(row.values[0] ?? ''))) return undefined
+  if (groups.every((row) => isYearHeading(row.values[0] ?? ''))) return undefined
   if (groups.some((row) => row.labels.some((line, at) => at > 0 && !continues(row.labels[at - 1] ?? '', line)))) return undefined
   return finish(['', ''], groups, undefined)
 }
@@ -172,7 +171,7 @@ function yearRows(groups: readonly Group[]): Table | undefined {
     if (!Number.isInteger(rows) || rows < 2) continue
     const years = Array.from({ length: rows }, (_, row) => cells[row * stride] ?? '')
     const numbers = years.map((year) => Number.parseInt(year, 10))
-    if (!years.every((year) => YEAR_HEADING.test(year)) || numbers.some((year, at) => at > 0 && year <= (numbers[at - 1] ?? 0))) continue
+    if (!years.every((year) => isYearHeading(year)) || numbers.some((year, at) => at > 0 && year <= (numbers[at - 1] ?? 0))) continue
     const headings = headingsOf(only.labels, width)
     if (!headings) continue
     // A heading over the years other than `År` names what the other headings are (`Køn` over `Mænd` `Kvinder`): the

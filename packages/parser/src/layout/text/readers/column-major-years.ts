@@ -1,8 +1,7 @@
 /** The `column-major-years` text table reader: the cells listed column by column under rising years. */
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
-import { YEAR_HEADING } from '../../markers.js'
-import { columnTable, entries, fitOneColumn, isValueLine } from '../table-lines.js'
+import { columnTable, entries, fitOneColumn, isValueLine, isYearHeading } from '../table-lines.js'
 import { sumsTo } from '../totals.js'
 
 /** A column heading after the years that is words, not a year: `I alt`, `Gns.`, `Total` (short, one line). */
@@ -97,15 +96,15 @@ function trailing(
  */
 function labelsFirst(lines: readonly string[]): Table | undefined {
   const texts = lines.map((line) => line.trim())
-  const firstData = texts.findIndex(isValueLine)
-  if (firstData < 1 || !YEAR_HEADING.test(texts[firstData] ?? '')) return undefined
+  const firstData = texts.findIndex((line) => isValueLine(line) || isYearHeading(line))
+  if (firstData < 1 || !isYearHeading(texts[firstData] ?? '')) return undefined
   const data = texts.slice(firstData)
-  const second = data.findIndex((cell, at) => at > 0 && YEAR_HEADING.test(cell))
+  const second = data.findIndex((cell, at) => at > 0 && isYearHeading(cell))
   const height = (second === -1 ? data.length : second) - 1
   if (height < 1) return undefined
   const columns: Block[] = []
   let at = 0
-  while (at < data.length && YEAR_HEADING.test(data[at] ?? '')) {
+  while (at < data.length && isYearHeading(data[at] ?? '')) {
     const values = data.slice(at + 1, at + 1 + height)
     if (values.length !== height || !values.every(isValueLine)) return undefined
     columns.push({ texts: [data[at] ?? ''], values })
@@ -134,7 +133,7 @@ function labelsFirst(lines: readonly string[]): Table | undefined {
 /** `2010`, the labels, the 2010 values, then each further year (or word heading) and its values. */
 function yearsFirst(lines: readonly string[]): Table | undefined {
   const [firstYear, ...after] = lines.map((line) => line.trim())
-  if (firstYear === undefined || !YEAR_HEADING.test(firstYear)) return undefined
+  if (firstYear === undefined || !isYearHeading(firstYear)) return undefined
   const labelLines: string[] = []
   while (after.length > 0 && !isValueLine(after[0] ?? '')) labelLines.push(after.shift() ?? '')
   const labels = entries(labelLines)
@@ -145,7 +144,7 @@ function yearsFirst(lines: readonly string[]): Table | undefined {
   for (let start = height; start < after.length; start += height + 1) {
     columns.push({ heading: after[start] ?? '', values: after.slice(start + 1, start + 1 + height) })
   }
-  const yearColumns = columns.findIndex((column) => !YEAR_HEADING.test(column.heading))
+  const yearColumns = columns.findIndex((column) => !isYearHeading(column.heading))
   const years = (yearColumns === -1 ? columns : columns.slice(0, yearColumns)).map((column) => Number.parseInt(column.heading, 10))
   const wordColumns = yearColumns === -1 ? [] : columns.slice(yearColumns)
   if (

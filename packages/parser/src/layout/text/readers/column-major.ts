@@ -2,8 +2,7 @@
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { tableNode } from '../../../util/mdast-table.js'
-import { YEAR_HEADING } from '../../markers.js'
-import { columnTable, entries, fitOneColumn, isDataCell, MAX_TEXT_COLUMNS } from '../table-lines.js'
+import { columnTable, entries, fitOneColumn, isDataCell, isYearHeading, MAX_TEXT_COLUMNS } from '../table-lines.js'
 
 interface Column {
   texts: string[]
@@ -30,7 +29,7 @@ function yearRows(columns: readonly Column[]): Table | undefined {
   const tooWide = years.length + 1 > MAX_TEXT_COLUMNS
   if (
     years.length < 2 ||
-    !first.values.every((value) => YEAR_HEADING.test(value)) ||
+    !first.values.every((value) => isYearHeading(value)) ||
     years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0)) ||
     (!tooWide && fitOneColumn(rest.map((column) => column.texts)))
   ) {
@@ -91,9 +90,9 @@ export function columnMajor(lines: readonly string[]): Table | undefined {
   const byYears = yearRows(columns)
   if (byYears) return byYears
   // One run of values led by a year and no other (`2017` `16,3` `7,2`): the year heads the column (`column-major-years`).
-  const yearLed = YEAR_HEADING.test(first.values[0] ?? '') && !first.values.every((value) => YEAR_HEADING.test(value))
+  const yearLed = isYearHeading(first.values[0] ?? '') && !first.values.every((value) => isYearHeading(value))
   // Or only years (`Mænd` `Alder` `2022` `2023`): headings of a table whose values come after, not its values.
-  const onlyYears = first.values.every((value) => YEAR_HEADING.test(value))
+  const onlyYears = first.values.every((value) => isYearHeading(value))
   if (rest.length === 0 && (yearLed || onlyYears)) return undefined
   const read = firstColumn(first.texts, height, rest.length)
   if (!read || (rest.length === 0 && height < 2) || !fitOneColumn(read.labels)) return undefined

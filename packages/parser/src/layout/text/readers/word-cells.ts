@@ -18,9 +18,8 @@
 import type { Table } from 'mdast'
 import { tableNode } from '../../../util/mdast-table.js'
 import { isNumericToken } from '../../../util/numbers.js'
-import { YEAR_HEADING } from '../../markers.js'
 import { isCellMarked, withoutCellMark } from '../cell-marks.js'
-import { isDataCell } from '../table-lines.js'
+import { isDataCell, isYearHeading } from '../table-lines.js'
 
 /** Rows a table needs: a header and at least one row. */
 const MIN_ROWS = 2
@@ -33,10 +32,10 @@ const MIN_WIDTH = 2
  * 2002-2007`) — rising, and only under a header of words (years head the rows or the columns, not both).
  */
 function rowLabelsFit(header: readonly string[], labels: readonly string[]): boolean {
-  const years = labels.filter((label) => YEAR_HEADING.test(label)).map((label) => Number.parseInt(label, 10))
+  const years = labels.filter((label) => isYearHeading(label)).map((label) => Number.parseInt(label, 10))
   if (years.length === 0) return labels.every((label) => !isDataCell(label))
   return (
-    labels.every((label) => YEAR_HEADING.test(label) || !isDataCell(label)) &&
+    labels.every((label) => isYearHeading(label) || !isDataCell(label)) &&
     years.every((year, at) => at === 0 || year > (years[at - 1] ?? 0)) &&
     header.slice(1).every((heading) => !isDataCell(heading))
   )

@@ -100,6 +100,17 @@ describe('cell-per-line: one cell a line, rows under a header run of years', () 
     expect(cellPerLine(['Fly', 'Tog', '2016', '3,1', '4,4', '2017', '3,3', '4,2'])?.data?.orderInferred).toMatch(/years across/u)
   })
 
+  it('reads school and fiscal years (`2019/20`) as a header of years', () => {
+    const body = ['Skoleår', '2021/22', '2022/23', 'Gymnasiet', '14.310', '14.020', 'Erhvervsskolerne', '9.850', '10.140']
+    expect(cellTexts(cellPerLine(body))).toEqual([
+      ['Skoleår', '2021/22', '2022/23'],
+      ['Gymnasiet', '14.310', '14.020'],
+      ['Erhvervsskolerne', '9.850', '10.140'],
+    ])
+    // A period of several years is no year heading: the run is no header.
+    expect(cellPerLine(['Periode', '2010-2015', '2015-2020', 'Gymnasiet', '14.310', '14.020'])).toBeUndefined()
+  })
+
   it('leaves words with numbers that are no table alone', () => {
     // A letter's sidebar: labels and numbers, no run of values as long as the headings.
     expect(

@@ -58,6 +58,15 @@ describe('column-major-years: the labels first, then each year and its values', 
     ])
   })
 
+  it('reads fiscal years (`2022-23`) as the years', () => {
+    const body = ['Mio. kr.', 'Drift', 'Anlæg', '2022-23', '410', '95', '2023-24', '432', '88']
+    expect(cellTexts(columnMajorYears(body))).toEqual([
+      ['Mio. kr.', '2022-23', '2023-24'],
+      ['Drift', '410', '432'],
+      ['Anlæg', '95', '88'],
+    ])
+  })
+
   it('reads columns after the years headed by words or a part of a year', () => {
     // Three rows, two years: `Jan.-apr. 2024` can only be a column (three values, not two).
     const body = ['Uger', 'Byret', 'Landsret', 'Højesteret', '2022', '11,4', '20,2', '31', '2023', '12', '19,8', '28,5']
