@@ -65,6 +65,12 @@ function isMarker(text: string): boolean {
   return NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)
 }
 
+/**
+ * A line that ends a sentence, which no cell does: a question mark, an exclamation mark or a colon, or a full stop
+ * after a word of four or more small letters (`følgende.`; an abbreviation in a cell, `pct.`, `kr.`, is shorter).
+ */
+const SENTENCE_END = /(?:[?!:]|\p{Ll}{4}\.)$/u
+
 /** Most lines a table set one cell per line is looked for in. */
 const MAX_RUN = 400
 
@@ -135,6 +141,9 @@ export function bareTable(lines: readonly LayoutLine[], start: number): BareTabl
     run.push(line)
   }
   if (run.filter((line) => isValueLine(line.text)).length < MIN_VALUES_AFTER_COLON) return undefined
+  // Prose before the first cell (`Svar:`, `Jeg kan oplyse følgende.`): the table starts later, after its lead-in.
+  const firstValue = run.findIndex((line) => isValueLine(line.text))
+  if (run.slice(0, firstValue).some((line) => SENTENCE_END.test(line.text))) return undefined
   const read = longestTable(
     run.map((line) => line.text),
     CELL_PER_LINE_READERS,

@@ -196,6 +196,17 @@ describe('tables no label announces', () => {
     expect(withTables(running).filter((item) => 'kind' in item)).toHaveLength(0)
   })
 
+  it('starts a table after short lines of prose, not in them (`Svar:`, `… følgende.`)', () => {
+    const texts = ['Spørgsmål 7:', 'Hvor mange?', 'Svar:', 'Styrelsen oplyser følgende.', 'Tallene ses herunder:', 'År', '2022', '2023']
+    texts.push('Ansøgninger', '410', '388', 'Afslag', '35', '41')
+    const tables = tablesOf(texts)
+    expect(tables).toHaveLength(1)
+    expect(cellTexts(tables[0])?.[0]).toEqual(['År', '2022', '2023'])
+    // A cell may end in an abbreviation's full stop (`Mio. kr.`, `pct.`).
+    const units = ['Udgifterne var:', 'Mio. kr.', '2022', '2023', 'Drift', '41,0', '43,5', 'Anlæg', '9,5', '8,0']
+    expect(cellTexts(tablesOf(units)[0])?.[0]).toEqual(['Mio. kr.', '2022', '2023'])
+  })
+
   it('leaves running text with numbers alone', () => {
     expect(
       tablesOf([
