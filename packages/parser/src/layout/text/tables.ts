@@ -124,12 +124,27 @@ function cellGroups(lines: readonly LayoutLine[], start: number): { groups: Layo
   return groups.length > 4 ? { groups, end: at } : undefined
 }
 
+/** A page number alone on its line: `1`, `12`. */
+const PAGE_NUMBER_LINE = /^\d{1,3}$/u
+
+/**
+ * A page number set right before the page's footer (`1` / `SUU, Alm.del - 2019-20 - Endeligt svar på …`): the
+ * page's foot, no cell of a table it interrupts (a column one value too long reads as another table).
+ */
+function withPageNumbers(lines: readonly LayoutLine[]): LayoutLine[] {
+  return lines.map((line, at) =>
+    !line.role && lines[at + 1]?.role === 'page-footer' && PAGE_NUMBER_LINE.test(line.text.trim())
+      ? { ...line, role: 'page-footer' }
+      : line,
+  )
+}
+
 /**
  * Find table bodies: after `Tabel N` and its caption, up to `Anm.:`, `Kilde:` or prose (cells one per paragraph
  * first, then lines of a table). Returns the items with each recognised table body replaced by a table item.
  */
 export function withTables(input: LayoutLine[]): LayoutItem[] {
-  const lines = splitGluedLeadIns(input)
+  const lines = withPageNumbers(splitGluedLeadIns(input))
   const items: LayoutItem[] = []
   /** A table read from `found.lines`: role lines among them first, untouched, then the table. */
   const emit = (from: number, found: BareTable) => {

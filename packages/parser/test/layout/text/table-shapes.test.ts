@@ -155,6 +155,25 @@ describe('column by column: each column its heading and its cells', () => {
     ])
   })
 
+  it("takes a page number set before ft.dk's page footer for the page's foot, not the column's last value", () => {
+    const texts = ['Tabel 6', 'Udgifter i 1.000 kr.', 'Kommune', 'Assens', 'Faxe', 'Lejre', 'Beløb', '4.120', '3.310', '2.905', '2']
+    const lines = layoutLines([...texts, 'SOU, Alm.del - 2021-22 - Endeligt svar på spørgsmål 14: Spm. om udgifter'])
+    lines[lines.length - 1] = { ...(lines.at(-1) as LayoutLine), role: 'page-footer' }
+    const items = withTables(lines)
+    const tables = items.flatMap((item) => ('kind' in item ? [item.table] : []))
+    expect(cellTexts(tables[0])).toEqual([
+      ['Kommune', 'Beløb'],
+      ['Assens', '4.120'],
+      ['Faxe', '3.310'],
+      ['Lejre', '2.905'],
+    ])
+    expect(items.some((item) => 'text' in item && item.text === '2' && item.role === 'page-footer')).toBe(true)
+    // Without the footer after it, the line is the column's: one value too many, read another way, and flagged.
+    const without = tablesOf(texts)[0]
+    expect(cellTexts(without)?.[0]).not.toEqual(['Kommune', 'Beløb'])
+    expect(flagged(without)).toBe(true)
+  })
+
   it('reads a year table of 30+ rows listed column by column: a table 35 columns wide is no page', () => {
     const lines = ['Tabel 4 Antal tilkendelser, 1990-2023', 'År', ...YEARS, 'Antal', ...COUNTS]
     const cells = cellsOf(lines)
