@@ -72,7 +72,8 @@ function firstColumn(texts: readonly string[], height: number, further: number):
  * `82.667` `26.143` `Hypotetisk antal` `beskæftigede` `118.232` `31.238` `Forskel` `35.564` `5.095`.
  * Each column is its heading lines and a run of cells; every run has the same length, and the first column's
  * text lines read as the labels, one per value, and the headings (`firstColumn`) — or its cells are rising years
- * (`yearRows`). A table of two columns (labels, then values) needs two rows. Anything less certain is left alone.
+ * (`yearRows`). A table needs two rows: with one, each column's heading and value read as well as a row's label and
+ * value. Anything less certain is left alone.
  */
 export function columnMajor(lines: readonly string[]): Table | undefined {
   const columns: Column[] = []
@@ -95,6 +96,7 @@ export function columnMajor(lines: readonly string[]): Table | undefined {
   const onlyYears = first.values.every((value) => isYearHeading(value))
   if (rest.length === 0 && (yearLed || onlyYears)) return undefined
   const read = firstColumn(first.texts, height, rest.length)
-  if (!read || (rest.length === 0 && height < 2) || !fitOneColumn(read.labels)) return undefined
+  // One value a column: each heading and its value read as well as a row's label and value, listed row by row.
+  if (!read || height < 2 || !fitOneColumn(read.labels)) return undefined
   return columnTable([read.heading, ...rest.map((column) => joinLines(column.texts))], read.labels, columns, read.labelHeading)
 }

@@ -104,4 +104,15 @@ describe('column-major: a table listed column by column', () => {
       columnMajor(['Antal', 'Kvindelige indvandrere fra ikke-vestlige lande i alt', 'Mænd i', 'alt', '1', '2', 'Andel', '3', '4']),
     ).toBeUndefined()
   })
+
+  it('leaves one value a column alone: each heading and value read as well as a row label and its value', () => {
+    const body = ['Tilskud til istandsættelse af', 'kirker', '1', 'Pulje til lokale', 'museer', '2', 'Tilskud til sejlads', '3']
+    expect(columnMajor(body)).toBeUndefined()
+    // Two values a column is a table.
+    expect(cellTexts(columnMajor(['Pulje', 'Nord', 'Syd', 'Antal', '4', '5', 'Beløb', '1,2', '3,4']))?.[0]).toEqual([
+      'Pulje',
+      'Antal',
+      'Beløb',
+    ])
+  })
 })
