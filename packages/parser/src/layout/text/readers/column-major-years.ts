@@ -130,31 +130,50 @@ function labelsFirst(lines: readonly string[]): Table | undefined {
   return after.rows.length > 0 ? { ...table, data: { ...table.data, orderInferred: BY_APPENDED_ROWS } } : table
 }
 
-/** `2010`, the labels, the 2010 values, then each further year (or word heading) and its values. */
+/** Most lines a group heading over years may take (`Offentlig saldo`, `Offentlig ØMU-gæld` wrapped). */
+const MAX_GROUP_LINES = 2
+
+/**
+ * `2010`, the labels, the 2010 values, then each further year (or word heading) and its values; or the same under
+ * group headings, each set before its years (`Offentlig saldo` `2009` labels values `2010` values `Offentlig gæld`
+ * `2009` values …): the columns headed `Offentlig saldo 2009` and so on, the years rising within each group.
+ */
 function yearsFirst(lines: readonly string[]): Table | undefined {
-  const [firstYear, ...after] = lines.map((line) => line.trim())
-  if (firstYear === undefined || !isYearHeading(firstYear)) return undefined
+  const texts = lines.map((line) => line.trim())
+  const firstYear = texts.findIndex(isYearHeading)
+  if (firstYear < 0 || firstYear > MAX_GROUP_LINES || texts.slice(0, firstYear).some(isValueLine)) return undefined
+  let group = joinLines(texts.slice(0, firstYear))
+  let at = firstYear + 1
   const labelLines: string[] = []
-  while (after.length > 0 && !isValueLine(after[0] ?? '')) labelLines.push(after.shift() ?? '')
+  while (at < texts.length && !isValueLine(texts[at] ?? '')) labelLines.push(texts[at++] ?? '')
   const labels = entries(labelLines)
   const height = labels.length
   if (height < 1 || !fitOneColumn(labels)) return undefined
-  // `after`: the first year's values, then (heading, values) per further column.
-  const columns = [{ heading: firstYear, values: after.slice(0, height) }]
-  for (let start = height; start < after.length; start += height + 1) {
-    columns.push({ heading: after[start] ?? '', values: after.slice(start + 1, start + 1 + height) })
+  const headed = (heading: string) => (group === '' ? heading : `${group} ${heading}`)
+  const columns = [{ heading: headed(texts[firstYear] ?? ''), values: texts.slice(at, at + height) }]
+  let years = [Number.parseInt(texts[firstYear] ?? '', 10)]
+  let yearColumns = 1
+  let words = false
+  for (at += height; at < texts.length; at += height + 1) {
+    const heading = texts[at] ?? ''
+    if (isYearHeading(heading)) {
+      const year = Number.parseInt(heading, 10)
+      if (words || year <= (years.at(-1) ?? 0)) return undefined
+      years.push(year)
+      yearColumns++
+    } else if (isYearHeading(texts[at + 1] ?? '') && group !== '' && heading.length <= MAX_TEXT_HEADING) {
+      // The next group's heading, then its first year.
+      group = heading
+      words = false
+      years = []
+      at -= height // the loop's step then lands on the group's first year
+      continue
+    } else if (isValueLine(heading) || heading.length > MAX_TEXT_HEADING) {
+      return undefined
+    } else words = true
+    columns.push({ heading: headed(heading), values: texts.slice(at + 1, at + 1 + height) })
   }
-  const yearColumns = columns.findIndex((column) => !isYearHeading(column.heading))
-  const years = (yearColumns === -1 ? columns : columns.slice(0, yearColumns)).map((column) => Number.parseInt(column.heading, 10))
-  const wordColumns = yearColumns === -1 ? [] : columns.slice(yearColumns)
-  if (
-    years.length < 2 ||
-    years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0)) ||
-    !columns.every((column) => column.values.length === height && column.values.every(isValueLine)) ||
-    !wordColumns.every((column) => !isValueLine(column.heading) && column.heading.length <= MAX_TEXT_HEADING)
-  ) {
-    return undefined
-  }
+  if (yearColumns < 2 || !columns.every((column) => column.values.length === height && column.values.every(isValueLine))) return undefined
   return columnTable(
     columns.map((column) => column.heading),
     labels,

@@ -42,6 +42,22 @@ describe('column-major-years: a table listed column by column under rising years
     expect(columnMajorYears(['2018', 'A', '1', '2019', '2', 'Det samlede antal ansøgninger i perioden', '3'])).toBeUndefined()
   })
 
+  it('reads group headings set before their years, each over its own run of years', () => {
+    const body = ['Ledighed', '2021', 'Norge', 'Sverige', 'Finland', '4,4', '8,8', '7,7', '2022', '3,3', '7,5', '6,8']
+    body.push('Beskæftigelse', '2021', '76,2', '75,1', '72,3', '2022', '77,0', '77,2', '74,0')
+    expect(cellTexts(columnMajorYears(body))).toEqual([
+      ['', 'Ledighed 2021', 'Ledighed 2022', 'Beskæftigelse 2021', 'Beskæftigelse 2022'],
+      ['Norge', '4,4', '3,3', '76,2', '77,0'],
+      ['Sverige', '8,8', '7,5', '75,1', '77,2'],
+      ['Finland', '7,7', '6,8', '72,3', '74,0'],
+    ])
+    // Without a group heading first, years that start over are no columns of one table.
+    const ungrouped = ['2021', 'Norge', 'Sverige', '4,4', '8,8', '2022', '3,3', '7,5', 'Beskæftigelse', '2021', '76,2', '75,1']
+    expect(columnMajorYears(ungrouped)).toBeUndefined()
+    // Years that fall inside a group: no table.
+    expect(columnMajorYears(['Ledighed', '2022', 'Norge', 'Sverige', '4,4', '8,8', '2021', '3,3', '7,5'])).toBeUndefined()
+  })
+
   it('takes years that do not rise for no column headings', () => {
     expect(columnMajorYears(['2010', 'A', 'B', '1', '2', '2009', '3', '4'])).toBeUndefined()
     expect(tableFromText(['2010', 'A', 'B', '1', '2', '2009', '3', '4'])).toBeUndefined()
