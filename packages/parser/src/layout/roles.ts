@@ -8,6 +8,7 @@ import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
+import { markLetterheadBlocks, markSplitPageCounters } from './letterhead-block.js'
 import { ANSWER_TITLE, LETTER_OPENING } from './openings.js'
 
 /**
@@ -130,6 +131,9 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       if (/^[\d\s/.-]+$/u.test(next.text)) next.role = 'sidebar'
     }
   })
+  // The letterhead set inside the body: the lines between its known lines, and the values its labels owe.
+  markLetterheadBlocks(lines)
+  markSplitPageCounters(lines)
   // A page number alone on the last line.
   const last = lines.at(-1)
   if (last && !last.role && PAGE_NUMBER.test(last.text)) last.role = 'page-footer'

@@ -132,10 +132,10 @@ const PAGE_NUMBER_LINE = /^\d{1,3}$/u
  * page's foot, no cell of a table it interrupts (a column one value too long reads as another table).
  */
 function withPageNumbers(lines: readonly LayoutLine[]): LayoutLine[] {
+  // A footer of words: a page number marked as the last line's footer makes no number before it one.
+  const isFooter = (next: LayoutLine | undefined) => next?.role === 'page-footer' && !PAGE_NUMBER_LINE.test(next.text.trim())
   return lines.map((line, at) =>
-    !line.role && lines[at + 1]?.role === 'page-footer' && PAGE_NUMBER_LINE.test(line.text.trim())
-      ? { ...line, role: 'page-footer' }
-      : line,
+    !line.role && isFooter(lines[at + 1]) && PAGE_NUMBER_LINE.test(line.text.trim()) ? { ...line, role: 'page-footer' } : line,
   )
 }
 
