@@ -150,7 +150,7 @@ export function isDataCell(line: string): boolean {
  * A column this much wider (in characters) than a wrapped cell's whole text would not have wrapped it: fonts are
  * proportional, so characters are only a rough measure of width.
  */
-const WRAP_SLACK = 1.2
+export const WRAP_SLACK = 1.2
 
 /**
  * Whether cells (each its lines as printed) can stand in one column: a cell wrapped onto more lines could not fit

@@ -5,7 +5,7 @@
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { tableNode } from '../../../util/mdast-table.js'
-import { continues, entries, fitOneColumn, isDataCell, isYearHeading, label, MAX_TEXT_COLUMNS } from '../table-lines.js'
+import { continues, entries, fitOneColumn, isDataCell, isYearHeading, label, MAX_TEXT_COLUMNS, WRAP_SLACK } from '../table-lines.js'
 
 /** A row's text lines (its label; for the first, the headings too) and the run of data cells after them. */
 interface Group {
@@ -51,14 +51,47 @@ const MAX_LABEL_LINES = 4
 /** A line a row's label cannot start with: one that starts in lower case goes on from running text (`og i 2021`). */
 const PROSE_START = /^\p{Ll}/u
 
-/** Rows as cells, all rows as wide as the header, each with a label; the row labels able to share one column. */
+/** Why a row's label lines that do not go on from each other were kept as one label. */
+const BY_GROUP_WRAP =
+  "a row's label lines do not go on from each other and its column is narrow enough to have wrapped them: a group heading over the rows may have been joined to the row's label"
+
+/**
+ * A row's label lines where one does not go on from the one before (`Vestlige lande` / `Tyskland`): the lines before
+ * are rows of their own, without values — group headings over the rows after them — where the label column is wide
+ * enough that the lines joined would not have wrapped (some label line as long, `WRAP_SLACK` over), or where they
+ * end in a colon (`Heraf:`). Else the lines stay one label (a wrapped `Region` / `Hovedstaden` reads the same),
+ * flagged.
+ */
+function splitGroupHeadings(rows: readonly Group[]): { rows: Group[]; joined: boolean } {
+  const longest = Math.max(0, ...rows.flatMap((row) => row.labels.map((line) => line.trim().length)))
+  let joined = false
+  const split = rows.flatMap((row) => {
+    const parts = entries(row.labels)
+    if (parts.length < 2) return [row]
+    const headed = parts.slice(0, -1).every((part) => part.at(-1)?.trim().endsWith(':'))
+    if (!headed && joinLines(row.labels).length * WRAP_SLACK > longest) {
+      joined = true
+      return [row]
+    }
+    return [...parts.slice(0, -1).map((part) => ({ labels: part, values: [] })), { labels: parts.at(-1) ?? [], values: row.values }]
+  })
+  return { rows: split, joined }
+}
+
+/**
+ * Rows as cells, all rows as wide as the header, each with a label; the row labels able to share one column. Rows
+ * without values are group headings split from the labels after them (`splitGroupHeadings`).
+ */
 function finish(header: string[], rows: readonly Group[], orderInferred: string | undefined): Table | undefined {
   const width = header.length - 1
   if (rows.length === 0 || !rows.every((row) => row.values.length === width && row.labels.length > 0)) return undefined
+  const grouped = splitGroupHeadings(rows)
   // Row labels wrapped at different widths stood in different columns: then this is no row-by-row table.
-  if (!fitOneColumn(rows.map((row) => row.labels))) return undefined
-  const table = tableNode([header, ...rows.map((row) => [label(row.labels), ...row.values])])
-  return orderInferred ? { ...table, data: { orderInferred } } : table
+  if (!fitOneColumn(grouped.rows.map((row) => row.labels))) return undefined
+  const empty = Array<string>(width).fill('')
+  const table = tableNode([header, ...grouped.rows.map((row) => [label(row.labels), ...(row.values.length > 0 ? row.values : empty)])])
+  const reason = [orderInferred, grouped.joined ? BY_GROUP_WRAP : undefined].filter((part) => part !== undefined).join('; ')
+  return reason !== '' ? { ...table, data: { orderInferred: reason } } : table
 }
 
 /** How many of a run's cells are years, from its start. */

@@ -111,6 +111,25 @@ describe('cell-per-line: one cell a line, rows under a header run of years', () 
     expect(cellPerLine(['Periode', '2010-2015', '2015-2020', 'Gymnasiet', '14.310', '14.020'])).toBeUndefined()
   })
 
+  it('reads a label line that does not go on from the one before as a group heading where the column is wide enough', () => {
+    const body = ['Oprindelse', '2022', '2023', 'EU-lande', 'Tyskland', '1.200', '1.300', 'Polen', '2.100', '2.200']
+    body.push('Lande uden for EU og EØS i øvrigt', '9.100', '9.400', 'Heraf:', 'Tyrkiet', '3.100', '3.000')
+    const table = cellPerLine(body)
+    expect(cellTexts(table)).toEqual([
+      ['Oprindelse', '2022', '2023'],
+      ['EU-lande', '', ''],
+      ['Tyskland', '1.200', '1.300'],
+      ['Polen', '2.100', '2.200'],
+      ['Lande uden for EU og EØS i øvrigt', '9.100', '9.400'],
+      ['Heraf:', '', ''],
+      ['Tyrkiet', '3.100', '3.000'],
+    ])
+    // A column as narrow as the lines: `Region` / `Hovedstaden` may be one label wrapped; kept so, and flagged.
+    const narrow = cellPerLine(['Område', 'Antal', 'Andel', 'Region', 'Hovedstaden', '41.200', '31,0', 'Sjælland', '15.300', '11,5'])
+    expect(cellTexts(narrow)?.[1]).toEqual(['Region Hovedstaden', '41.200', '31,0'])
+    expect(narrow?.data?.orderInferred).toMatch(/group heading/u)
+  })
+
   it('leaves words with numbers that are no table alone', () => {
     // A letter's sidebar: labels and numbers, no run of values as long as the headings.
     expect(
