@@ -114,15 +114,18 @@ export function isTableish(text: string): boolean {
   return isTableRowLine(text) || isValueLine(text)
 }
 
+/** Footnote marks after a heading: `2022¹`, `2023²³`. */
+const FOOTNOTE_MARKS = /[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}$/u
+
 /** A year that spans two, as school, fiscal and season years are written: `2019/20`, `2020-21`, `2019/2020`. */
 const YEAR_SPAN = /^((?:19|20)\d{2})[/-](\d{2}|(?:19|20)\d{2})\*?$/u
 
 /**
- * A year as a table's heading or row label: `2013`, `2024*`, or a year that spans two (`2019/20`, `2020-21`) — the
- * second the year after the first, so that a period (`2002-2007`) is none.
+ * A year as a table's heading or row label: `2013`, `2024*`, `2022¹` (a footnote mark), or a year that spans two
+ * (`2019/20`, `2020-21`) — the second the year after the first, so that a period (`2002-2007`) is none.
  */
 export function isYearHeading(text: string): boolean {
-  const trimmed = text.trim()
+  const trimmed = text.trim().replace(FOOTNOTE_MARKS, '')
   if (YEAR_HEADING.test(trimmed)) return true
   const span = YEAR_SPAN.exec(trimmed)
   if (!span?.[1] || !span[2]) return false
