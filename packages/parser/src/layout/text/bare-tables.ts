@@ -71,6 +71,20 @@ function isMarker(text: string): boolean {
  */
 const SENTENCE_END = /(?:[?!:]|\p{Ll}{4}\.)$/u
 
+/**
+ * A long line inside a table set one cell per line that is a row's label, not prose after the table: it ends no
+ * sentence and the next line is a value (`4. 2 ‰-nedslag for alle ejerboliger anskaffet 1. juli 1998 eller
+ * tidligere` / `1.120`).
+ */
+export function isLongRowLabel(lines: readonly LayoutLine[], at: number): boolean {
+  const line = lines[at]
+  if (!line || SENTENCE_END.test(line.text)) return false
+  let next = at + 1
+  while (lines[next]?.role) next++
+  const following = lines[next]
+  return following !== undefined && isValueLine(following.text)
+}
+
 /** Most lines a table set one cell per line is looked for in. */
 const MAX_RUN = 400
 
@@ -137,7 +151,8 @@ export function bareTable(lines: readonly LayoutLine[], start: number): BareTabl
   for (; at < lines.length && run.length < MAX_RUN; at++) {
     const line = lines[at] as LayoutLine
     if (line.role) continue
-    if (line.text.length >= TEXT_LAYOUT.tableProseLine || isMarker(line.text)) break
+    if (isMarker(line.text)) break
+    if (line.text.length >= TEXT_LAYOUT.tableProseLine && !(run.some((cell) => isValueLine(cell.text)) && isLongRowLabel(lines, at))) break
     run.push(line)
   }
   if (run.filter((line) => isValueLine(line.text)).length < MIN_VALUES_AFTER_COLON) return undefined

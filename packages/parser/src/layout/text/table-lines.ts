@@ -137,15 +137,20 @@ export function isYearHeading(text: string): boolean {
 /** Letters: a line with none is no label or heading (`2015->2016`, `-`, `12/4`). */
 const LETTER = /\p{L}/u
 
+/** A number in brackets alone (`(1.000)`, `(2)`): a unit under a heading (thousands) or a note's number, no value. */
+const BRACKETED = /^\(\d[\d.,]{0,12}\)$/u
+
 /** Longest line that is still one cell set on its own line (longer is prose). */
 const MAX_DATA_CELL = 20
 
 /**
  * A cell of data set on a line of its own: a value (`7.925`, `-`), or a short line of digits and signs without
- * letters (`2015->2016`, `1/2`) — a period or a ratio, which a table's column may hold among its values.
+ * letters (`2015->2016`, `1/2`) — a period or a ratio, which a table's column may hold among its values. Not a number
+ * in brackets alone (`(1.000)`: a unit under a heading).
  */
 export function isDataCell(line: string): boolean {
   const text = line.trim()
+  if (BRACKETED.test(text)) return false
   return isValueLine(text) || (text.length <= MAX_DATA_CELL && /\d/u.test(text) && !LETTER.test(text))
 }
 

@@ -207,6 +207,14 @@ describe('tables no label announces', () => {
     expect(cellTexts(tablesOf(units)[0])?.[0]).toEqual(['Mio. kr.', '2022', '2023'])
   })
 
+  it('keeps a long row label inside the table (a value right after it), and stops at a long line of prose', () => {
+    const texts = ['Udgifterne fordeler sig således:', 'Ordning', 'Mio. kr.', 'Tilskud', '41,0']
+    texts.push('Tilskud til istandsættelse af fredede bygninger ejet af private fonde og foreninger', '12,5', 'I alt', '53,5')
+    const tables = tablesOf([...texts, 'Tallene er opgjort i løbende priser og omfatter ikke de regionale midler.'])
+    expect(cellTexts(tables[0])?.at(-1)).toEqual(['I alt', '53,5'])
+    expect(cellTexts(tables[0])).toHaveLength(4)
+  })
+
   it('leaves running text with numbers alone', () => {
     expect(
       tablesOf([

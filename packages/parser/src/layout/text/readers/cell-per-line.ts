@@ -144,8 +144,28 @@ function rowLabels(rows: readonly Group[]): boolean {
   return rows.every((row) => row.labels.length <= MAX_LABEL_LINES && !PROSE_START.test(row.labels[0] ?? ''))
 }
 
+/** A unit set in a header row of its own under the headings: `(1.000)`, `(mio. kr.)`, `Mio. kr.`, `Pct.`, `Kr.` */
+const UNIT_HEADING = /^(?:\([^()]{1,20}\)|(?:mio|mia|t)\.?\s?kr\.?|kr\.?|pct\.?|procent|%|antal|personer|dage|måneder|uger)$/iu
+
+/**
+ * A header of two rows, the headings and then their units (`Antal ejere` `Provenu` `(1.000)` `Mio. kr.`): each
+ * heading joined with the unit under it, in order (`Antal ejere (1.000)`, `Provenu Mio. kr.`); a heading over the
+ * labels may come first. Undefined unless the lines are the headings and as many units.
+ */
+function headingsOverUnits(lines: readonly string[], width: number): string[] | undefined {
+  const over = lines.length - 2 * width
+  if (width < 2 || (over !== 0 && over !== 1)) return undefined
+  const headings = lines.slice(over, over + width)
+  const units = lines.slice(over + width)
+  if (!units.every((unit) => UNIT_HEADING.test(unit.trim())) || headings.some((heading) => UNIT_HEADING.test(heading.trim())))
+    return undefined
+  return [...lines.slice(0, over), ...headings.map((heading, at) => `${heading.trim()} ${units[at]?.trim() ?? ''}`)]
+}
+
 /** A wrapped heading's lines as one heading each, where a line goes on from the one before (`Gennemsnitlig` / `sagsbehandlingstid` / `(dage)`). */
 function headingsOf(lines: readonly string[], width: number): string[] | undefined {
+  const overUnits = headingsOverUnits(lines, width)
+  if (overUnits) return overUnits
   const hyphenSplit = lines.some((line, at) => at > 0 && /\p{Ll}-$/u.test(lines[at - 1] ?? '') && PROSE_START.test(line))
   const candidates = hyphenSplit ? [entries(lines).map(joinLines)] : [[...lines], entries(lines).map(joinLines)]
   return candidates.find((headings) => headings.length === width || headings.length === width + 1)

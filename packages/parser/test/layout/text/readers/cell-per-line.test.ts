@@ -130,6 +130,21 @@ describe('cell-per-line: one cell a line, rows under a header run of years', () 
     expect(narrow?.data?.orderInferred).toMatch(/group heading/u)
   })
 
+  it('joins a header row of units to the headings above it (`Antal sager` / `(1.000)`)', () => {
+    const body = ['Antal sager', 'Udgift', '(1.000)', 'Mio. kr.', 'Førtidspension', '212', '4.310', 'Fleksjob', '87', '1.120']
+    expect(cellTexts(cellPerLine(body))).toEqual([
+      ['', 'Antal sager (1.000)', 'Udgift Mio. kr.'],
+      ['Førtidspension', '212', '4.310'],
+      ['Fleksjob', '87', '1.120'],
+    ])
+    // A heading over the labels first.
+    const labelled = ['Ydelse', 'Antal sager', 'Udgift', '(1.000)', 'Mio. kr.', 'Førtidspension', '212', '4.310', 'Fleksjob', '87', '1.120']
+    expect(cellTexts(cellPerLine(labelled))?.[0]).toEqual(['Ydelse', 'Antal sager (1.000)', 'Udgift Mio. kr.'])
+    // Words under the headings that are no units: not joined (read as ever, the first as the labels' heading).
+    const words = ['Antal sager', 'Udgift', 'Nye', 'Gamle', 'Førtidspension', '212', '4.310', 'Fleksjob', '87', '1.120']
+    expect(cellTexts(cellPerLine(words))?.[0]).not.toContain('Antal sager Nye')
+  })
+
   it('leaves words with numbers that are no table alone', () => {
     // A letter's sidebar: labels and numbers, no run of values as long as the headings.
     expect(
