@@ -8,7 +8,7 @@ import type { LayoutLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { isCellMarked, withoutCellMark } from './cell-marks.js'
-import { isValueLine } from './table-lines.js'
+import { isTableRowLine, isValueLine } from './table-lines.js'
 import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
 
 export { isCellMarked, withoutCellMark }
@@ -73,16 +73,16 @@ const SENTENCE_END = /(?:[?!:]|\p{Ll}{4}\.)$/u
 
 /**
  * A long line inside a table set one cell per line that is a row's label, not prose after the table: it ends no
- * sentence and the next line is a value (`4. 2 ‰-nedslag for alle ejerboliger anskaffet 1. juli 1998 eller
- * tidligere` / `1.120`).
+ * sentence and the next line is one value (`4. 2 ‰-nedslag for alle ejerboliger anskaffet 1.
+ * juli 1998 eller tidligere` / `1.120`) — not a row of values, as under a heading row set out in columns.
  */
 export function isLongRowLabel(lines: readonly LayoutLine[], at: number): boolean {
   const line = lines[at]
   if (!line || SENTENCE_END.test(line.text)) return false
   let next = at + 1
   while (lines[next]?.role) next++
-  const following = lines[next]
-  return following !== undefined && isValueLine(following.text)
+  const following = lines[next]?.text ?? ''
+  return isValueLine(following) && !isTableRowLine(following)
 }
 
 /** Most lines a table set one cell per line is looked for in. */

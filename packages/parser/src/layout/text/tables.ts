@@ -15,6 +15,7 @@ import {
   cellMarkedTable,
   gluedValuesRun,
   isCellMarked,
+  isLongRowLabel,
   splitGluedLeadIns,
   withoutCellMark,
 } from './bare-tables.js'
@@ -61,7 +62,9 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
       const tableish = isTableish(text)
       if (end > start && candidate.breakBefore && !tableish) break
       // Prose after the table: a full-width line or a bullet once values have been seen.
-      if (seenTableLine && !tableish && (text.length >= TEXT_LAYOUT.tableProseLine || BULLET.test(text))) break
+      // A long line with a value after it is a row's label (`isLongRowLabel`).
+      const prose = text.length >= TEXT_LAYOUT.tableProseLine && !isLongRowLabel(lines, end)
+      if (seenTableLine && !tableish && (prose || BULLET.test(text))) break
       seenTableLine ||= tableish
     }
     end++
@@ -114,7 +117,7 @@ function cellGroups(lines: readonly LayoutLine[], start: number): { groups: Layo
     if (endsRegion(line.text)) break
     const last = groups.at(-1)
     if (!last || line.breakBefore) {
-      if (groups.length > 0 && line.text.length >= TEXT_LAYOUT.tableProseLine) break
+      if (groups.length > 0 && line.text.length >= TEXT_LAYOUT.tableProseLine && !isLongRowLabel(lines, at)) break
       groups.push([line])
     } else {
       if (groups.length > 1 && (last.length >= MAX_CELL_LINES || line.text.length >= TEXT_LAYOUT.tableProseLine)) return undefined

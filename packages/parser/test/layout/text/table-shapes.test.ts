@@ -263,6 +263,15 @@ describe('row by row: a header, then each row its label and values', () => {
     expect(cellsOf(caption)?.[0]).toEqual(['Ordning', 'Antal'])
   })
 
+  it('keeps a row whose label is as long as a line of prose, and ends at the prose after the table', () => {
+    const lines = ['Tabel 5. Nedslag', 'Nedslag', 'Mio. kr.', 'Nedslag for boliger anskaffet før 1998', '1.715']
+    lines.push('Nedslag for enfamiliehuse og sommerhuse anskaffet 1. juli 1998 eller tidligere', '970', 'I alt', '2.685')
+    lines.push('Nedslagene er beregnet på grundlag af de seneste oplysninger fra slutligningen for 2006.')
+    const cells = cellsOf(lines)
+    expect(cells).toHaveLength(4)
+    expect(cells?.[2]).toEqual(['Nedslag for enfamiliehuse og sommerhuse anskaffet 1. juli 1998 eller tidligere', '970'])
+  })
+
   it('reads a year table of 30+ rows listed row by row', () => {
     const lines = ['Tabel 7 Antal tilkendelser, 1990-2023', 'År', 'Antal', ...YEARS.flatMap((year, at) => [year, COUNTS[at] ?? ''])]
     const cells = cellsOf(lines)
