@@ -140,18 +140,36 @@ const LETTER = /\p{L}/u
 /** A number in brackets alone (`(1.000)`, `(2)`): a unit under a heading (thousands) or a note's number, no value. */
 const BRACKETED = /^\(\d[\d.,]{0,12}\)$/u
 
+/** A year and a hyphen, the first part of a compound wrapped at its hyphen (`2016-` / `priser)`): words, no value. */
+const WRAPPED_YEAR = /^(?:19|20)\d{2}-$/u
+
 /** Longest line that is still one cell set on its own line (longer is prose). */
 const MAX_DATA_CELL = 20
 
 /**
  * A cell of data set on a line of its own: a value (`7.925`, `-`), or a short line of digits and signs without
  * letters (`2015->2016`, `1/2`) — a period or a ratio, which a table's column may hold among its values. Not a number
- * in brackets alone (`(1.000)`: a unit under a heading).
+ * in brackets alone (`(1.000)`: a unit under a heading), nor a year wrapped at a compound's hyphen (`2016-`).
  */
 export function isDataCell(line: string): boolean {
   const text = line.trim()
-  if (BRACKETED.test(text)) return false
+  if (BRACKETED.test(text) || WRAPPED_YEAR.test(text)) return false
   return isValueLine(text) || (text.length <= MAX_DATA_CELL && /\d/u.test(text) && !LETTER.test(text))
+}
+
+/** Longest line of a cell wrapped into a narrow column: a value column's heading (`Hushold-` / `ninger`). */
+const MAX_NARROW_LINE = 12
+
+/**
+ * Whether cells (each its lines as printed) are the headings of narrow value columns rather than row labels: most of
+ * them wrapped (two or more), none of their lines longer than a narrow column holds (`Hushold-` / `ninger`, `Via
+ * finans-` / `lov`, `PSO-` / `opkræv-` / `ning` / `i alt`) — a label column is set wide enough for its labels.
+ */
+export function narrowWrapped(cells: ReadonlyArray<readonly string[]>): boolean {
+  // A unit on a line of its own (`Udbetalt` / `(mio. kr.)`) is set there, not wrapped.
+  const isUnit = (line = '') => UNIT.test(line.trim()) || /^\(.*\)$/u.test(line.trim())
+  const wrapped = cells.filter((lines) => lines.length > 1 && !(lines.length === 2 && isUnit(lines[1]))).length
+  return wrapped >= 2 && wrapped * 2 >= cells.length && cells.every((lines) => lines.every((line) => line.trim().length <= MAX_NARROW_LINE))
 }
 
 /**

@@ -5,7 +5,17 @@
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { tableNode } from '../../../util/mdast-table.js'
-import { continues, entries, fitOneColumn, isDataCell, isYearHeading, label, MAX_TEXT_COLUMNS, WRAP_SLACK } from '../table-lines.js'
+import {
+  continues,
+  entries,
+  fitOneColumn,
+  isDataCell,
+  isYearHeading,
+  label,
+  MAX_TEXT_COLUMNS,
+  narrowWrapped,
+  WRAP_SLACK,
+} from '../table-lines.js'
 
 /** A row's text lines (its label; for the first, the headings too) and the run of data cells after them. */
 interface Group {
@@ -117,6 +127,8 @@ function yearHeaded(groups: readonly Group[]): Table | undefined {
     return finish(['', ...head.values.slice(0, years)], [firstRow, ...rest], undefined)
   }
   if (years !== head.values.length || rest.length === 0 || (years < 2 && rest.length < 2)) return undefined
+  // Row labels wrapped into a narrow column are value columns' headings: the years are the rows (`column-major`).
+  if (narrowWrapped(rest.map((row) => row.labels))) return undefined
   return finish([label(head.labels), ...head.values], rest, BY_YEARS)
 }
 

@@ -115,4 +115,34 @@ describe('column-major: a table listed column by column', () => {
       'Beløb',
     ])
   })
+
+  it('reads the years as the rows where the other headings wrap into narrow value columns', () => {
+    const body = ['Mio. kr.', '(løbende', '2020-', 'priser)', '2019', '2020', '2021', 'Kommu-', 'ner', '410', '432', '455']
+    body.push('Regio-', 'ner', '120', '118', '131', 'Staten', 'i alt', '1.020', '1.090', '1.130')
+    const table = columnMajor(body)
+    expect(cellTexts(table)).toEqual([
+      ['Mio. kr. (løbende 2020-priser)', 'Kommuner', 'Regioner', 'Staten i alt'],
+      ['2019', '410', '120', '1.020'],
+      ['2020', '432', '118', '1.090'],
+      ['2021', '455', '131', '1.130'],
+    ])
+    expect(table?.data?.orderInferred).toMatch(/narrow value column/u)
+    // Labels set unwrapped beside one wrapped one: a label column, read row by row (`cell-per-line`), not here.
+    const labels = [
+      'År',
+      '2019',
+      '2020',
+      'Kommunerne i Region',
+      'Hovedstaden',
+      '410',
+      '432',
+      'Regionerne',
+      '120',
+      '118',
+      'Staten',
+      '1.020',
+      '1.090',
+    ]
+    expect(columnMajor(labels)).toBeUndefined()
+  })
 })
