@@ -8,8 +8,8 @@ import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
-import { markLetterheadBlocks, markSplitPageCounters } from './letterhead-block.js'
 import { ANSWER_TITLE, LETTER_OPENING } from './openings.js'
+import { markSplitPageCounters } from './page-counter.js'
 
 /**
  * Stamp, first line: `Beskæftigelsesudvalget 2016-17`, `Beskæftigelsesudvalget 2022-23 (2. samling)`, or
@@ -131,8 +131,7 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       if (/^[\d\s/.-]+$/u.test(next.text)) next.role = 'sidebar'
     }
   })
-  // The letterhead set inside the body: the lines between its known lines, and the values its labels owe.
-  markLetterheadBlocks(lines)
+  // `Side` / `1/2`: the page counter split over two lines.
   markSplitPageCounters(lines)
   // A page number alone on the last line.
   const last = lines.at(-1)
