@@ -9,6 +9,7 @@ import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
 import { ANSWER_TITLE, LETTER_OPENING } from './openings.js'
+import { markSplitPageCounters } from './page-counter.js'
 
 /**
  * Stamp, first line: `Beskæftigelsesudvalget 2016-17`, `Beskæftigelsesudvalget 2022-23 (2. samling)`, or
@@ -130,6 +131,8 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       if (/^[\d\s/.-]+$/u.test(next.text)) next.role = 'sidebar'
     }
   })
+  // `Side` / `1/2`: the page counter split over two lines.
+  markSplitPageCounters(lines)
   // A page number alone on the last line.
   const last = lines.at(-1)
   if (last && !last.role && PAGE_NUMBER.test(last.text)) last.role = 'page-footer'

@@ -8,7 +8,7 @@ import type { LayoutLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { isCellMarked, withoutCellMark } from './cell-marks.js'
-import { isValueLine } from './table-lines.js'
+import { isTableRowLine, isValueLine } from './table-lines.js'
 import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
 
 export { isCellMarked, withoutCellMark }
@@ -65,6 +65,26 @@ function isMarker(text: string): boolean {
   return NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)
 }
 
+/**
+ * A line that ends a sentence, which no cell does: a question mark, an exclamation mark or a colon, or a full stop
+ * after a word of four or more small letters (`følgende.`; an abbreviation in a cell, `pct.`, `kr.`, is shorter).
+ */
+const SENTENCE_END = /(?:[?!:]|\p{Ll}{4}\.)$/u
+
+/**
+ * A long line inside a table set one cell per line that is a row's label, not prose after the table: it ends no
+ * sentence and the next line is one value (`4. 2 ‰-nedslag for alle ejerboliger anskaffet 1.
+ * juli 1998 eller tidligere` / `1.120`) — not a row of values, as under a heading row set out in columns.
+ */
+export function isLongRowLabel(lines: readonly LayoutLine[], at: number): boolean {
+  const line = lines[at]
+  if (!line || SENTENCE_END.test(line.text)) return false
+  let next = at + 1
+  while (lines[next]?.role) next++
+  const following = lines[next]?.text ?? ''
+  return isValueLine(following) && !isTableRowLine(following)
+}
+
 /** Most lines a table set one cell per line is looked for in. */
 const MAX_RUN = 400
 
@@ -73,6 +93,34 @@ const MIN_VALUES_AFTER_COLON = 2
 
 /** Values a table needs after any other line: more evidence where nothing announced a table. */
 const MIN_VALUES_UNANNOUNCED = 8
+
+/**
+ * A sentence that announces a table right below it: `Nedenstående tabel viser …`, `I nedenstående tabel er vist …`,
+ * `… fremgår af følgende oversigt`, `Tabellen nedenfor viser …` (not `tabel 1`, which may stand anywhere).
+ */
+const TABLE_ANNOUNCED =
+  /\b(?:nedenstående|følgende|efterfølgende)\s+(?:tabel|oversigt|skema|opgørelse)|\btabellen\s+(?:nedenfor|herunder)\b/iu
+
+/** Most lines of a lead-in paragraph looked back over for a table's announcement. */
+const MAX_LEAD_IN_LINES = 12
+
+/**
+ * Whether the paragraph that ends at `leadIn` (a line index) announces a table (`TABLE_ANNOUNCED`), the table
+ * starting a paragraph of its own right after it.
+ */
+function announcesTable(lines: readonly LayoutLine[], leadIn: number, start: number): boolean {
+  const first = lines[start]
+  if (!first?.breakBefore && !lines[leadIn]?.endsParagraph) return false
+  let text = ''
+  for (let at = leadIn; at >= 0 && at > leadIn - MAX_LEAD_IN_LINES; at--) {
+    const line = lines[at] as LayoutLine
+    if (line.role) continue
+    if (at < leadIn && line.endsParagraph) break
+    text = `${line.text} ${text}`
+    if (line.breakBefore) break
+  }
+  return TABLE_ANNOUNCED.test(text)
+}
 
 /** The cells below a table's header that hold data. */
 function dataCells(table: Table): number {
@@ -90,23 +138,27 @@ export interface BareTable {
 /**
  * A table set one cell per line after a lead-in, with no `Tabel N` before it (`… har oplyst følgende:` / `2018` /
  * `Ansøgninger` / `2.748` / `2019` / …): the longest run of short lines from `start` that a one-cell-per-line reader
- * reads. After a colon a table of two values is enough; after any other sentence it needs more (eight values, two
- * rows), since nothing announced it.
+ * reads. After a colon, or a paragraph that announces a table (`Nedenstående tabel viser …`), a table of two values
+ * is enough; after any other sentence it needs more (eight values, two rows), since nothing announced it.
  */
 export function bareTable(lines: readonly LayoutLine[], start: number): BareTable | undefined {
   const leadIn = lines.slice(0, start).findLast((line) => !line.role)
   const first = lines[start]
   if (!leadIn || !first || first.role || !/[.:]$/u.test(leadIn.text) || first.text.length >= TEXT_LAYOUT.tableProseLine) return undefined
-  const afterColon = leadIn.text.endsWith(':')
+  const afterColon = leadIn.text.endsWith(':') || announcesTable(lines, lines.lastIndexOf(leadIn, start - 1), start)
   const run: LayoutLine[] = []
   let at = start
   for (; at < lines.length && run.length < MAX_RUN; at++) {
     const line = lines[at] as LayoutLine
     if (line.role) continue
-    if (line.text.length >= TEXT_LAYOUT.tableProseLine || isMarker(line.text)) break
+    if (isMarker(line.text)) break
+    if (line.text.length >= TEXT_LAYOUT.tableProseLine && !(run.some((cell) => isValueLine(cell.text)) && isLongRowLabel(lines, at))) break
     run.push(line)
   }
   if (run.filter((line) => isValueLine(line.text)).length < MIN_VALUES_AFTER_COLON) return undefined
+  // Prose before the first cell (`Svar:`, `Jeg kan oplyse følgende.`): the table starts later, after its lead-in.
+  const firstValue = run.findIndex((line) => isValueLine(line.text))
+  if (run.slice(0, firstValue).some((line) => SENTENCE_END.test(line.text))) return undefined
   const read = longestTable(
     run.map((line) => line.text),
     CELL_PER_LINE_READERS,

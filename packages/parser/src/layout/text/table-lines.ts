@@ -7,6 +7,7 @@ import type { Table } from 'mdast'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { isNumericToken } from '../../util/numbers.js'
+import { YEAR_HEADING } from '../markers.js'
 
 /** A unit printed under a row label: `personer`, `pct.`, `mio. kr.` */
 const UNIT = /^(?:personer|pct\.?|procent|antal|kr\.?|mio\.\s*kr\.?|mia\.\s*kr\.?|%|fuldtidspersoner|år)$/iu
@@ -113,26 +114,69 @@ export function isTableish(text: string): boolean {
   return isTableRowLine(text) || isValueLine(text)
 }
 
+/** Footnote marks after a heading: `2022¹`, `2023²³`. */
+const FOOTNOTE_MARKS = /[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}$/u
+
+/** A year that spans two, as school, fiscal and season years are written: `2019/20`, `2020-21`, `2019/2020`. */
+const YEAR_SPAN = /^((?:19|20)\d{2})[/-](\d{2}|(?:19|20)\d{2})\*?$/u
+
+/**
+ * A year as a table's heading or row label: `2013`, `2024*`, `2022¹` (a footnote mark), or a year that spans two
+ * (`2019/20`, `2020-21`) — the second the year after the first, so that a period (`2002-2007`) is none.
+ */
+export function isYearHeading(text: string): boolean {
+  const trimmed = text.trim().replace(FOOTNOTE_MARKS, '')
+  if (YEAR_HEADING.test(trimmed)) return true
+  const span = YEAR_SPAN.exec(trimmed)
+  if (!span?.[1] || !span[2]) return false
+  const first = Number.parseInt(span[1], 10)
+  const second = Number.parseInt(span[2], 10)
+  return span[2].length === 2 ? second === (first + 1) % 100 : second === first + 1
+}
+
 /** Letters: a line with none is no label or heading (`2015->2016`, `-`, `12/4`). */
 const LETTER = /\p{L}/u
+
+/** A number in brackets alone (`(1.000)`, `(2)`): a unit under a heading (thousands) or a note's number, no value. */
+const BRACKETED = /^\(\d[\d.,]{0,12}\)$/u
+
+/** A year and a hyphen, the first part of a compound wrapped at its hyphen (`2016-` / `priser)`): words, no value. */
+const WRAPPED_YEAR = /^(?:19|20)\d{2}-$/u
 
 /** Longest line that is still one cell set on its own line (longer is prose). */
 const MAX_DATA_CELL = 20
 
 /**
  * A cell of data set on a line of its own: a value (`7.925`, `-`), or a short line of digits and signs without
- * letters (`2015->2016`, `1/2`) — a period or a ratio, which a table's column may hold among its values.
+ * letters (`2015->2016`, `1/2`) — a period or a ratio, which a table's column may hold among its values. Not a number
+ * in brackets alone (`(1.000)`: a unit under a heading), nor a year wrapped at a compound's hyphen (`2016-`).
  */
 export function isDataCell(line: string): boolean {
   const text = line.trim()
+  if (BRACKETED.test(text) || WRAPPED_YEAR.test(text)) return false
   return isValueLine(text) || (text.length <= MAX_DATA_CELL && /\d/u.test(text) && !LETTER.test(text))
+}
+
+/** Longest line of a cell wrapped into a narrow column: a value column's heading (`Hushold-` / `ninger`). */
+const MAX_NARROW_LINE = 12
+
+/**
+ * Whether cells (each its lines as printed) are the headings of narrow value columns rather than row labels: most of
+ * them wrapped (two or more), none of their lines longer than a narrow column holds (`Hushold-` / `ninger`, `Via
+ * finans-` / `lov`, `PSO-` / `opkræv-` / `ning` / `i alt`) — a label column is set wide enough for its labels.
+ */
+export function narrowWrapped(cells: ReadonlyArray<readonly string[]>): boolean {
+  // A unit on a line of its own (`Udbetalt` / `(mio. kr.)`) is set there, not wrapped.
+  const isUnit = (line = '') => UNIT.test(line.trim()) || /^\(.*\)$/u.test(line.trim())
+  const wrapped = cells.filter((lines) => lines.length > 1 && !(lines.length === 2 && isUnit(lines[1]))).length
+  return wrapped >= 2 && wrapped * 2 >= cells.length && cells.every((lines) => lines.every((line) => line.trim().length <= MAX_NARROW_LINE))
 }
 
 /**
  * A column this much wider (in characters) than a wrapped cell's whole text would not have wrapped it: fonts are
  * proportional, so characters are only a rough measure of width.
  */
-const WRAP_SLACK = 1.2
+export const WRAP_SLACK = 1.2
 
 /**
  * Whether cells (each its lines as printed) can stand in one column: a cell wrapped onto more lines could not fit

@@ -11,7 +11,8 @@
  * - `cell-per-line`: a header run of years, then for each row its label and a run of values;
  * - `column-major`: the first column's heading, the row labels and the first column's values, then each further
  *   column's heading and values;
- * - `column-major-years`: the same under rising years (`2010`, labels, values, `2011`, values, …);
+ * - `column-major-years`: the same under rising years (`2010`, labels, values, `2011`, values, …, or the labels
+ *   first), then columns headed by words (`I alt`) or rows the rendition set after the columns;
  * - `years-labels-values`: the header's years, then all the row labels, then all the values, column by column (or
  *   row by row where a totals row adds up only so).
  *

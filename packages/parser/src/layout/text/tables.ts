@@ -15,6 +15,7 @@ import {
   cellMarkedTable,
   gluedValuesRun,
   isCellMarked,
+  isLongRowLabel,
   splitGluedLeadIns,
   withoutCellMark,
 } from './bare-tables.js'
@@ -61,7 +62,9 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
       const tableish = isTableish(text)
       if (end > start && candidate.breakBefore && !tableish) break
       // Prose after the table: a full-width line or a bullet once values have been seen.
-      if (seenTableLine && !tableish && (text.length >= TEXT_LAYOUT.tableProseLine || BULLET.test(text))) break
+      // A long line with a value after it is a row's label (`isLongRowLabel`).
+      const prose = text.length >= TEXT_LAYOUT.tableProseLine && !isLongRowLabel(lines, end)
+      if (seenTableLine && !tableish && (prose || BULLET.test(text))) break
       seenTableLine ||= tableish
     }
     end++
@@ -114,7 +117,7 @@ function cellGroups(lines: readonly LayoutLine[], start: number): { groups: Layo
     if (endsRegion(line.text)) break
     const last = groups.at(-1)
     if (!last || line.breakBefore) {
-      if (groups.length > 0 && line.text.length >= TEXT_LAYOUT.tableProseLine) break
+      if (groups.length > 0 && line.text.length >= TEXT_LAYOUT.tableProseLine && !isLongRowLabel(lines, at)) break
       groups.push([line])
     } else {
       if (groups.length > 1 && (last.length >= MAX_CELL_LINES || line.text.length >= TEXT_LAYOUT.tableProseLine)) return undefined
@@ -124,12 +127,27 @@ function cellGroups(lines: readonly LayoutLine[], start: number): { groups: Layo
   return groups.length > 4 ? { groups, end: at } : undefined
 }
 
+/** A page number alone on its line: `1`, `12`. */
+const PAGE_NUMBER_LINE = /^\d{1,3}$/u
+
+/**
+ * A page number set right before the page's footer (`1` / `SUU, Alm.del - 2019-20 - Endeligt svar på …`): the
+ * page's foot, no cell of a table it interrupts (a column one value too long reads as another table).
+ */
+function withPageNumbers(lines: readonly LayoutLine[]): LayoutLine[] {
+  // A footer of words: a page number marked as the last line's footer makes no number before it one.
+  const isFooter = (next: LayoutLine | undefined) => next?.role === 'page-footer' && !PAGE_NUMBER_LINE.test(next.text.trim())
+  return lines.map((line, at) =>
+    !line.role && isFooter(lines[at + 1]) && PAGE_NUMBER_LINE.test(line.text.trim()) ? { ...line, role: 'page-footer' } : line,
+  )
+}
+
 /**
  * Find table bodies: after `Tabel N` and its caption, up to `Anm.:`, `Kilde:` or prose (cells one per paragraph
  * first, then lines of a table). Returns the items with each recognised table body replaced by a table item.
  */
 export function withTables(input: LayoutLine[]): LayoutItem[] {
-  const lines = splitGluedLeadIns(input)
+  const lines = withPageNumbers(splitGluedLeadIns(input))
   const items: LayoutItem[] = []
   /** A table read from `found.lines`: role lines among them first, untouched, then the table. */
   const emit = (from: number, found: BareTable) => {

@@ -167,6 +167,54 @@ describe('tables no label announces', () => {
     expect(tablesOf(large)).toHaveLength(1)
   })
 
+  it('takes a paragraph that announces a table below (`Nedenstående oversigt …`) as a lead-in: a small table will do', () => {
+    const texts = [
+      'Politiet har oplyst antallet af sager. Nedenstående oversigt viser sagerne',
+      'fordelt på kreds, opgjort for hele året.',
+      'Politikreds',
+      'Fyns Politi',
+      'Midt- og',
+      'Vestjyllands Politi',
+      'Sager 2023',
+      '412',
+      '385',
+    ]
+    const lines = layoutLines(texts)
+    lines[1] = { ...(lines[1] as LayoutLine), endsParagraph: true }
+    lines[2] = { ...(lines[2] as LayoutLine), breakBefore: true }
+    expect(cellTexts(withTables(lines).flatMap((item) => ('kind' in item ? [item.table] : []))[0])).toEqual([
+      ['Politikreds', 'Sager 2023'],
+      ['Fyns Politi', '412'],
+      ['Midt- og Vestjyllands Politi', '385'],
+    ])
+    // The same lines after a paragraph that names a table elsewhere (`tabel 3 i bilaget`): too few values.
+    const named = layoutLines(['Sagerne fremgår af tabel 3 i bilaget, opgjort for hele året.', ...texts.slice(2)])
+    named[1] = { ...(named[1] as LayoutLine), breakBefore: true }
+    expect(withTables(named).filter((item) => 'kind' in item)).toHaveLength(0)
+    // Announced, but the lines go on in the same paragraph: no table starts there.
+    const running = layoutLines(['Nedenstående tabel viser sagerne fordelt på kreds, for hele året.', ...texts.slice(2)])
+    expect(withTables(running).filter((item) => 'kind' in item)).toHaveLength(0)
+  })
+
+  it('starts a table after short lines of prose, not in them (`Svar:`, `… følgende.`)', () => {
+    const texts = ['Spørgsmål 7:', 'Hvor mange?', 'Svar:', 'Styrelsen oplyser følgende.', 'Tallene ses herunder:', 'År', '2022', '2023']
+    texts.push('Ansøgninger', '410', '388', 'Afslag', '35', '41')
+    const tables = tablesOf(texts)
+    expect(tables).toHaveLength(1)
+    expect(cellTexts(tables[0])?.[0]).toEqual(['År', '2022', '2023'])
+    // A cell may end in an abbreviation's full stop (`Mio. kr.`, `pct.`).
+    const units = ['Udgifterne var:', 'Mio. kr.', '2022', '2023', 'Drift', '41,0', '43,5', 'Anlæg', '9,5', '8,0']
+    expect(cellTexts(tablesOf(units)[0])?.[0]).toEqual(['Mio. kr.', '2022', '2023'])
+  })
+
+  it('keeps a long row label inside the table (a value right after it), and stops at a long line of prose', () => {
+    const texts = ['Udgifterne fordeler sig således:', 'Ordning', 'Mio. kr.', 'Tilskud', '41,0']
+    texts.push('Tilskud til istandsættelse af fredede bygninger ejet af private fonde og foreninger', '12,5', 'I alt', '53,5')
+    const tables = tablesOf([...texts, 'Tallene er opgjort i løbende priser og omfatter ikke de regionale midler.'])
+    expect(cellTexts(tables[0])?.at(-1)).toEqual(['I alt', '53,5'])
+    expect(cellTexts(tables[0])).toHaveLength(4)
+  })
+
   it('leaves running text with numbers alone', () => {
     expect(
       tablesOf([

@@ -155,6 +155,25 @@ describe('column by column: each column its heading and its cells', () => {
     ])
   })
 
+  it("takes a page number set before ft.dk's page footer for the page's foot, not the column's last value", () => {
+    const texts = ['Tabel 6', 'Udgifter i 1.000 kr.', 'Kommune', 'Assens', 'Faxe', 'Lejre', 'Beløb', '4.120', '3.310', '2.905', '2']
+    const lines = layoutLines([...texts, 'SOU, Alm.del - 2021-22 - Endeligt svar på spørgsmål 14: Spm. om udgifter'])
+    lines[lines.length - 1] = { ...(lines.at(-1) as LayoutLine), role: 'page-footer' }
+    const items = withTables(lines)
+    const tables = items.flatMap((item) => ('kind' in item ? [item.table] : []))
+    expect(cellTexts(tables[0])).toEqual([
+      ['Kommune', 'Beløb'],
+      ['Assens', '4.120'],
+      ['Faxe', '3.310'],
+      ['Lejre', '2.905'],
+    ])
+    expect(items.some((item) => 'text' in item && item.text === '2' && item.role === 'page-footer')).toBe(true)
+    // Without the footer after it, the line is the column's: one value too many, read another way, and flagged.
+    const without = tablesOf(texts)[0]
+    expect(cellTexts(without)?.[0]).not.toEqual(['Kommune', 'Beløb'])
+    expect(flagged(without)).toBe(true)
+  })
+
   it('reads a year table of 30+ rows listed column by column: a table 35 columns wide is no page', () => {
     const lines = ['Tabel 4 Antal tilkendelser, 1990-2023', 'År', ...YEARS, 'Antal', ...COUNTS]
     const cells = cellsOf(lines)
@@ -202,6 +221,55 @@ describe('row by row: a header, then each row its label and values', () => {
       ['Tilskud til kommunernes egne hjemmeplejeordninger', '3,2 mio. kr.'],
       ['I alt', '15,7 mio. kr.'],
     ])
+  })
+
+  it('takes a heading of abbreviations (`Mio. kr.`, `T. kr.`) for a heading, not the end of the caption', () => {
+    const lines = ['Tabel 3. Udgifter til tilskud', 'Tilskudsordning', 'Mio. kr.', 'Puljen til lokale kulturhuse og foreninger', '41,5']
+    lines.push('Puljen til landdistrikter', '18,0', 'I alt', '59,5')
+    expect(cellsOf(lines)).toEqual([
+      ['Tilskudsordning', 'Mio. kr.'],
+      ['Puljen til lokale kulturhuse og foreninger', '41,5'],
+      ['Puljen til landdistrikter', '18,0'],
+      ['I alt', '59,5'],
+    ])
+    // A caption line that ends in a unit ends the caption all the same.
+    const captioned = ['Tabel 3', 'Udgifter til tilskud, mio. kr.', 'Tilskudsordning', 'Beløb', 'Puljen til kulturhuse', '41,5']
+    captioned.push('Puljen til landdistrikter', '18,0')
+    expect(cellsOf(captioned)?.[0]).toEqual(['Tilskudsordning', 'Beløb'])
+  })
+
+  it('takes headings of months or quarters of a year for headings, not a caption ending in a year', () => {
+    const quarters = [
+      'Tabel 2. Tilgang',
+      'Kvartal',
+      '3. kvt. 2023',
+      '4. kvt. 2023',
+      'Fleksjob',
+      '2.410',
+      '2.380',
+      'Ressourceforløb',
+      '910',
+      '955',
+    ]
+    expect(cellsOf(quarters)).toEqual([
+      ['Kvartal', '3. kvt. 2023', '4. kvt. 2023'],
+      ['Fleksjob', '2.410', '2.380'],
+      ['Ressourceforløb', '910', '955'],
+    ])
+    const months = ['Tabel 2. Tilgang', 'Måned', 'Oktober 2023', 'November 2023', 'Fleksjob', '810', '790', 'Ressourceforløb', '300', '318']
+    expect(cellsOf(months)?.[0]).toEqual(['Måned', 'Oktober 2023', 'November 2023'])
+    // One line that names a month and a year, then the headings: the caption's end, as before.
+    const caption = ['Tabel 2', 'Tilgang i november 2023', 'Ordning', 'Antal', 'Fleksjob', '790', 'Ressourceforløb', '318']
+    expect(cellsOf(caption)?.[0]).toEqual(['Ordning', 'Antal'])
+  })
+
+  it('keeps a row whose label is as long as a line of prose, and ends at the prose after the table', () => {
+    const lines = ['Tabel 5. Nedslag', 'Nedslag', 'Mio. kr.', 'Nedslag for boliger anskaffet før 1998', '1.715']
+    lines.push('Nedslag for enfamiliehuse og sommerhuse anskaffet 1. juli 1998 eller tidligere', '970', 'I alt', '2.685')
+    lines.push('Nedslagene er beregnet på grundlag af de seneste oplysninger fra slutligningen for 2006.')
+    const cells = cellsOf(lines)
+    expect(cells).toHaveLength(4)
+    expect(cells?.[2]).toEqual(['Nedslag for enfamiliehuse og sommerhuse anskaffet 1. juli 1998 eller tidligere', '970'])
   })
 
   it('reads a year table of 30+ rows listed row by row', () => {

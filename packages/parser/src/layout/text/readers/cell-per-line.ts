@@ -5,8 +5,17 @@
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { tableNode } from '../../../util/mdast-table.js'
-import { YEAR_HEADING } from '../../markers.js'
-import { continues, entries, fitOneColumn, isDataCell, label, MAX_TEXT_COLUMNS } from '../table-lines.js'
+import {
+  continues,
+  entries,
+  fitOneColumn,
+  isDataCell,
+  isYearHeading,
+  label,
+  MAX_TEXT_COLUMNS,
+  narrowWrapped,
+  WRAP_SLACK,
+} from '../table-lines.js'
 
 /** A row's text lines (its label; for the first, the headings too) and the run of data cells after them. */
 interface Group {
@@ -40,25 +49,64 @@ const BY_YEARS = 'read row by row because the years head the columns; read colum
 const BY_ORDER = 'read row by row, the usual order; the same lines fit a column-by-column reading too'
 const BY_GROUPS = 'the headings over the repeated years were put over equal shares of the columns, in order'
 
+const BY_YEAR_ROWS =
+  'read row by row, the years as the rows; with no heading over the years, the same lines fit a column-by-column reading with the years across'
+
+/** The heading of a column of years: `År`, `Årstal`, `Periode` (a heading that names a category heads labels instead). */
+const YEAR_COLUMN_HEADING = /^(?:år|årstal|kalenderår|regnskabsår|finansår|budgetår|skoleår|periode)$/iu
+
 /** Most lines a row's label may take in a table set one cell per line. */
 const MAX_LABEL_LINES = 4
 
 /** A line a row's label cannot start with: one that starts in lower case goes on from running text (`og i 2021`). */
 const PROSE_START = /^\p{Ll}/u
 
-/** Rows as cells, all rows as wide as the header, each with a label; the row labels able to share one column. */
+/** Why a row's label lines that do not go on from each other were kept as one label. */
+const BY_GROUP_WRAP =
+  "a row's label lines do not go on from each other and its column is narrow enough to have wrapped them: a group heading over the rows may have been joined to the row's label"
+
+/**
+ * A row's label lines where one does not go on from the one before (`Vestlige lande` / `Tyskland`): the lines before
+ * are rows of their own, without values — group headings over the rows after them — where the label column is wide
+ * enough that the lines joined would not have wrapped (some label line as long, `WRAP_SLACK` over), or where they
+ * end in a colon (`Heraf:`). Else the lines stay one label (a wrapped `Region` / `Hovedstaden` reads the same),
+ * flagged.
+ */
+function splitGroupHeadings(rows: readonly Group[]): { rows: Group[]; joined: boolean } {
+  const longest = Math.max(0, ...rows.flatMap((row) => row.labels.map((line) => line.trim().length)))
+  let joined = false
+  const split = rows.flatMap((row) => {
+    const parts = entries(row.labels)
+    if (parts.length < 2) return [row]
+    const headed = parts.slice(0, -1).every((part) => part.at(-1)?.trim().endsWith(':'))
+    if (!headed && joinLines(row.labels).length * WRAP_SLACK > longest) {
+      joined = true
+      return [row]
+    }
+    return [...parts.slice(0, -1).map((part) => ({ labels: part, values: [] })), { labels: parts.at(-1) ?? [], values: row.values }]
+  })
+  return { rows: split, joined }
+}
+
+/**
+ * Rows as cells, all rows as wide as the header, each with a label; the row labels able to share one column. Rows
+ * without values are group headings split from the labels after them (`splitGroupHeadings`).
+ */
 function finish(header: string[], rows: readonly Group[], orderInferred: string | undefined): Table | undefined {
   const width = header.length - 1
   if (rows.length === 0 || !rows.every((row) => row.values.length === width && row.labels.length > 0)) return undefined
+  const grouped = splitGroupHeadings(rows)
   // Row labels wrapped at different widths stood in different columns: then this is no row-by-row table.
-  if (!fitOneColumn(rows.map((row) => row.labels))) return undefined
-  const table = tableNode([header, ...rows.map((row) => [label(row.labels), ...row.values])])
-  return orderInferred ? { ...table, data: { orderInferred } } : table
+  if (!fitOneColumn(grouped.rows.map((row) => row.labels))) return undefined
+  const empty = Array<string>(width).fill('')
+  const table = tableNode([header, ...grouped.rows.map((row) => [label(row.labels), ...(row.values.length > 0 ? row.values : empty)])])
+  const reason = [orderInferred, grouped.joined ? BY_GROUP_WRAP : undefined].filter((part) => part !== undefined).join('; ')
+  return reason !== '' ? { ...table, data: { orderInferred: reason } } : table
 }
 
 /** How many of a run's cells are years, from its start. */
 function leadingYears(values: readonly string[]): number {
-  const first = values.findIndex((value) => !YEAR_HEADING.test(value))
+  const first = values.findIndex((value) => !isYearHeading(value))
   return first === -1 ? values.length : first
 }
 
@@ -79,6 +127,8 @@ function yearHeaded(groups: readonly Group[]): Table | undefined {
     return finish(['', ...head.values.slice(0, years)], [firstRow, ...rest], undefined)
   }
   if (years !== head.values.length || rest.length === 0 || (years < 2 && rest.length < 2)) return undefined
+  // Row labels wrapped into a narrow column are value columns' headings: the years are the rows (`column-major`).
+  if (narrowWrapped(rest.map((row) => row.labels))) return undefined
   return finish([label(head.labels), ...head.values], rest, BY_YEARS)
 }
 
@@ -106,8 +156,28 @@ function rowLabels(rows: readonly Group[]): boolean {
   return rows.every((row) => row.labels.length <= MAX_LABEL_LINES && !PROSE_START.test(row.labels[0] ?? ''))
 }
 
+/** A unit set in a header row of its own under the headings: `(1.000)`, `(mio. kr.)`, `Mio. kr.`, `Pct.`, `Kr.` */
+const UNIT_HEADING = /^(?:\([^()]{1,20}\)|(?:mio|mia|t)\.?\s?kr\.?|kr\.?|pct\.?|procent|%|antal|personer|dage|måneder|uger)$/iu
+
+/**
+ * A header of two rows, the headings and then their units (`Antal ejere` `Provenu` `(1.000)` `Mio. kr.`): each
+ * heading joined with the unit under it, in order (`Antal ejere (1.000)`, `Provenu Mio. kr.`); a heading over the
+ * labels may come first. Undefined unless the lines are the headings and as many units.
+ */
+function headingsOverUnits(lines: readonly string[], width: number): string[] | undefined {
+  const over = lines.length - 2 * width
+  if (width < 2 || (over !== 0 && over !== 1)) return undefined
+  const headings = lines.slice(over, over + width)
+  const units = lines.slice(over + width)
+  if (!units.every((unit) => UNIT_HEADING.test(unit.trim())) || headings.some((heading) => UNIT_HEADING.test(heading.trim())))
+    return undefined
+  return [...lines.slice(0, over), ...headings.map((heading, at) => `${heading.trim()} ${units[at]?.trim() ?? ''}`)]
+}
+
 /** A wrapped heading's lines as one heading each, where a line goes on from the one before (`Gennemsnitlig` / `sagsbehandlingstid` / `(dage)`). */
 function headingsOf(lines: readonly string[], width: number): string[] | undefined {
+  const overUnits = headingsOverUnits(lines, width)
+  if (overUnits) return overUnits
   const hyphenSplit = lines.some((line, at) => at > 0 && /\p{Ll}-$/u.test(lines[at - 1] ?? '') && PROSE_START.test(line))
   const candidates = hyphenSplit ? [entries(lines).map(joinLines)] : [[...lines], entries(lines).map(joinLines)]
   return candidates.find((headings) => headings.length === width || headings.length === width + 1)
@@ -145,7 +215,7 @@ function textHeaded(groups: readonly Group[]): Table | undefined {
 function headerless(groups: readonly Group[]): Table | undefined {
   if (groups.length < 2 || !groups.every((row) => row.values.length === 1) || !rowLabels(groups)) return undefined
   // Years alone are headings whose values come elsewhere, not a column of values.
-  if (groups.every((row) => YEAR_HEADING.test(row.values[0] ?? ''))) return undefined
+  if (groups.every((row) => isYearHeading(row.values[0] ?? ''))) return undefined
   if (groups.some((row) => row.labels.some((line, at) => at > 0 && !continues(row.labels[at - 1] ?? '', line)))) return undefined
   return finish(['', ''], groups, undefined)
 }
@@ -153,7 +223,8 @@ function headerless(groups: readonly Group[]): Table | undefined {
 /**
  * Years as the rows, row by row: the headings (`År` `Mænd` `Kvinder` `I alt`), then each row its year and values
  * (`2021` `1.200` `1.300` `2.500` `2022` …) — all of them cells of data, one run. The run splits into rows of one
- * year and as many values as there are headings after the first (or headings), the years rising.
+ * year and as many values as there are headings after the first (or headings), the years rising. The heading over
+ * the years must say they are years (`År`); with none, the reading is flagged.
  */
 function yearRows(groups: readonly Group[]): Table | undefined {
   const [only] = groups
@@ -165,11 +236,15 @@ function yearRows(groups: readonly Group[]): Table | undefined {
     if (!Number.isInteger(rows) || rows < 2) continue
     const years = Array.from({ length: rows }, (_, row) => cells[row * stride] ?? '')
     const numbers = years.map((year) => Number.parseInt(year, 10))
-    if (!years.every((year) => YEAR_HEADING.test(year)) || numbers.some((year, at) => at > 0 && year <= (numbers[at - 1] ?? 0))) continue
+    if (!years.every((year) => isYearHeading(year)) || numbers.some((year, at) => at > 0 && year <= (numbers[at - 1] ?? 0))) continue
     const headings = headingsOf(only.labels, width)
     if (!headings) continue
+    // A heading over the years other than `År` names what the other headings are (`Køn` over `Mænd` `Kvinder`): the
+    // cells were listed column by column, the years across (`column-major-years` reads them).
+    if (headings.length > width && !YEAR_COLUMN_HEADING.test(headings[0] ?? '')) return undefined
     const header = headings.length === width ? ['', ...headings] : headings
-    return tableNode([header, ...Array.from({ length: rows }, (_, row) => cells.slice(row * stride, row * stride + stride))])
+    const table = tableNode([header, ...Array.from({ length: rows }, (_, row) => cells.slice(row * stride, row * stride + stride))])
+    return headings.length === width ? { ...table, data: { orderInferred: BY_YEAR_ROWS } } : table
   }
   return undefined
 }

@@ -1,8 +1,8 @@
 /** The `column-major-years` text table reader: the cells listed column by column under rising years. */
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
-import { YEAR_HEADING } from '../../markers.js'
-import { columnTable, entries, fitOneColumn, isValueLine } from '../table-lines.js'
+import { columnTable, entries, fitOneColumn, isValueLine, isYearHeading } from '../table-lines.js'
+import { sumsTo } from '../totals.js'
 
 /** A column heading after the years that is words, not a year: `I alt`, `Gns.`, `Total` (short, one line). */
 const MAX_TEXT_HEADING = 30
@@ -16,69 +16,164 @@ export function columnMajorYears(lines: readonly string[]): Table | undefined {
   return yearsFirst(lines) ?? labelsFirst(lines)
 }
 
+/** Why rows set after the year columns are read as rows: they hold one value per year, not one per row. */
+const BY_APPENDED_ROWS =
+  'read column by column, and the lines after the year columns as rows: each holds one value per year, not one per row'
+
+/** A line that starts with a capital (`Rwanda`): after an open end, a new label as much as a line that goes on. */
+const CAPITAL_START = /^\p{Lu}/u
+
+/** A run of text lines and the run of values after it. */
+interface Block {
+  texts: string[]
+  values: string[]
+}
+
+/** Lines as blocks of text lines, each followed by its values; undefined unless every block has both. */
+function blocksOf(lines: readonly string[]): Block[] | undefined {
+  const blocks: Block[] = []
+  for (const line of lines) {
+    const last = blocks.at(-1)
+    if (isValueLine(line)) {
+      if (!last) return undefined
+      last.values.push(line)
+    } else if (!last || last.values.length > 0) blocks.push({ texts: [line], values: [] })
+    else last.texts.push(line)
+  }
+  return blocks.every((block) => block.values.length > 0) ? blocks : undefined
+}
+
+/**
+ * The label column: the text before the first year as one label per row, after the label column's heading, if any.
+ * A first line the second goes on from only by ending open (`Indrejst fra` / `Rwanda`, a capital after it) is
+ * the column's heading where a heading and one label a line make up the rows exactly.
+ */
+function labelColumn(texts: readonly string[], height: number): { heading: string; labels: string[][] } | undefined {
+  const parts = entries(texts)
+  const openHeading =
+    parts.length === height && texts.length === height + 1 && (parts[0]?.length ?? 0) === 2 && CAPITAL_START.test(texts[1] ?? '')
+  if (openHeading) return { heading: texts[0] ?? '', labels: texts.slice(1).map((line) => [line]) }
+  if (parts.length !== height && parts.length !== height + 1) return undefined
+  return { heading: parts.length > height ? joinLines(parts[0] ?? []) : '', labels: parts.length > height ? parts.slice(1) : parts }
+}
+
+/**
+ * What the lines after the year columns are: further columns (`I alt`, `maj-2021`: a short heading and a value per
+ * row), or further rows (`80 år og derover`: a label and a value per year — a row the rendition set after the
+ * columns). Where both fit (as many rows as years), a totals column or row decides, or nothing is read.
+ */
+function trailing(
+  blocks: readonly Block[],
+  years: ReadonlyArray<{ values: string[] }>,
+  height: number,
+): { columns: Block[]; rows: Block[] } | undefined {
+  if (blocks.length === 0) return { columns: [], rows: [] }
+  const asColumns = blocks.every(
+    (block) => block.texts.length === 1 && (block.texts[0]?.length ?? 0) <= MAX_TEXT_HEADING && block.values.length === height,
+  )
+  const asRows = blocks.every((block) => block.values.length === years.length && entries(block.texts).length === 1)
+  if (asColumns && asRows) {
+    const rowValues = Array.from({ length: height }, (_, row) => years.map((column) => column.values[row] ?? ''))
+    const totalsColumn = blocks.some((block) =>
+      sumsTo(
+        years.map((column) => column.values),
+        block.values,
+      ),
+    )
+    const totalsRow = blocks.some((block) => sumsTo(rowValues, block.values))
+    if (totalsColumn === totalsRow) return undefined
+    return totalsColumn ? { columns: [...blocks], rows: [] } : { columns: [], rows: [...blocks] }
+  }
+  if (asColumns) return { columns: [...blocks], rows: [] }
+  return asRows ? { columns: [], rows: [...blocks] } : undefined
+}
+
 /**
  * The labels first, then each year and its values: `Mia. kr., 2017-pl` `Kommuner` `Regioner` `2017` `16,3` `7,2`
  * (`2018` …) — the label column's heading, if any, and its labels, then the value columns, each a year and as many
- * values as there are labels. One column is enough when it has two rows.
+ * values as there are labels; after the years, columns headed by words or a part of a year (`I alt`, `maj-2021`), or
+ * rows set after the columns (`trailing`). One column is enough when it has two rows.
  */
 function labelsFirst(lines: readonly string[]): Table | undefined {
   const texts = lines.map((line) => line.trim())
-  const firstData = texts.findIndex(isValueLine)
-  if (firstData < 1 || !YEAR_HEADING.test(texts[firstData] ?? '')) return undefined
+  const firstData = texts.findIndex((line) => isValueLine(line) || isYearHeading(line))
+  if (firstData < 1 || !isYearHeading(texts[firstData] ?? '')) return undefined
   const data = texts.slice(firstData)
-  const second = data.findIndex((cell, at) => at > 0 && YEAR_HEADING.test(cell))
+  const second = data.findIndex((cell, at) => at > 0 && isYearHeading(cell))
   const height = (second === -1 ? data.length : second) - 1
-  if (height < 1 || data.length % (height + 1) !== 0) return undefined
-  const columns = Array.from({ length: data.length / (height + 1) }, (_, column) => ({
-    heading: data[column * (height + 1)] ?? '',
-    values: data.slice(column * (height + 1) + 1, (column + 1) * (height + 1)),
-  }))
-  const years = columns.map((column) => Number.parseInt(column.heading, 10))
-  if (
-    (columns.length < 2 && height < 2) ||
-    !columns.every((column) => YEAR_HEADING.test(column.heading) && column.values.every(isValueLine)) ||
-    years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0))
-  ) {
+  if (height < 1) return undefined
+  const columns: Block[] = []
+  let at = 0
+  while (at < data.length && isYearHeading(data[at] ?? '')) {
+    const values = data.slice(at + 1, at + 1 + height)
+    if (values.length !== height || !values.every(isValueLine)) return undefined
+    columns.push({ texts: [data[at] ?? ''], values })
+    at += height + 1
+  }
+  const years = columns.map((column) => Number.parseInt(column.texts[0] ?? '', 10))
+  if ((columns.length < 2 && height < 2) || years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0))) {
     return undefined
   }
-  const parts = entries(texts.slice(0, firstData))
-  if (parts.length !== height && parts.length !== height + 1) return undefined
-  const labels = parts.length > height ? parts.slice(1) : parts
-  if (!fitOneColumn(labels)) return undefined
-  const labelHeading = parts.length > height ? joinLines(parts[0] ?? []) : ''
-  return columnTable(
-    columns.map((column) => column.heading),
+  const blocks = blocksOf(data.slice(at))
+  const after = blocks && trailing(blocks, columns, height)
+  const labelled = labelColumn(texts.slice(0, firstData), height)
+  if (!after || !labelled || !fitOneColumn(labelled.labels)) return undefined
+  const all = [...columns, ...after.columns]
+  const labels = [...labelled.labels, ...after.rows.map((row) => row.texts)]
+  const values = all.map((column, index) => ({ values: [...column.values, ...after.rows.map((row) => row.values[index] ?? '')] }))
+  const table = columnTable(
+    all.map((column) => column.texts[0] ?? ''),
     labels,
-    columns,
-    labelHeading,
+    values,
+    labelled.heading,
   )
+  return after.rows.length > 0 ? { ...table, data: { ...table.data, orderInferred: BY_APPENDED_ROWS } } : table
 }
 
-/** `2010`, the labels, the 2010 values, then each further year (or word heading) and its values. */
+/** Most lines a group heading over years may take (`Offentlig saldo`, `Offentlig ØMU-gæld` wrapped). */
+const MAX_GROUP_LINES = 2
+
+/**
+ * `2010`, the labels, the 2010 values, then each further year (or word heading) and its values; or the same under
+ * group headings, each set before its years (`Offentlig saldo` `2009` labels values `2010` values `Offentlig gæld`
+ * `2009` values …): the columns headed `Offentlig saldo 2009` and so on, the years rising within each group.
+ */
 function yearsFirst(lines: readonly string[]): Table | undefined {
-  const [firstYear, ...after] = lines.map((line) => line.trim())
-  if (firstYear === undefined || !YEAR_HEADING.test(firstYear)) return undefined
+  const texts = lines.map((line) => line.trim())
+  const firstYear = texts.findIndex(isYearHeading)
+  if (firstYear < 0 || firstYear > MAX_GROUP_LINES || texts.slice(0, firstYear).some(isValueLine)) return undefined
+  let group = joinLines(texts.slice(0, firstYear))
+  let at = firstYear + 1
   const labelLines: string[] = []
-  while (after.length > 0 && !isValueLine(after[0] ?? '')) labelLines.push(after.shift() ?? '')
+  while (at < texts.length && !isValueLine(texts[at] ?? '')) labelLines.push(texts[at++] ?? '')
   const labels = entries(labelLines)
   const height = labels.length
   if (height < 1 || !fitOneColumn(labels)) return undefined
-  // `after`: the first year's values, then (heading, values) per further column.
-  const columns = [{ heading: firstYear, values: after.slice(0, height) }]
-  for (let start = height; start < after.length; start += height + 1) {
-    columns.push({ heading: after[start] ?? '', values: after.slice(start + 1, start + 1 + height) })
+  const headed = (heading: string) => (group === '' ? heading : `${group} ${heading}`)
+  const columns = [{ heading: headed(texts[firstYear] ?? ''), values: texts.slice(at, at + height) }]
+  let years = [Number.parseInt(texts[firstYear] ?? '', 10)]
+  let yearColumns = 1
+  let words = false
+  for (at += height; at < texts.length; at += height + 1) {
+    const heading = texts[at] ?? ''
+    if (isYearHeading(heading)) {
+      const year = Number.parseInt(heading, 10)
+      if (words || year <= (years.at(-1) ?? 0)) return undefined
+      years.push(year)
+      yearColumns++
+    } else if (isYearHeading(texts[at + 1] ?? '') && group !== '' && heading.length <= MAX_TEXT_HEADING) {
+      // The next group's heading, then its first year.
+      group = heading
+      words = false
+      years = []
+      at -= height // the loop's step then lands on the group's first year
+      continue
+    } else if (isValueLine(heading) || heading.length > MAX_TEXT_HEADING) {
+      return undefined
+    } else words = true
+    columns.push({ heading: headed(heading), values: texts.slice(at + 1, at + 1 + height) })
   }
-  const yearColumns = columns.findIndex((column) => !YEAR_HEADING.test(column.heading))
-  const years = (yearColumns === -1 ? columns : columns.slice(0, yearColumns)).map((column) => Number.parseInt(column.heading, 10))
-  const wordColumns = yearColumns === -1 ? [] : columns.slice(yearColumns)
-  if (
-    years.length < 2 ||
-    years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0)) ||
-    !columns.every((column) => column.values.length === height && column.values.every(isValueLine)) ||
-    !wordColumns.every((column) => !isValueLine(column.heading) && column.heading.length <= MAX_TEXT_HEADING)
-  ) {
-    return undefined
-  }
+  if (yearColumns < 2 || !columns.every((column) => column.values.length === height && column.values.every(isValueLine))) return undefined
   return columnTable(
     columns.map((column) => column.heading),
     labels,

@@ -2,8 +2,10 @@
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { tableNode } from '../../../util/mdast-table.js'
-import { YEAR_HEADING } from '../../markers.js'
-import { columnTable, entries, fitOneColumn, isDataCell, MAX_TEXT_COLUMNS } from '../table-lines.js'
+import { columnTable, entries, fitOneColumn, isDataCell, isYearHeading, MAX_TEXT_COLUMNS, narrowWrapped } from '../table-lines.js'
+
+/** Most lines the heading over a column of years takes. */
+const MAX_HEADING_LINES = 4
 
 interface Column {
   texts: string[]
@@ -14,31 +16,43 @@ interface Column {
 const BY_WRAPS =
   'read column by column: the headings wrap at different widths, so they stood over columns of their own, and the first column holds the years'
 
+/** Why the year column is read as the rows: the headings wrapped into narrow columns, as no label column is set. */
+const BY_NARROW =
+  'read column by column: most headings wrap into lines no longer than a narrow value column holds, so they headed columns, and the first column holds the years'
+
 /** Why the year column is read as the rows: read the other way, the years would head more columns than a page holds. */
 const BY_WIDTH = 'read column by column: the first column holds the years, too many to head the columns of one page'
 
 /**
  * The first column holds years, rising (`År` `2015` … `2018`), the others a heading and as many cells: the years
- * are the rows. Read so only where the headings cannot have shared one column (they wrap at different widths), or
- * where read row by row the years would head more columns than a page holds (a year table of 30+ rows): read row by
+ * are the rows. Read so only where the headings cannot have shared one column (they wrap at different widths, or
+ * most wrap into lines no longer than a narrow value column holds: `narrowWrapped`), or where read row by row the
+ * years would head more columns than a page holds (a year table of 30+ rows): read row by
  * row, the same lines would make the headings row labels under a header of years.
  */
 function yearRows(columns: readonly Column[]): Table | undefined {
   const [first, ...rest] = columns
-  if (first?.texts.length !== 1 || rest.length === 0) return undefined
+  // The years' heading, wrapped onto a few lines at most (`Mia. kr.` / `(faste` / `2016-` / `priser)`).
+  if (!first || first.texts.length > MAX_HEADING_LINES || rest.length === 0) return undefined
   const years = first.values.map((value) => Number.parseInt(value, 10))
   const tooWide = years.length + 1 > MAX_TEXT_COLUMNS
   if (
     years.length < 2 ||
-    !first.values.every((value) => YEAR_HEADING.test(value)) ||
+    !first.values.every((value) => isYearHeading(value)) ||
     years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0)) ||
-    (!tooWide && fitOneColumn(rest.map((column) => column.texts)))
+    (!tooWide && fitOneColumn(rest.map((column) => column.texts)) && !narrowWrapped(rest.map((column) => column.texts)))
   ) {
     return undefined
   }
-  const header = [first.texts[0] ?? '', ...rest.map((column) => joinLines(column.texts))]
+  const header = [joinLines(first.texts), ...rest.map((column) => joinLines(column.texts))]
   const rows = first.values.map((year, index) => [year, ...rest.map((column) => column.values[index] ?? '')])
-  return { ...tableNode([header, ...rows]), data: { columnMajor: true, orderInferred: tooWide ? BY_WIDTH : BY_WRAPS } }
+  return {
+    ...tableNode([header, ...rows]),
+    data: {
+      columnMajor: true,
+      orderInferred: tooWide ? BY_WIDTH : fitOneColumn(rest.map((column) => column.texts)) ? BY_NARROW : BY_WRAPS,
+    },
+  }
 }
 
 /** The first column's text lines as printed: the label column's heading (or none), its labels, the next column's heading. */
@@ -73,7 +87,8 @@ function firstColumn(texts: readonly string[], height: number, further: number):
  * `82.667` `26.143` `Hypotetisk antal` `beskæftigede` `118.232` `31.238` `Forskel` `35.564` `5.095`.
  * Each column is its heading lines and a run of cells; every run has the same length, and the first column's
  * text lines read as the labels, one per value, and the headings (`firstColumn`) — or its cells are rising years
- * (`yearRows`). A table of two columns (labels, then values) needs two rows. Anything less certain is left alone.
+ * (`yearRows`). A table needs two rows: with one, each column's heading and value read as well as a row's label and
+ * value. Anything less certain is left alone.
  */
 export function columnMajor(lines: readonly string[]): Table | undefined {
   const columns: Column[] = []
@@ -91,11 +106,12 @@ export function columnMajor(lines: readonly string[]): Table | undefined {
   const byYears = yearRows(columns)
   if (byYears) return byYears
   // One run of values led by a year and no other (`2017` `16,3` `7,2`): the year heads the column (`column-major-years`).
-  const yearLed = YEAR_HEADING.test(first.values[0] ?? '') && !first.values.every((value) => YEAR_HEADING.test(value))
+  const yearLed = isYearHeading(first.values[0] ?? '') && !first.values.every((value) => isYearHeading(value))
   // Or only years (`Mænd` `Alder` `2022` `2023`): headings of a table whose values come after, not its values.
-  const onlyYears = first.values.every((value) => YEAR_HEADING.test(value))
+  const onlyYears = first.values.every((value) => isYearHeading(value))
   if (rest.length === 0 && (yearLed || onlyYears)) return undefined
   const read = firstColumn(first.texts, height, rest.length)
-  if (!read || (rest.length === 0 && height < 2) || !fitOneColumn(read.labels)) return undefined
+  // One value a column: each heading and its value read as well as a row's label and value, listed row by row.
+  if (!read || height < 2 || !fitOneColumn(read.labels)) return undefined
   return columnTable([read.heading, ...rest.map((column) => joinLines(column.texts))], read.labels, columns, read.labelHeading)
 }

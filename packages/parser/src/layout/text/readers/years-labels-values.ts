@@ -7,15 +7,8 @@
  */
 import type { Table } from 'mdast'
 import { parseDanishNumber } from '../../../util/numbers.js'
-import { YEAR_HEADING } from '../../markers.js'
-import { columnTable, entries, fitOneColumn, isDataCell, label } from '../table-lines.js'
-
-/** The label of a totals row: `I alt`, `Total`, `Samlet`, `Alle …`, `Botilbud i alt`. */
-const TOTAL_LABEL = /^(?:i alt|total|samlet|alle)\b|\bi alt$/iu
-
-/** How far a total may be from the sum of its rows, as a share (rounded figures), and at least. */
-const TOTAL_SHARE = 0.01
-const TOTAL_MIN = 1
+import { columnTable, entries, fitOneColumn, isDataCell, isYearHeading, label } from '../table-lines.js'
+import { isTotalOf, TOTAL_LABEL } from '../totals.js'
 
 const BY_COLUMNS = 'the values after all the row labels were read column by column, the usual order of such renditions'
 const BY_TOTALS_COLUMNS = 'the values after all the row labels were read column by column: the totals row adds up so'
@@ -38,7 +31,7 @@ function addsUp(values: readonly string[], order: Order, total: number, height: 
       if (row === total) continue
       sum += parseDanishNumber(at(values, order, row, column, height, width)) ?? 0
     }
-    if (Math.abs(sum - want) > Math.max(TOTAL_MIN, Math.abs(want) * TOTAL_SHARE)) return false
+    if (!isTotalOf(want, sum)) return false
   }
   return true
 }
@@ -60,7 +53,7 @@ function orderByTotals(labels: readonly string[], values: readonly string[], hei
 export function yearsLabelsValues(lines: readonly string[]): Table | undefined {
   const texts = lines.map((line) => line.trim())
   let width = 0
-  while (width < texts.length && YEAR_HEADING.test(texts[width] ?? '')) width++
+  while (width < texts.length && isYearHeading(texts[width] ?? '')) width++
   const years = texts.slice(0, width).map((year) => Number.parseInt(year, 10))
   if (width < 2 || years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0))) return undefined
   let valuesStart = width

@@ -78,6 +78,73 @@ describe('cell-per-line: one cell a line, rows under a header run of years', () 
     expect(cellPerLine(body)).toBeUndefined()
   })
 
+  it('reads years as the rows only under a heading that says so; a category over the years heads the labels', () => {
+    const rows = ['Periode', 'Fly', 'Tog', '2016', '3,1', '4,4', '2017', '3,3', '4,2']
+    expect(cellTexts(cellPerLine(rows))).toEqual([
+      ['Periode', 'Fly', 'Tog'],
+      ['2016', '3,1', '4,4'],
+      ['2017', '3,3', '4,2'],
+    ])
+    expect(cellPerLine(rows)?.data?.orderInferred).toBeUndefined()
+    // `Transportform` names what `Fly` and `Tog` are: they are the rows, the years across (read column by column).
+    const across = ['Transportform', 'Fly', 'Tog', '2016', '3,1', '4,4', '2017', '3,3', '4,2']
+    expect(cellPerLine(across)).toBeUndefined()
+    const read = tableFromText(across)
+    expect(read?.data?.reader).toBe('column-major-years')
+    expect(cellTexts(read)).toEqual([
+      ['Transportform', '2016', '2017'],
+      ['Fly', '3,1', '3,3'],
+      ['Tog', '4,4', '4,2'],
+    ])
+    // No heading over the years: read row by row, flagged.
+    expect(cellPerLine(['Fly', 'Tog', '2016', '3,1', '4,4', '2017', '3,3', '4,2'])?.data?.orderInferred).toMatch(/years across/u)
+  })
+
+  it('reads school and fiscal years (`2019/20`) as a header of years', () => {
+    const body = ['Skoleår', '2021/22', '2022/23', 'Gymnasiet', '14.310', '14.020', 'Erhvervsskolerne', '9.850', '10.140']
+    expect(cellTexts(cellPerLine(body))).toEqual([
+      ['Skoleår', '2021/22', '2022/23'],
+      ['Gymnasiet', '14.310', '14.020'],
+      ['Erhvervsskolerne', '9.850', '10.140'],
+    ])
+    // A period of several years is no year heading: the run is no header.
+    expect(cellPerLine(['Periode', '2010-2015', '2015-2020', 'Gymnasiet', '14.310', '14.020'])).toBeUndefined()
+  })
+
+  it('reads a label line that does not go on from the one before as a group heading where the column is wide enough', () => {
+    const body = ['Oprindelse', '2022', '2023', 'EU-lande', 'Tyskland', '1.200', '1.300', 'Polen', '2.100', '2.200']
+    body.push('Lande uden for EU og EØS i øvrigt', '9.100', '9.400', 'Heraf:', 'Tyrkiet', '3.100', '3.000')
+    const table = cellPerLine(body)
+    expect(cellTexts(table)).toEqual([
+      ['Oprindelse', '2022', '2023'],
+      ['EU-lande', '', ''],
+      ['Tyskland', '1.200', '1.300'],
+      ['Polen', '2.100', '2.200'],
+      ['Lande uden for EU og EØS i øvrigt', '9.100', '9.400'],
+      ['Heraf:', '', ''],
+      ['Tyrkiet', '3.100', '3.000'],
+    ])
+    // A column as narrow as the lines: `Region` / `Hovedstaden` may be one label wrapped; kept so, and flagged.
+    const narrow = cellPerLine(['Område', 'Antal', 'Andel', 'Region', 'Hovedstaden', '41.200', '31,0', 'Sjælland', '15.300', '11,5'])
+    expect(cellTexts(narrow)?.[1]).toEqual(['Region Hovedstaden', '41.200', '31,0'])
+    expect(narrow?.data?.orderInferred).toMatch(/group heading/u)
+  })
+
+  it('joins a header row of units to the headings above it (`Antal sager` / `(1.000)`)', () => {
+    const body = ['Antal sager', 'Udgift', '(1.000)', 'Mio. kr.', 'Førtidspension', '212', '4.310', 'Fleksjob', '87', '1.120']
+    expect(cellTexts(cellPerLine(body))).toEqual([
+      ['', 'Antal sager (1.000)', 'Udgift Mio. kr.'],
+      ['Førtidspension', '212', '4.310'],
+      ['Fleksjob', '87', '1.120'],
+    ])
+    // A heading over the labels first.
+    const labelled = ['Ydelse', 'Antal sager', 'Udgift', '(1.000)', 'Mio. kr.', 'Førtidspension', '212', '4.310', 'Fleksjob', '87', '1.120']
+    expect(cellTexts(cellPerLine(labelled))?.[0]).toEqual(['Ydelse', 'Antal sager (1.000)', 'Udgift Mio. kr.'])
+    // Words under the headings that are no units: not joined (read as ever, the first as the labels' heading).
+    const words = ['Antal sager', 'Udgift', 'Nye', 'Gamle', 'Førtidspension', '212', '4.310', 'Fleksjob', '87', '1.120']
+    expect(cellTexts(cellPerLine(words))?.[0]).not.toContain('Antal sager Nye')
+  })
+
   it('leaves words with numbers that are no table alone', () => {
     // A letter's sidebar: labels and numbers, no run of values as long as the headings.
     expect(

@@ -104,4 +104,45 @@ describe('column-major: a table listed column by column', () => {
       columnMajor(['Antal', 'Kvindelige indvandrere fra ikke-vestlige lande i alt', 'Mænd i', 'alt', '1', '2', 'Andel', '3', '4']),
     ).toBeUndefined()
   })
+
+  it('leaves one value a column alone: each heading and value read as well as a row label and its value', () => {
+    const body = ['Tilskud til istandsættelse af', 'kirker', '1', 'Pulje til lokale', 'museer', '2', 'Tilskud til sejlads', '3']
+    expect(columnMajor(body)).toBeUndefined()
+    // Two values a column is a table.
+    expect(cellTexts(columnMajor(['Pulje', 'Nord', 'Syd', 'Antal', '4', '5', 'Beløb', '1,2', '3,4']))?.[0]).toEqual([
+      'Pulje',
+      'Antal',
+      'Beløb',
+    ])
+  })
+
+  it('reads the years as the rows where the other headings wrap into narrow value columns', () => {
+    const body = ['Mio. kr.', '(løbende', '2020-', 'priser)', '2019', '2020', '2021', 'Kommu-', 'ner', '410', '432', '455']
+    body.push('Regio-', 'ner', '120', '118', '131', 'Staten', 'i alt', '1.020', '1.090', '1.130')
+    const table = columnMajor(body)
+    expect(cellTexts(table)).toEqual([
+      ['Mio. kr. (løbende 2020-priser)', 'Kommuner', 'Regioner', 'Staten i alt'],
+      ['2019', '410', '120', '1.020'],
+      ['2020', '432', '118', '1.090'],
+      ['2021', '455', '131', '1.130'],
+    ])
+    expect(table?.data?.orderInferred).toMatch(/narrow value column/u)
+    // Labels set unwrapped beside one wrapped one: a label column, read row by row (`cell-per-line`), not here.
+    const labels = [
+      'År',
+      '2019',
+      '2020',
+      'Kommunerne i Region',
+      'Hovedstaden',
+      '410',
+      '432',
+      'Regionerne',
+      '120',
+      '118',
+      'Staten',
+      '1.020',
+      '1.090',
+    ]
+    expect(columnMajor(labels)).toBeUndefined()
+  })
 })

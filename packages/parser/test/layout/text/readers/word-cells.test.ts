@@ -51,6 +51,27 @@ describe("word-cells: Word's HTML export, a cell a line ending in ` |`", () => {
     expect(wordCells(['Dato: |', '||', 'Kontor for integration |', '||', 'mwb/ANM |', '||'])).toBeUndefined()
   })
 
+  it('reads years as the rows under a header of words, a last row of text after them', () => {
+    const body = ['|', 'Aarhus-Kalundborg |', 'Odden-Ebeltoft |', '2010 |', '512.300 |', '1.204.000 |', '2011 |', '498.750 |']
+    body.push('1.310.200 |', '2012 |', '530.010 |', '1.298.400 |', 'Ændring 2010-2012 |', '17.710 |', '94.400 |')
+    expect(cellTexts(wordCells(body))).toEqual([
+      ['', 'Aarhus-Kalundborg', 'Odden-Ebeltoft'],
+      ['2010', '512.300', '1.204.000'],
+      ['2011', '498.750', '1.310.200'],
+      ['2012', '530.010', '1.298.400'],
+      ['Ændring 2010-2012', '17.710', '94.400'],
+    ])
+    expect(wordCells(body)?.data?.orderInferred).toBeUndefined()
+  })
+
+  it('takes no year for a row label where the years do not rise, or years head the columns too', () => {
+    // Falling years: no run of rows.
+    expect(wordCells(['|', 'Nord |', 'Syd |', '2012 |', '1 |', '2 |', '2011 |', '3 |', '4 |'])).toBeUndefined()
+    // Years over the columns and years for the rows: the cells are read as the years heading the columns.
+    const body = ['|', '2019 |', '2020 |', '2021 |', 'Antal |', '14 |', '15 |', '16 |']
+    expect(cellTexts(wordCells(body))?.[0]).toEqual(['', '2019', '2020', '2021'])
+  })
+
   it('finds such a table after its lead-in in a text rendition', () => {
     const tree = textToTree(
       ['Antallet har været nogenlunde konstant det seneste år.', '|', '2005 |', '2006 |', 'Antal modtagere |', '1.759 |', '1.676 |'].join(
