@@ -37,6 +37,12 @@ const LEADING_MARKER_SIZE = 0.9
 /** …and its baseline is at most this share of the line's font size above the line's baseline. */
 const MARKER_RISE = 0.7
 
+/**
+ * Whitespace that collapsing to single spaces changes: a space of another kind, or two in a row. Most segments have
+ * none, and one scan for it is cheaper than a replace that matches every space.
+ */
+const SPACE_TO_COLLAPSE = /[^\S ]|\s\s/u
+
 function segmentText(runs: readonly Run[]): string {
   let text = ''
   let previous: Run | undefined
@@ -49,7 +55,7 @@ function segmentText(runs: readonly Run[]): string {
     text += run.text
     previous = run
   }
-  return text.replace(/\s+/gu, ' ').trim()
+  return (SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/gu, ' ') : text).trim()
 }
 
 /** Gaps this close (points) are one stretched word space. */
@@ -192,14 +198,21 @@ export function splitLine(line: PdfLine, first: readonly Segment[], second: read
 export function toLines(page: number, runs: readonly Run[]): PdfLine[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x0 - b.x0)
   const groups: Run[][] = []
+  // Groups start top to bottom, so those whose first run stands higher above this run than any size allows cannot
+  // take it nor any run after it: the search for a run's group starts past them.
+  const reach = PDF_LAYOUT.sameLine * runs.reduce((largest, run) => Math.max(largest, run.size), 0)
+  let open = 0
   for (const run of sorted) {
-    const group = groups.find((candidate) => {
+    while (open < groups.length && (groups[open]?.[0]?.y ?? 0) - run.y > reach) open++
+    let group: Run[] | undefined
+    for (let index = open; index < groups.length && !group; index++) {
+      const candidate = groups[index] as Run[]
       const y = candidate[0]?.y ?? 0
       // The smaller size sets the tolerance: a superscript (7 pt, raised ~3.5 pt over 11 pt text) stays a group of
       // its own for the marker rule below, whatever the line's size allows.
       const size = Math.min(run.size, candidate[0]?.size ?? run.size)
-      return Math.abs(run.y - y) <= PDF_LAYOUT.sameLine * size
-    })
+      if (Math.abs(run.y - y) <= PDF_LAYOUT.sameLine * size) group = candidate
+    }
     if (group) group.push(run)
     else groups.push([run])
   }

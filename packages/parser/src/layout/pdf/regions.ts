@@ -127,14 +127,18 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
   const pages = splitHeadColumns(splitAtColumn([...input], column), column)
   const all = pages.flat()
   const roles = new Map<PdfLine, LineRole>()
+  const pageCount = pages.length
+  // Only a document of several pages has lines that repeat; each line's key is made once.
+  const keys = new Map<PdfLine, string>()
   const repeated = new Map<string, Set<number>>()
-  for (const line of all) {
+  for (const line of pageCount > 1 ? all : []) {
     // Table rows repeat their shape ("#### ###.###") from page to page, but not their place; nor are they one piece.
     if (line.segments.length > 1) continue
     const key = repeatKey(line)
+    keys.set(line, key)
     repeated.set(key, (repeated.get(key) ?? new Set()).add(line.page))
   }
-  const pageCount = pages.length
+  const repeats = (line: PdfLine) => (repeated.get(keys.get(line) ?? '')?.size ?? 0) >= Math.min(pageCount, 2)
   const markers = new Set(all.flatMap((line) => line.markers))
   pages.forEach((lines, index) => {
     const box = boxes[index] ?? { page: index + 1, width: 595, height: 842 }
@@ -144,11 +148,11 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
     // "Offentligt" ends the ft.dk stamp: what stands below it in the margin is the letterhead.
     const stampEnd = lines.find((line) => STAMP_PUBLIC.test(line.text) && line.x0 > column.right)?.y
     for (const line of lines) {
-      const repeats = pageCount > 1 && line.segments.length === 1 && (repeated.get(repeatKey(line))?.size ?? 0) >= Math.min(pageCount, 2)
-      const pageNumber = isPageNumber(line.text, pageCount)
-      if (line.y < band && (pageNumber || FTDK_FOOTER.test(line.text) || repeats)) {
+      // Whether the line repeats, or numbers the page, matters only in the bands at the page's foot and head.
+      const foot = line.y < band
+      if (foot && (isPageNumber(line.text, pageCount) || FTDK_FOOTER.test(line.text) || repeats(line))) {
         roles.set(line, 'page-footer')
-      } else if (line.y > box.height - band && (repeats || pageNumber) && index > 0) {
+      } else if (line.y > box.height - band && index > 0 && (repeats(line) || isPageNumber(line.text, pageCount))) {
         roles.set(line, 'page-header')
       } else if (FTDK_FOOTER.test(line.text)) {
         roles.set(line, 'page-footer')
