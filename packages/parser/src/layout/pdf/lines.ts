@@ -72,12 +72,18 @@ const WORD = /\p{L}/u
  * and only a gap clearly wider than those separates segments.
  */
 function stretchedSpace(sorted: readonly Run[]): number | undefined {
+  // Fewer runs have too few gaps (most lines are one run).
+  if (sorted.length <= MIN_STRETCHED_SPACES) return undefined
   const gaps: number[] = []
-  sorted.forEach((run, index) => {
-    const next = sorted[index + 1]
-    const gap = next ? next.x0 - run.x1 : 0
-    if (next && WORD.test(run.text) && WORD.test(next.text) && gap <= MAX_STRETCHED_SPACE * Math.max(run.size, next.size)) gaps.push(gap)
-  })
+  let wordBefore = WORD.test(sorted[0]?.text ?? '')
+  for (let index = 1; index < sorted.length; index++) {
+    const run = sorted[index - 1] as Run
+    const next = sorted[index] as Run
+    const word = WORD.test(next.text)
+    const gap = next.x0 - run.x1
+    if (wordBefore && word && gap <= MAX_STRETCHED_SPACE * Math.max(run.size, next.size)) gaps.push(gap)
+    wordBefore = word
+  }
   gaps.sort((a, b) => a - b)
   let best: number | undefined
   let bestCount = 0
@@ -117,21 +123,26 @@ function phrases(sorted: readonly Run[], space: number | undefined): Run[] {
   const joined: Run[] = []
   for (const run of sorted) {
     const last = joined.at(-1)
-    const size = Math.max(run.size, last?.size ?? 0)
-    const gap = last ? run.x0 - last.x1 : 0
+    if (last === undefined) {
+      joined.push(run)
+      continue
+    }
+    const size = Math.max(run.size, last.size)
+    const gap = run.x0 - last.x1
     const wordSpace = Math.max(PDF_LAYOUT.phraseGap * size, space === undefined ? 0 : space + SAME_SPACE)
-    const words = (text: string) => gap <= wordSpace && (WORD.test(text) || WORD.test(run.text))
-    const date = (text: string) => gap <= PDF_LAYOUT.cellGap * size && continuesDate(text, run.text)
-    if (last && gap >= 0 && (words(last.text) || date(last.text))) {
+    const words = gap <= wordSpace && (WORD.test(last.text) || WORD.test(run.text))
+    if (gap >= 0 && (words || (gap <= PDF_LAYOUT.cellGap * size && continuesDate(last.text, run.text)))) {
       const spaced = gap > PDF_LAYOUT.wordGap * size && !last.text.endsWith(' ') && !run.text.startsWith(' ')
-      joined[joined.length - 1] = { ...last, text: `${last.text}${spaced ? ' ' : ''}${run.text}`, x1: run.x1, size }
+      // A new run, field by field (a spread is slow on Node 20).
+      const text = `${last.text}${spaced ? ' ' : ''}${run.text}`
+      joined[joined.length - 1] = { text, x0: last.x0, x1: run.x1, y: last.y, size, font: last.font }
     } else joined.push(run)
   }
   return joined
 }
 
 function toSegments(runs: Run[]): Segment[] {
-  const words = [...runs].sort((a, b) => a.x0 - b.x0)
+  const words = runs.length > 1 ? [...runs].sort((a, b) => a.x0 - b.x0) : runs
   const space = stretchedSpace(words)
   const sorted = phrases(words, space)
   const segments: Segment[] = []
@@ -151,29 +162,33 @@ function toSegments(runs: Run[]): Segment[] {
 }
 
 function makeSegment(runs: Run[]): Segment {
-  return {
-    text: segmentText(runs),
-    x0: Math.min(...runs.map((run) => run.x0)),
-    x1: Math.max(...runs.map((run) => run.x1)),
-    size: Math.max(...runs.map((run) => run.size)),
-    runs,
+  // One pass for the extent (as `Math.min(...runs.map(…))` would give it, without the arrays).
+  let x0 = Number.POSITIVE_INFINITY
+  let x1 = Number.NEGATIVE_INFINITY
+  let size = Number.NEGATIVE_INFINITY
+  for (const run of runs) {
+    x0 = Math.min(x0, run.x0)
+    x1 = Math.max(x1, run.x1)
+    size = Math.max(size, run.size)
   }
+  return { text: segmentText(runs), x0, x1, size, runs }
 }
 
 export function makeLine(page: number, runs: Run[], markers: string[] = []): PdfLine {
   const segments = toSegments(runs)
-  const size = Math.max(...runs.map((run) => run.size))
-  const main = runs.filter((run) => run.size >= size * MARKER_SIZE)
-  return {
-    page,
-    y: median(main.map((run) => run.y)),
-    size,
-    x0: Math.min(...segments.map((segment) => segment.x0)),
-    x1: Math.max(...segments.map((segment) => segment.x1)),
-    segments,
-    markers,
-    text: segments.map((segment) => segment.text).join('  '),
+  let size = Number.NEGATIVE_INFINITY
+  for (const run of runs) size = Math.max(size, run.size)
+  const baselines: number[] = []
+  for (const run of runs) if (run.size >= size * MARKER_SIZE) baselines.push(run.y)
+  let x0 = Number.POSITIVE_INFINITY
+  let x1 = Number.NEGATIVE_INFINITY
+  let text = ''
+  for (const [at, segment] of segments.entries()) {
+    x0 = Math.min(x0, segment.x0)
+    x1 = Math.max(x1, segment.x1)
+    text += at === 0 ? segment.text : `  ${segment.text}`
   }
+  return { page, y: median(baselines), size, x0, x1, segments, markers, text }
 }
 
 /**

@@ -8,7 +8,7 @@ import { isNumericToken } from '../../util/numbers.js'
 import { PDF_LAYOUT } from '../constants.js'
 import { FTDK_FOOTER, PAGE_NUMBER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../roles.js'
 import { splitHeadColumns } from './head-columns.js'
-import { type PdfLine, splitLine } from './lines.js'
+import { type PdfLine, type Segment, splitLine } from './lines.js'
 
 export interface Column {
   left: number
@@ -74,23 +74,27 @@ const MIN_OVERFLOWING_ROWS = 2
  */
 export function splitAtColumn(pages: PdfLine[][], column: Column): PdfLine[][] {
   const limit = column.right + column.bodySize * 0.5
-  const parts = (line: PdfLine) => ({
-    inside: line.segments.filter((segment) => segment.x0 < limit),
-    outside: line.segments.filter((segment) => segment.x0 >= limit),
-  })
   return pages.map((lines) => {
-    const overflowing = lines.filter((line) => {
-      const { inside, outside } = parts(line)
-      return inside.length >= 2 && outside.length > 0 && outside.every((segment) => isNumericToken(segment.text.trim()))
-    })
-    const whole = new Set(overflowing.length >= MIN_OVERFLOWING_ROWS ? overflowing : [])
-    return lines
-      .flatMap((line) => {
-        const { inside, outside } = parts(line)
-        if (inside.length === 0 || outside.length === 0 || whole.has(line)) return [line]
-        return splitLine(line, inside, outside)
-      })
-      .sort((a, b) => b.y - a.y || a.x0 - b.x0)
+    // The lines with segments on both sides of the limit, each cut once (a line of one segment is on one side).
+    const parts = new Map<PdfLine, { inside: Segment[]; outside: Segment[] }>()
+    for (const line of lines) {
+      if (line.segments.length < 2) continue
+      const inside: Segment[] = []
+      const outside: Segment[] = []
+      for (const segment of line.segments) (segment.x0 < limit ? inside : outside).push(segment)
+      if (inside.length > 0 && outside.length > 0) parts.set(line, { inside, outside })
+    }
+    const overflowing = [...parts].filter(
+      ([, { inside, outside }]) => inside.length >= 2 && outside.every((segment) => isNumericToken(segment.text.trim())),
+    )
+    const whole = new Set(overflowing.length >= MIN_OVERFLOWING_ROWS ? overflowing.map(([row]) => row) : [])
+    const split: PdfLine[] = []
+    for (const line of lines) {
+      const cut = whole.has(line) ? undefined : parts.get(line)
+      if (cut) split.push(...splitLine(line, cut.inside, cut.outside))
+      else split.push(line)
+    }
+    return split.sort((a, b) => b.y - a.y || a.x0 - b.x0)
   })
 }
 
