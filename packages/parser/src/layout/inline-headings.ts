@@ -21,9 +21,6 @@ const RUN_IN = new RegExp(
   'iu',
 )
 
-/** The first letters `RUN_IN` can start with (`ſ`: the long s, which `/iu` folds to `s`): most lines fail this. */
-const RUN_IN_START = /^[seSEſ]/u
-
 /**
  * Where a heading starts inside a glued line, right after a sentence's end (capitalised, as headings are):
  * - `… besvares.Spørgsmål 369:`, `… følgende spørgsmål:Spørgsmål 205:"Ministeren …` (no space: glued)
@@ -82,7 +79,6 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
 
 /** A run-in heading and its text, or undefined when the line does not open with one. */
 function runIn(text: string): [string, string] | undefined {
-  if (!RUN_IN_START.test(text)) return undefined
   if (isHeading(text)) return undefined
   const match = RUN_IN.exec(text)
   const heading = match?.[1]

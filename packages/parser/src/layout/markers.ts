@@ -112,14 +112,6 @@ export function isBlockStart(text: string): boolean {
 /** `Ad 1)`, `Ad a.`, `Ad spørgsmål 2:` alone on a line: the head of one part of an answer to a question in parts. */
 export const PART_HEADING = /^Ad\s+(?:spørgsmål\s+)?(?:\d{1,3}|[a-zæøå])(?:\s*\))?\s*[.:]?$/iu
 
-/**
- * The first letters `isHeading`'s patterns can start with — `endeligt`, `foreløbigt`, `fornyet`, `supplerende`, `svar`,
- * `besvarelse`, `samråds`, `spørgsmål`, `spm.`, `TALE`, `Ad`, in either case (`ſ` is the long s that `/iu` folds to
- * `s`): a line starting with any other character is no heading, without trying the four patterns.
- */
-const HEADING_START = /^[befstaBEFSTAſ]/u
-
 export function isHeading(text: string): boolean {
-  if (!HEADING_START.test(text)) return false
   return ANSWER_HEADING.test(text) || QUESTION_HEADING.test(text) || SPEECH_HEAD.test(text) || PART_HEADING.test(text)
 }
