@@ -39,11 +39,11 @@ export function nodeLines(node: RootContent): SourceLine[] {
 }
 
 /**
- * A source line in the view: its own fields, its text trimmed. Built field by field, not spread: the lines come in
+ * A source line in the view: its own fields, its text trimmed (`text`). Built field by field, not spread: the lines come in
  * many shapes (PDF, text, the layout's extras), which makes a spread of each slow, and every line is copied.
  */
-function viewLine(source: SourceLine, index: number, block: number): Line {
-  const line: Line = { text: source.text.trim(), line: source.line, index, block }
+function viewLine(source: SourceLine, text: string, index: number, block: number): Line {
+  const line: Line = { text, line: source.line, index, block }
   if (source.page !== undefined) line.page = source.page
   if (source.bbox !== undefined) line.bbox = source.bbox
   if (source.size !== undefined) line.size = source.size
@@ -56,8 +56,9 @@ export function lineView(tree: Root): Line[] {
   const lines: Line[] = []
   tree.children.forEach((node, block) => {
     for (const line of nodeLines(node)) {
-      if (line.text.trim() === '') continue
-      lines.push(viewLine(line, lines.length, block))
+      const text = line.text.trim()
+      if (text === '') continue
+      lines.push(viewLine(line, text, lines.length, block))
     }
   })
   return lines

@@ -27,6 +27,11 @@ const SESSION = String.raw`(?:\s*\(folketingsåret\s+(\d{4})-\d{2}(?:,\s*(\d)\.\
 interface Pattern {
   kind: Reference['kind'] | 'same'
   pattern: RegExp
+  /**
+   * Words the pattern cannot match without (any one of them, as written: these patterns are case-sensitive); a text
+   * with none of them is not searched with it. None: always searched.
+   */
+  words?: readonly string[]
   /** Group indexes. */
   committee?: number
   bill?: number
@@ -39,6 +44,7 @@ const PATTERNS: Pattern[] = [
   // BEU alm. del - samrådsspørgsmål F
   {
     kind: 'consultation',
+    words: ['samrådsspørgsmål'],
     pattern: new RegExp(String.raw`\b([A-ZÆØÅ]{2,4})\s+alm\.?\s*del${DASH}samrådsspørgsmål\s+(${LETTERS})(?![\p{L}\d])${SESSION}`, 'gu'),
     committee: 1,
     number: 2,
@@ -48,6 +54,7 @@ const PATTERNS: Pattern[] = [
   // BEU alm. del - bilag 270
   {
     kind: 'annex',
+    words: ['bilag'],
     pattern: new RegExp(String.raw`\b([A-ZÆØÅ]{2,4})\s+alm\.?\s*del${DASH}bilag\s+(\d+)${SESSION}`, 'gu'),
     committee: 1,
     number: 2,
@@ -57,6 +64,7 @@ const PATTERNS: Pattern[] = [
   // BEU alm. del spørgsmål 108 (folketingsåret 2018-19, 2. samling), SOU alm. del spm. 1
   {
     kind: 'general',
+    words: ['alm'],
     pattern: new RegExp(String.raw`\b([A-ZÆØÅ]{2,4})\s+alm\.?\s*del${DASH}${QUESTION}(\d+)${SESSION}`, 'gu'),
     committee: 1,
     number: 2,
@@ -66,6 +74,7 @@ const PATTERNS: Pattern[] = [
   // L 85 - samrådsspørgsmål A-C, L85 samrådsspørgsmål A-C
   {
     kind: 'consultation',
+    words: ['samrådsspørgsmål'],
     pattern: new RegExp(String.raw`\b(${BILL_CODE})${DASH}samrådsspørgsmål\s+(${LETTERS})(?![\p{L}\d])${SESSION}`, 'gu'),
     bill: 1,
     number: 2,
@@ -75,6 +84,7 @@ const PATTERNS: Pattern[] = [
   // L 52 - bilag 58
   {
     kind: 'annex',
+    words: ['bilag'],
     pattern: new RegExp(String.raw`\b(${BILL_CODE})${DASH}bilag\s+(\d+)${SESSION}`, 'gu'),
     bill: 1,
     number: 2,
@@ -84,6 +94,7 @@ const PATTERNS: Pattern[] = [
   // L 85 spm. 11
   {
     kind: 'bill',
+    words: ['spm', 'spørgsmål'],
     pattern: new RegExp(String.raw`\b(${BILL_CODE})${DASH}${QUESTION}(\d+)${SESSION}`, 'gu'),
     bill: 1,
     number: 2,
@@ -91,9 +102,14 @@ const PATTERNS: Pattern[] = [
     samling: 4,
   },
   // § 20-spørgsmål S 1188, spørgsmål S 25
-  { kind: 'section20', pattern: /(?:§\s*20-spørgsmål|spørgsmål|spm\.)\s+(?:nr\.?\s*)?S\s*(\d+)/gu, number: 1 },
+  {
+    kind: 'section20',
+    pattern: /(?:§\s*20-spørgsmål|spørgsmål|spm\.)\s+(?:nr\.?\s*)?S\s*(\d+)/gu,
+    words: ['spørgsmål', 'spm.'],
+    number: 1,
+  },
   // almindelig del spørgsmål 203 (til Beskæftigelsesudvalget)
-  { kind: 'general', pattern: /almindelig\s+del\s+spørgsmål\s+(?:nr\.?\s*)?(\d+)/gu, number: 1 },
+  { kind: 'general', pattern: /almindelig\s+del\s+spørgsmål\s+(?:nr\.?\s*)?(\d+)/gu, words: ['almindelig'], number: 1 },
   // mit svar på spørgsmål 442, svaret til spørgsmål 20, besvarelsen af spørgsmål 17
   { kind: 'same', pattern: /(?:svar(?:et)?\s+(?:på|til)|besvarelsen\s+af)\s+spørgsmål\s+(?:nr\.?\s*)?(\d+)/giu, number: 1 },
 ]
@@ -108,7 +124,8 @@ function same(a: Reference, b: Reference): boolean {
 export function findReferences(text: string, context: ReferenceContext, sessionOfDocument: string | null): Reference[] {
   const found: Array<Reference & { at: number; end: number }> = []
   const overlaps = (at: number, end: number) => found.some((other) => at < other.end && end > other.at)
-  for (const { kind, pattern, committee, bill, number, year, samling } of PATTERNS) {
+  for (const { kind, pattern, words, committee, bill, number, year, samling } of PATTERNS) {
+    if (words && !words.some((word) => text.includes(word))) continue
     for (const match of text.matchAll(pattern)) {
       const at = match.index
       const end = at + match[0].length

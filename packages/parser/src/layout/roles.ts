@@ -57,11 +57,22 @@ const LETTERHEAD_LINE = [
   /^:$/u,
 ]
 
+/** `LETTERHEAD_LINE` as one pattern: each line is tried once, not once per pattern. */
+const ANY_LETTERHEAD_LINE = anyOf(...LETTERHEAD_LINE)
+
+/**
+ * Whether `CASE_LABEL` may match: each of its labels holds `nr`, `nummer` or `Vores`. The pattern may start after
+ * any year in the line, so it is tried at every place; most lines fail this literal search first.
+ */
+function mayHoldCaseLabel(text: string): boolean {
+  return text.includes('nr') || text.includes('nummer') || text.includes('Vores')
+}
+
 function classify(text: string): LineRole | undefined {
   if (FTDK_FOOTER.test(text) || PAGE_OF.test(text)) return 'page-footer'
   if (PAGE_IMAGE.test(text)) return 'stamp'
-  if (CASE_LABEL.test(text)) return 'sidebar'
-  if (LETTERHEAD_LINE.some((pattern) => pattern.test(text))) return 'sidebar'
+  if (mayHoldCaseLabel(text) && CASE_LABEL.test(text)) return 'sidebar'
+  if (ANY_LETTERHEAD_LINE.test(text)) return 'sidebar'
   return undefined
 }
 

@@ -103,6 +103,7 @@ function withoutDatePrefix(text: string): string {
 }
 
 const HAS_DIGIT = /\d/u
+const STARTS_WITH_DIGIT = /^\d/u
 
 /**
  * The ISO date when `text` is a date and nothing else (`d. 6. oktober 2020`, `Dato: 11-02-2021`), also after the
@@ -112,6 +113,9 @@ export function parseDateLine(text: string): string | undefined {
   // Every notation has digits; most lines asked (every line of a letter, by several finders) have none.
   if (!HAS_DIGIT.test(text)) return undefined
   const trimmed = withoutDatePrefix(text).replace(/\.$/u, '')
+  // Every notation starts with its day (or the ISO date's year): a line that does not start with a digit once its
+  // prefix is gone holds no date at its start, and is not searched for one further in.
+  if (!STARTS_WITH_DIGIT.test(trimmed)) return undefined
   // `Dato: 2022-04-13` from a case system: an ISO date only as a line of its own (in prose it could be a case number).
   const iso = /^((?:19|20)\d{2})-(\d{2})-(\d{2})$/u.exec(trimmed)
   if (iso) return toIso(Number(iso[1]), Number(iso[2]), Number(iso[3]))

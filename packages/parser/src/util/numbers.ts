@@ -13,6 +13,9 @@ const DANISH_NUMBER = /^[-−–+]?(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u20
 /** A unit after the number: `pct.`, `%`, `pct.-point`, `%-point`, `procentpoint`, `procent`, `kr.`, `mio. kr.`, `mia.`, `t.kr.`. */
 const UNIT_AFTER = /(?<!\s)\s*(?:(?:pct\.?|%)-?\s?point|procentpoint|procent|pct\.?|%|‰|(?:(?:mio|mia|t)\.?\s*)?kr\.?|mio\.?|mia\.?)$/iu
 
+/** The last characters of `UNIT_AFTER`'s units (`pct.`, `point`, `%`, `‰`, `kr`, `mio`, `mia`), in either case. */
+const UNIT_ENDS = '.%‰tTrRoOaA'
+
 /** A unit before the number: `kr. 1.234`. */
 const UNIT_BEFORE = /^kr\.?\s*/iu
 
@@ -22,10 +25,29 @@ const EMPTY_MARKS = new Set(['-', '–', '—', '−', '÷', '..', '...', '…',
 /** Trailing marks that annotate a number without changing it (`2024*`, `12,5¹`). */
 const TRAILING_MARKS = /(?<![*¹²³⁴⁵⁶⁷⁸⁹⁰)])[*¹²³⁴⁵⁶⁷⁸⁹⁰)]+$/u
 
+/**
+ * What a text that reads as a number can start with (once trimmed): the number's sign or first digit, or what the
+ * steps below strip before it — `(`, `÷`, a unit `kr.` (`K` also as the Kelvin sign, which `/iu` folds to `k`).
+ */
+const NUMBER_START = /^[-−–+\d(÷kK\u212A]/u
+
+/** A number has a digit; most texts a table reader asks about (a sentence, a label) fail this or `NUMBER_START`. */
+const DIGIT = /\d/u
+
+/** The characters `TRAILING_MARKS` takes off the end. */
+const TRAILING_ENDS = '*¹²³⁴⁵⁶⁷⁸⁹⁰)'
+
 export function parseDanishNumber(raw: string): number | null {
-  let text = raw.trim().replace(UNIT_AFTER, '').replace(UNIT_BEFORE, '')
+  if (!DIGIT.test(raw)) return null
+  let text = raw.trim()
+  if (!NUMBER_START.test(text)) return null
+  // Each pattern only where the character it needs is there: `UNIT_AFTER` and `TRAILING_MARKS` are tried at every place.
+  if (UNIT_ENDS.includes(text.slice(-1))) text = text.replace(UNIT_AFTER, '')
+  text = text.replace(UNIT_BEFORE, '')
   if (EMPTY_MARKS.has(text)) return null
-  text = text.replace(TRAILING_MARKS, '').replace(/^\(/u, '').replace(/^÷\s*/u, '-')
+  if (TRAILING_ENDS.includes(text.slice(-1))) text = text.replace(TRAILING_MARKS, '')
+  if (text.startsWith('(')) text = text.slice(1)
+  if (text.startsWith('÷')) text = text.replace(/^÷\s*/u, '-')
   if (!DANISH_NUMBER.test(text)) return null
   const normalised = text
     .replace(/^[−–]/u, '-')

@@ -14,6 +14,11 @@ const CLOSER: Readonly<Record<string, string>> = { '”': '”', '"': '"', '»':
 /** The marks that only close: `«`. (`”`, `"` and `“` close too, where they stand after text.) */
 const CLOSING_ONLY = '«'
 
+/** Whether a UTF-16 code is one of the marks above (`CLOSER`'s keys or `CLOSING_ONLY`): the scan skips all others. */
+function isQuoteCode(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0xbb || code === 0x201c || code === 0x201d || code === 0x201e
+}
+
 /** What may stand before an opening mark: the start, a space, a bracket, a dash, a colon, a slash or another quote. */
 const BEFORE_OPENING = /^[\s([{–—\-:/”"»„“]?$/u
 
@@ -28,6 +33,7 @@ const AFTER_OPENING = /^[^\s.,;:!?)\]]$/u
 export function openQuotes(text: string, open: readonly string[] = [], visit?: (at: number, depth: number) => void): string[] {
   const stack = [...open]
   for (let at = 0; at < text.length; at++) {
+    if (!isQuoteCode(text.charCodeAt(at))) continue
     const mark = text[at] as string
     const closer = CLOSER[mark]
     if (closer === undefined && mark !== CLOSING_ONLY) continue

@@ -17,11 +17,13 @@ const MARK_REACH = 1.5
 
 /** Whether the page may hold a list with drawn bullets: a line ending in `:` and, right below, an indented line without a bullet of text. */
 export function mayHaveDrawnBullets(lines: readonly PdfLine[]): boolean {
-  if (lines.length === 0) return false
+  const endsInColon = (line: PdfLine) => line.text.trim().endsWith(':')
+  // Most pages have no line ending in a colon before another line: no column to find for them.
+  if (!lines.some((line, index) => index + 1 < lines.length && endsInColon(line))) return false
   const { left, bodySize } = findColumn(lines)
   return lines.some((line, index) => {
     const next = lines[index + 1]
-    if (!next || !line.text.trim().endsWith(':') || Math.abs(line.x0 - left) > bodySize * 0.5) return false
+    if (!next || !endsInColon(line) || Math.abs(line.x0 - left) > bodySize * 0.5) return false
     const indent = next.x0 - left
     return next.segments.length === 1 && indent >= INDENT.min && indent <= INDENT.max && !BULLET.test(next.text)
   })

@@ -37,6 +37,12 @@ const LEADING_MARKER_SIZE = 0.9
 /** …and its baseline is at most this share of the line's font size above the line's baseline. */
 const MARKER_RISE = 0.7
 
+/**
+ * Whitespace that collapsing to single spaces changes: a space of another kind, or two in a row. Most segments have
+ * none, and one scan for it is cheaper than a replace that matches every space.
+ */
+const SPACE_TO_COLLAPSE = /[^\S ]|\s\s/u
+
 function segmentText(runs: readonly Run[]): string {
   let text = ''
   let previous: Run | undefined
@@ -49,7 +55,7 @@ function segmentText(runs: readonly Run[]): string {
     text += run.text
     previous = run
   }
-  return text.replace(/\s+/gu, ' ').trim()
+  return (SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/gu, ' ') : text).trim()
 }
 
 /** Gaps this close (points) are one stretched word space. */
@@ -66,12 +72,18 @@ const WORD = /\p{L}/u
  * and only a gap clearly wider than those separates segments.
  */
 function stretchedSpace(sorted: readonly Run[]): number | undefined {
+  // Fewer runs have too few gaps (most lines are one run).
+  if (sorted.length <= MIN_STRETCHED_SPACES) return undefined
   const gaps: number[] = []
-  sorted.forEach((run, index) => {
-    const next = sorted[index + 1]
-    const gap = next ? next.x0 - run.x1 : 0
-    if (next && WORD.test(run.text) && WORD.test(next.text) && gap <= MAX_STRETCHED_SPACE * Math.max(run.size, next.size)) gaps.push(gap)
-  })
+  let wordBefore = WORD.test(sorted[0]?.text ?? '')
+  for (let index = 1; index < sorted.length; index++) {
+    const run = sorted[index - 1] as Run
+    const next = sorted[index] as Run
+    const word = WORD.test(next.text)
+    const gap = next.x0 - run.x1
+    if (wordBefore && word && gap <= MAX_STRETCHED_SPACE * Math.max(run.size, next.size)) gaps.push(gap)
+    wordBefore = word
+  }
   gaps.sort((a, b) => a - b)
   let best: number | undefined
   let bestCount = 0
@@ -111,21 +123,26 @@ function phrases(sorted: readonly Run[], space: number | undefined): Run[] {
   const joined: Run[] = []
   for (const run of sorted) {
     const last = joined.at(-1)
-    const size = Math.max(run.size, last?.size ?? 0)
-    const gap = last ? run.x0 - last.x1 : 0
+    if (last === undefined) {
+      joined.push(run)
+      continue
+    }
+    const size = Math.max(run.size, last.size)
+    const gap = run.x0 - last.x1
     const wordSpace = Math.max(PDF_LAYOUT.phraseGap * size, space === undefined ? 0 : space + SAME_SPACE)
-    const words = (text: string) => gap <= wordSpace && (WORD.test(text) || WORD.test(run.text))
-    const date = (text: string) => gap <= PDF_LAYOUT.cellGap * size && continuesDate(text, run.text)
-    if (last && gap >= 0 && (words(last.text) || date(last.text))) {
+    const words = gap <= wordSpace && (WORD.test(last.text) || WORD.test(run.text))
+    if (gap >= 0 && (words || (gap <= PDF_LAYOUT.cellGap * size && continuesDate(last.text, run.text)))) {
       const spaced = gap > PDF_LAYOUT.wordGap * size && !last.text.endsWith(' ') && !run.text.startsWith(' ')
-      joined[joined.length - 1] = { ...last, text: `${last.text}${spaced ? ' ' : ''}${run.text}`, x1: run.x1, size }
+      // A new run, field by field (a spread is slow on Node 20).
+      const text = `${last.text}${spaced ? ' ' : ''}${run.text}`
+      joined[joined.length - 1] = { text, x0: last.x0, x1: run.x1, y: last.y, size, font: last.font }
     } else joined.push(run)
   }
   return joined
 }
 
 function toSegments(runs: Run[]): Segment[] {
-  const words = [...runs].sort((a, b) => a.x0 - b.x0)
+  const words = runs.length > 1 ? [...runs].sort((a, b) => a.x0 - b.x0) : runs
   const space = stretchedSpace(words)
   const sorted = phrases(words, space)
   const segments: Segment[] = []
@@ -145,29 +162,33 @@ function toSegments(runs: Run[]): Segment[] {
 }
 
 function makeSegment(runs: Run[]): Segment {
-  return {
-    text: segmentText(runs),
-    x0: Math.min(...runs.map((run) => run.x0)),
-    x1: Math.max(...runs.map((run) => run.x1)),
-    size: Math.max(...runs.map((run) => run.size)),
-    runs,
+  // One pass for the extent (as `Math.min(...runs.map(…))` would give it, without the arrays).
+  let x0 = Number.POSITIVE_INFINITY
+  let x1 = Number.NEGATIVE_INFINITY
+  let size = Number.NEGATIVE_INFINITY
+  for (const run of runs) {
+    x0 = Math.min(x0, run.x0)
+    x1 = Math.max(x1, run.x1)
+    size = Math.max(size, run.size)
   }
+  return { text: segmentText(runs), x0, x1, size, runs }
 }
 
 export function makeLine(page: number, runs: Run[], markers: string[] = []): PdfLine {
   const segments = toSegments(runs)
-  const size = Math.max(...runs.map((run) => run.size))
-  const main = runs.filter((run) => run.size >= size * MARKER_SIZE)
-  return {
-    page,
-    y: median(main.map((run) => run.y)),
-    size,
-    x0: Math.min(...segments.map((segment) => segment.x0)),
-    x1: Math.max(...segments.map((segment) => segment.x1)),
-    segments,
-    markers,
-    text: segments.map((segment) => segment.text).join('  '),
+  let size = Number.NEGATIVE_INFINITY
+  for (const run of runs) size = Math.max(size, run.size)
+  const baselines: number[] = []
+  for (const run of runs) if (run.size >= size * MARKER_SIZE) baselines.push(run.y)
+  let x0 = Number.POSITIVE_INFINITY
+  let x1 = Number.NEGATIVE_INFINITY
+  let text = ''
+  for (const [at, segment] of segments.entries()) {
+    x0 = Math.min(x0, segment.x0)
+    x1 = Math.max(x1, segment.x1)
+    text += at === 0 ? segment.text : `  ${segment.text}`
   }
+  return { page, y: median(baselines), size, x0, x1, segments, markers, text }
 }
 
 /**
@@ -192,14 +213,21 @@ export function splitLine(line: PdfLine, first: readonly Segment[], second: read
 export function toLines(page: number, runs: readonly Run[]): PdfLine[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x0 - b.x0)
   const groups: Run[][] = []
+  // Groups start top to bottom, so those whose first run stands higher above this run than any size allows cannot
+  // take it nor any run after it: the search for a run's group starts past them.
+  const reach = PDF_LAYOUT.sameLine * runs.reduce((largest, run) => Math.max(largest, run.size), 0)
+  let open = 0
   for (const run of sorted) {
-    const group = groups.find((candidate) => {
+    while (open < groups.length && (groups[open]?.[0]?.y ?? 0) - run.y > reach) open++
+    let group: Run[] | undefined
+    for (let index = open; index < groups.length && !group; index++) {
+      const candidate = groups[index] as Run[]
       const y = candidate[0]?.y ?? 0
       // The smaller size sets the tolerance: a superscript (7 pt, raised ~3.5 pt over 11 pt text) stays a group of
       // its own for the marker rule below, whatever the line's size allows.
       const size = Math.min(run.size, candidate[0]?.size ?? run.size)
-      return Math.abs(run.y - y) <= PDF_LAYOUT.sameLine * size
-    })
+      if (Math.abs(run.y - y) <= PDF_LAYOUT.sameLine * size) group = candidate
+    }
     if (group) group.push(run)
     else groups.push([run])
   }

@@ -8,7 +8,7 @@ import { isNumericToken } from '../../util/numbers.js'
 import { PDF_LAYOUT } from '../constants.js'
 import { FTDK_FOOTER, PAGE_NUMBER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../roles.js'
 import { splitHeadColumns } from './head-columns.js'
-import { type PdfLine, splitLine } from './lines.js'
+import { type PdfLine, type Segment, splitLine } from './lines.js'
 
 export interface Column {
   left: number
@@ -74,23 +74,27 @@ const MIN_OVERFLOWING_ROWS = 2
  */
 export function splitAtColumn(pages: PdfLine[][], column: Column): PdfLine[][] {
   const limit = column.right + column.bodySize * 0.5
-  const parts = (line: PdfLine) => ({
-    inside: line.segments.filter((segment) => segment.x0 < limit),
-    outside: line.segments.filter((segment) => segment.x0 >= limit),
-  })
   return pages.map((lines) => {
-    const overflowing = lines.filter((line) => {
-      const { inside, outside } = parts(line)
-      return inside.length >= 2 && outside.length > 0 && outside.every((segment) => isNumericToken(segment.text.trim()))
-    })
-    const whole = new Set(overflowing.length >= MIN_OVERFLOWING_ROWS ? overflowing : [])
-    return lines
-      .flatMap((line) => {
-        const { inside, outside } = parts(line)
-        if (inside.length === 0 || outside.length === 0 || whole.has(line)) return [line]
-        return splitLine(line, inside, outside)
-      })
-      .sort((a, b) => b.y - a.y || a.x0 - b.x0)
+    // The lines with segments on both sides of the limit, each cut once (a line of one segment is on one side).
+    const parts = new Map<PdfLine, { inside: Segment[]; outside: Segment[] }>()
+    for (const line of lines) {
+      if (line.segments.length < 2) continue
+      const inside: Segment[] = []
+      const outside: Segment[] = []
+      for (const segment of line.segments) (segment.x0 < limit ? inside : outside).push(segment)
+      if (inside.length > 0 && outside.length > 0) parts.set(line, { inside, outside })
+    }
+    const overflowing = [...parts].filter(
+      ([, { inside, outside }]) => inside.length >= 2 && outside.every((segment) => isNumericToken(segment.text.trim())),
+    )
+    const whole = new Set(overflowing.length >= MIN_OVERFLOWING_ROWS ? overflowing.map(([row]) => row) : [])
+    const split: PdfLine[] = []
+    for (const line of lines) {
+      const cut = whole.has(line) ? undefined : parts.get(line)
+      if (cut) split.push(...splitLine(line, cut.inside, cut.outside))
+      else split.push(line)
+    }
+    return split.sort((a, b) => b.y - a.y || a.x0 - b.x0)
   })
 }
 
@@ -127,14 +131,18 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
   const pages = splitHeadColumns(splitAtColumn([...input], column), column)
   const all = pages.flat()
   const roles = new Map<PdfLine, LineRole>()
+  const pageCount = pages.length
+  // Only a document of several pages has lines that repeat; each line's key is made once.
+  const keys = new Map<PdfLine, string>()
   const repeated = new Map<string, Set<number>>()
-  for (const line of all) {
+  for (const line of pageCount > 1 ? all : []) {
     // Table rows repeat their shape ("#### ###.###") from page to page, but not their place; nor are they one piece.
     if (line.segments.length > 1) continue
     const key = repeatKey(line)
+    keys.set(line, key)
     repeated.set(key, (repeated.get(key) ?? new Set()).add(line.page))
   }
-  const pageCount = pages.length
+  const repeats = (line: PdfLine) => (repeated.get(keys.get(line) ?? '')?.size ?? 0) >= Math.min(pageCount, 2)
   const markers = new Set(all.flatMap((line) => line.markers))
   pages.forEach((lines, index) => {
     const box = boxes[index] ?? { page: index + 1, width: 595, height: 842 }
@@ -144,11 +152,11 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
     // "Offentligt" ends the ft.dk stamp: what stands below it in the margin is the letterhead.
     const stampEnd = lines.find((line) => STAMP_PUBLIC.test(line.text) && line.x0 > column.right)?.y
     for (const line of lines) {
-      const repeats = pageCount > 1 && line.segments.length === 1 && (repeated.get(repeatKey(line))?.size ?? 0) >= Math.min(pageCount, 2)
-      const pageNumber = isPageNumber(line.text, pageCount)
-      if (line.y < band && (pageNumber || FTDK_FOOTER.test(line.text) || repeats)) {
+      // Whether the line repeats, or numbers the page, matters only in the bands at the page's foot and head.
+      const foot = line.y < band
+      if (foot && (isPageNumber(line.text, pageCount) || FTDK_FOOTER.test(line.text) || repeats(line))) {
         roles.set(line, 'page-footer')
-      } else if (line.y > box.height - band && (repeats || pageNumber) && index > 0) {
+      } else if (line.y > box.height - band && index > 0 && (repeats(line) || isPageNumber(line.text, pageCount))) {
         roles.set(line, 'page-header')
       } else if (FTDK_FOOTER.test(line.text)) {
         roles.set(line, 'page-footer')
