@@ -7,6 +7,7 @@ import { type FtRecord, type SourceFormat, safeParseRecord } from '@ft-answers/s
 import type { Root } from 'mdast'
 import { checkpoint, throwIfAborted } from './abort.js'
 import { ParseError } from './errors.js'
+import { notAFolketingDocument } from './extract/not-an-answer.js'
 import { firstRecord } from './extract/parts.js'
 import { extractRecords } from './extract/record.js'
 import { decodeText } from './input/decode.js'
@@ -121,14 +122,11 @@ export async function parseAll(input: ParseInput, options: ParseOptions = {}): P
   const records = extractRecords(tree, { source }, messages)
   await checkpoint(options.signal)
   const [record] = records
-  if (
-    options.requireFolketingDocument !== false &&
-    record?.documentType === 'unknown' &&
-    !record.committee &&
-    !record.question.number &&
-    !record.session
-  ) {
-    throw new ParseError('E_NOT_AN_ANSWER', 'Not a Folketing question or answer: no committee, question or session found')
+  if (options.requireFolketingDocument !== false && record && notAFolketingDocument(record)) {
+    throw new ParseError(
+      'E_NOT_AN_ANSWER',
+      'Not a Folketing question or answer: no committee, session, question, ministry, case number, date or signature found',
+    )
   }
   return records.map((each) => {
     const checked = safeParseRecord(each)

@@ -53,3 +53,37 @@ describe('question kind: the rule that decided it is the rule cited', () => {
     expect(record.warnings.map((warning) => warning.code)).toContain('question-number-mismatch')
   })
 })
+
+describe("question kind and bill: the filing and the question's text are not the question's case", () => {
+  it("a bill the quoted question cites is not the question's, where the preamble says alm. del", async () => {
+    const record = await parse(
+      letter(
+        '',
+        'Ministerens besvarelse af spørgsmål nr. 117 (alm. del). Spørgsmålet er stillet efter ønske fra Hans Hansen (V).',
+        'Spørgsmål nr. 117',
+        '”Hvorfor oplyste ministeren ikke udvalget (L 37 – svar på spørgsmål 13) om ændringen?”',
+      ),
+    )
+    expect(record.question).toMatchObject({ kind: 'general', number: '117', bill: null })
+  })
+
+  it("a bill named in the opening before the question is still the question's (near miss)", async () => {
+    const record = await parse(
+      letter('', 'Hermed sendes svar på spørgsmål nr. 14 ad L 175, som Skatteudvalget har stillet.', 'Spørgsmål nr. 14'),
+    )
+    expect(record.question).toMatchObject({ kind: 'bill', bill: 'L 175' })
+  })
+
+  it.each([
+    ['Skatteudvalget 2022-23 (2. samling)\nL 69 Bilag 3', 'Til udvalgets orientering vedlægges høringsskema samt de modtagne høringssvar.'],
+    ['Trafikudvalget 2007-08\nTRU Alm.del Bilag 54', 'Hermed fremsendes til orientering status på strækningen.'],
+    [
+      'Udvalget for Landdistrikter og Øer 2014-15 (1. samling)\nULØ Alm.del Bilag 95',
+      'Tak for dit brev. Jeg har justeret kommissoriet, jf. vedlagte bilag.',
+    ],
+  ])("a cover letter filed as a case's annex answers no question: %s", async (stamp, text) => {
+    const record = await parse(`${stamp}\nOffentligt\n\n14. marts 2008\n\n${text}\n\nMed venlig hilsen\n\nJens Hansen\n`)
+    expect(record.documentType).toBe('cover-letter')
+    expect(record.question).toMatchObject({ kind: null, bill: null, number: null })
+  })
+})

@@ -34,9 +34,11 @@ const QUESTION_PAGE = /^(?:Status:\s|URL:\s*https?:\/\/(?:www\.)?ft\.dk\/samling
 const SPEECH = [
   SPEECH_HEAD,
   /^TALE(?:PAPIR|PUNKT(?:ER)?)\b/u,
+  // A draft's head: "UDKAST TIL TALE", "Udkast til talepapir", "UDKAST TIL TALEPUNKTER".
+  /^Udkast\s+til\s+tale(?:papir|punkt(?:er)?)?\b/iu,
   /\bDET\s+TALTE\s+ORD\s+GÆLDER\b/iu,
   /^Tale\s+til\s+samråd/u,
-  /\btale(?:papir|punkter)?\s+til\s+brug\s+(?:for|ved)\s+samråd/iu,
+  /\btale(?:papir|punkter)?\s+til\s+brug\s+(?:for|ved)\s+(?:besvarelse(?:n)?\s+af\s+)?samråd/iu,
 ]
 
 /**
@@ -49,11 +51,12 @@ const COVER =
 
 /**
  * A sentence anywhere in a letter that says it sends something with it: `Opgørelsen … er vedlagt som bilag 1`,
- * `Til orientering vedlægges …`, `… fremsendes hermed`, `Hermed oversendes …` mid-line. Weaker than `COVER`, which
+ * `Til orientering vedlægges …`, `… fremsendes hermed`, `Hermed oversendes …` mid-line, `… jf. vedlagte bilag` (a reply
+ * to the committee's letter that sends a revised paper on). Weaker than `COVER`, which
  * opens the sentence: read only where nothing says the letter answers, asks or orients.
  */
 const ENCLOSES =
-  /\b(?:er|ses|findes)\svedlagt\b|\bvedlægges\b|\bvedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|\b(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|\bhermed\s(?:fremsendes|oversendes|sendes)\b|\b(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b/iu
+  /\b(?:er|ses|findes)\svedlagt\b|\bjf\.\s(?:det\s|de\s)?vedlagte\b|\bvedlagte\sbilag\b|\bvedlægges\b|\bvedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|\b(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|\bhermed\s(?:fremsendes|oversendes|sendes)\b|\b(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b/iu
 
 /** A literal each of `ENCLOSES`'s matches holds (lowercased line): lines without one are not tried. */
 const ENCLOSES_WORDS = ['vedlagt', 'vedlægges', 'hermed']
@@ -88,6 +91,16 @@ const ANSWER_OPENING =
   /^(?:Jeg|\p{Lu}[\p{Ll}-]*ministeriet|Ministeriet)\s(?:har|kan|vil|skal|henviser|er|må|finder|oplyser|bemærker|vurderer)\b/u
 
 /**
+ * The same voice opening a later sentence of that paragraph, where the answer opens with the matter: "Arbejdsgruppen
+ * forventes at afgive rapport inden årets udgang. Jeg vil sende udvalget rapporten …".
+ */
+const ANSWER_VOICE =
+  /[.!]\s(?:Jeg|\p{Lu}[\p{Ll}-]*ministeriet|Ministeriet)\s(?:har|kan|vil|skal|henviser|er|må|finder|oplyser|bemærker|vurderer)\b/u
+
+/** The characters of the answer's first paragraph read for `ANSWER_VOICE`. */
+const ANSWER_VOICE_CHARS = 600
+
+/**
  * A document system's approval sheet published in the place of an answer (cBrain F2's "Godkendelse" /
  * "Godkendelsesinformation" / "Trin 1" … / "DOKUMENT IKKE MEDTAGET"): no letter. Two of its marks make one.
  */
@@ -108,6 +121,19 @@ function sameBlockNext(line: Line, lines: readonly Line[]): string | undefined {
   return next && next.block === line.block ? next.text : undefined
 }
 
+/** The text of a line's block from that line on, at most `ANSWER_VOICE_CHARS` characters. */
+function paragraphOf(line: Line, lines: readonly Line[]): string {
+  let text = line.text
+  for (
+    let next = lines[line.index + 1];
+    next && next.block === line.block && text.length < ANSWER_VOICE_CHARS;
+    next = lines[next.index + 1]
+  ) {
+    text += ` ${next.text}`
+  }
+  return text.slice(0, ANSWER_VOICE_CHARS)
+}
+
 /** Whether the lines hold two of an approval sheet's marks, and the first of them. */
 function approvalSheet(lines: readonly Line[]): Line | undefined {
   const marks = APPROVAL_SHEET.map((pattern) => lines.find((line) => pattern.test(line.text)))
@@ -125,17 +151,21 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   if (sheet) return found('unknown', sheet)
   // A speech paper quotes the committee's samråd letter ("I et kommende samråd ønsker udvalget …") above its head
   // ("Talepapir (det talte ord gælder)"): its head decides, before the letter's words.
+  // An answer letter that sends a speech on ("Svar" / "Nedenfor fremgår talepapiret … det talte ord gælder" /
+  // "Tak for ordet."): its answer heading stands before the speech's marks, which are then the answer's text.
+  const answered = context.lines.slice(0, SPEECH_OPENING_LINES).find((line) => ANSWER_HEADING.test(line.text))
+  const beforeAnswer = (line: Line) => !answered || line.index < answered.index
   const speech =
     context.lines.slice(0, 12).find((line) => SPEECH.some((pattern) => pattern.test(line.text))) ??
     context.lines.slice(0, SPEECH_OPENING_LINES).find((line) => SPEECH_TITLE.test(line.text))
-  if (speech) return found('consultation-speech', speech)
+  if (speech && beforeAnswer(speech)) return found('consultation-speech', speech)
   const letter = context.lines.find(
     (line) => startsOnLine(QUESTION_LETTER, line.text, sameBlockNext(line, context.lines)) || QUESTION_PAGE.test(line.text),
   )
   if (letter) return found('question', letter)
   const body = context.lines.filter((line) => !line.role)
   const thanks = body.slice(0, SPEECH_OPENING_LINES).find((line) => SPEECH_OPENING.test(line.text))
-  if (thanks) return found('consultation-speech', thanks)
+  if (thanks && beforeAnswer(thanks)) return found('consultation-speech', thanks)
   const cover = body.find((line) => COVER.test(line.text))
   const heading = body.find((line) => ANSWER_HEADING.test(line.text) || ANSWER_GLUED.test(line.text))
   if (!hasQuestion && !heading && cover) return found('cover-letter', cover)
@@ -149,7 +179,7 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const answer =
     heading ??
     body.find((line) => ANSWERS.test(line.text)) ??
-    (opening && ANSWER_OPENING.test(opening.text) ? opening : undefined) ??
+    (opening && (ANSWER_OPENING.test(opening.text) || ANSWER_VOICE.test(paragraphOf(opening, context.lines))) ? opening : undefined) ??
     (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
   if (answer) return found('answer', answer)
   // Nothing answers, asks or orients: a letter that says it sends something with it is a cover letter.

@@ -130,7 +130,7 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?:
  * `til social- og indenrigsministeren`, `til udlændinge-, integrations- og boligministeren` (words before the title
  * only as the first parts of a compound, ending in a hyphen), `til ministeren for fødevarer, landbrug og fiskeri`
  * (up to six words after "for", not the clause after it: `den 4. august`, `, som hermed besvares`),
- * `tilEuropaministeren` (glued in old renditions).
+ * `tilEuropaministeren` (glued in old renditions); `til Ministeren for udviklingssamarbejde` through `recipientIn`.
  */
 const RECIPIENT =
   /\btil\s*((?:\p{Ll}+-,?\s+(?:og\s+)?)*(?:\p{Lu}\p{Ll}*|\p{Ll}*)ministeren(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?(?!den\b|som\b|at\b|efter\b|vedr)\p{Ll}[\p{L}-]*){0,6})?)(?!\p{L})/u
@@ -241,9 +241,43 @@ export function findPreamble(context: Context): Preamble | undefined {
     if (bill !== undefined && match[bill]) preamble.bill = normaliseBill(match[bill])
     break
   }
-  const recipient = RECIPIENT.exec(text)
-  if (recipient?.[1]) preamble.recipient = recipient[1]
+  const recipient = recipientIn(text)
+  if (recipient) preamble.recipient = recipient
   return preamble
+}
+
+/** `til Ministeren for …`: the title capitalised, which `RECIPIENT`'s compound (`…ministeren`) does not take. */
+const CAPITAL_MINISTER = /(?<=\btil\s{0,3})Ministeren\b/gu
+
+/**
+ * The minister a sentence names as asked (`RECIPIENT`), its spaces and line breaks made single spaces; a title
+ * written capitalised (`til Ministeren for udviklingssamarbejde`) is read as the lowercase one and kept as written.
+ */
+function recipientIn(text: string): string | undefined {
+  const match = RECIPIENT.exec(text.includes('Ministeren') ? text.replace(CAPITAL_MINISTER, 'ministeren') : text)
+  const value = match?.[1]
+  if (!match || !value) return undefined
+  const at = match.index + match[0].indexOf(value)
+  return text.slice(at, at + value.length).replace(/\s+/gu, ' ')
+}
+
+/** A sentence of the letter's head that says to whom a question was put: `… stillet … til …`. */
+const PUT_TO = /\bstillet\b/u
+
+/**
+ * The minister asked, where a sentence of the letter's head other than the preamble names them: a title over the
+ * questions, "Spørgsmål nr. 3, 4, 5, 6 og 7 stillet af Udvalget for Videnskab og Teknologi / den 6. oktober 2010 til
+ * Ministeren for videnskab, teknologi og udvikling / (Alm. del)." — each line that says "stillet", with the two lines
+ * after it, before the question's first line.
+ */
+export function findHeadRecipient(lines: readonly Line[], before: number): { value: string; line: Line } | undefined {
+  for (const line of lines.slice(0, before)) {
+    if (line.role || !PUT_TO.test(line.text)) continue
+    const span = lines.slice(line.index, Math.min(line.index + 3, before)).filter((each) => !each.role)
+    const value = recipientIn(joinLines(span.map((each) => each.text)))
+    if (value) return { value, line }
+  }
+  return undefined
 }
 
 /**
@@ -285,16 +319,18 @@ function firstQuestionDate(text: string): string | undefined {
  * september 2015 stillet følgende spørgsmål`; § 20 answers' `Spørgsmål nr. S 800 fra Mogens Jensen (S)`, `Svar til
  * folketingsmedlem Mogens Jensen (S) fra kulturministeren`, `… fra folketingsmedlem …`, `Medlem af Folketinget … (S) har
  * stillet`. The list ends at a full stop, at the clause after it (`til
- * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`).
+ * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`),
+ * also after a comma (`…spørgsmål 26 ad L16, stillet af Lene Hansen (S), følger hermed …`).
  */
 const ASKED_BY =
-  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|stillet\s+af|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+Folketinget|uden)|folketingsmedlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\))\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|stillet\s+af|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+Folketinget|uden)|folketingsmedlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
 
 /**
  * A committee the registry may not know by this name: `… udvalg(et)`, `Folketingets Udvalg for Udlændinge- og
- * Integrationspolitik`, `Det Politisk-Økonomiske Udvalg`, `Udvalget for …` (`Ud-valget for …`, a hyphen left in).
+ * Integrationspolitik`, `Det Politisk-Økonomiske Udvalg`, `Udvalget for …` (`Ud-valget for …`, a hyphen left in;
+ * `Udvalgetfor …`, glued by an old rendition).
  */
-const COMMITTEE_LIKE = /udvalg(?:et)?$|^(?:Folketingets\s|Ud-?valget\s|Det\s+[\p{L}-]+\s+Udvalg\b)/u
+const COMMITTEE_LIKE = /udvalg(?:et)?$|^(?:Folketingets\s|Ud-?valget\s?for\s|Ud-?valget\s|Det\s+[\p{L}-]+\s+Udvalg\b)/u
 
 /** A committee's name before a heading the sentence ran into: `Beskæftigelsesudvalget Spm. nr. 612:` */
 const FIRST_WORD_COMMITTEE = /^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu

@@ -96,6 +96,10 @@ export const RULES = {
     why: "The letterhead's web address names the ministry, where the registry knows it as one ministry's.",
   },
   address: { confidence: 0.8, why: 'A committee named alone on a line of the letter is its addressee or sender.' },
+  'head-recipient': {
+    confidence: 0.8,
+    why: 'A sentence of the letter\'s head other than the preamble ("Spørgsmål nr. 3 … stillet … til Ministeren for …") names the minister asked.',
+  },
   'minister-addressed': {
     confidence: 0.85,
     shows: 'address',

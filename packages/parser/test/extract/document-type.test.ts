@@ -181,3 +181,53 @@ describe('document type: a speech paper that quotes the samråd letter above its
     expect(record.documentType).toBe('question')
   })
 })
+
+describe('document type: a speech paper against an answer that holds a speech', () => {
+  it.each([
+    [
+      'UDKAST TIL TALE\ntil brug for besvarelsen af samrådsspørgsmål O\nfra Folketingets Retsudvalg\n\nLad mig indledningsvis understrege sagen.\n',
+    ],
+    ['Udkast til talepapir\n\nSamråd i Sundhedsudvalget\n\nJeg vil gerne takke for spørgsmålet.\n'],
+    ['Tale til brug for besvarelse af samrådsspørgsmål B\n\nJeg vil gerne takke for spørgsmålet.\n'],
+  ])('a draft or a speech for answering a samråd question is a speech paper: %s', async (text) => {
+    expect((await parse(text, { requireFolketingDocument: false })).documentType).toBe('consultation-speech')
+  })
+
+  it('an answer whose text is the speech ("det talte ord gælder", "Tak for ordet" after Svar) is an answer', async () => {
+    const record = await parse(
+      'Svar på Finansudvalgets spørgsmål nr. 234 (Alm. del) af 26. maj 2020 stillet efter ønske fra Jens Hansen (S)\n\nSpørgsmål\n\nVil ministeren oversende talepapir fra samrådet?\n\nSvar\n\nNedenfor fremgår talepapiret. Det bemærkes, at det talte ord gælder.\n\nTak for ordet.\n',
+    )
+    expect(record).toMatchObject({ documentType: 'answer', question: { kind: 'general', number: '234' } })
+  })
+
+  it('a speech paper with its head before a "Svar" line stays a speech paper (near miss)', async () => {
+    const record = await parse('TALEPAPIR – DET TALTE ORD GÆLDER\n\nSamrådsspørgsmål A\n\nSvar\n\nTak for ordet.\n', {
+      requireFolketingDocument: false,
+    })
+    expect(record.documentType).toBe('consultation-speech')
+  })
+})
+
+describe('document type: an answer with no heading, told by the minister speaking', () => {
+  it('a quoted question, then a paragraph whose second sentence is the minister speaking', async () => {
+    const record = await parse(
+      'Indenrigs- og Sundhedsministeriet\n\n”Kan ministeren oplyse, hvornår arbejdsgruppen afgiver rapport?”\n\nArbejdsgruppen forventes at afgive rapport inden årets udgang. Jeg vil sende udvalget rapporten, når den foreligger.\n',
+    )
+    expect(record.documentType).toBe('answer')
+  })
+
+  it('a paragraph in which nobody speaks for the ministry is not enough (near miss)', async () => {
+    const record = await parse(
+      '”Kan ministeren oplyse, hvornår arbejdsgruppen afgiver rapport?”\n\nArbejdsgruppen blev nedsat i 2005. Rapporten ventes i efteråret.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(record.documentType).not.toBe('answer')
+  })
+
+  it('a letter that replies to the committee and sends a paper "jf. vedlagte bilag" is a cover letter', async () => {
+    const record = await parse(
+      'Kære Hans Hansen\n\nTak for dit brev af 6. marts 2015 på vegne af udvalget.\n\nJeg har justeret kommissoriet på baggrund af bemærkningerne, jf. vedlagte bilag.\n\nMed venlig hilsen\n\nTroels Lund Poulsen\n',
+    )
+    expect(record.documentType).toBe('cover-letter')
+  })
+})

@@ -545,3 +545,55 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     ).toMatchObject({ askers: [asker('Jens Holm', 'V')], byCommittee: false })
   })
 })
+
+describe('askers and recipient: forms of old and new letters', () => {
+  it.each([
+    [
+      'Under henvisning til Socialudvalgets spørgsmål 26 ad L 16, stillet af Lene Hansen (S), følger hermed ministerens svar.',
+      'Lene Hansen',
+      'S',
+    ],
+    ['Som svar på Skatteudvalgets spørgsmål nr. 12, stillet efter ønske fra Ole Jensen (V), kan jeg oplyse følgende.', 'Ole Jensen', 'V'],
+  ])("a member named after the committee's genitive, the clause going on after a comma: %s", async (opening, name, party) => {
+    const record = await parse(`${opening}\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n`, { requireFolketingDocument: false })
+    expect(record.question.askers).toEqual([{ name, party, nonMember: false }])
+  })
+
+  it('"A (V), B (S) og C (EL), følger …" lists all three (near miss: a comma before a name goes on)', async () => {
+    const record = await parse(
+      'Under henvisning til spørgsmål nr. 5, stillet af Ole Jensen (V), Mette Holm (S) og Per Berg (EL), følger hermed svaret.\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(record.question.askers.map((asker) => asker.name)).toEqual(['Ole Jensen', 'Mette Holm', 'Per Berg'])
+  })
+
+  it('a committee glued to its "for" ("Udvalgetfor Videnskab og Teknologi") is no person', async () => {
+    const record = await parse(
+      'Hermed fremsendes svar på spørgsmål nr. 57 (alm. del) stillet af Udvalgetfor Videnskab og Teknologi den 4. februar 2010.\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(record.question.askers).toEqual([])
+  })
+
+  it.each([
+    [
+      'svar på spørgsmål 440 fra Anne Hansen (KF) stillet den 9. september 2021 til Ministeren for\nudviklingssamarbejde.',
+      'Ministeren for udviklingssamarbejde',
+    ],
+    [
+      'Spørgsmål nr. 7 er stillet den 3. maj 2012 til ministeren for fødevarer, landbrug og fiskeri.',
+      'ministeren for fødevarer, landbrug og fiskeri',
+    ],
+  ])('the minister asked, capitalised or not, over a line break: %s', async (opening, recipient) => {
+    const record = await parse(`${opening}\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n`, { requireFolketingDocument: false })
+    expect(record.question.recipient).toBe(recipient)
+  })
+
+  it('a title over the questions that names the minister asked, where the preamble does not', async () => {
+    const record = await parse(
+      'Hermed fremsendes svar på spørgsmål nr. 3 (Alm. del) stillet af Udvalget for Videnskab og Teknologi.\n\nSpørgsmål nr. 3 stillet af Udvalget for Videnskab og Teknologi\n\nden 6. oktober 2010 til Ministeren for videnskab, teknologi og udvikling\n\n(Alm. del).\n\nSpørgsmål 3\n\n”Vil ministeren oplyse tallet?”\n\nSvar\n\nJa.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(record.question.recipient).toBe('Ministeren for videnskab, teknologi og udvikling')
+  })
+})

@@ -9,6 +9,7 @@ import { ministryByDomain, ministryByTitle, ministryByTitleLine, ministryInUse, 
 import type { Findings } from '../findings.js'
 import { findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
+import { findHeadRecipient } from '../preamble.js'
 import { firstLine } from '../provenance.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
 import { BROKEN_NAME, isSideColumnLine, ministryNamedAt, withOgApart } from '../side-column.js'
@@ -22,10 +23,13 @@ const MINISTER_WORD = /ministeren/gu
 export function resolveRecipient(found: Findings): Resolution<string> {
   const { preamble, documentType, head, context, runningTitle } = found
   const addressed = documentType === 'question' ? findMinisterLine(head) : undefined
+  // A title over the questions that names the minister asked ("Spørgsmål nr. 3 … stillet … til Ministeren for …").
+  const headRecipient = preamble?.recipient ? undefined : findHeadRecipient(context.lines, found.question?.lines[0]?.index ?? head.length)
   const recipient = resolve([
     propose('preamble-recipient', preamble?.recipient, preamble?.lines),
     propose('running-title', runningTitle?.recipient, runningTitle?.line),
     propose('minister-addressed', addressed?.value, addressed ? [addressed.line] : undefined),
+    propose('head-recipient', headRecipient?.value, headRecipient ? [headRecipient.line] : undefined),
   ])
   // A samråd with two ministers, their titles glued (`BeskæftigelsesministerenErhvervs- og vækstministeren`): the
   // record holds one recipient, and which one is the question's is not said.

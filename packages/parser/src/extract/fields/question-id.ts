@@ -45,13 +45,45 @@ function opening(found: Findings): Line[] {
  * letter itself says what kind of question it answers (`L 109 Bilag 5` on an answer to an alm. del question).
  */
 function stampNamesQuestion(found: Findings): boolean {
-  return !(found.stamp.annex && found.preamble?.kind)
+  return !(found.stamp.annex && found.preamble?.kind) && !filedCoverLetter(found)
+}
+
+/** An annex's number on a case line: `ULØ Alm.del Bilag 95`, `L 69 Bilag 3`. */
+const ANNEX_NUMBER = /\bBilag\s+\d/u
+
+/**
+ * A cover letter ft.dk files as a case's annex (`L 69 Bilag 3`, `ULØ Alm.del Bilag 95`): the case names where it was
+ * filed, not a question it answers — it answers none, so its question's kind and bill are the letter's own words' only.
+ */
+function filedCoverLetter(found: Findings): boolean {
+  if (found.documentType !== 'cover-letter') return false
+  const filing = findCaseCode(found.head)?.line ?? findCaseReference(opening(found))?.line
+  return Boolean(found.stamp.annex) || (filing !== undefined && ANNEX_NUMBER.test(filing.text))
+}
+
+/** "(alm. del)", "(Alm.del)" in a preamble: the question is an ordinary one. */
+const ALM_DEL = /\balm\.?\s?del\b/iu
+
+/** Whether the preamble says the question is an alm. del one in so many words (not by default). */
+function saysOrdinary(found: Findings): boolean {
+  const { preamble } = found
+  return preamble?.kind === 'general' && preamble.lines.some((line) => ALM_DEL.test(line.text))
+}
+
+/**
+ * The opening's bill where it names the letter's own question: not one the question's text cites ("… (L 37 – svar på
+ * spørgsmål 13) …" in an alm. del question), nor any where the preamble says the question is an alm. del one.
+ */
+function ownBill<T extends { line: Line }>(found: Findings, bill: T | undefined): T | undefined {
+  if (!bill || saysOrdinary(found)) return undefined
+  const first = found.question?.lines[0]
+  return first && bill.line.index >= first.index ? undefined : bill
 }
 
 function resolveBill(found: Findings): Resolution<string> {
   const { preamble, question, stamp, head } = found
   const line = findBillLine(head)
-  const openingBill = findOpeningBill(opening(found))
+  const openingBill = ownBill(found, findOpeningBill(opening(found)))
   return resolve([
     propose('preamble', preamble?.bill, preamble?.lines),
     propose('question-heading', question?.bill ? normaliseBill(question.bill) : undefined, headingLines(found)),
@@ -98,8 +130,8 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
   const only = (kind: QuestionKind, said: QuestionKind | undefined) => (said === kind ? kind : undefined)
   const mention = context.lines.find((line) => CONSULTATION_MENTION.test(line.text))
   const speech = documentType === 'consultation-speech'
-  const code = findCaseCode(found.head)
-  const reference = findCaseReference(opening(found))
+  const code = filedCoverLetter(found) ? undefined : findCaseCode(found.head)
+  const reference = filedCoverLetter(found) ? undefined : findCaseReference(opening(found))
   const named = findQuestionLine(opening(found))
   const consultation = findConsultationLine(opening(found))
   // An alm. del annex's stamp ("BEU Alm.del Bilag 394") files a letter, it names no question.

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+
+describe('E_NOT_AN_ANSWER needs evidence that the document is something else', () => {
+  it.each([
+    ['Indkøbsliste: mælk, brød og ost.'],
+    ['Side 1\n\nSide 2\n\nSide 3\n'],
+    ['Kære Ole\n\nKommer du i morgen? Vi ses kl. 10.\n\nHilsen Per\n'],
+  ])('refuses a text in which no part of a letter or question was read: %s', async (text) => {
+    await expect(parse(text)).rejects.toMatchObject({ code: 'E_NOT_AN_ANSWER' })
+  })
+
+  it('reads an old bare rendition with no case, number or session: a quoted question and the answer after it', async () => {
+    const record = await parse(
+      'Indenrigs- og Sundhedsministeriet\n|\n”Kan ministeren oplyse, hvornår arbejdsgruppen afgiver rapport?”\nArbejdsgruppen forventes at afgive rapport inden årets udgang. Jeg vil sende udvalget rapporten.\n',
+    )
+    expect(record).toMatchObject({ documentType: 'answer', committee: null, session: null, question: { number: null } })
+    expect(record.question.text).toBe('Kan ministeren oplyse, hvornår arbejdsgruppen afgiver rapport?')
+  })
+
+  it('reads a committee-less question with no answer heading, where only the question was found', async () => {
+    const record = await parse('”Vil ministeren oplyse, hvor mange sygehuse der opfylder reglerne?”\n', { format: 'text' })
+    expect(record.question.text).toBe('Vil ministeren oplyse, hvor mange sygehuse der opfylder reglerne?')
+  })
+
+  it('reads a letter that only names its ministry and case number', async () => {
+    const record = await parse('Skatteministeriet\nJ.nr. 2023-1234\n\nSagen er under behandling.\n')
+    expect(record.caseNumber).toBe('2023-1234')
+  })
+})
