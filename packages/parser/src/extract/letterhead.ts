@@ -33,7 +33,7 @@ const CASE_LABEL_ONLY = new RegExp(String.raw`^(?:${CASE_LABEL_TEXT})\s*:?$`, 'u
 const CASE_LABEL_START = new RegExp(String.raw`^(?:${CASE_LABEL_TEXT})(?=\s|:|\d|$)`, 'u')
 
 /** A letterhead label alone on its line: `Tel.`, `Mail`, `CVR-nr.`, `Sags nr.`, `Akt-id`, `J.nr.:`, `Kontor:`, `Dok.:`. */
-const LABEL_ONLY = new RegExp(
+export const LABEL_ONLY = new RegExp(
   String.raw`^(?:T|E|F|Tel\.?|Tlf\.?(?:\s?nr\.?)?|Telefon|Telefax|Fax\.?|Mail|E-?mail|Web|Post|Direkte|CVR(?:-?\s?nr\.?)?|EAN(?:-?\s?nr\.?)?|Dato|Kontor|Enhed|Afdeling|Bilag|Sagsbeh(?:\.|andler)?|Dok\.(?:\s?nr\.?|\s?id)?|Dok\.?\s?id|Doknr\.?|Akt-?id|Deres\s+ref\.?|${CASE_LABEL_TEXT})\s*:?$`,
   'iu',
 )
