@@ -17,7 +17,11 @@ describe('committee registry: every name with the sessions it was used in', () =
     ['Social-, Indenrigs- og Børneudvalget', 'SOU', 'Social-, Indenrigs- og Børneudvalget'],
     ['Energipolitisk Udvalg', 'EPU', 'Det Energipolitiske Udvalg'],
     ['Folketingets Energipolitiske Udvalg', 'EPU', 'Det Energipolitiske Udvalg'],
-    ['Folketingets Udvalg for Forskning, Innovation og Videregående Uddannelser', 'FIV', 'Udvalget for Forskning, Innovation og Videregående Uddannelser'],
+    [
+      'Folketingets Udvalg for Forskning, Innovation og Videregående Uddannelser',
+      'FIV',
+      'Udvalget for Forskning, Innovation og Videregående Uddannelser',
+    ],
     // Old renditions set a stray space before a name's hyphen.
     ['Folketingets Miljø - og Planlægningsudvalg', 'MPU', 'Miljø- og Planlægningsudvalget'],
   ])('%s → %s / %s (the name as written, not the current one)', (name, code, canonical) => {
