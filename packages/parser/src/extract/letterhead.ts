@@ -147,10 +147,16 @@ function sourceOrder(context: Context): Line[] {
   return [...context.lines].sort((a, b) => a.line - b.line || a.index - b.index)
 }
 
-/** Whether a line ends a column of values: a label, running text, a page's `Side`, a greeting. */
+/** Whether a line ends a column of values: a label, running text (not a date after its place), a page's `Side`, a greeting. */
 function endsValues(line: Line): boolean {
   const text = line.text.trim()
-  return text === '' || LABEL_ONLY.test(text) || PROSE.test(text) || /^Side\b/u.test(text) || ANSWER_END.some((end) => end.test(text))
+  return (
+    text === '' ||
+    LABEL_ONLY.test(text) ||
+    (PROSE.test(text) && !parseDateLine(text)) ||
+    /^Side\b/u.test(text) ||
+    ANSWER_END.some((end) => end.test(text))
+  )
 }
 
 /** What a column of labels gives for the case-number label among them. */
@@ -195,6 +201,8 @@ function pairedByPlace(ordered: readonly Line[], label: Line): { value?: Line | 
   const values: Line[] = []
   for (let index = end; index < ordered.length && values.length < count + EXTRA_VALUES; index++) {
     const line = ordered[index] as Line
+    // The colons of a two-column block (`Dato` / `J.nr.` / `:` / `:` / date / value) stand between labels and values.
+    if (line.text.trim() === ':') continue
     if (endsValues(line)) break
     values.push(line)
   }

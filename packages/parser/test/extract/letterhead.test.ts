@@ -59,6 +59,7 @@ describe('case number', () => {
       'Dato:Kontor:Sagsnr.:Dok.:\n12. april 2011Færdsels- og våben-kontoret2011-151-0492CPH40092',
       '2011-151-0492',
     ],
+    ['a two-column block with its colons, the date after its place', 'Dato\nJ.nr.\n:\n:\nKøbenhavn, den 14. marts 2006\n500-15', '500-15'],
     ['the office glued before a last case number', 'Dato:Kontor:J.nr.:\n3. maj 2007Lovafdelingen2007-730-0123', '2007-730-0123'],
   ])('%s', async (_, letterhead, expected) => {
     const context = await letterContext(letter(letterhead))
