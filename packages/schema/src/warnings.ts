@@ -72,6 +72,16 @@ export const warningCodes = {
     description:
       'the letterhead has no case-number label (its labels were lost): its one value shaped as a year-first case number ("2006/4000-78") was taken',
   },
+  'case-number-by-form': {
+    review: true,
+    description:
+      'the values of a column of labels do not pair with the labels by place (a value left empty shifts them): the column\'s one case number with joined groups ("2015-0035-0271") was taken by its form',
+  },
+  'case-number-unpaired': {
+    review: false,
+    description:
+      'the case-number label stands in a column of labels whose values do not pair with them by place, and no value reads as its case number for sure; `caseNumber` is null',
+  },
   'ministry-from-text': {
     review: true,
     description:

@@ -7,7 +7,7 @@
  * that a rendition set in the middle of the text.
  */
 import { findDate, leadingDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
-import { ANSWER_END } from './closing.js'
+import { ANSWER_END, OFFICIAL } from './closing.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 import { isSideColumnLine } from './side-column.js'
@@ -32,8 +32,15 @@ const CASE_LABEL_ONLY = new RegExp(String.raw`^(?:${CASE_LABEL_TEXT})\s*:?$`, 'u
 /** A line that opens with a case-number label: `J.nr. 2023 - 1118`, `Ref.-nr.`. */
 const CASE_LABEL_START = new RegExp(String.raw`^(?:${CASE_LABEL_TEXT})(?=\s|:|\d|$)`, 'u')
 
+/**
+ * A case-number label an old rendition glued onto the letterhead field before it on a line of the text: onto the
+ * letter's date (`Ligestillingsafdelingen10 marts 2010J nr. 2010-0003553`, `…18. december 2008J.nr. 2008-0006659`) or
+ * after the case officer's initials and a slash (`NHD/ J.nr. 042-1672`). Running text writes a space before a label.
+ */
+const GLUED_CASE_LABEL = new RegExp(String.raw`(?:\d|\p{Lu}\/\s?)(?:${CASE_LABEL_TEXT})`, 'u')
+
 /** A letterhead label alone on its line: `Tel.`, `Mail`, `CVR-nr.`, `Sags nr.`, `Akt-id`, `J.nr.:`, `Kontor:`, `Dok.:`. */
-const LABEL_ONLY = new RegExp(
+export const LABEL_ONLY = new RegExp(
   String.raw`^(?:T|E|F|Tel\.?|Tlf\.?(?:\s?nr\.?)?|Telefon|Telefax|Fax\.?|Mail|E-?mail|Web|Post|Direkte|CVR(?:-?\s?nr\.?)?|EAN(?:-?\s?nr\.?)?|Dato|Kontor|Enhed|Afdeling|Bilag|Sagsbeh(?:\.|andler)?|Dok\.(?:\s?nr\.?|\s?id)?|Dok\.?\s?id|Doknr\.?|Akt-?id|Deres\s+ref\.?|${CASE_LABEL_TEXT})\s*:?$`,
   'iu',
 )
@@ -140,10 +147,26 @@ function sourceOrder(context: Context): Line[] {
   return [...context.lines].sort((a, b) => a.line - b.line || a.index - b.index)
 }
 
-/** Whether a line ends a column of values: a label, running text, a page's `Side`, a greeting. */
+/** Whether a line ends a column of values: a label, running text (not a date after its place), a page's `Side`, a greeting. */
 function endsValues(line: Line): boolean {
   const text = line.text.trim()
-  return text === '' || LABEL_ONLY.test(text) || PROSE.test(text) || /^Side\b/u.test(text) || ANSWER_END.some((end) => end.test(text))
+  return (
+    text === '' ||
+    LABEL_ONLY.test(text) ||
+    (PROSE.test(text) && !parseDateLine(text)) ||
+    /^Side\b/u.test(text) ||
+    ANSWER_END.some((end) => end.test(text))
+  )
+}
+
+/** What a column of labels gives for the case-number label among them. */
+interface Paired {
+  /** The value taken, if one could be. */
+  value?: Line | undefined
+  /** The label stands in a column of two or more labels: a value on a later line is not simply the next one. */
+  column: boolean
+  /** The value was taken by its form, not by its place (the column's one case number with joined groups). */
+  byForm?: boolean
 }
 
 /**
@@ -151,33 +174,49 @@ function endsValues(line: Line): boolean {
  * then `1. april 2025 / Strafferetskontoret / Camilla / Ørskov / Christiansen / 2025-02927 / 3647172`), the value
  * at the label's place: counted from the first value when there is one value per label; else counted from the
  * first or from the last (a name wrapped over lines, a mail address dropped), where exactly one of the two reads as
- * a case number with joined groups.
+ * a case number with joined groups. Where the value at the label's place has no joined groups but exactly one value
+ * of the column has (a label's value left empty, or a line that is no value counted in, shifts the places: `Kontor:
+ * / Sagsbeh: / Sagsnr.: / Dok.:` over `Anne Hansen / 2015-0035-0271 / 1441079 / UDKAST TIL TALE`), that one, by its
+ * form.
  */
-function pairedValue(ordered: readonly Line[], label: Line): Line | undefined {
+function pairedValue(ordered: readonly Line[], label: Line): Paired {
+  const paired = pairedByPlace(ordered, label)
+  if (!paired.column || !paired.values) return { column: paired.column, value: paired.value }
+  if (paired.value && JOINED.test(paired.value.text)) return { column: true, value: paired.value }
+  const joined = paired.values.filter((value) => caseValue(value.text) !== undefined && JOINED.test(value.text))
+  const [only, other] = joined
+  if (only && !other && only !== paired.value) return { column: true, value: only, byForm: true }
+  return { column: true, value: paired.value }
+}
+
+/** The value at the label's place in its column of labels, and the column's values. */
+function pairedByPlace(ordered: readonly Line[], label: Line): { value?: Line | undefined; column: boolean; values?: Line[] } {
   const at = ordered.indexOf(label)
   let start = at
   while (start > 0 && LABEL_ONLY.test(ordered[start - 1]?.text.trim() ?? '')) start--
   let end = at + 1
   while (end < ordered.length && LABEL_ONLY.test(ordered[end]?.text.trim() ?? '')) end++
   const count = end - start
-  if (count < 2) return undefined
+  if (count < 2) return { column: false }
   const values: Line[] = []
   for (let index = end; index < ordered.length && values.length < count + EXTRA_VALUES; index++) {
     const line = ordered[index] as Line
+    // The colons of a two-column block (`Dato` / `J.nr.` / `:` / `:` / date / value) stand between labels and values.
+    if (line.text.trim() === ':') continue
     if (endsValues(line)) break
     values.push(line)
   }
-  if (values.length < count - 1) return undefined
+  if (values.length < count - 1) return { column: true, values }
   const place = at - start
   if (values.length === count) {
     const value = values[place]
-    return value && caseValue(value.text) ? value : undefined
+    return { value: value && caseValue(value.text) ? value : undefined, column: true, values }
   }
   const shaped = [values[place], values[values.length - count + place]].filter(
     (value): value is Line => value !== undefined && caseValue(value.text) !== undefined && JOINED.test(value.text),
   )
   const [first, second] = shaped
-  return first && (!second || second === first) ? first : undefined
+  return { value: first && (!second || second === first) ? first : undefined, column: true, values }
 }
 
 /** The value on a later line for a label alone: the next line that reads as a case number (skipping colons). */
@@ -247,7 +286,10 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
   // Letterhead lines, and a line that opens with a case-number label wherever a rendition or layout set it
   // (`Ref.-nr.` in a side column in the text, `J.nr. 2023 - 1118` where a PDF's layout gave the letterhead no role).
   const candidates = context.lines.filter(
-    (line) => line.role === 'sidebar' || line.role === 'page-header' || (!line.role && CASE_LABEL_START.test(line.text.trim())),
+    (line) =>
+      line.role === 'sidebar' ||
+      line.role === 'page-header' ||
+      (!line.role && (CASE_LABEL_START.test(line.text.trim()) || GLUED_CASE_LABEL.test(line.text))),
   )
   const ordered = sourceOrder(context)
   const found: Found<string>[] = []
@@ -262,11 +304,28 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
     const rest = (label[1] ?? '').trim()
     if (rest === '' || rest === ':') {
       // A column of labels, then their values in the same order ("Tel. / Mail / … / Sags nr. / Akt-id", then
-      // "6198 4000 / … / 2025-1571 / 3095778"): the value at the label's place. Else the value is on a later line:
-      // skip colons and dates (two-column "Dato / J.nr. / : / : / date / value").
-      const value = pairedValue(ordered, line) ?? laterValue(ordered, line)
+      // "6198 4000 / … / 2025-1571 / 3095778"): the value at the label's place. Else, for a label alone, the value is
+      // on a later line: skip colons and dates (two-column "Dato / J.nr. / : / : / date / value").
+      const paired = pairedValue(ordered, line)
+      const value = paired.value ?? (paired.column ? undefined : laterValue(ordered, line))
       const read = value ? caseValue(value.text) : undefined
       if (value && read) found.push({ value: read, line: value })
+      if (paired.byForm && read && value) {
+        context.messages.warn(
+          'case-number-by-form',
+          `The values under "${line.text.trim()}" and the labels beside it do not pair by place; "${read}", the column's one case number with joined groups, was taken by its form`,
+          value,
+          'caseNumber',
+        )
+      }
+      if (paired.column && !read) {
+        context.messages.warn(
+          'case-number-unpaired',
+          `"${line.text.trim()}" stands in a column of labels whose values do not pair with them by place; the case number is left out`,
+          line,
+          'caseNumber',
+        )
+      }
       return
     }
     const glued = splitGluedCaseDate(rest)
@@ -385,6 +444,33 @@ function sideColumnDate(context: Context): Line | undefined {
   })
 }
 
+/** A year glued onto a case-number label: where a letterhead line of the text glues the date to the label. */
+const YEAR_BEFORE_LABEL = new RegExp(String.raw`\d{4}(?=${CASE_LABEL_TEXT})`, 'u')
+
+/**
+ * The letter's date on a line of the text that glues the letterhead's fields together, the date run on into the
+ * case-number label: `Ligestillingsafdelingen10 marts 2010J nr. 2010-0003553` (the office's name glued before it,
+ * the day's full stop left out). The date must end right where the label begins.
+ */
+function gluedLetterheadDate(context: Context): Found<string> | undefined {
+  for (const line of context.lines) {
+    // Cheap literal test before the pattern.
+    if (line.role || !/nr/iu.test(line.text)) continue
+    const year = YEAR_BEFORE_LABEL.exec(line.text)
+    if (!year) continue
+    const before = line.text.slice(0, year.index + 4)
+    // The last date in what comes before the label: each search goes on after the last.
+    let date = findDate(before)
+    let offset = 0
+    while (date && offset + date.index + date.length < before.length) {
+      offset += date.index + date.length
+      date = findDate(before.slice(offset))
+    }
+    if (date && offset + date.index + date.length === before.length) return { value: date.iso, line }
+  }
+  return undefined
+}
+
 /** Lines of the letter's opening searched for a glued date: an old rendition's letterhead and cover sentence. */
 const OPENING_LINES = 12
 
@@ -452,15 +538,19 @@ const SIGNATURE_LINE = /^[\p{L}/][\p{L} ,.'’/-]{0,60}$/u
 /**
  * A date alone after the signature, where a rendition set the letterhead's date column at the letter's end
  * (`Med venlig hilsen` / `Anne Hansen` / `Justitsminister` / `13. april 2023`, or `Justitsministeriet, den 13. april
- * 2023`): only names, a title and the official between the greeting and the date.
+ * 2023`): only names, a title and the official between the greeting and the date. Where the letter signs without a
+ * greeting, the official's `/` marks the signature (`Inger Støjberg` / `/` / `Anette Görtz` / `4. april 2016`, or the
+ * `/` a rendition set before both names).
  */
 function dateAfterSignature(lines: readonly Line[], line: Line): boolean {
+  let slash = false
   for (let back = 1; back <= SIGNATURE_LINES + 1; back++) {
     const other = lines[line.index - back]
-    if (!other || other.role) return false
+    if (!other || other.role) return slash
     if (ANSWER_END.some((end) => end.test(other.text))) return back > 1
     const text = other.text.trim()
-    if (!SIGNATURE_LINE.test(text) || /[.]$/u.test(text)) return false
+    if (!SIGNATURE_LINE.test(text) || /[.]$/u.test(text)) return slash
+    slash ||= OFFICIAL.test(text)
   }
   return false
 }
@@ -488,7 +578,7 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     )
     return { value, line: inText }
   }
-  const glued = gluedOpeningDate(context)
+  const glued = gluedOpeningDate(context) ?? gluedLetterheadDate(context)
   if (glued) {
     context.messages.warn(
       'letter-date-glued',

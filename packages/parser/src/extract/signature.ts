@@ -10,20 +10,33 @@ import type { Signature } from '@ft-answers/schema'
 import { PAGE_NUMBER } from '../layout/roles.js'
 import { findClosing, GREETING, ministerBeforeOfficial, NAME, OFFICIAL } from './closing.js'
 import type { Context } from './context.js'
+import { LABEL_ONLY } from './letterhead.js'
 import type { Line } from './lines.js'
 import { isSideColumnLine } from './side-column.js'
 
 /** Longest title seen is "Beskæftigelsesminister og minister for ligestilling" (50). */
 const MAX_TITLE_LENGTH = 90
 
-/** Most lines of a side column between the greeting and the name (Uddannelses- og Forskningsministeriet's: 11). */
-const MAX_COLUMN_LINES = 16
+/**
+ * Most lines of a side column between the greeting and the name (Uddannelses- og Forskningsministeriet's: 11;
+ * Forsvarsministeriet's, with five labels, their five values and the address: 18).
+ */
+const MAX_COLUMN_LINES = 24
+
+/** A column's value read by its place under a run of labels: short (`THK`, `2023/006048`, `Ingen`, `28. august 2023`). */
+const COLUMN_VALUE_TEXT = /^\S+(?:\s\S+){0,3}$/u
+
+/** A case officer's label: its value is a person's name, which is no signature. */
+const OFFICER_LABEL = /^Sagsbeh/iu
 
 /** `P.M.V.`, `E.B.`, `Efter bemyndigelse`: an official signs on the minister's behalf; the name follows. */
 const ON_BEHALF = /^(?:p\.\s?m\.\s?v\.?|e\.\s?b\.?|efter\s+bemyndigelse|på\s+ministerens\s+vegne)$/iu
 
 /** `Side` left alone where a rendition split "Side 1/2": not a title. */
 const PAGE_WORD = /^(?:Side|Page)$/u
+
+/** The list of enclosures or copies under the signature (`Bilag`, `Bilag 1:`, `Vedlagt:`, `Kopi til:`): not a title. */
+const ENCLOSURES = /^(?:Bilag|Vedlagt|Vedhæftet|Kopi\s+til|Cc)(?![\p{L}])/iu
 
 /** Where the question or the answer opens: the cover page's signature stands before it. */
 const QUESTION_OR_ANSWER = /^(?:Spørgsmål|Svar)\b/u
@@ -68,12 +81,49 @@ function afterGreeting(lines: readonly Line[], closing: Line): Line[] {
     }
   }
   const after = lines.filter((line) => line.index > closing.index && !line.role && !official.has(line.index) && !ON_BEHALF.test(line.text))
-  // A side column between the greeting and the name (date, ministry, address, Ref.-nr. and its value, a letterhead's
-  // contact line glued into one).
-  const column = after.findIndex(
-    (line, at) => at >= MAX_COLUMN_LINES || !(isSideColumnLine(line, lines) || CONTACT_LINE.test(line.text)) || NAME.test(line.text),
-  )
-  return column > 0 && after[column] && NAME.test(after[column].text) ? after.slice(column) : after
+  const name = columnEnd(lines, closing, official)
+  const column = name ? after.indexOf(name) : -1
+  return column > 0 ? after.slice(column) : after
+}
+
+/**
+ * The name after a side column set between the greeting and it, if there is such a column: the date, the ministry,
+ * its address, `Ref.-nr.` and its value, a letterhead's contact line glued into one; and a column of labels with
+ * their values under them (`Dato:` / `Enhed:` / `Sagsnr.:` / `Dok.nr.:` / `Bilag:`, then `28. august 2023` / `THK` /
+ * `2023/006048` / `607634` / `Ingen`), each value taken by its place under the labels — a person's name only where a
+ * case officer's label (`Sagsbeh.:`) wants one. Lines the layout gave a role (a label or a value it read as the
+ * letterhead's) count in the column too.
+ */
+function columnEnd(lines: readonly Line[], closing: Line, official: ReadonlySet<number>): Line | undefined {
+  let labels = 0
+  let officer = false
+  let values = 0
+  let text = 0
+  for (const line of lines.slice(closing.index + 1)) {
+    if (official.has(line.index) || ON_BEHALF.test(line.text)) continue
+    if (!line.role && text++ >= MAX_COLUMN_LINES) return undefined
+    const trimmed = line.text.trim()
+    if (LABEL_ONLY.test(trimmed)) {
+      if (values > 0 || labels === 0) officer = false
+      if (values > 0) labels = 0
+      values = 0
+      labels++
+      officer ||= OFFICER_LABEL.test(trimmed)
+      continue
+    }
+    if (labels > 0) values = labels
+    labels = 0
+    const name = !line.role && NAME.test(trimmed)
+    if (values > 0 && COLUMN_VALUE_TEXT.test(trimmed) && (!name || officer)) {
+      values--
+      if (name) officer = false
+      continue
+    }
+    values = 0
+    if (name) return text > 1 ? line : undefined
+    if (!(isSideColumnLine(line, lines) || CONTACT_LINE.test(line.text))) return undefined
+  }
+  return undefined
 }
 
 /**
@@ -101,6 +151,7 @@ function readsAsTitle(line: Line, lines: readonly Line[]): boolean {
     !readsAsOfficial(text) &&
     !PAGE_NUMBER.test(text) &&
     !PAGE_WORD.test(text) &&
+    !ENCLOSURES.test(text) &&
     !/\d/u.test(text) &&
     !/[.:]$/u.test(text) &&
     !isSideColumnLine({ text, line: line.line, index: line.index, block: line.block }, lines)
@@ -111,10 +162,13 @@ function readsAsTitle(line: Line, lines: readonly Line[]): boolean {
 const SIGNED_MARK = /(?:\(\s?sign\.?\s?\)|\/s\/)\s{0,3}$/iu
 
 /**
- * A minister's title an old rendition glued onto the name: `Peter HummelgaardJustitsminister`, `Anne HansenMinister
- * for ligestilling` — the name's last letter in lower case, the title's first in capitals.
+ * A title an old rendition glued onto the name: a minister's (`Peter HummelgaardJustitsminister`, `Anne
+ * HansenMinister for ligestilling` — the name's last letter in lower case, the title's first in capitals), or a
+ * committee chair's, which committees' letters write in lower case (`Lars-Emil Johansenformand`, `Rasmus
+ * Prehnnæstformand`): the shortest name before it, so `næstformand` is not read as `næst` + `formand`.
  */
-const GLUED_TITLE = /^(\p{Lu}[\p{L} .'’-]{1,60}?\p{Ll})(\p{Lu}\p{Ll}{0,30}minister|Minister\sfor\s\p{Ll}[\p{L} ,-]{0,80})$/u
+const GLUED_TITLE =
+  /^(\p{Lu}[\p{L} .'’-]{1,60}?\p{Ll})(\p{Lu}\p{Ll}{0,30}minister|Minister\sfor\s\p{Ll}[\p{L} ,-]{0,80}|(?:[Nn]æst)?formand|Formand)$/u
 
 /** The name and title of a line that glues them, where the name reads as one. */
 function gluedTitle(text: string): { name: string; title: string } | undefined {
@@ -208,6 +262,52 @@ function signedWithOfficial(lines: readonly Line[]): Line | undefined {
 }
 
 /**
+ * A minister's name whose lines a rendition put after a lone `/`, with the official's under it (`/` / `Inger
+ * Støjberg` / `Anette Görtz`, where the letter set `Inger Støjberg` / `/` / `Anette Görtz`): the first of two names
+ * after a `/` that follows no name.
+ */
+function slashBeforeNames(lines: readonly Line[], from: number): Line | undefined {
+  for (const line of lines.slice(from)) {
+    if (line.role || line.text.trim() !== '/') continue
+    const before = lines[line.index - 1]
+    const [minister, official] = [lines[line.index + 1], lines[line.index + 2]]
+    if (before && NAME.test(before.text.trim())) continue
+    const person = (other: Line | undefined) =>
+      other !== undefined && !other.role && NAME.test(other.text.trim()) && !NOT_A_PERSON.test(other.text)
+    if (person(minister) && person(official)) return minister
+  }
+  return undefined
+}
+
+/**
+ * The minister's name and the official's run on after the text's last sentence on one line, as renditions that
+ * glue lines (`… den 16. november 2009.Benedikte Kiær/ Mikael Lynnerup Kristensen`) or turn every line break into a
+ * space (`… denne objektive finansiering. Eva Kjer Hansen /Aksel Meyer Departementet Holmens Kanal 22 …`) have it:
+ * after a sentence's end, two to four capitalised words, a `/` and the official's name.
+ */
+const SIGNED_IN_LINE =
+  /(?:^|[.!?”")]\s?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s?\/\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+/gu
+
+/** Running text after the signature: two words in lower case in a row (not a letterhead's address or contact line). */
+const PROSE_AFTER = /(?:^|\s)\p{Ll}{2,}\s\p{Ll}{2,}(?:\s|$)/u
+
+/** The line and the minister's name of a signature run on after the text's last sentence, in the text's last lines. */
+function signedInLine(lines: readonly Line[], from: number): { line: Line; name: string } | undefined {
+  const text = lines.slice(from).filter((line) => !line.role)
+  for (const line of text.slice(-3).reverse()) {
+    // Cheap literal test before the pattern.
+    if (!line.text.includes('/')) continue
+    let last: RegExpExecArray | undefined
+    for (const match of line.text.matchAll(SIGNED_IN_LINE)) last = match
+    const name = last?.[1]
+    if (!last || !name || NOT_A_PERSON.test(name)) continue
+    const rest = line.text.slice((last.index ?? 0) + last[0].length)
+    if (!PROSE_AFTER.test(rest)) return { line, name }
+  }
+  return undefined
+}
+
+/**
  * The greeting as an old rendition glued it, where the closing's finder does not read it: its words run together
  * (`Medvenlighilsen`), or run on from the answer's last sentence with the name after it (`…Roskilde-Holbæk.Med
  * venlig hilsenLars Barfoed`). What follows it on its line is the name, if anything.
@@ -230,6 +330,29 @@ function afterGluedGreeting(context: Context): SignatureResult | undefined {
   return undefined
 }
 
+/**
+ * Where the letter has no closing, a signature a rendition moved about after the question: the names after a lone
+ * `/`, or run on after the text's last sentence. Read from its place, so flagged.
+ */
+function signedOutOfOrder(context: Context): SignatureResult | undefined {
+  const { lines } = context
+  const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
+  if (opens === -1) return undefined
+  const slashed = slashBeforeNames(lines, opens)
+  const inLine = slashed ? undefined : signedInLine(lines, opens)
+  const line = slashed ?? (inLine ? { ...inLine.line, text: inLine.name } : undefined)
+  const found = line ? readSignature(context, [line]) : undefined
+  if (found) {
+    context.messages.warn(
+      'signature-without-greeting',
+      `No greeting before "${found.signature.name}": read as the signature from the official's name after it, where the rendition ${slashed ? "set the '/' before both names" : 'ran it on after the text'}`,
+      found.line,
+      'signature',
+    )
+  }
+  return found
+}
+
 export function findSignature(context: Context): SignatureResult | undefined {
   const { lines } = context
   const closing = findClosing(lines, 0, true)
@@ -239,7 +362,8 @@ export function findSignature(context: Context): SignatureResult | undefined {
   }
   if (!closing) {
     const cover = coverSignature(lines) ?? signedWithOfficial(lines)
-    return cover ? readSignature(context, [cover]) : undefined
+    if (cover) return readSignature(context, [cover])
+    return signedOutOfOrder(context)
   }
   const greeting = closing.last
   // What follows the greeting on its line (`Med venlig hilsenHenrik Dam Kristensen`); the name itself when bare.

@@ -43,8 +43,11 @@ export function normaliseText(text: string): string {
 
 /** A long date glued to the word before it: `Justitsministeren3. oktober 2012`. */
 const GLUED_DATE = new RegExp(`^(.*\\p{Ll})(${LONG_DATE.source})$`, 'iu')
-/** A committee chair's title glued to the name: `Karina Lorentzen Dehnhardtformand`. */
-const GLUED_CHAIR = /^(\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+)\s*((?:næst)?formand)$/u
+/**
+ * A committee chair's title glued to the name: `Karina Lorentzen Dehnhardtformand`, `Lars-Emil Johansenformand`,
+ * `Rasmus Prehnnæstformand` (the surname's letters taken lazily, so `næst` stays with the title).
+ */
+const GLUED_CHAIR = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+?)\s*((?:næst)?formand)$/u
 
 /** A closing glued to the end of the text before it: `… til spørgeren.På udvalgets vegne`. */
 const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udvalgets\s+vegne)$/u

@@ -59,6 +59,7 @@ describe('case number', () => {
       'Dato:Kontor:Sagsnr.:Dok.:\n12. april 2011Færdsels- og våben-kontoret2011-151-0492CPH40092',
       '2011-151-0492',
     ],
+    ['a two-column block with its colons, the date after its place', 'Dato\nJ.nr.\n:\n:\nKøbenhavn, den 14. marts 2006\n500-15', '500-15'],
     ['the office glued before a last case number', 'Dato:Kontor:J.nr.:\n3. maj 2007Lovafdelingen2007-730-0123', '2007-730-0123'],
   ])('%s', async (_, letterhead, expected) => {
     const context = await letterContext(letter(letterhead))
@@ -266,5 +267,101 @@ describe("a case number with the letter's date glued on", () => {
     expect(findCaseNumber(unsure)).toBeUndefined()
     expect(findLetterDate(unsure)).toBeUndefined()
     expect(codes(unsure)).toContain('case-number-glued')
+  })
+})
+
+describe('a letterhead line of the text with its fields glued together', () => {
+  it.each([
+    [
+      'the office, a date without the day’s stop and J nr.',
+      'Ligestillingsafdelingen10 marts 2010J nr. 2010-0003553',
+      '2010-0003553',
+      '2010-03-10',
+    ],
+    ['the office, a date and J.nr.', 'Økonomikontoret18. december 2008J.nr. 2008-0006659', '2008-0006659', '2008-12-18'],
+    ['a date and Sagsnr.', 'Departementet 3. maj 2012Sagsnr. 2012-4411', '2012-4411', '2012-05-03'],
+  ])('%s', (_, line, value, date) => {
+    const context = unroled([
+      'Folketingets Politisk-Økonomiske udvalg',
+      'Udvalget har stillet mig følgende spørgsmål nr. 41, som jeg hermed skal besvare.',
+      line,
+      'Med venlig hilsen',
+      'Lykke Friis',
+    ])
+    expect(findCaseNumber(context)?.value).toBe(value)
+    expect(findLetterDate(context)?.value).toBe(date)
+    expect(codes(context)).toContain('letter-date-glued')
+  })
+
+  it('reads the case number after the case officer’s initials and a slash in the text', () => {
+    const context = unroled([
+      'Departementet',
+      'Holmens Kanal 22',
+      'NHD/ J.nr. 042-1672',
+      'Under henvisning til udvalgets brev af 3. maj 2004 følger hermed svaret.',
+    ])
+    expect(findCaseNumber(context)?.value).toBe('042-1672')
+  })
+
+  it('takes no label a sentence writes after a space, nor a date that does not end where the label begins', () => {
+    // Near misses: running text about a case number, and a date well before a glued label.
+    const prose = unroled(['Sagen blev oprettet den 3. maj 2012 under J.nr. 2012-4411 i ministeriet.'])
+    expect(findCaseNumber(prose)).toBeUndefined()
+    const apart = unroled(['Kontoret 3. maj 2012, bilag 12342010J.nr. 2010-0003553'])
+    expect(findLetterDate(apart)).toBeUndefined()
+  })
+})
+
+describe('a column of labels whose values do not pair by place', () => {
+  it('takes the column’s one case number with joined groups, flagged, where a line that is no value shifts the places', async () => {
+    // Justitsministeriet's speech paper: the office's name above the labels, a heading counted among the values.
+    const context = await letterContext(
+      letter(
+        'Politi- og Strafferetsafdelingen\nKontor:\nSagsbeh:\nSagsnr.:\nDok.:\nAnders Lotterup\n2015-0035-0271\n1441079\nUDKAST TIL TALE',
+      ),
+    )
+    expect(findCaseNumber(context)?.value).toBe('2015-0035-0271')
+    expect(codes(context)).toContain('case-number-by-form')
+  })
+
+  it('keeps the value at the label’s place when it has joined groups itself', async () => {
+    // Near miss: the place gives a case number, though another value has joined groups too.
+    const context = await letterContext(letter('Sagsnr.:\nDok.:\n2023-09110\n2023-3053791'))
+    expect(findCaseNumber(context)?.value).toBe('2023-09110')
+    expect(codes(context)).not.toContain('case-number-by-form')
+  })
+
+  it.each([
+    ['a label left without a value (Social- og Indenrigsministeriet)', 'Sagsnr.\nDoknr.\n272393\nDato\n03-02-2021'],
+    ['two labels, one plain number after them, then the page', 'J.nr.:\nDok.nr.:\n4411\nSide 1'],
+  ])('leaves the case number out with a warning: %s', async (_, letterhead) => {
+    const context = await letterContext(letter(letterhead))
+    expect(findCaseNumber(context)).toBeUndefined()
+    expect(codes(context)).toContain('case-number-unpaired')
+  })
+
+  it('still reads the value on a later line of a label alone', async () => {
+    // Near miss: one label is no column; its value follows.
+    const context = await letterContext(letter('Dato\n10. februar 2023\nJ nr.\n2023 - 908'))
+    expect(findCaseNumber(context)?.value).toBe('2023-908')
+    expect(codes(context)).not.toContain('case-number-unpaired')
+  })
+})
+
+describe('a letter date after a signature without a greeting', () => {
+  it.each([
+    ['the official under a "/"', 'Det er alt.\nInger Støjberg\n/\nAnette Görtz\n4. april 2016'],
+    ['the "/" a rendition set before both names', 'Det er alt.\n/\nInger Støjberg\nAnette Görtz\n4. april 2016'],
+    ['"/ Official"', 'Det er alt.\nKaren Hækkerup\n/ Anette Görtz\n4. april 2016'],
+  ])('%s', (_, tail) => {
+    const context = unroled(['Udlændinge-, Integrations- og Boligudvalget', 'Spørgsmål nr. 356:', ...tail.split('\n')])
+    expect(findLetterDate(context)?.value).toBe('2016-04-04')
+    expect(codes(context)).toContain('letter-date-in-text')
+  })
+
+  it('takes no date after names with no official’s "/" and no greeting', () => {
+    // Near miss: a list of names, then a date that belongs to it.
+    const context = unroled(['Spørgsmål nr. 356:', 'Deltagere:', 'Inger Støjberg', 'Anette Görtz', '4. april 2016'])
+    expect(findLetterDate(context)).toBeUndefined()
   })
 })

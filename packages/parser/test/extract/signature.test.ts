@@ -256,3 +256,94 @@ describe('a cover page’s signature before the question', () => {
     expect(findSignature(context)).toBeUndefined()
   })
 })
+
+describe('a committee chair’s title glued onto the name', () => {
+  it.each([
+    ['På udvalgets vegne\nLars-Emil Johansenformand', 'Lars-Emil Johansen', 'formand'],
+    ['På udvalgets vegne\nRasmus Prehnnæstformand', 'Rasmus Prehn', 'næstformand'],
+    ['På udvalgets vegne\nMette HansenFormand', 'Mette Hansen', 'Formand'],
+  ])('%s', async (tail, name, title) => {
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature).toEqual({ name, title })
+  })
+
+  it('parts no name that only ends in the same letters', async () => {
+    // Near miss: "Normand" is a surname, not "N" + "ormand"; nothing glued.
+    const context = await letterContext(letter('På udvalgets vegne\nOle Normand'))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Ole Normand', title: null })
+  })
+})
+
+describe('a side column of labels, then their values, between the greeting and the name', () => {
+  it.each([
+    [
+      'Forsvarsministeriet: five labels, five values, the address',
+      'Dato:\nEnhed:\nSagsnr.:\nDok.nr.:\nBilag:\n28. august 2023\nTHK\n2023/006048\n607634\nIngen\nForsvarsministeriet\nHolmens Kanal 9\n1060 København K\nTlf.: +45 7281 0000\nwww.fmn.dk',
+    ],
+    [
+      'a case officer’s name among the values',
+      'Kontor:\nSagsbeh:\nSagsnr.:\nStrafferetskontoret\nAnne Hansen\n2025-02927\nSlotsholmsgade 10\n1216 København K',
+    ],
+  ])('%s', async (_, column) => {
+    const context = await letterContext(letter(`Med venlig hilsen\n${column}\nTroels Lund Poulsen`))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Troels Lund Poulsen', title: null })
+  })
+
+  it('takes a name after the labels’ values for the signature, not as a value no label wants', async () => {
+    // Near miss: no case officer's label, so a name is no value of the column: it is the signer.
+    const context = await letterContext(letter('Med venlig hilsen\nDato:\nSagsnr.:\n28. august 2023\nTroels Lund Poulsen\n2023/006048'))
+    expect(findSignature(context)?.signature.name).toBe('Troels Lund Poulsen')
+  })
+})
+
+describe('the list of enclosures under the name', () => {
+  it.each([['Bilag'], ['Bilag:'], ['Vedlagt'], ['Kopi til']])('is no title: %s', async (line) => {
+    const context = await letterContext(letter(`Med venlig hilsen\n\nKaare Dybvad Bek\n${line}\nBOU alm. del`))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Kaare Dybvad Bek', title: null })
+  })
+})
+
+describe('a signature a rendition moved about, with no greeting', () => {
+  it.each([
+    [
+      'the "/" before both names (Udlændinge-, Integrations- og Boligministeriet)',
+      'Det er alt.\n/\nInger Støjberg\nAnette Görtz\n4. april 2016',
+    ],
+    ['the "/" before both names, then a street', 'Det er alt.\n/\nInger Støjberg\nJohan Legarth\nSlotsholmsgade 10'],
+  ])('%s', async (_, tail) => {
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Inger Støjberg', title: null })
+    expect(codes(context)).toContain('signature-without-greeting')
+  })
+
+  it.each([
+    [
+      'glued onto the last sentence (Socialministeriet 2010)',
+      'I øvrigt henvises til svaret af 16. november 2009.Benedikte Kiær/ Mikael Lynnerup Kristensen',
+      'Benedikte Kiær',
+    ],
+    [
+      'every line break a space, the letterhead after it (Socialministeriet 2005)',
+      'Bemyndigelsen er beregnet til denne finansiering. Eva Kjer Hansen /Aksel Meyer Departementet Holmens Kanal 22 1060 København K Tlf. 3392 9300 FRS/ J.nr. 601-31',
+      'Eva Kjer Hansen',
+    ],
+    [
+      'a hyphenated name after a closing quote',
+      'Det fremgår af loven, at ”alle skal have ret”. Ane Halsboe-Jørgensen / Kristian Vinter',
+      'Ane Halsboe-Jørgensen',
+    ],
+  ])('the names and the official run on after the text: %s', async (_, tail, name) => {
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature).toEqual({ name, title: null })
+    expect(codes(context)).toContain('signature-without-greeting')
+  })
+
+  it.each([
+    ['a sentence goes on after the slash', 'Det oplyses. Dansk Folkeparti/ Venstre Regeringen stemte imod forslaget og begrundede det.'],
+    ['an institution, not a person', 'Det oplyses. Styrelsen For Arbejdsmarked/ Anne Hansen'],
+    ['a "/" between two names that follow a name', 'Det er alt.\nKaren Hansen\nJens Olsen\n/\nAnne Hansen'],
+  ])('reads no signature where %s', async (_, tail) => {
+    const context = await letterContext(letter(tail))
+    expect(codes(context)).not.toContain('signature-without-greeting')
+  })
+})

@@ -17,6 +17,11 @@ describe('committee registry: every name with the sessions it was used in', () =
     ['Social-, Indenrigs- og Børneudvalget', 'SOU', 'Social-, Indenrigs- og Børneudvalget'],
     ['Energipolitisk Udvalg', 'EPU', 'Det Energipolitiske Udvalg'],
     ['Folketingets Energipolitiske Udvalg', 'EPU', 'Det Energipolitiske Udvalg'],
+    [
+      'Folketingets Udvalg for Forskning, Innovation og Videregående Uddannelser',
+      'FIV',
+      'Udvalget for Forskning, Innovation og Videregående Uddannelser',
+    ],
     // Old renditions set a stray space before a name's hyphen.
     ['Folketingets Miljø - og Planlægningsudvalg', 'MPU', 'Miljø- og Planlægningsudvalget'],
   ])('%s → %s / %s (the name as written, not the current one)', (name, code, canonical) => {
@@ -42,6 +47,7 @@ describe('committee registry: every name with the sessions it was used in', () =
     // A 2012-13 letter already names it so: the rename came with the 2011 government.
     ['ERU', '20121', 'Erhvervs-, Vækst- og Eksportudvalget'],
     ['ERU', '20091', 'Erhvervsudvalget'],
+    ['FIV', '20121', 'Udvalget for Forskning, Innovation og Videregående Uddannelser'],
   ])('code %s in session %s → %s', (code, session, name) => {
     expect(committeeByCode(code, session)?.name).toBe(name)
   })

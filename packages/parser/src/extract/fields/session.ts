@@ -4,6 +4,7 @@
  * else from a letter dated by month alone (`Maj 2005`) when that month lies within one session.
  */
 import { findDate } from '../../util/dates.js'
+import { findDayMonth, yearBefore } from '../../util/day-month.js'
 import { type Findings, fromStamp } from '../findings.js'
 import { openingLines } from '../head.js'
 import { type Found, monthOnlyDateLine } from '../letterhead.js'
@@ -30,6 +31,30 @@ function latestCitedDate(found: Findings): Found<string> | undefined {
     }
   }
   return latest
+}
+
+/** A meeting's day and month with its hour and no year: a samråd's `Tid og sted` (`24. oktober kl. 10.15`). */
+const MEETING_TIME = /^\s{0,3}(?:[-–,]\s?)?kl\.?\s?\d/u
+
+/**
+ * The date of a meeting the document is written for, given without its year (a speech paper's `Tid og sted: 24.
+ * oktober kl. 10.15`), placed after the latest date the text cites: the samråd is held after the question that cites
+ * it was put, so in that date's year or, where that would put it before, the next.
+ */
+function meetingAfter(found: Findings, cited: Found<string>): Found<string> | undefined {
+  for (const line of found.context.lines.slice(0, MAX_TEXT_LINES)) {
+    // Cheap literal test before the pattern.
+    if (line.role || !line.text.includes('kl')) continue
+    const date = findDayMonth(line.text)
+    if (!date) continue
+    const after = line.text.slice(date.index).replace(/^\d{1,2}\.\s*\p{L}+/u, '')
+    if (!MEETING_TIME.test(after)) continue
+    const year = Number(cited.value.slice(0, 4))
+    const iso = yearBefore(date, `${year}-12-31`)
+    if (!iso) continue
+    return { value: iso < cited.value ? `${year + 1}${iso.slice(4)}` : iso, line }
+  }
+  return undefined
 }
 
 /** The rules that infer a session from a date. */
@@ -79,7 +104,9 @@ export function resolveSession(found: Findings, dates: Dates): Resolution<string
   const { askedOn, answeredOn } = dates
   const opening = askedOn.value || answeredOn.value ? undefined : openingDate(found)
   const month = askedOn.value || answeredOn.value || opening ? undefined : monthDate(found)
-  const cited = askedOn.value || answeredOn.value || opening || month || found.stamp.session ? undefined : latestCitedDate(found)
+  const latest = askedOn.value || answeredOn.value || opening || month || found.stamp.session ? undefined : latestCitedDate(found)
+  const meeting = latest ? meetingAfter(found, latest) : undefined
+  const cited = meeting ?? latest
   const later = filedLater(found, askedOn)
   if (later) {
     found.context.messages.warn(
@@ -101,7 +128,9 @@ export function resolveSession(found: Findings, dates: Dates): Resolution<string
   if (session.from?.rule === 'from-cited-date' && cited) {
     found.context.messages.warn(
       'session-from-cited-date',
-      `No stamp or date of the letter's own; session ${session.value} inferred from the latest date the text cites, ${cited.value}`,
+      meeting && latest
+        ? `No stamp or date of the letter's own; session ${session.value} inferred from the meeting's date without a year, "${meeting.line.text.trim()}", read as ${meeting.value} (after ${latest.value}, the latest date the text cites)`
+        : `No stamp or date of the letter's own; session ${session.value} inferred from the latest date the text cites, ${cited.value}`,
       cited.line,
       'session',
     )

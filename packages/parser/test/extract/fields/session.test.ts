@@ -75,3 +75,27 @@ describe('the session of a letter with no stamp and no date of its own', () => {
     expect(codes(record)).not.toContain('session-from-cited-date')
   })
 })
+
+describe('the session of a speech paper dated by its meeting without a year', () => {
+  const speech = (when: string, cited: string) =>
+    `TALEPAPIR – DET TALTE ORD GÆLDER\nAnledning\nTitel\nTid og sted\nSamråd i Børne- og Undervisningsudvalget\nSamrådsspørgsmål A\n${when}\nSamrådsspørgsmål A\nMinisteren bedes forklare, om regeringen stadig har tillid til KL's oplysninger?\nDer henvises til artiklen ”Afsløring” i Politiken den ${cited}.\nSamrådet er stillet efter ønske fra Mai Villadsen (EL)\n`
+
+  it.each([
+    // The samråd after an article of September: the same autumn, a session later than the article's.
+    ['24. oktober kl. 10.15', '12. september 2024', '20241'],
+    // A spring samråd after an article of the autumn before: the next year.
+    ['3. marts kl. 13.00', '20. november 2018', '20181'],
+    // After the election of 1 November 2022: its 2nd session.
+    ['Tirsdag den 8. november, kl. 9.30', '1. november 2022', '20222'],
+  ])('places %s after the latest date cited (%s), flagged', async (when, cited, session) => {
+    const record = await parse(speech(when, cited))
+    expect(record.session).toBe(session)
+    expect(codes(record)).toContain('session-from-cited-date')
+  })
+
+  it('takes no day and month without an hour for the meeting (near miss)', async () => {
+    // A yearless date in the text, not a meeting's time: the cited date alone gives the session.
+    const record = await parse(speech('Lokale 2-133', '12. september 2024. Det skete også den 24. oktober'))
+    expect(record.session).toBe('20231')
+  })
+})
