@@ -50,7 +50,8 @@ const LETTERHEAD_LINE = [
   /^(?:E\s+)?\[email[\s\u00a0]protected\]$/u, // the corpus's stand-in for an e-mail address
   /^(?:www\.)\S+$/u,
   /^(?:CVR|EAN)\b/u,
-  /^\d{4}\s+\p{Lu}[\p{L} ]+(?:\s[KVCNSØ])?$/u, // 1240 København K
+  // 1240 København K; not a region's statistics code before its name (`1084 Region Hovedstaden`: a table's row label)
+  /^\d{4}\s+(?!Region\s)\p{Lu}[\p{L} ]+(?:\s[KVCNSØ])?$/u,
   /^Christiansborg$/u,
   /^(?:Dato|Date)\s*:?$/u,
   /^(?:Til|Dato)\s*:$/u,

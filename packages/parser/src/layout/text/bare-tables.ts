@@ -8,6 +8,7 @@ import type { LayoutLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { isCellMarked, withoutCellMark } from './cell-marks.js'
+import { letterheadInTable } from './letterhead-in-table.js'
 import { isTableRowLine, isValueLine } from './table-lines.js'
 import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
 
@@ -133,6 +134,8 @@ export interface BareTable {
   lines: LayoutLine[]
   /** Index after the table's last line. */
   end: number
+  /** Lines among the table's that are the page's letterhead, no cells (`letterhead-in-table.ts`): emitted as `sidebar`. */
+  furniture?: LayoutLine[]
 }
 
 /**
@@ -146,15 +149,35 @@ export function bareTable(lines: readonly LayoutLine[], start: number): BareTabl
   const first = lines[start]
   if (!leadIn || !first || first.role || !/[.:]$/u.test(leadIn.text) || first.text.length >= TEXT_LAYOUT.tableProseLine) return undefined
   const afterColon = leadIn.text.endsWith(':') || announcesTable(lines, lines.lastIndexOf(leadIn, start - 1), start)
+  const { run, end } = cellRun(lines, start)
+  const read = readRun(lines, run, afterColon)
+  if (read || end === start) return read
+  // The letterhead printed inside the table (`letterhead-in-table.ts`): the table read without its lines.
+  const letterhead = letterheadInTable(lines, start, end)
+  if (letterhead.size === 0) return undefined
+  const without = readRun(lines, cellRun(lines, start, letterhead).run, afterColon)
+  return without && { ...without, furniture: [...letterhead] }
+}
+
+/**
+ * The run of short lines from `start` a table set one cell per line may take (role lines and `skip` left out), up to
+ * a marker or prose; `end` is the index after its last line looked at.
+ */
+function cellRun(lines: readonly LayoutLine[], start: number, skip?: ReadonlySet<LayoutLine>): { run: LayoutLine[]; end: number } {
   const run: LayoutLine[] = []
   let at = start
   for (; at < lines.length && run.length < MAX_RUN; at++) {
     const line = lines[at] as LayoutLine
-    if (line.role) continue
+    if (line.role || skip?.has(line)) continue
     if (isMarker(line.text)) break
     if (line.text.length >= TEXT_LAYOUT.tableProseLine && !(run.some((cell) => isValueLine(cell.text)) && isLongRowLabel(lines, at))) break
     run.push(line)
   }
+  return { run, end: at }
+}
+
+/** The table a run of cell lines reads as after its lead-in, if it has the values a table needs there. */
+function readRun(lines: readonly LayoutLine[], run: readonly LayoutLine[], afterColon: boolean): BareTable | undefined {
   if (run.filter((line) => isValueLine(line.text)).length < MIN_VALUES_AFTER_COLON) return undefined
   // Prose before the first cell (`Svar:`, `Jeg kan oplyse følgende.`): the table starts later, after its lead-in.
   const firstValue = run.findIndex((line) => isValueLine(line.text))

@@ -20,6 +20,7 @@ import {
   withoutCellMark,
 } from './bare-tables.js'
 import { tableFromCellGroups } from './cell-groups.js'
+import { letterheadInTable } from './letterhead-in-table.js'
 import { isTableish } from './table-lines.js'
 import { readTableRegion } from './table-region.js'
 
@@ -151,7 +152,11 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
   const items: LayoutItem[] = []
   /** A table read from `found.lines`: role lines among them first, untouched, then the table. */
   const emit = (from: number, found: BareTable) => {
-    for (const candidate of lines.slice(from, found.end)) if (candidate.role) items.push(candidate)
+    const furniture = new Set(found.furniture)
+    for (const candidate of lines.slice(from, found.end)) {
+      if (candidate.role) items.push(candidate)
+      else if (furniture.has(candidate)) items.push({ ...candidate, role: 'sidebar' })
+    }
     const sourceLines: SourceLine[] = found.lines.map(({ breakBefore: _b, endsParagraph: _e, ...rest }) => rest)
     items.push({ kind: 'table', table: found.table, lines: sourceLines })
   }
@@ -217,14 +222,25 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
       continue
     }
     let end = regionEnd(lines, start)
-    let region = lines.slice(start, end).filter((candidate) => !candidate.role)
-    const read = readTableRegion(
-      region.map((candidate) => candidate.text),
-      {
+    const readRegion = (skip?: ReadonlySet<LayoutLine>) => {
+      const kept = lines.slice(start, end).filter((candidate) => !candidate.role && !skip?.has(candidate))
+      const options = {
         labelCaption: labelled?.caption === true,
-        ...(region.some((candidate) => candidate.layout) ? { layout: region.map((candidate) => candidate.layout ?? candidate.text) } : {}),
-      },
-    )
+        ...(kept.some((candidate) => candidate.layout) ? { layout: kept.map((candidate) => candidate.layout ?? candidate.text) } : {}),
+      }
+      return {
+        region: kept,
+        read: readTableRegion(
+          kept.map((candidate) => candidate.text),
+          options,
+        ),
+      }
+    }
+    let { region, read } = readRegion()
+    // The letterhead printed inside the table (`letterhead-in-table.ts`): a table that does not read with its lines
+    // is read without them.
+    const letterhead = read ? new Set<LayoutLine>() : letterheadInTable(lines, start, end)
+    if (letterhead.size > 0) ({ region, read } = readRegion(letterhead))
     if (!read) continue
     if (read.length !== undefined && read.length < region.length) {
       // The table ends before the region does: the lines after it are no table's.
@@ -236,6 +252,7 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     // Emit role lines of the region (letterhead interleaved in the table) untouched, in order.
     for (const candidate of lines.slice(start, end)) {
       if (candidate.role) items.push(candidate)
+      else if (letterhead.has(candidate)) items.push({ ...candidate, role: 'sidebar' })
     }
     caption.forEach((candidate, at) => {
       items.push({ ...candidate, breakBefore: at === 0, endsParagraph: at === caption.length - 1 })

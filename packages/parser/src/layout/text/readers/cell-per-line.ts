@@ -183,6 +183,29 @@ function headingsOf(lines: readonly string[], width: number): string[] | undefin
   return candidates.find((headings) => headings.length === width || headings.length === width + 1)
 }
 
+/** Most words a column heading named in a group heading has (`Løn`, `Drift`, `Mænd`). */
+const MAX_NAMED_WORDS = 2
+
+/**
+ * A group heading set first that names the columns under it (`Fordeling på løn/drift` over `Løn` `Drift`;
+ * `Antal mænd og kvinder` over `Mænd` `Kvinder`), where one heading more than the value columns came: it heads
+ * those columns, not the labels (a table prints it above them, so the text gives it first). Two or more
+ * neighbouring headings after it, each of a word or two found whole in it, are its columns: each is written
+ * `<group> <heading>`, and the label column has no heading. Undefined where it names fewer than two.
+ */
+function namedGroup(headings: readonly string[]): string[] | undefined {
+  const [group = '', ...columns] = headings
+  const groupWords = new Set(group.toLocaleLowerCase('da').split(/[^\p{L}\d]+/u))
+  const named = columns.map((heading) => {
+    const words = heading.trim().toLocaleLowerCase('da').split(/\s+/u)
+    return words.length <= MAX_NAMED_WORDS && words.every((word) => groupWords.has(word))
+  })
+  const first = named.indexOf(true)
+  const count = named.filter(Boolean).length
+  if (count < 2 || named.lastIndexOf(true) - first + 1 !== count) return undefined
+  return ['', ...columns.map((heading, at) => (named[at] ? `${group.trim()} ${heading.trim()}` : heading))]
+}
+
 /**
  * A header run of words (`Måned` `jan.` `feb.` … `I alt`), then each row's label and its values: the first group's
  * text lines are the headings and the first row's label — one heading per value column, and one over the labels or
@@ -200,7 +223,8 @@ function textHeaded(groups: readonly Group[]): Table | undefined {
     const headings = headingsOf(headingLines, width)
     if (!headings) continue
     const firstRow = { labels: labelPart, values: head.values }
-    const read = finish(headings.length === width ? ['', ...headings] : headings, [firstRow, ...rest], BY_ORDER)
+    const header = headings.length === width ? ['', ...headings] : (namedGroup(headings) ?? headings)
+    const read = finish(header, [firstRow, ...rest], BY_ORDER)
     if (read) return read
   }
   return undefined

@@ -169,3 +169,26 @@ describe('cell-per-line: one cell a line, rows under a header run of years', () 
     expect(cellPerLine(['Køn', '12', '13', 'Mænd', '7.925', '7.225'])).toBeUndefined()
   })
 })
+
+describe('cell-per-line: a group heading that names the columns under it', () => {
+  it('heads the columns it names, set first, and leaves the label column without a heading', () => {
+    // Forsvarsministeriet style: the group heading over the two last columns printed above the tall first heading.
+    const spending = ['Fordeling på løn/drift', 'Udgifter i alt', '(mio. kr.)', 'Løn', 'Drift']
+    spending.push('Hjemmeværnet', '2,1', '0,9', '1,2', 'Total', '4,0', '1,9', '2,1')
+    expect(cellTexts(cellPerLine(spending))).toEqual([
+      ['', 'Udgifter i alt (mio. kr.)', 'Fordeling på løn/drift Løn', 'Fordeling på løn/drift Drift'],
+      ['Hjemmeværnet', '2,1', '0,9', '1,2'],
+      ['Total', '4,0', '1,9', '2,1'],
+    ])
+    // Beskæftigelsesministeriet style: `… mænd og kvinder` over the first two columns.
+    const people = ['Ledige mænd og kvinder', 'Mænd', 'Kvinder', 'I alt', 'Nord', '12', '14', '26', 'Syd', '10', '11', '21']
+    expect(cellTexts(cellPerLine(people))?.[0]).toEqual(['', 'Ledige mænd og kvinder Mænd', 'Ledige mænd og kvinder Kvinder', 'I alt'])
+  })
+
+  it('leaves a heading over the labels that names no column, or only one, as the labels’ heading', () => {
+    const regions = ['Region', 'Antal', 'Andel', 'Nord', '12', '0,4', 'Syd', '14', '0,6']
+    expect(cellTexts(cellPerLine(regions))?.[0]).toEqual(['Region', 'Antal', 'Andel'])
+    const oneNamed = ['Antal pr. region', 'Antal', 'Andel', 'Nord', '12', '0,4', 'Syd', '14', '0,6']
+    expect(cellTexts(cellPerLine(oneNamed))?.[0]).toEqual(['Antal pr. region', 'Antal', 'Andel'])
+  })
+})

@@ -1,0 +1,119 @@
+/**
+ * The letterhead set inside a table: ft.dk's text renditions print the ministry's sidebar (date, name, address,
+ * `Tel.`, `Mail`, `CVR-nr.`, `Sagsnr.` and their values) wherever its text falls on the page — often between a
+ * table's heading row and its rows. Roles know some of its lines by their form (the date, `1216 København K`, an
+ * e-mail, `www.…`); the short lines between two such lines, and the values its labels still owe after them, are the
+ * letterhead's too, where the block holds one of its labels (`Tel.`, `Sagsnr.`). Asked only for a table that does
+ * not read with them (the callers then read it without them): a table that reads as it stands keeps its lines, since
+ * a table's own cells between two lines of a letterhead's form are not told from the letterhead's by form alone.
+ */
+import type { LayoutLine } from '../../tree.js'
+import { isDataCell } from './table-lines.js'
+
+/** Most unmarked lines between two known letterhead lines (a ministry's name over two lines, street, `Post`). */
+const MAX_BETWEEN = 5
+
+/** Longest line a letterhead's line is: a ministry's name wrapped (`Udlændinge-, Integrations- og`), a street. */
+const MAX_LETTERHEAD_LINE = 40
+
+/** Most words a letterhead's line has (`Udlændinge-, Integrations- og`); more make a sentence or a label. */
+const MAX_LETTERHEAD_WORDS = 5
+
+/** A sentence's end (`?`, `!`, `:`, or a full stop after a word of four small letters: `følgende.`), or text going on in lower case. */
+const PROSE = /(?:\p{Ll}{4}\.|[?!:])$|^[\p{Ll}(–-]/u
+
+/** The labels of a letterhead's column: `Tel.`, `Tlf.`, `Mail`, `Web`, `CVR-nr.`, `Sagsnr.`, `Sags nr.`, `J.nr.`, `Akt-id`, `Dok.nr.` */
+const LABELS = String.raw`Tel\.?|Tlf\.?|Telefon|Fax|Mail|E-?mail|Web|CVR-?nr\.?|EAN-?nr\.?|Sags?\s?nr\.?|J\.\s?nr\.?|Akt-?id|Dok\.?\s?nr\.?|Ref\.-?nr\.?`
+
+/** A label alone on its line (`Post`, over the postcode, too). */
+const LETTERHEAD_LABEL = new RegExp(`^(?:Post|${LABELS})$`, 'iu')
+
+/**
+ * A value of the letterhead's that a table's cell is not written as: a phone number in pairs or fours (`7226 8400`,
+ * `33 92 33 00`), a case number with a spaced dash (`2015 - 93`, `2021 – 20437`), an unpunctuated number of seven or
+ * eight digits (CVR `36977191`, Akt-id `1481195`; a table writes `1.481.195`).
+ */
+const LETTERHEAD_VALUE = /^(?:\+45\s?)?(?:\d{4}\s\d{4}|\d{2}\s\d{2}\s\d{2}\s\d{2}|\d{4}\s[-–]\s\d{1,7}|\d{7,8})$/u
+
+/** A letterhead label, alone or with its value after it (`Tel. 3392 9700`, `CVR-nr. 1680 5408`). */
+const LABEL_LINE = new RegExp(`^(?:${LABELS})(?:$|[\\s:])`, 'iu')
+
+const isKnown = (line: LayoutLine | undefined) => line?.role === 'sidebar'
+
+/**
+ * Whether an unmarked line may be one of the letterhead's: short, no prose (lower case only after a name broken at
+ * its hyphen: `Beskæftigelses-` / `ministeriet`), no table value but a letterhead's value.
+ */
+function isLetterheadLine(text: string, previous = ''): boolean {
+  const trimmed = text.trim()
+  if (LETTERHEAD_LABEL.test(trimmed) || LETTERHEAD_VALUE.test(trimmed)) return true
+  const broken = /\p{L}-$/u.test(previous.trim()) && /^\p{Ll}/u.test(trimmed)
+  return (
+    trimmed.length <= MAX_LETTERHEAD_LINE &&
+    (broken || !PROSE.test(trimmed)) &&
+    trimmed.split(/\s+/u).length <= MAX_LETTERHEAD_WORDS &&
+    !isDataCell(trimmed)
+  )
+}
+
+/**
+ * The unmarked lines of `lines[from..to)` that belong to a letterhead set inside it: those between two known
+ * letterhead lines (at most `MAX_BETWEEN` apart, each of a letterhead line's form), then as many lines of a
+ * letterhead value's form as the block's labels still owe. Empty when there is no such block.
+ */
+export function letterheadInTable(lines: readonly LayoutLine[], from: number, to: number): Set<LayoutLine> {
+  const found = new Set<LayoutLine>()
+  let at = from
+  while (at < to) {
+    if (!isKnown(lines[at])) {
+      at++
+      continue
+    }
+    // A block: known lines with short runs of letterhead-like lines between them.
+    const block: LayoutLine[] = []
+    let last = at
+    let next = at + 1
+    while (next < to) {
+      let gapEnd = next
+      while (gapEnd < to && !lines[gapEnd]?.role && gapEnd - next < MAX_BETWEEN + 1) gapEnd++
+      const gap = lines.slice(next, gapEnd)
+      if (
+        !isKnown(lines[gapEnd]) ||
+        gapEnd - next > MAX_BETWEEN ||
+        !gap.every((line, index) => isLetterheadLine(line.text, lines[next + index - 1]?.text))
+      )
+        break
+      block.push(...gap)
+      last = gapEnd
+      next = gapEnd + 1
+    }
+    // A letterhead has its labels (`Tel.`, `Sagsnr.`): dates or towns alone with words between may be a table's.
+    if (last > at && lines.slice(at, last + 1).some((line) => LABEL_LINE.test(line.text.trim()))) {
+      for (const line of block) found.add(line)
+      for (const line of owedValues(lines, at, last, to)) found.add(line)
+    }
+    at = last + 1
+  }
+  return found
+}
+
+/**
+ * The values the block `lines[start..last]`'s labels still owe, read after it: the block's last labels (`CVR-nr.` /
+ * `Sagsnr.`) with fewer values after them than labels owe one line of `LETTERHEAD_VALUE`'s form for each missing.
+ */
+function owedValues(lines: readonly LayoutLine[], start: number, last: number, to: number): LayoutLine[] {
+  const isValue = (text: string) => LETTERHEAD_VALUE.test(text) || text.includes('@') || /^www\./iu.test(text)
+  let at = last
+  let values = 0
+  for (; at >= start && isValue((lines[at] as LayoutLine).text.trim()); at--) values++
+  let labels = 0
+  for (; at >= start && LETTERHEAD_LABEL.test((lines[at] as LayoutLine).text.trim()); at--) labels++
+  const owed: LayoutLine[] = []
+  for (let next = last + 1; next < to && owed.length < labels - values; next++) {
+    const line = lines[next] as LayoutLine
+    if (line.role) continue
+    if (!LETTERHEAD_VALUE.test(line.text.trim())) break
+    owed.push(line)
+  }
+  return owed
+}
