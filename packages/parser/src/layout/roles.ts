@@ -13,9 +13,12 @@ import { markSplitPageCounters } from './page-counter.js'
 
 /**
  * Stamp, first line: `Beskæftigelsesudvalget 2016-17`, `Beskæftigelsesudvalget 2022-23 (2. samling)`, or
- * `Folketinget 2009-10` on § 20 answers.
+ * `Folketinget 2009-10` on § 20 answers; a committee named "Udvalget for …" (`Udvalget for Udlændinge- og
+ * Integrationspolitik 2010-11 (1. samling)`, `Udvalget for Landdistrikter og Øer 2011-12`) or "Det … Udvalg"
+ * (`Det Politisk-Økonomiske Udvalg 2008-09`).
  */
-export const STAMP_COMMITTEE = /^(\p{Lu}[\p{L}\-, ]*udvalget|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
+export const STAMP_COMMITTEE =
+  /^(\p{Lu}[\p{L}\-, ]*udvalget|Udvalget\s+for\s+\p{Lu}[\p{L}\-, ]{0,80}?|Det\s+\p{Lu}[\p{L}\-, ]{0,40}?Udvalg|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
 
 /** Stamp, last line. */
 export const STAMP_PUBLIC = /^Offentligt$/u

@@ -48,4 +48,22 @@ describe('stamp: what ft.dk filed the document as', () => {
     )
     expect(record.committee).toEqual({ code: 'TRU', name: 'Trafikudvalget' })
   })
+  it('reads a stamp whose committee is named "Udvalget for …" or "Det … Udvalg", with its session', async () => {
+    const uui = await answer(
+      'Udvalget for Udlændinge- og Integrationspolitik 2010-11 (1. samling)\nUUI Alm.del\nOffentligt\n\nHermed sendes svar på spørgsmål nr. 5.',
+    )
+    expect(uui.committee).toEqual({ code: 'UUI', name: 'Udvalget for Udlændinge- og Integrationspolitik' })
+    expect(uui.session).toBe('20101')
+    const flf = await answer(
+      'Udvalget for Fødevarer, Landbrug og Fiskeri 2012-13\nFLF Alm.del\nOffentligt\n\nHermed sendes svar på spørgsmål nr. 98.',
+    )
+    expect(flf.session).toBe('20121')
+    const poeu = await answer('Det Politisk-Økonomiske Udvalg 2008-09\nPOEU Alm.del\nOffentligt\n\nHermed sendes svar på spørgsmål nr. 2.')
+    expect(poeu.session).toBe('20081')
+  })
+
+  it('takes no sentence beginning "Udvalget for …" for a stamp', async () => {
+    const record = await parse('Udvalget for Sundhed har 2010-11 bedt om svar.\n\nSvar:\n\nJa.\n')
+    expect(record.session).not.toBe('20101')
+  })
 })
