@@ -7,7 +7,7 @@
 import type { Asker, QuestionKind } from '@ft-answers/schema'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import { ANSWER_TITLE, LETTER_OPENING } from '../layout/openings.js'
-import { committeeByName, partyByName } from '../registry/index.js'
+import { committeeByName, partyByCode, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import { findDate } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
@@ -323,7 +323,7 @@ function firstQuestionDate(text: string): string | undefined {
  * also after a comma (`…spørgsmål 26 ad L16, stillet af Lene Hansen (S), følger hermed …`).
  */
 const ASKED_BY =
-  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|stillet\s+af|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+Folketinget|uden)|folketingsmedlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|stillet\s+af|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+(?:Folketinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
 
 /**
  * A committee the registry may not know by this name: `… udvalg(et)`, `Folketingets Udvalg for Udlændinge- og
@@ -337,9 +337,20 @@ const FIRST_WORD_COMMITTEE = /^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu
 
 /**
  * `efter ønske fra medlem af Folketinget Finn Sørensen (EL)`, `… fra folketingsmedlem Finn Sørensen (EL)`, `… fra MF
- * Finn Sørensen (EL)`
+ * Finn Sørensen (EL)`, `… fra medlem af udvalget Hans Christian Schmidt (V)`, `… fra udvalgsmedlem …` (a member of
+ * the committee, not a non-member)
  */
-const MEMBER_TITLE = /^(?:medlem\s+af\s+Folketinget|folketingsmedlem(?:met)?|MF)\s+/iu
+const MEMBER_TITLE = /^(?:medlem\s+af\s+(?:Folketinget|udvalget)|(?:folketings|udvalgs)medlem(?:met)?|MF)\s+/iu
+
+/**
+ * A party written after a comma rather than in parentheses, for the asker before it: `stillet af folketingsmedlem
+ * Frank Aaen, EL.`, `… Pia Kjærsgaard, DF, og …`, `… Hans Andersen, Venstre` — a code or a name the registry knows.
+ */
+function commaParty(part: string): string | undefined {
+  const written = part.endsWith(',') ? part.slice(0, -1) : part
+  if (written.length <= 5) return partyByCode(written)?.code
+  return partyByName(written)?.code
+}
 
 /** One asker: optional non-member marker, a name, an optional party in parentheses (empty where a rendition lost it). */
 const ASKER =
@@ -487,6 +498,13 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         if (asker[1] && (name === '' || /^\(?MFU\)?$/u.test(name))) {
           // "stillet af ikkemedlem af udvalget (MFU)" with the name in a later sentence.
           pendingNonMember = true
+          continue
+        }
+        // `Frank Aaen, EL`: the part after the comma is the party of the asker before it.
+        const previous = result.askers.at(-1)
+        const afterComma = !asker[1] && !asker[3] && !marked && result.askers.length > listed ? commaParty(name) : undefined
+        if (previous && previous.party === null && afterComma) {
+          previous.party = afterComma
           continue
         }
         if (!PERSON_NAME.test(name)) {

@@ -597,3 +597,32 @@ describe('askers and recipient: forms of old and new letters', () => {
     expect(record.question.recipient).toBe('Ministeren for videnskab, teknologi og udvikling')
   })
 })
+
+describe('findAskers: a party after a comma, a member "af udvalget" (round 8)', () => {
+  it.each([
+    ['Besvarelse af forsvarsudvalgsspørgsmål nr. 51 stillet af folketingsmedlem Frank Holm, EL.', [asker('Frank Holm', 'EL')]],
+    [
+      'Svar på spørgsmål nr. 12, som er stillet efter ønske fra Pia Berg, DF, og Ole Dal, SF.',
+      [asker('Pia Berg', 'DF'), asker('Ole Dal', 'SF')],
+    ],
+    ['Spørgsmålet er stillet efter ønske fra Hans Lund, Enhedslisten.', [asker('Hans Lund', 'EL')]],
+    [
+      'Folketingets Miljøudvalg har i brev af 8. januar 2015 stillet følgende spørgsmål nr. 212 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra medlem\naf udvalget Hans Peter Holm (V).',
+      [asker('Hans Peter Holm', 'V')],
+    ],
+    ['Spørgsmålet er stillet efter ønske fra udvalgsmedlem Karen Dal (SF).', [asker('Karen Dal', 'SF')]],
+  ])('%s', (text, askers) => {
+    const result = read(`${text}\n\nSpørgsmål:\n”Hvorfor?”`)
+    expect(result.askers.askers).toEqual(askers)
+  })
+
+  it('takes a second name after a comma for a second asker, not a party', () => {
+    const { askers } = read('Spørgsmålet er stillet efter ønske fra Frank Holm, Ole Dal (SF).\n\nSpørgsmål:\n”Hvorfor?”')
+    expect(askers.askers).toEqual([asker('Frank Holm', null), asker('Ole Dal', 'SF')])
+  })
+
+  it('keeps a non-member "af udvalget" a non-member', () => {
+    const { askers } = read('Spørgsmålet er stillet efter ønske fra ikke-medlem af udvalget Ole Dal (SF).\n\nSpørgsmål:\n”Hvorfor?”')
+    expect(askers.askers).toEqual([asker('Ole Dal', 'SF', true)])
+  })
+})
