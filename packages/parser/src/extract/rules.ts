@@ -90,6 +90,11 @@ export const RULES = {
     shows: 'letterhead',
     why: 'A minister\'s title alone in the letterhead ("Finansministeren") names the ministry that writes.',
   },
+  'letterhead-reference': {
+    confidence: 0.9,
+    shows: 'letterhead',
+    why: 'The letterhead\'s "bedes oplyst ved henvendelse til …" names the ministry the number is to be quoted to.',
+  },
   'letterhead-web': {
     confidence: 0.85,
     shows: 'letterhead',

@@ -5,7 +5,15 @@
  * letterhead's web address (`www.jm.dk`) where the registry knows it as one ministry's, else the signature's
  * title, else the minister the question was put to.
  */
-import { ministryByDomain, ministryByTitle, ministryByTitleLine, ministryInUse, ministryOpening } from '../../registry/index.js'
+import {
+  ministryByDomain,
+  ministryByName,
+  ministryByTitle,
+  ministryByTitleLine,
+  ministryInUse,
+  ministryOpening,
+} from '../../registry/index.js'
+import { joinLines } from '../../util/hyphenation.js'
 import type { Findings } from '../findings.js'
 import { findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
@@ -111,6 +119,33 @@ function letterheadDomain(lines: readonly Line[], year: number | undefined): { n
   return undefined
 }
 
+/**
+ * A letterhead's request to quote its number, naming the ministry: `Dette dokumentnr. bedes oplyst ved henvendelse
+ * til Kirkeministeriet`, `Journalnummer bedes anført ved henvendelse til Skatteministeriet`, glued `…oplyst
+ * vedhenvendelse til Ministeriet for Ligestil-` / `ling og Kirke`. The name runs to the line's end or onto the next.
+ */
+const QUOTE_NUMBER_TO = /bedes\s+(?:oplyst|anført|angivet|nævnt)\s+ved\s*henvendelse\s+til\s+/iu
+
+/** The ministry a letterhead asks its number be quoted to (`… bedes oplyst ved henvendelse til Kirkeministeriet`). */
+function referenceMinistry(lines: readonly Line[]): { name: string; line: Line } | undefined {
+  for (const line of lines) {
+    // Cheap literal test before the pattern.
+    if (!line.text.includes('henvendelse')) continue
+    const match = QUOTE_NUMBER_TO.exec(line.text)
+    const start = match ? match.index + match[0].length : -1
+    // The phrase broken before "henvendelse": `Dette dokumentnr. bedes oplyst ved` / `henvendelse til Kirkeministeriet`.
+    const broken = match ? undefined : /^henvendelse\s+til\s+/u.exec(line.text)
+    if (broken && !/bedes\s+\p{L}+\s+ved\s*$/u.test(lines[line.index - 1]?.text ?? '')) continue
+    const rest = match ? line.text.slice(start) : broken ? line.text.slice(broken[0].length) : undefined
+    if (rest === undefined) continue
+    const name = rest.trim().replace(/[.,]$/u, '')
+    const next = lines[line.index + 1]?.text.trim() ?? ''
+    const found = ministryByName(name) ?? (next ? ministryByName(joinLines([name, next]).replace(/[.,]$/u, '')) : undefined)
+    if (found) return { name: found.name, line }
+  }
+  return undefined
+}
+
 /** A sentence's first letter in the answer's text: the text's first, or a capital after a full stop or a line break. */
 const SENTENCE_START = /(?<=^|[.!?\n]\s{0,3})\p{Lu}/gu
 
@@ -191,6 +226,7 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
   const letterhead = answering ? letterheadMinistry(lines) : undefined
   const headTitle = answering ? letterheadTitle(lines, year) : undefined
   const domain = answering ? letterheadDomain(lines, year) : undefined
+  const reference = answering ? referenceMinistry(lines) : undefined
   const title = signature?.signature.title
   const titleMinistry = title ? ministryByTitle(title, year) : undefined
   if (title && !titleMinistry && documentType !== 'question' && !CHAIR.test(title)) {
@@ -207,6 +243,7 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
   const ministry = resolve([
     propose('letterhead', letterhead?.name, letterhead?.line),
     propose('letterhead-title', headTitle?.name, headTitle?.line),
+    propose('letterhead-reference', reference?.name, reference?.line),
     propose('letterhead-web', domain?.name, domain?.line),
     propose('signature-title', titleMinistry?.name, signature?.lines[1]),
     propose('answering-minister', opening?.name, opening?.lines),

@@ -218,3 +218,36 @@ describe('withOgApart', () => {
     expect(withOgApart('Kultur og ogsåministeriet')).toBe('Kultur og ogsåministeriet')
   })
 })
+
+describe('the ministry the letterhead asks its number be quoted to', () => {
+  it.each([
+    [
+      'Kirkeministeriet 2014, the phrase over two lines',
+      'Dokument nr.: 61875/14\nDette dokumentnr. bedes oplyst ved\nhenvendelse til Kirkeministeriet\nDato: 30. juni 2014',
+      'Kirkeministeriet',
+    ],
+    [
+      'glued, the name broken at a hyphen',
+      'Dokument nr.: 130487/13Dette dokumentnr. bedes oplyst vedhenvendelse til Ministeriet for Ligestil-\nling og Kirke\nDato: 18. december 2013',
+      'Ministeriet for Ligestilling og Kirke',
+    ],
+    [
+      '"anført" on one line',
+      'J.nr. 2010-123\nJournalnummer bedes anført ved henvendelse til Skatteministeriet.\n3. marts 2010',
+      'Skatteministeriet',
+    ],
+  ])('%s', async (_, letterhead, ministry) => {
+    const record = await parse(answer(letterhead))
+    expect(record.ministry).toBe(ministry)
+  })
+
+  it('near miss: a citizen\'s "henvendelse til" a ministry in the answer names no ministry', async () => {
+    const record = await parse(
+      answer(
+        'Folketingets Retsudvalg\nChristiansborg\n3. marts 2023',
+        'Borgeren har rettet henvendelse til Skatteministeriet om sagen.\n\nMed venlig hilsen\n\nAnne Hansen\n',
+      ),
+    )
+    expect(record.ministry).not.toBe('Skatteministeriet')
+  })
+})
