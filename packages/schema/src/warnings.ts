@@ -92,6 +92,11 @@ export const warningCodes = {
     description:
       'no letterhead line dates the letter: the date was read where an old rendition glued it into the opening ("FORSVARSMINISTEREN2. juli 2013Folketingets …", "… den 6. oktober 2010.3. november 2010")',
   },
+  'letter-date-covering': {
+    review: false,
+    description:
+      'the answer is an annex to a covering letter ("Bilag til udenrigsministerens skrivelse af 23. januar 2006") and has no date of its own: `answer.answeredOn` is the covering letter\'s date',
+  },
   'signature-unconfirmed': {
     review: true,
     description: "the letter ends with a person's name alone (no greeting, title or official); it was read as the signature",

@@ -555,6 +555,61 @@ function dateAfterSignature(lines: readonly Line[], line: Line): boolean {
   return false
 }
 
+/** Lines of an annex's head searched for the covering letter it belongs to. */
+const ANNEX_HEAD_LINES = 10
+
+/** An annex's head: `Bilag til udenrigsministerens`, `Bilag 2 til Skatteministeriets brev af …`. */
+const ANNEX_OF = /^Bilag(?:\s+\d{1,2})?\s+til\s/u
+
+/** The covering letter in an annex's head: `skrivelse af 23. januar 2006`, `… brev af den 5. maj 2010`. */
+const COVERING_LETTER = /(?:^|\s)(?:skrivelse|brev|e-?mail)\s+af\s+(?:den\s+|d\.\s*)?(?=\d)/u
+
+/**
+ * The date of the covering letter an answer sheet is the annex of: `Bilag til udenrigsministerens` / `skrivelse af 23.
+ * januar 2006` (a committee's name or the case may stand between, where a rendition read two columns across). An
+ * annex sent with a letter answers on that letter's date.
+ */
+function annexDate(context: Context): Found<string> | undefined {
+  const head = context.lines.slice(0, ANNEX_HEAD_LINES)
+  const at = head.findIndex((line) => ANNEX_OF.test(line.text))
+  if (at === -1) return undefined
+  for (const line of head.slice(at, at + 4)) {
+    const covering = COVERING_LETTER.exec(line.text)
+    if (!covering) continue
+    const rest = line.text.slice(covering.index + covering[0].length)
+    const value = leadingDate(rest)?.iso ?? parseDateLine(rest)
+    if (value) return { value, line }
+  }
+  return undefined
+}
+
+/**
+ * A letterhead's labels glued in a line of the text and the date glued right after them, the other values after it:
+ * `MINISTERENDatoDok.idJ. nr.18. oktober 2010709352010-3715` (Transportministeriet, set after the answer).
+ */
+const LABELS_THEN_DATE = /Dato\s?:?\s?(?:(?:Dok\.\s?id|Dok\.(?:\s?nr\.)?|Kontor|J\.\s?nr\.|Sagsnr\.?)\s?:?\s?){1,5}(?=\d{1,2}\.)/u
+
+/** The date after a line's glued labels (`DatoDok.idJ. nr.18. oktober 2010…`), if one follows them at once. */
+function gluedLabelsDate(context: Context): Found<string> | undefined {
+  for (const line of context.lines) {
+    // Cheap literal test before the pattern.
+    if (line.role || !line.text.includes('Dato')) continue
+    const labels = LABELS_THEN_DATE.exec(line.text)
+    const date = labels ? leadingDate(line.text.slice(labels.index + labels[0].length)) : undefined
+    if (date) return { value: date.iso, line }
+  }
+  return undefined
+}
+
+/**
+ * A date alone on the text's line at a page's foot — the line right before a page footer — where a ministry set the
+ * letter's date at the foot of its first page (`06-10-2016` over ft.dk's `BUU, Alm.del - 2015-16 - Endeligt svar …`).
+ * Not the text's last line: a postscript or a list may end with a date of its own.
+ */
+function footDate(lines: readonly Line[]): Line | undefined {
+  return lines.find((line) => !line.role && lines[line.index + 1]?.role === 'page-footer' && parseDateLine(line.text) !== undefined)
+}
+
 /** The date of the letter: a date alone on a letterhead line, glued before another field, or set in the text. */
 export function findLetterDate(context: Context): Found<string> | undefined {
   for (const line of context.lines) {
@@ -564,10 +619,21 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     const glued = gluedDate(line.text) ?? labelledDateInside(line.text) ?? columnDate(line.text)
     if (glued) return { value: glued, line }
   }
+  const annex = annexDate(context)
+  if (annex) {
+    context.messages.warn(
+      'letter-date-covering',
+      `The answer is an annex ("${annex.line.text.trim()}"): dated by the covering letter, ${annex.value}`,
+      annex.line,
+      'answer.answeredOn',
+    )
+    return annex
+  }
   const inText =
     context.lines.find((line) => !line.role && DATE_LABEL.test(line.text) && parseDateLine(line.text)) ??
     sideColumnDate(context) ??
-    context.lines.find((line) => !line.role && parseDateLine(line.text) && dateAfterSignature(context.lines, line))
+    context.lines.find((line) => !line.role && parseDateLine(line.text) && dateAfterSignature(context.lines, line)) ??
+    footDate(context.lines)
   const value = inText ? parseDateLine(inText.text) : undefined
   if (inText && value) {
     context.messages.warn(
@@ -578,7 +644,7 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     )
     return { value, line: inText }
   }
-  const glued = gluedOpeningDate(context) ?? gluedLetterheadDate(context)
+  const glued = gluedOpeningDate(context) ?? gluedLetterheadDate(context) ?? gluedLabelsDate(context)
   if (glued) {
     context.messages.warn(
       'letter-date-glued',

@@ -365,3 +365,55 @@ describe('a letter date after a signature without a greeting', () => {
     expect(findLetterDate(context)).toBeUndefined()
   })
 })
+
+describe('letter date: an annex, glued labels after the answer, a date at the page foot (round 8)', () => {
+  it.each([
+    [
+      "an annex's head read across two columns (Udenrigsministeriet)",
+      'Bilag til udenrigsministerens\nForsvarsudvalget\nskrivelse af 23. januar 2006\n(B 63 spørgsmål 109)',
+      '2006-01-23',
+    ],
+    ['an annex numbered, on one line', 'Bilag 2 til Skatteministeriets brev af den 5. maj 2010', '2010-05-05'],
+  ])('%s', async (_, head, iso) => {
+    const context = await letterContext(
+      `${head}\n\nSpørgsmål nr. 12:\n\nVil ministeren oplyse tallet?\n\nSvar:\n\nJa, det vil jeg gerne.\n`,
+    )
+    expect(findLetterDate(context)?.value).toBe(iso)
+    expect(codes(context)).toContain('letter-date-covering')
+  })
+
+  it('near miss: "Bilag" in the text citing a letter is no annex head', async () => {
+    const context = await letterContext(
+      letter('Folketingets Retsudvalg', 'Se bilag til ministerens skrivelse af 3. maj 2022.\n\nMed venlig hilsen\n\nAnne Hansen\n'),
+    )
+    expect(findLetterDate(context)).toBeUndefined()
+  })
+
+  it.each([
+    ['MINISTERENDatoDok.idJ. nr.18. oktober 2010709352010-3715', '2010-10-18'],
+    ['DatoJ. nr.3. marts 20112011-3899', '2011-03-03'],
+    ['Dato: Sagsnr.: 12. maj 2015 2015-1234', '2015-05-12'],
+  ])('labels glued before the date after the answer: %s', async (line, iso) => {
+    const context = await letterContext(letter('Folketingets Retsudvalg', `${line}\n\nMed venlig hilsen\n\nAnne Hansen\n`))
+    expect(findLetterDate(context)?.value).toBe(iso)
+  })
+
+  it('near miss: "Dato" in a sentence before a date is no label run', async () => {
+    const context = await letterContext(
+      letter('Folketingets Retsudvalg', 'Dato for mødet er 18. oktober 2010.\n\nMed venlig hilsen\n\nAnne Hansen\n'),
+    )
+    expect(findLetterDate(context)).toBeUndefined()
+  })
+
+  it("reads a date alone at a page's foot, over ft.dk's running line", async () => {
+    const foot = await letterContext(
+      letter('Folketingets Retsudvalg', 'Ja.\n06-10-2016\nREU, Alm.del - 2015-16 - Endeligt svar på spørgsmål 12: Spm. om tallet\n'),
+    )
+    expect(findLetterDate(foot)?.value).toBe('2016-10-06')
+  })
+
+  it("near miss: a date alone at the text's end, after a sentence", () => {
+    const end = unroled(['Svar:', 'Tallene er opgjort pr.', '06-10-2016'])
+    expect(findLetterDate(end)).toBeUndefined()
+  })
+})
