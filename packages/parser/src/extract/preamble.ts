@@ -140,12 +140,13 @@ const RECIPIENT =
  * samrådsspørgsmål …" (also "Besvarelse af FEU-spørgsmål nr. 25 …", a committee's letters before the word),
  * "Europaudvalgets spørgsmål 28 ad EUU alm. del af den 7. marts 2007" (a title naming whose question), "Svar på …",
  * "Hermed sendes …" (also after the sentence before it on the same line, as glued renditions give it: "… lavere
- * skat).Hermed sendes svar …", "22. januar 2010Hermed fremsendes …"), "Udvalget udbeder sig …", "Folketingsmedlem … har", "… har udvalget i skrivelse af",
+ * skat).Hermed sendes svar …", "22. januar 2010Hermed fremsendes …", or after the addressee where a rendition set the
+ * cover page on one line: "Til Folketingets Skatteudvalg Hermed fremsendes …"), "Udvalget udbeder sig …", "Folketingsmedlem … har", "… har udvalget i skrivelse af",
  * "Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015." (Udenrigsministeriet).
  * (Unlike BODY_START, not a heading, "TALE" or a speech's opening "Tak for …".)
  */
 const PREAMBLE_START =
-  /(?:\bhar\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|^Spørgsmål\s+fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s)/iu
+  /(?:\bhar\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}|(?<=(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|^Spørgsmål\s+fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s)/iu
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 
@@ -282,9 +283,10 @@ export function findHeadRecipient(lines: readonly Line[], before: number): { val
 
 /**
  * A sentence glued on after the letter's date or title in an old rendition: `22. januar 2010Hermed fremsendes …`,
- * `… (Forårspakke 2.0).Hermed sendes svar …`, `J.nr. 2012-72Under henvisning til …`. Where the sentence starts.
+ * `… (Forårspakke 2.0).Hermed sendes svar …`, `J.nr. 2012-72Under henvisning til …`, after the addressee on a cover page
+ * set on one line (`Til Folketingets Skatteudvalg Hermed fremsendes …`). Where the sentence starts.
  */
-const GLUED_HERMED = /(?<=[.:]\s{0,3}|\d{4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s/u
+const GLUED_HERMED = /(?<=[.:]\s{0,3}|\d{4}|(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s/u
 
 /**
  * How much of the preamble's first line comes before its sentence (the date or title it is glued to): 0 if none, or

@@ -353,6 +353,41 @@ function signedOutOfOrder(context: Context): SignatureResult | undefined {
   return found
 }
 
+/** The sentence that sends the answer anywhere on a line: `… Skatteudvalg Hermed fremsendes svar på …`. */
+const SENDS_ANSWER = /(?:Hermed|Vedlagt)\s+(?:frem|over)?sendes\s/u
+
+/**
+ * A cover page a rendition set on one line, its fields apart by runs of spaces (`Skatteministeriet J.nr. 2004-318 -
+ * 0303 Den … Til Folketingets Skatteudvalg Hermed fremsendes svar på spørgsmål nr. 103 af 5. november 2004. (Alm.
+ * del). Kristian Jensen /Birgitte Christensen`): the minister's name and the official's at the line's end, after the
+ * sentence that sends the answer, before the question. Read from its place, so flagged.
+ */
+function signedInCoverLine(context: Context): SignatureResult | undefined {
+  const { lines } = context
+  const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
+  for (const line of lines.slice(0, opens === -1 ? 0 : opens)) {
+    // Cheap literal test before the patterns.
+    if (line.role === 'stamp' || !line.text.includes('/')) continue
+    const sends = SENDS_ANSWER.exec(line.text)
+    if (!sends) continue
+    let last: RegExpExecArray | undefined
+    for (const match of line.text.slice(sends.index).matchAll(SIGNED_IN_LINE)) last = match
+    const name = last?.[1]
+    if (!last || !name || NOT_A_PERSON.test(name)) continue
+    if (sends.index + (last.index ?? 0) + last[0].length !== line.text.trimEnd().length) continue
+    const found = readSignature(context, [{ ...line, text: name }])
+    if (!found) continue
+    context.messages.warn(
+      'signature-without-greeting',
+      `No greeting before "${found.signature.name}": read as the signature from the official's name after it, at the end of a cover page set on one line`,
+      found.line,
+      'signature',
+    )
+    return found
+  }
+  return undefined
+}
+
 export function findSignature(context: Context): SignatureResult | undefined {
   const { lines } = context
   const closing = findClosing(lines, 0, true)
@@ -363,7 +398,7 @@ export function findSignature(context: Context): SignatureResult | undefined {
   if (!closing) {
     const cover = coverSignature(lines) ?? signedWithOfficial(lines)
     if (cover) return readSignature(context, [cover])
-    return signedOutOfOrder(context)
+    return signedInCoverLine(context) ?? signedOutOfOrder(context)
   }
   const greeting = closing.last
   // What follows the greeting on its line (`Med venlig hilsenHenrik Dam Kristensen`); the name itself when bare.

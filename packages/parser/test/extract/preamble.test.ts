@@ -626,3 +626,22 @@ describe('findAskers: a party after a comma, a member "af udvalget" (round 8)', 
     expect(askers.askers).toEqual([asker('Ole Dal', 'SF', true)])
   })
 })
+
+describe('findPreamble: a cover page set on one line, "Hermed" after the addressee (round 8)', () => {
+  it.each([
+    [
+      'Skatteministeriet J.nr. 2004-318 - 0303 Den Spørgsmål    103 Til Folketingets Skatteudvalg Hermed fremsendes svar på spørgsmål nr.    103 af 5. november 2004. (Alm. del). Kristian Holm /Birgitte Dal',
+      '2004-11-05',
+    ],
+    ['Folketingets Retsudvalg    Christiansborg    Hermed sendes svar på spørgsmål nr. 12 af 3. marts 2011 (alm. del).', '2011-03-03'],
+    ['Folketingets Retsudvalg Christiansborg 1240 København K Hermed oversendes svar på spørgsmål nr. 4 af 1. juni 2006.', '2006-06-01'],
+  ])('%s', (text, iso) => {
+    const { preamble } = read(`${text}\n\nSpørgsmål:\n”Hvorfor?”`)
+    expect(preamble?.askedOn).toBe(iso)
+  })
+
+  it('near miss: "hermed sendes" in lower case inside a sentence opens no preamble there', () => {
+    const { preamble } = read('Vi har i udvalget hermed sendes intet videre.\n\nSpørgsmål:\n”Hvorfor?”')
+    expect(preamble?.text.startsWith('hermed')).not.toBe(true)
+  })
+})

@@ -347,3 +347,34 @@ describe('a signature a rendition moved about, with no greeting', () => {
     expect(codes(context)).not.toContain('signature-without-greeting')
   })
 })
+
+describe('signature at the end of a cover page set on one line (round 8)', () => {
+  const cover = (line: string) =>
+    `${line}\n\nSpørgsmål:\n\nVil ministeren oplyse tallet?\n\nSvar:\n\nDer findes ikke oplysninger om det. Tallet kendes ikke.\n`
+
+  it.each([
+    [
+      'Skatteministeriet 2004',
+      'Skatteministeriet J.nr. 2004-318 - 0303 Den Spørgsmål    103 Til Folketingets Skatteudvalg Hermed fremsendes svar på spørgsmål nr.    103 af 5. november 2004. (Alm. del). Kristian Holm /Birgitte Dal',
+      'Kristian Holm',
+    ],
+    [
+      'another ministry, "oversendes", a hyphened name',
+      'Folketingets Trafikudvalg    Christiansborg    Hermed oversendes svar på spørgsmål nr. 12 (alm. del). Anne-Mette Berg / Ole Lund',
+      'Anne-Mette Berg',
+    ],
+  ])('%s', async (_, line, name) => {
+    const context = await letterContext(cover(line))
+    expect(findSignature(context)?.signature).toEqual({ name, title: null })
+    expect(codes(context)).toContain('signature-without-greeting')
+  })
+
+  it('near miss: names after a slash mid-line, with more of the sentence after them', async () => {
+    const context = await letterContext(
+      cover(
+        'Til Folketingets Skatteudvalg Hermed fremsendes svar på spørgsmål nr. 7. Kristian Holm /Birgitte Dal har bidraget til svaret.',
+      ),
+    )
+    expect(findSignature(context)).toBeUndefined()
+  })
+})

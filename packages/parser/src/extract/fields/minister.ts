@@ -90,6 +90,28 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
   return undefined
 }
 
+/** Lines at the letter's top searched for a letterhead that opens with the ministry's name. */
+const TOP_LINES = 8
+
+/**
+ * A letterhead line that opens with the ministry's name and goes on with the case-number label, as a rendition that
+ * sets a page on one line has it: `Skatteministeriet J.nr. 2004-318 - 0303 Den …`, `Justitsministeriet   Sagsnr.
+ * 2010-0041`.
+ */
+const NAME_BEFORE_LABEL = /^(\p{Lu}[^\d]{2,80}?)\s+(?:J\.\s?nr\.|Sagsnr\.|Journalnr\.|Sags\s?nr\.)/u
+
+/** The ministry a line at the letter's top names before the case-number label on it. */
+function ministryBeforeLabel(lines: readonly Line[]): { name: string; line: Line } | undefined {
+  for (const line of lines.filter((each) => each.role !== 'stamp').slice(0, TOP_LINES)) {
+    // Cheap literal test before the pattern.
+    if (!/nr\./u.test(line.text)) continue
+    const named = NAME_BEFORE_LABEL.exec(line.text)?.[1]
+    const ministry = named ? ministryByName(withOgApart(named)) : undefined
+    if (ministry) return { name: ministry.name, line }
+  }
+  return undefined
+}
+
 /**
  * The minister's title alone on a letterhead line (`Finansministeren`, `ØKONOMI- OG ERHVERVSMINISTEREN`, or
  * `ERHVERVS- OG` / `VÆKSTMINISTEREN`): the ministry whose minister writes.
@@ -223,7 +245,7 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
   const { lines } = context
   const year = letterYear(found)
   const answering = documentType !== 'question'
-  const letterhead = answering ? letterheadMinistry(lines) : undefined
+  const letterhead = answering ? (letterheadMinistry(lines) ?? ministryBeforeLabel(lines)) : undefined
   const headTitle = answering ? letterheadTitle(lines, year) : undefined
   const domain = answering ? letterheadDomain(lines, year) : undefined
   const reference = answering ? referenceMinistry(lines) : undefined

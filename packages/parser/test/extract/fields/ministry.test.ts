@@ -251,3 +251,18 @@ describe('the ministry the letterhead asks its number be quoted to', () => {
     expect(record.ministry).not.toBe('Skatteministeriet')
   })
 })
+
+describe('the ministry named before the case-number label on a line at the top', () => {
+  it.each([
+    ['Skatteministeriet J.nr. 2004-318 - 0303 Den 5. november 2004', 'Skatteministeriet'],
+    ['Justitsministeriet    Sagsnr. 2010-0041    Dato: 3. marts 2010', 'Justitsministeriet'],
+  ])('%s', async (line, ministry) => {
+    const record = await parse(answer(line))
+    expect(record.ministry).toBe(ministry)
+  })
+
+  it('near miss: a name before the label that is no ministry', async () => {
+    const record = await parse(answer('Skattekontoret J.nr. 2004-318\nFolketingets Retsudvalg'))
+    expect(record.ministry).not.toBe('Skatteministeriet')
+  })
+})
