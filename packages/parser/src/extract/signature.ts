@@ -320,9 +320,12 @@ function afterGluedGreeting(context: Context): SignatureResult | undefined {
   for (let at = lines.length - 1; at >= 0; at--) {
     const line = lines[at] as Line
     // Cheap literal test before the pattern.
-    if (line.role || !/hilsen/iu.test(line.text)) continue
+    if ((line.role && line.role !== 'sidebar') || !/hilsen/iu.test(line.text)) continue
     const greeting = GLUED_GREETING.exec(line.text)
     if (!greeting) continue
+    // A cover page a rendition set on one line, taken for the letterhead's column (`… Bredgade 43 … Hermed
+    // fremsendes … den 18. marts 2005. Med venlig hilsen Helge Sander`): the greeting after a sentence on it.
+    if (line.role && greeting.index === 0) continue
     const rest = line.text.slice(greeting.index + greeting[0].length).trim()
     const candidates = rest ? [{ ...line, text: rest }] : afterGreeting(lines, line)
     return readSignature(context, candidates)

@@ -378,3 +378,17 @@ describe('signature at the end of a cover page set on one line (round 8)', () =>
     expect(findSignature(context)).toBeUndefined()
   })
 })
+
+describe('a greeting after a sentence on a cover page set on one line (round 8)', () => {
+  it('reads the name after "Med venlig hilsen" at the end of the one-line cover page', async () => {
+    const context = await letterContext(
+      'Ministeriet for Videnskab, Teknologi og Udvikling Bredgade 43 1260 København K Telefon 3392 9700 Udvalget for Videnskab og Teknologi Folketinget Christiansborg 1240 København K Hermed fremsendes i 5 eksemplarer svar på spørgsmål nr. 13 ( L 114 ) stillet af Udvalget for Videnskab og Teknologi den 18. marts 2005. Med venlig hilsen Helge Holm\nSpørgsmål nr. 13 stillet af Udvalget for Videnskab og Teknologi den 18. marts 2005 til Ministeren for videnskab, teknologi og udvikling ( L 114 ). Spørgsmål 13 Hvordan? Svar: Sådan.\n',
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Helge Holm', title: null })
+  })
+
+  it('near miss: "Med venlig hilsen" in a letterhead column line of its own is left to the closing', async () => {
+    const context = await letterContext(letter('Med venlig hilsen\n\nAnne Hansen'))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Anne Hansen', title: null })
+  })
+})
