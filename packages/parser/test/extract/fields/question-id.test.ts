@@ -59,3 +59,27 @@ describe('the minister asked', () => {
     expect(one.warnings.map((warning) => warning.code)).not.toContain('recipient-multiple')
   })
 })
+
+describe('the bill written with spaces inside its parentheses, and the asking date after it (round 8)', () => {
+  it.each([
+    [
+      'Hermed fremsendes svar på spørgsmål nr. 13 ( L 114 ) stillet af Udvalget for Videnskab og Teknologi den 18. marts 2005.',
+      'L 114',
+      '2005-03-18',
+    ],
+    ['Hermed sendes svar på spørgsmål nr. 4 ( B 63 ) af 2. maj 2011.', 'B 63', '2011-05-02'],
+    ['Hermed sendes svar på spørgsmål nr. 4 (L 12) af d. 15.12.2015.', 'L 12', '2015-12-15'],
+  ])('%s', async (sentence, bill, askedOn) => {
+    const record = await read(
+      `Folketingets Udvalg for Videnskab og Teknologi\nChristiansborg\n\n${sentence}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nJa.\n\nMed venlig hilsen\n\nHelge Dal\n`,
+    )
+    expect(record.question).toMatchObject({ kind: 'bill', bill, askedOn })
+  })
+
+  it('near miss: "(alm. /" split over a line is a general question, no bill', async () => {
+    const record = await read(
+      'Folketingets Skatteudvalg\nChristiansborg\n\nHermed sendes svar på spørgsmål nr. 12 (alm. /\ndel) af 3. februar 2023.\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nJa.\n\nMed venlig hilsen\n\nJeppe Dal\n',
+    )
+    expect(record.question).toMatchObject({ kind: 'general', number: '12', bill: null, askedOn: '2023-02-03' })
+  })
+})
