@@ -18,7 +18,7 @@ import { markSplitPageCounters } from './page-counter.js'
  * (`Det Politisk-Økonomiske Udvalg 2008-09`).
  */
 export const STAMP_COMMITTEE =
-  /^(\p{Lu}[\p{L}\-, ]*udvalget|Udvalget\s+for\s+\p{Lu}[\p{L}\-, ]{0,80}?|Det\s+\p{Lu}[\p{L}\-, ]{0,40}?Udvalg|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
+  /^(\p{Lu}[\p{L}\-, ]*udvalget|Udvalget\s+for(?:\s[\p{L}\-,]+){1,8}|Det(?:\s[\p{L}\-,]+){1,4}\sUdvalg|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
 
 /** Stamp, last line. */
 export const STAMP_PUBLIC = /^Offentligt$/u

@@ -98,7 +98,7 @@ const TOP_LINES = 8
  * sets a page on one line has it: `Skatteministeriet J.nr. 2004-318 - 0303 Den …`, `Justitsministeriet   Sagsnr.
  * 2010-0041`.
  */
-const NAME_BEFORE_LABEL = /^(\p{Lu}[^\d]{2,80}?)\s+(?:J\.\s?nr\.|Sagsnr\.|Journalnr\.|Sags\s?nr\.)/u
+const NAME_BEFORE_LABEL = /^(\p{Lu}[\p{L}\-,]*(?:\s[\p{L}\-,]+){0,6})\s+(?:J\.\s?nr\.|Sagsnr\.|Journalnr\.|Sags\s?nr\.)/u
 
 /** The ministry a line at the letter's top names before the case-number label on it. */
 function ministryBeforeLabel(lines: readonly Line[]): { name: string; line: Line } | undefined {
