@@ -286,7 +286,8 @@ export function findHeadRecipient(lines: readonly Line[], before: number): { val
  * `… (Forårspakke 2.0).Hermed sendes svar …`, `J.nr. 2012-72Under henvisning til …`, after the addressee on a cover page
  * set on one line (`Til Folketingets Skatteudvalg Hermed fremsendes …`). Where the sentence starts.
  */
-const GLUED_HERMED = /(?<=[.:]\s{0,3}|\d{4}|(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s/u
+const GLUED_HERMED =
+  /(?<=[.:]\s{0,3}|\d{4}|(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s/u
 
 /**
  * How much of the preamble's first line comes before its sentence (the date or title it is glued to): 0 if none, or
