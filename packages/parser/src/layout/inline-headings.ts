@@ -8,7 +8,7 @@
  * begins right after a sentence's end.
  */
 import { isLayoutTable, type LayoutItem, type LayoutLine } from '../tree.js'
-import { GLUED_LINE_LENGTH, keptLineEndsAsSpaces, repairGlued } from '../util/hyphenation.js'
+import { GLUED_LINE_LENGTH, keptLineEndsAsSpaces, repairGlued, repairSpacedLineEnds } from '../util/hyphenation.js'
 import { openQuotes } from '../util/quotes.js'
 import { HEADING_CASE_PREFIX, isHeading } from './markers.js'
 
@@ -25,13 +25,14 @@ const RUN_IN = new RegExp(
  * Where a heading starts inside a glued line, right after a sentence's end (capitalised, as headings are):
  * - `… besvares.Spørgsmål 369:`, `… følgende spørgsmål:Spørgsmål 205:"Ministeren …` (no space: glued)
  * - `… 2007?”Svar:`, `… ?" Svar: Jeg …`, `… ?"Svar (supplerende):Af mit …`
+ * - `… ad L 38.  Spørgsmål nr.  19: ”…`, `…”  Svar: …` (a rendition that kept justified text's double spaces)
  * - `… tilDanmark?Svar` (a bare `Svar` ending the line)
  * A sentence that merely mentions an answer (`… mit svar: …`, `Svarene viser …`) has no capital or no colon.
  */
 const GLUED_HEADING = new RegExp(
   [
-    String.raw`(?<=[.?!:”"»)])\s?(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
-    String.raw`(?<=[.?!”"»])\s?(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
+    String.raw`(?<=[.?!:”"»)])\s{0,3}(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
+    String.raw`(?<=[.?!”"»])\s{0,3}(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
     String.raw`(?<=[.?!”"»])(?=Svar\s?$)`,
   ].join('|'),
   'gu',
@@ -99,10 +100,11 @@ export function splitRunInHeadings(items: readonly LayoutItem[]): LayoutItem[] {
     const cut = cutGluedHeadings(item.text, open).flatMap((piece) => runIn(piece) ?? [piece])
     open = item.endsParagraph || cut.length > 1 ? [] : openQuotes(item.text, open)
     if (cut.length < 2) return [item]
-    // Pieces of a glued paragraph keep its repairs (`besparel-ser` was a line end), though each is short — unless
-    // the line kept its line ends as spaces, when its hyphens without a space are words' own.
-    const glued = item.text.length > GLUED_LINE_LENGTH && !keptLineEndsAsSpaces(item.text)
-    const pieces = glued ? cut.map((piece) => repairGlued(piece, true)) : cut
+    // Pieces of a glued paragraph keep its repairs (`besparel-ser` was a line end), though each is short — and where
+    // the line kept its line ends as spaces, those are joined in every piece and its hyphens without a space kept.
+    const glued = item.text.length > GLUED_LINE_LENGTH
+    const spaced = glued && keptLineEndsAsSpaces(item.text)
+    const pieces = spaced ? cut.map(repairSpacedLineEnds) : glued ? cut.map((piece) => repairGlued(piece, true)) : cut
     // Each piece a paragraph (or heading) of its own; the first and last keep the line's own breaks.
     return pieces.map((text, at): LayoutLine => {
       const line: LayoutLine = { ...item, text }

@@ -17,6 +17,15 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
       '(Alm. del). Spørgsmål: ”Ministeren bedes oversende …” Svar: Justitsministeriet har',
       ['(Alm. del).', 'Spørgsmål: ”Ministeren bedes oversende …”', 'Svar: Justitsministeriet har'],
     ],
+    // A rendition that kept justified text's double spaces (every line end a space, too).
+    [
+      'socialministerens svar på spørgsmål nr. 19 ad L 38. Spørgsmål nr.  19: ”Ministeren bedes oplyse …”  Svar: Der er',
+      ['socialministerens svar på spørgsmål nr. 19 ad L 38.', 'Spørgsmål nr.  19: ”Ministeren bedes oplyse …”', 'Svar: Der er'],
+    ],
+    [
+      'hermed besvares.  Spørgsmål  12:  Vil ministeren oplyse …?   Svar: Ja.',
+      ['hermed besvares.', 'Spørgsmål  12:  Vil ministeren oplyse …?', 'Svar: Ja.'],
+    ],
     [
       'følgende spørgsmål:Spørgsmål 205:"Vil ministeren?"Svar (supplerende):Af mit svar',
       ['følgende spørgsmål:', 'Spørgsmål 205:"Vil ministeren?"', 'Svar (supplerende):Af mit svar'],
@@ -30,6 +39,7 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
     'Spørgsmålet er stillet efter ønske fra Anne Baastrup (SF).',
     'Jeg henviser til tidligere. Svarene viser, at …',
     'Svaret er sendt.Spørgsmålet om udgifterne behandles senere.',
+    'Jeg har svaret.  Spørgsmålet  om udgifter: se bilag.',
   ])('leaves "%s" whole', (text) => {
     expect(cutGluedHeadings(text)).toEqual([text])
   })
