@@ -8,6 +8,7 @@
 import type { Root } from 'mdast'
 import { buildTree } from '../layout/blocks.js'
 import { TEXT_LAYOUT } from '../layout/constants.js'
+import { mendDropCap } from '../layout/drop-caps.js'
 import { endsByWidth, isGluedParagraph, typicalWidth } from '../layout/paragraph-ends.js'
 import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
@@ -109,7 +110,14 @@ function readLines(text: string, messages?: Messages): RawLine[] {
         )
       }
       letterLines.forEach((letterLine, piece) => {
-        unglue(letterLine).forEach((part, at) => {
+        unglue(letterLine).forEach((glued, at) => {
+          const part = at === 0 ? (mendDropCap(glued) ?? glued) : glued
+          if (part !== glued) {
+            messages?.warn('text-drop-cap-mended', `a doubled drop cap was mended: "${glued.trim().slice(0, 40)}…"`, {
+              text: part,
+              line: index + 1,
+            })
+          }
           lines.push({
             text: part.trim(),
             line: index + 1,

@@ -85,8 +85,14 @@ describe('joinLines: pro- and pre- are split words, not kept prefixes', () => {
 describe('repairSpacedLineEnds: a piece of a line that kept its line ends as spaces', () => {
   it.each([
     // One spaced line end left in the piece: the whole line said what such a space is.
-    ['hvilke tilbud der er "mest specialiserede lands- og landsdelsdæk- kende tilbud".', 'hvilke tilbud der er "mest specialiserede lands- og landsdelsdækkende tilbud".'],
-    ['Skatteministeriet har ind- hentet en udtalelse om Gedser-Rostock-ruten.', 'Skatteministeriet har indhentet en udtalelse om Gedser-Rostock-ruten.'],
+    [
+      'hvilke tilbud der er "mest specialiserede lands- og landsdelsdæk- kende tilbud".',
+      'hvilke tilbud der er "mest specialiserede lands- og landsdelsdækkende tilbud".',
+    ],
+    [
+      'Skatteministeriet har ind- hentet en udtalelse om Gedser-Rostock-ruten.',
+      'Skatteministeriet har indhentet en udtalelse om Gedser-Rostock-ruten.',
+    ],
     ['førtidspension- eller fleksjobområdet i Øresunds- regionen', 'førtidspension- eller fleksjobområdet i Øresundsregionen'],
   ])('%s', (piece, joined) => {
     expect(joinLines([repairSpacedLineEnds(piece)])).toBe(joined)
