@@ -46,8 +46,25 @@ const GLUED_HEADING = new RegExp(
  */
 const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»„]\p{Lu})/gu
 
-/** A word each of `GLUED_HEADING`'s and `GLUED_QUOTE`'s matches needs: no line without one of them is cut. */
-const HEADING_WORDS = ['Spørgsmål', 'Svar', 'spørgsmål']
+/**
+ * A heading with no colon, glued on both sides in renditions that dropped every line break inside a paragraph: it
+ * stands at the line's start or after a sentence's end, and its text follows with no space — the quoted question
+ * after the question heading, a capitalised word after `Svar`:
+ * - `Spørgsmål nr. 41”Mener ministeren …?”SvarDer er i ligestillingsloven …` (Ligestillingsministeriet, 2010)
+ * - `… behandling.Spørgsmål 12”Vil ministeren …”`, `… ?”Endeligt svarJeg kan oplyse …`
+ * Not `Svaret`, `Svarene` (the capital must follow the word at once) nor `spørgsmål nr. 41 ”…` inside a sentence
+ * (lower case, and a space before the quote).
+ */
+const BARE_GLUED_HEADING = new RegExp(
+  [
+    String.raw`(?<=^|[.?!”"»]\s?)(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?=[”“"»„]\p{Lu})`,
+    String.raw`(?<=^|[.?!”"»]\s?)(?:(?:Endeligt|Foreløbigt|Supplerende)\ssvar|Svar)(?=\p{Lu}\p{Ll})`,
+  ].join('|'),
+  'gu',
+)
+
+/** A word each of the glued-heading patterns' matches needs: no line without one of them is cut. */
+const HEADING_WORDS = ['Spørgsmål', 'Svar', 'spørgsmål', 'gt svar', 'de svar']
 
 /**
  * The line's text cut where glued headings (or a quoted question) begin; one piece when there is none. `open` are
@@ -62,6 +79,10 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
     const head = RUN_IN.exec(text.slice(at))?.[1] ?? text.slice(at).trim()
     // Only where what begins there reads as a heading.
     if (isHeading(head.trim())) cuts.push({ index: match.index, at })
+  }
+  for (const match of text.matchAll(BARE_GLUED_HEADING)) {
+    const end = match.index + match[0].length
+    cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
   }
   for (const match of text.matchAll(GLUED_QUOTE)) {
     if (openQuotes(text.slice(0, match.index), open).length > 0) continue

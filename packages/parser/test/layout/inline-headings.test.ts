@@ -45,6 +45,32 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
   })
 })
 
+describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
+  it.each([
+    [
+      'Spørgsmål nr. 41”Mener ministeren, at …?”SvarDer er i ligestillingsloven et generelt forbud',
+      ['Spørgsmål nr. 41', '”Mener ministeren, at …?”', 'Svar', 'Der er i ligestillingsloven et generelt forbud'],
+    ],
+    ['som hermed besvares.Spørgsmål 12“Vil ministeren oplyse …?”', ['som hermed besvares.', 'Spørgsmål 12', '“Vil ministeren oplyse …?”']],
+    [
+      'oplyse, hvor mange der er ansat?” Endeligt svarJeg kan oplyse, at',
+      ['oplyse, hvor mange der er ansat?”', 'Endeligt svar', 'Jeg kan oplyse, at'],
+    ],
+  ])('%s', (text, pieces) => {
+    expect(cutGluedHeadings(text)).toEqual(pieces)
+  })
+
+  it.each([
+    'Jeg henviser til mit svar på spørgsmål nr. 41 ”Mener ministeren …” fra udvalget.',
+    'Svarene viser, at ordningen virker.',
+    'Det fremgår af Svaret. Svaret er sendt.',
+    'Jeg har besvaret Spørgsmål nr. 41 ”Mener ministeren …”', // not after a sentence's end
+    'Det var et Svar, ikke et spørgsmål.',
+  ])('leaves "%s" whole', (text) => {
+    expect(cutGluedHeadings(text)).toEqual([text])
+  })
+})
+
 describe('splitRunInHeadings', () => {
   it('cuts a glued line into paragraph, heading, question, heading and answer', () => {
     const items = splitRunInHeadings([
