@@ -92,8 +92,15 @@ export const SENTENCE_GOES_ON = /[\p{Ll},]$/u
 export const BODY_START =
   /(?:\bhar\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Spørgsmål\b|^Spm\.\s*nr\.\s*(?:S\s*)?\d|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Tak\s+for)/iu
 
+/**
+ * A quoted sentence opening a line: `”I 2001 igangsatte Lars Løkke Rasmussen …`, `"Vil ministeren oplyse …`. A bare
+ * rendition may open with the quoted question, no letterhead or heading before it; a letterhead line never opens with
+ * a quote and three words of a sentence. (Case-insensitive, as the patterns it joins are.)
+ */
+const QUOTED_SENTENCE = /^[”“"»„]\p{L}[\p{L}\d]*,?\s[\p{L}\d]+,?\s\p{L}+,?\s/iu
+
 /** Where the letter proper begins, or another ministry's opening of it. */
-const BODY_OR_OPENING = anyOf(BODY_START, LETTER_OPENING)
+const BODY_OR_OPENING = anyOf(BODY_START, LETTER_OPENING, QUOTED_SENTENCE)
 
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */
 export function assignRoles(lines: SourceLine[]): SourceLine[] {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { assignRoles } from '../../src/layout/roles.js'
+import type { SourceLine } from '../../src/tree.js'
+
+function roles(texts: readonly string[]): (string | undefined)[] {
+  const lines: SourceLine[] = texts.map((text, index) => ({ text, line: index + 1 }))
+  return assignRoles(lines).map((line) => line.role)
+}
+
+describe('assignRoles: a bare rendition that opens with the quoted question', () => {
+  it.each([
+    [
+      [
+        '”I 2001 igangsatte Lars Løkke Rasmussen et forsøg med at nedsætte ventetider.”',
+        '. / . |',
+        'Til brug for min besvarelse af spørgsmålet har jeg indhentet en udtalelse.',
+      ],
+    ],
+    [
+      [
+        '"Vil ministeren oplyse, hvor mange der er ansat?"',
+        'Jeg kan oplyse, at der er ansat 12. Til brug for besvarelsen af spørgsmålet har jeg spurgt.',
+      ],
+    ],
+    [['„Kan ministeren bekræfte, at tallene er rigtige?“', 'Svar på spørgsmålet: Ja.']],
+  ])('keeps the question out of the letterhead: %j', (texts) => {
+    expect(roles(texts)[0]).toBeUndefined()
+  })
+
+  it('still takes a letterhead line before the preamble as the letterhead', () => {
+    expect(
+      roles(['Skatteministeriet', '"Skat for alle"', 'Folketingets Skatteudvalg har i brev af 3. maj 2011 stillet følgende spørgsmål:']),
+    ).toEqual(['sidebar', 'sidebar', undefined])
+  })
+})
