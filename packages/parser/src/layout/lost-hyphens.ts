@@ -160,16 +160,30 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary): string {
 const LINE_END_HYPHEN = /(?<!\p{L})(\p{Ll}{2,})-$/u
 
 /**
+ * A compound's capitalised part (a name) at a line end, after a hyphen of the compound's own: `EU-Mercosur-` /
+ * `aftalen`, `Gedser-Rostock-` / `ruten`. A name joins the word after it with a hyphen (`Mercosur-aftalen`), and a
+ * line that breaks a hyphenated compound breaks it at its hyphens. Not `Mercosur-` alone (`Kronjyl-` / `lands` is a
+ * name split by hyphenation) nor `fasttrack-ordnin-` (lowercase).
+ */
+const NAME_PART_END = /(?<=\p{L}-)(\p{Lu}\p{Ll}{2,})-$/u
+
+/**
  * The line end's hyphen marked the word's own (`KEPT_HYPHEN`) where the document writes the two halves with the
- * hyphen inside a line and never whole: `to-` / `voksen-undervisning` beside `to-voksen-undervisning`.
+ * hyphen inside a line and never whole: `to-` / `voksen-undervisning` beside `to-voksen-undervisning`; and after a
+ * name that is a hyphenated compound's part (`NAME_PART_END`) where the document never writes the halves whole.
  */
 function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): string {
   if (!text.endsWith('-')) return text
-  const left = LINE_END_HYPHEN.exec(text)?.[1]
   const right = FIRST_WORD.exec(next.trimStart())?.[1]
-  if (!left || !right || right.length < MIN_PART) return text
-  const [a, b] = [left.toLowerCase(), right.toLowerCase()]
-  return vocabulary.hyphenated(a, b) > 0 && !vocabulary.hasWord(`${a}${b}`) ? `${text}\u2060` : text
+  if (!right || right.length < MIN_PART) return text
+  const left = LINE_END_HYPHEN.exec(text)?.[1]
+  if (left) {
+    const [a, b] = [left.toLowerCase(), right.toLowerCase()]
+    return vocabulary.hyphenated(a, b) > 0 && !vocabulary.hasWord(`${a}${b}`) ? `${text}\u2060` : text
+  }
+  const name = NAME_PART_END.exec(text)?.[1]
+  if (!name) return text
+  return vocabulary.hasWord(`${name.toLowerCase()}${right.toLowerCase()}`) ? text : `${text}\u2060`
 }
 
 /**
