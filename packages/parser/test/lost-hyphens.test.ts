@@ -125,3 +125,22 @@ describe("a line end after a name that is a hyphenated compound's part", () => {
     expect((await parse(letter(body))).answer.text).toContain(joined)
   })
 })
+
+describe('a line end after co- or øko-, prefixes that are mostly syllables there', () => {
+  it.each([
+    ['som magtanvendelse ifm. co-\nronanedlukningen i foråret', 'ifm. coronanedlukningen i'],
+    ['skal alle kommuner have øko-\nnomisk mulighed for at løfte opgaverne', 'have økonomisk mulighed'],
+  ])('joins: %s', async (body, joined) => {
+    expect((await parse(letter(body))).answer.text).toContain(joined)
+  })
+
+  it.each([
+    // The document writes the compound with its hyphen inside a line.
+    ['Tilskuddet til co-produktion steg. Der blev givet tilskud til co-\nproduktion i alle regioner.', 'til co-produktion i alle'],
+    // Prefixes that are words, and e- compounds, keep the hyphen.
+    ['Antallet af ikke-\nvestlige indvandrere er steget', 'ikke-vestlige indvandrere'],
+    ['Borgerne får brevet i deres e-\nboks fra næste år', 'e-boks fra'],
+  ])('keeps: %s', async (body, kept) => {
+    expect((await parse(letter(body))).answer.text).toContain(kept)
+  })
+})

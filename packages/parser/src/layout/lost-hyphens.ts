@@ -187,8 +187,26 @@ function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): 
 }
 
 /**
- * The items with a soft hyphen put back at each line end that splits a word the document uses whole, and the
- * hyphens the document's own spelling settles (`settleInnerHyphens`, `keepLineEndHyphen`).
+ * A prefix that keeps its hyphen inside a line (`util/hyphenation.ts`: `co-produktion`, `øko-turisme`) but is far more
+ * often a syllable split off at a line end: `co-` / `ronanedlukningen`, `øko-` / `nomisk`. Only these two: `ikke-`,
+ * `ex-`, `anti-` are words, and `e-` / `mail`, `e-` / `boks` are compounds Danish writes with their hyphen.
+ */
+const SYLLABLE_PREFIX_END = /(?<![\p{L}-])(co|øko)-$/iu
+
+/**
+ * A line that ends in `co-` or `øko-` before a lowercase word: the hyphen made soft (the halves join) unless the
+ * document writes the two with the hyphen inside a line (`co-produktion` elsewhere).
+ */
+function joinSyllablePrefix(text: string, right: string, vocabulary: Vocabulary): string {
+  const prefix = text.endsWith('-') ? SYLLABLE_PREFIX_END.exec(text)?.[1] : undefined
+  if (!prefix || vocabulary.hyphenated(prefix.toLowerCase(), right.toLowerCase()) > 0) return text
+  return `${text.slice(0, -1)}${SOFT_HYPHEN}`
+}
+
+/**
+ * The items with a soft hyphen put back at each line end that splits a word the document uses whole or a syllable
+ * like a prefix (`joinSyllablePrefix`), and the hyphens the document's own spelling settles (`settleInnerHyphens`,
+ * `keepLineEndHyphen`).
  */
 export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
   const vocabulary = new Vocabulary(items)
@@ -211,6 +229,8 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     if (kept !== item.text) return { ...item, text: kept }
     const right = FIRST_WORD.exec(next.text.trimStart())?.[1]
     if (!right || right.length < MIN_PART) return item
+    const syllable = joinSyllablePrefix(item.text, right, vocabulary)
+    if (syllable !== item.text) return { ...item, text: syllable }
     const left = lastWord(item.text)
     if (!left || left.length < MIN_PART) return item
     const whole = `${left}${right}`.toLowerCase()
