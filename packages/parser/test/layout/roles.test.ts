@@ -33,3 +33,26 @@ describe('assignRoles: a bare rendition that opens with the quoted question', ()
     ).toEqual(['sidebar', 'sidebar', undefined])
   })
 })
+
+describe("assignRoles: a cover letter's subject line before its sending sentence", () => {
+  it.each([
+    ['Til Trafikudvalgets orientering oversendes hermed seneste status på Banedanmarks håndtering af sagen.'],
+    ['Vedlagt fremsendes til Retsudvalgets orientering kopi af Rigspolitiets statusrapport af 17. marts 2009.'],
+    ['Til udvalgets orientering fremsendes notat om næringsstoffer.'],
+    ['Vedlagt oversendes Konkurrenceevneredegørelse 2009.'],
+  ])('%s', (opening) => {
+    expect(roles(['Folketingets Trafikudvalg', 'Status på strækningen mellem København og Århus', opening])).toEqual([
+      'sidebar',
+      'sidebar',
+      undefined,
+    ])
+  })
+
+  it('does not take a sentence that only mentions an orientation as the letter’s start', () => {
+    expect(roles(['Folketingets Trafikudvalg', 'Status på strækningen', 'Til orientering kan jeg oplyse, at sagen er sendt.'])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ])
+  })
+})
