@@ -35,3 +35,46 @@ describe('textToTree: a drop cap an old rendition doubled', () => {
     expect(messages.list.map((warning) => warning.code)).toEqual(['text-drop-cap-mended'])
   })
 })
+
+describe('textToTree: a speech paper set one sentence to a line', () => {
+  const width = 'Men derudover danner folkekirken også et stort'
+  /** The first words of each block. */
+  const starts = (text: string) => blocks(textToTree(text)).map((block) => block.slice(0, 12))
+
+  it('joins the speech’s one-line sentences below its title into paragraphs', () => {
+    const speech = [
+      'Talepapir (det talte ord gælder)',
+      'Jeg har set frem til at skulle svare.',
+      'Det gælder for alle danskere.',
+      width,
+      'eksistentielt grundlag for mange af os.',
+    ].join('\n')
+    expect(starts(speech)).toEqual(['Talepapir (d', 'Jeg har set '])
+  })
+
+  it('joins the one-line opening of a speech whose title is a line of its head to the next paragraph', () => {
+    const speech = [
+      'Udviklingsministerens talepapir til brug for samråd',
+      'Taletid: 15 minutter',
+      'Tak for ordet og for spørgsmålene.',
+      'Siden samrådsspørgsmålet blev stillet er der indgået en',
+      'aftale om finansloven for 2022. Det gør ikke drøftelsen',
+      'mindre relevant.',
+      '[Hvad ministeren mener om analysens konklusioner]',
+      'Der spørges i spørgsmål A til min holdning til det.',
+    ].join('\n')
+    const texts = blocks(textToTree(speech))
+    expect(texts.some((block) => block.startsWith('Tak for ordet og for spørgsmålene.\nSiden'))).toBe(true)
+    expect(texts.some((block) => block.startsWith('[Hvad ministeren'))).toBe(true)
+  })
+
+  const line = 'Ministeriet har undersøgt sagen grundigt og kan oplyse følgende om den'
+  it.each([
+    // A letter, not a speech: its short last lines end paragraphs by their width.
+    [['Skatteministeriet', line, 'nye ordning.', 'Jeg kan oplyse, at sagen er behandlet.', line, 'sidste del.']],
+    // A cover letter that names a speech paper in a sentence.
+    [[line, 'talepapir.', 'Jeg vedlægger hermed mit talepapir fra samråd AB.', 'Det talte ord gælder.', line, 'sidste del.']],
+  ])('leaves the paragraphs of a letter: %j', (texts) => {
+    expect(blocks(textToTree(texts.join('\n'))).length).toBeGreaterThan(2)
+  })
+})
