@@ -56,6 +56,12 @@ export const QUESTION_HEADING = new RegExp(
   'iu',
 )
 
+/**
+ * A letter's salutation on a line of its own, which opens its text: `Kære Hans Christian Schmidt`, `Kære
+ * beskæftigelsesudvalg`, `Kære formand,`. Not a sentence that opens so (`Kære udvalg, jeg …` runs on).
+ */
+export const SALUTATION = /^Kære\s\p{L}[\p{L}.-]{0,30}(?:\s[\p{L}.-]{1,30}){0,4}\s?[,!]?$/u
+
 /** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` */
 export const CLOSING = /^(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)\b/iu
 
@@ -101,6 +107,7 @@ export function isBlockStart(text: string): boolean {
     ANSWER_HEADING.test(text) ||
     QUESTION_HEADING.test(text) ||
     CLOSING.test(text) ||
+    SALUTATION.test(text) ||
     TABLE_LABEL.test(text) ||
     FIGURE_LABEL.test(text) ||
     NOTE.test(text) ||

@@ -8,6 +8,7 @@ import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
+import { SALUTATION } from './markers.js'
 import { ANSWER_TITLE, COVER_OPENING, LETTER_OPENING } from './openings.js'
 import { markSplitPageCounters } from './page-counter.js'
 
@@ -99,8 +100,11 @@ export const BODY_START =
  */
 const QUOTED_SENTENCE = /^[”“"»„]\p{L}[\p{L}\d]*,?\s[\p{L}\d]+,?\s\p{L}+,?\s/iu
 
+/** `SALUTATION` with the flags of the patterns it joins: the letter's text opens at `Kære Hans Christian Schmidt`. */
+const SALUTATION_START = new RegExp(SALUTATION.source, 'iu')
+
 /** Where the letter proper begins, or another ministry's opening of it. */
-const BODY_OR_OPENING = anyOf(BODY_START, LETTER_OPENING, COVER_OPENING, QUOTED_SENTENCE)
+const BODY_OR_OPENING = anyOf(BODY_START, LETTER_OPENING, COVER_OPENING, QUOTED_SENTENCE, SALUTATION_START)
 
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */
 export function assignRoles(lines: SourceLine[]): SourceLine[] {

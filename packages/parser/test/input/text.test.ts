@@ -78,3 +78,14 @@ describe('textToTree: a speech paper set one sentence to a line', () => {
     expect(blocks(textToTree(texts.join('\n'))).length).toBeGreaterThan(2)
   })
 })
+
+describe('textToTree: a salutation is a paragraph of its own', () => {
+  it('parts it from the subject line before and the text after', () => {
+    const line = 'Jeg orienterede jer i januar 2021 om, at drøftelserne i det midlertidige udvalg'
+    const tree = textToTree(['Ny tidsplan for afrapportering', 'Kære beskæftigelsesudvalg', line, 'blev sat i bero.'].join('\n'))
+    const texts = blocks(tree)
+    const at = texts.indexOf('Kære beskæftigelsesudvalg')
+    expect(at).toBeGreaterThan(0)
+    expect(texts[at + 1]).toMatch(/^Jeg orienterede/u)
+  })
+})

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { SALUTATION } from '../../src/layout/markers.js'
 import { assignRoles } from '../../src/layout/roles.js'
 import type { SourceLine } from '../../src/tree.js'
 
@@ -54,5 +55,30 @@ describe("assignRoles: a cover letter's subject line before its sending sentence
       undefined,
       undefined,
     ])
+  })
+})
+
+describe('SALUTATION and a letter that opens with one', () => {
+  it.each(['Kære Hans Christian Schmidt', 'Kære beskæftigelsesudvalg', 'Kære formand,', 'Kære Karin Gaardsted!'])('%s', (line) => {
+    expect(SALUTATION.test(line)).toBe(true)
+  })
+
+  it.each([
+    'Kære udvalg, jeg skal hermed orientere om sagen, som udvalget bad om.',
+    'kære kolleger i udvalget', // a wrapped sentence's line
+    'Kærester og ægtefæller er omfattet',
+  ])('not "%s"', (line) => {
+    expect(SALUTATION.test(line)).toBe(false)
+  })
+
+  it('takes the subject line before the salutation as the letterhead', () => {
+    expect(
+      roles([
+        'Beskæftigelsesministeriet',
+        'Ny tidsplan for afrapportering fra AMO-udvalget',
+        'Kære beskæftigelsesudvalg',
+        'Jeg orienterede jer i januar 2021 om sagen.',
+      ]),
+    ).toEqual(['sidebar', 'sidebar', undefined, undefined])
   })
 })
