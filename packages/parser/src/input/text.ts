@@ -54,26 +54,11 @@ const GLUED_CHAIR = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+?)\
 const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udvalgets\s+vegne)$/u
 
 /**
- * A case-number label glued to the number or year before it, in a letterhead line whose line breaks were dropped:
- * `Ligestillingsafdelingen10 marts 2010J nr. 2010-0003553`, `Dato: 3. maj 2011Sagsnr.: 2011-123`. Only after a digit
- * and only the labels' own spellings with their full stop: `J nr.`, `J.nr.`, `J. nr.`, `Sagsnr.`.
- */
-const GLUED_CASE_LABEL = /(?<=\d)(?:J\.?\s?nr\.|Sagsnr\.)\s?:?\s?\S/u
-
-/**
  * Old renditions glue lines together; split the gluings that hide fields (the question letter's date after the
- * minister addressed, the chair's title after the name, a closing after the last sentence, a case number's label
- * after the date). The pieces keep the source line number.
+ * minister addressed, the chair's title after the name, a closing after the last sentence). Both halves keep the
+ * source line number.
  */
-export function unglue(line: string): string[] {
-  const trimmed = line.trim()
-  const caseLabel = trimmed.includes('nr.') ? GLUED_CASE_LABEL.exec(trimmed) : null
-  if (caseLabel) return [...unglueOnce(trimmed.slice(0, caseLabel.index)), trimmed.slice(caseLabel.index)]
-  return unglueOnce(line)
-}
-
-/** One gluing split: the date, the chair's title or the closing at the line's end. */
-function unglueOnce(line: string): string[] {
+function unglue(line: string): string[] {
   const trimmed = line.trim()
   // Each pattern backtracks over the whole line; only a line that ends as the gluing does is matched against it.
   const glued =
