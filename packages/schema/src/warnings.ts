@@ -161,8 +161,7 @@ export const warningCodes = {
   },
   'text-drop-cap-mended': {
     review: false,
-    description:
-      'a paragraph opened with a drop cap an old rendition doubled ("BB Besvarelse esvarelse af …"): mended to the word once',
+    description: 'a paragraph opened with a drop cap an old rendition doubled ("BB Besvarelse esvarelse af …"): mended to the word once',
   },
   'pages-without-text': {
     review: false,
