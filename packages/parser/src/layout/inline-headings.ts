@@ -52,12 +52,14 @@ const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»�
  * after the question heading, a capitalised word after `Svar`:
  * - `Spørgsmål nr. 41”Mener ministeren …?”SvarDer er i ligestillingsloven …` (Ligestillingsministeriet, 2010)
  * - `… behandling.Spørgsmål 12”Vil ministeren …”`, `… ?”Endeligt svarJeg kan oplyse …`
+ * - `… ( L 114 ). Spørgsmål 13 Hvordan forestiller ministeren sig …?` (a space, then a question's first word:
+ *   `Vil`, `Kan`, `Hvordan`, `Ministeren` …; not `Spørgsmål 13 handler om …`)
  * Not `Svaret`, `Svarene` (the capital must follow the word at once) nor `spørgsmål nr. 41 ”…` inside a sentence
  * (lower case, and a space before the quote).
  */
 const BARE_GLUED_HEADING = new RegExp(
   [
-    String.raw`(?<=^|[.?!”"»]\s?)(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?=[”“"»„]\p{Lu})`,
+    String.raw`(?<=^|[.?!”"»]\s?)(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?=[”“"»„]\p{Lu}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
     String.raw`(?<=^|[.?!”"»]\s?)(?:(?:Endeligt|Foreløbigt|Supplerende)\ssvar|Svar)(?=\p{Lu}\p{Ll})`,
   ].join('|'),
   'gu',

@@ -53,6 +53,11 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
     ],
     ['som hermed besvares.Spørgsmål 12“Vil ministeren oplyse …?”', ['som hermed besvares.', 'Spørgsmål 12', '“Vil ministeren oplyse …?”']],
     [
+      'til Ministeren for videnskab ( L 114 ). Spørgsmål 13 Hvordan forestiller ministeren sig det ?',
+      ['til Ministeren for videnskab ( L 114 ).', 'Spørgsmål 13', 'Hvordan forestiller ministeren sig det ?'],
+    ],
+    ['Spørgsmål nr. 7 Vil ministeren oplyse antallet?', ['Spørgsmål nr. 7', 'Vil ministeren oplyse antallet?']],
+    [
       'oplyse, hvor mange der er ansat?” Endeligt svarJeg kan oplyse, at',
       ['oplyse, hvor mange der er ansat?”', 'Endeligt svar', 'Jeg kan oplyse, at'],
     ],
@@ -66,6 +71,8 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
     'Det fremgår af Svaret. Svaret er sendt.',
     'Jeg har besvaret Spørgsmål nr. 41 ”Mener ministeren …”', // not after a sentence's end
     'Det var et Svar, ikke et spørgsmål.',
+    'Jeg har svaret. Spørgsmål 13 handler om fripladser.',
+    'Se svaret på Spørgsmål 13 Vil ministeren …', // not after a sentence's end
   ])('leaves "%s" whole', (text) => {
     expect(cutGluedHeadings(text)).toEqual([text])
   })
