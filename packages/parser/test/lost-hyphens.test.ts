@@ -104,3 +104,43 @@ describe('hyphens the document’s own spelling settles', () => {
     expect(record.answer.text).toContain('har medført besparelser.')
   })
 })
+
+describe("a line end after a name that is a hyphenated compound's part", () => {
+  it.each([
+    ['mener, at EU-Mercosur-\naftalen indeholder tilstrækkelig beskyttelse', 'EU-Mercosur-aftalen indeholder'],
+    ['trafikken på Gedser-Rostock-\nruten er faldet siden 2019', 'Gedser-Rostock-ruten er'],
+    ['Danmarks bidrag til NATO-Baltic-\nmissionen er uændret', 'NATO-Baltic-missionen er'],
+  ])('keeps the hyphen: %s', async (body, kept) => {
+    expect((await parse(letter(body))).answer.text).toContain(kept)
+  })
+
+  it.each([
+    // A name split by hyphenation: no hyphen of the compound's own before it.
+    ['græssere på Naturstyrelsen Kronjyl-\nlands arealer', 'Kronjyllands arealer'],
+    // The document writes the halves whole elsewhere: hyphenation inside the name's compound.
+    ['EU-Kommis-\nsionen har foreslået, at EU-Kommissionen får mere at sige', 'EU-Kommissionen har foreslået'],
+    // Lowercase: hyphenation inside the compound's last part.
+    ['sager omfattet af fasttrack-ordnin-\ngen blev behandlet', 'fasttrack-ordningen blev'],
+  ])('joins: %s', async (body, joined) => {
+    expect((await parse(letter(body))).answer.text).toContain(joined)
+  })
+})
+
+describe('a line end after co- or øko-, prefixes that are mostly syllables there', () => {
+  it.each([
+    ['som magtanvendelse ifm. co-\nronanedlukningen i foråret', 'ifm. coronanedlukningen i'],
+    ['skal alle kommuner have øko-\nnomisk mulighed for at løfte opgaverne', 'have økonomisk mulighed'],
+  ])('joins: %s', async (body, joined) => {
+    expect((await parse(letter(body))).answer.text).toContain(joined)
+  })
+
+  it.each([
+    // The document writes the compound with its hyphen inside a line.
+    ['Tilskuddet til co-produktion steg. Der blev givet tilskud til co-\nproduktion i alle regioner.', 'til co-produktion i alle'],
+    // Prefixes that are words, and e- compounds, keep the hyphen.
+    ['Antallet af ikke-\nvestlige indvandrere er steget', 'ikke-vestlige indvandrere'],
+    ['Borgerne får brevet i deres e-\nboks fra næste år', 'e-boks fra'],
+  ])('keeps: %s', async (body, kept) => {
+    expect((await parse(letter(body))).answer.text).toContain(kept)
+  })
+})

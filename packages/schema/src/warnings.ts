@@ -164,6 +164,10 @@ export const warningCodes = {
     description:
       'a line holding a whole letter (letterhead, headings, answer and closing glued, gaps for line ends) was cut into lines at its gaps and headings',
   },
+  'text-drop-cap-mended': {
+    review: false,
+    description: 'a paragraph opened with a drop cap an old rendition doubled ("BB Besvarelse esvarelse af …"): mended to the word once',
+  },
   'pages-without-text': {
     review: false,
     description: 'some pages of a PDF have no text layer (scanned pages); their content is missing',

@@ -8,7 +8,8 @@
 import type { Root } from 'mdast'
 import { buildTree } from '../layout/blocks.js'
 import { TEXT_LAYOUT } from '../layout/constants.js'
-import { endsByWidth, isGluedParagraph, typicalWidth } from '../layout/paragraph-ends.js'
+import { mendDropCap } from '../layout/drop-caps.js'
+import { endsByWidth, endsSentence, isGluedParagraph, typicalWidth } from '../layout/paragraph-ends.js'
 import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
 import { withTables } from '../layout/text/tables.js'
@@ -109,7 +110,14 @@ function readLines(text: string, messages?: Messages): RawLine[] {
         )
       }
       letterLines.forEach((letterLine, piece) => {
-        unglue(letterLine).forEach((part, at) => {
+        unglue(letterLine).forEach((glued, at) => {
+          const part = at === 0 ? (mendDropCap(glued) ?? glued) : glued
+          if (part !== glued) {
+            messages?.warn('text-drop-cap-mended', `a doubled drop cap was mended: "${glued.trim().slice(0, 40)}…"`, {
+              text: part,
+              line: index + 1,
+            })
+          }
           lines.push({
             text: part.trim(),
             line: index + 1,
@@ -130,17 +138,67 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
   const width = typicalWidth(raw.map((line) => line.text))
   const padded = raw.filter((line) => line.trailingSpaces >= 2).length
   const spacesMarkBreaks = raw.length < 4 || padded / raw.length < TEXT_LAYOUT.paddedLinesShare
-  return raw.map((line, index) => ({
-    text: line.text,
-    line: line.line,
-    ...(line.side ? { role: 'sidebar' as const } : {}),
-    ...(line.layout ? { layout: line.layout } : {}),
-    breakBefore: line.breakBefore,
-    endsParagraph:
-      (spacesMarkBreaks && line.trailingSpaces >= 2) ||
-      endsByWidth(line.text, raw[index + 1]?.text, width) ||
-      isGluedParagraph(line.text, width),
-  }))
+  const speechFrom = speechStart(raw)
+  const lines: LayoutLine[] = []
+  raw.forEach((line, index) => {
+    const next = raw[index + 1]?.text
+    const previous = lines.at(-1)
+    // In a speech paper's text (below its title) a sentence set on a line of its own ends no paragraph by its width.
+    const oneSentence =
+      index > speechFrom &&
+      /^\p{Lu}/u.test(line.text) &&
+      (previous === undefined || previous.endsParagraph || endsSentence(previous.text) || isHeadLine(previous.text, width)) &&
+      next !== undefined &&
+      /^\p{Lu}/u.test(next) &&
+      !isSpeechCue(line.text, next)
+    lines.push({
+      text: line.text,
+      line: line.line,
+      ...(line.side ? { role: 'sidebar' as const } : {}),
+      ...(line.layout ? { layout: line.layout } : {}),
+      breakBefore: line.breakBefore,
+      endsParagraph:
+        (spacesMarkBreaks && line.trailingSpaces >= 2) ||
+        (endsByWidth(line.text, next, width) && !oneSentence) ||
+        isGluedParagraph(line.text, width),
+    })
+  })
+  return lines
+}
+
+/**
+ * A speech paper's title line: `Talepapir (det talte ord gælder)`, `TALEPUNKT`, `UDKAST TIL TALE`, `Udviklingsministerens
+ * talepapir til brug for samråd …`, `Taletid: 15 minutter` — the word opening the line (or after whose it is), not
+ * inside a sentence (`”Vil ministeren oversende talepapir fra samrådet …`).
+ */
+const SPEECH_PAPER_TITLE = /^(?:\p{L}{2,30}s\s)?(?:udkast\s+til\s+)?tale(?:papir|punkt(?:er)?)?\b|det\s+talte\s+ord\s+gælder|^taletid\s*:/iu
+
+/** How far into a rendition a speech paper's title stands (its head, before the speech). */
+const SPEECH_TITLE_WITHIN = 40
+
+/**
+ * The index of a speech paper's title line in a rendition that marks no paragraph by a blank line, or -1. A speech
+ * is set in short sentences, often one to a line (`Jeg har set frem til at skulle svare.` / `Folkekirken betyder
+ * meget for os alle sammen.`), which the width rule (`endsByWidth`) would take for paragraphs of one line each; below
+ * its title such a line ends no paragraph unless a cue (`isSpeechCue`), a heading or a blank line follows. The title
+ * is no sentence (`Jeg vedlægger hermed mit talepapir …` is a cover letter's).
+ */
+function speechStart(raw: readonly RawLine[]): number {
+  if (raw.some((line) => line.breakBefore)) return raw.length
+  const title = raw
+    .slice(0, SPEECH_TITLE_WITHIN)
+    .findIndex((line) => SPEECH_PAPER_TITLE.test(line.text) && !/\.$/u.test(line.text) && !/^Jeg\s/u.test(line.text))
+  return title === -1 ? raw.length : title
+}
+
+/** A short line that does not break a sentence off: a head's field (`Taletid: 15 minutter`), not `… fra Christian`. */
+function isHeadLine(text: string, width: number): boolean {
+  return text.length < width * TEXT_LAYOUT.shortLineRatio && !/[,-]$/u.test(text)
+}
+
+/** A speech's own breaks: a cue in brackets (`[Hvad ministeren mener …]`), a row of stars (`***`). */
+function isSpeechCue(text: string, next: string | undefined): boolean {
+  return /^\*{3}|\]$/u.test(text) || (next !== undefined && /^(?:\[|\*{3})/u.test(next))
 }
 
 /** Lines of running text enough to judge double spacing on them alone. */

@@ -8,7 +8,7 @@ import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdas
 import { isLayoutTable, type LayoutItem, type LayoutLine, type SourceLine } from '../tree.js'
 import { splitRunInHeadings } from './inline-headings.js'
 import { markLostHyphens } from './lost-hyphens.js'
-import { ANSWER_HEADING, BULLET, CLOSING, isBlockStart, isHeading, ORDERED_BULLET } from './markers.js'
+import { ANSWER_HEADING, BULLET, CLOSING, isBlockStart, isHeading, ORDERED_BULLET, SALUTATION } from './markers.js'
 
 type OpenKind = 'paragraph' | 'item'
 
@@ -235,7 +235,7 @@ export function buildTree(items: readonly LayoutItem[]): Root {
       (open.kind === 'item' && previous !== undefined && isShortItemEnd(previous.text) && /^\p{Lu}/u.test(text)) ||
       previous?.endsParagraph === true ||
       (isBlockStart(text) && !dashGoesOn) ||
-      (previous !== undefined && CLOSING.test(previous.text.trim()))
+      (previous !== undefined && (CLOSING.test(previous.text.trim()) || SALUTATION.test(previous.text.trim())))
     if ((BULLET.test(text) && !dashGoesOn) || numbered.has(line)) {
       closeBlock()
       const ordered = ORDERED_BULLET.test(text) || numbered.has(line)

@@ -8,7 +8,7 @@
  * begins right after a sentence's end.
  */
 import { isLayoutTable, type LayoutItem, type LayoutLine } from '../tree.js'
-import { GLUED_LINE_LENGTH, keptLineEndsAsSpaces, repairGlued } from '../util/hyphenation.js'
+import { GLUED_LINE_LENGTH, keptLineEndsAsSpaces, repairGlued, repairSpacedLineEnds } from '../util/hyphenation.js'
 import { openQuotes } from '../util/quotes.js'
 import { HEADING_CASE_PREFIX, isHeading } from './markers.js'
 
@@ -25,13 +25,14 @@ const RUN_IN = new RegExp(
  * Where a heading starts inside a glued line, right after a sentence's end (capitalised, as headings are):
  * - `… besvares.Spørgsmål 369:`, `… følgende spørgsmål:Spørgsmål 205:"Ministeren …` (no space: glued)
  * - `… 2007?”Svar:`, `… ?" Svar: Jeg …`, `… ?"Svar (supplerende):Af mit …`
+ * - `… ad L 38.  Spørgsmål nr.  19: ”…`, `…”  Svar: …` (a rendition that kept justified text's double spaces)
  * - `… tilDanmark?Svar` (a bare `Svar` ending the line)
  * A sentence that merely mentions an answer (`… mit svar: …`, `Svarene viser …`) has no capital or no colon.
  */
 const GLUED_HEADING = new RegExp(
   [
-    String.raw`(?<=[.?!:”"»)])\s?(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
-    String.raw`(?<=[.?!”"»])\s?(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
+    String.raw`(?<=[.?!:”"»)])\s{0,3}(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
+    String.raw`(?<=[.?!”"»])\s{0,3}(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
     String.raw`(?<=[.?!”"»])(?=Svar\s?$)`,
   ].join('|'),
   'gu',
@@ -45,8 +46,27 @@ const GLUED_HEADING = new RegExp(
  */
 const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»„]\p{Lu})/gu
 
-/** A word each of `GLUED_HEADING`'s and `GLUED_QUOTE`'s matches needs: no line without one of them is cut. */
-const HEADING_WORDS = ['Spørgsmål', 'Svar', 'spørgsmål']
+/**
+ * A heading with no colon, glued on both sides in renditions that dropped every line break inside a paragraph: it
+ * stands at the line's start or after a sentence's end, and its text follows with no space — the quoted question
+ * after the question heading, a capitalised word after `Svar`:
+ * - `Spørgsmål nr. 41”Mener ministeren …?”SvarDer er i ligestillingsloven …` (Ligestillingsministeriet, 2010)
+ * - `… behandling.Spørgsmål 12”Vil ministeren …”`, `… ?”Endeligt svarJeg kan oplyse …`
+ * - `… ( L 114 ). Spørgsmål 13 Hvordan forestiller ministeren sig …?` (a space, then a question's first word:
+ *   `Vil`, `Kan`, `Hvordan`, `Ministeren` …; not `Spørgsmål 13 handler om …`)
+ * Not `Svaret`, `Svarene` (the capital must follow the word at once) nor `spørgsmål nr. 41 ”…` inside a sentence
+ * (lower case, and a space before the quote).
+ */
+const BARE_GLUED_HEADING = new RegExp(
+  [
+    String.raw`(?<=^|[.?!”"»]\s?)(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?=[”“"»„]\p{Lu}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
+    String.raw`(?<=^|[.?!”"»]\s?)(?:(?:Endeligt|Foreløbigt|Supplerende)\ssvar|Svar)(?=\p{Lu}\p{Ll})`,
+  ].join('|'),
+  'gu',
+)
+
+/** A word each of the glued-heading patterns' matches needs: no line without one of them is cut. */
+const HEADING_WORDS = ['Spørgsmål', 'Svar', 'spørgsmål', 'gt svar', 'de svar']
 
 /**
  * The line's text cut where glued headings (or a quoted question) begin; one piece when there is none. `open` are
@@ -61,6 +81,10 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
     const head = RUN_IN.exec(text.slice(at))?.[1] ?? text.slice(at).trim()
     // Only where what begins there reads as a heading.
     if (isHeading(head.trim())) cuts.push({ index: match.index, at })
+  }
+  for (const match of text.matchAll(BARE_GLUED_HEADING)) {
+    const end = match.index + match[0].length
+    cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
   }
   for (const match of text.matchAll(GLUED_QUOTE)) {
     if (openQuotes(text.slice(0, match.index), open).length > 0) continue
@@ -99,10 +123,11 @@ export function splitRunInHeadings(items: readonly LayoutItem[]): LayoutItem[] {
     const cut = cutGluedHeadings(item.text, open).flatMap((piece) => runIn(piece) ?? [piece])
     open = item.endsParagraph || cut.length > 1 ? [] : openQuotes(item.text, open)
     if (cut.length < 2) return [item]
-    // Pieces of a glued paragraph keep its repairs (`besparel-ser` was a line end), though each is short — unless
-    // the line kept its line ends as spaces, when its hyphens without a space are words' own.
-    const glued = item.text.length > GLUED_LINE_LENGTH && !keptLineEndsAsSpaces(item.text)
-    const pieces = glued ? cut.map((piece) => repairGlued(piece, true)) : cut
+    // Pieces of a glued paragraph keep its repairs (`besparel-ser` was a line end), though each is short — and where
+    // the line kept its line ends as spaces, those are joined in every piece and its hyphens without a space kept.
+    const glued = item.text.length > GLUED_LINE_LENGTH
+    const spaced = glued && keptLineEndsAsSpaces(item.text)
+    const pieces = spaced ? cut.map(repairSpacedLineEnds) : glued ? cut.map((piece) => repairGlued(piece, true)) : cut
     // Each piece a paragraph (or heading) of its own; the first and last keep the line's own breaks.
     return pieces.map((text, at): LayoutLine => {
       const line: LayoutLine = { ...item, text }

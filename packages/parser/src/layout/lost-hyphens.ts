@@ -160,21 +160,53 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary): string {
 const LINE_END_HYPHEN = /(?<!\p{L})(\p{Ll}{2,})-$/u
 
 /**
+ * A compound's capitalised part (a name) at a line end, after a hyphen of the compound's own: `EU-Mercosur-` /
+ * `aftalen`, `Gedser-Rostock-` / `ruten`. A name joins the word after it with a hyphen (`Mercosur-aftalen`), and a
+ * line that breaks a hyphenated compound breaks it at its hyphens. Not `Mercosur-` alone (`Kronjyl-` / `lands` is a
+ * name split by hyphenation) nor `fasttrack-ordnin-` (lowercase).
+ */
+const NAME_PART_END = /(?<=\p{L}-)(\p{Lu}\p{Ll}{2,})-$/u
+
+/**
  * The line end's hyphen marked the word's own (`KEPT_HYPHEN`) where the document writes the two halves with the
- * hyphen inside a line and never whole: `to-` / `voksen-undervisning` beside `to-voksen-undervisning`.
+ * hyphen inside a line and never whole: `to-` / `voksen-undervisning` beside `to-voksen-undervisning`; and after a
+ * name that is a hyphenated compound's part (`NAME_PART_END`) where the document never writes the halves whole.
  */
 function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): string {
   if (!text.endsWith('-')) return text
-  const left = LINE_END_HYPHEN.exec(text)?.[1]
   const right = FIRST_WORD.exec(next.trimStart())?.[1]
-  if (!left || !right || right.length < MIN_PART) return text
-  const [a, b] = [left.toLowerCase(), right.toLowerCase()]
-  return vocabulary.hyphenated(a, b) > 0 && !vocabulary.hasWord(`${a}${b}`) ? `${text}\u2060` : text
+  if (!right || right.length < MIN_PART) return text
+  const left = LINE_END_HYPHEN.exec(text)?.[1]
+  if (left) {
+    const [a, b] = [left.toLowerCase(), right.toLowerCase()]
+    return vocabulary.hyphenated(a, b) > 0 && !vocabulary.hasWord(`${a}${b}`) ? `${text}\u2060` : text
+  }
+  const name = NAME_PART_END.exec(text)?.[1]
+  if (!name) return text
+  return vocabulary.hasWord(`${name.toLowerCase()}${right.toLowerCase()}`) ? text : `${text}\u2060`
 }
 
 /**
- * The items with a soft hyphen put back at each line end that splits a word the document uses whole, and the
- * hyphens the document's own spelling settles (`settleInnerHyphens`, `keepLineEndHyphen`).
+ * A prefix that keeps its hyphen inside a line (`util/hyphenation.ts`: `co-produktion`, `øko-turisme`) but is far more
+ * often a syllable split off at a line end: `co-` / `ronanedlukningen`, `øko-` / `nomisk`. Only these two: `ikke-`,
+ * `ex-`, `anti-` are words, and `e-` / `mail`, `e-` / `boks` are compounds Danish writes with their hyphen.
+ */
+const SYLLABLE_PREFIX_END = /(?<![\p{L}-])(co|øko)-$/iu
+
+/**
+ * A line that ends in `co-` or `øko-` before a lowercase word: the hyphen made soft (the halves join) unless the
+ * document writes the two with the hyphen inside a line (`co-produktion` elsewhere).
+ */
+function joinSyllablePrefix(text: string, right: string, vocabulary: Vocabulary): string {
+  const prefix = text.endsWith('-') ? SYLLABLE_PREFIX_END.exec(text)?.[1] : undefined
+  if (!prefix || vocabulary.hyphenated(prefix.toLowerCase(), right.toLowerCase()) > 0) return text
+  return `${text.slice(0, -1)}${SOFT_HYPHEN}`
+}
+
+/**
+ * The items with a soft hyphen put back at each line end that splits a word the document uses whole or a syllable
+ * like a prefix (`joinSyllablePrefix`), and the hyphens the document's own spelling settles (`settleInnerHyphens`,
+ * `keepLineEndHyphen`).
  */
 export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
   const vocabulary = new Vocabulary(items)
@@ -197,6 +229,8 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     if (kept !== item.text) return { ...item, text: kept }
     const right = FIRST_WORD.exec(next.text.trimStart())?.[1]
     if (!right || right.length < MIN_PART) return item
+    const syllable = joinSyllablePrefix(item.text, right, vocabulary)
+    if (syllable !== item.text) return { ...item, text: syllable }
     const left = lastWord(item.text)
     if (!left || left.length < MIN_PART) return item
     const whole = `${left}${right}`.toLowerCase()

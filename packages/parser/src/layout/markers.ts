@@ -26,10 +26,10 @@ export const ANSWER_HEADING = new RegExp(
 /**
  * The case a question heading may name before the word: `URU alm. del spørgsmål 3:`, `Alm. del – spørgsmål 123`
  * (Uddannelses- og Forskningsministeriet), `L 195 Spørgsmål 41:` (glued in older renditions: `L 195Spørgsmål 41:`),
- * `§ 16 Spørgsmål nr. 14:` (Finansudvalget's questions by paragraph of the finance act). Bounded spaces, one optional
- * dash.
+ * `§ 16 Spørgsmål nr. 14:` (Finansudvalget's questions by paragraph of the finance act), `Aktstykke spørgsmål`,
+ * `Aktstykke 108 spørgsmål 3:` (Finansudvalget's questions on an aktstykke). Bounded spaces, one optional dash.
  */
-export const HEADING_CASE_PREFIX = String.raw`(?:(?:\p{Lu}{2,5}\s{1,3})?alm\.\s?del|${BILL_CODE}|§\s?\d{1,3})(?:\s{0,3}[-–])?\s{0,3}`
+export const HEADING_CASE_PREFIX = String.raw`(?:(?:\p{Lu}{2,5}\s{1,3})?alm\.\s?del|${BILL_CODE}|§\s?\d{1,3}|aktstykke(?:\s{1,3}(?:nr\.\s?)?\d{1,3})?)(?:\s{0,3}[-–])?\s{0,3}`
 
 /**
  * A note in brackets after a question heading's number: `(alm. del)`, `(L 22)`, `(TRU alm. del)`, `(Alm. del – TRU)`,
@@ -55,6 +55,12 @@ export const QUESTION_HEADING = new RegExp(
   String.raw`^(?:${HEADING_CASE_PREFIX})?(?:samråds)?(?:spørgsmål|spm\.)(?!(?:et|ene)\s*$)(?:\s*nr\.?|\s+nummer)?(?:\s*:)?(?:\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
   'iu',
 )
+
+/**
+ * A letter's salutation on a line of its own, which opens its text: `Kære Hans Christian Schmidt`, `Kære
+ * beskæftigelsesudvalg`, `Kære formand,`. Not a sentence that opens so (`Kære udvalg, jeg …` runs on).
+ */
+export const SALUTATION = /^Kære\s\p{L}[\p{L}.-]{0,30}(?:\s[\p{L}.-]{1,30}){0,4}\s?[,!]?$/u
 
 /** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` */
 export const CLOSING = /^(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)\b/iu
@@ -101,6 +107,7 @@ export function isBlockStart(text: string): boolean {
     ANSWER_HEADING.test(text) ||
     QUESTION_HEADING.test(text) ||
     CLOSING.test(text) ||
+    SALUTATION.test(text) ||
     TABLE_LABEL.test(text) ||
     FIGURE_LABEL.test(text) ||
     NOTE.test(text) ||

@@ -23,3 +23,12 @@ export const LETTER_OPENING =
  */
 export const ANSWER_TITLE =
   /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:(?:endelige|foreløbige|supplerende)\s+)?svar\s+(?:\((?:endeligt|foreløbigt|supplerende)\)\s+)?på\s+(?:§\s*20-)?spørgsmål/u
+
+/**
+ * A cover letter's sending sentence, which is its text (not a preamble to an answer): `Vedlagt fremsendes til
+ * Retsudvalgets orientering …`, `Vedlagt oversendes …`, `Til Trafikudvalgets orientering oversendes hermed …`, `Til
+ * udvalgets orientering fremsendes …`. The letter's subject line (`Status på strækningen …`) stands before it, in the
+ * letterhead (`roles.ts`).
+ */
+export const COVER_OPENING =
+  /^(?:Vedlagt\s+(?:fremsendes|oversendes|følger)\s|Til\s+(?:[\p{L}-]{2,40}\s+){0,2}orientering\s+(?:over|frem)sendes\s)/iu

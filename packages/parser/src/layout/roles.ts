@@ -8,7 +8,8 @@ import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
-import { ANSWER_TITLE, LETTER_OPENING } from './openings.js'
+import { SALUTATION } from './markers.js'
+import { ANSWER_TITLE, COVER_OPENING, LETTER_OPENING } from './openings.js'
 import { markSplitPageCounters } from './page-counter.js'
 
 /**
@@ -95,8 +96,18 @@ export const SENTENCE_GOES_ON = /[\p{Ll},]$/u
 export const BODY_START =
   /(?:\bhar\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Spørgsmål\b|^Spm\.\s*nr\.\s*(?:S\s*)?\d|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Tak\s+for)/iu
 
+/**
+ * A quoted sentence opening a line: `”I 2001 igangsatte Lars Løkke Rasmussen …`, `"Vil ministeren oplyse …`. A bare
+ * rendition may open with the quoted question, no letterhead or heading before it; a letterhead line never opens with
+ * a quote and three words of a sentence. (Case-insensitive, as the patterns it joins are.)
+ */
+const QUOTED_SENTENCE = /^[”“"»„]\p{L}[\p{L}\d]*,?\s[\p{L}\d]+,?\s\p{L}+,?\s/iu
+
+/** `SALUTATION` with the flags of the patterns it joins: the letter's text opens at `Kære Hans Christian Schmidt`. */
+const SALUTATION_START = new RegExp(SALUTATION.source, 'iu')
+
 /** Where the letter proper begins, or another ministry's opening of it. */
-const BODY_OR_OPENING = anyOf(BODY_START, LETTER_OPENING)
+const BODY_OR_OPENING = anyOf(BODY_START, LETTER_OPENING, COVER_OPENING, QUOTED_SENTENCE, SALUTATION_START)
 
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */
 export function assignRoles(lines: SourceLine[]): SourceLine[] {

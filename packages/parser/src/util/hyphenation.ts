@@ -99,6 +99,18 @@ export function keptLineEndsAsSpaces(text: string): boolean {
   return (text.match(SPACED_LINE_ENDS)?.length ?? 0) >= SPACED_LINE_ENDS_SEEN
 }
 
+/** A hyphen between letters with no space after it: in a line that kept its line ends as spaces, a word's own. */
+const INNER_HYPHEN = /(?<=\p{L})-(?=\p{L})/gu
+
+/**
+ * A piece cut from a line that kept its line ends as spaces (`keptLineEndsAsSpaces` said so of the whole line, though
+ * the piece may hold only one: `… landsdelsdæk- kende tilbud`): its spaced line ends are joined and its hyphens without a
+ * space kept as words' own (`Tønder-sagen`), so that a later `repairGlued` of the piece alone does not join them.
+ */
+export function repairSpacedLineEnds(piece: string): string {
+  return piece.replace(INNER_HYPHEN, KEPT_HYPHEN).replace(SPACED_LINE_ENDS, '$1')
+}
+
 /**
  * Repair what gluing did: a comma or full stop before a word, and line-end hyphens between lowercase letters.
  * `glued` says the line was a glued paragraph (by default: it is longer than a printed line); a piece cut from one

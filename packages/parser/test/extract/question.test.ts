@@ -192,6 +192,11 @@ describe('findQuestion: a heading that names the case before the question', () =
       'L 195 – Spørgsmål 41:\nVil ministeren fremsende en opgørelse over skattelettelsen?\nSvar:\nTabel 1 viser fordelingen.',
       'Vil ministeren fremsende en opgørelse over skattelettelsen?',
     ],
+    [
+      'Aktstykke spørgsmål\nVil ministeren redegøre for, hvem der bruger det fleksible su-år?\nSvar\nSU-modtagere gør i højere grad brug af det.',
+      'Vil ministeren redegøre for, hvem der bruger det fleksible su-år?',
+    ],
+    ['Aktstykke 108 spørgsmål 3:\nKan ministeren oplyse udgiften?\nSvar:\nUdgiften er 4 mio. kr.', 'Kan ministeren oplyse udgiften?'],
   ])('%s', (text, expected) => {
     expect(question(text)?.text).toBe(expected)
   })

@@ -17,6 +17,15 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
       '(Alm. del). Spørgsmål: ”Ministeren bedes oversende …” Svar: Justitsministeriet har',
       ['(Alm. del).', 'Spørgsmål: ”Ministeren bedes oversende …”', 'Svar: Justitsministeriet har'],
     ],
+    // A rendition that kept justified text's double spaces (every line end a space, too).
+    [
+      'socialministerens svar på spørgsmål nr. 19 ad L 38. Spørgsmål nr.  19: ”Ministeren bedes oplyse …”  Svar: Der er',
+      ['socialministerens svar på spørgsmål nr. 19 ad L 38.', 'Spørgsmål nr.  19: ”Ministeren bedes oplyse …”', 'Svar: Der er'],
+    ],
+    [
+      'hermed besvares.  Spørgsmål  12:  Vil ministeren oplyse …?   Svar: Ja.',
+      ['hermed besvares.', 'Spørgsmål  12:  Vil ministeren oplyse …?', 'Svar: Ja.'],
+    ],
     [
       'følgende spørgsmål:Spørgsmål 205:"Vil ministeren?"Svar (supplerende):Af mit svar',
       ['følgende spørgsmål:', 'Spørgsmål 205:"Vil ministeren?"', 'Svar (supplerende):Af mit svar'],
@@ -30,6 +39,40 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
     'Spørgsmålet er stillet efter ønske fra Anne Baastrup (SF).',
     'Jeg henviser til tidligere. Svarene viser, at …',
     'Svaret er sendt.Spørgsmålet om udgifterne behandles senere.',
+    'Jeg har svaret.  Spørgsmålet  om udgifter: se bilag.',
+  ])('leaves "%s" whole', (text) => {
+    expect(cutGluedHeadings(text)).toEqual([text])
+  })
+})
+
+describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
+  it.each([
+    [
+      'Spørgsmål nr. 41”Mener ministeren, at …?”SvarDer er i ligestillingsloven et generelt forbud',
+      ['Spørgsmål nr. 41', '”Mener ministeren, at …?”', 'Svar', 'Der er i ligestillingsloven et generelt forbud'],
+    ],
+    ['som hermed besvares.Spørgsmål 12“Vil ministeren oplyse …?”', ['som hermed besvares.', 'Spørgsmål 12', '“Vil ministeren oplyse …?”']],
+    [
+      'til Ministeren for videnskab ( L 114 ). Spørgsmål 13 Hvordan forestiller ministeren sig det ?',
+      ['til Ministeren for videnskab ( L 114 ).', 'Spørgsmål 13', 'Hvordan forestiller ministeren sig det ?'],
+    ],
+    ['Spørgsmål nr. 7 Vil ministeren oplyse antallet?', ['Spørgsmål nr. 7', 'Vil ministeren oplyse antallet?']],
+    [
+      'oplyse, hvor mange der er ansat?” Endeligt svarJeg kan oplyse, at',
+      ['oplyse, hvor mange der er ansat?”', 'Endeligt svar', 'Jeg kan oplyse, at'],
+    ],
+  ])('%s', (text, pieces) => {
+    expect(cutGluedHeadings(text)).toEqual(pieces)
+  })
+
+  it.each([
+    'Jeg henviser til mit svar på spørgsmål nr. 41 ”Mener ministeren …” fra udvalget.',
+    'Svarene viser, at ordningen virker.',
+    'Det fremgår af Svaret. Svaret er sendt.',
+    'Jeg har besvaret Spørgsmål nr. 41 ”Mener ministeren …”', // not after a sentence's end
+    'Det var et Svar, ikke et spørgsmål.',
+    'Jeg har svaret. Spørgsmål 13 handler om fripladser.',
+    'Se svaret på Spørgsmål 13 Vil ministeren …', // not after a sentence's end
   ])('leaves "%s" whole', (text) => {
     expect(cutGluedHeadings(text)).toEqual([text])
   })

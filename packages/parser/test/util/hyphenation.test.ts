@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { joinLines } from '../../src/index.js'
-import { KEPT_HYPHEN } from '../../src/util/hyphenation.js'
+import { KEPT_HYPHEN, repairSpacedLineEnds } from '../../src/util/hyphenation.js'
 
 describe('joinLines', () => {
   it('joins a word split by hyphenation', () => {
@@ -79,5 +79,26 @@ describe('joinLines: pro- and pre- are split words, not kept prefixes', () => {
   })
   it('still keeps ikke- and e-', () => {
     expect(joinLines(['borgere fra ikke-', 'vestlige lande'])).toBe('borgere fra ikke-vestlige lande')
+  })
+})
+
+describe('repairSpacedLineEnds: a piece of a line that kept its line ends as spaces', () => {
+  it.each([
+    // One spaced line end left in the piece: the whole line said what such a space is.
+    [
+      'hvilke tilbud der er "mest specialiserede lands- og landsdelsdæk- kende tilbud".',
+      'hvilke tilbud der er "mest specialiserede lands- og landsdelsdækkende tilbud".',
+    ],
+    [
+      'Skatteministeriet har ind- hentet en udtalelse om Gedser-Rostock-ruten.',
+      'Skatteministeriet har indhentet en udtalelse om Gedser-Rostock-ruten.',
+    ],
+    ['førtidspension- eller fleksjobområdet i Øresunds- regionen', 'førtidspension- eller fleksjobområdet i Øresundsregionen'],
+  ])('%s', (piece, joined) => {
+    expect(joinLines([repairSpacedLineEnds(piece)])).toBe(joined)
+  })
+  it("keeps a word's own hyphen though the piece is later repaired alone as a glued line", () => {
+    const piece = repairSpacedLineEnds(`dommene i Tønder-sagen for ${'sagen behandles af ministeriet i den kommende tid. '.repeat(4)}`)
+    expect(joinLines([piece])).toMatch(/^dommene i Tønder-sagen for/u)
   })
 })

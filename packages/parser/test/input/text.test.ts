@@ -1,0 +1,73 @@
+import type { Root } from 'mdast'
+import { toString as mdastToString } from 'mdast-util-to-string'
+import { describe, expect, it } from 'vitest'
+import { textToTree } from '../../src/input/text.js'
+import { Messages } from '../../src/messages.js'
+
+/** The text of each block, its lines joined by ⏎. */
+function blocks(tree: Root): string[] {
+  return tree.children.map((node) => mdastToString(node))
+}
+
+describe('textToTree: a drop cap an old rendition doubled', () => {
+  it('mends the heading and warns', () => {
+    const messages = new Messages()
+    const tree = textToTree('BB Besvarelse esvarelse af spørgsmål nr. 249 fra Folketingets Retsudvalg (Alm. del).', messages)
+    expect(blocks(tree)).toEqual(['Besvarelse af spørgsmål nr. 249 fra Folketingets Retsudvalg (Alm. del).'])
+    expect(messages.list.map((warning) => warning.code)).toEqual(['text-drop-cap-mended'])
+  })
+})
+
+describe('textToTree: a speech paper set one sentence to a line', () => {
+  const width = 'Men derudover danner folkekirken også et stort'
+  /** The first words of each block. */
+  const starts = (text: string) => blocks(textToTree(text)).map((block) => block.slice(0, 12))
+
+  it('joins the speech’s one-line sentences below its title into paragraphs', () => {
+    const speech = [
+      'Talepapir (det talte ord gælder)',
+      'Jeg har set frem til at skulle svare.',
+      'Det gælder for alle danskere.',
+      width,
+      'eksistentielt grundlag for mange af os.',
+    ].join('\n')
+    expect(starts(speech)).toEqual(['Talepapir (d', 'Jeg har set '])
+  })
+
+  it('joins the one-line opening of a speech whose title is a line of its head to the next paragraph', () => {
+    const speech = [
+      'Udviklingsministerens talepapir til brug for samråd',
+      'Taletid: 15 minutter',
+      'Tak for ordet og for spørgsmålene.',
+      'Siden samrådsspørgsmålet blev stillet er der indgået en',
+      'aftale om finansloven for 2022. Det gør ikke drøftelsen',
+      'mindre relevant.',
+      '[Hvad ministeren mener om analysens konklusioner]',
+      'Der spørges i spørgsmål A til min holdning til det.',
+    ].join('\n')
+    const texts = blocks(textToTree(speech))
+    expect(texts.some((block) => block.startsWith('Tak for ordet og for spørgsmålene.\nSiden'))).toBe(true)
+    expect(texts.some((block) => block.startsWith('[Hvad ministeren'))).toBe(true)
+  })
+
+  const line = 'Ministeriet har undersøgt sagen grundigt og kan oplyse følgende om den'
+  it.each([
+    // A letter, not a speech: its short last lines end paragraphs by their width.
+    [['Skatteministeriet', line, 'nye ordning.', 'Jeg kan oplyse, at sagen er behandlet.', line, 'sidste del.']],
+    // A cover letter that names a speech paper in a sentence.
+    [[line, 'talepapir.', 'Jeg vedlægger hermed mit talepapir fra samråd AB.', 'Det talte ord gælder.', line, 'sidste del.']],
+  ])('leaves the paragraphs of a letter: %j', (texts) => {
+    expect(blocks(textToTree(texts.join('\n'))).length).toBeGreaterThan(2)
+  })
+})
+
+describe('textToTree: a salutation is a paragraph of its own', () => {
+  it('parts it from the subject line before and the text after', () => {
+    const line = 'Jeg orienterede jer i januar 2021 om, at drøftelserne i det midlertidige udvalg'
+    const tree = textToTree(['Ny tidsplan for afrapportering', 'Kære beskæftigelsesudvalg', line, 'blev sat i bero.'].join('\n'))
+    const texts = blocks(tree)
+    const at = texts.indexOf('Kære beskæftigelsesudvalg')
+    expect(at).toBeGreaterThan(0)
+    expect(texts[at + 1]).toMatch(/^Jeg orienterede/u)
+  })
+})

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { SALUTATION } from '../../src/layout/markers.js'
+import { assignRoles } from '../../src/layout/roles.js'
+import type { SourceLine } from '../../src/tree.js'
+
+function roles(texts: readonly string[]): (string | undefined)[] {
+  const lines: SourceLine[] = texts.map((text, index) => ({ text, line: index + 1 }))
+  return assignRoles(lines).map((line) => line.role)
+}
+
+describe('assignRoles: a bare rendition that opens with the quoted question', () => {
+  it.each([
+    [
+      [
+        '”I 2001 igangsatte Lars Løkke Rasmussen et forsøg med at nedsætte ventetider.”',
+        '. / . |',
+        'Til brug for min besvarelse af spørgsmålet har jeg indhentet en udtalelse.',
+      ],
+    ],
+    [
+      [
+        '"Vil ministeren oplyse, hvor mange der er ansat?"',
+        'Jeg kan oplyse, at der er ansat 12. Til brug for besvarelsen af spørgsmålet har jeg spurgt.',
+      ],
+    ],
+    [['„Kan ministeren bekræfte, at tallene er rigtige?“', 'Svar på spørgsmålet: Ja.']],
+  ])('keeps the question out of the letterhead: %j', (texts) => {
+    expect(roles(texts)[0]).toBeUndefined()
+  })
+
+  it('still takes a letterhead line before the preamble as the letterhead', () => {
+    expect(
+      roles(['Skatteministeriet', '"Skat for alle"', 'Folketingets Skatteudvalg har i brev af 3. maj 2011 stillet følgende spørgsmål:']),
+    ).toEqual(['sidebar', 'sidebar', undefined])
+  })
+})
+
+describe("assignRoles: a cover letter's subject line before its sending sentence", () => {
+  it.each([
+    ['Til Trafikudvalgets orientering oversendes hermed seneste status på Banedanmarks håndtering af sagen.'],
+    ['Vedlagt fremsendes til Retsudvalgets orientering kopi af Rigspolitiets statusrapport af 17. marts 2009.'],
+    ['Til udvalgets orientering fremsendes notat om næringsstoffer.'],
+    ['Vedlagt oversendes Konkurrenceevneredegørelse 2009.'],
+  ])('%s', (opening) => {
+    expect(roles(['Folketingets Trafikudvalg', 'Status på strækningen mellem København og Århus', opening])).toEqual([
+      'sidebar',
+      'sidebar',
+      undefined,
+    ])
+  })
+
+  it('does not take a sentence that only mentions an orientation as the letter’s start', () => {
+    expect(roles(['Folketingets Trafikudvalg', 'Status på strækningen', 'Til orientering kan jeg oplyse, at sagen er sendt.'])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ])
+  })
+})
+
+describe('SALUTATION and a letter that opens with one', () => {
+  it.each(['Kære Hans Christian Schmidt', 'Kære beskæftigelsesudvalg', 'Kære formand,', 'Kære Karin Gaardsted!'])('%s', (line) => {
+    expect(SALUTATION.test(line)).toBe(true)
+  })
+
+  it.each([
+    'Kære udvalg, jeg skal hermed orientere om sagen, som udvalget bad om.',
+    'kære kolleger i udvalget', // a wrapped sentence's line
+    'Kærester og ægtefæller er omfattet',
+  ])('not "%s"', (line) => {
+    expect(SALUTATION.test(line)).toBe(false)
+  })
+
+  it('takes the subject line before the salutation as the letterhead', () => {
+    expect(
+      roles([
+        'Beskæftigelsesministeriet',
+        'Ny tidsplan for afrapportering fra AMO-udvalget',
+        'Kære beskæftigelsesudvalg',
+        'Jeg orienterede jer i januar 2021 om sagen.',
+      ]),
+    ).toEqual(['sidebar', 'sidebar', undefined, undefined])
+  })
+})
