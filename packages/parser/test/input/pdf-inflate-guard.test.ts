@@ -57,8 +57,10 @@ describe('the cap on what pdf.js may inflate', () => {
     await expect(parse(bomb)).rejects.toMatchObject({ code: 'E_TOO_LARGE' })
     const after = process.memoryUsage()
     expect(performance.now() - started).toBeLessThan(10_000)
-    // Only chunks of the output are ever held (pdf.js would hold all 300 MB).
-    expect(after.arrayBuffers - before.arrayBuffers).toBeLessThan(64 * MB)
+    // Only chunks of the output are ever held (pdf.js would hold all 300 MB). Chunks already dropped may still wait
+    // for the collector when this is read (68 MB once, on Node 24 in a busy run), so the bound is half the bomb:
+    // far below what holding its output would take, and not a measure of when V8 collects.
+    expect(after.arrayBuffers - before.arrayBuffers).toBeLessThan((BOMB_MB / 2) * MB)
   })
 
   it('takes its limit from parse options (maxInflatedBytes)', async () => {
