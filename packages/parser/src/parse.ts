@@ -125,7 +125,7 @@ export async function parseAll(input: ParseInput, options: ParseOptions = {}): P
   if (options.requireFolketingDocument !== false && record && notAFolketingDocument(record)) {
     throw new ParseError(
       'E_NOT_AN_ANSWER',
-      'Not a Folketing question or answer: no committee, session, question, ministry, case number, date or signature found',
+      'Not a Folketing question or answer: no committee, session, question, ministry, case number or date found',
     )
   }
   return records.map((each) => {

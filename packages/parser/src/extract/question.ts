@@ -139,7 +139,7 @@ export function unquote(text: string): string {
   const after = closed === undefined ? '' : trimmed.slice(closed + 1).trim()
   if (closed !== undefined && QUESTION_REFERENCE.test(after)) return `${stripQuotes(trimmed.slice(0, closed + 1))} ${after}`
   // Quoted, but the quotation closes before the end and another stands after it: the quotes are the text's own.
-  if (firstQuotationEnd(trimmed) !== undefined && CLOSE_QUOTE.test(trimmed)) return trimmed
+  if (closed !== undefined && CLOSE_QUOTE.test(trimmed)) return trimmed
   const opened = trimmed.replace(OPEN_QUOTE, '')
   // A closing quote goes with an opening one, or stands alone (its opening lost); not `… om at, ”der er …”.`
   const closes = opened !== trimmed || !/[”“"«»„]/u.test(trimmed.replace(CLOSE_QUOTE, ''))
