@@ -7,13 +7,11 @@ import { ANSWER_HEADING, CLOSING, SPEECH_HEAD, SPEECH_TITLE } from '../layout/ma
 import { startsOnLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
+import { COMMITTEE_SIGNS } from './own-initiative.js'
 
 /** "Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål", "I et kommende samråd ønsker udvalget …" */
 const QUESTION_LETTER =
   /Udvalget\s+(?:udbeder\s+sig\s+(?:hermed\s+)?ministerens\s+(?:skriftlige\s+)?besvarelse|(?:anmoder|beder)\s+(?:hermed\s+)?ministeren\s+om\s+at\s+besvare)|I\s+et\s+kommende\s+samråd\s+ønsker\s+udvalget/u
-
-/** A committee's own signature: `På udvalgets vegne` (its chair signs). */
-const COMMITTEE_SIGNS = /^På\s+udvalgets\s+vegne/u
 
 /**
  * The first words of a speech at a consultation: `Tak for ordet`, `Tak for invitationen`, `Mange tak for ordet` — a

@@ -7,8 +7,11 @@ import type { DocumentType } from '@ft-answers/schema'
 import type { Context } from './context.js'
 import type { AskersResult } from './preamble.js'
 
-/** The committee signs its own letter: `På udvalgets vegne`. */
-const COMMITTEE_SIGNS = /^På\s+udvalgets\s+vegne\b/iu
+/**
+ * The committee signs its own letter: `På udvalgets vegne` (its chair signs), in any case (`PÅ UDVALGETS VEGNE` in
+ * older letters). Shared with the document type, which reads a committee's signature as a question letter's.
+ */
+export const COMMITTEE_SIGNS = /^På\s+udvalgets\s+vegne\b/iu
 
 /** Any mention of a member asked for, read or not: then no initiative of the committee's is inferred. */
 const MEMBER_ASKED = /efter\s*(?:ønske|anmodning)|stillet\s+af|på\s+vegne\s+af/iu

@@ -144,6 +144,14 @@ describe('document type: more ways ministries and committees write', () => {
     expect(record.documentType).toBe('question')
   })
 
+  it('a committee’s signature in capitals (older letters) is read as the committee’s own, as the askers are', async () => {
+    const record = await parse(
+      'Folketingets Retsudvalg\nTil justitsministeren\n\nSpørgsmål nr. 12:\nVil ministeren oplyse antallet?\n\nPÅ UDVALGETS VEGNE\nSteffen Larsen\nformand\n',
+    )
+    expect(record.documentType).toBe('question')
+    expect(record.question).toMatchObject({ askers: [], askedByCommittee: true })
+  })
+
   it('a speech paper without a head that opens with "Tak for ordet" is a consultation speech', async () => {
     const record = await parse(
       'Samråd om ulykker på motorvejene\n\n3. maj 2012\n\nTak for ordet. Lad mig starte med at takke for spørgsmålet.\n',
