@@ -218,6 +218,30 @@ export const warningCodes = {
     description:
       "the answer opens with a question heading, or the question runs on past an answer heading or into ft.dk's page fields: an edge was misplaced",
   },
+  'question-text-implausible': {
+    review: true,
+    description:
+      "the question's text does not look like a question: it holds an answer's heading, a closing or a letterhead's label, opens or ends mid-sentence, has a sentence glued to the next (\"kontanthjælp?”Endeligt\"), or is implausibly short or long",
+  },
+  'answer-text-implausible': {
+    review: true,
+    description:
+      "the answer's text opens mid-sentence or holds a letterhead's label or a converter's line (\"PDF to HTML\"): its start or end was misplaced",
+  },
+  'date-implausible': {
+    review: true,
+    description:
+      "a date does not fit the others: the answer more than 400 days after the question, the question's date outside the record's session, or the answer before the session began",
+  },
+  'committee-disagrees': {
+    review: true,
+    description:
+      "the committee taken is contradicted by another place that states it (the stamp against the letter's address or case code), where the stamp does not file the letter as another case's annex",
+  },
+  'ministry-disagrees': {
+    review: true,
+    description: 'a line of the letter names a ministry (its letterhead or footer) other than the one taken, which was in use that year',
+  },
   'low-confidence': {
     review: false,
     description: 'a value found only by a weak rule (confidence below 0.6) that no other warning on its field explains',

@@ -20,6 +20,7 @@ import { find } from './findings.js'
 import { lineView } from './lines.js'
 import { checkMissing, checkTextEdges } from './missing.js'
 import { documentId, firstRecord, partRecords } from './parts.js'
+import { checkPlausibility } from './plausibility.js'
 import type { ProvenanceField } from './provenance.js'
 import { findReferences } from './references.js'
 import { propose, resolve } from './resolve.js'
@@ -95,6 +96,14 @@ export function extractRecords(tree: Root, options: ExtractOptions, messages = n
     questionText: questionText.value,
     answerText: answer.text,
     signature: signature.value,
+    ministry: ministry.value,
+  })
+  checkPlausibility(found, {
+    questionText: questionText.value,
+    askedOn: askedOn.value,
+    answeredOn: answeredOn.value,
+    session: session.value,
+    committee,
     ministry: ministry.value,
   })
 

@@ -1,0 +1,269 @@
+/**
+ * Plausibility checks on the resolved record: a value that came out of the rules but does not look like what it
+ * should be — a question that holds the answer's heading or opens mid-sentence, a date outside its session, a
+ * committee or ministry another place in the letter contradicts. Each check reads values already resolved (no pass
+ * over the document per candidate) and only warns: a warning in the review set, since the value may be wrong, and
+ * a wrong value with no warning is the worst outcome. None changes a value.
+ *
+ * Each signal was measured on the training documents for false alarms (a warning on a record whose fields are all
+ * right); signals that fired on right values there were left out or narrowed (see docs/warnings.md).
+ */
+import type { Committee } from '@ft-answers/schema'
+import { committeeByCode, committeeByName, ministryByName, ministryInUse } from '../registry/index.js'
+import type { Findings } from './findings.js'
+import type { Line } from './lines.js'
+import { firstLine } from './provenance.js'
+import type { Candidate, Resolution } from './resolve.js'
+import { sessionFromDate } from './session.js'
+
+/**
+ * Fewer characters than a question or request runs to (`Vil ministeren oplyse antallet?` has 31), unless it ends with
+ * a question mark (`Hvor mange?`): shorter text is a heading or a fragment (`Spørgsmål 12`, `(alm. del)`).
+ */
+const QUESTION_MIN_LENGTH = 20
+
+/** More characters than a question with its background runs to (the training corpus's longest has about 1,300). */
+const QUESTION_MAX_LENGTH = 2500
+
+/**
+ * An answer's or a letter's part inside the question: an answer heading glued or on its own paragraph (`Endeligt
+ * svar:`, `Foreløbigt svar`, `Svar:` opening a paragraph), a closing (`Med venlig hilsen`, `Venlig hilsen`). Not
+ * `svar` inside a sentence (`… i svar på spørgsmål 12`), which has no colon after it and does not open a paragraph.
+ */
+const ANSWER_MARKER =
+  /(?:Endeligt|Foreløbigt|Supplerende)\s{1,3}svar\b|(?:^|\n)[ \t]{0,3}Svar[ \t]{0,3}:|(?:^|\n|[.?!”"][ \t\n]{0,3})(?:Med[ \t]{1,3})?[Vv]enlig[ \t\n]{1,3}hilsen\b/u
+
+/** Labels of a letterhead or footer, which no question holds: `CVR-nr.`, `Sagsnr.`, `Dok nr.`, `Telefax`, `E-post`. */
+const LETTERHEAD_LABEL = /(?:CVR-?nr|Sagsnr\.|Dok\.?\s?nr\.|Telefax|E-post(?=\p{Lu}|\s*$))/mu
+
+/**
+ * A sentence's end glued to the next sentence's capitalised word, as a line join of an old rendition leaves it:
+ * `kontanthjælp?”Endeligt`, `alm. del).Spørgsmålet`. Not an abbreviation inside a name (`F.L. Smidth`: one capital),
+ * nor a quotation that opens after a space (`artiklen ”Drastisk`).
+ */
+const SENTENCE_GLUED = /\p{Ll}[?!.)]["”]?\p{Lu}\p{Ll}{2}/u
+
+/** How a question may open: a capital, a digit, a quotation mark, a bracket, a paragraph sign. */
+const QUESTION_OPENS = /^[\p{Lu}\d"”“„«'’(§[]/u
+
+/**
+ * The last word of a sentence cut short: a comma, colon, semicolon or dash, or a word that cannot end a Danish
+ * sentence (a conjunction, preposition or article): `… om ministeren vil`, `… for at sikre, at`. Not a noun, a
+ * number or a web address, with which an old question without its full stop ends.
+ */
+const CUT_END = /(?:[,:;–-]|\s(?:og|eller|at|af|i|for|til|om|der|som|med|på|en|et|den|det|de|ved|fra|under|over|samt|men|hvor|hvis|når))$/u
+
+/** Why `text` does not look like a question, or undefined when it does. */
+export function questionTextDoubt(text: string): string | undefined {
+  const trimmed = text.trim()
+  if (trimmed.length < QUESTION_MIN_LENGTH && !/\?[”"]?$/u.test(trimmed)) return `it is only ${trimmed.length} characters long`
+  if (trimmed.length > QUESTION_MAX_LENGTH) return `it is ${trimmed.length} characters long: it may run on into the answer`
+  const marker = ANSWER_MARKER.exec(trimmed)
+  if (marker) return `it holds an answer's heading or a closing ("${marker[0].trim()}")`
+  const label = LETTERHEAD_LABEL.exec(trimmed)
+  if (label) return `it holds a letterhead's label ("${label[0]}")`
+  if (!QUESTION_OPENS.test(trimmed)) return `it opens mid-sentence ("${trimmed.slice(0, 20)}")`
+  const end = CUT_END.exec(trimmed)
+  if (end) return `it ends mid-sentence ("${trimmed.slice(-20)}")`
+  const glued = SENTENCE_GLUED.exec(trimmed)
+  if (glued) return `a sentence's end is glued to the next word ("${glued[0]}"): a line join may have gone wrong`
+  return undefined
+}
+
+/** A converter's or viewer's line left in a rendition: `PDF to HTML - Convert PDF files to HTML files`. */
+const CONVERTER_LINE = /PDF to HTML|Convert PDF files/u
+
+/** How an answer may open: a capital, a digit, a quotation mark, a bracket, a bullet, a paragraph sign. */
+const ANSWER_OPENS = /^[\p{Lu}\d"”“„«'’(§[•*–-]/u
+
+/** Why `text` does not look like an answer's text, or undefined when it does. */
+export function answerTextDoubt(text: string): string | undefined {
+  const trimmed = text.trim()
+  if (trimmed === '') return undefined
+  if (!ANSWER_OPENS.test(trimmed)) return `it opens mid-sentence ("${trimmed.slice(0, 20)}")`
+  const label = LETTERHEAD_LABEL.exec(trimmed) ?? CONVERTER_LINE.exec(trimmed)
+  if (label) return `it holds a letterhead's label or a converter's line ("${label[0]}")`
+  return undefined
+}
+
+/** How many days after the question an answer may plausibly come (the slowest answers take months, not years). */
+const ANSWER_MAX_DAYS = 400
+
+const DAY_MS = 86_400_000
+
+/** Days from `from` to `to` (ISO dates). */
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / DAY_MS
+}
+
+/**
+ * Days a date may lie outside its session's years and still count as in it: a question put on the eve of the
+ * opening, a stamp that files a letter of the weeks after an election under the session before it.
+ */
+const SESSION_MARGIN_DAYS = 30
+
+/** The ISO date `days` after `iso` (before, where negative). */
+function shifted(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** The first calendar year of the session a date lies in: `2016-11-17` → `2016`. */
+function sessionYear(iso: string): string {
+  return sessionFromDate(iso).slice(0, 4)
+}
+
+/**
+ * Whether a date lies in the session's years, give or take `SESSION_MARGIN_DAYS`. The years only: which of an
+ * election year's two sessions a stamp names (`2022-23` for `2022-23 (2. samling)`) is no sign of a misread date.
+ */
+function nearSession(iso: string, session: string): boolean {
+  const year = session.slice(0, 4)
+  return [0, -SESSION_MARGIN_DAYS, SESSION_MARGIN_DAYS].some((days) => sessionYear(shifted(iso, days)) === year)
+}
+
+/** The dates and session as resolved. */
+export interface DatedValues {
+  askedOn: string | null
+  answeredOn: string | null
+  session: string | null
+}
+
+/**
+ * Why the dates do not fit each other or the session, or undefined when they do: an answer long after the question
+ * (a year misread), a question asked in another session than the record's (a year misread, or a session taken from
+ * a cited date). `date-order` already warns of an answer before its question.
+ */
+export function datesDoubt(values: DatedValues): { field: string; reason: string } | undefined {
+  const { askedOn, answeredOn, session } = values
+  if (askedOn && answeredOn && daysBetween(askedOn, answeredOn) > ANSWER_MAX_DAYS) {
+    return { field: 'answer.answeredOn', reason: `the answer (${answeredOn}) is dated more than a year after the question (${askedOn})` }
+  }
+  if (askedOn && session && !nearSession(askedOn, session)) {
+    return { field: 'question.askedOn', reason: `the question's date ${askedOn} lies outside the session ${session}` }
+  }
+  if (!askedOn && answeredOn && session && sessionYear(shifted(answeredOn, SESSION_MARGIN_DAYS)) < session.slice(0, 4)) {
+    return { field: 'answer.answeredOn', reason: `the answer's date ${answeredOn} lies before the session ${session} began` }
+  }
+  return undefined
+}
+
+/** The rules that state the committee in the letter or its filing (not a committee only named in the text). */
+const STATED_COMMITTEE = new Set(['stamp', 'source-path', 'preamble', 'address', 'case-code'])
+
+/** The committee a candidate of the committee's resolution stands for. */
+function committeeOf(candidate: Candidate<unknown>, session: string | null): Committee | undefined {
+  const value = candidate.value
+  if (typeof value !== 'object' || value === null) return undefined
+  if ('code' in value && typeof value.code === 'string') return committeeByCode(value.code, session)
+  if ('name' in value && typeof value.name === 'string') return committeeByName(value.name)
+  return undefined
+}
+
+/**
+ * A committee another stated place contradicts: the stamp files the letter under one committee while its address
+ * or title names another (`Miljøudvalget` / `MIU Alm.del` above a letter to `Udvalget for Fødevarer, Landbrug og
+ * Fiskeri` on `spørgsmål nr. 356 (FLF alm. del)`). Not where the stamp files the letter as another case's annex,
+ * which says it belongs elsewhere.
+ */
+export function committeeRival(
+  committee: Resolution<Committee>,
+  session: string | null,
+  annex: boolean,
+  inText: (line: Line) => boolean = () => false,
+): { rival: Committee; rule: string } | undefined {
+  const chosen = committee.value?.code
+  if (!chosen) return undefined
+  for (const candidate of committee.rivals) {
+    if (!STATED_COMMITTEE.has(candidate.rule)) continue
+    // A case code the question or answer cites (`… svaret på SAU alm. del spørgsmål 12`) is another case's.
+    const where = firstLine(candidate.where)
+    if (where && inText(where)) continue
+    if (annex && (candidate.rule === 'stamp' || candidate.rule === 'source-path')) continue
+    if (annex && (committee.from?.rule === 'stamp' || committee.from?.rule === 'source-path')) continue
+    const rival = committeeOf(candidate, session)
+    if (rival && rival.code !== chosen) return { rival, rule: candidate.rule }
+  }
+  return undefined
+}
+
+/**
+ * A ministry's name on a line of its own in the letter (its letterhead or footer, `Miljø- og
+ * Ligestillingsministeriet`), in use in `year`, that differs from the ministry resolved. The first such line only.
+ */
+export function ministryLineRival(
+  lines: readonly Line[],
+  ministry: string,
+  year: number | undefined,
+  inText: (line: Line) => boolean = () => false,
+): { name: string; line: Line } | undefined {
+  for (const line of lines) {
+    // A ministry the question or answer lists on a line of its own is not the letter's.
+    if (inText(line)) continue
+    const text = line.text.trim()
+    // A ministry's name ends in "ministeriet" (any case); the cheap test first.
+    if (text.length > 60 || !/ministeriet$/iu.test(text)) continue
+    const named = ministryByName(text)
+    if (named && named.name !== ministry && ministryInUse(named, year)) return { name: named.name, line }
+  }
+  return undefined
+}
+
+/** Whether a line lies within the question's or the answer's text (by line index; both are runs of lines). */
+function textLines(found: Findings): (line: Line) => boolean {
+  const spans = [found.question?.lines, found.answer.lines].flatMap((lines) => {
+    const first = lines?.[0]
+    const last = lines?.at(-1)
+    return first && last ? [[first.index, last.index] as const] : []
+  })
+  return (line) => spans.some(([first, last]) => line.index >= first && line.index <= last)
+}
+
+/** Values the record checks read. */
+export interface CheckedValues extends DatedValues {
+  questionText: string | null
+  committee: Resolution<Committee>
+  ministry: string | null
+}
+
+/** Warns where a resolved value looks implausible (see the module's comment). */
+export function checkPlausibility(found: Findings, values: CheckedValues): void {
+  const { messages, lines } = found.context
+  const inText = textLines(found)
+  const warned = (field: string) => messages.list.some((warning) => warning.field === field && warning.code !== 'session-inferred')
+  const questionDoubt = values.questionText ? questionTextDoubt(values.questionText) : undefined
+  if (questionDoubt && !warned('question.text')) {
+    messages.warn(
+      'question-text-implausible',
+      `The question's text may be wrong: ${questionDoubt}`,
+      found.question?.lines[0],
+      'question.text',
+    )
+  }
+  const answerDoubt = answerTextDoubt(found.answer.text)
+  if (answerDoubt && !warned('answer.text')) {
+    messages.warn('answer-text-implausible', `The answer's text may be wrong: ${answerDoubt}`, found.answer.lines[0], 'answer.text')
+  }
+  const dates = datesDoubt(values)
+  if (dates && !warned(dates.field) && !warned('session')) {
+    messages.warn('date-implausible', `A date may be misread: ${dates.reason}`, found.letterDate?.line, dates.field)
+  }
+  const committee = committeeRival(values.committee, values.session, found.stamp.annex === true, inText)
+  if (committee && !warned('committee')) {
+    messages.warn(
+      'committee-disagrees',
+      `The committee is ${values.committee.value?.name} (${values.committee.from?.rule}), but the ${committee.rule} names ${committee.rival.name}`,
+      undefined,
+      'committee',
+    )
+  }
+  const year = Number((values.answeredOn ?? values.askedOn ?? '').slice(0, 4)) || undefined
+  const ministry = values.ministry ? ministryLineRival(lines, values.ministry, year, inText) : undefined
+  if (ministry && !warned('ministry')) {
+    messages.warn(
+      'ministry-disagrees',
+      `The ministry is ${values.ministry}, but a line of the letter names ${ministry.name}`,
+      ministry.line,
+      'ministry',
+    )
+  }
+}

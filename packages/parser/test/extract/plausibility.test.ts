@@ -1,0 +1,182 @@
+import type { Committee } from '@ft-answers/schema'
+import { describe, expect, it } from 'vitest'
+import type { Findings } from '../../src/extract/findings.js'
+import type { Line } from '../../src/extract/lines.js'
+import {
+  answerTextDoubt,
+  type CheckedValues,
+  checkPlausibility,
+  committeeRival,
+  datesDoubt,
+  ministryLineRival,
+  questionTextDoubt,
+} from '../../src/extract/plausibility.js'
+import { propose, type Resolution, resolve } from '../../src/extract/resolve.js'
+import { Messages } from '../../src/messages.js'
+import { committeeByCode, committeeByName } from '../../src/registry/index.js'
+
+/** Lines as the line view gives them, one block each. */
+const lines = (...texts: string[]): Line[] => texts.map((text, index) => ({ text, line: index + 1, index, block: index }))
+
+describe('questionTextDoubt', () => {
+  it('passes questions and requests in the forms ministries quote them', () => {
+    for (const text of [
+      'Vil ministeren oplyse, hvor mange kontanthjælpsmodtagere der i 2009 var ramt af loftet?',
+      'Ministeren bedes redegøre for tilsynet med de udsatte græssere.',
+      '”Vil ministeren kommentere artiklen ”Drastisk fald i førtidspensioner”, Politiken den 3. maj 2016?”',
+      'Hvad er ministerens holdning til sagen om F.L. Smidth og COCOM-listen?',
+      // An old question without its full stop, ending with a noun, a number or a web address.
+      'Ministeren bedes oversende en opgørelse af udviklingen i perioden 2001-2007 fordelt på vej, bane, skibe og fly',
+      'Vil ministeren kommentere henvendelsen, jf. alm. del - bilag 7',
+      'Der henvises til https://www.ft.dk/samling/20161/almdel/beu/bilag/12/index.htm',
+      // `svar` inside a sentence, not a heading.
+      'Vil ministeren uddybe sit svar på spørgsmål 12, herunder om svar fra kommunerne er modtaget?',
+    ]) {
+      expect(questionTextDoubt(text), text).toBeUndefined()
+    }
+  })
+
+  it('doubts a question that holds an answer heading or a closing', () => {
+    expect(questionTextDoubt('Vil ministeren oplyse antallet af sager?”Endeligt svar:\n\nAntallet er 12.')).toMatch(/Endeligt svar/u)
+    expect(questionTextDoubt('Vil ministeren oplyse antallet af sager?\n\nSvar:\n\nAntallet er 12.')).toMatch(/Svar/u)
+    expect(questionTextDoubt('Vil ministeren oplyse antallet af sager? Antallet er 12.\n\nMed venlig hilsen\n\nKaren Hækkerup')).toMatch(
+      /hilsen/u,
+    )
+  })
+
+  it('doubts a question that holds a letterhead label', () => {
+    expect(questionTextDoubt('Er det muligt i praksis? E-postNetstedCVR-nr.\n\nSagsnr.Dok nr.Side 10-0961')).toMatch(/label/u)
+    // A case number the question itself cites is not a letterhead's label.
+    expect(questionTextDoubt('Vil ministeren oplyse, hvorfor sagen med j.nr. 2010-123 ikke er afgjort?')).toBeUndefined()
+  })
+
+  it('doubts a question that opens or ends mid-sentence', () => {
+    expect(questionTextDoubt('herunder om ministeren vil tage initiativ til en ændring?')).toMatch(/opens/u)
+    expect(questionTextDoubt('Vil ministeren oplyse, hvor mange borgere der er berørt af reglerne, og')).toMatch(/ends/u)
+    expect(questionTextDoubt('Vil ministeren redegøre for, hvordan reglerne forvaltes i kommunerne,')).toMatch(/ends/u)
+    // Ends with a noun: a question without its question mark.
+    expect(questionTextDoubt('Vil ministeren redegøre for, hvordan reglerne forvaltes i kommunerne')).toBeUndefined()
+  })
+
+  it('doubts a sentence glued to the next at a line join, not a quotation after a space', () => {
+    expect(questionTextDoubt('Vil ministeren oplyse, hvor mange der er ramt af loft over kontanthjælp?Spørgsmålet stilles igen.')).toMatch(
+      /glued/u,
+    )
+    expect(questionTextDoubt('Vil ministeren kommentere artiklen ”Løkke åbner for hjemsendelse”?')).toBeUndefined()
+    expect(questionTextDoubt('Vil ministeren oplyse, hvad iPhone-appen MitID koster om året?')).toBeUndefined()
+  })
+
+  it('doubts a text too short or too long to be a question', () => {
+    expect(questionTextDoubt('Spørgsmål 12')).toMatch(/only/u)
+    expect(questionTextDoubt('Hvor mange?')).toBeUndefined()
+    expect(questionTextDoubt(`Vil ministeren oplyse ${'antallet af sager og '.repeat(130)}i alt?`)).toMatch(/long/u)
+  })
+})
+
+describe('answerTextDoubt', () => {
+  it('passes answers as ministries open them', () => {
+    for (const text of ['Jeg kan oplyse, at antallet er 12.', '”Antallet er 12.”', '• Antallet er 12.', '2.400 borgere er berørt.', '']) {
+      expect(answerTextDoubt(text), text).toBeUndefined()
+    }
+  })
+
+  it('doubts an answer that opens mid-sentence or holds a letterhead or converter line', () => {
+    expect(answerTextDoubt('kan jeg oplyse, at antallet er 12.')).toMatch(/opens/u)
+    expect(answerTextDoubt('Antallet er 12.\n\nFrederiksholms Kanal 21 Telefax 3392 3913 e-post')).toMatch(/Telefax/u)
+    expect(answerTextDoubt('Antallet er 12. PDF to HTML - Convert PDF files to HTML files 2/2 Endelig bemærkes')).toMatch(/PDF to HTML/u)
+    // A telephone number the answer gives is not a letterhead.
+    expect(answerTextDoubt('Borgerne kan ringe til Udbetaling Danmark på tlf. 70 12 80 61.')).toBeUndefined()
+  })
+})
+
+describe('datesDoubt', () => {
+  it('passes dates that fit each other and the session', () => {
+    expect(datesDoubt({ askedOn: '2016-11-17', answeredOn: '2016-12-08', session: '20161' })).toBeUndefined()
+    // Asked in June, answered after the summer: the next session, but the question's session is the record's.
+    expect(datesDoubt({ askedOn: '2017-06-20', answeredOn: '2017-10-12', session: '20161' })).toBeUndefined()
+    expect(datesDoubt({ askedOn: null, answeredOn: '2017-03-01', session: '20161' })).toBeUndefined()
+  })
+
+  it('doubts an answer more than a year after its question (a year misread)', () => {
+    expect(datesDoubt({ askedOn: '2015-11-17', answeredOn: '2017-01-08', session: '20151' })?.field).toBe('answer.answeredOn')
+    expect(datesDoubt({ askedOn: '2015-11-17', answeredOn: '2016-10-08', session: '20151' })).toBeUndefined()
+  })
+
+  it("doubts a question's date outside the session, and an answer before its session began", () => {
+    expect(datesDoubt({ askedOn: '2015-11-17', answeredOn: '2015-12-08', session: '20161' })?.field).toBe('question.askedOn')
+    expect(datesDoubt({ askedOn: null, answeredOn: '2015-12-08', session: '20161' })?.field).toBe('answer.answeredOn')
+  })
+})
+
+/** A committee resolution from candidates `[rule, reference, line?]`, most trusted first. */
+function committees(...candidates: [string, { name: string } | { code: string }, Line?][]): Resolution<Committee> {
+  const resolution = resolve(
+    candidates.map(([rule, value, line]) => propose(rule as Parameters<typeof propose>[0], value, line)),
+    { read: (value) => ('code' in value ? committeeByCode(value.code) : committeeByName(value.name)) },
+  )
+  return resolution
+}
+
+describe('committeeRival', () => {
+  it("names the letter's committee where the stamp files it under another", () => {
+    const committee = committees(['stamp', { name: 'Miljøudvalget' }], ['case-code', { code: 'FLF' }])
+    expect(committeeRival(committee, '20141', false)?.rival.code).toBe('FLF')
+  })
+
+  it('is quiet where the places agree, where the stamp files an annex, and for a case the text cites', () => {
+    expect(
+      committeeRival(committees(['stamp', { name: 'Beskæftigelsesudvalget' }], ['case-code', { code: 'BEU' }]), '20161', false),
+    ).toBeUndefined()
+    expect(committeeRival(committees(['stamp', { name: 'Miljøudvalget' }], ['case-code', { code: 'FLF' }]), '20141', true)).toBeUndefined()
+    const cited = lines('Vil ministeren opdatere svaret på SAU alm. del spørgsmål 12?')[0]
+    const inText = (line: Line) => line === cited
+    expect(
+      committeeRival(committees(['stamp', { name: 'Finansudvalget' }], ['case-code', { code: 'SAU' }, cited]), '20222', false, inText),
+    ).toBeUndefined()
+    // A committee merely named in the text is no statement.
+    expect(
+      committeeRival(committees(['stamp', { name: 'Miljøudvalget' }], ['named-in-text', { code: 'FLF' }]), '20141', false),
+    ).toBeUndefined()
+  })
+})
+
+describe('ministryLineRival', () => {
+  it('names a ministry the letterhead or footer prints that is not the one taken', () => {
+    const found = ministryLineRival(
+      lines('Magnus Heunicke', '/', 'Martin Hansen', 'Klima-, Energi- og Forsyningsministeriet'),
+      'Miljøministeriet',
+      2020,
+    )
+    expect(found?.name).toBe('Klima-, Energi- og Forsyningsministeriet')
+  })
+
+  it('is quiet for the same ministry, a sentence that names one, and ministries the answer lists', () => {
+    expect(ministryLineRival(lines('Miljøministeriet', 'Frederiksholms Kanal 26'), 'Miljøministeriet', 2020)).toBeUndefined()
+    expect(ministryLineRival(lines('Jeg har spurgt Skatteministeriet'), 'Miljøministeriet', 2020)).toBeUndefined()
+    const listed = lines('Følgende har bidraget:', 'Kulturministeriet', 'Skatteministeriet')
+    expect(ministryLineRival(listed, 'Kulturministeriet', 2020, (line) => line.index > 0)).toBeUndefined()
+  })
+})
+
+describe('checkPlausibility', () => {
+  it('warns in the review set, once per field, and not where another warning already concerns the field', () => {
+    const messages = new Messages()
+    const found = {
+      context: { lines: lines('Spørgsmål 3', 'herunder om ministeren vil?'), messages },
+      answer: { lines: [], text: 'Antallet er 12.' },
+      stamp: {},
+    } as unknown as Findings
+    const values: CheckedValues = {
+      questionText: 'herunder om ministeren vil handle?',
+      askedOn: '2015-11-17',
+      answeredOn: '2015-12-08',
+      session: '20151',
+      committee: committees(['stamp', { name: 'Beskæftigelsesudvalget' }]),
+      ministry: null,
+    }
+    checkPlausibility(found, values)
+    expect(messages.list.map((warning) => warning.code)).toEqual(['question-text-implausible'])
+    checkPlausibility(found, values)
+    expect(messages.list).toHaveLength(1)
+  })
+})
