@@ -221,7 +221,7 @@ export const warningCodes = {
   'question-text-implausible': {
     review: true,
     description:
-      "the question's text does not look like a question: it holds an answer's heading, a closing or a letterhead's label, opens or ends mid-sentence, has a sentence glued to the next (\"kontanthjælp?”Endeligt\"), or is implausibly short or long",
+      'the question holds an answer\'s heading, a closing or a letterhead\'s label, opens or ends mid-sentence, glues a sentence to the next ("kontanthjælp?”Endeligt"), or is implausibly short or long',
   },
   'answer-text-implausible': {
     review: true,
@@ -240,7 +240,8 @@ export const warningCodes = {
   },
   'ministry-disagrees': {
     review: true,
-    description: 'a line of the letter names a ministry (its letterhead or footer) other than the one taken, which was in use that year',
+    description:
+      "the letterhead, the signature's title or the opening names another ministry than the one taken, or a letterhead or footer line does (in use that year, or not in the registry)",
   },
   'low-confidence': {
     review: false,

@@ -43,7 +43,7 @@ const CASE_LABEL =
  * Vækstministeriet`, `ØKONOMI- OG ERHVERVSMINISTERIET`, `VÆKSTMINISTERIET` (the name broken over two lines),
  * `Ministeriet for Ligestilling og Kirke`. Not a sentence that names one (`Miljøministeriet har oplyst, …`).
  */
-const MINISTRY_LINE = [
+export const MINISTRY_LINE = [
   /^(?:\p{L}{2,30}-\s+og\s+|\p{L}{2,30},\s+)?\p{L}{0,30}ministeriet$/iu,
   /^Ministeriet\s+for\s+\p{Lu}\p{Ll}+(?:,?\s+(?:og\s+)?\p{Lu}\p{Ll}+){0,5}$/u,
 ]

@@ -12,6 +12,7 @@ import type { Committee } from '@ft-answers/schema'
 import { committeeByCode, committeeByName, ministryByName, ministryInUse } from '../registry/index.js'
 import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
+import { MINISTRY_LINE } from './missing.js'
 import { firstLine } from './provenance.js'
 import type { Candidate, Resolution } from './resolve.js'
 import { sessionFromDate } from './session.js'
@@ -187,30 +188,79 @@ export function committeeRival(
 }
 
 /**
- * A ministry's name on a line of its own in the letter (its letterhead or footer, `Miljø- og
- * Ligestillingsministeriet`), in use in `year`, that differs from the ministry resolved. The first such line only.
+ * A ministry's name on a line of its own in the letter (its letterhead or footer), other than the ministry resolved:
+ * one the registry knows and was in use in `year`, or one shaped as a ministry's name that the registry does not know
+ * (`Miljø- og Ligestillingsministeriet` of 2024, a name newer than the registry). The first such line only.
  */
 export function ministryLineRival(
   lines: readonly Line[],
   ministry: string,
   year: number | undefined,
-  inText: (line: Line) => boolean = () => false,
+  inQuestion: (line: Line) => boolean = () => false,
 ): { name: string; line: Line } | undefined {
   for (const line of lines) {
-    // A ministry the question or answer lists on a line of its own is not the letter's.
-    if (inText(line)) continue
-    const text = line.text.trim()
-    // A ministry's name ends in "ministeriet" (any case); the cheap test first.
-    if (text.length > 60 || !/ministeriet$/iu.test(text)) continue
+    const text = nameOnLine(lines, line)
+    if (text === undefined || inQuestion(line) || listed(lines, line)) continue
     const named = ministryByName(text)
-    if (named && named.name !== ministry && ministryInUse(named, year)) return { name: named.name, line }
+    if (named) {
+      if (named.name !== ministry && ministryInUse(named, year)) return { name: named.name, line }
+    } else if (MINISTRY_LINE.some((pattern) => pattern.test(text)) && !ministry.toLowerCase().endsWith(text.toLowerCase())) {
+      // Not the end of the ministry's own name, which a letterhead sets on a line of its own (`VÆKSTMINISTERIET`).
+      return { name: `${text} (not in the registry)`, line }
+    }
   }
   return undefined
 }
 
-/** Whether a line lies within the question's or the answer's text (by line index; both are runs of lines). */
-function textLines(found: Findings): (line: Line) => boolean {
-  const spans = [found.question?.lines, found.answer.lines].flatMap((lines) => {
+/** The end of a line that breaks a ministry's name: `Klima-, Energi- og` / `Forsyningsministeriet`. */
+const NAME_BROKEN = /(?:\s(?:og|for)|[-,])$/iu
+
+/**
+ * The ministry's name a line ends, joined to the line before where that breaks the name (`Klima-, Energi- og` /
+ * `Forsyningsministeriet`), or undefined when the line is no ministry's name alone.
+ */
+function nameOnLine(lines: readonly Line[], line: Line): string | undefined {
+  const text = line.text.trim()
+  // A ministry's name ends in "ministeriet" (any case); the cheap test first.
+  if (text.length > MINISTRY_LINE_MAX || !/ministeriet$/iu.test(text)) return undefined
+  const before = lines[line.index - 1]?.text.trim() ?? ''
+  return NAME_BROKEN.test(before) ? `${before} ${text}` : text
+}
+
+/** Whether a ministry's line stands in a list of them (a table's labels, the ministries an answer names). */
+function listed(lines: readonly Line[], line: Line): boolean {
+  return [lines[line.index - 1], lines[line.index + 1]].some((next) => next !== undefined && /ministeriet$/iu.test(next.text.trim()))
+}
+
+/** The longest line read as a ministry's name alone (`Ministeriet for Børn, Ligestilling, Integration og Sociale Forhold`). */
+const MINISTRY_LINE_MAX = 70
+
+/** The rules that state the ministry that writes (not the minister asked, nor a ministry the answer names). */
+const STATED_MINISTRY = new Set([
+  'letterhead',
+  'letterhead-title',
+  'letterhead-reference',
+  'letterhead-web',
+  'signature-title',
+  'answering-minister',
+])
+
+/**
+ * A ministry another place that states who writes contradicts: the letterhead's name or web address against the
+ * signature's title or the opening's "…ministerens besvarelse" (`Miljøministeriet` by www.mim.dk above `Miljø- og
+ * ligestillingsminister` under the signature).
+ */
+export function ministryRival(ministry: Resolution<string>): { rival: string; rule: string } | undefined {
+  if (!ministry.value || !ministry.from || !STATED_MINISTRY.has(ministry.from.rule)) return undefined
+  for (const candidate of ministry.rivals) {
+    if (STATED_MINISTRY.has(candidate.rule) && typeof candidate.value === 'string') return { rival: candidate.value, rule: candidate.rule }
+  }
+  return undefined
+}
+
+/** Whether a line lies within one of the runs of lines given (the question's, the answer's), by line index. */
+function within(...runs: (readonly Line[] | undefined)[]): (line: Line) => boolean {
+  const spans = runs.flatMap((lines) => {
     const first = lines?.[0]
     const last = lines?.at(-1)
     return first && last ? [[first.index, last.index] as const] : []
@@ -222,13 +272,14 @@ function textLines(found: Findings): (line: Line) => boolean {
 export interface CheckedValues extends DatedValues {
   questionText: string | null
   committee: Resolution<Committee>
-  ministry: string | null
+  ministry: Resolution<string>
 }
 
 /** Warns where a resolved value looks implausible (see the module's comment). */
 export function checkPlausibility(found: Findings, values: CheckedValues): void {
   const { messages, lines } = found.context
-  const inText = textLines(found)
+  const inText = within(found.question?.lines, found.answer.lines)
+  const inQuestion = within(found.question?.lines)
   const warned = (field: string) => messages.list.some((warning) => warning.field === field && warning.code !== 'session-inferred')
   const questionDoubt = values.questionText ? questionTextDoubt(values.questionText) : undefined
   if (questionDoubt && !warned('question.text')) {
@@ -256,12 +307,21 @@ export function checkPlausibility(found: Findings, values: CheckedValues): void 
       'committee',
     )
   }
+  const stated = ministryRival(values.ministry)
+  if (stated && !warned('ministry')) {
+    messages.warn(
+      'ministry-disagrees',
+      `The ministry is ${values.ministry.value} (${values.ministry.from?.rule}), but the ${stated.rule} names ${stated.rival}`,
+      undefined,
+      'ministry',
+    )
+  }
   const year = Number((values.answeredOn ?? values.askedOn ?? '').slice(0, 4)) || undefined
-  const ministry = values.ministry ? ministryLineRival(lines, values.ministry, year, inText) : undefined
+  const ministry = values.ministry.value ? ministryLineRival(lines, values.ministry.value, year, inQuestion) : undefined
   if (ministry && !warned('ministry')) {
     messages.warn(
       'ministry-disagrees',
-      `The ministry is ${values.ministry}, but a line of the letter names ${ministry.name}`,
+      `The ministry is ${values.ministry.value}, but a line of the letter names ${ministry.name}`,
       ministry.line,
       'ministry',
     )

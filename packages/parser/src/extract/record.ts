@@ -104,7 +104,7 @@ export function extractRecords(tree: Root, options: ExtractOptions, messages = n
     answeredOn: answeredOn.value,
     session: session.value,
     committee,
-    ministry: ministry.value,
+    ministry,
   })
 
   const warnings = messages.list

@@ -9,6 +9,7 @@ import {
   committeeRival,
   datesDoubt,
   ministryLineRival,
+  ministryRival,
   questionTextDoubt,
 } from '../../src/extract/plausibility.js'
 import { propose, type Resolution, resolve } from '../../src/extract/resolve.js'
@@ -153,8 +154,34 @@ describe('ministryLineRival', () => {
   it('is quiet for the same ministry, a sentence that names one, and ministries the answer lists', () => {
     expect(ministryLineRival(lines('Miljøministeriet', 'Frederiksholms Kanal 26'), 'Miljøministeriet', 2020)).toBeUndefined()
     expect(ministryLineRival(lines('Jeg har spurgt Skatteministeriet'), 'Miljøministeriet', 2020)).toBeUndefined()
-    const listed = lines('Følgende har bidraget:', 'Kulturministeriet', 'Skatteministeriet')
-    expect(ministryLineRival(listed, 'Kulturministeriet', 2020, (line) => line.index > 0)).toBeUndefined()
+    // A list of ministries (a table's labels), and one the question names on a line of its own.
+    expect(
+      ministryLineRival(lines('Mio. kr.', 'Kulturministeriet', 'Skatteministeriet', 'Total'), 'Kulturministeriet', 2020),
+    ).toBeUndefined()
+    const asked = lines('Spørgsmål 3:', 'Hvad har', 'Skatteministeriet', 'oplyst?')
+    expect(ministryLineRival(asked, 'Kulturministeriet', 2020, (line) => line.index > 0)).toBeUndefined()
+  })
+
+  it("reads a name broken over two lines whole, and the end of the ministry's own name as the same", () => {
+    const broken = lines('Dan Jørgensen', 'Klima-, Energi- og', 'Forsyningsministeriet')
+    expect(ministryLineRival(broken, 'Klima-, Energi- og Forsyningsministeriet', 2020)).toBeUndefined()
+    expect(ministryLineRival(lines('1. juni 2015.', 'VÆKSTMINISTERIET'), 'Erhvervs- og Vækstministeriet', 2015)).toBeUndefined()
+  })
+
+  it('names a ministry shaped as one that the registry does not know', () => {
+    const footer = lines('Magnus Heunicke', '/', 'Martin Hansen', 'Grøn- og Fremtidsministeriet', '•', 'Frederiksholms Kanal 26')
+    expect(ministryLineRival(footer, 'Miljøministeriet', 2025)?.name).toMatch(/Grøn- og Fremtidsministeriet \(not in the registry\)/u)
+  })
+})
+
+describe('ministryRival', () => {
+  it('names the ministry the signature or letterhead states against the one taken, not the minister asked', () => {
+    const taken = resolve([propose('letterhead-web', 'Miljøministeriet'), propose('signature-title', 'Miljø- og Fødevareministeriet')])
+    expect(ministryRival(taken)).toEqual({ rival: 'Miljø- og Fødevareministeriet', rule: 'signature-title' })
+    const asked = resolve([propose('letterhead', 'Miljøministeriet'), propose('question-recipient', 'Skatteministeriet')])
+    expect(ministryRival(asked)).toBeUndefined()
+    const agreed = resolve([propose('letterhead', 'Miljøministeriet'), propose('signature-title', 'Miljøministeriet')])
+    expect(ministryRival(agreed)).toBeUndefined()
   })
 })
 
@@ -172,7 +199,7 @@ describe('checkPlausibility', () => {
       answeredOn: '2015-12-08',
       session: '20151',
       committee: committees(['stamp', { name: 'Beskæftigelsesudvalget' }]),
-      ministry: null,
+      ministry: resolve<string>([]),
     }
     checkPlausibility(found, values)
     expect(messages.list.map((warning) => warning.code)).toEqual(['question-text-implausible'])
