@@ -228,10 +228,15 @@ export const warningCodes = {
     description:
       "the answer's text opens mid-sentence or holds a letterhead's label or a converter's line (\"PDF to HTML\"): its start or end was misplaced",
   },
+  'person-implausible': {
+    review: true,
+    description:
+      "an asker's or the signature's name is not two to five capitalised words (a phrase, a title, words glued), or an answer is signed by its asker",
+  },
   'date-implausible': {
     review: true,
     description:
-      "a date does not fit the others: the answer more than 400 days after the question, the question's date outside the record's session, or the answer before the session began",
+      "a date does not fit the others: the answer the same day as the question or more than 400 days after it, the question outside the record's session, the answer before the session began",
   },
   'committee-disagrees': {
     review: true,

@@ -8,7 +8,7 @@
  * Each signal was measured on the training documents for false alarms (a warning on a record whose fields are all
  * right); signals that fired on right values there were left out or narrowed (see docs/warnings.md).
  */
-import type { Committee } from '@ft-answers/schema'
+import type { Asker, Committee, DocumentType, Signature } from '@ft-answers/schema'
 import { committeeByCode, committeeByName, ministryByName, ministryInUse } from '../registry/index.js'
 import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
@@ -130,12 +130,19 @@ export interface DatedValues {
 }
 
 /**
- * Why the dates do not fit each other or the session, or undefined when they do: an answer long after the question
- * (a year misread), a question asked in another session than the record's (a year misread, or a session taken from
+ * Why the dates do not fit each other or the session, or undefined when they do: an answer the same day as the
+ * question (the letter's date taken for the question's, or the other way), an answer long after the question (a year
+ * misread), a question asked in another session than the record's (a year misread, or a session taken from
  * a cited date). `date-order` already warns of an answer before its question.
  */
 export function datesDoubt(values: DatedValues): { field: string; reason: string } | undefined {
   const { askedOn, answeredOn, session } = values
+  if (askedOn && answeredOn && askedOn === answeredOn) {
+    return {
+      field: 'question.askedOn',
+      reason: `the question and the answer are dated the same day (${askedOn}): one date may be the other's`,
+    }
+  }
   if (askedOn && answeredOn && daysBetween(askedOn, answeredOn) > ANSWER_MAX_DAYS) {
     return { field: 'answer.answeredOn', reason: `the answer (${answeredOn}) is dated more than a year after the question (${askedOn})` }
   }
@@ -268,11 +275,45 @@ function within(...runs: (readonly Line[] | undefined)[]): (line: Line) => boole
   return (line) => spans.some(([first, last]) => line.index >= first && line.index <= last)
 }
 
+/**
+ * A person's name as the Folketing's letters write it: two to five capitalised words, hyphenated or with a particle
+ * (`Pia Christmas-Møller`, `Kirsten Normann Andersen`, `Lars Løkke Rasmussen`, `Naser Khader`, `Charlotte de Vries`).
+ * Not a phrase (`Spørgsmålet er stillet af`), a title (`Beskæftigelsesministeren`) nor a name with its title glued.
+ */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:(?:de|van|von|af|la|le|du|der)\s)?\p{Lu}[\p{L}'’.-]{0,30}){1,4}$/u
+
+/** The kinds of letter the ministry writes, which its minister signs (a question letter is signed by its asker). */
+const ANSWERING: ReadonlySet<DocumentType> = new Set(['answer', 'cover-letter'])
+
+/**
+ * Why the askers or the signature do not read as people, or undefined when they do: a name that is no person's name
+ * (a phrase, a title, words glued), or an answer signed by the member who asked (the asker's line read as the
+ * signature, or the signature as an asker).
+ */
+export function peopleDoubt(
+  askers: readonly Asker[],
+  signature: Signature | null,
+  documentType: DocumentType,
+): { field: string; reason: string } | undefined {
+  const asker = askers.find((each) => !PERSON_NAME.test(each.name))
+  if (asker) return { field: 'question.askers', reason: `the asker "${asker.name}" does not read as a person's name` }
+  if (signature && !PERSON_NAME.test(signature.name)) {
+    return { field: 'signature', reason: `the signature "${signature.name}" does not read as a person's name` }
+  }
+  if (signature && ANSWERING.has(documentType) && askers.some((each) => each.name === signature.name)) {
+    return { field: 'signature', reason: `the answer is signed by ${signature.name}, who asked the question` }
+  }
+  return undefined
+}
+
 /** Values the record checks read. */
 export interface CheckedValues extends DatedValues {
   questionText: string | null
   committee: Resolution<Committee>
   ministry: Resolution<string>
+  askers: readonly Asker[]
+  signature: Signature | null
+  documentType: DocumentType
 }
 
 /** Warns where a resolved value looks implausible (see the module's comment). */
@@ -293,6 +334,10 @@ export function checkPlausibility(found: Findings, values: CheckedValues): void 
   const answerDoubt = answerTextDoubt(found.answer.text)
   if (answerDoubt && !warned('answer.text')) {
     messages.warn('answer-text-implausible', `The answer's text may be wrong: ${answerDoubt}`, found.answer.lines[0], 'answer.text')
+  }
+  const people = peopleDoubt(values.askers, values.signature, values.documentType)
+  if (people && !warned(people.field)) {
+    messages.warn('person-implausible', `A name may be misread: ${people.reason}`, undefined, people.field)
   }
   const dates = datesDoubt(values)
   if (dates && !warned(dates.field) && !warned('session')) {

@@ -105,6 +105,9 @@ export function extractRecords(tree: Root, options: ExtractOptions, messages = n
     session: session.value,
     committee,
     ministry,
+    askers: askers.askers,
+    signature: signature.value,
+    documentType: documentType.value ?? 'unknown',
   })
 
   const warnings = messages.list

@@ -10,6 +10,7 @@ import {
   datesDoubt,
   ministryLineRival,
   ministryRival,
+  peopleDoubt,
   questionTextDoubt,
 } from '../../src/extract/plausibility.js'
 import { propose, type Resolution, resolve } from '../../src/extract/resolve.js'
@@ -91,6 +92,11 @@ describe('answerTextDoubt', () => {
 })
 
 describe('datesDoubt', () => {
+  it('doubts a question and an answer dated the same day', () => {
+    expect(datesDoubt({ askedOn: '2016-12-08', answeredOn: '2016-12-08', session: '20161' })?.field).toBe('question.askedOn')
+    expect(datesDoubt({ askedOn: '2016-12-07', answeredOn: '2016-12-08', session: '20161' })).toBeUndefined()
+  })
+
   it('passes dates that fit each other and the session', () => {
     expect(datesDoubt({ askedOn: '2016-11-17', answeredOn: '2016-12-08', session: '20161' })).toBeUndefined()
     // Asked in June, answered after the summer: the next session, but the question's session is the record's.
@@ -185,6 +191,26 @@ describe('ministryRival', () => {
   })
 })
 
+const asker = (name: string) => ({ name, party: 'V', nonMember: false })
+
+describe('peopleDoubt', () => {
+  it('passes names as the letters write them', () => {
+    const askers = ['Pia Christmas-Møller', 'Kirsten Normann Andersen', 'Naser Khader', 'Charlotte de Vries', "Peter Lund O'Neill"].map(
+      asker,
+    )
+    expect(peopleDoubt(askers, { name: 'Lars Løkke Rasmussen', title: 'Statsminister' }, 'answer')).toBeUndefined()
+    // A question letter is signed by the member who asks.
+    expect(peopleDoubt([asker('Sara Olsvig')], { name: 'Sara Olsvig', title: null }, 'question')).toBeUndefined()
+  })
+
+  it('doubts a phrase, a title or a single word read as a name, and an answer signed by its asker', () => {
+    expect(peopleDoubt([asker('Spørgsmålet er stillet af')], null, 'answer')?.field).toBe('question.askers')
+    expect(peopleDoubt([asker('Beskæftigelsesministeren')], null, 'answer')?.field).toBe('question.askers')
+    expect(peopleDoubt([], { name: 'Med venlig hilsen', title: null }, 'answer')?.field).toBe('signature')
+    expect(peopleDoubt([asker('René Christensen')], { name: 'René Christensen', title: null }, 'answer')?.reason).toMatch(/asked/u)
+  })
+})
+
 describe('checkPlausibility', () => {
   it('warns in the review set, once per field, and not where another warning already concerns the field', () => {
     const messages = new Messages()
@@ -200,6 +226,9 @@ describe('checkPlausibility', () => {
       session: '20151',
       committee: committees(['stamp', { name: 'Beskæftigelsesudvalget' }]),
       ministry: resolve<string>([]),
+      askers: [],
+      signature: null,
+      documentType: 'answer',
     }
     checkPlausibility(found, values)
     expect(messages.list.map((warning) => warning.code)).toEqual(['question-text-implausible'])
