@@ -32,7 +32,16 @@ const QUESTION_MAX_LENGTH = 2500
  * `svar` inside a sentence (`… i svar på spørgsmål 12`), which has no colon after it and does not open a paragraph.
  */
 const ANSWER_MARKER =
-  /(?:Endeligt|Foreløbigt|Supplerende)\s{1,3}svar\b|(?:^|\n)[ \t]{0,3}Svar[ \t]{0,3}:|(?:^|\n|[.?!”"][ \t\n]{0,3})(?:Med[ \t]{1,3})?[Vv]enlig[ \t\n]{1,3}hilsen\b/u
+  /(?:Endeligt|Foreløbigt|Supplerende)\s{1,3}svar\b|(?:^|\n)[ \t]{0,3}Svar(?:[ \t]{0,3}[:(]|[ \t]{0,3}(?:\n|$))|(?:^|\n|[.?!”"][ \t\n]{0,3})(?:Med[ \t]{1,3})?[Vv]enlig[ \t\n]{1,3}hilsen\b/u
+
+/**
+ * The letter's parts around the question, read into it: a numbered question heading opening a paragraph
+ * (`Spørgsmål nr. 12:`), the preamble's set phrases (`som hermed besvares`, `efter ønske fra`), ft.dk's own lines
+ * (the running line `BEU, Alm.del - 2016-17 - Endeligt svar på spørgsmål 12`, a page image `1707858_0001.png`, the
+ * stamp's `Offentligt`).
+ */
+const LETTER_PART =
+  /(?:^|\n)[ \t]{0,3}(?:Spørgsmål|Spm\.)[ \t]{0,3}(?:nr\.[ \t]{0,3})?\d|som hermed besvares|efter ønske fra|Alm\.del - \d{4}|_\d{4}\.png|(?:^|\n)Offentligt(?:\n|$)/u
 
 /** Labels of a letterhead or footer, which no question holds: `CVR-nr.`, `Sagsnr.`, `Dok nr.`, `Telefax`, `E-post`. */
 const LETTERHEAD_LABEL = /(?:CVR-?nr|Sagsnr\.|Dok\.?\s?nr\.|Telefax|E-post(?=\p{Lu}|\s*$))/mu
@@ -63,6 +72,8 @@ export function questionTextDoubt(text: string): string | undefined {
   if (marker) return `it holds an answer's heading or a closing ("${marker[0].trim()}")`
   const label = LETTERHEAD_LABEL.exec(trimmed)
   if (label) return `it holds a letterhead's label ("${label[0]}")`
+  const part = LETTER_PART.exec(trimmed)
+  if (part) return `it holds a part of the letter around it ("${part[0].trim()}")`
   if (!QUESTION_OPENS.test(trimmed)) return `it opens mid-sentence ("${trimmed.slice(0, 20)}")`
   const end = CUT_END.exec(trimmed)
   if (end) return `it ends mid-sentence ("${trimmed.slice(-20)}")`
@@ -71,8 +82,11 @@ export function questionTextDoubt(text: string): string | undefined {
   return undefined
 }
 
-/** A converter's or viewer's line left in a rendition: `PDF to HTML - Convert PDF files to HTML files`. */
-const CONVERTER_LINE = /PDF to HTML|Convert PDF files/u
+/**
+ * A converter's or viewer's line left in a rendition (`PDF to HTML - Convert PDF files to HTML files`), or ft.dk's
+ * own (the running line `… Alm.del - 2016-17 - …`, a page image `1707858_0002.png`).
+ */
+const CONVERTER_LINE = /PDF to HTML|Convert PDF files|Alm\.del - \d{4}|_\d{4}\.png/u
 
 /** How an answer may open: a capital, a digit, a quotation mark, a bracket, a bullet, a paragraph sign. */
 const ANSWER_OPENS = /^[\p{Lu}\d"”“„«'’(§[•*–-]/u

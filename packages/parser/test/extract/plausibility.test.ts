@@ -46,6 +46,18 @@ describe('questionTextDoubt', () => {
     )
   })
 
+  it('doubts a question that holds the letter around it: a heading, the preamble, ft.dk lines, a dated answer heading', () => {
+    expect(questionTextDoubt('Hvad koster ordningen?\n\nSpørgsmål nr. 13:\n\nHvor mange bruger den?')).toMatch(/part/u)
+    expect(questionTextDoubt('Udvalget har stillet følgende spørgsmål, som hermed besvares: Hvad koster ordningen?')).toMatch(/part/u)
+    expect(questionTextDoubt('Hvad koster ordningen? BEU, Alm.del - 2016-17 - Spm. om ordningens pris')).toMatch(/part/u)
+    expect(questionTextDoubt('Hvad koster ordningen?\n\n1707858_0002.png')).toMatch(/part/u)
+    expect(questionTextDoubt('Vil statsministeren oversende listen? (Spm. nr. S 2307).\n\nSvar (3/3 04)\n\nListen følger.')).toMatch(
+      /Svar/u,
+    )
+    // A question that cites another question by number, inside a sentence.
+    expect(questionTextDoubt('Vil ministeren uddybe svaret på spørgsmål nr. 12, jf. BEU alm. del - bilag 7?')).toBeUndefined()
+  })
+
   it('doubts a question that holds a letterhead label', () => {
     expect(questionTextDoubt('Er det muligt i praksis? E-postNetstedCVR-nr.\n\nSagsnr.Dok nr.Side 10-0961')).toMatch(/label/u)
     // A case number the question itself cites is not a letterhead's label.
@@ -86,6 +98,9 @@ describe('answerTextDoubt', () => {
     expect(answerTextDoubt('kan jeg oplyse, at antallet er 12.')).toMatch(/opens/u)
     expect(answerTextDoubt('Antallet er 12.\n\nFrederiksholms Kanal 21 Telefax 3392 3913 e-post')).toMatch(/Telefax/u)
     expect(answerTextDoubt('Antallet er 12. PDF to HTML - Convert PDF files to HTML files 2/2 Endelig bemærkes')).toMatch(/PDF to HTML/u)
+    expect(
+      answerTextDoubt('Antallet er 12.\n\nBEU, Alm.del - 2016-17 - Endeligt svar på spørgsmål 12: Spm. om antallet\n\nDet er steget.'),
+    ).toMatch(/Alm\.del/u)
     // A telephone number the answer gives is not a letterhead.
     expect(answerTextDoubt('Borgerne kan ringe til Udbetaling Danmark på tlf. 70 12 80 61.')).toBeUndefined()
   })
