@@ -8,6 +8,8 @@
  *   pnpm accuracy --cases         also each training document's wrong fields (the check set's stay hidden)
  *   pnpm accuracy --cases --check also the check set's (only after a round's figure is recorded in docs/accuracy.md)
  *   pnpm accuracy --write-gaps    write fixtures/real/known-gaps.json, the wrong fields the real-corpus test expects
+ *   pnpm accuracy --alarms        also, per review code, the training records it sends to review: all fields right
+ *                                 (a false alarm) or some wrong (see docs/warnings.md, "Plausibility checks")
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -67,6 +69,35 @@ if (args.has('--cases')) {
       )
     }
     for (const table of tables) console.log(`    table ${table.index}: ${table.found ? 'cells differ' : 'not found'}`)
+  }
+}
+
+if (args.has('--alarms')) {
+  // Training records only (the check set's stay hidden): a record is "right" when every field it is scored on is.
+  const alarms = new Map()
+  let right = 0
+  let flagged = 0
+  for (const s of scores) {
+    if (s.fixture.check || !s.records) continue
+    s.records.forEach((record, at) => {
+      const prefix = at === 0 ? undefined : `#${at + 1} `
+      const own = s.fields.filter(
+        (field) => (prefix ? field.field.startsWith(prefix) : !field.field.startsWith('#')) && field.field !== 'records',
+      )
+      const wrong = own.some((field) => !field.ok)
+      if (!wrong) right++
+      if (!wrong && record.quality !== 'ok') flagged++
+      for (const code of new Set(record.qualityReasons)) {
+        const entry = alarms.get(code) ?? { right: 0, wrong: 0 }
+        entry[wrong ? 'wrong' : 'right']++
+        alarms.set(code, entry)
+      }
+    })
+  }
+  console.log(`\nreview codes on training records (${right} with every field right, ${flagged} of them sent to review):`)
+  console.log(`${'code'.padEnd(32)}${'all right'.padStart(10)}${'some wrong'.padStart(12)}`)
+  for (const [code, entry] of [...alarms].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`${code.padEnd(32)}${String(entry.right).padStart(10)}${String(entry.wrong).padStart(12)}`)
   }
 }
 
