@@ -197,12 +197,15 @@ describe('ministryLineRival', () => {
 
 describe('ministryRival', () => {
   it('names the ministry the signature or letterhead states against the one taken, not the minister asked', () => {
-    const taken = resolve([propose('letterhead-web', 'Miljøministeriet'), propose('signature-title', 'Miljø- og Fødevareministeriet')])
+    const taken = resolve([propose('letterhead', 'Miljøministeriet'), propose('signature-title', 'Miljø- og Fødevareministeriet')])
     expect(ministryRival(taken)).toEqual({ rival: 'Miljø- og Fødevareministeriet', rule: 'signature-title' })
     const asked = resolve([propose('letterhead', 'Miljøministeriet'), propose('question-recipient', 'Skatteministeriet')])
     expect(ministryRival(asked)).toBeUndefined()
     const agreed = resolve([propose('letterhead', 'Miljøministeriet'), propose('signature-title', 'Miljøministeriet')])
     expect(ministryRival(agreed)).toBeUndefined()
+    // A web address serves every name of a ministry.
+    const web = resolve([propose('letterhead', 'Miljøministeriet'), propose('letterhead-web', 'Miljø- og Fødevareministeriet')])
+    expect(ministryRival(web)).toBeUndefined()
   })
 })
 
