@@ -105,6 +105,36 @@ describe('hyphens the document’s own spelling settles', () => {
   })
 })
 
+describe('a page that sets each paragraph on a line of its own (Folketingstidende, webarkiv.ft.dk)', () => {
+  const page = (address: string, question: string) =>
+    `Spm. nr. S 4120\n\n${address}\n\nPia Hansen (S):\n\n${question}\n\nSvar (3/3 04)\n\nMinisteren (Ole Jensen):\n\nSvaret følger.`
+
+  it.each([
+    ['Til statsministeren (20/2 04) af:', 'dual-use'],
+    ['Til ministeren for fødevarer, landbrug og fiskeri (3/12 03) af:', 'non-food'],
+    ['Til social- og indenrigsministeren (14/1 05) af:', 'all-round'],
+  ])('keeps a hyphen between lowercase letters in a long line under %s', async (address, word) => {
+    const question = `»Vil ministeren oversende en liste over de ${word} produkter, der blev eksporteret fra Danmark til Irak i perioden 1980-1990 efter godkendelse fra regeringen, og oplyse hvem der gav den?«`
+    const record = await parse(page(address, question), { requireFolketingDocument: false })
+    expect(record.question.text).toContain(`de ${word} produkter`)
+  })
+
+  it('joins it all the same where the page writes the word whole elsewhere', async () => {
+    const question = `»Vil ministeren oplyse, om op-gørelsen af eksporten til Irak i perioden 1980-1990 omfatter alle varer, og om opgørelsen er offentlig tilgængelig for Folketingets medlemmer?«`
+    const record = await parse(page('Til statsministeren (20/2 04) af:', question), { requireFolketingDocument: false })
+    expect(record.question.text).toContain('om opgørelsen af eksporten')
+  })
+
+  it('not a letter whose long lines are glued paragraphs: their hyphens are line ends (Socialministeriet, 2009)', async () => {
+    const record = await parse(
+      letter(
+        `Der er ikke tale om vel-færd til normale grupper og særlige grupper, men om en velfærdspolitik, der omfatter alle mennesker med behov for støtte i henhold til dansk lovgivning på området.`,
+      ),
+    )
+    expect(record.answer.text).toContain('tale om velfærd til')
+  })
+})
+
 describe("a line end after a name that is a hyphenated compound's part", () => {
   it.each([
     ['mener, at EU-Mercosur-\naftalen indeholder tilstrækkelig beskyttelse', 'EU-Mercosur-aftalen indeholder'],

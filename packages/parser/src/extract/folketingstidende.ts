@@ -13,8 +13,9 @@
  * heading and its text. Neither is the question's or the answer's text.
  */
 
-/** `Til statsministeren (14/1 04) af:`, `Til ministeren for flygtninge, indvandrere og integration (3/5 05) af:` */
-export const TIDENDE_ADDRESS = /^Til\s[\p{L},\s-]{3,90}\(\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?\)\s*af:$/u
+import { TIDENDE_ADDRESS } from '../layout/markers.js'
+
+export { TIDENDE_ADDRESS }
 
 /** `Søren Søndergaard (EL):`, `Anne-Marie Meldgaard (S):` — a name of two to five capitalised words and a party. */
 export const TIDENDE_ASKER = /^\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'.-]*){1,4}\s\(\p{Lu}{1,3}\):$/u

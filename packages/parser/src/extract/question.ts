@@ -123,7 +123,7 @@ const SINGLE_QUOTED = /^[’‘](.+)[’‘]\.?$/su
  * ends (`”Vil … A?” og ”Vil … B?”`) is no quote around the whole and stays as it is.
  */
 export function unquote(text: string): string {
-  const trimmed = text.replace(AFTER_QUESTION, '').trim().replace(CASE_PREFIX, '')
+  const trimmed = withoutNumberNote(text.replace(AFTER_QUESTION, '').trim()).replace(CASE_PREFIX, '')
   const single = SINGLE_QUOTED.exec(trimmed)?.[1]?.trim()
   if (single) return single
   if (isWhollyQuoted(trimmed)) return stripQuotes(trimmed)
@@ -233,6 +233,33 @@ function isQuestionHeading(line: Line, body: readonly Line[]): boolean {
   return body.some((next) => next.index > line.index && !CLOSING.test(next.text) && QUESTION_END.some((pattern) => pattern.test(next.text)))
 }
 
+/** A line that ends with a closing quote: `…?”`, `…?«`. */
+const CLOSED = /[”“"«]\s*$/u
+
+/**
+ * The question's number restated after its closing quote, as Folketingstidende prints a question: `»Vil …?« (Spm.
+ * nr. S 2307).`, also `…?” (Spørgsmål nr. 12)`. The closing quote is captured: the note goes, the quote stays.
+ */
+const NUMBER_NOTE = /([”“"«])\s?\((?:Spm\.|Spørgsmål)\s?nr\.\s?(?:S\s?)?\d{1,5}\)\.?$/u
+
+/** A line without the number note after its closing quote. */
+function withoutNumberNote(text: string): string {
+  return text.includes('(') ? text.replace(NUMBER_NOTE, '$1') : text
+}
+
+/**
+ * Where the question starts under Folketingstidende's head (`Til statsministeren (20/2 04) af:` / `Søren Søndergaard
+ * (EL):`), which the body opens with: the first line after it, with or without its opening quote (`Vil
+ * statsministeren oversende …?«` lost its »). Undefined where the body does not open with the head, or nothing
+ * but an answer heading follows it.
+ */
+function afterTidendeHead(body: readonly Line[]): number | undefined {
+  let at = 0
+  while (at < body.length && isTidendeHead((body[at] as Line).text)) at++
+  const first = body[at]
+  return at > 0 && first !== undefined && !ANSWER_HEADING.test(first.text) ? at : undefined
+}
+
 export function findQuestion(context: Context, afterIndex: number): QuestionResult | undefined {
   const body = context.lines.filter((line) => !line.role && line.index >= afterIndex)
   const headingLike = body.filter((line) => QUESTION_HEADING.test(line.text) && isQuestionHeading(line, body))
@@ -337,16 +364,20 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
     if (unheadedEnd) result.unheaded = unheadedEnd
     return result
   }
-  // No heading: a paragraph that opens with a quote, up to the closing quote.
-  const open = body.findIndex((line) => /^[”“"»„]/u.test(line.text))
+  // No heading: a paragraph that opens with a quote, up to the closing quote; or, under Folketingstidende's head,
+  // the paragraph after it, quoted or not.
+  const tidende = afterTidendeHead(body)
+  const open = tidende ?? body.findIndex((line) => /^[”“"»„]/u.test(line.text))
   if (open === -1) return questionPage(body)
-  if (runningTextBefore(body.slice(0, open))) return undefined
+  if (tidende === undefined && runningTextBefore(body.slice(0, open))) return undefined
   const lines: Line[] = []
   /** How many lines reach the first line that ends with a closing quote. */
   let closing: number | undefined
   for (const line of body.slice(open)) {
+    // A quotation never runs past the answer's heading (`Svar:`, `Svar (3/3 04)`), closed or not.
+    if (lines.length > 0 && ANSWER_HEADING.test(line.text)) break
     lines.push(line)
-    if (/[”“"«]\s*$/u.test(line.text) && (lines.length > 1 || line.text.length > 1)) {
+    if (CLOSED.test(withoutNumberNote(line.text)) && (lines.length > 1 || line.text.length > 1)) {
       closing ??= lines.length
       if (!stillQuoting(lines)) break
     }

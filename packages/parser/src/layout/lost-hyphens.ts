@@ -7,6 +7,7 @@
  */
 import { isLayoutTable, type LayoutItem } from '../tree.js'
 import { GLUED_LINE_LENGTH, KEPT_HYPHEN, keptLineEndsAsSpaces } from '../util/hyphenation.js'
+import { TIDENDE_ADDRESS } from './markers.js'
 
 const SOFT_HYPHEN = '\u00AD'
 
@@ -141,19 +142,38 @@ const LOWER_HYPHEN = /(?<![\p{L}\u2060])(\p{L}*\p{Ll}{2})-(\p{Ll}{2}\p{L}*)/gu
  *   a line end and goes: `tal-let` (beside `tallet`, twice) → `tallet` (old renditions kept line ends' hyphens);
  * - in a glued paragraph, whose hyphens between lowercase letters joining reads as line ends (`util/hyphenation.ts`),
  *   a hyphen the document writes in the same word again, and never the word whole, is the word's own and is kept:
- *   `Gedser-Rostock-ruten` (twice).
+ *   `Gedser-Rostock-ruten` (twice);
+ * - in a long line of a rendition that glues no paragraph (`gluesParagraphs`: a web page that sets each paragraph on
+ *   a line of its own), a hyphen is the word's own and is kept (`dual-use`, `alm. del-spørgsmål`) unless the document writes
+ *   the word whole elsewhere, as in a line of running text.
  */
-function settleInnerHyphens(text: string, vocabulary: Vocabulary): string {
+function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean): string {
   if (!text.includes('-')) return text
-  const glued = text.length > GLUED_LINE_LENGTH
+  const long = text.length > GLUED_LINE_LENGTH
+  const glued = long && glues
   if (glued && keptLineEndsAsSpaces(text)) return text
   return text.replace(LOWER_HYPHEN, (match, left: string, right: string) => {
     const [a, b] = [left.toLowerCase(), right.toLowerCase()]
     const count = vocabulary.hyphenated(a, b)
     const whole = vocabulary.hasWord(`${a}${b}`)
     if (glued) return count >= 2 && !whole ? `${left}${KEPT_HYPHEN}${right}` : match
-    return count === 1 && whole ? `${left}${right}` : match
+    if (count === 1 && whole) return `${left}${right}`
+    // A long line that is no glued paragraph: joining lines would read its hyphens as line ends (`repairGlued`).
+    return long ? `${left}${KEPT_HYPHEN}${right}` : match
   })
+}
+
+/** How far into a page Folketingstidende's address line stands (under the question's number, a blank line between). */
+const TIDENDE_ADDRESS_WITHIN = 5
+
+/**
+ * Whether a rendition glues its paragraphs' lines, as older ft.dk renditions of PDF letters do: all but
+ * Folketingstidende's § 20 pages (webarkiv.ft.dk, 1997–2007), web pages that set each paragraph on a line of its own
+ * with no line end inside it — known by the address line under the question's number (`Til statsministeren (20/2
+ * 04) af:`).
+ */
+export function gluesParagraphs(items: readonly LayoutItem[]): boolean {
+  return !items.slice(0, TIDENDE_ADDRESS_WITHIN).some((item) => !isLayoutTable(item) && TIDENDE_ADDRESS.test(item.text))
 }
 
 /** A line that ends in a hyphen after a lowercase word: `… baseret på to-` (the word before captured). */
@@ -210,6 +230,7 @@ function joinSyllablePrefix(text: string, right: string, vocabulary: Vocabulary)
  */
 export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
   const vocabulary = new Vocabulary(items)
+  const glues = gluesParagraphs(items)
   // For each item, the paragraph's next line: the next item that is not a page footer or header between pages.
   const following: (LayoutItem | undefined)[] = []
   let next: LayoutItem | undefined
@@ -220,7 +241,7 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
   }
   return items.map((original, index) => {
     if (isLayoutTable(original) || original.role) return original
-    const settled = settleInnerHyphens(original.text, vocabulary)
+    const settled = settleInnerHyphens(original.text, vocabulary, glues)
     const item = settled === original.text ? original : { ...original, text: settled }
     if (item.endsParagraph) return item
     const next = following[index]

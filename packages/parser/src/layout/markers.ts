@@ -122,3 +122,9 @@ export const PART_HEADING = /^Ad\s+(?:spørgsmål\s+)?(?:\d{1,3}|[a-zæøå])(?:
 export function isHeading(text: string): boolean {
   return ANSWER_HEADING.test(text) || QUESTION_HEADING.test(text) || SPEECH_HEAD.test(text) || PART_HEADING.test(text)
 }
+
+/**
+ * Folketingstidende's address line under a § 20 question's number (webarkiv.ft.dk's pages of 1997–2007): `Til
+ * statsministeren (14/1 04) af:`, `Til ministeren for flygtninge, indvandrere og integration (3/5 05) af:`.
+ */
+export const TIDENDE_ADDRESS = /^Til\s[\p{L},\s-]{3,90}\(\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?\)\s*af:$/u

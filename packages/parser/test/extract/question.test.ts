@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { lineView } from '../../src/extract/lines.js'
 import { findPreamble } from '../../src/extract/preamble.js'
 import { findQuestion, unquote } from '../../src/extract/question.js'
+import { findTidendeHead } from '../../src/extract/tidende.js'
 import { textToTree } from '../../src/input/text.js'
 import { Messages } from '../../src/messages.js'
 
@@ -222,6 +223,59 @@ describe('findQuestion: the head of a § 20 answer', () => {
   it('keeps a question that opens with "Stillet over for …" as its own text', () => {
     const found = question('Spørgsmål nr. 12:\nStillet over for kritikken, vil ministeren så ændre reglerne?\nSvar:\nNej.')
     expect(found?.text).toBe('Stillet over for kritikken, vil ministeren så ændre reglerne?')
+  })
+})
+
+describe('findQuestion: a § 20 question as Folketingstidende prints it', () => {
+  /** As the record reads it: the question after Folketingstidende's head (the number and the address line). */
+  function tidendeQuestion(text: string) {
+    const tree = textToTree(text)
+    const context = { tree, lines: lineView(tree), messages: new Messages() }
+    const head = findTidendeHead(context)?.preamble.lines.at(-1)
+    return findQuestion(context, head ? head.index + 1 : 0)
+  }
+  const page = (address: string, asker: string, question: string) =>
+    `Spm. nr. S 2307\n\n${address}\n\n${asker}\n\n${question}\n\nSvar (3/3 04)\n\nStatsministeren (Anders Fogh Rasmussen):\n\nSpørgsmålet kræver gennemgang af et omfattende materiale.`
+
+  it.each([
+    ['Til statsministeren (20/2 04) af:', 'Søren Søndergaard (EL):'],
+    ['Til ministeren for fødevarer, landbrug og fiskeri (3/12 03) af:', 'Pia Christmas-Møller (KF):'],
+    ['Til justitsministeren (14/1 05) af:', 'Anne-Marie Meldgaard (S):'],
+  ])('reads the question in »…« under %s', (address, asker) => {
+    expect(tidendeQuestion(page(address, asker, '»Vil ministeren oplyse prisen?«'))?.text).toBe('Vil ministeren oplyse prisen?')
+  })
+
+  it('drops the number restated after the closing quote, and ends at the answer heading', () => {
+    const found = tidendeQuestion(
+      page('Til statsministeren (20/2 04) af:', 'Søren Søndergaard (EL):', '»Vil statsministeren redegøre for sagen?« (Spm. nr. S 2307).'),
+    )
+    expect(found?.text).toBe('Vil statsministeren redegøre for sagen?')
+  })
+
+  it('reads a question that lost its opening quote', () => {
+    const found = tidendeQuestion(
+      page('Til statsministeren (20/2 04) af:', 'Søren Søndergaard (EL):', 'Vil statsministeren oversende en liste over produkterne?«'),
+    )
+    expect(found?.text).toBe('Vil statsministeren oversende en liste over produkterne?')
+  })
+
+  it('reads a question in no quotes at all, up to the answer heading', () => {
+    const found = tidendeQuestion(
+      page('Til justitsministeren (14/1 05) af:', 'Ole Dal (SF):', 'Hvad vil ministeren gøre ved ventetiderne?'),
+    )
+    expect(found?.text).toBe('Hvad vil ministeren gøre ved ventetiderne?')
+  })
+
+  it('a quoted question in a letter never runs past its answer heading, its closing quote lost', () => {
+    const found = question('”Vil ministeren oplyse prisen?\n\nSvar:\n\nPrisen er 5 kr.\n\nMed venlig hilsen\n\nOle Hansen')
+    expect(found?.text).toBe('Vil ministeren oplyse prisen?')
+  })
+
+  it('not a number named inside the question, nor a reference in brackets after it that is not its number', () => {
+    expect(unquote('»Vil ministeren kommentere svaret (Spm. nr. S 12) igen?«')).toBe(
+      'Vil ministeren kommentere svaret (Spm. nr. S 12) igen?',
+    )
+    expect(unquote('»Vil ministeren kommentere svaret?« (jf. spm. nr. 12).')).toContain('(jf. spm. nr. 12).')
   })
 })
 
