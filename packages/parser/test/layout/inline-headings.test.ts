@@ -30,12 +30,24 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
       'følgende spørgsmål:Spørgsmål 205:"Vil ministeren?"Svar (supplerende):Af mit svar',
       ['følgende spørgsmål:', 'Spørgsmål 205:"Vil ministeren?"', 'Svar (supplerende):Af mit svar'],
     ],
+    // The kind's word capitalised, `svar` in lower case (Beskæftigelsesministeriet 2010; Skatteministeriet; a holding answer).
+    [
+      'der i 2009 var ramt afregler om loft over kontanthjælp?”Endeligt svar:',
+      ['der i 2009 var ramt afregler om loft over kontanthjælp?”', 'Endeligt svar:'],
+    ],
+    [
+      'Vil ministeren oplyse udgiften? Foreløbigt svar: Jeg kan endnu ikke',
+      ['Vil ministeren oplyse udgiften?', 'Foreløbigt svar: Jeg kan endnu ikke'],
+    ],
+    ['om ordningen.»Supplerende svar:', ['om ordningen.»', 'Supplerende svar:']],
   ])('%s', (text, pieces) => {
     expect(cutGluedHeadings(text)).toEqual(pieces)
   })
 
   it.each([
     'Det fremgår af mit svar: Ministeriet har …',
+    'Jeg henviser til mit endelige svar: Det er …',
+    'Der er givet et foreløbigt svar. Endeligt svaret kommer senere: se bilag.',
     'Spørgsmålet er stillet efter ønske fra Anne Baastrup (SF).',
     'Jeg henviser til tidligere. Svarene viser, at …',
     'Svaret er sendt.Spørgsmålet om udgifterne behandles senere.',
