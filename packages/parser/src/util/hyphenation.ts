@@ -44,6 +44,19 @@ const KEPT_PREFIXES = 'ikke|non|ex|vice|anti|semi|co|e|øko|kontra|post|super'
 const HYPHENATED_PREFIX = new RegExp(`(?:^|[\\s(])(?:${KEPT_PREFIXES})-$`, 'iu')
 const KEPT_PREFIX_WORD = new RegExp(`^(?:${KEPT_PREFIXES})$`, 'iu')
 
+/**
+ * `alm. del` as a compound's first part, as the Folketing writes its cases' questions and annexes: `alm. del-spørgsmål`,
+ * `KUU alm del-spørgsmål 75`, `alm. del-bilag`. The hyphen is the compound's, at a line end or inside a glued line;
+ * not `del-` after another word (`del-` / `tagelse` is a split `deltagelse`).
+ */
+const CASE_COMPOUND_LEFT = /(?:^|[^\p{L}])alm\.?\s?del-$/iu
+
+/** `alm. ` or `alm ` just before `del` in a glued line (tested on the few characters before it). */
+const CASE_BEFORE_DEL = /(?:^|[^\p{L}])alm\.?\s?$/iu
+
+/** How many characters before `del` hold `alm. ` (and the character before it). */
+const CASE_BEFORE_DEL_SPAN = 6
+
 /** The letter before the hyphen is a capital or a digit: an abbreviation or number compound. */
 const COMPOUND_LEFT = /(?:[\p{Lu}\d])-$/u
 
@@ -73,7 +86,7 @@ export function joinPair(left: string, right: string): string {
   if (a.endsWith('-') && !a.endsWith(' -')) {
     if (PRONOMINAL_ADVERB_LEFT.test(a) && PREPOSITION_RIGHT.test(b)) return a.slice(0, -1) + b
     if (SUSPENDED_FOLLOWERS.test(b)) return `${a} ${b}`
-    if (COMPOUND_LEFT.test(a) || HYPHENATED_PREFIX.test(a)) return a + b
+    if (COMPOUND_LEFT.test(a) || HYPHENATED_PREFIX.test(a) || CASE_COMPOUND_LEFT.test(a)) return a + b
     if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) return a.slice(0, -1) + b
     if (SPLIT_WORD_LEFT.test(a)) return a + b
   }
@@ -125,11 +138,16 @@ export function repairGlued(line: string, glued = line.length > GLUED_LINE_LENGT
     // lowercase letters was a line end (`sygedagpengemod-tagere`), unless a prefix keeps it (`ikke-vestlige`).
     text = keptLineEndsAsSpaces(text)
       ? text.replace(SPACED_LINE_ENDS, '$1')
-      : text.replace(/(?<!\p{L})(\p{L}*\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, (match, word: string) =>
-          KEPT_PREFIX_WORD.test(word) ? match : word,
+      : text.replace(/(?<!\p{L})(\p{L}*\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, (match, word: string, at: number) =>
+          KEPT_PREFIX_WORD.test(word) || isCaseCompound(word, text, at) ? match : word,
         )
   }
   return text
+}
+
+/** Whether `word` at `at` in `text` is the `del` of `alm. del-spørgsmål` (`CASE_COMPOUND_LEFT`). */
+function isCaseCompound(word: string, text: string, at: number): boolean {
+  return word.toLowerCase() === 'del' && CASE_BEFORE_DEL.test(text.slice(Math.max(0, at - CASE_BEFORE_DEL_SPAN), at))
 }
 
 /** Join the lines of one paragraph into running text, without soft hyphens. */

@@ -30,6 +30,32 @@ describe('joinLines', () => {
   })
 })
 
+describe("joinLines: 'alm. del' as a compound's first part", () => {
+  /** A glued paragraph: longer than a printed line, its line ends' hyphens left between lowercase letters. */
+  const glued = (inside: string) =>
+    `Ministeren bedes i forlængelse af sit svar på ${inside} redegøre for, hvordan det i kontrakten er præciseret, at DR skal dække morgenandagt og kristne højtider i sin programflade.`
+
+  it.each(['KUU alm del-spørgsmål 75', 'alm. del-spørgsmål nr. 12', 'SOU Alm. del-bilag 4'])(
+    'keeps the hyphen of %s inside a glued line',
+    (inside) => {
+      expect(joinLines([glued(inside)])).toContain(inside)
+    },
+  )
+
+  it('keeps it at a line end', () => {
+    expect(joinLines(['i mit svar på BEU alm. del-', 'spørgsmål 12 fremgår det'])).toBe(
+      'i mit svar på BEU alm. del-spørgsmål 12 fremgår det',
+    )
+    expect(joinLines(['svaret på alm del-', 'spørgsmål 3'])).toBe('svaret på alm del-spørgsmål 3')
+  })
+
+  it('not del- after another word, a split word', () => {
+    expect(joinLines(['om hans del-', 'tagelse i mødet'])).toBe('om hans deltagelse i mødet')
+    expect(joinLines([glued('hans del-tagelse i arbejdet')])).toContain('hans deltagelse i arbejdet')
+    expect(joinLines([glued('normaldel-spørgsmål')])).toContain('normaldelspørgsmål')
+  })
+})
+
 describe('repairing glued lines whose line ends were kept as spaces', () => {
   const glued = (text: string) => `${text} ${'Det bemærkes, at sagen behandles af ministeriet i den kommende tid.'.repeat(2)}`
   it("joins the line ends and keeps the words' own hyphens", () => {
