@@ -78,6 +78,25 @@ describe('hyphens the document’s own spelling settles', () => {
     expect(record.answer.text).toContain('Hvor meget er tallet steget')
   })
 
+  it.each([
+    // Social- og Boligministeriet, 2025: the writer's hyphen after a compound's linking s.
+    [
+      'omkostninger på\nanbringelses-området, herunder eventuelt specificeret på typer af\nanbringelser. Udgifterne på anbringelsesområdet steg.',
+      'anbringelses-området',
+    ],
+    // Another ministry's style: the hyphen mid-line between two lines of the paragraph.
+    [
+      'Jeg kan oplyse, at kommunernes beskæftigelses-indsats over for de\nledige er styrket, og at beskæftigelsesindsatsen følges tæt af styrelsen.',
+      'beskæftigelses-indsats',
+    ],
+  ])(
+    'keeps a hyphen inside a line of a paragraph whose line ends the rendition kept, though the word stands whole elsewhere',
+    async (body, word) => {
+      const record = await parse(letter(body))
+      expect(record.answer.text).toContain(word)
+    },
+  )
+
   it('keeps a hyphen inside a line where the document never writes the word whole', async () => {
     const record = await parse(letter('Forsøget med it-systemet er afsluttet, og kommunerne bruger nu systemet.'))
     expect(record.answer.text).toContain('Forsøget med it-systemet er afsluttet')

@@ -138,8 +138,9 @@ const LOWER_HYPHEN = /(?<![\p{L}\u2060])(\p{L}*\p{Ll}{2})-(\p{Ll}{2}\p{L}*)/gu
 
 /**
  * The hyphens inside one line settled by how the document writes the word elsewhere:
- * - in a line of running text, a hyphen the document writes nowhere else, in a word it writes whole elsewhere, was
- *   a line end and goes: `tal-let` (beside `tallet`, twice) → `tallet` (old renditions kept line ends' hyphens);
+ * - in a paragraph set on one line, a hyphen the document writes nowhere else, in a word it writes whole elsewhere,
+ *   was a line end and goes: `tal-let` (beside `tallet`, twice) → `tallet` (old renditions that set a paragraph on a
+ *   line kept its line ends' hyphens); not in a line of a paragraph whose line ends the rendition kept;
  * - in a glued paragraph, whose hyphens between lowercase letters joining reads as line ends (`util/hyphenation.ts`),
  *   a hyphen the document writes in the same word again, and never the word whole, is the word's own and is kept:
  *   `Gedser-Rostock-ruten` (twice);
@@ -147,7 +148,7 @@ const LOWER_HYPHEN = /(?<![\p{L}\u2060])(\p{L}*\p{Ll}{2})-(\p{Ll}{2}\p{L}*)/gu
  *   a line of its own), a hyphen is the word's own and is kept (`dual-use`, `alm. del-spørgsmål`) unless the document writes
  *   the word whole elsewhere, as in a line of running text.
  */
-function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean): string {
+function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean, wrapped: boolean): string {
   if (!text.includes('-')) return text
   const long = text.length > GLUED_LINE_LENGTH
   const glued = long && glues
@@ -155,9 +156,10 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
   return text.replace(LOWER_HYPHEN, (match, left: string, right: string) => {
     const [a, b] = [left.toLowerCase(), right.toLowerCase()]
     const count = vocabulary.hyphenated(a, b)
-    const whole = vocabulary.hasWord(`${a}${b}`)
-    if (glued) return count >= 2 && !whole ? `${left}${KEPT_HYPHEN}${right}` : match
-    if (count === 1 && whole) return `${left}${right}`
+    if (glued) return count >= 2 && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}${right}` : match
+    // A line of a paragraph whose line ends the rendition kept (`wrapped`) holds no earlier line end: its hyphen is
+    // the writer's (`… omkostninger på` / `anbringelses-området, herunder …` beside `anbringelsesområdet`).
+    if (!wrapped && count === 1 && vocabulary.hasWord(`${a}${b}`)) return `${left}${right}`
     // A long line that is no glued paragraph: joining lines would read its hyphens as line ends (`repairGlued`).
     return long ? `${left}${KEPT_HYPHEN}${right}` : match
   })
@@ -223,6 +225,9 @@ function joinSyllablePrefix(text: string, right: string, vocabulary: Vocabulary)
   return `${text.slice(0, -1)}${SOFT_HYPHEN}`
 }
 
+/** A line that breaks off inside a sentence: it ends with a letter, a digit, a comma or a hyphen (`… omkostninger på`). */
+const BREAKS_OFF = /[\p{L}\d,-]$/u
+
 /**
  * The items with a soft hyphen put back at each line end that splits a word the document uses whole or a syllable
  * like a prefix (`joinSyllablePrefix`), and the hyphens the document's own spelling settles (`settleInnerHyphens`,
@@ -239,9 +244,17 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     const item = items[index] as LayoutItem
     if (isLayoutTable(item) || !item.role) next = item
   }
+  /** Whether the previous line broke off inside a sentence: the rendition kept the paragraph's line ends there. */
+  let broken = false
   return items.map((original, index) => {
+    if (isLayoutTable(original)) broken = false
     if (isLayoutTable(original) || original.role) return original
-    const settled = settleInnerHyphens(original.text, vocabulary, glues)
+    const after = following[index]
+    const breaksOff = BREAKS_OFF.test(original.text)
+    // A line of a paragraph whose line ends the rendition kept: it or the line before it breaks off mid-sentence.
+    const wrapped = (broken && !original.breakBefore) || (breaksOff && after !== undefined && !isLayoutTable(after) && !after.breakBefore)
+    broken = breaksOff
+    const settled = settleInnerHyphens(original.text, vocabulary, glues, wrapped)
     const item = settled === original.text ? original : { ...original, text: settled }
     if (item.endsParagraph) return item
     const next = following[index]
