@@ -159,11 +159,33 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
       breakBefore: line.breakBefore,
       endsParagraph:
         (spacesMarkBreaks && line.trailingSpaces >= 2) ||
-        (endsByWidth(line.text, next, width) && !oneSentence) ||
+        (endsByWidth(line.text, next, columnWidth(raw, index, width)) && !oneSentence) ||
         isGluedParagraph(line.text, width),
     })
   })
   return lines
+}
+
+/** How many lines before a line measure its paragraph's own column (`columnWidth`). */
+const COLUMN_LINES = 3
+
+/** A line that breaks off inside a sentence, so that its length is the column's: `… behandling`, `… Region Sjælland og`. */
+const WRAPPED_LINE = /[\p{L}\d,]$/u
+
+/**
+ * The width of the column a line stands in: the document's typical width (`typicalWidth`), or narrower where the
+ * lines just before it in its paragraph, each broken off inside a sentence, are narrower — a document whose notes or
+ * tables in a smaller font run longer lines measures too wide a column for its letter's text, and would end a
+ * paragraph at every last line of a sentence (`… er acceptable?` / `Opgørelsen bedes …` inside one quotation).
+ */
+function columnWidth(raw: readonly RawLine[], index: number, width: number): number {
+  let local = 0
+  for (let at = index - 1; at >= Math.max(0, index - COLUMN_LINES); at--) {
+    const line = raw[at] as RawLine
+    if (raw[at + 1]?.breakBefore || line.text.length < TEXT_LAYOUT.minProseLine || !WRAPPED_LINE.test(line.text)) break
+    local = Math.max(local, line.text.length)
+  }
+  return local > 0 ? Math.min(width, local) : width
 }
 
 /**

@@ -71,3 +71,46 @@ describe('textToTree: a salutation is a paragraph of its own', () => {
     expect(texts[at + 1]).toMatch(/^Jeg orienterede/u)
   })
 })
+
+describe("textToTree: a paragraph's own column where longer lines elsewhere measure the document wider", () => {
+  /** Notes in a smaller font under a table: lines far longer than the letter's. */
+  const notes = [
+    'De målte ventetider er opgjort på specifikke ydelseskoder. Det er for alle 1. konsultationer til allergi i året.',
+    'Der er fjernet de henvisninger, som er over 200 uger gamle. I forhold til tal fra sundhed.dk skal man være opmærksom på.',
+    'at det er ventetider til specialet og ikke til allergiydelserne, og at tallene derfor ikke kan sammenlignes direkte.',
+    'Tal for de gennemsnitlige ventetider fra henvisningsudstedelse til 1. allergikonsultation er baseret på regionens data.',
+  ]
+  const starts = (text: string) => blocks(textToTree(text)).map((block) => block.slice(0, 12))
+
+  it('goes on past a sentence whose next word would not have fitted on its line (Indenrigs- og Sundhedsministeriet, 2024)', () => {
+    const question = [
+      '”Vil ministeren redegøre for ventetiderne ved henvisning til udredning og behandling',
+      'for allergiske sygdomme hos privatpraktiserende speciallæger i Region Sjælland og',
+      'ydermere svare på, om ministeren vurderer, at ventetiderne er acceptable?',
+      'Opgørelsen bedes lavet således, at ventetiderne fremgår på kommuneniveau.”',
+    ]
+    expect(starts([...question, 'Svar:', ...notes].join('\n')).slice(0, 2)).toEqual(['”Vil ministe', 'Svar:'])
+  })
+
+  it('in another ministry’s narrower column too', () => {
+    const answer = [
+      'Jeg kan oplyse, at styrelsen har gennemgået de sager, som',
+      'udvalget spørger til, og at der i alt er tale om 14 sager i',
+      'perioden fra 2019 til 2023, som alle er afsluttet?',
+      'Styrelsen har desuden oplyst, at der ikke verserer sager.',
+    ]
+    expect(starts([...answer, ...notes].join('\n'))[0]).toBe('Jeg kan oply')
+    expect(blocks(textToTree([...answer, ...notes].join('\n')))[0]).toMatch(/afsluttet\?\sStyrelsen/u)
+  })
+
+  it('not a last line far shorter than its paragraph’s column: it ends the paragraph', () => {
+    const text = [
+      'Jeg kan oplyse, at styrelsen har gennemgået de sager, som udvalget',
+      'spørger til, og at der i alt er tale om 14 sager i perioden fra 2019',
+      'til 2023, som alle er afsluttet.',
+      'Styrelsen har desuden oplyst, at der ikke verserer sager på området.',
+      ...notes,
+    ]
+    expect(starts(text.join('\n')).slice(0, 2)).toEqual(['Jeg kan oply', 'Styrelsen ha'])
+  })
+})
