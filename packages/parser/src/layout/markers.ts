@@ -6,7 +6,8 @@
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 
 /** The kinds of answer a heading names: `Endeligt svar`, `Svar (supplerende)`, `Revideret svar`. */
-const ANSWER_KINDS = 'endeligt|foreløbigt|supplerende|fornyet|revideret|korrigeret|rettet|uddybende'
+/** The kinds of answer a heading names, `svar` (`Endeligt svar`) or `besvarelse` (`Endelig besvarelse`, `Foreløbig besvarelse`). */
+const ANSWER_KINDS = 'endeligt?|foreløbigt?|supplerende|fornyet|revideret|korrigeret|rettet|uddybende'
 
 /**
  * `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:`, `Svar (supplerende):`, `Revideret svar:`,

@@ -123,6 +123,11 @@ describe('ANSWER_HEADING', () => {
     'Ministeriets besvarelse',
     'Svar fra transportministeren:',
     'Svar på spørgsmål nr. 45 (alm. del)',
+    // `besvarelse` is common gender: its kinds go without -t.
+    'Endelig besvarelse:',
+    'Foreløbig besvarelse',
+    'Supplerende besvarelse:',
+    'Endelig besvarelse (supplerende):',
   ])('%s (other ministries and years)', (text) => {
     expect(ANSWER_HEADING.test(text)).toBe(true)
   })
@@ -133,6 +138,8 @@ describe('ANSWER_HEADING', () => {
     'Svar fra ministeriet er modtaget',
     'Svar til udvalget sendes senere.',
     'Ministerens svar på spørgsmål 12 er vedlagt',
+    'Endelig besvarelse af spørgsmål nr. 144 af 8. juni 2010',
+    'Endelige svar:',
   ])('not %s', (text) => {
     expect(ANSWER_HEADING.test(text)).toBe(false)
   })
