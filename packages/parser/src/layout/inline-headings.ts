@@ -17,7 +17,7 @@ import { HEADING_CASE_PREFIX, isHeading } from './markers.js'
  * colon may be lost (`Svar:Det er …`, `Spørgsmål nr. 382:”Vil …`); the case may stand before it (`L 195Spørgsmål 41:Vil …`).
  */
 const RUN_IN = new RegExp(
-  String.raw`^((?:${HEADING_CASE_PREFIX})?(?:(?:samråds)?spørgsmål|spm\.|(?:endeligt\s+|foreløbigt\s+|supplerende\s+)?svar)[^:]{0,30}:)\s*(\S.*)$`,
+  String.raw`^((?:${HEADING_CASE_PREFIX})?(?:(?:samråds)?spørgsmål|spm\.|(?:(?:endelig|foreløbig)t?\s+|supplerende\s+)?(?:svar|besvarelse)|minister(?:ens|iets)\s+(?:svar|besvarelse))[^:]{0,30}:)\s*(\S.*)$`,
   'iu',
 )
 
@@ -25,7 +25,9 @@ const RUN_IN = new RegExp(
  * Where a heading starts inside a glued line, right after a sentence's end (capitalised, as headings are):
  * - `… besvares.Spørgsmål 369:`, `… følgende spørgsmål:Spørgsmål 205:"Ministeren …` (no space: glued)
  * - `… 2007?”Svar:`, `… ?" Svar: Jeg …`, `… ?"Svar (supplerende):Af mit …`, `… kontanthjælp?”Endeligt svar:` (the kind's
- *   word capitalised, `svar` in lower case after it, as Beskæftigelsesministeriet writes it)
+ *   word capitalised, `svar` in lower case after it, as Beskæftigelsesministeriet writes it), and every other answer
+ *   heading up to its colon: `…?”Svar på spørgsmål nr. 260:`, `…?”Besvarelse:`, `…?”Endelig besvarelse:`,
+ *   `…?”Ministerens svar:` (what stands there must read as a heading: `isHeading`)
  * - `… ad L 38.  Spørgsmål nr.  19: ”…`, `…”  Svar: …` (a rendition that kept justified text's double spaces)
  * - `… tilDanmark?Svar` (a bare `Svar` ending the line)
  * A sentence that merely mentions an answer (`… mit svar: …`, `Svarene viser …`) has no capital or no colon.
@@ -33,7 +35,7 @@ const RUN_IN = new RegExp(
 const GLUED_HEADING = new RegExp(
   [
     String.raw`(?<=[.?!:”"»)])\s{0,3}(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
-    String.raw`(?<=[.?!”"»])\s{0,3}(?=(?:(?:Endeligt|Foreløbigt|Supplerende)\s[Ss]var|Svar)(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
+    String.raw`(?<=[.?!”"»])\s{0,3}(?=(?:(?:Endelig|Foreløbig)t?\s(?:[Ss]var|[Bb]esvarelse)|Supplerende\s(?:[Ss]var|[Bb]esvarelse)|Svar|Besvarelse|Minister(?:ens|iets)\s(?:svar|besvarelse))[^:]{0,30}:)`,
     String.raw`(?<=[.?!”"»])(?=Svar\s?$)`,
   ].join('|'),
   'gu',
@@ -67,7 +69,7 @@ const BARE_GLUED_HEADING = new RegExp(
 )
 
 /** A word each of the glued-heading patterns' matches needs: no line without one of them is cut. */
-const HEADING_WORDS = ['Spørgsmål', 'Svar', 'spørgsmål', 'gt svar', 'de svar']
+const HEADING_WORDS = ['Spørgsmål', 'Svar', 'spørgsmål', 'gt svar', 'de svar', 'Besvarelse', ' besvarelse', 'ens svar', 'iets svar']
 
 /**
  * The line's text cut where glued headings (or a quoted question) begin; one piece when there is none. `open` are

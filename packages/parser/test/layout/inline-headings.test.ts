@@ -40,6 +40,11 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
       ['Vil ministeren oplyse udgiften?', 'Foreløbigt svar: Jeg kan endnu ikke'],
     ],
     ['om ordningen.»Supplerende svar:', ['om ordningen.»', 'Supplerende svar:']],
+    // Every answer heading, up to its colon: other ministries' words for it.
+    ['over kontanthjælp?”Svar på spørgsmål nr. 260:', ['over kontanthjælp?”', 'Svar på spørgsmål nr. 260:']],
+    ['over kontanthjælp?”Besvarelse:', ['over kontanthjælp?”', 'Besvarelse:']],
+    ['over kontanthjælp?” Endelig besvarelse: Jeg kan oplyse', ['over kontanthjælp?”', 'Endelig besvarelse: Jeg kan oplyse']],
+    ['over kontanthjælp?”Ministerens svar:', ['over kontanthjælp?”', 'Ministerens svar:']],
   ])('%s', (text, pieces) => {
     expect(cutGluedHeadings(text)).toEqual(pieces)
   })
@@ -48,6 +53,8 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
     'Det fremgår af mit svar: Ministeriet har …',
     'Jeg henviser til mit endelige svar: Det er …',
     'Der er givet et foreløbigt svar. Endeligt svaret kommer senere: se bilag.',
+    'Jeg henviser til svaret. Besvarelsen af spørgsmålet følger: se bilag.',
+    'Det fremgår af sagen. Ministerens svar til kommunen var klart: nej.',
     'Spørgsmålet er stillet efter ønske fra Anne Baastrup (SF).',
     'Jeg henviser til tidligere. Svarene viser, at …',
     'Svaret er sendt.Spørgsmålet om udgifterne behandles senere.',
