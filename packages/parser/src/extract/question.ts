@@ -171,15 +171,22 @@ function stillQuoting(lines: readonly Line[]): boolean {
 /** The quote mark that ends a text: `…?«?”` → `”`. */
 const LAST_MARK = /([”“"«])\s*$/u
 
+/** A quote mark alone on a line: the question's opening quote, set apart from its first word (`”` / `Vil …`). */
+const LONE_QUOTE = /^[”“"»„]$/u
+
 function paragraphs(lines: readonly Line[]): string {
   const groups: Line[][] = []
   for (const line of lines) {
     const last = groups.at(-1)
-    if (last && last.at(-1)?.block === line.block) last.push(line)
+    // A lone opening quote opens the paragraph after it, whatever block the layout gave it.
+    if (last && (last.at(-1)?.block === line.block || (last.length === 1 && LONE_QUOTE.test(last[0]?.text ?? '')))) last.push(line)
     else groups.push([line])
   }
-  return groups.map((group) => joinLines(group.map((line) => line.text))).join('\n\n')
+  return groups.map((group) => joinLines(group.map((line) => line.text)).replace(LONE_QUOTE_START, '$1')).join('\n\n')
 }
+
+/** A lone opening quote joined to its paragraph's first word with a space: `” Vil …` → `”Vil …`. */
+const LONE_QUOTE_START = /^([”“"»„])\s/u
 
 /**
  * A heading line that is the tail of the sentence before it, wrapped: `… besvarelse af følgende` / `spørgsmål:`.
@@ -324,6 +331,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
           /^[”“"»„]/u.test(line.text) === false &&
           own.length > 0 &&
           /[”“"«]\s*$/u.test(own.at(-1)?.text ?? '') &&
+          !(own.length === 1 && LONE_QUOTE.test(own[0]?.text ?? '')) &&
           !stillQuoting(own)
         ) {
           ended = true

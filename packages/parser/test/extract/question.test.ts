@@ -226,6 +226,26 @@ describe('findQuestion: the head of a § 20 answer', () => {
   })
 })
 
+describe('findQuestion: the opening quote alone on a line', () => {
+  it.each([
+    [
+      'Spørgsmål nr. 658:\n”\nVil ministeren redegøre for, hvad den gennemsnitlige modtager af hjemmehjælp\nmodtog i 2016?”\nSvar:\nDer lægges til grund, at …',
+    ],
+    ['Spørgsmål nr. 12:\n\n»\n\nKan ministeren oplyse prisen?«\n\nSvar:\n\nPrisen er 5 kr.'],
+    ['Spørgsmål:\n"\nHvor mange sager er der?"\nBesvarelse:\nDer er 14 sager.'],
+  ])('reads the question after it: %s', (text) => {
+    const found = question(text)
+    expect(found?.text).toMatch(/^(?:Vil|Kan|Hvor)\s/u)
+    expect(found?.text).not.toMatch(/[”»"]/u)
+  })
+
+  it('not a quote mark that closes a question on its own line: the question ends there', () => {
+    expect(question('Spørgsmål nr. 12:\n”Vil ministeren oplyse prisen?\n”\nSvar:\nPrisen er 5 kr.')?.text).toBe(
+      'Vil ministeren oplyse prisen?',
+    )
+  })
+})
+
 describe('findQuestion: a § 20 question as Folketingstidende prints it', () => {
   /** As the record reads it: the question after Folketingstidende's head (the number and the address line). */
   function tidendeQuestion(text: string) {
