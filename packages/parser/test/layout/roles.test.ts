@@ -82,3 +82,31 @@ describe('SALUTATION and a letter that opens with one', () => {
     ).toEqual(['sidebar', 'sidebar', undefined, undefined])
   })
 })
+
+describe('assignRoles: a speech paper whose first samråd question heads its text', () => {
+  it.each([
+    [
+      [
+        'UDKAST TIL TALE',
+        'til brug for besvarelsen af samrådsspørgsmål BA-BB',
+        'Samrådsspørgsmål BA:',
+        '”Hvordan forholder ministeren sig til sagen?”',
+      ],
+    ],
+    [['Talepunkter til samråd', 'den 20. juni 2013', 'Samrådsspørgsmål A', '”Vil ministeren redegøre for sagen?”']],
+    [['Ministerens tale', 'Samrådsspørgsmål Ø:', 'Kan ministeren oplyse prisen?']],
+  ])('keeps the heading out of the letterhead: %j', (texts) => {
+    const heading = texts.findIndex((text) => text.startsWith('Samrådsspørgsmål'))
+    expect(roles(texts)[heading]).toBeUndefined()
+  })
+
+  it('not a sentence that names a samråd question in the letterhead column', () => {
+    expect(
+      roles([
+        'Justitsministeriet',
+        'Samrådsspørgsmålene besvares skriftligt',
+        'Folketingets Retsudvalg har i brev af 3. maj 2013 stillet følgende spørgsmål:',
+      ])[1],
+    ).toBe('sidebar')
+  })
+})
