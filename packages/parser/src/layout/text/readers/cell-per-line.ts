@@ -14,6 +14,7 @@ import {
   label,
   MAX_TEXT_COLUMNS,
   narrowWrapped,
+  periodOrder,
   WRAP_SLACK,
 } from '../table-lines.js'
 
@@ -140,7 +141,7 @@ function yearHeaded(groups: readonly Group[]): Table | undefined {
 function groupHeadings(texts: readonly string[], years: readonly string[]): string[] | undefined {
   for (let period = 2; period < years.length; period++) {
     if (years.length % period !== 0 || !years.every((year, at) => year === years[at % period])) continue
-    const run = years.slice(0, period).map((year) => Number.parseInt(year, 10))
+    const run = years.slice(0, period).map((year) => periodOrder(year))
     if (run.some((year, at) => at > 0 && year <= (run[at - 1] ?? 0))) return undefined
     const count = years.length / period
     const parts = texts.length === count || texts.length === count + 1 ? [...texts] : entries(texts).map(joinLines)
@@ -259,7 +260,7 @@ function yearRows(groups: readonly Group[]): Table | undefined {
     const rows = cells.length / stride
     if (!Number.isInteger(rows) || rows < 2) continue
     const years = Array.from({ length: rows }, (_, row) => cells[row * stride] ?? '')
-    const numbers = years.map((year) => Number.parseInt(year, 10))
+    const numbers = years.map((year) => periodOrder(year))
     if (!years.every((year) => isYearHeading(year)) || numbers.some((year, at) => at > 0 && year <= (numbers[at - 1] ?? 0))) continue
     const headings = headingsOf(only.labels, width)
     if (!headings) continue

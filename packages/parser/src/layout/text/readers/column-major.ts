@@ -2,7 +2,16 @@
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { tableNode } from '../../../util/mdast-table.js'
-import { columnTable, entries, fitOneColumn, isDataCell, isYearHeading, MAX_TEXT_COLUMNS, narrowWrapped } from '../table-lines.js'
+import {
+  columnTable,
+  entries,
+  fitOneColumn,
+  isDataCell,
+  isYearHeading,
+  MAX_TEXT_COLUMNS,
+  narrowWrapped,
+  periodOrder,
+} from '../table-lines.js'
 
 /** Most lines the heading over a column of years takes. */
 const MAX_HEADING_LINES = 4
@@ -34,7 +43,7 @@ function yearRows(columns: readonly Column[]): Table | undefined {
   const [first, ...rest] = columns
   // The years' heading, wrapped onto a few lines at most (`Mia. kr.` / `(faste` / `2016-` / `priser)`).
   if (!first || first.texts.length > MAX_HEADING_LINES || rest.length === 0) return undefined
-  const years = first.values.map((value) => Number.parseInt(value, 10))
+  const years = first.values.map((value) => periodOrder(value))
   const tooWide = years.length + 1 > MAX_TEXT_COLUMNS
   if (
     years.length < 2 ||

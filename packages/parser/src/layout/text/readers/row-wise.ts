@@ -2,12 +2,12 @@
 import type { Table } from 'mdast'
 import { tableNode } from '../../../util/mdast-table.js'
 import { isNumericToken } from '../../../util/numbers.js'
-import { isTableRowLine, tokens } from '../table-lines.js'
+import { isPeriodCode, isTableRowLine, tokens } from '../table-lines.js'
 
-/** A line as its cells: the words before the first value are the label, then one cell per value. */
+/** A line as its cells: the words before the first value (or period code, `2019K1`) are the label, then one cell per value. */
 function splitRow(line: string): string[] {
   const parts = tokens(line)
-  let firstValue = parts.findIndex(isNumericToken)
+  let firstValue = parts.findIndex((part) => isNumericToken(part) || isPeriodCode(part))
   if (firstValue === -1) firstValue = parts.length
   const label = parts.slice(0, firstValue).join(' ')
   return [label, ...parts.slice(firstValue)]
