@@ -77,13 +77,28 @@ export function periodOrder(text: string): number {
   return Number.parseInt(text, 10) * 12
 }
 
-/** A token a row of values may hold: a value, or a period code heading one (`2019K1`). */
-const isRowToken = (token: string) => isNumericToken(token) || isPeriodCode(token)
+/** A token a row of values may hold: a value (with its unit, `12,5 pct.`), or a period code heading one (`2019K1`). */
+export const isRowValue = (token: string) => isNumericToken(token) || isPeriodCode(token)
+
+/** A unit printed after each value of a row: `12,5 pct.`, `45 %`, `1,5 mio. kr.` — part of the value's cell. */
+const VALUE_UNIT = /^(?:pct\.?|procent|%|kr\.?|mio\.?|mia\.?)$/iu
+
+/** A row line's tokens, a unit after a value joined to it (`12,5` `pct.` → `12,5 pct.`; `1,5` `mio.` `kr.`). */
+export function rowTokens(line: string): string[] {
+  const result: string[] = []
+  for (const token of tokens(line)) {
+    const last = result.at(-1)
+    if (last !== undefined && VALUE_UNIT.test(token) && isNumericToken(last.split(' ')[0] ?? ''))
+      result[result.length - 1] = `${last} ${token}`
+    else result.push(token)
+  }
+  return result
+}
 
 /** Whether a line reads as a row of a row-wise table (or its header: `2019K1 2019K2 …`). */
 export function isTableRowLine(line: string): boolean {
-  const parts = tokens(line)
-  const values = parts.filter(isRowToken).length
+  const parts = rowTokens(line)
+  const values = parts.filter(isRowValue).length
   return values >= MIN_ROW_VALUES && values / parts.length >= MIN_VALUE_SHARE
 }
 

@@ -448,6 +448,16 @@ describe('headings the caption took, and Statistikbanken period codes', () => {
     ])
   })
 
+  it('reads months in period codes as the rows under `Måned`', () => {
+    const lines = ['Tabel 3 Antal ansøgninger', 'Måned', 'Antal', '2023M01', '1.234', '2023M02', '1.100', '2023M03', '1.350']
+    expect(cellsOf(lines)).toEqual([
+      ['Måned', 'Antal'],
+      ['2023M01', '1.234'],
+      ['2023M02', '1.100'],
+      ['2023M03', '1.350'],
+    ])
+  })
+
   it('reads quarters, all the row labels, then all the values, column by column and flagged', () => {
     const lines = [
       'Tabel 3 Antal sager',

@@ -53,8 +53,11 @@ const BY_GROUPS = 'the headings over the repeated years were put over equal shar
 const BY_YEAR_ROWS =
   'read row by row, the years as the rows; with no heading over the years, the same lines fit a column-by-column reading with the years across'
 
-/** The heading of a column of years: `År`, `Årstal`, `Periode` (a heading that names a category heads labels instead). */
-const YEAR_COLUMN_HEADING = /^(?:år|årstal|kalenderår|regnskabsår|finansår|budgetår|skoleår|periode)$/iu
+/**
+ * The heading of a column of years or periods: `År`, `Årstal`, `Periode`, `Måned`, `Kvartal` (over `2023M01` …); a
+ * heading that names a category heads labels instead.
+ */
+const YEAR_COLUMN_HEADING = /^(?:år|årstal|kalenderår|regnskabsår|finansår|budgetår|skoleår|periode|måned|kvartal|halvår)$/iu
 
 /** Most lines a row's label may take in a table set one cell per line. */
 const MAX_LABEL_LINES = 4
