@@ -156,6 +156,10 @@ export const RULES = {
     confidence: 0.8,
     why: "Word's HTML export, a cell per line: row width inferred from where labels and values stand.",
   },
+  'table:split-column': {
+    confidence: 0.6,
+    why: 'A column of labels, then the text beside the table, then a column of as many values: matched by count.',
+  },
   'table:cell-groups': { confidence: 0.85, why: 'One cell per paragraph, rows led by a year or a label.' },
   'table:layout-columns': { confidence: 0.85, why: 'Layout-kept text: cells by the columns they stand in.' },
   'table:layout-lost': { confidence: 0.6, why: 'Cells one per line in an order that gives no layout away: no cells read.' },

@@ -12,6 +12,14 @@ import { YEAR_HEADING } from '../markers.js'
 /** A unit printed under a row label: `personer`, `pct.`, `mio. kr.` */
 const UNIT = /^(?:personer|pct\.?|procent|antal|kr\.?|mio\.\s*kr\.?|mia\.\s*kr\.?|%|fuldtidspersoner|år)$/iu
 
+/** A heading that ends in a unit's abbreviation, not a sentence: `Andel, pct.`, `Beløb i mio. kr.`, `Mio. kr.` */
+const UNIT_ABBREVIATION_END = /(?:^|[\s,(])(?:pct|kr|mio|mia|mill|stk|gns|pers|t)\.\)?$/iu
+
+/** Whether a line's full stop is a unit's abbreviation's (`Andel, pct.`), not a sentence's end. */
+export function endsInUnit(text: string): boolean {
+  return UNIT_ABBREVIATION_END.test(text.trim())
+}
+
 /** Join a row's label lines; a unit on the last line is set off with a comma. */
 export function label(lines: readonly string[]): string {
   const last = lines.at(-1)

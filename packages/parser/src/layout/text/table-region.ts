@@ -10,7 +10,7 @@ import { isNumericToken } from '../../util/numbers.js'
 import { YEAR_HEADING } from '../markers.js'
 import { captionEnd } from './caption.js'
 import { layoutTable } from './layout-table.js'
-import { CELL_GAP, gapCells, isLabelValueRun, isPeriodCode, isTableish, label, tokens } from './table-lines.js'
+import { CELL_GAP, endsInUnit, gapCells, isLabelValueRun, isPeriodCode, isTableish, label, tokens } from './table-lines.js'
 import { longestTable, tableFromText } from './table-readers.js'
 
 /** Whether a row below the header has an empty cell. */
@@ -199,9 +199,6 @@ function headingsNoCaption(
 /** Longest line a column heading taken back from the caption may be (`Andel, pct.`, `Beløb i mio. kr.`). */
 const MAX_HEADING_LINE = 40
 
-/** A heading that ends in a unit's abbreviation, not a sentence: `Andel, pct.`, `Beløb i mio. kr.`, `Gns. antal t.` */
-const UNIT_ABBREVIATION_END = /(?:^|[\s,(])(?:pct|kr|mio|mia|mill|stk|gns|pers|t)\.\)?$/iu
-
 /** Whether a table's header row is empty: the reader found the rows but no headings over them. */
 function headerEmpty(table: Table): boolean {
   return (table.children[0]?.children ?? []).every((cell) => nodeToString(cell).trim() === '')
@@ -223,7 +220,7 @@ function headingsInCaption(lines: readonly string[], caption: number, labelCapti
   // ending a sentence (`Fordelt på kommune, 2023.`) — a full stop only after a unit's abbreviation.
   const isHeading = (line = '') => {
     const text = line.trim()
-    return text.length <= MAX_HEADING_LINE && !/^\p{Ll}/u.test(text) && (!text.endsWith('.') || UNIT_ABBREVIATION_END.test(text))
+    return text.length <= MAX_HEADING_LINE && !/^\p{Ll}/u.test(text) && (!text.endsWith('.') || endsInUnit(text))
   }
   let first = caption
   while (first > (labelCaption ? 0 : 1) && isHeading(lines[first - 1])) first--

@@ -19,8 +19,10 @@ import {
   splitGluedLeadIns,
   withoutCellMark,
 } from './bare-tables.js'
+import { captionEnd } from './caption.js'
 import { tableFromCellGroups } from './cell-groups.js'
 import { letterheadInTable } from './letterhead-in-table.js'
+import { splitColumn } from './split-column.js'
 import { isTableish } from './table-lines.js'
 import { readTableRegion } from './table-region.js'
 
@@ -169,8 +171,14 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
       at = run.end - 1
     }
   }
+  // Lines a table took from further on (a value column set after the text that interrupts it): not emitted again.
+  const taken = new Set<LayoutLine>()
   let index = 0
   while (index < lines.length) {
+    if (taken.has(lines[index] as LayoutLine)) {
+      index++
+      continue
+    }
     const glued = gluedRuns.get(index)
     if (glued) {
       // Values run together: the lines are kept as a table whose cells are lost, not split by guess.
@@ -241,7 +249,24 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     // is read without them.
     const letterhead = read ? new Set<LayoutLine>() : letterheadInTable(lines, start, end)
     if (letterhead.size > 0) ({ region, read } = readRegion(letterhead))
-    if (!read) continue
+    if (!read) {
+      // Labels only: the value column may have been set after the text that follows the table.
+      const captionLines = labelled?.caption ? 0 : Math.min(captionEnd(region.map((candidate) => candidate.text)), 1)
+      const split = splitColumn(region.slice(captionLines), lines, end)
+      if (split) {
+        for (const candidate of lines.slice(start, end)) if (candidate.role) items.push(candidate)
+        region.slice(0, captionLines).forEach((candidate, at) => {
+          items.push({ ...candidate, breakBefore: at === 0, endsParagraph: at === captionLines - 1 })
+        })
+        const sourceLines: SourceLine[] = [...region.slice(captionLines), ...split.valueLines].map(
+          ({ breakBefore: _b, endsParagraph: _e, ...rest }) => rest,
+        )
+        items.push({ kind: 'table', table: split.table, lines: sourceLines })
+        for (const candidate of split.valueLines) taken.add(candidate)
+        index = end
+      }
+      continue
+    }
     if (read.length !== undefined && read.length < region.length) {
       // The table ends before the region does: the lines after it are no table's.
       region = region.slice(0, read.length)
