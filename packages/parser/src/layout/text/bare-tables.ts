@@ -9,7 +9,7 @@ import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { isCellMarked, withoutCellMark } from './cell-marks.js'
 import { letterheadInTable } from './letterhead-in-table.js'
-import { isTableRowLine, isValueLine } from './table-lines.js'
+import { isDataCell, isTableRowLine, isValueLine, isYearHeading } from './table-lines.js'
 import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
 
 export { isCellMarked, withoutCellMark }
@@ -59,6 +59,35 @@ export function gluedValuesRun(lines: readonly LayoutLine[], at: number): { star
   let end = at + 1
   while (part(lines[end])) end++
   return { start, end }
+}
+
+/** Fewest data cells in a row, no table read around them, that are a table whose layout is lost, not a list in text. */
+const MIN_LOST_CELLS = 8
+
+/**
+ * A run of data cells one per line (`1.520` / `1.922` / … / `1.048`), role lines (a sidebar, a page's foot) between
+ * them passed over, that no reader took: the cells of a table the rendition scrambled (columns apart from their
+ * headings, a sidebar in the middle). Years alone (`2015` … `2022`) are a list; a run needs values other than years.
+ * The caller keeps it as a table whose cells are lost, so that the record warns instead of printing the numbers as a
+ * paragraph of text. Undefined unless the run starts at `at`.
+ */
+export function lostCellsRun(lines: readonly LayoutLine[], at: number): { start: number; end: number } | undefined {
+  const line = lines[at]
+  const previous = lines.slice(0, at).findLast((candidate) => !candidate.role)
+  if (!line || line.role || !isDataCell(line.text) || (previous && isDataCell(previous.text))) return undefined
+  let end = at
+  let cells = 0
+  let values = 0
+  for (; end < lines.length; end++) {
+    const candidate = lines[end] as LayoutLine
+    if (candidate.role) continue
+    if (!isDataCell(candidate.text)) break
+    cells++
+    if (!isYearHeading(candidate.text)) values++
+  }
+  // The run ends on its last cell: role lines after it are not its own.
+  while (end > at && lines[end - 1]?.role) end--
+  return cells >= MIN_LOST_CELLS && values > 0 ? { start: at, end } : undefined
 }
 
 /** A line that starts a block of its own and so ends any run of cells. */

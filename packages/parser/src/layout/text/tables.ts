@@ -16,6 +16,7 @@ import {
   gluedValuesRun,
   isCellMarked,
   isLongRowLabel,
+  lostCellsRun,
   splitGluedLeadIns,
   withoutCellMark,
 } from './bare-tables.js'
@@ -189,6 +190,22 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
         end: glued.end,
       })
       index = glued.end
+      continue
+    }
+    const lost = lostCellsRun(lines, index)
+    if (lost) {
+      // Data cells no reader took: a scrambled table, kept with its cells lost rather than as a paragraph of numbers.
+      const run = lines.slice(lost.start, lost.end).filter((candidate) => !candidate.role)
+      emit(lost.start, {
+        table: {
+          type: 'table',
+          children: [],
+          data: { uncertain: run.map((candidate) => candidate.text).join('\n'), reader: 'layout-lost' },
+        },
+        lines: run,
+        end: lost.end,
+      })
+      index = lost.end
       continue
     }
     const line = lines[index] as LayoutLine

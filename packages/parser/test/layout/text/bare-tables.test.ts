@@ -109,6 +109,43 @@ describe('values run together', () => {
   })
 })
 
+describe('data cells no reader took', () => {
+  const lostOf = (texts: readonly string[]) =>
+    withTables(layoutLines(texts)).flatMap((item) =>
+      'kind' in item && item.table.data?.reader === 'layout-lost' ? [item.table.data.uncertain] : [],
+    )
+
+  it('keeps a long run of values one per line as a table whose cells are lost, not as a paragraph of numbers', () => {
+    // A scrambled table: headings apart from their columns, a year column among the values.
+    const texts = [
+      'Antal personer',
+      'udvist',
+      '13',
+      '24',
+      '25',
+      '35',
+      '38',
+      'Registreret',
+      '2015',
+      '2016',
+      '2017',
+      '1.520',
+      '1.922',
+      '1.913',
+      '1.201',
+      '1.546',
+    ]
+    expect(lostOf(texts)).toEqual(['2015\n2016\n2017\n1.520\n1.922\n1.913\n1.201\n1.546'])
+  })
+
+  it('leaves a short run of values, and a list of years, as text', () => {
+    expect(lostOf(['Beløbene var:', '1.234', '1.300', '1.350', 'i de tre år.'])).toEqual([])
+    expect(
+      lostOf(['Ordningen er evalueret i:', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', 'og igen senere.']),
+    ).toEqual([])
+  })
+})
+
 describe('tables no label announces', () => {
   it('reads the cells after a lead-in ending in a colon, up to the letterhead lines set after them', () => {
     const texts = [
