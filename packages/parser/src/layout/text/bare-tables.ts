@@ -20,8 +20,33 @@ export { isCellMarked, withoutCellMark }
  */
 const GLUED_LEAD_IN = /^(.*\p{L}:)\s*((?:19|20)\d{2}\*?|\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)$/u
 
-/** Lines with a lead-in glued to a table's first cell split in two (both keep the source line), when a cell line follows. */
-export function splitGluedLeadIns(lines: readonly LayoutLine[]): LayoutLine[] {
+/**
+ * A table's label glued to the sentence before it (old renditions glue lines): `… i 2006 og 2012.Tabel 1: Hurtigste
+ * rejsetider …` — a sentence's end, then `Tabel N` with no space between. Where the glued label starts, or -1.
+ */
+const GLUED_LABEL_START = /[.?!”]Tabel\s/u
+
+/** `Tabel 1 viser, at …`: a table named in a sentence (a lower-case word after its number), no label. */
+const GLUED_REFERENCE = /^Tabel\s+\d+(?:\.\d+)*[a-z]?\s+\p{Ll}/u
+
+/** A line with a table's label glued to its end cut before the label (both keep the source line), else the line. */
+function splitGluedLabel(line: LayoutLine): LayoutLine[] {
+  const at = line.role ? -1 : line.text.search(GLUED_LABEL_START)
+  if (at === -1) return [line]
+  const label = line.text.slice(at + 1)
+  if (!TABLE_LABEL.test(label) || GLUED_REFERENCE.test(label)) return [line]
+  return [
+    { ...line, text: line.text.slice(0, at + 1), endsParagraph: true },
+    { ...line, text: label, breakBefore: true },
+  ]
+}
+
+/**
+ * Lines with a lead-in glued to a table's first cell split in two (both keep the source line), when a cell line
+ * follows; and lines with a table's label glued to their end (`splitGluedLabel`).
+ */
+export function splitGluedLeadIns(input: readonly LayoutLine[]): LayoutLine[] {
+  const lines = input.flatMap(splitGluedLabel)
   return lines.flatMap((line, at) => {
     const glued = line.role ? null : GLUED_LEAD_IN.exec(line.text)
     const next = lines[at + 1]

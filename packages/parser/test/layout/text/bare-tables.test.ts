@@ -81,6 +81,21 @@ describe('a lead-in glued to the first cell', () => {
     expect(split[1]?.line).toBe(1)
   })
 
+  it('cuts a table label glued to the sentence before it, not a table named in a sentence or after a space', () => {
+    const glued = 'Jeg har modtaget tallene for 2006 og 2012.Tabel 1: Hurtigste rejsetider 2006 og 2012'
+    expect(splitGluedLeadIns(layoutLines([glued, '2006'])).map((line) => line.text)).toEqual([
+      'Jeg har modtaget tallene for 2006 og 2012.',
+      'Tabel 1: Hurtigste rejsetider 2006 og 2012',
+      '2006',
+    ])
+    for (const text of [
+      'Det fremgår af bilaget.Tabel 2 viser udviklingen.',
+      'Se nedenfor. Tabel 3: Udgifter',
+      'Jf. afsnit 4.Tabeller følger.',
+    ])
+      expect(splitGluedLeadIns(layoutLines([text])).map((line) => line.text)).toEqual([text])
+  })
+
   it('leaves times, references and a last line alone', () => {
     const texts = ['Mødet begynder kl. 10:30', 'jf. § 7:2', 'Det fremgår af følgende:2007']
     expect(splitGluedLeadIns(layoutLines(texts)).map((line) => line.text)).toEqual(texts)
