@@ -502,6 +502,38 @@ describe('headings the caption took, and Statistikbanken period codes', () => {
   })
 })
 
+describe('empty cells', () => {
+  it('reads cells marked empty by an abbreviation (`n.a.`, `i.a.`) in their places', () => {
+    const lines = [
+      'Tabel 3 Nøgletal',
+      'Område',
+      '2021',
+      '2022',
+      'Hovedstaden',
+      '120',
+      'n.a.',
+      'Sjælland',
+      '55',
+      '60',
+      'Syddanmark',
+      'i.a.',
+      '75',
+    ]
+    expect(cellsOf(lines)?.slice(1)).toEqual([
+      ['Hovedstaden', '120', 'n.a.'],
+      ['Sjælland', '55', '60'],
+      ['Syddanmark', 'i.a.', '75'],
+    ])
+  })
+
+  it('keeps a table whose empty cell the rendition dropped as cells lost, not shifted under the wrong years', () => {
+    const lines = ['Tabel 1 Antal', 'Region', '2021', '2022', 'Hovedstaden', '120', '130', 'Sjælland', '55', 'Syddanmark', '70', '75']
+    const [table] = tablesOf(lines)
+    expect(table?.data?.reader).toBe('layout-lost')
+    expect(table?.children).toEqual([])
+  })
+})
+
 describe('near-misses: lines with numbers that are no table', () => {
   const none = (texts: readonly string[]) => expect(tablesOf(texts)).toEqual([])
 
