@@ -458,6 +458,38 @@ describe('headings the caption took, and Statistikbanken period codes', () => {
     ])
   })
 
+  it('reads month names under `Måned` with a column per year as the rows, the years across', () => {
+    const lines = [
+      'Tabel 1 Ledige pr. måned',
+      'Måned',
+      'Januar',
+      'Februar',
+      'Marts',
+      '2022',
+      '1.234',
+      '1.200',
+      '1.180',
+      '2023',
+      '1.300',
+      '1.280',
+      '1.260',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['Måned', '2022', '2023'],
+      ['Januar', '1.234', '1.300'],
+      ['Februar', '1.200', '1.280'],
+      ['Marts', '1.180', '1.260'],
+    ])
+  })
+
+  it('reads rows of a year and its values under a line of headings (`År Mænd Kvinder`)', () => {
+    expect(cellsOf(['Tabel 3 Antal', 'År Mænd Kvinder', '2019 1.234 1.100', '2020 1.300 1.150'])).toEqual([
+      ['År', 'Mænd', 'Kvinder'],
+      ['2019', '1.234', '1.100'],
+      ['2020', '1.300', '1.150'],
+    ])
+  })
+
   it('reads quarters, all the row labels, then all the values, column by column and flagged', () => {
     const lines = [
       'Tabel 3 Antal sager',

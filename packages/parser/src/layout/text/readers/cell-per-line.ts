@@ -10,6 +10,7 @@ import {
   entries,
   fitOneColumn,
   isDataCell,
+  isPeriodCode,
   isYearHeading,
   label,
   MAX_TEXT_COLUMNS,
@@ -53,11 +54,14 @@ const BY_GROUPS = 'the headings over the repeated years were put over equal shar
 const BY_YEAR_ROWS =
   'read row by row, the years as the rows; with no heading over the years, the same lines fit a column-by-column reading with the years across'
 
+/** The heading of a column of years: `År`, `Årstal`, `Periode` (a heading that names a category heads labels instead). */
+const YEAR_COLUMN_HEADING = /^(?:år|årstal|kalenderår|regnskabsår|finansår|budgetår|skoleår|periode)$/iu
+
 /**
- * The heading of a column of years or periods: `År`, `Årstal`, `Periode`, `Måned`, `Kvartal` (over `2023M01` …); a
- * heading that names a category heads labels instead.
+ * The heading of a column of periods in Statistikbanken's code (`Måned` over `2023M01` …, `Kvartal` over `2022K1`):
+ * over years, `Måned` heads month names and the years run across.
  */
-const YEAR_COLUMN_HEADING = /^(?:år|årstal|kalenderår|regnskabsår|finansår|budgetår|skoleår|periode|måned|kvartal|halvår)$/iu
+const PERIOD_COLUMN_HEADING = /^(?:måned|kvartal|halvår)$/iu
 
 /** Most lines a row's label may take in a table set one cell per line. */
 const MAX_LABEL_LINES = 4
@@ -269,7 +273,9 @@ function yearRows(groups: readonly Group[]): Table | undefined {
     if (!headings) continue
     // A heading over the years other than `År` names what the other headings are (`Køn` over `Mænd` `Kvinder`): the
     // cells were listed column by column, the years across (`column-major-years` reads them).
-    if (headings.length > width && !YEAR_COLUMN_HEADING.test(headings[0] ?? '')) return undefined
+    const yearColumn =
+      YEAR_COLUMN_HEADING.test(headings[0] ?? '') || (PERIOD_COLUMN_HEADING.test(headings[0] ?? '') && years.every(isPeriodCode))
+    if (headings.length > width && !yearColumn) return undefined
     const header = headings.length === width ? ['', ...headings] : headings
     const table = tableNode([header, ...Array.from({ length: rows }, (_, row) => cells.slice(row * stride, row * stride + stride))])
     return headings.length === width ? { ...table, data: { orderInferred: BY_YEAR_ROWS } } : table

@@ -32,6 +32,16 @@ describe('row-wise: a label, then values set apart by spaces, on every line', ()
     ])
   })
 
+  it('takes a rising year that leads a row of values only for its label (years as the rows)', () => {
+    expect(cellTexts(rowWise(['2019 1.234 1.100', '2020 1.300 1.150', '2021 1.350 1.200']))).toEqual([
+      ['2019', '1.234', '1.100'],
+      ['2020', '1.300', '1.150'],
+      ['2021', '1.350', '1.200'],
+    ])
+    // Years that do not rise lead no rows: the first value stays a value.
+    expect(cellTexts(rowWise(['2021 1.234', '2019 1.300']))?.[0]).toEqual(['', '2021', '1.234'])
+  })
+
   it('reads no table where a row has fewer values than the header (an empty cell dropped), or rows differ without one', () => {
     expect(rowWise(['År 2021 2022 2023', 'Mænd 1.100 1.200 1.300', 'Kvinder 900 950'])).toBeUndefined()
     expect(rowWise(['Mænd 1.100 1.200 1.300', 'Kvinder 900 950'])).toBeUndefined()
