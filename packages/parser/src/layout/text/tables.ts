@@ -147,6 +147,19 @@ function withPageNumbers(lines: readonly LayoutLine[]): LayoutLine[] {
 }
 
 /**
+ * Whether the items so far end in a table whose cells are lost and short lines after it: the rest of that table's
+ * cells (a scrambled table goes on past its region), already warned — no second table is made of them.
+ */
+function afterLostTable(items: readonly LayoutItem[]): boolean {
+  for (let at = items.length - 1; at >= 0; at--) {
+    const item = items[at] as LayoutItem
+    if ('kind' in item) return item.table.data?.reader === 'layout-lost'
+    if (!item.role && item.text.length >= TEXT_LAYOUT.tableProseLine) return false
+  }
+  return false
+}
+
+/**
  * Find table bodies: after `Tabel N` and its caption, up to `Anm.:`, `Kilde:` or prose (cells one per paragraph
  * first, then lines of a table). Returns the items with each recognised table body replaced by a table item.
  */
@@ -192,7 +205,7 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
       index = glued.end
       continue
     }
-    const lost = lostCellsRun(lines, index)
+    const lost = afterLostTable(items) ? undefined : lostCellsRun(lines, index)
     if (lost) {
       // Data cells no reader took: a scrambled table, kept with its cells lost rather than as a paragraph of numbers.
       const run = lines.slice(lost.start, lost.end).filter((candidate) => !candidate.role)

@@ -153,6 +153,15 @@ describe('data cells no reader took', () => {
     expect(lostOf(texts)).toEqual(['2015\n2016\n2017\n1.520\n1.922\n1.913\n1.201\n1.546'])
   })
 
+  it('makes no second table of the values after a table whose cells are lost (the rest of the same table)', () => {
+    const values = ['812', '845', '901', '877', '1.013', '1.150', '1.260', '1.402']
+    const table = ['Tabel 1 Udgifter', '2017', '2018', 'Rådgivning 812 845', 'i alt', 'Kilde: Styrelsen.']
+    expect(lostOf([...table, 'Danske', ...values])).toHaveLength(1)
+    // After prose, a run of values is a table of its own.
+    const prose = 'Der er tale om en længere redegørelse for udgifterne, som fortsætter over flere linjer i teksten.'
+    expect(lostOf([...table, prose, ...values])).toHaveLength(2)
+  })
+
   it('leaves a short run of values, and a list of years, as text', () => {
     expect(lostOf(['Beløbene var:', '1.234', '1.300', '1.350', 'i de tre år.'])).toEqual([])
     expect(
