@@ -358,6 +358,34 @@ describe('row by row: a header, then each row its label and values', () => {
     ])
   })
 
+  it('joins a units row under the years to each year, not to the first row’s label', () => {
+    const lines = [
+      'Tabel 1 Udgifter',
+      '2021',
+      '2022',
+      '2023',
+      'Mio. kr.',
+      'Mio. kr.',
+      'Mio. kr.',
+      'Drift',
+      '1.234',
+      '1.300',
+      '1.400',
+      'Anlæg',
+      '200',
+      '210',
+      '220',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['', '2021 Mio. kr.', '2022 Mio. kr.', '2023 Mio. kr.'],
+      ['Drift', '1.234', '1.300', '1.400'],
+      ['Anlæg', '200', '210', '220'],
+    ])
+    // One unit line is no units row (`Mio. kr.` over the labels, or the first label's): left as it was read.
+    const one = ['Tabel 1 Udgifter', '2021', '2022', 'Pct.', 'Drift', '12,1', '13,0', 'Anlæg', '2,0', '2,1']
+    expect(cellsOf(one)?.[0]).toEqual(['', '2021', '2022'])
+  })
+
   it('reads a row label with a units line (`(antal)`) joined to it', () => {
     const lines = ['Tabel 11', '2021', '2022', 'Udbetalt', '(mio. kr.)', '1.234,5', '1.300,0', 'Modtagere', '(antal)', '12.345', '13.000']
     expect(cellsOf(lines)).toEqual([

@@ -135,9 +135,26 @@ function yearHeaded(groups: readonly Group[]): Table | undefined {
     return finish(['', ...head.values.slice(0, years)], [firstRow, ...rest], undefined)
   }
   if (years !== head.values.length || rest.length === 0 || (years < 2 && rest.length < 2)) return undefined
+  const units = unitsRow(rest[0]?.labels ?? [], years)
+  if (units) {
+    // A header row of units under the years (`2021` `2022` / `Mio. kr.` `Mio. kr.`): each year and its unit.
+    const [first, ...others] = rest as [Group, ...Group[]]
+    const headings = head.values.map((year, at) => `${year} ${units[at] ?? ''}`)
+    return finish([label(head.labels), ...headings], [{ ...first, labels: first.labels.slice(years) }, ...others], BY_YEARS)
+  }
   // Row labels wrapped into a narrow column are value columns' headings: the years are the rows (`column-major`).
   if (narrowWrapped(rest.map((row) => row.labels))) return undefined
   return finish([label(head.labels), ...head.values], rest, BY_YEARS)
+}
+
+/**
+ * The units row under a header of years: the first `years` label lines all units (`Mio. kr.`, `Pct.`, `(1.000)`),
+ * one per year column, and a row's label after them. Undefined unless so.
+ */
+function unitsRow(labels: readonly string[], years: number): string[] | undefined {
+  if (years < 2 || labels.length <= years) return undefined
+  const units = labels.slice(0, years)
+  return units.every((unit) => UNIT_HEADING.test(unit.trim())) ? units.map((unit) => unit.trim()) : undefined
 }
 
 /**
