@@ -42,14 +42,16 @@ export type LayoutItem = LayoutLine | LayoutTable
 
 /**
  * What read a table, kept on its node (`data.reader`) and named in the record's provenance as rule `table:<reader>`:
- * - from text (`layout/text/`): the seven text table readers (`separated`, `row-wise`, `label-value`,
- *   `cell-per-line`, `column-major`, `column-major-years`, `years-labels-values`), cells one per paragraph (`cell-groups`), layout-kept
+ * - from text (`layout/text/`): the eight text table readers (`separated`, `period-blocks`, `row-wise`, `label-value`,
+ *   `cell-per-line`, `column-major`, `column-major-years`, `years-labels-values`), cells one per paragraph (`cell-groups`), a label column whose values come after the text that interrupts it
+ *   (`split-column`), layout-kept
  *   text by its columns (`layout-columns`), or none of them (`layout-lost`: the cells are lost);
  * - from PDF positions (`layout/pdf/`): columns from drawn rules (`pdf-lattice`) or from the gaps (`pdf-stream`);
  * - from HTML or Markdown markup (`markup`).
  */
 export type TableReader =
   | 'separated'
+  | 'period-blocks'
   | 'row-wise'
   | 'label-value'
   | 'cell-per-line'
@@ -57,6 +59,7 @@ export type TableReader =
   | 'column-major-years'
   | 'years-labels-values'
   | 'word-cells'
+  | 'split-column'
   | 'cell-groups'
   | 'layout-columns'
   | 'layout-lost'

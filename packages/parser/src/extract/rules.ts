@@ -139,6 +139,10 @@ export const RULES = {
   // set them is as sure as the answer section; one that inferred rows and columns from the order of the cells, or
   // read none, stands at the low-confidence line — its table carries a warning of its own that says what is unsure.
   'table:separated': { confidence: 0.85, why: 'Cells set apart by tabs or runs of spaces, one row per line.' },
+  'table:period-blocks': {
+    confidence: 0.85,
+    why: 'A wide table set in blocks under lines of years or period codes, the row labels repeated in every block.',
+  },
   'table:row-wise': { confidence: 0.85, why: 'Rows led by a label or a year, their values after them.' },
   'table:label-value': { confidence: 0.85, why: 'Two columns: a label and its value on a line.' },
   'table:cell-per-line': { confidence: 0.85, why: 'One cell per line, a row per group of lines as wide as the header.' },
@@ -151,6 +155,10 @@ export const RULES = {
   'table:word-cells': {
     confidence: 0.8,
     why: "Word's HTML export, a cell per line: row width inferred from where labels and values stand.",
+  },
+  'table:split-column': {
+    confidence: 0.6,
+    why: 'A column of labels, then the text beside the table, then a column of as many values: matched by count.',
   },
   'table:cell-groups': { confidence: 0.85, why: 'One cell per paragraph, rows led by a year or a label.' },
   'table:layout-columns': { confidence: 0.85, why: 'Layout-kept text: cells by the columns they stand in.' },

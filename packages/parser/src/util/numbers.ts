@@ -4,7 +4,7 @@
  * `35.564` and `35 564` → 35564 (a dot or a space groups thousands), `9,8` → 9.8 (comma is the decimal mark),
  * `-1,5`, `−1,5` and `÷1,5` → -1.5 (÷ is the Danish minus in tables), `+3,2` → 3.2, `25,1*` → 25.1 (a trailing
  * `*` marks a partial year), a unit before or after is dropped (`kr. 1.234`, `2,5 mio. kr.`, `1,0 pct.-point`),
- * `-`, `–`, `−`, `÷`, `..`, `…` alone → null (no value). `1.10` is not a valid grouping and gives null.
+ * `-`, `–`, `−`, `÷`, `..`, `…`, `n.a.`, `i.o.` alone → null (no value). `1.10` is not a valid grouping and gives null.
  */
 
 /** Digits with optional thousands groups and decimals: `35.564`, `35 564`, `9,8`, `1.234,5`. */
@@ -19,8 +19,11 @@ const UNIT_ENDS = '.%‰tTrRoOaA'
 /** A unit before the number: `kr. 1.234`. */
 const UNIT_BEFORE = /^kr\.?\s*/iu
 
-/** Marks that stand for "no value". */
-const EMPTY_MARKS = new Set(['-', '–', '—', '−', '÷', '..', '...', '…', 'x', '*'])
+/**
+ * Marks that stand for "no value": dashes, dots, `x` (withheld), `*`, and the abbreviations tables print in an empty
+ * cell — `n.a.`, `n/a` (not available), `i.a.` (ikke aktuelt), `i.o.` (ikke oplyst).
+ */
+const EMPTY_MARKS = new Set(['-', '–', '—', '−', '÷', '..', '...', '…', 'x', '*', 'n.a.', 'N.A.', 'n/a', 'i.a.', 'i.o.'])
 
 /** Trailing marks that annotate a number without changing it (`2024*`, `12,5¹`). */
 const TRAILING_MARKS = /(?<![*¹²³⁴⁵⁶⁷⁸⁹⁰)])[*¹²³⁴⁵⁶⁷⁸⁹⁰)]+$/u

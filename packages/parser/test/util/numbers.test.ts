@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDanishNumber } from '../../src/index.js'
+import { isNumericToken } from '../../src/util/numbers.js'
 
 describe('parseDanishNumber', () => {
   it.each([
@@ -36,4 +37,11 @@ describe('parseDanishNumber', () => {
       expect(parseDanishNumber(raw)).toBeNull()
     },
   )
+  it('takes the abbreviations of an empty cell (`n.a.`, `i.o.`) for values without a number, not words', () => {
+    for (const mark of ['n.a.', 'n/a', 'i.a.', 'i.o.']) {
+      expect(isNumericToken(mark)).toBe(true)
+      expect(parseDanishNumber(mark)).toBeNull()
+    }
+    for (const word of ['Uoplyst', 'na', 'i alt', 'io']) expect(isNumericToken(word)).toBe(false)
+  })
 })

@@ -9,7 +9,7 @@ import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { isCellMarked, withoutCellMark } from './cell-marks.js'
 import { letterheadInTable } from './letterhead-in-table.js'
-import { isTableRowLine, isValueLine } from './table-lines.js'
+import { isDataCell, isTableRowLine, isValueLine, isYearHeading } from './table-lines.js'
 import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
 
 export { isCellMarked, withoutCellMark }
@@ -20,8 +20,33 @@ export { isCellMarked, withoutCellMark }
  */
 const GLUED_LEAD_IN = /^(.*\p{L}:)\s*((?:19|20)\d{2}\*?|\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)$/u
 
-/** Lines with a lead-in glued to a table's first cell split in two (both keep the source line), when a cell line follows. */
-export function splitGluedLeadIns(lines: readonly LayoutLine[]): LayoutLine[] {
+/**
+ * A table's label glued to the sentence before it (old renditions glue lines): `… i 2006 og 2012.Tabel 1: Hurtigste
+ * rejsetider …` — a sentence's end, then `Tabel N` with no space between. Where the glued label starts, or -1.
+ */
+const GLUED_LABEL_START = /[.?!”]Tabel\s/u
+
+/** `Tabel 1 viser, at …`: a table named in a sentence (a lower-case word after its number), no label. */
+const GLUED_REFERENCE = /^Tabel\s+\d+(?:\.\d+)*[a-z]?\s+\p{Ll}/u
+
+/** A line with a table's label glued to its end cut before the label (both keep the source line), else the line. */
+function splitGluedLabel(line: LayoutLine): LayoutLine[] {
+  const at = line.role ? -1 : line.text.search(GLUED_LABEL_START)
+  if (at === -1) return [line]
+  const label = line.text.slice(at + 1)
+  if (!TABLE_LABEL.test(label) || GLUED_REFERENCE.test(label)) return [line]
+  return [
+    { ...line, text: line.text.slice(0, at + 1), endsParagraph: true },
+    { ...line, text: label, breakBefore: true },
+  ]
+}
+
+/**
+ * Lines with a lead-in glued to a table's first cell split in two (both keep the source line), when a cell line
+ * follows; and lines with a table's label glued to their end (`splitGluedLabel`).
+ */
+export function splitGluedLeadIns(input: readonly LayoutLine[]): LayoutLine[] {
+  const lines = input.flatMap(splitGluedLabel)
   return lines.flatMap((line, at) => {
     const glued = line.role ? null : GLUED_LEAD_IN.exec(line.text)
     const next = lines[at + 1]
@@ -59,6 +84,35 @@ export function gluedValuesRun(lines: readonly LayoutLine[], at: number): { star
   let end = at + 1
   while (part(lines[end])) end++
   return { start, end }
+}
+
+/** Fewest data cells in a row, no table read around them, that are a table whose layout is lost, not a list in text. */
+const MIN_LOST_CELLS = 8
+
+/**
+ * A run of data cells one per line (`1.520` / `1.922` / … / `1.048`), role lines (a sidebar, a page's foot) between
+ * them passed over, that no reader took: the cells of a table the rendition scrambled (columns apart from their
+ * headings, a sidebar in the middle). Years alone (`2015` … `2022`) are a list; a run needs values other than years.
+ * The caller keeps it as a table whose cells are lost, so that the record warns instead of printing the numbers as a
+ * paragraph of text. Undefined unless the run starts at `at`.
+ */
+export function lostCellsRun(lines: readonly LayoutLine[], at: number): { start: number; end: number } | undefined {
+  const line = lines[at]
+  const previous = lines.slice(0, at).findLast((candidate) => !candidate.role)
+  if (!line || line.role || !isDataCell(line.text) || (previous && isDataCell(previous.text))) return undefined
+  let end = at
+  let cells = 0
+  let values = 0
+  for (; end < lines.length; end++) {
+    const candidate = lines[end] as LayoutLine
+    if (candidate.role) continue
+    if (!isDataCell(candidate.text)) break
+    cells++
+    if (!isYearHeading(candidate.text)) values++
+  }
+  // The run ends on its last cell: role lines after it are not its own.
+  while (end > at && lines[end - 1]?.role) end--
+  return cells >= MIN_LOST_CELLS && values > 0 ? { start: at, end } : undefined
 }
 
 /** A line that starts a block of its own and so ends any run of cells. */

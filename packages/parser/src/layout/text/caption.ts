@@ -1,7 +1,10 @@
 /** Where a table's caption ends and its headings or body begin, in text. */
 
-/** A caption's last line ends a sentence or names the period: `… oprindelse.`, `2013-2024*`, `2020.` */
-const CAPTION_END = /(?:\.|(?:19|20)\d{2}\*?\.?)\s*$/u
+/**
+ * A caption's last line ends a sentence or names the period: `… oprindelse.`, `2013-2024*`, `2020.`, or a period in
+ * Statistikbanken's code (`2011K2-2015K3`, `2020M03`).
+ */
+const CAPTION_END = /(?:\.|(?:19|20)\d{2}(?:[KQHM]\d{1,2})?\*?\.?)\s*$/u
 
 /** A line naming only the period, which still belongs to the caption: `2020.`, `2010-2020` */
 const PERIOD_LINE = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\*?\.?$/u

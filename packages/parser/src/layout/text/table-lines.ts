@@ -12,6 +12,14 @@ import { YEAR_HEADING } from '../markers.js'
 /** A unit printed under a row label: `personer`, `pct.`, `mio. kr.` */
 const UNIT = /^(?:personer|pct\.?|procent|antal|kr\.?|mio\.\s*kr\.?|mia\.\s*kr\.?|%|fuldtidspersoner|år)$/iu
 
+/** A heading that ends in a unit's abbreviation, not a sentence: `Andel, pct.`, `Beløb i mio. kr.`, `Mio. kr.` */
+const UNIT_ABBREVIATION_END = /(?:^|[\s,(])(?:pct|kr|mio|mia|mill|stk|gns|pers|t)\.\)?$/iu
+
+/** Whether a line's full stop is a unit's abbreviation's (`Andel, pct.`), not a sentence's end. */
+export function endsInUnit(text: string): boolean {
+  return UNIT_ABBREVIATION_END.test(text.trim())
+}
+
 /** Join a row's label lines; a unit on the last line is set off with a comma. */
 export function label(lines: readonly string[]): string {
   const last = lines.at(-1)
@@ -35,10 +43,70 @@ export function tokens(line: string): string[] {
   return line.trim().split(/\s+/u).filter(Boolean)
 }
 
-/** Whether a line reads as a row of a row-wise table (or its header). */
+/**
+ * A period code as Statistikbanken sets it over a column: `2019K1` (a quarter, `K` for kvartal), `2020M03` (a month),
+ * `2019H1` (a half-year), `2019Q1`; the year may have two digits where the caption names the century (`11K2`).
+ * Groups: the year, the kind of period, its number.
+ */
+const PERIOD_CODE = /^((?:19|20)?\d{2})([KQHM])(\d{1,2})\*?$/u
+
+/** How many periods of each kind a year has: quarters, half-years, months. */
+const PERIODS_A_YEAR: Readonly<Record<string, number>> = { K: 4, Q: 4, H: 2, M: 12 }
+
+/** The year and the month a period code's period starts in, or undefined where the text is no period code. */
+function periodStart(text: string): { year: number; month: number } | undefined {
+  const match = PERIOD_CODE.exec(text.trim())
+  if (!match?.[1] || !match[2] || !match[3]) return undefined
+  const count = PERIODS_A_YEAR[match[2]] ?? 0
+  const number = Number.parseInt(match[3], 10)
+  if (number < 1 || number > count) return undefined
+  const digits = Number.parseInt(match[1], 10)
+  // `11K2`: this century unless the two digits can only be the last one's (`98K1`).
+  const year = match[1].length === 4 ? digits : digits >= TWO_DIGIT_CENTURY_TURN ? 1900 + digits : 2000 + digits
+  return { year, month: 1 + ((number - 1) * 12) / count }
+}
+
+/** Two-digit years from here on are the 1900s (`98K1`), below it the 2000s (`11K2`). */
+const TWO_DIGIT_CENTURY_TURN = 50
+
+/** Whether a cell is a period code over a column (`2019K1`, `2020M03`, `11K2`): a heading like a year, no value. */
+export function isPeriodCode(text: string): boolean {
+  return periodStart(text) !== undefined
+}
+
+/**
+ * Where a year or period heading falls in time, in months, to tell a rising run of headings (`2019` `2020`; `2019K4`
+ * `2020K1`; `2020M11` `2020M12`) from years that do not rise; NaN for any other text. A year that spans two
+ * (`2019/20`) counts from its first.
+ */
+export function periodOrder(text: string): number {
+  const period = periodStart(text)
+  if (period) return period.year * 12 + period.month - 1
+  return Number.parseInt(text, 10) * 12
+}
+
+/** A token a row of values may hold: a value (with its unit, `12,5 pct.`), or a period code heading one (`2019K1`). */
+export const isRowValue = (token: string) => isNumericToken(token) || isPeriodCode(token)
+
+/** A unit printed after each value of a row: `12,5 pct.`, `45 %`, `1,5 mio. kr.` — part of the value's cell. */
+const VALUE_UNIT = /^(?:pct\.?|procent|%|kr\.?|mio\.?|mia\.?)$/iu
+
+/** A row line's tokens, a unit after a value joined to it (`12,5` `pct.` → `12,5 pct.`; `1,5` `mio.` `kr.`). */
+export function rowTokens(line: string): string[] {
+  const result: string[] = []
+  for (const token of tokens(line)) {
+    const last = result.at(-1)
+    if (last !== undefined && VALUE_UNIT.test(token) && isNumericToken(last.split(' ')[0] ?? ''))
+      result[result.length - 1] = `${last} ${token}`
+    else result.push(token)
+  }
+  return result
+}
+
+/** Whether a line reads as a row of a row-wise table (or its header: `2019K1 2019K2 …`). */
 export function isTableRowLine(line: string): boolean {
-  const parts = tokens(line)
-  const values = parts.filter(isNumericToken).length
+  const parts = rowTokens(line)
+  const values = parts.filter(isRowValue).length
   return values >= MIN_ROW_VALUES && values / parts.length >= MIN_VALUE_SHARE
 }
 
@@ -121,12 +189,13 @@ const FOOTNOTE_MARKS = /[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}$/u
 const YEAR_SPAN = /^((?:19|20)\d{2})[/-](\d{2}|(?:19|20)\d{2})\*?$/u
 
 /**
- * A year as a table's heading or row label: `2013`, `2024*`, `2022¹` (a footnote mark), or a year that spans two
- * (`2019/20`, `2020-21`) — the second the year after the first, so that a period (`2002-2007`) is none.
+ * A year as a table's heading or row label: `2013`, `2024*`, `2022¹` (a footnote mark), a year that spans two
+ * (`2019/20`, `2020-21`) — the second the year after the first, so that a period (`2002-2007`) is none — or a
+ * period of a year in Statistikbanken's code (`2019K1`, `2020M03`: `isPeriodCode`).
  */
 export function isYearHeading(text: string): boolean {
   const trimmed = text.trim().replace(FOOTNOTE_MARKS, '')
-  if (YEAR_HEADING.test(trimmed)) return true
+  if (YEAR_HEADING.test(trimmed) || isPeriodCode(trimmed)) return true
   const span = YEAR_SPAN.exec(trimmed)
   if (!span?.[1] || !span[2]) return false
   const first = Number.parseInt(span[1], 10)
@@ -147,14 +216,14 @@ const WRAPPED_YEAR = /^(?:19|20)\d{2}-$/u
 const MAX_DATA_CELL = 20
 
 /**
- * A cell of data set on a line of its own: a value (`7.925`, `-`), or a short line of digits and signs without
- * letters (`2015->2016`, `1/2`) — a period or a ratio, which a table's column may hold among its values. Not a number
+ * A cell of data set on a line of its own: a value (`7.925`, `-`), a period code (`2019K1`, as a year is a value),
+ * or a short line of digits and signs without letters (`2015->2016`, `1/2`) — a period or a ratio, which a table's column may hold among its values. Not a number
  * in brackets alone (`(1.000)`: a unit under a heading), nor a year wrapped at a compound's hyphen (`2016-`).
  */
 export function isDataCell(line: string): boolean {
   const text = line.trim()
   if (BRACKETED.test(text) || WRAPPED_YEAR.test(text)) return false
-  return isValueLine(text) || (text.length <= MAX_DATA_CELL && /\d/u.test(text) && !LETTER.test(text))
+  return isValueLine(text) || isPeriodCode(text) || (text.length <= MAX_DATA_CELL && /\d/u.test(text) && !LETTER.test(text))
 }
 
 /** Longest line of a cell wrapped into a narrow column: a value column's heading (`Hushold-` / `ninger`). */

@@ -6,6 +6,8 @@
  * Where positions are lost, these layouts survive in text renditions:
  * - `word-cells`: Word's HTML export, each cell a line ending in ` |`, the row width inferred;
  * - `separated`: cells set apart by tabs or runs of spaces (a copy from a word processor, `pdftotext -layout`);
+ * - `period-blocks`: a table too wide for the page set in blocks, each a line of years or period codes (`11K2 11K3 …`)
+ *   and a line of values per row, the row labels repeated in every block (on lines of their own or before the values);
  * - `row-wise`: `År 2013 2014 … 2024*` / `Andel 9,8 11,4 …` — a label, then values separated by spaces;
  * - `label-value`: `Mænd 40.100` — two columns, a label of words and one value;
  * - `cell-per-line`: a header run of years, then for each row its label and a run of values;
@@ -24,6 +26,7 @@ import { cellPerLine } from './readers/cell-per-line.js'
 import { columnMajor } from './readers/column-major.js'
 import { columnMajorYears } from './readers/column-major-years.js'
 import { labelValue } from './readers/label-value.js'
+import { periodBlocks } from './readers/period-blocks.js'
 import { rowWise } from './readers/row-wise.js'
 import { separated } from './readers/separated.js'
 import { wordCells } from './readers/word-cells.js'
@@ -41,6 +44,7 @@ export interface TextTableReader {
 export const TEXT_TABLE_READERS: readonly TextTableReader[] = [
   { name: 'word-cells', read: wordCells },
   { name: 'separated', read: separated },
+  { name: 'period-blocks', read: periodBlocks },
   { name: 'row-wise', read: rowWise },
   { name: 'label-value', read: labelValue },
   { name: 'cell-per-line', read: cellPerLine },

@@ -10,7 +10,7 @@ import { isNumericToken } from '../../util/numbers.js'
 import { YEAR_HEADING } from '../markers.js'
 import { captionEnd } from './caption.js'
 import { layoutTable } from './layout-table.js'
-import { CELL_GAP, gapCells, isLabelValueRun, isTableish, label, tokens } from './table-lines.js'
+import { CELL_GAP, endsInUnit, gapCells, isLabelValueRun, isPeriodCode, isTableish, label, tokens } from './table-lines.js'
 import { longestTable, tableFromText } from './table-readers.js'
 
 /** Whether a row below the header has an empty cell. */
@@ -110,7 +110,13 @@ export function readTableRegion(
       return { caption, table: data }
     }
   }
-  if (!table) return { caption, table: { type: 'table', children: [], data: { uncertain: body.join('\n'), reader: 'layout-lost' } } }
+  if (!table || (length === undefined && headerEmpty(table))) {
+    const headed = headingsInCaption(lines, caption, options.labelCaption === true)
+    if (headed && !headerEmpty(headed.table)) return headed
+  }
+  if (!table) {
+    return { caption, table: { type: 'table', children: [], data: { uncertain: body.join('\n'), reader: 'layout-lost' } } }
+  }
   const width = table.children[0]?.children.length ?? 0
   if (firstTableLine === caption && !isHeaderRow(body[0] ?? '')) {
     // The body starts with data (`København 98.400 23,9`): its column headings, if any, are the line before,
@@ -190,10 +196,53 @@ function headingsNoCaption(
   return undefined
 }
 
-/** A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`). */
+/** Longest line a column heading taken back from the caption may be (`Andel, pct.`, `Beløb i mio. kr.`). */
+const MAX_HEADING_LINE = 40
+
+/** Whether a table's header row is empty: the reader found the rows but no headings over them. */
+function headerEmpty(table: Table): boolean {
+  return (table.children[0]?.children ?? []).every((cell) => nodeToString(cell).trim() === '')
+}
+
+/** Why the caption was cut short: the lines it took read as the table's headings. */
+const HEADINGS_FROM_CAPTION = "the caption's last lines end in an abbreviation (`Andel, pct.`) and were read as the table's column headings"
+
+/**
+ * A caption that took the column headings: a heading ending in a unit's abbreviation (`Region` / `Antal` / `Andel,
+ * pct.`) ends a line as a sentence does, so the caption ran on to it and what was left read as no table, or as one
+ * without headings. The caption
+ * is cut back over short lines (`MAX_HEADING_LINE`) — to nothing after a label that carries the caption (`Tabel 1
+ * Ledige fordelt på region`), to one line after a bare label — and the longest rest that reads as a table is the
+ * table. Flagged: which short lines are the caption's is inferred.
+ */
+function headingsInCaption(lines: readonly string[], caption: number, labelCaption: boolean): TableRegion | undefined {
+  // The headings are short lines, none going on from the one before in lower case (`og køn`: the caption's), none
+  // ending a sentence (`Fordelt på kommune, 2023.`) — a full stop only after a unit's abbreviation.
+  const isHeading = (line = '') => {
+    const text = line.trim()
+    return text.length <= MAX_HEADING_LINE && !/^\p{Ll}/u.test(text) && (!text.endsWith('.') || endsInUnit(text))
+  }
+  let first = caption
+  while (first > (labelCaption ? 0 : 1) && isHeading(lines[first - 1])) first--
+  // Most headings first: `Region` / `Antal` / `Andel, pct.` before `Antal` / `Andel, pct.`.
+  for (let start = first; start < caption; start++) {
+    const table = tableFromText(lines.slice(start))
+    if (table)
+      return { caption: start, table: { ...table, data: { ...table.data, orderInferred: withReason(table, HEADINGS_FROM_CAPTION) } } }
+  }
+  return undefined
+}
+
+/** A table's reason its reading was inferred, with one more. */
+function withReason(table: Table, reason: string): string {
+  const before = table.data?.orderInferred
+  return typeof before === 'string' && before !== '' ? `${before}; ${reason}` : reason
+}
+
+/** A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`) or period codes (`2019K1`). */
 function isHeaderRow(line: string): boolean {
-  const values = tokens(line).filter(isNumericToken)
-  return values.length > 0 && values.every((value) => YEAR_HEADING.test(value))
+  const values = tokens(line).filter((token) => isNumericToken(token) || isPeriodCode(token))
+  return values.length > 0 && values.every((value) => YEAR_HEADING.test(value) || isPeriodCode(value))
 }
 
 /** A unit or qualifier that belongs to the heading before it: `Andel, pct.`, `Beløb mio. kr.` */

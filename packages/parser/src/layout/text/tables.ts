@@ -16,11 +16,14 @@ import {
   gluedValuesRun,
   isCellMarked,
   isLongRowLabel,
+  lostCellsRun,
   splitGluedLeadIns,
   withoutCellMark,
 } from './bare-tables.js'
+import { captionEnd } from './caption.js'
 import { tableFromCellGroups } from './cell-groups.js'
 import { letterheadInTable } from './letterhead-in-table.js'
+import { splitColumn } from './split-column.js'
 import { isTableish } from './table-lines.js'
 import { readTableRegion } from './table-region.js'
 
@@ -144,6 +147,19 @@ function withPageNumbers(lines: readonly LayoutLine[]): LayoutLine[] {
 }
 
 /**
+ * Whether the items so far end in a table whose cells are lost and short lines after it: the rest of that table's
+ * cells (a scrambled table goes on past its region), already warned — no second table is made of them.
+ */
+function afterLostTable(items: readonly LayoutItem[]): boolean {
+  for (let at = items.length - 1; at >= 0; at--) {
+    const item = items[at] as LayoutItem
+    if ('kind' in item) return item.table.data?.reader === 'layout-lost'
+    if (!item.role && item.text.length >= TEXT_LAYOUT.tableProseLine) return false
+  }
+  return false
+}
+
+/**
  * Find table bodies: after `Tabel N` and its caption, up to `Anm.:`, `Kilde:` or prose (cells one per paragraph
  * first, then lines of a table). Returns the items with each recognised table body replaced by a table item.
  */
@@ -169,8 +185,14 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
       at = run.end - 1
     }
   }
+  // Lines a table took from further on (a value column set after the text that interrupts it): not emitted again.
+  const taken = new Set<LayoutLine>()
   let index = 0
   while (index < lines.length) {
+    if (taken.has(lines[index] as LayoutLine)) {
+      index++
+      continue
+    }
     const glued = gluedRuns.get(index)
     if (glued) {
       // Values run together: the lines are kept as a table whose cells are lost, not split by guess.
@@ -181,6 +203,22 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
         end: glued.end,
       })
       index = glued.end
+      continue
+    }
+    const lost = afterLostTable(items) ? undefined : lostCellsRun(lines, index)
+    if (lost) {
+      // Data cells no reader took: a scrambled table, kept with its cells lost rather than as a paragraph of numbers.
+      const run = lines.slice(lost.start, lost.end).filter((candidate) => !candidate.role)
+      emit(lost.start, {
+        table: {
+          type: 'table',
+          children: [],
+          data: { uncertain: run.map((candidate) => candidate.text).join('\n'), reader: 'layout-lost' },
+        },
+        lines: run,
+        end: lost.end,
+      })
+      index = lost.end
       continue
     }
     const line = lines[index] as LayoutLine
@@ -241,7 +279,24 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     // is read without them.
     const letterhead = read ? new Set<LayoutLine>() : letterheadInTable(lines, start, end)
     if (letterhead.size > 0) ({ region, read } = readRegion(letterhead))
-    if (!read) continue
+    if (!read) {
+      // Labels only: the value column may have been set after the text that follows the table.
+      const captionLines = labelled?.caption ? 0 : Math.min(captionEnd(region.map((candidate) => candidate.text)), 1)
+      const split = splitColumn(region.slice(captionLines), lines, end)
+      if (split) {
+        for (const candidate of lines.slice(start, end)) if (candidate.role) items.push(candidate)
+        region.slice(0, captionLines).forEach((candidate, at) => {
+          items.push({ ...candidate, breakBefore: at === 0, endsParagraph: at === captionLines - 1 })
+        })
+        const sourceLines: SourceLine[] = [...region.slice(captionLines), ...split.valueLines].map(
+          ({ breakBefore: _b, endsParagraph: _e, ...rest }) => rest,
+        )
+        items.push({ kind: 'table', table: split.table, lines: sourceLines })
+        for (const candidate of split.valueLines) taken.add(candidate)
+        index = end
+      }
+      continue
+    }
     if (read.length !== undefined && read.length < region.length) {
       // The table ends before the region does: the lines after it are no table's.
       region = region.slice(0, read.length)

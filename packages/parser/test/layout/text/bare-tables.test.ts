@@ -81,6 +81,21 @@ describe('a lead-in glued to the first cell', () => {
     expect(split[1]?.line).toBe(1)
   })
 
+  it('cuts a table label glued to the sentence before it, not a table named in a sentence or after a space', () => {
+    const glued = 'Jeg har modtaget tallene for 2006 og 2012.Tabel 1: Hurtigste rejsetider 2006 og 2012'
+    expect(splitGluedLeadIns(layoutLines([glued, '2006'])).map((line) => line.text)).toEqual([
+      'Jeg har modtaget tallene for 2006 og 2012.',
+      'Tabel 1: Hurtigste rejsetider 2006 og 2012',
+      '2006',
+    ])
+    for (const text of [
+      'Det fremgår af bilaget.Tabel 2 viser udviklingen.',
+      'Se nedenfor. Tabel 3: Udgifter',
+      'Jf. afsnit 4.Tabeller følger.',
+    ])
+      expect(splitGluedLeadIns(layoutLines([text])).map((line) => line.text)).toEqual([text])
+  })
+
   it('leaves times, references and a last line alone', () => {
     const texts = ['Mødet begynder kl. 10:30', 'jf. § 7:2', 'Det fremgår af følgende:2007']
     expect(splitGluedLeadIns(layoutLines(texts)).map((line) => line.text)).toEqual(texts)
@@ -106,6 +121,52 @@ describe('values run together', () => {
   it('leaves one number with a decimal comma, and lists of numbers, alone', () => {
     expect(gluedValuesRun(layoutLines(['Beløbet er 107.642,0 mio. kr. i alt, og 3,5 pct. af det hele.']), 0)).toBeUndefined()
     expect(gluedValuesRun(layoutLines(['Tallene er 33.566,4, 16.426,3 og 23.378,7.']), 0)).toBeUndefined()
+  })
+})
+
+describe('data cells no reader took', () => {
+  const lostOf = (texts: readonly string[]) =>
+    withTables(layoutLines(texts)).flatMap((item) =>
+      'kind' in item && item.table.data?.reader === 'layout-lost' ? [item.table.data.uncertain] : [],
+    )
+
+  it('keeps a long run of values one per line as a table whose cells are lost, not as a paragraph of numbers', () => {
+    // A scrambled table: headings apart from their columns, a year column among the values.
+    const texts = [
+      'Antal personer',
+      'udvist',
+      '13',
+      '24',
+      '25',
+      '35',
+      '38',
+      'Registreret',
+      '2015',
+      '2016',
+      '2017',
+      '1.520',
+      '1.922',
+      '1.913',
+      '1.201',
+      '1.546',
+    ]
+    expect(lostOf(texts)).toEqual(['2015\n2016\n2017\n1.520\n1.922\n1.913\n1.201\n1.546'])
+  })
+
+  it('makes no second table of the values after a table whose cells are lost (the rest of the same table)', () => {
+    const values = ['812', '845', '901', '877', '1.013', '1.150', '1.260', '1.402']
+    const table = ['Tabel 1 Udgifter', '2017', '2018', 'Rådgivning 812 845', 'i alt', 'Kilde: Styrelsen.']
+    expect(lostOf([...table, 'Danske', ...values])).toHaveLength(1)
+    // After prose, a run of values is a table of its own.
+    const prose = 'Der er tale om en længere redegørelse for udgifterne, som fortsætter over flere linjer i teksten.'
+    expect(lostOf([...table, prose, ...values])).toHaveLength(2)
+  })
+
+  it('leaves a short run of values, and a list of years, as text', () => {
+    expect(lostOf(['Beløbene var:', '1.234', '1.300', '1.350', 'i de tre år.'])).toEqual([])
+    expect(
+      lostOf(['Ordningen er evalueret i:', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', 'og igen senere.']),
+    ).toEqual([])
   })
 })
 

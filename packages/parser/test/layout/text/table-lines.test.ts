@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isDataCell, isYearHeading } from '../../../src/layout/text/table-lines.js'
+import { isDataCell, isPeriodCode, isYearHeading, periodOrder } from '../../../src/layout/text/table-lines.js'
 
 describe('isYearHeading: a year as a heading or row label', () => {
   it('takes a year, a provisional year, and a year that spans two (school, fiscal, season years)', () => {
@@ -17,5 +17,28 @@ describe('isDataCell: a cell of data on a line of its own', () => {
   it('takes values, periods and ratios; not a number in brackets (a unit) nor a year wrapped at a hyphen', () => {
     for (const text of ['7.925', '-', '2015->2016', '1/2', '12,5 pct.']) expect(isDataCell(text)).toBe(true)
     for (const text of ['(1.000)', '(2)', '2016-', 'Mænd']) expect(isDataCell(text)).toBe(false)
+  })
+})
+
+describe("period codes: Statistikbanken's headings of quarters, months and half-years", () => {
+  it('takes quarters, months and half-years, with a four- or two-digit year, as headings and data cells', () => {
+    for (const text of ['2019K1', '2020M03', '2020M12', '2021H2', '2019Q4', '11K2', '2024K1*']) {
+      expect(isPeriodCode(text)).toBe(true)
+      expect(isYearHeading(text)).toBe(true)
+      expect(isDataCell(text)).toBe(true)
+    }
+  })
+
+  it('takes no period that a year has not (`2019K5`, `2020M13`, `2021H3`), nor a word with digits', () => {
+    for (const text of ['2019K5', '2020M13', '2020M00', '2021H3', 'K1', '2019 K1', 'Kbh2', 'M2019']) expect(isPeriodCode(text)).toBe(false)
+  })
+
+  it('orders periods in time across years and kinds, years at their first month', () => {
+    const order = ['2019', '2019K2', '2019M07', '2019H2', '2019K4', '2020K1', '11K2'].map(periodOrder)
+    expect(order.slice(0, 6).every((time, at) => at === 0 || time >= (order[at - 1] ?? 0))).toBe(true)
+    expect(periodOrder('2019K4')).toBeLessThan(periodOrder('2020K1'))
+    expect(periodOrder('11K2')).toBe(periodOrder('2011K2'))
+    expect(periodOrder('98K1')).toBe(periodOrder('1998K1'))
+    expect(periodOrder('Mænd')).toBeNaN()
   })
 })

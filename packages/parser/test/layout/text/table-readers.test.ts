@@ -6,6 +6,7 @@ describe('the text table readers', () => {
     expect(TEXT_TABLE_READERS.map((reader) => reader.name)).toEqual([
       'word-cells',
       'separated',
+      'period-blocks',
       'row-wise',
       'label-value',
       'cell-per-line',

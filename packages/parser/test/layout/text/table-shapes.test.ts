@@ -358,6 +358,34 @@ describe('row by row: a header, then each row its label and values', () => {
     ])
   })
 
+  it('joins a units row under the years to each year, not to the first row’s label', () => {
+    const lines = [
+      'Tabel 1 Udgifter',
+      '2021',
+      '2022',
+      '2023',
+      'Mio. kr.',
+      'Mio. kr.',
+      'Mio. kr.',
+      'Drift',
+      '1.234',
+      '1.300',
+      '1.400',
+      'Anlæg',
+      '200',
+      '210',
+      '220',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['', '2021 Mio. kr.', '2022 Mio. kr.', '2023 Mio. kr.'],
+      ['Drift', '1.234', '1.300', '1.400'],
+      ['Anlæg', '200', '210', '220'],
+    ])
+    // One unit line is no units row (`Mio. kr.` over the labels, or the first label's): left as it was read.
+    const one = ['Tabel 1 Udgifter', '2021', '2022', 'Pct.', 'Drift', '12,1', '13,0', 'Anlæg', '2,0', '2,1']
+    expect(cellsOf(one)?.[0]).toEqual(['', '2021', '2022'])
+  })
+
   it('reads a row label with a units line (`(antal)`) joined to it', () => {
     const lines = ['Tabel 11', '2021', '2022', 'Udbetalt', '(mio. kr.)', '1.234,5', '1.300,0', 'Modtagere', '(antal)', '12.345', '13.000']
     expect(cellsOf(lines)).toEqual([
@@ -388,6 +416,184 @@ describe('row by row: a header, then each row its label and values', () => {
   })
 })
 
+describe('headings the caption took, and Statistikbanken period codes', () => {
+  it('gives back headings that end in a unit abbreviation (`Andel, pct.`) to the table, after a label with its caption', () => {
+    const lines = [
+      'Tabel 4 Ledige fordelt på region',
+      'Region',
+      'Antal',
+      'Andel, pct.',
+      'Hovedstaden',
+      '12.345',
+      '49,6',
+      'Sjælland',
+      '4.567',
+      '18,4',
+      'Kilde: Danmarks Statistik.',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['Region', 'Antal', 'Andel, pct.'],
+      ['Hovedstaden', '12.345', '49,6'],
+      ['Sjælland', '4.567', '18,4'],
+    ])
+    expect(flagged(tablesOf(lines)[0])).toBe(true)
+  })
+
+  it('keeps the caption line after a bare label, and a caption ending in a unit where the table reads without it', () => {
+    const bare = ['Tabel 2', 'Udgifter fordelt på område', 'Område', 'Beløb, mio. kr.', 'Drift', '1.234', 'Anlæg', '200']
+    expect(cellsOf(bare)).toEqual([
+      ['Område', 'Beløb, mio. kr.'],
+      ['Drift', '1.234'],
+      ['Anlæg', '200'],
+    ])
+    // A caption whose last line ends a sentence keeps it: a table without headings.
+    const sentence = ['Tabel 5', 'Antal sager', 'Fordelt på kommune, 2023.', 'Aarhus', '1.234', 'Odense', '980']
+    expect(cellsOf(sentence)?.[0]).toEqual(['', ''])
+    const unit = ['Tabel 3', 'Udgifter til drift og anlæg, mio. kr.', '2021', '2022', 'Drift', '1.234', '1.300', 'Anlæg', '200', '210']
+    expect(cellsOf(unit)).toEqual([
+      ['', '2021', '2022'],
+      ['Drift', '1.234', '1.300'],
+      ['Anlæg', '200', '210'],
+    ])
+  })
+
+  it('reads months in period codes as the headings of a table listed row by row', () => {
+    const lines = [
+      'Tabel 2 Ledige, 2020M01-2020M03',
+      'Område',
+      '2020M01',
+      '2020M02',
+      '2020M03',
+      'Hovedstaden',
+      '12.345',
+      '12.100',
+      '13.400',
+    ]
+    expect(cellsOf([...lines, 'Sjælland', '4.567', '4.500', '4.800'])).toEqual([
+      ['Område', '2020M01', '2020M02', '2020M03'],
+      ['Hovedstaden', '12.345', '12.100', '13.400'],
+      ['Sjælland', '4.567', '4.500', '4.800'],
+    ])
+  })
+
+  it('reads months in period codes as the rows under `Måned`', () => {
+    const lines = ['Tabel 3 Antal ansøgninger', 'Måned', 'Antal', '2023M01', '1.234', '2023M02', '1.100', '2023M03', '1.350']
+    expect(cellsOf(lines)).toEqual([
+      ['Måned', 'Antal'],
+      ['2023M01', '1.234'],
+      ['2023M02', '1.100'],
+      ['2023M03', '1.350'],
+    ])
+  })
+
+  it('reads month names under `Måned` with a column per year as the rows, the years across', () => {
+    const lines = [
+      'Tabel 1 Ledige pr. måned',
+      'Måned',
+      'Januar',
+      'Februar',
+      'Marts',
+      '2022',
+      '1.234',
+      '1.200',
+      '1.180',
+      '2023',
+      '1.300',
+      '1.280',
+      '1.260',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['Måned', '2022', '2023'],
+      ['Januar', '1.234', '1.300'],
+      ['Februar', '1.200', '1.280'],
+      ['Marts', '1.180', '1.260'],
+    ])
+  })
+
+  it('reads rows of a year and its values under a line of headings (`År Mænd Kvinder`)', () => {
+    expect(cellsOf(['Tabel 3 Antal', 'År Mænd Kvinder', '2019 1.234 1.100', '2020 1.300 1.150'])).toEqual([
+      ['År', 'Mænd', 'Kvinder'],
+      ['2019', '1.234', '1.100'],
+      ['2020', '1.300', '1.150'],
+    ])
+  })
+
+  it('reads quarters, all the row labels, then all the values, column by column and flagged', () => {
+    const lines = [
+      'Tabel 3 Antal sager',
+      '2021K1',
+      '2021K2',
+      '2021K3',
+      'Region Hovedstaden',
+      'Region Sjælland',
+      '120',
+      '50',
+      '130',
+      '55',
+      '140',
+      '60',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['', '2021K1', '2021K2', '2021K3'],
+      ['Region Hovedstaden', '120', '130', '140'],
+      ['Region Sjælland', '50', '55', '60'],
+    ])
+    expect(flagged(tablesOf(lines)[0])).toBe(true)
+  })
+
+  it('reads a row of 18 quarters wrapped into two blocks, the row label repeated, as one table', () => {
+    const quarters = ['14K3', '14K4', '15K1', '15K2', '15K3']
+    const lines = [
+      'Tabel 1',
+      'Beskæftigede i kommunerne, 2014K1-2015K3',
+      '1.000 personer',
+      'Hele landet',
+      '14K1 14K2',
+      '443,2 440,0',
+      quarters.join(' '),
+      'Hele landet',
+      '436,6 434,6 431,6 430,3 429,8',
+      'Kilde: Danmarks Statistik.',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['1.000 personer', '14K1', '14K2', ...quarters],
+      ['Hele landet', '443,2', '440,0', '436,6', '434,6', '431,6', '430,3', '429,8'],
+    ])
+  })
+})
+
+describe('empty cells', () => {
+  it('reads cells marked empty by an abbreviation (`n.a.`, `i.a.`) in their places', () => {
+    const lines = [
+      'Tabel 3 Nøgletal',
+      'Område',
+      '2021',
+      '2022',
+      'Hovedstaden',
+      '120',
+      'n.a.',
+      'Sjælland',
+      '55',
+      '60',
+      'Syddanmark',
+      'i.a.',
+      '75',
+    ]
+    expect(cellsOf(lines)?.slice(1)).toEqual([
+      ['Hovedstaden', '120', 'n.a.'],
+      ['Sjælland', '55', '60'],
+      ['Syddanmark', 'i.a.', '75'],
+    ])
+  })
+
+  it('keeps a table whose empty cell the rendition dropped as cells lost, not shifted under the wrong years', () => {
+    const lines = ['Tabel 1 Antal', 'Region', '2021', '2022', 'Hovedstaden', '120', '130', 'Sjælland', '55', 'Syddanmark', '70', '75']
+    const [table] = tablesOf(lines)
+    expect(table?.data?.reader).toBe('layout-lost')
+    expect(table?.children).toEqual([])
+  })
+})
+
 describe('near-misses: lines with numbers that are no table', () => {
   const none = (texts: readonly string[]) => expect(tablesOf(texts)).toEqual([])
 
@@ -406,6 +612,10 @@ describe('near-misses: lines with numbers that are no table', () => {
 
   it('headings over years whose values are set apart (a group heading, the label heading, the years)', () => {
     none(['Tabel 1 viser tallene.', 'Mænd', 'Alder', '2022', '2023'])
+  })
+
+  it('a sentence naming quarters and their figures', () => {
+    none(['Beskæftigelsen faldt fra 2019K1 til 2019K2', 'og steg igen i 2020K1 med 1.234 personer.', 'Udviklingen ses i bilaget.'])
   })
 
   it("the letterhead's labels and their values after a sentence", () => {

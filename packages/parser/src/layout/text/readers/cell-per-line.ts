@@ -10,10 +10,12 @@ import {
   entries,
   fitOneColumn,
   isDataCell,
+  isPeriodCode,
   isYearHeading,
   label,
   MAX_TEXT_COLUMNS,
   narrowWrapped,
+  periodOrder,
   WRAP_SLACK,
 } from '../table-lines.js'
 
@@ -54,6 +56,12 @@ const BY_YEAR_ROWS =
 
 /** The heading of a column of years: `År`, `Årstal`, `Periode` (a heading that names a category heads labels instead). */
 const YEAR_COLUMN_HEADING = /^(?:år|årstal|kalenderår|regnskabsår|finansår|budgetår|skoleår|periode)$/iu
+
+/**
+ * The heading of a column of periods in Statistikbanken's code (`Måned` over `2023M01` …, `Kvartal` over `2022K1`):
+ * over years, `Måned` heads month names and the years run across.
+ */
+const PERIOD_COLUMN_HEADING = /^(?:måned|kvartal|halvår)$/iu
 
 /** Most lines a row's label may take in a table set one cell per line. */
 const MAX_LABEL_LINES = 4
@@ -127,9 +135,26 @@ function yearHeaded(groups: readonly Group[]): Table | undefined {
     return finish(['', ...head.values.slice(0, years)], [firstRow, ...rest], undefined)
   }
   if (years !== head.values.length || rest.length === 0 || (years < 2 && rest.length < 2)) return undefined
+  const units = unitsRow(rest[0]?.labels ?? [], years)
+  if (units) {
+    // A header row of units under the years (`2021` `2022` / `Mio. kr.` `Mio. kr.`): each year and its unit.
+    const [first, ...others] = rest as [Group, ...Group[]]
+    const headings = head.values.map((year, at) => `${year} ${units[at] ?? ''}`)
+    return finish([label(head.labels), ...headings], [{ ...first, labels: first.labels.slice(years) }, ...others], BY_YEARS)
+  }
   // Row labels wrapped into a narrow column are value columns' headings: the years are the rows (`column-major`).
   if (narrowWrapped(rest.map((row) => row.labels))) return undefined
   return finish([label(head.labels), ...head.values], rest, BY_YEARS)
+}
+
+/**
+ * The units row under a header of years: the first `years` label lines all units (`Mio. kr.`, `Pct.`, `(1.000)`),
+ * one per year column, and a row's label after them. Undefined unless so.
+ */
+function unitsRow(labels: readonly string[], years: number): string[] | undefined {
+  if (years < 2 || labels.length <= years) return undefined
+  const units = labels.slice(0, years)
+  return units.every((unit) => UNIT_HEADING.test(unit.trim())) ? units.map((unit) => unit.trim()) : undefined
 }
 
 /**
@@ -140,7 +165,7 @@ function yearHeaded(groups: readonly Group[]): Table | undefined {
 function groupHeadings(texts: readonly string[], years: readonly string[]): string[] | undefined {
   for (let period = 2; period < years.length; period++) {
     if (years.length % period !== 0 || !years.every((year, at) => year === years[at % period])) continue
-    const run = years.slice(0, period).map((year) => Number.parseInt(year, 10))
+    const run = years.slice(0, period).map((year) => periodOrder(year))
     if (run.some((year, at) => at > 0 && year <= (run[at - 1] ?? 0))) return undefined
     const count = years.length / period
     const parts = texts.length === count || texts.length === count + 1 ? [...texts] : entries(texts).map(joinLines)
@@ -259,13 +284,15 @@ function yearRows(groups: readonly Group[]): Table | undefined {
     const rows = cells.length / stride
     if (!Number.isInteger(rows) || rows < 2) continue
     const years = Array.from({ length: rows }, (_, row) => cells[row * stride] ?? '')
-    const numbers = years.map((year) => Number.parseInt(year, 10))
+    const numbers = years.map((year) => periodOrder(year))
     if (!years.every((year) => isYearHeading(year)) || numbers.some((year, at) => at > 0 && year <= (numbers[at - 1] ?? 0))) continue
     const headings = headingsOf(only.labels, width)
     if (!headings) continue
     // A heading over the years other than `År` names what the other headings are (`Køn` over `Mænd` `Kvinder`): the
     // cells were listed column by column, the years across (`column-major-years` reads them).
-    if (headings.length > width && !YEAR_COLUMN_HEADING.test(headings[0] ?? '')) return undefined
+    const yearColumn =
+      YEAR_COLUMN_HEADING.test(headings[0] ?? '') || (PERIOD_COLUMN_HEADING.test(headings[0] ?? '') && years.every(isPeriodCode))
+    if (headings.length > width && !yearColumn) return undefined
     const header = headings.length === width ? ['', ...headings] : headings
     const table = tableNode([header, ...Array.from({ length: rows }, (_, row) => cells.slice(row * stride, row * stride + stride))])
     return headings.length === width ? { ...table, data: { orderInferred: BY_YEAR_ROWS } } : table

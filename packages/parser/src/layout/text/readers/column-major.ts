@@ -2,7 +2,16 @@
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { tableNode } from '../../../util/mdast-table.js'
-import { columnTable, entries, fitOneColumn, isDataCell, isYearHeading, MAX_TEXT_COLUMNS, narrowWrapped } from '../table-lines.js'
+import {
+  columnTable,
+  entries,
+  fitOneColumn,
+  isDataCell,
+  isYearHeading,
+  MAX_TEXT_COLUMNS,
+  narrowWrapped,
+  periodOrder,
+} from '../table-lines.js'
 
 /** Most lines the heading over a column of years takes. */
 const MAX_HEADING_LINES = 4
@@ -34,7 +43,7 @@ function yearRows(columns: readonly Column[]): Table | undefined {
   const [first, ...rest] = columns
   // The years' heading, wrapped onto a few lines at most (`Mia. kr.` / `(faste` / `2016-` / `priser)`).
   if (!first || first.texts.length > MAX_HEADING_LINES || rest.length === 0) return undefined
-  const years = first.values.map((value) => Number.parseInt(value, 10))
+  const years = first.values.map((value) => periodOrder(value))
   const tooWide = years.length + 1 > MAX_TEXT_COLUMNS
   if (
     years.length < 2 ||
@@ -55,6 +64,13 @@ function yearRows(columns: readonly Column[]): Table | undefined {
   }
 }
 
+/** A unit a column heading names, which a row label does not: `(mio. kr.)`, `(antal)`, `i pct.`, `%`, `(dage)`. */
+const HEADING_UNIT =
+  /\((?:mio\.|mia\.|t\.|kr\.|pct\.?|procent|antal|dage|timer|personer|%)[^()]{0,12}\)|\b(?:mio|mia)\.\s?kr\.?|\bpct\.|%/iu
+
+/** Whether a heading names a unit (`HEADING_UNIT`). */
+const namesUnit = (text: string) => HEADING_UNIT.test(text)
+
 /** The first column's text lines as printed: the label column's heading (or none), its labels, the next column's heading. */
 interface FirstColumn {
   labelHeading: string
@@ -66,7 +82,8 @@ interface FirstColumn {
  * The text lines before the first run of values, as the label column and a heading, for `height` rows — joined
  * where a line goes on from the one before, else line by line:
  * - `height + 1`: the first value column's heading, set first (the label column has none), then the labels;
- * - `height + 2`: the label column's heading, the labels, then the first value column's heading;
+ * - `height + 2`: the label column's heading, the labels, then the first value column's heading — or the two
+ *   headings first (the header row), then the labels, where the second names a unit and the last does not;
  * - `height`, in a table of two columns: the labels alone (no headings).
  * Any other count leaves which lines are rows a guess.
  */
@@ -74,6 +91,10 @@ function firstColumn(texts: readonly string[], height: number, further: number):
   for (const parts of [entries(texts), texts.map((line) => [line])]) {
     if (parts.length === height + 1) return { labelHeading: '', labels: parts.slice(1), heading: joinLines(parts[0] ?? []) }
     if (parts.length === height + 2) {
+      // The header row first (`Kommune` `Tilskud (mio. kr.)`, then the labels), where the second line names a unit
+      // and the last does not: the value column's heading is the second, not the last.
+      const headerFirst = namesUnit(joinLines(parts[1] ?? [])) && !namesUnit(joinLines(parts.at(-1) ?? []))
+      if (headerFirst) return { labelHeading: joinLines(parts[0] ?? []), labels: parts.slice(2), heading: joinLines(parts[1] ?? []) }
       return { labelHeading: joinLines(parts[0] ?? []), labels: parts.slice(1, -1), heading: joinLines(parts.at(-1) ?? []) }
     }
     if (parts.length === height && further === 0) return { labelHeading: '', labels: parts, heading: '' }

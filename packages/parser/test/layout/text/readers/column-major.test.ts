@@ -51,6 +51,25 @@ describe('column-major: a table listed column by column', () => {
     expect(columnMajor(['Ægtefæller', '1.234'])).toBeUndefined()
   })
 
+  it('reads the header row first (two headings, the second naming a unit), then the labels, then the values', () => {
+    expect(cellTexts(columnMajor(['Kommune', 'Tilskud (mio. kr.)', 'Aarhus', 'Odense', 'Aalborg', '12,4', '8,1', '7,9']))).toEqual([
+      ['Kommune', 'Tilskud (mio. kr.)'],
+      ['Aarhus', '12,4'],
+      ['Odense', '8,1'],
+      ['Aalborg', '7,9'],
+    ])
+    // The value column's heading last, after the labels, where it names the unit (column by column).
+    expect(cellTexts(columnMajor(['Kommune', 'Aarhus', 'Odense', 'Aalborg', 'Tilskud (mio. kr.)', '12,4', '8,1', '7,9']))?.[0]).toEqual([
+      'Kommune',
+      'Tilskud (mio. kr.)',
+    ])
+    // Neither names a unit: column by column, as before.
+    expect(cellTexts(columnMajor(['Kommune', 'Aarhus', 'Odense', 'Aalborg', 'Tilskud', '12,4', '8,1', '7,9']))?.[0]).toEqual([
+      'Kommune',
+      'Tilskud',
+    ])
+  })
+
   it('leaves it alone when the labels do not match the values one to one, or the columns differ in length', () => {
     // Four lines of text for two values: which two rows they name is a guess (two would be the headings).
     expect(columnMajor(['Heading', 'Mænd', 'Kvinder', 'Alle', 'Børn', '1', '2', 'Other', '3', '4'])).toBeUndefined()

@@ -1,0 +1,106 @@
+/**
+ * A table whose value column the rendition set apart from its labels: a PDF's text taken out column by column puts
+ * the label column (`Station` / `Lejre` / … / `Kalundborg`), then what stands beside or under the table (its `Kilde:`
+ * line, a paragraph of text), and only then the value column (`Antal påstigere (tusinder)` / `2013` / `106` / …).
+ * The table's region then holds labels only; its values are found after the interruption, by count: a heading of a
+ * few short lines, then exactly one value per label (a year over them heads the column too), and no further value.
+ */
+import type { Table } from 'mdast'
+import type { LayoutLine } from '../../tree.js'
+import { joinLines } from '../../util/hyphenation.js'
+import { tableNode } from '../../util/mdast-table.js'
+import { endsInUnit, entries, isDataCell, isYearHeading, label } from './table-lines.js'
+
+/** Most lines between the labels and their values: the table's notes and source and a paragraph beside it. */
+const MAX_INTERRUPTION = 12
+
+/** Most lines a value column's heading takes (`Antal påstigere` / `(tusinder)`). */
+const MAX_HEADING_LINES = 3
+
+/** Longest line a label or a heading of such a column is (longer is prose). */
+const MAX_CELL_LINE = 40
+
+/** Fewest rows for the reading to be worth its inference: two labels could be any two short lines. */
+const MIN_ROWS = 3
+
+/** Why the table is flagged. */
+const SPLIT_COLUMN =
+  "the table's labels and its value column were set apart by the text between them: the values were matched to the labels by count"
+
+export interface SplitColumn {
+  table: Table
+  /** The lines of the value column (its heading and values), taken out of the text after the table. */
+  valueLines: LayoutLine[]
+}
+
+/** Whether a line can be a label or heading of such a table: short, not a value, ending no sentence (`Mio. kr.` does not). */
+const isShortText = (line: LayoutLine) => {
+  const text = line.text.trim()
+  return text !== '' && text.length <= MAX_CELL_LINE && !isDataCell(text) && (!/[.:;]$/u.test(text) || endsInUnit(text))
+}
+
+/**
+ * The table of a region of labels only (`region`: its lines after the caption) and the value column found in the
+ * lines from `after` on: after at most `MAX_INTERRUPTION` lines, a heading of short lines and a run of data cells
+ * as long as the labels (after the label column's heading, if the region has one more line), ending there.
+ */
+export function splitColumn(region: readonly LayoutLine[], lines: readonly LayoutLine[], after: number): SplitColumn | undefined {
+  if (region.length < MIN_ROWS || !region.every(isShortText)) return undefined
+  const labels = entries(region.map((line) => line.text.trim()))
+  const limit = Math.min(lines.length, after + MAX_INTERRUPTION + MAX_HEADING_LINES)
+  for (let at = after; at < limit; at++) {
+    const line = lines[at] as LayoutLine
+    if (line.role) continue
+    if (!isDataCell(line.text)) continue
+    // The first data cell after the interruption: the value column starts here, or nothing does.
+    return columnFrom(labels, lines, at)
+  }
+  return undefined
+}
+
+/** The table of the labels and the run of data cells from `start`, with the heading lines before it. */
+function columnFrom(labels: readonly string[][], lines: readonly LayoutLine[], start: number): SplitColumn | undefined {
+  const run: LayoutLine[] = []
+  let at = start
+  for (; at < lines.length; at++) {
+    const line = lines[at] as LayoutLine
+    if (line.role) continue
+    if (!isDataCell(line.text)) break
+    run.push(line)
+  }
+  const last = lines.at(-1)
+  // The run's last value is the text's last line but one, the last a lone number taken for the page's.
+  const endsText = at === lines.length && run.at(-1) === lines.at(-2) && last?.role === 'page-footer' && isDataCell(last.text)
+  const headingLines: LayoutLine[] = []
+  for (let at = start - 1; at >= 0 && headingLines.length < MAX_HEADING_LINES; at--) {
+    const line = lines[at] as LayoutLine
+    if (line.role) continue
+    if (!isShortText(line)) break
+    headingLines.unshift(line)
+  }
+  if (headingLines.length === 0) return undefined
+  // A year over the values heads the column with the heading (`Antal påstigere (tusinder)` / `2013`).
+  const year = run.length > 1 && isYearHeading(run[0]?.text ?? '') && !isYearHeading(run[1]?.text ?? '') ? run[0] : undefined
+  let values = year ? run.slice(1) : run
+  // One value per label, after the label column's heading or with none.
+  const fits = (count: number) => count === labels.length || count + 1 === labels.length
+  // A number that ends the text right after the column (a rendition cut after the table's last value) was taken
+  // for a page number: it is the column's last value where only with it there is one value per label.
+  if (last && endsText && !fits(values.length) && fits(values.length + 1)) {
+    const { role: _role, ...value } = last
+    values = [...values, value]
+    run.push(last)
+  }
+  const labelHeading = labels.length === values.length + 1 ? labels[0] : undefined
+  const rowLabels = labelHeading ? labels.slice(1) : labels
+  if (values.length < MIN_ROWS || rowLabels.length !== values.length) return undefined
+  const heading = [joinLines(headingLines.map((line) => line.text.trim())), year?.text.trim()].filter(Boolean).join(' ')
+  const table = tableNode([
+    [labelHeading ? label(labelHeading) : '', heading],
+    ...rowLabels.map((lines, row) => [label(lines), values[row]?.text.trim() ?? '']),
+  ])
+  return {
+    table: { ...table, data: { columnMajor: true, orderInferred: SPLIT_COLUMN, reader: 'split-column' } },
+    valueLines: [...headingLines, ...run],
+  }
+}
