@@ -39,6 +39,16 @@ export const warningCodes = {
     description: 'no stamp, preamble or address block names the committee; the first committee named in the text was taken',
   },
   'committee-unknown': { review: true, description: 'a committee name that is not in the registry' },
+  'committee-filed-elsewhere': {
+    review: true,
+    description:
+      "ft.dk's stamp files the letter with one committee, but the letter's own statement of its question names another's case (`spørgsmål nr. 356 (FLF alm. del)`); the committee is the letter's",
+  },
+  'committee-name-differs': {
+    review: true,
+    description:
+      "the stamp and the letter name one committee by two names (renamed within the session); the record takes the stamp's name, ft.dk's when it filed the letter",
+  },
   'party-unknown': { review: true, description: "an asker's party abbreviation that is not in the registry" },
   'party-not-active': {
     review: true,

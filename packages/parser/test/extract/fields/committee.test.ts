@@ -23,3 +23,56 @@ describe('a committee named by its code alone as the sender', () => {
     expect(record.committee).toBeNull()
   })
 })
+
+const codes = (record: { warnings: { code: string }[] }) => record.warnings.map((warning) => warning.code)
+
+describe("a letter whose own question is another committee's than the stamp's", () => {
+  const filed = (stamp: string, title: string, question = 'Vil ministeren oplyse tallet?') =>
+    `${stamp}\nOffentligt\n\n8. april 2015\n\n${title}\n\nSpørgsmål nr. 356:\n\n”${question}”\n\nSvar:\n\nJa.\n\nMed venlig hilsen\n\nAnne Hansen\n`
+
+  it.each([
+    [
+      'Miljøudvalget 2014-15 (1. samling)\nMIU Alm.del',
+      'Fødevareministerens besvarelse af spørgsmål nr. 356 (FLF alm. del) stillet den 11. marts 2015 efter ønske fra Erling Bonnesen (V)',
+      'FLF',
+    ],
+    [
+      'Finansudvalget 2014-15 (1. samling)\nFIU Alm.del',
+      'Hermed sendes svar på spørgsmål nr. 356 (SAU alm. del) af 11. marts 2015.',
+      'SAU',
+    ],
+  ])('takes the committee of the code in its title, flagged: %s', async (stamp, title, code) => {
+    const record = await parse(filed(stamp, title))
+    expect(record.committee?.code).toBe(code)
+    expect(codes(record)).toContain('committee-filed-elsewhere')
+  })
+
+  it("keeps the stamp's committee where only the question cites another committee's case (near miss)", async () => {
+    const record = await parse(
+      filed(
+        'Miljøudvalget 2014-15 (1. samling)\nMIU Alm.del',
+        'Miljøministerens besvarelse af spørgsmål nr. 356 stillet den 11. marts 2015.',
+        'Vil ministeren uddybe svaret på FLF alm. del spørgsmål 12?',
+      ),
+    )
+    expect(record.committee?.code).toBe('MIU')
+    expect(codes(record)).not.toContain('committee-filed-elsewhere')
+  })
+})
+
+describe('one committee under two names: the stamp and the letter', () => {
+  const letter = (stamp: string, committee: string) =>
+    `${stamp}\nSOU Alm.del\nOffentligt\n\nFolketingets ${committee}\n\n18-11-2016\n\nFolketingets ${committee} har d. 5. oktober 2016 stillet følgende spørgsmål nr. 3 (alm. del) til social- og indenrigsministeren, som hermed besvares.\n\nSpørgsmål nr. 3:\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n\nMed venlig hilsen\n\nAnne Hansen\n`
+
+  it("takes the stamp's name, flagged, where the letter was written under the former name", async () => {
+    const record = await parse(letter('Social-, Indenrigs- og Børneudvalget 2016-17', 'Social- og Indenrigsudvalg'))
+    expect(record.committee).toEqual({ code: 'SOU', name: 'Social-, Indenrigs- og Børneudvalget' })
+    expect(codes(record)).toContain('committee-name-differs')
+  })
+
+  it('warns nothing where both give one name (near miss)', async () => {
+    const record = await parse(letter('Social- og Indenrigsudvalget 2016-17', 'Social- og Indenrigsudvalg'))
+    expect(record.committee).toEqual({ code: 'SOU', name: 'Social- og Indenrigsudvalget' })
+    expect(codes(record)).not.toContain('committee-name-differs')
+  })
+})
