@@ -70,6 +70,9 @@ function letterheadLines(lines: readonly Line[]): Line[] {
   return [...roled, ...inText]
 }
 
+/** A footer's separator alone on its line: `•`. */
+const FOOTER_SEPARATOR_LINE = /^\s{0,3}[•·|¶]\s{0,3}$/u
+
 /**
  * The ministry named on a letterhead line — or on it and the next where the name breaks — or named alone in the text
  * at the head of its address (a footer or a side column the rendition set in the text: `Uddannelses- og` /
@@ -81,7 +84,9 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
     if (!named) continue
     const after = lines[named.last.index + 1]
     const inLetterhead = line.role === 'sidebar' || line.role === 'page-footer'
-    const headsAddress = after === undefined || isSideColumnLine(after, lines) || /[•·|¶]/u.test(line.text)
+    // A footer's separator on the line or alone on the next (`Miljø- og Ligestillingsministeriet` / `•` / `Frederiksholms …`).
+    const separated = /[•·|¶]/u.test(line.text) || FOOTER_SEPARATOR_LINE.test(after?.text ?? '')
+    const headsAddress = after === undefined || isSideColumnLine(after, lines) || separated
     // A name in capitals alone on its line is the letterhead's, wherever the rendition set it (`ØKONOMI-
     // OGERHVERVSMINISTERIET` above the text): running text writes no ministry so.
     const capitals = line.text === line.text.toUpperCase() && named.last === line
