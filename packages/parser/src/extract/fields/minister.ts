@@ -56,9 +56,10 @@ const WEB_ADDRESS = /(?:https?:\/\/)?www\.([a-z\d-]{1,40}\.dk)/u
 
 /**
  * The contact line of a letterhead or footer an old rendition set in the text, glued: a postcode and town or a phone
- * label beside the web address (`Frederiksholms Kanal 211220 København Kwww.km.dkTelefon 3392 3390…`).
+ * label beside the web address (`Frederiksholms Kanal 211220 København Kwww.km.dkTelefon 3392 3390…`), in capitals
+ * too (`1060 KØBENHAVN KTELEFON: 33 92 33 20…WEB: www.FMN.DK`).
  */
-const CONTACT_LINE = /\d{4}\s\p{Lu}\p{Ll}+|Telefon|Tlf\.|Telefax|E-?mail|e-post/u
+const CONTACT_LINE = /\d{4}\s\p{Lu}\p{Ll}+|Telefon|Tlf\.|Telefax|E-?mail|e-post|TELEFON|TLF\.|E-?MAIL|\d{4}\sKØBENHAVN/u
 
 /**
  * Letterhead lines, in order: the sidebar and page headers and footers, then a line of the text that reads as the

@@ -159,6 +159,19 @@ describe('the ministry read off other places', () => {
     expect(record.ministry).toBe('Ministeriet for Ligestilling og Kirke')
   })
 
+  it.each([
+    ['HOLMENS KANAL 421060 KØBENHAVN KTELEFON: 33 92 33 20MAIL: fmn@fmn.dkWEB: www.FMN.DKCVR: 25-77-56-35', 'Forsvarsministeriet'],
+    ['NICOLAI EIGTVEDS GADE 28 1402 KØBENHAVN K TLF. 33 92 33 92 www.SKM.DK', 'Skatteministeriet'],
+  ])('reads a web address in a contact line set in capitals: %s', async (footer, ministry) => {
+    const record = await parse(answer('Folketingets Forsvarsudvalg', `Med venlig hilsen\n\nAnne Hansen\n${footer}\n`))
+    expect(record.ministry).toBe(ministry)
+  })
+
+  it('reads no ministry off a line of capitals without a contact label (near miss)', async () => {
+    const record = await parse(answer('Folketingets Forsvarsudvalg', 'Med venlig hilsen\n\nAnne Hansen\nSE OGSÅ www.FMN.DK OM SAGEN\n'))
+    expect(record.provenance.ministry?.rule).not.toBe('letterhead-web')
+  })
+
   it('takes the one ministry the answer names as acting, flagged, where nothing else names it', async () => {
     const record = await parse(
       answer(
