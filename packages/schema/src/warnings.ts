@@ -39,6 +39,11 @@ export const warningCodes = {
     description: 'no stamp, preamble or address block names the committee; the first committee named in the text was taken',
   },
   'committee-unknown': { review: true, description: 'a committee name that is not in the registry' },
+  'question-kind-from-text': {
+    review: true,
+    description:
+      'nothing names the question\'s case (no stamp, preamble or code); it is read as a bill\'s question because its text speaks of "lovforslaget"',
+  },
   'committee-filed-elsewhere': {
     review: true,
     description:

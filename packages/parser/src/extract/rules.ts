@@ -61,6 +61,10 @@ export const RULES = {
     confidence: 0.9,
     why: 'The opening names the questions answered in a list ("spørgsmål nr. 12 og 13", "samrådsspørgsmål A-C"); each gets a record.',
   },
+  'bill-in-question': {
+    confidence: 0.5,
+    why: 'Nothing names the case, and the question speaks of "lovforslaget" / "lovforslagets bemærkninger" (the bill before the committee): a bill\'s question.',
+  },
   'quoted-paragraph': { confidence: 0.7, why: 'A quoted paragraph after the preamble is the question when no heading marks it.' },
   'question-page': { confidence: 0.5, why: 'On ft.dk\'s question page the question is the text between the address and "Dato:".' },
   'asked-by': { confidence: 0.9, why: '"efter ønske fra …" names the askers in a set phrase.' },
