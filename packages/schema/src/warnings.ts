@@ -128,6 +128,11 @@ export const warningCodes = {
       'the question is put to two ministers ("BeskæftigelsesministerenErhvervs- og vækstministeren", glued in an old rendition); the record holds one, so `question.recipient` is null',
   },
   'question-date-missing': { review: false, description: 'an answer that does not say when the question was asked' },
+  'question-date-year-from-finance-bill': {
+    review: true,
+    description:
+      'the letter dates the question without a year and has no date or stamp; the year is inferred from the finance bill its text names (`FFL26`: asked August–December 2025)',
+  },
   'question-date-year-inferred': {
     review: false,
     description:

@@ -42,6 +42,11 @@ export const RULES = {
     shows: 'preamble',
     why: "The preamble dates the question without a year and the letter has no full date; the year is the session's.",
   },
+  'preamble-year-finance-bill': {
+    confidence: 0.5,
+    shows: 'preamble',
+    why: 'The preamble dates the question without a year, and no date or stamp gives one; the year is that of the finance bill the text names (`FFL26`: August–December 2025).',
+  },
   'running-title': {
     confidence: 0.8,
     why: 'ft.dk\'s running line titles the question "…, til <minister>"; a letter filed again under a later case carries that case\'s line.',
