@@ -112,3 +112,26 @@ describe('two stamps: an answer ft.dk re-filed with a later case', () => {
     expect(record).toMatchObject({ session: '20181', question: { number: '321' } })
   })
 })
+
+describe('a stamp below the letterhead', () => {
+  const letter = (top: string) =>
+    `${top}\n\nHermed sendes svar på spørgsmål nr. 12 (alm. del).\n\nSpørgsmål nr. 12:\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n\nMed venlig hilsen\n\nAnne Hansen\n`
+
+  it.each([
+    [
+      'Justitsministeriet\nSlotsholmsgade 10\n1216 København K\nRetsudvalget 2016-17\nREU Alm.del - endeligt svar på spørgsmål 12\nOffentligt',
+      'REU',
+      '20161',
+    ],
+    ['Skatteministeriet\nNicolai Eigtveds Gade 28\nSkatteudvalget 2019-20\nSAU Alm.del\nOffentligt', 'SAU', '20191'],
+  ])('reads committee and session off its three lines: %s', async (top, code, session) => {
+    const record = await parse(letter(top))
+    expect(record).toMatchObject({ committee: { code }, session })
+    expect(record.provenance.session?.rule).toBe('stamp')
+  })
+
+  it('takes no committee-and-session line without the stamp\'s "Offentligt" (near miss)', async () => {
+    const record = await parse(letter('Justitsministeriet\nSlotsholmsgade 10\nRetsudvalget 2016-17\nREU Alm.del'))
+    expect(record.provenance.session?.rule).not.toBe('stamp')
+  })
+})
