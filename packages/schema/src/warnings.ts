@@ -39,6 +39,21 @@ export const warningCodes = {
     description: 'no stamp, preamble or address block names the committee; the first committee named in the text was taken',
   },
   'committee-unknown': { review: true, description: 'a committee name that is not in the registry' },
+  'question-kind-from-text': {
+    review: true,
+    description:
+      'nothing names the question\'s case (no stamp, preamble or code); it is read as a bill\'s question because its text speaks of "lovforslaget"',
+  },
+  'committee-filed-elsewhere': {
+    review: true,
+    description:
+      "ft.dk's stamp files the letter with one committee, but the letter's own statement of its question names another's case (`spørgsmål nr. 356 (FLF alm. del)`); the committee is the letter's",
+  },
+  'committee-name-differs': {
+    review: true,
+    description:
+      "the stamp and the letter name one committee by two names (renamed within the session); the record takes the stamp's name, ft.dk's when it filed the letter",
+  },
   'party-unknown': { review: true, description: "an asker's party abbreviation that is not in the registry" },
   'party-not-active': {
     review: true,
@@ -113,6 +128,11 @@ export const warningCodes = {
       'the question is put to two ministers ("BeskæftigelsesministerenErhvervs- og vækstministeren", glued in an old rendition); the record holds one, so `question.recipient` is null',
   },
   'question-date-missing': { review: false, description: 'an answer that does not say when the question was asked' },
+  'question-date-year-from-finance-bill': {
+    review: true,
+    description:
+      'the letter dates the question without a year and has no date or stamp; the year is inferred from the finance bill its text names (`FFL26`: asked August–December 2025)',
+  },
   'question-date-year-inferred': {
     review: false,
     description:

@@ -41,10 +41,25 @@ function firstMatch(lines: readonly Line[], pattern: RegExp): Found<string> | un
  * "BEU Alm.del Bilag 394", files a letter that may answer no question).
  */
 export function findCaseCode(head: readonly Line[]): Found<string> | undefined {
-  return firstMatch(
-    head.filter((line) => line.role !== 'stamp'),
-    COMMITTEE_CODE,
-  )
+  const lines = head.filter((line) => line.role !== 'stamp')
+  return firstMatch(lines, COMMITTEE_CODE) ?? senderCode(lines)
+}
+
+/**
+ * A committee named by its code alone as the question's sender: `Besvarelse af spørgsmål 32 alm. del stillet af PØU
+ * den 27. oktober 2008`, `svar på spørgsmål nr. 12 fra ERU`. Upper case only, not in brackets (a party: `fra Lone
+ * Møller (ALT)`), and only a code the registry knows.
+ */
+const SENDER_CODE = /\b(?:stillet\s+af|fra)\s+(\p{Lu}{2,4})(?![\p{L}\d)])/u
+
+function senderCode(lines: readonly Line[]): Found<string> | undefined {
+  for (const line of lines) {
+    // Cheap literal test before the pattern.
+    if (!line.text.includes(' af ') && !line.text.includes('fra ')) continue
+    const value = SENDER_CODE.exec(line.text)?.[1]
+    if (value && committeeByCode(value)) return { value, line }
+  }
+  return undefined
 }
 
 /** A bill alone on a line of running text: `L 89` (as written; normalise it). */

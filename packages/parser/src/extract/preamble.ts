@@ -130,10 +130,12 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?:
  * `til social- og indenrigsministeren`, `til udlændinge-, integrations- og boligministeren` (words before the title
  * only as the first parts of a compound, ending in a hyphen), `til ministeren for fødevarer, landbrug og fiskeri`
  * (up to six words after "for", not the clause after it: `den 4. august`, `, som hermed besvares`),
- * `tilEuropaministeren` (glued in old renditions); `til Ministeren for udviklingssamarbejde` through `recipientIn`.
+ * `tilEuropaministeren`, `nr. 406til forsvarsministeriet` (glued in old renditions); the ministry where the letter
+ * names it as asked (`stillet følgende spørgsmål nr. 406 til forsvarsministeriet`), kept as written; `til Ministeren
+ * for udviklingssamarbejde` through `recipientIn`.
  */
 const RECIPIENT =
-  /\btil\s*((?:\p{Ll}+-,?\s+(?:og\s+)?)*(?:\p{Lu}\p{Ll}*|\p{Ll}*)ministeren(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?(?!den\b|som\b|at\b|efter\b|vedr)\p{Ll}[\p{L}-]*){0,6})?)(?!\p{L})/u
+  /(?<!\p{L})til\s*((?:\p{Ll}+-,?\s+(?:og\s+)?)*(?:\p{Lu}\p{Ll}*|\p{Ll}*)minister(?:en|iet)(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?(?!den\b|som\b|at\b|efter\b|vedr)\p{Ll}[\p{L}-]*){0,6})?)(?!\p{L})/u
 
 /**
  * The first line of a preamble: "… har i brev af …", "stillet følgende spørgsmål", "Besvarelse af

@@ -42,6 +42,11 @@ export const RULES = {
     shows: 'preamble',
     why: "The preamble dates the question without a year and the letter has no full date; the year is the session's.",
   },
+  'preamble-year-finance-bill': {
+    confidence: 0.5,
+    shows: 'preamble',
+    why: 'The preamble dates the question without a year, and no date or stamp gives one; the year is that of the finance bill the text names (`FFL26`: August–December 2025).',
+  },
   'running-title': {
     confidence: 0.8,
     why: 'ft.dk\'s running line titles the question "…, til <minister>"; a letter filed again under a later case carries that case\'s line.',
@@ -60,6 +65,10 @@ export const RULES = {
   'question-list': {
     confidence: 0.9,
     why: 'The opening names the questions answered in a list ("spørgsmål nr. 12 og 13", "samrådsspørgsmål A-C"); each gets a record.',
+  },
+  'bill-in-question': {
+    confidence: 0.5,
+    why: 'Nothing names the case, and the question speaks of "lovforslaget" / "lovforslagets bemærkninger" (the bill before the committee): a bill\'s question.',
   },
   'quoted-paragraph': { confidence: 0.7, why: 'A quoted paragraph after the preamble is the question when no heading marks it.' },
   'question-page': { confidence: 0.5, why: 'On ft.dk\'s question page the question is the text between the address and "Dato:".' },

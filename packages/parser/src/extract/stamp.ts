@@ -3,7 +3,7 @@
  * ("L 85 - 2019-20 - Endeligt svar på spørgsmål 11: …") and ft.dk addresses in the text
  * ("https://ft.dk/samling/20161/almdel/beu/spm/422/index.htm"). Each tells committee, session and case.
  */
-import { FTDK_FOOTER, STAMP_COMMITTEE } from '../layout/roles.js'
+import { FTDK_FOOTER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../layout/roles.js'
 import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
@@ -94,24 +94,69 @@ function caseLine(text: string, facts: CaseFacts): void {
   if (CASE_OTHER.test(text)) facts.annex = true
 }
 
-/** The stamp's facts: its committee and session line, and the case line after it. */
-function stampFacts(context: Context, facts: CaseFacts): void {
+/** How far down the top of a document a second stamp is looked for (after the first, an `UNCLASSIFIED`, a page image). */
+const INNER_STAMP_LINES = 16
+
+/** The facts of a stamp whose committee-and-session line is `lines[at]`, its case line being the next of `lines`. */
+function stampAt(lines: readonly Line[], at: number): CaseFacts | undefined {
+  const line = lines[at]
+  const committee = line ? STAMP_COMMITTEE.exec(line.text) : null
+  if (!line || !committee) return undefined
+  const facts: CaseFacts = {}
+  if (committee[1] !== 'Folketinget') facts.committeeName = committee[1]
+  // A long committee name pushes `(2. samling)`, or part of it, to the stamp's next line.
+  const following = lines[at + 1]?.text
+  const wrapped = committee[4] || !following ? undefined : STAMP_COMMITTEE.exec(`${line.text} ${following}`)?.[4]
+  facts.session = sessionCode(committee[2] ?? '', committee[4] ?? wrapped)
+  facts.line = line
+  const next = lines[at + (wrapped ? 2 : 1)]
+  if (next) caseLine(next.text, facts)
+  return facts
+}
+
+/**
+ * Each stamp's facts, in order: the stamp the layout marked, then any further stamp near the top — three lines,
+ * committee and session, case, `Offentligt`, which the layout leaves unmarked after the first.
+ */
+function eachStamp(context: Context): CaseFacts[] {
   const stampLines = context.lines.filter((line) => line.role === 'stamp')
-  stampLines.forEach((line, at) => {
-    // A second stamp glued on (an older annex filed with the letter) does not override the first.
-    if (facts.session) return
-    const committee = STAMP_COMMITTEE.exec(line.text)
-    if (committee) {
-      if (committee[1] !== 'Folketinget') facts.committeeName = committee[1]
-      // A long committee name pushes `(2. samling)`, or part of it, to the stamp's next line.
-      const following = stampLines[at + 1]?.text
-      const wrapped = committee[4] || !following ? undefined : STAMP_COMMITTEE.exec(`${line.text} ${following}`)?.[4]
-      facts.session = sessionCode(committee[2] ?? '', committee[4] ?? wrapped)
-      facts.line = line
-      const next = stampLines[at + (wrapped ? 2 : 1)]
-      if (next) caseLine(next.text, facts)
-    }
+  const stamps: CaseFacts[] = []
+  stampLines.forEach((_, at) => {
+    const facts = stampAt(stampLines, at)
+    if (facts) stamps.push(facts)
   })
+  const top = context.lines.slice(0, INNER_STAMP_LINES)
+  top.forEach((line, at) => {
+    if (line.role === 'stamp' || !STAMP_PUBLIC.test(top[at + 2]?.text ?? '')) return
+    const facts = stampAt(top, at)
+    if (facts) stamps.push(facts)
+  })
+  return stamps
+}
+
+/**
+ * The stamp that tells the letter's own case. The first, as a rule: a second stamp glued on below it is most often an
+ * older annex filed with the letter (`IFU Alm.del - Bilag 25`). But where ft.dk re-filed an answer with a later case,
+ * the outer stamp names only the later session's `SAU Alm.del` and the inner one the answer's own filing (`Skatteudvalget
+ * 2015-16` / `SAU Alm.del endeligt svar på spørgsmål 552`): a stamp of an earlier session naming a question, under an
+ * outer one naming none, is the letter's own. Flagged, the filing being ft.dk's and not the letter's word.
+ */
+function stampFacts(context: Context, facts: CaseFacts): void {
+  const [outer, ...inner] = eachStamp(context)
+  if (!outer) return
+  const own =
+    outer.number || outer.annex || outer.kind === 'section20'
+      ? undefined
+      : inner.find((stamp) => stamp.number && stamp.session && outer.session && stamp.session < outer.session)
+  if (own) {
+    context.messages.warn(
+      'session-filed-later',
+      `Two ft.dk stamps: the outer files the document in session ${outer.session} with no question, the inner under question ${own.number} of session ${own.session}; took the inner, the letter's own`,
+      own.line,
+      'session',
+    )
+  }
+  Object.assign(facts, own ?? outer)
 }
 
 /** `spørgsmål 413` in ft.dk's running line. */

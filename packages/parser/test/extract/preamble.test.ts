@@ -76,6 +76,23 @@ describe('findPreamble: openings other ministries use', () => {
       ),
     ).toBe('sundheds- og ældreministeren')
   })
+
+  it('reads the ministry where the letter names it as asked, glued to the number too, as written', () => {
+    const recipient = (text: string) => read(text).preamble?.recipient
+    expect(
+      recipient(
+        'Folketingets Forsvarsudvalg har den 5. september 2012 stillet følgende spørgsmål nr. 406til forsvarsministeriet, som hermed besvares.',
+      ),
+    ).toBe('forsvarsministeriet')
+    expect(
+      recipient('Skatteudvalget har den 3. maj 2006 stillet følgende spørgsmål nr. 12 til Skatteministeriet, som hermed besvares.'),
+    ).toBe('Skatteministeriet')
+    // Near misses: "indtil" is no "til"; the genitive is no title.
+    expect(
+      recipient('Skatteudvalget har den 3. maj 2006 stillet følgende spørgsmål nr. 12, som besvares indtil skatteministeriet svarer.'),
+    ).toBeUndefined()
+    expect(recipient('Skatteudvalget har den 3. maj 2006 stillet følgende spørgsmål nr. 12 til ministeriets orientering.')).toBeUndefined()
+  })
 })
 
 describe('findAskers', () => {

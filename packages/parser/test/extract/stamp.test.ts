@@ -67,3 +67,71 @@ describe('stamp: what ft.dk filed the document as', () => {
     expect(record.session).not.toBe('20101')
   })
 })
+
+describe('two stamps: an answer ft.dk re-filed with a later case', () => {
+  const body = 'Hermed sendes svar på spørgsmålet.\n\nSvar:\n\nJa.\n\nMed venlig hilsen\n\nMette Hansen\n'
+  const codes = (record: { warnings: { code: string }[] }) => record.warnings.map((warning) => warning.code)
+
+  it.each([
+    [
+      'Skatteudvalget 2018-19 (1. samling)\nSAU Alm.del\nOffentligt\nSkatteudvalget 2016-17\nSAU Alm.del endeligt svar på spørgsmål 669\nOffentligt',
+      'SAU',
+      '20161',
+      '669',
+    ],
+    [
+      'Forsvarsudvalget 2022-23 (1. samling)\nFOU Alm.del\nOffentligt\nUNCLASSIFIED\nForsvarsudvalget 2021-22\nFOU Alm.del - endeligt svar på spørgsmål 331\nOffentligt',
+      'FOU',
+      '20211',
+      '331',
+    ],
+    [
+      'Udvalget for Fødevarer, Landbrug og Fiskeri 2014-15 (2. samling)\nFLF Alm.del\nOffentligt\n2335592_0001.png\nUdvalget for Fødevarer, Landbrug og Fiskeri 2013-14\nFLF Alm.del - foreløbigt svar på spørgsmål 12\nOffentligt',
+      'FLF',
+      '20131',
+      '12',
+    ],
+  ])('takes the inner stamp, of an earlier session and naming the question, flagged', async (stamps, code, session, number) => {
+    const record = await parse(`${stamps}\n\n${body}`)
+    expect(record).toMatchObject({ committee: { code }, session, question: { number } })
+    expect(codes(record)).toContain('session-filed-later')
+  })
+
+  it('keeps the outer stamp when the inner one is an older annex filed with the letter (near miss)', async () => {
+    const record = await parse(
+      `Indfødsretsudvalget 2022-23 (2. samling)\nIFU Alm.del\nOffentligt\nIndfødsretsudvalget 2020-21\nIFU Alm.del - Bilag 25\nOffentligt\n\n${body}`,
+    )
+    expect(record.session).toBe('20222')
+    expect(codes(record)).not.toContain('session-filed-later')
+  })
+
+  it('keeps the outer stamp when it names a question itself (near miss)', async () => {
+    const record = await parse(
+      `Skatteudvalget 2018-19 (1. samling)\nSAU Alm.del - endeligt svar på spørgsmål 321\nOffentligt\nSkatteudvalget 2016-17\nSAU Alm.del endeligt svar på spørgsmål 669\nOffentligt\n\n${body}`,
+    )
+    expect(record).toMatchObject({ session: '20181', question: { number: '321' } })
+  })
+})
+
+describe('a stamp below the letterhead', () => {
+  const letter = (top: string) =>
+    `${top}\n\nHermed sendes svar på spørgsmål nr. 12 (alm. del).\n\nSpørgsmål nr. 12:\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n\nMed venlig hilsen\n\nAnne Hansen\n`
+
+  it.each([
+    [
+      'Justitsministeriet\nSlotsholmsgade 10\n1216 København K\nRetsudvalget 2016-17\nREU Alm.del - endeligt svar på spørgsmål 12\nOffentligt',
+      'REU',
+      '20161',
+    ],
+    ['Skatteministeriet\nNicolai Eigtveds Gade 28\nSkatteudvalget 2019-20\nSAU Alm.del\nOffentligt', 'SAU', '20191'],
+  ])('reads committee and session off its three lines: %s', async (top, code, session) => {
+    const record = await parse(letter(top))
+    expect(record).toMatchObject({ committee: { code }, session })
+    expect(record.provenance.session?.rule).toBe('stamp')
+  })
+
+  it('takes no committee-and-session line without the stamp\'s "Offentligt" (near miss)', async () => {
+    const record = await parse(letter('Justitsministeriet\nSlotsholmsgade 10\nRetsudvalget 2016-17\nREU Alm.del'))
+    expect(record.provenance.session?.rule).not.toBe('stamp')
+  })
+})

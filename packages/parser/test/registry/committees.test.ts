@@ -68,6 +68,7 @@ describe('committee registry: every name with the sessions it was used in', () =
     expect(overlaps).toEqual([
       'BOU: Boligudvalget / Indenrigs- og Boligudvalget',
       'SOU: Social- og Indenrigsudvalget / Social-, Indenrigs- og Børneudvalget',
+      'SOU: Social- og Indenrigsudvalget / Social- og Ældreudvalget',
       'TRU: Transport- og Bygningsudvalget / Transport-, Bygnings- og Boligudvalget',
       'UUI: Udlændinge-, Integrations- og Boligudvalget / Udlændinge- og Integrationsudvalget',
     ])

@@ -12,6 +12,7 @@ import type { Committee, QuestionKind } from '@ft-answers/schema'
 import { committeeByCode, committeeByName, committeeNamedIn } from '../../registry/index.js'
 import { type Findings, fromStamp } from '../findings.js'
 import { findCaseCode, findCaseReference, findCommitteeLine, openingLines } from '../head.js'
+import type { Found } from '../letterhead.js'
 import { firstLine } from '../provenance.js'
 import { ABSENT, type Candidate, propose, type Resolution, resolve } from '../resolve.js'
 import { sessionFromDate } from '../session.js'
@@ -27,8 +28,22 @@ function toCommittee(entry: { code: string; name: string } | undefined): Committ
   return entry ? { code: entry.code, name: entry.name } : undefined
 }
 
+/**
+ * The committee the letter's own statement of its question names by code, where it is another than the stamp's: ft.dk
+ * filed under MIU (`Miljøudvalget 2014-15` / `MIU Alm.del`) a letter whose title answers `spørgsmål nr. 356 (FLF alm.
+ * del)`. The letter's own question is the record's (as for an annex); the code must be on the preamble's lines — a
+ * code in the question's text cites another case.
+ */
+function ownCodeElsewhere(found: Findings): Found<string> | undefined {
+  const { stamp, preamble } = found
+  if (!stamp.committeeCode || !preamble) return undefined
+  const own = findCaseCode(preamble.lines)
+  const code = own?.value.toUpperCase()
+  return own && code && code !== stamp.committeeCode && committeeByCode(code) ? { ...own, value: code } : undefined
+}
+
 /** Every candidate, most trusted first: names, then codes, then committees named in the text. */
-function candidates(found: Findings): Candidate<Reference>[] {
+function candidates(found: Findings, elsewhere: Found<string> | undefined): Candidate<Reference>[] {
   const { stamp, preamble, head, context } = found
   const addressed = findCommitteeLine(head)
   const code = findCaseCode(head)
@@ -41,11 +56,13 @@ function candidates(found: Findings): Candidate<Reference>[] {
   // The stamp names the committee ft.dk filed the document with, by its name then; where it files the letter as
   // another case's annex, the letter's own preamble and addressee come first.
   const stamped = fromStamp(stamp, byName(stamp.committeeName))
+  const lettersOwn = stamp.annex || elsewhere !== undefined
   return [
-    ...(stamp.annex ? [] : [stamped]),
+    propose('case-code', byCode(elsewhere?.value), elsewhere?.line),
+    ...(lettersOwn ? [] : [stamped]),
     propose('preamble', byName(preamble?.committeeName), preamble?.lines),
     propose('address', byName(addressed?.value), addressed?.line),
-    ...(stamp.annex ? [stamped] : []),
+    ...(lettersOwn ? [stamped] : []),
     fromStamp(stamp, byCode(stamp.committeeCode)),
     propose('case-code', byCode(code?.value), code?.line),
     propose('case-code', byCode(reference?.code), reference?.line),
@@ -63,7 +80,8 @@ export function resolveCommittee(found: Findings): Resolution<Committee> {
   const { messages } = found.context
   const session = sessionHint(found)
   const unknown: string[] = []
-  const committee = resolve(candidates(found), {
+  const elsewhere = ownCodeElsewhere(found)
+  const committee = resolve(candidates(found, elsewhere), {
     read: (reference, candidate) => {
       if ('code' in reference) return toCommittee(committeeByCode(reference.code, session))
       const known = toCommittee(committeeByName(reference.name))
@@ -81,6 +99,15 @@ export function resolveCommittee(found: Findings): Resolution<Committee> {
       messages.warn('committee-unknown', `Committee "${name}" is not in the registry`, undefined, 'committee')
     }
   }
+  if (elsewhere && committee.value?.code === elsewhere.value) {
+    messages.warn(
+      'committee-filed-elsewhere',
+      `ft.dk's stamp files the letter with ${found.stamp.committeeCode}, but the letter answers ${elsewhere.value}'s question: took ${committee.value.name}`,
+      elsewhere.line,
+      'committee',
+    )
+  }
+  warnNamesDiffer(found, committee)
   if (committee.value && committee.from?.rule === 'named-in-text') {
     messages.warn(
       'committee-inferred',
@@ -90,6 +117,29 @@ export function resolveCommittee(found: Findings): Resolution<Committee> {
     )
   }
   return committee
+}
+
+/**
+ * The stamp and the letter name one committee (one code) by two names: a committee renamed within the session, whose
+ * stamp (ft.dk's name when it filed the letter) gives the new name and the letter, written before, the old
+ * (`Social- og Ældreudvalget 2020-21` / `Folketingets Social- og Indenrigsudvalg`). The record takes the stamp's, as
+ * docs/record.md decides; the letter's is named in the warning.
+ */
+function warnNamesDiffer(found: Findings, committee: Resolution<Committee>): void {
+  const { stamp, preamble, head } = found
+  if (!committee.value || committee.from?.rule !== 'stamp' || !stamp.committeeName) return
+  const stamped = committee.value
+  for (const name of [preamble?.committeeName, findCommitteeLine(head)?.value]) {
+    const letters = name ? committeeByName(name) : undefined
+    if (!letters || letters.code !== stamped.code || letters.name === stamped.name) continue
+    found.context.messages.warn(
+      'committee-name-differs',
+      `The stamp names the committee ${stamped.name}, the letter ${letters.name} (renamed within the session?): took the stamp's`,
+      stamp.line,
+      'committee',
+    )
+    return
+  }
 }
 
 /**

@@ -60,6 +60,39 @@ function monthEnd(lines: readonly Line[]): string | undefined {
   return date ? `${date.iso.slice(0, 8)}31` : undefined
 }
 
+/**
+ * A finance bill the text names by its year: `FFL26`, `FFL 2026`, `forslag til finanslov for 2026`, `finansloven for
+ * 2026` (capture: the year, two or four digits).
+ */
+const FINANCE_BILL = /\bFFL\s?(\d{2}(?:\d{2})?)\b|\bfinanslov(?:en)?\s+for\s+(\d{4})\b/iu
+
+/** Most lines searched for a finance bill's year (a letter's question and the start of its answer). */
+const FINANCE_BILL_LINES = 80
+
+/** The month (1-based) the government presents the finance bill for the next year: late August. */
+const FINANCE_BILL_MONTH = 8
+
+/**
+ * The year of a date without one, for a letter with no date and no stamp, from the finance bill its text names: the
+ * bill for year Y is before the Folketing from August of Y - 1 until it is passed in December, so a question dated
+ * August–December that cites `FFL26` was asked in 2025; one dated January–July, after the law was passed, in 2026.
+ */
+function yearFromFinanceBill(date: DayMonth, lines: readonly Line[]): { iso: string; bill: string } | undefined {
+  for (const line of lines.slice(0, FINANCE_BILL_LINES)) {
+    // Cheap literal test before the pattern.
+    if (!/ffl|finanslov/iu.test(line.text)) continue
+    const match = FINANCE_BILL.exec(line.text)
+    const digits = match?.[1] ?? match?.[2]
+    if (!match || !digits) continue
+    const financeYear = digits.length === 2 ? 2000 + Number(digits) : Number(digits)
+    const year = date.month >= FINANCE_BILL_MONTH ? financeYear - 1 : financeYear
+    const days = new Date(Date.UTC(year, date.month, 0)).getUTCDate()
+    if (date.day > days) return undefined
+    return { iso: `${year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`, bill: match[0] }
+  }
+  return undefined
+}
+
 export interface Dates {
   askedOn: Resolution<string>
   answeredOn: Resolution<string>
@@ -74,16 +107,27 @@ export function resolveDates(found: Findings): Dates {
   const before = letter === 'answer' ? (letterDate?.value ?? (letterDate ? undefined : monthEnd(context.lines))) : undefined
   const inferred = dayMonth && before ? yearBefore(dayMonth, before) : undefined
   const inSession = dayMonth && letter === 'answer' && !before ? yearInSession(dayMonth, stamp.session) : undefined
+  const finance =
+    dayMonth && letter === 'answer' && !before && !inSession && !stamp.session ? yearFromFinanceBill(dayMonth, context.lines) : undefined
   const stated = statedDate(head)
   const askedOn = resolve([
     propose('preamble', preamble?.askedOn, preamble?.lines),
     propose('stated-date', stated?.value, stated?.line),
     propose('preamble-year-inferred', inferred, preamble?.lines),
     propose('preamble-year-session', inSession, preamble?.lines),
+    propose('preamble-year-finance-bill', finance?.iso, preamble?.lines),
     propose('preamble-date', preamble?.firstDate, preamble?.lines),
     propose('letter-date', letter === 'question' ? letterDate?.value : undefined, letterDate?.line),
   ])
   const rule = askedOn.from?.rule
+  if (rule === 'preamble-year-finance-bill') {
+    context.messages.warn(
+      'question-date-year-from-finance-bill',
+      `The letter dates the question without a year and has no date or stamp; ${askedOn.value?.slice(0, 4)} is inferred from the finance bill the text names ("${finance?.bill}"), before the Folketing from the August before its year`,
+      preamble?.lines[0],
+      'question.askedOn',
+    )
+  }
   if (rule === 'preamble-year-inferred' || rule === 'preamble-year-session') {
     const from =
       rule === 'preamble-year-session'

@@ -56,9 +56,10 @@ const WEB_ADDRESS = /(?:https?:\/\/)?www\.([a-z\d-]{1,40}\.dk)/u
 
 /**
  * The contact line of a letterhead or footer an old rendition set in the text, glued: a postcode and town or a phone
- * label beside the web address (`Frederiksholms Kanal 211220 København Kwww.km.dkTelefon 3392 3390…`).
+ * label beside the web address (`Frederiksholms Kanal 211220 København Kwww.km.dkTelefon 3392 3390…`), in capitals
+ * too (`1060 KØBENHAVN KTELEFON: 33 92 33 20…WEB: www.FMN.DK`).
  */
-const CONTACT_LINE = /\d{4}\s\p{Lu}\p{Ll}+|Telefon|Tlf\.|Telefax|E-?mail|e-post/u
+const CONTACT_LINE = /\d{4}\s\p{Lu}\p{Ll}+|Telefon|Tlf\.|Telefax|E-?mail|e-post|TELEFON|TLF\.|E-?MAIL|\d{4}\sKØBENHAVN/u
 
 /**
  * Letterhead lines, in order: the sidebar and page headers and footers, then a line of the text that reads as the
@@ -69,6 +70,9 @@ function letterheadLines(lines: readonly Line[]): Line[] {
   const inText = lines.filter((line) => !line.role && line.text.includes('www.') && CONTACT_LINE.test(line.text))
   return [...roled, ...inText]
 }
+
+/** A footer's separator alone on its line: `•`. */
+const FOOTER_SEPARATOR_LINE = /^\s{0,3}[•·|¶]\s{0,3}$/u
 
 /**
  * The ministry named on a letterhead line — or on it and the next where the name breaks — or named alone in the text
@@ -81,7 +85,9 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
     if (!named) continue
     const after = lines[named.last.index + 1]
     const inLetterhead = line.role === 'sidebar' || line.role === 'page-footer'
-    const headsAddress = after === undefined || isSideColumnLine(after, lines) || /[•·|¶]/u.test(line.text)
+    // A footer's separator on the line or alone on the next (`Miljø- og Ligestillingsministeriet` / `•` / `Frederiksholms …`).
+    const separated = /[•·|¶]/u.test(line.text) || FOOTER_SEPARATOR_LINE.test(after?.text ?? '')
+    const headsAddress = after === undefined || isSideColumnLine(after, lines) || separated
     // A name in capitals alone on its line is the letterhead's, wherever the rendition set it (`ØKONOMI-
     // OGERHVERVSMINISTERIET` above the text): running text writes no ministry so.
     const capitals = line.text === line.text.toUpperCase() && named.last === line

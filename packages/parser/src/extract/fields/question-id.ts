@@ -121,6 +121,12 @@ function resolveNumber(found: Findings): Resolution<string> {
 }
 
 /**
+ * The bill before the committee, in the definite form a bill's question uses of it: `Det fremgår af lovforslagets
+ * bemærkninger side 7`, `Kan ministeren uddybe, hvordan lovforslaget …`. Not `et lovforslag` (a bill to come).
+ */
+const BILL_IN_QUESTION = /\blovforslage(?:t|ts)\b/iu
+
+/**
  * The kind: § 20 where the preamble or stamp says so; a consultation question where the preamble says so, or
  * where the document names a "samrådsspørgsmål" and is a speech paper or stamped as one; a bill's question where a
  * bill was found; else what the preamble or stamp says; else, for a letter with a case code or a question, ordinary.
@@ -137,7 +143,8 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
   // An alm. del annex's stamp ("BEU Alm.del Bilag 394") files a letter, it names no question.
   const annexOnly = stamp.annex && stamp.kind === 'general' && !stamp.number
   const stamped = stampNamesQuestion(found) && !annexOnly ? stamp.kind : undefined
-  return resolve([
+  const billQuestion = question && !preamble && !stamp.kind && BILL_IN_QUESTION.test(question.text)
+  const kind = resolve([
     propose<QuestionKind>('preamble', only('section20', preamble?.kind), preamble?.lines),
     fromStamp<QuestionKind>(stamp, only('section20', stamped)),
     propose<QuestionKind>('preamble', only('consultation', preamble?.kind), preamble?.lines),
@@ -153,9 +160,19 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     // The opening names a question without a bill: an ordinary one.
     propose<QuestionKind>('opening-line', named ? 'general' : undefined, named?.line),
     propose<QuestionKind>('case-code', code ? 'general' : undefined, code?.line),
+    propose<QuestionKind>('bill-in-question', billQuestion ? 'bill' : undefined, question?.lines),
     // A question with no case named is an ordinary one; cited as the question's heading, or where the question stands.
     ...(question ? [propose<QuestionKind>(question.rule, 'general', question.numbers[0] ? headingLines(found) : question.lines)] : []),
   ])
+  if (kind.from?.rule === 'bill-in-question') {
+    context.messages.warn(
+      'question-kind-from-text',
+      'Nothing names the question\'s case; read as a bill\'s question because it speaks of "lovforslaget"',
+      question?.lines[0],
+      'question.kind',
+    )
+  }
+  return kind
 }
 
 export function resolveQuestionId(found: Findings): QuestionId {

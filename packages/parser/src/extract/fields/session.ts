@@ -88,14 +88,16 @@ export function monthDate(found: Findings): (Found<string> & { session: string }
 
 /**
  * The session of the letter's own question when ft.dk filed the letter under another, later case: the letter dates
- * its question ("svar på spørgsmål nr. 552 af 7. juli 2016") before the stamp's session opened, and names another
- * number than the stamp's (an old answer re-sent as the answer to a new question, a question forwarded to another
- * committee). A question belongs to the session it was asked in; the record takes the letter's own question.
+ * its question ("svar på spørgsmål nr. 552 af 7. juli 2016") before the stamp's session opened, and the stamp names
+ * another number than the letter's (an old answer re-sent as the answer to a new question, a question forwarded to
+ * another committee) or files the letter as a case's annex (`KOU Alm.del Bilag 3`: a copy of another committee's
+ * answer). A question belongs to the session it was asked in; the record takes the letter's own question.
  */
 export function filedLater(found: Findings, askedOn: Resolution<string>): string | undefined {
   const { stamp, preamble } = found
-  if (!stamp.session || !askedOn.value || askedOn.from?.rule !== 'preamble') return undefined
-  if (!stamp.number || !preamble?.number || stamp.number === preamble.number) return undefined
+  if (!stamp.session || !askedOn.value || askedOn.from?.rule !== 'preamble' || !preamble?.number) return undefined
+  const otherCase = stamp.annex ? !stamp.number || stamp.number !== preamble.number : stamp.number && stamp.number !== preamble.number
+  if (!otherCase) return undefined
   const asked = sessionFromDate(askedOn.value)
   return asked < stamp.session ? asked : undefined
 }
@@ -111,7 +113,7 @@ export function resolveSession(found: Findings, dates: Dates): Resolution<string
   if (later) {
     found.context.messages.warn(
       'session-filed-later',
-      `ft.dk files the letter in session ${found.stamp.session} under question ${found.stamp.number}, but the letter answers question ${found.preamble?.number} of ${askedOn.value}: session ${later}`,
+      `ft.dk files the letter in session ${found.stamp.session} under ${found.stamp.number ? `question ${found.stamp.number}` : 'another case'}, but the letter answers question ${found.preamble?.number} of ${askedOn.value}: session ${later}`,
       found.stamp.line,
       'session',
     )

@@ -96,6 +96,8 @@ describe('the ministry registry', () => {
     ['www.trm.dk', 2017, 'Transport-, Bygnings- og Boligministeriet'],
     ['www.sm.dk', 2018, 'Børne- og Socialministeriet'],
     ['www.sm.dk', 2020, 'Social- og Indenrigsministeriet'],
+    ['www.mim.dk', 2022, 'Miljøministeriet'],
+    ['www.mim.dk', 2025, 'Miljø- og Ligestillingsministeriet'],
   ])('names the ministry a shared web address served in the year: %s in %i → %s', (domain, year, name) => {
     expect(ministryByDomain(domain, year)?.name).toBe(name)
   })
@@ -104,6 +106,7 @@ describe('the ministry registry', () => {
     expect(ministryByDomain('www.sum.dk')).toBeUndefined()
     expect(ministryByDomain('www.uvm.dk', 2013)).toBeUndefined()
     expect(ministryByDomain('www.sm.dk', 2021)).toBeUndefined()
+    expect(ministryByDomain('www.mim.dk', 2024)).toBeUndefined()
   })
 
   it.each([
@@ -154,6 +157,19 @@ describe('the ministry read off other places', () => {
       ),
     )
     expect(record.ministry).toBe('Ministeriet for Ligestilling og Kirke')
+  })
+
+  it.each([
+    ['HOLMENS KANAL 421060 KØBENHAVN KTELEFON: 33 92 33 20MAIL: fmn@fmn.dkWEB: www.FMN.DKCVR: 25-77-56-35', 'Forsvarsministeriet'],
+    ['NICOLAI EIGTVEDS GADE 28 1402 KØBENHAVN K TLF. 33 92 33 92 www.SKM.DK', 'Skatteministeriet'],
+  ])('reads a web address in a contact line set in capitals: %s', async (footer, ministry) => {
+    const record = await parse(answer('Folketingets Forsvarsudvalg', `Med venlig hilsen\n\nAnne Hansen\n${footer}\n`))
+    expect(record.ministry).toBe(ministry)
+  })
+
+  it('reads no ministry off a line of capitals without a contact label (near miss)', async () => {
+    const record = await parse(answer('Folketingets Forsvarsudvalg', 'Med venlig hilsen\n\nAnne Hansen\nSE OGSÅ www.FMN.DK OM SAGEN\n'))
+    expect(record.provenance.ministry?.rule).not.toBe('letterhead-web')
   })
 
   it('takes the one ministry the answer names as acting, flagged, where nothing else names it', async () => {
@@ -264,5 +280,31 @@ describe('the ministry named before the case-number label on a line at the top',
   it('near miss: a name before the label that is no ministry', async () => {
     const record = await parse(answer('Skattekontoret J.nr. 2004-318\nFolketingets Retsudvalg'))
     expect(record.ministry).not.toBe('Skatteministeriet')
+  })
+})
+
+describe("a ministry renamed: the name of the letter's year", () => {
+  it.each([
+    [
+      'a footer with the 2025 name, though the opening says "Miljøministerens"',
+      'Folketingets Miljø- og Fødevareudvalg\nChristiansborg\nDen 10. april 2025',
+      'Magnus Heunicke\n/\nMartin Hansen\nMiljø- og Ligestillingsministeriet\n•\nFrederiksholms Kanal 26\n',
+      'Miljø- og Ligestillingsministeriet',
+    ],
+    [
+      'the web address in 2025',
+      'Folketingets Miljø- og Fødevareudvalg\nChristiansborg\nwww.mim.dk\n10. april 2025',
+      'Med venlig hilsen\n\nAnne Hansen\n',
+      'Miljø- og Ligestillingsministeriet',
+    ],
+    [
+      'the same address in 2021 (near miss)',
+      'Folketingets Miljø- og Fødevareudvalg\nChristiansborg\nwww.mim.dk\n10. april 2021',
+      'Med venlig hilsen\n\nAnne Hansen\n',
+      'Miljøministeriet',
+    ],
+  ])('%s', async (_, letterhead, tail, ministry) => {
+    const record = await parse(answer(letterhead, tail))
+    expect(record.ministry).toBe(ministry)
   })
 })

@@ -83,3 +83,30 @@ describe('the bill written with spaces inside its parentheses, and the asking da
     expect(record.question).toMatchObject({ kind: 'general', number: '12', bill: null, askedOn: '2023-02-03' })
   })
 })
+
+describe('the kind of a bare question that names no case', () => {
+  const bare = (question: string) => `”${question}”\n\nJeg kan oplyse, at rapporten kommer inden årets udgang.\n`
+  const codes = (record: { warnings: { code: string }[] }) => record.warnings.map((warning) => warning.code)
+
+  it.each([
+    'Det fremgår af lovforslagets bemærkninger side 7, at ministeren har nedsat en arbejdsgruppe. Hvornår afgiver den rapport?',
+    'Kan ministeren uddybe, hvordan lovforslaget vil påvirke kommunernes udgifter til daginstitutioner?',
+  ])('reads a question that speaks of "the bill" as a bill\'s, flagged: %s', async (question) => {
+    const record = await parse(bare(question))
+    expect(record.question.kind).toBe('bill')
+    expect(codes(record)).toContain('question-kind-from-text')
+  })
+
+  it('reads a question about a bill to come as an ordinary one (near miss)', async () => {
+    const record = await parse(bare('Vil ministeren fremsætte et lovforslag om ventetider på operationer i Frederiksborg Amt?'))
+    expect(record.question.kind).toBe('general')
+    expect(codes(record)).not.toContain('question-kind-from-text')
+  })
+
+  it("takes what the preamble says over the question's words (near miss)", async () => {
+    const record = await parse(
+      `Sundhedsudvalget har i brev af 1. maj 2020 stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares.\n\n${bare('Hvordan vil lovforslaget påvirke ventetiderne?')}`,
+    )
+    expect(record.question.kind).toBe('general')
+  })
+})

@@ -16,6 +16,22 @@ describe('the session of a letter ft.dk filed under a later question', () => {
     expect(codes(record)).toContain('session-filed-later')
   })
 
+  it.each([
+    ['Kommunaludvalget 2004-05 (1. samling)\nKOU Alm.del Bilag 3\nOffentligt', '8. september 2004', '20031'],
+    ['Finansudvalget 2016-17\nFIU Alm.del - Bilag 12\nOffentligt', '29. september 2016', '20151'],
+  ])("takes the letter's own question's session when the stamp files the letter as another case's annex", async (stamp, asked, session) => {
+    const record = await parse(refiled(stamp, '378', asked))
+    expect(record.session).toBe(session)
+    expect(codes(record)).toContain('session-filed-later')
+  })
+
+  it("keeps an annex stamp's session when the question was asked within it (near miss)", async () => {
+    const stamp = 'Kommunaludvalget 2004-05 (1. samling)\nKOU Alm.del Bilag 3\nOffentligt'
+    const record = await parse(refiled(stamp, '378', '8. oktober 2004'))
+    expect(record.session).toBe('20041')
+    expect(codes(record)).not.toContain('session-filed-later')
+  })
+
   it('keeps the stamp when it names the same question (near miss)', async () => {
     const stamp = 'Retsudvalget 2017-18\nREU Alm.del - endeligt svar på spørgsmål 7\nOffentligt'
     const record = await parse(refiled(stamp, '7', '29. september 2017'))

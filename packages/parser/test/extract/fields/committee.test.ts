@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/index.js'
+
+/** A made-up answer with no stamp: `title` names the question, then the question and the answer. */
+const answer = (title: string) =>
+  `${title}\n\nSpørgsmål 32:\n\nHvad kan ministeren oplyse om tallet?\n\nSvar:\n\nDet kan jeg oplyse.\n\nMed venlig hilsen\n\nAnne Hansen\n`
+
+describe('a committee named by its code alone as the sender', () => {
+  it.each([
+    ['Besvarelse af spørgsmål 32 alm. del stillet af PØU den 27. oktober 2008.', 'PØU', 'Det Politisk-Økonomiske Udvalg'],
+    ['Svar på spørgsmål nr. 32 fra ERU af 3. marts 2005.', 'ERU', 'Erhvervsudvalget'],
+    ['Spørgsmål 32 (alm. del), stillet af FIU den 4. maj 2017, besvares hermed.', 'FIU', 'Finansudvalget'],
+  ])('%s', async (title, code, name) => {
+    const record = await parse(answer(title))
+    expect(record.committee).toEqual({ code, name })
+  })
+
+  it.each([
+    ['a party in brackets', 'Besvarelse af spørgsmål 32 stillet efter ønske fra Anne Hansen (ALT) den 3. marts 2005.'],
+    ['capitals the registry does not know', 'Besvarelse af spørgsmål 32 fra OECD den 3. marts 2005.'],
+  ])('not %s (near miss)', async (_, title) => {
+    const record = await parse(answer(title))
+    expect(record.committee).toBeNull()
+  })
+})
+
+const codes = (record: { warnings: { code: string }[] }) => record.warnings.map((warning) => warning.code)
+
+describe("a letter whose own question is another committee's than the stamp's", () => {
+  const filed = (stamp: string, title: string, question = 'Vil ministeren oplyse tallet?') =>
+    `${stamp}\nOffentligt\n\n8. april 2015\n\n${title}\n\nSpørgsmål nr. 356:\n\n”${question}”\n\nSvar:\n\nJa.\n\nMed venlig hilsen\n\nAnne Hansen\n`
+
+  it.each([
+    [
+      'Miljøudvalget 2014-15 (1. samling)\nMIU Alm.del',
+      'Fødevareministerens besvarelse af spørgsmål nr. 356 (FLF alm. del) stillet den 11. marts 2015 efter ønske fra Erling Bonnesen (V)',
+      'FLF',
+    ],
+    [
+      'Finansudvalget 2014-15 (1. samling)\nFIU Alm.del',
+      'Hermed sendes svar på spørgsmål nr. 356 (SAU alm. del) af 11. marts 2015.',
+      'SAU',
+    ],
+  ])('takes the committee of the code in its title, flagged: %s', async (stamp, title, code) => {
+    const record = await parse(filed(stamp, title))
+    expect(record.committee?.code).toBe(code)
+    expect(codes(record)).toContain('committee-filed-elsewhere')
+  })
+
+  it("keeps the stamp's committee where only the question cites another committee's case (near miss)", async () => {
+    const record = await parse(
+      filed(
+        'Miljøudvalget 2014-15 (1. samling)\nMIU Alm.del',
+        'Miljøministerens besvarelse af spørgsmål nr. 356 stillet den 11. marts 2015.',
+        'Vil ministeren uddybe svaret på FLF alm. del spørgsmål 12?',
+      ),
+    )
+    expect(record.committee?.code).toBe('MIU')
+    expect(codes(record)).not.toContain('committee-filed-elsewhere')
+  })
+})
+
+describe('one committee under two names: the stamp and the letter', () => {
+  const letter = (stamp: string, committee: string) =>
+    `${stamp}\nSOU Alm.del\nOffentligt\n\nFolketingets ${committee}\n\n18-11-2016\n\nFolketingets ${committee} har d. 5. oktober 2016 stillet følgende spørgsmål nr. 3 (alm. del) til social- og indenrigsministeren, som hermed besvares.\n\nSpørgsmål nr. 3:\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n\nMed venlig hilsen\n\nAnne Hansen\n`
+
+  it("takes the stamp's name, flagged, where the letter was written under the former name", async () => {
+    const record = await parse(letter('Social-, Indenrigs- og Børneudvalget 2016-17', 'Social- og Indenrigsudvalg'))
+    expect(record.committee).toEqual({ code: 'SOU', name: 'Social-, Indenrigs- og Børneudvalget' })
+    expect(codes(record)).toContain('committee-name-differs')
+  })
+
+  it('warns nothing where both give one name (near miss)', async () => {
+    const record = await parse(letter('Social- og Indenrigsudvalget 2016-17', 'Social- og Indenrigsudvalg'))
+    expect(record.committee).toEqual({ code: 'SOU', name: 'Social- og Indenrigsudvalget' })
+    expect(codes(record)).not.toContain('committee-name-differs')
+  })
+})
