@@ -8,6 +8,7 @@ import { median } from '../../util/median.js'
 import { PDF_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { endsSentence } from '../paragraph-ends.js'
+import { flatten } from './flatten.js'
 import type { PdfLine } from './lines.js'
 import { assignRegions, type PageBox } from './regions.js'
 import type { Rules } from './rules.js'
@@ -67,7 +68,7 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
   const pitch = median(steps) || column.bodySize * 1.2
   // Justified text: most body-size lines end flush with the column's right edge, so only a paragraph's last line
   // stops short, and a sentence end a little short of the edge already ends the paragraph.
-  const bodySized = bodyLines.flat().filter((line) => Math.abs(line.size - column.bodySize) < 0.5 && line.segments.length === 1)
+  const bodySized = flatten(bodyLines).filter((line) => Math.abs(line.size - column.bodySize) < 0.5 && line.segments.length === 1)
   const flush = bodySized.filter((line) => Math.abs(column.right - line.x1) <= PDF_LAYOUT.flushTolerance).length
   const shortLine = flush >= bodySized.length * PDF_LAYOUT.justifiedShare ? PDF_LAYOUT.shortLineJustified : PDF_LAYOUT.shortLine
 

@@ -6,6 +6,7 @@
 import { MONTH_WORD } from '../../util/dates.js'
 import { median } from '../../util/median.js'
 import { PDF_LAYOUT } from '../constants.js'
+import { flatMapped } from './flatten.js'
 import type { Run } from './runs.js'
 
 export interface Segment {
@@ -36,6 +37,9 @@ const MARKER_SIZE = 0.8
 const LEADING_MARKER_SIZE = 0.9
 /** …and its baseline is at most this share of the line's font size above the line's baseline. */
 const MARKER_RISE = 0.7
+/** A raised marker's text: a footnote number or sign, at most this many characters (`MARKER_TEXT`). */
+const MAX_MARKER_LENGTH = 3
+const MARKER_TEXT = /^[\d*†]{1,3}$/u
 
 /**
  * Whitespace that collapsing to single spaces changes: a space of another kind, or two in a row. Most segments have
@@ -199,12 +203,12 @@ export function splitLine(line: PdfLine, first: readonly Segment[], second: read
   return [
     makeLine(
       line.page,
-      first.flatMap((segment) => segment.runs),
+      flatMapped(first, (segment) => segment.runs),
       line.markers,
     ),
     makeLine(
       line.page,
-      second.flatMap((segment) => segment.runs),
+      flatMapped(second, (segment) => segment.runs),
     ),
   ]
 }
@@ -236,8 +240,10 @@ export function toLines(page: number, runs: readonly Run[]): PdfLine[] {
   // footnote as Word and Chromium set it) and joins the line's text.
   const markerOf = new Map<Run[], { target: Run[]; text: string; leading: boolean }>()
   for (const group of groups) {
+    // Each run holds a character besides spaces (see `toRuns`), so a group of more than three runs is no marker.
+    if (group.length > MAX_MARKER_LENGTH) continue
     const text = group.map((run) => run.text.trim()).join('')
-    if (!/^[\d*†]{1,3}$/u.test(text)) continue
+    if (!MARKER_TEXT.test(text)) continue
     const size = Math.max(...group.map((run) => run.size))
     const first = group[0] as Run
     const last = group.at(-1) as Run

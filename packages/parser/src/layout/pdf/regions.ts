@@ -7,6 +7,7 @@ import type { LineRole } from '../../tree.js'
 import { isNumericToken } from '../../util/numbers.js'
 import { PDF_LAYOUT } from '../constants.js'
 import { FTDK_FOOTER, PAGE_NUMBER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../roles.js'
+import { flatMapped, flatten } from './flatten.js'
 import { splitHeadColumns } from './head-columns.js'
 import { type PdfLine, type Segment, splitLine } from './lines.js'
 
@@ -127,9 +128,9 @@ export interface Regions {
 }
 
 export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageBox[]): Regions {
-  const column = findColumn(input.flat())
+  const column = findColumn(flatten(input))
   const pages = splitHeadColumns(splitAtColumn([...input], column), column)
-  const all = pages.flat()
+  const all = flatten(pages)
   const roles = new Map<PdfLine, LineRole>()
   const pageCount = pages.length
   // Only a document of several pages has lines that repeat; each line's key is made once.
@@ -143,7 +144,7 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
     repeated.set(key, (repeated.get(key) ?? new Set()).add(line.page))
   }
   const repeats = (line: PdfLine) => (repeated.get(keys.get(line) ?? '')?.size ?? 0) >= Math.min(pageCount, 2)
-  const markers = new Set(all.flatMap((line) => line.markers))
+  const markers = new Set(flatMapped(all, (line) => line.markers))
   pages.forEach((lines, index) => {
     const box = boxes[index] ?? { page: index + 1, width: 595, height: 842 }
     const band = box.height * PDF_LAYOUT.marginBand

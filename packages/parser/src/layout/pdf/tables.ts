@@ -8,8 +8,9 @@
 import type { Table } from 'mdast'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
-import { isNumericToken, parseDanishNumber } from '../../util/numbers.js'
+import { isNumericToken } from '../../util/numbers.js'
 import { YEAR_HEADING } from '../markers.js'
+import { flatMapped } from './flatten.js'
 import type { PdfLine } from './lines.js'
 import type { Rules } from './rules.js'
 import type { Run } from './runs.js'
@@ -19,6 +20,9 @@ const EDGE_TOLERANCE = 2
 
 /** Rules must reach this far past the region's text to frame it (points). */
 const RULE_REACH = 4
+
+/** A digit, which every number has. */
+const DIGIT = /\d/u
 
 export interface Interval {
   x0: number
@@ -34,9 +38,14 @@ function pieces(line: PdfLine): Run[] {
 
 /** A line with values: at least one piece after the first is a number or a no-value mark. */
 export function hasValues(line: PdfLine): boolean {
-  return pieces(line)
-    .slice(1)
-    .some((run) => isNumericToken(run.text))
+  let first = true
+  for (const segment of line.segments) {
+    for (const run of segment.runs) {
+      if (!first && isNumericToken(run.text)) return true
+      first = false
+    }
+  }
+  return false
 }
 
 /** A header of years: `År 2013 2014 …` or `2010 2011 …`. */
@@ -58,9 +67,12 @@ function mergeRanges(runs: readonly Run[]): Interval[] {
   return merged
 }
 
-/** A no-value mark (`-`, `–`, `..`): a table value that is not a number. */
+/**
+ * A no-value mark (`-`, `–`, `..`): a table value that is not a number. No mark has a digit and every number has
+ * one, so a text with a digit is no mark, and for one without `isNumericToken` reads only the marks.
+ */
 function isMark(text: string): boolean {
-  return isNumericToken(text) && parseDanishNumber(text) === null
+  return !DIGIT.test(text) && isNumericToken(text)
 }
 
 /**
@@ -70,7 +82,7 @@ function isMark(text: string): boolean {
  * column of their own (they are placed in that column when the cells are read).
  */
 export function streamColumns(rows: readonly PdfLine[]): Interval[] {
-  const all = rows.flatMap(pieces)
+  const all = flatMapped(rows, pieces)
   const columns = mergeRanges(all.filter((run) => !isMark(run.text)))
   if (columns.length < 2) return mergeRanges(all)
   const fillsGap = (row: PdfLine, mark: Run): boolean => {
@@ -135,7 +147,7 @@ function overlaps(run: Run, columns: readonly Interval[]): boolean {
  * cell it starts in ends there.
  */
 function assignColumns(lines: readonly PdfLine[], columns: readonly Interval[]): Map<Run, number> {
-  const runs = lines.flatMap(pieces)
+  const runs = flatMapped(lines, pieces)
   const assigned = new Map<Run, number>()
   for (const run of runs) assigned.set(run, columnOf(run, columns))
   for (const run of runs) {
@@ -189,9 +201,11 @@ export interface BuiltTable {
 
 /** Build the table from its lines (header and body) and its columns. */
 export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable | undefined {
-  const firstData = lines.findIndex((line) => hasValues(line) && !isYearHeader(line))
+  // Each line asked once: both tests read every piece of the line as a number.
+  const isData = lines.map((line) => hasValues(line) && !isYearHeader(line))
+  const firstData = isData.indexOf(true)
   if (firstData === -1) return undefined
-  const data = lines.filter((line) => hasValues(line) && !isYearHeader(line))
+  const data = lines.filter((_, index) => isData[index])
   const top = Math.max(...lines.map((line) => line.y + line.size))
   const bottom = Math.min(...lines.map((line) => line.y))
   const left = Math.min(...lines.map((line) => line.x0))
