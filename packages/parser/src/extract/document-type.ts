@@ -22,6 +22,22 @@ const SPEECH_OPENING = /^(?:Mange\s+)?[Tt]ak\s+for\s+(?:ordet|invitationen)\b/u
 /** Lines from the top within which a speech paper's first words stand. */
 const SPEECH_OPENING_LINES = 40
 
+/**
+ * Lines of the document's own top within which a speech paper's head stands: ft.dk's stamp and the names of its page
+ * images ("1265318_0001.png" … one per page, seven for a seven-page speech) come before it and are not counted.
+ */
+const SPEECH_HEAD_LINES = 12
+
+/** The first `count` lines that are not ft.dk's stamp or page-image names. */
+function topLines(lines: readonly Line[], count: number): Line[] {
+  const top: Line[] = []
+  for (const line of lines) {
+    if (top.length >= count) break
+    if (line.role !== 'stamp') top.push(line)
+  }
+  return top
+}
+
 /** ft.dk's question page: "Status: Endeligt besvaret", "URL: …/spm/422/index.htm" */
 const QUESTION_PAGE = /^(?:Status:\s|URL:\s*https?:\/\/(?:www\.)?ft\.dk\/samling\/\d{5}\/\w+\/\w+\/spm\/)/u
 
@@ -154,7 +170,7 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const answered = context.lines.slice(0, SPEECH_OPENING_LINES).find((line) => ANSWER_HEADING.test(line.text))
   const beforeAnswer = (line: Line) => !answered || line.index < answered.index
   const speech =
-    context.lines.slice(0, 12).find((line) => SPEECH.some((pattern) => pattern.test(line.text))) ??
+    topLines(context.lines, SPEECH_HEAD_LINES).find((line) => SPEECH.some((pattern) => pattern.test(line.text))) ??
     context.lines.slice(0, SPEECH_OPENING_LINES).find((line) => SPEECH_TITLE.test(line.text))
   if (speech && beforeAnswer(speech)) return found('consultation-speech', speech)
   const letter = context.lines.find(

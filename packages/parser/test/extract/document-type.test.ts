@@ -201,6 +201,18 @@ describe('document type: a speech paper against an answer that holds a speech', 
     expect((await parse(text, { requireFolketingDocument: false })).documentType).toBe('consultation-speech')
   })
 
+  it("finds the head below ft.dk's stamp, a page-image name per page and a glued label block", async () => {
+    const images = Array.from({ length: 8 }, (_, page) => `1234567_000${page + 1}.png`).join('\n')
+    const text = `Retsudvalget 2012-13\nREU Alm.del\nOffentligt\n${images}\nDato:Kontor:Sagsbeh:Sagsnr.:Dok.:\nStrafferetskontoretAnne Hansen2013-0030-0412912345\n\nUDKAST TIL TALE\n\ntil brug for besvarelsen af samrådsspørgsmål CA\n\nLad mig begynde med sagen.\n`
+    expect((await parse(text)).documentType).toBe('consultation-speech')
+  })
+
+  it("does not take a speech head far down a long letterhead for the document's (near miss)", async () => {
+    const letterhead = Array.from({ length: 14 }, (_, at) => `Linje ${at + 1} i brevhovedet`).join('\n')
+    const record = await parse(`${letterhead}\nUdkast til tale fra samrådet den 3. maj er vedlagt.\n`, { requireFolketingDocument: false })
+    expect(record.documentType).not.toBe('consultation-speech')
+  })
+
   it('an answer whose text is the speech ("det talte ord gælder", "Tak for ordet" after Svar) is an answer', async () => {
     const record = await parse(
       'Svar på Finansudvalgets spørgsmål nr. 234 (Alm. del) af 26. maj 2020 stillet efter ønske fra Jens Hansen (S)\n\nSpørgsmål\n\nVil ministeren oversende talepapir fra samrådet?\n\nSvar\n\nNedenfor fremgår talepapiret. Det bemærkes, at det talte ord gælder.\n\nTak for ordet.\n',

@@ -110,3 +110,25 @@ describe('assignRoles: a speech paper whose first samråd question heads its tex
     ).toBe('sidebar')
   })
 })
+
+describe("assignRoles: a draft speech paper's head starts the body", () => {
+  it('sets the samråd headings below "UDKAST TIL TALE" in the body, the label block above it in the letterhead', () => {
+    const texts = [
+      'Dato:Kontor:Sagsbeh:Sagsnr.:Dok.:',
+      'StrafferetskontoretAnne Hansen2014-0035-0412912345',
+      'UDKAST TIL TALE',
+      'til brug for besvarelsen af samrådsspørgsmål CA-CB',
+      'Samrådsspørgsmål CA:',
+      '”Vil ministeren redegøre for sagen?”',
+    ]
+    expect(roles(texts)).toEqual(['sidebar', 'sidebar', undefined, undefined, undefined, undefined])
+  })
+
+  it.each([['Udkast til talepapir'], ['Udkast til tale til samrådet']])('also in other cases: %s', (head) => {
+    expect(roles(['Kontor:', 'Politikontoret', head, 'Samrådsspørgsmål D:'])).toEqual(['sidebar', 'sidebar', undefined, undefined])
+  })
+
+  it('does not start the body at a subject line that only mentions a draft (near miss)', () => {
+    expect(roles(['Kontor:', 'Politikontoret', 'Vedr.: udkast til tale', 'Tak for ordet.'])[2]).toBe('sidebar')
+  })
+})
