@@ -93,10 +93,24 @@ export function openingLines(lines: readonly Line[]): Line[] {
 /**
  * A committee's reference to its case, wherever it stands in the letter's head (a heading, a file name in the
  * letterhead, a speech paper's title): `KOU alm. del - Spørgsmål 154`, `URU alm. del – spørgsmål 3` (an en dash),
- * `Fil-navn: TRU spm. 325`, `FOU Samråd A: …`, `(SOU Alm. del)`. The code must be one the registry knows (`til spm. 3` names no committee).
+ * `Fil-navn: TRU spm. 325`, `FOU Samråd A: …`, `(SOU Alm. del)`, a speech paper's occasion `FIU alm. del
+ * samrådsspørgsmål V`, `BUU alm. del - samrådsspm. H`. The code must be one the registry knows (`til spm. 3` names no
+ * committee). Groups: 1 the code; 2 an alm. del question's number, 3 its samråd letter; 4 a `spm.` number; 5 a samråd letter.
  */
 const CASE_REFERENCE =
-  /(?<![\p{L}])(\p{Lu}{3})\s+(?:alm\.?\s*del\b(?:\s*(?:[-–]\s*)?spørgsmål\s+(?:nr\.?\s*)?(\d+))?|spm\.?\s*(?:nr\.?\s*)?(\d+)|samråd(?:sspørgsmål)?\s+(\p{Lu}{1,2})(?![\p{L}]))/iu
+  /(?<![\p{L}])(\p{Lu}{3})\s+(?:alm\.?\s*del\b(?:\s*(?:[-–]\s*)?(?:spørgsmål\s+(?:nr\.?\s*)?(\d+)|samråds(?:spørgsmål|spm\.?)\s+(\p{Lu}{1,2})(?![\p{L}])))?|spm\.?\s*(?:nr\.?\s*)?(\d+)|samråd(?:sspørgsmål|sspm\.?)?\s+(\p{Lu}{1,2})(?![\p{L}]))/iu
+
+/** A samråd question's letter as written: capitals (the pattern is case-insensitive, so `samråd om` would match). */
+const CONSULTATION_LETTER = /^\p{Lu}{1,2}$/u
+
+/**
+ * Words just before a reference that make it another question's (`jf. BUU alm. del - samrådsspm. H`, `se også …`,
+ * `tidligere …`): its committee is read, not its number.
+ */
+const REFERRING_BEFORE = /(?:\bjf\.?|\bse|\btidligere)(?:\s{1,3}også)?\s{0,3}$/iu
+
+/** Characters before a reference read for `REFERRING_BEFORE`. */
+const REFERRING_CHARS = 16
 
 /**
  * A word every `CASE_REFERENCE` has (in its flags, so that it matches wherever that does): a line without one is
@@ -119,8 +133,12 @@ export function findCaseReference(lines: readonly Line[]): CaseReference | undef
     const match = CASE_REFERENCE.exec(line.text)
     const code = match?.[1]?.toUpperCase()
     if (!match || !code || !committeeByCode(code)) continue
-    if (match[4]) return { code, kind: 'consultation', number: match[4].toUpperCase(), line }
-    return { code, kind: 'general', number: match[2] ?? match[3], line }
+    if (REFERRING_BEFORE.test(line.text.slice(Math.max(0, match.index - REFERRING_CHARS), match.index))) {
+      return { code, kind: 'general', line }
+    }
+    const letter = match[3] ?? match[5]
+    if (letter && CONSULTATION_LETTER.test(letter)) return { code, kind: 'consultation', number: letter, line }
+    return { code, kind: 'general', number: match[2] ?? match[4], line }
   }
   return undefined
 }

@@ -19,8 +19,24 @@ describe('findCaseReference: a committee code with its case in the opening', () 
     ['Velfærdsministeriet Dato: 7. april 2008 Fil-navn: TRU spm. 325', { code: 'TRU', kind: 'general', number: '325' }],
     ['FOU Samråd A: Afghanistan', { code: 'FOU', kind: 'consultation', number: 'A' }],
     ['spørgsmål nr. 382(SOU Alm. del).', { code: 'SOU', kind: 'general', number: undefined }],
+    // A speech paper's occasion: the samråd letter after "alm. del" (Finansministeriet 2014, BUU 2024, made-up others).
+    ['FIU alm. del samrådsspørgsmål V', { code: 'FIU', kind: 'consultation', number: 'V' }],
+    ['Anledning: BUU alm. del - samrådsspm. H', { code: 'BUU', kind: 'consultation', number: 'H' }],
+    ['SUU Alm.del – samrådsspørgsmål AØ og AÅ', { code: 'SUU', kind: 'consultation', number: 'AØ' }],
+    ['REU samrådsspm. BA', { code: 'REU', kind: 'consultation', number: 'BA' }],
   ])('%s', (text, expected) => {
     expect(findCaseReference(lines(text))).toMatchObject(expected)
+  })
+
+  it.each([
+    // Near misses: a samråd question the text refers to, and a samråd "om" a matter (no letter).
+    ['Samrådsspørgsmålet har tidligere været stillet, jf. BUU alm. del - samrådsspm. H.', 'BUU'],
+    ['se også FIU alm. del samrådsspørgsmål V', 'FIU'],
+    ['REU samråd om politiets indsats', 'REU'],
+  ])('reads the committee but no question from %s', (text, code) => {
+    const reference = findCaseReference(lines(text))
+    expect(reference).toMatchObject({ code, kind: 'general' })
+    expect(reference?.number).toBeUndefined()
   })
 
   it('passes over three letters that are no committee the registry knows', () => {
