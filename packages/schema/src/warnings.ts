@@ -77,6 +77,11 @@ export const warningCodes = {
     description:
       'a rendition glued the letterhead\'s values into one string ("23. juni 2009857639004-1109") with two numbers after the date; `caseNumber` is null',
   },
+  'case-number-split': {
+    review: true,
+    description:
+      'a rendition glued the letterhead\'s values into one string and a document number of digits runs on after the case number ("2013-0035-0175785055"): the case number was parted after its last group of four digits, by its shape',
+  },
   'letter-date-in-text': {
     review: false,
     description:

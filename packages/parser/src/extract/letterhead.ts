@@ -46,11 +46,24 @@ export const LABEL_ONLY = new RegExp(
 )
 
 /**
- * Labels glued into one line by an old rendition: `DatoJ. nr.`, `Dato:Sagsnr.:`, `DatoDok.idJ. nr.`. Each label
- * is captured in turn by `GLUED_LABEL`.
+ * Labels glued into one line by an old rendition: `DatoJ. nr.`, `Dato:Sagsnr.:`, `DatoDok.idJ. nr.`,
+ * Justitsministeriet's `Dato:Kontor:Sagsbeh:Sagsnr.:Dok.:`. Each label is captured in turn by `GLUED_LABEL`.
  */
-const GLUED_LABELS = new RegExp(String.raw`^(?:(?:Dato|Kontor|Dok\.\s?id|Dok\.(?:\s?nr\.)?|${CASE_LABEL_TEXT})\s*(?::\s*)?){2,6}$`, 'u')
-const GLUED_LABEL = new RegExp(String.raw`Dato|Kontor|Dok\.\s?id|Dok\.(?:\s?nr\.)?|${CASE_LABEL_TEXT}`, 'gu')
+const GLUED_LABELS = new RegExp(
+  String.raw`^(?:(?:Dato|Kontor|Sagsbeh\.?|Dok\.\s?id|Dok\.(?:\s?nr\.)?|${CASE_LABEL_TEXT})\s*(?::\s*)?){2,6}$`,
+  'u',
+)
+const GLUED_LABEL = new RegExp(String.raw`Dato|Kontor|Sagsbeh\.?|Dok\.\s?id|Dok\.(?:\s?nr\.)?|${CASE_LABEL_TEXT}`, 'gu')
+
+/** Glued labels whose values are words (an office, a case officer's name): they end in a letter, not a digit. */
+const WORDED_LABEL = /^(?:Kontor|Sagsbeh\.?)$/u
+
+/**
+ * A year-first case number of three groups whose last group of four digits runs on into a document number of digits
+ * glued after it (`2013-0035-0175785055` = Sagsnr. `2013-0035-0175`, Dok. `785055`): Justitsministeriet's and
+ * others' `yyyy-nnnn-nnnn` / `yyyy-nnn-nnnn` numbers end in four digits. Groups: the case number, the document number.
+ */
+const CASE_THEN_DOCUMENT = /^((?:19|20)\d{2}-\d{3,4}-\d{4})(\d{4,9})$/u
 
 /**
  * A case number: groups of digits joined by `-`, `–`, `/` or `.`, spaces allowed around the joins (`2020 - 10230`,
@@ -234,8 +247,8 @@ const OFFICE_NAME = /^\p{L}[\p{L} .,/-]{0,80}?(?=\d)/u
  * case number starts at the first digit; it must have joined groups and, where a field follows it, end at a letter
  * (a document number that starts with digits would run on into it).
  */
-function afterOfficeName(names: readonly string[], caseAt: number, rest: string): string | undefined {
-  if (!names.slice(1, caseAt).every((name) => name === 'Kontor') || caseAt < 2) return undefined
+function afterOfficeName(names: readonly string[], caseAt: number, rest: string): GluedCase | undefined {
+  if (!names.slice(1, caseAt).every((name) => WORDED_LABEL.test(name)) || caseAt < 2) return undefined
   const office = OFFICE_NAME.exec(rest)
   if (!office) return undefined
   const tail = rest.slice(office[0].length)
@@ -243,8 +256,22 @@ function afterOfficeName(names: readonly string[], caseAt: number, rest: string)
   if (!value || !JOINED.test(value)) return undefined
   const after = tail.slice(value.length)
   // The case number is the last value, or a value that starts with a letter follows it.
-  const ends = caseAt === names.length - 1 ? after.trim() === '' : /^\p{L}/u.test(after)
-  return ends ? normaliseCaseNumber(value) : undefined
+  const last = caseAt === names.length - 1
+  if (last ? after.trim() === '' : /^\p{L}/u.test(after)) return { value: normaliseCaseNumber(value), split: false }
+  // A document number of digits glued after it: parted where the case number's last group of four digits ends.
+  const parted = !last && after === '' ? CASE_THEN_DOCUMENT.exec(value) : null
+  return parted?.[1] ? { value: parted[1], split: true } : undefined
+}
+
+/** A case number read from glued values; `split`: parted from a document number glued after it by its shape. */
+interface GluedCase {
+  value: string
+  split: boolean
+}
+
+/** Glued values whose date was left empty: they open with a word (the office's name), not a digit. */
+function undatedValues(text: string): { rest: string } | undefined {
+  return /^\p{L}/u.test(text.trim()) ? { rest: text } : undefined
 }
 
 /**
@@ -259,13 +286,22 @@ function gluedValue(context: Context, ordered: readonly Line[], labels: Line): F
   const caseAt = names.findIndex((name) => CASE_LABEL_ONLY.test(name))
   const valueLine = ordered[ordered.indexOf(labels) + 1]
   if (names[0] !== 'Dato' || caseAt < 1 || !valueLine) return undefined
-  const date = leadingDate(valueLine.text)
+  // The date left empty (a draft's head): the values open with the office's name.
+  const date = leadingDate(valueLine.text) ?? (WORDED_LABEL.test(names[1] ?? '') ? undatedValues(valueLine.text) : undefined)
   if (!date) return undefined
   const rest = date.rest.trim()
   const match = CASE_VALUE.exec(rest)
   if (caseAt === 1 && match?.[1] === rest) return { value: normaliseCaseNumber(rest), line: valueLine }
   const afterOffice = afterOfficeName(names, caseAt, rest)
-  if (afterOffice) return { value: afterOffice, line: valueLine }
+  if (afterOffice?.split) {
+    context.messages.warn(
+      'case-number-split',
+      `The letterhead's values are glued together ("${valueLine.text.trim()}"); the case number "${afterOffice.value}" was parted from the document number after it by its shape (a last group of four digits)`,
+      valueLine,
+      'caseNumber',
+    )
+  }
+  if (afterOffice) return { value: afterOffice.value, line: valueLine }
   // A field between with its value left empty (`DatoDok.idJ. nr.` over `17. november 2009004-U18-1330`): the rest
   // is one case number whose first group is short; a document number glued before it would make that group long
   // (`23. juni 2009857639004-1109`).

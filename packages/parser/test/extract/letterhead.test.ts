@@ -83,9 +83,43 @@ describe('case number', () => {
     expect(findCaseNumber(cvr)).toBeUndefined()
   })
 
-  it('leaves out a case number after the office when a document number of digits runs on into it', async () => {
-    // Near miss: `…kontoret2011-151-049240092`: where the case number ends is not certain.
-    const context = await letterContext(letter('Dato:Kontor:Sagsnr.:Dok.:\n12. april 2011Politikontoret2011-151-049240092'))
+  it.each([
+    [
+      'a document number of digits glued after it',
+      'Dato:Kontor:Sagsnr.:Dok.:\n12. april 2011Politikontoret2011-151-049240092',
+      '2011-151-0492',
+    ],
+    [
+      'the date left empty and the case officer between (a draft speech, Justitsministeriet)',
+      'Dato:Kontor:Sagsbeh:Sagsnr.:Dok.:\nStrafferetskontoretAnne Hansen2014-0035-0412912345',
+      '2014-0035-0412',
+    ],
+    [
+      'a dated letter with the case officer between',
+      'Dato:Kontor:Sagsbeh:Sagsnr.:Dok.:\n3. maj 2016Politikontoret Peter Berg2016-0030-01231200456',
+      '2016-0030-0123',
+    ],
+  ])('parts a year-first case number from the document number glued after it, flagged: %s', async (_, letterhead, expected) => {
+    const context = await letterContext(letter(letterhead))
+    expect(findCaseNumber(context)?.value).toBe(expected)
+    expect(codes(context)).toContain('case-number-split')
+  })
+
+  it('reads glued values with the case officer between and a document number of letters after, unflagged', async () => {
+    const context = await letterContext(
+      letter('Dato:Kontor:Sagsbeh:Sagsnr.:Dok.:\n3. maj 2016Politikontoret Peter Berg2016-0030-0123FAB12345'),
+    )
+    expect(findCaseNumber(context)?.value).toBe('2016-0030-0123')
+    expect(codes(context)).not.toContain('case-number-split')
+  })
+
+  it.each([
+    // Near misses: a case number of two groups (where it ends is not given by its shape), and undated values that
+    // open with a number, not an office's name.
+    ['Dato:Kontor:Sagsnr.:Dok.:\n12. april 2011Politikontoret2011-151049240092'],
+    ['Dato:Kontor:Sagsbeh:Sagsnr.:Dok.:\n2014-0035-0412912345'],
+  ])('leaves out a case number glued to a document number it cannot be parted from: %s', async (letterhead) => {
+    const context = await letterContext(letter(letterhead))
     expect(findCaseNumber(context)).toBeUndefined()
   })
 
