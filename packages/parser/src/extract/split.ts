@@ -21,8 +21,28 @@ import { headingNumber } from './question.js'
 /** The widest range expanded (`5-7` → 5, 6, 7); a wider one is more likely a misreading than a list of questions. */
 const MAX_RANGE = 20
 
-/** The letters of samråd questions, in order, for letter ranges (`A-C`). */
+/**
+ * The letters of samråd questions, in order, for letter ranges (`A-C`). A committee that has used them all in a
+ * session goes on with two: `AA` … `AÅ`, `BA` … (`samrådsspørgsmål BA-BB`, `AØ`).
+ */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ'
+
+/** A samråd question's place in the series `A` … `Å`, `AA` … `AÅ`, `BA` …; -1 for anything else. */
+function letterPlace(letters: string): number {
+  const [first = '', second] = [...letters]
+  const high = ALPHABET.indexOf(first)
+  if (high < 0 || letters.length > 2) return -1
+  if (second === undefined) return high
+  const low = ALPHABET.indexOf(second)
+  return low < 0 ? -1 : (high + 1) * ALPHABET.length + low
+}
+
+/** The samråd letters at a place in the series (the inverse of `letterPlace`). */
+function lettersAt(place: number): string {
+  if (place < ALPHABET.length) return ALPHABET[place] as string
+  const high = Math.floor(place / ALPHABET.length) - 1
+  return `${ALPHABET[high]}${ALPHABET[place % ALPHABET.length]}`
+}
 
 /**
  * One item of a list: a number, or one or two capital letters not followed by a number (`L 13` is a bill). The
@@ -81,12 +101,11 @@ export function expandList(list: string): string[] | undefined {
     }
     if (more.length > 0) return undefined
     const digits = /^\d+$/u.test(from) && /^\d+$/u.test(to)
-    const start = digits ? Number(from) : ALPHABET.indexOf(from)
-    const end = digits ? Number(to) : ALPHABET.indexOf(to)
-    // Only single letters or numbers rising by at most MAX_RANGE: `AØ-AÅ`, `7-5` or `1-300` are not expanded.
-    if (!digits && (from.length !== 1 || to.length !== 1)) return undefined
+    const start = digits ? Number(from) : letterPlace(from)
+    const end = digits ? Number(to) : letterPlace(to)
+    // Only numbers or samråd letters rising by at most MAX_RANGE: `7-5`, `1-300` or `A-BB` are not expanded.
     if (start < 0 || end <= start || end - start > MAX_RANGE) return undefined
-    for (let at = start; at <= end; at++) items.push(digits ? String(at) : (ALPHABET[at] as string))
+    for (let at = start; at <= end; at++) items.push(digits ? String(at) : lettersAt(at))
   }
   // One kind per list: numbers, or letters.
   if (!items.every((item) => /^\d+$/u.test(item)) && !items.every((item) => /^\D+$/u.test(item))) return undefined
@@ -140,10 +159,25 @@ export interface QuestionSplit {
   answerLine: Line | undefined
 }
 
+/** Roles of lines that are ft.dk's or the page's, never a speech paper's head. */
+const NOT_HEAD_ROLES: ReadonlySet<string> = new Set(['stamp', 'page-footer', 'page-header'])
+
+/**
+ * A speech paper's head: its lines before the first question heading, or before the speech's first line of text,
+ * letterhead lines included — a speech names the samråd questions it answers in a head the layout sets apart
+ * (`Anledning:` / `FIU alm. del samrådsspørgsmål V og X`, `til brug for besvarelsen af samrådsspørgsmål BA-BB`).
+ */
+function speechHead(found: Findings, first: Line | undefined): Line[] {
+  const { lines } = found.context
+  const end = first?.index ?? lines.findIndex((line) => !line.role)
+  return lines.slice(0, end === -1 ? 0 : end).filter((line) => !line.role || !NOT_HEAD_ROLES.has(line.role))
+}
+
 /** The lines before the questions: the letter's opening, where it says which questions it answers. */
 function openingOf(found: Findings): Line[] {
   const { question, preamble, head } = found
   const first = question?.rule === 'question-heading' ? question.headings?.[0]?.heading : undefined
+  if (found.documentType === 'consultation-speech') return speechHead(found, first)
   const lines = first ? found.context.lines.slice(0, first.index) : preamble ? preamble.lines : head
   return lines.filter((line) => !line.role)
 }

@@ -41,6 +41,8 @@ describe('the questions an opening names', () => {
     ['spørgsmål 12 og L 13', []],
     ['spørgsmål om A og B', []],
     ['samrådsspørgsmål AØ og AÅ', ['AØ', 'AÅ']],
+    ['til brug for besvarelsen af samrådsspørgsmål BA-BB', ['BA', 'BB']],
+    ['Besvarelse af samrådsspørgsmål CE – CG fra Retsudvalget', ['CE', 'CF', 'CG']],
     ['spørgsmål nr. 12 (jf. svaret på spørgsmål 13 og 14)', []],
     ['spørgsmål nr. 12 (se bilag 2 og 3 til lovforslaget, der blev sendt til udvalget i maj måned) og 13', []],
   ]
@@ -57,10 +59,17 @@ describe('ranges are expanded only when they are plainly a run of questions', ()
     expect(expandList('A–C')).toEqual(['A', 'B', 'C'])
     expect(expandList('1, 2 og 4-5')).toEqual(['1', '2', '4', '5'])
   })
-  it('leaves falling, very wide, double-letter and mixed lists alone', () => {
+  it('expands runs of two-letter samråd questions, the series going on after Å with AA', () => {
+    expect(expandList('BA-BB')).toEqual(['BA', 'BB'])
+    expect(expandList('AØ–AÅ')).toEqual(['AØ', 'AÅ'])
+    expect(expandList('AÅ-BB')).toEqual(['AÅ', 'BA', 'BB'])
+    expect(expandList('Ø-AA')).toEqual(['Ø', 'Å', 'AA'])
+  })
+  it('leaves falling, very wide and mixed lists alone', () => {
     expect(expandList('7-5')).toBeUndefined()
     expect(expandList('1-300')).toBeUndefined()
-    expect(expandList('AØ-AÅ')).toBeUndefined()
+    expect(expandList('A-BB')).toBeUndefined()
+    expect(expandList('BB-BA')).toBeUndefined()
     expect(expandList('12 og B')).toBeUndefined()
   })
 })
@@ -111,6 +120,34 @@ describe('letters that answer several questions', () => {
       ['E', 'Ministeren bedes forklare A.', true],
       ['F', 'Ministeren bedes forklare B.', true],
     ])
+  })
+
+  it('a draft speech below ft.dk\'s page images, headed "Samrådsspørgsmål CA:" and "CB:": a record each', async () => {
+    const images = Array.from({ length: 6 }, (_, page) => `1234567_000${page + 1}.png`).join('\n')
+    const text = `Retsudvalget 2013-14\nREU Alm.del\nOffentligt\n${images}\nDato:Kontor:Sagsbeh:Sagsnr.:Dok.:\nStrafferetskontoretAnne Hansen2014-0035-0412912345\n\nUDKAST TIL TALE\n\ntil brug for besvarelsen af samrådsspørgsmål CA-CB\n\nfra Folketingets Retsudvalg den 3. april 2014\n\nSamrådsspørgsmål CA:\n\n”Vil ministeren redegøre for sagen?”\n\nSamrådsspørgsmål CB:\n\n”Vil ministeren oplyse tallet?”\n\nSpørgsmålet er stillet efter ønske fra Anne Berg (S).\n\n[Indledning]\n\nLad mig begynde med sagen, som vi har drøftet før.`
+    const records = await parseAll(text)
+    expect(records.map((record) => [record.documentType, record.question.kind, record.question.number, record.question.text])).toEqual([
+      ['consultation-speech', 'consultation', 'CA', 'Vil ministeren redegøre for sagen?'],
+      ['consultation-speech', 'consultation', 'CB', 'Vil ministeren oplyse tallet?'],
+    ])
+    expect(records[0]?.caseNumber).toBe('2014-0035-0412')
+  })
+
+  it('a speech paper whose head names two samråd questions without their texts: a record each', async () => {
+    const text =
+      'Sundhedsministerens talepapir\nDet talte ord gælder\nAnledning:\nSUU alm. del samrådsspørgsmål AØ og AÅ\nTid og sted: 7. maj 2014 kl. 14.00\n(Indledning)\nTak for spørgsmålene om ventetiderne, som jeg gerne vil svare på samlet.'
+    const records = await parseAll(text, { requireFolketingDocument: false })
+    expect(records.map((record) => [record.documentType, record.question.number])).toEqual([
+      ['consultation-speech', 'AØ'],
+      ['consultation-speech', 'AÅ'],
+    ])
+  })
+
+  it('a speech that only refers to another samråd question in its head stays one record (near miss)', async () => {
+    const text =
+      'TALEPAPIR – DET TALTE ORD GÆLDER\nAnledning\nSamrådsspørgsmål A\nSamrådet har tidligere været stillet, jf. BUU alm. del - samrådsspm. H og J.\n\nTak for ordet.'
+    const records = await parseAll(text, { requireFolketingDocument: false })
+    expect(records.map((record) => record.question.number)).toEqual(['A'])
   })
 
   it('does not split on questions the answer refers to', async () => {
