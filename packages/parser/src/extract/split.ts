@@ -17,6 +17,7 @@ import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
 import { type AskersResult, findAskers } from './preamble.js'
 import { headingNumber } from './question.js'
+import { speechHeadLines } from './speech-head.js'
 
 /** The widest range expanded (`5-7` → 5, 6, 7); a wider one is more likely a misreading than a list of questions. */
 const MAX_RANGE = 20
@@ -159,25 +160,11 @@ export interface QuestionSplit {
   answerLine: Line | undefined
 }
 
-/** Roles of lines that are ft.dk's or the page's, never a speech paper's head. */
-const NOT_HEAD_ROLES: ReadonlySet<string> = new Set(['stamp', 'page-footer', 'page-header'])
-
-/**
- * A speech paper's head: its lines before the first question heading, or before the speech's first line of text,
- * letterhead lines included — a speech names the samråd questions it answers in a head the layout sets apart
- * (`Anledning:` / `FIU alm. del samrådsspørgsmål V og X`, `til brug for besvarelsen af samrådsspørgsmål BA-BB`).
- */
-function speechHead(found: Findings, first: Line | undefined): Line[] {
-  const { lines } = found.context
-  const end = first?.index ?? lines.findIndex((line) => !line.role)
-  return lines.slice(0, end === -1 ? 0 : end).filter((line) => !line.role || !NOT_HEAD_ROLES.has(line.role))
-}
-
 /** The lines before the questions: the letter's opening, where it says which questions it answers. */
 function openingOf(found: Findings): Line[] {
   const { question, preamble, head } = found
   const first = question?.rule === 'question-heading' ? question.headings?.[0]?.heading : undefined
-  if (found.documentType === 'consultation-speech') return speechHead(found, first)
+  if (found.documentType === 'consultation-speech') return speechHeadLines(found)
   const lines = first ? found.context.lines.slice(0, first.index) : preamble ? preamble.lines : head
   return lines.filter((line) => !line.role)
 }

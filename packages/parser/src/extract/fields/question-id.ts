@@ -16,6 +16,7 @@ import {
 } from '../head.js'
 import type { Line } from '../lines.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
+import { speechHeadLines, speechHeadQuestion } from '../speech-head.js'
 
 /** "Samrådsspørgsmål E" anywhere in the document. */
 const CONSULTATION_MENTION = /samrådsspørgsmål/iu
@@ -99,6 +100,7 @@ function resolveNumber(found: Findings): Resolution<string> {
   const reference = findCaseReference(lines)
   const named = findQuestionLine(lines)
   const consultation = findConsultationLine(lines)
+  const speech = found.documentType === 'consultation-speech' ? speechHeadQuestion(speechHeadLines(found)) : undefined
   const number = resolve([
     propose('preamble', preamble?.number, preamble?.lines),
     propose('question-heading', question?.numbers[0], headingLines(found)),
@@ -106,6 +108,8 @@ function resolveNumber(found: Findings): Resolution<string> {
     propose('opening-line', named?.value, named?.line),
     propose('case-code', reference?.number, reference?.line),
     propose('opening-line', consultation?.value, consultation?.line),
+    // A speech paper's head naming its samråd question on a line with other words ("Anledning: Samråd i … om samrådsspørgsmål F").
+    propose('opening-line', speech?.value, speech?.line),
   ])
   // The preamble's number is taken; a heading that numbers the question otherwise (in digits) is warned of.
   const heading = number.from?.rule === 'preamble' ? number.rivals.find((rival) => rival.rule === 'question-heading') : undefined

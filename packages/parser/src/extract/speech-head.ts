@@ -1,0 +1,46 @@
+/**
+ * A speech paper's head: the lines above the speech that say what it is for — its title, the occasion ("Anledning:"
+ * with its value on the same or the next line), time and place ("Tid og sted:"), the samråd questions it answers.
+ * Layouts set these apart from the text (a label column, a box), so they often carry a letterhead's role.
+ */
+import type { Findings } from './findings.js'
+import type { Found } from './letterhead.js'
+import type { Line } from './lines.js'
+
+/** Roles of lines that are ft.dk's or the page's, never a speech paper's head. */
+const NOT_HEAD_ROLES: ReadonlySet<string> = new Set(['stamp', 'page-footer', 'page-header'])
+
+/**
+ * The head's lines: those before the first question heading, or before the speech's first line of text, letterhead
+ * lines included (`Anledning:` / `FIU alm. del samrådsspørgsmål V`, `til brug for besvarelsen af samrådsspørgsmål BA-BB`).
+ */
+export function speechHeadLines(found: Findings): Line[] {
+  const { lines } = found.context
+  const first = found.question?.rule === 'question-heading' ? found.question.headings?.[0]?.heading : undefined
+  const end = first?.index ?? lines.findIndex((line) => !line.role)
+  return lines.slice(0, end === -1 ? 0 : end).filter((line) => !line.role || !NOT_HEAD_ROLES.has(line.role))
+}
+
+/**
+ * A samråd question's letter named anywhere on a line: `Anledning: Samråd i Sundhedsudvalget om samrådsspørgsmål F`,
+ * `til brug for besvarelse af samrådsspm. M`. The letter in capitals (`samrådsspørgsmål om …` names none).
+ */
+const NAMED_QUESTION = /(?<![\p{L}])[Ss]amråds(?:spørgsmål(?:ene)?|spm\.?)\s{1,3}(\p{Lu}{1,2})(?![\p{L}\d])/u
+
+/** Words just before the name that make it another samråd question: `jf.`, `se`, `tidligere`, `også`. */
+const REFERRING_BEFORE = /(?:\bjf\.?|\bse|\btidligere|\bogså)\s{0,3}(?:[\p{Lu}]{3}\s{1,3}alm\.?\s?del\s{0,3}[-–]?\s{0,3})?$/iu
+
+/** Characters before a name read for `REFERRING_BEFORE`. */
+const REFERRING_CHARS = 30
+
+/** The first samråd question the head names as its own (not one it refers to). */
+export function speechHeadQuestion(head: readonly Line[]): Found<string> | undefined {
+  for (const line of head) {
+    if (!line.text.includes('amråds')) continue
+    const match = NAMED_QUESTION.exec(line.text)
+    if (!match?.[1]) continue
+    if (REFERRING_BEFORE.test(line.text.slice(Math.max(0, match.index - REFERRING_CHARS), match.index))) continue
+    return { value: match[1], line }
+  }
+  return undefined
+}

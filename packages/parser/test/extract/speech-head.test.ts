@@ -1,0 +1,50 @@
+/**
+ * A speech paper's head names the samråd question it answers on a line with other words, in each ministry's own
+ * way; a samråd question it only refers to is not its own.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Line } from '../../src/extract/lines.js'
+import { speechHeadQuestion } from '../../src/extract/speech-head.js'
+import { parse } from '../../src/index.js'
+
+/** Lines as the line view gives them, one block each. */
+const lines = (...texts: string[]): Line[] => texts.map((text, index) => ({ text, line: index + 1, index, block: index }))
+
+describe('speechHeadQuestion: the samråd question a speech paper\u2019s head names', () => {
+  it.each([
+    [['Anledning: Samråd i Sundhedsudvalget om samrådsspørgsmål F'], 'F'],
+    [['Anledning:', 'FIU alm. del samrådsspørgsmål V'], 'V'],
+    [['UDKAST TIL TALE', 'til brug for besvarelsen af samrådsspørgsmål BA-BB'], 'BA'],
+    [['Talepunkter til samråd i Transportudvalget', 'Vedr.: TRU samrådsspm. AØ'], 'AØ'],
+    [['Titel', 'Samrådsspørgsmålene K og L om ventelister'], 'K'],
+  ])('%j → %s', (texts, letter) => {
+    expect(speechHeadQuestion(lines(...texts))?.value).toBe(letter)
+  })
+
+  it.each([
+    // Near misses: a samråd question the head refers to, a samråd about a matter, and a lower-case word.
+    [['Samrådet har tidligere været stillet, jf. BUU alm. del - samrådsspm. H.']],
+    [['Jf. også samrådsspørgsmål D fra sidste samling']],
+    [['Anledning: samrådsspørgsmål om ventelister']],
+    [['Tale ved samråd i Retsudvalget', 'Samrådsspørgsmål a) og b)']],
+  ])('names none in %j', (texts) => {
+    expect(speechHeadQuestion(lines(...texts))).toBeUndefined()
+  })
+})
+
+describe('a speech paper numbered by its head', () => {
+  it('reads the letter from an "Anledning:" line that names the samråd in words around it', async () => {
+    const record = await parse(
+      'TALEPUNKTER\nAnledning: Samråd i Sundhedsudvalget om samrådsspørgsmål F\nTid og sted: 4. juni 2019\n[Indledning]\nTak for ordet.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(record).toMatchObject({ documentType: 'consultation-speech', question: { kind: 'consultation', number: 'F' } })
+  })
+
+  it('gives an answer letter no samråd number from a line that mentions one (near miss)', async () => {
+    const record = await parse(
+      'Sundhedsudvalget har i brev af 3. maj 2019 stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 12:\n”Vil ministeren oversende talepapiret fra samrådsspørgsmål F?”\n\nSvar:\nTalepapiret er vedlagt.\n',
+    )
+    expect(record.question).toMatchObject({ kind: 'general', number: '12' })
+  })
+})
