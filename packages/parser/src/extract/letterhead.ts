@@ -108,6 +108,24 @@ export function normaliseCaseNumber(raw: string): string {
   return value
 }
 
+/** A case-number label whose value is a dash: `J.nr. -`, `Sagsnr.: –` — the letter says it has no case number. */
+const DASH_FOR_CASE = new RegExp(String.raw`(?:${CASE_LABEL_TEXT})\s{0,3}:?\s{0,3}[-–]\s{0,3}$`, 'u')
+
+/** A dash alone on a line: the value under a case-number label alone (`J.nr.` / `-`). */
+const DASH_ALONE = /^[-–]$/u
+
+/**
+ * Whether `line` says the letter has no case number: its label's value is a dash, on the line or alone on the next
+ * (`J.nr. -`; `J.nr.` / `-`). Such a letter's empty `caseNumber` is no miss.
+ */
+export function saysNoCaseNumber(line: Line, lines: readonly Line[]): boolean {
+  const text = line.text.trim()
+  // Most lines end in neither a dash nor a label: the pattern, tried at every place, is not run on them.
+  if (text.endsWith('-') || text.endsWith('–')) return DASH_FOR_CASE.test(text)
+  const next = lines[line.index + 1]
+  return CASE_LABEL_ONLY.test(text) && next !== undefined && DASH_ALONE.test(next.text.trim())
+}
+
 /** A page's number of pages, `1/2`, `Side 2/3` (not `16/18581`, a case number). */
 const PAGE_OF = /^(?:Side\s+)?\d{1,2}\s*\/\s*\d{1,2}$/u
 

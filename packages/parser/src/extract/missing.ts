@@ -10,6 +10,7 @@ import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import type { Messages } from '../messages.js'
 import { parseDateLine } from '../util/dates.js'
 import type { Findings } from './findings.js'
+import { saysNoCaseNumber } from './letterhead.js'
 import type { Line } from './lines.js'
 
 /** The values the checks look at, as resolved. */
@@ -144,7 +145,9 @@ function checkLetterhead(found: Findings, values: ResolvedValues): void {
     )
     if (dateLine) warnUnread(messages, 'answer-date-missing', 'The letter has a date line', dateLine, 'answer.answeredOn')
   }
-  const caseLine = values.caseNumber === null && answer ? lines.find((line) => CASE_LABEL.test(line.text)) : undefined
+  // A label whose value is a dash ("J.nr. -") says there is none: no miss.
+  const saysNone = values.caseNumber === null && answer && lines.some((line) => saysNoCaseNumber(line, lines))
+  const caseLine = values.caseNumber === null && answer && !saysNone ? lines.find((line) => CASE_LABEL.test(line.text)) : undefined
   if (caseLine) warnUnread(messages, 'case-number-missing', 'The letterhead has a case-number label', caseLine, 'caseNumber')
   const caseFound = found.caseNumber
   if (values.caseNumber !== null && caseFound && caseNumberCut(values.caseNumber, caseFound.line)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findCaseNumber, findLetterDate, splitGluedCaseDate } from '../../src/extract/letterhead.js'
 import type { Line } from '../../src/extract/lines.js'
+import { parse } from '../../src/index.js'
 import { Messages } from '../../src/messages.js'
 import { codes, letterContext } from './letter-context.js'
 
@@ -73,6 +74,30 @@ describe('case number', () => {
     expect(findCaseNumber(unroled(['5. juni 2023', 'Jnr. 2023 - 1118']))?.value).toBe('2023-1118')
     // Near miss: "maj nr." ends a word, and "J nr" without any stop is no label.
     expect(findCaseNumber(unroled(['Fra 1. maj nr. 2023 - 1118 er ændret.', 'Tabel J nr 2023 - 1118']))).toBeUndefined()
+  })
+
+  it.each([
+    ['Sags nr.: 2019-1234\nDato: 3. maj 2019', '2019-1234'],
+    ['Sagsnr.\n2019 - 9177\nDato: 3. maj 2019', '2019-9177'],
+    ['Sagsnr.:2023 - 4480\n3. maj 2023', '2023-4480'],
+    ['Dato: 3. maj 2023\nSags nr.:\nAkt-id:\n2023-4480\n1234567', '2023-4480'],
+  ])('reads the label forms ministries use: %j', async (letterhead, expected) => {
+    expect(findCaseNumber(await letterContext(letter(letterhead)))?.value).toBe(expected)
+  })
+
+  it.each([['J.nr. -\n3. maj 2023'], ['J.nr.: –\nDato: 3. maj 2023\nDok.nr. 123456'], ['Dato: 3. maj 2023\nJ.nr.\n-\nSide 1/2']])(
+    'reads a dash after the label as no case number — none taken, and none missed: %j',
+    async (letterhead) => {
+      expect(findCaseNumber(await letterContext(letter(letterhead)))).toBeUndefined()
+      const record = await parse(letter(letterhead))
+      expect(record.caseNumber).toBeNull()
+      expect(record.warnings.map((warning) => warning.code)).not.toContain('case-number-missing')
+    },
+  )
+
+  it('still misses a case number whose label has a value it could not read (near miss)', async () => {
+    const record = await parse(letter('J.nr. ???\n3. maj 2023'))
+    expect(record.warnings.map((warning) => warning.code)).toContain('case-number-missing')
   })
 
   it('does not take a page number, a CVR number or a document number for the case number', async () => {
