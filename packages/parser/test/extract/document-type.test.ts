@@ -251,3 +251,34 @@ describe('document type: an answer with no heading, told by the minister speakin
     expect(record.documentType).toBe('cover-letter')
   })
 })
+
+describe('document type: a note filed with an answer', () => {
+  it.each([
+    [
+      'Forsvarsudvalget 2022-23\nFOU Alm.del\nOffentligt\nSTABSNOTAT\nEmne:\nBidrag til evalueringen af uddannelsen\n1. FORMÅL\nStaben skal som led i evalueringen udarbejde en delanalyse.\n',
+    ],
+    [
+      'Skatteudvalget 2015-16\nSAU Alm.del\nOffentligt\nNotat\n25. september 2015\nJ.nr. 15-2711376\nInddrivelse\nStyrelsen har opgjort restancerne pr. 1. juli 2015.\n',
+    ],
+    [
+      'Sundhedsudvalget 2019-20\nSUU Alm.del\nOffentligt\nFAKTAARK\nVentetider på sygehusene\nVentetiden er faldet med to uger siden 2018.\n',
+    ],
+  ])('a staff note, a note or a fact sheet that answers no question in it is unknown: %s', async (text) => {
+    expect((await parse(text)).documentType).toBe('unknown')
+  })
+
+  it("a note ft.dk files as the answer to a question is the answer's annex: an answer, flagged (docs/record.md)", async () => {
+    const record = await parse(
+      'Forsvarsudvalget 2021-22\nFOU Alm.del - endeligt svar på spørgsmål 12\nOffentligt\nSTABSNOTAT\nEmne:\nBidrag til evalueringen af uddannelsen\n1. FORMÅL\nStaben skal som led i evalueringen udarbejde en delanalyse.\n',
+    )
+    expect(record.documentType).toBe('answer')
+    expect(record.warnings.map((warning) => warning.code)).toContain('answer-annex-only')
+  })
+
+  it('a note that holds the question and its answer is an answer (near miss)', async () => {
+    const record = await parse(
+      'Sundhedsudvalget 2019-20\nSUU Alm.del\nOffentligt\nNotat\n\nSpørgsmål nr. 12:\n”Vil ministeren oplyse ventetiden?”\n\nSvar:\nVentetiden er faldet med to uger.\n',
+    )
+    expect(record.documentType).toBe('answer')
+  })
+})
