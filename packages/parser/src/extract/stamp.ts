@@ -7,6 +7,7 @@ import { FTDK_FOOTER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../layout/roles.js'
 import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
+import { withOriginalFiling } from './refiled-stamp.js'
 
 export interface CaseFacts {
   committeeName?: string | undefined
@@ -221,6 +222,8 @@ function casePageFacts(context: Context, facts: CaseFacts): void {
 export function readStamp(context: Context, path?: string): CaseFacts {
   const facts: CaseFacts = {}
   stampFacts(context, facts)
+  // A stamp printed again below (a document re-sent in a later session): the earlier one may name the question.
+  withOriginalFiling(context, facts, caseLine, sessionCode)
   footerFacts(context, facts)
   if (facts.session) return facts
   casePageFacts(context, facts)
