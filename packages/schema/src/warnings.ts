@@ -80,7 +80,7 @@ export const warningCodes = {
   'case-number-split': {
     review: true,
     description:
-      'a rendition glued the letterhead\'s values into one string and a document number of digits runs on after the case number ("2013-0035-0175785055"): the case number was parted after its last group of four digits, by its shape',
+      'glued letterhead values run a document number of digits on after the case number ("2013-0035-0175785055"): the case number was parted after its last group of four digits, by its shape',
   },
   'letter-date-in-text': {
     review: false,

@@ -8,7 +8,7 @@
  */
 import { STAMP_COMMITTEE, STAMP_PUBLIC } from '../layout/roles.js'
 import type { Context } from './context.js'
-import type { CaseFacts } from './stamp.js'
+import { type CaseFacts, caseLine, sessionCode } from './stamp.js'
 
 /** Lines below the first stamp's committee line within which a second stamp's committee line is sought. */
 const SECOND_STAMP_LINES = 8
@@ -18,15 +18,9 @@ const PUBLIC_WITHIN = 3
 
 /**
  * Fills `facts` (read from the first stamp) from an earlier stamp printed below it, when the first names no question
- * and the earlier one names one of the same committee. `read` reads a stamp's case line into facts (the stamp reader's
- * own); `session` turns a start year and samling into a session code.
+ * and the earlier one names one of the same committee.
  */
-export function withOriginalFiling(
-  context: Context,
-  facts: CaseFacts,
-  read: (text: string, into: CaseFacts) => void,
-  session: (startYear: string, samling: string | undefined) => string,
-): void {
+export function withOriginalFiling(context: Context, facts: CaseFacts): void {
   const first = facts.line
   if (!first || !facts.session || facts.number || facts.annex) return
   const { lines } = context
@@ -38,8 +32,8 @@ export function withOriginalFiling(
     const caseText = lines[at + 1]?.text ?? ''
     const closes = lines.slice(at + 1, at + 1 + PUBLIC_WITHIN).some((next) => STAMP_PUBLIC.test(next.text))
     const own: CaseFacts = {}
-    read(caseText, own)
-    const earlier = session(committee[2] ?? '', committee[4])
+    caseLine(caseText, own)
+    const earlier = sessionCode(committee[2] ?? '', committee[4])
     const sameCase = own.committeeCode === facts.committeeCode && (own.bill ?? null) === (facts.bill ?? null)
     if (!closes || !own.number || own.annex || !sameCase || earlier >= facts.session) return
     context.messages.warn(

@@ -7,7 +7,6 @@ import { FTDK_FOOTER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../layout/roles.js'
 import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
-import { withOriginalFiling } from './refiled-stamp.js'
 
 export interface CaseFacts {
   committeeName?: string | undefined
@@ -57,14 +56,15 @@ const FTDK_URL = new RegExp(String.raw`ft\.dk/${address('/')}/`, 'iu')
 /** The document's own address is given near its top; addresses further down are references. */
 const URL_SEARCH_LINES = 12
 
-function sessionCode(startYear: string, samling: string | undefined): string {
+export function sessionCode(startYear: string, samling: string | undefined): string {
   return `${startYear}${samling ?? '1'}`
 }
 
 /** `S 1188`: a § 20 question. */
 const CASE_SECTION20 = /^S\s*(\d+)$/u
 
-function caseLine(text: string, facts: CaseFacts): void {
+/** The case a stamp's case line (`BEU Alm.del - endeligt svar på spørgsmål 39`, `L 53`, `S 1188`) names, into `facts`. */
+export function caseLine(text: string, facts: CaseFacts): void {
   const section20 = CASE_SECTION20.exec(text)
   if (section20) {
     facts.kind = 'section20'
@@ -222,8 +222,6 @@ function casePageFacts(context: Context, facts: CaseFacts): void {
 export function readStamp(context: Context, path?: string): CaseFacts {
   const facts: CaseFacts = {}
   stampFacts(context, facts)
-  // A stamp printed again below (a document re-sent in a later session): the earlier one may name the question.
-  withOriginalFiling(context, facts, caseLine, sessionCode)
   footerFacts(context, facts)
   if (facts.session) return facts
   casePageFacts(context, facts)
