@@ -11,7 +11,6 @@ import type { Line } from './lines.js'
 import { withOwnInitiative } from './own-initiative.js'
 import { type AskersResult, findAskers, findPreamble, type Preamble } from './preamble.js'
 import { findQuestion, type QuestionResult } from './question.js'
-import { withOriginalFiling } from './refiled-stamp.js'
 import { type Candidate, propose } from './resolve.js'
 import { findRunningTitle, type RunningTitle, withRunningTitle } from './running-title.js'
 import { findSignature, type SignatureResult } from './signature.js'
@@ -43,8 +42,6 @@ const NO_ANSWER = (end: number): AnswerResult => ({ blocks: [], tables: [], tabl
 export function find(context: Context, path: string | undefined): Findings {
   const { lines } = context
   const stamp = readStamp(context, path)
-  // A stamp printed again below (a document re-sent in a later session): the earlier one may name the question.
-  withOriginalFiling(context, stamp)
   // A Folketingstidende § 20 page has no letter's preamble: its head states the same facts.
   const tidende = findTidendeHead(context)
   const preamble = tidende?.preamble ?? findPreamble(context)

@@ -56,15 +56,14 @@ const FTDK_URL = new RegExp(String.raw`ft\.dk/${address('/')}/`, 'iu')
 /** The document's own address is given near its top; addresses further down are references. */
 const URL_SEARCH_LINES = 12
 
-export function sessionCode(startYear: string, samling: string | undefined): string {
+function sessionCode(startYear: string, samling: string | undefined): string {
   return `${startYear}${samling ?? '1'}`
 }
 
 /** `S 1188`: a § 20 question. */
 const CASE_SECTION20 = /^S\s*(\d+)$/u
 
-/** The case a stamp's case line (`BEU Alm.del - endeligt svar på spørgsmål 39`, `L 53`, `S 1188`) names, into `facts`. */
-export function caseLine(text: string, facts: CaseFacts): void {
+function caseLine(text: string, facts: CaseFacts): void {
   const section20 = CASE_SECTION20.exec(text)
   if (section20) {
     facts.kind = 'section20'

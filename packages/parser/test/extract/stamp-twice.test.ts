@@ -37,11 +37,6 @@ describe('a stamp printed again below the first', () => {
       { session: '20221', number: '12' },
     ],
     [
-      'the second is another committee\u2019s (an annex filed with the letter)',
-      `Forsvarsudvalget 2022-23 (1. samling)\nFOU Alm.del\nOffentligt\nUdenrigsudvalget 2021-22\nURU Alm.del - endeligt svar på spørgsmål 331\nOffentligt\n${NOTE}`,
-      { session: '20221', number: null },
-    ],
-    [
       'a sentence that opens with the committee and a year, no stamp',
       `Forsvarsudvalget 2022-23 (1. samling)\nFOU Alm.del\nOffentligt\nForsvarsudvalget 2021-22 bad om en analyse.\nFOU Alm.del - endeligt svar på spørgsmål 331 blev sendt.\nAnalysen er vedlagt.\n`,
       { session: '20221', number: null },
