@@ -3,7 +3,8 @@
  * lists every module the command loads.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import module from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -51,6 +52,34 @@ describe('start-up', () => {
     expect(
       loaded.filter((url) => /\/(remark-|rehype-|micromark|mdast-util-(from|to)-markdown|hast-util-to-mdast|parse5)/u.test(url)),
     ).toEqual([])
+  })
+})
+
+/** Node 22.1+ has an on-disk compile cache (`module.enableCompileCache`); Node 20 has none. */
+const hasCompileCache = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function'
+
+describe('the compile cache (Node 22.1+)', () => {
+  it.skipIf(!hasCompileCache)('the CLI turns it on for its worker threads too: pdf.js, which only a worker loads, is cached', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ft-answers-cache-'))
+    const temp = join(dir, 'tmp')
+    mkdirSync(temp)
+    const pdf = new URL('../../../fixtures/pdf/beu-20201-bilag446/input.pdf', import.meta.url).pathname
+    const env = { ...process.env, TMPDIR: temp }
+    delete env.NODE_COMPILE_CACHE
+    delete env.NODE_DISABLE_COMPILE_CACHE
+    execFileSync(process.execPath, [BIN, 'convert', pdf, '--out', join(dir, 'out.jsonl'), '--jobs', '1', '--quiet'], {
+      env,
+      stdio: 'pipe',
+    })
+    const root = join(temp, 'node-compile-cache')
+    const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+    // The cache keeps a module's source with its code: pdf.js's worker module (~2 MB of source) is the only one
+    // this large, and the main thread never loads it.
+    const cachedPdfJs = files.some((entry) => {
+      const path = join(entry.parentPath, entry.name)
+      return statSync(path).size > 500_000 && readFileSync(path).includes('pdfjs')
+    })
+    expect(cachedPdfJs).toBe(true)
   })
 })
 
