@@ -241,6 +241,8 @@ function textHeaded(groups: readonly Group[]): Table | undefined {
   const [head, ...rest] = groups
   const width = head?.values.length ?? 0
   if (!head || width < 1 || rest.length === 0 || !rowLabels(rest)) return undefined
+  const grouped = unnamedGroup(head, rest)
+  if (grouped) return grouped
   for (let labelLines = 1; labelLines <= Math.min(MAX_LABEL_LINES, head.labels.length - 1); labelLines++) {
     const headingLines = head.labels.slice(0, -labelLines)
     const labelPart = head.labels.slice(-labelLines)
@@ -253,6 +255,31 @@ function textHeaded(groups: readonly Group[]): Table | undefined {
     if (read) return read
   }
   return undefined
+}
+
+/** Why one heading more than the columns was read as a heading over the value columns. */
+const BY_UNNAMED_GROUP =
+  "one heading more than the columns, each row a one-line label: the heading after the label column's was read as a group heading over the value columns"
+
+/**
+ * A group heading over word columns (`Område` `Antal sager` `Modtaget` `Afgjort`, then `Beskæftigelse` `1.234`
+ * `1.100` …): Word lists a merged heading cell before the row under it, so the headings are one more than the columns
+ * — the label column's heading, the group heading, then the value columns' headings. Read so where every other row's
+ * label is one line (the first row's label would otherwise be the last heading and its own line, two lines that do not
+ * go on from each other) and no heading goes on from the one before; each value column is headed `<group> <heading>`,
+ * flagged. Two value columns at least (a group over one column is a wrapped heading).
+ */
+function unnamedGroup(head: Group, rest: readonly Group[]): Table | undefined {
+  const width = head.values.length
+  const headingLines = head.labels.slice(0, -1)
+  const firstLabel = head.labels.at(-1) ?? ''
+  if (width < 2 || headingLines.length !== width + 2 || !rest.every((row) => row.labels.length === 1)) return undefined
+  if (entries(headingLines).length !== headingLines.length || continues(headingLines.at(-1) ?? '', firstLabel)) return undefined
+  if (headingLines.some((line) => isYearHeading(line) || UNIT_HEADING.test(line.trim()))) return undefined
+  const [labelHeading = '', group = '', ...columns] = headingLines
+  const header = [labelHeading, ...columns.map((heading) => `${group} ${heading}`)]
+  const table = finish(header, [{ labels: [firstLabel], values: head.values }, ...rest], undefined)
+  return table ? { ...table, data: { orderInferred: BY_UNNAMED_GROUP } } : undefined
 }
 
 /**

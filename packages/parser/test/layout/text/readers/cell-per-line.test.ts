@@ -192,3 +192,47 @@ describe('cell-per-line: a group heading that names the columns under it', () =>
     expect(cellTexts(cellPerLine(oneNamed))?.[0]).toEqual(['Antal pr. region', 'Antal', 'Andel'])
   })
 })
+
+describe('cell-per-line: a group heading over word columns, named by nothing in it', () => {
+  it("reads one heading more than the columns as the label column's heading, then a group over the value columns (flagged)", () => {
+    // Word lists the merged `Antal sager` before the row under it: `Område`, `Antal sager`, `Modtaget`, `Afgjort`.
+    const body = [
+      'Område',
+      'Antal sager',
+      'Modtaget',
+      'Afgjort',
+      'Beskæftigelse',
+      '1.234',
+      '1.100',
+      'Social',
+      '2.345',
+      '2.300',
+      'I alt',
+      '3.579',
+      '3.400',
+    ]
+    const table = cellPerLine(body)
+    expect(cellTexts(table)).toEqual([
+      ['Område', 'Antal sager Modtaget', 'Antal sager Afgjort'],
+      ['Beskæftigelse', '1.234', '1.100'],
+      ['Social', '2.345', '2.300'],
+      ['I alt', '3.579', '3.400'],
+    ])
+    expect(table?.data?.orderInferred).toMatch(/group heading/u)
+  })
+
+  it("reads another ministry's wording: `Uddannelse` over `Optagne` `Ansøgere` under `Antal personer`", () => {
+    const body = ['Uddannelse', 'Antal personer', 'Ansøgere', 'Optagne', 'Sygeplejerske', '4.120', '3.050', 'Pædagog', '5.300', '4.210']
+    expect(cellTexts(cellPerLine(body))?.[0]).toEqual(['Uddannelse', 'Antal personer Ansøgere', 'Antal personer Optagne'])
+  })
+
+  it("near miss: where a later row's label takes two lines, the extra line stays the first row's (no group heading invented)", () => {
+    const body = ['Område', 'Modtaget', 'Afgjort', 'Region', 'Hovedstaden', '1.234', '1.100', 'Region', 'Sjælland', '2.345', '2.300']
+    expect(cellTexts(cellPerLine(body))?.[0]).toEqual(['Område', 'Modtaget', 'Afgjort'])
+  })
+
+  it('near miss: a heading wrapped over lines (going on from the line before) is one heading, not a group', () => {
+    const body = ['Nationalitet', 'Antal', 'Gennemsnitlig', 'sagsbehandlingstid', 'Syrien', '120', '214', 'Eritrea', '80', '190']
+    expect(cellTexts(cellPerLine(body))?.[0]).toEqual(['Nationalitet', 'Antal', 'Gennemsnitlig sagsbehandlingstid'])
+  })
+})
