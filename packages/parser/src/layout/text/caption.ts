@@ -29,13 +29,49 @@ function inPeriodHeadings(lines: readonly string[], at: number): boolean {
 }
 
 /**
+ * A line of a unit in brackets alone, set under a caption: `(mio. kr.)`, `(1.000 personer)`, `(pct.)`, `(antal)`,
+ * `(mia. kr., 2023-priser)`. The brackets hold at most 40 characters and name a unit or a count.
+ */
+const UNIT_LINE = /^\((?=[^()]{1,40}\)$)[^()]*(?:kr\.?|pct\.?|procent|antal|personer|tons?|timer|dage|1\.000)[^()]*\)$/iu
+
+/**
+ * Fewest words a caption line has before a unit line that closes it (`Udgifter til tolkning` / `(mio. kr.)`); a
+ * heading wrapped over short lines (`Gennemsnitlig` / `sagsbehandlingstid` / `(dage)`) keeps its unit.
+ */
+const MIN_CAPTION_WORDS = 3
+
+/** Whether a line is a unit in brackets alone (`UNIT_LINE`): under a caption it is the caption's, not a heading. */
+export function isUnitLine(text: string): boolean {
+  return text.startsWith('(') && UNIT_LINE.test(text.trim())
+}
+
+/**
+ * Whether the line at `at` is a unit in brackets that closes the caption above it: right after a line that ends the
+ * caption (`… 2020-2022` / `(mio. kr.)`), or after a caption's first line of `MIN_CAPTION_WORDS` or more that ends
+ * no sentence. (`at` 0 after a label that carries the caption is the caller's to judge.)
+ */
+export function unitClosesCaption(lines: readonly string[], at: number): boolean {
+  if (at < 1 || !isUnitLine(lines[at]?.trim() ?? '')) return false
+  const before = lines[at - 1]?.trim() ?? ''
+  if (CAPTION_END.test(before) && !ABBREVIATION_LINE.test(before)) return true
+  return at === 1 && before.split(/\s+/u).length >= MIN_CAPTION_WORDS
+}
+
+/**
  * How many of the lines before a table body are its caption: up to the first line that ends the caption,
- * plus period lines right after it; the rest are column or row headings.
+ * plus period lines and a unit in brackets right after it (`(mio. kr.)`, which Word sets under the caption, not in
+ * the label column's heading); the rest are column or row headings. A unit line also ends a caption of one line
+ * that ends no sentence (`MIN_CAPTION_WORDS`).
  */
 export function captionEnd(lines: readonly string[]): number {
-  const end = lines.findIndex((text, at) => CAPTION_END.test(text) && !ABBREVIATION_LINE.test(text.trim()) && !inPeriodHeadings(lines, at))
+  const end = lines.findIndex(
+    (text, at) =>
+      (CAPTION_END.test(text) && !ABBREVIATION_LINE.test(text.trim()) && !inPeriodHeadings(lines, at)) ||
+      (at === 1 && unitClosesCaption(lines, at)),
+  )
   if (end === -1) return lines.length
   let length = end + 1
   while (length < lines.length && PERIOD_LINE.test(lines[length] ?? '')) length++
+  if (length < lines.length && isUnitLine((lines[length] ?? '').trim())) length++
   return length
 }

@@ -8,7 +8,7 @@ import { toString as nodeToString } from 'mdast-util-to-string'
 import { tableRow } from '../../util/mdast-table.js'
 import { isNumericToken } from '../../util/numbers.js'
 import { YEAR_HEADING } from '../markers.js'
-import { captionEnd } from './caption.js'
+import { captionEnd, isUnitLine, unitClosesCaption } from './caption.js'
 import { layoutTable } from './layout-table.js'
 import { CELL_GAP, endsInUnit, gapCells, isLabelValueRun, isPeriodCode, isTableish, label, tokens } from './table-lines.js'
 import { longestTable, tableFromText } from './table-readers.js'
@@ -73,6 +73,33 @@ export function readTableRegion(
   if (firstTableLine === -1) firstTableLine = lines.findIndex((_, at) => isLabelValueRun(lines.slice(at)))
   if (firstTableLine === -1) return undefined
   let caption = captionEnd(lines.slice(0, firstTableLine))
+  // A unit in brackets right under the caption (`(mio. kr.)`) is the caption's, not the label column's heading.
+  const labelCaption = options.labelCaption === true
+  const unitUnderCaption = caption === 0 ? labelCaption && isUnitLine(lines[0]?.trim() ?? '') : unitClosesCaption(lines, caption)
+  if (unitUnderCaption) {
+    caption++
+    firstTableLine = Math.max(firstTableLine, caption)
+  }
+  const read = regionFrom(lines, layout, caption, firstTableLine, labelCaption)
+  const unitRead = unitClosesCaption(lines, caption - 1) || (caption === 1 && labelCaption && isUnitLine(lines[0]?.trim() ?? ''))
+  if (!read || !unitRead || read.caption < caption || read.table.children.length === 0) return read
+  return { ...read, table: { ...read.table, data: { ...read.table.data, orderInferred: withReason(read.table, UNIT_IN_CAPTION) } } }
+}
+
+/** Why a unit line was read as the caption's: Word may also set it in the table's first heading cell. */
+const UNIT_IN_CAPTION =
+  "a unit in brackets under the caption was read as the caption's, not as the label column's heading (a table may set it in that cell)"
+
+/** `readTableRegion` from where its caption ends. */
+function regionFrom(
+  lines: readonly string[],
+  layout: readonly string[] | undefined,
+  captionLines: number,
+  firstTableLine: number,
+  labelCaption: boolean,
+): TableRegion | undefined {
+  let caption = captionLines
+  const options = { labelCaption }
   const body = lines.slice(caption)
   // Layout-keeping text: cells by the columns they stand in; the caption ends where lines of columns begin.
   if (layout) {
@@ -85,9 +112,11 @@ export function readTableRegion(
     if (byGaps && byGaps.children.length === positioned?.children.length && !hasEmptyCells(byGaps)) return { caption, table: byGaps }
     if (positioned) return { caption: layoutCaption, table: positioned }
   }
-  const withoutCaption = firstLabelNoCaption(lines, caption, firstTableLine, options.labelCaption === true)
+  // A caption closed by a unit line (`(mio. kr.)`) is no first row's label nor headings.
+  const closed = unitClosesCaption(lines, caption - 1) || (caption === 1 && labelCaption && isUnitLine(lines[0]?.trim() ?? ''))
+  const withoutCaption = closed ? undefined : firstLabelNoCaption(lines, caption, firstTableLine, options.labelCaption === true)
   if (withoutCaption) return withoutCaption
-  const headed = headingsNoCaption(lines, caption, firstTableLine, options.labelCaption === true)
+  const headed = closed ? undefined : headingsNoCaption(lines, caption, firstTableLine, options.labelCaption === true)
   if (headed) return headed
   let table = tableFromText(body)
   let length: number | undefined
@@ -189,7 +218,8 @@ function headingsNoCaption(
   labelCaption: boolean,
 ): TableRegion | undefined {
   if (caption === 0 || caption !== firstTableLine) return undefined
-  const startsTable = (at: number) => !/^\p{Ll}/u.test(lines[at]?.trim() ?? '')
+  // A unit in brackets (`(mio. kr.)`) under the caption is the caption's, not a heading that starts the table.
+  const startsTable = (at: number) => !/^\p{Ll}/u.test(lines[at]?.trim() ?? '') && !isUnitLine(lines[at]?.trim() ?? '')
   const first = lines[0]?.trim() ?? ''
   if (startsTable(0) && (labelCaption || HEADING_WORDS.test(first))) return tableFrom(lines, 0)
   if (!labelCaption && caption > 1 && startsTable(1)) return tableFrom(lines, 1)

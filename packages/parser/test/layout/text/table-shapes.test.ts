@@ -653,3 +653,65 @@ describe('the record says when a reading was inferred', () => {
     ])
   })
 })
+
+describe('a unit in brackets under the caption', () => {
+  it("reads `(mio. kr.)` after a caption as the caption's, the label column's heading empty (flagged)", () => {
+    const lines = [
+      'Tabel 1. Udgifter til tolkning, 2020-2022',
+      '(mio. kr.)',
+      '2020',
+      '2021',
+      '2022',
+      'Region Hovedstaden',
+      '12,4',
+      '13,1',
+      '14,0',
+      'I alt',
+      '16,6',
+      '17,6',
+      '18,9',
+    ]
+    const table = tablesOf(lines)[0]
+    expect(cellTexts(table)?.[0]).toEqual(['', '2020', '2021', '2022'])
+    expect(String(table?.data?.orderInferred)).toMatch(/unit in brackets/u)
+  })
+
+  it('reads it after a bare label and a caption that ends no sentence, and in a row-wise table', () => {
+    const bare = [
+      'Tabel 3',
+      'Udgifter til tolkning fordelt på region',
+      '(1.000 kr.)',
+      '2020',
+      '2021',
+      'Hovedstaden',
+      '12,4',
+      '13,1',
+      'Sjælland',
+      '4,2',
+      '4,5',
+    ]
+    expect(cellTexts(tablesOf(bare)[0])).toEqual([
+      ['', '2020', '2021'],
+      ['Hovedstaden', '12,4', '13,1'],
+      ['Sjælland', '4,2', '4,5'],
+    ])
+    const rowWise = ['Tabel 2 Antal sager', '(antal personer)', '2021 2022', 'Familiesammenføring 1.234 1.300', 'Studie 567 601']
+    expect(cellTexts(tablesOf(rowWise)[0])?.[0]).toEqual(['', '2021', '2022'])
+  })
+
+  it('near miss: a unit without brackets (`Mio. kr.`) stays the label column’s heading, as Word sets it in that cell', () => {
+    const lines = [
+      'Tabel 1. Udgifter til tolkning, 2020-2022',
+      'Mio. kr.',
+      '2020',
+      '2021',
+      'Hovedstaden',
+      '12,4',
+      '13,1',
+      'Sjælland',
+      '4,2',
+      '4,5',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])?.[0]).toEqual(['Mio. kr.', '2020', '2021'])
+  })
+})
