@@ -12,6 +12,7 @@ import {
   narrowWrapped,
   periodOrder,
 } from '../table-lines.js'
+import { TOTAL_LABEL } from '../totals.js'
 
 /** Most lines the heading over a column of years takes. */
 const MAX_HEADING_LINES = 4
@@ -71,6 +72,24 @@ const HEADING_UNIT =
 /** Whether a heading names a unit (`HEADING_UNIT`). */
 const namesUnit = (text: string) => HEADING_UNIT.test(text)
 
+/** A heading that names a measure, which a row label seldom is: `Antal`, `Andel, pct.`, `Beløb`, `Udgifter`. */
+const MEASURE_HEADING = /^(?:antal|andel|beløb|udgift(?:er)?|tilskud|pct\.?|procent)\b/iu
+
+/** Whether a line reads as a value column's heading (`MEASURE_HEADING` or a unit: `namesUnit`). */
+const isMeasure = (text: string) => MEASURE_HEADING.test(text.trim()) || namesUnit(text)
+
+/**
+ * Whether, of one line more than the rows, the last is the value column's heading, not the first: the line before
+ * it is a totals label (`I alt`, which ends the labels), or the last names a measure or a unit (`Antal`) and the
+ * first does not. A totals label last is a label: the heading is first.
+ */
+function headingLast(lines: readonly string[]): boolean {
+  const first = lines[0] ?? ''
+  const last = lines.at(-1) ?? ''
+  if (TOTAL_LABEL.test(last.trim())) return false
+  return TOTAL_LABEL.test(lines.at(-2)?.trim() ?? '') || (isMeasure(last) && !isMeasure(first))
+}
+
 /** The first column's text lines as printed: the label column's heading (or none), its labels, the next column's heading. */
 interface FirstColumn {
   labelHeading: string
@@ -81,7 +100,8 @@ interface FirstColumn {
 /**
  * The text lines before the first run of values, as the label column and a heading, for `height` rows — joined
  * where a line goes on from the one before, else line by line:
- * - `height + 1`: the first value column's heading, set first (the label column has none), then the labels;
+ * - `height + 1`: the first value column's heading, set first (the label column has none), then the labels — or
+ *   the labels, then the heading, where the lines say so (`headingLast`: `Asyl` … `I alt` `Antal`);
  * - `height + 2`: the label column's heading, the labels, then the first value column's heading — or the two
  *   headings first (the header row), then the labels, where the second names a unit and the last does not;
  * - `height`, in a table of two columns: the labels alone (no headings).
@@ -89,7 +109,12 @@ interface FirstColumn {
  */
 function firstColumn(texts: readonly string[], height: number, further: number): FirstColumn | undefined {
   for (const parts of [entries(texts), texts.map((line) => [line])]) {
-    if (parts.length === height + 1) return { labelHeading: '', labels: parts.slice(1), heading: joinLines(parts[0] ?? []) }
+    if (parts.length === height + 1) {
+      // The value column's heading last, after the labels (column by column, the empty cell over the labels
+      // dropped), where the evidence says so; else first (the header row set before the labels).
+      if (headingLast(parts.map(joinLines))) return { labelHeading: '', labels: parts.slice(0, -1), heading: joinLines(parts.at(-1) ?? []) }
+      return { labelHeading: '', labels: parts.slice(1), heading: joinLines(parts[0] ?? []) }
+    }
     if (parts.length === height + 2) {
       // The header row first (`Kommune` `Tilskud (mio. kr.)`, then the labels), where the second line names a unit
       // and the last does not: the value column's heading is the second, not the last.

@@ -165,3 +165,34 @@ describe('column-major: a table listed column by column', () => {
     expect(columnMajor(labels)).toBeUndefined()
   })
 })
+
+describe('column-major: the labels, then the value column’s heading, then the values', () => {
+  it('takes the line after a totals label (`I alt`) as the heading, not the first label', () => {
+    const body = ['Asyl', 'Familiesammenføring', 'Studie', 'I alt', 'Sager', '1.200', '800', '400', '2.400']
+    expect(cellTexts(columnMajor(body))).toEqual([
+      ['', 'Sager'],
+      ['Asyl', '1.200'],
+      ['Familiesammenføring', '800'],
+      ['Studie', '400'],
+      ['I alt', '2.400'],
+    ])
+  })
+
+  it('takes a last line naming a measure (`Antal`, `Beløb (mio. kr.)`) as the heading where the first names none', () => {
+    const body = ['Region Hovedstaden', 'Region Sjælland', 'Region Syddanmark', 'Beløb (mio. kr.)', '12,4', '4,2', '7,9']
+    expect(cellTexts(columnMajor(body))?.[0]).toEqual(['', 'Beløb (mio. kr.)'])
+    expect(cellTexts(columnMajor(body))?.[1]).toEqual(['Region Hovedstaden', '12,4'])
+  })
+
+  it('near miss: the heading set first (`Antal` over the labels) stays first, and a totals label last is a label', () => {
+    const first = ['Antal', 'Asyl', 'Familiesammenføring', 'Studie', '1.200', '800', '400']
+    expect(cellTexts(columnMajor(first))?.[0]).toEqual(['', 'Antal'])
+    const totalLast = ['Personer', 'Mænd', 'Kvinder', 'I alt', '1.200', '800', '2.000']
+    expect(cellTexts(columnMajor(totalLast))).toEqual([
+      ['', 'Personer'],
+      ['Mænd', '1.200'],
+      ['Kvinder', '800'],
+      ['I alt', '2.000'],
+    ])
+  })
+})
