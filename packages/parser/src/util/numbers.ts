@@ -2,8 +2,8 @@
  * Numbers in Danish notation, as printed in ministry tables.
  *
  * `35.564` and `35 564` → 35564 (a dot or a space groups thousands), `9,8` → 9.8 (comma is the decimal mark),
- * `-1,5`, `−1,5` and `÷1,5` → -1.5 (÷ is the Danish minus in tables), `+3,2` → 3.2, `25,1*` → 25.1 (a trailing
- * `*` marks a partial year), a unit before or after is dropped (`kr. 1.234`, `2,5 mio. kr.`, `1,0 pct.-point`),
+ * `-1,5`, `−1,5` and `÷1,5` → -1.5 (÷ is the Danish minus in tables), `+3,2` → 3.2, `25,1*` and `25,1 *` → 25.1 (a
+ * trailing `*` marks a partial year), a unit before or after is dropped (`kr. 1.234`, `2,5 mio. kr.`, `1,0 pct.-point`),
  * `-`, `–`, `−`, `÷`, `..`, `…`, `n.a.`, `i.o.` alone → null (no value). `1.10` is not a valid grouping and gives null.
  */
 
@@ -25,8 +25,8 @@ const UNIT_BEFORE = /^kr\.?\s*/iu
  */
 const EMPTY_MARKS = new Set(['-', '–', '—', '−', '÷', '..', '...', '…', 'x', '*', 'n.a.', 'N.A.', 'n/a', 'i.a.', 'i.o.'])
 
-/** Trailing marks that annotate a number without changing it (`2024*`, `12,5¹`). */
-const TRAILING_MARKS = /(?<![*¹²³⁴⁵⁶⁷⁸⁹⁰)])[*¹²³⁴⁵⁶⁷⁸⁹⁰)]+$/u
+/** Trailing marks that annotate a number without changing it (`2024*`, `12,5¹`), also set apart by a space (`25,1 *`, `1.234 ¹`). */
+const TRAILING_MARKS = /(?<![*¹²³⁴⁵⁶⁷⁸⁹⁰)\s])\s?[*¹²³⁴⁵⁶⁷⁸⁹⁰)]+$/u
 
 /**
  * What a text that reads as a number can start with (once trimmed): the number's sign or first digit, or what the
@@ -48,7 +48,7 @@ export function parseDanishNumber(raw: string): number | null {
   if (UNIT_ENDS.includes(text.slice(-1))) text = text.replace(UNIT_AFTER, '')
   text = text.replace(UNIT_BEFORE, '')
   if (EMPTY_MARKS.has(text)) return null
-  if (TRAILING_ENDS.includes(text.slice(-1))) text = text.replace(TRAILING_MARKS, '')
+  if (TRAILING_ENDS.includes(text.slice(-1))) text = text.replace(TRAILING_MARKS, '').trimEnd()
   if (text.startsWith('(')) text = text.slice(1)
   if (text.startsWith('÷')) text = text.replace(/^÷\s*/u, '-')
   if (!DANISH_NUMBER.test(text)) return null

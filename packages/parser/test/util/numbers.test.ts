@@ -28,15 +28,34 @@ describe('parseDanishNumber', () => {
     ['1,5 %-point', 1.5],
     ['12 procent', 12],
     ['1.234*', 1234],
+    // A footnote mark set apart by a space, as some ministries print it.
+    ['25,1 *', 25.1],
+    ['1.234 ¹', 1234],
+    ['3.456²', 3456],
   ])('%s → %s', (raw, value) => {
     expect(parseDanishNumber(raw)).toBe(value)
   })
-  it.each(['-', '..', '–', '…', 'Andel', '1.10', '', '12.34.5', '2013 2014', '1 23', '÷', '−', 'kr.', 'ca. 200', '2015->2016'])(
-    '%s → null',
-    (raw) => {
-      expect(parseDanishNumber(raw)).toBeNull()
-    },
-  )
+  it.each([
+    '-',
+    '..',
+    '–',
+    '…',
+    'Andel',
+    '1.10',
+    '',
+    '12.34.5',
+    '2013 2014',
+    '1 23',
+    '÷',
+    '−',
+    'kr.',
+    'ca. 200',
+    '2015->2016',
+    ' *',
+    '1 23 *',
+  ])('%s → null', (raw) => {
+    expect(parseDanishNumber(raw)).toBeNull()
+  })
   it('takes the abbreviations of an empty cell (`n.a.`, `i.o.`) for values without a number, not words', () => {
     for (const mark of ['n.a.', 'n/a', 'i.a.', 'i.o.']) {
       expect(isNumericToken(mark)).toBe(true)
