@@ -260,3 +260,16 @@ export function fitOneColumn(cells: ReadonlyArray<readonly string[]>): boolean {
   const longest = Math.max(0, ...wrapped.flat().map((line) => line.trim().length))
   return wrapped.every((lines) => lines.length < 2 || joinLines(lines.map((line) => line.trim())).length * WRAP_SLACK > longest)
 }
+
+/** A unit a column heading names, which a row label does not: `(mio. kr.)`, `(antal)`, `i pct.`, `%`, `(dage)`. */
+const HEADING_UNIT =
+  /\((?:mio\.|mia\.|t\.|kr\.|pct\.?|procent|antal|dage|timer|personer|%)[^()]{0,12}\)|\b(?:mio|mia)\.\s?kr\.?|\bpct\.|%/iu
+
+/** Whether a heading names a unit (`HEADING_UNIT`). */
+export const namesUnit = (text: string): boolean => HEADING_UNIT.test(text)
+
+/** A heading that names a measure, which a row label seldom is: `Antal`, `Andel, pct.`, `Beløb`, `Udgifter`. */
+const MEASURE_HEADING = /^(?:antal|andel|beløb|udgift(?:er)?|tilskud|pct\.?|procent)\b/iu
+
+/** Whether a line reads as a value column's heading: it names a measure (`MEASURE_HEADING`) or a unit (`namesUnit`). */
+export const isMeasureHeading = (text: string): boolean => MEASURE_HEADING.test(text.trim()) || namesUnit(text)

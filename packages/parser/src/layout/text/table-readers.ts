@@ -16,7 +16,8 @@
  * - `column-major-years`: the same under rising years (`2010`, labels, values, `2011`, values, …, or the labels
  *   first), then columns headed by words (`I alt`) or rows the rendition set after the columns;
  * - `years-labels-values`: the header's years, then all the row labels, then all the values, column by column (or
- *   row by row where a totals row adds up only so).
+ *   row by row where a totals row adds up only so); or the row labels first, then headings naming measures
+ *   (`Antal` `Andel, pct.`), then the values in the order a totals row or a share column adding up to 100 decides.
  *
  * Anything else is reported as not recoverable from text (the PDF path reads it from positions).
  */

@@ -7,8 +7,10 @@ import {
   entries,
   fitOneColumn,
   isDataCell,
+  isMeasureHeading,
   isYearHeading,
   MAX_TEXT_COLUMNS,
+  namesUnit,
   narrowWrapped,
   periodOrder,
 } from '../table-lines.js'
@@ -65,19 +67,6 @@ function yearRows(columns: readonly Column[]): Table | undefined {
   }
 }
 
-/** A unit a column heading names, which a row label does not: `(mio. kr.)`, `(antal)`, `i pct.`, `%`, `(dage)`. */
-const HEADING_UNIT =
-  /\((?:mio\.|mia\.|t\.|kr\.|pct\.?|procent|antal|dage|timer|personer|%)[^()]{0,12}\)|\b(?:mio|mia)\.\s?kr\.?|\bpct\.|%/iu
-
-/** Whether a heading names a unit (`HEADING_UNIT`). */
-const namesUnit = (text: string) => HEADING_UNIT.test(text)
-
-/** A heading that names a measure, which a row label seldom is: `Antal`, `Andel, pct.`, `Beløb`, `Udgifter`. */
-const MEASURE_HEADING = /^(?:antal|andel|beløb|udgift(?:er)?|tilskud|pct\.?|procent)\b/iu
-
-/** Whether a line reads as a value column's heading (`MEASURE_HEADING` or a unit: `namesUnit`). */
-const isMeasure = (text: string) => MEASURE_HEADING.test(text.trim()) || namesUnit(text)
-
 /**
  * Whether, of one line more than the rows, the last is the value column's heading, not the first: the line before
  * it is a totals label (`I alt`, which ends the labels), or the last names a measure or a unit (`Antal`) and the
@@ -87,7 +76,12 @@ function headingLast(lines: readonly string[]): boolean {
   const first = lines[0] ?? ''
   const last = lines.at(-1) ?? ''
   if (TOTAL_LABEL.test(last.trim())) return false
-  return TOTAL_LABEL.test(lines.at(-2)?.trim() ?? '') || (isMeasure(last) && !isMeasure(first))
+  return TOTAL_LABEL.test(lines.at(-2)?.trim() ?? '') || (isMeasureHeading(last) && !isMeasureHeading(first))
+}
+
+/** Whether the last two lines name measures (`Antal modtaget` `Antal afgjort`) and the first does not. */
+function headingsLast(lines: readonly string[]): boolean {
+  return lines.length > 2 && lines.slice(-2).every(isMeasureHeading) && !isMeasureHeading(lines[0] ?? '')
 }
 
 /** The first column's text lines as printed: the label column's heading (or none), its labels, the next column's heading. */
@@ -122,7 +116,10 @@ function firstColumn(texts: readonly string[], height: number, further: number):
       if (headerFirst) return { labelHeading: joinLines(parts[0] ?? []), labels: parts.slice(2), heading: joinLines(parts[1] ?? []) }
       return { labelHeading: joinLines(parts[0] ?? []), labels: parts.slice(1, -1), heading: joinLines(parts.at(-1) ?? []) }
     }
-    if (parts.length === height && further === 0) return { labelHeading: '', labels: parts, heading: '' }
+    // Labels alone, unless the last lines name measures where the first does not (`Asyl` `Familie` `Antal modtaget`
+    // `Antal afgjort`): those are headings over values listed after them, not rows (`years-labels-values`).
+    if (parts.length === height && further === 0 && !headingsLast(parts.map(joinLines)))
+      return { labelHeading: '', labels: parts, heading: '' }
   }
   return undefined
 }

@@ -7,7 +7,7 @@
  */
 import type { Table } from 'mdast'
 import { parseDanishNumber } from '../../../util/numbers.js'
-import { columnTable, entries, fitOneColumn, isDataCell, isYearHeading, label, periodOrder } from '../table-lines.js'
+import { columnTable, entries, fitOneColumn, isDataCell, isMeasureHeading, isYearHeading, label, periodOrder } from '../table-lines.js'
 import { isTotalOf, TOTAL_LABEL } from '../totals.js'
 
 const BY_COLUMNS = 'the values after all the row labels were read column by column, the usual order of such renditions'
@@ -46,12 +46,79 @@ function orderByTotals(labels: readonly string[], values: readonly string[], hei
   return byColumns ? 'columns' : 'rows'
 }
 
+/** Why the values after the labels and their word headings were read in the order they were. */
+const BY_SHARES = (order: Order) =>
+  `the values after the row labels and the headings were read ${order === 'rows' ? 'row by row' : 'column by column'}: the share column adds up to 100 only so`
+
+/** How far a column of shares may be from 100 (rounded figures). */
+const SHARE_SLACK = 1
+
+/** The order a column of shares (`Andel, pct.`) decides: the one in which it alone adds up to 100, if any. */
+function orderByShares(headings: readonly string[], values: readonly string[], height: number, skip: number): Order | undefined {
+  const column = headings.findIndex((heading) => /pct|procent|andel|%/iu.test(heading))
+  if (column === -1 || height < 2) return undefined
+  const width = headings.length
+  const sums = (['columns', 'rows'] as const).map((order) => {
+    let sum = 0
+    for (let row = 0; row < height; row++) {
+      if (row !== skip) sum += parseDanishNumber(at(values, order, row, column, height, width)) ?? Number.NaN
+    }
+    return Math.abs(sum - 100) <= SHARE_SLACK
+  })
+  if (sums[0] === sums[1]) return undefined
+  return sums[0] ? 'columns' : 'rows'
+}
+
+/**
+ * The row labels first, then two or more word headings, then as many values as labels × headings (`Region
+ * Hovedstaden` `Region Sjælland` `I alt` `Antal` `Andel, pct.` `1.200` …): the label column listed on its own,
+ * its empty heading dropped, then the header row. Which lines are headings: the last ones, each naming a measure
+ * or a unit (`Antal`, `Andel, pct.`) where no label does — one split only. Which values are which row's: a totals
+ * row (`I alt`) or a column of shares adding up to 100 must decide it; else no table (a guess either way). Flagged.
+ */
+function labelsHeadingsValues(texts: readonly string[]): Table | undefined {
+  let valuesStart = 0
+  while (valuesStart < texts.length && !isDataCell(texts[valuesStart] ?? '')) valuesStart++
+  const values = texts.slice(valuesStart)
+  if (valuesStart < 3 || values.length < 4 || !values.every(isDataCell)) return undefined
+  const before = texts.slice(0, valuesStart)
+  const splits = []
+  for (let width = 2; width < before.length; width++) {
+    const headings = before.slice(-width)
+    const labels = entries(before.slice(0, -width))
+    if (labels.length * width !== values.length || !headings.every(isMeasureHeading)) continue
+    if (labels.some((lines) => isMeasureHeading(label(lines)))) continue
+    splits.push({ headings, labels })
+  }
+  const [split] = splits
+  if (!split || splits.length > 1 || !fitOneColumn(split.labels)) return undefined
+  const height = split.labels.length
+  const width = split.headings.length
+  const joined = split.labels.map((lines) => label(lines))
+  const total = joined.findIndex((text) => TOTAL_LABEL.test(text))
+  const byTotals = orderByTotals(joined, values, height, width)
+  const order = byTotals ?? orderByShares(split.headings, values, height, total)
+  if (!order) return undefined
+  const columns = Array.from({ length: width }, (_, column) => ({
+    values: Array.from({ length: height }, (_, row) => at(values, order, row, column, height, width)),
+  }))
+  const table = columnTable(split.headings, split.labels, columns)
+  const evidence = byTotals === 'rows' ? BY_TOTALS_ROWS : byTotals === 'columns' ? BY_TOTALS_COLUMNS : BY_SHARES(order)
+  return { ...table, data: { ...table.data, orderInferred: evidence } }
+}
+
 /**
  * Years rising (two or more), then the row labels, then as many values as rows × years, nothing after. Flagged:
  * which values are which row's is read from their order (column by column, unless a totals row says otherwise).
+ * Or the labels first, then word headings (`labelsHeadingsValues`).
  */
 export function yearsLabelsValues(lines: readonly string[]): Table | undefined {
   const texts = lines.map((line) => line.trim())
+  return yearsFirst(texts) ?? labelsHeadingsValues(texts)
+}
+
+/** The years, the labels, then the values (`yearsLabelsValues`). */
+function yearsFirst(texts: readonly string[]): Table | undefined {
   let width = 0
   while (width < texts.length && isYearHeading(texts[width] ?? '')) width++
   const years = texts.slice(0, width).map((year) => periodOrder(year))

@@ -42,3 +42,49 @@ describe('years-labels-values: the header of years, all the labels, then all the
     expect(yearsLabelsValues(['2019', '2020', '2021'])).toBeUndefined()
   })
 })
+
+describe('years-labels-values: the labels first, then word headings, then the values', () => {
+  const labels = ['Region Hovedstaden', 'Region Sjælland', 'Region Syddanmark']
+  const want = [
+    ['', 'Antal', 'Andel, pct.'],
+    ['Region Hovedstaden', '1.200', '50'],
+    ['Region Sjælland', '800', '33'],
+    ['Region Syddanmark', '400', '17'],
+  ]
+
+  it('reads the values column by column or row by row, whichever makes the share column add up to 100 (flagged)', () => {
+    const byColumns = yearsLabelsValues([...labels, 'Antal', 'Andel, pct.', '1.200', '800', '400', '50', '33', '17'])
+    expect(cellTexts(byColumns)).toEqual(want)
+    expect(byColumns?.data?.orderInferred).toMatch(/column by column: the share column/u)
+    const byRows = yearsLabelsValues([...labels, 'Antal', 'Andel, pct.', '1.200', '50', '800', '33', '400', '17'])
+    expect(cellTexts(byRows)).toEqual(want)
+    expect(byRows?.data?.orderInferred).toMatch(/row by row: the share column/u)
+  })
+
+  it('lets a totals row decide, with headings of a measure (`Antal modtaget`, `Antal afgjort`)', () => {
+    const body = [
+      'Asyl',
+      'Familie',
+      'Studie',
+      'I alt',
+      'Antal modtaget',
+      'Antal afgjort',
+      '1.200',
+      '1.100',
+      '800',
+      '750',
+      '400',
+      '390',
+      '2.400',
+      '2.240',
+    ]
+    expect(cellTexts(yearsLabelsValues(body))?.[4]).toEqual(['I alt', '2.400', '2.240'])
+    expect(cellTexts(yearsLabelsValues(body))?.[1]).toEqual(['Asyl', '1.200', '1.100'])
+  })
+
+  it('near miss: with nothing to decide the order, no table — not two columns of labels and values either', () => {
+    const body = ['Asyl', 'Familie', 'Antal modtaget', 'Antal afgjort', '1.200', '1.100', '800', '750']
+    expect(yearsLabelsValues(body)).toBeUndefined()
+    expect(tableFromText(body)).toBeUndefined()
+  })
+})
