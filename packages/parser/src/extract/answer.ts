@@ -4,7 +4,17 @@
  */
 import type { Block, Table as RecordTable } from '@ft-answers/schema'
 import type { RootContent, Table } from 'mdast'
-import { ANNEX_HEADING, ANSWER_HEADING, BULLET, FIGURE_LABEL, NOTE, SOURCE, SPEECH_TITLE, TABLE_LABEL } from '../layout/markers.js'
+import {
+  ANNEX_HEADING,
+  ANSWER_HEADING,
+  BULLET,
+  FIGURE_LABEL,
+  MARKED_NOTE,
+  NOTE,
+  SOURCE,
+  SPEECH_TITLE,
+  TABLE_LABEL,
+} from '../layout/markers.js'
 import type { Bbox, TableReader } from '../tree.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
@@ -362,6 +372,12 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
       const note = text.replace(NOTE, '')
       blocks.push({ type: 'note', text: note })
       lastTable?.notes.push(note)
+      continue
+    }
+    if (lastTable && MARKED_NOTE.test(text)) {
+      // A footnote under the table (`* Foreløbige tal.`, `¹ Opgjort …`): its note, mark kept; a source may follow.
+      blocks.push({ type: 'note', text })
+      lastTable.notes.push(text)
       continue
     }
     if (SOURCE.test(text)) {

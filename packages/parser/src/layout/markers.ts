@@ -79,6 +79,12 @@ export const NOTE = /^(?:Anm(?:ærkning)?\.?|Note)\s*:\s*/u
 export const SOURCE = /^Kilder?\s*:\s*/u
 
 /**
+ * A footnote to a table's cells, set under it without `Anm.:` and opened by the mark it explains: `* Foreløbige tal.`,
+ * `¹ Opgjort efter ny metode.`, `** Skøn`. A capital letter follows (a sentence, not a sum `* 2`).
+ */
+export const MARKED_NOTE = /^(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s?\p{Lu}/u
+
+/**
  * List bullets: `–`, `-`, `•`, `▪`, LibreOffice's private-use U+F095/U+F0B7, `1)`, `a)`, `A)`, `1.`.
  * A bullet must be followed by a space; `1.` only before a capital, so that `1. januar 2020` is not an item.
  */

@@ -225,6 +225,7 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     const labelled = line.role ? undefined : labelCaption(line.text)
     const label = labelled !== undefined
     items.push(label && isCellMarked(line.text) ? { ...line, text: withoutCellMark(line.text) } : line)
+    const labelAt = items.length - 1
     index++
     if (line.role) continue
     if (!label) {
@@ -309,8 +310,12 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
       if (candidate.role) items.push(candidate)
       else if (letterhead.has(candidate)) items.push({ ...candidate, role: 'sidebar' })
     }
+    // After a label that carries the caption, the caption's further lines (a unit in brackets: `(mio. kr.)`) go on
+    // in the label's paragraph, so that the caption is read whole and the label stays its table's.
+    const joinLabel = labelled?.caption === true && caption.length > 0 && items[labelAt] !== undefined
+    if (joinLabel) items[labelAt] = { ...(items[labelAt] as LayoutLine), endsParagraph: false }
     caption.forEach((candidate, at) => {
-      items.push({ ...candidate, breakBefore: at === 0, endsParagraph: at === caption.length - 1 })
+      items.push({ ...candidate, breakBefore: at === 0 && !joinLabel, endsParagraph: at === caption.length - 1 })
     })
     // The same table over the next pages, its heading row repeated: one table.
     for (let next = continuation(lines, end, read.table); next; next = continuation(lines, end, read.table)) {
