@@ -212,6 +212,24 @@ const BRACKETED = /^\(\d[\d.,]{0,12}\)$/u
 /** A year and a hyphen, the first part of a compound wrapped at its hyphen (`2016-` / `priser)`): words, no value. */
 const WRAPPED_YEAR = /^(?:19|20)\d{2}-$/u
 
+/** An age group as a row label: `0-17`, `18-64`, `65+`, `80 +` (ages up to `MAX_AGE`). */
+const AGE_GROUP = /^(\d{1,3})(?:\s?[-–]\s?(\d{1,3})|\s?\+)$/u
+
+/** The oldest age an age group names. */
+const MAX_AGE = 120
+
+/**
+ * Whether a line is an age group (`AGE_GROUP`): two ages rising (`18-64`) or an age and a plus (`65+`) — a row label
+ * of statistics by age, not a value (a value's sign comes first: `+3`); a period of years (`2015-2016`) is none.
+ */
+export function isAgeGroup(text: string): boolean {
+  const match = AGE_GROUP.exec(text)
+  if (!match) return false
+  const from = Number(match[1])
+  const to = match[2] === undefined ? undefined : Number(match[2])
+  return from <= MAX_AGE && (to === undefined || (from < to && to <= MAX_AGE))
+}
+
 /** Longest line that is still one cell set on its own line (longer is prose). */
 const MAX_DATA_CELL = 20
 
@@ -222,7 +240,7 @@ const MAX_DATA_CELL = 20
  */
 export function isDataCell(line: string): boolean {
   const text = line.trim()
-  if (BRACKETED.test(text) || WRAPPED_YEAR.test(text)) return false
+  if (BRACKETED.test(text) || WRAPPED_YEAR.test(text) || isAgeGroup(text)) return false
   return isValueLine(text) || isPeriodCode(text) || (text.length <= MAX_DATA_CELL && /\d/u.test(text) && !LETTER.test(text))
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isDataCell, isPeriodCode, isYearHeading, periodOrder } from '../../../src/layout/text/table-lines.js'
+import { isAgeGroup, isDataCell, isPeriodCode, isYearHeading, periodOrder } from '../../../src/layout/text/table-lines.js'
 
 describe('isYearHeading: a year as a heading or row label', () => {
   it('takes a year, a provisional year, and a year that spans two (school, fiscal, season years)', () => {
@@ -40,5 +40,16 @@ describe("period codes: Statistikbanken's headings of quarters, months and half-
     expect(periodOrder('11K2')).toBe(periodOrder('2011K2'))
     expect(periodOrder('98K1')).toBe(periodOrder('1998K1'))
     expect(periodOrder('Mænd')).toBeNaN()
+  })
+})
+
+describe('isAgeGroup: an age group is a row label, not a value', () => {
+  it.each(['0-17', '18-64', '65+', '80 +', '25–29'])('%s is an age group, no data cell', (text) => {
+    expect(isAgeGroup(text)).toBe(true)
+    expect(isDataCell(text)).toBe(false)
+  })
+
+  it.each(['2015-2016', '+3', '64-18', '150+', '1.200', '1/2'])('near miss: %s is no age group', (text) => {
+    expect(isAgeGroup(text)).toBe(false)
   })
 })

@@ -236,3 +236,16 @@ describe('cell-per-line: a group heading over word columns, named by nothing in 
     expect(cellTexts(cellPerLine(body))?.[0]).toEqual(['Nationalitet', 'Antal', 'Gennemsnitlig sagsbehandlingstid'])
   })
 })
+
+describe('cell-per-line: age groups as row labels', () => {
+  it('reads `0-17` `18-64` `65+` as the rows, under `Alder` `Antal` and under years', () => {
+    const byCount = ['Alder', 'Antal', '0-17', '1.200', '18-64', '3.400', '65+', '900', 'I alt', '5.500']
+    expect(cellTexts(cellPerLine(byCount))?.map((row) => row[0])).toEqual(['Alder', '0-17', '18-64', '65+', 'I alt'])
+    const byYear = ['2021', '2022', '18-29', '1.200', '1.250', '50+', '900', '950']
+    expect(cellTexts(cellPerLine(byYear))).toEqual([
+      ['', '2021', '2022'],
+      ['18-29', '1.200', '1.250'],
+      ['50+', '900', '950'],
+    ])
+  })
+})
