@@ -184,11 +184,17 @@ export function findQuestionLine(opening: readonly Line[]): Found<string> | unde
 
 /**
  * A bill named in the opening sentence: `spørgsmål nr. 14 ad L 175 og L 176`, `spørgsmål nr. 1 til L 188`,
- * `I forbindelse med behandlingen af (L 106) Forslag til lov …`, `spørgsmål nr. 31 (L 22)`. Only on a line that
- * speaks of a question or of the bill's reading, so that a bill the answer mentions is not taken.
+ * `I forbindelse med behandlingen af (L 106) Forslag til lov …`, `spørgsmål nr. 31 (L 22)`, the bill's word
+ * capitalised inside the brackets (`spørgsmål nr. 19 (Ad L 15)`, `(Vedr. L 40)`), and the bill named bare after its
+ * reading (`I forbindelse med behandlingen af L 199 forslag til lov …`, `Under udvalgets behandling af lovforslag nr.
+ * L 12`). Only on a line that speaks of a question or of the bill's reading, so that a bill the answer mentions is
+ * not taken.
  */
-const OPENING_BILL = new RegExp(String.raw`(?:\(|\b(?:ad|til|vedr\.)\s+)(${BILL_CODE_PART})(?![\p{L}\d])`, 'u')
-const OPENING_SUBJECT = /spørgsmål|behandlingen\s+af/iu
+const OPENING_BILL = new RegExp(
+  String.raw`(?:\((?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?|\b(?:ad|til|vedr\.)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART})(?![\p{L}\d])`,
+  'u',
+)
+const OPENING_SUBJECT = /spørgsmål|behandling(?:en)?\s+af/iu
 
 /** The bill the opening lines name (normalised: `L 175`). */
 export function findOpeningBill(opening: readonly Line[]): Found<string> | undefined {

@@ -99,8 +99,13 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?:
   { pattern: /samrådsspørgsmål\s+([A-ZÆØÅ]{1,2})(?![\p{L}\d])/u, kind: 'consultation', number: 1 },
   // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del) / spørgsmål, nr. 5 (Alm. del) (Kulturministeriet)
   { pattern: /spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?alm\.?\s*del\s*\)/iu, kind: 'general', number: 1 },
-  // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4)
-  { pattern: new RegExp(String.raw`spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(${BILL_CODE_PART})\b`, 'u'), kind: 'bill', number: 1, bill: 2 },
+  // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4) / (Ad L 15) / (vedr. L 40)
+  {
+    pattern: new RegExp(String.raw`spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(${BILL_CODE_PART})\b`, 'u'),
+    kind: 'bill',
+    number: 1,
+    bill: 2,
+  },
   // spørgsmål nr. 1 til L 188 / spørgsmål 46 vedrørende L 126
   {
     pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+(?:til|vedrørende|vedr\.)\s+(${BILL_CODE_PART})\b`, 'u'),

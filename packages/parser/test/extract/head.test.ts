@@ -78,6 +78,24 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
   it('takes no bill from a line that speaks of neither a question nor a reading', () => {
     expect(findOpeningBill(lines('Loven blev ændret ved (L 12) i 2019.'))).toBeUndefined()
   })
+
+  it.each([
+    ['følger hermed velfærdsministerens endelige svar på spørgsmål nr. 19 (Ad L 15) stillet efter ønske fra', 'L 15'],
+    ['Svar på spørgsmål 3 (Vedr. L 40) fra Skatteudvalget', 'L 40'],
+    ['I forbindelse med behandlingen af L 199 forslag til lov om velfærdsaftaler har udvalget', 'L 199'],
+    ['Under udvalgets behandling af lovforslag nr. L 12 har udvalget stillet', 'L 12'],
+    ['I forbindelse med behandlingen af lovforslaget L 87 om ændring af', 'L 87'],
+  ])('round 11: a capitalised "Ad" in the brackets, a bill bare after its reading: %s → %s', (text, bill) => {
+    expect(findOpeningBill(lines(text))?.value).toBe(bill)
+  })
+
+  it.each([
+    'I forbindelse med behandlingen af sagen (Lov 12) har udvalget',
+    'Ved behandlingen af Lars Hansens sag (L. nr. 7) blev',
+    'I behandlingen af L-sager har ministeriet',
+  ])('near miss: no bill from "%s"', (text) => {
+    expect(findOpeningBill(lines(text))).toBeUndefined()
+  })
 })
 
 describe('openingLines', () => {

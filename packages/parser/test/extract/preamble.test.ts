@@ -662,3 +662,20 @@ describe('findPreamble: a cover page set on one line, "Hermed" after the address
     expect(preamble?.text.startsWith('hermed')).not.toBe(true)
   })
 })
+
+describe('findPreamble: the bill named inside the brackets after the number (round 11)', () => {
+  it.each([
+    ['Under henvisning til Folketingets Socialudvalgs brev af 3. marts 2009 følger hermed svar på spørgsmål nr. 19 (Ad L 15).', '19', 'L 15'],
+    ['Hermed sendes svar på spørgsmål nr. 4 (ad L 122) af 2. maj 2012.', '4', 'L 122'],
+    ['Finansudvalget har i brev af 1. juni 2016 stillet følgende spørgsmål nr. 7 (Vedr. B 40), som hermed besvares.', '7', 'B 40'],
+    ['Miljøudvalget har den 4. marts 2005 stillet mig spørgsmål 12 (til L 9).', '12', 'L 9'],
+  ])('%s', (text, number, bill) => {
+    expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”`).preamble).toMatchObject({ kind: 'bill', number, bill })
+  })
+
+  it('near miss: an alm. del question stays one ("(Ad alm. del)")', () => {
+    const { preamble } = read('Hermed sendes svar på spørgsmål nr. 19 (Ad alm. del) af 3. marts 2009.\n\nSpørgsmål:\n”Hvorfor?”')
+    expect(preamble).toMatchObject({ kind: 'general', number: '19' })
+    expect(preamble?.bill).toBeUndefined()
+  })
+})
