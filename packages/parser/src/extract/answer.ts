@@ -18,6 +18,7 @@ import {
 import type { Bbox, TableReader } from '../tree.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
+import { ASKER_SENTENCE } from './asker-sentence.js'
 import { findClosing } from './closing.js'
 import type { Context } from './context.js'
 import { TIDENDE_SPEAKER } from './folketingstidende.js'
@@ -135,8 +136,6 @@ function isAddressBlock(block: Block | undefined): boolean {
   return text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length <= ADDRESS_LOWERCASE_WORDS
 }
 
-/** The asker's sentence after a question: `Spørgsmålet er stillet efter ønske fra …` (its block, wrapped or not). */
-const ASKER_SENTENCE = /^\(?Spørgsmålet\s+(?:er\s+stillet|ønskes\s+besvaret)\b/u
 
 /**
  * Where an answer without "Svar:" begins after its question: past the asker's sentence that follows the question

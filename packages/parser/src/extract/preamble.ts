@@ -13,6 +13,7 @@ import { findDate } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
+import { ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 
@@ -26,7 +27,12 @@ const MAX_PREAMBLE_LINES = 10
  * A line that goes on with the sentence(s) of the line before it even though that one ended with a stop or a colon:
  * a lowercase or digit start (`… spørgsmål nr.` / `128 (alm. del) …`), a parenthesis, or the asker sentence.
  */
-const PREAMBLE_GOES_ON = /^(?:[\p{Ll}\d(]|Spørgsmålet\s+(?:er\s+)?stillet|Spørgsmå-?$)/u
+const PREAMBLE_GOES_ON = /^(?:[\p{Ll}\d(]|Spørgsmå-?$)/u
+
+/** Whether a line goes on with the preamble: `PREAMBLE_GOES_ON`, or the asker sentence (`Spørgsmålene er stillet …`). */
+function goesOnWithPreamble(text: string): boolean {
+  return PREAMBLE_GOES_ON.test(text) || ASKER_SENTENCE_GOES_ON.test(text)
+}
 
 /**
  * A question heading ends the preamble — but not a title's lowercase tail without a colon: `Svar på alm. del` /
@@ -220,7 +226,7 @@ export function findPreamble(context: Context): Preamble | undefined {
     // signature, the question's heading, another paragraph). A title without a stop goes on into the sentence
     // ("Besvarelse af spørgsmål nr. 671 … fra Folketingets Retsudvalg" / "Hermed sendes besvarelse …").
     const next = body[start + lines.length]
-    const goesOn = next !== undefined && (PREAMBLE_GOES_ON.test(next.text) || opensPreamble(next.text, undefined))
+    const goesOn = next !== undefined && (goesOnWithPreamble(next.text) || opensPreamble(next.text, undefined))
     if (SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !INITIAL_END.test(line.text) && !goesOn) break
   }
   const text = joinLines(lines.map((line) => line.text)).slice(gluedLead(lines[0]?.text ?? ''))

@@ -8,6 +8,7 @@ import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { joinLines } from '../util/hyphenation.js'
 import { firstQuotationEnd, isWhollyQuoted, openQuotes } from '../util/quotes.js'
+import { ASKER_SENTENCE, ASKER_SENTENCE_SOURCE } from './asker-sentence.js'
 import type { Context } from './context.js'
 import { isTidendeHead } from './folketingstidende.js'
 import type { Line } from './lines.js'
@@ -16,8 +17,8 @@ import type { Line } from './lines.js'
 const QUESTION_END = [
   ANSWER_HEADING,
   CLOSING,
-  // `Spørgsmålet er stillet efter ønske fra …`, also in brackets.
-  /^\(?Spørgsmålet\s+(?:er\s+stillet|ønskes\s+besvaret)\b/u,
+  // `Spørgsmålet er stillet efter ønske fra …`, `Spørgsmålene …`, `Samrådet …`, also in brackets.
+  ASKER_SENTENCE,
   // `Stillet efter ønske fra …`, `Efter ønske fra …`
   /^(?:Stillet\s+)?[Ee]fter\s+ønske\s+(?:fra|af)\s/u,
   // The asker labelled: `Spørger: Kim Christiansen (DF)`, `Stillet af: …`, `Spørgsmålsstiller: …`
@@ -100,8 +101,10 @@ const PAGE_FIELD =
   /^(?:(?:Dato|Status|Dokumentdato|Modtaget|Omdelt):\s|(?:Dato|Enhed|Kontor|Sagsbeh|Sags\s?nr|Dok\.?\s?nr|J\.\s?nr|Akt-?id)\.?:$)/u
 
 /** Sentences that follow the question in a question letter, glued to it in older renditions. */
-const AFTER_QUESTION =
-  /(?<!\s)\s*(?:Spørgsmålet\s+(?:er\s+stillet|ønskes\s+besvaret)|Svaret?\s+bedes\s+sendt|På\s+udvalgets\s+vegne)\b.*$/su
+const AFTER_QUESTION = new RegExp(
+  String.raw`(?<!\s)\s*(?:${ASKER_SENTENCE_SOURCE}|Svaret?\s+bedes\s+sendt\b|På\s+udvalgets\s+vegne\b).*$`,
+  'su',
+)
 
 /** The case named before the question on its line: `Alm. del – ”Vil …`, `BEU alm. del - Vil …`, `L 22 – ”Vil …`. */
 const CASE_PREFIX = /^(?:(?:\p{Lu}{2,5}\s+)?[Aa]lm\.\s*del|L\s?\d{1,3})\s*[–-]\s+(?=[”“"»„]?\p{Lu})/u
