@@ -163,6 +163,11 @@ export const warningCodes = {
     description:
       'an answer with its question under a heading but no "Svar:" heading: the question was ended at its question mark (a guess)',
   },
+  'questions-listed-not-quoted': {
+    review: true,
+    description:
+      'the opening names more questions than the letter quotes ("spørgsmål 2-6" over one "Spørgsmål 5:"): the record is the quoted question\'s; the others were taken as answered elsewhere',
+  },
   'question-number-mismatch': { review: true, description: 'the preamble and the question heading give different numbers' },
   'table-layout-lost': {
     review: true,

@@ -13,6 +13,7 @@ import { Messages } from '../messages.js'
 import { joinLines } from '../util/hyphenation.js'
 import type { AnswerResult, TableSource } from './answer.js'
 import { blocksToText } from './answer.js'
+import { findClosing } from './closing.js'
 import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
 import { type AskersResult, findAskers } from './preamble.js'
@@ -271,6 +272,43 @@ function between(found: Findings, from: number, to: number): Line[] {
   return [inside[0], inside.at(-1)].filter((line): line is Line => line !== undefined)
 }
 
+/** The questions a letter's opening lists and those it heads with their own text. */
+export interface ListedAndQuoted {
+  listed: string[]
+  quoted: string[]
+}
+
+/** The numbers of the question headings that carry their own question text, in order, each once. */
+function quotedNumbers(found: Findings): string[] {
+  const headings = found.question?.headings ?? []
+  return [...new Set(headings.flatMap((heading) => (heading.number && heading.text ? [heading.number] : [])))]
+}
+
+/**
+ * A letter whose opening lists more questions than it quotes: `Trafikudvalget har i brev af 22. marts 2006 stillet
+ * mig følgende spørgsmål 2-6 (L 163), som jeg hermed skal besvare.` over one `Spørgsmål 5:`, its text and `Svar:` —
+ * the ministry answered the others in letters of their own, each a copy of the same opening. The questions quoted
+ * (each heading with its text, every one among the listed, fewer than listed) are the letter's; undefined where it
+ * quotes all it lists, none, or one it does not list, and where no greeting closes the letter after its last question
+ * (a text cut short).
+ */
+export function partlyQuoted(found: Findings): ListedAndQuoted | undefined {
+  if (found.question?.rule !== 'question-heading') return undefined
+  const quoted = quotedNumbers(found)
+  if (quoted.length === 0) return undefined
+  const listed = listedQuestions(joinLines(openingOf(found).map((line) => line.text)))
+  const headed = (found.question.headings ?? []).filter((heading) => heading.number).length
+  // Every heading quotes its question (a heading without text may be one the layout lost), all of them listed.
+  if (headed !== quoted.length || quoted.length >= listed.length || !quoted.every((number) => listed.includes(number))) {
+    return undefined
+  }
+  // The letter is whole: its greeting follows the last quoted question. A text cut short (a stored rendition that
+  // stops inside question 218 of "217-221 og 223") quotes fewer than it answers.
+  const last = found.question.headings?.at(-1)?.heading.index ?? 0
+  const closing = findClosing(found.context.lines, last)
+  return closing && !closing.bare ? { listed, quoted } : undefined
+}
+
 /**
  * The questions of a document that answers several, each with what is its own; undefined for a document with one
  * question (or none).
@@ -278,7 +316,8 @@ function between(found: Findings, from: number, to: number): Line[] {
 export function splitQuestions(found: Findings): QuestionSplit | undefined {
   const { question, answer, context } = found
   const opening = openingOf(found)
-  const listed = listedQuestions(joinLines(opening.map((line) => line.text)))
+  const partly = partlyQuoted(found)
+  const listed = partly ? partly.quoted : listedQuestions(joinLines(opening.map((line) => line.text)))
   const headings = question?.headings ?? []
   const headed = [...new Set(headings.flatMap((heading) => (heading.number ? [heading.number] : [])))]
   if (listed.length < 2 && headed.length < 2) return undefined

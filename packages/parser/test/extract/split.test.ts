@@ -169,3 +169,62 @@ describe('letters that answer several questions', () => {
     expect(here[0]?.source.document).not.toBe(there[0]?.source.document)
   })
 })
+
+describe('an opening that lists more questions than the letter quotes (round 11)', () => {
+  const numbersAndCodes = async (text: string) =>
+    (await parseAll(text)).map((record) => ({
+      number: record.question.number,
+      text: record.question.text,
+      listed: record.warnings.some((warning) => warning.code === 'questions-listed-not-quoted'),
+    }))
+
+  it.each([
+    [
+      'a range over one quoted question (Transportministeriet, 2006)',
+      'Trafikudvalget har i brev af 22. marts 2006 stillet mig følgende spørgsmål 2-6 (L 163), som jeg hermed skal besvare.\n\nSpørgsmål 5:\n\n”Vil ministeren sikre midler?”\n\nSvar:\n\nJa.\n\nMed venlig hilsen\n\nFlemming Holm',
+      [{ number: '5', text: 'Vil ministeren sikre midler?', listed: true }],
+    ],
+    [
+      'a list over two of its questions (Skatteministeriet style)',
+      'Skatteudvalget har i brev af 4. april 2012 stillet følgende spørgsmål nr. 10, 11, 12 og 13 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 11:\n”Hvor meget?”\n\nSvar:\nMeget.\n\nSpørgsmål nr. 13:\n”Hvor lidt?”\n\nSvar:\nLidt.\n\nMed venlig hilsen\n\nKaren Lund',
+      [
+        { number: '11', text: 'Hvor meget?', listed: true },
+        { number: '13', text: 'Hvor lidt?', listed: true },
+      ],
+    ],
+  ])('%s: a record for each quoted question, warned', async (_, text, expected) => {
+    expect(await numbersAndCodes(text)).toEqual(expected)
+  })
+
+  it('near miss: a letter that quotes every listed question gives every one, unwarned', async () => {
+    const text = letter('spørgsmål nr. 12 og 13', 'Spørgsmål nr. 12:\n”Hvor mange?”\n\nSvar:\nTolv.\n\nSpørgsmål nr. 13:\n”Hvor mange flere?”\n\nSvar:\nTretten.')
+    expect((await numbersAndCodes(text)).map((record) => [record.number, record.listed])).toEqual([
+      ['12', false],
+      ['13', false],
+    ])
+  })
+
+  it('near miss: a list with one joint answer and no quoted question keeps every listed question', async () => {
+    const text = letter('spørgsmål nr. 12-14', 'Svar:\nSpørgsmålene besvares samlet. Der er tolv.')
+    expect((await numbersAndCodes(text)).map((record) => [record.number, record.listed])).toEqual([
+      ['12', false],
+      ['13', false],
+      ['14', false],
+    ])
+  })
+
+  it('near miss: a text cut short after its first question (no greeting) keeps every listed question', async () => {
+    const text =
+      'Hermed sendes svar på spørgsmål nr. 217-219 af 23. april 2008.\n\nSpørgsmål 217:\n”Hvor stort er provenuet?”\n\nSvar:\nProvenuet er 2 mia. kr. i'
+    expect((await numbersAndCodes(text)).map((record) => [record.number, record.listed])).toEqual([
+      ['217', false],
+      ['218', false],
+      ['219', false],
+    ])
+  })
+
+  it('near miss: a quoted question the opening does not list is no part of a list', async () => {
+    const text = letter('spørgsmål nr. 12 og 13', 'Spørgsmål nr. 15:\n”Hvor mange?”\n\nSvar:\nTolv.')
+    expect((await numbersAndCodes(text)).some((record) => record.listed)).toBe(false)
+  })
+})

@@ -17,6 +17,7 @@ import {
 import type { Line } from '../lines.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 import { speechHeadLines, speechHeadQuestion } from '../speech-head.js'
+import { partlyQuoted } from '../split.js'
 
 /** "Samrådsspørgsmål E" anywhere in the document. */
 const CONSULTATION_MENTION = /samrådsspørgsmål/iu
@@ -101,8 +102,18 @@ function resolveNumber(found: Findings): Resolution<string> {
   const named = findQuestionLine(lines)
   const consultation = findConsultationLine(lines)
   const speech = found.documentType === 'consultation-speech' ? speechHeadQuestion(speechHeadLines(found)) : undefined
+  // An opening listing more questions than the letter quotes: the first listed is not the letter's question.
+  const partly = partlyQuoted(found)
+  if (partly) {
+    context.messages.warn(
+      'questions-listed-not-quoted',
+      `The opening names questions ${partly.listed.join(', ')}; the letter quotes and answers only ${partly.quoted.join(', ')}`,
+      preamble?.lines[0] ?? question?.lines[0],
+      'question.number',
+    )
+  }
   const number = resolve([
-    propose('preamble', preamble?.number, preamble?.lines),
+    propose('preamble', partly ? undefined : preamble?.number, preamble?.lines),
     propose('question-heading', question?.numbers[0], headingLines(found)),
     fromStamp(stamp, stampNamesQuestion(found) ? stamp.number : undefined),
     propose('opening-line', named?.value, named?.line),
