@@ -184,8 +184,13 @@ function nameBeforeFooter(lines: readonly Line[], name: Line | undefined, loose:
   return footer && after.every((line) => isFooterLine(line, lines)) ? name : undefined
 }
 
-/** `Beskæftigelsesminister`, `Minister for ligestilling`, `Beskæftigelsesminister og minister for ligestilling`. */
-const MINISTER_TITLE = /^(?:\p{L}+minister|[Mm]inister\s+for\s+\p{Ll}[\p{L} ,-]{0,120})(?:\s+og\s+\p{Ll}[\p{L} ,-]{0,120})?$/u
+/**
+ * `Beskæftigelsesminister`, `Minister for ligestilling`, `Beskæftigelsesminister og minister for ligestilling`, and a
+ * minister acting for another: `Fg. justitsminister`, `fg. skatteminister`, `Fungerende minister for …`,
+ * `Kst. udenrigsminister`, `Konstitueret kirkeminister`.
+ */
+const MINISTER_TITLE =
+  /^(?:(?:[Ff]g\.|[Ff]ungerende|[Kk]st\.|[Kk]onstitueret)\s?)?(?:\p{L}+minister|[Mm]inister\s+for\s+\p{Ll}[\p{L} ,-]{0,120})(?:\s+og\s+\p{Ll}[\p{L} ,-]{0,120})?$/u
 
 function isMinisterTitle(text: string): boolean {
   return MINISTER_TITLE.test(text)

@@ -392,3 +392,20 @@ describe('a greeting after a sentence on a cover page set on one line (round 8)'
     expect(findSignature(context)?.signature).toEqual({ name: 'Anne Hansen', title: null })
   })
 })
+
+describe('a bare signature by a minister acting for another (round 11)', () => {
+  it.each([
+    ['Justitsministeriet: name, "Fg. justitsminister", "/" and the official', 'Carina Holm\n\nFg. justitsminister\n\n   /    Lars Dal', 'Carina Holm', 'Fg. justitsminister'],
+    ['Skatteministeriet: lower-case "fg."', 'Peter Lund\nfg. skatteminister\n/ Anne Berg', 'Peter Lund', 'fg. skatteminister'],
+    ['"Fungerende minister for …"', 'Ida Friis\nFungerende minister for ligestilling\n/Ole Hansen', 'Ida Friis', 'Fungerende minister for ligestilling'],
+    ['"Konstitueret …minister" with nothing after', 'Det er alt.\n\nJens Kro\n\nKonstitueret kirkeminister', 'Jens Kro', 'Konstitueret kirkeminister'],
+  ])('%s', async (_, tail, name, title) => {
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature).toEqual({ name, title })
+  })
+
+  it('near miss: a sentence that opens "Fg." is no title', async () => {
+    const context = await letterContext(letter('Det er alt.\n\nJens Kro\n\nFg. sagsbehandler skriver senere'))
+    expect(findSignature(context)?.signature.title ?? null).toBeNull()
+  })
+})
