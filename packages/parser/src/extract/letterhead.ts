@@ -220,6 +220,37 @@ function pairedValue(ordered: readonly Line[], label: Line): Paired {
   return { column: true, value: paired.value }
 }
 
+/** A join alone on a line, or at a line's end or start, with digits on its other side: `-`, `2005 -`, `- 16`, `/`. */
+const JOIN_ALONE = /^[-–/]$/u
+const JOIN_AT_END = /\d\s?[-–/]$/u
+const JOIN_AT_START = /^[-–/]\s?\d/u
+const DIGIT_END = /\d$/u
+const DIGIT_START = /^\d/u
+
+/**
+ * A column's values with a case number broken at its join put back together: a PDF-to-text rendition sets the
+ * groups of `409-16` on lines of their own (`409` / `-` / `16`), or breaks after or before the join (`2005-` /
+ * `1234`, `16` / `-005791`). Only digits on both sides are joined: a date's year before a case number stays apart.
+ * A joined value keeps its first line's place, with the joined text.
+ */
+export function rejoinBrokenValues(values: readonly Line[]): Line[] {
+  const joined: Line[] = []
+  for (let at = 0; at < values.length; at++) {
+    const line = values[at] as Line
+    const text = line.text.trim()
+    const next = values[at + 1]?.text.trim() ?? ''
+    const after = values[at + 2]?.text.trim() ?? ''
+    if (DIGIT_END.test(text) && JOIN_ALONE.test(next) && DIGIT_START.test(after)) {
+      joined.push({ ...line, text: `${text}${next}${after}` })
+      at += 2
+    } else if ((JOIN_AT_END.test(text) && DIGIT_START.test(next)) || (DIGIT_END.test(text) && JOIN_AT_START.test(next))) {
+      joined.push({ ...line, text: `${text}${next}`.replace(/\s(?=[-–/])|(?<=[-–/])\s/gu, '') })
+      at += 1
+    } else joined.push(line)
+  }
+  return joined
+}
+
 /** The value at the label's place in its column of labels, and the column's values. */
 function pairedByPlace(ordered: readonly Line[], label: Line): { value?: Line | undefined; column: boolean; values?: Line[] } {
   const at = ordered.indexOf(label)
@@ -229,14 +260,16 @@ function pairedByPlace(ordered: readonly Line[], label: Line): { value?: Line | 
   while (end < ordered.length && LABEL_ONLY.test(ordered[end]?.text.trim() ?? '')) end++
   const count = end - start
   if (count < 2) return { column: false }
-  const values: Line[] = []
-  for (let index = end; index < ordered.length && values.length < count + EXTRA_VALUES; index++) {
+  const collected: Line[] = []
+  // Room for a case number broken over three lines (`409` / `-` / `16`).
+  for (let index = end; index < ordered.length && collected.length < count + EXTRA_VALUES + 2; index++) {
     const line = ordered[index] as Line
     // The colons of a two-column block (`Dato` / `J.nr.` / `:` / `:` / date / value) stand between labels and values.
     if (line.text.trim() === ':') continue
     if (endsValues(line)) break
-    values.push(line)
+    collected.push(line)
   }
+  const values = rejoinBrokenValues(collected)
   if (values.length < count - 1) return { column: true, values }
   const place = at - start
   if (values.length === count) {

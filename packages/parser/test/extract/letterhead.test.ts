@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findCaseNumber, findLetterDate, splitGluedCaseDate } from '../../src/extract/letterhead.js'
+import { findCaseNumber, findLetterDate, rejoinBrokenValues, splitGluedCaseDate } from '../../src/extract/letterhead.js'
 import type { Line } from '../../src/extract/lines.js'
 import { parse } from '../../src/index.js'
 import { Messages } from '../../src/messages.js'
@@ -474,5 +474,28 @@ describe('letter date: an annex, glued labels after the answer, a date at the pa
   it("near miss: a date alone at the text's end, after a sentence", () => {
     const end = unroled(['Svar:', 'Tallene er opgjort pr.', '06-10-2016'])
     expect(findLetterDate(end)).toBeUndefined()
+  })
+})
+
+describe('a case number broken at its join in a column of values (round 11)', () => {
+  it.each([
+    ['its groups and the dash each on a line (Transportministeriet, 2005)', 'Dato\nJ.nr.\n15. november 2005\n409\n-\n16', '409-16'],
+    ['broken after the dash (Skatteministeriet style)', 'Dato:\nJ.nr.:\n3. maj 2010\n2010-\n1234', '2010-1234'],
+    ['broken before a slash (Uddannelsesministeriet style)', 'Dato:\nSagsnr.:\n3. maj 2016\n16\n/005791-05', '16/005791-05'],
+    ['three labels, the case number in the middle', 'Dato:\nSagsnr.:\nDok.:\n3. maj 2012\n2012\n-\n5501\n1234567', '2012-5501'],
+  ])('%s', async (_, letterhead, expected) => {
+    const context = await letterContext(letter(letterhead))
+    expect(findCaseNumber(context)?.value).toBe(expected)
+  })
+
+  it.each([
+    [['15. november 2005', '409', '-', '16'], ['15. november 2005', '409-16']],
+    [['2010 -', '1234'], ['2010-1234']],
+    // Near misses: a word before the dash, a dash before a word, two values with no join between.
+    [['3. maj', '-', '2012-55'], ['3. maj', '-', '2012-55']],
+    [['2012', '-', 'Lovafdelingen'], ['2012', '-', 'Lovafdelingen']],
+    [['15. november 2005', '409'], ['15. november 2005', '409']],
+  ])('rejoinBrokenValues(%j) → %j', (texts, expected) => {
+    expect(rejoinBrokenValues(unroled(texts).lines).map((line) => line.text)).toEqual(expected)
   })
 })
