@@ -41,7 +41,7 @@ const PAGE_MARK = /^(?:Side\s)?\d{1,3}\s?(?:\/|af)\s?\d{1,3}$/u
  * `31`; the bill after `til`. A case in parentheses after the number (`(alm. del)`, `(L 22)`) is passed over.
  */
 const HEADING_NUMBER = new RegExp(
-  String.raw`(?:spørgsmål|spm\.)(?:\s*nr\.?|\s+nummer)?\s*(?::\s*)?(?:S\s*(?=\d))?([\dA-ZÆØÅ]{1,5})(?:\s+til\s+(${BILL_CODE}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
+  String.raw`(?:spørgsmål|spm\.|spm(?=\s?\d))(?:\s*nr\.?|\s+nummer)?\s*(?::\s*)?(?:S\s*(?=\d))?([\dA-ZÆØÅ]{1,5})(?:\s+til\s+(${BILL_CODE}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
   'iu',
 )
 
@@ -126,7 +126,7 @@ const SINGLE_QUOTED = /^[’‘](.+)[’‘]\.?$/su
  * ends (`”Vil … A?” og ”Vil … B?”`) is no quote around the whole and stays as it is.
  */
 export function unquote(text: string): string {
-  const trimmed = withoutNumberNote(text.replace(AFTER_QUESTION, '').trim()).replace(CASE_PREFIX, '')
+  const trimmed = daggerAsQuote(withoutNumberNote(text.replace(AFTER_QUESTION, '').trim()).replace(CASE_PREFIX, ''))
   const single = SINGLE_QUOTED.exec(trimmed)?.[1]?.trim()
   if (single) return single
   if (isWhollyQuoted(trimmed)) return stripQuotes(trimmed)
@@ -148,6 +148,20 @@ export function unquote(text: string): string {
   const closes = opened !== trimmed || !/[”“"«»„]/u.test(trimmed.replace(CLOSE_QUOTE, ''))
   const stripped = closes ? opened.replace(CLOSE_QUOTE, '') : opened
   return stripped === trimmed ? trimmed : stripped.trim()
+}
+
+/**
+ * A dagger at a question's start or end: a quote of a text decoded twice, whose quote's last byte was lost and the
+ * no-break space after it taken in its place (`â€` + NBSP read back as `†`: `†Ministeren bedes oplyse …†`). No
+ * question opens or ends with a dagger; read as the quote it was. (A dagger inside the text is left as it is.)
+ */
+const DAGGER_AT_START = /^†\s?/u
+const DAGGER_AT_END = /(?<=\S)†(\.?)$/u
+
+/** The text with a dagger at its start or end read as a quote (`DAGGER_AT_START`). */
+function daggerAsQuote(text: string): string {
+  if (!text.includes('†')) return text
+  return text.replace(DAGGER_AT_START, '”').replace(DAGGER_AT_END, '”$1')
 }
 
 /** A blank line between paragraphs, as `paragraphs` joins them. */

@@ -53,7 +53,7 @@ export const HEADING_TAIL = String.raw`\s(?:fra|af|til|vedr\.?|vedrørende|still
  * `spørgsmålet` or `spørgsmålene` alone on a line (a wrapped sentence), which the case-insensitive `[\p{Lu}\d]` would take.
  */
 export const QUESTION_HEADING = new RegExp(
-  String.raw`^(?:${HEADING_CASE_PREFIX})?(?:samråds)?(?:spørgsmål|spm\.)(?!(?:et|ene)\s*$)(?:\s*nr\.?|\s+nummer)?(?:\s*:)?(?:\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
+  String.raw`^(?:${HEADING_CASE_PREFIX})?(?:samråds)?(?:spørgsmål|spm\.|spm(?=\s?\d))(?!(?:et|ene)\s*$)(?:\s*nr\.?|\s+nummer)?(?:\s*:)?(?:\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
   'iu',
 )
 

@@ -412,3 +412,25 @@ describe('findQuestion: a letter’s label column after the question', () => {
     expect(found?.text).toBe('Vil ministeren oplyse, hvorfor brevet er mærket Kontor: Politikontoret og ikke andet?')
   })
 })
+
+describe('round 11: "Spm 24:" without its stop, a dagger for a lost quote', () => {
+  it.each([
+    ['Spm 24:', '24'],
+    ['SPM 7', '7'],
+    ['Spm. 24:', '24'],
+  ])('heading %s → %s', (heading, number) => {
+    expect(question(`Udvalget har i brev af 3. maj 2020 stillet følgende spørgsmål:\n\n${heading}\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\nJa.`)?.numbers[0]).toBe(number)
+  })
+
+  it('near miss: "Spm" glued to a word or without a number heads nothing', () => {
+    expect(question(`Udvalget har i brev af 3. maj 2020 stillet følgende spørgsmål:\n\nSpmx 24:\n\nVil ministeren oplyse tallet?`)?.numbers[0]).toBeUndefined()
+  })
+
+  it.each([
+    ['†Ministeren bedes oplyse tallet.†', 'Ministeren bedes oplyse tallet.'],
+    ['†Vil ministeren oplyse tallet?”', 'Vil ministeren oplyse tallet?'],
+    ['Vil ministeren kommentere †hjælp i særlige tilfælde† i loven?', 'Vil ministeren kommentere †hjælp i særlige tilfælde† i loven?'],
+  ])('unquote(%s)', (text, expected) => {
+    expect(unquote(text)).toBe(expected)
+  })
+})
