@@ -57,6 +57,18 @@ export function ministerBeforeOfficial(text: string): string | undefined {
   return minister && official && NAME.test(minister) && NAME.test(official) ? minister : undefined
 }
 
+/**
+ * The minister's name, when `text` is a name with the official's slash at its end and the official's name on a line
+ * after it (`Bertel Haarder                /` / `Torben Stærgaard`, old Word renditions that set the two signatures in
+ * the columns of a table).
+ */
+export function nameBeforeSlash(text: string): string | undefined {
+  const trimmed = text.trim()
+  if (!trimmed.endsWith('/')) return undefined
+  const name = trimmed.slice(0, -1).trim()
+  return NAME.test(name) ? name : undefined
+}
+
 /** Whether `line` opens a block of the tree (a paragraph of its own), not a line inside a paragraph. */
 function opensBlock(lines: readonly Line[], line: Line): boolean {
   const before = lines[line.index - 1]
@@ -140,6 +152,9 @@ function bareSignature(lines: readonly Line[], loose: boolean): Line | undefined
     // `Benedikte Kiær/ Karin Ingemann` as the last line.
     if (!loose && !opensBlock(lines, name)) continue
     if (rest.length === 0 && ministerBeforeOfficial(name.text)) return name
+    // `Bertel Haarder   /`, then the official's name (a blank or stray line between at most).
+    const filled = rest.filter((line) => line.text.trim() !== '')
+    if (nameBeforeSlash(name.text) && filled.length === 1 && NAME.test(filled[0]?.text.trim() ?? '')) return name
     if (rest.length === 0 || !NAME.test(name.text)) continue
     const official = rest.findIndex((line) => OFFICIAL.test(line.text))
     const titled = rest[0] !== undefined && isMinisterTitle(rest[0].text)

@@ -8,7 +8,7 @@
  */
 import type { Signature } from '@ft-answers/schema'
 import { PAGE_NUMBER } from '../layout/roles.js'
-import { findClosing, GREETING, ministerBeforeOfficial, NAME, OFFICIAL } from './closing.js'
+import { findClosing, GREETING, ministerBeforeOfficial, NAME, nameBeforeSlash, OFFICIAL } from './closing.js'
 import type { Context } from './context.js'
 import { LABEL_ONLY } from './letterhead.js'
 import type { Line } from './lines.js'
@@ -182,7 +182,7 @@ function readSignature(context: Context, candidates: Line[]): SignatureResult | 
     .map((line) => (SIGNED_MARK.test(line.text) ? { ...line, text: line.text.replace(SIGNED_MARK, '').trim() } : line))
     .filter((line) => line.text !== '')
     .map((line) => {
-      const minister = ministerBeforeOfficial(line.text)
+      const minister = ministerBeforeOfficial(line.text) ?? nameBeforeSlash(line.text)
       return minister ? { ...line, text: minister } : line
     })
   const glued = named[0] ? gluedTitle(named[0].text) : undefined

@@ -409,3 +409,18 @@ describe('a bare signature by a minister acting for another (round 11)', () => {
     expect(findSignature(context)?.signature.title ?? null).toBeNull()
   })
 })
+
+describe("the minister's name with the official's slash at its end, the official on a later line (round 11)", () => {
+  it.each([
+    ['Kirkeministeriet, 2007: spaces, the slash, a stray line', 'Det er alt.\n\nBertel Holm                                    /\n\u00a0\nTorben Dal', 'Bertel Holm'],
+    ['the slash right after the name', 'Det er alt.\n\nKaren Lund /\nPeter Berg', 'Karen Lund'],
+  ])('%s', async (_, tail, name) => {
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature.name).toBe(name)
+  })
+
+  it('near miss: a sentence ending in a slash is no name', async () => {
+    const context = await letterContext(letter('Det er alt.\n\nSe tabellen for 2019 /\nPeter Berg'))
+    expect(findSignature(context)?.signature.name).not.toBe('Se tabellen for 2019')
+  })
+})
