@@ -100,17 +100,22 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
 const TOP_LINES = 8
 
 /**
- * A letterhead line that opens with the ministry's name and goes on with the case-number label, as a rendition that
- * sets a page on one line has it: `Skatteministeriet J.nr. 2004-318 - 0303 Den …`, `Justitsministeriet   Sagsnr.
- * 2010-0041`.
+ * A letterhead line that opens with the ministry's name and goes on with a letterhead field's label, as a rendition
+ * that sets a page (or the letterhead's table) on one line has it: `Skatteministeriet J.nr. 2004-318 - 0303 Den …`,
+ * `Justitsministeriet   Sagsnr. 2010-0041`, `Kirkeministeriet Telefon 3392 3390 Dokument nr. 319753 Dato: 30. marts
+ * 2007`, `Finansministeriet Tlf. 3392 3333`.
  */
-const NAME_BEFORE_LABEL = /^(\p{Lu}[\p{L}\-,]*(?:\s[\p{L}\-,]+){0,6})\s+(?:J\.\s?nr\.|Sagsnr\.|Journalnr\.|Sags\s?nr\.)/u
+const NAME_BEFORE_LABEL =
+  /^(\p{Lu}[\p{L}\-,]*(?:\s[\p{L}\-,]+){0,6})\s+(?:J\.\s?nr\.|Sagsnr\.|Journalnr\.|Sags\s?nr\.|Dok(?:ument|\.)\s?nr\.|Telefon\s|Tlf\.|Dato:)/u
 
-/** The ministry a line at the letter's top names before the case-number label on it. */
+/** The labels `NAME_BEFORE_LABEL` knows, as a cheap literal test before it. */
+const LABEL_LITERAL = /nr\.|Telefon|Tlf\.|Dato:/u
+
+/** The ministry a line at the letter's top names before a letterhead label on it. */
 function ministryBeforeLabel(lines: readonly Line[]): { name: string; line: Line } | undefined {
   for (const line of lines.filter((each) => each.role !== 'stamp').slice(0, TOP_LINES)) {
     // Cheap literal test before the pattern.
-    if (!/nr\./u.test(line.text)) continue
+    if (!LABEL_LITERAL.test(line.text)) continue
     const named = NAME_BEFORE_LABEL.exec(line.text)?.[1]
     const ministry = named ? ministryByName(withOgApart(named)) : undefined
     if (ministry) return { name: ministry.name, line }

@@ -281,6 +281,21 @@ describe('the ministry named before the case-number label on a line at the top',
     const record = await parse(answer('Skattekontoret J.nr. 2004-318\nFolketingets Retsudvalg'))
     expect(record.ministry).not.toBe('Skatteministeriet')
   })
+
+  it.each([
+    ['Kirkeministeriet Telefon 3392 3390 Dokument nr. 319753 Dato: 30. marts 2007', 'Kirkeministeriet'],
+    ['Finansministeriet Tlf. 3392 3333 Dato: 4. maj 2006', 'Finansministeriet'],
+    ['Undervisningsministeriet Dok.nr. 12345 Dato: 4. maj 2006', 'Undervisningsministeriet'],
+    ['Kulturministeriet Dato: 4. maj 2006', 'Kulturministeriet'],
+  ])('round 11: before another letterhead label (phone, document number, date): %s', async (line, ministry) => {
+    const record = await parse(answer(line))
+    expect(record.ministry).toBe(ministry)
+  })
+
+  it('near miss: a committee before the phone label names no ministry', async () => {
+    const record = await parse(answer('Folketingets Kirkeudvalg Telefon 3337 5500\nChristiansborg'))
+    expect(record.ministry).toBeNull()
+  })
 })
 
 describe("a ministry renamed: the name of the letter's year", () => {
