@@ -30,7 +30,8 @@ const ALLOWED: ReadonlyArray<{ module: string; startsWith: string; reason: strin
   {
     module: 'extract/closing.ts',
     startsWith: String.raw`^(?:(?:[Ff]g\.|[Ff]ungerende|`,
-    reason: 'anchored; the acting prefix is a literal; the two tails are bounded to 120 characters, so one try costs at most a constant times the line',
+    reason:
+      'anchored; the acting prefix is a literal; the two tails are bounded to 120 characters, so one try costs at most a constant times the line',
   },
   {
     module: 'extract/preamble.ts',

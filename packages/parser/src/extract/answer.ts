@@ -136,7 +136,6 @@ function isAddressBlock(block: Block | undefined): boolean {
   return text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length <= ADDRESS_LOWERCASE_WORDS
 }
 
-
 /**
  * Where an answer without "Svar:" begins after its question: past the asker's sentence that follows the question
  * and a speech paper's head (`Talepapir (det talte ord gælder)`), which stand between the two.

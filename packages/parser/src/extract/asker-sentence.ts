@@ -8,7 +8,7 @@
  */
 
 /** The sentence's subject: the question, the questions, the samråd (question). */
-const SUBJECT = String.raw`(?:(?:Samråds)?[Ss]pørgsmål(?:et|ene)|Samråd(?:et)?)`
+const SUBJECT = '(?:(?:Samråds)?[Ss]pørgsmål(?:et|ene)|Samråd(?:et)?)'
 
 /** The subject and its verb: `Spørgsmålene er stillet`, `Samrådet er stillet`, `Spørgsmålet ønskes besvaret`. */
 export const ASKER_SENTENCE_SOURCE = String.raw`${SUBJECT}\s+(?:er\s+stillet|ønskes\s+besvaret)\b`

@@ -297,8 +297,8 @@ export function partlyQuoted(found: Findings): ListedAndQuoted | undefined {
   const quoted = quotedNumbers(found)
   if (quoted.length === 0) return undefined
   const listed = listedQuestions(joinLines(openingOf(found).map((line) => line.text)))
-  const headed = (found.question.headings ?? []).filter((heading) => heading.number).length
-  // Every heading quotes its question (a heading without text may be one the layout lost), all of them listed.
+  const headed = found.question.headings?.length ?? 0
+  // Every heading numbers and quotes its question (one without a number or text may hide another), all listed.
   if (headed !== quoted.length || quoted.length >= listed.length || !quoted.every((number) => listed.includes(number))) {
     return undefined
   }

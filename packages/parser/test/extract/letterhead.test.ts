@@ -489,12 +489,24 @@ describe('a case number broken at its join in a column of values (round 11)', ()
   })
 
   it.each([
-    [['15. november 2005', '409', '-', '16'], ['15. november 2005', '409-16']],
+    [
+      ['15. november 2005', '409', '-', '16'],
+      ['15. november 2005', '409-16'],
+    ],
     [['2010 -', '1234'], ['2010-1234']],
     // Near misses: a word before the dash, a dash before a word, two values with no join between.
-    [['3. maj', '-', '2012-55'], ['3. maj', '-', '2012-55']],
-    [['2012', '-', 'Lovafdelingen'], ['2012', '-', 'Lovafdelingen']],
-    [['15. november 2005', '409'], ['15. november 2005', '409']],
+    [
+      ['3. maj', '-', '2012-55'],
+      ['3. maj', '-', '2012-55'],
+    ],
+    [
+      ['2012', '-', 'Lovafdelingen'],
+      ['2012', '-', 'Lovafdelingen'],
+    ],
+    [
+      ['15. november 2005', '409'],
+      ['15. november 2005', '409'],
+    ],
   ])('rejoinBrokenValues(%j) → %j', (texts, expected) => {
     expect(rejoinBrokenValues(unroled(texts).lines).map((line) => line.text)).toEqual(expected)
   })

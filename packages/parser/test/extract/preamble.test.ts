@@ -665,7 +665,11 @@ describe('findPreamble: a cover page set on one line, "Hermed" after the address
 
 describe('findPreamble: the bill named inside the brackets after the number (round 11)', () => {
   it.each([
-    ['Under henvisning til Folketingets Socialudvalgs brev af 3. marts 2009 følger hermed svar på spørgsmål nr. 19 (Ad L 15).', '19', 'L 15'],
+    [
+      'Under henvisning til Folketingets Socialudvalgs brev af 3. marts 2009 følger hermed svar på spørgsmål nr. 19 (Ad L 15).',
+      '19',
+      'L 15',
+    ],
     ['Hermed sendes svar på spørgsmål nr. 4 (ad L 122) af 2. maj 2012.', '4', 'L 122'],
     ['Finansudvalget har i brev af 1. juni 2016 stillet følgende spørgsmål nr. 7 (Vedr. B 40), som hermed besvares.', '7', 'B 40'],
     ['Miljøudvalget har den 4. marts 2005 stillet mig spørgsmål 12 (til L 9).', '12', 'L 9'],

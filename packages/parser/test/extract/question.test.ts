@@ -419,11 +419,17 @@ describe('round 11: "Spm 24:" without its stop, a dagger for a lost quote', () =
     ['SPM 7', '7'],
     ['Spm. 24:', '24'],
   ])('heading %s → %s', (heading, number) => {
-    expect(question(`Udvalget har i brev af 3. maj 2020 stillet følgende spørgsmål:\n\n${heading}\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\nJa.`)?.numbers[0]).toBe(number)
+    expect(
+      question(
+        `Udvalget har i brev af 3. maj 2020 stillet følgende spørgsmål:\n\n${heading}\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\nJa.`,
+      )?.numbers[0],
+    ).toBe(number)
   })
 
   it('near miss: "Spm" glued to a word or without a number heads nothing', () => {
-    expect(question(`Udvalget har i brev af 3. maj 2020 stillet følgende spørgsmål:\n\nSpmx 24:\n\nVil ministeren oplyse tallet?`)?.numbers[0]).toBeUndefined()
+    expect(
+      question(`Udvalget har i brev af 3. maj 2020 stillet følgende spørgsmål:\n\nSpmx 24:\n\nVil ministeren oplyse tallet?`)?.numbers[0],
+    ).toBeUndefined()
   })
 
   it.each([

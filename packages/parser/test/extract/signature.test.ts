@@ -395,10 +395,25 @@ describe('a greeting after a sentence on a cover page set on one line (round 8)'
 
 describe('a bare signature by a minister acting for another (round 11)', () => {
   it.each([
-    ['Justitsministeriet: name, "Fg. justitsminister", "/" and the official', 'Carina Holm\n\nFg. justitsminister\n\n   /    Lars Dal', 'Carina Holm', 'Fg. justitsminister'],
+    [
+      'Justitsministeriet: name, "Fg. justitsminister", "/" and the official',
+      'Carina Holm\n\nFg. justitsminister\n\n   /    Lars Dal',
+      'Carina Holm',
+      'Fg. justitsminister',
+    ],
     ['Skatteministeriet: lower-case "fg."', 'Peter Lund\nfg. skatteminister\n/ Anne Berg', 'Peter Lund', 'fg. skatteminister'],
-    ['"Fungerende minister for …"', 'Ida Friis\nFungerende minister for ligestilling\n/Ole Hansen', 'Ida Friis', 'Fungerende minister for ligestilling'],
-    ['"Konstitueret …minister" with nothing after', 'Det er alt.\n\nJens Kro\n\nKonstitueret kirkeminister', 'Jens Kro', 'Konstitueret kirkeminister'],
+    [
+      '"Fungerende minister for …"',
+      'Ida Friis\nFungerende minister for ligestilling\n/Ole Hansen',
+      'Ida Friis',
+      'Fungerende minister for ligestilling',
+    ],
+    [
+      '"Konstitueret …minister" with nothing after',
+      'Det er alt.\n\nJens Kro\n\nKonstitueret kirkeminister',
+      'Jens Kro',
+      'Konstitueret kirkeminister',
+    ],
   ])('%s', async (_, tail, name, title) => {
     const context = await letterContext(letter(tail))
     expect(findSignature(context)?.signature).toEqual({ name, title })
@@ -412,7 +427,11 @@ describe('a bare signature by a minister acting for another (round 11)', () => {
 
 describe("the minister's name with the official's slash at its end, the official on a later line (round 11)", () => {
   it.each([
-    ['Kirkeministeriet, 2007: spaces, the slash, a stray line', 'Det er alt.\n\nBertel Holm                                    /\n\u00a0\nTorben Dal', 'Bertel Holm'],
+    [
+      'Kirkeministeriet, 2007: spaces, the slash, a stray line',
+      'Det er alt.\n\nBertel Holm                                    /\n\u00a0\nTorben Dal',
+      'Bertel Holm',
+    ],
     ['the slash right after the name', 'Det er alt.\n\nKaren Lund /\nPeter Berg', 'Karen Lund'],
   ])('%s', async (_, tail, name) => {
     const context = await letterContext(letter(tail))

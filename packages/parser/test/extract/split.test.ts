@@ -197,7 +197,10 @@ describe('an opening that lists more questions than the letter quotes (round 11)
   })
 
   it('near miss: a letter that quotes every listed question gives every one, unwarned', async () => {
-    const text = letter('spørgsmål nr. 12 og 13', 'Spørgsmål nr. 12:\n”Hvor mange?”\n\nSvar:\nTolv.\n\nSpørgsmål nr. 13:\n”Hvor mange flere?”\n\nSvar:\nTretten.')
+    const text = letter(
+      'spørgsmål nr. 12 og 13',
+      'Spørgsmål nr. 12:\n”Hvor mange?”\n\nSvar:\nTolv.\n\nSpørgsmål nr. 13:\n”Hvor mange flere?”\n\nSvar:\nTretten.',
+    )
     expect((await numbersAndCodes(text)).map((record) => [record.number, record.listed])).toEqual([
       ['12', false],
       ['13', false],
