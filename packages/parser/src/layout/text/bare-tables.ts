@@ -9,7 +9,7 @@ import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { isCellMarked, withoutCellMark } from './cell-marks.js'
 import { letterheadInTable } from './letterhead-in-table.js'
-import { isDataCell, isTableRowLine, isValueLine, isYearHeading } from './table-lines.js'
+import { isDataCell, isTableRowLine, isValueLine, isYearHeading, runOfLines } from './table-lines.js'
 import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
 
 export { isCellMarked, withoutCellMark }
@@ -257,14 +257,7 @@ function readRun(lines: readonly LayoutLine[], run: readonly LayoutLine[], after
  * cannot read them.
  */
 export function cellMarkedTable(lines: readonly LayoutLine[], start: number): BareTable | undefined {
-  const run: LayoutLine[] = []
-  let at = start
-  for (; at < lines.length; at++) {
-    const line = lines[at] as LayoutLine
-    if (line.role) continue
-    if (!isCellMarked(line.text)) break
-    run.push(line)
-  }
+  const { run } = runOfLines(lines, start, isCellMarked)
   const cells = run.map((line) => withoutCellMark(line.text)).filter((text) => text !== '')
   if (cells.length === 0) return undefined
   const end = lines.indexOf(run.at(-1) as LayoutLine) + 1

@@ -9,7 +9,7 @@ import type { Table } from 'mdast'
 import type { LayoutLine } from '../../tree.js'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
-import { endsInUnit, entries, isDataCell, isYearHeading, label } from './table-lines.js'
+import { endsInUnit, entries, isDataCell, isYearHeading, label, runOfLines } from './table-lines.js'
 
 /** Most lines between the labels and their values: the table's notes and source and a paragraph beside it. */
 const MAX_INTERRUPTION = 12
@@ -60,14 +60,7 @@ export function splitColumn(region: readonly LayoutLine[], lines: readonly Layou
 
 /** The table of the labels and the run of data cells from `start`, with the heading lines before it. */
 function columnFrom(labels: readonly string[][], lines: readonly LayoutLine[], start: number): SplitColumn | undefined {
-  const run: LayoutLine[] = []
-  let at = start
-  for (; at < lines.length; at++) {
-    const line = lines[at] as LayoutLine
-    if (line.role) continue
-    if (!isDataCell(line.text)) break
-    run.push(line)
-  }
+  const { run, next: at } = runOfLines(lines, start, isDataCell)
   const last = lines.at(-1)
   // The run's last value is the text's last line but one, the last a lone number taken for the page's.
   const endsText = at === lines.length && run.at(-1) === lines.at(-2) && last?.role === 'page-footer' && isDataCell(last.text)

@@ -4,6 +4,7 @@
  * the text table readers (`readers/`) and the region reader.
  */
 import type { Table } from 'mdast'
+import type { LayoutLine } from '../../tree.js'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { isNumericToken } from '../../util/numbers.js'
@@ -291,3 +292,23 @@ const MEASURE_HEADING = /^(?:antal|andel|beløb|udgift(?:er)?|tilskud|pct\.?|pro
 
 /** Whether a line reads as a value column's heading: it names a measure (`MEASURE_HEADING`) or a unit (`namesUnit`). */
 export const isMeasureHeading = (text: string): boolean => MEASURE_HEADING.test(text.trim()) || namesUnit(text)
+
+/**
+ * The lines from `start` whose text passes `test`, up to the first that fails; lines with a role (a page's header or
+ * footer printed among the cells) are stepped over and left out. `next` is where the run stopped.
+ */
+export function runOfLines(
+  lines: readonly LayoutLine[],
+  start: number,
+  test: (text: string) => boolean,
+): { run: LayoutLine[]; next: number } {
+  const run: LayoutLine[] = []
+  let next = start
+  for (; next < lines.length; next++) {
+    const line = lines[next] as LayoutLine
+    if (line.role) continue
+    if (!test(line.text)) break
+    run.push(line)
+  }
+  return { run, next }
+}
