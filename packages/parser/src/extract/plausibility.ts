@@ -172,6 +172,11 @@ export function datesDoubt(values: DatedValues): { field: string; reason: string
 /** The rules that state the committee in the letter or its filing (not a committee only named in the text). */
 const STATED_COMMITTEE = new Set(['stamp', 'source-path', 'preamble', 'address', 'case-code'])
 
+/** Whether a rule reads where ft.dk filed the letter (its stamp, its address) rather than the letter itself. */
+function isFiling(rule: string | undefined): boolean {
+  return rule === 'stamp' || rule === 'source-path'
+}
+
 /** The committee a candidate of the committee's resolution stands for. */
 function committeeOf(candidate: Candidate<unknown>, session: string | null): Committee | undefined {
   const value = candidate.value
@@ -194,14 +199,14 @@ export function committeeRival(
   inText: (line: Line) => boolean = () => false,
 ): { rival: Committee; rule: string } | undefined {
   const chosen = committee.value?.code
-  if (!chosen) return undefined
+  // A filing as another case's annex says the letter belongs elsewhere: no contradiction from or to the filing.
+  if (!chosen || (annex && isFiling(committee.from?.rule))) return undefined
   for (const candidate of committee.rivals) {
     if (!STATED_COMMITTEE.has(candidate.rule)) continue
     // A case code the question or answer cites (`… svaret på SAU alm. del spørgsmål 12`) is another case's.
     const where = firstLine(candidate.where)
     if (where && inText(where)) continue
-    if (annex && (candidate.rule === 'stamp' || candidate.rule === 'source-path')) continue
-    if (annex && (committee.from?.rule === 'stamp' || committee.from?.rule === 'source-path')) continue
+    if (annex && isFiling(candidate.rule)) continue
     const rival = committeeOf(candidate, session)
     if (rival && rival.code !== chosen) return { rival, rule: candidate.rule }
   }
@@ -331,7 +336,6 @@ export interface CheckedValues extends DatedValues {
 export function checkPlausibility(found: Findings, values: CheckedValues): void {
   const { messages, lines } = found.context
   const inText = within(found.question?.lines, found.answer.lines)
-  const inQuestion = within(found.question?.lines)
   const warned = (field: string) => messages.list.some((warning) => warning.field === field && warning.code !== 'session-inferred')
   const questionDoubt = values.questionText ? questionTextDoubt(values.questionText) : undefined
   if (questionDoubt && !warned('question.text')) {
@@ -372,9 +376,11 @@ export function checkPlausibility(found: Findings, values: CheckedValues): void 
       'ministry',
     )
   }
+  // The letter's lines are read only where no warning on the ministry stands yet.
+  if (!values.ministry.value || warned('ministry')) return
   const year = Number((values.answeredOn ?? values.askedOn ?? '').slice(0, 4)) || undefined
-  const ministry = values.ministry.value ? ministryLineRival(lines, values.ministry.value, year, inQuestion) : undefined
-  if (ministry && !warned('ministry')) {
+  const ministry = ministryLineRival(lines, values.ministry.value, year, within(found.question?.lines))
+  if (ministry) {
     messages.warn(
       'ministry-disagrees',
       `The ministry is ${values.ministry.value}, but a line of the letter names ${ministry.name}`,
