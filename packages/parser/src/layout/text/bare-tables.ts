@@ -9,7 +9,7 @@ import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { isCellMarked, withoutCellMark } from './cell-marks.js'
 import { letterheadInTable } from './letterhead-in-table.js'
-import { isDataCell, isTableRowLine, isValueLine, isYearHeading, runOfLines } from './table-lines.js'
+import { isDataCell, isTableRowLine, isValueLine, isYearHeading, lostTable, runOfLines } from './table-lines.js'
 import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
 
 export { isCellMarked, withoutCellMark }
@@ -96,23 +96,23 @@ const MIN_LOST_CELLS = 8
  * The caller keeps it as a table whose cells are lost, so that the record warns instead of printing the numbers as a
  * paragraph of text. Undefined unless the run starts at `at`.
  */
-export function lostCellsRun(lines: readonly LayoutLine[], at: number): { start: number; end: number } | undefined {
+export function lostCellsRun(
+  lines: readonly LayoutLine[],
+  at: number,
+): { start: number; end: number; run: LayoutLine[] } | undefined {
   const line = lines[at]
-  const previous = lines.slice(0, at).findLast((candidate) => !candidate.role)
-  if (!line || line.role || !isDataCell(line.text) || (previous && isDataCell(previous.text))) return undefined
-  let end = at
-  let cells = 0
-  let values = 0
-  for (; end < lines.length; end++) {
-    const candidate = lines[end] as LayoutLine
-    if (candidate.role) continue
-    if (!isDataCell(candidate.text)) break
-    cells++
-    if (!isYearHeading(candidate.text)) values++
-  }
+  if (!line || line.role || !isDataCell(line.text)) return undefined
+  // The run starts here only where the line before it, role lines passed over, is no data cell.
+  let before = at - 1
+  while (before >= 0 && lines[before]?.role) before--
+  const previous = lines[before]
+  if (previous && isDataCell(previous.text)) return undefined
+  const { run, next } = runOfLines(lines, at, isDataCell)
+  if (run.length < MIN_LOST_CELLS || run.every((cell) => isYearHeading(cell.text))) return undefined
   // The run ends on its last cell: role lines after it are not its own.
+  let end = next
   while (end > at && lines[end - 1]?.role) end--
-  return cells >= MIN_LOST_CELLS && values > 0 ? { start: at, end } : undefined
+  return { start: at, end, run }
 }
 
 /** A line that starts a block of its own and so ends any run of cells. */
@@ -272,6 +272,6 @@ export function cellMarkedTable(lines: readonly LayoutLine[], start: number): Ba
   )
   const table: Table = read
     ? { ...read, data: { reader: 'cell-per-line' } }
-    : { type: 'table', children: [], data: { uncertain: cells.join('\n'), reader: 'layout-lost' } }
+    : lostTable(cells)
   return { table, lines: run, end }
 }

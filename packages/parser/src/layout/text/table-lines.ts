@@ -312,3 +312,11 @@ export function runOfLines(
   }
   return { run, next }
 }
+
+/**
+ * A table whose cells could not be read (`reader: 'layout-lost'`): no rows, its lines' texts kept as `uncertain`, so
+ * that the record says so instead of printing the numbers as text.
+ */
+export function lostTable(texts: readonly string[]): Table {
+  return { type: 'table', children: [], data: { uncertain: texts.join('\n'), reader: 'layout-lost' } }
+}

@@ -10,7 +10,7 @@ import { isNumericToken } from '../../util/numbers.js'
 import { YEAR_HEADING } from '../markers.js'
 import { captionEnd, isUnitLine, unitClosesCaption } from './caption.js'
 import { layoutTable } from './layout-table.js'
-import { CELL_GAP, endsInUnit, gapCells, isLabelValueRun, isPeriodCode, isTableish, label, tokens } from './table-lines.js'
+import { CELL_GAP, endsInUnit, gapCells, isLabelValueRun, isPeriodCode, isTableish, label, lostTable, tokens } from './table-lines.js'
 import { longestTable, tableFromText } from './table-readers.js'
 
 /** Whether a row below the header has an empty cell. */
@@ -144,7 +144,7 @@ function regionFrom(
     if (headed && !headerEmpty(headed.table)) return headed
   }
   if (!table) {
-    return { caption, table: { type: 'table', children: [], data: { uncertain: body.join('\n'), reader: 'layout-lost' } } }
+    return { caption, table: lostTable(body) }
   }
   const width = table.children[0]?.children.length ?? 0
   if (firstTableLine === caption && !isHeaderRow(body[0] ?? '')) {

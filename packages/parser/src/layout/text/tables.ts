@@ -24,7 +24,7 @@ import { captionEnd } from './caption.js'
 import { tableFromCellGroups } from './cell-groups.js'
 import { letterheadInTable } from './letterhead-in-table.js'
 import { splitColumn } from './split-column.js'
-import { isTableish } from './table-lines.js'
+import { isTableish, lostTable } from './table-lines.js'
 import { readTableRegion } from './table-region.js'
 
 /**
@@ -166,13 +166,19 @@ function afterLostTable(items: readonly LayoutItem[]): boolean {
 export function withTables(input: LayoutLine[]): LayoutItem[] {
   const lines = withPageNumbers(splitGluedLeadIns(input))
   const items: LayoutItem[] = []
-  /** A table read from `found.lines`: role lines among them first, untouched, then the table. */
-  const emit = (from: number, found: BareTable) => {
-    const furniture = new Set(found.furniture)
-    for (const candidate of lines.slice(from, found.end)) {
+  /**
+   * The lines of `[from, end)` that are no table's: role lines untouched, in order, and the letterhead's lines a table
+   * was read without (`letterhead-in-table.ts`) as the sidebar they are.
+   */
+  const emitFurniture = (from: number, end: number, letterhead?: ReadonlySet<LayoutLine>) => {
+    for (const candidate of lines.slice(from, end)) {
       if (candidate.role) items.push(candidate)
-      else if (furniture.has(candidate)) items.push({ ...candidate, role: 'sidebar' })
+      else if (letterhead?.has(candidate)) items.push({ ...candidate, role: 'sidebar' })
     }
+  }
+  /** A table read from `found.lines`: the lines that are no table's first, then the table. */
+  const emit = (from: number, found: BareTable) => {
+    emitFurniture(from, found.end, found.furniture && new Set(found.furniture))
     const sourceLines: SourceLine[] = found.lines.map(({ breakBefore: _b, endsParagraph: _e, ...rest }) => rest)
     items.push({ kind: 'table', table: found.table, lines: sourceLines })
   }
@@ -198,7 +204,7 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
       // Values run together: the lines are kept as a table whose cells are lost, not split by guess.
       const run = lines.slice(glued.start, glued.end)
       emit(glued.start, {
-        table: { type: 'table', children: [], data: { uncertain: run.map((line) => line.text).join('\n'), reader: 'layout-lost' } },
+        table: lostTable(run.map((line) => line.text)),
         lines: run,
         end: glued.end,
       })
@@ -208,13 +214,9 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     const lost = afterLostTable(items) ? undefined : lostCellsRun(lines, index)
     if (lost) {
       // Data cells no reader took: a scrambled table, kept with its cells lost rather than as a paragraph of numbers.
-      const run = lines.slice(lost.start, lost.end).filter((candidate) => !candidate.role)
+      const { run } = lost
       emit(lost.start, {
-        table: {
-          type: 'table',
-          children: [],
-          data: { uncertain: run.map((candidate) => candidate.text).join('\n'), reader: 'layout-lost' },
-        },
+        table: lostTable(run.map((candidate) => candidate.text)),
         lines: run,
         end: lost.end,
       })
@@ -251,7 +253,7 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     if (grouped && byGroups) {
       const flat = grouped.groups.flat()
       const caption = flat.slice(0, byGroups.caption)
-      for (const candidate of lines.slice(start, grouped.end)) if (candidate.role) items.push(candidate)
+      emitFurniture(start, grouped.end)
       for (const [at, candidate] of caption.entries()) {
         items.push({ ...candidate, breakBefore: at === 0, endsParagraph: at === caption.length - 1 })
       }
@@ -285,7 +287,7 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
       const captionLines = labelled?.caption ? 0 : Math.min(captionEnd(region.map((candidate) => candidate.text)), 1)
       const split = splitColumn(region.slice(captionLines), lines, end)
       if (split) {
-        for (const candidate of lines.slice(start, end)) if (candidate.role) items.push(candidate)
+        emitFurniture(start, end, letterhead)
         region.slice(0, captionLines).forEach((candidate, at) => {
           items.push({ ...candidate, breakBefore: at === 0, endsParagraph: at === captionLines - 1 })
         })
@@ -305,11 +307,8 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     }
     const caption = region.slice(0, read.caption)
     const body = region.slice(read.caption)
-    // Emit role lines of the region (letterhead interleaved in the table) untouched, in order.
-    for (const candidate of lines.slice(start, end)) {
-      if (candidate.role) items.push(candidate)
-      else if (letterhead.has(candidate)) items.push({ ...candidate, role: 'sidebar' })
-    }
+    // The region's role lines and the letterhead interleaved in the table, untouched, in order.
+    emitFurniture(start, end, letterhead)
     // After a label that carries the caption, the caption's further lines (a unit in brackets: `(mio. kr.)`) go on
     // in the label's paragraph, so that the caption is read whole and the label stays its table's.
     const joinLabel = labelled?.caption === true && caption.length > 0 && items[labelAt] !== undefined
