@@ -20,8 +20,11 @@ const CLOSING_GLUED = /^(?:[Mm]ed\s+)?[Vv]enlig(?:e)?\s+hils(?:en|ner)(?=\p{Lu})
  */
 export const ANSWER_END = [CLOSING, /^På\s+(?:udvalgets|ministerens)\s+vegne/u, /^P\.\s?M\.\s?V\.?$/u]
 
-/** The greeting at the start of a line, to take off what is glued after it. */
-export const GREETING = /^(?:(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)|på\s+udvalgets\s+vegne)/iu
+/**
+ * The greeting at the start of a line, to take off what is glued after it: every opener `ANSWER_END` takes for the
+ * closing's line (an official's `P.M.V.` or `På ministerens vegne` too, else it is read as the signer's name).
+ */
+export const GREETING = /^(?:(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)|på\s+(?:udvalgets|ministerens)\s+vegne|p\.\s?m\.\s?v\.?(?=\s|$))/iu
 
 /** The greeting set one or two words a line: `Med` / `venlig` / `hilsen`. */
 const GREETING_WHOLE = /^(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)$/iu

@@ -25,6 +25,14 @@ describe('signature after a closing', () => {
     expect(findSignature(context)?.signature).toEqual({ name, title: null })
   })
 
+  it.each([
+    ['P.M.V.\n\nJens Hansen', 'Jens Hansen', null],
+    ['På ministerens vegne\n\nJens Hansen\nKontorchef', 'Jens Hansen', 'Kontorchef'],
+  ])('an official signing on the minister’s behalf with no greeting (the line opens the closing): %j', async (tail, name, title) => {
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature).toEqual({ name, title })
+  })
+
   it('takes no page word or ministry footer for the title', async () => {
     const side = await letterContext(letter('Med venlig hilsen\n\nUlla Tørnæs\nSide\n1/1'))
     expect(findSignature(side)?.signature).toEqual({ name: 'Ulla Tørnæs', title: null })
