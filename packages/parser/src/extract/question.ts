@@ -252,9 +252,20 @@ const PLAIN_HEADING = /^(?:samråds)?(?:spørgsmål|spm\.)/iu
  * 154`) only where an answer heading or a question letter's end line follows it — such a line alone also titles an
  * answer (a table under its case's name) that quotes no question.
  */
-function isQuestionHeading(line: Line, body: readonly Line[]): boolean {
-  if (PLAIN_HEADING.test(line.text)) return true
-  return body.some((next) => next.index > line.index && !CLOSING.test(next.text) && QUESTION_END.some((pattern) => pattern.test(next.text)))
+function isQuestionHeading(line: Line, lastEnd: () => number): boolean {
+  return PLAIN_HEADING.test(line.text) || lastEnd() > line.index
+}
+
+/**
+ * The index of the body's last answer heading or question letter's end line (`Svar:`, `Spørgsmålet er stillet …`,
+ * not the closing), -1 where there is none: a heading before it is followed by one.
+ */
+function lastEndLine(body: readonly Line[]): number {
+  for (let at = body.length - 1; at >= 0; at--) {
+    const line = body[at] as Line
+    if (!CLOSING.test(line.text) && QUESTION_END.some((pattern) => pattern.test(line.text))) return line.index
+  }
+  return -1
 }
 
 /** A line that ends with a closing quote: `…?”`, `…?«`. */
@@ -286,7 +297,13 @@ function afterTidendeHead(body: readonly Line[]): number | undefined {
 
 export function findQuestion(context: Context, afterIndex: number): QuestionResult | undefined {
   const body = context.lines.filter((line) => !line.role && line.index >= afterIndex)
-  const headingLike = body.filter((line) => QUESTION_HEADING.test(line.text) && isQuestionHeading(line, body))
+  // Read once, and only where a heading asks for it.
+  let lastEndAt: number | undefined
+  const lastEnd = () => {
+    lastEndAt ??= lastEndLine(body)
+    return lastEndAt
+  }
+  const headingLike = body.filter((line) => QUESTION_HEADING.test(line.text) && isQuestionHeading(line, lastEnd))
   const proper = headingLike.filter((line) => !continuesSentence(line, context.lines))
   // Where the only "heading" ends the preamble's sentence (`… stillet mig følgende` / `spørgsmål:`), the question
   // follows it all the same.
@@ -317,7 +334,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
       const following = body.filter((line) => line.index > heading.index)
       // An answer without "Svar:" (and not a question letter, which ends the question with "Spørgsmålet er stillet
       // …" or "På udvalgets vegne"): nothing ends the question but its own question mark at a paragraph's end.
-      const unheaded = !following.some((line) => !CLOSING.test(line.text) && QUESTION_END.some((pattern) => pattern.test(line.text)))
+      const unheaded = lastEnd() <= heading.index
       let quoted = false
       /** This heading's question lines. */
       const own: Line[] = []
