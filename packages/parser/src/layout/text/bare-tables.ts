@@ -96,10 +96,7 @@ const MIN_LOST_CELLS = 8
  * The caller keeps it as a table whose cells are lost, so that the record warns instead of printing the numbers as a
  * paragraph of text. Undefined unless the run starts at `at`.
  */
-export function lostCellsRun(
-  lines: readonly LayoutLine[],
-  at: number,
-): { start: number; end: number; run: LayoutLine[] } | undefined {
+export function lostCellsRun(lines: readonly LayoutLine[], at: number): { start: number; end: number; run: LayoutLine[] } | undefined {
   const line = lines[at]
   if (!line || line.role || !isDataCell(line.text)) return undefined
   // The run starts here only where the line before it, role lines passed over, is no data cell.
@@ -270,8 +267,6 @@ export function cellMarkedTable(lines: readonly LayoutLine[], start: number): Ba
     cells,
     CELL_PER_LINE_READERS.filter((reader) => reader.name === 'cell-per-line'),
   )
-  const table: Table = read
-    ? { ...read, data: { reader: 'cell-per-line' } }
-    : lostTable(cells)
+  const table: Table = read ? { ...read, data: { reader: 'cell-per-line' } } : lostTable(cells)
   return { table, lines: run, end }
 }
