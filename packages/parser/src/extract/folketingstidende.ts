@@ -17,8 +17,11 @@ import { TIDENDE_ADDRESS } from '../layout/markers.js'
 
 export { TIDENDE_ADDRESS }
 
-/** `Søren Søndergaard (EL):`, `Anne-Marie Meldgaard (S):` — a name of two to five capitalised words and a party. */
-export const TIDENDE_ASKER = /^\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'.-]*){1,4}\s\(\p{Lu}{1,3}\):$/u
+/** A member and party: a name of two to five capitalised words and the party's letters in brackets. */
+export const NAME_AND_PARTY = String.raw`\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'.-]*){1,4}\s\(\p{Lu}{1,3}\)`
+
+/** `Søren Søndergaard (EL):`, `Anne-Marie Meldgaard (S):` — the asker's line of Folketingstidende's head. */
+export const TIDENDE_ASKER = new RegExp(`^${NAME_AND_PARTY}:$`, 'u')
 
 /**
  * `Statsministeren (Anders Fogh Rasmussen):`, `Ministeren for fødevarer, landbrug og fiskeri (Hans Chr. Schmidt):` —

@@ -10,7 +10,7 @@ import { joinLines } from '../util/hyphenation.js'
 import { firstQuotationEnd, isWhollyQuoted, openQuotes } from '../util/quotes.js'
 import { ASKER_SENTENCE, ASKER_SENTENCE_SOURCE } from './asker-sentence.js'
 import type { Context } from './context.js'
-import { isTidendeHead } from './folketingstidende.js'
+import { isTidendeHead, NAME_AND_PARTY } from './folketingstidende.js'
 import type { Line } from './lines.js'
 
 /** Lines that end a question in a question letter. */
@@ -28,7 +28,7 @@ const QUESTION_END = [
 ]
 
 /** The asker alone on a line after the question: `Kim Christiansen (DF)`, `Anne-Marie Meldgaard (S).` */
-const ASKER_LINE = /^\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'.-]*){1,4}\s\(\p{Lu}{1,3}\)\.?$/u
+const ASKER_LINE = new RegExp(`^${NAME_AND_PARTY}\\.?$`, 'u')
 
 /** A sentence's end, where the asker's line may follow the question: `?`, `.`, a closing quote. */
 const QUESTION_SENTENCE_END = /[?.!”"»]$/u

@@ -8,7 +8,7 @@
  * begins right after a sentence's end.
  */
 import { isLayoutTable, type LayoutItem, type LayoutLine } from '../tree.js'
-import { GLUED_LINE_LENGTH, keptLineEndsAsSpaces, repairGlued, repairSpacedLineEnds } from '../util/hyphenation.js'
+import { GLUED_LINE_LENGTH, repairGluedPieces } from '../util/hyphenation.js'
 import { openQuotes } from '../util/quotes.js'
 import { HEADING_CASE_PREFIX, isHeading } from './markers.js'
 
@@ -128,9 +128,7 @@ export function splitRunInHeadings(items: readonly LayoutItem[]): LayoutItem[] {
     if (cut.length < 2) return [item]
     // Pieces of a glued paragraph keep its repairs (`besparel-ser` was a line end), though each is short — and where
     // the line kept its line ends as spaces, those are joined in every piece and its hyphens without a space kept.
-    const glued = item.text.length > GLUED_LINE_LENGTH
-    const spaced = glued && keptLineEndsAsSpaces(item.text)
-    const pieces = spaced ? cut.map(repairSpacedLineEnds) : glued ? cut.map((piece) => repairGlued(piece, true)) : cut
+    const pieces = item.text.length > GLUED_LINE_LENGTH ? repairGluedPieces(item.text, cut) : cut
     // Each piece a paragraph (or heading) of its own; the first and last keep the line's own breaks.
     return pieces.map((text, at): LayoutLine => {
       const line: LayoutLine = { ...item, text }

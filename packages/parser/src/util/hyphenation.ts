@@ -125,6 +125,15 @@ export function repairSpacedLineEnds(piece: string): string {
 }
 
 /**
+ * The pieces a glued line was cut into (at headings, at a letter's parts), each repaired as the glued paragraph it
+ * came from though it is short (`besparel-ser` was a line end) — or, where `line` kept its line ends as spaces, with
+ * those joined and its hyphens without a space kept (`repairSpacedLineEnds`).
+ */
+export function repairGluedPieces(line: string, pieces: readonly string[]): string[] {
+  return keptLineEndsAsSpaces(line) ? pieces.map(repairSpacedLineEnds) : pieces.map((piece) => repairGlued(piece, true))
+}
+
+/**
  * Repair what gluing did: a comma or full stop before a word, and line-end hyphens between lowercase letters.
  * `glued` says the line was a glued paragraph (by default: it is longer than a printed line); a piece cut from one
  * (`layout/inline-headings.ts`) is short but glued all the same.

@@ -13,7 +13,7 @@
  * cut only before a capital.
  */
 import { LONG_DATE } from '../../util/dates.js'
-import { keptLineEndsAsSpaces, repairGlued, repairSpacedLineEnds } from '../../util/hyphenation.js'
+import { repairGluedPieces } from '../../util/hyphenation.js'
 
 /** A line at least this long may be a glued letter (one paragraph a line runs to ~1,300 in the corpus, so signs decide). */
 export const GLUED_LETTER_LINE = 400
@@ -165,5 +165,5 @@ export function unglueLetterLine(line: string): string[] {
   if (pieces.length - 1 < MIN_GLUED_SIGNS) return labelColumn(text) ?? [line]
   // Pieces of a glued letter keep its repairs, though each may be short (`pro-jekt` was a line end) — unless the
   // letter kept its line ends as spaces, when those are joined in every piece and its hyphens without a space kept.
-  return keptLineEndsAsSpaces(text) ? pieces.map(repairSpacedLineEnds) : pieces.map((piece) => repairGlued(piece, true))
+  return repairGluedPieces(text, pieces)
 }
