@@ -272,7 +272,9 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
   }
   const asked = documentType === 'answer' && recipient.value ? ministryByTitle(recipient.value, year) : undefined
   const opening = answering ? answeringMinistry(found, year) : undefined
-  const inAnswer = answering ? ministryInAnswer(found.answer.text, year) : undefined
+  // The last resort, read only where nothing before it names the ministry (a rival from it is read by no check).
+  const named = letterhead ?? headTitle ?? reference ?? domain ?? titleMinistry ?? opening ?? asked
+  const inAnswer = answering && !named ? ministryInAnswer(found.answer.text, year) : undefined
   const ministry = resolve([
     propose('letterhead', letterhead?.name, letterhead?.line),
     propose('letterhead-title', headTitle?.name, headTitle?.line),
