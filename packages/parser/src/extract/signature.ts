@@ -226,8 +226,7 @@ function readSignature(context: Context, candidates: Line[]): SignatureResult | 
  * name, or `/ Name`) or after it on the line, or — right after the sentence that sends the answer and right before
  * the question — the minister's name alone.
  */
-function coverSignature(lines: readonly Line[]): Line | undefined {
-  const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
+function coverSignature(lines: readonly Line[], opens: number): Line | undefined {
   const head = lines.slice(0, opens === -1 ? lines.length : opens).filter((line) => line.role !== 'stamp' && line.role !== 'page-footer')
   const sent = head.findIndex((line) => COVER_SENTENCE.test(line.text))
   return head.find((line, at) => {
@@ -248,8 +247,7 @@ function coverSignature(lines: readonly Line[]): Line | undefined {
  * question (a letter that signs at its end without a greeting, its footer broken over lines the closing does not
  * read): `Esben Lunde Larsen` / `/` / `Jacob Nielsen`, `Karen Hækkerup` / `/ Anette Görtz`.
  */
-function signedWithOfficial(lines: readonly Line[]): Line | undefined {
-  const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
+function signedWithOfficial(lines: readonly Line[], opens: number): Line | undefined {
   if (opens === -1) return undefined
   return lines.slice(opens).find((line) => {
     if (line.role || !NAME.test(line.text) || NOT_A_PERSON.test(line.text)) return false
@@ -337,9 +335,8 @@ function afterGluedGreeting(context: Context): SignatureResult | undefined {
  * Where the letter has no closing, a signature a rendition moved about after the question: the names after a lone
  * `/`, or run on after the text's last sentence. Read from its place, so flagged.
  */
-function signedOutOfOrder(context: Context): SignatureResult | undefined {
+function signedOutOfOrder(context: Context, opens: number): SignatureResult | undefined {
   const { lines } = context
-  const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
   if (opens === -1) return undefined
   const slashed = slashBeforeNames(lines, opens)
   const inLine = slashed ? undefined : signedInLine(lines, opens)
@@ -365,9 +362,8 @@ const SENDS_ANSWER = /(?:Hermed|Vedlagt)\s+(?:frem|over)?sendes\s/u
  * del). Kristian Jensen /Birgitte Christensen`): the minister's name and the official's at the line's end, after the
  * sentence that sends the answer, before the question. Read from its place, so flagged.
  */
-function signedInCoverLine(context: Context): SignatureResult | undefined {
+function signedInCoverLine(context: Context, opens: number): SignatureResult | undefined {
   const { lines } = context
-  const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
   for (const line of lines.slice(0, opens === -1 ? 0 : opens)) {
     // Cheap literal test before the patterns.
     if (line.role === 'stamp' || !line.text.includes('/')) continue
@@ -399,9 +395,11 @@ export function findSignature(context: Context): SignatureResult | undefined {
     if (glued) return glued
   }
   if (!closing) {
-    const cover = coverSignature(lines) ?? signedWithOfficial(lines)
+    // Where the question or the answer opens (-1: nowhere), which each reading of a letter without a closing needs.
+    const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
+    const cover = coverSignature(lines, opens) ?? signedWithOfficial(lines, opens)
     if (cover) return readSignature(context, [cover])
-    return signedInCoverLine(context) ?? signedOutOfOrder(context)
+    return signedInCoverLine(context, opens) ?? signedOutOfOrder(context, opens)
   }
   const greeting = closing.last
   // What follows the greeting on its line (`Med venlig hilsenHenrik Dam Kristensen`); the name itself when bare.
