@@ -6,7 +6,7 @@
  * into one line over values glued into the next (`DatoJ. nr.` / `24. november 20112011-3899`), and a side column
  * that a rendition set in the middle of the text.
  */
-import { findDate, leadingDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
+import { findDate, findDates, leadingDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { ANSWER_END, OFFICIAL } from './closing.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
@@ -546,14 +546,9 @@ function gluedLetterheadDate(context: Context): Found<string> | undefined {
     const year = YEAR_BEFORE_LABEL.exec(line.text)
     if (!year) continue
     const before = line.text.slice(0, year.index + 4)
-    // The last date in what comes before the label: each search goes on after the last.
-    let date = findDate(before)
-    let offset = 0
-    while (date && offset + date.index + date.length < before.length) {
-      offset += date.index + date.length
-      date = findDate(before.slice(offset))
-    }
-    if (date && offset + date.index + date.length === before.length) return { value: date.iso, line }
+    // The last date in what comes before the label.
+    const date = [...findDates(before)].at(-1)
+    if (date && date.index + date.length === before.length) return { value: date.iso, line }
   }
   return undefined
 }
