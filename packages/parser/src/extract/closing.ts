@@ -13,18 +13,30 @@ import { isSideColumnLine } from './side-column.js'
 /** The greeting glued onto the name that follows it: `Med venlig hilsenHenrik Dam Kristensen`. */
 const CLOSING_GLUED = /^(?:[Mm]ed\s+)?[Vv]enlig(?:e)?\s+hils(?:en|ner)(?=\p{Lu})/u
 
+/** An official's signing on the minister's behalf, spelt out: `På ministerens vegne`, `Efter bemyndigelse`. */
+const ON_BEHALF_WORDS = String.raw`på\s+ministerens\s+vegne|efter\s+bemyndigelse`
+
+/** The same, abbreviated: `P.M.V.` (på ministerens vegne), `E.B.` (efter bemyndigelse). */
+const ON_BEHALF_ABBREVIATIONS = String.raw`p\.\s?m\.\s?v\.?|e\.\s?b\.?`
+
+/** A line that is nothing but an official's signing on the minister's behalf: the official's name follows. */
+export const ON_BEHALF = new RegExp(`^(?:${ON_BEHALF_WORDS}|${ON_BEHALF_ABBREVIATIONS})$`, 'iu')
+
 /**
- * Lines that open the closing: the greeting, a committee's `På udvalgets vegne`, and an official's signing on the
- * minister's behalf where the letter has no greeting — `P.M.V.` / `E.B.` (på ministerens vegne, efter bemyndigelse),
- * `På ministerens vegne`.
+ * Lines that open the closing: the greeting, a committee's `På udvalgets vegne`, and — where the letter has no
+ * greeting — a line of an official's signing on the minister's behalf (`ON_BEHALF`); `På ministerens vegne` also
+ * with the name glued after it.
  */
-export const ANSWER_END = [CLOSING, /^På\s+(?:udvalgets|ministerens)\s+vegne/u, /^P\.\s?M\.\s?V\.?$/u]
+export const ANSWER_END = [CLOSING, /^På\s+(?:udvalgets|ministerens)\s+vegne/u, ON_BEHALF]
 
 /**
  * The greeting at the start of a line, to take off what is glued after it: every opener `ANSWER_END` takes for the
- * closing's line (an official's `P.M.V.` or `På ministerens vegne` too, else it is read as the signer's name).
+ * closing's line (an official's `P.M.V.`, `E.B.` or `På ministerens vegne` too, else it is read as the signer's name).
  */
-export const GREETING = /^(?:(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)|på\s+(?:udvalgets|ministerens)\s+vegne|p\.\s?m\.\s?v\.?(?=\s|$))/iu
+export const GREETING = new RegExp(
+  String.raw`^(?:(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)|på\s+udvalgets\s+vegne|${ON_BEHALF_WORDS}|(?:${ON_BEHALF_ABBREVIATIONS})(?=\s|$))`,
+  'iu',
+)
 
 /** The greeting set one or two words a line: `Med` / `venlig` / `hilsen`. */
 const GREETING_WHOLE = /^(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)$/iu

@@ -8,7 +8,7 @@
  */
 import type { Signature } from '@ft-answers/schema'
 import { PAGE_NUMBER } from '../layout/roles.js'
-import { findClosing, GREETING, ministerBeforeOfficial, NAME, nameBeforeSlash, OFFICIAL } from './closing.js'
+import { findClosing, GREETING, ministerBeforeOfficial, NAME, nameBeforeSlash, OFFICIAL, ON_BEHALF } from './closing.js'
 import type { Context } from './context.js'
 import { LABEL_ONLY } from './letterhead.js'
 import type { Line } from './lines.js'
@@ -28,9 +28,6 @@ const COLUMN_VALUE_TEXT = /^\S+(?:\s\S+){0,3}$/u
 
 /** A case officer's label: its value is a person's name, which is no signature. */
 const OFFICER_LABEL = /^Sagsbeh/iu
-
-/** `P.M.V.`, `E.B.`, `Efter bemyndigelse`: an official signs on the minister's behalf; the name follows. */
-const ON_BEHALF = /^(?:p\.\s?m\.\s?v\.?|e\.\s?b\.?|efter\s+bemyndigelse|på\s+ministerens\s+vegne)$/iu
 
 /** `Side` left alone where a rendition split "Side 1/2": not a title. */
 const PAGE_WORD = /^(?:Side|Page)$/u

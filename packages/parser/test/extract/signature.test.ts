@@ -28,9 +28,23 @@ describe('signature after a closing', () => {
   it.each([
     ['P.M.V.\n\nJens Hansen', 'Jens Hansen', null],
     ['På ministerens vegne\n\nJens Hansen\nKontorchef', 'Jens Hansen', 'Kontorchef'],
+    ['E.B.\n\nJens Hansen', 'Jens Hansen', null],
+    ['Efter bemyndigelse\n\nJens Hansen\nKontorchef', 'Jens Hansen', 'Kontorchef'],
   ])('an official signing on the minister’s behalf with no greeting (the line opens the closing): %j', async (tail, name, title) => {
     const context = await letterContext(letter(tail))
     expect(findSignature(context)?.signature).toEqual({ name, title })
+  })
+
+  it.each(['E.B.', 'Efter bemyndigelse', 'P.M.V.'])('ends the answer at a line of %j with no greeting before it', async (opener) => {
+    const context = await letterContext(letter(`${opener}\n\nJens Hansen\nKontorchef`))
+    expect(findAnswer(context, 0).text).toBe('Ja, det vil jeg gerne.')
+  })
+
+  it('takes a sentence that opens with the words of signing on the minister’s behalf for the answer’s text', async () => {
+    // Near miss: only a line that is nothing but the words opens the closing.
+    const sentence = 'Efter bemyndigelse fra ministeren har styrelsen truffet afgørelse.'
+    const context = await letterContext(letter(`${sentence}\n\nMed venlig hilsen\n\nJens Hansen`))
+    expect(findAnswer(context, 0).text).toBe(`Ja, det vil jeg gerne.\n\n${sentence}`)
   })
 
   it('takes no page word or ministry footer for the title', async () => {
