@@ -187,9 +187,12 @@ function bareSignature(lines: readonly Line[], loose: boolean): Line | undefined
 /** The ministry's footer on one line, its parts set apart by bullets: `Miljøministeriet • Højbro Plads 4 • 1200 København K`. */
 const FOOTER_SEPARATED = /\s[•·]\s.*\s[•·]\s/u
 
-/** A footer's contact parts: `Tlf. 72 54 60 00`, `www.mim.dk`, `CVR 12854358`, `EAN 5798000862005`, an e-mail address. */
-const FOOTER_CONTACT =
-  /(?:^|\s)(?:Tlf\.|Telefon|Fax|CVR|EAN)\s?\d|www\.[\p{L}\d-]+\.\p{L}{2,}|[\p{L}\d]@[\p{L}\d-]+\.\p{L}{2,}|\[email[\s\u00a0]protected\]/u
+/**
+ * A footer's contact parts: `Tlf. 72 54 60 00`, `Telefon +45 33 92 33 00`, `www.mim.dk`, `CVR 12854358`, `EAN
+ * 5798000862005`, an e-mail address.
+ */
+export const FOOTER_CONTACT =
+  /(?:^|\s)(?:Tlf\.|Telefon|Fax|CVR|EAN)\s?\+?\d|www\.[\p{L}\d-]+\.\p{L}{2,}|[\p{L}\d]@[\p{L}\d-]+\.\p{L}{2,}|\[email[\s\u00a0]protected\]/u
 
 /** Whether `line` reads as the ministry's footer (or a side column's address block): no text of the letter. */
 function isFooterLine(line: Line, lines: readonly Line[]): boolean {

@@ -216,6 +216,8 @@ describe('a bare signature before the ministry’s footer', () => {
       null,
     ],
     ['the name and the minister’s title, then a • footer', `Det er alt.\n\nKaren Ellemann\nMiljøminister\n\n${footer}`, 'Miljøminister'],
+    // The footer's telephone with its country code: a contact part (`FOOTER_CONTACT`) as without it.
+    ['the name alone, then a telephone with its country code', 'Det er alt.\n\nKaren Ellemann\n\nTelefon +45 72 54 60 00', null],
   ])('%s', async (_, tail, title) => {
     const context = await letterContext(letter(tail))
     expect(findSignature(context)?.signature).toEqual({ name: 'Karen Ellemann', title })
