@@ -33,10 +33,7 @@ const NAMED_QUESTION = /(?<![\p{L}])[Ss]amråds(?:spørgsmål(?:ene)?|spm\.?)\s{
  * own words, so its committee's case may stand between (`jf. FIU alm. del - samrådsspørgsmål V`), which a case
  * reference begins with.
  */
-const REFERRING_BEFORE = new RegExp(
-  String.raw`(?:${REFERRING_WORDS})\s{0,3}(?:\p{Lu}{3}\s{1,3}alm\.?\s?del\s{0,3}[-–]?\s{0,3})?$`,
-  'iu',
-)
+const REFERRING_BEFORE = new RegExp(String.raw`(?:${REFERRING_WORDS})\s{0,3}(?:\p{Lu}{3}\s{1,3}alm\.?\s?del\s{0,3}[-–]?\s{0,3})?$`, 'iu')
 
 /** Room for the committee's case between the words and the name (`FIU alm. del - `). */
 const CASE_CHARS = 14
