@@ -188,11 +188,25 @@ function bareSignature(lines: readonly Line[], loose: boolean): Line | undefined
 const FOOTER_SEPARATED = /\s[•·]\s.*\s[•·]\s/u
 
 /**
- * A footer's contact parts: `Tlf. 72 54 60 00`, `Telefon +45 33 92 33 00`, `www.mim.dk`, `CVR 12854358`, `EAN
- * 5798000862005`, an e-mail address.
+ * A contact part's label: `Tlf.`, `Telefon`, `Telefax`, `Fax`, `CVR`, `EAN`, `E-mail`, `e-post` — the one list the
+ * footer's, a side column's and a letterhead's contact lines are read by.
  */
-export const FOOTER_CONTACT =
-  /(?:^|\s)(?:Tlf\.|Telefon|Fax|CVR|EAN)\s?\+?\d|www\.[\p{L}\d-]+\.\p{L}{2,}|[\p{L}\d]@[\p{L}\d-]+\.\p{L}{2,}|\[email[\s\u00a0]protected\]/u
+export const CONTACT_LABEL = String.raw`Tlf\.|Telefon|Telefax|Fax|CVR|EAN|E-?mail|e-post`
+
+/** A web or e-mail address whole, or as the rendition's e-mail protection left it. */
+const WEB_OR_MAIL = String.raw`www\.[\p{L}\d-]+\.\p{L}{2,}|[\p{L}\d]@[\p{L}\d-]+\.\p{L}{2,}|\[email[\s\u00a0]protected\]`
+
+/**
+ * A footer's contact parts: `Tlf. 72 54 60 00`, `Telefon +45 33 92 33 00`, `www.mim.dk`, `CVR 12854358`, `EAN
+ * 5798000862005`, an e-mail address — a label with its number after it.
+ */
+export const FOOTER_CONTACT = new RegExp(String.raw`(?:^|\s)(?:${CONTACT_LABEL})\s?\+?\d|${WEB_OR_MAIL}`, 'u')
+
+/**
+ * The same parts as old renditions glue them, labels run together with no number after each and addresses cut off
+ * (`1260 København KTelefonTelefax3392 9700…`, `www.vtu.dk`): a label or the start of an address anywhere.
+ */
+export const GLUED_CONTACT = new RegExp(String.raw`${CONTACT_LABEL}|www\.|\S@\S|\[email[\s\u00a0]protected\]`, 'u')
 
 /** Whether `line` reads as the ministry's footer (or a side column's address block): no text of the letter. */
 function isFooterLine(line: Line, lines: readonly Line[]): boolean {

@@ -8,7 +8,7 @@
  */
 import type { Signature } from '@ft-answers/schema'
 import { PAGE_NUMBER } from '../layout/roles.js'
-import { findClosing, GREETING, ministerBeforeOfficial, NAME, nameBeforeSlash, OFFICIAL, ON_BEHALF } from './closing.js'
+import { findClosing, GLUED_CONTACT, GREETING, ministerBeforeOfficial, NAME, nameBeforeSlash, OFFICIAL, ON_BEHALF } from './closing.js'
 import type { Context } from './context.js'
 import { LABEL_ONLY } from './letterhead.js'
 import type { Line } from './lines.js'
@@ -52,9 +52,10 @@ const TITLE_WORD = /minister|formand|chef|direktør|sekretær|ordfører|fuldmæg
 
 /**
  * A letterhead's contact line set between the greeting and the name, glued as old renditions glue it: `1260
- * København KTelefonTelefax3392 9700…[email protected]`, `Tlf. 33 92 33 70`, `www.vtu.dk`.
+ * København KTelefonTelefax3392 9700…[email protected]`, `Tlf. 33 92 33 70`, `www.vtu.dk` — its postcode and town, or
+ * a contact part as closing's `GLUED_CONTACT` reads it.
  */
-const CONTACT_LINE = /^(?:DK-)?\d{4}\s\p{Lu}|Telefon|Telefax|Tlf\.|www\.|\[email[\s\u00a0]protected\]|\S@\S/u
+const POSTCODE_LINE = /^(?:DK-)?\d{4}\s\p{Lu}/u
 
 export interface SignatureResult {
   signature: Signature
@@ -118,7 +119,7 @@ function columnEnd(lines: readonly Line[], closing: Line, official: ReadonlySet<
     }
     values = 0
     if (name) return text > 1 ? line : undefined
-    if (!(isSideColumnLine(line, lines) || CONTACT_LINE.test(line.text))) return undefined
+    if (!(isSideColumnLine(line, lines) || POSTCODE_LINE.test(line.text) || GLUED_CONTACT.test(line.text))) return undefined
   }
   return undefined
 }

@@ -100,6 +100,8 @@ describe('findAnswer: where the answer ends', () => {
     'Transportministeriet\nFrederiksholms Kanal 27 F',
     'Beskæftigelsesministeriet Ved Stranden 8 1061 København K',
     'Slotsholmsgade 10 · 1216 København K · www.jm.dk',
+    // A telefax number alone, a footer's contact part (closing's `FOOTER_CONTACT`).
+    'Telefax 3393 3510',
   ])('leaves out the ministry’s address after the last paragraph: %s', (address) => {
     expect(answer(`${body}${address}`).text).toBe('Antallet af ulykker var 12 i 2011.')
   })
@@ -132,6 +134,11 @@ describe('findAnswer: where the answer ends', () => {
     const found = answer(`${body}Transportministeriet Frederiksholms Kanal 27 F 1220 København K\n\n${after}`)
     expect(found.text).toContain('Frederiksholms Kanal')
     expect(found.lines.at(-1)?.text).toBe(after)
+  })
+  it('keeps a last paragraph that names the telefax in a sentence', () => {
+    // Near miss: the label without its number after it.
+    const text = 'Telefaxen er nedlagt.'
+    expect(answer(`${body}${text}`).text).toBe(`Antallet af ulykker var 12 i 2011.\n\n${text}`)
   })
   it('keeps a last paragraph that names an address in a sentence', () => {
     const text = 'Henvendelse kan ske til Vejdirektoratet, Carsten Niebuhrs Gade 43, 1577 København V.'

@@ -20,6 +20,11 @@ describe('signature after a closing', () => {
       'Med venlig hilsen\n14. januar 2019\nUddannelses- og\nForskningsministeriet\nBørsgade 4\nPostboks 2135\nTel. 3392 9700\nRef.-nr.\n18/065829-02\nTommy Ahlers\nSide 1/9',
       'Tommy Ahlers',
     ],
+    [
+      'a side column whose glued contact line gives CVR and EAN, numbers glued on (closing’s contact labels)',
+      'Med venlig hilsen\n14. januar 2019\nUddannelses- og\nForskningsministeriet\nBørsgade 4\nCVR16805408EAN5798000860809\nRef.-nr.\n18/065829-02\nTommy Ahlers\nSide 1/9',
+      'Tommy Ahlers',
+    ],
   ])('%s', async (_, tail, name) => {
     const context = await letterContext(letter(tail))
     expect(findSignature(context)?.signature).toEqual({ name, title: null })
