@@ -131,9 +131,24 @@ export function findClosing(lines: readonly Line[], from = 0, loose = false): Cl
 /** A person's name: two to four capitalised words (`Carina Christensen`, `Ane Halsboe-Jørgensen`). */
 const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u
 
-/** Words that make capitalised words an institution's or a source's name, not a person's: `Danmarks Statistik`. */
-const INSTITUTION =
-  /^(?:Danmarks|Det|Den|De|Region|Kommune|Bilag|Kilde|Tabel|Figur)\s|(?:ministeriet|styrelsen|udvalget|rådet|instituttet|centeret|centret|kommune|regionen|statistik|universitet|fonden|banken|politi)(?:\s|$)/iu
+/**
+ * Words that make capitalised words an office's, a body's or an institution's name, not a person's (`Folketingets
+ * Lovsekretariat`, `Danmarks Statistik`, `Transportministeriet`): their stems, anywhere in the words — the one list the
+ * signature's readings and the bare signature's test read.
+ */
+export const NOT_A_PERSON =
+  /ministeri|udvalg|folketing|sekretariat|styrelse|kontor|afdeling|departement|råd|institut|cente?r|kommune|region|statistik|universitet|fond|bank|politi/iu
+
+/**
+ * Words that open a name that is not a person's at the letter's end, as a source or an annex is: `Danmarks …`, `Det
+ * …`, `Region …`, `Kilde …`, `Tabel …` — a bare name there, where the signature's readings see only names.
+ */
+const NOT_A_PERSON_OPENING = /^(?:Danmarks|Det|Den|De|Region|Kommune|Bilag|Kilde|Tabel|Figur)\s/iu
+
+/** Whether capitalised words are an institution's or a source's name, not a person's. */
+function isInstitution(text: string): boolean {
+  return NOT_A_PERSON_OPENING.test(text) || NOT_A_PERSON.test(text)
+}
 
 /**
  * The letter's last line a person's name alone, after the text's last sentence (old Trafikministeriet letters sign
@@ -141,7 +156,7 @@ const INSTITUTION =
  */
 function nameAloneAtEnd(lines: readonly Line[]): Line | undefined {
   const name = tailLines(lines).at(-1)
-  if (!name || !PERSON.test(name.text.trim()) || INSTITUTION.test(name.text)) return undefined
+  if (!name || !PERSON.test(name.text.trim()) || isInstitution(name.text)) return undefined
   const before = lines[name.index - 1]
   return !before || !/[\p{Ll},]$/u.test(before.text) ? name : undefined
 }
@@ -220,7 +235,7 @@ function isFooterLine(line: Line, lines: readonly Line[]): boolean {
  */
 function nameBeforeFooter(lines: readonly Line[], name: Line | undefined, loose: boolean): Line | undefined {
   if (!name || (!loose && !opensBlock(lines, name))) return undefined
-  if (!PERSON.test(name.text.trim()) || INSTITUTION.test(name.text)) return undefined
+  if (!PERSON.test(name.text.trim()) || isInstitution(name.text)) return undefined
   const before = lines[name.index - 1]
   if (before && before.block === name.block && /[\p{Ll},;:]$/u.test(before.text)) return undefined
   const after = lines.slice(name.index + 1)

@@ -8,7 +8,17 @@
  */
 import type { Signature } from '@ft-answers/schema'
 import { PAGE_NUMBER } from '../layout/roles.js'
-import { findClosing, GLUED_CONTACT, GREETING, ministerBeforeOfficial, NAME, nameBeforeSlash, OFFICIAL, ON_BEHALF } from './closing.js'
+import {
+  findClosing,
+  GLUED_CONTACT,
+  GREETING,
+  ministerBeforeOfficial,
+  NAME,
+  NOT_A_PERSON,
+  nameBeforeSlash,
+  OFFICIAL,
+  ON_BEHALF,
+} from './closing.js'
 import type { Context } from './context.js'
 import { LABEL_ONLY } from './letterhead.js'
 import type { Line } from './lines.js'
@@ -43,9 +53,6 @@ const QUESTION_OR_ANSWER = /^(?:Spørgsmål|Svar)\b/u
  * also with the letter's date glued before it by an old rendition (`22. januar 2010Hermed fremsendes …`).
  */
 const COVER_SENTENCE = /^(?:\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4})?(?:Hermed|Vedlagt)\s+(?:frem)?sendes\b/u
-
-/** Words that make capitalised words an office's or a body's name, not a person's: `Folketingets Lovsekretariat`. */
-const NOT_A_PERSON = /ministeri|udvalg|folketing|sekretariat|styrelse|kontor|afdeling|departement/iu
 
 /** Words of a title under a name: `Beskæftigelsesminister`, `Formand`, `Kontorchef`, `Direktør`. */
 const TITLE_WORD = /minister|formand|chef|direktør|sekretær|ordfører|fuldmægtig/iu

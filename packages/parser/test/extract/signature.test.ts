@@ -240,10 +240,19 @@ describe('a bare signature before the ministry’s footer', () => {
     ['a region’s name', 'Region Syddanmark'],
     ['a sentence’s last line that is capitalised words', 'Det oplyser\nJens Hansen'],
     ['a table’s last row', 'Region\t2020\t2021\nRegion Syddanmark\t12\t14'],
+    // An office's name (the signature's `NOT_A_PERSON`, now the bare signature's too).
+    ['an office’s name', 'Folketingets Lovsekretariat'],
+    ['a department’s name', 'Juridisk Afdeling'],
   ])('does not read %s before the footer as a signature', async (_, last) => {
     const context = await letterContext(letter(`Det er alt.\n\n${last}\n\n${footer}`))
     expect(findSignature(context)).toBeUndefined()
     expect(codes(context)).not.toContain('signature-without-greeting')
+  })
+
+  it('reads a person’s name near a body’s words before the footer as the signature', async () => {
+    // Near miss: `Konrad` is not `råd`, `Bang` is not `bank`.
+    const context = await letterContext(letter(`Det er alt.\n\nKonrad Bang\n\n${footer}`))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Konrad Bang', title: null })
   })
 })
 
