@@ -19,7 +19,7 @@ import type { Bbox, TableReader } from '../tree.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
 import { ASKER_SENTENCE } from './asker-sentence.js'
-import { findClosing } from './closing.js'
+import { FOOTER_CONTACT, findClosing } from './closing.js'
 import type { Context } from './context.js'
 import { TIDENDE_SPEAKER } from './folketingstidende.js'
 import { cellText, type Line, nodeLines } from './lines.js'
@@ -117,10 +117,11 @@ const ENCLOSURE_MARK = /^\.\s?\/\s?\.(?:\s*\|)?(?:\s+|$)/u
 
 /**
  * Signs of a ministry's address: a street and its number (`Frederiksholms Kanal 27 F`, `Slotsholmsgade 10`, `Ved
- * Stranden 8`), a postcode and town (`1220 København K`), a telephone, a web or e-mail address.
+ * Stranden 8`), a postcode and town (`1220 København K`); its telephone, web or e-mail address are the footer's
+ * contact parts (`FOOTER_CONTACT`).
  */
 const ADDRESS_SIGN =
-  /(?:\p{L}(?:gade|vej|plads|kanal|stræde|torv|alle|allé|boulevard)|\b(?:Gade|Vej|Plads|Kanal|Stræde|Torv|Alle|Allé|Boulevard))\s\d{1,3}\b|\bVed\s\p{Lu}\p{Ll}+\s\d{1,3}\b|(?<!\d)\d{4}\s(?:København|Aarhus|Odense|Aalborg|\p{Lu}\p{Ll}+\s?[KVCØSN]?\b)|\b(?:Telefon|Tlf\.|Fax)\s?\+?\d|www\.|@/u
+  /(?:\p{L}(?:gade|vej|plads|kanal|stræde|torv|alle|allé|boulevard)|\b(?:Gade|Vej|Plads|Kanal|Stræde|Torv|Alle|Allé|Boulevard))\s\d{1,3}\b|\bVed\s\p{Lu}\p{Ll}+\s\d{1,3}\b|(?<!\d)\d{4}\s(?:København|Aarhus|Odense|Aalborg|\p{Lu}\p{Ll}+\s?[KVCØSN]?\b)/u
 
 /** At most this many lowercase words: an address is names and numbers; a sentence naming an address is not one. */
 const ADDRESS_LOWERCASE_WORDS = 1
@@ -128,12 +129,43 @@ const ADDRESS_LOWERCASE_WORDS = 1
 /** At most this long: a letter's address block, not a paragraph. */
 const ADDRESS_LENGTH = 160
 
-/** Whether a block is the ministry's address (`Transportministeriet Frederiksholms Kanal 27 F 1220 København K`). */
-function isAddressBlock(block: Block | undefined): boolean {
-  if (block?.type !== 'paragraph') return false
-  const { text } = block
-  if (text.length > ADDRESS_LENGTH || !ADDRESS_SIGN.test(text)) return false
+/** Whether a paragraph's text is the ministry's address (`Transportministeriet Frederiksholms Kanal 27 F 1220 København K`). */
+function isAddress(text: string): boolean {
+  if (text.length > ADDRESS_LENGTH || !(ADDRESS_SIGN.test(text) || FOOTER_CONTACT.test(text))) return false
   return text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length <= ADDRESS_LOWERCASE_WORDS
+}
+
+/** Whether a block gives the answer no text: the layout's lines only, the letter's side column, or nothing. */
+function givesNoText(node: RootContent, text: string | undefined): boolean {
+  const source = nodeLines(node)
+  if (source.length > 0 && source.every((line) => line.role)) return true
+  if (node.type !== 'paragraph') return false
+  if (source.length > 0 && source.every((line) => line.role || isSideField(line.text))) return true
+  return text === '' || source.every((line) => line.role === 'footnote')
+}
+
+/**
+ * The block after the last of `startBlock`..`endBlock` (the answer's, or its annex's), the ministry's address block
+ * after the last paragraph left out (a letter that signs without a greeting the layout saw, a side column after an
+ * annex): the text and its lines both end before it. The first block always stays; blocks that give no text between
+ * are passed over.
+ */
+function withoutAddress(
+  tree: Context['tree'],
+  startBlock: number,
+  endBlock: number,
+  textOf: (node: RootContent, index: number) => string,
+): number {
+  let textEnd = endBlock
+  for (let index = endBlock - 1; index > startBlock; index--) {
+    const node = tree.children[index]
+    if (!node) continue
+    const text = node.type === 'paragraph' ? textOf(node, index) : undefined
+    if (givesNoText(node, text)) continue
+    if (text === undefined || !isAddress(text)) break
+    textEnd = index
+  }
+  return textEnd
 }
 
 /**
@@ -233,7 +265,16 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
       )
     : undefined
   const annex = annexHeading && !isAnnexList(lines, annexHeading, tree) ? annexHeading : undefined
-  const indices = [...range(startBlock, endBlock), ...(annex ? range(annex.block, tree.children.length) : [])]
+  /** A block's text as the answer reads it: from the answer's first line, up to a bare signature inside it. */
+  const textOf = (node: RootContent, index: number) =>
+    bodyText(node, index === startBlock ? (lines[startLine]?.line ?? 0) : 0, cut && index === cut.block ? cut.line : undefined).replace(
+      ENCLOSURE_MARK,
+      '',
+    )
+  // The answer's text and its annex's each end before an address block after their last paragraph.
+  const textEnd = withoutAddress(tree, startBlock, endBlock, textOf)
+  const annexEnd = annex ? withoutAddress(tree, annex.block, tree.children.length, textOf) : 0
+  const indices = [...range(startBlock, textEnd), ...(annex ? range(annex.block, annexEnd) : [])]
   const blocks: Block[] = []
   const tables: RecordTable[] = []
   const tableSources: TableSource[] = []
@@ -317,11 +358,7 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
       continue
     }
     // Without an answer heading the question's last line and the answer's first may share a block.
-    const text = bodyText(
-      node,
-      index === startBlock ? (lines[startLine]?.line ?? 0) : 0,
-      cut && index === cut.block ? cut.line : undefined,
-    ).replace(ENCLOSURE_MARK, '')
+    const text = textOf(node, index)
     if (text === '') continue
     if (annex && index === annex.block && ANNEX_HEADING.test(text)) {
       flushLabel()
@@ -391,8 +428,6 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
     lastTable = undefined
   }
   flushLabel()
-  // A letter that signs without a greeting the layout saw: the ministry's address block after the last paragraph.
-  while (blocks.length > 1 && isAddressBlock(blocks.at(-1))) blocks.pop()
   // Footnotes: lines the layout marked as such, anywhere in the document.
   for (const line of lines) {
     if (line.role !== 'footnote') continue
@@ -403,7 +438,7 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
       if (last?.type === 'footnote') last.text = joinLines([last.text, line.text])
     }
   }
-  const content = lines.filter((line) => line.index >= startLine && line.index < end && !line.role)
+  const content = lines.filter((line) => line.index >= startLine && line.index < end && line.block < textEnd && !line.role)
   const bounds = [content[0], content.at(-1)].filter((line): line is Line => line !== undefined)
   return { blocks, tables, tableSources, text: blocksToText(blocks, tables), end, lines: bounds }
 }

@@ -13,18 +13,30 @@ import { isSideColumnLine } from './side-column.js'
 /** The greeting glued onto the name that follows it: `Med venlig hilsenHenrik Dam Kristensen`. */
 const CLOSING_GLUED = /^(?:[Mm]ed\s+)?[Vv]enlig(?:e)?\s+hils(?:en|ner)(?=\p{Lu})/u
 
+/** An official's signing on the minister's behalf, spelt out: `På ministerens vegne`, `Efter bemyndigelse`. */
+const ON_BEHALF_WORDS = String.raw`på\s+ministerens\s+vegne|efter\s+bemyndigelse`
+
+/** The same, abbreviated: `P.M.V.` (på ministerens vegne), `E.B.` (efter bemyndigelse). */
+const ON_BEHALF_ABBREVIATIONS = String.raw`p\.\s?m\.\s?v\.?|e\.\s?b\.?`
+
+/** A line that is nothing but an official's signing on the minister's behalf: the official's name follows. */
+export const ON_BEHALF = new RegExp(`^(?:${ON_BEHALF_WORDS}|${ON_BEHALF_ABBREVIATIONS})$`, 'iu')
+
 /**
- * Lines that open the closing: the greeting, a committee's `På udvalgets vegne`, and an official's signing on the
- * minister's behalf where the letter has no greeting — `P.M.V.` / `E.B.` (på ministerens vegne, efter bemyndigelse),
- * `På ministerens vegne`.
+ * Lines that open the closing: the greeting, a committee's `På udvalgets vegne`, and — where the letter has no
+ * greeting — a line of an official's signing on the minister's behalf (`ON_BEHALF`); `På ministerens vegne` also
+ * with the name glued after it.
  */
-export const ANSWER_END = [CLOSING, /^På\s+(?:udvalgets|ministerens)\s+vegne/u, /^P\.\s?M\.\s?V\.?$/u]
+export const ANSWER_END = [CLOSING, /^På\s+(?:udvalgets|ministerens)\s+vegne/u, ON_BEHALF]
 
 /**
  * The greeting at the start of a line, to take off what is glued after it: every opener `ANSWER_END` takes for the
- * closing's line (an official's `P.M.V.` or `På ministerens vegne` too, else it is read as the signer's name).
+ * closing's line (an official's `P.M.V.`, `E.B.` or `På ministerens vegne` too, else it is read as the signer's name).
  */
-export const GREETING = /^(?:(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)|på\s+(?:udvalgets|ministerens)\s+vegne|p\.\s?m\.\s?v\.?(?=\s|$))/iu
+export const GREETING = new RegExp(
+  String.raw`^(?:(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)|på\s+udvalgets\s+vegne|${ON_BEHALF_WORDS}|(?:${ON_BEHALF_ABBREVIATIONS})(?=\s|$))`,
+  'iu',
+)
 
 /** The greeting set one or two words a line: `Med` / `venlig` / `hilsen`. */
 const GREETING_WHOLE = /^(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)$/iu
@@ -119,9 +131,24 @@ export function findClosing(lines: readonly Line[], from = 0, loose = false): Cl
 /** A person's name: two to four capitalised words (`Carina Christensen`, `Ane Halsboe-Jørgensen`). */
 const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u
 
-/** Words that make capitalised words an institution's or a source's name, not a person's: `Danmarks Statistik`. */
-const INSTITUTION =
-  /^(?:Danmarks|Det|Den|De|Region|Kommune|Bilag|Kilde|Tabel|Figur)\s|(?:ministeriet|styrelsen|udvalget|rådet|instituttet|centeret|centret|kommune|regionen|statistik|universitet|fonden|banken|politi)(?:\s|$)/iu
+/**
+ * Words that make capitalised words an office's, a body's or an institution's name, not a person's (`Folketingets
+ * Lovsekretariat`, `Danmarks Statistik`, `Transportministeriet`): their stems, anywhere in the words — the one list the
+ * signature's readings and the bare signature's test read.
+ */
+export const NOT_A_PERSON =
+  /ministeri|udvalg|folketing|sekretariat|styrelse|kontor|afdeling|departement|råd|institut|cente?r|kommune|region|statistik|universitet|fond|bank|politi/iu
+
+/**
+ * Words that open a name that is not a person's at the letter's end, as a source or an annex is: `Danmarks …`, `Det
+ * …`, `Region …`, `Kilde …`, `Tabel …` — a bare name there, where the signature's readings see only names.
+ */
+const NOT_A_PERSON_OPENING = /^(?:Danmarks|Det|Den|De|Region|Kommune|Bilag|Kilde|Tabel|Figur)\s/iu
+
+/** Whether capitalised words are an institution's or a source's name, not a person's. */
+function isInstitution(text: string): boolean {
+  return NOT_A_PERSON_OPENING.test(text) || NOT_A_PERSON.test(text)
+}
 
 /**
  * The letter's last line a person's name alone, after the text's last sentence (old Trafikministeriet letters sign
@@ -129,7 +156,7 @@ const INSTITUTION =
  */
 function nameAloneAtEnd(lines: readonly Line[]): Line | undefined {
   const name = tailLines(lines).at(-1)
-  if (!name || !PERSON.test(name.text.trim()) || INSTITUTION.test(name.text)) return undefined
+  if (!name || !PERSON.test(name.text.trim()) || isInstitution(name.text)) return undefined
   const before = lines[name.index - 1]
   return !before || !/[\p{Ll},]$/u.test(before.text) ? name : undefined
 }
@@ -175,9 +202,26 @@ function bareSignature(lines: readonly Line[], loose: boolean): Line | undefined
 /** The ministry's footer on one line, its parts set apart by bullets: `Miljøministeriet • Højbro Plads 4 • 1200 København K`. */
 const FOOTER_SEPARATED = /\s[•·]\s.*\s[•·]\s/u
 
-/** A footer's contact parts: `Tlf. 72 54 60 00`, `www.mim.dk`, `CVR 12854358`, `EAN 5798000862005`, an e-mail address. */
-const FOOTER_CONTACT =
-  /(?:^|\s)(?:Tlf\.|Telefon|Fax|CVR|EAN)\s?\d|www\.[\p{L}\d-]+\.\p{L}{2,}|[\p{L}\d]@[\p{L}\d-]+\.\p{L}{2,}|\[email[\s\u00a0]protected\]/u
+/**
+ * A contact part's label: `Tlf.`, `Telefon`, `Telefax`, `Fax`, `CVR`, `EAN`, `E-mail`, `e-post` — the one list the
+ * footer's, a side column's and a letterhead's contact lines are read by.
+ */
+export const CONTACT_LABEL = String.raw`Tlf\.|Telefon|Telefax|Fax|CVR|EAN|E-?mail|e-post`
+
+/** A web or e-mail address whole, or as the rendition's e-mail protection left it. */
+const WEB_OR_MAIL = String.raw`www\.[\p{L}\d-]+\.\p{L}{2,}|[\p{L}\d]@[\p{L}\d-]+\.\p{L}{2,}|\[email[\s\u00a0]protected\]`
+
+/**
+ * A footer's contact parts: `Tlf. 72 54 60 00`, `Telefon +45 33 92 33 00`, `www.mim.dk`, `CVR 12854358`, `EAN
+ * 5798000862005`, an e-mail address — a label with its number after it.
+ */
+export const FOOTER_CONTACT = new RegExp(String.raw`(?:^|\s)(?:${CONTACT_LABEL})\s?\+?\d|${WEB_OR_MAIL}`, 'u')
+
+/**
+ * The same parts as old renditions glue them, labels run together with no number after each and addresses cut off
+ * (`1260 København KTelefonTelefax3392 9700…`, `www.vtu.dk`): a label or the start of an address anywhere.
+ */
+export const GLUED_CONTACT = new RegExp(String.raw`${CONTACT_LABEL}|www\.|\S@\S|\[email[\s\u00a0]protected\]`, 'u')
 
 /** Whether `line` reads as the ministry's footer (or a side column's address block): no text of the letter. */
 function isFooterLine(line: Line, lines: readonly Line[]): boolean {
@@ -191,7 +235,7 @@ function isFooterLine(line: Line, lines: readonly Line[]): boolean {
  */
 function nameBeforeFooter(lines: readonly Line[], name: Line | undefined, loose: boolean): Line | undefined {
   if (!name || (!loose && !opensBlock(lines, name))) return undefined
-  if (!PERSON.test(name.text.trim()) || INSTITUTION.test(name.text)) return undefined
+  if (!PERSON.test(name.text.trim()) || isInstitution(name.text)) return undefined
   const before = lines[name.index - 1]
   if (before && before.block === name.block && /[\p{Ll},;:]$/u.test(before.text)) return undefined
   const after = lines.slice(name.index + 1)

@@ -98,18 +98,13 @@ const ANSWERS =
   /hermed\s+(?:besvares|skal\s+besvare)|besvarelse\s+af\s+(?:følgende\s+)?(?:§\s*20-)?spørgsmål|^Svar\s+på\s|(?:endelige|foreløbige)\s+svar\s+på\s+(?:[\p{L}-]+\s+)?spørgsmål/iu
 
 /**
- * The minister's voice opening the paragraph right after the question, where the answer has no heading: "Jeg
- * henviser til …", "Ministeriet kan oplyse …", "Transportministeriet har …" — not a question's "Ministeriet bedes …".
- */
-const ANSWER_OPENING =
-  /^(?:Jeg|\p{Lu}[\p{Ll}-]*ministeriet|Ministeriet)\s(?:har|kan|vil|skal|henviser|er|må|finder|oplyser|bemærker|vurderer)\b/u
-
-/**
- * The same voice opening a later sentence of that paragraph, where the answer opens with the matter: "Arbejdsgruppen
- * forventes at afgive rapport inden årets udgang. Jeg vil sende udvalget rapporten …".
+ * The minister's voice in the paragraph right after the question, where the answer has no heading: opening it ("Jeg
+ * henviser til …", "Ministeriet kan oplyse …", "Transportministeriet har …" — not a question's "Ministeriet bedes …"),
+ * or opening a later sentence of it, where the answer opens with the matter ("Arbejdsgruppen forventes at afgive
+ * rapport inden årets udgang. Jeg vil sende udvalget rapporten …").
  */
 const ANSWER_VOICE =
-  /[.!]\s(?:Jeg|\p{Lu}[\p{Ll}-]*ministeriet|Ministeriet)\s(?:har|kan|vil|skal|henviser|er|må|finder|oplyser|bemærker|vurderer)\b/u
+  /(?:^|[.!]\s)(?:Jeg|\p{Lu}[\p{Ll}-]*ministeriet|Ministeriet)\s(?:har|kan|vil|skal|henviser|er|må|finder|oplyser|bemærker|vurderer)\b/u
 
 /** The characters of the answer's first paragraph read for `ANSWER_VOICE`. */
 const ANSWER_VOICE_CHARS = 600
@@ -193,7 +188,7 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const answer =
     heading ??
     body.find((line) => ANSWERS.test(line.text)) ??
-    (opening && (ANSWER_OPENING.test(opening.text) || ANSWER_VOICE.test(paragraphOf(opening, context.lines))) ? opening : undefined) ??
+    (opening && ANSWER_VOICE.test(paragraphOf(opening, context.lines)) ? opening : undefined) ??
     (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
   if (answer) return found('answer', answer)
   // Nothing answers, asks or orients: a letter that says it sends something with it is a cover letter.

@@ -105,12 +105,15 @@ const CONSULTATION_LETTER = /^\p{Lu}{1,2}$/u
 
 /**
  * Words just before a reference that make it another question's (`jf. BUU alm. del - samrådsspm. H`, `se også …`,
- * `tidligere …`): its committee is read, not its number.
+ * `tidligere …`, `også …`): the one list the head's case reference and a speech paper's samråd question read.
  */
-const REFERRING_BEFORE = /(?:\bjf\.?|\bse|\btidligere)(?:\s{1,3}også)?\s{0,3}$/iu
+export const REFERRING_WORDS = String.raw`(?:\bjf\.?|\bse|\btidligere)(?:\s{1,3}også)?|\bogså`
 
-/** Characters before a reference read for `REFERRING_BEFORE`. */
-const REFERRING_CHARS = 16
+/** `REFERRING_WORDS` right before a case reference: its committee is read, not its number. */
+const REFERRING_BEFORE = new RegExp(String.raw`(?:${REFERRING_WORDS})\s{0,3}$`, 'iu')
+
+/** Characters before a reference read for `REFERRING_WORDS`. */
+export const REFERRING_CHARS = 16
 
 /**
  * A word every `CASE_REFERENCE` has (in its flags, so that it matches wherever that does): a line without one is

@@ -6,7 +6,7 @@
  * into one line over values glued into the next (`DatoJ. nr.` / `24. november 20112011-3899`), and a side column
  * that a rendition set in the middle of the text.
  */
-import { findDate, leadingDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
+import { findDate, findDates, leadingDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { ANSWER_END, OFFICIAL } from './closing.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
@@ -39,24 +39,33 @@ const CASE_LABEL_START = new RegExp(String.raw`^(?:${CASE_LABEL_TEXT})(?=\s|:|\d
  */
 const GLUED_CASE_LABEL = new RegExp(String.raw`(?:\d|\p{Lu}\/\s?)(?:${CASE_LABEL_TEXT})`, 'u')
 
-/** A letterhead label alone on its line: `Tel.`, `Mail`, `CVR-nr.`, `Sags nr.`, `Akt-id`, `J.nr.:`, `Kontor:`, `Dok.:`. */
+/**
+ * The labels of the fields a letter's side column lists and an old rendition glues into one line: `Dato`, `Kontor`,
+ * `Sagsbeh.` / `Sagsbehandler`, `Dok.id`, `Dok.nr.`, `Doknr.`, and the case number's. Longer forms first, as
+ * `GLUED_LABEL` takes each in turn.
+ */
+const FIELD_LABEL_TEXT = String.raw`Dato|Kontor|Sagsbeh(?:\.|andler)?|Dok\.?\s?id|Dok\.(?:\s?nr\.?)?|Doknr\.?|${CASE_LABEL_TEXT}`
+
+/**
+ * A letterhead label alone on its line: `Tel.`, `Mail`, `CVR-nr.`, `Sags nr.`, `Akt-id`, `J.nr.:`, `Kontor:`, `Dok.:` —
+ * the fields' labels and the contact's, in any case.
+ */
 export const LABEL_ONLY = new RegExp(
-  String.raw`^(?:T|E|F|Tel\.?|Tlf\.?(?:\s?nr\.?)?|Telefon|Telefax|Fax\.?|Mail|E-?mail|Web|Post|Direkte|CVR(?:-?\s?nr\.?)?|EAN(?:-?\s?nr\.?)?|Dato|Kontor|Enhed|Afdeling|Bilag|Sagsbeh(?:\.|andler)?|Dok\.(?:\s?nr\.?|\s?id)?|Dok\.?\s?id|Doknr\.?|Akt-?id|Deres\s+ref\.?|${CASE_LABEL_TEXT})\s*:?$`,
+  String.raw`^(?:T|E|F|Tel\.?|Tlf\.?(?:\s?nr\.?)?|Telefon|Telefax|Fax\.?|Mail|E-?mail|Web|Post|Direkte|CVR(?:-?\s?nr\.?)?|EAN(?:-?\s?nr\.?)?|Enhed|Afdeling|Bilag|Akt-?id|Deres\s+ref\.?|${FIELD_LABEL_TEXT})\s*:?$`,
   'iu',
 )
 
 /**
  * Labels glued into one line by an old rendition: `DatoJ. nr.`, `Dato:Sagsnr.:`, `DatoDok.idJ. nr.`,
- * Justitsministeriet's `Dato:Kontor:Sagsbeh:Sagsnr.:Dok.:`. Each label is captured in turn by `GLUED_LABEL`.
+ * Justitsministeriet's `Dato:Kontor:Sagsbeh:Sagsnr.:Dok.:`. Each label is captured in turn by `GLUED_LABEL`. Unlike a
+ * label alone on its line, in the case the letter writes them: their capitals are where one label ends and the next
+ * begins.
  */
-const GLUED_LABELS = new RegExp(
-  String.raw`^(?:(?:Dato|Kontor|Sagsbeh\.?|Dok\.\s?id|Dok\.(?:\s?nr\.)?|${CASE_LABEL_TEXT})\s*(?::\s*)?){2,6}$`,
-  'u',
-)
-const GLUED_LABEL = new RegExp(String.raw`Dato|Kontor|Sagsbeh\.?|Dok\.\s?id|Dok\.(?:\s?nr\.)?|${CASE_LABEL_TEXT}`, 'gu')
+const GLUED_LABELS = new RegExp(String.raw`^(?:(?:${FIELD_LABEL_TEXT})\s*(?::\s*)?){2,6}$`, 'u')
+const GLUED_LABEL = new RegExp(FIELD_LABEL_TEXT, 'gu')
 
 /** Glued labels whose values are words (an office, a case officer's name): they end in a letter, not a digit. */
-const WORDED_LABEL = /^(?:Kontor|Sagsbeh\.?)$/u
+const WORDED_LABEL = /^(?:Kontor|Sagsbeh(?:\.|andler)?)$/u
 
 /**
  * A year-first case number of three groups whose last group of four digits runs on into a document number of digits
@@ -546,14 +555,9 @@ function gluedLetterheadDate(context: Context): Found<string> | undefined {
     const year = YEAR_BEFORE_LABEL.exec(line.text)
     if (!year) continue
     const before = line.text.slice(0, year.index + 4)
-    // The last date in what comes before the label: each search goes on after the last.
-    let date = findDate(before)
-    let offset = 0
-    while (date && offset + date.index + date.length < before.length) {
-      offset += date.index + date.length
-      date = findDate(before.slice(offset))
-    }
-    if (date && offset + date.index + date.length === before.length) return { value: date.iso, line }
+    // The last date in what comes before the label.
+    const date = [...findDates(before)].at(-1)
+    if (date && date.index + date.length === before.length) return { value: date.iso, line }
   }
   return undefined
 }

@@ -9,7 +9,7 @@ import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import { ANSWER_TITLE, LETTER_OPENING } from '../layout/openings.js'
 import { committeeByName, partyByCode, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
-import { findDate } from '../util/dates.js'
+import { findDate, findDates } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
@@ -314,14 +314,15 @@ function gluedLead(first: string): number {
 /** What dates an earlier answer, not the question: `besvarelsen af 9. april 2024`, `svar af`, `besvarede … den`. */
 const ANSWER_DATED = /(?:besvarelse(?:n|rne)?|svar(?:et)?|besvarede\s+\S+(?:\s+\S+)?)\s+(?:af|den|fra)\s+(?:den\s+)?$/iu
 
+/** Most dates of the preamble read for the question's. */
+const QUESTION_DATE_TRIES = 4
+
 /** The first full date in the preamble that does not date an earlier answer. */
 function firstQuestionDate(text: string): string | undefined {
-  let offset = 0
-  for (let tries = 0; tries < 4; tries++) {
-    const date = findDate(text.slice(offset))
-    if (!date) return undefined
-    if (!ANSWER_DATED.test(text.slice(Math.max(0, offset + date.index - 40), offset + date.index))) return date.iso
-    offset += date.index + date.length
+  let tries = 0
+  for (const date of findDates(text)) {
+    if (!ANSWER_DATED.test(text.slice(Math.max(0, date.index - 40), date.index))) return date.iso
+    if (++tries === QUESTION_DATE_TRIES) return undefined
   }
   return undefined
 }

@@ -8,7 +8,17 @@
  */
 import type { Signature } from '@ft-answers/schema'
 import { PAGE_NUMBER } from '../layout/roles.js'
-import { findClosing, GREETING, ministerBeforeOfficial, NAME, nameBeforeSlash, OFFICIAL } from './closing.js'
+import {
+  findClosing,
+  GLUED_CONTACT,
+  GREETING,
+  ministerBeforeOfficial,
+  NAME,
+  NOT_A_PERSON,
+  nameBeforeSlash,
+  OFFICIAL,
+  ON_BEHALF,
+} from './closing.js'
 import type { Context } from './context.js'
 import { LABEL_ONLY } from './letterhead.js'
 import type { Line } from './lines.js'
@@ -29,9 +39,6 @@ const COLUMN_VALUE_TEXT = /^\S+(?:\s\S+){0,3}$/u
 /** A case officer's label: its value is a person's name, which is no signature. */
 const OFFICER_LABEL = /^Sagsbeh/iu
 
-/** `P.M.V.`, `E.B.`, `Efter bemyndigelse`: an official signs on the minister's behalf; the name follows. */
-const ON_BEHALF = /^(?:p\.\s?m\.\s?v\.?|e\.\s?b\.?|efter\s+bemyndigelse|på\s+ministerens\s+vegne)$/iu
-
 /** `Side` left alone where a rendition split "Side 1/2": not a title. */
 const PAGE_WORD = /^(?:Side|Page)$/u
 
@@ -47,17 +54,15 @@ const QUESTION_OR_ANSWER = /^(?:Spørgsmål|Svar)\b/u
  */
 const COVER_SENTENCE = /^(?:\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4})?(?:Hermed|Vedlagt)\s+(?:frem)?sendes\b/u
 
-/** Words that make capitalised words an office's or a body's name, not a person's: `Folketingets Lovsekretariat`. */
-const NOT_A_PERSON = /ministeri|udvalg|folketing|sekretariat|styrelse|kontor|afdeling|departement/iu
-
 /** Words of a title under a name: `Beskæftigelsesminister`, `Formand`, `Kontorchef`, `Direktør`. */
 const TITLE_WORD = /minister|formand|chef|direktør|sekretær|ordfører|fuldmægtig/iu
 
 /**
  * A letterhead's contact line set between the greeting and the name, glued as old renditions glue it: `1260
- * København KTelefonTelefax3392 9700…[email protected]`, `Tlf. 33 92 33 70`, `www.vtu.dk`.
+ * København KTelefonTelefax3392 9700…[email protected]`, `Tlf. 33 92 33 70`, `www.vtu.dk` — its postcode and town, or
+ * a contact part as closing's `GLUED_CONTACT` reads it.
  */
-const CONTACT_LINE = /^(?:DK-)?\d{4}\s\p{Lu}|Telefon|Telefax|Tlf\.|www\.|\[email[\s\u00a0]protected\]|\S@\S/u
+const POSTCODE_LINE = /^(?:DK-)?\d{4}\s\p{Lu}/u
 
 export interface SignatureResult {
   signature: Signature
@@ -121,7 +126,7 @@ function columnEnd(lines: readonly Line[], closing: Line, official: ReadonlySet<
     }
     values = 0
     if (name) return text > 1 ? line : undefined
-    if (!(isSideColumnLine(line, lines) || CONTACT_LINE.test(line.text))) return undefined
+    if (!(isSideColumnLine(line, lines) || POSTCODE_LINE.test(line.text) || GLUED_CONTACT.test(line.text))) return undefined
   }
   return undefined
 }
@@ -226,8 +231,7 @@ function readSignature(context: Context, candidates: Line[]): SignatureResult | 
  * name, or `/ Name`) or after it on the line, or — right after the sentence that sends the answer and right before
  * the question — the minister's name alone.
  */
-function coverSignature(lines: readonly Line[]): Line | undefined {
-  const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
+function coverSignature(lines: readonly Line[], opens: number): Line | undefined {
   const head = lines.slice(0, opens === -1 ? lines.length : opens).filter((line) => line.role !== 'stamp' && line.role !== 'page-footer')
   const sent = head.findIndex((line) => COVER_SENTENCE.test(line.text))
   return head.find((line, at) => {
@@ -248,8 +252,7 @@ function coverSignature(lines: readonly Line[]): Line | undefined {
  * question (a letter that signs at its end without a greeting, its footer broken over lines the closing does not
  * read): `Esben Lunde Larsen` / `/` / `Jacob Nielsen`, `Karen Hækkerup` / `/ Anette Görtz`.
  */
-function signedWithOfficial(lines: readonly Line[]): Line | undefined {
-  const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
+function signedWithOfficial(lines: readonly Line[], opens: number): Line | undefined {
   if (opens === -1) return undefined
   return lines.slice(opens).find((line) => {
     if (line.role || !NAME.test(line.text) || NOT_A_PERSON.test(line.text)) return false
@@ -337,9 +340,8 @@ function afterGluedGreeting(context: Context): SignatureResult | undefined {
  * Where the letter has no closing, a signature a rendition moved about after the question: the names after a lone
  * `/`, or run on after the text's last sentence. Read from its place, so flagged.
  */
-function signedOutOfOrder(context: Context): SignatureResult | undefined {
+function signedOutOfOrder(context: Context, opens: number): SignatureResult | undefined {
   const { lines } = context
-  const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
   if (opens === -1) return undefined
   const slashed = slashBeforeNames(lines, opens)
   const inLine = slashed ? undefined : signedInLine(lines, opens)
@@ -365,9 +367,8 @@ const SENDS_ANSWER = /(?:Hermed|Vedlagt)\s+(?:frem|over)?sendes\s/u
  * del). Kristian Jensen /Birgitte Christensen`): the minister's name and the official's at the line's end, after the
  * sentence that sends the answer, before the question. Read from its place, so flagged.
  */
-function signedInCoverLine(context: Context): SignatureResult | undefined {
+function signedInCoverLine(context: Context, opens: number): SignatureResult | undefined {
   const { lines } = context
-  const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
   for (const line of lines.slice(0, opens === -1 ? 0 : opens)) {
     // Cheap literal test before the patterns.
     if (line.role === 'stamp' || !line.text.includes('/')) continue
@@ -399,9 +400,11 @@ export function findSignature(context: Context): SignatureResult | undefined {
     if (glued) return glued
   }
   if (!closing) {
-    const cover = coverSignature(lines) ?? signedWithOfficial(lines)
+    // Where the question or the answer opens (-1: nowhere), which each reading of a letter without a closing needs.
+    const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
+    const cover = coverSignature(lines, opens) ?? signedWithOfficial(lines, opens)
     if (cover) return readSignature(context, [cover])
-    return signedInCoverLine(context) ?? signedOutOfOrder(context)
+    return signedInCoverLine(context, opens) ?? signedOutOfOrder(context, opens)
   }
   const greeting = closing.last
   // What follows the greeting on its line (`Med venlig hilsenHenrik Dam Kristensen`); the name itself when bare.

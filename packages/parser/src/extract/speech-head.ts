@@ -4,6 +4,7 @@
  * Layouts set these apart from the text (a label column, a box), so they often carry a letterhead's role.
  */
 import type { Findings } from './findings.js'
+import { REFERRING_CHARS, REFERRING_WORDS } from './head.js'
 import type { Found } from './letterhead.js'
 import type { Line } from './lines.js'
 
@@ -27,11 +28,18 @@ export function speechHeadLines(found: Findings): Line[] {
  */
 const NAMED_QUESTION = /(?<![\p{L}])[Ss]amråds(?:spørgsmål(?:ene)?|spm\.?)\s{1,3}(\p{Lu}{1,2})(?![\p{L}\d])/u
 
-/** Words just before the name that make it another samråd question: `jf.`, `se`, `tidligere`, `også`. */
-const REFERRING_BEFORE = /(?:\bjf\.?|\bse|\btidligere|\bogså)\s{0,3}(?:[\p{Lu}]{3}\s{1,3}alm\.?\s?del\s{0,3}[-–]?\s{0,3})?$/iu
+/**
+ * The head's `REFERRING_WORDS` before the name make it another samråd question — here the name is the question's
+ * own words, so its committee's case may stand between (`jf. FIU alm. del - samrådsspørgsmål V`), which a case
+ * reference begins with.
+ */
+const REFERRING_BEFORE = new RegExp(String.raw`(?:${REFERRING_WORDS})\s{0,3}(?:\p{Lu}{3}\s{1,3}alm\.?\s?del\s{0,3}[-–]?\s{0,3})?$`, 'iu')
 
-/** Characters before a name read for `REFERRING_BEFORE`. */
-const REFERRING_CHARS = 30
+/** Room for the committee's case between the words and the name (`FIU alm. del - `). */
+const CASE_CHARS = 14
+
+/** Characters before a name read for `REFERRING_BEFORE`: the head's, and room for the case. */
+const NAME_REFERRING_CHARS = REFERRING_CHARS + CASE_CHARS
 
 /** The first samråd question the head names as its own (not one it refers to). */
 export function speechHeadQuestion(head: readonly Line[]): Found<string> | undefined {
@@ -39,7 +47,7 @@ export function speechHeadQuestion(head: readonly Line[]): Found<string> | undef
     if (!line.text.includes('amråds')) continue
     const match = NAMED_QUESTION.exec(line.text)
     if (!match?.[1]) continue
-    if (REFERRING_BEFORE.test(line.text.slice(Math.max(0, match.index - REFERRING_CHARS), match.index))) continue
+    if (REFERRING_BEFORE.test(line.text.slice(Math.max(0, match.index - NAME_REFERRING_CHARS), match.index))) continue
     return { value: match[1], line }
   }
   return undefined

@@ -10,22 +10,28 @@
 import { isLayoutTable, type LayoutItem, type LayoutLine } from '../tree.js'
 import { GLUED_LINE_LENGTH, repairGluedPieces } from '../util/hyphenation.js'
 import { openQuotes } from '../util/quotes.js'
-import { HEADING_CASE_PREFIX, isHeading } from './markers.js'
+import { ANSWER_KINDS, HEADING_CASE_PREFIX, isHeading } from './markers.js'
 
 /**
- * A heading ending in a colon, then text: the colon is required (`Svar på …` opens a sentence). The space after the
+ * A heading ending in a colon, then text: the colon is required (`Svar på …` opens a sentence); an answer heading may
+ * name any of `ANSWER_KINDS` (`Revideret svar: …`). The space after the
  * colon may be lost (`Svar:Det er …`, `Spørgsmål nr. 382:”Vil …`); the case may stand before it (`L 195Spørgsmål 41:Vil …`).
  */
 const RUN_IN = new RegExp(
-  String.raw`^((?:${HEADING_CASE_PREFIX})?(?:(?:samråds)?spørgsmål|spm\.|(?:(?:endelig|foreløbig)t?\s+|supplerende\s+)?(?:svar|besvarelse)|minister(?:ens|iets)\s+(?:svar|besvarelse))[^:]{0,30}:)\s*(\S.*)$`,
+  String.raw`^((?:${HEADING_CASE_PREFIX})?(?:(?:samråds)?spørgsmål|spm\.|(?:(?:${ANSWER_KINDS})\s+)?(?:svar|besvarelse)|minister(?:ens|iets)\s+(?:svar|besvarelse))[^:]{0,30}:)\s*(\S.*)$`,
   'iu',
 )
+
+/** `ANSWER_KINDS` as a heading opens with them: `Endeligt`, `Revideret`. */
+const CAPITALISED_KINDS = ANSWER_KINDS.split('|')
+  .map((kind) => kind.charAt(0).toUpperCase() + kind.slice(1))
+  .join('|')
 
 /**
  * Where a heading starts inside a glued line, right after a sentence's end (capitalised, as headings are):
  * - `… besvares.Spørgsmål 369:`, `… følgende spørgsmål:Spørgsmål 205:"Ministeren …` (no space: glued)
- * - `… 2007?”Svar:`, `… ?" Svar: Jeg …`, `… ?"Svar (supplerende):Af mit …`, `… kontanthjælp?”Endeligt svar:` (the kind's
- *   word capitalised, `svar` in lower case after it, as Beskæftigelsesministeriet writes it), and every other answer
+ * - `… 2007?”Svar:`, `… ?" Svar: Jeg …`, `… ?"Svar (supplerende):Af mit …`, `… kontanthjælp?”Endeligt svar:` (any of
+ *   `ANSWER_KINDS`, the kind's word capitalised, `svar` in lower case after it, as Beskæftigelsesministeriet writes it), and every other answer
  *   heading up to its colon: `…?”Svar på spørgsmål nr. 260:`, `…?”Besvarelse:`, `…?”Endelig besvarelse:`,
  *   `…?”Ministerens svar:` (what stands there must read as a heading: `isHeading`)
  * - `… ad L 38.  Spørgsmål nr.  19: ”…`, `…”  Svar: …` (a rendition that kept justified text's double spaces)
@@ -35,7 +41,7 @@ const RUN_IN = new RegExp(
 const GLUED_HEADING = new RegExp(
   [
     String.raw`(?<=[.?!:”"»)])\s{0,3}(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
-    String.raw`(?<=[.?!”"»])\s{0,3}(?=(?:(?:Endelig|Foreløbig)t?\s(?:[Ss]var|[Bb]esvarelse)|Supplerende\s(?:[Ss]var|[Bb]esvarelse)|Svar|Besvarelse|Minister(?:ens|iets)\s(?:svar|besvarelse))[^:]{0,30}:)`,
+    String.raw`(?<=[.?!”"»])\s{0,3}(?=(?:(?:${CAPITALISED_KINDS})\s(?:[Ss]var|[Bb]esvarelse)|Svar|Besvarelse|Minister(?:ens|iets)\s(?:svar|besvarelse))[^:]{0,30}:)`,
     String.raw`(?<=[.?!”"»])(?=Svar\s?$)`,
   ].join('|'),
   'gu',
@@ -68,8 +74,25 @@ const BARE_GLUED_HEADING = new RegExp(
   'gu',
 )
 
-/** A word each of the glued-heading patterns' matches needs: no line without one of them is cut. */
-const HEADING_WORDS = ['Spørgsmål', 'Svar', 'spørgsmål', 'gt svar', 'de svar', 'Besvarelse', ' besvarelse', 'ens svar', 'iets svar']
+/**
+ * A word each of the glued-heading patterns' matches needs: no line without one of them is cut. A kind's `svar` is
+ * found by the kind's last letters (`gt svar`, `et svar`), each kind of `ANSWER_KINDS` with and without its optional
+ * letter.
+ */
+const HEADING_WORDS = [
+  ...new Set([
+    'Spørgsmål',
+    'Svar',
+    'spørgsmål',
+    'Besvarelse',
+    ' besvarelse',
+    'ens svar',
+    'iets svar',
+    ...ANSWER_KINDS.split('|')
+      .flatMap((kind) => (kind.endsWith('?') ? [kind.slice(0, -2), kind.replace('?', '')] : [kind]))
+      .map((kind) => `${kind.slice(-2)} svar`),
+  ]),
+]
 
 /**
  * The line's text cut where glued headings (or a quoted question) begin; one piece when there is none. `open` are

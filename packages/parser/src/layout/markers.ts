@@ -5,9 +5,12 @@
 
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 
-/** The kinds of answer a heading names: `Endeligt svar`, `Svar (supplerende)`, `Revideret svar`. */
-/** The kinds of answer a heading names, `svar` (`Endeligt svar`) or `besvarelse` (`Endelig besvarelse`, `Foreløbig besvarelse`). */
-const ANSWER_KINDS = 'endeligt?|foreløbigt?|supplerende|fornyet|revideret|korrigeret|rettet|uddybende'
+/**
+ * The kinds of answer a heading names, before `svar` (`Endeligt svar`, `Revideret svar`) or `besvarelse` (`Endelig
+ * besvarelse`, `Foreløbig besvarelse`), or in brackets after it (`Svar (supplerende)`): the one list every answer
+ * heading's pattern is built from.
+ */
+export const ANSWER_KINDS = 'endeligt?|foreløbigt?|supplerende|fornyet|revideret|korrigeret|rettet|uddybende'
 
 /**
  * `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:`, `Svar (supplerende):`, `Revideret svar:`,

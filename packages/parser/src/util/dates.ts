@@ -55,7 +55,8 @@ export interface FoundDate {
   length: number
 }
 
-function toIso(year: number, month: number, day: number): string | undefined {
+/** The ISO date of a day, month and year, if that day exists (no 30 February). */
+export function toIso(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
   if (day > days) return undefined
@@ -90,6 +91,16 @@ export function findDate(text: string): FoundDate | undefined {
   }
   candidates.sort((a, b) => a.index - b.index)
   return candidates[0]
+}
+
+/** Every date in `text`, in order, each search going on after the last; `index` is within the whole text. */
+export function* findDates(text: string): Generator<FoundDate> {
+  let offset = 0
+  for (let date = findDate(text); date; date = findDate(text.slice(offset))) {
+    const index = offset + date.index
+    yield { ...date, index }
+    offset = index + date.length
+  }
 }
 
 /** A date line without what a letter may put before the date: `Dato:`, a place, a weekday, `den`. */

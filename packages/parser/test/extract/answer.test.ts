@@ -100,8 +100,45 @@ describe('findAnswer: where the answer ends', () => {
     'Transportministeriet\nFrederiksholms Kanal 27 F',
     'Beskæftigelsesministeriet Ved Stranden 8 1061 København K',
     'Slotsholmsgade 10 · 1216 København K · www.jm.dk',
+    // A telefax number alone, a footer's contact part (closing's `FOOTER_CONTACT`).
+    'Telefax 3393 3510',
   ])('leaves out the ministry’s address after the last paragraph: %s', (address) => {
     expect(answer(`${body}${address}`).text).toBe('Antallet af ulykker var 12 i 2011.')
+  })
+  it('ends the answer’s lines where its text ends, before the address block', () => {
+    const found = answer(`${body}Transportministeriet\nFrederiksholms Kanal 27 F\n\nJens Hansen\n/ Lise Hansen`)
+    expect(found.text).toBe('Antallet af ulykker var 12 i 2011.')
+    expect(found.lines.at(-1)?.text).toBe('Antallet af ulykker var 12 i 2011.')
+  })
+  /** An annex of two paragraphs after the signature. */
+  const annex =
+    'Bilag 1\n\nStatus for strategiens initiativer er gennemgået nedenfor for hvert af de ni initiativer.\n\nDet gælder for alle ni initiativer.'
+  it('leaves out the address block before the closing where an annex follows the signature', () => {
+    const found = answer(
+      `${body}Transportministeriet Frederiksholms Kanal 27 F 1220 København K\n\nMed venlig hilsen\n\nMarie Bjerre\n\n${annex}`,
+    )
+    expect(found.text).not.toContain('Frederiksholms Kanal')
+    expect(found.text).toContain('Det gælder for alle ni initiativer.')
+    expect(found.lines.at(-1)?.text).toBe('Antallet af ulykker var 12 i 2011.')
+  })
+  it('leaves out an address block after an annex’s last paragraph', () => {
+    const found = answer(
+      `${body}Med venlig hilsen\n\nMarie Bjerre\n\n${annex}\n\nTransportministeriet Frederiksholms Kanal 27 F 1220 København K`,
+    )
+    expect(found.text).not.toContain('Frederiksholms Kanal')
+    expect(found.text).toContain('Det gælder for alle ni initiativer.')
+  })
+  it('keeps an address block that more of the answer follows', () => {
+    // Near miss: an address block is left out only after the last paragraph.
+    const after = 'Styrelsen kan kontaktes på hverdage mellem kl. 9 og 15.'
+    const found = answer(`${body}Transportministeriet Frederiksholms Kanal 27 F 1220 København K\n\n${after}`)
+    expect(found.text).toContain('Frederiksholms Kanal')
+    expect(found.lines.at(-1)?.text).toBe(after)
+  })
+  it('keeps a last paragraph that names the telefax in a sentence', () => {
+    // Near miss: the label without its number after it.
+    const text = 'Telefaxen er nedlagt.'
+    expect(answer(`${body}${text}`).text).toBe(`Antallet af ulykker var 12 i 2011.\n\n${text}`)
   })
   it('keeps a last paragraph that names an address in a sentence', () => {
     const text = 'Henvendelse kan ske til Vejdirektoratet, Carsten Niebuhrs Gade 43, 1577 København V.'

@@ -32,11 +32,18 @@ describe('findCaseReference: a committee code with its case in the opening', () 
     // Near misses: a samråd question the text refers to, and a samråd "om" a matter (no letter).
     ['Samrådsspørgsmålet har tidligere været stillet, jf. BUU alm. del - samrådsspm. H.', 'BUU'],
     ['se også FIU alm. del samrådsspørgsmål V', 'FIU'],
+    // `også` alone, as a speech paper's head reads it.
+    ['Jeg besvarer dermed også FIU alm. del samrådsspørgsmål V', 'FIU'],
     ['REU samråd om politiets indsats', 'REU'],
   ])('reads the committee but no question from %s', (text, code) => {
     const reference = findCaseReference(lines(text))
     expect(reference).toMatchObject({ code, kind: 'general' })
     expect(reference?.number).toBeUndefined()
+  })
+
+  it('reads the question where `også` stands not right before the reference', () => {
+    // Near miss: the word must stand just before the reference.
+    expect(findCaseReference(lines('Også i dag: FIU alm. del samrådsspørgsmål V'))).toMatchObject({ kind: 'consultation', number: 'V' })
   })
 
   it('passes over three letters that are no committee the registry knows', () => {

@@ -124,6 +124,12 @@ describe('case number', () => {
       'Dato:Kontor:Sagsbeh:Sagsnr.:Dok.:\n3. maj 2016Politikontoret Peter Berg2016-0030-01231200456',
       '2016-0030-0123',
     ],
+    // The labels a label alone on its line may have, glued too (the one list of the fields' labels).
+    [
+      'the case officer’s label written out',
+      'Dato:Kontor:Sagsbehandler:Sagsnr.:Dok.nr.:\n3. maj 2016Politikontoret Peter Berg2016-0030-01231200456',
+      '2016-0030-0123',
+    ],
   ])('parts a year-first case number from the document number glued after it, flagged: %s', async (_, letterhead, expected) => {
     const context = await letterContext(letter(letterhead))
     expect(findCaseNumber(context)?.value).toBe(expected)
@@ -143,6 +149,8 @@ describe('case number', () => {
     // open with a number, not an office's name.
     ['Dato:Kontor:Sagsnr.:Dok.:\n12. april 2011Politikontoret2011-151049240092'],
     ['Dato:Kontor:Sagsbeh:Sagsnr.:Dok.:\n2014-0035-0412912345'],
+    // Near miss: a word no field's label is, between the glued labels.
+    ['Dato:Kontor:Sagsansvarlig:Sagsnr.:Dok.:\n3. maj 2016Politikontoret Peter Berg2016-0030-01231200456'],
   ])('leaves out a case number glued to a document number it cannot be parted from: %s', async (letterhead) => {
     const context = await letterContext(letter(letterhead))
     expect(findCaseNumber(context)).toBeUndefined()

@@ -20,6 +20,11 @@ describe('signature after a closing', () => {
       'Med venlig hilsen\n14. januar 2019\nUddannelses- og\nForskningsministeriet\nBørsgade 4\nPostboks 2135\nTel. 3392 9700\nRef.-nr.\n18/065829-02\nTommy Ahlers\nSide 1/9',
       'Tommy Ahlers',
     ],
+    [
+      'a side column whose glued contact line gives CVR and EAN, numbers glued on (closing’s contact labels)',
+      'Med venlig hilsen\n14. januar 2019\nUddannelses- og\nForskningsministeriet\nBørsgade 4\nCVR16805408EAN5798000860809\nRef.-nr.\n18/065829-02\nTommy Ahlers\nSide 1/9',
+      'Tommy Ahlers',
+    ],
   ])('%s', async (_, tail, name) => {
     const context = await letterContext(letter(tail))
     expect(findSignature(context)?.signature).toEqual({ name, title: null })
@@ -28,9 +33,23 @@ describe('signature after a closing', () => {
   it.each([
     ['P.M.V.\n\nJens Hansen', 'Jens Hansen', null],
     ['På ministerens vegne\n\nJens Hansen\nKontorchef', 'Jens Hansen', 'Kontorchef'],
+    ['E.B.\n\nJens Hansen', 'Jens Hansen', null],
+    ['Efter bemyndigelse\n\nJens Hansen\nKontorchef', 'Jens Hansen', 'Kontorchef'],
   ])('an official signing on the minister’s behalf with no greeting (the line opens the closing): %j', async (tail, name, title) => {
     const context = await letterContext(letter(tail))
     expect(findSignature(context)?.signature).toEqual({ name, title })
+  })
+
+  it.each(['E.B.', 'Efter bemyndigelse', 'P.M.V.'])('ends the answer at a line of %j with no greeting before it', async (opener) => {
+    const context = await letterContext(letter(`${opener}\n\nJens Hansen\nKontorchef`))
+    expect(findAnswer(context, 0).text).toBe('Ja, det vil jeg gerne.')
+  })
+
+  it('takes a sentence that opens with the words of signing on the minister’s behalf for the answer’s text', async () => {
+    // Near miss: only a line that is nothing but the words opens the closing.
+    const sentence = 'Efter bemyndigelse fra ministeren har styrelsen truffet afgørelse.'
+    const context = await letterContext(letter(`${sentence}\n\nMed venlig hilsen\n\nJens Hansen`))
+    expect(findAnswer(context, 0).text).toBe(`Ja, det vil jeg gerne.\n\n${sentence}`)
   })
 
   it('takes no page word or ministry footer for the title', async () => {
@@ -202,6 +221,8 @@ describe('a bare signature before the ministry’s footer', () => {
       null,
     ],
     ['the name and the minister’s title, then a • footer', `Det er alt.\n\nKaren Ellemann\nMiljøminister\n\n${footer}`, 'Miljøminister'],
+    // The footer's telephone with its country code: a contact part (`FOOTER_CONTACT`) as without it.
+    ['the name alone, then a telephone with its country code', 'Det er alt.\n\nKaren Ellemann\n\nTelefon +45 72 54 60 00', null],
   ])('%s', async (_, tail, title) => {
     const context = await letterContext(letter(tail))
     expect(findSignature(context)?.signature).toEqual({ name: 'Karen Ellemann', title })
@@ -219,10 +240,19 @@ describe('a bare signature before the ministry’s footer', () => {
     ['a region’s name', 'Region Syddanmark'],
     ['a sentence’s last line that is capitalised words', 'Det oplyser\nJens Hansen'],
     ['a table’s last row', 'Region\t2020\t2021\nRegion Syddanmark\t12\t14'],
+    // An office's name (the signature's `NOT_A_PERSON`, now the bare signature's too).
+    ['an office’s name', 'Folketingets Lovsekretariat'],
+    ['a department’s name', 'Juridisk Afdeling'],
   ])('does not read %s before the footer as a signature', async (_, last) => {
     const context = await letterContext(letter(`Det er alt.\n\n${last}\n\n${footer}`))
     expect(findSignature(context)).toBeUndefined()
     expect(codes(context)).not.toContain('signature-without-greeting')
+  })
+
+  it('reads a person’s name near a body’s words before the footer as the signature', async () => {
+    // Near miss: `Konrad` is not `råd`, `Bang` is not `bank`.
+    const context = await letterContext(letter(`Det er alt.\n\nKonrad Bang\n\n${footer}`))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Konrad Bang', title: null })
   })
 })
 

@@ -45,6 +45,9 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
     ['over kontanthjælp?”Besvarelse:', ['over kontanthjælp?”', 'Besvarelse:']],
     ['over kontanthjælp?” Endelig besvarelse: Jeg kan oplyse', ['over kontanthjælp?”', 'Endelig besvarelse: Jeg kan oplyse']],
     ['over kontanthjælp?”Ministerens svar:', ['over kontanthjælp?”', 'Ministerens svar:']],
+    // Every kind of answer a heading names (`ANSWER_KINDS`), not only the three the pattern once spelt.
+    ['over kontanthjælp?”Revideret svar: Tallet er rettet', ['over kontanthjælp?”', 'Revideret svar: Tallet er rettet']],
+    ['over kontanthjælp?” Uddybende svar:', ['over kontanthjælp?”', 'Uddybende svar:']],
   ])('%s', (text, pieces) => {
     expect(cutGluedHeadings(text)).toEqual(pieces)
   })
@@ -59,6 +62,8 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
     'Jeg henviser til tidligere. Svarene viser, at …',
     'Svaret er sendt.Spørgsmålet om udgifterne behandles senere.',
     'Jeg har svaret.  Spørgsmålet  om udgifter: se bilag.',
+    // Near miss: a kind's word in a sentence, `svar` after it in running text, no colon.
+    'Tallet er rettet. Revideret svar kommer senere, se bilag.',
   ])('leaves "%s" whole', (text) => {
     expect(cutGluedHeadings(text)).toEqual([text])
   })
@@ -110,6 +115,20 @@ describe('splitRunInHeadings', () => {
       'Det er regeringens holdning.',
     ])
     expect(items.map((item) => ('endsParagraph' in item ? item.endsParagraph : undefined))).toEqual([true, true, true, true, false])
+  })
+
+  it.each([
+    ['Svar: Det er korrekt.', 'Svar:', 'Det er korrekt.'],
+    ['Revideret svar: Tallet var forkert.', 'Revideret svar:', 'Tallet var forkert.'],
+    ['Korrigeret svar: Tallet var forkert.', 'Korrigeret svar:', 'Tallet var forkert.'],
+  ])('splits a run-in answer heading of any kind from its text: %s', (text, heading, rest) => {
+    expect(splitRunInHeadings([line(text)]).map((item) => ('text' in item ? item.text : ''))).toEqual([heading, rest])
+  })
+
+  it('leaves a sentence that names a revised answer before a colon whole', () => {
+    // Near miss: a lower-case kind inside a sentence is no heading.
+    const text = 'Det reviderede svar til udvalget lyder: Tallet var forkert.'
+    expect(splitRunInHeadings([line(text)])).toHaveLength(1)
   })
 
   it('keeps a heading that names its bill after the colon whole', () => {

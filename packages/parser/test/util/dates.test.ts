@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findDate, parseDateLine } from '../../src/index.js'
-import { leadingDate } from '../../src/util/dates.js'
+import { findDates, leadingDate, toIso } from '../../src/util/dates.js'
 
 describe('dates', () => {
   it.each([
@@ -54,5 +54,24 @@ describe('leadingDate', () => {
   it('does not read a numeric date, whose end is not certain, nor a date inside a line', () => {
     expect(leadingDate('24-11-20112011-3899')).toBeUndefined()
     expect(leadingDate('Loven af 24. november 2011')).toBeUndefined()
+  })
+})
+
+describe('findDates', () => {
+  it('finds every date of a text in order, each index within the whole text', () => {
+    const text = 'Den 15. februar 2006 og 2/12 2004, men 11-02-2021'
+    expect([...findDates(text)].map(({ iso, index }) => [iso, text.slice(index, index + 4)])).toEqual([
+      ['2006-02-15', '15. '],
+      ['2004-12-02', '2/12'],
+      ['2021-02-11', '11-0'],
+    ])
+    expect([...findDates('ingen dato her')]).toEqual([])
+  })
+})
+
+describe('toIso', () => {
+  it('gives no ISO date for a day its month does not have', () => {
+    expect(toIso(2024, 2, 29)).toBe('2024-02-29')
+    expect(toIso(2023, 2, 29)).toBeUndefined()
   })
 })

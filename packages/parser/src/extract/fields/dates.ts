@@ -2,7 +2,7 @@
  * When the question was asked and answered: the preamble dates the question ("i brev af 17. november 2016"), the
  * letterhead dates the letter — the answer's date, or for a question letter the question's.
  */
-import { findDate } from '../../util/dates.js'
+import { findDate, toIso } from '../../util/dates.js'
 import { type DayMonth, yearBefore } from '../../util/day-month.js'
 import type { Findings } from '../findings.js'
 import { monthOnlyDateLine } from '../letterhead.js'
@@ -47,10 +47,7 @@ function yearInSession(date: DayMonth, session: string | undefined): string | un
   const code = SESSION_CODE.exec(session ?? '')
   if (!code) return undefined
   const first = Number(code[1])
-  const year = date.month < 10 ? first + 1 : first
-  const days = new Date(Date.UTC(year, date.month, 0)).getUTCDate()
-  if (date.day > days) return undefined
-  return `${year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
+  return toIso(date.month < 10 ? first + 1 : first, date.month, date.day)
 }
 
 /** The last day of a letter dated only by month and year (`Maj 2005`), for `yearBefore`: `2005-05-31`. */
@@ -86,9 +83,8 @@ function yearFromFinanceBill(date: DayMonth, lines: readonly Line[]): { iso: str
     if (!match || !digits) continue
     const financeYear = digits.length === 2 ? 2000 + Number(digits) : Number(digits)
     const year = date.month >= FINANCE_BILL_MONTH ? financeYear - 1 : financeYear
-    const days = new Date(Date.UTC(year, date.month, 0)).getUTCDate()
-    if (date.day > days) return undefined
-    return { iso: `${year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`, bill: match[0] }
+    const iso = toIso(year, date.month, date.day)
+    return iso ? { iso, bill: match[0] } : undefined
   }
   return undefined
 }

@@ -14,6 +14,7 @@ import {
   ministryOpening,
 } from '../../registry/index.js'
 import { joinLines } from '../../util/hyphenation.js'
+import { CONTACT_LABEL } from '../closing.js'
 import type { Findings } from '../findings.js'
 import { findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
@@ -57,9 +58,14 @@ const WEB_ADDRESS = /(?:https?:\/\/)?www\.([a-z\d-]{1,40}\.dk)/u
 /**
  * The contact line of a letterhead or footer an old rendition set in the text, glued: a postcode and town or a phone
  * label beside the web address (`Frederiksholms Kanal 211220 København Kwww.km.dkTelefon 3392 3390…`), in capitals
- * too (`1060 KØBENHAVN KTELEFON: 33 92 33 20…WEB: www.FMN.DK`).
+ * too (`1060 KØBENHAVN KTELEFON: 33 92 33 20…WEB: www.FMN.DK`). The labels are closing's `CONTACT_LABEL`; the web
+ * address the line must hold is no sign by itself.
  */
-const CONTACT_LINE = /\d{4}\s\p{Lu}\p{Ll}+|Telefon|Tlf\.|Telefax|E-?mail|e-post|TELEFON|TLF\.|E-?MAIL|\d{4}\sKØBENHAVN/u
+const CONTACT_LINE = new RegExp(
+  // The labels are letters, dots and hyphens only, so their capitals are the source in capitals.
+  String.raw`\d{4}\s(?:\p{Lu}\p{Ll}+|KØBENHAVN)|${CONTACT_LABEL}|${CONTACT_LABEL.toUpperCase()}`,
+  'u',
+)
 
 /**
  * Letterhead lines, in order: the sidebar and page headers and footers, then a line of the text that reads as the

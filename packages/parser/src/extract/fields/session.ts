@@ -3,7 +3,7 @@
  * date the letter's opening gives (its date in the letterhead, or the committee's letter in the opening sentence),
  * else from a letter dated by month alone (`Maj 2005`) when that month lies within one session.
  */
-import { findDate } from '../../util/dates.js'
+import { findDate, findDates } from '../../util/dates.js'
 import { findDayMonth, yearBefore } from '../../util/day-month.js'
 import { type Findings, fromStamp } from '../findings.js'
 import { openingLines } from '../head.js'
@@ -25,8 +25,7 @@ function latestCitedDate(found: Findings): Found<string> | undefined {
   let latest: Found<string> | undefined
   for (const line of found.context.lines.slice(0, MAX_TEXT_LINES)) {
     if (line.role || !/\d{4}/u.test(line.text)) continue
-    // Every date on the line, each search going on after the last.
-    for (let rest = line.text, date = findDate(rest); date; rest = rest.slice(date.index + date.length), date = findDate(rest)) {
+    for (const date of findDates(line.text)) {
       if (!latest || date.iso > latest.value) latest = { value: date.iso, line }
     }
   }

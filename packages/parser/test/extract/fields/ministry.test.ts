@@ -63,6 +63,23 @@ describe('the ministry', () => {
     expect(footer.signature).toEqual({ name: 'Magnus Heunicke', title: null })
   })
 
+  it('reads the web address of a contact line in the text by any of the contact labels, in capitals too', async () => {
+    for (const contact of ['Nicolai Eigtveds Gade 28 EAN 5798000201200 www.skm.dk', 'NICOLAI EIGTVEDS GADE 28 CVR: 12345678 www.skm.dk']) {
+      const found = await parse(
+        answer('Folketingets Skatteudvalg\nChristiansborg\n3. maj 2021', `Med venlig hilsen\n\nAnne Hansen\n\n${contact}\n`),
+      )
+      expect(found.ministry).toBe('Skatteministeriet')
+    }
+    // Near miss: a web address in a sentence, with no contact label beside it.
+    const sentence = await parse(
+      answer(
+        'Folketingets Skatteudvalg\nChristiansborg\n3. maj 2021',
+        'Reglerne står på www.skm.dk under erhverv.\n\nMed venlig hilsen\n\nAnne Hansen\n',
+      ),
+    )
+    expect(sentence.ministry).toBeNull()
+  })
+
   it('does not take a ministry reported in the answer’s text, nor a web address two names used that year', async () => {
     // Near misses: a sentence reporting a ministry's words; sum.dk in 2021 (Sundheds- og Ældreministeriet, then
     // Sundhedsministeriet).
