@@ -86,6 +86,15 @@ export function periodOrder(text: string): number {
   return Number.parseInt(text, 10) * 12
 }
 
+/**
+ * Whether year or period headings rise in time, each later than the one before (`periodOrder`): `2019` `2020`,
+ * `2019K4` `2020K1`. A text that is no year or period does not rise.
+ */
+export function risesInTime(headings: readonly string[]): boolean {
+  const order = headings.map(periodOrder)
+  return order.every((time, at) => at === 0 || time > (order[at - 1] as number))
+}
+
 /** A token a row of values may hold: a value (with its unit, `12,5 pct.`), or a period code heading one (`2019K1`). */
 export const isRowValue = (token: string) => isNumericToken(token) || isPeriodCode(token)
 

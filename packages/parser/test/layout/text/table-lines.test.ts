@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isAgeGroup, isDataCell, isPeriodCode, isYearHeading, periodOrder } from '../../../src/layout/text/table-lines.js'
+import { isAgeGroup, isDataCell, isPeriodCode, isYearHeading, periodOrder, risesInTime } from '../../../src/layout/text/table-lines.js'
 
 describe('isYearHeading: a year as a heading or row label', () => {
   it('takes a year, a provisional year, and a year that spans two (school, fiscal, season years)', () => {
@@ -40,6 +40,14 @@ describe("period codes: Statistikbanken's headings of quarters, months and half-
     expect(periodOrder('11K2')).toBe(periodOrder('2011K2'))
     expect(periodOrder('98K1')).toBe(periodOrder('1998K1'))
     expect(periodOrder('Mænd')).toBeNaN()
+  })
+
+  it('risesInTime: each heading later than the one before; a repeat, a fall or a word is no rise', () => {
+    expect(risesInTime(['2019', '2020', '2021K1', '2021K2'])).toBe(true)
+    expect(risesInTime(['2019/20', '2020/21'])).toBe(true)
+    expect(risesInTime(['2019', '2019'])).toBe(false)
+    expect(risesInTime(['2020', '2019'])).toBe(false)
+    expect(risesInTime(['2019', 'I alt'])).toBe(false)
   })
 })
 

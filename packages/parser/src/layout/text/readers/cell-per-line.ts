@@ -15,7 +15,7 @@ import {
   label,
   MAX_TEXT_COLUMNS,
   narrowWrapped,
-  periodOrder,
+  risesInTime,
   WRAP_SLACK,
 } from '../table-lines.js'
 
@@ -165,8 +165,7 @@ function unitsRow(labels: readonly string[], years: number): string[] | undefine
 function groupHeadings(texts: readonly string[], years: readonly string[]): string[] | undefined {
   for (let period = 2; period < years.length; period++) {
     if (years.length % period !== 0 || !years.every((year, at) => year === years[at % period])) continue
-    const run = years.slice(0, period).map((year) => periodOrder(year))
-    if (run.some((year, at) => at > 0 && year <= (run[at - 1] ?? 0))) return undefined
+    if (!risesInTime(years.slice(0, period))) return undefined
     const count = years.length / period
     const parts = texts.length === count || texts.length === count + 1 ? [...texts] : entries(texts).map(joinLines)
     if (parts.length !== count && parts.length !== count + 1) return undefined
@@ -311,8 +310,7 @@ function yearRows(groups: readonly Group[]): Table | undefined {
     const rows = cells.length / stride
     if (!Number.isInteger(rows) || rows < 2) continue
     const years = Array.from({ length: rows }, (_, row) => cells[row * stride] ?? '')
-    const numbers = years.map((year) => periodOrder(year))
-    if (!years.every((year) => isYearHeading(year)) || numbers.some((year, at) => at > 0 && year <= (numbers[at - 1] ?? 0))) continue
+    if (!years.every((year) => isYearHeading(year)) || !risesInTime(years)) continue
     const headings = headingsOf(only.labels, width)
     if (!headings) continue
     // A heading over the years other than `År` names what the other headings are (`Køn` over `Mænd` `Kvinder`): the

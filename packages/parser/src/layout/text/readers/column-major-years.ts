@@ -1,7 +1,7 @@
 /** The `column-major-years` text table reader: the cells listed column by column under rising years. */
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
-import { columnTable, entries, fitOneColumn, isValueLine, isYearHeading, periodOrder } from '../table-lines.js'
+import { columnTable, entries, fitOneColumn, isValueLine, isYearHeading, risesInTime } from '../table-lines.js'
 import { sumsTo } from '../totals.js'
 
 /** A column heading after the years that is words, not a year: `I alt`, `Gns.`, `Total` (short, one line). */
@@ -110,10 +110,7 @@ function labelsFirst(lines: readonly string[]): Table | undefined {
     columns.push({ texts: [data[at] ?? ''], values })
     at += height + 1
   }
-  const years = columns.map((column) => periodOrder(column.texts[0] ?? ''))
-  if ((columns.length < 2 && height < 2) || years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0))) {
-    return undefined
-  }
+  if ((columns.length < 2 && height < 2) || !risesInTime(columns.map((column) => column.texts[0] ?? ''))) return undefined
   const blocks = blocksOf(data.slice(at))
   const after = blocks && trailing(blocks, columns, height)
   const labelled = labelColumn(texts.slice(0, firstData), height)
@@ -151,15 +148,14 @@ function yearsFirst(lines: readonly string[]): Table | undefined {
   if (height < 1 || !fitOneColumn(labels)) return undefined
   const headed = (heading: string) => (group === '' ? heading : `${group} ${heading}`)
   const columns = [{ heading: headed(texts[firstYear] ?? ''), values: texts.slice(at, at + height) }]
-  let years = [periodOrder(texts[firstYear] ?? '')]
+  let years = [texts[firstYear] ?? '']
   let yearColumns = 1
   let words = false
   for (at += height; at < texts.length; at += height + 1) {
     const heading = texts[at] ?? ''
     if (isYearHeading(heading)) {
-      const year = periodOrder(heading)
-      if (words || year <= (years.at(-1) ?? 0)) return undefined
-      years.push(year)
+      if (words || !risesInTime([...years.slice(-1), heading])) return undefined
+      years.push(heading)
       yearColumns++
     } else if (isYearHeading(texts[at + 1] ?? '') && group !== '' && heading.length <= MAX_TEXT_HEADING) {
       // The next group's heading, then its first year.

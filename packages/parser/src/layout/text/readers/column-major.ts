@@ -12,7 +12,7 @@ import {
   MAX_TEXT_COLUMNS,
   namesUnit,
   narrowWrapped,
-  periodOrder,
+  risesInTime,
 } from '../table-lines.js'
 import { TOTAL_LABEL } from '../totals.js'
 
@@ -46,12 +46,12 @@ function yearRows(columns: readonly Column[]): Table | undefined {
   const [first, ...rest] = columns
   // The years' heading, wrapped onto a few lines at most (`Mia. kr.` / `(faste` / `2016-` / `priser)`).
   if (!first || first.texts.length > MAX_HEADING_LINES || rest.length === 0) return undefined
-  const years = first.values.map((value) => periodOrder(value))
+  const years = first.values
   const tooWide = years.length + 1 > MAX_TEXT_COLUMNS
   if (
     years.length < 2 ||
-    !first.values.every((value) => isYearHeading(value)) ||
-    years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0)) ||
+    !years.every((value) => isYearHeading(value)) ||
+    !risesInTime(years) ||
     (!tooWide && fitOneColumn(rest.map((column) => column.texts)) && !narrowWrapped(rest.map((column) => column.texts)))
   ) {
     return undefined

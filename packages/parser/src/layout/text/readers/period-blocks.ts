@@ -12,7 +12,7 @@ import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { tableNode } from '../../../util/mdast-table.js'
 import { isNumericToken } from '../../../util/numbers.js'
-import { entries, isPeriodCode, isTableRowLine, isYearHeading, periodOrder, tokens } from '../table-lines.js'
+import { entries, isPeriodCode, isTableRowLine, isYearHeading, risesInTime, tokens } from '../table-lines.js'
 
 /** A row line as its leading words (a label, or none) and its cells. */
 interface RowLine {
@@ -87,8 +87,7 @@ export function periodBlocks(lines: readonly string[]): Table | undefined {
   const height = blocks[0]?.rows.length ?? 0
   if (height === 0 || !blocks.every((block) => block.rows.length === height)) return undefined
   const headings = blocks.flatMap((block) => block.headings.cells)
-  const order = headings.map(periodOrder)
-  if (order.some((time, at) => at > 0 && !(time > (order[at - 1] ?? 0)))) return undefined
+  if (!risesInTime(headings)) return undefined
   // The text before the first block: the label column's heading (one entry, or none), then the first block's
   // labels where the rendition set them before its headings. Counts decide which: the labels must fill every block.
   const before = entries(read.before)

@@ -1,7 +1,7 @@
 /** The `row-wise` text table reader: a label, then values set apart by spaces, on every line. */
 import type { Table } from 'mdast'
 import { tableNode } from '../../../util/mdast-table.js'
-import { isRowValue, isTableRowLine, isYearHeading, periodOrder, rowTokens } from '../table-lines.js'
+import { isRowValue, isTableRowLine, isYearHeading, risesInTime, rowTokens } from '../table-lines.js'
 
 /** How many of a line's last tokens are values (or period codes): its cells after the label. */
 function trailingValues(parts: readonly string[]): number {
@@ -18,13 +18,7 @@ function isHeader(parts: readonly string[], values: number): boolean {
 /** Whether every row is values only, `width` of them, the first a year, the years rising: a column of years. */
 function yearLed(rows: ReadonlyArray<readonly string[]>, width: number): boolean {
   const years = rows.map((parts) => parts[0] ?? '')
-  const order = years.map(periodOrder)
-  return (
-    width >= 2 &&
-    rows.every((parts) => parts.length === width) &&
-    years.every((year) => isYearHeading(year)) &&
-    order.every((time, at) => at === 0 || time > (order[at - 1] ?? 0))
-  )
+  return width >= 2 && rows.every((parts) => parts.length === width) && years.every((year) => isYearHeading(year)) && risesInTime(years)
 }
 
 /** The most common of some counts (the first of equals). */

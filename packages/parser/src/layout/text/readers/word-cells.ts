@@ -19,7 +19,7 @@ import type { Table } from 'mdast'
 import { tableNode } from '../../../util/mdast-table.js'
 import { isNumericToken } from '../../../util/numbers.js'
 import { isCellMarked, withoutCellMark } from '../cell-marks.js'
-import { isDataCell, isYearHeading, periodOrder } from '../table-lines.js'
+import { isDataCell, isYearHeading, risesInTime } from '../table-lines.js'
 
 /** Rows a table needs: a header and at least one row. */
 const MIN_ROWS = 2
@@ -32,11 +32,11 @@ const MIN_WIDTH = 2
  * 2002-2007`) — rising, and only under a header of words (years head the rows or the columns, not both).
  */
 function rowLabelsFit(header: readonly string[], labels: readonly string[]): boolean {
-  const years = labels.filter((label) => isYearHeading(label)).map((label) => periodOrder(label))
+  const years = labels.filter((label) => isYearHeading(label))
   if (years.length === 0) return labels.every((label) => !isDataCell(label))
   return (
     labels.every((label) => isYearHeading(label) || !isDataCell(label)) &&
-    years.every((year, at) => at === 0 || year > (years[at - 1] ?? 0)) &&
+    risesInTime(years) &&
     header.slice(1).every((heading) => !isDataCell(heading))
   )
 }

@@ -7,7 +7,7 @@
  */
 import type { Table } from 'mdast'
 import { parseDanishNumber } from '../../../util/numbers.js'
-import { columnTable, entries, fitOneColumn, isDataCell, isMeasureHeading, isYearHeading, label, periodOrder } from '../table-lines.js'
+import { columnTable, entries, fitOneColumn, isDataCell, isMeasureHeading, isYearHeading, label, risesInTime } from '../table-lines.js'
 import { isTotalOf, TOTAL_LABEL } from '../totals.js'
 
 const BY_COLUMNS = 'the values after all the row labels were read column by column, the usual order of such renditions'
@@ -121,8 +121,7 @@ export function yearsLabelsValues(lines: readonly string[]): Table | undefined {
 function yearsFirst(texts: readonly string[]): Table | undefined {
   let width = 0
   while (width < texts.length && isYearHeading(texts[width] ?? '')) width++
-  const years = texts.slice(0, width).map((year) => periodOrder(year))
-  if (width < 2 || years.some((year, index) => index > 0 && year <= (years[index - 1] ?? 0))) return undefined
+  if (width < 2 || !risesInTime(texts.slice(0, width))) return undefined
   let valuesStart = width
   while (valuesStart < texts.length && !isDataCell(texts[valuesStart] ?? '')) valuesStart++
   const labels = entries(texts.slice(width, valuesStart))
