@@ -152,6 +152,30 @@ export function entries(lines: readonly string[]): string[][] {
   return result
 }
 
+/** A run of text lines and the run of values after it: a column listed column by column, its heading and its cells. */
+export interface TextBlock {
+  texts: string[]
+  values: string[]
+}
+
+/**
+ * Lines (trimmed) as blocks of text lines, each followed by its run of values (`isValue`: `isValueLine`,
+ * `isDataCell`); undefined where a value comes first or a block has no values.
+ */
+export function textBlocks(lines: readonly string[], isValue: (line: string) => boolean): TextBlock[] | undefined {
+  const blocks: TextBlock[] = []
+  for (const line of lines) {
+    const text = line.trim()
+    const last = blocks.at(-1)
+    if (isValue(text)) {
+      if (!last) return undefined
+      last.values.push(text)
+    } else if (!last || last.values.length > 0) blocks.push({ texts: [text], values: [] })
+    else last.texts.push(text)
+  }
+  return blocks.every((block) => block.values.length > 0) ? blocks : undefined
+}
+
 /** The table read column by column, flagged: which lines were rows and which columns, and the label joins, are inferred. */
 export function columnTable(
   headings: readonly string[],

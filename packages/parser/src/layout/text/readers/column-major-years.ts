@@ -1,7 +1,7 @@
 /** The `column-major-years` text table reader: the cells listed column by column under rising years. */
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
-import { columnTable, entries, fitOneColumn, isValueLine, isYearHeading, risesInTime } from '../table-lines.js'
+import { columnTable, entries, fitOneColumn, isValueLine, isYearHeading, risesInTime, type TextBlock, textBlocks } from '../table-lines.js'
 import { sumsTo } from '../totals.js'
 
 /** A column heading after the years that is words, not a year: `I alt`, `Gns.`, `Total` (short, one line). */
@@ -23,26 +23,6 @@ const BY_APPENDED_ROWS =
 /** A line that starts with a capital (`Rwanda`): after an open end, a new label as much as a line that goes on. */
 const CAPITAL_START = /^\p{Lu}/u
 
-/** A run of text lines and the run of values after it. */
-interface Block {
-  texts: string[]
-  values: string[]
-}
-
-/** Lines as blocks of text lines, each followed by its values; undefined unless every block has both. */
-function blocksOf(lines: readonly string[]): Block[] | undefined {
-  const blocks: Block[] = []
-  for (const line of lines) {
-    const last = blocks.at(-1)
-    if (isValueLine(line)) {
-      if (!last) return undefined
-      last.values.push(line)
-    } else if (!last || last.values.length > 0) blocks.push({ texts: [line], values: [] })
-    else last.texts.push(line)
-  }
-  return blocks.every((block) => block.values.length > 0) ? blocks : undefined
-}
-
 /**
  * The label column: the text before the first year as one label per row, after the label column's heading, if any.
  * A first line the second goes on from only by ending open (`Indrejst fra` / `Rwanda`, a capital after it) is
@@ -63,10 +43,10 @@ function labelColumn(texts: readonly string[], height: number): { heading: strin
  * columns). Where both fit (as many rows as years), a totals column or row decides, or nothing is read.
  */
 function trailing(
-  blocks: readonly Block[],
+  blocks: readonly TextBlock[],
   years: ReadonlyArray<{ values: string[] }>,
   height: number,
-): { columns: Block[]; rows: Block[] } | undefined {
+): { columns: TextBlock[]; rows: TextBlock[] } | undefined {
   if (blocks.length === 0) return { columns: [], rows: [] }
   const asColumns = blocks.every(
     (block) => block.texts.length === 1 && (block.texts[0]?.length ?? 0) <= MAX_TEXT_HEADING && block.values.length === height,
@@ -102,7 +82,7 @@ function labelsFirst(lines: readonly string[]): Table | undefined {
   const second = data.findIndex((cell, at) => at > 0 && isYearHeading(cell))
   const height = (second === -1 ? data.length : second) - 1
   if (height < 1) return undefined
-  const columns: Block[] = []
+  const columns: TextBlock[] = []
   let at = 0
   while (at < data.length && isYearHeading(data[at] ?? '')) {
     const values = data.slice(at + 1, at + 1 + height)
@@ -111,7 +91,7 @@ function labelsFirst(lines: readonly string[]): Table | undefined {
     at += height + 1
   }
   if ((columns.length < 2 && height < 2) || !risesInTime(columns.map((column) => column.texts[0] ?? ''))) return undefined
-  const blocks = blocksOf(data.slice(at))
+  const blocks = textBlocks(data.slice(at), isValueLine)
   const after = blocks && trailing(blocks, columns, height)
   const labelled = labelColumn(texts.slice(0, firstData), height)
   if (!after || !labelled || !fitOneColumn(labelled.labels)) return undefined

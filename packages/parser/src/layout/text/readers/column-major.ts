@@ -13,16 +13,13 @@ import {
   namesUnit,
   narrowWrapped,
   risesInTime,
+  type TextBlock,
+  textBlocks,
 } from '../table-lines.js'
 import { TOTAL_LABEL } from '../totals.js'
 
 /** Most lines the heading over a column of years takes. */
 const MAX_HEADING_LINES = 4
-
-interface Column {
-  texts: string[]
-  values: string[]
-}
 
 /** Why the year column is read as the rows: the headings wrapped at different widths, so they headed columns. */
 const BY_WRAPS =
@@ -42,7 +39,7 @@ const BY_WIDTH = 'read column by column: the first column holds the years, too m
  * years would head more columns than a page holds (a year table of 30+ rows): read row by
  * row, the same lines would make the headings row labels under a header of years.
  */
-function yearRows(columns: readonly Column[]): Table | undefined {
+function yearRows(columns: readonly TextBlock[]): Table | undefined {
   const [first, ...rest] = columns
   // The years' heading, wrapped onto a few lines at most (`Mia. kr.` / `(faste` / `2016-` / `priser)`).
   if (!first || first.texts.length > MAX_HEADING_LINES || rest.length === 0) return undefined
@@ -134,15 +131,8 @@ function firstColumn(texts: readonly string[], height: number, further: number):
  * value. Anything less certain is left alone.
  */
 export function columnMajor(lines: readonly string[]): Table | undefined {
-  const columns: Column[] = []
-  for (const line of lines) {
-    const last = columns.at(-1)
-    if (isDataCell(line)) {
-      if (!last) return undefined
-      last.values.push(line.trim())
-    } else if (!last || last.values.length > 0) columns.push({ texts: [line.trim()], values: [] })
-    else last.texts.push(line.trim())
-  }
+  const columns = textBlocks(lines, isDataCell)
+  if (!columns) return undefined
   const [first, ...rest] = columns
   const height = first?.values.length ?? 0
   if (!first || height < 1 || !columns.every((column) => column.values.length === height)) return undefined
