@@ -6,11 +6,21 @@
 import type { Table } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import { tableRow } from '../../util/mdast-table.js'
-import { isNumericToken } from '../../util/numbers.js'
 import { YEAR_HEADING } from '../markers.js'
 import { captionEnd, isUnitLine, unitClosesCaption } from './caption.js'
 import { layoutTable } from './layout-table.js'
-import { CELL_GAP, endsInUnit, gapCells, isLabelValueRun, isPeriodCode, isTableish, label, lostTable, tokens } from './table-lines.js'
+import {
+  CELL_GAP,
+  endsInUnit,
+  gapCells,
+  isLabelValueRun,
+  isPeriodCode,
+  isRowValue,
+  isTableish,
+  label,
+  lostTable,
+  tokens,
+} from './table-lines.js'
 import { longestTable, tableFromText } from './table-readers.js'
 
 /** Whether a row below the header has an empty cell. */
@@ -271,7 +281,7 @@ function withReason(table: Table, reason: string): string {
 
 /** A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`) or period codes (`2019K1`). */
 function isHeaderRow(line: string): boolean {
-  const values = tokens(line).filter((token) => isNumericToken(token) || isPeriodCode(token))
+  const values = tokens(line).filter(isRowValue)
   return values.length > 0 && values.every((value) => YEAR_HEADING.test(value) || isPeriodCode(value))
 }
 

@@ -11,8 +11,7 @@
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { tableNode } from '../../../util/mdast-table.js'
-import { isNumericToken } from '../../../util/numbers.js'
-import { entries, isPeriodCode, isTableRowLine, isYearHeading, risesInTime, tokens } from '../table-lines.js'
+import { entries, isRowValue, isTableRowLine, isYearHeading, risesInTime, tokens } from '../table-lines.js'
 
 /** A row line as its leading words (a label, or none) and its cells. */
 interface RowLine {
@@ -24,10 +23,10 @@ interface RowLine {
 function rowLine(line: string): RowLine | undefined {
   if (!isTableRowLine(line)) return undefined
   const parts = tokens(line)
-  const first = parts.findIndex((part) => isNumericToken(part) || isPeriodCode(part))
+  const first = parts.findIndex(isRowValue)
   const cells = parts.slice(first)
   // Words among the cells: no row of this layout.
-  if (!cells.every((cell) => isNumericToken(cell) || isPeriodCode(cell))) return undefined
+  if (!cells.every(isRowValue)) return undefined
   return { label: parts.slice(0, first).join(' '), cells }
 }
 
