@@ -50,8 +50,8 @@ function orderByTotals(labels: readonly string[], values: readonly string[], hei
 const BY_SHARES = (order: Order) =>
   `the values after the row labels and the headings were read ${order === 'rows' ? 'row by row' : 'column by column'}: the share column adds up to 100 only so`
 
-/** How far a column of shares may be from 100 (rounded figures). */
-const SHARE_SLACK = 1
+/** What a column of shares adds up to, in per cent (within rounding: `isTotalOf`). */
+const WHOLE = 100
 
 /** The order a column of shares (`Andel, pct.`) decides: the one in which it alone adds up to 100, if any. */
 function orderByShares(headings: readonly string[], values: readonly string[], height: number, skip: number): Order | undefined {
@@ -63,7 +63,7 @@ function orderByShares(headings: readonly string[], values: readonly string[], h
     for (let row = 0; row < height; row++) {
       if (row !== skip) sum += parseDanishNumber(at(values, order, row, column, height, width)) ?? Number.NaN
     }
-    return Math.abs(sum - 100) <= SHARE_SLACK
+    return isTotalOf(WHOLE, sum)
   })
   if (sums[0] === sums[1]) return undefined
   return sums[0] ? 'columns' : 'rows'
