@@ -90,9 +90,10 @@ export function readTableRegion(
     caption++
     firstTableLine = Math.max(firstTableLine, caption)
   }
-  const read = regionFrom(lines, layout, caption, firstTableLine, labelCaption)
-  const unitRead = unitClosesCaption(lines, caption - 1) || (caption === 1 && labelCaption && isUnitLine(lines[0]?.trim() ?? ''))
-  if (!read || !unitRead || read.caption < caption || read.table.children.length === 0) return read
+  // A caption closed by a unit line (`(mio. kr.)`): the unit was read as the caption's.
+  const unitClosed = unitClosesCaption(lines, caption - 1) || (caption === 1 && labelCaption && isUnitLine(lines[0]?.trim() ?? ''))
+  const read = regionFrom(lines, layout, caption, firstTableLine, { labelCaption, unitClosed })
+  if (!read || !unitClosed || read.caption < caption || read.table.children.length === 0) return read
   return { ...read, table: { ...read.table, data: { ...read.table.data, orderInferred: withReason(read.table, UNIT_IN_CAPTION) } } }
 }
 
@@ -106,10 +107,9 @@ function regionFrom(
   layout: readonly string[] | undefined,
   captionLines: number,
   firstTableLine: number,
-  labelCaption: boolean,
+  options: { labelCaption: boolean; unitClosed: boolean },
 ): TableRegion | undefined {
   let caption = captionLines
-  const options = { labelCaption }
   const body = lines.slice(caption)
   // Layout-keeping text: cells by the columns they stand in; the caption ends where lines of columns begin.
   if (layout) {
@@ -123,10 +123,10 @@ function regionFrom(
     if (positioned) return { caption: layoutCaption, table: positioned }
   }
   // A caption closed by a unit line (`(mio. kr.)`) is no first row's label nor headings.
-  const closed = unitClosesCaption(lines, caption - 1) || (caption === 1 && labelCaption && isUnitLine(lines[0]?.trim() ?? ''))
-  const withoutCaption = closed ? undefined : firstLabelNoCaption(lines, caption, firstTableLine, options.labelCaption === true)
+  const closed = options.unitClosed
+  const withoutCaption = closed ? undefined : firstLabelNoCaption(lines, caption, firstTableLine, options.labelCaption)
   if (withoutCaption) return withoutCaption
-  const headed = closed ? undefined : headingsNoCaption(lines, caption, firstTableLine, options.labelCaption === true)
+  const headed = closed ? undefined : headingsNoCaption(lines, caption, firstTableLine, options.labelCaption)
   if (headed) return headed
   let table = tableFromText(body)
   let length: number | undefined
@@ -150,7 +150,7 @@ function regionFrom(
     }
   }
   if (!table || (length === undefined && headerEmpty(table))) {
-    const headed = headingsInCaption(lines, caption, options.labelCaption === true)
+    const headed = headingsInCaption(lines, caption, options.labelCaption)
     if (headed && !headerEmpty(headed.table)) return headed
   }
   if (!table) {
