@@ -10,11 +10,37 @@
 /** Digits with optional thousands groups and decimals: `35.564`, `35 564`, `9,8`, `1.234,5`. */
 const DANISH_NUMBER = /^[-−–+]?(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+|\d+)(?:,\d+)?$/u
 
-/** A unit after the number: `pct.`, `%`, `pct.-point`, `%-point`, `procentpoint`, `procent`, `kr.`, `mio. kr.`, `mia.`, `t.kr.`. */
-const UNIT_AFTER = /(?<!\s)\s*(?:(?:pct\.?|%)-?\s?point|procentpoint|procent|pct\.?|%|‰|(?:(?:mio|mia|t)\.?\s*)?kr\.?|mio\.?|mia\.?)$/iu
+/**
+ * The units a number may have after it, as pattern sources: `pct.-point`, `%-point`, `procentpoint`, `procent`,
+ * `pct.`, `%`, `‰`, `kr.`, `mio. kr.`, `t.kr.`, `mio.`, `mia.`.
+ */
+const UNITS_AFTER = [
+  String.raw`(?:pct\.?|%)-?\s?point`,
+  'procentpoint',
+  'procent',
+  String.raw`pct\.?`,
+  '%',
+  '‰',
+  String.raw`(?:(?:mio|mia|t)\.?\s*)?kr\.?`,
+  String.raw`mio\.?`,
+  String.raw`mia\.?`,
+]
+
+/** A unit after the number (`UNITS_AFTER`), and the space before it. */
+const UNIT_AFTER = new RegExp(String.raw`(?<!\s)\s*(?:${UNITS_AFTER.join('|')})$`, 'iu')
+
+/** An optional stop at the end of a unit's pattern: `pct\.?`. */
+const OPTIONAL_STOP = String.raw`\.?`
+
+/** The characters a unit's pattern (each a word or a character before an optional stop) can end on, in either case. */
+function lastCharacters(source: string): string[] {
+  const stop = source.endsWith(OPTIONAL_STOP)
+  const last = (stop ? source.slice(0, -OPTIONAL_STOP.length) : source).slice(-1)
+  return [...(stop ? ['.'] : []), last.toLowerCase(), last.toUpperCase()]
+}
 
 /** The last characters of `UNIT_AFTER`'s units (`pct.`, `point`, `%`, `‰`, `kr`, `mio`, `mia`), in either case. */
-const UNIT_ENDS = '.%‰tTrRoOaA'
+const UNIT_ENDS = [...new Set(UNITS_AFTER.flatMap(lastCharacters))].join('')
 
 /** A unit before the number: `kr. 1.234`. */
 const UNIT_BEFORE = /^kr\.?\s*/iu
@@ -25,8 +51,11 @@ const UNIT_BEFORE = /^kr\.?\s*/iu
  */
 const EMPTY_MARKS = new Set(['-', '–', '—', '−', '÷', '..', '...', '…', 'x', '*', 'n.a.', 'N.A.', 'n/a', 'i.a.', 'i.o.'])
 
-/** Trailing marks that annotate a number without changing it (`2024*`, `12,5¹`), also set apart by a space (`25,1 *`, `1.234 ¹`). */
-const TRAILING_MARKS = /(?<![*¹²³⁴⁵⁶⁷⁸⁹⁰)\s])\s?[*¹²³⁴⁵⁶⁷⁸⁹⁰)]+$/u
+/** Marks after a number that annotate it without changing it: a star (a partial year), a footnote's, a bracket's end. */
+const TRAILING_ENDS = '*¹²³⁴⁵⁶⁷⁸⁹⁰)'
+
+/** Trailing marks (`TRAILING_ENDS`: `2024*`, `12,5¹`), also set apart by a space (`25,1 *`, `1.234 ¹`). */
+const TRAILING_MARKS = new RegExp(String.raw`(?<![${TRAILING_ENDS}\s])\s?[${TRAILING_ENDS}]+$`, 'u')
 
 /**
  * What a text that reads as a number can start with (once trimmed): the number's sign or first digit, or what the
@@ -36,9 +65,6 @@ const NUMBER_START = /^[-−–+\d(÷kK\u212A]/u
 
 /** A number has a digit; most texts a table reader asks about (a sentence, a label) fail this or `NUMBER_START`. */
 const DIGIT = /\d/u
-
-/** The characters `TRAILING_MARKS` takes off the end. */
-const TRAILING_ENDS = '*¹²³⁴⁵⁶⁷⁸⁹⁰)'
 
 export function parseDanishNumber(raw: string): number | null {
   if (!DIGIT.test(raw)) return null
