@@ -1,4 +1,5 @@
 /** Where a table's caption ends and its headings or body begin, in text. */
+import { COUNTED, DURATIONS, KRONER, PERCENT_WORDS } from './units.js'
 
 /**
  * A caption's last line ends a sentence or names the period: `… oprindelse.`, `2013-2024*`, `2020.`, or a period in
@@ -32,7 +33,10 @@ function inPeriodHeadings(lines: readonly string[], at: number): boolean {
  * A line of a unit in brackets alone, set under a caption: `(mio. kr.)`, `(1.000 personer)`, `(pct.)`, `(antal)`,
  * `(mia. kr., 2023-priser)`. The brackets hold at most 40 characters and name a unit or a count.
  */
-const UNIT_LINE = /^\((?=[^()]{1,40}\)$)[^()]*(?:kr\.?|pct\.?|procent|antal|personer|tons?|timer|dage|1\.000)[^()]*\)$/iu
+const UNIT_LINE = new RegExp(
+  String.raw`^\((?=[^()]{1,40}\)$)[^()]*(?:${KRONER}|${PERCENT_WORDS}|${COUNTED}|tons?|${DURATIONS}|1\.000)[^()]*\)$`,
+  'iu',
+)
 
 /**
  * Fewest words a caption line has before a unit line that closes it (`Udgifter til tolkning` / `(mio. kr.)`); a

@@ -9,9 +9,10 @@ import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { isNumericToken } from '../../util/numbers.js'
 import { YEAR_HEADING } from '../markers.js'
+import { COUNTED, DURATIONS, KRONER, MILLIONS, PERCENT, PERCENT_WORDS } from './units.js'
 
 /** A unit printed under a row label: `personer`, `pct.`, `mio. kr.` */
-const UNIT = /^(?:personer|pct\.?|procent|antal|kr\.?|mio\.\s*kr\.?|mia\.\s*kr\.?|%|fuldtidspersoner|år)$/iu
+const UNIT = new RegExp(String.raw`^(?:${COUNTED}|${PERCENT}|${KRONER}|(?:${MILLIONS})\.\s*${KRONER}|fuldtidspersoner|år)$`, 'iu')
 
 /** A heading that ends in a unit's abbreviation, not a sentence: `Andel, pct.`, `Beløb i mio. kr.`, `Mio. kr.` */
 const UNIT_ABBREVIATION_END = /(?:^|[\s,(])(?:pct|kr|mio|mia|mill|stk|gns|pers|t)\.\)?$/iu
@@ -99,7 +100,7 @@ export function risesInTime(headings: readonly string[]): boolean {
 export const isRowValue = (token: string) => isNumericToken(token) || isPeriodCode(token)
 
 /** A unit printed after each value of a row: `12,5 pct.`, `45 %`, `1,5 mio. kr.` — part of the value's cell. */
-const VALUE_UNIT = /^(?:pct\.?|procent|%|kr\.?|mio\.?|mia\.?)$/iu
+const VALUE_UNIT = new RegExp(String.raw`^(?:${PERCENT}|${KRONER}|(?:${MILLIONS})\.?)$`, 'iu')
 
 /** A row line's tokens, a unit after a value joined to it (`12,5` `pct.` → `12,5 pct.`; `1,5` `mio.` `kr.`). */
 export function rowTokens(line: string): string[] {
@@ -314,14 +315,16 @@ export function fitOneColumn(cells: ReadonlyArray<readonly string[]>): boolean {
 }
 
 /** A unit a column heading names, which a row label does not: `(mio. kr.)`, `(antal)`, `i pct.`, `%`, `(dage)`. */
-const HEADING_UNIT =
-  /\((?:mio\.|mia\.|t\.|kr\.|pct\.?|procent|antal|dage|timer|personer|%)[^()]{0,12}\)|\b(?:mio|mia)\.\s?kr\.?|\bpct\.|%/iu
+const HEADING_UNIT = new RegExp(
+  String.raw`\((?:(?:${MILLIONS}|t|kr)\.|${PERCENT}|${COUNTED}|${DURATIONS})[^()]{0,12}\)|\b(?:${MILLIONS})\.\s?${KRONER}|\bpct\.|%`,
+  'iu',
+)
 
 /** Whether a heading names a unit (`HEADING_UNIT`). */
 export const namesUnit = (text: string): boolean => HEADING_UNIT.test(text)
 
 /** A heading that names a measure, which a row label seldom is: `Antal`, `Andel, pct.`, `Beløb`, `Udgifter`. */
-const MEASURE_HEADING = /^(?:antal|andel|beløb|udgift(?:er)?|tilskud|pct\.?|procent)\b/iu
+const MEASURE_HEADING = new RegExp(String.raw`^(?:antal|andel|beløb|udgift(?:er)?|tilskud|${PERCENT_WORDS})\b`, 'iu')
 
 /** Whether a line reads as a value column's heading: it names a measure (`MEASURE_HEADING`) or a unit (`namesUnit`). */
 export const isMeasureHeading = (text: string): boolean => MEASURE_HEADING.test(text.trim()) || namesUnit(text)

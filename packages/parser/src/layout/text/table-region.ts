@@ -22,6 +22,7 @@ import {
   tokens,
 } from './table-lines.js'
 import { longestTable, tableFromText } from './table-readers.js'
+import { KRONER, MILLIONS, PERCENT } from './units.js'
 
 /** Whether a row below the header has an empty cell. */
 function hasEmptyCells(table: Table): boolean {
@@ -286,7 +287,10 @@ function isHeaderRow(line: string): boolean {
 }
 
 /** A unit or qualifier that belongs to the heading before it: `Andel, pct.`, `Beløb mio. kr.` */
-const HEADING_TAIL = /^(?:pct\.?|procent|kr\.?|mio\.|mia\.|%|i alt)$/iu
+const HEADING_TAIL = new RegExp(String.raw`^(?:${PERCENT}|${KRONER}|(?:${MILLIONS})\.|i alt)$`, 'iu')
+
+/** `mio.` or `mia.` alone, in small letters: the next word is its unit (`mio. kr.`). */
+const MILLIONS_STOP = new RegExp(String.raw`^(?:${MILLIONS})\.$`, 'u')
 
 /**
  * Column headings in a line where spaces are all that separates them: one word per heading, a word ending in a
@@ -299,7 +303,7 @@ function splitHeadings(line: string, width: number): string[] | undefined {
   const headings: string[] = []
   for (const word of tokens(line)) {
     const last = headings.at(-1)
-    if (last !== undefined && (/,$/u.test(last) || HEADING_TAIL.test(word) || /^(?:mio|mia)\.$/u.test(last))) {
+    if (last !== undefined && (/,$/u.test(last) || HEADING_TAIL.test(word) || MILLIONS_STOP.test(last))) {
       headings[headings.length - 1] = `${last} ${word}`
     } else headings.push(word)
   }

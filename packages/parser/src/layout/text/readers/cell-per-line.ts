@@ -18,6 +18,7 @@ import {
   risesInTime,
   WRAP_SLACK,
 } from '../table-lines.js'
+import { COUNTED, KRONER, MILLIONS, PERCENT } from '../units.js'
 
 /** A row's text lines (its label; for the first, the headings too) and the run of data cells after them. */
 interface Group {
@@ -181,7 +182,10 @@ function rowLabels(rows: readonly Group[]): boolean {
 }
 
 /** A unit set in a header row of its own under the headings: `(1.000)`, `(mio. kr.)`, `Mio. kr.`, `Pct.`, `Kr.` */
-const UNIT_HEADING = /^(?:\([^()]{1,20}\)|(?:mio|mia|t)\.?\s?kr\.?|kr\.?|pct\.?|procent|%|antal|personer|dage|måneder|uger)$/iu
+const UNIT_HEADING = new RegExp(
+  String.raw`^(?:\([^()]{1,20}\)|(?:${MILLIONS}|t)\.?\s?${KRONER}|${KRONER}|${PERCENT}|${COUNTED}|dage|måneder|uger)$`,
+  'iu',
+)
 
 /**
  * A header of two rows, the headings and then their units (`Antal ejere` `Provenu` `(1.000)` `Mio. kr.`): each
