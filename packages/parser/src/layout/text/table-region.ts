@@ -186,8 +186,7 @@ function firstLabelNoCaption(
   labelCaption: boolean,
 ): TableRegion | undefined {
   if (labelCaption || caption === 0 || caption !== firstTableLine) return undefined
-  const whole = tableFromText(lines)
-  const read = whole ? { table: whole, length: undefined } : longestTable(lines)
+  const read = tableFrom(lines, 0)
   if (read?.table.data?.reader !== 'cell-per-line') return undefined
   const [header, first] = read.table.children
   const heading = header?.children[0]
