@@ -9,16 +9,13 @@ import type { Table } from 'mdast'
 import type { LayoutLine } from '../../tree.js'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
-import { endsInUnit, entries, isDataCell, isYearHeading, label, runOfLines } from './table-lines.js'
+import { entries, isDataCell, isTextCellLine, isYearHeading, label, runOfLines } from './table-lines.js'
 
 /** Most lines between the labels and their values: the table's notes and source and a paragraph beside it. */
 const MAX_INTERRUPTION = 12
 
 /** Most lines a value column's heading takes (`Antal påstigere` / `(tusinder)`). */
 const MAX_HEADING_LINES = 3
-
-/** Longest line a label or a heading of such a column is (longer is prose). */
-const MAX_CELL_LINE = 40
 
 /** Fewest rows for the reading to be worth its inference: two labels could be any two short lines. */
 const MIN_ROWS = 3
@@ -33,11 +30,8 @@ export interface SplitColumn {
   valueLines: LayoutLine[]
 }
 
-/** Whether a line can be a label or heading of such a table: short, not a value, ending no sentence (`Mio. kr.` does not). */
-const isShortText = (line: LayoutLine) => {
-  const text = line.text.trim()
-  return text !== '' && text.length <= MAX_CELL_LINE && !isDataCell(text) && (!/[.:;]$/u.test(text) || endsInUnit(text))
-}
+/** Whether a line can be a label or heading of such a table (`isTextCellLine`). */
+const isShortText = (line: LayoutLine) => isTextCellLine(line.text)
 
 /**
  * The table of a region of labels only (`region`: its lines after the caption) and the value column found in the

@@ -279,6 +279,18 @@ export function isDataCell(line: string): boolean {
   return isValueLine(text) || isPeriodCode(text) || (text.length <= MAX_DATA_CELL && /\d/u.test(text) && !LETTER.test(text))
 }
 
+/** Longest line a text cell or a column heading set one per line has (longer is prose). */
+const MAX_TEXT_CELL_LINE = 40
+
+/**
+ * Whether a line can be a line of a text cell or a heading set one per line: short, no value, ending no sentence
+ * (`Mio. kr.`, ending in a unit's abbreviation, does not).
+ */
+export function isTextCellLine(line: string): boolean {
+  const text = line.trim()
+  return text !== '' && text.length <= MAX_TEXT_CELL_LINE && !isDataCell(text) && (!/[.:;]$/u.test(text) || endsInUnit(text))
+}
+
 /** Longest line of a cell wrapped into a narrow column: a value column's heading (`Hushold-` / `ninger`). */
 const MAX_NARROW_LINE = 12
 

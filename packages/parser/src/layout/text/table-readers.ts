@@ -23,6 +23,7 @@
  */
 import type { Table } from 'mdast'
 import type { TableReader } from '../../tree.js'
+import { CLOSING } from '../markers.js'
 import { cellPerLine } from './readers/cell-per-line.js'
 import { columnMajor } from './readers/column-major.js'
 import { columnMajorYears } from './readers/column-major-years.js'
@@ -32,7 +33,7 @@ import { rowWise } from './readers/row-wise.js'
 import { separated } from './readers/separated.js'
 import { wordCells } from './readers/word-cells.js'
 import { yearsLabelsValues } from './readers/years-labels-values.js'
-import { isDataCell, MAX_TEXT_COLUMNS } from './table-lines.js'
+import { entries, isDataCell, isTextCellLine, MAX_TEXT_COLUMNS } from './table-lines.js'
 
 export interface TextTableReader {
   /** The reader's name, as the table's `data.reader` and the provenance rule `table:<name>`. */
@@ -107,4 +108,27 @@ const MAX_LABEL_LINES = 4
 function rowFollows(rest: readonly string[]): boolean {
   const start = rest.findIndex((line) => isDataCell(line))
   return start !== -1 && start <= MAX_LABEL_LINES
+}
+
+/** Most lines a text cell wraps onto. */
+const MAX_TEXT_CELL_LINES = 4
+
+/**
+ * Whether the lines after a table read column by column (`data.columnMajor`) can be one more column of its rows,
+ * of text cells (`Færgerute` / `Personfærge om` / `sommeren` / `Stigsnæs-Agersø` / …): at least as many entries as
+ * the table has rows and at most `MAX_TEXT_CELL_LINES` lines a row, each a text cell's line (`isTextCellLine`), no
+ * digit (the letterhead's column set after a table has its street, postcode and numbers) and no letter's closing.
+ * The column's heading then stood among the headings the reading took — a heading read as a row — and a text cell
+ * may wrap onto lines that start in capitals, so its cells cannot be told apart either: the table's cells are lost.
+ */
+export function textColumnFollows(table: Table, rest: readonly string[]): boolean {
+  const rows = table.children.length - 1
+  const lines = rest.map((line) => line.trim()).filter((line) => line !== '')
+  return (
+    table.data?.columnMajor === true &&
+    rows >= 2 &&
+    entries(lines).length >= rows &&
+    lines.length <= rows * MAX_TEXT_CELL_LINES &&
+    lines.every((line) => isTextCellLine(line) && !/\d/u.test(line) && !CLOSING.test(line))
+  )
 }

@@ -21,7 +21,7 @@ import {
   lostTable,
   tokens,
 } from './table-lines.js'
-import { longestTable, tableFromText } from './table-readers.js'
+import { longestTable, tableFromText, textColumnFollows } from './table-readers.js'
 import { KRONER, MILLIONS, PERCENT } from './units.js'
 
 /** Whether a row below the header has an empty cell. */
@@ -134,6 +134,8 @@ function regionFrom(
   if (!table && !layout) {
     // The table's lines run on into lines that are not its own (the letterhead's column set after it).
     const longest = longestTable(body)
+    // The lines after it a further column of text cells: no reading of its cells can be trusted.
+    if (longest && textColumnFollows(longest.table, body.slice(longest.length))) return { caption, table: lostTable(body) }
     if (longest) {
       table = longest.table
       length = caption + longest.length
@@ -209,6 +211,7 @@ function tableFrom(lines: readonly string[], from: number): TableRegion | undefi
   const whole = tableFromText(body)
   if (whole) return { caption: from, table: whole }
   const longest = longestTable(body)
+  if (longest && textColumnFollows(longest.table, body.slice(longest.length))) return undefined
   return longest ? { caption: from, table: longest.table, length: from + longest.length } : undefined
 }
 

@@ -1,0 +1,87 @@
+/**
+ * Tables whose last column holds text, listed column by column in a text rendition (`Færgerute` / `Snaptun-Alrø` /
+ * …): a cell of text may wrap onto lines that start in capitals, so which lines are one cell is not told by form.
+ * Made-up tables in the renditions' layouts, and near-misses: the letterhead's column or a letter's closing after a
+ * table read column by column, which are no column of it.
+ */
+import type { Table } from 'mdast'
+import { describe, expect, it } from 'vitest'
+import { withTables } from '../../../src/layout/text/tables.js'
+import type { LayoutLine } from '../../../src/tree.js'
+import { cellTexts } from '../../table-cells.js'
+
+function layoutLines(texts: readonly string[]): LayoutLine[] {
+  return texts.map((text, at) => ({ text, line: at + 1, breakBefore: false, endsParagraph: false }))
+}
+
+const tablesOf = (texts: readonly string[]): Table[] =>
+  withTables(layoutLines(texts)).flatMap((item) => ('kind' in item ? [item.table] : []))
+
+/** A table of islands, their population and their ferry: the headings first, then the columns one after another. */
+const FERRIES = [
+  'Tabel 1',
+  'Øer med færgeforbindelse under 50.000 indbyggere',
+  'Indbyggere pr. 1. jan. 2014',
+  'Ø / Kommune',
+  'Færgerute',
+  'Agersø / Slagelse Kommune',
+  'Femø / Lolland Kommune',
+  'Omø / Slagelse Kommune',
+  'Orø / Holbæk Kommune',
+  '183',
+  '129',
+  '160',
+  '845',
+  'Personfærge om',
+  'sommeren',
+  'Stigsnæs-Agersø',
+  'Kragenæs-Femø',
+  'Omø-Stigsnæs',
+  'Holbæk-Orø',
+  'Hammer Bakker-Orø',
+  'Kilde: Danmarks Statistik.',
+]
+
+describe('a last column of text cells, listed after the values', () => {
+  it('keeps the table as cells lost, not with a heading taken for a row, where its text cells cannot be told apart', () => {
+    const [table] = tablesOf(FERRIES)
+    expect(table?.data?.reader).toBe('layout-lost')
+    expect(table?.children).toEqual([])
+  })
+})
+
+describe('near-misses: lines after a table read column by column that are no column of it', () => {
+  /** A table read column by column: the label column, then each value column, its heading first. */
+  const REGIONS = [
+    'Tabel 2 Ledige fordelt på region',
+    'Region',
+    'Hovedstaden',
+    'Sjælland',
+    'Syddanmark',
+    'Antal',
+    '12.345',
+    '4.567',
+    '7.890',
+    'Andel, pct.',
+    '49,6',
+    '18,4',
+    '31,7',
+  ]
+  const CELLS = [
+    ['Region', 'Hovedstaden', 'Sjælland', 'Syddanmark'],
+    ['Antal', '12.345', '4.567', '7.890'],
+    ['Andel, pct.', '49,6', '18,4', '31,7'],
+  ]
+
+  it("the letterhead's column set after the table (a ministry, its address, its labels)", () => {
+    const tables = tablesOf([...REGIONS, 'Beskæftigelses-', 'ministeriet', 'Holmens Kanal 20', '1060 København K', 'Tel.', '7226 8400'])
+    expect(tables).toHaveLength(1)
+    expect(cellTexts(tables[0])).toEqual(CELLS)
+  })
+
+  it("a letter's closing right after the table", () => {
+    const tables = tablesOf([...REGIONS, 'Med venlig hilsen', 'Peter Hummelgaard', 'Minister'])
+    expect(tables).toHaveLength(1)
+    expect(cellTexts(tables[0])).toEqual(CELLS)
+  })
+})
