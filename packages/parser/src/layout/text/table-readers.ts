@@ -10,7 +10,8 @@
  *   and a line of values per row, the row labels repeated in every block (on lines of their own or before the values);
  * - `row-wise`: `År 2013 2014 … 2024*` / `Andel 9,8 11,4 …` — a label, then values separated by spaces;
  * - `label-value`: `Mænd 40.100` — two columns, a label of words and one value;
- * - `cell-per-line`: a header run of years, then for each row its label and a run of values;
+ * - `cell-per-line`: a header run of years, then for each row its label and a run of values (or, row by row, its
+ *   text cells and its values: `readers/text-columns.ts`);
  * - `column-major`: the first column's heading, the row labels and the first column's values, then each further
  *   column's heading and values;
  * - `column-major-years`: the same under rising years (`2010`, labels, values, `2011`, values, …, or the labels

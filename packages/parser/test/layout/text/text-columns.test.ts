@@ -85,3 +85,45 @@ describe('near-misses: lines after a table read column by column that are no col
     expect(cellTexts(tables[0])).toEqual(CELLS)
   })
 })
+
+describe('columns of text before the values, row by row', () => {
+  it('reads each row’s text lines as cells of their own where the header has a heading for each', () => {
+    const lines = ['Tabel 3 Projekter i 2023', 'Projekt', 'Ansvarlig', 'Beløb (mio. kr.)']
+    lines.push('Cykelsti A', 'Vejdirektoratet', '12,5', 'Cykelsti B', 'Kommunen', '8,0', 'Cykelsti C', 'Region Sjælland', '3,2')
+    const [table] = tablesOf(lines)
+    expect(cellTexts(table)).toEqual([
+      ['Projekt', 'Ansvarlig', 'Beløb (mio. kr.)'],
+      ['Cykelsti A', 'Vejdirektoratet', '12,5'],
+      ['Cykelsti B', 'Kommunen', '8,0'],
+      ['Cykelsti C', 'Region Sjælland', '3,2'],
+    ])
+    expect(table?.data?.orderInferred).toMatch(/text columns/u)
+  })
+
+  it('reads two text columns before two value columns', () => {
+    const lines = ['Tabel 4 Puljer', 'Pulje', 'Modtager', 'Formål', '2022', '2023']
+    lines.push('Pulje A', 'Dansk Cyklistforbund', 'Kampagne', '1,0', '1,2', 'Pulje B', 'Rådet for Sikker Trafik', 'Skolepatrulje', '2,0', '2,1')
+    lines.push('Pulje C', 'Kommunerne', 'Stier', '5,5', '6,0')
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Pulje', 'Modtager', 'Formål', '2022', '2023'],
+      ['Pulje A', 'Dansk Cyklistforbund', 'Kampagne', '1,0', '1,2'],
+      ['Pulje B', 'Rådet for Sikker Trafik', 'Skolepatrulje', '2,0', '2,1'],
+      ['Pulje C', 'Kommunerne', 'Stier', '5,5', '6,0'],
+    ])
+  })
+
+  it('near-miss: a label wrapped onto lines in capitals under a header with one heading over the labels stays one label', () => {
+    const lines = ['Tabel 5 Ledige', 'Område', 'Antal', 'Andel', 'Region', 'Hovedstaden', '41.200', '31,0']
+    lines.push('Region', 'Sjælland', '15.300', '11,5', 'Region', 'Syddanmark', '20.100', '15,2')
+    const rows = cellTexts(tablesOf(lines)[0])
+    expect(rows?.[0]).toEqual(['Område', 'Antal', 'Andel'])
+    expect(rows?.[1]).toEqual(['Region Hovedstaden', '41.200', '31,0'])
+  })
+
+  it('near-miss: a row whose label lines go on from each other is a wrapped label, not text cells', () => {
+    const lines = ['Tabel 6 Projekter', 'Projekt', 'Ansvarlig', 'Beløb', 'Cykelsti A', 'Vejdirektoratet', '12,5']
+    lines.push('Cykelsti B og', 'C', '8,0', 'Cykelsti D', 'Kommunen', '3,2')
+    const [table] = tablesOf(lines)
+    expect(table?.data?.orderInferred ?? '').not.toMatch(/text columns/u)
+  })
+})

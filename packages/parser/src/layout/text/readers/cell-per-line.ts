@@ -19,6 +19,7 @@ import {
   WRAP_SLACK,
 } from '../table-lines.js'
 import { COUNTED, KRONER, MILLIONS, PERCENT } from '../units.js'
+import { textColumns } from './text-columns.js'
 
 /** A row's text lines (its label; for the first, the headings too) and the run of data cells after them. */
 interface Group {
@@ -336,5 +337,5 @@ function yearRows(groups: readonly Group[]): Table | undefined {
  */
 export function cellPerLine(lines: readonly string[]): Table | undefined {
   const groups = groupsOf(lines)
-  return yearHeaded(groups) ?? textHeaded(groups) ?? yearRows(groups) ?? headerless(groups)
+  return textColumns(groups) ?? yearHeaded(groups) ?? textHeaded(groups) ?? yearRows(groups) ?? headerless(groups)
 }
