@@ -715,3 +715,33 @@ describe('a unit in brackets under the caption', () => {
     expect(cellTexts(tablesOf(lines)[0])?.[0]).toEqual(['Mio. kr.', '2020', '2021'])
   })
 })
+
+describe('the header row first, then the label column, then the value columns', () => {
+  const HEADER = ['Region', 'Drift (mio. kr.)', 'Anlæg (mio. kr.)']
+  const LABELS = ['Hovedstaden', 'Sjælland', 'Syddanmark']
+
+  it('reads the headings naming units over the labels after them, the values column by column, flagged', () => {
+    const [table] = tablesOf(['Tabel 7 Udgifter, 2023', ...HEADER, ...LABELS, '120', '55', '70', '20', '5', '7'])
+    expect(cellTexts(table)).toEqual([HEADER, ['Hovedstaden', '120', '20'], ['Sjælland', '55', '5'], ['Syddanmark', '70', '7']])
+    expect(flagged(table)).toBe(true)
+  })
+
+  it('reads the values row by row where only so a totals row adds up', () => {
+    const lines = ['Tabel 8 Udgifter', ...HEADER, 'Hovedstaden', 'Sjælland', 'I alt', '120', '20', '55', '5', '175', '25']
+    expect(cellTexts(tablesOf(lines)[0])?.slice(1)).toEqual([
+      ['Hovedstaden', '120', '20'],
+      ['Sjælland', '55', '5'],
+      ['I alt', '175', '25'],
+    ])
+  })
+
+  it('near-miss: two columns of labels and values whose labels name no measure stay a table of two columns', () => {
+    const lines = ['Tabel 9 Tilskud', 'Fanø', 'Læsø', 'Samsø', 'Ærø', '10', '20', '30', '40']
+    expect(cellTexts(tablesOf(lines)[0])?.slice(1)).toEqual([
+      ['Fanø', '10'],
+      ['Læsø', '20'],
+      ['Samsø', '30'],
+      ['Ærø', '40'],
+    ])
+  })
+})

@@ -17,6 +17,7 @@ import {
   textBlocks,
 } from '../table-lines.js'
 import { TOTAL_LABEL } from '../totals.js'
+import { headingsFirst } from './years-labels-values.js'
 
 /** Most lines the heading over a column of years takes. */
 const MAX_HEADING_LINES = 4
@@ -115,7 +116,8 @@ function firstColumn(texts: readonly string[], height: number, further: number):
     }
     // Labels alone, unless the last lines name measures where the first does not (`Asyl` `Familie` `Antal modtaget`
     // `Antal afgjort`): those are headings over values listed after them, not rows (`years-labels-values`).
-    if (parts.length === height && further === 0 && !headingsLast(parts.map(joinLines)))
+    // Nor where the first lines are the header row, over labels that fill more columns (`headingsFirst`).
+    if (parts.length === height && further === 0 && !headingsLast(parts.map(joinLines)) && !headingsFirst(texts, height))
       return { labelHeading: '', labels: parts, heading: '' }
   }
   return undefined

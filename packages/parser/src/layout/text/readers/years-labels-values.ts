@@ -107,14 +107,67 @@ function labelsHeadingsValues(texts: readonly string[]): Table | undefined {
   return { ...table, data: { ...table.data, orderInferred: evidence } }
 }
 
+/** The header row set first: the label column's heading (or none), the value columns' headings, then the row labels. */
+export interface HeadingsFirst {
+  labelHeading: string
+  headings: string[]
+  labels: string[][]
+}
+
+/**
+ * Text lines as the header row first, then the row labels, for `values` values (`Region` `Drift (mio. kr.)` `Anlæg
+ * (mio. kr.)` `Hovedstaden` `Sjælland` …): the label column's heading where the first line names no measure, then two
+ * or more headings each naming a measure or a unit (`isMeasureHeading`), then labels, none naming one, as many as
+ * the values fill: labels × headings. Undefined unless so.
+ */
+export function headingsFirst(before: readonly string[], values: number): HeadingsFirst | undefined {
+  const stub = isMeasureHeading(before[0] ?? '') ? 0 : 1
+  let end = stub
+  while (end < before.length && isMeasureHeading(before[end] ?? '')) end++
+  const width = end - stub
+  const labels = entries(before.slice(end))
+  if (width < 2 || labels.length === 0 || labels.length * width !== values) return undefined
+  if (labels.some((lines) => isMeasureHeading(label(lines)))) return undefined
+  return { labelHeading: stub === 1 ? (before[0] ?? '') : '', headings: before.slice(stub, end), labels }
+}
+
+/**
+ * The header row first, then the row labels, then the values (`headingsFirst`) — as a rendition gives a table when
+ * it takes the header row as one block, the label column as one, then each value column: read column by column, the
+ * usual order of such renditions, unless a totals row adds up only row by row. Flagged.
+ */
+function headingsLabelsValues(texts: readonly string[]): Table | undefined {
+  let valuesStart = 0
+  while (valuesStart < texts.length && !isDataCell(texts[valuesStart] ?? '')) valuesStart++
+  const values = texts.slice(valuesStart)
+  const read = headingsFirst(texts.slice(0, valuesStart), values.length)
+  if (!read || !values.every(isDataCell) || !fitOneColumn(read.labels)) return undefined
+  const height = read.labels.length
+  const width = read.headings.length
+  const decided = orderByTotals(
+    read.labels.map((lines) => label(lines)),
+    values,
+    height,
+    width,
+  )
+  const order = decided ?? 'columns'
+  const columns = Array.from({ length: width }, (_, column) => ({
+    values: Array.from({ length: height }, (_, row) => at(values, order, row, column, height, width)),
+  }))
+  const table = columnTable(read.headings, read.labels, columns, read.labelHeading)
+  const evidence = decided === 'rows' ? BY_TOTALS_ROWS : decided === 'columns' ? BY_TOTALS_COLUMNS : BY_COLUMNS
+  return { ...table, data: { ...table.data, orderInferred: evidence } }
+}
+
 /**
  * Years rising (two or more), then the row labels, then as many values as rows × years, nothing after. Flagged:
  * which values are which row's is read from their order (column by column, unless a totals row says otherwise).
- * Or the labels first, then word headings (`labelsHeadingsValues`).
+ * Or the labels first, then word headings (`labelsHeadingsValues`); or word headings first, then the labels
+ * (`headingsLabelsValues`).
  */
 export function yearsLabelsValues(lines: readonly string[]): Table | undefined {
   const texts = lines.map((line) => line.trim())
-  return yearsFirst(texts) ?? labelsHeadingsValues(texts)
+  return yearsFirst(texts) ?? labelsHeadingsValues(texts) ?? headingsLabelsValues(texts)
 }
 
 /** The years, the labels, then the values (`yearsLabelsValues`). */
