@@ -112,6 +112,24 @@ describe('columns of text before the values, row by row', () => {
     ])
   })
 
+  it('reads a text column after the values, its last cell after the last value', () => {
+    const lines = ['Tabel 7 Projekter', 'Projekt', 'Beløb', 'Status', 'Cykelsti A', '12,5', 'Afsluttet', 'Cykelsti B', '8,0']
+    lines.push('I gang', 'Cykelsti C', '3,2', 'Planlagt', 'Kilde: Vejdirektoratet.')
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Projekt', 'Beløb', 'Status'],
+      ['Cykelsti A', '12,5', 'Afsluttet'],
+      ['Cykelsti B', '8,0', 'I gang'],
+      ['Cykelsti C', '3,2', 'Planlagt'],
+    ])
+  })
+
+  it('near-miss: a line after a table row by row, no heading over it, is no text column', () => {
+    const lines = ['Tabel 8 Projekter', 'Projekt', 'Beløb', 'Cykelsti A', '12,5', 'Cykelsti B', '8,0', 'Cykelsti C', '3,2', 'Planlagt']
+    const [table] = tablesOf(lines)
+    expect(table?.data?.orderInferred ?? '').not.toMatch(/text columns/u)
+    expect(cellTexts(table)?.every((row) => !row.includes('Planlagt'))).toBe(true)
+  })
+
   it('near-miss: a label wrapped onto lines in capitals under a header with one heading over the labels stays one label', () => {
     const lines = ['Tabel 5 Ledige', 'Område', 'Antal', 'Andel', 'Region', 'Hovedstaden', '41.200', '31,0']
     lines.push('Region', 'Sjælland', '15.300', '11,5', 'Region', 'Syddanmark', '20.100', '15,2')

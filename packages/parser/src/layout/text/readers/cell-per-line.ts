@@ -337,5 +337,5 @@ function yearRows(groups: readonly Group[]): Table | undefined {
  */
 export function cellPerLine(lines: readonly string[]): Table | undefined {
   const groups = groupsOf(lines)
-  return textColumns(groups) ?? yearHeaded(groups) ?? textHeaded(groups) ?? yearRows(groups) ?? headerless(groups)
+  return textColumns(lines) ?? yearHeaded(groups) ?? textHeaded(groups) ?? yearRows(groups) ?? headerless(groups)
 }

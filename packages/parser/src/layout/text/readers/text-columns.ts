@@ -1,20 +1,39 @@
 /**
- * Row by row, one cell per line, with columns of text before the values (`Projekt` `Ansvarlig` `Beløb` / `Cykelsti
- * A` `Vejdirektoratet` `12,5` / …): each row's text lines are its label and its text cells, not one label wrapped.
- * Part of the `cell-per-line` reader.
+ * Row by row, one cell per line, with columns of text beside the values (`Projekt` `Ansvarlig` `Beløb` / `Cykelsti
+ * A` `Vejdirektoratet` `12,5` / …, or `Projekt` `Beløb` `Status` / `Cykelsti A` `12,5` `Afsluttet` / …): each row's
+ * text lines are its label and its text cells, not one label wrapped. Part of the `cell-per-line` reader.
  */
 import type { Table } from 'mdast'
 import { tableNode } from '../../../util/mdast-table.js'
-import { continues, isYearHeading } from '../table-lines.js'
+import { continues, isDataCell, isYearHeading } from '../table-lines.js'
 
-/** A row's text lines (for the first, the headings too) and the run of data cells after them. */
+/** A run of text lines and the run of data cells after it. */
 interface Group {
-  labels: readonly string[]
-  values: readonly string[]
+  texts: string[]
+  values: string[]
 }
 
-/** Fewest rows after the first: the same count of text lines in every row is the evidence. */
-const MIN_MORE_ROWS = 2
+/** Lines as runs of text lines each followed by data cells, and the text lines after the last data cell. */
+function groupsOf(lines: readonly string[]): { groups: Group[]; tail: string[] } {
+  const groups: Group[] = []
+  let current: Group = { texts: [], values: [] }
+  for (const line of lines) {
+    const text = line.trim()
+    if (isDataCell(text)) current.values.push(text)
+    else {
+      if (current.values.length > 0) {
+        groups.push(current)
+        current = { texts: [], values: [] }
+      }
+      current.texts.push(text)
+    }
+  }
+  if (current.values.length > 0) groups.push(current)
+  return { groups, tail: current.values.length > 0 ? [] : current.texts }
+}
+
+/** Fewest groups after the first: the same count of text lines between every two runs of values is the evidence. */
+const MIN_MORE_GROUPS = 2
 
 /** Why the text lines of a row were read as cells of their own. */
 const BY_TEXT_COLUMNS =
@@ -23,31 +42,41 @@ const BY_TEXT_COLUMNS =
 /** A line that starts in lower case: running text, or a line that goes on from the one before. */
 const LOWER_START = /^\p{Ll}/u
 
+/** Whether no line goes on from the one before (`continues`: a hyphen, an open end, lower case). */
+const apart = (lines: readonly string[]) =>
+  lines.every((line, at) => !LOWER_START.test(line) && (at === 0 || !continues(lines[at - 1] ?? '', line)))
+
 /**
- * The header and rows where every row after the first has the same number (two or more) of text lines before its
- * values, no line going on from the one before (`continues`: a hyphen, an open end, lower case), and the header is
- * one heading per column, none wrapped: the first group's text lines, one per column, then the first row's text
- * lines (`Projekt` `Ansvarlig` `Beløb` `Cykelsti A` `Vejdirektoratet` `12,5`), or one per text column over a run of
- * years, one per value column (`Pulje` `Modtager` `2022` `2023`). Flagged: a label wrapped onto lines that start in
- * capitals reads the same, but it would not leave its header a heading for each line. Undefined unless so.
+ * The table where each row is `before` text cells (one or more: its label first), its values, then `after` text
+ * cells (none or more; two text cells at least in all), one line each: between every two runs of values as many
+ * text lines (a row's after-cells and the next row's before-cells), none going on from the one before, and the
+ * text lines after the last values the last row's after-cells. The header is one heading per column, none wrapped:
+ * the first text lines, then the first row's before-cells (`Projekt` `Beløb` `Status` `Cykelsti A` `12,5`); or,
+ * with no after-cells, one heading per text column over a run of years (`Pulje` `Modtager` `2022` `2023`). Flagged:
+ * a label wrapped onto lines that start in capitals reads the same, but it would not leave its header a heading for
+ * each line. Undefined unless so.
  */
-export function textColumns(groups: readonly Group[]): Table | undefined {
+export function textColumns(lines: readonly string[]): Table | undefined {
+  const { groups, tail } = groupsOf(lines)
   const [head, ...rest] = groups
   const width = head?.values.length ?? 0
-  const textLines = rest[0]?.labels.length ?? 0
-  if (!head || width < 1 || textLines < 2 || rest.length < MIN_MORE_ROWS) return undefined
-  if (!rest.every((row) => row.labels.length === textLines && row.values.length === width)) return undefined
-  const columns = textLines + width
-  const yearHeader = head.labels.length === textLines && head.values.every((value) => isYearHeading(value))
-  if (!yearHeader && head.labels.length !== columns + textLines) return undefined
-  const headings = yearHeader ? [...head.labels, ...head.values] : head.labels.slice(0, columns)
-  const rows = yearHeader ? rest : [{ labels: head.labels.slice(columns), values: head.values }, ...rest]
-  const apart = (lines: readonly string[]) =>
-    lines.every((line, at) => !LOWER_START.test(line) && (at === 0 || !continues(lines[at - 1] ?? '', line)))
-  const textHeadings = headings.slice(0, textLines)
-  if (!apart(headings.slice(0, yearHeader ? textLines : columns)) || textHeadings.some((heading) => isYearHeading(heading)))
-    return undefined
-  if (!rows.every((row) => apart(row.labels))) return undefined
-  const table = tableNode([headings, ...rows.map((row) => [...row.labels, ...row.values])].map((cells) => cells.map((cell) => cell.trim())))
-  return { ...table, data: { orderInferred: BY_TEXT_COLUMNS } }
+  const after = tail.length
+  const before = (rest[0]?.texts.length ?? 0) - after
+  if (!head || width < 1 || before < 1 || before + after < 2 || rest.length < MIN_MORE_GROUPS) return undefined
+  if (!rest.every((group) => group.texts.length === before + after && group.values.length === width)) return undefined
+  const columns = before + width + after
+  const yearHeader = after === 0 && head.texts.length === before && head.values.every((value) => isYearHeading(value))
+  if (!yearHeader && head.texts.length !== columns + before) return undefined
+  const headings = yearHeader ? [...head.texts, ...head.values] : head.texts.slice(0, columns)
+  const textHeadings = yearHeader ? head.texts : headings
+  if (!apart(textHeadings) || textHeadings.some((heading) => isYearHeading(heading))) return undefined
+  if (!rest.every((group) => apart(group.texts)) || !apart(tail) || (!yearHeader && !apart(head.texts.slice(columns)))) return undefined
+  // The rows: each row's before-cells end a run of text lines, its after-cells start the next (or are the tail).
+  const runs = yearHeader ? rest : [{ texts: head.texts.slice(columns), values: head.values }, ...rest]
+  const rows = runs.map((run, at) => [
+    ...run.texts.slice(at === 0 ? 0 : after),
+    ...run.values,
+    ...(runs[at + 1]?.texts.slice(0, after) ?? tail),
+  ])
+  return { ...tableNode([headings, ...rows]), data: { orderInferred: BY_TEXT_COLUMNS } }
 }
