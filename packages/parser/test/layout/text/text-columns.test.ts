@@ -102,7 +102,8 @@ describe('columns of text before the values, row by row', () => {
 
   it('reads two text columns before two value columns', () => {
     const lines = ['Tabel 4 Puljer', 'Pulje', 'Modtager', 'Formål', '2022', '2023']
-    lines.push('Pulje A', 'Dansk Cyklistforbund', 'Kampagne', '1,0', '1,2', 'Pulje B', 'Rådet for Sikker Trafik', 'Skolepatrulje', '2,0', '2,1')
+    lines.push('Pulje A', 'Dansk Cyklistforbund', 'Kampagne', '1,0', '1,2')
+    lines.push('Pulje B', 'Rådet for Sikker Trafik', 'Skolepatrulje', '2,0', '2,1')
     lines.push('Pulje C', 'Kommunerne', 'Stier', '5,5', '6,0')
     expect(cellTexts(tablesOf(lines)[0])).toEqual([
       ['Pulje', 'Modtager', 'Formål', '2022', '2023'],
