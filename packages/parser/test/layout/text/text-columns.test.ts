@@ -139,6 +139,13 @@ describe('columns of text before the values, row by row', () => {
     expect(rows?.[1]).toEqual(['Region Hovedstaden', '41.200', '31,0'])
   })
 
+  it('near-miss: a unit over years heads the label column, not a text column', () => {
+    const lines = ['Tabel 9 Udgifter', 'Mio. kr.', 'Løbende priser', '2022', '2023', 'Region', 'Hovedstaden', '120', '130']
+    lines.push('Region', 'Sjælland', '55', '60', 'Region', 'Syddanmark', '70', '75')
+    const [table] = tablesOf(lines)
+    expect(table?.data?.orderInferred ?? '').not.toMatch(/text columns/u)
+  })
+
   it('near-miss: a row whose label lines go on from each other is a wrapped label, not text cells', () => {
     const lines = ['Tabel 6 Projekter', 'Projekt', 'Ansvarlig', 'Beløb', 'Cykelsti A', 'Vejdirektoratet', '12,5']
     lines.push('Cykelsti B og', 'C', '8,0', 'Cykelsti D', 'Kommunen', '3,2')

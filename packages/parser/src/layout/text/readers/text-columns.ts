@@ -5,7 +5,7 @@
  */
 import type { Table } from 'mdast'
 import { tableNode } from '../../../util/mdast-table.js'
-import { continues, isDataCell, isYearHeading } from '../table-lines.js'
+import { continues, isDataCell, isYearHeading, namesUnit } from '../table-lines.js'
 
 /** A run of text lines and the run of data cells after it. */
 interface Group {
@@ -68,8 +68,10 @@ export function textColumns(lines: readonly string[]): Table | undefined {
   const yearHeader = after === 0 && head.texts.length === before && head.values.every((value) => isYearHeading(value))
   if (!yearHeader && head.texts.length !== columns + before) return undefined
   const headings = yearHeader ? [...head.texts, ...head.values] : head.texts.slice(0, columns)
-  const textHeadings = yearHeader ? head.texts : headings
-  if (!apart(textHeadings) || textHeadings.some((heading) => isYearHeading(heading))) return undefined
+  // The text columns' headings name no unit (`Mio. kr.` over years heads a label column) and are no years.
+  const textHeadings = [...headings.slice(0, before), ...headings.slice(before + width)]
+  if (!apart(yearHeader ? head.texts : headings) || textHeadings.some((heading) => isYearHeading(heading) || namesUnit(heading)))
+    return undefined
   if (!rest.every((group) => apart(group.texts)) || !apart(tail) || (!yearHeader && !apart(head.texts.slice(columns)))) return undefined
   // The rows: each row's before-cells end a run of text lines, its after-cells start the next (or are the tail).
   const runs = yearHeader ? rest : [{ texts: head.texts.slice(columns), values: head.values }, ...rest]
