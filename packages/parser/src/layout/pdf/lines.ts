@@ -40,6 +40,8 @@ const MARKER_RISE = 0.7
 /** A raised marker's text: a footnote number or sign, at most this many characters (`MARKER_TEXT`). */
 const MAX_MARKER_LENGTH = 3
 const MARKER_TEXT = /^[\d*†]{1,3}$/u
+/** How a marker's first run starts (implied by `MARKER_TEXT`): the joined text is made only for groups that do. */
+const MARKER_START = /^\s*[\d*†]/u
 
 /**
  * Whitespace that collapsing to single spaces changes: a space of another kind, or two in a row. Most segments have
@@ -146,7 +148,9 @@ function phrases(sorted: readonly Run[], space: number | undefined): Run[] {
 }
 
 function toSegments(runs: Run[]): Segment[] {
-  const words = runs.length > 1 ? [...runs].sort((a, b) => a.x0 - b.x0) : runs
+  // A line of one run (most lines of most letters) is one segment of that run.
+  if (runs.length === 1) return [makeSegment(runs)]
+  const words = [...runs].sort((a, b) => a.x0 - b.x0)
   const space = stretchedSpace(words)
   const sorted = phrases(words, space)
   const segments: Segment[] = []
@@ -182,17 +186,24 @@ export function makeLine(page: number, runs: Run[], markers: string[] = []): Pdf
   const segments = toSegments(runs)
   let size = Number.NEGATIVE_INFINITY
   for (const run of runs) size = Math.max(size, run.size)
-  const baselines: number[] = []
-  for (const run of runs) if (run.size >= size * MARKER_SIZE) baselines.push(run.y)
+  // The baseline: the median of the full-size runs' (of one run, its own, without the median's sorted copy).
+  let y: number
+  if (runs.length === 1) y = (runs[0] as Run).y
+  else {
+    const baselines: number[] = []
+    for (const run of runs) if (run.size >= size * MARKER_SIZE) baselines.push(run.y)
+    y = median(baselines)
+  }
   let x0 = Number.POSITIVE_INFINITY
   let x1 = Number.NEGATIVE_INFINITY
   let text = ''
-  for (const [at, segment] of segments.entries()) {
+  for (let at = 0; at < segments.length; at++) {
+    const segment = segments[at] as Segment
     x0 = Math.min(x0, segment.x0)
     x1 = Math.max(x1, segment.x1)
     text += at === 0 ? segment.text : `  ${segment.text}`
   }
-  return { page, y: median(baselines), size, x0, x1, segments, markers, text }
+  return { page, y, size, x0, x1, segments, markers, text }
 }
 
 /**
@@ -241,7 +252,7 @@ export function toLines(page: number, runs: readonly Run[]): PdfLine[] {
   const markerOf = new Map<Run[], { target: Run[]; text: string; leading: boolean }>()
   for (const group of groups) {
     // Each run holds a character besides spaces (see `toRuns`), so a group of more than three runs is no marker.
-    if (group.length > MAX_MARKER_LENGTH) continue
+    if (group.length > MAX_MARKER_LENGTH || !MARKER_START.test((group[0] as Run).text)) continue
     const text = group.map((run) => run.text.trim()).join('')
     if (!MARKER_TEXT.test(text)) continue
     const size = Math.max(...group.map((run) => run.size))
@@ -280,6 +291,10 @@ export function toLines(page: number, runs: readonly Run[]): PdfLine[] {
   }
   return groups
     .filter((group) => !markerOf.has(group))
-    .map((group) => makeLine(page, [...(prefixes.get(group) ?? []), ...group], markers.get(group)))
+    .map((group) => {
+      // The group's own array where no number joins it (a fresh array, not used again).
+      const prefix = prefixes.get(group)
+      return makeLine(page, prefix ? [...prefix, ...group] : group, markers.get(group))
+    })
     .sort((a, b) => b.y - a.y)
 }
