@@ -173,7 +173,9 @@ function cellsOf(lines: readonly PdfLine[], columns: readonly Interval[]): strin
     const byColumn = new Map<number, string[]>()
     for (const run of pieces(line).sort((a, b) => a.x0 - b.x0)) {
       const index = assigned.get(run) ?? columnOf(run, columns)
-      byColumn.set(index, [...(byColumn.get(index) ?? []), run.text.trim()])
+      const texts = byColumn.get(index)
+      if (texts) texts.push(run.text.trim())
+      else byColumn.set(index, [run.text.trim()])
     }
     for (const [index, texts] of byColumn) parts[index]?.push(texts.join(' '))
   }
