@@ -12,8 +12,11 @@
 import type { QuestionKind } from '@ft-answers/schema'
 import { normaliseBill } from './bill.js'
 
-/** An aktstykke's word: `Aktstk.`, `aktstk`, `Aktstykke nr.`, `aktstykke`, `akt.` (answers: "spørgsmål 3 til akt. 133"). */
-const APPROPRIATION_WORD = String.raw`(?<!\p{L})(?:[Aa]ktstk\.?|[Aa]ktstykke(?:\s{1,3}nr\.)?|[Aa]kt\.)\s{0,3}`
+/**
+ * An aktstykke's word: `Aktstk.`, `aktstk`, `Aktstykke`, `akt.` (answers: "spørgsmål 3 til akt. 133"), `Akt` (the
+ * Finance Committee's citation form, "Akt 190 23/4 2008"; capitalised only), each with `nr.` or not.
+ */
+const APPROPRIATION_WORD = String.raw`(?<!\p{L})(?:[Aa]ktstk\.?|[Aa]ktstykke|[Aa]kt\.|Akt(?=\s))(?:\s{1,3}nr\.)?\s{0,3}`
 
 /** An aktstykke's number: `172`; not the start of a longer number or a decimal (`akt. 2,5`). */
 const APPROPRIATION_NUMBER = String.raw`\d{1,4}(?!\d|[,.]\d)`
@@ -23,7 +26,7 @@ const EU_PROPOSAL_WORD = String.raw`(?<!\p{L})(?:KOM|COM)\s{0,2}\(\s{0,2}`
 const EU_PROPOSAL_YEAR = String.raw`(?:19|20)\d{2}`
 const EU_PROPOSAL_NUMBER = String.raw`\d{1,4}(?!\d)`
 
-/** An aktstykke: `Aktstk. 172`, `Aktstk.172`, `Aktstykke nr. 133`, `akt. 21`. One group: the number. */
+/** An aktstykke: `Aktstk. 172`, `Aktstk.172`, `Aktstykke nr. 133`, `akt. 21`, `Akt 190`. One group: the number. */
 export const APPROPRIATION_CODE = String.raw`${APPROPRIATION_WORD}(${APPROPRIATION_NUMBER})`
 
 /** A Commission document: `KOM (2013) 0173`, `KOM(2013) 173`, `KOM(2012)0788`. Two groups: the year and the number. */

@@ -85,6 +85,14 @@ describe('questions on a Commission document', () => {
     expect(record.committee?.code).toBe('EUU')
   })
 
+  it('a Commission document filed in a later session: the question keys in the session it was asked in', async () => {
+    const record = await read(
+      `Europaudvalget 2013-14\nKOM (2012) 0788\nOffentligt\nFolketingets Europaudvalg\nFolketingets Europaudvalg har den 18. april 2013 stillet følgende spørgsmål nr. 10 vedrørende KOM (2012) 0788 til ministeren for sundhed, som hermed besvares.\nSpørgsmål 10:\n”Vil ministeren sende referaterne?”${ANSWER}`,
+    )
+    expect(record).toMatchObject({ session: '20121', questionKey: '20121-KOM(2012)0788-10' })
+    expect(record.warnings.map((warning) => warning.code)).toContain('session-filed-later')
+  })
+
   it("ft.dk's address at the top of a saved page", async () => {
     const record = await read(
       `https://www.ft.dk/samling/20131/kommissionsforslag/kom(2013)0173/spm/4/index.htm\nSpørgsmål 4\nVil ministeren oplyse hjemlen?${ANSWER}`,

@@ -9,6 +9,8 @@ describe('case documents: aktstykker and Commission documents', () => {
     ['Aktstykke nr. 133', 'appropriation', 'Aktstk. 133'],
     ['aktstykke 172', 'appropriation', 'Aktstk. 172'],
     ['akt. 21', 'appropriation', 'Aktstk. 21'],
+    ['Akt 190', 'appropriation', 'Aktstk. 190'],
+    ['Aktstk. nr. 9', 'appropriation', 'Aktstk. 9'],
     ['KOM (2013) 0173', 'eu-proposal', 'KOM (2013) 0173'],
     ['KOM(2013) 173', 'eu-proposal', 'KOM (2013) 0173'],
     ['KOM(2012)0788', 'eu-proposal', 'KOM (2012) 0788'],
@@ -21,6 +23,8 @@ describe('case documents: aktstykker and Commission documents', () => {
   it('near misses: a bill, a word that only contains the letters, a number too long, no number', () => {
     expect(readCaseDocument('L 85')).toBeUndefined()
     expect(readCaseDocument('kontakt. 12')).toBeUndefined()
+    expect(readCaseDocument('akt 12')).toBeUndefined()
+    expect(readCaseDocument('Akt12')).toBeUndefined()
     expect(readCaseDocument('Aktstk. 12345')).toBeUndefined()
     expect(readCaseDocument('Aktstykke spørgsmål')).toBeUndefined()
     expect(readCaseDocument('KOM (13) 173')).toBeUndefined()
