@@ -196,11 +196,12 @@ export function findQuestionLine(opening: readonly Line[]): Found<string> | unde
  * reading (`I forbindelse med behandlingen af L 199 forslag til lov …`, `Under udvalgets behandling af lovforslag nr.
  * L 12`). The same for an aktstykke or a Commission document (`spørgsmål nr. 10 vedrørende KOM (2012) 0788`, `(Aktstykke
  * nr. 249)`), which may also follow the number directly (`Spørgsmål nr. 2 KOM (2012) 0011 fra Folketingets
- * Europaudvalg:`, Justitsministeriet). Only on a line that speaks of a question or of the bill's reading, so that a
- * bill the answer mentions is not taken.
+ * Europaudvalg:`, Justitsministeriet). A question heading that opens with its case names it too: `Aktstykke 108
+ * spørgsmål 3:`, `KOM (2013) 0173 - spørgsmål 4:`, `L 195 Spørgsmål 41:`. Only on a line that speaks of a question or
+ * of the bill's reading, so that a bill the answer mentions is not taken.
  */
 const OPENING_BILL = new RegExp(
-  String.raw`(?:\((?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?|\b(?:ad|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(${CASE_DOCUMENT_CODE})`,
+  String.raw`(?:\((?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?|\b(?:ad|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(${CASE_DOCUMENT_CODE})|^(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})\s{0,3}(?:[-–]\s{0,3})?(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d`,
   'u',
 )
 const OPENING_SUBJECT = /spørgsmål|behandling(?:en)?\s+af/iu
@@ -210,7 +211,7 @@ export function findOpeningBill(opening: readonly Line[]): Found<string> | undef
   for (const line of opening) {
     if (!OPENING_SUBJECT.test(line.text)) continue
     const match = OPENING_BILL.exec(line.text)
-    const bill = match?.[1] ?? match?.[2]
+    const bill = match?.[1] ?? match?.[2] ?? match?.[3]
     if (bill) return { value: readCase(bill).code, line }
   }
   return undefined

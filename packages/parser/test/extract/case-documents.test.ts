@@ -36,6 +36,13 @@ describe('questions on an aktstykke', () => {
     expect(record.question).toMatchObject({ kind: 'appropriation', number: '4', bill: 'Aktstk. 17' })
   })
 
+  it('a question heading that opens with the aktstykke: `Aktstykke 108 spørgsmål 3:`', async () => {
+    const record = await read(
+      `Folketingets Finansudvalg\nChristiansborg\n2. februar 2015\nHermed sendes svar på spørgsmål 3, som Finansudvalget har stillet den 28. januar 2015.\nAktstykke 108 spørgsmål 3:\nVil ministeren oplyse prisen?${ANSWER}`,
+    )
+    expect(record.question).toMatchObject({ kind: 'appropriation', number: '3', bill: 'Aktstk. 108' })
+  })
+
   it("ft.dk's stamp `Aktstk. 159 § 20 Spørgsmål 42`: the finance act's § 20, not a § 20 question", async () => {
     const record = await read(
       'Finansudvalget 2019-20\nAktstk. 159 § 20 Spørgsmål 42\nOffentligt\nFinansudvalget\nTil:\nDato:\nBørne- og undervisningsministeren\n20. maj 2020\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nSpørgsmål 42\nHvad koster det?\nSpørgsmålet er stillet efter ønske fra Eva Holm (V).\nPå udvalgets vegne\nJens Hansen\nformand\n',
