@@ -57,10 +57,13 @@ export const committeeSchema = z
   })
   .describe('A committee from the registry in packages/parser/src/registry/committees.json.')
 
+/** The question kinds, in the order the description names them; references name the same kinds (or an annex). */
+const QUESTION_KINDS = ['general', 'bill', 'consultation', 'section20', 'appropriation', 'eu-proposal'] as const
+
 export const questionKindSchema = z
-  .enum(['general', 'bill', 'consultation', 'section20'])
+  .enum(QUESTION_KINDS)
   .describe(
-    'alm. del (`general`), a question on a bill (L) or a proposal for a resolution (B) (`bill`), samrådsspørgsmål (`consultation`), § 20 question (`section20`).',
+    'alm. del (`general`), a question on a bill (L) or a proposal for a resolution (B) (`bill`), samrådsspørgsmål (`consultation`), § 20 question (`section20`), a question on a Finance Committee aktstykke (`appropriation`), a question on a European Commission document, KOM (`eu-proposal`).',
   )
 
 export const askerSchema = z
@@ -78,7 +81,9 @@ export const questionSchema = z
     bill: z
       .string()
       .nullable()
-      .describe('The bill for L-questions: `"L 178"`; the proposal for B-questions (beslutningsforslag): `"B 12"`.'),
+      .describe(
+        'The case document the question is on: the bill for L-questions, `"L 178"`; the proposal for B-questions (beslutningsforslag), `"B 12"`; the aktstykke for `appropriation` questions, `"Aktstk. 172"`; the Commission document for `eu-proposal` questions, `"KOM (2013) 0173"`. Null where the question is on no case document (alm. del questions, alm. del samråd questions, § 20 questions).',
+      ),
     askedOn: isoDateSchema.nullable().describe('Date of the committee\'s letter ("i brev af …").'),
     askers: z.array(askerSchema).describe('The members who asked, in the order named.'),
     askedByCommittee: z
@@ -178,10 +183,15 @@ export const signatureSchema = z
 export const referenceSchema = z
   .object({
     kind: z
-      .enum(['general', 'bill', 'consultation', 'section20', 'annex'])
+      .enum([...QUESTION_KINDS, 'annex'])
       .describe('What is referred to: a question (of the kinds of `question.kind`) or an annex (bilag).'),
     number: z.string().describe('As written: `442`, `F`, `A-C`, `58`.'),
-    bill: z.string().nullable().describe("`L 85` (or `B 12`) for a bill's (or a proposal's) question or annex."),
+    bill: z
+      .string()
+      .nullable()
+      .describe(
+        "The case document, as in `question.bill`: `L 85` (or `B 12`) for a bill's (or a proposal's) question or annex, `Aktstk. 172` or `KOM (2013) 0173` for a question on an aktstykke or a Commission document.",
+      ),
     committee: z.string().nullable().describe('Committee code: `BEU`, `SOU`.'),
     session: z
       .string()

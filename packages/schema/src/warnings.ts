@@ -44,6 +44,11 @@ export const warningCodes = {
     description:
       'nothing names the question\'s case (no stamp, preamble or code); it is read as a bill\'s question because its text speaks of "lovforslaget"',
   },
+  'question-kind-unknown': {
+    review: true,
+    description:
+      'the head names an aktstykke or a Commission document (`Aktstk. 172`, `KOM (2013) 0173`), but nothing says if the question is on it: `question.kind` is null, not alm. del',
+  },
   'committee-filed-elsewhere': {
     review: true,
     description:

@@ -134,4 +134,16 @@ describe('@ft-answers/schema', () => {
     expect(schema.blockSchema.safeParse({ type: 'table', text: 'x' }).success).toBe(false)
     expect(schema.blockSchema.safeParse({ type: 'footnote', identifier: '1', text: 'Kilde' }).success).toBe(true)
   })
+
+  it('references name the same kinds as questions, and an annex; the JSON Schema lists them', () => {
+    const kinds = ['general', 'bill', 'consultation', 'section20', 'appropriation', 'eu-proposal']
+    expect(schema.questionKindSchema.options).toEqual(kinds)
+    expect(schema.referenceSchema.shape.kind.options).toEqual([...kinds, 'annex'])
+    const reference = { kind: 'eu-proposal', number: '2', bill: 'KOM (2013) 0173', committee: null, session: null, text: 'x' }
+    expect(schema.referenceSchema.safeParse(reference).success).toBe(true)
+    expect(schema.referenceSchema.safeParse({ ...reference, kind: 'kommissionsforslag' }).success).toBe(false)
+    const json = JSON.stringify(schema.recordJsonSchema())
+    expect(json).toContain('"appropriation"')
+    expect(json).toContain('"eu-proposal"')
+  })
 })

@@ -4,15 +4,19 @@
  */
 import { ANSWER_HEADING } from '../layout/markers.js'
 import { committeeByCode } from '../registry/index.js'
-import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
+import { BILL_CODE_PART } from '../util/bill.js'
+import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
 import type { Found } from './letterhead.js'
 import type { Line } from './lines.js'
 
 /** `BEU alm. del`, `(AMU alm. del)`, `KUU alm. del - …` in the first lines of a letter. */
 const COMMITTEE_CODE = /\b([A-ZÆØÅ]{3})\s+alm\.?\s*del\b/iu
 
-/** A bill alone on a line of a question letter: `L 89`. */
-const BILL_LINE = new RegExp(`^${BILL_CODE_PART}$`, 'u')
+/**
+ * A bill alone on a line of a question letter, `L 89`, or the aktstykke or Commission document a question is on,
+ * `Aktstk. 17` (Finansudvalget's question letters), `KOM (2012) 0011`.
+ */
+const BILL_LINE = new RegExp(`^(?:${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})$`, 'u')
 
 /**
  * The addressee line or a committee named alone: `Folketingets Beskæftigelsesudvalg`, `Beskæftigelsesudvalget`, `Til
@@ -62,7 +66,7 @@ function senderCode(lines: readonly Line[]): Found<string> | undefined {
   return undefined
 }
 
-/** A bill alone on a line of running text: `L 89` (as written; normalise it). */
+/** A bill alone on a line of running text: `L 89`, `Aktstk. 17` (as written; read it with `readCase`). */
 export function findBillLine(head: readonly Line[]): Line | undefined {
   return head.find((line) => !line.role && BILL_LINE.test(line.text))
 }
@@ -190,11 +194,14 @@ export function findQuestionLine(opening: readonly Line[]): Found<string> | unde
  * `I forbindelse med behandlingen af (L 106) Forslag til lov …`, `spørgsmål nr. 31 (L 22)`, the bill's word
  * capitalised inside the brackets (`spørgsmål nr. 19 (Ad L 15)`, `(Vedr. L 40)`), and the bill named bare after its
  * reading (`I forbindelse med behandlingen af L 199 forslag til lov …`, `Under udvalgets behandling af lovforslag nr.
- * L 12`). Only on a line that speaks of a question or of the bill's reading, so that a bill the answer mentions is
- * not taken.
+ * L 12`). The same for an aktstykke or a Commission document (`spørgsmål nr. 10 vedrørende KOM (2012) 0788`, `(Aktstykke
+ * nr. 249)`), which may also follow the number directly (`Spørgsmål nr. 2 KOM (2012) 0011 fra Folketingets
+ * Europaudvalg:`, Justitsministeriet). A question heading that opens with its case names it too: `Aktstykke 108
+ * spørgsmål 3:`, `KOM (2013) 0173 - spørgsmål 4:`, `L 195 Spørgsmål 41:`. Only on a line that speaks of a question or
+ * of the bill's reading, so that a bill the answer mentions is not taken.
  */
 const OPENING_BILL = new RegExp(
-  String.raw`(?:\((?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?|\b(?:ad|til|vedr\.)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART})(?![\p{L}\d])`,
+  String.raw`(?:\((?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?|\b(?:ad|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(${CASE_DOCUMENT_CODE})|^(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})\s{0,3}(?:[-–]\s{0,3})?(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d`,
   'u',
 )
 const OPENING_SUBJECT = /spørgsmål|behandling(?:en)?\s+af/iu
@@ -203,8 +210,9 @@ const OPENING_SUBJECT = /spørgsmål|behandling(?:en)?\s+af/iu
 export function findOpeningBill(opening: readonly Line[]): Found<string> | undefined {
   for (const line of opening) {
     if (!OPENING_SUBJECT.test(line.text)) continue
-    const bill = OPENING_BILL.exec(line.text)?.[1]
-    if (bill) return { value: normaliseBill(bill), line }
+    const match = OPENING_BILL.exec(line.text)
+    const bill = match?.[1] ?? match?.[2] ?? match?.[3]
+    if (bill) return { value: readCase(bill).code, line }
   }
   return undefined
 }

@@ -358,7 +358,7 @@ export function checkPlausibility(found: Findings, values: CheckedValues): void 
   if (dates && !warned(dates.field) && !warned('session')) {
     messages.warn('date-implausible', `A date may be misread: ${dates.reason}`, found.letterDate?.line, dates.field)
   }
-  const committee = committeeRival(values.committee, values.session, found.stamp.annex === true, inText)
+  const committee = committeeRival(values.committee, values.session, found.stamp.annex === true || found.stamp.sharedCase === true, inText)
   if (committee && !warned('committee')) {
     messages.warn(
       'committee-disagrees',

@@ -8,7 +8,8 @@ import type { Asker, QuestionKind } from '@ft-answers/schema'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import { ANSWER_TITLE, LETTER_OPENING } from '../layout/openings.js'
 import { committeeByName, partyByCode, partyByName } from '../registry/index.js'
-import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
+import { BILL_CODE_PART } from '../util/bill.js'
+import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
 import { findDate, findDates } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
@@ -95,7 +96,14 @@ const ASKED_ON_ANCHORS = [
   /\bstillet\s+(?=\d{1,2}\.)/u, // stillet 4. april 2019 efter ønske fra …
 ]
 
-const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?: number; number: number }> = [
+/**
+ * The case a question is on: a bill (`L 85`, `B 12`), an aktstykke (`Aktstykke nr. 133`, `Aktstk. 17`) or a Commission
+ * document (`KOM (2013) 0173`); the kind follows from which (`readCase`).
+ */
+const CASE_CODE = String.raw`(?:${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})`
+
+/** `kind: 'case'`: the kind of the case the pattern's `bill` group names (`readCase`). */
+const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case'; bill?: number; number: number }> = [
   // § 20-spørgsmål nr. S 1188
   { pattern: /§\s*20-?\s*spørgsmål\s*(?:nr\.?\s*)?(?:S\s*)?(\d+)/iu, kind: 'section20', number: 1 },
   // spørgsmål nr. S 2748 / spørgsmål S 231 / spm. nr. S 1609: the S numbers § 20 questions (capital S only: `spørgsmål
@@ -105,31 +113,40 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind; bill?:
   { pattern: /samrådsspørgsmål\s+([A-ZÆØÅ]{1,2})(?![\p{L}\d])/u, kind: 'consultation', number: 1 },
   // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del) / spørgsmål, nr. 5 (Alm. del) (Kulturministeriet)
   { pattern: /spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?alm\.?\s*del\s*\)/iu, kind: 'general', number: 1 },
-  // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4) / (Ad L 15) / (vedr. L 40)
+  // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4) / (Ad L 15) / (vedr. L 40) / (Aktstykke nr. 133 - § 7. …)
   {
-    pattern: new RegExp(String.raw`spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(${BILL_CODE_PART})\b`, 'u'),
-    kind: 'bill',
+    pattern: new RegExp(String.raw`spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(${CASE_CODE})\b`, 'u'),
+    kind: 'case',
     number: 1,
     bill: 2,
   },
-  // spørgsmål nr. 1 til L 188 / spørgsmål 46 vedrørende L 126
+  // spørgsmål nr. 1 til L 188 / spørgsmål 46 vedrørende L 126 / spørgsmål 4 ad KOM (2013) 0173 / spørgsmål nr. 1 vedr.
+  // aktstykke 172
   {
-    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+(?:til|vedrørende|vedr\.)\s+(${BILL_CODE_PART})\b`, 'u'),
-    kind: 'bill',
+    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+(?:til|vedrørende|vedr\.|ad)\s+(${CASE_CODE})\b`, 'u'),
+    kind: 'case',
     number: 1,
     bill: 2,
   },
-  // spørgsmål nr. 31 af 20. april 2005 fra Folketingets Arbejdsmarkedsudvalg (L 22)
+  // spørgsmål nr. 4 KOM (2013) 0173 (Justitsministeriet), spørgsmål nr. 2 Aktstk. 17: the case right after the number
   {
-    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+af\s[^()]{0,200}\((${BILL_CODE_PART})\)`, 'u'),
-    kind: 'bill',
+    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+(${CASE_DOCUMENT_CODE})`, 'u'),
+    kind: 'case',
+    number: 1,
+    bill: 2,
+  },
+  // spørgsmål nr. 31 af 20. april 2005 fra Folketingets Arbejdsmarkedsudvalg (L 22) / … af 1. september 2010 (vedr.
+  // KOM(2010) 0367)
+  {
+    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+af\s[^()]{0,200}\((?:[Vv]edr\.\s)?(${CASE_CODE})\)`, 'u'),
+    kind: 'case',
     number: 1,
     bill: 2,
   },
   // spørgsmål nr. 1 stillet af Folketingets … den 1. november 2006 ad L 16 (the bill at the sentence's end)
   {
-    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s[^()]{0,200}?\s(?:ad|vedr\.)\s+(${BILL_CODE_PART})(?![\p{L}\d])`, 'u'),
-    kind: 'bill',
+    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s[^()]{0,200}?\s(?:ad|vedr\.)\s+(${CASE_CODE})(?![\p{L}\d])`, 'u'),
+    kind: 'case',
     number: 1,
     bill: 2,
   },
@@ -250,9 +267,10 @@ export function findPreamble(context: Context): Preamble | undefined {
   for (const { pattern, kind, bill, number } of KIND_PATTERNS) {
     const match = pattern.exec(text)
     if (!match) continue
-    preamble.kind = kind
+    const onCase = bill !== undefined && match[bill] ? readCase(match[bill]) : undefined
+    preamble.kind = kind === 'case' ? onCase?.kind : kind
     preamble.number = match[number]
-    if (bill !== undefined && match[bill]) preamble.bill = normaliseBill(match[bill])
+    if (onCase) preamble.bill = onCase.code
     break
   }
   const recipient = recipientIn(text)

@@ -6,6 +6,7 @@
  */
 import type { Reference } from '@ft-answers/schema'
 import { BILL_CODE, normaliseBill } from '../util/bill.js'
+import { CASE_DOCUMENT_CODE, caseDocumentFromFolder, readCase } from '../util/case-document.js'
 
 export interface ReferenceContext {
   /** The document's own question, for bare references ("svaret til spørgsmål 20"). */
@@ -25,7 +26,8 @@ const LETTERS = String.raw`[A-ZÆØÅ](?:\s*[-–]\s*[A-ZÆØÅ])?`
 const SESSION = String.raw`(?:\s*\(folketingsåret\s+(\d{4})-\d{2}(?:,\s*(\d)\.\s*samling)?\))?`
 
 interface Pattern {
-  kind: Reference['kind'] | 'same'
+  /** `same`: the document's own case; `case`: the kind of the case document the `bill` group names. */
+  kind: Reference['kind'] | 'same' | 'case'
   pattern: RegExp
   /**
    * Words the pattern cannot match without (any one of them, as written: these patterns are case-sensitive); a text
@@ -101,6 +103,22 @@ const PATTERNS: Pattern[] = [
     year: 3,
     samling: 4,
   },
+  // spørgsmål 2 ad KOM (2013) 0173, spørgsmål 3 til akt. 133, spm. 4 vedr. aktstykke 172
+  {
+    kind: 'case',
+    words: ['spm', 'spørgsmål'],
+    pattern: new RegExp(String.raw`${QUESTION}(\d+)\s+(?:ad|til|vedr\.|vedrørende)\s+(${CASE_DOCUMENT_CODE})`, 'gu'),
+    bill: 2,
+    number: 1,
+  },
+  // KOM (2013) 0173 - spørgsmål 2, Aktstk. 133 spm. 3
+  {
+    kind: 'case',
+    words: ['spm', 'spørgsmål'],
+    pattern: new RegExp(String.raw`(${CASE_DOCUMENT_CODE})${DASH}${QUESTION}(\d+)`, 'gu'),
+    bill: 1,
+    number: 2,
+  },
   // § 20-spørgsmål S 1188, spørgsmål S 25
   {
     kind: 'section20',
@@ -114,8 +132,15 @@ const PATTERNS: Pattern[] = [
   { kind: 'same', pattern: /(?:svar(?:et)?\s+(?:på|til)|besvarelsen\s+af)\s+spørgsmål\s+(?:nr\.?\s*)?(\d+)/giu, number: 1 },
 ]
 
-/** ft.dk addresses of questions and annexes: `…/samling/20171/almdel/UUI/bilag/198/…` */
-const FTDK_ADDRESS = /ft\.dk\/samling\/(\d{5})\/(almdel|lovforslag)\/([a-zæøå]+\d*)\/(spm|bilag)\/(\d+)/giu
+/**
+ * ft.dk addresses of questions and annexes: `…/samling/20171/almdel/UUI/bilag/198/…`, an aktstykke's or a Commission
+ * document's question: `…/samling/20241/aktstykke/aktstk.172/spm/1/…`, `…/kommissionsforslag/kom(2013)0173/spm/4/…`.
+ */
+const FTDK_ADDRESS =
+  /ft\.dk\/samling\/(\d{5})\/(almdel|lovforslag|aktstykke|kommissionsforslag)\/([a-zæøå]+\.?\d*|kom\(\d{4}\)\d{1,4})\/(spm|bilag)\/(\d+)/giu
+
+/** The kinds of question whose bare references ("svaret på spørgsmål 15") are to the same case document. */
+const ON_CASE: ReadonlySet<Reference['kind'] | null> = new Set(['bill', 'appropriation', 'eu-proposal'])
 
 function same(a: Reference, b: Reference): boolean {
   return a.kind === b.kind && a.number === b.number && a.bill === b.bill && a.committee === b.committee
@@ -134,20 +159,22 @@ export function findReferences(text: string, context: ReferenceContext, sessionO
       let reference: Reference
       if (kind === 'same') {
         if (value === context.number) continue // the document's own question
+        const onCase = ON_CASE.has(context.kind)
         reference = {
-          kind: context.kind === 'bill' ? 'bill' : 'general',
+          kind: onCase ? (context.kind ?? 'general') : 'general',
           number: value,
-          bill: context.kind === 'bill' ? context.bill : null,
+          bill: onCase ? context.bill : null,
           committee: context.committee,
           session: sessionOfDocument,
           text: match[0],
         }
       } else {
         const yearText = year === undefined ? undefined : match[year]
+        const onCase = bill === undefined || !match[bill] ? undefined : readCase(match[bill])
         reference = {
-          kind,
+          kind: kind === 'case' ? (onCase?.kind ?? 'bill') : kind,
           number: value,
-          bill: bill === undefined || !match[bill] ? null : normaliseBill(match[bill] ?? ''),
+          bill: onCase?.code ?? null,
           committee: committee === undefined ? (kind === 'general' && !bill ? context.committee : null) : (match[committee] ?? null),
           session: yearText ? `${yearText}${(samling === undefined ? undefined : match[samling]) ?? '1'}` : null,
           text: match[0].replace(/\s+/gu, ' ').trim(),
@@ -160,11 +187,15 @@ export function findReferences(text: string, context: ReferenceContext, sessionO
   for (const match of text.matchAll(FTDK_ADDRESS)) {
     const folder = match[3] ?? ''
     const isBill = match[2]?.toLowerCase() === 'lovforslag'
+    const document = isBill ? undefined : caseDocumentFromFolder(folder)
+    // An aktstykke's or Commission document's folder in no form known is left out rather than read as a committee's.
+    if (!isBill && !document && match[2]?.toLowerCase() !== 'almdel') continue
+    const onCase = isBill ? 'bill' : document?.kind
     found.push({
-      kind: match[4]?.toLowerCase() === 'bilag' ? 'annex' : isBill ? 'bill' : 'general',
+      kind: match[4]?.toLowerCase() === 'bilag' ? 'annex' : (onCase ?? 'general'),
       number: match[5] ?? '',
-      bill: isBill ? normaliseBill(folder.toUpperCase()) : null,
-      committee: isBill ? null : folder.toUpperCase(),
+      bill: isBill ? normaliseBill(folder.toUpperCase()) : (document?.code ?? null),
+      committee: onCase ? null : folder.toUpperCase(),
       session: match[1] ?? null,
       text: match[0],
       at: match.index,
@@ -178,7 +209,7 @@ export function findReferences(text: string, context: ReferenceContext, sessionO
           kind: context.kind,
           number: context.number,
           bill: context.bill,
-          committee: context.kind === 'bill' ? null : context.committee,
+          committee: ON_CASE.has(context.kind) ? null : context.committee,
           session: null,
           text: '',
         }

@@ -3,8 +3,10 @@
  * ("L 85 - 2019-20 - Endeligt svar på spørgsmål 11: …") and ft.dk addresses in the text
  * ("https://ft.dk/samling/20161/almdel/beu/spm/422/index.htm"). Each tells committee, session and case.
  */
+import type { QuestionKind } from '@ft-answers/schema'
 import { FTDK_FOOTER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../layout/roles.js'
 import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
+import { CASE_DOCUMENT_CODE, caseDocumentFromFolder, readCaseDocument } from '../util/case-document.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 
@@ -13,7 +15,7 @@ export interface CaseFacts {
   committeeCode?: string | undefined
   session?: string | undefined
   bill?: string | undefined
-  kind?: 'general' | 'bill' | 'consultation' | 'section20' | undefined
+  kind?: QuestionKind | undefined
   number?: string | undefined
   line?: Line | undefined
   /**
@@ -22,6 +24,12 @@ export interface CaseFacts {
    * its committee and question come first then.
    */
   annex?: boolean | undefined
+  /**
+   * The stamp's case is a Commission document (`KOM (2013) 0173`): ft.dk files it with the committee of its subject
+   * (`Retsudvalget 2013-14`) while the Europe committee asks about it, so the stamp's committee is ft.dk's filing and
+   * the letter's own words about its committee come first (as for an annex).
+   */
+  sharedCase?: boolean | undefined
   /** Where the facts came from when not from the stamp, a footer or an address in the text: `source-path`. */
   rule?: 'source-path' | undefined
 }
@@ -36,12 +44,23 @@ const CASE_GENERAL =
 /** `L 53`, `L 135 , L 135 A , …`, `L 89 Spørgsmål 7`, `L 65 - Spørgsmål 1`, `L 109 Bilag 5` */
 const CASE_BILL = new RegExp(String.raw`^(${BILL_CODE_PART})\b(?:.{0,80}?(?:Spørgsmål\s+(\d+)|(Bilag)\s+\d+))?`, 'u')
 
-/** A case that is not a question: an EU proposal (`KOM (2010) 0367`), a report, a document. */
-const CASE_OTHER = /^(?:KOM|SEK|COM|Rådsmøde|EU-note|Beretning|Redegørelse)\b/u
+/**
+ * A case document other than a bill, with a question or an annex after it: `Aktstk. 21`, `Aktstk. 159 § 20 Spørgsmål
+ * 42` (the `§ 20` is the finance act's section the aktstykke is under, not a § 20 question), `KOM (2013) 0173`,
+ * `KOM (2012) 0788 Spørgsmål 10`, `KOM (2010) 0367 Bilag 2`. Groups: the document, a question's number, `Bilag`.
+ */
+const CASE_DOCUMENT = new RegExp(String.raw`^(${CASE_DOCUMENT_CODE})(?:.{0,80}?(?:Spørgsmål\s+(\d+)|(Bilag)\s+\d+))?`, 'u')
 
-/** An ft.dk address from `samling` on, its parts separated by `separator`: session, case kind, folder, number. */
+/** A case that is not a question: a Commission staff document, a Council meeting, a report. */
+const CASE_OTHER = /^(?:SEK|Rådsmøde|EU-note|Beretning|Redegørelse)\b/u
+
+/**
+ * An ft.dk address from `samling` on, its parts separated by `separator`: session, case kind, folder, number. The
+ * folder is a committee (`beu`), a bill (`l85`), an aktstykke (`aktstk.172`, `Aktstk.108`) or a Commission document
+ * (`kom(2013)0173`).
+ */
 const address = (separator: string) =>
-  String.raw`samling${separator}(\d{5})${separator}(almdel|lovforslag|beslutningsforslag)${separator}([a-zæøå]+\d*)${separator}(?:spm|samspm)${separator}([\dA-ZÆØÅa-zæøå]+)`
+  String.raw`samling${separator}(\d{5})${separator}(almdel|lovforslag|beslutningsforslag|aktstykke|kommissionsforslag)${separator}([a-zæøå]+\.?\d*|kom\(\d{4}\)\d{1,4})${separator}(?:spm|samspm)${separator}([\dA-ZÆØÅa-zæøå]+)`
 
 /**
  * The same address as the folders of a mirror (`wget -m`, or the files saved by ft.dk's address):
@@ -83,6 +102,7 @@ function caseLine(text: string, facts: CaseFacts): void {
     }
     return
   }
+  if (caseDocumentLine(text, facts)) return
   const bill = CASE_BILL.exec(text)
   if (bill) {
     facts.bill = normaliseBill(bill[1] ?? '')
@@ -92,6 +112,20 @@ function caseLine(text: string, facts: CaseFacts): void {
     return
   }
   if (CASE_OTHER.test(text)) facts.annex = true
+}
+
+/** A case document's line (`CASE_DOCUMENT`) read into `facts`; whether the line was one. */
+function caseDocumentLine(text: string, facts: CaseFacts): boolean {
+  const match = CASE_DOCUMENT.exec(text)
+  const document = match?.[1] ? readCaseDocument(match[1]) : undefined
+  if (!match || !document) return false
+  const [, , number, annex] = match
+  facts.kind = document.kind
+  facts.bill = document.code
+  if (number) facts.number = number
+  if (annex) facts.annex = true
+  if (document.kind === 'eu-proposal') facts.sharedCase = true
+  return true
 }
 
 /** How far down the top of a document a second stamp is looked for (after the first, an `UNCLASSIFIED`, a page image). */
@@ -159,6 +193,9 @@ function stampFacts(context: Context, facts: CaseFacts): void {
   Object.assign(facts, own ?? outer)
 }
 
+/** The committee before a case document in ft.dk's running line: `FIU, ` in `FIU, Aktstk. 172 - 2024-25 - …`. */
+const FOOTER_DOCUMENT_COMMITTEE = /^([A-ZÆØÅ]{2,4}),?\s+(?=Aktstk\.|KOM\s?\()/u
+
 /** `spørgsmål 413` in ft.dk's running line. */
 const FOOTER_NUMBER = /spørgsmål\s+(\d+)/iu
 
@@ -172,7 +209,10 @@ function footerFacts(context: Context, facts: CaseFacts): void {
     if (!footer) continue
     const own: CaseFacts = {}
     own.session = sessionCode(footer[1] ?? '', /\(2\.\s*samling\)/u.test(line.text) ? '2' : undefined)
-    caseLine(line.text.replace(/,/u, ''), own)
+    // A case document's committee stands before it (`FIU, Aktstk. 172 - …`): read apart, the document opens the case.
+    const committee = FOOTER_DOCUMENT_COMMITTEE.exec(line.text)
+    if (committee) own.committeeCode = committee[1]
+    caseLine(committee ? line.text.slice(committee[0].length) : line.text.replace(/,/u, ''), own)
     const number = FOOTER_NUMBER.exec(line.text)
     if (number && !own.number) own.number = number[1]
     if (!facts.session) {
@@ -246,9 +286,15 @@ export function readStamp(context: Context, path?: string): CaseFacts {
 function addressFacts(address: RegExpExecArray, facts: CaseFacts): void {
   facts.session = address[1]
   const folder = address[3] ?? ''
-  if (address[2]?.toLowerCase() === 'lovforslag' || address[2]?.toLowerCase() === 'beslutningsforslag') {
+  const caseKind = address[2]?.toLowerCase()
+  const document = caseDocumentFromFolder(folder)
+  if (caseKind === 'lovforslag' || caseKind === 'beslutningsforslag') {
     facts.kind = 'bill'
     facts.bill = normaliseBill(folder.toUpperCase())
+  } else if (caseKind === 'aktstykke' || caseKind === 'kommissionsforslag') {
+    // A folder that is not the document's form leaves the kind open rather than calling the question an alm. del one.
+    facts.kind = document?.kind
+    facts.bill = document?.code
   } else {
     facts.kind = 'general'
     facts.committeeCode = folder.toUpperCase()

@@ -27,9 +27,13 @@ export const STAMP_PUBLIC = /^Offentligt$/u
 /** The page image name in ft.dk's HTML renditions: `2442061_0001.png`. */
 export const PAGE_IMAGE = /^\d+_\d{4}\.png$/u
 
-/** ft.dk's footer on each page: `L 85 - 2019-20 - Endeligt svar på spørgsmål 11: …`, `BEU, Alm.del - 2020-21 - Bilag 446: …`. */
+/**
+ * ft.dk's footer on each page: `L 85 - 2019-20 - Endeligt svar på spørgsmål 11: …`, `BEU, Alm.del - 2020-21 - Bilag
+ * 446: …`, a case document's, its committee first or not: `FIU, Aktstk. 172 - 2024-25 - Endeligt svar på spørgsmål
+ * 1: …`, `EUU, KOM (2013) 0173 - 2013-14 - Svar på Spørgsmål 4: …`.
+ */
 export const FTDK_FOOTER = new RegExp(
-  String.raw`^(?:[A-ZÆØÅ]{2,4},?\s+Alm\.?\s*del|${BILL_CODE_PART})\s+-\s+(\d{4})-(\d{2})(?:\s*\(\d\.\s*samling\))?\s+-\s+`,
+  String.raw`^(?:[A-ZÆØÅ]{2,4},?\s+Alm\.?\s*del|${BILL_CODE_PART}|(?:[A-ZÆØÅ]{2,4},?\s+)?(?:Aktstk\.\s?\d{1,4}|KOM\s?\(\d{4}\)\s?\d{1,4}))\s+-\s+(\d{4})-(\d{2})(?:\s*\(\d\.\s*samling\))?\s+-\s+`,
   'u',
 )
 

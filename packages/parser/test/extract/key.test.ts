@@ -72,6 +72,28 @@ describe('questionKey', () => {
     expect(questionKey(parts({ kind: 'section20', committee: null, number: '1188' }))?.key).toBe('20241-S-1188')
   })
 
+  it("keys a question on an aktstykke or a Commission document under the document, as ft.dk's addresses do", () => {
+    expect(questionKey(parts({ committee: 'FIU', kind: 'appropriation', bill: 'Aktstk. 172', number: '1' }))).toEqual({
+      key: '20241-AKTSTK172-1',
+      url: 'https://www.ft.dk/samling/20241/aktstykke/aktstk.172/spm/1/index.htm',
+    })
+    // Whichever committee asked (EUU, or the committee of the subject): the document's question, not an alm. del one.
+    expect(questionKey(parts({ session: '20131', committee: 'REU', kind: 'eu-proposal', bill: 'KOM (2013) 0173', number: '4' }))).toEqual({
+      key: '20131-KOM(2013)0173-4',
+      url: 'https://www.ft.dk/samling/20131/kommissionsforslag/kom(2013)0173/spm/4/index.htm',
+    })
+    // The document as the text may write it.
+    expect(questionKey(parts({ kind: 'eu-proposal', bill: 'KOM(2013) 173', number: '4' }))?.key).toBe('20241-KOM(2013)0173-4')
+    expect(questionKey(parts({ kind: 'appropriation', bill: 'aktstykke nr. 17', number: '4' }))?.key).toBe('20241-AKTSTK17-4')
+  })
+
+  it('near misses: no key for such a question without its document, or with another kind of case', () => {
+    expect(questionKey(parts({ kind: 'appropriation', bill: null, number: '1' }))).toBeNull()
+    expect(questionKey(parts({ kind: 'appropriation', bill: 'KOM (2013) 0173', number: '1' }))).toBeNull()
+    expect(questionKey(parts({ kind: 'eu-proposal', bill: 'L 85', number: '1' }))).toBeNull()
+    expect(questionKey(parts({ kind: 'eu-proposal', bill: 'KOM (2013) 0173', number: 'A' }))).toBeNull()
+  })
+
   it('a consultation letter written in lower case is keyed in upper case', () => {
     expect(questionKey(parts({ kind: 'consultation', number: 'ø' }))?.key).toBe('20241-BEU-samspm-Ø')
   })

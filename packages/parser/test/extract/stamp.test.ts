@@ -33,6 +33,8 @@ describe('stamp: what ft.dk filed the document as', () => {
     )
     expect(record.committee).toEqual({ code: 'EUU', name: 'Europaudvalget' })
     expect(record.session).toBe('20091')
+    // The Commission document is the question's case: a question of its own kind, not the committee's alm. del.
+    expect(record.question).toMatchObject({ kind: 'eu-proposal', number: '5', bill: 'KOM (2010) 0367' })
   })
 
   it("reads ft.dk's case page: the committee, the session and the bill of its title", async () => {

@@ -54,9 +54,10 @@ function candidates(found: Findings, elsewhere: Found<string> | undefined): Cand
     return named ? [propose('named-in-text', byName(named.entry.name), line)] : []
   })
   // The stamp names the committee ft.dk filed the document with, by its name then; where it files the letter as
-  // another case's annex, the letter's own preamble and addressee come first.
+  // another case's annex or under a case several committees ask about (a Commission document), the letter's own
+  // preamble and addressee come first.
   const stamped = fromStamp(stamp, byName(stamp.committeeName))
-  const lettersOwn = stamp.annex || elsewhere !== undefined
+  const lettersOwn = stamp.annex || stamp.sharedCase || elsewhere !== undefined
   return [
     propose('case-code', byCode(elsewhere?.value), elsewhere?.line),
     ...(lettersOwn ? [] : [stamped]),

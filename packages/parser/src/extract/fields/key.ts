@@ -9,10 +9,13 @@
  * | section20 (§ 20)    | `20031-S-1609`           | `20031/spoergsmaal/s1609/index.htm`                 |
  * | consultation        | `20151-BUU-samspm-H`     | `20151/almdel/buu/samspm/h/index.htm`               |
  * | consultation on a bill | `20191-L85-samspm-A`  | `20191/lovforslag/l85/samspm/a/index.htm`           |
+ * | appropriation (aktstk.) | `20241-AKTSTK172-1`   | `20241/aktstykke/aktstk.172/spm/1/index.htm`        |
+ * | eu-proposal (KOM)   | `20131-KOM(2013)0173-4`  | `20131/kommissionsforslag/kom(2013)0173/spm/4/index.htm` |
  *
  * docs/record.md lists the same examples; a test checks them.
  */
 import type { QuestionKind } from '@ft-answers/schema'
+import { readCaseDocument } from '../../util/case-document.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 
 /** Where every question's page lives. */
@@ -25,7 +28,7 @@ export interface KeyParts {
   committee: string | null
   kind: QuestionKind | null
   number: string | null
-  /** `L 141`, `B 12`, `L 13 A`. */
+  /** `L 141`, `B 12`, `L 13 A`; the aktstykke (`Aktstk. 172`) or Commission document (`KOM (2013) 0173`) of those kinds. */
   bill: string | null
 }
 
@@ -73,6 +76,22 @@ function billCase(bill: string | null): Case | null {
   return { key: code, folders: `${BILL_FOLDER[letter as keyof typeof BILL_FOLDER]}/${code.toLowerCase()}` }
 }
 
+/**
+ * The aktstykke or Commission document an `appropriation` or `eu-proposal` question is on, as ft.dk files it:
+ * `aktstykke/aktstk.172` (the dot as in ft.dk's addresses, `…/aktstykke/aktstk.17/spm/4/…`), key `AKTSTK172`;
+ * `kommissionsforslag/kom(2013)0173`, key `KOM(2013)0173`. Null when `document` is not of `kind`.
+ */
+function documentCase(kind: QuestionKind, document: string | null): Case | null {
+  const read = document ? readCaseDocument(document) : undefined
+  if (!read || read.kind !== kind) return null
+  if (read.kind === 'appropriation') {
+    const number = read.code.replace(/\D/gu, '')
+    return { key: `AKTSTK${number}`, folders: `aktstykke/aktstk.${number}` }
+  }
+  const compact = read.code.replace(/\s/gu, '')
+  return { key: compact, folders: `kommissionsforslag/${compact.toLowerCase()}` }
+}
+
 function committeeCase(committee: string | null): Case | null {
   const code = committee?.toUpperCase() ?? ''
   return COMMITTEE.test(code) ? { key: code, folders: `almdel/${addressPart(code)}` } : null
@@ -90,14 +109,17 @@ export function questionKey(parts: KeyParts): { key: string; url: string } | nul
       if (!where || !NUMBER.test(number)) return null
       return { key: `${session}-${where.key}-almdel-${number}`, url: `${base}${where.folders}/spm/${number}/index.htm` }
     }
-    case 'bill': {
-      const where = billCase(parts.bill)
-      if (!where || !NUMBER.test(number)) return null
-      return { key: `${session}-${where.key}-${number}`, url: `${base}${where.folders}/spm/${number}/index.htm` }
-    }
     case 'section20':
       if (!NUMBER.test(number)) return null
       return { key: `${session}-S-${number}`, url: `${base}spoergsmaal/s${number}/index.htm` }
+    case 'bill':
+    case 'appropriation':
+    case 'eu-proposal': {
+      // Filed under the case document, whichever committee asked: without it the key would be another case's.
+      const where = kind === 'bill' ? billCase(parts.bill) : documentCase(kind, parts.bill)
+      if (!where || !NUMBER.test(number)) return null
+      return { key: `${session}-${where.key}-${number}`, url: `${base}${where.folders}/spm/${number}/index.htm` }
+    }
     case 'consultation': {
       // A consultation on a bill is filed under the bill, else under the committee's alm. del.
       const bill = billCase(parts.bill)

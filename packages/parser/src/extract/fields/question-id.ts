@@ -1,9 +1,11 @@
 /**
- * Which question a document answers: its kind (ordinary, bill, § 20, consultation), number and bill, from the
- * preamble, the question's heading, the stamp and the letter's head.
+ * Which question a document answers: its kind (ordinary, bill, § 20, consultation, on an aktstykke or a Commission
+ * document), number and bill (the case document), from the preamble, the question's heading, the stamp and the
+ * letter's head.
  */
 import type { QuestionKind } from '@ft-answers/schema'
 import { normaliseBill } from '../../util/bill.js'
+import { CASE_DOCUMENT_CODE, readCase } from '../../util/case-document.js'
 import { type Findings, fromStamp } from '../findings.js'
 import {
   findBillLine,
@@ -91,7 +93,7 @@ function resolveBill(found: Findings): Resolution<string> {
     propose('question-heading', question?.bill ? normaliseBill(question.bill) : undefined, headingLines(found)),
     fromStamp(stamp, stampNamesQuestion(found) ? stamp.bill : undefined),
     propose('opening-line', openingBill?.value, openingBill?.line),
-    propose('case-line', line ? normaliseBill(line.text) : undefined, line),
+    propose('case-line', line ? readCase(line.text).code : undefined, line),
   ])
 }
 
@@ -167,8 +169,8 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     propose<QuestionKind>('consultation-speech', mention && speech ? 'consultation' : undefined, [found.type.line, mention]),
     // "Samrådsspørgsmål X" opening a line of the letter's head (a question letter, a samråd's transcript).
     propose<QuestionKind>('opening-line', consultation ? 'consultation' : undefined, consultation?.line),
-    // A bill's question is cited where the bill was found.
-    ...(bill.from ? [propose<QuestionKind>(bill.from.rule, 'bill', bill.from.where)] : []),
+    // A bill's question (or an aktstykke's, a Commission document's) is cited where the case was found.
+    ...(bill.from && bill.value ? [propose<QuestionKind>(bill.from.rule, readCase(bill.value).kind, bill.from.where)] : []),
     propose<QuestionKind>('preamble', preamble?.kind, preamble?.lines),
     fromStamp<QuestionKind>(stamp, stamped),
     propose<QuestionKind>('case-code', reference?.kind, reference?.line),
@@ -179,6 +181,16 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     // A question with no case named is an ordinary one; cited as the question's heading, or where the question stands.
     ...(question ? [propose<QuestionKind>(question.rule, 'general', question.numbers[0] ? headingLines(found) : question.lines)] : []),
   ])
+  const unsure = unsureOrdinary(found, kind)
+  if (unsure) {
+    context.messages.warn(
+      'question-kind-unknown',
+      `The letter's head names ${unsure.value}, but nothing says whether the question is on it or an alm. del one: kind left open`,
+      unsure.line,
+      'question.kind',
+    )
+    return resolve<QuestionKind>([])
+  }
   if (kind.from?.rule === 'bill-in-question') {
     context.messages.warn(
       'question-kind-from-text',
@@ -188,6 +200,34 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     )
   }
   return kind
+}
+
+/** An aktstykke or a Commission document named in a line (`CASE_DOCUMENT_CODE`). */
+const CASE_DOCUMENT = new RegExp(CASE_DOCUMENT_CODE, 'u')
+
+/** Letters every `CASE_DOCUMENT` has (`kt` of `Aktstk.`, `akt.`; `KOM`, `COM`): a cheap test before the pattern. */
+const CASE_DOCUMENT_WORD = /kt|[KC]OM/u
+
+/** The rules that call a question an alm. del one in so many words: its stamp, its committee's case code. */
+const SAYS_ORDINARY: ReadonlySet<string> = new Set(['stamp', 'case-code', 'source-path'])
+
+/**
+ * An ordinary (alm. del) kind that was only the default — a question numbered with no case named — while the
+ * letter's head, before the question's text, names an aktstykke or a Commission document (`Aktstk. 172`, `KOM (2013)
+ * 0173`): the question may be on that document, whose questions are numbered apart, so `general` would give another
+ * question's key. Not where the stamp, a case code or the preamble's "(alm. del)" says alm. del. The case document
+ * named, or undefined.
+ */
+function unsureOrdinary(found: Findings, kind: Resolution<QuestionKind>): { value: string; line: Line } | undefined {
+  if (kind.value !== 'general' || !kind.from || SAYS_ORDINARY.has(kind.from.rule) || saysOrdinary(found)) return undefined
+  const first = found.question?.lines[0]
+  for (const line of opening(found)) {
+    if (first && line.index >= first.index) break
+    if (!CASE_DOCUMENT_WORD.test(line.text)) continue
+    const named = CASE_DOCUMENT.exec(line.text)
+    if (named) return { value: readCase(named[0]).code, line }
+  }
+  return undefined
 }
 
 export function resolveQuestionId(found: Findings): QuestionId {

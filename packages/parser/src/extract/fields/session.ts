@@ -95,7 +95,9 @@ export function monthDate(found: Findings): (Found<string> & { session: string }
 export function filedLater(found: Findings, askedOn: Resolution<string>): string | undefined {
   const { stamp, preamble } = found
   if (!stamp.session || !askedOn.value || askedOn.from?.rule !== 'preamble' || !preamble?.number) return undefined
-  const otherCase = stamp.annex ? !stamp.number || stamp.number !== preamble.number : stamp.number && stamp.number !== preamble.number
+  // An annex's filing, or a Commission document's (filed across sessions), names no question unless it gives its number.
+  const filing = stamp.annex || stamp.sharedCase
+  const otherCase = filing ? !stamp.number || stamp.number !== preamble.number : stamp.number && stamp.number !== preamble.number
   if (!otherCase) return undefined
   const asked = sessionFromDate(askedOn.value)
   return asked < stamp.session ? asked : undefined
