@@ -38,7 +38,7 @@ function headingLines(found: Findings): (Line | undefined)[] | undefined {
 }
 
 /** The letter's opening, where its number, bill and case reference are sought when no preamble gave them. */
-function opening(found: Findings): Line[] {
+function opening(found: Findings): readonly Line[] {
   return openingLines(found.context.lines)
 }
 
