@@ -160,7 +160,7 @@ const QUESTION_LINE = /^(?:alm\.?\s*del\s*(?:-\s*)?)?(?:spørgsmål|spm\.)\s*(?:
  * Not `Jeg henviser til min besvarelse af spm. 65` (another answer, referred to).
  */
 const ANSWER_OF =
-  /(?:^|\bhermed\s+)(?:[\p{L}-]+s\s+)?(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)\s+(?:på|af)\s+(?:[\p{L}-]+\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
+  /(?:^|(?<!\w)hermed\s+)(?:[\p{L}-]+s\s+)?(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)\s+(?:på|af)\s+(?:[\p{L}-]+\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
 
 /**
  * A consultation question's letter alone on a line: `Samrådsspørgsmål X`, `Vedr. samrådsspørgsmål X` (a samråd's

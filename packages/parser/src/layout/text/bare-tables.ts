@@ -160,7 +160,7 @@ const MIN_VALUES_UNANNOUNCED = 8
  * `… fremgår af følgende oversigt`, `Tabellen nedenfor viser …` (not `tabel 1`, which may stand anywhere).
  */
 const TABLE_ANNOUNCED =
-  /\b(?:nedenstående|følgende|efterfølgende)\s+(?:tabel|oversigt|skema|opgørelse)|\btabellen\s+(?:nedenfor|herunder)\b/iu
+  /(?<!\w)(?:nedenstående|følgende|efterfølgende)\s+(?:tabel|oversigt|skema|opgørelse)|(?<!\w)tabellen\s+(?:nedenfor|herunder)\b/iu
 
 /** Most lines of a lead-in paragraph looked back over for a table's announcement. */
 const MAX_LEAD_IN_LINES = 12
