@@ -12,6 +12,9 @@ import type { Line } from './lines.js'
 /** `BEU alm. del`, `(AMU alm. del)`, `KUU alm. del - …` in the first lines of a letter. */
 const COMMITTEE_CODE = /\b([A-ZÆØÅ]{3})\s+alm\.?\s*del\b/iu
 
+/** The word `COMMITTEE_CODE` needs: a line without it is not tried at every letter (its `\b` is slow under `iu`). */
+const COMMITTEE_CODE_WORD = /alm/iu
+
 /** A bill alone on a line of a question letter: `L 89`. */
 const BILL_LINE = new RegExp(`^${BILL_CODE_PART}$`, 'u')
 
@@ -43,7 +46,7 @@ function firstMatch(lines: readonly Line[], pattern: RegExp): Found<string> | un
  */
 export const findCaseCode = readOnce(function findCaseCode(head: readonly Line[]): Found<string> | undefined {
   const lines = head.filter((line) => line.role !== 'stamp')
-  return firstMatch(lines, COMMITTEE_CODE) ?? senderCode(lines)
+  return firstMatch(lines.filter((line) => COMMITTEE_CODE_WORD.test(line.text)), COMMITTEE_CODE) ?? senderCode(lines)
 })
 
 /**

@@ -124,7 +124,7 @@ function readLines(text: string, messages?: Messages): RawLine[] {
             breakBefore: ((pendingBreak && piece === 0) || (cutLetter && piece > 0)) && at === 0 && !side,
             trailingSpaces: side || piece < letterLines.length - 1 ? 0 : columnText.length - columnText.trimEnd().length,
             ...(side ? { side } : {}),
-            ...(!side && !cutLetter && /\S {2,}\S|^ {2,}\S/u.test(part) ? { layout: part.trimEnd() } : {}),
+            ...(!side && !cutLetter && part.includes('  ') && /\S {2,}\S|^ {2,}\S/u.test(part) ? { layout: part.trimEnd() } : {}),
           })
         })
       })

@@ -109,7 +109,7 @@ const SPACED_LINE_ENDS_SEEN = 2
 
 /** Whether a glued line kept its line ends as spaces (`procesbe- villingsnævnet … Rigsad- vokaten`). */
 export function keptLineEndsAsSpaces(text: string): boolean {
-  return (text.match(SPACED_LINE_ENDS)?.length ?? 0) >= SPACED_LINE_ENDS_SEEN
+  return text.includes('- ') && (text.match(SPACED_LINE_ENDS)?.length ?? 0) >= SPACED_LINE_ENDS_SEEN
 }
 
 /** A hyphen between letters with no space after it: in a line that kept its line ends as spaces, a word's own. */
