@@ -12,6 +12,7 @@ import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import { findDate, findDates } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
+import { readOnce } from '../util/memo.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
 import { ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
 import type { Context } from './context.js'
@@ -428,6 +429,9 @@ function partyCode(written: string): string {
 const GLUED_WORDS = /(\p{Ll})(?<!\bMa?c)(\p{Lu})/u
 const GLUED_WORDS_ALL = new RegExp(GLUED_WORDS.source, 'gu')
 
+/** The document's lines as one text, joined once for all the glued names it is searched for. */
+const documentText = readOnce((lines: readonly Line[]) => lines.map((each) => each.text).join('\n'))
+
 /**
  * A name glued in an old rendition, ungluded where the document itself writes it apart (with a space or a hyphen);
  * otherwise a single word glued at one capital is parted there, and any other kept as it stands (guessing would be
@@ -435,7 +439,7 @@ const GLUED_WORDS_ALL = new RegExp(GLUED_WORDS.source, 'gu')
  */
 function unglueName(name: string, context: Context, line: Line | undefined): string {
   if (!GLUED_WORDS.test(name)) return name
-  const text = context.lines.map((each) => each.text).join('\n')
+  const text = documentText(context.lines)
   for (const joiner of [' ', '-']) {
     const apart = name.replace(GLUED_WORDS_ALL, `$1${joiner}$2`)
     if (text.includes(apart)) return apart
