@@ -46,7 +46,8 @@ function firstMatch(lines: readonly Line[], pattern: RegExp): Found<string> | un
  */
 export const findCaseCode = readOnce(function findCaseCode(head: readonly Line[]): Found<string> | undefined {
   const lines = head.filter((line) => line.role !== 'stamp')
-  return firstMatch(lines.filter((line) => COMMITTEE_CODE_WORD.test(line.text)), COMMITTEE_CODE) ?? senderCode(lines)
+  const withWord = lines.filter((line) => COMMITTEE_CODE_WORD.test(line.text))
+  return firstMatch(withWord, COMMITTEE_CODE) ?? senderCode(lines)
 })
 
 /**
