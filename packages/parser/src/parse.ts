@@ -1,7 +1,7 @@
 /**
  * `parse(input, options)`: any supported input → mdast block tree → validated record.
  */
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { type FtRecord, type SourceFormat, safeParseRecord } from '@ft-answers/schema'
 import type { Root } from 'mdast'
@@ -61,6 +61,12 @@ function toBytes(input: ParseInput): Uint8Array {
 
 /** Any input → the mdast block tree with provenance, before extraction. */
 export async function parseToTree(input: ParseInput, options: ParseOptions = {}): Promise<TreeResult> {
+  const { bytes: _, ...result } = await readTree(input, options)
+  return result
+}
+
+/** `parseToTree`, with the input's bytes (a string encoded once, for the tree and for the record's hash). */
+async function readTree(input: ParseInput, options: ParseOptions): Promise<TreeResult & { bytes: Uint8Array }> {
   if (typeof input !== 'string' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
     throw new TypeError('Cannot `parse` input that is not a string, a Uint8Array (or Buffer) or an ArrayBuffer')
   }
@@ -82,7 +88,7 @@ export async function parseToTree(input: ParseInput, options: ParseOptions = {})
       ...(options.maxInflatedBytes === undefined ? {} : { maxInflatedBytes: options.maxInflatedBytes }),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     })
-    return { tree: result.tree, format, pages: result.pages, messages }
+    return { tree: result.tree, format, pages: result.pages, messages, bytes }
   }
   // Older renditions hold UTF-8 decoded twice in patches (`pÃ¥`): repaired where certain, with a warning.
   const text = repairedText(typeof input === 'string' ? input : decodeText(bytes), messages)
@@ -101,7 +107,7 @@ export async function parseToTree(input: ParseInput, options: ParseOptions = {})
     if (error instanceof RangeError) throw new ParseError('E_TOO_LARGE', 'The document is nested too deeply to read', { cause: error })
     throw error
   }
-  return { tree, format, pages: null, messages }
+  return { tree, format, pages: null, messages, bytes }
 }
 
 /**
@@ -110,12 +116,11 @@ export async function parseToTree(input: ParseInput, options: ParseOptions = {})
  * `source.part` (1 to `source.parts`).
  */
 export async function parseAll(input: ParseInput, options: ParseOptions = {}): Promise<FtRecord[]> {
-  const bytes = toBytes(input)
-  const { tree, format, pages, messages } = await parseToTree(input, options)
+  const { tree, format, pages, messages, bytes } = await readTree(input, options)
   const source = {
     path: options.path ?? '<input>',
     format,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: hash('sha256', bytes, 'hex'),
     pages,
   }
   await checkpoint(options.signal)

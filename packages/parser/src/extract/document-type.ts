@@ -50,9 +50,9 @@ const SPEECH = [
   /^TALE(?:PAPIR|PUNKT(?:ER)?)\b/u,
   // A draft's head: "UDKAST TIL TALE", "Udkast til talepapir", "UDKAST TIL TALEPUNKTER".
   /^Udkast\s+til\s+tale(?:papir|punkt(?:er)?)?\b/iu,
-  /\bDET\s+TALTE\s+ORD\s+GÆLDER\b/iu,
+  /(?<!\w)DET\s+TALTE\s+ORD\s+GÆLDER\b/iu,
   /^Tale\s+til\s+samråd/u,
-  /\btale(?:papir|punkter)?\s+til\s+brug\s+(?:for|ved)\s+(?:besvarelse(?:n)?\s+af\s+)?samråd/iu,
+  /(?<!\w)tale(?:papir|punkter)?\s+til\s+brug\s+(?:for|ved)\s+(?:besvarelse(?:n)?\s+af\s+)?samråd/iu,
 ]
 
 /**
@@ -70,7 +70,7 @@ const COVER =
  * opens the sentence: read only where nothing says the letter answers, asks or orients.
  */
 const ENCLOSES =
-  /\b(?:er|ses|findes)\svedlagt\b|\bjf\.\s(?:det\s|de\s)?vedlagte\b|\bvedlagte\sbilag\b|\bvedlægges\b|\bvedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|\b(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|\bhermed\s(?:fremsendes|oversendes|sendes)\b|\b(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b/iu
+  /(?<!\w)(?:er|ses|findes)\svedlagt\b|(?<!\w)jf\.\s(?:det\s|de\s)?vedlagte\b|(?<!\w)vedlagte\sbilag\b|(?<!\w)vedlægges\b|(?<!\w)vedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|(?<!\w)(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|(?<!\w)hermed\s(?:fremsendes|oversendes|sendes)\b|(?<!\w)(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b/iu
 
 /** A literal each of `ENCLOSES`'s matches holds (lowercased line): lines without one are not tried. */
 const ENCLOSES_WORDS = ['vedlagt', 'vedlægges', 'hermed']

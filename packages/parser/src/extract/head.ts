@@ -6,11 +6,15 @@ import { ANSWER_HEADING } from '../layout/markers.js'
 import { committeeByCode } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
+import { readOnce } from '../util/memo.js'
 import type { Found } from './letterhead.js'
 import type { Line } from './lines.js'
 
 /** `BEU alm. del`, `(AMU alm. del)`, `KUU alm. del - …` in the first lines of a letter. */
 const COMMITTEE_CODE = /\b([A-ZÆØÅ]{3})\s+alm\.?\s*del\b/iu
+
+/** The word `COMMITTEE_CODE` needs: a line without it is not tried at every letter (its `\b` is slow under `iu`). */
+const COMMITTEE_CODE_WORD = /alm/iu
 
 /**
  * A bill alone on a line of a question letter, `L 89`, or the aktstykke or Commission document a question is on,
@@ -44,10 +48,11 @@ function firstMatch(lines: readonly Line[], pattern: RegExp): Found<string> | un
  * A committee's code before "alm. del": `BEU`. Not in ft.dk's stamp, which the stamp reader reads (an annex's stamp,
  * "BEU Alm.del Bilag 394", files a letter that may answer no question).
  */
-export function findCaseCode(head: readonly Line[]): Found<string> | undefined {
+export const findCaseCode = readOnce(function findCaseCode(head: readonly Line[]): Found<string> | undefined {
   const lines = head.filter((line) => line.role !== 'stamp')
-  return firstMatch(lines, COMMITTEE_CODE) ?? senderCode(lines)
-}
+  const withWord = lines.filter((line) => COMMITTEE_CODE_WORD.test(line.text))
+  return firstMatch(withWord, COMMITTEE_CODE) ?? senderCode(lines)
+})
 
 /**
  * A committee named by its code alone as the question's sender: `Besvarelse af spørgsmål 32 alm. del stillet af PØU
@@ -88,11 +93,11 @@ const OPENING_LINES = 40
  * The letter's opening: its lines before the answer's heading (at most `OPENING_LINES`), without ft.dk's stamp and
  * running lines (read as the stamp's facts). Wider than the head where no preamble or question was found.
  */
-export function openingLines(lines: readonly Line[]): Line[] {
+export const openingLines = readOnce(function openingLines(lines: readonly Line[]): readonly Line[] {
   const top = lines.slice(0, OPENING_LINES)
   const end = top.findIndex((line) => ANSWER_HEADING.test(line.text))
   return (end === -1 ? top : top.slice(0, end)).filter((line) => line.role !== 'stamp' && line.role !== 'page-footer')
-}
+})
 
 /**
  * A committee's reference to its case, wherever it stands in the letter's head (a heading, a file name in the
@@ -134,7 +139,7 @@ export interface CaseReference {
 }
 
 /** The first case reference of a known committee in `lines`. */
-export function findCaseReference(lines: readonly Line[]): CaseReference | undefined {
+export const findCaseReference = readOnce(function findCaseReference(lines: readonly Line[]): CaseReference | undefined {
   for (const line of lines) {
     if (!CASE_REFERENCE_WORD.test(line.text)) continue
     const match = CASE_REFERENCE.exec(line.text)
@@ -148,7 +153,7 @@ export function findCaseReference(lines: readonly Line[]): CaseReference | undef
     return { code, kind: 'general', number: match[2] ?? match[4], line }
   }
   return undefined
-}
+})
 
 /**
  * A line that opens with the question's number: `Spørgsmål nr. 382:”Vil …` (glued), `Alm. del spørgsmål 142`,
@@ -163,7 +168,7 @@ const QUESTION_LINE = /^(?:alm\.?\s*del\s*(?:-\s*)?)?(?:spørgsmål|spm\.)\s*(?:
  * Not `Jeg henviser til min besvarelse af spm. 65` (another answer, referred to).
  */
 const ANSWER_OF =
-  /(?:^|\bhermed\s+)(?:[\p{L}-]+s\s+)?(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)\s+(?:på|af)\s+(?:[\p{L}-]+\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
+  /(?:^|(?<!\w)hermed\s+)(?:[\p{L}-]+s\s+)?(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)\s+(?:på|af)\s+(?:[\p{L}-]+\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
 
 /**
  * A consultation question's letter alone on a line: `Samrådsspørgsmål X`, `Vedr. samrådsspørgsmål X` (a samråd's
@@ -173,21 +178,21 @@ const ANSWER_OF =
 const CONSULTATION_LINE = /^(?:Vedr\.?:?\s[Ss]|S)amrådsspørgsmål\s(\p{Lu}{1,2}):?$/u
 
 /** The letter of the consultation question a line of the opening names. */
-export function findConsultationLine(opening: readonly Line[]): Found<string> | undefined {
+export const findConsultationLine = readOnce(function findConsultationLine(opening: readonly Line[]): Found<string> | undefined {
   return firstMatch(
     opening.filter((line) => line.role !== 'stamp'),
     CONSULTATION_LINE,
   )
-}
+})
 
 /** The number of the question the opening lines name, from a line that opens with it or the sentence that answers it. */
-export function findQuestionLine(opening: readonly Line[]): Found<string> | undefined {
+export const findQuestionLine = readOnce(function findQuestionLine(opening: readonly Line[]): Found<string> | undefined {
   for (const line of opening) {
     const value = QUESTION_LINE.exec(line.text)?.[1] ?? ANSWER_OF.exec(line.text)?.[1]
     if (value) return { value, line }
   }
   return undefined
-}
+})
 
 /**
  * A bill named in the opening sentence: `spørgsmål nr. 14 ad L 175 og L 176`, `spørgsmål nr. 1 til L 188`,

@@ -3,7 +3,7 @@
  * own number, key, question text, askers and answer (where the document gives them per question), its references
  * read from its own text, its own warnings and quality, and `source.part` of `source.parts`.
  */
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { FtRecord, Provenance, Reference, Warning, WarningCode } from '@ft-answers/schema'
 import { reviewWarningCodes } from '@ft-answers/schema'
 import type { SourceLine } from '../tree.js'
@@ -20,7 +20,7 @@ const DOCUMENT_ID_LENGTH = 16
  * copies of a letter are two documents) — 16 hex digits of SHA-256 over the path and the content's hash.
  */
 export function documentId(path: string, sha256: string): string {
-  return createHash('sha256').update(`${path}\u0000${sha256}`).digest('hex').slice(0, DOCUMENT_ID_LENGTH)
+  return hash('sha256', `${path}\u0000${sha256}`, 'hex').slice(0, DOCUMENT_ID_LENGTH)
 }
 
 /** Warnings about the document read as one record, which its records one per question make untrue. */

@@ -13,6 +13,7 @@ import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
 import { findDate, findDates } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
+import { readOnce } from '../util/memo.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
 import { ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
 import type { Context } from './context.js'
@@ -84,11 +85,11 @@ const OTHER_COMMITTEE = [
 const ASKED_ON_ANCHORS = [
   // i brev af (den) 17. november 2016 / Socialudvalgs brev af15. oktober / i mail af 5. maj 2020
   /(?:brev|skrivelse|(?:e-?)?mail)\s*af\s*(?:den\s+|d\.\s*)?/iu,
-  /\bhar\s+(?:den|d\.)\s+/iu, // har den 26. maj 2016 stillet / har d. 6. oktober 2020
+  /(?<!\w)har\s+(?:den|d\.)\s+/iu, // har den 26. maj 2016 stillet / har d. 6. oktober 2020
   // spørgsmål nr. 31 af 20. april 2005 / spørgsmål 41 af 18. maj 2009 / spørgsmål nr. S 800 af …
   /spørgsmål\s*(?:nr\.?\s*)?(?:S\s*)?\d+\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/iu,
-  /\bden\s+(?=\d{1,2}\.\s*\p{L}+\s+\d{4}\s+stillet)/iu, // … på FFL22 den 1. september 2021 stillet
-  /\btil\s+[\p{L}-]*ministeren\s+af\s+(?:den\s+)?/iu, // Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015
+  /(?<!\w)den\s+(?=\d{1,2}\.\s*\p{L}+\s+\d{4}\s+stillet)/iu, // … på FFL22 den 1. september 2021 stillet
+  /(?<!\w)til\s+[\p{L}-]*ministeren\s+af\s+(?:den\s+)?/iu, // Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015
   /\bstillet\s+af\s+(?:Folketingets\s+)?\p{Lu}[\p{L}-]*udvalg(?:et)?\s+(?:den\s+|d\.\s*)?/u, // stillet af Folketingets Beskæftigelsesudvalg den 18.03.2022
   // stillet af Det Politisk-Økonomiske Udvalg den 26. maj 2008 / har stillet til justitsministeren den 4. marts 2025 /
   // stillede den 10. oktober 2019 (within the clause: no full stop between)
@@ -176,7 +177,7 @@ const RECIPIENT =
  * (Unlike BODY_START, not a heading, "TALE" or a speech's opening "Tak for …".)
  */
 const PREAMBLE_START =
-  /(?:\bhar\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}|(?<=(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|^Spørgsmål\s+fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s)/iu
+  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}|(?<=(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|^Spørgsmål\s+fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s)/iu
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 
@@ -446,6 +447,9 @@ function partyCode(written: string): string {
 const GLUED_WORDS = /(\p{Ll})(?<!\bMa?c)(\p{Lu})/u
 const GLUED_WORDS_ALL = new RegExp(GLUED_WORDS.source, 'gu')
 
+/** The document's lines as one text, joined once for all the glued names it is searched for. */
+const documentText = readOnce((lines: readonly Line[]) => lines.map((each) => each.text).join('\n'))
+
 /**
  * A name glued in an old rendition, ungluded where the document itself writes it apart (with a space or a hyphen);
  * otherwise a single word glued at one capital is parted there, and any other kept as it stands (guessing would be
@@ -453,7 +457,7 @@ const GLUED_WORDS_ALL = new RegExp(GLUED_WORDS.source, 'gu')
  */
 function unglueName(name: string, context: Context, line: Line | undefined): string {
   if (!GLUED_WORDS.test(name)) return name
-  const text = context.lines.map((each) => each.text).join('\n')
+  const text = documentText(context.lines)
   for (const joiner of [' ', '-']) {
     const apart = name.replace(GLUED_WORDS_ALL, `$1${joiner}$2`)
     if (text.includes(apart)) return apart

@@ -311,7 +311,8 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   if (headings.length > 0) {
     const numbers: string[] = []
     const lines: Line[] = []
-    const parts: Line[][] = []
+    /** Each question's own text, unquoted (as its heading's). */
+    const parts: string[] = []
     let bill: string | undefined
     let end = afterIndex
     let unheadedEnd: 'cut' | 'open' | undefined
@@ -392,15 +393,16 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
           break
         }
       }
-      headingQuestions.push({ number: headingNumber, heading, lines: own, text: own.length > 0 ? unquote(paragraphs(own)) : '' })
+      const ownText = own.length > 0 ? unquote(paragraphs(own)) : ''
+      headingQuestions.push({ number: headingNumber, heading, lines: own, text: ownText })
       if (later) continue
       if (unheaded && !ended && own.length > 0) unheadedEnd ??= 'open'
       end = Math.max(end, (own.at(-1)?.index ?? heading.index) + 1)
       lines.push(...own)
-      if (own.length > 0) parts.push(own)
+      if (own.length > 0) parts.push(ownText)
     }
     // Each question unquoted on its own: `”Vil … A?”` and `”Vil … B?”`, not one quote around both.
-    const text = parts.map((part) => unquote(paragraphs(part))).join('\n\n')
+    const text = parts.join('\n\n')
     const result: QuestionResult = { rule: 'question-heading', text, numbers, lines, end, headings: headingQuestions, interleaved }
     if (bill) result.bill = bill
     if (unheadedEnd) result.unheaded = unheadedEnd

@@ -9,7 +9,7 @@ import type { Line } from './lines.js'
 import type { AskersResult } from './preamble.js'
 
 /** `… svar på spørgsmål 664: MFU spm. om …` / `… spørgsmål 22: Spm., om …`: the number and the MFU mark. */
-const TITLE = /\bsvar\s+på\s+spørgsmål\s+(\d{1,5}):\s*(MFU\s+)?spm\./iu
+const TITLE = /(?<!\w)svar\s+på\s+spørgsmål\s+(\d{1,5}):\s*(MFU\s+)?spm\./iu
 
 /**
  * The title's end: `, til skatteministeren`, `, til udlændinge- og integrationsministeren`, `, til ministeren for

@@ -293,6 +293,20 @@ function quotedNumbers(found: Findings): string[] {
  * (a text cut short).
  */
 export function partlyQuoted(found: Findings): ListedAndQuoted | undefined {
+  if (PARTLY_QUOTED.has(found)) return PARTLY_QUOTED.get(found)
+  const partly = readPartlyQuoted(found)
+  PARTLY_QUOTED.set(found, partly)
+  return partly
+}
+
+/**
+ * `partlyQuoted` of each document's findings, read once: the question's number (`fields/question-id.ts`) and the split
+ * both ask, and the answer depends on the findings alone.
+ */
+const PARTLY_QUOTED = new WeakMap<Findings, ListedAndQuoted | undefined>()
+
+/** The questions the opening lists but the letter does not quote (`partlyQuoted`), read anew. */
+function readPartlyQuoted(found: Findings): ListedAndQuoted | undefined {
   if (found.question?.rule !== 'question-heading') return undefined
   const quoted = quotedNumbers(found)
   if (quoted.length === 0) return undefined

@@ -34,12 +34,12 @@ interface RawLine {
  * keeps table cells apart (`År⇥Fleksjob`) as `pdftotext -layout` keeps them; running text collapses them later.
  */
 export function normaliseText(text: string): string {
-  return text
+  const spaced = text
     .replace(/^\uFEFF/u, '')
     .replace(/\r\n?/gu, '\n')
     .replace(/[\u00A0\u2007\u202F]/gu, ' ')
-    .replace(/(?<![ \t])(?=[ \t]*\t)[ \t]+(?=\S)/gu, '  ')
-    .replace(/\t/gu, ' ')
+  // Most texts hold no tab: the gap pattern would look ahead for one at every space of the document.
+  return spaced.includes('\t') ? spaced.replace(/(?<![ \t])(?=[ \t]*\t)[ \t]+(?=\S)/gu, '  ').replace(/\t/gu, ' ') : spaced
 }
 
 /** A long date glued to the word before it: `Justitsministeren3. oktober 2012`. */
@@ -124,7 +124,7 @@ function readLines(text: string, messages?: Messages): RawLine[] {
             breakBefore: ((pendingBreak && piece === 0) || (cutLetter && piece > 0)) && at === 0 && !side,
             trailingSpaces: side || piece < letterLines.length - 1 ? 0 : columnText.length - columnText.trimEnd().length,
             ...(side ? { side } : {}),
-            ...(!side && !cutLetter && /\S {2,}\S|^ {2,}\S/u.test(part) ? { layout: part.trimEnd() } : {}),
+            ...(!side && !cutLetter && part.includes('  ') && /\S {2,}\S|^ {2,}\S/u.test(part) ? { layout: part.trimEnd() } : {}),
           })
         })
       })

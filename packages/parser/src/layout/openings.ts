@@ -13,7 +13,7 @@
  * - `Berigtigelse af svar på spørgsmål nr. 7 …`: a correction of an earlier answer
  */
 export const LETTER_OPENING =
-  /(?:^Under\s+henvisning\s+til\s|^(?:I|Ved)\s+(?:brev|skrivelse|e-?mail)\s+af\s|\bhar\s+ved\s+(?:brev|skrivelse)\s+af\s|^Hermed\s+(?:fremsendes|oversendes|følger)\s|\bstillede\s+(?:den|d\.)\s|^Berigtigelse\s+af\s+(?:besvarelse|svar)\s)/iu
+  /(?:^Under\s+henvisning\s+til\s|^(?:I|Ved)\s+(?:brev|skrivelse|e-?mail)\s+af\s|(?<!\w)har\s+ved\s+(?:brev|skrivelse)\s+af\s|^Hermed\s+(?:fremsendes|oversendes|følger)\s|(?<!\w)stillede\s+(?:den|d\.)\s|^Berigtigelse\s+af\s+(?:besvarelse|svar)\s)/iu
 
 /**
  * An answer titled by whose it is (one to five capitalised words, the last in the genitive), its kind after "svar"

@@ -123,6 +123,23 @@ const STARTS_WITH_DIGIT = /^\d/u
 export function parseDateLine(text: string): string | undefined {
   // Every notation has digits; most lines asked (every line of a letter, by several finders) have none.
   if (!HAS_DIGIT.test(text)) return undefined
+  if (DATE_LINES.has(text)) return DATE_LINES.get(text)
+  const date = readDateLine(text)
+  if (DATE_LINES.size >= DATE_LINES_KEPT) DATE_LINES.clear()
+  DATE_LINES.set(text, date)
+  return date
+}
+
+/**
+ * Lines with a digit read by `parseDateLine` so far, by their text: the roles, the letterhead's date and the side column
+ * ask of the same lines. `parseDateLine` is a function of the text alone.
+ */
+const DATE_LINES = new Map<string, string | undefined>()
+/** How many are kept before the memo starts over: more than a letter's head holds. */
+const DATE_LINES_KEPT = 512
+
+/** `parseDateLine` of a line with a digit, read anew. */
+function readDateLine(text: string): string | undefined {
   const trimmed = withoutDatePrefix(text).replace(/\.$/u, '')
   // Every notation starts with its day (or the ISO date's year): a line that does not start with a digit once its
   // prefix is gone holds no date at its start, and is not searched for one further in.
@@ -149,7 +166,10 @@ export interface LeadingDate {
  * it is not.
  */
 export function leadingDate(text: string): LeadingDate | undefined {
+  if (!HAS_DIGIT.test(text)) return undefined
   const trimmed = withoutDatePrefix(text)
+  // The date must open what is left, with its day: not searched for further in.
+  if (!STARTS_WITH_DIGIT.test(trimmed)) return undefined
   const long = LONG_DATE.exec(trimmed)
   if (long?.index !== 0) return undefined
   const iso = toIso(Number(long[3]), monthNumber(long[2] ?? ''), Number(long[1]))

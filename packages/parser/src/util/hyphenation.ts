@@ -109,7 +109,7 @@ const SPACED_LINE_ENDS_SEEN = 2
 
 /** Whether a glued line kept its line ends as spaces (`procesbe- villingsnævnet … Rigsad- vokaten`). */
 export function keptLineEndsAsSpaces(text: string): boolean {
-  return (text.match(SPACED_LINE_ENDS)?.length ?? 0) >= SPACED_LINE_ENDS_SEEN
+  return text.includes('- ') && (text.match(SPACED_LINE_ENDS)?.length ?? 0) >= SPACED_LINE_ENDS_SEEN
 }
 
 /** A hyphen between letters with no space after it: in a line that kept its line ends as spaces, a word's own. */
@@ -133,24 +133,41 @@ export function repairGluedPieces(line: string, pieces: readonly string[]): stri
   return keptLineEndsAsSpaces(line) ? pieces.map(repairSpacedLineEnds) : pieces.map((piece) => repairGlued(piece, true))
 }
 
+/** A comma glued to the word after it: `til,at`. */
+const COMMA_BEFORE_WORD = /,(?=\p{L}{2})/gu
+
+/**
+ * Glued lines repaired so far, by their text: the tree's pieces and several finders (the answer, the question, the
+ * preamble, the split) join the same glued paragraph, and its repair is the costly part of a join (a few hundred
+ * characters through three patterns). `repairGlued` is a function of the line alone, so a repair found here is the
+ * one it would make again.
+ */
+const REPAIRED = new Map<string, string>()
+/** How many repairs are kept before the memo starts over: more than any one document's glued lines. */
+const REPAIRED_KEPT = 256
+
 /**
  * Repair what gluing did: a comma or full stop before a word, and line-end hyphens between lowercase letters.
  * `glued` says the line was a glued paragraph (by default: it is longer than a printed line); a piece cut from one
  * (`layout/inline-headings.ts`) is short but glued all the same.
  */
 export function repairGlued(line: string, glued = line.length > GLUED_LINE_LENGTH): string {
-  let text = line.replace(/,(?=\p{L}{2})/gu, ', ')
-  if (glued) {
-    text = text.replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ').replace(/([?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
-    // A line whose line ends were kept as spaces (`procesbe- villingsnævnet`, `Rigsad- vokaten`; not `hoved- og
-    // bigader`), more than once, joins those; its hyphens without a space are words' own (`Tønder-sagen`). Otherwise a hyphen between
-    // lowercase letters was a line end (`sygedagpengemod-tagere`), unless a prefix keeps it (`ikke-vestlige`).
-    text = keptLineEndsAsSpaces(text)
-      ? text.replace(SPACED_LINE_ENDS, '$1')
-      : text.replace(/(?<!\p{L})(\p{L}*\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, (match, word: string, at: number) =>
-          KEPT_PREFIX_WORD.test(word) || isCaseCompound(word, text, at) ? match : word,
-        )
-  }
+  // Most lines are short and hold no comma: nothing to repair (the comma pattern would scan them all the same).
+  if (!glued) return line.includes(',') ? line.replace(COMMA_BEFORE_WORD, ', ') : line
+  const known = REPAIRED.get(line)
+  if (known !== undefined) return known
+  let text = line.replace(COMMA_BEFORE_WORD, ', ')
+  text = text.replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ').replace(/([?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
+  // A line whose line ends were kept as spaces (`procesbe- villingsnævnet`, `Rigsad- vokaten`; not `hoved- og
+  // bigader`), more than once, joins those; its hyphens without a space are words' own (`Tønder-sagen`). Otherwise a hyphen between
+  // lowercase letters was a line end (`sygedagpengemod-tagere`), unless a prefix keeps it (`ikke-vestlige`).
+  text = keptLineEndsAsSpaces(text)
+    ? text.replace(SPACED_LINE_ENDS, '$1')
+    : text.replace(/(?<!\p{L})(\p{L}*\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, (match, word: string, at: number) =>
+        KEPT_PREFIX_WORD.test(word) || isCaseCompound(word, text, at) ? match : word,
+      )
+  if (REPAIRED.size >= REPAIRED_KEPT) REPAIRED.clear()
+  REPAIRED.set(line, text)
   return text
 }
 

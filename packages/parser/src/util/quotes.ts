@@ -57,6 +57,8 @@ export function openQuotes(text: string, open: readonly string[] = [], visit?: (
  * with a quote, or the quotation stays open to its end (its closing mark lost).
  */
 export function firstQuotationEnd(text: string): number | undefined {
+  // A text that does not open with a mark opens no quotation: not scanned.
+  if (!isQuoteCode(text.charCodeAt(0))) return undefined
   let end: number | undefined
   let opened = false
   openQuotes(text, [], (at, depth) => {

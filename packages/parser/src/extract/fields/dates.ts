@@ -61,7 +61,7 @@ function monthEnd(lines: readonly Line[]): string | undefined {
  * A finance bill the text names by its year: `FFL26`, `FFL 2026`, `forslag til finanslov for 2026`, `finansloven for
  * 2026` (capture: the year, two or four digits).
  */
-const FINANCE_BILL = /\bFFL\s?(\d{2}(?:\d{2})?)\b|\bfinanslov(?:en)?\s+for\s+(\d{4})\b/iu
+const FINANCE_BILL = /(?<!\w)FFL\s?(\d{2}(?:\d{2})?)\b|(?<!\w)finanslov(?:en)?\s+for\s+(\d{4})\b/iu
 
 /** Most lines searched for a finance bill's year (a letter's question and the start of its answer). */
 const FINANCE_BILL_LINES = 80

@@ -40,7 +40,7 @@ function headingLines(found: Findings): (Line | undefined)[] | undefined {
 }
 
 /** The letter's opening, where its number, bill and case reference are sought when no preamble gave them. */
-function opening(found: Findings): Line[] {
+function opening(found: Findings): readonly Line[] {
   return openingLines(found.context.lines)
 }
 
@@ -66,7 +66,7 @@ function filedCoverLetter(found: Findings): boolean {
 }
 
 /** "(alm. del)", "(Alm.del)" in a preamble: the question is an ordinary one. */
-const ALM_DEL = /\balm\.?\s?del\b/iu
+const ALM_DEL = /(?<!\w)alm\.?\s?del\b/iu
 
 /** Whether the preamble says the question is an alm. del one in so many words (not by default). */
 function saysOrdinary(found: Findings): boolean {
@@ -141,7 +141,7 @@ function resolveNumber(found: Findings): Resolution<string> {
  * The bill before the committee, in the definite form a bill's question uses of it: `Det fremgår af lovforslagets
  * bemærkninger side 7`, `Kan ministeren uddybe, hvordan lovforslaget …`. Not `et lovforslag` (a bill to come).
  */
-const BILL_IN_QUESTION = /\blovforslage(?:t|ts)\b/iu
+const BILL_IN_QUESTION = /(?<!\w)lovforslage(?:t|ts)\b/iu
 
 /**
  * The kind: § 20 where the preamble or stamp says so; a consultation question where the preamble says so, or

@@ -21,6 +21,15 @@ export { isCellMarked, withoutCellMark }
 const GLUED_LEAD_IN = /^(.*\p{L}:)\s*((?:19|20)\d{2}\*?|\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)$/u
 
 /**
+ * Whether a line ends as `GLUED_LEAD_IN`'s cell does, in a digit or `*`: tested first, as that pattern reads every
+ * line from its start (its `.*` back from the end to the colon).
+ */
+function endsInCell(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return (last >= 48 && last <= 57) || last === 42
+}
+
+/**
  * A table's label glued to the sentence before it (old renditions glue lines): `… i 2006 og 2012.Tabel 1: Hurtigste
  * rejsetider …` — a sentence's end, then `Tabel N` with no space between. Where the glued label starts, or -1.
  */
@@ -48,7 +57,7 @@ function splitGluedLabel(line: LayoutLine): LayoutLine[] {
 export function splitGluedLeadIns(input: readonly LayoutLine[]): LayoutLine[] {
   const lines = input.flatMap(splitGluedLabel)
   return lines.flatMap((line, at) => {
-    const glued = line.role ? null : GLUED_LEAD_IN.exec(line.text)
+    const glued = line.role || !endsInCell(line.text) ? null : GLUED_LEAD_IN.exec(line.text)
     const next = lines[at + 1]
     if (!glued?.[1] || !glued[2] || !next || next.text.length >= TEXT_LAYOUT.tableProseLine) return [line]
     return [
@@ -151,7 +160,7 @@ const MIN_VALUES_UNANNOUNCED = 8
  * `… fremgår af følgende oversigt`, `Tabellen nedenfor viser …` (not `tabel 1`, which may stand anywhere).
  */
 const TABLE_ANNOUNCED =
-  /\b(?:nedenstående|følgende|efterfølgende)\s+(?:tabel|oversigt|skema|opgørelse)|\btabellen\s+(?:nedenfor|herunder)\b/iu
+  /(?<!\w)(?:nedenstående|følgende|efterfølgende)\s+(?:tabel|oversigt|skema|opgørelse)|(?<!\w)tabellen\s+(?:nedenfor|herunder)\b/iu
 
 /** Most lines of a lead-in paragraph looked back over for a table's announcement. */
 const MAX_LEAD_IN_LINES = 12

@@ -125,6 +125,8 @@ function cutAt(text: string, cuts: readonly Cut[]): string[] {
 
 /** A flattened label column: `Velfærdsministeriet Dato:      7. april 2008 Kontor:      … J.nr.:      …`, cut before each label. */
 function labelColumn(text: string): string[] | undefined {
+  // Each label needs a gap of three spaces after it: most lines have none, and are not searched for labels.
+  if (!text.includes('   ')) return undefined
   const labels = [...text.matchAll(GAPPED_LABEL)]
   if (labels.length < MIN_GAPPED_LABELS) return undefined
   return cutAt(

@@ -1,0 +1,14 @@
+/**
+ * Per-document readings asked for by several modules, read once: `readOnce(read)` is `read` that keeps its answer for
+ * each key object (a document's lines, its head) while the key lives. Only for readings that depend on the key alone,
+ * over arrays no one changes after the first reading.
+ */
+export function readOnce<K extends object, V>(read: (key: K) => V): (key: K) => V {
+  const known = new WeakMap<K, V>()
+  return (key) => {
+    if (known.has(key)) return known.get(key) as V
+    const value = read(key)
+    known.set(key, value)
+    return value
+  }
+}
