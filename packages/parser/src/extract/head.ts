@@ -10,10 +10,13 @@ import { readOnce } from '../util/memo.js'
 import type { Found } from './letterhead.js'
 import type { Line } from './lines.js'
 
-/** `BEU alm. del`, `(AMU alm. del)`, `KUU alm. del - …` in the first lines of a letter. */
-const COMMITTEE_CODE = /\b([A-ZÆØÅ]{3})\s+alm\.?\s*del\b/iu
+/**
+ * `BEU alm. del`, `(AMU alm. del)`, `KUU alm. del - …` in the first lines of a letter. Not after a word character
+ * (`(?<!\w)`, which unlike `\b` also lets a code open with Æ, Ø or Å).
+ */
+const COMMITTEE_CODE = /(?<!\w)([A-ZÆØÅ]{3})\s+alm\.?\s*del\b/iu
 
-/** The word `COMMITTEE_CODE` needs: a line without it is not tried at every letter (its `\b` is slow under `iu`). */
+/** The word `COMMITTEE_CODE` needs: a line without it is not tried at every letter. */
 const COMMITTEE_CODE_WORD = /alm/iu
 
 /**
@@ -116,7 +119,7 @@ const CONSULTATION_LETTER = /^\p{Lu}{1,2}$/u
  * Words just before a reference that make it another question's (`jf. BUU alm. del - samrådsspm. H`, `se også …`,
  * `tidligere …`, `også …`): the one list the head's case reference and a speech paper's samråd question read.
  */
-export const REFERRING_WORDS = String.raw`(?:\bjf\.?|\bse|\btidligere)(?:\s{1,3}også)?|\bogså`
+export const REFERRING_WORDS = String.raw`(?:(?<!\w)jf\.?|(?<!\w)se|(?<!\w)tidligere)(?:\s{1,3}også)?|(?<!\w)også`
 
 /** `REFERRING_WORDS` right before a case reference: its committee is read, not its number. */
 const REFERRING_BEFORE = new RegExp(String.raw`(?:${REFERRING_WORDS})\s{0,3}$`, 'iu')

@@ -328,7 +328,7 @@ export function fitOneColumn(cells: ReadonlyArray<readonly string[]>): boolean {
 
 /** A unit a column heading names, which a row label does not: `(mio. kr.)`, `(antal)`, `i pct.`, `%`, `(dage)`. */
 const HEADING_UNIT = new RegExp(
-  String.raw`\((?:(?:${MILLIONS}|t|kr)\.|${PERCENT}|${COUNTED}|${DURATIONS})[^()]{0,12}\)|\b(?:${MILLIONS})\.\s?${KRONER}|\bpct\.|%`,
+  String.raw`\((?:(?:${MILLIONS}|t|kr)\.|${PERCENT}|${COUNTED}|${DURATIONS})[^()]{0,12}\)|(?<!\w)(?:${MILLIONS})\.\s?${KRONER}|(?<!\w)pct\.|%`,
   'iu',
 )
 
