@@ -117,6 +117,11 @@ export const warningCodes = {
     description:
       'the answer is an annex to a covering letter ("Bilag til udenrigsministerens skrivelse af 23. januar 2006") and has no date of its own: `answer.answeredOn` is the covering letter\'s date',
   },
+  'answer-date-later': {
+    review: false,
+    description:
+      'a Folketingstidende § 20 page prints a holding answer and a later one ("Svar (3/3 04)" … "Supplerende svar (2/4 04)"); the record holds both, and `answer.answeredOn` is the last one\'s date',
+  },
   'signature-unconfirmed': {
     review: true,
     description: "the letter ends with a person's name alone (no greeting, title or official); it was read as the signature",

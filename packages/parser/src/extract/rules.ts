@@ -94,6 +94,10 @@ export const RULES = {
     why: 'The letterhead holds several different case numbers; the first is taken.',
   },
   'letter-date': { confidence: 0.9, shows: 'letterhead', why: "A date alone in the letterhead is the letter's date, seldom another." },
+  'tidende-answer': {
+    confidence: 0.9,
+    why: "Folketingstidende dates each answer in its heading ('Svar (3/3 04)'); of a holding and a supplementary answer, the last is taken.",
+  },
   'letterhead-title': {
     confidence: 0.9,
     shows: 'letterhead',
