@@ -576,8 +576,31 @@ const QUESTION_OR_ANSWER_HEADING = /^(?:Spørgsmål|Svar)\b/u
 const GLUED_DATE = /(?:\p{Lu}{2}|[\p{L}\d)]\.)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s?\d{4})/u
 
 /**
+ * A written-out date set between the letterhead's words and the cover sentence where an old rendition ran a letter's
+ * head into one line, a space on either side: `… Journalnummer Kontor i 70 ex. 105.I.80 N.SP 20. marts 2003 Vedlagt i
+ * 70 eksemplarer fremsendes …`, `Folketingets Retsudvalg Christiansborg 12. maj 2004 Under henvisning til …`. The
+ * date is followed by a capitalised word (a sentence's start: running text goes on in lower case) and preceded by no
+ * word that makes it part of a sentence (`den`, `af`, `fra`, `d.` …, `STATED_BEFORE`).
+ */
+const SPACED_HEAD_DATE = /(?<=\s)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4}\s{1,3}\p{Lu}\p{Ll})/gu
+
+/** Words before a date that make it part of a sentence: `den 3. maj 2004`, `af 3. maj`, `fra 1. januar 2005`. */
+const STATED_BEFORE = /(?:^|\s)(?:den|af|d\.|fra|til|siden|pr\.|per|inden|indtil|efter|før|med|på|i|ved|om|dateret|dags\s?dato)\s$/iu
+
+/** The first date of `text` set between a letter's head and its cover sentence (`SPACED_HEAD_DATE`). */
+function spacedHeadDate(text: string): string | undefined {
+  for (const at of text.matchAll(SPACED_HEAD_DATE)) {
+    if (STATED_BEFORE.test(text.slice(Math.max(0, at.index - 12), at.index))) continue
+    const date = leadingDate(text.slice(at.index))
+    if (date) return date.iso
+  }
+  return undefined
+}
+
+/**
  * The letter's date glued into a line of the opening (before the question) in an old rendition, where no letterhead
- * line dates the letter: the first date right after a glue point, if it is one.
+ * line dates the letter: the first date right after a glue point, if it is one; else a date set between the head's
+ * words and the cover sentence in a line that runs the two together (`spacedHeadDate`).
  */
 function gluedOpeningDate(context: Context): Found<string> | undefined {
   let seen = 0
@@ -587,9 +610,8 @@ function gluedOpeningDate(context: Context): Found<string> | undefined {
     // Cheap literal tests first: a digit, then the glue.
     if (!/\d/u.test(line.text)) continue
     const glue = GLUED_DATE.exec(line.text)
-    if (!glue) continue
-    const date = leadingDate(line.text.slice(glue.index + glue[0].length))
-    if (date) return { value: date.iso, line }
+    const date = glue ? leadingDate(line.text.slice(glue.index + glue[0].length))?.iso : spacedHeadDate(line.text)
+    if (date) return { value: date, line }
   }
   return undefined
 }
