@@ -668,8 +668,12 @@ function dateAfterSignature(lines: readonly Line[], line: Line): boolean {
   return false
 }
 
-/** Lines of an annex's head searched for the covering letter it belongs to. */
-const ANNEX_HEAD_LINES = 10
+/**
+ * Lines searched for an annex's head: the text's first lines, or those of a cover letter and the annex after it, up to
+ * the first question heading (`Folketingets Finansudvalg` … `Med venlig hilsen` / `Jan Trøjborg` / `Bilag til
+ * forsvarsministerens` / `skrivelse af 31. maj 2001` / `Spørgsmål nr. :`).
+ */
+const ANNEX_HEAD_LINES = 40
 
 /** An annex's head: `Bilag til udenrigsministerens`, `Bilag 2 til Skatteministeriets brev af …`. */
 const ANNEX_OF = /^Bilag(?:\s+\d{1,2})?\s+til\s/u
@@ -684,7 +688,8 @@ const COVERING_LETTER = /(?:^|\s)(?:skrivelse|brev|e-?mail)\s+af\s+(?:den\s+|d\.
  */
 function annexDate(context: Context): Found<string> | undefined {
   const head = context.lines.slice(0, ANNEX_HEAD_LINES)
-  const at = head.findIndex((line) => ANNEX_OF.test(line.text))
+  const questionAt = head.findIndex((line) => QUESTION_OR_ANSWER_HEADING.test(line.text.trim()))
+  const at = head.findIndex((line, index) => (questionAt === -1 || index < questionAt) && ANNEX_OF.test(line.text))
   if (at === -1) return undefined
   for (const line of head.slice(at, at + 4)) {
     const covering = COVERING_LETTER.exec(line.text)

@@ -142,6 +142,10 @@ export const RULES = {
     confidence: 0.8,
     why: 'The opening sentence names the minister who answers ("velfærdsministerens endelige svar"); that ministry writes.',
   },
+  'annex-head': {
+    confidence: 0.8,
+    why: 'An annex\'s head names the minister whose letter it is sent with ("Bilag til forsvarsministerens skrivelse af …"); that ministry writes.',
+  },
   'question-recipient': { confidence: 0.7, why: 'The minister the question was put to usually, not always, answers it.' },
   'answer-text': {
     confidence: 0.5,
