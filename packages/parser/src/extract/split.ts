@@ -114,7 +114,9 @@ function singleSpaced(text: string): string {
 /** The items of a list in order, ranges expanded; undefined where a range is not plainly a run of questions. */
 export function expandList(list: string): string[] | undefined {
   const items: string[] = []
-  for (const part of singleSpaced(list).replace(INNER_NR, '').split(/ ?, ?| (?:og|samt) /u)) {
+  for (const part of singleSpaced(list)
+    .replace(INNER_NR, '')
+    .split(/ ?, ?| (?:og|samt) /u)) {
     const [from = '', to, ...more] = part
       .replace(/ ?[-–] ?/gu, '-')
       .trim()

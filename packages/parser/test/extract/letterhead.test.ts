@@ -321,7 +321,10 @@ describe("a letter's date set between the head and the cover sentence on one lin
   })
 
   it('takes no date a sentence states, nor one running on in lower case (near misses)', () => {
-    const stated = unroled(['Folketingets Retsudvalg har den 12. maj 2004 Spørgsmålet stillet, og ministeriet svarer af 3. maj 2004 Jeg', 'Spørgsmål nr. 1:'])
+    const stated = unroled([
+      'Folketingets Retsudvalg har den 12. maj 2004 Spørgsmålet stillet, og ministeriet svarer af 3. maj 2004 Jeg',
+      'Spørgsmål nr. 1:',
+    ])
     expect(findLetterDate(stated)).toBeUndefined()
     const running = unroled(['Loven trådte i kraft 1. januar 2005 og gælder fortsat.', 'Spørgsmål nr. 1:'])
     expect(findLetterDate(running)).toBeUndefined()

@@ -281,9 +281,7 @@ function annexMinistry(lines: readonly Line[], year: number | undefined): { name
     const genitive = sender ? SENDER_GENITIVE.exec(sender) : null
     if (!sender || !genitive) continue
     const end = genitive.index + (genitive[1] ?? genitive[2] ?? '').length
-    const ministry = genitive[1]
-      ? ministryByTitle(titleBefore(sender, genitive.index), year)
-      : ministryByName(sender.slice(0, end))
+    const ministry = genitive[1] ? ministryByTitle(titleBefore(sender, genitive.index), year) : ministryByName(sender.slice(0, end))
     if (ministry) return { name: ministry.name, line }
   }
   return undefined

@@ -257,7 +257,7 @@ describe("the ministry whose letter an annex's head names, after a cover letter 
     expect(record.answer.answeredOn).toBe(date)
   })
 
-  it('near miss: an annex of no minister\'s letter names no ministry', async () => {
+  it("near miss: an annex of no minister's letter names no ministry", async () => {
     const record = await parse(sent('Bilag til besvarelsen af spørgsmål nr. 14'), { requireFolketingDocument: false })
     expect(record.ministry).toBeNull()
   })
