@@ -25,6 +25,9 @@ const CONSULTATION_MENTION = /samrådsspørgsmål/iu
 /** A question number in digits (a consultation question's is a letter). */
 const DIGITS = /^\d+$/u
 
+/** A samråd question's letters: `A` … `Å`, then `AA` … (a speech paper's `Spørgsmål AA:`). */
+const SAMRAAD_LETTERS = /^[A-ZÆØÅ]{1,2}$/u
+
 export interface QuestionId {
   kind: Resolution<QuestionKind>
   number: Resolution<string>
@@ -149,8 +152,11 @@ const BILL_IN_QUESTION = /\blovforslage(?:t|ts)\b/iu
 function resolveKind(found: Findings, bill: Resolution<string>): Resolution<QuestionKind> {
   const { preamble, stamp, question, documentType, context } = found
   const only = (kind: QuestionKind, said: QuestionKind | undefined) => (said === kind ? kind : undefined)
-  const mention = context.lines.find((line) => CONSULTATION_MENTION.test(line.text))
   const speech = documentType === 'consultation-speech'
+  // A speech paper that heads its question with letters (`Spørgsmål AA:`) answers a samråd question: ordinary
+  // questions are numbered in digits. The heading is the mention where the text never writes "samrådsspørgsmål".
+  const lettered = speech && question?.numbers.some((number) => SAMRAAD_LETTERS.test(number)) ? headingLines(found)?.[1] : undefined
+  const mention = context.lines.find((line) => CONSULTATION_MENTION.test(line.text)) ?? lettered
   const code = filedCoverLetter(found) ? undefined : findCaseCode(found.head)
   const reference = filedCoverLetter(found) ? undefined : findCaseReference(opening(found))
   const named = findQuestionLine(opening(found))
