@@ -8,6 +8,7 @@ import {
   ANNEX_HEADING,
   ANSWER_HEADING,
   BULLET,
+  ENCLOSURE_MARK,
   FIGURE_LABEL,
   MARKED_NOTE,
   NOTE,
@@ -108,12 +109,6 @@ function isSideField(text: string): boolean {
  * letter's text, though it reads as a sentence.
  */
 const RECEIPT_NOTE = /^Modtaget\s(?:via|pr\.|per)\s(?:elektronisk\spost|e-?mail|fax|telefax)\b/iu
-
-/**
- * The enclosure mark set in the margin beside the sentence that names an enclosure: `./.`, `. / .` (a pipe after it
- * where the rendition drew a table's cell: `. / . |`). Not the letter's words: a paragraph drops it from its start.
- */
-const ENCLOSURE_MARK = /^\.\s?\/\s?\.(?:\s*\|)?(?:\s+|$)/u
 
 /**
  * Signs of a ministry's address: a street and its number (`Frederiksholms Kanal 27 F`, `Slotsholmsgade 10`, `Ved
