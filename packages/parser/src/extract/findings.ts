@@ -55,7 +55,11 @@ export function find(context: Context, path: string | undefined): Findings {
     documentType === 'consultation-speech' && type.line && questionHeading !== undefined
       ? speechLead(context, type.line.index, questionHeading)
       : undefined
-  const answer = documentType === 'question' ? NO_ANSWER(lines.length) : findAnswer(context, question?.end ?? preambleEnd, lead)
+  // A cover letter that asks and quotes no question says what it sends in its opening sentence: that is its text
+  // (`Under henvisning til udvalgets spørgsmål i forbindelse med samrådet … følger vedlagt …`).
+  const coverOpening = documentType === 'cover-letter' && !question ? preamble?.lines[0]?.index : undefined
+  const answer =
+    documentType === 'question' ? NO_ANSWER(lines.length) : findAnswer(context, coverOpening ?? question?.end ?? preambleEnd, lead)
   const runningTitle = findRunningTitle(lines)
   const askers = withRunningTitle(
     withOwnInitiative(
