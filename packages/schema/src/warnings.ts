@@ -95,7 +95,7 @@ export const warningCodes = {
   'case-number-by-form': {
     review: true,
     description:
-      'the values of a column of labels do not pair with the labels by place (a value left empty shifts them): the column\'s one case number with joined groups ("2015-0035-0271") was taken by its form',
+      'labels in a column or row whose values do not pair with them by place (a value left empty or of several words shifts them): the one value shaped as a case number ("2015-0035-0271", "105.I.80") was taken',
   },
   'case-number-unpaired': {
     review: false,

@@ -437,7 +437,8 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
     const read = glued?.value ?? caseValue(rest)
     if (read) found.push({ value: read, line })
   })
-  const [first, ...others] = found.length > 0 ? found : unlabelledCaseNumber(context)
+  const row = found.length > 0 ? undefined : labelRowValue(context)
+  const [first, ...others] = found.length > 0 ? found : row ? [row] : unlabelledCaseNumber(context)
   if (!first) return undefined
   const ambiguous = others.some((other) => other.value !== first.value)
   if (ambiguous) {
@@ -449,6 +450,54 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
     )
   }
   return { ...first, ambiguous }
+}
+
+/**
+ * A row of letterhead labels a rendition ran onto one line, its values after it in the same order: `Bilag
+ * Journalnummer Kontor i 70 ex. 105.I.80 N.SP` (Udenrigsministeriet, 2003), `J.nr. Dato Kontor 2004-1234 3. maj 2004
+ * EUK`. The case-number label stands next to another label word, no value between.
+ */
+const LABEL_ROW = new RegExp(String.raw`(?<=^|\s)(?:${CASE_LABEL_TEXT})\s{1,3}(?:Kontor|Dato|Bilag|Enhed|Afdeling|Sagsbeh\.?)(?=\s)`, 'u')
+
+/** Label words of such a row after the case-number label: skipped before the values. */
+const ROW_LABELS = /^(?:(?:Kontor|Dato|Bilag|Enhed|Afdeling|Sagsbeh\.?)\s{1,3})+/u
+
+/** Values of a label row read for the case number: the row's few values, not the text after them. */
+const ROW_VALUES = 10
+
+/** A case number's form among a row's values: joined groups (`2004-1234`), or Udenrigsministeriet's `105.I.80`, `400.C.2-0`. */
+const CASE_FORM = /^(?:\d{1,4}\.\p{Lu}{1,3}\.\d{1,4}(?:-\d{1,4})?|(?:\p{Lu}{1,6}-?)?\d{1,4}\s?[-–/]\s?\d{1,7}(?:[-–/]\d{1,7}){0,3})$/u
+
+/**
+ * The case number of a label row (`LABEL_ROW`), where the labels and values do not pair by place (a value of several
+ * words, `i 70 ex.`, shifts them): the one value among the row's first that has a case number's form, flagged
+ * `case-number-by-form`. None or two: nothing.
+ */
+function labelRowValue(context: Context): Found<string> | undefined {
+  for (const line of context.lines.slice(0, OPENING_LINES)) {
+    // Cheap literal test before the pattern.
+    if (!/nr|nummer/u.test(line.text)) continue
+    const row = LABEL_ROW.exec(line.text)
+    if (!row) continue
+    const rest = line.text
+      .slice(row.index + row[0].length)
+      .trimStart()
+      .replace(ROW_LABELS, '')
+    const values = rest
+      .split(/\s+/u)
+      .slice(0, ROW_VALUES)
+      .filter((token) => CASE_FORM.test(token) && !parseDateLine(token))
+    const [only] = values
+    if (!only || values.length > 1) continue
+    context.messages.warn(
+      'case-number-by-form',
+      `The labels of "${row[0].trim()} …" stand in a row with their values after them, not paired by place; "${only}", the row's one value with a case number's form, was taken`,
+      line,
+      'caseNumber',
+    )
+    return { value: normaliseCaseNumber(only), line }
+  }
+  return undefined
 }
 
 /**

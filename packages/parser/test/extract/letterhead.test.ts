@@ -333,6 +333,28 @@ describe("a letter's date set between the head and the cover sentence on one lin
   })
 })
 
+describe('a row of letterhead labels with its values after it on one line', () => {
+  it.each([
+    [
+      'Folketingets Forsvarsudvalg Christiansborg Bilag Journalnummer Kontor i 70 ex. 105.I.80 N.SP 20. marts 2003 Vedlagt fremsendes …',
+      '105.I.80',
+    ],
+    ['Folketingets Europaudvalg J.nr. Dato Kontor 400.C.2-0 3. maj 2004 EUK Hermed sendes …', '400.C.2-0'],
+    ['Til Folketingets Skatteudvalg Sagsnr. Kontor Bilag 2004-318-0042 Lovkontoret 2 Hermed sendes …', '2004-318-0042'],
+  ])('%s', (text, value) => {
+    const context = unroled([text, 'Spørgsmål nr. 73:', '”Vil ministeren oplyse …?”'])
+    expect(findCaseNumber(context)?.value).toBe(value)
+    expect(codes(context)).toContain('case-number-by-form')
+  })
+
+  it('takes nothing where the row holds two values of that form, or the label is no row (near misses)', () => {
+    const two = unroled(['Bilag Journalnummer Kontor 2 105.I.80 400.C.2-0 Vedlagt fremsendes …', 'Spørgsmål nr. 73:'])
+    expect(findCaseNumber(two)).toBeUndefined()
+    const sentence = unroled(['Sagen har journalnummer 2004-1234 i ministeriet, og kontoret har oplyst …', 'Spørgsmål nr. 73:'])
+    expect(findCaseNumber(sentence)).toBeUndefined()
+  })
+})
+
 describe("a case number with the letter's date glued on", () => {
   it.each([
     ['001-0913130. maj 2013', { value: '001-09131', date: '2013-05-30', unsure: false }],
