@@ -39,6 +39,11 @@ export const warningCodes = {
     description: 'no stamp, preamble or address block names the committee; the first committee named in the text was taken',
   },
   'committee-unknown': { review: true, description: 'a committee name that is not in the registry' },
+  'question-kind-finance-act': {
+    review: false,
+    description:
+      'a question of a finance-act paragraph\'s series ("spørgsmål nr. 14 (§ 12 - bilag 34)", the Finance Committee before 2007), which no question kind names: `question.kind` is empty, so no key is built',
+  },
   'question-kind-from-text': {
     review: true,
     description:

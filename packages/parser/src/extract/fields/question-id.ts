@@ -15,7 +15,7 @@ import {
   openingLines,
 } from '../head.js'
 import type { Line } from '../lines.js'
-import { propose, type Resolution, resolve } from '../resolve.js'
+import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
 import { speechHeadLines, speechHeadQuestion } from '../speech-head.js'
 import { partlyQuoted } from '../split.js'
 
@@ -196,8 +196,42 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
   return kind
 }
 
+/**
+ * A question on a paragraph of the finance act, as the Finance Committee numbered them before 2007 in a series of
+ * each paragraph's own: `udvalgets spørgsmål nr. 14 (§ 12 - bilag 34)`, `spørgsmål nr. 3 (§ 24)`, `spm. nr. 7 (§
+ * 7.1 – bilag 12)`. Neither an ordinary question (alm. del) nor a bill's nor a § 20 question in ft.dk's scheme.
+ */
+const FINANCE_ACT_QUESTION =
+  /(?:spørgsmål|spm\.)\s{0,3}(?:nr\.?\s{0,3})?\d{1,4}\s{0,3}\(\s{0,3}§\s{0,3}\d{1,2}(?:\.\d{1,2}){0,2}\s{0,3}(?:[-–]\s{0,3}bilag\s{0,3}\d{0,4}\s{0,3})?\)/iu
+
+/** The opening's line naming its question as a finance-act paragraph's (`FINANCE_ACT_QUESTION`). */
+function financeActQuestion(found: Findings): Line | undefined {
+  const lines = found.preamble?.lines ?? opening(found)
+  // Cheap literal test before the pattern.
+  return lines.find((line) => line.text.includes('§') && FINANCE_ACT_QUESTION.test(line.text))
+}
+
+/**
+ * The kind, but none for a question on a finance-act paragraph (`FINANCE_ACT_QUESTION`): ft.dk's scheme has no kind
+ * for it, and an ordinary question's kind would key it to the alm. del question of the same number (warned
+ * `question-kind-finance-act`).
+ */
+function kindOrFinanceAct(found: Findings, bill: Resolution<string>): Resolution<QuestionKind> {
+  const kind = resolveKind(found, bill)
+  if (kind.value !== 'general') return kind
+  const line = financeActQuestion(found)
+  if (!line) return kind
+  found.context.messages.warn(
+    'question-kind-finance-act',
+    'The question is one of a finance-act paragraph\'s ("§ 12 - bilag 34"), a series of its own that no question kind names; question.kind is left empty',
+    line,
+    'question.kind',
+  )
+  return { value: null, from: undefined, provenance: ABSENT, rivals: [] }
+}
+
 export function resolveQuestionId(found: Findings): QuestionId {
   const number = resolveNumber(found)
   const bill = resolveBill(found)
-  return { kind: resolveKind(found, bill), number, bill }
+  return { kind: kindOrFinanceAct(found, bill), number, bill }
 }
