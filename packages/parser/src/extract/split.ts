@@ -71,6 +71,20 @@ const NUMBER_LIST = new RegExp(
 /** `nr. ` before a later item of a list, taken off before the list is expanded. */
 const INNER_NR = /(?<=^|[ ,])nr\.? ?/gu
 
+/** Where a later item's `nr.` begins a list's next part: `, nr. `, ` og nr. `. */
+const LATER_NR = /(?: ?, ?| (?:og|samt) |, (?:og|samt) )nr\.? ?/u
+
+/**
+ * The list a match names as questions: all of it where `spørgsmål nr.` opens it, as a list that repeats `nr.` does
+ * (`spørgsmål nr. 73, nr. 138-139`); else up to a later `nr.`, which cites something else (`spørgsmål 5, nr. 2 i
+ * bekendtgørelsen`).
+ */
+function ownList(match: string, list: string): string {
+  if (!LATER_NR.test(list)) return list
+  const opened = /nr\.? ?$/u.test(match.slice(0, match.length - list.length))
+  return opened ? list : list.slice(0, list.search(LATER_NR))
+}
+
 /**
  * Words after a list, in its sentence, that send its answers by another way or later: `Besvarelse af spørgsmål nr.
  * 145-149 … fremsendes direkte af forsvarsministeren`, `spørgsmål 5 og 6 besvares senere`, `… vil blive besvaret
@@ -147,7 +161,7 @@ export function listedQuestions(text: string): string[] {
   for (const match of spaced.matchAll(NUMBER_LIST)) {
     if (refersToOthers(spaced.slice(Math.max(0, match.index - 40), match.index))) continue
     if (ANSWERED_ELSEWHERE.test(restOfSentence(spaced, match.index + match[0].length))) continue
-    const items = expandList(match[1] ?? '')
+    const items = expandList(ownList(match[0], match[1] ?? ''))
     if (items && items.length > 1) return items
   }
   return []

@@ -44,6 +44,9 @@ describe('the questions an opening names', () => {
     ],
     ['Spørgsmål 5 og 6 besvares senere. Spørgsmål 7 og 8 besvares hermed.', ['7', '8']],
     ['Svarene på spørgsmål nr. 3 og 4 vil blive besvaret særskilt.', []],
+    // Near-miss: a later `nr.` where the list did not open with one cites something else.
+    ['Hermed svar på spørgsmål 5, nr. 2 i bekendtgørelsen om tilskud.', []],
+    ['Hermed svar på spørgsmål 5 og 6, nr. 2 i bekendtgørelsen om tilskud.', ['5', '6']],
     // Near-miss: answers sent with this letter (`fremsendes hermed`, no `af`).
     ['Svar på spørgsmål nr. 12 og 13 fremsendes hermed.', ['12', '13']],
     // Near-misses: one question, or others' answers, or bills — no list.
