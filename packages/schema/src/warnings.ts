@@ -42,7 +42,7 @@ export const warningCodes = {
   'question-kind-finance-act': {
     review: false,
     description:
-      'a question of a finance-act paragraph\'s series ("spørgsmål nr. 14 (§ 12 - bilag 34)", the Finance Committee before 2007), which no question kind names: `question.kind` is empty, so no key is built',
+      'a question of a finance-act paragraph\'s series ("spørgsmål nr. 14 (§ 12 - bilag 34)", the Finance Committee before 2007), which no question kind names: `question.kind` is empty, no key is built',
   },
   'question-kind-from-text': {
     review: true,
@@ -100,7 +100,7 @@ export const warningCodes = {
   'case-number-by-form': {
     review: true,
     description:
-      'labels in a column or row whose values do not pair with them by place (a value left empty or of several words shifts them): the one value shaped as a case number ("2015-0035-0271", "105.I.80") was taken',
+      'labels in a column or row whose values do not pair with them by place (a value left empty or of several words shifts them): the one value shaped as a case number ("2015-0035-0271") was taken',
   },
   'case-number-unpaired': {
     review: false,
