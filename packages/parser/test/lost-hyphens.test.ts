@@ -138,6 +138,14 @@ describe('a page that sets each paragraph on a line of its own (Folketingstidend
     expect(record.question.text).toContain(`de ${word} produkter`)
   })
 
+  it('keeps every hyphen of a chained compound in a long line (`dual-use-produkter`, `non-food-varer`)', async () => {
+    for (const word of ['dual-use-produkter', 'non-food-varer', 'all-round-uddannelser']) {
+      const question = `»Vil ministeren oplyse, hvilke vurderinger der indgik i ministeriernes behandling af ansøgninger om eksport af ${word} i 1980'erne, og hvem der gav tilladelserne?«`
+      const record = await parse(page('Til statsministeren (20/2 04) af:', question), { requireFolketingDocument: false })
+      expect(record.question.text).toContain(`eksport af ${word} i`)
+    }
+  })
+
   it('joins it all the same where the page writes the word whole elsewhere', async () => {
     const question = `»Vil ministeren oplyse, om op-gørelsen af eksporten til Irak i perioden 1980-1990 omfatter alle varer, og om opgørelsen er offentlig tilgængelig for Folketingets medlemmer?«`
     const record = await parse(page('Til statsministeren (20/2 04) af:', question), { requireFolketingDocument: false })

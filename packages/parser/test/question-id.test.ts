@@ -87,3 +87,32 @@ describe("question kind and bill: the filing and the question's text are not the
     expect(record.question).toMatchObject({ kind: null, bill: null, number: null })
   })
 })
+
+describe("question kind: a question of a finance-act paragraph's series has none", () => {
+  it.each([
+    'Under henvisning til Finansudvalgets skrivelse af 2. maj 2001 fremsender jeg hermed min besvarelse af udvalgets spørgsmål nr. 14 (§ 12 - bilag 34).',
+    'Finansudvalget har i brev af 2. maj 2003 stillet følgende spørgsmål nr. 3 (§ 24), som hermed besvares.',
+    'Hermed sendes svar på spm. nr. 7 (§ 7.1 – bilag 12) fra Folketingets Finansudvalg af 4. juni 2004.',
+  ])('%s', async (preamble) => {
+    const record = await parse(letter('', preamble, ''))
+    expect(record.question.kind).toBeNull()
+    expect(record.questionKey).toBeNull()
+    expect(record.warnings.map((warning) => warning.code)).toContain('question-kind-finance-act')
+  })
+
+  it('keeps an ordinary question that cites a paragraph elsewhere, and a bill question (near misses)', async () => {
+    const cited = await parse(
+      letter(
+        '',
+        'Finansudvalget har i brev af 2. maj 2003 stillet følgende spørgsmål nr. 3 (alm. del), som hermed besvares.',
+        '',
+        '”Vil ministeren oplyse, hvad der er afsat på § 12?”',
+      ),
+    )
+    expect(cited.question.kind).toBe('general')
+    const bill = await parse(
+      letter('', 'Finansudvalget har i brev af 2. maj 2003 stillet følgende spørgsmål nr. 3 (L 12 – bilag 4), som hermed besvares.', ''),
+    )
+    expect(bill.question.kind).toBe('bill')
+  })
+})

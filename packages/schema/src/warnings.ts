@@ -39,6 +39,11 @@ export const warningCodes = {
     description: 'no stamp, preamble or address block names the committee; the first committee named in the text was taken',
   },
   'committee-unknown': { review: true, description: 'a committee name that is not in the registry' },
+  'question-kind-finance-act': {
+    review: false,
+    description:
+      'a question of a finance-act paragraph\'s series ("spørgsmål nr. 14 (§ 12 - bilag 34)", the Finance Committee before 2007), which no question kind names: `question.kind` is empty, no key is built',
+  },
   'question-kind-from-text': {
     review: true,
     description:
@@ -100,7 +105,7 @@ export const warningCodes = {
   'case-number-by-form': {
     review: true,
     description:
-      'the values of a column of labels do not pair with the labels by place (a value left empty shifts them): the column\'s one case number with joined groups ("2015-0035-0271") was taken by its form',
+      'labels in a column or row whose values do not pair with them by place (a value left empty or of several words shifts them): the one value shaped as a case number ("2015-0035-0271") was taken',
   },
   'case-number-unpaired': {
     review: false,
@@ -121,6 +126,11 @@ export const warningCodes = {
     review: false,
     description:
       'the answer is an annex to a covering letter ("Bilag til udenrigsministerens skrivelse af 23. januar 2006") and has no date of its own: `answer.answeredOn` is the covering letter\'s date',
+  },
+  'answer-date-later': {
+    review: false,
+    description:
+      'a Folketingstidende § 20 page prints a holding answer and a later one ("Svar (3/3 04)" … "Supplerende svar (2/4 04)"); the record holds both, and `answer.answeredOn` is the last one\'s date',
   },
   'signature-unconfirmed': {
     review: true,

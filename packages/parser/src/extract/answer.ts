@@ -8,6 +8,7 @@ import {
   ANNEX_HEADING,
   ANSWER_HEADING,
   BULLET,
+  ENCLOSURE_MARK,
   FIGURE_LABEL,
   MARKED_NOTE,
   NOTE,
@@ -108,12 +109,6 @@ function isSideField(text: string): boolean {
  * letter's text, though it reads as a sentence.
  */
 const RECEIPT_NOTE = /^Modtaget\s(?:via|pr\.|per)\s(?:elektronisk\spost|e-?mail|fax|telefax)\b/iu
-
-/**
- * The enclosure mark set in the margin beside the sentence that names an enclosure: `./.`, `. / .` (a pipe after it
- * where the rendition drew a table's cell: `. / . |`). Not the letter's words: a paragraph drops it from its start.
- */
-const ENCLOSURE_MARK = /^\.\s?\/\s?\.(?:\s*\|)?(?:\s+|$)/u
 
 /**
  * Signs of a ministry's address: a street and its number (`Frederiksholms Kanal 27 F`, `Slotsholmsgade 10`, `Ved
@@ -243,7 +238,29 @@ function signatureInBlock(lines: readonly Line[], from: number): Line | undefine
   return closing?.bare && !closing.unconfirmed ? closing.line : undefined
 }
 
-export function findAnswer(context: Context, fromIndex: number): AnswerResult {
+/** A speech head's line naming its occasion: `samrådsspørgsmål F`, `samrådsspm. M`, `til brug for`, `Anledning:`. */
+const SPEECH_HEAD_SIGN = /samrådsspørgsmål|samrådsspm|til brug for|Anledning/iu
+
+/**
+ * A speech paper's opening before the question it quotes: the speech begins after its head (`DET TALTE ORD GÆLDER`
+ * / `Taleudkast af 7. februar 2006` / `Indledning` / `· Lad mig straks slå fast …`) and only then quotes its samråd
+ * question (`Spørgsmål AA:`) and answers it (`Svar:`). The lines from the first running text after the head (line
+ * index `head`) to the question's heading (`question`) are the speech's too; undefined where none runs between.
+ */
+export function speechLead(context: Context, head: number, question: number): { from: number; to: number } | undefined {
+  if (question <= head + 1) return undefined
+  const between = context.lines.slice(head + 1, question).filter((line) => !line.role)
+  // The head's own lines name what the speech is for (`til brug for besvarelsen af samrådsspørgsmål BA-BB`,
+  // `Anledning: samrådsspørgsmål F`): a head that runs on to the question leaves no speech before it.
+  if (between.length === 0 || between.some((line) => SPEECH_HEAD_SIGN.test(line.text))) return undefined
+  // The speech takes its questions in turn, each with its answer (`Spørgsmål AA:` … `Svar:`).
+  if (!context.lines.slice(question + 1).some((line) => !line.role && ANSWER_HEADING.test(line.text))) return undefined
+  const from = firstRunningText(between, context.tree)
+  // firstRunningText answers 0 where no line runs; a line before the head never starts the lead.
+  return from > head ? { from, to: question } : undefined
+}
+
+export function findAnswer(context: Context, fromIndex: number, lead?: { from: number; to: number }): AnswerResult {
   const { lines, tree } = context
   const afterQuestion = lines.filter((line) => line.index >= fromIndex && !line.role)
   const heading = afterQuestion.find((line) => ANSWER_HEADING.test(line.text))
@@ -274,7 +291,8 @@ export function findAnswer(context: Context, fromIndex: number): AnswerResult {
   // The answer's text and its annex's each end before an address block after their last paragraph.
   const textEnd = withoutAddress(tree, startBlock, endBlock, textOf)
   const annexEnd = annex ? withoutAddress(tree, annex.block, tree.children.length, textOf) : 0
-  const indices = [...range(startBlock, textEnd), ...(annex ? range(annex.block, annexEnd) : [])]
+  const leadBlocks = lead ? range(lines[lead.from]?.block ?? 0, lines[lead.to]?.block ?? 0) : []
+  const indices = [...leadBlocks, ...range(startBlock, textEnd), ...(annex ? range(annex.block, annexEnd) : [])]
   const blocks: Block[] = []
   const tables: RecordTable[] = []
   const tableSources: TableSource[] = []

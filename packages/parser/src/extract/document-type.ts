@@ -3,7 +3,7 @@
  * cover letter, or unknown.
  */
 import type { DocumentType } from '@ft-answers/schema'
-import { ANSWER_HEADING, CLOSING, SPEECH_HEAD, SPEECH_TITLE } from '../layout/markers.js'
+import { ANSWER_HEADING, CLOSING, ENCLOSURE_MARK, SPEECH_HEAD, SPEECH_TITLE } from '../layout/markers.js'
 import { startsOnLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
@@ -188,7 +188,7 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const answer =
     heading ??
     body.find((line) => ANSWERS.test(line.text)) ??
-    (opening && ANSWER_VOICE.test(paragraphOf(opening, context.lines)) ? opening : undefined) ??
+    (opening && ANSWER_VOICE.test(paragraphOf(opening, context.lines).replace(ENCLOSURE_MARK, '')) ? opening : undefined) ??
     (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
   if (answer) return found('answer', answer)
   // Nothing answers, asks or orients: a letter that says it sends something with it is a cover letter.

@@ -3,7 +3,7 @@
  * the signature and the letterhead. Field modules (`fields/`) turn these into candidates for the record's fields.
  */
 import type { DocumentType } from '@ft-answers/schema'
-import { type AnswerResult, findAnswer } from './answer.js'
+import { type AnswerResult, findAnswer, speechLead } from './answer.js'
 import type { Context } from './context.js'
 import { type DocumentTypeResult, findDocumentType } from './document-type.js'
 import { type Found, type FoundCaseNumber, findCaseNumber, findLetterDate } from './letterhead.js'
@@ -49,7 +49,17 @@ export function find(context: Context, path: string | undefined): Findings {
   const question = findQuestion(context, preambleEnd)
   const type = findDocumentType(context, Boolean(question?.text), question?.end)
   const documentType = type.type
-  const answer = documentType === 'question' ? NO_ANSWER(lines.length) : findAnswer(context, question?.end ?? preambleEnd)
+  // A speech that opens before it quotes its question: that opening is the speech's text too.
+  const questionHeading = question?.rule === 'question-heading' ? question.headings?.[0]?.heading.index : undefined
+  const lead =
+    documentType === 'consultation-speech' && type.line && questionHeading !== undefined
+      ? speechLead(context, type.line.index, questionHeading)
+      : undefined
+  // A cover letter that asks and quotes no question says what it sends in its opening sentence: that is its text
+  // (`Under henvisning til udvalgets spørgsmål i forbindelse med samrådet … følger vedlagt …`).
+  const coverOpening = documentType === 'cover-letter' && !question ? preamble?.lines[0]?.index : undefined
+  const answer =
+    documentType === 'question' ? NO_ANSWER(lines.length) : findAnswer(context, coverOpening ?? question?.end ?? preambleEnd, lead)
   const runningTitle = findRunningTitle(lines)
   const askers = withRunningTitle(
     withOwnInitiative(

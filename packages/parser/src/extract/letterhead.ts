@@ -437,7 +437,8 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
     const read = glued?.value ?? caseValue(rest)
     if (read) found.push({ value: read, line })
   })
-  const [first, ...others] = found.length > 0 ? found : unlabelledCaseNumber(context)
+  const row = found.length > 0 ? undefined : labelRowValue(context)
+  const [first, ...others] = found.length > 0 ? found : row ? [row] : unlabelledCaseNumber(context)
   if (!first) return undefined
   const ambiguous = others.some((other) => other.value !== first.value)
   if (ambiguous) {
@@ -449,6 +450,54 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
     )
   }
   return { ...first, ambiguous }
+}
+
+/**
+ * A row of letterhead labels a rendition ran onto one line, its values after it in the same order: `Bilag
+ * Journalnummer Kontor i 70 ex. 105.I.80 N.SP` (Udenrigsministeriet, 2003), `J.nr. Dato Kontor 2004-1234 3. maj 2004
+ * EUK`. The case-number label stands next to another label word, no value between.
+ */
+const LABEL_ROW = new RegExp(String.raw`(?<=^|\s)(?:${CASE_LABEL_TEXT})\s{1,3}(?:Kontor|Dato|Bilag|Enhed|Afdeling|Sagsbeh\.?)(?=\s)`, 'u')
+
+/** Label words of such a row after the case-number label: skipped before the values. */
+const ROW_LABELS = /^(?:(?:Kontor|Dato|Bilag|Enhed|Afdeling|Sagsbeh\.?)\s{1,3})+/u
+
+/** Values of a label row read for the case number: the row's few values, not the text after them. */
+const ROW_VALUES = 10
+
+/** A case number's form among a row's values: joined groups (`2004-1234`), or Udenrigsministeriet's `105.I.80`, `400.C.2-0`. */
+const CASE_FORM = /^(?:\d{1,4}\.\p{Lu}{1,3}\.\d{1,4}(?:-\d{1,4})?|(?:\p{Lu}{1,6}-?)?\d{1,4}\s?[-–/]\s?\d{1,7}(?:[-–/]\d{1,7}){0,3})$/u
+
+/**
+ * The case number of a label row (`LABEL_ROW`), where the labels and values do not pair by place (a value of several
+ * words, `i 70 ex.`, shifts them): the one value among the row's first that has a case number's form, flagged
+ * `case-number-by-form`. None or two: nothing.
+ */
+function labelRowValue(context: Context): Found<string> | undefined {
+  for (const line of context.lines.slice(0, OPENING_LINES)) {
+    // Cheap literal test before the pattern.
+    if (!/nr|nummer/u.test(line.text)) continue
+    const row = LABEL_ROW.exec(line.text)
+    if (!row) continue
+    const rest = line.text
+      .slice(row.index + row[0].length)
+      .trimStart()
+      .replace(ROW_LABELS, '')
+    const values = rest
+      .split(/\s+/u)
+      .slice(0, ROW_VALUES)
+      .filter((token) => CASE_FORM.test(token) && !parseDateLine(token))
+    const [only] = values
+    if (!only || values.length > 1) continue
+    context.messages.warn(
+      'case-number-by-form',
+      `The labels of "${row[0].trim()} …" stand in a row with their values after them, not paired by place; "${only}", the row's one value with a case number's form, was taken`,
+      line,
+      'caseNumber',
+    )
+    return { value: normaliseCaseNumber(only), line }
+  }
+  return undefined
 }
 
 /**
@@ -576,8 +625,31 @@ const QUESTION_OR_ANSWER_HEADING = /^(?:Spørgsmål|Svar)\b/u
 const GLUED_DATE = /(?:\p{Lu}{2}|[\p{L}\d)]\.)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s?\d{4})/u
 
 /**
+ * A written-out date set between the letterhead's words and the cover sentence where an old rendition ran a letter's
+ * head into one line, a space on either side: `… Journalnummer Kontor i 70 ex. 105.I.80 N.SP 20. marts 2003 Vedlagt i
+ * 70 eksemplarer fremsendes …`, `Folketingets Retsudvalg Christiansborg 12. maj 2004 Under henvisning til …`. The
+ * date is followed by a capitalised word (a sentence's start: running text goes on in lower case) and preceded by no
+ * word that makes it part of a sentence (`den`, `af`, `fra`, `d.` …, `STATED_BEFORE`).
+ */
+const SPACED_HEAD_DATE = /(?<=\s)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4}\s{1,3}\p{Lu}\p{Ll})/gu
+
+/** Words before a date that make it part of a sentence: `den 3. maj 2004`, `af 3. maj`, `fra 1. januar 2005`. */
+const STATED_BEFORE = /(?:^|\s)(?:den|af|d\.|fra|til|siden|pr\.|per|inden|indtil|efter|før|med|på|i|ved|om|dateret|dags\s?dato)\s$/iu
+
+/** The first date of `text` set between a letter's head and its cover sentence (`SPACED_HEAD_DATE`). */
+function spacedHeadDate(text: string): string | undefined {
+  for (const at of text.matchAll(SPACED_HEAD_DATE)) {
+    if (STATED_BEFORE.test(text.slice(Math.max(0, at.index - 12), at.index))) continue
+    const date = leadingDate(text.slice(at.index))
+    if (date) return date.iso
+  }
+  return undefined
+}
+
+/**
  * The letter's date glued into a line of the opening (before the question) in an old rendition, where no letterhead
- * line dates the letter: the first date right after a glue point, if it is one.
+ * line dates the letter: the first date right after a glue point, if it is one; else a date set between the head's
+ * words and the cover sentence in a line that runs the two together (`spacedHeadDate`).
  */
 function gluedOpeningDate(context: Context): Found<string> | undefined {
   let seen = 0
@@ -587,9 +659,8 @@ function gluedOpeningDate(context: Context): Found<string> | undefined {
     // Cheap literal tests first: a digit, then the glue.
     if (!/\d/u.test(line.text)) continue
     const glue = GLUED_DATE.exec(line.text)
-    if (!glue) continue
-    const date = leadingDate(line.text.slice(glue.index + glue[0].length))
-    if (date) return { value: date.iso, line }
+    const date = glue ? leadingDate(line.text.slice(glue.index + glue[0].length))?.iso : spacedHeadDate(line.text)
+    if (date) return { value: date, line }
   }
   return undefined
 }
@@ -646,8 +717,12 @@ function dateAfterSignature(lines: readonly Line[], line: Line): boolean {
   return false
 }
 
-/** Lines of an annex's head searched for the covering letter it belongs to. */
-const ANNEX_HEAD_LINES = 10
+/**
+ * Lines searched for an annex's head: the text's first lines, or those of a cover letter and the annex after it, up to
+ * the first question heading (`Folketingets Finansudvalg` … `Med venlig hilsen` / `Jan Trøjborg` / `Bilag til
+ * forsvarsministerens` / `skrivelse af 31. maj 2001` / `Spørgsmål nr. :`).
+ */
+const ANNEX_HEAD_LINES = 40
 
 /** An annex's head: `Bilag til udenrigsministerens`, `Bilag 2 til Skatteministeriets brev af …`. */
 const ANNEX_OF = /^Bilag(?:\s+\d{1,2})?\s+til\s/u
@@ -662,7 +737,8 @@ const COVERING_LETTER = /(?:^|\s)(?:skrivelse|brev|e-?mail)\s+af\s+(?:den\s+|d\.
  */
 function annexDate(context: Context): Found<string> | undefined {
   const head = context.lines.slice(0, ANNEX_HEAD_LINES)
-  const at = head.findIndex((line) => ANNEX_OF.test(line.text))
+  const questionAt = head.findIndex((line) => QUESTION_OR_ANSWER_HEADING.test(line.text.trim()))
+  const at = head.findIndex((line, index) => (questionAt === -1 || index < questionAt) && ANNEX_OF.test(line.text))
   if (at === -1) return undefined
   for (const line of head.slice(at, at + 4)) {
     const covering = COVERING_LETTER.exec(line.text)

@@ -94,6 +94,10 @@ export const RULES = {
     why: 'The letterhead holds several different case numbers; the first is taken.',
   },
   'letter-date': { confidence: 0.9, shows: 'letterhead', why: "A date alone in the letterhead is the letter's date, seldom another." },
+  'tidende-answer': {
+    confidence: 0.9,
+    why: "Folketingstidende dates each answer in its heading ('Svar (3/3 04)'); of a holding and a supplementary answer, the last is taken.",
+  },
   'letterhead-title': {
     confidence: 0.9,
     shows: 'letterhead',
@@ -137,6 +141,10 @@ export const RULES = {
   'answering-minister': {
     confidence: 0.8,
     why: 'The opening sentence names the minister who answers ("velfærdsministerens endelige svar"); that ministry writes.',
+  },
+  'annex-head': {
+    confidence: 0.8,
+    why: 'An annex\'s head names the minister whose letter it is sent with ("Bilag til forsvarsministerens skrivelse af …"); that ministry writes.',
   },
   'question-recipient': { confidence: 0.7, why: 'The minister the question was put to usually, not always, answers it.' },
   'answer-text': {

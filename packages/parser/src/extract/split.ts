@@ -55,14 +55,50 @@ const ITEM = String.raw`(?:\d{1,4}(?![\d.,]\d)|[A-ZÆØÅ]{1,2}(?![\p{L}\d])(?! 
 /** An item or a range of items: `12`, `5-7`, `A–C`. */
 const RANGE = `${ITEM}(?: ?[-–] ?${ITEM})?`
 
+/** `nr. ` before an item: once after `spørgsmål`, and again before any later item (`nr. 73, nr. 138-139 og nr. 140`). */
+const ITEM_NR = String.raw`(?:nr\.? ?)?`
+
 /**
  * The questions a sentence says the document answers: `spørgsmål nr. 93 og 94`, `spørgsmål nr. 3, 4, 5, 6 og 7`,
- * `spørgsmålene 12-14`, `samrådsspørgsmål A og B`, `spm. nr. 5 - 7`. Case-sensitive items (`spørgsmål om` is no list).
+ * `spørgsmålene 12-14`, `samrådsspørgsmål A og B`, `spm. nr. 5 - 7`, `spørgsmål nr. 73, nr. 138-139 samt nr. 178`
+ * (a cover letter sending many bill questions' answers). Case-sensitive items (`spørgsmål om` is no list).
  */
 const NUMBER_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.) ?(?:nr\.? ?)?(${RANGE}(?:(?: ?, ?| (?:og|samt) |, (?:og|samt) )${RANGE})*)(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.) ?${ITEM_NR}(${RANGE}(?:(?: ?, ?| (?:og|samt) |, (?:og|samt) )${ITEM_NR}${RANGE})*)(?![\p{L}\d])`,
   'gu',
 )
+
+/** `nr. ` before a later item of a list, taken off before the list is expanded. */
+const INNER_NR = /(?<=^|[ ,])nr\.? ?/gu
+
+/** Where a later item's `nr.` begins a list's next part: `, nr. `, ` og nr. `. */
+const LATER_NR = /(?: ?, ?| (?:og|samt) |, (?:og|samt) )nr\.? ?/u
+
+/**
+ * The list a match names as questions: all of it where `spørgsmål nr.` opens it, as a list that repeats `nr.` does
+ * (`spørgsmål nr. 73, nr. 138-139`); else up to a later `nr.`, which cites something else (`spørgsmål 5, nr. 2 i
+ * bekendtgørelsen`).
+ */
+function ownList(match: string, list: string): string {
+  if (!LATER_NR.test(list)) return list
+  const opened = /nr\.? ?$/u.test(match.slice(0, match.length - list.length))
+  return opened ? list : list.slice(0, list.search(LATER_NR))
+}
+
+/**
+ * Words after a list, in its sentence, that send its answers by another way or later: `Besvarelse af spørgsmål nr.
+ * 145-149 … fremsendes direkte af forsvarsministeren`, `spørgsmål 5 og 6 besvares senere`, `… vil blive besvaret
+ * særskilt`, `… eftersendes`. Such a list names questions the document does not answer.
+ */
+const ANSWERED_ELSEWHERE =
+  /\b(?:fremsendes\s+(?:direkte\s+)?af|besvares\s+(?:senere|særskilt|direkte|af)|vil\s+blive\s+besvaret|eftersendes)\b/u
+
+/** The rest of the sentence after position `from` of single-spaced text: to a full stop before a capital, or the end. */
+function restOfSentence(text: string, from: number): string {
+  const rest = text.slice(from)
+  const end = rest.search(/[.!?] \p{Lu}/u)
+  return end === -1 ? rest : rest.slice(0, end)
+}
 
 /**
  * A short note in brackets after a list's item, which the list goes on past: `nr. 1, 2 og 13 (B 165 – bilag 2), 15
@@ -92,7 +128,9 @@ function singleSpaced(text: string): string {
 /** The items of a list in order, ranges expanded; undefined where a range is not plainly a run of questions. */
 export function expandList(list: string): string[] | undefined {
   const items: string[] = []
-  for (const part of singleSpaced(list).split(/ ?, ?| (?:og|samt) /u)) {
+  for (const part of singleSpaced(list)
+    .replace(INNER_NR, '')
+    .split(/ ?, ?| (?:og|samt) /u)) {
     const [from = '', to, ...more] = part
       .replace(/ ?[-–] ?/gu, '-')
       .trim()
@@ -116,13 +154,14 @@ export function expandList(list: string): string[] | undefined {
 
 /**
  * The questions an opening's text names as answered, in order: the first list of two or more that is not a reference
- * to other answers. Empty when it names one question or none.
+ * to other answers nor answered another way (`ANSWERED_ELSEWHERE`). Empty when it names one question or none.
  */
 export function listedQuestions(text: string): string[] {
   const spaced = singleSpaced(text).replace(ITEM_NOTE, '')
   for (const match of spaced.matchAll(NUMBER_LIST)) {
     if (refersToOthers(spaced.slice(Math.max(0, match.index - 40), match.index))) continue
-    const items = expandList(match[1] ?? '')
+    if (ANSWERED_ELSEWHERE.test(restOfSentence(spaced, match.index + match[0].length))) continue
+    const items = expandList(ownList(match[0], match[1] ?? ''))
     if (items && items.length > 1) return items
   }
   return []

@@ -39,9 +39,9 @@ const ADDRESS_WITHIN = 3
 /** Folketingstidende's two-digit years: the pages run from the 1990s to 2007, so `04` is 2004 and `98` is 1998. */
 const CENTURY_PIVOT = 50
 
-/** `14`, `1`, `04` → `2004-01-14`, where it is a day of the calendar. */
+/** `14`, `1`, `04` → `2004-01-14` (a four-digit year as it stands), where it is a day of the calendar. */
 export function tidendeDate(day: string, month: string, year: string): string | undefined {
-  const full = Number(year) + (Number(year) < CENTURY_PIVOT ? 2000 : 1900)
+  const full = year.length === 4 ? Number(year) : Number(year) + (Number(year) < CENTURY_PIVOT ? 2000 : 1900)
   const date = new Date(Date.UTC(full, Number(month) - 1, Number(day)))
   if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return undefined
   return date.toISOString().slice(0, 10)
@@ -78,4 +78,32 @@ export function findTidendeHead(context: Context): TidendeHead | undefined {
   if (!asker?.[1] || !next) return { preamble, askers: undefined }
   const askers = [{ name: asker[1].replace(/\s+/gu, ' '), party: asker[2] ?? null, nonMember: false }]
   return { preamble, askers: { askers, byCommittee: false, line: next, lines: [next] } }
+}
+
+/**
+ * An answer's heading with its date, as Folketingstidende prints it under the question: `Svar (3/3 04)`, a later one
+ * `Supplerende svar (2/4 04)` (a holding answer first, the answer itself weeks later), `Endeligt svar (5/5 2004)`.
+ * Captures: the kind of answer, day, month, year.
+ */
+const DATED_ANSWER = /^(?:(Supplerende|Endeligt|Foreløbigt|Yderligere)\s+svar|Svar)\s?\((\d{1,2})\/(\d{1,2})\s?(\d{2}|\d{4})\)\s?:?$/u
+
+/** An answer's date from its Folketingstidende heading. */
+export interface DatedAnswer {
+  value: string
+  line: Line
+  /** `Supplerende svar`: an answer after the first. */
+  later: boolean
+}
+
+/** The dated answer headings of a Folketingstidende page after line index `from`, in order. */
+export function tidendeAnswerDates(lines: readonly Line[], from: number): DatedAnswer[] {
+  const dated: DatedAnswer[] = []
+  for (const line of lines.slice(from)) {
+    // Cheap literal test before the pattern.
+    if (!line.text.includes('var (') && !line.text.includes('var(')) continue
+    const parts = DATED_ANSWER.exec(line.text.trim())
+    const value = parts ? tidendeDate(parts[2] ?? '', parts[3] ?? '', parts[4] ?? '') : undefined
+    if (parts && value) dated.push({ value, line, later: parts[1] !== undefined && parts[1] !== 'Endeligt' })
+  }
+  return dated
 }

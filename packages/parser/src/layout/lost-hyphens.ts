@@ -132,9 +132,11 @@ const HYPHEN_PAIR = /(?<!\p{L})(\p{L}+)-(?=(\p{L}+))/gu
 
 /**
  * A hyphen inside a line between lowercase halves, each two letters at least: `tal-let`, `Rostock-ruten` (not
- * `EU-borgere`, `e-mail`). The halves are captured; the left one is the whole run of letters before the hyphen.
+ * `EU-borgere`, `e-mail`). The halves are captured; the left one is the whole run of letters before the hyphen. The
+ * right half is read ahead, not taken, so that each hyphen of a chain is settled: `dual-use-produkter` (its second
+ * hyphen was left for joining lines to read as a line end: `dual-useprodukter`).
  */
-const LOWER_HYPHEN = /(?<![\p{L}\u2060])(\p{L}*\p{Ll}{2})-(\p{Ll}{2}\p{L}*)/gu
+const LOWER_HYPHEN = /(?<![\p{L}\u2060])(\p{L}*\p{Ll}{2})-(?=(\p{Ll}{2}\p{L}*))/gu
 
 /**
  * The hyphens inside one line settled by how the document writes the word elsewhere:
@@ -156,12 +158,12 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
   return text.replace(LOWER_HYPHEN, (match, left: string, right: string) => {
     const [a, b] = [left.toLowerCase(), right.toLowerCase()]
     const count = vocabulary.hyphenated(a, b)
-    if (glued) return count >= 2 && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}${right}` : match
+    if (glued) return count >= 2 && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}` : match
     // A line of a paragraph whose line ends the rendition kept (`wrapped`) holds no earlier line end: its hyphen is
     // the writer's (`… omkostninger på` / `anbringelses-området, herunder …` beside `anbringelsesområdet`).
-    if (!wrapped && count === 1 && vocabulary.hasWord(`${a}${b}`)) return `${left}${right}`
+    if (!wrapped && count === 1 && vocabulary.hasWord(`${a}${b}`)) return left
     // A long line that is no glued paragraph: joining lines would read its hyphens as line ends (`repairGlued`).
-    return long ? `${left}${KEPT_HYPHEN}${right}` : match
+    return long ? `${left}${KEPT_HYPHEN}` : match
   })
 }
 

@@ -138,3 +138,10 @@ export function isHeading(text: string): boolean {
  * statsministeren (14/1 04) af:`, `Til ministeren for flygtninge, indvandrere og integration (3/5 05) af:`.
  */
 export const TIDENDE_ADDRESS = /^Til\s[\p{L},\s-]{3,90}\(\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?\)\s*af:$/u
+
+/**
+ * The enclosure mark set in the margin beside the sentence that names an enclosure: `./.`, `. / .` (a pipe after it
+ * where the rendition drew a table's cell: `. / . |`). Not the letter's words: a paragraph drops it from its start,
+ * and a line is read for its words without it (`. / .               Jeg kan som svar på …`).
+ */
+export const ENCLOSURE_MARK = /^\.\s?\/\s?\.(?:\s*\|)?(?:\s+|$)/u

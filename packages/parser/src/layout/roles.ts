@@ -90,6 +90,12 @@ function isDateLine(text: string): boolean {
   return (parseDateLine(text) !== undefined || MONTH_YEAR.test(text)) && !/\.\s*$/u.test(text)
 }
 
+/** A page's number alone on a line: `2`. */
+const PAGE_NUMBER_ALONE = /^\s*\d{1,3}\s*$/u
+
+/** A line that opens with a question's numbered heading: `Spørgsmål nr. 73:`, `Spørgsmål 5: Vil …`, `Spm. nr. 12:`. */
+const HEADING_OPENS = /^\s*(?:Samrådsspørgsmål|Spørgsmål|Spm\.)(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{1,5}\s?:/u
+
 /** Running text that goes on: the line ends without a sentence end, a colon or a label. */
 export const SENTENCE_GOES_ON = /[\p{Ll},]$/u
 
@@ -168,6 +174,12 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
   })
   // `Side` / `1/2`: the page counter split over two lines.
   markSplitPageCounters(lines)
+  // A page's number alone over the page's first question heading (`2` / `Spørgsmål nr. 73:`, an annex of one
+  // question a page): a number alone is no part of a letter's text.
+  lines.forEach((line, index) => {
+    const next = lines[index + 1]
+    if (!line.role && next && PAGE_NUMBER_ALONE.test(line.text) && HEADING_OPENS.test(next.text)) line.role = 'page-footer'
+  })
   // A page number alone on the last line.
   const last = lines.at(-1)
   if (last && !last.role && PAGE_NUMBER.test(last.text)) last.role = 'page-footer'

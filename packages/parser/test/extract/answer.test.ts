@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findAnswer } from '../../src/extract/answer.js'
 import { lineView } from '../../src/extract/lines.js'
+import { parse } from '../../src/index.js'
 import { textToTree } from '../../src/input/text.js'
 import { Messages } from '../../src/messages.js'
 
@@ -146,5 +147,29 @@ describe('findAnswer: where the answer ends', () => {
   })
   it('ends at an official signing on the minister’s behalf without a greeting: P.M.V.', () => {
     expect(answer(`${body}P.M.V.\nE.B.\n\nJens Hansen\nKontorchef`).text).toBe('Antallet af ulykker var 12 i 2011.')
+  })
+})
+
+describe("a cover letter's text: its opening sentence, where it quotes no question", () => {
+  it.each([
+    [
+      'Under henvisning til udvalgets spørgsmål i forbindelse med samrådet d.17. januar 2007, om østrogener fra gylle i dræn følger vedlagt i 5 eksemplarer svar på 4 af de 5 spørgsmål, som jeg lovede at følge op på. GEUS har udarbejdet et notat om undersøgelsen, som vedlægges til udvalgets orientering.',
+    ],
+    ['Under henvisning til Trafikudvalgets brev af 3. maj 2007 fremsendes vedlagt Banedanmarks redegørelse til udvalgets orientering.'],
+  ])('%s', async (opening) => {
+    const record = await parse(
+      `Folketingets Miljø- og Planlægningsudvalg\n\nChristiansborg\n\nJ.nr. MST-600-00008\n\nDen 1. februar 2007\n\n${opening}\n\nConnie Hedegaard\n\n/\n\nHelge Andreasen\n`,
+      { requireFolketingDocument: false },
+    )
+    expect(record.documentType).toBe('cover-letter')
+    expect(record.answer.text).toBe(opening)
+  })
+
+  it('an answer letter keeps its opening out of the answer (near miss)', async () => {
+    const record = await parse(
+      'Folketingets Miljøudvalg\n\nUnder henvisning til udvalgets brev af 3. maj 2007 følger hermed svar på spørgsmål nr. 12 (alm. del).\n\nSpørgsmål nr. 12:\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nTallet er 12.\n\nMed venlig hilsen\n\nConnie Hedegaard\n',
+      { requireFolketingDocument: false },
+    )
+    expect(record.answer.text).toBe('Tallet er 12.')
   })
 })

@@ -236,12 +236,34 @@ describe('document type: an answer with no heading, told by the minister speakin
     expect(record.documentType).toBe('answer')
   })
 
+  it.each([
+    ['. / .               Jeg kan som svar på Sundhedsudvalgets spørgsmål henvise til vedlagte svar til foreningen.'],
+    ['./.   Ministeriet har oplyst udvalget om sagen i vedlagte notat.'],
+    ['. / . | Jeg henviser til vedlagte redegørelse fra styrelsen.'],
+  ])('a quoted question, then the answer behind the margin enclosure mark: %s', async (answer) => {
+    const record = await parse(
+      `"Ministeren bedes kommentere henvendelsen fra Sundhedsudvalgets medlemmer, jf. alm. del – bilag 521."\n${answer}\n`,
+      {
+        requireFolketingDocument: false,
+      },
+    )
+    expect(record.documentType).toBe('answer')
+    expect(record.answer.text).not.toMatch(/^\./u)
+  })
+
   it('a paragraph in which nobody speaks for the ministry is not enough (near miss)', async () => {
     const record = await parse(
       '”Kan ministeren oplyse, hvornår arbejdsgruppen afgiver rapport?”\n\nArbejdsgruppen blev nedsat i 2005. Rapporten ventes i efteråret.\n',
       { requireFolketingDocument: false },
     )
     expect(record.documentType).not.toBe('answer')
+    const marked = await parse(
+      '”Kan ministeren oplyse, hvornår arbejdsgruppen afgiver rapport?”\n. / .    Rapporten ventes i efteråret.\n',
+      {
+        requireFolketingDocument: false,
+      },
+    )
+    expect(marked.documentType).not.toBe('answer')
   })
 
   it('a letter that replies to the committee and sends a paper "jf. vedlagte bilag" is a cover letter', async () => {

@@ -306,6 +306,55 @@ describe('a letter date an old rendition glued into the opening', () => {
   })
 })
 
+describe("a letter's date set between the head and the cover sentence on one line (old renditions)", () => {
+  it.each([
+    [
+      'Folketingets Forsvarsudvalg Folketinget Christiansborg Bilag Journalnummer Kontor i 70 ex. 105.I.80 N.SP 20. marts 2003 Vedlagt i 70 eksemplarer fremsendes besvarelse af spørgsmål nr. 73.',
+      '2003-03-20',
+    ],
+    ['Folketingets Retsudvalg Christiansborg 12. maj 2004 Under henvisning til udvalgets brev af 3. maj 2004 følger svaret.', '2004-05-12'],
+    ['Til Folketingets Skatteudvalg J.nr. 2005-118-0412 1. juni 2005  Hermed sendes svar på spørgsmål nr. 88.', '2005-06-01'],
+  ])('%s', (text, iso) => {
+    const context = unroled([text, 'Spørgsmål nr. 73:', '”Vil ministeren oplyse …?”'])
+    expect(findLetterDate(context)?.value).toBe(iso)
+    expect(codes(context)).toContain('letter-date-glued')
+  })
+
+  it('takes no date a sentence states, nor one running on in lower case (near misses)', () => {
+    const stated = unroled([
+      'Folketingets Retsudvalg har den 12. maj 2004 Spørgsmålet stillet, og ministeriet svarer af 3. maj 2004 Jeg',
+      'Spørgsmål nr. 1:',
+    ])
+    expect(findLetterDate(stated)).toBeUndefined()
+    const running = unroled(['Loven trådte i kraft 1. januar 2005 og gælder fortsat.', 'Spørgsmål nr. 1:'])
+    expect(findLetterDate(running)).toBeUndefined()
+    const from = unroled(['Reglerne gælder fra 1. januar 2005 Ministeriet har oplyst det.', 'Spørgsmål nr. 1:'])
+    expect(findLetterDate(from)).toBeUndefined()
+  })
+})
+
+describe('a row of letterhead labels with its values after it on one line', () => {
+  it.each([
+    [
+      'Folketingets Forsvarsudvalg Christiansborg Bilag Journalnummer Kontor i 70 ex. 105.I.80 N.SP 20. marts 2003 Vedlagt fremsendes …',
+      '105.I.80',
+    ],
+    ['Folketingets Europaudvalg J.nr. Dato Kontor 400.C.2-0 3. maj 2004 EUK Hermed sendes …', '400.C.2-0'],
+    ['Til Folketingets Skatteudvalg Sagsnr. Kontor Bilag 2004-318-0042 Lovkontoret 2 Hermed sendes …', '2004-318-0042'],
+  ])('%s', (text, value) => {
+    const context = unroled([text, 'Spørgsmål nr. 73:', '”Vil ministeren oplyse …?”'])
+    expect(findCaseNumber(context)?.value).toBe(value)
+    expect(codes(context)).toContain('case-number-by-form')
+  })
+
+  it('takes nothing where the row holds two values of that form, or the label is no row (near misses)', () => {
+    const two = unroled(['Bilag Journalnummer Kontor 2 105.I.80 400.C.2-0 Vedlagt fremsendes …', 'Spørgsmål nr. 73:'])
+    expect(findCaseNumber(two)).toBeUndefined()
+    const sentence = unroled(['Sagen har journalnummer 2004-1234 i ministeriet, og kontoret har oplyst …', 'Spørgsmål nr. 73:'])
+    expect(findCaseNumber(sentence)).toBeUndefined()
+  })
+})
+
 describe("a case number with the letter's date glued on", () => {
   it.each([
     ['001-0913130. maj 2013', { value: '001-09131', date: '2013-05-30', unsure: false }],

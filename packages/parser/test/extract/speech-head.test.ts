@@ -48,3 +48,42 @@ describe('a speech paper numbered by its head', () => {
     expect(record.question).toMatchObject({ kind: 'general', number: '12' })
   })
 })
+
+describe('a speech that opens before it quotes its lettered question, then answers it under "Svar:"', () => {
+  /** A cover letter, then the speech: `head`, an opening, the question `heading`, `Svar:` and its answer. */
+  const speech = (
+    head: string,
+    heading: string,
+    opening = '· Lad mig straks slå fast, at der var en fejl i svaret til udvalget, og det beklager jeg meget.',
+  ) =>
+    `Udvalget for Videnskab og Teknologi\n\nTil udvalgets orientering fremsendes hermed mit talepapir i forbindelse med samrådet den 8. februar 2006.\n\nMed venlig hilsen\n\nHelge Sander\n\n${head}\n\nIndledning\n\n${opening}\n\n· Jeg har ikke bevidst holdt oplysninger tilbage for Folketinget, og det vil jeg gerne understrege.\n\n${heading}\n\n”Vil ministeren redegøre for, hvornår ministeriet traf beslutningen?”\n\nSvar:\n\n· Ministeriet modtog spørgsmålet fredag den 9. december 2005 og besvarede det straks.\n`
+
+  it.each([
+    ['DET TALTE ORD GÆLDER\n\nTaleudkast af\n\n7. februar 2006', 'Spørgsmål AA:'],
+    ['Talepapir (det talte ord gælder)', 'Spørgsmål B:'],
+    ['TALE', 'Spørgsmål Ø:'],
+  ])('%s / %s: a samråd question, the opening in the answer', async (head, heading) => {
+    const record = await parse(speech(head, heading), { requireFolketingDocument: false })
+    expect(record.documentType).toBe('consultation-speech')
+    expect(record.question.kind).toBe('consultation')
+    expect(record.answer.text).toContain('Lad mig straks slå fast')
+    expect(record.answer.text).toContain('Ministeriet modtog spørgsmålet fredag')
+    expect(record.answer.text).not.toContain('Vil ministeren redegøre')
+  })
+
+  it('takes no head line naming the samråd question as the speech, and a question numbered in digits stays ordinary (near misses)', async () => {
+    const headed = await parse(
+      speech(
+        'UDKAST TIL TALE\n\ntil brug for besvarelsen af samrådsspørgsmål BA fra Folketingets Retsudvalg den 2. maj 2013 om politiets overvågning',
+        'Spørgsmål BA:',
+        'Tak.',
+      ),
+      {
+        requireFolketingDocument: false,
+      },
+    )
+    expect(headed.answer.text).not.toContain('til brug for')
+    const digits = await parse(speech('DET TALTE ORD GÆLDER', 'Spørgsmål 7:'), { requireFolketingDocument: false })
+    expect(digits.question.kind).not.toBe('consultation')
+  })
+})

@@ -30,6 +30,25 @@ describe('the questions an opening names', () => {
       ['1', '2', '6', '15', '18', '21'],
     ],
     ['svar på spørgsmål nr. 12 (alm. del) og 13 (alm. del) fra Sundhedsudvalget', ['12', '13']],
+    // `nr.` again before later items: a cover letter sending many bill questions' answers, each with its annex.
+    [
+      'Vedlagt i 70 eksemplarer fremsendes besvarelse af spørgsmål nr. 73 (B 118 – bilag 10), nr. 138-139 (B 118 – bilag 23), nr. 140-141 og 150 (B 118 – bilag 24) samt nr.  178-179  (B  118  –  bilag  34) af 20. marts 2003.',
+      ['73', '138', '139', '140', '141', '150', '178', '179'],
+    ],
+    ['Hermed sendes svar på spørgsmål nr. 5, nr. 7 og nr. 9 (L 12 – bilag 4).', ['5', '7', '9']],
+    ['Jeg fremsender hermed besvarelse af spm. nr. 21 og nr. 22 (alm. del).', ['21', '22']],
+    // A list whose sentence sends its answers another way or later is not this document's; the next list is.
+    [
+      'Besvarelse af spørgsmål nr. 145-149 (L 18 – bilag 24) og nr. 161 fremsendes direkte af forsvarsministeren. Hermed svar på spørgsmål nr. 150 og 151.',
+      ['150', '151'],
+    ],
+    ['Spørgsmål 5 og 6 besvares senere. Spørgsmål 7 og 8 besvares hermed.', ['7', '8']],
+    ['Svarene på spørgsmål nr. 3 og 4 vil blive besvaret særskilt.', []],
+    // Near-miss: a later `nr.` where the list did not open with one cites something else.
+    ['Hermed svar på spørgsmål 5, nr. 2 i bekendtgørelsen om tilskud.', []],
+    ['Hermed svar på spørgsmål 5 og 6, nr. 2 i bekendtgørelsen om tilskud.', ['5', '6']],
+    // Near-miss: answers sent with this letter (`fremsendes hermed`, no `af`).
+    ['Svar på spørgsmål nr. 12 og 13 fremsendes hermed.', ['12', '13']],
     // Near-misses: one question, or others' answers, or bills — no list.
     ['Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 128 (alm. del), som hermed besvares.', []],
     ['Spørgsmål 12 i brev af 4. maj 2023 er besvaret.', []],

@@ -69,3 +69,40 @@ describe('findTidendeHead: the addressee', () => {
     expect(head?.preamble.askedOn).toBe('2003-11-25')
   })
 })
+
+describe("the answer's date in its Folketingstidende heading", () => {
+  /** A § 20 page with the answers given, each `[heading, text]`. */
+  const answered = (answers: [string, string][]) =>
+    `Spm. nr. S 2309\n\nTil statsministeren (20/2 04) af:\n\nPia Holm (SF):\n\n»Vil statsministeren oplyse, hvad der indgik i vurderingen?«\n\n${answers
+      .map(([heading, text]) => `${heading}\n\nStatsministeren (Anders Fogh Rasmussen):\n\n${text}`)
+      .join('\n\n')}\n`
+
+  it.each([
+    [[['Svar (3/3 04)', 'Det kan jeg bekræfte.']], '2004-03-03'],
+    [[['Svar (21/12 98)', 'Det kan jeg bekræfte.']], '1998-12-21'],
+    [[['Svar (3/3 2004)', 'Det kan jeg bekræfte.']], '2004-03-03'],
+  ] as [[string, string][], string][])('%j → %s', async (answers, iso) => {
+    const record = await parse(answered(answers), { requireFolketingDocument: false })
+    expect(record.answer.answeredOn).toBe(iso)
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('answer-date-later')
+  })
+
+  it("takes a supplementary answer's date after a holding answer, warned", async () => {
+    const record = await parse(
+      answered([
+        ['Svar (3/3 04)', 'Spørgsmålet vil blive besvaret snarest muligt.'],
+        ['Supplerende svar (2/4 04)', 'Der henvises til besvarelsen af S 2302.'],
+      ]),
+      { requireFolketingDocument: false },
+    )
+    expect(record.answer.answeredOn).toBe('2004-04-02')
+    expect(record.warnings.map((warning) => warning.code)).toContain('answer-date-later')
+  })
+
+  it('reads no date from an answer heading without one, nor from a sentence (near misses)', async () => {
+    const bare = await parse(answered([['Svar:', 'Det kan jeg bekræfte.']]), { requireFolketingDocument: false })
+    expect(bare.answer.answeredOn).toBeNull()
+    const sentence = await parse(answered([['Svar', 'Mit svar (3/3 04) står ved magt.']]), { requireFolketingDocument: false })
+    expect(sentence.answer.answeredOn).toBeNull()
+  })
+})

@@ -132,3 +132,21 @@ describe("assignRoles: a draft speech paper's head starts the body", () => {
     expect(roles(['Kontor:', 'Politikontoret', 'Vedr.: udkast til tale', 'Tak for ordet.'])[2]).toBe('sidebar')
   })
 })
+
+/** A cover sentence that starts the letter's body. */
+const OPENING = 'Vedlagt fremsendes besvarelse af spørgsmål nr. 73 og 179 (B 118).'
+
+describe("assignRoles: a page's number alone over the page's first question heading", () => {
+  it.each([
+    [[OPENING, '2', 'Spørgsmål nr. 73:', '”Vil ministeren oplyse …?”', 'Svar:', 'Ja.']],
+    [[OPENING, '12', 'Spørgsmål 5: Vil ministeren oplyse …?', 'Svar:', 'Ja.']],
+    [[OPENING, ' 3 ', 'Samrådsspørgsmål A:', '”Vil ministeren redegøre …?”']],
+  ])('is the page footer: %j', (texts) => {
+    expect(roles(texts)[1]).toBe('page-footer')
+  })
+
+  it('leaves a number before running text, and one before an unnumbered heading, alone (near misses)', () => {
+    expect(roles([OPENING, '2', 'Spørgsmålet er stillet efter ønske fra Anne Hansen (S).'])[1]).toBeUndefined()
+    expect(roles([OPENING, '2', 'Spørgsmål:', '”Vil ministeren oplyse …?”'])[1]).toBeUndefined()
+  })
+})

@@ -8,6 +8,7 @@ import type { Findings } from '../findings.js'
 import { monthOnlyDateLine } from '../letterhead.js'
 import type { Line } from '../lines.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
+import { type DatedAnswer, tidendeAnswerDates } from '../tidende.js'
 
 /**
  * A line of the letter's head that dates the question: a § 20 answer sheet's `Stillet den 14. januar 2010` under the
@@ -89,6 +90,27 @@ function yearFromFinanceBill(date: DayMonth, lines: readonly Line[]): { iso: str
   return undefined
 }
 
+/**
+ * The answer's date on a Folketingstidende § 20 page (`Svar (3/3 04)`, no letter and no letterhead): the heading's
+ * date. A page that prints a holding answer and a supplementary one (`Svar (3/3 04)` … `Supplerende svar (2/4 04)`)
+ * holds both in the record's answer: its date is the last answer's, warned (`answer-date-later`).
+ */
+function tidendeAnswer(found: Findings): DatedAnswer | undefined {
+  const { context, question, preamble } = found
+  const from = question?.end ?? (preamble?.lines.at(-1)?.index ?? 0) + 1
+  const dated = tidendeAnswerDates(context.lines, from)
+  const last = dated.at(-1)
+  if (last && dated.length > 1) {
+    context.messages.warn(
+      'answer-date-later',
+      `The page prints ${dated.length} answers (${dated.map((answer) => answer.value).join(', ')}); answeredOn is the last one's, ${last.value}`,
+      last.line,
+      'answer.answeredOn',
+    )
+  }
+  return last
+}
+
 export interface Dates {
   askedOn: Resolution<string>
   answeredOn: Resolution<string>
@@ -136,7 +158,11 @@ export function resolveDates(found: Findings): Dates {
       'question.askedOn',
     )
   }
-  const answeredOn = resolve([propose('letter-date', letter === 'answer' ? letterDate?.value : undefined, letterDate?.line)])
+  const dated = letter === 'answer' && preamble?.kind === 'section20' && !letterDate ? tidendeAnswer(found) : undefined
+  const answeredOn = resolve([
+    propose('letter-date', letter === 'answer' ? letterDate?.value : undefined, letterDate?.line),
+    propose('tidende-answer', dated?.value, dated?.line),
+  ])
   if (askedOn.value && answeredOn.value && answeredOn.value < askedOn.value) {
     context.messages.warn(
       'date-order',

@@ -257,6 +257,36 @@ function answeringMinistry(found: Findings, year: number | undefined): { name: s
   return ministry ? { name: ministry.name, lines: preamble.lines } : undefined
 }
 
+/** Lines searched for an annex's head: a cover letter's, then the annex's. */
+const ANNEX_HEAD_LINES = 40
+
+/**
+ * An annex's head naming whose letter it is sent with: `Bilag til forsvarsministerens` (over `skrivelse af 31. maj
+ * 2001`), `Bilag 2 til social- og indenrigsministerens brev af …`, `Bilag til Skatteministeriets brev af …`. Capture:
+ * what follows `til`.
+ */
+const ANNEX_OF_LETTER = /^Bilag(?: \d{1,2})? til (\S.{2,79})$/u
+
+/** The genitive that ends the sender's name in an annex's head: `…ministerens`, `…ministeriets`. */
+const SENDER_GENITIVE = /(minister)ens(?=\s|$)|(ministeriet)s(?=\s|$)/u
+
+/** The ministry whose letter an annex is sent with, by its head (`ANNEX_OF_LETTER`) before the first question. */
+function annexMinistry(lines: readonly Line[], year: number | undefined): { name: string; line: Line } | undefined {
+  for (const line of lines.slice(0, ANNEX_HEAD_LINES)) {
+    const text = line.text.trim()
+    if (/^(?:Spørgsmål|Svar)\b/u.test(text)) return undefined
+    // Cheap literal test before the pattern.
+    if (!text.startsWith('Bilag')) continue
+    const sender = ANNEX_OF_LETTER.exec(text.replace(/\s+/gu, ' '))?.[1]
+    const genitive = sender ? SENDER_GENITIVE.exec(sender) : null
+    if (!sender || !genitive) continue
+    const end = genitive.index + (genitive[1] ?? genitive[2] ?? '').length
+    const ministry = genitive[1] ? ministryByTitle(titleBefore(sender, genitive.index), year) : ministryByName(sender.slice(0, end))
+    if (ministry) return { name: ministry.name, line }
+  }
+  return undefined
+}
+
 export function resolveMinistry(found: Findings, recipient: Resolution<string>): Resolution<string> {
   const { context, documentType, signature } = found
   const { lines } = context
@@ -278,8 +308,9 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
   }
   const asked = documentType === 'answer' && recipient.value ? ministryByTitle(recipient.value, year) : undefined
   const opening = answering ? answeringMinistry(found, year) : undefined
+  const annex = answering && !opening ? annexMinistry(lines, year) : undefined
   // The last resort, read only where nothing before it names the ministry (a rival from it is read by no check).
-  const named = letterhead ?? headTitle ?? reference ?? domain ?? titleMinistry ?? opening ?? asked
+  const named = letterhead ?? headTitle ?? reference ?? domain ?? titleMinistry ?? opening ?? annex ?? asked
   const inAnswer = answering && !named ? ministryInAnswer(found.answer.text, year) : undefined
   const ministry = resolve([
     propose('letterhead', letterhead?.name, letterhead?.line),
@@ -288,6 +319,7 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
     propose('letterhead-web', domain?.name, domain?.line),
     propose('signature-title', titleMinistry?.name, signature?.lines[1]),
     propose('answering-minister', opening?.name, opening?.lines),
+    propose('annex-head', annex?.name, annex?.line),
     propose('question-recipient', asked?.name, firstLine(recipient.from?.where)),
     propose('answer-text', inAnswer, found.answer.lines),
   ])

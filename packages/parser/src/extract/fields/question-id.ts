@@ -17,7 +17,7 @@ import {
   openingLines,
 } from '../head.js'
 import type { Line } from '../lines.js'
-import { propose, type Resolution, resolve } from '../resolve.js'
+import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
 import { speechHeadLines, speechHeadQuestion } from '../speech-head.js'
 import { partlyQuoted } from '../split.js'
 
@@ -26,6 +26,9 @@ const CONSULTATION_MENTION = /samrådsspørgsmål/iu
 
 /** A question number in digits (a consultation question's is a letter). */
 const DIGITS = /^\d+$/u
+
+/** A samråd question's letters: `A` … `Å`, then `AA` … (a speech paper's `Spørgsmål AA:`). */
+const SAMRAAD_LETTERS = /^[A-ZÆØÅ]{1,2}$/u
 
 export interface QuestionId {
   kind: Resolution<QuestionKind>
@@ -151,8 +154,11 @@ const BILL_IN_QUESTION = /(?<!\w)lovforslage(?:t|ts)\b/iu
 function resolveKind(found: Findings, bill: Resolution<string>): Resolution<QuestionKind> {
   const { preamble, stamp, question, documentType, context } = found
   const only = (kind: QuestionKind, said: QuestionKind | undefined) => (said === kind ? kind : undefined)
-  const mention = context.lines.find((line) => CONSULTATION_MENTION.test(line.text))
   const speech = documentType === 'consultation-speech'
+  // A speech paper that heads its question with letters (`Spørgsmål AA:`) answers a samråd question: ordinary
+  // questions are numbered in digits. The heading is the mention where the text never writes "samrådsspørgsmål".
+  const lettered = speech && question?.numbers.some((number) => SAMRAAD_LETTERS.test(number)) ? headingLines(found)?.[1] : undefined
+  const mention = context.lines.find((line) => CONSULTATION_MENTION.test(line.text)) ?? lettered
   const code = filedCoverLetter(found) ? undefined : findCaseCode(found.head)
   const reference = filedCoverLetter(found) ? undefined : findCaseReference(opening(found))
   const named = findQuestionLine(opening(found))
@@ -230,8 +236,42 @@ function unsureOrdinary(found: Findings, kind: Resolution<QuestionKind>): { valu
   return undefined
 }
 
+/**
+ * A question on a paragraph of the finance act, as the Finance Committee numbered them before 2007 in a series of
+ * each paragraph's own: `udvalgets spørgsmål nr. 14 (§ 12 - bilag 34)`, `spørgsmål nr. 3 (§ 24)`, `spm. nr. 7 (§
+ * 7.1 – bilag 12)`. Neither an ordinary question (alm. del) nor a bill's nor a § 20 question in ft.dk's scheme.
+ */
+const FINANCE_ACT_QUESTION =
+  /(?:spørgsmål|spm\.)\s{0,3}(?:nr\.?\s{0,3})?\d{1,4}\s{0,3}\(\s{0,3}§\s{0,3}\d{1,2}(?:\.\d{1,2}){0,2}\s{0,3}(?:[-–]\s{0,3}bilag\s{0,3}\d{0,4}\s{0,3})?\)/iu
+
+/** The opening's line naming its question as a finance-act paragraph's (`FINANCE_ACT_QUESTION`). */
+function financeActQuestion(found: Findings): Line | undefined {
+  const lines = found.preamble?.lines ?? opening(found)
+  // Cheap literal test before the pattern.
+  return lines.find((line) => line.text.includes('§') && FINANCE_ACT_QUESTION.test(line.text))
+}
+
+/**
+ * The kind, but none for a question on a finance-act paragraph (`FINANCE_ACT_QUESTION`): ft.dk's scheme has no kind
+ * for it, and an ordinary question's kind would key it to the alm. del question of the same number (warned
+ * `question-kind-finance-act`).
+ */
+function kindOrFinanceAct(found: Findings, bill: Resolution<string>): Resolution<QuestionKind> {
+  const kind = resolveKind(found, bill)
+  if (kind.value !== 'general') return kind
+  const line = financeActQuestion(found)
+  if (!line) return kind
+  found.context.messages.warn(
+    'question-kind-finance-act',
+    'The question is one of a finance-act paragraph\'s ("§ 12 - bilag 34"), a series of its own that no question kind names; question.kind is left empty',
+    line,
+    'question.kind',
+  )
+  return { value: null, from: undefined, provenance: ABSENT, rivals: [] }
+}
+
 export function resolveQuestionId(found: Findings): QuestionId {
   const number = resolveNumber(found)
   const bill = resolveBill(found)
-  return { kind: resolveKind(found, bill), number, bill }
+  return { kind: kindOrFinanceAct(found, bill), number, bill }
 }

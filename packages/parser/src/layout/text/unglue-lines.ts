@@ -44,9 +44,12 @@ const GAPPED_LABEL = new RegExp(String.raw`(?<!\S)${LABEL} {3,}(?=\S)`, 'gu')
  * `Spørgsmål:`, `Svar:`, `Svar (supplerende):`, `Med venlig hilsen`, `Under henvisning til`. Capitalised and (for
  * the two headings) with the colon, as headings are; `mit svar: …` in a sentence has neither.
  */
+/** A question's heading ahead: `Spørgsmål nr. 1:`, `Spørgsmål 169:`, `Spørgsmål:`, `Samrådsspørgsmål A:`. */
+const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`
+
 const HEADING_START = new RegExp(
   [
-    String.raw`(?<=\s)(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
+    String.raw`(?<=\s)${QUESTION_HEADING_AHEAD}`,
     String.raw`(?<=\s)(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
     String.raw`(?<=\s)(?=Under\shenvisning\stil\s)`,
   ].join('|'),
@@ -55,6 +58,16 @@ const HEADING_START = new RegExp(
 
 /** A closing, cut off on both sides: the name follows it on a line of its own (`Med venlig hilsen Svend Aage Jensby`). */
 const CLOSING = /(?<=\s)(?:Med\s)?[Vv]enlig\shilsen(?=\s)/gu
+
+/**
+ * A page's number at the start of a line that glues the whole page, before the page's first question heading: `3
+ * Spørgsmål nr. 179: "Vil …" Svar: …` (webarkiv renditions that set each page of an annex on one line). Cut off as a
+ * line of its own, which `layout/roles.ts` reads as the page's number.
+ */
+const PAGE_NUMBER_BEFORE_HEADING = new RegExp(String.raw`^\d{1,3}(?=\s{1,3}${QUESTION_HEADING_AHEAD})`, 'gu')
+
+/** The piece `PAGE_NUMBER_BEFORE_HEADING` cuts off: a number alone. */
+const PAGE_NUMBER_PIECE = /^\d{1,3}$/u
 
 /** A page's running header, cut off on both sides: `Side 2/15`, `Side 3 af 15`. */
 const PAGE_HEADER = /(?<!\S)Side\s\d{1,3}\s?(?:\/|af)\s?\d{1,3}(?!\S)/gu
@@ -106,6 +119,7 @@ function gluedCuts(text: string): Cut[] {
     ...cutsBefore(text, LETTER_PART),
     ...cutsAround(text, CLOSING),
     ...cutsAround(text, PAGE_HEADER),
+    ...cutsAround(text, PAGE_NUMBER_BEFORE_HEADING),
     ...cutsAround(text, DATE_LINE),
   ].sort((a, b) => a.index - b.index)
 }
@@ -164,7 +178,9 @@ export function unglueLetterLine(line: string): string[] {
   const text = joinStrandedLetters(trimmed)
   // A gap before a heading is one sign, not two: the signs are the places the line comes apart.
   const pieces = cutAt(text, gluedCuts(text))
-  if (pieces.length - 1 < MIN_GLUED_SIGNS) return labelColumn(text) ?? [line]
+  // A page's number cut off before the page's first heading is a sign besides that heading (one cut, two signs).
+  const signs = pieces.length - 1 + (PAGE_NUMBER_PIECE.test(pieces[0] ?? '') ? 1 : 0)
+  if (signs < MIN_GLUED_SIGNS) return labelColumn(text) ?? [line]
   // Pieces of a glued letter keep its repairs, though each may be short (`pro-jekt` was a line end) — unless the
   // letter kept its line ends as spaces, when those are joined in every piece and its hyphens without a space kept.
   return repairGluedPieces(text, pieces)

@@ -242,6 +242,27 @@ describe('the ministry of the minister the opening sentence says answers', () =>
   })
 })
 
+describe("the ministry whose letter an annex's head names, after a cover letter with no letterhead", () => {
+  /** A cover letter signed bare, then the annex: its head, the question and the answer. */
+  const sent = (head: string) =>
+    `Folketingets Finansudvalg\n\nUdvalgsafdelingen\n\nChristiansborg\n\nUnder henvisning til Finansudvalgets skrivelse af 2. maj 2001 fremsender jeg hermed min besvarelse af udvalgets spørgsmål nr. 14 (§ 12 - bilag 34).\n\nMed venlig hilsen\n\nJan Trøjborg\n\n${head}\n\nSpørgsmål nr. :\n\n"Vil ministeren oplyse tallet?"\n\nSvar:\n\nTallet er 12.\n`
+
+  it.each([
+    ['Bilag til forsvarsministerens\n\nskrivelse af 31. maj 2001', 'Forsvarsministeriet', '2001-05-31'],
+    ['Bilag 2 til skatteministerens brev af 31. maj 2001', 'Skatteministeriet', '2001-05-31'],
+    ['Bilag til Skatteministeriets brev af 31. maj 2001', 'Skatteministeriet', '2001-05-31'],
+  ])('%s', async (head, ministry, date) => {
+    const record = await parse(sent(head), { requireFolketingDocument: false })
+    expect(record.ministry).toBe(ministry)
+    expect(record.answer.answeredOn).toBe(date)
+  })
+
+  it("near miss: an annex of no minister's letter names no ministry", async () => {
+    const record = await parse(sent('Bilag til besvarelsen af spørgsmål nr. 14'), { requireFolketingDocument: false })
+    expect(record.ministry).toBeNull()
+  })
+})
+
 describe('withOgApart', () => {
   it('parts a glued "og" after a hyphened word only', () => {
     expect(withOgApart('ERHVERVS- OGVÆKSTMINISTERIET')).toBe('ERHVERVS- OG VÆKSTMINISTERIET')

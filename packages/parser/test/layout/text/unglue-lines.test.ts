@@ -56,6 +56,18 @@ describe('unglueLetterLine', () => {
     expect(lines).toHaveLength(5)
   })
 
+  it("cuts a page's number off before the page's first question heading, a sign besides the heading", () => {
+    // Webarkiv annexes set each page on one line, opening with its number: number, heading and answer heading.
+    const page = `3 Spørgsmål nr. 179: "Vil ministeren oplyse, om resolutionen giver hjemmel?" Svar: ${'På  grundlag  af  resolutionerne  kan  en  koalition  deltage. '.repeat(7)}`
+    expect(page.length).toBeGreaterThan(GLUED_LETTER_LINE)
+    const lines = unglueLetterLine(page)
+    expect(lines.slice(0, 2)).toEqual(['3', 'Spørgsmål nr. 179: "Vil ministeren oplyse, om resolutionen giver hjemmel?"'])
+    expect(lines[2]).toMatch(/^Svar: På/u)
+    // Near miss: a number that opens running text with a heading later in the line is no page number.
+    const text = `3 spørgsmål nr. 179: ${'kan en koalition deltage. '.repeat(20)} Svar: ja.`
+    expect(unglueLetterLine(text)).toEqual([text])
+  })
+
   it("cuts letterhead labels and the letter's title after a web address, not the committee named in the title", () => {
     expect(unglueLetterLine(LETTERHEAD_CELLS)).toEqual([
       'Skatteministeriet Departementet',
