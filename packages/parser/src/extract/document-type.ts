@@ -64,13 +64,14 @@ const COVER =
   /^(?:(?:Hermed|Vedlagt|Vedlagte|Til\s+(?:udvalgets\s+)?orientering)\s+(?:(?:sendes|fremsendes|oversendes)\b|følger\b|(?:sender|fremsender|oversender)\s+jeg\b)|Jeg\s+(?:sender|fremsender|oversender)\s+(?:hermed|vedlagt)\b)/u
 
 /**
- * A sentence anywhere in a letter that says it sends something with it: `Opgørelsen … er vedlagt som bilag 1`,
+ * A sentence anywhere in a letter that says it sends something with it: `Opgørelsen … er vedlagt som bilag 1`, `…
+ * følger vedlagt svar på 4 af de 5 spørgsmål`,
  * `Til orientering vedlægges …`, `… fremsendes hermed`, `Hermed oversendes …` mid-line, `… jf. vedlagte bilag` (a reply
  * to the committee's letter that sends a revised paper on). Weaker than `COVER`, which
  * opens the sentence: read only where nothing says the letter answers, asks or orients.
  */
 const ENCLOSES =
-  /\b(?:er|ses|findes)\svedlagt\b|\bjf\.\s(?:det\s|de\s)?vedlagte\b|\bvedlagte\sbilag\b|\bvedlægges\b|\bvedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|\b(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|\bhermed\s(?:fremsendes|oversendes|sendes)\b|\b(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b/iu
+  /\b(?:er|ses|findes)\svedlagt\b|\bjf\.\s(?:det\s|de\s)?vedlagte\b|\bvedlagte\sbilag\b|\bvedlægges\b|\bvedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|\bfølger\s(?:hermed\s)?vedlagt\b|\b(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|\bhermed\s(?:fremsendes|oversendes|sendes)\b|\b(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b/iu
 
 /** A literal each of `ENCLOSES`'s matches holds (lowercased line): lines without one are not tried. */
 const ENCLOSES_WORDS = ['vedlagt', 'vedlægges', 'hermed']

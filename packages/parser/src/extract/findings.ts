@@ -49,7 +49,10 @@ export function find(context: Context, path: string | undefined): Findings {
   const question = findQuestion(context, preambleEnd)
   const type = findDocumentType(context, Boolean(question?.text), question?.end)
   const documentType = type.type
-  const answer = documentType === 'question' ? NO_ANSWER(lines.length) : findAnswer(context, question?.end ?? preambleEnd)
+  // A cover letter that answers no question is its sending sentence and what follows: a preamble in its form ("Under
+  // henvisning til udvalgets spørgsmål … følger vedlagt …") opens the letter's text, not a head before it.
+  const coverFrom = documentType === 'cover-letter' && !question ? preamble?.lines[0]?.index : undefined
+  const answer = documentType === 'question' ? NO_ANSWER(lines.length) : findAnswer(context, coverFrom ?? question?.end ?? preambleEnd)
   const runningTitle = findRunningTitle(lines)
   const askers = withRunningTitle(
     withOwnInitiative(
