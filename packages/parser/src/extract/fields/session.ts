@@ -101,7 +101,12 @@ export function filedLater(found: Findings, askedOn: Resolution<string>): string
   // Another case, or none the stamp names: a stamp that names the letter's own number is its question's filing.
   if (stamp.number === preamble.number) return undefined
   const asked = sessionFromDate(askedOn.value)
-  return asked < stamp.session ? asked : undefined
+  if (asked >= stamp.session) return undefined
+  // With no number of its own the stamp gives no other case: only a question dated before the month the stamp's
+  // parliamentary year opens in is plainly an earlier session's — one dated in the days of October before the
+  // opening Tuesday may be a date misread, or a writer's, and the stamp's session stands.
+  const opensIn = `${stamp.session.slice(0, 4)}-10-01`
+  return stamp.number || stamp.annex || !stamp.session.endsWith('1') || askedOn.value < opensIn ? asked : undefined
 }
 
 export function resolveSession(found: Findings, dates: Dates): Resolution<string> {

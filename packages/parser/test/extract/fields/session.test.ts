@@ -61,6 +61,13 @@ describe('the session of a letter ft.dk filed under a later question', () => {
     expect(codes(record)).toContain('session-filed-later')
   })
 
+  it('keeps a stamp naming no number when the question is dated in the days of October before the opening (near miss)', async () => {
+    const stamp = 'Retsudvalget 2018-19 (1. samling)\nREU Alm.del\nOffentligt'
+    const record = await parse(refiled(stamp, '5', '1. oktober 2018'))
+    expect(record.session).toBe('20181')
+    expect(codes(record)).not.toContain('session-filed-later')
+  })
+
   it('keeps a stamp naming no number when the question was asked within its session (near miss)', async () => {
     const stamp = 'Retsudvalget 2018-19 (1. samling)\nREU Alm.del\nOffentligt'
     const record = await parse(refiled(stamp, '12', '10. oktober 2018'))
