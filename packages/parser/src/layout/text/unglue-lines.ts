@@ -76,8 +76,7 @@ const DATE_LINE = new RegExp(
  * 3392 3913`, `3913e-post …`, `[email protected]Dokument nr. 2833/10`, `2833/10Dato: 8. januar 2010`, `1220 København
  * KTlf. 33 92 …`. The cut goes before the label. Running text writes a space before these words.
  */
-const GLUED_FIELD =
-  /(?<=[\p{L}\d\]])(?=Postboks\s|Telefon|Telefax|Tlf\.|Fax\s|E-?mail|www\.|Dokument\s?nr\.|Dato:)|(?<=\d)(?=e-post\s)/gu
+const GLUED_FIELD = /(?<=[\p{L}\d\]])(?=Postboks\s|Telefon|Telefax|Tlf\.|Fax\s|E-?mail|www\.|Dokument\s?nr\.|Dato:)|(?<=\d)(?=e-post\s)/gu
 
 /**
  * A letter part that follows the letterhead: the committee addressed (`Folketingets Udvalg for Fødevarer …`) or the
