@@ -64,16 +64,25 @@ const COVER =
   /^(?:(?:Hermed|Vedlagt|Vedlagte|Til\s+(?:udvalgets\s+)?orientering)\s+(?:(?:sendes|fremsendes|oversendes)\b|følger\b|(?:sender|fremsender|oversender)\s+jeg\b)|Jeg\s+(?:sender|fremsender|oversender)\s+(?:hermed|vedlagt)\b)/u
 
 /**
- * A sentence anywhere in a letter that says it sends something with it: `Opgørelsen … er vedlagt som bilag 1`,
+ * A sentence anywhere in a letter that says it sends something with it: `Opgørelsen … er vedlagt som bilag 1`, `…
+ * følger vedlagt svar på 4 af de 5 spørgsmål`,
  * `Til orientering vedlægges …`, `… fremsendes hermed`, `Hermed oversendes …` mid-line, `… jf. vedlagte bilag` (a reply
  * to the committee's letter that sends a revised paper on). Weaker than `COVER`, which
  * opens the sentence: read only where nothing says the letter answers, asks or orients.
  */
 const ENCLOSES =
-  /(?<!\w)(?:er|ses|findes)\svedlagt\b|(?<!\w)jf\.\s(?:det\s|de\s)?vedlagte\b|(?<!\w)vedlagte\sbilag\b|(?<!\w)vedlægges\b|(?<!\w)vedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|(?<!\w)(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|(?<!\w)hermed\s(?:fremsendes|oversendes|sendes)\b|(?<!\w)(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b/iu
+  /(?<!\w)(?:er|ses|findes)\svedlagt\b|(?<!\w)jf\.\s(?:det\s|de\s)?vedlagte\b|(?<!\w)vedlagte\sbilag\b|(?<!\w)vedlægges\b|(?<!\w)vedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|(?<!\w)følger\s(?:hermed\s)?vedlagt\b|(?<!\w)(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|(?<!\w)hermed\s(?:fremsendes|oversendes|sendes)\b|(?<!\w)(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b/iu
 
 /** A literal each of `ENCLOSES`'s matches holds (lowercased line): lines without one are not tried. */
 const ENCLOSES_WORDS = ['vedlagt', 'vedlægges', 'hermed']
+
+/**
+ * Characters of the letter's text (its lines without a role, from the first) within which a sentence that names an
+ * enclosure makes it a cover letter: the sending is what the letter opens with (`Opgørelsen … er vedlagt som bilag
+ * 1` in its first paragraph, after a title). Further on, in a letter that first tells the committee about a matter,
+ * `En oversigt over de 12 sager vedlægges som bilag` is an orientation letter's annex, said in passing.
+ */
+const ENCLOSES_WITHIN_CHARS = 800
 
 /** Whether a line (or its sentence wrapped onto the next line of its block) says the letter sends something. */
 function encloses(line: Line, lines: readonly Line[]): boolean {
@@ -143,6 +152,18 @@ function paragraphOf(line: Line, lines: readonly Line[]): string {
   return text.slice(0, ANSWER_VOICE_CHARS)
 }
 
+/** The first lines of the letter's text, up to `ENCLOSES_WITHIN_CHARS` characters before the last of them. */
+function openingOf(body: readonly Line[]): Line[] {
+  let chars = 0
+  const opening: Line[] = []
+  for (const line of body) {
+    if (chars > ENCLOSES_WITHIN_CHARS) break
+    opening.push(line)
+    chars += line.text.length
+  }
+  return opening
+}
+
 /** Whether the lines hold two of an approval sheet's marks, and the first of them. */
 function approvalSheet(lines: readonly Line[]): Line | undefined {
   const marks = APPROVAL_SHEET.map((pattern) => lines.find((line) => pattern.test(line.text)))
@@ -192,7 +213,7 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
     (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
   if (answer) return found('answer', answer)
   // Nothing answers, asks or orients: a letter that says it sends something with it is a cover letter.
-  const enclosing = hasQuestion || heading ? undefined : body.find((line) => encloses(line, context.lines))
+  const enclosing = hasQuestion || heading ? undefined : openingOf(body).find((line) => encloses(line, context.lines))
   if (enclosing) return found('cover-letter', enclosing)
   return { type: 'unknown' }
 }

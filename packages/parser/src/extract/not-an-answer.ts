@@ -9,8 +9,8 @@ import type { FtRecord } from '@ft-answers/schema'
 /**
  * What a record can hold only where the document is a ministry's letter or a committee's question: the case it is
  * filed under, the question and who asked it, the minister asked, the ministry and its case number, the letter's
- * date. A shopping list or a page of page numbers holds none of them; a signature alone is no evidence (a private
- * note ends "Hilsen Per").
+ * date, or a table of figures. A shopping list or a page of page numbers holds none of them; a signature
+ * alone is no evidence (a private note ends "Hilsen Per").
  */
 function letterEvidence(record: FtRecord): unknown[] {
   const { question, answer } = record
@@ -26,6 +26,9 @@ function letterEvidence(record: FtRecord): unknown[] {
     answer.answeredOn,
     record.caseNumber,
     record.ministry,
+    // A table, its cells read or not: an annex page of figures filed with an answer (`Oversigt over
+    // adfærdsklagesager`, years by five columns), published with no letter around it.
+    answer.tables.length > 0,
   ]
 }
 

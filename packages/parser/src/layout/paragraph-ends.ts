@@ -14,6 +14,13 @@ const ABBREVIATION_END =
 /** A line that opens with a lowercase letter. */
 const LOWERCASE_START = /^\p{Ll}/u
 
+/**
+ * A line that opens with a bracket closed before a full stop, comma or semicolon: the source of what the line before
+ * quoted, which ends that sentence (`… 80-100 år”` / `(www.naturstyrelsen.dk/…/). Vil ministeren …`, `… ”Danmark i
+ * balance”` / `(Regeringen, 2019), og …`). A paragraph of its own in brackets keeps its stop inside (`(Se bilag 1.)`).
+ */
+const SOURCE_IN_BRACKETS = /^\([^()]{1,200}\)[.,;]/u
+
 /** Typical width of a full line of running text, in characters. */
 export function typicalWidth(texts: readonly string[]): number {
   const lengths = texts
@@ -34,6 +41,8 @@ export function endsByWidth(text: string, next: string | undefined, width: numbe
   if (width <= 0 || !endsSentence(text)) return false
   // A sentence does not open in lower case: `… udtalelsen fra` / `Kim Christiansen (DF)` / `i Politiken …` goes on.
   if (next !== undefined && LOWERCASE_START.test(next)) return false
+  // Nor with the source of a quote in brackets that the sentence ends with.
+  if (next?.startsWith('(') && SOURCE_IN_BRACKETS.test(next)) return false
   if (text.length < width * TEXT_LAYOUT.shortLineRatio) return true
   const nextWord = next?.split(' ')[0] ?? ''
   return nextWord !== '' && text.length + 1 + nextWord.length < width * TEXT_LAYOUT.fitRatio

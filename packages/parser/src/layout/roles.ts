@@ -96,6 +96,28 @@ const PAGE_NUMBER_ALONE = /^\s*\d{1,3}\s*$/u
 /** A line that opens with a question's numbered heading: `Spørgsmål nr. 73:`, `Spørgsmål 5: Vil …`, `Spm. nr. 12:`. */
 const HEADING_OPENS = /^\s*(?:Samrådsspørgsmål|Spørgsmål|Spm\.)(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{1,5}\s?:/u
 
+/**
+ * A ministry's name alone on a line, as a letterhead prints it under its date: `Beskæftigelsesministeriet`,
+ * `Ministeriet for Børn, Undervisning og Ligestilling`, `Forskningsministeriet` (a name's second line).
+ */
+const MINISTRY_NAME_LINE = /^(?:\p{Lu}[\p{L}-]{0,40}ministeriet|Ministeriet\sfor\s[\p{L}, -]{3,80})$/u
+
+/** The first line of a ministry's name broken over two: `Uddannelses- og`, `Udlændinge-, Integrations- og`. */
+const BROKEN_NAME_LINE = /^\p{Lu}[\p{L}, -]{0,40}(?:-|\sog)$/u
+
+/**
+ * The lines from `index` on that open the letterhead's name block, if they do: the ministry's name, alone or broken
+ * over two lines (`Uddannelses- og` / `Forskningsministeriet`), or a line of the letterhead's own form (`J.nr. …`).
+ */
+function letterheadNameLines(lines: readonly SourceLine[], index: number): SourceLine[] | undefined {
+  const line = lines[index]
+  if (!line) return undefined
+  const text = line.text.trim()
+  if (MINISTRY_NAME_LINE.test(text) || classify(text) === 'sidebar') return [line]
+  const next = lines[index + 1]
+  return next && BROKEN_NAME_LINE.test(text) && MINISTRY_NAME_LINE.test(next.text.trim()) ? [line, next] : undefined
+}
+
 /** Running text that goes on: the line ends without a sentence end, a colon or a label. */
 export const SENTENCE_GOES_ON = /[\p{Ll},]$/u
 
@@ -154,11 +176,17 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       return
     }
     // A date alone inside the body is the letterhead's when it does not continue a sentence
-    // ("… trådte i kraft / 1. januar 2020." is text; "Tabel 1 / 20. januar 2020 / J.nr." is the sidebar).
+    // ("… trådte i kraft / 1. januar 2020." is text; "Tabel 1 / 20. januar 2020 / J.nr." is the sidebar), or when the
+    // ministry's name or a letterhead line follows it: a side column set inside a table under a heading cell that
+    // ends in lower case (`Kommunikationsansatte, års-` / `værk` / `19. januar 2024` / `Uddannelses- og` / …).
     if (isDateLine(line.text)) {
       const previous = lines[index - 1]
       const splitDate = previous !== undefined && /\d{1,2}\.$/u.test(previous.text) // "… af 30." / "august 2021"
-      if (!splitDate && (!previous || previous.role || !SENTENCE_GOES_ON.test(previous.text))) line.role = 'sidebar'
+      const goesOn = previous !== undefined && !previous.role && SENTENCE_GOES_ON.test(previous.text)
+      const name = goesOn ? letterheadNameLines(lines, index + 1) : undefined
+      if (!splitDate && (!goesOn || name)) line.role = 'sidebar'
+      // The name under it is the letterhead's by the same token (a table's caption would otherwise run on into it).
+      for (const named of splitDate ? [] : (name ?? [])) named.role ??= 'sidebar'
     }
   })
   // A "J.nr." or "Sagsnr." label alone on its line: its value is on the next line.

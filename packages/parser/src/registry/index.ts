@@ -42,17 +42,42 @@ function key(name: string): string {
     .trim()
 }
 
-const byName = new Map<string, CommitteeEntry>()
+/**
+ * Each name and alias → the entries that carry it, in the registry's order: one name may be two codes' (a committee
+ * renamed before its code changed: `Uddannelses- og Forskningsudvalget` was FIV's in 2014-15, UFU's after).
+ */
+const byName = new Map<string, CommitteeEntry[]>()
 for (const committee of committees) {
-  for (const name of [committee.name, ...committee.aliases]) {
-    if (!byName.has(key(name))) byName.set(key(name), committee)
+  for (const name of new Set([committee.name, ...committee.aliases].map(key))) {
+    byName.set(name, [...(byName.get(name) ?? []), committee])
   }
 }
 
-/** `Beskæftigelsesudvalget`, `Folketingets Beskæftigelsesudvalg`, `Børne- og undervisningsudvalget` → entry. */
-export function committeeByName(name: string): CommitteeEntry | undefined {
+/** What tells apart the entries one name has: the code the document files it under, the session it was written in. */
+export interface CommitteeHint {
+  code?: string | undefined
+  session?: string | null | undefined
+}
+
+/** Of the entries that carry one name: the one with the hint's code, else the one in use in its session, else the first. */
+function pickEntry(entries: readonly CommitteeEntry[] | undefined, hint: CommitteeHint): CommitteeEntry | undefined {
+  if (!entries || entries.length < 2) return entries?.[0]
+  const code = hint.code?.toUpperCase()
+  const { session } = hint
+  return (
+    (code ? entries.find((entry) => entry.code === code) : undefined) ??
+    (session ? entries.findLast((entry) => inUse(entry, session)) : undefined) ??
+    entries[0]
+  )
+}
+
+/**
+ * `Beskæftigelsesudvalget`, `Folketingets Beskæftigelsesudvalg`, `Børne- og undervisningsudvalget` → entry; of a name
+ * two codes have carried, the one `hint` (the stamp's code, the session) points to.
+ */
+export function committeeByName(name: string, hint: CommitteeHint = {}): CommitteeEntry | undefined {
   const normal = key(name)
-  return byName.get(normal) ?? byName.get(normal.replace(/et$/u, '')) ?? byName.get(`${normal}et`)
+  return pickEntry(byName.get(normal) ?? byName.get(normal.replace(/et$/u, '')) ?? byName.get(`${normal}et`), hint)
 }
 
 /** Regular-expression source for `text` matched literally; a name's hyphen also after a stray space (`Miljø - og`). */
@@ -89,7 +114,7 @@ const SAYS_COMMITTEE = [...byName.keys()].every((name) => name.includes(COMMITTE
 export function committeeNamedIn(text: string): { entry: CommitteeEntry; text: string } | undefined {
   if (!SAYS_COMMITTEE.test(text)) return undefined
   const match = NAMED.exec(text)
-  const entry = match?.[1] ? byName.get(key(match[1])) : undefined
+  const entry = match?.[1] ? byName.get(key(match[1]))?.[0] : undefined
   return entry && match ? { entry, text: match[0] } : undefined
 }
 

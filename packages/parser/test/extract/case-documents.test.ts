@@ -122,7 +122,7 @@ describe('questions on a Commission document', () => {
 describe('near misses: alm. del questions that mention such a document', () => {
   it('a question on the alm. del whose text cites an aktstykke', async () => {
     const record = await read(
-      `Finansudvalget 2020-21\nFIU Alm.del\nOffentligt\nFinansudvalget har i brev af 5. maj 2020 stillet følgende spørgsmål nr. 147 (alm. del), som hermed besvares.\nSpørgsmål nr. 147:\n”Hvor mange midler tilfører aktstykke nr. 131 forsvaret?”${ANSWER}`,
+      `Finansudvalget 2020-21\nFIU Alm.del\nOffentligt\nFinansudvalget har i brev af 5. maj 2021 stillet følgende spørgsmål nr. 147 (alm. del), som hermed besvares.\nSpørgsmål nr. 147:\n”Hvor mange midler tilfører aktstykke nr. 131 forsvaret?”${ANSWER}`,
     )
     expect(record.question).toMatchObject({ kind: 'general', number: '147', bill: null })
     expect(record.questionKey).toBe('20201-FIU-almdel-147')

@@ -304,3 +304,45 @@ describe('document type: a note filed with an answer', () => {
     expect(record.documentType).toBe('answer')
   })
 })
+
+describe('document type: an enclosure named in passing, far into a letter that tells the committee about a matter', () => {
+  /** Sentences of a report to the committee, about 250 characters each: the letter's matter before its annex. */
+  const matter = [
+    'Rigsadvokaten har ved orientering af 10. januar 2025 oplyst ministeriet om, at en række domme afsagt i perioden 2010-2017 ikke er blevet fuldbyrdet inden forældelsesfristens udløb, og at foranstaltningerne dermed er ophørt.',
+    'Det fremgår nærmere af orienteringen, at Kriminalforsorgen i efteråret 2022 identificerede to domme, hvor fuldbyrdelse ikke var blevet iværksat inden udløbet af forældelsesfristen, og at der herefter er foretaget en gennemgang.',
+    'Gennemgangen omfatter ca. 500 sager fra perioden 2008-2024 og viser, at 12 domme ikke er fuldbyrdet, mens de resterende domme er delvis fuldbyrdet. Den manglende fuldbyrdelse angår perioder mellem 20 dage og 7 måneder.',
+    'Myndighederne har oplyst, at den manglende fuldbyrdelse beror på myndighedsfejl, og at der er iværksat en række tiltag, som skal sikre, at lignende fejl ikke sker igen, herunder en løbende opfølgning på alle verserende sager.',
+  ]
+  const letter = (paragraphs: readonly string[]) =>
+    `Folketinget\nGrønlandsudvalget\nChristiansborg\n1240 København K\n\nDato: 29.01.2025\n\n${paragraphs.join('\n\n')}\n\nMed venlig hilsen\n\nAnne Hansen\n`
+
+  it('is an orientation letter, unknown', async () => {
+    const record = await parse(letter([...matter, 'En oversigt over de 12 sager vedlægges som bilag.']))
+    expect(record.documentType).toBe('unknown')
+  })
+
+  it('the same enclosure in the opening paragraph makes a cover letter (near miss)', async () => {
+    const record = await parse(letter(['En oversigt over de 12 sager vedlægges som bilag.', ...matter]))
+    expect(record.documentType).toBe('cover-letter')
+  })
+})
+
+describe('document type: a publication ft.dk files as the answer', () => {
+  const filed = (body: string) => `Erhvervsudvalget 2023-24\nERU Alm.del - endeligt svar på spørgsmål 185\nOffentligt\n\n${body}\n`
+
+  it.each([
+    '19. december 2023\n\nRedegørelse over forhold med betydning for sagsbehandlingstiden\n\nForord\n\nMinisteren anmodede i oktober 2022 bestyrelsen om en redegørelse.',
+    'Analyse af erhvervsstøtten 2023\n\nIndholdsfortegnelse\n\n1. Indledning\n\n2. Resultater\n\nKapitel 1 beskriver, hvordan analysen er lavet.',
+  ])('is no answer of its own (its front matter shows a report): %s', async (body) => {
+    const record = await parse(filed(body))
+    expect(record.documentType).toBe('unknown')
+    expect(record.warnings.map((warning) => warning.code)).toContain('document-type-unknown')
+  })
+
+  it('a note made for the answer stays its annex (near miss: no front matter)', async () => {
+    const record = await parse(
+      filed('STABSNOTAT\n\nEmne:\n\nBidrag til evalueringen af værnepligten\n\n1. FORMÅL\n\nHærkommandoen skal udarbejde en delanalyse.'),
+    )
+    expect(record.documentType).toBe('answer')
+  })
+})

@@ -27,4 +27,20 @@ describe('E_NOT_AN_ANSWER needs evidence that the document is something else', (
     const record = await parse('Skatteministeriet\nJ.nr. 2023-1234\n\nSagen er under behandling.\n')
     expect(record.caseNumber).toBe('2023-1234')
   })
+
+  it.each([
+    // An authority's overview, years down, columns across (its cells may not be read).
+    'Oversigt over klagesager\n\nTabel 1\n\nÅr\tKlager i alt\tAfgjort\n2019\t632\t255\n2020\t715\t358\n2021\t643\t338\n',
+    // A ministry's table page with its caption and source.
+    'Tabel 2. Antal ansatte fordelt på styrelser, 2022\n\nStyrelse\tAnsatte\nStyrelsen for It og Læring\t412\nStyrelsen for Undervisning og Kvalitet\t367\n\nKilde: Statens Lønsystem\n',
+  ])('reads an annex page that holds a table and nothing of a letter, unknown and warned: %s', async (text) => {
+    const record = await parse(text, { format: 'text' })
+    expect(record.answer.tables.length).toBeGreaterThan(0)
+    expect(record.documentType).toBe('unknown')
+    expect(record.warnings.map((warning) => warning.code)).toContain('document-type-unknown')
+  })
+
+  it('still refuses a list of words set in columns that reads as no table (near miss)', async () => {
+    await expect(parse('Indkøbsliste\n\nmælk\tbrød\tost\n')).rejects.toMatchObject({ code: 'E_NOT_AN_ANSWER' })
+  })
 })

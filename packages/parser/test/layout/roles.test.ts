@@ -150,3 +150,32 @@ describe("assignRoles: a page's number alone over the page's first question head
     expect(roles([OPENING, '2', 'Spørgsmål:', '”Vil ministeren oplyse …?”'])[1]).toBeUndefined()
   })
 })
+
+describe('assignRoles: a date alone that a letterhead name block follows', () => {
+  it.each([
+    // Uddannelses- og Forskningsministeriet's side column inside a table, under a heading cell ending in lower case.
+    [['Tabel 1', 'Ansatte, års-', 'værk', '19. januar 2024', 'Uddannelses- og', 'Forskningsministeriet', 'Børsgade 4']],
+    // Beskæftigelsesministeriet's column after a row label.
+    [['Tabel 2', 'Antal personer i alt', '3. marts 2021', 'Beskæftigelsesministeriet', 'Ved Stranden 8']],
+    // Justitsministeriet's column with its case number under the date.
+    [['Tabel 3', 'Sager fordelt på kredse', '7. april 2008', 'J.nr. 2008-0006659']],
+  ])('is the letterhead even after a line that goes on: %j', (texts) => {
+    const at = texts.findIndex((text) => /^\d{1,2}\.\s\p{Ll}/u.test(text))
+    expect(roles(texts)[at]).toBe('sidebar')
+  })
+
+  it('takes the ministry name broken over two lines under the date as the letterhead too', () => {
+    const texts = ['Tabel 1', 'Ansatte, års-', 'værk', '19. januar 2024', 'Udlændinge- og', 'Integrationsministeriet', 'Tabel']
+    expect(roles(texts).slice(3, 6)).toEqual(['sidebar', 'sidebar', 'sidebar'])
+  })
+
+  it('leaves a date that continues a sentence in the text (near miss: no ministry follows)', () => {
+    const texts = ['Svar', 'Reglerne er ændret med virkning fra', '1. januar 2020', 'og gælder for alle nye sager.']
+    expect(roles(texts)[2]).toBeUndefined()
+  })
+
+  it('leaves a date that continues a sentence before a line naming a board, not a ministry', () => {
+    const texts = ['Svar', 'Loven trådte i kraft den', '1. juli 2019', 'Styrelsen for Arbejdsmarked og Rekruttering']
+    expect(roles(texts)[2]).toBeUndefined()
+  })
+})

@@ -48,8 +48,26 @@ describe('committee registry: every name with the sessions it was used in', () =
     ['ERU', '20121', 'Erhvervs-, Vækst- og Eksportudvalget'],
     ['ERU', '20091', 'Erhvervsudvalget'],
     ['FIV', '20121', 'Udvalget for Forskning, Innovation og Videregående Uddannelser'],
+    // Renamed with its ministry before its code changed: FIV in 2014-15 under the name UFU has carried since.
+    ['FIV', '20141', 'Uddannelses- og Forskningsudvalget'],
+    ['UFU', '20151', 'Uddannelses- og Forskningsudvalget'],
+    ['FOU', '20231', 'Forsvarsudvalget'],
+    ['FOU', '20241', 'Forsvars-, Samfundssikkerheds- og Beredskabsudvalget'],
   ])('code %s in session %s → %s', (code, session, name) => {
     expect(committeeByCode(code, session)?.name).toBe(name)
+  })
+
+  it('tells apart two codes that carried one name by the code the stamp gives, else by the session', () => {
+    const name = 'Uddannelses- og Forskningsudvalget'
+    expect(committeeByName(name, { code: 'FIV' })?.code).toBe('FIV')
+    expect(committeeByName(name, { code: 'UFU' })?.code).toBe('UFU')
+    expect(committeeByName(`Folketingets Uddannelses- og Forskningsudvalg`, { session: '20141' })?.code).toBe('FIV')
+    expect(committeeByName(name, { session: '20221' })?.code).toBe('UFU')
+    // No hint: the first the registry lists; a code the name was never filed under is no hint.
+    expect(committeeByName(name)?.code).toBe('UFU')
+    expect(committeeByName(name, { code: 'BEU', session: '20221' })?.code).toBe('UFU')
+    // A name one code alone carried is that code's, whatever the hint.
+    expect(committeeByName('Forsvars-, Samfundssikkerheds- og Beredskabsudvalget', { code: 'FIV' })?.code).toBe('FOU')
   })
 
   it('gives a code without a session its latest name', () => {

@@ -85,7 +85,8 @@ export function resolveCommittee(found: Findings): Resolution<Committee> {
   const committee = resolve(candidates(found, elsewhere), {
     read: (reference, candidate) => {
       if ('code' in reference) return toCommittee(committeeByCode(reference.code, session))
-      const known = toCommittee(committeeByName(reference.name))
+      // A name two codes have carried is the stamp's code's where it is one of them, else the session's.
+      const known = toCommittee(committeeByName(reference.name, { code: found.stamp.committeeCode, session }))
       // A name in the text may be any committee's; a name where the committee is stated should be known.
       if (!known && candidate.rule !== 'named-in-text') unknown.push(reference.name)
       return known
@@ -131,7 +132,7 @@ function warnNamesDiffer(found: Findings, committee: Resolution<Committee>): voi
   if (!committee.value || committee.from?.rule !== 'stamp' || !stamp.committeeName) return
   const stamped = committee.value
   for (const name of [preamble?.committeeName, findCommitteeLine(head)?.value]) {
-    const letters = name ? committeeByName(name) : undefined
+    const letters = name ? committeeByName(name, { code: stamped.code }) : undefined
     if (!letters || letters.code !== stamped.code || letters.name === stamped.name) continue
     found.context.messages.warn(
       'committee-name-differs',

@@ -13,13 +13,35 @@ import type { RuleId } from '../rules.js'
 const FILING: ReadonlySet<RuleId> = new Set(['stamp', 'source-path', 'case-code'])
 
 /**
+ * A publication's front matter as a heading of its own: `Forord`, `Indhold`, `Indholdsfortegnelse` — a report or a
+ * book (`Redegørelse over forhold med betydning for …` / `Forord`), not a note or a table made for the answer.
+ */
+const FRONT_MATTER = /^(?:Forord|Indhold(?:sfortegnelse)?)$/u
+
+/** Lines of a document's text (without a role) within which a publication's front matter stands. */
+const FRONT_MATTER_LINES = 15
+
+/** Whether the document opens as a publication: its front matter among its first lines of text. */
+function isPublication(found: Findings): boolean {
+  let seen = 0
+  for (const line of found.context.lines) {
+    if (line.role) continue
+    if (seen++ >= FRONT_MATTER_LINES) return false
+    if (FRONT_MATTER.test(line.text.trim())) return true
+  }
+  return false
+}
+
+/**
  * A document with no letter of its own — a table, a note ("Notat", "Bilag 1") — that ft.dk files as the answer to a
  * question (`KOU alm. del - Spørgsmål 154` over it): the answer's annex, published as the answer. Not one filed as a
- * case's annex (`Bilag 48`), nor one that no phrase left unknown by chance (an approval sheet names its line).
+ * case's annex (`Bilag 48`), nor one that no phrase left unknown by chance (an approval sheet names its line), nor a
+ * publication sent with the answer (a report with its foreword): what it answers, if anything, it does not say
+ * (left unknown, warned `document-type-unknown`).
  */
 function filedAsAnswer(found: Findings, number: Resolution<string> | undefined): boolean {
   const { type, stamp } = found
-  if (type.type !== 'unknown' || type.line || stamp.annex) return false
+  if (type.type !== 'unknown' || type.line || stamp.annex || isPublication(found)) return false
   return Boolean(number?.value && number.from && FILING.has(number.from.rule))
 }
 

@@ -90,17 +90,25 @@ export function monthDate(found: Findings): (Found<string> & { session: string }
  * its question ("svar på spørgsmål nr. 552 af 7. juli 2016") before the stamp's session opened, and the stamp names
  * another number than the letter's (an old answer re-sent as the answer to a new question, a question forwarded to
  * another committee) or files the letter as a case's annex (`KOU Alm.del Bilag 3`: a copy of another committee's
- * answer). A question belongs to the session it was asked in; the record takes the letter's own question.
+ * answer). A stamp that names no number (`MOF Alm.del`) is no other case's by itself, but a question dated before the
+ * stamp's session opened was not asked in it: ft.dk's own filing of the letter stamps the question's session, so a
+ * later stamp is a second filing (the 2019-20 answer to nr. 1437, asked 28 September 2020, filed again in 2020-21 as
+ * nr. 118). A question belongs to the session it was asked in; the record takes the letter's own question.
  */
 export function filedLater(found: Findings, askedOn: Resolution<string>): string | undefined {
   const { stamp, preamble } = found
   if (!stamp.session || !askedOn.value || askedOn.from?.rule !== 'preamble' || !preamble?.number) return undefined
-  // An annex's filing, or a Commission document's (filed across sessions), names no question unless it gives its number.
-  const filing = stamp.annex || stamp.sharedCase
-  const otherCase = filing ? !stamp.number || stamp.number !== preamble.number : stamp.number && stamp.number !== preamble.number
-  if (!otherCase) return undefined
+  // Another case, or none the stamp names: a stamp that names the letter's own number is its question's filing.
+  if (stamp.number === preamble.number) return undefined
   const asked = sessionFromDate(askedOn.value)
-  return asked < stamp.session ? asked : undefined
+  if (asked >= stamp.session) return undefined
+  // With no number of its own the stamp gives no other case: only a question dated before the month the stamp's
+  // parliamentary year opens in is plainly an earlier session's — one dated in the days of October before the
+  // opening Tuesday may be a date misread, or a writer's, and the stamp's session stands.
+  const opensIn = `${stamp.session.slice(0, 4)}-10-01`
+  // An annex's filing and a Commission document's (filed across sessions) name no question of their own.
+  const filing = stamp.annex || stamp.sharedCase
+  return stamp.number || filing || !stamp.session.endsWith('1') || askedOn.value < opensIn ? asked : undefined
 }
 
 export function resolveSession(found: Findings, dates: Dates): Resolution<string> {
@@ -114,7 +122,7 @@ export function resolveSession(found: Findings, dates: Dates): Resolution<string
   if (later) {
     found.context.messages.warn(
       'session-filed-later',
-      `ft.dk files the letter in session ${found.stamp.session} under ${found.stamp.number ? `question ${found.stamp.number}` : 'another case'}, but the letter answers question ${found.preamble?.number} of ${askedOn.value}: session ${later}`,
+      `ft.dk files the letter in session ${found.stamp.session} under ${found.stamp.number ? `question ${found.stamp.number}` : found.stamp.annex ? 'another case' : 'a number its stamp does not give'}, but the letter answers question ${found.preamble?.number} of ${askedOn.value}: session ${later}`,
       found.stamp.line,
       'session',
     )

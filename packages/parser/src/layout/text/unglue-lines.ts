@@ -74,13 +74,22 @@ const PAGE_HEADER = /(?<!\S)Side\s\d{1,3}\s?(?:\/|af)\s?\d{1,3}(?!\S)/gu
 
 /**
  * A letter's date line, cut off on both sides where a capital (or the line's end) follows the year:
- * `København, den 9. maj 2003 Holmens Kanal 42`, `Den  20. juni 2005 Sagsnr.: 433-41`. A sentence that opens with a
- * date (`Den 15. februar 2006 besluttede jeg …`) goes on in lower case and is not cut.
+ * `København, den 9. maj 2003 Holmens Kanal 42`, `Den  20. juni 2005 Sagsnr.: 433-41`, a labelled date glued onto
+ * the field before it (`Dokument nr. 2833/10Dato: 8. januar 2010 Jeg skal …`). A sentence that opens with a date
+ * (`Den 15. februar 2006 besluttede jeg …`) goes on in lower case and is not cut.
  */
 const DATE_LINE = new RegExp(
-  String.raw`(?<!\S)(?:\p{Lu}\p{Ll}{2,20},\s{1,3}den|Den)\s{1,3}${LONG_DATE.source}(?=\s{1,40}\p{Lu}|\s*$)`,
+  String.raw`(?:(?<!\S)(?:\p{Lu}\p{Ll}{2,20},\s{1,3}den|Den)\s{1,3}|Dato:\s{0,3})${LONG_DATE.source}(?=\s{1,40}\p{Lu}|\s*$)`,
   'giu',
 )
+
+/**
+ * A letterhead field glued onto the one before it, with no space, as old renditions run a letterhead's column into
+ * one line: `Frederiksholms Kanal 21Postboks 2123`, `København Kwww.km.dk`, `www.km.dkTelefon 3392 3390`, `3390Telefax
+ * 3392 3913`, `3913e-post …`, `[email protected]Dokument nr. 2833/10`, `2833/10Dato: 8. januar 2010`, `1220 København
+ * KTlf. 33 92 …`. The cut goes before the label. Running text writes a space before these words.
+ */
+const GLUED_FIELD = /(?<=[\p{L}\d\]])(?=Postboks\s|Telefon|Telefax|Tlf\.|Fax\s|E-?mail|www\.|Dokument\s?nr\.|Dato:)|(?<=\d)(?=e-post\s)/gu
 
 /**
  * A letter part that follows the letterhead: the committee addressed (`Folketingets Udvalg for Fødevarer …`) or the
@@ -117,6 +126,7 @@ function gluedCuts(text: string): Cut[] {
     ...cutsBefore(text, LABEL_START).map(({ index }) => ({ index, at: index })),
     ...cutsBefore(text, HEADING_START),
     ...cutsBefore(text, LETTER_PART),
+    ...cutsBefore(text, GLUED_FIELD),
     ...cutsAround(text, CLOSING),
     ...cutsAround(text, PAGE_HEADER),
     ...cutsAround(text, PAGE_NUMBER_BEFORE_HEADING),
@@ -149,6 +159,22 @@ function labelColumn(text: string): string[] | undefined {
   )
 }
 
+/** Glued fields that make a line a letterhead's column run together (one may be a writer's own missing space). */
+export const MIN_GLUED_FIELDS = 3
+
+/**
+ * A letterhead's column run into one line with no spaces (`Frederiksholms Kanal 21Postboks 2123…Telefon 3392
+ * 3390Telefax …Dokument nr. 2833/10Dato: 8. januar 2010`), cut before each glued field and after its date.
+ */
+function gluedLetterhead(text: string): string[] | undefined {
+  const fields = [...text.matchAll(GLUED_FIELD)]
+  if (fields.length < MIN_GLUED_FIELDS) return undefined
+  return cutAt(
+    text,
+    [...cutsBefore(text, GLUED_FIELD), ...cutsAround(text, DATE_LINE)].sort((a, b) => a.index - b.index),
+  )
+}
+
 /**
  * A word broken at a line end that justification pulled apart: its last letter before the hyphen stands alone
  * behind a gap, the line end kept as a space — `ko   n- trolbesøgene`, `p   o- litiet`, `De t- te` (PDF-to-text of
@@ -174,7 +200,7 @@ function joinStrandedLetters(text: string): string {
  */
 export function unglueLetterLine(line: string): string[] {
   const trimmed = line.trimEnd()
-  if (trimmed.length < GLUED_LETTER_LINE) return labelColumn(trimmed) ?? [line]
+  if (trimmed.length < GLUED_LETTER_LINE) return labelColumn(trimmed) ?? gluedLetterhead(trimmed) ?? [line]
   const text = joinStrandedLetters(trimmed)
   // A gap before a heading is one sign, not two: the signs are the places the line comes apart.
   const pieces = cutAt(text, gluedCuts(text))

@@ -39,6 +39,42 @@ describe('the session of a letter ft.dk filed under a later question', () => {
     expect(codes(record)).not.toContain('session-filed-later')
   })
 
+  it("takes the letter's own question's session when a stamp naming no number files it in a later session", async () => {
+    const stamp = 'Retsudvalget 2018-19 (1. samling)\nREU Alm.del\nOffentligt'
+    const record = await parse(refiled(stamp, '1204', '28. september 2018'))
+    expect(record.session).toBe('20171')
+    expect(record.question.number).toBe('1204')
+    expect(codes(record)).toContain('session-filed-later')
+  })
+
+  it('reads a genitive opening that dates the question the same way (another ministry’s style)', async () => {
+    const letter = [
+      'Miljø- og Fødevareudvalget 2020-21\nMOF Alm.del\nOffentligt',
+      'Folketingets Miljø- og Fødevareudvalg\nChristiansborg\n1240 København K',
+      'Den 2. november 2020',
+      'Ministeren for fødevarer, fiskeri og ligestillings besvarelse af spørgsmål nr. 1501 (MOF alm. del) stillet 30. september 2020 efter ønske fra Anne Hansen (SF).',
+      'Spørgsmål nr. 1501\n”Vil ministeren oplyse antallet af kontroller?”',
+      'Svar\nDer blev udført 412 kontroller.',
+    ].join('\n\n')
+    const record = await parse(letter)
+    expect(record.session).toBe('20191')
+    expect(codes(record)).toContain('session-filed-later')
+  })
+
+  it('keeps a stamp naming no number when the question is dated in the days of October before the opening (near miss)', async () => {
+    const stamp = 'Retsudvalget 2018-19 (1. samling)\nREU Alm.del\nOffentligt'
+    const record = await parse(refiled(stamp, '5', '1. oktober 2018'))
+    expect(record.session).toBe('20181')
+    expect(codes(record)).not.toContain('session-filed-later')
+  })
+
+  it('keeps a stamp naming no number when the question was asked within its session (near miss)', async () => {
+    const stamp = 'Retsudvalget 2018-19 (1. samling)\nREU Alm.del\nOffentligt'
+    const record = await parse(refiled(stamp, '12', '10. oktober 2018'))
+    expect(record.session).toBe('20181')
+    expect(codes(record)).not.toContain('session-filed-later')
+  })
+
   it('keeps the stamp when the question was asked within its session (near miss)', async () => {
     const stamp = 'Retsudvalget 2017-18\nREU Alm.del - endeligt svar på spørgsmål 127\nOffentligt'
     const record = await parse(refiled(stamp, '7', '6. oktober 2017'))

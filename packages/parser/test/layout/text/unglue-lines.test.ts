@@ -165,3 +165,44 @@ describe('unglueLetterLine: pieces of a glued letter keep its repairs', () => {
     expect(pieces.join('\n')).toContain('de fornødne oplysninger til')
   })
 })
+
+describe('unglueLetterLine: a letterhead column run into one line with no spaces', () => {
+  it.each([
+    [
+      // Kirkeministeriet's column, date glued after the document number, the text after the date.
+      'Nørre Voldgade 9Postboks 4001050 København Kwww.example.dkTelefon 3300 1100Telefax 3300 1199Dokument nr. 412/08Dato: 3. marts 2008 Jeg skal hermed orientere udvalget om sagen.',
+      [
+        'Nørre Voldgade 9',
+        'Postboks 4001050 København K',
+        'www.example.dk',
+        'Telefon 3300 1100',
+        'Telefax 3300 1199',
+        'Dokument nr. 412/08',
+        'Dato: 3. marts 2008',
+        'Jeg skal hermed orientere udvalget om sagen.',
+      ],
+    ],
+    [
+      // A ministry's footer glued: postcode and town, phone, e-mail and web address.
+      'Slotsholmsgade 121216 København KTlf. 3392 3300Fax 3393 1234E-mail [email protected]www.example.dk',
+      ['Slotsholmsgade 121216 København K', 'Tlf. 3392 3300', 'Fax 3393 1234', 'E-mail [email protected]', 'www.example.dk'],
+    ],
+    [
+      // An e-post label glued after the fax number.
+      'Holmens Kanal 22Telefax 3392 25263392 2500e-post [email protected]Dato: 12. maj 2006',
+      ['Holmens Kanal 22', 'Telefax 3392 25263392 2500', 'e-post [email protected]', 'Dato: 12. maj 2006'],
+    ],
+  ])('cuts it before each glued field and after its date: %s', (line, pieces) => {
+    expect(unglueLetterLine(line)).toEqual(pieces)
+  })
+
+  it('leaves a line with one or two glued fields as it is (near miss: a writer’s missing space)', () => {
+    const line = 'Se nærmere på ministerietswww.example.dk og ring på Telefon 3392 3300, hvis der er spørgsmål.'
+    expect(unglueLetterLine(line)).toEqual([line])
+  })
+
+  it('leaves a sentence naming the labels with spaces before them as it is', () => {
+    const line = 'Oplysningerne kan fås på Telefon 3392 3300, Telefax 3392 3301 og www.example.dk fra Dato: 1. maj 2020.'
+    expect(unglueLetterLine(line)).toEqual([line])
+  })
+})

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { endsByWidth } from '../../src/layout/paragraph-ends.js'
+
+/** The column width of the made-up letters below, in characters. */
+const WIDTH = 100
+
+describe('endsByWidth: the source of a quote in brackets on the next line ends the same sentence', () => {
+  it.each([
+    // Miljøministeriet: a web address too long for the line the quote ended on.
+    [
+      'skov til 25 % skov indenfor 80-100 år”',
+      '(www.example.dk/naturbeskyttelse/naturprojekter/skovrejsning/). Vil ministeren bekræfte, at …',
+    ],
+    // A report cited after its title, a comma after the bracket.
+    ['regeringens plan ”Danmark i balance”', '(Regeringen, 2019), og ministeren bedes redegøre for, hvordan planen følges op.'],
+    // A newspaper cited after a quote, a semicolon after the bracket.
+    ['som ministeren udtalte: ”Vi skal handle nu.”', '(Politiken, 3. maj 2021); hvad er status?'],
+  ])('%s / %s goes on', (text, next) => {
+    expect(endsByWidth(text, next, WIDTH)).toBe(false)
+  })
+
+  it('ends the paragraph before a bracketed sentence of its own, its stop inside (near miss)', () => {
+    expect(endsByWidth('Spørgsmålet besvares derfor endeligt.', '(Se også bilag 1 om opgørelsen.)', WIDTH)).toBe(true)
+  })
+
+  it('ends the paragraph before a numbered point in brackets (near miss)', () => {
+    expect(endsByWidth('Ministeren bedes oplyse følgende:', '(1) Hvor mange sager er der?', WIDTH)).toBe(true)
+  })
+})
