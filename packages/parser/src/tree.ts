@@ -29,6 +29,12 @@ export interface LayoutLine extends SourceLine {
   breakBefore: boolean
   /** The line ends its paragraph (short last line, trailing double space). */
   endsParagraph: boolean
+  /**
+   * In double-spaced text, where a blank line is every line's own spacing and breaks no paragraph: a blank line
+   * stands before this line all the same. Inside a table set one cell per paragraph, that blank line parts two
+   * cells, and its absence joins a cell's wrapped lines (`Nominel vækst pct.` / `Oprindelige B2006`).
+   */
+  spacedBefore?: boolean
 }
 
 /** A table the input stage already recognised from positions or markup. */

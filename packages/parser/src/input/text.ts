@@ -27,6 +27,8 @@ interface RawLine {
   side?: boolean
   /** The line as it stands, indentation and inner gaps kept, where it has a gap (tables in layout-keeping text). */
   layout?: string
+  /** In double-spaced text, a blank line stands before the line (`LayoutLine.spacedBefore`). */
+  spacedBefore?: boolean
 }
 
 /**
@@ -80,6 +82,7 @@ function readLines(text: string, messages?: Messages): RawLine[] {
   const doubleSpaced = content.length > 3 && followedByEmpty / judged.length >= TEXT_LAYOUT.doubleSpacedShare
   const lines: RawLine[] = []
   let pendingBreak = false
+  let pendingSpace = false
   /** One warning a document: the first glued letter line cut. */
   let warned = false
   const column = sideColumn(raw)
@@ -88,6 +91,7 @@ function readLines(text: string, messages?: Messages): RawLine[] {
     if (line.trim() === '') {
       // In double-spaced text an empty line is only the line's own spacing; whitespace marks a paragraph break.
       if (!doubleSpaced || line !== '') pendingBreak = true
+      else pendingSpace = true
       return
     }
     const onFirstPage = pageBreak === -1 || index < pageBreak
@@ -124,12 +128,14 @@ function readLines(text: string, messages?: Messages): RawLine[] {
             breakBefore: ((pendingBreak && piece === 0) || (cutLetter && piece > 0)) && at === 0 && !side,
             trailingSpaces: side || piece < letterLines.length - 1 ? 0 : columnText.length - columnText.trimEnd().length,
             ...(side ? { side } : {}),
+            ...(pendingSpace && piece === 0 && at === 0 ? { spacedBefore: true } : {}),
             ...(!side && !cutLetter && part.includes('  ') && /\S {2,}\S|^ {2,}\S/u.test(part) ? { layout: part.trimEnd() } : {}),
           })
         })
       })
     }
     pendingBreak = false
+    pendingSpace = false
   })
   return lines
 }
@@ -156,6 +162,7 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
       line: line.line,
       ...(line.side ? { role: 'sidebar' as const } : {}),
       ...(line.layout ? { layout: line.layout } : {}),
+      ...(line.spacedBefore ? { spacedBefore: true } : {}),
       breakBefore: line.breakBefore,
       endsParagraph:
         (spacesMarkBreaks && line.trailingSpaces >= 2) ||

@@ -8,6 +8,7 @@ import type { LayoutLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { isCellMarked, withoutCellMark } from './cell-marks.js'
+import { MAX_CELL_LINES, tableFromCellGroups } from './cell-groups.js'
 import { letterheadInTable } from './letterhead-in-table.js'
 import { isDataCell, isTableRowLine, isValueLine, isYearHeading, lostTable, runOfLines } from './table-lines.js'
 import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
@@ -209,6 +210,8 @@ export function bareTable(lines: readonly LayoutLine[], start: number): BareTabl
   const first = lines[start]
   if (!leadIn || !first || first.role || !/[.:]$/u.test(leadIn.text) || first.text.length >= TEXT_LAYOUT.tableProseLine) return undefined
   const afterColon = leadIn.text.endsWith(':') || announcesTable(lines, lines.lastIndexOf(leadIn, start - 1), start)
+  const byParagraphs = paragraphTable(lines, start, afterColon)
+  if (byParagraphs) return byParagraphs
   const { run, end } = cellRun(lines, start)
   const read = readRun(lines, run, afterColon)
   if (read || end === start) return read
@@ -217,6 +220,39 @@ export function bareTable(lines: readonly LayoutLine[], start: number): BareTabl
   if (letterhead.size === 0) return undefined
   const without = readRun(lines, cellRun(lines, start, letterhead).run, afterColon)
   return without && { ...without, furniture: [...letterhead] }
+}
+
+/** Fewest values a table needs after its lead-in: after a colon or an announcement, or after any other sentence. */
+const minValues = (afterColon: boolean) => (afterColon ? MIN_VALUES_AFTER_COLON : MIN_VALUES_UNANNOUNCED)
+
+/**
+ * A table set one cell per paragraph, a blank line after every cell (in double-spaced text too: `spacedBefore`), some cell wrapped onto a second line (`Nominel
+ * vækst pct.` / `Oprindelige B2006`, `Tillægsbevilling` / `Mio.kr`): its paragraphs are its cells, row by row
+ * (`tableFromCellGroups`, no caption: nothing announced one). Asked only where some cell wraps — where every cell is
+ * one line, the cell-per-line readers read the same lines in more shapes. Undefined where a paragraph runs longer
+ * than a cell wraps, or the paragraphs do not read as rows.
+ */
+function paragraphTable(lines: readonly LayoutLine[], start: number, afterColon: boolean): BareTable | undefined {
+  const parts = (line: LayoutLine) => line.breakBefore || line.spacedBefore === true
+  if (!parts(lines[start] as LayoutLine)) return undefined
+  const groups: LayoutLine[][] = []
+  for (let at = start; at < lines.length && at - start < MAX_RUN; at++) {
+    const line = lines[at] as LayoutLine
+    if (line.role) continue
+    if (isMarker(line.text) || line.text.length >= TEXT_LAYOUT.tableProseLine) break
+    const last = groups.at(-1)
+    if (!last || parts(line)) groups.push([line])
+    else if (last.length >= MAX_CELL_LINES) return undefined
+    else last.push(line)
+  }
+  if (!groups.some((group) => group.length > 1)) return undefined
+  const read = tableFromCellGroups(
+    groups.map((group) => group.map((line) => line.text)),
+    { caption: false },
+  )
+  if (!read || dataCells(read.table) < minValues(afterColon)) return undefined
+  const used = groups.flat()
+  return { table: read.table, lines: used, end: lines.indexOf(used.at(-1) as LayoutLine) + 1 }
 }
 
 /**
@@ -249,7 +285,7 @@ function readRun(lines: readonly LayoutLine[], run: readonly LayoutLine[], after
   if (!read) return undefined
   const values = dataCells(read.table)
   const rows = read.table.children.length - 1
-  if (values < (afterColon ? MIN_VALUES_AFTER_COLON : MIN_VALUES_UNANNOUNCED) || (!afterColon && rows < 2)) return undefined
+  if (values < minValues(afterColon) || (!afterColon && rows < 2)) return undefined
   const used = run.slice(0, read.length)
   const last = used.at(-1) as LayoutLine
   return { table: read.table, lines: used, end: lines.indexOf(last) + 1 }

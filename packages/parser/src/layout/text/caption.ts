@@ -3,9 +3,10 @@ import { COUNTED, DURATIONS, KRONER, PERCENT_WORDS } from './units.js'
 
 /**
  * A caption's last line ends a sentence or names the period: `… oprindelse.`, `2013-2024*`, `2020.`, or a period in
- * Statistikbanken's code (`2011K2-2015K3`, `2020M03`).
+ * Statistikbanken's code (`2011K2-2015K3`, `2020M03`) — the period perhaps followed by its unit in brackets
+ * (`…, 2022 (årsværk)`, `2019-2023 (mio. kr.)`).
  */
-const CAPTION_END = /(?:\.|(?:19|20)\d{2}(?:[KQHM]\d{1,2})?\*?\.?)\s*$/u
+const CAPTION_END = /(?:\.|(?:19|20)\d{2}(?:[KQHM]\d{1,2})?\*?\.?(?:\s\([^()]{1,30}\))?)\s*$/u
 
 /** A line naming only the period, which still belongs to the caption: `2020.`, `2010-2020` */
 const PERIOD_LINE = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\*?\.?$/u

@@ -9,6 +9,9 @@ import { YEAR_HEADING } from '../markers.js'
 import { captionEnd } from './caption.js'
 import { isValueLine } from './table-lines.js'
 
+/** Most lines a cell may wrap onto when cells are set one per paragraph. */
+export const MAX_CELL_LINES = 3
+
 /** A heading cell's length at most, where a caption runs on into it. */
 const SHORT_CELL = 30
 
@@ -23,11 +26,16 @@ function isValueGroup(lines: readonly string[]): boolean {
  * by a year (`2010`, then the values; the headings are the groups before the first row), and rows led by a label
  * (`Kvindelige indvandrere fra ikke-vestlige lande`, then the values; the headings the groups before the first
  * label, one fewer than the columns when the label column has no heading). Anything else is left alone.
+ * `caption: false` where no label announced the table (its first group is a heading cell, never a caption).
+ * A cell's text is its lines joined, runs of spaces made one (`Nominel vækst  pct.`).
  */
-export function tableFromCellGroups(groups: ReadonlyArray<readonly string[]>): { caption: number; table: Table } | undefined {
+export function tableFromCellGroups(
+  groups: ReadonlyArray<readonly string[]>,
+  options: { caption?: boolean } = {},
+): { caption: number; table: Table } | undefined {
   const [first, ...rest] = groups
   if (!first || rest.length < 4) return undefined
-  let caption = captionEnd(first)
+  let caption = options.caption === false ? 0 : captionEnd(first)
   // A caption that ends without a stop runs on into the first heading cell (`… årsgennemsnit` / `År`).
   if (caption === first.length && first.length > 1 && (first.at(-1) ?? '').trim().length <= SHORT_CELL) caption--
   const cells = [...(caption < first.length ? [first.slice(caption)] : []), ...rest]
@@ -41,7 +49,7 @@ export function tableFromCellGroups(groups: ReadonlyArray<readonly string[]>): {
     firstValue = cells.findIndex((group, at) => at > yearHeadings && isValueGroup(group))
     if (firstValue === -1) return undefined
   }
-  const text = (lines: readonly string[]) => joinLines(lines.map((line) => line.trim()))
+  const text = (lines: readonly string[]) => joinLines(lines.map((line) => line.trim().replace(/\s{2,}/gu, ' ')))
   const yearLed = isYear(cells[firstValue])
   // Rows led by a year: the year is a value; led by a label: the group before the first value.
   const rowStart = yearLed ? firstValue : firstValue - 1

@@ -91,6 +91,7 @@ export function letterheadInTable(lines: readonly LayoutLine[], from: number, to
     if (last > at && lines.slice(at, last + 1).some((line) => LABEL_LINE.test(line.text.trim()))) {
       for (const line of block) found.add(line)
       for (const line of owedValues(lines, at, last, to)) found.add(line)
+      for (const line of labelledValues(lines, last + 1, to)) found.add(line)
     }
     at = last + 1
   }
@@ -116,4 +117,26 @@ function owedValues(lines: readonly LayoutLine[], start: number, last: number, t
     owed.push(line)
   }
   return owed
+}
+
+/** A reference number after its label, unpunctuated: `439887` (a table writes `439.887`). */
+const REFERENCE_VALUE = /^\d{4,8}$/u
+
+/**
+ * The letterhead's last labels with their values, each right under its label, set just after the block (`Ref.-nr.` /
+ * `439887`): a label alone, then a letterhead value or an unpunctuated number. Stops at the first line that is not.
+ */
+function labelledValues(lines: readonly LayoutLine[], from: number, to: number): LayoutLine[] {
+  const pairs: LayoutLine[] = []
+  let at = from
+  while (at + 1 < to) {
+    const label = lines[at] as LayoutLine
+    const value = lines[at + 1] as LayoutLine
+    if (label.role || value.role || !LETTERHEAD_LABEL.test(label.text.trim())) break
+    const text = value.text.trim()
+    if (!LETTERHEAD_VALUE.test(text) && !REFERENCE_VALUE.test(text)) break
+    pairs.push(label, value)
+    at += 2
+  }
+  return pairs
 }

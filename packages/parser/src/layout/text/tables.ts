@@ -21,7 +21,7 @@ import {
   withoutCellMark,
 } from './bare-tables.js'
 import { captionEnd } from './caption.js'
-import { tableFromCellGroups } from './cell-groups.js'
+import { MAX_CELL_LINES, tableFromCellGroups } from './cell-groups.js'
 import { letterheadInTable } from './letterhead-in-table.js'
 import { splitColumn } from './split-column.js'
 import { isTableish, lostTable } from './table-lines.js'
@@ -104,9 +104,6 @@ function continuation(
   if (read?.caption !== 0 || !again || rowText(again) !== words(repeated.text)) return undefined
   return { rows, lines: region, end }
 }
-
-/** Most lines a cell may wrap onto when cells are set one per paragraph. */
-const MAX_CELL_LINES = 3
 
 /**
  * The lines after a table label as paragraphs (cells set one per paragraph), up to its notes or prose; the first
@@ -278,10 +275,15 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
       }
     }
     let { region, read } = readRegion()
-    // The letterhead printed inside the table (`letterhead-in-table.ts`): a table that does not read with its lines
-    // is read without them.
-    const letterhead = read ? new Set<LayoutLine>() : letterheadInTable(lines, start, end)
-    if (letterhead.size > 0) ({ region, read } = readRegion(letterhead))
+    // The letterhead printed inside the table (`letterhead-in-table.ts`): a table that does not read with its lines,
+    // or reads only as one whose cells are lost, is read without them (a lost table's caption then does not take
+    // the letterhead's street and `Postboks` lines either).
+    const readLost = read?.table.data?.reader === 'layout-lost'
+    const letterhead = read && !readLost ? new Set<LayoutLine>() : letterheadInTable(lines, start, end)
+    if (letterhead.size > 0) {
+      const without = readRegion(letterhead)
+      if (without.read || !readLost) ({ region, read } = without)
+    }
     if (!read) {
       // Labels only: the value column may have been set after the text that follows the table.
       const captionLines = labelled?.caption ? 0 : Math.min(captionEnd(region.map((candidate) => candidate.text)), 1)
