@@ -41,6 +41,36 @@ const LABEL_LINE = new RegExp(`^(?:${LABELS})(?:$|[\\s:])`, 'iu')
 const isKnown = (line: LayoutLine | undefined) => line?.role === 'sidebar'
 
 /**
+ * A street and its number, or a post box, as a letterhead prints them: `Slotsholmsgade 10`, `Frederiksholms Kanal 27
+ * F`, `Børsgade 4`, `Postboks 2135` — a table's cell names no street.
+ */
+const STREET_LINE =
+  /^(?:\p{Lu}[\p{L}.'-]{0,30}\s){0,2}\p{L}{0,30}(?:gade|vej|vænget|plads|torv|stræde|allé|kanal|stranden|boulevard|postboks)\s\d{1,4}(?:\s?[A-Z])?(?:[-,]\s?\d{1,3})?$/iu
+
+/**
+ * Whether an unmarked line before a letterhead block is surely the letterhead's: a street or post box, a label
+ * alone (`Post`, `Tel.`) or a letterhead's value — not the short words a table's cell may be.
+ */
+function isSurelyLetterhead(text: string): boolean {
+  const trimmed = text.trim()
+  return STREET_LINE.test(trimmed) || LETTERHEAD_LABEL.test(trimmed) || LETTERHEAD_VALUE.test(trimmed)
+}
+
+/**
+ * The unmarked lines right before a block's first known line that are surely the letterhead's (`Slotsholmsgade 10`
+ * / `Post` over the known `1216 København K`), at most `MAX_BETWEEN`, none before `from`.
+ */
+function leadingLines(lines: readonly LayoutLine[], from: number, first: number): LayoutLine[] {
+  const leading: LayoutLine[] = []
+  for (let at = first - 1; at >= from && leading.length < MAX_BETWEEN; at--) {
+    const line = lines[at] as LayoutLine
+    if (line.role || !isSurelyLetterhead(line.text)) break
+    leading.push(line)
+  }
+  return leading
+}
+
+/**
  * Whether an unmarked line may be one of the letterhead's: short, no prose (lower case only after a name broken at
  * its hyphen: `Beskæftigelses-` / `ministeriet`), no table value but a letterhead's value.
  */
@@ -89,7 +119,7 @@ export function letterheadInTable(lines: readonly LayoutLine[], from: number, to
     }
     // A letterhead has its labels (`Tel.`, `Sagsnr.`): dates or towns alone with words between may be a table's.
     if (last > at && lines.slice(at, last + 1).some((line) => LABEL_LINE.test(line.text.trim()))) {
-      for (const line of block) found.add(line)
+      for (const line of [...leadingLines(lines, from, at), ...block]) found.add(line)
       for (const line of owedValues(lines, at, last, to)) found.add(line)
       for (const line of labelledValues(lines, last + 1, to)) found.add(line)
     }

@@ -139,8 +139,27 @@ function withPageNumbers(lines: readonly LayoutLine[]): LayoutLine[] {
   // A footer of words: a page number marked as the last line's footer makes no number before it one.
   const isFooter = (next: LayoutLine | undefined) => next?.role === 'page-footer' && !PAGE_NUMBER_LINE.test(next.text.trim())
   return lines.map((line, at) =>
-    !line.role && isFooter(lines[at + 1]) && PAGE_NUMBER_LINE.test(line.text.trim()) ? { ...line, role: 'page-footer' } : line,
+    !line.role && isFooter(lines[at + 1]) && PAGE_NUMBER_LINE.test(line.text.trim()) && !numbersItsPage(lines, at + 1)
+      ? { ...line, role: 'page-footer' }
+      : line,
   )
+}
+
+/** A footer's own page number: `Side`, `1/3`, `Side 2 af 4`. */
+const FOOTER_PAGE = /^(?:Side(?:\s+\d{1,3}(?:\s*(?:\/|af)\s*\d{1,3})?)?|\d{1,3}\s*\/\s*\d{1,3})$/iu
+
+/** Most lines of a page's footer looked through for its own page number. */
+const MAX_FOOTER_LINES = 4
+
+/**
+ * Whether the footer from `at` numbers its page itself (`Side` / `1/3`): then a number alone before it is no page
+ * number but the last cell of a table the page break interrupts (`… 30` / `49` / `Side` / `1/3`).
+ */
+function numbersItsPage(lines: readonly LayoutLine[], at: number): boolean {
+  for (let next = at; next < at + MAX_FOOTER_LINES && lines[next]?.role === 'page-footer'; next++) {
+    if (FOOTER_PAGE.test((lines[next] as LayoutLine).text.trim())) return true
+  }
+  return false
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import { parseDanishNumber } from '../../util/numbers.js'
 
-/** The label of a totals row or column: `I alt`, `Total`, `Samlet`, `Alle …`, `Botilbud i alt`. */
-export const TOTAL_LABEL = /^(?:i alt|total|samlet|alle)\b|(?<!\w)i alt$/iu
+/** The label of a totals row or column: `I alt`, `Total`, `Totalt`, `Samlet`, `Alle …`, `Botilbud i alt`. */
+export const TOTAL_LABEL = /^(?:i alt|totalt?|samlet|alle)\b|(?<!\w)i alt$/iu
 
 /** How far a total may be from the sum of its parts, as a share (rounded figures), and at least. */
 const TOTAL_SHARE = 0.01

@@ -65,6 +65,49 @@ function yearRows(columns: readonly TextBlock[]): Table | undefined {
   }
 }
 
+/** Why the numbers before a totals label were read as the rows: read row by row, they would head the columns. */
+const BY_NUMBERED_ROWS =
+  'read column by column: the first column numbers its rows (`1` … `4`, or years) and ends in a totals label, so the numbers were its labels; read row by row, they would head the columns'
+
+/** A whole number of at most four digits, no separator: a quarter's, a month's or a year's number (`3`, `2015`). */
+const NUMBER_LABEL = /^\d{1,4}$/u
+
+/**
+ * Whether the cells count up one by one (`1` `2` `3` `4`, `2015` `2016` `2017`): the numbers of periods or rows, no
+ * measured values.
+ */
+function countsUp(cells: readonly string[]): boolean {
+  return cells.every((cell, at) => NUMBER_LABEL.test(cell) && (at === 0 || Number(cell) === Number(cells[at - 1]) + 1))
+}
+
+/**
+ * The first column numbers its rows and ends in a totals row (`Kvartal` `1` `2` `3` `4` `Totalt`, then `Antal` and
+ * five values, `Heraf …` and five values): the totals label, a text line, opens the next block, and every other
+ * column has one value more than the first. The numbers and the totals label are the first column's cells, the
+ * text lines after the totals label the next column's heading. Flagged: the same lines read row by row make the
+ * numbers the headings (the cells are the same, transposed).
+ */
+function numberedRows(columns: readonly TextBlock[]): Table | undefined {
+  const [first, second, ...others] = columns
+  if (!first || !second || first.texts.length > MAX_HEADING_LINES) return undefined
+  const height = first.values.length + 1
+  const [total, ...heading] = second.texts
+  if (
+    first.values.length < 2 ||
+    !countsUp(first.values) ||
+    total === undefined ||
+    !TOTAL_LABEL.test(total) ||
+    heading.length === 0 ||
+    ![second, ...others].every((column) => column.values.length === height)
+  ) {
+    return undefined
+  }
+  const rest = [{ texts: heading, values: second.values }, ...others]
+  const header = [joinLines(first.texts), ...rest.map((column) => joinLines(column.texts))]
+  const rows = [...first.values, total].map((cell, index) => [cell, ...rest.map((column) => column.values[index] ?? '')])
+  return { ...tableNode([header, ...rows]), data: { columnMajor: true, orderInferred: BY_NUMBERED_ROWS } }
+}
+
 /**
  * Whether, of one line more than the rows, the last is the value column's heading, not the first: the line before
  * it is a totals label (`I alt`, which ends the labels), or the last names a measure or a unit (`Antal`) and the
@@ -137,7 +180,8 @@ export function columnMajor(lines: readonly string[]): Table | undefined {
   if (!columns) return undefined
   const [first, ...rest] = columns
   const height = first?.values.length ?? 0
-  if (!first || height < 1 || !columns.every((column) => column.values.length === height)) return undefined
+  if (!first || height < 1) return undefined
+  if (!columns.every((column) => column.values.length === height)) return numberedRows(columns)
   const byYears = yearRows(columns)
   if (byYears) return byYears
   // One run of values led by a year and no other (`2017` `16,3` `7,2`): the year heads the column (`column-major-years`).
