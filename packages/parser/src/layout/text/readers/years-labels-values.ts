@@ -167,7 +167,86 @@ function headingsLabelsValues(texts: readonly string[]): Table | undefined {
  */
 export function yearsLabelsValues(lines: readonly string[]): Table | undefined {
   const texts = lines.map((line) => line.trim())
-  return yearsFirst(texts) ?? labelsHeadingsValues(texts) ?? headingsLabelsValues(texts)
+  return yearsFirst(texts) ?? labelsHeadingsValues(texts) ?? headingsLabelsValues(texts) ?? groupedHeadingsLabelsValues(texts)
+}
+
+/**
+ * A group heading over some of the columns, set between rules of dashes as a text rendition prints a heading that
+ * spans columns: `--------- Antal ---------`, `--- Pct. ---`. Group 1 is its name.
+ */
+const GROUP_RULE = /^-{3,80}\s*([^\s-][^-]{0,40}?)\s*-{3,80}$/u
+
+/** A footnote's number set on its own line under the heading it marks: `1` … `9`. */
+const FOOTNOTE_MARK = /^[1-9]$/u
+
+/**
+ * Heading lines as headings: a footnote's number ends the heading it marks (`Med` / `Samtykke` / `1` → `Med
+ * Samtykke 1`); elsewhere a line going on in lower case joins the one before (`Uden` / `samtykke`).
+ */
+function markedHeadings(lines: readonly string[]): string[] {
+  const headings: string[] = []
+  let open: string[] = []
+  for (const line of lines) {
+    if (FOOTNOTE_MARK.test(line) && open.length > 0) {
+      headings.push([...open, line].join(' '))
+      open = []
+    } else open.push(line)
+  }
+  // Lines after the last mark: headings of their own, wrapped lines joined (`entries`).
+  headings.push(...entries(open).map((parts) => parts.join(' ')))
+  return headings
+}
+
+/** Why the grouped table was read as it was. */
+const BY_GROUPS =
+  'read as headings, group headings between rules of dashes, row labels, then each group\'s values column by column; the group headings were put before their columns\' headings'
+
+/**
+ * The header row first, group headings between rules of dashes (`--- Antal ---`, `--- Pct. ---`) after it, the row
+ * labels after the first group heading, then the values column by column, each further group heading before its
+ * group's values: `Med` / `samtykke` / `1` / … / `I alt` / `--- Antal ---` / `Grønlandske børn` / `og unge` / … /
+ * `I alt` / `312` / `7.939` / `8.251` / … / `--- Pct. ---` / `76` / …. The values divide into as many equal runs as
+ * there are groups, each group heading at its run's start; the headings (`markedHeadings`) into as many as the
+ * columns; each column's heading is prefixed with its group's. Read column by column unless a totals row adds up
+ * only row by row. Flagged: which lines are headings and which labels is read from the group headings' places.
+ */
+function groupedHeadingsLabelsValues(texts: readonly string[]): Table | undefined {
+  const first = texts.findIndex((text) => text.startsWith('---') && GROUP_RULE.test(text))
+  if (first < 1) return undefined
+  let valuesStart = first + 1
+  while (valuesStart < texts.length && !isDataCell(texts[valuesStart] ?? '')) valuesStart++
+  const labels = entries(texts.slice(first + 1, valuesStart))
+  const groups = [GROUP_RULE.exec(texts[first] ?? '')?.[1] ?? '']
+  const values: string[] = []
+  const groupStarts = [0]
+  for (const text of texts.slice(valuesStart)) {
+    const group = text.startsWith('---') ? GROUP_RULE.exec(text) : null
+    if (group) {
+      groups.push(group[1] ?? '')
+      groupStarts.push(values.length)
+    } else if (isDataCell(text)) values.push(text)
+    else return undefined
+  }
+  const height = labels.length
+  const headings = markedHeadings(texts.slice(0, first))
+  const width = headings.length
+  const perGroup = width / groups.length
+  if (height < 2 || !Number.isInteger(perGroup) || values.length !== height * width || !fitOneColumn(labels)) return undefined
+  if (!groupStarts.every((start, group) => start === group * perGroup * height)) return undefined
+  const decided = orderByTotals(
+    labels.map((lines) => label(lines)),
+    values,
+    height,
+    width,
+  )
+  const order = decided ?? 'columns'
+  const columns = Array.from({ length: width }, (_, column) => ({
+    values: Array.from({ length: height }, (_, row) => at(values, order, row, column, height, width)),
+  }))
+  const named = headings.map((heading, column) => `${groups[Math.floor(column / perGroup)]} ${heading}`)
+  const table = columnTable(named, labels, columns)
+  const evidence = decided === 'rows' ? BY_TOTALS_ROWS : decided === 'columns' ? BY_TOTALS_COLUMNS : BY_COLUMNS
+  return { ...table, data: { ...table.data, orderInferred: `${BY_GROUPS}; ${evidence}` } }
 }
 
 /** The years, the labels, then the values (`yearsLabelsValues`). */
