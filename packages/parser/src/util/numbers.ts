@@ -5,6 +5,7 @@
  * `-1,5`, `−1,5` and `÷1,5` → -1.5 (÷ is the Danish minus in tables), `+3,2` → 3.2, `25,1*` and `25,1 *` → 25.1 (a
  * trailing `*` marks a partial year), a unit before or after is dropped (`kr. 1.234`, `2,5 mio. kr.`, `1,0 pct.-point`),
  * `-`, `–`, `−`, `÷`, `..`, `…`, `n.a.`, `i.o.` alone → null (no value). `1.10` is not a valid grouping and gives null.
+ * A count or share in brackets after the value is a note (`632 (111)`, `22 (6,1 %)` → 632, 22).
  */
 
 /** Digits with optional thousands groups and decimals: `35.564`, `35 564`, `9,8`, `1.234,5`. */
@@ -66,10 +67,32 @@ const NUMBER_START = /^[-−–+\d(÷kK\u212A]/u
 /** A number has a digit; most texts a table reader asks about (a sentence, a label) fail this or `NUMBER_START`. */
 const DIGIT = /\d/u
 
+/** A note in brackets after a value: a count or a share (`(111)`, `(9,8 %)`, `(6,3%)`). */
+const BRACKET_NOTE = /^[-−–+]?\d[\d.,]{0,12}\s?(?:%|pct\.?)?$/u
+
+/** Most notes in brackets after one value (`25 (9,8 %) (9)`). */
+const MAX_BRACKET_NOTES = 3
+
+/**
+ * A value with notes in brackets after it, its count or share under another heading: `632 (111)`, `22 (6,1 %)`,
+ * `25 (9,8 %) (9)` — the value is the leading number; the text without the notes. A bracket that opens the text
+ * (`(2)`) is no note.
+ */
+function withoutBracketNotes(text: string): string {
+  let rest = text
+  for (let notes = 0; notes < MAX_BRACKET_NOTES && rest.endsWith(')'); notes++) {
+    const open = rest.lastIndexOf('(')
+    if (open < 1 || !BRACKET_NOTE.test(rest.slice(open + 1, -1).trim())) break
+    rest = rest.slice(0, open).trimEnd()
+  }
+  return rest
+}
+
 export function parseDanishNumber(raw: string): number | null {
   if (!DIGIT.test(raw)) return null
   let text = raw.trim()
   if (!NUMBER_START.test(text)) return null
+  if (text.endsWith(')')) text = withoutBracketNotes(text)
   // Each pattern only where the character it needs is there: `UNIT_AFTER` and `TRAILING_MARKS` are tried at every place.
   if (UNIT_ENDS.includes(text.slice(-1))) text = text.replace(UNIT_AFTER, '')
   text = text.replace(UNIT_BEFORE, '')

@@ -163,6 +163,17 @@ const MIN_VALUES_UNANNOUNCED = 8
 const TABLE_ANNOUNCED =
   /(?<!\w)(?:nedenstående|følgende|efterfølgende)\s+(?:tabel|oversigt|skema|opgørelse)|(?<!\w)tabellen\s+(?:nedenfor|herunder)\b/iu
 
+/**
+ * A table's title on a line of its own, no sentence: `Oversigt over adfærdsklagesager`, `Opgørelse af sager 2015-2020`,
+ * `Overblik over bevillinger` — it announces the table under it as `Tabel N` does.
+ */
+const TABLE_TITLE = /^(?:Oversigt|Opgørelse|Overblik)\s(?:over|af)\s[^.:!?]{1,80}$/u
+
+/** Whether a line is a table's title (`TABLE_TITLE`), short of a line of prose. */
+function isTableTitle(text: string): boolean {
+  return text.length < TEXT_LAYOUT.tableProseLine && TABLE_TITLE.test(text)
+}
+
 /** Most lines of a lead-in paragraph looked back over for a table's announcement. */
 const MAX_LEAD_IN_LINES = 12
 
@@ -208,8 +219,10 @@ export interface BareTable {
 export function bareTable(lines: readonly LayoutLine[], start: number): BareTable | undefined {
   const leadIn = lines.slice(0, start).findLast((line) => !line.role)
   const first = lines[start]
-  if (!leadIn || !first || first.role || !/[.:]$/u.test(leadIn.text) || first.text.length >= TEXT_LAYOUT.tableProseLine) return undefined
-  const afterColon = leadIn.text.endsWith(':') || announcesTable(lines, lines.lastIndexOf(leadIn, start - 1), start)
+  if (!leadIn || !first || first.role || first.text.length >= TEXT_LAYOUT.tableProseLine) return undefined
+  const title = isTableTitle(leadIn.text)
+  if (!title && !/[.:]$/u.test(leadIn.text)) return undefined
+  const afterColon = title || leadIn.text.endsWith(':') || announcesTable(lines, lines.lastIndexOf(leadIn, start - 1), start)
   const byParagraphs = paragraphTable(lines, start, afterColon)
   if (byParagraphs) return byParagraphs
   const { run, end } = cellRun(lines, start)

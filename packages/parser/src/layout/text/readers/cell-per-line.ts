@@ -337,5 +337,40 @@ function yearRows(groups: readonly Group[]): Table | undefined {
  */
 export function cellPerLine(lines: readonly string[]): Table | undefined {
   const groups = groupsOf(lines)
-  return textColumns(lines) ?? yearHeaded(groups) ?? textHeaded(groups) ?? yearRows(groups) ?? headerless(groups)
+  return (
+    textColumns(lines) ?? yearHeaded(groups) ?? textHeaded(groups) ?? yearRows(groups) ?? headerless(groups) ?? yearBeforeHeadings(lines)
+  )
+}
+
+/** Why the first year was read as the first row's: the rendition set it before the headings. */
+const BY_YEAR_FIRST = "the year before the headings was read as the first row's label, which the rendition set before them"
+
+/**
+ * Characters of values a row of a letter's page holds: a portrait page's line of 10-point text, less the label
+ * column's share.
+ */
+const PAGE_VALUES_WIDTH = 100
+
+/** Spaces at least between two values of a row. */
+const VALUE_GAP = 2
+
+/**
+ * Years as the rows (`yearRows`), the first row's year set before the headings (`2012` / `Adfærdsklagesager i alt` /
+ * `Øvrige*` / … / `632 (111)` / `377 (75)` / … / `2013` / `715` / …): read with that year moved to the first row.
+ * The same lines read column by column under the years (`column-major-years`: the year, the row labels, its values,
+ * the next year …) where that fits the page; it does not where the years across, each column as wide as its widest
+ * value, would need a row wider than a page holds (`PAGE_VALUES_WIDTH`: nine years of `25 (9,8 %) (9)`). Flagged.
+ */
+function yearBeforeHeadings(lines: readonly string[]): Table | undefined {
+  const [year, ...rest] = lines
+  if (!year || !isYearHeading(year.trim()) || rest.length === 0 || isDataCell(rest[0] ?? '')) return undefined
+  const firstValue = rest.findIndex((line) => isDataCell(line))
+  if (firstValue < 1) return undefined
+  const table = yearRows(groupsOf([...rest.slice(0, firstValue), year, ...rest.slice(firstValue)]))
+  if (!table) return undefined
+  const years = table.children.length - 1
+  const widest = Math.max(...rest.slice(firstValue).map((line) => line.trim().length))
+  if (years * (widest + VALUE_GAP) <= PAGE_VALUES_WIDTH) return undefined
+  const before = table.data?.orderInferred
+  return { ...table, data: { orderInferred: typeof before === 'string' ? `${before}; ${BY_YEAR_FIRST}` : BY_YEAR_FIRST } }
 }
