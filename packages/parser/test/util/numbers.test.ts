@@ -64,3 +64,21 @@ describe('parseDanishNumber', () => {
     for (const word of ['Uoplyst', 'na', 'i alt', 'io']) expect(isNumericToken(word)).toBe(false)
   })
 })
+
+describe('parseDanishNumber: notes in brackets after a value', () => {
+  it.each([
+    ['632 (111)', 632],
+    ['22 (6,1 %)', 22],
+    ['16 (6,3%)', 16],
+    ['25 (9,8 %) (9)', 25],
+    ['1.204 (12 pct.)', 1204],
+    ['(2)', 2],
+  ])('reads %s as its leading number %s', (raw, value) => {
+    expect(parseDanishNumber(raw)).toBe(value)
+  })
+
+  it('leaves words in brackets, and a note with no value before it, without a value', () => {
+    expect(parseDanishNumber('12 (foreløbigt)')).toBeNull()
+    expect(parseDanishNumber('(9,8 %) (9)')).toBeNull()
+  })
+})

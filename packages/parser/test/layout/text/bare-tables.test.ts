@@ -1,4 +1,6 @@
+import type { Table } from 'mdast'
 import { describe, expect, it } from 'vitest'
+import { textToTree } from '../../../src/input/text.js'
 import { TABLE_LABEL } from '../../../src/layout/markers.js'
 import {
   bareTable,
@@ -336,3 +338,94 @@ describe('table labels', () => {
     expect(TABLE_LABEL.exec('Tabel 1. Bruttotilgang')?.slice(1)).toEqual(['1', 'Bruttotilgang'])
   })
 })
+
+/** Lines set one cell per paragraph: each group's first line starts a paragraph. */
+function paragraphLines(groups: readonly (readonly string[])[]): LayoutLine[] {
+  return groups.flatMap((group, at) =>
+    group.map((text, line) => ({ text, line: at * 10 + line + 1, breakBefore: line === 0, endsParagraph: line === group.length - 1 })),
+  )
+}
+
+describe('tables set one cell per paragraph, no label', () => {
+  const lead = ['Kommunernes budgetter er opgjort nedenfor.']
+  const cells = [
+    ['Vækst  pct.', 'Budget 2006'],
+    ['Tillæg', 'Mio. kr.'],
+    ['Allerød'],
+    ['2,7 %'],
+    ['-0,5'],
+    ['Brønderslev'],
+    ['1,5 %'],
+    ['-4,1'],
+    ['Dragør'],
+    ['2,4 %'],
+    ['-0,2'],
+    ['Egedal'],
+    ['0,9 %'],
+    ['1,0'],
+  ]
+
+  it('reads the paragraphs as cells where a heading cell wraps, spaces inside a cell made one', () => {
+    const tables = withTables(paragraphLines([lead, ...cells])).flatMap((item) => ('kind' in item ? [item.table] : []))
+    expect(cellTexts(tables[0])).toEqual([
+      ['', 'Vækst pct. Budget 2006', 'Tillæg Mio. kr.'],
+      ['Allerød', '2,7 %', '-0,5'],
+      ['Brønderslev', '1,5 %', '-4,1'],
+      ['Dragør', '2,4 %', '-0,2'],
+      ['Egedal', '0,9 %', '1,0'],
+    ])
+    expect(tables[0]?.data?.reader).toBe('cell-groups')
+  })
+
+  it("keeps the blank line between cells of a double-spaced text as the cells' break", () => {
+    const prose = 'Nedenstående oversigt viser kommunernes budgetter for 2006 opgjort i procent og i mio. kr., som de er indberettet.'
+    const text = [prose, prose, prose, ' ', ...cells.map((group) => group.join('\n'))].join('\n\n')
+    const tables: Table[] = []
+    visitTables(textToTree(text), tables)
+    expect(cellTexts(tables[0])?.[0]).toEqual(['', 'Vækst pct. Budget 2006', 'Tillæg Mio. kr.'])
+    expect(tables[0]?.children).toHaveLength(5)
+  })
+
+  it('leaves paragraphs of one line each to the cell-per-line readers, and paragraphs that are no rows alone', () => {
+    const single = withTables(paragraphLines([lead, ...cells.map((group) => [group.join(' ')])]))
+    expect(single.filter((item) => 'kind' in item).map((item) => ('kind' in item ? item.table.data?.reader : ''))).not.toContain(
+      'cell-groups',
+    )
+    const uneven = withTables(paragraphLines([lead, ...cells.slice(0, -1)]))
+    expect(uneven.filter((item) => 'kind' in item && item.table.data?.reader === 'cell-groups')).toHaveLength(0)
+  })
+})
+
+describe("a table's title announces it", () => {
+  it('reads the table under `Oversigt over …` as announced', () => {
+    const tables = tablesOf(['Oversigt over sager', '2019', 'Modtaget', '120', '2020', '95'])
+    expect(cellTexts(tables[0])).toEqual([
+      ['', '2019', '2020'],
+      ['Modtaget', '120', '95'],
+    ])
+  })
+
+  it('takes no title from a line that only starts like one (a sentence), nor reads a small table after it', () => {
+    expect(tablesOf(['Oversigt over sager findes i bilaget, og jeg vedlægger den.', '2019', 'Modtaget', '120', '2020', '95'])).toHaveLength(
+      0,
+    )
+    expect(tablesOf(['Sagerne i alt', '2019', 'Modtaget', '120', '2020', '95'])).toHaveLength(0)
+  })
+})
+
+describe("page numbers at a page's foot", () => {
+  it("keeps a table's last value before a footer that numbers its page itself (`Side` / `1/3`)", () => {
+    const lines = layoutLines(['Styrelsen har oplyst følgende:', 'Kvartal', '1', '2', 'Totalt', 'Antal', '10', '20', '30', 'Side', '1/3'], {
+      9: 'page-footer',
+      10: 'page-footer',
+    })
+    const tables = withTables(lines).flatMap((item) => ('kind' in item ? [item.table] : []))
+    expect(cellTexts(tables[0])?.at(-1)).toEqual(['Totalt', '30'])
+  })
+})
+
+/** The tables of an mdast tree, in order. */
+function visitTables(node: { type: string; children?: unknown[] }, into: Table[]): void {
+  if (node.type === 'table') into.push(node as unknown as Table)
+  for (const child of node.children ?? []) visitTables(child as { type: string; children?: unknown[] }, into)
+}

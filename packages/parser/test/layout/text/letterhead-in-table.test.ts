@@ -116,3 +116,54 @@ describe('a table read without the letterhead printed inside it', () => {
     ])
   })
 })
+
+describe('the letterhead inside a table: its street before the first known line, its last label and value after', () => {
+  it('takes a street and `Post` before the postcode, and `Ref.-nr.` / its number after the block', () => {
+    const lines = layoutLines(
+      ['Antal', 'Frederiksholms Kanal 21', 'Post', '1220 København K', 'Tlf.', 'www.km.dk', 'Ref.-nr.', '2231087', 'Nord', '1.204'],
+      [3, 5],
+    )
+    expect(texts(letterheadInTable(lines, 0, lines.length))).toEqual(['Post', 'Frederiksholms Kanal 21', 'Tlf.', 'Ref.-nr.', '2231087'])
+  })
+
+  it('takes no table cell of words before the block, nor a grouped number after a label', () => {
+    const lines = layoutLines(['Region Nord', '1220 København K', 'Tlf.', 'www.km.dk', 'Antal', '1.204'], [1, 3])
+    expect(texts(letterheadInTable(lines, 0, lines.length))).toEqual(['Tlf.'])
+  })
+})
+
+describe('a table whose cells are lost, the letterhead inside it', () => {
+  it('gives the letterhead its lines and ends the caption at its period and unit, not at the street', () => {
+    const lines = layoutLines(
+      [
+        'Tabel 1',
+        'Ansatte på institutionerne, 2022 (årsværk)',
+        'Ansatte, års-',
+        'værk',
+        '19. januar 2024',
+        'Børsgade 4',
+        'Postboks 2135',
+        '1015 København K',
+        'Tel. 3392 9700',
+        'www.ufm.dk',
+        'Ref.-nr.',
+        '439887',
+        'Institution',
+        'Maritime uddannelser',
+        'Skole A',
+        'Skole B',
+        'Kunstneriske uddannelser',
+        'Skole C',
+        '0,5',
+        '2',
+        '1',
+      ],
+      [4, 7, 9],
+    )
+    const items = withTables(lines)
+    const table = items.find((item) => 'kind' in item)
+    expect(table && 'kind' in table ? table.table.data?.reader : undefined).toBe('layout-lost')
+    const text = items.flatMap((item) => ('kind' in item || item.role ? [] : [item.text]))
+    expect(text).toEqual(['Tabel 1', 'Ansatte på institutionerne, 2022 (årsværk)'])
+  })
+})

@@ -21,6 +21,18 @@ function at(values: readonly string[], order: Order, row: number, column: number
   return values[order === 'columns' ? column * height + row : row * width + column] ?? ''
 }
 
+/** The `height` × `width` values listed in `order`, as columns. */
+function inOrder(values: readonly string[], order: Order, height: number, width: number): Array<{ values: string[] }> {
+  return Array.from({ length: width }, (_, column) => ({
+    values: Array.from({ length: height }, (_, row) => at(values, order, row, column, height, width)),
+  }))
+}
+
+/** Why values after the labels were read in their order: a totals row decided it, or the usual order did. */
+function orderEvidence(decided: Order | undefined): string {
+  return decided === 'rows' ? BY_TOTALS_ROWS : decided === 'columns' ? BY_TOTALS_COLUMNS : BY_COLUMNS
+}
+
 /** Whether the totals row (`total`) is the sum of the other rows in every column, the values read in `order`. */
 function addsUp(values: readonly string[], order: Order, total: number, height: number, width: number): boolean {
   for (let column = 0; column < width; column++) {
@@ -99,9 +111,7 @@ function labelsHeadingsValues(texts: readonly string[]): Table | undefined {
   const byTotals = orderByTotals(joined, values, height, width)
   const order = byTotals ?? orderByShares(split.headings, values, height, total)
   if (!order) return undefined
-  const columns = Array.from({ length: width }, (_, column) => ({
-    values: Array.from({ length: height }, (_, row) => at(values, order, row, column, height, width)),
-  }))
+  const columns = inOrder(values, order, height, width)
   const table = columnTable(split.headings, split.labels, columns)
   const evidence = byTotals === 'rows' ? BY_TOTALS_ROWS : byTotals === 'columns' ? BY_TOTALS_COLUMNS : BY_SHARES(order)
   return { ...table, data: { ...table.data, orderInferred: evidence } }
@@ -151,11 +161,9 @@ function headingsLabelsValues(texts: readonly string[]): Table | undefined {
     width,
   )
   const order = decided ?? 'columns'
-  const columns = Array.from({ length: width }, (_, column) => ({
-    values: Array.from({ length: height }, (_, row) => at(values, order, row, column, height, width)),
-  }))
+  const columns = inOrder(values, order, height, width)
   const table = columnTable(read.headings, read.labels, columns, read.labelHeading)
-  const evidence = decided === 'rows' ? BY_TOTALS_ROWS : decided === 'columns' ? BY_TOTALS_COLUMNS : BY_COLUMNS
+  const evidence = orderEvidence(decided)
   return { ...table, data: { ...table.data, orderInferred: evidence } }
 }
 
@@ -199,7 +207,7 @@ function markedHeadings(lines: readonly string[]): string[] {
 
 /** Why the grouped table was read as it was. */
 const BY_GROUPS =
-  'read as headings, group headings between rules of dashes, row labels, then each group\'s values column by column; the group headings were put before their columns\' headings'
+  "read as headings, group headings between rules of dashes, row labels, then each group's values column by column; the group headings were put before their columns' headings"
 
 /**
  * The header row first, group headings between rules of dashes (`--- Antal ---`, `--- Pct. ---`) after it, the row
@@ -240,12 +248,10 @@ function groupedHeadingsLabelsValues(texts: readonly string[]): Table | undefine
     width,
   )
   const order = decided ?? 'columns'
-  const columns = Array.from({ length: width }, (_, column) => ({
-    values: Array.from({ length: height }, (_, row) => at(values, order, row, column, height, width)),
-  }))
+  const columns = inOrder(values, order, height, width)
   const named = headings.map((heading, column) => `${groups[Math.floor(column / perGroup)]} ${heading}`)
   const table = columnTable(named, labels, columns)
-  const evidence = decided === 'rows' ? BY_TOTALS_ROWS : decided === 'columns' ? BY_TOTALS_COLUMNS : BY_COLUMNS
+  const evidence = orderEvidence(decided)
   return { ...table, data: { ...table.data, orderInferred: `${BY_GROUPS}; ${evidence}` } }
 }
 
@@ -263,10 +269,8 @@ function yearsFirst(texts: readonly string[]): Table | undefined {
   const joined = labels.map((lines) => label(lines))
   const decided = orderByTotals(joined, values, height, width)
   const order = decided ?? 'columns'
-  const columns = Array.from({ length: width }, (_, column) => ({
-    values: Array.from({ length: height }, (_, row) => at(values, order, row, column, height, width)),
-  }))
+  const columns = inOrder(values, order, height, width)
   const table = columnTable(texts.slice(0, width), labels, columns)
-  const evidence = decided === 'rows' ? BY_TOTALS_ROWS : decided === 'columns' ? BY_TOTALS_COLUMNS : BY_COLUMNS
+  const evidence = orderEvidence(decided)
   return { ...table, data: { ...table.data, orderInferred: evidence } }
 }

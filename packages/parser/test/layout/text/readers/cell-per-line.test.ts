@@ -249,3 +249,36 @@ describe('cell-per-line: age groups as row labels', () => {
     ])
   })
 })
+
+describe("cell-per-line: the first row's year set before the headings", () => {
+  const headings = ['Sager i alt', 'Afvist*', 'Afgjort', 'Heraf kritik**', 'Heraf beklaget']
+  const rows = (years: number) =>
+    Array.from({ length: years }, (_, at) => [
+      `${2012 + at}`,
+      `${500 + at}`,
+      `${200 + at}`,
+      `${300}`,
+      `${20 + at} (6,${at} %)`,
+      `${10 + at} (3,${at}%)`,
+    ])
+
+  it('moves the year to the first row where the years across would be wider than a page', () => {
+    const [first, ...later] = rows(9)
+    const [year, ...values] = first as string[]
+    const body = [year as string, ...headings, ...values, ...later.flat()]
+    const table = tableFromText(body)
+    expect(cellTexts(table)?.slice(0, 3)).toEqual([
+      ['', ...headings],
+      ['2012', '500', '200', '300', '20 (6,0 %)', '10 (3,0%)'],
+      ['2013', '501', '201', '300', '21 (6,1 %)', '11 (3,1%)'],
+    ])
+    expect(table?.data?.orderInferred).toMatch(/year before the headings/u)
+  })
+
+  it('leaves a narrow table to the column-by-column reading under the years', () => {
+    // `2013` / the labels / the 2013 values / `2014` / …: years across, the labels as rows.
+    const body = ['2013', 'Komité A', 'Komité B', '15', '303', '2014', '11', '263', '2015', '15', '296']
+    expect(cellPerLine(body)).toBeUndefined()
+    expect(tableFromText(body)?.data?.reader).toBe('column-major-years')
+  })
+})

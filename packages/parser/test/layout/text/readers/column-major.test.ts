@@ -196,3 +196,57 @@ describe('column-major: the labels, then the value column’s heading, then the 
     ])
   })
 })
+
+describe('column-major: a first column numbering its rows, ending in a totals label', () => {
+  it('reads quarter numbers and `Totalt` as the label column, flagged', () => {
+    const body = [
+      'Kvartal',
+      '1',
+      '2',
+      '3',
+      '4',
+      'Totalt',
+      'Ansøgninger',
+      '120',
+      '95',
+      '140',
+      '210',
+      '565',
+      'Heraf børn',
+      '12',
+      '9',
+      '15',
+      '30',
+      '66',
+    ]
+    const table = tableFromText(body)
+    expect(cellTexts(table)).toEqual([
+      ['Kvartal', 'Ansøgninger', 'Heraf børn'],
+      ['1', '120', '12'],
+      ['2', '95', '9'],
+      ['3', '140', '15'],
+      ['4', '210', '30'],
+      ['Totalt', '565', '66'],
+    ])
+    expect(table?.data).toMatchObject({ reader: 'column-major', columnMajor: true })
+    expect(table?.data?.orderInferred).toMatch(/numbers its rows/u)
+  })
+
+  it('reads rising years and `I alt` the same way, a heading wrapped over two lines', () => {
+    const body = ['År', '2019', '2020', '2021', 'I alt', 'Antal sager', 'i alt', '1.200', '1.350', '1.100', '3.650']
+    expect(cellTexts(columnMajor(body))).toEqual([
+      ['År', 'Antal sager i alt'],
+      ['2019', '1.200'],
+      ['2020', '1.350'],
+      ['2021', '1.100'],
+      ['I alt', '3.650'],
+    ])
+  })
+
+  it('leaves numbers that do not count up (measured values), or no totals label, alone', () => {
+    const measured = ['Kommune', '14', '27', '3', 'Totalt', 'Ansøgninger', '120', '95', '140', '355']
+    expect(columnMajor(measured)).toBeUndefined()
+    const noTotal = ['Kvartal', '1', '2', '3', 'Bemærkning', 'Ansøgninger', '120', '95', '140', '355']
+    expect(columnMajor(noTotal)).toBeUndefined()
+  })
+})

@@ -88,3 +88,58 @@ describe('years-labels-values: the labels first, then word headings, then the va
     expect(tableFromText(body)).toBeUndefined()
   })
 })
+
+describe('years-labels-values: group headings between rules of dashes', () => {
+  const body = [
+    'Mænd',
+    '1',
+    'Kvinder',
+    'I alt',
+    'Mænd',
+    'Kvinder',
+    'I alt',
+    '------------- Antal -------------',
+    'Fuldtids-',
+    'ansatte',
+    'Deltidsansatte',
+    'I alt',
+    '300',
+    '100',
+    '400',
+    '200',
+    '150',
+    '350',
+    '500',
+    '250',
+    '750',
+    '------------- Pct. -------------',
+    '60',
+    '40',
+    '53',
+    '40',
+    '60',
+    '47',
+    '100',
+    '100',
+    '100',
+  ]
+
+  it('puts each group heading before its columns, a footnote number ending its heading, values column by column', () => {
+    const table = tableFromText(body)
+    expect(cellTexts(table)).toEqual([
+      ['', 'Antal Mænd 1', 'Antal Kvinder', 'Antal I alt', 'Pct. Mænd', 'Pct. Kvinder', 'Pct. I alt'],
+      ['Fuldtidsansatte', '300', '200', '500', '60', '40', '100'],
+      ['Deltidsansatte', '100', '150', '250', '40', '60', '100'],
+      ['I alt', '400', '350', '750', '53', '47', '100'],
+    ])
+    expect(table?.data?.reader).toBe('years-labels-values')
+    expect(table?.data?.orderInferred).toMatch(/group headings between rules of dashes/u)
+  })
+
+  it('reads nothing where a group heading stands inside a group of values', () => {
+    const shifted = [...body]
+    const rule = shifted.splice(21, 1)[0] as string
+    shifted.splice(19, 0, rule)
+    expect(yearsLabelsValues(shifted)).toBeUndefined()
+  })
+})
