@@ -180,9 +180,14 @@ export function yearsLabelsValues(lines: readonly string[]): Table | undefined {
 
 /**
  * A group heading over some of the columns, set between rules of dashes as a text rendition prints a heading that
- * spans columns: `--------- Antal ---------`, `--- Pct. ---`. Group 1 is its name.
+ * spans columns: `--------- Antal ---------`, `--- Pct. ---`, `——— Kvinder ———`. Group 1 is its name.
  */
-const GROUP_RULE = /^-{3,80}\s*([^\s-][^-]{0,40}?)\s*-{3,80}$/u
+const GROUP_RULE = /^[-–—]{3,80}\s*([^\s\-–—][^\-–—]{0,40}?)\s*[-–—]{3,80}$/u
+
+/** Whether a line is a group heading between rules (`GROUP_RULE`), its first character tested first. */
+function groupName(text: string): string | undefined {
+  return '-–—'.includes(text.charAt(0)) ? GROUP_RULE.exec(text)?.[1] : undefined
+}
 
 /** A footnote's number set on its own line under the heading it marks: `1` … `9`. */
 const FOOTNOTE_MARK = /^[1-9]$/u
@@ -219,18 +224,18 @@ const BY_GROUPS =
  * only row by row. Flagged: which lines are headings and which labels is read from the group headings' places.
  */
 function groupedHeadingsLabelsValues(texts: readonly string[]): Table | undefined {
-  const first = texts.findIndex((text) => text.startsWith('---') && GROUP_RULE.test(text))
+  const first = texts.findIndex((text) => groupName(text) !== undefined)
   if (first < 1) return undefined
   let valuesStart = first + 1
   while (valuesStart < texts.length && !isDataCell(texts[valuesStart] ?? '')) valuesStart++
   const labels = entries(texts.slice(first + 1, valuesStart))
-  const groups = [GROUP_RULE.exec(texts[first] ?? '')?.[1] ?? '']
+  const groups = [groupName(texts[first] ?? '') ?? '']
   const values: string[] = []
   const groupStarts = [0]
   for (const text of texts.slice(valuesStart)) {
-    const group = text.startsWith('---') ? GROUP_RULE.exec(text) : null
-    if (group) {
-      groups.push(group[1] ?? '')
+    const group = groupName(text)
+    if (group !== undefined) {
+      groups.push(group)
       groupStarts.push(values.length)
     } else if (isDataCell(text)) values.push(text)
     else return undefined

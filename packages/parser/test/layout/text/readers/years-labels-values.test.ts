@@ -136,6 +136,11 @@ describe('years-labels-values: group headings between rules of dashes', () => {
     expect(table?.data?.orderInferred).toMatch(/group headings between rules of dashes/u)
   })
 
+  it('takes rules of en or em dashes alike', () => {
+    const dashes = body.map((line) => (line.startsWith('---') ? line.replaceAll('-', '—') : line))
+    expect(cellTexts(tableFromText(dashes))?.[0]?.[1]).toBe('Antal Mænd 1')
+  })
+
   it('reads nothing where a group heading stands inside a group of values', () => {
     const shifted = [...body]
     const rule = shifted.splice(21, 1)[0] as string
