@@ -209,6 +209,11 @@ export const warningCodes = {
     description:
       'a line holding a whole letter (letterhead, headings, answer and closing glued, gaps for line ends) was cut into lines at its gaps and headings',
   },
+  'text-letter-spacing-collapsed': {
+    review: false,
+    description:
+      'a line set with a space between its characters (a spaced-out letterhead or heading: "K U L T U R M I N I S T E R I E T") was read with its characters joined; the word gaps it lost are guessed where letters meet digits',
+  },
   'text-drop-cap-mended': {
     review: false,
     description: 'a paragraph opened with a drop cap an old rendition doubled ("BB Besvarelse esvarelse af …"): mended to the word once',
