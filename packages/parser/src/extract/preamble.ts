@@ -360,10 +360,11 @@ function firstQuestionDate(text: string): string | undefined {
  * folketingsmedlem Mogens Jensen (S) fra kulturministeren`, `… fra folketingsmedlem …`, `Medlem af Folketinget … (S) har
  * stillet`. The list ends at a full stop, at the clause after it (`til
  * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`),
- * also after a comma (`…spørgsmål 26 ad L16, stillet af Lene Hansen (S), følger hermed …`).
+ * also after a comma (`…spørgsmål 26 ad L16, stillet af Lene Hansen (S), følger hermed …`). A question letter's
+ * label reads the same: `Stillet af: Kirsten Normann Andersen (SF)`.
  */
 const ASKED_BY =
-  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|stillet\s+af|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+(?:Folketinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|[Ss]tillet\s+af:?|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+(?:Folketinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
 
 /**
  * A committee the registry may not know by this name: `… udvalg(et)`, `Folketingets Udvalg for Udlændinge- og
@@ -496,7 +497,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   body.forEach((line, at) => {
     if (at >= answerAt) return
     if (
-      /efter\s*øn|efter\s+anmodning|stillet\s+af|[Ss]pørger(?:e|en|ne)?:|\(S\s*\d{1,5}\)\s+af\s|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)\s|\b[Ss]pørgsmål\s.{0,12}\b(?:fra|af)\s\p{Lu}/u.test(
+      /efter\s*øn|efter\s+anmodning|[Ss]tillet\s+af|[Ss]pørger(?:e|en|ne)?:|\(S\s*\d{1,5}\)\s+af\s|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)\s|\b[Ss]pørgsmål\s.{0,12}\b(?:fra|af)\s\p{Lu}/u.test(
         line.text,
       ) ||
       MEMBER_ADDRESSED.test(line.text) ||

@@ -13,6 +13,7 @@ import { endsByWidth, endsSentence, isGluedParagraph, typicalWidth } from '../la
 import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
 import { collapseLetterSpacing } from '../layout/text/letter-spacing.js'
+import { joinStackedLabels } from '../layout/text/stacked-labels.js'
 import { withTables } from '../layout/text/tables.js'
 import { unglueLetterLine } from '../layout/text/unglue-lines.js'
 import type { Messages } from '../messages.js'
@@ -241,7 +242,7 @@ const MIN_JUDGED_LINES = 3
 
 /** Plain text → mdast block tree with line provenance; `messages` hears of glued letter lines that were cut. */
 export function textToTree(text: string, messages?: Messages): Root {
-  const layoutLines = toLayoutLines(readLines(text, messages))
+  const layoutLines = toLayoutLines(joinStackedLabels(readLines(text, messages)))
   assignRoles(layoutLines)
   return buildTree(withTables(layoutLines))
 }
