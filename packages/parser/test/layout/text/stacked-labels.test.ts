@@ -17,13 +17,7 @@ describe('joinStackedLabels: a question letter’s labels set one under the othe
         'Kirsten Normann Andersen (SF)',
         'Mener …',
       ]),
-    ).toEqual([
-      'SPØRGSMÅL NR. S 57',
-      'Til: Ældreministeren',
-      '16. oktober 2017',
-      'Stillet af: Kirsten Normann Andersen (SF)',
-      'Mener …',
-    ])
+    ).toEqual(['SPØRGSMÅL NR. S 57', 'Til: Ældreministeren', '16. oktober 2017', 'Stillet af: Kirsten Normann Andersen (SF)', 'Mener …'])
   })
 
   it.each([
