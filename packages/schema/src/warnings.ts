@@ -75,6 +75,11 @@ export const warningCodes = {
     description:
       'an asker\'s name has words run together ("MartinHenriksen") and the document does not write it apart anywhere; each word glued once at one capital is parted there; any other is kept as it is',
   },
+  'asker-from-address': {
+    review: false,
+    description:
+      'no sentence names the asker; the member named under the committee in the address block ("Folketingets Beskæftigelsesudvalg" / "Mikkel Bjørn (DF)") was taken',
+  },
   'signature-unclear': { review: true, description: 'the line after "Venlig hilsen" does not read as a name' },
   'title-unknown': {
     review: false,

@@ -7,7 +7,7 @@
 import type { Asker, QuestionKind } from '@ft-answers/schema'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import { ANSWER_TITLE, LETTER_OPENING } from '../layout/openings.js'
-import { committeeByName, partyByCode, partyByName } from '../registry/index.js'
+import { committeeByName, committeeNamedIn, partyByCode, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
 import { findDate, findDates } from '../util/dates.js'
@@ -582,6 +582,44 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
     result.byCommittee = true
     if (committeeAsked.line) result.line = committeeAsked.line
     result.lines = committeeAsked.lines
+    return result
+  }
+  const addressed = addressedMember(context.lines)
+  if (addressed) {
+    result.askers.push({ name: addressed.name, party: partyCode(addressed.party), nonMember: false })
+    result.line = addressed.line
+    result.lines = [addressed.line]
+    context.messages.warn(
+      'asker-from-address',
+      `No sentence names the asker; took ${addressed.name} (${addressed.party}), named under the committee in the address block`,
+      addressed.line,
+      'question.askers',
+    )
   }
   return result
+}
+
+/** Lines from the top within which the address block stands. */
+const ADDRESS_LINES = 12
+
+/** The committee addressed, alone on its line: `Folketingets Beskæftigelsesudvalg`, `Folketingets Udvalg for …`. */
+const ADDRESSED_COMMITTEE = /^(?:Til\s)?Folketingets\s\p{Lu}[\p{L}, -]{2,90}$/u
+
+/** A member alone on a line with the party: `Mikkel Bjørn (DF)`. Groups: the name, the party. */
+const MEMBER_LINE = /^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'.-]*){1,4})\s\((\p{Lu}{1,3})\)$/u
+
+/**
+ * The member the address block names under the committee it addresses, as Beskæftigelsesministeriet's letters have
+ * it since about 2019 (`Folketingets Beskæftigelsesudvalg` / `Mikkel Bjørn (DF)`): the member who asked. Read only
+ * where no sentence names an asker, and warned.
+ */
+function addressedMember(lines: readonly Line[]): { name: string; party: string; line: Line } | undefined {
+  const top = lines.slice(0, ADDRESS_LINES)
+  for (const [at, line] of top.entries()) {
+    const next = top[at + 1]
+    if (!next || !ADDRESSED_COMMITTEE.test(line.text) || !committeeNamedIn(line.text)) continue
+    const member = MEMBER_LINE.exec(next.text.trim())
+    if (member?.[1] && member[2]) return { name: member[1], party: member[2], line: next }
+  }
+  return undefined
 }
