@@ -75,6 +75,11 @@ export const warningCodes = {
     description:
       'an asker\'s name has words run together ("MartinHenriksen") and the document does not write it apart anywhere; each word glued once at one capital is parted there; any other is kept as it is',
   },
+  'asker-from-address': {
+    review: false,
+    description:
+      'no sentence names the asker; the member named under the committee in the address block ("Folketingets Beskæftigelsesudvalg" / "Mikkel Bjørn (DF)") was taken',
+  },
   'signature-unclear': { review: true, description: 'the line after "Venlig hilsen" does not read as a name' },
   'title-unknown': {
     review: false,
@@ -208,6 +213,11 @@ export const warningCodes = {
     review: false,
     description:
       'a line holding a whole letter (letterhead, headings, answer and closing glued, gaps for line ends) was cut into lines at its gaps and headings',
+  },
+  'text-letter-spacing-collapsed': {
+    review: false,
+    description:
+      'a line set with a space between its characters (a spaced-out letterhead or heading: "K U L T U R M I N I S T E R I E T") was read with its characters joined; the word gaps it lost are guessed where letters meet digits',
   },
   'text-drop-cap-mended': {
     review: false,

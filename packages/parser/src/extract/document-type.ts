@@ -8,6 +8,13 @@ import { startsOnLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 import { COMMITTEE_SIGNS } from './own-initiative.js'
+import { SECTION20_LETTER_TITLE } from './question.js'
+
+/**
+ * The Lovsekretariat signs a § 20 question letter for the Speaker: `På Folketingets formands vegne` (over
+ * `Lovsekretariatet`). With a question and no answer heading, a question letter.
+ */
+const SPEAKER_SIGNS = /^På\s+Folketingets\s+formands\s+vegne\b/iu
 
 /** "Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål", "I et kommende samråd ønsker udvalget …" */
 const QUESTION_LETTER =
@@ -199,8 +206,14 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const cover = body.find((line) => COVER.test(line.text))
   const heading = body.find((line) => ANSWER_HEADING.test(line.text) || ANSWER_GLUED.test(line.text))
   if (!hasQuestion && !heading && cover) return found('cover-letter', cover)
-  // A committee's letter that asks a question and holds no answer: a question letter in words other than the above.
-  const committee = hasQuestion && !heading ? context.lines.find((line) => COMMITTEE_SIGNS.test(line.text)) : undefined
+  // A committee's letter that asks a question and holds no answer: a question letter in words other than the above;
+  // so is the Folketing's § 20 question letter, by its title or the Lovsekretariat's signature.
+  const committee =
+    hasQuestion && !heading
+      ? context.lines.find(
+          (line) => COMMITTEE_SIGNS.test(line.text) || SPEAKER_SIGNS.test(line.text) || SECTION20_LETTER_TITLE.test(line.text),
+        )
+      : undefined
   if (committee) return found('question', committee)
   // Over all lines: the salutation ("Kære …udvalg") has a role of its own.
   const orientation = hasQuestion || heading ? undefined : context.lines.find((line) => ORIENTATION.test(line.text))

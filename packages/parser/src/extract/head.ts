@@ -106,11 +106,13 @@ export const openingLines = readOnce(function openingLines(lines: readonly Line[
  * A committee's reference to its case, wherever it stands in the letter's head (a heading, a file name in the
  * letterhead, a speech paper's title): `KOU alm. del - Spørgsmål 154`, `URU alm. del – spørgsmål 3` (an en dash),
  * `Fil-navn: TRU spm. 325`, `FOU Samråd A: …`, `(SOU Alm. del)`, a speech paper's occasion `FIU alm. del
- * samrådsspørgsmål V`, `BUU alm. del - samrådsspm. H`. The code must be one the registry knows (`til spm. 3` names no
- * committee). Groups: 1 the code; 2 an alm. del question's number, 3 its samråd letter; 4 a `spm.` number; 5 a samråd letter.
+ * samrådsspørgsmål V`, `BUU alm. del - samrådsspm. H`; a bill's or a proposal's question the same way, the bill's
+ * number written with or without a space (`KOU ad B50 - Spørgsmål 6`, `SUU L 12 – spm. nr. 3`, `FIU vedr. L 5 -
+ * spørgsmål 2`). The code must be one the registry knows (`til spm. 3` names no committee). Groups: 1 the code; 2 an
+ * alm. del question's number, 3 its samråd letter; 4 a `spm.` number; 5 a samråd letter; 6 a bill's question's number.
  */
 const CASE_REFERENCE =
-  /(?<![\p{L}])(\p{Lu}{3})\s+(?:alm\.?\s*del\b(?:\s*(?:[-–]\s*)?(?:spørgsmål\s+(?:nr\.?\s*)?(\d+)|samråds(?:spørgsmål|spm\.?)\s+(\p{Lu}{1,2})(?![\p{L}])))?|spm\.?\s*(?:nr\.?\s*)?(\d+)|samråd(?:sspørgsmål|sspm\.?)?\s+(\p{Lu}{1,2})(?![\p{L}]))/iu
+  /(?<![\p{L}])(\p{Lu}{3})\s+(?:alm\.?\s*del\b(?:\s*(?:[-–]\s*)?(?:spørgsmål\s+(?:nr\.?\s*)?(\d+)|samråds(?:spørgsmål|spm\.?)\s+(\p{Lu}{1,2})(?![\p{L}])))?|spm\.?\s*(?:nr\.?\s*)?(\d+)|samråd(?:sspørgsmål|sspm\.?)?\s+(\p{Lu}{1,2})(?![\p{L}])|(?:(?:ad|vedr\.|til)\s)?[LB]\s?\d{1,3}\s?[-–]\s?(?:spørgsmål|spm\.)\s{0,3}(?:nr\.?\s?)?(\d{1,4})(?!\d))/iu
 
 /** A samråd question's letter as written: capitals (the pattern is case-insensitive, so `samråd om` would match). */
 const CONSULTATION_LETTER = /^\p{Lu}{1,2}$/u
@@ -131,11 +133,12 @@ export const REFERRING_CHARS = 16
  * A word every `CASE_REFERENCE` has (in its flags, so that it matches wherever that does): a line without one is
  * not searched for the code before it, which is tried at every letter.
  */
-const CASE_REFERENCE_WORD = /alm|spm|samråd/iu
+const CASE_REFERENCE_WORD = /alm|spm|samråd|spørgsmål/iu
 
 export interface CaseReference {
   code: string
-  kind: 'general' | 'consultation'
+  /** `bill` where the reference names a bill's question (`KOU ad B50 - Spørgsmål 6`); the bill is read elsewhere. */
+  kind: 'general' | 'consultation' | 'bill'
   /** The question's number or letter, where the reference gives it. */
   number?: string | undefined
   line: Line
@@ -153,6 +156,7 @@ export const findCaseReference = readOnce(function findCaseReference(lines: read
     }
     const letter = match[3] ?? match[5]
     if (letter && CONSULTATION_LETTER.test(letter)) return { code, kind: 'consultation', number: letter, line }
+    if (match[6]) return { code, kind: 'bill', number: match[6], line }
     return { code, kind: 'general', number: match[2] ?? match[4], line }
   }
   return undefined
@@ -200,7 +204,8 @@ export const findQuestionLine = readOnce(function findQuestionLine(opening: read
 /**
  * A bill named in the opening sentence: `spørgsmål nr. 14 ad L 175 og L 176`, `spørgsmål nr. 1 til L 188`,
  * `I forbindelse med behandlingen af (L 106) Forslag til lov …`, `spørgsmål nr. 31 (L 22)`, the bill's word
- * capitalised inside the brackets (`spørgsmål nr. 19 (Ad L 15)`, `(Vedr. L 40)`), and the bill named bare after its
+ * capitalised inside the brackets (`spørgsmål nr. 19 (Ad L 15)`, `(Vedr. L 40)`), a committee's code before it there
+ * (`spørgsmål nr. 4 (KOU L 172)`), and the bill named bare after its
  * reading (`I forbindelse med behandlingen af L 199 forslag til lov …`, `Under udvalgets behandling af lovforslag nr.
  * L 12`). The same for an aktstykke or a Commission document (`spørgsmål nr. 10 vedrørende KOM (2012) 0788`, `(Aktstykke
  * nr. 249)`), which may also follow the number directly (`Spørgsmål nr. 2 KOM (2012) 0011 fra Folketingets
@@ -209,7 +214,7 @@ export const findQuestionLine = readOnce(function findQuestionLine(opening: read
  * of the bill's reading, so that a bill the answer mentions is not taken.
  */
 const OPENING_BILL = new RegExp(
-  String.raw`(?:\((?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?|\b(?:ad|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(${CASE_DOCUMENT_CODE})|^(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})\s{0,3}(?:[-–]\s{0,3})?(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d`,
+  String.raw`(?:\((?:\s?[A-ZÆØÅ]{2,4}\s)?(?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?|\b(?:ad|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(${CASE_DOCUMENT_CODE})|^(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})\s{0,3}(?:[-–]\s{0,3})?(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d`,
   'u',
 )
 const OPENING_SUBJECT = /spørgsmål|behandling(?:en)?\s+af/iu

@@ -7,7 +7,7 @@
 import type { Asker, QuestionKind } from '@ft-answers/schema'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import { ANSWER_TITLE, LETTER_OPENING } from '../layout/openings.js'
-import { committeeByName, partyByCode, partyByName } from '../registry/index.js'
+import { committeeByName, committeeNamedIn, partyByCode, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
 import { findDate, findDates } from '../util/dates.js'
@@ -114,9 +114,13 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
   { pattern: /samrådsspørgsmål\s+([A-ZÆØÅ]{1,2})(?![\p{L}\d])/u, kind: 'consultation', number: 1 },
   // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del) / spørgsmål, nr. 5 (Alm. del) (Kulturministeriet)
   { pattern: /spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?alm\.?\s*del\s*\)/iu, kind: 'general', number: 1 },
-  // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4) / (Ad L 15) / (vedr. L 40) / (Aktstykke nr. 133 - § 7. …)
+  // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4) / (Ad L 15) / (vedr. L 40) / (Aktstykke nr. 133 - § 7. …), the
+  // committee's code before the case as before "alm. del": (KOU L 172) / (SUU ad L 12)
   {
-    pattern: new RegExp(String.raw`spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(${CASE_CODE})\b`, 'u'),
+    pattern: new RegExp(
+      String.raw`spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s)?(?:(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(${CASE_CODE})\b`,
+      'u',
+    ),
     kind: 'case',
     number: 1,
     bill: 2,
@@ -356,10 +360,11 @@ function firstQuestionDate(text: string): string | undefined {
  * folketingsmedlem Mogens Jensen (S) fra kulturministeren`, `… fra folketingsmedlem …`, `Medlem af Folketinget … (S) har
  * stillet`. The list ends at a full stop, at the clause after it (`til
  * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`),
- * also after a comma (`…spørgsmål 26 ad L16, stillet af Lene Hansen (S), følger hermed …`).
+ * also after a comma (`…spørgsmål 26 ad L16, stillet af Lene Hansen (S), følger hermed …`). A question letter's
+ * label reads the same: `Stillet af: Kirsten Normann Andersen (SF)`.
  */
 const ASKED_BY =
-  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|stillet\s+af|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+(?:Folketinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|[Ss]tillet\s+af:?|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+(?:Folketinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
 
 /**
  * A committee the registry may not know by this name: `… udvalg(et)`, `Folketingets Udvalg for Udlændinge- og
@@ -492,7 +497,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   body.forEach((line, at) => {
     if (at >= answerAt) return
     if (
-      /efter\s*øn|efter\s+anmodning|stillet\s+af|[Ss]pørger(?:e|en|ne)?:|\(S\s*\d{1,5}\)\s+af\s|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)\s|\b[Ss]pørgsmål\s.{0,12}\b(?:fra|af)\s\p{Lu}/u.test(
+      /efter\s*øn|efter\s+anmodning|[Ss]tillet\s+af|[Ss]pørger(?:e|en|ne)?:|\(S\s*\d{1,5}\)\s+af\s|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)\s|\b[Ss]pørgsmål\s.{0,12}\b(?:fra|af)\s\p{Lu}/u.test(
         line.text,
       ) ||
       MEMBER_ADDRESSED.test(line.text) ||
@@ -577,6 +582,44 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
     result.byCommittee = true
     if (committeeAsked.line) result.line = committeeAsked.line
     result.lines = committeeAsked.lines
+    return result
+  }
+  const addressed = addressedMember(context.lines)
+  if (addressed) {
+    result.askers.push({ name: addressed.name, party: partyCode(addressed.party), nonMember: false })
+    result.line = addressed.line
+    result.lines = [addressed.line]
+    context.messages.warn(
+      'asker-from-address',
+      `No sentence names the asker; took ${addressed.name} (${addressed.party}), named under the committee in the address block`,
+      addressed.line,
+      'question.askers',
+    )
   }
   return result
+}
+
+/** Lines from the top within which the address block stands. */
+const ADDRESS_LINES = 12
+
+/** The committee addressed, alone on its line: `Folketingets Beskæftigelsesudvalg`, `Folketingets Udvalg for …`. */
+const ADDRESSED_COMMITTEE = /^(?:Til\s)?Folketingets\s\p{Lu}[\p{L}, -]{2,90}$/u
+
+/** A member alone on a line with the party: `Mikkel Bjørn (DF)`. Groups: the name, the party. */
+const MEMBER_LINE = /^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'.-]*){1,4})\s\((\p{Lu}{1,3})\)$/u
+
+/**
+ * The member the address block names under the committee it addresses, as Beskæftigelsesministeriet's letters have
+ * it since about 2019 (`Folketingets Beskæftigelsesudvalg` / `Mikkel Bjørn (DF)`): the member who asked. Read only
+ * where no sentence names an asker, and warned.
+ */
+function addressedMember(lines: readonly Line[]): { name: string; party: string; line: Line } | undefined {
+  const top = lines.slice(0, ADDRESS_LINES)
+  for (const [at, line] of top.entries()) {
+    const next = top[at + 1]
+    if (!next || !ADDRESSED_COMMITTEE.test(line.text) || !committeeNamedIn(line.text)) continue
+    const member = MEMBER_LINE.exec(next.text.trim())
+    if (member?.[1] && member[2]) return { name: member[1], party: member[2], line: next }
+  }
+  return undefined
 }

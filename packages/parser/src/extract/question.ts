@@ -6,6 +6,7 @@
 import { ANSWER_HEADING, CLOSING, HEADING_NOTE, HEADING_TAIL, QUESTION_HEADING } from '../layout/markers.js'
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
+import { parseDateLine } from '../util/dates.js'
 import { joinLines } from '../util/hyphenation.js'
 import { firstQuotationEnd, isWhollyQuoted, openQuotes } from '../util/quotes.js'
 import { ASKER_SENTENCE, ASKER_SENTENCE_SOURCE } from './asker-sentence.js'
@@ -25,7 +26,39 @@ const QUESTION_END = [
   /^(?:Spørger(?:en)?|Stillet\s+af|Spørgsmålsstiller)\s*:/u,
   /^På\s+udvalgets\s+vegne/u,
   /^Svar\s+bedes\s+sendt/u,
+  // A § 20 question letter's: the number note after the question, the asker's reasons under their heading, the
+  // Lovsekretariat's signature (`(Spm. nr. S 57).` / `Begrundelse` / `På Folketingets formands vegne`).
+  /^\(Spm\.\s?nr\.\s?S\s?\d{1,5}\)\.?$/u,
+  /^Begrundelse:?$/u,
+  /^På\s+Folketingets\s+formands\s+vegne/u,
 ]
+
+/**
+ * The title of the Folketing's § 20 question letter: `§ 20-spørgsmål til skriftlig besvarelse`, `§ 20-SPØRGSMÅL TIL
+ * SKRIFTLIG BESVARELSE`, also with its word gaps lost where a letter-spaced line was collapsed
+ * (`§20-SPØRGSMÅLTILSKRIFTLIGBESVARELSE`).
+ */
+export const SECTION20_LETTER_TITLE = /^§\s?20\s?-\s?spørgsmål\s?til\s?skriftlig\s?besvarelse\b/iu
+
+/**
+ * A question letter's labelled field above the question: `Til: Ældreministeren`, `Dato: 16. oktober 2017`, `Stillet
+ * af: Kirsten Normann Andersen (SF)`, `Spørger: …`. Passed over before the question's first line; after it, an asker
+ * labelled ends the question (`QUESTION_END`).
+ */
+const LABELLED_HEAD_FIELD = /^(?:Til|Dato|Stillet\saf|Spørgere?|Fra):\s?\S/u
+
+/** A question letter's field naming the minister asked or the asker: `Til: …`, `Stillet af: …`, `Spørger: …`. */
+const QUESTION_HEAD_FIELD = /^(?:Til|Stillet\saf|Spørgere?):\s?\S/u
+
+/**
+ * Whether a line stands next to a question letter's own labelled field (`QUESTION_HEAD_FIELD`): a date alone there is
+ * the question's, its label dropped where the labels were stacked (`layout/text/stacked-labels.ts`: `Til:
+ * Ældreministeren` / `16. oktober 2017` / `Stillet af: …`).
+ */
+export function besideQuestionField(line: Line, lines: readonly Line[]): boolean {
+  const near = [lines[line.index - 1]?.text, lines[line.index + 1]?.text]
+  return near.some((text) => text !== undefined && QUESTION_HEAD_FIELD.test(text))
+}
 
 /** The asker alone on a line after the question: `Kim Christiansen (DF)`, `Anne-Marie Meldgaard (S).` */
 const ASKER_LINE = new RegExp(`^${NAME_AND_PARTY}\\.?$`, 'u')
@@ -345,6 +378,9 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
        */
       let ended = false
       for (const line of following) {
+        // A § 20 question letter's head between its number and the question: its title and labelled fields.
+        if (own.length === 0 && (SECTION20_LETTER_TITLE.test(line.text) || LABELLED_HEAD_FIELD.test(line.text))) continue
+        if (own.length === 0 && parseDateLine(line.text) !== undefined && besideQuestionField(line, context.lines)) continue
         if (QUESTION_HEADING.test(line.text) || QUESTION_END.some((pattern) => pattern.test(line.text))) {
           ended = !CLOSING.test(line.text)
           break

@@ -12,6 +12,8 @@ import { mendDropCap } from '../layout/drop-caps.js'
 import { endsByWidth, endsSentence, isGluedParagraph, typicalWidth } from '../layout/paragraph-ends.js'
 import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
+import { collapseLetterSpacing } from '../layout/text/letter-spacing.js'
+import { joinStackedLabels } from '../layout/text/stacked-labels.js'
 import { withTables } from '../layout/text/tables.js'
 import { unglueLetterLine } from '../layout/text/unglue-lines.js'
 import type { Messages } from '../messages.js'
@@ -87,7 +89,19 @@ function readLines(text: string, messages?: Messages): RawLine[] {
   let warned = false
   const column = sideColumn(raw)
   const pageBreak = raw.findIndex((line) => line.includes('\f'))
-  raw.forEach((line, index) => {
+  /** One warning a document: the first letter-spaced line collapsed. */
+  let warnedSpacing = false
+  raw.forEach((source, index) => {
+    const collapsed = collapseLetterSpacing(source)
+    if (collapsed !== undefined && !warnedSpacing) {
+      warnedSpacing = true
+      messages?.warn(
+        'text-letter-spacing-collapsed',
+        `a line set with a space between its characters was read as "${collapsed.slice(0, 60)}"; the word gaps it lost are guessed`,
+        { text: collapsed, line: index + 1 },
+      )
+    }
+    const line = collapsed ?? source
     if (line.trim() === '') {
       // In double-spaced text an empty line is only the line's own spacing; whitespace marks a paragraph break.
       if (!doubleSpaced || line !== '') pendingBreak = true
@@ -235,7 +249,7 @@ const MIN_JUDGED_LINES = 3
 
 /** Plain text → mdast block tree with line provenance; `messages` hears of glued letter lines that were cut. */
 export function textToTree(text: string, messages?: Messages): Root {
-  const layoutLines = toLayoutLines(readLines(text, messages))
+  const layoutLines = toLayoutLines(joinStackedLabels(readLines(text, messages)))
   assignRoles(layoutLines)
   return buildTree(withTables(layoutLines))
 }

@@ -75,6 +75,15 @@ const BARE_GLUED_HEADING = new RegExp(
 )
 
 /**
+ * A bare `Svar` heading after the question's last sentence, a space on either side, the answer's first word
+ * capitalised after it: `… den konkrete rydning. Svar Skov- og Naturstyrelsen har oplyst …` (a PDF page flattened
+ * onto one line, Miljøministeriet 2006). Read only in a line far longer than a paragraph's line
+ * (`GLUED_LINE_LENGTH`), where a whole letter is glued: a sentence in running text seldom opens `Svar` and a capital
+ * word, but a paragraph's line is not cut on it. Not `Svaret`, `Svarene`, nor `svar` in lower case.
+ */
+const SPACED_ANSWER_HEADING = /(?<=[.?!”"»] )Svar(?= \p{Lu}[\p{Ll}-])/gu
+
+/**
  * A word each of the glued-heading patterns' matches needs: no line without one of them is cut. A kind's `svar` is
  * found by the kind's last letters (`gt svar`, `et svar`), each kind of `ANSWER_KINDS` with and without its optional
  * letter.
@@ -111,6 +120,13 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
   for (const match of text.matchAll(BARE_GLUED_HEADING)) {
     const end = match.index + match[0].length
     cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
+  }
+  // A bare `Svar` and a space inside a line that glues a whole letter: read only there (`SPACED_ANSWER_HEADING`).
+  if (text.length > GLUED_LINE_LENGTH && text.includes(' Svar ')) {
+    for (const match of text.matchAll(SPACED_ANSWER_HEADING)) {
+      const end = match.index + match[0].length
+      cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
+    }
   }
   for (const match of text.matchAll(GLUED_QUOTE)) {
     if (openQuotes(text.slice(0, match.index), open).length > 0) continue

@@ -146,12 +146,33 @@ const SALUTATION_START = new RegExp(SALUTATION.source, 'iu')
 /** Where the letter proper begins, or another ministry's opening of it. */
 const BODY_OR_OPENING = anyOf(BODY_START, LETTER_OPENING, COVER_OPENING, QUOTED_SENTENCE, SALUTATION_START)
 
+/** A line of running text long enough that its sentence, broken off, goes on into the next line. */
+const WRAPPED_PROSE_LINE = 30
+
+/**
+ * Whether a line that opens in lower case goes on the sentence of the line before it (`… mine talepapirer til
+ * samrådets` / `spørgsmål A, B, C og D.`): then its first word opens no heading or preamble, whatever it is. A
+ * heading in lower case (`spørgsmål 367:` under `Alm. del`) follows a short line or one that ends its sentence.
+ */
+function continuesSentence(line: SourceLine, previous: SourceLine | undefined): boolean {
+  return (
+    previous !== undefined &&
+    /^\p{Ll}/u.test(line.text) &&
+    previous.text.length >= WRAPPED_PROSE_LINE &&
+    SENTENCE_GOES_ON.test(previous.text)
+  )
+}
+
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */
 export function assignRoles(lines: SourceLine[]): SourceLine[] {
   const bodyStart = lines.findIndex((line, index) => {
     const next = lines[index + 1]
     const nextText = next && !next.role ? next.text : undefined
-    return !line.role && (startsOnLine(BODY_OR_OPENING, line.text, nextText) || ANSWER_TITLE.test(line.text))
+    return (
+      !line.role &&
+      (startsOnLine(BODY_OR_OPENING, line.text, nextText) || ANSWER_TITLE.test(line.text)) &&
+      !continuesSentence(line, lines[index - 1])
+    )
   })
   let stampUntil = -1
   // The stamp is the first lines: committee + year, case label, "Offentligt", page image.

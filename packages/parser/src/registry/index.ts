@@ -110,12 +110,49 @@ const NAMED = new RegExp(
 const COMMITTEE_WORD = 'udvalg'
 const SAYS_COMMITTEE = [...byName.keys()].every((name) => name.includes(COMMITTEE_WORD)) ? new RegExp(COMMITTEE_WORD, 'iu') : /(?:)/u
 
-/** The first committee the registry knows named in `text`: `… stillet af Folketingets Kulturudvalg den …` → KUU. */
-export function committeeNamedIn(text: string): { entry: CommitteeEntry; text: string } | undefined {
-  if (!SAYS_COMMITTEE.test(text)) return undefined
-  const match = NAMED.exec(text)
+/**
+ * A word a PDF's letter spacing broke apart: letters on both sides of a gap of two or more spaces (`Planlægningsu
+ * dvalg` with three spaces, `Miljø  - og`). A line with one is read once more with its spaces taken out.
+ */
+const BROKEN_WORD = /\p{L} {2,}[\p{L}-]/u
+
+/**
+ * Each name and alias without its spaces and its definite ending (`miljø-ogplanlægningsudvalg`) → its entries, for
+ * `BROKEN_WORD` lines.
+ */
+const bySpaceless = new Map<string, CommitteeEntry[]>()
+for (const [name, entries] of byName) {
+  const spaceless = name.replace(/\s+/gu, '').replace(/et$/u, '')
+  if (!bySpaceless.has(spaceless)) bySpaceless.set(spaceless, entries)
+}
+
+/**
+ * Every name without its spaces, longest first, matched in a line with its spaces taken out: no word boundary on
+ * either side, the spaces that marked them being gone (`FolketingetsMiljø-ogPlanlægningsudvalg.`,
+ * `FolketingetsRetsudvalgden3.maj`).
+ */
+const NAMED_SPACELESS = new RegExp(
+  `(${[...bySpaceless.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')})`,
+  'iu',
+)
+
+/**
+ * The first committee the registry knows named in `text`: `… stillet af Folketingets Kulturudvalg den …` → KUU. In a
+ * line whose words a PDF's letter spacing broke apart (`Folketingets Miljø  - og Planlægningsu   dvalg`), the name
+ * is also looked for with the line's spaces taken out; `spaced` says so (the caller may warn).
+ */
+export function committeeNamedIn(text: string): { entry: CommitteeEntry; text: string; spaced?: boolean } | undefined {
+  const match = SAYS_COMMITTEE.test(text) ? NAMED.exec(text) : null
   const entry = match?.[1] ? byName.get(key(match[1]))?.[0] : undefined
-  return entry && match ? { entry, text: match[0] } : undefined
+  if (entry && match) return { entry, text: match[0] }
+  if (!BROKEN_WORD.test(text)) return undefined
+  const joined = text.replace(/\s+/gu, '')
+  const spaceless = SAYS_COMMITTEE.test(joined) ? NAMED_SPACELESS.exec(joined) : null
+  const found = spaceless?.[1] ? bySpaceless.get(spaceless[1].toLowerCase())?.[0] : undefined
+  return found && spaceless ? { entry: found, text: spaceless[0], spaced: true } : undefined
 }
 
 /** Whether `session` (`20161`) falls within the sessions the entry's name was used in. */

@@ -24,6 +24,10 @@ describe('findCaseReference: a committee code with its case in the opening', () 
     ['Anledning: BUU alm. del - samrådsspm. H', { code: 'BUU', kind: 'consultation', number: 'H' }],
     ['SUU Alm.del – samrådsspørgsmål AØ og AÅ', { code: 'SUU', kind: 'consultation', number: 'AØ' }],
     ['REU samrådsspm. BA', { code: 'REU', kind: 'consultation', number: 'BA' }],
+    // A bill's or a proposal's question the same way, the number with or without a space (KOU 2006, made-up others).
+    ['Besvarelse af KOU ad B50 - Spørgsmål 6', { code: 'KOU', kind: 'bill', number: '6' }],
+    ['SUU L 12 – spm. nr. 3', { code: 'SUU', kind: 'bill', number: '3' }],
+    ['Svar på FIU vedr. L 5 - spørgsmål 22:', { code: 'FIU', kind: 'bill', number: '22' }],
   ])('%s', (text, expected) => {
     expect(findCaseReference(lines(text))).toMatchObject(expected)
   })
@@ -44,6 +48,10 @@ describe('findCaseReference: a committee code with its case in the opening', () 
   it('reads the question where `også` stands not right before the reference', () => {
     // Near miss: the word must stand just before the reference.
     expect(findCaseReference(lines('Også i dag: FIU alm. del samrådsspørgsmål V'))).toMatchObject({ kind: 'consultation', number: 'V' })
+  })
+
+  it('near miss: a bill named with no question after it gives no number', () => {
+    expect(findCaseReference(lines('KOU ad B50 er behandlet i udvalget, jf. spørgsmålet'))).toBeUndefined()
   })
 
   it('passes over three letters that are no committee the registry knows', () => {
@@ -92,6 +100,8 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
     ['I forbindelse med behandlingen af L 199 forslag til lov om velfærdsaftaler har udvalget', 'L 199'],
     ['Under udvalgets behandling af lovforslag nr. L 12 har udvalget stillet', 'L 12'],
     ['I forbindelse med behandlingen af lovforslaget L 87 om ændring af', 'L 87'],
+    ['følger hermed velfærdsministerens endelige svar på spørgsmål nr. 4 (KOU L 172).', 'L 172'],
+    ['Svar på spørgsmål 9 (SUU ad L 3) fra Sundhedsudvalget', 'L 3'],
   ])('round 11: a capitalised "Ad" in the brackets, a bill bare after its reading: %s → %s', (text, bill) => {
     expect(findOpeningBill(lines(text))?.value).toBe(bill)
   })
@@ -100,6 +110,7 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
     'I forbindelse med behandlingen af sagen (Lov 12) har udvalget',
     'Ved behandlingen af Lars Hansens sag (L. nr. 7) blev',
     'I behandlingen af L-sager har ministeriet',
+    'Jf. spørgsmål 4 (Lars Hansen (DF) L. nr. 7)',
   ])('near miss: no bill from "%s"', (text) => {
     expect(findOpeningBill(lines(text))).toBeUndefined()
   })

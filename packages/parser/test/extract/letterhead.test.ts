@@ -51,6 +51,8 @@ describe('case number', () => {
     ['J nr. without the stop after J, its value on the next line', 'Dato\n10. februar 2023\nJ nr.\n2023 - 908', '2023-908'],
     ['J. NR. in capitals', '22. januar 2010\nJ. NR. 2004-25486-2', '2004-25486-2'],
     ['an office’s five letters (Miljøministeriet)', 'J.nr. SVANA-100-00023\n3. maj 2014', 'SVANA-100-00023'],
+    ['an office’s letters with a stop (Skov- og Naturstyrelsen 2006)', 'J.nr. SN. 201-00016\nDen 21. februar 2006', 'SN. 201-00016'],
+    ['an office’s letters with a stop and no space', 'Sagsnr. MST.2007-1234\n3. maj 2007', 'MST.2007-1234'],
     ['an office’s letters glued on (Transportministeriet)', 'J.nr. TRM2021-1234\n3. maj 2021', 'TRM2021-1234'],
     ['the case officer’s initials after a slash', 'J.nr.: 2020-1234/MH\n3. maj 2020', '2020-1234'],
     ['letters between full stops (Udenrigsministeriet)', 'Journalnummer\n400.C.2-0\nKontor\nEU-sekr.\n26. marts 2002', '400.C.2-0'],

@@ -673,8 +673,22 @@ describe('findPreamble: the bill named inside the brackets after the number (rou
     ['Hermed sendes svar på spørgsmål nr. 4 (ad L 122) af 2. maj 2012.', '4', 'L 122'],
     ['Finansudvalget har i brev af 1. juni 2016 stillet følgende spørgsmål nr. 7 (Vedr. B 40), som hermed besvares.', '7', 'B 40'],
     ['Miljøudvalget har den 4. marts 2005 stillet mig spørgsmål 12 (til L 9).', '12', 'L 9'],
+    // The committee's code before the bill, as before "alm. del" (Velfærdsministeriet 2008, made-up others).
+    [
+      'Under henvisning til Folketingets Kommunaludvalgs brev af 29. april 2008 følger hermed velfærdsministerens endelige svar på spørgsmål nr. 4 (KOU L 172).',
+      '4',
+      'L 172',
+    ],
+    ['Hermed sendes svar på spørgsmål nr. 12 (SUU ad L 40) af 3. maj 2011.', '12', 'L 40'],
+    ['Skatteudvalget har den 2. juni 2015 stillet mig spørgsmål 3 (SAU B 8).', '3', 'B 8'],
   ])('%s', (text, number, bill) => {
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”`).preamble).toMatchObject({ kind: 'bill', number, bill })
+  })
+
+  it('near miss: a committee code before "alm. del" names no bill ("(KOU alm. del)")', () => {
+    const { preamble } = read('Hermed sendes svar på spørgsmål nr. 4 (KOU alm. del) af 3. marts 2009.\n\nSpørgsmål:\n”Hvorfor?”')
+    expect(preamble).toMatchObject({ kind: 'general', number: '4' })
+    expect(preamble?.bill).toBeUndefined()
   })
 
   it('near miss: an alm. del question stays one ("(Ad alm. del)")', () => {

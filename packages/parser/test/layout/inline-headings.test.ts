@@ -244,3 +244,26 @@ describe('splitRunInHeadings: a question heading that names the case first', () 
     expect(splitRunInHeadings([line(text)])).toHaveLength(1)
   })
 })
+
+describe('cutGluedHeadings: a bare "Svar" between spaces in a line that glues a whole letter', () => {
+  const question =
+    'Spørgsmål 136 Hvilke muligheder har kommunen for at forhindre rydning af naturskoven nær Frendrup, og hvad kan ministeren oplyse om planerne for at forhindre den konkrete rydning.'
+  it.each([
+    // Miljøministeriet 2006 (a PDF page on one line); made-up others in other ministries' voices.
+    [`${question} Svar Skov- og Naturstyrelsen har oplyst følgende.`, 'Skov- og Naturstyrelsen har oplyst følgende.'],
+    [`${question} Svar Jeg kan oplyse, at sagen er under behandling.`, 'Jeg kan oplyse, at sagen er under behandling.'],
+    [`${question.replace(/\.$/u, '?”')} Svar Ministeriet har ingen oplysninger herom.`, 'Ministeriet har ingen oplysninger herom.'],
+  ])('%s', (text, answer) => {
+    const pieces = cutGluedHeadings(text)
+    expect(pieces.slice(-2)).toEqual(['Svar', answer])
+  })
+
+  it.each([
+    // Near misses: a line of ordinary length, "Svaret" and lower-case "svar", "Svar" after no sentence's end.
+    'Det står i brevet. Svar Skat inden fristen.',
+    `${question} Svaret fra kommunen er ikke kommet.`,
+    `${question} Jeg har bedt om et svar Skov- og Naturstyrelsen har lovet.`,
+  ])('near miss: %s', (text) => {
+    expect(cutGluedHeadings(text).includes('Svar')).toBe(false)
+  })
+})

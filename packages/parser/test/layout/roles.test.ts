@@ -179,3 +179,37 @@ describe('assignRoles: a date alone that a letterhead name block follows', () =>
     expect(roles(texts)[2]).toBeUndefined()
   })
 })
+
+describe('assignRoles: a wrapped sentence going on into a word that opens a heading elsewhere', () => {
+  it.each([
+    // Kulturministeriet 2004: the sending sentence breaks before "spørgsmål A, B, C og D."
+    [
+      [
+        'Folketingets Kulturudvalg',
+        'fremsendes hermed til Kulturudvalgets orientering mine talepapirer til samrådets',
+        'spørgsmål A, B, C og D.',
+      ],
+    ],
+    // Made-up others: "spørgsmål nr. 12" and "svar på" inside a sentence wrapped at the line's end.
+    [
+      [
+        'Folketingets Retsudvalg',
+        'Som lovet i mit brev af 3. maj sender jeg nu det udestående svar på udvalgets',
+        'spørgsmål nr. 12 om politiets bemanding.',
+      ],
+    ],
+    [
+      [
+        'Folketingets Skatteudvalg',
+        'Jeg har modtaget henvendelsen om, hvorvidt ministeriet har afgivet et foreløbigt,',
+        'svar på spørgsmålet om afgiften.',
+      ],
+    ],
+  ])('keeps the sentence out of the letterhead: %j', (texts) => {
+    expect(roles(texts).slice(1)).toEqual([undefined, undefined])
+  })
+
+  it('near miss: a lower-case heading under a short line still starts the letter', () => {
+    expect(roles(['Skatteministeriet', 'Alm. del', 'spørgsmål 367:'])[0]).toBe('sidebar')
+  })
+})

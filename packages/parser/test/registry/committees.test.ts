@@ -104,4 +104,21 @@ describe('committee registry: every name with the sessions it was used in', () =
     // Not a committee: the islands' own contact body is named with a space.
     expect(committeeNamedIn('Sammenslutningen af Danske Småøer og Økontakt-gruppen')).toBeUndefined()
   })
+
+  it.each([
+    // Words a PDF's letter spacing broke apart (Miljøministeriet 2006; made-up others).
+    ['stillet af Folketingets Miljø  - og Planlægningsu   dvalg.', 'MPU'],
+    ['stillet af Folketingets Retsu  dvalg den 3. maj', 'REU'],
+    ['Til Folketingets Sundheds- og Ældre   udvalg', 'SUU'],
+  ])('reads a name with its words broken apart, and says so: %s', (text, code) => {
+    expect(committeeNamedIn(text)).toMatchObject({ entry: { code }, spaced: true })
+  })
+
+  it.each([
+    // Near misses: a line with no wide gap is not read with its spaces out, nor is a gap that breaks no name.
+    'stillet af Folketingets Retsu dvalg den 3. maj',
+    'Jeg har   bedt om udvalgets   bemærkninger.',
+  ])('near miss: no committee in %s', (text) => {
+    expect(committeeNamedIn(text)).toBeUndefined()
+  })
 })

@@ -2,11 +2,12 @@
  * When the question was asked and answered: the preamble dates the question ("i brev af 17. november 2016"), the
  * letterhead dates the letter — the answer's date, or for a question letter the question's.
  */
-import { findDate, toIso } from '../../util/dates.js'
+import { findDate, parseDateLine, toIso } from '../../util/dates.js'
 import { type DayMonth, yearBefore } from '../../util/day-month.js'
 import type { Findings } from '../findings.js'
 import { monthOnlyDateLine } from '../letterhead.js'
 import type { Line } from '../lines.js'
+import { besideQuestionField } from '../question.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 import { type DatedAnswer, tidendeAnswerDates } from '../tidende.js'
 
@@ -22,9 +23,14 @@ const STATED_ON =
 const END_STATED = /^[.:,]?$/u
 const WHO_STATED = /^(?:af|til|fra)\s/u
 
-/** The question's date on a line of the letter's head, as `STATED_ON`. */
-function statedDate(head: readonly Line[]): { value: string; line: Line } | undefined {
+/**
+ * The question's date on a line of the letter's head, as `STATED_ON`, or alone beside the question letter's fields
+ * (`Til: Ældreministeren` / `16. oktober 2017` / `Stillet af: …`, `besideQuestionField`).
+ */
+function statedDate(head: readonly Line[], lines: readonly Line[]): { value: string; line: Line } | undefined {
   for (const line of head) {
+    const alone = besideQuestionField(line, lines) ? parseDateLine(line.text) : undefined
+    if (alone) return { value: alone, line }
     const lead = STATED_ON.exec(line.text)
     if (!lead) continue
     const rest = line.text.slice(lead[0].length)
@@ -127,7 +133,7 @@ export function resolveDates(found: Findings): Dates {
   const inSession = dayMonth && letter === 'answer' && !before ? yearInSession(dayMonth, stamp.session) : undefined
   const finance =
     dayMonth && letter === 'answer' && !before && !inSession && !stamp.session ? yearFromFinanceBill(dayMonth, context.lines) : undefined
-  const stated = statedDate(head)
+  const stated = statedDate(head, context.lines)
   const askedOn = resolve([
     propose('preamble', preamble?.askedOn, preamble?.lines),
     propose('stated-date', stated?.value, stated?.line),

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/parse.js'
+
+/** The Folketing's § 20 question letter, its head set in the given lines. */
+function letter(head: readonly string[]): string {
+  return [
+    'SPØRGSMÅL NR. S 912',
+    ...head,
+    'Vil ministeren oplyse, hvor mange politibetjente der var ansat i Nordjyllands Politi',
+    'den 1. januar 2020?',
+    '(Spm. nr. S 912).',
+    'Begrundelse',
+    'Der er i pressen rejst tvivl om tallene.',
+    'På Folketingets formands vegne',
+    'Lovsekretariatet',
+    'Den 3. februar 2020',
+  ].join('\n')
+}
+
+const WANT = {
+  documentType: 'question',
+  question: {
+    askedOn: '2020-02-03',
+    askers: [{ name: 'Peter Skaarup', party: 'DF', nonMember: false }],
+    recipient: 'Justitsministeren',
+    text: 'Vil ministeren oplyse, hvor mange politibetjente der var ansat i Nordjyllands Politi den 1. januar 2020?',
+  },
+}
+
+describe('the Folketing’s § 20 question letter (Lovsekretariatet)', () => {
+  it.each([
+    // The title letter-spaced and the labels stacked, as PDF-to-text gives them (2017); the title and labels side by side.
+    [
+      [
+        '§ 2 0- SP Ø RG S M Å L T IL S K RI FT LIG BE S V A R E L S E',
+        'Til:',
+        'Dato:',
+        'Stillet af:',
+        'Justitsministeren',
+        '3. februar 2020',
+        'Peter Skaarup (DF)',
+      ],
+    ],
+    [['§ 20-spørgsmål til skriftlig besvarelse', 'Til: Justitsministeren', 'Dato: 3. februar 2020', 'Stillet af: Peter Skaarup (DF)']],
+  ])('reads the question letter: %j', async (head) => {
+    expect(await parse(letter(head), { format: 'text' })).toMatchObject(WANT)
+  })
+
+  it('near miss: an answer that quotes the letter under its "Svar:" heading stays an answer', async () => {
+    const text = [
+      'Justitsministeriet',
+      'Spørgsmål nr. S 912:',
+      '”Vil ministeren oplyse, hvor mange politibetjente der var ansat?”',
+      'Svar:',
+      'Der var ansat 1.000. Spørgsmålet blev sendt med brev påtegnet På Folketingets formands vegne.',
+      'Med venlig hilsen',
+      'Peter Hummelgaard',
+    ].join('\n')
+    expect((await parse(text, { format: 'text' })).documentType).toBe('answer')
+  })
+})

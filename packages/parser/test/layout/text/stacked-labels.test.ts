@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { joinStackedLabels } from '../../../src/layout/text/stacked-labels.js'
+
+const texts = (lines: readonly string[]) =>
+  joinStackedLabels(lines.map((text, index) => ({ text, line: index + 1 }))).map((line) => line.text)
+
+describe('joinStackedLabels: a question letter’s labels set one under the other, their values after them', () => {
+  it('joins each question label with its value, in order, and leaves the date alone (the Folketing’s § 20 letter, 2017)', () => {
+    expect(
+      texts([
+        'SPØRGSMÅL NR. S 57',
+        'Til:',
+        'Dato:',
+        'Stillet af:',
+        'Ældreministeren',
+        '16. oktober 2017',
+        'Kirsten Normann Andersen (SF)',
+        'Mener …',
+      ]),
+    ).toEqual(['SPØRGSMÅL NR. S 57', 'Til: Ældreministeren', '16. oktober 2017', 'Stillet af: Kirsten Normann Andersen (SF)', 'Mener …'])
+  })
+
+  it.each([
+    [
+      ['Spørger:', 'Til:', 'Hans Hansen (V)', 'Skatteministeren'],
+      ['Spørger: Hans Hansen (V)', 'Til: Skatteministeren'],
+    ],
+    [
+      ['Til:', 'Stillet af:', 'Sagsnr.:', 'Justitsministeren', 'Lise Berg (EL)', '2020-123'],
+      ['Til: Justitsministeren', 'Stillet af: Lise Berg (EL)', '2020-123'],
+    ],
+  ])('made-up columns in other orders: %j', (input, output) => {
+    expect(texts(input)).toEqual(output)
+  })
+
+  it.each([
+    // Near misses: a letterhead's column of its own labels (no question label), one label alone, values that run
+    // into a label or a paragraph.
+    [['Dato:', 'Enhed:', 'Sagsnr.:', '5. maj 2021', 'Koncernjura', '2021/001234']],
+    [['Til:', 'Ældreministeren', 'Dato:', '16. oktober 2017']],
+    [['Til:', 'Stillet af:', 'Ældreministeren', 'Dato:']],
+    [
+      [
+        'Til:',
+        'Stillet af:',
+        'Ældreministeren',
+        `${'Kommunerne har i gennemsnit sparet 7 pct. pr. ældre over 65 år siden sidste '.repeat(2)}`,
+      ],
+    ],
+  ])('near miss: %j is left as it is', (input) => {
+    expect(texts(input)).toEqual(input)
+  })
+})
