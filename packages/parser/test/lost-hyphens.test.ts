@@ -201,3 +201,51 @@ describe('a line end after co- or øko-, prefixes that are mostly syllables ther
     expect((await parse(letter(body))).answer.text).toContain(kept)
   })
 })
+
+describe('a line end after a capitalised word: a name compound the document settles, else a split word', () => {
+  it.each([
+    // Europaudvalget 2013: the name stands inside a sentence and the tail as a word of its own elsewhere.
+    [
+      'En aftale om Europol-\nforordningen kan først indgås, når forhandlingerne om forordningen er afsluttet. Med forslaget erstattes det nuværende Europol med et nyt agentur.',
+      'om Europol-forordningen kan',
+    ],
+    [
+      'Ministeren deltog i Nato-\ntopmødet i Vilnius. Til topmødet var også Sverige inviteret, og Sverige ventes at blive optaget i Nato inden længe.',
+      'i Nato-topmødet i',
+    ],
+  ])('keeps the hyphen: %s', async (body, kept) => {
+    expect((await parse(letter(body))).answer.text).toContain(kept)
+  })
+
+  it.each([
+    // The name is never written inside a sentence: a split word.
+    ['Sagen er sendt til Trafik-\nudvalget, og udvalget har behandlet sagen.', 'til Trafikudvalget, og'],
+    // The document writes the whole word: hyphenation inside the name.
+    [
+      'Med forslaget erstattes det nuværende Euro-\npol med et nyt agentur. Europol får flere opgaver, og Europol skal have et nyt budget.',
+      'nuværende Europol med',
+    ],
+    // The stem is written in lowercase elsewhere: a capitalised word at a sentence's start, not a name.
+    [
+      'Sagen er afgjort. For-\nmålet med loven er at styrke kontrollen, og loven gælder for alle. Med formålet for øje er der afsat midler.',
+      'afgjort. Formålet med',
+    ],
+    // The tail is written nowhere else: no evidence that it is a word of its own.
+    ['Græsserne på arealerne ved Kronjyl-\nlands skove tilses af Kronjyl hver uge.', 'ved Kronjyllands skove'],
+  ])('joins: %s', async (body, joined) => {
+    expect((await parse(letter(body))).answer.text).toContain(joined)
+  })
+})
+
+describe('a line end inside a web address', () => {
+  it('joins a hyphen that splits a word the document writes whole', async () => {
+    const body =
+      'Der henvises til https://www.altinget.dk/boern-unge/afsloering-kl-fik-amputeret-mini-\nmumsnormeringer-paa-falsk-grundlag. Kommunerne har indberettet minimumsnormeringer for 2023.'
+    expect((await parse(letter(body))).answer.text).toContain('amputeret-minimumsnormeringer-paa-falsk')
+  })
+  it('keeps the address’s own hyphen where the document does not write the halves as one word', async () => {
+    const body =
+      'Der henvises til http://www.tvsyd.dk/artikel/259885:Isenkraemmer--FOedevarekontrollen-spilder-\ntiden. Artiklen omtaler kontrollen.'
+    expect((await parse(letter(body))).answer.text).toContain('FOedevarekontrollen-spilder-tiden.')
+  })
+})

@@ -58,6 +58,11 @@ function holdsWord(text: string, word: string): boolean {
 const LETTER_AT_START = /^\p{L}/u
 const LETTER_AT_END = /\p{L}$/u
 
+/** The two characters before a word inside a sentence: a lowercase letter or a comma, then a space (`om Europol`). */
+const IN_SENTENCE_BEFORE = /[\p{Ll},] $/u
+/** A letter or a hyphen right after a word: the word goes on (`Europolforordningen`, `Europol-`). */
+const WORD_GOES_ON = /^[\p{L}-]/u
+
 /**
  * Words looked up by searching the text before the set of all words is built: a search is one pass over the text,
  * much cheaper than building the set, which pays off only when many line ends are looked up (and keeps a long
@@ -78,6 +83,8 @@ class Vocabulary {
   #words: Set<string> | undefined
   #pairs: Set<string> | undefined
   #hyphenated: Map<string, number> | undefined
+  #original: string | undefined
+  #writtenWords: Set<string> | undefined
 
   constructor(items: readonly LayoutItem[]) {
     this.#items = items
@@ -112,6 +119,43 @@ class Vocabulary {
       this.#hyphenated = counts
     }
     return this.#hyphenated.get(`${left}-${right}`) ?? 0
+  }
+
+  /** The text of every line as written, in the case it is written (for the tests that care for capitals). */
+  #written(): string {
+    this.#original ??= this.#items.flatMap((item) => (isLayoutTable(item) ? item.lines : [item]).map((line) => line.text)).join('\n')
+    return this.#original
+  }
+
+  /**
+   * Whether the document writes `stem` (capitalised: `Europol`) as a name: whole, after a lowercase word or a comma inside
+   * a sentence (`om Europol erstattes`), and never in lowercase (`For`, `Under` stand capitalised only at a sentence's
+   * start, and in lowercase elsewhere).
+   */
+  writesAsName(stem: string): boolean {
+    // The cheap tests first: whether the word occurs at all (in any case), then whether it occurs in lowercase.
+    if (!this.hasWord(stem.toLowerCase())) return false
+    this.#writtenWords ??= new Set(this.#written().match(WORDS) ?? [])
+    if (this.#writtenWords.has(stem.toLowerCase())) return false
+    const text = this.#written()
+    for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + 1)) {
+      const end = at + stem.length
+      if (IN_SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !WORD_GOES_ON.test(text.slice(end, end + 1))) return true
+    }
+    return false
+  }
+
+  /** Whether the document writes `word` (lowercase) whole at least `times` times. */
+  writesWord(word: string, times: number): boolean {
+    if (!this.hasWord(word)) return false
+    this.#text ??= this.#lowercased().join('\n')
+    let seen = 0
+    for (let at = this.#text.indexOf(word); at !== -1; at = this.#text.indexOf(word, at + 1)) {
+      const end = at + word.length
+      if (LETTER_AT_END.test(this.#text.slice(Math.max(0, at - 2), at)) || LETTER_AT_START.test(this.#text.slice(end, end + 2))) continue
+      if (++seen >= times) return true
+    }
+    return false
   }
 
   hasPair(left: string, right: string): boolean {
@@ -192,9 +236,20 @@ const LINE_END_HYPHEN = /(?<!\p{L})(\p{Ll}{2,})-$/u
 const NAME_PART_END = /(?<=\p{L}-)(\p{Lu}\p{Ll}{2,})-$/u
 
 /**
+ * A capitalised word at a line end before a hyphen: `… om Europol-` (the word captured). A compound of a name and a
+ * lowercase word keeps its hyphen in Danish (`Europol-forordningen`, `Nato-topmødet`), but far more often such a line
+ * end splits a capitalised word inside itself (`Folke-` / `tinget`, `Trafik-` / `udvalget`, `Kronjyl-` / `lands`): the
+ * hyphen is kept only where the document settles it (`keepLineEndHyphen`).
+ */
+const NAME_END = /(?<![\p{L}-])(\p{Lu}\p{Ll}{2,})-$/u
+
+/**
  * The line end's hyphen marked the word's own (`KEPT_HYPHEN`) where the document writes the two halves with the
  * hyphen inside a line and never whole: `to-` / `voksen-undervisning` beside `to-voksen-undervisning`; and after a
- * name that is a hyphenated compound's part (`NAME_PART_END`) where the document never writes the halves whole.
+ * name that is a hyphenated compound's part (`NAME_PART_END`) where the document never writes the halves whole; and
+ * after a capitalised word (`NAME_END`) that the document writes as a name inside a sentence and never in lowercase,
+ * before a word it writes whole again, where it never writes the two as one (`Europol-` / `forordningen` beside `om
+ * Europol erstattes` and `om forordningen`; not `Trafik-` / `udvalget`, nor `Euro-` / `pol`).
  */
 function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): string {
   if (!text.endsWith('-')) return text
@@ -206,8 +261,12 @@ function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): 
     return vocabulary.hyphenated(a, b) > 0 && !vocabulary.hasWord(`${a}${b}`) ? `${text}\u2060` : text
   }
   const name = NAME_PART_END.exec(text)?.[1]
-  if (!name) return text
-  return vocabulary.hasWord(`${name.toLowerCase()}${right.toLowerCase()}`) ? text : `${text}\u2060`
+  if (name) return vocabulary.hasWord(`${name.toLowerCase()}${right.toLowerCase()}`) ? text : `${text}\u2060`
+  const stem = NAME_END.exec(text)?.[1]
+  if (!stem) return text
+  const tail = right.toLowerCase()
+  const compound = vocabulary.writesAsName(stem) && !vocabulary.hasWord(`${stem.toLowerCase()}${tail}`) && vocabulary.writesWord(tail, 2)
+  return compound ? `${text}\u2060` : text
 }
 
 /**
@@ -224,6 +283,23 @@ const SYLLABLE_PREFIX_END = /(?<![\p{L}-])(co|øko)-$/iu
 function joinSyllablePrefix(text: string, right: string, vocabulary: Vocabulary): string {
   const prefix = text.endsWith('-') ? SYLLABLE_PREFIX_END.exec(text)?.[1] : undefined
   if (!prefix || vocabulary.hyphenated(prefix.toLowerCase(), right.toLowerCase()) > 0) return text
+  return `${text.slice(0, -1)}${SOFT_HYPHEN}`
+}
+
+/** The letters before a line end's hyphen inside a web address: `mini` in `…/afsloering-kl-fik-amputeret-mini-`. */
+const ADDRESS_PART_END = /(?<!\p{L})(\p{L}+)-$/u
+
+/**
+ * A line that ends inside a web address with a hyphen (joining lines keeps it as the address's own,
+ * `util/hyphenation.ts`): the hyphen made soft where the document writes the two halves as one word
+ * (`…-amputeret-mini-` / `mumsnormeringer-paa-…` beside `minimumsnormeringer`).
+ */
+function joinAddressSplit(text: string, right: string, vocabulary: Vocabulary): string {
+  if (!text.endsWith('-') || !text.includes('://')) return text
+  const start = text.lastIndexOf(' ') + 1
+  if (!text.includes('://', start)) return text
+  const left = ADDRESS_PART_END.exec(text.slice(start))?.[1]
+  if (!left || !vocabulary.hasWord(`${left}${right}`.toLowerCase())) return text
   return `${text.slice(0, -1)}${SOFT_HYPHEN}`
 }
 
@@ -267,6 +343,8 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     if (!right || right.length < MIN_PART) return item
     const syllable = joinSyllablePrefix(item.text, right, vocabulary)
     if (syllable !== item.text) return { ...item, text: syllable }
+    const address = joinAddressSplit(item.text, right, vocabulary)
+    if (address !== item.text) return { ...item, text: address }
     const left = lastWord(item.text)
     if (!left || left.length < MIN_PART) return item
     const whole = `${left}${right}`.toLowerCase()
