@@ -249,3 +249,50 @@ describe('a line end inside a web address', () => {
     expect((await parse(letter(body))).answer.text).toContain('FOedevarekontrollen-spilder-tiden.')
   })
 })
+
+describe('a rendition that dropped its hyphens: an adjective broken before its last syllables', () => {
+  /** A committee's question letter as a PDF rendition gives it: no line ends in a hyphen. */
+  const questionLetter = (question: string) =>
+    `Transportudvalget\nTil:\nDato:\nTransportministeren\n6. februar 2025\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nTRU alm. del\nSpørgsmål 206\n${question}\nPå udvalgets vegne\nRasmus Prehn\nformand\n`
+
+  it('joins the halves and flags the join', async () => {
+    const record = await parse(
+      questionLetter(
+        'Vil ministeren i forlængelse af høringssvaret til beretning nr. 6 om nedsættelse af den parlamen\ntariske arbejdsgruppe oplyse, hvor ofte et projekt har været i høring i de sidste 10 år?',
+      ),
+    )
+    expect(record.question.text).toContain('den parlamentariske arbejdsgruppe')
+    expect(record.warnings.map((warning) => warning.code)).toContain('text-join-unsure')
+  })
+
+  it.each([
+    // A word that stands before an adjective, and a head too short to be a split word's.
+    [
+      'Vil ministeren redegøre for, hvordan regeringen vil styrke det samlede og meget\ntypiske samarbejde mellem landene i regionen, og hvad det koster?',
+      'meget typiske samarbejde',
+    ],
+    [
+      'Vil ministeren redegøre for, hvordan regeringen vil styrke det samlede samarbejde med de\netiske komitéer i landene i regionen, og hvad det koster?',
+      'de etiske komitéer',
+    ],
+    // Not an adjective's tail.
+    [
+      'Vil ministeren redegøre for, hvordan regeringen vil styrke det samlede samarbejde om de\nnordiske lande i regionen, og hvad det koster for staten?',
+      'de nordiske lande',
+    ],
+  ])('keeps two words: %s', async (question, kept) => {
+    const record = await parse(questionLetter(question))
+    expect(record.question.text).toContain(kept)
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('text-join-unsure')
+  })
+
+  it('not in a rendition that kept its line ends’ hyphens', async () => {
+    const record = await parse(
+      questionLetter(
+        'Vil ministeren i forlængelse af høringssvaret om nedsættelse af arbejds-\ngruppen oplyse, hvor ofte den parlamen\ntariske arbejdsgruppe har holdt møde i de sidste 10 år?',
+      ),
+    )
+    expect(record.question.text).toContain('den parlamen tariske arbejdsgruppe')
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('text-join-unsure')
+  })
+})

@@ -6,7 +6,7 @@
  * line end gets back a soft hyphen, which joining lines then removes (`util/hyphenation.ts`).
  */
 import { isLayoutTable, type LayoutItem } from '../tree.js'
-import { GLUED_LINE_LENGTH, KEPT_HYPHEN, keptLineEndsAsSpaces } from '../util/hyphenation.js'
+import { GLUED_LINE_LENGTH, GUESSED_JOIN, KEPT_HYPHEN, keptLineEndsAsSpaces } from '../util/hyphenation.js'
 import { TIDENDE_ADDRESS } from './markers.js'
 
 const SOFT_HYPHEN = '\u00AD'
@@ -303,6 +303,73 @@ function joinAddressSplit(text: string, right: string, vocabulary: Vocabulary): 
   return `${text.slice(0, -1)}${SOFT_HYPHEN}`
 }
 
+/**
+ * A line end with a hyphen after a letter (`…  ordnin-`, `fleksjob‐`, `Op\u00AD`): a rendition that has one kept its
+ * line ends' hyphens.
+ */
+const HYPHEN_AT_END = /\p{L}[-\u00AD\u2010\u2011]$/u
+
+/**
+ * Whether no line of the document ends in a hyphen after a letter: the rendition dropped its hyphens (pdf.js and other
+ * extractors drop soft hyphens, `/work/shared/docs/pdf-notes.md`), so a word broken over a line reads as two.
+ */
+function dropsHyphens(items: readonly LayoutItem[]): boolean {
+  return !items.some((item) => !isLayoutTable(item) && HYPHEN_AT_END.test(item.text.trimEnd()))
+}
+
+/**
+ * The tail of an adjective in -isk, -iske broken off by hyphenation: a syllable of one to three letters before the
+ * suffix (`tariske` of `parlamen` / `tariske`, `pæiske` of `euro` / `pæiske`). Danish hyphenation breaks such an
+ * adjective before its last syllables; a whole adjective before it has a longer stem (`politiske`, `tekniske`,
+ * `kritiske`). Short whole ones exist (`fysiske`, `etiske`): the join is a guess and is flagged.
+ */
+const ADJECTIVE_TAIL = /^\p{Ll}{1,3}isk(?:e|es)?(?![\p{L}-])/u
+
+/**
+ * Words that stand before an adjective (`den`, `meget`, `det`) and so end a line before a whole one: never the head of
+ * a split word. (A head of one to three letters is never taken either: `de`, `et`, `så`.)
+ */
+const BEFORE_ADJECTIVE = new Set([
+  'alle',
+  'andre',
+  'både',
+  'deres',
+  'disse',
+  'eller',
+  'flere',
+  'helt',
+  'hvilke',
+  'ikke',
+  'jeres',
+  'lige',
+  'mange',
+  'meget',
+  'mere',
+  'mest',
+  'mindre',
+  'noget',
+  'nogle',
+  'rent',
+  'samt',
+  'sine',
+  'særligt',
+  'vores',
+])
+
+/** How long the head of a split adjective is at least: `euro` / `pæiske`. */
+const MIN_GUESSED_HEAD = 4
+
+/**
+ * A line end joined by the shape of its halves alone, in a rendition that dropped its hyphens (`dropsHyphens`): a
+ * lowercase head of four letters or more that stands before no adjective, and an adjective's tail (`ADJECTIVE_TAIL`).
+ * Marked `GUESSED_JOIN`, which the extractors report as `text-join-unsure`.
+ */
+function guessLostHyphen(text: string, next: string): string {
+  const left = lastWord(text)
+  if (!left || left.length < MIN_GUESSED_HEAD || BEFORE_ADJECTIVE.has(left.toLowerCase())) return text
+  return ADJECTIVE_TAIL.test(next.trimStart()) ? `${text.trimEnd()}${GUESSED_JOIN}` : text
+}
+
 /** A line that breaks off inside a sentence: it ends with a letter, a digit, a comma or a hyphen (`… omkostninger på`). */
 const BREAKS_OFF = /[\p{L}\d,-]$/u
 
@@ -314,6 +381,7 @@ const BREAKS_OFF = /[\p{L}\d,-]$/u
 export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
   const vocabulary = new Vocabulary(items)
   const glues = gluesParagraphs(items)
+  let dropped: boolean | undefined
   // For each item, the paragraph's next line: the next item that is not a page footer or header between pages.
   const following: (LayoutItem | undefined)[] = []
   let next: LayoutItem | undefined
@@ -348,7 +416,14 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     const left = lastWord(item.text)
     if (!left || left.length < MIN_PART) return item
     const whole = `${left}${right}`.toLowerCase()
-    if (!vocabulary.hasWord(whole) || vocabulary.hasPair(left.toLowerCase(), right.toLowerCase())) return item
-    return { ...item, text: `${item.text.trimEnd()}${SOFT_HYPHEN}` }
+    if (vocabulary.hasWord(whole)) {
+      return vocabulary.hasPair(left.toLowerCase(), right.toLowerCase()) ? item : { ...item, text: `${item.text.trimEnd()}${SOFT_HYPHEN}` }
+    }
+    // Read only where a line end qualifies: most line ends are between words.
+    if (!ADJECTIVE_TAIL.test(right)) return item
+    dropped ??= dropsHyphens(items)
+    if (!dropped) return item
+    const guessed = guessLostHyphen(item.text, next.text)
+    return guessed === item.text ? item : { ...item, text: guessed }
   })
 }

@@ -23,6 +23,20 @@ const SOFT_HYPHEN = '\u00AD'
 export const KEPT_HYPHEN = '-\u2060'
 const WORD_JOINER = '\u2060'
 
+/**
+ * A soft hyphen followed by U+2063 (INVISIBLE SEPARATOR): a line end that `layout/lost-hyphens.ts` joined by the word's
+ * shape alone, with nothing in the document to confirm it (`parlamen` / `tariske` in a rendition that dropped its soft
+ * hyphens). Joined like a soft hyphen; the extractors that read the text warn `text-join-unsure` where they find it
+ * (`joinedByGuess`).
+ */
+export const GUESSED_JOIN = '\u00AD\u2063'
+const INVISIBLE_SEPARATOR = '\u2063'
+
+/** Whether any of `lines` ends in a join guessed from the word's shape (`GUESSED_JOIN`). */
+export function joinedByGuess<T extends { text: string }>(lines: readonly T[]): T | undefined {
+  return lines.find((line) => line.text.endsWith(GUESSED_JOIN))
+}
+
 /** A line-end hyphen other than `-`: `fleksjob‐` (U+2010), `fleksjob‑` (U+2011). */
 const UNICODE_HYPHEN_END = /[\u2010\u2011]$/u
 
@@ -123,6 +137,7 @@ export function joinPair(left: string, right: string): string {
   if (a === '') return b
   if (b === '') return a
   if (a.endsWith(SOFT_HYPHEN)) return a.slice(0, -1) + b
+  if (a.endsWith(GUESSED_JOIN)) return a.slice(0, -GUESSED_JOIN.length) + b
   if (a.endsWith(KEPT_HYPHEN)) return a + b
   // The cheap tests first: this runs for every line end.
   if (continuesAddress(a, b)) return a.endsWith('-') && splitsDoubleConsonant(a, b) ? a.slice(0, -1) + b : a + b
@@ -233,6 +248,7 @@ export function joinLines(lines: readonly string[]): string {
   return text
     .replaceAll(SOFT_HYPHEN, '')
     .replaceAll(WORD_JOINER, '')
+    .replaceAll(INVISIBLE_SEPARATOR, '')
     .replace(/[ \t]{2,}/gu, ' ')
     .trim()
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { joinLines } from '../../src/index.js'
-import { KEPT_HYPHEN, repairSpacedLineEnds } from '../../src/util/hyphenation.js'
+import { GUESSED_JOIN, joinedByGuess, KEPT_HYPHEN, repairSpacedLineEnds } from '../../src/util/hyphenation.js'
 
 describe('joinLines', () => {
   it('joins a word split by hyphenation', () => {
@@ -185,5 +185,15 @@ describe('joinLines: a web address’s line end that splits a double consonant',
   })
   it('near-miss: a letter stranded by a spaced rendition is no abbreviation', () => {
     expect(joinLines(['udarbe j-', 'delsen'])).toBe('udarbe jdelsen')
+  })
+})
+
+describe('joinLines: a line end joined by the word’s shape alone', () => {
+  it('joins it like a soft hyphen and leaves no mark in the text', () => {
+    expect(joinLines([`den parlamen${GUESSED_JOIN}`, 'tariske arbejdsgruppe'])).toBe('den parlamentariske arbejdsgruppe')
+  })
+  it('is found by joinedByGuess; a plain soft hyphen is not', () => {
+    expect(joinedByGuess([{ text: 'op\u00AD' }, { text: `euro${GUESSED_JOIN}` }])?.text).toBe(`euro${GUESSED_JOIN}`)
+    expect(joinedByGuess([{ text: 'op\u00AD' }])).toBeUndefined()
   })
 })
