@@ -122,6 +122,13 @@ describe('hyphens the document’s own spelling settles', () => {
     )
     expect(record.answer.text).toContain('har medført besparelser.')
   })
+
+  it('keeps a name compound’s hyphen in a glued paragraph where the document settles it, and joins a split name', async () => {
+    const glued = `Ministeriet har oplyst, at en parallelaftale om Europol-forordningen først kan indgås, når forhandlingerne om forordningen er afsluttet, og at det nuværende Europol erstattes af et nyt agentur under Trafik-udvalget.`
+    const record = await parse(letter(glued))
+    expect(record.answer.text).toContain('om Europol-forordningen først')
+    expect(record.answer.text).toContain('under Trafikudvalget.')
+  })
 })
 
 describe('a page that sets each paragraph on a line of its own (Folketingstidende, webarkiv.ft.dk)', () => {

@@ -202,7 +202,8 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
   return text.replace(LOWER_HYPHEN, (match, left: string, right: string) => {
     const [a, b] = [left.toLowerCase(), right.toLowerCase()]
     const count = vocabulary.hyphenated(a, b)
-    if (glued) return count >= 2 && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}` : match
+    if (glued)
+      return (count >= 2 || isNameCompound(left, b, vocabulary)) && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}` : match
     // A line of a paragraph whose line ends the rendition kept (`wrapped`) holds no earlier line end: its hyphen is
     // the writer's (`… omkostninger på` / `anbringelses-området, herunder …` beside `anbringelsesområdet`).
     if (!wrapped && count === 1 && vocabulary.hasWord(`${a}${b}`)) return left
@@ -210,6 +211,18 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
     return long ? `${left}${KEPT_HYPHEN}` : match
   })
 }
+
+/**
+ * Whether `stem` (`Europol`) and the lowercase `tail` after its hyphen (`forordningen`) are a name's compound by the
+ * document's own evidence: it writes the stem as a name inside a sentence and never in lowercase, and the tail as a
+ * word twice (once where it is joined to the stem). The caller checks that the two are never written as one.
+ */
+function isNameCompound(stem: string, tail: string, vocabulary: Vocabulary): boolean {
+  return NAME_WORD.test(stem) && vocabulary.writesAsName(stem) && vocabulary.writesWord(tail, 2)
+}
+
+/** A capitalised word: `Europol`, `Nato`. */
+const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u
 
 /** How far into a page Folketingstidende's address line stands (under the question's number, a blank line between). */
 const TIDENDE_ADDRESS_WITHIN = 5
@@ -265,8 +278,7 @@ function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): 
   const stem = NAME_END.exec(text)?.[1]
   if (!stem) return text
   const tail = right.toLowerCase()
-  const compound = vocabulary.writesAsName(stem) && !vocabulary.hasWord(`${stem.toLowerCase()}${tail}`) && vocabulary.writesWord(tail, 2)
-  return compound ? `${text}\u2060` : text
+  return isNameCompound(stem, tail, vocabulary) && !vocabulary.hasWord(`${stem.toLowerCase()}${tail}`) ? `${text}\u2060` : text
 }
 
 /**
