@@ -122,6 +122,13 @@ describe('hyphens the document’s own spelling settles', () => {
     )
     expect(record.answer.text).toContain('har medført besparelser.')
   })
+
+  it('keeps a name compound’s hyphen in a glued paragraph where the document settles it, and joins a split name', async () => {
+    const glued = `Ministeriet har oplyst, at en parallelaftale om Europol-forordningen først kan indgås, når forhandlingerne om forordningen er afsluttet, og at det nuværende Europol erstattes af et nyt agentur under Trafik-udvalget.`
+    const record = await parse(letter(glued))
+    expect(record.answer.text).toContain('om Europol-forordningen først')
+    expect(record.answer.text).toContain('under Trafikudvalget.')
+  })
 })
 
 describe('a page that sets each paragraph on a line of its own (Folketingstidende, webarkiv.ft.dk)', () => {
@@ -199,5 +206,100 @@ describe('a line end after co- or øko-, prefixes that are mostly syllables ther
     ['Borgerne får brevet i deres e-\nboks fra næste år', 'e-boks fra'],
   ])('keeps: %s', async (body, kept) => {
     expect((await parse(letter(body))).answer.text).toContain(kept)
+  })
+})
+
+describe('a line end after a capitalised word: a name compound the document settles, else a split word', () => {
+  it.each([
+    // Europaudvalget 2013: the name stands inside a sentence and the tail as a word of its own elsewhere.
+    [
+      'En aftale om Europol-\nforordningen kan først indgås, når forhandlingerne om forordningen er afsluttet. Med forslaget erstattes det nuværende Europol med et nyt agentur.',
+      'om Europol-forordningen kan',
+    ],
+    [
+      'Ministeren deltog i Nato-\ntopmødet i Vilnius. Til topmødet var også Sverige inviteret, og Sverige ventes at blive optaget i Nato inden længe.',
+      'i Nato-topmødet i',
+    ],
+  ])('keeps the hyphen: %s', async (body, kept) => {
+    expect((await parse(letter(body))).answer.text).toContain(kept)
+  })
+
+  it.each([
+    // The name is never written inside a sentence: a split word.
+    ['Sagen er sendt til Trafik-\nudvalget, og udvalget har behandlet sagen.', 'til Trafikudvalget, og'],
+    // The document writes the whole word: hyphenation inside the name.
+    [
+      'Med forslaget erstattes det nuværende Euro-\npol med et nyt agentur. Europol får flere opgaver, og Europol skal have et nyt budget.',
+      'nuværende Europol med',
+    ],
+    // The stem is written in lowercase elsewhere: a capitalised word at a sentence's start, not a name.
+    [
+      'Sagen er afgjort. For-\nmålet med loven er at styrke kontrollen, og loven gælder for alle. Med formålet for øje er der afsat midler.',
+      'afgjort. Formålet med',
+    ],
+    // The tail is written nowhere else: no evidence that it is a word of its own.
+    ['Græsserne på arealerne ved Kronjyl-\nlands skove tilses af Kronjyl hver uge.', 'ved Kronjyllands skove'],
+  ])('joins: %s', async (body, joined) => {
+    expect((await parse(letter(body))).answer.text).toContain(joined)
+  })
+})
+
+describe('a line end inside a web address', () => {
+  it('joins a hyphen that splits a word the document writes whole', async () => {
+    const body =
+      'Der henvises til https://www.altinget.dk/boern-unge/afsloering-kl-fik-amputeret-mini-\nmumsnormeringer-paa-falsk-grundlag. Kommunerne har indberettet minimumsnormeringer for 2023.'
+    expect((await parse(letter(body))).answer.text).toContain('amputeret-minimumsnormeringer-paa-falsk')
+  })
+  it('keeps the address’s own hyphen where the document does not write the halves as one word', async () => {
+    const body =
+      'Der henvises til http://www.tvsyd.dk/artikel/259885:Isenkraemmer--FOedevarekontrollen-spilder-\ntiden. Artiklen omtaler kontrollen.'
+    expect((await parse(letter(body))).answer.text).toContain('FOedevarekontrollen-spilder-tiden.')
+  })
+})
+
+describe('a rendition that dropped its hyphens: an adjective broken before its last syllables', () => {
+  /** A committee's question letter as a PDF rendition gives it: no line ends in a hyphen. */
+  const questionLetter = (question: string) =>
+    `Transportudvalget\nTil:\nDato:\nTransportministeren\n6. februar 2025\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nTRU alm. del\nSpørgsmål 206\n${question}\nPå udvalgets vegne\nRasmus Prehn\nformand\n`
+
+  it('joins the halves and flags the join', async () => {
+    const record = await parse(
+      questionLetter(
+        'Vil ministeren i forlængelse af høringssvaret til beretning nr. 6 om nedsættelse af den parlamen\ntariske arbejdsgruppe oplyse, hvor ofte et projekt har været i høring i de sidste 10 år?',
+      ),
+    )
+    expect(record.question.text).toContain('den parlamentariske arbejdsgruppe')
+    expect(record.warnings.map((warning) => warning.code)).toContain('text-join-unsure')
+  })
+
+  it.each([
+    // A word that stands before an adjective, and a head too short to be a split word's.
+    [
+      'Vil ministeren redegøre for, hvordan regeringen vil styrke det samlede og meget\ntypiske samarbejde mellem landene i regionen, og hvad det koster?',
+      'meget typiske samarbejde',
+    ],
+    [
+      'Vil ministeren redegøre for, hvordan regeringen vil styrke det samlede samarbejde med de\netiske komitéer i landene i regionen, og hvad det koster?',
+      'de etiske komitéer',
+    ],
+    // Not an adjective's tail.
+    [
+      'Vil ministeren redegøre for, hvordan regeringen vil styrke det samlede samarbejde om de\nnordiske lande i regionen, og hvad det koster for staten?',
+      'de nordiske lande',
+    ],
+  ])('keeps two words: %s', async (question, kept) => {
+    const record = await parse(questionLetter(question))
+    expect(record.question.text).toContain(kept)
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('text-join-unsure')
+  })
+
+  it('not in a rendition that kept its line ends’ hyphens', async () => {
+    const record = await parse(
+      questionLetter(
+        'Vil ministeren i forlængelse af høringssvaret om nedsættelse af arbejds-\ngruppen oplyse, hvor ofte den parlamen\ntariske arbejdsgruppe har holdt møde i de sidste 10 år?',
+      ),
+    )
+    expect(record.question.text).toContain('den parlamen tariske arbejdsgruppe')
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('text-join-unsure')
   })
 })

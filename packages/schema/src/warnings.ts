@@ -268,6 +268,11 @@ export const warningCodes = {
     review: true,
     description: 'an answer or speech paper in which no text was found; `answer.text` is empty',
   },
+  'text-join-unsure': {
+    review: true,
+    description:
+      'a rendition that dropped its hyphens broke a word over a line end with nothing to mark it ("parlamen" / "tariske"): the halves were joined by their shape alone',
+  },
   'text-edge-unsure': {
     review: true,
     description:

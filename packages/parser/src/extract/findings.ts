@@ -3,6 +3,7 @@
  * the signature and the letterhead. Field modules (`fields/`) turn these into candidates for the record's fields.
  */
 import type { DocumentType } from '@ft-answers/schema'
+import { GUESSED_JOIN, joinedByGuess } from '../util/hyphenation.js'
 import { type AnswerResult, findAnswer, speechLead } from './answer.js'
 import type { Context } from './context.js'
 import { type DocumentTypeResult, findDocumentType } from './document-type.js'
@@ -74,10 +75,21 @@ export function find(context: Context, path: string | undefined): Findings {
   const caseNumber = findCaseNumber(context)
   const letterDate = findLetterDate(context)
   const head = lines.slice(0, question?.end ?? preambleEnd + 1)
+  warnGuessedJoin(context, question?.lines ?? [], 'question.text')
+  warnGuessedJoin(context, answer.lines, 'answer.text')
   return { context, stamp, preamble, question, type, documentType, answer, askers, signature, caseNumber, letterDate, head, runningTitle }
 }
 
 /** A candidate from the stamp's facts: cited as the stamp, or as the file's ft.dk path (a weaker witness). */
 export function fromStamp<T>(stamp: CaseFacts, value: T | null | undefined): Candidate<T> {
   return propose(stamp.rule ?? 'stamp', value, stamp.line)
+}
+
+/** `text-join-unsure` for a text whose lines hold a line end joined by the word's shape alone (`GUESSED_JOIN`). */
+function warnGuessedJoin(context: Context, lines: readonly Line[], field: string): void {
+  const line = joinedByGuess(lines)
+  if (!line) return
+  const text = line.text.replace(GUESSED_JOIN, '')
+  const word = text.slice(text.lastIndexOf(' ') + 1)
+  context.messages.warn('text-join-unsure', `a word broken over a line end with no hyphen was joined by its shape: "${word}…"`, line, field)
 }

@@ -232,8 +232,24 @@ function paragraphs(lines: readonly Line[]): string {
     if (last && (last.at(-1)?.block === line.block || (last.length === 1 && LONE_QUOTE.test(last[0]?.text ?? '')))) last.push(line)
     else groups.push([line])
   }
-  return groups.map((group) => joinLines(group.map((line) => line.text)).replace(LONE_QUOTE_START, '$1')).join('\n\n')
+  const texts: string[] = []
+  for (const group of groups) {
+    const text = joinLines(group.map((line) => line.text)).replace(LONE_QUOTE_START, '$1')
+    const before = texts.length - 1
+    // A list a sentence announces with a colon goes on with that sentence's paragraph.
+    if (before >= 0 && texts[before]?.endsWith(':') && LIST_ITEM_START.test(text)) texts[before] = `${texts[before]} ${text}`
+    else texts.push(text)
+  }
+  return texts.join('\n\n')
 }
+
+/**
+ * A list item's mark at a paragraph's start: a dash or a bullet (`– Gratis overfart …`, `- Det konkrete …`, `• …`) or a
+ * number or letter with `.` or `)` (`1. Hvor mange …`, `a) …`). After a sentence that ends in a colon (`… hvilket ville
+ * betyde:`) the list is that sentence's end and is joined into its paragraph: a question is read as running text, and
+ * its last item closes the sentence (`– Betaling pr. bil …?`).
+ */
+const LIST_ITEM_START = /^(?:[–—•\-*]|\d{1,2}[.)]|[a-z][.)])\s/u
 
 /** A lone opening quote joined to its paragraph's first word with a space: `” Vil …` → `”Vil …`. */
 const LONE_QUOTE_START = /^([”“"»„])\s/u

@@ -6,7 +6,7 @@
  * line end gets back a soft hyphen, which joining lines then removes (`util/hyphenation.ts`).
  */
 import { isLayoutTable, type LayoutItem } from '../tree.js'
-import { GLUED_LINE_LENGTH, KEPT_HYPHEN, keptLineEndsAsSpaces } from '../util/hyphenation.js'
+import { GLUED_LINE_LENGTH, GUESSED_JOIN, KEPT_HYPHEN, keptLineEndsAsSpaces } from '../util/hyphenation.js'
 import { TIDENDE_ADDRESS } from './markers.js'
 
 const SOFT_HYPHEN = '\u00AD'
@@ -58,6 +58,11 @@ function holdsWord(text: string, word: string): boolean {
 const LETTER_AT_START = /^\p{L}/u
 const LETTER_AT_END = /\p{L}$/u
 
+/** The two characters before a word inside a sentence: a lowercase letter or a comma, then a space (`om Europol`). */
+const IN_SENTENCE_BEFORE = /[\p{Ll},] $/u
+/** A letter or a hyphen right after a word: the word goes on (`Europolforordningen`, `Europol-`). */
+const WORD_GOES_ON = /^[\p{L}-]/u
+
 /**
  * Words looked up by searching the text before the set of all words is built: a search is one pass over the text,
  * much cheaper than building the set, which pays off only when many line ends are looked up (and keeps a long
@@ -78,6 +83,8 @@ class Vocabulary {
   #words: Set<string> | undefined
   #pairs: Set<string> | undefined
   #hyphenated: Map<string, number> | undefined
+  #original: string | undefined
+  #writtenWords: Set<string> | undefined
 
   constructor(items: readonly LayoutItem[]) {
     this.#items = items
@@ -112,6 +119,43 @@ class Vocabulary {
       this.#hyphenated = counts
     }
     return this.#hyphenated.get(`${left}-${right}`) ?? 0
+  }
+
+  /** The text of every line as written, in the case it is written (for the tests that care for capitals). */
+  #written(): string {
+    this.#original ??= this.#items.flatMap((item) => (isLayoutTable(item) ? item.lines : [item]).map((line) => line.text)).join('\n')
+    return this.#original
+  }
+
+  /**
+   * Whether the document writes `stem` (capitalised: `Europol`) as a name: whole, after a lowercase word or a comma inside
+   * a sentence (`om Europol erstattes`), and never in lowercase (`For`, `Under` stand capitalised only at a sentence's
+   * start, and in lowercase elsewhere).
+   */
+  writesAsName(stem: string): boolean {
+    // The cheap tests first: whether the word occurs at all (in any case), then whether it occurs in lowercase.
+    if (!this.hasWord(stem.toLowerCase())) return false
+    this.#writtenWords ??= new Set(this.#written().match(WORDS) ?? [])
+    if (this.#writtenWords.has(stem.toLowerCase())) return false
+    const text = this.#written()
+    for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + 1)) {
+      const end = at + stem.length
+      if (IN_SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !WORD_GOES_ON.test(text.slice(end, end + 1))) return true
+    }
+    return false
+  }
+
+  /** Whether the document writes `word` (lowercase) whole at least `times` times. */
+  writesWord(word: string, times: number): boolean {
+    if (!this.hasWord(word)) return false
+    this.#text ??= this.#lowercased().join('\n')
+    let seen = 0
+    for (let at = this.#text.indexOf(word); at !== -1; at = this.#text.indexOf(word, at + 1)) {
+      const end = at + word.length
+      if (LETTER_AT_END.test(this.#text.slice(Math.max(0, at - 2), at)) || LETTER_AT_START.test(this.#text.slice(end, end + 2))) continue
+      if (++seen >= times) return true
+    }
+    return false
   }
 
   hasPair(left: string, right: string): boolean {
@@ -158,7 +202,8 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
   return text.replace(LOWER_HYPHEN, (match, left: string, right: string) => {
     const [a, b] = [left.toLowerCase(), right.toLowerCase()]
     const count = vocabulary.hyphenated(a, b)
-    if (glued) return count >= 2 && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}` : match
+    if (glued)
+      return (count >= 2 || isNameCompound(left, b, vocabulary)) && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}` : match
     // A line of a paragraph whose line ends the rendition kept (`wrapped`) holds no earlier line end: its hyphen is
     // the writer's (`… omkostninger på` / `anbringelses-området, herunder …` beside `anbringelsesområdet`).
     if (!wrapped && count === 1 && vocabulary.hasWord(`${a}${b}`)) return left
@@ -166,6 +211,18 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
     return long ? `${left}${KEPT_HYPHEN}` : match
   })
 }
+
+/**
+ * Whether `stem` (`Europol`) and the lowercase `tail` after its hyphen (`forordningen`) are a name's compound by the
+ * document's own evidence: it writes the stem as a name inside a sentence and never in lowercase, and the tail as a
+ * word twice (once where it is joined to the stem). The caller checks that the two are never written as one.
+ */
+function isNameCompound(stem: string, tail: string, vocabulary: Vocabulary): boolean {
+  return NAME_WORD.test(stem) && vocabulary.writesAsName(stem) && vocabulary.writesWord(tail, 2)
+}
+
+/** A capitalised word: `Europol`, `Nato`. */
+const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u
 
 /** How far into a page Folketingstidende's address line stands (under the question's number, a blank line between). */
 const TIDENDE_ADDRESS_WITHIN = 5
@@ -192,9 +249,20 @@ const LINE_END_HYPHEN = /(?<!\p{L})(\p{Ll}{2,})-$/u
 const NAME_PART_END = /(?<=\p{L}-)(\p{Lu}\p{Ll}{2,})-$/u
 
 /**
+ * A capitalised word at a line end before a hyphen: `… om Europol-` (the word captured). A compound of a name and a
+ * lowercase word keeps its hyphen in Danish (`Europol-forordningen`, `Nato-topmødet`), but far more often such a line
+ * end splits a capitalised word inside itself (`Folke-` / `tinget`, `Trafik-` / `udvalget`, `Kronjyl-` / `lands`): the
+ * hyphen is kept only where the document settles it (`keepLineEndHyphen`).
+ */
+const NAME_END = /(?<![\p{L}-])(\p{Lu}\p{Ll}{2,})-$/u
+
+/**
  * The line end's hyphen marked the word's own (`KEPT_HYPHEN`) where the document writes the two halves with the
  * hyphen inside a line and never whole: `to-` / `voksen-undervisning` beside `to-voksen-undervisning`; and after a
- * name that is a hyphenated compound's part (`NAME_PART_END`) where the document never writes the halves whole.
+ * name that is a hyphenated compound's part (`NAME_PART_END`) where the document never writes the halves whole; and
+ * after a capitalised word (`NAME_END`) that the document writes as a name inside a sentence and never in lowercase,
+ * before a word it writes whole again, where it never writes the two as one (`Europol-` / `forordningen` beside `om
+ * Europol erstattes` and `om forordningen`; not `Trafik-` / `udvalget`, nor `Euro-` / `pol`).
  */
 function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): string {
   if (!text.endsWith('-')) return text
@@ -206,8 +274,11 @@ function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): 
     return vocabulary.hyphenated(a, b) > 0 && !vocabulary.hasWord(`${a}${b}`) ? `${text}\u2060` : text
   }
   const name = NAME_PART_END.exec(text)?.[1]
-  if (!name) return text
-  return vocabulary.hasWord(`${name.toLowerCase()}${right.toLowerCase()}`) ? text : `${text}\u2060`
+  if (name) return vocabulary.hasWord(`${name.toLowerCase()}${right.toLowerCase()}`) ? text : `${text}\u2060`
+  const stem = NAME_END.exec(text)?.[1]
+  if (!stem) return text
+  const tail = right.toLowerCase()
+  return isNameCompound(stem, tail, vocabulary) && !vocabulary.hasWord(`${stem.toLowerCase()}${tail}`) ? `${text}\u2060` : text
 }
 
 /**
@@ -227,6 +298,90 @@ function joinSyllablePrefix(text: string, right: string, vocabulary: Vocabulary)
   return `${text.slice(0, -1)}${SOFT_HYPHEN}`
 }
 
+/** The letters before a line end's hyphen inside a web address: `mini` in `…/afsloering-kl-fik-amputeret-mini-`. */
+const ADDRESS_PART_END = /(?<!\p{L})(\p{L}+)-$/u
+
+/**
+ * A line that ends inside a web address with a hyphen (joining lines keeps it as the address's own,
+ * `util/hyphenation.ts`): the hyphen made soft where the document writes the two halves as one word
+ * (`…-amputeret-mini-` / `mumsnormeringer-paa-…` beside `minimumsnormeringer`).
+ */
+function joinAddressSplit(text: string, right: string, vocabulary: Vocabulary): string {
+  if (!text.endsWith('-') || !text.includes('://')) return text
+  const start = text.lastIndexOf(' ') + 1
+  if (!text.includes('://', start)) return text
+  const left = ADDRESS_PART_END.exec(text.slice(start))?.[1]
+  if (!left || !vocabulary.hasWord(`${left}${right}`.toLowerCase())) return text
+  return `${text.slice(0, -1)}${SOFT_HYPHEN}`
+}
+
+/**
+ * A line end with a hyphen after a letter (`…  ordnin-`, `fleksjob‐`, `Op\u00AD`): a rendition that has one kept its
+ * line ends' hyphens.
+ */
+const HYPHEN_AT_END = /\p{L}[-\u00AD\u2010\u2011]$/u
+
+/**
+ * Whether no line of the document ends in a hyphen after a letter: the rendition dropped its hyphens (pdf.js and other
+ * extractors drop soft hyphens, `/work/shared/docs/pdf-notes.md`), so a word broken over a line reads as two.
+ */
+function dropsHyphens(items: readonly LayoutItem[]): boolean {
+  return !items.some((item) => !isLayoutTable(item) && HYPHEN_AT_END.test(item.text.trimEnd()))
+}
+
+/**
+ * The tail of an adjective in -isk, -iske broken off by hyphenation: a syllable of one to three letters before the
+ * suffix (`tariske` of `parlamen` / `tariske`, `pæiske` of `euro` / `pæiske`). Danish hyphenation breaks such an
+ * adjective before its last syllables; a whole adjective before it has a longer stem (`politiske`, `tekniske`,
+ * `kritiske`). Short whole ones exist (`fysiske`, `etiske`): the join is a guess and is flagged.
+ */
+const ADJECTIVE_TAIL = /^\p{Ll}{1,3}isk(?:e|es)?(?![\p{L}-])/u
+
+/**
+ * Words that stand before an adjective (`den`, `meget`, `det`) and so end a line before a whole one: never the head of
+ * a split word. (A head of one to three letters is never taken either: `de`, `et`, `så`.)
+ */
+const BEFORE_ADJECTIVE = new Set([
+  'alle',
+  'andre',
+  'både',
+  'deres',
+  'disse',
+  'eller',
+  'flere',
+  'helt',
+  'hvilke',
+  'ikke',
+  'jeres',
+  'lige',
+  'mange',
+  'meget',
+  'mere',
+  'mest',
+  'mindre',
+  'noget',
+  'nogle',
+  'rent',
+  'samt',
+  'sine',
+  'særligt',
+  'vores',
+])
+
+/** How long the head of a split adjective is at least: `euro` / `pæiske`. */
+const MIN_GUESSED_HEAD = 4
+
+/**
+ * A line end joined by the shape of its halves alone, in a rendition that dropped its hyphens (`dropsHyphens`): a
+ * lowercase head of four letters or more that stands before no adjective, and an adjective's tail (`ADJECTIVE_TAIL`).
+ * Marked `GUESSED_JOIN`, which the extractors report as `text-join-unsure`.
+ */
+function guessLostHyphen(text: string, next: string): string {
+  const left = lastWord(text)
+  if (!left || left.length < MIN_GUESSED_HEAD || BEFORE_ADJECTIVE.has(left.toLowerCase())) return text
+  return ADJECTIVE_TAIL.test(next.trimStart()) ? `${text.trimEnd()}${GUESSED_JOIN}` : text
+}
+
 /** A line that breaks off inside a sentence: it ends with a letter, a digit, a comma or a hyphen (`… omkostninger på`). */
 const BREAKS_OFF = /[\p{L}\d,-]$/u
 
@@ -238,6 +393,7 @@ const BREAKS_OFF = /[\p{L}\d,-]$/u
 export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
   const vocabulary = new Vocabulary(items)
   const glues = gluesParagraphs(items)
+  let dropped: boolean | undefined
   // For each item, the paragraph's next line: the next item that is not a page footer or header between pages.
   const following: (LayoutItem | undefined)[] = []
   let next: LayoutItem | undefined
@@ -267,10 +423,19 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     if (!right || right.length < MIN_PART) return item
     const syllable = joinSyllablePrefix(item.text, right, vocabulary)
     if (syllable !== item.text) return { ...item, text: syllable }
+    const address = joinAddressSplit(item.text, right, vocabulary)
+    if (address !== item.text) return { ...item, text: address }
     const left = lastWord(item.text)
     if (!left || left.length < MIN_PART) return item
     const whole = `${left}${right}`.toLowerCase()
-    if (!vocabulary.hasWord(whole) || vocabulary.hasPair(left.toLowerCase(), right.toLowerCase())) return item
-    return { ...item, text: `${item.text.trimEnd()}${SOFT_HYPHEN}` }
+    if (vocabulary.hasWord(whole)) {
+      return vocabulary.hasPair(left.toLowerCase(), right.toLowerCase()) ? item : { ...item, text: `${item.text.trimEnd()}${SOFT_HYPHEN}` }
+    }
+    // Read only where a line end qualifies: most line ends are between words.
+    if (!ADJECTIVE_TAIL.test(right)) return item
+    dropped ??= dropsHyphens(items)
+    if (!dropped) return item
+    const guessed = guessLostHyphen(item.text, next.text)
+    return guessed === item.text ? item : { ...item, text: guessed }
   })
 }

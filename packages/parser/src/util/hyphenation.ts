@@ -23,6 +23,20 @@ const SOFT_HYPHEN = '\u00AD'
 export const KEPT_HYPHEN = '-\u2060'
 const WORD_JOINER = '\u2060'
 
+/**
+ * A soft hyphen followed by U+2063 (INVISIBLE SEPARATOR): a line end that `layout/lost-hyphens.ts` joined by the word's
+ * shape alone, with nothing in the document to confirm it (`parlamen` / `tariske` in a rendition that dropped its soft
+ * hyphens). Joined like a soft hyphen; the extractors that read the text warn `text-join-unsure` where they find it
+ * (`joinedByGuess`).
+ */
+export const GUESSED_JOIN = '\u00AD\u2063'
+const INVISIBLE_SEPARATOR = '\u2063'
+
+/** Whether any of `lines` ends in a join guessed from the word's shape (`GUESSED_JOIN`). */
+export function joinedByGuess<T extends { text: string }>(lines: readonly T[]): T | undefined {
+  return lines.find((line) => line.text.endsWith(GUESSED_JOIN))
+}
+
 /** A line-end hyphen other than `-`: `fleksjob‐` (U+2010), `fleksjob‑` (U+2011). */
 const UNICODE_HYPHEN_END = /[\u2010\u2011]$/u
 
@@ -63,6 +77,47 @@ const COMPOUND_LEFT = /(?:[\p{Lu}\d])-$/u
 /** A word split by hyphenation: a lowercase letter, a hyphen, the line end. */
 const SPLIT_WORD_LEFT = /\p{Ll}-$/u
 
+/**
+ * The run of letters before a line end's hyphen: `tv` in `… i tv-`. (The lookbehind starts the run where a word starts,
+ * so a long word is read once.)
+ */
+const WORD_BEFORE_HYPHEN = /(?<!\p{L})\p{L}+(?=-$)/u
+
+/**
+ * A vowel. Every syllable hyphenation splits off holds one (`ek-` / `sempel`, `Ne-` / `penthes`); a part without one is an
+ * abbreviation written in lowercase, whose hyphen is the compound's: `tv-avisen`, `sms-beskeder`, `pc-`, `cd-`, `mrsa-`.
+ */
+const VOWEL = /[aeiouyæøåéèáàäöüí]/iu
+
+/** Whether `word` (the letters before a hyphen) is no syllable but a lowercase abbreviation: it holds no vowel. */
+export function isVowelless(word: string): boolean {
+  return word.length >= ABBREVIATION_MIN && !VOWEL.test(word)
+}
+
+/** A letter alone before a hyphen is no abbreviation but one stranded by a spaced rendition (`udarbe j-` / `delsen`). */
+const ABBREVIATION_MIN = 2
+
+/**
+ * A web address continued on the next line: its last run holds `http://` or `https://` (`… se http://www.ft.dk/` + `…`).
+ * A line break in an address falls at its own hyphens far more often than hyphenation splits a word of it: a hyphen at
+ * its line end is kept (`…/Isenkraemmer--FOedevarekontrollen-spilder-` / `tiden.`) unless it splits a double consonant
+ * (`splitsDoubleConsonant`) or the document writes the halves as one word (`layout/lost-hyphens.ts` made it soft); the
+ * next line goes on without a space.
+ */
+function continuesAddress(a: string, b: string): boolean {
+  return (a.endsWith('/') || a.endsWith('-')) && a.includes('://') && /^[\w/.-]/u.test(b) && /https?:\/\//u.test(lastWord(a))
+}
+
+/**
+ * A consonant doubled across a hyphen: `sik-` / `kerhedsproblemer`. Danish hyphenation splits a double consonant between
+ * its letters (`sik-kerhed`, `mid-dag`, `let-te`), so a web address's hyphen that falls there was set by hyphenation, not
+ * by the address (`…/aktion-afsloerer-store-sik-` / `kerhedsproblemer-paa-…`).
+ */
+function splitsDoubleConsonant(a: string, b: string): boolean {
+  const letter = a.at(-2)?.toLowerCase() ?? ''
+  return letter !== '' && !VOWEL.test(letter) && /^\p{Ll}$/u.test(letter) && b.startsWith(letter)
+}
+
 const LOWERCASE_START = /^\p{Ll}/u
 
 /**
@@ -82,17 +137,19 @@ export function joinPair(left: string, right: string): string {
   if (a === '') return b
   if (b === '') return a
   if (a.endsWith(SOFT_HYPHEN)) return a.slice(0, -1) + b
+  if (a.endsWith(GUESSED_JOIN)) return a.slice(0, -GUESSED_JOIN.length) + b
   if (a.endsWith(KEPT_HYPHEN)) return a + b
+  // The cheap tests first: this runs for every line end.
+  if (continuesAddress(a, b)) return a.endsWith('-') && splitsDoubleConsonant(a, b) ? a.slice(0, -1) + b : a + b
   if (a.endsWith('-') && !a.endsWith(' -')) {
     if (PRONOMINAL_ADVERB_LEFT.test(a) && PREPOSITION_RIGHT.test(b)) return a.slice(0, -1) + b
     if (SUSPENDED_FOLLOWERS.test(b)) return `${a} ${b}`
     if (COMPOUND_LEFT.test(a) || HYPHENATED_PREFIX.test(a) || CASE_COMPOUND_LEFT.test(a)) return a + b
-    if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) return a.slice(0, -1) + b
+    if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) {
+      return isVowelless(WORD_BEFORE_HYPHEN.exec(a)?.[0] ?? '') ? a + b : a.slice(0, -1) + b
+    }
     if (SPLIT_WORD_LEFT.test(a)) return a + b
   }
-  // A URL continued on the next line: `http://www.fagbladet3f.dk/nyheder/` + `b3b4…` (the cheap tests first: this
-  // runs for every line end).
-  if ((a.endsWith('/') || a.endsWith('-')) && /^[\w/.-]/u.test(b) && /https?:\/\//u.test(lastWord(a))) return a + b
   return `${a} ${b}`
 }
 
@@ -133,6 +190,14 @@ export function repairGluedPieces(line: string, pieces: readonly string[]): stri
   return keptLineEndsAsSpaces(line) ? pieces.map(repairSpacedLineEnds) : pieces.map((piece) => repairGlued(piece, true))
 }
 
+/**
+ * A hyphen inside a glued paragraph that was a line end: between lowercase letters (`sygedagpengemod-tagere`,
+ * `Naturstyrel-sen`), or after a capitalised syllable of two letters (`Ne-penthes`, `Ju-stitsministeriet`, `Den So-ciale`);
+ * not before a suspended hyphen's follower (`hoved- og`). The word before the hyphen is captured: a prefix that keeps its
+ * hyphen (`ikke-vestlige`) or a part without a vowel (`Tv-avisen`, `isVowelless`) keeps it.
+ */
+const GLUED_LINE_END = /(?<!\p{L})(\p{L}*\p{Ll}{2}|\p{Lu}\p{Ll})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu
+
 /** A comma glued to the word after it: `til,at`. */
 const COMMA_BEFORE_WORD = /,(?=\p{L}{2})/gu
 
@@ -163,8 +228,8 @@ export function repairGlued(line: string, glued = line.length > GLUED_LINE_LENGT
   // lowercase letters was a line end (`sygedagpengemod-tagere`), unless a prefix keeps it (`ikke-vestlige`).
   text = keptLineEndsAsSpaces(text)
     ? text.replace(SPACED_LINE_ENDS, '$1')
-    : text.replace(/(?<!\p{L})(\p{L}*\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu, (match, word: string, at: number) =>
-        KEPT_PREFIX_WORD.test(word) || isCaseCompound(word, text, at) ? match : word,
+    : text.replace(GLUED_LINE_END, (match, word: string, at: number) =>
+        KEPT_PREFIX_WORD.test(word) || isVowelless(word) || isCaseCompound(word, text, at) ? match : word,
       )
   if (REPAIRED.size >= REPAIRED_KEPT) REPAIRED.clear()
   REPAIRED.set(line, text)
@@ -183,6 +248,7 @@ export function joinLines(lines: readonly string[]): string {
   return text
     .replaceAll(SOFT_HYPHEN, '')
     .replaceAll(WORD_JOINER, '')
+    .replaceAll(INVISIBLE_SEPARATOR, '')
     .replace(/[ \t]{2,}/gu, ' ')
     .trim()
 }

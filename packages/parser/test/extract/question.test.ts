@@ -440,3 +440,25 @@ describe('round 11: "Spm 24:" without its stop, a dagger for a lost quote', () =
     expect(unquote(text)).toBe(expected)
   })
 })
+
+describe('findQuestion: a list a sentence announces with a colon', () => {
+  it.each([
+    [
+      'Spørgsmål nr. 139:\n”Ministeren bedes oplyse, hvad det ville koste, hvis prisen skulle ændres, hvilket ville betyde:\n– Gratis overfart af fodgængere og cyklister\n– Betaling pr. bil, og kun dette?”\n\nSvar:\nDet vil koste 10 mio. kr.',
+      'Ministeren bedes oplyse, hvad det ville koste, hvis prisen skulle ændres, hvilket ville betyde: – Gratis overfart af fodgængere og cyklister – Betaling pr. bil, og kun dette?',
+    ],
+    [
+      'Spørgsmål nr. 103:\n”Vil ministeren oplyse følgende:\n1. Hvor mange har fået afslag?\n2. Hvor mange har klaget?”\n\nSvar:\nDet oplyses, at 12 har fået afslag.',
+      'Vil ministeren oplyse følgende: 1. Hvor mange har fået afslag? 2. Hvor mange har klaget?',
+    ],
+  ])('goes on with the sentence’s paragraph: %s', (text, expected) => {
+    expect(question(text)?.text).toBe(expected)
+  })
+
+  it('near-miss: a list after a sentence that ends with a full stop stays a paragraph of its own', () => {
+    const found = question(
+      'Spørgsmål nr. 331:\n”Blandt initiativerne i aftalen var bl.a. følgende tre.\n\n1) en styrket indsats for rekruttering\n2) samarbejde i Øresundsregionen\n\nVil ministeren redegøre for resultaterne?”\n\nSvar:\nResultaterne fremgår af bilaget.',
+    )
+    expect(found?.text).toContain('følgende tre.\n\n1) en styrket')
+  })
+})

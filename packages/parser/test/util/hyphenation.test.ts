@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { joinLines } from '../../src/index.js'
-import { KEPT_HYPHEN, repairSpacedLineEnds } from '../../src/util/hyphenation.js'
+import { GUESSED_JOIN, joinedByGuess, KEPT_HYPHEN, repairSpacedLineEnds } from '../../src/util/hyphenation.js'
 
 describe('joinLines', () => {
   it('joins a word split by hyphenation', () => {
@@ -126,5 +126,74 @@ describe('repairSpacedLineEnds: a piece of a line that kept its line ends as spa
   it("keeps a word's own hyphen though the piece is later repaired alone as a glued line", () => {
     const piece = repairSpacedLineEnds(`dommene i Tønder-sagen for ${'sagen behandles af ministeriet i den kommende tid. '.repeat(4)}`)
     expect(joinLines([piece])).toMatch(/^dommene i Tønder-sagen for/u)
+  })
+})
+
+describe('joinLines: a hyphen at the end of a web address is the address’s own', () => {
+  it('keeps it and joins without a space', () => {
+    expect(joinLines(['jf. http://www.tvsyd.dk/artikel/259885:Isenkraemmer--FOedevarekontrollen-spilder-', 'tiden.'])).toBe(
+      'jf. http://www.tvsyd.dk/artikel/259885:Isenkraemmer--FOedevarekontrollen-spilder-tiden.',
+    )
+    expect(joinLines(['se https://www.dr.dk/nyheder/regionale/syd/flere-', 'unge-faar-job'])).toBe(
+      'se https://www.dr.dk/nyheder/regionale/syd/flere-unge-faar-job',
+    )
+  })
+  it('near-miss: a word after an address on the same line is a word like any other', () => {
+    expect(joinLines(['se http://www.ft.dk om admini-', 'strationen'])).toBe('se http://www.ft.dk om administrationen')
+  })
+})
+
+describe('joinLines: a part without a vowel is an abbreviation, not a syllable', () => {
+  it('keeps the hyphen of tv-, sms-, pc- at a line end', () => {
+    expect(joinLines(['indslaget i tv-', 'avisen i går'])).toBe('indslaget i tv-avisen i går')
+    expect(joinLines(['antallet af sms-', 'beskeder'])).toBe('antallet af sms-beskeder')
+    expect(joinLines(['en bærbar pc-', 'løsning'])).toBe('en bærbar pc-løsning')
+  })
+  it('still joins syllables, each with its vowel', () => {
+    expect(joinLines(['et ek-', 'sempel'])).toBe('et eksempel')
+    expect(joinLines(['sprog-', 'brug'])).toBe('sprogbrug')
+  })
+})
+
+describe('repairing glued lines: a capitalised syllable of two letters', () => {
+  /** A glued paragraph: longer than a printed line. */
+  const glued = (inside: string) =>
+    `Ministeren bedes oplyse, hvordan sagen er forløbet, og hvilke skridt der er taget siden sidste år, ${inside} og om der er truffet afgørelse i sagen.`
+  it('joins Ne-penthes, Ju-stitsministeriet and So-ciale', () => {
+    expect(joinLines([glued('herunder af Ne-penthes Consult')])).toContain('herunder af Nepenthes Consult')
+    expect(joinLines([glued('har Ju-stitsministeriet oplyst')])).toContain('har Justitsministeriet oplyst')
+    expect(joinLines([glued('i Den So-ciale Ankestyrelse')])).toContain('i Den Sociale Ankestyrelse')
+  })
+  it('near-misses: an abbreviation without a vowel, a capital alone, a suspended hyphen', () => {
+    expect(joinLines([glued('i Tv-avisen den 18. januar')])).toContain('i Tv-avisen den 18. januar')
+    expect(joinLines([glued('i tv-avisen den 18. januar')])).toContain('i tv-avisen den 18. januar')
+    expect(joinLines([glued('via E-boks og e-mail')])).toContain('via E-boks og e-mail')
+    expect(joinLines([glued('for Ud- og indrejse')])).toContain('for Ud- og indrejse')
+  })
+})
+
+describe('joinLines: a web address’s line end that splits a double consonant', () => {
+  it('joins it: hyphenation set that hyphen, not the address', () => {
+    expect(joinLines(['se https://www.bt.dk/danmark/aktion-afsloerer-store-sik-', 'kerhedsproblemer-paa-byggepladser'])).toBe(
+      'se https://www.bt.dk/danmark/aktion-afsloerer-store-sikkerhedsproblemer-paa-byggepladser',
+    )
+  })
+  it('near-miss: different letters either side keep the address’s hyphen', () => {
+    expect(joinLines(['se https://www.bt.dk/danmark/store-', 'sikkerhedsproblemer'])).toBe(
+      'se https://www.bt.dk/danmark/store-sikkerhedsproblemer',
+    )
+  })
+  it('near-miss: a letter stranded by a spaced rendition is no abbreviation', () => {
+    expect(joinLines(['udarbe j-', 'delsen'])).toBe('udarbe jdelsen')
+  })
+})
+
+describe('joinLines: a line end joined by the word’s shape alone', () => {
+  it('joins it like a soft hyphen and leaves no mark in the text', () => {
+    expect(joinLines([`den parlamen${GUESSED_JOIN}`, 'tariske arbejdsgruppe'])).toBe('den parlamentariske arbejdsgruppe')
+  })
+  it('is found by joinedByGuess; a plain soft hyphen is not', () => {
+    expect(joinedByGuess([{ text: 'op\u00AD' }, { text: `euro${GUESSED_JOIN}` }])?.text).toBe(`euro${GUESSED_JOIN}`)
+    expect(joinedByGuess([{ text: 'op\u00AD' }])).toBeUndefined()
   })
 })
