@@ -34,12 +34,16 @@ const TASKS_PER_WORKER = 2
 /** How often an input that never started may be handed over again after its worker was stopped. */
 const MAX_HANDOVERS = 3
 
-/** The compiled worker: from `src/` (tests) the build in `dist/`, from `dist/` its neighbour. */
-function defaultWorker(): URL {
-  return import.meta.url.endsWith('.ts')
-    ? new URL('../dist/worker-thread.js', import.meta.url)
-    : new URL('./worker-thread.js', import.meta.url)
+/** A compiled file of this package: from `src/` (tests) the build in `dist/`, from `dist/` its neighbour. */
+function compiled(file: string): URL {
+  return import.meta.url.endsWith('.ts') ? new URL(`../dist/${file}`, import.meta.url) : new URL(`./${file}`, import.meta.url)
 }
+
+/**
+ * The file each thread loads (`worker-entry.cts`, CommonJS), which imports the module to run: piscina handed an ES
+ * module loads it through require(esm) on Node 20, and a thread terminated while doing so crashes the process.
+ */
+const WORKER_ENTRY = compiled('worker-entry.cjs')
 
 export class ParsePool {
   readonly jobs: number
@@ -53,7 +57,8 @@ export class ParsePool {
     this.jobs = Math.max(1, options.jobs ?? availableParallelism())
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
     this.#pool = new Piscina({
-      filename: (options.workerUrl ?? defaultWorker()).href,
+      filename: WORKER_ENTRY.href,
+      workerData: { module: (options.workerUrl ?? compiled('worker-thread.js')).href },
       minThreads: this.jobs,
       maxThreads: this.jobs,
       concurrentTasksPerWorker: TASKS_PER_WORKER,
