@@ -284,6 +284,23 @@ describe('findPreamble: § 20 questions numbered "S …"', () => {
   })
 })
 
+describe('findPreamble: an answer titled "svar på udvalgsspørgsmål"', () => {
+  it.each([
+    ['STATSMINISTERIET\nStatsminister Hans\nHolm Jensens svar på udvalgsspørgsmål 10 stillet af\nFolketingets Europaudvalg.', '10'],
+    ['Miljøministerens svar på udvalgsspørgsmål nr. 7 (alm. del) fra Folketingets Miljøudvalg.', '7'],
+    ['Udenrigsministerens foreløbige svar på udvalgsspørgsmål 212 stillet af Udvalget for Udlændinge- og Integrationspolitik.', '212'],
+  ])('%s', (head, number) => {
+    const { preamble, askers } = read(`${head}\nSpørgsmål:\n»Hvorfor?«\nSvar:\nFordi.`)
+    expect(preamble).toMatchObject({ kind: 'general', number })
+    // A title "stillet af <the committee>" naming no member: the committee itself asked (docs/record.md).
+    expect(askers.askers).toEqual([])
+  })
+
+  it('near miss: an answer citing another answer to a committee question is no title', () => {
+    expect(read('Folketinget\n\nJeg henviser til ministerens svar på udvalgsspørgsmål 4.\n\nSvar:\nNej.').preamble).toBeUndefined()
+  })
+})
+
 describe('findAskers: "på vegne af" and a committee after "stillet af Folketingets"', () => {
   it('reads the member a question was put for', () => {
     const { askers } = read(
