@@ -57,6 +57,8 @@ describe('case number', () => {
     ['the case officer’s initials after a slash', 'J.nr.: 2020-1234/MH\n3. maj 2020', '2020-1234'],
     ['letters between full stops (Udenrigsministeriet)', 'Journalnummer\n400.C.2-0\nKontor\nEU-sekr.\n26. marts 2002', '400.C.2-0'],
     ['letters between full stops after J.nr.', 'J.nr. 5.E.61\n3. maj 2004', '5.E.61'],
+    ['j.nr. in lowercase after an office’s letters (Udenrigsministeriet)', 'EUP j.nr. 400.A.2-10-2007\nDen 16. april 2008', '400.A.2-10-2007'],
+    ['j.nr. in lowercase with a year-first number', 'j.nr. 2005-1234-12\n3. maj 2005', '2005-1234-12'],
     [
       'the office glued between the date and the case number (Justitsministeriet)',
       'Dato:Kontor:Sagsnr.:Dok.:\n12. april 2011Færdsels- og våben-kontoret2011-151-0492CPH40092',
@@ -76,6 +78,8 @@ describe('case number', () => {
     expect(findCaseNumber(unroled(['5. juni 2023', 'Jnr. 2023 - 1118']))?.value).toBe('2023-1118')
     // Near miss: "maj nr." ends a word, and "J nr" without any stop is no label.
     expect(findCaseNumber(unroled(['Fra 1. maj nr. 2023 - 1118 er ændret.', 'Tabel J nr 2023 - 1118']))).toBeUndefined()
+    // Near miss: "j.nr." inside a sentence of the text is no letterhead label.
+    expect(findCaseNumber(unroled(['Sagen har j.nr. 2023 - 1118 i ministeriet.']))).toBeUndefined()
   })
 
   it.each([
