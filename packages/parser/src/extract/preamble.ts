@@ -185,9 +185,19 @@ const PREAMBLE_START =
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 
+/**
+ * A title that names the committee's question by its number and date, as Udenrigsministeriet heads its answers on a
+ * case: `KOM (2010) 0189 – spørgsmål 3 af 13. oktober 2010 fra Folketingets Europaudvalg til udenrigsministeren.`,
+ * `Spørgsmål nr. 12 af 3. maj 2011 fra Folketingets Europaudvalg …` (broken over short lines: matched up to the
+ * month). Case-sensitive: a wrapped sentence of the text (`… jf. mit svar på` / `spørgsmål 3 af 13. oktober`) opens
+ * with a lowercase "spørgsmål" and no case before it.
+ */
+const QUESTION_TITLE =
+  /^(?:(?:KOM|COM|SEK|SEC)\s?\(\d{4}\)\s?\d{1,4}\s?[-–]\s+[Ss]|S)pørgsmål\s+(?:nr\.\s*)?\d{1,4}\s+af\s+(?:den\s+)?\d{1,2}\.\s?\p{Ll}{3,9}(?!\p{L})/u
+
 /** Whether the preamble starts on `line` (a phrase may run on into `next`). */
 function opensPreamble(line: string, next: string | undefined): boolean {
-  return startsOnLine(PREAMBLE_OR_OPENING, line, next) || ANSWER_TITLE.test(line)
+  return startsOnLine(PREAMBLE_OR_OPENING, line, next) || ANSWER_TITLE.test(line) || startsOnLine(QUESTION_TITLE, line, next)
 }
 
 /**
@@ -202,21 +212,37 @@ const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
  * for Fødevarer, Landbrug og Fiskeri har i skrivelse af 12. juni 2005 …", tagged as the side column's).
  */
 export function preambleBody(lines: readonly Line[]): Line[] {
-  return lines.filter((line, at) => isPreambleLine(line, lines[at - 1]))
+  return lines.filter((line, at) => isPreambleLine(line, lines[at - 1], lines[at + 1]))
 }
 
 /** A line that ends its sentence: a stop, colon, question or exclamation mark at its end (spaces trimmed). */
 const STOPS = /[.:?!]$/u
 
 /**
- * The text's lines, a side-column line of prose, and a side-column line that goes on with such a line's sentence
- * (`… efter ønske fra Jens Henrik` / `Thulesen Dahl (DF).`, not prose by itself).
+ * The text's lines, a side-column line of prose, a side-column line that goes on with such a line's sentence
+ * (`… efter ønske fra Jens Henrik` / `Thulesen Dahl (DF).`, not prose by itself), a title naming the question
+ * (`QUESTION_TITLE`), and a title's first part before a dash (`TITLE_DASH_END`).
  */
-function isPreambleLine(line: Line, before: Line | undefined): boolean {
+function isPreambleLine(line: Line, before: Line | undefined, after: Line | undefined): boolean {
   if (!line.role) return true
   if (line.role !== 'sidebar') return false
-  return PROSE.test(line.text) || (before?.role === 'sidebar' && PROSE.test(before.text) && !STOPS.test(before.text.trimEnd()))
+  return (
+    isTitleOrProse(line.text) ||
+    (before?.role === 'sidebar' && isTitleOrProse(before.text) && !STOPS.test(before.text.trimEnd())) ||
+    (after !== undefined && !after.role && TITLE_DASH_END.test(line.text))
+  )
 }
+
+/** Prose, or a title naming the question by its number and date (`QUESTION_TITLE`), which a layout set in the side column. */
+function isTitleOrProse(text: string): boolean {
+  return PROSE.test(text) || QUESTION_TITLE.test(text)
+}
+
+/**
+ * A side-column line that ends with a spaced dash before a line of the text: a title's first part (`KOM (2010) 0189 –`
+ * / `spørgsmål 3 af 13. oktober …`), which the layout set beside the letterhead.
+ */
+const TITLE_DASH_END = /\s[-–]\s{0,3}$/u
 
 /** The askers as a label, which a layout may set in the letterhead's column: `Spørger: …`, `Spørgere: …`. */
 const ASKER_LABEL = /^[Ss]pørger(?:e|en|ne)?:\s/u
@@ -491,7 +517,8 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   const texts: { text: string; line: Line | undefined; lines: Line[] }[] = []
   if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
   const body = context.lines.filter(
-    (line, at) => isPreambleLine(line, context.lines[at - 1]) || (line.role === 'sidebar' && ASKER_LABEL.test(line.text)),
+    (line, at) =>
+      isPreambleLine(line, context.lines[at - 1], context.lines[at + 1]) || (line.role === 'sidebar' && ASKER_LABEL.test(line.text)),
   )
   const answerAt = answerStart(body)
   body.forEach((line, at) => {

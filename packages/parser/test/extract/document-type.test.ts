@@ -346,3 +346,28 @@ describe('document type: a publication ft.dk files as the answer', () => {
     expect(record.documentType).toBe('answer')
   })
 })
+
+describe('document type: an answer that copies the committee’s question form (round 15)', () => {
+  it.each([
+    [
+      'UDENRIGSMINISTERIET\n\nKOM (2010) 0189 –\nspørgsmål 3 af 13. oktober\n2010 fra Folketingets\nEuropaudvalg til\nudenrigsministeren.\n\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nSpørgsmål 3\nEr ministeren enig i, at det er rigtigt?\n\nSvar:\nJa, Lissabon-traktaten har bekræftet det.\n',
+      { askedOn: '2010-10-13', recipient: 'udenrigsministeren', number: '3' },
+    ],
+    [
+      'Skatteministeriet\n\nUdvalget anmoder hermed ministeren om at besvare følgende spørgsmål:\n\nSpørgsmål nr. 44\nVil ministeren oplyse provenuet?\n\nSvar\nProvenuet er ca. 2 mia. kr.\n\nMed venlig hilsen\n\nAnne Hansen\n',
+      { number: '44' },
+    ],
+  ])('%s', async (text, question) => {
+    const record = await parse(text)
+    expect(record.documentType).toBe('answer')
+    expect(record.question).toMatchObject(question)
+    expect(record.answer.text).not.toBe('')
+  })
+
+  it('near miss: the committee’s own question letter, with no answer heading, is a question', async () => {
+    const record = await parse(
+      'Folketingets Skatteudvalg\n\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nSpørgsmål nr. 44\nVil ministeren oplyse provenuet, og svare på kritikken?\n\nPå udvalgets vegne\n\nAnne Hansen\nformand\n',
+    )
+    expect(record.documentType).toBe('question')
+  })
+})

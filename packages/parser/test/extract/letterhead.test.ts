@@ -57,7 +57,11 @@ describe('case number', () => {
     ['the case officer’s initials after a slash', 'J.nr.: 2020-1234/MH\n3. maj 2020', '2020-1234'],
     ['letters between full stops (Udenrigsministeriet)', 'Journalnummer\n400.C.2-0\nKontor\nEU-sekr.\n26. marts 2002', '400.C.2-0'],
     ['letters between full stops after J.nr.', 'J.nr. 5.E.61\n3. maj 2004', '5.E.61'],
-    ['j.nr. in lowercase after an office’s letters (Udenrigsministeriet)', 'EUP j.nr. 400.A.2-10-2007\nDen 16. april 2008', '400.A.2-10-2007'],
+    [
+      'j.nr. in lowercase after an office’s letters (Udenrigsministeriet)',
+      'EUP j.nr. 400.A.2-10-2007\nDen 16. april 2008',
+      '400.A.2-10-2007',
+    ],
     ['j.nr. in lowercase with a year-first number', 'j.nr. 2005-1234-12\n3. maj 2005', '2005-1234-12'],
     [
       'the office glued between the date and the case number (Justitsministeriet)',

@@ -714,3 +714,19 @@ describe('findPreamble: the bill named inside the brackets after the number (rou
     expect(preamble?.bill).toBeUndefined()
   })
 })
+
+describe('findPreamble: a title naming the question by its number and date (round 15)', () => {
+  it.each([
+    ['KOM (2010) 0189 – spørgsmål 3 af 13. oktober 2010 fra Folketingets Europaudvalg til udenrigsministeren.', '2010-10-13', '3'],
+    ['Spørgsmål nr. 12 af 3. maj 2011 fra Folketingets Europaudvalg til\nhandels- og investeringsministeren.', '2011-05-03', '12'],
+    ['COM (2012) 614 – spørgsmål 7 af den 5. december\n2012 fra Folketingets Europaudvalg.', '2012-12-05', '7'],
+  ])('%s', (title, askedOn, number) => {
+    const { preamble } = read(`UDENRIGSMINISTERIET\n\n${title}\n\nSpørgsmål ${number}\nEr ministeren enig?\n\nSvar:\nJa.`)
+    expect(preamble).toMatchObject({ askedOn, number })
+  })
+
+  it('near miss: a wrapped sentence of the text that starts with a lowercase "spørgsmål 3 af …"', () => {
+    const { preamble } = read('Folketinget\n\nJeg henviser til mit svar på\nspørgsmål 3 af 13. oktober 2010 fra Folketingets Europaudvalg.')
+    expect(preamble?.askedOn).toBeUndefined()
+  })
+})
