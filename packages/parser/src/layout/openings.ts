@@ -26,10 +26,14 @@ export const ANSWER_TITLE =
   /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:(?:endelige|foreløbige|supplerende)\s+)?svar\s+(?:\((?:endeligt|foreløbigt|supplerende)\)\s+)?på\s+(?:§\s*20-|udvalgs)?spørgsmål/u
 
 /**
- * A cover letter's sending sentence, which is its text (not a preamble to an answer): `Vedlagt fremsendes til
- * Retsudvalgets orientering …`, `Vedlagt oversendes …`, `Til Trafikudvalgets orientering oversendes hermed …`, `Til
- * udvalgets orientering fremsendes …`. The letter's subject line (`Status på strækningen …`) stands before it, in the
- * letterhead (`roles.ts`).
+ * A cover or orientation letter's first sentence, which is its text (not a preamble to an answer): `Vedlagt fremsendes
+ * til Retsudvalgets orientering …`, `Vedlagt oversendes …`, `Til Trafikudvalgets orientering oversendes hermed …`,
+ * `Til udvalgets orientering sendes hermed …`, `Til orientering vedlægges …`, and the Europe committee's annexes
+ * (Udenrigsministeriet and others, 2000s–2010s): `Til orientering for Folketingets Europaudvalg kan det oplyses, at …`,
+ * `Til underretning for Folketingets Europaudvalg vedlægges …` (also as OCR read it: `Fo&etingets Europaudvaig`).
+ * "kan det oplyses" only with the committee named: a bare `Til orientering kan jeg oplyse, at …` may stand anywhere.
+ * The letter's subject line (`Status på strækningen …`, `Fremsættelse af forslag til lov om …`) stands before it, in
+ * the letterhead (`roles.ts`).
  */
 export const COVER_OPENING =
-  /^(?:Vedlagt\s+(?:fremsendes|oversendes|følger)\s|Til\s+(?:[\p{L}-]{2,40}\s+){0,2}orientering\s+(?:over|frem)sendes\s)/iu
+  /^(?:Vedlagt\s+(?:fremsendes|oversendes|følger)\s|Til\s+(?:[\p{L}-]{2,40}\s+){0,2}(?:orientering|underretning)\s+(?:(?:over|frem)?sendes|vedlægges|for\s+(?:[^\s.,]{2,40}\s+){1,4}(?:(?:over|frem)?sendes|vedlægges|kan\s+det\s+oplyses))(?!\p{L}))/iu
