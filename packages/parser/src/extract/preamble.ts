@@ -81,6 +81,12 @@ const OTHER_COMMITTEE = [
   /\bsom\s+(?:Folketingets\s+)?(\p{Lu}[^.,()]{0,60}?udvalg(?:et)?)\s+(?:\([^()]{1,20}\)\s+)?(?:efter\s+ønske\s+fra\s+[^.]{1,80}?\s+)?har\s+stillet\b/u,
 ]
 
+/**
+ * What follows a letter's date where the letter went to the committee, not from it: `til Udvalget for …`, `til
+ * udvalget`, `til Folketingets Europaudvalg`, `til Retsudvalget` (`brev af 1. november 2019 til Udvalget for …`).
+ */
+const TO_COMMITTEE = /^\s{0,3}til\s+(?:Folketingets\s|[Uu]dvalget\b|\p{Lu}[\p{L}-]{0,40}udvalg(?:et)?\b)/u
+
 /** Anchors after which the letter date follows. */
 const ASKED_ON_ANCHORS = [
   // i brev af (den) 17. november 2016 / Socialudvalgs brev af15. oktober / i mail af 5. maj 2020
@@ -88,6 +94,8 @@ const ASKED_ON_ANCHORS = [
   /(?<!\w)har\s+(?:den|d\.)\s+/iu, // har den 26. maj 2016 stillet / har d. 6. oktober 2020
   // spørgsmål nr. 31 af 20. april 2005 / spørgsmål 41 af 18. maj 2009 / spørgsmål nr. S 800 af …
   /spørgsmål\s*(?:nr\.?\s*)?(?:S\s*)?\d+\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/iu,
+  // samrådsspørgsmål A (UFO alm. del) af 31. oktober 2019 (the consultation's letter, capital only)
+  /samrådsspørgsmål\s+[A-ZÆØÅ]{1,2}\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/u,
   /(?<!\w)den\s+(?=\d{1,2}\.\s*\p{L}+\s+\d{4}\s+stillet)/iu, // … på FFL22 den 1. september 2021 stillet
   /(?<!\w)til\s+[\p{L}-]*ministeren\s+af\s+(?:den\s+)?/iu, // Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015
   /\bstillet\s+af\s+(?:Folketingets\s+)?\p{Lu}[\p{L}-]*udvalg(?:et)?\s+(?:den\s+|d\.\s*)?/u, // stillet af Folketingets Beskæftigelsesudvalg den 18.03.2022
@@ -284,8 +292,12 @@ export function findPreamble(context: Context): Preamble | undefined {
   for (const anchor of ASKED_ON_ANCHORS) {
     const match = anchor.exec(text)
     if (!match) continue
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 25)
+    const at = match.index + match[0].length
+    const after = text.slice(at, at + 25)
     const date = findDate(after)
+    // The minister's own letter to the committee (`Ved brev af 1. november 2019 til Udvalget for Forretningsordenen
+    // anmodede jeg om, at samrådsspørgsmål A … af 31. oktober 2019 …`): its date is not the question's.
+    if (date?.index === 0 && TO_COMMITTEE.test(text.slice(at + date.length, at + date.length + 40))) continue
     if (date && date.index === 0) {
       preamble.askedOn = date.iso
       break

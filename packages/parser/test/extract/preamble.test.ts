@@ -730,3 +730,26 @@ describe('findPreamble: a title naming the question by its number and date (roun
     expect(preamble?.askedOn).toBeUndefined()
   })
 })
+
+describe('findPreamble: the question’s date, not the date of a letter sent to the committee (round 15)', () => {
+  it.each([
+    [
+      'Ved brev af 1. november 2019 til Udvalget for Forretningsordenen anmodede jeg om, at samrådsspørgsmål A (UFO alm. del) af 31. oktober 2019 blev stillet til skatteministeren.',
+      '2019-10-31',
+    ],
+    [
+      'I brev af 3. maj 2010 til Folketingets Europaudvalg har jeg oplyst, at spørgsmål nr. 12 af 28. april 2010 besvares senere.',
+      '2010-04-28',
+    ],
+    ['I brev af 4. juni 2012 til udvalget meddelte jeg, at samrådsspørgsmål Ø af 1. juni 2012 ville blive besvaret.', '2012-06-01'],
+  ])('%s', (text, askedOn) => {
+    expect(read(`Folketinget\nChristiansborg\n\n${text}`).preamble?.askedOn).toBe(askedOn)
+  })
+
+  it('near miss: the committee’s letter to the minister keeps its date', () => {
+    const { preamble } = read(
+      'Folketinget\n\nI brev af 3. maj 2010 til justitsministeren har Retsudvalget stillet følgende spørgsmål nr. 12 (alm. del):\n\nSpørgsmål nr. 12:\n”Hvorfor?”',
+    )
+    expect(preamble?.askedOn).toBe('2010-05-03')
+  })
+})
