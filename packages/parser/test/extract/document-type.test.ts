@@ -371,3 +371,21 @@ describe('document type: an answer that copies the committee’s question form (
     expect(record.documentType).toBe('question')
   })
 })
+
+describe('a letter that answers no question: its opening is its text (round 15)', () => {
+  it.each([
+    'Kommunaludvalget 2008-09\nKOU Alm.del Bilag 101\nOffentligt\nFolketingets Kommunaludvalg\n2. juli 2009\n\nI brev af 6. december 1994 har Kommunaludvalget anmodet om et orienteringsnotat ved hvert formandsskifte i EU. I denne anledning skal det oplyses, at der ikke kommer sager op.\n\nMed venlig hilsen\n\nKaren Hansen\n',
+    'Folketingets Europaudvalg\n3. maj 2011\n\nVed brev af 1. april 2011 har udvalget bedt om at blive orienteret om sagens videre forløb. Sagen er nu afsluttet ved domstolen.\n\nMed venlig hilsen\n\nPer Jensen\n',
+  ])('%s', async (text) => {
+    const record = await parse(text)
+    expect(record.documentType).toBe('unknown')
+    expect(record.answer.text).toMatch(/^(?:I|Ved) brev af/u)
+  })
+
+  it('near miss: an answer keeps its preamble out of the text', async () => {
+    const record = await parse(
+      'Folketingets Retsudvalg\n3. maj 2011\n\nRetsudvalget har i brev af 1. april 2011 stillet følgende spørgsmål nr. 5 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 5:\n”Hvorfor?”\n\nSvar:\nFordi sagen er afsluttet.\n',
+    )
+    expect(record.answer.text).toBe('Fordi sagen er afsluttet.')
+  })
+})
