@@ -175,7 +175,23 @@ describe('case number', () => {
     expect(codes(context)).toContain('case-number-unlabelled')
   })
 
+  it.each([
+    ['Bilag |\nKontor |\n|\n400.C.2-0 |\nEUK |\n27. oktober 2006 |', '400.C.2-0', '2006-10-27'],
+    ['||\nKontor |\n105.I.80 |\nN.SP |\n3. maj 2004 |', '105.I.80', '2004-05-03'],
+  ])(
+    'round 15: Udenrigsministeriet’s dotted journal number and the date in a letterhead set as cells: %s',
+    async (letterhead, caseNumber, date) => {
+      const context = await letterContext(letter(letterhead))
+      expect(findCaseNumber(context)?.value).toBe(caseNumber)
+      expect(codes(context)).toContain('case-number-unlabelled')
+      expect(findLetterDate(context)?.value).toBe(date)
+    },
+  )
+
   it('takes no unlabelled value that is not year-first, nor one of two', async () => {
+    // Near miss: a section number with a letter is no journal number.
+    const section = await letterContext(letter('Dato: |\n||\n12.A |\n||'))
+    expect(findCaseNumber(section)).toBeUndefined()
     // Near misses: a phone number, and two year-first values the letterhead does not tell apart.
     const phone = await letterContext(letter('Dato: |\n||\n3392 3340 |\n||'))
     expect(findCaseNumber(phone)).toBeUndefined()
