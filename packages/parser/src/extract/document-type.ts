@@ -171,6 +171,16 @@ function openingOf(body: readonly Line[]): Line[] {
   return opening
 }
 
+/**
+ * An answer heading (`Svar:`) after `from`, with a line of text after it: where an answer that copied the committee's
+ * question form begins.
+ */
+function answerHeadingAfter(lines: readonly Line[], from: Line): Line | undefined {
+  const heading = lines.find((line) => line.index > from.index && !line.role && ANSWER_HEADING.test(line.text))
+  const text = heading ? lines.find((line) => line.index > heading.index && !line.role && line.text.trim() !== '') : undefined
+  return text ? heading : undefined
+}
+
 /** Whether the lines hold two of an approval sheet's marks, and the first of them. */
 function approvalSheet(lines: readonly Line[]): Line | undefined {
   const marks = APPROVAL_SHEET.map((pattern) => lines.find((line) => pattern.test(line.text)))
@@ -199,6 +209,11 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const letter = context.lines.find(
     (line) => startsOnLine(QUESTION_LETTER, line.text, sameBlockNext(line, context.lines)) || QUESTION_PAGE.test(line.text),
   )
+  // A minister's answer that copies the committee's question form (`Udvalget udbeder sig ministerens besvarelse af
+  // følgende spørgsmål:` / the case / `Spørgsmål 3` / the question) and answers below it (`Svar:` and its text): the
+  // answer heading after the form's words decides. A committee's own letter has no answer heading.
+  const copied = letter ? answerHeadingAfter(context.lines, letter) : undefined
+  if (copied) return found('answer', copied)
   if (letter) return found('question', letter)
   const body = context.lines.filter((line) => !line.role)
   const thanks = body.slice(0, SPEECH_OPENING_LINES).find((line) => SPEECH_OPENING.test(line.text))

@@ -57,8 +57,11 @@ export function find(context: Context, path: string | undefined): Findings {
       ? speechLead(context, type.line.index, questionHeading)
       : undefined
   // A cover letter that asks and quotes no question says what it sends in its opening sentence: that is its text
-  // (`Under henvisning til udvalgets spørgsmål i forbindelse med samrådet … følger vedlagt …`).
-  const coverOpening = documentType === 'cover-letter' && !question ? preamble?.lines[0]?.index : undefined
+  // (`Under henvisning til udvalgets spørgsmål i forbindelse med samrådet … følger vedlagt …`). So does a letter that
+  // answers no question (an orientation letter: `I brev af 6. december 1994 … har Kommunaludvalget anmodet om et
+  // orienteringsnotat …`), whose opening only reads like a preamble.
+  const textFromOpening = documentType === 'cover-letter' || documentType === 'unknown'
+  const coverOpening = textFromOpening && !question ? preamble?.lines[0]?.index : undefined
   const answer =
     documentType === 'question' ? NO_ANSWER(lines.length) : findAnswer(context, coverOpening ?? question?.end ?? preambleEnd, lead)
   const runningTitle = findRunningTitle(lines)

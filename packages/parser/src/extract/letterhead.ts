@@ -16,9 +16,9 @@ import { isSideColumnLine } from './side-column.js'
  * The labels of a case number: `J.nr.`, `J. nr.`, `Sagsnr.`, `Sags nr.`, `Sag/ID Nr.` (Udenrigsministeriet),
  * `Eksp.nr.` (Økonomi- og Erhvervsministeriet), `Ref.-nr.` (Uddannelses- og Forskningsministeriet), `Vores ref.`,
  * `J nr.` and `Jnr.` (the stop after the J left out; then the one after "nr" is required: `Maj nr` is no label), `J. NR.`
- * in capitals.
+ * in capitals, `j.nr.` in lowercase after an office's letters (Udenrigsministeriet 2008: `EUP j.nr. 400.A.2-10-2007`).
  */
-const CASE_LABEL_TEXT = String.raw`J\.\s?(?:nr|NR)\.?|(?<!\p{L})J\s?nr\.|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?`
+const CASE_LABEL_TEXT = String.raw`[Jj]\.\s?(?:nr|NR)\.?|(?<!\p{L})J\s?nr\.|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?`
 
 /**
  * A case-number label and what follows it on the line, wherever on the line it stands: old renditions glue the
@@ -508,6 +508,12 @@ function labelRowValue(context: Context): Found<string> | undefined {
 const YEAR_FIRST_CASE = /^(?:19|20)\d{2}\s{0,3}[-–/]\s{0,3}\d{2,7}(?:\s{0,3}[-–/]\s{0,3}\d{1,7}){0,3}$/u
 
 /**
+ * Udenrigsministeriet's journal number, letters between full stops (`400.C.2-0`, `105.I.80`, `5.E.61`), as a
+ * letterhead's value alone on its line: no date, phone or postcode has that form.
+ */
+const DOTTED_JOURNAL = /^\d{1,3}\.\p{Lu}{1,2}\.\d{1,3}(?:[.-]\d{1,4}){0,3}$/u
+
+/**
  * Where the letterhead lost its labels (a table rendered as lines of pipes: `Dato: |`, then the office, `2006/4000-78
  * |`, initials): the one value in it that reads as a year-first case number, flagged. Two such values: neither.
  */
@@ -515,7 +521,7 @@ function unlabelledCaseNumber(context: Context): Found<string>[] {
   const values = context.lines.filter((line) => {
     if (line.role !== 'sidebar' && line.role !== 'page-header') return false
     const text = line.text.replace(/\|/gu, '').trim()
-    return /\d/u.test(text) && YEAR_FIRST_CASE.test(text) && !parseDateLine(text)
+    return /\d/u.test(text) && (YEAR_FIRST_CASE.test(text) || DOTTED_JOURNAL.test(text)) && !parseDateLine(text)
   })
   const [only] = values
   if (!only || values.length > 1) return []
@@ -779,10 +785,23 @@ function footDate(lines: readonly Line[]): Line | undefined {
 }
 
 /** The date of the letter: a date alone on a letterhead line, glued before another field, or set in the text. */
+/**
+ * A line's text without the table cell separators at its ends (`| 27. oktober 2006 |` → `27. oktober 2006`): a trim,
+ * then the pipes and the spaces inside them taken off from either end (no regex scan from every place).
+ */
+function withoutCellEdges(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && (text[start] === '|' || /\s/u.test(text[start] ?? ''))) start++
+  while (end > start && (text[end - 1] === '|' || /\s/u.test(text[end - 1] ?? ''))) end--
+  return text.slice(start, end)
+}
+
 export function findLetterDate(context: Context): Found<string> | undefined {
   for (const line of context.lines) {
     if (line.role !== 'sidebar' && line.role !== 'page-header') continue
-    const alone = parseDateLine(line.text)
+    // A letterhead table a rendition set as cells (`27. oktober 2006 |`): the date without its separator.
+    const alone = parseDateLine(line.text.includes('|') ? withoutCellEdges(line.text) : line.text)
     if (alone) return { value: alone, line }
     const glued = gluedDate(line.text) ?? labelledDateInside(line.text) ?? columnDate(line.text)
     if (glued) return { value: glued, line }

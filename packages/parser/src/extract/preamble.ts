@@ -81,6 +81,12 @@ const OTHER_COMMITTEE = [
   /\bsom\s+(?:Folketingets\s+)?(\p{Lu}[^.,()]{0,60}?udvalg(?:et)?)\s+(?:\([^()]{1,20}\)\s+)?(?:efter\s+ønske\s+fra\s+[^.]{1,80}?\s+)?har\s+stillet\b/u,
 ]
 
+/**
+ * What follows a letter's date where the letter went to the committee, not from it: `til Udvalget for …`, `til
+ * udvalget`, `til Folketingets Europaudvalg`, `til Retsudvalget` (`brev af 1. november 2019 til Udvalget for …`).
+ */
+const TO_COMMITTEE = /^\s{0,3}til\s+(?:Folketingets\s|[Uu]dvalget\b|\p{Lu}[\p{L}-]{0,40}udvalg(?:et)?\b)/u
+
 /** Anchors after which the letter date follows. */
 const ASKED_ON_ANCHORS = [
   // i brev af (den) 17. november 2016 / Socialudvalgs brev af15. oktober / i mail af 5. maj 2020
@@ -88,6 +94,8 @@ const ASKED_ON_ANCHORS = [
   /(?<!\w)har\s+(?:den|d\.)\s+/iu, // har den 26. maj 2016 stillet / har d. 6. oktober 2020
   // spørgsmål nr. 31 af 20. april 2005 / spørgsmål 41 af 18. maj 2009 / spørgsmål nr. S 800 af …
   /spørgsmål\s*(?:nr\.?\s*)?(?:S\s*)?\d+\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/iu,
+  // samrådsspørgsmål A (UFO alm. del) af 31. oktober 2019 (the consultation's letter, capital only)
+  /samrådsspørgsmål\s+[A-ZÆØÅ]{1,2}\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/u,
   /(?<!\w)den\s+(?=\d{1,2}\.\s*\p{L}+\s+\d{4}\s+stillet)/iu, // … på FFL22 den 1. september 2021 stillet
   /(?<!\w)til\s+[\p{L}-]*ministeren\s+af\s+(?:den\s+)?/iu, // Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015
   /\bstillet\s+af\s+(?:Folketingets\s+)?\p{Lu}[\p{L}-]*udvalg(?:et)?\s+(?:den\s+|d\.\s*)?/u, // stillet af Folketingets Beskæftigelsesudvalg den 18.03.2022
@@ -185,9 +193,19 @@ const PREAMBLE_START =
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 
+/**
+ * A title that names the committee's question by its number and date, as Udenrigsministeriet heads its answers on a
+ * case: `KOM (2010) 0189 – spørgsmål 3 af 13. oktober 2010 fra Folketingets Europaudvalg til udenrigsministeren.`,
+ * `Spørgsmål nr. 12 af 3. maj 2011 fra Folketingets Europaudvalg …` (broken over short lines: matched up to the
+ * month). Case-sensitive: a wrapped sentence of the text (`… jf. mit svar på` / `spørgsmål 3 af 13. oktober`) opens
+ * with a lowercase "spørgsmål" and no case before it.
+ */
+const QUESTION_TITLE =
+  /^(?:(?:KOM|COM|SEK|SEC)\s?\(\d{4}\)\s?\d{1,4}\s?[-–]\s+[Ss]|S)pørgsmål\s+(?:nr\.\s*)?\d{1,4}\s+af\s+(?:den\s+)?\d{1,2}\.\s?\p{Ll}{3,9}(?!\p{L})/u
+
 /** Whether the preamble starts on `line` (a phrase may run on into `next`). */
 function opensPreamble(line: string, next: string | undefined): boolean {
-  return startsOnLine(PREAMBLE_OR_OPENING, line, next) || ANSWER_TITLE.test(line)
+  return startsOnLine(PREAMBLE_OR_OPENING, line, next) || ANSWER_TITLE.test(line) || startsOnLine(QUESTION_TITLE, line, next)
 }
 
 /**
@@ -202,21 +220,37 @@ const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
  * for Fødevarer, Landbrug og Fiskeri har i skrivelse af 12. juni 2005 …", tagged as the side column's).
  */
 export function preambleBody(lines: readonly Line[]): Line[] {
-  return lines.filter((line, at) => isPreambleLine(line, lines[at - 1]))
+  return lines.filter((line, at) => isPreambleLine(line, lines[at - 1], lines[at + 1]))
 }
 
 /** A line that ends its sentence: a stop, colon, question or exclamation mark at its end (spaces trimmed). */
 const STOPS = /[.:?!]$/u
 
 /**
- * The text's lines, a side-column line of prose, and a side-column line that goes on with such a line's sentence
- * (`… efter ønske fra Jens Henrik` / `Thulesen Dahl (DF).`, not prose by itself).
+ * The text's lines, a side-column line of prose, a side-column line that goes on with such a line's sentence
+ * (`… efter ønske fra Jens Henrik` / `Thulesen Dahl (DF).`, not prose by itself), a title naming the question
+ * (`QUESTION_TITLE`), and a title's first part before a dash (`TITLE_DASH_END`).
  */
-function isPreambleLine(line: Line, before: Line | undefined): boolean {
+function isPreambleLine(line: Line, before: Line | undefined, after: Line | undefined): boolean {
   if (!line.role) return true
   if (line.role !== 'sidebar') return false
-  return PROSE.test(line.text) || (before?.role === 'sidebar' && PROSE.test(before.text) && !STOPS.test(before.text.trimEnd()))
+  return (
+    isTitleOrProse(line.text) ||
+    (before?.role === 'sidebar' && isTitleOrProse(before.text) && !STOPS.test(before.text.trimEnd())) ||
+    (after !== undefined && !after.role && TITLE_DASH_END.test(line.text))
+  )
 }
+
+/** Prose, or a title naming the question by its number and date (`QUESTION_TITLE`), which a layout set in the side column. */
+function isTitleOrProse(text: string): boolean {
+  return PROSE.test(text) || QUESTION_TITLE.test(text)
+}
+
+/**
+ * A side-column line that ends with a spaced dash before a line of the text: a title's first part (`KOM (2010) 0189 –`
+ * / `spørgsmål 3 af 13. oktober …`), which the layout set beside the letterhead.
+ */
+const TITLE_DASH_END = /\s[-–]\s{0,3}$/u
 
 /** The askers as a label, which a layout may set in the letterhead's column: `Spørger: …`, `Spørgere: …`. */
 const ASKER_LABEL = /^[Ss]pørger(?:e|en|ne)?:\s/u
@@ -258,8 +292,12 @@ export function findPreamble(context: Context): Preamble | undefined {
   for (const anchor of ASKED_ON_ANCHORS) {
     const match = anchor.exec(text)
     if (!match) continue
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 25)
+    const at = match.index + match[0].length
+    const after = text.slice(at, at + 25)
     const date = findDate(after)
+    // The minister's own letter to the committee (`Ved brev af 1. november 2019 til Udvalget for Forretningsordenen
+    // anmodede jeg om, at samrådsspørgsmål A … af 31. oktober 2019 …`): its date is not the question's.
+    if (date?.index === 0 && TO_COMMITTEE.test(text.slice(at + date.length, at + date.length + 40))) continue
     if (date && date.index === 0) {
       preamble.askedOn = date.iso
       break
@@ -491,7 +529,8 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   const texts: { text: string; line: Line | undefined; lines: Line[] }[] = []
   if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
   const body = context.lines.filter(
-    (line, at) => isPreambleLine(line, context.lines[at - 1]) || (line.role === 'sidebar' && ASKER_LABEL.test(line.text)),
+    (line, at) =>
+      isPreambleLine(line, context.lines[at - 1], context.lines[at + 1]) || (line.role === 'sidebar' && ASKER_LABEL.test(line.text)),
   )
   const answerAt = answerStart(body)
   body.forEach((line, at) => {

@@ -18,17 +18,22 @@ export const LETTER_OPENING =
 /**
  * An answer titled by whose it is (one to five capitalised words, the last in the genitive), its kind after "svar"
  * or in parentheses: `Statsminister Anders Fogh Rasmussens svar (endeligt) på spørgsmål nr. S 2748 stillet af …`,
- * `Miljøministerens foreløbige svar på spørgsmål nr. 346`. Case-sensitive, so that a sentence in the answer
+ * `Miljøministerens foreløbige svar på spørgsmål nr. 346`, `Fogh Rasmussens svar på udvalgsspørgsmål 10 stillet af
+ * Folketingets Europaudvalg` (Statsministeriet 2008: the committee's question so named). Case-sensitive, so that a sentence in the answer
  * (`Jeg henviser til ministerens svar på spørgsmål 5`) does not match.
  */
 export const ANSWER_TITLE =
-  /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:(?:endelige|foreløbige|supplerende)\s+)?svar\s+(?:\((?:endeligt|foreløbigt|supplerende)\)\s+)?på\s+(?:§\s*20-)?spørgsmål/u
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:(?:endelige|foreløbige|supplerende)\s+)?svar\s+(?:\((?:endeligt|foreløbigt|supplerende)\)\s+)?på\s+(?:§\s*20-|udvalgs)?spørgsmål/u
 
 /**
- * A cover letter's sending sentence, which is its text (not a preamble to an answer): `Vedlagt fremsendes til
- * Retsudvalgets orientering …`, `Vedlagt oversendes …`, `Til Trafikudvalgets orientering oversendes hermed …`, `Til
- * udvalgets orientering fremsendes …`. The letter's subject line (`Status på strækningen …`) stands before it, in the
- * letterhead (`roles.ts`).
+ * A cover or orientation letter's first sentence, which is its text (not a preamble to an answer): `Vedlagt fremsendes
+ * til Retsudvalgets orientering …`, `Vedlagt oversendes …`, `Til Trafikudvalgets orientering oversendes hermed …`,
+ * `Til udvalgets orientering sendes hermed …`, `Til orientering vedlægges …`, and the Europe committee's annexes
+ * (Udenrigsministeriet and others, 2000s–2010s): `Til orientering for Folketingets Europaudvalg kan det oplyses, at …`,
+ * `Til underretning for Folketingets Europaudvalg vedlægges …` (also as OCR read it: `Fo&etingets Europaudvaig`).
+ * "kan det oplyses" only with the committee named: a bare `Til orientering kan jeg oplyse, at …` may stand anywhere.
+ * The letter's subject line (`Status på strækningen …`, `Fremsættelse af forslag til lov om …`) stands before it, in
+ * the letterhead (`roles.ts`).
  */
 export const COVER_OPENING =
-  /^(?:Vedlagt\s+(?:fremsendes|oversendes|følger)\s|Til\s+(?:[\p{L}-]{2,40}\s+){0,2}orientering\s+(?:over|frem)sendes\s)/iu
+  /^(?:Vedlagt\s+(?:fremsendes|oversendes|følger)\s|Til\s+(?:[\p{L}-]{2,40}\s+){0,2}(?:orientering|underretning)\s+(?:(?:over|frem)?sendes|vedlægges|for\s+(?:[^\s.,]{2,40}\s+){1,4}(?:(?:over|frem)?sendes|vedlægges|kan\s+det\s+oplyses))(?!\p{L}))/iu

@@ -346,3 +346,46 @@ describe('document type: a publication ft.dk files as the answer', () => {
     expect(record.documentType).toBe('answer')
   })
 })
+
+describe('document type: an answer that copies the committee’s question form (round 15)', () => {
+  it.each([
+    [
+      'UDENRIGSMINISTERIET\n\nKOM (2010) 0189 –\nspørgsmål 3 af 13. oktober\n2010 fra Folketingets\nEuropaudvalg til\nudenrigsministeren.\n\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nSpørgsmål 3\nEr ministeren enig i, at det er rigtigt?\n\nSvar:\nJa, Lissabon-traktaten har bekræftet det.\n',
+      { askedOn: '2010-10-13', recipient: 'udenrigsministeren', number: '3' },
+    ],
+    [
+      'Skatteministeriet\n\nUdvalget anmoder hermed ministeren om at besvare følgende spørgsmål:\n\nSpørgsmål nr. 44\nVil ministeren oplyse provenuet?\n\nSvar\nProvenuet er ca. 2 mia. kr.\n\nMed venlig hilsen\n\nAnne Hansen\n',
+      { number: '44' },
+    ],
+  ])('%s', async (text, question) => {
+    const record = await parse(text)
+    expect(record.documentType).toBe('answer')
+    expect(record.question).toMatchObject(question)
+    expect(record.answer.text).not.toBe('')
+  })
+
+  it('near miss: the committee’s own question letter, with no answer heading, is a question', async () => {
+    const record = await parse(
+      'Folketingets Skatteudvalg\n\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nSpørgsmål nr. 44\nVil ministeren oplyse provenuet, og svare på kritikken?\n\nPå udvalgets vegne\n\nAnne Hansen\nformand\n',
+    )
+    expect(record.documentType).toBe('question')
+  })
+})
+
+describe('a letter that answers no question: its opening is its text (round 15)', () => {
+  it.each([
+    'Kommunaludvalget 2008-09\nKOU Alm.del Bilag 101\nOffentligt\nFolketingets Kommunaludvalg\n2. juli 2009\n\nI brev af 6. december 1994 har Kommunaludvalget anmodet om et orienteringsnotat ved hvert formandsskifte i EU. I denne anledning skal det oplyses, at der ikke kommer sager op.\n\nMed venlig hilsen\n\nKaren Hansen\n',
+    'Folketingets Europaudvalg\n3. maj 2011\n\nVed brev af 1. april 2011 har udvalget bedt om at blive orienteret om sagens videre forløb. Sagen er nu afsluttet ved domstolen.\n\nMed venlig hilsen\n\nPer Jensen\n',
+  ])('%s', async (text) => {
+    const record = await parse(text)
+    expect(record.documentType).toBe('unknown')
+    expect(record.answer.text).toMatch(/^(?:I|Ved) brev af/u)
+  })
+
+  it('near miss: an answer keeps its preamble out of the text', async () => {
+    const record = await parse(
+      'Folketingets Retsudvalg\n3. maj 2011\n\nRetsudvalget har i brev af 1. april 2011 stillet følgende spørgsmål nr. 5 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 5:\n”Hvorfor?”\n\nSvar:\nFordi sagen er afsluttet.\n',
+    )
+    expect(record.answer.text).toBe('Fordi sagen er afsluttet.')
+  })
+})

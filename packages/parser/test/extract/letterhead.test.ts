@@ -58,6 +58,12 @@ describe('case number', () => {
     ['letters between full stops (Udenrigsministeriet)', 'Journalnummer\n400.C.2-0\nKontor\nEU-sekr.\n26. marts 2002', '400.C.2-0'],
     ['letters between full stops after J.nr.', 'J.nr. 5.E.61\n3. maj 2004', '5.E.61'],
     [
+      'j.nr. in lowercase after an office’s letters (Udenrigsministeriet)',
+      'EUP j.nr. 400.A.2-10-2007\nDen 16. april 2008',
+      '400.A.2-10-2007',
+    ],
+    ['j.nr. in lowercase with a year-first number', 'j.nr. 2005-1234-12\n3. maj 2005', '2005-1234-12'],
+    [
       'the office glued between the date and the case number (Justitsministeriet)',
       'Dato:Kontor:Sagsnr.:Dok.:\n12. april 2011Færdsels- og våben-kontoret2011-151-0492CPH40092',
       '2011-151-0492',
@@ -76,6 +82,8 @@ describe('case number', () => {
     expect(findCaseNumber(unroled(['5. juni 2023', 'Jnr. 2023 - 1118']))?.value).toBe('2023-1118')
     // Near miss: "maj nr." ends a word, and "J nr" without any stop is no label.
     expect(findCaseNumber(unroled(['Fra 1. maj nr. 2023 - 1118 er ændret.', 'Tabel J nr 2023 - 1118']))).toBeUndefined()
+    // Near miss: "j.nr." inside a sentence of the text is no letterhead label.
+    expect(findCaseNumber(unroled(['Sagen har j.nr. 2023 - 1118 i ministeriet.']))).toBeUndefined()
   })
 
   it.each([
@@ -167,7 +175,23 @@ describe('case number', () => {
     expect(codes(context)).toContain('case-number-unlabelled')
   })
 
+  it.each([
+    ['Bilag |\nKontor |\n|\n400.C.2-0 |\nEUK |\n27. oktober 2006 |', '400.C.2-0', '2006-10-27'],
+    ['||\nKontor |\n105.I.80 |\nN.SP |\n3. maj 2004 |', '105.I.80', '2004-05-03'],
+  ])(
+    'round 15: Udenrigsministeriet’s dotted journal number and the date in a letterhead set as cells: %s',
+    async (letterhead, caseNumber, date) => {
+      const context = await letterContext(letter(letterhead))
+      expect(findCaseNumber(context)?.value).toBe(caseNumber)
+      expect(codes(context)).toContain('case-number-unlabelled')
+      expect(findLetterDate(context)?.value).toBe(date)
+    },
+  )
+
   it('takes no unlabelled value that is not year-first, nor one of two', async () => {
+    // Near miss: a section number with a letter is no journal number.
+    const section = await letterContext(letter('Dato: |\n||\n12.A |\n||'))
+    expect(findCaseNumber(section)).toBeUndefined()
     // Near misses: a phone number, and two year-first values the letterhead does not tell apart.
     const phone = await letterContext(letter('Dato: |\n||\n3392 3340 |\n||'))
     expect(findCaseNumber(phone)).toBeUndefined()

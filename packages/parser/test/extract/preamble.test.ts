@@ -284,6 +284,23 @@ describe('findPreamble: § 20 questions numbered "S …"', () => {
   })
 })
 
+describe('findPreamble: an answer titled "svar på udvalgsspørgsmål"', () => {
+  it.each([
+    ['STATSMINISTERIET\nStatsminister Hans\nHolm Jensens svar på udvalgsspørgsmål 10 stillet af\nFolketingets Europaudvalg.', '10'],
+    ['Miljøministerens svar på udvalgsspørgsmål nr. 7 (alm. del) fra Folketingets Miljøudvalg.', '7'],
+    ['Udenrigsministerens foreløbige svar på udvalgsspørgsmål 212 stillet af Udvalget for Udlændinge- og Integrationspolitik.', '212'],
+  ])('%s', (head, number) => {
+    const { preamble, askers } = read(`${head}\nSpørgsmål:\n»Hvorfor?«\nSvar:\nFordi.`)
+    expect(preamble).toMatchObject({ kind: 'general', number })
+    // A title "stillet af <the committee>" naming no member: the committee itself asked (docs/record.md).
+    expect(askers.askers).toEqual([])
+  })
+
+  it('near miss: an answer citing another answer to a committee question is no title', () => {
+    expect(read('Folketinget\n\nJeg henviser til ministerens svar på udvalgsspørgsmål 4.\n\nSvar:\nNej.').preamble).toBeUndefined()
+  })
+})
+
 describe('findAskers: "på vegne af" and a committee after "stillet af Folketingets"', () => {
   it('reads the member a question was put for', () => {
     const { askers } = read(
@@ -695,5 +712,44 @@ describe('findPreamble: the bill named inside the brackets after the number (rou
     const { preamble } = read('Hermed sendes svar på spørgsmål nr. 19 (Ad alm. del) af 3. marts 2009.\n\nSpørgsmål:\n”Hvorfor?”')
     expect(preamble).toMatchObject({ kind: 'general', number: '19' })
     expect(preamble?.bill).toBeUndefined()
+  })
+})
+
+describe('findPreamble: a title naming the question by its number and date (round 15)', () => {
+  it.each([
+    ['KOM (2010) 0189 – spørgsmål 3 af 13. oktober 2010 fra Folketingets Europaudvalg til udenrigsministeren.', '2010-10-13', '3'],
+    ['Spørgsmål nr. 12 af 3. maj 2011 fra Folketingets Europaudvalg til\nhandels- og investeringsministeren.', '2011-05-03', '12'],
+    ['COM (2012) 614 – spørgsmål 7 af den 5. december\n2012 fra Folketingets Europaudvalg.', '2012-12-05', '7'],
+  ])('%s', (title, askedOn, number) => {
+    const { preamble } = read(`UDENRIGSMINISTERIET\n\n${title}\n\nSpørgsmål ${number}\nEr ministeren enig?\n\nSvar:\nJa.`)
+    expect(preamble).toMatchObject({ askedOn, number })
+  })
+
+  it('near miss: a wrapped sentence of the text that starts with a lowercase "spørgsmål 3 af …"', () => {
+    const { preamble } = read('Folketinget\n\nJeg henviser til mit svar på\nspørgsmål 3 af 13. oktober 2010 fra Folketingets Europaudvalg.')
+    expect(preamble?.askedOn).toBeUndefined()
+  })
+})
+
+describe('findPreamble: the question’s date, not the date of a letter sent to the committee (round 15)', () => {
+  it.each([
+    [
+      'Ved brev af 1. november 2019 til Udvalget for Forretningsordenen anmodede jeg om, at samrådsspørgsmål A (UFO alm. del) af 31. oktober 2019 blev stillet til skatteministeren.',
+      '2019-10-31',
+    ],
+    [
+      'I brev af 3. maj 2010 til Folketingets Europaudvalg har jeg oplyst, at spørgsmål nr. 12 af 28. april 2010 besvares senere.',
+      '2010-04-28',
+    ],
+    ['I brev af 4. juni 2012 til udvalget meddelte jeg, at samrådsspørgsmål Ø af 1. juni 2012 ville blive besvaret.', '2012-06-01'],
+  ])('%s', (text, askedOn) => {
+    expect(read(`Folketinget\nChristiansborg\n\n${text}`).preamble?.askedOn).toBe(askedOn)
+  })
+
+  it('near miss: the committee’s letter to the minister keeps its date', () => {
+    const { preamble } = read(
+      'Folketinget\n\nI brev af 3. maj 2010 til justitsministeren har Retsudvalget stillet følgende spørgsmål nr. 12 (alm. del):\n\nSpørgsmål nr. 12:\n”Hvorfor?”',
+    )
+    expect(preamble?.askedOn).toBe('2010-05-03')
   })
 })

@@ -41,12 +41,26 @@ describe("assignRoles: a cover letter's subject line before its sending sentence
     ['Vedlagt fremsendes til Retsudvalgets orientering kopi af Rigspolitiets statusrapport af 17. marts 2009.'],
     ['Til udvalgets orientering fremsendes notat om næringsstoffer.'],
     ['Vedlagt oversendes Konkurrenceevneredegørelse 2009.'],
+    // Round 15: orientation letters to a committee, "sendes" without a prefix, "underretning", "kan det oplyses".
+    ['Til udvalgets orientering sendes hermed forslag til lov om epidemier m.v. (L 134), som i dag er fremsat.'],
+    ['Til orientering for Folketingets Europaudvalg kan det oplyses, at ministeriet har modtaget en åbningsskrivelse.'],
+    ['Til underretning for Folketingets Europaudvalg vedlægges ministeriets notat om sagen.'],
+    ['Til underretning for Fo&etingets Europaudvaig kan det oplyses, atministeriet har modtaget brevet.'],
+    ['Til orientering vedlægges kopi af mit brev til borgmesteren.'],
   ])('%s', (opening) => {
     expect(roles(['Folketingets Trafikudvalg', 'Status på strækningen mellem København og Århus', opening])).toEqual([
       'sidebar',
       'sidebar',
       undefined,
     ])
+  })
+
+  it.each([
+    ['Til orientering for udvalget skal det nævnes, at sagen er sendt.'],
+    ['Til orientering kan det oplyses, at sagen er sendt.'],
+    ['Til underretning for borgerne er der oprettet en hjemmeside.'],
+  ])('near miss, not the letter’s start: %s', (line) => {
+    expect(roles(['Folketingets Trafikudvalg', 'Status på strækningen', line])).toEqual([undefined, undefined, undefined])
   })
 
   it('does not take a sentence that only mentions an orientation as the letter’s start', () => {

@@ -109,13 +109,15 @@ const TOP_LINES = 8
  * A letterhead line that opens with the ministry's name and goes on with a letterhead field's label, as a rendition
  * that sets a page (or the letterhead's table) on one line has it: `Skatteministeriet J.nr. 2004-318 - 0303 Den …`,
  * `Justitsministeriet   Sagsnr. 2010-0041`, `Kirkeministeriet Telefon 3392 3390 Dokument nr. 319753 Dato: 30. marts
- * 2007`, `Finansministeriet Tlf. 3392 3333`.
+ * 2007`, `Finansministeriet Tlf. 3392 3333` — or with a wide gap (three spaces or more, no-break spaces too) before
+ * the letterhead's next column: `UDENRIGSMINISTERIET      EUP j.nr. 400.A.2-10-2007`. The name must be the
+ * registry's whole name, so a line of text with a gap (`Til Folketingets Europaudvalg      Den 3. maj`) is none.
  */
 const NAME_BEFORE_LABEL =
-  /^(\p{Lu}[\p{L}\-,]*(?:\s[\p{L}\-,]+){0,6})\s+(?:J\.\s?nr\.|Sagsnr\.|Journalnr\.|Sags\s?nr\.|Dok(?:ument|\.)\s?nr\.|Telefon\s|Tlf\.|Dato:)/u
+  /^(\p{Lu}[\p{L}\-,]*(?:\s[\p{L}\-,]+){0,6})(?:\s+(?:J\.\s?nr\.|Sagsnr\.|Journalnr\.|Sags\s?nr\.|Dok(?:ument|\.)\s?nr\.|Telefon\s|Tlf\.|Dato:)|\s{3}\s*\S)/u
 
-/** The labels `NAME_BEFORE_LABEL` knows, as a cheap literal test before it. */
-const LABEL_LITERAL = /nr\.|Telefon|Tlf\.|Dato:/u
+/** The labels `NAME_BEFORE_LABEL` knows, or a wide gap, as a cheap test before it. */
+const LABEL_LITERAL = /nr\.|Telefon|Tlf\.|Dato:|\S\s{3}/u
 
 /** The ministry a line at the letter's top names before a letterhead label on it. */
 function ministryBeforeLabel(lines: readonly Line[]): { name: string; line: Line } | undefined {

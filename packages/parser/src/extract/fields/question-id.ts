@@ -52,7 +52,16 @@ function opening(found: Findings): readonly Line[] {
  * letter itself says what kind of question it answers (`L 109 Bilag 5` on an answer to an alm. del question).
  */
 function stampNamesQuestion(found: Findings): boolean {
-  return !(found.stamp.annex && found.preamble?.kind) && !filedCoverLetter(found)
+  return !(found.stamp.annex && found.preamble?.kind) && !filedCoverLetter(found) && !filedPaper(found)
+}
+
+/**
+ * A paper that is neither a letter that answers or asks nor a speech (a hearing note, a minister's note, a letter to
+ * the Speaker), filed as a case's annex (`L 102 Bilag 1`) with no question in it: the case names where it was filed,
+ * not a question — as for a cover letter (`filedCoverLetter`).
+ */
+function filedPaper(found: Findings): boolean {
+  return found.documentType === 'unknown' && Boolean(found.stamp.annex) && !found.stamp.number && !found.question && !found.preamble
 }
 
 /** An annex's number on a case line: `ULØ Alm.del Bilag 95`, `L 69 Bilag 3`. */

@@ -334,6 +334,20 @@ describe('the ministry named before the case-number label on a line at the top',
     const record = await parse(answer('Folketingets Kirkeudvalg Telefon 3337 5500\nChristiansborg'))
     expect(record.ministry).toBeNull()
   })
+
+  it.each([
+    ['UDENRIGSMINISTERIET\u00a0 \u00a0 \u00a0 \u00a0 EUP j.nr. 400.A.2-10-2007', 'Udenrigsministeriet'],
+    ['Beskæftigelsesministeriet          Ved Stranden 8', 'Beskæftigelsesministeriet'],
+    ['Justitsministeriet      3. maj 2010', 'Justitsministeriet'],
+  ])('round 15: before a wide gap and the letterhead’s next column: %s', async (line, ministry) => {
+    const record = await parse(answer(line))
+    expect(record.ministry).toBe(ministry)
+  })
+
+  it('near miss: an addressee before a wide gap names no ministry', async () => {
+    const record = await parse(answer('Folketingets Europaudvalg          Den 3. maj 2010\nChristiansborg'))
+    expect(record.ministry).toBeNull()
+  })
 })
 
 describe("a ministry renamed: the name of the letter's year", () => {

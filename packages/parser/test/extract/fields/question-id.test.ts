@@ -110,3 +110,26 @@ describe('the kind of a bare question that names no case', () => {
     expect(record.question.kind).toBe('general')
   })
 })
+
+describe('a paper filed as a case’s annex names no question (round 15)', () => {
+  const stamp = (filing: string) => `Transport- og Bygningsudvalget 2015-16\n${filing}\nOffentligt\n1588177_0001.png\n`
+  it.each([
+    [
+      'L 102 Bilag 1',
+      'NOTAT\n\nHøringsnotat vedr. L 102 Forslag til lov om ændring af lov om letbane\n\nForslaget har været i høring hos 20 parter.\n',
+    ],
+    ['L 16 Bilag 3', 'Kommenteret høringsoversigt\n\nDer er modtaget 12 høringssvar, som er gengivet nedenfor.\n'],
+    ['KOM (2010) 0367 Bilag 2', 'GRUNDNOTAT\n\nKommissionen har fremsat forslag om ændring af direktivet.\n'],
+  ])('%s', async (filing, text) => {
+    const record = await parse(`${stamp(filing)}${text}`)
+    expect(record.question.kind).toBeNull()
+    expect(record.question.bill).toBeNull()
+  })
+
+  it('near miss: an answer filed under the bill keeps the stamp’s bill', async () => {
+    const record = await parse(
+      `${stamp('L 102 Spørgsmål 3')}Transportministeriet\n\nSpørgsmål nr. 3:\n”Vil ministeren oplyse prisen?”\n\nSvar:\nPrisen er 3 mio. kr.\n`,
+    )
+    expect(record.question).toMatchObject({ kind: 'bill', bill: 'L 102' })
+  })
+})
