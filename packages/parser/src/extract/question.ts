@@ -64,7 +64,7 @@ export function besideQuestionField(line: Line, lines: readonly Line[]): boolean
 const ASKER_LINE = new RegExp(`^${NAME_AND_PARTY}\\.?$`, 'u')
 
 /** A sentence's end, where the asker's line may follow the question: `?`, `.`, a closing quote. */
-const QUESTION_SENTENCE_END = /[?.!”"»]$/u
+const QUESTION_SENTENCE_END = /[?.!”"»“«]$/u
 
 /** A page's number alone on a line between a question's lines: `2/3`, `Side 2 af 3`. */
 const PAGE_MARK = /^(?:Side\s)?\d{1,3}\s?(?:\/|af)\s?\d{1,3}$/u

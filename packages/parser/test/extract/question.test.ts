@@ -364,6 +364,17 @@ describe('findQuestion: what follows an unquoted question before its answer', ()
     expect(question(letter(after))?.text).toBe('Vil ministeren oplyse antallet af ulykker?')
   })
 
+  it.each([
+    ['„', '“'],
+    ['»', '«'],
+    ['”', '”'],
+  ])('ends before the asker’s line after a question in %s…%s', (open, close) => {
+    const found = question(
+      `Spørgsmål nr. 45:\n${open}Vil ministeren oplyse antallet af ulykker?${close}\nKim Christiansen (DF)\n\nSvar:\nAntallet er 12.`,
+    )
+    expect(found?.text).toBe('Vil ministeren oplyse antallet af ulykker?')
+  })
+
   it('keeps a name and party that a wrapped question names mid-sentence', () => {
     const found = question(
       'Spørgsmål nr. 45:\nVil ministeren kommentere udtalelsen fra\nKim Christiansen (DF)\ni Politiken den 3. maj 2012?\n\nSvar:\nJeg har læst udtalelsen.',
