@@ -73,10 +73,19 @@ const DOUBLE_SPACED_SHARE = 0.6
 const GLUED_LENGTH = 160
 const GLUE_MARK = /\p{Ll}[.?!,]\p{L}|\p{Ll}{2}- ?\p{Ll}{2}/u
 
+/** Double-decoded UTF-8: `â€` (a quotation mark), `Ã¥` (å). */
+const MOJIBAKE = /â€|Ã[\u0080-\u00bf]/u
+
+/** Two sentences glued at any length: `… tilDanmark?Svar`, `… muligt.Jeg` — a glued rendition. */
+const GLUED_SENTENCE = /\p{Ll}{2}[.?!]\p{Lu}\p{Ll}/u
+
+/** A line set apart by a deep indent (a right-aligned `Dato: 20. februar 2007`, a layout-kept column). */
+const SET_APART = /^\s{4}/u
+
 /** Whether a line is running text that may be joined and broken again. */
 export function isProse(line) {
   if (BLANK.test(line) || HEADING_START.test(line) || TABLE_ROW.test(line.trim()) || LIST_ITEM.test(line)) return false
-  if (FURNITURE.test(line)) return false
+  if (FURNITURE.test(line) || SET_APART.test(line)) return false
   return !(line.length <= DATE_LINE_MAX && DATE_IN_WORDS.test(line))
 }
 
@@ -115,7 +124,9 @@ export function rewrap(text, width) {
   const filled = lines.filter((line) => !BLANK.test(line))
   const followedByBlank = lines.filter((line, at) => !BLANK.test(line) && BLANK.test(lines[at + 1] ?? 'x')).length
   if (filled.length === 0 || followedByBlank / filled.length > DOUBLE_SPACED_SHARE) return undefined
-  if (filled.some((line) => line.length > GLUED_LENGTH && GLUE_MARK.test(line))) return undefined
+  if (filled.some((line) => (line.length > GLUED_LENGTH && GLUE_MARK.test(line)) || GLUED_SENTENCE.test(line))) return undefined
+  // UTF-8 read as Windows-1252 (`â€` for ”): its quotation marks and letters are not what the line ends are judged by.
+  if (MOJIBAKE.test(text)) return undefined
   const wrapped = Math.max(WRAPPED_MIN, WRAPPED_SHARE * columnWidth(filled))
   const out = []
   let at = 0

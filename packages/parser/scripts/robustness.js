@@ -24,6 +24,9 @@ const casesOf = argv.includes('--cases') ? (argv[argv.indexOf('--cases') + 1] ??
 /** How much of the answer's text is compared: its first lines. */
 const ANSWER_HEAD = 300
 
+/** How much of two differing texts `--cases` shows before the place they differ. */
+const DIFF_CONTEXT = 60
+
 /** White space collapsed: a line or paragraph break is not what a reader reads. */
 const squash = (text) => (text ?? '').replace(/\s+/gu, ' ').trim()
 
@@ -125,11 +128,21 @@ for (const [name, entry] of rows) {
 
 if (casesOf !== undefined) {
   const show = (value) => JSON.stringify(value)?.slice(0, 240)
+  /** Two texts shown from a little before where they first differ. */
+  const around = (was, now) => {
+    let at = 0
+    while (at < was.length && was[at] === now[at]) at++
+    const from = Math.max(0, at - DIFF_CONTEXT)
+    return [was, now].map((text) => `${from > 0 ? '…' : ''}${show(text.slice(from, from + 240))}`)
+  }
   for (const [name, entry] of rows) {
     if (casesOf && name !== casesOf && entry.transformation !== casesOf) continue
     for (const { name: fixture, diff } of entry.cases) {
       console.log(`\n${name}: ${fixture}`)
-      for (const { field, was, now } of diff) console.log(`  ${field}\n    was ${show(was)}\n    now ${show(now)}`)
+      for (const { field, was, now } of diff) {
+        const [a, b] = typeof was === 'string' && typeof now === 'string' ? around(was, now) : [show(was), show(now)]
+        console.log(`  ${field}\n    was ${a}\n    now ${b}`)
+      }
     }
   }
 }

@@ -71,6 +71,21 @@ describe('rewrap', () => {
       rewrap(`Spørgsmål 57\n${glued}\nMinisteren bedes oversende ministeriets tidsplan for forslaget om\nprivate universiteter?`, 60),
     ).toBeUndefined()
     expect(rewrap(PARAGRAPH.join('\n\n'), 60)).toBeUndefined()
+    // Two sentences glued at a line's end, however short the line: a glued rendition.
+    expect(
+      rewrap(
+        `Spørgsmål 346\nKan ministeren oplyse, hvorfor Kommissionen ikke længere ønsker at give\naktindsigt i de åbningsskrivelser, der fremsendes til Danmark?Svar`,
+        40,
+      ),
+    ).toBeUndefined()
+  })
+
+  it('does not rewrap a rendition whose UTF-8 was read as Windows-1252 (its marks are not what they seem)', () => {
+    expect(rewrap(`${PARAGRAPH.join('\n')}\nâ€Ministeren bedes oplyse, hvor mange personer der modtager hjælpâ€`, 60)).toBeUndefined()
+  })
+
+  it('leaves a line set apart by a deep indent (a right-aligned date field)', () => {
+    expect(isProse('                                        Dato: 20. februar 2007 og mere tekst her på linjen')).toBe(false)
   })
 })
 
