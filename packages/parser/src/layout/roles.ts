@@ -210,6 +210,15 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       for (const named of splitDate ? [] : (name ?? [])) named.role ??= 'sidebar'
     }
   })
+  // ft.dk's footer wrapped onto a line of its own (`SAU, Alm.del - 2022-23 - Endeligt svar på spørgsmål 194: Spm., om`
+  // / `værdien af de forskellige skatteudgifter`): the one line between the footer and the next page's image, or the
+  // text's end, is the footer's too.
+  lines.forEach((line, index) => {
+    const footer = lines[index - 1]
+    if (line.role || footer?.role !== 'page-footer' || !FTDK_FOOTER.test(footer.text)) return
+    const next = lines[index + 1]
+    if (next === undefined || PAGE_IMAGE.test(next.text)) line.role = 'page-footer'
+  })
   // A "J.nr." or "Sagsnr." label alone on its line: its value is on the next line.
   lines.forEach((line, index) => {
     const next = lines[index + 1]

@@ -211,5 +211,23 @@ describe('assignRoles: a wrapped sentence going on into a word that opens a head
 
   it('near miss: a lower-case heading under a short line still starts the letter', () => {
     expect(roles(['Skatteministeriet', 'Alm. del', 'spørgsmål 367:'])[0]).toBe('sidebar')
+
+describe("assignRoles: ft.dk's footer wrapped onto a second line", () => {
+  const body = [
+    'Skatteudvalget har i brev af 30. marts 2023 stillet følgende spørgsmål nr. 194, som hermed besvares.',
+    'Hermed sendes endeligt svar på spørgsmålet.',
+  ]
+  it.each([
+    ['SAU, Alm.del - 2022-23 (2. samling) - Endeligt svar på', 'spørgsmål 194: Spm., om værdien af de forskellige skatteudgifter'],
+    ['L 85 - 2019-20 - Endeligt svar på spørgsmål 11: Spm. om, hvor mange', 'ikke-danske statsborgere der modtager dagpenge'],
+  ])('%s / %s', (footer, rest) => {
+    expect(roles([...body, footer, rest, '2728704_0002.png', 'Spørgsmål']).slice(2, 4)).toEqual(['page-footer', 'page-footer'])
+    // At the text's end, no page after it.
+    expect(roles([...body, footer, rest]).slice(2, 4)).toEqual(['page-footer', 'page-footer'])
+  })
+
+  it('not a line of text after the footer that the page goes on with (near miss)', () => {
+    const footer = 'SAU, Alm.del - 2022-23 - Endeligt svar på spørgsmål 194: Spm. om skatteudgifter'
+    expect(roles([...body, footer, 'Spørgsmål', 'Vil ministeren oplyse værdien?']).slice(2)).toEqual(['page-footer', undefined, undefined])
   })
 })
