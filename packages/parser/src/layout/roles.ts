@@ -163,17 +163,50 @@ function continuesSentence(line: SourceLine, previous: SourceLine | undefined): 
   )
 }
 
+/** How many lines before the one its phrase stands on the letter's first sentence may begin. */
+const SENTENCE_LINES_BEFORE = 2
+
+/** A line that leaves its sentence open for the next: no stop, question mark or colon at its end. */
+const LEFT_OPEN = /[\p{L}\d,)]$/u
+
+/** A line that opens inside a sentence: lower case, a bracket or a number (`fra …`, `(EL) den …`, `10. november …`). */
+const GOES_ON_START = /^[\p{Ll}\d(]/u
+
+/** Prose: three words in a row in lower case (`har efter ønske`), not an address, a name or a label. */
+const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
+
+/**
+ * Where the letter's first sentence begins, found at line `at` by its phrase: there, or up to SENTENCE_LINES_BEFORE
+ * lines before where the sentence wrapped before the phrase (`Udlændinge-, Integrations- og Boligudvalget har efter
+ * ønske` / `fra Johanne Schmidt-Nielsen (EL) den 10. november 2015` / `stillet følgende spørgsmål …`): the lines
+ * between run on, and the first opens with a capital and reads as prose. -1 stays -1.
+ */
+function sentenceStart(lines: readonly SourceLine[], at: number): number {
+  let start = at
+  // Only a line that goes on with a sentence (lower case, a bracket, a number) began it before.
+  if (at <= 0 || !GOES_ON_START.test(lines[at]?.text.trimStart() ?? '')) return at
+  for (let index = at - 1; index >= 0 && index >= at - SENTENCE_LINES_BEFORE; index--) {
+    const line = lines[index] as SourceLine
+    if (line.role || !LEFT_OPEN.test(line.text.trimEnd()) || classify(line.text) !== undefined) break
+    if (/^\p{Lu}/u.test(line.text.trimStart()) && PROSE.test(line.text)) start = index
+  }
+  return start
+}
+
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */
 export function assignRoles(lines: SourceLine[]): SourceLine[] {
-  const bodyStart = lines.findIndex((line, index) => {
-    const next = lines[index + 1]
-    const nextText = next && !next.role ? next.text : undefined
-    return (
-      !line.role &&
-      (startsOnLine(BODY_OR_OPENING, line.text, nextText) || ANSWER_TITLE.test(line.text)) &&
-      !continuesSentence(line, lines[index - 1])
-    )
-  })
+  const bodyStart = sentenceStart(
+    lines,
+    lines.findIndex((line, index) => {
+      const next = lines[index + 1]
+      const nextText = next && !next.role ? next.text : undefined
+      return (
+        !line.role &&
+        (startsOnLine(BODY_OR_OPENING, line.text, nextText) || ANSWER_TITLE.test(line.text)) &&
+        !continuesSentence(line, lines[index - 1])
+      )
+    }),
+  )
   let stampUntil = -1
   // The stamp is the first lines: committee + year, case label, "Offentligt", page image.
   const first = lines.findIndex((line) => !line.role)

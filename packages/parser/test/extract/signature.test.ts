@@ -186,7 +186,9 @@ describe('a bare signature (no greeting)', () => {
   })
 
   it('not a greeting’s words inside a sentence the line before left open (near miss)', async () => {
-    const context = await letterContext(`${head}\nDet er aftalt, at styrelsen følger op på sagen\nmed\nvenlig\nhilsen fra kommunen i næste uge.\n`)
+    const context = await letterContext(
+      `${head}\nDet er aftalt, at styrelsen følger op på sagen\nmed\nvenlig\nhilsen fra kommunen i næste uge.\n`,
+    )
     expect(findClosing(context.lines)).toBeUndefined()
   })
 
