@@ -8,7 +8,7 @@ import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
-import { SALUTATION } from './markers.js'
+import { isHeading, SALUTATION } from './markers.js'
 import { ANSWER_TITLE, COVER_OPENING, LETTER_OPENING } from './openings.js'
 import { markSplitPageCounters } from './page-counter.js'
 
@@ -163,6 +163,12 @@ function continuesSentence(line: SourceLine, previous: SourceLine | undefined): 
   )
 }
 
+/** How ft.dk's footer names the question after its number: `Spm. om …`, `Spm., om …`. */
+const FOOTER_TITLE_START = /^Spm\.,?\s/u
+
+/** How many lines ft.dk's footer may wrap onto (its title of the question runs long). */
+const FOOTER_WRAPS = 2
+
 /** How many lines before the one its phrase stands on the letter's first sentence may begin. */
 const SENTENCE_LINES_BEFORE = 2
 
@@ -243,14 +249,19 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       for (const named of splitDate ? [] : (name ?? [])) named.role ??= 'sidebar'
     }
   })
-  // ft.dk's footer wrapped onto a line of its own (`SAU, Alm.del - 2022-23 - Endeligt svar på spørgsmål 194: Spm., om`
-  // / `værdien af de forskellige skatteudgifter`): the one line between the footer and the next page's image, or the
-  // text's end, is the footer's too.
-  lines.forEach((line, index) => {
-    const footer = lines[index - 1]
-    if (line.role || footer?.role !== 'page-footer' || !FTDK_FOOTER.test(footer.text)) return
-    const next = lines[index + 1]
-    if (next === undefined || PAGE_IMAGE.test(next.text)) line.role = 'page-footer'
+  // ft.dk's footer wrapped onto lines of its own (`KIU, Alm.del - 2016-17 - Endeligt svar på spørgsmål 5: Spm.` / `om
+  // oversendelse af talepapir fra samrådet …` / `folkekirken, til kirkeministeren`): the lines between the footer and
+  // the next page's image are the footer's too when there are no more than FOOTER_WRAPS.
+  lines.forEach((footer, index) => {
+    if (footer.role !== 'page-footer' || !FTDK_FOOTER.test(footer.text)) return
+    const after = lines.slice(index + 1, index + 2 + FOOTER_WRAPS)
+    const image = after.findIndex((line) => PAGE_IMAGE.test(line.text))
+    // At the text's end, one line that is no heading (but the title's own `Spm. om …`, which reads as one): the last
+    // page's text stands above its footer.
+    const tail = after[0]?.text.trim() ?? ''
+    const last = after.length === 1 && (!isHeading(tail) || FOOTER_TITLE_START.test(tail)) ? after : []
+    const wraps = image !== -1 ? after.slice(0, image) : last
+    if (wraps.every((line) => !line.role)) for (const line of wraps) line.role = 'page-footer'
   })
   // A "J.nr." or "Sagsnr." label alone on its line: its value is on the next line.
   lines.forEach((line, index) => {

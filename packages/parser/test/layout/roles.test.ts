@@ -226,6 +226,28 @@ describe("assignRoles: ft.dk's footer wrapped onto a second line", () => {
     expect(roles([...body, footer, rest]).slice(2, 4)).toEqual(['page-footer', 'page-footer'])
   })
 
+  it('cut off at the text’s end after its title’s first word', () => {
+    expect(roles([...body, 'BUU, Alm.del - 2015-16 - Endeligt svar på spørgsmål 372:', 'Spm. om']).slice(2)).toEqual([
+      'page-footer',
+      'page-footer',
+    ])
+  })
+
+  it('wrapped onto two lines', () => {
+    const footer = [
+      'KIU, Alm.del - 2016-17 - Endeligt svar på spørgsmål 5: Spm.',
+      'om oversendelse af talepapir fra samrådet den 14/12-16 om',
+      'folkekirken, til kirkeministeren',
+    ]
+    expect(roles([...body, ...footer, '1711543_0002.png', 'Notat']).slice(2, 5)).toEqual(['page-footer', 'page-footer', 'page-footer'])
+  })
+
+  it('not the page’s text when more lines stand between the footer and the next page (near miss)', () => {
+    const footer = 'KIU, Alm.del - 2016-17 - Endeligt svar på spørgsmål 5: Spm. om talepapir'
+    const text = ['Notat', 'Men derudover danner folkekirken også et', 'eksistentielt grundlag for mange af os.']
+    expect(roles([...body, footer, ...text, '1711543_0002.png']).slice(3, 6)).toEqual([undefined, undefined, undefined])
+  })
+
   it('not a line of text after the footer that the page goes on with (near miss)', () => {
     const footer = 'SAU, Alm.del - 2022-23 - Endeligt svar på spørgsmål 194: Spm. om skatteudgifter'
     expect(roles([...body, footer, 'Spørgsmål', 'Vil ministeren oplyse værdien?']).slice(2)).toEqual(['page-footer', undefined, undefined])
