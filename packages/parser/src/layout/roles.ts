@@ -261,7 +261,9 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
     const tail = after[0]?.text.trim() ?? ''
     const last = after.length === 1 && (!isHeading(tail) || FOOTER_TITLE_START.test(tail)) ? after : []
     const wraps = image !== -1 ? after.slice(0, image) : last
-    if (wraps.every((line) => !line.role)) for (const line of wraps) line.role = 'page-footer'
+    // (A line above the letter's body is the letterhead's by its place alone, unless it reads as a letterhead's line.)
+    const free = (line: SourceLine) => !line.role || (line.role === 'sidebar' && classify(line.text) === undefined)
+    if (wraps.every(free)) for (const line of wraps) line.role = 'page-footer'
   })
   // A "J.nr." or "Sagsnr." label alone on its line: its value is on the next line.
   lines.forEach((line, index) => {
