@@ -52,7 +52,7 @@ function withWraps(line: Line, lines: readonly Line[]): string {
   const wraps: string[] = []
   for (let at = line.index + 1; at <= line.index + WRAPS; at++) {
     const next = lines[at]
-    if (!next || next.role !== 'page-footer' || FTDK_FOOTER.test(next.text)) break
+    if (next?.role !== 'page-footer' || FTDK_FOOTER.test(next.text)) break
     wraps.push(next.text)
   }
   return wraps.length === 0 ? line.text : joinLines([line.text, ...wraps])

@@ -211,6 +211,8 @@ describe('assignRoles: a wrapped sentence going on into a word that opens a head
 
   it('near miss: a lower-case heading under a short line still starts the letter', () => {
     expect(roles(['Skatteministeriet', 'Alm. del', 'spørgsmål 367:'])[0]).toBe('sidebar')
+  })
+})
 
 describe("assignRoles: ft.dk's footer wrapped onto a second line", () => {
   const body = [
