@@ -79,6 +79,19 @@ describe('hyphens the document’s own spelling settles', () => {
   })
 
   it.each([
+    ['Spørgsmål nr. 11', 'Svar'],
+    ['Spørgsmål nr. 11:', 'Svar:'],
+    ['Spm. 11', 'Endeligt svar'],
+  ])('reads the line under a heading (%s) as a paragraph of its own: its hyphen was a line end', async (question, answer) => {
+    // The question set on one line under its heading, with or without the heading's colon (a heading ending in a
+    // digit does not leave a sentence open for the next line to go on with).
+    const record = await parse(
+      `Beskæftigelsesudvalget har i brev af 1. marts 2021 stillet følgende spørgsmål nr. 11 (alm. del), som hermed besvares.\n${question}\n”Hvor meget er tal-let steget de seneste ti år?”\n${answer}\nTallet er steget, og tallet for 2011 er det højeste.\n`,
+    )
+    expect(record.question.text).toContain('Hvor meget er tallet steget')
+  })
+
+  it.each([
     // Social- og Boligministeriet, 2025: the writer's hyphen after a compound's linking s.
     [
       'omkostninger på\nanbringelses-området, herunder eventuelt specificeret på typer af\nanbringelser. Udgifterne på anbringelsesområdet steg.',

@@ -84,6 +84,9 @@ export function nameBeforeSlash(text: string): string | undefined {
   return NAME.test(name) ? name : undefined
 }
 
+/** A line that ends its sentence: a stop, question or exclamation mark, or a closing quotation mark or bracket. */
+const SENTENCE_CLOSED = /[.!?”"»“«)]\s*$/u
+
 /** Whether `line` opens a block of the tree (a paragraph of its own), not a line inside a paragraph. */
 function opensBlock(lines: readonly Line[], line: Line): boolean {
   const before = lines[line.index - 1]
@@ -92,15 +95,18 @@ function opensBlock(lines: readonly Line[], line: Line): boolean {
 
 /**
  * The greeting at line `at`, whole on the line, glued onto the name or split over up to three lines: its last line.
- * The glued and split forms only where they open a block, unless `loose` (the answer ends at the closing's block,
- * and must not lose the paragraph such a line was glued into).
+ * The glued form only where it opens a block, unless `loose` (the answer ends at the closing's block, and must not
+ * lose the paragraph such a line was glued into); the split form also after a sentence's end inside a block.
  */
 function greetingAt(lines: readonly Line[], at: Line, loose: boolean): Line | undefined {
   if (at.role) return undefined
   if (ANSWER_END.some((pattern) => pattern.test(at.text))) return at
-  if (!loose && !opensBlock(lines, at)) return undefined
-  if (CLOSING_GLUED.test(at.text)) return at
+  const opens = loose || opensBlock(lines, at)
+  if (opens && CLOSING_GLUED.test(at.text)) return at
   if (!GREETING_PART.test(at.text.trim()) || !/^med\b/iu.test(at.text.trim())) return undefined
+  // A greeting a word or two a line is no running text's, also where the layout ran it into the paragraph above (a
+  // last line as long as the column leaves no room by width): after that paragraph's last sentence.
+  if (!opens && !SENTENCE_CLOSED.test(lines[at.index - 1]?.text ?? '')) return undefined
   let text = at.text.trim()
   for (let offset = 1; offset <= 2; offset++) {
     const next = lines[at.index + offset]

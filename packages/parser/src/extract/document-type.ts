@@ -236,7 +236,8 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const opening = hasQuestion && questionEnd !== undefined ? body.find((line) => line.index >= questionEnd) : undefined
   const answer =
     heading ??
-    body.find((line) => ANSWERS.test(line.text)) ??
+    // Its phrase may wrap at a line end (`… som jeg hermed skal` / `besvare.`).
+    body.find((line) => startsOnLine(ANSWERS, line.text, sameBlockNext(line, context.lines))) ??
     (opening && ANSWER_VOICE.test(paragraphOf(opening, context.lines).replace(ENCLOSURE_MARK, '')) ? opening : undefined) ??
     (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
   if (answer) return found('answer', answer)

@@ -265,15 +265,45 @@ function answerStart(body: readonly Line[]): number {
   return answerAt === -1 ? body.length : answerAt
 }
 
+/** How many lines before the one its phrase stands on the preamble's sentence may begin. */
+const SENTENCE_LINES_BEFORE = 2
+
+/** A line that leaves its sentence open for the next: no stop, question mark or colon at its end. */
+const LEFT_OPEN = /[\p{L}\d,)]$/u
+
+/** A line that opens inside a sentence: lower case, a bracket or a number (`fra …`, `(EL) den …`, `10. november …`). */
+const GOES_ON_START = /^[\p{Ll}\d(]/u
+
+/**
+ * Where the preamble's sentence begins: on the line its phrase was found on, or up to SENTENCE_LINES_BEFORE lines
+ * before it, where the sentence wrapped before the phrase — `Udlændinge-, Integrations- og Boligudvalget har efter
+ * ønske` / `fra Johanne Schmidt-Nielsen (EL) den 10. november 2015` / `stillet følgende spørgsmål …`, whose date would
+ * otherwise stand before the preamble. The lines between run on (no sentence's end), and the first opens with a
+ * capital and reads as prose.
+ */
+function sentenceStart(body: readonly Line[], found: number): number {
+  let start = found
+  // Only a line that goes on with a sentence (lower case, a bracket, a number) began it before.
+  if (!GOES_ON_START.test(body[found]?.text.trimStart() ?? '')) return found
+  for (let at = found - 1; at >= 0 && at >= found - SENTENCE_LINES_BEFORE; at--) {
+    const line = body[at] as Line
+    const after = body[at + 1] as Line
+    if (line.index !== after.index - 1 || line.role || !LEFT_OPEN.test(line.text.trimEnd()) || QUESTION_HEADING.test(line.text)) break
+    if (/^\p{Lu}/u.test(line.text.trimStart()) && PROSE.test(line.text)) start = at
+  }
+  return start
+}
+
 export function findPreamble(context: Context): Preamble | undefined {
   const body = preambleBody(context.lines)
   // The preamble comes before the question and its answer: an opening after "Spørgsmål 346" … "Svar" is the
   // answer's own sentence ("Jeg har bedt …").
   const answerAt = answerStart(body)
-  const start = body.findIndex(
+  const found = body.findIndex(
     (line, at) => at < answerAt && !QUESTION_HEADING.test(line.text) && opensPreamble(line.text, body[at + 1]?.text),
   )
-  if (start === -1) return undefined
+  if (found === -1) return undefined
+  const start = sentenceStart(body, found)
   const lines: Line[] = []
   for (const line of body.slice(start, start + MAX_PREAMBLE_LINES)) {
     if (lines.length > 0 && (isQuestionHeading(line.text) || ANSWER_HEADING.test(line.text) || /^[”"»„]/u.test(line.text))) break

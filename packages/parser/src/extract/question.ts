@@ -64,7 +64,7 @@ export function besideQuestionField(line: Line, lines: readonly Line[]): boolean
 const ASKER_LINE = new RegExp(`^${NAME_AND_PARTY}\\.?$`, 'u')
 
 /** A sentence's end, where the asker's line may follow the question: `?`, `.`, a closing quote. */
-const QUESTION_SENTENCE_END = /[?.!”"»]$/u
+const QUESTION_SENTENCE_END = /[?.!”"»“«]$/u
 
 /** A page's number alone on a line between a question's lines: `2/3`, `Side 2 af 3`. */
 const PAGE_MARK = /^(?:Side\s)?\d{1,3}\s?(?:\/|af)\s?\d{1,3}$/u
@@ -397,7 +397,9 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
         // A § 20 question letter's head between its number and the question: its title and labelled fields.
         if (own.length === 0 && (SECTION20_LETTER_TITLE.test(line.text) || LABELLED_HEAD_FIELD.test(line.text))) continue
         if (own.length === 0 && parseDateLine(line.text) !== undefined && besideQuestionField(line, context.lines)) continue
-        if (QUESTION_HEADING.test(line.text) || QUESTION_END.some((pattern) => pattern.test(line.text))) {
+        // Not a heading's words that finish the question's own sentence (`… besvare følgende` / `spørgsmål:`).
+        const heading = QUESTION_HEADING.test(line.text) && !continuesSentence(line, context.lines)
+        if (heading || QUESTION_END.some((pattern) => pattern.test(line.text))) {
           ended = !CLOSING.test(line.text)
           break
         }
@@ -434,7 +436,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
         if (own.length === 0 && /^[”“"»„]/u.test(line.text)) quoted = true
         own.push(line)
         const next = context.lines[line.index + 1]
-        const asked = /\?[”“"»)]?$/u.test(line.text) && (next?.block !== line.block || MINISTER_VOICE.test(next.text))
+        const asked = /\?[”“"»«)]?$/u.test(line.text) && (next?.block !== line.block || MINISTER_VOICE.test(next.text))
         // A request ends with a full stop (`Ministeren bedes redegøre for …`): the minister speaking ends it.
         const requested = /[.)]$/u.test(line.text) && next !== undefined && MINISTER_FIRST_PERSON.test(next.text)
         if (unheaded && !quoted && (asked || requested)) {

@@ -5,6 +5,7 @@
  * line's case; this reads its title: the minister asked and whether the asker is a non-member.
  */
 import { FTDK_FOOTER } from '../layout/roles.js'
+import { joinLines } from '../util/hyphenation.js'
 import type { Line } from './lines.js'
 import type { AskersResult } from './preamble.js'
 
@@ -32,11 +33,29 @@ export interface RunningTitle {
 export function findRunningTitle(lines: readonly Line[]): RunningTitle | undefined {
   for (const line of lines) {
     if (!line.text.includes('spørgsmål') || !FTDK_FOOTER.test(line.text)) continue
-    const title = TITLE.exec(line.text)
+    const text = withWraps(line, lines)
+    const title = TITLE.exec(text)
     if (!title?.[1]) continue
-    return { line, number: title[1], nonMember: Boolean(title[2]), recipient: TO_MINISTER.exec(line.text)?.[1] }
+    return { line, number: title[1], nonMember: Boolean(title[2]), recipient: TO_MINISTER.exec(text)?.[1] }
   }
   return undefined
+}
+
+/** How many lines the running line may wrap onto (as `layout/roles.ts` reads them: the footer's). */
+const WRAPS = 2
+
+/**
+ * The running line with the lines it wrapped onto, which the layout gave the footer's role (`L 95 - 2018-19 -
+ * Endeligt svar på spørgsmål 22:` / `MFU spm., om ministeren …` / `…, til justitsministeren`).
+ */
+function withWraps(line: Line, lines: readonly Line[]): string {
+  const wraps: string[] = []
+  for (let at = line.index + 1; at <= line.index + WRAPS; at++) {
+    const next = lines[at]
+    if (next?.role !== 'page-footer' || FTDK_FOOTER.test(next.text)) break
+    wraps.push(next.text)
+  }
+  return wraps.length === 0 ? line.text : joinLines([line.text, ...wraps])
 }
 
 /**

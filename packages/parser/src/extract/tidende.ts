@@ -61,19 +61,22 @@ export function findTidendeHead(context: Context): TidendeHead | undefined {
   const title = lines[titleAt] as Line
   const addressAt = lines.findIndex((line, at) => at > titleAt && at <= titleAt + ADDRESS_WITHIN && ADDRESS.test(line.text))
   const address = lines[addressAt]
-  const parts = address ? ADDRESS.exec(address.text) : null
+  // A title without the address line under it is a letter's heading (`Spørgsmål nr. S 960`, its colon left out):
+  // the page is known by the two together.
+  if (!address) return undefined
+  const parts = ADDRESS.exec(address.text)
   const recipient = parts?.[1]?.trim().replace(/\s+/gu, ' ')
   const number = TITLE.exec(title.text)?.[1]
   const preamble: Preamble = {
-    text: [title.text, address?.text].filter(Boolean).join(' '),
-    lines: address ? [title, address] : [title],
+    text: `${title.text} ${address.text}`,
+    lines: [title, address],
     kind: 'section20',
     number,
   }
   if (recipient && /^\p{Ll}/u.test(recipient) && MINISTER_TITLE.test(recipient)) preamble.recipient = recipient
   const askedOn = parts ? tidendeDate(parts[2] ?? '', parts[3] ?? '', parts[4] ?? '') : undefined
   if (askedOn) preamble.askedOn = askedOn
-  const next = address ? lines[addressAt + 1] : undefined
+  const next = lines[addressAt + 1]
   const asker = next ? ASKER_LINE.exec(next.text) : null
   if (!asker?.[1] || !next) return { preamble, askers: undefined }
   const askers = [{ name: asker[1].replace(/\s+/gu, ' '), party: asker[2] ?? null, nonMember: false }]

@@ -14,7 +14,7 @@ const LINE_PER_BLOCK_SHARE = 0.8
 /** …when at least this share of the long ones (≥ `LONG_BLOCK` characters) break off mid-sentence. */
 const MID_SENTENCE_SHARE = 0.3
 const LONG_BLOCK = 50
-const SENTENCE_END = /[.?!:;”"»)]$/u
+const SENTENCE_END = /[.?!:;”"»“«)]$/u
 
 function phrasingText(nodes: readonly PhrasingContent[]): string {
   return nodes

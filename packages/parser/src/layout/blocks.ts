@@ -9,6 +9,7 @@ import { isLayoutTable, type LayoutItem, type LayoutLine, type SourceLine } from
 import { splitRunInHeadings } from './inline-headings.js'
 import { markLostHyphens } from './lost-hyphens.js'
 import { ANSWER_HEADING, BULLET, CLOSING, isBlockStart, isHeading, ORDERED_BULLET, SALUTATION } from './markers.js'
+import { SENTENCE_GOES_ON } from './roles.js'
 
 type OpenKind = 'paragraph' | 'item'
 
@@ -111,6 +112,22 @@ function isShortItemEnd(text: string): boolean {
   const trimmed = text.trim()
   return trimmed.length < SHORT_ITEM && !/[,–-]$|\s(?:og|eller|samt)$/u.test(trimmed)
 }
+
+/**
+ * A heading's words in lower case that finish the sentence the line before left open, wrapped before them: `… bedes
+ * ministeren besvare følgende` / `spørgsmål:` is no heading (`Spørgsmål 5:`, with its capital, is).
+ */
+function finishesSentence(line: LayoutLine, previous: LayoutLine | undefined): boolean {
+  return (
+    previous !== undefined &&
+    !previous.endsParagraph &&
+    !line.breakBefore &&
+    LOWERCASE_START.test(line.text.trimStart()) &&
+    SENTENCE_GOES_ON.test(previous.text.trimEnd())
+  )
+}
+
+const LOWERCASE_START = /^\p{Ll}/u
 
 /** A dash, then a lowercase word: `– regeringen offentliggør …` (a dash in the sentence, or a list item). */
 const DASH_LOWERCASE = /^[–-]\s+\p{Ll}/u
@@ -222,7 +239,10 @@ export function buildTree(items: readonly LayoutItem[]): Root {
       continue
     }
     flushRoleRun()
-    if (isHeading(text) || numberedHeadings.has(line)) {
+    const headingWords = isHeading(text)
+    // A heading's words that finish the sentence before: the paragraph goes on.
+    const goesOn = headingWords && finishesSentence(line, previous)
+    if ((headingWords && !goesOn) || numberedHeadings.has(line)) {
       push(heading(line))
       previous = { ...line, endsParagraph: true }
       continue
@@ -234,7 +254,7 @@ export function buildTree(items: readonly LayoutItem[]): Root {
       // A short item that did not wrap, then a sentence: the list is over (`3. Vejledning` / `De træder i kraft …`).
       (open.kind === 'item' && previous !== undefined && isShortItemEnd(previous.text) && /^\p{Lu}/u.test(text)) ||
       previous?.endsParagraph === true ||
-      (isBlockStart(text) && !dashGoesOn) ||
+      (isBlockStart(text) && !dashGoesOn && !goesOn) ||
       (previous !== undefined && (CLOSING.test(previous.text.trim()) || SALUTATION.test(previous.text.trim())))
     if ((BULLET.test(text) && !dashGoesOn) || numbered.has(line)) {
       closeBlock()

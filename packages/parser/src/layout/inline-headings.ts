@@ -40,9 +40,9 @@ const CAPITALISED_KINDS = ANSWER_KINDS.split('|')
  */
 const GLUED_HEADING = new RegExp(
   [
-    String.raw`(?<=[.?!:”"»)])\s{0,3}(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
-    String.raw`(?<=[.?!”"»])\s{0,3}(?=(?:(?:${CAPITALISED_KINDS})\s(?:[Ss]var|[Bb]esvarelse)|Svar|Besvarelse|Minister(?:ens|iets)\s(?:svar|besvarelse))[^:]{0,30}:)`,
-    String.raw`(?<=[.?!”"»])(?=Svar\s?$)`,
+    String.raw`(?<=[.?!:”"»“«)])\s{0,3}(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
+    String.raw`(?<=[.?!”"»“«])\s{0,3}(?=(?:(?:${CAPITALISED_KINDS})\s(?:[Ss]var|[Bb]esvarelse)|Svar|Besvarelse|Minister(?:ens|iets)\s(?:svar|besvarelse))[^:]{0,30}:)`,
+    String.raw`(?<=[.?!”"»“«])(?=Svar\s?$)`,
   ].join('|'),
   'gu',
 )
@@ -68,8 +68,8 @@ const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»�
  */
 const BARE_GLUED_HEADING = new RegExp(
   [
-    String.raw`(?<=^|[.?!”"»]\s?)(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?=[”“"»„]\p{Lu}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
-    String.raw`(?<=^|[.?!”"»]\s?)(?:(?:Endeligt|Foreløbigt|Supplerende)\ssvar|Svar)(?=\p{Lu}\p{Ll})`,
+    String.raw`(?<=^|[.?!”"»“«]\s?)(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?=[”“"»„]\p{Lu}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
+    String.raw`(?<=^|[.?!”"»“«]\s?)(?:(?:Endeligt|Foreløbigt|Supplerende)\ssvar|Svar)(?=\p{Lu}\p{Ll})`,
   ].join('|'),
   'gu',
 )
@@ -166,7 +166,8 @@ export function splitRunInHeadings(items: readonly LayoutItem[]): LayoutItem[] {
     }
     if (item.breakBefore) open = []
     const cut: string[] = []
-    for (const piece of cutGluedHeadings(item.text, open)) {
+    const glued = cutGluedHeadings(item.text, open)
+    for (const piece of glued) {
       const split = runIn(piece)
       if (split) cut.push(split[0], split[1])
       else cut.push(piece)
@@ -178,7 +179,10 @@ export function splitRunInHeadings(items: readonly LayoutItem[]): LayoutItem[] {
     }
     // Pieces of a glued paragraph keep its repairs (`besparel-ser` was a line end), though each is short — and where
     // the line kept its line ends as spaces, those are joined in every piece and its hyphens without a space kept.
-    const pieces = item.text.length > GLUED_LINE_LENGTH ? repairGluedPieces(item.text, cut) : cut
+    // A line cut only after a run-in heading at its start (`Spørgsmål: ”Hvilken effekt …`) is no glued paragraph by
+    // the heading's length: its text is left to be read as the line would be without the heading (glued if it is long
+    // by itself, its hyphens settled by the document's spelling: `layout/lost-hyphens.ts`).
+    const pieces = glued.length > 1 && item.text.length > GLUED_LINE_LENGTH ? repairGluedPieces(item.text, cut) : cut
     // Each piece a paragraph (or heading) of its own; the first and last keep the line's own breaks.
     for (let at = 0; at < pieces.length; at++) {
       const text = pieces[at] as string

@@ -7,7 +7,7 @@
  */
 import { isLayoutTable, type LayoutItem } from '../tree.js'
 import { GLUED_LINE_LENGTH, GUESSED_JOIN, KEPT_HYPHEN, keptLineEndsAsSpaces } from '../util/hyphenation.js'
-import { TIDENDE_ADDRESS } from './markers.js'
+import { isHeading, TIDENDE_ADDRESS } from './markers.js'
 
 const SOFT_HYPHEN = '\u00AD'
 
@@ -402,7 +402,10 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     const item = items[index] as LayoutItem
     if (isLayoutTable(item) || !item.role) next = item
   }
-  /** Whether the previous line broke off inside a sentence: the rendition kept the paragraph's line ends there. */
+  /**
+   * Whether the previous line broke off inside a sentence: the rendition kept the paragraph's line ends there (not a
+   * heading's line).
+   */
   let broken = false
   return items.map((original, index) => {
     if (isLayoutTable(original)) broken = false
@@ -411,7 +414,9 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     const breaksOff = BREAKS_OFF.test(original.text)
     // A line of a paragraph whose line ends the rendition kept: it or the line before it breaks off mid-sentence.
     const wrapped = (broken && !original.breakBefore) || (breaksOff && after !== undefined && !isLayoutTable(after) && !after.breakBefore)
-    broken = breaksOff
+    // A heading on a line of its own (`Spørgsmål nr. 11`, `Svar` — with no colon it ends in a digit or a letter)
+    // opens what follows: the line after it continues no sentence of its.
+    broken = breaksOff && !isHeading(original.text.trim())
     const settled = settleInnerHyphens(original.text, vocabulary, glues, wrapped)
     const item = settled === original.text ? original : { ...original, text: settled }
     if (item.endsParagraph) return item

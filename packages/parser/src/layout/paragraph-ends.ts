@@ -5,7 +5,7 @@
 import { TEXT_LAYOUT } from './constants.js'
 
 /** Sentence end: `.`, `?`, `!`, `:`, a closing quote, optionally a footnote number. */
-const SENTENCE_END = /[.!?:”"»)]\s*\d{0,2}$/u
+const SENTENCE_END = /[.!?:”"»“«)]\s*\d{0,2}$/u
 
 /** Danish abbreviations that end in a full stop without ending the sentence: `dvs.`, `bl.a.`, `jf.`, `ca.` */
 const ABBREVIATION_END =

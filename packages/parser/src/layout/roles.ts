@@ -8,7 +8,7 @@ import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
-import { SALUTATION } from './markers.js'
+import { isHeading, SALUTATION } from './markers.js'
 import { ANSWER_TITLE, COVER_OPENING, LETTER_OPENING } from './openings.js'
 import { markSplitPageCounters } from './page-counter.js'
 
@@ -163,17 +163,56 @@ function continuesSentence(line: SourceLine, previous: SourceLine | undefined): 
   )
 }
 
+/** How ft.dk's footer names the question after its number: `Spm. om …`, `Spm., om …`. */
+const FOOTER_TITLE_START = /^Spm\.,?\s/u
+
+/** How many lines ft.dk's footer may wrap onto (its title of the question runs long). */
+const FOOTER_WRAPS = 2
+
+/** How many lines before the one its phrase stands on the letter's first sentence may begin. */
+const SENTENCE_LINES_BEFORE = 2
+
+/** A line that leaves its sentence open for the next: no stop, question mark or colon at its end. */
+const LEFT_OPEN = /[\p{L}\d,)]$/u
+
+/** A line that opens inside a sentence: lower case, a bracket or a number (`fra …`, `(EL) den …`, `10. november …`). */
+const GOES_ON_START = /^[\p{Ll}\d(]/u
+
+/** Prose: three words in a row in lower case (`har efter ønske`), not an address, a name or a label. */
+const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
+
+/**
+ * Where the letter's first sentence begins, found at line `at` by its phrase: there, or up to SENTENCE_LINES_BEFORE
+ * lines before where the sentence wrapped before the phrase (`Udlændinge-, Integrations- og Boligudvalget har efter
+ * ønske` / `fra Johanne Schmidt-Nielsen (EL) den 10. november 2015` / `stillet følgende spørgsmål …`): the lines
+ * between run on, and the first opens with a capital and reads as prose. -1 stays -1.
+ */
+function sentenceStart(lines: readonly SourceLine[], at: number): number {
+  let start = at
+  // Only a line that goes on with a sentence (lower case, a bracket, a number) began it before.
+  if (at <= 0 || !GOES_ON_START.test(lines[at]?.text.trimStart() ?? '')) return at
+  for (let index = at - 1; index >= 0 && index >= at - SENTENCE_LINES_BEFORE; index--) {
+    const line = lines[index] as SourceLine
+    if (line.role || !LEFT_OPEN.test(line.text.trimEnd()) || classify(line.text) !== undefined) break
+    if (/^\p{Lu}/u.test(line.text.trimStart()) && PROSE.test(line.text)) start = index
+  }
+  return start
+}
+
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */
 export function assignRoles(lines: SourceLine[]): SourceLine[] {
-  const bodyStart = lines.findIndex((line, index) => {
-    const next = lines[index + 1]
-    const nextText = next && !next.role ? next.text : undefined
-    return (
-      !line.role &&
-      (startsOnLine(BODY_OR_OPENING, line.text, nextText) || ANSWER_TITLE.test(line.text)) &&
-      !continuesSentence(line, lines[index - 1])
-    )
-  })
+  const bodyStart = sentenceStart(
+    lines,
+    lines.findIndex((line, index) => {
+      const next = lines[index + 1]
+      const nextText = next && !next.role ? next.text : undefined
+      return (
+        !line.role &&
+        (startsOnLine(BODY_OR_OPENING, line.text, nextText) || ANSWER_TITLE.test(line.text)) &&
+        !continuesSentence(line, lines[index - 1])
+      )
+    }),
+  )
   let stampUntil = -1
   // The stamp is the first lines: committee + year, case label, "Offentligt", page image.
   const first = lines.findIndex((line) => !line.role)
@@ -209,6 +248,22 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       // The name under it is the letterhead's by the same token (a table's caption would otherwise run on into it).
       for (const named of splitDate ? [] : (name ?? [])) named.role ??= 'sidebar'
     }
+  })
+  // ft.dk's footer wrapped onto lines of its own (`KIU, Alm.del - 2016-17 - Endeligt svar på spørgsmål 5: Spm.` / `om
+  // oversendelse af talepapir fra samrådet …` / `folkekirken, til kirkeministeren`): the lines between the footer and
+  // the next page's image are the footer's too when there are no more than FOOTER_WRAPS.
+  lines.forEach((footer, index) => {
+    if (footer.role !== 'page-footer' || !FTDK_FOOTER.test(footer.text)) return
+    const after = lines.slice(index + 1, index + 2 + FOOTER_WRAPS)
+    const image = after.findIndex((line) => PAGE_IMAGE.test(line.text))
+    // At the text's end, one line that is no heading (but the title's own `Spm. om …`, which reads as one): the last
+    // page's text stands above its footer.
+    const tail = after[0]?.text.trim() ?? ''
+    const last = after.length === 1 && (!isHeading(tail) || FOOTER_TITLE_START.test(tail)) ? after : []
+    const wraps = image !== -1 ? after.slice(0, image) : last
+    // (A line above the letter's body is the letterhead's by its place alone, unless it reads as a letterhead's line.)
+    const free = (line: SourceLine) => !line.role || (line.role === 'sidebar' && classify(line.text) === undefined)
+    if (wraps.every(free)) for (const line of wraps) line.role = 'page-footer'
   })
   // A "J.nr." or "Sagsnr." label alone on its line: its value is on the next line.
   lines.forEach((line, index) => {

@@ -389,3 +389,23 @@ describe('a letter that answers no question: its opening is its text (round 15)'
     expect(record.answer.text).toBe('Fordi sagen er afsluttet.')
   })
 })
+
+describe('document type: an answer’s phrase wrapped at a line end', () => {
+  // No heading over the answer: only the opening's phrase says the letter answers.
+  const letter = (opening: string) =>
+    `Folketingets Trafikudvalg\nChristiansborg\n\n26. februar 2008\n\n${opening}\n"Vil ministeren oplyse, hvor mange aflysninger der har været?"\nI tabellen findes oplysninger om antallet af aflysninger i 2007.\n`
+  it.each([
+    'Trafikudvalget har i brev af 20. december 2007 stillet mig\nfølgende spørgsmål 118 (TRU alm. del), som jeg hermed skal\nbesvare.',
+    'Trafikudvalget har i brev af 20. december 2007 stillet mig følgende spørgsmål 118 (TRU alm. del), som hermed\nbesvares.',
+    'Trafikudvalget har i brev af 20. december 2007 stillet mig følgende spørgsmål 118 (TRU alm. del), som jeg hermed skal besvare.',
+  ])('%s', async (opening) => {
+    expect((await parse(letter(opening))).documentType).toBe('answer')
+  })
+
+  it('not where the phrase’s words stand in two paragraphs (near miss)', async () => {
+    const record = await parse(
+      'Folketingets Trafikudvalg\nChristiansborg\n\n26. februar 2008\n\nVedlagt fremsendes til orientering en oversigt, som udvalget hermed\n\nbesvares ikke her, men sendes til orientering.\n\nMed venlig hilsen\n\nCarina Christensen\n',
+    )
+    expect(record.documentType).not.toBe('answer')
+  })
+})

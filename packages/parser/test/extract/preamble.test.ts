@@ -753,3 +753,32 @@ describe('findPreamble: the question’s date, not the date of a letter sent to 
     expect(preamble?.askedOn).toBe('2010-05-03')
   })
 })
+
+describe('findPreamble: a sentence that wrapped before the phrase that opens it', () => {
+  const letterhead = 'Ministeren\nFolketinget\nChristiansborg\n1240 København K\n'
+  it.each([
+    [
+      'Udlændinge-, Integrations- og Boligudvalget har efter ønske\nfra Johanne Schmidt-Nielsen (EL) den 10. november 2015\nstillet følgende spørgsmål nr. 100 (alm. del) til\nudlændinge-, integrations- og boligministeren, som hermed\nbesvares.',
+      '2015-11-10',
+      [asker('Johanne Schmidt-Nielsen', 'EL')],
+    ],
+    [
+      'Folketingets Retsudvalg har på foranledning af\nPeter Skaarup (DF) den 3. maj 2012\nstillet mig følgende spørgsmål nr. 5 (alm. del), som hermed besvares.',
+      '2012-05-03',
+      undefined,
+    ],
+  ])('%s', (opening, askedOn, askers) => {
+    const found = read(`${letterhead}${opening}\nSpørgsmål nr. 5:\nVil ministeren oplyse tallet?\nSvar:\nJa.\n`)
+    expect(found.preamble?.askedOn).toBe(askedOn)
+    expect(found.preamble?.text).toMatch(/^(?:Udlændinge|Folketingets)/u)
+    if (askers) expect(found.askers?.askers).toEqual(askers)
+  })
+
+  it('not a line before that ends its sentence, nor one where the phrase’s line opens a sentence (near miss)', () => {
+    const found = read(
+      `${letterhead}Skatteministeriet sender hermed svar på spørgsmålet til udvalget\nSkatteudvalget har i brev af 5. november 2004 stillet følgende spørgsmål nr. 103:\nSpørgsmål nr. 103:\nVil ministeren oplyse tallet?\nSvar:\nJa.\n`,
+    )
+    expect(found.preamble?.text).toMatch(/^Skatteudvalget har i brev af/u)
+    expect(found.preamble?.askedOn).toBe('2004-11-05')
+  })
+})

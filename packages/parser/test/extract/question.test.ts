@@ -364,11 +364,41 @@ describe('findQuestion: what follows an unquoted question before its answer', ()
     expect(question(letter(after))?.text).toBe('Vil ministeren oplyse antallet af ulykker?')
   })
 
+  it.each([
+    ['„', '“'],
+    ['»', '«'],
+    ['”', '”'],
+  ])('ends before the asker’s line after a question in %s…%s', (open, close) => {
+    const found = question(
+      `Spørgsmål nr. 45:\n${open}Vil ministeren oplyse antallet af ulykker?${close}\nKim Christiansen (DF)\n\nSvar:\nAntallet er 12.`,
+    )
+    expect(found?.text).toBe('Vil ministeren oplyse antallet af ulykker?')
+  })
+
   it('keeps a name and party that a wrapped question names mid-sentence', () => {
     const found = question(
       'Spørgsmål nr. 45:\nVil ministeren kommentere udtalelsen fra\nKim Christiansen (DF)\ni Politiken den 3. maj 2012?\n\nSvar:\nJeg har læst udtalelsen.',
     )
     expect(found?.text).toBe('Vil ministeren kommentere udtalelsen fra Kim Christiansen (DF) i Politiken den 3. maj 2012?')
+  })
+})
+
+describe('findQuestion: a heading’s words that finish the question’s own sentence', () => {
+  it.each([
+    ['bedes ministeren på den baggrund besvare følgende', 'spørgsmål:'],
+    ['bedes ministeren i den forbindelse svare på følgende tre', 'spørgsmål:'],
+    ['beder udvalget ministeren om at besvare', 'spørgsmål 3:'],
+  ])('%s / %s', (line, wrapped) => {
+    const letter = (join: string) =>
+      `Spørgsmål nr. 28:\nDet fremgår af svaret, at politiet vurderede sagen, og at det blev\naftalt at kontakte Arbejdstilsynet, hvis det blev relevant. Derfor\n${line}${join}${wrapped}\nA) Vil ministeren bekræfte, at det er Arbejdstilsynet, der vurderer?\n\nSvar:\nJa.`
+    // The same question as where the line did not wrap before the heading's words.
+    expect(question(letter('\n'))?.text).toBe(question(letter(' '))?.text)
+    expect(question(letter('\n'))?.text).toContain(`${line} ${wrapped}`)
+  })
+
+  it('ends at a heading with its capital after a sentence’s end (near miss)', () => {
+    const found = question('Spørgsmål nr. 28:\nVil ministeren oplyse tallet?\nSpørgsmål nr. 29:\nVil ministeren oplyse mere?\n\nSvar:\nJa.')
+    expect(found?.headings?.map((heading) => heading.number)).toEqual(['28', '29'])
   })
 })
 

@@ -52,6 +52,25 @@ describe('findRunningTitle', () => {
     expect(findRunningTitle(lines(`Svar:\nJa.\n${text}`))).toMatchObject({ number, nonMember, recipient })
   })
 
+  it('reads the title over the lines it wrapped onto before the next page', () => {
+    const found = findRunningTitle(
+      lines(
+        'Svar:\nJa.\nL 95 - 2018-19 (1. samling) - Endeligt svar på spørgsmål 22:\nMFU spm., om ministeren mener det er nødvendigt, til\njustitsministeren\n2011121_0002.png\nSpørgsmål nr. 22:',
+      ),
+    )
+    expect(found).toMatchObject({ number: '22', nonMember: true, recipient: 'justitsministeren' })
+  })
+
+  it('not the page’s text after a footer that no page image follows closely (near miss)', () => {
+    const found = findRunningTitle(
+      lines(
+        'Svar:\nJa.\nL 95 - 2018-19 (1. samling) - Endeligt svar på spørgsmål 22:\nMFU spm. er ikke\nnævnt i denne tekst\nmen i en anden\n',
+      ),
+    )
+    // The footer alone names no title; the text after it is not read as its.
+    expect(found).toBeUndefined()
+  })
+
   it("near misses: an annex's running line, a title ending in a date, a sentence in the text", () => {
     expect(findRunningTitle(lines('BEU, Alm.del - 2020-21 - Bilag 446: Henvendelse om MFU spm. til ministeren'))).toBeUndefined()
     expect(

@@ -172,6 +172,26 @@ describe('a bare signature (no greeting)', () => {
     expect(codes(context)).not.toContain('signature-unconfirmed')
   })
 
+  it('ends the answer at a greeting one word a line that the layout ran into its last paragraph', async () => {
+    // The answer's lines as wide as the column: by width no paragraph ends before `Med`.
+    const answerLines = [
+      'Det har ikke inden for svarfristen været muligt at indhente',
+      'de fornødne oplysninger til besvarelse af spørgsmålet. Det',
+      'forventes endeligt besvaret inden for tre uger fra i dag.',
+    ]
+    const context = await letterContext(`${head}\n${answerLines.join('\n')}\nMed\nvenlig\nhilsen\nOle Birk Olesen\n`)
+    expect(findClosing(context.lines)?.line.text).toBe('Med')
+    expect(findAnswer(context, 0).text).not.toContain('venlig')
+    expect(findSignature(context)?.signature.name).toBe('Ole Birk Olesen')
+  })
+
+  it('not a greeting’s words inside a sentence the line before left open (near miss)', async () => {
+    const context = await letterContext(
+      `${head}\nDet er aftalt, at styrelsen følger op på sagen\nmed\nvenlig\nhilsen fra kommunen i næste uge.\n`,
+    )
+    expect(findClosing(context.lines)).toBeUndefined()
+  })
+
   it('ends the answer only where the bare signature opens a block of its own', async () => {
     const context = await letterContext(
       `${head} I forhold til 2007 er de anmeldte braklagte arealer i 2010 således gået ned med 77,45 %.Ved braklagte arealer er lagt til grund de anmeldte arealer.\nHenrik Høegh\n/Peter Anthonisen\n`,

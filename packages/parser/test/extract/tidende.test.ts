@@ -36,6 +36,14 @@ describe('findTidendeHead', () => {
     expect(findTidendeHead(context)).toBeUndefined()
   })
 
+  it('does not take a letter’s heading without its colon for a page’s title: no address line under it (near miss)', async () => {
+    const letter =
+      'Medlem af Folketinget Pia Holm (SF) har den 10. april 2025 stillet\nfølgende spørgsmål nr. S 960, som hermed besvares.\nSpørgsmål nr. S 960\n”Vil ministeren oplyse, hvor mange der venter?”\nSvar\nDet er 40 personer.\n'
+    expect(findTidendeHead(await letterContext(letter))).toBeUndefined()
+    const record = await parse(letter, { requireFolketingDocument: false })
+    expect(record.question.askedOn).toBe('2025-04-10')
+  })
+
   it('gives the record the page’s facts', async () => {
     const record = await parse(page('Spm. nr. S 412', 'Til socialministeren (25/11 03) af:'), { requireFolketingDocument: false })
     expect(record.committee).toBeNull()

@@ -52,6 +52,35 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
     expect(cutGluedHeadings(text)).toEqual(pieces)
   })
 
+  // Every closing quotation mark ends the question before a glued heading: „…“ (Danish-German) and »…« (guillemets)
+  // as well as ”…” and "…".
+  it.each([
+    ['i forhold til 2007?“Svar: FødevareErhverv har oplyst', ['i forhold til 2007?“', 'Svar: FødevareErhverv har oplyst']],
+    ['om loft over kontanthjælp?«Endeligt svar:', ['om loft over kontanthjælp?«', 'Endeligt svar:']],
+    ['der fremsendes til Danmark?«Svar', ['der fremsendes til Danmark?«', 'Svar']],
+    ['som hermed besvares.“Spørgsmål 12:', ['som hermed besvares.“', 'Spørgsmål 12:']],
+  ])('after any closing mark: %s', (text, pieces) => {
+    expect(cutGluedHeadings(text)).toEqual(pieces)
+  })
+
+  it.each([
+    [
+      'Spørgsmål nr. 41„Mener ministeren, at …?“SvarDer er et forbud',
+      ['Spørgsmål nr. 41', '„Mener ministeren, at …?“', 'Svar', 'Der er et forbud'],
+    ],
+    [
+      'Spørgsmål nr. 41»Mener ministeren, at …?«SvarDer er et forbud',
+      ['Spørgsmål nr. 41', '»Mener ministeren, at …?«', 'Svar', 'Der er et forbud'],
+    ],
+  ])('bare headings after any closing mark: %s', (text, pieces) => {
+    expect(cutGluedHeadings(text)).toEqual(pieces)
+  })
+
+  it('leaves an answer named in a quotation whole (near miss: lower case after the mark)', () => {
+    const text = 'Han kaldte det „et godt spørgsmål“ og „svar: nej“ i sin tale.'
+    expect(cutGluedHeadings(text)).toEqual([text])
+  })
+
   it.each([
     'Det fremgår af mit svar: Ministeriet har …',
     'Jeg henviser til mit endelige svar: Det er …',
@@ -129,6 +158,21 @@ describe('splitRunInHeadings', () => {
     // Near miss: a lower-case kind inside a sentence is no heading.
     const text = 'Det reviderede svar til udvalget lyder: Tallet var forkert.'
     expect(splitRunInHeadings([line(text)])).toHaveLength(1)
+  })
+
+  it('reads the text after a run-in heading as the line it would be alone: not glued by the heading’s length', () => {
+    // 150 characters of question after a 12-character heading: a paragraph set on one line, its hyphen its own.
+    const question =
+      '” Hvilken effekt mener ministeren, det vil have på passagertallet at gå fra to-timersdrift til timedrift på strækningen mellem Sønderborg og Tinglev?”'
+    const items = splitRunInHeadings([line(`Spørgsmål: ${question}`)])
+    expect(items.map((item) => ('text' in item ? item.text : ''))).toEqual(['Spørgsmål:', question])
+  })
+
+  it('still repairs the pieces of a glued line cut at a heading inside it (near miss)', () => {
+    const glued =
+      'Spørgsmålet er stillet efter ønske fra Anne Baastrup (SF) og besvares hermed i fuldt omfang af ministeren med de oplysninger, ministeriet har.Svar:Der er ingen sygedagpengemod-tagere i ordningen.'
+    const items = splitRunInHeadings([line(glued)])
+    expect(items.map((item) => ('text' in item ? item.text : '')).at(-1)).toBe('Der er ingen sygedagpengemodtagere i ordningen.')
   })
 
   it('keeps a heading that names its bill after the colon whole', () => {

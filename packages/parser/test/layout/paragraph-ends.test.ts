@@ -27,3 +27,13 @@ describe('endsByWidth: the source of a quote in brackets on the next line ends t
     expect(endsByWidth('Ministeren bedes oplyse følgende:', '(1) Hvor mange sager er der?', WIDTH)).toBe(true)
   })
 })
+
+describe('endsByWidth: a line that closes a quotation ends its sentence, whatever the marks', () => {
+  it.each(['„Vil ministeren oplyse tallet?“', '»Vil ministeren oplyse tallet?«', '”Vil ministeren oplyse tallet?”'])('%s', (text) => {
+    expect(endsByWidth(text, 'Tallet er 12.', WIDTH)).toBe(true)
+  })
+
+  it('not a short line that breaks off mid-sentence (near miss)', () => {
+    expect(endsByWidth('Vil ministeren oplyse tallet for', 'perioden 2010-2020?', WIDTH)).toBe(false)
+  })
+})

@@ -227,3 +227,45 @@ describe('assignRoles: a wrapped sentence going on into a word that opens a head
     expect(roles(['Skatteministeriet', 'Alm. del', 'spørgsmål 367:'])[0]).toBe('sidebar')
   })
 })
+
+describe("assignRoles: ft.dk's footer wrapped onto a second line", () => {
+  const body = [
+    'Skatteudvalget har i brev af 30. marts 2023 stillet følgende spørgsmål nr. 194, som hermed besvares.',
+    'Hermed sendes endeligt svar på spørgsmålet.',
+  ]
+  it.each([
+    ['SAU, Alm.del - 2022-23 (2. samling) - Endeligt svar på', 'spørgsmål 194: Spm., om værdien af de forskellige skatteudgifter'],
+    ['L 85 - 2019-20 - Endeligt svar på spørgsmål 11: Spm. om, hvor mange', 'ikke-danske statsborgere der modtager dagpenge'],
+  ])('%s / %s', (footer, rest) => {
+    expect(roles([...body, footer, rest, '2728704_0002.png', 'Spørgsmål']).slice(2, 4)).toEqual(['page-footer', 'page-footer'])
+    // At the text's end, no page after it.
+    expect(roles([...body, footer, rest]).slice(2, 4)).toEqual(['page-footer', 'page-footer'])
+  })
+
+  it('cut off at the text’s end after its title’s first word', () => {
+    expect(roles([...body, 'BUU, Alm.del - 2015-16 - Endeligt svar på spørgsmål 372:', 'Spm. om']).slice(2)).toEqual([
+      'page-footer',
+      'page-footer',
+    ])
+  })
+
+  it('wrapped onto two lines', () => {
+    const footer = [
+      'KIU, Alm.del - 2016-17 - Endeligt svar på spørgsmål 5: Spm.',
+      'om oversendelse af talepapir fra samrådet den 14/12-16 om',
+      'folkekirken, til kirkeministeren',
+    ]
+    expect(roles([...body, ...footer, '1711543_0002.png', 'Notat']).slice(2, 5)).toEqual(['page-footer', 'page-footer', 'page-footer'])
+  })
+
+  it('not the page’s text when more lines stand between the footer and the next page (near miss)', () => {
+    const footer = 'KIU, Alm.del - 2016-17 - Endeligt svar på spørgsmål 5: Spm. om talepapir'
+    const text = ['Notat', 'Men derudover danner folkekirken også et', 'eksistentielt grundlag for mange af os.']
+    expect(roles([...body, footer, ...text, '1711543_0002.png']).slice(3, 6)).toEqual([undefined, undefined, undefined])
+  })
+
+  it('not a line of text after the footer that the page goes on with (near miss)', () => {
+    const footer = 'SAU, Alm.del - 2022-23 - Endeligt svar på spørgsmål 194: Spm. om skatteudgifter'
+    expect(roles([...body, footer, 'Spørgsmål', 'Vil ministeren oplyse værdien?']).slice(2)).toEqual(['page-footer', undefined, undefined])
+  })
+})

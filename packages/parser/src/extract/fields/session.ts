@@ -61,17 +61,28 @@ const INFERRED: ReadonlySet<RuleId> = new Set(['from-question.askedOn', 'from-an
 
 /**
  * The letter's date, else the first full date (with its year) in the opening before the question (whose text may
- * date something else): `… Retsudvalg den 10. maj 2007`.
+ * date something else): `… Retsudvalg den 10. maj 2007`, also where the line wraps inside it (`… den 10. maj` / `2007`).
  */
 export function openingDate(found: Findings): Found<string> | undefined {
   if (found.letterDate) return found.letterDate
   const questionAt = found.question?.lines[0]?.index ?? Number.POSITIVE_INFINITY
-  for (const line of openingLines(found.context.lines)) {
+  const lines = openingLines(found.context.lines)
+  for (const [at, line] of lines.entries()) {
     if (line.index >= questionAt) break
-    const date = findDate(line.text)
+    const date = findDate(line.text) ?? dateOverLineEnd(line.text, lines[at + 1]?.text)
     if (date) return { value: date.iso, line }
   }
   return undefined
+}
+
+/** How much of the next line a date broken at a line end may stand on: its month and year (`… den 1.` / `september 2006`). */
+const DATE_TAIL = 16
+
+/** A date that starts on a line and ends on the next: the line wrapped inside it (`den 1. november` / `2006`). */
+function dateOverLineEnd(text: string, next: string | undefined): ReturnType<typeof findDate> {
+  if (next === undefined) return undefined
+  const date = findDate(`${text.trimEnd()} ${next.trimStart().slice(0, DATE_TAIL)}`)
+  return date && date.index < text.trimEnd().length && date.index + date.length > text.trimEnd().length ? date : undefined
 }
 
 /**

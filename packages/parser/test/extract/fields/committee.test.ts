@@ -76,3 +76,16 @@ describe('one committee under two names: the stamp and the letter', () => {
     expect(codes(record)).not.toContain('committee-name-differs')
   })
 })
+
+describe('a committee named by its code, its name in use on the opening’s date', () => {
+  // UUI was "Udvalget for Udlændinge- og Integrationspolitik" until 2011, "Udlændinge- og Integrationsudvalget" later.
+  it.each([
+    'Besvarelse af spørgsmål 32 alm. del stillet af UUI til ministeren for flygtninge, indvandrere og integration den 1. november 2006.',
+    // The line wrapped inside the date: the year on the next line.
+    'Besvarelse af spørgsmål 32 alm. del stillet af UUI til ministeren for flygtninge, indvandrere og integration den 1. november\n2006.',
+    'Besvarelse af spørgsmål 32 alm. del stillet af UUI til ministeren for flygtninge, indvandrere og integration den 1.\nnovember 2006.',
+  ])('%s', async (title) => {
+    const record = await parse(answer(title))
+    expect(record.committee).toEqual({ code: 'UUI', name: 'Udvalget for Udlændinge- og Integrationspolitik' })
+  })
+})

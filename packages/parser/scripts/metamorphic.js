@@ -1,0 +1,366 @@
+/**
+ * Meaning-preserving transformations of a text rendition, for `pnpm robustness` (scripts/robustness.js). Each takes
+ * the text (and, where it needs them, values known from the original's record) and returns the variants it can make —
+ * `[{ name, text }]`, none where it does not apply. A careful reader reads the same letter in every variant: lines
+ * broken elsewhere, other quotation marks, a heading with or without its colon, a blank line more or less, ft.dk's
+ * page furniture. Where the parser's record differs between the original and a variant, a rule depends on the form
+ * rather than on what the document says.
+ */
+
+/** A line that is empty or white space only. */
+const BLANK = /^\s*$/u
+
+/**
+ * A line that opens with a heading word (`Spørgsmål nr. 50:`, `Svar:`, `Endeligt svar`, `Spm. nr. 3`, `Stillet den …`,
+ * `Besvarelse af …`) or a closing (`Med venlig hilsen`): never joined to the next line nor broken, so that a heading stays a heading.
+ */
+const HEADING_START =
+  /^\s*(?:Spørgsmål|Spm\.|Svar|Endeligt svar|Supplerende svar|Foreløbigt svar|Besvarelse|Stillet|Tillægsspørgsmål|Samrådsspørgsmål|Bilag|Med venlig(?:e)? hilsen?|Venlig hilsen|Med venlige hilsner)(?!\p{L})/iu
+
+/** A table row: a tab, two spaces between words, or a Word-export cell (`… |`). */
+const TABLE_ROW = /\S(?:\t| {2,})\S|\|\s*$/u
+
+/** A list item: a bullet or a number/letter and a closing mark (`- `, `• `, `1) `, `a. `). */
+const LIST_ITEM = /^\s*(?:[-•–*·▪]|\d{1,2}[.)]|[a-zæøå][.)])\s/u
+
+/** A date in words (`18. marts 2021`): a line that holds one and is short is a date line. */
+const DATE_IN_WORDS = /\d{1,2}\.\s?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s\d{4}/iu
+
+/** A date line is at most this long (`København, den 18. marts 2021`); longer lines holding a date are prose. */
+const DATE_LINE_MAX = 50
+
+/** Page furniture: ft.dk's page image (`1603943_0001.png`) and page numbers (`Side 2 af 8`). */
+const FURNITURE = /_\d{4}\.png\s*$|^\s*Side \d+(?: af \d+)?\s*$/u
+
+/** A line shorter than this is not taken to have been wrapped (addresses, names, figures). */
+const WRAPPED_MIN = 40
+
+/**
+ * A line is taken to have been wrapped only when it fills at least this share of the column (the 90th percentile of
+ * the rendition's line lengths): a shorter line that does not end a sentence is a letterhead line, a name, a title.
+ */
+const WRAPPED_SHARE = 0.8
+
+/** The column width of a rendition: the 90th percentile of its filled lines' lengths. */
+function columnWidth(lines) {
+  const lengths = lines.map((line) => line.trimEnd().length).sort((a, b) => a - b)
+  return lengths[Math.floor(0.9 * (lengths.length - 1))] ?? 0
+}
+
+/** A line that ends a sentence or a quotation (`…besvares.`, `…?”`): its break may end a paragraph, so it is kept. */
+const SENTENCE_END = /(?:[.!?:;]["”“»«']?|["”“«])\s*$/u
+
+/** An abbreviation's stop at a line's end ends no sentence: `… spørgsmål nr.` / `50 (L 113)`, `jf.`, `bl.a.`, `hhv.` */
+const ABBREVIATION_END = /(?:^|[\s(])(?:nr|jf|bl\.a|f\.eks|hhv|vedr|inkl|ekskl|spm|alm|stk|evt)\.$/iu
+
+/** A line that ends in two spaces: the text input takes it as a paragraph's end. */
+const HARD_END = / {2}$/u
+
+/** A line that ends in a word's hyphen (`Fødeva-`, `EU-`): the break is part of the word and is kept as it is. */
+const HYPHEN_END = /[\p{L}\p{N}]-$/u
+
+/** Renditions with an empty line after most lines ("double-spaced") are not rewrapped: their breaks are paragraphs. */
+const DOUBLE_SPACED_SHARE = 0.6
+
+/**
+ * Older ft.dk renditions glue a paragraph's lines into one line longer than any printed line (GLUED_LENGTH, as in
+ * util/hyphenation.ts), leaving marks where the lines met: a full stop or comma before the next word (`muligt.Jeg`,
+ * `til,at`), a line-end hyphen between lowercase letters with or without a space (`sygedagpengemod-tagere`,
+ * `procesbe- villingsnævnet`). Broken into short lines, those marks would no longer say where lines met: such a line is
+ * kept as it is — and a rendition that has such lines is not rewrapped at all: its shorter lines are glued paragraphs
+ * too (`private univer-siteter?`), which the parser repairs because the rendition is glued.
+ */
+const GLUED_LENGTH = 160
+const GLUE_MARK = /\p{Ll}[.?!,]\p{L}|\p{Ll}{2}- ?\p{Ll}{2}/u
+
+/** Double-decoded UTF-8: `â€` (a quotation mark), `Ã¥` (å). */
+const MOJIBAKE = /â€|Ã[\u0080-\u00bf]/u
+
+/** Two sentences glued at any length: `… tilDanmark?Svar`, `… muligt.Jeg` — a glued rendition. */
+const GLUED_SENTENCE = /\p{Ll}{2}[.?!]\p{Lu}\p{Ll}/u
+
+/** A line set apart by a deep indent (a right-aligned `Dato: 20. februar 2007`, a layout-kept column). */
+const SET_APART = /^\s{4}/u
+
+/** Whether a line is running text that may be joined and broken again. */
+export function isProse(line) {
+  if (BLANK.test(line) || HEADING_START.test(line) || TABLE_ROW.test(line.trim()) || LIST_ITEM.test(line)) return false
+  if (FURNITURE.test(line) || SET_APART.test(line)) return false
+  return !(line.length <= DATE_LINE_MAX && DATE_IN_WORDS.test(line))
+}
+
+/** Breaks one paragraph's words at spaces into lines of at most `width` characters (a longer word stays whole). */
+function breakAt(words, width, indent) {
+  const lines = []
+  let line = indent
+  let column = indent.length
+  let empty = true
+  for (const word of words) {
+    // A kept hyphen break (`Fødeva-\nremyndighedernes`) ends a line inside the word.
+    const firstBreak = word.indexOf('\n')
+    if (!empty && column + 1 + (firstBreak < 0 ? word.length : firstBreak) > width) {
+      lines.push(line)
+      line = ''
+      column = 0
+      empty = true
+    }
+    line += empty ? word : ` ${word}`
+    const lastBreak = word.lastIndexOf('\n')
+    column = lastBreak < 0 ? column + (empty ? 0 : 1) + word.length : word.length - lastBreak - 1
+    empty = false
+  }
+  lines.push(line)
+  return lines
+}
+
+/**
+ * Joins each paragraph's wrapped lines (a prose line that fills the column — WRAPPED_SHARE — and does not end a
+ * sentence, followed by a prose line) and breaks them again at `width`, at spaces. Headings, table rows, date lines, list items,
+ * furniture and blank lines stay as they are; a line-end hyphen keeps its break. Undefined where nothing changes or
+ * the rendition is double-spaced or glued.
+ */
+export function rewrap(text, width) {
+  const lines = text.split('\n')
+  const filled = lines.filter((line) => !BLANK.test(line))
+  const followedByBlank = lines.filter((line, at) => !BLANK.test(line) && BLANK.test(lines[at + 1] ?? 'x')).length
+  if (filled.length === 0 || followedByBlank / filled.length > DOUBLE_SPACED_SHARE) return undefined
+  if (filled.some((line) => (line.length > GLUED_LENGTH && GLUE_MARK.test(line)) || GLUED_SENTENCE.test(line))) return undefined
+  // UTF-8 read as Windows-1252 (`â€` for ”): its quotation marks and letters are not what the line ends are judged by.
+  if (MOJIBAKE.test(text)) return undefined
+  const wrapped = Math.max(WRAPPED_MIN, WRAPPED_SHARE * columnWidth(filled))
+  const out = []
+  let at = 0
+  while (at < lines.length) {
+    if (!isProse(lines[at])) {
+      out.push(lines[at])
+      at++
+      continue
+    }
+    const indent = /^\s*/u.exec(lines[at])[0]
+    let joined = lines[at].trim()
+    while (
+      at + 1 < lines.length &&
+      isProse(lines[at + 1]) &&
+      lines[at].trimEnd().length >= wrapped &&
+      (!SENTENCE_END.test(lines[at]) || ABBREVIATION_END.test(lines[at].trimEnd())) &&
+      !HARD_END.test(lines[at])
+    ) {
+      at++
+      joined += HYPHEN_END.test(joined) ? `\n${lines[at].trim()}` : ` ${lines[at].trim()}`
+    }
+    at++
+    out.push(...breakAt(joined.split(' ').filter(Boolean), width, indent))
+  }
+  const result = out.join('\n')
+  return result === text ? undefined : result
+}
+
+/** The quotation mark pairs a question is set in: „…“ (German-Danish), ”…” (Danish), "…" (typewriter), »…« (guillemets). */
+export const QUOTE_PAIRS = [
+  ['„', '“'],
+  ['”', '”'],
+  ['"', '"'],
+  ['»', '«'],
+]
+
+const OPENING_MARKS = new Set(['„', '”', '"', '»', '“', '«'])
+const CLOSING_MARKS = new Set(['“', '”', '"', '«', '»'])
+
+/** A pattern for a phrase of the record's text in the source: its words apart by any white space or a kept hyphen. */
+function phrasePattern(words) {
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+  return new RegExp(escaped.join('(?:\\s+|-\\s*)'), 'u')
+}
+
+/**
+ * Where the question's quotation marks stand in the source: the opening mark just before its text's first words and
+ * the closing mark just after its last words. Undefined where the text is not found set in quotation marks.
+ */
+export function questionQuotes(text, questionText) {
+  const words = (questionText ?? '').split(/\s+/u).filter(Boolean)
+  if (words.length < 3) return undefined
+  const head = phrasePattern(words.slice(0, 3)).exec(text)
+  if (!head) return undefined
+  let open = head.index - 1
+  while (open >= 0 && /[ \t]/u.test(text[open])) open--
+  if (open < 0 || !OPENING_MARKS.has(text[open])) return undefined
+  const tailWords = words.slice(-3)
+  const tail = phrasePattern(tailWords).exec(text.slice(head.index))
+  if (!tail) return undefined
+  let close = head.index + tail.index + tail[0].length
+  while (close < text.length && /[ \t]/u.test(text[close])) close++
+  if (!CLOSING_MARKS.has(text[close])) return undefined
+  return { open, close }
+}
+
+/** The question set in each other pair of quotation marks (`quotes »«`, …). */
+export function swapQuotes(text, questionText) {
+  const at = questionQuotes(text, questionText)
+  if (!at) return []
+  const now = `${text[at.open]}${text[at.close]}`
+  const inside = text.slice(at.open + 1, at.close)
+  // Not a pair the question quotes with inside (`"… artiklen "Kommuner skal spare" …"`): nested alike, it is ambiguous.
+  return QUOTE_PAIRS.filter(([open, close]) => `${open}${close}` !== now && !inside.includes(open) && !inside.includes(close)).map(
+    ([open, close]) => ({
+      name: `quotes ${open}${close}`,
+      text: `${text.slice(0, at.open)}${open}${text.slice(at.open + 1, at.close)}${close}${text.slice(at.close + 1)}`,
+    }),
+  )
+}
+
+/**
+ * A heading on a line of its own: `Spørgsmål:`, `Spørgsmål nr. 50:`, `Spørgsmål 28 :`, `Spørgsmål nr. S 800`,
+ * `Spørgsmål nr. 12 (L 113):`, `Svar:`, `Endeligt svar`. Groups: indent, heading, colon.
+ */
+const HEADING_LINE =
+  /^(\s*)(Spørgsmål(?: nr\.)?(?: [A-Z]{0,2} ?\d{1,4}[a-z]?)?(?: \([^()\n]{1,30}\))?|(?:Endeligt |Supplerende |Foreløbigt )?[Ss]var)( ?:)?\s*$/u
+
+/** A heading and its text on one line: `Svar: Ja, …`. Groups: indent, heading, text. */
+const HEADING_RUN_IN = /^(\s*)(Spørgsmål(?: nr\.)? ?(?:[A-Z]{0,2} ?\d{1,4}[a-z]?)?|(?:Endeligt |Supplerende )?[Ss]var) ?: +(\S.*)$/u
+
+/** The fewest words of a line that is taken for a heading's text (`run-in`): a sentence, not a label. */
+const RUN_IN_WORDS = 4
+
+/** Maps each line through `change` (a line or lines, or undefined to keep it); undefined where nothing changed. */
+function mapLines(text, change) {
+  const lines = text.split('\n')
+  const out = []
+  let changed = false
+  for (let at = 0; at < lines.length; at++) {
+    const result = change(lines[at], at, lines)
+    if (result === undefined) out.push(lines[at])
+    else {
+      changed = true
+      out.push(...[result].flat())
+    }
+  }
+  return changed ? out.join('\n') : undefined
+}
+
+/** The index of the first non-blank line after `at`, or -1. */
+function nextFilled(lines, at) {
+  for (let next = at + 1; next < lines.length; next++) if (!BLANK.test(lines[next])) return next
+  return -1
+}
+
+/**
+ * The headings' colons and placement changed: `colons off` (`Svar:` → `Svar`), `colons on` (`Svar` → `Svar:`),
+ * `run-in` (`Svar:` over its first line → `Svar: <first line>`), `own line` (`Svar: text` → `Svar:` and `text`).
+ */
+export function headingForms(text) {
+  const variants = []
+  const off = mapLines(text, (line) => {
+    const m = HEADING_LINE.exec(line)
+    return m?.[3] ? `${m[1]}${m[2]}` : undefined
+  })
+  if (off) variants.push({ name: 'colons off', text: off })
+  const on = mapLines(text, (line) => {
+    const m = HEADING_LINE.exec(line)
+    return m && !m[3] ? `${m[1]}${m[2]}:` : undefined
+  })
+  if (on) variants.push({ name: 'colons on', text: on })
+  const lines = text.split('\n')
+  const skip = new Set()
+  const runIn = mapLines(text, (line, at) => {
+    if (skip.has(at)) return []
+    const m = HEADING_LINE.exec(line)
+    if (!m?.[3]) return undefined
+    const next = nextFilled(lines, at)
+    // The heading's text, not a letterhead's label set between them (`J.nr. -`, `L 85`): a sentence's words.
+    if (next < 0 || !isProse(lines[next]) || lines[next].trim().split(/\s+/u).length < RUN_IN_WORDS) return undefined
+    for (let gone = at + 1; gone <= next; gone++) skip.add(gone)
+    return `${m[1]}${m[2]}: ${lines[next].trim()}`
+  })
+  if (runIn) variants.push({ name: 'run-in', text: runIn })
+  const ownLine = mapLines(text, (line) => {
+    const m = HEADING_RUN_IN.exec(line)
+    // Not `Spørgsmål nr.: L 85`: what follows the colon must be the heading's text.
+    return m && m[3].split(/\s+/u).length >= RUN_IN_WORDS ? [`${m[1]}${m[2]}:`, m[3]] : undefined
+  })
+  if (ownLine) variants.push({ name: 'own line', text: ownLine })
+  return variants
+}
+
+/** A blank line added under each heading on a line of its own (`blank added`), or the blank lines there removed. */
+export function headingBlanks(text) {
+  const variants = []
+  const lines = text.split('\n')
+  const added = mapLines(text, (line, at) =>
+    HEADING_LINE.test(line) && at + 1 < lines.length && !BLANK.test(lines[at + 1]) ? [line, ''] : undefined,
+  )
+  if (added) variants.push({ name: 'blank added', text: added })
+  const removed = mapLines(text, (line, at) => {
+    if (!BLANK.test(line)) return undefined
+    let heading = at - 1
+    while (heading >= 0 && BLANK.test(lines[heading])) heading--
+    return heading >= 0 && HEADING_LINE.test(lines[heading]) && nextFilled(lines, at) >= 0 ? [] : undefined
+  })
+  if (removed) variants.push({ name: 'blank removed', text: removed })
+  return variants
+}
+
+/** ft.dk's stamp: `Beskæftigelsesudvalget 2015-16`, `L 113` / `BEU Alm.del`, `Offentligt` — its last line. */
+const STAMP_END = /^\s*Offentligt\s*$/u
+
+/** The first page's image line of an ft.dk rendition: `1603943_0001.png`. */
+const PAGE_IMAGE = /^\d+_0001\.png\s*$/mu
+
+/** ft.dk's running line: `BEU, L 113 - 2015-16 - Endeligt svar på spørgsmål 50: …` (any page). */
+const RUNNING_LINE = /^[A-ZÆØÅ]{2,5}, (?:Alm\.del|[LB] \d+) - \d{4}-\d{2}/mu
+
+/** How ft.dk writes a session: `2015-16`, `2018-19 (1. samling)` where the year had two. */
+export function sessionLabel(session, twoSessions) {
+  const year = Number(session.slice(0, 4))
+  const label = `${year}-${String((year + 1) % 100).padStart(2, '0')}`
+  return twoSessions ? `${label} (${session.slice(4)}. samling)` : label
+}
+
+/**
+ * The running line for a record, from its own values: `<CODE>, Alm.del - <session> - Endeligt svar på spørgsmål N:
+ * Spm. om …, til <recipient>`; undefined where a value it needs is not known.
+ */
+export function runningLine(record, code, session) {
+  const { question } = record
+  if (!code || !session || !question?.number || record.documentType !== 'answer') return undefined
+  let matter
+  if (question.kind === 'ordinary') matter = 'Alm.del'
+  else if (question.bill && /^[LB] ?\d+/u.test(question.bill)) matter = question.bill.replace(/^([LB]) ?/u, '$1 ')
+  else return undefined
+  const words = (question.text ?? '').split(/\s+/u).filter(Boolean).slice(0, 8).join(' ')
+  if (!words) return undefined
+  const recipient = question.recipient ? `, til ${question.recipient}` : ''
+  return `${code}, ${matter} - ${session} - Endeligt svar på spørgsmål ${question.number}: Spm. om ${words.replace(/[?.]$/u, '')}${recipient}`
+}
+
+/**
+ * ft.dk's furniture added where the rendition lacks it: the first page's image line under the stamp (`page image`),
+ * the running line there too (`running line`), and the running line just above the question's heading (`running
+ * line above question`), as ft.dk sets it where a page starts there.
+ */
+export function furniture(text, { docId, running }) {
+  const variants = []
+  const lines = text.split('\n')
+  const stampEnd = lines.slice(0, 5).findIndex((line) => STAMP_END.test(line))
+  const insertAt = (at, added) => [...lines.slice(0, at), ...added, ...lines.slice(at)].join('\n')
+  const top = stampEnd + 1
+  if (docId && !PAGE_IMAGE.test(text)) variants.push({ name: 'page image', text: insertAt(top, [`${docId}_0001.png`]) })
+  if (running && !RUNNING_LINE.test(text)) {
+    variants.push({ name: 'running line', text: insertAt(top, [running]) })
+    const question = lines.findIndex((line, at) => at > top && /^\s*Spørgsmål(?!\p{L})/u.test(line))
+    if (question > 0) variants.push({ name: 'running line above question', text: insertAt(question, [running]) })
+  }
+  return variants
+}
+
+/** Every transformation, by name: `(text, context) → [{ name, text }]`. */
+export const TRANSFORMATIONS = {
+  rewrap: (text) =>
+    [60, 95].flatMap((width) => {
+      const wrapped = rewrap(text, width)
+      return wrapped === undefined ? [] : [{ name: `rewrap ${width}`, text: wrapped }]
+    }),
+  quotes: (text, context) => swapQuotes(text, context.record?.question?.text),
+  'heading colons': (text) => headingForms(text),
+  'blank lines': (text) => headingBlanks(text),
+  furniture: (text, context) => furniture(text, context),
+}

@@ -1,0 +1,172 @@
+/** The meaning-preserving transformations `pnpm robustness` parses training documents in (scripts/metamorphic.js). */
+import { describe, expect, it } from 'vitest'
+import {
+  furniture,
+  headingBlanks,
+  headingForms,
+  isProse,
+  questionQuotes,
+  rewrap,
+  runningLine,
+  sessionLabel,
+  swapQuotes,
+} from '../../scripts/metamorphic.js'
+
+const PARAGRAPH = [
+  'Beskæftigelsesudvalget har i brev af 15. februar 2016 stillet følgende spørgsmål nr.',
+  '50 (L 113), som hermed besvares. Spørgsmålet er stillet efter ønske fra Finn Søren-',
+  'sen (EL).',
+]
+
+describe('rewrap', () => {
+  it('joins a paragraph’s wrapped lines and breaks them at the width, keeping a line-end hyphen’s break', () => {
+    const text = ['Spørgsmål nr. 50:', ...PARAGRAPH].join('\n')
+    const wrapped = rewrap(text, 60)
+    expect(wrapped?.split('\n')).toEqual([
+      'Spørgsmål nr. 50:',
+      'Beskæftigelsesudvalget har i brev af 15. februar 2016',
+      'stillet følgende spørgsmål nr. 50 (L 113), som hermed',
+      'besvares. Spørgsmålet er stillet efter ønske fra Finn Søren-',
+      'sen (EL).',
+    ])
+    expect(wrapped?.replace(/-\n/gu, '-').replace(/\s+/gu, ' ')).toBe(text.replace(/-\n/gu, '-').replace(/\s+/gu, ' '))
+  })
+
+  it('keeps a number’s hyphen at a line end with its break (`65-79-` / `årige`)', () => {
+    const text = [
+      'Vil ministeren redegøre for udviklingen i andelen af ældre (hhv. 65+-årige, 65-79-',
+      'årige og 80+-årige) visiteret til hhv. personlig pleje siden 2011?',
+    ].join('\n')
+    expect(rewrap(text, 60)).toContain('65-79-\nårige')
+  })
+
+  it('does not join a line that ends a sentence or a quotation, a short line, a heading or a closing', () => {
+    const text = [
+      'Det er regeringens opfattelse, at ordningen virker efter hensigten i de fleste kommuner.',
+      'Jeg forventer at kunne besvare spørgsmålet endeligt ultimo august i år efter høringen',
+      'Med venlig hilsen',
+      'Ministeren bedes oplyse, hvordan udledningen af partikler har udviklet sig, fordelt på fly"',
+      'Udledningen af partikler fremgår af tabel 1 nedenfor, som Miljøstyrelsen har opgjort for.',
+    ].join('\n')
+    expect(rewrap(text, 200)).toBeUndefined()
+  })
+
+  it('leaves table rows, list items, date lines and furniture as they are', () => {
+    for (const line of [
+      'Region  2014  2015',
+      '- borgere i job',
+      '1) antallet af sager',
+      '18. marts 2021',
+      '1603943_0001.png',
+      'Side 2 af 8',
+    ]) {
+      expect(isProse(line)).toBe(false)
+    }
+    expect(isProse('Beskæftigelsesudvalget har i brev af 15. februar 2016 stillet følgende spørgsmål nr.')).toBe(true)
+  })
+
+  it('does not rewrap a glued rendition (old ft.dk: paragraphs run into one line) nor a double-spaced one', () => {
+    const glued = `${'Der har været debat om private universiteter.Regeringen har præsenteret sit nye arbejdsprogram, '.repeat(2)}som blandt andet indeholder en klar vision for fremtidens univer-siteter.`
+    expect(
+      rewrap(`Spørgsmål 57\n${glued}\nMinisteren bedes oversende ministeriets tidsplan for forslaget om\nprivate universiteter?`, 60),
+    ).toBeUndefined()
+    expect(rewrap(PARAGRAPH.join('\n\n'), 60)).toBeUndefined()
+    // Two sentences glued at a line's end, however short the line: a glued rendition.
+    expect(
+      rewrap(
+        `Spørgsmål 346\nKan ministeren oplyse, hvorfor Kommissionen ikke længere ønsker at give\naktindsigt i de åbningsskrivelser, der fremsendes til Danmark?Svar`,
+        40,
+      ),
+    ).toBeUndefined()
+  })
+
+  it('does not rewrap a rendition whose UTF-8 was read as Windows-1252 (its marks are not what they seem)', () => {
+    expect(rewrap(`${PARAGRAPH.join('\n')}\nâ€Ministeren bedes oplyse, hvor mange personer der modtager hjælpâ€`, 60)).toBeUndefined()
+  })
+
+  it('leaves a line set apart by a deep indent (a right-aligned date field)', () => {
+    expect(isProse('                                        Dato: 20. februar 2007 og mere tekst her på linjen')).toBe(false)
+  })
+})
+
+describe('swapQuotes', () => {
+  const text = 'Spørgsmål nr. 50:\n”Vil ministeren oplyse, hvor mange\nledige boliger der er?”\nSvar:\nDer er 12.'
+  const question = 'Vil ministeren oplyse, hvor mange ledige boliger der er?'
+
+  it('finds the question’s marks around its text, across line breaks', () => {
+    const at = questionQuotes(text, question)
+    expect(at && [text[at.open], text[at.close]]).toEqual(['”', '”'])
+  })
+
+  it('sets the question in each other pair', () => {
+    expect(swapQuotes(text, question).map((variant) => variant.name)).toEqual(['quotes „“', 'quotes ""', 'quotes »«'])
+    expect(swapQuotes(text, question)[0]?.text).toBe(
+      'Spørgsmål nr. 50:\n„Vil ministeren oplyse, hvor mange\nledige boliger der er?“\nSvar:\nDer er 12.',
+    )
+  })
+
+  it('makes no variant of an unquoted question, nor a pair the question quotes with inside', () => {
+    expect(swapQuotes('Spørgsmål:\nVil ministeren oplyse tallet?\nSvar:\nNej.', 'Vil ministeren oplyse tallet?')).toEqual([])
+    const nested = 'Spørgsmål:\n”Vil ministeren kommentere artiklen "Kommuner skal spare" i avisen?”\nSvar:\nJa.'
+    const names = swapQuotes(nested, 'Vil ministeren kommentere artiklen "Kommuner skal spare" i avisen?').map((v) => v.name)
+    expect(names).toEqual(['quotes „“', 'quotes »«'])
+  })
+})
+
+describe('headingForms and headingBlanks', () => {
+  it('takes the colons off and puts them on', () => {
+    const forms = headingForms('Spørgsmål nr. 50:\n”Vil ministeren?”\nSvar\nJa, det vil jeg gerne oplyse.')
+    expect(forms.find((form) => form.name === 'colons off')?.text).toBe(
+      'Spørgsmål nr. 50\n”Vil ministeren?”\nSvar\nJa, det vil jeg gerne oplyse.',
+    )
+    expect(forms.find((form) => form.name === 'colons on')?.text).toBe(
+      'Spørgsmål nr. 50:\n”Vil ministeren?”\nSvar:\nJa, det vil jeg gerne oplyse.',
+    )
+  })
+
+  it('runs a heading into its text and sets a run-in heading on its own line, not a label or a case', () => {
+    const runIn = headingForms('Svar:\n\nJa, det vil jeg gerne oplyse.').find((form) => form.name === 'run-in')
+    expect(runIn?.text).toBe('Svar: Ja, det vil jeg gerne oplyse.')
+    expect(headingForms('Spørgsmål nr. 50:\nJ.nr. -\n”Vil ministeren?”').find((form) => form.name === 'run-in')).toBeUndefined()
+    expect(headingForms('Svar: Ja, det vil jeg gerne oplyse.').find((form) => form.name === 'own line')?.text).toBe(
+      'Svar:\nJa, det vil jeg gerne oplyse.',
+    )
+    expect(headingForms('Spørgsmål nr.: L 85\nspørgsmål 11')).toEqual([])
+  })
+
+  it('adds and removes the blank line under a heading', () => {
+    expect(headingBlanks('Svar:\nJa.')).toEqual([{ name: 'blank added', text: 'Svar:\n\nJa.' }])
+    expect(headingBlanks('Svar:\n\nJa.')).toEqual([{ name: 'blank removed', text: 'Svar:\nJa.' }])
+  })
+})
+
+describe('furniture', () => {
+  const record = {
+    documentType: 'answer',
+    question: {
+      kind: 'ordinary',
+      number: '26',
+      bill: null,
+      text: 'Vil ministeren oplyse tallet for 2015?',
+      recipient: 'ministeren for børn',
+    },
+  }
+
+  it('writes ft.dk’s running line from the record’s own values', () => {
+    expect(runningLine(record, 'BUU', sessionLabel('20151', false))).toBe(
+      'BUU, Alm.del - 2015-16 - Endeligt svar på spørgsmål 26: Spm. om Vil ministeren oplyse tallet for 2015, til ministeren for børn',
+    )
+    expect(sessionLabel('20181', true)).toBe('2018-19 (1. samling)')
+    expect(runningLine({ ...record, question: { ...record.question, kind: 'section20' } }, 'BUU', '2015-16')).toBeUndefined()
+    expect(runningLine(record, undefined, '2015-16')).toBeUndefined()
+  })
+
+  it('adds the page image and the running line under the stamp, and above the question', () => {
+    const text = 'Børne- og Undervisningsudvalget 2015-16\nBUU Alm.del\nOffentligt\nKære udvalg\nSpørgsmål 26:\nVil ministeren?'
+    const variants = furniture(text, { docId: '1572408', running: 'BUU, Alm.del - 2015-16 - …' })
+    expect(variants.map((variant) => variant.name)).toEqual(['page image', 'running line', 'running line above question'])
+    expect(variants[0]?.text.split('\n')[3]).toBe('1572408_0001.png')
+    expect(variants[2]?.text.split('\n')[4]).toBe('BUU, Alm.del - 2015-16 - …')
+    expect(furniture(`${text}\n1572408_0001.png`, { docId: '1572408', running: undefined })).toEqual([])
+  })
+})
