@@ -92,6 +92,12 @@ const DATE_LINE = new RegExp(
 const GLUED_FIELD = /(?<=[\p{L}\d\]])(?=Postboks\s|Telefon|Telefax|Tlf\.|Fax\s|E-?mail|www\.|Dokument\s?nr\.|Dato:)|(?<=\d)(?=e-post\s)/gu
 
 /**
+ * Words one of which every `GLUED_FIELD` starts with: a line without any is not searched (the pattern's look-behind
+ * is tried at every character of every line; the test of a few literals is several times cheaper).
+ */
+const GLUED_FIELD_WORD = /Postboks|Tele|Tlf\.|Fax|mail|www\.|Dokument|Dato:|e-post/u
+
+/**
  * A letter part that follows the letterhead: the committee addressed (`Folketingets Udvalg for Fødevarer …`) or the
  * letter's title (`Besvarelse af spørgsmål nr. 249 …`, `Svar på spørgsmål 12 …`, `Endeligt svar på …`). Cut only
  * after an address, an e-mail, a web address or a number — not after a word of a sentence (`… spørgsmål fra
@@ -167,6 +173,7 @@ export const MIN_GLUED_FIELDS = 3
  * 3390Telefax …Dokument nr. 2833/10Dato: 8. januar 2010`), cut before each glued field and after its date.
  */
 function gluedLetterhead(text: string): string[] | undefined {
+  if (!GLUED_FIELD_WORD.test(text)) return undefined
   const fields = [...text.matchAll(GLUED_FIELD)]
   if (fields.length < MIN_GLUED_FIELDS) return undefined
   return cutAt(
