@@ -6,6 +6,7 @@
  * `14, november 2023` (a comma typed for the full stop), `28 . maj 2009`, `01. oktober 2015`. Also read:
  * `13 april 2022`, `1. sept. 2021`, and a place or weekday before a date line.
  */
+import { readOnceByText } from './memo.js'
 
 const MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['januar', 1],
@@ -123,19 +124,10 @@ const STARTS_WITH_DIGIT = /^\d/u
 export function parseDateLine(text: string): string | undefined {
   // Every notation has digits; most lines asked (every line of a letter, by several finders) have none.
   if (!HAS_DIGIT.test(text)) return undefined
-  if (DATE_LINES.has(text)) return DATE_LINES.get(text)
-  const date = readDateLine(text)
-  if (DATE_LINES.size >= DATE_LINES_KEPT) DATE_LINES.clear()
-  DATE_LINES.set(text, date)
-  return date
+  return dateLine(text)
 }
 
-/**
- * Lines with a digit read by `parseDateLine` so far, by their text: the roles, the letterhead's date and the side column
- * ask of the same lines. `parseDateLine` is a function of the text alone.
- */
-const DATE_LINES = new Map<string, string | undefined>()
-/** How many are kept before the memo starts over: more than a letter's head holds. */
+/** How many date lines are kept before the memo starts over: more than a letter's head holds. */
 const DATE_LINES_KEPT = 512
 
 /** `parseDateLine` of a line with a digit, read anew. */
@@ -152,6 +144,12 @@ function readDateLine(text: string): string | undefined {
   if (found.length === trimmed.length || NEXT_LABEL.test(trimmed.slice(found.length))) return found.iso
   return undefined
 }
+
+/**
+ * `readDateLine` kept by the line's text: the roles, the letterhead's date and the side column ask of the same lines,
+ * and the reading is a function of the text alone.
+ */
+const dateLine = readOnceByText(readDateLine, DATE_LINES_KEPT)
 
 /** A date written out with its month's name that opens a line, and what follows it on the line. */
 export interface LeadingDate {

@@ -11,6 +11,7 @@
  * (NON-BREAKING HYPHEN) at a line end count as `-`: Chromium's PDFs draw a soft hyphen taken at a line break as
  * U+2010.
  */
+import { readOnceByText } from './memo.js'
 
 const SOFT_HYPHEN = '\u00AD'
 
@@ -201,14 +202,7 @@ const GLUED_LINE_END = /(?<!\p{L})(\p{L}*\p{Ll}{2}|\p{Lu}\p{Ll})-(?=\p{Ll}{2})(?
 /** A comma glued to the word after it: `til,at`. */
 const COMMA_BEFORE_WORD = /,(?=\p{L}{2})/gu
 
-/**
- * Glued lines repaired so far, by their text: the tree's pieces and several finders (the answer, the question, the
- * preamble, the split) join the same glued paragraph, and its repair is the costly part of a join (a few hundred
- * characters through three patterns). `repairGlued` is a function of the line alone, so a repair found here is the
- * one it would make again.
- */
-const REPAIRED = new Map<string, string>()
-/** How many repairs are kept before the memo starts over: more than any one document's glued lines. */
+/** How many repairs of glued lines are kept before the memo starts over: more than any one document's glued lines. */
 const REPAIRED_KEPT = 256
 
 /**
@@ -219,8 +213,11 @@ const REPAIRED_KEPT = 256
 export function repairGlued(line: string, glued = line.length > GLUED_LINE_LENGTH): string {
   // Most lines are short and hold no comma: nothing to repair (the comma pattern would scan them all the same).
   if (!glued) return line.includes(',') ? line.replace(COMMA_BEFORE_WORD, ', ') : line
-  const known = REPAIRED.get(line)
-  if (known !== undefined) return known
+  return repairedGlued(line)
+}
+
+/** A glued line repaired anew (`repairGlued`). */
+function repairGluedLine(line: string): string {
   let text = line.replace(COMMA_BEFORE_WORD, ', ')
   text = text.replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ').replace(/([?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
   // A line whose line ends were kept as spaces (`procesbe- villingsnævnet`, `Rigsad- vokaten`; not `hoved- og
@@ -231,10 +228,16 @@ export function repairGlued(line: string, glued = line.length > GLUED_LINE_LENGT
     : text.replace(GLUED_LINE_END, (match, word: string, at: number) =>
         KEPT_PREFIX_WORD.test(word) || isVowelless(word) || isCaseCompound(word, text, at) ? match : word,
       )
-  if (REPAIRED.size >= REPAIRED_KEPT) REPAIRED.clear()
-  REPAIRED.set(line, text)
   return text
 }
+
+/**
+ * Glued lines repaired so far, by their text: the tree's pieces and several finders (the answer, the question, the
+ * preamble, the split) join the same glued paragraph, and its repair is the costly part of a join (a few hundred
+ * characters through three patterns). The repair is a function of the line alone, so a repair kept is the one it
+ * would make again.
+ */
+const repairedGlued = readOnceByText(repairGluedLine, REPAIRED_KEPT)
 
 /** Whether `word` at `at` in `text` is the `del` of `alm. del-spørgsmål` (`CASE_COMPOUND_LEFT`). */
 function isCaseCompound(word: string, text: string, at: number): boolean {

@@ -12,3 +12,18 @@ export function readOnce<K extends object, V>(read: (key: K) => V): (key: K) => 
     return value
   }
 }
+
+/**
+ * `read` that keeps its answers by the text asked, `kept` at most before it starts over (more than any one document
+ * asks): for readings of a line's text alone that several modules ask of the same lines.
+ */
+export function readOnceByText<V>(read: (text: string) => V, kept: number): (text: string) => V {
+  const known = new Map<string, V>()
+  return (text) => {
+    if (known.has(text)) return known.get(text) as V
+    const value = read(text)
+    if (known.size >= kept) known.clear()
+    known.set(text, value)
+    return value
+  }
+}
