@@ -3,7 +3,15 @@
  * answer heading, or — where there is no heading — the quoted paragraph after the preamble.
  */
 
-import { ANSWER_HEADING, CLOSING, HEADING_NOTE, HEADING_TAIL, QUESTION_HEADING } from '../layout/markers.js'
+import {
+  ANSWER_HEADING,
+  CLOSING,
+  HEADING_NOTE,
+  HEADING_NUMBER_PART,
+  HEADING_TAIL,
+  isQuestionNumber,
+  QUESTION_HEADING,
+} from '../layout/markers.js'
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { parseDateLine } from '../util/dates.js'
@@ -74,13 +82,22 @@ const PAGE_MARK = /^(?:Side\s)?\d{1,3}\s?(?:\/|af)\s?\d{1,3}$/u
  * `31`; the bill after `til`. A case in parentheses after the number (`(alm. del)`, `(L 22)`) is passed over.
  */
 const HEADING_NUMBER = new RegExp(
-  String.raw`(?:spørgsmål|spm\.|spm(?=\s?\d))(?:\s*nr\.?|\s+nummer)?\s*(?::\s*)?(?:S\s*(?=\d))?([\dA-ZÆØÅ]{1,5})(?:\s+til\s+(${BILL_CODE}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
+  String.raw`(?:spørgsmål|spm\.|spm(?=\s?\d))(?:\s*nr\.?|\s+nummer)?\s*(?::\s*)?(?:S\s*(?=\d))?(${HEADING_NUMBER_PART})(?:\s+til\s+(${BILL_CODE}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
   'iu',
 )
 
+/**
+ * A question heading's number and bill (`HEADING_NUMBER`), if its number is a question's (`isQuestionNumber`): `Spm.
+ * om` gives none.
+ */
+function headingMatch(text: string): RegExpExecArray | undefined {
+  const match = HEADING_NUMBER.exec(text)
+  return match?.[1] !== undefined && isQuestionNumber(match[1]) ? match : undefined
+}
+
 /** The number or letter a question heading gives (`Spørgsmål nr. 92:` → `92`), or undefined. */
 export function headingNumber(text: string): string | undefined {
-  return HEADING_NUMBER.exec(text)?.[1]
+  return headingMatch(text)?.[1]
 }
 
 /** The bill in `Spørgsmål nr.: L 85` (the number follows on the next line: `spørgsmål 11`). */
@@ -281,7 +298,7 @@ const CASE_TITLE = /^(?:\p{Lu}{2,5}\s+)?alm\.\s*del\s*(?:[-–]\s*)?spørgsmål\
  * heading of the same number again, before any answer heading, makes the first a title.
  */
 function withoutTitles(headings: readonly Line[], body: readonly Line[]): Line[] {
-  const number = (line: Line) => HEADING_NUMBER.exec(line.text)?.[1]
+  const number = (line: Line) => headingNumber(line.text)
   return headings.filter((heading, at) => {
     const next = headings[at + 1]
     if (!next || number(heading) === undefined || number(heading) !== number(next)) return true
@@ -374,7 +391,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
     })
     for (const [at, heading] of headings.entries()) {
       const billMatch = HEADING_BILL.exec(heading.text)
-      const numberMatch = billMatch ? undefined : HEADING_NUMBER.exec(heading.text)
+      const numberMatch = billMatch ? undefined : headingMatch(heading.text)
       if (billMatch?.[1]) bill = billMatch[1]
       if (numberMatch?.[1]) numbers.push(numberMatch[1])
       if (numberMatch?.[2]) bill = numberMatch[2]

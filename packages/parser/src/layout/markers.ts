@@ -49,16 +49,52 @@ export const HEADING_NOTE = String.raw`\([^()]{1,30}\)`
 export const HEADING_TAIL = String.raw`\s(?:fra|af|til|vedr\.?|vedrørende|stillet)\s[^:]{1,80}:`
 
 /**
- * `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1 til L 188:`, `Spørgsmål nr.: L 85`,
- * `Spørgsmål nr. S 1188:`, `Spm. nr. 31:`, `Spørgsmål nr. 245 (alm. del):`, `Spørgsmål nr. 31 (L 22):`, with a tail
- * (`HEADING_TAIL`): `Spørgsmål nr. 671 (Alm. del) fra Folketingets Retsudvalg:`, and with the case
- * before it (`HEADING_CASE_PREFIX`): `URU alm. del spørgsmål 3:`, `L 195 Spørgsmål 41:` — not the word
- * `spørgsmålet` or `spørgsmålene` alone on a line (a wrapped sentence), which the case-insensitive `[\p{Lu}\d]` would take.
+ * A question's number as its heading gives it: digits with an optional letter glued on (`128`, `12a`, `117A`), or a
+ * samråd question's letters (`A`, `BA`, `Ø`). The heading patterns are case-insensitive, so this part reads any
+ * letters; `isQuestionNumber` then holds the letters to capitals.
  */
-export const QUESTION_HEADING = new RegExp(
-  String.raw`^(?:${HEADING_CASE_PREFIX})?(?:samråds)?(?:spørgsmål|spm\.|spm(?=\s?\d))(?!(?:et|ene)\s*$)(?:\s*nr\.?|\s+nummer)?(?:\s*:)?(?:\s*(?:S\s*\d+|[\p{Lu}\d]{1,5}(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
+export const HEADING_NUMBER_PART = String.raw`\d{1,5}\p{L}?|\p{L}{1,3}`
+
+/** A samråd question's letters, which are capitals: `A`, `BA`, `Ø` — not `om`, `ad`, `til`. */
+const SAMRÅD_LETTERS = /^\p{Lu}{1,3}$/u
+
+/**
+ * Whether what `HEADING_NUMBER_PART` read is a question's number: digits first (`12`, `12a`), or capitals (`E`, `BA`).
+ * `Spm. om` is a title's start ("Spm. om …"), not a question numbered "om".
+ */
+export function isQuestionNumber(raw: string): boolean {
+  return /^\d/u.test(raw) || SAMRÅD_LETTERS.test(raw)
+}
+
+/**
+ * The form of a question heading: `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1
+ * til L 188:`, `Spørgsmål nr.: L 85`, `Spørgsmål nr. S 1188:`, `Spm. nr. 31:`, `Spørgsmål nr. 245 (alm. del):`,
+ * `Spørgsmål nr. 31 (L 22):`, with a tail (`HEADING_TAIL`): `Spørgsmål nr. 671 (Alm. del) fra Folketingets
+ * Retsudvalg:`, and with the case before it (`HEADING_CASE_PREFIX`): `URU alm. del spørgsmål 3:`, `L 195 Spørgsmål
+ * 41:` — not the word `spørgsmålet` or `spørgsmålene` alone on a line (a wrapped sentence). Its number (group
+ * `number`) is checked by `isQuestionNumber`, which the case-insensitive flag cannot do.
+ */
+const QUESTION_HEADING_FORM = new RegExp(
+  String.raw`^(?:${HEADING_CASE_PREFIX})?(?:samråds)?(?:spørgsmål|spm\.|spm(?=\s?\d))(?!(?:et|ene)\s*$)(?:\s*nr\.?|\s+nummer)?(?:\s*:)?(?:\s*(?:S\s*\d+|(?<number>${HEADING_NUMBER_PART})(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
   'iu',
 )
+
+/** A test of one line's text, as a regular expression's `test` is. */
+export interface LineTest {
+  test(text: string): boolean
+}
+
+/**
+ * A question heading on a line of its own (`QUESTION_HEADING_FORM`) whose number, if it gives one, is a question's
+ * number: `Spørgsmål nr. 128:`, `Samrådsspørgsmål BA:`, `Spørgsmål E` — not `Spm. om` nor `Spørgsmål ad`.
+ */
+export const QUESTION_HEADING: LineTest = {
+  test(text: string): boolean {
+    const match = QUESTION_HEADING_FORM.exec(text)
+    const number = match?.groups?.number
+    return match !== null && (number === undefined || isQuestionNumber(number))
+  },
+}
 
 /**
  * A letter's salutation on a line of its own, which opens its text: `Kære Hans Christian Schmidt`, `Kære
