@@ -18,3 +18,25 @@ export const ASKER_SENTENCE = new RegExp(String.raw`^\(?${ASKER_SENTENCE_SOURCE}
 
 /** A line that opens with the sentence's subject and `er stillet` (a preamble going on with it on the next line). */
 export const ASKER_SENTENCE_GOES_ON = new RegExp(String.raw`^${SUBJECT}\s+(?:er\s+)?stillet`, 'u')
+
+/**
+ * The words that say a question was put for someone, as the ministries write them: `efter ønske fra` (`efter ønskefra`,
+ * glued; `efter ønske af`), `efter anmodning fra`, `efter begæring af`, `på foranledning af`, `på begæring af`, `på
+ * anmodning fra` — the words before `fra`/`af`, for a test of whether a line mentions the phrase (its name may follow
+ * on the next line).
+ */
+export const ASKED_FOR_WORDS = String.raw`efter\s*(?:ønske|anmodning|begæring)|på\s+(?:foranledning|begæring|anmodning)(?![\p{L}])`
+
+/**
+ * A member's party in brackets ahead in the clause: `… Karina Lorentzen Dehnhardt (SF)`, `… Frank Aaen (Enhedslisten)`
+ * (not `(Alm. del)` nor `(beretning 3/2012)`).
+ */
+const PARTY_AHEAD = String.raw`(?=\s[^()]{2,80}\((?:[\p{L}-]{1,5}|\p{L}[\p{L} -]{5,40})\))`
+
+/**
+ * The phrase before the askers' names: `efter ønske fra` and its kin (`efter anmodning af`, `efter begæring af`), and
+ * `på foranledning af` / `på begæring af` / `på anmodning fra` — which ordinary prose also says of others than members
+ * (`på foranledning af Rigsrevisionen`), so those only where a party in brackets follows in the clause: `Folketingets
+ * Retsudvalg har på foranledning af Karina Lorentzen Dehnhardt (SF) stillet …`.
+ */
+export const ASKED_FOR = String.raw`(?:efter\s*(?:ønske|anmodning|begæring)\s*(?:fra|af)|på\s+(?:foranledning|begæring|anmodning)\s+(?:af|fra)${PARTY_AHEAD})`

@@ -4,6 +4,7 @@
  * ønske fra …"); a letter that names none was asked on the committee's own initiative.
  */
 import type { DocumentType } from '@ft-answers/schema'
+import { ASKED_FOR_WORDS } from './asker-sentence.js'
 import type { Context } from './context.js'
 import type { AskersResult } from './preamble.js'
 
@@ -14,7 +15,7 @@ import type { AskersResult } from './preamble.js'
 export const COMMITTEE_SIGNS = /^På\s+udvalgets\s+vegne\b/iu
 
 /** Any mention of a member asked for, read or not: then no initiative of the committee's is inferred. */
-const MEMBER_ASKED = /efter\s*(?:ønske|anmodning)|stillet\s+af|på\s+vegne\s+af/iu
+const MEMBER_ASKED = new RegExp(String.raw`${ASKED_FOR_WORDS}|stillet\s+af|på\s+vegne\s+af`, 'iu')
 
 /** The askers, or — for a committee's question letter naming no member — the committee as the one that asks. */
 export function withOwnInitiative(context: Context, documentType: DocumentType, askers: AskersResult): AskersResult {

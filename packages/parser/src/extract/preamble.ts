@@ -15,7 +15,7 @@ import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
 import { readOnce } from '../util/memo.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
-import { ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
+import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 
@@ -78,7 +78,10 @@ const OTHER_COMMITTEE = [
   // `… spørgsmål nr. 346 (alm. del) stillet af Folketingets Miljø- og Planlægningsudvalg.`
   /\bstillet\s+af\s+Folketingets\s+(\p{Lu}[^.()]{0,80}?udvalg)\b/u,
   // `…, som Folketingets Retsudvalg (Alm. del) har stillet til justitsministeren` (Justitsministeriet)
-  /\bsom\s+(?:Folketingets\s+)?(\p{Lu}[^.,()]{0,60}?udvalg(?:et)?)\s+(?:\([^()]{1,20}\)\s+)?(?:efter\s+ønske\s+fra\s+[^.]{1,80}?\s+)?har\s+stillet\b/u,
+  new RegExp(
+    String.raw`\bsom\s+(?:Folketingets\s+)?(\p{Lu}[^.,()]{0,60}?udvalg(?:et)?)\s+(?:\([^()]{1,20}\)\s+)?(?:${ASKED_FOR}\s+[^.]{1,80}?\s+)?har\s+stillet\b`,
+    'u',
+  ),
 ]
 
 /**
@@ -431,8 +434,10 @@ function firstQuestionDate(text: string): string | undefined {
  * also after a comma (`…spørgsmål 26 ad L16, stillet af Lene Hansen (S), følger hermed …`). A question letter's
  * label reads the same: `Stillet af: Kirsten Normann Andersen (SF)`.
  */
-const ASKED_BY =
-  /(?:efter\s*(?:ønske|anmodning)\s*(?:fra|af)[,:]?|[Ss]tillet\s+af:?|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+(?:Folketinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)/gu
+const ASKED_BY = new RegExp(
+  String.raw`(?:${ASKED_FOR}[,:]?|[Ss]tillet\s+af:?|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+(?:Folketinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)`,
+  'gu',
+)
 
 /**
  * A committee the registry may not know by this name: `… udvalg(et)`, `Folketingets Udvalg for Udlændinge- og
@@ -553,6 +558,25 @@ function unglueName(name: string, context: Context, line: Line | undefined): str
   return parted
 }
 
+/**
+ * A line that may name askers: the phrase before them (`efter ønske`, `efter anmodning`, `på foranledning`), a label
+ * (`Stillet af`, `Spørger:`), a § 20 question's number or member (`(S 800) af`, `Folketingsmedlem …`, `Spørgsmål nr.
+ * S 800 fra Mogens …`).
+ */
+const ASKER_LINE = new RegExp(
+  String.raw`${ASKED_FOR_WORDS}|[Ss]tillet\s+af|[Ss]pørger(?:e|en|ne)?:|\(S\s*\d{1,5}\)\s+af\s|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)\s|\b[Ss]pørgsmål\s.{0,12}\b(?:fra|af)\s\p{Lu}`,
+  'u',
+)
+
+/**
+ * The members a committee put the question for, after the committee's name (`stillet af Folketingets
+ * Beskæftigelsesudvalg den 3. maj efter ønske fra Hans Andersen (V)`, `… på foranledning af …`).
+ */
+const MEMBERS_AFTER_COMMITTEE = new RegExp(
+  String.raw`^\s*(?:(?:den|d\.)\s{1,10}.{1,30}?\s+)?${ASKED_FOR}\s+(?!Folketingets|\p{Lu}\p{L}*udvalg)`,
+  'u',
+)
+
 /** Askers from the preamble, else from anywhere in the body (question letters put it last). */
 export function findAskers(context: Context, preamble: Preamble | undefined): AskersResult {
   const result: AskersResult = { askers: [], byCommittee: false, lines: [] }
@@ -565,14 +589,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   const answerAt = answerStart(body)
   body.forEach((line, at) => {
     if (at >= answerAt) return
-    if (
-      /efter\s*øn|efter\s+anmodning|[Ss]tillet\s+af|[Ss]pørger(?:e|en|ne)?:|\(S\s*\d{1,5}\)\s+af\s|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)\s|\b[Ss]pørgsmål\s.{0,12}\b(?:fra|af)\s\p{Lu}/u.test(
-        line.text,
-      ) ||
-      MEMBER_ADDRESSED.test(line.text) ||
-      /efter\s*$/u.test(line.text) ||
-      ON_BEHALF.test(line.text)
-    ) {
+    if (ASKER_LINE.test(line.text) || MEMBER_ADDRESSED.test(line.text) || /efter\s*$/u.test(line.text) || ON_BEHALF.test(line.text)) {
       const span = body.slice(at, at + 3)
       texts.push({ text: joinLines(span.map((next) => next.text)), line, lines: span })
     }
@@ -590,12 +607,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
       if (committee || COMMITTEE_LIKE.test(list) || FIRST_WORD_COMMITTEE.test(list)) {
         // "stillet af Folketingets Beskæftigelsesudvalg … efter ønske fra Hans Andersen (V)": the committee puts
         // every question; the members it asked for come after it.
-        if (
-          /^\s*(?:(?:den|d\.)\s{1,10}.{1,30}?\s+)?efter\s+ønske\s+fra\s+(?!Folketingets|\p{Lu}\p{L}*udvalg)/u.test(
-            text.slice((match.index ?? 0) + match[0].length),
-          )
-        )
-          continue
+        if (MEMBERS_AFTER_COMMITTEE.test(text.slice((match.index ?? 0) + match[0].length))) continue
         // A member named in a later sentence ("stillet af Folketingets Miljø- og Planlægningsudvalg. Spørgsmålet er
         // stillet efter ønske fra Lone Møller (S).") is the asker; the committee only if none is.
         committeeAsked ??= line ? { line, lines } : { lines }

@@ -17,7 +17,7 @@ import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { parseDateLine } from '../util/dates.js'
 import { joinLines } from '../util/hyphenation.js'
 import { firstQuotationEnd, isWhollyQuoted, openQuotes } from '../util/quotes.js'
-import { ASKER_SENTENCE, ASKER_SENTENCE_SOURCE } from './asker-sentence.js'
+import { ASKED_FOR, ASKER_SENTENCE, ASKER_SENTENCE_SOURCE } from './asker-sentence.js'
 import type { Context } from './context.js'
 import { isTidendeHead, NAME_AND_PARTY } from './folketingstidende.js'
 import type { Line } from './lines.js'
@@ -28,8 +28,8 @@ const QUESTION_END = [
   CLOSING,
   // `Spørgsmålet er stillet efter ønske fra …`, `Spørgsmålene …`, `Samrådet …`, also in brackets.
   ASKER_SENTENCE,
-  // `Stillet efter ønske fra …`, `Efter ønske fra …`
-  /^(?:Stillet\s+)?[Ee]fter\s+ønske\s+(?:fra|af)\s/u,
+  // `Stillet efter ønske fra …`, `Efter ønske fra …`, `Stillet på foranledning af … (SF)`
+  new RegExp(String.raw`^(?:stillet\s+)?${ASKED_FOR}\s`, 'iu'),
   // The asker labelled: `Spørger: Kim Christiansen (DF)`, `Stillet af: …`, `Spørgsmålsstiller: …`
   /^(?:Spørger(?:en)?|Stillet\s+af|Spørgsmålsstiller)\s*:/u,
   /^På\s+udvalgets\s+vegne/u,

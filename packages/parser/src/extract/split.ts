@@ -13,6 +13,7 @@ import { Messages } from '../messages.js'
 import { joinLines } from '../util/hyphenation.js'
 import type { AnswerResult, TableSource } from './answer.js'
 import { blocksToText } from './answer.js'
+import { ASKED_FOR, ASKED_FOR_WORDS } from './asker-sentence.js'
 import { findClosing } from './closing.js'
 import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
@@ -258,7 +259,10 @@ function partAnswer(answer: AnswerResult, blocks: readonly Block[], lines: Line[
  * and the rest of its sentence (read ahead, so that the next question's clause is matched too; single-spaced text),
  * which `NEXT_QUESTION` cuts where the next begins.
  */
-const PER_QUESTION_ASKERS = /(?:spørgsmål|spm\.) ?(?:nr\.? ?)?([\dA-ZÆØÅ]{1,4}) (?:er )?(?:stillet )?efter ?ønske ?fra (?=([^.;]*))/giu
+const PER_QUESTION_ASKERS = new RegExp(
+  String.raw`(?:spørgsmål|spm\.) ?(?:nr\.? ?)?([\dA-ZÆØÅ]{1,4}) (?:er )?(?:stillet )?${ASKED_FOR} (?=([^.;]*))`,
+  'giu',
+)
 
 /** Where the next question's askers begin in a sentence that names several: `, spørgsmål nr. 94 …`, `og spm. 94`. */
 const NEXT_QUESTION = /,? (?:og )?(?:spørgsmål|spm\.)/iu
@@ -293,9 +297,12 @@ function ownAskers(found: Findings, number: string, opening: Line[], near: Line[
   }
   return askersIn(
     found,
-    near.filter((line) => /efter\s*øn/u.test(line.text)),
+    near.filter((line) => MENTIONS_ASKED_FOR.test(line.text)),
   )
 }
+
+/** A line that mentions the phrase before askers (`efter ønske`, `på foranledning`): its askers may be read. */
+const MENTIONS_ASKED_FOR = new RegExp(ASKED_FOR_WORDS, 'u')
 
 /** Lines after a question that may still be about it: "Spørgsmålet er stillet efter ønske fra …" follows it. */
 const ASKER_LINES_AFTER = 3

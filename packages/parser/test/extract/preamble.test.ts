@@ -782,3 +782,49 @@ describe('findPreamble: a sentence that wrapped before the phrase that opens it'
     expect(found.preamble?.askedOn).toBe('2004-11-05')
   })
 })
+
+describe('findAskers: "på foranledning af", "på begæring af", "efter anmodning fra" — the phrase before the askers in its kin', () => {
+  it.each([
+    [
+      'Folketingets Retsudvalg har på foranledning af Karina Holm Dehn (SF) stillet mig følgende spørgsmål nr. 12 (Alm. del), som hermed besvares.',
+      [asker('Karina Holm Dehn', 'SF')],
+    ],
+    [
+      'Folketingets Sundhedsudvalg har på begæring af Liselott Berg (DF) den 3. marts 2014 stillet følgende spørgsmål nr. 101 (Alm. del) til sundhedsministeren.',
+      [asker('Liselott Berg', 'DF')],
+    ],
+    [
+      'Hermed sendes svar på spørgsmål nr. 23 (Alm. del), stillet på foranledning af Pia Olsen (SF) og Özlem Sara Ceki (Enhedslisten).',
+      [asker('Pia Olsen', 'SF'), asker('Özlem Sara Ceki', 'EL')],
+    ],
+    [
+      'Transportudvalget har i brev af 3. maj 2012 efter anmodning af Kristian Pihl (V) stillet følgende spørgsmål nr. 88, som hermed besvares.',
+      [asker('Kristian Pihl', 'V')],
+    ],
+    [
+      'Skatteudvalget har i brev af 3. maj 2012 stillet følgende spørgsmål nr. 88, som hermed besvares. Spørgsmålet er stillet på anmodning fra Frank Aaberg (EL).',
+      [asker('Frank Aaberg', 'EL')],
+    ],
+    ['Miljøudvalget har den 3. maj 2012 efter begæring af Hans Holm (V) stillet følgende spørgsmål nr. 88.', [asker('Hans Holm', 'V')]],
+  ])('%s', (text, askers) => {
+    const result = read(`${text}\n\nSpørgsmål:\n”Hvorfor?”`)
+    expect(result.askers.askers).toEqual(askers)
+    expect(result.warnings).toEqual([])
+  })
+
+  it('reads the name on the next line after the phrase', () => {
+    const { askers } = read(
+      'Folketingets Retsudvalg har på foranledning\naf Karina Holm (SF) stillet mig følgende spørgsmål nr. 12, som hermed besvares.\n\nSpørgsmål:\n”Hvorfor?”',
+    )
+    expect(askers.askers).toEqual([asker('Karina Holm', 'SF')])
+  })
+
+  it.each([
+    'Hermed sendes svar på spørgsmål nr. 23 (Alm. del). Sagen blev rejst på foranledning af Rigsrevisionen (beretning 3/2012).',
+    'Hermed sendes svar på spørgsmål nr. 23 (Alm. del). Undersøgelsen er iværksat på foranledning af Folketingets Ombudsmand.',
+    'Hermed sendes svar på spørgsmål nr. 23 (Alm. del), som er udarbejdet på begæring af kommunerne.',
+  ])('near miss: %s — the phrase said of others than members, no party after it — names no asker', (text) => {
+    const result = read(`${text}\n\nSpørgsmål:\n”Hvorfor?”`)
+    expect(result.askers).toMatchObject({ askers: [], byCommittee: false })
+  })
+})

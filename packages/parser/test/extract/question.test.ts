@@ -492,3 +492,20 @@ describe('findQuestion: a list a sentence announces with a colon', () => {
     expect(found?.text).toContain('følgende tre.\n\n1) en styrket')
   })
 })
+
+describe("findQuestion: the askers' line after the question in the phrase's kin", () => {
+  it.each(['Stillet på foranledning af Hans Holm (V).', 'Efter anmodning fra Mette Berg (S).', 'På begæring af Frank Aaberg (EL).'])(
+    'ends the question before "%s"',
+    (line) => {
+      expect(question(`Spørgsmål nr. 12:\nVil ministeren oplyse tallet?\n${line}\n\nSvar:\nJa.`)?.text).toBe(
+        'Vil ministeren oplyse tallet?',
+      )
+    },
+  )
+
+  it('near miss: a question line that opens with "På foranledning af" and names no member goes on', () => {
+    expect(
+      question('Spørgsmål nr. 12:\nVil ministeren oplyse, om sagen blev rejst\npå foranledning af Rigsrevisionen?\n\nSvar:\nJa.')?.text,
+    ).toBe('Vil ministeren oplyse, om sagen blev rejst på foranledning af Rigsrevisionen?')
+  })
+})
