@@ -70,28 +70,51 @@ function monthNumber(name: string): number {
   return (MONTHS.find(([n]) => n === lower) ?? MONTHS.find(([n]) => n.slice(0, 3) === lower.slice(0, 3)))?.[1] ?? 0
 }
 
-/** First date in `text`, whichever notation, with where it was found. */
+/** The three notations searched through a text: each match in turn, so that an impossible one is passed over. */
+const LONG_DATES = new RegExp(LONG_DATE.source, 'giu')
+const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'gu')
+const SLASH_DATES = new RegExp(SLASH_DATE.source, 'gu')
+
+function longIso(match: RegExpExecArray): string | undefined {
+  return toIso(Number(match[3]), monthNumber(match[2] ?? ''), Number(match[1]))
+}
+
+function numericIso(match: RegExpExecArray): string | undefined {
+  return toIso(Number(match[3]), Number(match[2]), Number(match[1]))
+}
+
+function slashIso(match: RegExpExecArray): string | undefined {
+  const rawYear = match[3] ?? ''
+  return toIso(rawYear.length === 2 ? 2000 + Number(rawYear) : Number(rawYear), Number(match[2]), Number(match[1]))
+}
+
+/**
+ * The first match of `pattern` (global) in `text` that is a real day, before `before`: a match that names no day
+ * (`30.02.2020`, `45-12-2019` in a case number) is passed over for the next, not taken as the end of the search.
+ */
+function firstReal(
+  pattern: RegExp,
+  text: string,
+  read: (match: RegExpExecArray) => string | undefined,
+  before: number,
+): FoundDate | undefined {
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match && match.index < before; match = pattern.exec(text)) {
+    const iso = read(match)
+    if (iso) return { iso, index: match.index, length: match[0].length }
+  }
+  return undefined
+}
+
+/**
+ * First date in `text`, whichever notation, with where it was found. A match that is no real day (`31. februar 2020`,
+ * `30-02-2020`, `2/30 2004`) is passed over: a later date on the line is still found.
+ */
 export function findDate(text: string): FoundDate | undefined {
-  const candidates: FoundDate[] = []
-  const long = LONG_DATE.exec(text)
-  if (long) {
-    const iso = toIso(Number(long[3]), monthNumber(long[2] ?? ''), Number(long[1]))
-    if (iso) candidates.push({ iso, index: long.index, length: long[0].length })
-  }
-  const numeric = NUMERIC_DATE.exec(text)
-  if (numeric) {
-    const iso = toIso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]))
-    if (iso) candidates.push({ iso, index: numeric.index, length: numeric[0].length })
-  }
-  const slash = SLASH_DATE.exec(text)
-  if (slash) {
-    const rawYear = slash[3] ?? ''
-    const year = rawYear.length === 2 ? 2000 + Number(rawYear) : Number(rawYear)
-    const iso = toIso(year, Number(slash[2]), Number(slash[1]))
-    if (iso) candidates.push({ iso, index: slash.index, length: slash[0].length })
-  }
-  candidates.sort((a, b) => a.index - b.index)
-  return candidates[0]
+  let first = firstReal(LONG_DATES, text, longIso, Number.POSITIVE_INFINITY)
+  first = firstReal(NUMERIC_DATES, text, numericIso, first?.index ?? Number.POSITIVE_INFINITY) ?? first
+  first = firstReal(SLASH_DATES, text, slashIso, first?.index ?? Number.POSITIVE_INFINITY) ?? first
+  return first
 }
 
 /** Every date in `text`, in order, each search going on after the last; `index` is within the whole text. */
@@ -170,7 +193,7 @@ export function leadingDate(text: string): LeadingDate | undefined {
   if (!STARTS_WITH_DIGIT.test(trimmed)) return undefined
   const long = LONG_DATE.exec(trimmed)
   if (long?.index !== 0) return undefined
-  const iso = toIso(Number(long[3]), monthNumber(long[2] ?? ''), Number(long[1]))
+  const iso = longIso(long)
   return iso ? { iso, rest: trimmed.slice(long[0].length) } : undefined
 }
 

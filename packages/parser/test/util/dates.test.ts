@@ -43,6 +43,22 @@ describe('dates', () => {
   it('finds a date in running text with its position', () => {
     expect(findDate('i brev af 30. august 2021 stillet')).toEqual({ iso: '2021-08-30', index: 10, length: 15 })
   })
+  it.each([
+    ['Sagsnr. 30.02.2020-114 · Dato: 11-02-2021', '2021-02-11'],
+    ['J.nr. 45-12-2019 af 3. marts 2020', '2020-03-03'],
+    ['brevet af 31. februar 2020 (rettet: 3. marts 2020)', '2020-03-03'],
+    ['i skrivelse af 2/30 2004, rettet 2/12 2004', '2004-12-02'],
+    ['ref. 13.13.2013 og 14.14.2014, besvaret 15.01.2015', '2015-01-15'],
+  ])('passes over a match that is no real day for the next: %s → %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso)
+  })
+  it('takes the earliest real date of any notation, a written-out one first at the same place', () => {
+    expect(findDate('30.02.2020, 4. maj 2020, 05-05-2020')?.iso).toBe('2020-05-04')
+    expect(findDate('1/2 2020 og 3. marts 2020')?.iso).toBe('2020-02-01')
+  })
+  it('near miss: a line with only impossible days has no date', () => {
+    expect(findDate('30.02.2020 og 31. april 2021 og 2/13 2004')).toBeUndefined()
+  })
 })
 
 describe('leadingDate', () => {
