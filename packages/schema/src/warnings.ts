@@ -17,7 +17,18 @@ export interface WarningCodeInfo {
 export const warningCodes = {
   'session-inferred': {
     review: false,
-    description: "no ft.dk stamp or address gives the session; it was derived from the question's (else the answer's) date",
+    description:
+      "no ft.dk stamp or address gives the session; it was derived from the question's date, else from the answer's (letter's) date when that lies 90 days or more after its session began",
+  },
+  'session-near-start': {
+    review: true,
+    description:
+      "no stamp, address or question date: the session is the one the answer's (letter's) date falls in, which lies 21–89 days after that session's opening or election — the question may be of the session before",
+  },
+  'session-ambiguous': {
+    review: true,
+    description:
+      "no stamp, address or question date, and the answer's (letter's) date lies within 21 days after a session's opening or election: the question may be of either session, so `session` is empty",
   },
   'session-from-cited-date': {
     review: true,

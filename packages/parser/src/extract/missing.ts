@@ -168,7 +168,8 @@ function checkLetterhead(found: Findings, values: ResolvedValues): void {
 /** Warnings for fields left empty where the document shows they were there. */
 export function checkMissing(found: Findings, values: ResolvedValues): void {
   const { messages } = found.context
-  if (values.session === null) {
+  // A session left empty because the letter's date leaves two possible says so itself (`session-ambiguous`).
+  if (values.session === null && !messages.list.some((warning) => warning.code === 'session-ambiguous')) {
     messages.warn('session-missing', 'No stamp, address or date gives the session; session is empty', undefined, 'session')
   }
   checkLetterhead(found, values)

@@ -10,6 +10,7 @@
  */
 import type { Asker, Committee, DocumentType, Signature } from '@ft-answers/schema'
 import { committeeByCode, committeeByName, ministryByName, ministryInUse } from '../registry/index.js'
+import { DAY_MS, daysBetween } from '../util/dates.js'
 import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
 import { MINISTRY_LINE } from './missing.js'
@@ -103,13 +104,6 @@ export function answerTextDoubt(text: string): string | undefined {
 
 /** How many days after the question an answer may plausibly come (the slowest answers take months, not years). */
 const ANSWER_MAX_DAYS = 400
-
-const DAY_MS = 86_400_000
-
-/** Days from `from` to `to` (ISO dates). */
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / DAY_MS
-}
 
 /**
  * Days a date may lie outside its session's years and still count as in it: a question put on the eve of the

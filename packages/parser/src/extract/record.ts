@@ -57,7 +57,7 @@ export function extractRecords(tree: Root, options: ExtractOptions, messages = n
   const committee = committeeOfKind(filedWith, kind.value)
   const dates = resolveDates(found)
   const { askedOn, answeredOn } = dates
-  const session = resolveSession(found, dates)
+  const session = resolveSession(found, dates, number.value)
   checkParties(found, Number((askedOn.value ?? answeredOn.value ?? '').slice(0, 4)) || undefined)
   const asked = resolveAskers(found)
   const recipient = resolveRecipient(found)

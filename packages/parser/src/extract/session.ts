@@ -35,6 +35,16 @@ export function sessionFromDate(iso: string): string {
 }
 
 /**
+ * The day the session holding `iso` opened: its parliamentary year's opening day, or — in a 2nd session — the day of
+ * the election that started it (`2015-08-01` → `2015-06-18`; `2016-11-17` → `2016-10-04`).
+ */
+export function sessionStart(iso: string): string {
+  const opening = openingDay(openingYear(iso))
+  const election = sessionData.elections.findLast((date) => date >= opening && iso > date)
+  return election ?? opening
+}
+
+/**
  * The session of a month named without a day (`Maj 2005` → `20042`), when the whole month lies in one session; not
  * October (the year opens within it) nor a month with an election in it: `2005-10` → undefined.
  */

@@ -64,6 +64,14 @@ export function toIso(year: number, month: number, day: number): string | undefi
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
+/** A day in milliseconds. */
+export const DAY_MS = 86_400_000
+
+/** Whole days from `from` to `to` (ISO dates): `2016-10-04` to `2016-11-03` → 30. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS)
+}
+
 function monthNumber(name: string): number {
   const lower = name.toLowerCase().replace(/\.$/u, '')
   // Whole names, else the first three letters (unique among Danish month names: `sept` → `sep`).

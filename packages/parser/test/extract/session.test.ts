@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openingDay, sessionFromMonth } from '../../src/extract/session.js'
+import { openingDay, sessionFromMonth, sessionStart } from '../../src/extract/session.js'
 import { sessionFromDate } from '../../src/index.js'
 
 describe('sessionFromDate', () => {
@@ -51,5 +51,20 @@ describe('sessionFromMonth', () => {
   it('gives none for a month with an election in it', () => {
     expect(sessionFromMonth(2005, 2)).toBeUndefined()
     expect(sessionFromMonth(2015, 6)).toBeUndefined()
+  })
+})
+
+describe('sessionStart', () => {
+  it.each([
+    ['2016-11-17', '2016-10-04'],
+    ['2016-10-03', '2015-10-06'],
+    // 2nd sessions begin with their election.
+    ['2015-08-01', '2015-06-18'],
+    ['2022-11-02', '2022-11-01'],
+    ['2022-11-01', '2022-10-04'],
+    ['2019-06-06', '2019-06-05'],
+    ['2008-01-09', '2007-11-13'],
+  ])('%s → %s', (date, start) => {
+    expect(sessionStart(date)).toBe(start)
   })
 })

@@ -88,10 +88,16 @@ describe('the session of a letter dated by month alone', () => {
     `Beskæftigelsesministerens besvarelse af spørgsmål nr. 91 fra Folketingets Arbejdsmarkedsudvalg (L 22).\n\nSpørgsmål nr. 91:\n\nHvordan vil jobcentret agere?\n\nSvar:\n\nDet fremgår af lovforslaget.\n\n${date}\n\nVores sag\n04-201-52/101-0012\n`
 
   it('infers it from a month wholly within one session, with a warning', async () => {
-    const record = await parse(letter('Maj 2005'))
-    expect(record.session).toBe('20042')
+    const record = await parse(letter('Marts 2006'))
+    expect(record.session).toBe('20051')
     expect(record.answer.answeredOn).toBeNull()
     expect(codes(record)).toContain('session-inferred')
+  })
+
+  it('flags a month within three months of the session’s start (82 days after the election of 8 February 2005)', async () => {
+    const record = await parse(letter('Maj 2005'))
+    expect(record.session).toBe('20042')
+    expect(codes(record)).toContain('session-near-start')
   })
 
   it('leaves it empty for October, in which the parliamentary year opens (near miss)', async () => {
@@ -149,5 +155,82 @@ describe('the session of a speech paper dated by its meeting without a year', ()
     // A yearless date in the text, not a meeting's time: the cited date alone gives the session.
     const record = await parse(speech('Lokale 2-133', '12. september 2024. Det skete også den 24. oktober'))
     expect(record.session).toBe('20231')
+  })
+})
+
+/**
+ * A letter with no stamp and no question date: dated `date`, answering question `number` (or, with none, a note sent
+ * to the committee), in three ministries' styles.
+ */
+const unstamped = {
+  /** Beskæftigelsesministeriet: date alone, then the answer under its heading. */
+  beu: (date: string, number: string) =>
+    `Folketingets Beskæftigelsesudvalg\nChristiansborg\n\n${date}\n\nSvar på spørgsmål nr. ${number} (alm. del)\n\nSpørgsmål nr. ${number}:\n”Vil ministeren oplyse antallet af ledige?”\n\nSvar:\nDer er 80.000 ledige.\n\nMed venlig hilsen\n\nPeter Hansen\n`,
+  /** Skatteministeriet: date and J.nr. at the top, "Hermed sendes svar". */
+  sau: (date: string, number: string) =>
+    `Skatteministeriet\nJ.nr. 2015-1234\n\nDato: ${date}\n\nTil Folketinget – Skatteudvalget\n\nHermed sendes svar på spørgsmål nr. ${number} (alm. del).\n\nSpørgsmål nr. ${number}:\n”Vil ministeren oplyse provenuet?”\n\nSvar:\nProvenuet er 2 mia. kr.\n\nMed venlig hilsen\n\nKarin Holm\n`,
+  /** Justitsministeriet: "Besvarelse af spørgsmål nr. N". */
+  reu: (date: string, number: string) =>
+    `Folketinget\nRetsudvalget\n\n${date}\n\nBesvarelse af spørgsmål nr. ${number} (Alm. del) fra Folketingets Retsudvalg:\n\n”Ministeren bedes oplyse antallet af politistationer.”\n\nSvar:\n\nDer er 23 politistationer.\n\nMed venlig hilsen\n\nAnne Hansen\n`,
+}
+
+describe('the session from a letter date when nothing else gives it', () => {
+  it.each([
+    ['beu', '12. marts 2017', '20161'],
+    ['sau', '15-05-2019', '20181'],
+    ['reu', '2. september 2016', '20151'],
+    // After the election of 18 June 2015: the 2nd session, 92 days on.
+    ['beu', '18. september 2015', '20142'],
+  ] as const)('%s dated %s, well into its session: %s, inferred', async (style, date, session) => {
+    const record = await parse(unstamped[style](date, '412'))
+    expect(record.session).toBe(session)
+    expect(codes(record)).toContain('session-inferred')
+    expect(record.quality).toBe('ok')
+  })
+
+  it.each([
+    ['beu', '14. november 2016', '20161'],
+    ['sau', '20-12-2022', '20222'],
+    ['reu', '5. januar 2008', '20072'],
+  ] as const)(
+    '%s dated %s, one to three months into its session: %s, flagged — the question may be older',
+    async (style, date, session) => {
+      const record = await parse(unstamped[style](date, '86'))
+      expect(record.session).toBe(session)
+      expect(codes(record)).toContain('session-near-start')
+      expect(record.quality).toBe('needs-review')
+    },
+  )
+
+  it.each([
+    // Three weeks after the opening of 4 October 2016, and after the elections of November 2022 and June 2019.
+    ['beu', '17. oktober 2016'],
+    ['sau', '10-11-2022'],
+    ['reu', '20. juni 2019'],
+  ] as const)('%s dated %s, in the first weeks of a session: empty, as either session is possible', async (style, date) => {
+    const record = await parse(unstamped[style](date, '563'))
+    expect(record.session).toBeNull()
+    expect(codes(record)).toContain('session-ambiguous')
+    expect(codes(record)).not.toContain('session-missing')
+  })
+
+  it("near miss: a question date decides the session, even in the opening's first days", async () => {
+    const letter = unstamped
+      .reu('17. oktober 2016', '563')
+      .replace(
+        'Besvarelse af spørgsmål',
+        'Folketingets Retsudvalg har den 23. september 2016 stillet følgende spørgsmål nr. 563 (Alm. del), som hermed besvares.\n\nSpørgsmål',
+      )
+    const record = await parse(letter)
+    expect(record.session).toBe('20151')
+    expect(codes(record)).toContain('session-inferred')
+  })
+
+  it('near miss: a letter that answers no question is filed in the session of its own date', async () => {
+    const record = await parse(
+      'Medlemmerne af Folketingets Europaudvalg\n\n27. oktober 2006\n\nTil orientering for Folketingets Europaudvalg kan det oplyses, at ministeriet har modtaget Kommissionens åbningsskrivelse.\n\nMed venlig hilsen\n\nPer Holm\n',
+    )
+    expect(record.session).toBe('20061')
+    expect(codes(record)).not.toContain('session-ambiguous')
   })
 })
