@@ -6,12 +6,12 @@
  * Hansen`, `Benedikte Kiær/ Karin Ingemann`) or a minister's title, or nothing but the ministry's footer
  * (`Miljøministeriet • Højbro Plads 4 • …`); the ministry's footer may follow it.
  */
-import { CLOSING } from '../layout/markers.js'
+import { CLOSING, greetingWords } from '../layout/markers.js'
 import type { Line } from './lines.js'
 import { isSideColumnLine } from './side-column.js'
 
 /** The greeting glued onto the name that follows it: `Med venlig hilsenHenrik Dam Kristensen`. */
-const CLOSING_GLUED = /^(?:[Mm]ed\s+)?[Vv]enlig(?:e)?\s+hils(?:en|ner)(?=\p{Lu})/u
+const CLOSING_GLUED = new RegExp(String.raw`^${greetingWords(String.raw`\s+`)}(?=\p{Lu})`, 'u')
 
 /** An official's signing on the minister's behalf, spelt out: `På ministerens vegne`, `Efter bemyndigelse`. */
 const ON_BEHALF_WORDS = String.raw`på\s+ministerens\s+vegne|efter\s+bemyndigelse`
@@ -34,12 +34,12 @@ export const ANSWER_END = [CLOSING, /^På\s+(?:udvalgets|ministerens)\s+vegne/u,
  * closing's line (an official's `P.M.V.`, `E.B.` or `På ministerens vegne` too, else it is read as the signer's name).
  */
 export const GREETING = new RegExp(
-  String.raw`^(?:(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)|på\s+udvalgets\s+vegne|${ON_BEHALF_WORDS}|(?:${ON_BEHALF_ABBREVIATIONS})(?=\s|$))`,
+  String.raw`^(?:${greetingWords(String.raw`\s+`)}|på\s+udvalgets\s+vegne|${ON_BEHALF_WORDS}|(?:${ON_BEHALF_ABBREVIATIONS})(?=\s|$))`,
   'iu',
 )
 
 /** The greeting set one or two words a line: `Med` / `venlig` / `hilsen`. */
-const GREETING_WHOLE = /^(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)$/iu
+const GREETING_WHOLE = new RegExp(String.raw`^${greetingWords(String.raw`\s+`)}$`, 'iu')
 
 /** The greeting's words, each alone on a line. */
 const GREETING_PART = /^(?:med|venlig(?:e)?|hils(?:en|ner)|med\s+venlig(?:e)?|venlig(?:e)?\s+hils(?:en|ner))$/iu

@@ -7,6 +7,7 @@
  * Heide", "Karen Hækkerup/Anette Görtz").
  */
 import type { Signature } from '@ft-answers/schema'
+import { greetingWords } from '../layout/markers.js'
 import { PAGE_NUMBER } from '../layout/roles.js'
 import {
   findClosing,
@@ -315,7 +316,7 @@ function signedInLine(lines: readonly Line[], from: number): { line: Line; name:
  * (`Medvenlighilsen`), or run on from the answer's last sentence with the name after it (`…Roskilde-Holbæk.Med
  * venlig hilsenLars Barfoed`). What follows it on its line is the name, if anything.
  */
-const GLUED_GREETING = /(?:^|(?<=[.!?”")]))\s?(?:[Mm]ed\s?venlig|[Vv]enlig)\s?hilsen,?\s?(?=\p{Lu}|$)/u
+const GLUED_GREETING = new RegExp(String.raw`(?:^|(?<=[.!?”")]))\s?${greetingWords(String.raw`\s?`)},?\s?(?=\p{Lu}|$)`, 'u')
 
 /** The signature after a glued greeting: the name glued after it, else the lines after it. */
 function afterGluedGreeting(context: Context): SignatureResult | undefined {
@@ -323,7 +324,7 @@ function afterGluedGreeting(context: Context): SignatureResult | undefined {
   for (let at = lines.length - 1; at >= 0; at--) {
     const line = lines[at] as Line
     // Cheap literal test before the pattern.
-    if ((line.role && line.role !== 'sidebar') || !/hilsen/iu.test(line.text)) continue
+    if ((line.role && line.role !== 'sidebar') || !/hils/iu.test(line.text)) continue
     const greeting = GLUED_GREETING.exec(line.text)
     if (!greeting) continue
     // A cover page a rendition set on one line, taken for the letterhead's column (`… Bredgade 43 … Hermed

@@ -60,7 +60,8 @@ const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»�
  * stands at the line's start or after a sentence's end, and its text follows with no space — the quoted question
  * after the question heading, a capitalised word after `Svar`:
  * - `Spørgsmål nr. 41”Mener ministeren …?”SvarDer er i ligestillingsloven …` (Ligestillingsministeriet, 2010)
- * - `… behandling.Spørgsmål 12”Vil ministeren …”`, `… ?”Endeligt svarJeg kan oplyse …`
+ * - `… behandling.Spørgsmål 12”Vil ministeren …”`, `… ?”Endeligt svarJeg kan oplyse …` (any of `ANSWER_KINDS`: `Revideret
+ *   svarJeg …`)
  * - `… ( L 114 ). Spørgsmål 13 Hvordan forestiller ministeren sig …?` (a space, then a question's first word:
  *   `Vil`, `Kan`, `Hvordan`, `Ministeren` …; not `Spørgsmål 13 handler om …`)
  * Not `Svaret`, `Svarene` (the capital must follow the word at once) nor `spørgsmål nr. 41 ”…` inside a sentence
@@ -69,7 +70,7 @@ const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»�
 const BARE_GLUED_HEADING = new RegExp(
   [
     String.raw`(?<=^|[.?!”"»“«]\s?)(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?=[”“"»„]\p{Lu}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
-    String.raw`(?<=^|[.?!”"»“«]\s?)(?:(?:Endeligt|Foreløbigt|Supplerende)\ssvar|Svar)(?=\p{Lu}\p{Ll})`,
+    String.raw`(?<=^|[.?!”"»“«]\s?)(?:(?:${CAPITALISED_KINDS})\ssvar|Svar)(?=\p{Lu}\p{Ll})`,
   ].join('|'),
   'gu',
 )

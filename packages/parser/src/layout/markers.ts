@@ -102,8 +102,17 @@ export const QUESTION_HEADING: LineTest = {
  */
 export const SALUTATION = /^Kære\s\p{L}[\p{L}.-]{0,30}(?:\s[\p{L}.-]{1,30}){0,4}\s?[,!]?$/u
 
-/** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` */
-export const CLOSING = /^(?:med\s+)?venlig(?:e)?\s+hils(?:en|ner)\b/iu
+/**
+ * The greeting's words — `Med venlig hilsen`, `Venlig hilsen`, `Med venlige hilsner` — with `space` between them
+ * (`\s+`; `\s?` where an old rendition ran them together, `Medvenlighilsen`): the one spelling every closing pattern
+ * is built from. Its capitals are spelt out (`[Mm]ed`), so that a case-sensitive pattern may use it too.
+ */
+export function greetingWords(space: string): string {
+  return String.raw`(?:[Mm]ed${space})?[Vv]enlig(?:e)?${space}hils(?:en|ner)`
+}
+
+/** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` at a line's start. */
+export const CLOSING = new RegExp(String.raw`^${greetingWords(String.raw`\s+`)}\b`, 'iu')
 
 /** `Tabel 1`, `Tabel 2a`, `Tabel 2.1`, `Tabel 1. Bruttotilgang …`, `Tabel 1: …` */
 export const TABLE_LABEL = /^Tabel\s+(\d+(?:\.\d+)?[a-z]?)\b\.?:?\s*(\S.*|)$/u

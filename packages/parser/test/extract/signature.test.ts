@@ -96,6 +96,7 @@ describe('signature after a closing', () => {
     ['the greeting’s words run together', 'Medvenlighilsen\nHenrik Dam Kristensen'],
     ['the greeting glued onto the last sentence, the name after it', 'Det vil jeg gerne.Med venlig hilsenHenrik Dam Kristensen'],
     ['the greeting glued onto the last sentence, the name on the next line', 'Det vil jeg gerne.Venlig hilsen\nHenrik Dam Kristensen'],
+    ['the plural greeting glued onto the last sentence', 'Det vil jeg gerne.Med venlige hilsnerHenrik Dam Kristensen'],
   ])('reads the name after a greeting an old rendition glued: %s', async (_, tail) => {
     const context = await letterContext(`${head}\n\n${tail}\n`)
     expect(findSignature(context)?.signature).toEqual({ name: 'Henrik Dam Kristensen', title: null })

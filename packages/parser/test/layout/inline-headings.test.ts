@@ -114,6 +114,10 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
       'oplyse, hvor mange der er ansat?” Endeligt svarJeg kan oplyse, at',
       ['oplyse, hvor mange der er ansat?”', 'Endeligt svar', 'Jeg kan oplyse, at'],
     ],
+    // Every kind of `ANSWER_KINDS`, as the run-in and colon patterns read them.
+    ['oplyse antallet?”Revideret svarJeg kan nu oplyse', ['oplyse antallet?”', 'Revideret svar', 'Jeg kan nu oplyse']],
+    ['oplyse antallet?”Uddybende svarDet fremgår af', ['oplyse antallet?”', 'Uddybende svar', 'Det fremgår af']],
+    ['oplyse antallet?” Foreløbig svarJeg kan oplyse', ['oplyse antallet?”', 'Foreløbig svar', 'Jeg kan oplyse']],
   ])('%s', (text, pieces) => {
     expect(cutGluedHeadings(text)).toEqual(pieces)
   })
@@ -126,6 +130,8 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
     'Det var et Svar, ikke et spørgsmål.',
     'Jeg har svaret. Spørgsmål 13 handler om fripladser.',
     'Se svaret på Spørgsmål 13 Vil ministeren …', // not after a sentence's end
+    'Det var et revideret svarJeg', // a kind in lower case, not after a sentence's end
+    'Loven er revideret. Revideret svaret Det', // `svaret`, not a heading
   ])('leaves "%s" whole', (text) => {
     expect(cutGluedHeadings(text)).toEqual([text])
   })
