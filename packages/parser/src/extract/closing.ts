@@ -39,7 +39,7 @@ export const GREETING = new RegExp(
 )
 
 /** The greeting set one or two words a line: `Med` / `venlig` / `hilsen`. */
-const GREETING_WHOLE = new RegExp(String.raw`^${greetingWords(String.raw`\s+`)}$`, 'iu')
+const GREETING_WHOLE = new RegExp(`^${greetingWords(String.raw`\s+`)}$`, 'iu')
 
 /** The greeting's words, each alone on a line. */
 const GREETING_PART = /^(?:med|venlig(?:e)?|hils(?:en|ner)|med\s+venlig(?:e)?|venlig(?:e)?\s+hils(?:en|ner))$/iu

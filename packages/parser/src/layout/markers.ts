@@ -108,7 +108,7 @@ export const SALUTATION = /^Kære\s\p{L}[\p{L}.-]{0,30}(?:\s[\p{L}.-]{1,30}){0,4
  * is built from. Its capitals are spelt out (`[Mm]ed`), so that a case-sensitive pattern may use it too.
  */
 export function greetingWords(space: string): string {
-  return String.raw`(?:[Mm]ed${space})?[Vv]enlig(?:e)?${space}hils(?:en|ner)`
+  return `(?:[Mm]ed${space})?[Vv]enlig(?:e)?${space}hils(?:en|ner)`
 }
 
 /** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` at a line's start. */
