@@ -119,13 +119,26 @@ const NAME_BEFORE_LABEL =
 /** The labels `NAME_BEFORE_LABEL` knows, or a wide gap, as a cheap test before it. */
 const LABEL_LITERAL = /nr\.|Telefon|Tlf\.|Dato:|\S\s{3}/u
 
-/** The ministry a line at the letter's top names before a letterhead label on it. */
+/**
+ * A ministry's name in capitals that opens a line at the letter's top, more of the letterhead after it on the line
+ * (an office's letters, a label, the date), where a rendition ran a PDF's page onto one line — after the page's
+ * number, too: `2 UDENRIGSMINISTERIET EUP j.nr. 400.A.2-10-1 Nordgruppen Den 17. maj 2005`, `JUSTITSMINISTERIET
+ * Lovafdelingen`, `FINANSMINISTERIET Christiansborg Slotsplads 1`. Running text writes no ministry in capitals, and a
+ * heading that does (`UDENRIGSMINISTERIETS BESVARELSE`) has the genitive's S glued on, no space. Group: the capitals
+ * up to the word that ends in `MINISTERIET` (`ØKONOMI- OG ERHVERVSMINISTERIET`).
+ */
+const CAPITAL_NAME_OPENS = /^(?:\d{1,2}\s{1,3})?((?:[\p{Lu}-]{1,30},?\s{1,3}){0,4}[\p{Lu}-]{0,30}MINISTERIET)\s{1,3}\S/u
+
+/** The ministry a line at the letter's top names before a letterhead label on it, or in capitals at its start. */
 function ministryBeforeLabel(lines: readonly Line[]): { name: string; line: Line } | undefined {
   for (const line of lines.filter((each) => each.role !== 'stamp').slice(0, TOP_LINES)) {
-    // Cheap literal test before the pattern.
-    if (!LABEL_LITERAL.test(line.text)) continue
-    const named = NAME_BEFORE_LABEL.exec(line.text)?.[1]
-    const ministry = named ? ministryByName(withOgApart(named)) : undefined
+    // Cheap literal tests before the patterns.
+    const labelled = LABEL_LITERAL.test(line.text) ? NAME_BEFORE_LABEL.exec(line.text)?.[1] : undefined
+    const capitals = line.text.includes('MINISTERIET') ? CAPITAL_NAME_OPENS.exec(line.text)?.[1] : undefined
+    const ministry = [labelled, capitals].reduce<ReturnType<typeof ministryByName>>(
+      (known, named) => known ?? (named ? ministryByName(withOgApart(named)) : undefined),
+      undefined,
+    )
     if (ministry) return { name: ministry.name, line }
   }
   return undefined

@@ -344,6 +344,20 @@ describe('the ministry named before the case-number label on a line at the top',
     expect(record.ministry).toBe(ministry)
   })
 
+  it.each([
+    ['2 UDENRIGSMINISTERIET EUP j.nr. 400.A.2-10-1 Nordgruppen Den 17. maj 2005', 'Udenrigsministeriet'],
+    ['JUSTITSMINISTERIET Lovafdelingen Slotsholmsgade 10', 'Justitsministeriet'],
+    ['ØKONOMI- OG ERHVERVSMINISTERIET Slotsholmsgade 10-12 1216 København K', 'Økonomi- og Erhvervsministeriet'],
+  ])('round 16: in capitals opening a top line, more of the letterhead after it: %s', async (line, ministry) => {
+    const record = await parse(answer(line))
+    expect(record.ministry).toBe(ministry)
+  })
+
+  it('near miss: a ministry in capitals after other words (the one addressed) is not the letterhead’s', async () => {
+    const record = await parse(answer('NOTAT TIL UDENRIGSMINISTERIET Folketingets Europaudvalg\nChristiansborg'))
+    expect(record.ministry).toBeNull()
+  })
+
   it('near miss: an addressee before a wide gap names no ministry', async () => {
     const record = await parse(answer('Folketingets Europaudvalg          Den 3. maj 2010\nChristiansborg'))
     expect(record.ministry).toBeNull()
