@@ -672,8 +672,11 @@ function gluedOpeningDate(context: Context): Found<string> | undefined {
   return undefined
 }
 
-/** A `Dato:` label after another field on a letterhead line: `Journal nr. 2023-1234   Dato: 13. april 2023`. */
-const DATE_LABEL_INSIDE = /\sDato\s?:?\s{0,3}(?=\d)/u
+/**
+ * A `Dato:` label after another field on a letterhead line: `Journal nr. 2023-1234   Dato: 13. april 2023`; glued onto
+ * that field by an old rendition, then with its colon: `STATSMINISTERIETDato: 17. feb. 2010`, `KontorDato: 3. maj 2010`.
+ */
+const DATE_LABEL_INSIDE = /\sDato\s?:?\s{0,3}(?=\d)|(?<=[\p{L}\d.])Dato\s?:\s{0,3}(?=\d)/u
 
 /** The date a `Dato:` label gives after another field on the line, if the date is all that follows it. */
 function labelledDateInside(text: string): string | undefined {
@@ -816,12 +819,16 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     )
     return annex
   }
+  const labelled = context.lines.find((line) => !line.role && DATE_LABEL.test(line.text) && parseDateLine(line.text))
+  // A `Dato:` label glued onto the letterhead's field before it (`STATSMINISTERIETDato: 17. feb. 2010`).
+  const gluedLabel = labelled ? undefined : context.lines.find((line) => !line.role && labelledDateInside(line.text))
   const inText =
-    context.lines.find((line) => !line.role && DATE_LABEL.test(line.text) && parseDateLine(line.text)) ??
+    labelled ??
+    gluedLabel ??
     sideColumnDate(context) ??
     context.lines.find((line) => !line.role && parseDateLine(line.text) && dateAfterSignature(context.lines, line)) ??
     footDate(context.lines)
-  const value = inText ? parseDateLine(inText.text) : undefined
+  const value = inText ? (inText === gluedLabel ? labelledDateInside(inText.text) : parseDateLine(inText.text)) : undefined
   if (inText && value) {
     context.messages.warn(
       'letter-date-in-text',

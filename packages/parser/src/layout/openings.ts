@@ -19,11 +19,12 @@ export const LETTER_OPENING =
  * An answer titled by whose it is (one to five capitalised words, the last in the genitive), its kind after "svar"
  * or in parentheses: `Statsminister Anders Fogh Rasmussens svar (endeligt) på spørgsmål nr. S 2748 stillet af …`,
  * `Miljøministerens foreløbige svar på spørgsmål nr. 346`, `Fogh Rasmussens svar på udvalgsspørgsmål 10 stillet af
- * Folketingets Europaudvalg` (Statsministeriet 2008: the committee's question so named). Case-sensitive, so that a sentence in the answer
+ * Folketingets Europaudvalg` (Statsministeriet 2008: the committee's question so named), `Statsminister Lars Løkke
+ * Rasmussens svar på § 5 spørgsmål nr. 335 (MPU § alm. del)` (a question to the prime minister under a paragraph). Case-sensitive, so that a sentence in the answer
  * (`Jeg henviser til ministerens svar på spørgsmål 5`) does not match.
  */
 export const ANSWER_TITLE =
-  /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:(?:endelige|foreløbige|supplerende)\s+)?svar\s+(?:\((?:endeligt|foreløbigt|supplerende)\)\s+)?på\s+(?:§\s*20-|udvalgs)?spørgsmål/u
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:(?:endelige|foreløbige|supplerende)\s+)?svar\s+(?:\((?:endeligt|foreløbigt|supplerende)\)\s+)?på\s+(?:§\s*\d{1,2}(?:-|\s)\s*|udvalgs)?spørgsmål/u
 
 /**
  * A cover or orientation letter's first sentence, which is its text (not a preamble to an answer): `Vedlagt fremsendes

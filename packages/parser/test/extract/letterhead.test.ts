@@ -264,6 +264,20 @@ describe('letter date', () => {
     expect(findLetterDate(context)?.value).toBe(iso)
   })
 
+  it.each([
+    ['STATSMINISTERIETDato: 17. feb. 2010', '2010-02-17'],
+    ['JustitsministerietDato: 3. maj 2010', '2010-05-03'],
+    ['KontorDato:13. april 2023', '2023-04-13'],
+  ])('reads a "Dato:" label an old rendition glued onto the field before it: %s', async (line, iso) => {
+    const context = await letterContext(letter(`Folketingets Retsudvalg\n${line}`))
+    expect(findLetterDate(context)?.value).toBe(iso)
+  })
+
+  it('near miss: a date word inside a word (udsendelsesdato) with no colon is no label', async () => {
+    const context = await letterContext(letter('Folketingets Retsudvalg\nUdsendelsesDato 3. maj 2010 er fastsat'))
+    expect(findLetterDate(context)).toBeUndefined()
+  })
+
   it('reads a "Dato:" label after another field on a letterhead line', async () => {
     const context = await letterContext(letter('Folketingets Retsudvalg\nJournal nr. 2023-1234 Dato: 13. april 2023'))
     expect(findLetterDate(context)?.value).toBe('2023-04-13')

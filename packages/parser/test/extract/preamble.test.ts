@@ -299,6 +299,19 @@ describe('findPreamble: an answer titled "svar på udvalgsspørgsmål"', () => {
   it('near miss: an answer citing another answer to a committee question is no title', () => {
     expect(read('Folketinget\n\nJeg henviser til ministerens svar på udvalgsspørgsmål 4.\n\nSvar:\nNej.').preamble).toBeUndefined()
   })
+
+  it.each([
+    ['Statsminister Hans Holm Jensens svar på § 5 spørgsmål nr. 335 (MPU § alm. del) stillet af Miljøudvalget.', '335'],
+    ['Statsministerens svar på § 7-spørgsmål nr. 12 (FIU alm. del).', '12'],
+    ['Justitsministerens foreløbige svar på § 5 spørgsmål 4 stillet af Folketingets Retsudvalg.', '4'],
+  ])('round 16: a question under a paragraph (§ 5 spørgsmål), an ordinary one: %s', (head, number) => {
+    const { preamble } = read(`${head}\nSpørgsmål:\n»Hvorfor?«\nSvar:\nFordi.`)
+    expect(preamble).toMatchObject({ kind: 'general', number })
+  })
+
+  it('near miss: an answer citing the answer to a § 5 question is no title', () => {
+    expect(read('Folketinget\n\nJeg henviser til mit svar på § 5 spørgsmål nr. 333.\n\nSvar:\nNej.').preamble).toBeUndefined()
+  })
 })
 
 describe('findAskers: "på vegne af" and a committee after "stillet af Folketingets"', () => {
