@@ -42,10 +42,18 @@ function ownCodeElsewhere(found: Findings): Found<string> | undefined {
   return own && code && code !== stamp.committeeCode && committeeByCode(code) ? { ...own, value: code } : undefined
 }
 
+/** Whether two names are one committee's (one code), whatever each was called when. */
+function sameCode(one: string, other: string): boolean {
+  const code = committeeByName(other)?.code
+  return code !== undefined && committeeByName(one, { code })?.code === code
+}
+
 /** Every candidate, most trusted first: names, then codes, then committees named in the text. */
 function candidates(found: Findings, elsewhere: Found<string> | undefined): Candidate<Reference>[] {
   const { stamp, preamble, head, context } = found
-  const addressed = findCommitteeLine(head)
+  // A letter with no preamble or question (a cover letter, a note) has a head of one line: its addressee is sought
+  // in its opening.
+  const addressed = findCommitteeLine(preamble || found.question ? head : openingLines(context.lines))
   const code = findCaseCode(head)
   const reference = findCaseReference(openingLines(context.lines))
   // A committee the registry knows, named in running text ("… stillet af Folketingets Kulturudvalg den …").
@@ -57,7 +65,11 @@ function candidates(found: Findings, elsewhere: Found<string> | undefined): Cand
   // another case's annex or under a case several committees ask about (a Commission document), the letter's own
   // preamble and addressee come first.
   const stamped = fromStamp(stamp, byName(stamp.committeeName))
-  const lettersOwn = stamp.annex || stamp.sharedCase || elsewhere !== undefined
+  // Where the letter names the stamp's committee by another name (renamed within the session: `Sundhedsudvalget
+  // 2020-21` over `Folketingets Sundheds- og Ældreudvalg`), the stamp's name is the record's (docs/record.md).
+  const lettersName = preamble?.committeeName ?? addressed?.value
+  const sameCommittee = lettersName !== undefined && stamp.committeeName !== undefined && sameCode(lettersName, stamp.committeeName)
+  const lettersOwn = (stamp.annex || stamp.sharedCase || elsewhere !== undefined) && !sameCommittee
   return [
     propose('case-code', byCode(elsewhere?.value), elsewhere?.line),
     ...(lettersOwn ? [] : [stamped]),

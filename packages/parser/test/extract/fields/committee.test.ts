@@ -77,6 +77,30 @@ describe('one committee under two names: the stamp and the letter', () => {
   })
 })
 
+describe("a cover letter to the committee's members, filed as another committee's annex", () => {
+  const cover = (stamp: string, addressee: string) =>
+    `${stamp}\nOffentligt\n${addressee}\nJournalnummer\n400.C.2-0\n5. oktober 2010\n\nTil underretning for Folketingets Europaudvalg vedlægges grundnotat om forslaget.\n\nAnne Hansen\n`
+
+  it.each([
+    ['Medlemmerne af Folketingets Europaudvalg\nog deres stedfortrædere', 'EUU', 'Europaudvalget'],
+    ['Medlemmerne af Folketingets Europaudvalgog deres stedfortrædere', 'EUU', 'Europaudvalget'],
+    ['Til medlemmerne af Folketingets Miljøudvalg', 'MIU', 'Miljøudvalget'],
+  ])('takes the addressed committee over the stamp: %s', async (addressee, code, name) => {
+    const record = await parse(cover('Erhvervsudvalget 2010-11 (1. samling)\nKOM (2010) 0372 Bilag 1', addressee))
+    expect(record.committee).toEqual({ code, name })
+  })
+
+  it("takes the stamp's name where the members addressed are its committee's under a former name", async () => {
+    const record = await parse(cover('Sundhedsudvalget 2020-21\nL 134 Bilag 1', 'Medlemmerne af Folketingets Sundheds- og Ældreudvalg'))
+    expect(record.committee).toEqual({ code: 'SUU', name: 'Sundhedsudvalget' })
+  })
+
+  it('near miss: members of a committee named in a sentence are no addressee', async () => {
+    const record = await parse(cover('Erhvervsudvalget 2010-11 (1. samling)\nKOM (2010) 0372 Bilag 1', 'Medlemmerne af Folketingets Europaudvalg har bedt om notatet'))
+    expect(record.committee?.code).toBe('ERU')
+  })
+})
+
 describe('a committee named by its code, its name in use on the opening’s date', () => {
   // UUI was "Udvalget for Udlændinge- og Integrationspolitik" until 2011, "Udlændinge- og Integrationsudvalget" later.
   it.each([
