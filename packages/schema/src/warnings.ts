@@ -65,6 +65,11 @@ export const warningCodes = {
     description:
       'the head names an aktstykke or a Commission document (`Aktstk. 172`, `KOM (2013) 0173`), but nothing says if the question is on it: `question.kind` is null, not alm. del',
   },
+  'question-date-before-case': {
+    review: false,
+    description:
+      'the question is dated in a year before the Commission document it is on ("i brev af 4. marts 2010" on KOM (2011) 0011): a slip; `question.askedOn` is empty',
+  },
   'committee-filed-elsewhere': {
     review: true,
     description:

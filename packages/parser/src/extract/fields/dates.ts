@@ -8,6 +8,7 @@ import type { Findings } from '../findings.js'
 import { monthOnlyDateLine } from '../letterhead.js'
 import type { Line } from '../lines.js'
 import { besideQuestionField } from '../question.js'
+import { firstLine } from '../provenance.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 import { type DatedAnswer, tidendeAnswerDates } from '../tidende.js'
 
@@ -117,6 +118,22 @@ function tidendeAnswer(found: Findings): DatedAnswer | undefined {
   return last
 }
 
+/** A Commission document's year: `KOM (2011) 0011` → 2011. */
+const PROPOSAL_YEAR = /^KOM \((\d{4})\)/u
+
+/**
+ * The Commission document a question is on (`KOM (2011) 0011`), where the question's date falls in a year before the
+ * document's: no question is put on a document before it exists, so the date is a slip (`i brev af 4. marts 2010`
+ * on KOM (2011) 0011, answered March 2011) — and would file the question in a session a year too early.
+ */
+function beforeProposal(askedOn: string, bill: string | undefined): string | undefined {
+  const year = bill ? PROPOSAL_YEAR.exec(bill)?.[1] : undefined
+  return year && askedOn.slice(0, 4) < year ? bill : undefined
+}
+
+/** A resolution with no value. */
+const ABSENT_DATE: Resolution<string> = resolve<string>([])
+
 export interface Dates {
   askedOn: Resolution<string>
   answeredOn: Resolution<string>
@@ -134,7 +151,7 @@ export function resolveDates(found: Findings): Dates {
   const finance =
     dayMonth && letter === 'answer' && !before && !inSession && !stamp.session ? yearFromFinanceBill(dayMonth, context.lines) : undefined
   const stated = statedDate(head, context.lines)
-  const askedOn = resolve([
+  let askedOn = resolve([
     propose('preamble', preamble?.askedOn, preamble?.lines),
     propose('stated-date', stated?.value, stated?.line),
     propose('preamble-year-inferred', inferred, preamble?.lines),
@@ -144,6 +161,16 @@ export function resolveDates(found: Findings): Dates {
     propose('letter-date', letter === 'question' ? letterDate?.value : undefined, letterDate?.line),
   ])
   const rule = askedOn.from?.rule
+  const beforeCase = askedOn.value ? beforeProposal(askedOn.value, preamble?.bill ?? stamp.bill) : undefined
+  if (beforeCase) {
+    context.messages.warn(
+      'question-date-before-case',
+      `The question is dated ${askedOn.value}, before ${beforeCase} was issued (a slip of the year): question.askedOn is left empty`,
+      firstLine(askedOn.from?.where),
+      'question.askedOn',
+    )
+    askedOn = ABSENT_DATE
+  }
   if (rule === 'preamble-year-finance-bill') {
     context.messages.warn(
       'question-date-year-from-finance-bill',

@@ -54,3 +54,29 @@ describe('a question dated without a year, in a letter with no date or stamp', (
     expect(codes(record)).not.toContain('question-date-year-from-finance-bill')
   })
 })
+
+describe('a question dated before the Commission document it is on', () => {
+  const onProposal = (stamp: string, preamble: string) =>
+    `${stamp}\nOffentligt\n\nFolketingets Europaudvalg\nChristiansborg\n\n${preamble}\n\n9. marts 2011\n\nSpørgsmål nr. 3:\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n\nMed venlig hilsen\n\nAnne Hansen\n`
+
+  it.each([
+    ['Europaudvalget har i brev af 4. marts 2010 stillet følgende spørgsmål nr. 3 ad KOM (2011) 0011, som hermed besvares.'],
+    ['Hermed sendes svar på spørgsmål nr. 3 af 4. marts 2010 vedrørende KOM (2011) 11 fra Folketingets Europaudvalg.'],
+  ])('leaves askedOn empty, flagged, and files the question in the stamp’s session: %s', async (preamble) => {
+    const record = await parse(onProposal('Europaudvalget 2010-11 (1. samling)\nKOM (2011) 0011', preamble))
+    expect(record.question?.askedOn).toBeNull()
+    expect(codes(record)).toContain('question-date-before-case')
+    expect(record.session).toBe('20101')
+  })
+
+  it('near miss: a question dated in the document’s own year keeps its date', async () => {
+    const record = await parse(
+      onProposal(
+        'Europaudvalget 2010-11 (1. samling)\nKOM (2011) 0011',
+        'Europaudvalget har i brev af 4. marts 2011 stillet følgende spørgsmål nr. 3 ad KOM (2011) 0011, som hermed besvares.',
+      ),
+    )
+    expect(record.question?.askedOn).toBe('2011-03-04')
+    expect(codes(record)).not.toContain('question-date-before-case')
+  })
+})
