@@ -139,10 +139,13 @@ export function saysNoCaseNumber(line: Line, lines: readonly Line[]): boolean {
 /** A page's number of pages, `1/2`, `Side 2/3` (not `16/18581`, a case number). */
 const PAGE_OF = /^(?:Side\s+)?\d{1,2}\s*\/\s*\d{1,2}$/u
 
-/** The case number that opens `text`, if it is one (not a page number `1/2`, not a date). */
+/** A postcode and its town: `1220 København K`, `DK-8000 Aarhus C` — an address's line, not a case number. */
+const POSTCODE_TOWN = /^(?:DK-?\s?)?\d{4}\s\p{Lu}\p{Ll}/u
+
+/** The case number that opens `text`, if it is one (not a page number `1/2`, not a date, not a postcode). */
 function caseValue(text: string): string | undefined {
   const trimmed = text.trim()
-  if (PAGE_OF.test(trimmed) || parseDateLine(trimmed) || leadingDate(trimmed)) return undefined
+  if (PAGE_OF.test(trimmed) || POSTCODE_TOWN.test(trimmed) || parseDateLine(trimmed) || leadingDate(trimmed)) return undefined
   const match = CASE_VALUE.exec(trimmed)
   return match?.[1] ? normaliseCaseNumber(match[1]) : undefined
 }
@@ -221,6 +224,8 @@ interface Paired {
  * form.
  */
 function pairedValue(ordered: readonly Line[], label: Line): Paired {
+  const before = valueBeforeLabels(ordered, label)
+  if (before) return { column: true, value: before }
   const paired = pairedByPlace(ordered, label)
   if (!paired.column || !paired.values) return { column: paired.column, value: paired.value }
   if (paired.value && JOINED.test(paired.value.text)) return { column: true, value: paired.value }
@@ -261,13 +266,48 @@ export function rejoinBrokenValues(values: readonly Line[]): Line[] {
   return joined
 }
 
-/** The value at the label's place in its column of labels, and the column's values. */
-function pairedByPlace(ordered: readonly Line[], label: Line): { value?: Line | undefined; column: boolean; values?: Line[] } {
-  const at = ordered.indexOf(label)
+/** The column of labels `label` stands in: the first line's place in `ordered` and the place after the last. */
+function labelColumn(ordered: readonly Line[], at: number): { start: number; end: number } {
   let start = at
   while (start > 0 && LABEL_ONLY.test(ordered[start - 1]?.text.trim() ?? '')) start--
   let end = at + 1
   while (end < ordered.length && LABEL_ONLY.test(ordered[end]?.text.trim() ?? '')) end++
+  return { start, end }
+}
+
+/** The date's label in a column of labels: `Dato`, `Dato:`. */
+const DATE_LABEL_ALONE = /^Dato\s?:?$/u
+
+/** Most lines between a column of values and its labels set after them (the recipient's block: name, address). */
+const VALUES_BEFORE_GAP = 4
+
+/**
+ * The case number of a column of labels whose values stand before it, as Transportministeriet's letterhead comes out
+ * of some renditions (`1. maj 2020` / `2020-3860` / `Transportudvalget` / `Folketinget` / `Dato` / `J. nr.`): where the
+ * line after the labels is no date though they name one, the values are a run of lines, one per label, a little
+ * above them, whose place of the date holds a date and whose place of the case number a case number with joined
+ * groups. The run nearest the labels is taken.
+ */
+function valueBeforeLabels(ordered: readonly Line[], label: Line): Line | undefined {
+  const at = ordered.indexOf(label)
+  const { start, end } = labelColumn(ordered, at)
+  const count = end - start
+  const labels = ordered.slice(start, end)
+  const datePlace = labels.findIndex((line) => DATE_LABEL_ALONE.test(line.text.trim()))
+  const after = ordered[end]
+  if (count < 2 || datePlace === -1 || (after && parseDateLine(after.text))) return undefined
+  for (let first = start - count; first >= Math.max(0, start - count - VALUES_BEFORE_GAP); first--) {
+    const run = ordered.slice(first, first + count)
+    const value = run[at - start]
+    if (parseDateLine(run[datePlace]?.text ?? '') && value && caseValue(value.text) && JOINED.test(value.text)) return value
+  }
+  return undefined
+}
+
+/** The value at the label's place in its column of labels, and the column's values. */
+function pairedByPlace(ordered: readonly Line[], label: Line): { value?: Line | undefined; column: boolean; values?: Line[] } {
+  const at = ordered.indexOf(label)
+  const { start, end } = labelColumn(ordered, at)
   const count = end - start
   if (count < 2) return { column: false }
   const collected: Line[] = []
