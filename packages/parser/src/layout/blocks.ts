@@ -132,22 +132,25 @@ const LOWERCASE_START = /^\p{Ll}/u
 /** A dash, then a lowercase word: `– regeringen offentliggør …` (a dash in the sentence, or a list item). */
 const DASH_LOWERCASE = /^[–-]\s+\p{Ll}/u
 
+/** A dash, then a number: the second end of a range wrapped before its dash (`i perioden 2010` / `– 2020?`). */
+const DASH_NUMBER = /^[–-]\s?\d/u
+
+/** A line that ends in a number, the first end of a range: `… opført i perioden 2010`. */
+const NUMBER_END = /\d$/u
+
 /** A line that leaves its sentence open: no stop, colon or semicolon at its end (`… og ”P1 Morgen`). */
 const OPEN_SENTENCE = /[\p{L}\d,”"»)]$/u
 
 /**
  * A line opening with a dash that goes on with the paragraph's sentence, wrapped before the dash: `… og ”P1 Morgen`
- * / `– regeringen offentliggør ny vandområdeplan”, dr.dk`. A list item follows a colon or another item instead.
+ * / `– regeringen offentliggør ny vandområdeplan”, dr.dk`; a range wrapped at its dash, a number on both sides
+ * (`… opført i perioden 2010` / `– 2020?`, `… kl. 8` / `- 16`). A list item follows a colon or another item instead.
  */
 function continuesWithDash(open: Open | undefined, line: LayoutLine, previous: LayoutLine | undefined): boolean {
-  return (
-    open?.kind === 'paragraph' &&
-    previous !== undefined &&
-    !previous.endsParagraph &&
-    !line.breakBefore &&
-    DASH_LOWERCASE.test(line.text.trim()) &&
-    OPEN_SENTENCE.test(previous.text.trim())
-  )
+  if (open?.kind !== 'paragraph' || previous === undefined || previous.endsParagraph || line.breakBefore) return false
+  const text = line.text.trim()
+  const before = previous.text.trim()
+  return (DASH_LOWERCASE.test(text) && OPEN_SENTENCE.test(before)) || (DASH_NUMBER.test(text) && NUMBER_END.test(before))
 }
 
 /**

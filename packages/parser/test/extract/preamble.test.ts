@@ -314,6 +314,22 @@ describe('findPreamble: an answer titled "svar på udvalgsspørgsmål"', () => {
   })
 })
 
+describe('findAskers: a non-member marked before the name, after "spørgsmål fra"', () => {
+  it.each([
+    ['Svar på spørgsmål fra MFU Torsten Gejl (ALT) stillet den 9. april.', asker('Torsten Gejl', 'ALT', true)],
+    ['Hermed sendes svar på spørgsmål nr. 12 fra MFU Karen Holm (SF), stillet den 3. maj 2021.', asker('Karen Holm', 'SF', true)],
+    ['Svar på spørgsmål fra MF Karen Holm (SF) stillet den 3. maj 2021.', asker('Karen Holm', 'SF')],
+  ])('%s', (opening, expected) => {
+    const { askers } = read(`${opening}\n\nSpørgsmål nr. 182:\n”Hvorledes?”\n\nSvar:\nSådan.`)
+    expect(askers.askers).toEqual([expected])
+  })
+
+  it('near miss: "spørgsmål fra MFU" with no name after it names no asker', () => {
+    const { askers } = read('Svar på spørgsmål fra MFU om sagen.\n\nSpørgsmål nr. 182:\n”Hvorledes?”\n\nSvar:\nSådan.')
+    expect(askers.askers).toEqual([])
+  })
+})
+
 describe('findAskers: "på vegne af" and a committee after "stillet af Folketingets"', () => {
   it('reads the member a question was put for', () => {
     const { askers } = read(

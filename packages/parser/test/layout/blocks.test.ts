@@ -18,6 +18,16 @@ describe('buildTree: a dash that goes on with the sentence', () => {
   it('still reads a dash before a capital as an item', () => {
     expect(types('Tiltagene omfatter blandt andet\n– Et nyt tilskud til kommunerne')).toContain('list')
   })
+  it.each([
+    'Kan ministeren oplyse huslejen for boliger opført i perioden 2010\n– 2020?',
+    'Hvor mange biler passerede broen mellem kl. 8\n- 16 på hverdage i 2022?',
+    'Udgifterne steg i årene 2019\n–2021 med 4 pct.',
+  ])('keeps a range wrapped at its dash in its paragraph: %s', (text) => {
+    expect(types(text)).toEqual(['paragraph'])
+  })
+  it('near miss: a dash and a number after a colon is still a list', () => {
+    expect(types('Fordelingen er følgende:\n– 2019: 12 sager\n– 2020: 15 sager')).toContain('list')
+  })
 })
 
 describe('buildTree: a word broken at a line end goes on', () => {
