@@ -56,6 +56,10 @@ export const RULES = {
     shows: 'preamble',
     why: "The preamble dates the question without a year; the year is the latest that puts it before the letter's date.",
   },
+  'question-occasion': {
+    confidence: 0.75,
+    why: 'A question put at a meeting is reported with its day ("Ved samrådet den 30. maj 2023 spurgte et medlem …"): the day it was asked.',
+  },
   'preamble-date': {
     confidence: 0.75,
     shows: 'preamble',

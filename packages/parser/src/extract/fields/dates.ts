@@ -7,8 +7,8 @@ import { type DayMonth, yearBefore } from '../../util/day-month.js'
 import type { Findings } from '../findings.js'
 import { monthOnlyDateLine } from '../letterhead.js'
 import type { Line } from '../lines.js'
-import { besideQuestionField } from '../question.js'
 import { firstLine } from '../provenance.js'
+import { besideQuestionField } from '../question.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 import { type DatedAnswer, tidendeAnswerDates } from '../tidende.js'
 
@@ -118,6 +118,29 @@ function tidendeAnswer(found: Findings): DatedAnswer | undefined {
   return last
 }
 
+/**
+ * A question reported as put at a meeting, its day before the verb in the same sentence: `Ved den tekniske
+ * gennemgang af finansloven … den 30. maj 2023 spurgte et medlem af Kulturudvalget om …`, `Under samrådet den 12.
+ * marts 2020 spurgte Karin Hansen (S) til …`, `På mødet den 4. maj 2021 blev ministeren spurgt om …`. Bounded: the
+ * date, at most 120 characters without a sentence's stop, then the verb.
+ */
+const OCCASION = /(?<!\w)den\s+(\d{1,2}\.\s?\p{Ll}{3,9}\.?\s\d{4})[^.?!]{0,120}?(?<!\w)(?:spurgte|blev\s(?:\p{L}+\s){0,3}spurgt)(?!\p{L})/u
+
+/** A sentence's end: a stop before a capital or the text's end. */
+const SENTENCE_STOP = /[.?!](?=\s+\p{Lu}|$)/u
+
+/** The day the question's own text says it was put at a meeting (`OCCASION`), in its first sentence. */
+function occasionDate(found: Findings): { value: string; line: Line | undefined } | undefined {
+  const text = found.question?.text
+  // Cheap literal test before the pattern.
+  if (!text?.includes('spurgt')) return undefined
+  // The first sentence: up to a stop before a capital (a date's `30. maj` goes on in lower case).
+  const first = text.slice(0, text.search(SENTENCE_STOP) + 1 || undefined)
+  const date = OCCASION.exec(first)?.[1]
+  const value = date ? findDate(date)?.iso : undefined
+  return value ? { value, line: found.question?.lines[0] } : undefined
+}
+
 /** A Commission document's year: `KOM (2011) 0011` → 2011. */
 const PROPOSAL_YEAR = /^KOM \((\d{4})\)/u
 
@@ -151,6 +174,7 @@ export function resolveDates(found: Findings): Dates {
   const finance =
     dayMonth && letter === 'answer' && !before && !inSession && !stamp.session ? yearFromFinanceBill(dayMonth, context.lines) : undefined
   const stated = statedDate(head, context.lines)
+  const occasion = letter === 'answer' && !preamble?.askedOn && !preamble?.firstDate ? occasionDate(found) : undefined
   let askedOn = resolve([
     propose('preamble', preamble?.askedOn, preamble?.lines),
     propose('stated-date', stated?.value, stated?.line),
@@ -158,6 +182,7 @@ export function resolveDates(found: Findings): Dates {
     propose('preamble-year-session', inSession, preamble?.lines),
     propose('preamble-year-finance-bill', finance?.iso, preamble?.lines),
     propose('preamble-date', preamble?.firstDate, preamble?.lines),
+    propose('question-occasion', occasion?.value, occasion?.line),
     propose('letter-date', letter === 'question' ? letterDate?.value : undefined, letterDate?.line),
   ])
   const rule = askedOn.from?.rule

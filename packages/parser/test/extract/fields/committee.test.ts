@@ -96,7 +96,12 @@ describe("a cover letter to the committee's members, filed as another committee'
   })
 
   it('near miss: members of a committee named in a sentence are no addressee', async () => {
-    const record = await parse(cover('Erhvervsudvalget 2010-11 (1. samling)\nKOM (2010) 0372 Bilag 1', 'Medlemmerne af Folketingets Europaudvalg har bedt om notatet'))
+    const record = await parse(
+      cover(
+        'Erhvervsudvalget 2010-11 (1. samling)\nKOM (2010) 0372 Bilag 1',
+        'Medlemmerne af Folketingets Europaudvalg har bedt om notatet',
+      ),
+    )
     expect(record.committee?.code).toBe('ERU')
   })
 })
