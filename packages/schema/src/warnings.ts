@@ -70,6 +70,11 @@ export const warningCodes = {
     description:
       'no place numbers the question (stamp, opening, heading) and ft.dk filed the answer as an annex: a question put at a briefing or meeting, no alm. del one; `question.kind` is empty',
   },
+  'question-case-disagrees': {
+    review: true,
+    description:
+      'the opening calls the question an alm. del one ("(FIU alm. del)"), but a title over it with its number names its case ("Spørgsmål nr. 1 til aktstykke 79"): the case was taken',
+  },
   'question-date-before-case': {
     review: false,
     description:

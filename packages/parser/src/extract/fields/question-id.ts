@@ -4,7 +4,7 @@
  * letter's head.
  */
 import type { QuestionKind } from '@ft-answers/schema'
-import { normaliseBill } from '../../util/bill.js'
+import { BILL_CODE_PART, normaliseBill } from '../../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../../util/case-document.js'
 import { type Findings, fromStamp } from '../findings.js'
 import {
@@ -91,9 +91,35 @@ function saysOrdinary(found: Findings): boolean {
  * spørgsmål 13) …" in an alm. del question), nor any where the preamble says the question is an alm. del one.
  */
 function ownBill<T extends { line: Line }>(found: Findings, bill: T | undefined): T | undefined {
-  if (!bill || saysOrdinary(found)) return undefined
   const first = found.question?.lines[0]
-  return first && bill.line.index >= first.index ? undefined : bill
+  if (!bill || (first && bill.line.index >= first.index)) return undefined
+  if (!saysOrdinary(found)) return bill
+  if (!titlesOwnQuestion(found, bill.line)) return undefined
+  found.context.messages.warn(
+    'question-case-disagrees',
+    `The opening calls question ${found.preamble?.number} an alm. del one, but its title names its case ("${bill.line.text.trim()}"): took the case`,
+    bill.line,
+    'question.kind',
+  )
+  return bill
+}
+
+/**
+ * A title over the question that numbers it and names its case: `Spørgsmål nr. 1 til aktstykke 79`, `Spørgsmål 4 ad
+ * KOM (2013) 0173`, `Spm. nr. 12 vedr. L 85`. Group: the number.
+ */
+const QUESTION_ON_CASE = new RegExp(
+  String.raw`^(?:Spørgsmål|Spm\.)\s{0,3}(?:nr\.?\s{0,3})?(\d{1,4})\s{1,3}(?:til|ad|vedr\.|vedrørende)\s{1,3}(?:${CASE_DOCUMENT_CODE}|${BILL_CODE_PART})(?![\p{L}\d])`,
+  'u',
+)
+
+/**
+ * Whether `line` is a title over the letter's question naming its case (`QUESTION_ON_CASE`) with the preamble's
+ * number: the letter's own word on the case, surer than an "(FIU alm. del)" the opening sentence may carry by habit.
+ */
+function titlesOwnQuestion(found: Findings, line: Line): boolean {
+  const number = QUESTION_ON_CASE.exec(line.text.trim())?.[1]
+  return number !== undefined && number === found.preamble?.number
 }
 
 function resolveBill(found: Findings): Resolution<string> {

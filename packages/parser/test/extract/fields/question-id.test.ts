@@ -176,3 +176,40 @@ describe('a question no place numbers, answered in an annex (round 16)', () => {
     expect(record.question?.askedOn).toBeNull()
   })
 })
+
+describe('a title naming the case of a question the opening calls alm. del (round 16)', () => {
+  const titled = (opening: string, title: string) =>
+    `Folketingets Finansudvalg\nChristiansborg\nJ.nr. 2023 - 12092\nDen 9. december 2024\n${opening}\n${title}\n”Vil ministeren redegøre for principperne?”\nSvar\nDet vil jeg gerne.\n`
+  const codes = (record: { warnings: { code: string }[] }) => record.warnings.map((warning) => warning.code)
+
+  it.each([
+    [
+      'Miljøministerens besvarelse af spørgsmål nr. 1 (FIU alm. del) stillet d. 5. december 2024 efter ønske fra Finansudvalget.',
+      'Spørgsmål nr. 1 til aktstykke 79',
+      'appropriation',
+      'Aktstk. 79',
+    ],
+    [
+      'Hermed sendes svar på spørgsmål nr. 4 (EUU alm. del) stillet den 3. maj 2013.',
+      'Spørgsmål 4 ad KOM (2013) 0173',
+      'eu-proposal',
+      'KOM (2013) 0173',
+    ],
+    ['Hermed sendes svar på spørgsmål nr. 12 (alm. del) stillet den 3. maj 2013.', 'Spørgsmål nr. 12 vedr. L 85', 'bill', 'L 85'],
+  ])('takes the title’s case, flagged: %s / %s', async (opening, title, kind, bill) => {
+    const record = await read(titled(opening, title))
+    expect(record.question).toMatchObject({ kind, bill })
+    expect(codes(record)).toContain('question-case-disagrees')
+  })
+
+  it('near miss: a title numbering another question keeps the opening’s alm. del', async () => {
+    const record = await read(
+      titled(
+        'Miljøministerens besvarelse af spørgsmål nr. 1 (FIU alm. del) stillet d. 5. december 2024.',
+        'Spørgsmål nr. 2 til aktstykke 79',
+      ),
+    )
+    expect(record.question).toMatchObject({ kind: 'general', bill: null })
+    expect(codes(record)).not.toContain('question-case-disagrees')
+  })
+})
