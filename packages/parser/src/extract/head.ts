@@ -61,6 +61,17 @@ export const findCaseCode = readOnce(function findCaseCode(head: readonly Line[]
 })
 
 /**
+ * Whether the case code found (`findCaseCode`) cites an annex of the case rather than the case: `(KOU alm. del -
+ * bilag 67)` names where a paper was filed, not a question.
+ */
+export function codeCitesAnnex(found: Found<string>): boolean {
+  const match = COMMITTEE_CODE.exec(found.line.text)
+  if (!match) return false
+  const end = match.index + match[0].length
+  return ANNEX_AFTER.test(found.line.text.slice(end, end + ANNEX_CHARS))
+}
+
+/**
  * A committee named by its code alone as the question's sender: `Besvarelse af spørgsmål 32 alm. del stillet af PØU
  * den 27. oktober 2008`, `svar på spørgsmål nr. 12 fra ERU`. Upper case only, not in brackets (a party: `fra Lone
  * Møller (ALT)`), and only a code the registry knows.
@@ -138,7 +149,15 @@ export const REFERRING_CHARS = 16
  */
 const CASE_REFERENCE_WORD = /alm|spm|samråd|spørgsmål/iu
 
+/** An annex named right after a case reference: ` - bilag 67`, ` – Bilag 3`. */
+const ANNEX_AFTER = /^\s{0,3}[-–]?\s{0,3}bilag\s{0,3}\d/iu
+
+/** Characters after a reference read for `ANNEX_AFTER`. */
+const ANNEX_CHARS = 16
+
 export interface CaseReference {
+  /** The reference names an annex of the case (`KOU alm. del - bilag 67`), which says nothing of a question's kind. */
+  annex?: boolean
   code: string
   /** `bill` where the reference names a bill's question (`KOU ad B50 - Spørgsmål 6`); the bill is read elsewhere. */
   kind: 'general' | 'consultation' | 'bill'
@@ -160,7 +179,10 @@ export const findCaseReference = readOnce(function findCaseReference(lines: read
     const letter = match[3] ?? match[5]
     if (letter && CONSULTATION_LETTER.test(letter)) return { code, kind: 'consultation', number: letter, line }
     if (match[6]) return { code, kind: 'bill', number: match[6], line }
-    return { code, kind: 'general', number: match[2] ?? match[4], line }
+    const number = match[2] ?? match[4]
+    // `(KOU alm. del - bilag 67)`: an annex of the case, cited, not a question.
+    const annex = !number && ANNEX_AFTER.test(line.text.slice(match.index + match[0].length, match.index + match[0].length + ANNEX_CHARS))
+    return { code, kind: 'general', number, line, ...(annex ? { annex } : {}) }
   }
   return undefined
 })

@@ -8,6 +8,7 @@ import { BILL_CODE_PART, normaliseBill } from '../../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../../util/case-document.js'
 import { type Findings, fromStamp } from '../findings.js'
 import {
+  codeCitesAnnex,
   findBillLine,
   findCaseCode,
   findCaseReference,
@@ -214,10 +215,10 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     ...(bill.from && bill.value ? [propose<QuestionKind>(bill.from.rule, readCase(bill.value).kind, bill.from.where)] : []),
     propose<QuestionKind>('preamble', preamble?.kind, preamble?.lines),
     fromStamp<QuestionKind>(stamp, stamped),
-    propose<QuestionKind>('case-code', reference?.kind, reference?.line),
+    propose<QuestionKind>('case-code', reference?.annex ? undefined : reference?.kind, reference?.line),
     // The opening names a question without a bill: an ordinary one.
     propose<QuestionKind>('opening-line', named ? 'general' : undefined, named?.line),
-    propose<QuestionKind>('case-code', code ? 'general' : undefined, code?.line),
+    propose<QuestionKind>('case-code', code && !codeCitesAnnex(code) ? 'general' : undefined, code?.line),
     propose<QuestionKind>('bill-in-question', billQuestion ? 'bill' : undefined, question?.lines),
     // A question with no case named is an ordinary one; cited as the question's heading, or where the question stands.
     ...(question ? [propose<QuestionKind>(question.rule, 'general', question.numbers[0] ? headingLines(found) : question.lines)] : []),

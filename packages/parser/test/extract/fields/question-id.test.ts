@@ -213,3 +213,23 @@ describe('a title naming the case of a question the opening calls alm. del (roun
     expect(codes(record)).not.toContain('question-case-disagrees')
   })
 })
+
+describe('a case code that cites an annex of the case (round 16)', () => {
+  const orientation = (opening: string) =>
+    `Kommunaludvalget 2008-09\nKOU Alm.del Bilag 101\nOffentligt\nFolketingets Kommunaludvalg\n2. juli 2009\n${opening}\nMed venlig hilsen\nAnne Hansen\n`
+
+  it.each([
+    'I brev af 6. december 1994 (Alm. del – bilag 31), jf. brev af 21. december 2005 (KOU alm. del - bilag 67), har Kommunaludvalget anmodet om et orienteringsnotat. Der forventes ingen sager.',
+    'Som aftalt i brev af 3. maj 2007 (SUU alm. del bilag 12) har udvalget anmodet om en orientering. Der forventes ingen sager.',
+  ])('names no question’s kind: %s', async (opening) => {
+    const record = await read(orientation(opening))
+    expect(record.question?.kind ?? null).toBeNull()
+  })
+
+  it('near miss: a code over a question’s number keeps kind general', async () => {
+    const record = await read(
+      'Folketingets Kommunaludvalg\n2. juli 2009\nKOU alm. del - spørgsmål 12\nSpørgsmål:\n”Vil ministeren oplyse tallet?”\nSvar:\nJa.\n',
+    )
+    expect(record.question).toMatchObject({ kind: 'general', number: '12' })
+  })
+})
