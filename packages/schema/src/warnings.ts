@@ -65,11 +65,6 @@ export const warningCodes = {
     description:
       'the head names an aktstykke or a Commission document (`Aktstk. 172`, `KOM (2013) 0173`), but nothing says if the question is on it: `question.kind` is null, not alm. del',
   },
-  'question-unnumbered': {
-    review: false,
-    description:
-      'no place numbers the question (stamp, opening, heading) and ft.dk filed the answer as an annex: a question put at a briefing or meeting, no alm. del one; `question.kind` is empty',
-  },
   'question-case-disagrees': {
     review: true,
     description:

@@ -306,37 +306,8 @@ function kindOrFinanceAct(found: Findings, bill: Resolution<string>): Resolution
   return { value: null, from: undefined, provenance: ABSENT, rivals: [] }
 }
 
-/**
- * The kind, but none where it is only the default of a question no place numbers and ft.dk filed the answer as an
- * annex, not under a question: a question put at a briefing or a meeting (`Svar på spørgsmål om …` / `Spørgsmål` /
- * `Ved den tekniske gennemgang … spurgte et medlem af udvalget om …`, filed as `KUU Alm.del Bilag 119`) is no alm. del
- * question, whose number is its key (warned `question-unnumbered`). Without the annex's stamp a number may merely be
- * lost from the rendition: the default stands.
- */
-function kindOfNumbered(found: Findings, kind: Resolution<QuestionKind>, number: Resolution<string>): Resolution<QuestionKind> {
-  const { question, stamp } = found
-  const annexed = stamp.annex && !stamp.number
-  if (
-    kind.value !== 'general' ||
-    number.value ||
-    !annexed ||
-    !question ||
-    question.numbers.length > 0 ||
-    kind.from?.rule !== question.rule
-  ) {
-    return kind
-  }
-  found.context.messages.warn(
-    'question-unnumbered',
-    'No place numbers the question (not the stamp, the opening or its heading) and ft.dk filed the answer as an annex: an unnumbered question, no alm. del one; question.kind is left empty',
-    question.lines[0],
-    'question.kind',
-  )
-  return { value: null, from: undefined, provenance: ABSENT, rivals: [] }
-}
-
 export function resolveQuestionId(found: Findings): QuestionId {
   const number = resolveNumber(found)
   const bill = resolveBill(found)
-  return { kind: kindOfNumbered(found, kindOrFinanceAct(found, bill), number), number, bill }
+  return { kind: kindOrFinanceAct(found, bill), number, bill }
 }

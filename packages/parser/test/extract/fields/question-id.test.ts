@@ -134,10 +134,9 @@ describe('a paper filed as a case’s annex names no question (round 15)', () =>
   })
 })
 
-describe('a question no place numbers, answered in an annex (round 16)', () => {
+describe('a question put at a meeting, answered in an annex: its date (round 16)', () => {
   const annexAnswer = (stamp: string, question: string) =>
     `${stamp}\nOffentligt\nSvar på spørgsmål om tilskud fra Statens Kunstfond\nSpørgsmål\n${question}\nSvar\nJeg har til brug for besvarelsen indhentet et bidrag fra styrelsen, som oplyser følgende: tallene følger.\n`
-  const codes = (record: { warnings: { code: string }[] }) => record.warnings.map((warning) => warning.code)
 
   it.each([
     [
@@ -151,19 +150,9 @@ describe('a question no place numbers, answered in an annex (round 16)', () => {
       '2020-03-12',
     ],
     ['at a meeting, the minister asked', 'På udvalgets møde den 4. maj 2021 blev ministeren spurgt om antallet af sager.', '2021-05-04'],
-  ])('%s: no kind, flagged, and askedOn from the occasion', async (_, question, askedOn) => {
+  ])('%s: askedOn from the occasion', async (_, question, askedOn) => {
     const record = await read(annexAnswer('Kulturudvalget 2022-23 (2. samling)\nKUU Alm.del Bilag 119', question))
-    expect(record.question?.kind).toBeNull()
-    expect(codes(record)).toContain('question-unnumbered')
     expect(record.question?.askedOn).toBe(askedOn)
-  })
-
-  it('near miss: a numbered question filed under its number keeps kind general', async () => {
-    const record = await read(
-      annexAnswer('Kulturudvalget 2022-23 (2. samling)\nKUU Alm.del Spørgsmål 119', 'Vil ministeren oplyse, hvordan midlerne fordeles?'),
-    )
-    expect(record.question?.kind).toBe('general')
-    expect(codes(record)).not.toContain('question-unnumbered')
   })
 
   it('near miss: a date the question cites with no "spurgte" dates nothing', async () => {
