@@ -29,8 +29,12 @@ const DATE_IN_WORDS = /\d{1,2}\.\s?(?:januar|februar|marts|april|maj|juni|juli|a
 /** A date line is at most this long (`København, den 18. marts 2021`); longer lines holding a date are prose. */
 const DATE_LINE_MAX = 50
 
-/** Page furniture: ft.dk's page image (`1603943_0001.png`) and page numbers (`Side 2 af 8`). */
-const FURNITURE = /_\d{4}\.png\s*$|^\s*Side \d+(?: af \d+)?\s*$/u
+/**
+ * Page furniture: ft.dk's page image (`1603943_0001.png`), page numbers (`Side 2 af 8`) and ft.dk's running line
+ * (`L 95 - 2018-19 (1. samling) - Endeligt svar på spørgsmål 22: …`), which ft.dk sets on a line of its own whatever
+ * the letter's column.
+ */
+const FURNITURE = /_\d{4}\.png\s*$|^\s*Side \d+(?: af \d+)?\s*$|^\s*(?:[A-ZÆØÅ]{2,5},? (?:Alm\.del|[LB] \d+)|[LB] \d+) - \d{4}-\d{2}/u
 
 /** A line shorter than this is not taken to have been wrapped (addresses, names, figures). */
 const WRAPPED_MIN = 40
@@ -82,6 +86,86 @@ const GLUED_SENTENCE = /\p{Ll}{2}[.?!]\p{Lu}\p{Ll}/u
 /** A line set apart by a deep indent (a right-aligned `Dato: 20. februar 2007`, a layout-kept column). */
 const SET_APART = /^\s{4}/u
 
+/** A table's caption: `Tabel 1`, `Tabel 2.3: …`, `Figur 4`, `Boks 1` — it and the lines just below it are its head. */
+const CAPTION = /^\s*(?:Tabel|Figur|Boks|Bilagstabel)\s\d{1,2}(?:\.\d{1,2})?(?![\d\p{L}])/u
+
+/** How many lines under a caption are the table's head (its title and unit lines), not prose. */
+const CAPTION_LINES = 3
+
+/** A figure or a code in a table row: `443,2`, `12.496`, `-3,5`, `14K3`, `(2,1)`, `47 %`. */
+const FIGURE = /^[(-]?\d[\d.,]*(?:K\d|%|\))?$|^%$/u
+
+/** A row of figures has at least this many words, at least half of them figures. */
+const FIGURE_ROW_WORDS = 3
+
+/** Whether a line is a row of figures (`443,2 440,0 436,6 …`, `14K3 14K4 15K1`): a table's, not prose. */
+function isFigureRow(line) {
+  const words = line.trim().split(/\s+/u)
+  return words.length >= FIGURE_ROW_WORDS && 2 * words.filter((word) => FIGURE.test(word)).length >= words.length
+}
+
+/** A cell of a table set one cell a line: a short line. */
+const CELL_LINE_MAX = 30
+
+/** So many short lines in a row are a table set one cell a line (or a letterhead's block): not prose. */
+const CELL_RUN = 3
+
+/** How many lines before a run of cells are the table's head. */
+const CELL_HEAD_LINES = 2
+
+/**
+ * The lines that belong to a table although each alone could be prose: a caption and the lines under it, rows of
+ * figures, a run of short cell lines and the lines just above it (the header cells, which wrap inside their cell:
+ * `Realiserede merudgifter i 2020 vedrørende` / `bortskaffelse af mink (mio. kr.)`). Joining those lines would join
+ * cells.
+ */
+function tableLines(lines) {
+  const kept = new Set()
+  let run = 0
+  lines.forEach((line, at) => {
+    if (CAPTION.test(line)) for (let next = at; next <= at + CAPTION_LINES; next++) kept.add(next)
+    if (isFigureRow(line)) kept.add(at)
+    const cell = !BLANK.test(line) && line.trim().length <= CELL_LINE_MAX
+    run = cell ? run + 1 : 0
+    if (run > CELL_RUN) kept.add(at)
+    else if (run === CELL_RUN) {
+      for (let cellAt = at - CELL_RUN + 1; cellAt <= at; cellAt++) kept.add(cellAt)
+      // The header cells above, which end no sentence (a paragraph before a signature's lines does).
+      for (let head = at - CELL_RUN; head > at - CELL_RUN - CELL_HEAD_LINES && head >= 0; head--) {
+        if (BLANK.test(lines[head]) || SENTENCE_END.test(lines[head])) break
+        kept.add(head)
+      }
+    }
+  })
+  return kept
+}
+
+/** A line shorter than this, capitalised and ending no sentence, is a label (`Taletid`), not a paragraph's last line. */
+const LABEL_MAX = 20
+
+/** A word of letters, lowercased, for `splitWords`. */
+const WORD = /\p{L}+/gu
+
+/** The last and first letters of two lines: `parlamen` / `tariske`. */
+const LAST_LETTERS = /\p{Ll}+$/u
+const FIRST_LETTERS = /^\p{Ll}+/u
+
+/**
+ * The line ends that split a word whose hyphen the rendition lost (`den parlamen` / `tariske arbejdsgruppe`, `skat` /
+ * `teministeren`): the two halves make a word the document writes whole elsewhere, and never side by side. A reader
+ * reads the one word; a rewrap must keep the halves together (as it keeps a hyphen's break).
+ */
+function splitWords(lines) {
+  const words = new Set((lines.join(' ').toLowerCase().match(WORD) ?? []).filter((word) => word.length > 5))
+  const split = new Set()
+  lines.forEach((line, at) => {
+    const last = LAST_LETTERS.exec(line.trimEnd())?.[0]
+    const first = FIRST_LETTERS.exec((lines[at + 1] ?? '').trimStart())?.[0]
+    if (last && first && words.has(`${last}${first}`)) split.add(at)
+  })
+  return split
+}
+
 /** Whether a line is running text that may be joined and broken again. */
 export function isProse(line) {
   if (BLANK.test(line) || HEADING_START.test(line) || TABLE_ROW.test(line.trim()) || LIST_ITEM.test(line)) return false
@@ -128,10 +212,19 @@ export function rewrap(text, width) {
   // UTF-8 read as Windows-1252 (`â€` for ”): its quotation marks and letters are not what the line ends are judged by.
   if (MOJIBAKE.test(text)) return undefined
   const wrapped = Math.max(WRAPPED_MIN, WRAPPED_SHARE * columnWidth(filled))
+  const table = tableLines(lines)
+  const split = splitWords(lines)
+  const prose = (index) => !table.has(index) && isProse(lines[index])
+  // A paragraph goes on into the next line unless that is a short capitalised label ending no sentence (`… (SF)` /
+  // `Taletid`), which a reader reads as a line of its own.
+  const goesOn = (index) => {
+    const line = lines[index].trim()
+    return !(line.length < LABEL_MAX && /^\p{Lu}/u.test(line) && !SENTENCE_END.test(line))
+  }
   const out = []
   let at = 0
   while (at < lines.length) {
-    if (!isProse(lines[at])) {
+    if (!prose(at)) {
       out.push(lines[at])
       at++
       continue
@@ -140,13 +233,14 @@ export function rewrap(text, width) {
     let joined = lines[at].trim()
     while (
       at + 1 < lines.length &&
-      isProse(lines[at + 1]) &&
+      prose(at + 1) &&
+      goesOn(at + 1) &&
       lines[at].trimEnd().length >= wrapped &&
       (!SENTENCE_END.test(lines[at]) || ABBREVIATION_END.test(lines[at].trimEnd())) &&
       !HARD_END.test(lines[at])
     ) {
       at++
-      joined += HYPHEN_END.test(joined) ? `\n${lines[at].trim()}` : ` ${lines[at].trim()}`
+      joined += HYPHEN_END.test(joined) || split.has(at - 1) ? `\n${lines[at].trim()}` : ` ${lines[at].trim()}`
     }
     at++
     out.push(...breakAt(joined.split(' ').filter(Boolean), width, indent))

@@ -84,6 +84,51 @@ describe('rewrap', () => {
     expect(rewrap(`${PARAGRAPH.join('\n')}\nâ€Ministeren bedes oplyse, hvor mange personer der modtager hjælpâ€`, 60)).toBeUndefined()
   })
 
+  it('keeps the break of a word split without its hyphen, which the document writes whole elsewhere', () => {
+    const text = [
+      'Ministeren bedes oplyse, hvordan udvalget om nedsættelse af den parlamen',
+      'tariske arbejdsgruppe har arbejdet, og hvad den parlamentariske gruppe har fundet.',
+    ].join('\n')
+    const wrapped = rewrap(text, 60) ?? ''
+    expect(wrapped).toContain('parlamen\ntariske')
+    expect(wrapped).not.toContain('parlamen tariske')
+    // Near miss: two words that make no word of the document are joined as words.
+    const words = ['Ministeren bedes oplyse, hvordan udvalget om nedsættelse af den nye', 'arbejdsgruppe har arbejdet.'].join('\n')
+    expect(rewrap(words, 60)).toContain('den nye arbejdsgruppe')
+  })
+
+  it('leaves a table’s caption, its head cells, rows of figures and cells one a line as they are', () => {
+    for (const table of [
+      // A caption and the title under it (made-up, as Finansministeriet and Sundhedsministeriet set them).
+      ['Tabel 1', 'Fuldtidsbeskæftigede lønmodtagere i kommunerne fordelt på landsdele (sæsonkorrigeret),', '2011K2-2015K3'],
+      // A row of figures after a line that fills the column.
+      [
+        'Antallet af fuldtidsbeskæftigede lønmodtagere i kommunerne i hele landet var i perioden',
+        '443,2 440,0 436,6 434,6 431,6 430,3 429,8 429,3',
+      ],
+      // Head cells wrapped inside their cell above a table set one cell a line.
+      [
+        'Realiserede merudgifter i 2020 vedrørende bortskaffelse af mink fordelt på',
+        'myndigheder (mio. kr.)',
+        'Løn',
+        'Drift',
+        'Forsvaret',
+        '14,8',
+      ],
+    ]) {
+      expect(rewrap(table.join('\n'), 200)).toBeUndefined()
+    }
+  })
+
+  it('does not run a paragraph into a short label under it, nor break ft.dk’s running line', () => {
+    const text = [
+      'Samrådet er stillet efter ønske fra Mai Villadsen (EL) og Theresa Berg Andersen (SF) og',
+      'Taletid',
+      'L 95 - 2018-19 (1. samling) - Endeligt svar på spørgsmål 22: MFU spm., om ministeren mener, det er nødvendigt',
+    ].join('\n')
+    expect(rewrap(text, 60)?.split('\n').slice(-2)).toEqual([text.split('\n')[1], text.split('\n')[2]])
+  })
+
   it('leaves a line set apart by a deep indent (a right-aligned date field)', () => {
     expect(isProse('                                        Dato: 20. februar 2007 og mere tekst her på linjen')).toBe(false)
   })
