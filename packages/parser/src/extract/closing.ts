@@ -173,7 +173,7 @@ function tailLines(lines: readonly Line[]): Line[] {
   let end = text.length
   while (end > 0) {
     const line = text[end - 1] as Line
-    if (!isFooterLine(line, lines) || NAME.test(line.text)) break
+    if (!continuesFooter(line, lines) && (!isFooterLine(line, lines) || NAME.test(line.text))) break
     end--
   }
   return text.slice(Math.max(0, end - 4), end)
@@ -231,7 +231,21 @@ export const GLUED_CONTACT = new RegExp(String.raw`${CONTACT_LABEL}|www\.|\S@\S|
 
 /** Whether `line` reads as the ministry's footer (or a side column's address block): no text of the letter. */
 function isFooterLine(line: Line, lines: readonly Line[]): boolean {
-  return isSideColumnLine(line, lines) || FOOTER_SEPARATED.test(line.text) || FOOTER_CONTACT.test(line.text)
+  return isSideColumnLine(line, lines) || FOOTER_SEPARATED.test(line.text) || FOOTER_CONTACT.test(line.text) || continuesFooter(line, lines)
+}
+
+/** The longest line read as the wrapped end of a footer's line (`København K`, `5798000862005`). */
+const FOOTER_TAIL_MAX = 30
+
+/**
+ * The end of a bullet-separated footer line that a narrow column wrapped onto a line of its own: `Miljøministeriet •
+ * Slotsholmsgade 12 • 1216` / `København K`. A short line that ends no sentence, right under such a line.
+ */
+function continuesFooter(line: Line, lines: readonly Line[]): boolean {
+  const text = line.text.trim()
+  if (text.length > FOOTER_TAIL_MAX || /[.!?:]$/u.test(text)) return false
+  const before = lines[line.index - 1]
+  return before !== undefined && before.block === line.block && FOOTER_SEPARATED.test(before.text) && !/[.!?]$/u.test(before.text.trim())
 }
 
 /**

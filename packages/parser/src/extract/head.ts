@@ -54,8 +54,29 @@ function firstMatch(lines: readonly Line[], pattern: RegExp): Found<string> | un
 export const findCaseCode = readOnce(function findCaseCode(head: readonly Line[]): Found<string> | undefined {
   const lines = head.filter((line) => line.role !== 'stamp')
   const withWord = lines.filter((line) => COMMITTEE_CODE_WORD.test(line.text))
-  return firstMatch(withWord, COMMITTEE_CODE) ?? senderCode(lines)
+  return firstMatch(withWord, COMMITTEE_CODE) ?? wrappedCaseCode(lines) ?? senderCode(lines)
 })
+
+/** A line that ends in a committee's code, `… spørgsmål nr. 356 (FLF`, whose "alm. del" the next line opens. */
+const CODE_AT_END = /(?<![\p{L}\d])([A-ZÆØÅ]{3})$/u
+
+/** A line that opens with "alm. del" (`alm. del) stillet den 11. marts 2015 …`). */
+const ALM_DEL_START = /^alm\.?\s*del\b/iu
+
+/**
+ * A committee's code and its "alm. del" wrapped over two lines: `Fødevareministerens besvarelse af spørgsmål nr. 356
+ * (FLF` / `alm. del) stillet den 11. marts 2015 …`.
+ */
+function wrappedCaseCode(lines: readonly Line[]): Found<string> | undefined {
+  for (let at = 0; at + 1 < lines.length; at++) {
+    const line = lines[at] as Line
+    const next = lines[at + 1] as Line
+    if (!ALM_DEL_START.test(next.text.trimStart())) continue
+    const value = CODE_AT_END.exec(line.text.trimEnd())?.[1]
+    if (value) return { value, line }
+  }
+  return undefined
+}
 
 /**
  * A committee named by its code alone as the question's sender: `Besvarelse af spørgsmål 32 alm. del stillet af PØU

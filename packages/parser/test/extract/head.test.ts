@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  findCaseCode,
   findCaseReference,
   findCommitteeLine,
   findMinisterLine,
@@ -152,5 +153,27 @@ describe('findCommitteeLine: the committee named alone on a line', () => {
 
   it('near miss: a sentence that ends with a committee', () => {
     expect(findCommitteeLine(lines('Spørgsmålet er sendt til Retsudvalget'))).toBeUndefined()
+  })
+})
+
+describe('findCaseCode: a committee code before "alm. del"', () => {
+  it.each([
+    ['on one line', ['Besvarelse af spørgsmål nr. 356 (FLF alm. del) stillet den 11. marts 2015'], 'FLF'],
+    // A narrow column wrapped between the code and its "alm. del" (made-up titles in two ministries' styles).
+    [
+      'wrapped before "alm. del"',
+      ['Fødevareministerens besvarelse af spørgsmål nr. 356 (FLF', 'alm. del) stillet den 11. marts 2015'],
+      'FLF',
+    ],
+    ['wrapped, no brackets', ['Svar på spørgsmål nr. 12, BEU', 'alm. del, stillet den 3. maj 2021'], 'BEU'],
+  ])('%s', (_, texts, code) => {
+    expect(findCaseCode(lines(...texts))?.value).toBe(code)
+  })
+
+  it.each([
+    ['an abbreviation ending a line whose next line is no "alm. del"', ['Tabellen viser tal opgjort af DST', 'den 11. marts 2015']],
+    ['a lowercase word before "alm. del"', ['besvarelse af spørgsmål nr. 356 i den', 'alm. del af sagen']],
+  ])('near miss: %s', (_, texts) => {
+    expect(findCaseCode(lines(...texts))).toBeUndefined()
   })
 })

@@ -244,6 +244,12 @@ describe('a bare signature before the ministry’s footer', () => {
     ['the name and the minister’s title, then a • footer', `Det er alt.\n\nKaren Ellemann\nMiljøminister\n\n${footer}`, 'Miljøminister'],
     // The footer's telephone with its country code: a contact part (`FOOTER_CONTACT`) as without it.
     ['the name alone, then a telephone with its country code', 'Det er alt.\n\nKaren Ellemann\n\nTelefon +45 72 54 60 00', null],
+    // The • footer wrapped by a narrow column: its ends on lines of their own (`København K`, an EAN number).
+    [
+      'the name, "/" and the official, then a • footer wrapped onto short lines',
+      'Det er alt.\nKaren Ellemann\n/\nRikke Hvid Danielsen\nMiljøministeriet • Højbro Plads 4 • 1200\nKøbenhavn K\nTlf. 72 54 60 00 • CVR 12854358 • EAN\n5798000862005',
+      null,
+    ],
   ])('%s', async (_, tail, title) => {
     const context = await letterContext(letter(tail))
     expect(findSignature(context)?.signature).toEqual({ name: 'Karen Ellemann', title })
