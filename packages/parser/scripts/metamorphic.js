@@ -446,6 +446,169 @@ export function furniture(text, { docId, running }) {
   return variants
 }
 
+/** The variant named `name` where `text` changed, else none. */
+function variantIf(name, text, changed) {
+  return changed !== undefined && changed !== text ? [{ name, text: changed }] : []
+}
+
+/** CRLF line ends (`crlf`): Windows' line ends, as renditions saved on Windows have them. */
+export function lineEnds(text) {
+  return variantIf('crlf', text, text.includes('\r') ? undefined : text.replace(/\n/gu, '\r\n'))
+}
+
+/** A date in words whose spaces a no-break space may stand for: `15. maj 2020`, `15. maj`. Groups: day, month. */
+const DATE_SPACES = /(\d{1,2}\.) (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?= \d{4}\b)/gu
+
+/** A number after a label a no-break space keeps with it: `nr. 12`, `§ 20`, `kl. 10`, `stk. 2`. Group: the label. */
+const LABEL_SPACE = /(?<![\p{L}])(nr\.|§|kl\.|stk\.|pkt\.) (?=\d)/gu
+
+/** A year after a month in words: the space before it (`maj 2020`). */
+const YEAR_SPACE = /(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) (?=\d{4}\b)/gu
+
+/**
+ * The spaces in dates and before a label's number set as no-break spaces, as word processors keep them together
+ * (`15.\u00a0maj\u00a02020`, `nr.\u00a012`, `§\u00a020`): `no-break spaces` (U+00A0) and `narrow no-break spaces`
+ * (U+202F, as newer Word sets them in dates).
+ */
+export function noBreakSpaces(text) {
+  return [
+    ['no-break spaces', '\u00a0'],
+    ['narrow no-break spaces', '\u202f'],
+  ].flatMap(([name, space]) =>
+    variantIf(name, text, text.replace(DATE_SPACES, `$1${space}$2`).replace(YEAR_SPACE, `$1${space}`).replace(LABEL_SPACE, `$1${space}`)),
+  )
+}
+
+/** A line that ends in two spaces or more: where a rendition has one, its line ends' spaces may mark paragraphs. */
+const PADDED = / {2,}$/mu
+
+/**
+ * White space a reader does not see: a space after every line (`trailing space`), two after every line of a rendition
+ * that pads none (`trailing spaces`: padding everywhere marks no paragraph), every line indented alike by three spaces
+ * (`indent`) or by a tab (`tab indent`).
+ */
+export function invisibleSpace(text) {
+  const lines = text.split('\n')
+  const every = (change) => lines.map((line) => (BLANK.test(line) ? line : change(line))).join('\n')
+  return [
+    ...variantIf(
+      'trailing space',
+      text,
+      every((line) => `${line} `),
+    ),
+    ...(PADDED.test(text)
+      ? []
+      : variantIf(
+          'trailing spaces',
+          text,
+          every((line) => `${line}  `),
+        )),
+    ...variantIf(
+      'indent',
+      text,
+      every((line) => `   ${line}`),
+    ),
+    ...variantIf(
+      'tab indent',
+      text,
+      every((line) => `\t${line}`),
+    ),
+  ]
+}
+
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F; `undefined` where it has none (0x81, 0x8D, 0x8F, 0x90, 0x9D): the
+ * byte is lost in a double decoding.
+ */
+const CP1252_HIGH = [...'€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ'].map((char) => (char === '\u0000' ? undefined : char))
+
+/** The characters the parser's repair of double-decoded text restores (util/mojibake.ts: Latin letters, marks). */
+const REPAIRABLE = /^[\u00A0-\u024F\u2010-\u2027\u2030-\u203A\u20AC\u2122]$/u
+
+/**
+ * The whole text's UTF-8 read as Windows-1252 (`double-encoded`): `på` → `pÃ¥`, `”` → `â€` (its last byte lost), as
+ * older ft.dk renditions are. Not a rendition that is double-decoded already; only where every character outside ASCII is one the parser's repair restores and none
+ * but `”` loses a byte (`Ý` would lose its 0x9D for good).
+ */
+export function doubleEncoded(text) {
+  // A rendition already double-decoded would be encoded twice over, which no repair undoes.
+  if (MOJIBAKE.test(text)) return []
+  let out = ''
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80) {
+      out += char
+      continue
+    }
+    if (!REPAIRABLE.test(char)) return []
+    for (const byte of Buffer.from(char, 'utf8')) {
+      const shown = byte < 0xa0 ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte)
+      if (shown === undefined && char !== '”') return []
+      out += shown ?? ''
+    }
+  }
+  return variantIf('double-encoded', text, out)
+}
+
+/** A question's heading's number with `nr.` (`Spørgsmål nr. 12`) or without (`Spørgsmål 12`). Group: the number. */
+const HEADING_NUMBER = /^(\s*Spørgsmål) (?:nr\. ?)?((?:[A-Z]{1,2} ?)?\d{1,4}[a-z]?)(?=[ :(]|$)/u
+
+/**
+ * The headings on a line of their own set otherwise: in capitals (`SPØRGSMÅL NR. 12:`, `SVAR:`), and the question's
+ * number with `nr.` or without (`nr. off`: `Spørgsmål 12:`; `nr. on`: `Spørgsmål nr. 12:`).
+ */
+export function headingWords(text) {
+  const capitals = mapLines(text, (line) => {
+    const m = HEADING_LINE.exec(line)
+    return m ? `${m[1]}${m[2].toUpperCase()}${m[3] ?? ''}` : undefined
+  })
+  const numbered = (withNr) =>
+    mapLines(text, (line) => {
+      const m = HEADING_LINE.test(line) ? HEADING_NUMBER.exec(line) : null
+      if (!m || /nr\./u.test(m[0]) === withNr) return undefined
+      return `${m[1]} ${withNr ? 'nr. ' : ''}${m[2]}${line.slice(m[0].length)}`
+    })
+  return [
+    ...variantIf('capitals', text, capitals),
+    ...variantIf('nr. off', text, numbered(false)),
+    ...variantIf('nr. on', text, numbered(true)),
+  ]
+}
+
+/** The greeting on a line of its own: `Med venlig hilsen`, `Venlig hilsen`, `Med venlige hilsner`. */
+const GREETING = /^\s*(?:Med venlig(?:e)? hilsen?|Venlig hilsen|Med venlige hilsner)\s*$/iu
+
+/** How many short lines under the greeting are the signature (the name, `/`, the official or the title). */
+const SIGNATURE_LINES = 3
+
+/** A signature's line is at most this long. */
+const SIGNATURE_LINE_MAX = 40
+
+/**
+ * The greeting and the signature's lines under it set apart by blank lines (`closing blanks`): a blank line before
+ * the greeting, after it and after each of the signature's short lines.
+ */
+export function closingBlanks(text) {
+  const lines = text.split('\n')
+  const greeting = lines.findIndex((line) => GREETING.test(line))
+  if (greeting < 0) return []
+  const out = [...lines.slice(0, greeting), '', lines[greeting], '']
+  let at = greeting + 1
+  let signature = 0
+  while (at < lines.length && signature < SIGNATURE_LINES) {
+    const line = lines[at]
+    at++
+    if (BLANK.test(line)) continue
+    if (line.trim().length > SIGNATURE_LINE_MAX) {
+      at--
+      break
+    }
+    out.push(line, '')
+    signature++
+  }
+  out.push(...lines.slice(at))
+  return variantIf('closing blanks', text, out.join('\n'))
+}
+
 /** Every transformation, by name: `(text, context) → [{ name, text }]`. */
 export const TRANSFORMATIONS = {
   rewrap: (text) =>
@@ -457,4 +620,10 @@ export const TRANSFORMATIONS = {
   'heading colons': (text) => headingForms(text),
   'blank lines': (text) => headingBlanks(text),
   furniture: (text, context) => furniture(text, context),
+  'line ends': (text) => lineEnds(text),
+  'no-break spaces': (text) => noBreakSpaces(text),
+  'invisible space': (text) => invisibleSpace(text),
+  encoding: (text) => doubleEncoded(text),
+  'heading words': (text) => headingWords(text),
+  'closing blanks': (text) => closingBlanks(text),
 }

@@ -1,16 +1,23 @@
 /** The meaning-preserving transformations `pnpm robustness` parses training documents in (scripts/metamorphic.js). */
 import { describe, expect, it } from 'vitest'
 import {
+  closingBlanks,
+  doubleEncoded,
   furniture,
   headingBlanks,
   headingForms,
+  headingWords,
+  invisibleSpace,
   isProse,
+  lineEnds,
+  noBreakSpaces,
   questionQuotes,
   rewrap,
   runningLine,
   sessionLabel,
   swapQuotes,
 } from '../../scripts/metamorphic.js'
+import { repairMojibake } from '../../src/util/mojibake.js'
 
 const PARAGRAPH = [
   'Beskæftigelsesudvalget har i brev af 15. februar 2016 stillet følgende spørgsmål nr.',
@@ -213,5 +220,62 @@ describe('furniture', () => {
     expect(variants[0]?.text.split('\n')[3]).toBe('1572408_0001.png')
     expect(variants[2]?.text.split('\n')[4]).toBe('BUU, Alm.del - 2015-16 - …')
     expect(furniture(`${text}\n1572408_0001.png`, { docId: '1572408', running: undefined })).toEqual([])
+  })
+})
+
+describe('renditions’ invisible differences', () => {
+  const letter = 'Spørgsmål nr. 12:\n”Vil ministeren oplyse, hvad § 20 siger?”\n\nSvar:\nDen 15. maj 2020 svarede jeg på spørgsmål nr. 7.'
+
+  it('sets CRLF line ends, once', () => {
+    expect(lineEnds(letter)[0]?.text.split('\r\n')).toEqual(letter.split('\n'))
+    expect(lineEnds('a\r\nb')).toEqual([])
+  })
+
+  it('sets no-break spaces in dates and after a label’s number, and nowhere else', () => {
+    const [plain, narrow] = noBreakSpaces(letter)
+    expect(plain?.text).toContain('Den 15.\u00a0maj\u00a02020 svarede jeg på spørgsmål nr.\u00a07.')
+    expect(plain?.text).toContain('hvad §\u00a020 siger')
+    expect(narrow?.name).toBe('narrow no-break spaces')
+    expect(plain?.text.replace(/\u00a0/gu, ' ')).toBe(letter)
+    // Near miss: a day and a month without a year, and "nr." before a word.
+    expect(noBreakSpaces('Den 15. maj svarede jeg, jf. nr. tre.')).toEqual([])
+  })
+
+  it('adds trailing spaces and indents every line alike, blank lines left blank', () => {
+    const names = invisibleSpace(letter).map((variant) => variant.name)
+    expect(names).toEqual(['trailing space', 'trailing spaces', 'indent', 'tab indent'])
+    expect(invisibleSpace(letter)[3]?.text.split('\n')[2]).toBe('')
+    // A rendition that marks paragraphs by two trailing spaces keeps them its own.
+    expect(invisibleSpace('Svar:  \nJa.').map((variant) => variant.name)).not.toContain('trailing spaces')
+  })
+
+  it('double-encodes the text as older renditions are, which the parser’s repair undoes', () => {
+    const [variant] = doubleEncoded(letter)
+    expect(variant?.text).toContain('SpÃ¸rgsmÃ¥l nr. 12:')
+    expect(variant?.text).toContain('â€Vil')
+    expect(repairMojibake(variant?.text ?? '').text).toBe(letter)
+    // Near misses: a rendition double-decoded already, and a character whose byte Windows-1252 would lose (Ý: C3 9D).
+    expect(doubleEncoded('SpÃ¸rgsmÃ¥l nr. 12:')).toEqual([])
+    expect(doubleEncoded('Hr. Ýmir spørger')).toEqual([])
+  })
+
+  it('sets the headings in capitals and the question’s number with and without "nr."', () => {
+    const [capitals, off] = headingWords(letter)
+    expect(capitals?.text.split('\n').slice(0, 4)).toEqual(['SPØRGSMÅL NR. 12:', '”Vil ministeren oplyse, hvad § 20 siger?”', '', 'SVAR:'])
+    expect(off?.text.split('\n')[0]).toBe('Spørgsmål 12:')
+    expect(headingWords('Spørgsmål 12 (L 113):\nHvorfor?').find((variant) => variant.name === 'nr. on')?.text).toBe(
+      'Spørgsmål nr. 12 (L 113):\nHvorfor?',
+    )
+    // Near miss: "spørgsmål nr. 7" inside a sentence is no heading.
+    expect(headingWords('Jeg henviser til spørgsmål nr. 7.')).toEqual([])
+  })
+
+  it('sets the greeting and the signature’s lines apart by blank lines, not the text after them', () => {
+    const text =
+      'Det er alt.\nMed venlig hilsen\nKaren Holm\n/\nAnne Berg\nMiljøministeriet • Højbro Plads 4 • 1200 København K • www.mim.dk'
+    expect(closingBlanks(text)[0]?.text).toBe(
+      'Det er alt.\n\nMed venlig hilsen\n\nKaren Holm\n\n/\n\nAnne Berg\n\nMiljøministeriet • Højbro Plads 4 • 1200 København K • www.mim.dk',
+    )
+    expect(closingBlanks('Det er alt.\nKaren Holm')).toEqual([])
   })
 })
