@@ -298,6 +298,17 @@ describe('a cover page’s signature before the question', () => {
     expect(findSignature(context)?.signature).toEqual({ name: 'Peter Hummelgaard', title: null })
   })
 
+  it.each([
+    ['as written', 'Spørgsmål nr. 356:', 'Svar:'],
+    ['in capitals', 'SPØRGSMÅL NR. 356:', 'SVAR:'],
+  ])('reads "/", the name and the official after the text, with no greeting, headings %s', async (_, question, answer) => {
+    // Udlændinge- og Integrationsministeriet 2016's form (made-up names): the "/" set before both names.
+    const context = await letterContext(
+      `Udvalget har den 9. februar 2016 stillet følgende spørgsmål nr. 356 (alm. del) efter ønske fra Eva Lund (EL), som hermed besvares.\n${question}\nVil ministeren redegøre for sagen?\n${answer}\nStyrelsen kan generelt oplyse, at praksis er fulgt.\n/\nKaren Holm\nAnette Berg\n4. april 2016\nSlotsholmsgade 10\n1216 København K\nSide\n1/1`,
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Karen Holm', title: null })
+  })
+
   it('reads the name after a cover sentence an old rendition glued onto the date', async () => {
     const context = await letterContext(
       'Folketingets Lovsekretariat\n\n22. januar 2010Hermed fremsendes svar på spørgsmål nr. S 800 stillet af folketingsmedlem Mogens Jensen (S) den 14. januar 2010.\nCarina Christensen\nJ. NR. 2004-25486-2\nSide 2\n\nSpørgsmål nr. S800\n\nFinder ministeren det rimeligt?\n\nSvar:\n\nJa.\n',
