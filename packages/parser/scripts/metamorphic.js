@@ -166,6 +166,11 @@ function splitWords(lines) {
   return split
 }
 
+/** Whether a rendition glues its paragraphs' lines (old ft.dk: `… til Danmark?Svar`, `muligt.Jeg`): its lines are paragraphs. */
+function isGlued(filled) {
+  return filled.some((line) => (line.length > GLUED_LENGTH && GLUE_MARK.test(line)) || GLUED_SENTENCE.test(line))
+}
+
 /** Whether a line is running text that may be joined and broken again. */
 export function isProse(line) {
   if (BLANK.test(line) || HEADING_START.test(line) || TABLE_ROW.test(line.trim()) || LIST_ITEM.test(line)) return false
@@ -208,7 +213,7 @@ export function rewrap(text, width) {
   const filled = lines.filter((line) => !BLANK.test(line))
   const followedByBlank = lines.filter((line, at) => !BLANK.test(line) && BLANK.test(lines[at + 1] ?? 'x')).length
   if (filled.length === 0 || followedByBlank / filled.length > DOUBLE_SPACED_SHARE) return undefined
-  if (filled.some((line) => (line.length > GLUED_LENGTH && GLUE_MARK.test(line)) || GLUED_SENTENCE.test(line))) return undefined
+  if (isGlued(filled)) return undefined
   // UTF-8 read as Windows-1252 (`â€` for ”): its quotation marks and letters are not what the line ends are judged by.
   if (MOJIBAKE.test(text)) return undefined
   const wrapped = Math.max(WRAPPED_MIN, WRAPPED_SHARE * columnWidth(filled))
@@ -399,8 +404,8 @@ const STAMP_END = /^\s*Offentligt\s*$/u
 /** The first page's image line of an ft.dk rendition: `1603943_0001.png`. */
 const PAGE_IMAGE = /^\d+_0001\.png\s*$/mu
 
-/** ft.dk's running line: `BEU, L 113 - 2015-16 - Endeligt svar på spørgsmål 50: …` (any page). */
-const RUNNING_LINE = /^[A-ZÆØÅ]{2,5}, (?:Alm\.del|[LB] \d+) - \d{4}-\d{2}/mu
+/** ft.dk's running line: `BEU, Alm.del - 2015-16 - Endeligt svar på spørgsmål 50: …`, `L 95 - 2018-19 - …` (any page). */
+const RUNNING_LINE = /^(?:[A-ZÆØÅ]{2,5}, (?:Alm\.del|[LB] \d+)|[LB] \d+) - \d{4}-\d{2}/mu
 
 /** How ft.dk writes a session: `2015-16`, `2018-19 (1. samling)` where the year had two. */
 export function sessionLabel(session, twoSessions) {
@@ -411,7 +416,7 @@ export function sessionLabel(session, twoSessions) {
 
 /**
  * The running line for a record, from its own values: `<CODE>, Alm.del - <session> - Endeligt svar på spørgsmål N:
- * Spm. om …, til <recipient>`; undefined where a value it needs is not known.
+ * Spm. om …, til <recipient>`, a bill's `L 95 - <session> - …`; undefined where a value it needs is not known.
  */
 export function runningLine(record, code, session) {
   const { question } = record
@@ -423,7 +428,9 @@ export function runningLine(record, code, session) {
   const words = (question.text ?? '').split(/\s+/u).filter(Boolean).slice(0, 8).join(' ')
   if (!words) return undefined
   const recipient = question.recipient ? `, til ${question.recipient}` : ''
-  return `${code}, ${matter} - ${session} - Endeligt svar på spørgsmål ${question.number}: Spm. om ${words.replace(/[?.]$/u, '')}${recipient}`
+  // A bill's running line names no committee (`L 95 - 2018-19 (1. samling) - …`); an alm. del case's does.
+  const matterOf = question.kind === 'ordinary' ? `${code}, ${matter}` : matter
+  return `${matterOf} - ${session} - Endeligt svar på spørgsmål ${question.number}: Spm. om ${words.replace(/[?.]$/u, '')}${recipient}`
 }
 
 /**
@@ -609,6 +616,63 @@ export function closingBlanks(text) {
   return variantIf('closing blanks', text, out.join('\n'))
 }
 
+/**
+ * The rendition double-spaced, as pdftotext writes a PDF (`double-spaced`): an empty line after every line, a
+ * paragraph's blank line a line of one space. Not a rendition that is double-spaced already, nor a glued one (ft.dk's
+ * old HTML renditions: pdftotext never glues a paragraph's lines).
+ */
+export function doubleSpaced(text) {
+  const lines = text.split('\n')
+  const filled = lines.filter((line) => !BLANK.test(line))
+  const followedByBlank = lines.filter((line, at) => !BLANK.test(line) && BLANK.test(lines[at + 1] ?? 'x')).length
+  if (filled.length === 0 || followedByBlank / filled.length > DOUBLE_SPACED_SHARE || isGlued(filled)) return []
+  return variantIf('double-spaced', text, lines.flatMap((line) => (BLANK.test(line) ? [' '] : [line, ''])).join('\n'))
+}
+
+/** An answer's heading on a line of its own: `Svar:`, `Endeligt svar`. */
+const ANSWER_LINE = /^\s*(?:(?:Endeligt |Supplerende |Foreløbigt )?[Ss]var)\s?:?\s*$/u
+
+/** A line that ends a sentence with a full stop, a question or an exclamation mark (not a colon before a table). */
+const FULL_STOP_END = /[.!?]["”“»«']?\s*$/u
+
+/** A page image line of the rendition's second page: `1603943_0002.png`. */
+const SECOND_PAGE = /_0002\.png\s*$/mu
+
+/**
+ * ft.dk's page break set inside the answer, as in a rendition of a letter of two pages (`page break`): the running
+ * line at the foot of the page and the next page's image line (`<id>_0002.png`), after the first line of the
+ * answer's text that ends a sentence with running text after it. Only in a rendition of one page (no `_0002.png`).
+ */
+export function pageBreak(text, { docId, running }) {
+  if (!docId || SECOND_PAGE.test(text)) return []
+  const lines = text.split('\n')
+  const answer = lines.findIndex((line) => ANSWER_LINE.test(line))
+  if (answer < 0) return []
+  for (let at = answer + 1; at + 1 < lines.length; at++) {
+    const line = lines[at]
+    if (!isProse(line) || !FULL_STOP_END.test(line) || ABBREVIATION_END.test(line.trimEnd())) continue
+    const next = nextFilled(lines, at)
+    // Running text goes on after the break (not a table's first cell after `… i perioden 2013-2016:`).
+    if (next < 0 || !isProse(lines[next]) || lines[next].trim().length < WRAPPED_MIN) continue
+    const furniture = [...(running ? [running] : []), `${docId}_0002.png`]
+    return [{ name: 'page break', text: [...lines.slice(0, at + 1), ...furniture, ...lines.slice(at + 1)].join('\n') }]
+  }
+  return []
+}
+
+/**
+ * A heading's colon set apart (`colon spaced`: `Spørgsmål 28 :`, `Svar :`, as older renditions have it) and the
+ * number glued to `nr.` (`nr. glued`: `Spørgsmål nr.12:`).
+ */
+export function headingSpacing(text) {
+  const spaced = mapLines(text, (line) => {
+    const m = HEADING_LINE.exec(line)
+    return m?.[3] === ':' ? `${m[1]}${m[2]} :` : undefined
+  })
+  const glued = mapLines(text, (line) => (HEADING_LINE.test(line) && /nr\. \S/u.test(line) ? line.replace('nr. ', 'nr.') : undefined))
+  return [...variantIf('colon spaced', text, spaced), ...variantIf('nr. glued', text, glued)]
+}
+
 /** Every transformation, by name: `(text, context) → [{ name, text }]`. */
 export const TRANSFORMATIONS = {
   rewrap: (text) =>
@@ -626,4 +690,7 @@ export const TRANSFORMATIONS = {
   encoding: (text) => doubleEncoded(text),
   'heading words': (text) => headingWords(text),
   'closing blanks': (text) => closingBlanks(text),
+  'double-spaced': (text) => doubleSpaced(text),
+  'page break': (text, context) => pageBreak(text, context),
+  'heading spacing': (text) => headingSpacing(text),
 }

@@ -3,14 +3,17 @@ import { describe, expect, it } from 'vitest'
 import {
   closingBlanks,
   doubleEncoded,
+  doubleSpaced,
   furniture,
   headingBlanks,
   headingForms,
+  headingSpacing,
   headingWords,
   invisibleSpace,
   isProse,
   lineEnds,
   noBreakSpaces,
+  pageBreak,
   questionQuotes,
   rewrap,
   runningLine,
@@ -211,6 +214,10 @@ describe('furniture', () => {
     expect(sessionLabel('20181', true)).toBe('2018-19 (1. samling)')
     expect(runningLine({ ...record, question: { ...record.question, kind: 'section20' } }, 'BUU', '2015-16')).toBeUndefined()
     expect(runningLine(record, undefined, '2015-16')).toBeUndefined()
+    // A bill's running line names the bill, not the committee (`L 95 - 2018-19 (1. samling) - …`).
+    expect(runningLine({ ...record, question: { ...record.question, kind: 'bill', bill: 'L 95' } }, 'REU', '2018-19')).toMatch(
+      /^L 95 - 2018-19 - Endeligt svar på spørgsmål 26: /u,
+    )
   })
 
   it('adds the page image and the running line under the stamp, and above the question', () => {
@@ -277,5 +284,38 @@ describe('renditions’ invisible differences', () => {
       'Det er alt.\n\nMed venlig hilsen\n\nKaren Holm\n\n/\n\nAnne Berg\n\nMiljøministeriet • Højbro Plads 4 • 1200 København K • www.mim.dk',
     )
     expect(closingBlanks('Det er alt.\nKaren Holm')).toEqual([])
+  })
+})
+
+describe('renditions’ layout', () => {
+  it('double-spaces a rendition, a paragraph’s blank line a line of one space', () => {
+    expect(doubleSpaced('Svar:\nJa, det vil jeg gerne.\n\nDet er alt.')[0]?.text).toBe(
+      'Svar:\n\nJa, det vil jeg gerne.\n\n \nDet er alt.\n',
+    )
+    // Near misses: a rendition double-spaced already, and a glued one (its lines are paragraphs).
+    expect(doubleSpaced('Svar:\n\nJa.\n\nNej.\n')).toEqual([])
+    expect(doubleSpaced('Spørgsmål 57\nKan ministeren oplyse det?Svar\nJa.')).toEqual([])
+  })
+
+  it('breaks the page after the answer’s first sentence with running text after it', () => {
+    const text = 'Svar:\nDet kan jeg oplyse.\nTallet er steget med 12 pct. siden 2015 i alle regioner.\nMed venlig hilsen'
+    const running = 'BEU, Alm.del - 2015-16 - Endeligt svar på spørgsmål 26: Spm. om tallet'
+    expect(pageBreak(text, { docId: '1572408', running })[0]?.text.split('\n').slice(1, 5)).toEqual([
+      'Det kan jeg oplyse.',
+      running,
+      '1572408_0002.png',
+      'Tallet er steget med 12 pct. siden 2015 i alle regioner.',
+    ])
+    // Near misses: a colon before a table's cells, and a rendition that has a second page already.
+    expect(pageBreak('Svar:\nSagerne fordeler sig således:\n2013\n15', { docId: '1', running })).toEqual([])
+    expect(pageBreak(`${text}\n1572408_0002.png`, { docId: '1572408', running })).toEqual([])
+  })
+
+  it('sets a heading’s colon apart and glues its number to "nr."', () => {
+    const [spaced, glued] = headingSpacing('Spørgsmål nr. 28:\nHvorfor?\nSvar:\nFordi.')
+    expect(spaced?.text).toBe('Spørgsmål nr. 28 :\nHvorfor?\nSvar :\nFordi.')
+    expect(glued?.text).toBe('Spørgsmål nr.28:\nHvorfor?\nSvar:\nFordi.')
+    // Near miss: "nr. 7" inside a sentence.
+    expect(headingSpacing('Jeg henviser til spørgsmål nr. 7.')).toEqual([])
   })
 })
