@@ -221,6 +221,22 @@ describe('a bare signature (no greeting)', () => {
   })
 })
 
+describe('a name alone at the letter’s end, on the next page', () => {
+  it('reads it past ft.dk’s page furniture between the text’s last sentence and the name', async () => {
+    const context = await letterContext(
+      `${head}\nDet er alt.\nKUU, Alm.del - 2013-14 - Endeligt svar på spørgsmål 5: Spm. om tallet, til kulturministeren\n1296327_0002.png\nMarianne Holm\n`,
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Marianne Holm', title: null })
+  })
+
+  it('near miss: a name after a sentence the page broke off is the text’s', async () => {
+    const context = await letterContext(
+      `${head}\nDet har jeg drøftet med\nKUU, Alm.del - 2013-14 - Endeligt svar på spørgsmål 5: Spm. om tallet, til kulturministeren\n1296327_0002.png\nMarianne Holm\n`,
+    )
+    expect(findSignature(context)).toBeUndefined()
+  })
+})
+
 describe('a bare signature before the ministry’s footer', () => {
   const footer = 'Miljøministeriet • Højbro Plads 4 • 1200 København K Tlf. 72 54 60 00 • CVR 12854358 • www.mim.dk'
 
