@@ -20,8 +20,12 @@ const HEADING_START =
 /** A table row: a tab, two spaces between words, or a Word-export cell (`… |`). */
 const TABLE_ROW = /\S(?:\t| {2,})\S|\|\s*$/u
 
-/** A list item: a bullet or a number/letter and a closing mark (`- `, `• `, `1) `, `a. `). */
-const LIST_ITEM = /^\s*(?:[-•–*·▪]|\d{1,2}[.)]|[a-zæøå][.)])\s/u
+/**
+ * A list item: a bullet or a number/letter and a closing mark (`- `, `• `, `1) `, `a. `) — not a date that a wrapped
+ * line opens with (`10. januar 2025 oplyst …`).
+ */
+const LIST_ITEM =
+  /^\s*(?:[-•–*·▪]|\d{1,2}[.)](?! (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b)|[a-zæøå][.)])\s/u
 
 /** A date in words (`18. marts 2021`): a line that holds one and is short is a date line. */
 const DATE_IN_WORDS = /\d{1,2}\.\s?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s\d{4}/iu
@@ -140,8 +144,11 @@ function tableLines(lines) {
   return kept
 }
 
-/** A line shorter than this, capitalised and ending no sentence, is a label (`Taletid`), not a paragraph's last line. */
-const LABEL_MAX = 20
+/**
+ * A line shorter than this share of the column, capitalised and ending no sentence, is a label or a title's second
+ * line (`Taletid`, `Det talte ord gælder`), not a paragraph's last line.
+ */
+const LABEL_SHARE = 0.35
 
 /** A word of letters, lowercased, for `splitWords`. */
 const WORD = /\p{L}+/gu
@@ -171,11 +178,35 @@ function isGlued(filled) {
   return filled.some((line) => (line.length > GLUED_LENGTH && GLUE_MARK.test(line)) || GLUED_SENTENCE.test(line))
 }
 
+/** A line that opens in lower case. */
+const LOWERCASE_START = /^\s*\p{Ll}/u
+
 /** Whether a line is running text that may be joined and broken again. */
 export function isProse(line) {
-  if (BLANK.test(line) || HEADING_START.test(line) || TABLE_ROW.test(line.trim()) || LIST_ITEM.test(line)) return false
+  // A heading word in lower case goes on a sentence (`… til samrådets` / `spørgsmål A, B, C og D.`).
+  const heading = HEADING_START.test(line) && !LOWERCASE_START.test(line)
+  if (BLANK.test(line) || heading || TABLE_ROW.test(line.trim()) || LIST_ITEM.test(line)) return false
   if (FURNITURE.test(line) || SET_APART.test(line)) return false
   return !(line.length <= DATE_LINE_MAX && DATE_IN_WORDS.test(line))
+}
+
+/** Words that follow a suspended hyphen (`social- og`), after which a line may break as anywhere. */
+const SUSPENDED_FOLLOWER = /^(?:og|eller|samt|til|som|&|,)$/u
+
+/**
+ * The words a line must not break between: a word ending in a hyphen inside a line and the word after it, unless
+ * that is a suspended hyphen's follower (`CO2- udledninger` is read as written; broken after `CO2-` it would read
+ * as the compound `CO2-udledninger`).
+ */
+function unbreakable(words) {
+  const out = []
+  for (const word of words) {
+    const last = out.at(-1)
+    if (last !== undefined && HYPHEN_END.test(last) && !last.includes('\n') && !SUSPENDED_FOLLOWER.test(word))
+      out[out.length - 1] = `${last}\u0000${word}`
+    else out.push(word)
+  }
+  return out
 }
 
 /** Breaks one paragraph's words at spaces into lines of at most `width` characters (a longer word stays whole). */
@@ -199,7 +230,7 @@ function breakAt(words, width, indent) {
     empty = false
   }
   lines.push(line)
-  return lines
+  return lines.map((text) => text.replaceAll('\u0000', ' '))
 }
 
 /**
@@ -216,7 +247,9 @@ export function rewrap(text, width) {
   if (isGlued(filled)) return undefined
   // UTF-8 read as Windows-1252 (`â€` for ”): its quotation marks and letters are not what the line ends are judged by.
   if (MOJIBAKE.test(text)) return undefined
-  const wrapped = Math.max(WRAPPED_MIN, WRAPPED_SHARE * columnWidth(filled))
+  const column = columnWidth(filled)
+  const wrapped = Math.max(WRAPPED_MIN, WRAPPED_SHARE * column)
+  const label = LABEL_SHARE * column
   const table = tableLines(lines)
   const split = splitWords(lines)
   const prose = (index) => !table.has(index) && isProse(lines[index])
@@ -224,7 +257,7 @@ export function rewrap(text, width) {
   // `Taletid`), which a reader reads as a line of its own.
   const goesOn = (index) => {
     const line = lines[index].trim()
-    return !(line.length < LABEL_MAX && /^\p{Lu}/u.test(line) && !SENTENCE_END.test(line))
+    return !(line.length < label && /^\p{Lu}/u.test(line) && !SENTENCE_END.test(line))
   }
   const out = []
   let at = 0
@@ -248,7 +281,7 @@ export function rewrap(text, width) {
       joined += HYPHEN_END.test(joined) || split.has(at - 1) ? `\n${lines[at].trim()}` : ` ${lines[at].trim()}`
     }
     at++
-    out.push(...breakAt(joined.split(' ').filter(Boolean), width, indent))
+    out.push(...breakAt(unbreakable(joined.split(' ').filter(Boolean)), width, indent))
   }
   const result = out.join('\n')
   return result === text ? undefined : result
@@ -676,7 +709,7 @@ export function headingSpacing(text) {
 /** Every transformation, by name: `(text, context) → [{ name, text }]`. */
 export const TRANSFORMATIONS = {
   rewrap: (text) =>
-    [60, 95].flatMap((width) => {
+    [50, 60, 75, 95, 120].flatMap((width) => {
       const wrapped = rewrap(text, width)
       return wrapped === undefined ? [] : [{ name: `rewrap ${width}`, text: wrapped }]
     }),

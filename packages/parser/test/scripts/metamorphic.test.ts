@@ -139,6 +139,36 @@ describe('rewrap', () => {
     expect(rewrap(text, 60)?.split('\n').slice(-2)).toEqual([text.split('\n')[1], text.split('\n')[2]])
   })
 
+  it('reads a line opening with a date or a heading word in lower case as the sentence going on', () => {
+    expect(isProse('10. januar 2025 oplyst Justitsministeriet om, at en række domme til')).toBe(true)
+    expect(isProse('spørgsmål A, B, C og D, som hermed besvares samlet i dette svar.')).toBe(true)
+    // Near misses: a numbered list item, and a heading.
+    expect(isProse('10. Ministeren bedes oplyse, hvor mange sager der er behandlet i alt.')).toBe(false)
+    expect(isProse('Spørgsmål A, B, C og D')).toBe(false)
+  })
+
+  it('does not break a line after a hyphen inside a line unless a suspended compound’s follower comes next', () => {
+    const text = [
+      'Ministeren bedes med afsæt i ministeriets egne beregninger af CO2- udledninger fra kollektiv trafik redegøre for',
+      'perioden og for de transport- og bygningsrelaterede udledninger i alt.',
+    ].join('\n')
+    for (const width of [50, 60, 66, 70]) {
+      const wrapped = rewrap(text, width) ?? ''
+      expect(wrapped).not.toMatch(/CO2-\n/u)
+    }
+  })
+
+  it('does not run a paragraph into a title’s short second line', () => {
+    const text = [
+      'Økonomi- og indenrigsminister Karen Holms talepapir til samrådet',
+      'Det talte ord gælder',
+      'Tak for ordet. Jeg vil gerne starte med at takke udvalget for',
+      'invitationen til dette samråd om vækstpakken og dens betydning for',
+      'danske virksomheder i de kommende år.',
+    ].join('\n')
+    expect(rewrap(text, 40)?.split('\n')).toContain('Det talte ord gælder')
+  })
+
   it('leaves a line set apart by a deep indent (a right-aligned date field)', () => {
     expect(isProse('                                        Dato: 20. februar 2007 og mere tekst her på linjen')).toBe(false)
   })
