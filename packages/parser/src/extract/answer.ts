@@ -202,6 +202,9 @@ function isAnnexList(lines: readonly Line[], heading: Line, tree: Context['tree'
 /** Words of a line of running text; a letterhead's lines (`Dato: 14. marts 2008`, `Fil-navn: …`) have fewer. */
 const RUNNING_LINE_WORDS = 6
 
+/** A line fills its paragraph's column where it and the next line's first word take this share of its longest line. */
+const FILLED_SHARE = 0.8
+
 /**
  * Where an answer that nothing anchors (no preamble, question or "Svar:") begins: at the first line of running
  * text, past letterhead lines the layout left in the body (`Folketingets Sundhedsudvalg`, `Dato: 14. marts 2008`,
@@ -218,11 +221,16 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
   })
   if (!running) return 0
   // The sentence may open on a line of names (`Til underretning for Folketingets Europaudvalg vedlægges
-  // Justitsministeriets grundnotat om Kommissionens`): its paragraph's long lines before it are its start.
+  // Justitsministeriets grundnotat om Kommissionens`): its paragraph's long lines before it are its start — long by
+  // their words, or in a narrow column by filling it: the next line's first word would not have fit on it
+  // (`Rigsadvokaten og Direktoratet for` / `Kriminalforsorgen har ved …`).
   let start = running
+  const column = FILLED_SHARE * Math.max(...body.filter((line) => line.block === running.block).map((line) => line.text.length))
   for (let at = body.indexOf(running) - 1; at >= 0; at--) {
     const line = body[at] as Line
-    if (line.block !== running.block || line.index !== start.index - 1 || line.text.split(/\s+/u).length < RUNNING_LINE_WORDS) break
+    const nextWord = start.text.trimStart().split(/\s/u, 1)[0] ?? ''
+    const long = line.text.split(/\s+/u).length >= RUNNING_LINE_WORDS || line.text.length + 1 + nextWord.length >= column
+    if (line.block !== running.block || line.index !== start.index - 1 || !long) break
     if (RECEIPT_NOTE.test(line.text)) break
     start = line
   }

@@ -166,6 +166,12 @@ describe('findCaseCode: a committee code before "alm. del"', () => {
       'FLF',
     ],
     ['wrapped, no brackets', ['Svar på spørgsmål nr. 12, BEU', 'alm. del, stillet den 3. maj 2021'], 'BEU'],
+    // Wrapped inside "alm. del" (Finansministeriet 2009, glued after the colon as the old rendition has it).
+    [
+      'wrapped after "alm."',
+      ['Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:PØU alm.', 'del – spørgsmålet stillet af'],
+      'PØU',
+    ],
   ])('%s', (_, texts, code) => {
     expect(findCaseCode(lines(...texts))?.value).toBe(code)
   })
@@ -173,6 +179,7 @@ describe('findCaseCode: a committee code before "alm. del"', () => {
   it.each([
     ['an abbreviation ending a line whose next line is no "alm. del"', ['Tabellen viser tal opgjort af DST', 'den 11. marts 2015']],
     ['a lowercase word before "alm. del"', ['besvarelse af spørgsmål nr. 356 i den', 'alm. del af sagen']],
+    ['a code on the line before a line that opens with "del" alone', ['Tallet er opgjort af DST', 'delvis efter en ny metode']],
   ])('near miss: %s', (_, texts) => {
     expect(findCaseCode(lines(...texts))).toBeUndefined()
   })
