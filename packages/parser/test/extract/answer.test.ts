@@ -32,6 +32,14 @@ describe('findAnswer: where an answer that nothing anchors begins', () => {
     expect(answer(text).text.startsWith(`${first} `)).toBe(true)
   })
 
+  it('near miss: a narrow column’s subject line before the sentence is not its start', () => {
+    expect(
+      answer(
+        'Orientering om statens energiforbrug 2020\nTil udvalgets orientering fremsender jeg hermed\net notat om statens og ministeriernes\nenergiforbrug i 2020.',
+      ).text,
+    ).toMatch(/^Til udvalgets/u)
+  })
+
   it('near miss: a letterhead line before a narrow column’s sentence is not its start', () => {
     expect(
       answer(
