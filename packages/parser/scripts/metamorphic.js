@@ -2,8 +2,9 @@
  * Meaning-preserving transformations of a text rendition, for `pnpm robustness` (scripts/robustness.js). Each takes
  * the text (and, where it needs them, values known from the original's record) and returns the variants it can make —
  * `[{ name, text }]`, none where it does not apply. A careful reader reads the same letter in every variant: lines
- * broken elsewhere, other quotation marks, a heading with or without its colon, a blank line more or less, ft.dk's
- * page furniture. Where the parser's record differs between the original and a variant, a rule depends on the form
+ * broken elsewhere, other quotation marks, a heading with or without its colon or in capitals, a blank line more or
+ * less, ft.dk's page furniture and page breaks, CRLF, no-break spaces, white space nobody sees, the text
+ * double-encoded, double spacing. Where the parser's record differs between the original and a variant, a rule depends on the form
  * rather than on what the document says.
  */
 
