@@ -4,6 +4,7 @@
  */
 import type { Block, Table as RecordTable } from '@ft-answers/schema'
 import type { RootContent, Table } from 'mdast'
+import { TEXT_LAYOUT } from '../layout/constants.js'
 import {
   ANNEX_HEADING,
   ANSWER_HEADING,
@@ -203,9 +204,6 @@ function isAnnexList(lines: readonly Line[], heading: Line, tree: Context['tree'
 /** Words of a line of running text; a letterhead's lines (`Dato: 14. marts 2008`, `Fil-navn: …`) have fewer. */
 const RUNNING_LINE_WORDS = 6
 
-/** A line fills its paragraph's column where it and the next line's first word take this share of its longest line. */
-const FILLED_SHARE = 0.8
-
 /**
  * Where an answer that nothing anchors (no preamble, question or "Svar:") begins: at the first line of running
  * text, past letterhead lines the layout left in the body (`Folketingets Sundhedsudvalg`, `Dato: 14. marts 2008`,
@@ -227,7 +225,9 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
   // line's first word would not have fit on it (`Rigsadvokaten og Direktoratet for` / `Kriminalforsorgen har ved …`;
   // not a subject line, `Orientering om statens energiforbrug 2020` / `Til udvalgets orientering …`).
   let start = running
-  const column = FILLED_SHARE * Math.max(...body.filter((line) => line.block === running.block).map((line) => line.text.length))
+  // A line fills the column where it and the next line's first word are no short line of it (`shortLineRatio`).
+  const column =
+    TEXT_LAYOUT.shortLineRatio * Math.max(...body.filter((line) => line.block === running.block).map((line) => line.text.length))
   for (let at = body.indexOf(running) - 1; at >= 0; at--) {
     const line = body[at] as Line
     const nextWord = start.text.trimStart().split(/\s/u, 1)[0] ?? ''
