@@ -2,8 +2,9 @@
  * Meaning-preserving transformations of a text rendition, for `pnpm robustness` (scripts/robustness.js). Each takes
  * the text (and, where it needs them, values known from the original's record) and returns the variants it can make —
  * `[{ name, text }]`, none where it does not apply. A careful reader reads the same letter in every variant: lines
- * broken elsewhere, other quotation marks, a heading with or without its colon, a blank line more or less, ft.dk's
- * page furniture. Where the parser's record differs between the original and a variant, a rule depends on the form
+ * broken elsewhere, other quotation marks, a heading with or without its colon or in capitals, a blank line more or
+ * less, ft.dk's page furniture and page breaks, CRLF, no-break spaces, white space nobody sees, the text
+ * double-encoded, double spacing. Where the parser's record differs between the original and a variant, a rule depends on the form
  * rather than on what the document says.
  */
 
@@ -20,8 +21,12 @@ const HEADING_START =
 /** A table row: a tab, two spaces between words, or a Word-export cell (`… |`). */
 const TABLE_ROW = /\S(?:\t| {2,})\S|\|\s*$/u
 
-/** A list item: a bullet or a number/letter and a closing mark (`- `, `• `, `1) `, `a. `). */
-const LIST_ITEM = /^\s*(?:[-•–*·▪]|\d{1,2}[.)]|[a-zæøå][.)])\s/u
+/**
+ * A list item: a bullet or a number/letter and a closing mark (`- `, `• `, `1) `, `a. `) — not a date that a wrapped
+ * line opens with (`10. januar 2025 oplyst …`).
+ */
+const LIST_ITEM =
+  /^\s*(?:[-•–*·▪]|\d{1,2}[.)](?! (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b)|[a-zæøå][.)])\s/u
 
 /** A date in words (`18. marts 2021`): a line that holds one and is short is a date line. */
 const DATE_IN_WORDS = /\d{1,2}\.\s?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s\d{4}/iu
@@ -29,8 +34,12 @@ const DATE_IN_WORDS = /\d{1,2}\.\s?(?:januar|februar|marts|april|maj|juni|juli|a
 /** A date line is at most this long (`København, den 18. marts 2021`); longer lines holding a date are prose. */
 const DATE_LINE_MAX = 50
 
-/** Page furniture: ft.dk's page image (`1603943_0001.png`) and page numbers (`Side 2 af 8`). */
-const FURNITURE = /_\d{4}\.png\s*$|^\s*Side \d+(?: af \d+)?\s*$/u
+/**
+ * Page furniture: ft.dk's page image (`1603943_0001.png`), page numbers (`Side 2 af 8`) and ft.dk's running line
+ * (`L 95 - 2018-19 (1. samling) - Endeligt svar på spørgsmål 22: …`), which ft.dk sets on a line of its own whatever
+ * the letter's column.
+ */
+const FURNITURE = /_\d{4}\.png\s*$|^\s*Side \d+(?: af \d+)?\s*$|^\s*(?:[A-ZÆØÅ]{2,5},? (?:Alm\.del|[LB] \d+)|[LB] \d+) - \d{4}-\d{2}/u
 
 /** A line shorter than this is not taken to have been wrapped (addresses, names, figures). */
 const WRAPPED_MIN = 40
@@ -82,11 +91,123 @@ const GLUED_SENTENCE = /\p{Ll}{2}[.?!]\p{Lu}\p{Ll}/u
 /** A line set apart by a deep indent (a right-aligned `Dato: 20. februar 2007`, a layout-kept column). */
 const SET_APART = /^\s{4}/u
 
+/** A table's caption: `Tabel 1`, `Tabel 2.3: …`, `Figur 4`, `Boks 1` — it and the lines just below it are its head. */
+const CAPTION = /^\s*(?:Tabel|Figur|Boks|Bilagstabel)\s\d{1,2}(?:\.\d{1,2})?(?![\d\p{L}])/u
+
+/** How many lines under a caption are the table's head (its title and unit lines), not prose. */
+const CAPTION_LINES = 3
+
+/** A figure or a code in a table row: `443,2`, `12.496`, `-3,5`, `14K3`, `(2,1)`, `47 %`. */
+const FIGURE = /^[(-]?\d[\d.,]*(?:K\d|%|\))?$|^%$/u
+
+/** A row of figures has at least this many words, at least half of them figures. */
+const FIGURE_ROW_WORDS = 3
+
+/** Whether a line is a row of figures (`443,2 440,0 436,6 …`, `14K3 14K4 15K1`): a table's, not prose. */
+function isFigureRow(line) {
+  const words = line.trim().split(/\s+/u)
+  return words.length >= FIGURE_ROW_WORDS && 2 * words.filter((word) => FIGURE.test(word)).length >= words.length
+}
+
+/** A cell of a table set one cell a line: a short line. */
+const CELL_LINE_MAX = 30
+
+/** So many short lines in a row are a table set one cell a line (or a letterhead's block): not prose. */
+const CELL_RUN = 3
+
+/** How many lines before a run of cells are the table's head. */
+const CELL_HEAD_LINES = 2
+
+/**
+ * The lines that belong to a table although each alone could be prose: a caption and the lines under it, rows of
+ * figures, a run of short cell lines and the lines just above it (the header cells, which wrap inside their cell:
+ * `Realiserede merudgifter i 2020 vedrørende` / `bortskaffelse af mink (mio. kr.)`). Joining those lines would join
+ * cells.
+ */
+function tableLines(lines) {
+  const kept = new Set()
+  let run = 0
+  lines.forEach((line, at) => {
+    if (CAPTION.test(line)) for (let next = at; next <= at + CAPTION_LINES; next++) kept.add(next)
+    if (isFigureRow(line)) kept.add(at)
+    const cell = !BLANK.test(line) && line.trim().length <= CELL_LINE_MAX
+    run = cell ? run + 1 : 0
+    if (run > CELL_RUN) kept.add(at)
+    else if (run === CELL_RUN) {
+      for (let cellAt = at - CELL_RUN + 1; cellAt <= at; cellAt++) kept.add(cellAt)
+      // The header cells above, which end no sentence (a paragraph before a signature's lines does).
+      for (let head = at - CELL_RUN; head > at - CELL_RUN - CELL_HEAD_LINES && head >= 0; head--) {
+        if (BLANK.test(lines[head]) || SENTENCE_END.test(lines[head])) break
+        kept.add(head)
+      }
+    }
+  })
+  return kept
+}
+
+/**
+ * A line shorter than this share of the column, capitalised and ending no sentence, is a label or a title's second
+ * line (`Taletid`, `Det talte ord gælder`), not a paragraph's last line.
+ */
+const LABEL_SHARE = 0.35
+
+/** A word of letters, lowercased, for `splitWords`. */
+const WORD = /\p{L}+/gu
+
+/** The last and first letters of two lines: `parlamen` / `tariske`. */
+const LAST_LETTERS = /\p{Ll}+$/u
+const FIRST_LETTERS = /^\p{Ll}+/u
+
+/**
+ * The line ends that split a word whose hyphen the rendition lost (`den parlamen` / `tariske arbejdsgruppe`, `skat` /
+ * `teministeren`): the two halves make a word the document writes whole elsewhere, and never side by side. A reader
+ * reads the one word; a rewrap must keep the halves together (as it keeps a hyphen's break).
+ */
+function splitWords(lines) {
+  const words = new Set((lines.join(' ').toLowerCase().match(WORD) ?? []).filter((word) => word.length > 5))
+  const split = new Set()
+  lines.forEach((line, at) => {
+    const last = LAST_LETTERS.exec(line.trimEnd())?.[0]
+    const first = FIRST_LETTERS.exec((lines[at + 1] ?? '').trimStart())?.[0]
+    if (last && first && words.has(`${last}${first}`)) split.add(at)
+  })
+  return split
+}
+
+/** Whether a rendition glues its paragraphs' lines (old ft.dk: `… til Danmark?Svar`, `muligt.Jeg`): its lines are paragraphs. */
+function isGlued(filled) {
+  return filled.some((line) => (line.length > GLUED_LENGTH && GLUE_MARK.test(line)) || GLUED_SENTENCE.test(line))
+}
+
+/** A line that opens in lower case. */
+const LOWERCASE_START = /^\s*\p{Ll}/u
+
 /** Whether a line is running text that may be joined and broken again. */
 export function isProse(line) {
-  if (BLANK.test(line) || HEADING_START.test(line) || TABLE_ROW.test(line.trim()) || LIST_ITEM.test(line)) return false
+  // A heading word in lower case goes on a sentence (`… til samrådets` / `spørgsmål A, B, C og D.`).
+  const heading = HEADING_START.test(line) && !LOWERCASE_START.test(line)
+  if (BLANK.test(line) || heading || TABLE_ROW.test(line.trim()) || LIST_ITEM.test(line)) return false
   if (FURNITURE.test(line) || SET_APART.test(line)) return false
   return !(line.length <= DATE_LINE_MAX && DATE_IN_WORDS.test(line))
+}
+
+/** Words that follow a suspended hyphen (`social- og`), after which a line may break as anywhere. */
+const SUSPENDED_FOLLOWER = /^(?:og|eller|samt|til|som|&|,)$/u
+
+/**
+ * The words a line must not break between: a word ending in a hyphen inside a line and the word after it, unless
+ * that is a suspended hyphen's follower (`CO2- udledninger` is read as written; broken after `CO2-` it would read
+ * as the compound `CO2-udledninger`).
+ */
+function unbreakable(words) {
+  const out = []
+  for (const word of words) {
+    const last = out.at(-1)
+    if (last !== undefined && HYPHEN_END.test(last) && !last.includes('\n') && !SUSPENDED_FOLLOWER.test(word))
+      out[out.length - 1] = `${last}\u0000${word}`
+    else out.push(word)
+  }
+  return out
 }
 
 /** Breaks one paragraph's words at spaces into lines of at most `width` characters (a longer word stays whole). */
@@ -110,7 +231,7 @@ function breakAt(words, width, indent) {
     empty = false
   }
   lines.push(line)
-  return lines
+  return lines.map((text) => text.replaceAll('\u0000', ' '))
 }
 
 /**
@@ -124,14 +245,25 @@ export function rewrap(text, width) {
   const filled = lines.filter((line) => !BLANK.test(line))
   const followedByBlank = lines.filter((line, at) => !BLANK.test(line) && BLANK.test(lines[at + 1] ?? 'x')).length
   if (filled.length === 0 || followedByBlank / filled.length > DOUBLE_SPACED_SHARE) return undefined
-  if (filled.some((line) => (line.length > GLUED_LENGTH && GLUE_MARK.test(line)) || GLUED_SENTENCE.test(line))) return undefined
+  if (isGlued(filled)) return undefined
   // UTF-8 read as Windows-1252 (`â€` for ”): its quotation marks and letters are not what the line ends are judged by.
   if (MOJIBAKE.test(text)) return undefined
-  const wrapped = Math.max(WRAPPED_MIN, WRAPPED_SHARE * columnWidth(filled))
+  const column = columnWidth(filled)
+  const wrapped = Math.max(WRAPPED_MIN, WRAPPED_SHARE * column)
+  const label = LABEL_SHARE * column
+  const table = tableLines(lines)
+  const split = splitWords(lines)
+  const prose = (index) => !table.has(index) && isProse(lines[index])
+  // A paragraph goes on into the next line unless that is a short capitalised label ending no sentence (`… (SF)` /
+  // `Taletid`), which a reader reads as a line of its own.
+  const goesOn = (index) => {
+    const line = lines[index].trim()
+    return !(line.length < label && /^\p{Lu}/u.test(line) && !SENTENCE_END.test(line))
+  }
   const out = []
   let at = 0
   while (at < lines.length) {
-    if (!isProse(lines[at])) {
+    if (!prose(at)) {
       out.push(lines[at])
       at++
       continue
@@ -140,16 +272,17 @@ export function rewrap(text, width) {
     let joined = lines[at].trim()
     while (
       at + 1 < lines.length &&
-      isProse(lines[at + 1]) &&
+      prose(at + 1) &&
+      goesOn(at + 1) &&
       lines[at].trimEnd().length >= wrapped &&
       (!SENTENCE_END.test(lines[at]) || ABBREVIATION_END.test(lines[at].trimEnd())) &&
       !HARD_END.test(lines[at])
     ) {
       at++
-      joined += HYPHEN_END.test(joined) ? `\n${lines[at].trim()}` : ` ${lines[at].trim()}`
+      joined += HYPHEN_END.test(joined) || split.has(at - 1) ? `\n${lines[at].trim()}` : ` ${lines[at].trim()}`
     }
     at++
-    out.push(...breakAt(joined.split(' ').filter(Boolean), width, indent))
+    out.push(...breakAt(unbreakable(joined.split(' ').filter(Boolean)), width, indent))
   }
   const result = out.join('\n')
   return result === text ? undefined : result
@@ -305,8 +438,8 @@ const STAMP_END = /^\s*Offentligt\s*$/u
 /** The first page's image line of an ft.dk rendition: `1603943_0001.png`. */
 const PAGE_IMAGE = /^\d+_0001\.png\s*$/mu
 
-/** ft.dk's running line: `BEU, L 113 - 2015-16 - Endeligt svar på spørgsmål 50: …` (any page). */
-const RUNNING_LINE = /^[A-ZÆØÅ]{2,5}, (?:Alm\.del|[LB] \d+) - \d{4}-\d{2}/mu
+/** ft.dk's running line: `BEU, Alm.del - 2015-16 - Endeligt svar på spørgsmål 50: …`, `L 95 - 2018-19 - …` (any page). */
+const RUNNING_LINE = /^(?:[A-ZÆØÅ]{2,5}, (?:Alm\.del|[LB] \d+)|[LB] \d+) - \d{4}-\d{2}/mu
 
 /** How ft.dk writes a session: `2015-16`, `2018-19 (1. samling)` where the year had two. */
 export function sessionLabel(session, twoSessions) {
@@ -317,7 +450,7 @@ export function sessionLabel(session, twoSessions) {
 
 /**
  * The running line for a record, from its own values: `<CODE>, Alm.del - <session> - Endeligt svar på spørgsmål N:
- * Spm. om …, til <recipient>`; undefined where a value it needs is not known.
+ * Spm. om …, til <recipient>`, a bill's `L 95 - <session> - …`; undefined where a value it needs is not known.
  */
 export function runningLine(record, code, session) {
   const { question } = record
@@ -329,7 +462,9 @@ export function runningLine(record, code, session) {
   const words = (question.text ?? '').split(/\s+/u).filter(Boolean).slice(0, 8).join(' ')
   if (!words) return undefined
   const recipient = question.recipient ? `, til ${question.recipient}` : ''
-  return `${code}, ${matter} - ${session} - Endeligt svar på spørgsmål ${question.number}: Spm. om ${words.replace(/[?.]$/u, '')}${recipient}`
+  // A bill's running line names no committee (`L 95 - 2018-19 (1. samling) - …`); an alm. del case's does.
+  const matterOf = question.kind === 'ordinary' ? `${code}, ${matter}` : matter
+  return `${matterOf} - ${session} - Endeligt svar på spørgsmål ${question.number}: Spm. om ${words.replace(/[?.]$/u, '')}${recipient}`
 }
 
 /**
@@ -352,10 +487,230 @@ export function furniture(text, { docId, running }) {
   return variants
 }
 
+/** The variant named `name` where `text` changed, else none. */
+function variantIf(name, text, changed) {
+  return changed !== undefined && changed !== text ? [{ name, text: changed }] : []
+}
+
+/** CRLF line ends (`crlf`): Windows' line ends, as renditions saved on Windows have them. */
+export function lineEnds(text) {
+  return variantIf('crlf', text, text.includes('\r') ? undefined : text.replace(/\n/gu, '\r\n'))
+}
+
+/** A date in words whose spaces a no-break space may stand for: `15. maj 2020`, `15. maj`. Groups: day, month. */
+const DATE_SPACES = /(\d{1,2}\.) (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?= \d{4}\b)/gu
+
+/** A number after a label a no-break space keeps with it: `nr. 12`, `§ 20`, `kl. 10`, `stk. 2`. Group: the label. */
+const LABEL_SPACE = /(?<![\p{L}])(nr\.|§|kl\.|stk\.|pkt\.) (?=\d)/gu
+
+/** A year after a month in words: the space before it (`maj 2020`). */
+const YEAR_SPACE = /(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) (?=\d{4}\b)/gu
+
+/**
+ * The spaces in dates and before a label's number set as no-break spaces, as word processors keep them together
+ * (`15.\u00a0maj\u00a02020`, `nr.\u00a012`, `§\u00a020`): `no-break spaces` (U+00A0) and `narrow no-break spaces`
+ * (U+202F, as newer Word sets them in dates).
+ */
+export function noBreakSpaces(text) {
+  return [
+    ['no-break spaces', '\u00a0'],
+    ['narrow no-break spaces', '\u202f'],
+  ].flatMap(([name, space]) =>
+    variantIf(name, text, text.replace(DATE_SPACES, `$1${space}$2`).replace(YEAR_SPACE, `$1${space}`).replace(LABEL_SPACE, `$1${space}`)),
+  )
+}
+
+/** A line that ends in two spaces or more: where a rendition has one, its line ends' spaces may mark paragraphs. */
+const PADDED = / {2,}$/mu
+
+/**
+ * White space a reader does not see: a space after every line (`trailing space`), two after every line of a rendition
+ * that pads none (`trailing spaces`: padding everywhere marks no paragraph), every line indented alike by three spaces
+ * (`indent`) or by a tab (`tab indent`).
+ */
+export function invisibleSpace(text) {
+  const lines = text.split('\n')
+  const every = (change) => lines.map((line) => (BLANK.test(line) ? line : change(line))).join('\n')
+  return [
+    ...variantIf(
+      'trailing space',
+      text,
+      every((line) => `${line} `),
+    ),
+    ...(PADDED.test(text)
+      ? []
+      : variantIf(
+          'trailing spaces',
+          text,
+          every((line) => `${line}  `),
+        )),
+    ...variantIf(
+      'indent',
+      text,
+      every((line) => `   ${line}`),
+    ),
+    ...variantIf(
+      'tab indent',
+      text,
+      every((line) => `\t${line}`),
+    ),
+  ]
+}
+
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F; `undefined` where it has none (0x81, 0x8D, 0x8F, 0x90, 0x9D): the
+ * byte is lost in a double decoding.
+ */
+const CP1252_HIGH = [...'€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ'].map((char) => (char === '\u0000' ? undefined : char))
+
+/** The characters the parser's repair of double-decoded text restores (util/mojibake.ts: Latin letters, marks). */
+const REPAIRABLE = /^[\u00A0-\u024F\u2010-\u2027\u2030-\u203A\u20AC\u2122]$/u
+
+/**
+ * The whole text's UTF-8 read as Windows-1252 (`double-encoded`): `på` → `pÃ¥`, `”` → `â€` (its last byte lost), as
+ * older ft.dk renditions are. Not a rendition that is double-decoded already; only where every character outside ASCII is one the parser's repair restores and none
+ * but `”` loses a byte (`Ý` would lose its 0x9D for good).
+ */
+export function doubleEncoded(text) {
+  // A rendition already double-decoded would be encoded twice over, which no repair undoes.
+  if (MOJIBAKE.test(text)) return []
+  let out = ''
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80) {
+      out += char
+      continue
+    }
+    if (!REPAIRABLE.test(char)) return []
+    for (const byte of Buffer.from(char, 'utf8')) {
+      const shown = byte < 0xa0 ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte)
+      if (shown === undefined && char !== '”') return []
+      out += shown ?? ''
+    }
+  }
+  return variantIf('double-encoded', text, out)
+}
+
+/** A question's heading's number with `nr.` (`Spørgsmål nr. 12`) or without (`Spørgsmål 12`). Group: the number. */
+const HEADING_NUMBER = /^(\s*Spørgsmål) (?:nr\. ?)?((?:[A-Z]{1,2} ?)?\d{1,4}[a-z]?)(?=[ :(]|$)/u
+
+/**
+ * The headings on a line of their own set otherwise: in capitals (`SPØRGSMÅL NR. 12:`, `SVAR:`), and the question's
+ * number with `nr.` or without (`nr. off`: `Spørgsmål 12:`; `nr. on`: `Spørgsmål nr. 12:`).
+ */
+export function headingWords(text) {
+  const capitals = mapLines(text, (line) => {
+    const m = HEADING_LINE.exec(line)
+    return m ? `${m[1]}${m[2].toUpperCase()}${m[3] ?? ''}` : undefined
+  })
+  const numbered = (withNr) =>
+    mapLines(text, (line) => {
+      const m = HEADING_LINE.test(line) ? HEADING_NUMBER.exec(line) : null
+      if (!m || /nr\./u.test(m[0]) === withNr) return undefined
+      return `${m[1]} ${withNr ? 'nr. ' : ''}${m[2]}${line.slice(m[0].length)}`
+    })
+  return [
+    ...variantIf('capitals', text, capitals),
+    ...variantIf('nr. off', text, numbered(false)),
+    ...variantIf('nr. on', text, numbered(true)),
+  ]
+}
+
+/** The greeting on a line of its own: `Med venlig hilsen`, `Venlig hilsen`, `Med venlige hilsner`. */
+const GREETING = /^\s*(?:Med venlig(?:e)? hilsen?|Venlig hilsen|Med venlige hilsner)\s*$/iu
+
+/** How many short lines under the greeting are the signature (the name, `/`, the official or the title). */
+const SIGNATURE_LINES = 3
+
+/** A signature's line is at most this long. */
+const SIGNATURE_LINE_MAX = 40
+
+/**
+ * The greeting and the signature's lines under it set apart by blank lines (`closing blanks`): a blank line before
+ * the greeting, after it and after each of the signature's short lines.
+ */
+export function closingBlanks(text) {
+  const lines = text.split('\n')
+  const greeting = lines.findIndex((line) => GREETING.test(line))
+  if (greeting < 0) return []
+  const out = [...lines.slice(0, greeting), '', lines[greeting], '']
+  let at = greeting + 1
+  let signature = 0
+  while (at < lines.length && signature < SIGNATURE_LINES) {
+    const line = lines[at]
+    at++
+    if (BLANK.test(line)) continue
+    if (line.trim().length > SIGNATURE_LINE_MAX) {
+      at--
+      break
+    }
+    out.push(line, '')
+    signature++
+  }
+  out.push(...lines.slice(at))
+  return variantIf('closing blanks', text, out.join('\n'))
+}
+
+/**
+ * The rendition double-spaced, as pdftotext writes a PDF (`double-spaced`): an empty line after every line, a
+ * paragraph's blank line a line of one space. Not a rendition that is double-spaced already, nor a glued one (ft.dk's
+ * old HTML renditions: pdftotext never glues a paragraph's lines).
+ */
+export function doubleSpaced(text) {
+  const lines = text.split('\n')
+  const filled = lines.filter((line) => !BLANK.test(line))
+  const followedByBlank = lines.filter((line, at) => !BLANK.test(line) && BLANK.test(lines[at + 1] ?? 'x')).length
+  if (filled.length === 0 || followedByBlank / filled.length > DOUBLE_SPACED_SHARE || isGlued(filled)) return []
+  return variantIf('double-spaced', text, lines.flatMap((line) => (BLANK.test(line) ? [' '] : [line, ''])).join('\n'))
+}
+
+/** An answer's heading on a line of its own: `Svar:`, `Endeligt svar`. */
+const ANSWER_LINE = /^\s*(?:(?:Endeligt |Supplerende |Foreløbigt )?[Ss]var)\s?:?\s*$/u
+
+/** A line that ends a sentence with a full stop, a question or an exclamation mark (not a colon before a table). */
+const FULL_STOP_END = /[.!?]["”“»«']?\s*$/u
+
+/** A page image line of the rendition's second page: `1603943_0002.png`. */
+const SECOND_PAGE = /_0002\.png\s*$/mu
+
+/**
+ * ft.dk's page break set inside the answer, as in a rendition of a letter of two pages (`page break`): the running
+ * line at the foot of the page and the next page's image line (`<id>_0002.png`), after the first line of the
+ * answer's text that ends a sentence with running text after it. Only in a rendition of one page (no `_0002.png`).
+ */
+export function pageBreak(text, { docId, running }) {
+  if (!docId || SECOND_PAGE.test(text)) return []
+  const lines = text.split('\n')
+  const answer = lines.findIndex((line) => ANSWER_LINE.test(line))
+  if (answer < 0) return []
+  for (let at = answer + 1; at + 1 < lines.length; at++) {
+    const line = lines[at]
+    if (!isProse(line) || !FULL_STOP_END.test(line) || ABBREVIATION_END.test(line.trimEnd())) continue
+    const next = nextFilled(lines, at)
+    // Running text goes on after the break (not a table's first cell after `… i perioden 2013-2016:`).
+    if (next < 0 || !isProse(lines[next]) || lines[next].trim().length < WRAPPED_MIN) continue
+    const furniture = [...(running ? [running] : []), `${docId}_0002.png`]
+    return [{ name: 'page break', text: [...lines.slice(0, at + 1), ...furniture, ...lines.slice(at + 1)].join('\n') }]
+  }
+  return []
+}
+
+/**
+ * A heading's colon set apart (`colon spaced`: `Spørgsmål 28 :`, `Svar :`, as older renditions have it) and the
+ * number glued to `nr.` (`nr. glued`: `Spørgsmål nr.12:`).
+ */
+export function headingSpacing(text) {
+  const spaced = mapLines(text, (line) => {
+    const m = HEADING_LINE.exec(line)
+    return m?.[3] === ':' ? `${m[1]}${m[2]} :` : undefined
+  })
+  const glued = mapLines(text, (line) => (HEADING_LINE.test(line) && /nr\. \S/u.test(line) ? line.replace('nr. ', 'nr.') : undefined))
+  return [...variantIf('colon spaced', text, spaced), ...variantIf('nr. glued', text, glued)]
+}
+
 /** Every transformation, by name: `(text, context) → [{ name, text }]`. */
 export const TRANSFORMATIONS = {
   rewrap: (text) =>
-    [60, 95].flatMap((width) => {
+    [50, 60, 75, 95, 120].flatMap((width) => {
       const wrapped = rewrap(text, width)
       return wrapped === undefined ? [] : [{ name: `rewrap ${width}`, text: wrapped }]
     }),
@@ -363,4 +718,13 @@ export const TRANSFORMATIONS = {
   'heading colons': (text) => headingForms(text),
   'blank lines': (text) => headingBlanks(text),
   furniture: (text, context) => furniture(text, context),
+  'line ends': (text) => lineEnds(text),
+  'no-break spaces': (text) => noBreakSpaces(text),
+  'invisible space': (text) => invisibleSpace(text),
+  encoding: (text) => doubleEncoded(text),
+  'heading words': (text) => headingWords(text),
+  'closing blanks': (text) => closingBlanks(text),
+  'double-spaced': (text) => doubleSpaced(text),
+  'page break': (text, context) => pageBreak(text, context),
+  'heading spacing': (text) => headingSpacing(text),
 }

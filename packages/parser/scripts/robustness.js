@@ -3,8 +3,10 @@
  * `pnpm robustness`: metamorphic testing of the rules on training documents. Each training text rendition (the corpus
  * documents rules may be written from, and fixtures/answers and fixtures/questions — never the check set) is parsed
  * as it is and as each meaning-preserving variant of it (scripts/metamorphic.js: lines rewrapped, other quotation
- * marks, headings with or without colons, blank lines, ft.dk furniture). Per transformation it prints how many
- * variants changed a record, and in which fields. A field that changes is a rule that reads the form, not the letter.
+ * marks, headings with or without colons or in capitals, blank lines, ft.dk furniture and page breaks, line ends,
+ * no-break spaces, invisible white space, the text double-encoded, double spacing). Per transformation it prints how
+ * many variants changed a record, and in which fields. A field that changes is a rule that reads the form, not the
+ * letter.
  *
  *   pnpm robustness                         the table
  *   pnpm robustness --cases <transformation>  also each changed document of that transformation (a name such as

@@ -4,6 +4,7 @@
  */
 import type { Block, Table as RecordTable } from '@ft-answers/schema'
 import type { RootContent, Table } from 'mdast'
+import { TEXT_LAYOUT } from '../layout/constants.js'
 import {
   ANNEX_HEADING,
   ANSWER_HEADING,
@@ -16,6 +17,7 @@ import {
   SPEECH_TITLE,
   TABLE_LABEL,
 } from '../layout/markers.js'
+import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import type { Bbox, TableReader } from '../tree.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
@@ -218,11 +220,20 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
   })
   if (!running) return 0
   // The sentence may open on a line of names (`Til underretning for Folketingets Europaudvalg vedlægges
-  // Justitsministeriets grundnotat om Kommissionens`): its paragraph's long lines before it are its start.
+  // Justitsministeriets grundnotat om Kommissionens`): its paragraph's long lines before it are its start — long by
+  // their words, or in a narrow column by filling it inside a sentence: the line ends in a word or a comma, and the next
+  // line's first word would not have fit on it (`Rigsadvokaten og Direktoratet for` / `Kriminalforsorgen har ved …`;
+  // not a subject line, `Orientering om statens energiforbrug 2020` / `Til udvalgets orientering …`).
   let start = running
+  // A line fills the column where it and the next line's first word are no short line of it (`shortLineRatio`).
+  const column =
+    TEXT_LAYOUT.shortLineRatio * Math.max(...body.filter((line) => line.block === running.block).map((line) => line.text.length))
   for (let at = body.indexOf(running) - 1; at >= 0; at--) {
     const line = body[at] as Line
-    if (line.block !== running.block || line.index !== start.index - 1 || line.text.split(/\s+/u).length < RUNNING_LINE_WORDS) break
+    const nextWord = start.text.trimStart().split(/\s/u, 1)[0] ?? ''
+    const fills = SENTENCE_GOES_ON.test(line.text) && line.text.length + 1 + nextWord.length >= column
+    const long = line.text.split(/\s+/u).length >= RUNNING_LINE_WORDS || fills
+    if (line.block !== running.block || line.index !== start.index - 1 || !long) break
     if (RECEIPT_NOTE.test(line.text)) break
     start = line
   }

@@ -106,7 +106,7 @@ function greetingAt(lines: readonly Line[], at: Line, loose: boolean): Line | un
   if (!GREETING_PART.test(at.text.trim()) || !/^med\b/iu.test(at.text.trim())) return undefined
   // A greeting a word or two a line is no running text's, also where the layout ran it into the paragraph above (a
   // last line as long as the column leaves no room by width): after that paragraph's last sentence.
-  if (!opens && !SENTENCE_CLOSED.test(lines[at.index - 1]?.text ?? '')) return undefined
+  if (!opens && !SENTENCE_CLOSED.test(textBefore(lines, at)?.text ?? '')) return undefined
   let text = at.text.trim()
   for (let offset = 1; offset <= 2; offset++) {
     const next = lines[at.index + offset]
@@ -132,6 +132,16 @@ export function findClosing(lines: readonly Line[], from = 0, loose = false): Cl
   if (line) return line.index >= from ? { line, last: line, bare: true } : undefined
   const alone = loose ? nameAloneAtEnd(lines) : undefined
   return alone && alone.index >= from ? { line: alone, last: alone, bare: true, unconfirmed: true } : undefined
+}
+
+/**
+ * The line before `line` that is the letter's, past ft.dk's page furniture between them (the running line, the next
+ * page's image `1296327_0002.png`): a page may break between the text's last sentence and the signature.
+ */
+function textBefore(lines: readonly Line[], line: Line): Line | undefined {
+  let at = line.index - 1
+  while (at >= 0 && (lines[at]?.role === 'stamp' || lines[at]?.role === 'page-footer')) at--
+  return lines[at]
 }
 
 /** A person's name: two to four capitalised words (`Carina Christensen`, `Ane Halsboe-Jørgensen`). */
@@ -163,7 +173,7 @@ function isInstitution(text: string): boolean {
 function nameAloneAtEnd(lines: readonly Line[]): Line | undefined {
   const name = tailLines(lines).at(-1)
   if (!name || !PERSON.test(name.text.trim()) || isInstitution(name.text)) return undefined
-  const before = lines[name.index - 1]
+  const before = textBefore(lines, name)
   return !before || !/[\p{Ll},]$/u.test(before.text) ? name : undefined
 }
 
@@ -173,7 +183,7 @@ function tailLines(lines: readonly Line[]): Line[] {
   let end = text.length
   while (end > 0) {
     const line = text[end - 1] as Line
-    if (!isFooterLine(line, lines) || NAME.test(line.text)) break
+    if (!continuesFooter(line, lines) && (!isFooterLine(line, lines) || NAME.test(line.text))) break
     end--
   }
   return text.slice(Math.max(0, end - 4), end)
@@ -198,7 +208,7 @@ function bareSignature(lines: readonly Line[], loose: boolean): Line | undefined
     const signedFor = official >= 0 && official <= 1 && rest.length - official <= 2 && (official === 0 || titled)
     // The name opens a block of its own, or follows a finished sentence (not the end of a paragraph that happens to
     // be capitalised words). A name with the official who signs for the minister needs no more.
-    const before = lines[name.index - 1]
+    const before = textBefore(lines, name)
     const opens = !before || before.block !== name.block || !/[\p{Ll},]$/u.test(before.text)
     if (signedFor || (titled && rest.length === 1 && opens)) return name
   }
@@ -231,7 +241,21 @@ export const GLUED_CONTACT = new RegExp(String.raw`${CONTACT_LABEL}|www\.|\S@\S|
 
 /** Whether `line` reads as the ministry's footer (or a side column's address block): no text of the letter. */
 function isFooterLine(line: Line, lines: readonly Line[]): boolean {
-  return isSideColumnLine(line, lines) || FOOTER_SEPARATED.test(line.text) || FOOTER_CONTACT.test(line.text)
+  return isSideColumnLine(line, lines) || FOOTER_SEPARATED.test(line.text) || FOOTER_CONTACT.test(line.text) || continuesFooter(line, lines)
+}
+
+/** The longest line read as the wrapped end of a footer's line (`København K`, `5798000862005`). */
+const FOOTER_TAIL_MAX = 30
+
+/**
+ * The end of a bullet-separated footer line that a narrow column wrapped onto a line of its own: `Miljøministeriet •
+ * Slotsholmsgade 12 • 1216` / `København K`. A short line that ends no sentence, right under such a line.
+ */
+function continuesFooter(line: Line, lines: readonly Line[]): boolean {
+  const text = line.text.trim()
+  if (text.length > FOOTER_TAIL_MAX || /[.!?:]$/u.test(text)) return false
+  const before = lines[line.index - 1]
+  return before !== undefined && before.block === line.block && FOOTER_SEPARATED.test(before.text) && !/[.!?]$/u.test(before.text.trim())
 }
 
 /**
@@ -242,7 +266,7 @@ function isFooterLine(line: Line, lines: readonly Line[]): boolean {
 function nameBeforeFooter(lines: readonly Line[], name: Line | undefined, loose: boolean): Line | undefined {
   if (!name || (!loose && !opensBlock(lines, name))) return undefined
   if (!PERSON.test(name.text.trim()) || isInstitution(name.text)) return undefined
-  const before = lines[name.index - 1]
+  const before = textBefore(lines, name)
   if (before && before.block === name.block && /[\p{Ll},;:]$/u.test(before.text)) return undefined
   const after = lines.slice(name.index + 1)
   // At least one line of the footer itself: a page number alone after the name confirms nothing.

@@ -57,8 +57,35 @@ function firstMatch(lines: readonly Line[], pattern: RegExp): Found<string> | un
 export const findCaseCode = readOnce(function findCaseCode(head: readonly Line[]): Found<string> | undefined {
   const lines = head.filter((line) => line.role !== 'stamp')
   const withWord = lines.filter((line) => COMMITTEE_CODE_WORD.test(line.text))
-  return firstMatch(withWord, COMMITTEE_CODE) ?? senderCode(lines)
+  return firstMatch(withWord, COMMITTEE_CODE) ?? wrappedCaseCode(lines) ?? senderCode(lines)
 })
+
+/** How much of a line's end and its next line's start a committee's code and "alm. del" wrapped between them span. */
+const WRAP_SPAN = 12
+
+/**
+ * A committee's code and its "alm. del" wrapped over two lines: `Fødevareministerens besvarelse af spørgsmål nr. 356
+ * (FLF` / `alm. del) stillet den …`, `… følgende spørgsmål:PØU alm.` / `del – spørgsmålet stillet af …`. Only where the
+ * next line opens with "alm" or "del"; the code, in capitals, must stand on the first line and the match run on into
+ * the next.
+ */
+function wrappedCaseCode(lines: readonly Line[]): Found<string> | undefined {
+  for (let at = 0; at + 1 < lines.length; at++) {
+    const next = (lines[at + 1] as Line).text.trimStart()
+    const opening = next.slice(0, 3).toLowerCase()
+    if (opening !== 'alm' && opening !== 'del') continue
+    const line = lines[at] as Line
+    const tail = line.text.trimEnd().slice(-WRAP_SPAN)
+    const match = COMMITTEE_CODE.exec(`${tail} ${next.slice(0, WRAP_SPAN)}`)
+    const code = match?.[1]
+    // In capitals (the pattern is case-insensitive: `i den` / `alm. del af sagen` is no code).
+    if (!match || !code || code !== code.toUpperCase()) continue
+    if (match.index + code.length <= tail.length && match.index + match[0].length > tail.length) {
+      return { value: code, line }
+    }
+  }
+  return undefined
+}
 
 /**
  * Whether the case code found (`findCaseCode`) cites an annex of the case rather than the case: `(KOU alm. del -

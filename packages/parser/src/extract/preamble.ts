@@ -6,7 +6,7 @@
  */
 import type { Asker, QuestionKind } from '@ft-answers/schema'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
-import { ANSWER_TITLE, LETTER_OPENING } from '../layout/openings.js'
+import { LETTER_OPENING, opensAnswerTitle } from '../layout/openings.js'
 import { committeeByName, committeeNamedIn, partyByCode, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
@@ -208,7 +208,7 @@ const QUESTION_TITLE =
 
 /** Whether the preamble starts on `line` (a phrase may run on into `next`). */
 function opensPreamble(line: string, next: string | undefined): boolean {
-  return startsOnLine(PREAMBLE_OR_OPENING, line, next) || ANSWER_TITLE.test(line) || startsOnLine(QUESTION_TITLE, line, next)
+  return startsOnLine(PREAMBLE_OR_OPENING, line, next) || opensAnswerTitle(line, next) || startsOnLine(QUESTION_TITLE, line, next)
 }
 
 /**

@@ -46,8 +46,11 @@ const PAGE_WORD = /^(?:Side|Page)$/u
 /** The list of enclosures or copies under the signature (`Bilag`, `Bilag 1:`, `Vedlagt:`, `Kopi til:`): not a title. */
 const ENCLOSURES = /^(?:Bilag|Vedlagt|Vedhæftet|Kopi\s+til|Cc)(?![\p{L}])/iu
 
-/** Where the question or the answer opens: the cover page's signature stands before it. */
-const QUESTION_OR_ANSWER = /^(?:Spørgsmål|Svar)\b/u
+/**
+ * Where the question or the answer opens: the cover page's signature stands before it. As written or in capitals
+ * (`SPØRGSMÅL NR. 356:`, `SVAR:`); not a wrapped sentence's lowercase `svar på …`.
+ */
+const QUESTION_OR_ANSWER = /^(?:Spørgsmål|Svar|SPØRGSMÅL|SVAR)(?![\p{L}\d_])/u
 
 /**
  * The sentence that sends the answer on a cover page: `Hermed sendes besvarelse af …`, `Hermed fremsendes … svar`,

@@ -101,7 +101,8 @@ function readLines(text: string, messages?: Messages): RawLine[] {
         { text: collapsed, line: index + 1 },
       )
     }
-    const line = collapsed ?? source
+    // The collapsed line keeps the source's trailing spaces, which count with every other line's (`spacesMarkBreaks`).
+    const line = collapsed === undefined ? source : `${collapsed}${source.slice(source.trimEnd().length)}`
     if (line.trim() === '') {
       // In double-spaced text an empty line is only the line's own spacing; whitespace marks a paragraph break.
       if (!doubleSpaced || line !== '') pendingBreak = true
@@ -157,7 +158,9 @@ function readLines(text: string, messages?: Messages): RawLine[] {
 function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
   const width = typicalWidth(raw.map((line) => line.text))
   const padded = raw.filter((line) => line.trailingSpaces >= 2).length
-  const spacesMarkBreaks = raw.length < 4 || padded / raw.length < TEXT_LAYOUT.paddedLinesShare
+  // Counted by source line: a line cut into pieces (a side column's, a glued letter's) holds its spaces in its last.
+  const sourceLines = new Set(raw.filter((line) => !line.side).map((line) => line.line)).size
+  const spacesMarkBreaks = sourceLines < 4 || padded / sourceLines < TEXT_LAYOUT.paddedLinesShare
   const speechFrom = speechStart(raw)
   const lines: LayoutLine[] = []
   raw.forEach((line, index) => {

@@ -1,3 +1,5 @@
+import { startsOnLine } from '../util/wrapped.js'
+
 /**
  * Openings of a letter's first sentence that other ministries use beside the committee-letter preamble
  * ("Beskæftigelsesudvalget har i brev af …"). The letterhead ends where one of them begins (`roles.ts`), and the
@@ -25,6 +27,14 @@ export const LETTER_OPENING =
  */
 export const ANSWER_TITLE =
   /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:(?:endelige|foreløbige|supplerende)\s+)?svar\s+(?:\((?:endeligt|foreløbigt|supplerende)\)\s+)?på\s+(?:§\s*\d{1,2}(?:-|\s)\s*|udvalgs)?spørgsmål/u
+
+/**
+ * Whether an answer's title (`ANSWER_TITLE`) starts on `line`, perhaps wrapped before its "spørgsmål" (`… svar
+ * (endeligt) på` / `spørgsmål nr. S 2748 stillet af …`). Only a line holding "svar" is tried.
+ */
+export function opensAnswerTitle(line: string, next: string | undefined): boolean {
+  return line.includes('svar') && startsOnLine(ANSWER_TITLE, line, next)
+}
 
 /**
  * A cover or orientation letter's first sentence, which is its text (not a preamble to an answer): `Vedlagt fremsendes

@@ -9,7 +9,7 @@ import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
 import { isHeading, SALUTATION } from './markers.js'
-import { ANSWER_TITLE, COVER_OPENING, LETTER_OPENING } from './openings.js'
+import { COVER_OPENING, LETTER_OPENING, opensAnswerTitle } from './openings.js'
 import { markSplitPageCounters } from './page-counter.js'
 
 /**
@@ -208,7 +208,7 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       const nextText = next && !next.role ? next.text : undefined
       return (
         !line.role &&
-        (startsOnLine(BODY_OR_OPENING, line.text, nextText) || ANSWER_TITLE.test(line.text)) &&
+        (startsOnLine(BODY_OR_OPENING, line.text, nextText) || opensAnswerTitle(line.text, nextText)) &&
         !continuesSentence(line, lines[index - 1])
       )
     }),

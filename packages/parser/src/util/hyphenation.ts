@@ -144,7 +144,8 @@ export function joinPair(left: string, right: string): string {
   if (continuesAddress(a, b)) return a.endsWith('-') && splitsDoubleConsonant(a, b) ? a.slice(0, -1) + b : a + b
   if (a.endsWith('-') && !a.endsWith(' -')) {
     if (PRONOMINAL_ADVERB_LEFT.test(a) && PREPOSITION_RIGHT.test(b)) return a.slice(0, -1) + b
-    if (SUSPENDED_FOLLOWERS.test(b)) return `${a} ${b}`
+    // A suspended non-breaking hyphen is kept as set, as the same words inside a line keep it (`familie‑` / `og`).
+    if (SUSPENDED_FOLLOWERS.test(b)) return `${left.trimEnd().endsWith('\u2011') ? left.trimEnd() : a} ${b}`
     if (COMPOUND_LEFT.test(a) || HYPHENATED_PREFIX.test(a) || CASE_COMPOUND_LEFT.test(a)) return a + b
     if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) {
       return isVowelless(WORD_BEFORE_HYPHEN.exec(a)?.[0] ?? '') ? a + b : a.slice(0, -1) + b

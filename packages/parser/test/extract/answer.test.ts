@@ -18,6 +18,36 @@ describe('findAnswer: where an answer that nothing anchors begins', () => {
     expect(found.text).toBe('Vedlagt fremsendes til orientering styrelsens publikation om ventetider.')
   })
 
+  it.each([
+    // A narrow column: the sentence's first lines have few words but fill the column (made-up, two ministries' styles).
+    [
+      'Nordatlantkontoret\nAnders Holm\n2025-00433\n3577286\nRigsadvokaten og Direktoratet for\nKriminalforsorgen har ved orientering af 10.\njanuar 2025 oplyst Justitsministeriet om, at en\nrække domme ikke er blevet fuldbyrdet.',
+      'Rigsadvokaten og Direktoratet for',
+    ],
+    [
+      'Kontor\nEU-sekr.\n26. marts 2002\nTil underretning for Folketingets Europaudvalg\nvedlægges Justitsministeriets grundnotat om\nKommissionens forslag til Rådets direktiv om\nretshjælp i civile retssager.',
+      'Til underretning for Folketingets Europaudvalg',
+    ],
+  ])('starts a narrow column’s sentence at its first line: %#', (text, first) => {
+    expect(answer(text).text.startsWith(`${first} `)).toBe(true)
+  })
+
+  it('near miss: a narrow column’s subject line before the sentence is not its start', () => {
+    expect(
+      answer(
+        'Orientering om statens energiforbrug 2020\nTil udvalgets orientering fremsender jeg hermed\net notat om statens og ministeriernes\nenergiforbrug i 2020.',
+      ).text,
+    ).toMatch(/^Til udvalgets/u)
+  })
+
+  it('near miss: a letterhead line before a narrow column’s sentence is not its start', () => {
+    expect(
+      answer(
+        'Dato: 29.01.2025\n3577286\nRigsadvokaten og Direktoratet for\nKriminalforsorgen har ved orientering af 10.\njanuar 2025 oplyst Justitsministeriet om, at en\nrække domme ikke er blevet fuldbyrdet.',
+      ).text,
+    ).toMatch(/^Rigsadvokaten/u)
+  })
+
   it('passes over a marker line before the text', () => {
     expect(answer('<DOCUMENT_START>\n\nVedlagt fremsendes til udvalgets orientering kopi af statusrapporten.').text).toBe(
       'Vedlagt fremsendes til udvalgets orientering kopi af statusrapporten.',

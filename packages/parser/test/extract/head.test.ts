@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  findCaseCode,
   findCaseReference,
   findCommitteeLine,
   findMinisterLine,
@@ -152,5 +153,34 @@ describe('findCommitteeLine: the committee named alone on a line', () => {
 
   it('near miss: a sentence that ends with a committee', () => {
     expect(findCommitteeLine(lines('Spørgsmålet er sendt til Retsudvalget'))).toBeUndefined()
+  })
+})
+
+describe('findCaseCode: a committee code before "alm. del"', () => {
+  it.each([
+    ['on one line', ['Besvarelse af spørgsmål nr. 356 (FLF alm. del) stillet den 11. marts 2015'], 'FLF'],
+    // A narrow column wrapped between the code and its "alm. del" (made-up titles in two ministries' styles).
+    [
+      'wrapped before "alm. del"',
+      ['Fødevareministerens besvarelse af spørgsmål nr. 356 (FLF', 'alm. del) stillet den 11. marts 2015'],
+      'FLF',
+    ],
+    ['wrapped, no brackets', ['Svar på spørgsmål nr. 12, BEU', 'alm. del, stillet den 3. maj 2021'], 'BEU'],
+    // Wrapped inside "alm. del" (Finansministeriet 2009, glued after the colon as the old rendition has it).
+    [
+      'wrapped after "alm."',
+      ['Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:PØU alm.', 'del – spørgsmålet stillet af'],
+      'PØU',
+    ],
+  ])('%s', (_, texts, code) => {
+    expect(findCaseCode(lines(...texts))?.value).toBe(code)
+  })
+
+  it.each([
+    ['an abbreviation ending a line whose next line is no "alm. del"', ['Tabellen viser tal opgjort af DST', 'den 11. marts 2015']],
+    ['a lowercase word before "alm. del"', ['besvarelse af spørgsmål nr. 356 i den', 'alm. del af sagen']],
+    ['a code on the line before a line that opens with "del" alone', ['Tallet er opgjort af DST', 'delvis efter en ny metode']],
+  ])('near miss: %s', (_, texts) => {
+    expect(findCaseCode(lines(...texts))).toBeUndefined()
   })
 })

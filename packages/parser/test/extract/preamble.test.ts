@@ -275,6 +275,21 @@ describe('findPreamble: § 20 questions numbered "S …"', () => {
     expect(askers.askers).toEqual([asker('Eva Lund', 'S')])
   })
 
+  it.each([
+    // The title wrapped before its "spørgsmål" (a narrow column): Statsministeriet's form, and made-up others.
+    ['Statsminister Anders Holm Jensens svar (endeligt) på\nspørgsmål nr. S 2748 stillet af Eva Lund (S).', 'section20', '2748'],
+    ['Miljøministerens foreløbige svar på\nspørgsmål nr. 346 (alm. del) stillet af Eva Lund (S).', 'general', '346'],
+  ])('opens the letter at an answer title wrapped before "spørgsmål": %s', (title, kind, number) => {
+    const { preamble, askers } = read(`STATSMINISTERIET\nDato: 20. februar 2007\n${title}\nSpørgsmål:\n»Hvorfor?«\nSvar:\nFordi.`)
+    expect(preamble).toMatchObject({ kind, number })
+    expect(askers.askers).toEqual([asker('Eva Lund', 'S')])
+  })
+
+  it('near miss: a line of the answer that ends "svar på" before a cited question opens no title', () => {
+    const { preamble } = read('Folketinget\n\nJeg henviser til ministerens svar på\nspørgsmål nr. S 12.\n\nSvar:\nNej.')
+    expect(preamble).toBeUndefined()
+  })
+
   it('near misses: a lowercase "s" after the number, and a sentence that cites another answer', () => {
     expect(read('Kulturudvalget har i brev af 3. marts 2023 stillet følgende spørgsmål nr. 5 s. 3 (alm. del).').preamble?.kind).toBe(
       'general',

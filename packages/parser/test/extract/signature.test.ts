@@ -221,6 +221,22 @@ describe('a bare signature (no greeting)', () => {
   })
 })
 
+describe('a name alone at the letter’s end, on the next page', () => {
+  it('reads it past ft.dk’s page furniture between the text’s last sentence and the name', async () => {
+    const context = await letterContext(
+      `${head}\nDet er alt.\nKUU, Alm.del - 2013-14 - Endeligt svar på spørgsmål 5: Spm. om tallet, til kulturministeren\n1296327_0002.png\nMarianne Holm\n`,
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Marianne Holm', title: null })
+  })
+
+  it('near miss: a name after a sentence the page broke off is the text’s', async () => {
+    const context = await letterContext(
+      `${head}\nDet har jeg drøftet med\nKUU, Alm.del - 2013-14 - Endeligt svar på spørgsmål 5: Spm. om tallet, til kulturministeren\n1296327_0002.png\nMarianne Holm\n`,
+    )
+    expect(findSignature(context)).toBeUndefined()
+  })
+})
+
 describe('a bare signature before the ministry’s footer', () => {
   const footer = 'Miljøministeriet • Højbro Plads 4 • 1200 København K Tlf. 72 54 60 00 • CVR 12854358 • www.mim.dk'
 
@@ -244,6 +260,12 @@ describe('a bare signature before the ministry’s footer', () => {
     ['the name and the minister’s title, then a • footer', `Det er alt.\n\nKaren Ellemann\nMiljøminister\n\n${footer}`, 'Miljøminister'],
     // The footer's telephone with its country code: a contact part (`FOOTER_CONTACT`) as without it.
     ['the name alone, then a telephone with its country code', 'Det er alt.\n\nKaren Ellemann\n\nTelefon +45 72 54 60 00', null],
+    // The • footer wrapped by a narrow column: its ends on lines of their own (`København K`, an EAN number).
+    [
+      'the name, "/" and the official, then a • footer wrapped onto short lines',
+      'Det er alt.\nKaren Ellemann\n/\nRikke Hvid Danielsen\nMiljøministeriet • Højbro Plads 4 • 1200\nKøbenhavn K\nTlf. 72 54 60 00 • CVR 12854358 • EAN\n5798000862005',
+      null,
+    ],
   ])('%s', async (_, tail, title) => {
     const context = await letterContext(letter(tail))
     expect(findSignature(context)?.signature).toEqual({ name: 'Karen Ellemann', title })
@@ -290,6 +312,17 @@ describe('a cover page’s signature before the question', () => {
   ])('%s', async (_, signature) => {
     const context = await letterContext(cover(signature))
     expect(findSignature(context)?.signature).toEqual({ name: 'Peter Hummelgaard', title: null })
+  })
+
+  it.each([
+    ['as written', 'Spørgsmål nr. 356:', 'Svar:'],
+    ['in capitals', 'SPØRGSMÅL NR. 356:', 'SVAR:'],
+  ])('reads "/", the name and the official after the text, with no greeting, headings %s', async (_, question, answer) => {
+    // Udlændinge- og Integrationsministeriet 2016's form (made-up names): the "/" set before both names.
+    const context = await letterContext(
+      `Udvalget har den 9. februar 2016 stillet følgende spørgsmål nr. 356 (alm. del) efter ønske fra Eva Lund (EL), som hermed besvares.\n${question}\nVil ministeren redegøre for sagen?\n${answer}\nStyrelsen kan generelt oplyse, at praksis er fulgt.\n/\nKaren Holm\nAnette Berg\n4. april 2016\nSlotsholmsgade 10\n1216 København K\nSide\n1/1`,
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Karen Holm', title: null })
   })
 
   it('reads the name after a cover sentence an old rendition glued onto the date', async () => {

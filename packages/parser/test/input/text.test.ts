@@ -114,3 +114,22 @@ describe("textToTree: a paragraph's own column where longer lines elsewhere meas
     expect(starts(text.join('\n')).slice(0, 2)).toEqual(['Jeg kan oply', 'Styrelsen ha'])
   })
 })
+
+describe('textToTree: trailing spaces on every line mark no paragraph', () => {
+  const letter = [
+    'Samtidig fremsender jeg som aftalt det foreliggende udkast til en ny',
+    'bekendtgørelse. Den gennemførte høring har givet anledning til præcisering af',
+    'udkastets § 9, stk. 5, vedr. varsling af mellemkommunalt samarbejde.',
+  ]
+  const head = ['K U L T U R M I N I S T E R I E T', 'N Y B R O G A D E 2', 'C V R 6 7 8 5 5 0 1 9', 'Folketingets Kulturudvalg']
+
+  it('reads paragraphs by the lines themselves where a converter padded every line, a letter-spaced letterhead too', () => {
+    const padded = [...head, '', ...letter].map((line) => (line ? `${line}  ` : line)).join('\n')
+    expect(blocks(textToTree(padded))).toContain(letter.join('\n'))
+  })
+
+  it('near miss: two spaces after a few lines only end those paragraphs', () => {
+    const marked = [...head, '', `${letter[0]}  `, ...letter.slice(1)].join('\n')
+    expect(blocks(textToTree(marked))).toEqual(expect.arrayContaining([letter[0], letter.slice(1).join('\n')]))
+  })
+})

@@ -24,6 +24,8 @@ describe('joinLines', () => {
     expect(joinLines(['overgang til fleksjob\u2010', 'ordningen?'])).toBe('overgang til fleksjobordningen?')
     expect(joinLines(['kvindelige ikke\u2011', 'vestlige'])).toBe('kvindelige ikke-vestlige')
     expect(joinLines(['social\u2010', 'og indenrigsministeren'])).toBe('social- og indenrigsministeren')
+    // A suspended hyphen keeps the mark the line set, as the same words inside a line do (`familie‑ og`).
+    expect(joinLines(['samråd med familie\u2011', 'og forbrugerministeren'])).toBe('samråd med familie\u2011 og forbrugerministeren')
   })
   it('repairs glued lines of old renditions', () => {
     expect(joinLines(['medvirke til,at'])).toBe('medvirke til, at')
