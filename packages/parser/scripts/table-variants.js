@@ -71,11 +71,28 @@ const columnMajor = (cells) => cells[0].flatMap((_, column) => cells.map((row) =
 function labelsThenValues(cells) {
   const [header, ...rows] = cells
   const values = header.slice(1).flatMap((_, column) => rows.map((row) => row[column + 1]))
-  return [...header.slice(1), ...rows.map((row) => row[0]), ...values].filter((cell) => cell !== '')
+  return [...header, ...rows.map((row) => row[0]), ...values].filter((cell) => cell !== '')
 }
 
-/** A row a line, its cells joined by `gap`. */
+/** A row a line, its cells joined by `gap` (a tab: a table copied from a word processor). */
 const rowLines = (cells, gap, blankRows) => cells.flatMap((row, at) => [...(blankRows && at > 0 ? [''] : []), row.join(gap)])
+
+/** Spaces between two columns in `pdftotext -layout` text. */
+const LAYOUT_GAP = '   '
+
+/**
+ * A row a line as `pdftotext -layout` sets it: each column as wide as its widest cell, the label column flush left,
+ * the others flush right, runs of spaces between.
+ */
+function alignedLines(cells, blankRows) {
+  const widths = cells[0].map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)))
+  const line = (row) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join(LAYOUT_GAP)
+      .trimEnd()
+  return cells.flatMap((row, at) => [...(blankRows && at > 0 ? [''] : []), line(row)])
+}
 
 /** `12.345` → `12345` (thousands separators dropped); a value's number stays the same. */
 const THOUSANDS = /^(-?\d{1,3})((?:\.\d{3})+)(,\d+)?$/u
@@ -90,9 +107,9 @@ const renditions = [
   { name: 'row-major, blank between rows', body: (cells) => rowMajor(cells, true) },
   { name: 'column-major, cell a line', body: columnMajor },
   { name: 'labels, then values by column', body: labelsThenValues },
-  { name: 'row a line, spaces', body: (cells) => rowLines(cells, '   ', false), full: true },
+  { name: 'row a line, aligned (pdftotext -layout)', body: (cells) => alignedLines(cells, false), full: true },
+  { name: 'row a line, aligned, blank between rows', body: (cells) => alignedLines(cells, true), full: true },
   { name: 'row a line, tabs', body: (cells) => rowLines(cells, '\t', false), full: true },
-  { name: 'row a line, spaces, blank between rows', body: (cells) => rowLines(cells, '   ', true), full: true },
   { name: 'caption on the label line', body: (cells) => rowMajor(cells, false), joined: true },
   { name: 'source after a blank line', body: (cells) => rowMajor(cells, false), blankBefore: true },
   { name: 'no thousands separators', body: (cells) => rowMajor(cells, false), raw: dropThousands },
@@ -162,7 +179,7 @@ for (const rendition of renditions) {
     for (const miss of misses) {
       const shape = miss.got ? ` (${miss.got.header.length} columns, ${miss.got.rows.length} rows)` : ''
       console.log(`  ${miss.name}: ${miss.result}${shape}`)
-      if (args.has('--lines')) console.log(miss.lines.map((line) => `    | ${line}`).join('\n'))
+      if (args.has('--lines') || args.has(miss.name)) console.log(miss.lines.map((line) => `    | ${line}`).join('\n'))
     }
   }
 }

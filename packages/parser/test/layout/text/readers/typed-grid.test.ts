@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { typedGrid } from '../../../../src/layout/text/readers/typed-grid.js'
+import { tableFromText } from '../../../../src/layout/text/table-readers.js'
+import { cellTexts } from '../../../table-cells.js'
+
+describe('typed-grid: one cell a line, row by row, counted out by the kinds of the columns', () => {
+  it('reads rows whose labels are numbers, a totals row last (Udlændingestyrelsen, quarters)', () => {
+    const body = ['Kvartal', 'Antal', 'Heraf uledsagede', '1', '812', '6', '2', '905', '9', '3', '1.104', '12', 'I alt', '2.821', '27']
+    const table = tableFromText(body)
+    expect(cellTexts(table)).toEqual([
+      ['Kvartal', 'Antal', 'Heraf uledsagede'],
+      ['1', '812', '6'],
+      ['2', '905', '9'],
+      ['3', '1.104', '12'],
+      ['I alt', '2.821', '27'],
+    ])
+    expect(table?.data?.reader).toBe('typed-grid')
+    // Always flagged: a cell wrapped onto a second line would shift every cell after it.
+    expect(table?.data?.orderInferred).toMatch(/counting/u)
+  })
+
+  it('reads a text column among the values, marks for none in it (Landbrugsstyrelsen, areas by year)', () => {
+    const body = [
+      'År',
+      'Areal i alt (ha)',
+      'Periode',
+      'Udgået (ha)',
+      '2019',
+      '285.526',
+      '-',
+      '-',
+      '2020',
+      '299.998',
+      '2019-2020',
+      '8.114',
+      '2021',
+      '306.014',
+      '2020-2021',
+      '9.022',
+    ]
+    expect(cellTexts(typedGrid(body))).toEqual([
+      ['År', 'Areal i alt (ha)', 'Periode', 'Udgået (ha)'],
+      ['2019', '285.526', '-', '-'],
+      ['2020', '299.998', '2019-2020', '8.114'],
+      ['2021', '306.014', '2020-2021', '9.022'],
+    ])
+  })
+
+  it('reads a header without a heading over the label column, the first row labelled in words', () => {
+    const body = ['Mænd', 'Kvinder', 'I alt', 'København', '1.210', '1.340', '2.550', 'Aarhus', '640', '702', '1.342']
+    expect(cellTexts(typedGrid(body))).toEqual([
+      ['', 'Mænd', 'Kvinder', 'I alt'],
+      ['København', '1.210', '1.340', '2.550'],
+      ['Aarhus', '640', '702', '1.342'],
+    ])
+  })
+
+  it('reads a header and a single row of values (Skatteministeriet, one line of amounts)', () => {
+    const body = ['Mio. kr.', '2024', 'Provenu', '1.250']
+    // Years are values: `2024` ends the leading run, so the header is `Mio. kr.` alone and no grid fits; the
+    // header of words reads.
+    expect(typedGrid(body)).toBeUndefined()
+    const words = ['Januar', 'Februar', 'Marts', 'Antal ansøgninger', '412', '389', '450']
+    expect(cellTexts(typedGrid(words))).toEqual([
+      ['', 'Januar', 'Februar', 'Marts'],
+      ['Antal ansøgninger', '412', '389', '450'],
+    ])
+  })
+
+  it('says where the same lines also fit column by column', () => {
+    const body = ['Mænd', 'Kvinder', 'København', '1.210', '1.340', 'Aarhus', '640', '702']
+    expect(typedGrid(body)?.data?.orderInferred).toMatch(/column-by-column/u)
+  })
+
+  it('reads nothing where a heading wrapped onto a line of its own (the count would be off)', () => {
+    // `Gennemsnitlig` / `sagsbehandlingstid` / `(dage)` is one heading: counted as three, the rows would shift.
+    const body = ['Nationalitet', 'Gennemsnitlig', 'sagsbehandlingstid', '(dage)', 'Syrien', '214', 'Eritrea', '198']
+    expect(typedGrid(body)).toBeUndefined()
+  })
+
+  it('reads nothing where a value column holds both values and words, or one row has a word among values', () => {
+    // Letterhead lines among the cells: the kinds of the columns disagree row to row.
+    expect(typedGrid(['Område', 'Antal', 'Syd', '12', 'Tel.', '33 92 50 00', 'Nord', 'Mail'])).toBeUndefined()
+    // One row: a word where a value stands says nothing of its column.
+    expect(typedGrid(['Område', 'Antal', 'Status', 'Syd', '12', 'Afsluttet'])).toBeUndefined()
+  })
+
+  it('reads nothing where two counts fit, nor prose, nor a header with no value after it', () => {
+    expect(typedGrid(['Svaret følger.', 'Med venlig hilsen'])).toBeUndefined()
+    expect(typedGrid(['12', '13', '14'])).toBeUndefined()
+    // Two counts fit: two headings over three rows of three (the label column's heading missing), or one heading over
+    // rows of two, `Antal` the first row's label — the cells cannot tell.
+    expect(typedGrid(['Region', 'Antal', '1', '2', '3', '4', '5', '6', '7', '8', '9'])).toBeUndefined()
+  })
+})
