@@ -7,7 +7,7 @@
 import type { Table } from 'mdast'
 import { tableNode } from '../../../util/mdast-table.js'
 import { isNumericToken, parseDanishNumber } from '../../../util/numbers.js'
-import { entries, isDataCell, MAX_TEXT_COLUMNS, tokens } from '../table-lines.js'
+import { continues, isDataCell, isYearHeading, MAX_TEXT_COLUMNS, tokens } from '../table-lines.js'
 
 /** What a cell holds: a value, a mark for none (`-`, `..`), or text. */
 type Kind = 'value' | 'none' | 'text'
@@ -21,10 +21,14 @@ function kindOf(cell: string): Kind {
 const MAX_TEXT_CELL = 60
 
 /**
- * Whether rows' columns each hold one kind: after the label column (any kind: `1` … `Totalt`), each column's cells
+ * Whether rows' columns each hold one kind: the label column words, or numbers and a totals row (`1` … `Totalt`); each
+ * further column's cells
  * all values or all short text (marks for none go with either), and at least one column of values.
  */
 function consistent(rows: readonly string[][], width: number): boolean {
+  // Labels all words, or numbers (`1` `2` `3`) with words in the last row only (`Totalt`, `I alt`).
+  const labels = rows.map((row) => kindOf(row[0] ?? ''))
+  if (labels.some((kind) => kind !== 'text') && labels.slice(0, -1).some((kind) => kind === 'text')) return false
   let values = 0
   for (let column = 1; column < width; column++) {
     const kinds = new Set(rows.map((row) => kindOf(row[column] ?? '')).filter((kind) => kind !== 'none'))
@@ -42,12 +46,25 @@ function rowsOf(cells: readonly string[], width: number): string[][] {
 }
 
 /**
- * The grids the cells fit row by row: a header of the leading text lines (all of them, or all but the last, which is
+ * Whether a heading line goes on from the text heading before it (`Gennemsnitlig` / `sagsbehandlingstid`, `Antal` /
+ * `(1.000)`): a year or period does not wrap (`2020` / `maj-2021` are two headings).
+ */
+const wrapsAHeading = (header: readonly string[]): boolean =>
+  header.some((cell, at) => {
+    const previous = header[at - 1]
+    return previous !== undefined && !isYearHeading(previous) && continues(previous, cell)
+  })
+
+/** A cell a header may hold: text, or a year or period over a column (`2019`, `2020/21`, `2021K3`). */
+const isHeadingCell = (cell: string): boolean => kindOf(cell) === 'text' || isYearHeading(cell)
+
+/**
+ * The grids the cells fit row by row: a header of the leading text, year or period lines (all of them, or all but the last, which is
  * then the first row's label), one heading a column or none over the label column, the rest rows as wide. No heading
  * may go on from the one before (`continues`): where a heading wrapped, counting is off.
  */
 function rowMajorReadings(cells: readonly string[]): string[][][] {
-  const lead = cells.findIndex((cell) => kindOf(cell) !== 'text')
+  const lead = cells.findIndex((cell) => !isHeadingCell(cell))
   if (lead < 1) return []
   const readings: string[][][] = []
   for (const headings of [lead, lead - 1]) {
@@ -59,7 +76,7 @@ function rowMajorReadings(cells: readonly string[]): string[][][] {
       if (rows.length === 1 && kindOf(rows[0]?.[0] ?? '') !== 'text') continue
       const header = cells.slice(0, headings)
       // A heading wrapped onto a line of its own (`Gennemsnitlig` / `sagsbehandlingstid`) would be counted as two.
-      if (entries(header).length !== header.length || !consistent(rows, width)) continue
+      if (wrapsAHeading(header) || !consistent(rows, width)) continue
       readings.push([width > headings ? ['', ...header] : header, ...rows])
     }
   }

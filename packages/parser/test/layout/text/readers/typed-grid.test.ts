@@ -56,10 +56,11 @@ describe('typed-grid: one cell a line, row by row, counted out by the kinds of t
   })
 
   it('reads a header and a single row of values (Skatteministeriet, one line of amounts)', () => {
-    const body = ['Mio. kr.', '2024', 'Provenu', '1.250']
-    // Years are values: `2024` ends the leading run, so the header is `Mio. kr.` alone and no grid fits; the
-    // header of words reads.
-    expect(typedGrid(body)).toBeUndefined()
+    // A year heads a column as well as words do.
+    expect(cellTexts(typedGrid(['Mio. kr.', '2024', 'Provenu', '1.250']))).toEqual([
+      ['Mio. kr.', '2024'],
+      ['Provenu', '1.250'],
+    ])
     const words = ['Januar', 'Februar', 'Marts', 'Antal ansøgninger', '412', '389', '450']
     expect(cellTexts(typedGrid(words))).toEqual([
       ['', 'Januar', 'Februar', 'Marts'],
@@ -88,8 +89,9 @@ describe('typed-grid: one cell a line, row by row, counted out by the kinds of t
   it('reads nothing where two counts fit, nor prose, nor a header with no value after it', () => {
     expect(typedGrid(['Svaret følger.', 'Med venlig hilsen'])).toBeUndefined()
     expect(typedGrid(['12', '13', '14'])).toBeUndefined()
-    // Two counts fit: two headings over three rows of three (the label column's heading missing), or one heading over
-    // rows of two, `Antal` the first row's label — the cells cannot tell.
-    expect(typedGrid(['Region', 'Antal', '1', '2', '3', '4', '5', '6', '7', '8', '9'])).toBeUndefined()
+    // Two counts fit: two headings over three rows of two, or (the label column's heading missing) two rows of three.
+    expect(typedGrid(['Antal', 'Andel', '1', '2', '3', '4', '5', '6'])).toBeUndefined()
+    // Words among the row labels before the last row: no label column (`Hovedstaden` / `12.100` / `Sjælland`).
+    expect(typedGrid(['Jan.', 'Feb.', 'Hovedstaden', '12.345', '12.100', '13.400', 'Sjælland', '4.567', '4.500', '4.800'])).toBeUndefined()
   })
 })
