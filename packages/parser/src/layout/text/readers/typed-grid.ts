@@ -9,26 +9,42 @@ import { tableNode } from '../../../util/mdast-table.js'
 import { isNumericToken, parseDanishNumber } from '../../../util/numbers.js'
 import { continues, isDataCell, isYearHeading, MAX_TEXT_COLUMNS, tokens } from '../table-lines.js'
 
-/** What a cell holds: a value, a mark for none (`-`, `..`), or text. */
-type Kind = 'value' | 'none' | 'text'
+/** What a cell holds: a year or period (`2019`, `2019/20`, `11K2`), a value, a mark for none (`-`, `..`), or text. */
+type Kind = 'period' | 'value' | 'none' | 'text'
 
 function kindOf(cell: string): Kind {
   if (isNumericToken(cell) && parseDanishNumber(cell) === null) return 'none'
+  if (isYearHeading(cell)) return 'period'
   return isDataCell(cell) ? 'value' : 'text'
 }
 
 /** Longest text cell of a value column (`2015->2016`, `Cykelfærge`): a longer line is prose, not a cell. */
 const MAX_TEXT_CELL = 60
 
+/** A row's number as its label: `1`, `12`, `3.` (no measured value: `12.345`, `49,6`). */
+const ROW_NUMBER = /^\d{1,3}\.?$/u
+
+/** Rows numbered or dated before a totals row at least this many: `1` `2` `Totalt`. */
+const MIN_NUMBERED_ROWS = 2
+
 /**
- * Whether rows' columns each hold one kind: the label column words, or numbers and a totals row (`1` … `Totalt`); each
- * further column's cells
+ * Whether cells make a label column: all words, or all rows' numbers or years or periods (`1` `2` `3`, `2019`,
+ * `11K2`), then, after two at least, a row of words (`Totalt`, `Stigning 2002-2007`). A column of measured values
+ * (`12.345` `49,6`) labels no rows.
+ */
+function labelColumn(labels: readonly string[]): boolean {
+  const numbered = (label: string) => ROW_NUMBER.test(label) || kindOf(label) === 'period'
+  if (labels.every((label) => kindOf(label) === 'text')) return true
+  const body = numbered(labels.at(-1) ?? '') ? labels : labels.slice(0, -1)
+  return body.length >= MIN_NUMBERED_ROWS && body.every(numbered)
+}
+
+/**
+ * Whether rows' columns each hold one kind: a label column (`labelColumn`), then each further column's cells
  * all values or all short text (marks for none go with either), and at least one column of values.
  */
 function consistent(rows: readonly string[][], width: number): boolean {
-  // Labels all words, or numbers (`1` `2` `3`) with words in the last row only (`Totalt`, `I alt`).
-  const labels = rows.map((row) => kindOf(row[0] ?? ''))
-  if (labels.some((kind) => kind !== 'text') && labels.slice(0, -1).some((kind) => kind === 'text')) return false
+  if (!labelColumn(rows.map((row) => row[0] ?? ''))) return false
   let values = 0
   for (let column = 1; column < width; column++) {
     const kinds = new Set(rows.map((row) => kindOf(row[column] ?? '')).filter((kind) => kind !== 'none'))
@@ -46,22 +62,22 @@ function rowsOf(cells: readonly string[], width: number): string[][] {
 }
 
 /**
- * Whether a heading line goes on from the text heading before it (`Gennemsnitlig` / `sagsbehandlingstid`, `Antal` /
- * `(1.000)`): a year or period does not wrap (`2020` / `maj-2021` are two headings).
+ * Whether a line of text goes on from the text line before it (`Gennemsnitlig` / `sagsbehandlingstid`, `Ansatte, års-`
+ * / `værk`, `Antal` / `(1.000)`): a cell wrapped onto two lines, which counting would take for two. A year or value
+ * does not wrap (`2020` / `maj-2021` are two cells).
  */
-const wrapsAHeading = (header: readonly string[]): boolean =>
-  header.some((cell, at) => {
-    const previous = header[at - 1]
-    return previous !== undefined && !isYearHeading(previous) && continues(previous, cell)
+const wrapsACell = (cells: readonly string[]): boolean =>
+  cells.some((cell, at) => {
+    const previous = cells[at - 1]
+    return previous !== undefined && kindOf(previous) === 'text' && kindOf(cell) === 'text' && continues(previous, cell)
   })
 
 /** A cell a header may hold: text, or a year or period over a column (`2019`, `2020/21`, `2021K3`). */
-const isHeadingCell = (cell: string): boolean => kindOf(cell) === 'text' || isYearHeading(cell)
+const isHeadingCell = (cell: string): boolean => kindOf(cell) === 'text' || kindOf(cell) === 'period'
 
 /**
  * The grids the cells fit row by row: a header of the leading text, year or period lines (all of them, or all but the last, which is
- * then the first row's label), one heading a column or none over the label column, the rest rows as wide. No heading
- * may go on from the one before (`continues`): where a heading wrapped, counting is off.
+ * then the first row's label), one heading a column or none over the label column, the rest rows as wide.
  */
 function rowMajorReadings(cells: readonly string[]): string[][][] {
   const lead = cells.findIndex((cell) => !isHeadingCell(cell))
@@ -76,7 +92,7 @@ function rowMajorReadings(cells: readonly string[]): string[][][] {
       if (rows.length === 1 && kindOf(rows[0]?.[0] ?? '') !== 'text') continue
       const header = cells.slice(0, headings)
       // A heading wrapped onto a line of its own (`Gennemsnitlig` / `sagsbehandlingstid`) would be counted as two.
-      if (wrapsAHeading(header) || !consistent(rows, width)) continue
+      if (!consistent(rows, width)) continue
       readings.push([width > headings ? ['', ...header] : header, ...rows])
     }
   }
@@ -84,41 +100,49 @@ function rowMajorReadings(cells: readonly string[]): string[][][] {
 }
 
 /**
- * Whether the cells also fit column by column: each column its heading (the label column's may be missing) and as
- * many cells, every heading text, the columns after the first each of one kind.
+ * The grids the cells fit column by column: each column its heading (the label column's may be missing) and as many
+ * cells; every heading a text, year or period and none wrapped, the columns of one kind each (`consistent`).
  */
-function fitsColumnMajor(cells: readonly string[]): boolean {
+function columnMajorReadings(cells: readonly string[]): string[][][] {
+  const readings: string[][][] = []
   for (let columns = 2; columns <= MAX_TEXT_COLUMNS; columns++) {
     for (const missing of [0, 1]) {
       const rows = (cells.length + missing) / columns - 1
       if (!Number.isInteger(rows) || rows < 1) continue
-      const full = [...Array<string>(missing).fill(''), ...cells]
-      const byColumn = rowsOf(full, rows + 1)
-      if (byColumn.slice(missing).some((column) => kindOf(column[0] ?? '') !== 'text')) continue
-      const transposed = Array.from({ length: rows }, (_, row) => byColumn.map((column) => column[row + 1] ?? ''))
-      if (consistent(transposed, columns)) return true
+      const byColumn = rowsOf([...Array<string>(missing).fill(''), ...cells], rows + 1)
+      const header = byColumn.map((column) => column[0] ?? '')
+      if (header.slice(missing).some((heading) => !isHeadingCell(heading))) continue
+      const body = Array.from({ length: rows }, (_, row) => byColumn.map((column) => column[row + 1] ?? ''))
+      if (rows === 1 && kindOf(body[0]?.[0] ?? '') !== 'text') continue
+      if (consistent(body, columns)) readings.push([header, ...body])
     }
   }
-  return false
+  return readings
 }
 
 /** Why a grid read by counting is flagged: no shape of a known layout, only the count and the kinds of the cells. */
-const BY_COUNT = 'read row by row by counting the cells, each column of one kind: no cell may have wrapped onto a second line'
+const BY_COUNT = 'read by counting the cells, each column of one kind: no cell may have wrapped onto a second line'
 
-/** Why, besides, the same lines fit column by column. */
-const ALSO_COLUMNS = 'the same lines fit a column-by-column reading too'
+/** Why the row-by-row reading was taken where the same lines fit column by column too. */
+const ALSO_COLUMNS = 'read row by row, the usual order; the same lines fit a column-by-column reading too'
 
 /**
- * One cell per line, row by row, counted out: the header's text lines, then rows as wide, each column of one kind.
- * Read only where exactly one way of counting fits, and always flagged (a wrapped cell would shift every cell after
- * it); the reason says so where the lines also fit column by column.
+ * One cell per line, counted out: row by row (the header's lines, then rows as wide) or, where no row-by-row count
+ * fits, column by column (each column's heading and as many cells), each column of one kind. Nothing where a line
+ * goes on from the one before (a wrapped cell would shift every cell after it); read only where exactly one count
+ * fits in the order taken, and always flagged.
  */
 export function typedGrid(lines: readonly string[]): Table | undefined {
   const cells = lines.map((line) => line.trim())
   // A line of several values is a row set on one line (`2019 1.234 1.100`): the readers of rows read it.
-  if (cells.some((cell) => tokens(cell).filter(isNumericToken).length > 1)) return undefined
-  const readings = rowMajorReadings(cells)
-  if (readings.length !== 1) return undefined
-  const table = tableNode(readings[0] ?? [])
-  return { ...table, data: { orderInferred: fitsColumnMajor(cells) ? `${BY_COUNT}; ${ALSO_COLUMNS}` : BY_COUNT } }
+  if (cells.some((cell) => tokens(cell).filter(isNumericToken).length > 1) || wrapsACell(cells)) return undefined
+  const byRow = rowMajorReadings(cells)
+  const byColumn = columnMajorReadings(cells)
+  if (byRow.length === 1) {
+    const table = tableNode(byRow[0] ?? [])
+    return { ...table, data: { orderInferred: byColumn.length > 0 ? `${BY_COUNT}; ${ALSO_COLUMNS}` : BY_COUNT } }
+  }
+  if (byRow.length > 0 || byColumn.length !== 1) return undefined
+  const table = tableNode(byColumn[0] ?? [])
+  return { ...table, data: { columnMajor: true, orderInferred: `${BY_COUNT}, column by column` } }
 }

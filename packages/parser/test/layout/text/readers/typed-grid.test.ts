@@ -94,4 +94,49 @@ describe('typed-grid: one cell a line, row by row, counted out by the kinds of t
     // Words among the row labels before the last row: no label column (`Hovedstaden` / `12.100` / `Sjælland`).
     expect(typedGrid(['Jan.', 'Feb.', 'Hovedstaden', '12.345', '12.100', '13.400', 'Sjælland', '4.567', '4.500', '4.800'])).toBeUndefined()
   })
+
+  it('reads column by column where no row-by-row count fits: years as the rows, a totals row last (Transportministeriet)', () => {
+    const body = [
+      '2005',
+      '2006',
+      '2007',
+      'Stigning 2005-2007',
+      'Gedser-Rostock',
+      '1.376.000',
+      '1.507.000',
+      '1.612.000',
+      '236.000',
+      'Rødby-Puttgarden',
+      '6.761.000',
+      '6.789.000',
+      '7.058.000',
+      '297.000',
+    ]
+    const table = typedGrid(body)
+    // Row by row the same lines also count out, the years across: that reading (the usual order) is taken.
+    expect(cellTexts(table)).toEqual([
+      ['', '2005', '2006', '2007', 'Stigning 2005-2007'],
+      ['Gedser-Rostock', '1.376.000', '1.507.000', '1.612.000', '236.000'],
+      ['Rødby-Puttgarden', '6.761.000', '6.789.000', '7.058.000', '297.000'],
+    ])
+    expect(table?.data?.orderInferred).toMatch(/column-by-column reading too/u)
+    const byColumn = ['Skole', 'Skole A', 'Skole B', 'Skole C', 'Elever', '312', '298', '145', 'Status', 'Åben', 'Lukket', 'Åben']
+    const read = typedGrid(byColumn)
+    expect(cellTexts(read)).toEqual([
+      ['Skole', 'Elever', 'Status'],
+      ['Skole A', '312', 'Åben'],
+      ['Skole B', '298', 'Lukket'],
+      ['Skole C', '145', 'Åben'],
+    ])
+    expect(read?.data?.columnMajor).toBe(true)
+  })
+
+  it('reads nothing where a line goes on from the one before, nor where measured values would be row labels', () => {
+    // `Ansatte, års-` / `værk` is one cell wrapped: counted as two, the columns would shift.
+    expect(typedGrid(['Ansatte, års-', 'værk', 'Institution', 'Skole A', 'Skole B', 'Skole C', '0,5', '2', '1'])).toBeUndefined()
+    // `12.345` and `49,6` label no rows: no column-by-column reading under `Hovedstaden` `Sjælland`.
+    expect(typedGrid(['Hovedstaden', '12.345', '49,6', 'Sjælland', '4.567', '18,4'])).toBeUndefined()
+    // A totals row after one numbered row only: too little to call the numbers row labels.
+    expect(typedGrid(['2010', 'A', 'B', '1', '2', '2009', '3', '4'])).toBeUndefined()
+  })
 })
