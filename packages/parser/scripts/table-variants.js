@@ -121,7 +121,8 @@ const gridOf = (table) => [table.header, ...table.rows.map(raws)]
 /**
  * How a variant's table came back: `exact` (header and cells as expected), `transposed` (the same grid turned, and
  * the record warns that the reading was inferred — counts alone cannot tell a table set column by column from its
- * transpose), `lost` (found, no cells), `missing` (no table), `wrong` (other cells).
+ * transpose), `wrong` (other cells, the reading flagged as inferred), `silent` (other cells and no warning — the worst
+ * outcome), `lost` (found, no cells: flagged), `missing` (no table).
  */
 function outcome(record, want) {
   const got = record.answer.tables[0]
@@ -131,7 +132,8 @@ function outcome(record, want) {
   const wanted = gridOf(want)
   const transposed = wanted[0].map((_, column) => wanted.map((row) => row[column]))
   const flagged = record.warnings.some((warning) => warning.code === 'table-layout-inferred')
-  return flagged && isDeepStrictEqual(gridOf(got), transposed) ? 'transposed' : 'wrong'
+  if (!flagged) return 'silent'
+  return isDeepStrictEqual(gridOf(got), transposed) ? 'transposed' : 'wrong'
 }
 
 /** The expectation under a rendition that rewrites raw texts: raws rewritten, values kept. */
@@ -156,7 +158,7 @@ for (const entry of tables) {
     exact.push(entry)
 }
 
-const OUTCOMES = ['exact', 'transposed', 'wrong', 'lost', 'missing']
+const OUTCOMES = ['exact', 'transposed', 'wrong', 'silent', 'lost', 'missing']
 const totals = Object.fromEntries(OUTCOMES.map((name) => [name, 0]))
 console.log(`${exact.length} of ${tables.length} training tables read cell-exact: the bases`)
 console.log(`${'rendition'.padEnd(42)}${OUTCOMES.map((name) => name.padStart(11)).join('')}`)

@@ -224,7 +224,17 @@ export function isLabelValueRun(lines: readonly string[]): boolean {
 
 /** Whether a line reads as part of a table in text: a row of values, or one value alone. */
 export function isTableish(text: string): boolean {
-  return isTableRowLine(text) || isValueLine(text)
+  return isTableRowLine(text) || isValueLine(text) || isGappedRow(text)
+}
+
+/**
+ * A row whose cells tabs or runs of spaces set apart, a label and its values (`Socialpædagogisk støtte i
+ * botilbudslignende tilbud  12.100  13.100`): a row however long its label, which the share of values would miss.
+ */
+function isGappedRow(text: string): boolean {
+  if (!CELL_GAP.test(text.trim())) return false
+  const [, ...values] = gapCells(text)
+  return values.length >= 1 && values.every((value) => isValueLine(value))
 }
 
 /** Footnote marks after a heading: `2022¹`, `2023²³`. */

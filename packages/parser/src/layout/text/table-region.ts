@@ -29,6 +29,21 @@ function hasEmptyCells(table: Table): boolean {
   return table.children.slice(1).some((cells) => cells.children.some((cell) => cell.children.length === 0))
 }
 
+/**
+ * Whether a table read by the places of its cells left value columns without a heading while its first heading cell
+ * holds several (`2015 2016 2017` over four year columns): tabs or uneven spaces set the header apart from the rows.
+ */
+function mergedHeadings(table: Table): boolean {
+  const header = table.children[0]?.children ?? []
+  const empty = header.slice(1).filter((cell) => cell.children.length === 0).length
+  return empty > 0 && table.children.slice(1).every((row) => row.children.slice(1).every((cell) => cell.children.length > 0))
+}
+
+/** How many of a table's rows hold a cell (a header row the places left empty is none). */
+function filledRows(table: Table): number {
+  return table.children.filter((row) => row.children.some((cell) => cell.children.length > 0)).length
+}
+
 export interface TableRegion {
   /** How many of the region's lines are the caption (after the `Tabel N` line). */
   caption: number
@@ -115,12 +130,17 @@ function regionFrom(
   // Layout-keeping text: cells by the columns they stand in; the caption ends where lines of columns begin.
   if (layout) {
     const gapped = layout.findIndex((line) => /\S {2,}\S/u.test(line))
-    const layoutCaption = gapped === -1 ? caption : Math.min(caption, gapped)
+    // After a bare `Tabel N`, a first line flush left and without gaps before the lines of columns is the caption,
+    // even where it ends in a number (`Antal rejser fra stationerne 2013`); a heading over value columns is indented.
+    const flushCaption = !options.labelCaption && gapped > 0 && !/^\s/u.test(layout[0] ?? '') ? 1 : 0
+    const layoutCaption = gapped === -1 ? caption : Math.max(Math.min(caption, gapped), flushCaption)
     const positioned = layoutTable(layout.slice(layoutCaption).filter((line) => line.trim() !== ''))
-    // Columns set by hand with uneven spaces: where the gaps alone give every row all its cells and the columns
-    // by place leave some empty, the gaps win.
-    const byGaps = positioned && hasEmptyCells(positioned) ? tableFromText(body) : undefined
-    if (byGaps && byGaps.children.length === positioned?.children.length && !hasEmptyCells(byGaps)) return { caption, table: byGaps }
+    // Columns set by hand with uneven spaces or tabs: where the gaps alone give every row all its cells and the
+    // columns by place leave some empty or merge headings, the gaps win.
+    const byGaps =
+      positioned && (hasEmptyCells(positioned) || mergedHeadings(positioned)) ? tableFromText(lines.slice(layoutCaption)) : undefined
+    if (byGaps && positioned && byGaps.children.length === filledRows(positioned) && !hasEmptyCells(byGaps))
+      return { caption: layoutCaption, table: byGaps }
     if (positioned) return { caption: layoutCaption, table: positioned }
   }
   // A caption closed by a unit line (`(mio. kr.)`) is no first row's label nor headings.

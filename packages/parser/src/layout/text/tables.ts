@@ -8,7 +8,7 @@ import type { Table, TableRow } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import type { LayoutItem, LayoutLine, SourceLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
-import { BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import { BULLET, CLOSING, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import {
   type BareTable,
   bareTable,
@@ -49,9 +49,16 @@ function labelCaption(text: string): { caption: boolean } | undefined {
   return { caption: Boolean(TABLE_LABEL.exec(text)?.[2]) }
 }
 
-/** A line that ends a table's region: its notes or source, or the next table's or figure's label. */
+/** A line that ends a table's region: its notes or source, the next table's or figure's label, or the letter's closing. */
 function endsRegion(text: string): boolean {
-  return NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIELD_ERROR_LABEL.test(text) || FIGURE_LABEL.test(text)
+  return (
+    NOTE.test(text) ||
+    SOURCE.test(text) ||
+    TABLE_LABEL.test(text) ||
+    FIELD_ERROR_LABEL.test(text) ||
+    FIGURE_LABEL.test(text) ||
+    CLOSING.test(text)
+  )
 }
 
 /** Where a table's region ends: at its notes, the next label, a break before a line that is no row, or prose. */

@@ -2,11 +2,11 @@
 import type { Table } from 'mdast'
 import { tableNode } from '../../../util/mdast-table.js'
 import { isNumericToken } from '../../../util/numbers.js'
-import { CELL_GAP, gapCells } from '../table-lines.js'
+import { CELL_GAP, gapCells, isYearHeading } from '../table-lines.js'
 
 /**
  * Cells set apart by tabs or runs of spaces on every line: the first line is the header unless it holds values;
- * a header one cell short has no heading over the label column. Undefined unless every line splits, into the
+ * a header one cell short, of words or years, has no heading over the label column. Undefined unless every line splits, into the
  * same number of cells (at least two), and the body holds values.
  */
 export function separated(lines: readonly string[]): Table | undefined {
@@ -16,7 +16,8 @@ export function separated(lines: readonly string[]): Table | undefined {
   if (width < 2 || !rows.slice(1).every((cells) => cells.length === width)) return undefined
   if (!rows.slice(1).some((cells) => cells.some(isNumericToken))) return undefined
   const first = rows[0] ?? []
-  if (first.length === width - 1 && !first.some(isNumericToken)) rows[0] = ['', ...first]
+  // A heading is words or a year (`2015  2016  2017` over the value columns); a value makes the line a row.
+  if (first.length === width - 1 && first.every((cell) => !isNumericToken(cell) || isYearHeading(cell))) rows[0] = ['', ...first]
   else if (first.length !== width) return undefined
   return tableNode(rows)
 }

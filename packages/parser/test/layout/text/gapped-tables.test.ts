@@ -1,0 +1,77 @@
+/**
+ * Tables whose rows stand a line each, their cells set apart by tabs (a copy from a word processor) or by runs of
+ * spaces (`pdftotext -layout`), read through the text input: the caption after a bare `Tabel N`, a header of years
+ * one cell short, a row label long enough to look like prose.
+ */
+import type { Table } from 'mdast'
+import { describe, expect, it } from 'vitest'
+import { textToTree } from '../../../src/input/text.js'
+import { cellTexts } from '../../table-cells.js'
+
+const LEAD = ['Svar:', 'Det fremgår af tabellen nedenfor.']
+
+function tablesOf(lines: readonly string[]): Table[] {
+  return textToTree([...LEAD, ...lines, 'Med venlig hilsen', 'Jens Hansen'].join('\n')).children.filter(
+    (node): node is Table => node.type === 'table',
+  )
+}
+
+describe('rows a line, cells apart by tabs or spaces', () => {
+  it('reads a header of years after a tab, each row a label and its values (Social- og Boligstyrelsen)', () => {
+    const lines = [
+      'Tabel 1',
+      'Voksne modtagere af botilbud, 2016-2018',
+      '\t2016\t2017\t2018',
+      'Midlertidigt ophold\t7.900\t8.200\t8.500',
+      'Socialpædagogisk støtte i botilbudslignende tilbud\t13.100\t13.700\t14.100',
+      'Botilbud i alt\t25.600\t26.300\t27.100',
+      'Kilde: Danmarks Statistik',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['', '2016', '2017', '2018'],
+      ['Midlertidigt ophold', '7.900', '8.200', '8.500'],
+      ['Socialpædagogisk støtte i botilbudslignende tilbud', '13.100', '13.700', '14.100'],
+      ['Botilbud i alt', '25.600', '26.300', '27.100'],
+    ])
+  })
+
+  it('takes the line after a bare label as the caption though it ends in a year (pdftotext -layout)', () => {
+    const lines = [
+      'Tabel 2',
+      'Antal rejser fra stationerne 2013',
+      'Station     Påstigere (tusinder)',
+      'Lejre                        106',
+      'Hvalsø                       334',
+      'Holbæk                       862',
+      'Kilde: DSB',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Station', 'Påstigere (tusinder)'],
+      ['Lejre', '106'],
+      ['Hvalsø', '334'],
+      ['Holbæk', '862'],
+    ])
+  })
+
+  it('reads a heading that is a year beside a unit cell, tabs apart (Finansministeriet)', () => {
+    const lines = ['Tabel 1', 'Aftalte anlægsniveauer i 2017', 'Mia. kr., 2017-pl\t2017', 'Kommuner\t16,3', 'Regioner\t7,2']
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Mia. kr., 2017-pl', '2017'],
+      ['Kommuner', '16,3'],
+      ['Regioner', '7,2'],
+    ])
+  })
+
+  it('keeps prose with a double space out of a table (near miss: no values after the gap)', () => {
+    const lines = [
+      'Tabel 3',
+      'Sager',
+      'Område  Antal',
+      'Syd  12',
+      'Nord  14',
+      'Det viser tabellen.  Se også bilag 2 og den seneste opgørelse fra styrelsen.',
+    ]
+    const [table] = tablesOf(lines)
+    expect(cellTexts(table)?.length).toBe(3)
+  })
+})
