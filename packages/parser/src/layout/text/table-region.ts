@@ -302,10 +302,19 @@ function withReason(table: Table, reason: string): string {
   return typeof before === 'string' && before !== '' ? `${before}; ${reason}` : reason
 }
 
-/** A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`) or period codes (`2019K1`). */
+/**
+ * A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`) or period codes
+ * (`2019K1`); or, its cells set apart by gaps, no cell after the first a value but a year or period (`1.000
+ * fuldtidsbeskæftigede   11K2   11K3`, `Station   Antal påstigere (tusinder) 2013`).
+ */
 function isHeaderRow(line: string): boolean {
+  const heading = (value: string) => YEAR_HEADING.test(value) || isPeriodCode(value)
+  if (CELL_GAP.test(line.trim())) {
+    const [, ...cells] = gapCells(line)
+    return cells.length > 0 && cells.every((cell) => !isRowValue(cell) || heading(cell))
+  }
   const values = tokens(line).filter(isRowValue)
-  return values.length > 0 && values.every((value) => YEAR_HEADING.test(value) || isPeriodCode(value))
+  return values.length > 0 && values.every(heading)
 }
 
 /** A unit or qualifier that belongs to the heading before it: `Andel, pct.`, `Beløb mio. kr.` */

@@ -74,4 +74,51 @@ describe('rows a line, cells apart by tabs or spaces', () => {
     const [table] = tablesOf(lines)
     expect(cellTexts(table)?.length).toBe(3)
   })
+
+  it('reads a header of period codes after a heading that starts with a number (pdftotext -layout)', () => {
+    const lines = [
+      'Tabel 1',
+      'Fuldtidsbeskæftigede i kommunerne, 2022K1-2022K3',
+      '1.000 fuldtidsbeskæftigede    22K1    22K2    22K3',
+      'Hele landet                  443,2   440,0   436,6',
+      'Kilde: Danmarks Statistik.',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['1.000 fuldtidsbeskæftigede', '22K1', '22K2', '22K3'],
+      ['Hele landet', '443,2', '440,0', '436,6'],
+    ])
+  })
+
+  it('reads one year alone over the value column, and a heading that ends in a year as one heading', () => {
+    const single = [
+      'Tabel 1',
+      '                                                 2019',
+      'Antal personer på vedtagne lovforslag om indfødsret 3.543',
+      'Antal afslag på ansøgning om indfødsret           2.807',
+    ].map((line) => line.replace(' 3.543', '   3.543').replace('           2.807', '             2.807'))
+    expect(cellTexts(tablesOf(single)[0])?.[0]).toEqual(['', '2019'])
+    const heading = [
+      'Tabel 2',
+      'Rejser',
+      'Station      Påstigere (tusinder) 2013',
+      'Lejre                          106',
+      'Hvalsø                         334',
+    ]
+    expect(cellTexts(tablesOf(heading)[0])?.[0]).toEqual(['Station', 'Påstigere (tusinder) 2013'])
+  })
+
+  it('puts a wide heading over the label column where the header has one part per column (pdftotext -layout)', () => {
+    const lines = [
+      'Tabel 1',
+      'PSO-opkrævningen fordelt på sektorer',
+      'Mia. kr. (faste 2016-priser)   Husholdninger   Erhverv',
+      '2011                                     1,1       2,2',
+      '2012                                     1,5       3,0',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Mia. kr. (faste 2016-priser)', 'Husholdninger', 'Erhverv'],
+      ['2011', '1,1', '2,2'],
+      ['2012', '1,5', '3,0'],
+    ])
+  })
 })
