@@ -231,7 +231,7 @@ export function isTableish(text: string): boolean {
  * A row whose cells tabs or runs of spaces set apart, a label and its values (`Socialpædagogisk støtte i
  * botilbudslignende tilbud  12.100  13.100`): a row however long its label, which the share of values would miss.
  */
-function isGappedRow(text: string): boolean {
+export function isGappedRow(text: string): boolean {
   if (!CELL_GAP.test(text.trim())) return false
   const [, ...values] = gapCells(text)
   return values.length >= 1 && values.every((value) => isValueLine(value))

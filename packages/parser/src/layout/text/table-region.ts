@@ -39,6 +39,18 @@ function mergedHeadings(table: Table): boolean {
   return empty > 0 && table.children.slice(1).every((row) => row.children.slice(1).every((cell) => cell.children.length > 0))
 }
 
+/**
+ * A table in layout-keeping text, by the columns its cells stand in (`layoutTable`) — or by the gaps between them
+ * where tabs or uneven spaces set the columns by hand: where the gaps alone give every row all its cells and the
+ * columns by place leave some empty or merge headings, the gaps win. `lines` are the texts of the `layout` lines.
+ */
+export function byColumns(lines: readonly string[], layout: readonly string[]): Table | undefined {
+  const positioned = layoutTable(layout.filter((line) => line.trim() !== ''))
+  const byGaps = positioned && (hasEmptyCells(positioned) || mergedHeadings(positioned)) ? tableFromText(lines) : undefined
+  if (byGaps && positioned && byGaps.children.length === filledRows(positioned) && !hasEmptyCells(byGaps)) return byGaps
+  return positioned
+}
+
 /** How many of a table's rows hold a cell (a header row the places left empty is none). */
 function filledRows(table: Table): number {
   return table.children.filter((row) => row.children.some((cell) => cell.children.length > 0)).length
@@ -134,14 +146,8 @@ function regionFrom(
     // even where it ends in a number (`Antal rejser fra stationerne 2013`); a heading over value columns is indented.
     const flushCaption = !options.labelCaption && gapped > 0 && !/^\s/u.test(layout[0] ?? '') ? 1 : 0
     const layoutCaption = gapped === -1 ? caption : Math.max(Math.min(caption, gapped), flushCaption)
-    const positioned = layoutTable(layout.slice(layoutCaption).filter((line) => line.trim() !== ''))
-    // Columns set by hand with uneven spaces or tabs: where the gaps alone give every row all its cells and the
-    // columns by place leave some empty or merge headings, the gaps win.
-    const byGaps =
-      positioned && (hasEmptyCells(positioned) || mergedHeadings(positioned)) ? tableFromText(lines.slice(layoutCaption)) : undefined
-    if (byGaps && positioned && byGaps.children.length === filledRows(positioned) && !hasEmptyCells(byGaps))
-      return { caption: layoutCaption, table: byGaps }
-    if (positioned) return { caption: layoutCaption, table: positioned }
+    const table = byColumns(lines.slice(layoutCaption), layout.slice(layoutCaption))
+    if (table) return { caption: layoutCaption, table }
   }
   // A caption closed by a unit line (`(mio. kr.)`) is no first row's label nor headings.
   const closed = options.unitClosed

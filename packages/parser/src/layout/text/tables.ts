@@ -13,6 +13,7 @@ import {
   type BareTable,
   bareTable,
   cellMarkedTable,
+  gappedTable,
   gluedValuesRun,
   isCellMarked,
   isLongRowLabel,
@@ -255,7 +256,7 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     if (line.role) continue
     if (!label) {
       // A table no label announces, after its lead-in (`… som følger:`).
-      const bare = cellMarkedTable(lines, index) ?? bareTable(lines, index)
+      const bare = cellMarkedTable(lines, index) ?? gappedTable(lines, index) ?? bareTable(lines, index)
       if (bare?.table.data?.reader === 'layout-lost') continue
       if (bare) {
         emit(index, bare)

@@ -121,4 +121,24 @@ describe('rows a line, cells apart by tabs or spaces', () => {
       ['2012', '1,5', '3,0'],
     ])
   })
+
+  it('reads rows a line with no `Tabel N` after a lead-in, two rows at least (tabs, -layout)', () => {
+    const tabs = ['Område\tAntal\tAndel, pct.', 'Hovedstaden\t12.345\t49,6', 'Sjælland\t4.567\t18,4']
+    expect(cellTexts(tablesOf(tabs)[0])).toEqual([
+      ['Område', 'Antal', 'Andel, pct.'],
+      ['Hovedstaden', '12.345', '49,6'],
+      ['Sjælland', '4.567', '18,4'],
+    ])
+    const aligned = ['                    2019', 'Antal afslag       2.807', 'Antal sager        3.543']
+    expect(cellTexts(tablesOf(aligned)[0])).toEqual([
+      ['', '2019'],
+      ['Antal afslag', '2.807'],
+      ['Antal sager', '3.543'],
+    ])
+  })
+
+  it('reads no unannounced table from one row, nor from gapped lines without values (near misses)', () => {
+    expect(tablesOf(['Område\tAntal', 'Hovedstaden\t12.345'])).toHaveLength(0)
+    expect(tablesOf(['Navn\tTitel', 'Mette Hansen\tformand', 'Ole Jensen\tnæstformand'])).toHaveLength(0)
+  })
 })

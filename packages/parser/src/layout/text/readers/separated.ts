@@ -5,12 +5,16 @@ import { isNumericToken } from '../../../util/numbers.js'
 import { CELL_GAP, gapCells, isYearHeading } from '../table-lines.js'
 
 /**
- * Cells set apart by tabs or runs of spaces on every line: the first line is the header unless it holds values;
+ * Cells set apart by tabs or runs of spaces on every line (the header may be one year over one value column):
+ * the first line is the header unless it holds values;
  * a header one cell short, of words or years, has no heading over the label column. Undefined unless every line splits, into the
  * same number of cells (at least two), and the body holds values.
  */
 export function separated(lines: readonly string[]): Table | undefined {
-  if (lines.length < 2 || !lines.every((line) => CELL_GAP.test(line.trim()))) return undefined
+  // The header may be one year over the one value column (`2019` over `Antal afslag  2.807`): no gap in it.
+  const [head = ''] = lines
+  if (lines.length < 2 || !lines.slice(1).every((line) => CELL_GAP.test(line.trim()))) return undefined
+  if (!CELL_GAP.test(head.trim()) && !isYearHeading(head.trim())) return undefined
   const rows = lines.map(gapCells)
   const width = rows[1]?.length ?? 0
   if (width < 2 || !rows.slice(1).every((cells) => cells.length === width)) return undefined
