@@ -155,13 +155,13 @@ export function layoutTable(lines: readonly string[]): Table | undefined {
     // As many parts as columns, the label column's heading first: each over its column, in order, however far a
     // long heading reaches over the next column's cells (`Mia. kr. (faste 2016-priser)   Husholdninger   …`).
     if (lineParts.length === columns.length + 1 && lineParts[0]?.start === 0) {
-      lineParts.forEach((part, index) => headings[index]?.push(part.text))
+      for (const [index, part] of lineParts.entries()) headings[index]?.push(part.text)
       continue
     }
     // The same where the first column holds years or numbers, no label column (`Mia. kr.   Husholdninger   …` over
     // `2011   1,1   …`): one part per column.
     if (lineParts.length === columns.length && lineParts[0]?.start === 0 && !hasLabels) {
-      lineParts.forEach((part, index) => headings[index + 1]?.push(part.text))
+      for (const [index, part] of lineParts.entries()) headings[index + 1]?.push(part.text)
       continue
     }
     const over = lineParts.filter((part) => part.end > labelEnd + EDGE_TOLERANCE)
