@@ -25,7 +25,7 @@ import { captionEnd } from './caption.js'
 import { MAX_CELL_LINES, tableFromCellGroups } from './cell-groups.js'
 import { letterheadInTable } from './letterhead-in-table.js'
 import { splitColumn } from './split-column.js'
-import { isTableish, lostTable } from './table-lines.js'
+import { isDataCell, isTableish, lostTable } from './table-lines.js'
 import { readTableRegion } from './table-region.js'
 
 /**
@@ -62,6 +62,23 @@ function endsRegion(text: string): boolean {
   )
 }
 
+/** Most lines a row's label takes before its first value (`Socialpædagogisk støtte i` / `botilbudslignende tilbud`). */
+const MAX_ROW_LABEL_LINES = 3
+
+/**
+ * Whether the lines from `at`, after a blank line inside a table, are one more row of cells one a line: a short
+ * label of a few lines, then a value (`` / `Kommuner` / `16,3`) — rows set apart by blank lines, not the prose after.
+ */
+function rowAfterBreak(lines: readonly LayoutLine[], at: number): boolean {
+  for (let next = at; next < lines.length && next < at + MAX_ROW_LABEL_LINES + 1; next++) {
+    const line = lines[next] as LayoutLine
+    if (line.role) continue
+    if (isDataCell(line.text)) return next > at
+    if (line.text.length >= TEXT_LAYOUT.tableProseLine || endsRegion(line.text) || (next > at && line.breakBefore)) return false
+  }
+  return false
+}
+
 /** Where a table's region ends: at its notes, the next label, a break before a line that is no row, or prose. */
 function regionEnd(lines: readonly LayoutLine[], start: number): number {
   let end = start
@@ -72,7 +89,7 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
     if (endsRegion(text)) break
     if (!candidate.role) {
       const tableish = isTableish(text)
-      if (end > start && candidate.breakBefore && !tableish) break
+      if (end > start && candidate.breakBefore && !tableish && !(seenTableLine && rowAfterBreak(lines, end))) break
       // Prose after the table: a full-width line or a bullet once values have been seen.
       // A long line with a value after it is a row's label (`isLongRowLabel`).
       const prose = text.length >= TEXT_LAYOUT.tableProseLine && !isLongRowLabel(lines, end)

@@ -142,3 +142,48 @@ describe('rows a line, cells apart by tabs or spaces', () => {
     expect(tablesOf(['Navn\tTitel', 'Mette Hansen\tformand', 'Ole Jensen\tnæstformand'])).toHaveLength(0)
   })
 })
+
+describe('cells one a line, the rows apart by blank lines', () => {
+  it('reads on over a blank line before a row: its label, then a value', () => {
+    const lines = [
+      'Tabel 1',
+      'Aftalte anlægsniveauer i 2017',
+      'Mia. kr., 2017-pl',
+      '2017',
+      '',
+      'Kommuner',
+      '16,3',
+      '',
+      'Regioner',
+      '7,2',
+      'Kilde: Finansministeriet',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Mia. kr., 2017-pl', '2017'],
+      ['Kommuner', '16,3'],
+      ['Regioner', '7,2'],
+    ])
+  })
+
+  it('ends the table at a blank line before prose, even a short paragraph (near miss)', () => {
+    const lines = [
+      'Tabel 1',
+      'Ledige fordelt på område, 2023',
+      'Område',
+      'Antal',
+      'Syd',
+      '12',
+      'Nord',
+      '14',
+      '',
+      'Tallene er foreløbige.',
+      '',
+      'Jeg kan i øvrigt oplyse, at opgørelsen opdateres hvert kvartal af styrelsen.',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Område', 'Antal'],
+      ['Syd', '12'],
+      ['Nord', '14'],
+    ])
+  })
+})
