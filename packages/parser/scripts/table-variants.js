@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 /**
- * `node packages/parser/scripts/table-variants.js [--verbose]`: metamorphic table test. Each training table the
- * parser reads cell-exact is written out again the ways ft.dk's text renditions set a table (`renditions`): the
- * same cells row by row or column by column, one cell a line or a row a line with runs of spaces or tabs between its
- * cells, a blank line between rows or none, thousands separators dropped, the label and caption on one line or two,
- * the source line right after the last row or after a blank line. Each variant is set in a made-up letter and parsed;
- * a careful reader reads the same cells in every one, so the parser should too (a column-by-column variant may come
- * back transposed, flagged: counts cannot tell a table from its transpose). Prints, per variant, how many tables
- * came back cell-exact, and with `--verbose` each miss. The check set is never read (`realCases`, `!check`).
+ * `node packages/parser/scripts/table-variants.js [--verbose] [--lines] [<fixture name>]`: metamorphic table test.
+ * Each training table the parser reads cell-exact is written out again the ways text renditions set a table
+ * (`renditions`): the same cells row by row or column by column (or the header, all the row labels, then the values
+ * column by column), one cell a line or a row a line (aligned as `pdftotext -layout` sets it, or apart by tabs), a
+ * blank line between rows or none, thousands separators dropped, the label and caption on one line or two, above the
+ * table or under it, the source line right after the last row or after a blank line. Each variant is set in a
+ * made-up letter and parsed; a careful reader reads the same cells in every one, so the parser should too. Prints,
+ * per rendition, how many tables came back `exact`, `transposed` (flagged: counts cannot tell a table listed column
+ * by column from its transpose), `wrong` (flagged), `silent` (wrong with no warning: the worst), `lost` (found, no
+ * cells: flagged) or `missing`; with `--verbose` each miss, with `--lines` (or the fixture's name) its lines. The
+ * check set is never read (`realCases`, `!check`).
  *
- * The variants are built from the expectation's cells (written by hand), never from the parser's reading.
+ * The variants are built from the expectation's cells (written by hand), never from the parser's reading. A
+ * rendition that sets cells one a line drops empty cells, as renditions do, so tables with empty body cells are
+ * left out of those.
  */
 import { readFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
@@ -111,6 +116,7 @@ const renditions = [
   { name: 'row a line, aligned, blank between rows', body: (cells) => alignedLines(cells, true), full: true },
   { name: 'row a line, tabs', body: (cells) => rowLines(cells, '\t', false), full: true },
   { name: 'caption on the label line', body: (cells) => rowMajor(cells, false), joined: true },
+  { name: 'label and caption under the table', body: (cells) => rowMajor(cells, false), joined: true, captionAfter: true },
   { name: 'source after a blank line', body: (cells) => rowMajor(cells, false), blankBefore: true },
   { name: 'no thousands separators', body: (cells) => rowMajor(cells, false), raw: dropThousands },
 ]
@@ -169,7 +175,10 @@ for (const rendition of renditions) {
     const want = rewritten(table, rendition.raw)
     // A one-cell-a-line rendition drops empty cells: a body cell left empty cannot be placed from text.
     if (!rendition.full && want.rows.some((row) => row.some((cell) => cell.raw === ''))) continue
-    const lines = [...captionLines(want, rendition.joined), ...rendition.body(gridOf(want)), ...afterLines(want, rendition.blankBefore)]
+    const caption = captionLines(want, rendition.joined)
+    const body = rendition.body(gridOf(want))
+    const after = afterLines(want, rendition.blankBefore)
+    const lines = rendition.captionAfter ? [...body, ...caption, ...after] : [...caption, ...body, ...after]
     const record = await parse(letter(lines))
     const result = outcome(record, want)
     counts[result]++
