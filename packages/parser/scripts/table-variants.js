@@ -3,7 +3,7 @@
  * `node packages/parser/scripts/table-variants.js [--verbose] [--lines] [<fixture name>]`: metamorphic table test.
  * Each training table the parser reads cell-exact is written out again the ways text renditions set a table
  * (`renditions`): the same cells row by row or column by column (or the header, all the row labels, then the values
- * column by column), one cell a line or a row a line (aligned as `pdftotext -layout` sets it, or apart by tabs), a
+ * column by column), long text cells wrapped onto two lines or not, one cell a line or a row a line (aligned as `pdftotext -layout` sets it, or apart by tabs), a
  * blank line between rows or none, thousands separators dropped, the label and caption on one line or two, above the
  * table or under it, the source line right after the last row or after a blank line. Each variant is set in a
  * made-up letter and parsed; a careful reader reads the same cells in every one, so the parser should too. Prints,
@@ -106,12 +106,28 @@ const dropThousands = (raw) => {
   return match ? `${match[1]}${match[2].replaceAll('.', '')}${match[3] ?? ''}` : raw
 }
 
+/** A text cell longer than this wraps onto two lines in a narrow column. */
+const WRAP_AT = 24
+
+/** A long text cell as two lines, broken at the space nearest its middle (`Socialpædagogisk støtte i` / `botilbudslignende tilbud`). */
+function wrapped(cell) {
+  if (cell.length <= WRAP_AT || !/\p{L}/u.test(cell)) return [cell]
+  const middle = cell.length / 2
+  let best = -1
+  for (let at = cell.indexOf(' '); at !== -1; at = cell.indexOf(' ', at + 1)) {
+    if (best === -1 || Math.abs(at - middle) < Math.abs(best - middle)) best = at
+  }
+  return best === -1 ? [cell] : [cell.slice(0, best), cell.slice(best + 1)]
+}
+
 /** The renditions: each a name, the table's body lines from its cells, and how its expectation changes. */
 const renditions = [
   { name: 'row-major, cell a line', body: (cells) => rowMajor(cells, false) },
   { name: 'row-major, blank between rows', body: (cells) => rowMajor(cells, true) },
   { name: 'column-major, cell a line', body: columnMajor },
   { name: 'labels, then values by column', body: labelsThenValues },
+  { name: 'row-major, long cells wrapped', body: (cells) => rowMajor(cells, false).flatMap(wrapped) },
+  { name: 'column-major, long cells wrapped', body: (cells) => columnMajor(cells).flatMap(wrapped) },
   { name: 'row a line, aligned (pdftotext -layout)', body: (cells) => alignedLines(cells, false), full: true },
   { name: 'row a line, aligned, blank between rows', body: (cells) => alignedLines(cells, true), full: true },
   { name: 'row a line, tabs', body: (cells) => rowLines(cells, '\t', false), full: true },

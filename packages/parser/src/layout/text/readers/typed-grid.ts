@@ -5,6 +5,7 @@
  * header and a single row), and nothing where a cell may have wrapped onto a second line.
  */
 import type { Table } from 'mdast'
+import { joinLines } from '../../../util/hyphenation.js'
 import { tableNode } from '../../../util/mdast-table.js'
 import { isNumericToken, parseDanishNumber } from '../../../util/numbers.js'
 import { continues, isDataCell, isYearHeading, MAX_TEXT_COLUMNS, tokens } from '../table-lines.js'
@@ -128,21 +129,39 @@ const ALSO_COLUMNS = 'read row by row, the usual order; the same lines fit a col
 
 /**
  * One cell per line, counted out: row by row (the header's lines, then rows as wide) or, where no row-by-row count
- * fits, column by column (each column's heading and as many cells), each column of one kind. Nothing where a line
- * goes on from the one before (a wrapped cell would shift every cell after it); read only where exactly one count
- * fits in the order taken, and always flagged.
+ * fits, column by column (each column's heading and as many cells), each column of one kind. A text line that goes on
+ * from the one before is joined to it first (a wrapped cell would shift every cell after it); read only where exactly
+ * one count fits in the order taken, and always flagged.
  */
 export function typedGrid(lines: readonly string[]): Table | undefined {
-  const cells = lines.map((line) => line.trim())
+  const trimmed = lines.map((line) => line.trim())
   // A line of several values is a row set on one line (`2019 1.234 1.100`): the readers of rows read it.
-  if (cells.some((cell) => tokens(cell).filter(isNumericToken).length > 1) || wrapsACell(cells)) return undefined
+  if (trimmed.some((cell) => tokens(cell).filter(isNumericToken).length > 1)) return undefined
+  const wraps = wrapsACell(trimmed)
+  const cells = wraps ? joinWrapped(trimmed) : trimmed
+  const reasons = [BY_COUNT, ...(wraps ? [JOINED] : [])]
   const byRow = rowMajorReadings(cells)
   const byColumn = columnMajorReadings(cells)
   if (byRow.length === 1) {
     const table = tableNode(byRow[0] ?? [])
-    return { ...table, data: { orderInferred: byColumn.length > 0 ? `${BY_COUNT}; ${ALSO_COLUMNS}` : BY_COUNT } }
+    return { ...table, data: { orderInferred: [...reasons, ...(byColumn.length > 0 ? [ALSO_COLUMNS] : [])].join('; ') } }
   }
   if (byRow.length > 0 || byColumn.length !== 1) return undefined
   const table = tableNode(byColumn[0] ?? [])
-  return { ...table, data: { columnMajor: true, orderInferred: `${BY_COUNT}, column by column` } }
+  return { ...table, data: { columnMajor: true, orderInferred: [...reasons, 'column by column'].join('; ') } }
+}
+
+/** Why cells were joined before counting. */
+const JOINED = 'text lines that go on from the one before (a lower-case start, a line-end hyphen, an open end) joined into one cell'
+
+/** The cells with each text line that goes on from the text line before it joined to it (`Heraf uledsagede` / `under 18 år`). */
+function joinWrapped(cells: readonly string[]): string[] {
+  const joined: string[] = []
+  for (const cell of cells) {
+    const previous = joined.at(-1)
+    if (previous !== undefined && kindOf(previous) === 'text' && kindOf(cell) === 'text' && continues(previous, cell))
+      joined[joined.length - 1] = joinLines([previous, cell])
+    else joined.push(cell)
+  }
+  return joined
 }
