@@ -79,6 +79,27 @@ function rowAfterBreak(lines: readonly LayoutLine[], at: number): boolean {
   return false
 }
 
+/** A foot line at least this share of the next line's length may have wrapped into it. */
+const WRAPPED_SHARE = 0.8
+
+/** A line that ends open: a comma, a hyphen, or a word a sentence goes on after (`… og`, `… fra`). */
+const OPEN_LINE_END = /(?:[,-]|\s(?:og|eller|samt|fra|for|i|af|på|til|med))$/u
+
+/**
+ * A table's source or note line (`Kilde: Danmarks Statistik`) right after the table, or after its other notes, ends
+ * its paragraph where the next line opens a sentence (a capital) and the line, much shorter than the next, does not
+ * end open: the text after a table's foot is the letter's again (`Som det fremgår af tabellen, …`), not the source's.
+ */
+function endsTableFoot(items: readonly LayoutItem[], line: LayoutLine, next: LayoutLine | undefined): LayoutLine {
+  if (line.endsParagraph || !next || !(SOURCE.test(line.text) || NOTE.test(line.text))) return line
+  if (!/^\p{Lu}/u.test(next.text) || OPEN_LINE_END.test(line.text) || endsRegion(next.text)) return line
+  // A line as long as the next may have wrapped into it (`Anm.: Tallene omfatter kun` / `Danmarks …`).
+  if (line.text.length >= next.text.length * WRAPPED_SHARE) return line
+  const before = items.findLast((item) => 'kind' in item || !item.role)
+  const afterTable = before !== undefined && ('kind' in before || SOURCE.test(before.text) || NOTE.test(before.text))
+  return afterTable ? { ...line, endsParagraph: true } : line
+}
+
 /** Where a table's region ends: at its notes, the next label, a break before a line that is no row, or prose. */
 function regionEnd(lines: readonly LayoutLine[], start: number): number {
   let end = start
@@ -267,7 +288,9 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     const line = lines[index] as LayoutLine
     const labelled = line.role ? undefined : labelCaption(line.text)
     const label = labelled !== undefined
-    items.push(label && isCellMarked(line.text) ? { ...line, text: withoutCellMark(line.text) } : line)
+    items.push(
+      label && isCellMarked(line.text) ? { ...line, text: withoutCellMark(line.text) } : endsTableFoot(items, line, lines[index + 1]),
+    )
     const labelAt = items.length - 1
     index++
     if (line.role) continue

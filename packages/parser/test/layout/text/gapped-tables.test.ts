@@ -4,6 +4,7 @@
  * one cell short, a row label long enough to look like prose.
  */
 import type { Table } from 'mdast'
+import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { textToTree } from '../../../src/input/text.js'
 import { cellTexts } from '../../table-cells.js'
@@ -185,5 +186,46 @@ describe('cells one a line, the rows apart by blank lines', () => {
       ['Syd', '12'],
       ['Nord', '14'],
     ])
+  })
+})
+
+describe("a table's foot", () => {
+  const tree = (lines: readonly string[]) => textToTree([...LEAD, ...lines].join('\n'))
+  const paragraphs = (lines: readonly string[]) =>
+    tree(lines)
+      .children.filter((node) => node.type === 'paragraph')
+      .map((node) => nodeToString(node))
+
+  it('ends the source line where the letter goes on under it in a sentence', () => {
+    const lines = [
+      'Tabel 1',
+      'Ledige fordelt på område, 2023',
+      'Område',
+      'Antal',
+      'Syd',
+      '12',
+      'Nord',
+      '14',
+      'Kilde: Danmarks Statistik',
+      'Som det fremgår af tabellen, er tallene opgjort på det senest tilgængelige grundlag, og de kan afvige.',
+    ]
+    expect(paragraphs(lines)).toContain('Kilde: Danmarks Statistik')
+  })
+
+  it('keeps a source line that ends open, or fills the line, with the line after it (near misses)', () => {
+    const open = [
+      'Tabel 1',
+      'Ledige',
+      'Område',
+      'Antal',
+      'Syd',
+      '12',
+      'Nord',
+      '14',
+      'Kilde: Danmarks Statistik og',
+      'Styrelsen for Arbejdsmarked og Rekruttering',
+    ]
+    expect(paragraphs(open).some((text) => text.startsWith('Kilde: Danmarks Statistik og'))).toBe(true)
+    expect(paragraphs(open)).not.toContain('Kilde: Danmarks Statistik og')
   })
 })
