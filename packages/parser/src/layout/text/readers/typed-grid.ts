@@ -22,6 +22,12 @@ function kindOf(cell: string): Kind {
 /** Longest text cell of a value column (`2015->2016`, `Cykelfærge`): a longer line is prose, not a cell. */
 const MAX_TEXT_CELL = 60
 
+/** A plain year (`1976`): a heading or label as a year, but in a column of values a count like the others (`Alle år` `1976`). */
+const PLAIN_YEAR = /^(?:19|20)\d{2}$/u
+
+/** A cell's kind in a column of values: a plain year is a value there. */
+const valueKind = (cell: string): Kind => (PLAIN_YEAR.test(cell) ? 'value' : kindOf(cell))
+
 /** A row's number as its label: `1`, `12`, `3.` (no measured value: `12.345`, `49,6`). */
 const ROW_NUMBER = /^\d{1,3}\.?$/u
 
@@ -48,7 +54,7 @@ function consistent(rows: readonly string[][], width: number): boolean {
   if (!labelColumn(rows.map((row) => row[0] ?? ''))) return false
   let values = 0
   for (let column = 1; column < width; column++) {
-    const kinds = new Set(rows.map((row) => kindOf(row[column] ?? '')).filter((kind) => kind !== 'none'))
+    const kinds = new Set(rows.map((row) => valueKind(row[column] ?? '')).filter((kind) => kind !== 'none'))
     if (kinds.size > 1) return false
     if (kinds.has('value')) values++
     // One row says nothing of a column's kind: its cells must all be values.

@@ -142,4 +142,11 @@ describe('typed-grid: one cell a line, row by row, counted out by the kinds of t
     // A totals row after one numbered row only: too little to call the numbers row labels.
     expect(typedGrid(['2010', 'A', 'B', '1', '2', '2009', '3', '4'])).toBeUndefined()
   })
+
+  it('takes a plain year among the values of a column as a value (a total of 1976), not as a heading', () => {
+    const body = ['Kvartal', 'Antal', '1', '512', '2', '498', '3', '966', 'I alt', '1976']
+    expect(cellTexts(typedGrid(body))?.at(-1)).toEqual(['I alt', '1976'])
+    // A period code among the values is no value: the column mixes kinds.
+    expect(typedGrid(['Kvartal', 'Antal', '1', '512', '2', '22K3', '3', '966', 'I alt', '1.976'])).toBeUndefined()
+  })
 })
