@@ -306,8 +306,8 @@ function headerless(groups: readonly Group[]): Table | undefined {
 /**
  * Years as the rows, row by row: the headings (`År` `Mænd` `Kvinder` `I alt`), then each row its year and values
  * (`2021` `1.200` `1.300` `2.500` `2022` …) — all of them cells of data, one run, and a totals row after it, if any
- * (`Alle år` and a value per column). The run splits into rows of one
- * year and as many values as there are headings after the first (or headings), the years rising. The heading over
+ * (`Alle år` and a value per column). The run splits into rows of one year and as many values as there are headings
+ * after the first (or headings), the years rising. The heading over
  * the years must say they are years (`År`); with none, the reading is flagged.
  */
 function yearRows(groups: readonly Group[]): Table | undefined {
@@ -331,7 +331,11 @@ function yearRows(groups: readonly Group[]): Table | undefined {
     if (headings.length > width && !yearColumn) return undefined
     const header = headings.length === width ? ['', ...headings] : headings
     const totalsRow = totals ? [[totals.labels[0] ?? '', ...totals.values]] : []
-    const table = tableNode([header, ...Array.from({ length: rows }, (_, row) => cells.slice(row * stride, row * stride + stride)), ...totalsRow])
+    const table = tableNode([
+      header,
+      ...Array.from({ length: rows }, (_, row) => cells.slice(row * stride, row * stride + stride)),
+      ...totalsRow,
+    ])
     return headings.length === width ? { ...table, data: { orderInferred: BY_YEAR_ROWS } } : table
   }
   return undefined
