@@ -173,6 +173,10 @@ export const RULES = {
     confidence: 0.6,
     why: 'A header of years, all the row labels, then all the values: which value is whose inferred from the order.',
   },
+  'table:typed-grid': {
+    confidence: 0.6,
+    why: 'One cell a line, row by row, counted out by the kinds of its columns: rows and columns inferred from the count.',
+  },
   'table:word-cells': {
     confidence: 0.8,
     why: "Word's HTML export, a cell per line: row width inferred from where labels and values stand.",

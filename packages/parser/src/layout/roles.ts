@@ -90,6 +90,25 @@ function isDateLine(text: string): boolean {
   return (parseDateLine(text) !== undefined || MONTH_YEAR.test(text)) && !/\.\s*$/u.test(text)
 }
 
+/** A month and year alone, the month's name written out or cut short: `Marts 2006`, `Aug. 2005`, `sept 2021`. */
+const MONTH_CELL = /^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{Ll}{0,6}\.?\s\d{4}$/iu
+
+/** Lines either side of a month-and-year line searched for another. */
+const MONTH_SERIES_REACH = 2
+
+/**
+ * Whether a month-and-year line (`Marts 2006`) is one of a table's series of months (`Feb. 2006` / `1826` / `Marts
+ * 2006` / `1906`, or the months one a line): another stands within `MONTH_SERIES_REACH` lines. A letterhead dates its
+ * letter once.
+ */
+function inMonthSeries(lines: readonly SourceLine[], index: number): boolean {
+  if (!MONTH_CELL.test(lines[index]?.text.trim() ?? '')) return false
+  for (let at = index - MONTH_SERIES_REACH; at <= index + MONTH_SERIES_REACH; at++) {
+    if (at !== index && MONTH_CELL.test(lines[at]?.text.trim() ?? '')) return true
+  }
+  return false
+}
+
 /** A page's number alone on a line: `2`. */
 const PAGE_NUMBER_ALONE = /^\s*\d{1,3}\s*$/u
 
@@ -239,7 +258,7 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
     // ("… trådte i kraft / 1. januar 2020." is text; "Tabel 1 / 20. januar 2020 / J.nr." is the sidebar), or when the
     // ministry's name or a letterhead line follows it: a side column set inside a table under a heading cell that
     // ends in lower case (`Kommunikationsansatte, års-` / `værk` / `19. januar 2024` / `Uddannelses- og` / …).
-    if (isDateLine(line.text)) {
+    if (isDateLine(line.text) && !inMonthSeries(lines, index)) {
       const previous = lines[index - 1]
       const splitDate = previous !== undefined && /\d{1,2}\.$/u.test(previous.text) // "… af 30." / "august 2021"
       const goesOn = previous !== undefined && !previous.role && SENTENCE_GOES_ON.test(previous.text)

@@ -194,6 +194,23 @@ describe('assignRoles: a date alone that a letterhead name block follows', () =>
   })
 })
 
+describe('assignRoles: a month and year in a table of months', () => {
+  it.each([
+    // Row by row: each month its value (Integrationsministeriet 2006).
+    [['Svar:', 'Tekst.', 'Feb. 2006', '1826', 'Marts 2006', '1906', 'April 2006', '1701']],
+    // The months one a line, then the values.
+    [['Svar:', 'Tekst.', 'Januar 2021', 'Februar 2021', 'Marts 2021', 'Antal', '412', '389', '450']],
+    // Months cut short, in lower case (`sept 2021`).
+    [['Svar:', 'Tekst.', 'aug 2021', '12', 'sept 2021', '14']],
+  ])('leaves the months to the table: %j', (texts) => {
+    expect(roles(texts).slice(2)).not.toContain('sidebar')
+  })
+
+  it('takes a month and year alone, no other near it, as the letterhead date (near miss)', () => {
+    expect(roles(['Svar:', 'Tekst.', 'Marts 2006', 'Udlændinge- og', 'Integrationsministeriet'])[2]).toBe('sidebar')
+  })
+})
+
 describe('assignRoles: a wrapped sentence going on into a word that opens a heading elsewhere', () => {
   it.each([
     // Kulturministeriet 2004: the sending sentence breaks before "spørgsmål A, B, C og D."

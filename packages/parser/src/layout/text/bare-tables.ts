@@ -10,8 +10,9 @@ import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { MAX_CELL_LINES, tableFromCellGroups } from './cell-groups.js'
 import { isCellMarked, withoutCellMark } from './cell-marks.js'
 import { letterheadInTable } from './letterhead-in-table.js'
-import { isDataCell, isTableRowLine, isValueLine, isYearHeading, lostTable, runOfLines } from './table-lines.js'
+import { CELL_GAP, isDataCell, isGappedRow, isTableRowLine, isValueLine, isYearHeading, lostTable, runOfLines } from './table-lines.js'
 import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
+import { byColumns } from './table-region.js'
 
 export { isCellMarked, withoutCellMark }
 
@@ -327,4 +328,35 @@ export function cellMarkedTable(lines: readonly LayoutLine[], start: number): Ba
   )
   const table: Table = read ? { ...read, data: { reader: 'cell-per-line' } } : lostTable(cells)
   return { table, lines: run, end }
+}
+
+/** Rows of values a table set a row a line needs, without `Tabel N`, to be read as one. */
+const MIN_GAPPED_ROWS = 2
+
+/**
+ * A table set a row a line, its cells apart by tabs or runs of spaces (a copy from a word processor, `pdftotext
+ * -layout`), with no `Tabel N` before it, after a lead-in that ends a sentence or a colon: a header line with gaps,
+ * if any, then rows of a label and values apart by gaps (`isGappedRow`), two at least — read by the columns the cells
+ * stand in, or by the gaps (`byColumns`). Undefined where the lines are not so, or do not read.
+ */
+export function gappedTable(lines: readonly LayoutLine[], start: number): BareTable | undefined {
+  const leadIn = lines.slice(0, start).findLast((line) => !line.role)
+  if (!leadIn || !/[.:]$/u.test(leadIn.text)) return undefined
+  const run: LayoutLine[] = []
+  for (let at = start; at < lines.length && run.length < MAX_RUN; at++) {
+    const line = lines[at] as LayoutLine
+    if (line.role) break
+    // The header may be one heading set in over the value column (`            2019`: layout kept, no gap).
+    const gapped = CELL_GAP.test((line.layout ?? line.text).trim()) || (run.length === 0 && line.layout !== undefined)
+    if (!gapped || (run.length > 0 && !isGappedRow(line.layout ?? line.text))) break
+    run.push(line)
+  }
+  const rows = run.filter((line) => isGappedRow(line.layout ?? line.text)).length
+  if (rows < MIN_GAPPED_ROWS) return undefined
+  const table = byColumns(
+    run.map((line) => line.text),
+    run.map((line) => line.layout ?? line.text),
+  )
+  if (!table || table.children.length < MIN_GAPPED_ROWS + 1) return undefined
+  return { table, lines: run, end: lines.indexOf(run.at(-1) as LayoutLine) + 1 }
 }

@@ -9,7 +9,7 @@ import type { Table } from 'mdast'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { isNumericToken, parseDanishNumber } from '../../util/numbers.js'
-import { YEAR_HEADING } from '../markers.js'
+import { isYearHeading } from './table-lines.js'
 
 interface Part {
   text: string
@@ -68,10 +68,29 @@ function isValue(text: string): boolean {
   )
 }
 
-/** A row of headings that reads as values: years only (`Alder   2022   2023   2022   2023`). */
+/**
+ * A row of headings that reads as values: years or periods only (`Alder   2022   2023   2022   2023`, `1.000
+ * fuldtidsbeskæftigede   11K2   11K3`), or one year alone over a value column (`            2019`).
+ */
 function isYearRow(line: string): boolean {
   const read = valueParts(line)
-  return read !== undefined && read.values.length >= 2 && read.values.every((part) => YEAR_HEADING.test(part.text))
+  if (read === undefined || !read.values.every((part) => isYearHeading(part.text))) return false
+  return read.values.length >= 2 || read.label === undefined
+}
+
+/**
+ * A heading line's parts: runs of text two or more spaces apart, a year one space after words kept with them
+ * (`Antal påstigere (tusinder) 2013` is one heading, not a label and a value).
+ */
+function headingParts(line: string): Part[] {
+  const merged: Part[] = []
+  for (const part of parts(line)) {
+    const last = merged.at(-1)
+    if (last && part.start - last.end === 1)
+      merged[merged.length - 1] = { text: `${last.text} ${part.text}`, start: last.start, end: part.end }
+    else merged.push(part)
+  }
+  return merged
 }
 
 /** A row of values: a label (or none), then values only. */
@@ -128,10 +147,23 @@ export function layoutTable(lines: readonly string[]): Table | undefined {
   }))
   const headings: string[][] = [[], ...columns.map(() => [])]
   const headingLines = lines.slice(0, firstRow)
+  const hasLabels = rowLines.some((line) => valueParts(line)?.label !== undefined)
   for (const [at, line] of headingLines.entries()) {
     // Group headings above the column headings (`Mænd   Kvinder` over `2022 2023 2022 2023`): text keeps no trace
     // of their span, so where they divide the columns evenly each stands over its share, in order.
-    const lineParts = parts(line)
+    const lineParts = headingParts(line)
+    // As many parts as columns, the label column's heading first: each over its column, in order, however far a
+    // long heading reaches over the next column's cells (`Mia. kr. (faste 2016-priser)   Husholdninger   …`).
+    if (lineParts.length === columns.length + 1 && lineParts[0]?.start === 0) {
+      for (const [index, part] of lineParts.entries()) headings[index]?.push(part.text)
+      continue
+    }
+    // The same where the first column holds years or numbers, no label column (`Mia. kr.   Husholdninger   …` over
+    // `2011   1,1   …`): one part per column.
+    if (lineParts.length === columns.length && lineParts[0]?.start === 0 && !hasLabels) {
+      for (const [index, part] of lineParts.entries()) headings[index + 1]?.push(part.text)
+      continue
+    }
     const over = lineParts.filter((part) => part.end > labelEnd + EDGE_TOLERANCE)
     const group = columns.length / over.length
     if (at < headingLines.length - 1 && over.length >= 2 && over.length < columns.length && Number.isInteger(group)) {

@@ -134,11 +134,21 @@ export function isValueLine(line: string): boolean {
 const OPEN_END = /\s(?:af|for|fra|i|med|og|på|samt|til|uden|eller)$/u
 
 /**
+ * A sub-row's label, which starts in lower case and is a row of its own (`heraf industri`, `- heraf kvinder`,
+ * `herunder private`, `hvoraf udrejst`): Danish tables set the part of the row above so.
+ */
+const SUB_ROW = /^(?:[-–]\s?)?(?:heraf|deraf|hvoraf|herunder|heriblandt)(?!\p{L})/u
+
+/**
  * A line that goes on from the one before: after a line-end hyphen or an open end, or starting in lower case
- * (`lande`) or with a bracket (`(dage)`, `(mio. kr.)`: a unit under its heading or label).
+ * (`lande`) or with a bracket (`(dage)`, `(mio. kr.)`: a unit under its heading or label) — but a sub-row's label
+ * (`heraf industri`) after a line that ends closed.
  */
 export function continues(previous: string, line: string): boolean {
-  return /\p{Ll}-$/u.test(previous.trim()) || OPEN_END.test(previous.trim()) || /^[\p{Ll}(]/u.test(line.trim())
+  const before = previous.trim()
+  if (/\p{Ll}-$/u.test(before) || OPEN_END.test(before)) return true
+  const text = line.trim()
+  return /^[\p{Ll}(]/u.test(text) && !SUB_ROW.test(text)
 }
 
 /** Text lines joined into entries where a line goes on from the one before. */
@@ -214,7 +224,17 @@ export function isLabelValueRun(lines: readonly string[]): boolean {
 
 /** Whether a line reads as part of a table in text: a row of values, or one value alone. */
 export function isTableish(text: string): boolean {
-  return isTableRowLine(text) || isValueLine(text)
+  return isTableRowLine(text) || isValueLine(text) || isGappedRow(text)
+}
+
+/**
+ * A row whose cells tabs or runs of spaces set apart, a label and its values (`Socialpædagogisk støtte i
+ * botilbudslignende tilbud  12.100  13.100`): a row however long its label, which the share of values would miss.
+ */
+export function isGappedRow(text: string): boolean {
+  if (!CELL_GAP.test(text.trim())) return false
+  const [, ...values] = gapCells(text)
+  return values.length >= 1 && values.every((value) => isValueLine(value))
 }
 
 /** Footnote marks after a heading: `2022¹`, `2023²³`. */

@@ -18,7 +18,9 @@
  *   first), then columns headed by words (`I alt`) or rows the rendition set after the columns;
  * - `years-labels-values`: the header's years, then all the row labels, then all the values, column by column (or
  *   row by row where a totals row adds up only so); or the row labels first, then headings naming measures
- *   (`Antal` `Andel, pct.`), then the values in the order a totals row or a share column adding up to 100 decides.
+ *   (`Antal` `Andel, pct.`), then the values in the order a totals row or a share column adding up to 100 decides;
+ * - `typed-grid`: one cell a line, row by row, counted out where the columns' kinds (values or text) leave one count —
+ *   row labels that are numbers (`1` … `Totalt`), a text column among the values, a header and a single row.
  *
  * Anything else is reported as not recoverable from text (the PDF path reads it from positions).
  */
@@ -32,6 +34,7 @@ import { labelValue } from './readers/label-value.js'
 import { periodBlocks } from './readers/period-blocks.js'
 import { rowWise } from './readers/row-wise.js'
 import { separated } from './readers/separated.js'
+import { typedGrid } from './readers/typed-grid.js'
 import { wordCells } from './readers/word-cells.js'
 import { yearsLabelsValues } from './readers/years-labels-values.js'
 import { entries, isDataCell, isTextCellLine, MAX_TEXT_COLUMNS } from './table-lines.js'
@@ -54,10 +57,17 @@ export const TEXT_TABLE_READERS: readonly TextTableReader[] = [
   { name: 'column-major', read: columnMajor },
   { name: 'column-major-years', read: columnMajorYears },
   { name: 'years-labels-values', read: yearsLabelsValues },
+  { name: 'typed-grid', read: typedGrid },
 ]
 
 /** The readers of tables set one cell per line, whose columns are read from the order of the cells. */
-const ONE_CELL_PER_LINE: ReadonlySet<TableReader> = new Set(['cell-per-line', 'column-major', 'column-major-years', 'years-labels-values'])
+const ONE_CELL_PER_LINE: ReadonlySet<TableReader> = new Set([
+  'cell-per-line',
+  'column-major',
+  'column-major-years',
+  'years-labels-values',
+  'typed-grid',
+])
 
 /** The readers of tables set one cell per line: the only ones trusted to find a table that no `Tabel N` announces. */
 export const CELL_PER_LINE_READERS: readonly TextTableReader[] = TEXT_TABLE_READERS.filter((reader) => ONE_CELL_PER_LINE.has(reader.name))

@@ -29,6 +29,33 @@ function hasEmptyCells(table: Table): boolean {
   return table.children.slice(1).some((cells) => cells.children.some((cell) => cell.children.length === 0))
 }
 
+/**
+ * Whether a table read by the places of its cells left value columns without a heading while its first heading cell
+ * holds several (`2015 2016 2017` over four year columns): tabs or uneven spaces set the header apart from the rows.
+ */
+function mergedHeadings(table: Table): boolean {
+  const header = table.children[0]?.children ?? []
+  const empty = header.slice(1).filter((cell) => cell.children.length === 0).length
+  return empty > 0 && table.children.slice(1).every((row) => row.children.slice(1).every((cell) => cell.children.length > 0))
+}
+
+/**
+ * A table in layout-keeping text, by the columns its cells stand in (`layoutTable`) — or by the gaps between them
+ * where tabs or uneven spaces set the columns by hand: where the gaps alone give every row all its cells and the
+ * columns by place leave some empty or merge headings, the gaps win. `lines` are the texts of the `layout` lines.
+ */
+export function byColumns(lines: readonly string[], layout: readonly string[]): Table | undefined {
+  const positioned = layoutTable(layout.filter((line) => line.trim() !== ''))
+  const byGaps = positioned && (hasEmptyCells(positioned) || mergedHeadings(positioned)) ? tableFromText(lines) : undefined
+  if (byGaps && positioned && byGaps.children.length === filledRows(positioned) && !hasEmptyCells(byGaps)) return byGaps
+  return positioned
+}
+
+/** How many of a table's rows hold a cell (a header row the places left empty is none). */
+function filledRows(table: Table): number {
+  return table.children.filter((row) => row.children.some((cell) => cell.children.length > 0)).length
+}
+
 export interface TableRegion {
   /** How many of the region's lines are the caption (after the `Tabel N` line). */
   caption: number
@@ -115,13 +142,12 @@ function regionFrom(
   // Layout-keeping text: cells by the columns they stand in; the caption ends where lines of columns begin.
   if (layout) {
     const gapped = layout.findIndex((line) => /\S {2,}\S/u.test(line))
-    const layoutCaption = gapped === -1 ? caption : Math.min(caption, gapped)
-    const positioned = layoutTable(layout.slice(layoutCaption).filter((line) => line.trim() !== ''))
-    // Columns set by hand with uneven spaces: where the gaps alone give every row all its cells and the columns
-    // by place leave some empty, the gaps win.
-    const byGaps = positioned && hasEmptyCells(positioned) ? tableFromText(body) : undefined
-    if (byGaps && byGaps.children.length === positioned?.children.length && !hasEmptyCells(byGaps)) return { caption, table: byGaps }
-    if (positioned) return { caption: layoutCaption, table: positioned }
+    // After a bare `Tabel N`, a first line flush left and without gaps before the lines of columns is the caption,
+    // even where it ends in a number (`Antal rejser fra stationerne 2013`); a heading over value columns is indented.
+    const flushCaption = !options.labelCaption && gapped > 0 && !/^\s/u.test(layout[0] ?? '') ? 1 : 0
+    const layoutCaption = gapped === -1 ? caption : Math.max(Math.min(caption, gapped), flushCaption)
+    const table = byColumns(lines.slice(layoutCaption), layout.slice(layoutCaption))
+    if (table) return { caption: layoutCaption, table }
   }
   // A caption closed by a unit line (`(mio. kr.)`) is no first row's label nor headings.
   const closed = options.unitClosed
@@ -282,10 +308,19 @@ function withReason(table: Table, reason: string): string {
   return typeof before === 'string' && before !== '' ? `${before}; ${reason}` : reason
 }
 
-/** A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`) or period codes (`2019K1`). */
+/**
+ * A row-wise body's first line that is a header: its values are years (`År 2013 2014 … 2024*`) or period codes
+ * (`2019K1`); or, its cells set apart by gaps, no cell after the first a value but a year or period (`1.000
+ * fuldtidsbeskæftigede   11K2   11K3`, `Station   Antal påstigere (tusinder) 2013`).
+ */
 function isHeaderRow(line: string): boolean {
+  const heading = (value: string) => YEAR_HEADING.test(value) || isPeriodCode(value)
+  if (CELL_GAP.test(line.trim())) {
+    const [, ...cells] = gapCells(line)
+    return cells.length > 0 && cells.every((cell) => !isRowValue(cell) || heading(cell))
+  }
   const values = tokens(line).filter(isRowValue)
-  return values.length > 0 && values.every((value) => YEAR_HEADING.test(value) || isPeriodCode(value))
+  return values.length > 0 && values.every(heading)
 }
 
 /** A unit or qualifier that belongs to the heading before it: `Andel, pct.`, `Beløb mio. kr.` */

@@ -8,11 +8,12 @@ import type { Table, TableRow } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import type { LayoutItem, LayoutLine, SourceLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
-import { BULLET, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import { BULLET, CLOSING, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import {
   type BareTable,
   bareTable,
   cellMarkedTable,
+  gappedTable,
   gluedValuesRun,
   isCellMarked,
   isLongRowLabel,
@@ -24,7 +25,7 @@ import { captionEnd } from './caption.js'
 import { MAX_CELL_LINES, tableFromCellGroups } from './cell-groups.js'
 import { letterheadInTable } from './letterhead-in-table.js'
 import { splitColumn } from './split-column.js'
-import { isTableish, lostTable } from './table-lines.js'
+import { isDataCell, isTableish, lostTable } from './table-lines.js'
 import { readTableRegion } from './table-region.js'
 
 /**
@@ -49,9 +50,54 @@ function labelCaption(text: string): { caption: boolean } | undefined {
   return { caption: Boolean(TABLE_LABEL.exec(text)?.[2]) }
 }
 
-/** A line that ends a table's region: its notes or source, or the next table's or figure's label. */
+/** A line that ends a table's region: its notes or source, the next table's or figure's label, or the letter's closing. */
 function endsRegion(text: string): boolean {
-  return NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIELD_ERROR_LABEL.test(text) || FIGURE_LABEL.test(text)
+  return (
+    NOTE.test(text) ||
+    SOURCE.test(text) ||
+    TABLE_LABEL.test(text) ||
+    FIELD_ERROR_LABEL.test(text) ||
+    FIGURE_LABEL.test(text) ||
+    CLOSING.test(text)
+  )
+}
+
+/** Most lines a row's label takes before its first value (`Socialpædagogisk støtte i` / `botilbudslignende tilbud`). */
+const MAX_ROW_LABEL_LINES = 3
+
+/**
+ * Whether the lines from `at`, after a blank line inside a table, are one more row of cells one a line: a short
+ * label of a few lines, then a value (`` / `Kommuner` / `16,3`) — rows set apart by blank lines, not the prose after.
+ */
+function rowAfterBreak(lines: readonly LayoutLine[], at: number): boolean {
+  for (let next = at; next < lines.length && next < at + MAX_ROW_LABEL_LINES + 1; next++) {
+    const line = lines[next] as LayoutLine
+    if (line.role) continue
+    if (isDataCell(line.text)) return next > at
+    if (line.text.length >= TEXT_LAYOUT.tableProseLine || endsRegion(line.text) || (next > at && line.breakBefore)) return false
+  }
+  return false
+}
+
+/** A foot line at least this share of the next line's length may have wrapped into it. */
+const WRAPPED_SHARE = 0.8
+
+/** A line that ends open: a comma, a hyphen, or a word a sentence goes on after (`… og`, `… fra`). */
+const OPEN_LINE_END = /(?:[,-]|\s(?:og|eller|samt|fra|for|i|af|på|til|med))$/u
+
+/**
+ * A table's source or note line (`Kilde: Danmarks Statistik`) right after the table, or after its other notes, ends
+ * its paragraph where the next line opens a sentence (a capital) and the line, much shorter than the next, does not
+ * end open: the text after a table's foot is the letter's again (`Som det fremgår af tabellen, …`), not the source's.
+ */
+function endsTableFoot(items: readonly LayoutItem[], line: LayoutLine, next: LayoutLine | undefined): LayoutLine {
+  if (line.endsParagraph || !next || !(SOURCE.test(line.text) || NOTE.test(line.text))) return line
+  if (!/^\p{Lu}/u.test(next.text) || OPEN_LINE_END.test(line.text) || endsRegion(next.text)) return line
+  // A line as long as the next may have wrapped into it (`Anm.: Tallene omfatter kun` / `Danmarks …`).
+  if (line.text.length >= next.text.length * WRAPPED_SHARE) return line
+  const before = items.findLast((item) => 'kind' in item || !item.role)
+  const afterTable = before !== undefined && ('kind' in before || SOURCE.test(before.text) || NOTE.test(before.text))
+  return afterTable ? { ...line, endsParagraph: true } : line
 }
 
 /** Where a table's region ends: at its notes, the next label, a break before a line that is no row, or prose. */
@@ -64,7 +110,7 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
     if (endsRegion(text)) break
     if (!candidate.role) {
       const tableish = isTableish(text)
-      if (end > start && candidate.breakBefore && !tableish) break
+      if (end > start && candidate.breakBefore && !tableish && !(seenTableLine && rowAfterBreak(lines, end))) break
       // Prose after the table: a full-width line or a bullet once values have been seen.
       // A long line with a value after it is a row's label (`isLongRowLabel`).
       const prose = text.length >= TEXT_LAYOUT.tableProseLine && !isLongRowLabel(lines, end)
@@ -242,13 +288,15 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     const line = lines[index] as LayoutLine
     const labelled = line.role ? undefined : labelCaption(line.text)
     const label = labelled !== undefined
-    items.push(label && isCellMarked(line.text) ? { ...line, text: withoutCellMark(line.text) } : line)
+    items.push(
+      label && isCellMarked(line.text) ? { ...line, text: withoutCellMark(line.text) } : endsTableFoot(items, line, lines[index + 1]),
+    )
     const labelAt = items.length - 1
     index++
     if (line.role) continue
     if (!label) {
       // A table no label announces, after its lead-in (`… som følger:`).
-      const bare = cellMarkedTable(lines, index) ?? bareTable(lines, index)
+      const bare = cellMarkedTable(lines, index) ?? gappedTable(lines, index) ?? bareTable(lines, index)
       if (bare?.table.data?.reader === 'layout-lost') continue
       if (bare) {
         emit(index, bare)

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { isAgeGroup, isDataCell, isPeriodCode, isYearHeading, periodOrder, risesInTime } from '../../../src/layout/text/table-lines.js'
+import {
+  continues,
+  isAgeGroup,
+  isDataCell,
+  isPeriodCode,
+  isYearHeading,
+  periodOrder,
+  risesInTime,
+} from '../../../src/layout/text/table-lines.js'
 
 describe('isYearHeading: a year as a heading or row label', () => {
   it('takes a year, a provisional year, and a year that spans two (school, fiscal, season years)', () => {
@@ -59,5 +67,29 @@ describe('isAgeGroup: an age group is a row label, not a value', () => {
 
   it.each(['2015-2016', '+3', '64-18', '150+', '1.200', '1/2'])('near miss: %s is no age group', (text) => {
     expect(isAgeGroup(text)).toBe(false)
+  })
+})
+
+describe('continues: a line that goes on from the one before', () => {
+  it.each([
+    ['Kvindelige indvandrere fra', 'ikke-vestlige lande'],
+    ['Gennemsnitlig', 'sagsbehandlingstid'],
+    ['Antal ejere', '(1.000)'],
+    ['Beskæftigelses-', 'ministeriet'],
+    // An open end goes on even into a sub-row's word.
+    ['Erhverv og', 'heraf industri'],
+  ])('%j goes on into %j', (previous, line) => {
+    expect(continues(previous, line)).toBe(true)
+  })
+
+  it.each([
+    // A sub-row's label starts in lower case and is a row of its own (Energistyrelsen, Finansministeriet, UIM).
+    ['Erhverv (inkl. industri)', 'heraf industri'],
+    ['Investeringsramme i alt', '- heraf finansieringsbidrag'],
+    ['Offentlige udgifter', 'herunder kommuner'],
+    ['Udvist ved dom', 'hvoraf udrejst'],
+    ['Husholdninger', 'Offentlig service'],
+  ])('%j does not go on into %j', (previous, line) => {
+    expect(continues(previous, line)).toBe(false)
   })
 })

@@ -13,6 +13,7 @@ describe('the text table readers', () => {
       'column-major',
       'column-major-years',
       'years-labels-values',
+      'typed-grid',
     ])
   })
 

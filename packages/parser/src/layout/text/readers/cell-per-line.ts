@@ -56,8 +56,11 @@ const BY_GROUPS = 'the headings over the repeated years were put over equal shar
 const BY_YEAR_ROWS =
   'read row by row, the years as the rows; with no heading over the years, the same lines fit a column-by-column reading with the years across'
 
-/** The heading of a column of years: `År`, `Årstal`, `Periode` (a heading that names a category heads labels instead). */
-const YEAR_COLUMN_HEADING = /^(?:år|årstal|kalenderår|regnskabsår|finansår|budgetår|skoleår|periode)$/iu
+/**
+ * The heading of a column of years: `År`, `Årstal`, `Periode`, or a word compounded on `-år` (`Tilsagnsår`,
+ * `Regnskabsår`, `Skoleår`, `Kalenderår`) — a heading that names a category heads labels instead.
+ */
+const YEAR_COLUMN_HEADING = /^(?:\p{L}{0,20}år|årstal|periode)$/iu
 
 /**
  * The heading of a column of periods in Statistikbanken's code (`Måned` over `2023M01` …, `Kvartal` over `2022K1`):
@@ -302,18 +305,21 @@ function headerless(groups: readonly Group[]): Table | undefined {
 
 /**
  * Years as the rows, row by row: the headings (`År` `Mænd` `Kvinder` `I alt`), then each row its year and values
- * (`2021` `1.200` `1.300` `2.500` `2022` …) — all of them cells of data, one run. The run splits into rows of one
- * year and as many values as there are headings after the first (or headings), the years rising. The heading over
+ * (`2021` `1.200` `1.300` `2.500` `2022` …) — all of them cells of data, one run, and a totals row after it, if any
+ * (`Alle år` and a value per column). The run splits into rows of one year and as many values as there are headings
+ * after the first (or headings), the years rising. The heading over
  * the years must say they are years (`År`); with none, the reading is flagged.
  */
 function yearRows(groups: readonly Group[]): Table | undefined {
-  const [only] = groups
-  if (groups.length !== 1 || !only) return undefined
+  const [only, totals] = groups
+  if (!only || groups.length > 2) return undefined
+  // A totals row after the years (`Alle år` / `1.976` / `508`): one label line, a value per column.
+  if (totals && (totals.labels.length !== 1 || PROSE_START.test(totals.labels[0] ?? ''))) return undefined
   const cells = only.values
   for (let width = 1; width < MAX_TEXT_COLUMNS; width++) {
     const stride = width + 1
     const rows = cells.length / stride
-    if (!Number.isInteger(rows) || rows < 2) continue
+    if (!Number.isInteger(rows) || rows < 2 || (totals && totals.values.length !== width)) continue
     const years = Array.from({ length: rows }, (_, row) => cells[row * stride] ?? '')
     if (!years.every((year) => isYearHeading(year)) || !risesInTime(years)) continue
     const headings = headingsOf(only.labels, width)
@@ -324,7 +330,12 @@ function yearRows(groups: readonly Group[]): Table | undefined {
       YEAR_COLUMN_HEADING.test(headings[0] ?? '') || (PERIOD_COLUMN_HEADING.test(headings[0] ?? '') && years.every(isPeriodCode))
     if (headings.length > width && !yearColumn) return undefined
     const header = headings.length === width ? ['', ...headings] : headings
-    const table = tableNode([header, ...Array.from({ length: rows }, (_, row) => cells.slice(row * stride, row * stride + stride))])
+    const totalsRow = totals ? [[totals.labels[0] ?? '', ...totals.values]] : []
+    const table = tableNode([
+      header,
+      ...Array.from({ length: rows }, (_, row) => cells.slice(row * stride, row * stride + stride)),
+      ...totalsRow,
+    ])
     return headings.length === width ? { ...table, data: { orderInferred: BY_YEAR_ROWS } } : table
   }
   return undefined

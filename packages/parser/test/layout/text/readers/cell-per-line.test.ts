@@ -282,3 +282,45 @@ describe("cell-per-line: the first row's year set before the headings", () => {
     expect(tableFromText(body)?.data?.reader).toBe('column-major-years')
   })
 })
+
+describe('cell-per-line: years as the rows under a heading compounded on -år, a totals row last', () => {
+  it('reads `Tilsagnsår` (Regnskabsår, Skoleår) as the heading of a column of years, and the totals row after them', () => {
+    const body = [
+      'Tilsagnsår',
+      'Antal individuelle',
+      'Antal kollektive',
+      '2005',
+      '99',
+      '25',
+      '2006',
+      '105',
+      '36',
+      '2007',
+      '3',
+      '8',
+      'Alle år',
+      '207',
+      '69',
+    ]
+    expect(cellTexts(cellPerLine(body))).toEqual([
+      ['Tilsagnsår', 'Antal individuelle', 'Antal kollektive'],
+      ['2005', '99', '25'],
+      ['2006', '105', '36'],
+      ['2007', '3', '8'],
+      ['Alle år', '207', '69'],
+    ])
+    const school = ['Skoleår', 'Elever', '2021', '1.204', '2022', '1.310', 'I alt', '2.514']
+    expect(cellTexts(cellPerLine(school))?.[0]).toEqual(['Skoleår', 'Elever'])
+  })
+
+  it('reads no totals row of the wrong width, nor one whose label is running text (near misses)', () => {
+    expect(cellTexts(cellPerLine(['Tilsagnsår', 'Antal', '2005', '99', '2006', '105', 'Alle år', '204', '12']))?.[1]).not.toEqual([
+      '2005',
+      '99',
+    ])
+    expect(cellTexts(cellPerLine(['Tilsagnsår', 'Antal', '2005', '99', '2006', '105', 'og i alt', '204']))?.at(-1)).not.toEqual([
+      'og i alt',
+      '204',
+    ])
+  })
+})

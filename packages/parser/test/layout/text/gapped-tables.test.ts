@@ -1,0 +1,231 @@
+/**
+ * Tables whose rows stand a line each, their cells set apart by tabs (a copy from a word processor) or by runs of
+ * spaces (`pdftotext -layout`), read through the text input: the caption after a bare `Tabel N`, a header of years
+ * one cell short, a row label long enough to look like prose.
+ */
+import type { Table } from 'mdast'
+import { toString as nodeToString } from 'mdast-util-to-string'
+import { describe, expect, it } from 'vitest'
+import { textToTree } from '../../../src/input/text.js'
+import { cellTexts } from '../../table-cells.js'
+
+const LEAD = ['Svar:', 'Det fremgår af tabellen nedenfor.']
+
+function tablesOf(lines: readonly string[]): Table[] {
+  return textToTree([...LEAD, ...lines, 'Med venlig hilsen', 'Jens Hansen'].join('\n')).children.filter(
+    (node): node is Table => node.type === 'table',
+  )
+}
+
+describe('rows a line, cells apart by tabs or spaces', () => {
+  it('reads a header of years after a tab, each row a label and its values (Social- og Boligstyrelsen)', () => {
+    const lines = [
+      'Tabel 1',
+      'Voksne modtagere af botilbud, 2016-2018',
+      '\t2016\t2017\t2018',
+      'Midlertidigt ophold\t7.900\t8.200\t8.500',
+      'Socialpædagogisk støtte i botilbudslignende tilbud\t13.100\t13.700\t14.100',
+      'Botilbud i alt\t25.600\t26.300\t27.100',
+      'Kilde: Danmarks Statistik',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['', '2016', '2017', '2018'],
+      ['Midlertidigt ophold', '7.900', '8.200', '8.500'],
+      ['Socialpædagogisk støtte i botilbudslignende tilbud', '13.100', '13.700', '14.100'],
+      ['Botilbud i alt', '25.600', '26.300', '27.100'],
+    ])
+  })
+
+  it('takes the line after a bare label as the caption though it ends in a year (pdftotext -layout)', () => {
+    const lines = [
+      'Tabel 2',
+      'Antal rejser fra stationerne 2013',
+      'Station     Påstigere (tusinder)',
+      'Lejre                        106',
+      'Hvalsø                       334',
+      'Holbæk                       862',
+      'Kilde: DSB',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Station', 'Påstigere (tusinder)'],
+      ['Lejre', '106'],
+      ['Hvalsø', '334'],
+      ['Holbæk', '862'],
+    ])
+  })
+
+  it('reads a heading that is a year beside a unit cell, tabs apart (Finansministeriet)', () => {
+    const lines = ['Tabel 1', 'Aftalte anlægsniveauer i 2017', 'Mia. kr., 2017-pl\t2017', 'Kommuner\t16,3', 'Regioner\t7,2']
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Mia. kr., 2017-pl', '2017'],
+      ['Kommuner', '16,3'],
+      ['Regioner', '7,2'],
+    ])
+  })
+
+  it('keeps prose with a double space out of a table (near miss: no values after the gap)', () => {
+    const lines = [
+      'Tabel 3',
+      'Sager',
+      'Område  Antal',
+      'Syd  12',
+      'Nord  14',
+      'Det viser tabellen.  Se også bilag 2 og den seneste opgørelse fra styrelsen.',
+    ]
+    const [table] = tablesOf(lines)
+    expect(cellTexts(table)?.length).toBe(3)
+  })
+
+  it('reads a header of period codes after a heading that starts with a number (pdftotext -layout)', () => {
+    const lines = [
+      'Tabel 1',
+      'Fuldtidsbeskæftigede i kommunerne, 2022K1-2022K3',
+      '1.000 fuldtidsbeskæftigede    22K1    22K2    22K3',
+      'Hele landet                  443,2   440,0   436,6',
+      'Kilde: Danmarks Statistik.',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['1.000 fuldtidsbeskæftigede', '22K1', '22K2', '22K3'],
+      ['Hele landet', '443,2', '440,0', '436,6'],
+    ])
+  })
+
+  it('reads one year alone over the value column, and a heading that ends in a year as one heading', () => {
+    const single = [
+      'Tabel 1',
+      '                                                 2019',
+      'Antal personer på vedtagne lovforslag om indfødsret 3.543',
+      'Antal afslag på ansøgning om indfødsret           2.807',
+    ].map((line) => line.replace(' 3.543', '   3.543').replace('           2.807', '             2.807'))
+    expect(cellTexts(tablesOf(single)[0])?.[0]).toEqual(['', '2019'])
+    const heading = [
+      'Tabel 2',
+      'Rejser',
+      'Station      Påstigere (tusinder) 2013',
+      'Lejre                          106',
+      'Hvalsø                         334',
+    ]
+    expect(cellTexts(tablesOf(heading)[0])?.[0]).toEqual(['Station', 'Påstigere (tusinder) 2013'])
+  })
+
+  it('puts a wide heading over the label column where the header has one part per column (pdftotext -layout)', () => {
+    const lines = [
+      'Tabel 1',
+      'PSO-opkrævningen fordelt på sektorer',
+      'Mia. kr. (faste 2016-priser)   Husholdninger   Erhverv',
+      '2011                                     1,1       2,2',
+      '2012                                     1,5       3,0',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Mia. kr. (faste 2016-priser)', 'Husholdninger', 'Erhverv'],
+      ['2011', '1,1', '2,2'],
+      ['2012', '1,5', '3,0'],
+    ])
+  })
+
+  it('reads rows a line with no `Tabel N` after a lead-in, two rows at least (tabs, -layout)', () => {
+    const tabs = ['Område\tAntal\tAndel, pct.', 'Hovedstaden\t12.345\t49,6', 'Sjælland\t4.567\t18,4']
+    expect(cellTexts(tablesOf(tabs)[0])).toEqual([
+      ['Område', 'Antal', 'Andel, pct.'],
+      ['Hovedstaden', '12.345', '49,6'],
+      ['Sjælland', '4.567', '18,4'],
+    ])
+    const aligned = ['                    2019', 'Antal afslag       2.807', 'Antal sager        3.543']
+    expect(cellTexts(tablesOf(aligned)[0])).toEqual([
+      ['', '2019'],
+      ['Antal afslag', '2.807'],
+      ['Antal sager', '3.543'],
+    ])
+  })
+
+  it('reads no unannounced table from one row, nor from gapped lines without values (near misses)', () => {
+    expect(tablesOf(['Område\tAntal', 'Hovedstaden\t12.345'])).toHaveLength(0)
+    expect(tablesOf(['Navn\tTitel', 'Mette Hansen\tformand', 'Ole Jensen\tnæstformand'])).toHaveLength(0)
+  })
+})
+
+describe('cells one a line, the rows apart by blank lines', () => {
+  it('reads on over a blank line before a row: its label, then a value', () => {
+    const lines = [
+      'Tabel 1',
+      'Aftalte anlægsniveauer i 2017',
+      'Mia. kr., 2017-pl',
+      '2017',
+      '',
+      'Kommuner',
+      '16,3',
+      '',
+      'Regioner',
+      '7,2',
+      'Kilde: Finansministeriet',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Mia. kr., 2017-pl', '2017'],
+      ['Kommuner', '16,3'],
+      ['Regioner', '7,2'],
+    ])
+  })
+
+  it('ends the table at a blank line before prose, even a short paragraph (near miss)', () => {
+    const lines = [
+      'Tabel 1',
+      'Ledige fordelt på område, 2023',
+      'Område',
+      'Antal',
+      'Syd',
+      '12',
+      'Nord',
+      '14',
+      '',
+      'Tallene er foreløbige.',
+      '',
+      'Jeg kan i øvrigt oplyse, at opgørelsen opdateres hvert kvartal af styrelsen.',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Område', 'Antal'],
+      ['Syd', '12'],
+      ['Nord', '14'],
+    ])
+  })
+})
+
+describe("a table's foot", () => {
+  const tree = (lines: readonly string[]) => textToTree([...LEAD, ...lines].join('\n'))
+  const paragraphs = (lines: readonly string[]) =>
+    tree(lines)
+      .children.filter((node) => node.type === 'paragraph')
+      .map((node) => nodeToString(node))
+
+  it('ends the source line where the letter goes on under it in a sentence', () => {
+    const lines = [
+      'Tabel 1',
+      'Ledige fordelt på område, 2023',
+      'Område',
+      'Antal',
+      'Syd',
+      '12',
+      'Nord',
+      '14',
+      'Kilde: Danmarks Statistik',
+      'Som det fremgår af tabellen, er tallene opgjort på det senest tilgængelige grundlag, og de kan afvige.',
+    ]
+    expect(paragraphs(lines)).toContain('Kilde: Danmarks Statistik')
+  })
+
+  it('keeps a source line that ends open, or fills the line, with the line after it (near misses)', () => {
+    const open = [
+      'Tabel 1',
+      'Ledige',
+      'Område',
+      'Antal',
+      'Syd',
+      '12',
+      'Nord',
+      '14',
+      'Kilde: Danmarks Statistik og',
+      'Styrelsen for Arbejdsmarked og Rekruttering',
+    ]
+    expect(paragraphs(open).some((text) => text.startsWith('Kilde: Danmarks Statistik og'))).toBe(true)
+    expect(paragraphs(open)).not.toContain('Kilde: Danmarks Statistik og')
+  })
+})
