@@ -126,9 +126,16 @@ export function isTableRowLine(line: string): boolean {
  * with its unit or sign (`12,5 pct.`, `2,5 mio. kr.`, `÷ 3`).
  */
 export function isValueLine(line: string): boolean {
+  // Most lines asked about are prose, whose first word is no value: the line is not split into its words for them.
+  const text = line.trim()
+  const firstGap = WHITESPACE.exec(text)?.index
+  if (!isNumericToken(firstGap === undefined ? text : text.slice(0, firstGap))) return isNumericToken(line)
   const parts = tokens(line)
   return parts.length > 0 && (parts.every(isNumericToken) || isNumericToken(line))
 }
+
+/** A whitespace character, as `tokens` splits at. */
+const WHITESPACE = /\s/u
 
 /** Words a row label does not end on: the line after them goes on with the label (`EU/EØS/EFTA uden` `Norden i alt`). */
 const OPEN_END = /\s(?:af|for|fra|i|med|og|på|samt|til|uden|eller)$/u
