@@ -7,6 +7,7 @@
  * (`Miljøministeriet • Højbro Plads 4 • …`); the ministry's footer may follow it.
  */
 import { CLOSING, greetingWords } from '../layout/markers.js'
+import { readOnce } from '../util/memo.js'
 import type { Line } from './lines.js'
 import { isSideColumnLine } from './side-column.js'
 
@@ -123,14 +124,23 @@ function greetingAt(lines: readonly Line[], at: Line, loose: boolean): Line | un
  * though not where the answer's blocks end.
  */
 export function findClosing(lines: readonly Line[], from = 0, loose = false): Closing | undefined {
+  const read = closingReads(lines)
+  const greetings = loose ? read.looseGreetings : read.greetings
   for (const line of lines) {
     if (line.index < from) continue
-    const last = greetingAt(lines, line, loose)
+    let last = greetings[line.index]
+    if (last === undefined) {
+      last = greetingAt(lines, line, loose) ?? null
+      greetings[line.index] = last
+    }
     if (last) return { line, last, bare: false }
   }
-  const line = bareSignature(lines, loose)
+  const bareRead = loose ? 'looseBare' : 'bare'
+  if (read[bareRead] === undefined) read[bareRead] = bareSignature(lines, loose) ?? null
+  const line = read[bareRead]
   if (line) return line.index >= from ? { line, last: line, bare: true } : undefined
-  const alone = loose ? nameAloneAtEnd(lines) : undefined
+  if (loose && read.alone === undefined) read.alone = nameAloneAtEnd(lines) ?? null
+  const alone = loose ? read.alone : undefined
   return alone && alone.index >= from ? { line: alone, last: alone, bare: true, unconfirmed: true } : undefined
 }
 
@@ -143,6 +153,21 @@ function textBefore(lines: readonly Line[], line: Line): Line | undefined {
   while (at >= 0 && (lines[at]?.role === 'stamp' || lines[at]?.role === 'page-footer')) at--
   return lines[at]
 }
+
+/**
+ * What `findClosing` read of a document's lines, kept for the next asker (the answer asks twice, the signature and
+ * the split once more, each from another line on): each line's greeting (`greetingAt`: its last line, `null` for
+ * none), strict and loose, and the bare signatures and the name alone at the end (`null` for none), filled as asked.
+ */
+interface ClosingReads {
+  greetings: (Line | null | undefined)[]
+  looseGreetings: (Line | null | undefined)[]
+  bare?: Line | null
+  looseBare?: Line | null
+  alone?: Line | null
+}
+
+const closingReads = readOnce((_lines: readonly Line[]): ClosingReads => ({ greetings: [], looseGreetings: [] }))
 
 /** A person's name: two to four capitalised words (`Carina Christensen`, `Ane Halsboe-Jørgensen`). */
 const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u
@@ -177,8 +202,11 @@ function nameAloneAtEnd(lines: readonly Line[]): Line | undefined {
   return !before || !/[\p{Ll},]$/u.test(before.text) ? name : undefined
 }
 
-/** The last lines of running text, without the ministry's footer, page numbers and side column after the name. */
-function tailLines(lines: readonly Line[]): Line[] {
+/**
+ * The last lines of running text, without the ministry's footer, page numbers and side column after the name; read once
+ * a document (each `findClosing` that finds no greeting asks).
+ */
+const tailLines = readOnce(function tailLines(lines: readonly Line[]): readonly Line[] {
   const text = lines.filter((line) => !line.role)
   let end = text.length
   while (end > 0) {
@@ -187,7 +215,7 @@ function tailLines(lines: readonly Line[]): Line[] {
     end--
   }
   return text.slice(Math.max(0, end - 4), end)
-}
+})
 
 /** The name line of a signature that ends the document without a greeting, if the last lines read as one. */
 function bareSignature(lines: readonly Line[], loose: boolean): Line | undefined {

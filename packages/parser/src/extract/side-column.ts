@@ -67,7 +67,8 @@ const GLUED_OG = /(\p{L}-\s)(og)(?=\p{L})/giu
 
 /** A ministry's name or title with a glued "og" parted again: `ERHVERVS- OGVÆKST…` → `ERHVERVS- OG VÆKST…`. */
 export function withOgApart(text: string): string {
-  return text.replace(GLUED_OG, '$1$2 ')
+  // Asked of every line: one without a hyphen has no glued "og" (the pattern, case-insensitive, tries each letter).
+  return text.includes('-') ? text.replace(GLUED_OG, '$1$2 ') : text
 }
 
 export function ministryNamedAt(lines: readonly Line[], line: Line): { name: string; last: Line } | undefined {

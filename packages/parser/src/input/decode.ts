@@ -13,6 +13,26 @@ export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | unde
 }
 
 /**
+ * One decoder per encoding (and fatality), made on first use: a decoder keeps no state between calls that do not
+ * stream, and making one (an ICU converter for the single-byte and UTF-16 encodings) costs more than decoding a short
+ * text with it.
+ */
+const decoders = new Map<string, Decoder>()
+
+type Decoder = InstanceType<typeof TextDecoder>
+
+/** The decoder for `label` (`fatal`: an invalid byte sequence throws instead of becoming U+FFFD). */
+export function textDecoder(label: string, fatal = false): Decoder {
+  const key = `${label}${fatal ? ':fatal' : ''}`
+  let decoder = decoders.get(key)
+  if (!decoder) {
+    decoder = new TextDecoder(label, { fatal })
+    decoders.set(key, decoder)
+  }
+  return decoder
+}
+
+/**
  * Windows-1252's characters for the bytes 0x80–0x9F (`€`, `–`, `“`, `”`, …), in byte order; the five bytes it
  * leaves undefined keep their C1 code point, as the WHATWG encoding standard says.
  */
@@ -27,7 +47,7 @@ const C1_CONTROL = /[\u0080-\u009f]/gu
  * characters, which leaves a correct decoder's output unchanged.
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252')
+  return textDecoder('windows-1252')
     .decode(bytes)
     .replace(C1_CONTROL, (control) => WINDOWS_1252_HIGH[(control.codePointAt(0) as number) - 0x80] as string)
 }
@@ -35,9 +55,9 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 /** The text of a text-format input. */
 export function decodeText(bytes: Uint8Array): string {
   const utf16 = utf16Encoding(bytes)
-  if (utf16) return new TextDecoder(utf16).decode(bytes)
+  if (utf16) return textDecoder(utf16).decode(bytes)
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return textDecoder('utf-8', true).decode(bytes)
   } catch {
     // Older files in Windows-1252.
     return decodeWindows1252(bytes)

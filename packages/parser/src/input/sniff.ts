@@ -1,6 +1,6 @@
 /** The format of an input from its bytes first, its name second. */
 import type { SourceFormat } from '@ft-answers/schema'
-import { utf16Encoding } from './decode.js'
+import { textDecoder, utf16Encoding } from './decode.js'
 
 /** What a PDF's header starts with. */
 export const PDF_MAGIC = '%PDF-'
@@ -12,7 +12,7 @@ const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<me
 
 export function sniffFormat(bytes: Uint8Array, path = ''): SourceFormat | undefined {
   const utf16 = utf16Encoding(bytes)
-  const head = new TextDecoder(utf16 ?? 'latin1').decode(bytes.subarray(0, PDF_HEADER_WINDOW))
+  const head = textDecoder(utf16 ?? 'latin1').decode(bytes.subarray(0, PDF_HEADER_WINDOW))
   if (head.includes(PDF_MAGIC)) return 'pdf'
   const lower = path.toLowerCase()
   if (lower.endsWith('.pdf')) return 'pdf'
@@ -26,7 +26,8 @@ export function sniffFormat(bytes: Uint8Array, path = ''): SourceFormat | undefi
 function isBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 4096)
   let control = 0
-  for (const byte of sample) {
+  for (let at = 0; at < sample.length; at++) {
+    const byte = sample[at] as number
     if (byte === 0) return true
     if (byte < 9 || (byte > 13 && byte < 32)) control++
   }

@@ -105,13 +105,27 @@ const HEADING_WORDS = [
 ]
 
 /**
+ * Pieces every word of `HEADING_WORDS` holds (`Svar`, `svar`, `besvarelse` hold `var`): a line with neither holds no
+ * heading word, found with two searches instead of one per word. Where a word without them is ever added, the
+ * test is off.
+ */
+const HEADING_STEMS = ['var', 'pørgsmål']
+const STEMS_COVER = HEADING_WORDS.every((word) => HEADING_STEMS.some((stem) => word.includes(stem)))
+
+/** Whether `text` holds one of `HEADING_WORDS`. */
+function holdsHeadingWord(text: string): boolean {
+  if (STEMS_COVER && !HEADING_STEMS.some((stem) => text.includes(stem))) return false
+  return HEADING_WORDS.some((word) => text.includes(word))
+}
+
+/**
  * The line's text cut where glued headings (or a quoted question) begin; one piece when there is none. `open` are
  * the quotations the paragraph's earlier lines left open (closing marks, as `openQuotes` gives them).
  */
 export function cutGluedHeadings(text: string, open: readonly string[] = []): string[] {
   const cuts: { index: number; at: number }[] = []
   // Most lines name no heading: one literal search each spares them the two patterns' lookbehinds at every place.
-  if (!HEADING_WORDS.some((word) => text.includes(word))) return text.trim() === '' ? [] : [text.trim()]
+  if (!holdsHeadingWord(text)) return text.trim() === '' ? [] : [text.trim()]
   for (const match of text.matchAll(GLUED_HEADING)) {
     const at = match.index + match[0].length
     const head = RUN_IN.exec(text.slice(at))?.[1] ?? text.slice(at).trim()

@@ -90,9 +90,20 @@ class Vocabulary {
     this.#items = items
   }
 
+  /** The text of every line of the items (each line of a table too), as written. */
+  #texts(): string[] {
+    // A loop, not `flatMap` over an array per item: read for every document with a hyphen to settle.
+    const texts: string[] = []
+    for (const item of this.#items) {
+      if (isLayoutTable(item)) for (const line of item.lines) texts.push(line.text)
+      else texts.push(item.text)
+    }
+    return texts
+  }
+
   /** The text of every line of the items (each line of a table too), lowercased. */
   #lowercased(): string[] {
-    this.#lines ??= this.#items.flatMap((item) => (isLayoutTable(item) ? item.lines : [item]).map((line) => line.text.toLowerCase()))
+    this.#lines ??= this.#texts().map((text) => text.toLowerCase())
     return this.#lines
   }
 
@@ -123,7 +134,7 @@ class Vocabulary {
 
   /** The text of every line as written, in the case it is written (for the tests that care for capitals). */
   #written(): string {
-    this.#original ??= this.#items.flatMap((item) => (isLayoutTable(item) ? item.lines : [item]).map((line) => line.text)).join('\n')
+    this.#original ??= this.#texts().join('\n')
     return this.#original
   }
 

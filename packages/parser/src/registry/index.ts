@@ -148,7 +148,8 @@ export function committeeNamedIn(text: string): { entry: CommitteeEntry; text: s
   const match = SAYS_COMMITTEE.test(text) ? NAMED.exec(text) : null
   const entry = match?.[1] ? byName.get(key(match[1]))?.[0] : undefined
   if (entry && match) return { entry, text: match[0] }
-  if (!BROKEN_WORD.test(text)) return undefined
+  // Every line is asked: a line without two spaces in a row has no such gap, and the pattern would try each letter.
+  if (!text.includes('  ') || !BROKEN_WORD.test(text)) return undefined
   const joined = text.replace(/\s+/gu, '')
   const spaceless = SAYS_COMMITTEE.test(joined) ? NAMED_SPACELESS.exec(joined) : null
   const found = spaceless?.[1] ? bySpaceless.get(spaceless[1].toLowerCase())?.[0] : undefined

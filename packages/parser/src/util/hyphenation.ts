@@ -131,9 +131,33 @@ function lastWord(text: string): string {
   return LAST_WORD.exec(text)?.[0] ?? ''
 }
 
+/**
+ * How many characters at the end of the text joined so far the word before a line end's hyphen is looked for in: a
+ * paragraph's text grows with each line joined, and `WORD_BEFORE_HYPHEN` would try every word start of it.
+ */
+const HYPHEN_WORD_SPAN = 64
+
+/**
+ * `WORD_BEFORE_HYPHEN` in `text` (which ends in a hyphen after a letter), read in its last `HYPHEN_WORD_SPAN`
+ * characters where the word starts inside them (past their first two, which may be half of a letter outside the
+ * ASCII range), else in the whole text: the same word, without a scan of the whole paragraph at every hyphen.
+ */
+function wordBeforeHyphen(text: string): string {
+  const tail = text.slice(-HYPHEN_WORD_SPAN)
+  const match = WORD_BEFORE_HYPHEN.exec(tail)
+  if (match && (match.index > 1 || tail === text)) return match[0]
+  return WORD_BEFORE_HYPHEN.exec(text)?.[0] ?? ''
+}
+
+/** `text` with a line end's U+2010 or U+2011 as `-` (`UNICODE_HYPHEN_END`), tested at the end only. */
+function withPlainHyphenEnd(text: string): string {
+  const last = text.at(-1)
+  return last === '\u2010' || last === '\u2011' ? text.replace(UNICODE_HYPHEN_END, '-') : text
+}
+
 /** Join two lines of one paragraph. */
 export function joinPair(left: string, right: string): string {
-  const a = left.trimEnd().replace(UNICODE_HYPHEN_END, '-')
+  const a = withPlainHyphenEnd(left.trimEnd())
   const b = right.replace(/^\s+/u, '')
   if (a === '') return b
   if (b === '') return a
@@ -148,7 +172,7 @@ export function joinPair(left: string, right: string): string {
     if (SUSPENDED_FOLLOWERS.test(b)) return `${left.trimEnd().endsWith('\u2011') ? left.trimEnd() : a} ${b}`
     if (COMPOUND_LEFT.test(a) || HYPHENATED_PREFIX.test(a) || CASE_COMPOUND_LEFT.test(a)) return a + b
     if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) {
-      return isVowelless(WORD_BEFORE_HYPHEN.exec(a)?.[0] ?? '') ? a + b : a.slice(0, -1) + b
+      return isVowelless(wordBeforeHyphen(a)) ? a + b : a.slice(0, -1) + b
     }
     if (SPLIT_WORD_LEFT.test(a)) return a + b
   }

@@ -6,7 +6,9 @@
 export function readOnce<K extends object, V>(read: (key: K) => V): (key: K) => V {
   const known = new WeakMap<K, V>()
   return (key) => {
-    if (known.has(key)) return known.get(key) as V
+    // One look-up where the answer is kept and not undefined (most), a second only to tell a kept undefined apart.
+    const answer = known.get(key)
+    if (answer !== undefined || known.has(key)) return answer as V
     const value = read(key)
     known.set(key, value)
     return value
@@ -20,7 +22,8 @@ export function readOnce<K extends object, V>(read: (key: K) => V): (key: K) => 
 export function readOnceByText<V>(read: (text: string) => V, kept: number): (text: string) => V {
   const known = new Map<string, V>()
   return (text) => {
-    if (known.has(text)) return known.get(text) as V
+    const answer = known.get(text)
+    if (answer !== undefined || known.has(text)) return answer as V
     const value = read(text)
     if (known.size >= kept) known.clear()
     known.set(text, value)

@@ -92,10 +92,12 @@ export function parseDanishNumber(raw: string): number | null {
   if (!DIGIT.test(raw)) return null
   let text = raw.trim()
   if (!NUMBER_START.test(text)) return null
+  // Most values are digits alone (`2019`, `125`): nothing to take off or normalise, the steps below would leave them.
+  if (DIGITS_ALONE.test(text)) return finiteOrNull(Number(text))
   if (text.endsWith(')')) text = withoutBracketNotes(text)
   // Each pattern only where the character it needs is there: `UNIT_AFTER` and `TRAILING_MARKS` are tried at every place.
   if (UNIT_ENDS.includes(text.slice(-1))) text = text.replace(UNIT_AFTER, '')
-  text = text.replace(UNIT_BEFORE, '')
+  if (UNIT_BEFORE_FIRST.includes(text.charAt(0))) text = text.replace(UNIT_BEFORE, '')
   if (EMPTY_MARKS.has(text)) return null
   if (TRAILING_ENDS.includes(text.slice(-1))) text = text.replace(TRAILING_MARKS, '').trimEnd()
   if (text.startsWith('(')) text = text.slice(1)
@@ -105,7 +107,17 @@ export function parseDanishNumber(raw: string): number | null {
     .replace(/^[−–]/u, '-')
     .replace(/[.\s\u00A0\u2009\u202F]/gu, '')
     .replace(',', '.')
-  const value = Number(normalised)
+  return finiteOrNull(Number(normalised))
+}
+
+/** Digits alone: a number `Number` reads as it stands. */
+const DIGITS_ALONE = /^\d+$/u
+
+/** What `UNIT_BEFORE` can start with: `k` in either case, and the Kelvin sign, which `/iu` folds to `k`. */
+const UNIT_BEFORE_FIRST = 'kK\u212A'
+
+/** A number read, or null where it is none (too many digits for a finite number, `NaN`). */
+function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null
 }
 

@@ -42,7 +42,7 @@ const GLUED_REFERENCE = /^Tabel\s+\d+(?:\.\d+)*[a-z]?\s+\p{Ll}/u
 
 /** A line with a table's label glued to its end cut before the label (both keep the source line), else the line. */
 function splitGluedLabel(line: LayoutLine): LayoutLine[] {
-  const at = line.role ? -1 : line.text.search(GLUED_LABEL_START)
+  const at = line.role || !line.text.includes('Tabel') ? -1 : line.text.search(GLUED_LABEL_START)
   if (at === -1) return [line]
   const label = line.text.slice(at + 1)
   if (!TABLE_LABEL.test(label) || GLUED_REFERENCE.test(label)) return [line]
@@ -57,16 +57,17 @@ function splitGluedLabel(line: LayoutLine): LayoutLine[] {
  * follows; and lines with a table's label glued to their end (`splitGluedLabel`).
  */
 export function splitGluedLeadIns(input: readonly LayoutLine[]): LayoutLine[] {
-  const lines = input.flatMap(splitGluedLabel)
-  return lines.flatMap((line, at) => {
+  // Loops, not `flatMap`: every line of every text document passes here, and few are split.
+  const lines: LayoutLine[] = []
+  for (const line of input) lines.push(...splitGluedLabel(line))
+  const result: LayoutLine[] = []
+  for (const [at, line] of lines.entries()) {
     const glued = line.role || !endsInCell(line.text) ? null : GLUED_LEAD_IN.exec(line.text)
     const next = lines[at + 1]
-    if (!glued?.[1] || !glued[2] || !next || next.text.length >= TEXT_LAYOUT.tableProseLine) return [line]
-    return [
-      { ...line, text: glued[1], endsParagraph: true },
-      { ...line, text: glued[2], breakBefore: false },
-    ]
-  })
+    if (!glued?.[1] || !glued[2] || !next || next.text.length >= TEXT_LAYOUT.tableProseLine) result.push(line)
+    else result.push({ ...line, text: glued[1], endsParagraph: true }, { ...line, text: glued[2], breakBefore: false })
+  }
+  return result
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Table } from 'mdast'
 import type { LayoutLine } from '../../tree.js'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
+import { readOnceByText } from '../../util/memo.js'
 import { isNumericToken } from '../../util/numbers.js'
 import { YEAR_HEADING } from '../markers.js'
 import { COUNTED, DURATIONS, KRONER, MILLIONS, PERCENT, PERCENT_WORDS } from './units.js'
@@ -126,9 +127,16 @@ export function isTableRowLine(line: string): boolean {
  * with its unit or sign (`12,5 pct.`, `2,5 mio. kr.`, `÷ 3`).
  */
 export function isValueLine(line: string): boolean {
+  // Most lines asked about are prose, whose first word is no value: the line is not split into its words for them.
+  const text = line.trim()
+  const firstGap = WHITESPACE.exec(text)?.index
+  if (!isNumericToken(firstGap === undefined ? text : text.slice(0, firstGap))) return isNumericToken(line)
   const parts = tokens(line)
   return parts.length > 0 && (parts.every(isNumericToken) || isNumericToken(line))
 }
+
+/** A whitespace character, as `tokens` splits at. */
+const WHITESPACE = /\s/u
 
 /** Words a row label does not end on: the line after them goes on with the label (`EU/EØS/EFTA uden` `Norden i alt`). */
 const OPEN_END = /\s(?:af|for|fra|i|med|og|på|samt|til|uden|eller)$/u
@@ -294,6 +302,22 @@ const MAX_DATA_CELL = 20
  * in brackets alone (`(1.000)`: a unit under a heading), nor a year wrapped at a compound's hyphen (`2016-`).
  */
 export function isDataCell(line: string): boolean {
+  return line.length <= DATA_CELL_KEPT_LENGTH ? keptDataCell(line) : readDataCell(line)
+}
+
+/**
+ * Lines up to this long (a cell, a row of a few values) have their `isDataCell` answer kept by their text: the text
+ * table readers ask of the same lines again and again (each run of cells, each reader), and a value line's answer
+ * reads each of its words as a number. Longer lines (prose, mostly) fail on their first word, cheaper than a look-up.
+ */
+const DATA_CELL_KEPT_LENGTH = 40
+
+/** How many lines' answers are kept before the memo starts over: more than a document's short lines. */
+const DATA_CELLS_KEPT = 4096
+
+const keptDataCell = readOnceByText((line: string) => readDataCell(line), DATA_CELLS_KEPT)
+
+function readDataCell(line: string): boolean {
   const text = line.trim()
   if (BRACKETED.test(text) || WRAPPED_YEAR.test(text) || isAgeGroup(text)) return false
   return isValueLine(text) || isPeriodCode(text) || (text.length <= MAX_DATA_CELL && /\d/u.test(text) && !LETTER.test(text))
