@@ -55,6 +55,22 @@ function holdsWord(text: string, word: string): boolean {
   return false
 }
 
+/**
+ * How many times `text` holds `word` as a whole word (`holdsWord`): for `left-right`, how many times `HYPHEN_PAIR`
+ * reads those halves, each a whole run of letters.
+ */
+function countWord(text: string, word: string): number {
+  let count = 0
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length
+    if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AT_START.test(text.slice(end, end + 2))) count++
+  }
+  return count
+}
+
+/** A run of letters and nothing else. */
+const ALL_LETTERS = /^\p{L}+$/u
+
 const LETTER_AT_START = /^\p{L}/u
 const LETTER_AT_END = /\p{L}$/u
 
@@ -80,11 +96,11 @@ class Vocabulary {
   #lines: string[] | undefined
   #text: string | undefined
   #searches = 0
+  #pairSearches = 0
   #words: Set<string> | undefined
   #pairs: Set<string> | undefined
   #hyphenated: Map<string, number> | undefined
   #original: string | undefined
-  #writtenWords: Set<string> | undefined
 
   constructor(items: readonly LayoutItem[]) {
     this.#items = items
@@ -118,6 +134,13 @@ class Vocabulary {
 
   /** How many times the document writes `left-right` inside a line (lowercased halves: `to-voksen`, `tal-let`). */
   hyphenated(left: string, right: string): number {
+    // As for words (`hasWord`): the first pairs are counted by a search, the map of every pair built past that. Halves
+    // that are not all letters (a lowercased `İ` is two characters, one no letter) are left to the map's reading.
+    if (!this.#hyphenated && this.#pairSearches < SEARCHES_BEFORE_SET && ALL_LETTERS.test(left) && ALL_LETTERS.test(right)) {
+      this.#pairSearches++
+      this.#text ??= this.#lowercased().join('\n')
+      return countWord(this.#text, `${left}-${right}`)
+    }
     if (!this.#hyphenated) {
       const counts = new Map<string, number>()
       for (const line of this.#lowercased()) {
@@ -146,9 +169,9 @@ class Vocabulary {
   writesAsName(stem: string): boolean {
     // The cheap tests first: whether the word occurs at all (in any case), then whether it occurs in lowercase.
     if (!this.hasWord(stem.toLowerCase())) return false
-    this.#writtenWords ??= new Set(this.#written().match(WORDS) ?? [])
-    if (this.#writtenWords.has(stem.toLowerCase())) return false
+    // Searched for, not looked up in a set of every word: a document asks of one or two stems.
     const text = this.#written()
+    if (holdsWord(text, stem.toLowerCase())) return false
     for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + 1)) {
       const end = at + stem.length
       if (IN_SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !WORD_GOES_ON.test(text.slice(end, end + 1))) return true
@@ -208,6 +231,8 @@ const LOWER_HYPHEN = /(?<![\p{L}\u2060])(\p{L}*\p{Ll}{2})-(?=(\p{Ll}{2}\p{L}*))/
 function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean, wrapped: boolean): string {
   if (!text.includes('-')) return text
   const long = text.length > GLUED_LINE_LENGTH
+  // A short line of a wrapped paragraph keeps every hyphen (each branch below returns the match): no pass over it.
+  if (!long && wrapped) return text
   const glued = long && glues
   if (glued && keptLineEndsAsSpaces(text)) return text
   return text.replace(LOWER_HYPHEN, (match, left: string, right: string) => {
