@@ -219,12 +219,13 @@ export interface BareTable {
  * is enough; after any other sentence it needs more (eight values, two rows), since nothing announced it.
  */
 export function bareTable(lines: readonly LayoutLine[], start: number): BareTable | undefined {
-  const leadIn = lines.slice(0, start).findLast((line) => !line.role)
+  const leadInAt = leadInIndex(lines, start)
+  const leadIn = lines[leadInAt]
   const first = lines[start]
   if (!leadIn || !first || first.role || first.text.length >= TEXT_LAYOUT.tableProseLine) return undefined
   const title = isTableTitle(leadIn.text)
   if (!title && !/[.:]$/u.test(leadIn.text)) return undefined
-  const afterColon = title || leadIn.text.endsWith(':') || announcesTable(lines, lines.lastIndexOf(leadIn, start - 1), start)
+  const afterColon = title || leadIn.text.endsWith(':') || announcesTable(lines, leadInAt, start)
   const byParagraphs = paragraphTable(lines, start, afterColon)
   if (byParagraphs) return byParagraphs
   const { run, end } = cellRun(lines, start)
@@ -235,6 +236,16 @@ export function bareTable(lines: readonly LayoutLine[], start: number): BareTabl
   if (letterhead.size === 0) return undefined
   const without = readRun(lines, cellRun(lines, start, letterhead).run, afterColon)
   return without && { ...without, furniture: [...letterhead] }
+}
+
+/**
+ * The index of the last line before `start` that has no role (the lead-in a table is looked for after), or -1. Read
+ * back from `start`, not from a copy of the lines before it: asked at every line of every text document.
+ */
+function leadInIndex(lines: readonly LayoutLine[], start: number): number {
+  let at = start - 1
+  while (at >= 0 && lines[at]?.role) at--
+  return at
 }
 
 /** Fewest values a table needs after its lead-in: after a colon or an announcement, or after any other sentence. */
@@ -341,7 +352,7 @@ const MIN_GAPPED_ROWS = 2
  * stand in, or by the gaps (`byColumns`). Undefined where the lines are not so, or do not read.
  */
 export function gappedTable(lines: readonly LayoutLine[], start: number): BareTable | undefined {
-  const leadIn = lines.slice(0, start).findLast((line) => !line.role)
+  const leadIn = lines[leadInIndex(lines, start)]
   if (!leadIn || !/[.:]$/u.test(leadIn.text)) return undefined
   const run: LayoutLine[] = []
   for (let at = start; at < lines.length && run.length < MAX_RUN; at++) {

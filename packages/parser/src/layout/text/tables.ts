@@ -273,8 +273,9 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
       index = glued.end
       continue
     }
-    const lost = afterLostTable(items) ? undefined : lostCellsRun(lines, index)
-    if (lost) {
+    // The run first: most lines start none, and `afterLostTable` walks back over the items.
+    const lost = lostCellsRun(lines, index)
+    if (lost && !afterLostTable(items)) {
       // Data cells no reader took: a scrambled table, kept with its cells lost rather than as a paragraph of numbers.
       const { run } = lost
       emit(lost.start, {
