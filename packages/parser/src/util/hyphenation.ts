@@ -243,8 +243,11 @@ export function repairGlued(line: string, glued = line.length > GLUED_LINE_LENGT
 
 /** A glued line repaired anew (`repairGlued`). */
 function repairGluedLine(line: string): string {
-  let text = line.replace(COMMA_BEFORE_WORD, ', ')
-  text = text.replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ').replace(/([?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
+  // Each pattern only where its character is: they are tried at every place of a long line.
+  let text = line.includes(',') ? line.replace(COMMA_BEFORE_WORD, ', ') : line
+  if (text.includes('.')) text = text.replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ')
+  if (text.includes('?') || text.includes('!')) text = text.replace(/([?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
+  if (!text.includes('-')) return text
   // A line whose line ends were kept as spaces (`procesbe- villingsnævnet`, `Rigsad- vokaten`; not `hoved- og
   // bigader`), more than once, joins those; its hyphens without a space are words' own (`Tønder-sagen`). Otherwise a hyphen between
   // lowercase letters was a line end (`sygedagpengemod-tagere`), unless a prefix keeps it (`ikke-vestlige`).
@@ -273,10 +276,7 @@ function isCaseCompound(word: string, text: string, at: number): boolean {
 export function joinLines(lines: readonly string[]): string {
   let text = ''
   for (const line of lines) text = joinPair(text, repairGlued(line))
-  return text
-    .replaceAll(SOFT_HYPHEN, '')
-    .replaceAll(WORD_JOINER, '')
-    .replaceAll(INVISIBLE_SEPARATOR, '')
-    .replace(/[ \t]{2,}/gu, ' ')
-    .trim()
+  const visible = text.replaceAll(SOFT_HYPHEN, '').replaceAll(WORD_JOINER, '').replaceAll(INVISIBLE_SEPARATOR, '')
+  // Two spaces or tabs in a row need a space or a tab beside another: most joined texts have neither pair.
+  return (visible.includes('  ') || visible.includes('\t') ? visible.replace(/[ \t]{2,}/gu, ' ') : visible).trim()
 }
