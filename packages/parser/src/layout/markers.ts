@@ -4,6 +4,7 @@
  */
 
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
+import { readOnceByText } from '../util/memo.js'
 
 /**
  * The kinds of answer a heading names, before `svar` (`Endeligt svar`, `Revideret svar`) or `besvarelse` (`Endelig
@@ -89,12 +90,24 @@ export interface LineTest {
  * number: `Spørgsmål nr. 128:`, `Samrådsspørgsmål BA:`, `Spørgsmål E` — not `Spm. om` nor `Spørgsmål ad`.
  */
 export const QUESTION_HEADING: LineTest = {
-  test(text: string): boolean {
-    const match = QUESTION_HEADING_FORM.exec(text)
-    const number = match?.groups?.number
-    return match !== null && (number === undefined || isQuestionNumber(number))
-  },
+  test: (text: string): boolean => questionHeading(text),
 }
+
+/** `QUESTION_HEADING`'s reading of a line, anew. */
+function readQuestionHeading(text: string): boolean {
+  const match = QUESTION_HEADING_FORM.exec(text)
+  const number = match?.groups?.number
+  return match !== null && (number === undefined || isQuestionNumber(number))
+}
+
+/** How many lines' question-heading answers are kept before the memo starts over: more than a document's lines. */
+const QUESTION_HEADINGS_KEPT = 2048
+
+/**
+ * `readQuestionHeading` kept by the line's text: the layout and a dozen finders ask it of the same lines (about seven
+ * times a line), and the match it reads allocates its groups each time.
+ */
+const questionHeading = readOnceByText(readQuestionHeading, QUESTION_HEADINGS_KEPT)
 
 /**
  * A letter's salutation on a line of its own, which opens its text: `Kære Hans Christian Schmidt`, `Kære
