@@ -19,6 +19,9 @@ function isQuoteCode(code: number): boolean {
   return code === 0x22 || code === 0xab || code === 0xbb || code === 0x201c || code === 0x201d || code === 0x201e
 }
 
+/** Any of the marks `isQuoteCode` reads. */
+const ANY_MARK = /["\u00AB\u00BB\u201C\u201D\u201E]/u
+
 /** What may stand before an opening mark: the start, a space, a bracket, a dash, a colon, a slash or another quote. */
 const BEFORE_OPENING = /^[\s([{–—\-:/”"»„“]?$/u
 
@@ -32,7 +35,10 @@ const AFTER_OPENING = /^[^\s.,;:!?)\]]$/u
  */
 export function openQuotes(text: string, open: readonly string[] = [], visit?: (at: number, depth: number) => void): string[] {
   const stack = [...open]
-  for (let at = 0; at < text.length; at++) {
+  // The scan starts at the first mark, found natively: most lines hold none (asked of every line of a document).
+  const first = text.search(ANY_MARK)
+  if (first === -1) return stack
+  for (let at = first; at < text.length; at++) {
     if (!isQuoteCode(text.charCodeAt(at))) continue
     const mark = text[at] as string
     const closer = CLOSER[mark]
