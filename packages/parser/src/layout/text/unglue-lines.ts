@@ -127,14 +127,16 @@ function cutsAround(text: string, pattern: RegExp): Cut[] {
 
 /** The places a glued letter line is cut, in order. */
 function gluedCuts(text: string): Cut[] {
+  // A pattern is tried only on a line holding a literal each of its matches needs: their look-behinds are tried at
+  // every character of a long line.
   return [
-    ...cutsBefore(text, WIDE_GAP),
+    ...(text.includes('   ') ? cutsBefore(text, WIDE_GAP) : []),
     ...cutsBefore(text, LABEL_START).map(({ index }) => ({ index, at: index })),
-    ...cutsBefore(text, HEADING_START),
-    ...cutsBefore(text, LETTER_PART),
-    ...cutsBefore(text, GLUED_FIELD),
-    ...cutsAround(text, CLOSING),
-    ...cutsAround(text, PAGE_HEADER),
+    ...(text.includes('Spørgsmål') || text.includes('Svar') || text.includes('Under') ? cutsBefore(text, HEADING_START) : []),
+    ...(text.includes('Folketingets') || text.includes('Besvarelse') || text.includes('var') ? cutsBefore(text, LETTER_PART) : []),
+    ...(GLUED_FIELD_WORD.test(text) ? cutsBefore(text, GLUED_FIELD) : []),
+    ...(text.includes('enlig') ? cutsAround(text, CLOSING) : []),
+    ...(text.includes('Side') ? cutsAround(text, PAGE_HEADER) : []),
     ...cutsAround(text, PAGE_NUMBER_BEFORE_HEADING),
     ...cutsAround(text, DATE_LINE),
   ].sort((a, b) => a.index - b.index)
