@@ -34,6 +34,12 @@ const SPACED_CHARACTER = / \S /u
 /** How far into a line `SPACED_CHARACTER` is looked for. */
 const SPACED_WITHIN = 40
 
+/**
+ * `MIN_SINGLE_RUN` (four) single characters in a row, each apart from the next by spaces: the tokens a letter-spaced
+ * stretch's run is made of, whatever the gaps between them (a run may go on over a wide gap).
+ */
+const SINGLE_RUN = /(?:^| )[^ ] +[^ ] +[^ ] +[^ ](?= |$)/u
+
 /** Two or more spaces: a word gap. */
 const WIDE_GAP = / {2,}/u
 
@@ -76,6 +82,8 @@ export function collapseLetterSpacing(line: string): string | undefined {
   const trimmed = line.trim()
   // Cheap test first: a letter-spaced line has a single character between two spaces early on.
   if (trimmed.length < MIN_SPACED_TOKENS * 2 - 1 || !SPACED_CHARACTER.test(trimmed.slice(0, SPACED_WITHIN))) return undefined
+  // The run of single characters `isLetterSpaced` needs, found before the line is split: prose has ` i ` early on.
+  if (!SINGLE_RUN.test(trimmed)) return undefined
   const stretches = trimmed.split(WIDE_GAP).map((stretch) => stretch.split(' '))
   if (stretches.every((tokens) => tokens.length === 1) || !isLetterSpaced(stretches.flat())) return undefined
   return stretches.map(collapse).join(' ')
