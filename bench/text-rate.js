@@ -2,8 +2,10 @@
 // warm-up pass), in rounds, with CPU time beside wall time: on a machine shared with other work the wall-clock
 // rate follows the load, the CPU-time rate (the process's, V8's helper threads included) much less.
 // `BENCH_TEXT_BASELINE=/path/to/other/packages/parser/dist/index.js` alternates that build with this one, round
-// by round, and prints this/baseline per pair: a before/after in one run (build the other checkout first).
-import { readFileSync } from 'node:fs'
+// by round, and prints this/baseline per pair: a before/after in one run (build the other checkout first); then the
+// main thread's own CPU time with the two builds alternating batch by batch (`threadRatio`), the steadier measure on a
+// loaded machine.
+import { openSync, readFileSync, readSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { parse } from '@ft-answers/parser'
 import { fixtureInputs } from './corpus.js'
@@ -12,6 +14,9 @@ import { fixtureInputs } from './corpus.js'
 const DOCUMENTS = Number(process.env.BENCH_TEXT_DOCS ?? 2000)
 const ROUNDS = Math.max(1, Number(process.env.BENCH_TEXT_ROUNDS ?? 4))
 const BASELINE = process.env.BENCH_TEXT_BASELINE
+/** Passes over the texts for the thread-CPU comparison (`threadRatio`), and the batches each pass is cut into. */
+const PASSES = Math.max(1, Number(process.env.BENCH_TEXT_PASSES ?? 8))
+const BATCHES = 20
 
 const texts = fixtureInputs(['real'], (name) => name === 'input.txt').map((path) => readFileSync(path, 'utf8'))
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -53,5 +58,56 @@ if (BASELINE) {
   const ratios = (key) => runs.this.map((rate, index) => rate[key] / runs.baseline[index][key])
   console.log(
     `  this/baseline, median of the rounds: wall ${median(ratios('wall')).toFixed(2)}, CPU time ${median(ratios('cpu')).toFixed(2)}`,
+  )
+  await threadRatio(sides.baseline, sides.this)
+}
+
+/**
+ * The main thread's CPU time (`/proc/thread-self/schedstat`, Linux), V8's helper threads left out, with the two builds
+ * alternating batch by batch (~35 texts each, the order swapped from batch to batch): whole rounds in turns move by
+ * ±5–10% under another process's load, batches in turns by far less. The clock advances by scheduler ticks, so a batch
+ * is the smallest unit worth timing (a single document is ~1 ms).
+ */
+async function threadRatio(baseline, current) {
+  let descriptor
+  try {
+    descriptor = openSync('/proc/thread-self/schedstat', 'r')
+  } catch {
+    return
+  }
+  const buffer = Buffer.alloc(128)
+  const clock = () => {
+    const read = readSync(descriptor, buffer, 0, buffer.length, 0)
+    return Number(buffer.toString('latin1', 0, read).split(' ')[0])
+  }
+  const size = Math.ceil(texts.length / BATCHES)
+  const batches = []
+  for (let at = 0; at < texts.length; at += size) batches.push(texts.slice(at, at + size))
+  const timed = async (parseWith, batch) => {
+    const started = clock()
+    for (const text of batch) await parseWith(text)
+    return clock() - started
+  }
+  const spent = { baseline: [], this: [] }
+  for (let pass = 0; pass < PASSES; pass++) {
+    let before = 0
+    let after = 0
+    for (const [index, batch] of batches.entries()) {
+      if ((index + pass) % 2) {
+        before += await timed(baseline, batch)
+        after += await timed(current, batch)
+      } else {
+        after += await timed(current, batch)
+        before += await timed(baseline, batch)
+      }
+    }
+    spent.baseline.push(before)
+    spent.this.push(after)
+  }
+  const sum = (values) => values.reduce((total, value) => total + value, 0)
+  const rate = (values) => (texts.length * PASSES) / (sum(values) / 1e9)
+  const passRatios = spent.baseline.map((before, index) => before / spent.this[index])
+  console.log(
+    `  main thread's CPU, ${PASSES} passes in ${batches.length} batches in turns: this ${rate(spent.this).toFixed(0)} documents/s, baseline ${rate(spent.baseline).toFixed(0)}; this/baseline ${(sum(spent.baseline) / sum(spent.this)).toFixed(2)} in total (passes ${passRatios.map((ratio) => ratio.toFixed(2)).join(', ')})`,
   )
 }
