@@ -66,6 +66,11 @@ export interface Preamble {
   number?: string | undefined
   bill?: string | undefined
   recipient?: string | undefined
+  /**
+   * The phrase stands inside the letter's running text, after sentences of its own (`runningTextBefore`): it speaks of
+   * the question, but the letter's text began before it.
+   */
+  within?: true
 }
 
 /** `Beskæftigelsesudvalget har …`, `Folketingets Social- og Indenrigsudvalg har …` */
@@ -297,6 +302,30 @@ function sentenceStart(body: readonly Line[], found: number): number {
   return start
 }
 
+/**
+ * A line of prose that ends a sentence after a word or a bracket: `… se heraf i Udvalget for Forretningsordenen.`,
+ * `… samrådsspørgsmål A (UFO alm. del).` (not a date's stop, `… den 31. oktober 2019.`, nor a question's mark).
+ */
+const SENTENCE_LINE_END = /[\p{L})][.!]$/u
+
+/**
+ * How many lines of the letter's own running text (prose that ends a sentence) before its phrase put a preamble inside
+ * the text: a preamble opens the letter, and a phrase after two sentences of running text tells of an earlier letter
+ * (the Prime Minister's third paragraph: `Ved brev af 1. november 2019 til Udvalget for Forretningsordenen anmodede jeg
+ * om, at samrådsspørgsmål A (UFO alm. del) af 31. oktober 2019 blev stillet til skatteministeren`).
+ */
+const RUNNING_SENTENCES_BEFORE = 2
+
+/** Whether the letter's running text began among `body`'s lines before line `start` (`RUNNING_SENTENCES_BEFORE`). */
+function runningTextBefore(body: readonly Line[], start: number): boolean {
+  let sentences = 0
+  for (const line of body.slice(0, start)) {
+    if (SENTENCE_LINE_END.test(line.text) && PROSE.test(line.text)) sentences++
+    if (sentences >= RUNNING_SENTENCES_BEFORE) return true
+  }
+  return false
+}
+
 export function findPreamble(context: Context): Preamble | undefined {
   const body = preambleBody(context.lines)
   // The preamble comes before the question and its answer: an opening after "Spørgsmål 346" … "Svar" is the
@@ -307,6 +336,7 @@ export function findPreamble(context: Context): Preamble | undefined {
   )
   if (found === -1) return undefined
   const start = sentenceStart(body, found)
+  const within = runningTextBefore(body, start)
   const lines: Line[] = []
   for (const line of body.slice(start, start + MAX_PREAMBLE_LINES)) {
     if (lines.length > 0 && (isQuestionHeading(line.text) || ANSWER_HEADING.test(line.text) || /^[”"»„]/u.test(line.text))) break
@@ -319,7 +349,7 @@ export function findPreamble(context: Context): Preamble | undefined {
     if (SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !INITIAL_END.test(line.text) && !goesOn) break
   }
   const text = joinLines(lines.map((line) => line.text)).slice(gluedLead(lines[0]?.text ?? ''))
-  const preamble: Preamble = { text, lines }
+  const preamble: Preamble = { text, lines, ...(within ? { within } : {}) }
   const subject = SUBJECT_COMMITTEE.exec(text) ?? OTHER_COMMITTEE.map((pattern) => pattern.exec(text)).find(Boolean)
   if (subject?.[1]) preamble.committeeName = subject[1]
   for (const anchor of ASKED_ON_ANCHORS) {

@@ -872,3 +872,37 @@ describe('findAskers: "på foranledning af", "på begæring af", "efter anmodnin
     expect(result.askers).toMatchObject({ askers: [], byCommittee: false })
   })
 })
+
+describe('findPreamble: a phrase inside the letter’s running text (round 17)', () => {
+  it.each([
+    // The Prime Minister's letter to the Speaker: its third paragraph tells of an earlier letter.
+    'København, den 3. december 2019\nFolketingets formand\n\nKære folketingsformand\n\nDu har i et brev af 12. november 2019 oplyst, at et flertal i udvalget ønsker at fastholde samrådsspørgsmål A.\n\nFlertallet har i den forbindelse henvist til samrådets tema og karakter.\n\nVed brev af 1. november 2019 til udvalget anmodede jeg om, at spørgsmålet blev stillet til skatteministeren.',
+    // A ministry's orientation: the answer sent earlier is told of after the letter's own sentences.
+    'Skatteministeriet\n\nMinisteriet har fået nye oplysninger om sagen om refusion af udbytteskat.\nJeg vil gerne orientere udvalget om dem i dette brev.\n\nI brev af 4. marts 2021 har Skatteudvalget stillet mig spørgsmål nr. 12 (alm. del) om sagen.',
+    // A note's own paragraphs first, then the answer it refers to.
+    'Justitsministeriet\nSlotsholmsgade 10\n1216 København K\n\nNotat om registreringen af sager i politikredsene\n\nRigspolitiet har oplyst, at antallet af registrerede sager er steget i perioden fra 2015 til 2020 i alle kredse.\nDet skyldes navnlig en ændret registreringspraksis i politikredsene, som Rigspolitiet har redegjort for.\n\nKirkeudvalget har ved brev af 6. december 2020 bedt om min besvarelse af spørgsmål nr. 3 om sagerne, som der henvises til.',
+  ])('the preamble is marked as within the text, and the answer begins before it: %s', (text) => {
+    expect(read(text).preamble?.within).toBe(true)
+  })
+
+  it.each([
+    // A letterhead and an address before the preamble are no running text.
+    'Beskæftigelsesministeriet\nVentildsgade 9\n1234 København K\n\nFolketingets Beskæftigelsesudvalg\n\nBeskæftigelsesudvalget har i brev af 17. november 2016 stillet følgende spørgsmål nr. 128 (alm. del), som hermed besvares.',
+    // One sentence before it (a subject line, a greeting sentence) does not begin the text.
+    'Til Folketingets Skatteudvalg\nSvar på spørgsmål om refusion af udbytteskat.\n\nHermed sendes svar på spørgsmål nr. 12 (alm. del) af 4. marts 2021.',
+  ])('near miss: a preamble that opens the letter is not within its text: %s', (text) => {
+    const { preamble } = read(text)
+    expect(preamble).toBeDefined()
+    expect(preamble?.within).toBeUndefined()
+  })
+})
+
+describe('a letter whose preamble phrase stands within its running text (round 17)', () => {
+  it('keeps the letter’s text from its first paragraph, and the question the phrase names', async () => {
+    const record = await parse(
+      'København, den 3. december 2019\n\nFolketingets formand\nFolketinget\n\nKære folketingsformand\n\nDu har i et brev af 12. november 2019 oplyst, at et flertal i Udvalget for Forretningsordenen\nønsker at fastholde samrådsspørgsmål A (UFO alm. del).\n\nFlertallet har i den forbindelse henvist til, at samrådets tema har en overordnet karakter.\n\nVed brev af 1. november 2019 til Udvalget for Forretningsordenen anmodede jeg om, at\nsamrådsspørgsmål A (UFO alm. del) af 31. oktober 2019 blev stillet til skatteministeren.\n\nMed venlig hilsen\n\nMette Frederiksen',
+    )
+    expect(record.answer?.text).toMatch(/^Du har i et brev af 12\. november 2019/u)
+    expect(record.question).toMatchObject({ kind: 'consultation', number: 'A', askedOn: '2019-10-31' })
+  })
+})
