@@ -55,6 +55,11 @@ export const warningCodes = {
     description:
       'a question of a finance-act paragraph\'s series ("spørgsmål nr. 14 (§ 12 - bilag 34)", the Finance Committee before 2007), which no question kind names: `question.kind` is empty, no key is built',
   },
+  'question-unnumbered': {
+    review: false,
+    description:
+      "no place numbers the question (stamp, opening, heading) and ft.dk filed the answer as an annex of the committee's alm. del: a question put at a briefing or meeting; `question.kind` is `general` from where it was filed, no key is built",
+  },
   'question-kind-from-text': {
     review: true,
     description:
