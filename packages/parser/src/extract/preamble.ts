@@ -76,10 +76,14 @@ export interface Preamble {
 /** `Beskæftigelsesudvalget har …`, `Folketingets Social- og Indenrigsudvalg har …` */
 const SUBJECT_COMMITTEE = /^(?:Folketingets\s+)?(\p{Lu}[^.]*?udvalg(?:et)?)\s+har\b/u
 
-/** `… fra Folketingets Arbejdsmarkedsudvalg (L 22)`, `Svar på Finansudvalgets spørgsmål …` */
+/**
+ * `… fra Folketingets Arbejdsmarkedsudvalg (L 22)`, `Svar på Finansudvalgets spørgsmål …`, a joint committee's name
+ * whole in the genitive: `Svar på Børne- og Undervisningsudvalgets spørgsmål`, `Transport-, Bygnings- og
+ * Boligudvalgets spørgsmål` (not its last word alone, `Boligudvalg`, another committee's name).
+ */
 const OTHER_COMMITTEE = [
   /\bfra\s+Folketingets\s+(\p{Lu}[^.()]{0,80}?udvalg)\b/u,
-  /\b(\p{Lu}\p{Ll}+udvalg)ets\s+spørgsmål\b/u,
+  /(?<![\p{L}-])((?:\p{Lu}\p{Ll}*-,?\s+){1,3}og\s+\p{L}\p{Ll}+udvalg|\p{Lu}\p{Ll}+udvalg)ets\s+spørgsmål\b/u,
   // `… spørgsmål nr. 346 (alm. del) stillet af Folketingets Miljø- og Planlægningsudvalg.`
   /\bstillet\s+af\s+Folketingets\s+(\p{Lu}[^.()]{0,80}?udvalg)\b/u,
   // `…, som Folketingets Retsudvalg (Alm. del) har stillet til justitsministeren` (Justitsministeriet)

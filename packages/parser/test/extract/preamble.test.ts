@@ -906,3 +906,24 @@ describe('a letter whose preamble phrase stands within its running text (round 1
     expect(record.question).toMatchObject({ kind: 'consultation', number: 'A', askedOn: '2019-10-31' })
   })
 })
+
+describe('findPreamble: a joint committee named whole in the genitive (round 17)', () => {
+  it.each([
+    ['Svar på Børne- og Undervisningsudvalgets spørgsmål nr. 95 (alm. del) af 2. februar 2016.', 'Børne- og Undervisningsudvalg'],
+    ['Svar på Transport-, Bygnings- og Boligudvalgets spørgsmål nr. 12 (alm. del).', 'Transport-, Bygnings- og Boligudvalg'],
+    [
+      'Hermed sendes svar på Udlændinge-, Integrations- og Boligudvalgets spørgsmål nr. 3 (alm. del).',
+      'Udlændinge-, Integrations- og Boligudvalg',
+    ],
+    ['Svar på Finansudvalgets spørgsmål nr. 7 (alm. del).', 'Finansudvalg'],
+  ])('%s', (text, committeeName) => {
+    expect(read(`Ministeriet\nSlotsholmsgade 1\n\n${text}\n\nSpørgsmål:\n”Hvorfor?”`).preamble?.committeeName).toBe(committeeName)
+  })
+
+  it('near miss: a committee after another word and "og" is that committee alone', () => {
+    const { preamble } = read(
+      'Ministeriet\nSlotsholmsgade 1\n\nSvar på ministerens og Finansudvalgets spørgsmål nr. 7 (alm. del).\n\nSpørgsmål:\n”Hvorfor?”',
+    )
+    expect(preamble?.committeeName).toBe('Finansudvalg')
+  })
+})

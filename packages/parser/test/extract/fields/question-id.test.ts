@@ -156,8 +156,14 @@ describe('a question put at a meeting, answered in an annex: its date (round 16)
   })
 
   it.each([
-    ['Kulturudvalget 2022-23 (2. samling)\nKUU Alm.del Bilag 119', 'Ved den tekniske gennemgang den 30. maj 2023 spurgte et medlem om fordelingen.'],
-    ['Beskæftigelsesudvalget 2020-21\nBEU Alm.del Bilag 446', '”Hvor mange påbegynder et fleksjob direkte efter overgang til fleksjobordningen?”'],
+    [
+      'Kulturudvalget 2022-23 (2. samling)\nKUU Alm.del Bilag 119',
+      'Ved den tekniske gennemgang den 30. maj 2023 spurgte et medlem om fordelingen.',
+    ],
+    [
+      'Beskæftigelsesudvalget 2020-21\nBEU Alm.del Bilag 446',
+      '”Hvor mange påbegynder et fleksjob direkte efter overgang til fleksjobordningen?”',
+    ],
     ['Retsudvalget 2019-20\nREU Alm.del Bilag 12', 'Under samrådet spurgte Karin Hansen (S) til, hvor mange sager politiet har modtaget.'],
   ])('round 17: an unnumbered question in an alm. del annex is general, flagged question-unnumbered (%s)', async (stamp, question) => {
     const record = await read(annexAnswer(stamp, question))
@@ -176,10 +182,10 @@ describe('a question put at a meeting, answered in an annex: its date (round 16)
 
   it('near miss: a question the annex itself numbers (its heading) is no unnumbered one', async () => {
     const record = await read(
-      annexAnswer('Kulturudvalget 2022-23 (2. samling)\nKUU Alm.del Bilag 119', 'Vil ministeren oplyse, hvordan midlerne fordeles?').replace(
-        '\nSpørgsmål\n',
-        '\nSpørgsmål nr. 412:\n',
-      ),
+      annexAnswer(
+        'Kulturudvalget 2022-23 (2. samling)\nKUU Alm.del Bilag 119',
+        'Vil ministeren oplyse, hvordan midlerne fordeles?',
+      ).replace('\nSpørgsmål\n', '\nSpørgsmål nr. 412:\n'),
     )
     expect(record.question?.number).toBe('412')
     expect(record.warnings.map((warning) => warning.code)).not.toContain('question-unnumbered')
