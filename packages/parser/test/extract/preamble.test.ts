@@ -927,3 +927,17 @@ describe('findPreamble: a joint committee named whole in the genitive (round 17)
     expect(preamble?.committeeName).toBe('Finansudvalg')
   })
 })
+
+describe('findPreamble: a question the committee sent on (round 17)', () => {
+  it.each([
+    ['Socialudvalget har fremsendt følgende spørgsmål nr. 95 (alm. del) af 2. februar 2015 til besvarelse:', '2015-02-02'],
+    ['Udvalget har den 3. marts 2016 oversendt følgende spørgsmål nr. 4 (L 12) til ministeren:', '2016-03-03'],
+    ['Kulturudvalget har i brev af 5. maj 2020 sendt mig følgende spørgsmål nr. 88 (alm. del):', '2020-05-05'],
+  ])('%s', (text, askedOn) => {
+    expect(read(`Ministeriet\nSlotsholmsgade 1\n\n${text}\n\nSpørgsmål:\n”Hvorfor?”`).preamble?.askedOn).toBe(askedOn)
+  })
+
+  it('near miss: a letter the ministry sent on is no preamble', () => {
+    expect(read('Ministeriet\nSlotsholmsgade 1\n\nJeg har sendt Rigspolitiet en anmodning om en udtalelse.').preamble).toBeUndefined()
+  })
+})
