@@ -409,3 +409,20 @@ describe('document type: an answer’s phrase wrapped at a line end', () => {
     expect(record.documentType).not.toBe('answer')
   })
 })
+
+describe('document type: a cover letter in the first person (round 17)', () => {
+  const letter = (sentence: string) =>
+    `Ministeriet\nSlotsholmsgade 1\n1216 København K\n\nDato: 12. marts 2015\n\nFolketingets Socialudvalg\n\n${sentence}\n\nMed venlig hilsen\n\nKaren Hansen\n`
+  it.each([
+    'Jeg vedlægger til udvalgets orientering et notat om anbringelser.',
+    'Hermed vedlægger jeg et notat om udviklingen i antallet af anbringelser.',
+    'Jeg skal hermed fremsende kopi af mit svar til Børns Vilkår.',
+    'Udvalget har bedt om en oversigt over sagerne, som jeg vedlægger.',
+  ])('%s', async (sentence) => {
+    expect((await parse(letter(sentence))).documentType).toBe('cover-letter')
+  })
+
+  it('near miss: a letter that tells of something enclosed elsewhere sends nothing on', async () => {
+    expect((await parse(letter('Kommunen har oplyst, at den ikke vil vedlægge oversigten i sin redegørelse.'))).documentType).toBe('unknown')
+  })
+})
