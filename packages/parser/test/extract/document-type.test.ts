@@ -423,6 +423,8 @@ describe('document type: a cover letter in the first person (round 17)', () => {
   })
 
   it('near miss: a letter that tells of something enclosed elsewhere sends nothing on', async () => {
-    expect((await parse(letter('Kommunen har oplyst, at den ikke vil vedlægge oversigten i sin redegørelse.'))).documentType).toBe('unknown')
+    expect((await parse(letter('Kommunen har oplyst, at den ikke vil vedlægge oversigten i sin redegørelse.'))).documentType).toBe(
+      'unknown',
+    )
   })
 })
