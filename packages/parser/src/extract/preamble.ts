@@ -48,10 +48,12 @@ function isQuestionHeading(text: string): boolean {
 const INITIAL_END = /\s\p{Lu}\.$/u
 
 /**
- * A line that ends a sentence: `… som hermed besvares.`, `… stillet mig følgende spørgsmål:`, `… den 10. maj 2007.` —
- * not a short number with its stop (`… teknisk gennemgang af § 17.` / `Beskæftigelsesministeriet på …`).
+ * A line that ends a sentence: `… som hermed besvares.`, `… stillet mig følgende spørgsmål:`, `… den 10. maj 2007.`,
+ * a quotation closed after its sentence (`… (alm. del): ”Hvor mange præster er ansat?”`: the question quoted after
+ * the announcement) — not a short number with its stop (`… teknisk gennemgang af § 17.` / `Beskæftigelsesministeriet
+ * på …`).
  */
-const SENTENCE_END = /(?:[^\d\s]|\d{3})[.:]$/u
+const SENTENCE_END = /(?:[^\d\s]|\d{3})[.:]$|[.?!][”“"«]$/u
 
 export interface Preamble {
   text: string

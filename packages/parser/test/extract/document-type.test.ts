@@ -428,3 +428,14 @@ describe('document type: a cover letter in the first person (round 17)', () => {
     )
   })
 })
+
+describe('document type: an answer whose question the preamble announces, with no heading (round 17)', () => {
+  it('reads the question, the answer after it, and the letter as an answer', async () => {
+    const record = await parse(
+      'Ministeriet\nSlotsholmsgade 1\n1216 København K\n\nDato: 12. marts 2015\n\nSocialudvalget har i brev af 2. februar 2015 stillet mig følgende spørgsmål nr. 95 (alm. del):\n\nVil ministeren redegøre for antallet af anbragte børn i 2014?\n\nAntallet af anbragte børn var 12.345 i 2014, som det fremgår af\nDanmarks Statistiks opgørelse.\n\nMed venlig hilsen\n\nKaren Hansen\n',
+    )
+    expect(record.documentType).toBe('answer')
+    expect(record.question?.text).toBe('Vil ministeren redegøre for antallet af anbragte børn i 2014?')
+    expect(record.answer?.text).toBe('Antallet af anbragte børn var 12.345 i 2014, som det fremgår af Danmarks Statistiks opgørelse.')
+  })
+})

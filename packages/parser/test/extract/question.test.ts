@@ -509,3 +509,38 @@ describe("findQuestion: the askers' line after the question in the phrase's kin"
     ).toBe('Vil ministeren oplyse, om sagen blev rejst på foranledning af Rigsrevisionen?')
   })
 })
+
+describe('a question the preamble announces with a colon, with no heading (round 17)', () => {
+  const head = 'Ministeriet\nSlotsholmsgade 1\n1216 København K\n\nDato: 12. marts 2015\n\n'
+  it.each([
+    [
+      'Socialudvalget har i brev af 2. februar 2015 stillet mig følgende spørgsmål nr. 95 (alm. del):\n\nVil ministeren redegøre for antallet af anbragte børn i 2014?\n\nAntallet var 12.345.',
+      'Vil ministeren redegøre for antallet af anbragte børn i 2014?',
+    ],
+    [
+      'Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri har i brev af 14. december 2004 bedt mig svare på følgende:\n\nMinisteren bedes kommentere henvendelsen fra Danmarks Fiskeriforening.\nDer henvises til alm. del - bilag 134.\n\nJeg henviser til vedlagte notat.',
+      'Ministeren bedes kommentere henvendelsen fra Danmarks Fiskeriforening. Der henvises til alm. del - bilag 134.',
+    ],
+    [
+      'Skatteudvalget har den 3. marts 2011 stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares: ”Kan ministeren\noplyse provenuet af afgiften i 2010?”\n\nProvenuet var 1,2 mia. kr.',
+      'Kan ministeren oplyse provenuet af afgiften i 2010?',
+    ],
+    [
+      'Kirkeudvalget har ved brev af 6. december 2013 stillet følgende spørgsmål nr. 3 (alm. del): ”Hvor mange præster er ansat?”\n\nDer er ansat 2.100 præster.',
+      'Hvor mange præster er ansat?',
+    ],
+  ])('%s', (body, text) => {
+    expect(question(head + body)?.text).toBe(text)
+  })
+
+  it.each([
+    // The minister speaks after the announcement: the question is not in the letter.
+    'Socialudvalget har i brev af 2. februar 2015 stillet mig følgende spørgsmål nr. 95 (alm. del):\n\nJeg kan oplyse, at antallet var 12.345 i 2014.',
+    // A paragraph that neither asks nor requests is no question.
+    'Socialudvalget har i brev af 2. februar 2015 stillet mig følgende spørgsmål nr. 95 (alm. del):\n\nAnbringelser af børn og unge.\n\nAntallet var 12.345.',
+    // No announcement: a paragraph after a preamble that ends with a full stop is the answer's.
+    'Socialudvalget har i brev af 2. februar 2015 stillet spørgsmål nr. 95 (alm. del), som hermed besvares.\n\nHvor mange børn er anbragt? Det er et godt spørgsmål, og antallet var 12.345.',
+  ])('near miss: %s', (body) => {
+    expect(question(head + body)).toBeUndefined()
+  })
+})
