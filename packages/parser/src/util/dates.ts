@@ -152,12 +152,21 @@ export function* findDates(text: string): Generator<FoundDate> {
   }
 }
 
+/**
+ * Where ministries and their agencies date letters, as a letter names the place before `den` with its comma lost
+ * (`København den 13. januar 2005`, `Aarhus d. 1. maj 2010`): a closed list, since another word before `den` makes no
+ * date line (`Stillet den 14. januar 2010`, `Svar den …`).
+ */
+const LETTER_PLACE_BEFORE_DEN =
+  /^(?:København(?:\s[KVSØNC])?|Frederiksberg|Slotsholmen|Christiansborg|Aarhus|Århus|Odense|Aalborg|Ålborg|Esbjerg|Roskilde|Vejle|Viborg|Nuuk|Tórshavn|Thorshavn)\s+(?=(?:den|d\.)\s)/u
+
 /** A date line without what a letter may put before the date: `Dato:`, a place, a weekday, `den`. */
 function withoutDatePrefix(text: string): string {
   return text
     .trim()
     .replace(/^(dato|date)\s*:?\s*/iu, '')
     .replace(/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2},\s*/u, '')
+    .replace(LETTER_PLACE_BEFORE_DEN, '')
     .replace(/^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+/iu, '')
     .replace(/^(d\.|den)\s+/iu, '')
 }

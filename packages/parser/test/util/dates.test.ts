@@ -51,6 +51,21 @@ describe('dates', () => {
   ])('a month shortened, with or without its stop: %s → %s', (text, iso) => {
     expect(parseDateLine(text)).toBe(iso)
   })
+  it.each([
+    ['København den 13. januar 2005', '2005-01-13'],
+    ['København K den 13. januar 2005', '2005-01-13'],
+    ['København d. 12/3 2015', '2015-03-12'],
+    ['Aarhus den 1. maj 2010', '2010-05-01'],
+    ['Slotsholmen den 1. maj 2010', '2010-05-01'],
+    ['Nuuk d. 1. maj 2010', '2010-05-01'],
+  ])('a place before "den" with its comma lost: %s → %s', (text, iso) => {
+    expect(parseDateLine(text)).toBe(iso)
+  })
+  it('near miss: another word before "den" makes no date line', () => {
+    expect(parseDateLine('Stillet den 14. januar 2010')).toBeUndefined()
+    expect(parseDateLine('Svar den 1. maj 2010')).toBeUndefined()
+    expect(parseDateLine('Modtaget den 1. maj 2010')).toBeUndefined()
+  })
   it('reads every shortening of a month to its number, and no other word', () => {
     const months = ['jan.', 'feb.', 'febr.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'dec.']
     expect(months.map(monthNumber)).toEqual([1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 9, 10, 11, 12])
