@@ -165,8 +165,11 @@ const OPEN_QUOTE = /^(?:[”“"»„]|[’‘']{2})\s*/u
 /** A quote closing a question, with the full stop some letters set after it: `…?”`, `…?”.`, `…«`. */
 const CLOSE_QUOTE = /(?<!\s)\s*[”“"«]\.?$/u
 
-/** Single quotes around the whole question, as some letters set them: `’Vil ministeren …?’`. */
-const SINGLE_QUOTED = /^[’‘](.+)[’‘]\.?$/su
+/**
+ * Single quotes around the whole question, as some letters set them: `’Vil ministeren …?’`, or two of them for a
+ * double one (`’’Vil udenrigsministeren redegøre …?’’`, as `OPEN_QUOTE` reads one opening).
+ */
+const SINGLE_QUOTED = /^[’‘]{1,2}([^’‘].*[^’‘])[’‘]{1,2}\.?$/su
 
 /**
  * Strip the quotes around a question: ”…”, "…", »…«, „…“, ’…’ (single quotes only when at both ends), and a full

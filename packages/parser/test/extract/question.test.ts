@@ -21,6 +21,9 @@ describe('unquote: the quotes around a question', () => {
     ['„Vil ministeren redegøre for sagen?“', 'Vil ministeren redegøre for sagen?'],
     ['»Vil ministeren kommentere artiklen?«', 'Vil ministeren kommentere artiklen?'],
     ['’Vil ministeren kommentere ’Foreningens’ synspunkter?’', 'Vil ministeren kommentere ’Foreningens’ synspunkter?'],
+    // Two single quotes for a double one at both ends (round 17: Udenrigsministeriet, 2006).
+    ['’’Vil udenrigsministeren redegøre for udviklingen i Irak?’’', 'Vil udenrigsministeren redegøre for udviklingen i Irak?'],
+    ['‘‘Hvor mange sager er der?’’.', 'Hvor mange sager er der?'],
     ['”Vil ministeren oplyse, hvorfor?', 'Vil ministeren oplyse, hvorfor?'],
     ['Vil ministeren oplyse, hvorfor?”', 'Vil ministeren oplyse, hvorfor?'],
   ])('%s', (text, expected) => {
