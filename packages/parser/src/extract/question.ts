@@ -619,8 +619,12 @@ function announcedParagraph(context: Context, body: readonly Line[], afterIndex:
   return { rule: 'announced-paragraph', text: paragraphs(lines), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }
 
-/** The announcement with the question's quote after it on its line: `… følgende spørgsmål nr. 95 (alm. del): ”Vil …`. */
-const ANNOUNCED_INLINE = /\bfølgende\b[^:]{0,80}:\s*(?=[”“"»„])/u
+/**
+ * The announcement with the question's quote after it on its line: `… følgende spørgsmål nr. 95 (alm. del): ”Vil …`,
+ * or the question's heading run into the preamble by a rendition that glued the letter into one line (`… stillet fra
+ * Christian Juhl (EL)§20-spørgsmål nr. S 837:”Vil …`).
+ */
+const ANNOUNCED_INLINE = /(?:\bfølgende\b[^:]{0,80}|spørgsmål\s?(?:nr\.\s?)?(?:S\s?)?\d{1,5}):\s*(?=[”“"»„])/u
 
 /** How many lines of the preamble's paragraph a quote after its announcement may run over. */
 const INLINE_QUOTE_LINES = 6

@@ -941,3 +941,23 @@ describe('findPreamble: a question the committee sent on (round 17)', () => {
     expect(read('Ministeriet\nSlotsholmsgade 1\n\nJeg har sendt Rigspolitiet en anmodning om en udtalelse.').preamble).toBeUndefined()
   })
 })
+
+describe('findAskers: a § 20 answer’s title "stillet fra" a member (round 17)', () => {
+  it.each([
+    [
+      'Besvarelse af § 20-spørgsmål nr. S 837 af 14. januar 2013 til skriftlig besvarelse stillet fra Christian Juhl (EL).\n\n§ 20-spørgsmål nr. S 837:\n”Vil ministeren kommentere sagen?”',
+      asker('Christian Juhl', 'EL'),
+    ],
+    [
+      'UDENRIGSMINISTERIETBesvarelse af §20-spørgsmålnr. S 837af14. januar 2013 tilskriftlig besvarelse stillet fraChristian Juhl (EL)§20-spørgsmål nr. S 837:”Vil ministeren kommentere sagen?”',
+      asker('Christian Juhl', 'EL'),
+    ],
+    ['Svar på spørgsmål nr. S 12 stillet fra Pia Olsen Dyhr (SF) til skatteministeren.', asker('Pia Olsen Dyhr', 'SF')],
+  ])('%s', (text, expected) => {
+    expect(read(`Ministeriet\n\n${text}`).askers.askers).toEqual([expected])
+  })
+
+  it('near miss: a question "stillet fra" a committee names no member', () => {
+    expect(read('Ministeriet\n\nSvar på spørgsmål nr. 12 stillet fra Folketingets Retsudvalg den 3. maj 2010.').askers.askers).toEqual([])
+  })
+})

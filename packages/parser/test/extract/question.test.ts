@@ -547,3 +547,13 @@ describe('a question the preamble announces with a colon, with no heading (round
     expect(question(head + body)).toBeUndefined()
   })
 })
+
+describe('a question heading run into the preamble with its quote (round 17)', () => {
+  it('reads the quote after the heading glued on (a letter in one line)', () => {
+    expect(
+      question(
+        'UDENRIGSMINISTERIETBesvarelse af §20-spørgsmålnr. S 837af14. januar 2013 tilskriftlig besvarelse stillet fraChristian Juhl (EL)§20-spørgsmål nr. S 837:”Vil ministeren kommentere den behandling, som en ung dansk kvinde har fået?”\nSvar:\nUdenrigsministeriet har rettet henvendelse.',
+      )?.text,
+    ).toBe('Vil ministeren kommentere den behandling, som en ung dansk kvinde har fået?')
+  })
+})
