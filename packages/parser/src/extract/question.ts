@@ -43,10 +43,11 @@ const QUESTION_END = [
 
 /**
  * The title of the Folketing's § 20 question letter: `§ 20-spørgsmål til skriftlig besvarelse`, `§ 20-SPØRGSMÅL TIL
- * SKRIFTLIG BESVARELSE`, also with its word gaps lost where a letter-spaced line was collapsed
+ * SKRIFTLIG BESVARELSE`, a question for oral answer's `§ 20-SPØRGSMÅL TIL MUNDTLIG BESVARELSE` (with the day of the
+ * answer after it, `DEN 18. JANUAR 2017`), also with its word gaps lost where a letter-spaced line was collapsed
  * (`§20-SPØRGSMÅLTILSKRIFTLIGBESVARELSE`).
  */
-export const SECTION20_LETTER_TITLE = /^§\s?20\s?-\s?spørgsmål\s?til\s?skriftlig\s?besvarelse\b/iu
+export const SECTION20_LETTER_TITLE = /^§\s?20\s?-\s?spørgsmål\s?til\s?(?:skriftlig|mundtlig)\s?besvarelse\b/iu
 
 /**
  * A question letter's labelled field above the question: `Til: Ældreministeren`, `Dato: 16. oktober 2017`, `Stillet

@@ -557,3 +557,16 @@ describe('a question heading run into the preamble with its quote (round 17)', (
     ).toBe('Vil ministeren kommentere den behandling, som en ung dansk kvinde har fået?')
   })
 })
+
+describe('the Folketing’s § 20 question letter: its title above the question (round 17)', () => {
+  const letter = (title: string) =>
+    `SPØRGSMÅL NR. S 521\n${title}\nTil:\nDato:\nStillet af:\nTransport-, bygnings- og boligministeren\n13. januar 2017\nRasmus Prehn (S)\nEr ministeren enig med sin ordfører i udtalelsen om letbanen i Aarhus?\n(Spm. nr. S 521).\nBegrundelse\nDer henvises til artiklen.\n`
+  it.each([
+    '§ 20-SPØRGSMÅL TIL SKRIFTLIG BESVARELSE',
+    '§ 20-SPØRGSMÅL TIL MUNDTLIG BESVARELSE DEN 18. JANUAR 2017',
+    '§ 2 0- SP Ø RG S M Å L T IL M UN DT LIG B E S VA R E L S E',
+    '§ 20-spørgsmål til mundtlig besvarelse',
+  ])('for written and for oral answer: %s', (title) => {
+    expect(question(letter(title))?.text).toBe('Er ministeren enig med sin ordfører i udtalelsen om letbanen i Aarhus?')
+  })
+})
