@@ -142,6 +142,22 @@ describe('hyphens the document’s own spelling settles', () => {
     expect(record.answer.text).toContain('om Europol-forordningen først')
     expect(record.answer.text).toContain('under Trafikudvalget.')
   })
+
+  it('keeps the hyphen of a two-word name’s compound the document writes as a name elsewhere (Fødevareministeriet, 2010)', async () => {
+    const glued = `Regeringen har med Grøn Vækst-pakken fra juni 2009 skabt rammerne for en markedsdrevet fordobling af det økologiske areal i 2020. Med Grøn Vækst er der således afsat midler til de økologiske arealer og til Natur-styrelsens arbejde.`
+    const record = await parse(letter(glued))
+    expect(record.answer.text).toContain('med Grøn Vækst-pakken fra')
+    // Near miss: a split word after a lowercase one is a line end (`til Natur-styrelsens`).
+    expect(record.answer.text).toContain('til Naturstyrelsens arbejde')
+  })
+
+  it('keeps the hyphen where the document writes the halves as two words elsewhere, and joins where it does not', async () => {
+    const glued = `Ministeren bedes kommentere henvendelsen fra Danmarks Fiskeriforening vedrørende Kommissionens forslag til TAC/kvote-forordning og forslagets regn-skab for 2005. ${'Notatet kommenterer forslaget til TAC/kvote forordning for 2005 punkt for punkt. '.repeat(2)}`
+    const record = await parse(letter(glued))
+    expect(record.answer.text).toContain('TAC/kvote-forordning og')
+    // Near miss: `regn skab` is written apart nowhere.
+    expect(record.answer.text).toContain('forslagets regnskab for')
+  })
 })
 
 describe('a page that sets each paragraph on a line of its own (Folketingstidende, webarkiv.ft.dk)', () => {

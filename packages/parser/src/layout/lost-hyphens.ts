@@ -169,6 +169,12 @@ class Vocabulary {
     return false
   }
 
+  /** Whether the document writes `left` and `right` (lowercase) as two words side by side, a space between them. */
+  writesApart(left: string, right: string): boolean {
+    this.#text ??= this.#lowercased().join('\n')
+    return holdsWord(this.#text, `${left} ${right}`)
+  }
+
   hasPair(left: string, right: string): boolean {
     if (!this.#pairs) {
       const pairs = new Set<string>()
@@ -210,17 +216,40 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
   const long = text.length > GLUED_LINE_LENGTH
   const glued = long && glues
   if (glued && keptLineEndsAsSpaces(text)) return text
-  return text.replace(LOWER_HYPHEN, (match, left: string, right: string) => {
+  return text.replace(LOWER_HYPHEN, (match, left: string, right: string, at: number) => {
     const [a, b] = [left.toLowerCase(), right.toLowerCase()]
     const count = vocabulary.hyphenated(a, b)
-    if (glued)
-      return (count >= 2 || isNameCompound(left, b, vocabulary)) && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}` : match
+    if (glued) {
+      const own =
+        count >= 2 ||
+        isNameCompound(left, b, vocabulary) ||
+        gluedCompound(left, a, b, text.slice(Math.max(0, at - NAME_BEFORE), at), vocabulary)
+      return own && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}` : match
+    }
     // A line of a paragraph whose line ends the rendition kept (`wrapped`) holds no earlier line end: its hyphen is
     // the writer's (`… omkostninger på` / `anbringelses-området, herunder …` beside `anbringelsesområdet`).
     if (!wrapped && count === 1 && vocabulary.hasWord(`${a}${b}`)) return left
     // A long line that is no glued paragraph: joining lines would read its hyphens as line ends (`repairGlued`).
     return long ? `${left}${KEPT_HYPHEN}` : match
   })
+}
+
+/** How far before a hyphen's stem the word before it is looked for (`Grøn ` before `Vækst-pakken`). */
+const NAME_BEFORE = 24
+
+/** A capitalised word and a space right before the stem: the stem is a name's second word (`Grøn Vækst`). */
+const NAME_WORD_BEFORE = /\p{Lu}\p{Ll}+ $/u
+
+/**
+ * Whether a hyphen inside a glued paragraph is a compound's own by more of the document's evidence (the caller checks
+ * that it never writes the two halves as one): it writes the two halves side by side as words elsewhere (`TAC/kvote-
+ * forordning` beside `TAC/kvote forordning`), or the stem is a two-word name's second word that the document writes
+ * as a name elsewhere (`Grøn Vækst-pakken` beside `Med Grøn Vækst er …`; a line end splits no name's word it writes
+ * whole: `Naturstyrel-sen`).
+ */
+function gluedCompound(stem: string, a: string, b: string, before: string, vocabulary: Vocabulary): boolean {
+  if (vocabulary.writesApart(a, b)) return true
+  return NAME_WORD.test(stem) && NAME_WORD_BEFORE.test(before) && vocabulary.writesAsName(stem)
 }
 
 /**
