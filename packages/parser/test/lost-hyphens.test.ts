@@ -332,3 +332,21 @@ describe('a rendition that dropped its hyphens: an adjective broken before its l
     expect(record.warnings.map((warning) => warning.code)).not.toContain('text-join-unsure')
   })
 })
+
+describe('a word split with a stray space before a line end’s hyphen (justified PDF text, round 17)', () => {
+  it.each([
+    ['Ænder kan bringe fugl e- influenza til Danmark. Udbrud af fugleinfluenza er en trussel.', 'bringe fugleinfluenza til'],
+    ['Henvendelsen fra Danmarks Fisk e- riforening. Danmarks Fiskeriforenings bemærkninger er kommenteret.', 'Danmarks Fiskeriforening.'],
+    ['Sagen er sendt til Fødevarest y- relsen. Fødevarestyrelsen har svaret.', 'til Fødevarestyrelsen.'],
+    ['De t- te er oplyst af kommunen. Dette gælder også amterne.', 'Dette er oplyst'],
+  ])('joins it where the document writes the word whole: %s', async (text, joined) => {
+    expect((await parse(letter(text))).answer.text).toContain(joined)
+  })
+
+  it.each([
+    ['Det er til for- mål at sikre dyrevelfærden i hele landet.', 'til for- mål at'],
+    ['Virus skal mu- tere, før den bliver farlig for fjerkræ.', 'skal mu- tere'],
+  ])('near miss: leaves the pieces where the document writes no such word: %s', async (text, kept) => {
+    expect((await parse(letter(text))).answer.text).toContain(kept)
+  })
+})

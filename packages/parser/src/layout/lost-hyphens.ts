@@ -426,6 +426,27 @@ function guessLostHyphen(text: string, next: string): string {
 const BREAKS_OFF = /[\p{L}\d,-]$/u
 
 /**
+ * A word a justified PDF's text split with a stray space before a line end's hyphen kept as a space: `fugl e-
+ * influenza`, `Fisk e- riforening`, `Fødevarest y- relsen`, `De t- te` (one or two letters between the space and the
+ * hyphen). Captured: the three pieces.
+ */
+const STRAY_SPACE_SPLIT = /(?<![\p{L}-])(\p{L}{2,})\s(\p{Ll}{1,2})-\s(\p{Ll}{2,})(?![\p{L}-])/gu
+
+/**
+ * `text` with each stray-space split (`STRAY_SPACE_SPLIT`) joined where the document writes the whole word elsewhere
+ * (`fugleinfluenza`, four times beside `fugl e- influenza`), or its genitive (`Fiskeriforenings` beside `Fisk e-
+ * riforening`); without that evidence the pieces stay as printed (`til for- mål`, `skal mu- tere`).
+ */
+function joinStraySpaceSplits(text: string, vocabulary: Vocabulary): string {
+  // Cheap literal test first: every split holds a hyphen and a space after it.
+  if (!text.includes('- ')) return text
+  return text.replace(STRAY_SPACE_SPLIT, (match, a: string, b: string, c: string) => {
+    const whole = `${a}${b}${c}`.toLowerCase()
+    return vocabulary.hasWord(whole) || vocabulary.hasWord(`${whole}s`) ? `${a}${b}${c}` : match
+  })
+}
+
+/**
  * The items with a soft hyphen put back at each line end that splits a word the document uses whole or a syllable
  * like a prefix (`joinSyllablePrefix`), and the hyphens the document's own spelling settles (`settleInnerHyphens`,
  * `keepLineEndHyphen`).
@@ -457,7 +478,7 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     // A heading on a line of its own (`Spørgsmål nr. 11`, `Svar` — with no colon it ends in a digit or a letter)
     // opens what follows: the line after it continues no sentence of its.
     broken = breaksOff && !isHeading(original.text.trim())
-    const settled = settleInnerHyphens(original.text, vocabulary, glues, wrapped)
+    const settled = settleInnerHyphens(joinStraySpaceSplits(original.text, vocabulary), vocabulary, glues, wrapped)
     const item = settled === original.text ? original : { ...original, text: settled }
     if (item.endsParagraph) return item
     const next = following[index]
