@@ -184,6 +184,11 @@ export const warningCodes = {
     description:
       'the letter dates the question without a year and has no date or stamp; the year is inferred from the finance bill its text names (`FFL26`: asked August–December 2025)',
   },
+  'question-date-respaced': {
+    review: false,
+    description:
+      'stray spaces broke the question\'s date in the text ("1 4.dece  mber 2004", a justified PDF\'s text); it was read with them taken out',
+  },
   'question-date-year-inferred': {
     review: false,
     description:

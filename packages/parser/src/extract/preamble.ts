@@ -10,7 +10,7 @@ import { LETTER_OPENING, opensAnswerTitle } from '../layout/openings.js'
 import { committeeByName, committeeNamedIn, partyByCode, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
-import { findDate, findDates } from '../util/dates.js'
+import { type FoundDate, findDate, findDates } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
 import { readOnce } from '../util/memo.js'
@@ -364,7 +364,8 @@ export function findPreamble(context: Context): Preamble | undefined {
     if (!match) continue
     const at = match.index + match[0].length
     const after = text.slice(at, at + 25)
-    const date = findDate(after)
+    const found = findDate(after)
+    const date = found?.index === 0 ? found : (respacedDate(context, text.slice(at, at + RESPACED_CHARS), lines[0]) ?? found)
     // The minister's own letter to the committee (`Ved brev af 1. november 2019 til Udvalget for Forretningsordenen
     // anmodede jeg om, at samrådsspørgsmål A … af 31. oktober 2019 …`): its date is not the question's.
     if (date?.index === 0 && TO_COMMITTEE.test(text.slice(at + date.length, at + date.length + 40))) continue
@@ -389,6 +390,30 @@ export function findPreamble(context: Context): Preamble | undefined {
   const recipient = recipientIn(text)
   if (recipient) preamble.recipient = recipient
   return preamble
+}
+
+/** How far after an anchor a date broken by stray spaces may reach (`1 4.dece  mber 2004` is 19 characters). */
+const RESPACED_CHARS = 32
+
+/** Stray spaces a justified PDF's text set inside a date: inside its day (`1 4.`) or a run inside a word (`dece  mber`). */
+const STRAY_SPACES = /\d \d|\p{L} {2,}\p{L}/u
+
+/**
+ * The date right after an anchor where stray spaces broke it (`i brev af 1 4.dece  mber 2004(alm. del)`, a
+ * justified PDF's text): read with the spaces taken out, only where the text shows such spaces and the date then
+ * opens it; warned `question-date-respaced`.
+ */
+function respacedDate(context: Context, after: string, line: Line | undefined): FoundDate | undefined {
+  if (!STRAY_SPACES.test(after)) return undefined
+  const date = findDate(after.replace(/\s+/gu, ''))
+  if (date?.index !== 0) return undefined
+  context.messages.warn(
+    'question-date-respaced',
+    `The question's date was read from "${after.trim()}" with the stray spaces inside it taken out: ${date.iso}`,
+    line,
+    'question.askedOn',
+  )
+  return date
 }
 
 /** `til Ministeren for …`: the title capitalised, which `RECIPIENT`'s compound (`…ministeren`) does not take. */

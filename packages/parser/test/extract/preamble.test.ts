@@ -961,3 +961,27 @@ describe('findAskers: a § 20 answer’s title "stillet fra" a member (round 17)
     expect(read('Ministeriet\n\nSvar på spørgsmål nr. 12 stillet fra Folketingets Retsudvalg den 3. maj 2010.').askers.askers).toEqual([])
   })
 })
+
+describe('findPreamble: a question date broken by stray spaces (round 17)', () => {
+  it.each([
+    [
+      'Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri har i brev af 1 4.dece  mber 2004(alm. del) bedt mig svare på følgende:',
+      '2004-12-14',
+    ],
+    ['Skatteudvalget har i brev af 2 3. mar  ts 2006 stillet følgende spørgsmål nr. 12 (alm. del):', '2006-03-23'],
+    ['Retsudvalget har den 1 1. januar 2010 stillet følgende spørgsmål nr. 5 (alm. del):', '2010-01-11'],
+  ])('%s', (text, askedOn) => {
+    const { preamble, warnings } = read(`Ministeriet\n\n${text}\n\nSpørgsmål:\n”Hvorfor?”`)
+    expect(preamble?.askedOn).toBe(askedOn)
+    expect(warnings).toContain('question-date-respaced')
+  })
+
+  it('near miss: a date read as written carries no warning, and numbers apart are no date', () => {
+    expect(read('Ministeriet\n\nSkatteudvalget har i brev af 23. marts 2006 stillet følgende spørgsmål nr. 12:').warnings).not.toContain(
+      'question-date-respaced',
+    )
+    expect(
+      read('Ministeriet\n\nSkatteudvalget har i brev af 1 2 sider stillet følgende spørgsmål nr. 12:').preamble?.askedOn,
+    ).toBeUndefined()
+  })
+})
