@@ -58,7 +58,7 @@ export const warningCodes = {
   'question-unnumbered': {
     review: false,
     description:
-      "no place numbers the question (stamp, opening, heading) and ft.dk filed the answer as an annex of the committee's alm. del: a question put at a briefing or meeting; `question.kind` is `general` from where it was filed, no key is built",
+      'no place numbers the question and ft.dk filed it as an alm. del annex (a question put at a briefing or meeting): `question.kind` is `general` from where it was filed, no key',
   },
   'question-kind-from-text': {
     review: true,
@@ -186,8 +186,7 @@ export const warningCodes = {
   },
   'question-date-respaced': {
     review: false,
-    description:
-      'stray spaces broke the question\'s date in the text ("1 4.dece  mber 2004", a justified PDF\'s text); it was read with them taken out',
+    description: 'stray spaces broke the question\'s date ("1 4.dece  mber 2004", a justified PDF\'s text): read with them taken out',
   },
   'question-date-year-inferred': {
     review: false,
