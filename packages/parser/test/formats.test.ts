@@ -121,7 +121,12 @@ describe('library API', () => {
     )
     expect(record.answer.blocks).toEqual([
       { type: 'paragraph', text: 'Initiativerne er:' },
-      { type: 'list', ordered: true, items: ['en fast frist på otte uger,', 'digital indberetning, og', 'en årlig redegørelse.'] },
+      {
+        type: 'list',
+        ordered: true,
+        start: 1,
+        items: ['en fast frist på otte uger,', 'digital indberetning, og', 'en årlig redegørelse.'],
+      },
     ])
   })
 

@@ -142,6 +142,22 @@ describe('hyphens the document’s own spelling settles', () => {
     expect(record.answer.text).toContain('om Europol-forordningen først')
     expect(record.answer.text).toContain('under Trafikudvalget.')
   })
+
+  it('keeps the hyphen of a two-word name’s compound the document writes as a name elsewhere (Fødevareministeriet, 2010)', async () => {
+    const glued = `Regeringen har med Grøn Vækst-pakken fra juni 2009 skabt rammerne for en markedsdrevet fordobling af det økologiske areal i 2020. Med Grøn Vækst er der således afsat midler til de økologiske arealer og til Natur-styrelsens arbejde.`
+    const record = await parse(letter(glued))
+    expect(record.answer.text).toContain('med Grøn Vækst-pakken fra')
+    // Near miss: a split word after a lowercase one is a line end (`til Natur-styrelsens`).
+    expect(record.answer.text).toContain('til Naturstyrelsens arbejde')
+  })
+
+  it('keeps the hyphen where the document writes the halves as two words elsewhere, and joins where it does not', async () => {
+    const glued = `Ministeren bedes kommentere henvendelsen fra Danmarks Fiskeriforening vedrørende Kommissionens forslag til TAC/kvote-forordning og forslagets regn-skab for 2005. ${'Notatet kommenterer forslaget til TAC/kvote forordning for 2005 punkt for punkt. '.repeat(2)}`
+    const record = await parse(letter(glued))
+    expect(record.answer.text).toContain('TAC/kvote-forordning og')
+    // Near miss: `regn skab` is written apart nowhere.
+    expect(record.answer.text).toContain('forslagets regnskab for')
+  })
 })
 
 describe('a page that sets each paragraph on a line of its own (Folketingstidende, webarkiv.ft.dk)', () => {
@@ -314,5 +330,23 @@ describe('a rendition that dropped its hyphens: an adjective broken before its l
     )
     expect(record.question.text).toContain('den parlamen tariske arbejdsgruppe')
     expect(record.warnings.map((warning) => warning.code)).not.toContain('text-join-unsure')
+  })
+})
+
+describe('a word split with a stray space before a line end’s hyphen (justified PDF text, round 17)', () => {
+  it.each([
+    ['Ænder kan bringe fugl e- influenza til Danmark. Udbrud af fugleinfluenza er en trussel.', 'bringe fugleinfluenza til'],
+    ['Henvendelsen fra Danmarks Fisk e- riforening. Danmarks Fiskeriforenings bemærkninger er kommenteret.', 'Danmarks Fiskeriforening.'],
+    ['Sagen er sendt til Fødevarest y- relsen. Fødevarestyrelsen har svaret.', 'til Fødevarestyrelsen.'],
+    ['De t- te er oplyst af kommunen. Dette gælder også amterne.', 'Dette er oplyst'],
+  ])('joins it where the document writes the word whole: %s', async (text, joined) => {
+    expect((await parse(letter(text))).answer.text).toContain(joined)
+  })
+
+  it.each([
+    ['Det er til for- mål at sikre dyrevelfærden i hele landet.', 'til for- mål at'],
+    ['Virus skal mu- tere, før den bliver farlig for fjerkræ.', 'skal mu- tere'],
+  ])('near miss: leaves the pieces where the document writes no such word: %s', async (text, kept) => {
+    expect((await parse(letter(text))).answer.text).toContain(kept)
   })
 })

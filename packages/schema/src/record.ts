@@ -133,6 +133,12 @@ export const blockSchema = z
       .object({
         type: blockType('list'),
         ordered: z.boolean().describe('Numbered (true) or bulleted (false).'),
+        start: z
+          .number()
+          .int()
+          .nonnegative()
+          .optional()
+          .describe("The number of a numbered list's first item (`1.`, `2)`), where its items are numbered by digits."),
         items: z.array(z.string()).describe('The items as plain text, bullet or number removed.'),
       })
       .describe('A list.'),

@@ -55,6 +55,11 @@ export const warningCodes = {
     description:
       'a question of a finance-act paragraph\'s series ("spørgsmål nr. 14 (§ 12 - bilag 34)", the Finance Committee before 2007), which no question kind names: `question.kind` is empty, no key is built',
   },
+  'question-unnumbered': {
+    review: false,
+    description:
+      'no place numbers the question and ft.dk filed it as an alm. del annex (a question put at a briefing or meeting): `question.kind` is `general` from where it was filed, no key',
+  },
   'question-kind-from-text': {
     review: true,
     description:
@@ -178,6 +183,10 @@ export const warningCodes = {
     review: true,
     description:
       'the letter dates the question without a year and has no date or stamp; the year is inferred from the finance bill its text names (`FFL26`: asked August–December 2025)',
+  },
+  'question-date-respaced': {
+    review: false,
+    description: 'stray spaces broke the question\'s date ("1 4.dece  mber 2004", a justified PDF\'s text): read with them taken out',
   },
   'question-date-year-inferred': {
     review: false,

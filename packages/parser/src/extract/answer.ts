@@ -3,7 +3,7 @@
  * ("Venlig hilsen"). Tables are gathered with their label, caption, notes ("Anm.:") and source ("Kilde:").
  */
 import type { Block, Table as RecordTable } from '@ft-answers/schema'
-import type { RootContent, Table } from 'mdast'
+import type { List, RootContent, Table } from 'mdast'
 import { TEXT_LAYOUT } from '../layout/constants.js'
 import {
   ANNEX_HEADING,
@@ -374,9 +374,11 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
     }
     if (node.type === 'list') {
       flushLabel()
+      const start = node.ordered ? listStart(node) : undefined
       blocks.push({
         type: 'list',
         ordered: node.ordered === true,
+        ...(start === undefined ? {} : { start }),
         items: node.children.map((item) => {
           const text = joinLines(item.children.flatMap((child) => nodeLines(child).map((line) => line.text)))
           // An ordered item's number goes too where BULLET leaves it (`1. en fast frist`, `2. 12 uger`).
@@ -472,13 +474,36 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
   return { blocks, tables, tableSources, text: blocksToText(blocks, tables), end, lines: bounds }
 }
 
-/** The answer as plain text: one paragraph per block, tables as tab-separated rows. */
+/** A numbered item's number as printed: `1.` or `1)` before its text. */
+const ITEM_NUMBER = /^(\d{1,2})[.)]\s/u
+
+/**
+ * The number of an ordered list's first item where its items are numbered by digits one after another as printed
+ * (`1. Du har …`, `2. Jeg vil …`; `2)`, `3)`); else none (letters, numbers out of turn).
+ */
+function listStart(node: List): number | undefined {
+  const numbers = node.children.map((item) => {
+    const first = item.children[0]
+    const text = first ? (nodeLines(first)[0]?.text ?? '') : ''
+    const number = ITEM_NUMBER.exec(text.trimStart())?.[1]
+    return number === undefined ? Number.NaN : Number(number)
+  })
+  const start = numbers[0]
+  return start !== undefined && numbers.every((number, at) => number === start + at) ? start : undefined
+}
+
+/**
+ * The answer as plain text: one paragraph per block, tables as tab-separated rows, a list's items each on a line —
+ * numbered as printed where the list is numbered by digits (`1. Du har …`), else after a dash.
+ */
 export function blocksToText(blocks: readonly Block[], tables: readonly RecordTable[]): string {
   return blocks
     .map((block) => {
       switch (block.type) {
-        case 'list':
-          return block.items.map((item) => `- ${item}`).join('\n')
+        case 'list': {
+          const { start } = block
+          return block.items.map((item, at) => (start === undefined ? `- ${item}` : `${start + at}. ${item}`)).join('\n')
+        }
         case 'table': {
           const table = tables[block.table]
           if (!table) return ''

@@ -65,23 +65,24 @@ const SPEECH = [
 /**
  * A letter that sends something on: "Hermed sendes svar på spørgsmål nr. 413 …", "Hermed fremsender jeg …", "Jeg
  * fremsender hermed …", "Til orientering oversendes …", "Vedlagt fremsendes til orientering
- * …", "Vedlagt følger …". With no question in it and no answer heading, a cover letter.
+ * …", "Vedlagt følger …", and in the first person "Jeg vedlægger …", "Hermed vedlægger jeg …", "Jeg skal hermed
+ * fremsende …". With no question in it and no answer heading, a cover letter.
  */
 const COVER =
-  /^(?:(?:Hermed|Vedlagt|Vedlagte|Til\s+(?:udvalgets\s+)?orientering)\s+(?:(?:sendes|fremsendes|oversendes)\b|følger\b|(?:sender|fremsender|oversender)\s+jeg\b)|Jeg\s+(?:sender|fremsender|oversender)\s+(?:hermed|vedlagt)\b)/u
+  /^(?:(?:Hermed|Vedlagt|Vedlagte|Til\s+(?:udvalgets\s+)?orientering)\s+(?:(?:sendes|fremsendes|oversendes)\b|følger\b|(?:sender|fremsender|oversender|vedlægger)\s+jeg\b)|Jeg\s+(?:(?:sender|fremsender|oversender)\s+(?:hermed|vedlagt)\b|vedlægger\b|skal\s+hermed\s+(?:sende|fremsende|oversende)\b))/u
 
 /**
  * A sentence anywhere in a letter that says it sends something with it: `Opgørelsen … er vedlagt som bilag 1`, `…
  * følger vedlagt svar på 4 af de 5 spørgsmål`,
- * `Til orientering vedlægges …`, `… fremsendes hermed`, `Hermed oversendes …` mid-line, `… jf. vedlagte bilag` (a reply
+ * `Til orientering vedlægges …`, `… som jeg vedlægger`, `… fremsendes hermed`, `Hermed oversendes …` mid-line, `… jf. vedlagte bilag` (a reply
  * to the committee's letter that sends a revised paper on). Weaker than `COVER`, which
  * opens the sentence: read only where nothing says the letter answers, asks or orients.
  */
 const ENCLOSES =
-  /(?<!\w)(?:er|ses|findes)\svedlagt\b|(?<!\w)jf\.\s(?:det\s|de\s)?vedlagte\b|(?<!\w)vedlagte\sbilag\b|(?<!\w)vedlægges\b|(?<!\w)vedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|(?<!\w)følger\s(?:hermed\s)?vedlagt\b|(?<!\w)(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|(?<!\w)hermed\s(?:fremsendes|oversendes|sendes)\b|(?<!\w)(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b/iu
+  /(?<!\w)(?:er|ses|findes)\svedlagt\b|(?<!\w)jf\.\s(?:det\s|de\s)?vedlagte\b|(?<!\w)vedlagte\sbilag\b|(?<!\w)vedlægge[sr]\b|(?<!\w)vedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|(?<!\w)følger\s(?:hermed\s)?vedlagt\b|(?<!\w)(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|(?<!\w)hermed\s(?:fremsendes|oversendes|sendes)\b|(?<!\w)(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b/iu
 
 /** A literal each of `ENCLOSES`'s matches holds (lowercased line): lines without one are not tried. */
-const ENCLOSES_WORDS = ['vedlagt', 'vedlægges', 'hermed']
+const ENCLOSES_WORDS = ['vedlagt', 'vedlægge', 'hermed']
 
 /**
  * Characters of the letter's text (its lines without a role, from the first) within which a sentence that names an

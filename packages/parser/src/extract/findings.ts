@@ -46,7 +46,8 @@ export function find(context: Context, path: string | undefined): Findings {
   // A Folketingstidende § 20 page has no letter's preamble: its head states the same facts.
   const tidende = findTidendeHead(context)
   const preamble = tidende?.preamble ?? findPreamble(context)
-  const preambleEnd = preamble ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
+  // A preamble inside the letter's running text leaves the text to begin where it does.
+  const preambleEnd = preamble && !preamble.within ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
   const question = findQuestion(context, preambleEnd)
   const type = findDocumentType(context, Boolean(question?.text), question?.end)
   const documentType = type.type
@@ -61,7 +62,7 @@ export function find(context: Context, path: string | undefined): Findings {
   // answers no question (an orientation letter: `I brev af 6. december 1994 … har Kommunaludvalget anmodet om et
   // orienteringsnotat …`), whose opening only reads like a preamble.
   const textFromOpening = documentType === 'cover-letter' || documentType === 'unknown'
-  const coverOpening = textFromOpening && !question ? preamble?.lines[0]?.index : undefined
+  const coverOpening = textFromOpening && !question && !preamble?.within ? preamble?.lines[0]?.index : undefined
   const answer =
     documentType === 'question' ? NO_ANSWER(lines.length) : findAnswer(context, coverOpening ?? question?.end ?? preambleEnd, lead)
   const runningTitle = findRunningTitle(lines)

@@ -10,7 +10,7 @@ import { LETTER_OPENING, opensAnswerTitle } from '../layout/openings.js'
 import { committeeByName, committeeNamedIn, partyByCode, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
-import { findDate, findDates } from '../util/dates.js'
+import { type FoundDate, findDate, findDates } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
 import { readOnce } from '../util/memo.js'
@@ -48,10 +48,12 @@ function isQuestionHeading(text: string): boolean {
 const INITIAL_END = /\s\p{Lu}\.$/u
 
 /**
- * A line that ends a sentence: `… som hermed besvares.`, `… stillet mig følgende spørgsmål:`, `… den 10. maj 2007.` —
- * not a short number with its stop (`… teknisk gennemgang af § 17.` / `Beskæftigelsesministeriet på …`).
+ * A line that ends a sentence: `… som hermed besvares.`, `… stillet mig følgende spørgsmål:`, `… den 10. maj 2007.`,
+ * a quotation closed after its sentence (`… (alm. del): ”Hvor mange præster er ansat?”`: the question quoted after
+ * the announcement) — not a short number with its stop (`… teknisk gennemgang af § 17.` / `Beskæftigelsesministeriet
+ * på …`).
  */
-const SENTENCE_END = /(?:[^\d\s]|\d{3})[.:]$/u
+const SENTENCE_END = /(?:[^\d\s]|\d{3})[.:]$|[.?!][”“"«]$/u
 
 export interface Preamble {
   text: string
@@ -66,15 +68,24 @@ export interface Preamble {
   number?: string | undefined
   bill?: string | undefined
   recipient?: string | undefined
+  /**
+   * The phrase stands inside the letter's running text, after sentences of its own (`runningTextBefore`): it speaks of
+   * the question, but the letter's text began before it.
+   */
+  within?: true
 }
 
 /** `Beskæftigelsesudvalget har …`, `Folketingets Social- og Indenrigsudvalg har …` */
 const SUBJECT_COMMITTEE = /^(?:Folketingets\s+)?(\p{Lu}[^.]*?udvalg(?:et)?)\s+har\b/u
 
-/** `… fra Folketingets Arbejdsmarkedsudvalg (L 22)`, `Svar på Finansudvalgets spørgsmål …` */
+/**
+ * `… fra Folketingets Arbejdsmarkedsudvalg (L 22)`, `Svar på Finansudvalgets spørgsmål …`, a joint committee's name
+ * whole in the genitive: `Svar på Børne- og Undervisningsudvalgets spørgsmål`, `Transport-, Bygnings- og
+ * Boligudvalgets spørgsmål` (not its last word alone, `Boligudvalg`, another committee's name).
+ */
 const OTHER_COMMITTEE = [
   /\bfra\s+Folketingets\s+(\p{Lu}[^.()]{0,80}?udvalg)\b/u,
-  /\b(\p{Lu}\p{Ll}+udvalg)ets\s+spørgsmål\b/u,
+  /(?<![\p{L}-])((?:\p{Lu}\p{Ll}*-,?\s+){1,3}og\s+\p{L}\p{Ll}+udvalg|\p{Lu}\p{Ll}+udvalg)ets\s+spørgsmål\b/u,
   // `… spørgsmål nr. 346 (alm. del) stillet af Folketingets Miljø- og Planlægningsudvalg.`
   /\bstillet\s+af\s+Folketingets\s+(\p{Lu}[^.()]{0,80}?udvalg)\b/u,
   // `…, som Folketingets Retsudvalg (Alm. del) har stillet til justitsministeren` (Justitsministeriet)
@@ -182,7 +193,8 @@ const RECIPIENT =
   /(?<!\p{L})til\s*((?:\p{Ll}+-,?\s+(?:og\s+)?)*(?:\p{Lu}\p{Ll}*|\p{Ll}*)minister(?:en|iet)(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?(?!den\b|som\b|at\b|efter\b|vedr)\p{Ll}[\p{L}-]*){0,6})?)(?!\p{L})/u
 
 /**
- * The first line of a preamble: "… har i brev af …", "stillet følgende spørgsmål", "Besvarelse af
+ * The first line of a preamble: "… har i brev af …", "stillet følgende spørgsmål" (also "fremsendt", "oversendt",
+ * "sendt mig følgende spørgsmål"), "Besvarelse af
  * samrådsspørgsmål …" (also "Besvarelse af FEU-spørgsmål nr. 25 …", a committee's letters before the word),
  * "Europaudvalgets spørgsmål 28 ad EUU alm. del af den 7. marts 2007" (a title naming whose question), "Svar på …",
  * "Hermed sendes …" (also after the sentence before it on the same line, as glued renditions give it: "… lavere
@@ -192,7 +204,7 @@ const RECIPIENT =
  * (Unlike BODY_START, not a heading, "TALE" or a speech's opening "Tak for …".)
  */
 const PREAMBLE_START =
-  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}|(?<=(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|^Spørgsmål\s+fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s)/iu
+  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d)|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}|(?<=(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|^Spørgsmål\s+fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s)/iu
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 
@@ -297,6 +309,30 @@ function sentenceStart(body: readonly Line[], found: number): number {
   return start
 }
 
+/**
+ * A line of prose that ends a sentence after a word or a bracket: `… se heraf i Udvalget for Forretningsordenen.`,
+ * `… samrådsspørgsmål A (UFO alm. del).` (not a date's stop, `… den 31. oktober 2019.`, nor a question's mark).
+ */
+const SENTENCE_LINE_END = /[\p{L})][.!]$/u
+
+/**
+ * How many lines of the letter's own running text (prose that ends a sentence) before its phrase put a preamble inside
+ * the text: a preamble opens the letter, and a phrase after two sentences of running text tells of an earlier letter
+ * (the Prime Minister's third paragraph: `Ved brev af 1. november 2019 til Udvalget for Forretningsordenen anmodede jeg
+ * om, at samrådsspørgsmål A (UFO alm. del) af 31. oktober 2019 blev stillet til skatteministeren`).
+ */
+const RUNNING_SENTENCES_BEFORE = 2
+
+/** Whether the letter's running text began among `body`'s lines before line `start` (`RUNNING_SENTENCES_BEFORE`). */
+function runningTextBefore(body: readonly Line[], start: number): boolean {
+  let sentences = 0
+  for (const line of body.slice(0, start)) {
+    if (SENTENCE_LINE_END.test(line.text) && PROSE.test(line.text)) sentences++
+    if (sentences >= RUNNING_SENTENCES_BEFORE) return true
+  }
+  return false
+}
+
 export function findPreamble(context: Context): Preamble | undefined {
   const body = preambleBody(context.lines)
   // The preamble comes before the question and its answer: an opening after "Spørgsmål 346" … "Svar" is the
@@ -307,6 +343,7 @@ export function findPreamble(context: Context): Preamble | undefined {
   )
   if (found === -1) return undefined
   const start = sentenceStart(body, found)
+  const within = runningTextBefore(body, start)
   const lines: Line[] = []
   for (const line of body.slice(start, start + MAX_PREAMBLE_LINES)) {
     if (lines.length > 0 && (isQuestionHeading(line.text) || ANSWER_HEADING.test(line.text) || /^[”"»„]/u.test(line.text))) break
@@ -319,7 +356,7 @@ export function findPreamble(context: Context): Preamble | undefined {
     if (SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !INITIAL_END.test(line.text) && !goesOn) break
   }
   const text = joinLines(lines.map((line) => line.text)).slice(gluedLead(lines[0]?.text ?? ''))
-  const preamble: Preamble = { text, lines }
+  const preamble: Preamble = { text, lines, ...(within ? { within } : {}) }
   const subject = SUBJECT_COMMITTEE.exec(text) ?? OTHER_COMMITTEE.map((pattern) => pattern.exec(text)).find(Boolean)
   if (subject?.[1]) preamble.committeeName = subject[1]
   for (const anchor of ASKED_ON_ANCHORS) {
@@ -327,7 +364,8 @@ export function findPreamble(context: Context): Preamble | undefined {
     if (!match) continue
     const at = match.index + match[0].length
     const after = text.slice(at, at + 25)
-    const date = findDate(after)
+    const found = findDate(after)
+    const date = found?.index === 0 ? found : (respacedDate(context, text.slice(at, at + RESPACED_CHARS), lines[0]) ?? found)
     // The minister's own letter to the committee (`Ved brev af 1. november 2019 til Udvalget for Forretningsordenen
     // anmodede jeg om, at samrådsspørgsmål A … af 31. oktober 2019 …`): its date is not the question's.
     if (date?.index === 0 && TO_COMMITTEE.test(text.slice(at + date.length, at + date.length + 40))) continue
@@ -352,6 +390,30 @@ export function findPreamble(context: Context): Preamble | undefined {
   const recipient = recipientIn(text)
   if (recipient) preamble.recipient = recipient
   return preamble
+}
+
+/** How far after an anchor a date broken by stray spaces may reach (`1 4.dece  mber 2004` is 19 characters). */
+const RESPACED_CHARS = 32
+
+/** Stray spaces a justified PDF's text set inside a date: inside its day (`1 4.`) or a run inside a word (`dece  mber`). */
+const STRAY_SPACES = /\d \d|\p{L} {2,}\p{L}/u
+
+/**
+ * The date right after an anchor where stray spaces broke it (`i brev af 1 4.dece  mber 2004(alm. del)`, a
+ * justified PDF's text): read with the spaces taken out, only where the text shows such spaces and the date then
+ * opens it; warned `question-date-respaced`.
+ */
+function respacedDate(context: Context, after: string, line: Line | undefined): FoundDate | undefined {
+  if (!STRAY_SPACES.test(after)) return undefined
+  const date = findDate(after.replace(/\s+/gu, ''))
+  if (date?.index !== 0) return undefined
+  context.messages.warn(
+    'question-date-respaced',
+    `The question's date was read from "${after.trim()}" with the stray spaces inside it taken out: ${date.iso}`,
+    line,
+    'question.askedOn',
+  )
+  return date
 }
 
 /** `til Ministeren for …`: the title capitalised, which `RECIPIENT`'s compound (`…ministeren`) does not take. */
@@ -433,10 +495,12 @@ function firstQuestionDate(text: string): string | undefined {
  * stillet`. The list ends at a full stop, at the clause after it (`til
  * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`),
  * also after a comma (`…spørgsmål 26 ad L16, stillet af Lene Hansen (S), følger hermed …`). A question letter's
- * label reads the same: `Stillet af: Kirsten Normann Andersen (SF)`.
+ * label reads the same: `Stillet af: Kirsten Normann Andersen (SF)`. A § 20 answer's title says `stillet fra Christian
+ * Juhl (EL)` (a name and party after it, glued in old renditions: `stillet fraChristian Juhl (EL)§20-spørgsmål …`, the
+ * list ending where the heading was run onto its party).
  */
 const ASKED_BY = new RegExp(
-  String.raw`(?:${ASKED_FOR}[,:]?|[Ss]tillet\s+af:?|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+(?:Folketinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|$)`,
+  String.raw`(?:${ASKED_FOR}[,:]?|[Ss]tillet\s+af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|ikke|medlem\s+(?:af\s+(?:Folketinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|(?<=\))(?=[§\p{Lu}])|$)`,
   'gu',
 )
 

@@ -43,10 +43,11 @@ const QUESTION_END = [
 
 /**
  * The title of the Folketing's § 20 question letter: `§ 20-spørgsmål til skriftlig besvarelse`, `§ 20-SPØRGSMÅL TIL
- * SKRIFTLIG BESVARELSE`, also with its word gaps lost where a letter-spaced line was collapsed
+ * SKRIFTLIG BESVARELSE`, a question for oral answer's `§ 20-SPØRGSMÅL TIL MUNDTLIG BESVARELSE` (with the day of the
+ * answer after it, `DEN 18. JANUAR 2017`), also with its word gaps lost where a letter-spaced line was collapsed
  * (`§20-SPØRGSMÅLTILSKRIFTLIGBESVARELSE`).
  */
-export const SECTION20_LETTER_TITLE = /^§\s?20\s?-\s?spørgsmål\s?til\s?skriftlig\s?besvarelse\b/iu
+export const SECTION20_LETTER_TITLE = /^§\s?20\s?-\s?spørgsmål\s?til\s?(?:skriftlig|mundtlig)\s?besvarelse\b/iu
 
 /**
  * A question letter's labelled field above the question: `Til: Ældreministeren`, `Dato: 16. oktober 2017`, `Stillet
@@ -105,7 +106,7 @@ const HEADING_BILL = new RegExp(String.raw`spørgsmål\s*nr\.?\s*(?::\s*)?(${BIL
 
 export interface QuestionResult {
   /** How the question was found. */
-  rule: 'question-heading' | 'quoted-paragraph' | 'question-page'
+  rule: 'question-heading' | 'quoted-paragraph' | 'announced-paragraph' | 'question-page'
   /**
    * No answer heading followed an unquoted question under its heading: `cut` when the question was ended at a
    * question mark that ends a paragraph, `open` when nothing ended it (it may run on into the answer).
@@ -165,8 +166,11 @@ const OPEN_QUOTE = /^(?:[”“"»„]|[’‘']{2})\s*/u
 /** A quote closing a question, with the full stop some letters set after it: `…?”`, `…?”.`, `…«`. */
 const CLOSE_QUOTE = /(?<!\s)\s*[”“"«]\.?$/u
 
-/** Single quotes around the whole question, as some letters set them: `’Vil ministeren …?’`. */
-const SINGLE_QUOTED = /^[’‘](.+)[’‘]\.?$/su
+/**
+ * Single quotes around the whole question, as some letters set them: `’Vil ministeren …?’`, or two of them for a
+ * double one (`’’Vil udenrigsministeren redegøre …?’’`, as `OPEN_QUOTE` reads one opening).
+ */
+const SINGLE_QUOTED = /^[’‘]{1,2}([^’‘].*[^’‘])[’‘]{1,2}\.?$/su
 
 /**
  * Strip the quotes around a question: ”…”, "…", »…«, „…“, ’…’ (single quotes only when at both ends), and a full
@@ -483,7 +487,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   // the paragraph after it, quoted or not.
   const tidende = afterTidendeHead(body)
   const open = tidende ?? body.findIndex((line) => /^[”“"»„]/u.test(line.text))
-  if (open === -1) return questionPage(body)
+  if (open === -1) return announcedInline(context, afterIndex) ?? announcedParagraph(context, body, afterIndex) ?? questionPage(body)
   if (tidende === undefined && runningTextBefore(body.slice(0, open))) return undefined
   const lines: Line[] = []
   /** How many lines reach the first line that ends with a closing quote. */
@@ -582,6 +586,68 @@ function runningTextBefore(lines: readonly Line[]): boolean {
     const lowercase = words.filter((word) => /^\p{Ll}/u.test(word)).length
     return words.length >= RUNNING_TEXT_WORDS && lowercase >= words.length * SENTENCE_LOWERCASE && !NAMES_QUESTION.test(text)
   })
+}
+
+/**
+ * A preamble that ends by announcing the question with a colon: `… stillet mig følgende spørgsmål nr. 95 (alm. del):`,
+ * `… bedt mig svare på følgende:`, `… følgende spørgsmål, som hermed besvares:`.
+ */
+const ANNOUNCES_QUESTION = /\bfølgende\b[^:]{0,80}:$/u
+
+/** A paragraph that asks: a question mark in it, or a request to the minister (`Ministeren bedes …`). */
+const ASKS = /\?|\bbedes\b/u
+
+/**
+ * The paragraph right after a preamble that announces the question (`ANNOUNCES_QUESTION`), where no heading marks it
+ * and no quote opens it: `… stillet mig følgende spørgsmål nr. 95 (alm. del):` / `Vil ministeren redegøre for …?` /
+ * the answer. It is the question where it asks (`ASKS`), ends a sentence and is not the minister's voice; the
+ * committee's references after it are the question's too.
+ */
+function announcedParagraph(context: Context, body: readonly Line[], afterIndex: number): QuestionResult | undefined {
+  const announcing = context.lines[afterIndex - 1]
+  const first = body[0]
+  if (!announcing || announcing.role || !first || !ANNOUNCES_QUESTION.test(announcing.text)) return undefined
+  if (QUESTION_HEADING.test(first.text) || ANSWER_HEADING.test(first.text) || MINISTER_VOICE.test(first.text)) return undefined
+  const block = body.filter((line) => line.block === first.block)
+  // The question ends at its last question mark in the paragraph where a sentence that asks nothing follows (a
+  // rendition that ran the answer into its paragraph).
+  const asked = block.findLastIndex((line) => /\?[”“"»«)]?$/u.test(line.text))
+  const lines = asked !== -1 && /^\p{Lu}/u.test(block[asked + 1]?.text ?? '') ? block.slice(0, asked + 1) : block
+  const text = paragraphs(lines)
+  if (!ASKS.test(text) || !QUESTION_SENTENCE_END.test(lines.at(-1)?.text ?? '')) return undefined
+  // The committee's references after a whole paragraph (after one cut short, the rest of its paragraph is the answer's).
+  if (lines === block) lines.push(...referencesAfter(context.lines, lines.at(-1) as Line))
+  return { rule: 'announced-paragraph', text: paragraphs(lines), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+}
+
+/**
+ * The announcement with the question's quote after it on its line: `… følgende spørgsmål nr. 95 (alm. del): ”Vil …`,
+ * or the question's heading run into the preamble by a rendition that glued the letter into one line (`… stillet fra
+ * Christian Juhl (EL)§20-spørgsmål nr. S 837:”Vil …`).
+ */
+const ANNOUNCED_INLINE = /(?:\bfølgende\b[^:]{0,80}|spørgsmål\s?(?:nr\.\s?)?(?:S\s?)?\d{1,5}):\s*(?=[”“"»„])/u
+
+/** How many lines of the preamble's paragraph a quote after its announcement may run over. */
+const INLINE_QUOTE_LINES = 6
+
+/**
+ * A question quoted right after the preamble's announcement, in its sentence (`… stillet mig følgende spørgsmål nr. 95
+ * (alm. del): ”Vil ministeren …?”`, in letters and in renditions that glue lines): the quote from its opening mark to
+ * the preamble's end (`afterIndex`), where that closes it, within the preamble's last few lines.
+ */
+function announcedInline(context: Context, afterIndex: number): QuestionResult | undefined {
+  const last = context.lines[afterIndex - 1]
+  if (!last || last.role || !CLOSED.test(last.text)) return undefined
+  for (let at = afterIndex - 1; at >= Math.max(0, afterIndex - INLINE_QUOTE_LINES); at--) {
+    const line = context.lines[at] as Line
+    if (line.role) return undefined
+    const announced = ANNOUNCED_INLINE.exec(line.text)
+    if (!announced) continue
+    const lines = context.lines.slice(at, afterIndex)
+    const texts = [line.text.slice(announced.index + announced[0].length), ...lines.slice(1).map((next) => next.text)]
+    return { rule: 'announced-paragraph', text: unquote(joinLines(texts)), numbers: [], lines, end: afterIndex }
+  }
+  return undefined
 }
 
 /** ft.dk's question page: the question is the text between the address and "Dato:"/"Status:". */

@@ -192,6 +192,12 @@ class Vocabulary {
     return false
   }
 
+  /** Whether the document writes `left` and `right` (lowercase) as two words side by side, a space between them. */
+  writesApart(left: string, right: string): boolean {
+    this.#text ??= this.#lowercased().join('\n')
+    return holdsWord(this.#text, `${left} ${right}`)
+  }
+
   hasPair(left: string, right: string): boolean {
     if (!this.#pairs) {
       const pairs = new Set<string>()
@@ -235,17 +241,40 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
   if (!long && wrapped) return text
   const glued = long && glues
   if (glued && keptLineEndsAsSpaces(text)) return text
-  return text.replace(LOWER_HYPHEN, (match, left: string, right: string) => {
+  return text.replace(LOWER_HYPHEN, (match, left: string, right: string, at: number) => {
     const [a, b] = [left.toLowerCase(), right.toLowerCase()]
     const count = vocabulary.hyphenated(a, b)
-    if (glued)
-      return (count >= 2 || isNameCompound(left, b, vocabulary)) && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}` : match
+    if (glued) {
+      const own =
+        count >= 2 ||
+        isNameCompound(left, b, vocabulary) ||
+        gluedCompound(left, a, b, text.slice(Math.max(0, at - NAME_BEFORE), at), vocabulary)
+      return own && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}` : match
+    }
     // A line of a paragraph whose line ends the rendition kept (`wrapped`) holds no earlier line end: its hyphen is
     // the writer's (`… omkostninger på` / `anbringelses-området, herunder …` beside `anbringelsesområdet`).
     if (!wrapped && count === 1 && vocabulary.hasWord(`${a}${b}`)) return left
     // A long line that is no glued paragraph: joining lines would read its hyphens as line ends (`repairGlued`).
     return long ? `${left}${KEPT_HYPHEN}` : match
   })
+}
+
+/** How far before a hyphen's stem the word before it is looked for (`Grøn ` before `Vækst-pakken`). */
+const NAME_BEFORE = 24
+
+/** A capitalised word and a space right before the stem: the stem is a name's second word (`Grøn Vækst`). */
+const NAME_WORD_BEFORE = /\p{Lu}\p{Ll}+ $/u
+
+/**
+ * Whether a hyphen inside a glued paragraph is a compound's own by more of the document's evidence (the caller checks
+ * that it never writes the two halves as one): it writes the two halves side by side as words elsewhere (`TAC/kvote-
+ * forordning` beside `TAC/kvote forordning`), or the stem is a two-word name's second word that the document writes
+ * as a name elsewhere (`Grøn Vækst-pakken` beside `Med Grøn Vækst er …`; a line end splits no name's word it writes
+ * whole: `Naturstyrel-sen`).
+ */
+function gluedCompound(stem: string, a: string, b: string, before: string, vocabulary: Vocabulary): boolean {
+  if (vocabulary.writesApart(a, b)) return true
+  return NAME_WORD.test(stem) && NAME_WORD_BEFORE.test(before) && vocabulary.writesAsName(stem)
 }
 
 /**
@@ -422,6 +451,27 @@ function guessLostHyphen(text: string, next: string): string {
 const BREAKS_OFF = /[\p{L}\d,-]$/u
 
 /**
+ * A word a justified PDF's text split with a stray space before a line end's hyphen kept as a space: `fugl e-
+ * influenza`, `Fisk e- riforening`, `Fødevarest y- relsen`, `De t- te` (one or two letters between the space and the
+ * hyphen). Captured: the three pieces.
+ */
+const STRAY_SPACE_SPLIT = /(?<![\p{L}-])(\p{L}{2,})\s(\p{Ll}{1,2})-\s(\p{Ll}{2,})(?![\p{L}-])/gu
+
+/**
+ * `text` with each stray-space split (`STRAY_SPACE_SPLIT`) joined where the document writes the whole word elsewhere
+ * (`fugleinfluenza`, four times beside `fugl e- influenza`), or its genitive (`Fiskeriforenings` beside `Fisk e-
+ * riforening`); without that evidence the pieces stay as printed (`til for- mål`, `skal mu- tere`).
+ */
+function joinStraySpaceSplits(text: string, vocabulary: Vocabulary): string {
+  // Cheap literal test first: every split holds a hyphen and a space after it.
+  if (!text.includes('- ')) return text
+  return text.replace(STRAY_SPACE_SPLIT, (match, a: string, b: string, c: string) => {
+    const whole = `${a}${b}${c}`.toLowerCase()
+    return vocabulary.hasWord(whole) || vocabulary.hasWord(`${whole}s`) ? `${a}${b}${c}` : match
+  })
+}
+
+/**
  * The items with a soft hyphen put back at each line end that splits a word the document uses whole or a syllable
  * like a prefix (`joinSyllablePrefix`), and the hyphens the document's own spelling settles (`settleInnerHyphens`,
  * `keepLineEndHyphen`).
@@ -453,7 +503,7 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     // A heading on a line of its own (`Spørgsmål nr. 11`, `Svar` — with no colon it ends in a digit or a letter)
     // opens what follows: the line after it continues no sentence of its.
     broken = breaksOff && !isHeading(original.text.trim())
-    const settled = settleInnerHyphens(original.text, vocabulary, glues, wrapped)
+    const settled = settleInnerHyphens(joinStraySpaceSplits(original.text, vocabulary), vocabulary, glues, wrapped)
     const item = settled === original.text ? original : { ...original, text: settled }
     if (item.endsParagraph) return item
     const next = following[index]

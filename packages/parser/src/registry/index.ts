@@ -42,13 +42,25 @@ function key(name: string): string {
     .trim()
 }
 
+/** A name that opens with the definite `Udvalget for …`: `Udvalg for …` too. */
+const DEFINITE_OPENING = /^udvalget\s/u
+
+/**
+ * A key (`key`) and, for a name that opens `Udvalget for …`, its indefinite form, as a letter writes it after
+ * "Folketingets" (`Folketingets Udvalg for Videnskab og Teknologi`, `… Udvalg for Forretningsordenens brev`): every
+ * such committee, not only those whose entry lists the form as an alias.
+ */
+function withIndefinite(name: string): string[] {
+  return DEFINITE_OPENING.test(name) ? [name, name.replace(DEFINITE_OPENING, 'udvalg ')] : [name]
+}
+
 /**
  * Each name and alias → the entries that carry it, in the registry's order: one name may be two codes' (a committee
  * renamed before its code changed: `Uddannelses- og Forskningsudvalget` was FIV's in 2014-15, UFU's after).
  */
 const byName = new Map<string, CommitteeEntry[]>()
 for (const committee of committees) {
-  for (const name of new Set([committee.name, ...committee.aliases].map(key))) {
+  for (const name of new Set([committee.name, ...committee.aliases].map(key).flatMap(withIndefinite))) {
     byName.set(name, [...(byName.get(name) ?? []), committee])
   }
 }

@@ -67,6 +67,7 @@ export function recordToMarkdown(record: FtRecord): string {
         children.push({
           type: 'list',
           ordered: block.ordered,
+          ...(block.start === undefined ? {} : { start: block.start }),
           spread: false,
           children: block.items.map((item) => ({ type: 'listItem', spread: false, children: [text(item) as BlockContent] })),
         })

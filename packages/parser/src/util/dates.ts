@@ -25,8 +25,24 @@ const MONTHS: ReadonlyArray<readonly [string, number]> = [
 
 const monthNames = MONTHS.map(([name]) => name).join('|')
 
-/** Month names as tables and some letters shorten them: `jan.`, `mar.`, `sept.`, `okt` (`maj` is whole). */
-const monthAbbreviations = 'jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec'
+/**
+ * Month names as tables and letters shorten them, with or without their full stop: `jan.`, `feb.` and `febr.`
+ * (`17. febr. 2010`), `mar.`, `apr.`, `jun.`, `jul.`, `aug.`, `sep.` and `sept.`, `okt.`, `nov.`, `dec.` (`maj` is
+ * whole, `marts`, `juni` and `juli` are their names). Each is followed by no letter where it is used.
+ */
+const monthAbbreviations = 'jan|febr|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec'
+
+/**
+ * A month's name, whole or shortened with or without its full stop (`december`, `dec.`, `febr.`, `sept`): the
+ * alternatives every date reader that reads month names takes; `monthNumber` reads the month off it.
+ */
+export const MONTH_NAME = `(?:${monthNames}|(?:${monthAbbreviations})\\.?)`
+
+/**
+ * A month's name, whole or shortened with its full stop (`december`, `dec.`): where no year follows to anchor it, a
+ * shortening without its stop is as likely a word or a name (`5. Jan Hansen`).
+ */
+export const MONTH_NAME_STOPPED = `(?:${monthNames}|(?:${monthAbbreviations})\\.)`
 
 /**
  * `17. november 2016`, `1.december 2008`, `24. september2010` (the space may be lost when lines are glued), `13 april 2022` (no full
@@ -34,12 +50,12 @@ const monthAbbreviations = 'jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec'
  * `28 . maj 2009` (a space before it).
  */
 export const LONG_DATE = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:\\s?[.,]\\s*|\\s+)(${monthNames}|(?:${monthAbbreviations})\\.?)(?!\\p{L})(?:\\s+|(?=\\d{4}(?!\\d)))(\\d{4})`,
+  `(?<!\\d)(\\d{1,2})(?:\\s?[.,]\\s*|\\s+)(${MONTH_NAME})(?!\\p{L})(?:\\s+|(?=\\d{4}(?!\\d)))(\\d{4})`,
   'iu',
 )
 
 /** A month's name alone, whole or shortened: `marts`, `April`, `sept.`. */
-export const MONTH_WORD = new RegExp(`^(?:${monthNames}|(?:${monthAbbreviations})\\.?)$`, 'iu')
+export const MONTH_WORD = new RegExp(`^${MONTH_NAME}$`, 'iu')
 
 /** `11-02-2021`, `11.02.2021` */
 export const NUMERIC_DATE = /\b(\d{1,2})[-.](\d{1,2})[-.](\d{4})\b/u
@@ -47,8 +63,8 @@ export const NUMERIC_DATE = /\b(\d{1,2})[-.](\d{1,2})[-.](\d{4})\b/u
 /** `2/12 2004`, `3/9-21` */
 export const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})[ -](\d{4}|\d{2})\b/u
 
-/** `Maj 2005`: a month without a day. */
-export const MONTH_YEAR = new RegExp(`^(${monthNames})\\s+(\\d{4})$`, 'iu')
+/** `Maj 2005`, `Aug. 2005`: a month without a day. */
+export const MONTH_YEAR = new RegExp(`^(${MONTH_NAME})\\s+(\\d{4})$`, 'iu')
 
 export interface FoundDate {
   iso: string
@@ -72,7 +88,8 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS)
 }
 
-function monthNumber(name: string): number {
+/** The month a name `MONTH_NAME` matched stands for (1–12): `december`, `Dec.`, `febr` → 12, 12, 2; 0 for none. */
+export function monthNumber(name: string): number {
   const lower = name.toLowerCase().replace(/\.$/u, '')
   // Whole names, else the first three letters (unique among Danish month names: `sept` → `sep`).
   return (MONTHS.find(([n]) => n === lower) ?? MONTHS.find(([n]) => n.slice(0, 3) === lower.slice(0, 3)))?.[1] ?? 0
@@ -135,12 +152,21 @@ export function* findDates(text: string): Generator<FoundDate> {
   }
 }
 
+/**
+ * Where ministries and their agencies date letters, as a letter names the place before `den` with its comma lost
+ * (`København den 13. januar 2005`, `Aarhus d. 1. maj 2010`): a closed list, since another word before `den` makes no
+ * date line (`Stillet den 14. januar 2010`, `Svar den …`).
+ */
+const LETTER_PLACE_BEFORE_DEN =
+  /^(?:København(?:\s[KVSØNC])?|Frederiksberg|Slotsholmen|Christiansborg|Aarhus|Århus|Odense|Aalborg|Ålborg|Esbjerg|Roskilde|Vejle|Viborg|Nuuk|Tórshavn|Thorshavn)\s+(?=(?:den|d\.)\s)/u
+
 /** A date line without what a letter may put before the date: `Dato:`, a place, a weekday, `den`. */
 function withoutDatePrefix(text: string): string {
   return text
     .trim()
     .replace(/^(dato|date)\s*:?\s*/iu, '')
     .replace(/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2},\s*/u, '')
+    .replace(LETTER_PLACE_BEFORE_DEN, '')
     .replace(/^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+/iu, '')
     .replace(/^(d\.|den)\s+/iu, '')
 }

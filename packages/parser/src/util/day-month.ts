@@ -2,11 +2,13 @@
  * A Danish date written without its year, as some letters date the question (`har den 5. november stillet`,
  * `spørgsmål nr. 91 af 28. april fra …`, `stillet 23. juni efter ønske fra …`), and the year such a date must have.
  */
+import { MONTH_NAME_STOPPED, monthNumber } from './dates.js'
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december']
-
-/** `5. november`, `28. april` — not followed by a year (`28. april 2005` is a whole date). */
-const DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s*(${MONTHS.join('|')})(?!\\p{L})(?!\\s*\\d)`, 'iu')
+/**
+ * `5. november`, `28. april`, `5. nov.`, `17. febr.` (a month's name whole, or shortened with its stop: `MONTH_NAME_STOPPED`) — not
+ * followed by a year (`28. april 2005`, `5. nov. 2005` are whole dates).
+ */
+const DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s*(${MONTH_NAME_STOPPED})(?!\\p{L})(?!\\s*\\d)`, 'iu')
 
 export interface DayMonth {
   day: number
@@ -20,7 +22,7 @@ export function findDayMonth(text: string): DayMonth | undefined {
   const match = DAY_MONTH.exec(text)
   if (!match) return undefined
   const day = Number(match[1])
-  const month = MONTHS.indexOf((match[2] ?? '').toLowerCase()) + 1
+  const month = monthNumber(match[2] ?? '')
   if (day < 1 || day > 31 || month < 1) return undefined
   return { day, month, index: match.index }
 }

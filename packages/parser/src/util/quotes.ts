@@ -46,7 +46,8 @@ export function openQuotes(text: string, open: readonly string[] = [], visit?: (
     const before = at === 0 ? '' : (text[at - 1] as string)
     const after = text[at + 1] ?? ''
     const opens = closer !== undefined && BEFORE_OPENING.test(before) && AFTER_OPENING.test(after)
-    const afterText = before !== '' && !/\s/u.test(before)
+    // After text, not after what may stand before an opening mark: `(”Ænder …”` opens inside a quotation in ”…”.
+    const afterText = before !== '' && !BEFORE_OPENING.test(before)
     if (stack.includes(mark) && (afterText || !opens)) {
       // Closes the innermost quotation it matches (and any left open inside it).
       stack.length = stack.lastIndexOf(mark)

@@ -203,3 +203,27 @@ describe("a cover letter's text: its opening sentence, where it quotes no questi
     expect(record.answer.text).toBe('Tallet er 12.')
   })
 })
+
+describe('a numbered list in the answer’s text (round 17)', () => {
+  const letter = (items: string) =>
+    `Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 96 (alm. del), som hermed besvares.\n\nSvar:\n\nInitiativerne er følgende, som jeg vil redegøre for nedenfor:\n\n${items}\n\nVenlig hilsen\n\nLudvig Ayoub Jensen\n`
+  it('keeps the numbers of a list numbered by digits one after another, as printed', async () => {
+    const record = await parse(letter('1. En fast frist på otte uger.\n2. Digital indberetning.\n3. En årlig redegørelse.'), {
+      format: 'markdown',
+    })
+    expect(record.answer.text).toContain('1. En fast frist på otte uger.\n2. Digital indberetning.\n3. En årlig redegørelse.')
+    expect(record.answer.blocks.find((block) => block.type === 'list')).toMatchObject({ ordered: true, start: 1 })
+  })
+
+  it('numbers from the first item’s number (a list that goes on after a paragraph: 2., 3.)', async () => {
+    const record = await parse(letter('2. Digital indberetning.\n3. En årlig redegørelse.'), { format: 'markdown' })
+    expect(record.answer.text).toContain('2. Digital indberetning.\n3. En årlig redegørelse.')
+  })
+
+  it('near miss: a list lettered (a), b)) or bulleted keeps its dashes', async () => {
+    const lettered = await parse(letter('a) En fast frist på otte uger.\nb) Digital indberetning.'))
+    expect(lettered.answer.text).toContain('- En fast frist på otte uger.\n- Digital indberetning.')
+    const bulleted = await parse(letter('- En fast frist på otte uger.\n- Digital indberetning.'), { format: 'markdown' })
+    expect(bulleted.answer.text).toContain('- En fast frist på otte uger.\n- Digital indberetning.')
+  })
+})

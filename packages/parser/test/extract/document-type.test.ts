@@ -409,3 +409,33 @@ describe('document type: an answer’s phrase wrapped at a line end', () => {
     expect(record.documentType).not.toBe('answer')
   })
 })
+
+describe('document type: a cover letter in the first person (round 17)', () => {
+  const letter = (sentence: string) =>
+    `Ministeriet\nSlotsholmsgade 1\n1216 København K\n\nDato: 12. marts 2015\n\nFolketingets Socialudvalg\n\n${sentence}\n\nMed venlig hilsen\n\nKaren Hansen\n`
+  it.each([
+    'Jeg vedlægger til udvalgets orientering et notat om anbringelser.',
+    'Hermed vedlægger jeg et notat om udviklingen i antallet af anbringelser.',
+    'Jeg skal hermed fremsende kopi af mit svar til Børns Vilkår.',
+    'Udvalget har bedt om en oversigt over sagerne, som jeg vedlægger.',
+  ])('%s', async (sentence) => {
+    expect((await parse(letter(sentence))).documentType).toBe('cover-letter')
+  })
+
+  it('near miss: a letter that tells of something enclosed elsewhere sends nothing on', async () => {
+    expect((await parse(letter('Kommunen har oplyst, at den ikke vil vedlægge oversigten i sin redegørelse.'))).documentType).toBe(
+      'unknown',
+    )
+  })
+})
+
+describe('document type: an answer whose question the preamble announces, with no heading (round 17)', () => {
+  it('reads the question, the answer after it, and the letter as an answer', async () => {
+    const record = await parse(
+      'Ministeriet\nSlotsholmsgade 1\n1216 København K\n\nDato: 12. marts 2015\n\nSocialudvalget har i brev af 2. februar 2015 stillet mig følgende spørgsmål nr. 95 (alm. del):\n\nVil ministeren redegøre for antallet af anbragte børn i 2014?\n\nAntallet af anbragte børn var 12.345 i 2014, som det fremgår af\nDanmarks Statistiks opgørelse.\n\nMed venlig hilsen\n\nKaren Hansen\n',
+    )
+    expect(record.documentType).toBe('answer')
+    expect(record.question?.text).toBe('Vil ministeren redegøre for antallet af anbragte børn i 2014?')
+    expect(record.answer?.text).toBe('Antallet af anbragte børn var 12.345 i 2014, som det fremgår af Danmarks Statistiks opgørelse.')
+  })
+})

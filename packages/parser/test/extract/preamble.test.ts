@@ -872,3 +872,116 @@ describe('findAskers: "på foranledning af", "på begæring af", "efter anmodnin
     expect(result.askers).toMatchObject({ askers: [], byCommittee: false })
   })
 })
+
+describe('findPreamble: a phrase inside the letter’s running text (round 17)', () => {
+  it.each([
+    // The Prime Minister's letter to the Speaker: its third paragraph tells of an earlier letter.
+    'København, den 3. december 2019\nFolketingets formand\n\nKære folketingsformand\n\nDu har i et brev af 12. november 2019 oplyst, at et flertal i udvalget ønsker at fastholde samrådsspørgsmål A.\n\nFlertallet har i den forbindelse henvist til samrådets tema og karakter.\n\nVed brev af 1. november 2019 til udvalget anmodede jeg om, at spørgsmålet blev stillet til skatteministeren.',
+    // A ministry's orientation: the answer sent earlier is told of after the letter's own sentences.
+    'Skatteministeriet\n\nMinisteriet har fået nye oplysninger om sagen om refusion af udbytteskat.\nJeg vil gerne orientere udvalget om dem i dette brev.\n\nI brev af 4. marts 2021 har Skatteudvalget stillet mig spørgsmål nr. 12 (alm. del) om sagen.',
+    // A note's own paragraphs first, then the answer it refers to.
+    'Justitsministeriet\nSlotsholmsgade 10\n1216 København K\n\nNotat om registreringen af sager i politikredsene\n\nRigspolitiet har oplyst, at antallet af registrerede sager er steget i perioden fra 2015 til 2020 i alle kredse.\nDet skyldes navnlig en ændret registreringspraksis i politikredsene, som Rigspolitiet har redegjort for.\n\nKirkeudvalget har ved brev af 6. december 2020 bedt om min besvarelse af spørgsmål nr. 3 om sagerne, som der henvises til.',
+  ])('the preamble is marked as within the text, and the answer begins before it: %s', (text) => {
+    expect(read(text).preamble?.within).toBe(true)
+  })
+
+  it.each([
+    // A letterhead and an address before the preamble are no running text.
+    'Beskæftigelsesministeriet\nVentildsgade 9\n1234 København K\n\nFolketingets Beskæftigelsesudvalg\n\nBeskæftigelsesudvalget har i brev af 17. november 2016 stillet følgende spørgsmål nr. 128 (alm. del), som hermed besvares.',
+    // One sentence before it (a subject line, a greeting sentence) does not begin the text.
+    'Til Folketingets Skatteudvalg\nSvar på spørgsmål om refusion af udbytteskat.\n\nHermed sendes svar på spørgsmål nr. 12 (alm. del) af 4. marts 2021.',
+  ])('near miss: a preamble that opens the letter is not within its text: %s', (text) => {
+    const { preamble } = read(text)
+    expect(preamble).toBeDefined()
+    expect(preamble?.within).toBeUndefined()
+  })
+})
+
+describe('a letter whose preamble phrase stands within its running text (round 17)', () => {
+  it('keeps the letter’s text from its first paragraph, and the question the phrase names', async () => {
+    const record = await parse(
+      'København, den 3. december 2019\n\nFolketingets formand\nFolketinget\n\nKære folketingsformand\n\nDu har i et brev af 12. november 2019 oplyst, at et flertal i Udvalget for Forretningsordenen\nønsker at fastholde samrådsspørgsmål A (UFO alm. del).\n\nFlertallet har i den forbindelse henvist til, at samrådets tema har en overordnet karakter.\n\nVed brev af 1. november 2019 til Udvalget for Forretningsordenen anmodede jeg om, at\nsamrådsspørgsmål A (UFO alm. del) af 31. oktober 2019 blev stillet til skatteministeren.\n\nMed venlig hilsen\n\nMette Frederiksen',
+    )
+    expect(record.answer?.text).toMatch(/^Du har i et brev af 12\. november 2019/u)
+    expect(record.question).toMatchObject({ kind: 'consultation', number: 'A', askedOn: '2019-10-31' })
+  })
+})
+
+describe('findPreamble: a joint committee named whole in the genitive (round 17)', () => {
+  it.each([
+    ['Svar på Børne- og Undervisningsudvalgets spørgsmål nr. 95 (alm. del) af 2. februar 2016.', 'Børne- og Undervisningsudvalg'],
+    ['Svar på Transport-, Bygnings- og Boligudvalgets spørgsmål nr. 12 (alm. del).', 'Transport-, Bygnings- og Boligudvalg'],
+    [
+      'Hermed sendes svar på Udlændinge-, Integrations- og Boligudvalgets spørgsmål nr. 3 (alm. del).',
+      'Udlændinge-, Integrations- og Boligudvalg',
+    ],
+    ['Svar på Finansudvalgets spørgsmål nr. 7 (alm. del).', 'Finansudvalg'],
+  ])('%s', (text, committeeName) => {
+    expect(read(`Ministeriet\nSlotsholmsgade 1\n\n${text}\n\nSpørgsmål:\n”Hvorfor?”`).preamble?.committeeName).toBe(committeeName)
+  })
+
+  it('near miss: a committee after another word and "og" is that committee alone', () => {
+    const { preamble } = read(
+      'Ministeriet\nSlotsholmsgade 1\n\nSvar på ministerens og Finansudvalgets spørgsmål nr. 7 (alm. del).\n\nSpørgsmål:\n”Hvorfor?”',
+    )
+    expect(preamble?.committeeName).toBe('Finansudvalg')
+  })
+})
+
+describe('findPreamble: a question the committee sent on (round 17)', () => {
+  it.each([
+    ['Socialudvalget har fremsendt følgende spørgsmål nr. 95 (alm. del) af 2. februar 2015 til besvarelse:', '2015-02-02'],
+    ['Udvalget har den 3. marts 2016 oversendt følgende spørgsmål nr. 4 (L 12) til ministeren:', '2016-03-03'],
+    ['Kulturudvalget har i brev af 5. maj 2020 sendt mig følgende spørgsmål nr. 88 (alm. del):', '2020-05-05'],
+  ])('%s', (text, askedOn) => {
+    expect(read(`Ministeriet\nSlotsholmsgade 1\n\n${text}\n\nSpørgsmål:\n”Hvorfor?”`).preamble?.askedOn).toBe(askedOn)
+  })
+
+  it('near miss: a letter the ministry sent on is no preamble', () => {
+    expect(read('Ministeriet\nSlotsholmsgade 1\n\nJeg har sendt Rigspolitiet en anmodning om en udtalelse.').preamble).toBeUndefined()
+  })
+})
+
+describe('findAskers: a § 20 answer’s title "stillet fra" a member (round 17)', () => {
+  it.each([
+    [
+      'Besvarelse af § 20-spørgsmål nr. S 837 af 14. januar 2013 til skriftlig besvarelse stillet fra Christian Juhl (EL).\n\n§ 20-spørgsmål nr. S 837:\n”Vil ministeren kommentere sagen?”',
+      asker('Christian Juhl', 'EL'),
+    ],
+    [
+      'UDENRIGSMINISTERIETBesvarelse af §20-spørgsmålnr. S 837af14. januar 2013 tilskriftlig besvarelse stillet fraChristian Juhl (EL)§20-spørgsmål nr. S 837:”Vil ministeren kommentere sagen?”',
+      asker('Christian Juhl', 'EL'),
+    ],
+    ['Svar på spørgsmål nr. S 12 stillet fra Pia Olsen Dyhr (SF) til skatteministeren.', asker('Pia Olsen Dyhr', 'SF')],
+  ])('%s', (text, expected) => {
+    expect(read(`Ministeriet\n\n${text}`).askers.askers).toEqual([expected])
+  })
+
+  it('near miss: a question "stillet fra" a committee names no member', () => {
+    expect(read('Ministeriet\n\nSvar på spørgsmål nr. 12 stillet fra Folketingets Retsudvalg den 3. maj 2010.').askers.askers).toEqual([])
+  })
+})
+
+describe('findPreamble: a question date broken by stray spaces (round 17)', () => {
+  it.each([
+    [
+      'Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri har i brev af 1 4.dece  mber 2004(alm. del) bedt mig svare på følgende:',
+      '2004-12-14',
+    ],
+    ['Skatteudvalget har i brev af 2 3. mar  ts 2006 stillet følgende spørgsmål nr. 12 (alm. del):', '2006-03-23'],
+    ['Retsudvalget har den 1 1. januar 2010 stillet følgende spørgsmål nr. 5 (alm. del):', '2010-01-11'],
+  ])('%s', (text, askedOn) => {
+    const { preamble, warnings } = read(`Ministeriet\n\n${text}\n\nSpørgsmål:\n”Hvorfor?”`)
+    expect(preamble?.askedOn).toBe(askedOn)
+    expect(warnings).toContain('question-date-respaced')
+  })
+
+  it('near miss: a date read as written carries no warning, and numbers apart are no date', () => {
+    expect(read('Ministeriet\n\nSkatteudvalget har i brev af 23. marts 2006 stillet følgende spørgsmål nr. 12:').warnings).not.toContain(
+      'question-date-respaced',
+    )
+    expect(
+      read('Ministeriet\n\nSkatteudvalget har i brev af 1 2 sider stillet følgende spørgsmål nr. 12:').preamble?.askedOn,
+    ).toBeUndefined()
+  })
+})

@@ -21,6 +21,9 @@ describe('unquote: the quotes around a question', () => {
     ['„Vil ministeren redegøre for sagen?“', 'Vil ministeren redegøre for sagen?'],
     ['»Vil ministeren kommentere artiklen?«', 'Vil ministeren kommentere artiklen?'],
     ['’Vil ministeren kommentere ’Foreningens’ synspunkter?’', 'Vil ministeren kommentere ’Foreningens’ synspunkter?'],
+    // Two single quotes for a double one at both ends (round 17: Udenrigsministeriet, 2006).
+    ['’’Vil udenrigsministeren redegøre for udviklingen i Irak?’’', 'Vil udenrigsministeren redegøre for udviklingen i Irak?'],
+    ['‘‘Hvor mange sager er der?’’.', 'Hvor mange sager er der?'],
     ['”Vil ministeren oplyse, hvorfor?', 'Vil ministeren oplyse, hvorfor?'],
     ['Vil ministeren oplyse, hvorfor?”', 'Vil ministeren oplyse, hvorfor?'],
   ])('%s', (text, expected) => {
@@ -507,5 +510,63 @@ describe("findQuestion: the askers' line after the question in the phrase's kin"
     expect(
       question('Spørgsmål nr. 12:\nVil ministeren oplyse, om sagen blev rejst\npå foranledning af Rigsrevisionen?\n\nSvar:\nJa.')?.text,
     ).toBe('Vil ministeren oplyse, om sagen blev rejst på foranledning af Rigsrevisionen?')
+  })
+})
+
+describe('a question the preamble announces with a colon, with no heading (round 17)', () => {
+  const head = 'Ministeriet\nSlotsholmsgade 1\n1216 København K\n\nDato: 12. marts 2015\n\n'
+  it.each([
+    [
+      'Socialudvalget har i brev af 2. februar 2015 stillet mig følgende spørgsmål nr. 95 (alm. del):\n\nVil ministeren redegøre for antallet af anbragte børn i 2014?\n\nAntallet var 12.345.',
+      'Vil ministeren redegøre for antallet af anbragte børn i 2014?',
+    ],
+    [
+      'Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri har i brev af 14. december 2004 bedt mig svare på følgende:\n\nMinisteren bedes kommentere henvendelsen fra Danmarks Fiskeriforening.\nDer henvises til alm. del - bilag 134.\n\nJeg henviser til vedlagte notat.',
+      'Ministeren bedes kommentere henvendelsen fra Danmarks Fiskeriforening. Der henvises til alm. del - bilag 134.',
+    ],
+    [
+      'Skatteudvalget har den 3. marts 2011 stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares: ”Kan ministeren\noplyse provenuet af afgiften i 2010?”\n\nProvenuet var 1,2 mia. kr.',
+      'Kan ministeren oplyse provenuet af afgiften i 2010?',
+    ],
+    [
+      'Kirkeudvalget har ved brev af 6. december 2013 stillet følgende spørgsmål nr. 3 (alm. del): ”Hvor mange præster er ansat?”\n\nDer er ansat 2.100 præster.',
+      'Hvor mange præster er ansat?',
+    ],
+  ])('%s', (body, text) => {
+    expect(question(head + body)?.text).toBe(text)
+  })
+
+  it.each([
+    // The minister speaks after the announcement: the question is not in the letter.
+    'Socialudvalget har i brev af 2. februar 2015 stillet mig følgende spørgsmål nr. 95 (alm. del):\n\nJeg kan oplyse, at antallet var 12.345 i 2014.',
+    // A paragraph that neither asks nor requests is no question.
+    'Socialudvalget har i brev af 2. februar 2015 stillet mig følgende spørgsmål nr. 95 (alm. del):\n\nAnbringelser af børn og unge.\n\nAntallet var 12.345.',
+    // No announcement: a paragraph after a preamble that ends with a full stop is the answer's.
+    'Socialudvalget har i brev af 2. februar 2015 stillet spørgsmål nr. 95 (alm. del), som hermed besvares.\n\nHvor mange børn er anbragt? Det er et godt spørgsmål, og antallet var 12.345.',
+  ])('near miss: %s', (body) => {
+    expect(question(head + body)).toBeUndefined()
+  })
+})
+
+describe('a question heading run into the preamble with its quote (round 17)', () => {
+  it('reads the quote after the heading glued on (a letter in one line)', () => {
+    expect(
+      question(
+        'UDENRIGSMINISTERIETBesvarelse af §20-spørgsmålnr. S 837af14. januar 2013 tilskriftlig besvarelse stillet fraChristian Juhl (EL)§20-spørgsmål nr. S 837:”Vil ministeren kommentere den behandling, som en ung dansk kvinde har fået?”\nSvar:\nUdenrigsministeriet har rettet henvendelse.',
+      )?.text,
+    ).toBe('Vil ministeren kommentere den behandling, som en ung dansk kvinde har fået?')
+  })
+})
+
+describe('the Folketing’s § 20 question letter: its title above the question (round 17)', () => {
+  const letter = (title: string) =>
+    `SPØRGSMÅL NR. S 521\n${title}\nTil:\nDato:\nStillet af:\nTransport-, bygnings- og boligministeren\n13. januar 2017\nRasmus Prehn (S)\nEr ministeren enig med sin ordfører i udtalelsen om letbanen i Aarhus?\n(Spm. nr. S 521).\nBegrundelse\nDer henvises til artiklen.\n`
+  it.each([
+    '§ 20-SPØRGSMÅL TIL SKRIFTLIG BESVARELSE',
+    '§ 20-SPØRGSMÅL TIL MUNDTLIG BESVARELSE DEN 18. JANUAR 2017',
+    '§ 2 0- SP Ø RG S M Å L T IL M UN DT LIG B E S VA R E L S E',
+    '§ 20-spørgsmål til mundtlig besvarelse',
+  ])('for written and for oral answer: %s', (title) => {
+    expect(question(letter(title))?.text).toBe('Er ministeren enig med sin ordfører i udtalelsen om letbanen i Aarhus?')
   })
 })

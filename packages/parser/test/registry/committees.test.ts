@@ -24,6 +24,10 @@ describe('committee registry: every name with the sessions it was used in', () =
     ],
     // Old renditions set a stray space before a name's hyphen.
     ['Folketingets Miljø - og Planlægningsudvalg', 'MPU', 'Miljø- og Planlægningsudvalget'],
+    // Every `Udvalget for …` in its indefinite form after "Folketingets", listed as an alias or not (round 17).
+    ['Folketingets Udvalg for Videnskab og Teknologi', 'UVT', 'Udvalget for Videnskab og Teknologi'],
+    ['Folketingets Udvalg for Forretningsordenen', 'UFO', 'Udvalget for Forretningsordenen'],
+    ['Udvalg for Landdistrikter og Øer', 'ULØ', 'Udvalget for Landdistrikter og Øer'],
   ])('%s → %s / %s (the name as written, not the current one)', (name, code, canonical) => {
     expect(committeeByName(name)).toMatchObject({ code, name: canonical })
   })
@@ -120,5 +124,19 @@ describe('committee registry: every name with the sessions it was used in', () =
     'Jeg har   bedt om udvalgets   bemærkninger.',
   ])('near miss: no committee in %s', (text) => {
     expect(committeeNamedIn(text)).toBeUndefined()
+  })
+})
+
+describe('committee names in running text (round 17)', () => {
+  it.each([
+    ['Under henvisning til Folketingets Udvalg for Forretningsordenens brev af 2. februar 2015', 'UFO'],
+    ['har Folketingets Udvalg for Videnskab og Teknologi stillet følgende spørgsmål', 'UVT'],
+  ])('an `Udvalget for …` name written indefinite or in the genitive: %s → %s', (text, code) => {
+    expect(committeeNamedIn(text)?.entry.code).toBe(code)
+  })
+
+  it('near miss: an `Udvalg for …` that is no committee’s whole name names none', () => {
+    expect(committeeNamedIn('et rådgivende Udvalg for Videnskabelig Uredelighed i ministeriet')).toBeUndefined()
+    expect(committeeNamedIn('Folketingets Udvalg for Forretningsgange')).toBeUndefined()
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findDate, parseDateLine } from '../../src/index.js'
-import { findDates, leadingDate, toIso } from '../../src/util/dates.js'
+import { findDates, leadingDate, MONTH_WORD, MONTH_YEAR, monthNumber, toIso } from '../../src/util/dates.js'
 
 describe('dates', () => {
   it.each([
@@ -30,6 +30,51 @@ describe('dates', () => {
     ['17.12.2021', '2021-12-17'],
   ])('%s → %s', (text, iso) => {
     expect(parseDateLine(text)).toBe(iso)
+  })
+  it.each([
+    ['17. jan. 2010', '2010-01-17'],
+    ['17. feb. 2010', '2010-02-17'],
+    ['17. febr. 2010', '2010-02-17'],
+    ['Dato: 17. febr. 2010', '2010-02-17'],
+    ['3. mar. 2011', '2011-03-03'],
+    ['3. marts 2011', '2011-03-03'],
+    ['9. apr. 2008', '2008-04-09'],
+    ['9. jun. 2008', '2008-06-09'],
+    ['9. jul 2008', '2008-07-09'],
+    ['22. aug. 2005', '2005-08-22'],
+    ['1. sep. 2021', '2021-09-01'],
+    ['1.sept.2021', '2021-09-01'],
+    ['5. okt. 2004', '2004-10-05'],
+    ['København, den 30. nov. 2006', '2006-11-30'],
+    ['14. dec. 2004', '2004-12-14'],
+    ['Den 14. DEC. 2004', '2004-12-14'],
+  ])('a month shortened, with or without its stop: %s → %s', (text, iso) => {
+    expect(parseDateLine(text)).toBe(iso)
+  })
+  it.each([
+    ['København den 13. januar 2005', '2005-01-13'],
+    ['København K den 13. januar 2005', '2005-01-13'],
+    ['København d. 12/3 2015', '2015-03-12'],
+    ['Aarhus den 1. maj 2010', '2010-05-01'],
+    ['Slotsholmen den 1. maj 2010', '2010-05-01'],
+    ['Nuuk d. 1. maj 2010', '2010-05-01'],
+  ])('a place before "den" with its comma lost: %s → %s', (text, iso) => {
+    expect(parseDateLine(text)).toBe(iso)
+  })
+  it('near miss: another word before "den" makes no date line', () => {
+    expect(parseDateLine('Stillet den 14. januar 2010')).toBeUndefined()
+    expect(parseDateLine('Svar den 1. maj 2010')).toBeUndefined()
+    expect(parseDateLine('Modtaget den 1. maj 2010')).toBeUndefined()
+  })
+  it('reads every shortening of a month to its number, and no other word', () => {
+    const months = ['jan.', 'feb.', 'febr.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'dec.']
+    expect(months.map(monthNumber)).toEqual([1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 9, 10, 11, 12])
+    expect(months.every((month) => MONTH_WORD.test(month))).toBe(true)
+    expect(MONTH_YEAR.exec('Aug. 2005')?.[1]).toBe('Aug.')
+    // Near misses: a word that starts like a month is no month (`marken`, `decideret`, `febrilsk`, `junior`).
+    for (const word of ['marken', 'decideret', 'febrilsk', 'junior', 'novelle']) expect(MONTH_WORD.test(word)).toBe(false)
+    expect(findDate('17. februarsk 2010')).toBeUndefined()
+    expect(findDate('i nr. 17 decideret 2010')).toBeUndefined()
   })
   it('rejects impossible dates and text around a date', () => {
     expect(parseDateLine('31. februar 2021')).toBeUndefined()

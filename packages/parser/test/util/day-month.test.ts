@@ -7,6 +7,19 @@ describe('findDayMonth', () => {
     expect(findDayMonth('af 28. April fra Folketingets')).toEqual({ day: 28, month: 4, index: 3 })
   })
 
+  it('reads a month shortened with its stop', () => {
+    expect(findDayMonth('har den 17. febr. stillet følgende')).toEqual({ day: 17, month: 2, index: 8 })
+    expect(findDayMonth('spørgsmål nr. 91 af 28. apr. fra')).toEqual({ day: 28, month: 4, index: 20 })
+    expect(findDayMonth('af 3. sept. efter ønske fra')).toEqual({ day: 3, month: 9, index: 3 })
+    expect(findDayMonth('af 3. Dec. fra')).toEqual({ day: 3, month: 12, index: 3 })
+  })
+
+  it('near miss: a shortening without its stop and no year is no date (`5. Jan Hansen`), nor one with its year', () => {
+    expect(findDayMonth('spørgsmål nr. 5. Jan Hansen (S)')).toBeUndefined()
+    expect(findDayMonth('af 17. febr. 2010 stillet')).toBeUndefined()
+    expect(findDayMonth('af 5. nov.2010 stillet')).toBeUndefined()
+  })
+
   it('passes over a whole date', () => {
     expect(findDayMonth('5. november 2018 stillet')).toBeUndefined()
     expect(findDayMonth('24. september2010 følger')).toBeUndefined()

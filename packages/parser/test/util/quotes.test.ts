@@ -25,6 +25,10 @@ describe('isWhollyQuoted: one quotation from the first mark to the last', () => 
     '„Vil ministeren kommentere udtalelsen »Det gør vi ikke« i avisen?“',
     '”Vil ministeren kommentere artiklen "Ny plan" i Politiken?”',
     '”Vil ministeren kommentere udtalelsen »Det gør vi ikke«”.',
+    // The same mark inside after a bracket, a colon, a dash or a slash opens a quotation within (round 17).
+    '”Ministeren bedes på baggrund af artiklerne i Politiken (”Ænder kan bringe fugleinfluenza til Danmark” m.fl.) redegøre for risikoen?”',
+    '”Vil ministeren kommentere udtalelsen:”Det gør vi ikke”, som ordføreren kom med?”',
+    '"Vil ministeren kommentere rapporten – "Ny plan" – fra styrelsen?"',
   ])('%s', (text) => {
     expect(isWhollyQuoted(text)).toBe(true)
   })
@@ -33,6 +37,8 @@ describe('isWhollyQuoted: one quotation from the first mark to the last', () => 
     '”Vil ministeren oplyse A?” og ”Vil ministeren oplyse B?”',
     'Vil ministeren kommentere artiklen ”Fonden et misfoster”?',
     '”Vil ministeren oplyse, hvorfor?',
+    // Near miss: after text the mark closes (`A?” (og ”B?”)`).
+    '”Vil ministeren oplyse A?” (og ”B?”)',
   ])('not %s', (text) => {
     expect(isWhollyQuoted(text)).toBe(false)
   })

@@ -306,8 +306,28 @@ function kindOrFinanceAct(found: Findings, bill: Resolution<string>): Resolution
   return { value: null, from: undefined, provenance: ABSENT, rivals: [] }
 }
 
+/**
+ * Say so where the kind is only where ft.dk filed the answer: a question no place numbers (not the stamp, the opening
+ * or its heading), answered in an annex of the committee's alm. del (`KUU Alm.del Bilag 119`, `BEU Alm.del Bilag
+ * 446`) — a question put at a briefing or a meeting (`Ved den tekniske gennemgang … spurgte et medlem af udvalget om
+ * …`, `… har ifm. teknisk gennemgang … stillet følgende spørgsmål`). Its kind is `general`, the case it was filed
+ * under (docs/record.md), and without a number it has no key (warned `question-unnumbered`).
+ */
+function warnUnnumbered(found: Findings, kind: Resolution<QuestionKind>, number: Resolution<string>): void {
+  const { question, stamp } = found
+  if (kind.value !== 'general' || number.value || !stamp.annex || stamp.number || !question || question.numbers.length > 0) return
+  found.context.messages.warn(
+    'question-unnumbered',
+    'No place numbers the question (not the stamp, the opening or its heading) and ft.dk filed the answer as an annex of the alm. del: question.kind general from where it was filed, no key',
+    question.lines[0],
+    'question.kind',
+  )
+}
+
 export function resolveQuestionId(found: Findings): QuestionId {
   const number = resolveNumber(found)
   const bill = resolveBill(found)
-  return { kind: kindOrFinanceAct(found, bill), number, bill }
+  const kind = kindOrFinanceAct(found, bill)
+  warnUnnumbered(found, kind, number)
+  return { kind, number, bill }
 }

@@ -155,6 +155,42 @@ describe('a question put at a meeting, answered in an annex: its date (round 16)
     expect(record.question?.askedOn).toBe(askedOn)
   })
 
+  it.each([
+    [
+      'Kulturudvalget 2022-23 (2. samling)\nKUU Alm.del Bilag 119',
+      'Ved den tekniske gennemgang den 30. maj 2023 spurgte et medlem om fordelingen.',
+    ],
+    [
+      'Beskæftigelsesudvalget 2020-21\nBEU Alm.del Bilag 446',
+      '”Hvor mange påbegynder et fleksjob direkte efter overgang til fleksjobordningen?”',
+    ],
+    ['Retsudvalget 2019-20\nREU Alm.del Bilag 12', 'Under samrådet spurgte Karin Hansen (S) til, hvor mange sager politiet har modtaget.'],
+  ])('round 17: an unnumbered question in an alm. del annex is general, flagged question-unnumbered (%s)', async (stamp, question) => {
+    const record = await read(annexAnswer(stamp, question))
+    expect(record.question).toMatchObject({ kind: 'general', number: null })
+    expect(record.questionKey).toBeNull()
+    expect(record.warnings.map((warning) => warning.code)).toContain('question-unnumbered')
+  })
+
+  it('near miss: a numbered question filed under its number is general with no such warning', async () => {
+    const record = await read(
+      annexAnswer('Kulturudvalget 2022-23 (2. samling)\nKUU Alm.del Spørgsmål 119', 'Vil ministeren oplyse, hvordan midlerne fordeles?'),
+    )
+    expect(record.question?.kind).toBe('general')
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('question-unnumbered')
+  })
+
+  it('near miss: a question the annex itself numbers (its heading) is no unnumbered one', async () => {
+    const record = await read(
+      annexAnswer(
+        'Kulturudvalget 2022-23 (2. samling)\nKUU Alm.del Bilag 119',
+        'Vil ministeren oplyse, hvordan midlerne fordeles?',
+      ).replace('\nSpørgsmål\n', '\nSpørgsmål nr. 412:\n'),
+    )
+    expect(record.question?.number).toBe('412')
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('question-unnumbered')
+  })
+
   it('near miss: a date the question cites with no "spurgte" dates nothing', async () => {
     const record = await read(
       annexAnswer(
