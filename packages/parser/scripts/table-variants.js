@@ -120,6 +120,90 @@ function wrapped(cell) {
   return best === -1 ? [cell] : [cell.slice(0, best), cell.slice(best + 1)]
 }
 
+/** A value column's heading wider than this wraps in its narrow column (`Antal personer` / `udvist ved dom`). */
+const HEADING_WIDTH = 14
+
+/** A heading as the lines a narrow column sets it on: words filled up to `HEADING_WIDTH` characters. */
+function narrowLines(cell) {
+  const lines = []
+  for (const word of cell.split(' ')) {
+    const last = lines.length - 1
+    if (last >= 0 && lines[last].length + 1 + word.length <= HEADING_WIDTH) lines[last] = `${lines[last]} ${word}`
+    else lines.push(word)
+  }
+  return lines
+}
+
+/** One cell a line, row by row, the value columns' headings wrapped in their narrow columns. */
+const headingsWrapped = (cells) => [
+  ...cells[0].flatMap((cell, column) => (column === 0 ? [cell] : narrowLines(cell))).filter((cell) => cell !== ''),
+  ...rowMajor(cells.slice(1), false),
+]
+
+/**
+ * A row a line as `pdftotext -layout` sets it, the header over as many lines as its tallest wrapped heading, each
+ * heading's lines set at the foot of its column (a Word table's headings stand on the row's baseline).
+ */
+function alignedHeadingsWrapped(cells) {
+  const stacks = cells[0].map((cell, column) => (column === 0 ? [cell] : narrowLines(cell)))
+  const height = Math.max(...stacks.map((stack) => stack.length))
+  const padded = stacks.map((stack) => [...Array(height - stack.length).fill(''), ...stack])
+  const header = Array.from({ length: height }, (_, line) => padded.map((stack) => stack[line]))
+  const widths = cells[0].map((_, column) =>
+    Math.max(...[...header, ...cells.slice(1)].map((row) => (row[column] ?? '').length)),
+  )
+  const line = (row) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join(LAYOUT_GAP)
+      .trimEnd()
+  return [...header, ...cells.slice(1)].map(line)
+}
+
+/** Danish number text with `decimals` decimals and thousands points (`1.234,5`). */
+function danish(number, decimals) {
+  const [whole, fraction] = Math.abs(number).toFixed(decimals).split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/gu, '.')
+  return `${number < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`
+}
+
+/** Decimals a raw number text shows (`12,50` → 2). */
+const decimalsOf = (raw) => /,(\d+)/u.exec(raw)?.[1].length ?? 0
+
+/**
+ * The table with a totals row added (`I alt`): each column whose cells are all plain numbers summed, written as its
+ * cells are; other columns left empty. Undefined where no column sums or the table already ends in totals.
+ */
+function withTotals(table) {
+  const last = table.rows.at(-1)?.[0]?.raw ?? ''
+  if (/^(?:i alt|total|alle)/iu.test(last)) return undefined
+  const columns = table.header.length
+  const totals = [{ raw: 'I alt', value: null }]
+  let summed = 0
+  for (let column = 1; column < columns; column++) {
+    const cells = table.rows.map((row) => row[column])
+    const plain = cells.every((cell) => typeof cell?.value === 'number' && /^-?[\d.]+(?:,\d+)?$/u.test(cell.raw))
+    if (!plain) {
+      totals.push({ raw: '', value: null })
+      continue
+    }
+    const decimals = Math.max(...cells.map((cell) => decimalsOf(cell.raw)))
+    const sum = Number(cells.reduce((total, cell) => total + cell.value, 0).toFixed(decimals))
+    totals.push({ raw: danish(sum, decimals), value: sum })
+    summed++
+  }
+  return summed === 0 ? undefined : { ...table, rows: [...table.rows, totals] }
+}
+
+/** The table with each column of shares (a heading with `pct.`, `%` or `andel`) printed with its unit (`12,3 pct.`). */
+function withPercentUnits(table) {
+  const shares = table.header.map((heading, column) => column > 0 && /pct|%|andel/iu.test(heading))
+  if (!shares.some(Boolean)) return undefined
+  const unit = (cell, column) =>
+    shares[column] && typeof cell.value === 'number' && /^-?[\d.]+(?:,\d+)?$/u.test(cell.raw) ? { ...cell, raw: `${cell.raw} pct.` } : cell
+  return { ...table, rows: table.rows.map((row) => row.map(unit)) }
+}
+
 /** The renditions: each a name, the table's body lines from its cells, and how its expectation changes. */
 const renditions = [
   { name: 'row-major, cell a line', body: (cells) => rowMajor(cells, false) },
@@ -135,6 +219,11 @@ const renditions = [
   { name: 'label and caption under the table', body: (cells) => rowMajor(cells, false), joined: true, captionAfter: true },
   { name: 'source after a blank line', body: (cells) => rowMajor(cells, false), blankBefore: true },
   { name: 'no thousands separators', body: (cells) => rowMajor(cells, false), raw: dropThousands },
+  { name: 'headings wrapped, cell a line', body: headingsWrapped },
+  { name: 'headings wrapped, aligned', body: alignedHeadingsWrapped, full: true },
+  { name: 'totals row added, cell a line', body: (cells) => rowMajor(cells, false), table: withTotals },
+  { name: 'totals row added, aligned', body: (cells) => alignedLines(cells, false), table: withTotals, full: true },
+  { name: 'shares with their unit (pct.)', body: (cells) => rowMajor(cells, false), table: withPercentUnits },
 ]
 
 /** A table as its grid of printed texts, header first. */
@@ -188,7 +277,10 @@ for (const rendition of renditions) {
   const counts = Object.fromEntries(OUTCOMES.map((name) => [name, 0]))
   const misses = []
   for (const { name, table } of exact) {
-    const want = rewritten(table, rendition.raw)
+    // A rendition that changes the table (a totals row added, dashes for empty cells) applies where it can.
+    const changed = rendition.table ? rendition.table(table) : table
+    if (!changed) continue
+    const want = rewritten(changed, rendition.raw)
     // A one-cell-a-line rendition drops empty cells: a body cell left empty cannot be placed from text.
     if (!rendition.full && want.rows.some((row) => row.some((cell) => cell.raw === ''))) continue
     const caption = captionLines(want, rendition.joined)
