@@ -91,6 +91,11 @@ declare module 'mdast' {
      * the evidence the reader chose by, for the `table-layout-inferred` warning.
      */
     orderInferred?: string
+    /**
+     * A table read from layout-kept text whose heading lines were put over its columns by a guess: why, for the
+     * `table-header-inferred` warning.
+     */
+    headerInferred?: string
     /** On a table: what read it. */
     reader?: TableReader
     /** On the root of a PDF's tree: each page's size in points. */

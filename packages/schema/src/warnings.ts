@@ -228,6 +228,11 @@ export const warningCodes = {
     description:
       'a "Tabel N" label with no table after it that could be read (cells of running text in text input, a table set as an image); what follows is kept as text',
   },
+  'table-header-inferred': {
+    review: true,
+    description:
+      'a table in layout-kept text whose heading lines were put over its columns by a guess (group headings shared out evenly, a year under the headings read as theirs)',
+  },
   'table-layout-inferred': {
     review: true,
     description:

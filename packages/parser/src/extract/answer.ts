@@ -364,6 +364,14 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
           'answer.tables',
         )
       }
+      if (node.data?.headerInferred) {
+        context.messages.warn(
+          'table-header-inferred',
+          `The headings of ${pendingLabel ?? 'a table'} stand over more lines than one; ${node.data.headerInferred}`,
+          firstLine(node),
+          'answer.tables',
+        )
+      }
       pendingLabel = null
       pendingCaption = []
       tables.push(table)

@@ -9,6 +9,7 @@ import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { MAX_CELL_LINES, tableFromCellGroups } from './cell-groups.js'
 import { isCellMarked, withoutCellMark } from './cell-marks.js'
+import { MAX_HEADER_LINES, SET_IN } from './layout-table.js'
 import { letterheadInTable } from './letterhead-in-table.js'
 import { CELL_GAP, isDataCell, isGappedRow, isTableRowLine, isValueLine, isYearHeading, lostTable, runOfLines } from './table-lines.js'
 import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
@@ -349,7 +350,10 @@ const MIN_GAPPED_ROWS = 2
  * A table set a row a line, its cells apart by tabs or runs of spaces (a copy from a word processor, `pdftotext
  * -layout`), with no `Tabel N` before it, after a lead-in that ends a sentence or a colon: a header line with gaps,
  * if any, then rows of a label and values apart by gaps (`isGappedRow`), two at least — read by the columns the cells
- * stand in, or by the gaps (`byColumns`). Undefined where the lines are not so, or do not read.
+ * stand in, or by the gaps (`byColumns`). In layout-kept text the header may wrap over up to `MAX_HEADER_LINES`
+ * lines, each but the last set in over the value columns (`                 Antal ejere   Provenu Mio.` /
+ * `                     (1.000)            kr.`): prose starts at the margin. Undefined where the lines are not so,
+ * or do not read.
  */
 export function gappedTable(lines: readonly LayoutLine[], start: number): BareTable | undefined {
   const leadIn = lines[leadInIndex(lines, start)]
@@ -359,8 +363,12 @@ export function gappedTable(lines: readonly LayoutLine[], start: number): BareTa
     const line = lines[at] as LayoutLine
     if (line.role) break
     // The header may be one heading set in over the value column (`            2019`: layout kept, no gap).
-    const gapped = CELL_GAP.test((line.layout ?? line.text).trim()) || (run.length === 0 && line.layout !== undefined)
-    if (!gapped || (run.length > 0 && !isGappedRow(line.layout ?? line.text))) break
+    const text = line.layout ?? line.text
+    // Before the first row, more header lines, while those before are set in over the value columns.
+    const header =
+      run.length < MAX_HEADER_LINES && run.every((before) => SET_IN.test(before.layout ?? '') && !isGappedRow(before.layout ?? ''))
+    const gapped = CELL_GAP.test(text.trim()) || (line.layout !== undefined && (run.length === 0 || header))
+    if (!gapped || (run.length > 0 && !isGappedRow(text) && !header)) break
     run.push(line)
   }
   const rows = run.filter((line) => isGappedRow(line.layout ?? line.text)).length

@@ -10,6 +10,7 @@ import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { isNumericToken, parseDanishNumber } from '../../util/numbers.js'
 import { isYearHeading } from './table-lines.js'
+import { TOTAL_LABEL } from './totals.js'
 
 interface Part {
   text: string
@@ -20,6 +21,29 @@ interface Part {
 interface Column {
   start: number
   end: number
+}
+
+/** A line of layout-kept text set in from the left margin: a heading over the value columns, not prose. */
+export const SET_IN = /^\s{2,}\S/u
+
+/** Lines a header may wrap onto in narrow columns (`Antal` / `påstigere` / `(tusinder)`). */
+export const MAX_HEADER_LINES = 12
+
+/**
+ * Where the header starts above `first`, the first line of a table region's layout-kept lines with gaps: the lines
+ * right above it set in past the label column's text (the end of the longest first part of a line with gaps below)
+ * are its headings wrapped over the value columns (`             Påstigere` / `            (tusinder)` over
+ * `Station           2013`), not the caption's — a caption stands at the margin or over the labels.
+ */
+export function headerStart(layout: readonly string[], first: number): number {
+  const labelEnd = Math.max(0, ...layout.slice(first).map((line) => line.trimEnd().search(/\S {2,}\S/u) + 1))
+  let start = first
+  while (start > 0 && first - start < MAX_HEADER_LINES) {
+    const line = layout[start - 1] ?? ''
+    if (!SET_IN.test(line) || line.search(/\S/u) <= labelEnd) break
+    start--
+  }
+  return start
 }
 
 /** Right edges closer than this (characters) are one column. */
@@ -126,31 +150,87 @@ function columnOf(part: Part, columns: readonly Column[]): number {
   return best
 }
 
+/** Why a year under the headings was read as theirs: a row of a label and a value in the years' range reads the same. */
+const YEAR_UNDER_HEADINGS =
+  'a label and a year alone under the heading lines, over values that are no years, were read as the header\'s last line, not as a row'
+
 /**
- * A table from the body lines of a table region in layout-keeping text (heading lines, then rows), or undefined
- * when the lines do not read as one: at least two rows of values, every value in one of the columns, and no line
- * with values beside words in the value columns.
+ * Whether the line at `at` — a label and one year (`Station            2013`) — is the header's last line: heading
+ * lines stand above it over the value column and none over the labels (`Antal` / `påstigere` / `(tusinder)`), and the
+ * line below is a row whose value there is no year. A wrapped heading over one value column puts its year on the row of the label column's
+ * heading. Flagged: a first row whose value happens to be a year's number reads the same.
  */
-export function layoutTable(lines: readonly string[]): Table | undefined {
-  if (!lines.some((line) => /\S {2,}\S/u.test(line))) return undefined
-  // Rows of years at the top are headings (`År 2013 2014 …`, or under a group heading); rows start below them.
-  const firstRow = lines.findIndex((line) => valueParts(line) !== undefined && !isYearRow(line))
-  const rowLines = lines.slice(Math.max(firstRow, 0)).filter((line) => valueParts(line) !== undefined)
-  if (firstRow === -1 || rowLines.length < 2) return undefined
-  const columns = columnsOf(rowLines.map((line) => valueParts(line)?.values ?? []))
-  const labelEnd = Math.min(...columns.map((column) => column.start))
-  // Headings: every line before the first row; each part over the columns whose cells it covers (a value's cell
-  // reaches left to the column before: values stand flush right), else over the labels.
-  const cells = columns.map((column, index) => ({
-    start: index === 0 ? labelEnd : (columns[index - 1] as Column).end + 1,
-    end: column.end,
-  }))
+function isYearUnderHeadings(lines: readonly string[], at: number): boolean {
+  const read = valueParts(lines[at] ?? '')
+  const next = valueParts(lines[at + 1] ?? '')
+  const [year] = read?.values ?? []
+  const label = read?.label
+  if (!label || read.values.length !== 1 || !year || !isYearHeading(year.text) || !next) return false
+  const below = next.values.find((part) => Math.abs(part.end - year.end) <= EDGE_TOLERANCE)
+  if (!below || isYearHeading(below.text)) return false
+  // The lines above stand over the value column only: the label column's heading is the year's line's (a heading
+  // over the labels above, `Kommune   Indbyggere`, makes the line a row).
+  const above = lines.slice(0, at).map(parts)
+  return (
+    above.every((line) => line.every((part) => part.start > label.end)) &&
+    above.some((line) => line.some((part) => part.end >= year.start))
+  )
+}
+
+/** Rows a first column of years or row numbers must number before it is read as the labels. */
+const MIN_NUMBERED_ROWS = 2
+
+/**
+ * Whether the first value column is the label column: its cells years (`1998` … `2007`) or row numbers rising from 1
+ * (`1` … `4`), every other row labelled in words with no value there — a totals row (`Alle år`, `Totalt`), which for
+ * row numbers must be one. Values stand flush right; years and numbers standing as labels stand flush left, where
+ * the totals row's label starts.
+ */
+function labelsInFirstColumn(rowLines: readonly string[], columns: readonly Column[]): boolean {
+  const [first] = columns
+  if (!first || columns.length < 2) return false
+  const numbers: string[] = []
+  for (const line of rowLines) {
+    const read = valueParts(line)
+    const cell = read?.values.find((part) => columnOf(part, columns) === 0)
+    if (read?.label) {
+      if (cell) return false
+      continue
+    }
+    if (!cell || read?.values[0] !== cell) return false
+    numbers.push(cell.text)
+  }
+  if (numbers.length < MIN_NUMBERED_ROWS || numbers.length === rowLines.length) return false
+  if (numbers.every(isYearHeading)) return true
+  const labelled = rowLines.map((line) => valueParts(line)?.label?.text).filter((text) => text !== undefined)
+  return numbers.every((number, at) => number === String(at + 1)) && labelled.every((text) => TOTAL_LABEL.test(text))
+}
+
+/** Why heading lines were read as group headings: text keeps no trace of their span. */
+const GROUPS_EVENLY = 'heading lines with fewer parts than columns were read as group headings, each over an equal share of the columns'
+
+/**
+ * The headings over each column (the label column first) from the heading lines, and why, where the assignment is a
+ * guess. Each line's parts are put over the columns whose cells they cover. A line with fewer parts than columns
+ * over the value columns is either headings wrapped in their narrow columns (`Offentlig` over `service`, each part
+ * over one column) or group headings over several (`Mænd   Kvinder` over `2022 2023 2022 2023`): group headings where
+ * the headings under them repeat with the group's width (`Time 7  Time 16  Time 7  Time 16`) — text keeps no trace of
+ * a group heading's span, so each stands over its share, in order — else by place. Undefined where a part stands over
+ * no column and right of the labels.
+ */
+function assignHeadings(
+  headingLines: readonly string[],
+  columns: readonly Column[],
+  cells: readonly Column[],
+  labelEnd: number,
+  hasLabels: boolean,
+): { headings: string[][]; inferred?: string } | undefined {
   const headings: string[][] = [[], ...columns.map(() => [])]
-  const headingLines = lines.slice(0, firstRow)
-  const hasLabels = rowLines.some((line) => valueParts(line)?.label !== undefined)
+  let inferred: string | undefined
+  const placed = headingLines.map((line) => byPlace(headingParts(line), cells, labelEnd))
+  // The texts each value column's heading holds from the last heading line (the row over the values).
+  const lowest = placed.at(-1)
   for (const [at, line] of headingLines.entries()) {
-    // Group headings above the column headings (`Mænd   Kvinder` over `2022 2023 2022 2023`): text keeps no trace
-    // of their span, so where they divide the columns evenly each stands over its share, in order.
     const lineParts = headingParts(line)
     // As many parts as columns, the label column's heading first: each over its column, in order, however far a
     // long heading reaches over the next column's cells (`Mia. kr. (faste 2016-priser)   Husholdninger   …`).
@@ -167,32 +247,97 @@ export function layoutTable(lines: readonly string[]): Table | undefined {
     const over = lineParts.filter((part) => part.end > labelEnd + EDGE_TOLERANCE)
     const group = columns.length / over.length
     if (at < headingLines.length - 1 && over.length >= 2 && over.length < columns.length && Number.isInteger(group)) {
-      for (const part of lineParts) {
-        const index = over.indexOf(part)
-        if (index === -1) headings[0]?.push(part.text)
-        else for (let column = index * group; column < (index + 1) * group; column++) headings[column + 1]?.push(part.text)
-      }
-      continue
-    }
-    for (const part of lineParts) {
-      const width = part.end - part.start
-      const overlaps = cells.map((extent) => Math.max(0, Math.min(part.end, extent.end + 1) - Math.max(part.start, extent.start)))
-      const most = Math.max(...overlaps)
-      if (most === 0) {
-        if (part.end <= labelEnd + EDGE_TOLERANCE) headings[0]?.push(part.text)
-        else return undefined
+      const repeats = lowest !== undefined && repeatsEvery(lowest, columns.length, group)
+      if (repeats || !placed[at]) {
+        for (const part of lineParts) {
+          const index = over.indexOf(part)
+          if (index === -1) headings[0]?.push(part.text)
+          else for (let column = index * group; column < (index + 1) * group; column++) headings[column + 1]?.push(part.text)
+        }
+        if (!repeats) inferred = GROUPS_EVENLY
         continue
       }
-      // A group heading over two or more columns covers a good share of each.
-      overlaps.forEach((overlap, index) => {
-        if (overlap === most || overlap >= width * GROUP_SHARE) headings[index + 1]?.push(part.text)
-      })
     }
+    const byColumn = placed[at]
+    if (!byColumn) return undefined
+    for (const [index, texts] of byColumn.entries()) headings[index]?.push(...texts)
   }
+  return { headings, ...(inferred ? { inferred } : {}) }
+}
+
+/**
+ * A heading line's parts over the columns whose cells they cover (a value's cell reaches left to the column before:
+ * values stand flush right), else over the labels: the texts per column, the label column first. A group heading over
+ * two or more columns covers a good share of each. Undefined where a part stands over no cell and right of the labels.
+ */
+function byPlace(lineParts: readonly Part[], cells: readonly Column[], labelEnd: number): string[][] | undefined {
+  const texts: string[][] = [[], ...cells.map(() => [])]
+  for (const part of lineParts) {
+    const width = part.end - part.start
+    const overlaps = cells.map((extent) => Math.max(0, Math.min(part.end, extent.end + 1) - Math.max(part.start, extent.start)))
+    const most = Math.max(...overlaps)
+    if (most === 0) {
+      if (part.end > labelEnd + EDGE_TOLERANCE) return undefined
+      texts[0]?.push(part.text)
+      continue
+    }
+    overlaps.forEach((overlap, index) => {
+      if (overlap === most || overlap >= width * GROUP_SHARE) texts[index + 1]?.push(part.text)
+    })
+  }
+  return texts
+}
+
+/** Whether the value columns' headings (`texts`, the label column first) repeat every `group` columns, none empty. */
+function repeatsEvery(texts: readonly string[][], columns: number, group: number): boolean {
+  const heading = (column: number) => (texts[column + 1] ?? []).join(' ')
+  for (let column = 0; column < columns; column++) {
+    if (heading(column) === '') return false
+    if (column + group < columns && heading(column) !== heading(column + group)) return false
+  }
+  return true
+}
+
+/**
+ * A table from the body lines of a table region in layout-keeping text (heading lines, then rows), or undefined
+ * when the lines do not read as one: at least two rows of values, every value in one of the columns, and no line
+ * with values beside words in the value columns.
+ */
+export function layoutTable(lines: readonly string[]): Table | undefined {
+  if (!lines.some((line) => /\S {2,}\S/u.test(line))) return undefined
+  // Rows of years at the top are headings (`År 2013 2014 …`, or under a group heading); rows start below them.
+  let firstRow = lines.findIndex((line) => valueParts(line) !== undefined && !isYearRow(line))
+  // The header's last line, a heading over the labels and a year under the value column's wrapped heading.
+  const yearHeading = firstRow > 0 && isYearUnderHeadings(lines, firstRow)
+  if (yearHeading) firstRow++
+  const rowLines = lines.slice(Math.max(firstRow, 0)).filter((line) => valueParts(line) !== undefined)
+  if (firstRow === -1 || rowLines.length < 2) return undefined
+  const allColumns = columnsOf(rowLines.map((line) => valueParts(line)?.values ?? []))
+  // A first column of years or row numbers with a totals row labelled in words: the label column.
+  const numberedRows = labelsInFirstColumn(rowLines, allColumns)
+  const columns = numberedRows ? allColumns.slice(1) : allColumns
+  const rowParts = (line: string) => {
+    const read = valueParts(line)
+    const [first, ...rest] = read?.values ?? []
+    if (!numberedRows || !read || read.label || !first || columnOf(first, allColumns) !== 0) return read
+    return { label: first, values: rest }
+  }
+  const labelEnd = Math.min(...columns.map((column) => column.start))
+  // Headings: every line before the first row; each part over the columns whose cells it covers (a value's cell
+  // reaches left to the column before: values stand flush right), else over the labels.
+  const cells = columns.map((column, index) => ({
+    start: index === 0 ? labelEnd : (columns[index - 1] as Column).end + 1,
+    end: column.end,
+  }))
+  const headingLines = lines.slice(0, firstRow)
+  const hasLabels = rowLines.some((line) => rowParts(line)?.label !== undefined)
+  const assigned = assignHeadings(headingLines, columns, cells, labelEnd, hasLabels)
+  if (!assigned) return undefined
+  const headings = assigned.headings
   const rows: string[][] = []
   let labels: string[] = []
   for (const line of lines.slice(firstRow)) {
-    const read = valueParts(line)
+    const read = rowParts(line)
     if (read) {
       const values: string[] = columns.map(() => '')
       for (const part of read.values) {
@@ -216,5 +361,9 @@ export function layoutTable(lines: readonly string[]): Table | undefined {
   // No labels at all (the first column holds years, a value column): no label column either.
   const labelled = header[0] !== '' || rows.some((cells) => cells[0] !== '')
   const keep = (cells: string[]) => (labelled ? cells : cells.slice(1))
-  return { ...tableNode([keep(header), ...rows.map(keep)]), data: { reader: 'layout-columns' } }
+  const inferred = [yearHeading ? YEAR_UNDER_HEADINGS : undefined, assigned.inferred].filter((reason) => reason !== undefined)
+  return {
+    ...tableNode([keep(header), ...rows.map(keep)]),
+    data: { reader: 'layout-columns', ...(inferred.length > 0 ? { headerInferred: inferred.join('; ') } : {}) },
+  }
 }

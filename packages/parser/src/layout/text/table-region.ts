@@ -8,7 +8,7 @@ import { toString as nodeToString } from 'mdast-util-to-string'
 import { tableRow } from '../../util/mdast-table.js'
 import { YEAR_HEADING } from '../markers.js'
 import { captionEnd, isUnitLine, unitClosesCaption } from './caption.js'
-import { layoutTable } from './layout-table.js'
+import { headerStart, layoutTable } from './layout-table.js'
 import {
   CELL_GAP,
   endsInUnit,
@@ -145,7 +145,9 @@ function regionFrom(
     // After a bare `Tabel N`, a first line flush left and without gaps before the lines of columns is the caption,
     // even where it ends in a number (`Antal rejser fra stationerne 2013`); a heading over value columns is indented.
     const flushCaption = !options.labelCaption && gapped > 0 && !/^\s/u.test(layout[0] ?? '') ? 1 : 0
-    const layoutCaption = gapped === -1 ? caption : Math.max(Math.min(caption, gapped), flushCaption)
+    // Lines set in over the value columns right above are the header's, wrapped (`Påstigere` / `(tusinder)`).
+    const header = gapped === -1 ? gapped : headerStart(layout, gapped)
+    const layoutCaption = gapped === -1 ? caption : Math.max(Math.min(caption, header), flushCaption)
     const table = byColumns(lines.slice(layoutCaption), layout.slice(layoutCaption))
     if (table) return { caption: layoutCaption, table }
   }

@@ -138,6 +138,41 @@ describe('rows a line, cells apart by tabs or spaces', () => {
     ])
   })
 
+  it('reads a header wrapped over lines set in over the value columns, with no `Tabel N` (pdftotext -layout)', () => {
+    const skat = [
+      '                                          Antal ejere   Provenu mio.',
+      '                                              (1.000)            kr.',
+      '1. Ejendomsværdiskat med 10 promille            2.025         15.400',
+      '2. Pensionistnedslag                              395          1.255',
+    ]
+    expect(cellTexts(tablesOf(skat)[0])).toEqual([
+      ['', 'Antal ejere (1.000)', 'Provenu mio. kr.'],
+      ['1. Ejendomsværdiskat med 10 promille', '2.025', '15.400'],
+      ['2. Pensionistnedslag', '395', '1.255'],
+    ])
+    const kvartal = [
+      '                        Heraf',
+      '                    uledsaget',
+      '                  mindreårige',
+      'Kvartal   Antal   under 18 år',
+      '1           699             4',
+      '2           707             5',
+      'Totalt     1406             9',
+    ]
+    expect(cellTexts(tablesOf(kvartal)[0])?.[0]).toEqual(['Kvartal', 'Antal', 'Heraf uledsaget mindreårige under 18 år'])
+  })
+
+  it('takes no line at the margin above the header into it (near miss: the lead-in paragraph)', () => {
+    const lines = [
+      'Antallet fremgår af oversigten nedenfor:',
+      '                          Antal   Andel',
+      'Hovedstaden               12.345   49,6',
+      'Sjælland                   4.567   18,4',
+    ]
+    const [table] = tablesOf(lines)
+    expect(cellTexts(table)?.[0]).toEqual(['', 'Antal', 'Andel'])
+  })
+
   it('reads no unannounced table from one row, nor from gapped lines without values (near misses)', () => {
     expect(tablesOf(['Område\tAntal', 'Hovedstaden\t12.345'])).toHaveLength(0)
     expect(tablesOf(['Navn\tTitel', 'Mette Hansen\tformand', 'Ole Jensen\tnæstformand'])).toHaveLength(0)

@@ -645,6 +645,13 @@ describe('the record says when a reading was inferred', () => {
     expect(record.warnings.map((warning) => warning.code)).toContain('table-layout-inferred')
   })
 
+  it('warns `table-header-inferred` where a year under wrapped headings was read as theirs (pdftotext -layout)', async () => {
+    const table = ['Tabel 1', 'Rejser fra stationerne', '             Påstigere', '            (tusinder)', 'Station           2013', 'Lejre              106', 'Hvalsø             334']
+    const record = await parse(letter(table))
+    expect(record.answer?.tables?.[0]?.header).toEqual(['Station', 'Påstigere (tusinder) 2013'])
+    expect(record.warnings.map((warning) => warning.code)).toContain('table-header-inferred')
+  })
+
   it('gives values with units and signs their numbers', async () => {
     const record = await parse(letter(['Tabel 1', 'Udgift', 'Ændring', 'Drift', '2,5 mio. kr.', '÷ 3', 'Anlæg', '1,0 mio. kr.', '−']))
     expect(record.answer?.tables?.[0]?.rows.map((row) => row.map((cell) => cell.value))).toEqual([

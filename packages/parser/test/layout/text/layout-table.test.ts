@@ -1,0 +1,129 @@
+/**
+ * Tables in layout-kept text (`pdftotext -layout`) whose header wraps over several lines in narrow columns, and
+ * whose first column numbers the rows: made-up tables in several ministries' styles, and near-misses.
+ */
+import { describe, expect, it } from 'vitest'
+import { layoutTable } from '../../../src/layout/text/layout-table.js'
+import { cellTexts } from '../../table-cells.js'
+
+describe('headings wrapped over several lines', () => {
+  it('puts each part of a wrapped heading over the column it stands over, flush right (Klima-, Energi- og Forsyningsministeriet)', () => {
+    const lines = [
+      '                                   Offentlig    Erhverv (inkl.      I alt',
+      'Mia. kr.          Husholdninger      service         industri)     sektor',
+      'Vestdanmark                 1,1          0,3               2,2        3,6',
+      'Østdanmark                  1,5          0,4               3,0        4,9',
+    ]
+    const table = layoutTable(lines)
+    expect(cellTexts(table)).toEqual([
+      ['Mia. kr.', 'Husholdninger', 'Offentlig service', 'Erhverv (inkl. industri)', 'I alt sektor'],
+      ['Vestdanmark', '1,1', '0,3', '2,2', '3,6'],
+      ['Østdanmark', '1,5', '0,4', '3,0', '4,9'],
+    ])
+    expect(table?.data?.headerInferred).toBeUndefined()
+  })
+
+  it('reads headings centred over their columns, over a first column of years (Skatteministeriet)', () => {
+    const lines = [
+      '          Antal ejere    Provenu',
+      '            (1.000)     mio. kr.',
+      '2019          2.025       15.400',
+      '2020          2.031       15.710',
+    ]
+    expect(cellTexts(layoutTable(lines))).toEqual([
+      ['', 'Antal ejere (1.000)', 'Provenu mio. kr.'],
+      ['2019', '2.025', '15.400'],
+      ['2020', '2.031', '15.710'],
+    ])
+  })
+
+  it('keeps group headings over headings that repeat with the group (Time 7 / Time 16 under two years)', () => {
+    const lines = [
+      '                         2006                     2012',
+      'Strækning        Time 7     Time 16      Time 7     Time 16',
+      'Næstved-Kbh.         60          56          54          46',
+      'Holbæk-Kbh.          58          52          53          47',
+    ]
+    const table = layoutTable(lines)
+    expect(cellTexts(table)?.[0]).toEqual(['Strækning', '2006 Time 7', '2006 Time 16', '2012 Time 7', '2012 Time 16'])
+    expect(table?.data?.headerInferred).toBeUndefined()
+  })
+
+  it('does not share two parts out as group headings over headings that do not repeat (near miss)', () => {
+    const lines = [
+      '                 Antal       Antal            ',
+      'Område        modtaget     afgjort     Afslag     Tilladelse',
+      'Nord              120          98         12             86',
+      'Syd               140         110         20             90',
+    ]
+    expect(cellTexts(layoutTable(lines))?.[0]).toEqual(['Område', 'Antal modtaget', 'Antal afgjort', 'Afslag', 'Tilladelse'])
+  })
+})
+
+describe('a year under the wrapped headings', () => {
+  it("reads a label and a year alone under heading lines as the header's last line, flagged (DSB)", () => {
+    const lines = [
+      '                  Antal',
+      '              påstigere',
+      '             (tusinder)',
+      'Station            2013',
+      'Lejre               106',
+      'Hvalsø              334',
+    ]
+    const table = layoutTable(lines)
+    expect(cellTexts(table)).toEqual([
+      ['Station', 'Antal påstigere (tusinder) 2013'],
+      ['Lejre', '106'],
+      ['Hvalsø', '334'],
+    ])
+    expect(table?.data?.headerInferred).toMatch(/year alone under the heading lines/u)
+  })
+
+  it('keeps a first row whose value is a year as a row where no heading line stands over it (near miss)', () => {
+    const lines = ['Kommune         Indbyggere', 'Læsø                  2013', 'Fanø                  3.460', 'Samsø                 3.700']
+    expect(cellTexts(layoutTable(lines))?.[1]).toEqual(['Læsø', '2013'])
+  })
+
+  it('keeps a row of a label and a year where the values below are years too (near miss: a column of years)', () => {
+    const lines = ['                   Etableret', 'Skole                 år', 'Nordskolen          1998', 'Sydskolen           2004']
+    expect(cellTexts(layoutTable(lines))?.slice(1)).toEqual([
+      ['Nordskolen', '1998'],
+      ['Sydskolen', '2004'],
+    ])
+  })
+})
+
+describe('a first column of years or row numbers', () => {
+  it('reads years as the row labels where a totals row is labelled in words (Velfærdsministeriet)', () => {
+    const lines = [
+      '                    Antal            Antal',
+      '             Individuelle       Kollektive',
+      'Tilsagnsår   bofællesskaber   bofællesskaber',
+      '1998                    104               20',
+      '1999                    342               32',
+      'Alle år                 446               52',
+    ]
+    expect(cellTexts(layoutTable(lines))).toEqual([
+      ['Tilsagnsår', 'Antal Individuelle bofællesskaber', 'Antal Kollektive bofællesskaber'],
+      ['1998', '104', '20'],
+      ['1999', '342', '32'],
+      ['Alle år', '446', '52'],
+    ])
+  })
+
+  it('reads row numbers from 1 before a totals row as the labels (Udlændinge- og Integrationsministeriet)', () => {
+    const lines = ['Kvartal   Antal   Heraf uledsagede', '1           699                  4', '2           707                  5', 'Totalt     1406                  9']
+    expect(cellTexts(layoutTable(lines))).toEqual([
+      ['Kvartal', 'Antal', 'Heraf uledsagede'],
+      ['1', '699', '4'],
+      ['2', '707', '5'],
+      ['Totalt', '1406', '9'],
+    ])
+  })
+
+  it('keeps numbers as a value column where the row labelled in words is no total (near miss)', () => {
+    const lines = ['Nr.   Antal   Andel', '1       699    12,0', '2       707    13,1', 'Øvrige  90     1,5']
+    const table = layoutTable(lines)
+    expect(cellTexts(table)?.[3]).not.toEqual(['Øvrige', '90', '1,5'])
+  })
+})
