@@ -160,6 +160,31 @@ function alignedHeadingsWrapped(cells) {
   return [...header, ...cells.slice(1)].map(line)
 }
 
+/**
+ * A row a line as `pdftotext -layout` sets it, a long row label wrapped onto two lines in its column (`Socialpædagogisk
+ * støtte i` / `botilbudslignende tilbud`), the values on the label's first line (`valuesLast`: on its last, as a cell
+ * set at the row's foot).
+ */
+function alignedLabelsWrapped(cells, valuesLast) {
+  const split = cells.map((row, at) => (at === 0 ? [row[0]] : wrapped(row[0])))
+  const widths = cells[0].map((_, column) =>
+    Math.max(...cells.map((row, at) => (column === 0 ? Math.max(...split[at].map((part) => part.length)) : (row[column] ?? '').length))),
+  )
+  const line = (row) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join(LAYOUT_GAP)
+      .trimEnd()
+  return cells.flatMap((row, at) => {
+    const labels = split[at]
+    if (labels.length === 1) return [line(row)]
+    const empty = row.slice(1).map(() => '')
+    return valuesLast
+      ? [line([labels[0], ...empty]), line([labels[1], ...row.slice(1)])]
+      : [line([labels[0], ...row.slice(1)]), line([labels[1], ...empty])]
+  })
+}
+
 /** Danish number text with `decimals` decimals and thousands points (`1.234,5`). */
 function danish(number, decimals) {
   const [whole, fraction] = Math.abs(number).toFixed(decimals).split('.')
@@ -221,6 +246,8 @@ const renditions = [
   { name: 'no thousands separators', body: (cells) => rowMajor(cells, false), raw: dropThousands },
   { name: 'headings wrapped, cell a line', body: headingsWrapped },
   { name: 'headings wrapped, aligned', body: alignedHeadingsWrapped, full: true },
+  { name: 'long labels wrapped, aligned', body: (cells) => alignedLabelsWrapped(cells, false), full: true },
+  { name: 'long labels wrapped, values last', body: (cells) => alignedLabelsWrapped(cells, true), full: true },
   { name: 'totals row added, cell a line', body: (cells) => rowMajor(cells, false), table: withTotals },
   { name: 'totals row added, aligned', body: (cells) => alignedLines(cells, false), table: withTotals, full: true },
   { name: 'shares with their unit (pct.)', body: (cells) => rowMajor(cells, false), table: withPercentUnits },

@@ -11,7 +11,17 @@ import { MAX_CELL_LINES, tableFromCellGroups } from './cell-groups.js'
 import { isCellMarked, withoutCellMark } from './cell-marks.js'
 import { MAX_HEADER_LINES, SET_IN } from './layout-table.js'
 import { letterheadInTable } from './letterhead-in-table.js'
-import { CELL_GAP, isDataCell, isGappedRow, isTableRowLine, isValueLine, isYearHeading, lostTable, runOfLines } from './table-lines.js'
+import {
+  CELL_GAP,
+  continues,
+  isDataCell,
+  isGappedRow,
+  isTableRowLine,
+  isValueLine,
+  isYearHeading,
+  lostTable,
+  runOfLines,
+} from './table-lines.js'
 import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
 import { byColumns } from './table-region.js'
 
@@ -343,6 +353,29 @@ export function cellMarkedTable(lines: readonly LayoutLine[], start: number): Ba
   return { table, lines: run, end }
 }
 
+/** Longest line a row label wrapped onto a line of its own may be. */
+const MAX_LABEL_LINE = 60
+
+/**
+ * Whether the line at `at` is a row label wrapped onto a line of its own, without values (`Dyr, Fødevarer og Foder`
+ * under `Den Stående Komité for Planter,   303   263`): a short line at the margin, no gaps, no sentence end, no
+ * note or source, inside the run before a row — or after a row, going on from it (`alt (3÷4)`) or followed by the
+ * table's source or note. Which row it belongs to is `layoutTable`'s to tell.
+ */
+function wrappedLabel(lines: readonly LayoutLine[], at: number, run: readonly LayoutLine[]): boolean {
+  const line = lines[at] as LayoutLine
+  const text = line.text.trim()
+  const isRow = (candidate: LayoutLine | undefined) =>
+    candidate !== undefined && !candidate.role && isGappedRow(candidate.layout ?? candidate.text)
+  if (run.length === 0 || line.role || text === '' || text.length > MAX_LABEL_LINE || /\.$/u.test(text)) return false
+  if (/^\s/u.test(line.layout ?? '') || CELL_GAP.test(text) || SOURCE.test(text) || NOTE.test(text) || TABLE_LABEL.test(text)) return false
+  const next = lines[at + 1]
+  if (isRow(next)) return true
+  const previous = run.at(-1)
+  const foot = next !== undefined && (SOURCE.test(next.text.trim()) || NOTE.test(next.text.trim()))
+  return isRow(previous) && (foot || continues(previous?.text ?? '', text))
+}
+
 /** Rows of values a table set a row a line needs, without `Tabel N`, to be read as one. */
 const MIN_GAPPED_ROWS = 2
 
@@ -368,7 +401,9 @@ export function gappedTable(lines: readonly LayoutLine[], start: number): BareTa
     const header =
       run.length < MAX_HEADER_LINES && run.every((before) => SET_IN.test(before.layout ?? '') && !isGappedRow(before.layout ?? ''))
     const gapped = CELL_GAP.test(text.trim()) || (line.layout !== undefined && (run.length === 0 || header))
-    if (!gapped || (run.length > 0 && !isGappedRow(text) && !header)) break
+    if (!gapped || (run.length > 0 && !isGappedRow(text) && !header)) {
+      if (!wrappedLabel(lines, at, run)) break
+    }
     run.push(line)
   }
   const rows = run.filter((line) => isGappedRow(line.layout ?? line.text)).length

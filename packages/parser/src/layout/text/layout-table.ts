@@ -9,7 +9,7 @@ import type { Table } from 'mdast'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { isNumericToken, parseDanishNumber } from '../../util/numbers.js'
-import { isYearHeading } from './table-lines.js'
+import { continues, isYearHeading } from './table-lines.js'
 import { TOTAL_LABEL } from './totals.js'
 
 interface Part {
@@ -298,6 +298,78 @@ function repeatsEvery(texts: readonly string[][], columns: number, group: number
   return true
 }
 
+/** A body line of a layout-kept table: a row (its label, or '', and a value per column), or a label line without values. */
+type BodyLine = { label: string; values: string[] } | { text: string }
+
+/** Why label lines were joined to the row above: nothing in the table told which row they belong to. */
+const LABEL_LINES_ABOVE =
+  'row labels wrapped onto lines without values were joined to the row above (values at the top of their row); nothing in the table told which row they belong to'
+
+/**
+ * Which row a row label's lines without values belong to: the row above (Word sets a row's values at its top, the
+ * label wrapping below them: `Den Stående Komité for Planter,   303` / `Dyr, Fødevarer og Foder`) or the row below
+ * (values at the row's foot: `Mellem Karlskrona-Hässleholm` / `og Københavns Lufthavn   215.000`). Told by the lines
+ * that go on from the line before (`continues`: a lower-case start, an open end) and by label lines after the last
+ * row (they have no row below). Where nothing tells, the row above, guessed.
+ */
+function labelLinesGo(body: readonly BodyLine[]): { below: boolean; guessed: boolean } {
+  // A label line ending in a comma goes on too (`Den Stående Komité for Planter,`).
+  const goesOn = (previous: string, line: string) => continues(previous, line) || /\p{Ll},$/u.test(previous.trim())
+  let above = 0
+  let below = 0
+  let texts = 0
+  for (const [at, line] of body.entries()) {
+    if (!('text' in line)) continue
+    texts++
+    const previous = body[at - 1]
+    const next = body[at + 1]
+    if (previous && goesOn('text' in previous ? previous.text : previous.label, line.text)) above++
+    if (!next) above++
+    else if (goesOn(line.text, 'text' in next ? next.text : next.label)) below++
+  }
+  return { below: below > above, guessed: texts > 0 && above === below }
+}
+
+/**
+ * How many of the heading lines' last lines are label lines at the margin (no part over the value columns) after a
+ * heading line over the value columns: a first row's label set above its values at the row's foot.
+ */
+function leadingLabelLines(headingLines: readonly string[], labelEnd: number): number {
+  let count = 0
+  for (let at = headingLines.length - 1; at > 0; at--) {
+    const lineParts = parts(headingLines[at] ?? '')
+    if (lineParts.length === 0 || lineParts[0]?.start !== 0 || lineParts.some((part) => part.end > labelEnd + EDGE_TOLERANCE)) break
+    count++
+  }
+  return count < headingLines.length ? count : 0
+}
+
+/** The rows, each label line without values joined to the row above it or (`below`) the row below; `lead` opens the first. */
+function rowsOf(body: readonly BodyLine[], below: boolean, lead: readonly string[]): string[][] | undefined {
+  const rows: string[][] = []
+  let pending: string[] = [...lead]
+  let labels: string[] = []
+  for (const line of body) {
+    if ('text' in line) {
+      if (below) pending.push(line.text)
+      else {
+        const last = rows.at(-1)
+        if (!last) return undefined
+        labels.push(line.text)
+        last[0] = joinLines(labels)
+      }
+      continue
+    }
+    labels = [...pending, ...(line.label !== '' ? [line.label] : [])]
+    pending = []
+    rows.push([joinLines(labels), ...line.values])
+  }
+  // Label lines after the last row at its foot have no row below: they go on with the last.
+  const last = rows.at(-1)
+  if (pending.length > 0 && last) last[0] = joinLines([...labels, ...pending])
+  return rows
+}
+
 /**
  * A table from the body lines of a table region in layout-keeping text (heading lines, then rows), or undefined
  * when the lines do not read as one: at least two rows of values, every value in one of the columns, and no line
@@ -333,9 +405,9 @@ export function layoutTable(lines: readonly string[]): Table | undefined {
   const hasLabels = rowLines.some((line) => rowParts(line)?.label !== undefined)
   const assigned = assignHeadings(headingLines, columns, cells, labelEnd, hasLabels)
   if (!assigned) return undefined
-  const headings = assigned.headings
-  const rows: string[][] = []
-  let labels: string[] = []
+  const headings = [...assigned.headings]
+  // Lines of the body: rows (a label and values) and label lines without values.
+  const body: BodyLine[] = []
   for (const line of lines.slice(firstRow)) {
     const read = rowParts(line)
     if (read) {
@@ -345,17 +417,22 @@ export function layoutTable(lines: readonly string[]): Table | undefined {
         if (values[index] !== '') return undefined
         values[index] = part.text
       }
-      labels = read.label ? [read.label.text] : []
-      rows.push([joinLines(labels), ...values])
+      body.push({ label: read.label?.text ?? '', values })
       continue
     }
-    // A line without values: the label of the row before goes on, if it stands in the label column.
-    const continuation = parts(line)
-    const last = rows.at(-1)
+    // A line without values goes on with a row's label, if it stands in the label column.
     // (It may reach past where the first column's longest value starts: values stand flush right.)
-    if (!last || continuation.length === 0 || continuation.some((part) => part.start >= labelEnd)) return undefined
-    labels = [...labels, ...continuation.map((part) => part.text)]
-    last[0] = joinLines(labels)
+    const continuation = parts(line)
+    if (continuation.length === 0 || continuation.some((part) => part.start >= labelEnd)) return undefined
+    body.push({ text: continuation.map((part) => part.text).join(' ') })
+  }
+  const way = labelLinesGo(body)
+  // Set at the row's foot: label lines at the margin right above the first row are its label's first lines.
+  const lead = way.below ? leadingLabelLines(headingLines, labelEnd) : 0
+  const rows = rowsOf(body, way.below, lead > 0 ? headingLines.slice(-lead).map((line) => line.trim()) : [])
+  if (!rows) return undefined
+  if (lead > 0) {
+    headings.splice(0, headings.length, ...(assignHeadings(headingLines.slice(0, -lead), columns, cells, labelEnd, hasLabels)?.headings ?? []))
   }
   const header = headings.map((texts) => joinLines(texts))
   // No labels at all (the first column holds years, a value column): no label column either.
@@ -364,6 +441,10 @@ export function layoutTable(lines: readonly string[]): Table | undefined {
   const inferred = [yearHeading ? YEAR_UNDER_HEADINGS : undefined, assigned.inferred].filter((reason) => reason !== undefined)
   return {
     ...tableNode([keep(header), ...rows.map(keep)]),
-    data: { reader: 'layout-columns', ...(inferred.length > 0 ? { headerInferred: inferred.join('; ') } : {}) },
+    data: {
+      reader: 'layout-columns',
+      ...(inferred.length > 0 ? { headerInferred: inferred.join('; ') } : {}),
+      ...(way.guessed ? { orderInferred: LABEL_LINES_ABOVE } : {}),
+    },
   }
 }

@@ -162,6 +162,38 @@ describe('rows a line, cells apart by tabs or spaces', () => {
     expect(cellTexts(tablesOf(kvartal)[0])?.[0]).toEqual(['Kvartal', 'Antal', 'Heraf uledsaget mindreårige under 18 år'])
   })
 
+  it('reads on over row labels wrapped onto lines without values, with no `Tabel N` (pdftotext -layout)', () => {
+    const lines = [
+      '                                        2015   2016',
+      'REACH-komitéen                            15     21',
+      'Den Stående Komité for Planter,          296    269',
+      'Dyr, Fødevarer og Foder',
+      'Komitéen for den Fælles                   42     38',
+      'Markedsordning for Landbrugsprodukter',
+      'Kilde: Kommissionen',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['', '2015', '2016'],
+      ['REACH-komitéen', '15', '21'],
+      ['Den Stående Komité for Planter, Dyr, Fødevarer og Foder', '296', '269'],
+      ['Komitéen for den Fælles Markedsordning for Landbrugsprodukter', '42', '38'],
+    ])
+  })
+
+  it('ends the table at a sentence after the last row (near miss: prose is no wrapped label)', () => {
+    const lines = [
+      'Område                  Antal',
+      'Nord                      120',
+      'Syd                       140',
+      'Tallene er foreløbige.',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Område', 'Antal'],
+      ['Nord', '120'],
+      ['Syd', '140'],
+    ])
+  })
+
   it('takes no line at the margin above the header into it (near miss: the lead-in paragraph)', () => {
     const lines = [
       'Antallet fremgår af oversigten nedenfor:',

@@ -127,3 +127,56 @@ describe('a first column of years or row numbers', () => {
     expect(cellTexts(table)?.[3]).not.toEqual(['Øvrige', '90', '1,5'])
   })
 })
+
+describe('row labels wrapped onto lines without values', () => {
+  it('joins a label line to the row above where it goes on from it, values at the row top (Skatteministeriet)', () => {
+    const lines = [
+      'Komponent                               Antal   Provenu',
+      '1. Ejendomsværdiskat beregnet            2.025    15.400',
+      'med 10 promille',
+      '2. Pensionistnedslag                       395     1.255',
+    ]
+    const table = layoutTable(lines)
+    expect(cellTexts(table)?.slice(1)).toEqual([
+      ['1. Ejendomsværdiskat beregnet med 10 promille', '2.025', '15.400'],
+      ['2. Pensionistnedslag', '395', '1.255'],
+    ])
+    expect(table?.data?.orderInferred).toBeUndefined()
+  })
+
+  it('joins label lines to the row below where the row goes on from them, values at the row foot (Transportministeriet)', () => {
+    const lines = [
+      'Rejser i begge retninger        År 2014',
+      'Mellem Karlskrona-Hässleholm',
+      'og Københavns Lufthavn          215.000',
+      'Mellem Kalmar-Hässleholm',
+      'og Københavns Lufthavn          175.000',
+    ]
+    expect(cellTexts(layoutTable(lines))).toEqual([
+      ['Rejser i begge retninger', 'År 2014'],
+      ['Mellem Karlskrona-Hässleholm og Københavns Lufthavn', '215.000'],
+      ['Mellem Kalmar-Hässleholm og Københavns Lufthavn', '175.000'],
+    ])
+  })
+
+  it('takes a line after the last row as that row’s, and a comma as a label going on (Miljø- og Fødevareministeriet)', () => {
+    const lines = [
+      '                                        2015   2016',
+      'Den Stående Komité for Planter,          296    269',
+      'Dyr, Fødevarer og Foder',
+      'Komitéen for den Fælles                   42     38',
+      'Markedsordning for Landbrugsprodukter',
+    ]
+    expect(cellTexts(layoutTable(lines))?.slice(1)).toEqual([
+      ['Den Stående Komité for Planter, Dyr, Fødevarer og Foder', '296', '269'],
+      ['Komitéen for den Fælles Markedsordning for Landbrugsprodukter', '42', '38'],
+    ])
+  })
+
+  it('flags label lines it joined to the row above with nothing to tell (near miss: no evidence either way)', () => {
+    const lines = ['Udvalg                    2015   2016', 'Komité A                    12     14', 'Planter og Dyr', 'Komité B                     8      9']
+    const table = layoutTable(lines)
+    expect(cellTexts(table)?.[1]).toEqual(['Komité A Planter og Dyr', '12', '14'])
+    expect(table?.data?.orderInferred).toMatch(/joined to the row above/u)
+  })
+})
