@@ -10,6 +10,7 @@ import {
   entries,
   fitOneColumn,
   isDataCell,
+  isMeasureHeading,
   isPeriodCode,
   isYearHeading,
   label,
@@ -149,7 +150,27 @@ function yearHeaded(groups: readonly Group[]): Table | undefined {
   }
   // Row labels wrapped into a narrow column are value columns' headings: the years are the rows (`column-major`).
   if (narrowWrapped(rest.map((row) => row.labels))) return undefined
+  const measured = measureOverYears(head.labels, head.values)
+  if (measured) return finish(measured, rest, `${BY_YEARS}; ${BY_MEASURE_OVER_YEARS}`)
   return finish([label(head.labels), ...head.values], rest, BY_YEARS)
+}
+
+/** Why a heading before the years was read as theirs, not the label column's. */
+const BY_MEASURE_OVER_YEARS =
+  "of the two headings before the years, the second names a measure or unit and was read as the years' group heading"
+
+/**
+ * The text before a header of years as two headings (`Station` / `Antal` / `påstigere` / `(tusinder)` / `2013`): the
+ * label column's, then one over the years that names a measure or a unit (`isMeasureHeading`) where the first does
+ * not — Word sets a value column's heading wrapped over its year, and the text gives the row's cells in order. Each
+ * year is headed `<heading> <year>` (`Antal påstigere (tusinder) 2013`). Undefined unless the lines make exactly
+ * those two headings (`entries`: a line going on from the one before joins it).
+ */
+function measureOverYears(lines: readonly string[], years: readonly string[]): string[] | undefined {
+  const headings = entries(lines).map(joinLines)
+  const [labelHeading = '', measure = ''] = headings
+  if (headings.length !== 2 || !isMeasureHeading(measure) || isMeasureHeading(labelHeading)) return undefined
+  return [labelHeading, ...years.map((year) => `${measure} ${year}`)]
 }
 
 /**

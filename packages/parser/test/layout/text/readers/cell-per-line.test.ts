@@ -17,6 +17,20 @@ describe('cell-per-line: one cell a line, rows under a header run of years', () 
     expect(cellPerLine(body)?.data?.orderInferred).toMatch(/years head the columns/u)
   })
 
+  it("reads a measure's heading wrapped over its years as theirs, the label column's heading first (DSB, Danmarks Statistik)", () => {
+    const station = ['Station', 'Antal', 'påstigere', '(tusinder)', '2013', 'Lejre', '106', 'Hvalsø', '334', 'Holbæk', '862']
+    const read = cellPerLine(station)
+    expect(cellTexts(read)?.[0]).toEqual(['Station', 'Antal påstigere (tusinder) 2013'])
+    expect(read?.data?.orderInferred).toMatch(/group heading/u)
+    const region = ['Region', 'Beløb (mio. kr.)', '2022', '2023', 'Nord', '12,5', '13,0', 'Syd', '8,1', '8,4']
+    expect(cellTexts(cellPerLine(region))?.[0]).toEqual(['Region', 'Beløb (mio. kr.) 2022', 'Beløb (mio. kr.) 2023'])
+  })
+
+  it("keeps a wrapped label column's heading whole where the second line names no measure (near miss)", () => {
+    const body = ['Rejser i begge', 'Retninger', '2014', 'Karlskrona', '215.000', 'Kalmar', '175.000']
+    expect(cellTexts(cellPerLine(body))?.[0]).toEqual(['Rejser i begge Retninger', '2014'])
+  })
+
   it('reads a row label wrapped onto more lines, and a unit on a line of its own', () => {
     const body = ['2010', '2011', 'Bruttotilgang til', 'fleksjob', '7.925', '7.225', 'Andel direkte', 'pct.', '40', '38']
     expect(cellTexts(cellPerLine(body))).toEqual([
