@@ -140,6 +140,15 @@ const headingsWrapped = (cells) => [
   ...rowMajor(cells.slice(1), false),
 ]
 
+/** One cell a line, column by column, each value column's heading wrapped in its narrow column. */
+const columnMajorHeadingsWrapped = (cells) =>
+  cells[0].flatMap((_, column) =>
+    cells
+      .map((row, at) => (at === 0 && column > 0 ? narrowLines(row[column]) : [row[column]]))
+      .flat()
+      .filter((cell) => cell !== ''),
+  )
+
 /**
  * A row a line as `pdftotext -layout` sets it, the header over as many lines as its tallest wrapped heading, each
  * heading's lines set at the foot of its column (a Word table's headings stand on the row's baseline).
@@ -249,6 +258,9 @@ const renditions = [
   { name: 'long labels wrapped, aligned', body: (cells) => alignedLabelsWrapped(cells, false), full: true },
   { name: 'long labels wrapped, values last', body: (cells) => alignedLabelsWrapped(cells, true), full: true },
   { name: 'totals row added, cell a line', body: (cells) => rowMajor(cells, false), table: withTotals },
+  { name: 'column-major, headings wrapped', body: columnMajorHeadingsWrapped },
+  { name: 'totals row added, column-major', body: columnMajor, table: withTotals },
+  { name: 'totals row added, labels then values', body: labelsThenValues, table: withTotals },
   { name: 'totals row added, aligned', body: (cells) => alignedLines(cells, false), table: withTotals, full: true },
   { name: 'shares with their unit (pct.)', body: (cells) => rowMajor(cells, false), table: withPercentUnits },
 ]

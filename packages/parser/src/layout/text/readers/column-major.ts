@@ -125,6 +125,12 @@ function headingsLast(lines: readonly string[]): boolean {
   return lines.length > 2 && lines.slice(-2).every(isMeasureHeading) && !isMeasureHeading(lines[0] ?? '')
 }
 
+/** A year in a heading (`År 2014`, `Antal 2019`): a value column's, which a row label seldom names. */
+const YEAR_IN_HEADING = /(?<!\d)(?:19|20)\d{2}(?!\d)/u
+
+/** Whether a line reads as a value column's heading: a unit (`namesUnit`), a measure (`isMeasureHeading`) or a year. */
+const valueHeading = (text: string): boolean => namesUnit(text) || isMeasureHeading(text) || YEAR_IN_HEADING.test(text)
+
 /** The first column's text lines as printed: the label column's heading (or none), its labels, the next column's heading. */
 interface FirstColumn {
   labelHeading: string
@@ -138,7 +144,8 @@ interface FirstColumn {
  * - `height + 1`: the first value column's heading, set first (the label column has none), then the labels — or
  *   the labels, then the heading, where the lines say so (`headingLast`: `Asyl` … `I alt` `Antal`);
  * - `height + 2`: the label column's heading, the labels, then the first value column's heading — or the two
- *   headings first (the header row), then the labels, where the second names a unit and the last does not;
+ *   headings first (the header row), then the labels, where the second names a unit, a measure or a year and the
+ *   last does not, or the last is a totals label;
  * - `height`, in a table of two columns: the labels alone (no headings).
  * Any other count leaves which lines are rows a guess.
  */
@@ -153,7 +160,10 @@ function firstColumn(texts: readonly string[], height: number, further: number):
     if (parts.length === height + 2) {
       // The header row first (`Kommune` `Tilskud (mio. kr.)`, then the labels), where the second line names a unit
       // and the last does not: the value column's heading is the second, not the last.
-      const headerFirst = namesUnit(joinLines(parts[1] ?? [])) && !namesUnit(joinLines(parts.at(-1) ?? []))
+      // So too where the second names a measure or a year (`År 2014`, `Antal`) and the last does not, or the last is
+      // a totals label (`I alt`: the last row, no value column's heading).
+      const last = joinLines(parts.at(-1) ?? [])
+      const headerFirst = (valueHeading(joinLines(parts[1] ?? [])) && !valueHeading(last)) || TOTAL_LABEL.test(last.trim())
       if (headerFirst) return { labelHeading: joinLines(parts[0] ?? []), labels: parts.slice(2), heading: joinLines(parts[1] ?? []) }
       return { labelHeading: joinLines(parts[0] ?? []), labels: parts.slice(1, -1), heading: joinLines(parts.at(-1) ?? []) }
     }

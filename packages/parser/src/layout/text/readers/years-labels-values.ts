@@ -260,14 +260,24 @@ function groupedHeadingsLabelsValues(texts: readonly string[]): Table | undefine
   return { ...table, data: { ...table.data, orderInferred: `${BY_GROUPS}; ${evidence}` } }
 }
 
-/** The years, the labels, then the values (`yearsLabelsValues`). */
+/** Lines the label column's heading may take before the years (`Mia. kr., 2015-pl og` / `2015-opgaveniveau`). */
+const MAX_STUB_LINES = 3
+
+/**
+ * The years, the labels, then the values (`yearsLabelsValues`); the label column's heading may come first, as the
+ * header row's first cell (`Region` / `2021` / `2022` / `Nord` / `Syd` / `I alt` / values): text lines before the
+ * years that make one heading (`entries`), none a value.
+ */
 function yearsFirst(texts: readonly string[]): Table | undefined {
-  let width = 0
-  while (width < texts.length && isYearHeading(texts[width] ?? '')) width++
-  if (width < 2 || !risesInTime(texts.slice(0, width))) return undefined
-  let valuesStart = width
+  const stub = texts.findIndex((text) => isYearHeading(text) || isDataCell(text))
+  if (stub < 0 || stub > MAX_STUB_LINES || (stub > 0 && entries(texts.slice(0, stub)).length !== 1)) return undefined
+  let end = stub
+  while (end < texts.length && isYearHeading(texts[end] ?? '')) end++
+  const width = end - stub
+  if (width < 2 || !risesInTime(texts.slice(stub, end))) return undefined
+  let valuesStart = end
   while (valuesStart < texts.length && !isDataCell(texts[valuesStart] ?? '')) valuesStart++
-  const labels = entries(texts.slice(width, valuesStart))
+  const labels = entries(texts.slice(end, valuesStart))
   const values = texts.slice(valuesStart)
   const height = labels.length
   if (height < 1 || values.length !== height * width || !values.every(isDataCell) || !fitOneColumn(labels)) return undefined
@@ -275,7 +285,7 @@ function yearsFirst(texts: readonly string[]): Table | undefined {
   const decided = orderByTotals(joined, values, height, width)
   const order = decided ?? 'columns'
   const columns = inOrder(values, order, height, width)
-  const table = columnTable(texts.slice(0, width), labels, columns)
+  const table = columnTable(texts.slice(stub, end), labels, columns, label(texts.slice(0, stub)))
   const evidence = orderEvidence(decided)
   return { ...table, data: { ...table.data, orderInferred: evidence } }
 }

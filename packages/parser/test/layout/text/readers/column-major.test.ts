@@ -70,6 +70,20 @@ describe('column-major: a table listed column by column', () => {
     ])
   })
 
+  it('reads the header row first where the second heading names a year or a measure, or the last line is a totals label', () => {
+    const year = ['Rejser i begge retninger', 'År 2014', 'Karlskrona-Hässleholm', 'Kalmar-Hässleholm', '215.000', '175.000']
+    expect(cellTexts(columnMajor(year))).toEqual([
+      ['Rejser i begge retninger', 'År 2014'],
+      ['Karlskrona-Hässleholm', '215.000'],
+      ['Kalmar-Hässleholm', '175.000'],
+    ])
+    const totals = ['Område', 'Sager', 'Nord', 'Syd', 'I alt', '12', '14', '26']
+    expect(cellTexts(columnMajor(totals))?.[3]).toEqual(['I alt', '26'])
+    // Near miss: the last line names the year, the second does not: column by column, as before.
+    const last = ['Strækning', 'Karlskrona-Hässleholm', 'Kalmar-Hässleholm', 'År 2014', '215.000', '175.000']
+    expect(cellTexts(columnMajor(last))?.[0]).toEqual(['Strækning', 'År 2014'])
+  })
+
   it('leaves it alone when the labels do not match the values one to one, or the columns differ in length', () => {
     // Four lines of text for two values: which two rows they name is a guess (two would be the headings).
     expect(columnMajor(['Heading', 'Mænd', 'Kvinder', 'Alle', 'Børn', '1', '2', 'Other', '3', '4'])).toBeUndefined()

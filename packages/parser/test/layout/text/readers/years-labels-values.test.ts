@@ -36,6 +36,24 @@ describe('years-labels-values: the header of years, all the labels, then all the
     expect(byColumns?.data?.orderInferred).toMatch(/column by column: the totals row adds up so/u)
   })
 
+  it("reads the label column's heading set before the years, as the header row's first cell (Sundhedsministeriet)", () => {
+    const body = ['Procent', '2013', '2014', '65-79 år', '80 år og derover', 'I alt', '1,4', '12,9', '14,3', '1,3', '12,6', '13,9']
+    const table = yearsLabelsValues(body)
+    expect(cellTexts(table)).toEqual([
+      ['Procent', '2013', '2014'],
+      ['65-79 år', '1,4', '1,3'],
+      ['80 år og derover', '12,9', '12,6'],
+      ['I alt', '14,3', '13,9'],
+    ])
+    expect(table?.data?.orderInferred).toMatch(/totals row adds up so/u)
+    const wrapped = ['Mia. kr., 2015-pl og', '2015-opgaveniveau', '2012', '2013', 'Kommuner', 'Regioner', '230,8', '7,1', '231,1', '7,3']
+    expect(cellTexts(yearsLabelsValues(wrapped))?.[0]).toEqual(['Mia. kr., 2015-pl og 2015-opgaveniveau', '2012', '2013'])
+  })
+
+  it("near miss: two headings before the years are no label column's heading", () => {
+    expect(yearsLabelsValues(['Region', 'Antal', '2013', '2014', 'Nord', 'Syd', '1', '2', '3', '4'])).toBeUndefined()
+  })
+
   it('leaves years that do not rise, counts that do not fit, and a list of years alone', () => {
     expect(yearsLabelsValues(['2016', '2015', 'A', 'B', '1', '2', '3', '4'])).toBeUndefined()
     expect(yearsLabelsValues(['2015', '2016', 'A', 'B', '1', '2', '3'])).toBeUndefined()
