@@ -143,10 +143,7 @@ const headingsWrapped = (cells) => [
 /** One cell a line, column by column, each value column's heading wrapped in its narrow column. */
 const columnMajorHeadingsWrapped = (cells) =>
   cells[0].flatMap((_, column) =>
-    cells
-      .map((row, at) => (at === 0 && column > 0 ? narrowLines(row[column]) : [row[column]]))
-      .flat()
-      .filter((cell) => cell !== ''),
+    cells.flatMap((row, at) => (at === 0 && column > 0 ? narrowLines(row[column]) : [row[column]])).filter((cell) => cell !== ''),
   )
 
 /**
@@ -158,9 +155,7 @@ function alignedHeadingsWrapped(cells) {
   const height = Math.max(...stacks.map((stack) => stack.length))
   const padded = stacks.map((stack) => [...Array(height - stack.length).fill(''), ...stack])
   const header = Array.from({ length: height }, (_, line) => padded.map((stack) => stack[line]))
-  const widths = cells[0].map((_, column) =>
-    Math.max(...[...header, ...cells.slice(1)].map((row) => (row[column] ?? '').length)),
-  )
+  const widths = cells[0].map((_, column) => Math.max(...[...header, ...cells.slice(1)].map((row) => (row[column] ?? '').length)))
   const line = (row) =>
     row
       .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))

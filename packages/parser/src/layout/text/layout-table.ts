@@ -152,7 +152,7 @@ function columnOf(part: Part, columns: readonly Column[]): number {
 
 /** Why a year under the headings was read as theirs: a row of a label and a value in the years' range reads the same. */
 const YEAR_UNDER_HEADINGS =
-  'a label and a year alone under the heading lines, over values that are no years, were read as the header\'s last line, not as a row'
+  "a label and a year alone under the heading lines, over values that are no years, were read as the header's last line, not as a row"
 
 /**
  * Whether the line at `at` — a label and one year (`Station            2013`) — is the header's last line: heading
@@ -172,8 +172,7 @@ function isYearUnderHeadings(lines: readonly string[], at: number): boolean {
   // over the labels above, `Kommune   Indbyggere`, makes the line a row).
   const above = lines.slice(0, at).map(parts)
   return (
-    above.every((line) => line.every((part) => part.start > label.end)) &&
-    above.some((line) => line.some((part) => part.end >= year.start))
+    above.every((line) => line.every((part) => part.start > label.end)) && above.some((line) => line.some((part) => part.end >= year.start))
   )
 }
 
@@ -432,7 +431,11 @@ export function layoutTable(lines: readonly string[]): Table | undefined {
   const rows = rowsOf(body, way.below, lead > 0 ? headingLines.slice(-lead).map((line) => line.trim()) : [])
   if (!rows) return undefined
   if (lead > 0) {
-    headings.splice(0, headings.length, ...(assignHeadings(headingLines.slice(0, -lead), columns, cells, labelEnd, hasLabels)?.headings ?? []))
+    headings.splice(
+      0,
+      headings.length,
+      ...(assignHeadings(headingLines.slice(0, -lead), columns, cells, labelEnd, hasLabels)?.headings ?? []),
+    )
   }
   const header = headings.map((texts) => joinLines(texts))
   // No labels at all (the first column holds years, a value column): no label column either.

@@ -112,7 +112,12 @@ describe('a first column of years or row numbers', () => {
   })
 
   it('reads row numbers from 1 before a totals row as the labels (Udlændinge- og Integrationsministeriet)', () => {
-    const lines = ['Kvartal   Antal   Heraf uledsagede', '1           699                  4', '2           707                  5', 'Totalt     1406                  9']
+    const lines = [
+      'Kvartal   Antal   Heraf uledsagede',
+      '1           699                  4',
+      '2           707                  5',
+      'Totalt     1406                  9',
+    ]
     expect(cellTexts(layoutTable(lines))).toEqual([
       ['Kvartal', 'Antal', 'Heraf uledsagede'],
       ['1', '699', '4'],
@@ -174,7 +179,12 @@ describe('row labels wrapped onto lines without values', () => {
   })
 
   it('flags label lines it joined to the row above with nothing to tell (near miss: no evidence either way)', () => {
-    const lines = ['Udvalg                    2015   2016', 'Komité A                    12     14', 'Planter og Dyr', 'Komité B                     8      9']
+    const lines = [
+      'Udvalg                    2015   2016',
+      'Komité A                    12     14',
+      'Planter og Dyr',
+      'Komité B                     8      9',
+    ]
     const table = layoutTable(lines)
     expect(cellTexts(table)?.[1]).toEqual(['Komité A Planter og Dyr', '12', '14'])
     expect(table?.data?.orderInferred).toMatch(/joined to the row above/u)

@@ -646,7 +646,15 @@ describe('the record says when a reading was inferred', () => {
   })
 
   it('warns `table-header-inferred` where a year under wrapped headings was read as theirs (pdftotext -layout)', async () => {
-    const table = ['Tabel 1', 'Rejser fra stationerne', '             Påstigere', '            (tusinder)', 'Station           2013', 'Lejre              106', 'Hvalsø             334']
+    const table = [
+      'Tabel 1',
+      'Rejser fra stationerne',
+      '             Påstigere',
+      '            (tusinder)',
+      'Station           2013',
+      'Lejre              106',
+      'Hvalsø             334',
+    ]
     const record = await parse(letter(table))
     expect(record.answer?.tables?.[0]?.header).toEqual(['Station', 'Påstigere (tusinder) 2013'])
     expect(record.warnings.map((warning) => warning.code)).toContain('table-header-inferred')
