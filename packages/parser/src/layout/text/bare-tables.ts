@@ -353,6 +353,9 @@ export function cellMarkedTable(lines: readonly LayoutLine[], start: number): Ba
   return { table, lines: run, end }
 }
 
+/** The reader of cells set apart by tabs or runs of spaces on every line. */
+const BY_GAPS = TEXT_TABLE_READERS.filter((reader) => reader.name === 'separated')
+
 /** Longest line a row label wrapped onto a line of its own may be. */
 const MAX_LABEL_LINE = 60
 
@@ -408,10 +411,9 @@ export function gappedTable(lines: readonly LayoutLine[], start: number): BareTa
   }
   const rows = run.filter((line) => isGappedRow(line.layout ?? line.text)).length
   if (rows < MIN_GAPPED_ROWS) return undefined
-  const table = byColumns(
-    run.map((line) => line.text),
-    run.map((line) => line.layout ?? line.text),
-  )
+  const texts = run.map((line) => line.text)
+  // Cells apart by tabs keep no places (a copy from a word processor): read by the gaps alone.
+  const table = byColumns(texts, run.map((line) => line.layout ?? line.text)) ?? tableFromText(texts, BY_GAPS)
   if (!table || table.children.length < MIN_GAPPED_ROWS + 1) return undefined
   return { table, lines: run, end: lines.indexOf(run.at(-1) as LayoutLine) + 1 }
 }

@@ -205,6 +205,17 @@ describe('rows a line, cells apart by tabs or spaces', () => {
     expect(cellTexts(table)?.[0]).toEqual(['', 'Antal', 'Andel'])
   })
 
+  it('reads tab-separated rows with no `Tabel N` whose header opens with a tab or whose rows are numbered', () => {
+    const years = ['\t2020\t2021\tI alt', 'Rwanda\t0\t57\t57', 'Tyrkiet\t31\t0\t31']
+    expect(cellTexts(tablesOf(years)[0])).toEqual([
+      ['', '2020', '2021', 'I alt'],
+      ['Rwanda', '0', '57', '57'],
+      ['Tyrkiet', '31', '0', '31'],
+    ])
+    const numbered = ['Kvartal\tAntal\tHeraf uledsagede', '1\t699\t4', '2\t707\t5', 'Totalt\t1406\t9']
+    expect(cellTexts(tablesOf(numbered)[0])?.[3]).toEqual(['Totalt', '1406', '9'])
+  })
+
   it('reads no unannounced table from one row, nor from gapped lines without values (near misses)', () => {
     expect(tablesOf(['Område\tAntal', 'Hovedstaden\t12.345'])).toHaveLength(0)
     expect(tablesOf(['Navn\tTitel', 'Mette Hansen\tformand', 'Ole Jensen\tnæstformand'])).toHaveLength(0)
