@@ -14,16 +14,19 @@ import { letterheadInTable } from './letterhead-in-table.js'
 import {
   CELL_GAP,
   continues,
+  gapCells,
   isDataCell,
   isGappedRow,
   isTableRowLine,
   isValueLine,
   isYearHeading,
   lostTable,
+  risesInTime,
   runOfLines,
 } from './table-lines.js'
 import { CELL_PER_LINE_READERS, longestTable, TEXT_TABLE_READERS, tableFromText } from './table-readers.js'
 import { byColumns } from './table-region.js'
+import { TOTAL_LABEL } from './totals.js'
 
 export { isCellMarked, withoutCellMark }
 
@@ -353,6 +356,18 @@ export function cellMarkedTable(lines: readonly LayoutLine[], start: number): Ba
   return { table, lines: run, end }
 }
 
+/**
+ * A header of rising years (two at least; a totals heading, `I alt`, may end it) over one row with a value under each
+ * (`            2014     2015     2016` / `Antal indkvarterede   10.764   17.145   9.365`): a table of one row, its
+ * header the evidence that a row of gapped values is one.
+ */
+function yearsOverRow(header: LayoutLine, row: LayoutLine): boolean {
+  const headings = gapCells((header.layout ?? header.text).trim())
+  const [, ...values] = gapCells(row.layout ?? row.text)
+  const years = TOTAL_LABEL.test(headings.at(-1) ?? '') ? headings.slice(0, -1) : headings
+  return years.length >= 2 && years.every((year) => isYearHeading(year)) && risesInTime(years) && values.length === headings.length
+}
+
 /** The reader of cells set apart by tabs or runs of spaces on every line. */
 const BY_GAPS = TEXT_TABLE_READERS.filter((reader) => reader.name === 'separated')
 
@@ -410,10 +425,15 @@ export function gappedTable(lines: readonly LayoutLine[], start: number): BareTa
     run.push(line)
   }
   const rows = run.filter((line) => isGappedRow(line.layout ?? line.text)).length
-  if (rows < MIN_GAPPED_ROWS) return undefined
+  const oneRow = run.length === 2 && yearsOverRow(run[0] as LayoutLine, run[1] as LayoutLine)
+  if (rows < MIN_GAPPED_ROWS && !oneRow) return undefined
   const texts = run.map((line) => line.text)
   // Cells apart by tabs keep no places (a copy from a word processor): read by the gaps alone.
-  const table = byColumns(texts, run.map((line) => line.layout ?? line.text)) ?? tableFromText(texts, BY_GAPS)
-  if (!table || table.children.length < MIN_GAPPED_ROWS + 1) return undefined
+  const table =
+    byColumns(
+      texts,
+      run.map((line) => line.layout ?? line.text),
+    ) ?? tableFromText(texts, BY_GAPS)
+  if (!table || table.children.length < (oneRow ? 2 : MIN_GAPPED_ROWS + 1)) return undefined
   return { table, lines: run, end: lines.indexOf(run.at(-1) as LayoutLine) + 1 }
 }

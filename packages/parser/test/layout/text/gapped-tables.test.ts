@@ -216,6 +216,19 @@ describe('rows a line, cells apart by tabs or spaces', () => {
     expect(cellTexts(tablesOf(numbered)[0])?.[3]).toEqual(['Totalt', '1406', '9'])
   })
 
+  it('reads one row under a header of rising years with a value under each, with no `Tabel N` (-layout, tabs)', () => {
+    const aligned = ['                      2014     2015     2016', 'Antal indkvarterede   10.764   17.145   9.365']
+    expect(cellTexts(tablesOf(aligned)[0])).toEqual([
+      ['', '2014', '2015', '2016'],
+      ['Antal indkvarterede', '10.764', '17.145', '9.365'],
+    ])
+    const tabs = ['\t2021\t2022\tI alt', 'Ansøgninger\t2.061\t2.035\t4.096']
+    expect(cellTexts(tablesOf(tabs)[0])?.[1]).toEqual(['Ansøgninger', '2.061', '2.035', '4.096'])
+    // Near misses: years that do not rise, or a value short.
+    expect(tablesOf(['\t2016\t2015', 'Antal\t10\t12'])).toHaveLength(0)
+    expect(tablesOf(['\t2014\t2015\t2016', 'Antal\t10\t12'])).toHaveLength(0)
+  })
+
   it('reads no unannounced table from one row, nor from gapped lines without values (near misses)', () => {
     expect(tablesOf(['Område\tAntal', 'Hovedstaden\t12.345'])).toHaveLength(0)
     expect(tablesOf(['Navn\tTitel', 'Mette Hansen\tformand', 'Ole Jensen\tnæstformand'])).toHaveLength(0)
