@@ -399,7 +399,8 @@ const MIN_GAPPED_ROWS = 2
 
 /**
  * A table set a row a line, its cells apart by tabs or runs of spaces (a copy from a word processor, `pdftotext
- * -layout`), with no `Tabel N` before it, after a lead-in that ends a sentence or a colon: a header line with gaps,
+ * -layout`), with no `Tabel N` before it, after a lead-in that ends a sentence or a colon, or a table's title
+ * (`Oversigt over …`): a header line with gaps,
  * if any, then rows of a label and values apart by gaps (`isGappedRow`), two at least — read by the columns the cells
  * stand in, or by the gaps (`byColumns`). In layout-kept text the header may wrap over up to `MAX_HEADER_LINES`
  * lines, each but the last set in over the value columns (`                 Antal ejere   Provenu Mio.` /
@@ -408,7 +409,8 @@ const MIN_GAPPED_ROWS = 2
  */
 export function gappedTable(lines: readonly LayoutLine[], start: number): BareTable | undefined {
   const leadIn = lines[leadInIndex(lines, start)]
-  if (!leadIn || !/[.:]$/u.test(leadIn.text)) return undefined
+  // After a sentence or a colon, or a title on a line of its own (`Oversigt over adfærdsklagesager`).
+  if (!leadIn || !(/[.:]$/u.test(leadIn.text) || isTableTitle(leadIn.text.trim()))) return undefined
   const run: LayoutLine[] = []
   for (let at = start; at < lines.length && run.length < MAX_RUN; at++) {
     const line = lines[at] as LayoutLine

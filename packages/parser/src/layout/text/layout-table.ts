@@ -53,6 +53,24 @@ const EDGE_TOLERANCE = 3
 const GROUP_SHARE = 0.3
 
 /**
+ * Tokens with a note in brackets after a value joined to it (`632 (111)`, `25 (9,8 %) (9)`: a count or share in
+ * brackets after a value is its note, not a value of its own), the bracket's words kept together.
+ */
+function withNotes(tokens: ReadonlyArray<{ text: string; start: number }>): Array<{ text: string; start: number }> {
+  const joined: Array<{ text: string; start: number }> = []
+  let open = false
+  for (const token of tokens) {
+    const last = joined.at(-1)
+    if (last && (open || (token.text.startsWith('(') && isNumericToken(last.text)))) {
+      joined[joined.length - 1] = { text: `${last.text} ${token.text}`, start: last.start }
+    } else joined.push({ ...token })
+    if (token.text.includes('(')) open = true
+    if (token.text.includes(')')) open = false
+  }
+  return joined
+}
+
+/**
  * Parts of a line: runs of text with single spaces inside, two or more spaces between — and a run that ends in
  * values only one space apart (`Statsborgerskab 130.882 127.646`, where pdftotext set the columns close) split into
  * its label and each value.
@@ -61,7 +79,7 @@ function parts(line: string): Part[] {
   const found: Part[] = []
   for (const match of line.matchAll(/\S+(?: \S+)*/gu)) {
     const start = match.index ?? 0
-    const tokens = [...match[0].matchAll(/\S+/gu)].map((token) => ({ text: token[0], start: start + (token.index ?? 0) }))
+    const tokens = withNotes([...match[0].matchAll(/\S+/gu)].map((token) => ({ text: token[0], start: start + (token.index ?? 0) })))
     // The first token from which every token is a value, where more than one value follows it or a label precedes.
     const from = tokens.findIndex((_, at) => tokens.slice(at).every((token) => isNumericToken(token.text)))
     if (from === -1 || tokens.length - from < (from === 0 ? 2 : 1)) {

@@ -229,6 +229,24 @@ describe('rows a line, cells apart by tabs or spaces', () => {
     expect(tablesOf(['\t2014\t2015\t2016', 'Antal\t10\t12'])).toHaveLength(0)
   })
 
+  it('reads rows a line after a title on a line of its own, a note in brackets kept with its value (Rigspolitiet)', () => {
+    const lines = [
+      'Oversigt over adfærdsklagesager',
+      '        Sager i alt    Øvrige    Heraf udtalt kritik',
+      '2012      632 (111)  377 (75)        25 (9,8 %) (9)',
+      '2013            715       357            22 (6,1 %)',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['', 'Sager i alt', 'Øvrige', 'Heraf udtalt kritik'],
+      ['2012', '632 (111)', '377 (75)', '25 (9,8 %) (9)'],
+      ['2013', '715', '357', '22 (6,1 %)'],
+    ])
+    // Near miss: a line of prose without a stop before the rows is no title.
+    expect(tablesOf(['Sagerne fordeler sig sådan', '        Sager   Øvrige', 'Nord      12       3', 'Syd       14       5'])).toHaveLength(
+      0,
+    )
+  })
+
   it('reads no unannounced table from one row, nor from gapped lines without values (near misses)', () => {
     expect(tablesOf(['Område\tAntal', 'Hovedstaden\t12.345'])).toHaveLength(0)
     expect(tablesOf(['Navn\tTitel', 'Mette Hansen\tformand', 'Ole Jensen\tnæstformand'])).toHaveLength(0)
