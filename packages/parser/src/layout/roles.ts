@@ -7,7 +7,7 @@
 import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
-import { anyOf, startsOnLine } from '../util/wrapped.js'
+import { anyOf, nameBeforeParty, startsOnLine } from '../util/wrapped.js'
 import { isHeading, SALUTATION } from './markers.js'
 import { COVER_OPENING, LETTER_OPENING, opensAnswerTitle } from './openings.js'
 import { markSplitPageCounters } from './page-counter.js'
@@ -213,7 +213,9 @@ function sentenceStart(lines: readonly SourceLine[], at: number): number {
   for (let index = at - 1; index >= 0 && index >= at - SENTENCE_LINES_BEFORE; index--) {
     const line = lines[index] as SourceLine
     if (line.role || !LEFT_OPEN.test(line.text.trimEnd()) || classify(line.text) !== undefined) break
-    if (/^\p{Lu}/u.test(line.text.trimStart()) && PROSE.test(line.text)) start = index
+    if (/^\p{Lu}/u.test(line.text.trimStart()) && (PROSE.test(line.text) || (index === at - 1 && nameBeforeParty(line.text, lines[at]?.text ?? '')))) {
+      start = index
+    }
   }
   return start
 }
