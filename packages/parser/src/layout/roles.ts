@@ -141,6 +141,14 @@ function letterheadNameLines(lines: readonly SourceLine[], index: number): Sourc
 export const SENTENCE_GOES_ON = /[\p{Ll},]$/u
 
 /**
+ * A line that ends in a word no sentence ends on: a preposition, a conjunction, an article or a possessive (`… besvarelse
+ * af`, `… spørgsmål til`, `… og`, `… sin`). What the next line opens with finishes the sentence, even a heading's form
+ * (`MOF alm. del -spørgsmål 312 af 20. januar 2017:`). Lower case, after a space: `Spørgsmål nr. 5 af` ends in such a
+ * word too, but a heading is no line a sentence goes on from (its own tests come first).
+ */
+export const ENDS_ON_OPEN_WORD = /\s(?:af|til|om|på|i|fra|for|med|ved|under|efter|mod|og|eller|samt|at|den|det|de|en|et|sin|sit|sine|min|mit|mine)$/u
+
+/**
  * Where the letter proper begins: the preamble ("… har i brev af …", "Udvalget udbeder sig …"),
  * a heading ("Spørgsmål nr. 128:", Folketingstidende's "Spm. nr. S 1609") or a speech head ("TALE", a draft's
  * "UDKAST TIL TALE": the samråd questions headed below it are the speech's, not its letterhead's).
