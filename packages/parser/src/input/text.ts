@@ -200,7 +200,8 @@ const WRAPPED_LINE = /[\p{L}\d,]$/u
  * The width of the column a line stands in: the document's typical width (`typicalWidth`), or narrower where the
  * lines just before it in its paragraph, each broken off inside a sentence, are narrower — a document whose notes or
  * tables in a smaller font run longer lines measures too wide a column for its letter's text, and would end a
- * paragraph at every last line of a sentence (`… er acceptable?` / `Opgørelsen bedes …` inside one quotation).
+ * paragraph at every last line of a sentence (`… er acceptable?` / `Opgørelsen bedes …` inside one quotation). A
+ * line far longer than those lines stands in no column of theirs.
  */
 function columnWidth(raw: readonly RawLine[], index: number, width: number): number {
   let local = 0
@@ -209,7 +210,11 @@ function columnWidth(raw: readonly RawLine[], index: number, width: number): num
     if (raw[at + 1]?.breakBefore || line.text.length < TEXT_LAYOUT.minProseLine || !WRAPPED_LINE.test(line.text)) break
     local = Math.max(local, line.text.length)
   }
-  return local > 0 ? Math.min(width, local) : width
+  // Each of those lines fills at least TEXT_LAYOUT.shortLineRatio of its column, so the column is at most so much
+  // wider; a line longer than that does not stand in it (`Den 15. november 2006, kl. 14.00‑15.00` over a speaker's
+  // cue of 79 characters): they measure none for it.
+  const fits = (raw[index] as RawLine).text.length <= local / TEXT_LAYOUT.shortLineRatio
+  return local > 0 && fits ? Math.min(width, local) : width
 }
 
 /**

@@ -113,6 +113,29 @@ describe("textToTree: a paragraph's own column where longer lines elsewhere meas
     ]
     expect(starts(text.join('\n')).slice(0, 2)).toEqual(['Jeg kan oply', 'Styrelsen ha'])
   })
+
+  it('not a line longer than the lines above it: they measure no column for it (a samråd transcript’s cue)', () => {
+    const text = [
+      'ÅBENT SAMRÅD I UDVALGET FOR FØDEVARER, LANDBRUG OG FISKERI',
+      'Vedr. samrådsspørgsmål X',
+      'Den 15. november 2006, kl. 14.00-15.00',
+      'Christian H. Hansen (formand for Udvalget for Fødevarer, Landbrug og Fiskeri):',
+      ...notes,
+    ]
+    expect(starts(text.join('\n')).slice(1, 3)).toEqual(['Christian H.', 'De målte ven'])
+  })
+
+  it('near miss: a last line as long as the wrapped lines above it still measures by them', () => {
+    const text = [
+      'Jeg kan oplyse, at styrelsen har gennemgået',
+      'de sager, som udvalget spørger til, og at',
+      'der i alt er tale om 14 sager, der er afsluttet?',
+      'Styrelsen har desuden oplyst, at der ikke verserer sager.',
+      ...notes,
+    ]
+    expect(starts(text.join('\n'))[0]).toBe('Jeg kan oply')
+    expect(blocks(textToTree(text.join('\n')))[0]).toMatch(/afsluttet\?\sStyrelsen/u)
+  })
 })
 
 describe('textToTree: trailing spaces on every line mark no paragraph', () => {
