@@ -58,6 +58,31 @@ const GLUED_CHAIR = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+?)\
 const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udvalgets\s+vegne)$/u
 
 /**
+ * A quotation's close glued to the sentence after it: `… det seneste år?"I tabellerne 1 og 2 …` — the question's
+ * closing quote and the answer's first word, a line end lost between them (a stop or a question mark, the quote, a
+ * capitalised word, `I` alone too). An opening quote follows a space or a colon instead (`sagde: "Der er …`).
+ */
+const GLUED_QUOTE_CLOSE = /[?.!][”"«»](?=\p{Lu}[\p{Ll} ])/u
+
+/** Whether a line may hold a closing quote: a cheap test before `GLUED_QUOTE_CLOSE`. */
+const QUOTE_MARK = /[”"«»]/u
+
+/**
+ * A line cut after each quotation's close glued to the next sentence (`GLUED_QUOTE_CLOSE`): the pieces are paragraphs
+ * of their own (the question and the answer), each keeping the source line number.
+ */
+function splitAtQuoteClose(line: string): string[] {
+  const pieces: string[] = []
+  let rest = line
+  for (let close = QUOTE_MARK.test(rest) ? GLUED_QUOTE_CLOSE.exec(rest) : null; close; close = GLUED_QUOTE_CLOSE.exec(rest)) {
+    const at = close.index + close[0].length
+    pieces.push(rest.slice(0, at))
+    rest = rest.slice(at)
+  }
+  return [...pieces, rest]
+}
+
+/**
  * Old renditions glue lines together; split the gluings that hide fields (the question letter's date after the
  * minister addressed, the chair's title after the name, a closing after the last sentence). Both halves keep the
  * source line number.
@@ -128,7 +153,10 @@ function readLines(text: string, messages?: Messages): RawLine[] {
           { text: letterLines[0] ?? '', line: index + 1 },
         )
       }
-      letterLines.forEach((letterLine, piece) => {
+      const pieces = letterLines.flatMap((letterLine, piece) =>
+        splitAtQuoteClose(letterLine).map((quoted, after) => ({ quoted, piece, quoteBreak: after > 0 })),
+      )
+      pieces.forEach(({ quoted: letterLine, piece, quoteBreak }) => {
         unglue(letterLine).forEach((glued, at) => {
           const part = at === 0 ? (mendDropCap(glued) ?? glued) : glued
           if (part !== glued) {
@@ -140,7 +168,7 @@ function readLines(text: string, messages?: Messages): RawLine[] {
           lines.push({
             text: part.trim(),
             line: index + 1,
-            breakBefore: ((pendingBreak && piece === 0) || (cutLetter && piece > 0)) && at === 0 && !side,
+            breakBefore: ((pendingBreak && piece === 0 && !quoteBreak) || (cutLetter && piece > 0) || quoteBreak) && at === 0 && !side,
             trailingSpaces: side || piece < letterLines.length - 1 ? 0 : columnText.length - columnText.trimEnd().length,
             ...(side ? { side } : {}),
             ...(pendingSpace && piece === 0 && at === 0 ? { spacedBefore: true } : {}),

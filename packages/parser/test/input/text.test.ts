@@ -156,3 +156,25 @@ describe('textToTree: trailing spaces on every line mark no paragraph', () => {
     expect(blocks(textToTree(marked))).toEqual(expect.arrayContaining([letter[0], letter.slice(1).join('\n')]))
   })
 })
+
+describe('textToTree: a quotation’s close glued to the next sentence (old renditions)', () => {
+  it.each([
+    ['"Vil ministeren oplyse antallet af aflysninger det seneste år?"I tabellerne 1 og 2 findes oplysningerne.', 'I tabellerne'],
+    ['”Kan ministeren bekræfte det?”Svar: Ja, det kan jeg bekræfte over for udvalget.', 'Svar'],
+    ['»Hvad vil ministeren gøre ved ventetiderne på området?«Ministeriet har afsat midler.', 'Ministeriet'],
+  ])('parts the question from the answer: %s', (text, second) => {
+    const found = blocks(textToTree(text))
+    expect(found[0]).toMatch(/\?["”«]$/u)
+    expect(found[1]?.startsWith(second)).toBe(true)
+  })
+
+  it.each([
+    // An opening quote after a colon or a space: one sentence.
+    'Ministeren sagde:"Der er ikke nogen grund til bekymring" på mødet.',
+    'Det fremgår af artiklen "Danmark mister grøn førerposition" i Politiken.',
+    // A quote closed before a lowercase word: the sentence goes on.
+    'Han kaldte det "en ulovlig ordre."og gik.',
+  ])('near miss: %s stays one paragraph', (text) => {
+    expect(blocks(textToTree(text))).toHaveLength(1)
+  })
+})
