@@ -29,8 +29,15 @@ const ANSWER_HEAD = 300
 /** How much of two differing texts `--cases` shows before the place they differ. */
 const DIFF_CONTEXT = 60
 
-/** White space collapsed: a line or paragraph break is not what a reader reads. */
-const squash = (text) => (text ?? '').replace(/\s+/gu, ' ').trim()
+/**
+ * White space collapsed: a line or paragraph break is not what a reader reads, nor a space lost between a sentence's
+ * stop and the next sentence (`… i 2020.Kommissionen har …`, as glued renditions run sentences together).
+ */
+const squash = (text) =>
+  (text ?? '')
+    .replace(/([.?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
+    .replace(/\s+/gu, ' ')
+    .trim()
 
 /** The compared fields of a record. */
 const COMPARED = {
