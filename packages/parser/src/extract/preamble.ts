@@ -14,7 +14,7 @@ import { type FoundDate, findDate, findDates } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
 import { readOnce } from '../util/memo.js'
-import { anyOf, linesHolding, nameBeforeParty, startsOnLine } from '../util/wrapped.js'
+import { anyOf, linesHolding, nameBeforeParty, startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
 import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
@@ -228,7 +228,7 @@ const QUESTION_TITLE =
 
 /** Whether the preamble starts on `line` (a phrase may run on into `next`). */
 function opensPreamble(line: string, next: string | undefined): boolean {
-  return startsOnLine(PREAMBLE_OR_OPENING, line, next) || opensAnswerTitle(line, next) || startsOnLine(QUESTION_TITLE, line, next)
+  return startsOnSplitLine(PREAMBLE_OR_OPENING, line, next) || opensAnswerTitle(line, next) || startsOnLine(QUESTION_TITLE, line, next)
 }
 
 /**

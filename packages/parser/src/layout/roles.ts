@@ -7,7 +7,7 @@
 import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
-import { anyOf, nameBeforeParty, startsOnLine } from '../util/wrapped.js'
+import { anyOf, nameBeforeParty, startsOnSplitLine } from '../util/wrapped.js'
 import { isHeading, SALUTATION } from './markers.js'
 import { COVER_OPENING, LETTER_OPENING, opensAnswerTitle } from './openings.js'
 import { markSplitPageCounters } from './page-counter.js'
@@ -237,7 +237,7 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       const nextText = next && !next.role ? next.text : undefined
       return (
         !line.role &&
-        (startsOnLine(BODY_OR_OPENING, line.text, nextText) || opensAnswerTitle(line.text, nextText)) &&
+        (startsOnSplitLine(BODY_OR_OPENING, line.text, nextText) || opensAnswerTitle(line.text, nextText)) &&
         !continuesSentence(line, lines[index - 1])
       )
     }),

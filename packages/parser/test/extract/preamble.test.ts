@@ -1013,3 +1013,13 @@ describe('a preamble and its asker sentence in a narrow column (more lines, as m
     expect(record.question.askers).toEqual([])
   })
 })
+
+describe('findPreamble: its opening phrase over a word split without its hyphen (a soft hyphen lost)', () => {
+  it('reads the question’s number and date (Miljø- og Fødevareministeriet, 50 columns)', async () => {
+    const record = await parse(
+      'Folketingets Miljø- og Fødevareudvalg\nChristiansborg\n1240 København K\nDen 17. juli 2017\nMiljø- og fødevareministerens besvarelse af spørgs\nmål nr. 948 (MOF alm. del) stillet den 27. juni\n2017 efter ønske fra Simon Kollerup (S).\nSpørgsmål nr. 948\n”Vil ministeren oplyse det?”\nSvar\nJa.\n\nMed venlig hilsen\nEsben Lunde Larsen',
+    )
+    expect(record.question.askedOn).toBe('2017-06-27')
+    expect(record.question.askers).toEqual([asker('Simon Kollerup', 'S')])
+  })
+})

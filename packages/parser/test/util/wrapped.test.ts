@@ -3,7 +3,7 @@
  * end, a name wrapped before its party. Made-up lines in several ministries' styles, each with a near miss.
  */
 import { describe, expect, it } from 'vitest'
-import { dateOverLineEnd, LINE_CHARS, linesHolding, nameBeforeParty } from '../../src/util/wrapped.js'
+import { dateOverLineEnd, LINE_CHARS, linesHolding, nameBeforeParty, startsOnSplitLine } from '../../src/util/wrapped.js'
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text }))
 
@@ -76,5 +76,28 @@ describe('nameBeforeParty', () => {
     ['Medlem af Folketinget Jens Hansen', '(V)'],
   ])('near miss: %s / %s', (line, next) => {
     expect(nameBeforeParty(line, next)).toBe(false)
+  })
+})
+
+describe('startsOnSplitLine', () => {
+  const OPENING = /besvarelse\s+af\s+spørgsmål/u
+
+  it.each([
+    ['Miljø- og fødevareministerens besvarelse af spørgs', 'mål nr. 948 (MOF alm. del) stillet den 27. juni'],
+    // The soft hyphen the layout put back.
+    ['Miljø- og fødevareministerens besvarelse af spørgs\u00ad', 'mål nr. 948 (MOF alm. del)'],
+    // A wrap between words, as startsOnLine reads it.
+    ['Miljø- og fødevareministerens besvarelse af', 'spørgsmål nr. 948 (MOF alm. del)'],
+  ])('reads the phrase across a word the line end split: %s / %s', (line, next) => {
+    expect(startsOnSplitLine(OPENING, line, next)).toBe(true)
+  })
+
+  it.each([
+    // The phrase wholly on the next line speaks for that line.
+    ['Til Folketingets Miljøudvalg', 'besvarelse af spørgsmål nr. 948'],
+    // A capital after the line end: no split word.
+    ['Ministerens besvarelse af spørgs', 'Mål nr. 948'],
+  ])('near miss: %s / %s', (line, next) => {
+    expect(startsOnSplitLine(OPENING, line, next)).toBe(false)
   })
 })
