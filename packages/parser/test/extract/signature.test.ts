@@ -548,3 +548,22 @@ describe("the minister's name with the official's slash at its end, the official
     expect(findSignature(context)?.signature.name).not.toBe('Se tabellen for 2019')
   })
 })
+
+describe('a minister’s title a narrow column wrapped', () => {
+  it.each([
+    ['between words', 'Venlig hilsen\nPeter Hummelgaard\nBeskæftigelsesminister og minister for\nligestilling'],
+    ['at a word’s printed hyphen', 'Venlig hilsen\nPeter Hummelgaard\nBeskæftigelsesminister og minister for ligestil-\nling\n2'],
+    ['at a soft hyphen', 'Venlig hilsen\nPeter Hummelgaard\nBeskæftigelsesminister og minister for ligestil\u00ad\nling'],
+  ])('%s', async (_, tail) => {
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature).toEqual({
+      name: 'Peter Hummelgaard',
+      title: 'Beskæftigelsesminister og minister for ligestilling',
+    })
+  })
+
+  it('near miss: a title that ends whole keeps the line under it apart', async () => {
+    const context = await letterContext(letter('Venlig hilsen\nPeter Hummelgaard\nBeskæftigelsesminister\nlige nu på rejse'))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Peter Hummelgaard', title: 'Beskæftigelsesminister' })
+  })
+})
