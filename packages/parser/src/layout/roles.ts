@@ -137,6 +137,9 @@ function letterheadNameLines(lines: readonly SourceLine[], index: number): Sourc
   return next && BROKEN_NAME_LINE.test(text) && MINISTRY_NAME_LINE.test(next.text.trim()) ? [line, next] : undefined
 }
 
+/** A capitalised word alone on its line: a document's title (`Høringsnotat`, `Notat`, `Talepapir`), no sentence. */
+const ONE_WORD_TITLE = /^\s*\p{Lu}\p{Ll}+\s*$/u
+
 /** Running text that goes on: the line ends without a sentence end, a colon or a label. */
 export const SENTENCE_GOES_ON = /[\p{Ll},]$/u
 
@@ -271,7 +274,8 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
     if (isDateLine(line.text) && !inMonthSeries(lines, index)) {
       const previous = lines[index - 1]
       const splitDate = previous !== undefined && /\d{1,2}\.$/u.test(previous.text) // "… af 30." / "august 2021"
-      const goesOn = previous !== undefined && !previous.role && SENTENCE_GOES_ON.test(previous.text)
+      // A title of one word over it (`Høringsnotat` / `12. september 2025`) is no sentence the date goes on.
+      const goesOn = previous !== undefined && !previous.role && SENTENCE_GOES_ON.test(previous.text) && !ONE_WORD_TITLE.test(previous.text)
       const name = goesOn ? letterheadNameLines(lines, index + 1) : undefined
       if (!splitDate && (!goesOn || name)) line.role = 'sidebar'
       // The name under it is the letterhead's by the same token (a table's caption would otherwise run on into it).
