@@ -312,7 +312,10 @@ function sentenceStart(body: readonly Line[], found: number): number {
     const line = body[at] as Line
     const after = body[at + 1] as Line
     if (line.index !== after.index - 1 || line.role || !LEFT_OPEN.test(line.text.trimEnd()) || QUESTION_HEADING.test(line.text)) break
-    if (/^\p{Lu}/u.test(line.text.trimStart()) && (PROSE.test(line.text) || (at === found - 1 && nameBeforeParty(line.text, body[found]?.text ?? '')))) {
+    if (
+      /^\p{Lu}/u.test(line.text.trimStart()) &&
+      (PROSE.test(line.text) || (at === found - 1 && nameBeforeParty(line.text, body[found]?.text ?? '')))
+    ) {
       start = at
     }
   }

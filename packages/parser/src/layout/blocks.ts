@@ -125,7 +125,6 @@ function finishesSentence(line: LayoutLine, previous: LayoutLine | undefined): b
   return (LOWERCASE_START.test(line.text.trimStart()) && SENTENCE_GOES_ON.test(before)) || ENDS_ON_OPEN_WORD.test(before)
 }
 
-
 const LOWERCASE_START = /^\p{Ll}/u
 
 /** A dash, then a lowercase word: `– regeringen offentliggør …` (a dash in the sentence, or a list item). */

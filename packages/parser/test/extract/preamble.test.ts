@@ -996,7 +996,12 @@ describe('a preamble and its asker sentence in a narrow column (more lines, as m
     const { askers } = read(
       'I et kommende samråd ønsker udvalget en drøftelse\naf følgende spørgsmål:\n\nSpørgsmål V\nVil ministeren redegøre for sin holdning til skifergas?\nSpørgsmålet er stillet efter ønske fra, Lars\nChristian Lilleholt (V), Mikkel Den-\ncker (DF) Villum Christensen (LA), Mike Legarth\n(KF).',
     )
-    expect(askers.askers.map((each) => each.name)).toEqual(['Lars Christian Lilleholt', 'Mikkel Dencker', 'Villum Christensen', 'Mike Legarth'])
+    expect(askers.askers.map((each) => each.name)).toEqual([
+      'Lars Christian Lilleholt',
+      'Mikkel Dencker',
+      'Villum Christensen',
+      'Mike Legarth',
+    ])
   })
 
   it('reads the asker whose party a narrow column wrapped onto the preamble’s line (Forsvarsministeriet)', async () => {

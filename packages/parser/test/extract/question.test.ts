@@ -574,7 +574,9 @@ describe('findQuestion: a heading’s form wrapped after a word no sentence ends
     const found = question(
       'Spørgsmål nr. 487\n”Vil ministeren i forlængelse af sin besvarelse af\nMOF alm. del -spørgsmål 312 af 20. januar 2017:\na. redegøre konkret for rådets tanker?”\n\nSvar\nRådet har drøftet sagen.',
     )
-    expect(found?.text).toMatch(/^Vil ministeren i forlængelse af sin besvarelse af MOF alm\. del -spørgsmål 312 af 20\. januar 2017: a\. redegøre/u)
+    expect(found?.text).toMatch(
+      /^Vil ministeren i forlængelse af sin besvarelse af MOF alm\. del -spørgsmål 312 af 20\. januar 2017: a\. redegøre/u,
+    )
   })
 
   it('near miss: after a line that ends a sentence the heading opens the question', () => {

@@ -289,7 +289,15 @@ describe("assignRoles: ft.dk's footer wrapped onto a second line", () => {
 
 describe('assignRoles: a date under a one-word title', () => {
   it.each([
-    [['Høringsnotat', '12. september 2025', 'KDRT', 'J. nr. 2025-2245', 'Et udkast til lovforslaget har været i høring hos en række myndigheder.']],
+    [
+      [
+        'Høringsnotat',
+        '12. september 2025',
+        'KDRT',
+        'J. nr. 2025-2245',
+        'Et udkast til lovforslaget har været i høring hos en række myndigheder.',
+      ],
+    ],
     [['Notat', '3. maj 2021', 'Et udkast til lovforslaget har været i høring hos en række myndigheder.']],
   ])('is the letterhead’s date, as in any other place of the letterhead: %j', (texts) => {
     expect(roles(texts)[1]).toBe('sidebar')
