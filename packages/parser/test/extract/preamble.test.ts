@@ -983,6 +983,8 @@ describe('findPreamble: a question date broken by stray spaces (round 17)', () =
     expect(
       read('Ministeriet\n\nSkatteudvalget har i brev af 1 2 sider stillet følgende spørgsmål nr. 12:').preamble?.askedOn,
     ).toBeUndefined()
+  })
+})
 
 describe('a preamble and its asker sentence in a narrow column (more lines, as many characters)', () => {
   it('reads the question’s date after the tenth line of a preamble set in 50 columns (Justitsministeriet)', async () => {

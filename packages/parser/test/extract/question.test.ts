@@ -568,6 +568,8 @@ describe('the Folketing’s § 20 question letter: its title above the question 
     '§ 20-spørgsmål til mundtlig besvarelse',
   ])('for written and for oral answer: %s', (title) => {
     expect(question(letter(title))?.text).toBe('Er ministeren enig med sin ordfører i udtalelsen om letbanen i Aarhus?')
+  })
+})
 
 describe('findQuestion: a heading’s form wrapped after a word no sentence ends on', () => {
   it('reads the question through a line that reads as a heading (MOF, 2017)', () => {
