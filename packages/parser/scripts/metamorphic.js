@@ -4,8 +4,10 @@
  * `[{ name, text }]`, none where it does not apply. A careful reader reads the same letter in every variant: lines
  * broken elsewhere, other quotation marks, a heading with or without its colon or in capitals, a blank line more or
  * less, ft.dk's page furniture and page breaks, CRLF, no-break spaces, white space nobody sees, the text
- * double-encoded, double spacing. Where the parser's record differs between the original and a variant, a rule depends on the form
- * rather than on what the document says.
+ * double-encoded, double spacing, words hyphenated at a narrow column's line ends (a printed, a soft or a lost hyphen),
+ * a page number inside a paragraph, the letterhead's date and case number in the other order, a paragraph's lines glued
+ * as old renditions glue them. Where the parser's record differs between the original and a variant, a rule depends on
+ * the form rather than on what the document says.
  */
 
 /** A line that is empty or white space only. */
