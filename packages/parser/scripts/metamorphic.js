@@ -4,8 +4,10 @@
  * `[{ name, text }]`, none where it does not apply. A careful reader reads the same letter in every variant: lines
  * broken elsewhere, other quotation marks, a heading with or without its colon or in capitals, a blank line more or
  * less, ft.dk's page furniture and page breaks, CRLF, no-break spaces, white space nobody sees, the text
- * double-encoded, double spacing. Where the parser's record differs between the original and a variant, a rule depends on the form
- * rather than on what the document says.
+ * double-encoded, double spacing, words hyphenated at a narrow column's line ends (a printed, a soft or a lost hyphen),
+ * a page number inside a paragraph, the letterhead's date and case number in the other order, a paragraph's lines glued
+ * as old renditions glue them. Where the parser's record differs between the original and a variant, a rule depends on
+ * the form rather than on what the document says.
  */
 
 /** A line that is empty or white space only. */
@@ -210,20 +212,80 @@ function unbreakable(words) {
   return out
 }
 
-/** Breaks one paragraph's words at spaces into lines of at most `width` characters (a longer word stays whole). */
-function breakAt(words, width, indent) {
+/** Danish vowels: a syllable's core. */
+const VOWEL = /[aeiouyæøåéü]/iu
+
+/** A word a line end may hyphenate: letters only (a stop or comma after them), at least HYPHENATE_MIN long. */
+const HYPHENATABLE = /^\p{L}+[,.;:?!)”"]?$/u
+
+/** The shortest word hyphenated, and the fewest letters left on either side of the break. */
+const HYPHENATE_MIN = 8
+const HYPHEN_SIDE = 3
+
+/**
+ * Where Danish hyphenation may break a word: before a consonant that a vowel follows, a vowel somewhere before it
+ * (`be-sva-rel-se`, `kon-trol-len`, `mi-ni-ste-ren`: one consonant between vowels goes to the next syllable, of two
+ * one to each). The indexes, each leaving HYPHEN_SIDE letters at least on either side.
+ */
+export function syllableBreaks(word) {
+  const letters = /^\p{L}+/u.exec(word)?.[0] ?? ''
+  const breaks = []
+  for (let at = HYPHEN_SIDE; at <= letters.length - HYPHEN_SIDE; at++) {
+    const consonant = !VOWEL.test(letters[at]) && VOWEL.test(letters[at + 1] ?? '')
+    if (consonant && VOWEL.test(letters.slice(0, at))) breaks.push(at)
+  }
+  return breaks
+}
+
+/**
+ * A long word broken at a line end by Danish hyphenation (`syllableBreaks`) so that its head and `mark` fit in `room`
+ * characters: `[head + mark, tail]`, or undefined where no break fits or `may` (if given, asked once a break fits)
+ * refuses the word. `mark` is
+ * `-` (a printed hyphen), U+00AD (a soft hyphen a converter kept) or nothing (one it dropped).
+ */
+function hyphenate(word, room, { mark, may }) {
+  if (word.length < HYPHENATE_MIN || !HYPHENATABLE.test(word)) return undefined
+  const at = syllableBreaks(word).findLast((index) => index + mark.length <= room)
+  return at === undefined || (may && !may(word)) ? undefined : [`${word.slice(0, at)}${mark}`, word.slice(at)]
+}
+
+/**
+ * Breaks one paragraph's words at spaces into lines of at most `width` characters (a longer word stays whole). With
+ * `hyphenation` (`{ mark, may }`), a long word that does not fit is hyphenated there (`hyphenate`) rather than moved whole.
+ */
+function breakAt(words, width, indent, hyphenation) {
   const lines = []
   let line = indent
   let column = indent.length
   let empty = true
-  for (const word of words) {
+  for (const whole of words) {
+    // A word the rendition split without its hyphen (`euro` / `pæiske`) gets the mark the variant hyphenates with: a
+    // rendition keeps its line ends' hyphens or drops them all.
+    const lost = whole.indexOf('\n')
+    let word = hyphenation && lost > 0 && whole[lost - 1] !== '-' ? `${whole.slice(0, lost)}${hyphenation.mark}${whole.slice(lost)}` : whole
+    const room = width - column - 1
+    const parts = hyphenation && !empty && column + 1 + word.length > width ? hyphenate(word, room, hyphenation) : undefined
+    if (parts) {
+      lines.push(`${line} ${parts[0]}`)
+      line = ''
+      column = 0
+      empty = true
+      word = parts[1]
+    }
     // A kept hyphen break (`Fødeva-\nremyndighedernes`) ends a line inside the word.
-    const firstBreak = word.indexOf('\n')
+    let firstBreak = word.indexOf('\n')
     if (!empty && column + 1 + (firstBreak < 0 ? word.length : firstBreak) > width) {
       lines.push(line)
       line = ''
       column = 0
       empty = true
+    }
+    // A word split without its hyphen (`euro` / `pæiske`) is read as one only at a full line's end: on a short line
+    // no reader (nor the parser) could tell it from two words, so there it is written whole.
+    const head = column + (empty ? 0 : 1) + firstBreak
+    if (firstBreak > 0 && word[firstBreak - 1] !== '-' && head < WRAPPED_SHARE * width) {
+      word = word.replace('\n', '')
+      firstBreak = word.indexOf('\n')
     }
     line += empty ? word : ` ${word}`
     const lastBreak = word.lastIndexOf('\n')
@@ -236,11 +298,12 @@ function breakAt(words, width, indent) {
 
 /**
  * Joins each paragraph's wrapped lines (a prose line that fills the column — WRAPPED_SHARE — and does not end a
- * sentence, followed by a prose line) and breaks them again at `width`, at spaces. Headings, table rows, date lines, list items,
+ * sentence, followed by a prose line) and breaks them again at `width`, at spaces, or with `hyphenation` inside a long
+ * word by Danish hyphenation (`hyphenate`). Headings, table rows, date lines, list items,
  * furniture and blank lines stay as they are; a line-end hyphen keeps its break. Undefined where nothing changes or
  * the rendition is double-spaced or glued.
  */
-export function rewrap(text, width) {
+export function rewrap(text, width, hyphenation) {
   const lines = text.split('\n')
   const filled = lines.filter((line) => !BLANK.test(line))
   const followedByBlank = lines.filter((line, at) => !BLANK.test(line) && BLANK.test(lines[at + 1] ?? 'x')).length
@@ -282,7 +345,7 @@ export function rewrap(text, width) {
       joined += HYPHEN_END.test(joined) || split.has(at - 1) ? `\n${lines[at].trim()}` : ` ${lines[at].trim()}`
     }
     at++
-    out.push(...breakAt(unbreakable(joined.split(' ').filter(Boolean)), width, indent))
+    out.push(...breakAt(unbreakable(joined.split(' ').filter(Boolean)), width, indent, hyphenation))
   }
   const result = out.join('\n')
   return result === text ? undefined : result
@@ -707,6 +770,131 @@ export function headingSpacing(text) {
   return [...variantIf('colon spaced', text, spaced), ...variantIf('nr. glued', text, glued)]
 }
 
+/** The width hyphenated renditions are set in: a narrow column, where long words break most. */
+const HYPHENATED_WIDTH = 50
+
+/** A word's letters, for counting how often a document writes it. */
+const WORD_LETTERS = /^\p{L}+/u
+
+/**
+ * A narrow column's line ends hyphenated by Danish hyphenation (`rewrap` with a mark): a printed hyphen (`hyphenated
+ * 50`: `besva-` / `relse`), a soft hyphen the converter kept (`soft hyphens 50`: U+00AD at the line's end) and one it
+ * dropped (`soft hyphens dropped 50`: `besva` / `relse`, as a PDF's text layer loses an optional hyphen). A dropped
+ * hyphen leaves two words a reader reads as one only by knowing it: only a word the document writes whole elsewhere
+ * too is broken so, one occurrence kept whole (the parser mends those from the document's words; others no reader of
+ * the text alone could).
+ */
+export function hyphenated(text) {
+  const counts = new Map()
+  for (const word of text.toLowerCase().match(WORD) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1)
+  // Each break spends one of the word's occurrences; one stays whole.
+  const writtenTwice = (word) => {
+    const key = WORD_LETTERS.exec(word.toLowerCase())?.[0] ?? ''
+    const left = counts.get(key) ?? 0
+    if (left < 2) return false
+    counts.set(key, left - 1)
+    return true
+  }
+  return [
+    ['hyphenated 50', { mark: '-' }],
+    ['soft hyphens 50', { mark: '\u00ad' }],
+    ['soft hyphens dropped 50', { mark: '', may: writtenTwice }],
+  ].flatMap(([name, hyphenation]) => {
+    const plain = rewrap(text, HYPHENATED_WIDTH)
+    const broken = rewrap(text, HYPHENATED_WIDTH, hyphenation)
+    // Only where a word was hyphenated: else it is `rewrap 50` over again.
+    return broken !== undefined && broken !== plain ? [{ name, text: broken }] : []
+  })
+}
+
+/** ft.dk's page number in a letter of N pages: `Side 1 af 2`. */
+const PAGE_NUMBER = 'Side 1 af 2'
+
+/**
+ * A page number set inside a paragraph of the answer (`page number inside paragraph`), as a page break in mid-sentence
+ * leaves it in a rendition (`… har gennemgået de sager, som` / `Side 1 af 2` / `udvalget spørger til …`): after the
+ * answer's first line that breaks off a sentence with prose under it.
+ */
+export function pageNumberInside(text) {
+  const lines = text.split('\n')
+  const answer = lines.findIndex((line) => ANSWER_LINE.test(line))
+  if (answer < 0 || lines.some((line) => /^\s*Side \d+ af \d+\s*$/u.test(line))) return []
+  for (let at = answer + 1; at + 1 < lines.length; at++) {
+    const line = lines[at]
+    if (!isProse(line) || SENTENCE_END.test(line) || line.trim().length < WRAPPED_MIN) continue
+    if (!isProse(lines[at + 1]) || !LOWERCASE_START.test(lines[at + 1])) continue
+    return [{ name: 'page number inside paragraph', text: [...lines.slice(0, at + 1), PAGE_NUMBER, ...lines.slice(at + 1)].join('\n') }]
+  }
+  return []
+}
+
+/** A letterhead's case number on a line of its own with its value: `J.nr. 2015-1234`, `Sagsnr.: 2023-09110`. */
+const CASE_LINE = /^\s*(?:J\.\s?nr\.|Jnr\.|Sagsnr\.|Journalnr\.|Vores ref\.)\s*:?\s*[\p{L}.-]{0,10}\d/iu
+
+/** A letterhead's date on a line of its own with its value: `Dato: 14. november 2023`, `18. marts 2021`, `Den 3. maj 2022`. */
+const DATE_LINE = /^\s*(?:Dato:?\s*)?(?:(?:Den|d\.)\s+)?\d{1,2}\.\s?\p{L}+\.?\s\d{4}\s*$/iu
+
+/** How far into a rendition its letterhead stands, and how far apart its date and case number may be. */
+const LETTERHEAD_LINES = 30
+const LETTERHEAD_GAP = 3
+
+/**
+ * The letterhead's date and case number lines swapped (`letterhead order`), as ministries set them in either order
+ * (`J.nr. 2015-1234` / `Dato: 3. maj 2016`, or the date first): each line holds its own value, so the order says
+ * nothing. Not a column of labels whose values stand in another column (`Dato:` / `Sagsnr.:` / … then the values).
+ */
+export function letterheadOrder(text) {
+  const lines = text.split('\n')
+  const head = lines.slice(0, LETTERHEAD_LINES)
+  const date = head.findIndex((line) => DATE_LINE.test(line))
+  const caseAt = head.findIndex((line) => CASE_LINE.test(line))
+  if (date < 0 || caseAt < 0 || Math.abs(date - caseAt) > LETTERHEAD_GAP) return []
+  const out = [...lines]
+  out[date] = lines[caseAt]
+  out[caseAt] = lines[date]
+  return variantIf('letterhead order', text, out.join('\n'))
+}
+
+/**
+ * Old ft.dk renditions glue a paragraph's lines into one (`glued`): a line that fills the column and the prose line
+ * under it joined by a space — by nothing where the line ends a sentence and the next opens a new one with a capital
+ * (`… (SUU Alm. del).Spørgsmålet er stillet …`, `… muligt.Jeg`). Headings, list items, tables, dates and short lines
+ * (names, a signature) stay on lines of their own. Not in a rendition glued or double-spaced already, nor in one with
+ * a line-end hyphen in its prose (see below).
+ */
+export function glued(text) {
+  const lines = text.split('\n')
+  const filled = lines.filter((line) => !BLANK.test(line))
+  const followedByBlank = lines.filter((line, at) => !BLANK.test(line) && BLANK.test(lines[at + 1] ?? 'x')).length
+  if (filled.length === 0 || followedByBlank / filled.length > DOUBLE_SPACED_SHARE || isGlued(filled) || MOJIBAKE.test(text)) return []
+  const wrapped = Math.max(WRAPPED_MIN, WRAPPED_SHARE * columnWidth(filled))
+  const table = tableLines(lines)
+  const prose = (index) => !table.has(index) && isProse(lines[index])
+  // Glued renditions glue at a line-end hyphen too (`sygedagpengemod-tagere`, `procesbe- villingsnævnet`), where a
+  // word broken there and a compound read alike: only a rendition with no such line end is glued.
+  if (lines.some((line, at) => prose(at) && HYPHEN_END.test(line.trimEnd()))) return []
+  const out = []
+  for (let at = 0; at < lines.length; at++) {
+    const last = out.at(-1)
+    const line = lines[at]
+    const joins =
+      last !== undefined &&
+      prose(at) &&
+      prose(at - 1) &&
+      lines[at - 1].trimEnd().length >= wrapped &&
+      !HARD_END.test(lines[at - 1]) &&
+      (!SENTENCE_END.test(lines[at - 1]) || (/^\s*\p{Lu}/u.test(line) && line.trim().length >= WRAPPED_MIN))
+    if (!joins) {
+      out.push(line)
+      continue
+    }
+    const before = last.trimEnd()
+    const tight = SENTENCE_END.test(before) && !ABBREVIATION_END.test(before)
+    out[out.length - 1] = `${before}${tight ? '' : ' '}${line.trim()}`
+  }
+  return variantIf('glued', text, out.join('\n'))
+}
+
 /** Every transformation, by name: `(text, context) → [{ name, text }]`. */
 export const TRANSFORMATIONS = {
   rewrap: (text) =>
@@ -727,4 +915,8 @@ export const TRANSFORMATIONS = {
   'double-spaced': (text) => doubleSpaced(text),
   'page break': (text, context) => pageBreak(text, context),
   'heading spacing': (text) => headingSpacing(text),
+  hyphenation: (text) => hyphenated(text),
+  'page number': (text) => pageNumberInside(text),
+  'letterhead order': (text) => letterheadOrder(text),
+  glued: (text) => glued(text),
 }

@@ -4,7 +4,8 @@
  * documents rules may be written from, and fixtures/answers and fixtures/questions — never the check set) is parsed
  * as it is and as each meaning-preserving variant of it (scripts/metamorphic.js: lines rewrapped, other quotation
  * marks, headings with or without colons or in capitals, blank lines, ft.dk furniture and page breaks, line ends,
- * no-break spaces, invisible white space, the text double-encoded, double spacing). Per transformation it prints how
+ * no-break spaces, invisible white space, the text double-encoded, double spacing, a narrow column hyphenated, a page
+ * number inside a paragraph, the letterhead's lines reordered, old ft.dk's glued lines). Per transformation it prints how
  * many variants changed a record, and in which fields. A field that changes is a rule that reads the form, not the
  * letter.
  *
@@ -29,8 +30,15 @@ const ANSWER_HEAD = 300
 /** How much of two differing texts `--cases` shows before the place they differ. */
 const DIFF_CONTEXT = 60
 
-/** White space collapsed: a line or paragraph break is not what a reader reads. */
-const squash = (text) => (text ?? '').replace(/\s+/gu, ' ').trim()
+/**
+ * White space collapsed: a line or paragraph break is not what a reader reads, nor a space lost between a sentence's
+ * stop and the next sentence (`… i 2020.Kommissionen har …`, as glued renditions run sentences together).
+ */
+const squash = (text) =>
+  (text ?? '')
+    .replace(/([.?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
+    .replace(/\s+/gu, ' ')
+    .trim()
 
 /** The compared fields of a record. */
 const COMPARED = {

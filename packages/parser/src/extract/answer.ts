@@ -201,6 +201,9 @@ function isAnnexList(lines: readonly Line[], heading: Line, tree: Context['tree'
   )
 }
 
+/** A line that ends inside a word broken at its hyphen, printed or soft: `… grundnotat om Kom-` / `missionens …`. */
+const WORD_BROKEN_OFF = /\p{L}[-\u00AD]$/u
+
 /** Words of a line of running text; a letterhead's lines (`Dato: 14. marts 2008`, `Fil-navn: …`) have fewer. */
 const RUNNING_LINE_WORDS = 6
 
@@ -221,9 +224,10 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
   if (!running) return 0
   // The sentence may open on a line of names (`Til underretning for Folketingets Europaudvalg vedlægges
   // Justitsministeriets grundnotat om Kommissionens`): its paragraph's long lines before it are its start — long by
-  // their words, or in a narrow column by filling it inside a sentence: the line ends in a word or a comma, and the next
-  // line's first word would not have fit on it (`Rigsadvokaten og Direktoratet for` / `Kriminalforsorgen har ved …`;
-  // not a subject line, `Orientering om statens energiforbrug 2020` / `Til udvalgets orientering …`).
+  // their words, or in a narrow column by filling it inside a sentence: the line ends in a word, a comma or a word's
+  // hyphen (`… grundnotat om Kom-`), and the next line's first word would not have fit on it (`Rigsadvokaten og
+  // Direktoratet for` / `Kriminalforsorgen har ved …`; not a subject line, `Orientering om statens energiforbrug 2020` /
+  // `Til udvalgets orientering …`).
   let start = running
   // A line fills the column where it and the next line's first word are no short line of it (`shortLineRatio`).
   const column =
@@ -231,7 +235,7 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
   for (let at = body.indexOf(running) - 1; at >= 0; at--) {
     const line = body[at] as Line
     const nextWord = start.text.trimStart().split(/\s/u, 1)[0] ?? ''
-    const fills = SENTENCE_GOES_ON.test(line.text) && line.text.length + 1 + nextWord.length >= column
+    const fills = (SENTENCE_GOES_ON.test(line.text) || WORD_BROKEN_OFF.test(line.text)) && line.text.length + 1 + nextWord.length >= column
     const long = line.text.split(/\s+/u).length >= RUNNING_LINE_WORDS || fills
     if (line.block !== running.block || line.index !== start.index - 1 || !long) break
     if (RECEIPT_NOTE.test(line.text)) break

@@ -269,7 +269,31 @@ export const GLUED_CONTACT = new RegExp(String.raw`${CONTACT_LABEL}|www\.|\S@\S|
 
 /** Whether `line` reads as the ministry's footer (or a side column's address block): no text of the letter. */
 function isFooterLine(line: Line, lines: readonly Line[]): boolean {
-  return isSideColumnLine(line, lines) || FOOTER_SEPARATED.test(line.text) || FOOTER_CONTACT.test(line.text) || continuesFooter(line, lines)
+  return (
+    isSideColumnLine(line, lines) ||
+    FOOTER_SEPARATED.test(line.text) ||
+    FOOTER_CONTACT.test(line.text) ||
+    continuesFooter(line, lines) ||
+    wrappedAtBullet(line, lines)
+  )
+}
+
+/** A line's end or start at a footer's bullet: `… Slotsholmsgade 12 •`, `• 1216 København K`. */
+const BULLET_END = /\s[•·]$/u
+const BULLET_START = /^[•·]\s/u
+
+/**
+ * A bullet-separated footer line that a narrow column wrapped at a bullet: `Miljø- og Fødevareministeriet •
+ * Slotsholmsgade 12` / `• 1216 København K`. The line is the footer's where, joined to the line before or after it
+ * across the bullet, it reads as one (`FOOTER_SEPARATED`).
+ */
+function wrappedAtBullet(line: Line, lines: readonly Line[]): boolean {
+  const text = line.text.trim()
+  const before = lines[line.index - 1]?.text.trim()
+  const after = lines[line.index + 1]?.text.trim()
+  const joinsBefore = before !== undefined && (BULLET_START.test(text) || BULLET_END.test(before))
+  const joinsAfter = after !== undefined && (BULLET_END.test(text) || BULLET_START.test(after))
+  return (joinsBefore && FOOTER_SEPARATED.test(`${before} ${text}`)) || (joinsAfter && FOOTER_SEPARATED.test(`${text} ${after}`))
 }
 
 /** The longest line read as the wrapped end of a footer's line (`København K`, `5798000862005`). */

@@ -14,16 +14,24 @@ import { type FoundDate, findDate, findDates } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
 import { readOnce } from '../util/memo.js'
-import { anyOf, startsOnLine } from '../util/wrapped.js'
+import { anyOf, linesHolding, nameBeforeParty, startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
 import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 
 /**
  * How many lines a preamble runs at most: Justitsministeriet's title (up to 3 lines, a bill's long name) before its
- * "Hermed sendes …" sentence (up to 4) and the asker sentence (2) make the longest seen, 9.
+ * "Hermed sendes …" sentence (up to 4) and the asker sentence (2) make the longest seen, 9 — as many characters in a
+ * narrower column, over more lines (`linesHolding`).
  */
 const MAX_PREAMBLE_LINES = 10
+
+/**
+ * How many lines an asker sentence or a head's "stillet … til" sentence is read over from its first: the sentence and
+ * its list of names wrap over up to three lines of a letter's column (as many characters over more lines in a narrow
+ * one, `linesHolding`).
+ */
+const ASKER_SPAN_LINES = 3
 
 /**
  * A line that goes on with the sentence(s) of the line before it even though that one ended with a stop or a colon:
@@ -220,7 +228,7 @@ const QUESTION_TITLE =
 
 /** Whether the preamble starts on `line` (a phrase may run on into `next`). */
 function opensPreamble(line: string, next: string | undefined): boolean {
-  return startsOnLine(PREAMBLE_OR_OPENING, line, next) || opensAnswerTitle(line, next) || startsOnLine(QUESTION_TITLE, line, next)
+  return startsOnSplitLine(PREAMBLE_OR_OPENING, line, next) || opensAnswerTitle(line, next) || startsOnLine(QUESTION_TITLE, line, next)
 }
 
 /**
@@ -304,7 +312,12 @@ function sentenceStart(body: readonly Line[], found: number): number {
     const line = body[at] as Line
     const after = body[at + 1] as Line
     if (line.index !== after.index - 1 || line.role || !LEFT_OPEN.test(line.text.trimEnd()) || QUESTION_HEADING.test(line.text)) break
-    if (/^\p{Lu}/u.test(line.text.trimStart()) && PROSE.test(line.text)) start = at
+    if (
+      /^\p{Lu}/u.test(line.text.trimStart()) &&
+      (PROSE.test(line.text) || (at === found - 1 && nameBeforeParty(line.text, body[found]?.text ?? '')))
+    ) {
+      start = at
+    }
   }
   return start
 }
@@ -345,7 +358,7 @@ export function findPreamble(context: Context): Preamble | undefined {
   const start = sentenceStart(body, found)
   const within = runningTextBefore(body, start)
   const lines: Line[] = []
-  for (const line of body.slice(start, start + MAX_PREAMBLE_LINES)) {
+  for (const line of linesHolding(body, start, MAX_PREAMBLE_LINES)) {
     if (lines.length > 0 && (isQuestionHeading(line.text) || ANSWER_HEADING.test(line.text) || /^[”"»„]/u.test(line.text))) break
     lines.push(line)
     // The preamble ends with its sentence: a line that ends one and a next line that does not go on with it (a
@@ -443,7 +456,7 @@ const PUT_TO = /\bstillet\b/u
 export function findHeadRecipient(lines: readonly Line[], before: number): { value: string; line: Line } | undefined {
   for (const line of lines.slice(0, before)) {
     if (line.role || !PUT_TO.test(line.text)) continue
-    const span = lines.slice(line.index, Math.min(line.index + 3, before)).filter((each) => !each.role)
+    const span = linesHolding(lines, line.index, ASKER_SPAN_LINES, before).filter((each) => !each.role)
     const value = recipientIn(joinLines(span.map((each) => each.text)))
     if (value) return { value, line }
   }
@@ -655,7 +668,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   body.forEach((line, at) => {
     if (at >= answerAt) return
     if (ASKER_LINE.test(line.text) || MEMBER_ADDRESSED.test(line.text) || /efter\s*$/u.test(line.text) || ON_BEHALF.test(line.text)) {
-      const span = body.slice(at, at + 3)
+      const span = linesHolding(body, at, ASKER_SPAN_LINES)
       texts.push({ text: joinLines(span.map((next) => next.text)), line, lines: span })
     }
   })

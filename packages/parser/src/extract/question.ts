@@ -12,7 +12,7 @@ import {
   isQuestionNumber,
   QUESTION_HEADING,
 } from '../layout/markers.js'
-import { SENTENCE_GOES_ON } from '../layout/roles.js'
+import { ENDS_ON_OPEN_WORD, SENTENCE_GOES_ON } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { parseDateLine } from '../util/dates.js'
 import { joinLines } from '../util/hyphenation.js'
@@ -277,17 +277,14 @@ const LONE_QUOTE_START = /^([”“"»„])\s/u
 
 /**
  * A heading line that is the tail of the sentence before it, wrapped: `… besvarelse af følgende` / `spørgsmål:`.
- * Headings start with a capital; a lowercase `spørgsmål` after a line that does not end a sentence goes on with it.
+ * Headings start with a capital; a lowercase `spørgsmål` after a line that does not end a sentence goes on with it,
+ * and so does any heading's form after a word no sentence ends on (`ENDS_ON_OPEN_WORD`).
  */
 function continuesSentence(line: Line, lines: readonly Line[]): boolean {
   const previous = lines[line.index - 1]
-  return (
-    /^\p{Ll}/u.test(line.text) &&
-    previous !== undefined &&
-    !previous.role &&
-    SENTENCE_GOES_ON.test(previous.text) &&
-    !CASE_LINE.test(previous.text)
-  )
+  if (previous === undefined || previous.role || CASE_LINE.test(previous.text)) return false
+  // After a word no sentence ends on (`… sin besvarelse af` / `MOF alm. del -spørgsmål 312 af …:`), whatever the case.
+  return (/^\p{Ll}/u.test(line.text) && SENTENCE_GOES_ON.test(previous.text)) || ENDS_ON_OPEN_WORD.test(previous.text)
 }
 
 /** The end of a preamble's sentence wrapped onto a line of its own: `spørgsmål:` (after `… stillet mig følgende`). */

@@ -9,6 +9,7 @@
 import type { Signature } from '@ft-answers/schema'
 import { greetingWords } from '../layout/markers.js'
 import { PAGE_NUMBER } from '../layout/roles.js'
+import { joinLines } from '../util/hyphenation.js'
 import {
   findClosing,
   GLUED_CONTACT,
@@ -39,6 +40,9 @@ const COLUMN_VALUE_TEXT = /^\S+(?:\s\S+){0,3}$/u
 
 /** A case officer's label: its value is a person's name, which is no signature. */
 const OFFICER_LABEL = /^Sagsbeh/iu
+
+/** A title's line that ends inside a word at its hyphen, printed or soft: `… minister for ligestil-`. */
+const TITLE_WORD_BROKEN = /\p{Ll}[-\u00AD]$/u
 
 /** `Side` left alone where a rendition split "Side 1/2": not a title. */
 const PAGE_WORD = /^(?:Side|Page)$/u
@@ -214,16 +218,17 @@ function readSignature(context: Context, candidates: Line[]): SignatureResult | 
   ) {
     title = titleLine.text
     used.push(titleLine)
-    // A title wrapped in a narrow column: `Beskæftigelsesminister og minister for` / `ligestilling`.
+    // A title wrapped in a narrow column: `Beskæftigelsesminister og minister for` / `ligestilling`, also inside a word
+    // at its hyphen, printed or soft (`… minister for ligestil-` / `ling`).
     const rest = named[2]
     if (
       rest &&
-      /\b(?:og|for|,)$|,$/u.test(titleLine.text) &&
+      (/\b(?:og|for|,)$|,$/u.test(titleLine.text) || TITLE_WORD_BROKEN.test(titleLine.text)) &&
       /^\p{Ll}[\p{L} -]*$/u.test(rest.text) &&
       rest.index === titleLine.index + 1 &&
       title.length + rest.text.length < MAX_TITLE_LENGTH
     ) {
-      title = `${title} ${rest.text}`
+      title = joinLines([title, rest.text])
       used.push(rest)
     }
   }

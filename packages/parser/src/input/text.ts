@@ -58,6 +58,31 @@ const GLUED_CHAIR = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+?)\
 const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udvalgets\s+vegne)$/u
 
 /**
+ * A quotation's close glued to the sentence after it: `… det seneste år?"I tabellerne 1 og 2 …` — the question's
+ * closing quote and the answer's first word, a line end lost between them (a stop or a question mark, the quote, a
+ * capitalised word, `I` alone too). An opening quote follows a space or a colon instead (`sagde: "Der er …`).
+ */
+const GLUED_QUOTE_CLOSE = /[?.!][”"«»](?=\p{Lu}[\p{Ll} ])/u
+
+/** Whether a line may hold a closing quote: a cheap test before `GLUED_QUOTE_CLOSE`. */
+const QUOTE_MARK = /[”"«»]/u
+
+/**
+ * A line cut after each quotation's close glued to the next sentence (`GLUED_QUOTE_CLOSE`): the pieces are paragraphs
+ * of their own (the question and the answer), each keeping the source line number.
+ */
+function splitAtQuoteClose(line: string): string[] {
+  const pieces: string[] = []
+  let rest = line
+  for (let close = QUOTE_MARK.test(rest) ? GLUED_QUOTE_CLOSE.exec(rest) : null; close; close = GLUED_QUOTE_CLOSE.exec(rest)) {
+    const at = close.index + close[0].length
+    pieces.push(rest.slice(0, at))
+    rest = rest.slice(at)
+  }
+  return [...pieces, rest]
+}
+
+/**
  * Old renditions glue lines together; split the gluings that hide fields (the question letter's date after the
  * minister addressed, the chair's title after the name, a closing after the last sentence). Both halves keep the
  * source line number.
@@ -128,7 +153,10 @@ function readLines(text: string, messages?: Messages): RawLine[] {
           { text: letterLines[0] ?? '', line: index + 1 },
         )
       }
-      letterLines.forEach((letterLine, piece) => {
+      const pieces = letterLines.flatMap((letterLine, piece) =>
+        splitAtQuoteClose(letterLine).map((quoted, after) => ({ quoted, piece, quoteBreak: after > 0 })),
+      )
+      pieces.forEach(({ quoted: letterLine, piece, quoteBreak }) => {
         unglue(letterLine).forEach((glued, at) => {
           const part = at === 0 ? (mendDropCap(glued) ?? glued) : glued
           if (part !== glued) {
@@ -140,7 +168,7 @@ function readLines(text: string, messages?: Messages): RawLine[] {
           lines.push({
             text: part.trim(),
             line: index + 1,
-            breakBefore: ((pendingBreak && piece === 0) || (cutLetter && piece > 0)) && at === 0 && !side,
+            breakBefore: ((pendingBreak && piece === 0 && !quoteBreak) || (cutLetter && piece > 0) || quoteBreak) && at === 0 && !side,
             trailingSpaces: side || piece < letterLines.length - 1 ? 0 : columnText.length - columnText.trimEnd().length,
             ...(side ? { side } : {}),
             ...(pendingSpace && piece === 0 && at === 0 ? { spacedBefore: true } : {}),
@@ -200,7 +228,8 @@ const WRAPPED_LINE = /[\p{L}\d,]$/u
  * The width of the column a line stands in: the document's typical width (`typicalWidth`), or narrower where the
  * lines just before it in its paragraph, each broken off inside a sentence, are narrower — a document whose notes or
  * tables in a smaller font run longer lines measures too wide a column for its letter's text, and would end a
- * paragraph at every last line of a sentence (`… er acceptable?` / `Opgørelsen bedes …` inside one quotation).
+ * paragraph at every last line of a sentence (`… er acceptable?` / `Opgørelsen bedes …` inside one quotation). A
+ * line far longer than those lines stands in no column of theirs.
  */
 function columnWidth(raw: readonly RawLine[], index: number, width: number): number {
   let local = 0
@@ -209,7 +238,11 @@ function columnWidth(raw: readonly RawLine[], index: number, width: number): num
     if (raw[at + 1]?.breakBefore || line.text.length < TEXT_LAYOUT.minProseLine || !WRAPPED_LINE.test(line.text)) break
     local = Math.max(local, line.text.length)
   }
-  return local > 0 ? Math.min(width, local) : width
+  // Each of those lines fills at least TEXT_LAYOUT.shortLineRatio of its column, so the column is at most so much
+  // wider; a line longer than that does not stand in it (`Den 15. november 2006, kl. 14.00‑15.00` over a speaker's
+  // cue of 79 characters): they measure none for it.
+  const fits = (raw[index] as RawLine).text.length <= local / TEXT_LAYOUT.shortLineRatio
+  return local > 0 && fits ? Math.min(width, local) : width
 }
 
 /**

@@ -9,7 +9,7 @@ import { isLayoutTable, type LayoutItem, type LayoutLine, type SourceLine } from
 import { splitRunInHeadings } from './inline-headings.js'
 import { markLostHyphens } from './lost-hyphens.js'
 import { ANSWER_HEADING, BULLET, CLOSING, isBlockStart, isHeading, ORDERED_BULLET, SALUTATION } from './markers.js'
-import { SENTENCE_GOES_ON } from './roles.js'
+import { ENDS_ON_OPEN_WORD, SENTENCE_GOES_ON } from './roles.js'
 
 type OpenKind = 'paragraph' | 'item'
 
@@ -114,17 +114,15 @@ function isShortItemEnd(text: string): boolean {
 }
 
 /**
- * A heading's words in lower case that finish the sentence the line before left open, wrapped before them: `… bedes
- * ministeren besvare følgende` / `spørgsmål:` is no heading (`Spørgsmål 5:`, with its capital, is).
+ * A heading's words that finish the sentence the line before left open, wrapped before them: in lower case, `… bedes
+ * ministeren besvare følgende` / `spørgsmål:` is no heading (`Spørgsmål 5:`, with its capital, is); in any case after
+ * a word no sentence ends on, `… i forlængelse af sin besvarelse af` / `MOF alm. del -spørgsmål 312 af 20. januar
+ * 2017:` — the case's code opens the line, and the heading's form is the sentence's object.
  */
 function finishesSentence(line: LayoutLine, previous: LayoutLine | undefined): boolean {
-  return (
-    previous !== undefined &&
-    !previous.endsParagraph &&
-    !line.breakBefore &&
-    LOWERCASE_START.test(line.text.trimStart()) &&
-    SENTENCE_GOES_ON.test(previous.text.trimEnd())
-  )
+  if (previous === undefined || previous.endsParagraph || line.breakBefore) return false
+  const before = previous.text.trimEnd()
+  return (LOWERCASE_START.test(line.text.trimStart()) && SENTENCE_GOES_ON.test(before)) || ENDS_ON_OPEN_WORD.test(before)
 }
 
 const LOWERCASE_START = /^\p{Ll}/u

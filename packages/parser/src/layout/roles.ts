@@ -7,7 +7,7 @@
 import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
-import { anyOf, startsOnLine } from '../util/wrapped.js'
+import { anyOf, nameBeforeParty, startsOnSplitLine } from '../util/wrapped.js'
 import { isHeading, SALUTATION } from './markers.js'
 import { COVER_OPENING, LETTER_OPENING, opensAnswerTitle } from './openings.js'
 import { markSplitPageCounters } from './page-counter.js'
@@ -137,8 +137,20 @@ function letterheadNameLines(lines: readonly SourceLine[], index: number): Sourc
   return next && BROKEN_NAME_LINE.test(text) && MINISTRY_NAME_LINE.test(next.text.trim()) ? [line, next] : undefined
 }
 
+/** A capitalised word alone on its line: a document's title (`Høringsnotat`, `Notat`, `Talepapir`), no sentence. */
+const ONE_WORD_TITLE = /^\s*\p{Lu}\p{Ll}+\s*$/u
+
 /** Running text that goes on: the line ends without a sentence end, a colon or a label. */
 export const SENTENCE_GOES_ON = /[\p{Ll},]$/u
+
+/**
+ * A line that ends in a word no sentence ends on: a preposition, a conjunction, an article or a possessive (`… besvarelse
+ * af`, `… spørgsmål til`, `… og`, `… sin`). What the next line opens with finishes the sentence, even a heading's form
+ * (`MOF alm. del -spørgsmål 312 af 20. januar 2017:`). Lower case, after a space: `Spørgsmål nr. 5 af` ends in such a
+ * word too, but a heading is no line a sentence goes on from (its own tests come first).
+ */
+export const ENDS_ON_OPEN_WORD =
+  /\s(?:af|til|om|på|i|fra|for|med|ved|under|efter|mod|og|eller|samt|at|den|det|de|en|et|sin|sit|sine|min|mit|mine)$/u
 
 /**
  * Where the letter proper begins: the preamble ("… har i brev af …", "Udvalget udbeder sig …"),
@@ -213,7 +225,12 @@ function sentenceStart(lines: readonly SourceLine[], at: number): number {
   for (let index = at - 1; index >= 0 && index >= at - SENTENCE_LINES_BEFORE; index--) {
     const line = lines[index] as SourceLine
     if (line.role || !LEFT_OPEN.test(line.text.trimEnd()) || classify(line.text) !== undefined) break
-    if (/^\p{Lu}/u.test(line.text.trimStart()) && PROSE.test(line.text)) start = index
+    if (
+      /^\p{Lu}/u.test(line.text.trimStart()) &&
+      (PROSE.test(line.text) || (index === at - 1 && nameBeforeParty(line.text, lines[at]?.text ?? '')))
+    ) {
+      start = index
+    }
   }
   return start
 }
@@ -227,7 +244,7 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       const nextText = next && !next.role ? next.text : undefined
       return (
         !line.role &&
-        (startsOnLine(BODY_OR_OPENING, line.text, nextText) || opensAnswerTitle(line.text, nextText)) &&
+        (startsOnSplitLine(BODY_OR_OPENING, line.text, nextText) || opensAnswerTitle(line.text, nextText)) &&
         !continuesSentence(line, lines[index - 1])
       )
     }),
@@ -261,7 +278,11 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
     if (isDateLine(line.text) && !inMonthSeries(lines, index)) {
       const previous = lines[index - 1]
       const splitDate = previous !== undefined && /\d{1,2}\.$/u.test(previous.text) // "… af 30." / "august 2021"
-      const goesOn = previous !== undefined && !previous.role && SENTENCE_GOES_ON.test(previous.text)
+      // A document's title of one word over it in its head (`Høringsnotat` / `12. september 2025`, before the letter's
+      // first sentence or where none is found) is no sentence the date goes on; a minister's title over a date after
+      // the signature (`Justitsminister` / `13. april 2023`) is not the letterhead's.
+      const title = (bodyStart === -1 || index < bodyStart) && previous !== undefined && ONE_WORD_TITLE.test(previous.text)
+      const goesOn = previous !== undefined && !previous.role && SENTENCE_GOES_ON.test(previous.text) && !title
       const name = goesOn ? letterheadNameLines(lines, index + 1) : undefined
       if (!splitDate && (!goesOn || name)) line.role = 'sidebar'
       // The name under it is the letterhead's by the same token (a table's caption would otherwise run on into it).

@@ -28,6 +28,15 @@ describe('findAnswer: where an answer that nothing anchors begins', () => {
       'Kontor\nEU-sekr.\n26. marts 2002\nTil underretning for Folketingets Europaudvalg\nvedlægges Justitsministeriets grundnotat om\nKommissionens forslag til Rådets direktiv om\nretshjælp i civile retssager.',
       'Til underretning for Folketingets Europaudvalg',
     ],
+    // Hyphenated at the line ends, with a printed hyphen and with a soft one.
+    [
+      'Kontor\nEU-sekr.\n26. marts 2002\nTil underretning for Folketingets Europaudvalg\nvedlægges Justitsministeriets grundnotat om Kom-\nmissionens forslag til Rådets direktiv om forbed-\nret adgang til retshjælp i civile retssager.',
+      'Til underretning for Folketingets Europaudvalg',
+    ],
+    [
+      'Kontor\nEU-sekr.\n26. marts 2002\nTil underretning for Folketingets Europaudvalg\nvedlægges Økonomiministeriets grundnotat vedrørende\nKommissionens forslag til Rådsforordning om statsstøt\u00ad\nte til fremme af lukning af urentable miner.',
+      'Til underretning for Folketingets Europaudvalg',
+    ],
   ])('starts a narrow column’s sentence at its first line: %#', (text, first) => {
     expect(answer(text).text.startsWith(`${first} `)).toBe(true)
   })

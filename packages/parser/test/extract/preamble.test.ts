@@ -985,3 +985,48 @@ describe('findPreamble: a question date broken by stray spaces (round 17)', () =
     ).toBeUndefined()
   })
 })
+
+describe('a preamble and its asker sentence in a narrow column (more lines, as many characters)', () => {
+  it('reads the question’s date after the tenth line of a preamble set in 50 columns (Justitsministeriet)', async () => {
+    const record = await parse(
+      'Besvarelse af spørgsmål nr. 18 fra Folketingets Retsudvalg vedrørende\nforslag til lov om ændring af straffeloven (Forbud\nmod utilbørlig behandling af skrifter med\nvæsentlig religiøs betydning for et anerkendt\ntrossamfund) (L 65)\nHermed sendes besvarelse af spørgsmål nr. 18\nvedrørende forslag til lov om ændring af\nstraffeloven (Forbud mod utilbørlig behandling af\nskrifter med væsentlig religiøs betydning for et\nanerkendt trossamfund) (L 65), som Folketingets\nRetsudvalg har stillet til justitsministeren den\n13. november 2023.\n\nSpørgsmål nr. 18:\n”Vil ministeren oplyse det?”\n\nSvar:\nJa.\n\nMed venlig hilsen\nPeter Hansen',
+    )
+    expect(record.question.askedOn).toBe('2023-11-13')
+  })
+
+  it('reads every asker of a list wrapped over four lines (samråd, Klima-, Energi- og Bygningsudvalget)', () => {
+    const { askers } = read(
+      'I et kommende samråd ønsker udvalget en drøftelse\naf følgende spørgsmål:\n\nSpørgsmål V\nVil ministeren redegøre for sin holdning til skifergas?\nSpørgsmålet er stillet efter ønske fra, Lars\nChristian Lilleholt (V), Mikkel Den-\ncker (DF) Villum Christensen (LA), Mike Legarth\n(KF).',
+    )
+    expect(askers.askers.map((each) => each.name)).toEqual([
+      'Lars Christian Lilleholt',
+      'Mikkel Dencker',
+      'Villum Christensen',
+      'Mike Legarth',
+    ])
+  })
+
+  it('reads the asker whose party a narrow column wrapped onto the preamble’s line (Forsvarsministeriet)', async () => {
+    const record = await parse(
+      'Folketingets Forsvarsudvalg\nChristiansborg\nMedlem af Folketinget Christoffer Aagaard Melson\n(V) har den 18. februar 2021 stillet følgende spørgsmål nr. 147, som\nhermed besvares.\nSpørgsmål nr. 147:\nMinisteren bedes redegøre for omkostningerne.\nSvar:\nDe er 12 mio. kr.\n\nMed venlig hilsen\nTrine Bramsen',
+    )
+    expect(record.question.askers).toEqual([asker('Christoffer Aagaard Melson', 'V')])
+  })
+
+  it('near miss: an address line before a bracketed note is no asker', async () => {
+    const record = await parse(
+      'Folketingets Forsvarsudvalg\nChristiansborg\nFolketingets Forsvarsudvalg\n(alm. del) har den 18. februar 2021 stillet følgende spørgsmål nr. 147, som\nhermed besvares.\nSpørgsmål nr. 147:\nMinisteren bedes redegøre for omkostningerne.\nSvar:\nDe er 12 mio. kr.\n\nMed venlig hilsen\nTrine Bramsen',
+    )
+    expect(record.question.askers).toEqual([])
+  })
+})
+
+describe('findPreamble: its opening phrase over a word split without its hyphen (a soft hyphen lost)', () => {
+  it('reads the question’s number and date (Miljø- og Fødevareministeriet, 50 columns)', async () => {
+    const record = await parse(
+      'Folketingets Miljø- og Fødevareudvalg\nChristiansborg\n1240 København K\nDen 17. juli 2017\nMiljø- og fødevareministerens besvarelse af spørgs\nmål nr. 948 (MOF alm. del) stillet den 27. juni\n2017 efter ønske fra Simon Kollerup (S).\nSpørgsmål nr. 948\n”Vil ministeren oplyse det?”\nSvar\nJa.\n\nMed venlig hilsen\nEsben Lunde Larsen',
+    )
+    expect(record.question.askedOn).toBe('2017-06-27')
+    expect(record.question.askers).toEqual([asker('Simon Kollerup', 'S')])
+  })
+})

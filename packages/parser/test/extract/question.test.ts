@@ -570,3 +570,19 @@ describe('the Folketing’s § 20 question letter: its title above the question 
     expect(question(letter(title))?.text).toBe('Er ministeren enig med sin ordfører i udtalelsen om letbanen i Aarhus?')
   })
 })
+
+describe('findQuestion: a heading’s form wrapped after a word no sentence ends on', () => {
+  it('reads the question through a line that reads as a heading (MOF, 2017)', () => {
+    const found = question(
+      'Spørgsmål nr. 487\n”Vil ministeren i forlængelse af sin besvarelse af\nMOF alm. del -spørgsmål 312 af 20. januar 2017:\na. redegøre konkret for rådets tanker?”\n\nSvar\nRådet har drøftet sagen.',
+    )
+    expect(found?.text).toMatch(
+      /^Vil ministeren i forlængelse af sin besvarelse af MOF alm\. del -spørgsmål 312 af 20\. januar 2017: a\. redegøre/u,
+    )
+  })
+
+  it('near miss: after a line that ends a sentence the heading opens the question', () => {
+    const found = question('Hermed sendes svar på spørgsmålet.\nSpørgsmål nr. 312:\n”Vil ministeren oplyse antallet?”\n\nSvar\nDet er 12.')
+    expect(found?.text).toBe('Vil ministeren oplyse antallet?')
+  })
+})

@@ -266,6 +266,17 @@ describe('a bare signature before the ministry’s footer', () => {
       'Det er alt.\nKaren Ellemann\n/\nRikke Hvid Danielsen\nMiljøministeriet • Højbro Plads 4 • 1200\nKøbenhavn K\nTlf. 72 54 60 00 • CVR 12854358 • EAN\n5798000862005',
       null,
     ],
+    // Wrapped at its bullets: a line ends before one, or the next opens with one (read as a list item by itself).
+    [
+      'the name, "/" and the official, then a • footer wrapped at its bullets',
+      'Det er alt.\nKaren Ellemann\n/\nRikke Hvid Danielsen\nMiljøministeriet • Højbro Plads 4\n• 1200 København K\nTlf. 72 54 60 00 • CVR 12854358\n• EAN 5798000862005 • www.mim.dk',
+      null,
+    ],
+    [
+      'the name alone, then a • footer wrapped after a bullet',
+      'Det er alt.\n\nKaren Ellemann\n\nBeskæftigelsesministeriet • Ved Stranden 8 •\n1061 København K',
+      null,
+    ],
   ])('%s', async (_, tail, title) => {
     const context = await letterContext(letter(tail))
     expect(findSignature(context)?.signature).toEqual({ name: 'Karen Ellemann', title })
@@ -286,6 +297,8 @@ describe('a bare signature before the ministry’s footer', () => {
     // An office's name (the signature's `NOT_A_PERSON`, now the bare signature's too).
     ['an office’s name', 'Folketingets Lovsekretariat'],
     ['a department’s name', 'Juridisk Afdeling'],
+    // A list of one bullet after a line with one: no footer wrapped at a bullet (two parts are none).
+    ['a list item after a line with a bullet', 'Ordningen omfatter • kommunerne\n• Region Syddanmark'],
   ])('does not read %s before the footer as a signature', async (_, last) => {
     const context = await letterContext(letter(`Det er alt.\n\n${last}\n\n${footer}`))
     expect(findSignature(context)).toBeUndefined()
@@ -533,5 +546,24 @@ describe("the minister's name with the official's slash at its end, the official
   it('near miss: a sentence ending in a slash is no name', async () => {
     const context = await letterContext(letter('Det er alt.\n\nSe tabellen for 2019 /\nPeter Berg'))
     expect(findSignature(context)?.signature.name).not.toBe('Se tabellen for 2019')
+  })
+})
+
+describe('a minister’s title a narrow column wrapped', () => {
+  it.each([
+    ['between words', 'Venlig hilsen\nPeter Hummelgaard\nBeskæftigelsesminister og minister for\nligestilling'],
+    ['at a word’s printed hyphen', 'Venlig hilsen\nPeter Hummelgaard\nBeskæftigelsesminister og minister for ligestil-\nling\n2'],
+    ['at a soft hyphen', 'Venlig hilsen\nPeter Hummelgaard\nBeskæftigelsesminister og minister for ligestil\u00ad\nling'],
+  ])('%s', async (_, tail) => {
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature).toEqual({
+      name: 'Peter Hummelgaard',
+      title: 'Beskæftigelsesminister og minister for ligestilling',
+    })
+  })
+
+  it('near miss: a title that ends whole keeps the line under it apart', async () => {
+    const context = await letterContext(letter('Venlig hilsen\nPeter Hummelgaard\nBeskæftigelsesminister\nlige nu på rejse'))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Peter Hummelgaard', title: 'Beskæftigelsesminister' })
   })
 })

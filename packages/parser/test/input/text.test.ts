@@ -113,6 +113,29 @@ describe("textToTree: a paragraph's own column where longer lines elsewhere meas
     ]
     expect(starts(text.join('\n')).slice(0, 2)).toEqual(['Jeg kan oply', 'Styrelsen ha'])
   })
+
+  it('not a line longer than the lines above it: they measure no column for it (a samråd transcript’s cue)', () => {
+    const text = [
+      'ÅBENT SAMRÅD I UDVALGET FOR FØDEVARER, LANDBRUG OG FISKERI',
+      'Vedr. samrådsspørgsmål X',
+      'Den 15. november 2006, kl. 14.00-15.00',
+      'Christian H. Hansen (formand for Udvalget for Fødevarer, Landbrug og Fiskeri):',
+      ...notes,
+    ]
+    expect(starts(text.join('\n')).slice(1, 3)).toEqual(['Christian H.', 'De målte ven'])
+  })
+
+  it('near miss: a last line as long as the wrapped lines above it still measures by them', () => {
+    const text = [
+      'Jeg kan oplyse, at styrelsen har gennemgået',
+      'de sager, som udvalget spørger til, og at',
+      'der i alt er tale om 14 sager, der er afsluttet?',
+      'Styrelsen har desuden oplyst, at der ikke verserer sager.',
+      ...notes,
+    ]
+    expect(starts(text.join('\n'))[0]).toBe('Jeg kan oply')
+    expect(blocks(textToTree(text.join('\n')))[0]).toMatch(/afsluttet\?\sStyrelsen/u)
+  })
 })
 
 describe('textToTree: trailing spaces on every line mark no paragraph', () => {
@@ -131,5 +154,27 @@ describe('textToTree: trailing spaces on every line mark no paragraph', () => {
   it('near miss: two spaces after a few lines only end those paragraphs', () => {
     const marked = [...head, '', `${letter[0]}  `, ...letter.slice(1)].join('\n')
     expect(blocks(textToTree(marked))).toEqual(expect.arrayContaining([letter[0], letter.slice(1).join('\n')]))
+  })
+})
+
+describe('textToTree: a quotation’s close glued to the next sentence (old renditions)', () => {
+  it.each([
+    ['"Vil ministeren oplyse antallet af aflysninger det seneste år?"I tabellerne 1 og 2 findes oplysningerne.', 'I tabellerne'],
+    ['”Kan ministeren bekræfte det?”Svar: Ja, det kan jeg bekræfte over for udvalget.', 'Svar'],
+    ['»Hvad vil ministeren gøre ved ventetiderne på området?«Ministeriet har afsat midler.', 'Ministeriet'],
+  ])('parts the question from the answer: %s', (text, second) => {
+    const found = blocks(textToTree(text))
+    expect(found[0]).toMatch(/\?["”«]$/u)
+    expect(found[1]?.startsWith(second)).toBe(true)
+  })
+
+  it.each([
+    // An opening quote after a colon or a space: one sentence.
+    'Ministeren sagde:"Der er ikke nogen grund til bekymring" på mødet.',
+    'Det fremgår af artiklen "Danmark mister grøn førerposition" i Politiken.',
+    // A quote closed before a lowercase word: the sentence goes on.
+    'Han kaldte det "en ulovlig ordre."og gik.',
+  ])('near miss: %s stays one paragraph', (text) => {
+    expect(blocks(textToTree(text))).toHaveLength(1)
   })
 })

@@ -51,3 +51,22 @@ describe('buildTree: a number that goes with the sign before it', () => {
     ])
   })
 })
+
+describe('buildTree: a heading’s form after a word no sentence ends on', () => {
+  it.each([
+    '”Vil ministeren i forlængelse af sin besvarelse af\nMOF alm. del -spørgsmål 312 af 20. januar 2017:\na. redegøre for rådets arbejde?”',
+    'Ministeren henviser til sit svar på\nURU alm. del spørgsmål 3:',
+    'Der henvises til besvarelsen af URU alm. del spørgsmål 3 og\nURU alm. del spørgsmål 4:',
+  ])('keeps it in the sentence: %s', (text) => {
+    expect(types(text)).toEqual(['paragraph'])
+  })
+
+  it.each([
+    // The sentence ended: the heading opens the question.
+    'Hermed sendes svar på spørgsmålet.\nSpørgsmål nr. 312:\n”Vil ministeren oplyse det?”',
+    // A short line ending in a noun: a title over the heading.
+    'Besvarelse af spørgsmål fra udvalget\nSpørgsmål nr. 12:\n”Vil ministeren oplyse det?”',
+  ])('near miss: a heading after a line that ends otherwise is a heading: %s', (text) => {
+    expect(types(text)).toContain('heading')
+  })
+})

@@ -286,3 +286,24 @@ describe("assignRoles: ft.dk's footer wrapped onto a second line", () => {
     expect(roles([...body, footer, 'Spørgsmål', 'Vil ministeren oplyse værdien?']).slice(2)).toEqual(['page-footer', undefined, undefined])
   })
 })
+
+describe('assignRoles: a date under a one-word title', () => {
+  it.each([
+    [
+      [
+        'Høringsnotat',
+        '12. september 2025',
+        'KDRT',
+        'J. nr. 2025-2245',
+        'Et udkast til lovforslaget har været i høring hos en række myndigheder.',
+      ],
+    ],
+    [['Notat', '3. maj 2021', 'Et udkast til lovforslaget har været i høring hos en række myndigheder.']],
+  ])('is the letterhead’s date, as in any other place of the letterhead: %j', (texts) => {
+    expect(roles(texts)[1]).toBe('sidebar')
+  })
+
+  it('near miss: a sentence that breaks off before a date goes on with it', () => {
+    expect(roles(['Jeg kan oplyse, at loven trådte i kraft', '1. januar 2020.', 'Det fremgår af bemærkningerne.'])[1]).toBeUndefined()
+  })
+})

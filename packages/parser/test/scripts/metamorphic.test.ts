@@ -5,20 +5,25 @@ import {
   doubleEncoded,
   doubleSpaced,
   furniture,
+  glued,
   headingBlanks,
   headingForms,
   headingSpacing,
   headingWords,
+  hyphenated,
   invisibleSpace,
   isProse,
+  letterheadOrder,
   lineEnds,
   noBreakSpaces,
   pageBreak,
+  pageNumberInside,
   questionQuotes,
   rewrap,
   runningLine,
   sessionLabel,
   swapQuotes,
+  syllableBreaks,
 } from '../../scripts/metamorphic.js'
 import { repairMojibake } from '../../src/util/mojibake.js'
 
@@ -100,7 +105,8 @@ describe('rewrap', () => {
       'tariske arbejdsgruppe har arbejdet, og hvad den parlamentariske gruppe har fundet.',
     ].join('\n')
     const wrapped = rewrap(text, 60) ?? ''
-    expect(wrapped).toContain('parlamen\ntariske')
+    // Split at a full line's end, or written whole where the split would fall on a short line (no reader could tell).
+    expect(wrapped).toMatch(/parlamen(?:\n)?tariske/u)
     expect(wrapped).not.toContain('parlamen tariske')
     // Near miss: two words that make no word of the document are joined as words.
     const words = ['Ministeren bedes oplyse, hvordan udvalget om nedsættelse af den nye', 'arbejdsgruppe har arbejdet.'].join('\n')
@@ -347,5 +353,64 @@ describe('renditions’ layout', () => {
     expect(glued?.text).toBe('Spørgsmål nr.28:\nHvorfor?\nSvar:\nFordi.')
     // Near miss: "nr. 7" inside a sentence.
     expect(headingSpacing('Jeg henviser til spørgsmål nr. 7.')).toEqual([])
+  })
+})
+
+describe('renditions’ hyphenation, page numbers, letterheads and gluing', () => {
+  const paragraph = [
+    'Udlændingestyrelsen har oplyst, at sagsbehandlingstiden for ansøgninger om familiesammenføring er steget i',
+    'perioden, fordi styrelsen har modtaget flere ansøgninger end forventet, og fordi Udlændingestyrelsen har',
+    'prioriteret andre sager.',
+  ].join('\n')
+
+  it('breaks a word between syllables, a consonant before a vowel going to the next (Danish hyphenation)', () => {
+    expect(syllableBreaks('ministeren')).toEqual([5, 7])
+    expect(syllableBreaks('besvarelse')).toContain(5)
+    // Near miss: a word too short to leave three letters on either side.
+    expect(syllableBreaks('huse')).toEqual([])
+  })
+
+  it('hyphenates a narrow column’s line ends with a hyphen, a soft hyphen, or none where the word is written whole elsewhere', () => {
+    const [hard, soft, dropped] = hyphenated(`${paragraph}\n\n${paragraph}`)
+    expect(hard?.name).toBe('hyphenated 50')
+    expect(hard?.text).toMatch(/\p{L}-\n\p{Ll}/u)
+    expect(soft?.text).toMatch(/\p{L}\u00ad\n\p{Ll}/u)
+    // Dropped only in `udlændingestyrelsen`, which the paragraph writes twice: one stays whole.
+    const words = dropped?.text.replace(/\n/gu, ' ').match(/\p{L}+/gu) ?? []
+    expect(words.filter((word) => word === 'Udlændingestyrelsen').length).toBeGreaterThanOrEqual(1)
+    for (const line of hard?.text.split('\n') ?? []) expect(line.length).toBeLessThanOrEqual(50)
+  })
+
+  it('sets a page number inside the answer’s first paragraph that breaks off a sentence', () => {
+    const text = `Svar:\n${paragraph}\n\nMed venlig hilsen`
+    expect(pageNumberInside(text)[0]?.text.split('\n').slice(1, 4)).toEqual([
+      'Udlændingestyrelsen har oplyst, at sagsbehandlingstiden for ansøgninger om familiesammenføring er steget i',
+      'Side 1 af 2',
+      'perioden, fordi styrelsen har modtaget flere ansøgninger end forventet, og fordi Udlændingestyrelsen har',
+    ])
+    // Near misses: no answer heading, and a rendition with page numbers already.
+    expect(pageNumberInside(paragraph)).toEqual([])
+    expect(pageNumberInside(`Svar:\n${paragraph}\nSide 1 af 3`)).toEqual([])
+  })
+
+  it('swaps a letterhead’s date and case number lines, each holding its own value', () => {
+    const head = 'Folketingets Retsudvalg\nChristiansborg\nJ.nr. 2015-1234\nDato: 3. maj 2016\n\nSvar:\nJa.'
+    expect(letterheadOrder(head)[0]?.text).toBe('Folketingets Retsudvalg\nChristiansborg\nDato: 3. maj 2016\nJ.nr. 2015-1234\n\nSvar:\nJa.')
+    // Near miss: labels whose values stand in another column.
+    expect(letterheadOrder('Dato:\nSagsnr.:\n14. november 2023\n2023-09110')).toEqual([])
+  })
+
+  it('glues a paragraph’s lines, a sentence’s end to the next sentence without a space', () => {
+    const text = [
+      'Beskæftigelsesudvalget har i brev af 15. februar 2016 stillet følgende spørgsmål nr. 50 (BEU Alm. del).',
+      'Spørgsmålet er stillet efter ønske fra Finn Sørensen (EL), og det besvares hermed som det følger.',
+      'Svar:',
+    ].join('\n')
+    expect(glued(text)[0]?.text).toBe(
+      'Beskæftigelsesudvalget har i brev af 15. februar 2016 stillet følgende spørgsmål nr. 50 (BEU Alm. del).Spørgsmålet er stillet efter ønske fra Finn Sørensen (EL), og det besvares hermed som det følger.\nSvar:',
+    )
+    // Near misses: a rendition with a line-end hyphen in its prose, and one glued already.
+    expect(glued(`${text.replace('følger.', 'føl-')}\nger.`)).toEqual([])
+    expect(glued('Spørgsmål 57\nKan ministeren oplyse det?Svar\nJa.')).toEqual([])
   })
 })

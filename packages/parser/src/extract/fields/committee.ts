@@ -48,6 +48,19 @@ function sameCode(one: string, other: string): boolean {
   return code !== undefined && committeeByName(one, { code })?.code === code
 }
 
+/**
+ * A committee's name that a line wraps inside: `ÅBENT SAMRÅD I UDVALGET FOR FØDEVARER, LANDBRUG OG` / `FISKERI`,
+ * `… (formand for Udvalget for` / `Fødevarer, Landbrug og Fiskeri):`, `Samråd i Folketingets Udlændinge- og` /
+ * `Integrationsudvalg`. Only two lines one of which says "udvalg" are joined, and the name must start on the first.
+ */
+function namedOverLineEnd(text: string, next: string | undefined): ReturnType<typeof committeeNamedIn> {
+  if (next === undefined || !(/udvalg/iu.test(text) || /udvalg/iu.test(next))) return undefined
+  const joined = `${text} ${next}`
+  const named = committeeNamedIn(joined)
+  const at = named ? joined.indexOf(named.text) : -1
+  return named && at >= 0 && at < text.length && at + named.text.length > text.length ? named : undefined
+}
+
 /** Every candidate, most trusted first: names, then codes, then committees named in the text. */
 function candidates(found: Findings, elsewhere: Found<string> | undefined): Candidate<Reference>[] {
   const { stamp, preamble, head, context } = found
@@ -57,8 +70,8 @@ function candidates(found: Findings, elsewhere: Found<string> | undefined): Cand
   const code = findCaseCode(head)
   const reference = findCaseReference(openingLines(context.lines))
   // A committee the registry knows, named in running text ("… stillet af Folketingets Kulturudvalg den …").
-  const inText = context.lines.flatMap((line) => {
-    const named = committeeNamedIn(line.text)
+  const inText = context.lines.flatMap((line, at) => {
+    const named = committeeNamedIn(line.text) ?? namedOverLineEnd(line.text, context.lines[at + 1]?.text)
     return named ? [propose('named-in-text', byName(named.entry.name), line)] : []
   })
   // The stamp names the committee ft.dk filed the document with, by its name then; where it files the letter as

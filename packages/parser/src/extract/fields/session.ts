@@ -5,6 +5,7 @@
  */
 import { daysBetween, findDate, findDates } from '../../util/dates.js'
 import { findDayMonth, yearBefore } from '../../util/day-month.js'
+import { dateOverLineEnd } from '../../util/wrapped.js'
 import { type Findings, fromStamp } from '../findings.js'
 import { openingLines } from '../head.js'
 import { type Found, monthOnlyDateLine } from '../letterhead.js'
@@ -23,9 +24,13 @@ const MAX_TEXT_LINES = 400
  */
 function latestCitedDate(found: Findings): Found<string> | undefined {
   let latest: Found<string> | undefined
-  for (const line of found.context.lines.slice(0, MAX_TEXT_LINES)) {
-    if (line.role || !/\d{4}/u.test(line.text)) continue
-    for (const date of findDates(line.text)) {
+  const lines = found.context.lines.slice(0, MAX_TEXT_LINES)
+  for (const [at, line] of lines.entries()) {
+    if (line.role) continue
+    // A date the line wraps inside (`… den 12.` / `september 2024`) is cited as much as one on a line.
+    const wrapped = dateOverLineEnd(line.text, lines[at + 1]?.text)
+    const dates = /\d{4}/u.test(line.text) ? [...findDates(line.text)] : []
+    for (const date of wrapped ? [...dates, wrapped] : dates) {
       if (!latest || date.iso > latest.value) latest = { value: date.iso, line }
     }
   }
@@ -73,16 +78,6 @@ export function openingDate(found: Findings): Found<string> | undefined {
     if (date) return { value: date.iso, line }
   }
   return undefined
-}
-
-/** How much of the next line a date broken at a line end may stand on: its month and year (`… den 1.` / `september 2006`). */
-const DATE_TAIL = 16
-
-/** A date that starts on a line and ends on the next: the line wrapped inside it (`den 1. november` / `2006`). */
-function dateOverLineEnd(text: string, next: string | undefined): ReturnType<typeof findDate> {
-  if (next === undefined) return undefined
-  const date = findDate(`${text.trimEnd()} ${next.trimStart().slice(0, DATE_TAIL)}`)
-  return date && date.index < text.trimEnd().length && date.index + date.length > text.trimEnd().length ? date : undefined
 }
 
 /**

@@ -118,3 +118,21 @@ describe('a committee named by its code, its name in use on the opening’s date
     expect(record.committee).toEqual({ code: 'UUI', name: 'Udvalget for Udlændinge- og Integrationspolitik' })
   })
 })
+
+describe('a committee named in the text, its name wrapped over a line end', () => {
+  const transcript = (head: string) =>
+    `${head}\nVedr. samrådsspørgsmål X\nDen 15. november 2006, kl. 14.00-15.00\n\nFormanden:\nJeg skal byde velkommen til samrådet.\n`
+
+  it.each([
+    ['in capitals (a samråd transcript)', 'ÅBENT SAMRÅD I UDVALGET FOR FØDEVARER, LANDBRUG OG\nFISKERI', 'FLF'],
+    ['after its first word', 'Samråd i Folketingets Udlændinge- og\nIntegrationsudvalg', 'UUI'],
+  ])('%s', async (_, head, code) => {
+    const record = await parse(transcript(head))
+    expect(record.committee?.code).toBe(code)
+  })
+
+  it('near miss: a line that names no committee is not joined to the next', async () => {
+    const record = await parse(transcript('ÅBENT SAMRÅD OM FØDEVARER, LANDBRUG OG\nFISKERI'))
+    expect(record.committee).toBeNull()
+  })
+})

@@ -125,6 +125,15 @@ describe('the session of a letter with no stamp and no date of its own', () => {
     expect(codes(record)).toContain('session-from-cited-date')
   })
 
+  it.each([
+    ['Ministeren bedes kommentere artiklen i Ekstra Bladet den 15.\ndecember 2009: ”Tjek politikernes cv”.', '20091'],
+    ['Der henvises til artiklen på bupl.dk den 12. november\n2024 om minimumsnormeringer.', '20241'],
+  ])('takes the session of a cited date a line wraps inside, flagged: %s', async (question, session) => {
+    const record = await parse(letter(question, 'Nej.'))
+    expect(record.session).toBe(session)
+    expect(codes(record)).toContain('session-from-cited-date')
+  })
+
   it('takes no cited date where the letter has a date of its own (near miss)', async () => {
     const record = await parse(
       `Folketingets Retsudvalg\n\n17. november 2017\n\n${letter('Ministeren bedes kommentere artiklen den 15. december 2009.', 'Nej.')}`,

@@ -1,0 +1,103 @@
+/**
+ * Text a narrow column wraps over more lines than a letter's: spans measured in characters, a date broken at a line
+ * end, a name wrapped before its party. Made-up lines in several ministries' styles, each with a near miss.
+ */
+import { describe, expect, it } from 'vitest'
+import { dateOverLineEnd, LINE_CHARS, linesHolding, nameBeforeParty, startsOnSplitLine } from '../../src/util/wrapped.js'
+
+const lines = (...texts: string[]) => texts.map((text) => ({ text }))
+
+describe('linesHolding', () => {
+  it('takes the lines asked for where they fill a wide column', () => {
+    const wide = lines('a'.repeat(LINE_CHARS), 'b'.repeat(LINE_CHARS), 'c'.repeat(LINE_CHARS), 'd')
+    expect(linesHolding(wide, 0, 3).map((line) => line.text[0])).toEqual(['a', 'b', 'c'])
+  })
+
+  it('takes as many characters over more lines in a narrow column', () => {
+    const narrow = lines(
+      'Spørgsmålet er stillet efter ønske fra, Lars',
+      'Christian Lilleholt (V), Mikkel Den-',
+      'cker (DF) Villum Christensen (LA), Mike Legarth',
+      '(KF).',
+      'Svar:',
+      'Jeg kan oplyse følgende.',
+    )
+    expect(linesHolding(narrow, 0, 3).map((line) => line.text)).toContain('(KF).')
+  })
+
+  it('stops at `end` however short the lines', () => {
+    expect(linesHolding(lines('a', 'b', 'c', 'd', 'e'), 1, 3, 3).map((line) => line.text)).toEqual(['b', 'c'])
+  })
+
+  it('near miss: a glued rendition’s long lines count as lines', () => {
+    const glued = lines('x'.repeat(500), 'y'.repeat(500), 'z'.repeat(500), 'w'.repeat(500))
+    expect(linesHolding(glued, 0, 3)).toHaveLength(3)
+  })
+})
+
+describe('dateOverLineEnd', () => {
+  it.each([
+    ['Der henvises til artiklen i Politiken den 12.', 'september 2024.', '2024-09-12'],
+    ['som Folketingets Retsudvalg har stillet til justitsministeren den 13. november', '2023.', '2023-11-13'],
+    ['Statsministeren bedes kommentere artiklen i Ekstra Bladet den 15.', 'december 2009: ”Tjek politikernes cv”', '2009-12-15'],
+    ['Ministeriet modtog henvendelsen d. 1. sept.', '2006 og svarede straks.', '2006-09-01'],
+  ])('reads a date wrapped inside it: %s / %s', (line, next, iso) => {
+    const date = dateOverLineEnd(line, next)
+    expect(date?.iso).toBe(iso)
+    expect(line.slice(date?.index)).toMatch(/^\d/u)
+  })
+
+  it.each([
+    ['Som det fremgår af bemærkningerne, side 7.', 'Det fremgår også af svaret.'],
+    ['Reglen følger af § 4, stk. 2.', 'marts er den måned, hvor fristen udløber.'],
+    ['Der var 12.', 'Det er færre end sidste år.'],
+    // A date whole on the line: not one wrapped.
+    ['Loven trådte i kraft den 1. januar 2020.', 'Det fremgår af bemærkningerne.'],
+  ])('near miss: no date wrapped in %s / %s', (line, next) => {
+    expect(dateOverLineEnd(line, next)).toBeUndefined()
+  })
+})
+
+describe('nameBeforeParty', () => {
+  it.each([
+    ['Medlem af Folketinget Christoffer Aagaard Melson', '(V) har den 18. februar 2021 stillet følgende spørgsmål'],
+    ['Folketingsmedlem Pia Olsen Dyhr', '(SF) har stillet følgende spørgsmål nr. 12'],
+    ['efter ønske fra Morten Messerschmidt', '(DF) den 10. oktober 2019 stillet spørgsmål'],
+  ])('reads a name wrapped before its party: %s / %s', (line, next) => {
+    expect(nameBeforeParty(line, next)).toBe(true)
+  })
+
+  it.each([
+    // No party: a bracketed note.
+    ['Folketingets Forsvarsudvalg', '(alm. del) spørgsmål nr. 147'],
+    // A line that ends in lower case: no name.
+    ['Hermed sendes svar på spørgsmål', '(S) fra udvalget'],
+    // A party's code alone on its line: nothing follows it.
+    ['Medlem af Folketinget Jens Hansen', '(V)'],
+  ])('near miss: %s / %s', (line, next) => {
+    expect(nameBeforeParty(line, next)).toBe(false)
+  })
+})
+
+describe('startsOnSplitLine', () => {
+  const OPENING = /besvarelse\s+af\s+spørgsmål/u
+
+  it.each([
+    ['Miljø- og fødevareministerens besvarelse af spørgs', 'mål nr. 948 (MOF alm. del) stillet den 27. juni'],
+    // The soft hyphen the layout put back.
+    ['Miljø- og fødevareministerens besvarelse af spørgs\u00ad', 'mål nr. 948 (MOF alm. del)'],
+    // A wrap between words, as startsOnLine reads it.
+    ['Miljø- og fødevareministerens besvarelse af', 'spørgsmål nr. 948 (MOF alm. del)'],
+  ])('reads the phrase across a word the line end split: %s / %s', (line, next) => {
+    expect(startsOnSplitLine(OPENING, line, next)).toBe(true)
+  })
+
+  it.each([
+    // The phrase wholly on the next line speaks for that line.
+    ['Til Folketingets Miljøudvalg', 'besvarelse af spørgsmål nr. 948'],
+    // A capital after the line end: no split word.
+    ['Ministerens besvarelse af spørgs', 'Mål nr. 948'],
+  ])('near miss: %s / %s', (line, next) => {
+    expect(startsOnSplitLine(OPENING, line, next)).toBe(false)
+  })
+})
