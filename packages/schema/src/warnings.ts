@@ -316,22 +316,32 @@ export const warningCodes = {
   'question-text-implausible': {
     review: true,
     description:
-      'the question holds an answer\'s heading, a closing or a letterhead\'s label, opens or ends mid-sentence, glues a sentence to the next ("kontanthjælp?”Endeligt"), or is implausibly short or long',
+      'the question holds an answer\'s heading, a closing, a letterhead\'s or a question form\'s label ("Til:"), a heading in capitals run together, a word broken around a hyphen ("Fisk e- riforening"), opens or ends mid-sentence, glues a sentence to the next ("kontanthjælp?”Endeligt"), stands in the letter\'s quotation marks, or is implausibly short or long',
   },
   'answer-text-implausible': {
     review: true,
     description:
-      "the answer's text opens mid-sentence or holds a letterhead's label or a converter's line (\"PDF to HTML\"): its start or end was misplaced",
+      "the answer's text opens mid-sentence or with a cover letter's subject line before the sentence that sends it, or holds a letterhead's label or a converter's line (\"PDF to HTML\"): its start or end was misplaced",
   },
   'person-implausible': {
     review: true,
     description:
-      "an asker's or the signature's name is not two to five capitalised words (a phrase, a title, words glued), or an answer is signed by its asker",
+      'an asker\'s or the signature\'s name is not two to five capitalised words (a phrase, a title, words glued, a title glued on: "Johansenformand"), the signature\'s title is a label ("Bilag 1"), or an answer is signed by its asker',
   },
   'date-implausible': {
     review: true,
     description:
       "a date does not fit the others: the answer the same day as the question or more than 400 days after it, the question outside the record's session, the answer before the session began",
+  },
+  'document-type-implausible': {
+    review: true,
+    description:
+      'the document is read as a question letter, but a line of it is an answer\'s heading ("Svar:"): it may be an answer that quotes the question form',
+  },
+  'question-kind-implausible': {
+    review: true,
+    description:
+      'the question is read as an alm. del question, but a line above it names a case it may be on: an aktstykke, a Commission document or a bill ("Aktstk. 17", "KOM (2012) 0011", "(KOU L 172)")',
   },
   'committee-disagrees': {
     review: true,

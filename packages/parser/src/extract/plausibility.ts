@@ -8,7 +8,8 @@
  * Each signal was measured on the training documents for false alarms (a warning on a record whose fields are all
  * right); signals that fired on right values there were left out or narrowed (see docs/warnings.md).
  */
-import type { Asker, Committee, DocumentType, Signature } from '@ft-answers/schema'
+import { type Asker, type Committee, type DocumentType, reviewWarningCodes, type Signature } from '@ft-answers/schema'
+import { ANSWER_HEADING } from '../layout/markers.js'
 import { committeeByCode, committeeByName, ministryByName, ministryInUse } from '../registry/index.js'
 import { DAY_MS, daysBetween } from '../util/dates.js'
 import type { Findings } from './findings.js'
@@ -39,10 +40,11 @@ const ANSWER_MARKER =
  * The letter's parts around the question, read into it: a numbered question heading opening a paragraph
  * (`Spørgsmål nr. 12:`), the preamble's set phrases (`som hermed besvares`, `efter ønske fra`), ft.dk's own lines
  * (the running line `BEU, Alm.del - 2016-17 - Endeligt svar på spørgsmål 12`, a page image `1707858_0001.png`, the
- * stamp's `Offentligt`).
+ * stamp's `Offentligt`), the committee's question form around it (`Udvalget udbeder sig ministerens besvarelse af
+ * følgende spørgsmål:`, `Spørgsmålet er stillet af …`, `På udvalgets vegne`).
  */
 const LETTER_PART =
-  /(?:^|\n)[ \t]{0,3}(?:Spørgsmål|Spm\.)[ \t]{0,3}(?:nr\.[ \t]{0,3})?\d|som hermed besvares|efter ønske fra|Alm\.del - \d{4}|_\d{4}\.png|(?:^|\n)Offentligt(?:\n|$)/u
+  /(?:^|\n)[ \t]{0,3}(?:Spørgsmål|Spm\.)[ \t]{0,3}(?:nr\.[ \t]{0,3})?\d|som hermed besvares|efter ønske fra|Spørgsmålet er stillet af|udbeder sig (?:ministerens|ministeriets)|stillet følgende spørgsmål|På udvalgets vegne|Alm\.del - \d{4}|_\d{4}\.png|(?:^|\n)Offentligt(?:\n|$)/u
 
 /** Labels of a letterhead or footer, which no question holds: `CVR-nr.`, `Sagsnr.`, `Dok nr.`, `Telefax`, `E-post`. */
 const LETTERHEAD_LABEL = /(?:CVR-?nr|Sagsnr\.|Dok\.?\s?nr\.|Telefax|E-post(?=\p{Lu}|\s*$))/mu
@@ -64,6 +66,41 @@ const QUESTION_OPENS = /^[\p{Lu}\d"”“„«'’(§[]/u
  */
 const CUT_END = /(?:[,:;–-]|\s(?:og|eller|at|af|i|for|til|om|der|som|med|på|en|et|den|det|de|ved|fra|under|over|samt|men|hvor|hvis|når))$/u
 
+/**
+ * A question form's label (`Til:`, `Fra:`, `Dato:`, `Emne:`), which a question letter sets in its head and no question
+ * holds: `§20-SPØRGSMÅL … Til: Transport-, bygnings- og boligministeren 13. januar 2017` is the head read as the
+ * question.
+ */
+const FORM_LABEL = /(?:^|\s)(?:Til|Fra|Dato|Emne):[ \t]/u
+
+/**
+ * A run of capitals longer than any word a question writes in capitals (`FOLKETINGSTIDENDE` has 17): a heading in
+ * capitals whose spaces a rendition lost (`§20-SPØRGSMÅLTILMUNDTLIGBESVARELSE`), read into the question.
+ */
+const CAPITALS_RUN = /\p{Lu}{20}/u
+
+/**
+ * A word broken at a line end and joined with its hyphen and a space — a lone letter before the hyphen
+ * (`Danmarks Fisk e- riforening`, `fugl e- influenza`) — or an abbreviation parted from its compound
+ * (`EU -Kommissionens`). Not a suspended compound (`a- og b-skatter`, `land- og skovbrug`), whose hyphen a
+ * conjunction follows.
+ */
+const BROKEN_WORD = /(?:^|[\s(])\p{Ll}- (?!(?:og|eller|samt|som|til)\s)\p{Ll}|\p{Lu}{2} -\p{Lu}\p{Ll}/u
+
+/** Quotation marks that open a quoted question (`”…”`, `„…“`, `»…«`, `"…"`, `’…’`). */
+const OPENING_QUOTES = '”“„"\'’‘»«'
+
+/** Quotation marks that close one. */
+const CLOSING_QUOTES = '”“"\'’»«'
+
+/**
+ * Whether the question stands in the quotation marks the letter quotes it in (`”Vil ministeren …?”`): the question's
+ * rules take those off, so marks left at both ends say its edges were not found where they should be.
+ */
+function wrappedInQuotes(text: string): boolean {
+  return OPENING_QUOTES.includes(text[0] ?? '') && CLOSING_QUOTES.includes(text.at(-1) ?? '') && /[?.!]/u.test(text.at(-2) ?? '')
+}
+
 /** Why `text` does not look like a question, or undefined when it does. */
 export function questionTextDoubt(text: string): string | undefined {
   const trimmed = text.trim()
@@ -71,10 +108,15 @@ export function questionTextDoubt(text: string): string | undefined {
   if (trimmed.length > QUESTION_MAX_LENGTH) return `it is ${trimmed.length} characters long: it may run on into the answer`
   const marker = ANSWER_MARKER.exec(trimmed)
   if (marker) return `it holds an answer's heading or a closing ("${marker[0].trim()}")`
-  const label = LETTERHEAD_LABEL.exec(trimmed)
-  if (label) return `it holds a letterhead's label ("${label[0]}")`
+  const label = LETTERHEAD_LABEL.exec(trimmed) ?? FORM_LABEL.exec(trimmed)
+  if (label) return `it holds a letterhead's or a question form's label ("${label[0].trim()}")`
   const part = LETTER_PART.exec(trimmed)
   if (part) return `it holds a part of the letter around it ("${part[0].trim()}")`
+  const capitals = CAPITALS_RUN.exec(trimmed)
+  if (capitals) return `it holds a heading in capitals run together ("${capitals[0]}")`
+  const broken = BROKEN_WORD.exec(trimmed)
+  if (broken) return `a word is broken around a hyphen ("${broken[0].trim()}"): a line join went wrong`
+  if (wrappedInQuotes(trimmed)) return 'it stands in the quotation marks the letter quotes it in: its edges were not found'
   if (!QUESTION_OPENS.test(trimmed)) return `it opens mid-sentence ("${trimmed.slice(0, 20)}")`
   const end = CUT_END.exec(trimmed)
   if (end) return `it ends mid-sentence ("${trimmed.slice(-20)}")`
@@ -92,6 +134,18 @@ const CONVERTER_LINE = /PDF to HTML|Convert PDF files|Alm\.del - \d{4}|_\d{4}\.p
 /** How an answer may open: a capital, a digit, a quotation mark, a bracket, a bullet, a paragraph sign. */
 const ANSWER_OPENS = /^[\p{Lu}\d"”“„«'’(§[•*–-]/u
 
+/**
+ * A cover letter's subject line read into its text: a first paragraph that ends no sentence (a title, up to a line and
+ * a half), then the sentence that sends the letter's matter (`Status på strækningen … 2007` / `Til Trafikudvalgets
+ * orientering oversendes hermed …`; `Fremsættelse af forslag til lov om epidemier m.v. (epidemiloven)` / `Til
+ * udvalgets orientering sendes hermed …`; `Hermed sendes …`, `Vedlagt fremsendes …`, `Under henvisning til …`).
+ */
+const SUBJECT_BEFORE_COVER =
+  /^[^\n]{10,160}[\p{L}\d)]\n\n(?:Til\s[^\n]{0,40}orientering|Hermed\s|Vedlagt\s|(?:Jeg|Ministeriet)\s(?:fremsender|sender|oversender)\s|Under\shenvisning\s)/u
+
+/** The letter's closing opening a paragraph (`Med venlig hilsen`, `Venlig hilsen`): the answer ends above it. */
+const ANSWER_CLOSING = /(?:^|\n)[ \t]{0,3}(?:Med[ \t]{1,3})?[Vv]enlig[ \t]{1,3}hilsen\b/u
+
 /** Why `text` does not look like an answer's text, or undefined when it does. */
 export function answerTextDoubt(text: string): string | undefined {
   const trimmed = text.trim()
@@ -99,6 +153,39 @@ export function answerTextDoubt(text: string): string | undefined {
   if (!ANSWER_OPENS.test(trimmed)) return `it opens mid-sentence ("${trimmed.slice(0, 20)}")`
   const label = LETTERHEAD_LABEL.exec(trimmed) ?? CONVERTER_LINE.exec(trimmed)
   if (label) return `it holds a letterhead's label or a converter's line ("${label[0]}")`
+  const closing = ANSWER_CLOSING.exec(trimmed)
+  if (closing) return `it holds the letter's closing ("${closing[0].trim()}"): its end was misplaced`
+  if (SUBJECT_BEFORE_COVER.test(trimmed)) {
+    return `it opens with the letter's subject line ("${trimmed.slice(0, trimmed.indexOf('\n')).slice(0, 40)}") before the sentence that sends it`
+  }
+  return undefined
+}
+
+/** A line's first word in lower case: the rest of a word broken on the line before (`aftalen`). */
+const LINE_START_WORD = /^\p{Ll}[\p{L}\d]*/u
+
+/**
+ * The first half of a compound that keeps its hyphen before the second: one whose last part is a name
+ * (`EU-Mercosur-` / `aftalen`: `EU-Mercosur-aftalen`) or an abbreviation in capitals (`EU-` / `landene`). Danish
+ * writes such compounds with the hyphen, so a line end's hyphen after them is the compound's own.
+ */
+const KEEPS_HYPHEN = /[-/]\p{Lu}\p{L}*$|^\p{Lu}{2,}$/u
+
+/**
+ * A line-end hyphen that the text dropped where the compound keeps it: the lines end `EU-Mercosur-` and go on
+ * `aftalen`, and the text reads `EU-Mercosuraftalen`. Returns the word as joined, or undefined. The lines are the
+ * text's own (the question's, the answer's); only lines that end with a hyphen are looked at.
+ */
+export function droppedHyphen(lines: readonly Line[], text: string): string | undefined {
+  for (let at = 0; at + 1 < lines.length; at++) {
+    const line = lines[at]?.text ?? ''
+    if (!line.endsWith('-')) continue
+    // The line's last word before its hyphen (`… om EU-Mercosur-` → `EU-Mercosur`), without a bracket or quote before it.
+    const first = line.slice(line.lastIndexOf(' ') + 1, -1).replace(/^[^\p{L}\d]+/u, '')
+    const second = LINE_START_WORD.exec(lines[at + 1]?.text ?? '')?.[0]
+    if (!first || !second || !KEEPS_HYPHEN.test(first) || second === 'og' || second === 'eller') continue
+    if (text.includes(first + second) && !text.includes(`${first}-${second}`)) return first + second
+  }
   return undefined
 }
 
@@ -159,6 +246,31 @@ export function datesDoubt(values: DatedValues): { field: string; reason: string
   }
   if (!askedOn && answeredOn && session && sessionYear(shifted(answeredOn, SESSION_MARGIN_DAYS)) < session.slice(0, 4)) {
     return { field: 'answer.answeredOn', reason: `the answer's date ${answeredOn} lies before the session ${session} began` }
+  }
+  return undefined
+}
+
+/**
+ * A case other than the committee's general one, named where the letter states its question: an aktstykke
+ * (`Aktstk. 17`, `Spørgsmål nr. 1 til aktstykke 79`), a Commission document (`KOM (2012) 0011`), a bill in the
+ * statement's brackets (`spørgsmål nr. 4 (KOU L 172)`, `(L 22)`) or ft.dk's running line of a bill's question
+ * (`L 95 - 2016-17 - Endeligt svar …`).
+ */
+const CASE_NAMED =
+  /\bAktstk\.\s?\d{1,4}|\baktstykke\s(?:nr\.\s)?\d{1,4}|\bKOM\s?\(\d{4}\)\s?\d{1,4}|\((?:\p{Lu}{2,4}\s)?[LB]\s?\d{1,3}\)|^[LB]\s\d{1,3}\s-\s\d{4}-\d{2}\s-\s/u
+
+/**
+ * Why a question read as one of the committee's general (alm. del) questions may be a case's, or undefined: a line of
+ * the head (the lines above the question: stamp, title, preamble, question heading) names a case. The question's
+ * rules read the kind from those lines, so a general kind beside such a line says one was misread; where the head
+ * only cites a case without saying the question is on it, the rules leave the kind empty with
+ * `question-kind-unknown` instead.
+ */
+export function kindDoubt(kind: string | null, head: readonly Line[]): { reason: string; line: Line } | undefined {
+  if (kind !== 'general') return undefined
+  for (const line of head) {
+    const named = CASE_NAMED.exec(line.text.trim())
+    if (named) return { reason: `the question is read as an alm. del question, but the letter's head names "${named[0]}"`, line }
   }
   return undefined
 }
@@ -292,6 +404,18 @@ function within(...runs: (readonly Line[] | undefined)[]): (line: Line) => boole
  */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:(?:de|van|von|af|la|le|du|der)\s)?\p{Lu}[\p{L}'’.-]{0,30}){1,4}$/u
 
+/**
+ * A title glued to the end of a name, as a rendition that lost the line end between them leaves it
+ * (`Lars-Emil Johansenformand`, `Karen Hækkerupminister`). No Danish surname ends in a lower-case title.
+ */
+const TITLE_GLUED = /\p{Ll}(?:formand|minister|ministeren|direktør|chef|sekretær|fuldmægtig)(?=\s|$)/u
+
+/**
+ * A signature's title that is a word of the letter's furniture, not an office: an annex's or a page's label read
+ * under the name (`Kaare Dybvad Bek` / `Bilag 1`, `Side 2`, `Kopi til …`).
+ */
+const NOT_A_TITLE = /^(?:Bilag|Side|Kopi|Vedlæg|Vedlagt|Svar|Spørgsmål)\b/u
+
 /** The kinds of letter the ministry writes, which its minister signs (a question letter is signed by its asker). */
 const ANSWERING: ReadonlySet<DocumentType> = new Set(['answer', 'cover-letter'])
 
@@ -305,10 +429,13 @@ export function peopleDoubt(
   signature: Signature | null,
   documentType: DocumentType,
 ): { field: string; reason: string } | undefined {
-  const asker = askers.find((each) => !PERSON_NAME.test(each.name))
+  const asker = askers.find((each) => !PERSON_NAME.test(each.name) || TITLE_GLUED.test(each.name))
   if (asker) return { field: 'question.askers', reason: `the asker "${asker.name}" does not read as a person's name` }
-  if (signature && !PERSON_NAME.test(signature.name)) {
+  if (signature && (!PERSON_NAME.test(signature.name) || TITLE_GLUED.test(signature.name))) {
     return { field: 'signature', reason: `the signature "${signature.name}" does not read as a person's name` }
+  }
+  if (signature?.title && NOT_A_TITLE.test(signature.title)) {
+    return { field: 'signature', reason: `the signature's title "${signature.title}" is a label of the letter, not an office` }
   }
   if (signature && ANSWERING.has(documentType) && askers.some((each) => each.name === signature.name)) {
     return { field: 'signature', reason: `the answer is signed by ${signature.name}, who asked the question` }
@@ -319,6 +446,8 @@ export function peopleDoubt(
 /** Values the record checks read. */
 export interface CheckedValues extends DatedValues {
   questionText: string | null
+  /** The question's kind (`general` for alm. del). */
+  kind: string | null
   committee: Resolution<Committee>
   ministry: Resolution<string>
   askers: readonly Asker[]
@@ -326,12 +455,32 @@ export interface CheckedValues extends DatedValues {
   documentType: DocumentType
 }
 
+/** Why a text's line joins look wrong (see `droppedHyphen`), or undefined. */
+function hyphenDoubt(lines: readonly Line[] | undefined, text: string): string | undefined {
+  const joined = lines && text !== '' ? droppedHyphen(lines, text) : undefined
+  return joined ? `a line end's hyphen was dropped inside a compound that keeps it ("${joined}")` : undefined
+}
+
+/**
+ * An answer's heading (`Svar:`, `Endeligt svar`, `Besvarelse`) on a line of its own in a document read as a question
+ * letter: a ministry's answer that quotes the committee's question form (`Udvalget udbeder sig ministerens besvarelse
+ * af følgende spørgsmål:`) read as the form itself. The first such line outside page furniture, or undefined.
+ */
+export function answerHeadingInQuestionLetter(lines: readonly Line[], documentType: DocumentType): Line | undefined {
+  if (documentType !== 'question') return undefined
+  return lines.find((line) => !line.role && ANSWER_HEADING.test(line.text))
+}
+
 /** Warns where a resolved value looks implausible (see the module's comment). */
 export function checkPlausibility(found: Findings, values: CheckedValues): void {
   const { messages, lines } = found.context
   const inText = within(found.question?.lines, found.answer.lines)
-  const warned = (field: string) => messages.list.some((warning) => warning.field === field && warning.code !== 'session-inferred')
-  const questionDoubt = values.questionText ? questionTextDoubt(values.questionText) : undefined
+  // Only a warning that already sends the record to review explains a doubt away: a note that does not (a year
+  // inferred, a text repaired) leaves the record `ok`, and the doubt would go unsaid.
+  const warned = (field: string) => messages.list.some((warning) => warning.field === field && reviewWarningCodes.has(warning.code))
+  const questionDoubt = values.questionText
+    ? (questionTextDoubt(values.questionText) ?? hyphenDoubt(found.question?.lines, values.questionText))
+    : undefined
   if (questionDoubt && !warned('question.text')) {
     messages.warn(
       'question-text-implausible',
@@ -340,13 +489,27 @@ export function checkPlausibility(found: Findings, values: CheckedValues): void 
       'question.text',
     )
   }
-  const answerDoubt = answerTextDoubt(found.answer.text)
+  const answerDoubt = answerTextDoubt(found.answer.text) ?? hyphenDoubt(found.answer.lines, found.answer.text)
   if (answerDoubt && !warned('answer.text')) {
     messages.warn('answer-text-implausible', `The answer's text may be wrong: ${answerDoubt}`, found.answer.lines[0], 'answer.text')
+  }
+  const heading = answerHeadingInQuestionLetter(lines, values.documentType)
+  if (heading && !warned('documentType')) {
+    messages.warn(
+      'document-type-implausible',
+      `The document is read as a question letter, but it has an answer's heading ("${heading.text}"): it may be an answer`,
+      heading,
+      'documentType',
+    )
   }
   const people = peopleDoubt(values.askers, values.signature, values.documentType)
   if (people && !warned(people.field)) {
     messages.warn('person-implausible', `A name may be misread: ${people.reason}`, undefined, people.field)
+  }
+  const questionStart = found.question?.lines[0]?.index
+  const kind = questionStart === undefined ? undefined : kindDoubt(values.kind, lines.slice(0, questionStart))
+  if (kind && !warned('question.kind')) {
+    messages.warn('question-kind-implausible', `The question's kind may be wrong: ${kind.reason}`, kind.line, 'question.kind')
   }
   const dates = datesDoubt(values)
   if (dates && !warned(dates.field) && !warned('session')) {

@@ -100,6 +100,7 @@ export function extractRecords(tree: Root, options: ExtractOptions, messages = n
   })
   checkPlausibility(found, {
     questionText: questionText.value,
+    kind: kind.value,
     askedOn: askedOn.value,
     answeredOn: answeredOn.value,
     session: session.value,

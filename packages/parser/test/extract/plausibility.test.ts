@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest'
 import type { Findings } from '../../src/extract/findings.js'
 import type { Line } from '../../src/extract/lines.js'
 import {
+  answerHeadingInQuestionLetter,
   answerTextDoubt,
   type CheckedValues,
   checkPlausibility,
   committeeRival,
   datesDoubt,
+  droppedHyphen,
+  kindDoubt,
   ministryLineRival,
   ministryRival,
   peopleDoubt,
@@ -25,7 +28,10 @@ describe('questionTextDoubt', () => {
     for (const text of [
       'Vil ministeren oplyse, hvor mange kontanthjælpsmodtagere der i 2009 var ramt af loftet?',
       'Ministeren bedes redegøre for tilsynet med de udsatte græssere.',
-      '”Vil ministeren kommentere artiklen ”Drastisk fald i førtidspensioner”, Politiken den 3. maj 2016?”',
+      'Vil ministeren kommentere artiklen ”Drastisk fald i førtidspensioner”, Politiken den 3. maj 2016?',
+      '”Tryghedsindekset” viser et fald i tryghed; vil ministeren kommentere det?',
+      'Vil ministeren oplyse, hvor mange a- og b-skatteydere og land- og skovbrugere der er berørt, jf. EU-Kommissionens forslag?',
+      'Vil ministeren kommentere artiklen i FOLKETINGSTIDENDE om udvalgets arbejde?',
       'Hvad er ministerens holdning til sagen om F.L. Smidth og COCOM-listen?',
       // An old question without its full stop, ending with a noun, a number or a web address.
       'Ministeren bedes oversende en opgørelse af udviklingen i perioden 2001-2007 fordelt på vej, bane, skibe og fly',
@@ -84,6 +90,119 @@ describe('questionTextDoubt', () => {
     expect(questionTextDoubt('Spørgsmål 12')).toMatch(/only/u)
     expect(questionTextDoubt('Hvor mange?')).toBeUndefined()
     expect(questionTextDoubt(`Vil ministeren oplyse ${'antallet af sager og '.repeat(130)}i alt?`)).toMatch(/long/u)
+  })
+})
+
+describe('questionTextDoubt: heads and line joins read into the question', () => {
+  it("doubts a question form's head read as the question: its labels, its heading in capitals run together", () => {
+    expect(questionTextDoubt('§20-SPØRGSMÅLTILMUNDTLIGBESVARELSE Til: Transport-, bygnings- og boligministeren 13. januar 2017')).toMatch(
+      /label/u,
+    )
+    expect(questionTextDoubt('SAMRÅDSSPØRGSMÅLTILBESKÆFTIGELSESMINISTEREN om ledigheden i Nordjylland')).toMatch(/capitals/u)
+    expect(questionTextDoubt('Fra: Pia Olsen Dyhr (SF) Vil ministeren oplyse antallet af sager?')).toMatch(/label/u)
+    // A colon after a word that is no label, and a name in capitals of ordinary length.
+    expect(questionTextDoubt('Vil ministeren oplyse, hvad reglen går ud på: Til hvem udbetales ydelsen?')).toBeUndefined()
+    expect(questionTextDoubt('Vil ministeren kommentere indslaget i DR-programmet KONTANT om SKATs inddrivelse?')).toBeUndefined()
+  })
+
+  it("doubts the committee's question form around the question", () => {
+    expect(questionTextDoubt('Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål: Hvad koster ordningen?')).toMatch(/part/u)
+    expect(questionTextDoubt('Hvad koster ordningen? Spørgsmålet er stillet af Peter Skaarup (DF).')).toMatch(/part/u)
+    expect(questionTextDoubt('Hvad koster ordningen? På udvalgets vegne Jan Johansen formand')).toMatch(/part/u)
+    // The question's own background saying when it was asked before.
+    expect(questionTextDoubt('Spørgsmålet stilles som opfølgning på samrådet den 24. juni 2020: hvad koster ordningen?')).toBeUndefined()
+  })
+
+  it('doubts a word broken around a hyphen at a line join, not a suspended compound', () => {
+    expect(questionTextDoubt('Vil ministeren kommentere henvendelsen fra Danmarks Fisk e- riforening om kvoterne?')).toMatch(/broken/u)
+    expect(questionTextDoubt('Hvad er ministerens holdning til EU -Kommissionens forslag om kvoter?')).toMatch(/broken/u)
+    expect(questionTextDoubt('Vil ministeren oplyse, hvor mange landbrugs- og fiskerivirksomheder, der er omfattet?')).toBeUndefined()
+    expect(questionTextDoubt('Vil ministeren oplyse antallet af c- eller d-ejendomme i kommunen?')).toBeUndefined()
+  })
+
+  it("doubts a question left in the letter's quotation marks", () => {
+    expect(
+      questionTextDoubt('”Vil ministeren kommentere artiklen ”Drastisk fald i førtidspensioner”, Politiken den 3. maj 2016?”'),
+    ).toMatch(/quotation/u)
+    expect(questionTextDoubt('’Vil udenrigsministeren redegøre for udviklingen i Irak?’')).toMatch(/quotation/u)
+    expect(questionTextDoubt('»Ministeren bedes oversende notatet.«')).toMatch(/quotation/u)
+    // A quotation that ends the question, after its own question mark.
+    expect(questionTextDoubt('Er ministeren enig med ordføreren, der siger »Toget hører fortiden til«?')).toBeUndefined()
+  })
+})
+
+describe('droppedHyphen', () => {
+  it("finds a line end's hyphen dropped inside a compound that keeps it: after a name or an abbreviation", () => {
+    const text = 'Mener ministeren, at EU-Mercosuraftalen beskytter naturen?'
+    expect(droppedHyphen(lines('Mener ministeren, at EU-Mercosur-', 'aftalen beskytter naturen?'), text)).toBe('EU-Mercosuraftalen')
+    expect(droppedHyphen(lines('Hvor mange af EU-', 'landene har indført reglen?'), 'Hvor mange af EUlandene har indført reglen?')).toBe(
+      'EUlandene',
+    )
+  })
+
+  it('is quiet where the hyphen was kept, where the compound drops it, and before a conjunction', () => {
+    expect(
+      droppedHyphen(
+        lines('Mener ministeren, at EU-Mercosur-', 'aftalen beskytter?'),
+        'Mener ministeren, at EU-Mercosur-aftalen beskytter?',
+      ),
+    ).toBe(undefined)
+    // An agency's name, which is one word: `Fødevare-` / `styrelsen`.
+    expect(droppedHyphen(lines('Hvad har Fødevare-', 'styrelsen gjort?'), 'Hvad har Fødevarestyrelsen gjort?')).toBeUndefined()
+    expect(droppedHyphen(lines('Hvor mange SU-', 'og EU-borgere?'), 'Hvor mange SU- og EU-borgere?')).toBeUndefined()
+  })
+})
+
+describe('answerTextDoubt: the letter around the answer', () => {
+  it("doubts a cover letter's subject line before the sentence that sends it, and a closing inside the answer", () => {
+    expect(
+      answerTextDoubt(
+        'Fremsættelse af forslag til lov om epidemier m.v. (epidemiloven)\n\nTil udvalgets orientering sendes hermed forslaget.',
+      ),
+    ).toMatch(/subject/u)
+    expect(answerTextDoubt('Status på strækningen efter kørsel med målevogn d. 26. september 2007\n\nHermed sendes status.')).toMatch(
+      /subject/u,
+    )
+    expect(answerTextDoubt('Antallet er 12.\n\nMed venlig hilsen\n\nKaren Hækkerup')).toMatch(/closing/u)
+  })
+
+  it('passes an answer that opens with the sending sentence, a heading before its text, or a sentence before it', () => {
+    expect(answerTextDoubt('Til udvalgets orientering sendes hermed forslaget.\n\nHøringsbrevet er vedlagt.')).toBeUndefined()
+    expect(answerTextDoubt('Baggrund\n\nI 2009 blev reglerne ændret.')).toBeUndefined()
+    expect(answerTextDoubt('Jeg kan oplyse følgende.\n\nHermed sendes notatet.')).toBeUndefined()
+    expect(answerTextDoubt('Ministeriet har modtaget en venlig hilsen fra borgeren.')).toBeUndefined()
+  })
+})
+
+describe('kindDoubt', () => {
+  it('doubts an alm. del question whose head names an aktstykke, a Commission document or a bill', () => {
+    expect(kindDoubt('general', lines('Finansudvalget', 'Aktstk. 17', 'Spørgsmål 4'))?.reason).toMatch(/Aktstk\. 17/u)
+    expect(kindDoubt('general', lines('Spørgsmål nr. 1 til aktstykke 79'))?.reason).toMatch(/aktstykke 79/u)
+    expect(kindDoubt('general', lines('Europaudvalget 2012-13', 'KOM (2012) 0011', 'Offentligt'))?.reason).toMatch(/KOM/u)
+    expect(kindDoubt('general', lines('… følger hermed svar på spørgsmål nr. 4 (KOU L 172).'))?.reason).toMatch(/L 172/u)
+    expect(kindDoubt('general', lines('L 95 - 2016-17 - Endeligt svar på spørgsmål 3: Spm. om …'))?.line.index).toBe(0)
+  })
+
+  it("is quiet for a case's own kind and for a head that names no case", () => {
+    expect(kindDoubt('appropriation', lines('Aktstk. 17', 'Spørgsmål 4'))).toBeUndefined()
+    expect(kindDoubt('general', lines('Beskæftigelsesudvalget 2016-17', 'BEU Alm.del  Bilag 12', 'Spørgsmål 12'))).toBeUndefined()
+    expect(kindDoubt('general', lines('Spørgsmål nr. 84 (alm. del), jf. alm. del - bilag 134'))).toBeUndefined()
+    expect(kindDoubt(null, lines('KOM (2012) 0011'))).toBeUndefined()
+  })
+})
+
+describe('answerHeadingInQuestionLetter', () => {
+  it("finds an answer's heading in a document read as a question letter", () => {
+    const letter = lines(
+      'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:',
+      'Spørgsmål 3',
+      'Er ministeren enig?',
+      'Svar:',
+      'Ja.',
+    )
+    expect(answerHeadingInQuestionLetter(letter, 'question')?.text).toBe('Svar:')
+    expect(answerHeadingInQuestionLetter(letter, 'answer')).toBeUndefined()
+    expect(answerHeadingInQuestionLetter(lines('Spørgsmål 3', 'Er ministeren enig?', 'På udvalgets vegne'), 'question')).toBeUndefined()
   })
 })
 
@@ -227,6 +346,14 @@ describe('peopleDoubt', () => {
     expect(peopleDoubt([], { name: 'Med venlig hilsen', title: null }, 'answer')?.field).toBe('signature')
     expect(peopleDoubt([asker('René Christensen')], { name: 'René Christensen', title: null }, 'answer')?.reason).toMatch(/asked/u)
   })
+
+  it('doubts a title glued to a name and a title that is a label of the letter, not a name that ends like one', () => {
+    expect(peopleDoubt([], { name: 'Lars-Emil Johansenformand', title: null }, 'answer')?.field).toBe('signature')
+    expect(peopleDoubt([asker('Mette Gjerskovminister')], null, 'answer')?.field).toBe('question.askers')
+    expect(peopleDoubt([], { name: 'Kaare Dybvad Bek', title: 'Bilag 1' }, 'answer')?.reason).toMatch(/label/u)
+    expect(peopleDoubt([], { name: 'Lars-Emil Johansen', title: 'formand' }, 'answer')).toBeUndefined()
+    expect(peopleDoubt([], { name: 'Troels Lund Poulsen', title: 'Forsvarsminister' }, 'answer')).toBeUndefined()
+  })
 })
 
 describe('checkPlausibility', () => {
@@ -239,6 +366,7 @@ describe('checkPlausibility', () => {
     } as unknown as Findings
     const values: CheckedValues = {
       questionText: 'herunder om ministeren vil handle?',
+      kind: 'general',
       askedOn: '2015-11-17',
       answeredOn: '2015-12-08',
       session: '20151',
