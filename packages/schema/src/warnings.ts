@@ -301,7 +301,7 @@ export const warningCodes = {
   },
   'answer-text-missing': {
     review: true,
-    description: 'an answer or speech paper in which no text was found; `answer.text` is empty',
+    description: 'an answer, cover letter or speech paper in which no text was found; `answer.text` is empty',
   },
   'text-join-unsure': {
     review: true,

@@ -112,8 +112,8 @@ export function caseNumberCut(value: string, line: Line): boolean {
 /** The letter's kinds that carry a letter date: an answer and a cover letter. */
 const DATED: ReadonlySet<DocumentType> = new Set(['answer', 'cover-letter'])
 
-/** The kinds whose text is the record's `answer.text`: an answer and a speech paper. */
-const WITH_TEXT: ReadonlySet<DocumentType> = new Set(['answer', 'consultation-speech'])
+/** The kinds whose text is the record's `answer.text`: an answer, a cover letter (its sending text) and a speech paper. */
+const WITH_TEXT: ReadonlySet<DocumentType> = new Set(['answer', 'cover-letter', 'consultation-speech'])
 
 /** Warns that `field` is empty although `line` shows it was there. */
 function warnUnread(messages: Messages, code: Parameters<Messages['warn']>[0], what: string, line: Line, field: string): void {

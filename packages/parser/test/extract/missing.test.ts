@@ -125,8 +125,10 @@ describe('checkMissing: an empty field the document shows was there', () => {
     expect(codes({ questionText: null, questionNumber: null }, 'Svar:')).toEqual([])
   })
 
-  it('an answer or speech paper without text', () => {
+  it('an answer, cover letter or speech paper without text', () => {
     expect(codes({ answerText: '' }, 'Svar:')).toEqual(['answer-text-missing'])
+    // A cover letter's text is its sending sentence ("Hermed sendes …"): none read is a miss, not a letter without one.
+    expect(codes({ documentType: 'cover-letter', answerText: '' }, 'Hermed sendes')).toContain('answer-text-missing')
     expect(codes({ documentType: 'consultation-speech', answerText: '' }, 'TALE')).toEqual(['answer-text-missing'])
     expect(codes({ documentType: 'question', answerText: '' }, 'Spørgsmål 3')).toEqual([])
   })
