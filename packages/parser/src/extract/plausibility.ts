@@ -87,6 +87,13 @@ const CAPITALS_RUN = /\p{Lu}{20}/u
  */
 const BROKEN_WORD = /(?:^|[\s(])\p{Ll}- (?!(?:og|eller|samt|som|til)\s)\p{Ll}|\p{Lu}{2} -\p{Lu}\p{Ll}/u
 
+/**
+ * A paragraph break inside the question's sentence: after a word, number or comma, before a dash or a small letter
+ * (`… opført i perioden 2010` / `– 2020?`), or before a dash item after a colon (`… hvilket ville betyde:` / `– Gratis
+ * overfart …`). A line that opens with a dash was read as a list item where the sentence runs on.
+ */
+const BREAK_IN_SENTENCE = /[\p{L}\d,;]\n\n(?:[–-] |\p{Ll})|:\n\n[–-] /u
+
 /** Quotation marks that open a quoted question (`”…”`, `„…“`, `»…«`, `"…"`, `’…’`). */
 const OPENING_QUOTES = '”“„"\'’‘»«'
 
@@ -116,6 +123,7 @@ export function questionTextDoubt(text: string): string | undefined {
   if (capitals) return `it holds a heading in capitals run together ("${capitals[0]}")`
   const broken = BROKEN_WORD.exec(trimmed)
   if (broken) return `a word is broken around a hyphen ("${broken[0].trim()}"): a line join went wrong`
+  if (BREAK_IN_SENTENCE.test(trimmed)) return 'a paragraph breaks inside its sentence (a line opening with a dash read as a list item)'
   if (wrappedInQuotes(trimmed)) return 'it stands in the quotation marks the letter quotes it in: its edges were not found'
   if (!QUESTION_OPENS.test(trimmed)) return `it opens mid-sentence ("${trimmed.slice(0, 20)}")`
   const end = CUT_END.exec(trimmed)
