@@ -120,11 +120,11 @@ describe('questionTextDoubt: heads and line joins read into the question', () =>
     expect(questionTextDoubt('Vil ministeren oplyse antallet af c- eller d-ejendomme i kommunen?')).toBeUndefined()
   })
 
-  it('doubts a paragraph break inside the question\'s sentence, not between its sentences or in a list after them', () => {
+  it("doubts a paragraph break inside the question's sentence, not between its sentences or in a list after them", () => {
     expect(questionTextDoubt('Kan ministeren oplyse huslejen for boliger opført i perioden 2010\n\n– 2020?')).toMatch(/paragraph/u)
-    expect(questionTextDoubt('Hvad vil det koste, hvis overfarten ændres, hvilket ville betyde:\n\n– Gratis overfart af fodgængere?')).toMatch(
-      /paragraph/u,
-    )
+    expect(
+      questionTextDoubt('Hvad vil det koste, hvis overfarten ændres, hvilket ville betyde:\n\n– Gratis overfart af fodgængere?'),
+    ).toMatch(/paragraph/u)
     expect(questionTextDoubt('Vil ministeren oplyse, hvor mange af\n\nborgerne der er berørt?')).toMatch(/paragraph/u)
     expect(questionTextDoubt('Reglerne blev ændret i 2019.\n\nVil ministeren oplyse, hvad ændringen har kostet?')).toBeUndefined()
     expect(questionTextDoubt('Vil ministeren oplyse følgende?\n\n1. Antallet af sager.\n\n2. Udgifterne.')).toBeUndefined()
