@@ -268,19 +268,43 @@ const CASE_NAMED =
   /\bAktstk\.\s?\d{1,4}|\baktstykke\s(?:nr\.\s)?\d{1,4}|\bKOM\s?\(\d{4}\)\s?\d{1,4}|\((?:\p{Lu}{2,4}\s)?[LB]\s?\d{1,3}\)|^[LB]\s\d{1,3}\s-\s\d{4}-\d{2}\s-\s/u
 
 /**
- * Why a question read as one of the committee's general (alm. del) questions may be a case's, or undefined: a line of
- * the head (the lines above the question: stamp, title, preamble, question heading) names a case. The question's
+ * Why a question's kind may be wrong, or undefined: read as one of the committee's general (alm. del) questions while
+ * a line of the head (the lines above the question: stamp, title, preamble, question heading) names a case; or read
+ * as a bill's while no line of the head names that bill (the question's text only cites it). The question's
  * rules read the kind from those lines, so a general kind beside such a line says one was misread; where the head
  * only cites a case without saying the question is on it, the rules leave the kind empty with
  * `question-kind-unknown` instead.
  */
-export function kindDoubt(kind: string | null, head: readonly Line[]): { reason: string; line: Line } | undefined {
+export function kindDoubt(
+  kind: string | null,
+  head: readonly Line[],
+  bill: string | null = null,
+): { reason: string; line?: Line } | undefined {
+  if (kind === 'bill' && bill)
+    return billNamed(bill, head) ? undefined : { reason: `no line above the question names ${bill}: it may only be cited` }
   if (kind !== 'general') return undefined
   for (const line of head) {
     const named = CASE_NAMED.exec(line.text.trim())
     if (named) return { reason: `the question is read as an alm. del question, but the letter's head names "${named[0]}"`, line }
   }
   return undefined
+}
+
+/** A bill named by its letter and number: `L 37`, `L37`, `L nr. 37`, `B 118`. */
+const BILL_MENTION = /\b([LB])\s?(?:nr\.\s?)?(\d{1,3})(?!\d)/gu
+
+/**
+ * Whether a line of the head names the bill a question was read as being on (`L 37` in the stamp, the title, the
+ * preamble's `(UUI L 37)`): a bill's question is filed and introduced under it. A bill named only in the question's
+ * text (`jf. L 37 – svar på spørgsmål 13`) is one the question cites.
+ */
+function billNamed(bill: string, head: readonly Line[]): boolean {
+  const letter = bill.charAt(0)
+  const number = /\d{1,3}/u.exec(bill)?.[0]
+  if (!number) return true
+  return head.some(
+    (line) => line.text.includes(number) && [...line.text.matchAll(BILL_MENTION)].some((m) => m[1] === letter && m[2] === number),
+  )
 }
 
 /** The rules that state the committee in the letter or its filing (not a committee only named in the text). */
@@ -454,8 +478,9 @@ export function peopleDoubt(
 /** Values the record checks read. */
 export interface CheckedValues extends DatedValues {
   questionText: string | null
-  /** The question's kind (`general` for alm. del). */
+  /** The question's kind (`general` for alm. del) and the bill it is on (`L 37`). */
   kind: string | null
+  bill: string | null
   committee: Resolution<Committee>
   ministry: Resolution<string>
   askers: readonly Asker[]
@@ -515,9 +540,14 @@ export function checkPlausibility(found: Findings, values: CheckedValues): void 
     messages.warn('person-implausible', `A name may be misread: ${people.reason}`, undefined, people.field)
   }
   const questionStart = found.question?.lines[0]?.index
-  const kind = questionStart === undefined ? undefined : kindDoubt(values.kind, lines.slice(0, questionStart))
+  const kind = questionStart === undefined ? undefined : kindDoubt(values.kind, lines.slice(0, questionStart), values.bill)
   if (kind && !warned('question.kind')) {
-    messages.warn('question-kind-implausible', `The question's kind may be wrong: ${kind.reason}`, kind.line, 'question.kind')
+    messages.warn(
+      'question-kind-implausible',
+      `The question's kind may be wrong: ${kind.reason}`,
+      kind.line ?? found.question?.lines[0],
+      'question.kind',
+    )
   }
   const dates = datesDoubt(values)
   if (dates && !warned(dates.field) && !warned('session')) {

@@ -101,6 +101,7 @@ export function extractRecords(tree: Root, options: ExtractOptions, messages = n
   checkPlausibility(found, {
     questionText: questionText.value,
     kind: kind.value,
+    bill: bill.value,
     askedOn: askedOn.value,
     answeredOn: answeredOn.value,
     session: session.value,

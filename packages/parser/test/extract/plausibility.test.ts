@@ -193,6 +193,16 @@ describe('kindDoubt', () => {
     expect(kindDoubt('general', lines('L 95 - 2016-17 - Endeligt svar på spørgsmål 3: Spm. om …'))?.line.index).toBe(0)
   })
 
+  it("doubts a bill's question whose bill no line above the question names: the question only cites it", () => {
+    const head = lines('Udvalget for Udlændinge- og Integrationspolitik 2010-11', 'UUI Alm.del Bilag 140', 'Spørgsmål nr. 117:')
+    expect(kindDoubt('bill', head, 'L 37')?.reason).toMatch(/L 37/u)
+    expect(kindDoubt('bill', lines('L 37 - 2010-11 - Bilag 12', 'Spørgsmål 29'), 'L 37')).toBeUndefined()
+    expect(kindDoubt('bill', lines('… svar på spørgsmål nr. 4 (KOU L172).'), 'L 172')).toBeUndefined()
+    expect(kindDoubt('bill', lines('Beslutningsforslag B 118', 'Spørgsmål 143'), 'B 118')).toBeUndefined()
+    // Another bill of the same number's other letter, or a longer number, is not it.
+    expect(kindDoubt('bill', lines('B 37 - 2010-11', 'L 372'), 'L 37')?.reason).toMatch(/L 37/u)
+  })
+
   it("is quiet for a case's own kind and for a head that names no case", () => {
     expect(kindDoubt('appropriation', lines('Aktstk. 17', 'Spørgsmål 4'))).toBeUndefined()
     expect(kindDoubt('general', lines('Beskæftigelsesudvalget 2016-17', 'BEU Alm.del  Bilag 12', 'Spørgsmål 12'))).toBeUndefined()
@@ -377,6 +387,7 @@ describe('checkPlausibility', () => {
     const values: CheckedValues = {
       questionText: 'herunder om ministeren vil handle?',
       kind: 'general',
+      bill: null,
       askedOn: '2015-11-17',
       answeredOn: '2015-12-08',
       session: '20151',
