@@ -9,9 +9,6 @@ export const KNOWN_FAILURES: Record<string, string> = {}
  * by letter and rendition (`<name> <file>`).
  */
 export const KNOWN_FAILURES_RENDITION: Record<string, string> = {
-  'pdf/fmn-20201-fou-spm147 input.pdf': 'wrong: answer.textExcludes, answer.tables',
-  'pdf/fmn-20201-fou-spm147 input.chromium.pdf': 'wrong: answer.textExcludes, answer.tables',
-  'pdf/fmn-20201-fou-spm147 input.runs.pdf': 'wrong: answer.textExcludes, answer.tables',
   'pdf/ufm-20211-ufu-spm191 input.pdf': 'wrong: answer.textExcludes, answer.tables',
   'pdf/ufm-20211-ufu-spm191 input.chromium.pdf': 'wrong: question.text, answer.answeredOn, answer.textExcludes, answer.tables, ministry',
   'pdf/ufm-20211-ufu-spm191 input.runs.pdf': 'wrong: question.text, answer.textExcludes, answer.tables, ministry',

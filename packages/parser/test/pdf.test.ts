@@ -11,7 +11,11 @@ function fixtureIt(name: string, reason: string | undefined, run: () => Promise<
 
 /** A letter's known failure in one rendition (`input.pdf`, `input.chromium.pdf`, `input.runs.pdf`), if any. */
 function knownFailure(name: string, file: string): string | undefined {
-  return KNOWN_FAILURES[name] ?? KNOWN_FAILURES_RENDITION[`${name} ${file}`] ?? (file === 'input.runs.pdf' ? KNOWN_FAILURES_RUNS[name] : undefined)
+  return (
+    KNOWN_FAILURES[name] ??
+    KNOWN_FAILURES_RENDITION[`${name} ${file}`] ??
+    (file === 'input.runs.pdf' ? KNOWN_FAILURES_RUNS[name] : undefined)
+  )
 }
 
 async function expectPdfFixture(fixture: FixtureCase): Promise<void> {
@@ -63,7 +67,8 @@ describe('PDF fixtures printed by Chromium: records equal the same hand-written 
       'pdf/um-20151-uru-spm198',
     ])
   })
-  for (const fixture of cases) fixtureIt(`${fixture.name} (Chromium)`, knownFailure(fixture.name, 'input.chromium.pdf'), () => expectPdfFixture(fixture))
+  for (const fixture of cases)
+    fixtureIt(`${fixture.name} (Chromium)`, knownFailure(fixture.name, 'input.chromium.pdf'), () => expectPdfFixture(fixture))
 })
 
 // The other ministries' letters drawn as Word draws text: every word from several runs, with kerning and character

@@ -236,6 +236,16 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
   const valueColumns = columns.length - 1
   const lines = [...header]
   const groups: string[] = Array<string>(columns.length).fill('')
+  // A heading line whose every piece stands over two or more columns (a cell spanning them: "Fordeling på løn/drift"
+  // over "Løn" and "Drift") heads each column it covers.
+  while (lines.length > 1) {
+    const spans = pieces(lines[0] as PdfLine).map((run) => coveredColumns(run, columns))
+    if (spans.some((covered) => covered.length < 2)) break
+    pieces(lines[0] as PdfLine).forEach((run, at) => {
+      for (const column of spans[at] ?? []) groups[column] = joinLines([groups[column] ?? '', run.text.trim()])
+    })
+    lines.shift()
+  }
   while (lines.length > 1) {
     const labels = pieces(lines[0] as PdfLine)
     const count = labels.length
@@ -251,6 +261,15 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
   }
   const cells = cellsOf(lines, columns).map(([text = '']) => cellText(text.split('\n')))
   return cells.map((text, column) => joinLines([groups[column] ?? '', text]))
+}
+
+/** The value columns (not the label column) a heading piece stands over. */
+function coveredColumns(run: Run, columns: readonly Interval[]): number[] {
+  const covered: number[] = []
+  columns.forEach((column, index) => {
+    if (index > 0 && run.x0 < column.x1 - EDGE_TOLERANCE && run.x1 > column.x0 + EDGE_TOLERANCE) covered.push(index)
+  })
+  return covered
 }
 
 /** Whether a line looks like part of a table: several pieces with gaps, or values. */

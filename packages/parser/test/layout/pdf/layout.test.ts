@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { captionWraps, repeatedHeading } from '../../../src/layout/pdf/layout.js'
+import { captionWraps, headingStarts, leavesTable, repeatedHeading } from '../../../src/layout/pdf/layout.js'
 import { makeLine } from '../../../src/layout/pdf/lines.js'
 import type { Run } from '../../../src/layout/pdf/runs.js'
 
@@ -58,5 +58,39 @@ describe('a table label whose caption starts on its line', () => {
     const short = line('Tabel 3. Ledige i alt', 70, 170)
     expect(captionWraps(short, line('Kilde: Danmarks Statistik', 70, 190), right)).toBe(false)
     expect(captionWraps(line('Tabel 1: Beboersammensætning', 70, 200), undefined, right)).toBe(false)
+  })
+})
+
+describe('where an unlabelled table starts and ends', () => {
+  /** A line of one piece at x, on baseline y, in `size` pt. */
+  const text = (y: number, words: string, size: number, x = 70) =>
+    makeLine(1, [{ text: words, x0: x, x1: x + words.length * 5, y, size, font: 'f' }])
+  const startsTable = (body: readonly ReturnType<typeof row>[], index: number) => (body[index]?.text ?? '').startsWith('Forsvars')
+  // Forsvarsministeriet's table: a group heading and a heading cell that wraps over lines of its own, set in 9 pt under
+  // 11 pt text, then the rows.
+  const body = [
+    text(400, 'godkendt af Finansudvalget d. 17. december 2020.', 11),
+    text(380, 'Fordeling på løn/drift', 9, 190),
+    row(369, '', 'Realiserede merudgifter', 'Løn', 'Drift'),
+    text(358, 'i 2020 vedrørende', 9, 130),
+    row(347, 'Forsvarskommandoen', '14,8', '13,1', '1,7'),
+    row(336, 'Total', '82,8', '24,0', '58,6'),
+  ]
+
+  it('takes the heading lines set in the table’s size above its first row of values', () => {
+    expect([...headingStarts(body, startsTable, 11, 12.5)]).toEqual([1])
+  })
+
+  it('not a text line in the body’s size right above a table (near miss)', () => {
+    const plain = [text(400, 'godkendt af Finansudvalget d. 17. december 2020.', 11), ...body.slice(4)]
+    expect([...headingStarts(plain, startsTable, 11, 12.5)]).toEqual([])
+  })
+
+  it('ends at a line in the body’s size after its rows: the greeting is not the last row’s label', () => {
+    expect(leavesTable(body.slice(4), text(325, 'Med venlig hilsen', 11))).toBe(true)
+  })
+
+  it('a row’s wrapped label in the rows’ size goes on (near miss)', () => {
+    expect(leavesTable(body.slice(4), text(325, 'kommandoen', 9))).toBe(false)
   })
 })
