@@ -9,7 +9,6 @@ export const KNOWN_FAILURES: Record<string, string> = {}
  * by letter and rendition (`<name> <file>`).
  */
 export const KNOWN_FAILURES_RENDITION: Record<string, string> = {
-  'pdf/ufm-20211-ufu-spm191 input.pdf': 'wrong: answer.textExcludes, answer.tables',
   'pdf/ufm-20211-ufu-spm191 input.chromium.pdf': 'wrong: question.text, answer.answeredOn, answer.textExcludes, answer.tables, ministry',
   'pdf/ufm-20211-ufu-spm191 input.runs.pdf': 'wrong: question.text, answer.textExcludes, answer.tables, ministry',
   'pdf/mfvm-20171-euu-spm9 input.pdf': 'wrong: answer.answeredOn, answer.textEndsWith, answer.textExcludes',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { TABLE_LABEL } from '../../../src/layout/markers.js'
 import { captionWraps, headingStarts, leavesTable, repeatedHeading } from '../../../src/layout/pdf/layout.js'
 import { makeLine } from '../../../src/layout/pdf/lines.js'
 import type { Run } from '../../../src/layout/pdf/runs.js'
@@ -92,5 +93,19 @@ describe('where an unlabelled table starts and ends', () => {
 
   it('a row’s wrapped label in the rows’ size goes on (near miss)', () => {
     expect(leavesTable(body.slice(4), text(325, 'kommandoen', 9))).toBe(false)
+  })
+})
+
+describe('a table label set apart from its caption by a dash', () => {
+  it('the dash is not the caption’s: "Tabel 1 – Investeringsramme og finansieringsbidrag"', () => {
+    expect(TABLE_LABEL.exec('Tabel 1 – Investeringsramme og finansieringsbidrag')?.slice(1)).toEqual([
+      '1',
+      'Investeringsramme og finansieringsbidrag',
+    ])
+    expect(TABLE_LABEL.exec('Tabel 1 - Landsdelsorkestrenes koncerter i 2019')?.[2]).toBe('Landsdelsorkestrenes koncerter i 2019')
+  })
+
+  it('a number after a hyphen stays (near miss): "Tabel 1 -5 pct."', () => {
+    expect(TABLE_LABEL.exec('Tabel 1 -5 pct.')?.[2]).toBe('-5 pct.')
   })
 })
