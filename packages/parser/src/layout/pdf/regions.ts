@@ -68,6 +68,17 @@ export function findColumn(lines: readonly PdfLine[]): Column {
 /** Table rows that run on past the column into the margin, at least this many on a page, are not split. */
 const MIN_OVERFLOWING_ROWS = 2
 
+/** A sidebar left of the column is set smaller than the text: below this share of the body's size (8.5 pt beside 11 pt). */
+const LEFT_SIDEBAR_SIZE = 0.92
+
+/**
+ * Whether a segment stands in a sidebar LEFT of the column (Uddannelses- og Forskningsministeriet's date and address
+ * block): it ends clear of the column's left edge and is set smaller than the text.
+ */
+function leftOfColumn(part: Pick<Segment, 'x1' | 'size'>, column: Column): boolean {
+  return part.x1 < column.left - column.bodySize * 0.5 && part.size < column.bodySize * LEFT_SIDEBAR_SIZE
+}
+
 /**
  * Split lines that run from the column into the margin beside it (body text and sidebar on one baseline) — but
  * not a table wider than the column (on a page without a sidebar, tables may use the margin): where at least two
@@ -82,7 +93,7 @@ export function splitAtColumn(pages: PdfLine[][], column: Column): PdfLine[][] {
       if (line.segments.length < 2) continue
       const inside: Segment[] = []
       const outside: Segment[] = []
-      for (const segment of line.segments) (segment.x0 < limit ? inside : outside).push(segment)
+      for (const segment of line.segments) (segment.x0 < limit && !leftOfColumn(segment, column) ? inside : outside).push(segment)
       if (inside.length > 0 && outside.length > 0) parts.set(line, { inside, outside })
     }
     const overflowing = [...parts].filter(
@@ -161,6 +172,8 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
         roles.set(line, 'page-header')
       } else if (FTDK_FOOTER.test(line.text)) {
         roles.set(line, 'page-footer')
+      } else if (leftOfColumn(line, column)) {
+        roles.set(line, 'sidebar')
       } else if (line.x0 > column.right + column.bodySize * 0.5) {
         const belowStamp = stampEnd !== undefined && line.y < stampEnd - line.size * 0.5
         const stampLike = !belowStamp && (STAMP_COMMITTEE.test(line.text) || STAMP_PUBLIC.test(line.text) || line.y > columnTop)

@@ -238,11 +238,13 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
   const groups: string[] = Array<string>(columns.length).fill('')
   // A heading line whose every piece stands over two or more columns (a cell spanning them: "Fordeling på løn/drift"
   // over "Løn" and "Drift") heads each column it covers.
+  // Its segments, not its runs: a producer may set the heading's words apart.
   while (lines.length > 1) {
-    const spans = pieces(lines[0] as PdfLine).map((run) => coveredColumns(run, columns))
+    const segments = (lines[0] as PdfLine).segments
+    const spans = segments.map((segment) => coveredColumns(segment, columns))
     if (spans.some((covered) => covered.length < 2)) break
-    pieces(lines[0] as PdfLine).forEach((run, at) => {
-      for (const column of spans[at] ?? []) groups[column] = joinLines([groups[column] ?? '', run.text.trim()])
+    segments.forEach((segment, at) => {
+      for (const column of spans[at] ?? []) groups[column] = joinLines([groups[column] ?? '', segment.text.trim()])
     })
     lines.shift()
   }
@@ -263,11 +265,11 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
   return cells.map((text, column) => joinLines([groups[column] ?? '', text]))
 }
 
-/** The value columns (not the label column) a heading piece stands over. */
-function coveredColumns(run: Run, columns: readonly Interval[]): number[] {
+/** The value columns (not the label column) a heading segment stands over. */
+function coveredColumns(part: Interval, columns: readonly Interval[]): number[] {
   const covered: number[] = []
   columns.forEach((column, index) => {
-    if (index > 0 && run.x0 < column.x1 - EDGE_TOLERANCE && run.x1 > column.x0 + EDGE_TOLERANCE) covered.push(index)
+    if (index > 0 && part.x0 < column.x1 - EDGE_TOLERANCE && part.x1 > column.x0 + EDGE_TOLERANCE) covered.push(index)
   })
   return covered
 }
