@@ -10,6 +10,7 @@ import { FTDK_FOOTER, PAGE_NUMBER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../role
 import { flatMapped, flatten } from './flatten.js'
 import { splitHeadColumns } from './head-columns.js'
 import { type PdfLine, type Segment, splitLine } from './lines.js'
+import { hasValues } from './tables.js'
 
 export interface Column {
   left: number
@@ -119,6 +120,34 @@ function isPageNumber(text: string, pageCount: number): boolean {
   return !bare || (Number(bare[1]) >= 1 && Number(bare[1]) <= pageCount)
 }
 
+/**
+ * A footer line that ends in its page number: the ministry's line and "Side 1/1" on one baseline (Chromium's footer
+ * boxes side by side), in print smaller than the text.
+ */
+function endsInPageNumber(line: PdfLine, pageCount: number, column: Column): boolean {
+  const last = line.segments.at(-1)
+  // A worded page number ("Side 1/1", "1/2"), not a table row's last value ("2 -").
+  const worded = last !== undefined && /[^\d\s-]/u.test(last.text) && isPageNumber(last.text, pageCount)
+  return line.segments.length >= 2 && worded && !hasValues(line) && line.size < column.bodySize * FOOTER_SIZE
+}
+
+/** A footer's lines chained to one in the bottom band may stand up to this many bands from the page's foot. */
+const FOOTER_REACH = 2
+
+/** Footer lines are set smaller than the text: below this share of the body's size. */
+const FOOTER_SIZE = 0.92
+
+/**
+ * Whether a line in the bottom band continues a footer line: right below it in the same small print (a footer that
+ * wraps), or right over or under it in print smaller than the text (the footer's lines around its page number).
+ */
+function footerNeighbour(footer: PdfLine, line: PdfLine, column: Column): boolean {
+  const distance = Math.abs(footer.y - line.y)
+  if (distance > Math.max(footer.size, line.size) * 1.6 || hasValues(line)) return false
+  if (footer.y > line.y && Math.abs(footer.size - line.size) < 0.5) return true
+  return Math.abs(footer.size - line.size) <= 1 && line.size < column.bodySize * FOOTER_SIZE && footer.size < column.bodySize * FOOTER_SIZE
+}
+
 /** Digits replaced, so that "Side 1/3" and "Side 2/3" compare equal. */
 function shape(text: string): string {
   return text.replace(/\d+/gu, '#').trim()
@@ -166,7 +195,10 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
     for (const line of lines) {
       // Whether the line repeats, or numbers the page, matters only in the bands at the page's foot and head.
       const foot = line.y < band
-      if (foot && (isPageNumber(line.text, pageCount) || FTDK_FOOTER.test(line.text) || repeats(line))) {
+      if (
+        foot &&
+        (isPageNumber(line.text, pageCount) || FTDK_FOOTER.test(line.text) || repeats(line) || endsInPageNumber(line, pageCount, column))
+      ) {
         roles.set(line, 'page-footer')
       } else if (line.y > box.height - band && index > 0 && (repeats(line) || isPageNumber(line.text, pageCount))) {
         roles.set(line, 'page-header')
@@ -180,17 +212,21 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
         roles.set(line, stampLike && index === 0 && line.y > box.height - 2 * band ? 'stamp' : 'sidebar')
       }
     }
-    // A footer that wraps: a line in the bottom band right below a footer line, in the same small print.
-    for (const line of lines) {
-      if (roles.has(line) || line.y >= band) continue
-      const above = lines.find(
-        (other) =>
-          roles.get(other) === 'page-footer' &&
-          other.y > line.y &&
-          other.y - line.y <= other.size * 1.6 &&
-          Math.abs(other.size - line.size) < 0.5,
-      )
-      if (above) roles.set(line, 'page-footer')
+    // A footer that wraps: a line in the bottom band right below a footer line, in the same small print; and the
+    // footer's own lines set over or under its page number ("Side 1/1" / "Dok. nr. 19/00528-2", the ministry's
+    // address), in print smaller than the text, line by line from the footer outward.
+    for (let added = true; added; ) {
+      added = false
+      for (const line of lines) {
+        // A footer block may reach above the band where the letter's bottom margin is deep (the band is a share of
+        // the page); a numbered line there is a footnote's.
+        if (roles.has(line) || line.y >= band * FOOTER_REACH || (line.y >= band && FOOTNOTE_START.test(line.text))) continue
+        const next = lines.find((other) => roles.get(other) === 'page-footer' && footerNeighbour(other, line, column))
+        if (next) {
+          roles.set(line, 'page-footer')
+          added = true
+        }
+      }
     }
     // The stamp is set flush right: the lines right above its "Offentligt", ending at the same edge, belong to it
     // even where they reach into the column (a letter whose text runs the page's full width).

@@ -40,3 +40,32 @@ describe('a sidebar left of the text column', () => {
     expect(found.Svar).toBe('body')
   })
 })
+
+describe("a footer's lines around its page number", () => {
+  const body = [0, 1, 2, 3].map((at) => line(600 - at * 14, 11, [TEXT, 70]))
+
+  it('a small-print line under "Side 1/1" is footer: "Dok. nr. 19/00528-2"', () => {
+    const found = roles([...body, line(40, 8, ['Side 1/1', 480]), line(30, 7.5, ['Dok. nr. 19/00528-2', 250])])
+    expect(found['Dok. nr. 19/00528-2']).toBe('page-footer')
+  })
+
+  it('the ministry’s line and "Side 1/1" on one baseline are footer', () => {
+    const found = roles([...body, line(40, 7.5, ['Miljø- og Fødevareministeriet • Slotsholmsgade 12', 150], ['Side 1/1', 480])])
+    expect(found['Miljø- og Fødevareministeriet • Slotsholmsgade 12  Side 1/1']).toBe('page-footer')
+  })
+
+  it('not a table row ending in a value that reads as a page number, nor the rows above it (near miss)', () => {
+    const rows = [
+      line(90, 8.7, ['Beboere på tålt ophold', 70], ['64', 300], ['58', 350]),
+      line(78, 8.7, ['Evt. øvrige beboere', 70], ['5', 300], ['1 -', 350]),
+    ]
+    const found = roles([...body, ...rows, line(31, 8, ['Side 1/1', 480])])
+    expect(found['Evt. øvrige beboere  5  1 -']).toBe('body')
+    expect(found['Beboere på tålt ophold  64  58']).toBe('body')
+  })
+
+  it('not text in the body’s size right above the page number (near miss)', () => {
+    const found = roles([...body, line(52, 11, ['Med venlig hilsen', 70]), line(40, 8, ['Side 1/1', 480])])
+    expect(found['Med venlig hilsen']).toBe('body')
+  })
+})
