@@ -9,7 +9,6 @@ export const KNOWN_FAILURES: Record<string, string> = {}
  * by letter and rendition (`<name> <file>`).
  */
 export const KNOWN_FAILURES_RENDITION: Record<string, string> = {
-  'pdf/mfvm-20171-euu-spm9 input.pdf': 'wrong: answer.answeredOn, answer.textEndsWith, answer.textExcludes',
   'pdf/mfvm-20171-euu-spm9 input.chromium.pdf': 'wrong: answer.answeredOn, ministry',
   'pdf/mfvm-20171-euu-spm9 input.runs.pdf': 'wrong: answer.answeredOn, answer.textEndsWith, answer.textExcludes',
   'pdf/kum-20181-kuu-spm89 input.pdf': 'wrong: question.text, answer.textExcludes, answer.footnotes',
