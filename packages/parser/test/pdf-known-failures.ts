@@ -14,9 +14,6 @@ export const KNOWN_FAILURES_RENDITION: Record<string, string> = {
   'pdf/kum-20181-kuu-spm89 input.pdf': 'wrong: question.text, answer.textExcludes, answer.footnotes',
   'pdf/kum-20181-kuu-spm89 input.chromium.pdf': 'wrong: question.text, answer.textExcludes, answer.footnotes',
   'pdf/kum-20181-kuu-spm89 input.runs.pdf': 'wrong: question.text, answer.textIncludes, answer.textExcludes, answer.footnotes, signature',
-  'pdf/um-20151-uru-spm198 input.pdf': 'wrong: answer.tables',
-  'pdf/um-20151-uru-spm198 input.chromium.pdf': 'wrong: answer.tables',
-  'pdf/um-20151-uru-spm198 input.runs.pdf': 'wrong: answer.tables',
 }
 /** Further failures of one rendition only. */
 export const KNOWN_FAILURES_RUNS: Record<string, string> = {}

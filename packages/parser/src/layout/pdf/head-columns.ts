@@ -25,6 +25,8 @@ const RIGHT_HALF = 0.4
 const EDGE_TOLERANCE = 2
 /** An edge is the right column's when at least this many lines of the head start a segment at it. */
 const MIN_EDGE_LINES = 3
+/** A part ends flush with the column's right edge within this many font sizes (ragged text ends short of the edge). */
+const FLUSH_RIGHT = 3
 
 /** The lines above the first full line of running text at the column's left edge (the letter's head). */
 function headOf(lines: readonly PdfLine[], column: Column): PdfLine[] {
@@ -64,7 +66,8 @@ function cut(line: PdfLine, edge: number, start: number): PdfLine[] {
 function cutFlushRight(line: PdfLine, column: Column, start: number): PdfLine[] {
   const last = line.segments.at(-1)
   const atLeft = Math.abs(line.x0 - column.left) <= column.bodySize
-  if (line.segments.length < 2 || !last || !atLeft || last.x0 < start || Math.abs(last.x1 - column.right) > column.bodySize) return [line]
+  if (line.segments.length < 2 || !last || !atLeft || last.x0 < start || Math.abs(last.x1 - column.right) > FLUSH_RIGHT * column.bodySize)
+    return [line]
   return splitLine(line, line.segments.slice(0, -1), [last])
 }
 

@@ -17,6 +17,9 @@ import { buildTable, hasValues, isTabular } from './tables.js'
 /** Caption lines after "Tabel N" at most. */
 const MAX_CAPTION_LINES = 4
 
+/** A caption line starts within this many font sizes right of its label's left edge. */
+const CAPTION_INDENT = 3
+
 /** Heading lines above an unlabelled table's first row of values at most ("Realiserede merudgifter" / "i 2020 …"). */
 const MAX_HEADING_LINES = 6
 
@@ -106,6 +109,8 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
         while (labelled && cursor < body.length && caption.length < MAX_CAPTION_LINES && !isTabular(body[cursor] as PdfLine)) {
           const candidate = body[cursor] as PdfLine
           if (NOTE.test(candidate.text) || SOURCE.test(candidate.text) || FIGURE_LABEL.test(candidate.text)) break
+          // A caption runs on from the label's left edge; a line set well right of it heads a value column.
+          if (candidate.x0 - line.x0 > CAPTION_INDENT * column.bodySize) break
           caption.push(candidate)
           cursor++
         }

@@ -131,6 +131,11 @@ function endsInPageNumber(line: PdfLine, pageCount: number, column: Column): boo
   return line.segments.length >= 2 && worded && !hasValues(line) && line.size < column.bodySize * FOOTER_SIZE
 }
 
+/** A table row: cells apart, values among them (a footer's phone numbers stand in one segment). */
+function isRow(line: PdfLine): boolean {
+  return line.segments.length >= 2 && hasValues(line)
+}
+
 /** A footer's lines chained to one in the bottom band may stand up to this many bands from the page's foot. */
 const FOOTER_REACH = 2
 
@@ -143,7 +148,7 @@ const FOOTER_SIZE = 0.92
  */
 function footerNeighbour(footer: PdfLine, line: PdfLine, column: Column): boolean {
   const distance = Math.abs(footer.y - line.y)
-  if (distance > Math.max(footer.size, line.size) * 1.6 || hasValues(line)) return false
+  if (distance > Math.max(footer.size, line.size) * 1.6 || isRow(line)) return false
   if (footer.y > line.y && Math.abs(footer.size - line.size) < 0.5) return true
   return Math.abs(footer.size - line.size) <= 1 && line.size < column.bodySize * FOOTER_SIZE && footer.size < column.bodySize * FOOTER_SIZE
 }

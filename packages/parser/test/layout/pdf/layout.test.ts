@@ -1,6 +1,7 @@
+import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { TABLE_LABEL } from '../../../src/layout/markers.js'
-import { captionWraps, headingStarts, leavesTable, repeatedHeading } from '../../../src/layout/pdf/layout.js'
+import { captionWraps, headingStarts, layoutPdf, leavesTable, repeatedHeading } from '../../../src/layout/pdf/layout.js'
 import { makeLine } from '../../../src/layout/pdf/lines.js'
 import type { Run } from '../../../src/layout/pdf/runs.js'
 
@@ -107,5 +108,36 @@ describe('a table label set apart from its caption by a dash', () => {
 
   it('a number after a hyphen stays (near miss): "Tabel 1 -5 pct."', () => {
     expect(TABLE_LABEL.exec('Tabel 1 -5 pct.')?.[2]).toBe('-5 pct.')
+  })
+})
+
+describe('a caption and the heading over a value column', () => {
+  /** A line of pieces `[text, x0]` on baseline y in `size` pt. */
+  const text = (y: number, size: number, ...pieces: Array<[string, number]>) =>
+    makeLine(
+      1,
+      pieces.map(([words, x0]) => ({ text: words, x0, x1: x0 + words.length * size * 0.5, y, size, font: 'f' })),
+    )
+  const prose = 'OECD-DAC laver med jævne mellemrum detaljerede opgørelser over DAC medlemmernes bistand'
+  const rows = ['Australien', 'Østrig', 'Belgien'].map((country, at) => text(600 - at * 12, 9, [country, 70], ['0.09', 300]))
+  const headerCells = (heading: ReturnType<typeof text>) => {
+    const lines = [
+      text(700, 11, [prose, 70]),
+      text(686, 11, [prose, 70]),
+      text(660, 10, ['Tabel 1: DAC landenes udviklingsbistand', 70]),
+      heading,
+      ...rows,
+    ]
+    const { items } = layoutPdf({ pages: [lines], boxes: [{ page: 1, width: 595, height: 842 }], rules: new Map() })
+    const table = items.find((item) => item.kind === 'table')
+    return table?.kind === 'table' ? table.table.children[0]?.children.map((cell) => nodeToString(cell)) : undefined
+  }
+
+  it('a line set well right of the label heads the value column, not the caption', () => {
+    expect(headerCells(text(612, 9, ['Udviklingsbistand som pct. af BNI', 250]))).toEqual(['', 'Udviklingsbistand som pct. af BNI'])
+  })
+
+  it('a caption line from the label’s left edge stays the caption’s (near miss)', () => {
+    expect(headerCells(text(648, 10, ['opgjort som procent af BNI (2013).', 70]))).toEqual(['', ''])
   })
 })
