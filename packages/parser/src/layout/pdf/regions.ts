@@ -136,6 +136,18 @@ function isRow(line: PdfLine): boolean {
   return line.segments.length >= 2 && hasValues(line)
 }
 
+/**
+ * Small print centred on the page (or on the text's column) in its bottom band: a footer's line (the ministry's address, `Dok. nr. …`) by the
+ * letter's typography — a footnote starts at the column's left with its number.
+ */
+function centredSmallPrint(line: PdfLine, box: PageBox, column: Column): boolean {
+  const middle = (line.x0 + line.x1) / 2
+  const centred =
+    Math.abs(middle - box.width / 2) <= column.bodySize || Math.abs(middle - (column.left + column.right) / 2) <= column.bodySize
+  const small = line.size < column.bodySize * FOOTER_SIZE
+  return centred && small && line.segments.length === 1 && !FOOTNOTE_START.test(line.text) && line.x0 > column.left + column.bodySize
+}
+
 /** A footer's lines chained to one in the bottom band may stand up to this many bands from the page's foot. */
 const FOOTER_REACH = 2
 
@@ -200,10 +212,9 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
     for (const line of lines) {
       // Whether the line repeats, or numbers the page, matters only in the bands at the page's foot and head.
       const foot = line.y < band
-      if (
-        foot &&
-        (isPageNumber(line.text, pageCount) || FTDK_FOOTER.test(line.text) || repeats(line) || endsInPageNumber(line, pageCount, column))
-      ) {
+      const footer =
+        isPageNumber(line.text, pageCount) || FTDK_FOOTER.test(line.text) || repeats(line) || endsInPageNumber(line, pageCount, column)
+      if (foot && (footer || centredSmallPrint(line, box, column))) {
         roles.set(line, 'page-footer')
       } else if (line.y > box.height - band && index > 0 && (repeats(line) || isPageNumber(line.text, pageCount))) {
         roles.set(line, 'page-header')
@@ -215,22 +226,6 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
         const belowStamp = stampEnd !== undefined && line.y < stampEnd - line.size * 0.5
         const stampLike = !belowStamp && (STAMP_COMMITTEE.test(line.text) || STAMP_PUBLIC.test(line.text) || line.y > columnTop)
         roles.set(line, stampLike && index === 0 && line.y > box.height - 2 * band ? 'stamp' : 'sidebar')
-      }
-    }
-    // A footer that wraps: a line in the bottom band right below a footer line, in the same small print; and the
-    // footer's own lines set over or under its page number ("Side 1/1" / "Dok. nr. 19/00528-2", the ministry's
-    // address), in print smaller than the text, line by line from the footer outward.
-    for (let added = true; added; ) {
-      added = false
-      for (const line of lines) {
-        // A footer block may reach above the band where the letter's bottom margin is deep (the band is a share of
-        // the page); a numbered line there is a footnote's.
-        if (roles.has(line) || line.y >= band * FOOTER_REACH || (line.y >= band && FOOTNOTE_START.test(line.text))) continue
-        const next = lines.find((other) => roles.get(other) === 'page-footer' && footerNeighbour(other, line, column))
-        if (next) {
-          roles.set(line, 'page-footer')
-          added = true
-        }
       }
     }
     // The stamp is set flush right: the lines right above its "Offentligt", ending at the same edge, belong to it
@@ -256,12 +251,35 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
     const bodyLines = lines.filter((line) => !roles.has(line) && line.size >= column.bodySize * PDF_LAYOUT.smallText)
     const lastBody = Math.min(...bodyLines.map((line) => line.y), box.height)
     let current: string | undefined
+    let noteLeft = 0
     for (const line of lines) {
       if (roles.has(line) || line.y >= lastBody || line.size >= column.bodySize * PDF_LAYOUT.smallText || line.segments.length > 1) continue
       const start = FOOTNOTE_START.exec(line.text)
-      if (start?.[1]) current = markers.has(start[1]) ? start[1] : undefined
+      if (start?.[1]) {
+        current = markers.has(start[1]) ? start[1] : undefined
+        noteLeft = line.x0
+      } else if (line.x0 - noteLeft > column.bodySize) {
+        // A footnote's lines run on from its left edge; small print set further in (a footer line) ends it.
+        current = undefined
+      }
       if (current === undefined) continue
       roles.set(line, 'footnote')
+    }
+    // After the footnotes (small print too, numbered from the text): a footer that wraps, a line in the bottom band
+    // right below a footer line in the same small print; and the footer's own lines set over or under its page number ("Side 1/1" / "Dok. nr. 19/00528-2", the ministry's
+    // address), in print smaller than the text, line by line from the footer outward.
+    for (let added = true; added; ) {
+      added = false
+      for (const line of lines) {
+        // A footer block may reach above the band where the letter's bottom margin is deep (the band is a share of
+        // the page); a numbered line there is a footnote's.
+        if (roles.has(line) || line.y >= band * FOOTER_REACH || (line.y >= band && FOOTNOTE_START.test(line.text))) continue
+        const next = lines.find((other) => roles.get(other) === 'page-footer' && footerNeighbour(other, line, column))
+        if (next) {
+          roles.set(line, 'page-footer')
+          added = true
+        }
+      }
     }
   })
   return { pages, column, roles }

@@ -69,3 +69,32 @@ describe("a footer's lines around its page number", () => {
     expect(found['Med venlig hilsen']).toBe('body')
   })
 })
+
+describe('footer lines set apart from the page number, and footnotes above them', () => {
+  const body = [0, 1, 2, 3].map((at) => line(600 - at * 14, 11, [TEXT, 70]))
+
+  it('small print centred on the page in the bottom band is footer, though far from "Side 1/1"', () => {
+    const found = roles([...body, line(66, 7.5, ['Tlf. 38 14 21 42 • CVR 12854358 • www.mfvm.dk', 214]), line(34, 8, ['Side 1/1', 480])])
+    expect(found['Tlf. 38 14 21 42 • CVR 12854358 • www.mfvm.dk']).toBe('page-footer')
+  })
+
+  it('a footnote’s lines stay the footnote’s; small print set further in after it is no continuation of it', () => {
+    // The marker "1" stands in the text, so "1 Bevillingerne …" is a footnote.
+    const marked = makeLine(1, [{ text: 'bevillingerne på finansloven.', x0: 70, x1: 230, y: 558, size: 11, font: 'f' }], ['1'])
+    const found = roles([
+      ...body.slice(0, 3),
+      marked,
+      line(75, 8.5, ['1 Bevillingerne og forløbet over årene påvirkes også af en række faktorer,', 70]),
+      line(64, 8.5, ['bl.a. tilførsel af nye midler, pris- og lønregulering mv.', 70]),
+      line(55, 7.5, ['Dok. nr. 19/00528-2', 264]),
+      line(34, 8, ['Side 1/1', 480]),
+    ])
+    expect(found['bl.a. tilførsel af nye midler, pris- og lønregulering mv.']).toBe('footnote')
+    expect(found['Dok. nr. 19/00528-2']).toBe('page-footer')
+  })
+
+  it('not small print at the column’s left in the bottom band (near miss: a table’s source line)', () => {
+    const found = roles([...body, line(90, 8.5, ['Kilde: Danmarks Statistik.', 70]), line(34, 8, ['Side 1/1', 480])])
+    expect(found['Kilde: Danmarks Statistik.']).toBe('body')
+  })
+})
