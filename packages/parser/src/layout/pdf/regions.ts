@@ -246,6 +246,15 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
       const bottom = Math.min(...stamp.map((line) => line.y))
       for (const line of lines) if (line.y <= top && line.y >= bottom && line.x0 > box.width / 2) roles.set(line, 'stamp')
     }
+    // A logo's lettering: small print at the top left of page 1, above the first line in the text's size (the
+    // ministry's name beside its logo, `Miljø- og` / `Fødevareministeriet`), is the letterhead's.
+    if (index === 0) {
+      const firstText = lines.find((line) => !roles.has(line) && Math.abs(line.size - column.bodySize) <= column.bodySize * 0.1)
+      for (const line of lines) {
+        if (!firstText || line.y <= firstText.y || roles.has(line) || line.x1 >= box.width / 2) continue
+        if (line.size < column.bodySize * FOOTER_SIZE && line.segments.length === 1) roles.set(line, 'sidebar')
+      }
+    }
     // Footnotes: small print below the last line of body-size text, above the footer, numbered by a marker
     // that stands in the text (table rows in small print below the text start with numbers too).
     const bodyLines = lines.filter((line) => !roles.has(line) && line.size >= column.bodySize * PDF_LAYOUT.smallText)

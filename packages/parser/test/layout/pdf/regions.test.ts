@@ -98,3 +98,22 @@ describe('footer lines set apart from the page number, and footnotes above them'
     expect(found['Kilde: Danmarks Statistik.']).toBe('body')
   })
 })
+
+describe("a logo's lettering at the top left of page 1", () => {
+  const body = [0, 1, 2, 3].map((at) => line(600 - at * 14, 11, [TEXT, 85]))
+
+  it('small print above the first line in the text’s size is the letterhead’s: “Miljø- og” / “Fødevareministeriet”', () => {
+    const found = roles([
+      line(794, 8, ['Miljø- og', 102]),
+      line(783, 8, ['Fødevareministeriet', 102]),
+      line(700, 11, ['Folketingets Europaudvalg', 85]),
+      ...body,
+    ])
+    expect([found['Miljø- og'], found.Fødevareministeriet]).toEqual(['sidebar', 'sidebar'])
+  })
+
+  it('not small print below the first line of text (near miss: a table note)', () => {
+    const found = roles([line(700, 11, ['Folketingets Europaudvalg', 85]), line(650, 8, ['Anm.: Tallene er afrundede.', 85]), ...body])
+    expect(found['Anm.: Tallene er afrundede.']).toBe('body')
+  })
+})
