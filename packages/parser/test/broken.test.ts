@@ -54,7 +54,7 @@ describe('broken PDFs give their error codes', () => {
   it('every PDF fixture truncated at every 10% → E_PDF_CORRUPT', async () => {
     const root = new URL('pdf/', FIXTURES)
     const names = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory())
-    expect(names).toHaveLength(20)
+    expect(names).toHaveLength(27)
     for (const { name } of names) {
       const pdf = new Uint8Array(readFileSync(new URL(`${name}/input.pdf`, root)))
       for (let tenth = 1; tenth <= 9; tenth++) {
@@ -71,7 +71,7 @@ describe('broken PDFs give their error codes', () => {
         .filter((entry) => entry.isDirectory())
         .map((entry) => new URL(`${group}/${entry.name}/${group === 'pdf' ? 'input.chromium.pdf' : 'input.pdf'}`, FIXTURES)),
     )
-    expect(files).toHaveLength(20 + 28)
+    expect(files).toHaveLength(27 + 28)
     const seen = new Set<string>()
     for (const file of files) {
       const pdf = new Uint8Array(readFileSync(file))

@@ -417,7 +417,7 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
     const isLabel =
       tableLabel !== null &&
       (!tableLabel[2] ||
-        /^Tabel\s+\d+(?:\.\d+)?[a-z]?\s*[.:](?!\d)/u.test(text) ||
+        /^Tabel\s+\d+(?:\.\d+)?[a-z]?\s*(?:[.:](?!\d)|[-–—]\s)/u.test(text) ||
         nextNode?.type === 'table' ||
         // "Tabel 1" alone on the block's first line, its caption (and unread cells) run on after it.
         /^Tabel\s+\d+(?:\.\d+)?[a-z]?\s*$/u.test(firstLine(node)?.text.trim() ?? ''))

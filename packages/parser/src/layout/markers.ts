@@ -127,8 +127,8 @@ export function greetingWords(space: string): string {
 /** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` at a line's start. */
 export const CLOSING = new RegExp(String.raw`^${greetingWords(String.raw`\s+`)}\b`, 'iu')
 
-/** `Tabel 1`, `Tabel 2a`, `Tabel 2.1`, `Tabel 1. Bruttotilgang …`, `Tabel 1: …` */
-export const TABLE_LABEL = /^Tabel\s+(\d+(?:\.\d+)?[a-z]?)\b\.?:?\s*(\S.*|)$/u
+/** `Tabel 1`, `Tabel 2a`, `Tabel 2.1`, `Tabel 1. Bruttotilgang …`, `Tabel 1: …`, `Tabel 1 – …` (the dash not the caption's). */
+export const TABLE_LABEL = /^Tabel\s+(\d+(?:\.\d+)?[a-z]?)\b\.?:?\s*(?:[-–—]\s+)?(\S.*|)$/u
 
 /** `Figur 1. Andel personer …` */
 export const FIGURE_LABEL = /^Figur\s+(\d+[a-z]?)\b\.?:?\s*(\S.*|)$/u

@@ -5,8 +5,13 @@
  * `-1,5`, `−1,5` and `÷1,5` → -1.5 (÷ is the Danish minus in tables), `+3,2` → 3.2, `25,1*` and `25,1 *` → 25.1 (a
  * trailing `*` marks a partial year), a unit before or after is dropped (`kr. 1.234`, `2,5 mio. kr.`, `1,0 pct.-point`),
  * `-`, `–`, `−`, `÷`, `..`, `…`, `n.a.`, `i.o.` alone → null (no value). `1.10` is not a valid grouping and gives null.
- * A count or share in brackets after the value is a note (`632 (111)`, `22 (6,1 %)` → 632, 22).
+ * A count or share in brackets after the value is a note (`632 (111)`, `22 (6,1 %)` → 632, 22). `0.09` → 0.09: a point
+ * after a lone zero is a decimal point (no thousands group starts with 0), as a table copied from an English source
+ * (OECD's) writes it.
  */
+
+/** A decimal point after a lone zero: `0.09`, `-0.5`. */
+const POINT_DECIMAL = /^[-−–+]?0\.\d+$/u
 
 /** Digits with optional thousands groups and decimals: `35.564`, `35 564`, `9,8`, `1.234,5`. */
 const DANISH_NUMBER = /^[-−–+]?(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+|\d+)(?:,\d+)?$/u
@@ -102,6 +107,7 @@ export function parseDanishNumber(raw: string): number | null {
   if (TRAILING_ENDS.includes(text.slice(-1))) text = text.replace(TRAILING_MARKS, '').trimEnd()
   if (text.startsWith('(')) text = text.slice(1)
   if (text.startsWith('÷')) text = text.replace(/^÷\s*/u, '-')
+  if (POINT_DECIMAL.test(text)) return finiteOrNull(Number(text.replace(/^[−–]/u, '-')))
   if (!DANISH_NUMBER.test(text)) return null
   const normalised = text
     .replace(/^[−–]/u, '-')

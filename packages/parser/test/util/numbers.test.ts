@@ -32,6 +32,9 @@ describe('parseDanishNumber', () => {
     ['25,1 *', 25.1],
     ['1.234 ¹', 1234],
     ['3.456²', 3456],
+    // A point after a lone zero is a decimal point: no thousands group starts with 0 (an OECD table's `0.09`).
+    ['0.09', 0.09],
+    ['-0.5', -0.5],
   ])('%s → %s', (raw, value) => {
     expect(parseDanishNumber(raw)).toBe(value)
   })
@@ -42,6 +45,7 @@ describe('parseDanishNumber', () => {
     '…',
     'Andel',
     '1.10',
+    '10.09',
     '',
     '12.34.5',
     '2013 2014',

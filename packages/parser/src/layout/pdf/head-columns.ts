@@ -25,6 +25,8 @@ const RIGHT_HALF = 0.4
 const EDGE_TOLERANCE = 2
 /** An edge is the right column's when at least this many lines of the head start a segment at it. */
 const MIN_EDGE_LINES = 3
+/** A part ends flush with the column's right edge within this many font sizes (ragged text ends short of the edge). */
+const FLUSH_RIGHT = 3
 
 /** The lines above the first full line of running text at the column's left edge (the letter's head). */
 function headOf(lines: readonly PdfLine[], column: Column): PdfLine[] {
@@ -57,13 +59,31 @@ function cut(line: PdfLine, edge: number, start: number): PdfLine[] {
   return splitLine(line, left, line.segments.slice(at))
 }
 
-/** The first page's head lines that join the addressee column and the letterhead's right column, cut in two. */
+/**
+ * A head line that starts at the column's left edge and whose last segment stands flush with its right edge, in its
+ * right part, cut in two: a reference and the date on one line (`MFVM 404` … `Den 26. november 2017`, set with a right tab).
+ */
+function cutFlushRight(line: PdfLine, column: Column, start: number): PdfLine[] {
+  const last = line.segments.at(-1)
+  const atLeft = Math.abs(line.x0 - column.left) <= column.bodySize
+  if (line.segments.length < 2 || !last || !atLeft || last.x0 < start || Math.abs(last.x1 - column.right) > FLUSH_RIGHT * column.bodySize)
+    return [line]
+  return splitLine(line, line.segments.slice(0, -1), [last])
+}
+
+/**
+ * The first page's head lines that join the addressee column and the letterhead's right column, cut in two; and
+ * head lines that set a part flush right beside a part at the left.
+ */
 export function splitHeadColumns(pages: PdfLine[][], column: Column): PdfLine[][] {
   const [first, ...rest] = pages
   if (!first) return pages
   const head = new Set(headOf(first, column))
   const edge = rightColumnEdge([...head], column)
-  if (edge === undefined) return pages
   const start = column.left + RIGHT_HALF * (column.right - column.left)
-  return [first.flatMap((line) => (head.has(line) ? cut(line, edge, start) : [line])), ...rest]
+  const split = (line: PdfLine): PdfLine[] => {
+    const parts = edge === undefined ? [line] : cut(line, edge, start)
+    return parts.length > 1 ? parts : cutFlushRight(line, column, start)
+  }
+  return [first.flatMap((line) => (head.has(line) ? split(line) : [line])), ...rest]
 }

@@ -17,6 +17,15 @@ import { buildTable, hasValues, isTabular } from './tables.js'
 /** Caption lines after "Tabel N" at most. */
 const MAX_CAPTION_LINES = 4
 
+/** A caption line starts within this many font sizes right of its label's left edge. */
+const CAPTION_INDENT = 3
+
+/** Heading lines above an unlabelled table's first row of values at most ("Realiserede merudgifter" / "i 2020 …"). */
+const MAX_HEADING_LINES = 6
+
+/** Two font sizes differ when they are further apart than this share of the smaller (a table's 9 pt beside 11 pt text). */
+const SIZE_CHANGE = 0.08
+
 export interface PdfLayoutInput {
   pages: PdfLine[][]
   boxes: PageBox[]
@@ -76,22 +85,32 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
   /** Lines of a page already taken by a table that began on the page before. */
   const consumed = new Set<PdfLine>()
   let previous: PdfLine | undefined
+  /** Whether an unlabelled table starts at a line: a tabular line with values, and a tabular line after it. */
+  const startsTable = (body: readonly PdfLine[], index: number): boolean => {
+    const line = body[index] as PdfLine
+    const next = body[index + 1]
+    return next !== undefined && isTabular(line) && hasValues(line) && isTabular(next)
+  }
   pages.forEach((lines, pageIndex) => {
     const page = lines.filter((line) => roles.has(line))
     const top = page.filter((line) => roles.get(line) === 'stamp' || roles.get(line) === 'sidebar' || roles.get(line) === 'page-header')
     for (const line of top) items.push(layoutLine(line, false, false, roles.get(line)))
     const body = bodyLines[pageIndex] ?? []
+    const headed = headingStarts(body, startsTable, column.bodySize, pitch)
     for (let index = 0; index < body.length; index++) {
       const line = body[index] as PdfLine
       if (consumed.has(line)) continue
-      // A table: "Tabel N", caption, then tabular lines (possibly continued on the next page).
-      if (TABLE_LABEL.test(line.text) || (isTabular(line) && hasValues(line) && isTabular(body[index + 1] ?? line) && body[index + 1])) {
+      // A table: "Tabel N", caption, then tabular lines (possibly continued on the next page); an unlabelled table
+      // from its heading lines.
+      if (TABLE_LABEL.test(line.text) || headed.has(index) || startsTable(body, index)) {
         const labelled = TABLE_LABEL.test(line.text)
         let cursor = labelled ? index + 1 : index
         const caption: PdfLine[] = []
         while (labelled && cursor < body.length && caption.length < MAX_CAPTION_LINES && !isTabular(body[cursor] as PdfLine)) {
           const candidate = body[cursor] as PdfLine
           if (NOTE.test(candidate.text) || SOURCE.test(candidate.text) || FIGURE_LABEL.test(candidate.text)) break
+          // A caption runs on from the label's left edge; a line set well right of it heads a value column.
+          if (candidate.x0 - line.x0 > CAPTION_INDENT * column.bodySize) break
           caption.push(candidate)
           cursor++
         }
@@ -101,7 +120,7 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
           if (NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)) return false
           const prose = !isTabular(candidate) && candidate.x1 - candidate.x0 > (column.right - column.left) * 0.85
           const far = !afterPageBreak && tableLines.length > 0 && (tableLines.at(-1)?.y ?? 0) - candidate.y > pitch * 2.2
-          return !prose && !far
+          return !prose && !far && !leavesTable(tableLines, candidate)
         }
         while (cursor < body.length && continues(body[cursor] as PdfLine, false)) tableLines.push(body[cursor++] as PdfLine)
         // A table that runs to the foot of the page may go on at the top of the next, its heading repeated.
@@ -155,6 +174,48 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
     }
   })
   return { items, uncertainPages }
+}
+
+/**
+ * The lines at which an unlabelled table starts with heading lines above its first row of values: lines set in a
+ * size other than the body's (a table's 9 pt) or in several pieces, right above the row and close to it — not a
+ * heading of the text ("Svar:" is body size), not a paragraph.
+ */
+export function headingStarts(
+  body: readonly PdfLine[],
+  startsTable: (body: readonly PdfLine[], index: number) => boolean,
+  bodySize: number,
+  pitch: number,
+): Set<number> {
+  const starts = new Set<number>()
+  for (let index = 1; index < body.length; index++) {
+    if (!startsTable(body, index) || hasValues(body[index - 1] as PdfLine)) continue
+    let start = index
+    while (start > 0 && index - start < MAX_HEADING_LINES) {
+      const candidate = body[start - 1] as PdfLine
+      const below = body[start] as PdfLine
+      const cellSized = differs(candidate.size, bodySize)
+      if (!(cellSized || candidate.segments.length >= 2) || candidate.page !== below.page || candidate.y - below.y > pitch * 2.2) break
+      if (TABLE_LABEL.test(candidate.text) || NOTE.test(candidate.text) || SOURCE.test(candidate.text)) break
+      start--
+    }
+    if (start < index) starts.add(start)
+  }
+  return starts
+}
+
+/**
+ * Whether a line after a table's rows leaves the table: a line without values set in another size than the rows (the
+ * greeting "Med venlig hilsen" in 11 pt under a table set in 9 pt), where a row's wrapped label keeps the rows' size.
+ */
+export function leavesTable(table: readonly PdfLine[], candidate: PdfLine): boolean {
+  const row = table.findLast(hasValues)
+  return row !== undefined && !hasValues(candidate) && differs(candidate.size, row.size)
+}
+
+/** Two font sizes differ: further apart than `SIZE_CHANGE` of the smaller. */
+function differs(a: number, b: number): boolean {
+  return Math.abs(a - b) > Math.min(a, b) * SIZE_CHANGE
 }
 
 /**

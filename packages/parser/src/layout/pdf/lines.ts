@@ -31,8 +31,8 @@ export interface PdfLine {
   text: string
 }
 
-/** A raised marker is smaller than this share of the line's font size. */
-const MARKER_SIZE = 0.8
+/** A raised marker is smaller than this share of the line's font size (ReportLab sets a superscript at 82%). */
+const MARKER_SIZE = 0.85
 /** A raised number before a line's text may be nearly as large as footnote-size text (7 pt over 8.5 pt). */
 const LEADING_MARKER_SIZE = 0.9
 /** …and its baseline is at most this share of the line's font size above the line's baseline. */

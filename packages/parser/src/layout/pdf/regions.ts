@@ -10,6 +10,7 @@ import { FTDK_FOOTER, PAGE_NUMBER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../role
 import { flatMapped, flatten } from './flatten.js'
 import { splitHeadColumns } from './head-columns.js'
 import { type PdfLine, type Segment, splitLine } from './lines.js'
+import { hasValues } from './tables.js'
 
 export interface Column {
   left: number
@@ -68,6 +69,17 @@ export function findColumn(lines: readonly PdfLine[]): Column {
 /** Table rows that run on past the column into the margin, at least this many on a page, are not split. */
 const MIN_OVERFLOWING_ROWS = 2
 
+/** A sidebar left of the column is set smaller than the text: below this share of the body's size (8.5 pt beside 11 pt). */
+const LEFT_SIDEBAR_SIZE = 0.92
+
+/**
+ * Whether a segment stands in a sidebar LEFT of the column (Uddannelses- og Forskningsministeriet's date and address
+ * block): it ends clear of the column's left edge and is set smaller than the text.
+ */
+function leftOfColumn(part: Pick<Segment, 'x1' | 'size'>, column: Column): boolean {
+  return part.x1 < column.left - column.bodySize * 0.5 && part.size < column.bodySize * LEFT_SIDEBAR_SIZE
+}
+
 /**
  * Split lines that run from the column into the margin beside it (body text and sidebar on one baseline) — but
  * not a table wider than the column (on a page without a sidebar, tables may use the margin): where at least two
@@ -82,7 +94,7 @@ export function splitAtColumn(pages: PdfLine[][], column: Column): PdfLine[][] {
       if (line.segments.length < 2) continue
       const inside: Segment[] = []
       const outside: Segment[] = []
-      for (const segment of line.segments) (segment.x0 < limit ? inside : outside).push(segment)
+      for (const segment of line.segments) (segment.x0 < limit && !leftOfColumn(segment, column) ? inside : outside).push(segment)
       if (inside.length > 0 && outside.length > 0) parts.set(line, { inside, outside })
     }
     const overflowing = [...parts].filter(
@@ -106,6 +118,51 @@ function isPageNumber(text: string, pageCount: number): boolean {
   if (!PAGE_NUMBER.test(text)) return false
   const bare = BARE_NUMBER.exec(text.trim())
   return !bare || (Number(bare[1]) >= 1 && Number(bare[1]) <= pageCount)
+}
+
+/**
+ * A footer line that ends in its page number: the ministry's line and "Side 1/1" on one baseline (Chromium's footer
+ * boxes side by side), in print smaller than the text.
+ */
+function endsInPageNumber(line: PdfLine, pageCount: number, column: Column): boolean {
+  const last = line.segments.at(-1)
+  // A worded page number ("Side 1/1", "1/2"), not a table row's last value ("2 -").
+  const worded = last !== undefined && /[^\d\s-]/u.test(last.text) && isPageNumber(last.text, pageCount)
+  return line.segments.length >= 2 && worded && !hasValues(line) && line.size < column.bodySize * FOOTER_SIZE
+}
+
+/** A table row: cells apart, values among them (a footer's phone numbers stand in one segment). */
+function isRow(line: PdfLine): boolean {
+  return line.segments.length >= 2 && hasValues(line)
+}
+
+/**
+ * Small print centred on the page (or on the text's column) in its bottom band: a footer's line (the ministry's address, `Dok. nr. …`) by the
+ * letter's typography — a footnote starts at the column's left with its number.
+ */
+function centredSmallPrint(line: PdfLine, box: PageBox, column: Column): boolean {
+  const middle = (line.x0 + line.x1) / 2
+  const centred =
+    Math.abs(middle - box.width / 2) <= column.bodySize || Math.abs(middle - (column.left + column.right) / 2) <= column.bodySize
+  const small = line.size < column.bodySize * FOOTER_SIZE
+  return centred && small && line.segments.length === 1 && !FOOTNOTE_START.test(line.text) && line.x0 > column.left + column.bodySize
+}
+
+/** A footer's lines chained to one in the bottom band may stand up to this many bands from the page's foot. */
+const FOOTER_REACH = 2
+
+/** Footer lines are set smaller than the text: below this share of the body's size. */
+const FOOTER_SIZE = 0.92
+
+/**
+ * Whether a line in the bottom band continues a footer line: right below it in the same small print (a footer that
+ * wraps), or right over or under it in print smaller than the text (the footer's lines around its page number).
+ */
+function footerNeighbour(footer: PdfLine, line: PdfLine, column: Column): boolean {
+  const distance = Math.abs(footer.y - line.y)
+  if (distance > Math.max(footer.size, line.size) * 1.6 || isRow(line)) return false
+  if (footer.y > line.y && Math.abs(footer.size - line.size) < 0.5) return true
+  return Math.abs(footer.size - line.size) <= 1 && line.size < column.bodySize * FOOTER_SIZE && footer.size < column.bodySize * FOOTER_SIZE
 }
 
 /** Digits replaced, so that "Side 1/3" and "Side 2/3" compare equal. */
@@ -155,29 +212,21 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
     for (const line of lines) {
       // Whether the line repeats, or numbers the page, matters only in the bands at the page's foot and head.
       const foot = line.y < band
-      if (foot && (isPageNumber(line.text, pageCount) || FTDK_FOOTER.test(line.text) || repeats(line))) {
+      const footer =
+        isPageNumber(line.text, pageCount) || FTDK_FOOTER.test(line.text) || repeats(line) || endsInPageNumber(line, pageCount, column)
+      if (foot && (footer || centredSmallPrint(line, box, column))) {
         roles.set(line, 'page-footer')
       } else if (line.y > box.height - band && index > 0 && (repeats(line) || isPageNumber(line.text, pageCount))) {
         roles.set(line, 'page-header')
       } else if (FTDK_FOOTER.test(line.text)) {
         roles.set(line, 'page-footer')
+      } else if (leftOfColumn(line, column)) {
+        roles.set(line, 'sidebar')
       } else if (line.x0 > column.right + column.bodySize * 0.5) {
         const belowStamp = stampEnd !== undefined && line.y < stampEnd - line.size * 0.5
         const stampLike = !belowStamp && (STAMP_COMMITTEE.test(line.text) || STAMP_PUBLIC.test(line.text) || line.y > columnTop)
         roles.set(line, stampLike && index === 0 && line.y > box.height - 2 * band ? 'stamp' : 'sidebar')
       }
-    }
-    // A footer that wraps: a line in the bottom band right below a footer line, in the same small print.
-    for (const line of lines) {
-      if (roles.has(line) || line.y >= band) continue
-      const above = lines.find(
-        (other) =>
-          roles.get(other) === 'page-footer' &&
-          other.y > line.y &&
-          other.y - line.y <= other.size * 1.6 &&
-          Math.abs(other.size - line.size) < 0.5,
-      )
-      if (above) roles.set(line, 'page-footer')
     }
     // The stamp is set flush right: the lines right above its "Offentligt", ending at the same edge, belong to it
     // even where they reach into the column (a letter whose text runs the page's full width).
@@ -197,17 +246,49 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
       const bottom = Math.min(...stamp.map((line) => line.y))
       for (const line of lines) if (line.y <= top && line.y >= bottom && line.x0 > box.width / 2) roles.set(line, 'stamp')
     }
+    // A logo's lettering: small print at the top left of page 1, above the first line in the text's size (the
+    // ministry's name beside its logo, `Miljø- og` / `Fødevareministeriet`), is the letterhead's.
+    if (index === 0) {
+      const firstText = lines.find((line) => !roles.has(line) && Math.abs(line.size - column.bodySize) <= column.bodySize * 0.1)
+      for (const line of lines) {
+        if (!firstText || line.y <= firstText.y || roles.has(line) || line.x1 >= box.width / 2) continue
+        if (line.size < column.bodySize * FOOTER_SIZE && line.segments.length === 1) roles.set(line, 'sidebar')
+      }
+    }
     // Footnotes: small print below the last line of body-size text, above the footer, numbered by a marker
     // that stands in the text (table rows in small print below the text start with numbers too).
     const bodyLines = lines.filter((line) => !roles.has(line) && line.size >= column.bodySize * PDF_LAYOUT.smallText)
     const lastBody = Math.min(...bodyLines.map((line) => line.y), box.height)
     let current: string | undefined
+    let noteLeft = 0
     for (const line of lines) {
       if (roles.has(line) || line.y >= lastBody || line.size >= column.bodySize * PDF_LAYOUT.smallText || line.segments.length > 1) continue
       const start = FOOTNOTE_START.exec(line.text)
-      if (start?.[1]) current = markers.has(start[1]) ? start[1] : undefined
+      if (start?.[1]) {
+        current = markers.has(start[1]) ? start[1] : undefined
+        noteLeft = line.x0
+      } else if (line.x0 - noteLeft > column.bodySize) {
+        // A footnote's lines run on from its left edge; small print set further in (a footer line) ends it.
+        current = undefined
+      }
       if (current === undefined) continue
       roles.set(line, 'footnote')
+    }
+    // After the footnotes (small print too, numbered from the text): a footer that wraps, a line in the bottom band
+    // right below a footer line in the same small print; and the footer's own lines set over or under its page number ("Side 1/1" / "Dok. nr. 19/00528-2", the ministry's
+    // address), in print smaller than the text, line by line from the footer outward.
+    for (let added = true; added; ) {
+      added = false
+      for (const line of lines) {
+        // A footer block may reach above the band where the letter's bottom margin is deep (the band is a share of
+        // the page); a numbered line there is a footnote's.
+        if (roles.has(line) || line.y >= band * FOOTER_REACH || (line.y >= band && FOOTNOTE_START.test(line.text))) continue
+        const next = lines.find((other) => roles.get(other) === 'page-footer' && footerNeighbour(other, line, column))
+        if (next) {
+          roles.set(line, 'page-footer')
+          added = true
+        }
+      }
     }
   })
   return { pages, column, roles }

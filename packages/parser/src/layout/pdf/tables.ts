@@ -236,6 +236,18 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
   const valueColumns = columns.length - 1
   const lines = [...header]
   const groups: string[] = Array<string>(columns.length).fill('')
+  // A heading line whose every piece stands over two or more columns (a cell spanning them: "Fordeling på løn/drift"
+  // over "Løn" and "Drift") heads each column it covers.
+  // Its segments, not its runs: a producer may set the heading's words apart.
+  while (lines.length > 1) {
+    const segments = (lines[0] as PdfLine).segments
+    const spans = segments.map((segment) => coveredColumns(segment, columns))
+    if (spans.some((covered) => covered.length < 2)) break
+    segments.forEach((segment, at) => {
+      for (const column of spans[at] ?? []) groups[column] = joinLines([groups[column] ?? '', segment.text.trim()])
+    })
+    lines.shift()
+  }
   while (lines.length > 1) {
     const labels = pieces(lines[0] as PdfLine)
     const count = labels.length
@@ -251,6 +263,15 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
   }
   const cells = cellsOf(lines, columns).map(([text = '']) => cellText(text.split('\n')))
   return cells.map((text, column) => joinLines([groups[column] ?? '', text]))
+}
+
+/** The value columns (not the label column) a heading segment stands over. */
+function coveredColumns(part: Interval, columns: readonly Interval[]): number[] {
+  const covered: number[] = []
+  columns.forEach((column, index) => {
+    if (index > 0 && part.x0 < column.x1 - EDGE_TOLERANCE && part.x1 > column.x0 + EDGE_TOLERANCE) covered.push(index)
+  })
+  return covered
 }
 
 /** Whether a line looks like part of a table: several pieces with gaps, or values. */

@@ -65,3 +65,18 @@ describe("the letterhead's two columns on one baseline", () => {
     expect(texts(splitHeadColumns([[...head, text, row]], column))[0]?.at(-1)).toBe('Afviste asylansøgere  189')
   })
 })
+
+describe('a reference and the date on one head line, the date flush right', () => {
+  it('is cut in two: "MFVM 404" and "Den 26. november 2017"', () => {
+    // Miljø- og Fødevareministeriet: the date set with a right tab, ending at the column's right edge (520).
+    const head = [line(700, ['Folketingets Europaudvalg', 71]), line(672, ['MFVM 404', 71], ['Den 26. november 2017', 415])]
+    expect(texts(splitHeadColumns([[...head, text]], column))).toEqual([
+      ['Folketingets Europaudvalg', 'MFVM 404', 'Den 26. november 2017', text.text],
+    ])
+  })
+
+  it('not a label and its value in the letterhead’s column, though the value ends at the edge (near miss)', () => {
+    const head = [line(700, ['Kontor:', 368.5], ['Strafferetskontoret', 425])]
+    expect(texts(splitHeadColumns([[...head, text]], column))).toEqual([['Kontor:  Strafferetskontoret', text.text]])
+  })
+})

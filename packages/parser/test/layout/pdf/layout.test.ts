@@ -1,5 +1,7 @@
+import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
-import { captionWraps, repeatedHeading } from '../../../src/layout/pdf/layout.js'
+import { TABLE_LABEL } from '../../../src/layout/markers.js'
+import { captionWraps, headingStarts, layoutPdf, leavesTable, repeatedHeading } from '../../../src/layout/pdf/layout.js'
 import { makeLine } from '../../../src/layout/pdf/lines.js'
 import type { Run } from '../../../src/layout/pdf/runs.js'
 
@@ -58,5 +60,84 @@ describe('a table label whose caption starts on its line', () => {
     const short = line('Tabel 3. Ledige i alt', 70, 170)
     expect(captionWraps(short, line('Kilde: Danmarks Statistik', 70, 190), right)).toBe(false)
     expect(captionWraps(line('Tabel 1: Beboersammensætning', 70, 200), undefined, right)).toBe(false)
+  })
+})
+
+describe('where an unlabelled table starts and ends', () => {
+  /** A line of one piece at x, on baseline y, in `size` pt. */
+  const text = (y: number, words: string, size: number, x = 70) =>
+    makeLine(1, [{ text: words, x0: x, x1: x + words.length * 5, y, size, font: 'f' }])
+  const startsTable = (body: readonly ReturnType<typeof row>[], index: number) => (body[index]?.text ?? '').startsWith('Forsvars')
+  // Forsvarsministeriet's table: a group heading and a heading cell that wraps over lines of its own, set in 9 pt under
+  // 11 pt text, then the rows.
+  const body = [
+    text(400, 'godkendt af Finansudvalget d. 17. december 2020.', 11),
+    text(380, 'Fordeling på løn/drift', 9, 190),
+    row(369, '', 'Realiserede merudgifter', 'Løn', 'Drift'),
+    text(358, 'i 2020 vedrørende', 9, 130),
+    row(347, 'Forsvarskommandoen', '14,8', '13,1', '1,7'),
+    row(336, 'Total', '82,8', '24,0', '58,6'),
+  ]
+
+  it('takes the heading lines set in the table’s size above its first row of values', () => {
+    expect([...headingStarts(body, startsTable, 11, 12.5)]).toEqual([1])
+  })
+
+  it('not a text line in the body’s size right above a table (near miss)', () => {
+    const plain = [text(400, 'godkendt af Finansudvalget d. 17. december 2020.', 11), ...body.slice(4)]
+    expect([...headingStarts(plain, startsTable, 11, 12.5)]).toEqual([])
+  })
+
+  it('ends at a line in the body’s size after its rows: the greeting is not the last row’s label', () => {
+    expect(leavesTable(body.slice(4), text(325, 'Med venlig hilsen', 11))).toBe(true)
+  })
+
+  it('a row’s wrapped label in the rows’ size goes on (near miss)', () => {
+    expect(leavesTable(body.slice(4), text(325, 'kommandoen', 9))).toBe(false)
+  })
+})
+
+describe('a table label set apart from its caption by a dash', () => {
+  it('the dash is not the caption’s: "Tabel 1 – Investeringsramme og finansieringsbidrag"', () => {
+    expect(TABLE_LABEL.exec('Tabel 1 – Investeringsramme og finansieringsbidrag')?.slice(1)).toEqual([
+      '1',
+      'Investeringsramme og finansieringsbidrag',
+    ])
+    expect(TABLE_LABEL.exec('Tabel 1 - Landsdelsorkestrenes koncerter i 2019')?.[2]).toBe('Landsdelsorkestrenes koncerter i 2019')
+  })
+
+  it('a number after a hyphen stays (near miss): "Tabel 1 -5 pct."', () => {
+    expect(TABLE_LABEL.exec('Tabel 1 -5 pct.')?.[2]).toBe('-5 pct.')
+  })
+})
+
+describe('a caption and the heading over a value column', () => {
+  /** A line of pieces `[text, x0]` on baseline y in `size` pt. */
+  const text = (y: number, size: number, ...pieces: Array<[string, number]>) =>
+    makeLine(
+      1,
+      pieces.map(([words, x0]) => ({ text: words, x0, x1: x0 + words.length * size * 0.5, y, size, font: 'f' })),
+    )
+  const prose = 'OECD-DAC laver med jævne mellemrum detaljerede opgørelser over DAC medlemmernes bistand'
+  const rows = ['Australien', 'Østrig', 'Belgien'].map((country, at) => text(600 - at * 12, 9, [country, 70], ['0.09', 300]))
+  const headerCells = (heading: ReturnType<typeof text>) => {
+    const lines = [
+      text(700, 11, [prose, 70]),
+      text(686, 11, [prose, 70]),
+      text(660, 10, ['Tabel 1: DAC landenes udviklingsbistand', 70]),
+      heading,
+      ...rows,
+    ]
+    const { items } = layoutPdf({ pages: [lines], boxes: [{ page: 1, width: 595, height: 842 }], rules: new Map() })
+    const table = items.find((item) => item.kind === 'table')
+    return table?.kind === 'table' ? table.table.children[0]?.children.map((cell) => nodeToString(cell)) : undefined
+  }
+
+  it('a line set well right of the label heads the value column, not the caption', () => {
+    expect(headerCells(text(612, 9, ['Udviklingsbistand som pct. af BNI', 250]))).toEqual(['', 'Udviklingsbistand som pct. af BNI'])
+  })
+
+  it('a caption line from the label’s left edge stays the caption’s (near miss)', () => {
+    expect(headerCells(text(648, 10, ['opgjort som procent af BNI (2013).', 70]))).toEqual(['', ''])
   })
 })

@@ -67,3 +67,17 @@ describe('lines from runs', () => {
     expect(row[0]?.segments.flatMap((segment) => segment.runs.map((each) => each.text))).toEqual(['Marts', '2022', '2023'])
   })
 })
+
+describe('a footnote marker set at 82% of the text’s size', () => {
+  const text = { text: 'bevillingerne på finansloven.', x0: 77, x1: 216, y: 362.1, size: 11, font: 'f' }
+
+  it('is a marker where ReportLab sets it: 9 pt over 11 pt, raised half the size', () => {
+    const lines = toLines(1, [text, { text: '1', x0: 216, x1: 221, y: 367.6, size: 9, font: 'f' }])
+    expect(lines.map((line) => [line.text, line.markers])).toEqual([['bevillingerne på finansloven.', ['1']]])
+  })
+
+  it('not a number as large as the text, raised as much (near miss)', () => {
+    const lines = toLines(1, [text, { text: '1', x0: 216, x1: 222, y: 367.6, size: 10.5, font: 'f' }])
+    expect(lines).toHaveLength(2)
+  })
+})

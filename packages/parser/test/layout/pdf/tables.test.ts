@@ -103,3 +103,36 @@ describe('no-value marks in stream columns', () => {
     expect(streamColumns(rows)).toHaveLength(4)
   })
 })
+
+describe('a heading cell that spans columns', () => {
+  const row = (y: number, ...pieces: Array<[string, number, number]>) =>
+    makeLine(
+      1,
+      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y, size: 9, font: 'f' })),
+    )
+
+  it('heads each column it stands over: "Fordeling på løn/drift" over "Løn" and "Drift"', () => {
+    const lines = [
+      row(400, ['Fordeling på løn/drift', 300, 385]),
+      row(389, ['Realiserede merudgifter', 190, 280], ['Løn', 330, 345], ['Drift', 370, 388]),
+      row(378, ['Forsvarskommandoen', 70, 160], ['14,8', 262, 280], ['13,1', 327, 345], ['1,7', 376, 388]),
+      row(367, ['Total', 70, 90], ['82,8', 262, 280], ['24,0', 327, 345], ['58,6', 370, 388]),
+    ]
+    expect(cells(buildTable(lines)?.table)[0]).toEqual([
+      '',
+      'Realiserede merudgifter',
+      'Fordeling på løn/drift Løn',
+      'Fordeling på løn/drift Drift',
+    ])
+  })
+
+  it('a heading over one column only stays that column’s (near miss)', () => {
+    const lines = [
+      row(400, ['Drift', 372, 388]),
+      row(389, ['Realiserede merudgifter', 190, 280], ['Løn', 330, 345], ['i alt', 370, 388]),
+      row(378, ['Forsvarskommandoen', 70, 160], ['14,8', 262, 280], ['13,1', 327, 345], ['1,7', 376, 388]),
+      row(367, ['Total', 70, 90], ['82,8', 262, 280], ['24,0', 327, 345], ['58,6', 370, 388]),
+    ]
+    expect(cells(buildTable(lines)?.table)[0]).toEqual(['', 'Realiserede merudgifter', 'Løn', 'Drift i alt'])
+  })
+})
