@@ -131,7 +131,7 @@ const ASKED_ON_ANCHORS = [
  * The case a question is on: a bill (`L 85`, `B 12`), an aktstykke (`Aktstykke nr. 133`, `Aktstk. 17`) or a Commission
  * document (`KOM (2013) 0173`); the kind follows from which (`readCase`).
  */
-const CASE_CODE = String.raw`(?:${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})`
+const CASE_CODE = `(?:${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})`
 
 /** `kind: 'case'`: the kind of the case the pattern's `bill` group names (`readCase`). */
 const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case'; bill?: number; number: number }> = [

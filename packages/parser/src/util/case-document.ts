@@ -27,7 +27,7 @@ const EU_PROPOSAL_YEAR = String.raw`(?:19|20)\d{2}`
 const EU_PROPOSAL_NUMBER = String.raw`\d{1,4}(?!\d)`
 
 /** An aktstykke: `Aktstk. 172`, `Aktstk.172`, `Aktstykke nr. 133`, `akt. 21`, `Akt 190`. One group: the number. */
-export const APPROPRIATION_CODE = String.raw`${APPROPRIATION_WORD}(${APPROPRIATION_NUMBER})`
+export const APPROPRIATION_CODE = `${APPROPRIATION_WORD}(${APPROPRIATION_NUMBER})`
 
 /** A Commission document: `KOM (2013) 0173`, `KOM(2013) 173`, `KOM(2012)0788`. Two groups: the year and the number. */
 export const EU_PROPOSAL_CODE = String.raw`${EU_PROPOSAL_WORD}(${EU_PROPOSAL_YEAR})\s{0,2}\)\s{0,2}(${EU_PROPOSAL_NUMBER})`
