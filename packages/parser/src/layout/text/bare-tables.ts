@@ -437,5 +437,6 @@ export function gappedTable(lines: readonly LayoutLine[], start: number): BareTa
       run.map((line) => line.layout ?? line.text),
     ) ?? tableFromText(texts, BY_GAPS)
   if (!table || table.children.length < (oneRow ? 2 : MIN_GAPPED_ROWS + 1)) return undefined
-  return { table, lines: run, end: lines.indexOf(run.at(-1) as LayoutLine) + 1 }
+  // The run is every line from `start` on, none skipped: it ends `run.length` lines later.
+  return { table, lines: run, end: start + run.length }
 }

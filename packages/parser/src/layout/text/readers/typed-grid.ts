@@ -68,17 +68,6 @@ function rowsOf(cells: readonly string[], width: number): string[][] {
   return Array.from({ length: cells.length / width }, (_, row) => cells.slice(row * width, row * width + width))
 }
 
-/**
- * Whether a line of text goes on from the text line before it (`Gennemsnitlig` / `sagsbehandlingstid`, `Ansatte, års-`
- * / `værk`, `Antal` / `(1.000)`): a cell wrapped onto two lines, which counting would take for two. A year or value
- * does not wrap (`2020` / `maj-2021` are two cells).
- */
-const wrapsACell = (cells: readonly string[]): boolean =>
-  cells.some((cell, at) => {
-    const previous = cells[at - 1]
-    return previous !== undefined && kindOf(previous) === 'text' && kindOf(cell) === 'text' && continues(previous, cell)
-  })
-
 /** A cell a header may hold: text, or a year or period over a column (`2019`, `2020/21`, `2021K3`). */
 const isHeadingCell = (cell: string): boolean => kindOf(cell) === 'text' || kindOf(cell) === 'period'
 
@@ -143,8 +132,9 @@ export function typedGrid(lines: readonly string[]): Table | undefined {
   const trimmed = lines.map((line) => line.trim())
   // A line of several values is a row set on one line (`2019 1.234 1.100`): the readers of rows read it.
   if (trimmed.some((cell) => tokens(cell).filter(isNumericToken).length > 1)) return undefined
-  const wraps = wrapsACell(trimmed)
-  const cells = wraps ? joinWrapped(trimmed) : trimmed
+  const cells = joinWrapped(trimmed)
+  // Fewer cells than lines: some text cell was wrapped onto the next line and joined.
+  const wraps = cells.length < trimmed.length
   const reasons = [BY_COUNT, ...(wraps ? [JOINED] : [])]
   const byRow = rowMajorReadings(cells)
   const byColumn = columnMajorReadings(cells)
@@ -160,7 +150,11 @@ export function typedGrid(lines: readonly string[]): Table | undefined {
 /** Why cells were joined before counting. */
 const JOINED = 'text lines that go on from the one before (a lower-case start, a line-end hyphen, an open end) joined into one cell'
 
-/** The cells with each text line that goes on from the text line before it joined to it (`Heraf uledsagede` / `under 18 år`). */
+/**
+ * The cells with each text line that goes on from the text line before it joined to it (`Heraf uledsagede` / `under
+ * 18 år`, `Ansatte, års-` / `værk`, `Antal` / `(1.000)`): a cell wrapped onto two lines, which counting would take for
+ * two. A year or value does not wrap (`2020` / `maj-2021` are two cells).
+ */
 function joinWrapped(cells: readonly string[]): string[] {
   const joined: string[] = []
   for (const cell of cells) {
