@@ -48,11 +48,13 @@ const WORDS = /\p{L}+/gu
  * characters either side, so a letter outside the Basic Multilingual Plane counts as one.)
  */
 function holdsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    const end = at + word.length
-    if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AT_START.test(text.slice(end, end + 2))) return true
-  }
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) if (isWholeAt(text, at, at + word.length)) return true
   return false
+}
+
+/** Whether `text` from `at` to `end` is a whole word: no letter right before it nor right after it. */
+function isWholeAt(text: string, at: number, end: number): boolean {
+  return !LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AT_START.test(text.slice(end, end + 2))
 }
 
 /**
@@ -61,10 +63,7 @@ function holdsWord(text: string, word: string): boolean {
  */
 function countWord(text: string, word: string): number {
   let count = 0
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    const end = at + word.length
-    if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AT_START.test(text.slice(end, end + 2))) count++
-  }
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) if (isWholeAt(text, at, at + word.length)) count++
   return count
 }
 
@@ -125,8 +124,7 @@ class Vocabulary {
 
   hasWord(word: string): boolean {
     if (!this.#words && this.#searches++ < SEARCHES_BEFORE_SET) {
-      this.#text ??= this.#lowercased().join('\n')
-      return holdsWord(this.#text, word)
+      return holdsWord(this.#joined(), word)
     }
     this.#words ??= new Set(this.#lowercased().flatMap((line) => line.match(WORDS) ?? []))
     return this.#words.has(word)
@@ -138,8 +136,7 @@ class Vocabulary {
     // that are not all letters (a lowercased `İ` is two characters, one no letter) are left to the map's reading.
     if (!this.#hyphenated && this.#pairSearches < SEARCHES_BEFORE_SET && ALL_LETTERS.test(left) && ALL_LETTERS.test(right)) {
       this.#pairSearches++
-      this.#text ??= this.#lowercased().join('\n')
-      return countWord(this.#text, `${left}-${right}`)
+      return countWord(this.#joined(), `${left}-${right}`)
     }
     if (!this.#hyphenated) {
       const counts = new Map<string, number>()
@@ -153,6 +150,12 @@ class Vocabulary {
       this.#hyphenated = counts
     }
     return this.#hyphenated.get(`${left}-${right}`) ?? 0
+  }
+
+  /** The lowercased lines as one text, a line break between them: what the searches for whole words read. */
+  #joined(): string {
+    this.#text ??= this.#lowercased().join('\n')
+    return this.#text
   }
 
   /** The text of every line as written, in the case it is written (for the tests that care for capitals). */
@@ -182,20 +185,16 @@ class Vocabulary {
   /** Whether the document writes `word` (lowercase) whole at least `times` times. */
   writesWord(word: string, times: number): boolean {
     if (!this.hasWord(word)) return false
-    this.#text ??= this.#lowercased().join('\n')
+    const text = this.#joined()
     let seen = 0
-    for (let at = this.#text.indexOf(word); at !== -1; at = this.#text.indexOf(word, at + 1)) {
-      const end = at + word.length
-      if (LETTER_AT_END.test(this.#text.slice(Math.max(0, at - 2), at)) || LETTER_AT_START.test(this.#text.slice(end, end + 2))) continue
-      if (++seen >= times) return true
-    }
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1))
+      if (isWholeAt(text, at, at + word.length) && ++seen >= times) return true
     return false
   }
 
   /** Whether the document writes `left` and `right` (lowercase) as two words side by side, a space between them. */
   writesApart(left: string, right: string): boolean {
-    this.#text ??= this.#lowercased().join('\n')
-    return holdsWord(this.#text, `${left} ${right}`)
+    return holdsWord(this.#joined(), `${left} ${right}`)
   }
 
   hasPair(left: string, right: string): boolean {
