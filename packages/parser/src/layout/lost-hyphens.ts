@@ -6,10 +6,8 @@
  * line end gets back a soft hyphen, which joining lines then removes (`util/hyphenation.ts`).
  */
 import { isLayoutTable, type LayoutItem } from '../tree.js'
-import { GLUED_LINE_LENGTH, GUESSED_JOIN, KEPT_HYPHEN, keptLineEndsAsSpaces } from '../util/hyphenation.js'
+import { GLUED_LINE_LENGTH, GUESSED_JOIN, KEPT_HYPHEN, keptLineEndsAsSpaces, SOFT_HYPHEN } from '../util/hyphenation.js'
 import { isHeading, TIDENDE_ADDRESS } from './markers.js'
-
-const SOFT_HYPHEN = '\u00AD'
 
 /** A letter, and a lowercase one: tested one character at a time from a line's end. */
 const LETTER = /^\p{L}$/u

@@ -13,7 +13,8 @@
  */
 import { readOnceByText } from './memo.js'
 
-const SOFT_HYPHEN = '\u00AD'
+/** The soft hyphen (U+00AD): a place a word may break, printed only where it does. */
+export const SOFT_HYPHEN = '\u00AD'
 
 /**
  * U+2060 (WORD JOINER) right after a hyphen: the hyphen is the word's own, set there by `layout/lost-hyphens.ts`

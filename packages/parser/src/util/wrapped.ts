@@ -3,6 +3,7 @@
  * `Udvalget udbeder sig ministerens` / `besvarelse af …`.
  */
 import { type FoundDate, findDate } from './dates.js'
+import { SOFT_HYPHEN } from './hyphenation.js'
 
 /**
  * Whether `pattern` (not global) matches in `line`, or starts in `line` and runs on into `next`. A match that lies
@@ -33,8 +34,6 @@ export function startsOnSplitLine(pattern: RegExp, line: string, next: string | 
   const match = pattern.exec(`${head}${next.trimStart()}`)
   return match !== null && match.index < head.length && match.index + match[0].length > head.length
 }
-
-const SOFT_HYPHEN = '\u00AD'
 
 /**
  * One pattern that matches wherever one of `patterns` does — they must share their flags — for `startsOnLine`:
