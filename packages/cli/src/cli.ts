@@ -147,7 +147,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         ...OUTPUT_FORMATS,
       ]),
     )
-    .option('--jobs <n>', 'worker threads (default: the number of cores)', positiveInteger)
+    .option('--jobs <n>', 'worker processes (default: the number of cores)', positiveInteger)
     .option('--timeout <seconds>', 'per-input time limit', positiveInteger, DEFAULT_TIMEOUT_MS / 1000)
     .option('--max-memory <mb>', 'heap limit of each worker in MB', positiveInteger, DEFAULT_MAX_MEMORY_MB)
     .option('--resume', 'skip inputs already in the output (same path and content hash) and append the rest')

@@ -40,7 +40,7 @@ export interface RawConvertItem {
   output: WorkerOutput
 }
 
-/** Inputs in flight per worker: enough to keep workers busy while the main thread reads zip entries. */
+/** Inputs in flight per worker: enough to keep workers busy while the main process reads zip entries. */
 const WINDOW_PER_JOB = 4
 
 export function isErrorResult(line: WorkerResult): line is Extract<WorkerResult, { error: unknown }> {

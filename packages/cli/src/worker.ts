@@ -1,9 +1,9 @@
 /**
- * What a thread of the pool does with one input (`worker-thread.ts` is the module the threads run). Never throws
+ * What a worker of the pool does with one input (`parse-worker.ts` is the module the workers run). Never throws
  * for bad input — it returns the error line instead, so only crashes and time-outs are the pool's business. The
  * lines (a record per question, or the error line) come back already serialised, with the few facts the main
- * thread needs, so the main thread only writes strings. It imports the parser's `core` entry, which leaves out what a
- * thread never uses (the Markdown renderer; the HTML and Markdown readers load on first use), so that each thread
+ * process needs, so the main process only writes strings. It imports the parser's `core` entry, which leaves out
+ * what a worker never uses (the Markdown renderer; the HTML and Markdown readers load on first use), so that each worker
  * starts ~150 ms of CPU sooner.
  */
 import { createHash } from 'node:crypto'
@@ -19,11 +19,6 @@ export interface WorkerTask {
   /** …or the bytes (zip entries). */
   bytes?: Uint8Array
   options?: Omit<ParseOptions, 'path'>
-  /**
-   * Set by the pool: eight shared bytes where the worker writes the time (ms since the epoch) it starts the task,
-   * so that the task's time limit runs from then, not from when it was handed over (see `oneAtATime`).
-   */
-  clock?: SharedArrayBuffer
 }
 
 export type WorkerResult = FtRecord | ErrorRecord
@@ -46,7 +41,7 @@ export interface WorkerOutput {
   review?: number
 }
 
-/** An input's lines (or its one error line) as the main thread takes them. */
+/** An input's lines (or its one error line) as the main process takes them. */
 export function toOutput(given: WorkerResult | readonly WorkerResult[]): WorkerOutput {
   const results: readonly WorkerResult[] = Array.isArray(given) ? given : [given as WorkerResult]
   const [first] = results
@@ -65,9 +60,8 @@ export function toOutput(given: WorkerResult | readonly WorkerResult[]): WorkerO
 }
 
 /**
- * The parser, imported on first use: the main thread imports this module too (the pool uses `toOutput` and
- * `startedAt`) and parses nothing, so it should not load the parser. The threads load it as they start
- * (`worker-thread.ts`).
+ * The parser, imported on first use: the main process imports this module too (the pool uses `toOutput`) and
+ * parses nothing, so it should not load the parser. The workers load it as they start (`parse-worker.ts`).
  */
 let parser: Promise<typeof import('@ft-answers/parser/core')> | undefined
 
@@ -93,29 +87,7 @@ export async function parseTask(task: WorkerTask): Promise<WorkerResult[]> {
   }
 }
 
-/** Parse one input into the lines the main thread writes. */
+/** Parse one input into the lines the main process writes. */
 export async function work(task: WorkerTask): Promise<WorkerOutput> {
   return toOutput(await parseTask(task))
-}
-
-/** When the worker started `task`: ms since the epoch, or 0 while it waits behind another input. */
-export function startedAt(clock: SharedArrayBuffer): number {
-  return Number(Atomics.load(new BigInt64Array(clock), 0))
-}
-
-/**
- * The pool hands each worker a second input while it parses the first, so that the next input is already there
- * when one finishes (no round trip through a main thread that competes with the workers for the cores). The
- * worker still parses one input at a time, in the order they came, and stamps each one's `clock` as it starts.
- */
-export function oneAtATime<Output>(handler: (task: WorkerTask) => Promise<Output>): (task: WorkerTask) => Promise<Output> {
-  let previous: Promise<unknown> = Promise.resolve()
-  return (task) => {
-    const current = previous.then(() => {
-      if (task.clock) Atomics.store(new BigInt64Array(task.clock), 0, BigInt(Date.now()))
-      return handler(task)
-    })
-    previous = current.catch(() => undefined)
-    return current
-  }
 }

@@ -229,13 +229,21 @@ describe('ft-answers convert: never lose work', () => {
     const names = ['a-ok.txt', 'b-hang.txt', 'c-crash.txt', 'd-ok.txt', 'e-oom.txt', 'f-ok.txt']
     for (const name of names) await copyFile(seed, join(dir, name))
     const results = []
+    const messages = new Map<string, string>()
     for await (const item of convertAll(
       names.map((name) => join(dir, name)),
       { jobs: 2, timeoutMs: FAULT_LIMIT_MS, maxMemoryMb: 64, workerUrl: FAULTY_WORKER },
     )) {
+      if ('error' in item.line) messages.set(item.input.id, errorRecordSchema.parse(item.line).error.message)
       results.push('error' in item.line ? errorRecordSchema.parse(item.line).error.code : recordSchema.parse(item.line).question.number)
     }
     expect(results).toEqual(['75', 'E_TIMEOUT', 'E_WORKER_CRASHED', '75', 'E_WORKER_CRASHED', '75'])
+    // Each says why: the time limit, the worker's exit, its heap limit (V8's fatal error, read off its stderr).
+    expect(messages.get(join(dir, 'b-hang.txt'))).toBe('Parsing took longer than 5 s; stopped')
+    expect(messages.get(join(dir, 'c-crash.txt'))).toBe('The worker parsing this input died: it exited with code 1')
+    expect(messages.get(join(dir, 'e-oom.txt'))).toBe(
+      'The worker parsing this input died: it ran out of memory (heap limit 64 MB, --max-memory)',
+    )
   }, 60_000)
 
   it('does not charge the input waiting in the same worker for its neighbour: time limit, crash, hand-over', async () => {
@@ -273,7 +281,7 @@ describe('ft-answers convert: never lose work', () => {
     expect(results).toEqual(names.map((name) => ({ done: name })))
   }, 60_000)
 
-  it('pool threads inflate with pdf.js’s own code and give the same records as this thread', async () => {
+  it('pool workers inflate with pdf.js’s own code and give the same records as this process', async () => {
     const probe = []
     for await (const item of convertAll([`${FIXTURES}seeds/beu-20241-spm75/input.txt`], {
       jobs: 1,
@@ -281,7 +289,7 @@ describe('ft-answers convert: never lose work', () => {
     })) {
       probe.push(item.line)
     }
-    // The thread removed the web DecompressionStream; this thread (like a library user's) still has it.
+    // The worker removed the web DecompressionStream; this process (like a library user's) still has it.
     expect(probe).toEqual(['undefined'])
     expect(typeof globalThis.DecompressionStream).toBe('function')
 
@@ -293,8 +301,8 @@ describe('ft-answers convert: never lose work', () => {
     }
     // 14 letters in two renditions, 13 in three (LibreOffice, Chromium, run-split); the printed renditions; one broken PDF.
     expect(pdfs.length).toBe(14 * 2 + 13 * 3 + 28 + 1)
-    const inThreads = new Map<string, unknown>()
-    for await (const item of convertAll(pdfs, { jobs: 2 })) inThreads.set(item.input.id, item.lines)
+    const inWorkers = new Map<string, unknown>()
+    for await (const item of convertAll(pdfs, { jobs: 2 })) inWorkers.set(item.input.id, item.lines)
     for (const path of pdfs) {
       let here: unknown
       try {
@@ -302,7 +310,7 @@ describe('ft-answers convert: never lose work', () => {
       } catch (error) {
         here = (error as { code?: string }).code
       }
-      const there = inThreads.get(path) as Array<{ error?: { code: string } }>
+      const there = inWorkers.get(path) as Array<{ error?: { code: string } }>
       expect(there[0]?.error ? there[0].error.code : there, path).toEqual(here)
     }
   }, 120_000)

@@ -43,7 +43,7 @@ describe('start-up', () => {
     ])
     expect(loaded.some((url) => url.includes('/parser/dist/'))).toBe(true)
   })
-  it("a worker thread's PDF loads pdf.js but not the Markdown renderer, nor the HTML and Markdown readers", () => {
+  it("a worker's PDF loads pdf.js but not the Markdown renderer, nor the HTML and Markdown readers", () => {
     const worker = new URL('../dist/worker.js', import.meta.url).href
     const pdf = new URL('../../../fixtures/pdf/beu-20201-bilag446/input.pdf', import.meta.url).pathname
     const script = `const { work } = await import(${JSON.stringify(worker)}); const out = await work({ id: ${JSON.stringify(pdf)} }); if (out.error) process.exit(1)`
@@ -59,7 +59,7 @@ describe('start-up', () => {
 const hasCompileCache = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function'
 
 describe('the compile cache (Node 22.1+)', () => {
-  it.skipIf(!hasCompileCache)('the CLI turns it on for its worker threads too: pdf.js, which only a worker loads, is cached', () => {
+  it.skipIf(!hasCompileCache)('the CLI turns it on for its worker processes too: pdf.js, which only a worker loads, is cached', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ft-answers-cache-'))
     const temp = join(dir, 'tmp')
     mkdirSync(temp)
@@ -74,7 +74,7 @@ describe('the compile cache (Node 22.1+)', () => {
     const root = join(temp, 'node-compile-cache')
     const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
     // The cache keeps a module's source with its code: pdf.js's worker module (~2 MB of source) is the only one
-    // this large, and the main thread never loads it.
+    // this large, and the main process never loads it.
     const cachedPdfJs = files.some((entry) => {
       const path = join(entry.parentPath, entry.name)
       return statSync(path).size > 500_000 && readFileSync(path).includes('pdfjs')
