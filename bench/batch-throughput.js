@@ -72,7 +72,7 @@ try {
     if (!split) continue
     const share = (value) => `${((value / split.workers) * 100).toFixed(0)}%`
     console.log(
-      `  CPU by thread, ${jobs} worker(s), first run: workers ${split.workers.toFixed(1)} s; other threads (V8 compiler and GC, libuv) ${split.helpers.toFixed(1)} s = ${share(split.helpers)} of the workers'; main ${split.main.toFixed(1)} s = ${share(split.main)}`,
+      `  CPU, ${jobs} worker(s), first run: worker processes ${split.workers.toFixed(1)} s (their V8 helper threads included); the main process's other threads (V8 compiler and GC, libuv) ${split.helpers.toFixed(1)} s = ${share(split.helpers)} of the workers'; its main thread ${split.main.toFixed(1)} s = ${share(split.main)}`,
     )
   }
   const largeTwo = median(runs[2].map((run) => run.maxRssMb))

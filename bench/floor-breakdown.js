@@ -14,7 +14,7 @@ import { fixtureInputs } from './corpus.js'
 /** Rounds of all five, each round over every PDF fixture (`BENCH_BREAKDOWN_ROUNDS`). */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_BREAKDOWN_ROUNDS ?? 15))
 
-// As the CLI's worker threads: pdf.js inflates in the thread (see packages/cli/src/worker-thread.ts).
+// As the CLI's workers: pdf.js inflates in the worker's thread (see packages/cli/src/parse-worker.ts).
 Reflect.deleteProperty(globalThis, 'DecompressionStream')
 const { getDocument } = await loadPdfjs()
 const pdfs = fixtureInputs(['pdf'], (name) => name.startsWith('input.') && name.endsWith('.pdf')).map((path) => readFileSync(path))

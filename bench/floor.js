@@ -1,12 +1,13 @@
 // The floor: `convert` against bare pdf.js text extraction over the same PDFs, with the same number of worker
-// threads, at one thread and at the machine's cores, whole runs each (thread start-up, pool, output included),
+// processes, at one worker and at the machine's cores, whole runs each (worker start-up, pool, output included),
 // the two sides in turns; then text input on one thread through `parse`. Prints documents/s and convert/bare.
 
+import { fork } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { Worker } from 'node:worker_threads'
+import { fileURLToPath } from 'node:url'
 import { runConvert } from '@ft-answers/cli'
 import { parse } from '@ft-answers/parser'
 import { DEFAULT_MAX_MEMORY_MB } from '../packages/cli/dist/defaults.js'
@@ -14,14 +15,14 @@ import { copyCorpus, fixtureInputs } from './corpus.js'
 
 /** PDFs per run: the fixtures copied round-robin (`BENCH_DOCS=900` for the record in docs/batch.md). */
 const DOCUMENTS = Number(process.env.BENCH_DOCS ?? 300)
-/** Rounds of both sides at each thread count; the ratio is the median of the rounds' ratios. */
+/** Rounds of both sides at each worker count; the ratio is the median of the rounds' ratios. */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_FLOOR_ROUNDS ?? 3))
 /** Text documents parsed, after one warm-up pass over the fixtures. */
 const TEXT_DOCUMENTS = Number(process.env.BENCH_TEXT_DOCS ?? 2000)
 /** As the CLI's pool: each worker holds the input it reads and the next one. */
 const TASKS_PER_WORKER = 2
 const CORES = availableParallelism()
-const THREADS = [...new Set([1, CORES])]
+const WORKERS = [...new Set([1, CORES])]
 
 // Every PDF fixture: the LibreOffice letters (input.pdf) and the same letters printed by Chromium.
 const pdfs = fixtureInputs(['pdf'], (name) => name.startsWith('input.') && name.endsWith('.pdf'))
@@ -39,7 +40,7 @@ function corpus(count) {
   return { folder, paths: copyCorpus(pdfs, count, folder) }
 }
 
-/** Bare pdf.js: `jobs` fresh worker threads (the CLI's heap limit), each fed its next file as it finishes one. */
+/** Bare pdf.js: `jobs` fresh worker processes (the CLI's heap limit), each fed its next file as it finishes one. */
 async function bare(paths, jobs) {
   const started = performance.now()
   const workers = []
@@ -48,14 +49,19 @@ async function bare(paths, jobs) {
   try {
     await new Promise((resolve, reject) => {
       for (let index = 0; index < jobs; index++) {
-        const worker = new Worker(new URL('./floor-worker.js', import.meta.url), {
-          resourceLimits: { maxOldGenerationSizeMb: DEFAULT_MAX_MEMORY_MB },
+        const worker = fork(fileURLToPath(new URL('./floor-worker.js', import.meta.url)), [], {
+          execArgv: [`--max-old-space-size=${DEFAULT_MAX_MEMORY_MB}`],
+          serialization: 'advanced',
+          stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
         })
         workers.push(worker)
         const feed = () => {
-          if (next < paths.length) worker.postMessage(paths[next++])
+          if (next < paths.length) worker.send(paths[next++])
         }
         worker.on('error', reject)
+        worker.on('exit', (code) => {
+          if (done < paths.length) reject(new Error(`a floor worker exited with code ${code}`))
+        })
         worker.on('message', () => {
           if (++done === paths.length) resolve()
           feed()
@@ -64,7 +70,15 @@ async function bare(paths, jobs) {
       }
     })
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()))
+    await Promise.all(
+      workers.map((worker) => {
+        const exited = new Promise((resolve) =>
+          worker.exitCode === null && worker.signalCode === null ? worker.once('exit', resolve) : resolve(),
+        )
+        worker.kill('SIGKILL')
+        return exited
+      }),
+    )
   }
   return paths.length / ((performance.now() - started) / 1000)
 }
@@ -124,9 +138,9 @@ try {
 
   // The machine's speed drifts by ±15% within minutes, so the two sides alternate (bare, convert, convert, bare…)
   // and each round's ratio pairs runs made moments apart.
-  const runs = Object.fromEntries(THREADS.map((jobs) => [jobs, { bare: [], convert: [] }]))
+  const runs = Object.fromEntries(WORKERS.map((jobs) => [jobs, { bare: [], convert: [] }]))
   for (let round = 0; round < ROUNDS; round++) {
-    for (const jobs of THREADS) {
+    for (const jobs of WORKERS) {
       for (const side of round % 2 ? ['convert', 'bare'] : ['bare', 'convert']) {
         runs[jobs][side].push(side === 'bare' ? await bare(paths, jobs) : await convert(folder, jobs))
       }
@@ -138,11 +152,11 @@ try {
   console.log(
     `floor: ${DOCUMENTS} PDFs (copies of ${pdfs.length} fixtures), ${ROUNDS} round(s) in turns, whole runs, medians; ${CORES} cores`,
   )
-  for (const jobs of THREADS) {
+  for (const jobs of WORKERS) {
     const { bare: floor, convert: ours } = runs[jobs]
     const ratio = median(ours.map((rate, index) => rate / floor[index]))
     console.log(
-      `  ${jobs} thread(s): bare pdf.js ${median(floor).toFixed(1)} documents/s (${list(floor)}), convert ${median(ours).toFixed(1)} (${list(ours)}): convert/bare ${ratio.toFixed(2)} (target ≥ 0.90)`,
+      `  ${jobs} worker(s): bare pdf.js ${median(floor).toFixed(1)} documents/s (${list(floor)}), convert ${median(ours).toFixed(1)} (${list(ours)}): convert/bare ${ratio.toFixed(2)} (target ≥ 0.90)`,
     )
   }
   console.log(
