@@ -236,7 +236,7 @@ export const warningCodes = {
   'table-layout-inferred': {
     review: true,
     description:
-      'a table in a text rendition listed one cell per line, column by column: its rows, columns and label joins were inferred from that order',
+      'a table whose text rendition lost its layout (cells one per line, column by column or in an order that fits more than one reading; the words of several cells run together on a line; columns of text side by side) was read in one of the orders the text allows: its rows, columns and label joins were inferred, and the message says from what',
   },
   'text-damaged': { review: true, description: 'the text layer lost glyphs ("rejst hje , jf. Ritzau telegra")' },
   'text-mojibake-repaired': {

@@ -362,7 +362,7 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
         context.messages.warn(
           'table-layout-inferred',
           evidence
-            ? `The text lists the cells of ${pendingLabel ?? 'a table'} one per line, in an order that fits more than one reading: ${evidence}`
+            ? `The rows and columns of ${pendingLabel ?? 'a table'} were inferred from text that fits more than one reading: ${evidence}`
             : `The text lists the cells of ${pendingLabel ?? 'a table'} one per line, column by column; its rows and columns were inferred from that order`,
           firstLine(node),
           'answer.tables',
