@@ -1,7 +1,7 @@
 /**
  * `@ft-answers/parser/core`: `parse` and its errors, without the Markdown renderer (`recordToMarkdown`) and the
- * other helpers of the main entry. What the CLI's worker threads load: each thread imports its parser anew, and
- * the renderer's remark stack is ~100 ms of start-up per thread that a batch never uses there.
+ * other helpers of the main entry. What the CLI's workers load: each worker process imports its parser anew, and
+ * the renderer's remark stack is ~100 ms of start-up per worker that a batch never uses there.
  */
 export type { ErrorCode, ParseErrorOptions } from './errors.js'
 export { isParseError, ParseError } from './errors.js'
