@@ -267,6 +267,20 @@ describe('ft-answers convert: never lose work', () => {
     expect(await outcome(['e-slow.txt', 'f-slow.txt', 'g-slow.txt'])).toEqual(['75', '75', '75'])
   }, 60_000)
 
+  it('gives up on inputs whose workers cannot start, saying why, instead of starting workers for ever', async () => {
+    // A module with nothing to run: every worker exits as it starts. Each input is handed over three times (it never
+    // started), then reported with the worker's own last words.
+    const broken = new URL(`data:text/javascript,${encodeURIComponent('export const nothing = 1')}`)
+    const results = []
+    for await (const item of convertAll(['a.txt', 'b.txt', 'c.txt'], { jobs: 2, timeoutMs: FAULT_LIMIT_MS, workerUrl: broken })) {
+      results.push(errorRecordSchema.parse(item.line).error)
+    }
+    expect(results.map((error) => error.code)).toEqual(['E_WORKER_CRASHED', 'E_WORKER_CRASHED', 'E_WORKER_CRASHED'])
+    expect(results[0]?.message).toBe(
+      `The worker parsing this input died: it exited with code 1: worker-process: ${broken.href} has no default export to run`,
+    )
+  }, 60_000)
+
   it('starts the time limit when the worker starts an input, not when the input is handed to a worker starting up', async () => {
     const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt']
     const results = []
