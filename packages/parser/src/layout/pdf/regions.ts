@@ -69,15 +69,23 @@ export function findColumn(lines: readonly PdfLine[]): Column {
 /** Table rows that run on past the column into the margin, at least this many on a page, are not split. */
 const MIN_OVERFLOWING_ROWS = 2
 
-/** A sidebar left of the column is set smaller than the text: below this share of the body's size (8.5 pt beside 11 pt). */
-const LEFT_SIDEBAR_SIZE = 0.92
+/**
+ * Small print — a sidebar left of the column, a footer's lines, a logo's lettering — is set smaller than the text:
+ * below this share of the body's size (8.5 pt beside 11 pt).
+ */
+const SMALL_PRINT = 0.92
+
+/** Whether a size is small print beside the column's text (`SMALL_PRINT`). */
+function isSmallPrint(size: number, column: Column): boolean {
+  return size < column.bodySize * SMALL_PRINT
+}
 
 /**
  * Whether a segment stands in a sidebar LEFT of the column (Uddannelses- og Forskningsministeriet's date and address
  * block): it ends clear of the column's left edge and is set smaller than the text.
  */
 function leftOfColumn(part: Pick<Segment, 'x1' | 'size'>, column: Column): boolean {
-  return part.x1 < column.left - column.bodySize * 0.5 && part.size < column.bodySize * LEFT_SIDEBAR_SIZE
+  return part.x1 < column.left - column.bodySize * 0.5 && isSmallPrint(part.size, column)
 }
 
 /**
@@ -128,7 +136,7 @@ function endsInPageNumber(line: PdfLine, pageCount: number, column: Column): boo
   const last = line.segments.at(-1)
   // A worded page number ("Side 1/1", "1/2"), not a table row's last value ("2 -").
   const worded = last !== undefined && /[^\d\s-]/u.test(last.text) && isPageNumber(last.text, pageCount)
-  return line.segments.length >= 2 && worded && !hasValues(line) && line.size < column.bodySize * FOOTER_SIZE
+  return line.segments.length >= 2 && worded && !hasValues(line) && isSmallPrint(line.size, column)
 }
 
 /** A table row: cells apart, values among them (a footer's phone numbers stand in one segment). */
@@ -144,15 +152,12 @@ function centredSmallPrint(line: PdfLine, box: PageBox, column: Column): boolean
   const middle = (line.x0 + line.x1) / 2
   const centred =
     Math.abs(middle - box.width / 2) <= column.bodySize || Math.abs(middle - (column.left + column.right) / 2) <= column.bodySize
-  const small = line.size < column.bodySize * FOOTER_SIZE
+  const small = isSmallPrint(line.size, column)
   return centred && small && line.segments.length === 1 && !FOOTNOTE_START.test(line.text) && line.x0 > column.left + column.bodySize
 }
 
 /** A footer's lines chained to one in the bottom band may stand up to this many bands from the page's foot. */
 const FOOTER_REACH = 2
-
-/** Footer lines are set smaller than the text: below this share of the body's size. */
-const FOOTER_SIZE = 0.92
 
 /**
  * Whether a line in the bottom band continues a footer line: right below it in the same small print (a footer that
@@ -162,7 +167,7 @@ function footerNeighbour(footer: PdfLine, line: PdfLine, column: Column): boolea
   const distance = Math.abs(footer.y - line.y)
   if (distance > Math.max(footer.size, line.size) * 1.6 || isRow(line)) return false
   if (footer.y > line.y && Math.abs(footer.size - line.size) < 0.5) return true
-  return Math.abs(footer.size - line.size) <= 1 && line.size < column.bodySize * FOOTER_SIZE && footer.size < column.bodySize * FOOTER_SIZE
+  return Math.abs(footer.size - line.size) <= 1 && isSmallPrint(line.size, column) && isSmallPrint(footer.size, column)
 }
 
 /** Digits replaced, so that "Side 1/3" and "Side 2/3" compare equal. */
@@ -252,7 +257,7 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
       const firstText = lines.find((line) => !roles.has(line) && Math.abs(line.size - column.bodySize) <= column.bodySize * 0.1)
       for (const line of lines) {
         if (!firstText || line.y <= firstText.y || roles.has(line) || line.x1 >= box.width / 2) continue
-        if (line.size < column.bodySize * FOOTER_SIZE && line.segments.length === 1) roles.set(line, 'sidebar')
+        if (isSmallPrint(line.size, column) && line.segments.length === 1) roles.set(line, 'sidebar')
       }
     }
     // Footnotes: small print below the last line of body-size text, above the footer, numbered by a marker
