@@ -23,6 +23,9 @@ const CAPTION_INDENT = 3
 /** Heading lines above an unlabelled table's first row of values at most ("Realiserede merudgifter" / "i 2020 …"). */
 const MAX_HEADING_LINES = 6
 
+/** A table's lines (its heading lines, its rows) stand at most this many line pitches apart. */
+const TABLE_LINE_GAP = 2.2
+
 /** Two font sizes differ when they are further apart than this share of the smaller (a table's 9 pt beside 11 pt text). */
 const SIZE_CHANGE = 0.08
 
@@ -96,13 +99,16 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
     const top = page.filter((line) => roles.get(line) === 'stamp' || roles.get(line) === 'sidebar' || roles.get(line) === 'page-header')
     for (const line of top) items.push(layoutLine(line, false, false, roles.get(line)))
     const body = bodyLines[pageIndex] ?? []
-    const headed = headingStarts(body, startsTable, column.bodySize, pitch)
+    // Whether a table starts at each line, read once: the heading search and the loop below both ask.
+    const tableStarts = body.map((_, index) => startsTable(body, index))
+    const startsAt = (_: readonly PdfLine[], index: number) => tableStarts[index] === true
+    const headed = headingStarts(body, startsAt, column.bodySize, pitch)
     for (let index = 0; index < body.length; index++) {
       const line = body[index] as PdfLine
       if (consumed.has(line)) continue
       // A table: "Tabel N", caption, then tabular lines (possibly continued on the next page); an unlabelled table
       // from its heading lines.
-      if (TABLE_LABEL.test(line.text) || headed.has(index) || startsTable(body, index)) {
+      if (TABLE_LABEL.test(line.text) || headed.has(index) || startsAt(body, index)) {
         const labelled = TABLE_LABEL.test(line.text)
         let cursor = labelled ? index + 1 : index
         const caption: PdfLine[] = []
@@ -119,7 +125,7 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
           const text = candidate.text
           if (NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)) return false
           const prose = !isTabular(candidate) && candidate.x1 - candidate.x0 > (column.right - column.left) * 0.85
-          const far = !afterPageBreak && tableLines.length > 0 && (tableLines.at(-1)?.y ?? 0) - candidate.y > pitch * 2.2
+          const far = !afterPageBreak && tableLines.length > 0 && (tableLines.at(-1)?.y ?? 0) - candidate.y > pitch * TABLE_LINE_GAP
           return !prose && !far && !leavesTable(tableLines, candidate)
         }
         while (cursor < body.length && continues(body[cursor] as PdfLine, false)) tableLines.push(body[cursor++] as PdfLine)
@@ -195,7 +201,8 @@ export function headingStarts(
       const candidate = body[start - 1] as PdfLine
       const below = body[start] as PdfLine
       const cellSized = differs(candidate.size, bodySize)
-      if (!(cellSized || candidate.segments.length >= 2) || candidate.page !== below.page || candidate.y - below.y > pitch * 2.2) break
+      if (!(cellSized || candidate.segments.length >= 2) || candidate.page !== below.page || candidate.y - below.y > pitch * TABLE_LINE_GAP)
+        break
       if (TABLE_LABEL.test(candidate.text) || NOTE.test(candidate.text) || SOURCE.test(candidate.text)) break
       start--
     }
