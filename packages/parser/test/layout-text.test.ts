@@ -20,16 +20,37 @@ interface Rendition {
   textChanged: Set<string>
   /** Fixtures whose unread table the record cannot even flag, with the reason in the comment. */
   unflagged: Set<string>
+  /**
+   * Fixtures whose letterhead, question or signature the rendition does not give back (an expected failure: the test
+   * fails the day it is read), with the reason in the comment.
+   */
+  fieldsNotRead: Set<string>
+  /**
+   * Fixtures whose table is read otherwise than in the PDF and NOT flagged — a wrong value with no warning, the worst
+   * case: listed so that it shows (an expected failure of "the table not read is flagged"), with the reason.
+   */
+  tablesWrongUnflagged: Set<string>
 }
 
 const RENDITIONS: Rendition[] = [
   {
     group: 'layout',
     title: 'pdftotext -layout renditions of the PDF fixtures',
-    // Cells of running text (a description wrapped in its cell).
-    tablesNotRead: new Set(['synthetic-text-table']),
+    // Cells of running text (a description wrapped in its cell); sum: the table's columns do not line up in the
+    // text (flagged, table-layout-lost); ufm: the left sidebar beside the whole letter makes its text one wide
+    // "table" (flagged, table-layout-inferred).
+    tablesNotRead: new Set(['synthetic-text-table', 'sum-20201-spm1190', 'ufm-20211-ufu-spm191']),
     textChanged: new Set(),
     unflagged: new Set(),
+    // fmn: the right sidebar ("Sagsnr.: …", "Bilag: Ingen") stands inside the question's lines and is read into its
+    // text (flagged: question-text-implausible), and the answer's date is not found; kum: as its PDF (a question set
+    // before the sentence that introduces it is not found; the bare-name signature is not read); uim: the case
+    // number beside the preamble, "Sags nr.    2024 - 8079", is not read (flagged: case-number-missing), nor the
+    // recipient.
+    fieldsNotRead: new Set(['fmn-20201-fou-spm147', 'kum-20181-kuu-spm89', 'uim-20231-spm453']),
+    // fmn: the table is lost with nothing said; mfvm: the table's note runs on into the paragraph after it; uim: the
+    // table's heading, repeated at the top of page 2, is read as a row (and an empty column added).
+    tablesWrongUnflagged: new Set(['fmn-20201-fou-spm147', 'mfvm-20171-euu-spm9', 'uim-20231-spm453']),
   },
   {
     group: 'pdftotext',
@@ -37,6 +58,8 @@ const RENDITIONS: Rendition[] = [
     // One cell per paragraph is read row by row where rows are led by a year or a label and the heading cells are
     // plain; not: group headings (`Mænd` over two years), a header of years read across (`År 2013 … 2024*` with the
     // star on a line of its own), values run together, cells of running text, and "Tabel" set apart from its "1".
+    // In other ministries' letters: skm, sum, ufm, uim: flagged (table-layout-lost); um: a heading cell wrapped over
+    // two lines is read as two cells (flagged, table-layout-inferred).
     tablesNotRead: new Set([
       'beu-20191-l85-spm11',
       'beu-20241-spm75',
@@ -44,6 +67,11 @@ const RENDITIONS: Rendition[] = [
       'synthetic-group-header',
       'synthetic-group-header-serif',
       'synthetic-text-table',
+      'skm-20222-spm20',
+      'sum-20201-spm1190',
+      'ufm-20211-ufu-spm191',
+      'uim-20231-spm453',
+      'um-20151-uru-spm198',
     ]),
     // pdftotext mends line-end hyphens by dropping them: "ikke-" + "vestlige" comes out "ikkevestlige", in the
     // question and in the table's row labels (the table itself is read).
@@ -51,6 +79,10 @@ const RENDITIONS: Rendition[] = [
     // pdftotext sets "Tabel" and its "1" apart in synthetic-full-width: no label is left, but its run of values, which
     // no reader takes, is flagged as a table whose cells are lost (`lostCellsRun`).
     unflagged: new Set(),
+    // kum: as its PDF (see above); stm: pdftotext writes the quoted question's first lines as one line, and the
+    // question's text gets a paragraph break inside its sentence.
+    fieldsNotRead: new Set(['kum-20181-kuu-spm89', 'stm-20171-uru-spm96']),
+    tablesWrongUnflagged: new Set(),
   },
 ]
 
@@ -58,13 +90,15 @@ type Expected = Partial<FtRecord> & { answer: { answeredOn?: string | null; tabl
 
 const expectedOf = (name: string): Expected => JSON.parse(readFileSync(new URL(`pdf/${name}/expected.json`, FIXTURES), 'utf8'))
 const withoutPage = (tables: FtRecord['answer']['tables']) => tables.map(({ page: _page, ...table }) => table)
-// The letters in other ministries' layouts (those also drawn in pieces, input.runs.pdf) have no pdftotext renditions
-// yet: issue #14, item 4 left them for later.
+/** Every PDF fixture, the letters in other ministries' layouts included. */
 const pdfNames = readdirSync(new URL('pdf/', FIXTURES), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && !existsSync(new URL(`pdf/${entry.name}/input.runs.pdf`, FIXTURES)))
+  .filter((entry) => entry.isDirectory() && existsSync(new URL(`pdf/${entry.name}/input.pdf`, FIXTURES)))
   .map((entry) => entry.name)
 
-for (const { group, title, tablesNotRead, textChanged, unflagged } of RENDITIONS) {
+/** Warnings that flag a table not read as in the PDF: lost, not found, or read in one of several possible orders. */
+const TABLE_FLAGS = new Set(['table-layout-lost', 'table-not-found', 'table-layout-inferred'])
+
+for (const { group, title, tablesNotRead, textChanged, unflagged, fieldsNotRead, tablesWrongUnflagged } of RENDITIONS) {
   describe(title, () => {
     const names = readdirSync(new URL(`${group}/`, FIXTURES), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
@@ -75,7 +109,8 @@ for (const { group, title, tablesNotRead, textChanged, unflagged } of RENDITIONS
 
     for (const name of names) {
       const input = new URL(`${group}/${name}/input.txt`, FIXTURES).pathname
-      it(`${name}: letterhead, question and signature as in the PDF`, async () => {
+      const fieldsTest = fieldsNotRead.has(name) ? it.fails : it
+      fieldsTest(`${name}: letterhead, question and signature as in the PDF`, async () => {
         const record = await parseFile(input)
         expect(recordSchema.safeParse(record).success).toBe(true)
         const expected = expectedOf(name)
@@ -92,12 +127,14 @@ for (const { group, title, tablesNotRead, textChanged, unflagged } of RENDITIONS
       })
 
       if (textChanged.has(name)) continue
-      if (tablesNotRead.has(name)) {
-        // Not read, but not lost in silence: the record says so.
+      if (tablesNotRead.has(name) || tablesWrongUnflagged.has(name)) {
+        // Not read, but not lost in silence: the record says so (or, listed, it does not yet).
         if ((expectedOf(name).answer.tables ?? []).length === 0 || unflagged.has(name)) continue
-        it(`${name}: the table not read is flagged`, async () => {
-          const codes = (await parseFile(input)).warnings.map((warning) => warning.code)
-          expect(codes.some((code) => code === 'table-layout-lost' || code === 'table-not-found')).toBe(true)
+        const flaggedTest = tablesWrongUnflagged.has(name) ? it.fails : it
+        flaggedTest(`${name}: the table not read is flagged`, async () => {
+          const record = await parseFile(input)
+          expect(withoutPage(record.answer.tables)).not.toEqual(withoutPage(expectedOf(name).answer.tables ?? []))
+          expect(record.warnings.some((warning) => TABLE_FLAGS.has(warning.code))).toBe(true)
         })
         continue
       }
