@@ -48,9 +48,8 @@ const RENDITIONS: Rendition[] = [
     // number beside the preamble, "Sags nr.    2024 - 8079", is not read (flagged: case-number-missing), nor the
     // recipient.
     fieldsNotRead: new Set(['fmn-20201-fou-spm147', 'kum-20181-kuu-spm89', 'uim-20231-spm453']),
-    // fmn: the table is lost with nothing said; mfvm: the table's note runs on into the paragraph after it; uim: the
-    // table's heading, repeated at the top of page 2, is read as a row (and an empty column added).
-    tablesWrongUnflagged: new Set(['fmn-20201-fou-spm147', 'mfvm-20171-euu-spm9', 'uim-20231-spm453']),
+    // fmn: the table is lost with nothing said; mfvm: the table's note runs on into the paragraph after it.
+    tablesWrongUnflagged: new Set(['fmn-20201-fou-spm147', 'mfvm-20171-euu-spm9']),
   },
   {
     group: 'pdftotext',
@@ -157,5 +156,49 @@ describe('layout-kept text without a sidebar', () => {
     )
     for (const word of ['Myndighed', 'Udbetaling Danmark', 'A-kassen', 'Kommunen']) expect(record.answer.text).toContain(word)
     expect(record.signature?.name).toBe('Ludvig Ayoub Jensen')
+  })
+})
+
+describe('a table over a page break in layout-kept text', () => {
+  const letter = (tableLines: string[]) =>
+    `Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 102 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 102:\n”Hvor mange?”\n\nSvar:\nTallene fremgår af tabel 1.\n\nTabel 1: Beboere pr. ultimo året\n${tableLines.join('\n')}\nKilde: Styrelsen.\n\nVenlig hilsen\nLudvig Ayoub Jensen`
+
+  it('reads a heading of years repeated after the page footer as the same table going on, not as a row', async () => {
+    const record = await parse(
+      letter([
+        'Gruppe                     2021   2022    2023',
+        'Afviste                     121     98     104',
+        'Udløbne                      11      8       6',
+        '',
+        '',
+        '                                                Side 1/2',
+        '\fGruppe                         2021     2022    2023',
+        'Tålte                         42        39      41',
+        'Øvrige                         3         2       -',
+      ]),
+      { format: 'text' },
+    )
+    expect(record.answer.tables.map((table) => table.rows.map((row) => row.map((cell) => cell.raw)))).toEqual([
+      [
+        ['Afviste', '121', '98', '104'],
+        ['Udløbne', '11', '8', '6'],
+        ['Tålte', '42', '39', '41'],
+        ['Øvrige', '3', '2', '-'],
+      ],
+    ])
+    expect(record.answer.tables[0]?.header).toEqual(['Gruppe', '2021', '2022', '2023'])
+  })
+
+  it('keeps a row that repeats an earlier one where no page break stands between (near miss)', async () => {
+    const record = await parse(
+      letter([
+        'Gruppe                     2021   2022    2023',
+        'Afviste                     121     98     104',
+        'Afviste                     121     98     104',
+        'Udløbne                      11      8       6',
+      ]),
+      { format: 'text' },
+    )
+    expect(record.answer.tables[0]?.rows.map((row) => row[0]?.raw)).toEqual(['Afviste', 'Afviste', 'Udløbne'])
   })
 })

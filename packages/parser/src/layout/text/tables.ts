@@ -100,15 +100,27 @@ function endsTableFoot(items: readonly LayoutItem[], line: LayoutLine, next: Lay
   return afterTable ? { ...line, endsParagraph: true } : line
 }
 
-/** Where a table's region ends: at its notes, the next label, a break before a line that is no row, or prose. */
+/**
+ * Where a table's region ends: at its notes, the next label, a break before a line that is no row, or prose — or
+ * where, after a page's furniture (its footer, its page number), a line of the region comes again: the table's
+ * heading repeated at the top of the next page, which `continuation` reads as the same table going on (a heading of
+ * years looks like a row of values, and would otherwise be read as one).
+ */
 function regionEnd(lines: readonly LayoutLine[], start: number): number {
   let end = start
   let seenTableLine = false
+  /** The region's lines so far, by their words. */
+  const seen = new Set<string>()
+  let afterFurniture = false
   while (end < lines.length) {
     const candidate = lines[end] as LayoutLine
     const text = candidate.text
     if (endsRegion(text)) break
-    if (!candidate.role) {
+    if (candidate.role) afterFurniture = end > start
+    else {
+      if (afterFurniture && seen.has(words(text))) break
+      afterFurniture = false
+      seen.add(words(text))
       const tableish = isTableish(text)
       if (end > start && candidate.breakBefore && !tableish && !(seenTableLine && rowAfterBreak(lines, end))) break
       // Prose after the table: a full-width line or a bullet once values have been seen.
