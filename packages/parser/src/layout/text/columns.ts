@@ -74,15 +74,19 @@ export function sideColumn(lines: readonly string[]): number | undefined {
   return best
 }
 
-/** A first-page line cut at the sidebar's column: the text (if any), then the sidebar's part. */
+/**
+ * A first-page line cut at the sidebar's column: the text (if any), then the sidebar's part. The sidebar's part
+ * starts at the column after a gap; it may hold gaps of its own (a label and its value: `Sagsnr.:     2021/001416`).
+ */
 export function splitAtSideColumn(line: string, column: number): ColumnPart[] {
-  const part = lastPart(line, MIN_GAP_AT_COLUMN)
-  if (!part || part.start !== column || VALUES_ONLY.test(line.slice(column))) return [{ text: line, side: false }]
   const right = line.trimEnd().slice(column)
-  return part.left.trim() === ''
+  const atColumn = right !== '' && right[0] !== ' ' && line.slice(column - MIN_GAP_AT_COLUMN, column).trim() === ''
+  if (!atColumn || VALUES_ONLY.test(right)) return [{ text: line, side: false }]
+  const left = line.slice(0, column).trimEnd()
+  return left.trim() === ''
     ? [{ text: right, side: true }]
     : [
-        { text: part.left, side: false },
+        { text: left, side: false },
         { text: right, side: true },
       ]
 }

@@ -306,10 +306,13 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     )
     const labelAt = items.length - 1
     index++
-    if (line.role) continue
     if (!label) {
-      // A table no label announces, after its lead-in (`… som følger:`).
-      const bare = cellMarkedTable(lines, index) ?? gappedTable(lines, index) ?? bareTable(lines, index)
+      // A table no label announces, after its lead-in (`… som følger:`). After a role line (the sidebar's last line,
+      // set beside the paragraph before the table) only a table whose columns the layout keeps: cells one a line
+      // there are too often the letterhead's own lines.
+      const bare = line.role
+        ? gappedTable(lines, index)
+        : (cellMarkedTable(lines, index) ?? gappedTable(lines, index) ?? bareTable(lines, index))
       if (bare?.table.data?.reader === 'layout-lost') continue
       if (bare) {
         emit(index, bare)
