@@ -76,9 +76,8 @@ const RENDITIONS: Rendition[] = [
     // pdftotext sets "Tabel" and its "1" apart in synthetic-full-width: no label is left, but its run of values, which
     // no reader takes, is flagged as a table whose cells are lost (`lostCellsRun`).
     unflagged: new Set(),
-    // kum: as its PDF (see above); stm: pdftotext writes the quoted question's first lines as one line, and the
-    // question's text gets a paragraph break inside its sentence.
-    fieldsNotRead: new Set(['kum-20181-kuu-spm89', 'stm-20171-uru-spm96']),
+    // kum: as its PDF (see above).
+    fieldsNotRead: new Set(['kum-20181-kuu-spm89']),
     tablesWrongUnflagged: new Set(),
   },
 ]

@@ -212,7 +212,7 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
       endsParagraph:
         (spacesMarkBreaks && line.trailingSpaces >= 2) ||
         (endsByWidth(line.text, next, columnWidth(raw, index, width)) && !oneSentence) ||
-        isGluedParagraph(line.text, width),
+        isGluedParagraph(line.text, width, next),
     })
   })
   return lines

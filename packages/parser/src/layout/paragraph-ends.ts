@@ -48,7 +48,12 @@ export function endsByWidth(text: string, next: string | undefined, width: numbe
   return nextWord !== '' && text.length + 1 + nextWord.length < width * TEXT_LAYOUT.fitRatio
 }
 
-/** A line far longer than the column is a whole glued paragraph. */
-export function isGluedParagraph(text: string, width: number): boolean {
-  return width > 0 && text.length > width * TEXT_LAYOUT.gluedParagraphRatio
+/**
+ * A line far longer than the column is a whole glued paragraph — unless it breaks off inside a sentence that the next
+ * line goes on with in lower case (pdftotext writes a quotation's first lines as one long line, the rest as printed:
+ * `… hvordan - dette arbejde` / `har fundet sted, og …`).
+ */
+export function isGluedParagraph(text: string, width: number, next?: string): boolean {
+  if (width <= 0 || text.length <= width * TEXT_LAYOUT.gluedParagraphRatio) return false
+  return next === undefined || !LOWERCASE_START.test(next) || endsSentence(text)
 }

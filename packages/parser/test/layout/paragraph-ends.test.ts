@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { endsByWidth } from '../../src/layout/paragraph-ends.js'
+import { endsByWidth, isGluedParagraph } from '../../src/layout/paragraph-ends.js'
 
 /** The column width of the made-up letters below, in characters. */
 const WIDTH = 100
@@ -35,5 +35,28 @@ describe('endsByWidth: a line that closes a quotation ends its sentence, whateve
 
   it('not a short line that breaks off mid-sentence (near miss)', () => {
     expect(endsByWidth('Vil ministeren oplyse tallet for', 'perioden 2010-2020?', WIDTH)).toBe(false)
+  })
+})
+
+describe('isGluedParagraph: a line far longer than the column', () => {
+  /** A glued line of running text, `length` characters long, ending as `end`. */
+  const long = (end: string) => `${'Ministeren bedes på den baggrund oplyse, hvorvidt og i givet fald hvordan '.repeat(4)}${end}`
+
+  it('is a whole paragraph: it ends there', () => {
+    expect(isGluedParagraph(long('arbejdet er gjort.'), WIDTH, 'Svar:')).toBe(true)
+    expect(isGluedParagraph(long('arbejdet er gjort.'), WIDTH)).toBe(true)
+  })
+
+  it('goes on where it breaks off inside a sentence and the next line goes on in lower case (pdftotext)', () => {
+    expect(isGluedParagraph(long('dette arbejde'), WIDTH, 'har fundet sted, og redegøre for, hvordan midlerne er brugt.')).toBe(false)
+  })
+
+  it('ends where the next line opens a sentence, or where its own sentence ended (near misses)', () => {
+    expect(isGluedParagraph(long('dette arbejde'), WIDTH, 'Svar:')).toBe(true)
+    expect(isGluedParagraph(long('arbejdet er gjort.'), WIDTH, 'i øvrigt henvises til svaret.')).toBe(true)
+  })
+
+  it('is no glued paragraph at the column’s width', () => {
+    expect(isGluedParagraph('Ministeren bedes oplyse, hvorvidt dette arbejde', WIDTH, 'har fundet sted.')).toBe(false)
   })
 })
