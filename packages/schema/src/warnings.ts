@@ -231,7 +231,7 @@ export const warningCodes = {
   'table-header-inferred': {
     review: true,
     description:
-      'a table in layout-kept text whose heading lines were put over its columns by a guess (group headings shared out evenly, a year under the headings read as theirs)',
+      'a table whose headings were put over its columns by a guess (in layout-kept text: group headings shared out evenly, a year under the headings read as theirs), or that has a value column without a heading beside headed ones (its cells may be shifted)',
   },
   'table-layout-inferred': {
     review: true,

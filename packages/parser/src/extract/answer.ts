@@ -375,6 +375,14 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
           firstLine(node),
           'answer.tables',
         )
+      } else if (uncertain === undefined && hasUnheadedValueColumn(table.header)) {
+        // No table of the corpus has one: a cell read left of the first value column, or columns shifted.
+        context.messages.warn(
+          'table-header-inferred',
+          `A value column of ${pendingLabel ?? 'a table'} has no heading where the others have one: its columns may be shifted`,
+          firstLine(node),
+          'answer.tables',
+        )
       }
       pendingLabel = null
       pendingCaption = []
@@ -537,4 +545,10 @@ export function blocksToText(blocks: readonly Block[], tables: readonly RecordTa
     })
     .filter((text) => text !== '')
     .join('\n\n')
+}
+
+/** Whether a value column (after the label column) has no heading where another value column has one. */
+export function hasUnheadedValueColumn(header: readonly string[] | null): boolean {
+  const values = header?.slice(1) ?? []
+  return values.some((text) => text.trim() === '') && values.some((text) => text.trim() !== '')
 }

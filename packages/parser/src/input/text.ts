@@ -97,8 +97,39 @@ function unglue(line: string): string[] {
   return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [line]
 }
 
+/** Share of the running text's lines that must start at one indent for it to be the text's margin. */
+const MARGIN_SHARE = 0.6
+
+/**
+ * The text's own left margin in layout-kept text: the indent at which most lines of running text start (a long line
+ * with no gap inside), where it is not 0 — `pdftotext -layout` sets a letter whose sidebar stands above the text, left
+ * of it, with every line of the text indented by the sidebar's width. Undefined where the text starts at the edge.
+ */
+export function textMargin(lines: readonly string[]): number | undefined {
+  const indents = new Map<number, number>()
+  let prose = 0
+  for (const line of lines) {
+    const text = line.trim()
+    if (text.length < TEXT_LAYOUT.tableProseLine || text.includes('  ')) continue
+    prose++
+    const indent = line.length - line.trimStart().length
+    indents.set(indent, (indents.get(indent) ?? 0) + 1)
+  }
+  let margin: number | undefined
+  for (const [indent, count] of indents) if (indent > 0 && count >= prose * MARGIN_SHARE) margin = indent
+  return margin
+}
+
+/** Lines moved left by the text's margin (`textMargin`); a line that starts further left keeps its place. */
+function withoutMargin(lines: string[]): string[] {
+  const margin = textMargin(lines)
+  if (margin === undefined) return lines
+  const cut = (line: string) => line.slice(Math.min(margin, line.length - line.trimStart().length))
+  return lines.map(cut)
+}
+
 function readLines(text: string, messages?: Messages): RawLine[] {
-  const raw = normaliseText(text).split('\n')
+  const raw = withoutMargin(normaliseText(text).split('\n'))
   // Judged on the lines of running text where there are enough: a table set one cell per paragraph (pdftotext
   // without -layout) puts a blank line after every short cell line without the text being double-spaced.
   const content = raw.filter((line) => line.trim() !== '')

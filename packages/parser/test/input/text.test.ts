@@ -1,8 +1,9 @@
 import type { Root } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
-import { textToTree } from '../../src/input/text.js'
+import { textMargin, textToTree } from '../../src/input/text.js'
 import { Messages } from '../../src/messages.js'
+import { cellTexts } from '../table-cells.js'
 
 /** The text of each block, its lines joined by ⏎. */
 function blocks(tree: Root): string[] {
@@ -176,5 +177,71 @@ describe('textToTree: a quotation’s close glued to the next sentence (old rend
     'Han kaldte det "en ulovlig ordre."og gik.',
   ])('near miss: %s stays one paragraph', (text) => {
     expect(blocks(textToTree(text))).toHaveLength(1)
+  })
+})
+
+describe('textMargin: the text indented by a sidebar that stands above it (pdftotext -layout)', () => {
+  const pad = (text: string) => `${' '.repeat(24)}${text}`
+  const body = [
+    'I brev af 3. juni har udvalget efter ønske fra Katrine Robsøe (RV) stillet mig føl-',
+    'gende spørgsmål:',
+    'Ministeren bedes redegøre for investeringsrammerne i de kommende år, her-',
+    'under hvor meget de samlet påvirkes af udflytningsaftalen fra juni 2021 og til-',
+    'lægsaftalen fra marts 2022 om udflytning.',
+  ]
+
+  it('is the indent most lines of running text start at', () => {
+    expect(textMargin(['24. juni 2022', 'Uddannelses- og', 'Forskningsministeriet', ...body.map(pad)])).toBe(24)
+  })
+
+  it('is none where the text starts at the edge, or where the indented lines are a table’s, with gaps (near misses)', () => {
+    expect(textMargin(body)).toBeUndefined()
+    const table = [
+      'Forsvarskommandoen                   14,8       13,1         1,7',
+      'Beredskabsstyrelsen                  15,1       10,0         5,0',
+    ]
+    expect(textMargin([...body, ...table.map(pad)])).toBeUndefined()
+  })
+
+  it('lets the indented letter read as text, not as one wide table', () => {
+    const lines = [
+      '24. juni 2022',
+      'Uddannelses- og',
+      'Forskningsministeriet',
+      '',
+      ...[
+        'Uddannelses- og Forskningsudvalget',
+        'Folketinget',
+        '',
+        ...body.slice(0, 2),
+        '',
+        'Spørgsmål nr. 191:',
+        ...body.slice(2),
+        '',
+        'Svar:',
+        'Investeringsrammen på Uddannelses- og Forskningsministeriets område i fi-',
+        'nansloven for 2022 fremgår af tabel 1 nedenfor, hvor rammen er opgjort.',
+        '',
+        'Tabel 1 – Investeringsramme',
+        'Mio. kr.              2022     2023     2024',
+        'Ramme i FL22         2.846    2.730    2.730',
+        'Bidrag              -116,3   -116,3   -116,3',
+      ].map((line) => (line === '' ? '' : pad(line))),
+    ]
+    const tree = textToTree(lines.join('\n'))
+    // One table, the three rows under "Tabel 1"; the letter before it is text.
+    const tables = tree.children.filter((node) => node.type === 'table')
+    expect(tables.map((table) => cellTexts(table))).toEqual([
+      [
+        ['Mio. kr.', '2022', '2023', '2024'],
+        ['Ramme i FL22', '2.846', '2.730', '2.730'],
+        ['Bidrag', '-116,3', '-116,3', '-116,3'],
+      ],
+    ])
+    expect(blocks(tree).slice(-5, -2)).toEqual([
+      'Ministeren bedes redegøre for investeringsrammerne i de kommende år, her-\nunder hvor meget de samlet påvirkes af udflytningsaftalen fra juni 2021 og til-\nlægsaftalen fra marts 2022 om udflytning.',
+      'Svar:',
+      'Investeringsrammen på Uddannelses- og Forskningsministeriets område i fi-\nnansloven for 2022 fremgår af tabel 1 nedenfor, hvor rammen er opgjort.',
+    ])
   })
 })
