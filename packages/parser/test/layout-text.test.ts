@@ -55,8 +55,7 @@ const RENDITIONS: Rendition[] = [
     // One cell per paragraph is read row by row where rows are led by a year or a label and the heading cells are
     // plain; not: group headings (`Mænd` over two years), a header of years read across (`År 2013 … 2024*` with the
     // star on a line of its own), values run together, cells of running text, and "Tabel" set apart from its "1".
-    // In other ministries' letters: skm, sum, ufm, uim: flagged (table-layout-lost); um: a heading cell wrapped over
-    // two lines is read as two cells (flagged, table-layout-inferred).
+    // In other ministries' letters: skm, sum, ufm, uim: flagged (table-layout-lost).
     tablesNotRead: new Set([
       'beu-20191-l85-spm11',
       'beu-20241-spm75',
@@ -68,7 +67,6 @@ const RENDITIONS: Rendition[] = [
       'sum-20201-spm1190',
       'ufm-20211-ufu-spm191',
       'uim-20231-spm453',
-      'um-20151-uru-spm198',
     ]),
     // pdftotext mends line-end hyphens by dropping them: "ikke-" + "vestlige" comes out "ikkevestlige", in the
     // question and in the table's row labels (the table itself is read).

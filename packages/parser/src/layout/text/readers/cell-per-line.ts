@@ -231,9 +231,21 @@ function headingsOverUnits(lines: readonly string[], width: number): string[] | 
 function headingsOf(lines: readonly string[], width: number): string[] | undefined {
   const overUnits = headingsOverUnits(lines, width)
   if (overUnits) return overUnits
-  const hyphenSplit = lines.some((line, at) => at > 0 && /\p{Ll}-$/u.test(lines[at - 1] ?? '') && PROSE_START.test(line))
-  const candidates = hyphenSplit ? [entries(lines).map(joinLines)] : [[...lines], entries(lines).map(joinLines)]
+  // A heading wrapped onto more lines: after a word broken at its hyphen, or where a line of words goes on in lower
+  // case (`Udviklingsbistand til mindst` / `udviklede lande som pct. af BNI`) — not a unit heading (`pct.`).
+  const wrapped = lines.some(
+    (line, at) => at > 0 && PROSE_START.test(line) && (/\p{Ll}-$/u.test(lines[at - 1] ?? '') || wordsIn(line) >= PHRASE_WORDS),
+  )
+  const candidates = wrapped ? [entries(lines).map(joinLines)] : [[...lines], entries(lines).map(joinLines)]
   return candidates.find((headings) => headings.length === width || headings.length === width + 1)
+}
+
+/** Words at least in a lower-case line that goes on a heading, not names a unit (`pct.`, `mio. kr.`). */
+const PHRASE_WORDS = 3
+
+/** How many words a line holds. */
+function wordsIn(line: string): number {
+  return line.trim().split(/\s+/u).filter(Boolean).length
 }
 
 /** Most words a column heading named in a group heading has (`Løn`, `Drift`, `Mænd`). */

@@ -338,3 +338,29 @@ describe('cell-per-line: years as the rows under a heading compounded on -år, a
     ])
   })
 })
+
+describe('cell-per-line: a heading wrapped onto a line of words in lower case', () => {
+  it('joins the lines into one heading over the value column (Udenrigsministeriet, pdftotext)', () => {
+    const body = [
+      'Udviklingsbistand til mindst',
+      'udviklede lande som pct. af BNI',
+      'Australien',
+      '0.09',
+      'Østrig',
+      '0.08',
+      'Belgien',
+      '0.16',
+    ]
+    expect(cellTexts(cellPerLine(body))).toEqual([
+      ['', 'Udviklingsbistand til mindst udviklede lande som pct. af BNI'],
+      ['Australien', '0.09'],
+      ['Østrig', '0.08'],
+      ['Belgien', '0.16'],
+    ])
+  })
+
+  it('keeps a unit in lower case as a heading of its own (near miss)', () => {
+    const body = ['Område', 'Antal', 'pct.', 'Nord', '120', '12', 'Syd', '140', '14']
+    expect(cellTexts(cellPerLine(body))?.[0]).toEqual(['Område', 'Antal', 'pct.'])
+  })
+})
