@@ -154,6 +154,8 @@ export class ParsePool {
     // A fatal error's message is the last thing a worker writes: read stderr to its end before saying why it died.
     // ('close' would wait for that too, but does not come in every case: not after the channel was disconnected.)
     child.on('exit', (code, signal) => {
+      // No more inputs for it while its stderr is read: its place goes to a new worker at once.
+      this.#vacate(worker)
       const stderr = child.stderr
       if (!stderr || stderr.readableEnded) return end(code, signal)
       const late = setTimeout(() => end(code, signal), STDERR_GRACE_MS)
@@ -227,8 +229,7 @@ export class ParsePool {
    * handed over when its process has closed (`#lost`).
    */
   #stop(worker: Worker): void {
-    const index = this.#workers.indexOf(worker)
-    if (index >= 0) this.#workers[index] = undefined
+    this.#vacate(worker)
     worker.stopping = true
     worker.child.kill('SIGKILL')
     this.#dispatch()
@@ -245,10 +246,15 @@ export class ParsePool {
     if (worker && parsing) this.#stop(worker)
   }
 
-  /** A worker's process ended: the input it was parsing is lost, the one waiting behind it goes to another. */
-  #lost(worker: Worker, code: number | null, signal: NodeJS.Signals | null): void {
+  /** Free a worker's place, so that the next input handed out starts a new worker there. */
+  #vacate(worker: Worker): void {
     const index = this.#workers.indexOf(worker)
     if (index >= 0) this.#workers[index] = undefined
+  }
+
+  /** A worker's process ended: the input it was parsing is lost, the one waiting behind it goes to another. */
+  #lost(worker: Worker, code: number | null, signal: NodeJS.Signals | null): void {
+    this.#vacate(worker)
     const held = [...worker.jobs.values()]
     worker.jobs.clear()
     const cause = deathOf(code, signal, worker.stderr, this.#maxMemoryMb)
