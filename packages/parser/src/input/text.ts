@@ -112,7 +112,7 @@ export function textMargin(lines: readonly string[]): number | undefined {
     const text = line.trim()
     if (text.length < TEXT_LAYOUT.tableProseLine || text.includes('  ')) continue
     prose++
-    const indent = line.length - line.trimStart().length
+    const indent = indentOf(line)
     indents.set(indent, (indents.get(indent) ?? 0) + 1)
   }
   let margin: number | undefined
@@ -124,8 +124,12 @@ export function textMargin(lines: readonly string[]): number | undefined {
 function withoutMargin(lines: string[]): string[] {
   const margin = textMargin(lines)
   if (margin === undefined) return lines
-  const cut = (line: string) => line.slice(Math.min(margin, line.length - line.trimStart().length))
-  return lines.map(cut)
+  return lines.map((line) => line.slice(Math.min(margin, indentOf(line))))
+}
+
+/** The spaces a line starts with. */
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length
 }
 
 function readLines(text: string, messages?: Messages): RawLine[] {

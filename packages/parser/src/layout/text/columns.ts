@@ -33,15 +33,13 @@ export interface ColumnPart {
   side: boolean
 }
 
-/** The last part of a line after a wide gap, or after a narrow one where the column is known. */
-const AFTER_GAP = new Map(
-  [MIN_GAP, MIN_GAP_AT_COLUMN].map((gap) => [gap, new RegExp(`^(.*\\S) {${gap},}(\\S.*)$|^( {${gap},})(\\S.*)$`, 'su')]),
-)
+/** The last part of a line after a wide gap (`MIN_GAP` spaces or more). */
+const AFTER_GAP = new RegExp(`^(.*\\S) {${MIN_GAP},}(\\S.*)$|^( {${MIN_GAP},})(\\S.*)$`, 'su')
 
-/** The last part of a line after a gap of `gap` spaces, and where it starts. */
-function lastPart(line: string, gap = MIN_GAP): { start: number; left: string } | undefined {
+/** The last part of a line after a wide gap, and where it starts. */
+function lastPart(line: string): { start: number; left: string } | undefined {
   if (!line.includes('  ')) return undefined
-  const match = AFTER_GAP.get(gap)?.exec(line.trimEnd())
+  const match = AFTER_GAP.exec(line.trimEnd())
   if (!match) return undefined
   const left = match[1] ?? ''
   const right = match[2] ?? match[4] ?? ''

@@ -118,9 +118,10 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
     if (endsRegion(text)) break
     if (candidate.role) afterFurniture = end > start
     else {
-      if (afterFurniture && seen.has(words(text))) break
+      const key = words(text)
+      if (afterFurniture && seen.has(key)) break
       afterFurniture = false
-      seen.add(words(text))
+      seen.add(key)
       const tableish = isTableish(text)
       if (end > start && candidate.breakBefore && !tableish && !(seenTableLine && rowAfterBreak(lines, end))) break
       // Prose after the table: a full-width line or a bullet once values have been seen.
