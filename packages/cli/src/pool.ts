@@ -194,7 +194,7 @@ export class ParsePool {
       Object.assign(job, { worker, seq, started: false })
       worker.jobs.set(seq, job)
       const message: TaskMessage = { type: 'task', seq, task: job.task }
-      // A worker that died meanwhile hands its inputs over again when its 'close' comes.
+      // A worker that died meanwhile hands its inputs over again once its exit is seen (`#lost`).
       if (worker.child.connected) worker.child.send(message, undefined, undefined, () => {})
     }
   }
@@ -255,12 +255,9 @@ export class ParsePool {
   /** A worker's process ended: the input it was parsing is lost, the one waiting behind it goes to another. */
   #lost(worker: Worker, code: number | null, signal: NodeJS.Signals | null): void {
     this.#vacate(worker)
-    const held = [...worker.jobs.values()]
-    worker.jobs.clear()
     const cause = deathOf(code, signal, worker.stderr, this.#maxMemoryMb)
-    for (const job of held) {
-      clearTimeout(job.timer)
-      delete job.worker
+    for (const job of [...worker.jobs.values()]) {
+      this.#release(job)
       if (this.#closed) job.settle(new Error('The pool was closed'))
       else if (!job.started && job.handovers < MAX_HANDOVERS) {
         job.handovers++
