@@ -118,6 +118,17 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
     ['oplyse antallet?”Revideret svarJeg kan nu oplyse', ['oplyse antallet?”', 'Revideret svar', 'Jeg kan nu oplyse']],
     ['oplyse antallet?”Uddybende svarDet fremgår af', ['oplyse antallet?”', 'Uddybende svar', 'Det fremgår af']],
     ['oplyse antallet?” Foreløbig svarJeg kan oplyse', ['oplyse antallet?”', 'Foreløbig svar', 'Jeg kan oplyse']],
+    // The question's first word glued to the heading's number.
+    [
+      'som jeg hermed skal besvare.Spørgsmål nr. 3Vil ministeren redegøre for det?SvarLovforslaget forventes',
+      ['som jeg hermed skal besvare.', 'Spørgsmål nr. 3', 'Vil ministeren redegøre for det?', 'Svar', 'Lovforslaget forventes'],
+    ],
+    // A heading glued to a sentence's end at the line's end: the question stands on the next line.
+    [
+      'Spørgsmålet er stillet efter ønske fra Per Clausen (EL).Spørgsmål nr. 416 (alm. del)',
+      ['Spørgsmålet er stillet efter ønske fra Per Clausen (EL).', 'Spørgsmål nr. 416 (alm. del)'],
+    ],
+    ['Af økonomi- og indenrigsministeren (Margrethe Vestager)Spørgsmål 5', ['Af økonomi- og indenrigsministeren (Margrethe Vestager)', 'Spørgsmål 5']],
   ])('%s', (text, pieces) => {
     expect(cutGluedHeadings(text)).toEqual(pieces)
   })
@@ -132,6 +143,9 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
     'Se svaret på Spørgsmål 13 Vil ministeren …', // not after a sentence's end
     'Det var et revideret svarJeg', // a kind in lower case, not after a sentence's end
     'Loven er revideret. Revideret svaret Det', // `svaret`, not a heading
+    'Se mit svar på Spørgsmål nr. 416 (alm. del)', // at the line's end, but not after a sentence's end
+    'Jeg henviser til (bilag 3) Spørgsmål 5', // a space after the bracket: not glued
+    'Spørgsmål 5', // the heading alone
   ])('leaves "%s" whole', (text) => {
     expect(cutGluedHeadings(text)).toEqual([text])
   })
