@@ -40,7 +40,7 @@ const CAPITALISED_KINDS = ANSWER_KINDS.split('|')
  */
 const GLUED_HEADING = new RegExp(
   [
-    String.raw`(?<=[.?!:”"»“«)])\s{0,3}(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
+    String.raw`(?<=[.?!:”"»“«)]\s{0,3}|\p{Ll})(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
     String.raw`(?<=[.?!”"»“«])\s{0,3}(?=(?:(?:${CAPITALISED_KINDS})\s(?:[Ss]var|[Bb]esvarelse)|Svar|Besvarelse|Minister(?:ens|iets)\s(?:svar|besvarelse))[^:]{0,30}:)`,
     String.raw`(?<=[.?!”"»“«])(?=Svar\s?$)`,
   ].join('|'),

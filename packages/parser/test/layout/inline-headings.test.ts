@@ -12,6 +12,11 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
       ['stillet følgende spørgsmål nr. 369 (Alm. del) som hermed besvares.', 'Spørgsmål 369:'],
     ],
     ['der fremsendes tilDanmark?Svar', ['der fremsendes tilDanmark?', 'Svar']],
+    // Glued to a word, no sentence's end between: no sentence runs a word into a capitalised heading with its colon.
+    [
+      'fra Udenrigsudvalget tiludenrigsministerenSpørgsmål 140:”Vil ministeren oplyse?”',
+      ['fra Udenrigsudvalget tiludenrigsministeren', 'Spørgsmål 140:”Vil ministeren oplyse?”'],
+    ],
     ['i forhold til 2007?”Svar: FødevareErhverv har oplyst', ['i forhold til 2007?”', 'Svar: FødevareErhverv har oplyst']],
     [
       '(Alm. del). Spørgsmål: ”Ministeren bedes oversende …” Svar: Justitsministeriet har',
@@ -91,6 +96,7 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
     'Jeg henviser til tidligere. Svarene viser, at …',
     'Svaret er sendt.Spørgsmålet om udgifterne behandles senere.',
     'Jeg har svaret.  Spørgsmålet  om udgifter: se bilag.',
+    'Jeg henviser til besvarelsen af spørgsmål 140: se bilag.', // lower case: a sentence, not a heading
     // Near miss: a kind's word in a sentence, `svar` after it in running text, no colon.
     'Tallet er rettet. Revideret svar kommer senere, se bilag.',
   ])('leaves "%s" whole', (text) => {

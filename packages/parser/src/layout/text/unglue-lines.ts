@@ -42,15 +42,17 @@ const GAPPED_LABEL = new RegExp(String.raw`(?<!\S)${LABEL} {3,}(?=\S)`, 'gu')
 /**
  * Headings and openings a letter part starts with, preceded by a space: `Spørgsmål nr. 1:`, `Spørgsmål 169:`,
  * `Spørgsmål:`, `Svar:`, `Svar (supplerende):`, `Med venlig hilsen`, `Under henvisning til`. Capitalised and (for
- * the two headings) with the colon, as headings are; `mit svar: …` in a sentence has neither.
+ * the two headings) with the colon, as headings are; `mit svar: …` in a sentence has neither. The two headings may
+ * also be glued to a sentence's end (`…?”Svar:Jeg kan`) and the question's to a word (`…
+ * tiludenrigsministerenSpørgsmål 140:`): no sentence runs a word into a capitalised heading.
  */
 /** A question's heading ahead: `Spørgsmål nr. 1:`, `Spørgsmål 169:`, `Spørgsmål:`, `Samrådsspørgsmål A:`. */
 const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`
 
 const HEADING_START = new RegExp(
   [
-    String.raw`(?<=\s)${QUESTION_HEADING_AHEAD}`,
-    String.raw`(?<=\s)(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
+    String.raw`(?<=\s|[.?!”"»]|\p{Ll})${QUESTION_HEADING_AHEAD}`,
+    String.raw`(?<=\s|[.?!”"»])(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
     String.raw`(?<=\s)(?=Under\shenvisning\stil\s)`,
   ].join('|'),
   'gu',
@@ -102,8 +104,10 @@ const GLUED_FIELD_WORD = /Postboks|Tele|Tlf\.|Fax|mail|www\.|Dokument|Dato:|e-po
  * letter's title (`Besvarelse af spørgsmål nr. 249 …`, `Svar på spørgsmål 12 …`, `Endeligt svar på …`). Cut only
  * after an address, an e-mail, a web address or a number — not after a word of a sentence (`… spørgsmål fra
  * Folketingets Retsudvalg`, `… min Besvarelse`): `… [email protected] Folketingets Udvalg …`, `… www.jm.dk BB Besvarelse …`.
+ * The title may be glued to the ministry's name in capitals before it: `UDENRIGSMINISTERIETSvar på spørgsmål nr. 140 …`.
  */
-const LETTER_PART = /(?<=[^\p{Ll}\s,] )(?=Folketingets\s\p{L}|Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?[Ss]var\spå\s)/gu
+const LETTER_PART =
+  /(?<=[^\p{Ll}\s,] )(?=Folketingets\s\p{L}|Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?[Ss]var\spå\s)|(?<=\p{Lu}{3})(?=Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?Svar\spå\s)/gu
 
 interface Cut {
   /** Where the piece before the cut ends. */

@@ -96,7 +96,34 @@ describe('unglueLetterLine', () => {
     expect(lines.at(-1)).toBe('Jens Hansen da ko   n- trolbesøgene blev gennemført, jf. svaret på alm. del    – 94.')
   })
 
+  it("cuts a letter glued with no spaces at all: the ministry's capitals, the title, the question's heading, the answer's", () => {
+    const line = [
+      'UDENRIGSMINISTERIETSvar på spørgsmål nr. 12 af 3. maj 2010 fra Udenrigsudvalget tiludenrigsministerenSpørgsmål',
+      '12:”Vil ministeren oplyse, hvor mange ambassader der er lukket siden 2001, og hvilke lande der har fået nye',
+      'repræsentationer i samme periode?”Svar:Jeg kan oplyse, at der er lukket syv ambassader i perioden, og at de',
+      'nordiske lande i flere af de berørte lande har aftalt at hjælpe hinandens borgere, især med pas og visum.',
+    ].join(' ')
+    expect(line.length).toBeGreaterThan(GLUED_LETTER_LINE)
+    expect(unglueLetterLine(line).map((piece) => piece.slice(0, 30))).toEqual([
+      'UDENRIGSMINISTERIET',
+      'Svar på spørgsmål nr. 12 af 3.',
+      'Spørgsmål 12:”Vil ministeren o',
+      'Svar:Jeg kan oplyse, at der er',
+    ])
+  })
+
   describe('near misses', () => {
+    it('leaves a long line whose only glued heading-like words are in running text', () => {
+      const paragraph = [
+        'Det fremgår af EU-Kommissionens Svar på spørgsmål fra Parlamentet, at antallet af sager er steget, og at',
+        'Kommissionen vil se på reglerne. Ministeriet har derfor bedt styrelsen om en redegørelse, som udvalget vil',
+        'modtage, når den foreligger. Redegørelsen vil omfatte alle typer af sager, herunder sager om indgreb, hvor',
+        'retten har givet forudgående tilladelse, og sager, hvor tilladelsen er givet efterfølgende, jf. mit svar: ja.',
+      ].join(' ')
+      expect(paragraph.length).toBeGreaterThan(GLUED_LETTER_LINE)
+      expect(unglueLetterLine(paragraph)).toEqual([paragraph])
+    })
+
     it('leaves a long paragraph of running text whole, though it names a committee, a date and an answer', () => {
       const paragraph = [
         'Det fremgår af mit svar på spørgsmål nr. 12 fra Folketingets Retsudvalg, at antallet af sager er steget.',
