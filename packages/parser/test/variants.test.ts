@@ -203,6 +203,29 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
+    name: 'an old answer whose date is glued to its title, "Besvarelse af forsvarsudvalgsspørgsmål nr. 7 …", the heading glued after it',
+    text: 'Forsvarsudvalget 2009-10\nFOU Alm.del\nOffentligt\n3. maj 2010Besvarelse af forsvarsudvalgsspørgsmål nr. 7 stillet af folketingsmedlem Anne Hansen (S).Spørgsmål nr. 7:\nVil ministeren oplyse antallet af værnepligtige i 2009?Svar:\nDer var 5.000 værnepligtige i 2009.\nMed venlig hilsen\nSøren Gade',
+    expected: {
+      documentType: 'answer',
+      committee: 'FOU',
+      number: '7',
+      answeredOn: '2010-05-03',
+      askers: [asker('Anne Hansen', 'S')],
+      text: 'Vil ministeren oplyse antallet af værnepligtige i 2009?',
+      answer: 'Der var 5.000 værnepligtige i 2009.',
+      signature: 'Søren Gade',
+    },
+  },
+  {
+    name: 'near miss: a letterhead\'s row of values glued after the date is not cut there ("17. oktober 2012PolitikontoretKarina …")',
+    text: 'Retsudvalget 2012-13\nREU Alm.del\nOffentligt\nJustitsministeriet\nDato:Kontor:Sagsbeh:Sagsnr.:Dok.:\n17. oktober 2012PolitikontoretKarina Hansen2012-0030-0984KSA40123\nFolketingets Retsudvalg har i brev af 7. september 2012 stillet følgende spørgsmål nr. 12 (Alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Pernille Skipper (EL).\nSpørgsmål:\nVil ministeren redegøre for sagen?\nSvar:\nJeg kan henvise til mit tidligere svar.',
+    expected: {
+      caseNumber: '2012-0030-0984',
+      answeredOn: '2012-10-17',
+      number: '12',
+    },
+  },
+  {
     name: 'an old question letter whose closing is glued to the last sentence: "… til spørgeren.På udvalgets vegne"',
     text: 'Retsudvalget 2012-13\nREU Alm.del Spørgsmål 23\nOffentligt\nRetsudvalget\nTil:\nDato:\nJustitsministeren4. oktober 2012\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nREU alm. del\nSpørgsmål 23\nVil ministeren redegøre for sagen?Spørgsmålet er stillet efter ønske fra Pernille Skipper (EL).Svaret bedes sendt elektronisk til spørgeren.På udvalgets vegne\nKarina Lorentzen Dehnhardtformand\n1/1',
     expected: {

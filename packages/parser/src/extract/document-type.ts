@@ -112,7 +112,7 @@ const ORIENTATION =
  * "følger hermed …ministerens endelige svar på spørgsmål nr. 382", "anmodet om min besvarelse".
  */
 const ANSWERS =
-  /hermed\s+(?:besvares|skal\s+besvare)|besvarelse\s+af\s+(?:følgende\s+)?(?:§\s*20-)?spørgsmål|^Svar\s+på\s|(?:endelige|foreløbige)\s+svar\s+på\s+(?:[\p{L}-]+\s+)?spørgsmål/iu
+  /hermed\s+(?:besvares|skal\s+besvare)|besvarelse\s+af\s+(?:følgende\s+)?(?:§\s*20-|\p{L}{2,30}udvalgs)?spørgsmål|^Svar\s+på\s|(?:endelige|foreløbige)\s+svar\s+på\s+(?:[\p{L}-]+\s+)?spørgsmål/iu
 
 /**
  * The minister's voice in the paragraph right after the question, where the answer has no heading: opening it ("Jeg

@@ -49,6 +49,13 @@ export function normaliseText(text: string): string {
 /** A long date glued to the word before it: `Justitsministeren3. oktober 2012`. */
 const GLUED_DATE = new RegExp(`^(.*\\p{Ll})(${LONG_DATE.source})$`, 'iu')
 /**
+ * A long date opening the line, glued to the capitalised word after it: `29. juni 2010Besvarelse af spørgsmål nr.
+ * 242 …` (the letter's date run into its title: a capitalised word, then one in lower case). No sentence runs a year
+ * into a word. Not a letterhead's row of values glued together (`17. oktober 2012PolitikontoretKarina Kok Sand…`,
+ * `3. maj 2016Politikontoret Peter Berg2016-…`: names, no running text), which `extract/letterhead.ts` reads whole.
+ */
+const DATE_GLUED_BEFORE = new RegExp(`^(${LONG_DATE.source})(\\p{Lu}\\p{Ll}+\\s+\\p{Ll}.*)$`, 'u')
+/**
  * A committee chair's title glued to the name: `Karina Lorentzen Dehnhardtformand`, `Lars-Emil Johansenformand`,
  * `Rasmus Prehnnæstformand` (the surname's letters taken lazily, so `næst` stays with the title).
  */
@@ -84,7 +91,7 @@ function splitAtQuoteClose(line: string): string[] {
 
 /**
  * Old renditions glue lines together; split the gluings that hide fields (the question letter's date after the
- * minister addressed, the chair's title after the name, a closing after the last sentence). Both halves keep the
+ * minister addressed, the letter's date before its title, the chair's title after the name, a closing after the last sentence). Both halves keep the
  * source line number.
  */
 function unglue(line: string): string[] {
@@ -92,9 +99,17 @@ function unglue(line: string): string[] {
   // Each pattern backtracks over the whole line; only a line that ends as the gluing does is matched against it.
   const glued =
     (/\d$/u.test(trimmed) ? GLUED_DATE.exec(trimmed) : null) ??
+    (/^\d/u.test(trimmed) ? gluedDateBefore(trimmed) : null) ??
     (trimmed.endsWith('formand') ? GLUED_CHAIR.exec(trimmed) : null) ??
     (trimmed.endsWith('hilsen') || trimmed.endsWith('vegne') ? GLUED_CLOSING.exec(trimmed) : null)
   return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [line]
+}
+
+/** `DATE_GLUED_BEFORE`'s match as date and rest, in the shape of the other gluings' matches. */
+function gluedDateBefore(text: string): [string, string, string] | null {
+  const match = DATE_GLUED_BEFORE.exec(text)
+  const rest = match?.at(-1)
+  return match && rest ? [text, text.slice(0, text.length - rest.length), rest] : null
 }
 
 /** Share of the running text's lines that must start at one indent for it to be the text's margin. */

@@ -134,7 +134,10 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
       'Spørgsmålet er stillet efter ønske fra Per Clausen (EL).Spørgsmål nr. 416 (alm. del)',
       ['Spørgsmålet er stillet efter ønske fra Per Clausen (EL).', 'Spørgsmål nr. 416 (alm. del)'],
     ],
-    ['Af økonomi- og indenrigsministeren (Margrethe Vestager)Spørgsmål 5', ['Af økonomi- og indenrigsministeren (Margrethe Vestager)', 'Spørgsmål 5']],
+    [
+      'Af økonomi- og indenrigsministeren (Margrethe Vestager)Spørgsmål 5',
+      ['Af økonomi- og indenrigsministeren (Margrethe Vestager)', 'Spørgsmål 5'],
+    ],
   ])('%s', (text, pieces) => {
     expect(cutGluedHeadings(text)).toEqual(pieces)
   })
