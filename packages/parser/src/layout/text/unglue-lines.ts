@@ -81,9 +81,20 @@ const PAGE_HEADER = /(?<!\S)Side\s\d{1,3}\s?(?:\/|af)\s?\d{1,3}(?!\S)/gu
  * (`Den 15. februar 2006 besluttede jeg …`) goes on in lower case and is not cut.
  */
 const DATE_LINE = new RegExp(
-  String.raw`(?:(?<!\S)(?:\p{Lu}\p{Ll}{2,20},\s{1,3}den|Den)\s{1,3}|Dato:\s{0,3})${LONG_DATE.source}(?=\s{1,40}\p{Lu}|\s*$)`,
+  String.raw`(?:(?<!\S)(?:\p{Lu}\p{Ll}{2,20},\s{1,3}den|Den)\s{1,3}|Dato:\s{0,3})${LONG_DATE.source}(?=\s{1,40}(\S)|\s*$)`,
   'giu',
 )
+
+/**
+ * Whether a `DATE_LINE` match is a date line: the month's name takes any case (`14. MARTS 2002`), so the pattern is
+ * case-insensitive, and under the `i` flag `\p{Lu}` takes lower case too — the capitals are tested here: a
+ * capitalised `Den` or a place before `den`, a capital or the line's end after the year. `… i Ukraine den 26. december
+ * 2004 har regeringen …` is a sentence.
+ */
+function isDateLine(match: RegExpMatchArray): boolean {
+  const next = match.at(-1)
+  return !match[0].startsWith('den') && (next === undefined || /^\p{Lu}/u.test(next))
+}
 
 /**
  * A letterhead field glued onto the one before it, with no space, as old renditions run a letterhead's column into
@@ -121,9 +132,9 @@ function cutsBefore(text: string, pattern: RegExp): Cut[] {
   return [...text.matchAll(pattern)].map((match) => ({ index: match.index, at: match.index + match[0].length }))
 }
 
-/** Cuts before and after each match, which stands as a line of its own. */
-function cutsAround(text: string, pattern: RegExp): Cut[] {
-  return [...text.matchAll(pattern)].flatMap((match) => [
+/** Cuts before and after each match (that `keep` keeps), which stands as a line of its own. */
+function cutsAround(text: string, pattern: RegExp, keep: (match: RegExpMatchArray) => boolean = () => true): Cut[] {
+  return [...text.matchAll(pattern)].filter(keep).flatMap((match) => [
     { index: match.index, at: match.index },
     { index: match.index + match[0].length, at: match.index + match[0].length },
   ])
@@ -142,7 +153,7 @@ function gluedCuts(text: string): Cut[] {
     ...(text.includes('enlig') ? cutsAround(text, CLOSING) : []),
     ...(text.includes('Side') ? cutsAround(text, PAGE_HEADER) : []),
     ...cutsAround(text, PAGE_NUMBER_BEFORE_HEADING),
-    ...cutsAround(text, DATE_LINE),
+    ...cutsAround(text, DATE_LINE, isDateLine),
   ].sort((a, b) => a.index - b.index)
 }
 
@@ -184,7 +195,7 @@ function gluedLetterhead(text: string): string[] | undefined {
   if (fields.length < MIN_GLUED_FIELDS) return undefined
   return cutAt(
     text,
-    [...cutsBefore(text, GLUED_FIELD), ...cutsAround(text, DATE_LINE)].sort((a, b) => a.index - b.index),
+    [...cutsBefore(text, GLUED_FIELD), ...cutsAround(text, DATE_LINE, isDateLine)].sort((a, b) => a.index - b.index),
   )
 }
 

@@ -112,6 +112,19 @@ describe('unglueLetterLine', () => {
     ])
   })
 
+  it('leaves a date inside a sentence of a glued letter where it stands: "den" in lower case, a word in lower case after', () => {
+    const line = [
+      'UDENRIGSMINISTERIET OKO Den 6. januar 2005   Ad EUU alm. del - Spørgsmål 10 af 13. december 2004 ”Vil regeringen',
+      'oplyse, hvilke overvejelser den har om en ambassade i Kiev?”   Svar: I lyset af forløbet af omvalget i Ukraine den',
+      '26. december 2004 har regeringen besluttet at åbne en ambassade i Kiev med henblik på at styrke forbindelserne med',
+      'Ukraine. Åbningen vil ske snarest muligt. Oprettelsen vil blive finansieret ved omprioritering af ressourcer.',
+    ].join(' ')
+    expect(line.length).toBeGreaterThan(GLUED_LETTER_LINE)
+    const pieces = unglueLetterLine(line)
+    expect(pieces.slice(0, 2)).toEqual(['UDENRIGSMINISTERIET OKO', 'Den 6. januar 2005'])
+    expect(pieces.at(-1)).toMatch(/^Svar: I lyset af forløbet af omvalget i Ukraine den 26\. december 2004 har regeringen/u)
+  })
+
   describe('near misses', () => {
     it('leaves a long line whose only glued heading-like words are in running text', () => {
       const paragraph = [
