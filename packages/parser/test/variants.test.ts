@@ -217,6 +217,14 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
+    name: 'an old answer whose closing runs into the minister\'s name: "… kompetence. Med venlig hilsenClaus Hjort Frederiksen"',
+    text: 'Det Politisk-Økonomiske Udvalg 2009-10\nPØU Alm.del\nOffentligt\nFolketingets Politisk-Økonomiske Udvalg har i brev af 2. juni 2010 stillet følgende spørgsmål nr. 96 (alm. del), som hermed besvares.\nSpørgsmål:\nHar regeringen været i kontakt med OECD?\nSvar:\nDen danske regering har ikke været i kontakt med OECD. Udkastet diskuteres i arbejdsgruppen. Med venlig hilsenClaus Hjort Frederiksen',
+    expected: {
+      answer: 'Den danske regering har ikke været i kontakt med OECD. Udkastet diskuteres i arbejdsgruppen.',
+      signature: 'Claus Hjort Frederiksen',
+    },
+  },
+  {
     name: 'near miss: a letterhead\'s row of values glued after the date is not cut there ("17. oktober 2012PolitikontoretKarina …")',
     text: 'Retsudvalget 2012-13\nREU Alm.del\nOffentligt\nJustitsministeriet\nDato:Kontor:Sagsbeh:Sagsnr.:Dok.:\n17. oktober 2012PolitikontoretKarina Hansen2012-0030-0984KSA40123\nFolketingets Retsudvalg har i brev af 7. september 2012 stillet følgende spørgsmål nr. 12 (Alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra Pernille Skipper (EL).\nSpørgsmål:\nVil ministeren redegøre for sagen?\nSvar:\nJeg kan henvise til mit tidligere svar.',
     expected: {

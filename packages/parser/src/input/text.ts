@@ -65,6 +65,13 @@ const GLUED_CHAIR = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+?)\
 const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udvalgets\s+vegne)$/u
 
 /**
+ * A closing glued to the name after it, and perhaps to the text before it: `… kompetence. Med venlig hilsenClaus Hjort
+ * Frederiksen` (Finansministeriet 2010: the signature's lines run together). The name is one to five capitalised
+ * words ending the line; the greeting never runs into a word otherwise.
+ */
+const CLOSING_GLUED_TO_NAME = /^(?:(.*[.?!”"])\s*)?((?:Med\s+)?[Vv]enlig\s+hilsen)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,4})$/u
+
+/**
  * A quotation's close glued to the sentence after it: `… det seneste år?"I tabellerne 1 og 2 …` — the question's
  * closing quote and the answer's first word, a line end lost between them (a stop or a question mark, the quote, a
  * capitalised word, `I` alone too). An opening quote follows a space or a colon instead (`sagde: "Der er …`).
@@ -91,12 +98,14 @@ function splitAtQuoteClose(line: string): string[] {
 
 /**
  * Old renditions glue lines together; split the gluings that hide fields (the question letter's date after the
- * minister addressed, the letter's date before its title, the chair's title after the name, a closing after the last sentence). Both halves keep the
- * source line number.
+ * minister addressed, the letter's date before its title, the chair's title after the name, a closing after the last
+ * sentence or before the name). The pieces keep the source line number.
  */
 function unglue(line: string): string[] {
   const trimmed = line.trim()
-  // Each pattern backtracks over the whole line; only a line that ends as the gluing does is matched against it.
+  // Each pattern backtracks over the whole line; only a line that holds or ends as the gluing does is matched.
+  const named = trimmed.includes('hilsen') ? CLOSING_GLUED_TO_NAME.exec(trimmed) : null
+  if (named?.[2] && named[3]) return [...(named[1] ? [named[1]] : []), named[2], named[3]]
   const glued =
     (/\d$/u.test(trimmed) ? GLUED_DATE.exec(trimmed) : null) ??
     (/^\d/u.test(trimmed) ? gluedDateBefore(trimmed) : null) ??
