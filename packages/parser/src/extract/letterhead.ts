@@ -636,6 +636,29 @@ function sideColumnDate(context: Context): Line | undefined {
   })
 }
 
+/** How far above the greeting a cover letter's date may stand (`dateBeforeGreeting`): the ministry's name between. */
+const DATE_BEFORE_GREETING = 2
+
+/**
+ * A date alone between a cover letter's sentence and its greeting (`Hermed fremsendes svar på spørgsmål nr. 124 …
+ * 2009.` / `1. oktober 2009` / `Ministeriet for Videnskab …` / `Med venlig hilsen`): the letterhead's date column,
+ * set where the rendition ran the side column into the text. The sentence before it has ended; the greeting follows
+ * within `DATE_BEFORE_GREETING` lines.
+ */
+function dateBeforeGreeting(context: Context): Line | undefined {
+  const { lines } = context
+  return lines.find((line) => {
+    if (line.role || !parseDateLine(line.text)) return false
+    const previous = lines[line.index - 1]
+    if (!previous || previous.role || !/[.!?]$/u.test(previous.text.trim())) return false
+    for (let ahead = 1; ahead <= DATE_BEFORE_GREETING; ahead++) {
+      const next = lines[line.index + ahead]
+      if (next && ANSWER_END.some((end) => end.test(next.text))) return true
+    }
+    return false
+  })
+}
+
 /** A year glued onto a case-number label: where a letterhead line of the text glues the date to the label. */
 const YEAR_BEFORE_LABEL = new RegExp(String.raw`\d{4}(?=${CASE_LABEL_TEXT})`, 'u')
 
@@ -866,6 +889,7 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     labelled ??
     gluedLabel ??
     sideColumnDate(context) ??
+    dateBeforeGreeting(context) ??
     context.lines.find((line) => !line.role && parseDateLine(line.text) && dateAfterSignature(context.lines, line)) ??
     footDate(context.lines)
   const value = inText ? (inText === gluedLabel ? labelledDateInside(inText.text) : parseDateLine(inText.text)) : undefined

@@ -317,6 +317,28 @@ describe('letter date', () => {
     expect(codes(context)).toContain('letter-date-in-text')
   })
 
+  it("reads a date between a cover letter's sentence and its greeting, with a warning", () => {
+    const context = unroled([
+      'Hermed fremsendes svar på spørgsmål nr. 124 (Alm. del) stillet af udvalget den 8. september 2009.',
+      '1. oktober 2009',
+      'Ministeriet for Videnskab',
+      'Med venlig hilsen',
+      'Helge Sander',
+    ])
+    expect(findLetterDate(context)?.value).toBe('2009-10-01')
+    expect(codes(context)).toContain('letter-date-in-text')
+  })
+
+  it.each([
+    ['a sentence that goes on into it', ['Loven trådte i kraft den', '1. oktober 2009', 'Med venlig hilsen', 'Helge Sander']],
+    [
+      'a greeting further below',
+      ['Svaret følger.', '1. oktober 2009', 'Ministeriet for Videnskab', 'Bredgade 43', 'Med venlig hilsen', 'Helge Sander'],
+    ],
+  ])('near miss: takes no date before the greeting after %s', (_, lines) => {
+    expect(findLetterDate(unroled(lines))).toBeUndefined()
+  })
+
   it('takes no date after a sentence that follows the greeting', () => {
     // Near miss: a postscript's sentence, then a date that belongs to it.
     const context = unroled(['Med venlig hilsen', 'Anne Hansen', 'Rapporten blev offentliggjort.', '13. april 2023'])
