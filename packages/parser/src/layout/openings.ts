@@ -1,4 +1,5 @@
-import { startsOnLine } from '../util/wrapped.js'
+import { anyOf, startsOnLine } from '../util/wrapped.js'
+import { ANSWER_KINDS } from './markers.js'
 
 /**
  * Openings of a letter's first sentence that other ministries use beside the committee-letter preamble
@@ -13,9 +14,17 @@ import { startsOnLine } from '../util/wrapped.js'
  * - `Hermed fremsendes …`, `Hermed oversendes …`, `Hermed følger …` (as `Hermed sendes …`)
  * - `Udlændinge- og Integrationsudvalget stillede den 10. oktober 2019 spørgsmål nr. 7 …`
  * - `Berigtigelse af svar på spørgsmål nr. 7 …`: a correction of an earlier answer
+ * - `Endeligt svar på Finansudvalgets spørgsmål nr. 69 af 23. juni 2008 (Aktstykke 190, § 7).`: a title naming the
+ *   answer's kind (any of `ANSWER_KINDS`) before `svar på`, as `Svar på …` opens a letter
  */
-export const LETTER_OPENING =
+const OPENING_PHRASES =
   /(?:^Under\s+henvisning\s+til\s|^(?:I|Ved)\s+(?:brev|skrivelse|e-?mail)\s+af\s|(?<!\w)har\s+ved\s+(?:brev|skrivelse)\s+af\s|^Hermed\s+(?:fremsendes|oversendes|følger)\s|(?<!\w)stillede\s+(?:den|d\.)\s|^Berigtigelse\s+af\s+(?:besvarelse|svar)\s)/iu
+
+/** A title naming the answer's kind: `Endeligt svar på …`, `Foreløbigt svar på …`, `Supplerende svar på …`. */
+const KIND_ANSWER_TITLE = new RegExp(String.raw`^(?:${ANSWER_KINDS})\s+svar\s+på\s`, 'iu')
+
+/** Any of the openings above. */
+export const LETTER_OPENING = anyOf(OPENING_PHRASES, KIND_ANSWER_TITLE)
 
 /**
  * An answer titled by whose it is (one to five capitalised words, the last in the genitive), its kind after "svar"

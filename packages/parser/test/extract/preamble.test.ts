@@ -28,8 +28,16 @@ describe('findPreamble: openings other ministries use', () => {
     ['Kirkeudvalget har ved brev af 6. december 2013 bedt om min besvarelse af spørgsmål:', '2013-12-06'],
     ['Hermed fremsendes svar på spørgsmål nr. 57 (alm. del) stillet af Folketingets Kulturudvalg den 14. marts 2006.', '2006-03-14'],
     ['Integrationsudvalget stillede den 10. oktober 2019 spørgsmål nr. 7 (alm. del) til ministeren.', '2019-10-10'],
+    ['Endeligt svar på Finansudvalgets spørgsmål nr. 69 af 23. juni 2008 (Aktstykke 190, § 7).', '2008-06-23'],
+    ['Foreløbigt svar på spørgsmål nr. 12 af 4. maj 2011 fra Folketingets Retsudvalg.', '2011-05-04'],
   ])('%s', (text, askedOn) => {
     expect(read(`Folketinget\nChristiansborg\n\n${text}\n\nSpørgsmål nr. 1:\n”Hvorfor?”`).preamble?.askedOn).toBe(askedOn)
+  })
+
+  it('near miss: an answer that names its final answer in a sentence opens no preamble there', () => {
+    expect(
+      read('Folketinget\nChristiansborg\n\nJeg henviser til mit endelige svar på spørgsmål nr. 5 af 3. maj 2011.').preamble,
+    ).toBeUndefined()
   })
 
   it('reads Justitsministeriet\'s title, its "Hermed sendes …" sentence and the asker sentence as one preamble', () => {
