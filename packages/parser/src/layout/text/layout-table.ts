@@ -392,6 +392,23 @@ function rowsOf(body: readonly BodyLine[], below: boolean, lead: readonly string
  * when the lines do not read as one: at least two rows of values, every value in one of the columns, and no line
  * with values beside words in the value columns.
  */
+/**
+ * Rows whose one value each stands in a column of its own, as a staircase: a label and one value per row, the gap
+ * between them two spaces wide whatever the label's length (a tab-separated table with the tabs made spaces), so
+ * each value's right edge falls where its label ends. No columns of places: each row's value belongs in one column.
+ */
+function isStaircase(body: readonly BodyLine[], columns: number): boolean {
+  if (columns < 2) return false
+  const used = new Set<number>()
+  for (const line of body) {
+    if (!('values' in line)) continue
+    const filled = line.values.flatMap((value, index) => (value === '' ? [] : [index]))
+    if (filled.length !== 1) return false
+    used.add(filled[0] as number)
+  }
+  return used.size > 1
+}
+
 export function layoutTable(lines: readonly string[]): Table | undefined {
   if (!lines.some((line) => /\S {2,}\S/u.test(line))) return undefined
   // Rows of years at the top are headings (`År 2013 2014 …`, or under a group heading); rows start below them.
@@ -443,6 +460,7 @@ export function layoutTable(lines: readonly string[]): Table | undefined {
     if (continuation.length === 0 || continuation.some((part) => part.start >= labelEnd)) return undefined
     body.push({ text: continuation.map((part) => part.text).join(' ') })
   }
+  if (isStaircase(body, columns.length)) return undefined
   const way = labelLinesGo(body)
   // Set at the row's foot: label lines at the margin right above the first row are its label's first lines.
   const lead = way.below ? leadingLabelLines(headingLines, labelEnd) : 0

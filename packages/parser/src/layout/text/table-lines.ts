@@ -147,6 +147,11 @@ const OPEN_END = /\s(?:af|for|fra|i|med|og|på|samt|til|uden|eller)$/u
  */
 const SUB_ROW = /^(?:[-–]\s?)?(?:heraf|deraf|hvoraf|herunder|heriblandt)(?!\p{L})/u
 
+/** Whether a line is a sub-row's label (`SUB_ROW`): set with a dash, it is a row of the table, not a list's item. */
+export function isSubRowLabel(text: string): boolean {
+  return SUB_ROW.test(text.trim())
+}
+
 /**
  * A line that goes on from the one before: after a line-end hyphen or an open end, or starting in lower case
  * (`lande`) or with a bracket (`(dage)`, `(mio. kr.)`: a unit under its heading or label) — but a sub-row's label
@@ -156,7 +161,7 @@ export function continues(previous: string, line: string): boolean {
   const before = previous.trim()
   if (/\p{Ll}-$/u.test(before) || OPEN_END.test(before)) return true
   const text = line.trim()
-  return /^[\p{Ll}(]/u.test(text) && !SUB_ROW.test(text)
+  return /^[\p{Ll}(]/u.test(text) && !isSubRowLabel(text)
 }
 
 /** Text lines joined into entries where a line goes on from the one before. */

@@ -25,7 +25,7 @@ import { captionEnd } from './caption.js'
 import { MAX_CELL_LINES, tableFromCellGroups } from './cell-groups.js'
 import { letterheadInTable } from './letterhead-in-table.js'
 import { splitColumn } from './split-column.js'
-import { isDataCell, isTableish, lostTable } from './table-lines.js'
+import { isDataCell, isSubRowLabel, isTableish, lostTable } from './table-lines.js'
 import { readTableRegion } from './table-region.js'
 
 /**
@@ -124,10 +124,11 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
       seen.add(key)
       const tableish = isTableish(text)
       if (end > start && candidate.breakBefore && !tableish && !(seenTableLine && rowAfterBreak(lines, end))) break
-      // Prose after the table: a full-width line or a bullet once values have been seen.
-      // A long line with a value after it is a row's label (`isLongRowLabel`).
+      // Prose after the table: a full-width line or a bullet once values have been seen — not a sub-row's label set
+      // with a dash (`- heraf klinisk kræftforskning`). A long line with a value after it is a row's label
+      // (`isLongRowLabel`).
       const prose = text.length >= TEXT_LAYOUT.tableProseLine && !isLongRowLabel(lines, end)
-      if (seenTableLine && !tableish && (prose || BULLET.test(text))) break
+      if (seenTableLine && !tableish && (prose || (BULLET.test(text) && !isSubRowLabel(text)))) break
       seenTableLine ||= tableish
     }
     end++

@@ -190,3 +190,31 @@ describe('row labels wrapped onto lines without values', () => {
     expect(table?.data?.orderInferred).toMatch(/joined to the row above/u)
   })
 })
+
+describe('layoutTable: one value a row, each where its label ends', () => {
+  it('reads no columns of places from a staircase (a tab-separated table with its tabs made two spaces)', () => {
+    const lines = [
+      '  Mio. kr.',
+      'Øvrig sygehuse  540',
+      '- heraf sygehusmedicin og øvrige udgifter  520',
+      '- heraf forskning  20',
+      'Sygesikring  550',
+    ]
+    expect(layoutTable(lines)).toBeUndefined()
+  })
+
+  it('near miss: one value a row all in one column is a column', () => {
+    const lines = [
+      '                   Mio. kr.',
+      'Øvrig sygehuse          540',
+      'Sygesikring             550',
+      'Praksissektoren         240',
+    ]
+    expect(cellTexts(layoutTable(lines))).toEqual([
+      ['', 'Mio. kr.'],
+      ['Øvrig sygehuse', '540'],
+      ['Sygesikring', '550'],
+      ['Praksissektoren', '240'],
+    ])
+  })
+})

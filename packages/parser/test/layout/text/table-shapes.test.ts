@@ -760,3 +760,49 @@ describe('the header row first, then the label column, then the value columns', 
     ])
   })
 })
+
+describe('sub-rows set with a dash', () => {
+  it('reads "- heraf …" labels as rows of the table, not as a list that ends it', () => {
+    const lines = [
+      'Tabel 1. Midler til sygehuse, 2009',
+      '',
+      'Mio. kr.',
+      'Øvrig sygehuse',
+      '540',
+      '- heraf sygehusmedicin',
+      '520',
+      '- heraf klinisk forskning',
+      '20',
+      'Sygesikring',
+      '550',
+      '- heraf medicin',
+      '310',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['', 'Mio. kr.'],
+      ['Øvrig sygehuse', '540'],
+      ['- heraf sygehusmedicin', '520'],
+      ['- heraf klinisk forskning', '20'],
+      ['Sygesikring', '550'],
+      ['- heraf medicin', '310'],
+    ])
+  })
+
+  it('near miss: a list after the table still ends it', () => {
+    const tables = tablesOf([
+      'Tabel 1. Midler, 2009',
+      'Mio. kr.',
+      'Sygehuse',
+      '540',
+      'Sygesikring',
+      '550',
+      '- Midlerne fordeles efter bloktilskud.',
+    ])
+    expect(tables).toHaveLength(1)
+    expect(cellTexts(tables[0])).toEqual([
+      ['', 'Mio. kr.'],
+      ['Sygehuse', '540'],
+      ['Sygesikring', '550'],
+    ])
+  })
+})
