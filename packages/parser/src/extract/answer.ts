@@ -18,6 +18,7 @@ import {
   TABLE_LABEL,
 } from '../layout/markers.js'
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
+import { isTableTitle } from '../layout/text/bare-tables.js'
 import type { Bbox, TableReader } from '../tree.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
@@ -415,6 +416,13 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
       flushLabel()
       blocks.push({ type: 'heading', text })
       lastTable = undefined
+      continue
+    }
+    // A table's title with no label (`Oversigt over …`, `Ledighed … fordelt på opholdstid …`) right before its table:
+    // the table's caption.
+    if (pendingLabel === null && tree.children[index + 1]?.type === 'table' && isTableTitle(text)) {
+      flushLabel()
+      pendingCaption = [text]
       continue
     }
     // "Tabel 1", "Tabel 1. Caption", or "Tabel 1 Caption" right before its table — not "Tabel 1 viser, at …".

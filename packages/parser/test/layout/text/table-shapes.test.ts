@@ -806,3 +806,34 @@ describe('sub-rows set with a dash', () => {
     ])
   })
 })
+
+describe("a statistic's title over a table no label announces", () => {
+  const cells = ['0 til 3 år', '3 år og derover', 'I alt', 'Arbejdsløse', '227', '1.778', '2.005', 'Beskæftigede', '844', '6.177', '7.021']
+  const expected = [
+    ['', '0 til 3 år', '3 år og derover', 'I alt'],
+    ['Arbejdsløse', '227', '1.778', '2.005'],
+    ['Beskæftigede', '844', '6.177', '7.021'],
+  ]
+
+  it('reads the cells under "… fordelt på …" and gives the title as the caption', async () => {
+    const title = 'Ledighed blandt 16-64-årige flygtninge fordelt på opholdstid pr. 1. januar 2005'
+    expect(cellsOf(['Tallene fremgår nedenfor.', title, ...cells])).toEqual(expected)
+    const record = await parse(['Svar:', '', 'Tallene er opgjort af ministeriet.', '', title, '', ...cells].join('\n'))
+    expect(record.answer.tables.map((table) => [table.label, table.caption])).toEqual([[null, title]])
+  })
+
+  it('near miss: a paragraph whose sentence ends before the phrase is no title', async () => {
+    const text = 'Tallene er opgjort af ministeriet. Ledighed fordelt på opholdstid'
+    const record = await parse(['Svar:', '', 'Tallene følger.', '', text, '', ...cells].join('\n'))
+    expect(record.answer.tables.map((table) => table.caption)).not.toContain(text)
+  })
+
+  it('near miss: a sentence that ends is no title, and a table after it needs more values than these', () => {
+    expect(tablesOf(['Udgifterne er fordelt på kommunerne.', ...cells.slice(0, 7)])).toEqual([])
+  })
+
+  it("near miss: a labelled table's caption stays the label's", async () => {
+    const record = await parse(['Svar:', '', 'Tabel 1. Ledighed fordelt på opholdstid', '', ...cells].join('\n'))
+    expect(record.answer.tables.map((table) => [table.label, table.caption])).toEqual([['Tabel 1', 'Ledighed fordelt på opholdstid']])
+  })
+})
