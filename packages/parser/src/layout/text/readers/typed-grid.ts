@@ -91,8 +91,30 @@ function rowMajorReadings(cells: readonly string[]): string[][][] {
       if (!consistent(rows, width)) continue
       readings.push([width > headings ? ['', ...header] : header, ...rows])
     }
+    // Each heading a word over its year, set on two lines (`Styrkemål` / `2011` / `Styrke` / `2008`), none over the
+    // label column: the pairs are the headings.
+    const paired = pairedHeadings(cells.slice(0, headings))
+    if (!paired) continue
+    const width = paired.length + 1
+    const body = cells.slice(headings)
+    if (width > MAX_TEXT_COLUMNS || body.length === 0 || body.length % width !== 0) continue
+    const rows = rowsOf(body, width)
+    if (rows.length > 1 && consistent(rows, width)) readings.push([['', ...paired], ...rows])
   }
   return readings
+}
+
+/** Headings of a word and a year each, two lines a heading (`Styrkemål` `2011` → `Styrkemål 2011`), or undefined. */
+function pairedHeadings(header: readonly string[]): string[] | undefined {
+  if (header.length < 4 || header.length % 2 !== 0) return undefined
+  const paired: string[] = []
+  for (let at = 0; at < header.length; at += 2) {
+    const word = header[at] ?? ''
+    const year = header[at + 1] ?? ''
+    if (kindOf(word) !== 'text' || kindOf(year) !== 'period') return undefined
+    paired.push(`${word} ${year}`)
+  }
+  return paired
 }
 
 /**

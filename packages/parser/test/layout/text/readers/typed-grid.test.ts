@@ -150,3 +150,22 @@ describe('typed-grid: one cell a line, row by row, counted out by the kinds of t
     expect(typedGrid(['Kvartal', 'Antal', '1', '512', '2', '22K3', '3', '966', 'I alt', '1.976'])).toBeUndefined()
   })
 })
+
+describe('typed-grid: headings of a word over its year, two lines each', () => {
+  it('joins each word and its year into one heading, no heading over the labels', () => {
+    const lines = ['Styrkemål', '2011', 'Styrke', '2008', 'Nordjylland', '667', '654', 'Fyn', '690', '674', 'København', '2.346', '2.354']
+    const table = typedGrid(lines)
+    expect(cellTexts(table)).toEqual([
+      ['', 'Styrkemål 2011', 'Styrke 2008'],
+      ['Nordjylland', '667', '654'],
+      ['Fyn', '690', '674'],
+      ['København', '2.346', '2.354'],
+    ])
+    expect(table?.data?.orderInferred).toBeDefined()
+  })
+
+  it('near miss: a word and a year that do not pair up (a year first) are not joined', () => {
+    const lines = ['2011', 'Styrkemål', '2008', 'Styrke', 'Nordjylland', '667', '654', 'Fyn', '690', '674']
+    expect(cellTexts(typedGrid(lines))?.[0]).not.toEqual(['', 'Styrkemål 2011', 'Styrke 2008'])
+  })
+})
