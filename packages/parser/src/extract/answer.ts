@@ -18,7 +18,7 @@ import {
   TABLE_LABEL,
 } from '../layout/markers.js'
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
-import { isTableTitle } from '../layout/text/bare-tables.js'
+import { isTableTitle } from '../layout/table-title.js'
 import type { Bbox, TableReader } from '../tree.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'

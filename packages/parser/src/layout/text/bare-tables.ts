@@ -7,6 +7,7 @@ import type { Table } from 'mdast'
 import type { LayoutLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import { isTableTitle } from '../table-title.js'
 import { MAX_CELL_LINES, tableFromCellGroups } from './cell-groups.js'
 import { isCellMarked, withoutCellMark } from './cell-marks.js'
 import { MAX_HEADER_LINES, SET_IN } from './layout-table.js'
@@ -178,30 +179,6 @@ const MIN_VALUES_UNANNOUNCED = 8
  */
 const TABLE_ANNOUNCED =
   /(?<!\w)(?:nedenstående|følgende|efterfølgende)\s+(?:tabel|oversigt|skema|opgørelse)|(?<!\w)tabellen\s+(?:nedenfor|herunder)\b/iu
-
-/**
- * A table's title on a line of its own, no sentence: `Oversigt over adfærdsklagesager`, `Opgørelse af sager 2015-2020`,
- * `Overblik over bevillinger` — it announces the table under it as `Tabel N` does. Also a statistic's title, what is
- * counted and how it is broken down: `Ledighed blandt 16-64-årige flygtninge fordelt på opholdstid pr. 1. januar
- * 2005`, `Ansøgninger fordelt efter år` (dots of abbreviations and dates inside, no sentence's end at the end).
- */
-const TABLE_TITLE = /^(?:Oversigt|Opgørelse|Overblik)\s(?:over|af)\s[^.:!?]{1,80}$/u
-
-/**
- * A statistic's title (`TABLE_TITLE`): what is counted, `fordelt på` or `efter`, what by — one phrase, no sentence's
- * end inside (`pr. 1. januar` has none: a digit follows the stop).
- */
-const BROKEN_DOWN_TITLE = /^(?!.*\.\s\p{Lu})\p{Lu}[\p{L}\d ,.-]{2,80}\sfordelt\s(?:på|efter)\s[\p{L}\d ,.-]{1,80}(?<![.,])$/u
-
-/** The longest statistic's title (`BROKEN_DOWN_TITLE`) read as one: the two halves of a printed line. */
-const MAX_BROKEN_DOWN_TITLE = 2 * TEXT_LAYOUT.tableProseLine
-
-/** Whether a line is a table's title (`TABLE_TITLE`, `BROKEN_DOWN_TITLE`), short of a line of prose. */
-export function isTableTitle(text: string): boolean {
-  if (text.length < TEXT_LAYOUT.tableProseLine && TABLE_TITLE.test(text)) return true
-  // A labelled table's caption (`Tabel 1. Aflyste afgange … fordelt på årsag`) is the label's to read.
-  return text.length < MAX_BROKEN_DOWN_TITLE && text.includes('fordelt') && !TABLE_LABEL.test(text) && BROKEN_DOWN_TITLE.test(text)
-}
 
 /** Most lines of a lead-in paragraph looked back over for a table's announcement. */
 const MAX_LEAD_IN_LINES = 12
