@@ -6,9 +6,11 @@ import { MONTH_NAME_STOPPED, monthNumber } from './dates.js'
 
 /**
  * `5. november`, `28. april`, `5. nov.`, `17. febr.` (a month's name whole, or shortened with its stop: `MONTH_NAME_STOPPED`) — not
- * followed by a year (`28. april 2005`, `5. nov. 2005` are whole dates).
+ * followed by a year (`28. april 2005`, `5. nov. 2005` are whole dates). A year of two digits (`i brev af 28. januar 13`,
+ * Transportministeriet 2013) names no century: the date is read as one without its year, the year inferred and
+ * flagged as for the others.
  */
-const DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s*(${MONTH_NAME_STOPPED})(?!\\p{L})(?!\\s*\\d)`, 'iu')
+const DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s*(${MONTH_NAME_STOPPED})(?!\\p{L})(?!\\s*\\d{3})`, 'iu')
 
 export interface DayMonth {
   day: number

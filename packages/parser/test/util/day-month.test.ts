@@ -20,6 +20,10 @@ describe('findDayMonth', () => {
     expect(findDayMonth('af 5. nov.2010 stillet')).toBeUndefined()
   })
 
+  it('reads a date whose year has two digits as one without its year (the century is not given)', () => {
+    expect(findDayMonth('har i brev af 28. januar 13 stillet mig')).toEqual({ day: 28, month: 1, index: 14 })
+  })
+
   it('passes over a whole date', () => {
     expect(findDayMonth('5. november 2018 stillet')).toBeUndefined()
     expect(findDayMonth('24. september2010 følger')).toBeUndefined()
