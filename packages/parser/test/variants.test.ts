@@ -217,6 +217,15 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
+    name: "a letter whose date column the rendition set between the answer's last sentence and the greeting",
+    text: 'Børne- og Undervisningsudvalget 2016-17\nL 36\nOffentligt\nBørne- og Undervisningsudvalget\nChristiansborg\nI forbindelse med behandlingen af (L 36) Forslag til Lov om ændring af\nlov om friskoler og private grundskoler m.v. og lov om efterskoler og\nfrie fagskoler (Styrkelse af kvaliteten på de frie grundskoler m.v.) har\nudvalget i brev af 28. oktober 2016 efter ønske fra Jakob Sølvhøj (EL)\nstillet mig følgende spørgsmål:\nSpørgsmål 15:\n”Vil ministeren oplyse, hvorvidt indførelsen af begrebet »demokratisk\ndannelse« skal forstås som en skærpelse af det nuværende frihed og fol-\nkestyre-krav?”\nSvar:\nDer henvises til mit svar på spørgsmål 5.\n10-11-2016\nMed venlig hilsen\nEllen Trane Nørby',
+    expected: {
+      answer: 'Der henvises til mit svar på spørgsmål 5.',
+      answeredOn: '2016-11-10',
+      signature: 'Ellen Trane Nørby',
+    },
+  },
+  {
     name: 'an old answer whose closing runs into the minister\'s name: "… kompetence. Med venlig hilsenClaus Hjort Frederiksen"',
     text: 'Det Politisk-Økonomiske Udvalg 2009-10\nPØU Alm.del\nOffentligt\nFolketingets Politisk-Økonomiske Udvalg har i brev af 2. juni 2010 stillet følgende spørgsmål nr. 96 (alm. del), som hermed besvares.\nSpørgsmål:\nHar regeringen været i kontakt med OECD?\nSvar:\nDen danske regering har ikke været i kontakt med OECD. Udkastet diskuteres i arbejdsgruppen. Med venlig hilsenClaus Hjort Frederiksen',
     expected: {

@@ -20,6 +20,7 @@ import {
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import { isTableTitle } from '../layout/table-title.js'
 import type { Bbox, TableReader } from '../tree.js'
+import { parseDateLine } from '../util/dates.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
 import { ASKER_SENTENCE } from './asker-sentence.js'
@@ -144,7 +145,7 @@ function givesNoText(node: RootContent, text: string | undefined): boolean {
 
 /**
  * The block after the last of `startBlock`..`endBlock` (the answer's, or its annex's), the ministry's address block
- * after the last paragraph left out (a letter that signs without a greeting the layout saw, a side column after an
+ * or a date alone after the last paragraph left out (a letter that signs without a greeting the layout saw, a side column after an
  * annex): the text and its lines both end before it. The first block always stays; blocks that give no text between
  * are passed over.
  */
@@ -160,7 +161,9 @@ function withoutAddress(
     if (!node) continue
     const text = node.type === 'paragraph' ? textOf(node, index) : undefined
     if (givesNoText(node, text)) continue
-    if (text === undefined || !isAddress(text)) break
+    // A date alone after the last paragraph is the letterhead's date column set there (`… spørgsmål 5.` / `10-11-2016`
+    // / `Med venlig hilsen`), no sentence of the answer.
+    if (text === undefined || !(isAddress(text) || parseDateLine(text) !== undefined)) break
     textEnd = index
   }
   return textEnd
