@@ -218,11 +218,13 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
   },
   {
     name: "a letter whose date column the rendition set between the answer's last sentence and the greeting",
-    text: 'Børne- og Undervisningsudvalget 2016-17\nL 36\nOffentligt\nBørne- og Undervisningsudvalget\nChristiansborg\nI forbindelse med behandlingen af (L 36) Forslag til Lov om ændring af\nlov om friskoler og private grundskoler m.v. og lov om efterskoler og\nfrie fagskoler (Styrkelse af kvaliteten på de frie grundskoler m.v.) har\nudvalget i brev af 28. oktober 2016 efter ønske fra Jakob Sølvhøj (EL)\nstillet mig følgende spørgsmål:\nSpørgsmål 15:\n”Vil ministeren oplyse, hvorvidt indførelsen af begrebet »demokratisk\ndannelse« skal forstås som en skærpelse af det nuværende frihed og fol-\nkestyre-krav?”\nSvar:\nDer henvises til mit svar på spørgsmål 5.\n10-11-2016\nMed venlig hilsen\nEllen Trane Nørby',
+    text: 'Børne- og Undervisningsudvalget 2016-17\nL 36\nOffentligt\nBørne- og Undervisningsudvalget\nChristiansborg\nMinisteriet for Børn,\nUndervisning og Ligestilling\nMinisteren\nFrederiksholms Kanal 21\n1220 København K\nTlf. 3392 5000\nwww.uvm.dk\nI forbindelse med behandlingen af (L 36) Forslag til Lov om ændring af\nlov om friskoler og private grundskoler m.v. og lov om efterskoler og\nfrie fagskoler (Styrkelse af kvaliteten på de frie grundskoler m.v.) har\nudvalget i brev af 28. oktober 2016 efter ønske fra Jakob Sølvhøj (EL)\nstillet mig følgende spørgsmål:\nSpørgsmål 15:\n”Vil ministeren oplyse, hvorvidt indførelsen af begrebet »demokratisk\ndannelse« skal forstås som en skærpelse af det nuværende frihed og fol-\nkestyre-krav?”\nSvar:\nDer henvises til mit svar på spørgsmål 5.\n10-11-2016\nMed venlig hilsen\nEllen Trane Nørby',
     expected: {
       answer: 'Der henvises til mit svar på spørgsmål 5.',
       answeredOn: '2016-11-10',
       signature: 'Ellen Trane Nørby',
+      // The ministry's name broken after its comma: `Ministeriet for Børn,` / `Undervisning og Ligestilling`.
+      ministry: 'Ministeriet for Børn, Undervisning og Ligestilling',
     },
   },
   {

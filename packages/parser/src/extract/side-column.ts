@@ -10,8 +10,11 @@ import { ministryByName } from '../registry/index.js'
 import { parseDateLine } from '../util/dates.js'
 import type { Line } from './lines.js'
 
-/** A line that breaks a ministry's name: after "og", a comma or a hyphen (`Udlændinge- og` / `Integrationsministeriet`). */
-export const BROKEN_NAME = /(?:-|\s(?:og|OG|,))$/u
+/**
+ * A line that breaks a ministry's name: after "og", a comma or a hyphen (`Udlændinge- og` / `Integrationsministeriet`,
+ * `Ministeriet for Børn,` / `Undervisning og Ligestilling`).
+ */
+export const BROKEN_NAME = /(?:-|,|\s(?:og|OG))$/u
 
 /** `Side` left alone when a rendition splits "Side 1/2" over two lines; `Side 2` opening a page. */
 const PAGE_WORD = /^(?:Side|Page)(?:\s\d{1,3})?$/u
