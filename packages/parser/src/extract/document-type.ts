@@ -66,10 +66,12 @@ const SPEECH = [
  * A letter that sends something on: "Hermed sendes svar på spørgsmål nr. 413 …", "Hermed fremsender jeg …", "Jeg
  * fremsender hermed …", "Til orientering oversendes …", "Vedlagt fremsendes til orientering
  * …", "Vedlagt følger …", and in the first person "Jeg vedlægger …", "Hermed vedlægger jeg …", "Jeg skal hermed
- * fremsende …". With no question in it and no answer heading, a cover letter.
+ * fremsende …", "Til orientering for Folketingets Miljø- og Planlægningsudvalg fremsendes …" (the committee named, up to four
+ * words), "Vedlagt findes nogle dokumenter …" (a committee's secretary sending letters on). With no question in it and
+ * no answer heading, a cover letter.
  */
 const COVER =
-  /^(?:(?:Hermed|Vedlagt|Vedlagte|Til\s+(?:udvalgets\s+)?orientering)\s+(?:(?:sendes|fremsendes|oversendes)\b|følger\b|(?:sender|fremsender|oversender|vedlægger)\s+jeg\b)|Jeg\s+(?:(?:sender|fremsender|oversender)\s+(?:hermed|vedlagt)\b|vedlægger\b|skal\s+hermed\s+(?:sende|fremsende|oversende)\b))/u
+  /^(?:(?:Hermed|Vedlagt|Vedlagte|Til\s+(?:udvalgets\s+)?orientering(?:\s+for(?:\s+[^\s.,]{2,40}){1,4})?)\s+(?:(?:sendes|fremsendes|oversendes)\b|(?:følger|findes)\b|(?:sender|fremsender|oversender|vedlægger)\s+jeg\b)|Jeg\s+(?:(?:sender|fremsender|oversender)\s+(?:hermed|vedlagt)\b|vedlægger\b|skal\s+hermed\s+(?:sende|fremsende|oversende)\b))/u
 
 /**
  * A sentence anywhere in a letter that says it sends something with it: `Opgørelsen … er vedlagt som bilag 1`, `…

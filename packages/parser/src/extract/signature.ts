@@ -198,6 +198,9 @@ function readSignature(context: Context, candidates: Line[]): SignatureResult | 
       const minister = ministerBeforeOfficial(line.text) ?? nameBeforeSlash(line.text)
       return minister ? { ...line, text: minister } : line
     })
+  // A comma after the name, the title on the next line (`Jesper Thinghuus,` / `udvalgssekretær`): the name is without it.
+  const first = named[0]
+  if (first?.text.endsWith(',')) named[0] = { ...first, text: first.text.slice(0, -1).trimEnd() }
   const glued = named[0] ? gluedTitle(named[0].text) : undefined
   if (glued && named[0]) {
     const first = named[0]

@@ -77,6 +77,8 @@ describe('document type: letters that answer nothing, and annexes filed as answe
     'Hermed fremsender jeg til udvalgets orientering en redegørelse om ventetider.',
     'Jeg fremsender hermed kopi af Rigspolitiets statusrapport.',
     'Til orientering oversendes Sundhedsstyrelsens publikation om ventetider.',
+    'Til orientering for Folketingets Miljø- og Planlægningsudvalg fremsendes Sundhedsstyrelsens redegørelse for 2006.',
+    'Vedlagt findes nogle dokumenter om Grønnedal, som en borger har fremsendt til orientering for udvalget.',
   ])('a cover letter: %s', async (body) => {
     expect((await parse(letter(body))).documentType).toBe('cover-letter')
   })

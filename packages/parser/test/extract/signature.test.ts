@@ -30,6 +30,11 @@ describe('signature after a closing', () => {
     expect(findSignature(context)?.signature).toEqual({ name, title: null })
   })
 
+  it('reads a name with a comma after it, its title on the next line', async () => {
+    const context = await letterContext(letter('Med venlig hilsen\nJesper Thinghuus,\nudvalgssekretær'))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Jesper Thinghuus', title: 'udvalgssekretær' })
+  })
+
   it.each([
     ['P.M.V.\n\nJens Hansen', 'Jens Hansen', null],
     ['På ministerens vegne\n\nJens Hansen\nKontorchef', 'Jens Hansen', 'Kontorchef'],
