@@ -217,6 +217,22 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
+    name: 'a question in quotation marks that ends without its mark, the answer glued to the closing quote',
+    text: 'Trafikudvalget har i brev af 2. juli 2008 stillet mig følgende spørgsmål 872 (TRU alm. del), som jeg hermed skal besvare.\n"Ministeren bedes oplyse, hvordan udledningen af partikler har udviklet sig fordelt på vej, bane, skibe og fly"Udledningen af partikler fremgår af nedenstående tabel 1.\nMed venlig hilsen\nCarina Christensen',
+    expected: {
+      text: 'Ministeren bedes oplyse, hvordan udledningen af partikler har udviklet sig fordelt på vej, bane, skibe og fly',
+      answer: 'Udledningen af partikler fremgår af nedenstående tabel 1.',
+    },
+  },
+  {
+    name: 'near miss: an opening quote glued after a word is no close',
+    text: 'Trafikudvalget har i brev af 2. juli 2008 stillet mig følgende spørgsmål 873 (TRU alm. del), som jeg hermed skal besvare.\nSpørgsmål:\nVil ministeren kommentere artiklen"Partikler fra skibe"i Ingeniøren?\nSvar:\nJeg kan henvise til mit svar på spørgsmål 872.\nMed venlig hilsen\nCarina Christensen',
+    expected: {
+      text: 'Vil ministeren kommentere artiklen"Partikler fra skibe"i Ingeniøren?',
+      answer: 'Jeg kan henvise til mit svar på spørgsmål 872.',
+    },
+  },
+  {
     name: "a letter whose date column the rendition set between the answer's last sentence and the greeting",
     text: 'Børne- og Undervisningsudvalget 2016-17\nL 36\nOffentligt\nBørne- og Undervisningsudvalget\nChristiansborg\nMinisteriet for Børn,\nUndervisning og Ligestilling\nMinisteren\nFrederiksholms Kanal 21\n1220 København K\nTlf. 3392 5000\nwww.uvm.dk\nI forbindelse med behandlingen af (L 36) Forslag til Lov om ændring af\nlov om friskoler og private grundskoler m.v. og lov om efterskoler og\nfrie fagskoler (Styrkelse af kvaliteten på de frie grundskoler m.v.) har\nudvalget i brev af 28. oktober 2016 efter ønske fra Jakob Sølvhøj (EL)\nstillet mig følgende spørgsmål:\nSpørgsmål 15:\n”Vil ministeren oplyse, hvorvidt indførelsen af begrebet »demokratisk\ndannelse« skal forstås som en skærpelse af det nuværende frihed og fol-\nkestyre-krav?”\nSvar:\nDer henvises til mit svar på spørgsmål 5.\n10-11-2016\nMed venlig hilsen\nEllen Trane Nørby',
     expected: {

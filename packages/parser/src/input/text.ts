@@ -86,14 +86,38 @@ const QUOTE_MARK = /[”"«»]/u
  * of their own (the question and the answer), each keeping the source line number.
  */
 function splitAtQuoteClose(line: string): string[] {
+  if (!QUOTE_MARK.test(line)) return [line]
   const pieces: string[] = []
   let rest = line
-  for (let close = QUOTE_MARK.test(rest) ? GLUED_QUOTE_CLOSE.exec(rest) : null; close; close = GLUED_QUOTE_CLOSE.exec(rest)) {
-    const at = close.index + close[0].length
+  for (let at = quoteCloseEnd(rest); at !== -1; at = quoteCloseEnd(rest)) {
     pieces.push(rest.slice(0, at))
     rest = rest.slice(at)
   }
   return [...pieces, rest]
+}
+
+/**
+ * A quotation's close with no stop before it, glued to a capitalised word: `"Ministeren bedes oplyse … skibe og
+ * fly"Udledningen af partikler …` (a question that ends without its mark). The mark closes only where the line opened
+ * the quotation with the same mark before it (an odd count of them before); an opening quote glued after a word
+ * (`sagde"Hej`) is the first of its pair.
+ */
+const UNSTOPPED_QUOTE_CLOSE = /(?<=\p{Ll})[”"](?=\p{Lu}\p{Ll})/gu
+
+/** Where the first glued quotation's close in `text` ends (`GLUED_QUOTE_CLOSE`, `UNSTOPPED_QUOTE_CLOSE`), or -1. */
+function quoteCloseEnd(text: string): number {
+  const stopped = GLUED_QUOTE_CLOSE.exec(text)
+  let end = stopped ? stopped.index + stopped[0].length : -1
+  for (const match of text.matchAll(UNSTOPPED_QUOTE_CLOSE)) {
+    if (end !== -1 && match.index >= end) break
+    const mark = match[0]
+    const before = text.slice(0, match.index).split(mark).length - 1
+    if (before % 2 === 1) {
+      end = match.index + 1
+      break
+    }
+  }
+  return end
 }
 
 /**
