@@ -432,10 +432,13 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
         // The case named again above the question: `Alm. del spørgsmål 142`; Folketingstidende's address and asker;
         // a § 20 answer's head (`Stillet den …`, `Svar til folketingsmedlem …`).
         if (own.length === 0 && (CASE_TITLE.test(line.text) || isTidendeHead(line.text) || S_ANSWER_HEAD.test(line.text))) continue
-        // A question in quotes ends at its closing quote (a speech may follow without a heading).
+        // A question in quotes ends at its closing quote (a speech may follow without a heading) — not where the
+        // next line goes on with the sentence in lower case: the line ended on an inner quotation's close (`… for
+        // ”kommercielt”` / `fjerkræ. Hvis …`).
         if (
           quoted &&
           /^[”“"»„]/u.test(line.text) === false &&
+          !/^\p{Ll}/u.test(line.text) &&
           own.length > 0 &&
           /[”“"«]\s*$/u.test(own.at(-1)?.text ?? '') &&
           !(own.length === 1 && LONE_QUOTE.test(own[0]?.text ?? '')) &&
@@ -489,13 +492,17 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   const lines: Line[] = []
   /** How many lines reach the first line that ends with a closing quote. */
   let closing: number | undefined
-  for (const line of body.slice(open)) {
+  const quoted = body.slice(open)
+  for (const [at, line] of quoted.entries()) {
     // A quotation never runs past the answer's heading (`Svar:`, `Svar (3/3 04)`), closed or not.
     if (lines.length > 0 && ANSWER_HEADING.test(line.text)) break
     lines.push(line)
     if (CLOSED.test(withoutNumberNote(line.text)) && (lines.length > 1 || line.text.length > 1)) {
       closing ??= lines.length
-      if (!stillQuoting(lines)) break
+      // Not where the next line of the paragraph goes on in lower case: an inner quotation closed at the line's end.
+      const next = quoted[at + 1]
+      const goesOn = next !== undefined && next.block === line.block && /^\p{Ll}/u.test(next.text)
+      if (!goesOn && !stillQuoting(lines)) break
     }
   }
   // The quotation never closed by its pairs (a mark misread or lost): it ends at the first closing quote after all.

@@ -586,3 +586,29 @@ describe('findQuestion: a heading’s form wrapped after a word no sentence ends
     expect(found?.text).toBe('Vil ministeren oplyse antallet?')
   })
 })
+
+describe('a quoted question whose line ends on an inner quotation, the sentence going on below', () => {
+  const quotedLines =
+    '”Ministeren bedes oplyse, om der blev brugt skalaværdier for ”kommercielt”\nfjerkræ. Hvis ja, bedes ministeren oplyse hvorfor.”'
+  const whole =
+    'Ministeren bedes oplyse, om der blev brugt skalaværdier for ”kommercielt” fjerkræ. Hvis ja, bedes ministeren oplyse hvorfor.'
+
+  it('under a heading: runs on past the inner close', () => {
+    const found = question(`Hermed følger besvarelse af spørgsmål nr. 1349 (Alm. del).\n\nSpørgsmål nr. 1349\n${quotedLines}\nSvar\nJa.`)
+    expect(found?.text).toBe(whole)
+  })
+
+  it('as a quoted paragraph with no heading: runs on past the inner close', () => {
+    const found = question(
+      `Hermed følger besvarelse af spørgsmål nr. 1349 (Alm. del).\n\n${quotedLines}\n\nJeg kan oplyse, at det blev de.`,
+    )
+    expect(found?.text).toBe(whole)
+  })
+
+  it('near miss: a closed question with the answer after it in a capital still ends there', () => {
+    const found = question(
+      'Hermed følger besvarelse af spørgsmål nr. 7 (Alm. del).\n\nSpørgsmål nr. 7\n”Vil ministeren oplyse prisen?”\nJeg kan oplyse, at prisen er 5 kr.',
+    )
+    expect(found?.text).toBe('Vil ministeren oplyse prisen?')
+  })
+})
