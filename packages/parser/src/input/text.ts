@@ -294,11 +294,21 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
       breakBefore: line.breakBefore,
       endsParagraph:
         (spacesMarkBreaks && line.trailingSpaces >= 2) ||
-        (endsByWidth(line.text, next, columnWidth(raw, index, width)) && !oneSentence) ||
+        (endsByWidth(line.text, next, columnWidth(raw, index, width), afterNextInText(raw, index)) && !oneSentence) ||
         isGluedParagraph(line.text, width, next),
     })
   })
   return lines
+}
+
+/**
+ * The text of the line after the next, where both are the letter's text (not a side column's piece, which the next
+ * line may be in a text that kept the page's layout): what tells a title's line from a wrapped sentence's.
+ */
+function afterNextInText(raw: readonly RawLine[], index: number): string | undefined {
+  const next = raw[index + 1]
+  const after = raw[index + 2]
+  return next && after && !next.side && !after.side ? after.text : undefined
 }
 
 /** How many lines before a line measure its paragraph's own column (`columnWidth`). */

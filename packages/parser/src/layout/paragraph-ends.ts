@@ -21,6 +21,9 @@ const LOWERCASE_START = /^\p{Ll}/u
  */
 const SOURCE_IN_BRACKETS = /^\([^()]{1,200}\)[.,;]/u
 
+/** A line of one to four words, the first capitalised, letters only and no stop: a section's title. */
+const TITLE_LINE = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}$/u
+
 /** Typical width of a full line of running text, in characters. */
 export function typicalWidth(texts: readonly string[]): number {
   const lengths = texts
@@ -36,14 +39,29 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text) && !ABBREVIATION_END.test(text)
 }
 
-/** Whether `text` ends its paragraph, given the column width and the next line's text. */
-export function endsByWidth(text: string, next: string | undefined, width: number): boolean {
+/**
+ * Whether `text` ends its paragraph, given the column width and the next line's text (and the one after it, which
+ * tells a title's line from a wrapped sentence's: `afterNext`).
+ */
+export function endsByWidth(text: string, next: string | undefined, width: number, afterNext?: string): boolean {
   if (width <= 0 || !endsSentence(text)) return false
   // A sentence does not open in lower case: `… udtalelsen fra` / `Kim Christiansen (DF)` / `i Politiken …` goes on.
   if (next !== undefined && LOWERCASE_START.test(next)) return false
   // Nor with the source of a quote in brackets that the sentence ends with.
   if (next?.startsWith('(') && SOURCE_IN_BRACKETS.test(next)) return false
   if (text.length < width * TEXT_LAYOUT.shortLineRatio) return true
+  // A short title of one to four words after a sentence's stop, no stop of its own, a capitalised line after it: a
+  // section's heading (`… nødvendigt?` / `Indledning` / `Tak for …`), which a sentence's wrapped line never is (`…
+  // finansieret.` / `Omkostningerne bedes` / `udspecificeres.`). Not after a colon: a list it announces goes on.
+  if (
+    next !== undefined &&
+    afterNext !== undefined &&
+    /[.?!]$/u.test(text) &&
+    next.length < width * TEXT_LAYOUT.shortLineRatio &&
+    TITLE_LINE.test(next) &&
+    /^\p{Lu}/u.test(afterNext)
+  )
+    return true
   const nextWord = next?.split(' ')[0] ?? ''
   return nextWord !== '' && text.length + 1 + nextWord.length < width * TEXT_LAYOUT.fitRatio
 }

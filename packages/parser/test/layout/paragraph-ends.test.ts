@@ -60,3 +60,20 @@ describe('isGluedParagraph: a line far longer than the column', () => {
     expect(isGluedParagraph('Ministeren bedes oplyse, hvorvidt dette arbejde', WIDTH, 'har fundet sted.')).toBe(false)
   })
 })
+
+describe('endsByWidth: a section title after a sentence', () => {
+  const width = 80
+  const long = 'dige ikke kommer længere væk fra arbejdsmarkedet end højst nødvendigt, og hvorfor?'
+
+  it('ends the paragraph before a short title of a few words, a capitalised line after it', () => {
+    expect(endsByWidth(long, 'Indledning', width, 'Tak for både invitationen til samrådet i dag og for')).toBe(true)
+    expect(endsByWidth(long, 'Udviklingen i ledigheden', width, 'Ledigheden steg i 2020.')).toBe(true)
+  })
+
+  it('near misses: a wrapped line that goes on in lower case, after a colon, a title with a stop, no line after', () => {
+    expect(endsByWidth(long, 'Omkostningerne bedes', width, 'udspecificeres.')).toBe(false)
+    expect(endsByWidth(`${long.slice(0, -1)}:`, 'Alvorlige arbejdsmiljøproblemer', width, 'Mange arbejdsulykker')).toBe(false)
+    expect(endsByWidth(long, 'Indledning.', width, 'Tak for invitationen.')).toBe(false)
+    expect(endsByWidth(long, 'Indledning', width)).toBe(false)
+  })
+})
