@@ -217,6 +217,11 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
+    name: "the Folketing's § 20 question letter with no stamp: its title makes it a § 20 question",
+    text: 'Offentligt\nSpørgsmål nr. S 82\n§ 20-spørgsmål til skriftlig besvarelse\nTil:\nDato:\nStillet af:\nUdlændinge- og integrationsministeren\n12. oktober 2023\nPeter Skaarup (DD)\nVil ministeren svare på, om ministeren har forståelse for aftalen?\n(Spm. nr. S 82).\nPå Folketingets formands vegne\nLovsekretariatet\nSide 1 | 1',
+    expected: { documentType: 'question', kind: 'section20', number: '82', committee: null },
+  },
+  {
     name: 'a question in quotation marks that ends without its mark, the answer glued to the closing quote',
     text: 'Trafikudvalget har i brev af 2. juli 2008 stillet mig følgende spørgsmål 872 (TRU alm. del), som jeg hermed skal besvare.\n"Ministeren bedes oplyse, hvordan udledningen af partikler har udviklet sig fordelt på vej, bane, skibe og fly"Udledningen af partikler fremgår af nedenstående tabel 1.\nMed venlig hilsen\nCarina Christensen',
     expected: {

@@ -70,6 +70,10 @@ export const RULES = {
     confidence: 0.9,
     why: 'The opening names the questions answered in a list ("spørgsmål nr. 12 og 13", "samrådsspørgsmål A-C"); each gets a record.',
   },
+  'section20-title': {
+    confidence: 0.9,
+    why: 'The Folketing\'s § 20 question letter titles itself "§ 20-spørgsmål til skriftlig besvarelse": a § 20 question.',
+  },
   'bill-in-question': {
     confidence: 0.5,
     why: 'Nothing names the case, and the question speaks of "lovforslaget" / "lovforslagets bemærkninger" (the bill before the committee): a bill\'s question.',

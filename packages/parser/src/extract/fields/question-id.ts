@@ -20,6 +20,7 @@ import {
 import type { Line } from '../lines.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
 import { speechHeadLines, speechHeadQuestion } from '../speech-head.js'
+import { SECTION20_LETTER_TITLE } from '../question.js'
 import { partlyQuoted } from '../split.js'
 
 /** "Samrådsspørgsmål E" anywhere in the document. */
@@ -182,8 +183,11 @@ function resolveNumber(found: Findings): Resolution<string> {
  */
 const BILL_IN_QUESTION = /(?<!\w)lovforslage(?:t|ts)\b/iu
 
+/** The head's lines a § 20 question letter's title stands in (`SECTION20_LETTER_TITLE`). */
+const SECTION20_TITLE_LINES = 12
+
 /**
- * The kind: § 20 where the preamble or stamp says so; a consultation question where the preamble says so, or
+ * The kind: § 20 where the preamble, the stamp or a § 20 question letter's title says so; a consultation question where the preamble says so, or
  * where the document names a "samrådsspørgsmål" and is a speech paper or stamped as one; a bill's question where a
  * bill was found; else what the preamble or stamp says; else, for a letter with a case code or a question, ordinary.
  */
@@ -203,9 +207,12 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
   const annexOnly = stamp.annex && stamp.kind === 'general' && !stamp.number
   const stamped = stampNamesQuestion(found) && !annexOnly ? stamp.kind : undefined
   const billQuestion = question && !preamble && !stamp.kind && BILL_IN_QUESTION.test(question.text)
+  // The Folketing's own § 20 question letter, by its title (`§ 20-spørgsmål til skriftlig besvarelse`).
+  const section20Title = context.lines.slice(0, SECTION20_TITLE_LINES).find((line) => SECTION20_LETTER_TITLE.test(line.text))
   const kind = resolve([
     propose<QuestionKind>('preamble', only('section20', preamble?.kind), preamble?.lines),
     fromStamp<QuestionKind>(stamp, only('section20', stamped)),
+    propose<QuestionKind>('section20-title', section20Title ? 'section20' : undefined, section20Title),
     propose<QuestionKind>('preamble', only('consultation', preamble?.kind), preamble?.lines),
     fromStamp<QuestionKind>(stamp, mention ? only('consultation', stamped) : undefined),
     propose<QuestionKind>('consultation-speech', mention && speech ? 'consultation' : undefined, [found.type.line, mention]),
