@@ -18,9 +18,9 @@ import {
   openingLines,
 } from '../head.js'
 import type { Line } from '../lines.js'
+import { SECTION20_LETTER_TITLE } from '../question.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
 import { speechHeadLines, speechHeadQuestion } from '../speech-head.js'
-import { SECTION20_LETTER_TITLE } from '../question.js'
 import { partlyQuoted } from '../split.js'
 
 /** "Samrådsspørgsmål E" anywhere in the document. */
