@@ -217,6 +217,11 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
+    name: "an answer that ends with the letterhead: the minister's title in capitals, the date and the address",
+    text: 'Folketingets Erhvervsudvalg har i brev af 3. januar 2005 stillet følgende spørgsmål nr. 5 (B 58), som hermed besvares.\nSpørgsmål nr. 5:\n”Hvor mange ulykker skete der?”\nSvar:\nAntallet af ulykker estimeres til at udgøre godt 4/5 af hele årets ulykker.\nØKONOMI- OG\nERHVERVSMINISTEREN\n10. januar 2005\nØKONOMI- OG\nERHVERVSMINISTERIET\nSlotsholmsgade 10-12\n1216 København K\nTlf. 33 92 33 50',
+    expected: { answer: 'Antallet af ulykker estimeres til at udgøre godt 4/5 af hele årets ulykker.' },
+  },
+  {
     name: "the Folketing's § 20 question letter with no stamp: its title makes it a § 20 question",
     text: 'Offentligt\nSpørgsmål nr. S 82\n§ 20-spørgsmål til skriftlig besvarelse\nTil:\nDato:\nStillet af:\nUdlændinge- og integrationsministeren\n12. oktober 2023\nPeter Skaarup (DD)\nVil ministeren svare på, om ministeren har forståelse for aftalen?\n(Spm. nr. S 82).\nPå Folketingets formands vegne\nLovsekretariatet\nSide 1 | 1',
     expected: { documentType: 'question', kind: 'section20', number: '82', committee: null },

@@ -143,9 +143,12 @@ function givesNoText(node: RootContent, text: string | undefined): boolean {
   return text === '' || source.every((line) => line.role === 'footnote')
 }
 
+/** The letterhead's sender in capitals alone after the last paragraph: `ØKONOMI- OG ERHVERVSMINISTEREN`. */
+const CAPITALS_SENDER = /^[\p{Lu}\s,-]{0,60}MINISTER(?:EN|IET)$/u
+
 /**
- * The block after the last of `startBlock`..`endBlock` (the answer's, or its annex's), the ministry's address block
- * or a date alone after the last paragraph left out (a letter that signs without a greeting the layout saw, a side column after an
+ * The block after the last of `startBlock`..`endBlock` (the answer's, or its annex's), the ministry's address block,
+ * its name in capitals or a date alone after the last paragraph left out (a letter that signs without a greeting the layout saw, a side column after an
  * annex): the text and its lines both end before it. The first block always stays; blocks that give no text between
  * are passed over.
  */
@@ -163,7 +166,7 @@ function withoutAddress(
     if (givesNoText(node, text)) continue
     // A date alone after the last paragraph is the letterhead's date column set there (`… spørgsmål 5.` / `10-11-2016`
     // / `Med venlig hilsen`), no sentence of the answer.
-    if (text === undefined || !(isAddress(text) || parseDateLine(text) !== undefined)) break
+    if (text === undefined || !(isAddress(text) || parseDateLine(text) !== undefined || CAPITALS_SENDER.test(text))) break
     textEnd = index
   }
   return textEnd

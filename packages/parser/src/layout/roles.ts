@@ -137,6 +137,56 @@ function letterheadNameLines(lines: readonly SourceLine[], index: number): Sourc
   return next && BROKEN_NAME_LINE.test(text) && MINISTRY_NAME_LINE.test(next.text.trim()) ? [line, next] : undefined
 }
 
+/** A field's label alone on its line: one or two words and a colon (`Enhed:`, `Bilag:`, `Dok.nr.:`). */
+const LABEL_ALONE = /^\p{Lu}[\p{L}.-]*(?:\s\p{L}[\p{L}.-]*)?:$/u
+
+/**
+ * A letterhead's labels set one a line (`Dato:` / `Enhed:` / `Sagsnr.:` / `Dok.nr.:` / `Bilag:`): a label alone beside
+ * one the letterhead's already is the column's too — `Bilag:` there is no annex's heading.
+ */
+function markLabelColumn(lines: readonly SourceLine[]): void {
+  lines.forEach((line, index) => {
+    if (line.role || !LABEL_ALONE.test(line.text.trim())) return
+    const beside = [lines[index - 1], lines[index + 1]]
+    if (beside.some((other) => other?.role === 'sidebar' && LABEL_ALONE.test(other.text.trim()))) line.role = 'sidebar'
+  })
+}
+
+/** A short line a side column holds: up to four words and 40 characters, no sentence's stop but a label's. */
+const COLUMN_CELL = /^(?=.{1,40}$)[^.?!]+\.?$/u
+
+/** How many lines of a side column set in the text must read as the letterhead's (`classify`) for the run to be one. */
+const MIN_COLUMN_SIGNS = 2
+
+/**
+ * A side column the rendition set inside the text after its date (`Mener ministeren …?` / `1. februar 2019` /
+ * `Integrationskontor` / `Slotsholmsgade 10` / `Tel.` / `1216 København K` / `Mail` / `Web` / `6198 4000` / … /
+ * `Svar:`): the short lines after a date read as the letterhead's, up to a heading or a line of text, are the
+ * column's where at least `MIN_COLUMN_SIGNS` of them read as letterhead lines (an address, a contact label).
+ */
+function markSideColumnAfterDate(lines: readonly SourceLine[]): void {
+  lines.forEach((line, index) => {
+    if (line.role !== 'sidebar' || !parseDateLine(line.text)) return
+    const run: SourceLine[] = []
+    for (let at = index + 1; at < lines.length; at++) {
+      const cell = lines[at] as SourceLine
+      const text = cell.text.trim()
+      // A line the letterhead's already (`[email protected]`, `www.uim.dk`) goes on with the column.
+      if (cell.role !== 'sidebar' && (isHeading(text) || !COLUMN_CELL.test(text) || text.split(/\s+/u).length > 4)) break
+      run.push(cell)
+    }
+    if (run.filter((cell) => cell.role === 'sidebar').length < MIN_COLUMN_SIGNS) return
+    // The column ends at its last letterhead line and the bare numbers after it (its labels' values: `36977191`,
+    // `2015 - 93`): what follows in short lines may be a table's cells the column was set in (`Syrien*` / `214`).
+    let end = run.findLastIndex((cell) => cell.role === 'sidebar') + 1
+    while (end < run.length && COLUMN_VALUE.test(run[end]?.text.trim() ?? '')) end++
+    for (const cell of run.slice(0, end)) cell.role ??= 'sidebar'
+  })
+}
+
+/** A side column's value alone: digits with spaces, dashes, slashes or stops (`6198 4000`, `2019 - 2047`). */
+const COLUMN_VALUE = /^[\d][\d\s/.-]*$/u
+
 /** A capitalised word alone on its line: a document's title (`Høringsnotat`, `Notat`, `Talepapir`), no sentence. */
 const ONE_WORD_TITLE = /^\s*\p{Lu}\p{Ll}+\s*$/u
 
@@ -316,6 +366,8 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       if (/^[\d\s/.-]+$/u.test(next.text)) next.role = 'sidebar'
     }
   })
+  markLabelColumn(lines)
+  markSideColumnAfterDate(lines)
   // `Side` / `1/2`: the page counter split over two lines.
   markSplitPageCounters(lines)
   // A page's number alone over the page's first question heading (`2` / `Spørgsmål nr. 73:`, an annex of one

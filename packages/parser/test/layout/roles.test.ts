@@ -307,3 +307,51 @@ describe('assignRoles: a date under a one-word title', () => {
     expect(roles(['Jeg kan oplyse, at loven trådte i kraft', '1. januar 2020.', 'Det fremgår af bemærkningerne.'])[1]).toBeUndefined()
   })
 })
+
+describe('a side column set inside the text after its date', () => {
+  const head = [
+    'Udlændinge- og Integrationsudvalget har den 29. januar 2019 stillet følgende spørgsmål nr. 15, som hermed besvares.',
+    'Spørgsmål nr. 15:',
+    'Mener ministeren, at lovforslaget understøtter integration?',
+  ]
+
+  it('takes the short lines after the date for the column, up to its last letterhead line and the numbers after it', () => {
+    const column = [
+      '1. februar 2019',
+      'Integrationskontor',
+      'Slotsholmsgade 10',
+      '1216 København K',
+      'Tel.',
+      'Mail',
+      'www.uim.dk',
+      '36977191',
+      '2019 - 2047',
+    ]
+    const read = roles([...head, ...column, 'Svar:', 'Regeringen lægger vægt på integrationen.'])
+    expect(read.slice(3, 3 + column.length)).toEqual(column.map(() => 'sidebar'))
+    expect(read.at(-1)).toBeUndefined()
+  })
+
+  it("near miss: a table's short cells after the column stay the text's", () => {
+    const column = ['27. oktober 2015', 'Slotsholmsgade 10', '1216 København K', 'www.uibm.dk', '2015 - 93']
+    const read = roles([...head, ...column, 'Syrien*', '214', 'Alle nationaliteter', '213', 'Det er ikke muligt at udskille sagerne.'])
+    expect(read.slice(-5, -1)).toEqual([undefined, undefined, undefined, undefined])
+  })
+
+  it('near miss: a date with no letterhead lines after it sets no column', () => {
+    const read = roles([...head, '1. februar 2019', 'Integrationskontor', 'Slotsholmsgade 10', 'Svar:', 'Ja.'])
+    expect(read.slice(4, 6)).toEqual([undefined, undefined])
+  })
+})
+
+describe("a letterhead's labels one a line", () => {
+  it('takes a label alone beside a letterhead label for the column: "Bilag:" there is no annex', () => {
+    const read = roles(['Med venlig hilsen', 'Dato:', 'Enhed:', 'Sagsnr.:', 'Dok.nr.:', 'Bilag:', '28. august 2023', 'Troels Lund Poulsen'])
+    expect(read.slice(1, 6)).toEqual(['sidebar', 'sidebar', 'sidebar', 'sidebar', 'sidebar'])
+  })
+
+  it('near miss: an annex heading alone after the text stays a heading line', () => {
+    const read = roles(['Jeg henviser til bilaget.', 'Med venlig hilsen', 'Troels Lund Poulsen', 'Bilag:', 'Oversigt over sagerne'])
+    expect(read[3]).toBeUndefined()
+  })
+})
