@@ -290,6 +290,9 @@ function continuesSentence(line: Line, lines: readonly Line[]): boolean {
 /** The end of a preamble's sentence wrapped onto a line of its own: `spørgsmål:` (after `… stillet mig følgende`). */
 const PREAMBLE_END = /^spørgsmål\s*:$/u
 
+/** A case named alone on its line: `ULØ alm. del`, `Alm. del`, `L 140`, `B 49`. */
+const CASE_ALONE = /^(?:(?:\p{Lu}{2,5}\s+)?[Aa]lm\.\s*del\.?|[LB]\s?\d{1,3}(?:\s?[A-C])?)$/u
+
 /** The case named above an unheaded question: `Alm. del spørgsmål 142`, `BUU alm. del spørgsmål nr. 7`. */
 const CASE_TITLE = /^(?:\p{Lu}{2,5}\s+)?alm\.\s*del\s*(?:[-–]\s*)?spørgsmål\s*(?:nr\.\s*)?\d{1,4}(?:\s*:)?$/iu
 
@@ -609,10 +612,12 @@ const ASKS = /\?|\bbedes\b/u
  */
 function announcedParagraph(context: Context, body: readonly Line[], afterIndex: number): QuestionResult | undefined {
   const announcing = context.lines[afterIndex - 1]
-  const first = body[0]
+  // The case named alone on the line over the question (`ULØ alm. del`, as a samråd letter sets it) is no part of it.
+  const caseLine = body[0] && CASE_ALONE.test(body[0].text.trim()) ? body[0] : undefined
+  const first = caseLine ? body[1] : body[0]
   if (!announcing || announcing.role || !first || !ANNOUNCES_QUESTION.test(announcing.text)) return undefined
   if (QUESTION_HEADING.test(first.text) || ANSWER_HEADING.test(first.text) || MINISTER_VOICE.test(first.text)) return undefined
-  const block = body.filter((line) => line.block === first.block)
+  const block = body.filter((line) => line.block === first.block && line !== caseLine)
   // The question ends at its last question mark in the paragraph where a sentence that asks nothing follows (a
   // rendition that ran the answer into its paragraph).
   const asked = block.findLastIndex((line) => /\?[”“"»«)]?$/u.test(line.text))

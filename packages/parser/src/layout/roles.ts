@@ -167,6 +167,15 @@ const MIN_COLUMN_SIGNS = 2
 function markSideColumnAfterDate(lines: readonly SourceLine[]): void {
   lines.forEach((line, index) => {
     if (line.role !== 'sidebar' || !parseDateLine(line.text)) return
+    // Under a column of labels (`Dato:` / `Enhed:` / `Sagsnr.:` / `Dok.nr.:` / `18. marts 2021` / `TFCOVID` …), the
+    // date is the first label's value and the short lines after it the others'.
+    let labels = 0
+    while (lines[index - 1 - labels]?.role === 'sidebar' && LABEL_ALONE.test(lines[index - 1 - labels]?.text.trim() ?? '')) labels++
+    for (let at = index + 1; labels >= MIN_COLUMN_SIGNS && at < index + labels; at++) {
+      const value = lines[at]
+      if (!value || value.role || isHeading(value.text.trim()) || !COLUMN_CELL.test(value.text.trim())) break
+      value.role = 'sidebar'
+    }
     const run: SourceLine[] = []
     for (let at = index + 1; at < lines.length; at++) {
       const cell = lines[at] as SourceLine

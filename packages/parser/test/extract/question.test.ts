@@ -612,3 +612,19 @@ describe('a quoted question whose line ends on an inner quotation, the sentence 
     expect(found?.text).toBe('Vil ministeren oplyse prisen?')
   })
 })
+
+describe('a case named alone over an unheaded question', () => {
+  it('is no part of the question: "ULØ alm. del" / "Ministeren bedes …"', () => {
+    const found = question(
+      'Udvalget for Landdistrikter og Øer\nI et kommende samråd ønsker udvalget en drøftelse af følgende spørgsmål:\nULØ alm. del\nMinisteren bedes redegøre for, hvorfor regeringen flytter arbejdspladser til København?\nPå udvalgets vegne\nKarina Lorentzen Dehnhardt\nformand',
+    )
+    expect(found?.text).toBe('Ministeren bedes redegøre for, hvorfor regeringen flytter arbejdspladser til København?')
+  })
+
+  it('near miss: a question that opens with a case in its sentence keeps it', () => {
+    const found = question(
+      'Udvalget for Landdistrikter og Øer\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nL 140 giver anledning til spørgsmål. Vil ministeren redegøre for lovforslaget?\nPå udvalgets vegne\nKarina Lorentzen Dehnhardt\nformand',
+    )
+    expect(found?.text).toBe('L 140 giver anledning til spørgsmål. Vil ministeren redegøre for lovforslaget?')
+  })
+})
