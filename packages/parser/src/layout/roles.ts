@@ -171,9 +171,12 @@ function markSideColumnAfterDate(lines: readonly SourceLine[]): void {
     // date is the first label's value and the short lines after it the others'.
     let labels = 0
     while (lines[index - 1 - labels]?.role === 'sidebar' && LABEL_ALONE.test(lines[index - 1 - labels]?.text.trim() ?? '')) labels++
+    // A value is one word or a number (`TFCOVID`, `THK`, `2021/001416`): a name of several words after the date is
+    // the signer's, unless a label asks for it (`Sagsbeh.:`), which `classify` reads on its own.
     for (let at = index + 1; labels >= MIN_COLUMN_SIGNS && at < index + labels; at++) {
       const value = lines[at]
-      if (!value || value.role || isHeading(value.text.trim()) || !COLUMN_CELL.test(value.text.trim())) break
+      const text = value?.text.trim() ?? ''
+      if (!value || value.role || isHeading(text) || !LABEL_VALUE.test(text)) break
       value.role = 'sidebar'
     }
     const run: SourceLine[] = []
@@ -192,6 +195,9 @@ function markSideColumnAfterDate(lines: readonly SourceLine[]): void {
     for (const cell of run.slice(0, end)) cell.role ??= 'sidebar'
   })
 }
+
+/** A label's value alone on its line: one word or code (`TFCOVID`, `THK`), or a number (`2021/001416`, `2019 - 2047`). */
+const LABEL_VALUE = /^(?:[\p{L}\d][\p{L}\d/.-]{0,24}|\d[\d\s/.-]{0,24})$/u
 
 /** A side column's value alone: digits with spaces, dashes, slashes or stops (`6198 4000`, `2019 - 2047`). */
 const COLUMN_VALUE = /^[\d][\d\s/.-]*$/u
