@@ -657,6 +657,9 @@ const MEMBERS_AFTER_COMMITTEE = new RegExp(
 )
 
 /** Askers from the preamble, else from anywhere in the body (question letters put it last). */
+/** A question put on the committee's behalf: `stillet på udvalgets vegne` (by its chair). */
+const ON_COMMITTEES_BEHALF = /(?<!\w)stillet\s+på\s+udvalgets\s+vegne(?!\w)/iu
+
 export function findAskers(context: Context, preamble: Preamble | undefined): AskersResult {
   const result: AskersResult = { askers: [], byCommittee: false, lines: [] }
   const texts: { text: string; line: Line | undefined; lines: Line[] }[] = []
@@ -738,6 +741,12 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
       }
     }
   }
+  // `Spørgsmålet er stillet på udvalgets vegne af udvalgsformand …`: the chair put it for the committee (not the
+  // letter's closing `På udvalgets vegne`, which every committee letter signs with).
+  const onBehalf = committeeAsked
+    ? undefined
+    : body.slice(0, answerAt).find((line, at) => ON_COMMITTEES_BEHALF.test(`${line.text} ${body[at + 1]?.text ?? ''}`))
+  if (onBehalf) committeeAsked = { line: onBehalf, lines: [onBehalf] }
   if (committeeAsked) {
     result.byCommittee = true
     if (committeeAsked.line) result.line = committeeAsked.line

@@ -61,10 +61,11 @@ const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»�
  * after the question heading, a capitalised word after `Svar`:
  * - `Spørgsmål nr. 41”Mener ministeren …?”SvarDer er i ligestillingsloven …` (Ligestillingsministeriet, 2010)
  * - `… behandling.Spørgsmål 12”Vil ministeren …”`, `… ?”Endeligt svarJeg kan oplyse …` (any of `ANSWER_KINDS`: `Revideret
- *   svarJeg …`)
+ *   svarJeg …`), `… institutioner?SvarI henhold til …` (the word `I`)
  * - `… ( L 114 ). Spørgsmål 13 Hvordan forestiller ministeren sig …?` (a space, then a question's first word:
  *   `Vil`, `Kan`, `Hvordan`, `Ministeren` …; not `Spørgsmål 13 handler om …`), `… besvare.Spørgsmål nr. 3Vil
- *   ministeren …` (a capitalised word glued to the number)
+ *   ministeren …` (a capitalised word glued to the number), `… spørgsmål:Spørgsmål nr. 12 (L.nr.63)Vil …` (a note in
+ *   brackets after the number, the heading glued after the announcing colon)
  * - `… (EL).Spørgsmål nr. 416 (alm. del)`, `… (Margrethe Vestager)Spørgsmål 5` ending the line: the question stands on
  *   the next line (after a sentence's end, or a bracket with no space: glued)
  * Not `Svaret`, `Svarene` (the capital must follow the word at once) nor `spørgsmål nr. 41 ”…` inside a sentence
@@ -72,9 +73,9 @@ const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»�
  */
 const BARE_GLUED_HEADING = new RegExp(
   [
-    String.raw`(?<=^|[.?!”"»“«]\s?)(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?=[”“"»„]\p{Lu}|\p{Lu}\p{Ll}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
+    String.raw`(?<=^|[.?!:”"»“«]\s?)(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=[”“"»„]\p{Lu}|\p{Lu}\p{Ll}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
     String.raw`(?<=[.?!”"»“«]\s?|\))(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=\s*$)`,
-    String.raw`(?<=^|[.?!”"»“«]\s?)(?:(?:${CAPITALISED_KINDS})\ssvar|Svar)(?=\p{Lu}\p{Ll})`,
+    String.raw`(?<=^|[.?!”"»“«]\s?)(?:(?:${CAPITALISED_KINDS})\ssvar|Svar)(?=\p{Lu}\p{Ll}|I\s\p{Ll})`,
   ].join('|'),
   'gu',
 )

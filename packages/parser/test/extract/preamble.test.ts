@@ -1038,3 +1038,19 @@ describe('findPreamble: its opening phrase over a word split without its hyphen 
     expect(record.question.askers).toEqual([asker('Simon Kollerup', 'S')])
   })
 })
+
+describe('findAskers: a question put on the committee’s behalf by its chair', () => {
+  it('is asked by the committee: "stillet på udvalgets vegne af udvalgsformand …"', () => {
+    const { askers } = read(
+      'TALE\nSamrådsspørgsmål F:\nVil ministeren redegøre for rådsmødet?\nSpørgsmålet er stillet på udvalgets vegne af udvalgsformand Hans\nChristian Schmidt (V).\nTak for ordet.',
+    )
+    expect(askers.byCommittee).toBe(true)
+  })
+
+  it('near miss: a question letter signed "På udvalgets vegne" names who asked elsewhere', () => {
+    const { askers } = read(
+      'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nSpørgsmål 5\nVil ministeren oplyse tallet?\nSpørgsmålet er stillet efter ønske fra Jens Hansen (S).\nPå udvalgets vegne\nKarina Lorentzen Dehnhardt\nformand',
+    )
+    expect(askers).toMatchObject({ byCommittee: false, askers: [asker('Jens Hansen', 'S')] })
+  })
+})

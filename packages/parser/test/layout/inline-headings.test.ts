@@ -129,6 +129,17 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
       'som jeg hermed skal besvare.Spørgsmål nr. 3Vil ministeren redegøre for det?SvarLovforslaget forventes',
       ['som jeg hermed skal besvare.', 'Spørgsmål nr. 3', 'Vil ministeren redegøre for det?', 'Svar', 'Lovforslaget forventes'],
     ],
+    // After the announcing colon, with a note in brackets after the number; the answer's heading before the word `I`.
+    [
+      'stilletmig følgende spørgsmål:Spørgsmål nr. 12 (L.nr.63)Vil ministeren fremsætte et forslag?SvarI henhold til loven er det sket.',
+      [
+        'stilletmig følgende spørgsmål:',
+        'Spørgsmål nr. 12 (L.nr.63)',
+        'Vil ministeren fremsætte et forslag?',
+        'Svar',
+        'I henhold til loven er det sket.',
+      ],
+    ],
     // A heading glued to a sentence's end at the line's end: the question stands on the next line.
     [
       'Spørgsmålet er stillet efter ønske fra Per Clausen (EL).Spørgsmål nr. 416 (alm. del)',
@@ -155,6 +166,8 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
     'Se mit svar på Spørgsmål nr. 416 (alm. del)', // at the line's end, but not after a sentence's end
     'Jeg henviser til (bilag 3) Spørgsmål 5', // a space after the bracket: not glued
     'Spørgsmål 5', // the heading alone
+    'Det fremgår af svaret:Spørgsmål nr. 12 (L 63) behandles senere.', // lower case after the note: a sentence
+    'Jeg har besvaret det.SvarI', // no word after `I`
   ])('leaves "%s" whole', (text) => {
     expect(cutGluedHeadings(text)).toEqual([text])
   })
