@@ -50,7 +50,7 @@ const ALLOWED: ReadonlyArray<{ module: string; startsWith: string; reason: strin
   },
   {
     module: 'extract/preamble.ts',
-    startsWith: String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s[^()]{0,200}?\s(?:ad|vedr\.)`,
+    startsWith: String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+),?\s(?:[^()]{0,200}?\s)?(?:ad|vedr\.)`,
     reason: 'each `spørgsmål` reads at most 200 characters to `ad` or `vedr.`',
   },
   {

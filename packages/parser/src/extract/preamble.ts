@@ -111,8 +111,8 @@ const TO_COMMITTEE = /^\s{0,3}til\s+(?:Folketingets\s|[Uu]dvalget\b|\p{Lu}[\p{L}
 
 /** Anchors after which the letter date follows. */
 const ASKED_ON_ANCHORS = [
-  // i brev af (den) 17. november 2016 / Socialudvalgs brev af15. oktober / i mail af 5. maj 2020
-  /(?:brev|skrivelse|(?:e-?)?mail)\s*af\s*(?:den\s+|d\.\s*)?/iu,
+  // i brev af (den) 17. november 2016 / Socialudvalgs brev af15. oktober / i mail af 5. maj 2020 / ved breve af …
+  /(?:breve?|skrivelse|(?:e-?)?mail)\s*af\s*(?:den\s+|d\.\s*)?/iu,
   /(?<!\w)har\s+(?:den|d\.)\s+/iu, // har den 26. maj 2016 stillet / har d. 6. oktober 2020
   // spørgsmål nr. 31 af 20. april 2005 / spørgsmål 41 af 18. maj 2009 / spørgsmål nr. S 800 af …
   /spørgsmål\s*(?:nr\.?\s*)?(?:S\s*)?\d+\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/iu,
@@ -180,7 +180,7 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
   },
   // spørgsmål nr. 1 stillet af Folketingets … den 1. november 2006 ad L 16 (the bill at the sentence's end)
   {
-    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s[^()]{0,200}?\s(?:ad|vedr\.)\s+(${CASE_CODE})(?![\p{L}\d])`, 'u'),
+    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+),?\s(?:[^()]{0,200}?\s)?(?:ad|vedr\.)\s+(${CASE_CODE})(?![\p{L}\d])`, 'u'),
     kind: 'case',
     number: 1,
     bill: 2,

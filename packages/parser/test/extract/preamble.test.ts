@@ -28,6 +28,10 @@ describe('findPreamble: openings other ministries use', () => {
     ['Kirkeudvalget har ved brev af 6. december 2013 bedt om min besvarelse af spørgsmål:', '2013-12-06'],
     ['Hermed fremsendes svar på spørgsmål nr. 57 (alm. del) stillet af Folketingets Kulturudvalg den 14. marts 2006.', '2006-03-14'],
     ['Integrationsudvalget stillede den 10. oktober 2019 spørgsmål nr. 7 (alm. del) til ministeren.', '2019-10-10'],
+    [
+      'Folketingets Udvalg for Fødevarer har ved breve af 27. april 2005 udbedt sig min besvarelse af følgende spørgsmål 9, ad L 145.',
+      '2005-04-27',
+    ],
     ['Endeligt svar på Finansudvalgets spørgsmål nr. 69 af 23. juni 2008 (Aktstykke 190, § 7).', '2008-06-23'],
     ['Foreløbigt svar på spørgsmål nr. 12 af 4. maj 2011 fra Folketingets Retsudvalg.', '2011-05-04'],
   ])('%s', (text, askedOn) => {
@@ -1052,5 +1056,14 @@ describe('findAskers: a question put on the committee’s behalf by its chair', 
       'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nSpørgsmål 5\nVil ministeren oplyse tallet?\nSpørgsmålet er stillet efter ønske fra Jens Hansen (S).\nPå udvalgets vegne\nKarina Lorentzen Dehnhardt\nformand',
     )
     expect(askers).toMatchObject({ byCommittee: false, askers: [asker('Jens Hansen', 'S')] })
+  })
+})
+
+describe('findPreamble: the bill after the number and a comma', () => {
+  it('reads "spørgsmål 9, ad L 145" as question 9 on L 145', () => {
+    const { preamble } = read(
+      'Folketinget\n\nFolketingets Udvalg for Fødevarer har ved breve af 27. april 2005 udbedt sig min besvarelse af følgende spørgsmål 9, ad L 145.\n\nSpørgsmål:\n”Vil ministeren?”',
+    )
+    expect(preamble).toMatchObject({ number: '9', bill: 'L 145' })
   })
 })
