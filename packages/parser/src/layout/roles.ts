@@ -200,7 +200,7 @@ function markSideColumnAfterDate(lines: readonly SourceLine[]): void {
 const LABEL_VALUE = /^(?:[\p{L}\d][\p{L}\d/.-]{0,24}|\d[\d\s/.-]{0,24})$/u
 
 /** A side column's value alone: digits with spaces, dashes, slashes or stops (`6198 4000`, `2019 - 2047`). */
-const COLUMN_VALUE = /^[\d][\d\s/.-]*$/u
+const COLUMN_VALUE = /^\d[\d\s/.-]*$/u
 
 /** A capitalised word alone on its line: a document's title (`Høringsnotat`, `Notat`, `Talepapir`), no sentence. */
 const ONE_WORD_TITLE = /^\s*\p{Lu}\p{Ll}+\s*$/u
