@@ -217,6 +217,15 @@ const CASES: Array<{ name: string; text: string; expected: Record<string, unknow
     },
   },
   {
+    name: 'a cover letter in a narrow column: its opening sentence starts on short lines broken off inside it',
+    text: 'Børne- og Undervisningsudvalget 2023-24\nL 30 Bilag 1\nOffentligt\nMinisteren\nBørne- og Undervisningsudvalget\nChristiansborg\n4. oktober 2023\nSagsnr.: 23/13736\nOrientering om høringsmateriale til lovforslag om\nændring af dagtilbudsloven\nTil udvalgets orientering fremsendes høringsnotat\nog høringssvar vedrø-\nrende lovforslag nr. L 30 om ændring af dagtilbudsloven, som er fremsat den 4. oktober 2023.\nMed venlig hilsen\nMattias Tesfaye',
+    expected: {
+      documentType: 'cover-letter',
+      answer:
+        'Til udvalgets orientering fremsendes høringsnotat og høringssvar vedrørende lovforslag nr. L 30 om ændring af dagtilbudsloven, som er fremsat den 4. oktober 2023.',
+    },
+  },
+  {
     name: "an answer that ends with the letterhead: the minister's title in capitals, the date and the address",
     text: 'Folketingets Erhvervsudvalg har i brev af 3. januar 2005 stillet følgende spørgsmål nr. 5 (B 58), som hermed besvares.\nSpørgsmål nr. 5:\n”Hvor mange ulykker skete der?”\nSvar:\nAntallet af ulykker estimeres til at udgøre godt 4/5 af hele årets ulykker.\nØKONOMI- OG\nERHVERVSMINISTEREN\n10. januar 2005\nØKONOMI- OG\nERHVERVSMINISTERIET\nSlotsholmsgade 10-12\n1216 København K\nTlf. 33 92 33 50',
     expected: { answer: 'Antallet af ulykker estimeres til at udgøre godt 4/5 af hele årets ulykker.' },

@@ -242,8 +242,12 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
   for (let at = body.indexOf(running) - 1; at >= 0; at--) {
     const line = body[at] as Line
     const nextWord = start.text.trimStart().split(/\s/u, 1)[0] ?? ''
-    const fills = (SENTENCE_GOES_ON.test(line.text) || WORD_BROKEN_OFF.test(line.text)) && line.text.length + 1 + nextWord.length >= column
-    const long = line.text.split(/\s+/u).length >= RUNNING_LINE_WORDS || fills
+    const brokenOff = SENTENCE_GOES_ON.test(line.text) || WORD_BROKEN_OFF.test(line.text)
+    const fills = brokenOff && line.text.length + 1 + nextWord.length >= column
+    // However short, a line broken off inside a sentence or a word that the next line goes on with in lower case is
+    // the sentence's (`Til udvalgets orientering fremsendes høringsnotat` / `og høringssvar vedrø-` / `rende …`).
+    const goesOn = brokenOff && /^\p{Ll}/u.test(nextWord)
+    const long = line.text.split(/\s+/u).length >= RUNNING_LINE_WORDS || fills || goesOn
     if (line.block !== running.block || line.index !== start.index - 1 || !long) break
     if (RECEIPT_NOTE.test(line.text)) break
     start = line
