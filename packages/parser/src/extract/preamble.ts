@@ -656,10 +656,10 @@ const MEMBERS_AFTER_COMMITTEE = new RegExp(
   'u',
 )
 
-/** Askers from the preamble, else from anywhere in the body (question letters put it last). */
 /** A question put on the committee's behalf: `stillet på udvalgets vegne` (by its chair). */
 const ON_COMMITTEES_BEHALF = /(?<!\w)stillet\s+på\s+udvalgets\s+vegne(?!\w)/iu
 
+/** Askers from the preamble, else from anywhere in the body (question letters put it last). */
 export function findAskers(context: Context, preamble: Preamble | undefined): AskersResult {
   const result: AskersResult = { askers: [], byCommittee: false, lines: [] }
   const texts: { text: string; line: Line | undefined; lines: Line[] }[] = []
@@ -745,7 +745,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   // letter's closing `På udvalgets vegne`, which every committee letter signs with).
   const onBehalf = committeeAsked
     ? undefined
-    : body.slice(0, answerAt).find((line, at) => ON_COMMITTEES_BEHALF.test(`${line.text} ${body[at + 1]?.text ?? ''}`))
+    : body.slice(0, answerAt).find((line, at) => startsOnLine(ON_COMMITTEES_BEHALF, line.text, body[at + 1]?.text))
   if (onBehalf) committeeAsked = { line: onBehalf, lines: [onBehalf] }
   if (committeeAsked) {
     result.byCommittee = true

@@ -138,11 +138,12 @@ function unglue(line: string): string[] {
   return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [line]
 }
 
-/** `DATE_GLUED_BEFORE`'s match as date and rest, in the shape of the other gluings' matches. */
+/** `DATE_GLUED_BEFORE`'s match as date and rest (its first and last groups), in the shape of the other gluings' matches. */
 function gluedDateBefore(text: string): [string, string, string] | null {
   const match = DATE_GLUED_BEFORE.exec(text)
+  const date = match?.[1]
   const rest = match?.at(-1)
-  return match && rest ? [text, text.slice(0, text.length - rest.length), rest] : null
+  return date && rest ? [text, date, rest] : null
 }
 
 /** Share of the running text's lines that must start at one indent for it to be the text's margin. */
