@@ -7,6 +7,7 @@ import type { QuestionKind } from '@ft-answers/schema'
 import { FTDK_FOOTER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../layout/roles.js'
 import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, caseDocumentFromFolder, readCaseDocument } from '../util/case-document.js'
+import { joinPair } from '../util/hyphenation.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 
@@ -138,9 +139,9 @@ function stampAt(lines: readonly Line[], at: number): CaseFacts | undefined {
   if (!line || !committee) return undefined
   const facts: CaseFacts = {}
   if (committee[1] !== 'Folketinget') facts.committeeName = committee[1]
-  // A long committee name pushes `(2. samling)`, or part of it, to the stamp's next line.
+  // A long committee name pushes `(2. samling)`, or part of it, to the stamp's next line (`(2. sam-` / `ling)`).
   const following = lines[at + 1]?.text
-  const wrapped = committee[4] || !following ? undefined : STAMP_COMMITTEE.exec(`${line.text} ${following}`)?.[4]
+  const wrapped = committee[4] || !following ? undefined : STAMP_COMMITTEE.exec(joinPair(line.text, following))?.[4]
   facts.session = sessionCode(committee[2] ?? '', committee[4] ?? wrapped)
   facts.line = line
   const next = lines[at + (wrapped ? 2 : 1)]

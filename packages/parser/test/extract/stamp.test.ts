@@ -64,6 +64,20 @@ describe('stamp: what ft.dk filed the document as', () => {
     expect(poeu.session).toBe('20081')
   })
 
+  it('reads "(2. samling)" hyphenated over the stamp\'s line end, and not a hyphenated word for it', async () => {
+    const wrapped = await answer(
+      'Børne- og Undervisningsudvalget 2018-19 (2. sam-\nling)\nBUU Alm.del Spørgsmål 4\nOffentligt\n\nHermed sendes svar på spørgsmål nr. 4.',
+    )
+    expect(wrapped.session).toBe('20182')
+    // The near miss: `(1.` and `samling)` apart, no hyphen, read as before; `(2. sam-` over another word is no samling.
+    const spaced = await answer('Skatteudvalget 2018-19 (1.\nsamling)\nSAU Alm.del\nOffentligt\n\nHermed sendes svar på spørgsmål nr. 9.')
+    expect(spaced.session).toBe('20181')
+    const other = await answer(
+      'Børne- og Undervisningsudvalget 2018-19 (2. sam-\nmenlægning)\nBUU Alm.del\nOffentligt\n\nHermed sendes svar på spørgsmål nr. 4.',
+    )
+    expect(other.session).toBe('20181')
+  })
+
   it('takes no sentence beginning "Udvalget for …" for a stamp', async () => {
     const record = await parse('Udvalget for Sundhed har 2010-11 bedt om svar.\n\nSvar:\n\nJa.\n')
     expect(record.session).not.toBe('20101')
