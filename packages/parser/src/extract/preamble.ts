@@ -567,6 +567,14 @@ export interface AskersResult {
  */
 const MEMBER_ADDRESSED = /^(?:Svar\s+til|Til|(?:Spørgsmål|Spm\.)\s[^:]{0,24}?\bfra)\s+folketingsmedlem(?:met)?\s/iu
 
+/**
+ * The asker named on the address block's last line, the sentence going on below it (`Medlem af Folketinget Johanne
+ * Schmidt-Nielsen (EL)` / `har den 13. januar 2016 stillet følgende spørgsmål …`): a line the layout took for the
+ * address that ends with a party, the next line opening with the sentence's verb.
+ */
+const PARTY_END = /\([\p{L}-]{1,5}\)$/u
+const ASKER_VERB_START = /^(?:har|stillede)\s/u
+
 /** `… på vegne af Trine Torp (SF)`: a line that may name the askers. */
 const ON_BEHALF = /på\s+vegne\s+af\s/u
 
@@ -664,14 +672,26 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   const result: AskersResult = { askers: [], byCommittee: false, lines: [] }
   const texts: { text: string; line: Line | undefined; lines: Line[] }[] = []
   if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
-  const body = context.lines.filter(
-    (line, at) =>
-      isPreambleLine(line, context.lines[at - 1], context.lines[at + 1]) || (line.role === 'sidebar' && ASKER_LABEL.test(line.text)),
-  )
+  const opensSentence = new Set<Line>()
+  const body = context.lines.filter((line, at) => {
+    if (isPreambleLine(line, context.lines[at - 1], context.lines[at + 1])) return true
+    if (line.role !== 'sidebar') return false
+    if (ASKER_LABEL.test(line.text)) return true
+    const next = context.lines[at + 1]
+    if (!next || next.role || !ASKER_VERB_START.test(next.text) || !PARTY_END.test(line.text.trimEnd())) return false
+    opensSentence.add(line)
+    return true
+  })
   const answerAt = answerStart(body)
   body.forEach((line, at) => {
     if (at >= answerAt) return
-    if (ASKER_LINE.test(line.text) || MEMBER_ADDRESSED.test(line.text) || /efter\s*$/u.test(line.text) || ON_BEHALF.test(line.text)) {
+    if (
+      opensSentence.has(line) ||
+      ASKER_LINE.test(line.text) ||
+      MEMBER_ADDRESSED.test(line.text) ||
+      /efter\s*$/u.test(line.text) ||
+      ON_BEHALF.test(line.text)
+    ) {
       const span = linesHolding(body, at, ASKER_SPAN_LINES)
       texts.push({ text: joinLines(span.map((next) => next.text)), line, lines: span })
     }
@@ -762,6 +782,15 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
       'asker-from-address',
       `No sentence names the asker; took ${addressed.name} (${addressed.party}), named under the committee in the address block`,
       addressed.line,
+      'question.askers',
+    )
+  } else if (preamble && ASKER_VERB_START.test(preamble.text)) {
+    // `har den 13. januar 2016 stillet følgende spørgsmål …` with no one before the verb: the asker stands where no
+    // rule read it (above the sentence, among lines taken for the letterhead).
+    context.messages.warn(
+      'asker-unclear',
+      `The asker sentence opens with its verb ("${preamble.text.slice(0, 30)}…"): whoever asked is named where it was not read`,
+      preamble.lines[0],
       'question.askers',
     )
   }

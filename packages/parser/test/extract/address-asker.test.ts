@@ -48,3 +48,45 @@ describe('the member named under the committee in the address block (Beskæftige
     expect(record.question.askers).toEqual([])
   })
 })
+
+/** An answer whose address block runs into the asker sentence: the block's last line is the sentence's subject. */
+function runIn(lastAddressLine: string, sentence: string): string {
+  return [
+    'Ministeren',
+    'Udlændinge-, Integrations- og Boligudvalget',
+    'Folketinget',
+    'Christiansborg',
+    '1240 København K',
+    lastAddressLine,
+    sentence,
+    'Spørgsmål nr. 27 til L 87:',
+    'Ministeren bedes kommentere sagen.',
+    'Svar:',
+    'Det gør jeg.',
+  ].join('\n')
+}
+
+const HAS_ASKED = 'har den 13. januar 2016 stillet følgende spørgsmål nr. 27 til L 87 til ministeren, som hermed besvares.'
+
+describe('an asker sentence whose subject the line above holds (the address block running into it)', () => {
+  it.each([
+    ['Medlem af Folketinget Johanne Schmidt-Nielsen (EL)', HAS_ASKED],
+    ['Johanne Schmidt-Nielsen (EL)', HAS_ASKED],
+    ['Folketingsmedlem Johanne Schmidt-Nielsen (EL)', 'stillede den 13. januar 2016 følgende spørgsmål nr. 27 til L 87.'],
+  ])('reads the asker of %j with the next line', async (last, sentence) => {
+    const record = await parse(runIn(last, sentence), { format: 'text' })
+    expect(record.question.askers).toEqual([{ name: 'Johanne Schmidt-Nielsen', party: 'EL', nonMember: false }])
+    expect(codes(record)).not.toContain('asker-unclear')
+  })
+
+  it('near miss: a line with a party above a line that is no sentence of asking names no asker', async () => {
+    const record = await parse(runIn('Johanne Schmidt-Nielsen (EL)', 'Spørgsmål besvares hermed.'), { format: 'text' })
+    expect(record.question.askers).toEqual([])
+  })
+
+  it('warns where the sentence opens with its verb and no line above names anyone', async () => {
+    const record = await parse(runIn('1240 København K', HAS_ASKED), { format: 'text' })
+    expect(record.question.askers).toEqual([])
+    expect(codes(record)).toContain('asker-unclear')
+  })
+})
