@@ -19,17 +19,20 @@ export function startsOnLine(pattern: RegExp, line: string, next: string | undef
 /** A line that ends in a lowercase letter, and one that opens with one: the two halves of a word split at a line end. */
 const LOWERCASE_END = /\p{Ll}$/u
 const LOWERCASE_START = /^\s*\p{Ll}/u
+/** A line ending in a hyphen after a lowercase letter (`spørgs-`). */
+const PRINTED_HYPHEN_END = /\p{Ll}-$/u
 
 /**
- * `startsOnLine`, or `pattern` runs across a word the line end split without its hyphen (`… besvarelse af spørgs` /
- * `mål nr. 948 …`, a soft hyphen the rendition lost): the two lines joined with no space, where the line ends and the
+ * `startsOnLine`, or `pattern` runs across a word the line end split, with or without its hyphen (`… besvarelse af
+ * spørgs` / `mål nr. 948 …`, a soft hyphen the rendition lost; `spørgs-` / `mål`): the two lines joined with no space, where the line ends and the
  * next opens in lower case, and the match starts on `line` and reaches past its end. For the phrases that open a
  * letter, looked for line by line until found (a few lines: not every line of a document).
  */
 export function startsOnSplitLine(pattern: RegExp, line: string, next: string | undefined): boolean {
   if (startsOnLine(pattern, line, next)) return true
-  // The layout may have put the lost hyphen back as a soft one (`layout/lost-hyphens.ts`).
-  const head = line.endsWith(SOFT_HYPHEN) ? line.slice(0, -1) : line
+  // The layout may have put the lost hyphen back as a soft one (`layout/lost-hyphens.ts`); a printed hyphen between
+  // lowercase letters splits the word as well (`… besvarelse af spørgs-` / `mål nr. 523 …`).
+  const head = line.endsWith(SOFT_HYPHEN) || PRINTED_HYPHEN_END.test(line) ? line.slice(0, -1) : line
   if (next === undefined || !LOWERCASE_END.test(head) || !LOWERCASE_START.test(next)) return false
   const match = pattern.exec(`${head}${next.trimStart()}`)
   return match !== null && match.index < head.length && match.index + match[0].length > head.length

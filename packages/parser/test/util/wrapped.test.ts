@@ -88,6 +88,8 @@ describe('startsOnSplitLine', () => {
     ['Miljø- og fødevareministerens besvarelse af spørgs\u00ad', 'mål nr. 948 (MOF alm. del)'],
     // A wrap between words, as startsOnLine reads it.
     ['Miljø- og fødevareministerens besvarelse af', 'spørgsmål nr. 948 (MOF alm. del)'],
+    // The hyphen printed.
+    ['Miljøministerens foreløbige besvarelse af spørgs-', 'mål nr. 523 (KEF alm. del) stillet 30. august'],
   ])('reads the phrase across a word the line end split: %s / %s', (line, next) => {
     expect(startsOnSplitLine(OPENING, line, next)).toBe(true)
   })
@@ -97,6 +99,9 @@ describe('startsOnSplitLine', () => {
     ['Til Folketingets Miljøudvalg', 'besvarelse af spørgsmål nr. 948'],
     // A capital after the line end: no split word.
     ['Ministerens besvarelse af spørgs', 'Mål nr. 948'],
+    ['Ministerens besvarelse af spørgs-', 'Mål nr. 948'],
+    // A hyphen after a capital or a digit is no word split.
+    ['Ministerens besvarelse af SPØRGS-', 'mål nr. 948'],
   ])('near miss: %s / %s', (line, next) => {
     expect(startsOnSplitLine(OPENING, line, next)).toBe(false)
   })
