@@ -173,8 +173,8 @@ function withoutAddress(
 }
 
 /**
- * Where an answer without "Svar:" begins after its question: past the asker's sentence that follows the question
- * and a speech paper's head (`Talepapir (det talte ord gælder)`), which stand between the two.
+ * Where an answer without "Svar:" begins after its question: past the asker's sentence that follows the question,
+ * a speech paper's head (`Talepapir (det talte ord gælder)`) and the ministry's address, which stand between the two.
  */
 function pastPreface(lines: readonly Line[], from: number): number {
   let at = from
@@ -182,7 +182,8 @@ function pastPreface(lines: readonly Line[], from: number): number {
     const line = lines[at]
     if (!line || line.role) return at
     if (SPEECH_TITLE.test(line.text)) at++
-    else if (ASKER_SENTENCE.test(line.text)) {
+    else if (ASKER_SENTENCE.test(line.text) || (at > from && isAddress(line.text))) {
+      // The asker's sentence, and the ministry's address set after it (`Slotsholmsgade 10 1216 København K …`).
       while (lines[at + 1]?.block === line.block) at++
       at++
     } else return at

@@ -275,9 +275,12 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
   const spacesMarkBreaks = sourceLines < 4 || padded / sourceLines < TEXT_LAYOUT.paddedLinesShare
   const speechFrom = speechStart(raw)
   const lines: LayoutLine[] = []
+  /** Whether the paragraph so far is the note naming who asked (`ASKER_NOTE`). */
+  let inAskerNote = false
   raw.forEach((line, index) => {
     const next = raw[index + 1]?.text
     const previous = lines.at(-1)
+    if (previous === undefined || previous.endsParagraph) inAskerNote = ASKER_NOTE.test(line.text)
     // In a speech paper's text (below its title) a sentence set on a line of its own ends no paragraph by its width.
     const oneSentence =
       index > speechFrom &&
@@ -296,7 +299,8 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
       endsParagraph:
         (spacesMarkBreaks && line.trailingSpaces >= 2) ||
         (endsByWidth(line.text, next, columnWidth(raw, index, width), afterNextInText(raw, index)) && !oneSentence) ||
-        isGluedParagraph(line.text, width, next),
+        isGluedParagraph(line.text, width, next) ||
+        (inAskerNote && ASKER_NOTE_END.test(line.text) && next !== undefined && /^\p{Lu}/u.test(next)),
     })
   })
   return lines
@@ -363,6 +367,16 @@ function speechStart(raw: readonly RawLine[]): number {
     .findIndex((line) => SPEECH_PAPER_TITLE.test(line.text) && !/\.$/u.test(line.text) && !/^Jeg\s/u.test(line.text))
   return title === -1 ? raw.length : title
 }
+
+/**
+ * The note under a question naming who asked it (`Spørgsmålet er stillet efter ønske fra …`, `… på udvalgets vegne af
+ * …`): a paragraph of its own, which ends with its sentence — the answer or a speech may follow on the next line with
+ * no width to tell (`… Hans Christian Schmidt (V).` / `Kultur- og sportsdelen af rådsmødet`).
+ */
+const ASKER_NOTE = /^Spørgsmålet\s+er\s+stillet\s/u
+
+/** The note's sentence ends: a stop after the party's bracket or a word, not after an initial (`Mette F.` / `Frederiksen`). */
+const ASKER_NOTE_END = /(?:\)|\p{Ll}{2})\.$/u
 
 /** A short line that does not break a sentence off: a head's field (`Taletid: 15 minutter`), not `… fra Christian`. */
 function isHeadLine(text: string, width: number): boolean {

@@ -87,3 +87,49 @@ describe('a speech that opens before it quotes its lettered question, then answe
     expect(digits.question.kind).not.toBe('consultation')
   })
 })
+
+describe("a speech paper's question note, and the speech on the next line with no width to tell", () => {
+  /** A speech paper in a narrow column: the head, the lettered question, its note, then the speech straight after. */
+  const paper = (note: readonly string[], between: readonly string[] = []) =>
+    [
+      'Kulturudvalget 2021-22',
+      'TALE',
+      '22. november 2021',
+      'Samrådsspørgsmål F:',
+      'Vil ministeren redegøre for sin indstilling til',
+      'kulturdelen af rådsmøde (uddannelse, ungdom,',
+      'kultur og sport) den 29.-30.',
+      'november 2021?',
+      ...note,
+      ...between,
+      'Kultur- og sportsdelen af rådsmødet',
+      'Alle punkter er til orientering og skal ikke',
+      'drøftes nærmere på dette samråd i udvalget.',
+    ].join('\n')
+
+  it.each([
+    [['Spørgsmålet er stillet på udvalgets vegne af', 'udvalgsformand Hans Christian Schmidt (V).']],
+    [['Spørgsmålet er stillet på udvalgets vegne af udvalgsformand Hans Christian Schmidt (V).']],
+  ])('ends the note with its sentence: %j', async (note) => {
+    const record = await parse(paper(note), { format: 'text' })
+    expect(record.answer.text).toMatch(/^Kultur- og sportsdelen af rådsmødet Alle punkter er til orientering/u)
+    expect(record.question.askedByCommittee).toBe(true)
+  })
+
+  it("passes over the ministry's address set between the note and the speech", async () => {
+    const record = await parse(
+      paper(['Spørgsmålet er stillet efter ønske fra Leif Mikkelsen (LA).'], ['Slotsholmsgade 10 1216 København K. Telefon 7226 8400', '']),
+      { format: 'text' },
+    )
+    expect(record.answer.text).toMatch(/^Kultur- og sportsdelen/u)
+    expect(record.question.askers).toMatchObject([{ name: 'Leif Mikkelsen', party: 'LA' }])
+  })
+
+  it('near miss: an initial with its stop inside the note does not end it', async () => {
+    const record = await parse(paper(['Spørgsmålet er stillet efter ønske fra Mette F.', 'Hansen (S) og Ole Birk Olesen (LA).']), {
+      format: 'text',
+    })
+    expect(record.answer.text).toMatch(/^Kultur- og sportsdelen/u)
+    expect(record.question.askers).toMatchObject([{ name: 'Mette F. Hansen' }, { name: 'Ole Birk Olesen' }])
+  })
+})
