@@ -2,6 +2,7 @@
  * Where a paragraph ends when the source has no blank lines: the line ends a sentence and either is clearly
  * short, or the next line's first word would have fitted on it (so the writer, not the typesetter, broke it).
  */
+import { parseDateLine } from '../util/dates.js'
 import { TEXT_LAYOUT } from './constants.js'
 
 /** Sentence end: `.`, `?`, `!`, `:`, a closing quote, optionally a footnote number. */
@@ -23,6 +24,10 @@ const SOURCE_IN_BRACKETS = /^\([^()]{1,200}\)[.,;]/u
 
 /** A line of one to four words, the first capitalised, letters only and no stop: a section's title. */
 const TITLE_LINE = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}$/u
+
+/** The cheap tests before a date line's: a digit, and no more characters than a place and a date take. */
+const HAS_DIGIT = /\d/u
+const DATE_LINE_CHARS = 48
 
 /** Typical width of a full line of running text, in characters. */
 export function typicalWidth(texts: readonly string[]): number {
@@ -50,6 +55,9 @@ export function endsByWidth(text: string, next: string | undefined, width: numbe
   // Nor with the source of a quote in brackets that the sentence ends with.
   if (next?.startsWith('(') && SOURCE_IN_BRACKETS.test(next)) return false
   if (text.length < width * TEXT_LAYOUT.shortLineRatio) return true
+  // A date alone on the next line is the letter's date set below the answer's last sentence (`… spørgsmål 5.` /
+  // `10-11-2016` / `Med venlig hilsen`), never that sentence's next line, however full the line.
+  if (next !== undefined && next.length <= DATE_LINE_CHARS && HAS_DIGIT.test(next) && parseDateLine(next) !== undefined) return true
   // A short title of one to four words after a sentence's stop, no stop of its own, a capitalised line after it: a
   // section's heading (`… nødvendigt?` / `Indledning` / `Tak for …`), which a sentence's wrapped line never is (`…
   // finansieret.` / `Omkostningerne bedes` / `udspecificeres.`). Not after a colon: a list it announces goes on.

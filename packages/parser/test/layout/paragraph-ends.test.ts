@@ -77,3 +77,21 @@ describe('endsByWidth: a section title after a sentence', () => {
     expect(endsByWidth(long, 'Indledning', width)).toBe(false)
   })
 })
+
+describe("endsByWidth: the letter's date alone on the next line", () => {
+  const full = 'Der henvises til mit svar på spørgsmål 5 om netop de samme regler.'
+
+  it.each(['10-11-2016', '6. oktober 2016', 'København, den 13. april 2022'])('ends a full line before %j', (date) => {
+    expect(endsByWidth(full, date, full.length)).toBe(true)
+  })
+
+  it.each([
+    // A sentence that breaks off goes on, whatever comes next.
+    ['Der henvises til mit svar af', '10-11-2016'],
+    // A line opening with a number that is no date: the width decides, as before.
+    [full, '10 procent af de ledige er under 30 år.'],
+    [full, '2016 var det år, hvor reglerne blev ændret.'],
+  ])('near miss: %j / %j goes on', (text, next) => {
+    expect(endsByWidth(text, next, full.length)).toBe(false)
+  })
+})
