@@ -404,6 +404,27 @@ function signedInCoverLine(context: Context, opens: number): SignatureResult | u
   return undefined
 }
 
+/** A question named among a cover's letterhead fields, no heading: `Spørgsmål 182` alone, no colon. */
+const QUESTION_REFERENCE = /^Spørgsmål\s(?:nr\.\s?)?\d{1,4}$/u
+
+/** How far below such a reference the cover's sentence stands (`Til` / `Folketingets Skatteudvalg` / `Hermed sendes …`). */
+const REFERENCE_TO_COVER_LINES = 4
+
+/**
+ * Where the question or the answer opens: the first line that heads either — past a question named among the
+ * letterhead's fields (`Den` / `Spørgsmål 182` / `Til` / … / `Hermed sendes svar på spørgsmål nr. 182 …`, a 2005
+ * Skatteministeriet cover), which the cover's sentence follows before any heading.
+ */
+function questionOrAnswerAt(lines: readonly Line[]): number {
+  const opensFrom = (from: number) => lines.findIndex((line, at) => at >= from && !line.role && QUESTION_OR_ANSWER.test(line.text))
+  const opens = opensFrom(0)
+  if (opens === -1 || !QUESTION_REFERENCE.test(lines[opens]?.text.trim() ?? '')) return opens
+  const below = lines.slice(opens + 1, opens + 1 + REFERENCE_TO_COVER_LINES)
+  const sends = below.findIndex((line) => !line.role && SENDS_ANSWER.test(line.text))
+  if (sends === -1 || below.slice(0, sends).some((line) => QUESTION_OR_ANSWER.test(line.text))) return opens
+  return opensFrom(opens + 2 + sends)
+}
+
 export function findSignature(context: Context): SignatureResult | undefined {
   const { lines } = context
   const closing = findClosing(lines, 0, true)
@@ -413,7 +434,7 @@ export function findSignature(context: Context): SignatureResult | undefined {
   }
   if (!closing) {
     // Where the question or the answer opens (-1: nowhere), which each reading of a letter without a closing needs.
-    const opens = lines.findIndex((line) => !line.role && QUESTION_OR_ANSWER.test(line.text))
+    const opens = questionOrAnswerAt(lines)
     const cover = coverSignature(lines, opens) ?? signedWithOfficial(lines, opens)
     if (cover) return readSignature(context, [cover])
     return signedInCoverLine(context, opens) ?? signedOutOfOrder(context, opens)

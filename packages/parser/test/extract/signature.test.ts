@@ -350,6 +350,14 @@ describe('a cover page’s signature before the question', () => {
     expect(findSignature(context)?.signature).toEqual({ name: 'Carina Christensen', title: null })
   })
 
+  it("reads past a question named among the letterhead's fields above the cover sentence", async () => {
+    // Skatteministeriet's 2005 cover (names made up): `Spørgsmål 182` is a field of the letterhead, no heading.
+    const context = await letterContext(
+      'Skatteministeriet\nJ.nr. 2005-318-0412\nDen\nSpørgsmål 182\nTil\nFolketingets Skatteudvalg\nHermed sendes svar på spørgsmål nr. 182 af 12. september 2005. (Alm. del).\nKarl Holm/Birgitte Berg\n\nSpørgsmål:\n\nMinisteren bedes kommentere artiklen.\n\nSvar:\n\nDet gør jeg gerne.\n',
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Karl Holm', title: null })
+  })
+
   it('takes no office right after the cover sentence', async () => {
     // Near miss: the addressee's office set after the sentence, with the J.nr. after it.
     const context = await letterContext(

@@ -63,10 +63,10 @@ const CLOSING = /(?<=\s)(?:Med\s)?[Vv]enlig\shilsen(?=\s)/gu
 
 /**
  * A page's number at the start of a line that glues the whole page, before the page's first question heading: `3
- * Spørgsmål nr. 179: "Vil …" Svar: …` (webarkiv renditions that set each page of an annex on one line). Cut off as a
- * line of its own, which `layout/roles.ts` reads as the page's number.
+ * Spørgsmål nr. 179: "Vil …" Svar: …` (webarkiv renditions that set each page of an annex on one line), also glued to
+ * it (`1Spørgsmål: Ministeren …`). Cut off as a line of its own, which `layout/roles.ts` reads as the page's number.
  */
-const PAGE_NUMBER_BEFORE_HEADING = new RegExp(String.raw`^\d{1,3}(?=\s{1,3}${QUESTION_HEADING_AHEAD})`, 'gu')
+const PAGE_NUMBER_BEFORE_HEADING = new RegExp(String.raw`^\d{1,3}(?=\s{0,3}${QUESTION_HEADING_AHEAD})`, 'gu')
 
 /** The piece `PAGE_NUMBER_BEFORE_HEADING` cuts off: a number alone. */
 const PAGE_NUMBER_PIECE = /^\d{1,3}$/u
@@ -200,6 +200,40 @@ function gluedLetterhead(text: string): string[] | undefined {
 }
 
 /**
+ * Where a letterhead's fields were run together with no space between them, each field's capital glued to the end of
+ * the one before (`SkatteministerietJ.nr. 2005-318-0412DenSpørgsmål 182TilFolketingets SkatteudvalgHermed sendes …
+ * (Alm. del).Kristian Jensen/…`, a 2005 rendition): a capitalised word right after a lowercase letter or a digit, or
+ * a case number's label right after a word.
+ */
+const FIELD_GLUED = /(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=J\.\s?nr\.)/gu
+
+/** A capitalised word glued to a lowercase letter or a digit, anywhere: the cheap test before `FIELD_GLUED`. */
+const ANY_FIELD_GLUED = /[\p{Ll}\d]\p{Lu}\p{Ll}|\p{Ll}J\.\s?nr\./u
+
+/** The same after a full stop (`… (Alm. del).Kristian Jensen`): cut too, but no sign by itself (`muligt.Jeg`). */
+const FIELD_GLUED_AFTER_STOP = /(?<=\p{Ll}\)?\.)(?=\p{Lu}\p{Ll})/gu
+
+/** Glued fields a line needs before it is cut so: a brand's inner capital or two (`PowerPoint`, `LinkedIn`) is no letterhead. */
+const MIN_FIELDS_GLUED = 3
+
+/** A piece that is a letterhead's or a cover's part: the addressee, the case number, the letter's opening, its reference. */
+const HEAD_PIECE = /^(?:Til$|Folketingets\s|J\.\s?nr\.|Hermed\s|Spørgsmål\s(?:nr\.\s?)?\d)/u
+
+/**
+ * A letterhead whose fields were run together capital to lowercase (`FIELD_GLUED`), cut before each field: three
+ * glued fields at least, and among the pieces an addressee, a case number, an opening or a question reference.
+ */
+function gluedFields(text: string): string[] | undefined {
+  // One scan without look-behinds first: most lines have no capital glued to a word at all.
+  if (!ANY_FIELD_GLUED.test(text) || (text.match(FIELD_GLUED)?.length ?? 0) < MIN_FIELDS_GLUED) return undefined
+  const pieces = cutAt(
+    text,
+    [...cutsBefore(text, FIELD_GLUED), ...cutsBefore(text, FIELD_GLUED_AFTER_STOP)].sort((a, b) => a.index - b.index),
+  )
+  return pieces.some((piece) => HEAD_PIECE.test(piece)) ? pieces : undefined
+}
+
+/**
  * A word broken at a line end that justification pulled apart: its last letter before the hyphen stands alone
  * behind a gap, the line end kept as a space — `ko   n- trolbesøgene`, `p   o- litiet`, `De t- te` (PDF-to-text of
  * justified letters, 2000s). Behind a single space, a letter that prefixes compounds of its own (`via e- mail`, `en
@@ -224,7 +258,7 @@ function joinStrandedLetters(text: string): string {
  */
 export function unglueLetterLine(line: string): string[] {
   const trimmed = line.trimEnd()
-  if (trimmed.length < GLUED_LETTER_LINE) return labelColumn(trimmed) ?? gluedLetterhead(trimmed) ?? [line]
+  if (trimmed.length < GLUED_LETTER_LINE) return labelColumn(trimmed) ?? gluedLetterhead(trimmed) ?? gluedFields(trimmed) ?? [line]
   const text = joinStrandedLetters(trimmed)
   // A gap before a heading is one sign, not two: the signs are the places the line comes apart.
   const pieces = cutAt(text, gluedCuts(text))

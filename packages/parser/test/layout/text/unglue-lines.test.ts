@@ -246,3 +246,39 @@ describe('unglueLetterLine: a letterhead column run into one line with no spaces
     expect(unglueLetterLine(line)).toEqual([line])
   })
 })
+
+describe("unglueLetterLine: a cover's fields run together capital to lowercase", () => {
+  it('cuts before each field glued to the one before', () => {
+    expect(
+      unglueLetterLine(
+        'SkatteministerietJ.nr. 2005-318-0412DenSpørgsmål 182TilFolketingets SkatteudvalgHermed sendes svar på spørgsmål nr. 182af 12. september 2005.(Alm. del).Kristian Jensen/Birgitte Christensen',
+      ),
+    ).toEqual([
+      'Skatteministeriet',
+      'J.nr. 2005-318-0412',
+      'Den',
+      'Spørgsmål 182',
+      'Til',
+      'Folketingets Skatteudvalg',
+      'Hermed sendes svar på spørgsmål nr. 182af 12. september 2005.(Alm. del).',
+      'Kristian Jensen/Birgitte Christensen',
+    ])
+  })
+
+  it.each([
+    // Brands' inner capitals: no letterhead part among the pieces.
+    'Vi har brugt PowerPoint, LinkedIn og YouTube i kampagnen og iPhone-appen.',
+    // Two glued fields only.
+    'SkatteministerietJ.nr. 2005-318-0412 Til Folketingets Skatteudvalg',
+  ])('near miss: leaves %j as it is', (line) => {
+    expect(unglueLetterLine(line)).toEqual([line])
+  })
+})
+
+describe('unglueLetterLine: a page number glued to the first heading of a glued page', () => {
+  it('cuts the number off with no space before the heading', () => {
+    const rest = 'Ministeren bedes kommentere artiklen. '.repeat(12)
+    const pieces = unglueLetterLine(`1Spørgsmål: ${rest}Svar:For at tage det sidste først er det sådan. Med venlig hilsen Kristian Jensen`)
+    expect(pieces.slice(0, 2)).toEqual(['1', `Spørgsmål: ${rest.trim()}`])
+  })
+})
