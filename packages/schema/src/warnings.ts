@@ -50,6 +50,11 @@ export const warningCodes = {
     description: 'no stamp, preamble or address block names the committee; the first committee named in the text was taken',
   },
   'committee-unknown': { review: true, description: 'a committee name that is not in the registry' },
+  'committee-missing': {
+    review: true,
+    description:
+      "a committee's question (alm. del, samråd, a bill's) whose committee no stamp, address or sentence names: `committee` is empty and no key is built",
+  },
   'question-kind-finance-act': {
     review: false,
     description:

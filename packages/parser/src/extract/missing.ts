@@ -5,7 +5,7 @@
  * signature's form), so that a letter that truly lacks it (a rendition cut before its letterhead or signature)
  * stays `ok`.
  */
-import type { DocumentType } from '@ft-answers/schema'
+import type { DocumentType, QuestionKind } from '@ft-answers/schema'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import type { Messages } from '../messages.js'
 import { parseDateLine } from '../util/dates.js'
@@ -17,6 +17,8 @@ import type { Line } from './lines.js'
 export interface ResolvedValues {
   documentType: DocumentType
   session: string | null
+  committee: string | null
+  kind: QuestionKind | null
   caseNumber: string | null
   answeredOn: string | null
   questionNumber: string | null
@@ -166,11 +168,29 @@ function checkLetterhead(found: Findings, values: ResolvedValues): void {
 }
 
 /** Warnings for fields left empty where the document shows they were there. */
+/** Kinds of question a committee puts: an alm. del question, a samråd question, a bill's question. */
+const COMMITTEES_QUESTION: ReadonlySet<QuestionKind> = new Set(['general', 'consultation', 'bill'])
+
+/** How the warning names each kind of question. */
+const KIND_NAMES: Partial<Record<QuestionKind, string>> = {
+  general: 'The alm. del question',
+  consultation: 'The samråd question',
+  bill: "The bill's question",
+}
+
 export function checkMissing(found: Findings, values: ResolvedValues): void {
   const { messages } = found.context
   // A session left empty because the letter's date leaves two possible says so itself (`session-ambiguous`).
   if (values.session === null && !messages.list.some((warning) => warning.code === 'session-ambiguous')) {
     messages.warn('session-missing', 'No stamp, address or date gives the session; session is empty', undefined, 'session')
+  }
+  if (values.committee === null && values.kind !== null && COMMITTEES_QUESTION.has(values.kind)) {
+    messages.warn(
+      'committee-missing',
+      `${KIND_NAMES[values.kind]}${values.questionNumber ? ` ${values.questionNumber}` : ''} is a committee's, but no stamp, address or sentence names the committee; committee is empty`,
+      undefined,
+      'committee',
+    )
   }
   checkLetterhead(found, values)
   if (values.documentType === 'answer' && values.questionText === null && values.questionNumber !== null) {

@@ -90,6 +90,8 @@ export function extractRecords(tree: Root, options: ExtractOptions, messages = n
   checkMissing(found, {
     documentType: documentType.value ?? 'unknown',
     session: session.value,
+    committee: committee.value?.code ?? null,
+    kind: kind.value,
     caseNumber: caseNumber.value,
     answeredOn: answeredOn.value,
     questionNumber: number.value,

@@ -16,6 +16,8 @@ function findings(texts: string[], answerLines: Line[] = []): Findings {
 const FULL: ResolvedValues = {
   documentType: 'answer',
   session: '20072',
+  committee: 'MPU',
+  kind: 'general',
   caseNumber: '2008-1234',
   answeredOn: '2008-03-14',
   questionNumber: '57',
@@ -35,6 +37,26 @@ function codes(values: Partial<ResolvedValues>, ...texts: string[]): string[] {
 describe('checkMissing: an empty field the document shows was there', () => {
   it('a full answer gets no warning', () => {
     expect(codes({}, 'Miljøministeriet', 'Dato: 14. marts 2008', 'J.nr. 2008-1234', 'Med venlig hilsen', 'Troels Lund Poulsen')).toEqual([])
+  })
+
+  it.each([
+    ['general', 'The alm. del question 57'],
+    ['consultation', 'The samråd question 57'],
+    ['bill', "The bill's question 57"],
+  ] as const)('a %s question whose committee nothing named', (kind, named) => {
+    const found = findings(['Spørgsmål 57'])
+    checkMissing(found, { ...FULL, committee: null, kind })
+    expect(found.context.messages.list).toMatchObject([
+      { code: 'committee-missing', message: expect.stringContaining(named), field: 'committee' },
+    ])
+  })
+
+  it.each([
+    // A § 20 question and a question no kind was read for have no committee to name.
+    ['section20', null],
+    [null, null],
+  ] as const)('near miss: a %s question with no committee is not warned', (kind, committee) => {
+    expect(codes({ kind, committee }, 'Spørgsmål 57')).toEqual([])
   })
 
   it('a session nothing gave', () => {
