@@ -95,3 +95,24 @@ describe("endsByWidth: the letter's date alone on the next line", () => {
     expect(endsByWidth(text, next, full.length)).toBe(false)
   })
 })
+
+describe('endsByWidth: a line longer than any printed line was never wrapped', () => {
+  const paragraph =
+    'I forbindelse med forhandlingerne om finansloven for 2009 indgik forligspartierne bag politireformen en aftale om gennemførelse af politireformen og styrkelse af politiindsatsen.'
+  const next = 'Når de i aftalen forudsatte initiativer er gennemført, er det min forventning, at opgaverne løses.'
+
+  it('ends its paragraph with its sentence, though most lines are as long', () => {
+    expect(endsByWidth(paragraph, next, paragraph.length)).toBe(true)
+  })
+
+  it.each([
+    // Its sentence goes on in lower case on the next line (pdftotext's long first line of a quotation).
+    [paragraph, 'hvilket udvalget tidligere er orienteret om.'],
+    // No sentence end.
+    [paragraph.replace(/\.$/u, ' og'), next],
+    // A printed line's length, as long as the column: the width decides as before (the next word would not fit).
+    ['Når de i aftalen forudsatte initiativer er gennemført, er det min forventning, at opgaverne løses.', 'Forligspartierne'],
+  ])('near miss: %j / %j goes on', (text, following) => {
+    expect(endsByWidth(text, following, Math.max(text.length, 100))).toBe(false)
+  })
+})
