@@ -58,6 +58,16 @@ const HEADING_START = new RegExp(
   'gu',
 )
 
+/**
+ * A question named by its number and date with its text quoted right after it, glued on one line: `Ad EUU alm. del -
+ * Spørgsmål 10 af 13. december 2004 ”Idet der henvises …”` (Udenrigsministeriet, 2005). Cut after the date, so that
+ * the name stands as the question's heading over its text.
+ */
+const QUESTION_BEFORE_QUOTE = new RegExp(
+  String.raw`Spørgsmål\s(?:nr\.\s?)?\d{1,4}\saf\s(?:den\s)?${LONG_DATE.source}(?=\s{0,3}[”“"„»])`,
+  'gu',
+)
+
 /** A closing, cut off on both sides: the name follows it on a line of its own (`Med venlig hilsen Svend Aage Jensby`). */
 const CLOSING = /(?<=\s)(?:Med\s)?[Vv]enlig\shilsen(?=\s)/gu
 
@@ -132,6 +142,11 @@ function cutsBefore(text: string, pattern: RegExp): Cut[] {
   return [...text.matchAll(pattern)].map((match) => ({ index: match.index, at: match.index + match[0].length }))
 }
 
+/** Cuts after each match (the space after it dropped with the piece's trimming). */
+function cutsAfter(text: string, pattern: RegExp): Cut[] {
+  return [...text.matchAll(pattern)].map((match) => ({ index: match.index + match[0].length, at: match.index + match[0].length }))
+}
+
 /** Cuts before and after each match (that `keep` keeps), which stands as a line of its own. */
 function cutsAround(text: string, pattern: RegExp, keep: (match: RegExpMatchArray) => boolean = () => true): Cut[] {
   return [...text.matchAll(pattern)].filter(keep).flatMap((match) => [
@@ -148,6 +163,7 @@ function gluedCuts(text: string): Cut[] {
     ...(text.includes('   ') ? cutsBefore(text, WIDE_GAP) : []),
     ...cutsBefore(text, LABEL_START).map(({ index }) => ({ index, at: index })),
     ...(text.includes('Spørgsmål') || text.includes('Svar') || text.includes('Under') ? cutsBefore(text, HEADING_START) : []),
+    ...(text.includes('Spørgsmål') ? cutsAfter(text, QUESTION_BEFORE_QUOTE) : []),
     ...(text.includes('Folketingets') || text.includes('Besvarelse') || text.includes('var') ? cutsBefore(text, LETTER_PART) : []),
     ...(GLUED_FIELD_WORD.test(text) ? cutsBefore(text, GLUED_FIELD) : []),
     ...(text.includes('enlig') ? cutsAround(text, CLOSING) : []),

@@ -282,3 +282,23 @@ describe('unglueLetterLine: a page number glued to the first heading of a glued 
     expect(pieces.slice(0, 2)).toEqual(['1', `Spørgsmål: ${rest.trim()}`])
   })
 })
+
+describe('unglueLetterLine: a question named by number and date, its quoted text glued after it', () => {
+  const answer = 'Svar: I lyset af forløbet har regeringen besluttet at åbne en ambassade i Kiev, og den åbnes snarest muligt. '.repeat(3)
+
+  it('cuts after the date, before the quotation', () => {
+    const pieces = unglueLetterLine(
+      `UDENRIGSMINISTERIET OKO, 3.F.Kiev.1 Fællessekretariatet Den 6. januar 2005               Ad EUU alm. del - Spørgsmål 10 af 13. december 2004 ”Idet der henvises til vedlagte pressemeddelelse, bedes regeringen oplyse, hvilke overvejelser regeringen har for at genetablere en dansk ambassade i Kiev, Ukraine”   ${answer}`,
+    )
+    expect(pieces).toContain('Ad EUU alm. del - Spørgsmål 10 af 13. december 2004')
+    expect(pieces).toContain(
+      '”Idet der henvises til vedlagte pressemeddelelse, bedes regeringen oplyse, hvilke overvejelser regeringen har for at genetablere en dansk ambassade i Kiev, Ukraine”',
+    )
+  })
+
+  it('near miss: a sentence citing a question and its date, no quotation after it, is not cut there', () => {
+    const sentence = 'Jeg henviser til mit svar på spørgsmål 10 af 13. december 2004 om ambassaden i Kiev, som udvalget har modtaget.'
+    const pieces = unglueLetterLine(`Den 6. januar 2005   Spørgsmål nr. 11:   ”Vil ministeren oplyse det?”   ${answer}${sentence}`)
+    expect(pieces.some((piece) => piece.includes(sentence))).toBe(true)
+  })
+})
