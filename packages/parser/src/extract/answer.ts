@@ -17,6 +17,7 @@ import {
   SPEECH_TITLE,
   TABLE_LABEL,
 } from '../layout/markers.js'
+import { endsSentence } from '../layout/paragraph-ends.js'
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import { isTableTitle } from '../layout/table-title.js'
 import type { Bbox, TableReader } from '../tree.js'
@@ -192,6 +193,16 @@ function pastPreface(lines: readonly Line[], from: number): number {
 
 /** An item of a letter's list of its annexes: `Bilag 1: Danmarks digitaliseringsstrategi, november 2023`. */
 const ANNEX_LIST_ITEM = /^(?:Bilag|Appendiks)\s(?:\d{1,2}|[A-ZÆØÅ])\s?[.:–-]\s?\S/u
+
+/** A source after a note's sentence on the note's line: `… et helt år.Kilde: …`, `… 2012. Kilder: …`. */
+const INNER_SOURCE = /(?<=[.)])\s*Kilder?\s*:\s*/u
+
+/** A note's text and the source run on after its last sentence, if any (not after an abbreviation: `jf. Kilde: …`). */
+function noteAndSource(text: string): { note: string; source?: string } {
+  const inner = text.includes('Kilde') ? INNER_SOURCE.exec(text) : null
+  if (!inner || !endsSentence(text.slice(0, inner.index))) return { note: text }
+  return { note: text.slice(0, inner.index), source: text.slice(inner.index + inner[0].length) }
+}
 
 /** Stray marks a rendition leaves after the last line (`ooo`, a page number `1`). */
 const STRAY_MARK = /^\S{1,3}$/u
@@ -474,9 +485,15 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
       continue
     }
     if (NOTE.test(text)) {
-      const note = text.replace(NOTE, '')
+      // A source run on after the note's last sentence (`Anm.: … et helt år.Kilde: Statens Serum Institut …`): its own.
+      const { note, source } = noteAndSource(text.replace(NOTE, ''))
       blocks.push({ type: 'note', text: note })
       lastTable?.notes.push(note)
+      if (source !== undefined) {
+        blocks.push({ type: 'source', text: source })
+        if (lastTable) lastTable.source = source
+        lastTable = undefined
+      }
       continue
     }
     if (lastTable && MARKED_NOTE.test(text)) {

@@ -236,3 +236,21 @@ describe('a numbered list in the answer’s text (round 17)', () => {
     expect(bulleted.answer.text).toContain('- En fast frist på otte uger.\n- Digital indberetning.')
   })
 })
+
+describe("a table's note with its source run on after it on one line", () => {
+  const letter = (foot: string) =>
+    `Spørgsmål nr. 384:\n”Kan ministeren oplyse belægningen?”\nSvar:\nBelægningen fremgår af tabel 1.\nTabel 1. Belægningsprocent\nBlok\t2009\t2010\nMedicinsk blok\t95\t96\nKirurgisk blok\t84\t83\n${foot}\nMed venlig hilsen\nPia Olsen Dyhr\n`
+
+  it.each([
+    ['Anm.: Tallene er foreløbige.Kilde: Statens Serum Institut.'],
+    ['Anm.: Tallene er foreløbige. Kilder: Statens Serum Institut.'],
+  ])('splits %j into the note and the source', async (foot) => {
+    const record = await parse(letter(foot), { format: 'text' })
+    expect(record.answer.tables[0]).toMatchObject({ notes: ['Tallene er foreløbige.'], source: 'Statens Serum Institut.' })
+  })
+
+  it('near miss: a note that names a source inside its sentence stays whole', async () => {
+    const record = await parse(letter('Anm.: Tallene er foreløbige, jf. Kilde: SSI-rapporten fra 2010.'), { format: 'text' })
+    expect(record.answer.tables[0]).toMatchObject({ notes: ['Tallene er foreløbige, jf. Kilde: SSI-rapporten fra 2010.'], source: null })
+  })
+})
