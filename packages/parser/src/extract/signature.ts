@@ -167,9 +167,17 @@ function readsAsTitle(line: Line, lines: readonly Line[]): boolean {
     !ENCLOSURES.test(text) &&
     !/\d/u.test(text) &&
     !/[.:]$/u.test(text) &&
+    !ORGANISATION_UNIT.test(text.trim()) &&
     !isSideColumnLine({ text, line: line.line, index: line.index, block: line.block }, lines)
   )
 }
+
+/**
+ * A ministry's unit under the name, the footer's first line (`Departementet` / `Slotsholmsgade 12`,
+ * `Miljøstyrelsen`, `Økonomiafdelingen`): where the letter was sent from, no person's title.
+ */
+const ORGANISATION_UNIT =
+  /^(?:[\p{L}-]+\s){0,3}[\p{L}-]*(?:(?:departement|sekretariat|ministerie|direktorat|kontor)et|styrelsen|afdelingen|enheden)$/iu
 
 /** The mark of a signed original a transcription puts by the name: `(sign.)`, `(sign)`, `/s/`. */
 const SIGNED_MARK = /(?:\(\s?sign\.?\s?\)|\/s\/)\s{0,3}$/iu

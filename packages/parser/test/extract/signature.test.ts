@@ -200,9 +200,10 @@ describe('a bare signature (no greeting)', () => {
 
   it('ends the answer only where the bare signature opens a block of its own', async () => {
     const context = await letterContext(
-      `${head} I forhold til 2007 er de anmeldte braklagte arealer i 2010 således gået ned med 77,45 %.Ved braklagte arealer er lagt til grund de anmeldte arealer.\nHenrik Høegh\n/Peter Anthonisen\n`,
+      `${head} I forhold til 2007 er de anmeldte arealer gået ned med 77,45 %.Ved braklagte arealer er lagt til grund de anmeldte arealer.\nHenrik Høegh\n/Peter Anthonisen\n`,
     )
-    // The name shares the answer's paragraph: no closing opens a block there, though the signature is there.
+    // The name shares the answer's paragraph (its line as wide as the column, and no longer than a printed line, which
+    // would end its paragraph by itself): no closing opens a block there, though the signature is there.
     expect(findClosing(context.lines)).toBeUndefined()
     expect(findClosing(context.lines, 0, true)?.line.text).toBe('Henrik Høegh')
     // The answer keeps the paragraph's lines before the name, and not the signature.
@@ -578,5 +579,17 @@ describe('a minister’s title a narrow column wrapped', () => {
   it('near miss: a title that ends whole keeps the line under it apart', async () => {
     const context = await letterContext(letter('Venlig hilsen\nPeter Hummelgaard\nBeskæftigelsesminister\nlige nu på rejse'))
     expect(findSignature(context)?.signature).toEqual({ name: 'Peter Hummelgaard', title: 'Beskæftigelsesminister' })
+  })
+})
+
+describe("a ministry's unit under the name is no title", () => {
+  it.each(['Departementet', 'Miljøstyrelsen', 'Økonomiafdelingen', 'Skatteministeriet'])('takes no title from %j', async (unit) => {
+    const context = await letterContext(letter(`Med venlig hilsen\nJesper Wulff Pedersen\n${unit}\nSlotsholmsgade 12\nDK-1216 København K`))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Jesper Wulff Pedersen', title: null })
+  })
+
+  it.each(['Kontorchef', 'Fuldmægtig', 'Departementschef'])('near miss: keeps the title %j', async (title) => {
+    const context = await letterContext(letter(`Med venlig hilsen\nJesper Wulff Pedersen\n${title}`))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Jesper Wulff Pedersen', title })
   })
 })
