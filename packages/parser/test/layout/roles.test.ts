@@ -281,6 +281,12 @@ describe("assignRoles: ft.dk's footer wrapped onto a second line", () => {
     expect(roles([...body, footer, ...text, '1711543_0002.png']).slice(3, 6)).toEqual([undefined, undefined, undefined])
   })
 
+  it('not a whole glued letter after the footer at the top of the text (near miss)', () => {
+    const footer = 'B 63 - 2005-06 - Endeligt svar på spørgsmål 103: Spm. om Kan ministeren bekræfte, at der er en tendens'
+    const glued = `Bilag til udenrigsministerens skrivelse af 23. januar 2006 (B 63 – spørgsmål 103) Spørgsmål nr. 103: Kan ministeren bekræfte det? Svar: ${'Den irakiske regering bad i oktober 2005 FN om at forlænge mandatet. '.repeat(4)}`
+    expect(roles([footer, glued])).toEqual(['page-footer', undefined])
+  })
+
   it('not a line of text after the footer that the page goes on with (near miss)', () => {
     const footer = 'SAU, Alm.del - 2022-23 - Endeligt svar på spørgsmål 194: Spm. om skatteudgifter'
     expect(roles([...body, footer, 'Spørgsmål', 'Vil ministeren oplyse værdien?']).slice(2)).toEqual(['page-footer', undefined, undefined])
