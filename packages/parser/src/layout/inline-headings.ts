@@ -87,7 +87,7 @@ const BARE_GLUED_HEADING = new RegExp(
  * (`GLUED_LINE_LENGTH`), where a whole letter is glued: a sentence in running text seldom opens `Svar` and a capital
  * word, but a paragraph's line is not cut on it. Not `Svaret`, `Svarene`, nor `svar` in lower case.
  */
-const SPACED_ANSWER_HEADING = /(?<=[.?!”"»] )Svar(?= \p{Lu}[\p{Ll}-])/gu
+const SPACED_ANSWER_HEADING = /(?<=[.?!”"»«“] )Svar(?= \p{Lu}[\p{Ll}-])/gu
 
 /**
  * A word each of the glued-heading patterns' matches needs: no line without one of them is cut. A kind's `svar` is

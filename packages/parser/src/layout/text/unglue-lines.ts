@@ -51,8 +51,8 @@ const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)
 
 const HEADING_START = new RegExp(
   [
-    String.raw`(?<=\s|[.?!”"»]|\p{Ll})${QUESTION_HEADING_AHEAD}`,
-    String.raw`(?<=\s|[.?!”"»])(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
+    String.raw`(?<=\s|[.?!”"»«“]|\p{Ll})${QUESTION_HEADING_AHEAD}`,
+    String.raw`(?<=\s|[.?!”"»«“])(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
     String.raw`(?<=\s)(?=Under\shenvisning\stil\s)`,
   ].join('|'),
   'gu',

@@ -302,3 +302,19 @@ describe('unglueLetterLine: a question named by number and date, its quoted text
     expect(pieces.some((piece) => piece.includes(sentence))).toBe(true)
   })
 })
+
+describe('unglueLetterLine: headings glued after a quotation closed by any mark', () => {
+  const answer = 'Jeg kan oplyse, at der er en mangeårig og veletableret praksis for, at de nordiske lande bistår hinanden. '.repeat(3)
+
+  it.each([
+    ['»', '«'],
+    ['„', '“'],
+    ['”', '”'],
+  ])('cuts before "Svar:" after a question quoted %s…%s', (open, close) => {
+    const pieces = unglueLetterLine(
+      `UDENRIGSMINISTERIETSvar på spørgsmål nr. 140 af 4. maj 2010 fra Udenrigsudvalget tiludenrigsministerenSpørgsmål 140:${open}Ministeren har oplyst, at en række repræsentationer skal afvikles?${close}Svar:${answer}`,
+    )
+    expect(pieces).toContain(`Spørgsmål 140:${open}Ministeren har oplyst, at en række repræsentationer skal afvikles?${close}`)
+    expect(pieces.at(-1)).toMatch(/^Svar:Jeg kan oplyse/u)
+  })
+})
