@@ -4,7 +4,7 @@
  */
 import type { DocumentType } from '@ft-answers/schema'
 import { ANSWER_HEADING, CLOSING, ENCLOSURE_MARK, SPEECH_HEAD, SPEECH_TITLE } from '../layout/markers.js'
-import { startsOnLine } from '../util/wrapped.js'
+import { startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 import { COMMITTEE_SIGNS } from './own-initiative.js'
@@ -108,6 +108,9 @@ function encloses(line: Line, lines: readonly Line[]): boolean {
  */
 const ORIENTATION =
   /^(?:Jeg\s+(?:vil|skal|kan|ønsker\s+at)\s+(?:hermed\s+|gerne\s+|nu\s+)?orientere\b|Til\s+(?:udvalgets\s+)?orientering\s+kan\s+jeg\b|Kære\s+[\p{Ll}-]*udvalg\b)/u
+
+/** The body's first lines, where a letter's opening phrase may be split inside a word at a line end. */
+const SPLIT_OPENING_LINES = 12
 
 /**
  * "… som hermed besvares", "… som jeg hermed skal besvare", "besvarelse af (følgende) spørgsmål", "Svar på …",
@@ -239,8 +242,10 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const opening = hasQuestion && questionEnd !== undefined ? body.find((line) => line.index >= questionEnd) : undefined
   const answer =
     heading ??
-    // Its phrase may wrap at a line end (`… som jeg hermed skal` / `besvare.`).
+    // Its phrase may wrap at a line end (`… som jeg hermed skal` / `besvare.`), and in the letter's opening also inside
+    // a word (`besvarelse af spørgs` / `mål nr. 487`).
     body.find((line) => startsOnLine(ANSWERS, line.text, sameBlockNext(line, context.lines))) ??
+    body.slice(0, SPLIT_OPENING_LINES).find((line) => startsOnSplitLine(ANSWERS, line.text, sameBlockNext(line, context.lines))) ??
     (opening && ANSWER_VOICE.test(paragraphOf(opening, context.lines).replace(ENCLOSURE_MARK, '')) ? opening : undefined) ??
     (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
   if (answer) return found('answer', answer)

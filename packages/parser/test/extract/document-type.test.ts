@@ -441,3 +441,26 @@ describe('document type: an answer whose question the preamble announces, with n
     expect(record.answer?.text).toBe('Antallet af anbragte børn var 12.345 i 2014, som det fremgår af Danmarks Statistiks opgørelse.')
   })
 })
+
+describe('document type: an answer whose opening phrase is split inside a word at a line end', () => {
+  /** A foreløbigt answer cut off inside its question (an excerpt), its opening phrase broken as `head` / `tail`. */
+  const letter = (head: string, tail: string) =>
+    `Folketingets Miljø- og Fødevareudvalg\nChristiansborg\nDen 3. marts 2017\n${head}\n${tail}\n2017 efter ønske fra Trine Torp (SF).\nSpørgsmål nr. 487\n”Vil ministeren i forlængelse af sin besvarelse af MOF alm. del -spørgsmål 312:\na. redegøre konkret for rådets tanker?\nb. oplyse hvilke personer, som deltog i`
+
+  it.each([
+    ['Miljø- og fødevareministerens besvarelse af spørgs', 'mål nr. 487 (MOF alm. del) stillet den 9. februar'],
+    ['Miljø- og fødevareministerens besvarelse af spørgs-', 'mål nr. 487 (MOF alm. del) stillet den 9. februar'],
+  ])('%s / %s is an answer', async (head, tail) => {
+    expect((await parse(letter(head, tail), { format: 'text' })).documentType).toBe('answer')
+  })
+
+  it('near miss: a capital after the line end splits no word', async () => {
+    const record = await parse(
+      letter('Miljø- og fødevareministerens besvarelse af spørgs', 'Mål nr. 487 (MOF alm. del) stillet den 9. februar'),
+      {
+        format: 'text',
+      },
+    )
+    expect(record.documentType).not.toBe('answer')
+  })
+})
