@@ -10,6 +10,7 @@
  */
 import type { Committee, QuestionKind } from '@ft-answers/schema'
 import { committeeByCode, committeeByName, committeeNamedIn } from '../../registry/index.js'
+import { joinPair } from '../../util/hyphenation.js'
 import { type Findings, fromStamp } from '../findings.js'
 import { findCaseCode, findCaseReference, findCommitteeLine, openingLines } from '../head.js'
 import type { Found } from '../letterhead.js'
@@ -55,10 +56,12 @@ function sameCode(one: string, other: string): boolean {
  */
 function namedOverLineEnd(text: string, next: string | undefined): ReturnType<typeof committeeNamedIn> {
   if (next === undefined || !(/udvalg/iu.test(text) || /udvalg/iu.test(next))) return undefined
-  const joined = `${text} ${next}`
+  // Joined as a paragraph's lines are: a name hyphenated at the line end (`Bes-` / `kæftigelsesudvalget`) is one word.
+  const joined = joinPair(text, next)
+  const lineEnd = joined.length - next.trim().length
   const named = committeeNamedIn(joined)
   const at = named ? joined.indexOf(named.text) : -1
-  return named && at >= 0 && at < text.length && at + named.text.length > text.length ? named : undefined
+  return named && at >= 0 && at < lineEnd && at + named.text.length > lineEnd ? named : undefined
 }
 
 /** Every candidate, most trusted first: names, then codes, then committees named in the text. */

@@ -126,6 +126,7 @@ describe('a committee named in the text, its name wrapped over a line end', () =
   it.each([
     ['in capitals (a samråd transcript)', 'ÅBENT SAMRÅD I UDVALGET FOR FØDEVARER, LANDBRUG OG\nFISKERI', 'FLF'],
     ['after its first word', 'Samråd i Folketingets Udlændinge- og\nIntegrationsudvalg', 'UUI'],
+    ['inside its one word, hyphenated', 'Samråd i Folketingets Bes-\nkæftigelsesudvalg', 'BEU'],
   ])('%s', async (_, head, code) => {
     const record = await parse(transcript(head))
     expect(record.committee?.code).toBe(code)
