@@ -102,6 +102,7 @@ const RENDITIONS: Record<string, (text: string) => string> = {
   'a run-in question heading "Spørgsmål nr. N: ”Vil …"': (text) =>
     text.replace(/^(Spørgsmål(?: nr\.)? [\dA-ZÆØÅ]+:)[ \t]*\n+[ \t]*(?=[”“"]|\p{Lu}\p{Ll})(?!J\.)/mu, '$1 '),
   [LONG_ANSWER_HEADING]: (text) => text.replace(/^Svar:$/mu, 'Svar på spørgsmål:'),
+  'the answer heading "Svar.:" (a stop and a colon)': (text) => text.replace(/^Svar:$/mu, 'Svar.:'),
   'the asker as "medlem af Folketinget"': (text) => text.replace(/efter ønske fra (\p{Lu})/u, 'efter ønske fra medlem af Folketinget $1'),
   'headings in capitals': (text) => text.replace(/^(Spørgsmål(?: nr\.)?[^\n]{0,12}|Svar:?)$/gmu, (heading) => heading.toUpperCase()),
   'headings without a colon': (text) => text.replace(/^(Spørgsmål(?: nr\.)? ?\d*|Svar):$/gmu, '$1'),

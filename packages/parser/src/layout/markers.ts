@@ -22,7 +22,7 @@ export const ANSWER_KINDS = 'endeligt?|foreløbigt?|supplerende|fornyet|revidere
 export const ANSWER_HEADING = new RegExp(
   [
     String.raw`^(?:(?:${ANSWER_KINDS})\s+)?(?:svar|besvarelse)(?:\s?\((?:${ANSWER_KINDS}|\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?)\))?`,
-    String.raw`(?:\s+på\s+spørgsmål(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?(?:\s*\([^()]{1,30}\))?(?:\s*:)?|\s+(?:fra|til)\s[\p{L} -]{3,40}:|\s*[:.]|\s+[–-])?\s*$`,
+    String.raw`(?:\s+på\s+spørgsmål(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?(?:\s*\([^()]{1,30}\))?(?:\s*:)?|\s+(?:fra|til)\s[\p{L} -]{3,40}:|\s*\.?\s*:|\s*\.|\s+[–-])?\s*$`,
     String.raw`|^(?:ministerens|ministeriets)\s+(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)(?:\s*:)?\s*$`,
   ].join(''),
   'iu',
