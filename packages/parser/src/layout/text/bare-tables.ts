@@ -14,6 +14,7 @@ import { MAX_HEADER_LINES, SET_IN } from './layout-table.js'
 import { letterheadInTable } from './letterhead-in-table.js'
 import {
   CELL_GAP,
+  CORNER_UNIT,
   continues,
   gapCells,
   isDataCell,
@@ -227,7 +228,7 @@ export function bareTable(lines: readonly LayoutLine[], start: number): BareTabl
   const leadIn = lines[leadInAt]
   const first = lines[start]
   if (!leadIn || !first || first.role || first.text.length >= TEXT_LAYOUT.tableProseLine) return undefined
-  const title = isTableTitle(leadIn.text)
+  const title = isTableTitle(leadIn.text) || titleOverCorner(lines, leadInAt, first)
   if (!title && !/[.:]$/u.test(leadIn.text)) return undefined
   const afterColon = title || leadIn.text.endsWith(':') || announcesTable(lines, leadInAt, start)
   const byParagraphs = paragraphTable(lines, start, afterColon)
@@ -240,6 +241,21 @@ export function bareTable(lines: readonly LayoutLine[], start: number): BareTabl
   if (letterhead.size === 0) return undefined
   const without = readRun(lines, cellRun(lines, start, letterhead).run, afterColon)
   return without && { ...without, furniture: [...letterhead] }
+}
+
+/** A short title (`Gældende regler`, `Forslaget`): one to four words, the first capitalised, no stop. */
+const SHORT_TITLE = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}$/u
+
+/**
+ * A short title after a sentence or a table, over a unit in the corner of the table under it (`… følgende eksempel.`
+ * / `Gældende regler` / `1.000 kr.` / the labels …): the table's title, which announces it as a colon would.
+ */
+function titleOverCorner(lines: readonly LayoutLine[], leadInAt: number, first: LayoutLine): boolean {
+  const leadIn = lines[leadInAt]
+  if (!leadIn || !SHORT_TITLE.test(leadIn.text.trim()) || !CORNER_UNIT.test(first.text.trim())) return false
+  // After a sentence, or after the last value of a table before it (a second table under its own title).
+  const before = lines[leadInAt - 1]
+  return before === undefined || /[.:]$/u.test(before.text.trim()) || isValueLine(before.text)
 }
 
 /**

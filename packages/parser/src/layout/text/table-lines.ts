@@ -123,6 +123,12 @@ export function isTableRowLine(line: string): boolean {
 }
 
 /**
+ * A unit the corner cell over the labels gives, which reads as a value alone: `1.000 kr.`, `Mio. kr.`, `1.000
+ * personer` — the label column's heading, not a value.
+ */
+export const CORNER_UNIT = /^(?:1\.000(?:\.000)?\s?(?:kr\.?|personer)|(?:mio|mia)\.\s?kr\.?)$/iu
+
+/**
  * Whether a line is one value alone (one-cell-per-line layout): its tokens all values, or the whole line one value
  * with its unit or sign (`12,5 pct.`, `2,5 mio. kr.`, `÷ 3`).
  */

@@ -37,7 +37,7 @@ import { separated } from './readers/separated.js'
 import { typedGrid } from './readers/typed-grid.js'
 import { wordCells } from './readers/word-cells.js'
 import { yearsLabelsValues } from './readers/years-labels-values.js'
-import { entries, isDataCell, isTextCellLine, MAX_TEXT_COLUMNS } from './table-lines.js'
+import { CORNER_UNIT, entries, isDataCell, isTextCellLine, MAX_TEXT_COLUMNS } from './table-lines.js'
 
 export interface TextTableReader {
   /** The reader's name, as the table's `data.reader` and the provenance rule `table:<name>`. */
@@ -117,7 +117,8 @@ const MAX_LABEL_LINES = 4
  * (`Andel direkte i fleksjob` / `pct.` / `40` …). A table cut there would lose that row without a word.
  */
 function rowFollows(rest: readonly string[]): boolean {
-  const start = rest.findIndex((line) => isDataCell(line))
+  // A unit in a corner (`Forslaget` / `1.000 kr.` / labels …) opens the next table, not a row of this one.
+  const start = rest.findIndex((line) => isDataCell(line) && !CORNER_UNIT.test(line.trim()))
   return start !== -1 && start <= MAX_LABEL_LINES
 }
 

@@ -1,7 +1,17 @@
 /** The `column-major-years` text table reader: the cells listed column by column under rising years. */
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
-import { columnTable, entries, fitOneColumn, isValueLine, isYearHeading, risesInTime, type TextBlock, textBlocks } from '../table-lines.js'
+import {
+  CORNER_UNIT,
+  columnTable,
+  entries,
+  fitOneColumn,
+  isValueLine,
+  isYearHeading,
+  risesInTime,
+  type TextBlock,
+  textBlocks,
+} from '../table-lines.js'
 import { sumsTo } from '../totals.js'
 
 /** A column heading after the years that is words, not a year: `I alt`, `Gns.`, `Total` (short, one line). */
@@ -76,7 +86,9 @@ function trailing(
  */
 function labelsFirst(lines: readonly string[]): Table | undefined {
   const texts = lines.map((line) => line.trim())
-  const firstData = texts.findIndex((line) => isValueLine(line) || isYearHeading(line))
+  // A unit in the corner over the labels (`1.000 kr.`) reads as a value; it is the label column's heading.
+  const corner = CORNER_UNIT.test(texts[0] ?? '') ? 1 : 0
+  const firstData = texts.findIndex((line, at) => at >= corner && (isValueLine(line) || isYearHeading(line)))
   if (firstData < 1 || !isYearHeading(texts[firstData] ?? '')) return undefined
   const data = texts.slice(firstData)
   const second = data.findIndex((cell, at) => at > 0 && isYearHeading(cell))

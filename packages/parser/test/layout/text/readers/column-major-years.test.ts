@@ -159,3 +159,55 @@ describe('column-major-years: the labels first, then each year and its values', 
     expect(columnMajorYears(prose)).toBeUndefined()
   })
 })
+
+describe('column-major-years: a unit in the corner over the labels', () => {
+  const labels = ['Indkomst før forhøjelse', 'Underskud til fremførsel', 'Skat (22 pct.)']
+  const columns = ['2022', '-50.000', '0', '0', '2023', '10.000', '9.200', '176']
+
+  it.each(['1.000 kr.', 'Mio. kr.', '1.000 personer'])('reads %j as the label column’s heading', (corner) => {
+    expect(cellTexts(columnMajorYears([corner, ...labels, ...columns]))).toEqual([
+      [corner, '2022', '2023'],
+      ['Indkomst før forhøjelse', '-50.000', '10.000'],
+      ['Underskud til fremførsel', '0', '9.200'],
+      ['Skat (22 pct.)', '0', '176'],
+    ])
+  })
+
+  it('near miss: a value that is no unit opens no label column', () => {
+    expect(columnMajorYears(['1.250', ...labels, ...columns])).toBeUndefined()
+  })
+})
+
+describe("a table's title over its corner unit, a second table after it (text)", () => {
+  const table = (title: string, values: readonly string[]) => [
+    title,
+    '1.000 kr.',
+    'Indkomst før forhøjelse',
+    'Underskud til fremførsel',
+    'Skat (22 pct.)',
+    '2022',
+    ...values.slice(0, 3),
+    '2023',
+    ...values.slice(3),
+  ]
+  const letter = [
+    'Spørgsmål nr. 8:',
+    '”Vil ministeren kommentere eksemplet?”',
+    'Svar:',
+    'Eksemplet bliver herefter således:',
+    ...table('Gældende regler', ['-50.000', '0', '0', '10.000', '9.200', '176']),
+    ...table('Forslaget', ['-50.000', '0', '0', '10.000', '8.000', '440']),
+    'Med venlig hilsen',
+    'Jeppe Bruus',
+  ].join('\n')
+
+  it('reads both tables, each under its title', async () => {
+    const { parse } = await import('../../../../src/index.js')
+    const record = await parse(letter, { format: 'text' })
+    expect(record.answer.tables.map((read) => read.header)).toEqual([
+      ['1.000 kr.', '2022', '2023'],
+      ['1.000 kr.', '2022', '2023'],
+    ])
+    expect(record.answer.tables[1]?.rows[2]?.map((cell) => cell.raw)).toEqual(['Skat (22 pct.)', '0', '440'])
+  })
+})
