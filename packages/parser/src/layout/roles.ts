@@ -152,6 +152,41 @@ function markLabelColumn(lines: readonly SourceLine[]): void {
   })
 }
 
+/** A ministry of two or more fields named on one line: `Indenrigs- og Sundhedsministeriet`, `Social-, Bolig- og Ældreministeriet`. */
+const JOINT_MINISTRY_NAME = /^\p{Lu}[\p{L}]{1,30}-(?:,\s\p{Lu}[\p{L}]{1,30}-)*\s+og\s+\p{Lu}[\p{L}]{0,30}ministeriet$/u
+
+/** Pairs of a label and its value, one a line, that make a letterhead's column: three at least. */
+const MIN_LABEL_PAIRS = 3
+
+/** A value under its label: up to three words and 30 characters, no label or heading itself (`3.s.kt.`, `sp. 181`). */
+function isPairValue(text: string): boolean {
+  return text.length <= 30 && text.split(/\s+/u).length <= 3 && !LABEL_ALONE.test(text) && !isHeading(text)
+}
+
+/**
+ * A letterhead's labels each over its value (`Dato:` / `17. maj 2005` / `Kontor:` / `3.s.kt.` / `J.nr.:` /
+ * `2005-119-26` / `Sagsbeh.:` / `UK` / `Fil-navn:` / `sp. 181`), set after the answer by a rendition: a run of
+ * `MIN_LABEL_PAIRS` pairs or more, one of them the letterhead's already (its date or case number), is the column's
+ * whole, and so is the ministry's name over it.
+ */
+function markLabelValuePairs(lines: readonly SourceLine[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    const pairs: SourceLine[] = []
+    let at = index
+    while (LABEL_ALONE.test(lines[at]?.text.trim() ?? '') && isPairValue(lines[at + 1]?.text.trim() ?? '')) {
+      pairs.push(lines[at] as SourceLine, lines[at + 1] as SourceLine)
+      at += 2
+    }
+    if (pairs.length / 2 >= MIN_LABEL_PAIRS && pairs.some((line) => line.role === 'sidebar')) {
+      for (const line of pairs) line.role = 'sidebar'
+      const above = lines[index - 1]
+      const name = above?.text.trim() ?? ''
+      if (above && !above.role && (MINISTRY_NAME_LINE.test(name) || JOINT_MINISTRY_NAME.test(name))) above.role = 'sidebar'
+      index = at - 1
+    }
+  }
+}
+
 /** A short line a side column holds: up to four words and 40 characters, no sentence's stop but a label's. */
 const COLUMN_CELL = /^(?=.{1,40}$)[^.?!]+\.?$/u
 
@@ -385,6 +420,7 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
     }
   })
   markLabelColumn(lines)
+  markLabelValuePairs(lines)
   markSideColumnAfterDate(lines)
   // `Side` / `1/2`: the page counter split over two lines.
   markSplitPageCounters(lines)

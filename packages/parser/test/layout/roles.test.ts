@@ -361,3 +361,20 @@ describe("a letterhead's labels one a line", () => {
     expect(read[3]).toBeUndefined()
   })
 })
+
+describe("assignRoles: a letterhead's labels each over its value, set after the answer", () => {
+  const answer = ['Svar:', 'Jeg har ikke grundlag for at antage, at kommunerne ikke vil leve op til deres forpligtelse.']
+  const column = ['Dato:', '17. maj 2005', 'Kontor:', '3.s.kt.', 'J.nr.:', '2005-119-26', 'Sagsbeh.:', 'UK', 'Fil-navn:', 'sp. 181']
+
+  it.each(['Indenrigs- og Sundhedsministeriet', 'Social-, Bolig- og Ældreministeriet', 'Sundhedsministeriet'])(
+    'marks every pair and the ministry %j over them',
+    (ministry) => {
+      expect(roles([...answer, ministry, ...column]).slice(2)).toEqual(Array(column.length + 1).fill('sidebar'))
+    },
+  )
+
+  it("near miss: labelled lines of a list in the answer, none of them the letterhead's, stay text", () => {
+    const list = ['Formål:', 'Tilskud', 'Målgruppe:', 'Ledige', 'Varighed:', 'To år']
+    expect(roles([...answer, ...list]).slice(2)).toEqual(Array(list.length).fill(undefined))
+  })
+})
