@@ -188,6 +188,13 @@ export const GLUED_LINE_LENGTH = 160
 
 /** A line end kept as a space inside a glued line: `procesbe- villingsnævnet` (not `hoved- og`, `for- eller`). */
 const SPACED_LINE_ENDS = /(\p{Ll}{2})- (?=\p{Ll}{2})(?!(?:og|eller|samt|til|som)\b)/gu
+/**
+ * One line end kept as a space in a glued line whose others were glued (`energieffektivi- sering`): not before a
+ * suspended compound's follower, even glued to the next word (`miljø- ogenergiminister`), nor before a further
+ * suspended part (`transport- bygnings- og boligministeren`), nor a case's `del-` (`alm. del- bilag 633`).
+ */
+const SPACED_LINE_END_ALONE = /(?<!alm\.\s?)(?<!\p{L})(\p{L}*\p{Ll}{2})- (?=\p{Ll}{2})(?!og|eller|samt|til|som|\p{L}+-)/gu
+
 /** How many such line ends make a line one that kept its line ends as spaces (one may be a compound's own). */
 const SPACED_LINE_ENDS_SEEN = 2
 
@@ -252,12 +259,12 @@ function repairGluedLine(line: string): string {
   // A line whose line ends were kept as spaces (`procesbe- villingsnævnet`, `Rigsad- vokaten`; not `hoved- og
   // bigader`), more than once, joins those; its hyphens without a space are words' own (`Tønder-sagen`). Otherwise a hyphen between
   // lowercase letters was a line end (`sygedagpengemod-tagere`), unless a prefix keeps it (`ikke-vestlige`).
-  text = keptLineEndsAsSpaces(text)
-    ? text.replace(SPACED_LINE_ENDS, '$1')
-    : text.replace(GLUED_LINE_END, (match, word: string, at: number) =>
-        KEPT_PREFIX_WORD.test(word) || isVowelless(word) || isCaseCompound(word, text, at) ? match : word,
-      )
-  return text
+  if (keptLineEndsAsSpaces(text)) return text.replace(SPACED_LINE_ENDS, '$1')
+  text = text.replace(GLUED_LINE_END, (match, word: string, at: number) =>
+    KEPT_PREFIX_WORD.test(word) || isVowelless(word) || isCaseCompound(word, text, at) ? match : word,
+  )
+  // A single line end kept as a space among them (`energieffektivi- sering`) was a line end all the same.
+  return text.includes('- ') ? text.replace(SPACED_LINE_END_ALONE, '$1') : text
 }
 
 /**

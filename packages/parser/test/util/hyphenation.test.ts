@@ -70,9 +70,9 @@ describe('repairing glued lines whose line ends were kept as spaces', () => {
       /^hoved- og bigader, for- eller bagside, Rigsadvokaten og Højesteret\./u,
     )
   })
-  it("takes one spaced hyphen for a compound's own and joins the glued line ends", () => {
-    expect(joinLines([glued('kommune- regionsniveau og sygedagpengemod-tagere.')])).toMatch(
-      /^kommune- regionsniveau og sygedagpengemodtagere\./u,
+  it('joins one line end kept as a space with the glued line ends (real glued letters: `energieffektivi- sering`)', () => {
+    expect(joinLines([glued('energieffektivi- sering og sygedagpengemod-tagere.')])).toMatch(
+      /^energieffektivisering og sygedagpengemodtagere\./u,
     )
   })
 })
@@ -197,5 +197,29 @@ describe('joinLines: a line end joined by the word’s shape alone', () => {
   it('is found by joinedByGuess; a plain soft hyphen is not', () => {
     expect(joinedByGuess([{ text: 'op\u00AD' }, { text: `euro${GUESSED_JOIN}` }])?.text).toBe(`euro${GUESSED_JOIN}`)
     expect(joinedByGuess([{ text: 'op\u00AD' }])).toBeUndefined()
+  })
+})
+
+describe('repairing a glued line with one line end kept as a space', () => {
+  const glued = (inner: string) =>
+    `Spørgsmål 31: ”Hvad er begrundelsen for, at det kommende cirkulære ${inner} ikke umiddelbart kommer til at gælde samtlige offentlige institutioner i kommuner og amter?” Svar: I henhold til udkastet vil regeringen undersøge mulighederne.`
+
+  it.each([
+    ['for energieffektivi- sering i staten', 'for energieffektivisering i staten'],
+    ['om en enkel ernæringsmærknings- ordning', 'om en enkel ernæringsmærkningsordning'],
+  ])('joins %j', (inner, joined) => {
+    expect(joinLines([glued(inner)])).toBe(glued(joined))
+  })
+
+  it.each([
+    // A suspended compound's follower, also glued to the next word by the rendition.
+    'om miljø- og energiministerens',
+    'om miljø- ogenergiministerens',
+    // A further suspended part.
+    'om transport- bygnings- og boligministeren',
+    // A case's `del-`.
+    'jf. FLF alm. del- bilag 633',
+  ])('near miss: keeps %j', (inner) => {
+    expect(joinLines([glued(inner)])).toBe(glued(inner))
   })
 })

@@ -250,6 +250,29 @@ function gluedFields(text: string): string[] | undefined {
 }
 
 /**
+ * A letterhead's two labels run together before their colons and values (`Dato J.nr. : : 19. november 2004 432-81`,
+ * Transport- og Energiministeriet's letters of 2004–05 set on one line): the date and the case number, the second
+ * perhaps empty (`Dato J.nr. : : 3. maj 2005 Det Energipolitiske …`).
+ */
+const LABELS_BEFORE_COLONS = new RegExp(
+  String.raw`(?<!\S)Dato\s+J\.\s?nr\.\s*:\s*:\s*(${LONG_DATE.source})(?:\s+(\d[\d.\/-]*\d)(?!\S))?`,
+  'u',
+)
+
+/** The labels set each before its value (`Dato: 19. november 2004   J.nr.: 432-81`), apart by wide gaps to be cut at. */
+function labelsBeforeColons(text: string): string {
+  if (!text.includes(': :')) return text
+  return text.replace(LABELS_BEFORE_COLONS, (_, date: string, ...groups: unknown[]) => {
+    // The date's own groups come first; the case number is the last group.
+    const caseNumber = groups[LONG_DATE_GROUPS] as string | undefined
+    return `   Dato: ${date}   ${caseNumber ? `J.nr.: ${caseNumber}   ` : ''}`
+  })
+}
+
+/** How many groups `LONG_DATE` captures (day, month, year): the case number's group follows them. */
+const LONG_DATE_GROUPS = 3
+
+/**
  * A word broken at a line end that justification pulled apart: its last letter before the hyphen stands alone
  * behind a gap, the line end kept as a space — `ko   n- trolbesøgene`, `p   o- litiet`, `De t- te` (PDF-to-text of
  * justified letters, 2000s). Behind a single space, a letter that prefixes compounds of its own (`via e- mail`, `en
@@ -275,7 +298,7 @@ function joinStrandedLetters(text: string): string {
 export function unglueLetterLine(line: string): string[] {
   const trimmed = line.trimEnd()
   if (trimmed.length < GLUED_LETTER_LINE) return labelColumn(trimmed) ?? gluedLetterhead(trimmed) ?? gluedFields(trimmed) ?? [line]
-  const text = joinStrandedLetters(trimmed)
+  const text = labelsBeforeColons(joinStrandedLetters(trimmed))
   // A gap before a heading is one sign, not two: the signs are the places the line comes apart.
   const pieces = cutAt(text, gluedCuts(text))
   // A page's number cut off before the page's first heading is a sign besides that heading (one cut, two signs).

@@ -189,11 +189,12 @@ describe('unglueLetterLine: words justification pulled apart at a kept line end'
     )
     expect(pieces.join('\n')).toContain('da kontrolbesøgene blev gennemført, og om sagen er givet til politiet?')
   })
-  it('leaves a word of two letters before a kept line end, and a suspended compound, as they are', () => {
+  it('joins no stranded letter before a word of two letters nor a suspended compound (the glued repair joins the line end)', () => {
     const pieces = unglueLetterLine(
       glued('”Vil ministeren nedsætte en ar- bejdsgruppe om a- og b-aktier og svar via e- mail om ko   n- trolbesøgene, De t- te?”'),
     )
-    expect(pieces.join('\n')).toContain('en ar- bejdsgruppe om a- og b-aktier og svar via e- mail om kontrolbesøgene, Dette?')
+    // `ar- bejdsgruppe` is no stranded letter; the glued line's repair joins it as the one line end kept as a space.
+    expect(pieces.join('\n')).toContain('en arbejdsgruppe om a- og b-aktier og svar via e- mail om kontrolbesøgene, Dette?')
   })
 })
 
@@ -316,5 +317,17 @@ describe('unglueLetterLine: headings glued after a quotation closed by any mark'
     )
     expect(pieces).toContain(`Spørgsmål 140:${open}Ministeren har oplyst, at en række repræsentationer skal afvikles?${close}`)
     expect(pieces.at(-1)).toMatch(/^Svar:Jeg kan oplyse/u)
+  })
+})
+
+describe("unglueLetterLine: a letterhead's two labels before their colons and values", () => {
+  const body = `Trafikudvalget har i brev af 29. oktober 2004 stillet mig følgende spørgsmål 58, som jeg hermed skal besvare. Spørgsmål 58: ”Ministeren bedes kommentere henvendelsen.” Svar: ${'Det er korrekt, som anført i brevet, at der ikke er nødspor på strækningen. '.repeat(3)}Med venlig hilsen Flemming Hansen`
+
+  it.each([
+    ['Dato J.nr. : : 19. november 2004 432-81', ['Dato: 19. november 2004', 'J.nr.: 432-81']],
+    ['Dato J.nr. : : 3. maj 2005', ['Dato: 3. maj 2005']],
+  ])('sets each label before its value: %j', (head, pieces) => {
+    const cut = unglueLetterLine(`Folketingets Trafikudvalg Christiansborg 1240 København K ${head} ${body}`)
+    expect(cut.slice(1, 1 + pieces.length)).toEqual(pieces)
   })
 })
