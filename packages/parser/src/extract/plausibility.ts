@@ -10,7 +10,7 @@
  */
 import { type Asker, type Committee, type DocumentType, reviewWarningCodes, type Signature } from '@ft-answers/schema'
 import { ANSWER_HEADING } from '../layout/markers.js'
-import { committeeByCode, committeeByName, ministryByName, ministryInUse } from '../registry/index.js'
+import { committeeByCode, committeeByName, formerCode, ministryByName, ministryInUse } from '../registry/index.js'
 import { DAY_MS, daysBetween } from '../util/dates.js'
 import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
@@ -346,7 +346,8 @@ export function committeeRival(
     if (where && inText(where)) continue
     if (annex && isFiling(candidate.rule)) continue
     const rival = committeeOf(candidate, session)
-    if (rival && rival.code !== chosen) return { rival, rule: candidate.rule }
+    // The committee's name before a renaming gave it a new code (`Arbejdsmarkedsudvalget` under a stamp of BEU) is no rival.
+    if (rival && rival.code !== chosen && !formerCode(rival.code, chosen)) return { rival, rule: candidate.rule }
   }
   return undefined
 }

@@ -15,6 +15,8 @@ export interface CommitteeEntry {
   until?: string
   /** Where the name or its sessions come from, and which boundary no document shows. */
   note?: string
+  /** The code the committee took when it was renamed with a new code (`AMU` → `BEU`). */
+  renamedAs?: string
 }
 
 export interface PartyEntry {
@@ -359,4 +361,9 @@ export function ministryByDomain(domain: string, year?: number): MinistryEntry |
   if (named.length <= 1) return named[0]
   const inUse = year === undefined ? [] : named.filter((ministry) => ministryInUse(ministry, year))
   return inUse.length === 1 ? inUse[0] : undefined
+}
+
+/** Whether `former` is a code the committee of code `current` had before a renaming gave it a new code (`AMU`, `BEU`). */
+export function formerCode(former: string, current: string): boolean {
+  return committees.some((entry) => entry.code === former && entry.renamedAs === current)
 }

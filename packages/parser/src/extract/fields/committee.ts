@@ -9,7 +9,7 @@
  * as another case's annex, the letter's own naming comes first.
  */
 import type { Committee, QuestionKind } from '@ft-answers/schema'
-import { committeeByCode, committeeByName, committeeNamedIn } from '../../registry/index.js'
+import { committeeByCode, committeeByName, committeeNamedIn, formerCode } from '../../registry/index.js'
 import { joinPair } from '../../util/hyphenation.js'
 import { type Findings, fromStamp } from '../findings.js'
 import { findCaseCode, findCaseReference, findCommitteeLine, openingLines } from '../head.js'
@@ -40,7 +40,9 @@ function ownCodeElsewhere(found: Findings): Found<string> | undefined {
   if (!stamp.committeeCode || !preamble) return undefined
   const own = findCaseCode(preamble.lines)
   const code = own?.value.toUpperCase()
-  return own && code && code !== stamp.committeeCode && committeeByCode(code) ? { ...own, value: code } : undefined
+  // A code the stamp's committee had before it was renamed (`AMU alm. del` under a stamp of BEU) is the same committee's.
+  if (!own || !code || code === stamp.committeeCode || formerCode(code, stamp.committeeCode)) return undefined
+  return committeeByCode(code) ? { ...own, value: code } : undefined
 }
 
 /** Whether two names are one committee's (one code), whatever each was called when. */

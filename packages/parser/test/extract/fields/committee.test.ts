@@ -47,6 +47,18 @@ describe("a letter whose own question is another committee's than the stamp's", 
     expect(codes(record)).toContain('committee-filed-elsewhere')
   })
 
+  it("keeps the stamp's committee where the title gives its code before a renaming (AMU, now BEU)", async () => {
+    const record = await parse(
+      filed(
+        'Beskæftigelsesudvalget 2012-13\nBEU Alm.del',
+        'Arbejdsmarkedsudvalget har i brev af 11. marts 2013 stillet følgende spørgsmål nr. 243 (AMU alm. del), som hermed besvares.',
+      ),
+    )
+    expect(record.committee).toEqual({ code: 'BEU', name: 'Beskæftigelsesudvalget' })
+    expect(codes(record)).not.toContain('committee-filed-elsewhere')
+    expect(codes(record)).not.toContain('committee-disagrees')
+  })
+
   it("keeps the stamp's committee where only the question cites another committee's case (near miss)", async () => {
     const record = await parse(
       filed(
