@@ -200,8 +200,16 @@ export function unquote(text: string): string {
   const opened = trimmed.replace(OPEN_QUOTE, '')
   // A closing quote goes with an opening one, or stands alone (its opening lost); not `… om at, ”der er …”.`
   const closes = opened !== trimmed || !/[”“"«»„]/u.test(trimmed.replace(CLOSE_QUOTE, ''))
-  const stripped = closes ? opened.replace(CLOSE_QUOTE, '') : opened
+  const stripped = closes ? withoutLoneClose(opened.replace(CLOSE_QUOTE, '')) : opened
   return stripped === trimmed ? trimmed : stripped.trim()
+}
+
+/** Every quotation mark a question may hold. */
+const QUOTE_MARKS = /[”“"«»„]/gu
+
+/** A closing mark doubled (`… bilag 60”"`): the one left after the quotes went, with no quotation it could close, goes too. */
+function withoutLoneClose(text: string): string {
+  return CLOSE_QUOTE.test(text) && (text.match(QUOTE_MARKS)?.length ?? 0) === 1 ? text.replace(CLOSE_QUOTE, '') : text
 }
 
 /**
@@ -223,7 +231,7 @@ const PARAGRAPH_BREAK = /\n\n/u
 
 /** The text of a quotation without its opening and closing quote (and a full stop after it). */
 function stripQuotes(quoted: string): string {
-  return quoted.replace(OPEN_QUOTE, '').replace(CLOSE_QUOTE, '').trim()
+  return withoutLoneClose(quoted.replace(OPEN_QUOTE, '').replace(CLOSE_QUOTE, '')).trim()
 }
 
 /**

@@ -26,6 +26,13 @@ describe('unquote: the quotes around a question', () => {
     ['‘‘Hvor mange sager er der?’’.', 'Hvor mange sager er der?'],
     ['”Vil ministeren oplyse, hvorfor?', 'Vil ministeren oplyse, hvorfor?'],
     ['Vil ministeren oplyse, hvorfor?”', 'Vil ministeren oplyse, hvorfor?'],
+    // A closing mark doubled, with no quotation inside it could close (a 2004 rendition).
+    [
+      '"Ministeren bedes kommentere henvendelsen, jf. alm. del – bilag 60”"',
+      'Ministeren bedes kommentere henvendelsen, jf. alm. del – bilag 60',
+    ],
+    // Near miss: an inner quotation closed right before the outer one keeps its mark.
+    ['"Vil ministeren kommentere artiklen ”Flere ledige”"', 'Vil ministeren kommentere artiklen ”Flere ledige”'],
   ])('%s', (text, expected) => {
     expect(unquote(text)).toBe(expected)
   })
