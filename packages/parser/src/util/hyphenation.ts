@@ -261,7 +261,9 @@ function repairGluedLine(line: string): string {
   // lowercase letters was a line end (`sygedagpengemod-tagere`), unless a prefix keeps it (`ikke-vestlige`).
   if (keptLineEndsAsSpaces(text)) return text.replace(SPACED_LINE_ENDS, '$1')
   text = text.replace(GLUED_LINE_END, (match, word: string, at: number) =>
-    KEPT_PREFIX_WORD.test(word) || isVowelless(word) || isCaseCompound(word, text, at) ? match : word,
+    KEPT_PREFIX_WORD.test(word) || isVowelless(word) || isCaseCompound(word, text, at) || isAdjectivePair(word, text, at + match.length)
+      ? match
+      : word,
   )
   // A single line end kept as a space among them (`energieffektivi- sering`) was a line end all the same.
   return text.includes('- ') ? text.replace(SPACED_LINE_END_ALONE, '$1') : text
@@ -274,6 +276,19 @@ function repairGluedLine(line: string): string {
  * would make again.
  */
 const repairedGlued = readOnceByText(repairGluedLine, REPAIRED_KEPT)
+
+/**
+ * Two adjectives joined by their hyphen (`jysk-fynske`, `offentligt-private`, `økonomisk-politiske`): the first ends as
+ * an adjective does (`-sk`, `-gt`), the second ends in `-e`. Danish hyphenation leaves no `sk` or `gt` before a line
+ * end (a consonant goes to the next line: `fi-skeri`, `dan-skerne`), so in a glued line such a hyphen is the words' own.
+ */
+const ADJECTIVE_END = /(?:sk|gt)$/u
+const ADJECTIVE_AFTER = /^\p{Ll}{2,}e(?!\p{L})/u
+
+/** Whether the hyphen after `word`, the next word starting at `after` in `text`, joins two adjectives (`ADJECTIVE_END`). */
+function isAdjectivePair(word: string, text: string, after: number): boolean {
+  return word.length >= 4 && ADJECTIVE_END.test(word) && ADJECTIVE_AFTER.test(text.slice(after, after + 40))
+}
 
 /** Whether `word` at `at` in `text` is the `del` of `alm. del-spørgsmål` (`CASE_COMPOUND_LEFT`). */
 function isCaseCompound(word: string, text: string, at: number): boolean {

@@ -223,3 +223,22 @@ describe('repairing a glued line with one line end kept as a space', () => {
     expect(joinLines([glued(inner)])).toBe(glued(inner))
   })
 })
+
+describe('repairing glued lines: two adjectives joined by their own hyphen', () => {
+  const glued = (inner: string) =>
+    `Vil ministeren garantere at en samling af ${inner} statsadvokaturer ikke blot er første skridt i en nedlæggelse af bitingstederne, og hvad betyder det for sygedagpengemod-tagere?`
+
+  it.each(['de jysk-fynske', 'det dansk-tyske', 'de økonomisk-politiske', 'det offentligt-private'])('keeps %j', (inner) => {
+    expect(joinLines([glued(inner)])).toBe(glued(inner).replace('sygedagpengemod-tagere', 'sygedagpengemodtagere'))
+  })
+
+  it.each([
+    // A line end after a syllable (the right part no adjective's ending, or the left no adjective's).
+    ['de fiskerimæssige hen-syn', 'de fiskerimæssige hensyn'],
+    ['de prak-tiske', 'de praktiske'],
+    // An adjective's end before a word that ends as no adjective: a compound broken at its seam.
+    ['det dansk-sprogede område og det dansk-sproget', 'det dansk-sprogede område og det dansksproget'],
+  ])('near miss: joins %j', (inner, joined) => {
+    expect(joinLines([glued(inner)])).toBe(glued(joined).replace('sygedagpengemod-tagere', 'sygedagpengemodtagere'))
+  })
+})
