@@ -544,6 +544,7 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     // non-members as committees' letters mark them
     ['Spørgsmålet er stillet efter ønske fra medlem uden for udvalget (MFU) Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
     ['Spørgsmålet er stillet efter ønske fra MFU Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
+    ['Spørgsmålet er stillet efter ønske fra (MFU) Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
     // "efter anmodning fra", "samt", a § 20 question's "(S 800) af …" and "Spørgsmål S 800 af …"
     ['Spørgsmålet er stillet efter anmodning fra Finn Holm (EL).', [asker('Finn Holm', 'EL')]],
     [
