@@ -144,12 +144,15 @@ function givesNoText(node: RootContent, text: string | undefined): boolean {
   return text === '' || source.every((line) => line.role === 'footnote')
 }
 
+/** A page's number alone after the last paragraph (`… vurderingen heraf.` / `2` / the signature): no answer's text. */
+const PAGE_NUMBER_ALONE = /^\d{1,3}$/u
+
 /** The letterhead's sender in capitals alone after the last paragraph: `ØKONOMI- OG ERHVERVSMINISTEREN`. */
 const CAPITALS_SENDER = /^[\p{Lu}\s,-]{0,60}MINISTER(?:EN|IET)$/u
 
 /**
  * The block after the last of `startBlock`..`endBlock` (the answer's, or its annex's), the ministry's address block,
- * its name in capitals or a date alone after the last paragraph left out (a letter that signs without a greeting the layout saw, a side column after an
+ * its name in capitals, a date or a page number alone after the last paragraph left out (a letter that signs without a greeting the layout saw, a side column after an
  * annex): the text and its lines both end before it. The first block always stays; blocks that give no text between
  * are passed over.
  */
@@ -167,7 +170,11 @@ function withoutAddress(
     if (givesNoText(node, text)) continue
     // A date alone after the last paragraph is the letterhead's date column set there (`… spørgsmål 5.` / `10-11-2016`
     // / `Med venlig hilsen`), no sentence of the answer.
-    if (text === undefined || !(isAddress(text) || parseDateLine(text) !== undefined || CAPITALS_SENDER.test(text))) break
+    if (
+      text === undefined ||
+      !(isAddress(text) || parseDateLine(text) !== undefined || CAPITALS_SENDER.test(text) || PAGE_NUMBER_ALONE.test(text))
+    )
+      break
     textEnd = index
   }
   return textEnd

@@ -254,3 +254,18 @@ describe("a table's note with its source run on after it on one line", () => {
     expect(record.answer.tables[0]).toMatchObject({ notes: ['Tallene er foreløbige, jf. Kilde: SSI-rapporten fra 2010.'], source: null })
   })
 })
+
+describe("a page's number alone after the answer's last paragraph", () => {
+  const letter = (tail: string) =>
+    `Spørgsmål nr. 116:\n”Vil ministeren kommentere henvendelsen?”\nSvar:\nJeg afventer nu Sundhedsstyrelsens svar til kommunen.\nI den forbindelse vil foreningens spørgsmål naturligvis indgå i vurderingen heraf.\n${tail}\nBenedikte Kiær/ Karin Ingemann\n`
+
+  it('is no part of the answer', async () => {
+    const record = await parse(letter('\n2\n'), { format: 'text' })
+    expect(record.answer.text).toMatch(/vurderingen heraf\.$/u)
+  })
+
+  it('near miss: a number inside the last paragraph stays', async () => {
+    const record = await parse(letter('Antallet er nu\n2'), { format: 'text' })
+    expect(record.answer.text).toMatch(/Antallet er nu 2$/u)
+  })
+})
