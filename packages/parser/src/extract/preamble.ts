@@ -540,7 +540,8 @@ const MEMBER_TITLE = /^(?:medlem\s+af\s+(?:Folketinget|udvalget)|(?:folketings|u
  * Frank Aaen, EL.`, `… Pia Kjærsgaard, DF, og …`, `… Hans Andersen, Venstre` — a code or a name the registry knows.
  */
 function commaParty(part: string): string | undefined {
-  const written = part.endsWith(',') ? part.slice(0, -1) : part
+  // The party after the comma may end the sentence (`Hans Christian Thoning, V.`).
+  const written = part.endsWith(',') || part.endsWith('.') ? part.slice(0, -1) : part
   if (written.length <= 5) return partyByCode(written)?.code
   return partyByName(written)?.code
 }

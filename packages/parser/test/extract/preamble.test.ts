@@ -692,6 +692,8 @@ describe('askers and recipient: forms of old and new letters', () => {
 describe('findAskers: a party after a comma, a member "af udvalget" (round 8)', () => {
   it.each([
     ['Besvarelse af forsvarsudvalgsspørgsmål nr. 51 stillet af folketingsmedlem Frank Holm, EL.', [asker('Frank Holm', 'EL')]],
+    // A party of one letter, the sentence's stop after it.
+    ['Besvarelse af forsvarsudvalgsspørgsmål nr. 208 stillet af folketingsmedlem Hans Holm, V.', [asker('Hans Holm', 'V')]],
     [
       'Svar på spørgsmål nr. 12, som er stillet efter ønske fra Pia Berg, DF, og Ole Dal, SF.',
       [asker('Pia Berg', 'DF'), asker('Ole Dal', 'SF')],
