@@ -180,7 +180,7 @@ const SINGLE_QUOTED = /^[’‘]{1,2}([^’‘].*[^’‘])[’‘]{1,2}\.?$/su
  * ends (`”Vil … A?” og ”Vil … B?”`) is no quote around the whole and stays as it is.
  */
 export function unquote(text: string): string {
-  const trimmed = daggerAsQuote(withoutNumberNote(text.replace(AFTER_QUESTION, '').trim()).replace(CASE_PREFIX, ''))
+  const trimmed = withoutDoubledClose(daggerAsQuote(withoutNumberNote(text.replace(AFTER_QUESTION, '').trim()).replace(CASE_PREFIX, '')))
   const single = SINGLE_QUOTED.exec(trimmed)?.[1]?.trim()
   if (single) return single
   if (isWhollyQuoted(trimmed)) return stripQuotes(trimmed)
@@ -210,6 +210,18 @@ const QUOTE_MARKS = /[”“"«»„]/gu
 /** A closing mark doubled (`… bilag 60”"`): the one left after the quotes went, with no quotation it could close, goes too. */
 function withoutLoneClose(text: string): string {
   return CLOSE_QUOTE.test(text) && (text.match(QUOTE_MARKS)?.length ?? 0) === 1 ? text.replace(CLOSE_QUOTE, '') : text
+}
+
+/** Two closing marks at a quoted question's end. */
+const DOUBLED_CLOSE = /[”“"«]{2}\.?$/u
+
+/**
+ * A quoted question whose closing mark is doubled and that holds no other mark (`"… bilag 60”"`, `”… bilag 60”"`):
+ * the last mark dropped, so that the quotation reads as one whatever its marks.
+ */
+function withoutDoubledClose(text: string): string {
+  if (!DOUBLED_CLOSE.test(text) || !OPEN_QUOTE.test(text) || (text.match(QUOTE_MARKS)?.length ?? 0) !== 3) return text
+  return text.replace(/[”“"«](\.?)$/u, '$1')
 }
 
 /**
