@@ -545,6 +545,9 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     ['Spørgsmålet er stillet efter ønske fra medlem uden for udvalget (MFU) Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
     ['Spørgsmålet er stillet efter ønske fra MFU Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
     ['Spørgsmålet er stillet efter ønske fra (MFU) Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
+    // a first name written short
+    ['Spørgsmålet er stillet efter ønske fra Johs. Poulsen (RV).', [asker('Johs. Poulsen', 'RV')]],
+    ['Spørgsmålet er stillet efter ønske fra Chr. Holm (V) og Finn Dal (EL).', [asker('Chr. Holm', 'V'), asker('Finn Dal', 'EL')]],
     // "efter anmodning fra", "samt", a § 20 question's "(S 800) af …" and "Spørgsmål S 800 af …"
     ['Spørgsmålet er stillet efter anmodning fra Finn Holm (EL).', [asker('Finn Holm', 'EL')]],
     [
