@@ -251,17 +251,18 @@ function gluedFields(text: string): string[] | undefined {
 
 /**
  * A letterhead's two labels run together before their colons and values (`Dato J.nr. : : 19. november 2004 432-81`,
- * Transport- og Energiministeriet's letters of 2004–05 set on one line): the date and the case number, the second
- * perhaps empty (`Dato J.nr. : : 3. maj 2005 Det Energipolitiske …`).
+ * Transport- og Energiministeriet's letters of 2004–06 set on one line): the date and the case number, the second
+ * perhaps empty (`Dato J.nr. : : 3. maj 2005 Det Energipolitiske …`), the colons perhaps lost and the number spaced
+ * (`Dato J.nr. 23 . februar 2006 004 - 000405 Trafikudvalget …`).
  */
 const LABELS_BEFORE_COLONS = new RegExp(
-  String.raw`(?<!\S)Dato\s+J\.\s?nr\.\s*:\s*:\s*(${LONG_DATE.source})(?:\s+(\d[\d.\/-]*\d)(?!\S))?`,
+  String.raw`(?<!\S)Dato\s+J\.\s?nr\.\s*(?::\s*:\s*)?(${LONG_DATE.source})(?:\s+(\d[\d./]*(?:\s?-\s?\d[\d./]*)*\d)(?!\S))?`,
   'u',
 )
 
 /** The labels set each before its value (`Dato: 19. november 2004   J.nr.: 432-81`), apart by wide gaps to be cut at. */
 function labelsBeforeColons(text: string): string {
-  if (!text.includes(': :')) return text
+  if (!text.includes('Dato J')) return text
   return text.replace(LABELS_BEFORE_COLONS, (_, date: string, ...groups: unknown[]) => {
     // The date's own groups come first; the case number is the last group.
     const caseNumber = groups[LONG_DATE_GROUPS] as string | undefined

@@ -326,6 +326,8 @@ describe("unglueLetterLine: a letterhead's two labels before their colons and va
   it.each([
     ['Dato J.nr. : : 19. november 2004 432-81', ['Dato: 19. november 2004', 'J.nr.: 432-81']],
     ['Dato J.nr. : : 3. maj 2005', ['Dato: 3. maj 2005']],
+    // The colons lost, the date and the number spaced.
+    ['Dato J.nr. 23 . februar 2006 004 - 000405', ['Dato: 23 . februar 2006', 'J.nr.: 004 - 000405']],
   ])('sets each label before its value: %j', (head, pieces) => {
     const cut = unglueLetterLine(`Folketingets Trafikudvalg Christiansborg 1240 København K ${head} ${body}`)
     expect(cut.slice(1, 1 + pieces.length)).toEqual(pieces)
