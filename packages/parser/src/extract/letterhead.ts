@@ -35,9 +35,10 @@ const CASE_LABEL_START = new RegExp(String.raw`^(?:${CASE_LABEL_TEXT})(?=\s|:|\d
 /**
  * A case-number label an old rendition glued onto the letterhead field before it on a line of the text: onto the
  * letter's date (`Ligestillingsafdelingen10 marts 2010J nr. 2010-0003553`, `…18. december 2008J.nr. 2008-0006659`) or
- * after the case officer's initials and a slash (`NHD/ J.nr. 042-1672`). Running text writes a space before a label.
+ * after the case officer's initials and a slash (`NHD/ J.nr. 042-1672`, `GKJ / J.nr. 2009-1835`). Running text writes a space
+ * before a label.
  */
-const GLUED_CASE_LABEL = new RegExp(String.raw`(?:\d|\p{Lu}\/\s?)(?:${CASE_LABEL_TEXT})`, 'u')
+const GLUED_CASE_LABEL = new RegExp(String.raw`(?:\d|\p{Lu}\s?\/\s?)(?:${CASE_LABEL_TEXT})`, 'u')
 
 /**
  * The labels of the fields a letter's side column lists and an old rendition glues into one line: `Dato`, `Kontor`,

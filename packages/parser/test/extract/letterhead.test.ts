@@ -494,14 +494,17 @@ describe('a letterhead line of the text with its fields glued together', () => {
     expect(codes(context)).toContain('letter-date-glued')
   })
 
-  it('reads the case number after the case officer’s initials and a slash in the text', () => {
+  it.each([
+    ['NHD/ J.nr. 042-1672', '042-1672'],
+    ['GKJ / J.nr. 2009-1835', '2009-1835'],
+  ])('reads the case number after the case officer’s initials and a slash in the text: %s', (line, value) => {
     const context = unroled([
       'Departementet',
       'Holmens Kanal 22',
-      'NHD/ J.nr. 042-1672',
+      line,
       'Under henvisning til udvalgets brev af 3. maj 2004 følger hermed svaret.',
     ])
-    expect(findCaseNumber(context)?.value).toBe('042-1672')
+    expect(findCaseNumber(context)?.value).toBe(value)
   })
 
   it('takes no label a sentence writes after a space, nor a date that does not end where the label begins', () => {
