@@ -13,6 +13,7 @@ describe('committee registry: every name with the sessions it was used in', () =
     ['Det Politisk-Økonomiske Udvalg', 'PØU', 'Det Politisk-Økonomiske Udvalg'],
     ['Udvalget for Landdistrikter og Øer', 'ULØ', 'Udvalget for Landdistrikter og Øer'],
     ['Folketingets Økontaktudvalg', 'ØKU', 'Økontaktudvalget'],
+    ['Folketingets Epidemiudvalg', 'EPI', 'Epidemiudvalget'],
     ['Folketingets Sundheds- og Forebyggelsesudvalg', 'SUU', 'Sundheds- og Forebyggelsesudvalget'],
     ['Social-, Indenrigs- og Børneudvalget', 'SOU', 'Social-, Indenrigs- og Børneudvalget'],
     ['Energipolitisk Udvalg', 'EPU', 'Det Energipolitiske Udvalg'],
