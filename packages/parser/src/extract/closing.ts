@@ -35,12 +35,12 @@ export const ANSWER_END = [CLOSING, /^På\s+(?:udvalgets|ministerens)\s+vegne/u,
  * closing's line (an official's `P.M.V.`, `E.B.` or `På ministerens vegne` too, else it is read as the signer's name).
  */
 export const GREETING = new RegExp(
-  String.raw`^(?:${greetingWords(String.raw`\s+`)}|på\s+udvalgets\s+vegne|${ON_BEHALF_WORDS}|(?:${ON_BEHALF_ABBREVIATIONS})(?=\s|$))`,
+  String.raw`^(?:${greetingWords(String.raw`\s*`)}|på\s+udvalgets\s+vegne|${ON_BEHALF_WORDS}|(?:${ON_BEHALF_ABBREVIATIONS})(?=\s|$))`,
   'iu',
 )
 
 /** The greeting set one or two words a line: `Med` / `venlig` / `hilsen`. */
-const GREETING_WHOLE = new RegExp(`^${greetingWords(String.raw`\s+`)}$`, 'iu')
+const GREETING_WHOLE = new RegExp(`^${greetingWords(String.raw`\s*`)}$`, 'iu')
 
 /** The greeting's words, each alone on a line. */
 const GREETING_PART = /^(?:med|venlig(?:e)?|hils(?:en|ner)|med\s+venlig(?:e)?|venlig(?:e)?\s+hils(?:en|ner))$/iu

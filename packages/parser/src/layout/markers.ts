@@ -124,8 +124,8 @@ export function greetingWords(space: string): string {
   return `(?:[Mm]ed${space})?[Vv]enlig(?:e)?${space}hils(?:en|ner)`
 }
 
-/** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` at a line's start. */
-export const CLOSING = new RegExp(String.raw`^${greetingWords(String.raw`\s+`)}\b`, 'iu')
+/** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` at a line's start, also run together (`Medvenlighilsen`). */
+export const CLOSING = new RegExp(String.raw`^${greetingWords(String.raw`\s*`)}\b`, 'iu')
 
 /** `Tabel 1`, `Tabel 2a`, `Tabel 2.1`, `Tabel 1. Bruttotilgang …`, `Tabel 1: …`, `Tabel 1 – …` (the dash not the caption's). */
 export const TABLE_LABEL = /^Tabel\s+(\d+(?:\.\d+)?[a-z]?)\b\.?:?\s*(?:[-–—]\s+)?(\S.*|)$/u

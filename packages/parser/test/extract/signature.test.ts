@@ -107,6 +107,14 @@ describe('signature after a closing', () => {
     expect(findSignature(context)?.signature).toEqual({ name: 'Henrik Dam Kristensen', title: null })
   })
 
+  it('ends the answer before the greeting whose words run together', async () => {
+    const context = await letterContext(`${head}\n\nMedvenlighilsen\nHenrik Dam Kristensen\n`)
+    expect(findAnswer(context, 0).text).toMatch(/Ja, det vil jeg gerne\.$/u)
+    // Near miss: a word that only begins as the greeting does is no greeting.
+    const word = await letterContext(`${head}\n\nVenlighedshilsner til alle\nHenrik Dam Kristensen\n`)
+    expect(findAnswer(word, 0).text).toContain('Venlighedshilsner til alle')
+  })
+
   it('takes no greeting inside a word', async () => {
     // Near miss: "hilsen" inside running text, no greeting.
     const context = await letterContext(letter('Han sendte en venlig hilsenTil alle.'))
