@@ -167,7 +167,6 @@ function checkLetterhead(found: Findings, values: ResolvedValues): void {
   if (signed) warnUnread(messages, 'signature-missing', 'The letter shows a signature', signed, 'signature')
 }
 
-/** Warnings for fields left empty where the document shows they were there. */
 /** Kinds of question a committee puts: an alm. del question, a samråd question, a bill's question. */
 const COMMITTEES_QUESTION: ReadonlySet<QuestionKind> = new Set(['general', 'consultation', 'bill'])
 
@@ -178,6 +177,7 @@ const KIND_NAMES: Partial<Record<QuestionKind, string>> = {
   bill: "The bill's question",
 }
 
+/** Warnings for fields left empty where the document shows they were there. */
 export function checkMissing(found: Findings, values: ResolvedValues): void {
   const { messages } = found.context
   // A session left empty because the letter's date leaves two possible says so itself (`session-ambiguous`).

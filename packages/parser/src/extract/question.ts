@@ -200,27 +200,23 @@ export function unquote(text: string): string {
   const opened = trimmed.replace(OPEN_QUOTE, '')
   // A closing quote goes with an opening one, or stands alone (its opening lost); not `… om at, ”der er …”.`
   const closes = opened !== trimmed || !/[”“"«»„]/u.test(trimmed.replace(CLOSE_QUOTE, ''))
-  const stripped = closes ? withoutLoneClose(opened.replace(CLOSE_QUOTE, '')) : opened
+  const stripped = closes ? opened.replace(CLOSE_QUOTE, '') : opened
   return stripped === trimmed ? trimmed : stripped.trim()
 }
 
 /** Every quotation mark a question may hold. */
 const QUOTE_MARKS = /[”“"«»„]/gu
 
-/** A closing mark doubled (`… bilag 60”"`): the one left after the quotes went, with no quotation it could close, goes too. */
-function withoutLoneClose(text: string): string {
-  return CLOSE_QUOTE.test(text) && (text.match(QUOTE_MARKS)?.length ?? 0) === 1 ? text.replace(CLOSE_QUOTE, '') : text
-}
-
 /** Two closing marks at a quoted question's end. */
 const DOUBLED_CLOSE = /[”“"«]{2}\.?$/u
 
 /**
- * A quoted question whose closing mark is doubled and that holds no other mark (`"… bilag 60”"`, `”… bilag 60”"`):
- * the last mark dropped, so that the quotation reads as one whatever its marks.
+ * A quoted question whose closing mark is doubled and that holds no other mark (`"… bilag 60”"`, `”… bilag 60”"`,
+ * `’’… bilag 60”"`): the last mark dropped, so that the quotation reads as one whatever its marks.
  */
 function withoutDoubledClose(text: string): string {
-  if (!DOUBLED_CLOSE.test(text) || !OPEN_QUOTE.test(text) || (text.match(QUOTE_MARKS)?.length ?? 0) !== 3) return text
+  const opened = text.replace(OPEN_QUOTE, '')
+  if (opened === text || !DOUBLED_CLOSE.test(opened) || (opened.match(QUOTE_MARKS)?.length ?? 0) !== 2) return text
   return text.replace(/[”“"«](\.?)$/u, '$1')
 }
 
@@ -243,7 +239,7 @@ const PARAGRAPH_BREAK = /\n\n/u
 
 /** The text of a quotation without its opening and closing quote (and a full stop after it). */
 function stripQuotes(quoted: string): string {
-  return withoutLoneClose(quoted.replace(OPEN_QUOTE, '').replace(CLOSE_QUOTE, '')).trim()
+  return quoted.replace(OPEN_QUOTE, '').replace(CLOSE_QUOTE, '').trim()
 }
 
 /**

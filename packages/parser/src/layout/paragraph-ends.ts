@@ -3,6 +3,7 @@
  * short, or the next line's first word would have fitted on it (so the writer, not the typesetter, broke it).
  */
 import { parseDateLine } from '../util/dates.js'
+import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
 import { TEXT_LAYOUT } from './constants.js'
 
 /** Sentence end: `.`, `?`, `!`, `:`, a closing quote, optionally a footnote number. */
@@ -23,14 +24,11 @@ const LOWERCASE_START = /^\p{Ll}/u
 const SOURCE_IN_BRACKETS = /^\([^()]{1,200}\)[.,;]/u
 
 /** A line of one to four words, the first capitalised, letters only and no stop: a section's title. */
-const TITLE_LINE = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}$/u
+export const TITLE_LINE = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}$/u
 
 /** The cheap tests before a date line's: a digit, and no more characters than a place and a date take. */
 const HAS_DIGIT = /\d/u
 const DATE_LINE_CHARS = 48
-
-/** Longer than any line of a printed page (A4 sets 75–95 characters, a landscape table's row more): a paragraph's line. */
-const UNWRAPPED_LINE = 160
 
 /** Typical width of a full line of running text, in characters. */
 export function typicalWidth(texts: readonly string[]): number {
@@ -58,9 +56,9 @@ export function endsByWidth(text: string, next: string | undefined, width: numbe
   // Nor with the source of a quote in brackets that the sentence ends with.
   if (next?.startsWith('(') && SOURCE_IN_BRACKETS.test(next)) return false
   if (text.length < width * TEXT_LAYOUT.shortLineRatio) return true
-  // A line longer than any printed line was never wrapped: a rendition that sets each paragraph on one line, where
-  // most lines are as long and the width tells nothing.
-  if (text.length > UNWRAPPED_LINE) return true
+  // A line longer than any printed line (`GLUED_LINE_LENGTH`) was never wrapped: a rendition that sets each paragraph
+  // on one line, where most lines are as long and the width tells nothing.
+  if (text.length > GLUED_LINE_LENGTH) return true
   // A date alone on the next line is the letter's date set below the answer's last sentence (`… spørgsmål 5.` /
   // `10-11-2016` / `Med venlig hilsen`), never that sentence's next line, however full the line.
   if (next !== undefined && next.length <= DATE_LINE_CHARS && HAS_DIGIT.test(next) && parseDateLine(next) !== undefined) return true

@@ -7,6 +7,7 @@
 import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
+import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
 import { anyOf, nameBeforeParty, startsOnSplitLine } from '../util/wrapped.js'
 import { isHeading, SALUTATION } from './markers.js'
 import { COVER_OPENING, LETTER_OPENING, opensAnswerTitle } from './openings.js'
@@ -300,9 +301,6 @@ const FOOTER_TITLE_START = /^Spm\.,?\s/u
 /** How many lines ft.dk's footer may wrap onto (its title of the question runs long). */
 const FOOTER_WRAPS = 2
 
-/** The longest line a footer wraps onto: a printed line's (a glued rendition's whole letter after it is no wrap). */
-const FOOTER_WRAP_CHARS = 160
-
 /** How many lines before the one its phrase stands on the letter's first sentence may begin. */
 const SENTENCE_LINES_BEFORE = 2
 
@@ -406,7 +404,8 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
     const wraps = image !== -1 ? after.slice(0, image) : last
     // (A line above the letter's body is the letterhead's by its place alone, unless it reads as a letterhead's line.)
     const free = (line: SourceLine) => !line.role || (line.role === 'sidebar' && classify(line.text) === undefined)
-    if (wraps.every((line) => free(line) && line.text.length <= FOOTER_WRAP_CHARS)) for (const line of wraps) line.role = 'page-footer'
+    // A footer wraps onto lines no longer than a printed line: a glued rendition's whole letter after it is no wrap.
+    if (wraps.every((line) => free(line) && line.text.length <= GLUED_LINE_LENGTH)) for (const line of wraps) line.role = 'page-footer'
   })
   // A "J.nr." or "Sagsnr." label alone on its line: its value is on the next line.
   lines.forEach((line, index) => {

@@ -32,6 +32,7 @@ describe('unquote: the quotes around a question', () => {
       'Ministeren bedes kommentere henvendelsen, jf. alm. del – bilag 60',
     ],
     ['»Ministeren bedes kommentere henvendelsen, jf. bilag 60«"', 'Ministeren bedes kommentere henvendelsen, jf. bilag 60'],
+    ['’’Ministeren bedes kommentere henvendelsen, jf. bilag 60”"', 'Ministeren bedes kommentere henvendelsen, jf. bilag 60'],
     // Near miss: an inner quotation closed right before the outer one keeps its mark.
     ['"Vil ministeren kommentere artiklen ”Flere ledige”"', 'Vil ministeren kommentere artiklen ”Flere ledige”'],
   ])('%s', (text, expected) => {

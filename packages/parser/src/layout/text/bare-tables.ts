@@ -7,6 +7,7 @@ import type { Table } from 'mdast'
 import type { LayoutLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import { TITLE_LINE } from '../paragraph-ends.js'
 import { isTableTitle } from '../table-title.js'
 import { MAX_CELL_LINES, tableFromCellGroups } from './cell-groups.js'
 import { isCellMarked, withoutCellMark } from './cell-marks.js'
@@ -243,16 +244,14 @@ export function bareTable(lines: readonly LayoutLine[], start: number): BareTabl
   return without && { ...without, furniture: [...letterhead] }
 }
 
-/** A short title (`Gældende regler`, `Forslaget`): one to four words, the first capitalised, no stop. */
-const SHORT_TITLE = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}$/u
-
 /**
  * A short title after a sentence or a table, over a unit in the corner of the table under it (`… følgende eksempel.`
  * / `Gældende regler` / `1.000 kr.` / the labels …): the table's title, which announces it as a colon would.
  */
 function titleOverCorner(lines: readonly LayoutLine[], leadInAt: number, first: LayoutLine): boolean {
   const leadIn = lines[leadInAt]
-  if (!leadIn || !SHORT_TITLE.test(leadIn.text.trim()) || !CORNER_UNIT.test(first.text.trim())) return false
+  // A short title (`Gældende regler`, `Forslaget`), as a section's is.
+  if (!leadIn || !TITLE_LINE.test(leadIn.text.trim()) || !CORNER_UNIT.test(first.text.trim())) return false
   // After a sentence, or after the last value of a table before it (a second table under its own title).
   const before = lines[leadInAt - 1]
   return before === undefined || /[.:]$/u.test(before.text.trim()) || isValueLine(before.text)

@@ -256,22 +256,19 @@ function gluedFields(text: string): string[] | undefined {
  * (`Dato J.nr. 23 . februar 2006 004 - 000405 Trafikudvalget …`).
  */
 const LABELS_BEFORE_COLONS = new RegExp(
-  String.raw`(?<!\S)Dato\s+J\.\s?nr\.\s*(?::\s*:\s*)?(${LONG_DATE.source})(?:\s+(\d[\d./]*(?:\s?-\s?\d[\d./]*)*\d)(?!\S))?`,
+  String.raw`(?<!\S)Dato\s+J\.\s?nr\.\s*(?::\s*:\s*)?(?<date>${LONG_DATE.source})(?:\s+(?<case>\d[\d./]*(?:\s?-\s?\d[\d./]*)*\d)(?!\S))?`,
   'u',
 )
 
 /** The labels set each before its value (`Dato: 19. november 2004   J.nr.: 432-81`), apart by wide gaps to be cut at. */
 function labelsBeforeColons(text: string): string {
   if (!text.includes('Dato J')) return text
-  return text.replace(LABELS_BEFORE_COLONS, (_, date: string, ...groups: unknown[]) => {
-    // The date's own groups come first; the case number is the last group.
-    const caseNumber = groups[LONG_DATE_GROUPS] as string | undefined
+  return text.replace(LABELS_BEFORE_COLONS, (...match: unknown[]) => {
+    // The named groups come last among a replacer's arguments.
+    const { date, case: caseNumber } = match.at(-1) as { date: string; case?: string }
     return `   Dato: ${date}   ${caseNumber ? `J.nr.: ${caseNumber}   ` : ''}`
   })
 }
-
-/** How many groups `LONG_DATE` captures (day, month, year): the case number's group follows them. */
-const LONG_DATE_GROUPS = 3
 
 /**
  * A word broken at a line end that justification pulled apart: its last letter before the hyphen stands alone
