@@ -343,23 +343,6 @@ function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): 
   return isNameCompound(stem, tail, vocabulary) && !vocabulary.hasWord(`${stem.toLowerCase()}${tail}`) ? `${text}\u2060` : text
 }
 
-/**
- * A prefix that keeps its hyphen inside a line (`util/hyphenation.ts`: `co-produktion`, `øko-turisme`) but is far more
- * often a syllable split off at a line end: `co-` / `ronanedlukningen`, `øko-` / `nomisk`. Only these two: `ikke-`,
- * `ex-`, `anti-` are words, and `e-` / `mail`, `e-` / `boks` are compounds Danish writes with their hyphen.
- */
-const SYLLABLE_PREFIX_END = /(?<![\p{L}-])(co|øko)-$/iu
-
-/**
- * A line that ends in `co-` or `øko-` before a lowercase word: the hyphen made soft (the halves join) unless the
- * document writes the two with the hyphen inside a line (`co-produktion` elsewhere).
- */
-function joinSyllablePrefix(text: string, right: string, vocabulary: Vocabulary): string {
-  const prefix = text.endsWith('-') ? SYLLABLE_PREFIX_END.exec(text)?.[1] : undefined
-  if (!prefix || vocabulary.hyphenated(prefix.toLowerCase(), right.toLowerCase()) > 0) return text
-  return `${text.slice(0, -1)}${SOFT_HYPHEN}`
-}
-
 /** The letters before a line end's hyphen inside a web address: `mini` in `…/afsloering-kl-fik-amputeret-mini-`. */
 const ADDRESS_PART_END = /(?<!\p{L})(\p{L}+)-$/u
 
@@ -469,8 +452,7 @@ function joinStraySpaceSplits(text: string, vocabulary: Vocabulary): string {
 }
 
 /**
- * The items with a soft hyphen put back at each line end that splits a word the document uses whole or a syllable
- * like a prefix (`joinSyllablePrefix`), and the hyphens the document's own spelling settles (`settleInnerHyphens`,
+ * The items with a soft hyphen put back at each line end that splits a word the document uses whole, and the hyphens the document's own spelling settles (`settleInnerHyphens`,
  * `keepLineEndHyphen`).
  */
 export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
@@ -509,8 +491,6 @@ export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
     if (kept !== item.text) return { ...item, text: kept }
     const right = FIRST_WORD.exec(next.text.trimStart())?.[1]
     if (!right || right.length < MIN_PART) return item
-    const syllable = joinSyllablePrefix(item.text, right, vocabulary)
-    if (syllable !== item.text) return { ...item, text: syllable }
     const address = joinAddressSplit(item.text, right, vocabulary)
     if (address !== item.text) return { ...item, text: address }
     const left = lastWord(item.text)

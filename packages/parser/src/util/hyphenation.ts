@@ -53,10 +53,13 @@ const PRONOMINAL_ADVERB_LEFT = /(?:^|[^\p{L}])(?:hvor|der|her)-$/iu
 const PREPOSITION_RIGHT = /^(?:til|for|med|af|om|på|ved|under|efter|fra|imod|mod|over|ud|ind|igennem|i|hos|blandt)(?=[\s,.;:]|$)/u
 
 /**
- * Prefixes that keep their hyphen before a lowercase word: `ikke-vestlige`, `ikke-medlem`, `ex-minister`. Not `pro`
- * or `pre`: Danish seldom writes `pro-europæisk`, and splits `pro-jekt`, `pro-ces`, `pro-cent` at line ends all the time.
+ * Prefixes that keep their hyphen before a lowercase word: `ikke-vestlige`, `ikke-medlem`, `ex-minister`, `e-boks`,
+ * `non-food`. Danish writes its other prefixes closed (`antibiotika`, `vicedirektør`, `supersygehus`, `postnummer`,
+ * `semifinale`, `kontraspionage`, `økonomi`, `corona`, `projekt`), and hyphenation splits them off at line ends
+ * (`anti-` / `biotika`, `øko-` / `nomisk`): there the hyphen goes, unless the document writes the compound with its
+ * hyphen inside a line (`layout/lost-hyphens.ts`).
  */
-const KEPT_PREFIXES = 'ikke|non|ex|vice|anti|semi|co|e|øko|kontra|post|super'
+const KEPT_PREFIXES = 'ikke|non|ex|e'
 const HYPHENATED_PREFIX = new RegExp(`(?:^|[\\s(])(?:${KEPT_PREFIXES})-$`, 'iu')
 const KEPT_PREFIX_WORD = new RegExp(`^(?:${KEPT_PREFIXES})$`, 'iu')
 

@@ -110,6 +110,27 @@ describe('joinLines: pro- and pre- are split words, not kept prefixes', () => {
   })
 })
 
+describe('joinLines: prefixes Danish writes closed are syllables at a line end', () => {
+  it.each([
+    [['oversigt over anti-', 'biotikaforbruget'], 'oversigt over antibiotikaforbruget'],
+    [['Det Europæiske Øko-', 'nomiske Samarbejdsområde'], 'Det Europæiske Økonomiske Samarbejdsområde'],
+    [['et nyt super-', 'sygehus'], 'et nyt supersygehus'],
+    [['den nye vice-', 'direktør'], 'den nye vicedirektør'],
+    [['de fem post-', 'distrikter'], 'de fem postdistrikter'],
+  ])('joins %j', (lines, joined) => {
+    expect(joinLines(lines)).toBe(joined)
+  })
+  it('joins them inside a glued paragraph', () => {
+    const glued = `${'Ministeriet har opgjort forbruget i husdyrproduktionen for hvert af årene. '.repeat(3)}Det samlede anti-biotikaforbrug er faldet, og Øko-nomiske forhold spiller ind.`
+    expect(joinLines([glued])).toContain('Det samlede antibiotikaforbrug er faldet, og Økonomiske forhold')
+  })
+  it('keeps ikke-, e-, ex- and non-, which Danish writes with their hyphen', () => {
+    expect(joinLines(['sendt til hendes e-', 'boks i går'])).toBe('sendt til hendes e-boks i går')
+    expect(joinLines(['hans ex-', 'minister'])).toBe('hans ex-minister')
+    expect(joinLines(['varer af non-', 'food-typen'])).toBe('varer af non-food-typen')
+  })
+})
+
 describe('repairSpacedLineEnds: a piece of a line that kept its line ends as spaces', () => {
   it.each([
     // One spaced line end left in the piece: the whole line said what such a space is.
