@@ -567,8 +567,19 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
       [asker('Hans Andersen', 'V', true), asker('Mette Holm', 'S')],
     ],
     ['Samrådsspørgsmål A\nSpørgere: Hans Andersen (V) og Mette Holm (S).', [asker('Hans Andersen', 'V'), asker('Mette Holm', 'S')]],
+    // "stillet af" with the question's date between (Miljø- og Fødevareministeriet 2017), its date glued or in figures
+    [
+      'Ministerens besvarelse af spørgsmål nr. 812 (MOF alm. del) stillet den 31.maj\n2017 af Maria Reumert Gjerding (EL).',
+      [asker('Maria Reumert Gjerding', 'EL')],
+    ],
+    ['Besvarelse af spørgsmål nr. 12 (alm. del) stillet d. 3.4.2019 af Finn Holm (EL).', [asker('Finn Holm', 'EL')]],
   ])('%s', (text, askers) => {
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual(askers)
+  })
+
+  it('names no member where the question was put by the committee itself, its date first', () => {
+    const text = 'Ministerens besvarelse af spørgsmål nr. 12 (MIU alm. del) stillet den 3. maj 2019 af Folketingets Miljøudvalg.'
+    expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual([])
   })
 
   it("reads an initial's stop inside a name ('Jan E. Jørgensen (V)'), also at a line's end", () => {
