@@ -515,7 +515,7 @@ function firstQuestionDate(text: string): string | undefined {
  * list ending where the heading was run onto its party).
  */
 const ASKED_BY = new RegExp(
-  String.raw`(?:${ASKED_FOR}[,:]?|[Ss]tillet\s+(?:(?:den|d\.)\s*\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|\(MFU\)\s|ikke|medlem\s+(?:af\s+(?:Folketinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})(?:Johs|Chr|Jac|Joh|Th|Fr|Wm|Vilh|Kr))\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!og\s|samt\s)(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|(?<=\))(?=[§\p{Lu}])|$)`,
+  String.raw`(?:${ASKED_FOR}[,:]?|[Ss]tillet\s+(?:(?:den|d\.)\s*\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|\(MFU\)\s|ikke|medlem\s+(?:af\s+(?:Folketinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})(?:Johs|Chr|Jac|Joh|Th|Fr|Wm|Vilh|Kr))\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll}))(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|(?<=\))(?=[§\p{Lu}])|$)`,
   'gu',
 )
 
@@ -589,10 +589,17 @@ const SHARED_PARTY = /^(?:begge|alle(?:\s+tre)?)\s+([\p{L}-]{1,5})$/u
 /** A party in parentheses at the end of a list part: `Mikkel Dencker (DF)`. */
 const ENDS_WITH_PARTY = /\([\p{L} -]{1,40}\)$/u
 
-function splitAskers(list: string): string[] {
+/**
+ * `og` or `samt` after a party, glued to the next name where a glued rendition lost the line end: `(V) ogKarsten`,
+ * `(EL)samtKarin`.
+ */
+const GLUED_AND = /(?<=\))\s*(og|samt)(?=\p{Lu}\p{Ll})/gu
+
+function splitAskers(glued: string): string[] {
   // "A (EL) og B (SF)", "A (EL), B (SF) og C (S)"; "A (DF) B (LA)" with the comma left out. After a party with no
   // comma or "og", only another name with its party goes on the list: "Trine Pertou Mach (EL) Jeppe Bruus / …" is
   // the signature after a sentence without its full stop.
+  const list = glued.includes(')') ? glued.replace(GLUED_AND, ' $1 ') : glued
   const [first = '', ...rest] = list.split(/(?<=\))\s+(?=\p{Lu})/u)
   const chunks = [first]
   for (const chunk of rest) {

@@ -573,8 +573,19 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
       [asker('Maria Reumert Gjerding', 'EL')],
     ],
     ['Besvarelse af spørgsmål nr. 12 (alm. del) stillet d. 3.4.2019 af Finn Holm (EL).', [asker('Finn Holm', 'EL')]],
+    // a glued rendition's lost line end after "og" (Justitsministeriet 2012)
+    [
+      'Spørgsmålet erstillet efter ønske fra Gitte Lillelund Bech (V), Troels Lund Poulsen (V) ogKarsten Lauritzen (V).',
+      [asker('Gitte Lillelund Bech', 'V'), asker('Troels Lund Poulsen', 'V'), asker('Karsten Lauritzen', 'V')],
+    ],
+    ['Spørgsmålet er stillet efter ønske fra Finn Holm (EL)samtKarin Dal (SF).', [asker('Finn Holm', 'EL'), asker('Karin Dal', 'SF')]],
   ])('%s', (text, askers) => {
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual(askers)
+  })
+
+  it('ends the list at a lowercase word after the party that is no glued "og" (`(V) ogsaa …` is no name)', () => {
+    const text = 'Spørgsmålet er stillet efter ønske fra Finn Holm (EL) ogsåKarin Dal (SF).'
+    expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual([asker('Finn Holm', 'EL')])
   })
 
   it('names no member where the question was put by the committee itself, its date first', () => {
