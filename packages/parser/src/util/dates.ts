@@ -57,8 +57,8 @@ export const LONG_DATE = new RegExp(
 /** A month's name alone, whole or shortened: `marts`, `April`, `sept.`. */
 export const MONTH_WORD = new RegExp(`^${MONTH_NAME}$`, 'iu')
 
-/** `11-02-2021`, `11.02.2021` */
-export const NUMERIC_DATE = /\b(\d{1,2})[-.](\d{1,2})[-.](\d{4})\b/u
+/** `11-02-2021`, `11.02.2021`, `13/12/2018` */
+export const NUMERIC_DATE = /\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b/u
 
 /** `2/12 2004`, `3/9-21` */
 export const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})[ -](\d{4}|\d{2})\b/u

@@ -104,6 +104,13 @@ describe('dates', () => {
   it('near miss: a line with only impossible days has no date', () => {
     expect(findDate('30.02.2020 og 31. april 2021 og 2/13 2004')).toBeUndefined()
   })
+  it('reads a day, month and year each after a slash (Sundhedsministeriet 2018: `har den 13/12/2018 stillet`)', () => {
+    expect(findDate('Udvalget har den 13/12/2018 stillet følgende spørgsmål')).toEqual({ iso: '2018-12-13', index: 17, length: 10 })
+    // Near misses: a month first (no 13th month), a year first, a day and month with no year.
+    expect(findDate('Sent 12/13/2018 by e-mail')).toBeUndefined()
+    expect(findDate('Sagsnr. 2018/12/13')).toBeUndefined()
+    expect(findDate('fordelt 1/2 og 1/3')).toBeUndefined()
+  })
 })
 
 describe('leadingDate', () => {
