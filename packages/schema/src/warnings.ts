@@ -302,7 +302,8 @@ export const warningCodes = {
   },
   'question-text-missing': {
     review: true,
-    description: "an answer that names its question's number but whose question text was not found; `question.text` is empty",
+    description:
+      "an answer that names its question's number, or a committee's question letter, whose question text was not found; `question.text` is empty",
   },
   'answer-text-missing': {
     review: true,

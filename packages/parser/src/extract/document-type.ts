@@ -16,9 +16,12 @@ import { SECTION20_LETTER_TITLE } from './question.js'
  */
 const SPEAKER_SIGNS = /^På\s+Folketingets\s+formands\s+vegne\b/iu
 
-/** "Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål", "I et kommende samråd ønsker udvalget …" */
+/**
+ * "Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål" (in 2004 with the copies it wants between: "Udvalget
+ * udbeder sig - i 5 eksemplarer - ministerens besvarelse …"), "I et kommende samråd ønsker udvalget …"
+ */
 const QUESTION_LETTER =
-  /Udvalget\s+(?:udbeder\s+sig\s+(?:hermed\s+)?ministerens\s+(?:skriftlige\s+)?besvarelse|(?:anmoder|beder)\s+(?:hermed\s+)?ministeren\s+om\s+at\s+besvare)|I\s+et\s+kommende\s+samråd\s+ønsker\s+udvalget/u
+  /Udvalget\s+(?:udbeder\s+sig\s+(?:hermed\s+)?(?:[-–]\s+i\s+\d{1,2}\s+eksemplarer\s+[-–]\s+)?ministerens\s+(?:skriftlige\s+)?besvarelse|(?:anmoder|beder)\s+(?:hermed\s+)?ministeren\s+om\s+at\s+besvare)|I\s+et\s+kommende\s+samråd\s+ønsker\s+udvalget/u
 
 /**
  * The first words of a speech at a consultation: `Tak for ordet`, `Tak for invitationen`, `Mange tak for ordet` — a

@@ -200,6 +200,14 @@ export function checkMissing(found: Findings, values: ResolvedValues): void {
       found.preamble?.lines[0],
       'question.text',
     )
+  } else if (values.documentType === 'question' && values.questionText === null) {
+    // A question letter is its question: one read as a letter and whose question was not found says so.
+    messages.warn(
+      'question-text-missing',
+      "The committee's question letter was read, but its question was not found; question.text is empty",
+      found.type.line ?? found.preamble?.lines[0],
+      'question.text',
+    )
   }
   if (WITH_TEXT.has(values.documentType) && values.answerText === '') {
     messages.warn('answer-text-missing', `No text was found in the ${values.documentType}; answer.text is empty`, undefined, 'answer.text')

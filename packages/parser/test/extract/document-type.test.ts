@@ -366,6 +366,17 @@ describe('document type: an answer that copies the committee’s question form (
     expect(record.answer.text).not.toBe('')
   })
 
+  it('the question letter of 2004 asks for its copies inside the sentence, wrapped (FLF 2004)', async () => {
+    const record = await parse(
+      'Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri\n\n       Christiansborg, den 2. august 2004\n\n               Udvalget udbeder sig - i 5 eksemplarer - ministerens\n       besvarelse af følgende spørgsmål:\n\n313.   Kan ministeren oplyse, hvilke tiltag der kunne overvejes?\n\n                                     P.u.v.\n\nChristian H. Hansen,\nformand.\n',
+    )
+    expect(record.documentType).toBe('question')
+    expect(record.question.askedOn).toBe('2004-08-02')
+    expect(record.answer.answeredOn).toBeNull()
+    // Its numbered question is not read yet: said so, not left empty in silence.
+    expect(record.warnings.map((warning) => warning.code)).toContain('question-text-missing')
+  })
+
   it('near miss: the committee’s own question letter, with no answer heading, is a question', async () => {
     const record = await parse(
       'Folketingets Skatteudvalg\n\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nSpørgsmål nr. 44\nVil ministeren oplyse provenuet, og svare på kritikken?\n\nPå udvalgets vegne\n\nAnne Hansen\nformand\n',

@@ -9,7 +9,7 @@ const lines = (...texts: string[]): Line[] => texts.map((text, index) => ({ text
 
 /** What the checks read of the findings: the lines, the messages, and where the answer stands. */
 function findings(texts: string[], answerLines: Line[] = []): Findings {
-  return { context: { lines: lines(...texts), messages: new Messages() }, answer: { lines: answerLines } } as unknown as Findings
+  return { context: { lines: lines(...texts), messages: new Messages() }, answer: { lines: answerLines }, type: {} } as unknown as Findings
 }
 
 /** An answer with every field found. */
@@ -145,6 +145,13 @@ describe('checkMissing: an empty field the document shows was there', () => {
   it('an answer to a numbered question whose text was not found', () => {
     expect(codes({ questionText: null }, 'Svar:')).toEqual(['question-text-missing'])
     expect(codes({ questionText: null, questionNumber: null }, 'Svar:')).toEqual([])
+  })
+
+  it("a committee's question letter whose question was not found, numbered or not", () => {
+    expect(codes({ documentType: 'question', questionText: null, questionNumber: null }, 'Spørgsmål 3')).toEqual(['question-text-missing'])
+    expect(codes({ documentType: 'question', questionText: null }, 'Spørgsmål 3')).toEqual(['question-text-missing'])
+    // Near miss: a cover letter quotes no question.
+    expect(codes({ documentType: 'cover-letter', questionText: null, questionNumber: null }, 'Hermed sendes')).toEqual([])
   })
 
   it('an answer, cover letter or speech paper without text', () => {
