@@ -223,11 +223,12 @@ const QUESTION_LINE = /^(?:alm\.?\s*del\s*(?:-\s*)?)?(?:spørgsmål|spm\.)\s*(?:
 /**
  * The opening sentence naming the question answered, at the start of a line or after "hermed":
  * `Miljøministerens foreløbige svar på spørgsmål nr. 346`, `Besvarelse af spørgsmål nr. 74 ad L 93`,
- * `Svar på Europaudvalgets spørgsmål nr. 5`, `… følger hermed socialministerens endelige svar på spørgsmål nr. 382`.
+ * `Svar på Europaudvalgets spørgsmål nr. 5`, `… følger hermed socialministerens endelige svar på spørgsmål nr. 382`,
+ * an aktstykke's question under the finance act's section: `Besvarelse af Finansudvalget § 7 spørgsmål 25 - aktstykke nr. 189`.
  * Not `Jeg henviser til min besvarelse af spm. 65` (another answer, referred to).
  */
 const ANSWER_OF =
-  /(?:^|(?<!\w)hermed\s+)(?:[\p{L}-]+s\s+)?(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)\s+(?:på|af)\s+(?:[\p{L}-]+\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
+  /(?:^|(?<!\w)hermed\s+)(?:[\p{L}-]+s\s+)?(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)\s+(?:på|af)\s+(?:[\p{L}-]+\s+)?(?:§\s?\d{1,2}\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
 
 /**
  * A consultation question's letter alone on a line: `Samrådsspørgsmål X`, `Vedr. samrådsspørgsmål X` (a samråd's
@@ -261,12 +262,12 @@ export const findQuestionLine = readOnce(function findQuestionLine(opening: read
  * reading (`I forbindelse med behandlingen af L 199 forslag til lov …`, `Under udvalgets behandling af lovforslag nr.
  * L 12`). The same for an aktstykke or a Commission document (`spørgsmål nr. 10 vedrørende KOM (2012) 0788`, `(Aktstykke
  * nr. 249)`), which may also follow the number directly (`Spørgsmål nr. 2 KOM (2012) 0011 fra Folketingets
- * Europaudvalg:`, Justitsministeriet). A question heading that opens with its case names it too: `Aktstykke 108
+ * Europaudvalg:`, Justitsministeriet) or after a dash (`§ 7 spørgsmål 25 - aktstykke nr. 189`). A question heading that opens with its case names it too: `Aktstykke 108
  * spørgsmål 3:`, `KOM (2013) 0173 - spørgsmål 4:`, `L 195 Spørgsmål 41:`. Only on a line that speaks of a question or
  * of the bill's reading, so that a bill the answer mentions is not taken.
  */
 const OPENING_BILL = new RegExp(
-  String.raw`(?:\((?:\s?[A-ZÆØÅ]{2,4}\s)?(?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?|\b(?:ad|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(${CASE_DOCUMENT_CODE})|^(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})\s{0,3}(?:[-–]\s{0,3})?(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d`,
+  String.raw`(?:\((?:\s?[A-ZÆØÅ]{2,4}\s)?(?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?|\b(?:ad|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(?:[-–]\s+)?(${CASE_DOCUMENT_CODE})|^(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})\s{0,3}(?:[-–]\s{0,3})?(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d`,
   'u',
 )
 const OPENING_SUBJECT = /spørgsmål|behandling(?:en)?\s+af/iu

@@ -68,6 +68,8 @@ describe('findQuestionLine: the number the opening gives', () => {
     ['Miljøministerens foreløbige svar på spørgsmål nr. 346 (alm. del) stillet', '346'],
     ['Svar på Europaudvalgets spørgsmål nr. 5 af 1. september 2010', '5'],
     ['Under henvisning til brev af 7. april 2010følger hermed socialministerens endelige svar på spørgsmål nr. 382(SOU Alm. del).', '382'],
+    // an aktstykke's question under the finance act's section (Finansudvalget 2006)
+    ['Besvarelse af Finansudvalget § 7 spørgsmål 25 - aktstykke nr. 189', '25'],
   ])('%s → %s', (text, number) => {
     expect(findQuestionLine(lines(text))?.value).toBe(number)
   })
@@ -76,6 +78,7 @@ describe('findQuestionLine: the number the opening gives', () => {
     'Jeg henviser til min besvarelse af spm. 65 alm. del stillet af Folketingets Kommunaludvalg.',
     'Spørgsmålet er stillet efter ønske fra Anne Baastrup (SF).',
     'Spørgsmål 2.5 i rapporten',
+    'Jeg henviser til besvarelse af § 7 i loven, spørgsmål om fradrag.',
   ])('takes no number from "%s"', (text) => {
     expect(findQuestionLine(lines(text))).toBeUndefined()
   })
@@ -87,6 +90,7 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
     ['Miljøministerens besvarelse af spørgsmål nr. 14 ad L 175 og L 176 stillet af …', 'L 175'],
     ['I forbindelse med behandlingen af (L 106) Forslag til Lov om ændring af', 'L 106'],
     ['Svar på spørgsmål nr. 3 til B 12 fra Retsudvalget', 'B 12'],
+    ['Besvarelse af Finansudvalget § 7 spørgsmål 25 - aktstykke nr. 189', 'Aktstk. 189'],
   ])('%s → %s', (text, bill) => {
     expect(findOpeningBill(lines(text))?.value).toBe(bill)
   })
