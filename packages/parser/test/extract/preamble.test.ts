@@ -579,6 +579,8 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
       [asker('Gitte Lillelund Bech', 'V'), asker('Troels Lund Poulsen', 'V'), asker('Karsten Lauritzen', 'V')],
     ],
     ['Spørgsmålet er stillet efter ønske fra Finn Holm (EL)samtKarin Dal (SF).', [asker('Finn Holm', 'EL'), asker('Karin Dal', 'SF')]],
+    // "medlem af Folketinget" before the name, glued (Justitsministeriet 2013)
+    ['Spørgsmålet er stillet efter ønske fra medlem afFolketinget Johanne Schmidt-Nielsen (EL).', [asker('Johanne Schmidt-Nielsen', 'EL')]],
   ])('%s', (text, askers) => {
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual(askers)
   })
