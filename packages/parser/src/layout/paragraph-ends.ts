@@ -40,6 +40,12 @@ export function typicalWidth(texts: readonly string[]): number {
   return lengths[Math.floor((lengths.length - 1) * TEXT_LAYOUT.widthPercentile)] ?? 0
 }
 
+/**
+ * A quotation's opening mark, then one to three words and a colon at the line's end: the lead of a quoted headline
+ * (`”Laurbjerg:`, `»Ekspert:`, `”Ny rapport:`), whose rest follows on the next line.
+ */
+const QUOTED_HEADLINE_LEAD = /(?:^|\s)[”“"»„]\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}:$/u
+
 /** Whether a line ends a sentence: a full stop, question mark, colon or closing quote, not an abbreviation. */
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text) && !ABBREVIATION_END.test(text)
@@ -51,6 +57,9 @@ export function endsSentence(text: string): boolean {
  */
 export function endsByWidth(text: string, next: string | undefined, width: number, afterNext?: string): boolean {
   if (width <= 0 || !endsSentence(text)) return false
+  // A headline's lead quoted before its colon, the headline going on on the next line: `… af artiklen` / `”Laurbjerg:` /
+  // `Sænkning af jernbanespor undersøges” på …`. Its colon ends no sentence.
+  if (text.endsWith(':') && QUOTED_HEADLINE_LEAD.test(text)) return false
   // A sentence does not open in lower case: `… udtalelsen fra` / `Kim Christiansen (DF)` / `i Politiken …` goes on.
   if (next !== undefined && LOWERCASE_START.test(next)) return false
   // Nor with the source of a quote in brackets that the sentence ends with.

@@ -116,3 +116,22 @@ describe('endsByWidth: a line longer than any printed line was never wrapped', (
     expect(endsByWidth(text, following, Math.max(text.length, 100))).toBe(false)
   })
 })
+
+describe('endsByWidth: a quoted headline’s lead before its colon (Transportministeriet 2017)', () => {
+  it.each([
+    ['”Laurbjerg:', 'Sænkning af jernbanespor undersøges” på favrskov.lokalavisen.dk den 4. november 2017.'],
+    ['det fremgår af artiklen »Ekspert:', 'Reformen virker ikke« i Politiken.'],
+    ['artiklen ”Ny rapport:', 'Ventetiden er steget” fra DR.'],
+  ])('%s / %s goes on', (text, next) => {
+    expect(endsByWidth(text, next, WIDTH)).toBe(false)
+  })
+
+  it.each([
+    // A sentence announcing a list or a quotation ends with its own colon.
+    ['Ministeren bedes oplyse følgende:', 'Hvor mange sager er der?'],
+    // A quotation of more than a headline's lead before the colon.
+    ['Styrelsen oplyser: ”Der er tre muligheder for at løse det:', 'Den første er at bygge.'],
+  ])('near miss: %s / %s ends', (text, next) => {
+    expect(endsByWidth(text, next, WIDTH)).toBe(true)
+  })
+})
