@@ -9,7 +9,7 @@ export const KNOWN_FAILURES: Record<string, string> = {}
  * read, by letter and rendition (`<name> <file>`).
  */
 const KUM_QUESTION_FIRST =
-  'the question is set before the sentence that introduces it (“Spørgsmål:” and its text, then “Folketingets Kulturudvalg har den 8. februar 2019, … stillet mig følgende spørgsmål, nr. 89 …”): the letter-form rules (extract/) look for the question after that sentence, so question.text is empty (warned: question-text-missing); and “Mette Bock”, read as the signature (warned: signature-unconfirmed), is also left at the answer’s end'
+  'the question is set before the sentence that introduces it (“Spørgsmål:” and its text, then “Folketingets Kulturudvalg har den 8. februar 2019, … stillet mig følgende spørgsmål, nr. 89 …”): the letter-form rules (extract/) look for the question after that sentence, so question.text is empty (warned: question-text-missing)'
 export const KNOWN_FAILURES_RENDITION: Record<string, string> = {
   'pdf/kum-20181-kuu-spm89 input.pdf': KUM_QUESTION_FIRST,
   'pdf/kum-20181-kuu-spm89 input.chromium.pdf': KUM_QUESTION_FIRST,

@@ -276,11 +276,13 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
 
 /**
  * A signature without a greeting that the rendition ran into the answer's last paragraph (the name, "/", the
- * official, then the ministry's footer, with no blank line before the name): where the answer ends.
+ * official, then the ministry's footer, with no blank line before the name): where the answer ends. So does a
+ * person's name alone as the letter's last line, read as its signature though nothing confirms it (warned
+ * `signature-unconfirmed`): the line is the signature's or the answer's, not both.
  */
 function signatureInBlock(lines: readonly Line[], from: number): Line | undefined {
   const closing = findClosing(lines, from, true)
-  return closing?.bare && !closing.unconfirmed ? closing.line : undefined
+  return closing?.bare ? closing.line : undefined
 }
 
 /** A speech head's line naming its occasion: `samrådsspørgsmål F`, `samrådsspm. M`, `til brug for`, `Anledning:`. */

@@ -224,6 +224,13 @@ describe('a bare signature (no greeting)', () => {
     const context = await letterContext(letter('Det oplyses, at tallene kommer senere.\n\nCarina Christensen'))
     expect(findSignature(context)?.signature).toEqual({ name: 'Carina Christensen', title: null })
     expect(codes(context)).toContain('signature-unconfirmed')
+    // The name is the signature's, not the answer's as well: the answer ends before it.
+    expect(findAnswer(context, 0).text).toMatch(/tallene kommer senere\.$/u)
+  })
+
+  it('keeps an institution at the end in the answer, no signature read (near miss)', async () => {
+    const context = await letterContext(letter('Tallene er fra 2020.\n\nDanmarks Statistik'))
+    expect(findAnswer(context, 0).text).toMatch(/Danmarks Statistik$/u)
   })
 
   it('does not read a source or an institution at the end as a signature', async () => {
