@@ -113,9 +113,12 @@ const REFERRING_WORDS: ReadonlySet<string> = new Set(['jf.', 'jf', 'se', 'tidlig
 /** How many words before a list are read for a reference. */
 const WORDS_BEFORE = 5
 
+/** The copies a letter of the 2000s says it sends, between its verb and the answer: `Hermed sendes i 5 eksemplarer svar på …`. */
+const COPIES_SENT = /(?<!\p{L})i \d{1,3} eksemplarer(?!\p{L})/giu
+
 /** Whether the words before a list make it others' answers: `jf. svaret på`, `henviser til`, `I svarene på`. */
 function refersToOthers(before: string): boolean {
-  const words = before.toLowerCase().split(' ').filter(Boolean).slice(-WORDS_BEFORE)
+  const words = before.replace(COPIES_SENT, ' ').toLowerCase().split(' ').filter(Boolean).slice(-WORDS_BEFORE)
   if (words.some((word) => REFERRING_WORDS.has(word) || word.startsWith('henvis'))) return true
   // `I svarene på`, `som i mit svar på`: an answer named as the place something is said.
   return words.includes('i') && words.some((word) => word.startsWith('svar'))

@@ -55,6 +55,10 @@ describe('the questions an opening names', () => {
     ['Der henvises til svaret på spørgsmål 12 og 13.', []],
     ['jf. svarene på spørgsmål 12 og 13 (alm. del)', []],
     ['I svarene på spørgsmål 38 og 49-50 (alm. del) og tilhørende notat redegøres', []],
+    // The copies a 2000s letter sends stand between its verb and the answer: no `I svarene på` (Skatteministeriet 2007).
+    ['Hermed sendes i 5 eksemplarer svar på spørgsmål nr. 2-4 af 10. maj 2007', ['2', '3', '4']],
+    ['Hermed fremsendes i 5 eksemplarer svar på spørgsmål nr. 4 og 5 (L 28)', ['4', '5']],
+    ['I 5 eksemplarer sendes hermed, som i svarene på spørgsmål 2 og 3, en oversigt', []],
     ['Jeg henviser til mit tidligere svar på spørgsmål 12 og 13.', []],
     ['spørgsmål nr. 14 ad L 12 og L 13', []],
     ['spørgsmål 12 og L 13', []],
