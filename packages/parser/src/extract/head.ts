@@ -272,9 +272,21 @@ const OPENING_BILL = new RegExp(
 )
 const OPENING_SUBJECT = /spørgsmål|behandling(?:en)?\s+af/iu
 
+/**
+ * A line of the letter's head that opens with the bill and its title, the subject of a letter answering the bill's
+ * questions (Skatteministeriet 2007: `L 217 -  Forslag til Lov om ændring af registreringsafgiftsloven …`, also
+ * `Vedr.: B 12 – Forslag til folketingsbeslutning om …`). Group 1: the bill.
+ */
+const BILL_TITLE_LINE = new RegExp(
+  String.raw`^(?:Vedr\.?:?\s*)?(${BILL_CODE_PART})\s*[-–]\s+[Ff]orslag\s+til\s+(?:[Ll]ov|[Ff]olketingsbeslutning)(?!\p{L})`,
+  'u',
+)
+
 /** The bill the opening lines name (normalised: `L 175`). */
 export function findOpeningBill(opening: readonly Line[]): Found<string> | undefined {
   for (const line of opening) {
+    const titled = BILL_TITLE_LINE.exec(line.text)?.[1]
+    if (titled) return { value: readCase(titled).code, line }
     if (!OPENING_SUBJECT.test(line.text)) continue
     const match = OPENING_BILL.exec(line.text)
     const bill = match?.[1] ?? match?.[2] ?? match?.[3]

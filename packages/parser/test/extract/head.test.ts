@@ -91,12 +91,17 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
     ['I forbindelse med behandlingen af (L 106) Forslag til Lov om ændring af', 'L 106'],
     ['Svar på spørgsmål nr. 3 til B 12 fra Retsudvalget', 'B 12'],
     ['Besvarelse af Finansudvalget § 7 spørgsmål 25 - aktstykke nr. 189', 'Aktstk. 189'],
+    // the bill and its title as the letter's subject line (Skatteministeriet 2007)
+    ['L 217 -  Forslag til Lov om ændring af registreringsafgiftsloven og vægtafgiftsloven.', 'L 217'],
+    ['Vedr.: B 12 – Forslag til folketingsbeslutning om en national strategi', 'B 12'],
   ])('%s → %s', (text, bill) => {
     expect(findOpeningBill(lines(text))?.value).toBe(bill)
   })
 
   it('takes no bill from a line that speaks of neither a question nor a reading', () => {
     expect(findOpeningBill(lines('Loven blev ændret ved (L 12) i 2019.'))).toBeUndefined()
+    // Near miss: a bill named inside running text, not as the line's subject.
+    expect(findOpeningBill(lines('Med L 12 - forslag til lov om skat - blev reglerne ændret i 2019.'))).toBeUndefined()
   })
 
   it.each([
