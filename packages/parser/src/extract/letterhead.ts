@@ -851,7 +851,6 @@ function footDate(lines: readonly Line[]): Line | undefined {
   return lines.find((line) => !line.role && lines[line.index + 1]?.role === 'page-footer' && parseDateLine(line.text) !== undefined)
 }
 
-/** The date of the letter: a date alone on a letterhead line, glued before another field, or set in the text. */
 /**
  * A line's text without the table cell separators at its ends (`| 27. oktober 2006 |` → `27. oktober 2006`): a trim,
  * then the pipes and the spaces inside them taken off from either end (no regex scan from every place).
@@ -864,6 +863,7 @@ function withoutCellEdges(text: string): string {
   return text.slice(start, end)
 }
 
+/** The date of the letter: a date alone on a letterhead line, glued before another field, or set in the text. */
 export function findLetterDate(context: Context): Found<string> | undefined {
   for (const line of context.lines) {
     if (line.role !== 'sidebar' && line.role !== 'page-header') continue

@@ -481,6 +481,12 @@ describe('findPreamble: openings of other ministries and years (round 5)', () =>
       '2010-01-14',
       '800',
     ],
+    // Kulturministeriet 2004: a head set on one line, the letter's date and a space before the cover sentence
+    [
+      'KULTURMINISTERIET NYBROGADE 2 CVR 67855019 Folketingets Finansudvalg 1. november 2004 Hermed fremsendes i 5 eksemplarer svar på spørgsmål nr. 2 og 3 vedrørende Akt 14, stillet af Finansudvalget den 27. oktober 2004. Brian Mikkelsen',
+      '2004-10-27',
+      '2',
+    ],
     // Socialministeriet: the opening glued to the letterhead's case number
     [
       'J.nr. 2012-72Under henvisning til Folketingets Socialudvalgs brev af 23. december 2011 følger hermed ministerens endelige svar på spørgsmål nr. 95 (SOU Alm. del).',
