@@ -870,7 +870,9 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     // A letterhead table a rendition set as cells (`27. oktober 2006 |`): the date without its separator.
     const alone = parseDateLine(line.text.includes('|') ? withoutCellEdges(line.text) : line.text)
     if (alone) return { value: alone, line }
-    const glued = gluedDate(line.text) ?? labelledDateInside(line.text) ?? columnDate(line.text)
+    // A head set on one line that the layout took as the letterhead runs its date on into the cover sentence
+    // (`… Folketingets Finansudvalg 1. november 2004 Hermed fremsendes …`): `spacedHeadDate`.
+    const glued = gluedDate(line.text) ?? labelledDateInside(line.text) ?? columnDate(line.text) ?? spacedHeadDate(line.text)
     if (glued) return { value: glued, line }
   }
   const annex = annexDate(context)

@@ -405,6 +405,21 @@ describe("a letter's date set between the head and the cover sentence on one lin
     expect(codes(context)).toContain('letter-date-glued')
   })
 
+  it('reads it where the layout took the one-line head as the letterhead (Kulturministeriet 2004)', () => {
+    const head =
+      'KULTURMINISTERIET NYBROGADE 2 CVR 67855019 Folketingets Finansudvalg 1. november 2004 Hermed fremsendes i 5 eksemplarer svar på spørgsmål nr. 2 og 3, stillet af Finansudvalget den 27. oktober 2004.'
+    const context = unroled([head, 'Spørgsmål nr. 2:', '”Vil ministeren oplyse …?”'])
+    ;(context.lines[0] as { role?: string }).role = 'sidebar'
+    expect(findLetterDate(context)?.value).toBe('2004-11-01')
+    // Near miss: a letterhead line whose date a sentence states.
+    const stated = unroled([
+      'KULTURMINISTERIET NYBROGADE 2 Loven gælder fra 1. januar 2005 Ministeriet har oplyst det.',
+      'Spørgsmål nr. 1:',
+    ])
+    ;(stated.lines[0] as { role?: string }).role = 'sidebar'
+    expect(findLetterDate(stated)).toBeUndefined()
+  })
+
   it('takes no date a sentence states, nor one running on in lower case (near misses)', () => {
     const stated = unroled([
       'Folketingets Retsudvalg har den 12. maj 2004 Spørgsmålet stillet, og ministeriet svarer af 3. maj 2004 Jeg',
