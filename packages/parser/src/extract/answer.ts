@@ -147,12 +147,19 @@ function givesNoText(node: RootContent, text: string | undefined): boolean {
 /** A page's number alone after the last paragraph (`… vurderingen heraf.` / `2` / the signature): no answer's text. */
 const PAGE_NUMBER_ALONE = /^\d{1,3}$/u
 
+/**
+ * A footer field's value alone after the last paragraph, where a rendition set a label column's values apart from
+ * their labels: a telephone number in pairs, the next label run on after it (`33 92 33 50 Fax.`, `33 12 37 78`), or a
+ * reference or CVR number (`Ref.-nr.` / `221574`). No answer's paragraph is a number alone.
+ */
+const FOOTER_VALUE_ALONE = /^(?:\+45\s?)?\d{2}(?:\s\d{2}){3}(?:\s\p{Lu}\p{Ll}{1,6}\.?)?$|^\d{4,10}$/u
+
 /** The letterhead's sender in capitals alone after the last paragraph: `ØKONOMI- OG ERHVERVSMINISTEREN`. */
 const CAPITALS_SENDER = /^[\p{Lu}\s,-]{0,60}MINISTER(?:EN|IET)$/u
 
 /**
  * The block after the last of `startBlock`..`endBlock` (the answer's, or its annex's), the ministry's address block,
- * its name in capitals, a date or a page number alone after the last paragraph left out (a letter that signs without a greeting the layout saw, a side column after an
+ * its name in capitals, a date, a page number or a footer field's value alone after the last paragraph left out (a letter that signs without a greeting the layout saw, a side column after an
  * annex): the text and its lines both end before it. The first block always stays; blocks that give no text between
  * are passed over.
  */
@@ -172,7 +179,13 @@ function withoutAddress(
     // / `Med venlig hilsen`), no sentence of the answer.
     if (
       text === undefined ||
-      !(isAddress(text) || parseDateLine(text) !== undefined || CAPITALS_SENDER.test(text) || PAGE_NUMBER_ALONE.test(text))
+      !(
+        isAddress(text) ||
+        parseDateLine(text) !== undefined ||
+        CAPITALS_SENDER.test(text) ||
+        PAGE_NUMBER_ALONE.test(text) ||
+        FOOTER_VALUE_ALONE.test(text)
+      )
     )
       break
     textEnd = index

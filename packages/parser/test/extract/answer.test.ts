@@ -145,6 +145,18 @@ describe('findAnswer: where the answer ends', () => {
   ])('leaves out the ministry’s address after the last paragraph: %s', (address) => {
     expect(answer(`${body}${address}`).text).toBe('Antallet af ulykker var 12 i 2011.')
   })
+  it.each([
+    // Erhvervsministeriet: the label column's values apart from their labels.
+    'ERHVERVSMINISTERIET\nSlotsholmsgade 10-12\n1216 København K\nTlf.\n33 92 33 50\nFax.\n33 12 37 78',
+    // Uddannelses- og Forskningsministeriet: a reference number alone after its label.
+    'Uddannelses- og\nForskningsministeriet\nBørsgade 4\nPostboks 2135\n1015 København K\nTel. 3392 9700\nRef.-nr.\n221574',
+  ])('leaves out a footer whose values stand alone after it: %s', (footer) => {
+    const text = `Svar:\nAntallet af ulykker var 12 i 2011, og det er det samme antal som året før, oplyser styrelsen.\n${footer}`
+    expect(answer(text).text).toBe('Antallet af ulykker var 12 i 2011, og det er det samme antal som året før, oplyser styrelsen.')
+  })
+  it('keeps a last paragraph that holds a number among words (near miss)', () => {
+    expect(answer(`${body}Tallet for 2012 er 221574 kr.`).text).toContain('Tallet for 2012 er 221574 kr.')
+  })
   it('ends the answer’s lines where its text ends, before the address block', () => {
     const found = answer(`${body}Transportministeriet\nFrederiksholms Kanal 27 F\n\nJens Hansen\n/ Lise Hansen`)
     expect(found.text).toBe('Antallet af ulykker var 12 i 2011.')
