@@ -262,7 +262,8 @@ export const findQuestionLine = readOnce(function findQuestionLine(opening: read
  * reading (`I forbindelse med behandlingen af L 199 forslag til lov …`, `Under udvalgets behandling af lovforslag nr.
  * L 12`). The same for an aktstykke or a Commission document (`spørgsmål nr. 10 vedrørende KOM (2012) 0788`, `(Aktstykke
  * nr. 249)`), which may also follow the number directly (`Spørgsmål nr. 2 KOM (2012) 0011 fra Folketingets
- * Europaudvalg:`, Justitsministeriet) or after a dash (`§ 7 spørgsmål 25 - aktstykke nr. 189`). A question heading that opens with its case names it too: `Aktstykke 108
+ * Europaudvalg:`, Justitsministeriet) or after a dash (`§ 7 spørgsmål 25 - aktstykke nr. 189`). A question heading
+ * that opens with its case names it too: `Aktstykke 108
  * spørgsmål 3:`, `KOM (2013) 0173 - spørgsmål 4:`, `L 195 Spørgsmål 41:`. Only on a line that speaks of a question or
  * of the bill's reading, so that a bill the answer mentions is not taken.
  */

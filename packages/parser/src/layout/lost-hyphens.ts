@@ -452,8 +452,8 @@ function joinStraySpaceSplits(text: string, vocabulary: Vocabulary): string {
 }
 
 /**
- * The items with a soft hyphen put back at each line end that splits a word the document uses whole, and the hyphens the document's own spelling settles (`settleInnerHyphens`,
- * `keepLineEndHyphen`).
+ * The items with a soft hyphen put back at each line end that splits a word the document uses whole, and the hyphens
+ * the document's own spelling settles (`settleInnerHyphens`, `keepLineEndHyphen`).
  */
 export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
   const vocabulary = new Vocabulary(items)
