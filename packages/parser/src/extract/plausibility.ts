@@ -267,10 +267,14 @@ export function datesDoubt(values: DatedValues): { field: string; reason: string
 const CASE_NAMED =
   /\bAktstk\.\s?\d{1,4}|\baktstykke\s(?:nr\.\s)?\d{1,4}|\bKOM\s?\(\d{4}\)\s?\d{1,4}|\((?:\p{Lu}{2,4}\s)?[LB]\s?\d{1,3}\)|^[LB]\s\d{1,3}\s-\s\d{4}-\d{2}\s-\s/u
 
+/** A question named as an alm. del question by its number: `spørgsmål nr. 59 (Alm. del)`, `spm. 12 (FIU alm. del)`. */
+const GENERAL_NAMED = /(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?\d{1,4}\s*\((?:\p{Lu}{2,4}\s)?alm\.\s?del\)/iu
+
 /**
  * Why a question's kind may be wrong, or undefined: read as one of the committee's general (alm. del) questions while
  * a line of the head (the lines above the question: stamp, title, preamble, question heading) names a case; or read
- * as a bill's while no line of the head names that bill (the question's text only cites it). The question's
+ * as a bill's while no line of the head names that bill (the question's text only cites it), or while the letter calls
+ * it an alm. del question (`spørgsmål nr. 59 (Alm. del)`, filed by ft.dk under a bill). The question's
  * rules read the kind from those lines, so a general kind beside such a line says one was misread; where the head
  * only cites a case without saying the question is on it, the rules leave the kind empty with
  * `question-kind-unknown` instead.
@@ -280,8 +284,13 @@ export function kindDoubt(
   head: readonly Line[],
   bill: string | null = null,
 ): { reason: string; line?: Line } | undefined {
-  if (kind === 'bill' && bill)
+  if (kind === 'bill' && bill) {
+    // The letter calls its question an alm. del question (`spørgsmål nr. 59 (Alm. del)`) while ft.dk filed it under a
+    // bill: one of the two is wrong.
+    const general = head.find((line) => GENERAL_NAMED.test(line.text))
+    if (general) return { reason: `the question is read as ${bill}'s, but the letter's head calls it an alm. del question`, line: general }
     return billNamed(bill, head) ? undefined : { reason: `no line above the question names ${bill}: it may only be cited` }
+  }
   if (kind !== 'general') return undefined
   for (const line of head) {
     const named = CASE_NAMED.exec(line.text.trim())

@@ -203,6 +203,13 @@ describe('kindDoubt', () => {
     expect(kindDoubt('bill', lines('B 37 - 2010-11', 'L 372'), 'L 37')?.reason).toMatch(/L 37/u)
   })
 
+  it("doubts a bill's question the letter itself calls an alm. del question (filed by ft.dk under a bill)", () => {
+    const head = lines('Finansudvalget 2018-19 (1. samling)', 'L 1', 'Svar på Finansudvalgets spørgsmål nr. 59 (Alm. del) af 12.')
+    expect(kindDoubt('bill', head, 'L 1')?.line?.index).toBe(2)
+    // Near miss: an alm. del question cited beside the bill's own question.
+    expect(kindDoubt('bill', lines('L 1', 'Svar på spørgsmål 5, jf. svaret på spørgsmål 59 fra Finansudvalget'), 'L 1')).toBeUndefined()
+  })
+
   it("is quiet for a case's own kind and for a head that names no case", () => {
     expect(kindDoubt('appropriation', lines('Aktstk. 17', 'Spørgsmål 4'))).toBeUndefined()
     expect(kindDoubt('general', lines('Beskæftigelsesudvalget 2016-17', 'BEU Alm.del  Bilag 12', 'Spørgsmål 12'))).toBeUndefined()
