@@ -508,14 +508,15 @@ function firstQuestionDate(text: string): string | undefined {
  * folketingsmedlem Mogens Jensen (S) fra kulturministeren`, `… fra folketingsmedlem …`, `Medlem af Folketinget … (S) har
  * stillet`. The list ends at a full stop, at the clause after it (`til
  * …ministeren`, `har stillet`, `stillet mig`, `, som …`, a date) or at a lowercase word after a party (`(V) stillet`),
- * also after a comma (`…spørgsmål 26 ad L16, stillet af Lene Hansen (S), følger hermed …`), also with the date first
+ * also after a comma (`…spørgsmål 26 ad L16, stillet af Lene Hansen (S), følger hermed …`), a member as the subject of
+ * a relative clause (`… spørgsmål nr. S 43, som medlem af Folketinget Peter Skaarup (DF) har stillet …`), also with the date first
  * (`… (MOF alm. del) stillet den 31. maj 2017 af Maria Reumert Gjerding (EL).`). A question letter's
  * label reads the same: `Stillet af: Kirsten Normann Andersen (SF)`. A § 20 answer's title says `stillet fra Christian
  * Juhl (EL)` (a name and party after it, glued in old renditions: `stillet fraChristian Juhl (EL)§20-spørgsmål …`, the
  * list ending where the heading was run onto its party).
  */
 const ASKED_BY = new RegExp(
-  String.raw`(?:${ASKED_FOR}[,:]?|[Ss]tillet\s+(?:(?:den|d\.)\s*\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|\(MFU\)\s|ikke|medlem\s+(?:af\s*(?:Folketinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})(?:Johs|Chr|Jac|Joh|Th|Fr|Wm|Vilh|Kr))\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll}))(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|(?<=\))(?=[§\p{Lu}])|$)`,
+  String.raw`(?:${ASKED_FOR}[,:]?|[Ss]tillet\s+(?:(?:den|d\.)\s*\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|\bsom(?=\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\)\s+har\s+stillet\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|\(MFU\)\s|ikke|medlem\s+(?:af\s*(?:Folke-?tinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})(?:Johs|Chr|Jac|Joh|Th|Fr|Wm|Vilh|Kr))\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll}))(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|(?<=\))(?=[§\p{Lu}])|$)`,
   'gu',
 )
 
@@ -532,9 +533,10 @@ const FIRST_WORD_COMMITTEE = /^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu
 /**
  * `efter ønske fra medlem af Folketinget Finn Sørensen (EL)`, `… fra folketingsmedlem Finn Sørensen (EL)`, `… fra MF
  * Finn Sørensen (EL)`, `… fra medlem af udvalget Hans Christian Schmidt (V)`, `… fra udvalgsmedlem …` (a member of
- * the committee, not a non-member); `medlem afFolketinget …` glued in an old rendition
+ * the committee, not a non-member); `medlem afFolketinget …` glued in an old rendition, `medlem af Folke-tinget …`
+ * with a line end's hyphen left in
  */
-const MEMBER_TITLE = /^(?:medlem\s+af\s*(?:Folketinget|udvalget)|(?:folketings|udvalgs)medlem(?:met)?|MF)\s+/iu
+const MEMBER_TITLE = /^(?:medlem\s+af\s*(?:Folke-?tinget|udvalget)|(?:folketings|udvalgs)medlem(?:met)?|MF)\s+/iu
 
 /**
  * A party written after a comma rather than in parentheses, for the asker before it: `stillet af folketingsmedlem

@@ -587,6 +587,11 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     ['Spørgsmålet er stillet efter ønske fra Finn Holm (EL)samtKarin Dal (SF).', [asker('Finn Holm', 'EL'), asker('Karin Dal', 'SF')]],
     // "medlem af Folketinget" before the name, glued (Justitsministeriet 2013)
     ['Spørgsmålet er stillet efter ønske fra medlem afFolketinget Johanne Schmidt-Nielsen (EL).', [asker('Johanne Schmidt-Nielsen', 'EL')]],
+    // a member as the subject of a relative clause, a line end's hyphen left in (Justitsministeriet 2010, § 20)
+    [
+      'Hermed sendes besvarelse af spørgsmål nr. S 43, som medlem af Folke-tinget Peter Skaarup (DF) har stillet til justitsministeren den 5. oktober2010.',
+      [asker('Peter Skaarup', 'DF')],
+    ],
   ])('%s', (text, askers) => {
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual(askers)
   })
@@ -594,6 +599,11 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
   it('ends the list at a lowercase word after the party that is no glued "og" (`(V) ogsaa …` is no name)', () => {
     const text = 'Spørgsmålet er stillet efter ønske fra Finn Holm (EL) ogsåKarin Dal (SF).'
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual([asker('Finn Holm', 'EL')])
+  })
+
+  it('names no member where the relative clause has a committee as its subject (near miss)', () => {
+    const text = 'Hermed sendes besvarelse af spørgsmål nr. 43, som Retsudvalget har stillet til justitsministeren den 5. oktober 2010.'
+    expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual([])
   })
 
   it('names no member where the question was put by the committee itself, its date first', () => {
