@@ -498,6 +498,13 @@ function firstQuestionDate(text: string): string | undefined {
 }
 
 /**
+ * A member's title before the name: `medlem af Folketinget`, `medlem af udvalget` (a member of the committee, not a
+ * non-member); `medlem afFolketinget` glued in an old rendition, `medlem af Folke-tinget` with a line end's hyphen left
+ * in. Read where the asker list starts (`ASKED_BY`) and taken off the name (`MEMBER_TITLE`).
+ */
+const MEMBER_OF = String.raw`medlem\s+af\s*(?:Folke-?tinget|udvalget)`
+
+/**
  * `efter ønske fra Finn Sørensen (EL)`, `efter ønske fra ikkemedlem af udvalget (MFU) Karina … (SF)`,
  * `stillet af ikke-medlem Ole Birk Olesen (LA)`, `Folketingsmedlem Jan Petersen (S) har … stillet` (§ 20), `Jan E.
  * Jørgensen (V)` (an initial's stop ends nothing, nor a first name written short: `Johs. Poulsen`, `Chr. Juhl`),
@@ -516,7 +523,7 @@ function firstQuestionDate(text: string): string | undefined {
  * list ending where the heading was run onto its party).
  */
 const ASKED_BY = new RegExp(
-  String.raw`(?:${ASKED_FOR}[,:]?|[Ss]tillet\s+(?:(?:den|d\.)\s*\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|\bsom(?=\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\)\s+har\s+stillet\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|\(MFU\)\s|ikke|medlem\s+(?:af\s*(?:Folke-?tinget|udvalget)|uden)|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})(?:Johs|Chr|Jac|Joh|Th|Fr|Wm|Vilh|Kr))\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll}))(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|(?<=\))(?=[§\p{Lu}])|$)`,
+  String.raw`(?:${ASKED_FOR}[,:]?|[Ss]tillet\s+(?:(?:den|d\.)\s*\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|\bsom(?=\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\)\s+har\s+stillet\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|\(MFU\)\s|ikke|${MEMBER_OF}|medlem\s+uden|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})(?:Johs|Chr|Jac|Joh|Th|Fr|Wm|Vilh|Kr))\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll}))(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|(?<=\))(?=[§\p{Lu}])|$)`,
   'gu',
 )
 
@@ -533,10 +540,9 @@ const FIRST_WORD_COMMITTEE = /^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu
 /**
  * `efter ønske fra medlem af Folketinget Finn Sørensen (EL)`, `… fra folketingsmedlem Finn Sørensen (EL)`, `… fra MF
  * Finn Sørensen (EL)`, `… fra medlem af udvalget Hans Christian Schmidt (V)`, `… fra udvalgsmedlem …` (a member of
- * the committee, not a non-member); `medlem afFolketinget …` glued in an old rendition, `medlem af Folke-tinget …`
- * with a line end's hyphen left in
+ * the committee, not a non-member; `MEMBER_OF`)
  */
-const MEMBER_TITLE = /^(?:medlem\s+af\s*(?:Folke-?tinget|udvalget)|(?:folketings|udvalgs)medlem(?:met)?|MF)\s+/iu
+const MEMBER_TITLE = new RegExp(String.raw`^(?:${MEMBER_OF}|(?:folketings|udvalgs)medlem(?:met)?|MF)\s+`, 'iu')
 
 /**
  * A party written after a comma rather than in parentheses, for the asker before it: `stillet af folketingsmedlem

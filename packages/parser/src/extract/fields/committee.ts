@@ -60,7 +60,8 @@ function namedOverLineEnd(text: string, next: string | undefined): ReturnType<ty
   if (next === undefined || !(/udvalg/iu.test(text) || /udvalg/iu.test(next))) return undefined
   // Joined as a paragraph's lines are: a name hyphenated at the line end (`Bes-` / `kæftigelsesudvalget`) is one word.
   const joined = joinPair(text, next)
-  const lineEnd = joined.length - next.trim().length
+  // `joinPair` takes the spaces off the next line's start only: the line end is before what is left of it.
+  const lineEnd = joined.length - next.trimStart().length
   const named = committeeNamedIn(joined)
   const at = named ? joined.indexOf(named.text) : -1
   return named && at >= 0 && at < lineEnd && at + named.text.length > lineEnd ? named : undefined
