@@ -315,17 +315,37 @@ const CASE_TITLE = /^(?:\p{Lu}{2,5}\s+)?alm\.\s*del\s*(?:[-–]\s*)?spørgsmål\
 /**
  * Headings without the ones that only title the letter: a cover page's `Spørgsmål nr. 57` (with `(alm. del)`, the
  * date of the letter and a line saying whose answer it is), then `Spørgsmål nr. 57:` over the question itself. A
- * heading of the same number again, before any answer heading, makes the first a title.
+ * heading of the same number again, before any answer heading, makes the first a title; so does a bare label
+ * (`Spørgsmål:`) after a title that asks nothing (`Spørgsmål nr. 114` / `(alm. del), egnsteater` / `Skrivelse af 19.
+ * juni 2007` / `Spørgsmål:`).
  */
 function withoutTitles(headings: readonly Line[], body: readonly Line[]): Line[] {
   const number = (line: Line) => headingNumber(line.text)
   return headings.filter((heading, at) => {
     const next = headings[at + 1]
-    if (!next || number(heading) === undefined || number(heading) !== number(next)) return true
+    const own = number(heading)
+    if (!next || own === undefined) return true
+    const between = body.filter((line) => line.index > heading.index && line.index < next.index)
+    const bare = number(next) === undefined && BARE_LABEL.test(next.text) && !between.some((line) => line.text.includes('?'))
+    if (own !== number(next) && !bare) return true
     // The question again after an answer (a further answer repeating it) is not a title.
-    return body.some((line) => line.index > heading.index && line.index < next.index && ANSWER_HEADING.test(line.text))
+    return between.some((line) => ANSWER_HEADING.test(line.text))
   })
 }
+
+/** The numbers of the titles `withoutTitles` dropped for a bare label that follows them. */
+function titleNumbers(all: readonly Line[], kept: readonly Line[]): string[] {
+  const numbers: string[] = []
+  for (const [at, heading] of all.entries()) {
+    const next = all[at + 1]
+    const number = headingNumber(heading.text)
+    if (number && next && !kept.includes(heading) && headingNumber(next.text) === undefined) numbers.push(number)
+  }
+  return numbers
+}
+
+/** A question's label without a number: `Spørgsmål:`, `Spørgsmålet:`. */
+const BARE_LABEL = /^spørgsmål(?:et)?\s*:?$/iu
 
 /** The case above a heading, which it names: `Alm. del` / `spørgsmål 367:`, `BUU alm. del` (uvm.dk). */
 const CASE_LINE = /^(?:\p{Lu}{2,5}\s+)?alm\.\s*del$/iu
@@ -393,9 +413,11 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   const proper = headingLike.filter((line) => !continuesSentence(line, context.lines))
   // Where the only "heading" ends the preamble's sentence (`… stillet mig følgende` / `spørgsmål:`), the question
   // follows it all the same.
-  const headings = withoutTitles(proper.length > 0 ? proper : headingLike.filter((line) => PREAMBLE_END.test(line.text)), body)
+  const titled = proper.length > 0 ? proper : headingLike.filter((line) => PREAMBLE_END.test(line.text))
+  const headings = withoutTitles(titled, body)
   if (headings.length > 0) {
-    const numbers: string[] = []
+    // A title's number stands for the bare label under it.
+    const numbers: string[] = titleNumbers(titled, headings)
     const lines: Line[] = []
     /** Each question's own text, unquoted (as its heading's). */
     const parts: string[] = []

@@ -132,6 +132,19 @@ describe('findQuestion', () => {
     expect(found?.numbers).toContain('57')
   })
 
+  it("takes a cover page's numbered heading for a title before a bare label", () => {
+    const found = question(
+      'Spørgsmål nr. 31\n(alm. del), museer\nSkrivelse af 2. marts 2006\nSvar til Folketingets kulturudvalg fra kulturministeren.\n\nSpørgsmål:\n"Vil ministeren oplyse antallet af statsanerkendte museer?"\n\nSvar:\nDer er 110.',
+    )
+    expect(found?.text).toBe('Vil ministeren oplyse antallet af statsanerkendte museer?')
+    expect(found?.numbers).toEqual(['31'])
+  })
+
+  it('keeps both where the numbered heading already asks before a bare label (near miss)', () => {
+    const found = question('Spørgsmål nr. 31\nHvor mange museer er der?\n\nSpørgsmål:\nHvor mange besøgende har de?\n\nSvar:\nDer er 110.')
+    expect(found?.text).toBe('Hvor mange museer er der?\n\nHvor mange besøgende har de?')
+  })
+
   it('keeps the first question of a further answer that repeats it after the answer', () => {
     const found = question('Spørgsmål 3:\n”Hvorfor?”\n\nSvar:\nDerfor.\n\nSpørgsmål 3:\n”Hvorfor?”\n\nSupplerende svar:\nOgså derfor.')
     expect(found?.text).toBe('Hvorfor?')
