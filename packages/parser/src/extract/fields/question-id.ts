@@ -206,7 +206,9 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
   // An alm. del annex's stamp ("BEU Alm.del Bilag 394") files a letter, it names no question.
   const annexOnly = stamp.annex && stamp.kind === 'general' && !stamp.number
   const stamped = stampNamesQuestion(found) && !annexOnly ? stamp.kind : undefined
-  const billQuestion = question && !preamble && !stamp.kind && BILL_IN_QUESTION.test(question.text)
+  // A preamble that names its question with no case (`stillet mig følgende spørgsmål 20`) says alm. del only by default.
+  const caseUnsaid = !preamble?.kind || (preamble.kind === 'general' && !saysOrdinary(found))
+  const billQuestion = question && caseUnsaid && !stamp.kind && BILL_IN_QUESTION.test(question.text)
   // The Folketing's own § 20 question letter, by its title (`§ 20-spørgsmål til skriftlig besvarelse`).
   const section20Title = context.lines.slice(0, SECTION20_TITLE_LINES).find((line) => SECTION20_LETTER_TITLE.test(line.text))
   const kind = resolve([
@@ -220,13 +222,13 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     propose<QuestionKind>('opening-line', consultation ? 'consultation' : undefined, consultation?.line),
     // A bill's question (or an aktstykke's, a Commission document's) is cited where the case was found.
     ...(bill.from && bill.value ? [propose<QuestionKind>(bill.from.rule, readCase(bill.value).kind, bill.from.where)] : []),
+    propose<QuestionKind>('bill-in-question', billQuestion ? 'bill' : undefined, question?.lines),
     propose<QuestionKind>('preamble', preamble?.kind, preamble?.lines),
     fromStamp<QuestionKind>(stamp, stamped),
     propose<QuestionKind>('case-code', reference?.annex ? undefined : reference?.kind, reference?.line),
     // The opening names a question without a bill: an ordinary one.
     propose<QuestionKind>('opening-line', named ? 'general' : undefined, named?.line),
     propose<QuestionKind>('case-code', code && !codeCitesAnnex(code) ? 'general' : undefined, code?.line),
-    propose<QuestionKind>('bill-in-question', billQuestion ? 'bill' : undefined, question?.lines),
     // A question with no case named is an ordinary one; cited as the question's heading, or where the question stands.
     ...(question ? [propose<QuestionKind>(question.rule, 'general', question.numbers[0] ? headingLines(found) : question.lines)] : []),
   ])

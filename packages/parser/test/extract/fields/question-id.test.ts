@@ -109,6 +109,14 @@ describe('the kind of a bare question that names no case', () => {
     )
     expect(record.question.kind).toBe('general')
   })
+
+  it("reads it as a bill's, flagged, where the preamble numbers the question and names no case", async () => {
+    const record = await parse(
+      `Trafikudvalget har i brev af 6. februar 2007 stillet mig følgende spørgsmål 20, som jeg hermed skal besvare.\n\nSpørgsmål nr. 20:\n${bare('Ministeren bedes oplyse, om høringssvarene giver anledning til ændringer af lovforslaget.')}`,
+    )
+    expect(record.question.kind).toBe('bill')
+    expect(codes(record)).toContain('question-kind-from-text')
+  })
 })
 
 describe('a paper filed as a case’s annex names no question (round 15)', () => {
