@@ -9,7 +9,9 @@ import { ANSWER_KINDS } from './markers.js'
 
 /**
  * - `Under henvisning til Folketingets Socialudvalgs brev af 7. april 2010 følger hermed …` (Socialministeriet)
- * - `I brev af 11. februar 2016 har udvalget …`, `Ved skrivelse af 9. november 2010 har … anmodet om …`
+ * - `I brev af 11. februar 2016 har udvalget …`, `Ved skrivelse af 9. november 2010 har … anmodet om …`, `Med brev af 22.
+ *   september 2005 (Alm. del - spørgsmål 8) har udvalget bedt om …`, also after the addressee on one line
+ *   (`Folketingets Kirkeudvalg Med brev af …`, a rendition that set the letter's head on one line)
  * - `Kirkeudvalget har ved brev af 6. december 2013 …`, `… har ved breve af 27. april 2005 udbedt sig …` (letters)
  * - `Hermed fremsendes …`, `Hermed oversendes …`, `Hermed følger …` (as `Hermed sendes …`)
  * - `Udlændinge- og Integrationsudvalget stillede den 10. oktober 2019 spørgsmål nr. 7 …`
@@ -18,7 +20,7 @@ import { ANSWER_KINDS } from './markers.js'
  *   answer's kind (any of `ANSWER_KINDS`) before `svar på`, as `Svar på …` opens a letter
  */
 const OPENING_PHRASES =
-  /(?:^Under\s+henvisning\s+til\s|^(?:I|Ved)\s+(?:brev|skrivelse|e-?mail)\s+af\s|(?<!\w)har\s+ved\s+(?:breve?|skrivelse)\s+af\s|^Hermed\s+(?:fremsendes|oversendes|følger)\s|(?<!\w)stillede\s+(?:den|d\.)\s|^Berigtigelse\s+af\s+(?:besvarelse|svar)\s)/iu
+  /(?:^Under\s+henvisning\s+til\s|(?:^|(?<=^Folketingets\s+[\p{L}-]{0,40}udvalg\s{1,4}))(?:I|Ved|Med)\s+(?:brev|skrivelse|e-?mail)\s+af\s|(?<!\w)har\s+ved\s+(?:breve?|skrivelse)\s+af\s|^Hermed\s+(?:fremsendes|oversendes|følger)\s|(?<!\w)stillede\s+(?:den|d\.)\s|^Berigtigelse\s+af\s+(?:besvarelse|svar)\s)/iu
 
 /** A title naming the answer's kind: `Endeligt svar på …`, `Foreløbigt svar på …`, `Supplerende svar på …`. */
 const KIND_ANSWER_TITLE = new RegExp(String.raw`^(?:${ANSWER_KINDS})\s+svar\s+på\s`, 'iu')

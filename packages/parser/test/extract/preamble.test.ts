@@ -34,8 +34,19 @@ describe('findPreamble: openings other ministries use', () => {
     ],
     ['Endeligt svar på Finansudvalgets spørgsmål nr. 69 af 23. juni 2008 (Aktstykke 190, § 7).', '2008-06-23'],
     ['Foreløbigt svar på spørgsmål nr. 12 af 4. maj 2011 fra Folketingets Retsudvalg.', '2011-05-04'],
+    ['Med brev af 22. september 2005 (Alm. del - spørgsmål 8) har udvalget bedt om min besvarelse af følgende spørgsmål:', '2005-09-22'],
+    ['Folketingets Kirkeudvalg Med brev af 22. september 2005 har udvalget bedt om min besvarelse af følgende spørgsmål:', '2005-09-22'],
   ])('%s', (text, askedOn) => {
     expect(read(`Folketinget\nChristiansborg\n\n${text}\n\nSpørgsmål nr. 1:\n”Hvorfor?”`).preamble?.askedOn).toBe(askedOn)
+  })
+
+  it('reads the number in "(Alm. del - spørgsmål 8)"', () => {
+    const text = 'Med brev af 22. september 2005 (Alm. del - spørgsmål 8) har udvalget bedt om min besvarelse af følgende spørgsmål:'
+    expect(read(`Folketinget\nChristiansborg\n\n${text}\n\n”Hvorfor?”`).preamble).toMatchObject({ number: '8', kind: 'general' })
+  })
+
+  it('near miss: "Med brev af" after words that are not the addressee opens no preamble there', () => {
+    expect(read('Folketinget\nChristiansborg\n\nDet oplyser styrelsen Med brev af 3. maj 2011 til kommunerne.').preamble).toBeUndefined()
   })
 
   it('near miss: an answer that names its final answer in a sentence opens no preamble there', () => {
