@@ -438,12 +438,19 @@ const CAPITAL_MINISTER = /(?<=\btil\s{0,3})Ministeren\b/gu
  * written capitalised (`til Ministeren for udviklingssamarbejde`) is read as the lowercase one and kept as written.
  */
 function recipientIn(text: string): string | undefined {
-  const match = RECIPIENT.exec(text.includes('Ministeren') ? text.replace(CAPITAL_MINISTER, 'ministeren') : text)
-  const value = match?.[1]
-  if (!match || !value) return undefined
-  const at = match.index + match[0].indexOf(value)
-  return text.slice(at, at + value.length).replace(/\s+/gu, ' ')
+  const read = (written: string) => {
+    const match = RECIPIENT.exec(written.includes('Ministeren') ? written.replace(CAPITAL_MINISTER, 'ministeren') : written)
+    const value = match?.[1]
+    if (!match || !value) return undefined
+    const at = match.index + match[0].indexOf(value)
+    return written.slice(at, at + value.length).replace(/\s+/gu, ' ')
+  }
+  // A title hyphenated at a line end the rendition joined (`til udviklingsmini-steren`): read without the hyphen.
+  return read(text) ?? (text.includes('-') ? read(text.replace(INNER_HYPHEN, '')) : undefined)
 }
+
+/** A hyphen inside a word, between lowercase letters. */
+const INNER_HYPHEN = /(?<=\p{Ll})-(?=\p{Ll})/gu
 
 /** A sentence of the letter's head that says to whom a question was put: `… stillet … til …`. */
 const PUT_TO = /\bstillet\b/u

@@ -100,6 +100,13 @@ describe('findPreamble: openings other ministries use', () => {
     ).toBe('sundheds- og ældreministeren')
   })
 
+  it('reads the minister asked through a hyphen left inside the title by a joined line end', () => {
+    const recipient = (text: string) => read(text).preamble?.recipient
+    expect(recipient('Spørgsmål fra Udenrigs-udvalget til udviklingsmini-steren af 5. september 2007.')).toBe('udviklingsministeren')
+    // Near miss: a hyphen before "og" stands for a lost space; without it the words are no title either.
+    expect(recipient('Spørgsmål fra Miljøudvalget til miljø-og fødevareministeren af 5. september 2017.')).toBeUndefined()
+  })
+
   it('reads the ministry where the letter names it as asked, glued to the number too, as written', () => {
     const recipient = (text: string) => read(text).preamble?.recipient
     expect(
