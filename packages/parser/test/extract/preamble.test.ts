@@ -34,6 +34,10 @@ describe('findPreamble: openings other ministries use', () => {
     ],
     ['Endeligt svar på Finansudvalgets spørgsmål nr. 69 af 23. juni 2008 (Aktstykke 190, § 7).', '2008-06-23'],
     ['Foreløbigt svar på spørgsmål nr. 12 af 4. maj 2011 fra Folketingets Retsudvalg.', '2011-05-04'],
+    [
+      'Besvarelse af § 8 spørgsmål 6 til aktstykke 122 stillet af udvalget den\n27. marts 2020 efter ønske fra Torsten Schack Pedersen (V).',
+      '2020-03-27',
+    ],
     ['Med brev af 22. september 2005 (Alm. del - spørgsmål 8) har udvalget bedt om min besvarelse af følgende spørgsmål:', '2005-09-22'],
     ['Folketingets Kirkeudvalg Med brev af 22. september 2005 har udvalget bedt om min besvarelse af følgende spørgsmål:', '2005-09-22'],
   ])('%s', (text, askedOn) => {
