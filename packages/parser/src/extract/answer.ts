@@ -154,12 +154,18 @@ const PAGE_NUMBER_ALONE = /^\d{1,3}$/u
  */
 const FOOTER_VALUE_ALONE = /^(?:\+45\s?)?\d{2}(?:\s\d{2}){3}(?:\s\p{Lu}\p{Ll}{1,6}\.?)?$|^\d{4,10}$/u
 
+/**
+ * A footer field's label alone after the last paragraph, its value on the lines the layout already set apart (`Tlf.` /
+ * `33 92 33 50` / `Fax.`): a word of a letterhead, no answer's paragraph.
+ */
+const FOOTER_LABEL_ALONE = /^(?:Tlf|Telefon|Fax|Telefax|E-?mail|Mail|CVR(?:-nr)?|EAN(?:[\s-]?nr)?)\.?:?$/iu
+
 /** The letterhead's sender in capitals alone after the last paragraph: `ØKONOMI- OG ERHVERVSMINISTEREN`. */
 const CAPITALS_SENDER = /^[\p{Lu}\s,-]{0,60}MINISTER(?:EN|IET)$/u
 
 /**
  * The block after the last of `startBlock`..`endBlock` (the answer's, or its annex's), the ministry's address block,
- * its name in capitals, a date, a page number or a footer field's value alone after the last paragraph left out (a letter that signs without a greeting the layout saw, a side column after an
+ * its name in capitals, a date, a page number or a footer field's value or label alone after the last paragraph left out (a letter that signs without a greeting the layout saw, a side column after an
  * annex): the text and its lines both end before it. The first block always stays; blocks that give no text between
  * are passed over.
  */
@@ -184,7 +190,8 @@ function withoutAddress(
         parseDateLine(text) !== undefined ||
         CAPITALS_SENDER.test(text) ||
         PAGE_NUMBER_ALONE.test(text) ||
-        FOOTER_VALUE_ALONE.test(text)
+        FOOTER_VALUE_ALONE.test(text) ||
+        FOOTER_LABEL_ALONE.test(text)
       )
     )
       break

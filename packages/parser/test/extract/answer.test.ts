@@ -154,6 +154,14 @@ describe('findAnswer: where the answer ends', () => {
     const text = `Svar:\nAntallet af ulykker var 12 i 2011, og det er det samme antal som året før, oplyser styrelsen.\n${footer}`
     expect(answer(text).text).toBe('Antallet af ulykker var 12 i 2011, og det er det samme antal som året før, oplyser styrelsen.')
   })
+  it("leaves out a footer's labels and values without the address, which stood in the letter's head", () => {
+    const text =
+      'Svar:\nSamlet er det en fælles og massiv indsats for at afbøde konsekvenserne af\nCOVID-19 for det danske samfund og holde hånden under dansk økonomi\ni denne ekstraordinære situation.\nTlf.\n33 92 33 50\nFax.\n33 12 37 78\nCVR-nr. 10092485\nEAN nr. 5798000026001\nwww.em.dk\nMed venlig hilsen\nSimon Kollerup'
+    expect(answer(text).text).toMatch(/situation\.$/u)
+  })
+  it('keeps a last paragraph that opens with a footer label among words (near miss)', () => {
+    expect(answer(`${body}Tlf. til styrelsen besvares hverdage.`).text).toContain('Tlf. til styrelsen besvares hverdage.')
+  })
   it('keeps a last paragraph that holds a number among words (near miss)', () => {
     expect(answer(`${body}Tallet for 2012 er 221574 kr.`).text).toContain('Tallet for 2012 er 221574 kr.')
   })
