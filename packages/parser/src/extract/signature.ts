@@ -7,7 +7,7 @@
  * Heide", "Karen Hækkerup/Anette Görtz").
  */
 import type { Signature } from '@ft-answers/schema'
-import { greetingWords } from '../layout/markers.js'
+import { greetingWords, WORD_FIELD_ERROR } from '../layout/markers.js'
 import { PAGE_NUMBER } from '../layout/roles.js'
 import { joinLines } from '../util/hyphenation.js'
 import {
@@ -412,8 +412,11 @@ function signedInCoverLine(context: Context, opens: number): SignatureResult | u
   return undefined
 }
 
-/** A question named among a cover's letterhead fields, no heading: `Spørgsmål 182` alone, no colon. */
-const QUESTION_REFERENCE = /^Spørgsmål\s(?:nr\.\s?)?\d{1,4}$/u
+/**
+ * A question named among a cover's letterhead fields, no heading: `Spørgsmål 182` alone, no colon; also with Word's
+ * field error before its number (`Spørgsmål Fejl! Intet bogmærkenavn opgivet.70`).
+ */
+const QUESTION_REFERENCE = new RegExp(String.raw`^Spørgsmål\s(?:${WORD_FIELD_ERROR}\s?)?(?:nr\.\s?)?\d{1,4}$`, 'u')
 
 /** How far below such a reference the cover's sentence stands (`Til` / `Folketingets Skatteudvalg` / `Hermed sendes …`). */
 const REFERENCE_TO_COVER_LINES = 4

@@ -14,6 +14,13 @@ import { readOnceByText } from '../util/memo.js'
 export const ANSWER_KINDS = 'endeligt?|foreløbigt?|supplerende|fornyet|revideret|korrigeret|rettet|uddybende'
 
 /**
+ * Word's message printed where a field could not be computed: `Fejl! Intet bogmærkenavn opgivet.`, `Fejl! Ingen tekst
+ * med den anførte typografi i dokumentet.`, `Fejl! Henvisningskilde ikke fundet.` — in a number's place (a table's,
+ * a question's: `Spørgsmål Fejl! Intet bogmærkenavn opgivet.70`).
+ */
+export const WORD_FIELD_ERROR = String.raw`Fejl!\s[^.]{1,80}\.`
+
+/**
  * `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:`, `Svar (supplerende):`, `Revideret svar:`,
  * `Svar.`, `Svar –`, `Svar på spørgsmål 245:` (`Svar på spørgsmål nr. 45 (alm. del)`, colon or not), `Svar fra
  * ministeren:`, `Ministerens svar:`, `Ministeriets besvarelse`; Folketingstidende's dated heading on § 20 pages,

@@ -374,6 +374,14 @@ describe('a cover page’s signature before the question', () => {
     expect(findSignature(context)?.signature).toEqual({ name: 'Karl Holm', title: null })
   })
 
+  it("reads past Word's field error printed in the question's number among the letterhead's fields", async () => {
+    // Skatteministeriet's 2004 cover on one line, as an old rendition glued it (names made up).
+    const context = await letterContext(
+      'SkatteministerietJ.nr. 2004-318-0292DenSpørgsmål Fejl! Intet bogmærkenavn opgivet.70TilFolketingets SkatteudvalgHermed fremsendes svar på spørgsmål nr. 70 af 26. oktober 2004.Karl Holm/Birgitte Berg\nSpørgsmål:Ministeren bedes forklare forskellen?Svar:Det gør jeg gerne.\n',
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Karl Holm', title: null })
+  })
+
   it('takes no office right after the cover sentence', async () => {
     // Near miss: the addressee's office set after the sentence, with the J.nr. after it.
     const context = await letterContext(

@@ -8,7 +8,7 @@ import type { Table, TableRow } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import type { LayoutItem, LayoutLine, SourceLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
-import { BULLET, CLOSING, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import { BULLET, CLOSING, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL, WORD_FIELD_ERROR } from '../markers.js'
 import {
   type BareTable,
   bareTable,
@@ -40,7 +40,7 @@ const PROSE_REFERENCE = /^Tabel\s+\d+(?:\.\d+)*[a-z]?\s+\p{Ll}/u
  * style the document lacks), `Tabel Fejl! Henvisningskilde ikke fundet.` — a label all the same; group 1 is the
  * caption after it, if any.
  */
-const FIELD_ERROR_LABEL = /^Tabel\s+Fejl!\s[^.]{1,80}\.(?:[.\-–]\d{1,3}){0,3}\s*(.*)$/u
+const FIELD_ERROR_LABEL = new RegExp(String.raw`^Tabel\s+${WORD_FIELD_ERROR}(?:[.\-–]\d{1,3}){0,3}\s*(.*)$`, 'u')
 
 /** A table label: `Tabel 1 …`, not a table named in a sentence; or one whose number is Word's field error. */
 function labelCaption(text: string): { caption: boolean } | undefined {
