@@ -29,6 +29,7 @@ import { FOOTER_CONTACT, findClosing } from './closing.js'
 import type { Context } from './context.js'
 import { TIDENDE_SPEAKER } from './folketingstidende.js'
 import { cellText, type Line, nodeLines } from './lines.js'
+import { runOnSignature } from './run-on-signature.js'
 
 /** What read one of the answer's tables (`data.reader` of its node), and the lines it was read from. */
 export interface TableSource {
@@ -544,6 +545,13 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
     lastTable = undefined
   }
   flushLabel()
+  // A signature run on after the last paragraph's last sentence, where no closing ends the answer
+  // (`… over for satspuljeordførerne..Karen Hækkerup/ Hanne Stig Andersen`): the paragraph ends before the name.
+  const last = blocks.at(-1)
+  if (!closing && last?.type === 'paragraph') {
+    const runOn = runOnSignature(last.text)
+    if (runOn && runOn.start > 0) last.text = last.text.slice(0, runOn.start).trimEnd()
+  }
   // Footnotes: lines the layout marked as such, anywhere in the document.
   for (const line of lines) {
     if (line.role !== 'footnote') continue

@@ -24,6 +24,7 @@ import {
 import type { Context } from './context.js'
 import { LABEL_ONLY } from './letterhead.js'
 import type { Line } from './lines.js'
+import { runOnSignature, SIGNED_IN_LINE } from './run-on-signature.js'
 import { isSideColumnLine } from './side-column.js'
 
 /** Longest title seen is "Beskæftigelsesminister og minister for ligestilling" (50). */
@@ -302,30 +303,12 @@ function slashBeforeNames(lines: readonly Line[], from: number): Line | undefine
   return undefined
 }
 
-/**
- * The minister's name and the official's run on after the text's last sentence on one line, as renditions that
- * glue lines (`… den 16. november 2009.Benedikte Kiær/ Mikael Lynnerup Kristensen`) or turn every line break into a
- * space (`… denne objektive finansiering. Eva Kjer Hansen /Aksel Meyer Departementet Holmens Kanal 22 …`) have it:
- * after a sentence's end, two to four capitalised words, a `/` and the official's name.
- */
-const SIGNED_IN_LINE =
-  /(?:^|[.!?”")]\s?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s?\/\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+/gu
-
-/** Running text after the signature: two words in lower case in a row (not a letterhead's address or contact line). */
-const PROSE_AFTER = /(?:^|\s)\p{Ll}{2,}\s\p{Ll}{2,}(?:\s|$)/u
-
 /** The line and the minister's name of a signature run on after the text's last sentence, in the text's last lines. */
 function signedInLine(lines: readonly Line[], from: number): { line: Line; name: string } | undefined {
   const text = lines.slice(from).filter((line) => !line.role)
   for (const line of text.slice(-3).reverse()) {
-    // Cheap literal test before the pattern.
-    if (!line.text.includes('/')) continue
-    let last: RegExpExecArray | undefined
-    for (const match of line.text.matchAll(SIGNED_IN_LINE)) last = match
-    const name = last?.[1]
-    if (!last || !name || NOT_A_PERSON.test(name)) continue
-    const rest = line.text.slice((last.index ?? 0) + last[0].length)
-    if (!PROSE_AFTER.test(rest)) return { line, name }
+    const found = runOnSignature(line.text)
+    if (found) return { line, name: found.name }
   }
   return undefined
 }

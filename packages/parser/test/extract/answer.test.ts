@@ -159,6 +159,17 @@ describe('findAnswer: where the answer ends', () => {
       'Svar:\nSamlet er det en fælles og massiv indsats for at afbøde konsekvenserne af\nCOVID-19 for det danske samfund og holde hånden under dansk økonomi\ni denne ekstraordinære situation.\nTlf.\n33 92 33 50\nFax.\n33 12 37 78\nCVR-nr. 10092485\nEAN nr. 5798000026001\nwww.em.dk\nMed venlig hilsen\nSimon Kollerup'
     expect(answer(text).text).toMatch(/situation\.$/u)
   })
+  it("ends the last paragraph before the minister's and the official's names run on after its last sentence", () => {
+    const text =
+      'Svar:\nBekendtgørelsen er udstedt i medfør af disse bestemmelser. Dette har jeg bekræftet over for ordførerne.Karin Holm/ Hanne Stig Berg'
+    expect(answer(text).text).toBe(
+      'Bekendtgørelsen er udstedt i medfør af disse bestemmelser. Dette har jeg bekræftet over for ordførerne.',
+    )
+  })
+  it('keeps names with a slash that prose follows in the last paragraph (near miss)', () => {
+    const text = 'Svar:\nSagen er behandlet af styrelsen. Karin Holm/ Hanne Berg har begge deltaget i arbejdet med sagen.'
+    expect(answer(text).text).toBe('Sagen er behandlet af styrelsen. Karin Holm/ Hanne Berg har begge deltaget i arbejdet med sagen.')
+  })
   it('keeps a last paragraph that opens with a footer label among words (near miss)', () => {
     expect(answer(`${body}Tlf. til styrelsen besvares hverdage.`).text).toContain('Tlf. til styrelsen besvares hverdage.')
   })

@@ -1,0 +1,26 @@
+/**
+ * The minister's name and the official's run on after the text's last sentence on one line, as renditions that glue
+ * lines (`… den 16. november 2009.Benedikte Kiær/ Mikael Lynnerup Kristensen`) or turn every line break into a space
+ * (`… denne objektive finansiering. Eva Kjer Hansen /Aksel Meyer Departementet Holmens Kanal 22 …`) have it: the
+ * signature's finder reads the name from it (`signature.ts`), and the answer's text ends before it (`answer.ts`).
+ */
+import { NOT_A_PERSON } from './closing.js'
+
+/** After a sentence's end, two to four capitalised words (group 1), a `/` and the official's name. */
+export const SIGNED_IN_LINE =
+  /(?:^|[.!?”")]\s?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s?\/\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+/gu
+
+/** Running text after the signature: two words in lower case in a row (not a letterhead's address or contact line). */
+const PROSE_AFTER = /(?:^|\s)\p{Ll}{2,}\s\p{Ll}{2,}(?:\s|$)/u
+
+/** The minister's name of the last such signature in `text` and where it starts; none where prose follows it. */
+export function runOnSignature(text: string): { name: string; start: number } | undefined {
+  // Cheap literal test before the pattern.
+  if (!text.includes('/')) return undefined
+  let last: RegExpExecArray | undefined
+  for (const match of text.matchAll(SIGNED_IN_LINE)) last = match
+  const name = last?.[1]
+  if (!last || !name || NOT_A_PERSON.test(name)) return undefined
+  if (PROSE_AFTER.test(text.slice(last.index + last[0].length))) return undefined
+  return { name, start: last.index + last[0].indexOf(name) }
+}
