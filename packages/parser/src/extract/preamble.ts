@@ -517,7 +517,8 @@ const MEMBER_OF = String.raw`medlem\s+af\s*(?:Folke-?tinget|udvalget)`
  * Jørgensen (V)` (an initial's stop ends nothing, nor a first name written short: `Johs. Poulsen`, `Chr. Juhl`),
  * `efter ønskefra …` (glued), `efter ønske af …`, `efter ønske fra, A (V), B (DF)`, `svar på spørgsmål 111 fra Peder
  * Hvelplund stillet den …`, `svar på spørgsmål fra MFU Torsten Gejl (ALT) stillet den …` (a non-member's mark before the
- * name), and a member as the sentence's subject: `Johanne Schmidt-Nielsen (EL) har den 29.
+ * name), the committee in the same slot (`svar på spørgsmål 67 fra Grønlandsudvalget stillet den 20. maj 2020 til …`:
+ * the committee asked, no member named), and a member as the sentence's subject: `Johanne Schmidt-Nielsen (EL) har den 29.
  * september 2015 stillet følgende spørgsmål`; § 20 answers' `Spørgsmål nr. S 800 fra Mogens Jensen (S)`, `Svar til
  * folketingsmedlem Mogens Jensen (S) fra kulturministeren`, `… fra folketingsmedlem …`, `Medlem af Folketinget … (S) har
  * stillet`. The list ends at a full stop, at the clause after it (`til
@@ -530,7 +531,7 @@ const MEMBER_OF = String.raw`medlem\s+af\s*(?:Folke-?tinget|udvalget)`
  * list ending where the heading was run onto its party).
  */
 const ASKED_BY = new RegExp(
-  String.raw`(?:${ASKED_FOR}[,:]?|[Ss]tillet\s+(?:(?:den|d\.)\s*\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|\bsom(?=\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\)\s+har\s+stillet\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|\(MFU\)\s|ikke|${MEMBER_OF}|medlem\s+uden|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})(?:Johs|Chr|Jac|Joh|Th|Fr|Wm|Vilh|Kr))\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll}))(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|(?<=\))(?=[§\p{Lu}])|$)`,
+  String.raw`(?:${ASKED_FOR}[,:]?|[Ss]tillet\s+(?:(?:den|d\.)\s*\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}|\s+\p{Lu}[\p{L}-]*udvalg(?:et)?\s+stillet\s+(?:den|d\.)\s)(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|\bsom(?=\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\)\s+har\s+stillet\b)|^(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?=\p{Lu}|\(MFU\)\s|ikke|${MEMBER_OF}|medlem\s+uden|(?:folketings|udvalgs)medlem|udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})(?:Johs|Chr|Jac|Joh|Th|Fr|Wm|Vilh|Kr))\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll}))(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+efter\s+ønske\s+fra\s|(?<=\))(?=[§\p{Lu}])|$)`,
   'gu',
 )
 

@@ -667,6 +667,14 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     expect(warnings).toEqual([])
   })
 
+  it('takes the committee in the asker\'s slot of a title for the committee itself ("spørgsmål 67 fra … stillet den")', () => {
+    const title = (rest: string) =>
+      read(`GRU alm. del\n–\nsvar på spørgsmål 67 fra Grønlandsudvalget${rest}\n\nSpørgsmål 67\nHvorfor?\n\nSvar\nDerfor.`)
+    expect(title('\nstillet den 20. maj 2020 til udenrigsministeren.').askers).toMatchObject({ askers: [], byCommittee: true })
+    // Near miss: the committee named as the sender, no "stillet den" after it.
+    expect(title(', som hermed besvares.').askers).toMatchObject({ askers: [], byCommittee: false })
+  })
+
   it('reads "Svar til folketingsmedlem … fra …ministeren" under a § 20 number', () => {
     const { askers } = read(
       'Kulturministeriet\n\nSpørgsmål nr. S 800\nStillet den 14. januar 2010\nSvar til folketingsmedlem Mogens Jensen (S) fra kulturministeren.\n\nSpørgsmål:\nHvorfor?\n\nSvar:\nDerfor.',
