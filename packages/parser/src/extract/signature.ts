@@ -365,28 +365,47 @@ function signedOutOfOrder(context: Context, opens: number): SignatureResult | un
 const SENDS_ANSWER = /(?:Hermed|Vedlagt)\s+(?:frem|over)?sendes\s/u
 
 /**
+ * The minister's name before the letterhead's case number, after the cover sentence's full stop, on a cover page a
+ * rendition set on one line (`… stillet af Finansudvalget den 27. oktober 2004. Brian Mikkelsen J. NR. 2004-4511-10
+ * JAH`, Kulturministeriet 2004): two to four capitalised words, then `J.nr.` (group 1: the name).
+ */
+const SIGNED_BEFORE_CASE_FIELD =
+  /[.)]\s{1,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s{1,3}J\.\s?(?:nr|NR|Nr)\.?\s/u
+
+/**
+ * The minister's name on a cover page set on one line, after the sentence that sends the answer: before the
+ * official's name at the line's end (`SIGNED_IN_LINE`), or before the case number (`SIGNED_BEFORE_CASE_FIELD`).
+ */
+function nameInCoverLine(text: string, sends: number): string | undefined {
+  const after = text.slice(sends)
+  if (text.includes('/')) {
+    let last: RegExpExecArray | undefined
+    for (const match of after.matchAll(SIGNED_IN_LINE)) last = match
+    const name = last?.[1]
+    if (last && name && sends + last.index + last[0].length === text.trimEnd().length) return name
+  }
+  return SIGNED_BEFORE_CASE_FIELD.exec(after)?.[1]
+}
+
+/**
  * A cover page a rendition set on one line, its fields apart by runs of spaces (`Skatteministeriet J.nr. 2004-318 -
  * 0303 Den … Til Folketingets Skatteudvalg Hermed fremsendes svar på spørgsmål nr. 103 af 5. november 2004. (Alm.
- * del). Kristian Jensen /Birgitte Christensen`): the minister's name and the official's at the line's end, after the
- * sentence that sends the answer, before the question. Read from its place, so flagged.
+ * del). Kristian Jensen /Birgitte Christensen`): the minister's name after the sentence that sends the answer
+ * (`nameInCoverLine`), before the question. Read from its place, so flagged.
  */
 function signedInCoverLine(context: Context, opens: number): SignatureResult | undefined {
   const { lines } = context
   for (const line of lines.slice(0, opens === -1 ? 0 : opens)) {
-    // Cheap literal test before the patterns.
-    if (line.role === 'stamp' || !line.text.includes('/')) continue
+    if (line.role === 'stamp') continue
     const sends = SENDS_ANSWER.exec(line.text)
     if (!sends) continue
-    let last: RegExpExecArray | undefined
-    for (const match of line.text.slice(sends.index).matchAll(SIGNED_IN_LINE)) last = match
-    const name = last?.[1]
-    if (!last || !name || NOT_A_PERSON.test(name)) continue
-    if (sends.index + (last.index ?? 0) + last[0].length !== line.text.trimEnd().length) continue
+    const name = nameInCoverLine(line.text, sends.index)
+    if (!name || NOT_A_PERSON.test(name)) continue
     const found = readSignature(context, [{ ...line, text: name }])
     if (!found) continue
     context.messages.warn(
       'signature-without-greeting',
-      `No greeting before "${found.signature.name}": read as the signature from the official's name after it, at the end of a cover page set on one line`,
+      `No greeting before "${found.signature.name}": read as the signature from its place after the sentence that sends the answer, on a cover page set on one line`,
       found.line,
       'signature',
     )

@@ -382,6 +382,21 @@ describe('a cover page’s signature before the question', () => {
     expect(findSignature(context)?.signature).toEqual({ name: 'Karl Holm', title: null })
   })
 
+  it("reads the minister's name before the case number on a cover set on one line", async () => {
+    // Kulturministeriet's 2004 cover (names made up): the letterhead, the sentence, the name, then `J. NR.`.
+    const context = await letterContext(
+      'KULTURMINISTERIET NYBROGADE 2 1015 KØBENHAVN K Folketingets Finansudvalg 1. november 2004 Hermed fremsendes svar på spørgsmål nr. 2 vedrørende Akt 14, stillet af Finansudvalget den 27. oktober 2004. Karl Holm J. NR. 2004-4511-10 JAH\nSpørgsmål nr. 2:\n"Hvorfor?"\nSvar:\nDerfor.\n',
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Karl Holm', title: null })
+  })
+
+  it('takes no name before a case number that a sentence, not the cover sentence, ends before (near miss)', async () => {
+    const context = await letterContext(
+      'KULTURMINISTERIET NYBROGADE 2 1015 KØBENHAVN K Folketingets Finansudvalg 1. november 2004 Sagen blev oprettet i Kulturministeriet. Karl Holm J. NR. 2004-4511-10 JAH\nSpørgsmål nr. 2:\n"Hvorfor?"\nSvar:\nDerfor.\n',
+    )
+    expect(findSignature(context)).toBeUndefined()
+  })
+
   it('takes no office right after the cover sentence', async () => {
     // Near miss: the addressee's office set after the sentence, with the J.nr. after it.
     const context = await letterContext(
