@@ -64,6 +64,12 @@ function meetingAfter(found: Findings, cited: Found<string>): Found<string> | un
 /** The rules that infer a session from a date. */
 const INFERRED: ReadonlySet<RuleId> = new Set(['from-question.askedOn', 'from-answer.answeredOn', 'from-opening-date', 'from-letter-month'])
 
+/** What may stand before a date of the letter's own on its line: nothing, or a field's label (`Tid og sted:`, `Dato:`). */
+const OWN_DATE_BEFORE = /^\s*(?:[\p{L} ]{2,24}:\s*)?(?:den\s+)?$/u
+
+/** A speech paper's title, which dates its occasion: `Talepapir til brug for samrådet i Skatteudvalget den 22. februar 2006`. */
+const SPEECH_TITLE_LINE = /^(?:Talepapir|Tale(?:udkast|manuskript)?|Samråd)\b/iu
+
 /**
  * The letter's date, else the first full date (with its year) in the opening before the question (whose text may
  * date something else): `… Retsudvalg den 10. maj 2007`, also where the line wraps inside it (`… den 10. maj` / `2007`).
@@ -75,6 +81,10 @@ export function openingDate(found: Findings): Found<string> | undefined {
   for (const [at, line] of lines.entries()) {
     if (line.index >= questionAt) break
     const date = findDate(line.text) ?? dateOverLineEnd(line.text, lines[at + 1]?.text)
+    // With no preamble, a date inside a sentence is one the text cites (`… DN's høringssvar af 12. august 2008 til L
+    // 47`), which the letter came after (`latestCitedDate`); a date that opens its line or a labelled field's value
+    // (`Tid og sted: 7. maj 2014 kl. 14.00`) is the letter's own.
+    if (date && !found.preamble && !OWN_DATE_BEFORE.test(line.text.slice(0, date.index)) && !SPEECH_TITLE_LINE.test(line.text)) continue
     if (date) return { value: date.iso, line }
   }
   return undefined

@@ -160,6 +160,23 @@ describe('the session of a speech paper dated by its meeting without a year', ()
     expect(codes(record)).toContain('session-from-cited-date')
   })
 
+  it("takes a date inside an orientation letter's first sentence for one it cites, flagged", async () => {
+    const record = await parse(
+      'Til udvalgets orientering skal jeg oplyse, at styrelsen i dag har sendt vedlagte brev til foreningen, hvis høringssvar af 12. august 2008 ikke indgik i høringsnotatet.\n\nMed venlig hilsen\n\nKarin Holm\n',
+    )
+    expect(record.session).toBe('20072')
+    expect(codes(record)).toContain('session-from-cited-date')
+    expect(codes(record)).not.toContain('session-inferred')
+  })
+
+  it("takes a speech paper's title date for its own (near miss)", async () => {
+    const record = await parse(
+      'Talepapir til brug for samrådet i Skatteudvalget den 22. februar 2006 om situationen i SKAT.\n\nIndledning\n\nDer er nu gået knap fire måneder siden fusionen.\n',
+    )
+    expect(record.session).toBe('20051')
+    expect(codes(record)).not.toContain('session-from-cited-date')
+  })
+
   it('takes no day and month without an hour for the meeting (near miss)', async () => {
     // A yearless date in the text, not a meeting's time: the cited date alone gives the session.
     const record = await parse(speech('Lokale 2-133', '12. september 2024. Det skete også den 24. oktober'))
