@@ -210,7 +210,9 @@ function openingOf(found: Findings): Line[] {
   const first = question?.rule === 'question-heading' ? question.headings?.[0]?.heading : undefined
   if (found.documentType === 'consultation-speech') return speechHeadLines(found)
   const lines = first ? found.context.lines.slice(0, first.index) : preamble ? preamble.lines : head
-  return lines.filter((line) => !line.role)
+  // The preamble's own lines count though the layout set them in the letterhead's side column (a cover page set on
+  // one line: `Til Folketingets Skatteudvalg Hermed sendes svar på spørgsmål nr.185, 186 … og 190 …`).
+  return lines.filter((line) => !line.role || preamble?.lines.includes(line))
 }
 
 /**

@@ -135,6 +135,14 @@ describe('letters that answer several questions', () => {
     ])
   })
 
+  it('a cover page set on one line, which the layout takes for the letterhead, lists the questions', async () => {
+    // Skatteministeriet 2006 (names made up): the whole cover on one line, the first question's heading after it.
+    const text =
+      'Til Folketingets Skatteudvalg Hermed sendes svar på spørgsmål nr.185, 186 og 187 af 3. februar 2006. (Alm. del). Karl Holm /Kirsten Berg j.nr. 06-004979 Dato :\nSpørgsmål 185: "Hvorfor?" Svar: Derfor.\n'
+    const records = await parseAll(new TextEncoder().encode(text), { name: 'cover.txt' })
+    expect(records.map((record) => record.question.number)).toEqual(['185', '186', '187'])
+  })
+
   it('samråd headings E and F before one speech', async () => {
     const text =
       'TALE\n6. november 2015\nBesvarelse af samrådsspørgsmål om Arbejdstilsynet\nSpørgsmål E\nMinisteren bedes forklare A.\nSpørgsmål F\nMinisteren bedes forklare B.\nBesvarelse\nTak for invitationen til dette samråd.'
