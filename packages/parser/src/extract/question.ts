@@ -101,6 +101,12 @@ export function headingNumber(text: string): string | undefined {
   return headingMatch(text)?.[1]
 }
 
+/** A bill named before a question heading's word: `Beslutningsforslag B 137 - spørgsmål nr. 2:`, `L 195 Spørgsmål 41:`. */
+const BILL_BEFORE_HEADING = new RegExp(
+  String.raw`^(?:(?:lov|beslutnings)forslag\s{1,3})?(${BILL_CODE_PART})(?:\s{0,3}[-–])?\s{0,3}(?:spørgsmål|spm\.)`,
+  'iu',
+)
+
 /** The bill in `Spørgsmål nr.: L 85` (the number follows on the next line: `spørgsmål 11`). */
 const HEADING_BILL = new RegExp(String.raw`spørgsmål\s*nr\.?\s*(?::\s*)?(${BILL_CODE_PART})\s*$`, 'iu')
 
@@ -439,6 +445,8 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
       if (numberMatch?.[2]) bill = numberMatch[2]
       /** A later question of a letter that answers each in turn: read for its own record, not as this one's. */
       const later = interleaved && at > 0
+      // The bill named before the heading's word (`Beslutningsforslag B 137 - spørgsmål nr. 2:`, `L 195 Spørgsmål 41:`).
+      if (numberMatch && !numberMatch[2] && !later) bill ??= BILL_BEFORE_HEADING.exec(heading.text)?.[1]
       let headingNumber = numberMatch?.[1]
       const following = body.filter((line) => line.index > heading.index)
       // An answer without "Svar:" (and not a question letter, which ends the question with "Spørgsmålet er stillet

@@ -227,6 +227,17 @@ describe('findQuestion: a heading that names the case before the question', () =
     expect(question(text)?.text).toBe(expected)
   })
 
+  it.each([
+    ['Beslutningsforslag B 137 - spørgsmål nr. 2:\n”Hvad er klimabelastningen?”\nSvar:\nDen kendes ikke.', '2', 'B 137'],
+    ['L 195 – Spørgsmål 41:\nVil ministeren fremsende en opgørelse?\nSvar:\nTabel 1 viser den.', '41', 'L 195'],
+    // Near miss: an ordinary question's case before the word names no bill.
+    ['URU alm. del spørgsmål 3:\nHvad er holdningen?\nSvar:\nPunkt 1:', '3', undefined],
+  ])('reads the number and the bill the heading names before its word: %s', (text, number, bill) => {
+    const found = question(text)
+    expect(found?.numbers).toEqual([number])
+    expect(found?.bill).toBe(bill)
+  })
+
   it('takes no question from such a line titling an answer that has no answer heading', () => {
     expect(question('KOU alm. del - Spørgsmål 154\nFordelingen af udgifter på regioner fremgår af tabellen.')).toBeUndefined()
   })
