@@ -374,7 +374,8 @@ const SIGNED_BEFORE_CASE_FIELD =
 
 /**
  * The minister's name on a cover page set on one line, after the sentence that sends the answer: before the
- * official's name at the line's end (`SIGNED_IN_LINE`), or before the case number (`SIGNED_BEFORE_CASE_FIELD`).
+ * official's name at the line's end (`SIGNED_IN_LINE`; the case number and date may follow it: `Kristian Jensen
+ * /Kirsten Otbo j.nr. 06-004979 Dato :`), or before the case number (`SIGNED_BEFORE_CASE_FIELD`).
  */
 function nameInCoverLine(text: string, sends: number): string | undefined {
   const after = text.slice(sends)
@@ -382,10 +383,13 @@ function nameInCoverLine(text: string, sends: number): string | undefined {
     let last: RegExpExecArray | undefined
     for (const match of after.matchAll(SIGNED_IN_LINE)) last = match
     const name = last?.[1]
-    if (last && name && sends + last.index + last[0].length === text.trimEnd().length) return name
+    if (last && name && COVER_LINE_END.test(text.slice(sends + last.index + last[0].length))) return name
   }
   return SIGNED_BEFORE_CASE_FIELD.exec(after)?.[1]
 }
+
+/** What may follow the official's name at a one-line cover's end: nothing, or the letterhead's case number and date. */
+const COVER_LINE_END = /^\s*(?:[Jj]\.\s?(?:nr|NR)\.?\s?[\d-]+(?:\s+Dato\s?:?.{0,20})?)?$/u
 
 /**
  * A cover page a rendition set on one line, its fields apart by runs of spaces (`Skatteministeriet J.nr. 2004-318 -

@@ -382,6 +382,20 @@ describe('a cover page’s signature before the question', () => {
     expect(findSignature(context)?.signature).toEqual({ name: 'Karl Holm', title: null })
   })
 
+  it("reads the names before the case number and date at a one-line cover's end", async () => {
+    const context = await letterContext(
+      'Til Folketingets Skatteudvalg Hermed sendes svar på spørgsmål nr. 185 af 3. februar 2006. (Alm. del). Karl Holm /Kirsten Berg j.nr. 06-004979 Dato :\nSpørgsmål 185: "Hvorfor?" Svar: Derfor.\n',
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Karl Holm', title: null })
+  })
+
+  it("takes no names that running text follows at a one-line cover's end (near miss)", async () => {
+    const context = await letterContext(
+      'Til Folketingets Skatteudvalg Hermed sendes svar på spørgsmål nr. 185 af 3. februar 2006. (Alm. del). Karl Holm /Kirsten Berg har drøftet sagen med styrelsen\nSpørgsmål 185: "Hvorfor?" Svar: Derfor.\n',
+    )
+    expect(findSignature(context)).toBeUndefined()
+  })
+
   it("reads the minister's name before the case number on a cover set on one line", async () => {
     // Kulturministeriet's 2004 cover (names made up): the letterhead, the sentence, the name, then `J. NR.`.
     const context = await letterContext(
