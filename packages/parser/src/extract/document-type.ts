@@ -8,7 +8,7 @@ import { startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 import { COMMITTEE_SIGNS } from './own-initiative.js'
-import { SECTION20_LETTER_TITLE } from './question.js'
+import { isSection20Title } from './question.js'
 
 /**
  * The Lovsekretariat signs a § 20 question letter for the Speaker: `På Folketingets formands vegne` (over
@@ -235,7 +235,7 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const committee =
     hasQuestion && !heading
       ? context.lines.find(
-          (line) => COMMITTEE_SIGNS.test(line.text) || SPEAKER_SIGNS.test(line.text) || SECTION20_LETTER_TITLE.test(line.text),
+          (line) => COMMITTEE_SIGNS.test(line.text) || SPEAKER_SIGNS.test(line.text) || isSection20Title(line, context.lines),
         )
       : undefined
   if (committee) return found('question', committee)

@@ -49,6 +49,23 @@ const QUESTION_END = [
  */
 export const SECTION20_LETTER_TITLE = /^§\s?20\s?-\s?spørgsmål\s?til\s?(?:skriftlig|mundtlig)\s?besvarelse\b/iu
 
+/** `§ 20` alone on its line: the title's first part where the layout broke it after the paragraph's sign. */
+const SECTION20_ALONE = /^§\s?20$/u
+
+/** The title's rest on the line after `§ 20`: `spørgsmål til mundtlig besvarelse den 6. november 2024`. */
+const SECTION20_TITLE_REST = /^spørgsmål\s?til\s?(?:skriftlig|mundtlig)\s?besvarelse\b/iu
+
+/**
+ * Whether a line is the § 20 question letter's title (`SECTION20_LETTER_TITLE`) or one of its two parts where the
+ * layout broke it after the sign (`§ 20` / `spørgsmål til mundtlig besvarelse den 6. november 2024`).
+ */
+export function isSection20Title(line: Line, lines: readonly Line[]): boolean {
+  if (SECTION20_LETTER_TITLE.test(line.text)) return true
+  const text = line.text.trim()
+  if (SECTION20_ALONE.test(text)) return SECTION20_TITLE_REST.test(lines[line.index + 1]?.text.trim() ?? '')
+  return SECTION20_TITLE_REST.test(text) && SECTION20_ALONE.test(lines[line.index - 1]?.text.trim() ?? '')
+}
+
 /**
  * A question letter's labelled field above the question: `Til: Ældreministeren`, `Dato: 16. oktober 2017`, `Stillet
  * af: Kirsten Normann Andersen (SF)`, `Spørger: …`. Passed over before the question's first line; after it, an asker
@@ -462,7 +479,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
       let ended = false
       for (const line of following) {
         // A § 20 question letter's head between its number and the question: its title and labelled fields.
-        if (own.length === 0 && (SECTION20_LETTER_TITLE.test(line.text) || LABELLED_HEAD_FIELD.test(line.text))) continue
+        if (own.length === 0 && (isSection20Title(line, context.lines) || LABELLED_HEAD_FIELD.test(line.text))) continue
         if (own.length === 0 && parseDateLine(line.text) !== undefined && besideQuestionField(line, context.lines)) continue
         // Not a heading's words that finish the question's own sentence (`… besvare følgende` / `spørgsmål:`).
         const heading = QUESTION_HEADING.test(line.text) && !continuesSentence(line, context.lines)

@@ -42,6 +42,19 @@ describe('the Folketing’s § 20 question letter (Lovsekretariatet)', () => {
       ],
     ],
     [['§ 20-spørgsmål til skriftlig besvarelse', 'Til: Justitsministeren', 'Dato: 3. februar 2020', 'Stillet af: Peter Skaarup (DF)']],
+    // The title broken after the sign (2024), the labels stacked.
+    [
+      [
+        '§ 20',
+        'spørgsmål til skriftlig besvarelse',
+        'Til:',
+        'Dato:',
+        'Stillet af:',
+        'Justitsministeren',
+        '3. februar 2020',
+        'Peter Skaarup (DF)',
+      ],
+    ],
   ])('reads the question letter: %j', async (head) => {
     expect(await parse(letter(head), { format: 'text' })).toMatchObject(WANT)
   })

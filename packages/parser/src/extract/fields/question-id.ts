@@ -18,7 +18,7 @@ import {
   openingLines,
 } from '../head.js'
 import type { Line } from '../lines.js'
-import { SECTION20_LETTER_TITLE } from '../question.js'
+import { isSection20Title } from '../question.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
 import { speechHeadLines, speechHeadQuestion } from '../speech-head.js'
 import { partlyQuoted } from '../split.js'
@@ -183,7 +183,7 @@ function resolveNumber(found: Findings): Resolution<string> {
  */
 const BILL_IN_QUESTION = /(?<!\w)lovforslage(?:t|ts)\b/iu
 
-/** The head's lines a § 20 question letter's title stands in (`SECTION20_LETTER_TITLE`). */
+/** The head's lines a § 20 question letter's title stands in (`isSection20Title`). */
 const SECTION20_TITLE_LINES = 12
 
 /**
@@ -210,7 +210,7 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
   const caseUnsaid = !preamble?.kind || (preamble.kind === 'general' && !saysOrdinary(found))
   const billQuestion = question && caseUnsaid && !stamp.kind && BILL_IN_QUESTION.test(question.text)
   // The Folketing's own § 20 question letter, by its title (`§ 20-spørgsmål til skriftlig besvarelse`).
-  const section20Title = context.lines.slice(0, SECTION20_TITLE_LINES).find((line) => SECTION20_LETTER_TITLE.test(line.text))
+  const section20Title = context.lines.slice(0, SECTION20_TITLE_LINES).find((line) => isSection20Title(line, context.lines))
   const kind = resolve([
     propose<QuestionKind>('preamble', only('section20', preamble?.kind), preamble?.lines),
     fromStamp<QuestionKind>(stamp, only('section20', stamped)),
