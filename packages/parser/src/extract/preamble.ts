@@ -142,6 +142,16 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
   { pattern: /(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?S\s*(\d{1,5})(?![\p{L}\d])/u, kind: 'section20', number: 1 },
   // samrådsspørgsmål A / Samrådsspørgsmål Ø
   { pattern: /samrådsspørgsmål\s+([A-ZÆØÅ]{1,2})(?![\p{L}\d])/u, kind: 'consultation', number: 1 },
+  // besvarelse af spørgsmål A om L 131: a samråd question (numbered in letters) on a bill
+  {
+    pattern: new RegExp(
+      String.raw`[Ss]pørgsmål\s+([A-ZÆØÅ]{1,2})\s+(?:om|til|vedrørende|vedr\.|ad)\s+(${BILL_CODE_PART})(?![\p{L}\d])`,
+      'u',
+    ),
+    kind: 'consultation',
+    number: 1,
+    bill: 2,
+  },
   // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del) / spørgsmål, nr. 5 (Alm. del) (Kulturministeriet)
   { pattern: /spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?alm\.?\s*del\s*\)/iu, kind: 'general', number: 1 },
   // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4) / (Ad L 15) / (vedr. L 40) / (Aktstykke nr. 133 - § 7. …), the

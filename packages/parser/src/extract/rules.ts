@@ -74,6 +74,10 @@ export const RULES = {
     confidence: 0.9,
     why: 'The Folketing\'s § 20 question letter titles itself "§ 20-spørgsmål til skriftlig besvarelse": a § 20 question.',
   },
+  'lettered-number': {
+    confidence: 0.8,
+    why: 'The question is numbered with letters ("spørgsmål nr. AA, AB …", "Spørgsmål A"), as only samråd questions are, and nothing names its case: a samråd question.',
+  },
   'bill-in-question': {
     confidence: 0.5,
     why: 'Nothing names the case, and the question speaks of "lovforslaget" / "lovforslagets bemærkninger" (the bill before the committee): a bill\'s question.',

@@ -301,8 +301,8 @@ function financeActQuestion(found: Findings): Line | undefined {
  * for it, and an ordinary question's kind would key it to the alm. del question of the same number (warned
  * `question-kind-finance-act`).
  */
-function kindOrFinanceAct(found: Findings, bill: Resolution<string>): Resolution<QuestionKind> {
-  const kind = resolveKind(found, bill)
+function kindOrFinanceAct(found: Findings, bill: Resolution<string>, number: Resolution<string>): Resolution<QuestionKind> {
+  const kind = lettered(found, resolveKind(found, bill), number)
   if (kind.value !== 'general') return kind
   const line = financeActQuestion(found)
   if (!line) return kind
@@ -313,6 +313,17 @@ function kindOrFinanceAct(found: Findings, bill: Resolution<string>): Resolution
     'question.kind',
   )
   return { value: null, from: undefined, provenance: ABSENT, rivals: [] }
+}
+
+/**
+ * A samråd question where the kind is ordinary by default only (no stamp, case code or "(alm. del)" says so) and the
+ * question's number is letters (`Miljøministerens besvarelse af spørgsmål nr. AA, AB, AC, AD og AE`, `Spørgsmål A`):
+ * ft.dk numbers ordinary and bill questions in digits, samråd questions in letters.
+ */
+function lettered(found: Findings, kind: Resolution<QuestionKind>, number: Resolution<string>): Resolution<QuestionKind> {
+  if (kind.value !== 'general' || !number.value || !SAMRAAD_LETTERS.test(number.value)) return kind
+  if (!kind.from || SAYS_ORDINARY.has(kind.from.rule) || saysOrdinary(found)) return kind
+  return resolve([propose<QuestionKind>('lettered-number', 'consultation', number.from?.where), ...kind.rivals])
 }
 
 /**
@@ -336,7 +347,7 @@ function warnUnnumbered(found: Findings, kind: Resolution<QuestionKind>, number:
 export function resolveQuestionId(found: Findings): QuestionId {
   const number = resolveNumber(found)
   const bill = resolveBill(found)
-  const kind = kindOrFinanceAct(found, bill)
+  const kind = kindOrFinanceAct(found, bill, number)
   warnUnnumbered(found, kind, number)
   return { kind, number, bill }
 }

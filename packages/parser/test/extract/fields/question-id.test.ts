@@ -1,6 +1,6 @@
 /** Kind, number and bill of the question, and the minister asked, on made-up letters in the styles ministries write. */
 import { describe, expect, it } from 'vitest'
-import { parse } from '../../../src/index.js'
+import { parse, parseAll } from '../../../src/index.js'
 
 const read = (text: string) => parse(text, { requireFolketingDocument: false })
 
@@ -116,6 +116,41 @@ describe('the kind of a bare question that names no case', () => {
     )
     expect(record.question.kind).toBe('bill')
     expect(codes(record)).toContain('question-kind-from-text')
+  })
+})
+
+describe('a question numbered in letters, its case not named', () => {
+  const letterOf = (title: string) =>
+    `J.nr. MST 605-00030\n\nDen 14. marts 2007\n\n${title}\n\nSpørgsmål AA:\nMinisteren bedes redegøre for sagen.\n\nSvar:\nDet gør jeg gerne.\n`
+
+  it('is a samråd question ("spørgsmål nr. AA, AB …")', async () => {
+    const records = await parseAll(
+      new TextEncoder().encode(
+        letterOf('Miljøministerens besvarelse af spørgsmål nr. AA og AB stillet af Folketingets Miljø- og Planlægningsudvalg.'),
+      ),
+      { name: 'letter.txt' },
+    )
+    expect(records.map((record) => [record.question.number, record.question.kind])).toEqual([
+      ['AA', 'consultation'],
+      ['AB', 'consultation'],
+    ])
+  })
+
+  it('is a samråd question on the bill it names ("spørgsmål A om L 131")', async () => {
+    const record = await parse(
+      'Den 25. april 2007\n\nMiljøministerens besvarelse af spørgsmål A om L 131 stillet af Folketingets Miljø- og Planlægningsudvalg\n\nSpørgsmål A\nVil ministeren oplyse hvorfor?\n\nSvar\nDerfor.\n',
+    )
+    expect(record.question).toMatchObject({ kind: 'consultation', number: 'A', bill: 'L 131' })
+  })
+
+  it('keeps a question numbered in digits ordinary (near miss)', async () => {
+    const record = await parse(
+      letterOf('Miljøministerens besvarelse af spørgsmål nr. 12 stillet af Folketingets Miljø- og Planlægningsudvalg.').replace(
+        'Spørgsmål AA:',
+        'Spørgsmål 12:',
+      ),
+    )
+    expect(record.question).toMatchObject({ kind: 'general', number: '12' })
   })
 })
 
