@@ -277,10 +277,11 @@ const ANNEX_HEAD_LINES = 40
 
 /**
  * An annex's head naming whose letter it is sent with: `Bilag til forsvarsministerens` (over `skrivelse af 31. maj
- * 2001`), `Bilag 2 til social- og indenrigsministerens brev af …`, `Bilag til Skatteministeriets brev af …`. Capture:
- * what follows `til`.
+ * 2001`), `Bilag 2 til social- og indenrigsministerens brev af …`, `Bilag til Skatteministeriets brev af …`, also at
+ * the start of a page a rendition set on one line, after the page's number (`Side 1/1 Bilag til forsvarsministerens
+ * skrivelse af 2. marts 2006 (FOU alm. del …) Spørgsmål nr. 15: …`). Capture: up to 80 characters after `til`.
  */
-const ANNEX_OF_LETTER = /^Bilag(?: \d{1,2})? til (\S.{2,79})$/u
+const ANNEX_OF_LETTER = /^(?:Side \d{1,3}\/\d{1,3} )?Bilag(?: \d{1,2})? til (\S.{2,79})/u
 
 /** The genitive that ends the sender's name in an annex's head: `…ministerens`, `…ministeriets`. */
 const SENDER_GENITIVE = /(minister)ens(?=\s|$)|(ministeriet)s(?=\s|$)/u
@@ -291,7 +292,7 @@ function annexMinistry(lines: readonly Line[], year: number | undefined): { name
     const text = line.text.trim()
     if (/^(?:Spørgsmål|Svar)\b/u.test(text)) return undefined
     // Cheap literal test before the pattern.
-    if (!text.startsWith('Bilag')) continue
+    if (!text.includes('Bilag')) continue
     const sender = ANNEX_OF_LETTER.exec(text.replace(/\s+/gu, ' '))?.[1]
     const genitive = sender ? SENDER_GENITIVE.exec(sender) : null
     if (!sender || !genitive) continue

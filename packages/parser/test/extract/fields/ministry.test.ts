@@ -257,6 +257,20 @@ describe("the ministry whose letter an annex's head names, after a cover letter 
     expect(record.answer.answeredOn).toBe(date)
   })
 
+  it.each([
+    [
+      'Side 1/1 Bilag til forsvarsministerens skrivelse af 2. marts 2006 (FOU alm. del – Spørgsmål 14 og 15) Spørgsmål nr. 15: ”Er forsvaret forberedt?” Svar: Ja, det er det.',
+      'Forsvarsministeriet',
+    ],
+    [
+      'Bilag til udenrigsministerens Forsvarsudvalget skrivelse af 23. januar 2006 (B 63 – spørgsmål 7) (offentligt) Spørgsmål nr. 7: Er det ministerens opfattelse? Svar: Nej.',
+      'Udenrigsministeriet',
+    ],
+  ])('reads the head of an annex a rendition set on one line with its question and answer: %s', async (page, ministry) => {
+    const record = await parse(page, { requireFolketingDocument: false })
+    expect(record.ministry).toBe(ministry)
+  })
+
   it("near miss: an annex of no minister's letter names no ministry", async () => {
     const record = await parse(sent('Bilag til besvarelsen af spørgsmål nr. 14'), { requireFolketingDocument: false })
     expect(record.ministry).toBeNull()
