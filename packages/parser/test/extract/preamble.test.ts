@@ -139,6 +139,11 @@ describe('findAskers', () => {
       'Ved skrivelse af 9. november 2010 har udvalget anmodet om min besvarelse af følgende spørgsmål, som er stillet efter ønske af Mette Berg (S).',
       [asker('Mette Berg', 'S')],
     ],
+    // Glued: the verb run onto the party.
+    [
+      'Svar på spørgsmål 58 (alm. del):I brev af 7. december 2010 har udvalget efter ønske fra Flemming Holm (V)stillet mig følgende spørgsmål:',
+      [asker('Flemming Holm', 'V')],
+    ],
     [
       'Beskæftigelsesudvalget har i brev af 1. maj 2020 stillet følgende spørgsmål nr. 1 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønske fra, Lars Holm (V), Mikkel Dal (DF) Villum Berg (LA), Mike Lund (KF).',
       [asker('Lars Holm', 'V'), asker('Mikkel Dal', 'DF'), asker('Villum Berg', 'LA'), asker('Mike Lund', 'KF')],
