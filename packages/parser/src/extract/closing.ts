@@ -20,22 +20,29 @@ const ON_BEHALF_WORDS = String.raw`på\s+ministerens\s+vegne|efter\s+bemyndigels
 /** The same, abbreviated: `P.M.V.` (på ministerens vegne), `E.B.` (efter bemyndigelse). */
 const ON_BEHALF_ABBREVIATIONS = String.raw`p\.\s?m\.\s?v\.?|e\.\s?b\.?`
 
+/** A committee's `På udvalgets vegne` abbreviated, as its older letters sign: `P.u.v.` (its chair's name follows). */
+export const COMMITTEE_BEHALF_ABBREVIATION = String.raw`P\.\s?u\.\s?v\.`
+
 /** A line that is nothing but an official's signing on the minister's behalf: the official's name follows. */
 export const ON_BEHALF = new RegExp(`^(?:${ON_BEHALF_WORDS}|${ON_BEHALF_ABBREVIATIONS})$`, 'iu')
 
 /**
- * Lines that open the closing: the greeting, a committee's `På udvalgets vegne`, and — where the letter has no
+ * Lines that open the closing: the greeting, a committee's `På udvalgets vegne` (`P.u.v.`), and — where the letter has no
  * greeting — a line of an official's signing on the minister's behalf (`ON_BEHALF`); `På ministerens vegne` also
  * with the name glued after it.
  */
-export const ANSWER_END = [CLOSING, /^På\s+(?:udvalgets|ministerens)\s+vegne/u, ON_BEHALF]
+export const ANSWER_END = [
+  CLOSING,
+  new RegExp(String.raw`^(?:På\s+(?:udvalgets|ministerens)\s+vegne|${COMMITTEE_BEHALF_ABBREVIATION})`, 'u'),
+  ON_BEHALF,
+]
 
 /**
  * The greeting at the start of a line, to take off what is glued after it: every opener `ANSWER_END` takes for the
  * closing's line (an official's `P.M.V.`, `E.B.` or `På ministerens vegne` too, else it is read as the signer's name).
  */
 export const GREETING = new RegExp(
-  String.raw`^(?:${greetingWords(String.raw`\s*`)}|på\s+udvalgets\s+vegne|${ON_BEHALF_WORDS}|(?:${ON_BEHALF_ABBREVIATIONS})(?=\s|$))`,
+  String.raw`^(?:${greetingWords(String.raw`\s*`)}|på\s+udvalgets\s+vegne|${ON_BEHALF_WORDS}|(?:${ON_BEHALF_ABBREVIATIONS}|${COMMITTEE_BEHALF_ABBREVIATION})(?=\s|$))`,
   'iu',
 )
 

@@ -130,6 +130,27 @@ export function findMinisterLine(head: readonly Line[]): Found<string> | undefin
   return firstMatch(head, MINISTER_LINE) ?? firstMatch(head, MINISTER_FOR_LINE)
 }
 
+/**
+ * The minister addressed under `Til` at a committee letter's foot, as its letters of 2004 set it (`Til` /
+ * `fødevareministeren (Løbenr. 23002)`, the letter's serial number after the title), in the letter's last lines.
+ */
+const FOOT_ADDRESSEE = /^(\p{L}[\p{L}\- ,]*ministeren)(?:\s*\(Løbenr\.\s*\d{1,6}\))?$/u
+
+/** How many of the letter's last lines hold the addressee at its foot. */
+const FOOT_LINES = 6
+
+/** A minister addressed under `Til` at the letter's foot (`FOOT_ADDRESSEE`). */
+export function findAddresseeAtFoot(lines: readonly Line[]): Found<string> | undefined {
+  const foot = lines.slice(-FOOT_LINES)
+  for (const [at, line] of foot.entries()) {
+    if (line.text.trim() !== 'Til') continue
+    const next = foot[at + 1]
+    const value = next ? FOOT_ADDRESSEE.exec(next.text.trim())?.[1] : undefined
+    if (next && value) return { value, line: next }
+  }
+  return undefined
+}
+
 /** The most lines read as the letter's opening where no answer heading ends it sooner. */
 const OPENING_LINES = 40
 

@@ -5,14 +5,15 @@
  */
 import type { DocumentType } from '@ft-answers/schema'
 import { ASKED_FOR_WORDS } from './asker-sentence.js'
+import { COMMITTEE_BEHALF_ABBREVIATION } from './closing.js'
 import type { Context } from './context.js'
 import type { AskersResult } from './preamble.js'
 
 /**
  * The committee signs its own letter: `På udvalgets vegne` (its chair signs), in any case (`PÅ UDVALGETS VEGNE` in
- * older letters). Shared with the document type, which reads a committee's signature as a question letter's.
+ * older letters; `P.u.v.` abbreviated). Shared with the document type, which reads a committee's signature as a question letter's.
  */
-export const COMMITTEE_SIGNS = /^På\s+udvalgets\s+vegne\b/iu
+export const COMMITTEE_SIGNS = new RegExp(String.raw`^(?:På\s+udvalgets\s+vegne\b|${COMMITTEE_BEHALF_ABBREVIATION})`, 'iu')
 
 /** Any mention of a member asked for, read or not: then no initiative of the committee's is inferred. */
 const MEMBER_ASKED = new RegExp(String.raw`${ASKED_FOR_WORDS}|stillet\s+af|på\s+vegne\s+af`, 'iu')

@@ -18,6 +18,7 @@ import { anyOf, linesHolding, nameBeforeParty, startsOnLine, startsOnSplitLine }
 import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
+import { isNumberedQuestion } from './numbered-questions.js'
 
 /**
  * How many lines a preamble runs at most: Justitsministeriet's title (up to 3 lines, a bill's long name) before its
@@ -370,7 +371,14 @@ export function findPreamble(context: Context): Preamble | undefined {
   const within = runningTextBefore(body, start)
   const lines: Line[] = []
   for (const line of linesHolding(body, start, MAX_PREAMBLE_LINES)) {
-    if (lines.length > 0 && (isQuestionHeading(line.text) || ANSWER_HEADING.test(line.text) || /^[”"»„]/u.test(line.text))) break
+    if (
+      lines.length > 0 &&
+      (isQuestionHeading(line.text) ||
+        ANSWER_HEADING.test(line.text) ||
+        /^[”"»„]/u.test(line.text) ||
+        isNumberedQuestion(line, context.lines))
+    )
+      break
     lines.push(line)
     // The preamble ends with its sentence: a line that ends one and a next line that does not go on with it (a
     // signature, the question's heading, another paragraph). A title without a stop goes on into the sentence

@@ -18,9 +18,11 @@ import { parseDateLine } from '../util/dates.js'
 import { joinLines } from '../util/hyphenation.js'
 import { firstQuotationEnd, isWhollyQuoted, openQuotes } from '../util/quotes.js'
 import { ASKED_FOR, ASKER_SENTENCE, ASKER_SENTENCE_SOURCE } from './asker-sentence.js'
+import { COMMITTEE_BEHALF_ABBREVIATION } from './closing.js'
 import type { Context } from './context.js'
 import { isTidendeHead, NAME_AND_PARTY } from './folketingstidende.js'
 import type { Line } from './lines.js'
+import { isNumberedQuestion, NUMBERED_QUESTION } from './numbered-questions.js'
 
 /** Lines that end a question in a question letter. */
 const QUESTION_END = [
@@ -32,7 +34,7 @@ const QUESTION_END = [
   new RegExp(String.raw`^(?:stillet\s+)?${ASKED_FOR}\s`, 'iu'),
   // The asker labelled: `Spørger: Kim Christiansen (DF)`, `Stillet af: …`, `Spørgsmålsstiller: …`
   /^(?:Spørger(?:en)?|Stillet\s+af|Spørgsmålsstiller)\s*:/u,
-  /^På\s+udvalgets\s+vegne/u,
+  new RegExp(String.raw`^(?:På\s+udvalgets\s+vegne|${COMMITTEE_BEHALF_ABBREVIATION})`, 'u'),
   /^Svar\s+bedes\s+sendt/u,
   // A § 20 question letter's: the number note after the question, the asker's reasons under their heading, the
   // Lovsekretariat's signature (`(Spm. nr. S 57).` / `Begrundelse` / `På Folketingets formands vegne`).
@@ -549,6 +551,8 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
     if (unheadedEnd) result.unheaded = unheadedEnd
     return result
   }
+  const numbered = numberedQuestions(context, body)
+  if (numbered) return numbered
   // No heading: a paragraph that opens with a quote, up to the closing quote; or, under Folketingstidende's head,
   // the paragraph after it, quoted or not.
   const tidende = afterTidendeHead(body)
@@ -574,6 +578,40 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   // The quotation never closed by its pairs (a mark misread or lost): it ends at the first closing quote after all.
   if (closing !== undefined && stillQuoting(lines)) lines.length = closing
   return { rule: 'quoted-paragraph', text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+}
+
+/**
+ * The questions a letter lists numbered right under the sentence that announces them (`isNumberedQuestion`), each
+ * with the lines of its paragraph: read as headed questions, the number its heading's. Undefined where the body's
+ * first line is no such question or nothing announces it.
+ */
+function numberedQuestions(context: Context, body: readonly Line[]): QuestionResult | undefined {
+  const first = body[0]
+  if (!first || !isNumberedQuestion(first, context.lines)) return undefined
+  const headings: HeadingQuestion[] = []
+  for (const [at, line] of body.entries()) {
+    const match = NUMBERED_QUESTION.exec(line.text)
+    if (match) {
+      const own = { ...line, text: match[2] ?? '' }
+      headings.push({ number: match[1], heading: line, lines: [own], text: '' })
+      continue
+    }
+    const last = headings.at(-1)
+    // The question's paragraph goes on; the next paragraph that is no numbered question ends the list, as does the
+    // committee's signing (`P.u.v.`).
+    if (!last || body[at - 1]?.block !== line.block || QUESTION_END.some((pattern) => pattern.test(line.text))) break
+    last.lines.push(line)
+  }
+  for (const heading of headings) heading.text = unquote(paragraphs(heading.lines))
+  const lines = headings.flatMap((heading) => heading.lines)
+  return {
+    rule: 'question-heading',
+    text: headings.map((heading) => heading.text).join('\n\n'),
+    numbers: headings.flatMap((heading) => (heading.number ? [heading.number] : [])),
+    lines,
+    end: (lines.at(-1)?.index ?? first.index) + 1,
+    headings,
+  }
 }
 
 /**

@@ -192,6 +192,9 @@ const SIGNED_MARK = /(?:\(\s?sign\.?\s?\)|\/s\/)\s{0,3}$/iu
 const GLUED_TITLE =
   /^(\p{Lu}[\p{L} .'’-]{1,60}?\p{Ll})(\p{Lu}\p{Ll}{0,30}minister|Minister\sfor\s\p{Ll}[\p{L} ,-]{0,80}|(?:[Nn]æst)?formand|Formand)$/u
 
+/** A title of words alone with a stop after it: `formand.`, `Fødevareminister.` */
+const TITLE_WITH_STOP = /^\p{L}[\p{L} -]{1,60}\.\s*$/u
+
 /** The name and title of a line that glues them, where the name reads as one. */
 function gluedTitle(text: string): { name: string; title: string } | undefined {
   const match = GLUED_TITLE.exec(text.trim())
@@ -209,7 +212,12 @@ function readSignature(context: Context, candidates: Line[]): SignatureResult | 
     })
   // A comma after the name, the title on the next line (`Jesper Thinghuus,` / `udvalgssekretær`): the name is without it.
   const first = named[0]
-  if (first?.text.endsWith(',')) named[0] = { ...first, text: first.text.slice(0, -1).trimEnd() }
+  if (first?.text.endsWith(',')) {
+    named[0] = { ...first, text: first.text.slice(0, -1).trimEnd() }
+    // The title then ends the phrase with a stop (`Christian H. Hansen,` / `formand.`): the title is without it.
+    const second = named[1]
+    if (second && TITLE_WITH_STOP.test(second.text)) named[1] = { ...second, text: second.text.trimEnd().slice(0, -1) }
+  }
   const glued = named[0] ? gluedTitle(named[0].text) : undefined
   if (glued && named[0]) {
     const first = named[0]

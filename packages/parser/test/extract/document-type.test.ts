@@ -373,8 +373,9 @@ describe('document type: an answer that copies the committee’s question form (
     expect(record.documentType).toBe('question')
     expect(record.question.askedOn).toBe('2004-08-02')
     expect(record.answer.answeredOn).toBeNull()
-    // Its numbered question is not read yet: said so, not left empty in silence.
-    expect(record.warnings.map((warning) => warning.code)).toContain('question-text-missing')
+    // Its question numbered with the committee's number is read (numbered-questions.ts).
+    expect(record.question).toMatchObject({ number: '313', text: 'Kan ministeren oplyse, hvilke tiltag der kunne overvejes?' })
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('question-text-missing')
   })
 
   it('near miss: the committee’s own question letter, with no answer heading, is a question', async () => {

@@ -143,6 +143,45 @@ describe('letters that answer several questions', () => {
     expect(records.map((record) => record.question.number)).toEqual(['185', '186', '187'])
   })
 
+  /** A committee's question letter of 2004 (names and numbers made up): its questions numbered under the request. */
+  const letter2004 = (questions: string) =>
+    `Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri\n\nChristiansborg, den 2. august 2004\n\nUdvalget udbeder sig - i 5 eksemplarer - ministerens\nbesvarelse af følgende spørgsmål:\n\n${questions}\n\nP.u.v.\n\nKarl Holm,\nformand.\n\nTil\nfødevareministeren (Løbenr. 23002)\n`
+
+  it("a 2004 committee letter's numbered questions: a record each, the committee asking, its chair signing", async () => {
+    const text = letter2004(
+      '313.   Kan ministeren oplyse, hvilke tiltag der overvejes?\n\n314.   Vil ministeren overveje et bureaukrati-tjek?',
+    )
+    const records = await parseAll(new TextEncoder().encode(text), { name: 'letter.txt' })
+    expect(
+      records.map((record) => ({
+        type: record.documentType,
+        number: record.question.number,
+        text: record.question.text,
+        byCommittee: record.question.askedByCommittee,
+        recipient: record.question.recipient,
+        signature: record.signature,
+      })),
+    ).toEqual(
+      [
+        ['313', 'Kan ministeren oplyse, hvilke tiltag der overvejes?'],
+        ['314', 'Vil ministeren overveje et bureaukrati-tjek?'],
+      ].map(([number, text]) => ({
+        type: 'question',
+        number,
+        text,
+        byCommittee: true,
+        recipient: 'fødevareministeren',
+        signature: { name: 'Karl Holm', title: 'formand' },
+      })),
+    )
+  })
+
+  it("keeps a question's own items numbered from 1 in one question (near miss)", async () => {
+    const text = letter2004('1. Hvor mange høns er der?\n2. Hvor mange ænder er der?')
+    const records = await parseAll(new TextEncoder().encode(text), { name: 'letter.txt' })
+    expect(records).toHaveLength(1)
+  })
+
   it('samråd headings E and F before one speech', async () => {
     const text =
       'TALE\n6. november 2015\nBesvarelse af samrådsspørgsmål om Arbejdstilsynet\nSpørgsmål E\nMinisteren bedes forklare A.\nSpørgsmål F\nMinisteren bedes forklare B.\nBesvarelse\nTak for invitationen til dette samråd.'

@@ -16,7 +16,7 @@ import {
 import { joinLines } from '../../util/hyphenation.js'
 import { CONTACT_LABEL } from '../closing.js'
 import type { Findings } from '../findings.js'
-import { findMinisterLine } from '../head.js'
+import { findAddresseeAtFoot, findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
 import { findHeadRecipient } from '../preamble.js'
 import { firstLine } from '../provenance.js'
@@ -31,7 +31,7 @@ const MINISTER_WORD = /ministeren/gu
 
 export function resolveRecipient(found: Findings): Resolution<string> {
   const { preamble, documentType, head, context, runningTitle } = found
-  const addressed = documentType === 'question' ? findMinisterLine(head) : undefined
+  const addressed = documentType === 'question' ? (findMinisterLine(head) ?? findAddresseeAtFoot(context.lines)) : undefined
   // A title over the questions that names the minister asked ("Spørgsmål nr. 3 … stillet … til Ministeren for …").
   const headRecipient = preamble?.recipient ? undefined : findHeadRecipient(context.lines, found.question?.lines[0]?.index ?? head.length)
   const recipient = resolve([
