@@ -27,34 +27,16 @@ const WANT = {
   },
 }
 
+/** The labels stacked over their values, as PDF-to-text gives them. */
+const STACKED = ['Til:', 'Dato:', 'Stillet af:', 'Justitsministeren', '3. februar 2020', 'Peter Skaarup (DF)']
+
 describe('the Folketing’s § 20 question letter (Lovsekretariatet)', () => {
   it.each([
-    // The title letter-spaced and the labels stacked, as PDF-to-text gives them (2017); the title and labels side by side.
-    [
-      [
-        '§ 2 0- SP Ø RG S M Å L T IL S K RI FT LIG BE S V A R E L S E',
-        'Til:',
-        'Dato:',
-        'Stillet af:',
-        'Justitsministeren',
-        '3. februar 2020',
-        'Peter Skaarup (DF)',
-      ],
-    ],
+    // The title letter-spaced and the labels stacked (2017); the title and labels side by side; the title broken after
+    // the sign (2024), the labels stacked.
+    [['§ 2 0- SP Ø RG S M Å L T IL S K RI FT LIG BE S V A R E L S E', ...STACKED]],
     [['§ 20-spørgsmål til skriftlig besvarelse', 'Til: Justitsministeren', 'Dato: 3. februar 2020', 'Stillet af: Peter Skaarup (DF)']],
-    // The title broken after the sign (2024), the labels stacked.
-    [
-      [
-        '§ 20',
-        'spørgsmål til skriftlig besvarelse',
-        'Til:',
-        'Dato:',
-        'Stillet af:',
-        'Justitsministeren',
-        '3. februar 2020',
-        'Peter Skaarup (DF)',
-      ],
-    ],
+    [['§ 20', 'spørgsmål til skriftlig besvarelse', ...STACKED]],
   ])('reads the question letter: %j', async (head) => {
     expect(await parse(letter(head), { format: 'text' })).toMatchObject(WANT)
   })
