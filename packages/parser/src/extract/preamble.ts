@@ -215,7 +215,8 @@ const RECIPIENT =
  * The first line of a preamble: "… har i brev af …", "stillet følgende spørgsmål" (also "fremsendt", "oversendt",
  * "sendt mig følgende spørgsmål"), "Besvarelse af
  * samrådsspørgsmål …" (also "Besvarelse af FEU-spørgsmål nr. 25 …", a committee's letters before the word, and
- * "Besvarelse af forsvarsudvalgsspørgsmål nr. 242 …", its name run into it),
+ * "Besvarelse af forsvarsudvalgsspørgsmål nr. 242 …", its name run into it, and "Besvarelse af § 8 spørgsmål 6 til
+ * aktstykke 122 …", a finance-act section's),
  * "Europaudvalgets spørgsmål 28 ad EUU alm. del af den 7. marts 2007" (a title naming whose question), "Svar på …",
  * "Hermed sendes …" (also after the sentence before it on the same line, as glued renditions give it: "… lavere
  * skat).Hermed sendes svar …", "22. januar 2010Hermed fremsendes …", "1. november 2004 Hermed fremsendes …", or after the addressee where a rendition set the
