@@ -10,6 +10,7 @@ import {
   ANSWER_HEADING,
   BULLET,
   ENCLOSURE_MARK,
+  ENCLOSURE_MARK_END,
   FIGURE_LABEL,
   MARKED_NOTE,
   NOTE,
@@ -352,10 +353,9 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
   const annex = annexHeading && !isAnnexList(lines, annexHeading, tree) ? annexHeading : undefined
   /** A block's text as the answer reads it: from the answer's first line, up to a bare signature inside it. */
   const textOf = (node: RootContent, index: number) =>
-    bodyText(node, index === startBlock ? (lines[startLine]?.line ?? 0) : 0, cut && index === cut.block ? cut.line : undefined).replace(
-      ENCLOSURE_MARK,
-      '',
-    )
+    bodyText(node, index === startBlock ? (lines[startLine]?.line ?? 0) : 0, cut && index === cut.block ? cut.line : undefined)
+      .replace(ENCLOSURE_MARK, '')
+      .replace(ENCLOSURE_MARK_END, '')
   // The answer's text and its annex's each end before an address block after their last paragraph.
   const textEnd = withoutAddress(tree, startBlock, endBlock, textOf)
   const annexEnd = annex ? withoutAddress(tree, annex.block, tree.children.length, textOf) : 0

@@ -211,3 +211,9 @@ export const TIDENDE_ADDRESS = /^Til\s[\p{L},\s-]{3,90}\(\d{1,2}\/\d{1,2}\s\d{2}
  * and a line is read for its words without it (`. / .               Jeg kan som svar på …`).
  */
 export const ENCLOSURE_MARK = /^\.\s?\/\s?\.(?:\s*\|)?(?:\s+|$)/u
+
+/**
+ * The enclosure mark at a paragraph's end, where the rendition ran its line on after the sentence it stood beside
+ * (`… drøftelse af regionernes redegørelser. ./.`): not the letter's words either.
+ */
+export const ENCLOSURE_MARK_END = /(?<=[.!?”"»)])\s+\.\s?\/\s?\.\s*$/u

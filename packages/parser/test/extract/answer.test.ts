@@ -170,6 +170,18 @@ describe('findAnswer: where the answer ends', () => {
     const text = 'Svar:\nSagen er behandlet af styrelsen. Karin Holm/ Hanne Berg har begge deltaget i arbejdet med sagen.'
     expect(answer(text).text).toBe('Sagen er behandlet af styrelsen. Karin Holm/ Hanne Berg har begge deltaget i arbejdet med sagen.')
   })
+  it.each([
+    ['the enclosure mark on a line of its own', 'Til orientering vedlægges redegørelserne for 2016.\n./.\nMed venlig hilsen\nSophie Holm'],
+    [
+      'the enclosure mark run on after the sentence',
+      'Til orientering vedlægges redegørelserne for 2016. ./.\n\nMed venlig hilsen\nSophie Holm',
+    ],
+  ])('leaves out %s', (_, text) => {
+    expect(answer(`Svar:\n${text}`).text).toBe('Til orientering vedlægges redegørelserne for 2016.')
+  })
+  it('keeps a slash between stops inside a sentence (near miss)', () => {
+    expect(answer('Svar:\nForkortelsen skrives p./.p. i tabellen.').text).toBe('Forkortelsen skrives p./.p. i tabellen.')
+  })
   it('keeps a last paragraph that opens with a footer label among words (near miss)', () => {
     expect(answer(`${body}Tlf. til styrelsen besvares hverdage.`).text).toContain('Tlf. til styrelsen besvares hverdage.')
   })
