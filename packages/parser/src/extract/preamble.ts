@@ -138,9 +138,9 @@ const CASE_CODE = `(?:${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})`
 const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case'; bill?: number; number: number }> = [
   // § 20-spørgsmål nr. S 1188
   { pattern: /§\s*20-?\s*spørgsmål\s*(?:nr\.?\s*)?(?:S\s*)?(\d+)/iu, kind: 'section20', number: 1 },
-  // spørgsmål nr. S 2748 / spørgsmål S 231 / spm. nr. S 1609: the S numbers § 20 questions (capital S only: `spørgsmål
-  // nr. 5 s. 3` is not one)
-  { pattern: /(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?S\s*(\d{1,5})(?![\p{L}\d])/u, kind: 'section20', number: 1 },
+  // spørgsmål nr. S 2748 / spørgsmål S 231 / spm. nr. S 1609 / spørgsmål, nr. S 928: the S numbers § 20 questions
+  // (capital S only: `spørgsmål nr. 5 s. 3` is not one)
+  { pattern: /(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:,\s*)?(?:nr\.?\s*)?S\s*(\d{1,5})(?![\p{L}\d])/u, kind: 'section20', number: 1 },
   // samrådsspørgsmål A / Samrådsspørgsmål Ø
   { pattern: /samrådsspørgsmål\s+([A-ZÆØÅ]{1,2})(?![\p{L}\d])/u, kind: 'consultation', number: 1 },
   // besvarelse af spørgsmål A om L 131: a samråd question (numbered in letters) on a bill

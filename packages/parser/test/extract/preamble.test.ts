@@ -301,6 +301,7 @@ describe('findPreamble: § 20 questions numbered "S …"', () => {
     ['Statsminister Anders Holm Jensens svar (endeligt) på spørgsmål nr. S 2748 stillet af Eva Lund (S).', '2748'],
     ['Folketingsmedlem Ole Bach har d. 7. februar stillet mig følgende spørgsmål S 231, som jeg hermed skal besvare.', '231'],
     ['Hermed sendes besvarelse af spm. nr. S 1188 stillet af Eva Lund (S).', '1188'],
+    ['Folketingsmedlem Ole Bach (DF) har den 12. februar 2021 stillet mig følgende spørgsmål, nr. S 928, som jeg hermed besvarer.', '928'],
   ])('%s', (text, number) => {
     const { preamble } = read(`STATSMINISTERIET\n\n${text}\n\nSpørgsmål:\n»Hvorfor?«`)
     expect(preamble).toMatchObject({ kind: 'section20', number })
