@@ -69,6 +69,12 @@ export function isSection20Title(line: Line, lines: readonly Line[]): boolean {
 }
 
 /**
+ * The day of the oral answer under a § 20 letter's title, in capitals and letter-spaced as PDF-to-text gives it
+ * (`DE N 3 . M AJ 2 01 7`), tested with its spaces taken out: the title's, not the question's.
+ */
+const TITLE_DATE_SPACED = /^DEN\d{1,2}\.\p{Lu}{3,9}\d{4}$/u
+
+/**
  * A question letter's labelled field above the question: `Til: Ældreministeren`, `Dato: 16. oktober 2017`, `Stillet
  * af: Kirsten Normann Andersen (SF)`, `Spørger: …`. Passed over before the question's first line; after it, an asker
  * labelled ends the question (`QUESTION_END`).
@@ -482,6 +488,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
       for (const line of following) {
         // A § 20 question letter's head between its number and the question: its title and labelled fields.
         if (own.length === 0 && (isSection20Title(line, context.lines) || LABELLED_HEAD_FIELD.test(line.text))) continue
+        if (own.length === 0 && TITLE_DATE_SPACED.test(line.text.replace(/\s+/gu, ''))) continue
         if (own.length === 0 && parseDateLine(line.text) !== undefined && besideQuestionField(line, context.lines)) continue
         // Not a heading's words that finish the question's own sentence (`… besvare følgende` / `spørgsmål:`).
         const heading = QUESTION_HEADING.test(line.text) && !continuesSentence(line, context.lines)

@@ -37,6 +37,8 @@ describe('the Folketing’s § 20 question letter (Lovsekretariatet)', () => {
     [['§ 2 0- SP Ø RG S M Å L T IL S K RI FT LIG BE S V A R E L S E', ...STACKED]],
     [['§ 20-spørgsmål til skriftlig besvarelse', 'Til: Justitsministeren', 'Dato: 3. februar 2020', 'Stillet af: Peter Skaarup (DF)']],
     [['§ 20', 'spørgsmål til skriftlig besvarelse', ...STACKED]],
+    // For oral answer: the day of the answer under the title, letter-spaced in capitals (2017).
+    [['§ 2 0- SP Ø RG S M Å L T IL M UN DT LIG B E S VA R E L S E', 'DE N 3 . M AJ 2 01 7', ...STACKED]],
   ])('reads the question letter: %j', async (head) => {
     expect(await parse(letter(head), { format: 'text' })).toMatchObject(WANT)
   })
