@@ -282,9 +282,17 @@ function stripQuotes(quoted: string): string {
 function stillQuoting(lines: readonly Line[]): boolean {
   const text = lines.map((line) => line.text).join(' ')
   const last = LAST_MARK.exec(text)?.[1] ?? ''
+  // The last mark closes an inner quotation opened with the other of `"` and `”`, and the outer stays open (`"… ”inner
+  // … ."`: mixed marks, `openQuotes`): still quoting. Where it is the inner one's own mark, it may as well close both.
+  const inner = last ? openQuotes(text.slice(0, text.lastIndexOf(last))) : []
+  const innermost = inner.at(-1)
+  if (inner.length > 1 && innermost !== last && MIXED_MARKS.has(last) && innermost !== undefined && MIXED_MARKS.has(innermost)) return true
   const open = openQuotes(text)
   return open.length > 0 && !open.includes(last)
 }
+
+/** The two marks that open and close alike, which letters mix: `"` and `”`. */
+const MIXED_MARKS: ReadonlySet<string> = new Set(['"', '”'])
 
 /** The quote mark that ends a text: `…?«?”` → `”`. */
 const LAST_MARK = /([”“"«])\s*$/u

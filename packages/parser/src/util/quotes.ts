@@ -11,6 +11,9 @@
 /** Each opening mark and the mark that closes it. `“` opens English “…” and closes German „…“. */
 const CLOSER: Readonly<Record<string, string>> = { '”': '”', '"': '"', '»': '«', '„': '“', '“': '”' }
 
+/** The marks that open and close alike, which letters mix: `”` and `"`. */
+const EITHER_WAY: ReadonlySet<string> = new Set(['”', '"'])
+
 /** The marks that only close: `«`. (`”`, `"` and `“` close too, where they stand after text.) */
 const CLOSING_ONLY = '«'
 
@@ -49,8 +52,12 @@ export function openQuotes(text: string, open: readonly string[] = [], visit?: (
     // After text, not after what may stand before an opening mark: `(”Ænder …”` opens inside a quotation in ”…”.
     const afterText = before !== '' && !BEFORE_OPENING.test(before)
     if (stack.includes(mark) && (afterText || !opens)) {
-      // Closes the innermost quotation it matches (and any left open inside it).
-      stack.length = stack.lastIndexOf(mark)
+      // Closes the innermost quotation it matches (and any left open inside it) — but where the innermost is the other
+      // of the two straight-and-curved marks (`"… ”inner … ."` / `… "`), the writer closed that one with the wrong mark:
+      // Danish letters mix " and ”, and the outer quotation closes later.
+      const innermost = stack.at(-1)
+      if (innermost !== mark && innermost !== undefined && EITHER_WAY.has(innermost) && EITHER_WAY.has(mark)) stack.pop()
+      else stack.length = stack.lastIndexOf(mark)
     } else if (opens) {
       stack.push(closer)
     }

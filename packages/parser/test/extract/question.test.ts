@@ -140,6 +140,16 @@ describe('findQuestion', () => {
     expect(found?.numbers).toEqual(['31'])
   })
 
+  it('reads a quoted question on after an inner quotation closed with the other mark ("… ”inner … ." / … ")', () => {
+    const found = question(
+      'Spørgsmål:\n"Ministeren skriver i svaret på spørgsmål 21, ”ved ændringen af ferieloven gennemførtes en kampagne."\n\nMinisteren bedes redegøre for, hvorfor kampagnen ikke ændrede praksis."\n\nSvar:\nDet gør jeg gerne.',
+    )
+    expect(found?.text).toBe(
+      // The inner quotation's closing mark stays as written; the outer quotation's marks go.
+      'Ministeren skriver i svaret på spørgsmål 21, ”ved ændringen af ferieloven gennemførtes en kampagne."\n\nMinisteren bedes redegøre for, hvorfor kampagnen ikke ændrede praksis.',
+    )
+  })
+
   it('keeps both where the numbered heading already asks before a bare label (near miss)', () => {
     const found = question('Spørgsmål nr. 31\nHvor mange museer er der?\n\nSpørgsmål:\nHvor mange besøgende har de?\n\nSvar:\nDer er 110.')
     expect(found?.text).toBe('Hvor mange museer er der?\n\nHvor mange besøgende har de?')

@@ -10,6 +10,11 @@ describe('openQuotes: the quotations still open after a text', () => {
     ['”Vil ministeren kommentere artiklen "Ny plan', ['”', '"']],
     ['Vil ministeren kommentere artiklen ”Fonden et misfoster”?', []],
     ['Skærmen måler 24" og koster 2.000 kr.', []],
+    // Mixed marks: the inner quotation opened with ” and closed with ", the outer one (") still open.
+    ['"Ministeren skriver i svaret, ”ved ændringen gennemførtes en kampagne."', ['"']],
+    ['"Ministeren skriver i svaret, ”ved ændringen gennemførtes en kampagne." Ministeren bedes redegøre."', []],
+    // Near miss: an inner quotation closed with its own mark closes it alone, as before.
+    ['”Vil ministeren kommentere ”artiklen”', ['”']],
   ])('%s', (text, open) => {
     expect(openQuotes(text)).toEqual(open)
   })
