@@ -12,6 +12,12 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
       ['stillet følgende spørgsmål nr. 369 (Alm. del) som hermed besvares.', 'Spørgsmål 369:'],
     ],
     ['der fremsendes tilDanmark?Svar', ['der fremsendes tilDanmark?', 'Svar']],
+    // A bare heading ending the line after a year or a party (Finansministeriet 2012).
+    ['hvis der indføres nulvækst fra 2013 fremtil 2020Svar', ['hvis der indføres nulvækst fra 2013 fremtil 2020', 'Svar']],
+    [
+      'af 8. maj2012 stillet efter ønske fra Leif Holm (LA)Spørgsmål',
+      ['af 8. maj2012 stillet efter ønske fra Leif Holm (LA)', 'Spørgsmål'],
+    ],
     // Glued to a word, no sentence's end between: no sentence runs a word into a capitalised heading with its colon.
     [
       'fra Udenrigsudvalget tiludenrigsministerenSpørgsmål 140:”Vil ministeren oplyse?”',
@@ -328,6 +334,12 @@ describe('splitRunInHeadings: a question heading that names the case first', () 
   it('not a sentence that names a case and a question in it', () => {
     const text = 'L 195 er vedtaget, og spørgsmål 41: se mit svar.'
     expect(splitRunInHeadings([line(text)])).toHaveLength(1)
+  })
+})
+
+describe('cutGluedHeadings: no bare heading inside a word (near misses)', () => {
+  it.each(['Det danske forsvar', 'Se mit svar', 'jf. Forsvar', 'Det var et spørgsmål'])('%s', (text) => {
+    expect(cutGluedHeadings(text)).toEqual([text])
   })
 })
 
