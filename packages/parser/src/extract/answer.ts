@@ -146,6 +146,33 @@ function givesNoText(node: RootContent, text: string | undefined): boolean {
   return text === '' || source.every((line) => line.role === 'footnote')
 }
 
+/** An item of a footer the layout read as a list after the signature: `CVR 41956011`, `EAN 5798000880016 • •`. */
+const FOOTER_ITEM = /^(?:CVR|EAN|Tlf|Telefon|Fax|E-?mail|www\.|Web)\b[^.]{0,40}$/iu
+
+/**
+ * Where no closing ends the answer, a signature run on after the last paragraph's last sentence (`… over for
+ * satspuljeordførerne..Karen Hækkerup/ Hanne Stig Andersen`): the paragraph ends before the name. Where the names
+ * open a paragraph of their own with the ministry's footer after them (`Jacob Jensen / Signe Skibstrup Blach
+ * Ministeriet for Fødevarer … • Holbergsgade 6 •`), that paragraph goes, with any footer the layout read as a list
+ * after it (`- CVR 41956011`).
+ */
+function withoutRunOnSignature(blocks: Block[]): void {
+  let end = blocks.length
+  while (end > 1) {
+    const block = blocks[end - 1]
+    if (block?.type !== 'list' || !block.items.every((item) => FOOTER_ITEM.test(item))) break
+    end--
+  }
+  const last = blocks[end - 1]
+  if (last?.type !== 'paragraph') return
+  const runOn = runOnSignature(last.text)
+  if (!runOn) return
+  if (runOn.start > 0) {
+    last.text = last.text.slice(0, runOn.start).trimEnd()
+    blocks.length = end
+  } else if (end > 1) blocks.length = end - 1
+}
+
 /** A page's number alone after the last paragraph (`… vurderingen heraf.` / `2` / the signature): no answer's text. */
 const PAGE_NUMBER_ALONE = /^\d{1,3}$/u
 
@@ -545,13 +572,7 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
     lastTable = undefined
   }
   flushLabel()
-  // A signature run on after the last paragraph's last sentence, where no closing ends the answer
-  // (`… over for satspuljeordførerne..Karen Hækkerup/ Hanne Stig Andersen`): the paragraph ends before the name.
-  const last = blocks.at(-1)
-  if (!closing && last?.type === 'paragraph') {
-    const runOn = runOnSignature(last.text)
-    if (runOn && runOn.start > 0) last.text = last.text.slice(0, runOn.start).trimEnd()
-  }
+  if (!closing) withoutRunOnSignature(blocks)
   // Footnotes: lines the layout marked as such, anywhere in the document.
   for (const line of lines) {
     if (line.role !== 'footnote') continue

@@ -166,6 +166,15 @@ describe('findAnswer: where the answer ends', () => {
       'Bekendtgørelsen er udstedt i medfør af disse bestemmelser. Dette har jeg bekræftet over for ordførerne.',
     )
   })
+  it("leaves out the names opening a paragraph of their own with the ministry's footer, and the footer read as a list", () => {
+    const text =
+      'Svar:\nDer er således fastsat grænser for avancer per skind.\n\nKarl Holm / Signe Berg Ministeriet for Fødevarer, Landbrug og Fiskeri • Holbergsgade 6 •\n\n- CVR 41956011\n- EAN 5798000880016 • •'
+    expect(answer(text).text).toBe('Der er således fastsat grænser for avancer per skind.')
+  })
+  it('keeps a list after the last paragraph that is no footer (near miss)', () => {
+    const text = 'Svar:\nDer er to ordninger:\n\n- CVR-registrering af virksomheder\n- en ordning for minkavlere, som staten betaler'
+    expect(answer(text).text).toContain('en ordning for minkavlere')
+  })
   it('keeps names with a slash that prose follows in the last paragraph (near miss)', () => {
     const text = 'Svar:\nSagen er behandlet af styrelsen. Karin Holm/ Hanne Berg har begge deltaget i arbejdet med sagen.'
     expect(answer(text).text).toBe('Sagen er behandlet af styrelsen. Karin Holm/ Hanne Berg har begge deltaget i arbejdet med sagen.')
