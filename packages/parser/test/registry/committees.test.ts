@@ -67,6 +67,8 @@ describe('committee registry: every name with the sessions it was used in', () =
     expect(committeeByName(name, { code: 'FIV' })?.code).toBe('FIV')
     expect(committeeByName(name, { code: 'UFU' })?.code).toBe('UFU')
     expect(committeeByName(`Folketingets Uddannelses- og Forskningsudvalg`, { session: '20141' })?.code).toBe('FIV')
+    // Renamed during 2013-14: ft.dk's stamp of that session gives the new name (a letter of November 2013 the old).
+    expect(committeeByName(name, { session: '20131' })?.code).toBe('FIV')
     expect(committeeByName(name, { session: '20221' })?.code).toBe('UFU')
     // No hint: the first the registry lists; a code the name was never filed under is no hint.
     expect(committeeByName(name)?.code).toBe('UFU')
@@ -90,6 +92,7 @@ describe('committee registry: every name with the sessions it was used in', () =
     // Renamed during a session: both names are used in it.
     expect(overlaps).toEqual([
       'BOU: Boligudvalget / Indenrigs- og Boligudvalget',
+      'FIV: Udvalget for Forskning, Innovation og Videregående Uddannelser / Uddannelses- og Forskningsudvalget',
       'SOU: Social- og Indenrigsudvalget / Social-, Indenrigs- og Børneudvalget',
       'SOU: Social- og Indenrigsudvalget / Social- og Ældreudvalget',
       'TRU: Transport- og Bygningsudvalget / Transport-, Bygnings- og Boligudvalget',
