@@ -77,6 +77,11 @@ describe('committee registry: every name with the sessions it was used in', () =
     expect(committeeByName('Forsvars-, Samfundssikkerheds- og Beredskabsudvalget', { code: 'FIV' })?.code).toBe('FOU')
   })
 
+  it('knows Granskningsudvalget (GRA) by its name and its code', () => {
+    expect(committeeByName('Folketingets Granskningsudvalg')?.code).toBe('GRA')
+    expect(committeeByCode('GRA', '20211')?.name).toBe('Granskningsudvalget')
+  })
+
   it('gives a code without a session its latest name', () => {
     expect(committeeByCode('TRU')?.name).toBe('Transportudvalget')
     expect(committeeByCode('XYZ')).toBeUndefined()
