@@ -43,19 +43,22 @@ const QUESTION_END = [
   /^På\s+Folketingets\s+formands\s+vegne/u,
 ]
 
+/** The words of the § 20 question letter's title after its sign: `spørgsmål til skriftlig besvarelse`. */
+const SECTION20_TITLE_WORDS = String.raw`spørgsmål\s?til\s?(?:skriftlig|mundtlig)\s?besvarelse\b`
+
 /**
  * The title of the Folketing's § 20 question letter: `§ 20-spørgsmål til skriftlig besvarelse`, `§ 20-SPØRGSMÅL TIL
  * SKRIFTLIG BESVARELSE`, a question for oral answer's `§ 20-SPØRGSMÅL TIL MUNDTLIG BESVARELSE` (with the day of the
  * answer after it, `DEN 18. JANUAR 2017`), also with its word gaps lost where a letter-spaced line was collapsed
  * (`§20-SPØRGSMÅLTILSKRIFTLIGBESVARELSE`).
  */
-export const SECTION20_LETTER_TITLE = /^§\s?20\s?-\s?spørgsmål\s?til\s?(?:skriftlig|mundtlig)\s?besvarelse\b/iu
+export const SECTION20_LETTER_TITLE = new RegExp(String.raw`^§\s?20\s?-\s?${SECTION20_TITLE_WORDS}`, 'iu')
 
 /** `§ 20` alone on its line: the title's first part where the layout broke it after the paragraph's sign. */
 const SECTION20_ALONE = /^§\s?20$/u
 
 /** The title's rest on the line after `§ 20`: `spørgsmål til mundtlig besvarelse den 6. november 2024`. */
-const SECTION20_TITLE_REST = /^spørgsmål\s?til\s?(?:skriftlig|mundtlig)\s?besvarelse\b/iu
+const SECTION20_TITLE_REST = new RegExp(`^${SECTION20_TITLE_WORDS}`, 'iu')
 
 /**
  * Whether a line is the § 20 question letter's title (`SECTION20_LETTER_TITLE`) or one of its two parts where the

@@ -7,20 +7,29 @@
 import { NOT_A_PERSON } from './closing.js'
 
 /** After a sentence's end, two to four capitalised words (group 1), a `/` and the official's name. */
-export const SIGNED_IN_LINE =
+const SIGNED_IN_LINE =
   /(?:^|[.!?”")]\s?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s?\/\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+/gu
 
 /** Running text after the signature: two words in lower case in a row (not a letterhead's address or contact line). */
 const PROSE_AFTER = /(?:^|\s)\p{Ll}{2,}\s\p{Ll}{2,}(?:\s|$)/u
 
-/** The minister's name of the last such signature in `text` and where it starts; none where prose follows it. */
-export function runOnSignature(text: string): { name: string; start: number } | undefined {
+/**
+ * The last match of `SIGNED_IN_LINE` in `text`: the minister's name, where it starts and where the official's name
+ * ends. Undefined where there is none.
+ */
+export function lastSignedInLine(text: string): { name: string; start: number; end: number } | undefined {
   // Cheap literal test before the pattern.
   if (!text.includes('/')) return undefined
   let last: RegExpExecArray | undefined
   for (const match of text.matchAll(SIGNED_IN_LINE)) last = match
   const name = last?.[1]
-  if (!last || !name || NOT_A_PERSON.test(name)) return undefined
-  if (PROSE_AFTER.test(text.slice(last.index + last[0].length))) return undefined
-  return { name, start: last.index + last[0].indexOf(name) }
+  if (!last || !name) return undefined
+  return { name, start: last.index + last[0].indexOf(name), end: last.index + last[0].length }
+}
+
+/** The minister's name of the last such signature in `text` and where it starts; none where prose follows it. */
+export function runOnSignature(text: string): { name: string; start: number } | undefined {
+  const found = lastSignedInLine(text)
+  if (!found || NOT_A_PERSON.test(found.name) || PROSE_AFTER.test(text.slice(found.end))) return undefined
+  return { name: found.name, start: found.start }
 }

@@ -24,7 +24,7 @@ import {
 import type { Context } from './context.js'
 import { LABEL_ONLY } from './letterhead.js'
 import type { Line } from './lines.js'
-import { runOnSignature, SIGNED_IN_LINE } from './run-on-signature.js'
+import { lastSignedInLine, runOnSignature } from './run-on-signature.js'
 import { isSideColumnLine } from './side-column.js'
 
 /** Longest title seen is "Beskæftigelsesminister og minister for ligestilling" (50). */
@@ -382,17 +382,13 @@ const SIGNED_BEFORE_CASE_FIELD =
 
 /**
  * The minister's name on a cover page set on one line, after the sentence that sends the answer: before the
- * official's name at the line's end (`SIGNED_IN_LINE`; the case number and date may follow it: `Kristian Jensen
+ * official's name at the line's end (`lastSignedInLine`; the case number and date may follow it: `Kristian Jensen
  * /Kirsten Otbo j.nr. 06-004979 Dato :`), or before the case number (`SIGNED_BEFORE_CASE_FIELD`).
  */
 function nameInCoverLine(text: string, sends: number): string | undefined {
   const after = text.slice(sends)
-  if (text.includes('/')) {
-    let last: RegExpExecArray | undefined
-    for (const match of after.matchAll(SIGNED_IN_LINE)) last = match
-    const name = last?.[1]
-    if (last && name && COVER_LINE_END.test(text.slice(sends + last.index + last[0].length))) return name
-  }
+  const signed = lastSignedInLine(after)
+  if (signed && COVER_LINE_END.test(after.slice(signed.end))) return signed.name
   return SIGNED_BEFORE_CASE_FIELD.exec(after)?.[1]
 }
 
