@@ -12,7 +12,7 @@ import { mendDropCap } from '../layout/drop-caps.js'
 import { endsByWidth, endsSentence, isGluedParagraph, typicalWidth } from '../layout/paragraph-ends.js'
 import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
-import { collapseLetterSpacing } from '../layout/text/letter-spacing.js'
+import { collapseLetterSpacing, splitLetterSpacedTail } from '../layout/text/letter-spacing.js'
 import { joinStackedLabels } from '../layout/text/stacked-labels.js'
 import { withTables } from '../layout/text/tables.js'
 import { unglueLetterLine } from '../layout/text/unglue-lines.js'
@@ -72,6 +72,35 @@ const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udv
 const CLOSING_GLUED_TO_NAME = /^(?:(.*[.?!”"])\s*)?((?:Med\s+)?[Vv]enlig\s+hilsen)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,4})$/u
 
 /**
+ * The § 20 question letter's three fields glued together with their labels lost (ft.dk's old rendition, 2010):
+ * `Videnskabsministeren8. juni 2010Flemming Bonne (SF)` — the minister asked, the day, the asker and party. Cut into
+ * the lines a letter whose labels stand beside their values gives (`Til: …`, the day alone, `Stillet af: …`,
+ * `layout/text/stacked-labels.ts`), so that the finders read them as they read that letter. Only where the first
+ * piece names a minister and the line ends with a name and a party.
+ */
+const SECTION20_FIELDS_GLUED = new RegExp(
+  `^(\\p{Lu}[\\p{L} ,-]{2,80}\\p{Ll})(${LONG_DATE.source})(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,4} ?\\(\\p{Lu}\\p{L}{0,3}\\))$`,
+  'u',
+)
+
+/**
+ * The § 20 question's end glued to its last sentence, and the motivation's heading to the end: `… Lindholm?(Spm. nr.
+ * S 2387).Begrundelse` (the same old rendition). Each a line of its own, as the letter sets them.
+ */
+const SECTION20_END_GLUED = /^(.*[?.!”"])(\(Spm\.\s?nr\.\s?S\s?\d{1,5}\)\.?)(Begrundelse:?)?$/u
+
+/** The three glued fields (`SECTION20_FIELDS_GLUED`) as the labelled lines they stand for, else undefined. */
+function gluedSection20Fields(text: string): string[] | undefined {
+  if (!text.endsWith(')') || !/minister/iu.test(text)) return undefined
+  const match = SECTION20_FIELDS_GLUED.exec(text)
+  const minister = match?.[1]
+  const date = match?.[2]
+  const asker = match?.at(-1)
+  if (!minister || !date || !asker || !/minister/iu.test(minister)) return undefined
+  return [`Til: ${minister}`, date, `Stillet af: ${asker}`]
+}
+
+/**
  * A quotation's close glued to the sentence after it: `… det seneste år?"I tabellerne 1 og 2 …` — the question's
  * closing quote and the answer's first word, a line end lost between them (a stop or a question mark, the quote, a
  * capitalised word, `I` alone too). An opening quote follows a space or a colon instead (`sagde: "Der er …`).
@@ -127,6 +156,10 @@ function quoteCloseEnd(text: string): number {
  */
 function unglue(line: string): string[] {
   const trimmed = line.trim()
+  const fields = gluedSection20Fields(trimmed)
+  if (fields) return fields
+  const end = trimmed.includes('(Spm.') ? SECTION20_END_GLUED.exec(trimmed) : null
+  if (end?.[1] && end[2]) return [end[1], end[2], ...(end[3] ? [end[3]] : [])]
   // Each pattern backtracks over the whole line; only a line that holds or ends as the gluing does is matched.
   const named = trimmed.includes('hilsen') ? CLOSING_GLUED_TO_NAME.exec(trimmed) : null
   if (named?.[2] && named[3]) return [...(named[1] ? [named[1]] : []), named[2], named[3]]
@@ -201,7 +234,9 @@ function readLines(text: string, messages?: Messages): RawLine[] {
   /** One warning a document: the first letter-spaced line collapsed. */
   let warnedSpacing = false
   raw.forEach((source, index) => {
-    const collapsed = collapseLetterSpacing(source)
+    // A line set as usual and glued to a letter-spaced tail is two lines: its head, and the tail collapsed.
+    const headAndTail = splitLetterSpacedTail(source)
+    const collapsed = headAndTail?.[1] ?? collapseLetterSpacing(source)
     if (collapsed !== undefined && !warnedSpacing) {
       warnedSpacing = true
       messages?.warn(
@@ -211,7 +246,8 @@ function readLines(text: string, messages?: Messages): RawLine[] {
       )
     }
     // The collapsed line keeps the source's trailing spaces, which count with every other line's (`spacesMarkBreaks`).
-    const line = collapsed === undefined ? source : `${collapsed}${source.slice(source.trimEnd().length)}`
+    const trailing = source.slice(source.trimEnd().length)
+    const line = collapsed === undefined ? source : `${headAndTail ? `${headAndTail[0]} ` : ''}${collapsed}${trailing}`
     if (line.trim() === '') {
       // In double-spaced text an empty line is only the line's own spacing; whitespace marks a paragraph break.
       if (!doubleSpaced || line !== '') pendingBreak = true
@@ -219,13 +255,22 @@ function readLines(text: string, messages?: Messages): RawLine[] {
       return
     }
     const onFirstPage = pageBreak === -1 || index < pageBreak
-    const parts = column !== undefined && onFirstPage ? splitAtSideColumn(line, column) : [{ text: line, side: false }]
+    const parts = headAndTail
+      ? [
+          { text: headAndTail[0], side: false },
+          { text: `${headAndTail[1]}${trailing}`, side: false, tail: true },
+        ]
+      : column !== undefined && onFirstPage
+        ? splitAtSideColumn(line, column)
+        : [{ text: line, side: false }]
     // Beside a sidebar, a blank line may be the sidebar's spacing only: mid-sentence it breaks nothing.
     if (column !== undefined && onFirstPage && pendingBreak && /^\p{Ll}/u.test(parts[0]?.text.trim() ?? '')) {
       const lastText = lines.findLast((candidate) => !candidate.side)
       if (lastText && /[\p{L},]$/u.test(lastText.text)) pendingBreak = false
     }
-    for (const { text: columnText, side } of parts) {
+    for (const part of parts) {
+      const { text: columnText, side } = part
+      const spacedTail = 'tail' in part
       // A glued letter's pieces are lines of their own (each breaks before it); their inner gaps are no table's.
       const letterLines = side ? [columnText] : unglueLetterLine(columnText)
       const cutLetter = letterLines.length > 1
@@ -252,7 +297,8 @@ function readLines(text: string, messages?: Messages): RawLine[] {
           lines.push({
             text: part.trim(),
             line: index + 1,
-            breakBefore: ((pendingBreak && piece === 0 && !quoteBreak) || (cutLetter && piece > 0) || quoteBreak) && at === 0 && !side,
+            breakBefore:
+              ((pendingBreak && piece === 0 && !quoteBreak) || (cutLetter && piece > 0) || quoteBreak || spacedTail) && at === 0 && !side,
             trailingSpaces: side || piece < letterLines.length - 1 ? 0 : columnText.length - columnText.trimEnd().length,
             ...(side ? { side } : {}),
             ...(pendingSpace && piece === 0 && at === 0 ? { spacedBefore: true } : {}),

@@ -43,6 +43,37 @@ describe('the Folketing’s § 20 question letter (Lovsekretariatet)', () => {
     expect(await parse(letter(head), { format: 'text' })).toMatchObject(WANT)
   })
 
+  it('reads the old rendition that glued the title to its number, the fields with their labels lost, and the end (2010)', async () => {
+    const text = [
+      'SPØRGSMÅL NR. S 912§ 2 0- SP Ø RG S M Å L T IL S K RI FT LIG BE S V A R E L S E',
+      'Justitsministeren3. februar 2020Peter Skaarup (DF)',
+      'Vil ministeren oplyse, hvor mange politibetjente der var ansat i Nordjyllands Politi den 1. januar 2020?(Spm. nr. S 912).Begrundelse',
+      'Der er i pressen rejst tvivl om tallene.',
+      'Den 3. februar 2020',
+      'På Folketingets formands vegneLovsekretariatet',
+    ].join('\n')
+    const record = await parse(text, { format: 'text' })
+    expect(record).toMatchObject({ ...WANT, question: { ...WANT.question, kind: 'section20', number: '912' } })
+    expect(record.answer.text).toBe('')
+  })
+
+  it('near miss: a line naming a minister and a date and ending with a name and party in running text is not cut', async () => {
+    const text = [
+      'Folketingets Retsudvalg',
+      'Justitsministeriet',
+      'Spørgsmål nr. 12:',
+      '”Vil ministeren kommentere sagen?”',
+      'Svar:',
+      'Det oplyste justitsministeren 3. februar 2020 til Peter Skaarup (DF)',
+      'Med venlig hilsen',
+      'Peter Hummelgaard',
+    ].join('\n')
+    const record = await parse(text, { format: 'text' })
+    expect(record.question.recipient).toBeNull()
+    expect(record.question.askers).toEqual([])
+    expect(record.answer.text).toBe('Det oplyste justitsministeren 3. februar 2020 til Peter Skaarup (DF)')
+  })
+
   it('near miss: an answer that quotes the letter under its "Svar:" heading stays an answer', async () => {
     const text = [
       'Justitsministeriet',

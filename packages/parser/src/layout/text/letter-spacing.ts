@@ -73,6 +73,42 @@ function collapse(tokens: readonly string[]): string {
   return tokens.join('').replace(LETTER_DIGIT, ' ')
 }
 
+/** The fewest characters a word of the head before a letter-spaced tail has (`SPØRGSMÅL`, `2387§`): no spaced piece's. */
+export const MIN_HEAD_WORD = 4
+
+/** A sign glued to the end of the head's last word (`2387§`): the first character of the spaced tail. */
+const GLUED_SIGN = /(?<=[\p{L}\d])[§]$/u
+
+/**
+ * A line whose head is set as usual and whose tail is letter-spaced, glued together (an old rendition of the § 20
+ * letter: `SPØRGSMÅL NR. S 2387§ 2 0- SP Ø RG S M Å L T IL …`): the head as it stands and the tail collapsed, each
+ * a line of its own (`SPØRGSMÅL NR. S 2387`, `§20-SPØRGSMÅLTIL…`), else undefined. The head ends before the first two
+ * short tokens (two characters or fewer) in a row and holds a word of `MIN_HEAD_WORD` characters; a spaced
+ * line's own uneven pieces (`SP Ø RG`, `LIG`) are shorter. A sign glued to the head's last word goes with the tail.
+ */
+export function splitLetterSpacedTail(line: string): [string, string] | undefined {
+  const trimmed = line.trim()
+  if (!SINGLE_RUN.test(trimmed) || WIDE_GAP.test(trimmed)) return undefined
+  const tokens = trimmed.split(' ')
+  let end = 0
+  while (end < tokens.length - 1 && !(isShort(tokens[end]) && isShort(tokens[end + 1]))) end++
+  const head = tokens.slice(0, end)
+  const tail = tokens.slice(end)
+  if (head.length === 0 || !head.some((token) => [...token].length >= MIN_HEAD_WORD) || !isLetterSpaced(tail)) return undefined
+  const last = head.at(-1) as string
+  const sign = GLUED_SIGN.exec(last)?.[0]
+  if (sign) {
+    head[head.length - 1] = last.slice(0, -sign.length)
+    tail.unshift(sign)
+  }
+  return [head.join(' '), collapse(tail)]
+}
+
+/** A token of two characters or fewer: a piece of a spaced word. */
+function isShort(token: string | undefined): boolean {
+  return token !== undefined && [...token].length <= 2
+}
+
 /**
  * The line collapsed where it is letter-spaced (`K U L T U R M I N I S T E R I E T` → `KULTURMINISTERIET`, `K U L T U R
  *   M I N I S T E R I E T` → `KULTUR MINISTERIET`), else undefined. Judged on all its tokens; a line whose every

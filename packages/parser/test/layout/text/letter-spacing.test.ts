@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { collapseLetterSpacing } from '../../../src/layout/text/letter-spacing.js'
+import { collapseLetterSpacing, splitLetterSpacedTail } from '../../../src/layout/text/letter-spacing.js'
 import { parse } from '../../../src/parse.js'
 
 describe('collapseLetterSpacing: a line set with a space between its characters', () => {
@@ -31,6 +31,26 @@ describe('collapseLetterSpacing: a line set with a space between its characters'
     'E-POST [email protected]',
   ])('near miss: %s is left as it is', (line) => {
     expect(collapseLetterSpacing(line)).toBeUndefined()
+  })
+})
+
+describe('splitLetterSpacedTail: a line set as usual glued to a letter-spaced tail', () => {
+  it('cuts the head from the collapsed tail, a sign glued to the head going with the tail', () => {
+    expect(splitLetterSpacedTail('SPØRGSMÅL NR. S 2387§ 2 0- SP Ø RG S M Å L T IL S K RI FT LIG BE S V A R E L S E')).toEqual([
+      'SPØRGSMÅL NR. S 2387',
+      '§20-SPØRGSMÅLTILSKRIFTLIGBESVARELSE',
+    ])
+    expect(splitLetterSpacedTail('Kulturministeriet K U L T U R')).toEqual(['Kulturministeriet', 'KULTUR'])
+  })
+
+  it.each([
+    // Near misses: a whole line spaced (collapsed whole), one spaced unevenly from its start, running text.
+    'K U L T U R M I N I S T E R I E T',
+    'KUL TUR MI N I S T E R I E T',
+    'Jeg kan i år se, at 5 af de 9 i alt er i gang.',
+    'SPØRGSMÅL NR. S 2387',
+  ])('near miss: %s has no head and tail', (line) => {
+    expect(splitLetterSpacedTail(line)).toBeUndefined()
   })
 })
 
