@@ -80,6 +80,11 @@ export const warningCodes = {
     description:
       'the opening calls the question an alm. del one ("(FIU alm. del)"), but a title over it with its number names its case ("Spørgsmål nr. 1 til aktstykke 79"): the case was taken',
   },
+  'question-filed-elsewhere': {
+    review: true,
+    description:
+      "ft.dk's stamp files the letter under a bill with no question number (`L 89`), but the letter calls its question an alm. del one (`spørgsmål nr. 22 (alm. del)`); the question is the letter's",
+  },
   'question-date-before-case': {
     review: false,
     description:

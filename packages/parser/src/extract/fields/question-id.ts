@@ -51,10 +51,18 @@ function opening(found: Findings): readonly Line[] {
 
 /**
  * Whether the stamp's case stands for the question: not where ft.dk filed the letter as another case's annex and the
- * letter itself says what kind of question it answers (`L 109 Bilag 5` on an answer to an alm. del question).
+ * letter itself says what kind of question it answers (`L 109 Bilag 5` on an answer to an alm. del question), nor
+ * where the stamp names a bill and no question while the letter calls its question an alm. del one in so many words
+ * (`L 89` over `spørgsmål nr. 22 (alm. del)`: ft.dk filed the answer with the bill's questions too).
  */
 function stampNamesQuestion(found: Findings): boolean {
+  if (billStampOverOrdinary(found)) return false
   return !(found.stamp.annex && found.preamble?.kind) && !filedCoverLetter(found) && !filedPaper(found)
+}
+
+/** A stamp naming a bill and no question (no annex) over a letter that calls its question an alm. del one (`stampNamesQuestion`). */
+function billStampOverOrdinary(found: Findings): boolean {
+  return found.stamp.kind === 'bill' && !found.stamp.annex && !found.stamp.number && saysOrdinary(found)
 }
 
 /**
@@ -232,6 +240,14 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     // A question with no case named is an ordinary one; cited as the question's heading, or where the question stands.
     ...(question ? [propose<QuestionKind>(question.rule, 'general', question.numbers[0] ? headingLines(found) : question.lines)] : []),
   ])
+  if (billStampOverOrdinary(found)) {
+    context.messages.warn(
+      'question-filed-elsewhere',
+      `ft.dk's stamp files the letter under ${found.stamp.bill ?? 'a bill'}, but the letter calls its question an alm. del one: took the letter's`,
+      found.stamp.line,
+      'question.kind',
+    )
+  }
   const unsure = unsureOrdinary(found, kind)
   if (unsure) {
     context.messages.warn(

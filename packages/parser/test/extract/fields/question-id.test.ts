@@ -301,3 +301,23 @@ describe('a case code that cites an annex of the case (round 16)', () => {
     expect(record.question).toMatchObject({ kind: 'general', number: '12' })
   })
 })
+
+describe('a stamp naming a bill over a letter that calls its question an alm. del one (round 38)', () => {
+  const answer = (stamp: string, opening: string) =>
+    `Ligestillingsudvalget 2015-16\n${stamp}\nOffentligt\nFolketingets Ligestillingsudvalg\nLigestillingsudvalget har i brev af 8. december 2015 stillet følgende spørgsmål nr.\n${opening}, som hermed besvares.\nSpørgsmål nr. 22:\n”Vil ministeren oplyse antallet af lønmodtagere?”\nSvar:\nDet er 859.390.\nMed venlig hilsen\nAnne Hansen\n`
+
+  it('takes the letter’s alm. del question: ft.dk filed the answer with the bill’s questions too', async () => {
+    const record = await read(answer('L 89', '22 (alm. del)'))
+    expect(record.question).toMatchObject({ kind: 'general', number: '22', bill: null })
+    expect(record.warnings.map((warning) => warning.code)).toContain('question-filed-elsewhere')
+  })
+
+  it.each([
+    // Near misses: the letter not saying alm. del, and the stamp naming the bill's question.
+    ['L 89', '22'],
+    ['L 89 - Svar på Spørgsmål 22', '22 (alm. del)'],
+  ])('near miss: stamp %s over "spørgsmål nr. %s" keeps the bill', async (stamp, opening) => {
+    const record = await read(answer(stamp, opening))
+    expect(record.question).toMatchObject({ kind: 'bill', bill: 'L 89' })
+  })
+})
