@@ -723,20 +723,56 @@ const ANNOUNCES_QUESTION = /\bfølgende\b[^:]{0,80}:$/u
 /** A paragraph that asks: a question mark in it, or a request to the minister (`Ministeren bedes …`). */
 const ASKS = /\?|\bbedes\b/u
 
+/** How many blocks after the preamble the announcement of the question may stand (`announcement`). */
+const ANNOUNCEMENT_BLOCKS = 3
+
+/**
+ * The line announcing the question and the lines after it: the preamble's last line, or where that announces nothing,
+ * a line within `ANNOUNCEMENT_BLOCKS` blocks after it that does (an answer that quotes the committee's
+ * letter under its own head: `Spørgsmål fra Europaudvalget til Udenrigsministeren af 19. oktober 2015.` / `Spørgsmål
+ * 34 stillet efter ønske fra …` / `Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:`).
+ */
+function announcement(
+  context: Context,
+  body: readonly Line[],
+  afterIndex: number,
+): { announcing: Line | undefined; body: readonly Line[] } {
+  const preambleEnd = context.lines[afterIndex - 1]
+  if (!preambleEnd || ANNOUNCES_QUESTION.test(preambleEnd.text)) return { announcing: preambleEnd, body }
+  const blocks = new Set<number>()
+  for (const [at, line] of body.entries()) {
+    blocks.add(line.block)
+    if (blocks.size > ANNOUNCEMENT_BLOCKS || ANSWER_HEADING.test(line.text)) break
+    if (ANNOUNCES_QUESTION.test(line.text)) return { announcing: line, body: body.slice(at + 1) }
+  }
+  return { announcing: preambleEnd, body }
+}
+
+/** A title's end naming a question's number: `… (L29), spørgsmål nr. 34`. */
+const QUESTION_NUMBER_END = /(?<![\p{L}\d])spørgsmål\s{0,2}(?:nr\.\s{0,2})?\d{1,4}\s?:?$/iu
+
+/** The lines of the first block of `body` where it is a title naming a question's number at its end and asking nothing. */
+function titleLines(body: readonly Line[]): Line[] {
+  const block = body.filter((line) => line.block === body[0]?.block)
+  const text = block.map((line) => line.text).join(' ')
+  return QUESTION_NUMBER_END.test(text) && !text.includes('?') ? block : []
+}
+
 /**
  * The paragraph right after a preamble that announces the question (`ANNOUNCES_QUESTION`), where no heading marks it
  * and no quote opens it: `… stillet mig følgende spørgsmål nr. 95 (alm. del):` / `Vil ministeren redegøre for …?` /
  * the answer. It is the question where it asks (`ASKS`), ends a sentence and is not the minister's voice; the
  * committee's references after it are the question's too.
  */
-function announcedParagraph(context: Context, body: readonly Line[], afterIndex: number): QuestionResult | undefined {
-  const announcing = context.lines[afterIndex - 1]
-  // The case named alone on the line over the question (`ULØ alm. del`, as a samråd letter sets it) is no part of it.
-  const caseLine = body[0] && CASE_ALONE.test(body[0].text.trim()) ? body[0] : undefined
-  const first = caseLine ? body[1] : body[0]
+function announcedParagraph(context: Context, allBody: readonly Line[], afterIndex: number): QuestionResult | undefined {
+  const { announcing, body } = announcement(context, allBody, afterIndex)
+  // The case named alone on the line over the question (`ULØ alm. del`, as a samråd letter sets it), or a title
+  // naming the question's case and number (`Vedr. forslag til lov om … (L29), spørgsmål nr. 34`), is no part of it.
+  const caseLines = body[0] && CASE_ALONE.test(body[0].text.trim()) ? [body[0]] : titleLines(body)
+  const first = body[caseLines.length]
   if (!announcing || announcing.role || !first || !ANNOUNCES_QUESTION.test(announcing.text)) return undefined
   if (QUESTION_HEADING.test(first.text) || ANSWER_HEADING.test(first.text) || MINISTER_VOICE.test(first.text)) return undefined
-  const block = body.filter((line) => line.block === first.block && line !== caseLine)
+  const block = body.filter((line) => line.block === first.block && !caseLines.includes(line))
   // The question ends at its last question mark in the paragraph where a sentence that asks nothing follows (a
   // rendition that ran the answer into its paragraph).
   const asked = block.findLastIndex((line) => /\?[”“"»«)]?$/u.test(line.text))

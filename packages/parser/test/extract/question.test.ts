@@ -5,6 +5,7 @@ import { findQuestion, unquote } from '../../src/extract/question.js'
 import { findTidendeHead } from '../../src/extract/tidende.js'
 import { textToTree } from '../../src/input/text.js'
 import { Messages } from '../../src/messages.js'
+import { parse } from '../../src/parse.js'
 
 function question(text: string) {
   const tree = textToTree(text)
@@ -588,6 +589,29 @@ describe('a question the preamble announces with a colon, with no heading (round
     'Socialudvalget har i brev af 2. februar 2015 stillet spørgsmål nr. 95 (alm. del), som hermed besvares.\n\nHvor mange børn er anbragt? Det er et godt spørgsmål, og antallet var 12.345.',
   ])('near miss: %s', (body) => {
     expect(question(head + body)).toBeUndefined()
+  })
+})
+
+describe("the committee's letter quoted under the answer's own head, its announcement blocks after the preamble (round 38)", () => {
+  const head =
+    'UDENRIGSMINISTERIET\n\nSpørgsmål fra Europaudvalget\ntil Udenrigsministeren af 19.\noktober 2015.\n\nSpørgsmål 34 stillet efter\nønske fra Hans Hansen (DF)\n\n'
+  it.each([
+    // The title naming the question's case and number over it, broken over two lines; no title at all.
+    'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nVedr. forslag til lov om en tilvalgsordning (L29), spørgsmål\nnr. 34\n\nMinisteren bedes forklare forskellen mellem de to ordninger.\n\nSvar:\n\nForskellen er Schengen.',
+    'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nMinisteren bedes forklare forskellen mellem de to ordninger.\n\nSvar:\n\nForskellen er Schengen.',
+  ])('%s', async (body) => {
+    const record = await parse(head + body, { format: 'text' })
+    expect(record.question.text).toBe('Ministeren bedes forklare forskellen mellem de to ordninger.')
+    expect(record.answer.text).toBe('Forskellen er Schengen.')
+  })
+
+  it.each([
+    // The announcement more blocks after the preamble than a quoted letter's head has: the answer's own words.
+    'Første afsnit.\n\nAndet afsnit.\n\nTredje afsnit.\n\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nMinisteren bedes forklare forskellen.\n\nSvar:\n\nForskellen er Schengen.',
+    // After the answer's heading: a quotation in the answer.
+    'Svar:\n\nUdvalget har spurgt om følgende:\n\nMinisteren bedes forklare forskellen.\n\nForskellen er Schengen.',
+  ])('near miss: %s', async (body) => {
+    expect((await parse(head + body, { format: 'text' })).question.text).toBeNull()
   })
 })
 
