@@ -1149,3 +1149,16 @@ describe('findPreamble: the bill after the number and a comma', () => {
     expect(preamble).toMatchObject({ number: '9', bill: 'L 145' })
   })
 })
+
+describe('findAskers: the committee that wished the question, written in lower case (round 39)', () => {
+  const letter = (asker: string) =>
+    `Transportudvalget har i brev af 19. januar 2021 stillet mig følgende spørgs-\nmål (TRU alm. del), som jeg hermed skal besvare. Spørgsmålet er stillet ef-\nter ønske fra ${asker}.\nSpørgsmål nr. 200:\nVil ministeren kommentere henvendelsen?\nSvar:\nJa.`
+
+  it.each(['transportudvalget', 'Transportudvalget', 'udvalget'])('"efter ønske fra %s" is the committee asking', (asker) => {
+    expect(read(letter(asker)).askers).toMatchObject({ byCommittee: true, askers: [] })
+  })
+
+  it('near miss: other words in lower case name no committee', () => {
+    expect(read(letter('flere af udvalgets medlemmer')).askers).toMatchObject({ byCommittee: false, askers: [] })
+  })
+})
