@@ -19,6 +19,7 @@ import {
   risesInTime,
   WRAP_SLACK,
 } from '../table-lines.js'
+import { sumsTo, TOTAL_LABEL } from '../totals.js'
 import { COUNTED, KRONER, MILLIONS, PERCENT } from '../units.js'
 import { textColumns } from './text-columns.js'
 
@@ -280,7 +281,7 @@ function namedGroup(headings: readonly string[]): string[] | undefined {
 function textHeaded(groups: readonly Group[]): Table | undefined {
   const [head, ...rest] = groups
   const width = head?.values.length ?? 0
-  if (!head || width < 1 || rest.length === 0 || !rowLabels(rest)) return undefined
+  if (!head || width < 1 || rest.length === 0 || !rowLabels(rest) || totalsRunDown(head, rest)) return undefined
   const grouped = unnamedGroup(head, rest)
   if (grouped) return grouped
   for (let labelLines = 1; labelLines <= Math.min(MAX_LABEL_LINES, head.labels.length - 1); labelLines++) {
@@ -295,6 +296,26 @@ function textHeaded(groups: readonly Group[]): Table | undefined {
     if (read) return read
   }
   return undefined
+}
+
+/**
+ * Whether the lines were listed column by column with a totals row last, which the totals prove: the first group is
+ * a column's heading, the row labels and that column's values (as many values as labels), each later group a
+ * column's heading and values, and the last row label a total (`I alt`) whose value in every column is the sum of
+ * the values above it — `Under 3 mio. kr.` / `Hovedstaden` … `I alt` / `314.400` … `2.268.800` / `Over 3 mio. kr.` /
+ * `425.300` … Read row by row, the same lines would make the total the first row and the regions headings.
+ */
+function totalsRunDown(head: Group, rest: readonly Group[]): boolean {
+  const labels = head.labels.slice(1)
+  const width = head.values.length
+  if (labels.length !== width || width < 3 || !TOTAL_LABEL.test(labels.at(-1)?.trim() ?? '')) return false
+  if (!rest.every((group) => group.values.length === width)) return false
+  return [head, ...rest].every((group) =>
+    sumsTo(
+      group.values.slice(0, -1).map((value) => [value]),
+      group.values.slice(-1),
+    ),
+  )
 }
 
 /** Why one heading more than the columns was read as a heading over the value columns. */

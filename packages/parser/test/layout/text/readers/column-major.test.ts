@@ -264,3 +264,46 @@ describe('column-major: a first column numbering its rows, ending in a totals la
     expect(columnMajor(noTotal)).toBeUndefined()
   })
 })
+
+describe('column-major: a totals row last proves the order where row by row fits the count too (round 38)', () => {
+  const body = (total: string) => [
+    'Under 3 mio. kr.',
+    'Hovedstaden',
+    'Midtjylland',
+    'Nordjylland',
+    'Sjælland',
+    'Syddanmark',
+    'I alt',
+    '314.400',
+    '605.900',
+    '317.000',
+    '412.300',
+    '619.200',
+    total,
+    'Over 3 mio. kr.',
+    '425.300',
+    '156.200',
+    '39.500',
+    '85.100',
+    '92.600',
+    '798.700',
+  ]
+
+  it('reads it column by column: the regions are the rows, `I alt` the last', () => {
+    const table = tableFromText(body('2.268.800'))
+    expect(table?.data?.reader).toBe('column-major')
+    expect(cellTexts(table)).toEqual([
+      ['', 'Under 3 mio. kr.', 'Over 3 mio. kr.'],
+      ['Hovedstaden', '314.400', '425.300'],
+      ['Midtjylland', '605.900', '156.200'],
+      ['Nordjylland', '317.000', '39.500'],
+      ['Sjælland', '412.300', '85.100'],
+      ['Syddanmark', '619.200', '92.600'],
+      ['I alt', '2.268.800', '798.700'],
+    ])
+  })
+
+  it('near miss: where the totals do not add up, the usual row-by-row reading stands', () => {
+    expect(tableFromText(body('9.999.999'))?.data?.reader).toBe('cell-per-line')
+  })
+})
