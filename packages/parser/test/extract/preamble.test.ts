@@ -579,6 +579,12 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     ['Spørgsmålet er stillet efter ønske fra medlem uden for udvalget (MFU) Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
     ['Spørgsmålet er stillet efter ønske fra MFU Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
     ['Spørgsmålet er stillet efter ønske fra (MFU) Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
+    // round 39: a dash after the mark, and "svar på spørgsmål N fra ikkemedlem af udvalget (MFU) …" over two lines
+    ['Spørgsmålet er stillet efter ønske fra ikkemedlem af udvalget - Villum Berg (LA).', [asker('Villum Berg', 'LA', true)]],
+    [
+      'EUU alm. del – endeligt svar på spørgsmål 101 fra ikkemedlem\naf udvalget (MFU) Torsten Holm (ALT) stillet den 25. februar\n2022 til udenrigsministeren.',
+      [asker('Torsten Holm', 'ALT', true)],
+    ],
     // a first name written short
     ['Spørgsmålet er stillet efter ønske fra Johs. Poulsen (RV).', [asker('Johs. Poulsen', 'RV')]],
     ['Spørgsmålet er stillet efter ønske fra Chr. Holm (V) og Finn Dal (EL).', [asker('Chr. Holm', 'V'), asker('Finn Dal', 'EL')]],
@@ -627,6 +633,11 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
   it('ends the list at a lowercase word after the party that is no glued "og" (`(V) ogsaa …` is no name)', () => {
     const text = 'Spørgsmålet er stillet efter ønske fra Finn Holm (EL) ogsåKarin Dal (SF).'
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual([asker('Finn Holm', 'EL')])
+  })
+
+  it('names no member where "spørgsmål N fra ikkemedlem" is followed by no name (near miss)', () => {
+    const text = 'Svar på spørgsmål 101 fra ikkemedlem af udvalget, som endnu ikke er besvaret.'
+    expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual([])
   })
 
   it('names no member where the relative clause has a committee as its subject (near miss)', () => {
