@@ -89,6 +89,14 @@ const SECTION20_FIELDS_GLUED = new RegExp(
  */
 const SECTION20_END_GLUED = /^(.*[?.!”"])(\(Spm\.\s?nr\.\s?S\s?\d{1,5}\)\.?)(Begrundelse:?)?$/u
 
+/**
+ * A title naming the question and its case glued to the question's quote: `URU spørgsmål 9 vedr. forslag til lov om
+ * internationalt udviklingssamarbejde (L153):”Vil Ministeren …` (Udenrigsministeriet 2012, a rendition that lost the
+ * line end after the colon). The title and the quote, each a line of its own.
+ */
+const QUESTION_TITLE_BEFORE_QUOTE =
+  /^((?:\p{Lu}{2,5}\s)?[Ss]pørgsmål\s(?:nr\.\s?)?\d{1,4}\s(?:vedr\.|vedrørende|ad|om|til)\s[^:”“"„»]{1,160}:)\s*([”“"„»]\p{Lu}.*)$/u
+
 /** The three glued fields (`SECTION20_FIELDS_GLUED`) as the labelled lines they stand for, else undefined. */
 function gluedSection20Fields(text: string): string[] | undefined {
   if (!text.endsWith(')') || !/minister/iu.test(text)) return undefined
@@ -158,6 +166,8 @@ function unglue(line: string): string[] {
   const trimmed = line.trim()
   const fields = gluedSection20Fields(trimmed)
   if (fields) return fields
+  const titled = /pørgsmål/u.test(trimmed) ? QUESTION_TITLE_BEFORE_QUOTE.exec(trimmed) : null
+  if (titled?.[1] && titled[2]) return [titled[1], titled[2]]
   const end = trimmed.includes('(Spm.') ? SECTION20_END_GLUED.exec(trimmed) : null
   if (end?.[1] && end[2]) return [end[1], end[2], ...(end[3] ? [end[3]] : [])]
   // Each pattern backtracks over the whole line; only a line that holds or ends as the gluing does is matched.

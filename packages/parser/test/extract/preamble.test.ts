@@ -523,6 +523,12 @@ describe('findPreamble: openings of other ministries and years (round 5)', () =>
     ],
     // Udenrigsministeriet
     ['Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015.', '2015-10-09', undefined],
+    // Udenrigsministeriet 2012, numbered and glued (round 38)
+    [
+      'Spørgsmål 9 fra Udenrigsudvalget tiludviklingsministeren af 25. april 2012vedrørende L153 – stillet af JakobEllemann-Jensen (V).',
+      '2012-04-25',
+      '9',
+    ],
     // a question sent by mail
     ['Folketingets Skatteudvalg har i mail af 5. maj 2020 stillet mig følgende spørgsmål nr. 12 (alm. del):', '2020-05-05', '12'],
     // Kulturministeriet: "spørgsmål, nr. 5"
@@ -537,10 +543,17 @@ describe('findPreamble: openings of other ministries and years (round 5)', () =>
     expect(preamble?.number).toBe(number)
   })
 
-  it('reads the minister in "Spørgsmål fra … til udenrigsministeren af …"', () => {
+  it('reads the minister in "Spørgsmål fra … til udenrigsministeren af …", also glued to "til"', () => {
     expect(
       read('Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015.\n\nSpørgsmål:\n”Hvorfor?”').preamble?.recipient,
     ).toBe('udenrigsministeren')
+    expect(
+      read('Spørgsmål 9 fra Udenrigsudvalget tiludviklingsministeren af 25. april 2012.\n\nSpørgsmål:\n”Hvorfor?”').preamble?.recipient,
+    ).toBe('udviklingsministeren')
+  })
+
+  it('near miss: a numbered question "fra" a committee with no minister after it opens no such preamble', () => {
+    expect(read('Spørgsmål 9 fra Udenrigsudvalget er besvaret tidligere.\n\nSpørgsmål:\n”Hvorfor?”').preamble?.askedOn).toBeUndefined()
   })
 
   it('near miss: "besvarelse af spørgsmålet" in the answer\'s first sentence opens no preamble', () => {

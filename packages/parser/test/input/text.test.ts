@@ -3,6 +3,7 @@ import { toString as mdastToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { textMargin, textToTree } from '../../src/input/text.js'
 import { Messages } from '../../src/messages.js'
+import { parse } from '../../src/parse.js'
 import { cellTexts } from '../table-cells.js'
 
 /** The text of each block, its lines joined by ⏎. */
@@ -243,5 +244,34 @@ describe('textMargin: the text indented by a sidebar that stands above it (pdfto
       'Svar:',
       'Investeringsrammen på Uddannelses- og Forskningsministeriets område i fi-\nnansloven for 2022 fremgår af tabel 1 nedenfor, hvor rammen er opgjort.',
     ])
+  })
+})
+
+describe('a title naming the question and its case glued to the question’s quote (round 38)', () => {
+  it('reads the quote as the question', async () => {
+    const text = [
+      'UDENRIGSMINISTERIET',
+      'Spørgsmål 9 fra Udenrigsudvalget tiludviklingsministeren af 25. april 2012vedrørende L153 – stillet af JakobEllemann-Jensen (V).',
+      'URU spørgsmål 9 vedr. forslag til lov om udviklingssamarbejde (L153):”Vil Ministeren anerkende, at det kan blive vanskeligt?”',
+      'Svar:',
+      'Menneskerettighederne er udelelige.',
+    ].join('\n')
+    const record = await parse(text, { format: 'text' })
+    expect(record.question).toMatchObject({ number: '9', askedOn: '2012-04-25', recipient: 'udviklingsministeren' })
+    expect(record.question.text).toBe('Vil Ministeren anerkende, at det kan blive vanskeligt?')
+  })
+
+  it('near miss: a sentence citing a question before a quotation of the answer is not cut', async () => {
+    const text = [
+      'Folketingets Udenrigsudvalg har den 25. april 2012 stillet følgende spørgsmål nr. 10 (alm. del):',
+      'Spørgsmål nr. 10:',
+      '”Hvorfor?”',
+      'Svar:',
+      'Jeg henviser til mit svar på spørgsmål 9 vedr. udviklingssamarbejdet: ”Menneskerettighederne er udelelige.”',
+    ].join('\n')
+    const record = await parse(text, { format: 'text' })
+    expect(record.answer.text).toBe(
+      'Jeg henviser til mit svar på spørgsmål 9 vedr. udviklingssamarbejdet: ”Menneskerettighederne er udelelige.”',
+    )
   })
 })

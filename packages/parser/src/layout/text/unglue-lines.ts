@@ -44,14 +44,15 @@ const GAPPED_LABEL = new RegExp(String.raw`(?<!\S)${LABEL} {3,}(?=\S)`, 'gu')
  * `Spørgsmål:`, `Svar:`, `Svar (supplerende):`, `Med venlig hilsen`, `Under henvisning til`. Capitalised and (for
  * the two headings) with the colon, as headings are; `mit svar: …` in a sentence has neither. The two headings may
  * also be glued to a sentence's end (`…?”Svar:Jeg kan`) and the question's to a word (`…
- * tiludenrigsministerenSpørgsmål 140:`): no sentence runs a word into a capitalised heading.
+ * tiludenrigsministerenSpørgsmål 140:`), also to a name in capitals (`UDENRIGSMINISTERIETSpørgsmål nr. 13:`): no
+ * sentence runs a word into a capitalised heading.
  */
 /** A question's heading ahead: `Spørgsmål nr. 1:`, `Spørgsmål 169:`, `Spørgsmål:`, `Samrådsspørgsmål A:`. */
 const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`
 
 const HEADING_START = new RegExp(
   [
-    String.raw`(?<=\s|[.?!”"»«“]|\p{Ll})${QUESTION_HEADING_AHEAD}`,
+    String.raw`(?<=\s|[.?!”"»«“]|\p{Ll}|\p{Lu}{3})${QUESTION_HEADING_AHEAD}`,
     String.raw`(?<=\s|[.?!”"»«“])(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
     String.raw`(?<=\s)(?=Under\shenvisning\stil\s)`,
   ].join('|'),
@@ -130,6 +131,12 @@ const GLUED_FIELD_WORD = /Postboks|Tele|Tlf\.|Fax|mail|www\.|Dokument|Dato:|e-po
 const LETTER_PART =
   /(?<=[^\p{Ll}\s,] )(?=Folketingets\s\p{L}|Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?[Ss]var\spå\s)|(?<=\p{Lu}{3})(?=Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?Svar\spå\s)/gu
 
+/**
+ * A name in capitals of the letterhead (`UDENRIGSMINISTERIET`, eight capitals at least) glued after a word or a
+ * party's bracket: `… efter ønske fra NikolajVillumsen (EL)UDENRIGSMINISTERIETSpørgsmål nr. 13:` — cut before it.
+ */
+const CAPITALS_GLUED = /(?<=[\p{Ll})])(?=\p{Lu}{8,}(?!\p{Ll}))/gu
+
 interface Cut {
   /** Where the piece before the cut ends. */
   index: number
@@ -166,6 +173,7 @@ function gluedCuts(text: string): Cut[] {
     ...(text.includes('Spørgsmål') ? cutsAfter(text, QUESTION_BEFORE_QUOTE) : []),
     ...(text.includes('Folketingets') || text.includes('Besvarelse') || text.includes('var') ? cutsBefore(text, LETTER_PART) : []),
     ...(GLUED_FIELD_WORD.test(text) ? cutsBefore(text, GLUED_FIELD) : []),
+    ...(/\p{Lu}{8}/u.test(text) ? cutsBefore(text, CAPITALS_GLUED) : []),
     ...(text.includes('enlig') ? cutsAround(text, CLOSING) : []),
     ...(text.includes('Side') ? cutsAround(text, PAGE_HEADER) : []),
     ...cutsAround(text, PAGE_NUMBER_BEFORE_HEADING),
@@ -289,6 +297,14 @@ function joinStrandedLetters(text: string): string {
 }
 
 /**
+ * A question's or answer's heading glued on both sides, to a sentence's end or a word before it and to its text after
+ * it (`… hidtil.Svar:Det var …`, `… rettigheder”Svar:Menneskerettighederne …`, `…MINISTERIETSpørgsmål nr. 13:Hvorfor
+ * …`): no sentence runs so, only a rendition that lost the letter's line ends. A glued letter line by itself, where
+ * it is also cut there.
+ */
+const GLUED_HEADING = /[.?!”"»\p{L}](?:Spørgsmål(?:\snr\.)?\s\d{1,4}|Svar):[”“"„»]?\p{Lu}/u
+
+/**
  * The lines a reader sees in one source line: the line itself unless it is a glued letter (long, with several
  * signs of letter parts) or a flattened label column. Pieces keep their own inner spacing; words a glued letter's
  * justification broke apart are joined (`joinStrandedLetters`).
@@ -301,7 +317,7 @@ export function unglueLetterLine(line: string): string[] {
   const pieces = cutAt(text, gluedCuts(text))
   // A page's number cut off before the page's first heading is a sign besides that heading (one cut, two signs).
   const signs = pieces.length - 1 + (PAGE_NUMBER_PIECE.test(pieces[0] ?? '') ? 1 : 0)
-  if (signs < MIN_GLUED_SIGNS) return labelColumn(text) ?? [line]
+  if (signs < MIN_GLUED_SIGNS && !(signs > 0 && GLUED_HEADING.test(text))) return labelColumn(text) ?? [line]
   // Pieces of a glued letter keep its repairs, though each may be short (`pro-jekt` was a line end) — unless the
   // letter kept its line ends as spaces, when those are joined in every piece and its hyphens without a space kept.
   return repairGluedPieces(text, pieces)

@@ -125,6 +125,33 @@ describe('unglueLetterLine', () => {
     expect(pieces.at(-1)).toMatch(/^Svar: I lyset af forløbet af omvalget i Ukraine den 26\. december 2004 har regeringen/u)
   })
 
+  it('cuts a letter whose headings are glued on both sides, with a name in capitals before the question (round 38)', () => {
+    const line = [
+      'Besvarelse af spørgsmål nr. 13B 49 af 15. januar 2013 tiludenrigsministerenfraFolketinget – Forsvarsudvalgetefter',
+      'ønske fra NikolajVillumsen (EL)UDENRIGSMINISTERIETSpørgsmål nr. 13:Hvorfor er det ikke lykkedes at indsætte',
+      'styrken tidligere, og hvad har Danmarkgjort for at hjælpe med indsatsen hidtil.Svar:Det var først med vedtagelsen',
+      'af resolution 2085 af 20. december 2012, atder blev givet mandat til deployeringen af den afrikansk-ledede styrke.',
+    ].join(' ')
+    expect(line.length).toBeGreaterThan(GLUED_LETTER_LINE)
+    const pieces = unglueLetterLine(line)
+    expect(pieces.map((piece) => piece.slice(0, 20))).toEqual([
+      'Besvarelse af spørgs',
+      'UDENRIGSMINISTERIET',
+      'Spørgsmål nr. 13:Hvo',
+      'Svar:Det var først m',
+    ])
+  })
+
+  it('cuts a line at its one glued answer heading, the question quoted before it (round 38)', () => {
+    const question = '”Vil Ministeren anerkende, at det kan blive vanskeligt at leve op til alle bestemmelserne på én gang?”'
+    const answer = `Svar:Menneskerettighederne er udelelige. ${'Indsatsen skal tilpasses det enkelte lands situation. '.repeat(6)}`
+    const line = `URU spørgsmål 9 vedr. forslag til lov om udviklingssamarbejde (L153):${question}${answer}`
+    expect(unglueLetterLine(line)).toEqual([
+      `URU spørgsmål 9 vedr. forslag til lov om udviklingssamarbejde (L153):${question}`,
+      answer.trim(),
+    ])
+  })
+
   describe('near misses', () => {
     it('leaves a long line whose only glued heading-like words are in running text', () => {
       const paragraph = [
@@ -151,6 +178,11 @@ describe('unglueLetterLine', () => {
 
     it('leaves a long line with only one or two signs whole', () => {
       const line = `${'Der er tale om en betydelig stigning i antallet af sager i perioden. '.repeat(6)}  Svar: se ovenfor.   Med`
+      expect(unglueLetterLine(line)).toEqual([line])
+    })
+
+    it('leaves a long line whose one heading has a space after it whole (a heading glued on both sides cuts: below)', () => {
+      const line = `${'Der er tale om en betydelig stigning i antallet af sager i perioden. '.repeat(6)}Jf. mit tidligere svar.Svar: se ovenfor.`
       expect(unglueLetterLine(line)).toEqual([line])
     })
 
