@@ -53,7 +53,7 @@ const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)
 const HEADING_START = new RegExp(
   [
     String.raw`(?<=\s|[.?!”"»«“]|\p{Ll}|\p{Lu}{3})${QUESTION_HEADING_AHEAD}`,
-    String.raw`(?<=\s|[.?!”"»«“])(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
+    String.raw`(?<=\s|[.?!”"»«“’])(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
     String.raw`(?<=\s)(?=Under\shenvisning\stil\s)`,
   ].join('|'),
   'gu',
@@ -302,7 +302,7 @@ function joinStrandedLetters(text: string): string {
  * …`): no sentence runs so, only a rendition that lost the letter's line ends. A glued letter line by itself, where
  * it is also cut there.
  */
-const GLUED_HEADING = /[.?!”"»\p{L}](?:Spørgsmål(?:\snr\.)?\s\d{1,4}|Svar):[”“"„»]?\p{Lu}/u
+const GLUED_HEADING = /[.?!”"»’\p{L}](?:Spørgsmål(?:\snr\.)?\s\d{1,4}|Svar):[”“"„»]?\p{Lu}/u
 
 /**
  * The lines a reader sees in one source line: the line itself unless it is a glued letter (long, with several

@@ -152,6 +152,15 @@ describe('unglueLetterLine', () => {
     ])
   })
 
+  it('cuts before an answer heading glued after a single closing quote (’…’Svar:)', () => {
+    const line = `${'Sundhedsudvalget har stillet følgende spørgsmål, som hermed besvares. '.repeat(3)}Spørgsmål nr. 314:’Vil ministeren fremsende en vurdering?’Svar:Jeg kan oplyse, at ${'instituttet vurderer det. '.repeat(6)}`
+    expect(unglueLetterLine(line).map((piece) => piece.slice(0, 18))).toEqual([
+      'Sundhedsudvalget h',
+      'Spørgsmål nr. 314:',
+      'Svar:Jeg kan oplys',
+    ])
+  })
+
   describe('near misses', () => {
     it('leaves a long line whose only glued heading-like words are in running text', () => {
       const paragraph = [
