@@ -345,6 +345,19 @@ function continuesSentence(line: Line, lines: readonly Line[]): boolean {
   return (/^\p{Ll}/u.test(line.text) && SENTENCE_GOES_ON.test(previous.text)) || ENDS_ON_OPEN_WORD.test(previous.text)
 }
 
+/** A title's next line naming who asked: `stillet efter ønske fra …`, `fra Eva Kjer Hansen (V)`. */
+const ASKED_GOES_ON = /^(?:stillet|fra)\s/u
+
+/**
+ * A heading's form that titles the letter, its sentence going on in the line after it: `EUU alm. del –
+ * spørgsmål 20` / `stillet efter ønske fra Eva Kjer Hansen (V)` (Udenrigsministeriet's head): no heading over a
+ * question, which starts with a capital.
+ */
+function titleGoesOn(line: Line, lines: readonly Line[]): boolean {
+  const next = lines[line.index + 1]
+  return next !== undefined && !next.role && ASKED_GOES_ON.test(next.text)
+}
+
 /** The end of a preamble's sentence wrapped onto a line of its own: `spørgsmål:` (after `… stillet mig følgende`). */
 const PREAMBLE_END = /^spørgsmål\s*:$/u
 
@@ -452,7 +465,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
     return lastEndAt
   }
   const headingLike = body.filter((line) => QUESTION_HEADING.test(line.text) && isQuestionHeading(line, lastEnd))
-  const proper = headingLike.filter((line) => !continuesSentence(line, context.lines))
+  const proper = headingLike.filter((line) => !continuesSentence(line, context.lines) && !titleGoesOn(line, context.lines))
   // Where the only "heading" ends the preamble's sentence (`… stillet mig følgende` / `spørgsmål:`), the question
   // follows it all the same.
   const titled = proper.length > 0 ? proper : headingLike.filter((line) => PREAMBLE_END.test(line.text))
@@ -748,8 +761,8 @@ function announcement(
   return { announcing: preambleEnd, body }
 }
 
-/** A title's end naming a question's number: `… (L29), spørgsmål nr. 34`. */
-const QUESTION_NUMBER_END = /(?<![\p{L}\d])spørgsmål\s{0,2}(?:nr\.\s{0,2})?\d{1,4}\s?:?$/iu
+/** A title's end naming a question's number: `… (L29), spørgsmål nr. 34`, `EUU alm. del, spørgsmål nr. 20.` */
+const QUESTION_NUMBER_END = /(?<![\p{L}\d])spørgsmål\s{0,2}(?:nr\.\s{0,2})?\d{1,4}\s?[.:]?$/iu
 
 /** The lines of the first block of `body` where it is a title naming a question's number at its end and asking nothing. */
 function titleLines(body: readonly Line[]): Line[] {

@@ -605,6 +605,26 @@ describe("the committee's letter quoted under the answer's own head, its announc
     expect(record.answer.text).toBe('Forskellen er Schengen.')
   })
 
+  it('reads it under a head whose title is set like a heading, the asker on the line after it (round 39)', async () => {
+    const text = [
+      'UDENRIGSMINISTERIET',
+      'Spørgsmål fra Europaudvalget',
+      'til Udenrigsministeren af 6.',
+      'november 2014.',
+      'EUU alm. del – spørgsmål 20',
+      'stillet efter ønske fra Eva Kjer',
+      'Hansen (V)',
+      'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:',
+      'EUU alm. del, spørgsmål nr. 20.',
+      'Regeringen bedes oplyse, i hvilke tilfælde Kommissionen notificeres.',
+      'Svar:',
+      'Det sker i en central database.',
+    ].join('\n')
+    const record = await parse(text, { format: 'text' })
+    expect(record.question).toMatchObject({ number: '20', text: 'Regeringen bedes oplyse, i hvilke tilfælde Kommissionen notificeres.' })
+    expect(record.answer.text).toBe('Det sker i en central database.')
+  })
+
   it.each([
     // The announcement more blocks after the preamble than a quoted letter's head has: the answer's own words.
     'Første afsnit.\n\nAndet afsnit.\n\nTredje afsnit.\n\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nMinisteren bedes forklare forskellen.\n\nSvar:\n\nForskellen er Schengen.',

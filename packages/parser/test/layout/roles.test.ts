@@ -378,3 +378,26 @@ describe("assignRoles: a letterhead's labels each over its value, set after the 
     expect(roles([...answer, ...list]).slice(2)).toEqual(Array(list.length).fill(undefined))
   })
 })
+
+describe('assignRoles: a web address that ends a sentence of the answer (round 39)', () => {
+  const answer = (address: string) => [
+    'Folketingets Europaudvalg',
+    'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:',
+    'Regeringen bedes oplyse, i hvilke tilfælde Kommissionen notificeres.',
+    'Svar:',
+    'Information om de enkelte landes foranstaltninger kan findes på',
+    'hjemmesiden',
+    address,
+    'Regeringen fører ikke en samlet liste over danske notifikationer.',
+  ]
+
+  it('is text, not the letterhead, where its full stop ends the sentence', () => {
+    expect(roles(answer('www.eurlex.eu.'))[6]).toBeUndefined()
+  })
+
+  it('near miss: a web address with no full stop is still a letterhead line', () => {
+    expect(
+      roles(['Beskæftigelsesministeriet', 'Ved Stranden 8', '1061 København K', 'www.bm.dk', 'Folketingets Beskæftigelsesudvalg'])[3],
+    ).toBe('sidebar')
+  })
+})
