@@ -794,8 +794,19 @@ function announcedParagraph(context: Context, allBody: readonly Line[], afterInd
   if (!ASKS.test(text) || !QUESTION_SENTENCE_END.test(lines.at(-1)?.text ?? '')) return undefined
   // The committee's references after a whole paragraph (after one cut short, the rest of its paragraph is the answer's).
   if (lines === block) lines.push(...referencesAfter(context.lines, lines.at(-1) as Line))
-  return { rule: 'announced-paragraph', text: paragraphs(lines), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+  // A title run into the question's paragraph (its line end lost or moved): `EUU alm. del, spørgsmål nr. 20. Regeringen
+  // bedes oplyse …`.
+  const read = paragraphs(lines)
+  return { rule: 'announced-paragraph', text: read.replace(TITLE_RUN_IN, ''), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }
+
+/**
+ * A title naming the question's case and number opening the question's paragraph, before a capital: `EUU alm. del,
+ * spørgsmål nr. 20. `, `Vedr. forslag til lov om … (L29), spørgsmål nr. 34 ` (`titleLines` where it has a line of
+ * its own).
+ */
+const TITLE_RUN_IN =
+  /^(?:Vedr\.\s[^.?!]{1,200}?,?\s|(?:\p{Lu}{2,5}\s)?[Aa]lm\.\s?del,?\s?(?:[-–]\s)?)spørgsmål\s{0,2}(?:nr\.\s{0,2})?\d{1,4}[.:]?\s+(?=\p{Lu})/u
 
 /**
  * The announcement with the question's quote after it on its line: `… følgende spørgsmål nr. 95 (alm. del): ”Vil …`,

@@ -15,7 +15,7 @@ import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
 import { collapseLetterSpacing, splitLetterSpacedTail } from '../layout/text/letter-spacing.js'
 import { joinStackedLabels } from '../layout/text/stacked-labels.js'
 import { withTables } from '../layout/text/tables.js'
-import { unglueLetterLine } from '../layout/text/unglue-lines.js'
+import { showsStrandedLetters, unglueLetterLine, withStrandedLettersJoined } from '../layout/text/unglue-lines.js'
 import type { Messages } from '../messages.js'
 import type { LayoutLine } from '../tree.js'
 import { LONG_DATE } from '../util/dates.js'
@@ -225,7 +225,11 @@ function indentOf(line: string): number {
 }
 
 function readLines(text: string, messages?: Messages): RawLine[] {
-  const raw = withoutMargin(normaliseText(text).split('\n'))
+  const normalised = normaliseText(text)
+  // Words a justified rendition broke with a stranded letter (`ko   n- trolbesøgene`), joined in every line where the
+  // document shows them more than once: a short line may hold one alone (`af 3. febr   u- ar 2006.`).
+  const stranded = showsStrandedLetters(normalised)
+  const raw = withoutMargin(stranded ? normalised.split('\n').map(withStrandedLettersJoined) : normalised.split('\n'))
   // Judged on the lines of running text where there are enough: a table set one cell per paragraph (pdftotext
   // without -layout) puts a blank line after every short cell line without the text being double-spaced.
   const content = raw.filter((line) => line.trim() !== '')

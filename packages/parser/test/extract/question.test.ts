@@ -599,6 +599,9 @@ describe("the committee's letter quoted under the answer's own head, its announc
     // The title naming the question's case and number over it, broken over two lines; no title at all.
     'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nVedr. forslag til lov om en tilvalgsordning (L29), spørgsmål\nnr. 34\n\nMinisteren bedes forklare forskellen mellem de to ordninger.\n\nSvar:\n\nForskellen er Schengen.',
     'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nMinisteren bedes forklare forskellen mellem de to ordninger.\n\nSvar:\n\nForskellen er Schengen.',
+    // The title run into the question's paragraph.
+    'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nVedr. forslag til lov om en tilvalgsordning (L29), spørgsmål nr. 34 Ministeren bedes forklare forskellen mellem de to ordninger.\n\nSvar:\n\nForskellen er Schengen.',
+    'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nEUU alm. del, spørgsmål nr. 34. Ministeren bedes forklare forskellen mellem de to ordninger.\n\nSvar:\n\nForskellen er Schengen.',
   ])('%s', async (body) => {
     const record = await parse(head + body, { format: 'text' })
     expect(record.question.text).toBe('Ministeren bedes forklare forskellen mellem de to ordninger.')

@@ -275,3 +275,28 @@ describe('a title naming the question and its case glued to the question’s quo
     )
   })
 })
+
+describe('words a justified rendition broke with a stranded letter, joined in every line where the document shows them', () => {
+  const letter = (answer: string) =>
+    [
+      'Til Folketingets Skatteudvalg Hermed sendes svar på spørgsmål nr. 185 af 3. febr   u- ar 2006. (Alm. del).',
+      'Spørgsmål 185: "Hvad er baggrunden for lokaliseringen?"',
+      `Svar: ${answer}`,
+    ].join('\n')
+
+  it('reads the date a short line holds broken so, where other lines show the same breaks', async () => {
+    const record = await parse(
+      letter('Det var en proces, der ville tage mellem 2 og 4 år fra fusionstidspun kt. Den nye fo   r- valtning og omr å- det.'),
+      {
+        format: 'text',
+      },
+    )
+    expect(record.question.askedOn).toBe('2006-02-03')
+    expect(record.answer.text).toContain('Den nye forvaltning og området.')
+  })
+
+  it('near miss: one such break alone in the document is left as it stands', async () => {
+    const record = await parse(letter('Det var en proces, der ville tage mellem 2 og 4 år.'), { format: 'text' })
+    expect(record.question.askedOn).toBeNull()
+  })
+})

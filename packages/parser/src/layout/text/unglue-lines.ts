@@ -291,9 +291,21 @@ const MIN_STRANDED_LETTERS = 2
 
 /** The glued letter with its words broken so joined: `ko   n- trolbesøgene` → `kontrolbesøgene`. */
 function joinStrandedLetters(text: string): string {
-  if (!text.includes('- ')) return text
-  const stranded = text.match(STRANDED_LETTER)?.length ?? 0
-  return stranded >= MIN_STRANDED_LETTERS ? text.replace(STRANDED_LETTER, '$1$2') : text
+  return showsStrandedLetters(text) ? withStrandedLettersJoined(text) : text
+}
+
+/** Whether a text shows words broken so (`STRANDED_LETTER`) often enough (`MIN_STRANDED_LETTERS`) to join them. */
+export function showsStrandedLetters(text: string): boolean {
+  if (!text.includes('- ')) return false
+  return (text.match(STRANDED_LETTER)?.length ?? 0) >= MIN_STRANDED_LETTERS
+}
+
+/**
+ * A line's words broken so joined, where the document shows them (`showsStrandedLetters`): a line may hold one
+ * alone, as a cover line's date (`af 3. febr   u- ar 2006.`).
+ */
+export function withStrandedLettersJoined(line: string): string {
+  return line.includes('- ') ? line.replace(STRANDED_LETTER, '$1$2') : line
 }
 
 /**
