@@ -296,9 +296,12 @@ function joinStrandedLetters(text: string): string {
 
 /** Whether a text shows words broken so (`STRANDED_LETTER`) often enough (`MIN_STRANDED_LETTERS`) to join them. */
 export function showsStrandedLetters(text: string): boolean {
-  if (!text.includes('- ')) return false
+  if (!text.includes('- ') || !STRANDED_SHAPE.test(text)) return false
   return (text.match(STRANDED_LETTER)?.length ?? 0) >= MIN_STRANDED_LETTERS
 }
+
+/** What every `STRANDED_LETTER` holds, without its look-behind: the cheap test of a whole document first. */
+const STRANDED_SHAPE = / \p{Ll}- \p{Ll}/u
 
 /**
  * A line's words broken so joined, where the document shows them (`showsStrandedLetters`): a line may hold one
