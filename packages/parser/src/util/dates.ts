@@ -47,10 +47,10 @@ export const MONTH_NAME_STOPPED = `(?:${monthNames}|(?:${monthAbbreviations})\\.
 /**
  * `17. november 2016`, `1.december 2008`, `24. september2010` (the space may be lost when lines are glued), `13 april 2022` (no full
  * stop after the day), `1. sept. 2021` (a shortened month), `14, november 2023` (a comma for the full stop),
- * `28 . maj 2009` (a space before it).
+ * `28 . maj 2009` (a space before it), `7- november 2013` (a hyphen for it, then a space).
  */
 export const LONG_DATE = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:\\s?[.,]\\s*|\\s+)(${MONTH_NAME})(?!\\p{L})(?:\\s+|(?=\\d{4}(?!\\d)))(\\d{4})`,
+  `(?<!\\d)(\\d{1,2})(?:\\s?[.,]\\s*|-\\s+|\\s+)(${MONTH_NAME})(?!\\p{L})(?:\\s+|(?=\\d{4}(?!\\d)))(\\d{4})`,
   'iu',
 )
 

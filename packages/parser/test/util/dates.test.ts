@@ -25,6 +25,7 @@ describe('dates', () => {
     ['14, november 2023', '2023-11-14'],
     ['22.november 2023', '2023-11-22'],
     ['28 . maj 2009', '2009-05-28'],
+    ['7- november 2013', '2013-11-07'],
     ['01. oktober 2015', '2015-10-01'],
     ['25-08-2025', '2025-08-25'],
     ['17.12.2021', '2021-12-17'],
@@ -75,6 +76,10 @@ describe('dates', () => {
     for (const word of ['marken', 'decideret', 'febrilsk', 'junior', 'novelle']) expect(MONTH_WORD.test(word)).toBe(false)
     expect(findDate('17. februarsk 2010')).toBeUndefined()
     expect(findDate('i nr. 17 decideret 2010')).toBeUndefined()
+    // Near miss: a range of days keeps its last day (`6-7. november 2013`), a hyphen glued to the month is no date.
+    expect(findDate('den 6-7. november 2013')?.iso).toBe('2013-11-07')
+    expect(findDate('Ministeren7- november 2013J nr. 2013-4100')?.iso).toBe('2013-11-07')
+    expect(findDate('uge 7-november 2013')).toBeUndefined()
   })
   it('rejects impossible dates and text around a date', () => {
     expect(parseDateLine('31. februar 2021')).toBeUndefined()
