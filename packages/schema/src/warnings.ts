@@ -111,6 +111,11 @@ export const warningCodes = {
     description:
       'an asker\'s name has words run together ("MartinHenriksen") and the document does not write it apart anywhere; each word glued once at one capital is parted there; any other is kept as it is',
   },
+  'asker-name-rejoined': {
+    review: false,
+    description:
+      'an asker\'s name ends in a word in lower case after a capitalised one ("Kristian Pihl Lorent" / "zen (V)"): the surname broken at a line end whose hyphen was lost, read whole ("Lorentzen")',
+  },
   'asker-from-address': {
     review: false,
     description:

@@ -589,6 +589,24 @@ function commaParty(part: string): string | undefined {
 const ASKER =
   /^(?:((?:ikke-?\s?medlem(?:\s+af\s+udvalget)?|medlem\s+uden\s?for\s+udvalget|MFU(?=\s)|\(MFU\)(?=\s|$))(?:\s*\(MFU\)|\s+[-–](?=\s))?)\s*)?(\S.*?|)(?<!\s)\s*(?:\(([\p{L}-]{1,5}|\p{L}[\p{L} -]{5,40})\)|\(\s?\))?$/u
 
+/**
+ * A name whose last word is in lower case and no particle, after a capitalised one (`Kristian Pihl Lorent zen`): the
+ * surname broken at a line end whose hyphen was lost, read whole (`Kristian Pihl Lorentzen`); undefined where that
+ * does not make a name.
+ */
+function rejoinedSurname(name: string): string | undefined {
+  const broken = BROKEN_SURNAME.exec(name)
+  if (!broken?.[1] || !broken[2] || NAME_PARTICLE.test(broken[2])) return undefined
+  const whole = `${broken[1]}${broken[2]}`
+  return PERSON_NAME.test(whole) ? whole : undefined
+}
+
+/** A name's last two words, the first capitalised, the second (two letters or more) in lower case. */
+const BROKEN_SURNAME = /^(.*\p{Lu}\p{Ll}+) (\p{Ll}{2,12})$/u
+
+/** The particles a name may hold in lower case. */
+const NAME_PARTICLE = /^(?:von|van|de|la|af|du|le|der|den)$/u
+
 /** A name: two to six words, each capitalised (particles such as "von", "de" allowed). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)){1,5}$/u
 
@@ -781,7 +799,15 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
           previous.party = afterComma
           continue
         }
-        if (!PERSON_NAME.test(name)) {
+        const rejoined = PERSON_NAME.test(name) ? undefined : rejoinedSurname(name)
+        if (rejoined) {
+          context.messages.warn(
+            'asker-name-rejoined',
+            `The asker's name "${name}" ends in a word in lower case, the rest of a surname broken at a line end: read as "${rejoined}"`,
+            line,
+            'question.askers',
+          )
+        } else if (!PERSON_NAME.test(name)) {
           context.messages.warn('asker-unclear', `"${name}" does not read as a person's name`, line, 'question.askers')
           continue
         }
@@ -790,7 +816,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         const shared = SHARED_PARTY.exec(asker[3] ?? '')
         const party = shared?.[1] ?? (asker[3] ? partyCode(asker[3]) : null)
         if (shared) for (const before of result.askers.slice(listed)) before.party ??= party
-        result.askers.push({ name, party, nonMember: Boolean(asker[1] || marked) || pendingNonMember })
+        result.askers.push({ name: rejoined ?? name, party, nonMember: Boolean(asker[1] || marked) || pendingNonMember })
       }
       const last = result.askers.at(-1)
       if (cut && last && last.party === null && list.endsWith(last.name.split(' ').at(-1) ?? '')) {

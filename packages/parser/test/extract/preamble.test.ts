@@ -592,6 +592,13 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     ['Spørgsmålet er stillet efter ønske fra medlem uden for udvalget (MFU) Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
     ['Spørgsmålet er stillet efter ønske fra MFU Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
     ['Spørgsmålet er stillet efter ønske fra (MFU) Karina Holm (SF).', [asker('Karina Holm', 'SF', true)]],
+    // round 40: a surname broken at a line end, its hyphen lost
+    [
+      'Spørgsmålet er stillet efter ønske fra ikkemedlem af udvalget (MFU) Kristian Pihl Lorent\nzen (V).',
+      [asker('Kristian Pihl Lorentzen', 'V', true)],
+    ],
+    // near miss: a particle in lower case is kept as a word
+    ['Spørgsmålet er stillet efter ønske fra Hans von Holm (V).', [asker('Hans von Holm', 'V')]],
     // round 39: a dash after the mark, and "svar på spørgsmål N fra ikkemedlem af udvalget (MFU) …" over two lines
     ['Spørgsmålet er stillet efter ønske fra ikkemedlem af udvalget - Villum Berg (LA).', [asker('Villum Berg', 'LA', true)]],
     [
