@@ -244,6 +244,19 @@ const JOIN_AT_START = /^[-–/]\s?\d/u
 const DIGIT_END = /\d$/u
 const DIGIT_START = /^\d/u
 
+/** A line of digits alone: the rest of a case number broken after its join (`J.nr. 2025-93290 / 2025-` / `4088`). */
+const DIGITS_ALONE = /^\d{1,8}$/u
+
+/**
+ * A label's value broken after a join at its line's end, with the digits of the next line put back: `2025-93290 /
+ * 2025-` + `4088` → `2025-93290 / 2025-4088`; the value as it stands otherwise.
+ */
+function brokenOnto(value: string, next: Line | undefined): string {
+  if (!next || !JOIN_AT_END.test(value)) return value
+  const digits = next.text.trim()
+  return DIGITS_ALONE.test(digits) ? `${value}${digits}` : value
+}
+
 /**
  * A column's values with a case number broken at its join put back together: a PDF-to-text rendition sets the
  * groups of `409-16` on lines of their own (`409` / `-` / `16`), or breaks after or before the join (`2005-` /
@@ -477,7 +490,7 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
       )
       return
     }
-    const read = glued?.value ?? caseValue(rest)
+    const read = glued?.value ?? caseValue(brokenOnto(rest, context.lines[line.index + 1]))
     if (read) found.push({ value: read, line })
   })
   const row = found.length > 0 ? undefined : labelRowValue(context)

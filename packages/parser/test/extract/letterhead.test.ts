@@ -35,6 +35,11 @@ describe('case number', () => {
     ['CVR-nr. and Ref.-nr. over their values', 'Web\nwww.ufm.dk\nCVR-nr.\nRef.-nr.\n1680 5408\n16/005791-05', '16/005791-05'],
     ['Sag/ID Nr. in a column', 'Bilag\nSag/ID Nr.\nEnhed\nDato\n1\n2022 - 2977\nANA\n1. juli 2022', '2022-2977'],
     [
+      'two numbers, the second broken after its join at the line end',
+      'CVR 10172748\n21. august 2025\nJ.nr. 2025-93290 / 2025-\n4088',
+      '2025-93290/2025-4088',
+    ],
+    [
       'Sag alone over its value, an empty Bilag before it (Udenrigsministeriet 2025)',
       'Dato\n6. oktober 2025\nBilag\nSag\n25/01476\nEnhed\nØKOSIK',
       '25/01476',
@@ -112,6 +117,8 @@ describe('case number', () => {
     expect(findCaseNumber(unroled(['Fra 1. maj nr. 2023 - 1118 er ændret.', 'Tabel J nr 2023 - 1118']))).toBeUndefined()
     // Near miss: "j.nr." inside a sentence of the text is no letterhead label.
     expect(findCaseNumber(unroled(['Sagen har j.nr. 2023 - 1118 i ministeriet.']))).toBeUndefined()
+    // Near miss: a number after a join at the line's end followed by a line of words is not joined to it.
+    expect(findCaseNumber(unroled(['J.nr. 2025-93290 / 2025-', 'Folketingets Retsudvalg']))?.value).toBe('2025-93290')
     // Near miss: "Sag" ending a line of a sentence, or opening a word, is no label.
     expect(findCaseNumber(unroled(['Ministeren omtalte en Sag', '2023 - 1118 gange.']))).toBeUndefined()
     expect(findCaseNumber(unroled(['Sagen', '2023 - 1118']))).toBeUndefined()
