@@ -282,9 +282,9 @@ function readLines(text: string, messages?: Messages): RawLine[] {
       const lastText = lines.findLast((candidate) => !candidate.side)
       if (lastText && /[\p{L},]$/u.test(lastText.text)) pendingBreak = false
     }
-    for (const part of parts) {
-      const { text: columnText, side } = part
-      const spacedTail = 'tail' in part
+    for (const columnPart of parts) {
+      const { text: columnText, side } = columnPart
+      const spacedTail = 'tail' in columnPart
       // A glued letter's pieces are lines of their own (each breaks before it); their inner gaps are no table's.
       const letterLines = side ? [columnText] : unglueLetterLine(columnText)
       const cutLetter = letterLines.length > 1

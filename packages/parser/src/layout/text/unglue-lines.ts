@@ -7,7 +7,8 @@
  *
  * This pre-pass cuts such a line into the lines a reader sees: at wide gaps before a capital, before the headings and
  * letterhead labels a letter uses, around a page's running header (`Side 2/15`), a letter's date line and its closing.
- * It acts only on a line far longer than any normal line that carries several such signs, or on a line of letterhead
+ * It acts only on a line far longer than any normal line that carries several such signs (or one, where a heading is
+ * glued on both sides: `… hidtil.Svar:Det var …`), or on a line of letterhead
  * labels each followed by a wide gap (a label column flattened: `Dato:      7. april 2008 Kontor:     …`), so a long
  * paragraph of running text stays one. Words broken by stray spaces (`ko   n- trolbesøgene`) are not cut: a gap is a
  * cut only before a capital.
