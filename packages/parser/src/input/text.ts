@@ -66,10 +66,31 @@ const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udv
 
 /**
  * A closing glued to the name after it, and perhaps to the text before it: `… kompetence. Med venlig hilsenClaus Hjort
- * Frederiksen` (Finansministeriet 2010: the signature's lines run together). The name is one to five capitalised
+ * Frederiksen` (Finansministeriet 2010: the signature's lines run together); with the greeting's own words run
+ * together too: `runTogetherClosing`. The name is one to five capitalised
  * words ending the line; the greeting never runs into a word otherwise.
  */
 const CLOSING_GLUED_TO_NAME = /^(?:(.*[.?!”"])\s*)?((?:Med\s+)?[Vv]enlig\s+hilsen)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,4})$/u
+
+/** The greeting's words run together (`Medvenlighilsen`), found apart from what stands around it (`runTogetherClosing`). */
+const RUN_TOGETHER_GREETING = /(?:Med)?[Vv]enlighilsen/u
+
+/** A name of one to five capitalised words, the whole of what it is tested on. */
+const WHOLE_NAME = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,4}$/u
+
+/**
+ * `CLOSING_GLUED_TO_NAME` with the greeting's own words run together: `MedvenlighilsenPia Olsen Dyhr`, after the text's
+ * last sentence or alone. Read in steps (the greeting, then the name after it and the sentence's end before it): one
+ * pattern for the whole line would backtrack over a long one, the name's letters being the greeting's too.
+ */
+function runTogetherClosing(text: string): string[] | undefined {
+  const greeting = RUN_TOGETHER_GREETING.exec(text)
+  if (!greeting) return undefined
+  const before = text.slice(0, greeting.index).trimEnd()
+  const name = text.slice(greeting.index + greeting[0].length)
+  if (!WHOLE_NAME.test(name) || (before !== '' && !/[.?!”"]$/u.test(before))) return undefined
+  return [...(before ? [before] : []), greeting[0], name]
+}
 
 /**
  * The § 20 question letter's three fields glued together with their labels lost (ft.dk's old rendition, 2010):
@@ -173,6 +194,8 @@ function unglue(line: string): string[] {
   // Each pattern backtracks over the whole line; only a line that holds or ends as the gluing does is matched.
   const named = trimmed.includes('hilsen') ? CLOSING_GLUED_TO_NAME.exec(trimmed) : null
   if (named?.[2] && named[3]) return [...(named[1] ? [named[1]] : []), named[2], named[3]]
+  const runTogether = trimmed.includes('ighilsen') ? runTogetherClosing(trimmed) : undefined
+  if (runTogether) return runTogether
   const glued =
     (/\d$/u.test(trimmed) ? GLUED_DATE.exec(trimmed) : null) ??
     (/^\d/u.test(trimmed) ? gluedDateBefore(trimmed) : null) ??

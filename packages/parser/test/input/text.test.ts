@@ -300,3 +300,26 @@ describe('words a justified rendition broke with a stranded letter, joined in ev
     expect(record.question.askedOn).toBeNull()
   })
 })
+
+describe('a closing whose words an old rendition ran together, glued to the name', () => {
+  const letter = (closing: string) =>
+    [
+      'Transportudvalget har i brev af 3. april 2013 stillet mig følgende spørgsmål nr. 708 (alm. del), som jeg hermed skal besvare.',
+      'Spørgsmål nr. 708:',
+      '”Vil ministeren oplyse, hvornår vejen står færdig?”',
+      'Svar:',
+      'Merudgifter vil reducere mulighederne for atgennemføre andre projekter.',
+      closing,
+    ].join('\n')
+
+  it('ends the answer before "MedvenlighilsenPia Olsen Dyhr" and reads the name', async () => {
+    const record = await parse(letter('MedvenlighilsenPia Olsen Dyhr'), { format: 'text' })
+    expect(record.answer.text).toBe('Merudgifter vil reducere mulighederne for atgennemføre andre projekter.')
+    expect(record.signature?.name).toBe('Pia Olsen Dyhr')
+  })
+
+  it('near miss: a sentence that sends greetings is no closing', async () => {
+    const record = await parse(letter('Vi sender venlig hilsen til Pia Olsen Dyhr.'), { format: 'text' })
+    expect(record.answer.text).toContain('Vi sender venlig hilsen til Pia Olsen Dyhr.')
+  })
+})
