@@ -21,6 +21,7 @@ import {
 import { endsSentence } from '../layout/paragraph-ends.js'
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import { isTableTitle } from '../layout/table-title.js'
+import { ministryByName } from '../registry/index.js'
 import type { Bbox, TableReader } from '../tree.js'
 import { parseDateLine } from '../util/dates.js'
 import { joinLines } from '../util/hyphenation.js'
@@ -123,7 +124,7 @@ const RECEIPT_NOTE = /^Modtaget\s(?:via|pr\.|per)\s(?:elektronisk\spost|e-?mail|
  * contact parts (`FOOTER_CONTACT`).
  */
 const ADDRESS_SIGN =
-  /(?:\p{L}(?:gade|vej|plads|kanal|stræde|torv|alle|allé|boulevard)|\b(?:Gade|Vej|Plads|Kanal|Stræde|Torv|Alle|Allé|Boulevard))\s\d{1,3}\b|\bVed\s\p{Lu}\p{Ll}+\s\d{1,3}\b|(?<!\d)\d{4}\s(?:København|Aarhus|Odense|Aalborg|\p{Lu}\p{Ll}+\s?[KVCØSN]?\b)/u
+  /(?:\p{L}(?:gade|vej|plads|kanal|stræde|torv|alle|allé|boulevard)|\b(?:Gade|Vej|Plads|Kanal|Stræde|Torv|Alle|Allé|Boulevard))\s\d{1,3}\b|\bVed\s\p{Lu}\p{Ll}+\s\d{1,3}\b|(?<!\d)\d{4}\s(?:København|Aarhus|Odense|Aalborg|\p{Lu}\p{Ll}+\s?[KVCØSN]?\b)|\d{4}\sKøbenhavn\s[KVCØSN]$/u
 
 /** At most this many lowercase words: an address is names and numbers; a sentence naming an address is not one. */
 const ADDRESS_LOWERCASE_WORDS = 1
@@ -131,10 +132,38 @@ const ADDRESS_LOWERCASE_WORDS = 1
 /** At most this long: a letter's address block, not a paragraph. */
 const ADDRESS_LENGTH = 160
 
-/** Whether a paragraph's text is the ministry's address (`Transportministeriet Frederiksholms Kanal 27 F 1220 København K`). */
+/** A ministry's name written out before its address: `Ministeriet for Videnskab, Teknologi og Udvikling`, whose small words count for nothing. */
+const MINISTRY_OF = /^Ministeriet\sfor\s/u
+
+/**
+ * Whether a paragraph's text is the ministry's address (`Transportministeriet Frederiksholms Kanal 27 F 1220 København
+ * K`, `Ministeriet for VidenskabTeknologi og UdviklingBredgade 431260 København K` — a glued rendition's, its
+ * postcode run onto the street's number).
+ */
 function isAddress(text: string): boolean {
   if (text.length > ADDRESS_LENGTH || !(ADDRESS_SIGN.test(text) || FOOTER_CONTACT.test(text))) return false
-  return text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length <= ADDRESS_LOWERCASE_WORDS
+  const lowercase = text.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word)).length
+  return lowercase <= ADDRESS_LOWERCASE_WORDS + (MINISTRY_OF.test(text) ? MINISTRY_NAME_SMALL_WORDS : 0)
+}
+
+/** The small words a ministry's name written out holds (`for`, `og`, and one more). */
+const MINISTRY_NAME_SMALL_WORDS = 3
+
+/**
+ * A footer's fields run together by an old rendition, two or more of its labels in one line of no sentence:
+ * `TelefaxE-postNetstedCVR-nr.3392 97003332 3501[email protected]`, `www.vtu.dk1680 5408 Dok nr.Side`.
+ */
+const FOOTER_FIELD_WORD = /Telefon|Telefax|E-?post|E-?mail|Netsted|CVR-?nr|EAN|www\.|Dok\.?\s?nr|Side(?!\p{Ll})/gu
+
+/**
+ * Whether a paragraph is a footer's fields run together: `FOOTER_FIELD_WORD` twice at least, and no sentence — no stop
+ * before a capital, at most one word in lower case besides a web address and `nr.` (`Yderligere oplysninger fås på
+ * www.sm.dk og via E-mail …` is a sentence).
+ */
+function isGluedFooter(text: string): boolean {
+  if (text.length > ADDRESS_LENGTH || /[.!?]\s\p{Lu}/u.test(text)) return false
+  if ((text.match(FOOTER_FIELD_WORD)?.length ?? 0) < 2) return false
+  return text.split(/\s+/u).filter((word) => /^\p{Ll}{3}/u.test(word) && !/^(?:www\.|nr\.)/u.test(word)).length <= 1
 }
 
 /** Whether a block gives the answer no text: the layout's lines only, the letter's side column, or nothing. */
@@ -212,15 +241,26 @@ function withoutAddress(
     if (givesNoText(node, text)) continue
     // A date alone after the last paragraph is the letterhead's date column set there (`… spørgsmål 5.` / `10-11-2016`
     // / `Med venlig hilsen`), no sentence of the answer.
+    // The ministry's name over two paragraphs, broken at its comma or after `og` (`Ministeriet for Videnskab` /
+    // `Teknologi og Udvikling`, `Uddannelses- og` / `Forskningsministeriet`: a rendition's footer): both go.
+    const before = index - 1 > startBlock ? tree.children[index - 1] : undefined
+    const first = before?.type === 'paragraph' ? textOf(before, index - 1) : undefined
+    if (text !== undefined && first !== undefined && (ministryByName(`${first}, ${text}`) || ministryByName(`${first} ${text}`))) {
+      textEnd = index - 1
+      index--
+      continue
+    }
     if (
       text === undefined ||
       !(
         isAddress(text) ||
+        ministryByName(text) !== undefined ||
         parseDateLine(text) !== undefined ||
         CAPITALS_SENDER.test(text) ||
         PAGE_NUMBER_ALONE.test(text) ||
         FOOTER_VALUE_ALONE.test(text) ||
-        FOOTER_LABEL_ALONE.test(text)
+        FOOTER_LABEL_ALONE.test(text) ||
+        isGluedFooter(text)
       )
     )
       break

@@ -118,6 +118,20 @@ const SECTION20_END_GLUED = /^(.*[?.!”"])(\(Spm\.\s?nr\.\s?S\s?\d{1,5}\)\.?)(B
 const QUESTION_TITLE_BEFORE_QUOTE =
   /^((?:\p{Lu}{2,5}\s)?[Ss]pørgsmål\s(?:nr\.\s?)?\d{1,4}\s(?:vedr\.|vedrørende|ad|om|til)\s[^:”“"„»]{1,160}:)\s*([”“"„»]\p{Lu}.*)$/u
 
+/**
+ * A ministry's name written out glued to the answer's last sentence, its footer after it: `… ikke truffet.Ministeriet
+ * for VidenskabTeknologi og UdviklingBredgade 43…` (Videnskabsministeriet 2008–10). Cut there: the footer is no
+ * sentence of the answer.
+ */
+function ministryGluedAfterSentence(text: string): [string, string] | undefined {
+  const at = text.indexOf(MINISTRY_AFTER_STOP)
+  if (at < 1 || !/\p{Ll}/u.test(text.charAt(at - 1)) || !/\p{Lu}/u.test(text.charAt(at + MINISTRY_AFTER_STOP.length))) return undefined
+  return [text.slice(0, at + 1), text.slice(at + 1)]
+}
+
+/** A sentence's stop and the ministry's name written out after it, with no space: `.Ministeriet for `. */
+const MINISTRY_AFTER_STOP = '.Ministeriet for '
+
 /** The three glued fields (`SECTION20_FIELDS_GLUED`) as the labelled lines they stand for, else undefined. */
 function gluedSection20Fields(text: string): string[] | undefined {
   if (!text.endsWith(')') || !/minister/iu.test(text)) return undefined
@@ -196,6 +210,8 @@ function unglue(line: string): string[] {
   if (named?.[2] && named[3]) return [...(named[1] ? [named[1]] : []), named[2], named[3]]
   const runTogether = trimmed.includes('ighilsen') ? runTogetherClosing(trimmed) : undefined
   if (runTogether) return runTogether
+  const ministry = ministryGluedAfterSentence(trimmed)
+  if (ministry) return ministry
   const glued =
     (/\d$/u.test(trimmed) ? GLUED_DATE.exec(trimmed) : null) ??
     (/^\d/u.test(trimmed) ? gluedDateBefore(trimmed) : null) ??

@@ -321,3 +321,42 @@ describe("a page's number alone after the answer's last paragraph", () => {
     expect(record.answer.text).toMatch(/Antallet er nu 2$/u)
   })
 })
+
+describe("the ministry's footer after the answer's last paragraph, as old renditions set it", () => {
+  const letter = (tail: string) =>
+    [
+      'Spørgsmål nr. 58:',
+      '”Vil ministeren oplyse, hvor anlægget skal ligge?”',
+      'Svar:',
+      'Beslutningen om placering må afvente beslutningen om anlægget.',
+      'Denne beslutning er ikke truffet.',
+      '',
+      tail,
+      '',
+      'Med venlig hilsen',
+      'Charlotte Sahl-Madsen',
+    ].join('\n')
+
+  it.each([
+    // Its fields run together (Videnskabsministeriet 2010).
+    ['Bredgade 431260 København K\n\nTelefon\n\nTelefaxE-postNetstedCVR-nr.3392 97003332 3501\n\nwww.vtu.dk1680 5408 Dok nr.Side'],
+    // The ministry's name broken over two paragraphs at its comma, and after "og".
+    ['Ministeriet for Videnskab\n\nTeknologi og Udvikling'],
+    ['Uddannelses- og\n\nForskningsministeriet'],
+    // A footer line that opens with the ministry's name.
+    ['Finansministeriet · Christiansborg Slotsplads 1 · 1218 København K · T 33 92 33 33 · www.fm.dk'],
+  ])('is no part of the answer: %s', async (tail) => {
+    const record = await parse(letter(tail), { format: 'text' })
+    expect(record.answer.text).toBe('Beslutningen om placering må afvente beslutningen om anlægget. Denne beslutning er ikke truffet.')
+  })
+
+  it('is cut from the last sentence it was glued to', async () => {
+    const text = `Spørgsmål nr. 124:\n”Vil ministeren oplyse, hvor anlægget skal ligge?”\nSvar:\nDenne beslutning er ikke truffet.Ministeriet for VidenskabTeknologi og UdviklingBredgade 431260 København K\n`
+    expect((await parse(text, { format: 'text' })).answer.text).toBe('Denne beslutning er ikke truffet.')
+  })
+
+  it('near miss: a last paragraph that names a web address and e-mail in a sentence stays', async () => {
+    const record = await parse(letter('Yderligere oplysninger fås på www.sm.dk og via E-mail til ministeriet.'), { format: 'text' })
+    expect(record.answer.text).toMatch(/via E-mail til ministeriet\.$/u)
+  })
+})
