@@ -120,11 +120,11 @@ const RECEIPT_NOTE = /^Modtaget\s(?:via|pr\.|per)\s(?:elektronisk\spost|e-?mail|
 
 /**
  * Signs of a ministry's address: a street and its number (`Frederiksholms Kanal 27 F`, `Slotsholmsgade 10`, `Ved
- * Stranden 8`), a postcode and town (`1220 København K`); its telephone, web or e-mail address are the footer's
- * contact parts (`FOOTER_CONTACT`).
+ * Stranden 8`, also with the next field glued on: `Slotsholmsgade 10Post`), a postcode and town (`1220 København K`);
+ * its telephone, web or e-mail address are the footer's contact parts (`FOOTER_CONTACT`).
  */
 const ADDRESS_SIGN =
-  /(?:\p{L}(?:gade|vej|plads|kanal|stræde|torv|alle|allé|boulevard)|\b(?:Gade|Vej|Plads|Kanal|Stræde|Torv|Alle|Allé|Boulevard))\s\d{1,3}\b|\bVed\s\p{Lu}\p{Ll}+\s\d{1,3}\b|(?<!\d)\d{4}\s(?:København|Aarhus|Odense|Aalborg|\p{Lu}\p{Ll}+\s?[KVCØSN]?\b)|\d{4}\sKøbenhavn\s[KVCØSN]$/u
+  /(?:\p{L}(?:gade|vej|plads|kanal|stræde|torv|alle|allé|boulevard)|\b(?:Gade|Vej|Plads|Kanal|Stræde|Torv|Alle|Allé|Boulevard))\s\d{1,3}(?![\d\p{Ll}])|\bVed\s\p{Lu}\p{Ll}+\s\d{1,3}\b|(?<!\d)\d{4}\s(?:København|Aarhus|Odense|Aalborg|\p{Lu}\p{Ll}+\s?[KVCØSN]?\b)|\d{4}\sKøbenhavn\s[KVCØSN]$/u
 
 /** At most this many lowercase words: an address is names and numbers; a sentence naming an address is not one. */
 const ADDRESS_LOWERCASE_WORDS = 1
@@ -153,7 +153,7 @@ const MINISTRY_NAME_SMALL_WORDS = 3
  * A footer's fields run together by an old rendition, two or more of its labels in one line of no sentence:
  * `TelefaxE-postNetstedCVR-nr.3392 97003332 3501[email protected]`, `www.vtu.dk1680 5408 Dok nr.Side`.
  */
-const FOOTER_FIELD_WORD = /Telefon|Telefax|E-?post|E-?mail|Netsted|CVR-?nr|EAN|www\.|Dok\.?\s?nr|Side(?!\p{Ll})/gu
+const FOOTER_FIELD_WORD = /Telefon|Telefax|E-?post|E-?mail|Netsted|CVR-?nr|EAN|www\.|Dok\.?\s?nr|Ref\.-?nr|Sagsnr|Side(?!\p{Ll})/gu
 
 /**
  * Whether a paragraph is a footer's fields run together: `FOOTER_FIELD_WORD` twice at least, and no sentence — no stop
@@ -208,9 +208,10 @@ const PAGE_NUMBER_ALONE = /^\d{1,3}$/u
 /**
  * A footer field's value alone after the last paragraph, where a rendition set a label column's values apart from
  * their labels: a telephone number in pairs, the next label run on after it (`33 92 33 50 Fax.`, `33 12 37 78`), or a
- * reference or CVR number (`Ref.-nr.` / `221574`). No answer's paragraph is a number alone.
+ * reference or CVR number (`Ref.-nr.` / `221574`), a case number of the year's form (`13/026011-40`). No answer's
+ * paragraph is a number alone.
  */
-const FOOTER_VALUE_ALONE = /^(?:\+45\s?)?\d{2}(?:\s\d{2}){3}(?:\s\p{Lu}\p{Ll}{1,6}\.?)?$|^\d{4,10}$/u
+const FOOTER_VALUE_ALONE = /^(?:\+45\s?)?\d{2}(?:\s\d{2}){3}(?:\s\p{Lu}\p{Ll}{1,6}\.?)?$|^\d{4,10}$|^\d{2,4}\/\d{4,8}-\d{1,3}$/u
 
 /**
  * A footer field's label alone after the last paragraph, its value on the lines the layout already set apart (`Tlf.` /
@@ -241,13 +242,11 @@ function withoutAddress(
     if (givesNoText(node, text)) continue
     // A date alone after the last paragraph is the letterhead's date column set there (`… spørgsmål 5.` / `10-11-2016`
     // / `Med venlig hilsen`), no sentence of the answer.
-    // The ministry's name over two paragraphs, broken at its comma or after `og` (`Ministeriet for Videnskab` /
-    // `Teknologi og Udvikling`, `Uddannelses- og` / `Forskningsministeriet`: a rendition's footer): both go.
-    const before = index - 1 > startBlock ? tree.children[index - 1] : undefined
-    const first = before?.type === 'paragraph' ? textOf(before, index - 1) : undefined
-    if (text !== undefined && first !== undefined && (ministryByName(`${first}, ${text}`) || ministryByName(`${first} ${text}`))) {
-      textEnd = index - 1
-      index--
+    // The ministry's name over two or three paragraphs (a rendition's footer): all of them go.
+    const parts = text === undefined ? 0 : ministryNameParts(tree, startBlock, index, text, textOf)
+    if (parts > 0) {
+      textEnd = index - parts
+      index -= parts
       continue
     }
     if (
@@ -267,6 +266,34 @@ function withoutAddress(
     textEnd = index
   }
   return textEnd
+}
+
+/** The most paragraphs a ministry's name written out is broken over in a footer. */
+const MINISTRY_NAME_PARAGRAPHS = 3
+
+/**
+ * How many paragraphs before the one at `index` (whose text is `text`) make a ministry's name with it, broken at its
+ * commas or after `og` (`Ministeriet for Videnskab` / `Teknologi og Udvikling`, `Uddannelses- og` /
+ * `Forskningsministeriet`, `Ministeriet for Forskning,` / `Innovation og Videregående` / `Uddannelser`); 0 where none.
+ */
+function ministryNameParts(
+  tree: Context['tree'],
+  startBlock: number,
+  index: number,
+  text: string,
+  textOf: (node: RootContent, index: number) => string,
+): number {
+  let name = text
+  for (let parts = 1; parts < MINISTRY_NAME_PARAGRAPHS && index - parts > startBlock; parts++) {
+    const node = tree.children[index - parts]
+    if (node?.type !== 'paragraph') return 0
+    const before = textOf(node, index - parts)
+    const joined = [`${before}, ${name}`, `${before} ${name}`]
+    const whole = joined.find((candidate) => ministryByName(candidate.replace(/,\s*,/gu, ',')))
+    if (whole) return parts
+    name = `${before} ${name}`
+  }
+  return 0
 }
 
 /**

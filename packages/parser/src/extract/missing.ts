@@ -48,7 +48,8 @@ const CASE_LABEL =
  */
 export const MINISTRY_LINE = [
   /^(?:\p{L}{2,30}-\s+og\s+|\p{L}{2,30},\s+)?\p{L}{0,30}ministeriet$/iu,
-  /^Ministeriet\s+for\s+\p{Lu}\p{Ll}+(?:,?\s+(?:og\s+)?\p{Lu}\p{Ll}+){0,5}$/u,
+  // also broken at its comma or after "og" (`Ministeriet for Forskning,` / `Innovation og Videregående` / …)
+  /^Ministeriet\s+for\s+\p{Lu}\p{Ll}+(?:,?\s+(?:og\s+)?\p{Lu}\p{Ll}+){0,5}(?:,|\s+og)?$/u,
 ]
 
 /** A capitalised name of one to four words: `Kim Holm Boesen`. */

@@ -345,6 +345,10 @@ describe("the ministry's footer after the answer's last paragraph, as old rendit
     ['Uddannelses- og\n\nForskningsministeriet'],
     // A footer line that opens with the ministry's name.
     ['Finansministeriet · Christiansborg Slotsplads 1 · 1218 København K · T 33 92 33 33 · www.fm.dk'],
+    // The name over three paragraphs, the street's number glued to the next field, a case number alone (2013).
+    [
+      'Ministeriet for Forskning,\n\nInnovation og Videregående\n\nUddannelser\n\nSlotsholmsgade 10Post\n\nPostboks 21351015 København K\n\nwww.fivu.dk1680 5408 Ref.-nr.\n\n13/026011-40',
+    ],
   ])('is no part of the answer: %s', async (tail) => {
     const record = await parse(letter(tail), { format: 'text' })
     expect(record.answer.text).toBe('Beslutningen om placering må afvente beslutningen om anlægget. Denne beslutning er ikke truffet.')
@@ -353,6 +357,12 @@ describe("the ministry's footer after the answer's last paragraph, as old rendit
   it('is cut from the last sentence it was glued to', async () => {
     const text = `Spørgsmål nr. 124:\n”Vil ministeren oplyse, hvor anlægget skal ligge?”\nSvar:\nDenne beslutning er ikke truffet.Ministeriet for VidenskabTeknologi og UdviklingBredgade 431260 København K\n`
     expect((await parse(text, { format: 'text' })).answer.text).toBe('Denne beslutning er ikke truffet.')
+  })
+
+  it('flags the ministry its name broken at a comma names, where none was read', async () => {
+    const record = await parse(letter('Ministeriet for Forskning,\n\nInnovation og Videregående\n\nUddannelser'), { format: 'text' })
+    expect(record.ministry).toBeNull()
+    expect(record.warnings.map((warning) => warning.code)).toContain('ministry-missing')
   })
 
   it('near miss: a last paragraph that names a web address and e-mail in a sentence stays', async () => {
