@@ -139,7 +139,49 @@ export function findDate(text: string): FoundDate | undefined {
   let first = firstReal(LONG_DATES, text, longIso, Number.POSITIVE_INFINITY)
   first = firstReal(NUMERIC_DATES, text, numericIso, first?.index ?? Number.POSITIVE_INFINITY) ?? first
   first = firstReal(SLASH_DATES, text, slashIso, first?.index ?? Number.POSITIVE_INFINITY) ?? first
-  return first
+  // A month's name misspelt by a letter (`18. deember 2018`, `3. novemberr 2010`): only where nothing else is a date.
+  return first ?? firstReal(MISSPELT_DATES, text, misspeltIso, Number.POSITIVE_INFINITY)
+}
+
+/** A day, a word in lower case and a year: a long date whose month may be misspelt (`misspeltMonth`). */
+const MISSPELT_DATES = /(?<!\d)(\d{1,2})\.\s?(\p{Ll}{5,10})\s(\d{4})(?!\d)/gu
+
+function misspeltIso(match: RegExpExecArray): string | undefined {
+  const month = misspeltMonth(match[2] ?? '')
+  return month ? toIso(Number(match[3]), month, Number(match[1])) : undefined
+}
+
+/**
+ * The month a word of five letters or more misspells by one letter added, left out or changed (`deember`,
+ * `novemberr`, `februrar`), where that month is the only one so near; 0 otherwise. Month names of
+ * four letters or fewer (`maj`, `juni`, `juli`) are too near each other and to words to be guessed.
+ */
+export function misspeltMonth(word: string): number {
+  const near = MONTHS.filter(([name]) => name.length >= 5 && name !== word && withinOneEdit(name, word))
+  return near.length === 1 ? (near[0]?.[1] ?? 0) : 0
+}
+
+/** Whether `a` and `b` differ by one letter at most: one added, left out or changed. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  let j = 0
+  let edits = 0
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++
+      j++
+      continue
+    }
+    if (++edits > 1) return false
+    if (a.length > b.length) i++
+    else if (b.length > a.length) j++
+    else {
+      i++
+      j++
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1
 }
 
 /** Every date in `text`, in order, each search going on after the last; `index` is within the whole text. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findDate, parseDateLine } from '../../src/index.js'
-import { findDates, leadingDate, MONTH_WORD, MONTH_YEAR, monthNumber, toIso } from '../../src/util/dates.js'
+import { findDates, leadingDate, MONTH_WORD, MONTH_YEAR, misspeltMonth, monthNumber, toIso } from '../../src/util/dates.js'
 
 describe('dates', () => {
   it.each([
@@ -81,6 +81,20 @@ describe('dates', () => {
     expect(findDate('Ministeren7- november 2013J nr. 2013-4100')?.iso).toBe('2013-11-07')
     expect(findDate('uge 7-november 2013')).toBeUndefined()
   })
+  it('reads a month misspelt by one letter where nothing else on the line is a date', () => {
+    expect(findDate('Den 18. deember 2018')?.iso).toBe('2018-12-18')
+    expect(findDate('3. novemberr 2010')?.iso).toBe('2010-11-03')
+    expect(findDate('1. februrar 2007')?.iso).toBe('2007-02-01')
+    expect(misspeltMonth('deember')).toBe(12)
+    // Near misses: words that are no month (a quarter, a half-year), a word two letters from one, a short month's
+    // neighbour (`jule`: juni or juli), and a right date later on the line wins over a misspelt one.
+    expect(findDate('1. kvartal 2012')).toBeUndefined()
+    expect(findDate('2. halvår 2010')).toBeUndefined()
+    expect(findDate('5. dember 2018')).toBeUndefined()
+    expect(findDate('5. jule 2018')).toBeUndefined()
+    expect(findDate('5. deember 2018 og 6. december 2018')?.iso).toBe('2018-12-06')
+  })
+
   it('rejects impossible dates and text around a date', () => {
     expect(parseDateLine('31. februar 2021')).toBeUndefined()
     expect(parseDateLine('trådte i kraft 1. januar 2020')).toBeUndefined()
