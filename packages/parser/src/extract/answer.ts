@@ -240,8 +240,6 @@ function withoutAddress(
     if (!node) continue
     const text = node.type === 'paragraph' ? textOf(node, index) : undefined
     if (givesNoText(node, text)) continue
-    // A date alone after the last paragraph is the letterhead's date column set there (`… spørgsmål 5.` / `10-11-2016`
-    // / `Med venlig hilsen`), no sentence of the answer.
     // The ministry's name over two or three paragraphs (a rendition's footer): all of them go.
     const parts = text === undefined ? 0 : ministryNameParts(tree, startBlock, index, text, textOf)
     if (parts > 0) {
@@ -249,6 +247,8 @@ function withoutAddress(
       index -= parts
       continue
     }
+    // A date alone after the last paragraph is the letterhead's date column set there (`… spørgsmål 5.` / `10-11-2016`
+    // / `Med venlig hilsen`), no sentence of the answer.
     if (
       text === undefined ||
       !(
@@ -288,9 +288,9 @@ function ministryNameParts(
     const node = tree.children[index - parts]
     if (node?.type !== 'paragraph') return 0
     const before = textOf(node, index - parts)
-    const joined = [`${before}, ${name}`, `${before} ${name}`]
-    const whole = joined.find((candidate) => ministryByName(candidate.replace(/,\s*,/gu, ',')))
-    if (whole) return parts
+    // Broken at its comma (kept at the line's end or lost) or after another word.
+    const joined = before.endsWith(',') ? [`${before} ${name}`] : [`${before}, ${name}`, `${before} ${name}`]
+    if (joined.some((candidate) => ministryByName(candidate))) return parts
     name = `${before} ${name}`
   }
   return 0

@@ -799,7 +799,8 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
           previous.party = afterComma
           continue
         }
-        const rejoined = PERSON_NAME.test(name) ? undefined : rejoinedSurname(name)
+        const personal = PERSON_NAME.test(name)
+        const rejoined = personal ? undefined : rejoinedSurname(name)
         if (rejoined) {
           context.messages.warn(
             'asker-name-rejoined',
@@ -807,7 +808,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
             line,
             'question.askers',
           )
-        } else if (!PERSON_NAME.test(name)) {
+        } else if (!personal) {
           context.messages.warn('asker-unclear', `"${name}" does not read as a person's name`, line, 'question.askers')
           continue
         }

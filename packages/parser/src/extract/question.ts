@@ -16,7 +16,7 @@ import { ENDS_ON_OPEN_WORD, SENTENCE_GOES_ON } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { parseDateLine } from '../util/dates.js'
 import { joinLines } from '../util/hyphenation.js'
-import { firstQuotationEnd, isWhollyQuoted, openQuotes } from '../util/quotes.js'
+import { firstQuotationEnd, isMixedClose, isWhollyQuoted, openQuotes } from '../util/quotes.js'
 import { ASKED_FOR, ASKER_SENTENCE, ASKER_SENTENCE_SOURCE } from './asker-sentence.js'
 import { COMMITTEE_BEHALF_ABBREVIATION } from './closing.js'
 import type { Context } from './context.js'
@@ -288,14 +288,10 @@ function stillQuoting(lines: readonly Line[]): boolean {
   // The last mark closes an inner quotation opened with the other of `"` and `”`, and the outer stays open (`"… ”inner
   // … ."`: mixed marks, `openQuotes`): still quoting. Where it is the inner one's own mark, it may as well close both.
   const inner = last ? openQuotes(text.slice(0, text.lastIndexOf(last))) : []
-  const innermost = inner.at(-1)
-  if (inner.length > 1 && innermost !== last && MIXED_MARKS.has(last) && innermost !== undefined && MIXED_MARKS.has(innermost)) return true
+  if (inner.length > 1 && isMixedClose(inner.at(-1), last)) return true
   const open = openQuotes(text)
   return open.length > 0 && !open.includes(last)
 }
-
-/** The two marks that open and close alike, which letters mix: `"` and `”`. */
-const MIXED_MARKS: ReadonlySet<string> = new Set(['"', '”'])
 
 /** The quote mark that ends a text: `…?«?”` → `”`. */
 const LAST_MARK = /([”“"«])\s*$/u

@@ -14,6 +14,14 @@ const CLOSER: Readonly<Record<string, string>> = { '”': '”', '"': '"', '»':
 /** The marks that open and close alike, which letters mix: `”` and `"`. */
 const EITHER_WAY: ReadonlySet<string> = new Set(['”', '"'])
 
+/**
+ * Whether `mark`, closing where `innermost` is the quotation left open, is the other of `"` and `”`: the writer closed
+ * that quotation with the wrong mark (Danish letters mix the two), so it closes alone and the one outside stays open.
+ */
+export function isMixedClose(innermost: string | undefined, mark: string): boolean {
+  return innermost !== undefined && innermost !== mark && EITHER_WAY.has(innermost) && EITHER_WAY.has(mark)
+}
+
 /** The marks that only close: `«`. (`”`, `"` and `“` close too, where they stand after text.) */
 const CLOSING_ONLY = '«'
 
@@ -55,8 +63,7 @@ export function openQuotes(text: string, open: readonly string[] = [], visit?: (
       // Closes the innermost quotation it matches (and any left open inside it) — but where the innermost is the other
       // of the two straight-and-curved marks (`"… ”inner … ."` / `… "`), the writer closed that one with the wrong mark:
       // Danish letters mix " and ”, and the outer quotation closes later.
-      const innermost = stack.at(-1)
-      if (innermost !== mark && innermost !== undefined && EITHER_WAY.has(innermost) && EITHER_WAY.has(mark)) stack.pop()
+      if (isMixedClose(stack.at(-1), mark)) stack.pop()
       else stack.length = stack.lastIndexOf(mark)
     } else if (opens) {
       stack.push(closer)
