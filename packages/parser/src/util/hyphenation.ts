@@ -264,7 +264,11 @@ function repairGluedLine(line: string): string {
   // lowercase letters was a line end (`sygedagpengemod-tagere`), unless a prefix keeps it (`ikke-vestlige`).
   if (keptLineEndsAsSpaces(text)) return text.replace(SPACED_LINE_ENDS, '$1')
   text = text.replace(GLUED_LINE_END, (match, word: string, at: number) =>
-    KEPT_PREFIX_WORD.test(word) || isVowelless(word) || isCaseCompound(word, text, at) || isAdjectivePair(word, text, at + match.length)
+    KEPT_PREFIX_WORD.test(word) ||
+    isVowelless(word) ||
+    isCaseCompound(word, text, at) ||
+    isAdjectivePair(word, text, at + match.length) ||
+    isInWebAddress(text, at)
       ? match
       : word,
   )
@@ -291,6 +295,17 @@ const ADJECTIVE_AFTER = /^\p{Ll}{2,}e(?!\p{L})/u
 /** Whether the hyphen after `word`, the next word starting at `after` in `text`, joins two adjectives (`ADJECTIVE_END`). */
 function isAdjectivePair(word: string, text: string, after: number): boolean {
   return word.length >= 4 && ADJECTIVE_END.test(word) && ADJECTIVE_AFTER.test(text.slice(after, after + 40))
+}
+
+/**
+ * Whether the word at `at` in `text` is part of a web address (`https://www.bt.dk/politik/heunicke-lovede-…`): a glued
+ * line's address keeps its hyphens, which are the address's own (a line end inside an address is read where the
+ * lines are still apart, `continuesAddress`).
+ */
+function isInWebAddress(text: string, at: number): boolean {
+  if (!text.includes('://')) return false
+  const start = Math.max(text.lastIndexOf(' ', at), text.lastIndexOf('\n', at)) + 1
+  return text.slice(start, at).includes('://')
 }
 
 /** Whether `word` at `at` in `text` is the `del` of `alm. del-spørgsmål` (`CASE_COMPOUND_LEFT`). */

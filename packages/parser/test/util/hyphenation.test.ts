@@ -263,3 +263,19 @@ describe('repairing glued lines: two adjectives joined by their own hyphen', () 
     expect(joinLines([glued(inner)])).toBe(glued(joined).replace('sygedagpengemod-tagere', 'sygedagpengemodtagere'))
   })
 })
+
+describe('repairing glued lines: a web address keeps its hyphens', () => {
+  const glued = (inner: string) =>
+    `Hvad er ministerens holdning til artiklen om vaccinerne til de ældre, og hvad betyder det for sygedagpengemod-tagere? ${inner}`
+
+  it('keeps the hyphens of an address glued into the paragraph', () => {
+    const address = 'https://www.bt.dk/politik/heunicke-lovede-supervaccine-sidste-aar-nu-er-den-droppet'
+    expect(joinLines([glued(address)])).toBe(glued(address).replace('sygedagpengemod-tagere', 'sygedagpengemodtagere'))
+  })
+
+  it('near miss: joins a line end in the word after the address', () => {
+    expect(joinLines([glued('Se https://www.ft.dk/samling om de nye besparel-ser.')])).toBe(
+      glued('Se https://www.ft.dk/samling om de nye besparelser.').replace('sygedagpengemod-tagere', 'sygedagpengemodtagere'),
+    )
+  })
+})
