@@ -152,8 +152,8 @@ function misspeltIso(match: RegExpExecArray): string | undefined {
 }
 
 /**
- * The month a word of five letters or more misspells by one letter added, left out or changed (`deember`,
- * `novemberr`, `februrar`), where that month is the only one so near; 0 otherwise. Month names of
+ * The month a word of five letters or more misspells by one letter added, left out or changed, or by two neighbours
+ * swapped (`deember`, `novemberr`, `februrar`, `sepetmber`), where that month is the only one so near; 0 otherwise. Month names of
  * four letters or fewer (`maj`, `juni`, `juli`) are too near each other and to words to be guessed.
  */
 export function misspeltMonth(word: string): number {
@@ -161,7 +161,7 @@ export function misspeltMonth(word: string): number {
   return near.length === 1 ? (near[0]?.[1] ?? 0) : 0
 }
 
-/** Whether `a` and `b` differ by one letter at most: one added, left out or changed. */
+/** Whether `a` and `b` differ by one letter at most: one added, left out or changed, or two neighbours swapped. */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false
   let i = 0
@@ -177,8 +177,10 @@ function withinOneEdit(a: string, b: string): boolean {
     if (a.length > b.length) i++
     else if (b.length > a.length) j++
     else {
-      i++
-      j++
+      // Two neighbours swapped (`sepetmber`) are one slip of the hand, not two letters changed.
+      const swapped = a[i] === b[j + 1] && a[i + 1] === b[j]
+      i += swapped ? 2 : 1
+      j += swapped ? 2 : 1
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1

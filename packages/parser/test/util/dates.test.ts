@@ -94,6 +94,13 @@ describe('dates', () => {
     expect(findDate('5. jule 2018')).toBeUndefined()
     expect(findDate('5. deember 2018 og 6. december 2018')?.iso).toBe('2018-12-06')
   })
+  it('reads a month with two neighbouring letters swapped', () => {
+    expect(findDate('28. sepetmber 2021')?.iso).toBe('2021-09-28')
+    expect(findDate('4. otkober 2015')?.iso).toBe('2015-10-04')
+    // Near misses: a swap of letters that are not neighbours, and a swap plus another slip.
+    expect(findDate('28. sebtemper 2021')).toBeUndefined()
+    expect(findDate('28. sepetmbre 2021')).toBeUndefined()
+  })
 
   it('rejects impossible dates and text around a date', () => {
     expect(parseDateLine('31. februar 2021')).toBeUndefined()
