@@ -92,7 +92,7 @@ const WORD_BEFORE_HYPHEN = /(?<!\p{L})\p{L}+(?=-$)/u
  * A vowel. Every syllable hyphenation splits off holds one (`ek-` / `sempel`, `Ne-` / `penthes`); a part without one is an
  * abbreviation written in lowercase, whose hyphen is the compound's: `tv-avisen`, `sms-beskeder`, `pc-`, `cd-`, `mrsa-`.
  */
-const VOWEL = /[aeiouyæøåéèáàäöüí]/iu
+const VOWEL = /[aeiouyæøåáàâäéèêëíìîïóòôöúùûüý]/iu
 
 /** Whether `word` (the letters before a hyphen) is no syllable but a lowercase abbreviation: it holds no vowel. */
 export function isVowelless(word: string): boolean {

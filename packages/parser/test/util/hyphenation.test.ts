@@ -176,6 +176,11 @@ describe('joinLines: a part without a vowel is an abbreviation, not a syllable',
     expect(joinLines(['et ek-', 'sempel'])).toBe('et eksempel')
     expect(joinLines(['sprog-', 'brug'])).toBe('sprogbrug')
   })
+  it('counts accented vowels as vowels (a syllable of a name: `Sól-` / `bjørg`)', () => {
+    expect(joinLines(['efter ønske fra Sól-', 'bjørg Jakobsen (LA).'])).toBe('efter ønske fra Sólbjørg Jakobsen (LA).')
+    expect(joinLines(['Bjørn Bú-', 'gvason'])).toBe('Bjørn Búgvason')
+    expect(joinLines(['en Tô-', 'kyo'])).toBe('en Tôkyo')
+  })
 })
 
 describe('repairing glued lines: a capitalised syllable of two letters', () => {
