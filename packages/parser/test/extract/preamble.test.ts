@@ -1193,3 +1193,31 @@ describe('findAskers: the committee that wished the question, written in lower c
     expect(read(letter('flere af udvalgets medlemmer')).askers).toMatchObject({ byCommittee: false, askers: [] })
   })
 })
+
+describe('findAskers: the letter named after the asker (`efter ønske fra Per Clausen i skrivelse af …`)', () => {
+  const letter = (after: string) =>
+    `Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri\n\nKøbenhavn, den 23. marts 2006\n\nFolketingets Udvalg for Fødevarer, Landbrug og Fiskeri har efter ønske fra Per Clausen ${after} udbedt sig min besvarelse af følgende spørgsmål:\n\nSpørgsmål 227:\n\n“Hvor mange dyreenheder er der?”\n\nSvar:\n\nDer er 846.`
+
+  it.each(['i skrivelse af 28. februar', 'i brev af 28. februar 2006', 'ved brev af 28. februar 2006', 'i mail af 28. februar 2006'])(
+    'ends the name before "%s"',
+    (after) => {
+      expect(read(letter(after)).askers?.askers).toEqual([asker('Per Clausen', null)])
+    },
+  )
+
+  it('opens the preamble at "besvarelse af følgende spørgsmål" and dates the question from the letter\'s year', async () => {
+    const text = letter('i skrivelse af 28. februar')
+    expect(read(text).preamble).toMatchObject({ askedOnDayMonth: { day: 28, month: 2 } })
+    expect((await parse(text)).question.askedOn).toBe('2006-02-28')
+  })
+
+  it('near miss: "besvarelse af spørgsmålet" in a sentence opens no preamble', () => {
+    expect(
+      read('Folketinget\nChristiansborg\n\nTil brug for min besvarelse af spørgsmålet har jeg spurgt styrelsen.').preamble,
+    ).toBeUndefined()
+  })
+
+  it('near miss: a name that goes on in capitals after "i" is not cut there', () => {
+    expect(read(letter('(EL) den 28. februar 2006')).askers?.askers).toEqual([asker('Per Clausen', 'EL')])
+  })
+})
