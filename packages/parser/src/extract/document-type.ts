@@ -53,7 +53,8 @@ const QUESTION_PAGE = /^(?:Status:\s|URL:\s*https?:\/\/(?:www\.)?ft\.dk\/samling
 
 /**
  * A speech paper's head: "TALE", "TALEPAPIR", "TALEPUNKT(ER)", the "DET TALTE ORD GÆLDER" banner (also after a title,
- * "TALEPAPIR – DET TALTE ORD GÆLDER"), "Tale til samråd", "Udviklingsministerens talepapir til brug for samråd …".
+ * "TALEPAPIR – DET TALTE ORD GÆLDER"), "Tale til samråd", "Udviklingsministerens talepapir til brug for samråd …",
+ * "- Tale til besvarelse af spørgsmål A, B og C".
  */
 const SPEECH = [
   SPEECH_HEAD,
@@ -62,6 +63,8 @@ const SPEECH = [
   /^Udkast\s+til\s+tale(?:papir|punkt(?:er)?)?\b/iu,
   /(?<!\w)DET\s+TALTE\s+ORD\s+GÆLDER\b/iu,
   /^Tale\s+til\s+samråd/u,
+  // "- Tale til besvarelse af spørgsmål A, B, C … den 3. februar 2023" (under "Samrådsspørgsmål (EUU) A, B, C …").
+  /^(?:[-–]\s*)?Tale\s+til\s+besvarelse\s+af\s+(?:samråds)?spørgsmål\b/u,
   /(?<!\w)tale(?:papir|punkter)?\s+til\s+brug\s+(?:for|ved)\s+(?:besvarelse(?:n)?\s+af\s+)?samråd/iu,
 ]
 

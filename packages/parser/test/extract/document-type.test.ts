@@ -10,8 +10,17 @@ describe('document type: the kinds ministries write', () => {
     [
       'Udenrigsudvalget 2021-22\nURU Alm.del\nOffentligt\n\nUdviklingsministerens talepapir til brug for samråd om analysen af bistanden\n\nTak for ordet.\n',
     ],
+    [
+      'Skatteudvalget 2022-23 (2. samling)\nSAU Alm.del Bilag 54\nOffentligt\nDato:\nJ.nr. 2023-1219\nSamrådsspørgsmål (EUU) A og B\n- Tale til besvarelse af spørgsmål A og B den 3. februar\n2023\nSpørgsmål A\nVil ministeren redegøre for mødet?\nSpørgsmål B\nKan ministeren bekræfte det?\n',
+    ],
   ])('a speech paper: %s', async (text) => {
     expect((await parse(text)).documentType).toBe('consultation-speech')
+  })
+
+  it('near miss: an answer\'s sentence "Til besvarelse af spørgsmål A …" is no speech\'s head', async () => {
+    const text =
+      'Folketingets Europaudvalg\nChristiansborg\n\n3. februar 2023\n\nUdvalget har i brev af 1. februar 2023 stillet mig følgende spørgsmål nr. 12 (alm. del):\n\nSpørgsmål nr. 12:\nVil ministeren redegøre for mødet?\n\nSvar:\nTil besvarelse af spørgsmål A har jeg indhentet et bidrag.\n\nMed venlig hilsen\n\nJeppe Bruus'
+    expect((await parse(text)).documentType).toBe('answer')
   })
 
   it('a letter that only sends something on is a cover letter', async () => {
