@@ -176,6 +176,12 @@ export const openingLines = readOnce(function openingLines(lines: readonly Line[
 const CASE_REFERENCE =
   /(?<![\p{L}])(\p{Lu}{3})\s+(?:alm\.?\s*del\b(?:\s*(?:[-–]\s*)?(?:spørgsmål\s+(?:nr\.?\s*)?(\d+)|samråds(?:spørgsmål|spm\.?)\s+(\p{Lu}{1,2})(?![\p{L}])))?|spm\.?\s*(?:nr\.?\s*)?(\d+)|samråd(?:sspørgsmål|sspm\.?)?\s+(\p{Lu}{1,2})(?![\p{L}])|(?:(?:ad|vedr\.|til)\s)?[LB]\s?\d{1,3}\s?[-–]\s?(?:spørgsmål|spm\.)\s{0,3}(?:nr\.?\s?)?(\d{1,4})(?!\d))/iu
 
+/**
+ * A speech paper's head naming the samråd's committee by its code between the word and the letter: `Samrådsspørgsmål
+ * (EUU) A, B, C …`. Capitals only. Groups: 1 the code, 2 the first question's letter.
+ */
+const CODE_AFTER_CONSULTATION = /^Samrådsspørgsmål\s+\((\p{Lu}{3})\)\s+(\p{Lu}{1,2})(?![\p{L}])/u
+
 /** A samråd question's letter as written: capitals (the pattern is case-insensitive, so `samråd om` would match). */
 const CONSULTATION_LETTER = /^\p{Lu}{1,2}$/u
 
@@ -218,6 +224,8 @@ export interface CaseReference {
 export const findCaseReference = readOnce(function findCaseReference(lines: readonly Line[]): CaseReference | undefined {
   for (const line of lines) {
     if (!CASE_REFERENCE_WORD.test(line.text)) continue
+    const after = CODE_AFTER_CONSULTATION.exec(line.text)
+    if (after?.[1] && after[2] && committeeByCode(after[1])) return { code: after[1], kind: 'consultation', number: after[2], line }
     const match = CASE_REFERENCE.exec(line.text)
     const code = match?.[1]?.toUpperCase()
     if (!match || !code || !committeeByCode(code)) continue

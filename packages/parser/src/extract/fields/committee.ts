@@ -94,6 +94,8 @@ function candidates(found: Findings, elsewhere: Found<string> | undefined): Cand
     ...(lettersOwn ? [] : [stamped]),
     propose('preamble', byName(preamble?.committeeName), preamble?.lines),
     propose('address', byName(addressed?.value), addressed?.line),
+    // A paper filed as another committee's annex that names its own samråd in its head (`Samrådsspørgsmål (EUU) A`).
+    ...(lettersOwn && reference?.kind === 'consultation' ? [propose('case-code', byCode(reference.code), reference.line)] : []),
     ...(lettersOwn ? [stamped] : []),
     fromStamp(stamp, byCode(stamp.committeeCode)),
     propose('case-code', byCode(code?.value), code?.line),
@@ -137,6 +139,22 @@ export function resolveCommittee(found: Findings): Resolution<Committee> {
       'committee-filed-elsewhere',
       `ft.dk's stamp files the letter with ${found.stamp.committeeCode}, but the letter answers ${elsewhere.value}'s question: took ${committee.value.name}`,
       elsewhere.line,
+      'committee',
+    )
+  }
+  const stampCode = found.stamp.committeeCode
+  if (
+    !elsewhere &&
+    found.stamp.annex &&
+    stampCode &&
+    committee.value &&
+    committee.value.code !== stampCode &&
+    committee.from?.rule === 'case-code'
+  ) {
+    messages.warn(
+      'committee-filed-elsewhere',
+      `ft.dk's stamp files the paper with ${stampCode} as an annex, but its head names ${committee.value.code}'s question: took ${committee.value.name}`,
+      firstLine(committee.from.where),
       'committee',
     )
   }

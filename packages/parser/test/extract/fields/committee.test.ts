@@ -149,3 +149,26 @@ describe('a committee named in the text, its name wrapped over a line end', () =
     expect(record.committee).toBeNull()
   })
 })
+
+describe("a speech paper filed as another committee's annex, its own samråd named in its head", () => {
+  const paper = (stamp: string, head: string) =>
+    `Skatteudvalget 2022-23 (2. samling)\n${stamp}\nOffentligt\nDato:\nJ.nr. 2023-1219\n${head}\n- Tale til besvarelse af spørgsmål A og B den 3. februar\n2023\nSpørgsmål A\nVil ministeren redegøre for mødet?\nSpørgsmål B\nKan ministeren bekræfte det?\n`
+
+  it("takes the head's committee (`Samrådsspørgsmål (EUU) A og B`), flagged", async () => {
+    const record = await parse(paper('SAU Alm.del Bilag 54', 'Samrådsspørgsmål (EUU) A og B'))
+    expect(record.committee).toEqual({ code: 'EUU', name: 'Europaudvalget' })
+    expect(record.question).toMatchObject({ kind: 'consultation', number: 'A' })
+    expect(codes(record)).toContain('committee-filed-elsewhere')
+  })
+
+  it("near miss: a paper filed as the committee's own question keeps the stamp's committee", async () => {
+    const record = await parse(paper('SAU Alm.del Spørgsmål 12', 'Samrådsspørgsmål (EUU) A og B'))
+    expect(record.committee?.code).toBe('SAU')
+    expect(codes(record)).not.toContain('committee-filed-elsewhere')
+  })
+
+  it('near miss: a code the registry does not know is no committee', async () => {
+    const record = await parse(paper('SAU Alm.del Bilag 54', 'Samrådsspørgsmål (OECD) A og B'))
+    expect(record.committee?.code).toBe('SAU')
+  })
+})
