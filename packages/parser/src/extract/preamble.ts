@@ -587,7 +587,7 @@ function commaParty(part: string): string | undefined {
 
 /** One asker: optional non-member marker, a name, an optional party in parentheses (empty where a rendition lost it). */
 const ASKER =
-  /^(?:((?:ikke-?\s?medlem(?:\s+af\s+udvalget)?|medlem\s+uden\s?for\s+udvalget|MFU(?=\s)|\(MFU\)(?=\s|$))(?:\s*\(MFU\)|\s+[-–](?=\s))?)\s*)?(\S.*?|)(?<!\s)\s*(?:\(([\p{L}-]{1,5}|\p{L}[\p{L} -]{5,40})\)|\(\s?\))?$/u
+  /^(?:((?:[Ii]kke-?\s?medlem(?:\s+af\s+udvalget)?|medlem\s+uden\s?for\s+udvalget|MFU(?=\s)|\(MFU\)(?=\s|$))(?:\s*\(MFU\)|\s+[-–](?=\s))?)\s*)?(\S.*?|)(?<!\s)\s*(?:\(([\p{L}-]{1,5}|\p{L}[\p{L} -]{5,40})\)|\(\s?\))?$/u
 
 /**
  * A name whose last word is in lower case and no particle, after a capitalised one (`Kristian Pihl Lorent zen`): the

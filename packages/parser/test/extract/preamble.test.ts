@@ -1221,3 +1221,20 @@ describe('findAskers: the letter named after the asker (`efter ønske fra Per Cl
     expect(read(letter('(EL) den 28. februar 2006')).askers?.askers).toEqual([asker('Per Clausen', 'EL')])
   })
 })
+
+describe('findAskers: a capitalised non-member mark, and both prepositions left in by an edit', () => {
+  const letter = (asked: string) =>
+    `Transportudvalget har i brev af 20. december 2012 stillet mig følgende spørgsmål (TRU alm. del), som jeg hermed skal besvare. Spørgsmålet er stillet ${asked}.\nSpørgsmål nr. 225:\nVil ministeren oplyse tallet?\nSvar:\nJa.`
+
+  it('reads "efter ønske fra Ikkemedlem Bertel Haarder (V)" as a non-member', () => {
+    expect(read(letter('efter ønske fra Ikkemedlem Bertel Haarder (V)')).askers?.askers).toEqual([asker('Bertel Haarder', 'V', true)])
+  })
+
+  it('reads "efter ønske af fra Søren Egge Rasmussen (EL)"', () => {
+    expect(read(letter('efter ønske af fra Søren Egge Rasmussen (EL)')).askers?.askers).toEqual([asker('Søren Egge Rasmussen', 'EL')])
+  })
+
+  it('near miss: a member whose name starts like the mark is a member', () => {
+    expect(read(letter('efter ønske fra Ikke Hansen (V)')).askers?.askers).toEqual([asker('Ikke Hansen', 'V')])
+  })
+})
