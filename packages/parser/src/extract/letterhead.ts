@@ -712,11 +712,12 @@ const GLUED_DATE = /(?:\p{Lu}{2}|[\p{L}\d)]\.)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s?\d{
 /**
  * A written-out date set between the letterhead's words and the cover sentence where an old rendition ran a letter's
  * head into one line, a space on either side: `… Journalnummer Kontor i 70 ex. 105.I.80 N.SP 20. marts 2003 Vedlagt i
- * 70 eksemplarer fremsendes …`, `Folketingets Retsudvalg Christiansborg 12. maj 2004 Under henvisning til …`. The
- * date is followed by a capitalised word (a sentence's start: running text goes on in lower case) and preceded by no
+ * 70 eksemplarer fremsendes …`, `Folketingets Retsudvalg Christiansborg 12. maj 2004 Under henvisning til …`, or ending
+ * the head's line where the rendition's line was cut after it (`… Fax 3392 5547 29. september 2005`). The
+ * date is followed by a capitalised word (a sentence's start: running text goes on in lower case) or by nothing, and preceded by no
  * word that makes it part of a sentence (`den`, `af`, `fra`, `d.` …, `STATED_BEFORE`).
  */
-const SPACED_HEAD_DATE = /(?<=\s)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4}\s{1,3}\p{Lu}\p{Ll})/gu
+const SPACED_HEAD_DATE = /(?<=\s)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4}(?:\s{1,3}\p{Lu}\p{Ll}|\s*$))/gu
 
 /** Words before a date that make it part of a sentence: `den 3. maj 2004`, `af 3. maj`, `fra 1. januar 2005`. */
 const STATED_BEFORE = /(?:^|\s)(?:den|af|d\.|fra|til|siden|pr\.|per|inden|indtil|efter|før|med|på|i|ved|om|dateret|dags\s?dato)\s$/iu
@@ -724,12 +725,19 @@ const STATED_BEFORE = /(?:^|\s)(?:den|af|d\.|fra|til|siden|pr\.|per|inden|indtil
 /** The first date of `text` set between a letter's head and its cover sentence (`SPACED_HEAD_DATE`). */
 function spacedHeadDate(text: string): string | undefined {
   for (const at of text.matchAll(SPACED_HEAD_DATE)) {
-    if (STATED_BEFORE.test(text.slice(Math.max(0, at.index - 12), at.index))) continue
+    const before = text.slice(Math.max(0, at.index - 12), at.index)
+    if (STATED_BEFORE.test(before)) continue
     const date = leadingDate(text.slice(at.index))
+    // A date that ends the line ends a sentence's clause after a word in lower case (`… stillet 8.februar 2019` /
+    // `efter ønske fra …`); after the head's last field (a number, a name) it is the letter's.
+    if (date && date.rest.trim() === '' && WORD_IN_LOWER_CASE_END.test(before)) continue
     if (date) return date.iso
   }
   return undefined
 }
+
+/** A word in lower case and a space, just before a date. */
+const WORD_IN_LOWER_CASE_END = /\p{Ll}\s$/u
 
 /**
  * The letter's date glued into a line of the opening (before the question) in an old rendition, where no letterhead

@@ -435,6 +435,25 @@ describe("a letter's date set between the head and the cover sentence on one lin
     expect(findLetterDate(stated)).toBeUndefined()
   })
 
+  it("reads it where the head's line was cut right after the date (`… Fax 3392 5547 29. september 2005`)", () => {
+    const context = unroled([
+      'Ministeren Frederiksholms Kanal 21 1220 København K Tlf. 3392 5000 Fax 3392 5547 29. september 2005',
+      'Folketingets Finansudvalg Christiansborg I forbindelse med behandlingen af (L 175) har udvalget i brev af 2. september 2005 stillet mig følgende spørgsmål:',
+      'Spørgsmål 1:',
+      '”Vil ministeren oplyse …?”',
+    ])
+    expect(findLetterDate(context)?.value).toBe('2005-09-29')
+  })
+
+  it('near miss: a date ending a line after a word in lower case ends a clause (`… stillet 8.februar 2019`)', () => {
+    const context = unroled([
+      'Miljø- og fødevareministerens besvarelse af spørgsmål nr. 550 (MOF alm. del) stillet 8. februar 2019',
+      'efter ønske fra Christian Rabjerg Madsen (S).',
+      'Spørgsmål nr. 550',
+    ])
+    expect(findLetterDate(context)).toBeUndefined()
+  })
+
   it('takes no date a sentence states, nor one running on in lower case (near misses)', () => {
     const stated = unroled([
       'Folketingets Retsudvalg har den 12. maj 2004 Spørgsmålet stillet, og ministeriet svarer af 3. maj 2004 Jeg',
