@@ -35,11 +35,6 @@ const ALLOWED: ReadonlyArray<{ module: string; startsWith: string; reason: strin
   },
   {
     module: 'extract/preamble.ts',
-    startsWith: String.raw`(?:(?:efter\s*(?:ønske|anmodning|begæring)\s*(?:fra|af)|på\s+`,
-    reason: 'the askers are bounded to 300 characters, the minister look-ahead to 80 and the party look-ahead to 80 + 40',
-  },
-  {
-    module: 'extract/preamble.ts',
     startsWith: String.raw`^\s*(?:(?:den|d\.)\s{1,10}.{1,30}?`,
     reason: 'anchored; the date part is bounded (10 × 30 ways to split it)',
   },
