@@ -69,14 +69,15 @@ const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»�
  *   ministeren …` (a capitalised word glued to the number), `… spørgsmål:Spørgsmål nr. 12 (L.nr.63)Vil …` (a note in
  *   brackets after the number, the heading glued after the announcing colon)
  * - `… (EL).Spørgsmål nr. 416 (alm. del)`, `… (Margrethe Vestager)Spørgsmål 5` ending the line: the question stands on
- *   the next line (after a sentence's end, or a bracket with no space: glued)
+ *   the next line (after a sentence's end, or a bracket with no space: glued); also after the case it is on, glued to
+ *   it (`… følgende spørgsmål:TRU alm. delSpørgsmål 1364`, a committee's letter)
  * Not `Svaret`, `Svarene` (the capital must follow the word at once) nor `spørgsmål nr. 41 ”…` inside a sentence
  * (lower case, and a space before the quote).
  */
 const BARE_GLUED_HEADING = new RegExp(
   [
     String.raw`(?<=^|[.?!:”"»“«]\s?)(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=[”“"»„]\p{Lu}|\p{Lu}\p{Ll}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
-    String.raw`(?<=[.?!”"»“«]\s?|\))(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=\s*$)`,
+    String.raw`(?<=[.?!”"»“«]\s?|\)|[Aa]lm\.\s?del)(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=\s*$)`,
     String.raw`(?<=^|[.?!”"»“«]\s?)(?:(?:${CAPITALISED_KINDS})\ssvar|Svar)(?=\p{Lu}\p{Ll}|I\s\p{Ll})`,
   ].join('|'),
   'gu',

@@ -155,6 +155,11 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
       'Af økonomi- og indenrigsministeren (Margrethe Vestager)Spørgsmål 5',
       ['Af økonomi- og indenrigsministeren (Margrethe Vestager)', 'Spørgsmål 5'],
     ],
+    // Glued to the case it is on, at the line's end (a committee's letter of several questions, 2010).
+    [
+      'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:TRU alm. delSpørgsmål 1364',
+      ['Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:TRU alm. del', 'Spørgsmål 1364'],
+    ],
   ])('%s', (text, pieces) => {
     expect(cutGluedHeadings(text)).toEqual(pieces)
   })
@@ -174,6 +179,8 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
     'Spørgsmål 5', // the heading alone
     'Det fremgår af svaret:Spørgsmål nr. 12 (L 63) behandles senere.', // lower case after the note: a sentence
     'Jeg har besvaret det.SvarI', // no word after `I`
+    'Se mit svar på TRU alm. del spørgsmål 1364', // the case before a question in lower case: a sentence's words
+    'jf. TRU alm. delSpørgsmål 1364 om sagen', // glued to the case, but the line goes on
   ])('leaves "%s" whole', (text) => {
     expect(cutGluedHeadings(text)).toEqual([text])
   })
