@@ -36,6 +36,10 @@ const QUESTION_END = [
   /^(?:Spørger(?:en)?|Stillet\s+af|Spørgsmålsstiller)\s*:/u,
   new RegExp(String.raw`^(?:På\s+udvalgets\s+vegne|${COMMITTEE_BEHALF_ABBREVIATION})`, 'u'),
   /^Svar\s+bedes\s+sendt/u,
+  // The deadline asked for, in other words: `Spørgsmålet bedes besvaret senest 2 dage inden …`, `Svaret bedes oversendt
+  // senest to dage før besvarelsen af samrådsspørgsmål N.`
+  // Not how it is to be answered, which is the question's own (`Spørgsmålet bedes besvaret opdelt på regioner.`).
+  /^(?:Spørgsmål(?:et|ene)|Svar(?:et|ene)?)\s+(?:bedes|ønskes)\s+(?:besvaret|(?:over|frem)?sendt)\s+(?:senest|inden|før|forud|snarest|hurtigst)\b/u,
   // A § 20 question letter's: the number note after the question, the asker's reasons under their heading, the
   // Lovsekretariat's signature (`(Spm. nr. S 57).` / `Begrundelse` / `På Folketingets formands vegne`).
   /^\(Spm\.\s?nr\.\s?S\s?\d{1,5}\)\.?$/u,
@@ -187,7 +191,7 @@ const PAGE_FIELD =
 
 /** Sentences that follow the question in a question letter, glued to it in older renditions. */
 const AFTER_QUESTION = new RegExp(
-  String.raw`(?<!\s)\s*(?:${ASKER_SENTENCE_SOURCE}|Svaret?\s+bedes\s+sendt\b|På\s+udvalgets\s+vegne\b).*$`,
+  String.raw`(?<!\s)\s*(?:${ASKER_SENTENCE_SOURCE}|Svaret?\s+bedes\s+(?:over|frem)?sendt\b|Spørgsmålet\s+bedes\s+besvaret\s+(?:senest|inden|før|forud|snarest|hurtigst)\b|På\s+udvalgets\s+vegne\b).*$`,
   'su',
 )
 

@@ -718,3 +718,24 @@ describe('a case named alone over an unheaded question', () => {
     expect(found?.text).toBe('L 140 giver anledning til spørgsmål. Vil ministeren redegøre for lovforslaget?')
   })
 })
+
+describe("a question letter's deadline after the question", () => {
+  const letter = (after: string) =>
+    `Retsudvalget 2016-17\nREU Alm.del Spørgsmål 84\nOffentligt\nRetsudvalget\nTil:\nJustitsministeren\nDato:\n3. november 2016\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nREU alm. del\nSpørgsmål 84\nVil ministeren redegøre for sin holdning til indtægtsgrænserne for fri proces?\n${after}\nSpørgsmålet er stillet efter ønske fra Søren Pape Poulsen (KF).\nPå udvalgets vegne\nPeter Skaarup\nformand`
+
+  it.each([
+    'Spørgsmålet bedes besvaret senest 2 dage inden besvarelse af samrådsspørgsmål L og M.',
+    'Svaret bedes oversendt senest to dage før besvarelsen af samrådsspørgsmål N.',
+    'Svaret ønskes sendt inden samrådet den 8. december 2016.',
+  ])('ends the question before "%s"', async (after) => {
+    expect((await parse(letter(after))).question.text).toBe(
+      'Vil ministeren redegøre for sin holdning til indtægtsgrænserne for fri proces?',
+    )
+  })
+
+  it("near miss: how the question is to be answered is the question's own", async () => {
+    expect((await parse(letter('Spørgsmålet bedes besvaret opdelt på regioner.'))).question.text).toBe(
+      'Vil ministeren redegøre for sin holdning til indtægtsgrænserne for fri proces? Spørgsmålet bedes besvaret opdelt på regioner.',
+    )
+  })
+})
