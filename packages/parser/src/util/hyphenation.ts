@@ -76,8 +76,11 @@ const CASE_BEFORE_DEL = /(?:^|[^\p{L}])alm\.?\s?$/iu
 /** How many characters before `del` hold `alm. ` (and the character before it). */
 const CASE_BEFORE_DEL_SPAN = 6
 
-/** The letter before the hyphen is a capital or a digit: an abbreviation or number compound. */
-const COMPOUND_LEFT = /(?:[\p{Lu}\d])-$/u
+/**
+ * The letter before the hyphen is a capital or a digit, or an abbreviation's full stop: an abbreviation or number
+ * compound (`EU-`, `2020-`, `pct.-` / `point`).
+ */
+const COMPOUND_LEFT = /(?:[\p{Lu}\d]|\p{L}\.)-$/u
 
 /** A word split by hyphenation: a lowercase letter, a hyphen, the line end. */
 const SPLIT_WORD_LEFT = /\p{Ll}-$/u

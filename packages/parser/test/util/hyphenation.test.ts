@@ -176,6 +176,12 @@ describe('joinLines: a part without a vowel is an abbreviation, not a syllable',
     expect(joinLines(['et ek-', 'sempel'])).toBe('et eksempel')
     expect(joinLines(['sprog-', 'brug'])).toBe('sprogbrug')
   })
+  it("keeps the hyphen after an abbreviation's full stop (`pct.-` / `point`), with no space", () => {
+    expect(joinLines(['med 1, 2, 5 og 10 pct.-', 'point?'])).toBe('med 1, 2, 5 og 10 pct.-point?')
+    expect(joinLines(['et mio.-', 'beløb'])).toBe('et mio.-beløb')
+    // Near miss: a suspended hyphen before `og` keeps its space.
+    expect(joinLines(['5 pct.-', 'og 10 pct.-point'])).toBe('5 pct.- og 10 pct.-point')
+  })
   it('counts accented vowels as vowels (a syllable of a name: `Sól-` / `bjørg`)', () => {
     expect(joinLines(['efter ønske fra Sól-', 'bjørg Jakobsen (LA).'])).toBe('efter ønske fra Sólbjørg Jakobsen (LA).')
     expect(joinLines(['Bjørn Bú-', 'gvason'])).toBe('Bjørn Búgvason')
