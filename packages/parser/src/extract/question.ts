@@ -312,15 +312,27 @@ function paragraphs(lines: readonly Line[]): string {
     else groups.push([line])
   }
   const texts: string[] = []
+  let previous: Line[] | undefined
   for (const group of groups) {
     const text = joinLines(group.map((line) => line.text)).replace(LONE_QUOTE_START, '$1')
     const before = texts.length - 1
-    // A list a sentence announces with a colon goes on with that sentence's paragraph.
-    if (before >= 0 && texts[before]?.endsWith(':') && LIST_ITEM_START.test(text)) texts[before] = `${texts[before]} ${text}`
+    // A list a sentence announces with a colon goes on with that sentence's paragraph; so does one whose first item
+    // the layout left in the paragraph before (`… kan ministeren oplyse` / `– hvornår …?` / `– hvad …?`).
+    const listGoesOn = before >= 0 && LIST_ITEM_START.test(text) && (texts[before]?.endsWith(':') || holdsListItem(previous))
+    if (listGoesOn) texts[before] = `${texts[before]} ${text}`
     else texts.push(text)
+    previous = group
   }
   return texts.join('\n\n')
 }
+
+/** Whether a paragraph's lines, after its first, hold a dash or bullet item's start (a list begun inside it). */
+function holdsListItem(lines: readonly Line[] | undefined): boolean {
+  return lines !== undefined && lines.slice(1).some((line) => LIST_DASH_START.test(line.text))
+}
+
+/** A dash or bullet item's mark at a line's start (`– hvornår …`). */
+const LIST_DASH_START = /^[–—•]\s/u
 
 /**
  * A list item's mark at a paragraph's start: a dash or a bullet (`– Gratis overfart …`, `- Det konkrete …`, `• …`) or a

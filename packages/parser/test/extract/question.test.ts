@@ -739,3 +739,24 @@ describe("a question letter's deadline after the question", () => {
     )
   })
 })
+
+describe("a dash list whose first item the layout left in the question's paragraph", () => {
+  const letter = (question: string) =>
+    `Sundhedsudvalget 2021-22\nSUU Alm.del Spørgsmål 772\nOffentligt\nSundhedsudvalget\nTil: Sundhedsministeren\n23. maj 2022\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nSUU alm. del\nSpørgsmål 772\n${question}\nSpørgsmålet er stillet efter ønske fra Trine Torp (SF).\nPå udvalgets vegne\nJane Heitmann\nformand`
+
+  it('joins the items that follow into that paragraph, as one sentence', async () => {
+    const record = await parse(
+      letter(
+        'Hvad er ministerens kommentar til undersøgelsen, og kan ministeren oplyse\n– hvornår ordførerne bliver indkaldt til forhandlinger?\n– hvad årsagerne er til stigningen?\n– om der er en sammenhæng?',
+      ),
+    )
+    expect(record.question.text).toBe(
+      'Hvad er ministerens kommentar til undersøgelsen, og kan ministeren oplyse – hvornår ordførerne bliver indkaldt til forhandlinger? – hvad årsagerne er til stigningen? – om der er en sammenhæng?',
+    )
+  })
+
+  it('near miss: a paragraph after a question with no list in it stays a paragraph of its own', async () => {
+    const record = await parse(letter('Hvad er ministerens kommentar til undersøgelsen?\n\n– Det er et citat fra rapporten.'))
+    expect(record.question.text).toBe('Hvad er ministerens kommentar til undersøgelsen?\n\n– Det er et citat fra rapporten.')
+  })
+})
