@@ -328,7 +328,7 @@ function paragraphs(lines: readonly Line[]): string {
 
 /** Whether a paragraph's lines, after its first, hold a dash or bullet item's start (a list begun inside it). */
 function holdsListItem(lines: readonly Line[] | undefined): boolean {
-  return lines !== undefined && lines.slice(1).some((line) => LIST_DASH_START.test(line.text))
+  return lines?.slice(1).some((line) => LIST_DASH_START.test(line.text)) ?? false
 }
 
 /** A dash or bullet item's mark at a line's start (`– hvornår …`). */
