@@ -32,6 +32,20 @@ const COLUMN_VALUE = /^[\d+][\d\s./–-]*$/u
 /** A street: the word a Danish street name ends with (`Slotsholmsgade`, `Frederiksholms Kanal`, `Postboks`). */
 const STREET = 'gade|vej|vænget|plads|Plads|torv|Torv|stræde|Stræde|allé|Allé|Kanal|Stranden|Mønt|Boulevard|Postboks'
 
+/**
+ * A line that opens with a street address and goes on with more of a footer's contact line: `Asiatisk Plads 2, 1448
+ * København K Tlf.: +45 3392 0000 Fax: …`.
+ */
+const ADDRESS_START = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'-]*\s){0,2}\p{L}*(?:${STREET})\s\d{1,4}(?:\s?[A-Z])?,?\s+(?:DK-)?\d{4}\s\p{Lu}`,
+  'u',
+)
+
+/** Whether a line opens with a street address, its postcode and town after it (`ADDRESS_START`). */
+export function opensWithAddress(text: string): boolean {
+  return ADDRESS_START.test(text.trim())
+}
+
 /** A street address or postcode and town: `Slotsholmsgade 10-12`, `Frederiksholms Kanal 27 F`, `1216 København K`. */
 const ADDRESS = new RegExp(
   String.raw`^(?:(?:\p{Lu}[\p{L}.'-]*\s){0,2}\p{L}*(?:${STREET})\s\d{1,4}(?:\s?[A-Z])?(?:[-,]\s?\d{1,3})?|(?:DK-)?\d{4}\s+\p{Lu}[\p{L} ]*)\.?$`,

@@ -21,7 +21,7 @@ import type { Line } from '../lines.js'
 import { findHeadRecipient } from '../preamble.js'
 import { firstLine } from '../provenance.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
-import { BROKEN_NAME, isSideColumnLine, ministryNamedAt, withOgApart } from '../side-column.js'
+import { BROKEN_NAME, isSideColumnLine, ministryNamedAt, opensWithAddress, withOgApart } from '../side-column.js'
 
 /** A chair signs a committee's letter: "formand" is a title, not a minister's. */
 const CHAIR = /formand/iu
@@ -83,7 +83,8 @@ const FOOTER_SEPARATOR_LINE = /^\s{0,3}[•·|¶]\s{0,3}$/u
 /**
  * The ministry named on a letterhead line — or on it and the next where the name breaks — or named alone in the text
  * at the head of its address (a footer or a side column the rendition set in the text: `Uddannelses- og` /
- * `Forskningsministeriet` / `Børsgade 4`; `Miljøministeriet • Frederiksholms Kanal 26 • 1220 København K`).
+ * `Forskningsministeriet` / `Børsgade 4`; `Miljøministeriet • Frederiksholms Kanal 26 • 1220 København K`;
+ * `Udenrigsministeriet` / `Asiatisk Plads 2, 1448 København K Tlf.: …`).
  */
 function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line } | undefined {
   for (const line of lines) {
@@ -93,7 +94,7 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
     const inLetterhead = line.role === 'sidebar' || line.role === 'page-footer'
     // A footer's separator on the line or alone on the next (`Miljø- og Ligestillingsministeriet` / `•` / `Frederiksholms …`).
     const separated = /[•·|¶]/u.test(line.text) || FOOTER_SEPARATOR_LINE.test(after?.text ?? '')
-    const headsAddress = after === undefined || isSideColumnLine(after, lines) || separated
+    const headsAddress = after === undefined || isSideColumnLine(after, lines) || separated || opensWithAddress(after.text)
     // A name in capitals alone on its line is the letterhead's, wherever the rendition set it (`ØKONOMI-
     // OGERHVERVSMINISTERIET` above the text): running text writes no ministry so.
     const capitals = line.text === line.text.toUpperCase() && named.last === line

@@ -403,3 +403,20 @@ describe("a ministry renamed: the name of the letter's year", () => {
     expect(record.ministry).toBe(ministry)
   })
 })
+
+describe('the ministry named in the footer above its contact line (Udenrigsministeriet, 2025)', () => {
+  const letter = (footer: string) =>
+    `Folketingets Udenrigsudvalg\nDato\n16-09-2025\nURU alm. del – svar på spørgsmål 148 fra Sascha Faxe (ALT) stillet\nden 27. august 2025 til udenrigsministeren\nSpørgsmål\nVil ministeren redegøre for sagen?\nSvar\nDet vil jeg gerne.\nMed venlig hilsen\nLars Løkke Rasmussen\n${footer}\n1/1`
+
+  it('reads the name alone on a line over "Asiatisk Plads 2, 1448 København K Tlf.: …"', async () => {
+    const record = await parse(letter('Udenrigsministeriet\nAsiatisk Plads 2, 1448 København K Tlf.: +45 3392 0000 Fax: +45 32 54 05 33'))
+    expect(record.ministry).toBe('Udenrigsministeriet')
+    // The title's case before "svar på" opens the preamble: its number, date and minister.
+    expect(record.question).toMatchObject({ number: '148', askedOn: '2025-08-27', recipient: 'udenrigsministeren' })
+  })
+
+  it('near miss: a line of text after the name is no contact line', async () => {
+    const record = await parse(letter('Udenrigsministeriet\nAsiatisk Plads er ministeriets adresse.'))
+    expect(record.provenance.ministry?.rule).not.toBe('letterhead')
+  })
+})
