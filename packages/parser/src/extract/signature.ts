@@ -195,9 +195,16 @@ const GLUED_TITLE =
 /** A title of words alone with a stop after it: `formand.`, `Fødevareminister.` */
 const TITLE_WITH_STOP = /^\p{L}[\p{L} -]{1,60}\.\s*$/u
 
-/** The name and title of a line that glues them, where the name reads as one. */
+/**
+ * A minister's title in brackets after the name, glued on or after a space: `Charlotte Sahl-Madsen(fung.
+ * kulturminister)` (Kulturministeriet's cover letters, 2010). Groups: the name, the title.
+ */
+const BRACKETED_TITLE = /^(\p{Lu}[\p{L} .'’-]{1,60}?)\s?\(((?:fg\.|fung\.|konst\.)?\s?\p{L}[\p{L} .,-]{0,80}?minister[\p{L} ,-]{0,60})\)$/u
+
+/** The name and title of a line that glues them or brackets the title, where the name reads as one. */
 function gluedTitle(text: string): { name: string; title: string } | undefined {
-  const match = GLUED_TITLE.exec(text.trim())
+  const trimmed = text.trim()
+  const match = GLUED_TITLE.exec(trimmed) ?? (trimmed.endsWith(')') ? BRACKETED_TITLE.exec(trimmed) : null)
   return match?.[1] && match[2] && NAME.test(match[1]) ? { name: match[1], title: match[2] } : undefined
 }
 
@@ -265,7 +272,7 @@ function coverSignature(lines: readonly Line[], opens: number): Line | undefined
   const sent = head.findIndex((line) => COVER_SENTENCE.test(line.text))
   return head.find((line, at) => {
     if (ministerBeforeOfficial(line.text)) return true
-    if (!NAME.test(line.text)) return false
+    if (!NAME.test(gluedTitle(line.text)?.name ?? line.text)) return false
     const next = head[at + 1]
     if (next && OFFICIAL.test(next.text)) return true
     // The name alone between the cover sentence and the question, with nothing after it but letterhead lines (the

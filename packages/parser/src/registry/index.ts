@@ -307,7 +307,8 @@ const MINISTRY_TITLES: readonly { ministry: MinistryEntry; lower: string }[] = m
  * that fits); of several names with that title, the one in use in `year`.
  */
 export function ministryByTitle(title: string, year?: number): MinistryEntry | undefined {
-  const normal = title.replace(/\s+/gu, ' ').trim().toLowerCase()
+  // An acting minister's title names the ministry the minister acts for: `fung. kulturminister`, `fg. justitsminister`.
+  const normal = title.replace(/\s+/gu, ' ').trim().toLowerCase().replace(ACTING, '')
   let best: MinistryEntry[] = []
   let length = 0
   for (const { ministry, lower } of MINISTRY_TITLES) {
@@ -318,6 +319,9 @@ export function ministryByTitle(title: string, year?: number): MinistryEntry | u
   }
   return inYear(best, year)
 }
+
+/** The words that make a title an acting minister's: `fung.`, `fg.`, `fungerende`, `konst.`, `konstitueret`. */
+const ACTING = /^(?:fg\.|fung\.|fungerende|konst\.|konstitueret)\s?/u
 
 /**
  * A title in its definite form: `Finansministeren` → `finansminister`, `Ministeren for børn, undervisning og

@@ -428,6 +428,24 @@ describe('a cover page’s signature before the question', () => {
   })
 })
 
+describe("a minister's title in brackets after the name, under a cover sentence (Kulturministeriet, 2010)", () => {
+  const cover = (signed: string) =>
+    `Kulturministeren\nFolketingets Kulturudvalg\n19. oktober 2010\nHermed fremsendes svar på spørgsmål nr. 179 (Alm. del), stillet af Folketingets Kulturudvalg den 28. september 2010.\n${signed}\nDok. nr. 701834\nSide 2\n\nSpørgsmål nr. 179\n\nVil ministeren oplyse repertoiret?\n\nSvar:\n\nRepertoiret er lagt.\n`
+
+  it.each([
+    ['Charlotte Sahl-Madsen(fung. kulturminister)', 'fung. kulturminister'],
+    ['Charlotte Sahl-Madsen (kulturminister)', 'kulturminister'],
+  ])('%s', async (signed, title) => {
+    const context = await letterContext(cover(signed))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Charlotte Sahl-Madsen', title })
+  })
+
+  it('near miss: words in brackets that are no title leave the line no signature', async () => {
+    const context = await letterContext(cover('Charlotte Sahl-Madsen (se bilag)'))
+    expect(findSignature(context)?.signature.name).not.toBe('Charlotte Sahl-Madsen')
+  })
+})
+
 describe('a committee chair’s title glued onto the name', () => {
   it.each([
     ['På udvalgets vegne\nLars-Emil Johansenformand', 'Lars-Emil Johansen', 'formand'],

@@ -26,6 +26,14 @@ describe('ministry registry: every name since 2000 with the years it was used', 
     expect(ministryByTitleLine('Indenrigs- og sundhedsministeren', 2005)?.name).toBe('Indenrigs- og Sundhedsministeriet')
   })
 
+  it("reads an acting minister's title as the ministry the minister acts for", () => {
+    expect(ministryByTitle('fung. kulturminister', 2010)?.name).toBe('Kulturministeriet')
+    expect(ministryByTitle('Fg. justitsminister', 2007)?.name).toBe('Justitsministeriet')
+    expect(ministryByTitle('Konstitueret skatteminister', 2015)?.name).toBe('Skatteministeriet')
+    // Near miss: another word before the title is no acting mark.
+    expect(ministryByTitle('tidligere kulturminister', 2010)).toBeUndefined()
+  })
+
   it('does not read a later name of the ministry into an earlier letter, nor a name inside a longer word (near misses)', () => {
     expect(ministryByName('Transportministeriet')?.name).toBe('Transportministeriet')
     expect(ministryByName('Trafikministeriets vurdering')).toBeUndefined()
