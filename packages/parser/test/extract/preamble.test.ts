@@ -44,6 +44,14 @@ describe('findPreamble: openings other ministries use', () => {
     expect(read(`Folketinget\nChristiansborg\n\n${text}\n\nSpørgsmål nr. 1:\n”Hvorfor?”`).preamble?.askedOn).toBe(askedOn)
   })
 
+  it('opens at "besvarelse af udvalgsspørgsmål nr. 16" (the word with nothing before "udvalgs")', () => {
+    const text =
+      'Statsministerens besvarelse af udvalgsspørgsmål nr. 16 vedrørende forslag\ntil lov om civillisten (L 154). Spørgsmålet er stillet\nefter ønske fra Trine Pertoue Mach (EL).'
+    expect(read(`Udvalget for Forretningsordenen\nFolketinget\n${text}\nSpørgsmål nr. 16:\n”Hvorfor?”`).preamble?.text).toMatch(
+      /^Statsministerens besvarelse af udvalgsspørgsmål nr\. 16/u,
+    )
+  })
+
   it('reads the number in "(Alm. del - spørgsmål 8)"', () => {
     const text = 'Med brev af 22. september 2005 (Alm. del - spørgsmål 8) har udvalget bedt om min besvarelse af følgende spørgsmål:'
     expect(read(`Folketinget\nChristiansborg\n\n${text}\n\n”Hvorfor?”`).preamble).toMatchObject({ number: '8', kind: 'general' })
