@@ -274,10 +274,17 @@ export const FOOTER_CONTACT = new RegExp(String.raw`(?:^|\s)(?:${CONTACT_LABEL})
  */
 export const GLUED_CONTACT = new RegExp(String.raw`${CONTACT_LABEL}|www\.|\S@\S|\[email[\s\u00a0]protected\]`, 'u')
 
+/**
+ * A footer's bullet alone, or a contact label alone after its bullet, its number on the next line (`•`, `• CVR` /
+ * `12854358`): a footer a narrow column broke at every part.
+ */
+const FOOTER_PART_ALONE = new RegExp(String.raw`^(?:[•·]|[•·]?\s?(?:${CONTACT_LABEL}))$`, 'u')
+
 /** Whether `line` reads as the ministry's footer (or a side column's address block): no text of the letter. */
 function isFooterLine(line: Line, lines: readonly Line[]): boolean {
   return (
     isSideColumnLine(line, lines) ||
+    FOOTER_PART_ALONE.test(line.text.trim()) ||
     FOOTER_SEPARATED.test(line.text) ||
     FOOTER_CONTACT.test(line.text) ||
     continuesFooter(line, lines) ||

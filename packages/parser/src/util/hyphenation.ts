@@ -110,11 +110,16 @@ const ABBREVIATION_MIN = 2
  * A line break in an address falls at its own hyphens far more often than hyphenation splits a word of it: a hyphen at
  * its line end is kept (`…/Isenkraemmer--FOedevarekontrollen-spilder-` / `tiden.`) unless it splits a double consonant
  * (`splitsDoubleConsonant`) or the document writes the halves as one word (`layout/lost-hyphens.ts` made it soft); the
- * next line goes on without a space.
+ * next line goes on without a space — as it does after any break where the next line opens with a character only an
+ * address has there (`…/Pressemoede_Eigtveds_Pakhus_om` / `_mink_4_november_2020_qtp.mp4`).
  */
 function continuesAddress(a: string, b: string): boolean {
-  return (a.endsWith('/') || a.endsWith('-')) && a.includes('://') && /^[\w/.-]/u.test(b) && /https?:\/\//u.test(lastWord(a))
+  const broken = a.endsWith('/') || a.endsWith('-') || ADDRESS_ONLY_START.test(b)
+  return broken && a.includes('://') && /^[\w/.?&=#%-]/u.test(b) && /https?:\/\//u.test(lastWord(a))
 }
+
+/** A line that opens with a character only an address has there: `_mink_4_november_2020.mp4`, `?id=3`, `&side=2`. */
+const ADDRESS_ONLY_START = /^[_?&=#%]/u
 
 /**
  * A consonant doubled across a hyphen: `sik-` / `kerhedsproblemer`. Danish hyphenation splits a double consonant between

@@ -370,3 +370,23 @@ describe("the ministry's footer after the answer's last paragraph, as old rendit
     expect(record.answer.text).toMatch(/via E-mail til ministeriet\.$/u)
   })
 })
+
+describe('findAnswer: a signature with no greeting over a footer a narrow column broke at every part', () => {
+  const letter = (footer: string) =>
+    `Folketingets Miljø- og Fødevareudvalg\nChristiansborg\n1240 København K\nDen 23. november 2020\nMinisteren for fødevarer, landbrug og fiskeris besvarelse af spørgsmål nr. 51 til L 77, stillet den 16. november 2020 af Karsten Lauritzen (V).\nSpørgsmål nr. 51 til L 77\n”Vil ministeren oplyse begrundelserne?”\nSvar\nDer henvises til pressemødet den 4. november 2020.\nRasmus Prehn\n/\nPaolo Drostby\n${footer}`
+
+  it('ends the answer before the name (`• CVR` / `12854358` / `• EAN` / … / `•`)', async () => {
+    const record = await parse(
+      letter(
+        'Ministeriet for fødevarer, landbrug og fiskeri\n•\nSlotsholmsgade 12\n•\n•\n1216 København K\nTlf. 38 14 21 42\n• CVR\n12854358\n• EAN\n5798000862005\n•\n•',
+      ),
+    )
+    expect(record.answer.text).toBe('Der henvises til pressemødet den 4. november 2020.')
+    expect(record.signature).toEqual({ name: 'Rasmus Prehn', title: null })
+  })
+
+  it('near miss: a line of text after the footer parts is no footer', async () => {
+    const record = await parse(letter('• CVR\nDet bemærkes, at sagen fortsat behandles.'))
+    expect(record.answer.text).toContain('Det bemærkes')
+  })
+})

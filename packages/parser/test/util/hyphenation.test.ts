@@ -290,3 +290,15 @@ describe('repairing glued lines: a web address keeps its hyphens', () => {
     )
   })
 })
+
+describe('joinLines: an address broken before a character only an address has there', () => {
+  it('joins `…_Pakhus_om` / `_mink_…` with no space', () => {
+    expect(joinLines(['se https://cdn.example.net/videos/Pressemoede_Eigtveds_Pakhus_om', '_mink_4_november_2020_qtp.mp4'])).toBe(
+      'se https://cdn.example.net/videos/Pressemoede_Eigtveds_Pakhus_om_mink_4_november_2020_qtp.mp4',
+    )
+    expect(joinLines(['se https://www.ft.dk/samling/dokument', '?id=3'])).toBe('se https://www.ft.dk/samling/dokument?id=3')
+  })
+  it('near miss: a word after an address that ends the line keeps its space', () => {
+    expect(joinLines(['se https://www.ft.dk/samling', 'for nærmere'])).toBe('se https://www.ft.dk/samling for nærmere')
+  })
+})
