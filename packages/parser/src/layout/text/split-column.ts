@@ -39,21 +39,32 @@ const isShortText = (line: LayoutLine) => isTextCellLine(line.text)
  * as long as the labels (after the label column's heading, if the region has one more line), ending there.
  */
 export function splitColumn(region: readonly LayoutLine[], lines: readonly LayoutLine[], after: number): SplitColumn | undefined {
-  if (region.length < MIN_ROWS || !region.every(isShortText)) return undefined
-  const labels = entries(region.map((line) => line.text.trim()))
+  // The value column's year may head the region, over the labels (`2014` / `Rengøring/vinduespudsning` / …).
+  const lead = region.length > MIN_ROWS && isYearHeading(region[0]?.text.trim() ?? '') ? region[0] : undefined
+  const labelLines = lead ? region.slice(1) : region
+  if (labelLines.length < MIN_ROWS || !labelLines.every(isShortText)) return undefined
+  const labels = entries(labelLines.map((line) => line.text.trim()))
   const limit = Math.min(lines.length, after + MAX_INTERRUPTION + MAX_HEADING_LINES)
   for (let at = after; at < limit; at++) {
     const line = lines[at] as LayoutLine
     if (line.role) continue
     if (!isDataCell(line.text)) continue
     // The first data cell after the interruption: the value column starts here, or nothing does.
-    return columnFrom(labels, lines, at)
+    return columnFrom(labels, lines, at, lead)
   }
   return undefined
 }
 
-/** The table of the labels and the run of data cells from `start`, with the heading lines before it. */
-function columnFrom(labels: readonly string[][], lines: readonly LayoutLine[], start: number): SplitColumn | undefined {
+/**
+ * The table of the labels and the run of data cells from `start`, with the heading lines before it — or, where the
+ * region opened with the column's year (`lead`), that year.
+ */
+function columnFrom(
+  labels: readonly string[][],
+  lines: readonly LayoutLine[],
+  start: number,
+  lead: LayoutLine | undefined,
+): SplitColumn | undefined {
   const { run, next: at } = runOfLines(lines, start, isDataCell)
   const last = lines.at(-1)
   // The run's last value is the text's last line but one, the last a lone number taken for the page's.
@@ -65,7 +76,8 @@ function columnFrom(labels: readonly string[][], lines: readonly LayoutLine[], s
     if (!isShortText(line)) break
     headingLines.unshift(line)
   }
-  if (headingLines.length === 0) return undefined
+  if (lead) headingLines.splice(0, headingLines.length)
+  else if (headingLines.length === 0) return undefined
   // A year over the values heads the column with the heading (`Antal påstigere (tusinder)` / `2013`).
   const year = run.length > 1 && isYearHeading(run[0]?.text ?? '') && !isYearHeading(run[1]?.text ?? '') ? run[0] : undefined
   let values = year ? run.slice(1) : run
@@ -78,10 +90,13 @@ function columnFrom(labels: readonly string[][], lines: readonly LayoutLine[], s
     values = [...values, value]
     run.push(last)
   }
-  const labelHeading = labels.length === values.length + 1 ? labels[0] : undefined
+  // Under a year that heads the region, the labels are rows all: no label column's heading among them.
+  const labelHeading = !lead && labels.length === values.length + 1 ? labels[0] : undefined
   const rowLabels = labelHeading ? labels.slice(1) : labels
   if (values.length < MIN_ROWS || rowLabels.length !== values.length) return undefined
-  const heading = [joinLines(headingLines.map((line) => line.text.trim())), year?.text.trim()].filter(Boolean).join(' ')
+  const heading = lead
+    ? lead.text.trim()
+    : [joinLines(headingLines.map((line) => line.text.trim())), year?.text.trim()].filter(Boolean).join(' ')
   const table = tableNode([
     [labelHeading ? label(labelHeading) : '', heading],
     ...rowLabels.map((lines, row) => [label(lines), values[row]?.text.trim() ?? '']),

@@ -100,6 +100,13 @@ function endsTableFoot(items: readonly LayoutItem[], line: LayoutLine, next: Lay
   return afterTable ? { ...line, endsParagraph: true } : line
 }
 
+/** The line after `index` that no table took from further on (a value column set after the table's source). */
+function nextUntaken(lines: readonly LayoutLine[], index: number, taken: ReadonlySet<LayoutLine>): LayoutLine | undefined {
+  let at = index + 1
+  while (at < lines.length && taken.has(lines[at] as LayoutLine)) at++
+  return lines[at]
+}
+
 /**
  * Where a table's region ends: at its notes, the next label, a break before a line that is no row, or prose — or
  * where, after a page's furniture (its footer, its page number), a line of the region comes again: the table's
@@ -304,7 +311,9 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     const labelled = line.role ? undefined : labelCaption(line.text)
     const label = labelled !== undefined
     items.push(
-      label && isCellMarked(line.text) ? { ...line, text: withoutCellMark(line.text) } : endsTableFoot(items, line, lines[index + 1]),
+      label && isCellMarked(line.text)
+        ? { ...line, text: withoutCellMark(line.text) }
+        : endsTableFoot(items, line, nextUntaken(lines, index, taken)),
     )
     const labelAt = items.length - 1
     index++
@@ -369,8 +378,9 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
       const without = readRegion(letterhead)
       if (without.read || !readLost) ({ region, read } = without)
     }
-    if (!read) {
-      // Labels only: the value column may have been set after the text that follows the table.
+    if (!read || read.table.data?.reader === 'layout-lost') {
+      // Labels only (or cells no reader could lay out): the value column may have been set after the text that
+      // follows the table.
       const captionLines = labelled?.caption ? 0 : Math.min(captionEnd(region.map((candidate) => candidate.text)), 1)
       const split = splitColumn(region.slice(captionLines), lines, end)
       if (split) {
@@ -384,8 +394,9 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
         items.push({ kind: 'table', table: split.table, lines: sourceLines })
         for (const candidate of split.valueLines) taken.add(candidate)
         index = end
+        continue
       }
-      continue
+      if (!read) continue
     }
     if (read.length !== undefined && read.length < region.length) {
       // The table ends before the region does: the lines after it are no table's.

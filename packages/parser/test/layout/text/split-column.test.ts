@@ -109,3 +109,40 @@ describe('split-column: the labels, the text beside the table, then the value co
     ).toEqual([])
   })
 })
+
+describe("split-column: the column's year over the labels, the source between labels and values", () => {
+  const lines = (values: readonly string[]) => [
+    'Tabel 1. Fordeling af BoligJobfradraget i 2014 på fradragskategorier (pct.)',
+    '2014',
+    'Rengøring/vinduespudsning',
+    'Børnepasning',
+    'Havearbejde',
+    'Vedligeholdelse',
+    'I alt',
+    'Kilde: SKATs registre',
+    ...values,
+    'Ordningen blev i 2014 benyttet i alle indkomstintervaller, men både den relative andel,',
+    'der bruger ordningen, og det gennemsnitlige fradrag pr. person var stigende med ind-',
+    'komsten.',
+  ]
+
+  it('heads the value column with the year and ends the source at its line', () => {
+    const items = itemsOf(lines(['4,7', '0,1', '4,6', '90,6', '100,0']))
+    const [table] = tablesOf(items)
+    expect(cellTexts(table)).toEqual([
+      ['', '2014'],
+      ['Rengøring/vinduespudsning', '4,7'],
+      ['Børnepasning', '0,1'],
+      ['Havearbejde', '4,6'],
+      ['Vedligeholdelse', '90,6'],
+      ['I alt', '100,0'],
+    ])
+    const source = items.find((item) => !('kind' in item) && item.text.startsWith('Kilde:'))
+    expect(source && !('kind' in source) && source.endsParagraph).toBe(true)
+  })
+
+  it('near miss: one value too few matches no labels', () => {
+    const items = itemsOf(lines(['4,7', '0,1', '4,6', '90,6']))
+    expect(tablesOf(items).every((table) => table.data?.reader !== 'split-column')).toBe(true)
+  })
+})
