@@ -257,7 +257,14 @@ const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
  * for Fødevarer, Landbrug og Fiskeri har i skrivelse af 12. juni 2005 …", tagged as the side column's).
  */
 export function preambleBody(lines: readonly Line[]): Line[] {
-  return lines.filter((line, at) => isPreambleLine(line, lines[at - 1], lines[at + 1]))
+  const body: Line[] = []
+  let previousTaken = false
+  for (const [at, line] of lines.entries()) {
+    const taken = isPreambleLine(line, lines[at - 1], lines[at + 1], previousTaken)
+    if (taken) body.push(line)
+    previousTaken = taken
+  }
+  return body
 }
 
 /** A line that ends its sentence: a stop, colon, question or exclamation mark at its end (spaces trimmed). */
@@ -265,18 +272,23 @@ const STOPS = /[.:?!]$/u
 
 /**
  * The text's lines, a side-column line of prose, a side-column line that goes on with such a line's sentence
- * (`… efter ønske fra Jens Henrik` / `Thulesen Dahl (DF).`, not prose by itself), a title naming the question
- * (`QUESTION_TITLE`), and a title's first part before a dash (`TITLE_DASH_END`).
+ * (`… efter ønske fra Jens Henrik` / `Thulesen Dahl (DF).`, not prose by itself) — and, in lower case, with the
+ * line that went on with it (`… fra Sascha` / `Faxe (ALT) stillet` / `den 27. august 2025 til udenrigsministeren`, a
+ * narrow column) — a title naming the question (`QUESTION_TITLE`), and a title's first part before a dash
+ * (`TITLE_DASH_END`). `beforeTaken`: whether the line before was taken.
  */
-function isPreambleLine(line: Line, before: Line | undefined, after: Line | undefined): boolean {
+function isPreambleLine(line: Line, before: Line | undefined, after: Line | undefined, beforeTaken: boolean): boolean {
   if (!line.role) return true
   if (line.role !== 'sidebar') return false
-  return (
-    isTitleOrProse(line.text) ||
-    (before?.role === 'sidebar' && isTitleOrProse(before.text) && !STOPS.test(before.text.trimEnd())) ||
-    (after !== undefined && !after.role && TITLE_DASH_END.test(line.text))
-  )
+  const goesOn =
+    before?.role === 'sidebar' &&
+    !STOPS.test(before.text.trimEnd()) &&
+    (isTitleOrProse(before.text) || (beforeTaken && LOWERCASE_START.test(line.text)))
+  return isTitleOrProse(line.text) || goesOn || (after !== undefined && !after.role && TITLE_DASH_END.test(line.text))
 }
+
+/** A line that opens in lower case: a sentence going on from the line before. */
+const LOWERCASE_START = /^\p{Ll}/u
 
 /** Prose, or a title naming the question by its number and date (`QUESTION_TITLE`), which a layout set in the side column. */
 function isTitleOrProse(text: string): boolean {
@@ -738,8 +750,9 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   const texts: { text: string; line: Line | undefined; lines: Line[] }[] = []
   if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
   const opensSentence = new Set<Line>()
+  const preambleLines = new Set(preambleBody(context.lines))
   const body = context.lines.filter((line, at) => {
-    if (isPreambleLine(line, context.lines[at - 1], context.lines[at + 1])) return true
+    if (preambleLines.has(line)) return true
     if (line.role !== 'sidebar') return false
     if (ASKER_LABEL.test(line.text)) return true
     const next = context.lines[at + 1]

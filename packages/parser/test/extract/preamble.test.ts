@@ -1246,3 +1246,19 @@ describe('findAskers: a capitalised non-member mark, and both prepositions left 
     expect(read(letter('efter ønske fra Ikke Hansen (V)')).askers?.askers).toEqual([asker('Ikke Hansen', 'V')])
   })
 })
+
+describe('findPreamble: a title in the side column wrapped over three lines (a narrow column)', () => {
+  const letter = (third: string) =>
+    `Folketingets Udenrigsudvalg\nDato\n16-09-2025\nBilag\nSag/ID Nr.\n25/02709\nEnhed\nNORATL, KOM\nURU alm. del – svar på spørgsmål 148 fra Sascha\nFaxe (ALT) stillet\n${third}\nSpørgsmål\nVil ministeren redegøre for, hvilke yderligere\ndiplomatiske eller politiske skridt regeringen vil\ntage?\nSvar\nVi kan konstatere, at der er interesse.`
+
+  it('takes the third line, in lower case, going on with the second', () => {
+    expect(read(letter('den 27. august 2025 til udenrigsministeren')).preamble).toMatchObject({
+      askedOn: '2025-08-27',
+      number: '148',
+    })
+  })
+
+  it("near miss: a capitalised line under it is the column's, not the sentence's", () => {
+    expect(read(letter('Asiatisk Plads 2')).preamble?.text).toBe('URU alm. del – svar på spørgsmål 148 fra Sascha Faxe (ALT) stillet')
+  })
+})
