@@ -57,8 +57,9 @@ const LETTERHEAD_LINE = [
   /^E\s+[^\s@]+@\S+$/u,
   /^[^\s@]+@\S+\.\w+$/u,
   /^(?:E\s+)?\[email[\s\u00a0]protected\]$/u, // the corpus's stand-in for an e-mail address
-  // a web address; not one ending a sentence with its full stop (`… findes på hjemmesiden` / `www.eurlex.eu.`)
-  /^(?:www\.)\S+(?<!\.)$/u,
+  // a web address; not one ending a sentence with its full stop (`… findes på hjemmesiden` / `www.eurlex.eu.`), nor a
+  // page's (`www.infomigrants.net/en/post/22235/`: a letterhead gives its domain, a sentence cites a page)
+  /^www\.[^\s/]+\/?(?<!\.)$/u,
   /^(?:CVR|EAN)\b/u,
   // 1240 København K; not a region's statistics code before its name (`1084 Region Hovedstaden`: a table's row label)
   /^\d{4}\s+(?!Region\s)\p{Lu}[\p{L} ]+(?:\s[KVCNSØ])?$/u,

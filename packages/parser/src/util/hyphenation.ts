@@ -106,7 +106,8 @@ export function isVowelless(word: string): boolean {
 const ABBREVIATION_MIN = 2
 
 /**
- * A web address continued on the next line: its last run holds `http://` or `https://` (`… se http://www.ft.dk/` + `…`).
+ * A web address continued on the next line: its last run holds `http://` or `https://` or opens with `www.` (`… se
+ * http://www.ft.dk/` + `…`, `… fra www.infomigrants.net/en/post/22235/` + `serbia-to-take-…`).
  * A line break in an address falls at its own hyphens far more often than hyphenation splits a word of it: a hyphen at
  * its line end is kept (`…/Isenkraemmer--FOedevarekontrollen-spilder-` / `tiden.`) unless it splits a double consonant
  * (`splitsDoubleConsonant`) or the document writes the halves as one word (`layout/lost-hyphens.ts` made it soft); the
@@ -114,9 +115,16 @@ const ABBREVIATION_MIN = 2
  * address has there (`…/Pressemoede_Eigtveds_Pakhus_om` / `_mink_4_november_2020_qtp.mp4`).
  */
 function continuesAddress(a: string, b: string): boolean {
-  const broken = a.endsWith('/') || a.endsWith('-') || ADDRESS_ONLY_START.test(b)
-  return broken && a.includes('://') && /^[\w/.?&=#%-]/u.test(b) && /https?:\/\//u.test(lastWord(a))
+  const broken = a.endsWith('/') || ADDRESS_ONLY_START.test(b) || (a.endsWith('-') && a.includes('://'))
+  return broken && (a.includes('://') || a.includes('www.')) && /^[\w/.?&=#%-]/u.test(b) && ADDRESS_WORD.test(lastWord(a))
 }
+
+/**
+ * A word that is a web address: `https://…`, `http://…`, `www.…` — the last only where it breaks at a `/` or before a
+ * character only an address has: a hyphen at its line end is read as any word's (`…/minderjaehrige-flue-` /
+ * `chtlinge-…`, hyphenation's), as it was before addresses without their scheme were joined at all.
+ */
+const ADDRESS_WORD = /https?:\/\/|^www\./u
 
 /** A line that opens with a character only an address has there: `_mink_4_november_2020.mp4`, `?id=3`, `&side=2`. */
 const ADDRESS_ONLY_START = /^[_?&=#%]/u

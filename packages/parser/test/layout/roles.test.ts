@@ -395,6 +395,14 @@ describe('assignRoles: a web address that ends a sentence of the answer (round 3
     expect(roles(answer('www.eurlex.eu.'))[6]).toBeUndefined()
   })
 
+  it('is text where it names a page, not a site (a letterhead gives its domain: `www.infomigrants.net/en/post/22235/`)', () => {
+    expect(roles(answer('www.infomigrants.net/en/post/22235/'))[6]).toBeUndefined()
+    // Near miss: a domain with its slash is the letterhead's.
+    expect(
+      roles(['Beskæftigelsesministeriet', 'Ved Stranden 8', '1061 København K', 'www.bm.dk/', 'Folketingets Beskæftigelsesudvalg'])[3],
+    ).toBe('sidebar')
+  })
+
   it('near miss: a web address with no full stop is still a letterhead line', () => {
     expect(
       roles(['Beskæftigelsesministeriet', 'Ved Stranden 8', '1061 København K', 'www.bm.dk', 'Folketingets Beskæftigelsesudvalg'])[3],

@@ -298,6 +298,15 @@ describe('joinLines: an address broken before a character only an address has th
     )
     expect(joinLines(['se https://www.ft.dk/samling/dokument', '?id=3'])).toBe('se https://www.ft.dk/samling/dokument?id=3')
   })
+  it('joins an address without its scheme broken after a `/` (`www.infomigrants.net/en/post/22235/` / `serbia-…`)', () => {
+    expect(joinLines(['fra infomigrants.net, www.infomigrants.net/en/post/22235/', 'serbia-to-take-around-100'])).toBe(
+      'fra infomigrants.net, www.infomigrants.net/en/post/22235/serbia-to-take-around-100',
+    )
+    // Its hyphen at a line end is read as any word's: hyphenation's here.
+    expect(joinLines(['www.nzz.ch/schweiz/migration-schweiz-will-minderjaehrige-flue-', 'chtlinge-aus-griechenland'])).toBe(
+      'www.nzz.ch/schweiz/migration-schweiz-will-minderjaehrige-fluechtlinge-aus-griechenland',
+    )
+  })
   it('near miss: a word after an address that ends the line keeps its space', () => {
     expect(joinLines(['se https://www.ft.dk/samling', 'for nærmere'])).toBe('se https://www.ft.dk/samling for nærmere')
   })
