@@ -151,6 +151,17 @@ describe('hyphens the document’s own spelling settles', () => {
     expect(record.answer.text).toContain('til Naturstyrelsens arbejde')
   })
 
+  it('keeps the hyphen after a stem the document writes alone as a name, before a tail of a word (Miljøministeriet, 2010)', async () => {
+    const glued = `Afstanden mellem knuderne og Østerild-testsite er forholdsvis meget større, så støjen fra anlægget i Østerild vil ikke kunne høres ved boligerne i Hanstholm og Klitmøller-området, hvor ingen har klaget.`
+    const record = await parse(letter(glued))
+    expect(record.answer.text).toContain('knuderne og Østerild-testsite er')
+    // Near misses: a stem the document writes alone before a short tail, and one it never writes alone.
+    const short = `Afstanden mellem knuderne og Østerild-sen er forholdsvis meget større, så støjen fra anlægget i Østerild vil ikke kunne høres ved boligerne i Hanstholm og omegn, hvor ingen har klaget over Klitmøller-området.`
+    const shortRecord = await parse(letter(short))
+    expect(shortRecord.answer.text).toContain('knuderne og Østerildsen er')
+    expect(shortRecord.answer.text).toContain('over Klitmøllerområdet.')
+  })
+
   it('keeps the hyphen where the document writes the halves as two words elsewhere, and joins where it does not', async () => {
     const glued = `Ministeren bedes kommentere henvendelsen fra Danmarks Fiskeriforening vedrørende Kommissionens forslag til TAC/kvote-forordning og forslagets regn-skab for 2005. ${'Notatet kommenterer forslaget til TAC/kvote forordning for 2005 punkt for punkt. '.repeat(2)}`
     const record = await parse(letter(glued))

@@ -245,6 +245,7 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
       const own =
         count >= 2 ||
         isNameCompound(left, b, vocabulary) ||
+        namedStem(left, b, vocabulary) ||
         gluedCompound(left, a, b, text.slice(Math.max(0, at - NAME_BEFORE), at), vocabulary)
       return own && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}` : match
     }
@@ -282,6 +283,19 @@ function gluedCompound(stem: string, a: string, b: string, before: string, vocab
 function isNameCompound(stem: string, tail: string, vocabulary: Vocabulary): boolean {
   return NAME_WORD.test(stem) && vocabulary.writesAsName(stem) && vocabulary.writesWord(tail, 2)
 }
+
+/**
+ * Whether a glued line's hyphen after a capitalised stem is a name's compound because the document writes the stem as
+ * a name inside a sentence elsewhere, standing alone (`i Helmand` beside `Helmand-provinsen`), before a tail long
+ * enough to be a word of its own (`provinsen`, not `en` or `sen`): a line end that splits a word inside itself leaves a
+ * stem the document never writes alone (`Naturstyrel-sen`).
+ */
+function namedStem(stem: string, tail: string, vocabulary: Vocabulary): boolean {
+  return tail.length >= NAMED_STEM_TAIL && NAME_WORD.test(stem) && vocabulary.writesAsName(stem)
+}
+
+/** The shortest tail after a named stem's hyphen read as a word of its own. */
+const NAMED_STEM_TAIL = 6
 
 /** A capitalised word: `Europol`, `Nato`. */
 const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u
