@@ -23,12 +23,19 @@ export function endsInUnit(text: string): boolean {
   return UNIT_ABBREVIATION_END.test(text.trim())
 }
 
-/** Join a row's label lines; a unit on the last line is set off with a comma. */
+/**
+ * Join a row's label lines; a unit on the last line is set off with a comma (`Antal personer, pct.`) — not the rest
+ * of a unit broken over the lines (`Mio.` / `kr.` is `Mio. kr.`).
+ */
 export function label(lines: readonly string[]): string {
   const last = lines.at(-1)
-  if (lines.length > 1 && last && UNIT.test(last)) return `${joinLines(lines.slice(0, -1))}, ${last}`
+  const before = joinLines(lines.slice(0, -1))
+  if (lines.length > 1 && last && UNIT.test(last) && !MULTIPLIER.test(before)) return `${before}, ${last}`
   return joinLines(lines)
 }
+
+/** A unit's multiplier alone, the unit on the next line: `Mio.`, `mia.` */
+const MULTIPLIER = new RegExp(String.raw`^(?:${MILLIONS})\.?$`, 'iu')
 
 /**
  * Most columns a table on a letter's page has: a reading of one cell per line wider than this (a header of 34 years

@@ -5,6 +5,7 @@ import {
   isDataCell,
   isPeriodCode,
   isYearHeading,
+  label,
   periodOrder,
   risesInTime,
 } from '../../../src/layout/text/table-lines.js'
@@ -91,5 +92,15 @@ describe('continues: a line that goes on from the one before', () => {
     ['Husholdninger', 'Offentlig service'],
   ])('%j does not go on into %j', (previous, line) => {
     expect(continues(previous, line)).toBe(false)
+  })
+})
+
+describe('label: a row label over lines', () => {
+  it('sets a unit on its own last line off with a comma', () => {
+    expect(label(['Antal personer', 'pct.'])).toBe('Antal personer, pct.')
+  })
+  it('joins a unit broken over the lines as one (`Mio.` / `kr.`)', () => {
+    expect(label(['Mio.', 'kr.'])).toBe('Mio. kr.')
+    expect(label(['mia.', 'kr.'])).toBe('mia. kr.')
   })
 })
