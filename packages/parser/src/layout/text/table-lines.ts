@@ -63,9 +63,23 @@ const PERIOD_CODE = /^((?:19|20)?\d{2})([KQHM])(\d{1,2})\*?$/u
 /** How many periods of each kind a year has: quarters, half-years, months. */
 const PERIODS_A_YEAR: Readonly<Record<string, number>> = { K: 4, Q: 4, H: 2, M: 12 }
 
+/**
+ * A finance act's year as its tables head a column: `R14` (the accounts, regnskab), `B2021` (the budget), `F2022` /
+ * `FL22` (the finance act), `BO2023` (budgetoverslag, the estimate of a later year); two digits only after `R`, `FL`
+ * and `FFL` (`B52` is a bill's number). Groups: the four-digit year, or the two digits.
+ */
+const FINANCE_YEAR = /^(?:(?:R|B|F|FL|FFL|BO)((?:19|20)\d{2})|(?:R|FL|FFL)(\d{2}))$/u
+
 /** The year and the month a period code's period starts in, or undefined where the text is no period code. */
 function periodStart(text: string): { year: number; month: number } | undefined {
-  const match = PERIOD_CODE.exec(text.trim())
+  const trimmed = text.trim()
+  const finance = FINANCE_YEAR.exec(trimmed)
+  const financeYear = finance?.[1] ?? finance?.[2]
+  if (financeYear) {
+    const digits = Number.parseInt(financeYear, 10)
+    return { year: financeYear.length === 4 ? digits : 2000 + digits, month: 1 }
+  }
+  const match = PERIOD_CODE.exec(trimmed)
   if (!match?.[1] || !match[2] || !match[3]) return undefined
   const count = PERIODS_A_YEAR[match[2]] ?? 0
   const number = Number.parseInt(match[3], 10)

@@ -42,6 +42,13 @@ describe("period codes: Statistikbanken's headings of quarters, months and half-
     for (const text of ['2019K5', '2020M13', '2020M00', '2021H3', 'K1', '2019 K1', 'Kbh2', 'M2019']) expect(isPeriodCode(text)).toBe(false)
   })
 
+  it("takes a finance act's years as its tables head them (`R14`, `F2022`, `FL22`, `BO2023`), in order", () => {
+    for (const text of ['R14', 'R2021', 'B2021', 'F2022', 'FL22', 'FFL23', 'BO2023']) expect(isPeriodCode(text)).toBe(true)
+    expect(risesInTime(['R20', 'R21', 'F2022', 'BO2023', 'BO2024'])).toBe(true)
+    // Near misses: a letter and digits that are no such year.
+    for (const text of ['R2D2', 'BO', 'F1', 'R140', 'BO2023A', 'X2020', 'B52', 'F22']) expect(isPeriodCode(text)).toBe(false)
+  })
+
   it('orders periods in time across years and kinds, years at their first month', () => {
     const order = ['2019', '2019K2', '2019M07', '2019H2', '2019K4', '2020K1', '11K2'].map(periodOrder)
     expect(order.slice(0, 6).every((time, at) => at === 0 || time >= (order[at - 1] ?? 0))).toBe(true)

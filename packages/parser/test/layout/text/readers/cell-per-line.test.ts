@@ -364,3 +364,13 @@ describe('cell-per-line: a heading wrapped onto a line of words in lower case', 
     expect(cellTexts(cellPerLine(body))?.[0]).toEqual(['Område', 'Antal', 'pct.'])
   })
 })
+
+describe("cell-per-line: a finance act's years, each over its value, the row's unit after the first", () => {
+  it('reads one row under the years (`R14` / `Mio.` / `kr.` / `32,5` / `R15` / `29,3` …)', () => {
+    const body = ['R14', 'Mio.', 'kr.', '32,5', 'R15', '29,3', 'R16', '32,7', 'F2022', '35,1', 'BO2023', '34,0']
+    expect(cellTexts(tableFromText(body))).toEqual([
+      ['', 'R14', 'R15', 'R16', 'F2022', 'BO2023'],
+      ['Mio. kr.', '32,5', '29,3', '32,7', '35,1', '34,0'],
+    ])
+  })
+})
