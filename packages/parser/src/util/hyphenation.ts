@@ -11,6 +11,7 @@
  * (NON-BREAKING HYPHEN) at a line end count as `-`: Chromium's PDFs draw a soft hyphen taken at a line break as
  * U+2010.
  */
+import { isMonthName } from './dates.js'
 import { readOnceByText } from './memo.js'
 
 /** The soft hyphen (U+00AD): a place a word may break, printed only where it does. */
@@ -191,6 +192,7 @@ export function joinPair(left: string, right: string): string {
     // A suspended non-breaking hyphen is kept as set, as the same words inside a line keep it (`familie‑` / `og`).
     if (SUSPENDED_FOLLOWERS.test(b)) return `${left.trimEnd().endsWith('\u2011') ? left.trimEnd() : a} ${b}`
     if (COMPOUND_LEFT.test(a) || HYPHENATED_PREFIX.test(a) || CASE_COMPOUND_LEFT.test(a)) return a + b
+    if (isMonthName(wordBeforeHyphen(a)) && isMonthName(WORD_AFTER.exec(b)?.[0] ?? '')) return a + b
     if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) {
       return isVowelless(wordBeforeHyphen(a)) ? a + b : a.slice(0, -1) + b
     }
@@ -284,6 +286,7 @@ function repairGluedLine(line: string): string {
     isVowelless(word) ||
     isCaseCompound(word, text, at) ||
     isAdjectivePair(word, text, at + match.length) ||
+    isMonthRange(word, text, at + match.length) ||
     isInWebAddress(text, at)
       ? match
       : word,
@@ -311,6 +314,17 @@ const ADJECTIVE_AFTER = /^\p{Ll}{2,}e(?!\p{L})/u
 /** Whether the hyphen after `word`, the next word starting at `after` in `text`, joins two adjectives (`ADJECTIVE_END`). */
 function isAdjectivePair(word: string, text: string, after: number): boolean {
   return word.length >= 4 && ADJECTIVE_END.test(word) && ADJECTIVE_AFTER.test(text.slice(after, after + 40))
+}
+
+/** The word a hyphen is followed by: its run of letters. */
+const WORD_AFTER = /^\p{L}+/u
+
+/**
+ * Whether the hyphen after `word`, the next word starting at `after` in `text`, joins two months' names: a range
+ * (`august-september 2003`, `maj-juni`). Hyphenation splits no month's name into two others.
+ */
+function isMonthRange(word: string, text: string, after: number): boolean {
+  return isMonthName(word) && isMonthName(WORD_AFTER.exec(text.slice(after, after + 12))?.[0] ?? '')
 }
 
 /**

@@ -311,3 +311,16 @@ describe('joinLines: an address broken before a character only an address has th
     expect(joinLines(['se https://www.ft.dk/samling', 'for nærmere'])).toBe('se https://www.ft.dk/samling for nærmere')
   })
 })
+
+describe('a range of months keeps its hyphen', () => {
+  const glued = (inner: string) =>
+    `De to seneste aktioner fandt sted i november 1997 og ${inner} 2003, og Justitsministeriet har vurderet, at der ikke er grundlag for en ny aktion på nuværende tidspunkt.`
+  it('inside a glued line and at a line end (`august-september 2003`)', () => {
+    expect(joinLines([glued('august-september')])).toBe(glued('august-september'))
+    expect(joinLines(['i august-', 'september 2003'])).toBe('i august-september 2003')
+  })
+  it('near miss: a month split by hyphenation is joined (`au-` / `gust`), and so is a month before a word no month', () => {
+    expect(joinLines(['i au-', 'gust 2003'])).toBe('i august 2003')
+    expect(joinLines([glued('marts-møderne')])).toBe(glued('martsmøderne'))
+  })
+})
