@@ -30,9 +30,10 @@ import { readTableRegion } from './table-region.js'
 
 /**
  * `Tabel 2.1 indeholder en oversigt …`, `Tabel 1 viser, at …`: a table named in a sentence, a lower-case word right
- * after its number — no label (a caption starts with a capital: `Tabel 1 Antal …`, `Tabel 1: Partikel …`).
+ * after its number — no label (a caption starts with a capital: `Tabel 1 Antal …`, `Tabel 1: Partikel …`); so are
+ * tables named as a range or a pair (`Tabel 1-4 nedenfor viser …`, `Tabel 2 og 3 viser …`).
  */
-const PROSE_REFERENCE = /^Tabel\s+\d+(?:\.\d+)*[a-z]?\s+\p{Ll}/u
+const PROSE_REFERENCE = /^Tabel\s+\d+(?:\.\d+)*[a-z]?(?:\s?[-–]\s?\d+(?:\.\d+)*[a-z]?|\s(?:og|til)\s\d+(?:\.\d+)*[a-z]?)?\s+\p{Ll}/u
 
 /**
  * A table label whose number Word could not compute, its field error printed in its place: `Tabel Fejl! Ingen

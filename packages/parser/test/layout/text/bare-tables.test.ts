@@ -330,6 +330,14 @@ describe('labelled tables', () => {
     const texts = ['Tabel 2.1 indeholder en oversigt over antallet af sager, som er forelagt udvalget.', '2019', '3.543', '2020', '2.807']
     expect(tablesOf(texts)).toHaveLength(0)
   })
+
+  it('does not take tables named as a range or a pair in a sentence for a label (`Tabel 1-4 nedenfor viser …`)', () => {
+    for (const sentence of ['Tabel 1-4 nedenfor viser antal og andel af personer i hele landet.', 'Tabel 2 og 3 viser fordelingen.']) {
+      expect(tablesOf([sentence, '2019', '3.543', '2020', '2.807'])).toHaveLength(0)
+    }
+    // Near miss: a label with a capitalised caption is a label.
+    expect(tablesOf(['Tabel 1 Antal sager', 'År', 'Antal', '2019', '3.543', '2020', '2.807'])).toHaveLength(1)
+  })
 })
 
 describe('table labels', () => {
