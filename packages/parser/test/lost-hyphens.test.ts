@@ -162,6 +162,16 @@ describe('hyphens the document’s own spelling settles', () => {
     expect(shortRecord.answer.text).toContain('over Klitmøllerområdet.')
   })
 
+  it('keeps the hyphen of a compound the document writes with its hyphen in another form (`lejde-aktioner` beside `lejde-aktionen`)', async () => {
+    const glued = `Justitsministeriet har flere gange gennemført frit lejde-aktioner, hvorved ulovlige våben kunne afleveres til politiet. Frit lejde-aktionen i 1997 resulterede i, at der blev indleveret 3.772 håndskydevåben.`
+    const record = await parse(letter(glued))
+    expect(record.answer.text).toContain('gennemført frit lejde-aktioner, hvorved')
+    // Near miss: a syllable broken off two words alike (`ar-` / `bejds…`) is a line end in each.
+    const syllables = `Man skal stå til rådighed for ar-bejdsmarkedet, og man kan få ar-bejdsløshedsdagpenge fra sin a-kasse, hvis man opfylder betingelserne for at få dem udbetalt i hele perioden fra den første ledighedsdag.`
+    const joined = await parse(letter(syllables))
+    expect(joined.answer.text).toContain('rådighed for arbejdsmarkedet, og man kan få arbejdsløshedsdagpenge')
+  })
+
   it('keeps the hyphen where the document writes the halves as two words elsewhere, and joins where it does not', async () => {
     const glued = `Ministeren bedes kommentere henvendelsen fra Danmarks Fiskeriforening vedrørende Kommissionens forslag til TAC/kvote-forordning og forslagets regn-skab for 2005. ${'Notatet kommenterer forslaget til TAC/kvote forordning for 2005 punkt for punkt. '.repeat(2)}`
     const record = await parse(letter(glued))

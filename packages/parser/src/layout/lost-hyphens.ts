@@ -150,6 +150,24 @@ class Vocabulary {
     return this.#hyphenated.get(`${left}-${right}`) ?? 0
   }
 
+  /**
+   * How many times the document writes `left-` before a word that starts as `right` does (its first
+   * `HYPHENATED_STEM` letters: `lejde-aktioner` beside `lejde-aktionen`), the hyphen inside a line: the same compound in
+   * another of its forms. 0 where `right` is no longer than that.
+   */
+  hyphenatedStem(left: string, right: string): number {
+    // A first part of a syllable or two (`ar-` / `bejdsmarkedet`, `ar-` / `bejdsløshed…`) is where hyphenation breaks
+    // many words alike: only a first part of a word's length counts.
+    if (right.length <= HYPHENATED_STEM || left.length < HYPHENATED_FIRST_PART) return 0
+    const text = this.#joined()
+    const sought = `${left}-${right.slice(0, HYPHENATED_STEM)}`
+    let count = 0
+    for (let at = text.indexOf(sought); at !== -1; at = text.indexOf(sought, at + 1)) {
+      if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at))) count++
+    }
+    return count
+  }
+
   /** The lowercased lines as one text, a line break between them: what the searches for whole words read. */
   #joined(): string {
     this.#text ??= this.#lowercased().join('\n')
@@ -244,6 +262,7 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
     if (glued) {
       const own =
         count >= 2 ||
+        vocabulary.hyphenatedStem(a, b) >= 2 ||
         isNameCompound(left, b, vocabulary) ||
         namedStem(left, b, vocabulary) ||
         gluedCompound(left, a, b, text.slice(Math.max(0, at - NAME_BEFORE), at), vocabulary)
@@ -256,6 +275,12 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
     return long ? `${left}${KEPT_HYPHEN}` : match
   })
 }
+
+/** How many first letters of a compound's second part make two of its forms one compound (`aktio` of `aktioner`, `aktionen`). */
+const HYPHENATED_STEM = 5
+
+/** The shortest first part of such a compound: shorter ones are syllables hyphenation splits off (`ar-`, `be-`). */
+const HYPHENATED_FIRST_PART = 4
 
 /** How far before a hyphen's stem the word before it is looked for (`Grøn ` before `Vækst-pakken`). */
 const NAME_BEFORE = 24
