@@ -170,6 +170,10 @@ describe('hyphens the document’s own spelling settles', () => {
     const syllables = `Man skal stå til rådighed for ar-bejdsmarkedet, og man kan få ar-bejdsløshedsdagpenge fra sin a-kasse, hvis man opfylder betingelserne for at få dem udbetalt i hele perioden fra den første ledighedsdag.`
     const joined = await parse(letter(syllables))
     expect(joined.answer.text).toContain('rådighed for arbejdsmarkedet, og man kan få arbejdsløshedsdagpenge')
+    // Near miss: two forms broken alike where the document writes a form whole elsewhere (`lejdeaktionerne`).
+    const forms = `Justitsministeriet har flere gange gennemført frit lejde-aktioner, hvorved ulovlige våben kunne afleveres til politiet. Frit lejde-aktionen i 1997 resulterede i, at der blev indleveret 3.772 håndskydevåben. ${'Lejdeaktionerne er evalueret af Rigspolitiet. '.repeat(2)}`
+    const formsRecord = await parse(letter(forms))
+    expect(formsRecord.answer.text).toContain('gennemført frit lejdeaktioner, hvorved')
   })
 
   it('keeps the hyphen where the document writes the halves as two words elsewhere, and joins where it does not', async () => {

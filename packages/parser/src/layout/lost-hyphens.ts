@@ -160,7 +160,13 @@ class Vocabulary {
     // many words alike: only a first part of a word's length counts.
     if (right.length <= HYPHENATED_STEM || left.length < HYPHENATED_FIRST_PART) return 0
     const text = this.#joined()
-    const sought = `${left}-${right.slice(0, HYPHENATED_STEM)}`
+    const prefix = right.slice(0, HYPHENATED_STEM)
+    // A form the document writes whole (`kommunernes` beside `kommu-nerne`, `kommu-nernes`) says the hyphens were line ends.
+    const whole = `${left}${prefix}`
+    for (let at = text.indexOf(whole); at !== -1; at = text.indexOf(whole, at + 1)) {
+      if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at))) return 0
+    }
+    const sought = `${left}-${prefix}`
     let count = 0
     for (let at = text.indexOf(sought); at !== -1; at = text.indexOf(sought, at + 1)) {
       if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at))) count++
