@@ -266,12 +266,13 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
     const [a, b] = [left.toLowerCase(), right.toLowerCase()]
     const count = vocabulary.hyphenated(a, b)
     if (glued) {
+      // The searches of the whole text last: most hyphens are settled by the cheaper tests before them.
       const own =
         count >= 2 ||
-        vocabulary.hyphenatedStem(a, b) >= 2 ||
         isNameCompound(left, b, vocabulary) ||
         namedStem(left, b, vocabulary) ||
-        gluedCompound(left, a, b, text.slice(Math.max(0, at - NAME_BEFORE), at), vocabulary)
+        gluedCompound(left, a, b, text.slice(Math.max(0, at - NAME_BEFORE), at), vocabulary) ||
+        vocabulary.hyphenatedStem(a, b) >= 2
       return own && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}` : match
     }
     // A line of a paragraph whose line ends the rendition kept (`wrapped`) holds no earlier line end: its hyphen is
