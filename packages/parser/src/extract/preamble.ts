@@ -256,7 +256,7 @@ const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
  * (older renditions and narrow letterheads put the opening sentence beside the address block: "Folketingets Udvalg
  * for Fødevarer, Landbrug og Fiskeri har i skrivelse af 12. juni 2005 …", tagged as the side column's).
  */
-export function preambleBody(lines: readonly Line[]): Line[] {
+export const preambleBody = readOnce(function preambleBody(lines: readonly Line[]): readonly Line[] {
   const body: Line[] = []
   let previousTaken = false
   for (const [at, line] of lines.entries()) {
@@ -265,7 +265,7 @@ export function preambleBody(lines: readonly Line[]): Line[] {
     previousTaken = taken
   }
   return body
-}
+})
 
 /** A line that ends its sentence: a stop, colon, question or exclamation mark at its end (spaces trimmed). */
 const STOPS = /[.:?!]$/u

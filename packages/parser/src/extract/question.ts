@@ -24,6 +24,9 @@ import { isTidendeHead, NAME_AND_PARTY } from './folketingstidende.js'
 import type { Line } from './lines.js'
 import { isNumberedQuestion, NUMBERED_QUESTION } from './numbered-questions.js'
 
+/** The word that makes a request about the answer a deadline: `… besvaret senest …`, `… oversendt inden …`. */
+const DEADLINE = '(?:senest|inden|før|forud|snarest|hurtigst)'
+
 /** Lines that end a question in a question letter. */
 const QUESTION_END = [
   ANSWER_HEADING,
@@ -39,7 +42,10 @@ const QUESTION_END = [
   // The deadline asked for, in other words: `Spørgsmålet bedes besvaret senest 2 dage inden …`, `Svaret bedes oversendt
   // senest to dage før besvarelsen af samrådsspørgsmål N.`
   // Not how it is to be answered, which is the question's own (`Spørgsmålet bedes besvaret opdelt på regioner.`).
-  /^(?:Spørgsmål(?:et|ene)|Svar(?:et|ene)?)\s+(?:bedes|ønskes)\s+(?:besvaret|(?:over|frem)?sendt)\s+(?:senest|inden|før|forud|snarest|hurtigst)\b/u,
+  new RegExp(
+    String.raw`^(?:Spørgsmål(?:et|ene)|Svar(?:et|ene)?)\s+(?:bedes|ønskes)\s+(?:besvaret|(?:over|frem)?sendt)\s+${DEADLINE}\b`,
+    'u',
+  ),
   // A § 20 question letter's: the number note after the question, the asker's reasons under their heading, the
   // Lovsekretariat's signature (`(Spm. nr. S 57).` / `Begrundelse` / `På Folketingets formands vegne`).
   /^\(Spm\.\s?nr\.\s?S\s?\d{1,5}\)\.?$/u,
@@ -191,7 +197,7 @@ const PAGE_FIELD =
 
 /** Sentences that follow the question in a question letter, glued to it in older renditions. */
 const AFTER_QUESTION = new RegExp(
-  String.raw`(?<!\s)\s*(?:${ASKER_SENTENCE_SOURCE}|Svaret?\s+bedes\s+(?:over|frem)?sendt\b|Spørgsmålet\s+bedes\s+besvaret\s+(?:senest|inden|før|forud|snarest|hurtigst)\b|På\s+udvalgets\s+vegne\b).*$`,
+  String.raw`(?<!\s)\s*(?:${ASKER_SENTENCE_SOURCE}|Svaret?\s+bedes\s+(?:over|frem)?sendt\b|Spørgsmålet\s+bedes\s+besvaret\s+${DEADLINE}\b|På\s+udvalgets\s+vegne\b).*$`,
   'su',
 )
 

@@ -32,14 +32,14 @@ const COLUMN_VALUE = /^[\d+][\d\s./–-]*$/u
 /** A street: the word a Danish street name ends with (`Slotsholmsgade`, `Frederiksholms Kanal`, `Postboks`). */
 const STREET = 'gade|vej|vænget|plads|Plads|torv|Torv|stræde|Stræde|allé|Allé|Kanal|Stranden|Mønt|Boulevard|Postboks'
 
+/** A street and its number: `Slotsholmsgade 10`, `Frederiksholms Kanal 27 F`, `Asiatisk Plads 2`. */
+const STREET_NUMBER = String.raw`(?:\p{Lu}[\p{L}.'-]*\s){0,2}\p{L}*(?:${STREET})\s\d{1,4}(?:\s?[A-Z])?`
+
 /**
  * A line that opens with a street address and goes on with more of a footer's contact line: `Asiatisk Plads 2, 1448
  * København K Tlf.: +45 3392 0000 Fax: …`.
  */
-const ADDRESS_START = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}.'-]*\s){0,2}\p{L}*(?:${STREET})\s\d{1,4}(?:\s?[A-Z])?,?\s+(?:DK-)?\d{4}\s\p{Lu}`,
-  'u',
-)
+const ADDRESS_START = new RegExp(String.raw`^${STREET_NUMBER},?\s+(?:DK-)?\d{4}\s\p{Lu}`, 'u')
 
 /** Whether a line opens with a street address, its postcode and town after it (`ADDRESS_START`). */
 export function opensWithAddress(text: string): boolean {
@@ -47,10 +47,7 @@ export function opensWithAddress(text: string): boolean {
 }
 
 /** A street address or postcode and town: `Slotsholmsgade 10-12`, `Frederiksholms Kanal 27 F`, `1216 København K`. */
-const ADDRESS = new RegExp(
-  String.raw`^(?:(?:\p{Lu}[\p{L}.'-]*\s){0,2}\p{L}*(?:${STREET})\s\d{1,4}(?:\s?[A-Z])?(?:[-,]\s?\d{1,3})?|(?:DK-)?\d{4}\s+\p{Lu}[\p{L} ]*)\.?$`,
-  'u',
-)
+const ADDRESS = new RegExp(String.raw`^(?:${STREET_NUMBER}(?:[-,]\s?\d{1,3})?|(?:DK-)?\d{4}\s+\p{Lu}[\p{L} ]*)\.?$`, 'u')
 
 /** A web or mail address: `www.ufm.dk`, `[email protected]`, the corpus's `[email protected]`. */
 const WEB_OR_MAIL = /^(?:(?:https?:\/\/)?www\.\S+|[^\s@]+@\S+|\[email[\s\u00a0]protected\])$/u

@@ -199,7 +199,7 @@ const TITLE_WITH_STOP = /^\p{L}[\p{L} -]{1,60}\.\s*$/u
  * A minister's title in brackets after the name, glued on or after a space: `Charlotte Sahl-Madsen(fung.
  * kulturminister)` (Kulturministeriet's cover letters, 2010). Groups: the name, the title.
  */
-const BRACKETED_TITLE = /^(\p{Lu}[\p{L} .'’-]{1,60}?)\s?\(((?:fg\.|fung\.|konst\.)?\s?\p{L}[\p{L} .,-]{0,80}?minister[\p{L} ,-]{0,60})\)$/u
+const BRACKETED_TITLE = /^(\p{Lu}[\p{L} .'’-]{1,60}?)\s?\((\s?\p{L}[\p{L} .,-]{0,80}?minister[\p{L} ,-]{0,60})\)$/u
 
 /** The name and title of a line that glues them or brackets the title, where the name reads as one. */
 function gluedTitle(text: string): { name: string; title: string } | undefined {

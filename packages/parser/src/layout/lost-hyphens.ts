@@ -65,6 +65,15 @@ function countWord(text: string, word: string): number {
   return count
 }
 
+/** How many times `text` holds `start` where a word starts: no letter right before it (what follows is not tested). */
+function countWordStarts(text: string, start: string): number {
+  let count = 0
+  for (let at = text.indexOf(start); at !== -1; at = text.indexOf(start, at + 1)) {
+    if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at))) count++
+  }
+  return count
+}
+
 /** A run of letters and nothing else. */
 const ALL_LETTERS = /^\p{L}+$/u
 
@@ -161,17 +170,10 @@ class Vocabulary {
     if (right.length <= HYPHENATED_STEM || left.length < HYPHENATED_FIRST_PART) return 0
     const text = this.#joined()
     const prefix = right.slice(0, HYPHENATED_STEM)
-    // A form the document writes whole (`kommunernes` beside `kommu-nerne`, `kommu-nernes`) says the hyphens were line ends.
-    const whole = `${left}${prefix}`
-    for (let at = text.indexOf(whole); at !== -1; at = text.indexOf(whole, at + 1)) {
-      if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at))) return 0
-    }
-    const sought = `${left}-${prefix}`
-    let count = 0
-    for (let at = text.indexOf(sought); at !== -1; at = text.indexOf(sought, at + 1)) {
-      if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at))) count++
-    }
-    return count
+    // A form the document writes whole (`lejdeaktionerne` beside `lejde-aktioner`, `lejde-aktionen`) says the hyphens
+    // were line ends.
+    if (countWordStarts(text, `${left}${prefix}`) > 0) return 0
+    return countWordStarts(text, `${left}-${prefix}`)
   }
 
   /** The lowercased lines as one text, a line break between them: what the searches for whole words read. */

@@ -88,13 +88,13 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS)
 }
 
-/** The month a name `MONTH_NAME` matched stands for (1–12): `december`, `Dec.`, `febr` → 12, 12, 2; 0 for none. */
 /** Whether `word` is a month's whole name (`august`, `September`): not a shortening, nor a word that starts like one. */
 export function isMonthName(word: string): boolean {
   const lower = word.toLowerCase()
   return MONTHS.some(([name]) => name === lower)
 }
 
+/** The month a name `MONTH_NAME` matched stands for (1–12): `december`, `Dec.`, `febr` → 12, 12, 2; 0 for none. */
 export function monthNumber(name: string): number {
   const lower = name.toLowerCase().replace(/\.$/u, '')
   // Whole names, else the first three letters (unique among Danish month names: `sept` → `sep`).

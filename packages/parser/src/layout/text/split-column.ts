@@ -55,6 +55,18 @@ export function splitColumn(region: readonly LayoutLine[], lines: readonly Layou
   return undefined
 }
 
+/** The short lines right before line `start` (at most `MAX_HEADING_LINES`, role lines passed over): a column's heading. */
+function headingBefore(lines: readonly LayoutLine[], start: number): LayoutLine[] {
+  const headingLines: LayoutLine[] = []
+  for (let at = start - 1; at >= 0 && headingLines.length < MAX_HEADING_LINES; at--) {
+    const line = lines[at] as LayoutLine
+    if (line.role) continue
+    if (!isShortText(line)) break
+    headingLines.unshift(line)
+  }
+  return headingLines
+}
+
 /**
  * The table of the labels and the run of data cells from `start`, with the heading lines before it — or, where the
  * region opened with the column's year (`lead`), that year.
@@ -69,15 +81,9 @@ function columnFrom(
   const last = lines.at(-1)
   // The run's last value is the text's last line but one, the last a lone number taken for the page's.
   const endsText = at === lines.length && run.at(-1) === lines.at(-2) && last?.role === 'page-footer' && isDataCell(last.text)
-  const headingLines: LayoutLine[] = []
-  for (let at = start - 1; at >= 0 && headingLines.length < MAX_HEADING_LINES; at--) {
-    const line = lines[at] as LayoutLine
-    if (line.role) continue
-    if (!isShortText(line)) break
-    headingLines.unshift(line)
-  }
-  if (lead) headingLines.splice(0, headingLines.length)
-  else if (headingLines.length === 0) return undefined
+  // The value column's heading: the year that led the region, else the short lines right before the values.
+  const headingLines = lead ? [] : headingBefore(lines, start)
+  if (!lead && headingLines.length === 0) return undefined
   // A year over the values heads the column with the heading (`Antal påstigere (tusinder)` / `2013`).
   const year = run.length > 1 && isYearHeading(run[0]?.text ?? '') && !isYearHeading(run[1]?.text ?? '') ? run[0] : undefined
   let values = year ? run.slice(1) : run

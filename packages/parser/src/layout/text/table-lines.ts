@@ -29,8 +29,10 @@ export function endsInUnit(text: string): boolean {
  */
 export function label(lines: readonly string[]): string {
   const last = lines.at(-1)
-  const before = joinLines(lines.slice(0, -1))
-  if (lines.length > 1 && last && UNIT.test(last) && !MULTIPLIER.test(before)) return `${before}, ${last}`
+  if (lines.length > 1 && last && UNIT.test(last)) {
+    const before = joinLines(lines.slice(0, -1))
+    if (!MULTIPLIER.test(before)) return `${before}, ${last}`
+  }
   return joinLines(lines)
 }
 
