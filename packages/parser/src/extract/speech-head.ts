@@ -24,9 +24,11 @@ export function speechHeadLines(found: Findings): Line[] {
 
 /**
  * A samråd question's letter named anywhere on a line: `Anledning: Samråd i Sundhedsudvalget om samrådsspørgsmål F`,
- * `til brug for besvarelse af samrådsspm. M`. The letter in capitals (`samrådsspørgsmål om …` names none).
+ * `til brug for besvarelse af samrådsspm. M`, and in a head the samråd by its question's letter (`Tale til samråd P,
+ * Q, R den 8. februar`, `FOU Samråd A: Afghanistan`). The letter in capitals (`samrådsspørgsmål om …`, `Samråd i
+ * Sundhedsudvalget` name none).
  */
-const NAMED_QUESTION = /(?<![\p{L}])[Ss]amråds(?:spørgsmål(?:ene)?|spm\.?)\s{1,3}(\p{Lu}{1,2})(?![\p{L}\d])/u
+const NAMED_QUESTION = /(?<![\p{L}])[Ss]amråd(?:s(?:spørgsmål(?:ene)?|spm\.?))?\s{1,3}(\p{Lu}{1,2})(?![\p{L}\d])/u
 
 /**
  * The head's `REFERRING_WORDS` before the name make it another samråd question — here the name is the question's
@@ -44,7 +46,7 @@ const NAME_REFERRING_CHARS = REFERRING_CHARS + CASE_CHARS
 /** The first samråd question the head names as its own (not one it refers to). */
 export function speechHeadQuestion(head: readonly Line[]): Found<string> | undefined {
   for (const line of head) {
-    if (!line.text.includes('amråds')) continue
+    if (!line.text.includes('amråd')) continue
     const match = NAMED_QUESTION.exec(line.text)
     if (!match?.[1]) continue
     if (REFERRING_BEFORE.test(line.text.slice(Math.max(0, match.index - NAME_REFERRING_CHARS), match.index))) continue

@@ -64,10 +64,18 @@ const ITEM_NR = String.raw`(?:nr\.? ?)?`
  * `spørgsmålene 12-14`, `samrådsspørgsmål A og B`, `spm. nr. 5 - 7`, `spørgsmål nr. 73, nr. 138-139 samt nr. 178`
  * (a cover letter sending many bill questions' answers). Case-sensitive items (`spørgsmål om` is no list).
  */
-const NUMBER_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.) ?${ITEM_NR}(${RANGE}(?:(?: ?, ?| (?:og|samt) |, (?:og|samt) )${ITEM_NR}${RANGE})*)(?![\p{L}\d])`,
-  'gu',
-)
+const NUMBER_LIST = listAfter(String.raw`(?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.)`)
+
+/** In a speech paper's head, also the samråd named by its questions' letters: `Tale til samråd P, Q, R den 8. februar`. */
+const SPEECH_NUMBER_LIST = listAfter(String.raw`(?:[Ss]amråd(?= ?[A-ZÆØÅ])|(?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.))`)
+
+/** A list of items after the word that names them. */
+function listAfter(word: string): RegExp {
+  return new RegExp(
+    String.raw`(?<![\p{L}])${word} ?${ITEM_NR}(${RANGE}(?:(?: ?, ?| (?:og|samt) |, (?:og|samt) )${ITEM_NR}${RANGE})*)(?![\p{L}\d])`,
+    'gu',
+  )
+}
 
 /** `nr. ` before a later item of a list, taken off before the list is expanded. */
 const INNER_NR = /(?<=^|[ ,])nr\.? ?/gu
@@ -160,9 +168,9 @@ export function expandList(list: string): string[] | undefined {
  * The questions an opening's text names as answered, in order: the first list of two or more that is not a reference
  * to other answers nor answered another way (`ANSWERED_ELSEWHERE`). Empty when it names one question or none.
  */
-export function listedQuestions(text: string): string[] {
+export function listedQuestions(text: string, speech = false): string[] {
   const spaced = singleSpaced(text).replace(ITEM_NOTE, '')
-  for (const match of spaced.matchAll(NUMBER_LIST)) {
+  for (const match of spaced.matchAll(speech ? SPEECH_NUMBER_LIST : NUMBER_LIST)) {
     if (refersToOthers(spaced.slice(Math.max(0, match.index - 40), match.index))) continue
     if (ANSWERED_ELSEWHERE.test(restOfSentence(spaced, match.index + match[0].length))) continue
     const items = expandList(ownList(match[0], match[1] ?? ''))
@@ -361,7 +369,7 @@ function readPartlyQuoted(found: Findings): ListedAndQuoted | undefined {
   if (found.question?.rule !== 'question-heading') return undefined
   const quoted = quotedNumbers(found)
   if (quoted.length === 0) return undefined
-  const listed = listedQuestions(joinLines(openingOf(found).map((line) => line.text)))
+  const listed = listedQuestions(joinLines(openingOf(found).map((line) => line.text)), found.documentType === 'consultation-speech')
   const headed = found.question.headings?.length ?? 0
   // Every heading numbers and quotes its question (one without a number or text may hide another), all listed.
   if (headed !== quoted.length || quoted.length >= listed.length || !quoted.every((number) => listed.includes(number))) {
@@ -382,7 +390,9 @@ export function splitQuestions(found: Findings): QuestionSplit | undefined {
   const { question, answer, context } = found
   const opening = openingOf(found)
   const partly = partlyQuoted(found)
-  const listed = partly ? partly.quoted : listedQuestions(joinLines(opening.map((line) => line.text)))
+  const listed = partly
+    ? partly.quoted
+    : listedQuestions(joinLines(opening.map((line) => line.text)), found.documentType === 'consultation-speech')
   const headings = question?.headings ?? []
   const headed = [...new Set(headings.flatMap((heading) => (heading.number ? [heading.number] : [])))]
   if (listed.length < 2 && headed.length < 2) return undefined

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Line } from '../../src/extract/lines.js'
 import { speechHeadQuestion } from '../../src/extract/speech-head.js'
-import { parse } from '../../src/index.js'
+import { parse, parseAll } from '../../src/index.js'
 
 /** Lines as the line view gives them, one block each. */
 const lines = (...texts: string[]): Line[] => texts.map((text, index) => ({ text, line: index + 1, index, block: index }))
@@ -17,6 +17,9 @@ describe('speechHeadQuestion: the samråd question a speech paper\u2019s head na
     [['UDKAST TIL TALE', 'til brug for besvarelsen af samrådsspørgsmål BA-BB'], 'BA'],
     [['Talepunkter til samråd i Transportudvalget', 'Vedr.: TRU samrådsspm. AØ'], 'AØ'],
     [['Titel', 'Samrådsspørgsmålene K og L om ventelister'], 'K'],
+    // The samråd named by its question's letter alone.
+    [['Tale til samråd P, Q, R den 8. februar'], 'P'],
+    [['FOU Samråd A: Afghanistan', 'TALEPUNKT'], 'A'],
   ])('%j → %s', (texts, letter) => {
     expect(speechHeadQuestion(lines(...texts))?.value).toBe(letter)
   })
@@ -27,6 +30,7 @@ describe('speechHeadQuestion: the samråd question a speech paper\u2019s head na
     [['Jf. også samrådsspørgsmål D fra sidste samling']],
     [['Anledning: samrådsspørgsmål om ventelister']],
     [['Tale ved samråd i Retsudvalget', 'Samrådsspørgsmål a) og b)']],
+    [['Talepapir til samråd om DR’s økonomi']],
   ])('names none in %j', (texts) => {
     expect(speechHeadQuestion(lines(...texts))).toBeUndefined()
   })
@@ -39,6 +43,27 @@ describe('a speech paper numbered by its head', () => {
       { requireFolketingDocument: false },
     )
     expect(record).toMatchObject({ documentType: 'consultation-speech', question: { kind: 'consultation', number: 'F' } })
+  })
+
+  it('reads one record per letter of `Tale til samråd P, Q, R`, each a samråd question', async () => {
+    const records = await parseAll(
+      'Tale til samråd P, Q, R den 8. februar\nKontor\nKontor for tværgående politik\nDato\n7. februar 2024\n[Intro]\nTak for spørgsmålet og det store fremmøde.\nKlimaforandringerne er i gang.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(records.map((record) => [record.documentType, record.question.kind, record.question.number])).toEqual([
+      ['consultation-speech', 'consultation', 'P'],
+      ['consultation-speech', 'consultation', 'Q'],
+      ['consultation-speech', 'consultation', 'R'],
+    ])
+  })
+
+  it('near miss: a speech for a samråd named by its subject gets no letters', async () => {
+    const records = await parseAll(
+      'Tale til samråd om DR den 8. februar\nDato\n7. februar 2024\n[Intro]\nTak for ordet.\nKlimaforandringerne er i gang.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(records).toHaveLength(1)
+    expect(records[0]?.question.number).toBeNull()
   })
 
   it('gives an answer letter no samråd number from a line that mentions one (near miss)', async () => {

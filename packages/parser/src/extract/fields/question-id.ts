@@ -206,7 +206,9 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
   // A speech paper that heads its question with letters (`Spørgsmål AA:`) answers a samråd question: ordinary
   // questions are numbered in digits. The heading is the mention where the text never writes "samrådsspørgsmål".
   const lettered = speech && question?.numbers.some((number) => SAMRAAD_LETTERS.test(number)) ? headingLines(found)?.[1] : undefined
-  const mention = context.lines.find((line) => CONSULTATION_MENTION.test(line.text)) ?? lettered
+  // A speech paper's head that names its samråd by the question's letter (`Tale til samråd P, Q, R`) is the mention too.
+  const headNamed = speech && !lettered ? speechHeadQuestion(speechHeadLines(found))?.line : undefined
+  const mention = context.lines.find((line) => CONSULTATION_MENTION.test(line.text)) ?? lettered ?? headNamed
   const code = filedCoverLetter(found) ? undefined : findCaseCode(found.head)
   const reference = filedCoverLetter(found) ? undefined : findCaseReference(opening(found))
   const named = findQuestionLine(opening(found))
