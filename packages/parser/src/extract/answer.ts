@@ -15,6 +15,7 @@ import {
   MARKED_NOTE,
   NOTE,
   SOURCE,
+  SPEECH_OPENING,
   SPEECH_TITLE,
   TABLE_LABEL,
 } from '../layout/markers.js'
@@ -360,6 +361,8 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
     // A table is the answer's too (an answer that is a table and its notes).
     if (tree.children[line.block]?.type === 'table') return true
     if (RECEIPT_NOTE.test(line.text)) return false
+    // A speech's first words, however short their line (`Tak for ordet.`), are its text.
+    if (SPEECH_OPENING.test(line.text)) return true
     const words = line.text.split(/\s+/u)
     return words.length >= RUNNING_LINE_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length
   })

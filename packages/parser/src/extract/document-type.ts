@@ -3,7 +3,7 @@
  * cover letter, or unknown.
  */
 import type { DocumentType } from '@ft-answers/schema'
-import { ANSWER_HEADING, CLOSING, ENCLOSURE_MARK, SPEECH_HEAD, SPEECH_TITLE } from '../layout/markers.js'
+import { ANSWER_HEADING, CLOSING, ENCLOSURE_MARK, SPEECH_HEAD, SPEECH_OPENING, SPEECH_TITLE } from '../layout/markers.js'
 import { startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
@@ -22,12 +22,6 @@ const SPEAKER_SIGNS = /^På\s+Folketingets\s+formands\s+vegne\b/iu
  */
 const QUESTION_LETTER =
   /Udvalget\s+(?:udbeder\s+sig\s+(?:hermed\s+)?(?:[-–]\s+i\s+\d{1,2}\s+eksemplarer\s+[-–]\s+)?ministerens\s+(?:skriftlige\s+)?besvarelse|(?:anmoder|beder)\s+(?:hermed\s+)?ministeren\s+om\s+at\s+besvare)|I\s+et\s+kommende\s+samråd\s+ønsker\s+udvalget/u
-
-/**
- * The first words of a speech at a consultation: `Tak for ordet`, `Tak for invitationen`, `Mange tak for ordet` — a
- * speech paper that has no head saying so (`TALE`) opens with them.
- */
-const SPEECH_OPENING = /^(?:Mange\s+)?[Tt]ak\s+for\s+(?:ordet|invitationen)\b/u
 
 /** Lines from the top within which a speech paper's first words stand. */
 const SPEECH_OPENING_LINES = 40

@@ -12,13 +12,19 @@ import type { Line } from './lines.js'
 const NOT_HEAD_ROLES: ReadonlySet<string> = new Set(['stamp', 'page-footer', 'page-header'])
 
 /**
+ * A line that is the head's list of samråd questions and nothing else: `Samrådsspørgsmål A, B, C og D`, `Samråd E-G`,
+ * `Samrådsspm. AB-AD` — the speech's text does not start there, though the line carries no letterhead's role.
+ */
+const QUESTIONS_LINE = /^[Ss]amråd(?:s(?:spørgsmål(?:ene)?|spm\.?))?\s{1,3}\p{Lu}{1,2}(?:\s{0,3}(?:[-–,]|og)\s{0,3}\p{Lu}{1,2})*\s*$/u
+
+/**
  * The head's lines: those before the first question heading, or before the speech's first line of text, letterhead
  * lines included (`Anledning:` / `FIU alm. del samrådsspørgsmål V`, `til brug for besvarelsen af samrådsspørgsmål BA-BB`).
  */
 export function speechHeadLines(found: Findings): Line[] {
   const { lines } = found.context
   const first = found.question?.rule === 'question-heading' ? found.question.headings?.[0]?.heading : undefined
-  const end = first?.index ?? lines.findIndex((line) => !line.role)
+  const end = first?.index ?? lines.findIndex((line) => !line.role && !QUESTIONS_LINE.test(line.text))
   return lines.slice(0, end === -1 ? 0 : end).filter((line) => !line.role || !NOT_HEAD_ROLES.has(line.role))
 }
 

@@ -168,6 +168,12 @@ export const ORDERED_BULLET = /^(?:\d{1,2}\)\s+|\d{1,2}\.\s+(?=\p{Lu})|[a-zA-Z]\
  */
 export const SPEECH_TITLE = /^(?:tale(?:papir|punkt(?:er)?)?)(?:\s{0,3}[(–-]\s{0,3}det\s+talte\s+ord\s+gælder\)?)?\s*$/iu
 
+/**
+ * The first words of a speech at a consultation: `Tak for ordet`, `Tak for invitationen`, `Mange tak for ordet` — a
+ * speech paper that has no head saying so (`TALE`) opens with them.
+ */
+export const SPEECH_OPENING = /^(?:Mange\s+)?[Tt]ak\s+for\s+(?:ordet|invitationen)\b/u
+
 /** `TALE` alone on a line: the head of a consultation speech paper. */
 export const SPEECH_HEAD = /^TALE\s*$/u
 

@@ -57,6 +57,24 @@ describe('a speech paper numbered by its head', () => {
     ])
   })
 
+  it('reads the list on its own line under the title (`TALEPAPIR` / `Samrådsspørgsmål A, B, C og D`)', async () => {
+    const records = await parseAll(
+      'TALEPAPIR\nSamrådsspørgsmål A, B, C og D\nDato: 2. maj 2022\n\nTak for ordet.\nJeg vil gerne starte med at sige, at regeringen arbejder på sagen, og at vi\nser frem til et godt samarbejde med udvalget om de næste skridt.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(records.map((record) => record.question.number)).toEqual(['A', 'B', 'C', 'D'])
+    // The speech's first words, alone on their line, are its text.
+    expect(records[0]?.answer.text).toMatch(/^Tak for ordet\.\n\nJeg vil gerne starte/u)
+  })
+
+  it('near miss: a line that says more than the letters ends the head (`Samrådsspørgsmål A og B blev stillet …`)', async () => {
+    const records = await parseAll(
+      'TALEPAPIR\nSamrådsspørgsmål A og B blev stillet af udvalget i foråret, og jeg er glad for at kunne svare på dem i dag.\nDato: 2. maj 2022\n\nJeg vil gerne starte med at sige, at regeringen arbejder på sagen, og at vi\nser frem til et godt samarbejde med udvalget om de næste skridt.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(records[0]?.answer.text).toMatch(/^Samrådsspørgsmål A og B blev stillet/u)
+  })
+
   it('near miss: a speech for a samråd named by its subject gets no letters', async () => {
     const records = await parseAll(
       'Tale til samråd om DR den 8. februar\nDato\n7. februar 2024\n[Intro]\nTak for ordet.\nKlimaforandringerne er i gang.\n',
