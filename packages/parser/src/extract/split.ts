@@ -13,7 +13,7 @@ import { Messages } from '../messages.js'
 import { joinLines } from '../util/hyphenation.js'
 import type { AnswerResult, TableSource } from './answer.js'
 import { blocksToText } from './answer.js'
-import { ASKED_FOR, ASKED_FOR_WORDS } from './asker-sentence.js'
+import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE } from './asker-sentence.js'
 import { findClosing } from './closing.js'
 import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
@@ -310,11 +310,14 @@ function ownAskers(found: Findings, number: string, opening: Line[], near: Line[
   }
   return askersIn(
     found,
-    near.filter((line) => MENTIONS_ASKED_FOR.test(line.text)),
+    near.filter((line) => MENTIONS_ASKED_FOR.test(line.text) || ASKER_SENTENCE.test(line.text)),
   )
 }
 
-/** A line that mentions the phrase before askers (`efter ønske`, `på foranledning`): its askers may be read. */
+/**
+ * A line that mentions the phrase before askers (`efter ønske`, `på foranledning`), or opens with the sentence that
+ * names them in other words (`Spørgsmålet er stillet af Søren Søndergaard (EL).`): its askers may be read.
+ */
 const MENTIONS_ASKED_FOR = new RegExp(ASKED_FOR_WORDS, 'u')
 
 /** Lines after a question that may still be about it: "Spørgsmålet er stillet efter ønske fra …" follows it. */

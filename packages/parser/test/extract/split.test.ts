@@ -203,6 +203,16 @@ describe('letters that answer several questions', () => {
     expect(records[0]?.caseNumber).toBe('2014-0035-0412')
   })
 
+  it('each samråd question with its own asker, in `er stillet af` as in `efter ønske fra`', async () => {
+    const question = (topic: string) => `”Vil ministeren redegøre for sagen om ${topic} og oplyse, hvad regeringen vil gøre?”`
+    const text = `TALEPAPIR\n\nSamrådsspørgsmål A:\n${question('ventelister')}\nSpørgsmålet er stillet efter ønske fra Per Larsen (KF).\n\nSamrådsspørgsmål B:\n${question('kræftbehandling')}\nSpørgsmålet er stillet af Kirsten Normann Andersen (SF).\n\nTak for ordet.\nJeg vil gerne starte med at sige, at regeringen arbejder på sagen, og at vi\nser frem til et godt samarbejde med udvalget om de næste skridt i sagen.\nDet er en sag, som optager mange borgere, og som vi tager meget alvorligt,\nfordi den handler om tillid til vores fælles institutioner og til os.\n`
+    const records = await parseAll(text, { requireFolketingDocument: false })
+    expect(records.map((record) => [record.question.number, record.question.askers.map((asker) => asker.name)])).toEqual([
+      ['A', ['Per Larsen']],
+      ['B', ['Kirsten Normann Andersen']],
+    ])
+  })
+
   it('a speech paper whose head names two samråd questions without their texts: a record each', async () => {
     const text =
       'Sundhedsministerens talepapir\nDet talte ord gælder\nAnledning:\nSUU alm. del samrådsspørgsmål AØ og AÅ\nTid og sted: 7. maj 2014 kl. 14.00\n(Indledning)\nTak for spørgsmålene om ventetiderne, som jeg gerne vil svare på samlet.'
