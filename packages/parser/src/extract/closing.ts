@@ -58,6 +58,12 @@ export const OFFICIAL = /^\/\s*(?:\p{Lu}|$)/u
 /** A name: capitalised words, hyphens allowed (`Ane Halsboe-Jørgensen`). */
 export const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|af)){1,5}$/u
 
+/**
+ * A line shaped as a person's name though an inner word is not capitalised (`Troels lund Poulsen`, misspelt): two to
+ * five words, the first and last capitalised. Read as a name only where a lone `/` and the official's name follow it.
+ */
+export const NAME_SHAPED = /^\p{Lu}\p{Ll}+(?:\s+\p{L}[\p{L}'’.-]*){0,3}\s+\p{Lu}[\p{L}'’.-]*$/u
+
 export interface Closing {
   /** The greeting's first line, or the name where there is no greeting. */
   line: Line
@@ -236,7 +242,8 @@ function bareSignature(lines: readonly Line[], loose: boolean): Line | undefined
     // `Bertel Haarder   /`, then the official's name (a blank or stray line between at most).
     const filled = rest.filter((line) => line.text.trim() !== '')
     if (nameBeforeSlash(name.text) && filled.length === 1 && NAME.test(filled[0]?.text.trim() ?? '')) return name
-    if (rest.length === 0 || !NAME.test(name.text)) continue
+    const overSlash = rest[0]?.text.trim() === '/' && NAME_SHAPED.test(name.text)
+    if (rest.length === 0 || !(NAME.test(name.text) || overSlash)) continue
     const official = rest.findIndex((line) => OFFICIAL.test(line.text))
     const titled = rest[0] !== undefined && isMinisterTitle(rest[0].text)
     // Everything after the name is the title and/or the official (whose name may follow a lone "/").

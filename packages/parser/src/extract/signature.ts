@@ -16,6 +16,7 @@ import {
   GREETING,
   ministerBeforeOfficial,
   NAME,
+  NAME_SHAPED,
   NOT_A_PERSON,
   nameBeforeSlash,
   OFFICIAL,
@@ -231,7 +232,9 @@ function readSignature(context: Context, candidates: Line[]): SignatureResult | 
     named.splice(0, 1, { ...first, text: glued.name }, { ...first, text: glued.title })
   }
   const [nameLine, titleLine] = named
-  if (!nameLine || !NAME.test(nameLine.text)) {
+  // A name misspelt in case (`Troels lund Poulsen`) over a lone `/` and the official's name is the minister's.
+  const overSlash = nameLine !== undefined && context.lines[nameLine.index + 1]?.text.trim() === '/' && NAME_SHAPED.test(nameLine.text)
+  if (!nameLine || !(NAME.test(nameLine.text) || overSlash)) {
     if (nameLine)
       context.messages.warn('signature-unclear', `"${nameLine.text}" after the closing does not read as a name`, nameLine, 'signature')
     return undefined
@@ -291,11 +294,14 @@ function coverSignature(lines: readonly Line[], opens: number): Line | undefined
 function signedWithOfficial(lines: readonly Line[], opens: number): Line | undefined {
   if (opens === -1) return undefined
   return lines.slice(opens).find((line) => {
-    if (line.role || !NAME.test(line.text) || NOT_A_PERSON.test(line.text)) return false
+    if (line.role || NOT_A_PERSON.test(line.text)) return false
     const next = lines[line.index + 1]
     if (!next || !OFFICIAL.test(next.text)) return false
-    // A lone `/` needs the official's name after it.
-    const official = next.text.trim() === '/' ? lines[line.index + 2] : next
+    // A lone `/` needs the official's name after it; over it, a name misspelt in case (`Troels lund Poulsen`) is
+    // the minister's all the same.
+    const slash = next.text.trim() === '/'
+    if (!NAME.test(line.text) && !(slash && NAME_SHAPED.test(line.text))) return false
+    const official = slash ? lines[line.index + 2] : next
     return official !== undefined && NAME.test(official.text.replace(/^\/\s*/u, ''))
   })
 }
@@ -310,7 +316,7 @@ function slashBeforeNames(lines: readonly Line[], from: number): Line | undefine
     if (line.role || line.text.trim() !== '/') continue
     const before = lines[line.index - 1]
     const [minister, official] = [lines[line.index + 1], lines[line.index + 2]]
-    if (before && NAME.test(before.text.trim())) continue
+    if (before && NAME_SHAPED.test(before.text.trim())) continue
     const person = (other: Line | undefined) =>
       other !== undefined && !other.role && NAME.test(other.text.trim()) && !NOT_A_PERSON.test(other.text)
     if (person(minister) && person(official)) return minister

@@ -186,6 +186,19 @@ describe('a bare signature (no greeting)', () => {
     expect(codes(context)).not.toContain('signature-unconfirmed')
   })
 
+  it('reads a name misspelt in case over "/" and the official as the minister’s, not the official’s', async () => {
+    const tail =
+      'Der forventes således ingen særlig indsats.\nTroels lund Poulsen\n/\nThomas Bruun Jessen\nMiljøministeriet • Højbro Plads 4 • 1200 København K'
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature.name).toBe('Troels lund Poulsen')
+  })
+
+  it('near miss: a line shaped so with no "/" after it is no signature', async () => {
+    const tail = 'Der forventes således ingen særlig indsats.\nTroels lund Poulsen\nMiljøministeriet • Højbro Plads 4 • 1200 København K'
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature.name).not.toBe('Troels lund Poulsen')
+  })
+
   it('ends the answer at a greeting one word a line that the layout ran into its last paragraph', async () => {
     // The answer's lines as wide as the column: by width no paragraph ends before `Med`.
     const answerLines = [
