@@ -29,6 +29,9 @@ describe('committee registry: every name with the sessions it was used in', () =
     ['Folketingets Udvalg for Videnskab og Teknologi', 'UVT', 'Udvalget for Videnskab og Teknologi'],
     ['Folketingets Udvalg for Forretningsordenen', 'UFO', 'Udvalget for Forretningsordenen'],
     ['Udvalg for Landdistrikter og Øer', 'ULØ', 'Udvalget for Landdistrikter og Øer'],
+    // The interior committee after the 2022 election, and the housing committee whose name also holds the word.
+    ['Folketingets Indenrigsudvalg', 'INU', 'Indenrigsudvalget'],
+    ['Indenrigs- og Boligudvalget', 'BOU', 'Indenrigs- og Boligudvalget'],
   ])('%s → %s / %s (the name as written, not the current one)', (name, code, canonical) => {
     expect(committeeByName(name)).toMatchObject({ code, name: canonical })
   })
@@ -48,6 +51,7 @@ describe('committee registry: every name with the sessions it was used in', () =
     ['TRU', '20081', 'Trafikudvalget'],
     ['TRU', '20171', 'Transport-, Bygnings- og Boligudvalget'],
     ['BOU', '20211', 'Indenrigs- og Boligudvalget'],
+    ['INU', '20231', 'Indenrigsudvalget'],
     ['ERU', '20151', 'Erhvervs-, Vækst- og Eksportudvalget'],
     // A 2012-13 letter already names it so: the rename came with the 2011 government.
     ['ERU', '20121', 'Erhvervs-, Vækst- og Eksportudvalget'],
