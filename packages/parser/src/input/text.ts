@@ -34,11 +34,20 @@ interface RawLine {
 }
 
 /**
- * Normalise line ends, no-break spaces, tabs and the byte order mark. A tab between words becomes two spaces, which
- * keeps table cells apart (`År⇥Fleksjob`) as `pdftotext -layout` keeps them; running text collapses them later.
+ * The marker some stored renditions of old Word letters hold where the document's first bookmark stood, inside a
+ * word's place or on a line alone: `Besvarelse af spørgsmål nr.<DOCUMENT_START> 217 af …`, `Kære<DOCUMENT_START>
+ * udenrigsminister.` — no text of the letter.
+ */
+const DOCUMENT_MARKER = /<DOCUMENT_(?:START|END)>/gu
+
+/**
+ * Normalise line ends, no-break spaces, tabs, the byte order mark and stored renditions' document markers. A tab
+ * between words becomes two spaces, which keeps table cells apart (`År⇥Fleksjob`) as `pdftotext -layout` keeps them;
+ * running text collapses them later.
  */
 export function normaliseText(text: string): string {
-  const spaced = text
+  const unmarked = text.includes('<DOCUMENT_') ? text.replace(DOCUMENT_MARKER, '') : text
+  const spaced = unmarked
     .replace(/^\uFEFF/u, '')
     .replace(/\r\n?/gu, '\n')
     .replace(/[\u00A0\u2007\u202F]/gu, ' ')

@@ -20,6 +20,27 @@ describe('textToTree: a drop cap an old rendition doubled', () => {
   })
 })
 
+describe('textToTree: a stored rendition’s document marker is no text', () => {
+  it('drops it inside a line and leaves a line that held only it blank', () => {
+    const tree = textToTree(
+      'Besvarelse af spørgsmål nr.<DOCUMENT_START> 217 af 31. januar 2006.\n<DOCUMENT_START>\n\nKære<DOCUMENT_START> udenrigsminister.',
+    )
+    expect(blocks(tree)).toEqual(['Besvarelse af spørgsmål nr. 217 af 31. januar 2006.', 'Kære udenrigsminister.'])
+  })
+
+  it('reads the number the marker stood before', async () => {
+    const record = await parse(
+      'Besvarelse af spørgsmål nr.<DOCUMENT_START> 217 af 31. januar 2006 fra Folketingets Retsudvalg.\n\nSpørgsmål:\n\n”Ministrene bedes redegøre for initiativerne.”\n\nSvar:\n\nJustitsministeriet kan oplyse, at der er taget flere initiativer på området.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(record.question).toMatchObject({ number: '217', askedOn: '2006-01-31' })
+  })
+
+  it('near miss: other text in angle brackets stays', () => {
+    expect(blocks(textToTree('Se <www.ft.dk> for svaret.'))).toEqual(['Se <www.ft.dk> for svaret.'])
+  })
+})
+
 describe('textToTree: a speech paper set one sentence to a line', () => {
   const width = 'Men derudover danner folkekirken også et stort'
   /** The first words of each block. */
