@@ -193,6 +193,7 @@ export function joinPair(left: string, right: string): string {
     if (SUSPENDED_FOLLOWERS.test(b)) return `${left.trimEnd().endsWith('\u2011') ? left.trimEnd() : a} ${b}`
     if (COMPOUND_LEFT.test(a) || HYPHENATED_PREFIX.test(a) || CASE_COMPOUND_LEFT.test(a)) return a + b
     if (isMonthRange(wordBeforeHyphen(a), b, 0)) return a + b
+    if (isPhraseCompound(wordBeforeHyphen(a), a.slice(0, -wordBeforeHyphen(a).length - 1))) return a + b
     if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) {
       return isVowelless(wordBeforeHyphen(a)) ? a + b : a.slice(0, -1) + b
     }
@@ -287,6 +288,7 @@ function repairGluedLine(line: string): string {
     isCaseCompound(word, text, at) ||
     isAdjectivePair(word, text, at + match.length) ||
     isMonthRange(word, text, at + match.length) ||
+    isPhraseCompound(word, text.slice(0, at)) ||
     isInWebAddress(text, at)
       ? match
       : word,
@@ -314,6 +316,16 @@ const ADJECTIVE_AFTER = /^\p{Ll}{2,}e(?!\p{L})/u
 /** Whether the hyphen after `word`, the next word starting at `after` in `text`, joins two adjectives (`ADJECTIVE_END`). */
 function isAdjectivePair(word: string, text: string, after: number): boolean {
   return word.length >= 4 && ADJECTIVE_END.test(word) && ADJECTIVE_AFTER.test(text.slice(after, after + 40))
+}
+
+/**
+ * A phrase of a word, `til` and the word again made the first part of a compound (`kyst til kyst-forbindelsen`, `dør
+ * til dør-salg`, `ende til ende-kryptering`): the hyphen is the phrase's own. `before` is the text before `word`.
+ */
+function isPhraseCompound(word: string, before: string): boolean {
+  if (word.length < 2 || !before.endsWith(' til ')) return false
+  const phrase = before.slice(-(word.length + 5))
+  return phrase.toLowerCase() === `${word.toLowerCase()} til ` && !/\p{L}/u.test(before.at(-(word.length + 6)) ?? '')
 }
 
 /** The word a hyphen is followed by: its run of letters. */

@@ -324,3 +324,18 @@ describe('a range of months keeps its hyphen', () => {
     expect(joinLines([glued('marts-møderne')])).toBe(glued('martsmøderne'))
   })
 })
+
+describe('a phrase of a word, `til` and the word again keeps its hyphen as a compound’s first part', () => {
+  const glued = (inner: string) =>
+    `Jeg mener ikke, at Kommissionens forslag om at ændre støtten til ${inner} over Femern Bælt giver anledning til at genforhandle den dansk-tyske traktat om forbindelsen.`
+  it('inside a glued line and at a line end (`kyst til kyst-forbindelsen`)', () => {
+    expect(joinLines([glued('kyst til kyst-forbindelsen')])).toBe(glued('kyst til kyst-forbindelsen'))
+    expect(joinLines(['støtten til kyst til kyst-', 'forbindelsen over Femern'])).toBe('støtten til kyst til kyst-forbindelsen over Femern')
+  })
+  it('near miss: another word before `til`, or the word inside a longer one, is hyphenation’s line end', () => {
+    expect(joinLines([glued('kyst til vest-forbindelsen')])).toBe(glued('kyst til vestforbindelsen'))
+    expect(joinLines(['støtten til bakkyst til kyst-', 'forbindelsen over Femern'])).toBe(
+      'støtten til bakkyst til kystforbindelsen over Femern',
+    )
+  })
+})
