@@ -174,6 +174,8 @@ export function splitGluedCaseDate(text: string): GluedCaseDate | undefined {
   const trimmed = text.trim()
   const run = DIGITS_BEFORE_MONTH.exec(trimmed)
   if (!run?.[1] || run.index === undefined) return undefined
+  // A day alone opens the text (`14. november 20132013-4323` after the label): the date came first, no number before it.
+  if (run.index === 0 && run[1].length <= 2) return undefined
   const end = run.index + run[1].length
   const readings: { value: string; date: string }[] = []
   for (const width of [1, 2]) {
@@ -398,12 +400,38 @@ function undatedValues(text: string): { rest: string } | undefined {
  * whose first group is short (`DatoDok.idJ. nr.` over `17. november 2009004-U18-1330`).
  */
 function gluedValue(context: Context, ordered: readonly Line[], labels: Line): Found<string> | undefined {
-  const names = [...labels.text.matchAll(GLUED_LABEL)].map((match) => match[0])
-  const caseAt = names.findIndex((name) => CASE_LABEL_ONLY.test(name))
   const valueLine = ordered[ordered.indexOf(labels) + 1]
-  if (names[0] !== 'Dato' || caseAt < 1 || !valueLine) return undefined
+  return valueLine ? gluedFieldsValue(context, labels.text, valueLine, valueLine.text) : undefined
+}
+
+/**
+ * Glued labels and their glued values on one line, after the addressee glued before them:
+ * `TransportudvalgetFolketingetMINISTERENDatoJ. nr.14. november 20132013 - 4323` — the labels from `Dato` (opening
+ * the line or after a letter), the values from the digit after the last label.
+ */
+const INLINE_GLUED_FIELDS = new RegExp(String.raw`^Dato(?:(?:${FIELD_LABEL_TEXT})\s*(?::\s*)?){1,5}(?=\d)`, 'u')
+
+/** How many `Dato`s of a line are tried as the start of glued labels: a letterhead's line holds one. */
+const INLINE_DATO_TRIES = 3
+
+/** Glued labels and their values on one line (`INLINE_GLUED_FIELDS`), parted. */
+function inlineGluedFields(text: string): { labels: string; values: string } | undefined {
+  let at = text.indexOf('Dato')
+  for (let tries = 0; at !== -1 && tries < INLINE_DATO_TRIES; tries++) {
+    const match = at === 0 || /\p{L}/u.test(text[at - 1] ?? '') ? INLINE_GLUED_FIELDS.exec(text.slice(at)) : null
+    if (match) return { labels: match[0], values: text.slice(at + match[0].length) }
+    at = text.indexOf('Dato', at + 1)
+  }
+  return undefined
+}
+
+/** The case number among glued values (`values`, on `valueLine`) under glued labels (`labels`). */
+function gluedFieldsValue(context: Context, labels: string, valueLine: Line, values: string): Found<string> | undefined {
+  const names = [...labels.matchAll(GLUED_LABEL)].map((match) => match[0])
+  const caseAt = names.findIndex((name) => CASE_LABEL_ONLY.test(name))
+  if (names[0] !== 'Dato' || caseAt < 1) return undefined
   // The date left empty (a draft's head): the values open with the office's name.
-  const date = leadingDate(valueLine.text) ?? (WORDED_LABEL.test(names[1] ?? '') ? undatedValues(valueLine.text) : undefined)
+  const date = leadingDate(values) ?? (WORDED_LABEL.test(names[1] ?? '') ? undatedValues(values) : undefined)
   if (!date) return undefined
   const rest = date.rest.trim()
   const match = CASE_VALUE.exec(rest)
@@ -412,7 +440,7 @@ function gluedValue(context: Context, ordered: readonly Line[], labels: Line): F
   if (afterOffice?.split) {
     context.messages.warn(
       'case-number-split',
-      `The letterhead's values are glued together ("${valueLine.text.trim()}"); the case number "${afterOffice.value}" was parted from the document number after it by its shape (a last group of four digits)`,
+      `The letterhead's values are glued together ("${values.trim()}"); the case number "${afterOffice.value}" was parted from the document number after it by its shape (a last group of four digits)`,
       valueLine,
       'caseNumber',
     )
@@ -426,7 +454,7 @@ function gluedValue(context: Context, ordered: readonly Line[], labels: Line): F
   }
   context.messages.warn(
     'case-number-glued',
-    `The letterhead's fields are glued together ("${valueLine.text.trim()}" under "${labels.text.trim()}"); the case number cannot be told apart and is left out`,
+    `The letterhead's fields are glued together ("${values.trim()}" under "${labels.trim()}"); the case number cannot be told apart and is left out`,
     valueLine,
     'caseNumber',
   )
@@ -448,6 +476,13 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
   candidates.forEach((line) => {
     if (GLUED_LABELS.test(line.text.trim())) {
       const glued = gluedValue(context, ordered, line)
+      if (glued) found.push(glued)
+      return
+    }
+    // Labels glued before their values on the line: its case number is theirs to give, or none.
+    const fields = inlineGluedFields(line.text)
+    if (fields) {
+      const glued = gluedFieldsValue(context, fields.labels, line, fields.values)
       if (glued) found.push(glued)
       return
     }
@@ -598,7 +633,9 @@ const DATE_BEFORE_LABEL = /^(.*?\d{4})\s*(?:J\.\s?nr|Sagsnr)/u
  * `24. november 20112011-3899`, `18. december 2008J.nr. 2008-0006659`.
  */
 function gluedDate(text: string): string | undefined {
-  const date = leadingDate(text)
+  // The labels glued before their values (`…MINISTERENDatoJ. nr.14. november 20132013 - 4323`): the date opens them.
+  const inline = inlineGluedFields(text)
+  const date = leadingDate(inline ? inline.values : text)
   if (date && (/^[\p{L}\d]/u.test(date.rest) || CASE_NUMBER.test(date.rest))) return date.iso
   const before = DATE_BEFORE_LABEL.exec(text)?.[1]
   const found = before ? findDate(before) : undefined
@@ -613,6 +650,9 @@ function gluedDate(text: string): string | undefined {
 function dateAfterCaseNumber(text: string): string | undefined {
   const rest = CASE_NUMBER.exec(text)?.[1]?.trim()
   if (!rest) return undefined
+  // The date glued right after the label, its values after it (`J. nr.14. november 2013…`).
+  const first = /^\d{1,2}[.,]/u.test(rest) ? leadingDate(rest) : undefined
+  if (first) return first.iso
   const glued = splitGluedCaseDate(rest)
   if (glued) return glued.date
   const value = CASE_VALUE.exec(rest)?.[1]

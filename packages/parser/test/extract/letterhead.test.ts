@@ -85,6 +85,22 @@ describe('case number', () => {
     expect(findCaseNumber(context)?.value).toBe(expected)
   })
 
+  it('labels and their values glued on one line after the addressee: the date, then the case number (round 47)', async () => {
+    const context = await letterContext(
+      letter('TransportudvalgetFolketingetMINISTERENDatoJ. nr.14. november 20132013 - 4323\nFrederiksholms Kanal 27 F1220 København K'),
+    )
+    expect(findCaseNumber(context)?.value).toBe('2013-4323')
+    expect(findLetterDate(context)?.value).toBe('2013-11-14')
+  })
+
+  it('near miss: a field between the date and the case number leaves the case number out; the date is read', async () => {
+    const context = await letterContext(
+      letter('TransportudvalgetFolketingetMINISTERENDatoDok.idJ. nr.14. november 2013857639004-1109\nFrederiksholms Kanal 27 F'),
+    )
+    expect(findCaseNumber(context)?.value).toBeUndefined()
+    expect(findLetterDate(context)?.value).toBe('2013-11-14')
+  })
+
   it.each([
     [
       'values above the labels, the recipient between (Transportministeriet)',
@@ -504,6 +520,8 @@ describe("a case number with the letter's date glued on", () => {
     expect(splitGluedCaseDate('2013-1234 15. maj 2013')).toBeUndefined()
     expect(splitGluedCaseDate('NST-4101-00052Den 11. februar 2011')).toBeUndefined()
     expect(splitGluedCaseDate('2013-1234')).toBeUndefined()
+    // The day alone opens the text: the date came first, there is no number before it (not `1` and the 4th).
+    expect(splitGluedCaseDate('14. november 20132013 - 4323')).toBeUndefined()
   })
 
   it('reads both off the letterhead, and warns where the split is not certain', async () => {
