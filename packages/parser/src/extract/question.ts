@@ -462,6 +462,146 @@ function withoutNumberNote(text: string): string {
 }
 
 /**
+ * Whether questions read under their headings (not interleaved) are each answered before the next heading: between
+ * a question's own last line and the next heading stands a line that is no part of a question — not the asker's
+ * sentence nor another end line, a page mark or a page's field. (A letter that quotes its questions and then
+ * answers them together has nothing there.)
+ */
+function answeredBetween(read: QuestionResult, body: readonly Line[]): boolean {
+  const questions = read.headings ?? []
+  return questions.slice(0, -1).some((question, at) => {
+    const next = questions[at + 1]
+    const last = question.lines.at(-1)
+    if (!next || !last) return false
+    return body.some(
+      (line) =>
+        line.index > last.index &&
+        line.index < next.heading.index &&
+        !QUESTION_END.some((pattern) => pattern.test(line.text)) &&
+        !PAGE_MARK.test(line.text) &&
+        !PAGE_FIELD.test(line.text) &&
+        !ASKER_LINE.test(line.text),
+    )
+  })
+}
+
+/** The questions under their headings (`findQuestion`); `interleaved`: each is answered before the next heading. */
+function readHeadings(
+  context: Context,
+  body: readonly Line[],
+  afterIndex: number,
+  titled: readonly Line[],
+  headings: readonly Line[],
+  interleaved: boolean,
+  lastEnd: () => number,
+): QuestionResult {
+  // A title's number stands for the bare label under it.
+  const numbers: string[] = titleNumbers(titled, headings)
+  const lines: Line[] = []
+  /** Each question's own text, unquoted (as its heading's). */
+  const parts: string[] = []
+  let bill: string | undefined
+  let end = afterIndex
+  let unheadedEnd: 'cut' | 'open' | undefined
+  const headingQuestions: HeadingQuestion[] = []
+  for (const [at, heading] of headings.entries()) {
+    const billMatch = HEADING_BILL.exec(heading.text)
+    const numberMatch = billMatch ? undefined : headingMatch(heading.text)
+    if (billMatch?.[1]) bill = billMatch[1]
+    if (numberMatch?.[1]) numbers.push(numberMatch[1])
+    if (numberMatch?.[2]) bill = numberMatch[2]
+    /** A later question of a letter that answers each in turn: read for its own record, not as this one's. */
+    const later = interleaved && at > 0
+    // The bill named before the heading's word (`Beslutningsforslag B 137 - spørgsmål nr. 2:`, `L 195 Spørgsmål 41:`).
+    if (numberMatch && !numberMatch[2] && !later) bill ??= BILL_BEFORE_HEADING.exec(heading.text)?.[1]
+    let headingNumber = numberMatch?.[1]
+    const following = body.filter((line) => line.index > heading.index)
+    // An answer without "Svar:" (and not a question letter, which ends the question with "Spørgsmålet er stillet
+    // …" or "På udvalgets vegne"): nothing ends the question but its own question mark at a paragraph's end.
+    const unheaded = lastEnd() <= heading.index
+    let quoted = false
+    /** This heading's question lines. */
+    const own: Line[] = []
+    /**
+     * Whether something ended the question before the letter's closing: a heading, an end line, its closing quote
+     * or its question mark.
+     */
+    let ended = false
+    for (const line of following) {
+      // A § 20 question letter's head between its number and the question: its title and labelled fields.
+      if (own.length === 0 && (isSection20Title(line, context.lines) || LABELLED_HEAD_FIELD.test(line.text))) continue
+      if (own.length === 0 && TITLE_DATE_SPACED.test(line.text.replace(/\s+/gu, ''))) continue
+      if (own.length === 0 && parseDateLine(line.text) !== undefined && besideQuestionField(line, context.lines)) continue
+      // Not a heading's words that finish the question's own sentence (`… besvare følgende` / `spørgsmål:`).
+      const heading = QUESTION_HEADING.test(line.text) && !continuesSentence(line, context.lines)
+      if (heading || QUESTION_END.some((pattern) => pattern.test(line.text))) {
+        ended = !CLOSING.test(line.text)
+        break
+      }
+      if (
+        own.length > 0 &&
+        (PAGE_FIELD.test(line.text) || (ASKER_LINE.test(line.text) && QUESTION_SENTENCE_END.test(own.at(-1)?.text ?? '')))
+      ) {
+        ended = true
+        break
+      }
+      if (PAGE_MARK.test(line.text)) continue
+      // The case named again above the question: `Alm. del spørgsmål 142`; Folketingstidende's address and asker;
+      // a § 20 answer's head (`Stillet den …`, `Svar til folketingsmedlem …`).
+      if (own.length === 0 && (CASE_TITLE.test(line.text) || isTidendeHead(line.text) || S_ANSWER_HEAD.test(line.text))) continue
+      // A question in quotes ends at its closing quote (a speech may follow without a heading) — not where the
+      // next line goes on with the sentence in lower case: the line ended on an inner quotation's close (`… for
+      // ”kommercielt”` / `fjerkræ. Hvis …`).
+      if (
+        quoted &&
+        /^[”“"»„]/u.test(line.text) === false &&
+        !/^\p{Ll}/u.test(line.text) &&
+        own.length > 0 &&
+        /[”“"«]\s*$/u.test(own.at(-1)?.text ?? '') &&
+        !(own.length === 1 && LONE_QUOTE.test(own[0]?.text ?? '')) &&
+        !stillQuoting(own)
+      ) {
+        ended = true
+        // The committee's reference after the quotation is the question's too: `”…?”` / `Der henvises til …`.
+        if (QUESTION_REFERENCE.test(line.text)) own.push(...referencesAfter(context.lines, own.at(-1) as Line))
+        break
+      }
+      if (own.length === 0 && billMatch && /^spørgsmål\s+(\d+)$/iu.test(line.text)) {
+        headingNumber = /(?<!\d)(\d+)$/u.exec(line.text)?.[1]
+        if (!later) numbers.push(headingNumber ?? '')
+        continue
+      }
+      if (own.length === 0 && /^[”“"»„]/u.test(line.text)) quoted = true
+      own.push(line)
+      const next = context.lines[line.index + 1]
+      const asked = /\?[”“"»«)]?$/u.test(line.text) && (next?.block !== line.block || MINISTER_VOICE.test(next.text))
+      // A request ends with a full stop (`Ministeren bedes redegøre for …`): the minister speaking ends it.
+      const requested = /[.)]$/u.test(line.text) && next !== undefined && MINISTER_FIRST_PERSON.test(next.text)
+      if (unheaded && !quoted && (asked || requested)) {
+        if (!later) unheadedEnd = 'cut'
+        ended = true
+        // The minister's voice in the same paragraph: the answer begins there, with no reference between.
+        if (next?.block !== line.block) own.push(...referencesAfter(context.lines, line))
+        break
+      }
+    }
+    const ownText = own.length > 0 ? unquote(paragraphs(own)) : ''
+    headingQuestions.push({ number: headingNumber, heading, lines: own, text: ownText })
+    if (later) continue
+    if (unheaded && !ended && own.length > 0) unheadedEnd ??= 'open'
+    end = Math.max(end, (own.at(-1)?.index ?? heading.index) + 1)
+    lines.push(...own)
+    if (own.length > 0) parts.push(ownText)
+  }
+  // Each question unquoted on its own: `”Vil … A?”` and `”Vil … B?”`, not one quote around both.
+  const text = parts.join('\n\n')
+  const result: QuestionResult = { rule: 'question-heading', text, numbers, lines, end, headings: headingQuestions, interleaved }
+  if (bill) result.bill = bill
+  if (unheadedEnd) result.unheaded = unheadedEnd
+  return result
+}
+
+/**
  * Where the question starts under Folketingstidende's head (`Til statsministeren (20/2 04) af:` / `Søren Søndergaard
  * (EL):`), which the body opens with: the first line after it, with or without its opening quote (`Vil
  * statsministeren oversende …?«` lost its »). Undefined where the body does not open with the head, or nothing
@@ -489,116 +629,16 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   const titled = proper.length > 0 ? proper : headingLike.filter((line) => PREAMBLE_END.test(line.text))
   const headings = withoutTitles(titled, body)
   if (headings.length > 0) {
-    // A title's number stands for the bare label under it.
-    const numbers: string[] = titleNumbers(titled, headings)
-    const lines: Line[] = []
-    /** Each question's own text, unquoted (as its heading's). */
-    const parts: string[] = []
-    let bill: string | undefined
-    let end = afterIndex
-    let unheadedEnd: 'cut' | 'open' | undefined
-    const headingQuestions: HeadingQuestion[] = []
     // Several questions each with its answer (Q1, Svar, Q2, Svar): the question is the first; the later ones stay
     // in the answer, where they stand. (Questions all before one answer are read together.)
-    const interleaved = headings.slice(1).some((next, at) => {
+    const headed = headings.slice(1).some((next, at) => {
       const previous = headings[at] as Line
       return body.some((line) => line.index > previous.index && line.index < next.index && ANSWER_HEADING.test(line.text))
     })
-    for (const [at, heading] of headings.entries()) {
-      const billMatch = HEADING_BILL.exec(heading.text)
-      const numberMatch = billMatch ? undefined : headingMatch(heading.text)
-      if (billMatch?.[1]) bill = billMatch[1]
-      if (numberMatch?.[1]) numbers.push(numberMatch[1])
-      if (numberMatch?.[2]) bill = numberMatch[2]
-      /** A later question of a letter that answers each in turn: read for its own record, not as this one's. */
-      const later = interleaved && at > 0
-      // The bill named before the heading's word (`Beslutningsforslag B 137 - spørgsmål nr. 2:`, `L 195 Spørgsmål 41:`).
-      if (numberMatch && !numberMatch[2] && !later) bill ??= BILL_BEFORE_HEADING.exec(heading.text)?.[1]
-      let headingNumber = numberMatch?.[1]
-      const following = body.filter((line) => line.index > heading.index)
-      // An answer without "Svar:" (and not a question letter, which ends the question with "Spørgsmålet er stillet
-      // …" or "På udvalgets vegne"): nothing ends the question but its own question mark at a paragraph's end.
-      const unheaded = lastEnd() <= heading.index
-      let quoted = false
-      /** This heading's question lines. */
-      const own: Line[] = []
-      /**
-       * Whether something ended the question before the letter's closing: a heading, an end line, its closing quote
-       * or its question mark.
-       */
-      let ended = false
-      for (const line of following) {
-        // A § 20 question letter's head between its number and the question: its title and labelled fields.
-        if (own.length === 0 && (isSection20Title(line, context.lines) || LABELLED_HEAD_FIELD.test(line.text))) continue
-        if (own.length === 0 && TITLE_DATE_SPACED.test(line.text.replace(/\s+/gu, ''))) continue
-        if (own.length === 0 && parseDateLine(line.text) !== undefined && besideQuestionField(line, context.lines)) continue
-        // Not a heading's words that finish the question's own sentence (`… besvare følgende` / `spørgsmål:`).
-        const heading = QUESTION_HEADING.test(line.text) && !continuesSentence(line, context.lines)
-        if (heading || QUESTION_END.some((pattern) => pattern.test(line.text))) {
-          ended = !CLOSING.test(line.text)
-          break
-        }
-        if (
-          own.length > 0 &&
-          (PAGE_FIELD.test(line.text) || (ASKER_LINE.test(line.text) && QUESTION_SENTENCE_END.test(own.at(-1)?.text ?? '')))
-        ) {
-          ended = true
-          break
-        }
-        if (PAGE_MARK.test(line.text)) continue
-        // The case named again above the question: `Alm. del spørgsmål 142`; Folketingstidende's address and asker;
-        // a § 20 answer's head (`Stillet den …`, `Svar til folketingsmedlem …`).
-        if (own.length === 0 && (CASE_TITLE.test(line.text) || isTidendeHead(line.text) || S_ANSWER_HEAD.test(line.text))) continue
-        // A question in quotes ends at its closing quote (a speech may follow without a heading) — not where the
-        // next line goes on with the sentence in lower case: the line ended on an inner quotation's close (`… for
-        // ”kommercielt”` / `fjerkræ. Hvis …`).
-        if (
-          quoted &&
-          /^[”“"»„]/u.test(line.text) === false &&
-          !/^\p{Ll}/u.test(line.text) &&
-          own.length > 0 &&
-          /[”“"«]\s*$/u.test(own.at(-1)?.text ?? '') &&
-          !(own.length === 1 && LONE_QUOTE.test(own[0]?.text ?? '')) &&
-          !stillQuoting(own)
-        ) {
-          ended = true
-          // The committee's reference after the quotation is the question's too: `”…?”` / `Der henvises til …`.
-          if (QUESTION_REFERENCE.test(line.text)) own.push(...referencesAfter(context.lines, own.at(-1) as Line))
-          break
-        }
-        if (own.length === 0 && billMatch && /^spørgsmål\s+(\d+)$/iu.test(line.text)) {
-          headingNumber = /(?<!\d)(\d+)$/u.exec(line.text)?.[1]
-          if (!later) numbers.push(headingNumber ?? '')
-          continue
-        }
-        if (own.length === 0 && /^[”“"»„]/u.test(line.text)) quoted = true
-        own.push(line)
-        const next = context.lines[line.index + 1]
-        const asked = /\?[”“"»«)]?$/u.test(line.text) && (next?.block !== line.block || MINISTER_VOICE.test(next.text))
-        // A request ends with a full stop (`Ministeren bedes redegøre for …`): the minister speaking ends it.
-        const requested = /[.)]$/u.test(line.text) && next !== undefined && MINISTER_FIRST_PERSON.test(next.text)
-        if (unheaded && !quoted && (asked || requested)) {
-          if (!later) unheadedEnd = 'cut'
-          ended = true
-          // The minister's voice in the same paragraph: the answer begins there, with no reference between.
-          if (next?.block !== line.block) own.push(...referencesAfter(context.lines, line))
-          break
-        }
-      }
-      const ownText = own.length > 0 ? unquote(paragraphs(own)) : ''
-      headingQuestions.push({ number: headingNumber, heading, lines: own, text: ownText })
-      if (later) continue
-      if (unheaded && !ended && own.length > 0) unheadedEnd ??= 'open'
-      end = Math.max(end, (own.at(-1)?.index ?? heading.index) + 1)
-      lines.push(...own)
-      if (own.length > 0) parts.push(ownText)
-    }
-    // Each question unquoted on its own: `”Vil … A?”` and `”Vil … B?”`, not one quote around both.
-    const text = parts.join('\n\n')
-    const result: QuestionResult = { rule: 'question-heading', text, numbers, lines, end, headings: headingQuestions, interleaved }
-    if (bill) result.bill = bill
-    if (unheadedEnd) result.unheaded = unheadedEnd
-    return result
+    const read = readHeadings(context, body, afterIndex, titled, headings, headed, lastEnd)
+    // Each question answered in turn with no answer heading (`Spørgsmål nr. 12:` / its question / the answer /
+    // `Spørgsmål nr. 13:` …): text that is no part of a question stands between one question and the next heading.
+    return !headed && answeredBetween(read, body) ? readHeadings(context, body, afterIndex, titled, headings, true, lastEnd) : read
   }
   const numbered = numberedQuestions(context, body)
   if (numbered) return numbered

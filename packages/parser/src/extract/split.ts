@@ -223,13 +223,28 @@ function openingOf(found: Findings): Line[] {
   return lines.filter((line) => !line.role || preamble?.lines.includes(line))
 }
 
+/** Text as compared with a question's own: without quotation marks, its white space single. */
+function bare(text: string): string {
+  return text
+    .replace(/[”“"«»„]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
 /**
  * The answer's blocks for each question of a letter that answers each in turn: the first question's answer runs to
- * the next question's heading; each later question's from its "Svar:" to the heading after. Undefined when a later
- * heading gives no number or one that is not a question of the document.
+ * the next question's heading; each later question's from its "Svar:" to the heading after — or, in a letter with no
+ * answer heading, from the first block after the heading that is no part of the question's own text (`ownText`) nor
+ * the asker's sentence. Undefined when a later heading gives no number or one that is not a question of the document.
  */
-function answerSegments(answer: AnswerResult, numbers: readonly string[], first: string): Map<string, Block[]> | undefined {
+function answerSegments(
+  answer: AnswerResult,
+  numbers: readonly string[],
+  first: string,
+  ownText: (number: string) => string | undefined,
+): Map<string, Block[]> | undefined {
   const segments = new Map<string, Block[]>([[first, []]])
+  const headed = answer.blocks.some((block) => block.type === 'heading' && ANSWER_HEADING.test(block.text))
   let current = first
   let inQuestion = false
   for (const block of answer.blocks) {
@@ -244,11 +259,18 @@ function answerSegments(answer: AnswerResult, numbers: readonly string[], first:
     }
     if (inQuestion) {
       if (block.type === 'heading' && ANSWER_HEADING.test(text)) inQuestion = false
-      continue
+      if (headed || ownPart(text, ownText(current))) continue
+      inQuestion = false
     }
     segments.get(current)?.push(block)
   }
   return segments
+}
+
+/** Whether a block's text is part of a question's own text, or the asker's sentence after it. */
+function ownPart(text: string, question: string | undefined): boolean {
+  const block = bare(text)
+  return block === '' || ASKER_SENTENCE.test(block) || (question !== undefined && bare(question).includes(block))
 }
 
 /** A part of the answer as an answer of its own: its tables renumbered from 0, in the order its blocks use them. */
@@ -409,7 +431,7 @@ export function splitQuestions(found: Findings): QuestionSplit | undefined {
 
   const interleaved = question?.interleaved === true
   const first = headings[0]?.number
-  const segments = interleaved && first ? answerSegments(answer, numbers, first) : undefined
+  const segments = interleaved && first ? answerSegments(answer, numbers, first, ownText) : undefined
   const unaligned = interleaved && !segments
   const headingAt = (number: string) => headingOf(number)?.heading.index
   const ordered = headings.map((heading) => heading.heading.index)

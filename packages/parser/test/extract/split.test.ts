@@ -123,6 +123,42 @@ describe('letters that answer several questions', () => {
     ])
   })
 
+  it('each question answered in turn with no "Svar:": a record each, with only its own answer', async () => {
+    const text = letter(
+      'spørgsmål nr. 12 og 13',
+      'Spørgsmål nr. 12:\n”Hvor mange sager var der i 2020?”\n\nDer var tolv sager i 2020, oplyser Rigspolitiet.\n\nSpørgsmål nr. 13:\n”Hvor mange sager var der i 2021?”\n\nDer var tretten sager i 2021, oplyser Rigspolitiet.',
+    )
+    expect(await summary(text)).toEqual([
+      {
+        part: '1/2',
+        number: '12',
+        key: '20222-BEU-almdel-12',
+        question: 'Hvor mange sager var der i 2020?',
+        answer: 'Der var tolv sager i 2020, oplyser Rigspolitiet.',
+        joint: false,
+      },
+      {
+        part: '2/2',
+        number: '13',
+        key: '20222-BEU-almdel-13',
+        question: 'Hvor mange sager var der i 2021?',
+        answer: 'Der var tretten sager i 2021, oplyser Rigspolitiet.',
+        joint: false,
+      },
+    ])
+  })
+
+  it('near miss: questions each with the asker’s sentence, then one answer, stay joint', async () => {
+    const text = letter(
+      'spørgsmål nr. 12 og 13',
+      'Spørgsmål nr. 12:\n”Hvor mange?”\nSpørgsmålet er stillet efter ønske fra Anne Berg (S).\n\nSpørgsmål nr. 13:\n”Hvor mange flere?”\nSpørgsmålet er stillet efter ønske fra Per Hansen (V).\n\nSvar:\nSpørgsmålene besvares samlet. Tolv og tretten.',
+    )
+    expect((await summary(text)).map((record) => [record.number, record.answer, record.joint])).toEqual([
+      ['12', 'Spørgsmålene besvares samlet. Tolv og tretten.', true],
+      ['13', 'Spørgsmålene besvares samlet. Tolv og tretten.', true],
+    ])
+  })
+
   it('one answer to both: a record each with the whole answer, flagged as joint', async () => {
     const text = letter(
       'spørgsmål nr. 12 og 13',
