@@ -3,6 +3,7 @@
  * with its value on the same or the next line), time and place ("Tid og sted:"), the samråd questions it answers.
  * Layouts set these apart from the text (a label column, a box), so they often carry a letterhead's role.
  */
+import { SPEECH_OPENING } from '../layout/markers.js'
 import type { Findings } from './findings.js'
 import { REFERRING_CHARS, REFERRING_WORDS } from './head.js'
 import type { Found } from './letterhead.js'
@@ -12,10 +13,12 @@ import type { Line } from './lines.js'
 const NOT_HEAD_ROLES: ReadonlySet<string> = new Set(['stamp', 'page-footer', 'page-header'])
 
 /**
- * A line that is the head's list of samråd questions and nothing else: `Samrådsspørgsmål A, B, C og D`, `Samråd E-G`,
- * `Samrådsspm. AB-AD` — the speech's text does not start there, though the line carries no letterhead's role.
+ * A line that is the head's list of samråd questions and nothing else but the samråd's day: `Samrådsspørgsmål A, B, C
+ * og D`, `Samråd E-G`, `Samrådsspm. AB-AD`, `Samråd Æ og Ø den 25. august 2017` — the speech's text does not start
+ * there, though the line carries no letterhead's role.
  */
-const QUESTIONS_LINE = /^[Ss]amråd(?:s(?:spørgsmål(?:ene)?|spm\.?))?\s{1,3}\p{Lu}{1,2}(?:\s{0,3}(?:[-–,]|og)\s{0,3}\p{Lu}{1,2})*\s*$/u
+const QUESTIONS_LINE =
+  /^[Ss]amråd(?:s(?:spørgsmål(?:ene)?|spm\.?))?\s{1,3}\p{Lu}{1,2}(?:\s{0,3}(?:[-–,]|og)\s{0,3}\p{Lu}{1,2})*(?:\s{1,3}den\s{1,3}\d{1,2}\.\s{0,3}\p{Ll}{3,9}(?:\s{1,3}\d{4})?)?\s*$/u
 
 /**
  * The head's lines: those before the first question heading, or before the speech's first line of text, letterhead
@@ -24,8 +27,26 @@ const QUESTIONS_LINE = /^[Ss]amråd(?:s(?:spørgsmål(?:ene)?|spm\.?))?\s{1,3}\p
 export function speechHeadLines(found: Findings): Line[] {
   const { lines } = found.context
   const first = found.question?.rule === 'question-heading' ? found.question.headings?.[0]?.heading : undefined
-  const end = first?.index ?? lines.findIndex((line) => !line.role && !QUESTIONS_LINE.test(line.text))
+  const end = first?.index ?? lines.findIndex((line, at) => !line.role && (at >= HEAD_LINES || opensSpeech(line)))
   return lines.slice(0, end === -1 ? 0 : end).filter((line) => !line.role || !NOT_HEAD_ROLES.has(line.role))
+}
+
+/** Lines from the top within which a speech's head stands where no layout gave its lines a role. */
+const HEAD_LINES = 12
+
+/** Words of a line of running text: a head's title, label or date line has fewer, or fewer in lower case. */
+const RUNNING_WORDS = 6
+
+/**
+ * Whether the speech's text starts at a line: running text (six words or more, most of them lower case) or the
+ * speech's first words (`Tak for ordet.`) — not the head's list of questions (`QUESTIONS_LINE`), a title (`DET TALTE
+ * ORD GÆLDER`, `FM talepapir`) or the samråd's day.
+ */
+function opensSpeech(line: Line): boolean {
+  if (QUESTIONS_LINE.test(line.text)) return false
+  if (SPEECH_OPENING.test(line.text)) return true
+  const words = line.text.trim().split(/\s+/u)
+  return words.length >= RUNNING_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length
 }
 
 /**

@@ -223,6 +223,16 @@ function openingOf(found: Findings): Line[] {
   return lines.filter((line) => !line.role || preamble?.lines.includes(line))
 }
 
+/** Whether `text` holds a list's item as a word of its own: `12` in `nr. 12 og 13`, not in `2012`. */
+function namesItem(text: string, item: string): boolean {
+  for (let at = text.indexOf(item); at !== -1; at = text.indexOf(item, at + 1)) {
+    const before = text[at - 1] ?? ''
+    const after = text[at + item.length] ?? ''
+    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return true
+  }
+  return false
+}
+
 /** Text as compared with a question's own: without quotation marks, its white space single. */
 function bare(text: string): string {
   return text
@@ -439,7 +449,8 @@ export function splitQuestions(found: Findings): QuestionSplit | undefined {
 
   const parts = numbers.map((number): QuestionPart => {
     const heading = headingOf(number)
-    const listLine = opening.find((line) => line.text.includes(number)) ?? opening[0]
+    // The number as a word of its own (`Æ` in `Samråd Æ og Ø`, not in `GÆLDER`).
+    const listLine = opening.find((line) => namesItem(line.text, number)) ?? opening[0]
     const at = headingAt(number) ?? -1
     const next = ordered.find((index) => index > at) ?? answer.end
     const own = segments?.get(number)

@@ -67,6 +67,28 @@ describe('a speech paper numbered by its head', () => {
     expect(records[0]?.answer.text).toMatch(/^Tak for ordet\.\n\nJeg vil gerne starte/u)
   })
 
+  it('reads the head where no line has a role: title, paper, then `Samråd Æ og Ø den 25. august 2017`', async () => {
+    const records = await parseAll(
+      'DET TALTE ORD GÆLDER\nFM talepapir\nSamråd Æ og Ø den 25. august 2017\nVores veteraner har ydet en særdeles vigtig indsats for Danmark\n– ofte under svære og risikofyldte vilkår. De har været med til at\nforebygge konflikter og krig, og de har gjort en ekstraordinær indsats.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(records.map((record) => [record.question.kind, record.question.number])).toEqual([
+      ['consultation', 'Æ'],
+      ['consultation', 'Ø'],
+    ])
+    // The number is read where it stands, not in a word that holds its letter (`GÆLDER`).
+    expect(records[0]?.provenance['question.number']?.lines).toEqual([3, 3])
+  })
+
+  it('near miss: a samråd named in the running text after the head names no question of the paper', async () => {
+    const records = await parseAll(
+      'DET TALTE ORD GÆLDER\nFM talepapir\nVores veteraner har ydet en særdeles vigtig indsats for Danmark, og det\nvar også emnet for samråd Æ og Ø i sidste måned, som jeg gerne vil følge op på.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(records).toHaveLength(1)
+    expect(records[0]?.question.number).toBeNull()
+  })
+
   it('near miss: a line that says more than the letters ends the head (`Samrådsspørgsmål A og B blev stillet …`)', async () => {
     const records = await parseAll(
       'TALEPAPIR\nSamrådsspørgsmål A og B blev stillet af udvalget i foråret, og jeg er glad for at kunne svare på dem i dag.\nDato: 2. maj 2022\n\nJeg vil gerne starte med at sige, at regeringen arbejder på sagen, og at vi\nser frem til et godt samarbejde med udvalget om de næste skridt.\n',
