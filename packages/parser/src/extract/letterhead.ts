@@ -776,8 +776,11 @@ function spacedHeadDate(text: string): string | undefined {
   return undefined
 }
 
-/** A word in lower case and a space, just before a date. */
-const WORD_IN_LOWER_CASE_END = /\p{Ll}\s$/u
+/**
+ * A word in lower case and a space, just before a date: a word of letters alone, not a web address's last part
+ * (`www.uvm.dk 6. maj 2005` ends a head's contact fields).
+ */
+const WORD_IN_LOWER_CASE_END = /(?<![^\s])\p{Ll}+\s$/u
 
 /**
  * The letter's date glued into a line of the opening (before the question) in an old rendition, where no letterhead

@@ -461,6 +461,16 @@ describe("a letter's date set between the head and the cover sentence on one lin
     expect(findLetterDate(context)?.value).toBe('2005-09-29')
   })
 
+  it("reads it after the head's web address, whose last part is in lower case (`… www.uvm.dk 6. maj 2005`)", () => {
+    const context = unroled([
+      'Ministeren Frederiksholms Kanal 21 1220 København K Tlf 3392 5000 Fax 3392 5547 www.uvm.dk 6. maj 2005',
+      'Folketingets Uddannelsesudvalg Christiansborg I forbindelse med behandlingen af (L 106) har udvalget i brev af 14. april 2005 stillet mig følgende spørgsmål:',
+      'Spørgsmål 12:',
+      '”Vil ministeren oplyse …?”',
+    ])
+    expect(findLetterDate(context)?.value).toBe('2005-05-06')
+  })
+
   it('near miss: a date ending a line after a word in lower case ends a clause (`… stillet 8.februar 2019`)', () => {
     const context = unroled([
       'Miljø- og fødevareministerens besvarelse af spørgsmål nr. 550 (MOF alm. del) stillet 8. februar 2019',
