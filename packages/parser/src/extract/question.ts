@@ -382,8 +382,11 @@ const PREAMBLE_END = /^spørgsmål\s*:$/u
 /** A case named alone on its line: `ULØ alm. del`, `Alm. del`, `L 140`, `B 49`. */
 const CASE_ALONE = /^(?:(?:\p{Lu}{2,5}\s+)?[Aa]lm\.\s*del\.?|[LB]\s?\d{1,3}(?:\s?[A-C])?)$/u
 
-/** The case named above an unheaded question: `Alm. del spørgsmål 142`, `BUU alm. del spørgsmål nr. 7`. */
-const CASE_TITLE = /^(?:\p{Lu}{2,5}\s+)?alm\.\s*del\s*(?:[-–]\s*)?spørgsmål\s*(?:nr\.\s*)?\d{1,4}(?:\s*:)?$/iu
+/**
+ * The case named above an unheaded question: `Alm. del spørgsmål 142`, `BUU alm. del spørgsmål nr. 7`, `EUU alm.
+ * del, spørgsmål nr. 20.` (Udenrigsministeriet's, under the committee's request).
+ */
+const CASE_TITLE = /^(?:\p{Lu}{2,5}\s+)?alm\.\s*del\s*(?:[-–,]\s*)?spørgsmål\s*(?:nr\.\s*)?\d{1,4}(?:\s*[:.])?$/iu
 
 /**
  * Headings without the ones that only title the letter: a cover page's `Spørgsmål nr. 57` (with `(alm. del)`, the

@@ -168,6 +168,13 @@ describe('findQuestion', () => {
     expect(found?.text).toBe('Vil ministeren redegøre for antallet af studerende?')
   })
 
+  it('… and past the case named with a comma and a full stop (`EUU alm. del, spørgsmål nr. 20.`)', () => {
+    const found = question(
+      'Udvalget udbeder sig ministerens besvarelse af følgende\nspørgsmål:\nEUU alm. del, spørgsmål nr. 20.\nRegeringen bedes oplyse, i hvilke tilfælde Kommissionen\nnotificeres.\n\nSvar:\nMedlemsstaterne er ansvarlige.',
+    )
+    expect(found?.text).toBe('Regeringen bedes oplyse, i hvilke tilfælde Kommissionen notificeres.')
+  })
+
   it('reads a quoted question glued to the sentence that announces it', () => {
     const found = question(
       'Kirkeudvalget har ved brev af 6. december 2013 bedtom min besvarelse af spørgsmål:”Vil ministeren klargøre sagen?”\n\nSvar:\nJa.',
