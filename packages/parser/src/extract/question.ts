@@ -383,6 +383,26 @@ const PREAMBLE_END = /^spørgsmål\s*:$/u
 const CASE_ALONE = /^(?:(?:\p{Lu}{2,5}\s+)?[Aa]lm\.\s*del\.?|[LB]\s?\d{1,3}(?:\s?[A-C])?)$/u
 
 /**
+ * A paragraph's end that names the question after the case, with nothing after it: `… (L29), spørgsmål nr. 34` —
+ * after a comma or the case's bracket, not a question's own reference (`… jf. L 147 - svar på spm. 11.`).
+ */
+const NAMED_QUESTION_END = /[,)]\s*(?:spørgsmål|spm\.)\s*(?:nr\.\s*)?\d{1,4}\s*[.:]?$/iu
+
+/**
+ * Whether `line` is in a paragraph of its own that ends by naming the question after its case (`NAMED_QUESTION_END`)
+ * and asks nothing: a title above the question (`Vedr. forslag til lov om omdannelse af retsforbeholdet til en
+ * tilvalgsordning (L29), spørgsmål nr. 34`).
+ */
+function namesQuestionAbove(line: Line, lines: readonly Line[]): boolean {
+  let start = line.index
+  while (lines[start - 1]?.block === line.block) start--
+  const block: string[] = []
+  for (let at = start; lines[at]?.block === line.block; at++) block.push((lines[at] as Line).text)
+  const text = block.join(' ')
+  return NAMED_QUESTION_END.test(text) && !text.includes('?')
+}
+
+/**
  * The case named above an unheaded question: `Alm. del spørgsmål 142`, `BUU alm. del spørgsmål nr. 7`, `EUU alm.
  * del, spørgsmål nr. 20.` (Udenrigsministeriet's, under the committee's request).
  */
@@ -552,6 +572,9 @@ function readHeadings(
       // The case named again above the question: `Alm. del spørgsmål 142`; Folketingstidende's address and asker;
       // a § 20 answer's head (`Stillet den …`, `Svar til folketingsmedlem …`).
       if (own.length === 0 && (CASE_TITLE.test(line.text) || isTidendeHead(line.text) || S_ANSWER_HEAD.test(line.text))) continue
+      // A paragraph that names the case and the question in words above it (`Vedr. forslag til lov om … (L29),
+      // spørgsmål nr. 34`): the question's title.
+      if (own.length === 0 && namesQuestionAbove(line, context.lines)) continue
       // A question in quotes ends at its closing quote (a speech may follow without a heading) — not where the
       // next line goes on with the sentence in lower case: the line ended on an inner quotation's close (`… for
       // ”kommercielt”` / `fjerkræ. Hvis …`).

@@ -175,6 +175,20 @@ describe('findQuestion', () => {
     expect(found?.text).toBe('Regeringen bedes oplyse, i hvilke tilfælde Kommissionen notificeres.')
   })
 
+  it('… and past a title that names the case and the question in words (`Vedr. forslag til lov … (L29), spørgsmål nr. 34`)', () => {
+    const found = question(
+      'Udvalget udbeder sig ministerens besvarelse af følgende\nspørgsmål:\nVedr. forslag til lov om omdannelse af retsforbeholdet til\nen tilvalgsordning (L29), spørgsmål nr. 34\n\nMinisteren bedes forklare, hvori forskellen mellem den\ndanske og den britiske tilvalgsordning består.\n\nSvar:\nVed en overgang til tilvalgsordningen vil Danmark få en ordning som Storbritannien.',
+    )
+    expect(found?.text).toBe('Ministeren bedes forklare, hvori forskellen mellem den danske og den britiske tilvalgsordning består.')
+  })
+
+  it('near miss: a question that ends by citing another answer keeps its text (`… jf. L 147 - svar på spm. 11.`)', () => {
+    const found = question(
+      'Udvalget udbeder sig ministerens besvarelse af følgende\nspørgsmål:\nVil ministeren kontakte kommunerne om de brugte timer, jf. L 147 - svar på spm. 11.\n\nSvar:\nJa.',
+    )
+    expect(found?.text).toBe('Vil ministeren kontakte kommunerne om de brugte timer, jf. L 147 - svar på spm. 11.')
+  })
+
   it('reads a quoted question glued to the sentence that announces it', () => {
     const found = question(
       'Kirkeudvalget har ved brev af 6. december 2013 bedtom min besvarelse af spørgsmål:”Vil ministeren klargøre sagen?”\n\nSvar:\nJa.',
