@@ -306,6 +306,13 @@ function stillQuoting(lines: readonly Line[]): boolean {
 /** The quote mark that ends a text: `…?«?”` → `”`. */
 const LAST_MARK = /([”“"«])\s*$/u
 
+/**
+ * A line that goes on with the sentence after a closing quote at the end of the line before: in lower case, or with
+ * a bracket around a year or words in lower case (`(2015), hvor-`) — not a bracketed sentence (`(Spørgsmålet er
+ * stillet …)`), which ends the question.
+ */
+const GOES_ON_AFTER_QUOTE = /^(?:\p{Ll}|\((?:\d|\p{Ll}))/u
+
 /** A quote mark alone on a line: the question's opening quote, set apart from its first word (`”` / `Vil …`). */
 const LONE_QUOTE = /^[”“"»„]$/u
 
@@ -576,12 +583,12 @@ function readHeadings(
       // spørgsmål nr. 34`): the question's title.
       if (own.length === 0 && namesQuestionAbove(line, context.lines)) continue
       // A question in quotes ends at its closing quote (a speech may follow without a heading) — not where the
-      // next line goes on with the sentence in lower case: the line ended on an inner quotation's close (`… for
-      // ”kommercielt”` / `fjerkræ. Hvis …`).
+      // next line goes on with the sentence (`GOES_ON_AFTER_QUOTE`): the line ended on an inner quotation's close
+      // (`… for ”kommercielt”` / `fjerkræ. Hvis …`, `… ”Ligebehandling af grønlændere i Danmark”` / `(2015), hvor-`).
       if (
         quoted &&
         /^[”“"»„]/u.test(line.text) === false &&
-        !/^\p{Ll}/u.test(line.text) &&
+        !GOES_ON_AFTER_QUOTE.test(line.text) &&
         own.length > 0 &&
         /[”“"«]\s*$/u.test(own.at(-1)?.text ?? '') &&
         !(own.length === 1 && LONE_QUOTE.test(own[0]?.text ?? '')) &&
@@ -686,7 +693,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
       closing ??= lines.length
       // Not where the next line of the paragraph goes on in lower case: an inner quotation closed at the line's end.
       const next = quoted[at + 1]
-      const goesOn = next !== undefined && next.block === line.block && /^\p{Ll}/u.test(next.text)
+      const goesOn = next !== undefined && next.block === line.block && GOES_ON_AFTER_QUOTE.test(next.text)
       if (!goesOn && !stillQuoting(lines)) break
     }
   }

@@ -716,6 +716,22 @@ describe('a quoted question whose line ends on an inner quotation, the sentence 
     expect(found?.text).toBe(whole)
   })
 
+  it('runs on past an inner close where the next line opens with a bracketed year (`”…”` / `(2015), hvor-`)', () => {
+    const found = question(
+      'Hermed følger besvarelse af spørgsmål nr. 33 (Alm. del).\n\nSpørgsmål 33:\n”Vil ministeren kommentere rapporten\n”Ligebehandling af grønlændere i Danmark”\n(2015), hvoraf det fremgår, at staten har pligter?”\nSvar:\nJa.',
+    )
+    expect(found?.text).toBe(
+      'Vil ministeren kommentere rapporten ”Ligebehandling af grønlændere i Danmark” (2015), hvoraf det fremgår, at staten har pligter?',
+    )
+  })
+
+  it('near miss: a bracketed sentence after the closed question ends it (`(Spørgsmålet er stillet …)`)', () => {
+    const found = question(
+      'Hermed følger besvarelse af spørgsmål nr. 7 (Alm. del).\n\nSpørgsmål nr. 7\n”Vil ministeren oplyse prisen?”\n(Spørgsmålet er stillet efter ønske fra Anne Berg (S).)\nJeg kan oplyse, at prisen er 5 kr.',
+    )
+    expect(found?.text).toBe('Vil ministeren oplyse prisen?')
+  })
+
   it('near miss: a closed question with the answer after it in a capital still ends there', () => {
     const found = question(
       'Hermed følger besvarelse af spørgsmål nr. 7 (Alm. del).\n\nSpørgsmål nr. 7\n”Vil ministeren oplyse prisen?”\nJeg kan oplyse, at prisen er 5 kr.',
