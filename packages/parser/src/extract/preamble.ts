@@ -167,9 +167,9 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
     bill: 2,
   },
   // spørgsmål nr. 1 til L 188 / spørgsmål 46 vedrørende L 126 / spørgsmål 4 ad KOM (2013) 0173 / spørgsmål nr. 1 vedr.
-  // aktstykke 172
+  // aktstykke 172 / spørgsmål 70 ad (L 207) (the case in brackets)
   {
-    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+(?:til|vedrørende|vedr\.|ad)\s+(${CASE_CODE})\b`, 'u'),
+    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+(?:til|vedrørende|vedr\.|ad)\s+\(?(${CASE_CODE})\b`, 'u'),
     kind: 'case',
     number: 1,
     bill: 2,

@@ -44,6 +44,13 @@ describe('findPreamble: openings other ministries use', () => {
     expect(read(`Folketinget\nChristiansborg\n\n${text}\n\nSpørgsmål nr. 1:\n”Hvorfor?”`).preamble?.askedOn).toBe(askedOn)
   })
 
+  it('reads the bill in brackets after `ad`, the sentence wrapped between them (`spørgsmål 70 ad` / `(L 207)`)', () => {
+    const preamble = read(
+      'Folketinget\nChristiansborg\n\nFolketingets Finansudvalg har 8. september 2022, efter ønske\nfra Kim Valentin (V), stillet mig følgende spørgsmål 70 ad\n(L 207), som jeg hermed besvarer.\n\nSpørgsmål 70:\n”Hvorfor?”',
+    ).preamble
+    expect(preamble).toMatchObject({ number: '70', kind: 'bill', bill: 'L 207' })
+  })
+
   it('opens at "besvarelse af udvalgsspørgsmål nr. 16" (the word with nothing before "udvalgs")', () => {
     const text =
       'Statsministerens besvarelse af udvalgsspørgsmål nr. 16 vedrørende forslag\ntil lov om civillisten (L 154). Spørgsmålet er stillet\nefter ønske fra Trine Pertoue Mach (EL).'
