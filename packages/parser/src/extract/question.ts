@@ -195,9 +195,13 @@ const S_ANSWER_HEAD = /^(?:Stillet\s(?:den|d\.|af|til)\s|(?:Svar\s)?[Tt]il\sfolk
 const PAGE_FIELD =
   /^(?:(?:Dato|Status|Dokumentdato|Modtaget|Omdelt):\s|(?:Dato|Enhed|Kontor|Sagsbeh|Sags\s?nr|Dok\.?\s?nr|J\.\s?nr|Akt-?id)\.?:$)/u
 
-/** Sentences that follow the question in a question letter, glued to it in older renditions. */
+/**
+ * Sentences that follow the question in a question letter, glued to it in older renditions; also the asker's
+ * sentence's first words glued to the question's last, the rest on the next line (`… 28. marts 2003.Spørgsmålet er` /
+ * `stillet efter ønske fra …`), which ended the question.
+ */
 const AFTER_QUESTION = new RegExp(
-  String.raw`(?<!\s)\s*(?:${ASKER_SENTENCE_SOURCE}|Svaret?\s+bedes\s+(?:over|frem)?sendt\b|Spørgsmålet\s+bedes\s+besvaret\s+${DEADLINE}\b|På\s+udvalgets\s+vegne\b).*$`,
+  String.raw`(?<!\s)\s*(?:${ASKER_SENTENCE_SOURCE}|Svaret?\s+bedes\s+(?:over|frem)?sendt\b|Spørgsmålet\s+bedes\s+besvaret\s+${DEADLINE}\b|På\s+udvalgets\s+vegne\b).*$|(?<=[.?!”"])\s*(?:Samråds)?Spørgsmål(?:et|ene)(?:\s+er)?\s*$`,
   'su',
 )
 

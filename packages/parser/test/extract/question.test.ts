@@ -48,6 +48,14 @@ describe('unquote: the quotes around a question', () => {
     expect(unquote(text)).toBe(expected)
   })
 
+  it('drops the asker sentence’s first words glued to the question’s end, the rest on the next line', () => {
+    expect(unquote('Vil ministeren sikre centrets eksistens, jf. svaret af 28. marts 2003.Spørgsmålet er')).toBe(
+      'Vil ministeren sikre centrets eksistens, jf. svaret af 28. marts 2003.',
+    )
+    // Near miss: the word in lower case ending a question that names it is the question's.
+    expect(unquote('Vil ministeren svare på det stillede spørgsmålet')).toBe('Vil ministeren svare på det stillede spørgsmålet')
+  })
+
   it('keeps a question that opens with the case in its sentence', () => {
     expect(unquote('Alm. del-spørgsmål 12 blev ikke besvaret; vil ministeren besvare det?')).toBe(
       'Alm. del-spørgsmål 12 blev ikke besvaret; vil ministeren besvare det?',
