@@ -394,6 +394,16 @@ const PREAMBLE_END = /^spørgsmål\s*:$/u
 const CASE_ALONE = /^(?:(?:\p{Lu}{2,5}\s+)?[Aa]lm\.\s*del\.?|[LB]\s?\d{1,3}(?:\s?[A-C])?)$/u
 
 /**
+ * The case named alone over the next question's heading, as a committee's letter of several questions repeats it
+ * (`REU alm. del` / `Samrådsspørgsmål B`): it ends the question before it.
+ */
+function caseOverHeading(line: Line, body: readonly Line[]): boolean {
+  if (!CASE_ALONE.test(line.text.trim())) return false
+  const next = body[body.indexOf(line) + 1]
+  return next !== undefined && QUESTION_HEADING.test(next.text)
+}
+
+/**
  * A paragraph's end that names the question after the case, with nothing after it: `… (L29), spørgsmål nr. 34` —
  * after a comma or the case's bracket, not a question's own reference (`… jf. L 147 - svar på spm. 11.`).
  */
@@ -574,7 +584,9 @@ function readHeadings(
       }
       if (
         own.length > 0 &&
-        (PAGE_FIELD.test(line.text) || (ASKER_LINE.test(line.text) && QUESTION_SENTENCE_END.test(own.at(-1)?.text ?? '')))
+        (PAGE_FIELD.test(line.text) ||
+          (ASKER_LINE.test(line.text) && QUESTION_SENTENCE_END.test(own.at(-1)?.text ?? '')) ||
+          caseOverHeading(line, body))
       ) {
         ended = true
         break

@@ -249,6 +249,23 @@ describe('letters that answer several questions', () => {
     ])
   })
 
+  it('a committee letter that repeats the case over each question: the case ends the question before it', async () => {
+    const text =
+      'Retsudvalget\nTil:\nDato:\nJustitsministeren\n3. maj 2022\nI et kommende samråd ønsker udvalget en drøftelse af følgende spørgsmål:\nREU alm. del\nSamrådsspørgsmål A\nVil ministeren redegøre for ventetiderne ved domstolene?\nREU alm. del\nSamrådsspørgsmål B\nVil ministeren redegøre for planerne for flere dommere?\nSpørgsmålene er stillet efter ønske fra Anne Berg (S).\nPå udvalgets vegne\nBjørn Hansen\nformand\n'
+    const records = await parseAll(text, { requireFolketingDocument: false })
+    expect(records.map((record) => [record.question.number, record.question.text])).toEqual([
+      ['A', 'Vil ministeren redegøre for ventetiderne ved domstolene?'],
+      ['B', 'Vil ministeren redegøre for planerne for flere dommere?'],
+    ])
+  })
+
+  it('near miss: a bill named alone inside a question, no heading under it, stays the question’s', async () => {
+    const text =
+      'Retsudvalget\nTil:\nDato:\nJustitsministeren\n3. maj 2022\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nREU alm. del\nSpørgsmål 12\nVil ministeren kommentere høringssvarene til\nL 22\nog oplyse, hvad de har givet anledning til?\nSpørgsmålet er stillet efter ønske fra Anne Berg (S).\nPå udvalgets vegne\nBjørn Hansen\nformand\n'
+    const [record] = await parseAll(text, { requireFolketingDocument: false })
+    expect(record?.question.text).toBe('Vil ministeren kommentere høringssvarene til L 22 og oplyse, hvad de har givet anledning til?')
+  })
+
   it('a speech paper whose head names two samråd questions without their texts: a record each', async () => {
     const text =
       'Sundhedsministerens talepapir\nDet talte ord gælder\nAnledning:\nSUU alm. del samrådsspørgsmål AØ og AÅ\nTid og sted: 7. maj 2014 kl. 14.00\n(Indledning)\nTak for spørgsmålene om ventetiderne, som jeg gerne vil svare på samlet.'
