@@ -397,9 +397,11 @@ const CASE_ALONE = /^(?:(?:\p{Lu}{2,5}\s+)?[Aa]lm\.\s*del\.?|[LB]\s?\d{1,3}(?:\s
  * The case named alone over the next question's heading, as a committee's letter of several questions repeats it
  * (`REU alm. del` / `Samrådsspørgsmål B`): it ends the question before it.
  */
-function caseOverHeading(line: Line, body: readonly Line[]): boolean {
+function caseOverHeading(line: Line, lines: readonly Line[]): boolean {
   if (!CASE_ALONE.test(line.text.trim())) return false
-  const next = body[body.indexOf(line) + 1]
+  let at = line.index + 1
+  while (lines[at]?.role) at++
+  const next = lines[at]
   return next !== undefined && QUESTION_HEADING.test(next.text)
 }
 
@@ -586,7 +588,7 @@ function readHeadings(
         own.length > 0 &&
         (PAGE_FIELD.test(line.text) ||
           (ASKER_LINE.test(line.text) && QUESTION_SENTENCE_END.test(own.at(-1)?.text ?? '')) ||
-          caseOverHeading(line, body))
+          caseOverHeading(line, context.lines))
       ) {
         ended = true
         break

@@ -192,11 +192,9 @@ export function joinPair(left: string, right: string): string {
     // A suspended non-breaking hyphen is kept as set, as the same words inside a line keep it (`familie‑` / `og`).
     if (SUSPENDED_FOLLOWERS.test(b)) return `${left.trimEnd().endsWith('\u2011') ? left.trimEnd() : a} ${b}`
     if (COMPOUND_LEFT.test(a) || HYPHENATED_PREFIX.test(a) || CASE_COMPOUND_LEFT.test(a)) return a + b
-    if (isMonthRange(wordBeforeHyphen(a), b, 0)) return a + b
-    if (isPhraseCompound(wordBeforeHyphen(a), a.slice(0, -wordBeforeHyphen(a).length - 1))) return a + b
-    if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) {
-      return isVowelless(wordBeforeHyphen(a)) ? a + b : a.slice(0, -1) + b
-    }
+    const word = wordBeforeHyphen(a)
+    if (isMonthRange(word, b, 0) || isPhraseCompound(word, a.slice(0, a.length - word.length - 1))) return a + b
+    if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) return isVowelless(word) ? a + b : a.slice(0, -1) + b
     if (SPLIT_WORD_LEFT.test(a)) return a + b
   }
   return `${a} ${b}`
