@@ -67,11 +67,27 @@ export interface MojibakeRepair {
   firstLine?: number
 }
 
+/**
+ * How many times a text is repaired over: a rendition decoded twice as a whole that already held a cell decoded twice
+ * (`Ã…r` for `År`) holds it decoded three times (`Ãƒâ€¦r`), which a second pass repairs.
+ */
+const REPAIR_PASSES = 3
+
 /** Repair double-decoded UTF-8 in `text` where the repair is certain (see the module comment). */
 export function repairMojibake(text: string): MojibakeRepair {
   const result: MojibakeRepair = { text, repaired: 0 }
+  for (let pass = 0; pass < REPAIR_PASSES; pass++) {
+    const before = result.repaired
+    repairOnce(result)
+    if (result.repaired === before) break
+  }
+  return result
+}
+
+/** One pass of the repairs over `result.text`, counting them in `result`. */
+function repairOnce(result: MojibakeRepair): void {
   // Quick exit: every pattern starts with one of these characters.
-  if (!/[\u00C2-\u00F4]/u.test(text)) return result
+  if (!/[\u00C2-\u00F4]/u.test(result.text)) return
   const passes: ReadonlyArray<readonly [RegExp, (match: string) => string | undefined]> = [
     [SEQUENCE, repairSequence],
     [LOST_QUOTE, () => '”'],
@@ -89,7 +105,6 @@ export function repairMojibake(text: string): MojibakeRepair {
       return replacement
     })
   }
-  return result
 }
 
 /** `text` repaired, with a `text-mojibake-repaired` warning at the first repair where anything was repaired. */

@@ -28,6 +28,12 @@ describe('repairMojibake', () => {
     expect(repairMojibake('Spørgsmål:\nfordelt pÃ¥ og pÃ¥')).toEqual({ text: 'Spørgsmål:\nfordelt på og på', repaired: 2, firstLine: 2 })
   })
 
+  it('repairs a sequence decoded three times (a cell decoded twice in a rendition decoded twice): `Ãƒâ€¦r`', () => {
+    expect(repairMojibake('Ãƒâ€¦r og spÃ¸rgsmÃ¥l')).toMatchObject({ text: 'År og spørgsmål' })
+    // Near miss: a letter that a further pass would read as a lead byte, with no continuation after it, stays.
+    expect(repairMojibake('SÃO PAULO og spÃ¸rgsmÃ¥l').text).toBe('SÃO PAULO og spørgsmål')
+  })
+
   it('leaves text alone where the repair is not certain', () => {
     // Correct Danish, a French word, and a pair whose bytes are not one UTF-8 sequence.
     for (const text of ['Æbler, øl og årstal', 'pâté og crème brûlée', 'Ãx og Âa']) {
