@@ -11,6 +11,7 @@ import {
   HEADING_TAIL,
   isQuestionNumber,
   QUESTION_HEADING,
+  SPEECH_OPENING,
 } from '../layout/markers.js'
 import { ENDS_ON_OPEN_WORD, SENTENCE_GOES_ON } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
@@ -582,6 +583,12 @@ function readHeadings(
       const heading = QUESTION_HEADING.test(line.text) && !continuesSentence(line, context.lines)
       if (heading || QUESTION_END.some((pattern) => pattern.test(line.text))) {
         ended = !CLOSING.test(line.text)
+        break
+      }
+      // A speech's first words (`Tak for ordet.`) are no question's: a heading with no text over them names its
+      // samråd question only (`Samrådsspørgsmål C` / `Tak for ordet.`).
+      if (SPEECH_OPENING.test(line.text)) {
+        ended = own.length > 0
         break
       }
       if (

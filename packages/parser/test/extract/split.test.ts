@@ -266,6 +266,24 @@ describe('letters that answer several questions', () => {
     expect(record?.question.text).toBe('Vil ministeren kommentere høringssvarene til L 22 og oplyse, hvad de har givet anledning til?')
   })
 
+  it('samråd headings with no text over the speech: the speech is the answer, no question takes it', async () => {
+    const speech =
+      'Tak for ordet.\nJeg vil gerne starte med at sige, at regeringen arbejder på sagen, og at vi\nser frem til et godt samarbejde med udvalget om de næste skridt i sagen.\nDet er en sag, som optager mange borgere, og som vi tager meget alvorligt,\nfordi den handler om tillid til vores fælles institutioner og til os.\n'
+    const records = await parseAll(`TALEPAPIR\nSamrådsspørgsmål A\nSamrådsspørgsmål B\nSamrådsspørgsmål C\n\n${speech}`, {
+      requireFolketingDocument: false,
+    })
+    expect(records.map((record) => [record.question.number, record.question.text, record.answer.text.slice(0, 14)])).toEqual([
+      ['A', null, 'Tak for ordet.'],
+      ['B', null, 'Tak for ordet.'],
+      ['C', null, 'Tak for ordet.'],
+    ])
+    // Near miss: a heading over its question keeps it, the speech after it the answer.
+    const [one] = await parseAll(`TALEPAPIR\nSamrådsspørgsmål C\nVil ministeren redegøre for sagen?\n\n${speech}`, {
+      requireFolketingDocument: false,
+    })
+    expect([one?.question.text, one?.answer.text.slice(0, 14)]).toEqual(['Vil ministeren redegøre for sagen?', 'Tak for ordet.'])
+  })
+
   it('a speech paper whose head names two samråd questions without their texts: a record each', async () => {
     const text =
       'Sundhedsministerens talepapir\nDet talte ord gælder\nAnledning:\nSUU alm. del samrådsspørgsmål AØ og AÅ\nTid og sted: 7. maj 2014 kl. 14.00\n(Indledning)\nTak for spørgsmålene om ventetiderne, som jeg gerne vil svare på samlet.'
