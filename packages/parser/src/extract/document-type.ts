@@ -109,6 +109,15 @@ function encloses(line: Line, lines: readonly Line[]): boolean {
 const ORIENTATION =
   /^(?:Jeg\s+(?:vil|skal|kan|ønsker\s+at)\s+(?:hermed\s+|gerne\s+|nu\s+)?orientere\b|Til\s+(?:udvalgets\s+)?orientering\s+kan\s+jeg\b|Kære\s+[\p{Ll}-]*udvalg\b)/u
 
+/** A paragraph of running text: it opens with a capital and ends a sentence. */
+const RUNNING_PARAGRAPH = /^\p{Lu}[\s\S]*[.!]$/u
+
+/** A paragraph that asks (`?`) or requests (`Ministeriet bedes samtidig oplyse …`): the committee's, not an answer. */
+const ASKS = /\?|(?<!\p{L})bedes(?!\p{L})/u
+
+/** Words of the paragraph after a quoted question that make it an answer's running text. */
+const RUNNING_PARAGRAPH_WORDS = 15
+
 /** The body's first lines, where a letter's opening phrase may be split inside a word at a line end. */
 const SPLIT_OPENING_LINES = 12
 
@@ -198,7 +207,7 @@ function approvalSheet(lines: readonly Line[]): Line | undefined {
  * `questionEnd`: where the question found ends (exclusive line index), so that an answer without a heading can be
  * told by its first paragraph.
  */
-export function findDocumentType(context: Context, hasQuestion: boolean, questionEnd?: number): DocumentTypeResult {
+export function findDocumentType(context: Context, hasQuestion: boolean, questionEnd?: number, quotedAlone = false): DocumentTypeResult {
   const found = (type: DocumentType, line: Line | undefined): DocumentTypeResult => (line ? { type, line } : { type })
   const sheet = approvalSheet(context.lines)
   if (sheet) return found('unknown', sheet)
@@ -249,6 +258,13 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
     (opening && ANSWER_VOICE.test(paragraphOf(opening, context.lines).replace(ENCLOSURE_MARK, '')) ? opening : undefined) ??
     (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
   if (answer) return found('answer', answer)
+  // A question in quotes with nothing around it (no heading, preamble or committee's signs), then a paragraph of
+  // running text: the ministry's answer set under the question it quotes (`”Vil ministeren redegøre for …?”` /
+  // `Udviklingen i antallet af hjemløse … er blevet fulgt …`), which speaks of the matter, not in the minister's voice.
+  const matter = quotedAlone && opening ? paragraphOf(opening, context.lines) : ''
+  if (opening && RUNNING_PARAGRAPH.test(matter) && !ASKS.test(matter) && matter.split(/\s+/u).length >= RUNNING_PARAGRAPH_WORDS) {
+    return found('answer', opening)
+  }
   // Nothing answers, asks or orients: a letter that says it sends something with it is a cover letter.
   const enclosing = hasQuestion || heading ? undefined : openingOf(body).find((line) => encloses(line, context.lines))
   if (enclosing) return found('cover-letter', enclosing)

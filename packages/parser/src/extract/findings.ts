@@ -49,7 +49,9 @@ export function find(context: Context, path: string | undefined): Findings {
   // A preamble inside the letter's running text leaves the text to begin where it does.
   const preambleEnd = preamble && !preamble.within ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
   const question = findQuestion(context, preambleEnd)
-  const type = findDocumentType(context, Boolean(question?.text), question?.end)
+  // A question found as a quoted paragraph alone, with no preamble before it (`findDocumentType`'s last reading).
+  const quotedAlone = question?.rule === 'quoted-paragraph' && !preamble
+  const type = findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
   const documentType = type.type
   // A speech that opens before it quotes its question: that opening is the speech's text too.
   const questionHeading = question?.rule === 'question-heading' ? question.headings?.[0]?.heading.index : undefined

@@ -65,6 +65,21 @@ describe('document type: the kinds ministries write', () => {
     expect(record.documentType).not.toBe('answer')
   })
 
+  it('a quoted question alone, then a paragraph on the matter (no voice, no heading), is an answer', async () => {
+    const record = await parse(
+      'Finansudvalget 2014-15 (1. samling)\nFIU Alm.del\nOffentligt\nFolketingets Finansudvalg\nDato: 3. december 2014\n”Vil ministeren redegøre for udviklingen i antallet af hjemløse siden 2011?”\nUdviklingen i antallet af hjemløse i Danmark er de seneste år blevet fulgt gennem nationale kortlægninger, som forskningscentret har gennemført i 2009, 2011 og 2013.\n',
+    )
+    expect(record.documentType).toBe('answer')
+  })
+
+  it('near miss: a quoted question, then the committee’s longer request, is no answer', async () => {
+    const record = await parse(
+      '”Vil ministeren kommentere takststigningerne på færgeoverfarten til Sejerø?”\n\nMinisteriet bedes samtidig oplyse, hvor mange der rejser med færgen hver måned, fordelt på biler og passagerer og på sæsoner.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(record.documentType).not.toBe('answer')
+  })
+
   it("a document system's approval sheet published in the place of the answer is no letter", async () => {
     const record = await parse(
       'Godkendelse\nAktinformation\nAkttittel: Svar på MOF alm. del. nr. 17\nGodkendelsesinformation\nGodkendelsestype: Alm. Del\nTrin 1\nJens Hansen (Sagsbehandler, Landbrug),\nStatus:\ngodkendt\nVedlagte dokumenter\nSvar på MOF alm. del. nr. 17\nBilag 1 - Statistik DOKUMENT IKKE MEDTAGET\n',
