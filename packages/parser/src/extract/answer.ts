@@ -14,8 +14,9 @@ import {
   FIGURE_LABEL,
   MARKED_NOTE,
   NOTE,
+  RUNNING_LINE_WORDS,
+  readsAsRunningText,
   SOURCE,
-  SPEECH_OPENING,
   SPEECH_TITLE,
   TABLE_LABEL,
 } from '../layout/markers.js'
@@ -347,9 +348,6 @@ function isAnnexList(lines: readonly Line[], heading: Line, tree: Context['tree'
 /** A line that ends inside a word broken at its hyphen, printed or soft: `… grundnotat om Kom-` / `missionens …`. */
 const WORD_BROKEN_OFF = /\p{L}[-\u00AD]$/u
 
-/** Words of a line of running text; a letterhead's lines (`Dato: 14. marts 2008`, `Fil-navn: …`) have fewer. */
-const RUNNING_LINE_WORDS = 6
-
 /**
  * Where an answer that nothing anchors (no preamble, question or "Svar:") begins: at the first line of running
  * text, past letterhead lines the layout left in the body (`Folketingets Sundhedsudvalg`, `Dato: 14. marts 2008`,
@@ -360,11 +358,7 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
   const running = body.find((line) => {
     // A table is the answer's too (an answer that is a table and its notes).
     if (tree.children[line.block]?.type === 'table') return true
-    if (RECEIPT_NOTE.test(line.text)) return false
-    // A speech's first words, however short their line (`Tak for ordet.`), are its text.
-    if (SPEECH_OPENING.test(line.text)) return true
-    const words = line.text.split(/\s+/u)
-    return words.length >= RUNNING_LINE_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length
+    return !RECEIPT_NOTE.test(line.text) && readsAsRunningText(line.text)
   })
   if (!running) return 0
   // The sentence may open on a line of names (`Til underretning for Folketingets Europaudvalg vedlægges

@@ -64,6 +64,11 @@ export const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|
  */
 export const NAME_SHAPED = /^\p{Lu}\p{Ll}+(?:\s+\p{L}[\p{L}'’.-]*){0,3}\s+\p{Lu}[\p{L}'’.-]*$/u
 
+/** Whether `text` is a name (`NAME`), or one misspelt in case (`NAME_SHAPED`) where it stands over a lone `/`. */
+export function readsAsName(text: string, overSlash: boolean): boolean {
+  return NAME.test(text) || (overSlash && NAME_SHAPED.test(text))
+}
+
 export interface Closing {
   /** The greeting's first line, or the name where there is no greeting. */
   line: Line
@@ -242,8 +247,7 @@ function bareSignature(lines: readonly Line[], loose: boolean): Line | undefined
     // `Bertel Haarder   /`, then the official's name (a blank or stray line between at most).
     const filled = rest.filter((line) => line.text.trim() !== '')
     if (nameBeforeSlash(name.text) && filled.length === 1 && NAME.test(filled[0]?.text.trim() ?? '')) return name
-    const overSlash = rest[0]?.text.trim() === '/' && NAME_SHAPED.test(name.text)
-    if (rest.length === 0 || !(NAME.test(name.text) || overSlash)) continue
+    if (rest.length === 0 || !readsAsName(name.text, rest[0]?.text.trim() === '/')) continue
     const official = rest.findIndex((line) => OFFICIAL.test(line.text))
     const titled = rest[0] !== undefined && isMinisterTitle(rest[0].text)
     // Everything after the name is the title and/or the official (whose name may follow a lone "/").

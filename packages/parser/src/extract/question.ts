@@ -254,7 +254,7 @@ export function unquote(text: string): string {
 }
 
 /** Every quotation mark a question may hold. */
-const QUOTE_MARKS = /[”“"«»„]/gu
+export const QUOTE_MARKS = /[”“"«»„]/gu
 
 /** Two closing marks at a quoted question's end. */
 const DOUBLED_CLOSE = /[”“"«]{2}\.?$/u

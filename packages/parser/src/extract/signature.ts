@@ -21,6 +21,7 @@ import {
   nameBeforeSlash,
   OFFICIAL,
   ON_BEHALF,
+  readsAsName,
 } from './closing.js'
 import type { Context } from './context.js'
 import { LABEL_ONLY } from './letterhead.js'
@@ -233,8 +234,7 @@ function readSignature(context: Context, candidates: Line[]): SignatureResult | 
   }
   const [nameLine, titleLine] = named
   // A name misspelt in case (`Troels lund Poulsen`) over a lone `/` and the official's name is the minister's.
-  const overSlash = nameLine !== undefined && context.lines[nameLine.index + 1]?.text.trim() === '/' && NAME_SHAPED.test(nameLine.text)
-  if (!nameLine || !(NAME.test(nameLine.text) || overSlash)) {
+  if (!nameLine || !readsAsName(nameLine.text, context.lines[nameLine.index + 1]?.text.trim() === '/')) {
     if (nameLine)
       context.messages.warn('signature-unclear', `"${nameLine.text}" after the closing does not read as a name`, nameLine, 'signature')
     return undefined
@@ -300,7 +300,7 @@ function signedWithOfficial(lines: readonly Line[], opens: number): Line | undef
     // A lone `/` needs the official's name after it; over it, a name misspelt in case (`Troels lund Poulsen`) is
     // the minister's all the same.
     const slash = next.text.trim() === '/'
-    if (!NAME.test(line.text) && !(slash && NAME_SHAPED.test(line.text))) return false
+    if (!readsAsName(line.text, slash)) return false
     const official = slash ? lines[line.index + 2] : next
     return official !== undefined && NAME.test(official.text.replace(/^\/\s*/u, ''))
   })

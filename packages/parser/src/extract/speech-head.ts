@@ -3,7 +3,7 @@
  * with its value on the same or the next line), time and place ("Tid og sted:"), the samråd questions it answers.
  * Layouts set these apart from the text (a label column, a box), so they often carry a letterhead's role.
  */
-import { SPEECH_OPENING } from '../layout/markers.js'
+import { readsAsRunningText } from '../layout/markers.js'
 import type { Findings } from './findings.js'
 import { REFERRING_CHARS, REFERRING_WORDS } from './head.js'
 import type { Found } from './letterhead.js'
@@ -34,19 +34,12 @@ export function speechHeadLines(found: Findings): Line[] {
 /** Lines from the top within which a speech's head stands where no layout gave its lines a role. */
 const HEAD_LINES = 12
 
-/** Words of a line of running text: a head's title, label or date line has fewer, or fewer in lower case. */
-const RUNNING_WORDS = 6
-
 /**
- * Whether the speech's text starts at a line: running text (six words or more, most of them lower case) or the
- * speech's first words (`Tak for ordet.`) — not the head's list of questions (`QUESTIONS_LINE`), a title (`DET TALTE
- * ORD GÆLDER`, `FM talepapir`) or the samråd's day.
+ * Whether the speech's text starts at a line: running text or the speech's first words (`readsAsRunningText`) — not
+ * the head's list of questions (`QUESTIONS_LINE`), a title (`DET TALTE ORD GÆLDER`, `FM talepapir`) or the samråd's day.
  */
 function opensSpeech(line: Line): boolean {
-  if (QUESTIONS_LINE.test(line.text)) return false
-  if (SPEECH_OPENING.test(line.text)) return true
-  const words = line.text.trim().split(/\s+/u)
-  return words.length >= RUNNING_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length
+  return !QUESTIONS_LINE.test(line.text) && readsAsRunningText(line.text)
 }
 
 /**

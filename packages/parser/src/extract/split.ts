@@ -18,7 +18,7 @@ import { findClosing } from './closing.js'
 import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
 import { type AskersResult, findAskers } from './preamble.js'
-import { headingNumber } from './question.js'
+import { headingNumber, QUOTE_MARKS } from './question.js'
 import { speechHeadLines } from './speech-head.js'
 
 /** The widest range expanded (`5-7` → 5, 6, 7); a wider one is more likely a misreading than a list of questions. */
@@ -235,10 +235,7 @@ function namesItem(text: string, item: string): boolean {
 
 /** Text as compared with a question's own: without quotation marks, its white space single. */
 function bare(text: string): string {
-  return text
-    .replace(/[”“"«»„]/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim()
+  return singleSpaced(text.replace(QUOTE_MARKS, '')).trim()
 }
 
 /**

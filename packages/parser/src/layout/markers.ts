@@ -174,6 +174,19 @@ export const SPEECH_TITLE = /^(?:tale(?:papir|punkt(?:er)?)?)(?:\s{0,3}[(–-]\s
  */
 export const SPEECH_OPENING = /^(?:Mange\s+)?[Tt]ak\s+for\s+(?:ordet|invitationen)\b/u
 
+/** Words of a line of running text; a letterhead's lines (`Dato: 14. marts 2008`, `Fil-navn: …`) have fewer. */
+export const RUNNING_LINE_WORDS = 6
+
+/**
+ * Whether a line reads as running text: six words or more, most of them in lower case — or a speech's first words,
+ * however short their line (`Tak for ordet.`).
+ */
+export function readsAsRunningText(text: string): boolean {
+  if (SPEECH_OPENING.test(text)) return true
+  const words = text.split(/\s+/u)
+  return words.length >= RUNNING_LINE_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length
+}
+
 /** `TALE` alone on a line: the head of a consultation speech paper. */
 export const SPEECH_HEAD = /^TALE\s*$/u
 

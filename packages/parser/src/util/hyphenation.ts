@@ -286,7 +286,7 @@ function repairGluedLine(line: string): string {
     isCaseCompound(word, text, at) ||
     isAdjectivePair(word, text, at + match.length) ||
     isMonthRange(word, text, at + match.length) ||
-    isPhraseCompound(word, text.slice(0, at)) ||
+    isPhraseCompound(word, text.slice(Math.max(0, at - word.length - PHRASE_BEFORE), at)) ||
     isInWebAddress(text, at)
       ? match
       : word,
@@ -316,14 +316,17 @@ function isAdjectivePair(word: string, text: string, after: number): boolean {
   return word.length >= 4 && ADJECTIVE_END.test(word) && ADJECTIVE_AFTER.test(text.slice(after, after + 40))
 }
 
+/** The characters before a word that `isPhraseCompound` reads: ` til `, and the letter before the first word. */
+const PHRASE_BEFORE = 6
+
 /**
  * A phrase of a word, `til` and the word again made the first part of a compound (`kyst til kyst-forbindelsen`, `dør
  * til dør-salg`, `ende til ende-kryptering`): the hyphen is the phrase's own. `before` is the text before `word`.
  */
 function isPhraseCompound(word: string, before: string): boolean {
   if (word.length < 2 || !before.endsWith(' til ')) return false
-  const phrase = before.slice(-(word.length + 5))
-  return phrase.toLowerCase() === `${word.toLowerCase()} til ` && !/\p{L}/u.test(before.at(-(word.length + 6)) ?? '')
+  const phrase = before.slice(-(word.length + PHRASE_BEFORE - 1))
+  return phrase.toLowerCase() === `${word.toLowerCase()} til ` && !/\p{L}/u.test(before.at(-(word.length + PHRASE_BEFORE)) ?? '')
 }
 
 /** The word a hyphen is followed by: its run of letters. */
