@@ -16,7 +16,6 @@ import {
   GREETING,
   ministerBeforeOfficial,
   NAME,
-  NAME_SHAPED,
   NOT_A_PERSON,
   nameBeforeSlash,
   OFFICIAL,
@@ -316,7 +315,7 @@ function slashBeforeNames(lines: readonly Line[], from: number): Line | undefine
     if (line.role || line.text.trim() !== '/') continue
     const before = lines[line.index - 1]
     const [minister, official] = [lines[line.index + 1], lines[line.index + 2]]
-    if (before && NAME_SHAPED.test(before.text.trim())) continue
+    if (before && readsAsName(before.text.trim(), true)) continue
     const person = (other: Line | undefined) =>
       other !== undefined && !other.role && NAME.test(other.text.trim()) && !NOT_A_PERSON.test(other.text)
     if (person(minister) && person(official)) return minister
