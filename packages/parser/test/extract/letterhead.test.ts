@@ -451,24 +451,19 @@ describe("a letter's date set between the head and the cover sentence on one lin
     expect(findLetterDate(stated)).toBeUndefined()
   })
 
-  it("reads it where the head's line was cut right after the date (`… Fax 3392 5547 29. september 2005`)", () => {
+  it.each([
+    // The head's line cut right after the date.
+    ['Ministeren Frederiksholms Kanal 21 1220 København K Tlf. 3392 5000 Fax 3392 5547 29. september 2005', '2005-09-29'],
+    // After the head's web address, whose last part is in lower case.
+    ['Ministeren Frederiksholms Kanal 21 1220 København K Tlf 3392 5000 Fax 3392 5547 www.uvm.dk 6. maj 2005', '2005-05-06'],
+  ])('reads the date that ends a one-line head: %s', (head, iso) => {
     const context = unroled([
-      'Ministeren Frederiksholms Kanal 21 1220 København K Tlf. 3392 5000 Fax 3392 5547 29. september 2005',
+      head,
       'Folketingets Finansudvalg Christiansborg I forbindelse med behandlingen af (L 175) har udvalget i brev af 2. september 2005 stillet mig følgende spørgsmål:',
       'Spørgsmål 1:',
       '”Vil ministeren oplyse …?”',
     ])
-    expect(findLetterDate(context)?.value).toBe('2005-09-29')
-  })
-
-  it("reads it after the head's web address, whose last part is in lower case (`… www.uvm.dk 6. maj 2005`)", () => {
-    const context = unroled([
-      'Ministeren Frederiksholms Kanal 21 1220 København K Tlf 3392 5000 Fax 3392 5547 www.uvm.dk 6. maj 2005',
-      'Folketingets Uddannelsesudvalg Christiansborg I forbindelse med behandlingen af (L 106) har udvalget i brev af 14. april 2005 stillet mig følgende spørgsmål:',
-      'Spørgsmål 12:',
-      '”Vil ministeren oplyse …?”',
-    ])
-    expect(findLetterDate(context)?.value).toBe('2005-05-06')
+    expect(findLetterDate(context)?.value).toBe(iso)
   })
 
   it('near miss: a date ending a line after a word in lower case ends a clause (`… stillet 8.februar 2019`)', () => {
