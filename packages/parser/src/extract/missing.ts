@@ -117,6 +117,8 @@ const DATED: ReadonlySet<DocumentType> = new Set(['answer', 'cover-letter'])
 
 /** The kinds whose text is the record's `answer.text`: an answer, a cover letter (its sending text) and a speech paper. */
 const WITH_TEXT: ReadonlySet<DocumentType> = new Set(['answer', 'cover-letter', 'consultation-speech'])
+/** Documents that name the question they answer or speak to, and so should hold its text. */
+const NAMES_ITS_QUESTION: ReadonlySet<DocumentType> = new Set(['answer', 'consultation-speech'])
 
 /** Warns that `field` is empty although `line` shows it was there. */
 function warnUnread(messages: Messages, code: Parameters<Messages['warn']>[0], what: string, line: Line, field: string): void {
@@ -194,10 +196,10 @@ export function checkMissing(found: Findings, values: ResolvedValues): void {
     )
   }
   checkLetterhead(found, values)
-  if (values.documentType === 'answer' && values.questionText === null && values.questionNumber !== null) {
+  if (NAMES_ITS_QUESTION.has(values.documentType) && values.questionText === null && values.questionNumber !== null) {
     messages.warn(
       'question-text-missing',
-      `The letter answers question ${values.questionNumber} but its text was not found; question.text is empty`,
+      `The ${values.documentType === 'answer' ? 'letter answers' : 'speech is on'} question ${values.questionNumber} but its text was not found; question.text is empty`,
       found.preamble?.lines[0],
       'question.text',
     )

@@ -23,8 +23,9 @@ export function documentId(path: string, sha256: string): string {
   return hash('sha256', `${path}\u0000${sha256}`, 'hex').slice(0, DOCUMENT_ID_LENGTH)
 }
 
-/** Warnings about the document read as one record, which its records one per question make untrue. */
-const WHOLE_DOCUMENT_CODES: ReadonlySet<WarningCode> = new Set(['question-multiple', 'answers-multiple'])
+/** Warnings about the document read as one record, which its records one per question make untrue (each part says
+ * its own question text is missing under its own number). */
+const WHOLE_DOCUMENT_CODES: ReadonlySet<WarningCode> = new Set(['question-multiple', 'answers-multiple', 'question-text-missing'])
 
 /** What every part's key and references are built from, besides its number. */
 export interface PartContext {
@@ -81,7 +82,8 @@ function partWarnings(base: FtRecord, split: QuestionSplit, part: QuestionPart):
       'answer.text',
     )
   }
-  if (part.text === null) {
+  // No text of its own, and none of the document's to share: it says so under its own number.
+  if (part.text === null || (part.text === undefined && base.question.text === null)) {
     warnings.add(
       'question-text-missing',
       `The document names question ${part.number} but not its text`,

@@ -147,6 +147,15 @@ describe('checkMissing: an empty field the document shows was there', () => {
     expect(codes({ questionText: null, questionNumber: null }, 'Svar:')).toEqual([])
   })
 
+  it('a speech paper on a named samråd question whose text was not found', () => {
+    expect(codes({ documentType: 'consultation-speech', questionText: null, questionNumber: 'F' }, 'Tale til samråd F')).toEqual([
+      'question-text-missing',
+    ])
+    // Near misses: a speech that names no question; one whose question was read.
+    expect(codes({ documentType: 'consultation-speech', questionText: null, questionNumber: null }, 'Talepapir')).toEqual([])
+    expect(codes({ documentType: 'consultation-speech', questionNumber: 'F' }, 'Tale til samråd F')).toEqual([])
+  })
+
   it("a committee's question letter whose question was not found, numbered or not", () => {
     expect(codes({ documentType: 'question', questionText: null, questionNumber: null }, 'Spørgsmål 3')).toEqual(['question-text-missing'])
     expect(codes({ documentType: 'question', questionText: null }, 'Spørgsmål 3')).toEqual(['question-text-missing'])

@@ -277,11 +277,22 @@ describe('letters that answer several questions', () => {
       ['B', null, 'Tak for ordet.'],
       ['C', null, 'Tak for ordet.'],
     ])
+    // Each says its own text is missing, under its own number (not the first question's).
+    expect(
+      records.map((record) =>
+        record.warnings.filter((warning) => warning.code === 'question-text-missing').map((warning) => warning.message),
+      ),
+    ).toEqual([
+      ['The document names question A but not its text'],
+      ['The document names question B but not its text'],
+      ['The document names question C but not its text'],
+    ])
     // Near miss: a heading over its question keeps it, the speech after it the answer.
     const [one] = await parseAll(`TALEPAPIR\nSamrådsspørgsmål C\nVil ministeren redegøre for sagen?\n\n${speech}`, {
       requireFolketingDocument: false,
     })
     expect([one?.question.text, one?.answer.text.slice(0, 14)]).toEqual(['Vil ministeren redegøre for sagen?', 'Tak for ordet.'])
+    expect(one?.warnings.map((warning) => warning.code)).not.toContain('question-text-missing')
   })
 
   it('a speech paper whose head names two samråd questions without their texts: a record each', async () => {
