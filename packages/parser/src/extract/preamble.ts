@@ -741,8 +741,12 @@ const MEMBERS_AFTER_COMMITTEE = new RegExp(
   'u',
 )
 
-/** A question put on the committee's behalf: `stillet på udvalgets vegne` (by its chair). */
-const ON_COMMITTEES_BEHALF = /(?<!\w)stillet\s+på\s+udvalgets\s+vegne(?!\w)/iu
+/**
+ * A question put on the committee's behalf: `stillet på udvalgets vegne` (by its chair), `spørgsmål fra formand Benny
+ * Engelbrecht på udvalgets vegne`. In lower case, within a sentence: the letter's closing `På udvalgets vegne` is not it.
+ */
+const ON_COMMITTEES_BEHALF =
+  /(?<!\p{L})(?:[Ss]tillet|(?:[Uu]dvalgs)?[Ff]ormand(?:en)?(?:\s+\p{Lu}[\p{L}.-]*){1,5})\s+på\s+udvalgets\s+vegne(?!\p{L})/u
 
 /** Askers from the preamble, else from anywhere in the body (question letters put it last). */
 export function findAskers(context: Context, preamble: Preamble | undefined): AskersResult {

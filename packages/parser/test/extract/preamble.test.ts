@@ -1179,6 +1179,13 @@ describe('findAskers: a question put on the committee’s behalf by its chair', 
     expect(askers.byCommittee).toBe(true)
   })
 
+  it('is asked by the committee: "spørgsmål fra formand … på udvalgets vegne"', () => {
+    const { askers } = read(
+      'Svar på spørgsmål fra formand Benny Engelbrecht på udvalgets vegne stillet den 15.\nnovember 2022.\nSpørgsmål nr. 2:\n”Vil ministeriet udarbejde en oversigt?”\nSvar:\nTallene følger her.',
+    )
+    expect(askers).toMatchObject({ byCommittee: true, askers: [] })
+  })
+
   it('near miss: a question letter signed "På udvalgets vegne" names who asked elsewhere', () => {
     const { askers } = read(
       'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nSpørgsmål 5\nVil ministeren oplyse tallet?\nSpørgsmålet er stillet efter ønske fra Jens Hansen (S).\nPå udvalgets vegne\nKarina Lorentzen Dehnhardt\nformand',

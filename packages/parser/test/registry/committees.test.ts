@@ -32,6 +32,9 @@ describe('committee registry: every name with the sessions it was used in', () =
     // The interior committee after the 2022 election, and the housing committee whose name also holds the word.
     ['Folketingets Indenrigsudvalg', 'INU', 'Indenrigsudvalget'],
     ['Indenrigs- og Boligudvalget', 'BOU', 'Indenrigs- og Boligudvalget'],
+    // The two election committees: the new Folketing's examination of its election, the standing one on complaints.
+    ['Folketingets Udvalg til Prøvelse af Valgene', 'UPV', 'Udvalget til Prøvelse af Valgene'],
+    ['Udvalget til Valgs Prøvelse', 'UVP', 'Udvalget til Valgs Prøvelse'],
   ])('%s → %s / %s (the name as written, not the current one)', (name, code, canonical) => {
     expect(committeeByName(name)).toMatchObject({ code, name: canonical })
   })
