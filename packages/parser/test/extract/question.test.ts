@@ -263,6 +263,8 @@ describe('findQuestion: a heading that names the case before the question', () =
       'Vil ministeren redegøre for, hvem der bruger det fleksible su-år?',
     ],
     ['Aktstykke 108 spørgsmål 3:\nKan ministeren oplyse udgiften?\nSvar:\nUdgiften er 4 mio. kr.', 'Kan ministeren oplyse udgiften?'],
+    // The committee's code alone before the word.
+    ['FOU spørgsmål 289:\nMinisteren bedes redegøre for sagen.\nSvar:\nSagen er belyst.', 'Ministeren bedes redegøre for sagen.'],
   ])('%s', (text, expected) => {
     expect(question(text)?.text).toBe(expected)
   })
@@ -272,6 +274,7 @@ describe('findQuestion: a heading that names the case before the question', () =
     ['L 195 – Spørgsmål 41:\nVil ministeren fremsende en opgørelse?\nSvar:\nTabel 1 viser den.', '41', 'L 195'],
     // Near miss: an ordinary question's case before the word names no bill.
     ['URU alm. del spørgsmål 3:\nHvad er holdningen?\nSvar:\nPunkt 1:', '3', undefined],
+    ['FOU spørgsmål 289:\nHvad er holdningen?\nSvar:\nPunkt 1:', '289', undefined],
   ])('reads the number and the bill the heading names before its word: %s', (text, number, bill) => {
     const found = question(text)
     expect(found?.numbers).toEqual([number])

@@ -19,6 +19,8 @@ describe('QUESTION_HEADING: the number a heading gives', () => {
     ['Spørgsmål E', 'E'],
     ['Spørgsmål nr. 5 til L 87:', '5'],
     ['Spørgsmål nr. 671 (Alm. del) fra Folketingets Retsudvalg:', '671'],
+    ['FOU spørgsmål 289:', '289'],
+    ['ULØ samrådsspørgsmål C', 'C'],
   ])('%s is a heading numbered %s', (line, number) => {
     expect(QUESTION_HEADING.test(line)).toBe(true)
     expect(headingNumber(line)).toBe(number)
@@ -43,6 +45,13 @@ describe('QUESTION_HEADING: the number a heading gives', () => {
     expect(QUESTION_HEADING.test(line)).toBe(false)
     expect(headingNumber(line)).toBeUndefined()
   })
+
+  it.each([['Til spørgsmål 3:'], ['Mit spørgsmål 3:'], ['EU spørgsmål 3:']])(
+    'near miss: %s — a short word before it that is no committee code — is no heading',
+    (line) => {
+      expect(QUESTION_HEADING.test(line)).toBe(false)
+    },
+  )
 
   it('isQuestionNumber: digits first or capitals', () => {
     expect(['1', '12a', 'A', 'BA', 'Ø'].map(isQuestionNumber)).toEqual([true, true, true, true, true])
