@@ -33,6 +33,13 @@ const MINISTER_TITLE = /ministeren(?:\s+for\s|$)/u
 /** The asker alone on the next line: `Søren Søndergaard (EL):`, `Pia Christmas-Møller (KF):`. */
 const ASKER_LINE = /^((?:\p{Lu}[\p{L}'’.-]*|von|van|de|af)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|af)){1,5})\s*\(([\p{L}-]{1,5})\):?$/u
 
+/**
+ * How far down the page's title may stand: first on ft.dk's pages, under a site's menu and breadcrumb where another
+ * site of Folketinget's copied the page (EU-Oplysningen's § 20 answers, 15 lines of menu). The address line right
+ * under it is what makes it the head, so the title is looked for further down than a letter's first lines.
+ */
+const TITLE_WITHIN = 40
+
 /** How far below the title the address line may stand (a blank line or a page name between). */
 const ADDRESS_WITHIN = 3
 
@@ -56,7 +63,7 @@ export interface TidendeHead {
 /** The head of a Folketingstidende § 20 page, where the document opens with one. */
 export function findTidendeHead(context: Context): TidendeHead | undefined {
   const { lines } = context
-  const titleAt = lines.slice(0, 10).findIndex((line) => TITLE.test(line.text))
+  const titleAt = lines.slice(0, TITLE_WITHIN).findIndex((line) => TITLE.test(line.text))
   if (titleAt === -1) return undefined
   const title = lines[titleAt] as Line
   const addressAt = lines.findIndex((line, at) => at > titleAt && at <= titleAt + ADDRESS_WITHIN && ADDRESS.test(line.text))

@@ -22,6 +22,13 @@ describe('findTidendeHead', () => {
     expect(head?.askers?.askers[0]?.name).toBe('Ole Bach Hansen')
   })
 
+  it("reads the page under another site's menu and breadcrumb (EU-Oplysningen's copy of the page)", async () => {
+    const menu =
+      'Hjælpemenu\n\n  • English\n  • Om EU-Oplysningen\n  • Leksikon\n  • Bestil\n  • Links\n  • Abonnement\n\nHovedmenu\n\nDu er her: EU-OplysningenDokumenterFolketingets dokumenter§ 20-spørgsmål › Om ventelister\n\nDokumenter\n\n\nOm ventelister\n\nBesvaret § 20-spørgsmål\n\n'
+    const head = findTidendeHead(await letterContext(menu + page('Spm. nr. S 412', 'Til socialministeren (25/11 03) af:')))
+    expect(head?.preamble).toMatchObject({ kind: 'section20', number: '412', askedOn: '2003-11-25' })
+  })
+
   it('leaves out a date that is no day of the calendar, and an asker line without a party', async () => {
     const head = findTidendeHead(await letterContext(page('Spm. nr. S 5', 'Til statsministeren (31/2 04) af:', 'Pia Holm:')))
     expect(head?.preamble.askedOn).toBeUndefined()
