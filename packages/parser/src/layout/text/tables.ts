@@ -25,7 +25,7 @@ import { captionEnd } from './caption.js'
 import { MAX_CELL_LINES, tableFromCellGroups } from './cell-groups.js'
 import { letterheadInTable } from './letterhead-in-table.js'
 import { splitColumn } from './split-column.js'
-import { isDataCell, isSubRowLabel, isTableish, lostTable } from './table-lines.js'
+import { CORNER_UNIT, isDataCell, isSubRowLabel, isTableish, lostTable } from './table-lines.js'
 import { readTableRegion } from './table-region.js'
 
 /**
@@ -120,6 +120,9 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
   /** The region's lines so far, by their words. */
   const seen = new Set<string>()
   let afterFurniture = false
+  /** Whether the line before was a unit in the table's corner, and whether one was seen. */
+  let cornerOnly = false
+  let sawCorner = false
   while (end < lines.length) {
     const candidate = lines[end] as LayoutLine
     const text = candidate.text
@@ -131,7 +134,14 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
       afterFurniture = false
       seen.add(key)
       const tableish = isTableish(text)
-      if (end > start && candidate.breakBefore && !tableish && !(seenTableLine && rowAfterBreak(lines, end))) break
+      // A unit alone in the table's corner (`Mia. kr.`) opens the table: the column headings beside it come next,
+      // though a break stands between (cells one per paragraph), and rows set apart by breaks after them.
+      const corner = !seenTableLine && CORNER_UNIT.test(text.trim())
+      const afterCorner = cornerOnly && text.length < TEXT_LAYOUT.tableProseLine
+      const rowGoesOn = (seenTableLine || sawCorner) && rowAfterBreak(lines, end)
+      if (end > start && candidate.breakBefore && !tableish && !corner && !afterCorner && !rowGoesOn) break
+      cornerOnly = corner
+      sawCorner ||= corner
       // Prose after the table: a full-width line or a bullet once values have been seen — not a sub-row's label set
       // with a dash (`- heraf klinisk kræftforskning`). A long line with a value after it is a row's label
       // (`isLongRowLabel`).

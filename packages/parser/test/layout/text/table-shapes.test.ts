@@ -223,6 +223,27 @@ describe('row by row: a header, then each row its label and values', () => {
     ])
   })
 
+  it('reads rows set apart by blank lines under a unit alone in the corner (`Mia. kr.`), its heading beside it', () => {
+    // `¶` marks a line after a blank line (an old Word rendition's spacer paragraphs between the rows).
+    const texts = ['Tabel 1', '¶Statens renteudgifter (bevilling)', '¶Mia. kr.', 'FFL08', '¶Nettotal', '24,2']
+    texts.push('¶37.11 Renter af indenlandsk statsgæld', '18,0', '¶37.12 Renter af udenlandsk statsgæld', '6,2')
+    const lines = texts.map((text, at) => ({
+      text: text.replace('¶', ''),
+      line: at + 1,
+      breakBefore: text.startsWith('¶'),
+      endsParagraph: texts[at + 1]?.startsWith('¶') ?? true,
+    }))
+    const tables = withTables(lines).flatMap((item) => ('kind' in item ? [item.table] : []))
+    expect(tables.map((table) => cellTexts(table))).toEqual([
+      [
+        ['Mia. kr.', 'FFL08'],
+        ['Nettotal', '24,2'],
+        ['37.11 Renter af indenlandsk statsgæld', '18,0'],
+        ['37.12 Renter af udenlandsk statsgæld', '6,2'],
+      ],
+    ])
+  })
+
   it('takes a heading of abbreviations (`Mio. kr.`, `T. kr.`) for a heading, not the end of the caption', () => {
     const lines = ['Tabel 3. Udgifter til tilskud', 'Tilskudsordning', 'Mio. kr.', 'Puljen til lokale kulturhuse og foreninger', '41,5']
     lines.push('Puljen til landdistrikter', '18,0', 'I alt', '59,5')
