@@ -7,6 +7,7 @@ import type { QuestionKind } from '@ft-answers/schema'
 import { FTDK_FOOTER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../layout/roles.js'
 import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, caseDocumentFromFolder, readCaseDocument } from '../util/case-document.js'
+import { COMMITTEE_CODE_PART, normaliseCommitteeCode } from '../util/committee-code.js'
 import { joinPair } from '../util/hyphenation.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
@@ -36,11 +37,13 @@ export interface CaseFacts {
 }
 
 /**
- * `BEU Alm.del`, `BEU Alm.del Bilag 446`, `BEU Alm.del Samrådsspørgsmål Ø`, `BUU Alm.del Spørgsmål 4`,
+ * `BEU Alm.del`, `BEU Alm.del Bilag 446`, `BEU Alm.del Samrådsspørgsmål Ø`, `BUU Alm.del Spørgsmål 4`, `§71 Alm.del`,
  * `SOU Alm.del - endeligt svar på spørgsmål 39`, `IFU Alm.del - Bilag 25`
  */
-const CASE_GENERAL =
-  /^([A-ZÆØÅ]{2,4})\s+Alm\.?\s*del(?:\s+-)?(?:\s+(?:(Samrådsspørgsmål)\s+([A-ZÆØÅ]{1,2})|(?:(?:[Ee]ndeligt|[Ff]oreløbigt)\s+svar\s+på\s+)?[Ss]pørgsmål\s+(\d+)|(Bilag)\s+\d+))?/u
+const CASE_GENERAL = new RegExp(
+  String.raw`^(${COMMITTEE_CODE_PART})\s+Alm\.?\s*del(?:\s+-)?(?:\s+(?:(Samrådsspørgsmål)\s+([A-ZÆØÅ]{1,2})|(?:(?:[Ee]ndeligt|[Ff]oreløbigt)\s+svar\s+på\s+)?[Ss]pørgsmål\s+(\d+)|(Bilag)\s+\d+))?`,
+  'u',
+)
 
 /** `L 53`, `L 135 , L 135 A , …`, `L 89 Spørgsmål 7`, `L 65 - Spørgsmål 1`, `L 109 Bilag 5` */
 const CASE_BILL = new RegExp(String.raw`^(${BILL_CODE_PART})\b(?:.{0,80}?(?:Spørgsmål\s+(\d+)|(Bilag)\s+\d+))?`, 'u')
@@ -92,7 +95,7 @@ function caseLine(text: string, facts: CaseFacts): void {
   }
   const general = CASE_GENERAL.exec(text)
   if (general) {
-    facts.committeeCode = general[1]?.toUpperCase()
+    facts.committeeCode = normaliseCommitteeCode(general[1] ?? '').toUpperCase()
     if (general[5]) facts.annex = true
     if (general[2]) {
       facts.kind = 'consultation'

@@ -6,6 +6,7 @@
 
 import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
+import { COMMITTEE_CODE_PART } from '../util/committee-code.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
 import { anyOf, nameBeforeParty, startsOnSplitLine } from '../util/wrapped.js'
@@ -17,10 +18,11 @@ import { markSplitPageCounters } from './page-counter.js'
  * Stamp, first line: `Beskæftigelsesudvalget 2016-17`, `Beskæftigelsesudvalget 2022-23 (2. samling)`, or
  * `Folketinget 2009-10` on § 20 answers; a committee named "Udvalget for …" (`Udvalget for Udlændinge- og
  * Integrationspolitik 2010-11 (1. samling)`, `Udvalget for Landdistrikter og Øer 2011-12`) or "Det … Udvalg"
- * (`Det Politisk-Økonomiske Udvalg 2008-09`).
+ * (`Det Politisk-Økonomiske Udvalg 2008-09`), the election committees' "Udvalget til …" (`Udvalget til Prøvelse af
+ * Valgene 2022-23 (2. samling)`) and the § 71 board's (`Tilsynet i henhold til grundlovens § 71 2022-23`).
  */
 export const STAMP_COMMITTEE =
-  /^(\p{Lu}[\p{L}\-, ]*udvalget|Udvalget\s+for(?:\s[\p{L}\-,]+){1,8}|Det(?:\s[\p{L}\-,]+){1,4}\sUdvalg|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
+  /^(\p{Lu}[\p{L}\-, ]*udvalget|Udvalget\s+(?:for|til)(?:\s[\p{L}\-,]+){1,8}|Det(?:\s[\p{L}\-,]+){1,4}\sUdvalg|Tilsynet\s+i\s+henhold\s+til\s+grundlovens\s+§\s?71|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
 
 /** Stamp, last line. */
 export const STAMP_PUBLIC = /^Offentligt$/u
@@ -34,7 +36,7 @@ export const PAGE_IMAGE = /^\d+_\d{4}\.png$/u
  * 1: …`, `EUU, KOM (2013) 0173 - 2013-14 - Svar på Spørgsmål 4: …`.
  */
 export const FTDK_FOOTER = new RegExp(
-  String.raw`^(?:[A-ZÆØÅ]{2,4},?\s+Alm\.?\s*del|${BILL_CODE_PART}|(?:[A-ZÆØÅ]{2,4},?\s+)?(?:Aktstk\.\s?\d{1,4}|KOM\s?\(\d{4}\)\s?\d{1,4}))\s+-\s+(\d{4})-(\d{2})(?:\s*\(\d\.\s*samling\))?\s+-\s+`,
+  String.raw`^(?:${COMMITTEE_CODE_PART},?\s+Alm\.?\s*del|${BILL_CODE_PART}|(?:[A-ZÆØÅ]{2,4},?\s+)?(?:Aktstk\.\s?\d{1,4}|KOM\s?\(\d{4}\)\s?\d{1,4}))\s+-\s+(\d{4})-(\d{2})(?:\s*\(\d\.\s*samling\))?\s+-\s+`,
   'u',
 )
 

@@ -117,12 +117,14 @@ const NAMED = new RegExp(
 )
 
 /**
- * What every committee name the registry knows says (`Udvalget for …`, `Finansudvalget`), in any case: a line
- * without it names no committee, and is not run through `NAMED` (every line of a document is asked). Where a name
- * without it is ever added, the check is off.
+ * What every committee name the registry knows says (`Udvalget for …`, `Finansudvalget`; the § 71 board's `Tilsynet
+ * i henhold til grundlovens § 71`, `§ 71-tilsynet`), in any case: a line without one names no committee, and is not
+ * run through `NAMED` (every line of a document is asked). Where a name without one is ever added, the check is off.
  */
-const COMMITTEE_WORD = 'udvalg'
-const SAYS_COMMITTEE = [...byName.keys()].every((name) => name.includes(COMMITTEE_WORD)) ? new RegExp(COMMITTEE_WORD, 'iu') : /(?:)/u
+const COMMITTEE_WORDS = ['udvalg', 'tilsyn']
+const SAYS_COMMITTEE = [...byName.keys()].every((name) => COMMITTEE_WORDS.some((word) => name.includes(word)))
+  ? new RegExp(COMMITTEE_WORDS.join('|'), 'iu')
+  : /(?:)/u
 
 /**
  * A word a PDF's letter spacing broke apart: letters on both sides of a gap of two or more spaces (`Planlægningsu

@@ -78,6 +78,25 @@ describe('stamp: what ft.dk filed the document as', () => {
     expect(other.session).toBe('20181')
   })
 
+  it('reads the stamps of the election committees ("Udvalget til …") and of the § 71 board (`§71 Alm.del`)', async () => {
+    const upv = await answer(
+      'Udvalget til Prøvelse af Valgene 2022-23 (2. samling)\nUPV Alm.del\nOffentligt\n\nSvar på spørgsmål fra formanden.\n\nSpørgsmål nr. 2:\n\nVil ministeriet oplyse tallene?',
+    )
+    expect(upv).toMatchObject({ committee: { code: 'UPV' }, session: '20222' })
+    const board = await answer(
+      'Tilsynet i henhold til grundlovens § 71 2022-23 (2. samling)\n§71 Alm.del Spørgsmål 1\nOffentligt\n\nHermed sendes svar på spørgsmål nr. 1.',
+      'Svar:\n\nJa.\n\n§71, Alm.del - 2022-23 (2. samling) - Endeligt svar på spørgsmål 1: Spm. om aflåsning\n',
+    )
+    expect(board).toMatchObject({
+      committee: { code: '§71', name: 'Tilsynet i henhold til grundlovens § 71' },
+      session: '20222',
+      questionKey: '20222-§71-almdel-1',
+      url: 'https://www.ft.dk/samling/20222/almdel/%c2%a771/spm/1/index.htm',
+      question: { kind: 'general', number: '1' },
+    })
+    expect(board.warnings.map((warning) => warning.code)).not.toContain('session-inferred')
+  })
+
   it('takes no sentence beginning "Udvalget for …" for a stamp', async () => {
     const record = await parse('Udvalget for Sundhed har 2010-11 bedt om svar.\n\nSvar:\n\nJa.\n')
     expect(record.session).not.toBe('20101')

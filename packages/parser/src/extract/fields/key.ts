@@ -35,8 +35,8 @@ export interface KeyParts {
 /** A session code: `20241`. */
 const SESSION = /^(?:19|20)\d{2}[12]$/u
 
-/** A committee code from the registry: `BEU`, `FÆU`. */
-const COMMITTEE = /^[A-ZÆØÅ]{2,5}$/u
+/** A committee code from the registry: `BEU`, `FÆU`, `§71`. */
+const COMMITTEE = /^(?:[A-ZÆØÅ]{2,5}|§71)$/u
 
 /** A question number in digits: `75`, `1609`. */
 const NUMBER = /^\d+$/u
