@@ -16,6 +16,9 @@ import type { Line } from './lines.js'
  */
 export const BROKEN_NAME = /(?:-|,|\s(?:og|OG))$/u
 
+/** The longest line taken for a broken name's first part: a letterhead's line, not a line of text. */
+const BROKEN_LINE_MAX = 40
+
 /** `Side` left alone when a rendition splits "Side 1/2" over two lines; `Side 2` opening a page. */
 const PAGE_WORD = /^(?:Side|Page)(?:\s\d{1,3})?$/u
 
@@ -86,7 +89,11 @@ export function withOgApart(text: string): string {
 }
 
 export function ministryNamedAt(lines: readonly Line[], line: Line): { name: string; last: Line } | undefined {
-  const alone = ministryByName(withOgApart(line.text))
+  // A line the short line before breaks into (`Ø KONOMI- OG` / `ERHVERVSMINISTERIET`) ends a longer name, read or not
+  // from there: alone it would name another ministry.
+  const previous = lines[line.index - 1]?.text.trim()
+  const continues = previous !== undefined && previous.length <= BROKEN_LINE_MAX && BROKEN_NAME.test(previous)
+  const alone = continues ? undefined : ministryByName(withOgApart(line.text))
   if (alone) return { name: alone.name, last: line }
   const next = lines[line.index + 1]
   if (!next || !BROKEN_NAME.test(line.text.trim())) return undefined

@@ -166,6 +166,17 @@ describe('the ministry read off other places', () => {
     expect(record.ministry).toBe('Økonomi- og Erhvervsministeriet')
   })
 
+  it('reads no shorter ministry off the last line of a name broken over two (`Ø KONOMI- OG` / `ERHVERVSMINISTERIET`)', async () => {
+    const record = await parse(
+      answer('ØKONOMI- OG\nERHVERVSMINISTEREN\n18. januar 2005\nØ KONOMI- OG\nERHVERVSMINISTERIET\nSlotsholmsgade 10-12\n1216 København K'),
+    )
+    // The minister's title above it names the ministry whole; the broken name's last line alone names another.
+    expect(record.ministry).toBe('Økonomi- og Erhvervsministeriet')
+    // Near miss: the line alone, after a line that breaks no name, is the ministry.
+    const alone = await parse(answer('18. januar 2015\nERHVERVSMINISTERIET\nSlotsholmsgade 10-12\n1216 København K'))
+    expect(alone.ministry).toBe('Erhvervsministeriet')
+  })
+
   it('reads a web address glued into a contact line in the text', async () => {
     const record = await parse(
       answer(
