@@ -875,6 +875,19 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
       addressed.line,
       'question.askers',
     )
+  } else if (
+    preamble &&
+    MENTIONS_ASKED_FOR.test(preamble.text) &&
+    !context.messages.list.some((warning) => warning.code === 'asker-unclear')
+  ) {
+    // `efter ønske fra` and no name read after it (`efter ønske fra` / `af ikke-medlem af udvalget (MFU) …`): someone
+    // asked whom no rule read.
+    context.messages.warn(
+      'asker-unclear',
+      `The preamble says whose wish the question was ("efter ønske fra …"), but no asker was read from it`,
+      preamble.lines[0],
+      'question.askers',
+    )
   } else if (preamble && ASKER_VERB_START.test(preamble.text)) {
     // `har den 13. januar 2016 stillet følgende spørgsmål …` with no one before the verb: the asker stands where no
     // rule read it (above the sentence, among lines taken for the letterhead).
@@ -887,6 +900,9 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   }
   return result
 }
+
+/** The words that say whose wish the question was, in a preamble: `efter ønske fra`, `efter anmodning fra`. */
+const MENTIONS_ASKED_FOR = /efter\s*(?:ønske|anmodning|begæring)\s+fra(?!\p{L})/iu
 
 /** Lines from the top within which the address block stands. */
 const ADDRESS_LINES = 12

@@ -1171,6 +1171,22 @@ describe('findPreamble: its opening phrase over a word split without its hyphen 
   })
 })
 
+describe('findAskers: a preamble that says whose wish the question was, and no asker read from it', () => {
+  const opening = (wish: string) =>
+    `Miljøministerens besvarelse af spørgsmål nr. 319 (MOF alm. del) stillet 8. januar 2025 ${wish}\nSpørgsmål nr. 319\n”Vil ministeren oplyse tallet?”\nSvar\nTallet er 7.`
+
+  it('warns asker-unclear where "efter ønske fra" is followed by nothing read as a name', () => {
+    const { askers, warnings } = read(opening('efter ønske fra\naf ikke-medlem af udvalget (MFU) Frederik Bloch Münster (KF).'))
+    expect(askers.askers).toEqual([])
+    expect(warnings).toContain('asker-unclear')
+  })
+
+  it('near misses: an asker read, and "på anmodning" in a title, warn nothing', () => {
+    expect(read(opening('efter ønske fra Frederik Bloch Münster (KF).')).warnings).not.toContain('asker-unclear')
+    expect(read(opening('om afslag på anmodning om arkivadgang.')).warnings).not.toContain('asker-unclear')
+  })
+})
+
 describe('findAskers: a question put on the committee’s behalf by its chair', () => {
   it('is asked by the committee: "stillet på udvalgets vegne af udvalgsformand …"', () => {
     const { askers } = read(
