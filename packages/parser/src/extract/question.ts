@@ -313,10 +313,11 @@ const LAST_MARK = /([”“"«])\s*$/u
 
 /**
  * A line that goes on with the sentence after a closing quote at the end of the line before: in lower case, or with
- * a bracket around a year or words in lower case (`(2015), hvor-`) — not a bracketed sentence (`(Spørgsmålet er
+ * a bracket around a year, words in lower case or the quoted title of the quotation's source (`(2015), hvor-`,
+ * `(“Being in the EU …”, The Telegraph, den 26. februar 2016)?`) — not a bracketed sentence (`(Spørgsmålet er
  * stillet …)`), which ends the question.
  */
-const GOES_ON_AFTER_QUOTE = /^(?:\p{Ll}|\((?:\d|\p{Ll}))/u
+const GOES_ON_AFTER_QUOTE = /^(?:\p{Ll}|\((?:\d|\p{Ll}|[“”"»„]))/u
 
 /** A quote mark alone on a line: the question's opening quote, set apart from its first word (`”` / `Vil …`). */
 const LONE_QUOTE = /^[”“"»„]$/u

@@ -736,6 +736,15 @@ describe('a quoted question whose line ends on an inner quotation, the sentence 
     )
   })
 
+  it("runs on past an inner close where the next line opens with the quotation's source in brackets (`(“…”, The Telegraph, …)`)", () => {
+    const found = question(
+      'Hermed følger besvarelse af spørgsmål nr. 19 (Alm. del).\n\nSpørgsmål nr. 19:\n”Hvad er ministerens holdning til kommentaren: “Europe must act now.”\n(“Being in the EU”, The Telegraph, den 26. februar 2016)? Herunder bedes ministeren\nredegøre for sagen.”\nSvar:\nJa.',
+    )
+    expect(found?.text).toBe(
+      'Hvad er ministerens holdning til kommentaren: “Europe must act now.” (“Being in the EU”, The Telegraph, den 26. februar 2016)? Herunder bedes ministeren redegøre for sagen.',
+    )
+  })
+
   it('near miss: a bracketed sentence after the closed question ends it (`(Spørgsmålet er stillet …)`)', () => {
     const found = question(
       'Hermed følger besvarelse af spørgsmål nr. 7 (Alm. del).\n\nSpørgsmål nr. 7\n”Vil ministeren oplyse prisen?”\n(Spørgsmålet er stillet efter ønske fra Anne Berg (S).)\nJeg kan oplyse, at prisen er 5 kr.',
