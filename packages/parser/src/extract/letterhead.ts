@@ -744,10 +744,11 @@ const QUESTION_OR_ANSWER_HEADING = /^(?:Spørgsmål|Svar)\b/u
 
 /**
  * A written-out date glued, with no space, onto what an old rendition ran it into: after the minister's title in
- * capitals (`FORSVARSMINISTEREN2. juli 2013Folketingets …`) or after the cover sentence's full stop (`… den 6.
- * oktober 2010.3. november 2010`). A date in running text always has a space or a `den` before it.
+ * capitals (`FORSVARSMINISTEREN2. juli 2013Folketingets …`, `FORSVARSMINISTEREN01 Maj 2013Folketingets …`, the day
+ * in two digits without its stop) or after the cover sentence's full stop (`… den 6. oktober 2010.3. november 2010`).
+ * A date in running text always has a space or a `den` before it.
  */
-const GLUED_DATE = /(?:\p{Lu}{2}|[\p{L}\d)]\.)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s?\d{4})/u
+const GLUED_DATE = /(?:\p{Lu}{2}|[\p{L}\d)]\.)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s?\d{4}|\d{2}\s\p{L}{3,9}\.?\s\d{4})/u
 
 /**
  * A written-out date set between the letterhead's words and the cover sentence where an old rendition ran a letter's

@@ -404,6 +404,7 @@ describe('letter date', () => {
 describe('a letter date an old rendition glued into the opening', () => {
   it.each([
     ['FORSVARSMINISTEREN2. juli 2013Folketingets Forsvarsudvalg har den 12. juni 2013 stillet følgende spørgsmål nr. 317', '2013-07-02'],
+    ['FORSVARSMINISTEREN01 Maj 2013Folketingets Forsvarsudvalg har den 3. april 2013 stillet følgende spørgsmål nr. 187', '2013-05-01'],
     ['SKATTEMINISTEREN14. marts 2008Hermed sendes svar på spørgsmål nr. 88 af 3. marts 2008.', '2008-03-14'],
     ['Hermed fremsendes svar på spørgsmål nr. 3 (Alm. del) stillet af Udvalget den 6. oktober 2010.3. november 2010', '2010-11-03'],
     ['Hermed sendes besvarelse af spørgsmål nr. 12 (Alm. del).24. maj 2006', '2006-05-24'],
@@ -419,6 +420,9 @@ describe('a letter date an old rendition glued into the opening', () => {
     expect(findLetterDate(spaced)).toBeUndefined()
     const inQuestion = unroled(['Spørgsmål nr. 317:', 'Vil ministeren kommentere artiklen i Politiken.3. maj 2013 om sagen?'])
     expect(findLetterDate(inQuestion)).toBeUndefined()
+    // Nor a day of one digit without its stop after a sentence's end (a number, then a month's name, is no date's).
+    const single = unroled(['Hermed sendes svar på spørgsmål nr. 4.3 maj 2013 kom svaret.', 'Spørgsmål nr. 4:'])
+    expect(findLetterDate(single)).toBeUndefined()
   })
 })
 
