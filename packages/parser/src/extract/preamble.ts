@@ -7,7 +7,7 @@
 import type { Asker, QuestionKind } from '@ft-answers/schema'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import { LETTER_OPENING, opensAnswerTitle } from '../layout/openings.js'
-import { committeeByName, committeeNamedIn, partyByCode, partyByName } from '../registry/index.js'
+import { committeeByCode, committeeByName, committeeNamedIn, partyByCode, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
 import { type FoundDate, findDate, findDates } from '../util/dates.js'
@@ -787,7 +787,9 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
       const list = (match[1] ?? '').trim()
       // The list runs to the end of the lines read, its last asker without a party: the name may go on past them.
       const cut = (match.index ?? 0) + match[0].length === searched.length && !/[).]$/u.test(list)
-      const committee = committeeByName(list.replace(/\.$/u, ''))
+      // The committee by its name, or by its code alone (`stillet af ERU den 4. november 2008`).
+      const named = list.replace(/\.$/u, '')
+      const committee = committeeByName(named) ?? (/^\p{Lu}{2,4}$/u.test(named) ? committeeByCode(named) : undefined)
       if (committee || COMMITTEE_LIKE.test(list) || FIRST_WORD_COMMITTEE.test(list)) {
         // "stillet af Folketingets Beskæftigelsesudvalg … efter ønske fra Hans Andersen (V)": the committee puts
         // every question; the members it asked for come after it.

@@ -760,6 +760,19 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
       ).askers,
     ).toMatchObject({ askers: [asker('Jens Holm', 'V')], byCommittee: false })
   })
+
+  it('takes "stillet af ERU den …", the committee by its code, for the committee itself, unwarned', () => {
+    const found = read('Besvarelse af spørgsmål 15 alm. del stillet af ERU den 4. november 2008.\n\nSpørgsmål 15:\n”Hvorfor?”')
+    expect(found.askers).toMatchObject({ askers: [], byCommittee: true })
+    expect(found.warnings).not.toContain('asker-unclear')
+    // Near misses: a member after the code is the asker; capitals that are no committee's code are no committee.
+    const member = read(
+      'Besvarelse af spørgsmål 210 alm. del stillet af BOU den 25. september 2009 efter ønske fra Thomas Jensen (S).\n\nSpørgsmål:\n”Hvorfor?”',
+    )
+    expect(member.askers).toMatchObject({ askers: [asker('Thomas Jensen', 'S')], byCommittee: false })
+    const unknown = read('Besvarelse af spørgsmål 15 alm. del stillet af XYZ den 4. november 2008.\n\nSpørgsmål 15:\n”Hvorfor?”')
+    expect(unknown.askers.byCommittee).toBe(false)
+  })
 })
 
 describe('askers and recipient: forms of old and new letters', () => {
