@@ -34,14 +34,15 @@ const CAPITALISED_KINDS = ANSWER_KINDS.split('|')
  *   `ANSWER_KINDS`, the kind's word capitalised, `svar` in lower case after it, as Beskæftigelsesministeriet writes it), and every other answer
  *   heading up to its colon: `…?”Svar på spørgsmål nr. 260:`, `…?”Besvarelse:`, `…?”Endelig besvarelse:`,
  *   `…?”Ministerens svar:` (what stands there must read as a heading: `isHeading`)
- * - `… ad L 38.  Spørgsmål nr.  19: ”…`, `…”  Svar: …` (a rendition that kept justified text's double spaces)
+ * - `… ad L 38.  Spørgsmål nr.  19: ”…`, `…”  Svar: …` (a rendition that kept justified text's double spaces),
+ *   `… den 4. november 2008.    Spørgsmål 15: Er …` (a paragraph's gap kept as spaces, up to eight)
  * - `… tilDanmark?Svar`, `… nulvækst fra 2013 fremtil 2020Svar` (a bare `Svar` ending the line), `… efter ønske fra Leif Mikkelsen (LA)Spørgsmål` (a bare
  *   `Spørgsmål` ending the line after a sentence or a party)
  * A sentence that merely mentions an answer (`… mit svar: …`, `Svarene viser …`) has no capital or no colon.
  */
 const GLUED_HEADING = new RegExp(
   [
-    String.raw`(?<=[.?!:”"»“«)]\s{0,3}|\p{Ll})(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
+    String.raw`(?<=[.?!:”"»“«)]\s{0,8}|\p{Ll})(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
     String.raw`(?<=[.?!”"»“«])\s{0,3}(?=(?:(?:${CAPITALISED_KINDS})\s(?:[Ss]var|[Bb]esvarelse)|Svar|Besvarelse|Minister(?:ens|iets)\s(?:svar|besvarelse))[^:]{0,30}:)`,
     String.raw`(?<=[.?!”"»“«\d])(?=Svar\s?$)`,
     String.raw`(?<=[.?!”"»“«)])(?=Spørgsmål:?\s?$)`,

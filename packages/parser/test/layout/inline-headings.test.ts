@@ -37,6 +37,11 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
       'hermed besvares.  Spørgsmål  12:  Vil ministeren oplyse …?   Svar: Ja.',
       ['hermed besvares.', 'Spørgsmål  12:  Vil ministeren oplyse …?', 'Svar: Ja.'],
     ],
+    // A paragraph's gap kept as a run of spaces (Økonomi- og Erhvervsministeriet 2008).
+    [
+      'stillet af ERU den 4. november 2008.    Spørgsmål 15: Er ministeren enig i, at …?',
+      ['stillet af ERU den 4. november 2008.', 'Spørgsmål 15: Er ministeren enig i, at …?'],
+    ],
     [
       'følgende spørgsmål:Spørgsmål 205:"Vil ministeren?"Svar (supplerende):Af mit svar',
       ['følgende spørgsmål:', 'Spørgsmål 205:"Vil ministeren?"', 'Svar (supplerende):Af mit svar'],
@@ -102,6 +107,7 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
     'Jeg henviser til tidligere. Svarene viser, at …',
     'Svaret er sendt.Spørgsmålet om udgifterne behandles senere.',
     'Jeg har svaret.  Spørgsmålet  om udgifter: se bilag.',
+    'Jeg har svaret.      Spørgsmålet om udgifter: se bilag.',
     'Jeg henviser til besvarelsen af spørgsmål 140: se bilag.', // lower case: a sentence, not a heading
     // Near miss: a kind's word in a sentence, `svar` after it in running text, no colon.
     'Tallet er rettet. Revideret svar kommer senere, se bilag.',
