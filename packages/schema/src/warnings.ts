@@ -105,7 +105,10 @@ export const warningCodes = {
     review: true,
     description: "an asker's party that the registry says was not in the Folketing in the year the question was asked (else answered)",
   },
-  'asker-unclear': { review: true, description: 'the text after "efter ønske fra" does not read as a person\'s name' },
+  'asker-unclear': {
+    review: true,
+    description: 'the text after "efter ønske fra" does not read as a person\'s name, or no asker at all was read after it',
+  },
   'asker-name-glued': {
     review: true,
     description:
@@ -313,7 +316,7 @@ export const warningCodes = {
   'question-text-missing': {
     review: true,
     description:
-      "an answer that names its question's number, or a committee's question letter, whose question text was not found; `question.text` is empty",
+      "an answer or samråd speech paper that names its question's number, or a committee's question letter, whose question text was not found; `question.text` is empty (a document answering several questions: each record under its own number)",
   },
   'answer-text-missing': {
     review: true,
