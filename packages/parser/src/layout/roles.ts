@@ -19,10 +19,11 @@ import { markSplitPageCounters } from './page-counter.js'
  * `Folketinget 2009-10` on § 20 answers; a committee named "Udvalget for …" (`Udvalget for Udlændinge- og
  * Integrationspolitik 2010-11 (1. samling)`, `Udvalget for Landdistrikter og Øer 2011-12`) or "Det … Udvalg"
  * (`Det Politisk-Økonomiske Udvalg 2008-09`), the election committees' "Udvalget til …" (`Udvalget til Prøvelse af
- * Valgene 2022-23 (2. samling)`) and the § 71 board's (`Tilsynet i henhold til grundlovens § 71 2022-23`).
+ * Valgene 2022-23 (2. samling)`), "Udvalget vedrørende …" (`Udvalget vedrørende Grønlandske Forhold 2008-09`) and
+ * the § 71 board's (`Tilsynet i henhold til grundlovens § 71 2022-23`).
  */
 export const STAMP_COMMITTEE =
-  /^(\p{Lu}[\p{L}\-, ]*udvalget|Udvalget\s+(?:for|til)(?:\s[\p{L}\-,]+){1,8}|Det(?:\s[\p{L}\-,]+){1,4}\sUdvalg|Tilsynet\s+i\s+henhold\s+til\s+grundlovens\s+§\s?71|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
+  /^(\p{Lu}[\p{L}\-, ]*udvalget|Udvalget\s+(?:for|til|vedrørende)(?:\s[\p{L}\-,]+){1,8}|Det(?:\s[\p{L}\-,]+){1,4}\sUdvalg|Tilsynet\s+i\s+henhold\s+til\s+grundlovens\s+§\s?71|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
 
 /** Stamp, last line. */
 export const STAMP_PUBLIC = /^Offentligt$/u

@@ -78,11 +78,15 @@ describe('stamp: what ft.dk filed the document as', () => {
     expect(other.session).toBe('20181')
   })
 
-  it('reads the stamps of the election committees ("Udvalget til …") and of the § 71 board (`§71 Alm.del`)', async () => {
+  it('reads the stamps of "Udvalget til …" and "Udvalget vedrørende …" and of the § 71 board (`§71 Alm.del`)', async () => {
     const upv = await answer(
       'Udvalget til Prøvelse af Valgene 2022-23 (2. samling)\nUPV Alm.del\nOffentligt\n\nSvar på spørgsmål fra formanden.\n\nSpørgsmål nr. 2:\n\nVil ministeriet oplyse tallene?',
     )
     expect(upv).toMatchObject({ committee: { code: 'UPV' }, session: '20222' })
+    const ugf = await answer(
+      'Udvalget vedrørende Grønlandske Forhold 2008-09\nL 128 Spørgsmål 4\nOffentligt\n\nHermed sendes svar på spørgsmål nr. 4 (L 128).',
+    )
+    expect(ugf).toMatchObject({ committee: { code: 'UGF', name: 'Udvalget vedrørende Grønlandske Forhold' }, session: '20081' })
     const board = await answer(
       'Tilsynet i henhold til grundlovens § 71 2022-23 (2. samling)\n§71 Alm.del Spørgsmål 1\nOffentligt\n\nHermed sendes svar på spørgsmål nr. 1.',
       'Svar:\n\nJa.\n\n§71, Alm.del - 2022-23 (2. samling) - Endeligt svar på spørgsmål 1: Spm. om aflåsning\n',

@@ -35,6 +35,8 @@ describe('committee registry: every name with the sessions it was used in', () =
     // The two election committees: the new Folketing's examination of its election, the standing one on complaints.
     ['Folketingets Udvalg til Prøvelse af Valgene', 'UPV', 'Udvalget til Prøvelse af Valgene'],
     ['Udvalget til Valgs Prøvelse', 'UVP', 'Udvalget til Valgs Prøvelse'],
+    // Grønlandsudvalget's predecessor, to 2008-09.
+    ['Udvalget vedrørende Grønlandske Forhold', 'UGF', 'Udvalget vedrørende Grønlandske Forhold'],
   ])('%s → %s / %s (the name as written, not the current one)', (name, code, canonical) => {
     expect(committeeByName(name)).toMatchObject({ code, name: canonical })
   })
