@@ -36,8 +36,11 @@ export const ANSWER_HEADING = new RegExp(
   'iu',
 )
 
-/** Every committee code the registry holds (`FOU`, `ULØ`), longest first, as a whole word. */
-const COMMITTEE_CODE = `(?<![\\p{L}\\d])(?:${[...new Set(committees.map((committee) => committee.code))]
+/**
+ * Every code the registry holds (`FOU`, `ULØ`, `§71`), longest first, as a whole word: a code known, not a code's
+ * shape (`util/committee-code.ts`).
+ */
+const KNOWN_COMMITTEE_CODE = `(?<![\\p{L}\\d])(?:${[...new Set(committees.map((committee) => committee.code))]
   .sort((a, b) => b.length - a.length)
   .join('|')})`
 
@@ -49,7 +52,7 @@ const COMMITTEE_CODE = `(?<![\\p{L}\\d])(?:${[...new Set(committees.map((committ
  * `Aktstykke 108 spørgsmål 3:` (Finansudvalget's questions on an aktstykke), a committee's code alone (`FOU spørgsmål
  * 289:`, a code the registry holds, so no other short word). Bounded spaces, one optional dash.
  */
-export const HEADING_CASE_PREFIX = String.raw`(?:(?:\p{Lu}{2,5}\s{1,3})?alm\.\s?del|${COMMITTEE_CODE}(?=\s{1,3}(?:samråds)?(?:spørgsmål|spm\.))|(?:(?:lov|beslutnings)forslag\s{1,3})?${BILL_CODE}|§\s?\d{1,3}|aktstykke(?:\s{1,3}(?:nr\.\s?)?\d{1,3})?)(?:\s{0,3}[-–])?\s{0,3}`
+export const HEADING_CASE_PREFIX = String.raw`(?:(?:\p{Lu}{2,5}\s{1,3})?alm\.\s?del|${KNOWN_COMMITTEE_CODE}(?=\s{1,3}(?:samråds)?(?:spørgsmål|spm\.))|(?:(?:lov|beslutnings)forslag\s{1,3})?${BILL_CODE}|§\s?\d{1,3}|aktstykke(?:\s{1,3}(?:nr\.\s?)?\d{1,3})?)(?:\s{0,3}[-–])?\s{0,3}`
 
 /**
  * A note in brackets after a question heading's number: `(alm. del)`, `(L 22)`, `(TRU alm. del)`, `(Alm. del – TRU)`,
