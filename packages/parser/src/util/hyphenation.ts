@@ -55,12 +55,12 @@ const PREPOSITION_RIGHT = /^(?:til|for|med|af|om|på|ved|under|efter|fra|imod|mo
 
 /**
  * Prefixes that keep their hyphen before a lowercase word: `ikke-vestlige`, `ikke-medlem`, `ex-minister`, `e-boks`,
- * `non-food`. Danish writes its other prefixes closed (`antibiotika`, `vicedirektør`, `supersygehus`, `postnummer`,
+ * `non-food`, `it-området` (no Danish word opens with a syllable `it` that hyphenation splits off: `i-ta-li-ensk`). Danish writes its other prefixes closed (`antibiotika`, `vicedirektør`, `supersygehus`, `postnummer`,
  * `semifinale`, `kontraspionage`, `økonomi`, `corona`, `projekt`), and hyphenation splits them off at line ends
  * (`anti-` / `biotika`, `øko-` / `nomisk`): there the hyphen goes, unless the document writes the compound with its
  * hyphen inside a line (`layout/lost-hyphens.ts`).
  */
-const KEPT_PREFIXES = 'ikke|non|ex|e'
+const KEPT_PREFIXES = 'ikke|non|ex|e|it'
 const HYPHENATED_PREFIX = new RegExp(`(?:^|[\\s(])(?:${KEPT_PREFIXES})-$`, 'iu')
 const KEPT_PREFIX_WORD = new RegExp(`^(?:${KEPT_PREFIXES})$`, 'iu')
 
@@ -102,6 +102,21 @@ const VOWEL = /[aeiouyæøåáàâäéèêëíìîïóòôöúùûüý]/iu
 export function isVowelless(word: string): boolean {
   return word.length >= ABBREVIATION_MIN && !VOWEL.test(word)
 }
+
+/** The run of letters a hyphen is followed by: `tv` in `live-tv`. */
+const WORD_AFTER_HYPHEN = /^\p{L}+/u
+
+/**
+ * Whether the word at `at` in `text`, after a hyphen, holds no vowel (`live-tv`, `DR-tv`, `gratis-sms`): no syllable
+ * hyphenation splits off, so the hyphen is the compound's, as before a vowelless word (`isVowelless`).
+ */
+function vowellessAfter(text: string, at: number): boolean {
+  const word = WORD_AFTER_HYPHEN.exec(text.slice(at, at + VOWELLESS_AFTER_SPAN))?.[0]
+  return word !== undefined && word.length < VOWELLESS_AFTER_SPAN && isVowelless(word)
+}
+
+/** The characters after a hyphen read for `vowellessAfter`: an abbreviation is short. */
+const VOWELLESS_AFTER_SPAN = 8
 
 /** A letter alone before a hyphen is no abbreviation but one stranded by a spaced rendition (`udarbe j-` / `delsen`). */
 const ABBREVIATION_MIN = 2
@@ -194,7 +209,7 @@ export function joinPair(left: string, right: string): string {
     if (COMPOUND_LEFT.test(a) || HYPHENATED_PREFIX.test(a) || CASE_COMPOUND_LEFT.test(a)) return a + b
     const word = wordBeforeHyphen(a)
     if (isMonthRange(word, b, 0) || isPhraseCompound(word, a.slice(0, a.length - word.length - 1))) return a + b
-    if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) return isVowelless(word) ? a + b : a.slice(0, -1) + b
+    if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) return isVowelless(word) || vowellessAfter(b, 0) ? a + b : a.slice(0, -1) + b
     if (SPLIT_WORD_LEFT.test(a)) return a + b
   }
   return `${a} ${b}`
@@ -283,6 +298,7 @@ function repairGluedLine(line: string): string {
   text = text.replace(GLUED_LINE_END, (match, word: string, at: number) =>
     KEPT_PREFIX_WORD.test(word) ||
     isVowelless(word) ||
+    vowellessAfter(text, at + match.length) ||
     isCaseCompound(word, text, at) ||
     isAdjectivePair(word, text, at + match.length) ||
     isMonthRange(word, text, at + match.length) ||

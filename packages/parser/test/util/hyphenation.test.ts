@@ -176,6 +176,17 @@ describe('joinLines: a part without a vowel is an abbreviation, not a syllable',
     expect(joinLines(['et ek-', 'sempel'])).toBe('et eksempel')
     expect(joinLines(['sprog-', 'brug'])).toBe('sprogbrug')
   })
+  it('keeps the hyphen before a part without a vowel (`live-` / `tv`, `hoved-` / `tv-kanalerne`)', () => {
+    expect(joinLines(['andelen af live-', 'tv i DR'])).toBe('andelen af live-tv i DR')
+    expect(joinLines(['via de store hoved-', 'tv-kanaler'])).toBe('via de store hoved-tv-kanaler')
+    // Near miss: a syllable after the hyphen, with its vowel.
+    expect(joinLines(['andelen af live-', 'musik i DR'])).toBe('andelen af livemusik i DR')
+  })
+  it('keeps the hyphen of `it-` (`it-området`): no word opens with a syllable `it` split off', () => {
+    expect(joinLines(['på it-', 'området'])).toBe('på it-området')
+    // Near miss: `it` ending a longer word's first part is a syllable's (`kvalit-` / `eten`).
+    expect(joinLines(['den kvalit-', 'eten'])).toBe('den kvaliteten')
+  })
   it("keeps the hyphen after an abbreviation's full stop (`pct.-` / `point`), with no space", () => {
     expect(joinLines(['med 1, 2, 5 og 10 pct.-', 'point?'])).toBe('med 1, 2, 5 og 10 pct.-point?')
     expect(joinLines(['et mio.-', 'beløb'])).toBe('et mio.-beløb')
@@ -203,6 +214,9 @@ describe('repairing glued lines: a capitalised syllable of two letters', () => {
     expect(joinLines([glued('i tv-avisen den 18. januar')])).toContain('i tv-avisen den 18. januar')
     expect(joinLines([glued('via E-boks og e-mail')])).toContain('via E-boks og e-mail')
     expect(joinLines([glued('for Ud- og indrejse')])).toContain('for Ud- og indrejse')
+  })
+  it('keeps the hyphen of `it-` and before a part without a vowel inside a glued line', () => {
+    expect(joinLines([glued('herunder køb af it-systemer og live-tv')])).toContain('herunder køb af it-systemer og live-tv')
   })
 })
 
