@@ -55,10 +55,11 @@ const PREPOSITION_RIGHT = /^(?:til|for|med|af|om|på|ved|under|efter|fra|imod|mo
 
 /**
  * Prefixes that keep their hyphen before a lowercase word: `ikke-vestlige`, `ikke-medlem`, `ex-minister`, `e-boks`,
- * `non-food`, `it-området` (no Danish word opens with a syllable `it` that hyphenation splits off: `i-ta-li-ensk`). Danish writes its other prefixes closed (`antibiotika`, `vicedirektør`, `supersygehus`, `postnummer`,
- * `semifinale`, `kontraspionage`, `økonomi`, `corona`, `projekt`), and hyphenation splits them off at line ends
- * (`anti-` / `biotika`, `øko-` / `nomisk`): there the hyphen goes, unless the document writes the compound with its
- * hyphen inside a line (`layout/lost-hyphens.ts`).
+ * `non-food`, `it-området` (no Danish word opens with a syllable `it` that hyphenation splits off: `i-ta-li-ensk`).
+ * Danish writes its other prefixes closed (`antibiotika`, `vicedirektør`, `supersygehus`, `postnummer`, `semifinale`,
+ * `kontraspionage`, `økonomi`, `corona`, `projekt`), and hyphenation splits them off at line ends (`anti-` / `biotika`,
+ * `øko-` / `nomisk`): there the hyphen goes, unless the document writes the compound with its hyphen inside a line
+ * (`layout/lost-hyphens.ts`).
  */
 const KEPT_PREFIXES = 'ikke|non|ex|e|it'
 const HYPHENATED_PREFIX = new RegExp(`(?:^|[\\s(])(?:${KEPT_PREFIXES})-$`, 'iu')
@@ -103,15 +104,12 @@ export function isVowelless(word: string): boolean {
   return word.length >= ABBREVIATION_MIN && !VOWEL.test(word)
 }
 
-/** The run of letters a hyphen is followed by: `tv` in `live-tv`. */
-const WORD_AFTER_HYPHEN = /^\p{L}+/u
-
 /**
  * Whether the word at `at` in `text`, after a hyphen, holds no vowel (`live-tv`, `DR-tv`, `gratis-sms`): no syllable
  * hyphenation splits off, so the hyphen is the compound's, as before a vowelless word (`isVowelless`).
  */
 function vowellessAfter(text: string, at: number): boolean {
-  const word = WORD_AFTER_HYPHEN.exec(text.slice(at, at + VOWELLESS_AFTER_SPAN))?.[0]
+  const word = WORD_AFTER.exec(text.slice(at, at + VOWELLESS_AFTER_SPAN))?.[0]
   return word !== undefined && word.length < VOWELLESS_AFTER_SPAN && isVowelless(word)
 }
 
