@@ -20,12 +20,21 @@ const TABLE_TITLE = /^(?:Oversigt|Opgørelse|Overblik)\s(?:over|af)\s[^.:!?]{1,8
  */
 const BROKEN_DOWN_TITLE = /^(?!.*\.\s\p{Lu})\p{Lu}[\p{L}\d ,.-]{2,80}\sfordelt\s(?:på|efter)\s[\p{L}\d ,.-]{1,80}(?<![.,])$/u
 
-/** The longest statistic's title (`BROKEN_DOWN_TITLE`) read as one: the two halves of a printed line. */
+/** The longest statistic's title (`BROKEN_DOWN_TITLE`, `UNIT_TITLE`) read as one: the two halves of a printed line. */
 const MAX_BROKEN_DOWN_TITLE = 2 * TEXT_LAYOUT.tableProseLine
 
-/** Whether a line is a table's title (`TABLE_TITLE`, `BROKEN_DOWN_TITLE`), short of a line of prose. */
+/**
+ * A statistic's title that ends in its unit in brackets: `Gennemsnitlig CO2-emission fra nyregistrerede personbiler
+ * (g/km)`, `Provenu (mio. kr.)`, `Udgifter (2024-priser)` — one phrase, no sentence's end before the brackets, and
+ * the brackets a unit (a slash, a currency, a share, a count, a price level), not a remark (`(foreløbigt)`).
+ */
+const UNIT_TITLE =
+  /^\p{Lu}[^.!?:()]{2,100}\s\((?=[^()]{1,24}\))[^()]*(?:\/|kr\.?|pct\.?|procent|%|antal|personer|mio\.|mia\.|tons?\b|årsværk|priser|niveau)[^()]*\)$/u
+
+/** Whether a line is a table's title (`TABLE_TITLE`, `BROKEN_DOWN_TITLE`, `UNIT_TITLE`), short of a line of prose. */
 export function isTableTitle(text: string): boolean {
   if (text.length < TEXT_LAYOUT.tableProseLine && TABLE_TITLE.test(text)) return true
+  if (text.length >= MAX_BROKEN_DOWN_TITLE || TABLE_LABEL.test(text)) return false
   // A labelled table's caption (`Tabel 1. Aflyste afgange … fordelt på årsag`) is the label's to read.
-  return text.length < MAX_BROKEN_DOWN_TITLE && text.includes('fordelt') && !TABLE_LABEL.test(text) && BROKEN_DOWN_TITLE.test(text)
+  return (text.includes('fordelt') && BROKEN_DOWN_TITLE.test(text)) || (text.endsWith(')') && UNIT_TITLE.test(text))
 }

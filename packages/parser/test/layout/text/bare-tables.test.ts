@@ -419,6 +419,23 @@ describe("a table's title announces it", () => {
     )
     expect(tablesOf(['Sagerne i alt', '2019', 'Modtaget', '120', '2020', '95'])).toHaveLength(0)
   })
+
+  it('reads the table under a title that ends in its unit in brackets (Skatteministeriet, CO2 by fuel)', () => {
+    const title = 'Gennemsnitlig CO2-emission fra nyregistrerede personbiler (g/km)'
+    const tables = tablesOf([title, 'Benzin', 'Diesel', '1998', '182,4', '155,5', '1999', '177,8', '149,0'])
+    expect(cellTexts(tables[0])).toEqual([
+      ['', 'Benzin', 'Diesel'],
+      ['1998', '182,4', '155,5'],
+      ['1999', '177,8', '149,0'],
+    ])
+    expect(tablesOf(['Udgifter til tolkning (mio. kr.)', '2019', '2020', 'Tolkning', '12,5', '13,1'])).toHaveLength(1)
+  })
+
+  it('takes no title from brackets that are a remark, not a unit, nor from a sentence before its brackets', () => {
+    const cells = ['Benzin', 'Diesel', '1998', '182,4', '155,5', '1999', '177,8', '149,0']
+    expect(tablesOf(['Gennemsnitlig udledning fra nye biler (foreløbige tal)', ...cells])).toHaveLength(0)
+    expect(tablesOf(['Tallene ses nedenfor. Udledning (g/km)', ...cells])).toHaveLength(0)
+  })
 })
 
 describe("page numbers at a page's foot", () => {

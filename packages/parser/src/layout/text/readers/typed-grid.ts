@@ -31,16 +31,22 @@ const valueKind = (cell: string): Kind => (PLAIN_YEAR.test(cell) ? 'value' : kin
 /** A row's number as its label: `1`, `12`, `3.` (no measured value: `12.345`, `49,6`). */
 const ROW_NUMBER = /^\d{1,3}\.?$/u
 
+/**
+ * A period's label led by its year, the part of the year after it (`1997 2. halvår`, `2024 1. kvt.`, `2023
+ * (foreløbig)`): dated as a year is, in a column of years.
+ */
+const YEAR_LED = /^(?:19|20)\d{2}\s\(?(?:\d\.\s?)?\p{L}[\p{L}.]{1,12}\)?$/u
+
 /** Rows numbered or dated before a totals row at least this many: `1` `2` `Totalt`. */
 const MIN_NUMBERED_ROWS = 2
 
 /**
  * Whether cells make a label column: all words, or all rows' numbers or years or periods (`1` `2` `3`, `2019`,
- * `11K2`), then, after two at least, a row of words (`Totalt`, `Stigning 2002-2007`). A column of measured values
+ * `11K2`, `1997 2. halvår`), then, after two at least, a row of words (`Totalt`, `Stigning 2002-2007`). A column of measured values
  * (`12.345` `49,6`) labels no rows.
  */
 function labelColumn(labels: readonly string[]): boolean {
-  const numbered = (label: string) => ROW_NUMBER.test(label) || kindOf(label) === 'period'
+  const numbered = (label: string) => ROW_NUMBER.test(label) || kindOf(label) === 'period' || YEAR_LED.test(label)
   if (labels.every((label) => kindOf(label) === 'text')) return true
   const body = numbered(labels.at(-1) ?? '') ? labels : labels.slice(0, -1)
   return body.length >= MIN_NUMBERED_ROWS && body.every(numbered)

@@ -143,6 +143,21 @@ describe('typed-grid: one cell a line, row by row, counted out by the kinds of t
     expect(typedGrid(['2010', 'A', 'B', '1', '2', '2009', '3', '4'])).toBeUndefined()
   })
 
+  it('takes labels of a year and a part of it (`1997 2. halvår`) as dated rows among plain years (Skatteministeriet)', () => {
+    const body = ['Benzin', 'Diesel', '1997 2. halvår', '185,0', '162,5', '1998', '182,4', '155,5', '1999 1. halvår', '177,8', '149,0']
+    expect(cellTexts(typedGrid(body))).toEqual([
+      ['', 'Benzin', 'Diesel'],
+      ['1997 2. halvår', '185,0', '162,5'],
+      ['1998', '182,4', '155,5'],
+      ['1999 1. halvår', '177,8', '149,0'],
+    ])
+    // A label that only starts with a year and goes on as words (`1997 og senere år`) dates no row: the lines are
+    // then read column by column, flagged, as before.
+    const words = typedGrid(['Benzin', 'Diesel', '1997 og senere år', '185,0', '162,5', '1998', '182,4', '155,5', '1999', '177,8', '149,0'])
+    expect(cellTexts(words)?.[0]).toEqual(['', '1997 og senere år', '1998', '1999'])
+    expect(words?.data?.columnMajor).toBe(true)
+  })
+
   it('takes a plain year among the values of a column as a value (a total of 1976), not as a heading', () => {
     const body = ['Kvartal', 'Antal', '1', '512', '2', '498', '3', '966', 'I alt', '1976']
     expect(cellTexts(typedGrid(body))?.at(-1)).toEqual(['I alt', '1976'])
