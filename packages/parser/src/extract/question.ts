@@ -202,7 +202,7 @@ const PAGE_FIELD =
  * `stillet efter ønske fra …`), which ended the question.
  */
 const AFTER_QUESTION = new RegExp(
-  String.raw`(?<!\s)\s*(?:${ASKER_SENTENCE_SOURCE}|Svaret?\s+bedes\s+(?:over|frem)?sendt\b|Spørgsmålet\s+bedes\s+besvaret\s+${DEADLINE}\b|På\s+udvalgets\s+vegne\b).*$|(?<=[.?!”"])\s*(?:Samråds)?Spørgsmål(?:et|ene)(?:\s+er)?\s*$`,
+  String.raw`(?<!\s)\s*(?:${ASKER_SENTENCE_SOURCE}|Svaret?\s+bedes\s+(?:over|frem)?sendt\b|Spørgsmålet\s+bedes\s+besvaret\s+${DEADLINE}\b|På\s+udvalgets\s+vegne\b).*$|(?<=[.?!”"])\s*(?:Samrådss|S)pørgsmål(?:et|ene)(?:\s+er)?\s*$`,
   'su',
 )
 

@@ -42,7 +42,7 @@ const CAPITALISED_KINDS = ANSWER_KINDS.split('|')
  */
 const GLUED_HEADING = new RegExp(
   [
-    String.raw`(?<=[.?!:”"»“«)]\s{0,8}|\p{Ll})(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
+    String.raw`(?<=[.?!:”"»“«)]\s{0,8}|\p{Ll})(?=(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
     String.raw`(?<=[.?!”"»“«])\s{0,3}(?=(?:(?:${CAPITALISED_KINDS})\s(?:[Ss]var|[Bb]esvarelse)|Svar|Besvarelse|Minister(?:ens|iets)\s(?:svar|besvarelse))[^:]{0,30}:)`,
     String.raw`(?<=[.?!”"»“«\d])(?=Svar\s?$)`,
     String.raw`(?<=[.?!”"»“«)])(?=Spørgsmål:?\s?$)`,
@@ -77,8 +77,8 @@ const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»�
  */
 const BARE_GLUED_HEADING = new RegExp(
   [
-    String.raw`(?<=^|[.?!:”"»“«]\s?)(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=[”“"»„]\p{Lu}|\p{Lu}\p{Ll}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
-    String.raw`(?<=[.?!”"»“«]\s?|\)|[Aa]lm\.\s?del)(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=\s*$)`,
+    String.raw`(?<=^|[.?!:”"»“«]\s?)(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=[”“"»„]\p{Lu}|\p{Lu}\p{Ll}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
+    String.raw`(?<=[.?!”"»“«]\s?|\)|[Aa]lm\.\s?del)(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=\s*$)`,
     String.raw`(?<=^|[.?!”"»“«]\s?)(?:(?:${CAPITALISED_KINDS})\ssvar|Svar)(?=\p{Lu}\p{Ll}|I\s\p{Ll})`,
   ].join('|'),
   'gu',

@@ -46,6 +46,16 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
       'følgende spørgsmål:Spørgsmål 205:"Vil ministeren?"Svar (supplerende):Af mit svar',
       ['følgende spørgsmål:', 'Spørgsmål 205:"Vil ministeren?"', 'Svar (supplerende):Af mit svar'],
     ],
+    // A samråd question's heading, written as one word (`Samrådsspørgsmål`), glued after a word and after a stop
+    // (a speech paper of 2009: `Det talte ord gælderSamrådsspørgsmål AH:…`).
+    [
+      'Det talte ord gælderSamrådsspørgsmål AH:Finder ministeren det tilfredsstillende?',
+      ['Det talte ord gælder', 'Samrådsspørgsmål AH:Finder ministeren det tilfredsstillende?'],
+    ],
+    [
+      'samrådet den 17. april 2009.Samrådsspørgsmål AI:Hvordan forholder ministeren sig?',
+      ['samrådet den 17. april 2009.', 'Samrådsspørgsmål AI:Hvordan forholder ministeren sig?'],
+    ],
     // The kind's word capitalised, `svar` in lower case (Beskæftigelsesministeriet 2010; Skatteministeriet; a holding answer).
     [
       'der i 2009 var ramt afregler om loft over kontanthjælp?”Endeligt svar:',
@@ -106,6 +116,7 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
     'Spørgsmålet er stillet efter ønske fra Anne Baastrup (SF).',
     'Jeg henviser til tidligere. Svarene viser, at …',
     'Svaret er sendt.Spørgsmålet om udgifterne behandles senere.',
+    'Svaret er sendt.Samrådsspørgsmålet om udgifterne behandles senere.',
     'Jeg har svaret.  Spørgsmålet  om udgifter: se bilag.',
     'Jeg har svaret.      Spørgsmålet om udgifter: se bilag.',
     'Jeg henviser til besvarelsen af spørgsmål 140: se bilag.', // lower case: a sentence, not a heading

@@ -49,7 +49,7 @@ const GAPPED_LABEL = new RegExp(String.raw`(?<!\S)${LABEL} {3,}(?=\S)`, 'gu')
  * sentence runs a word into a capitalised heading.
  */
 /** A question's heading ahead: `Spørgsmål nr. 1:`, `Spørgsmål 169:`, `Spørgsmål:`, `Samrådsspørgsmål A:`. */
-const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samråds)?Spørgsmål(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`
+const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`
 
 const HEADING_START = new RegExp(
   [
