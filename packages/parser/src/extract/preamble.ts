@@ -196,6 +196,13 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
     number: 1,
     bill: 2,
   },
+  // følgende spørgsmål vedrørende L 136 - Forslag til …: the case named and no number (the question's heading has it)
+  {
+    pattern: new RegExp(String.raw`følgende\s+spørgsmål\s+(?:til|vedrørende|vedr\.|ad)\s+\(?(${CASE_CODE})(?![\p{L}\d])`, 'u'),
+    kind: 'case',
+    number: 2,
+    bill: 1,
+  },
   // spørgsmål nr. 424 (Alm. del) without the closing parenthesis on the same line, or any number
   { pattern: /spørgsmål(?:,?\s*nr\.?)?\s*(\d+)/iu, kind: 'general', number: 1 },
 ]

@@ -51,6 +51,19 @@ describe('findPreamble: openings other ministries use', () => {
     expect(preamble).toMatchObject({ number: '70', kind: 'bill', bill: 'L 207' })
   })
 
+  it('reads the bill a question is on where the preamble names it and no number (`følgende spørgsmål vedrørende L 136`)', () => {
+    const preamble = read(
+      'Folketinget\nChristiansborg\n\nTransportudvalget har i brev af 13. marts 2014 stillet mig følgende spørgsmål\nvedrørende L 136 - Forslag til lov om trafikselskaber, som jeg hermed skal besvare.\n\nSpørgsmål nr. 17:\n”Hvorfor?”',
+    ).preamble
+    expect(preamble).toMatchObject({ kind: 'bill', bill: 'L 136' })
+    expect(preamble?.number).toBeUndefined()
+    // Near miss: a bill named later in the sentence, not as the question's case, makes no bill's question.
+    const cited = read(
+      'Folketinget\nChristiansborg\n\nTransportudvalget har i brev af 13. marts 2014 stillet mig følgende spørgsmål om\nbusdriften efter L 136, som jeg hermed skal besvare.\n\nSpørgsmål nr. 17:\n”Hvorfor?”',
+    ).preamble
+    expect(cited?.bill).toBeUndefined()
+  })
+
   it('opens at "besvarelse af udvalgsspørgsmål nr. 16" (the word with nothing before "udvalgs")', () => {
     const text =
       'Statsministerens besvarelse af udvalgsspørgsmål nr. 16 vedrørende forslag\ntil lov om civillisten (L 154). Spørgsmålet er stillet\nefter ønske fra Trine Pertoue Mach (EL).'
