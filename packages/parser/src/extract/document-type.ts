@@ -52,7 +52,8 @@ const QUESTION_PAGE = /^(?:Status:\s|URL:\s*https?:\/\/(?:www\.)?ft\.dk\/samling
  */
 const SPEECH = [
   SPEECH_HEAD,
-  /^TALE(?:PAPIR|PUNKT(?:ER)?)\b/u,
+  // Glued to the next line's first word in an old rendition: "TALEPAPIRDet talte ord gælderTilhørerkreds: …".
+  /^TALE(?:PAPIR|PUNKT(?:ER)?)(?!\p{Ll})/u,
   // A draft's head: "UDKAST TIL TALE", "Udkast til talepapir", "UDKAST TIL TALEPUNKTER".
   /^Udkast\s+til\s+tale(?:papir|punkt(?:er)?)?\b/iu,
   /(?<!\w)DET\s+TALTE\s+ORD\s+GÆLDER\b/iu,

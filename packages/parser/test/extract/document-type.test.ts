@@ -233,6 +233,16 @@ describe('document type: a speech paper against an answer that holds a speech', 
     expect((await parse(text)).documentType).toBe('consultation-speech')
   })
 
+  it('finds the head glued to the line after it in an old rendition (`TALEPAPIRDet talte ord gælderTilhørerkreds: …`)', async () => {
+    const text =
+      'Sundhedsudvalget 2010-11 (1. samling)\nSUU Alm.del\nOffentligt\nTALEPAPIRDet talte ord gælderTilhørerkreds: Folketingets Sundhedsudvalg\nSamrådsspørgsmål U:Ministeren bedes redegøre for sagen.Svar:Jeg er ikke enig.\n'
+    expect((await parse(text)).documentType).toBe('consultation-speech')
+    // Near miss: a word that only starts with the head's letters (`TALEPAPIRerne`, lower case after it) is no head.
+    const plain =
+      'Sundhedsudvalget 2010-11 (1. samling)\nSUU Alm.del\nOffentligt\nTALEPAPIRerne er sendt.\nSpørgsmål nr. 5:\nVil ministeren oplyse det?\nSvar:\nJa.\n'
+    expect((await parse(plain)).documentType).toBe('answer')
+  })
+
   it("does not take a speech head far down a long letterhead for the document's (near miss)", async () => {
     const letterhead = Array.from({ length: 14 }, (_, at) => `Linje ${at + 1} i brevhovedet`).join('\n')
     const record = await parse(`${letterhead}\nUdkast til tale fra samrådet den 3. maj er vedlagt.\n`, { requireFolketingDocument: false })
