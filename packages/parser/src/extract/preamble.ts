@@ -153,6 +153,8 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
     number: 1,
     bill: 2,
   },
+  // Spørgsmål GRU alm. del 60 (Udenrigsministeriet): the case, then the number
+  { pattern: /[Ss]pørgsmål\s+\p{Lu}{2,4}\s+alm\.\s?del\s+(?:nr\.\s*)?(\d{1,4})(?!\d)/u, kind: 'general', number: 1 },
   // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del) / spørgsmål, nr. 5 (Alm. del) (Kulturministeriet)
   { pattern: /spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?alm\.?\s*del\s*\)/iu, kind: 'general', number: 1 },
   // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4) / (Ad L 15) / (vedr. L 40) / (Aktstykke nr. 133 - § 7. …), the
@@ -229,11 +231,12 @@ const RECIPIENT =
  * skat).Hermed sendes svar …", "22. januar 2010Hermed fremsendes …", "1. november 2004 Hermed fremsendes …", or after the addressee where a rendition set the
  * cover page on one line: "Til Folketingets Skatteudvalg Hermed fremsendes …"), "Udvalget udbeder sig …", "Folketingsmedlem … har", "… har udvalget i skrivelse af",
  * "Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015." (Udenrigsministeriet; also numbered and
- * glued, "Spørgsmål 9 fra Udenrigsudvalget tiludviklingsministeren af 25. april 2012vedrørende L153").
+ * glued, "Spørgsmål 9 fra Udenrigsudvalget tiludviklingsministeren af 25. april 2012vedrørende L153", and with the
+ * case before the number, "Spørgsmål GRU alm. del 60" / "fra Grønlandsudvalget til").
  * (Unlike BODY_START, not a heading, "TALE" or a speech's opening "Tak for …".)
  */
 const PREAMBLE_START =
-  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d)|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:følgende\s+)?(?:§\s*20-|§\s*\d{1,2}\s+|[A-ZÆØÅ]{2,4}-|\p{L}{0,30}udvalgs)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^(?:\p{Lu}{2,4}\s+alm\.\s?del\s{0,3}[-–]\s{0,3})?Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}\s{0,3}|(?<=(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|^Spørgsmål\s+(?:(?:nr\.\s*)?\d{1,4}\s+)?fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s?)/iu
+  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d)|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:følgende\s+)?(?:§\s*20-|§\s*\d{1,2}\s+|[A-ZÆØÅ]{2,4}-|\p{L}{0,30}udvalgs)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^(?:\p{Lu}{2,4}\s+alm\.\s?del\s{0,3}[-–]\s{0,3})?Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}\s{0,3}|(?<=(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|^Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s?)/iu
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 

@@ -557,6 +557,12 @@ describe('findPreamble: openings of other ministries and years (round 5)', () =>
       '2012-04-25',
       '9',
     ],
+    // Udenrigsministeriet 2017: the case before the number, the sentence wrapped over short lines
+    [
+      'Spørgsmål GRU alm. del 60\nfra Grønlandsudvalget til\nudenrigsministeren af 30.\nseptember 2016, stillet efter\nønske fra Aaja Chemnitz\nLarsen (IA).',
+      '2016-09-30',
+      '60',
+    ],
     // a question sent by mail
     ['Folketingets Skatteudvalg har i mail af 5. maj 2020 stillet mig følgende spørgsmål nr. 12 (alm. del):', '2020-05-05', '12'],
     // Kulturministeriet: "spørgsmål, nr. 5"
@@ -582,6 +588,9 @@ describe('findPreamble: openings of other ministries and years (round 5)', () =>
 
   it('near miss: a numbered question "fra" a committee with no minister after it opens no such preamble', () => {
     expect(read('Spørgsmål 9 fra Udenrigsudvalget er besvaret tidligere.\n\nSpørgsmål:\n”Hvorfor?”').preamble?.askedOn).toBeUndefined()
+    expect(
+      read('Spørgsmål GRU alm. del 60 fra Grønlandsudvalget er besvaret tidligere.\n\nSpørgsmål:\n”Hvorfor?”').preamble?.askedOn,
+    ).toBeUndefined()
   })
 
   it('near miss: "besvarelse af spørgsmålet" in the answer\'s first sentence opens no preamble', () => {
