@@ -123,6 +123,13 @@ const GLUED_FIELD = /(?<=[\p{L}\d\]])(?=Postboks\s|Telefon|Telefax|Tlf\.|Fax\s|E
 const GLUED_FIELD_WORD = /Postboks|Tele|Tlf\.|Fax|mail|www\.|Dokument|Dato:|e-post/u
 
 /**
+ * A labelled date glued to the fields on both sides of it, as old renditions run a letterhead into one line:
+ * `UDENRIGSMINISTERIETDato: 20. december 2011Spørgsmål fra Udenrigsudvalget …` — a letter before the label, a
+ * capital right after the year. Cut off as a line of its own.
+ */
+const GLUED_DATE_FIELD = new RegExp(String.raw`(?<=\p{L})Dato:\s{0,3}${LONG_DATE.source}(?=\p{Lu})`, 'gu')
+
+/**
  * A letter part that follows the letterhead: the committee addressed (`Folketingets Udvalg for Fødevarer …`) or the
  * letter's title (`Besvarelse af spørgsmål nr. 249 …`, `Svar på spørgsmål 12 …`, `Endeligt svar på …`). Cut only
  * after an address, an e-mail, a web address or a number — not after a word of a sentence (`… spørgsmål fra
@@ -222,6 +229,13 @@ function gluedLetterhead(text: string): string[] | undefined {
     text,
     [...cutsBefore(text, GLUED_FIELD), ...cutsAround(text, DATE_LINE, isDateLine)].sort((a, b) => a.index - b.index),
   )
+}
+
+/** A line with a labelled date glued on both sides (`GLUED_DATE_FIELD`), cut around the date. */
+function gluedDateField(text: string): string[] | undefined {
+  if (!text.includes('Dato:')) return undefined
+  const cuts = cutsAround(text, GLUED_DATE_FIELD)
+  return cuts.length === 0 ? undefined : cutAt(text, cuts)
 }
 
 /**
@@ -327,7 +341,9 @@ const GLUED_HEADING = /[.?!”"»’\p{L}](?:Spørgsmål(?:\snr\.)?\s\d{1,4}|Sva
  */
 export function unglueLetterLine(line: string): string[] {
   const trimmed = line.trimEnd()
-  if (trimmed.length < GLUED_LETTER_LINE) return labelColumn(trimmed) ?? gluedLetterhead(trimmed) ?? gluedFields(trimmed) ?? [line]
+  if (trimmed.length < GLUED_LETTER_LINE) {
+    return labelColumn(trimmed) ?? gluedLetterhead(trimmed) ?? gluedFields(trimmed) ?? gluedDateField(trimmed) ?? [line]
+  }
   const text = labelsBeforeColons(joinStrandedLetters(trimmed))
   // A gap before a heading is one sign, not two: the signs are the places the line comes apart.
   const pieces = cutAt(text, gluedCuts(text))

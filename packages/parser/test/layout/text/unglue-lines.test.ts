@@ -289,6 +289,27 @@ describe('unglueLetterLine: a letterhead column run into one line with no spaces
   })
 })
 
+describe('unglueLetterLine: a labelled date glued to the fields on both sides', () => {
+  it('cuts the date off as a line of its own (Udenrigsministeriet, 2011)', () => {
+    const line =
+      'UDENRIGSMINISTERIETDato: 20. december 2011Spørgsmål fra Udenrigsudvalget tiludenrigsministeren af 2. december2011, URU alm. del - spm. 39'
+    expect(unglueLetterLine(line)).toEqual([
+      'UDENRIGSMINISTERIET',
+      'Dato: 20. december 2011',
+      'Spørgsmål fra Udenrigsudvalget tiludenrigsministeren af 2. december2011, URU alm. del - spm. 39',
+    ])
+  })
+
+  it('leaves a labelled date with a space or a sentence after it as it is (near misses)', () => {
+    for (const line of [
+      'UDENRIGSMINISTERIET Dato: 20. december 2011 Spørgsmål fra Udenrigsudvalget',
+      'Sendt Dato: 20. december 2011 til udvalget.',
+    ]) {
+      expect(unglueLetterLine(line)).toEqual([line])
+    }
+  })
+})
+
 describe("unglueLetterLine: a cover's fields run together capital to lowercase", () => {
   it('cuts before each field glued to the one before', () => {
     expect(
