@@ -123,11 +123,15 @@ const GLUED_FIELD = /(?<=[\p{L}\d\]])(?=Postboks\s|Telefon|Telefax|Tlf\.|Fax\s|E
 const GLUED_FIELD_WORD = /Postboks|Tele|Tlf\.|Fax|mail|www\.|Dokument|Dato:|e-post/u
 
 /**
- * A labelled date glued to the fields on both sides of it, as old renditions run a letterhead into one line:
- * `UDENRIGSMINISTERIETDato: 20. december 2011Spørgsmål fra Udenrigsudvalget …` — a letter before the label, a
- * capital right after the year. Cut off as a line of its own.
+ * A letter's date glued to the fields on both sides of it, as old renditions run a letterhead into one line:
+ * `UDENRIGSMINISTERIETDato: 20. december 2011Spørgsmål fra Udenrigsudvalget …` (a letter before the label, a
+ * capital right after the year), `FinansministerenDen 10. december 2012` (the sender's title before `Den`, the line's
+ * end after the year). Cut off as a line of its own; a sentence that opens with a date goes on in lower case.
  */
-const GLUED_DATE_FIELD = new RegExp(String.raw`(?<=\p{L})Dato:\s{0,3}${LONG_DATE.source}(?=\p{Lu})`, 'gu')
+const GLUED_DATE_FIELD = new RegExp(
+  String.raw`(?<=\p{L})Dato:\s{0,3}${LONG_DATE.source}(?=\p{Lu})|(?<=\p{Ll})Den\s{1,3}${LONG_DATE.source}(?=\p{Lu}|\s*$)`,
+  'gu',
+)
 
 /**
  * A letter part that follows the letterhead: the committee addressed (`Folketingets Udvalg for Fødevarer …`) or the
@@ -231,9 +235,9 @@ function gluedLetterhead(text: string): string[] | undefined {
   )
 }
 
-/** A line with a labelled date glued on both sides (`GLUED_DATE_FIELD`), cut around the date. */
+/** A line with a letter's date glued to the fields around it (`GLUED_DATE_FIELD`), cut around the date. */
 function gluedDateField(text: string): string[] | undefined {
-  if (!text.includes('Dato:')) return undefined
+  if (!text.includes('Dato:') && !text.includes('Den ')) return undefined
   const cuts = cutsAround(text, GLUED_DATE_FIELD)
   return cuts.length === 0 ? undefined : cutAt(text, cuts)
 }

@@ -300,10 +300,15 @@ describe('unglueLetterLine: a labelled date glued to the fields on both sides', 
     ])
   })
 
+  it("cuts a date line glued after the sender's title at the line's end (Finansministeriet, 2012)", () => {
+    expect(unglueLetterLine('FinansministerenDen 10. december 2012')).toEqual(['Finansministeren', 'Den 10. december 2012'])
+  })
+
   it('leaves a labelled date with a space or a sentence after it as it is (near misses)', () => {
     for (const line of [
       'UDENRIGSMINISTERIET Dato: 20. december 2011 Spørgsmål fra Udenrigsudvalget',
       'Sendt Dato: 20. december 2011 til udvalget.',
+      'Loven blev vedtagetDen 10. december 2012 besluttede udvalget at gå videre.',
     ]) {
       expect(unglueLetterLine(line)).toEqual([line])
     }
