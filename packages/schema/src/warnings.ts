@@ -124,7 +124,10 @@ export const warningCodes = {
     description:
       'no sentence names the asker; the member named under the committee in the address block ("Folketingets Beskæftigelsesudvalg" / "Mikkel Bjørn (DF)") was taken',
   },
-  'signature-unclear': { review: true, description: 'the line after "Venlig hilsen" does not read as a name' },
+  'signature-unclear': {
+    review: true,
+    description: 'the line after "Venlig hilsen" does not read as a name, or the title under the name breaks off',
+  },
   'title-unknown': {
     review: false,
     description: "the signature's title is not a minister's title in the registry, so it does not give the ministry",

@@ -46,6 +46,15 @@ const OFFICER_LABEL = /^Sagsbeh/iu
 /** A title's line that ends inside a word at its hyphen, printed or soft: `… minister for ligestil-`. */
 const TITLE_WORD_BROKEN = /\p{Ll}[-\u00AD]$/u
 
+/**
+ * A title's line that leaves the title open for the next: after `og`, `for` or a comma (`Beskæftigelsesminister og
+ * minister for`, `Klima-, Energi- og`), or inside a word (`TITLE_WORD_BROKEN`).
+ */
+const TITLE_OPEN = new RegExp(String.raw`\b(?:og|for)$|,$|${TITLE_WORD_BROKEN.source}`, 'u')
+
+/** A title's last part on a line of its own, capitalised as a line's start: `Forsyningsminister` under `Klima-, Energi- og`. */
+const TITLE_LAST_PART = /^\p{Lu}\p{Ll}+minister(?:en)?$/u
+
 /** `Side` left alone where a rendition split "Side 1/2": not a title. */
 const PAGE_WORD = /^(?:Side|Page)$/u
 
@@ -252,13 +261,23 @@ function readSignature(context: Context, candidates: Line[]): SignatureResult | 
     const rest = named[2]
     if (
       rest &&
-      (/\b(?:og|for|,)$|,$/u.test(titleLine.text) || TITLE_WORD_BROKEN.test(titleLine.text)) &&
-      /^\p{Ll}[\p{L} -]*$/u.test(rest.text) &&
+      TITLE_OPEN.test(titleLine.text) &&
+      (/^\p{Ll}[\p{L} -]*$/u.test(rest.text) || TITLE_LAST_PART.test(rest.text)) &&
       rest.index === titleLine.index + 1 &&
       title.length + rest.text.length < MAX_TITLE_LENGTH
     ) {
       title = joinLines([title, rest.text])
       used.push(rest)
+    }
+    // Still open (the text cut inside the title, `Klima-, Energi- og` / `Forsyningsmin`): no title can be read.
+    if (TITLE_OPEN.test(title)) {
+      context.messages.warn(
+        'signature-unclear',
+        `The title under "${nameLine.text}" breaks off ("${title}"): left out`,
+        titleLine,
+        'signature',
+      )
+      title = null
     }
   }
   return { signature: { name: nameLine.text, title }, line: nameLine, lines: used }

@@ -659,6 +659,17 @@ describe('a minister’s title a narrow column wrapped', () => {
     })
   })
 
+  it('joins a title whose last part starts its line in capitals (`Klima-, Energi- og` / `Forsyningsminister`)', async () => {
+    const context = await letterContext(letter('Med venlig hilsen\nDan Jørgensen\nKlima-, Energi- og\nForsyningsminister'))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Dan Jørgensen', title: 'Klima-, Energi- og Forsyningsminister' })
+  })
+
+  it('reads no title where the text breaks off inside it, and says so', async () => {
+    const context = await letterContext(letter('Med venlig hilsen\nDan Jørgensen\nKlima-, Energi- og\nForsyningsmin'))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Dan Jørgensen', title: null })
+    expect(context.messages.list.map((message) => message.code)).toContain('signature-unclear')
+  })
+
   it('near miss: a title that ends whole keeps the line under it apart', async () => {
     const context = await letterContext(letter('Venlig hilsen\nPeter Hummelgaard\nBeskæftigelsesminister\nlige nu på rejse'))
     expect(findSignature(context)?.signature).toEqual({ name: 'Peter Hummelgaard', title: 'Beskæftigelsesminister' })
