@@ -311,6 +311,12 @@ function isTitleOrProse(text: string): boolean {
  */
 const TITLE_DASH_END = /\s[-–]\s{0,3}$/u
 
+/**
+ * A labelled askers field whose value ends on its line with a party's bracket (`Stillet af: Thomas Danielsen (V)`, a §
+ * 20 question letter): read alone — the question after it may run on with nothing the list would end at.
+ */
+const ASKER_FIELD_WHOLE = /^(?:[Ss]tillet\s+af|[Ss]pørger(?:e|en|ne)?):\s?\S.*\)\.?$/u
+
 /** The askers as a label, which a layout may set in the letterhead's column: `Spørger: …`, `Spørgere: …`. */
 const ASKER_LABEL = /^[Ss]pørger(?:e|en|ne)?:\s/u
 
@@ -784,7 +790,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
       /efter\s*$/u.test(line.text) ||
       ON_BEHALF.test(line.text)
     ) {
-      const span = linesHolding(body, at, ASKER_SPAN_LINES)
+      const span = ASKER_FIELD_WHOLE.test(line.text.trim()) ? [line] : linesHolding(body, at, ASKER_SPAN_LINES)
       texts.push({ text: joinLines(span.map((next) => next.text)), line, lines: span })
     }
   })

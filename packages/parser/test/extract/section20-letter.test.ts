@@ -57,6 +57,18 @@ describe('the Folketing’s § 20 question letter (Lovsekretariatet)', () => {
     expect(record.answer.text).toBe('')
   })
 
+  it('reads the asker of the glued fields before a long question glued on one line (2012)', async () => {
+    const question = `Vil ministeren oplyse, ${'hvor mange politibetjente der var ansat i hver politikreds, '.repeat(6)}den 1. januar 2020?`
+    const text = [
+      'SPØRGSMÅL NR. S 912§ 2 0- SP Ø RG S M Å L T IL S K RI FT LIG BE S V A R E L S E',
+      'Justitsministeren3. februar 2020Peter Skaarup (DF)',
+      `${question}(Spm. nr. S 912).Begrundelse`,
+      'Der er i pressen rejst tvivl om tallene.',
+    ].join('\n')
+    const record = await parse(text, { format: 'text' })
+    expect(record.question.askers).toEqual([{ name: 'Peter Skaarup', party: 'DF', nonMember: false }])
+  })
+
   it('near miss: a line naming a minister and a date and ending with a name and party in running text is not cut', async () => {
     const text = [
       'Folketingets Retsudvalg',
