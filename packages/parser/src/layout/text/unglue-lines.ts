@@ -89,11 +89,12 @@ const PAGE_HEADER = /(?<!\S)Side\s\d{1,3}\s?(?:\/|af)\s?\d{1,3}(?!\S)/gu
 /**
  * A letter's date line, cut off on both sides where a capital (or the line's end) follows the year:
  * `København, den 9. maj 2003 Holmens Kanal 42`, `Den  20. juni 2005 Sagsnr.: 433-41`, a labelled date glued onto
- * the field before it (`Dokument nr. 2833/10Dato: 8. januar 2010 Jeg skal …`). A sentence that opens with a date
+ * the field before it (`Dokument nr. 2833/10Dato: 8. januar 2010 Jeg skal …`), a date right after the addressee's
+ * address (`Folketingets Uddannelsesudvalg Christiansborg 17. november 2004 I forbindelse med …`). A sentence that opens with a date
  * (`Den 15. februar 2006 besluttede jeg …`) goes on in lower case and is not cut.
  */
 const DATE_LINE = new RegExp(
-  String.raw`(?:(?<!\S)(?:\p{Lu}\p{Ll}{2,20},\s{1,3}den|Den)\s{1,3}|Dato:\s{0,3})${LONG_DATE.source}(?=\s{1,40}(\S)|\s*$)`,
+  String.raw`(?:(?<!\S)(?:\p{Lu}\p{Ll}{2,20},\s{1,3}den|Den)\s{1,3}|Dato:\s{0,3}|(?<=Christiansborg\s{1,3}))${LONG_DATE.source}(?=\s{1,40}(\S)|\s*$)`,
   'giu',
 )
 

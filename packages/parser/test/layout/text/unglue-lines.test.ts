@@ -44,6 +44,19 @@ describe('unglueLetterLine', () => {
     ])
   })
 
+  it("cuts the letter's date right after the addressee's address, a capital after it (eu.dk, 2004)", () => {
+    const line = `Folketingets Uddannelsesudvalg Christiansborg 17. november 2004 I forbindelse med behandlingen af (L 3) har udvalget stillet mig følgende spørgsmål: Spørgsmål 5: ”Hvad er årsagen til det stigende elevtal?” Svar: ${'Ministeriet har konstateret, at aktiviteten er steget. '.repeat(6)}`
+    const pieces = unglueLetterLine(line)
+    expect(pieces.slice(0, 3)).toEqual([
+      'Folketingets Uddannelsesudvalg Christiansborg',
+      '17. november 2004',
+      'I forbindelse med behandlingen af (L 3) har udvalget stillet mig følgende spørgsmål:',
+    ])
+    // Near miss: a date after the address that a sentence goes on from in lower case stays in its line.
+    const sentence = line.replace('2004 I forbindelse', '2004 i forbindelse')
+    expect(unglueLetterLine(sentence)[0]).toMatch(/^Folketingets Uddannelsesudvalg Christiansborg 17\. november 2004 i forbindelse/u)
+  })
+
   it('cuts a glued answer page at its running header and headings, and a wide gap before a capital', () => {
     const lines = unglueLetterLine(ANSWER_PAGE)
     expect(lines.slice(0, 3)).toEqual([
