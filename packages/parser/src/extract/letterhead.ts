@@ -917,6 +917,28 @@ function footDate(lines: readonly Line[]): Line | undefined {
   return lines.find((line) => !line.role && lines[line.index + 1]?.role === 'page-footer' && parseDateLine(line.text) !== undefined)
 }
 
+/** A date in digits alone on its line, day first: `02-10-2013`, `11.10.2012` (how ministries print the letter's date). */
+const NUMERIC_DATE_ALONE = /^\d{2}([-.])\d{2}\1(?:19|20)\d{2}$/u
+
+/** A line that ends in a short abbreviation (`opgjort pr.`, `ca.`): a date after it goes on with its sentence. */
+const ABBREVIATION_END = /(?<!\p{L})\p{Ll}{1,3}\.$/u
+
+/**
+ * The one date in digits alone on a line of the text (`NUMERIC_DATE_ALONE`), wherever the rendition set it: the
+ * letterhead's date printed at the foot of a page whose footer the rendition glued to the next page (`02-10-2013` /
+ * `2Det kommunale …`). Only where the text has one such line (a list or a table of dates says nothing of the letter),
+ * not the text's last line (a postscript may end with a date of its own) nor after a short abbreviation, whose
+ * sentence the date ends (`Tallene er opgjort pr.` / `06-10-2016`).
+ */
+function numericDateAlone(lines: readonly Line[]): Line | undefined {
+  const text = lines.filter((line) => !line.role)
+  const alone = text.filter((line) => NUMERIC_DATE_ALONE.test(line.text.trim()))
+  const [line] = alone
+  if (alone.length !== 1 || !line || line === text.at(-1)) return undefined
+  const before = text[text.indexOf(line) - 1]
+  return before && ABBREVIATION_END.test(before.text.trim()) ? undefined : line
+}
+
 /**
  * A line's text without the table cell separators at its ends (`| 27. oktober 2006 |` → `27. oktober 2006`): a trim,
  * then the pipes and the spaces inside them taken off from either end (no regex scan from every place).
@@ -960,7 +982,8 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     sideColumnDate(context) ??
     dateBeforeGreeting(context) ??
     context.lines.find((line) => !line.role && parseDateLine(line.text) && dateAfterSignature(context.lines, line)) ??
-    footDate(context.lines)
+    footDate(context.lines) ??
+    numericDateAlone(context.lines)
   const value = inText ? (inText === gluedLabel ? labelledDateInside(inText.text) : parseDateLine(inText.text)) : undefined
   if (inText && value) {
     context.messages.warn(

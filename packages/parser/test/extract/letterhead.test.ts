@@ -696,6 +696,19 @@ describe('letter date: an annex, glued labels after the answer, a date at the pa
     const end = unroled(['Svar:', 'Tallene er opgjort pr.', '06-10-2016'])
     expect(findLetterDate(end)).toBeUndefined()
   })
+
+  it('reads the one date in digits alone on a line inside the text, the page footer after it lost (2013)', () => {
+    const lines = [
+      'Svar:',
+      'Nedenstående tabel viser udviklingen for 2007 – 2013.',
+      '02-10-2013',
+      '2Det kommunale regnskab gør det ikke muligt.',
+    ]
+    expect(findLetterDate(unroled(lines))?.value).toBe('2013-10-02')
+    // Near misses: two such dates (a list), and one after a short abbreviation, whose sentence it ends.
+    expect(findLetterDate(unroled([...lines.slice(0, 3), '05-11-2013', lines[3] as string]))).toBeUndefined()
+    expect(findLetterDate(unroled(['Svar:', 'Tallene er opgjort pr.', '02-10-2013', 'Det gælder alle kommuner.']))).toBeUndefined()
+  })
 })
 
 describe('a case number broken at its join in a column of values (round 11)', () => {
