@@ -157,6 +157,16 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
   { pattern: /[Ss]pørgsmål\s+\p{Lu}{2,4}\s+alm\.\s?del\s+(?:nr\.\s*)?(\d{1,4})(?!\d)/u, kind: 'general', number: 1 },
   // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del) / spørgsmål, nr. 5 (Alm. del) (Kulturministeriet)
   { pattern: /spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?alm\.?\s*del\s*\)/iu, kind: 'general', number: 1 },
+  // spørgsmål, nr. B4 spm. 10 (Alm. del) (Kulturministeriet): the case, then its question's number
+  {
+    pattern: new RegExp(
+      String.raw`spørgsmål,?\s*(?:nr\.?\s*)?(${CASE_CODE})\s*[-–]?\s*(?:spm\.|spørgsmål)\s*(?:nr\.?\s*)?(\d{1,4})(?!\d)`,
+      'u',
+    ),
+    kind: 'case',
+    number: 2,
+    bill: 1,
+  },
   // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4) / (Ad L 15) / (vedr. L 40) / (Aktstykke nr. 133 - § 7. …), the
   // committee's code before the case as before "alm. del": (KOU L 172) / (SUU ad L 12)
   {

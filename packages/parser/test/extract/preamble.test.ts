@@ -51,6 +51,18 @@ describe('findPreamble: openings other ministries use', () => {
     expect(preamble).toMatchObject({ number: '70', kind: 'bill', bill: 'L 207' })
   })
 
+  it("reads the case and then its question's number (`spørgsmål, nr. B4 spm. 10 (Alm. del)`, Kulturministeriet)", () => {
+    const preamble = read(
+      'Folketinget\nChristiansborg\n\nFolketingets Kulturudvalg har den 8. december 2014, efter ønske fra Alex Ahrendtsen\n(DF) m.fl., stillet mig følgende spørgsmål, nr. B4 spm. 10 (Alm. del), som jeg hermed\nskal besvare.\n\nSpørgsmål:\n”Hvorfor?”',
+    ).preamble
+    expect(preamble).toMatchObject({ kind: 'bill', bill: 'B 4', number: '10' })
+    // Near miss: a case cited after the number, another question of it after that, is the number's own case.
+    const cited = read(
+      'Folketinget\nChristiansborg\n\nFolketingets Kulturudvalg har den 8. december 2014 stillet mig følgende spørgsmål nr. 12 om B 4 og svaret på spm. 10, som jeg hermed skal besvare.\n\nSpørgsmål:\n”Hvorfor?”',
+    ).preamble
+    expect(cited?.number).toBe('12')
+  })
+
   it('reads the bill a question is on where the preamble names it and no number (`følgende spørgsmål vedrørende L 136`)', () => {
     const preamble = read(
       'Folketinget\nChristiansborg\n\nTransportudvalget har i brev af 13. marts 2014 stillet mig følgende spørgsmål\nvedrørende L 136 - Forslag til lov om trafikselskaber, som jeg hermed skal besvare.\n\nSpørgsmål nr. 17:\n”Hvorfor?”',
