@@ -160,7 +160,7 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
   // spørgsmål, nr. B4 spm. 10 (Alm. del) (Kulturministeriet): the case, then its question's number
   {
     pattern: new RegExp(
-      String.raw`spørgsmål,?\s*(?:nr\.?\s*)?(${CASE_CODE})\s*[-–]?\s*(?:spm\.|spørgsmål)\s*(?:nr\.?\s*)?(\d{1,4})(?!\d)`,
+      String.raw`spørgsmål,?\s{0,3}(?:nr\.?\s{0,3})?(${CASE_CODE})\s{0,3}[-–]?\s{0,3}(?:spm\.|spørgsmål)\s{0,3}(?:nr\.?\s{0,3})?(\d{1,4})(?!\d)`,
       'u',
     ),
     kind: 'case',
