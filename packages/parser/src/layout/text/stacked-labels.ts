@@ -39,21 +39,65 @@ export function joinStackedLabels<T extends { text: string }>(lines: readonly T[
   let index = 0
   while (index < lines.length) {
     const count = labelRun(lines, index)
-    if (count >= 2 && stackedValues(lines, index + count, count)) {
-      for (let at = 0; at < count; at++) {
-        const label = lines[index + at] as T
-        const value = lines[index + count + at] as T
+    const labels = lines.slice(index, index + count)
+    const all = count >= 2 && stackedValues(lines, index + count, count) ? lines.slice(index + count, index + 2 * count) : undefined
+    // A label left without a value (`Til:` / `Dato:` / `Stillet af:` over `6. marts 2019` / `Mette Gjerskov (S)`):
+    // the values kept to the labels their kinds fit, where only one label can be the empty one.
+    const missing = all && fits(labels, all) ? undefined : emptyLabel(lines, index, count)
+    const values = missing === undefined ? all : lines.slice(index + count, index + 2 * count - 1)
+    if (values) {
+      const paired = missing === undefined ? labels : labels.filter((_, at) => at !== missing)
+      paired.forEach((label, at) => {
+        const value = values[at] as T
         // Another label's value stands alone, as it did: a `Dato:` there is the question's date, which a letter that
         // quotes the question's head (a § 20 answer) must not take for its own labelled date.
         out.push(QUESTION_LABEL.test(label.text.trim()) ? { ...label, text: `${label.text.trim()} ${value.text.trim()}` } : value)
-      }
-      index += 2 * count
+      })
+      index += count + values.length
       continue
     }
     out.push(lines[index] as T)
     index++
   }
   return out
+}
+
+/** What a field holds: a date (`Dato:`), the askers (`Stillet af:`, a name and a party), anything else (`Til:`). */
+type FieldKind = 'date' | 'askers' | 'other'
+
+/** A date alone: `6. marts 2019`. */
+const DATE_VALUE = /^\d{1,2}\.\s?\p{Ll}{3,9}\.?\s\d{4}$/u
+
+/** A name and a party in brackets at the end: `Mette Gjerskov (S)`. */
+const ASKERS_VALUE = /\([\p{L}-]{1,5}\)\.?$/u
+
+const labelKind = (label: string): FieldKind =>
+  label === 'Dato:' ? 'date' : /^(?:Stillet af|Spørger|Spørgere|Spørgsmålsstiller):$/u.test(label) ? 'askers' : 'other'
+
+const valueKind = (value: string): FieldKind => (DATE_VALUE.test(value) ? 'date' : ASKERS_VALUE.test(value) ? 'askers' : 'other')
+
+/** Whether each value is of the kind its label holds, in order. */
+function fits(labels: readonly { text: string }[], values: readonly { text: string }[]): boolean {
+  return labels.every((label, at) => labelKind(label.text.trim()) === valueKind(values[at]?.text.trim() ?? ''))
+}
+
+/**
+ * Which one of a column's `count` labels has no value, where the `count - 1` lines after the labels are values that
+ * fit the other labels' kinds in order with exactly one label passed over; undefined otherwise.
+ */
+function emptyLabel(lines: readonly { text: string }[], from: number, count: number): number | undefined {
+  if (count < 3 || !stackedValues(lines, from + count, count - 1)) return undefined
+  const labels = lines.slice(from, from + count)
+  const values = lines.slice(from + count, from + 2 * count - 1)
+  const empty = labels.flatMap((_, at) =>
+    fits(
+      labels.filter((__, other) => other !== at),
+      values,
+    )
+      ? [at]
+      : [],
+  )
+  return empty.length === 1 ? empty[0] : undefined
 }
 
 /** How many labels alone stand in a row from `from` (at most `MAX_STACKED_LABELS`), where one is a question's own. */

@@ -20,6 +20,36 @@ describe('joinStackedLabels: a question letter’s labels set one under the othe
     ).toEqual(['SPØRGSMÅL NR. S 57', 'Til: Ældreministeren', '16. oktober 2017', 'Stillet af: Kirsten Normann Andersen (SF)', 'Mener …'])
   })
 
+  it('keeps each value to the label its kind fits where one label has none (`Til:` left empty, 2019)', () => {
+    expect(
+      texts([
+        'Til:',
+        'Dato:',
+        'Stillet af:',
+        '6. marts 2019',
+        'Mette Gjerskov (S)',
+        'Er ministeren enig med Vejdirektoratet i, at et ægtepar skal?',
+      ]),
+    ).toEqual(['6. marts 2019', 'Stillet af: Mette Gjerskov (S)', 'Er ministeren enig med Vejdirektoratet i, at et ægtepar skal?'])
+  })
+
+  it('finds the empty label among others: `Spørger:` left empty, the minister and the date kept to theirs', () => {
+    expect(texts(['Til:', 'Spørger:', 'Dato:', 'Skatteministeren', '6. marts 2019', 'Mener …'])).toEqual([
+      'Til: Skatteministeren',
+      '6. marts 2019',
+      'Mener …',
+    ])
+  })
+
+  it('near miss: where either of two labels may be the empty one, the values are paired in order, as before', () => {
+    // `Til:` or `Enhed:` could hold `Skatteministeren`: no guess.
+    expect(texts(['Til:', 'Enhed:', 'Dato:', 'Skatteministeren', '6. marts 2019', 'Mener …'])).toEqual([
+      'Til: Skatteministeren',
+      '6. marts 2019',
+      'Mener …',
+    ])
+  })
+
   it.each([
     [
       ['Spørger:', 'Til:', 'Hans Hansen (V)', 'Skatteministeren'],
