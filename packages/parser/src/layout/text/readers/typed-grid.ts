@@ -138,10 +138,33 @@ function columnMajorReadings(cells: readonly string[]): string[][][] {
       if (header.slice(missing).some((heading) => !isHeadingCell(heading))) continue
       const body = Array.from({ length: rows }, (_, row) => byColumn.map((column) => column[row + 1] ?? ''))
       if (rows === 1 && kindOf(body[0]?.[0] ?? '') !== 'text') continue
-      if (consistent(body, columns)) readings.push([header, ...body])
+      if (consistent(body, columns) || labelsLater(body, columns, missing)) readings.push([header, ...body])
     }
   }
   return readings
+}
+
+/**
+ * Whether a column-by-column grid whose first column holds values has its labels in a later column of words
+ * (`Sanktionssats` / `200 kr.` … then `Ydelsesinterval` / `Mindre end 5.633 kr. pr. måned.` …): every column
+ * headed (none missing), two rows at least, and the grid consistent with that column read first. The columns keep
+ * the order they were printed in.
+ */
+function labelsLater(body: readonly string[][], columns: number, missing: number): boolean {
+  if (missing > 0 || body.length < 2) return false
+  for (let column = 1; column < columns; column++) {
+    if (!body.every((row) => kindOf(row[column] ?? '') === 'text')) continue
+    const reordered = body.map((row) => [row[column] ?? '', ...row.filter((_, at) => at !== column)])
+    return consistent(reordered, columns)
+  }
+  return false
+}
+
+/** A line of several values, half its tokens or more: a row set on one line (`2019 1.234 1.100`, `I alt 1.234 5.678`). */
+function isRowOfValues(line: string): boolean {
+  const all = tokens(line)
+  const values = all.filter(isNumericToken).length
+  return values > 1 && values * 2 >= all.length
 }
 
 /** Why a grid read by counting is flagged: no shape of a known layout, only the count and the kinds of the cells. */
@@ -158,8 +181,9 @@ const ALSO_COLUMNS = 'read row by row, the usual order; the same lines fit a col
  */
 export function typedGrid(lines: readonly string[]): Table | undefined {
   const trimmed = lines.map((line) => line.trim())
-  // A line of several values is a row set on one line (`2019 1.234 1.100`): the readers of rows read it.
-  if (trimmed.some((cell) => tokens(cell).filter(isNumericToken).length > 1)) return undefined
+  // A line of several values is a row set on one line (`2019 1.234 1.100`): the readers of rows read it. A cell of
+  // words with numbers among them (`Mindst 5.633 kr. og højst 9.935 kr. pr. måned.`) is text.
+  if (trimmed.some(isRowOfValues)) return undefined
   const cells = joinWrapped(trimmed)
   // Fewer cells than lines: some text cell was wrapped onto the next line and joined.
   const wraps = cells.length < trimmed.length

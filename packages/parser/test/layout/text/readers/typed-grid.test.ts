@@ -166,6 +166,34 @@ describe('typed-grid: one cell a line, row by row, counted out by the kinds of t
   })
 })
 
+describe('typed-grid: a column of values first, the labels a later column of words', () => {
+  it('reads each column under its heading, in the order printed (Beskæftigelsesministeriet, sanctions by income)', () => {
+    const body = [
+      'Sanktionssats',
+      '200 kr.',
+      '400 kr.',
+      '600 kr.',
+      'Ydelsesinterval',
+      'Mindre end 5.633 kr. pr. måned.',
+      'Mindst 5.633 kr. og højst 9.935 kr. pr. måned.',
+      'Mere end 9.935 kr. pr. måned.',
+    ]
+    const table = typedGrid(body)
+    expect(cellTexts(table)).toEqual([
+      ['Sanktionssats', 'Ydelsesinterval'],
+      ['200 kr.', 'Mindre end 5.633 kr. pr. måned.'],
+      ['400 kr.', 'Mindst 5.633 kr. og højst 9.935 kr. pr. måned.'],
+      ['600 kr.', 'Mere end 9.935 kr. pr. måned.'],
+    ])
+    expect(table?.data?.columnMajor).toBe(true)
+  })
+
+  it('near misses: a later column of values and words mixed labels nothing, and a row of values on one line is no cell', () => {
+    expect(typedGrid(['Sats', '200 kr.', '400 kr.', 'Interval', 'Mindre end 5.633 kr.', '9.935'])).toBeUndefined()
+    expect(typedGrid(['Sats', '200 kr.', '400 kr.', 'Interval', 'I alt 1.234 5.678', 'Mere end 9.935 kr.'])).toBeUndefined()
+  })
+})
+
 describe('typed-grid: headings of a word over its year, two lines each', () => {
   it('joins each word and its year into one heading, no heading over the labels', () => {
     const lines = ['Styrkemål', '2011', 'Styrke', '2008', 'Nordjylland', '667', '654', 'Fyn', '690', '674', 'København', '2.346', '2.354']
