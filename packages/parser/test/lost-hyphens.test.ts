@@ -223,6 +223,22 @@ describe('a page that sets each paragraph on a line of its own (Folketingstidend
   })
 })
 
+describe("a Word document's HTML rendition: each paragraph on a line of its own, its empty paragraphs a single blank", () => {
+  const paragraph =
+    'Efter lov nr. 434 af 31. maj 2000 om Det Centrale Dna-profil-register må der i registeret kun optages oplysninger, der er af politimæssig betydning i forbindelse med personidentifikation af de sigtede.'
+  const word = (body: string) => `Spørgsmål nr. 5:\n\n \n\n”Hvordan er de danske sletteregler?”\n\n \n\nSvar:\n\n \n\n${body}\n`
+
+  it('keeps the hyphens of a long line where the document never writes the word whole (Justitsministeriet, 2006)', async () => {
+    const record = await parse(word(paragraph), { requireFolketingDocument: false })
+    expect(record.answer.text).toContain('Det Centrale Dna-profil-register må')
+  })
+
+  it('near miss: the same line in a text without empty paragraphs is a glued paragraph, its hyphens line ends', async () => {
+    const record = await parse(word(paragraph).replaceAll('\n \n', '\n'), { requireFolketingDocument: false })
+    expect(record.answer.text).toContain('Det Centrale Dnaprofilregister må')
+  })
+})
+
 describe("a line end after a name that is a hyphenated compound's part", () => {
   it.each([
     ['mener, at EU-Mercosur-\naftalen indeholder tilstrækkelig beskyttelse', 'EU-Mercosur-aftalen indeholder'],

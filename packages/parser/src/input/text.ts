@@ -503,5 +503,19 @@ const MIN_JUDGED_LINES = 3
 export function textToTree(text: string, messages?: Messages): Root {
   const layoutLines = toLayoutLines(joinStackedLabels(readLines(text, messages)))
   assignRoles(layoutLines)
-  return buildTree(withTables(layoutLines))
+  return buildTree(withTables(layoutLines), { paragraphLines: setsParagraphsOnLines(text) })
+}
+
+/** Lines of a single blank: a Word document's empty paragraphs (`&nbsp;`) in its HTML rendition. */
+const EMPTY_PARAGRAPH = /^[ \u00a0]$/gmu
+
+/** Empty paragraphs that make a rendition a Word document's HTML. */
+const MIN_EMPTY_PARAGRAPHS = 2
+
+/**
+ * Whether the text is a Word document's HTML rendition, which sets each paragraph on a line of its own and glues
+ * none (`layout/lost-hyphens.ts`): its empty paragraphs kept as lines of a single blank, two at least.
+ */
+function setsParagraphsOnLines(text: string): boolean {
+  return (text.match(EMPTY_PARAGRAPH)?.length ?? 0) >= MIN_EMPTY_PARAGRAPHS
 }

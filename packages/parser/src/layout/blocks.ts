@@ -172,8 +172,14 @@ function continuesBrokenWord(open: Open | undefined, line: LayoutLine, previous:
   )
 }
 
+/** How the input set its text, where the input stage knows it. */
+export interface BuildOptions {
+  /** Each paragraph on a line of its own, none glued (a Word document's HTML rendition): long lines' hyphens are the writer's. */
+  paragraphLines?: boolean
+}
+
 /** Build the block tree from lines (and tables the input stage already made). */
-export function buildTree(items: readonly LayoutItem[]): Root {
+export function buildTree(items: readonly LayoutItem[], options: BuildOptions = {}): Root {
   const root: Root = { type: 'root', children: [] }
   let open: Open | undefined
   let list: List | undefined
@@ -218,7 +224,7 @@ export function buildTree(items: readonly LayoutItem[]): Root {
     root.children.push(node)
   }
 
-  const prepared = markLostHyphens(splitRunInHeadings(items))
+  const prepared = markLostHyphens(splitRunInHeadings(items), options.paragraphLines === true)
   const textLines = prepared.filter((item): item is LayoutLine => !isLayoutTable(item) && !item.role)
   const numbered = numberedRuns(textLines)
   const numberedHeadings = new Set(

@@ -501,11 +501,13 @@ function joinStraySpaceSplits(text: string, vocabulary: Vocabulary): string {
 
 /**
  * The items with a soft hyphen put back at each line end that splits a word the document uses whole, and the hyphens
- * the document's own spelling settles (`settleInnerHyphens`, `keepLineEndHyphen`).
+ * the document's own spelling settles (`settleInnerHyphens`, `keepLineEndHyphen`). `paragraphLines`: the input is
+ * known to set each paragraph on a line of its own and glue none (a Word document's HTML rendition,
+ * `input/text.ts`), whatever `gluesParagraphs` reads.
  */
-export function markLostHyphens(items: readonly LayoutItem[]): LayoutItem[] {
+export function markLostHyphens(items: readonly LayoutItem[], paragraphLines = false): LayoutItem[] {
   const vocabulary = new Vocabulary(items)
-  const glues = gluesParagraphs(items)
+  const glues = !paragraphLines && gluesParagraphs(items)
   let dropped: boolean | undefined
   // For each item, the paragraph's next line: the next item that is not a page footer or header between pages.
   const following: (LayoutItem | undefined)[] = []
