@@ -239,6 +239,11 @@ export const warningCodes = {
     description:
       'the opening names more questions than the letter quotes ("spørgsmål 2-6" over one "Spørgsmål 5:"): the record is the quoted question\'s; the others were taken as answered elsewhere',
   },
+  'question-number-by-order': {
+    review: true,
+    description:
+      'the letter quotes the questions its opening lists one after the other, each followed by its answer, with no number over any: each quoted question was given the number listed in its place',
+  },
   'question-number-mismatch': { review: true, description: 'the preamble and the question heading give different numbers' },
   'table-layout-lost': {
     review: true,

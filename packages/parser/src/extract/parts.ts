@@ -82,6 +82,14 @@ function partWarnings(base: FtRecord, split: QuestionSplit, part: QuestionPart):
       'answer.text',
     )
   }
+  if (split.byOrder) {
+    warnings.add(
+      'question-number-by-order',
+      `Questions ${numbers} are quoted one after the other with no number over them: question ${part.number} is the one quoted in its place`,
+      part.textLines[0] ?? part.numberLines[0],
+      'question.number',
+    )
+  }
   // No text of its own, and none of the document's to share: it says so under its own number.
   if (part.text === null || (part.text === undefined && base.question.text === null)) {
     warnings.add(

@@ -210,6 +210,8 @@ export interface QuestionSplit {
   unaligned: boolean
   /** The line where the answer (or the second answer) begins, for the warning. */
   answerLine: Line | undefined
+  /** Each question's number is the one the opening lists in its place: no number stands over the quoted questions. */
+  byOrder?: boolean
 }
 
 /** The lines before the questions: the letter's opening, where it says which questions it answers. */
@@ -415,6 +417,57 @@ function readPartlyQuoted(found: Findings): ListedAndQuoted | undefined {
 }
 
 /**
+ * A later question quoted whole as a paragraph of its own, no heading over it (`"Ministeren bedes oplyse, hvad … ."`):
+ * a quote mark, a capital, a closing mark at the end (a stop after it, perhaps).
+ */
+const QUOTED_PARAGRAPH = /^[”“"„»]\s?\p{Lu}[\s\S]{20,1500}[”“"«]\.?$/u
+
+/**
+ * The questions of a letter that quotes each of the questions its opening lists in turn, each followed by its
+ * answer, with no heading over any (`Hermed sendes … besvarelse af spørgsmål nr. 36 og 39` / `"Ministeren bedes
+ * oplyse, hvad grundskylden …"` / the answer / `"Ministeren bedes oplyse, hvad kommunernes skatteprovenu …"` / the
+ * answer): the first question is the document's, each later one a quoted paragraph inside the answer, in the order
+ * the opening lists them. Undefined unless the answer holds exactly one such paragraph for each listed question after
+ * the first, and each question then has an answer of its own.
+ */
+function quotedInTurn(found: Findings, listed: readonly string[]): QuestionSplit | undefined {
+  const { question, answer, context } = found
+  if (!question?.text || question.rule === 'question-heading') return undefined
+  const quoted = answer.blocks.flatMap((block, at) =>
+    (block.type === 'paragraph' || block.type === 'quote') && QUOTED_PARAGRAPH.test(block.text.trim()) ? [at] : [],
+  )
+  if (quoted.length !== listed.length - 1 || quoted[0] === 0) return undefined
+  const starts = [0, ...quoted.map((at) => at + 1)]
+  const ends = [...quoted, answer.blocks.length]
+  if (starts.some((start, at) => start >= (ends[at] ?? 0))) return undefined
+  const lineOf = (at: number | undefined) => {
+    const block = at === undefined ? undefined : answer.blocks[at]
+    const text = block && 'text' in block ? block.text.trim().slice(0, 40) : undefined
+    return text ? context.lines.find((line) => line.text.trim().startsWith(text)) : undefined
+  }
+  const opening = openingOf(found)
+  const parts = listed.map((number, index): QuestionPart => {
+    const own = answer.blocks.slice(starts[index], ends[index])
+    const textLine = index === 0 ? undefined : lineOf(quoted[index - 1])
+    const from = index === 0 ? (question.end ?? 0) - 1 : (textLine?.index ?? 0)
+    const to = lineOf(quoted[index])?.index ?? answer.end
+    const listLine = opening.find((line) => namesItem(line.text, number)) ?? opening[0]
+    const block = index === 0 ? undefined : answer.blocks[quoted[index - 1] ?? 0]
+    return {
+      number,
+      rule: 'question-list',
+      numberLines: listLine ? [listLine] : [],
+      // The quotation's own stop is the question's; one after its closing mark is the letter's (`"… ?".`).
+      text: block && 'text' in block ? bare(block.text.trim().replace(/(?<=[”“"«])\.$/u, '')) : undefined,
+      textLines: textLine ? [textLine] : [],
+      answer: partAnswer(answer, own, between(found, from, to)),
+      askers: undefined,
+    }
+  })
+  return { parts, joint: false, unaligned: false, answerLine: lineOf(quoted[0]), byOrder: true }
+}
+
+/**
  * The questions of a document that answers several, each with what is its own; undefined for a document with one
  * question (or none).
  */
@@ -428,6 +481,8 @@ export function splitQuestions(found: Findings): QuestionSplit | undefined {
   const headings = question?.headings ?? []
   const headed = [...new Set(headings.flatMap((heading) => (heading.number ? [heading.number] : [])))]
   if (listed.length < 2 && headed.length < 2) return undefined
+  const inTurn = headed.length === 0 ? quotedInTurn(found, listed) : undefined
+  if (inTurn) return inTurn
   const numbers = [...new Set([...listed, ...headed])]
   const headingOf = (number: string) => headings.find((heading) => heading.number === number)
   const ownText = (number: string) => {

@@ -148,6 +148,50 @@ describe('letters that answer several questions', () => {
     ])
   })
 
+  it('questions quoted in turn with no number over them, each followed by its answer: a record each, flagged', async () => {
+    // Indenrigs- og Sundhedsministeriet 2006 (made up): a cover sentence listing two numbers, then the contribution.
+    // Each paragraph on a line of its own, as the rendition sets them.
+    const text = [
+      'Til',
+      'Folketinget - Boligudvalget',
+      'Hermed sendes bidrag til besvarelse af spørgsmål nr. 36 og 39 af 31. marts 2006 (Alm. del), som jeg kan henholde mig til.',
+      'Kristian Jensen',
+      '"Ministeren bedes oplyse, hvad grundskylden har været de sidste 5 år."',
+      `Ministeriet har ikke oplysninger om grundskylden fordelt på ejendomstyper. ${'Det gælder alle kommuner og alle år. '.repeat(6)}`,
+      '"Ministeren bedes oplyse, hvad provenuet ville være ved den maksimale dækningsafgift."',
+      `Kommunerne kan efter gældende regler opkræve dækningsafgift af forretningsejendomme. ${'Det gælder alle kommuner og alle år. '.repeat(6)}`,
+    ].join('\n')
+    const records = await parseAll(text, { requireFolketingDocument: false })
+    expect(records.map((record) => [record.question.number, record.question.text, record.answer.text])).toEqual([
+      [
+        '36',
+        'Ministeren bedes oplyse, hvad grundskylden har været de sidste 5 år.',
+        `Ministeriet har ikke oplysninger om grundskylden fordelt på ejendomstyper. ${'Det gælder alle kommuner og alle år. '.repeat(6).trim()}`,
+      ],
+      [
+        '39',
+        'Ministeren bedes oplyse, hvad provenuet ville være ved den maksimale dækningsafgift.',
+        `Kommunerne kan efter gældende regler opkræve dækningsafgift af forretningsejendomme. ${'Det gælder alle kommuner og alle år. '.repeat(6).trim()}`,
+      ],
+    ])
+    for (const record of records) {
+      expect(record.warnings.map((warning) => warning.code)).toContain('question-number-by-order')
+    }
+  })
+
+  it('near miss: one quoted paragraph in the answer where three questions are listed is no question of its own', async () => {
+    const text = letter(
+      'spørgsmål nr. 12, 13 og 14',
+      '”Hvor mange sager var der?”\n\nDer var tolv sager, oplyser Rigspolitiet.\n\n”Vi har ikke tallene for 2021.”\n\nTallene følger senere.',
+    )
+    const records = await summary(text)
+    expect(records.map((record) => record.question)).toEqual([
+      'Hvor mange sager var der?',
+      'Hvor mange sager var der?',
+      'Hvor mange sager var der?',
+    ])
+  })
+
   it('near miss: questions each with the asker’s sentence, then one answer, stay joint', async () => {
     const text = letter(
       'spørgsmål nr. 12 og 13',
