@@ -170,6 +170,13 @@ describe('findPreamble: openings other ministries use', () => {
 })
 
 describe('findAskers', () => {
+  it('near miss: a question put to the minister "af" a date, no name after, names no asker', () => {
+    const result = read(
+      'URU alm. del - svar på spørgsmål 8 stillet den 16. oktober 2018 til udenrigsministeren af hensyn til sagen.\n\nSpørgsmål:\n”Hvorfor?”',
+    )
+    expect(result.askers.askers).toEqual([])
+  })
+
   it.each([
     [
       'Beskæftigelsesudvalget har i brev af 1. maj 2020 stillet følgende spørgsmål nr. 1 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønskefra Per Hansen (EL).',
@@ -203,6 +210,11 @@ describe('findAskers', () => {
     [
       'Hermed sendes endeligt svar på spørgsmål nr. 20 af 10. januar 2023 (alm. del). Spørgsmålet er stillet efter ønske fra Trine Mach (EL)\nJeppe Berg\n/ Merete Jensen',
       [asker('Trine Mach', 'EL')],
+    ],
+    // Udenrigsministeriet 2018: the minister asked between the date and the asker.
+    [
+      'URU alm. del - svar på spørgsmål 8 stillet den 16. oktober 2018\ntil udenrigsministeren af Søren Holm (DF).',
+      [asker('Søren Holm', 'DF')],
     ],
   ])('%s', (text, askers) => {
     const result = read(`${text}\n\nSpørgsmål:\n”Hvorfor?”`)
