@@ -80,11 +80,14 @@ const CLOSING = /(?<=\s)(?:Med\s)?[Vv]enlig\shilsen(?=\s)/gu
  */
 const PAGE_NUMBER_BEFORE_HEADING = new RegExp(String.raw`^\d{1,3}(?=\s{0,3}${QUESTION_HEADING_AHEAD})`, 'gu')
 
-/** The piece `PAGE_NUMBER_BEFORE_HEADING` cuts off: a number alone. */
-const PAGE_NUMBER_PIECE = /^\d{1,3}$/u
+/** The piece `PAGE_NUMBER_BEFORE_HEADING` or `PAGE_HEADER` cuts off a line's start: a number alone, `Side 2`. */
+const PAGE_NUMBER_PIECE = /^(?:Side\s)?\d{1,3}$/u
 
-/** A page's running header, cut off on both sides: `Side 2/15`, `Side 3 af 15`. */
-const PAGE_HEADER = /(?<!\S)Side\s\d{1,3}\s?(?:\/|af)\s?\d{1,3}(?!\S)/gu
+/**
+ * A page's running header, cut off on both sides: `Side 2/15`, `Side 3 af 15`, and a page's number alone at the start
+ * of a line that glues the page, a capitalised word after it (`Side 2 Spørgsmål: …`).
+ */
+const PAGE_HEADER = /(?<!\S)Side\s\d{1,3}\s?(?:\/|af)\s?\d{1,3}(?!\S)|^Side\s\d{1,3}(?=\s\p{Lu})/gu
 
 /**
  * A letter's date line, cut off on both sides where a capital (or the line's end) follows the year:

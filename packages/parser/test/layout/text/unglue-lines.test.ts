@@ -69,6 +69,19 @@ describe('unglueLetterLine', () => {
     expect(lines).toHaveLength(5)
   })
 
+  it("cuts a page's 'Side 2' off the start of a glued page, a sign besides its question and answer headings (2005)", () => {
+    const line = `Side 2 Spørgsmål: Ministeren bedes kommentere henvendelsen af 3. november 2005 fra Bryggeriforeningen, jf. alm. del Svar: ${'Det tilsendte materiale består af et antal plancher, som er kommenteret enkeltvis herunder. '.repeat(5)}`
+    const lines = unglueLetterLine(line)
+    expect(lines.slice(0, 2)).toEqual([
+      'Side 2',
+      'Spørgsmål: Ministeren bedes kommentere henvendelsen af 3. november 2005 fra Bryggeriforeningen, jf. alm. del',
+    ])
+    expect(lines[2]).toMatch(/^Svar: Det tilsendte materiale/u)
+    // Near miss: `Side 2` in a sentence is no page's number, and two headings alone are too few signs to cut.
+    const sentence = line.replace('Side 2 Spørgsmål', 'Se side 2 om spørgsmål')
+    expect(unglueLetterLine(sentence)).toEqual([sentence])
+  })
+
   it("cuts a page's number off before the page's first question heading, a sign besides the heading", () => {
     // Webarkiv annexes set each page on one line, opening with its number: number, heading and answer heading.
     const page = `3 Spørgsmål nr. 179: "Vil ministeren oplyse, om resolutionen giver hjemmel?" Svar: ${'På  grundlag  af  resolutionerne  kan  en  koalition  deltage. '.repeat(7)}`
