@@ -37,7 +37,7 @@ const CAPITALISED_KINDS = ANSWER_KINDS.split('|')
  * - `… ad L 38.  Spørgsmål nr.  19: ”…`, `…”  Svar: …` (a rendition that kept justified text's double spaces),
  *   `… den 4. november 2008.    Spørgsmål 15: Er …` (a paragraph's gap kept as spaces, up to eight)
  * - `… tilDanmark?Svar`, `… nulvækst fra 2013 fremtil 2020Svar` (a bare `Svar` ending the line), `… efter ønske fra Leif Mikkelsen (LA)Spørgsmål` (a bare
- *   `Spørgsmål` ending the line after a sentence or a party)
+ *   `Spørgsmål` ending the line after a sentence, a party or a date's year: `… (Alm. del) af 26.august 2013Spørgsmål`)
  * A sentence that merely mentions an answer (`… mit svar: …`, `Svarene viser …`) has no capital or no colon.
  */
 const GLUED_HEADING = new RegExp(
@@ -45,7 +45,7 @@ const GLUED_HEADING = new RegExp(
     String.raw`(?<=[.?!:”"»“«)]\s{0,8}|\p{Ll})(?=(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
     String.raw`(?<=[.?!”"»“«])\s{0,3}(?=(?:(?:${CAPITALISED_KINDS})\s(?:[Ss]var|[Bb]esvarelse)|Svar|Besvarelse|Minister(?:ens|iets)\s(?:svar|besvarelse))[^:]{0,30}:)`,
     String.raw`(?<=[.?!”"»“«\d])(?=Svar\s?$)`,
-    String.raw`(?<=[.?!”"»“«)])(?=Spørgsmål:?\s?$)`,
+    String.raw`(?<=[.?!”"»“«)]|\d{4})(?=Spørgsmål:?\s?$)`,
   ].join('|'),
   'gu',
 )

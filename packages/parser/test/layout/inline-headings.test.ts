@@ -117,6 +117,8 @@ describe('cutGluedHeadings: headings glued after a sentence in old renditions', 
     'Jeg henviser til tidligere. Svarene viser, at …',
     'Svaret er sendt.Spørgsmålet om udgifterne behandles senere.',
     'Svaret er sendt.Samrådsspørgsmålet om udgifterne behandles senere.',
+    'Jeg henviser til de i alt 2013Spørgsmålstegn ved opgørelsen.',
+    'Der var 2013 spørgsmål i alt i 2013',
     'Jeg har svaret.  Spørgsmålet  om udgifter: se bilag.',
     'Jeg har svaret.      Spørgsmålet om udgifter: se bilag.',
     'Jeg henviser til besvarelsen af spørgsmål 140: se bilag.', // lower case: a sentence, not a heading
@@ -171,6 +173,11 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
     [
       'Af økonomi- og indenrigsministeren (Margrethe Vestager)Spørgsmål 5',
       ['Af økonomi- og indenrigsministeren (Margrethe Vestager)', 'Spørgsmål 5'],
+    ],
+    // A bare heading glued to the date ending the title line (Finansministeriet, 2013).
+    [
+      'Svar på Finansudvalgets spørgsmål nr. 450 (Alm. del) af 26.august 2013Spørgsmål',
+      ['Svar på Finansudvalgets spørgsmål nr. 450 (Alm. del) af 26.august 2013', 'Spørgsmål'],
     ],
     // Glued to the case it is on, at the line's end (a committee's letter of several questions, 2010).
     [
