@@ -39,8 +39,13 @@ export function joinStackedLabels<T extends { text: string }>(lines: readonly T[
   let index = 0
   while (index < lines.length) {
     const count = labelRun(lines, index)
+    if (count < 2) {
+      out.push(lines[index] as T)
+      index++
+      continue
+    }
     const labels = lines.slice(index, index + count)
-    const all = count >= 2 && stackedValues(lines, index + count, count) ? lines.slice(index + count, index + 2 * count) : undefined
+    const all = stackedValues(lines, index + count, count) ? lines.slice(index + count, index + 2 * count) : undefined
     // A label left without a value (`Til:` / `Dato:` / `Stillet af:` over `6. marts 2019` / `Mette Gjerskov (S)`):
     // the values kept to the labels their kinds fit, where only one label can be the empty one.
     const missing = all && fits(labels, all) ? undefined : emptyLabel(lines, index, count)
@@ -71,9 +76,11 @@ const DATE_VALUE = /^\d{1,2}\.\s?\p{Ll}{3,9}\.?\s\d{4}$/u
 /** A name and a party in brackets at the end: `Mette Gjerskov (S)`. */
 const ASKERS_VALUE = /\([\p{L}-]{1,5}\)\.?$/u
 
+/** The kind of value a label holds. */
 const labelKind = (label: string): FieldKind =>
   label === 'Dato:' ? 'date' : /^(?:Stillet af|Spørger|Spørgere|Spørgsmålsstiller):$/u.test(label) ? 'askers' : 'other'
 
+/** The kind of a value line: a date, a name with a party, anything else. */
 const valueKind = (value: string): FieldKind => (DATE_VALUE.test(value) ? 'date' : ASKERS_VALUE.test(value) ? 'askers' : 'other')
 
 /** Whether each value is of the kind its label holds, in order. */
