@@ -18,6 +18,18 @@ describe('a line end that lost its hyphen', () => {
     expect(record.answer.text).toContain('Ifølge opgørelsen er tallet')
   })
 
+  it('joins the halves where the document writes the word only inflected (`justits` / `minister` beside `justitsministeren`)', async () => {
+    const record = await parse(
+      letter('Justitsministeren har svaret. Det forudsætter, at den siddende justits\nminister giver sit samtykke til sagen.'),
+    )
+    expect(record.answer.text).toContain('den siddende justitsminister giver')
+    // Near miss: an ending the list does not hold (`-erne`) is no evidence.
+    const other = await parse(
+      letter('Justitsministrene har svaret. Det forudsætter, at den siddende justits\nminister giver sit samtykke.'),
+    )
+    expect(other.answer.text).toContain('den siddende justits minister giver')
+  })
+
   it('keeps two words where the document also has them side by side, or never the whole word', async () => {
     const both = await parse(
       letter('Reglerne om overtid gælder stadig. Ændringen virker over tid, og lønnen stiger over\ntid for de fleste ansatte i sektoren.'),

@@ -35,6 +35,12 @@ function lastWord(text: string): string | undefined {
 /** The first word of a line that starts with a lowercase letter: `gørelsen` in `gørelsen af …`. */
 const FIRST_WORD = /^(\p{Ll}\p{L}*)/u
 
+/**
+ * The endings of a noun's inflected forms: a split word the document writes only so (`justits` / `minister` beside
+ * `justitsministeren`) is the same word.
+ */
+const INFLECTIONS = ['en', 'et', 'e', 'er', 'ne', 's'] as const
+
 /** Both halves at least this long: `i` / `alt` are words, not a split. */
 const MIN_PART = 2
 
@@ -546,7 +552,7 @@ export function markLostHyphens(items: readonly LayoutItem[], paragraphLines = f
     const left = lastWord(item.text)
     if (!left || left.length < MIN_PART) return item
     const whole = `${left}${right}`.toLowerCase()
-    if (vocabulary.hasWord(whole)) {
+    if (vocabulary.hasWord(whole) || INFLECTIONS.some((ending) => vocabulary.hasWord(`${whole}${ending}`))) {
       return vocabulary.hasPair(left.toLowerCase(), right.toLowerCase()) ? item : { ...item, text: `${item.text.trimEnd()}${SOFT_HYPHEN}` }
     }
     // Read only where a line end qualifies: most line ends are between words.
