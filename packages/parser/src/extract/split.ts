@@ -440,17 +440,18 @@ function quotedInTurn(found: Findings, listed: readonly string[]): QuestionSplit
   const starts = [0, ...quoted.map((at) => at + 1)]
   const ends = [...quoted, answer.blocks.length]
   if (starts.some((start, at) => start >= (ends[at] ?? 0))) return undefined
-  const lineOf = (at: number | undefined) => {
-    const block = at === undefined ? undefined : answer.blocks[at]
+  // The line each quoted question starts on, looked up once: it ends one part's answer and opens the next part.
+  const quotedLines = quoted.map((at) => {
+    const block = answer.blocks[at]
     const text = block && 'text' in block ? block.text.trim().slice(0, 40) : undefined
     return text ? context.lines.find((line) => line.text.trim().startsWith(text)) : undefined
-  }
+  })
   const opening = openingOf(found)
   const parts = listed.map((number, index): QuestionPart => {
     const own = answer.blocks.slice(starts[index], ends[index])
-    const textLine = index === 0 ? undefined : lineOf(quoted[index - 1])
+    const textLine = index === 0 ? undefined : quotedLines[index - 1]
     const from = index === 0 ? (question.end ?? 0) - 1 : (textLine?.index ?? 0)
-    const to = lineOf(quoted[index])?.index ?? answer.end
+    const to = quotedLines[index]?.index ?? answer.end
     const listLine = opening.find((line) => namesItem(line.text, number)) ?? opening[0]
     const block = index === 0 ? undefined : answer.blocks[quoted[index - 1] ?? 0]
     return {
@@ -464,7 +465,7 @@ function quotedInTurn(found: Findings, listed: readonly string[]): QuestionSplit
       askers: undefined,
     }
   })
-  return { parts, joint: false, unaligned: false, answerLine: lineOf(quoted[0]), byOrder: true }
+  return { parts, joint: false, unaligned: false, answerLine: quotedLines[0], byOrder: true }
 }
 
 /**

@@ -20,8 +20,11 @@
 /** A label alone on its line: one or two words and a colon (`Til:`, `Stillet af:`, `Dato:`). */
 const LABEL_ALONE = /^\p{Lu}[\p{L}.]{0,15}(?: [\p{L}.]{1,15})?:$/u
 
-/** A question's own label, one of which a column must hold: the minister asked, the asker. */
-const QUESTION_LABEL = /^(?:Til|Stillet af|Spørger|Spørgere|Spørgsmålsstiller):$/u
+/** The askers' label: `Stillet af:`, `Spørger:`. */
+const ASKERS_LABEL = /^(?:Stillet af|Spørger|Spørgere|Spørgsmålsstiller):$/u
+
+/** A question's own label, one of which a column must hold: the minister asked (`Til:`), the askers (`ASKERS_LABEL`). */
+const isQuestionLabel = (label: string): boolean => label === 'Til:' || ASKERS_LABEL.test(label)
 
 /** The most labels a column holds. */
 export const MAX_STACKED_LABELS = 6
@@ -48,7 +51,7 @@ export function joinStackedLabels<T extends { text: string }>(lines: readonly T[
     const all = stackedValues(lines, index + count, count) ? lines.slice(index + count, index + 2 * count) : undefined
     // A label left without a value (`Til:` / `Dato:` / `Stillet af:` over `6. marts 2019` / `Mette Gjerskov (S)`):
     // the values kept to the labels their kinds fit, where only one label can be the empty one.
-    const missing = all && fits(labels, all) ? undefined : emptyLabel(lines, index, count)
+    const missing = all && fits(labels, all) ? undefined : emptyLabel(labels, lines, index + count)
     const values = missing === undefined ? all : lines.slice(index + count, index + 2 * count - 1)
     if (values) {
       const paired = missing === undefined ? labels : labels.filter((_, at) => at !== missing)
@@ -56,7 +59,7 @@ export function joinStackedLabels<T extends { text: string }>(lines: readonly T[
         const value = values[at] as T
         // Another label's value stands alone, as it did: a `Dato:` there is the question's date, which a letter that
         // quotes the question's head (a § 20 answer) must not take for its own labelled date.
-        out.push(QUESTION_LABEL.test(label.text.trim()) ? { ...label, text: `${label.text.trim()} ${value.text.trim()}` } : value)
+        out.push(isQuestionLabel(label.text.trim()) ? { ...label, text: `${label.text.trim()} ${value.text.trim()}` } : value)
       })
       index += count + values.length
       continue
@@ -77,8 +80,7 @@ const DATE_VALUE = /^\d{1,2}\.\s?\p{Ll}{3,9}\.?\s\d{4}$/u
 const ASKERS_VALUE = /\([\p{L}-]{1,5}\)\.?$/u
 
 /** The kind of value a label holds. */
-const labelKind = (label: string): FieldKind =>
-  label === 'Dato:' ? 'date' : /^(?:Stillet af|Spørger|Spørgere|Spørgsmålsstiller):$/u.test(label) ? 'askers' : 'other'
+const labelKind = (label: string): FieldKind => (label === 'Dato:' ? 'date' : ASKERS_LABEL.test(label) ? 'askers' : 'other')
 
 /** The kind of a value line: a date, a name with a party, anything else. */
 const valueKind = (value: string): FieldKind => (DATE_VALUE.test(value) ? 'date' : ASKERS_VALUE.test(value) ? 'askers' : 'other')
@@ -89,13 +91,13 @@ function fits(labels: readonly { text: string }[], values: readonly { text: stri
 }
 
 /**
- * Which one of a column's `count` labels has no value, where the `count - 1` lines after the labels are values that
- * fit the other labels' kinds in order with exactly one label passed over; undefined otherwise.
+ * Which one of a column's labels has no value, where the lines from `from` (after the labels), one fewer than the
+ * labels, are values that fit the other labels' kinds in order with exactly one label passed over; undefined otherwise.
  */
-function emptyLabel(lines: readonly { text: string }[], from: number, count: number): number | undefined {
-  if (count < 3 || !stackedValues(lines, from + count, count - 1)) return undefined
-  const labels = lines.slice(from, from + count)
-  const values = lines.slice(from + count, from + 2 * count - 1)
+function emptyLabel(labels: readonly { text: string }[], lines: readonly { text: string }[], from: number): number | undefined {
+  const count = labels.length
+  if (count < 3 || !stackedValues(lines, from, count - 1)) return undefined
+  const values = lines.slice(from, from + count - 1)
   const empty = labels.flatMap((_, at) =>
     fits(
       labels.filter((__, other) => other !== at),
@@ -114,7 +116,7 @@ function labelRun(lines: readonly { text: string }[], from: number): number {
   while (count < MAX_STACKED_LABELS) {
     const text = lines[from + count]?.text.trim()
     if (text === undefined || !LABEL_ALONE.test(text)) break
-    own ||= QUESTION_LABEL.test(text)
+    own ||= isQuestionLabel(text)
     count++
   }
   return own ? count : 0
