@@ -42,6 +42,30 @@ function topLines(lines: readonly Line[], count: number): Line[] {
   return top
 }
 
+/**
+ * The fields of a ministry's form for a speech at a samråd: `Anledning`, `Målgruppe` or `Tilhørerkreds`, `Arrangør`,
+ * `Taletid` (`Taletid: 15 minutter`), each a word of its own, capitalised, its value after it capitalised, a number
+ * or on the next line — on lines of their own or glued into one (`… TIL L 106 Anledning Samråd om L 106 Titel …
+ * Målgruppe Folketingets …`). A sentence goes on in lower case (`Anledning til mødet var …`).
+ */
+const SPEECH_FORM_FIELD = /(?<!\p{L})(Anledning|Målgruppe|Tilhørerkreds|Arrangør|Taletid):?(?=\s*$|\s\s?[\p{Lu}\d])/gu
+
+/** Fields of the speech form that mark a speech paper where its head does not say so. */
+const MIN_SPEECH_FORM_FIELDS = 3
+
+/** The first line of the top lines' that holds a speech form's field, where they hold `MIN_SPEECH_FORM_FIELDS` of them. */
+function speechForm(lines: readonly Line[]): Line | undefined {
+  const fields = new Set<string>()
+  let first: Line | undefined
+  for (const line of lines) {
+    for (const match of line.text.matchAll(SPEECH_FORM_FIELD)) {
+      first ??= line
+      fields.add(match[1] ?? '')
+    }
+  }
+  return fields.size >= MIN_SPEECH_FORM_FIELDS ? first : undefined
+}
+
 /** ft.dk's question page: "Status: Endeligt besvaret", "URL: …/spm/422/index.htm" */
 const QUESTION_PAGE = /^(?:Status:\s|URL:\s*https?:\/\/(?:www\.)?ft\.dk\/samling\/\d{5}\/\w+\/\w+\/spm\/)/u
 
@@ -123,11 +147,12 @@ const RUNNING_PARAGRAPH_WORDS = 15
 const SPLIT_OPENING_LINES = 12
 
 /**
- * "… som hermed besvares", "… som jeg hermed skal besvare", "besvarelse af (følgende) spørgsmål", "Svar på …",
+ * "… som hermed besvares", "… som jeg hermed skal besvare", "besvarelse af (følgende) spørgsmål" (also "Til brug
+ * for besvarelsen af samrådsspørgsmål A og spørgsmål 1-5 …", a note's opening), "Svar på …",
  * "følger hermed …ministerens endelige svar på spørgsmål nr. 382", "anmodet om min besvarelse".
  */
 const ANSWERS =
-  /hermed\s+(?:besvares|skal\s+besvare)|besvarelse\s+af\s+(?:følgende\s+)?(?:§\s*20-|\p{L}{2,30}udvalgs)?spørgsmål|^Svar\s+på\s|(?:endelige|foreløbige)\s+svar\s+på\s+(?:[\p{L}-]+\s+)?spørgsmål/iu
+  /hermed\s+(?:besvares|skal\s+besvare)|besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|\p{L}{2,30}udvalgs)?(?:samråds)?spørgsmål|^Svar\s+på\s|(?:endelige|foreløbige)\s+svar\s+på\s+(?:[\p{L}-]+\s+)?spørgsmål/iu
 
 /**
  * The minister's voice in the paragraph right after the question, where the answer has no heading: opening it ("Jeg
@@ -220,7 +245,8 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const beforeAnswer = (line: Line) => !answered || line.index < answered.index
   const speech =
     topLines(context.lines, SPEECH_HEAD_LINES).find((line) => SPEECH.some((pattern) => pattern.test(line.text))) ??
-    context.lines.slice(0, SPEECH_OPENING_LINES).find((line) => SPEECH_TITLE.test(line.text))
+    context.lines.slice(0, SPEECH_OPENING_LINES).find((line) => SPEECH_TITLE.test(line.text)) ??
+    speechForm(topLines(context.lines, SPEECH_OPENING_LINES))
   if (speech && beforeAnswer(speech)) return found('consultation-speech', speech)
   const letter = context.lines.find(
     (line) => startsOnLine(QUESTION_LETTER, line.text, sameBlockNext(line, context.lines)) || QUESTION_PAGE.test(line.text),

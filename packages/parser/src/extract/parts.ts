@@ -114,8 +114,9 @@ function partWarnings(base: FtRecord, split: QuestionSplit, part: QuestionPart):
 function partRecord(base: FtRecord, split: QuestionSplit, part: QuestionPart, index: number, context: PartContext): FtRecord {
   const numbers = split.parts.map((each) => each.number)
   const provenance: Record<string, Provenance> = { ...base.provenance }
-  const question = { ...base.question, number: part.number }
+  const question = { ...base.question, number: part.number, ...(part.kind ? { kind: part.kind } : {}) }
   provenance['question.number'] = resolve([propose(part.rule, part.number, part.numberLines)]).provenance
+  if (part.kind) provenance['question.kind'] = resolve([propose(part.rule, part.kind, part.numberLines)]).provenance
   if (part.text !== undefined) {
     question.text = part.text
     provenance['question.text'] = resolve(part.text ? [propose('question-heading', part.text, part.textLines)] : []).provenance
@@ -139,7 +140,7 @@ function partRecord(base: FtRecord, split: QuestionSplit, part: QuestionPart, in
       if (table.reader) provenance[`answer.tables.${at}`] = resolve([propose(`table:${table.reader}`, table, table.lines)]).provenance
     }
   }
-  const keys = resolveKeys({ ...context.keys, number: part.number })
+  const keys = resolveKeys({ ...context.keys, number: part.number, ...(part.kind ? { kind: part.kind } : {}) })
   provenance.questionKey = keys.questionKey.provenance
   provenance.url = keys.url.provenance
   const read = findReferences(

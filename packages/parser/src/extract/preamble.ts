@@ -42,8 +42,11 @@ const PREAMBLE_GOES_ON = /^(?:[\p{Ll}\d(]|Spørgsmå-?$)/u
 
 /** Whether a line goes on with the preamble: `PREAMBLE_GOES_ON`, or the asker sentence (`Spørgsmålene er stillet …`). */
 function goesOnWithPreamble(text: string): boolean {
-  return PREAMBLE_GOES_ON.test(text) || ASKER_SENTENCE_GOES_ON.test(text)
+  return (PREAMBLE_GOES_ON.test(text) && !PART_NUMBER.test(text)) || ASKER_SENTENCE_GOES_ON.test(text)
 }
+
+/** A part's number alone on its line (`1.`), as a note numbers its sections: it opens the text, after the preamble's sentence. */
+const PART_NUMBER = /^\d{1,2}\.$/u
 
 /**
  * A question heading ends the preamble — but not a title's lowercase tail without a colon: `Svar på alm. del` /
@@ -246,7 +249,7 @@ const RECIPIENT =
  * (Unlike BODY_START, not a heading, "TALE" or a speech's opening "Tak for …".)
  */
 const PREAMBLE_START =
-  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d)|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:følgende\s+)?(?:§\s*20-|§\s*\d{1,2}\s+|[A-ZÆØÅ]{2,4}-|\p{L}{0,30}udvalgs)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^(?:\p{Lu}{2,4}\s+alm\.\s?del\s{0,3}[-–]\s{0,3})?Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}\s{0,3}|(?<=(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|^Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s?)/iu
+  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d)|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|§\s*\d{1,2}\s+|[A-ZÆØÅ]{2,4}-|\p{L}{0,30}udvalgs)?(?:samråds)?spørgsmål(?!et|ene)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^(?:\p{Lu}{2,4}\s+alm\.\s?del\s{0,3}[-–]\s{0,3})?Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}\s{0,3}|(?<=(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|^Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s?)/iu
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 

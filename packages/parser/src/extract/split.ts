@@ -179,9 +179,38 @@ export function listedQuestions(text: string, speech = false): string[] {
   return []
 }
 
+/** A list's items and the separators between them, as `listAfter` reads them. */
+const LIST = String.raw`${RANGE}(?:(?: ?, ?| (?:og|samt) |, (?:og|samt) )${ITEM_NR}${RANGE})*`
+
+/**
+ * A samråd's questions and the committee's own named in one list: `samrådsspørgsmål A og spørgsmål 1-5` (a note
+ * written for the samråd and the questions both). Case-sensitive items, single-spaced text, as `NUMBER_LIST`.
+ */
+const MIXED_LIST = new RegExp(
+  String.raw`(?<![\p{L}])[Ss]amrådsspørgsmål(?:ene)? ?${ITEM_NR}(${LIST})(?: ?, ?| (?:og|samt) |, (?:og|samt) )(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.) ?${ITEM_NR}(${LIST})(?![\p{L}\d])`,
+  'u',
+)
+
+/**
+ * The kind of each question a mixed list names (`MIXED_LIST`), in order: the samråd's letters `consultation`, the
+ * numbers the committee's `general` questions. Undefined where the opening names no such list, or names it as
+ * others' answers.
+ */
+export function mixedListKinds(text: string): Map<string, 'consultation' | 'general'> | undefined {
+  const spaced = singleSpaced(text).replace(ITEM_NOTE, '')
+  const match = MIXED_LIST.exec(spaced)
+  if (!match || refersToOthers(spaced.slice(Math.max(0, match.index - 40), match.index))) return undefined
+  const letters = expandList(match[1] ?? '')
+  const numbers = expandList(match[2] ?? '')
+  if (!letters?.every((item) => /^\D+$/u.test(item)) || !numbers?.every((item) => /^\d+$/u.test(item))) return undefined
+  return new Map([...letters.map((item) => [item, 'consultation'] as const), ...numbers.map((item) => [item, 'general'] as const)])
+}
+
 /** One question of a document that answers several. */
 export interface QuestionPart {
   number: string
+  /** Its own kind, where the opening's list names a samråd's questions and ordinary ones (`mixedListKinds`). */
+  kind?: 'consultation' | 'general'
   /** Where the number was read: its heading, or the opening's list. */
   rule: 'question-heading' | 'question-list'
   numberLines: Line[]
@@ -476,9 +505,14 @@ export function splitQuestions(found: Findings): QuestionSplit | undefined {
   const { question, answer, context } = found
   const opening = openingOf(found)
   const partly = partlyQuoted(found)
+  const openingText = joinLines(opening.map((line) => line.text))
+  // A samråd's questions and ordinary ones in one list: each its own kind, if the document is on no case.
+  const mixed = partly || found.preamble?.bill ? undefined : mixedListKinds(openingText)
   const listed = partly
     ? partly.quoted
-    : listedQuestions(joinLines(opening.map((line) => line.text)), found.documentType === 'consultation-speech')
+    : mixed
+      ? [...mixed.keys()]
+      : listedQuestions(openingText, found.documentType === 'consultation-speech')
   const headings = question?.headings ?? []
   const headed = [...new Set(headings.flatMap((heading) => (heading.number ? [heading.number] : [])))]
   if (listed.length < 2 && headed.length < 2) return undefined
@@ -508,8 +542,10 @@ export function splitQuestions(found: Findings): QuestionSplit | undefined {
     const next = ordered.find((index) => index > at) ?? answer.end
     const own = segments?.get(number)
     const text = ownText(number)
+    const kind = mixed?.get(number)
     return {
       number,
+      ...(kind ? { kind } : {}),
       rule: heading ? 'question-heading' : 'question-list',
       numberLines: heading ? [heading.heading] : listLine ? [listLine] : [],
       text: text ?? (anyOwnText ? null : undefined),

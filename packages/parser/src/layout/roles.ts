@@ -259,7 +259,8 @@ export const ENDS_ON_OPEN_WORD =
   /\s(?:af|til|om|på|i|fra|for|med|ved|under|efter|mod|og|eller|samt|at|den|det|de|en|et|sin|sit|sine|min|mit|mine)$/u
 
 /**
- * Where the letter proper begins: the preamble ("… har i brev af …", "Udvalget udbeder sig …"),
+ * Where the letter proper begins: the preamble ("… har i brev af …", "Udvalget udbeder sig …", a note's "Til brug for
+ * besvarelsen af spørgsmål …"),
  * a heading ("Spørgsmål nr. 128:", Folketingstidende's "Spm. nr. S 1609") or a speech head ("TALE", a draft's
  * "UDKAST TIL TALE": the samråd questions headed below it are the speech's, not its letterhead's).
  *
@@ -268,7 +269,7 @@ export const ENDS_ON_OPEN_WORD =
  * case-insensitive Unicode pattern the text path tries on every line.
  */
 export const BODY_START =
-  /(?:(?<!\w)har\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelse\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-|\p{L}{2,30}udvalgs)?(?:samråds)?spørgsmål|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^(?:samråds)?spørgsmål\b|^Spm\.\s*nr\.\s*(?:S\s*)?\d|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Udkast\s+til\s+tale|^Tak\s+for)/iu
+  /(?:(?<!\w)har\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelsen?\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-|\p{L}{2,30}udvalgs)?(?:samråds)?spørgsmål|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^(?:samråds)?spørgsmål\b|^Spm\.\s*nr\.\s*(?:S\s*)?\d|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Udkast\s+til\s+tale|^Tak\s+for)/iu
 
 /**
  * A quoted sentence opening a line: `”I 2001 igangsatte Lars Løkke Rasmussen …`, `"Vil ministeren oplyse …`. A bare

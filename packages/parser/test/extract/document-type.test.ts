@@ -13,8 +13,22 @@ describe('document type: the kinds ministries write', () => {
     [
       'Skatteudvalget 2022-23 (2. samling)\nSAU Alm.del Bilag 54\nOffentligt\nDato:\nJ.nr. 2023-1219\nSamrådsspørgsmål (EUU) A og B\n- Tale til besvarelse af spørgsmål A og B den 3. februar\n2023\nSpørgsmål A\nVil ministeren redegøre for mødet?\nSpørgsmål B\nKan ministeren bekræfte det?\n',
     ],
+    // A speech's own title, one word.
+    [
+      'Finansudvalget 2019-20\nFIU Alm.del\nOffentligt\nSamrådstale\nSamrådsspørgsmål O\n14. maj 2020\nIndledning\nJeg vil gerne starte med at takke for spørgsmålet.\n',
+    ],
+    // The ministry's speech form, its fields glued into one line by an old rendition.
+    [
+      '1 SAMRÅDSSPØRGSMÅL A-C TIL L 106 Anledning Samråd om L 106 Titel Samrådsspørgsmål A-C til L 106 Målgruppe Folketingets Uddannelsesudvalg Arrangør Folketingets Uddannelsesudvalg Taletid Ikke fastsat\n2 Spørgsmål A Ministeren bedes redegøre for strukturen. Svar: Lovforslaget indebærer en række opgaver.\n',
+    ],
   ])('a speech paper: %s', async (text) => {
     expect((await parse(text)).documentType).toBe('consultation-speech')
+  })
+
+  it("near miss: a letter that names two of the speech form's fields is no speech", async () => {
+    const text =
+      'Folketingets Europaudvalg\nChristiansborg\n\n3. februar 2023\n\nUdvalget har i brev af 1. februar 2023 stillet mig følgende spørgsmål nr. 12 (alm. del):\n\nSpørgsmål nr. 12:\nHvad var anledning og målgruppe for mødet, og hvem var Arrangør?\n\nSvar:\nAnledning til mødet var topmødet. Målgruppe var erhvervslivet.\n\nMed venlig hilsen\n\nJeppe Bruus'
+    expect((await parse(text)).documentType).toBe('answer')
   })
 
   it('near miss: an answer\'s sentence "Til besvarelse af spørgsmål A …" is no speech\'s head', async () => {

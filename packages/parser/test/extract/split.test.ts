@@ -4,7 +4,7 @@
  * it must give.
  */
 import { describe, expect, it } from 'vitest'
-import { expandList, listedQuestions } from '../../src/extract/split.js'
+import { expandList, listedQuestions, mixedListKinds } from '../../src/extract/split.js'
 import { parseAll } from '../../src/index.js'
 
 describe('the questions an opening names', () => {
@@ -74,6 +74,42 @@ describe('the questions an opening names', () => {
       expect(listedQuestions(text)).toEqual(numbers)
     })
   }
+})
+
+describe("a samråd's questions and the committee's own in one list", () => {
+  it('gives each item its own kind: the letters the samråd, the numbers alm. del', () => {
+    const kinds = mixedListKinds(
+      'Til brug for besvarelsen af samrådsspørgsmål A og spørgsmål 1-3 af 12. januar 2023 fra Folketingets Kirkeudvalg',
+    )
+    expect(kinds && [...kinds]).toEqual([
+      ['A', 'consultation'],
+      ['1', 'general'],
+      ['2', 'general'],
+      ['3', 'general'],
+    ])
+    expect([...(mixedListKinds('besvarelse af samrådsspørgsmål B-C samt spørgsmål nr. 7') ?? [])]).toEqual([
+      ['B', 'consultation'],
+      ['C', 'consultation'],
+      ['7', 'general'],
+    ])
+  })
+  it("near misses: one kind only, others' answers, numbers where letters go", () => {
+    expect(mixedListKinds('Besvarelse af samrådsspørgsmål A og B')).toBeUndefined()
+    expect(mixedListKinds('jf. svaret på samrådsspørgsmål A og spørgsmål 12')).toBeUndefined()
+    expect(mixedListKinds('samrådsspørgsmål 4 og spørgsmål 5')).toBeUndefined()
+  })
+  it('a note written for both gives a record each, of its own kind and key', async () => {
+    const records = await parseAll(
+      'Kirkeudvalget 2022-23 (2. samling)\nKIU Alm.del\nOffentligt\n\nKirkeministeriet\nNotat om helligdage\n31. januar 2023\nTil brug for besvarelsen af samrådsspørgsmål A og spørgsmål 1-2 af 12. januar 2023\nfra Folketingets Kirkeudvalg (Alm. del) er udarbejdet følgende notat.\n1.\nGrundlovens § 4 har følgende ordlyd om folkekirken og dens stilling i staten.\n',
+    )
+    expect(records.map((record) => [record.documentType, record.question.kind, record.question.number, record.questionKey])).toEqual([
+      ['answer', 'consultation', 'A', '20222-KIU-samspm-A'],
+      ['answer', 'general', '1', '20222-KIU-almdel-1'],
+      ['answer', 'general', '2', '20222-KIU-almdel-2'],
+    ])
+    expect(records[0]?.question.askedOn).toBe('2023-01-12')
+    expect(records[0]?.answer.text).toMatch(/^1\.\n\nGrundlovens § 4/u)
+  })
 })
 
 describe('ranges are expanded only when they are plainly a run of questions', () => {
