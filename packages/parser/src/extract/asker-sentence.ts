@@ -41,3 +41,6 @@ const PARTY_AHEAD = String.raw`(?=\s[^()]{2,80}\((?:[\p{L}-]{1,5}|\p{L}[\p{L} -]
  * Retsudvalg har på foranledning af Karina Lorentzen Dehnhardt (SF) stillet …`.
  */
 export const ASKED_FOR = String.raw`(?:efter\s*(?:ønske|anmodning|begæring)\s*(?:af\s+fra|fra|af)|på\s+(?:foranledning|begæring|anmodning)\s+(?:af|fra)${PARTY_AHEAD})`
+
+/** A party's letters alone in brackets on a line, an asker's name wrapped before it: `(SIU)`, `(V)`. */
+export const PARTY_ALONE = /^\s*\(\p{Lu}[\p{L}]{0,4}\)\s*$/u

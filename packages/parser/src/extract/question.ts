@@ -11,6 +11,7 @@ import {
   HEADING_TAIL,
   isQuestionNumber,
   QUESTION_HEADING,
+  SPEECH_BANNER,
   SPEECH_OPENING,
 } from '../layout/markers.js'
 import { ENDS_ON_OPEN_WORD, SENTENCE_GOES_ON } from '../layout/roles.js'
@@ -18,7 +19,7 @@ import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { parseDateLine } from '../util/dates.js'
 import { joinLines } from '../util/hyphenation.js'
 import { firstQuotationEnd, isMixedClose, isWhollyQuoted, openQuotes } from '../util/quotes.js'
-import { ASKED_FOR, ASKER_SENTENCE, ASKER_SENTENCE_SOURCE } from './asker-sentence.js'
+import { ASKED_FOR, ASKER_SENTENCE, ASKER_SENTENCE_SOURCE, PARTY_ALONE } from './asker-sentence.js'
 import { COMMITTEE_BEHALF_ABBREVIATION } from './closing.js'
 import type { Context } from './context.js'
 import { isTidendeHead, NAME_AND_PARTY } from './folketingstidende.js'
@@ -78,8 +79,21 @@ const SECTION20_TITLE_REST = new RegExp(`^${SECTION20_TITLE_WORDS}`, 'iu')
 export function isSection20Title(line: Line, lines: readonly Line[]): boolean {
   if (SECTION20_LETTER_TITLE.test(line.text)) return true
   const text = line.text.trim()
-  if (SECTION20_ALONE.test(text)) return SECTION20_TITLE_REST.test(lines[line.index + 1]?.text.trim() ?? '')
-  return SECTION20_TITLE_REST.test(text) && SECTION20_ALONE.test(lines[line.index - 1]?.text.trim() ?? '')
+  if (SECTION20_ALONE.test(text)) return SECTION20_TITLE_REST.test(titlePart(lines, line.index, 1))
+  if (DASH_ALONE.test(text))
+    return (
+      SECTION20_ALONE.test(lines[line.index - 1]?.text.trim() ?? '') && SECTION20_TITLE_REST.test(lines[line.index + 1]?.text.trim() ?? '')
+    )
+  return SECTION20_TITLE_REST.test(text) && SECTION20_ALONE.test(titlePart(lines, line.index, -1))
+}
+
+/** A dash alone on its line: the title's own (`§ 20` / `–` / `spørgsmål til mundtlig besvarelse …`), broken at it. */
+const DASH_ALONE = /^[-–]$/u
+
+/** The text of the title's next (`step` 1) or previous (-1) part from line `index`, past a dash alone between. */
+function titlePart(lines: readonly Line[], index: number, step: 1 | -1): string {
+  const near = lines[index + step]?.text.trim() ?? ''
+  return DASH_ALONE.test(near) ? (lines[index + 2 * step]?.text.trim() ?? '') : near
 }
 
 /**
@@ -90,10 +104,10 @@ const TITLE_DATE_SPACED = /^DEN\d{1,2}\.\p{Lu}{3,9}\d{4}$/u
 
 /**
  * A question letter's labelled field above the question: `Til: Ældreministeren`, `Dato: 16. oktober 2017`, `Stillet
- * af: Kirsten Normann Andersen (SF)`, `Spørger: …`. Passed over before the question's first line; after it, an asker
+ * af: Kirsten Normann Andersen (SF)`, `Spørger: …`, `Medspørger: …`. Passed over before the question's first line; after it, an asker
  * labelled ends the question (`QUESTION_END`).
  */
-const LABELLED_HEAD_FIELD = /^(?:Til|Dato|Stillet\saf|Spørgere?|Fra):\s?\S/u
+const LABELLED_HEAD_FIELD = /^(?:Til|Dato|Stillet\saf|Spørgere?|Medspørgere?|Fra):\s?\S/u
 
 /** A question letter's field naming the minister asked or the asker: `Til: …`, `Stillet af: …`, `Spørger: …`. */
 const QUESTION_HEAD_FIELD = /^(?:Til|Stillet\saf|Spørgere?):\s?\S/u
@@ -534,6 +548,9 @@ function answeredBetween(read: QuestionResult, body: readonly Line[]): boolean {
 }
 
 /** The questions under their headings (`findQuestion`); `interleaved`: each is answered before the next heading. */
+/** A heading that ends with the asker's name and no party: `… – stillet efter ønske fra Aki-Matilda Høegh-Dam`. */
+const ASKER_AT_END = /\befter\s+ønske\s+fra\s+\p{Lu}[^()]{1,60}$/u
+
 function readHeadings(
   context: Context,
   body: readonly Line[],
@@ -575,10 +592,14 @@ function readHeadings(
      * or its question mark.
      */
     let ended = false
+    const askerAtEnd = ASKER_AT_END.test(heading.text)
     for (const line of following) {
       // A § 20 question letter's head between its number and the question: its title and labelled fields.
       if (own.length === 0 && (isSection20Title(line, context.lines) || LABELLED_HEAD_FIELD.test(line.text))) continue
       if (own.length === 0 && TITLE_DATE_SPACED.test(line.text.replace(/\s+/gu, ''))) continue
+      // The asker's party wrapped onto a line of its own (`Samrådsspørgsmål B – stillet efter ønske fra Aki-Matilda
+      // Høegh-Dam` / `(SIU)`): the heading's, not the question's.
+      if (own.length === 0 && PARTY_ALONE.test(line.text) && askerAtEnd) continue
       if (own.length === 0 && parseDateLine(line.text) !== undefined && besideQuestionField(line, context.lines)) continue
       // Not a heading's words that finish the question's own sentence (`… besvare følgende` / `spørgsmål:`).
       const heading = QUESTION_HEADING.test(line.text) && !continuesSentence(line, context.lines)
@@ -587,8 +608,9 @@ function readHeadings(
         break
       }
       // A speech's first words (`Tak for ordet.`) are no question's: a heading with no text over them names its
-      // samråd question only (`Samrådsspørgsmål C` / `Tak for ordet.`).
-      if (SPEECH_OPENING.test(line.text)) {
+      // samråd question only (`Samrådsspørgsmål C` / `Tak for ordet.`). Nor is the banner over them (`Det talte ord
+      // gælder`).
+      if (SPEECH_OPENING.test(line.text) || SPEECH_BANNER.test(line.text)) {
         ended = own.length > 0
         break
       }

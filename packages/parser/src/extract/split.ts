@@ -13,7 +13,7 @@ import { Messages } from '../messages.js'
 import { joinLines } from '../util/hyphenation.js'
 import type { AnswerResult, TableSource } from './answer.js'
 import { blocksToText } from './answer.js'
-import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE } from './asker-sentence.js'
+import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE, PARTY_ALONE } from './asker-sentence.js'
 import { findClosing } from './closing.js'
 import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
@@ -368,9 +368,11 @@ function ownAskers(found: Findings, number: string, opening: Line[], near: Line[
     const read = askersIn(found, [sentence])
     if (read) return { ...read, lines: opening, ...(anchor ? { line: anchor } : {}) }
   }
+  const names = (line: Line | undefined) => line !== undefined && (MENTIONS_ASKED_FOR.test(line.text) || ASKER_SENTENCE.test(line.text))
+  // The party wrapped onto a line of its own after the name goes with it (`… efter ønske fra Aki-Matilda Høegh-Dam` / `(SIU)`).
   return askersIn(
     found,
-    near.filter((line) => MENTIONS_ASKED_FOR.test(line.text) || ASKER_SENTENCE.test(line.text)),
+    near.filter((line, at) => names(line) || (PARTY_ALONE.test(line.text) && names(near[at - 1]))),
   )
 }
 

@@ -63,9 +63,11 @@ export const HEADING_NOTE = String.raw`\([^()]{1,30}\)`
 /**
  * What a question heading may say after its number, up to its colon: `Spørgsmål nr. 671 (Alm. del) fra Folketingets
  * Retsudvalg:` (Justitsministeriet), `Spørgsmål nr. 45 af 3. maj 2012:`, `Spørgsmål 45 vedr. L 12:`, `Spørgsmål nr.
- * 45 stillet af Kim Christiansen (DF):`. The colon is required: without it such a line is a title or a sentence.
+ * 45 stillet af Kim Christiansen (DF):`. The colon is required: without it such a line is a title or a sentence —
+ * but after a dash the asker's words make it a heading, as a speech paper heads each samråd question (`Samrådsspørgsmål
+ * A – stillet efter ønske fra Aaja Chemnitz (IA)`).
  */
-export const HEADING_TAIL = String.raw`\s(?:fra|af|til|vedr\.?|vedrørende|stillet)\s[^:]{1,80}:`
+export const HEADING_TAIL = String.raw`\s(?:fra|af|til|vedr\.?|vedrørende|stillet)\s[^:]{1,80}:|\s[-–]\s(?:stillet\s)?efter\sønske\sfra\s[^:]{1,80}`
 
 /**
  * A question's number as its heading gives it: digits with an optional letter glued on (`128`, `12a`, `117A`), or a
@@ -183,6 +185,9 @@ export const SPEECH_TITLE = /^(?:(?:samråds)?tale(?:papir|punkt(?:er)?)?)(?:\s{
  * speech paper that has no head saying so (`TALE`) opens with them.
  */
 export const SPEECH_OPENING = /^(?:Mange\s+)?[Tt]ak\s+for\s+(?:ordet|invitationen)\b/u
+
+/** A speech paper's banner alone on its line: `Det talte ord gælder`, `(DET TALTE ORD GÆLDER)`. */
+export const SPEECH_BANNER = /^\(?det\s+talte\s+ord\s+gælder\)?[.!]?$/iu
 
 /** Words of a line of running text; a letterhead's lines (`Dato: 14. marts 2008`, `Fil-navn: …`) have fewer. */
 export const RUNNING_LINE_WORDS = 6

@@ -269,7 +269,7 @@ export const ENDS_ON_OPEN_WORD =
  * case-insensitive Unicode pattern the text path tries on every line.
  */
 export const BODY_START =
-  /(?:(?<!\w)har\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d)|stillet\s+(?:mig\s+)?følgende|besvarelsen?\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-|\p{L}{2,30}udvalgs)?(?:samråds)?spørgsmål|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^(?:samråds)?spørgsmål\b|^Spm\.\s*nr\.\s*(?:S\s*)?\d|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Udkast\s+til\s+tale|^Tak\s+for)/iu
+  /(?:(?<!\w)har\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d{1,2}\.\s?\p{L})|stillet\s+(?:mig\s+)?følgende|besvarelsen?\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-|\p{L}{2,30}udvalgs)?(?:samråds)?spørgsmål|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^(?:samråds)?spørgsmål\b|^Spm\.\s*nr\.\s*(?:S\s*)?\d|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Udkast\s+til\s+tale|^Tak\s+for)/iu
 
 /**
  * A quoted sentence opening a line: `”I 2001 igangsatte Lars Løkke Rasmussen …`, `"Vil ministeren oplyse …`. A bare

@@ -25,7 +25,7 @@ describe('document type: the kinds ministries write', () => {
     expect((await parse(text)).documentType).toBe('consultation-speech')
   })
 
-  it("near miss: a letter that names two of the speech form's fields is no speech", async () => {
+  it("near miss: a letter whose sentences name the speech form's fields is no speech", async () => {
     const text =
       'Folketingets Europaudvalg\nChristiansborg\n\n3. februar 2023\n\nUdvalget har i brev af 1. februar 2023 stillet mig følgende spørgsmål nr. 12 (alm. del):\n\nSpørgsmål nr. 12:\nHvad var anledning og målgruppe for mødet, og hvem var Arrangør?\n\nSvar:\nAnledning til mødet var topmødet. Målgruppe var erhvervslivet.\n\nMed venlig hilsen\n\nJeppe Bruus'
     expect((await parse(text)).documentType).toBe('answer')
@@ -35,6 +35,14 @@ describe('document type: the kinds ministries write', () => {
     const text =
       'Folketingets Europaudvalg\nChristiansborg\n\n3. februar 2023\n\nUdvalget har i brev af 1. februar 2023 stillet mig følgende spørgsmål nr. 12 (alm. del):\n\nSpørgsmål nr. 12:\nVil ministeren redegøre for mødet?\n\nSvar:\nTil besvarelse af spørgsmål A har jeg indhentet et bidrag.\n\nMed venlig hilsen\n\nJeppe Bruus'
     expect((await parse(text)).documentType).toBe('answer')
+  })
+
+  it("a cover letter's subject line over its first sentence in the first person is no part of its text", async () => {
+    const record = await parse(
+      'Folketingets Trafikudvalg\nChristiansborg\n1240 København K\n\nDato             25. oktober 2006\nJ. nr.           633-4\n\nSvarrapport om en fast forbindelse over Femern Bælt\n\nHermed fremsender jeg til Trafikudvalgets orientering rapporten om miljøet.\n\nRapporten er skrevet i et samarbejde med det tyske ministerium.\n\nMed venlig hilsen\n\nFlemming Hansen\n',
+    )
+    expect(record.documentType).toBe('cover-letter')
+    expect(record.answer.text).toMatch(/^Hermed fremsender jeg til Trafikudvalgets orientering rapporten om miljøet\./u)
   })
 
   it('a letter that only sends something on is a cover letter', async () => {

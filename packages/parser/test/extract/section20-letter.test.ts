@@ -37,10 +37,36 @@ describe('the Folketing’s § 20 question letter (Lovsekretariatet)', () => {
     [['§ 2 0- SP Ø RG S M Å L T IL S K RI FT LIG BE S V A R E L S E', ...STACKED]],
     [['§ 20-spørgsmål til skriftlig besvarelse', 'Til: Justitsministeren', 'Dato: 3. februar 2020', 'Stillet af: Peter Skaarup (DF)']],
     [['§ 20', 'spørgsmål til skriftlig besvarelse', ...STACKED]],
+    // The title broken at its dash as well (2025), a co-asker's label in the stacked column.
+    [
+      [
+        '§ 20',
+        '–',
+        'spørgsmål til mundtlig besvarelse den 4. juni 2020',
+        'Til:',
+        'Dato:',
+        'Stillet af:',
+        'Medspørger:',
+        'Justitsministeren',
+        '3. februar 2020',
+        'Peter Skaarup (DF)',
+        'Mette Thiesen (DF)',
+      ],
+    ],
     // For oral answer: the day of the answer under the title, letter-spaced in capitals (2017).
     [['§ 2 0- SP Ø RG S M Å L T IL M UN DT LIG B E S VA R E L S E', 'DE N 3 . M AJ 2 01 7', ...STACKED]],
   ])('reads the question letter: %j', async (head) => {
     expect(await parse(letter(head), { format: 'text' })).toMatchObject(WANT)
+  })
+
+  it('near miss: a number after "har" in the question is no preamble ("fordi WHO har 12.500 mennesker …")', async () => {
+    const text = letter(STACKED).replace('den 1. januar 2020?', 'den 1. januar 2020, når Rigspolitiet har 12.500 ansatte i alt?')
+    expect(await parse(text, { format: 'text' })).toMatchObject({
+      documentType: 'question',
+      question: {
+        text: 'Vil ministeren oplyse, hvor mange politibetjente der var ansat i Nordjyllands Politi den 1. januar 2020, når Rigspolitiet har 12.500 ansatte i alt?',
+      },
+    })
   })
 
   it('reads the old rendition that glued the title to its number, the fields with their labels lost, and the end (2010)', async () => {

@@ -112,6 +112,26 @@ describe("a samråd's questions and the committee's own in one list", () => {
   })
 })
 
+describe("a speech paper's samråd questions headed with their askers", () => {
+  it('reads each heading, the asker after its dash, a party wrapped onto a line of its own', async () => {
+    const records = await parseAll(
+      'Grønlandsudvalget 2024-25\nGRU Alm.del\nOffentligt\nTalepapir\nBesvarelse af samrådsspørgsmål A\nog B\nSamrådsspørgsmål A – stillet efter ønske fra Aaja Chemnitz (IA)\nHvad kan ministeren oplyse om anbringelser af grønlandske børn i Danmark?\nSamrådsspørgsmål B – stillet efter ønske fra Aki-Matilda Høegh-Dam\n(SIU)\nKan ministeren redegøre for regeringens holdning til tvangsfjernelser?\nDet talte ord gælder\nTak for ordet og invitationen til samrådet i dag.\n',
+    )
+    expect(records.map((record) => [record.question.number, record.question.askers, record.question.text])).toEqual([
+      [
+        'A',
+        [{ name: 'Aaja Chemnitz', party: 'IA', nonMember: false }],
+        'Hvad kan ministeren oplyse om anbringelser af grønlandske børn i Danmark?',
+      ],
+      [
+        'B',
+        [{ name: 'Aki-Matilda Høegh-Dam', party: 'SIU', nonMember: false }],
+        'Kan ministeren redegøre for regeringens holdning til tvangsfjernelser?',
+      ],
+    ])
+  })
+})
+
 describe('ranges are expanded only when they are plainly a run of questions', () => {
   it('expands rising runs of numbers and single letters', () => {
     expect(expandList('5-7')).toEqual(['5', '6', '7'])
