@@ -647,6 +647,9 @@ function rejoinedSurname(name: string): string | undefined {
 /** A name's last two words, the first capitalised, the second (two letters or more) in lower case. */
 const BROKEN_SURNAME = /^(.*\p{Lu}\p{Ll}+) (\p{Ll}{2,12})$/u
 
+/** A name, then two to four capitals alone: a party's code written without its brackets (`Torsten Gejl ALT`). */
+const BARE_PARTY = /^(\p{Lu}\p{Ll}.*\p{Ll}) (\p{Lu}{2,4})$/u
+
 /** The particles a name may hold in lower case. */
 const NAME_PARTICLE = /^(?:von|van|de|la|af|du|le|der|den)$/u
 
@@ -836,7 +839,11 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         const marked = NON_MEMBER_AFTER.exec(part.trim())
         const asker = ASKER.exec(part.trim().slice(0, marked?.index).replace(MEMBER_TITLE, ''))
         if (!asker) continue
-        const name = unglueName((asker[2] ?? '').replace(/\s+/gu, ' ').trim(), context, line)
+        const written = unglueName((asker[2] ?? '').replace(/\s+/gu, ' ').trim(), context, line)
+        // `Torsten Gejl ALT`: a party's code the registry knows, in capitals after the name, its brackets left out.
+        const bare = asker[3] || marked ? undefined : BARE_PARTY.exec(written)
+        const bareParty = bare?.[2] ? partyByCode(bare[2])?.code : undefined
+        const name = bareParty && bare?.[1] ? bare[1] : written
         if (asker[1] && (name === '' || /^\(?MFU\)?$/u.test(name))) {
           // "stillet af ikkemedlem af udvalget (MFU)" with the name in a later sentence.
           pendingNonMember = true
@@ -865,7 +872,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         // A party in full (`(Enhedslisten)`) is recorded by its code, as committee letters write it; `A og B (begge V)`
         // gives its party to the askers before it that have none.
         const shared = SHARED_PARTY.exec(asker[3] ?? '')
-        const party = shared?.[1] ?? (asker[3] ? partyCode(asker[3]) : null)
+        const party = shared?.[1] ?? (asker[3] ? partyCode(asker[3]) : (bareParty ?? null))
         if (shared) for (const before of result.askers.slice(listed)) before.party ??= party
         result.askers.push({ name: rejoined ?? name, party, nonMember: Boolean(asker[1] || marked) || pendingNonMember })
       }

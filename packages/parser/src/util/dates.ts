@@ -237,6 +237,9 @@ export function parseDateLine(text: string): string | undefined {
 /** How many date lines are kept before the memo starts over: more than a letter's head holds. */
 const DATE_LINES_KEPT = 512
 
+/** A day of two digits split by a space at a date line's start, a day of the month joined (`1 8.`, `3 0.`; not `4 5.`). */
+const SPLIT_DAY = /^(?:[12] \d|3 [01])(?=\.)/u
+
 /** `parseDateLine` of a line with a digit, read anew. */
 function readDateLine(text: string): string | undefined {
   const trimmed = withoutDatePrefix(text).replace(/\.$/u, '')
@@ -246,6 +249,9 @@ function readDateLine(text: string): string | undefined {
   // `Dato: 2022-04-13` from a case system: an ISO date only as a line of its own (in prose it could be a case number).
   const iso = /^((?:19|20)\d{2})-(\d{2})-(\d{2})$/u.exec(trimmed)
   if (iso) return toIso(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+  // A day a spaced letterhead split (`1 8. marts 2022`, kerning read as a space): its two digits are one day.
+  const split = SPLIT_DAY.exec(trimmed)
+  if (split) return readDateLine(`${split[0].replace(' ', '')}${trimmed.slice(split[0].length)}`)
   const found = findDate(trimmed)
   if (found?.index !== 0) return undefined
   if (found.length === trimmed.length || NEXT_LABEL.test(trimmed.slice(found.length))) return found.iso

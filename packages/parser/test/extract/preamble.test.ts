@@ -211,6 +211,11 @@ describe('findAskers', () => {
       'Hermed sendes endeligt svar på spørgsmål nr. 20 af 10. januar 2023 (alm. del). Spørgsmålet er stillet efter ønske fra Trine Mach (EL)\nJeppe Berg\n/ Merete Jensen',
       [asker('Trine Mach', 'EL')],
     ],
+    // The party's code in capitals with its brackets left out (Transportministeriet 2022); an unknown code stays the name's.
+    [
+      'Transportudvalget har i brev af 22. februar 2022 stillet mig følgende spørgsmål (TRU alm. del), som jeg hermed skal besvare. Spørgsmålet er stillet efter ønske fra Torsten Holm ALT.',
+      [asker('Torsten Holm', 'ALT')],
+    ],
     // Udenrigsministeriet 2018: the minister asked between the date and the asker.
     [
       'URU alm. del - svar på spørgsmål 8 stillet den 16. oktober 2018\ntil udenrigsministeren af Søren Holm (DF).',

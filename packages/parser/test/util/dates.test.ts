@@ -62,6 +62,12 @@ describe('dates', () => {
   ])('a place before "den" with its comma lost: %s → %s', (text, iso) => {
     expect(parseDateLine(text)).toBe(iso)
   })
+  it('a day a spaced letterhead split in two is one day (`1 8. marts 2022`), where the two make a day', () => {
+    expect(parseDateLine('1 8. marts 2022')).toBe('2022-03-18')
+    expect(parseDateLine('3 0. juni 2021')).toBe('2021-06-30')
+    expect(parseDateLine('4 5. marts 2022')).toBeUndefined()
+    expect(parseDateLine('1 8. marts 2022 og mere')).toBeUndefined()
+  })
   it('near miss: another word before "den" makes no date line', () => {
     expect(parseDateLine('Stillet den 14. januar 2010')).toBeUndefined()
     expect(parseDateLine('Svar den 1. maj 2010')).toBeUndefined()
