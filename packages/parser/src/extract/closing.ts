@@ -232,8 +232,21 @@ const tailLines = readOnce(function tailLines(lines: readonly Line[]): readonly 
     if (!continuesFooter(line, lines) && (!isFooterLine(line, lines) || NAME.test(line.text))) break
     end--
   }
-  return text.slice(Math.max(0, end - 4), end)
+  // A signature's image drawn as dots by the rendition (`Jacob Jensen` / `/` / `... . . .` / `. .` / `Nicolai
+  // Højlund`) is no line of the letter's.
+  const tail: Line[] = []
+  for (let at = end - 1; at >= 0 && tail.length < TAIL_LINES; at--) {
+    const line = text[at] as Line
+    if (!DOTS_ONLY.test(line.text)) tail.unshift(line)
+  }
+  return tail
 })
+
+/** The last lines of running text read for a signature without a greeting. */
+const TAIL_LINES = 4
+
+/** A line of dots and spaces only: a signature's image as a rendition drew it (`... . . .`, `. .`). */
+const DOTS_ONLY = /^\s*[.…][\s.…]*$/u
 
 /** The name line of a signature that ends the document without a greeting, if the last lines read as one. */
 function bareSignature(lines: readonly Line[], loose: boolean): Line | undefined {

@@ -180,6 +180,12 @@ describe('a bare signature (no greeting)', () => {
     ['name and "/official" right after the last sentence', 'Det er alt.\nHenrik Høegh\n/Peter Anthonisen', 'Henrik Høegh'],
     ['name and official on the last line', 'Benedikte Kiær/ Lars Møller Christiansen', 'Benedikte Kiær'],
     ['a footer between "Side" and the page number after the official', 'Inger Støjberg\n/\nAnette Görtz\nSide\n1/1', 'Inger Støjberg'],
+    // The signature's image drawn as dots between "/" and the official (2023).
+    [
+      'dots of a signature image between "/" and the official',
+      'Jacob Jensen\n/\n... . . .\n... . . .\n. .\nNicolai Højlund\nMinisteriet for Fødevarer, Landbrug og Fiskeri • Holbergsgade 6 • 1057 København K',
+      'Jacob Jensen',
+    ],
   ])('%s', async (_, tail, name) => {
     const context = await letterContext(letter(tail))
     expect(findSignature(context)?.signature.name).toBe(name)
