@@ -118,8 +118,8 @@ const ASKED_ON_ANCHORS = [
   // i brev af (den) 17. november 2016 / Socialudvalgs brev af15. oktober / i mail af 5. maj 2020 / ved breve af …
   /(?:breve?|skrivelse|(?:e-?)?mail)\s*af\s*(?:den\s+|d\.\s*)?/iu,
   /(?<!\w)har\s+(?:den|d\.)\s+/iu, // har den 26. maj 2016 stillet / har d. 6. oktober 2020
-  // spørgsmål nr. 31 af 20. april 2005 / spørgsmål 41 af 18. maj 2009 / spørgsmål nr. S 800 af …
-  /spørgsmål\s*(?:nr\.?\s*)?(?:S\s*)?\d+\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/iu,
+  // spørgsmål nr. 31 af 20. april 2005 / spørgsmål 41 af 18. maj 2009 / spørgsmål nr. S 800 af … / spørgsmål nr. 2 - 17 af …
+  /spørgsmål\s*(?:nr\.?\s*)?(?:S\s*)?\d+(?:\s{0,5}[-–]\s{0,5}\d{1,4})?\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/iu,
   // samrådsspørgsmål A (UFO alm. del) af 31. oktober 2019 (the consultation's letter, capital only)
   /samrådsspørgsmål\s+[A-ZÆØÅ]{1,2}\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/u,
   /(?<!\w)den\s+(?=\d{1,2}\.\s*\p{L}+\s+\d{4}\s+stillet)/iu, // … på FFL22 den 1. september 2021 stillet
@@ -197,9 +197,12 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
     bill: 2,
   },
   // spørgsmål nr. 31 af 20. april 2005 fra Folketingets Arbejdsmarkedsudvalg (L 22) / … af 1. september 2010 (vedr.
-  // KOM(2010) 0367)
+  // KOM(2010) 0367) / spørgsmål nr. 2 - 17 af 26. maj 2005 stillet af … (L 171) (a range: its first number)
   {
-    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+af\s[^()]{0,200}\((?:[Vv]edr\.\s)?(${CASE_CODE})\)`, 'u'),
+    pattern: new RegExp(
+      String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)(?:\s{0,5}[-–]\s{0,5}\d{1,4})?\s+af\s[^()]{0,200}\((?:[Vv]edr\.\s)?(${CASE_CODE})\s?\)`,
+      'u',
+    ),
     kind: 'case',
     number: 1,
     bill: 2,

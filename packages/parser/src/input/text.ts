@@ -41,12 +41,20 @@ interface RawLine {
 const DOCUMENT_MARKER = /<DOCUMENT_(?:START|END)>/gu
 
 /**
- * Normalise line ends, no-break spaces, tabs, the byte order mark and stored renditions' document markers. A tab
- * between words becomes two spaces, which keeps table cells apart (`År⇥Fleksjob`) as `pdftotext -layout` keeps them;
- * running text collapses them later.
+ * A document system's merge field left around its value in a ministry's letter template:
+ * `<<JM.SAGSNR>>2008-154-0116<</JM.SAGSNR>>`, `<<JM.DOKUMENT_DATO>>19. februar 2008<</JM.DOKUMENT_DATO>>`
+ * (Justitsministeriet, 2008) — the field's name, no text.
+ */
+const MERGE_FIELD = /<<\/?[A-Z][A-Z\d_.]{1,40}>>/gu
+
+/**
+ * Normalise line ends, no-break spaces, tabs, the byte order mark, stored renditions' document markers and templates'
+ * merge fields. A tab between words becomes two spaces, which keeps table cells apart (`År⇥Fleksjob`) as `pdftotext
+ * -layout` keeps them; running text collapses them later.
  */
 export function normaliseText(text: string): string {
-  const unmarked = text.includes('<DOCUMENT_') ? text.replace(DOCUMENT_MARKER, '') : text
+  const unbookmarked = text.includes('<DOCUMENT_') ? text.replace(DOCUMENT_MARKER, '') : text
+  const unmarked = unbookmarked.includes('<<') ? unbookmarked.replace(MERGE_FIELD, '') : unbookmarked
   const spaced = unmarked
     .replace(/^\uFEFF/u, '')
     .replace(/\r\n?/gu, '\n')

@@ -49,14 +49,15 @@ export function opensAnswerTitle(line: string, next: string | undefined): boolea
 
 /**
  * A cover or orientation letter's first sentence, which is its text (not a preamble to an answer): `Vedlagt fremsendes
- * til Retsudvalgets orientering …`, `Vedlagt oversendes …`, `Til Trafikudvalgets orientering oversendes hermed …`,
- * `Til udvalgets orientering sendes hermed …`, `Til orientering vedlægges …`, in the first person `Hermed fremsender jeg
- * …` and `Jeg sender hermed …`, and the Europe committee's annexes
- * (Udenrigsministeriet and others, 2000s–2010s): `Til orientering for Folketingets Europaudvalg kan det oplyses, at …`,
- * `Til underretning for Folketingets Europaudvalg vedlægges …` (also as OCR read it: `Fo&etingets Europaudvaig`).
+ * til Retsudvalgets orientering …`, `Vedlagt oversendes …`, `Vedlagt sendes i 5 eksemplarer …`, `Til Trafikudvalgets
+ * orientering oversendes hermed …`, `Til udvalgets orientering sendes hermed …`, `Til orientering vedlægges …`, in the
+ * first person `Vedlagt fremsender jeg …`, `Hermed fremsender jeg …` and `Jeg sender hermed …`, and the Europe
+ * committee's annexes (Udenrigsministeriet and others, 2000s–2010s): `Til orientering for Folketingets Europaudvalg
+ * kan det oplyses, at …`, `Til underretning for Folketingets Europaudvalg vedlægges …` (also as OCR read it:
+ * `Fo&etingets Europaudvaig`).
  * "kan det oplyses" only with the committee named: a bare `Til orientering kan jeg oplyse, at …` may stand anywhere.
  * The letter's subject line (`Status på strækningen …`, `Fremsættelse af forslag til lov om …`) stands before it, in
  * the letterhead (`roles.ts`).
  */
 export const COVER_OPENING =
-  /^(?:Vedlagt\s+(?:fremsendes|oversendes|følger)\s|Hermed\s+(?:fremsender|oversender|sender)\s+jeg\s|Jeg\s+(?:fremsender|oversender|sender)\s+hermed\s|Til\s+(?:[\p{L}-]{2,40}\s+){0,2}(?:orientering|underretning)\s+(?:(?:over|frem)?sendes|vedlægges|for\s+(?:[^\s.,]{2,40}\s+){1,4}(?:(?:over|frem)?sendes|vedlægges|kan\s+det\s+oplyses))(?!\p{L}))/iu
+  /^(?:Vedlagt\s+(?:(?:frem|over)?sendes|følger|(?:frem|over)?sender\s+jeg)\s|Hermed\s+(?:fremsender|oversender|sender)\s+jeg\s|Jeg\s+(?:fremsender|oversender|sender)\s+hermed\s|Til\s+(?:[\p{L}-]{2,40}\s+){0,2}(?:orientering|underretning)\s+(?:(?:over|frem)?sendes|vedlægges|for\s+(?:[^\s.,]{2,40}\s+){1,4}(?:(?:over|frem)?sendes|vedlægges|kan\s+det\s+oplyses))(?!\p{L}))/iu

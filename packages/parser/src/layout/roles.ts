@@ -10,7 +10,7 @@ import { COMMITTEE_CODE_PART } from '../util/committee-code.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
 import { anyOf, nameBeforeParty, startsOnSplitLine } from '../util/wrapped.js'
-import { isHeading, SALUTATION } from './markers.js'
+import { ANSWER_HEADING, isHeading, SALUTATION } from './markers.js'
 import { COVER_OPENING, LETTER_OPENING, opensAnswerTitle } from './openings.js'
 import { markSplitPageCounters } from './page-counter.js'
 
@@ -282,7 +282,7 @@ const QUOTED_SENTENCE = /^[”“"»„]\p{L}[\p{L}\d]*,?\s[\p{L}\d]+,?\s\p{L}+,
 const SALUTATION_START = new RegExp(SALUTATION.source, 'iu')
 
 /** Where the letter proper begins, or another ministry's opening of it. */
-const BODY_OR_OPENING = anyOf(BODY_START, LETTER_OPENING, COVER_OPENING, QUOTED_SENTENCE, SALUTATION_START)
+const BODY_OR_OPENING = anyOf(BODY_START, LETTER_OPENING, QUOTED_SENTENCE, SALUTATION_START)
 
 /** A line of running text long enough that its sentence, broken off, goes on into the next line. */
 const WRAPPED_PROSE_LINE = 30
@@ -344,14 +344,18 @@ function sentenceStart(lines: readonly SourceLine[], at: number): number {
 
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */
 export function assignRoles(lines: SourceLine[]): SourceLine[] {
+  // A cover letter's first sentence opens the letter — but not a sentence that sends something inside an answer, after
+  // its heading (`Svar:` / `Vedlagt sendes notatet.`).
+  const answered = lines.findIndex((line) => !line.role && ANSWER_HEADING.test(line.text))
   const bodyStart = sentenceStart(
     lines,
     lines.findIndex((line, index) => {
       const next = lines[index + 1]
       const nextText = next && !next.role ? next.text : undefined
+      const cover = (answered === -1 || index < answered) && startsOnSplitLine(COVER_OPENING, line.text, nextText)
       return (
         !line.role &&
-        (startsOnSplitLine(BODY_OR_OPENING, line.text, nextText) || opensAnswerTitle(line.text, nextText)) &&
+        (startsOnSplitLine(BODY_OR_OPENING, line.text, nextText) || cover || opensAnswerTitle(line.text, nextText)) &&
         !continuesSentence(line, lines[index - 1])
       )
     }),

@@ -45,6 +45,14 @@ describe('document type: the kinds ministries write', () => {
     expect(record.answer.text).toMatch(/^Hermed fremsender jeg til Trafikudvalgets orientering rapporten om miljøet\./u)
   })
 
+  it('a cover letter "Vedlagt sendes i 5 eksemplarer …" before an enclosed letter with its own salutation', async () => {
+    const record = await parse(
+      'Departementet\nHolmens Kanal 22\n1060 København K\n\nFolketingets Socialudvalg\nChristiansborg\n\nDato: 26. juni 2006\n\nVedlagt sendes i 5 eksemplarer redegørelsen om behandlingsgarantien til Socialudvalgets orientering.\n\nEva Kjer Hansen\n/ Peter Juul\n\nKære borgmester\n\nJeg skriver til dig om behandlingsgarantien.\n',
+    )
+    expect(record.documentType).toBe('cover-letter')
+    expect(record.answer.text).toMatch(/^Vedlagt sendes i 5 eksemplarer redegørelsen/u)
+  })
+
   it('a letter that only sends something on is a cover letter', async () => {
     const record = await parse(
       'Folketingets Sundhedsudvalg\nSlotsholmsgade 10-12\n\nDato: 14. marts 2008\n\nVedlagt fremsendes til orientering Sundhedsstyrelsens publikation om ventetider.\n\nMed venlig hilsen\n\nJakob Axel Nielsen\n',

@@ -51,6 +51,13 @@ describe('findPreamble: openings other ministries use', () => {
     expect(preamble).toMatchObject({ number: '70', kind: 'bill', bill: 'L 207' })
   })
 
+  it('reads the bill after a range of questions and their date (`spørgsmål nr. 2 - 17 af 26. maj 2005 stillet af … (L 171) .`)', () => {
+    const { preamble } = read(
+      'Statsminister Anders Fogh Rasmussens svar på spørgsmål nr. 2 - 17 af 26. maj 2005\nstillet af Det Politisk-Økonomiske Udvalg vedrørende forslag til lov om Færøernes\nlandsstyres indgåelse af folkeretlige aftaler (L 171) .\n\nSpørgsmål 2:\n”Hvorfor?”',
+    )
+    expect(preamble).toMatchObject({ kind: 'bill', number: '2', bill: 'L 171', askedOn: '2005-05-26' })
+  })
+
   it("reads the case and then its question's number (`spørgsmål, nr. B4 spm. 10 (Alm. del)`, Kulturministeriet)", () => {
     const preamble = read(
       'Folketinget\nChristiansborg\n\nFolketingets Kulturudvalg har den 8. december 2014, efter ønske fra Alex Ahrendtsen\n(DF) m.fl., stillet mig følgende spørgsmål, nr. B4 spm. 10 (Alm. del), som jeg hermed\nskal besvare.\n\nSpørgsmål:\n”Hvorfor?”',

@@ -45,6 +45,13 @@ describe('a speech paper numbered by its head', () => {
     expect(record).toMatchObject({ documentType: 'consultation-speech', question: { kind: 'consultation', number: 'F' } })
   })
 
+  it("takes the head's samråd question over ft.dk's filing under the alm. del question that asked for the paper", async () => {
+    const record = await parse(
+      'Udlændinge- og Integrationsudvalget 2024-25\nUUI Alm.del\nOffentligt\n2990321_0001.png\nTalepapir\nArrangement:\nBesvarelse af samrådsspm. G\nHvornår:\n12. marts 2025, kl. 16.15\nDET TALTE ORD GÆLDER\nTale:\nTak for ordet og for at indkalde mig i dag.\nUUI, Alm.del - 2024-25 - Endeligt svar på spørgsmål 226: Spm. om oversendelse af talepapir fra samrådet 12/3-25, jf. samrådsspm. G\n',
+    )
+    expect(record).toMatchObject({ question: { kind: 'consultation', number: 'G' }, questionKey: '20241-UUI-samspm-G' })
+  })
+
   it('reads one record per letter of `Tale til samråd P, Q, R`, each a samråd question', async () => {
     const records = await parseAll(
       'Tale til samråd P, Q, R den 8. februar\nKontor\nKontor for tværgående politik\nDato\n7. februar 2024\n[Intro]\nTak for spørgsmålet og det store fremmøde.\nKlimaforandringerne er i gang.\n',

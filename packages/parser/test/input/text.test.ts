@@ -41,6 +41,20 @@ describe('textToTree: a stored rendition’s document marker is no text', () => 
   })
 })
 
+describe("textToTree: a letter template's merge fields are no text", () => {
+  it('drops the fields around their values, and reads the values', async () => {
+    const record = await parse(
+      'Justitsministeriet\nDato:\n<<JM.DOKUMENT_DATO>>19. februar 2008<</JM.DOKUMENT_DATO>>\nSagsnr.:\n<<JM.SAGSNR>>2008-154-0116<</JM.SAGSNR>>\nUdkast til tale\ntil brug ved åbent samråd i Folketingets Retsudvalg\nSamrådsspørgsmål I:\n”Hvad er politiets erfaringer med hundeloven?”\nTak for ordet.\n',
+      { requireFolketingDocument: false },
+    )
+    expect(record).toMatchObject({ caseNumber: '2008-154-0116', answer: { answeredOn: '2008-02-19' } })
+  })
+
+  it('near miss: a sentence with "<<" and no field keeps it', () => {
+    expect(blocks(textToTree('Tallet er <<10 i alt>> ifølge opgørelsen.'))).toEqual(['Tallet er <<10 i alt>> ifølge opgørelsen.'])
+  })
+})
+
 describe('textToTree: a speech paper set one sentence to a line', () => {
   const width = 'Men derudover danner folkekirken også et stort'
   /** The first words of each block. */

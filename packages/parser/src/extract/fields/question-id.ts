@@ -165,6 +165,10 @@ function resolveNumber(found: Findings): Resolution<string> {
   const number = resolve([
     propose('preamble', partly ? undefined : preamble?.number, preamble?.lines),
     propose('question-heading', question?.numbers[0], headingLines(found)),
+    // A speech paper's head naming its samråd question (`Besvarelse af samrådsspm. G`) over ft.dk's filing of the
+    // paper as the answer to the alm. del question that asked for it (`Endeligt svar på spørgsmål 226: Spm. om
+    // oversendelse af talepapir …`): the speech is the samråd question's.
+    propose('opening-line', speech && stamp.number && DIGITS.test(stamp.number) ? speech.value : undefined, speech?.line),
     fromStamp(stamp, stampNamesQuestion(found) ? stamp.number : undefined),
     propose('opening-line', named?.value, named?.line),
     propose('case-code', reference?.number, reference?.line),
