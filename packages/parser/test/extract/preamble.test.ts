@@ -51,6 +51,14 @@ describe('findPreamble: openings other ministries use', () => {
     expect(preamble).toMatchObject({ number: '70', kind: 'bill', bill: 'L 207' })
   })
 
+  it("reads a § 20 answer's cover glued to its addressee and the asker after `indleveret af` (Skatteministeriet, 2005)", () => {
+    const { preamble, askers } = read(
+      'Skatteministeriet J.nr. 2005-618 - 0052 Den S 1637 Til Folketingets Lovsekretariat Hermed fremsendes svar på  spørgsmål S  1637 indleveret af Pernille Holm (EL).\n\nSpørgsmål:\n”Hvorfor?”',
+    )
+    expect(preamble).toMatchObject({ kind: 'section20', number: '1637' })
+    expect(askers.askers).toEqual([asker('Pernille Holm', 'EL')])
+  })
+
   it('reads the bill after a range of questions and their date (`spørgsmål nr. 2 - 17 af 26. maj 2005 stillet af … (L 171) .`)', () => {
     const { preamble } = read(
       'Statsminister Anders Fogh Rasmussens svar på spørgsmål nr. 2 - 17 af 26. maj 2005\nstillet af Det Politisk-Økonomiske Udvalg vedrørende forslag til lov om Færøernes\nlandsstyres indgåelse af folkeretlige aftaler (L 171) .\n\nSpørgsmål 2:\n”Hvorfor?”',
