@@ -42,7 +42,7 @@ const ALLOWED: ReadonlyArray<{ module: string; startsWith: string; reason: strin
     module: 'extract/preamble.ts',
     startsWith: String.raw`(?:(?:efter\s*(?:ønske|anmodning|begæring)`,
     reason:
-      'ASKED_BY: each phrase reads a list of at most 300 characters, each place of it tried against ends whose `\s+` spans one run of white space; run on three lines of an asker sentence (`ASKER_SPAN_LINES`)',
+      'ASKED_BY: each phrase reads a list of at most 300 characters, each place of it tried against ends whose `\\s+` spans one run of white space; run on three lines of an asker sentence (`ASKER_SPAN_LINES`)',
   },
   {
     module: 'extract/preamble.ts',
