@@ -59,6 +59,12 @@ const RANGE = `${ITEM}(?: ?[-–] ?${ITEM})?`
 /** `nr. ` before an item: once after `spørgsmål`, and again before any later item (`nr. 73, nr. 138-139 og nr. 140`). */
 const ITEM_NR = String.raw`(?:nr\.? ?)?`
 
+/** Between a list's items: a comma, `og` or `samt`, or a comma and either. */
+const SEPARATOR = '(?: ?, ?| (?:og|samt) |, (?:og|samt) )'
+
+/** A list's items and the separators between them. */
+const LIST = `${RANGE}(?:${SEPARATOR}${ITEM_NR}${RANGE})*`
+
 /**
  * The questions a sentence says the document answers: `spørgsmål nr. 93 og 94`, `spørgsmål nr. 3, 4, 5, 6 og 7`,
  * `spørgsmålene 12-14`, `samrådsspørgsmål A og B`, `spm. nr. 5 - 7`, `spørgsmål nr. 73, nr. 138-139 samt nr. 178`
@@ -71,17 +77,14 @@ const SPEECH_NUMBER_LIST = listAfter(String.raw`(?:[Ss]amråd(?= ?[A-ZÆØÅ])|(
 
 /** A list of items after the word that names them. */
 function listAfter(word: string): RegExp {
-  return new RegExp(
-    String.raw`(?<![\p{L}])${word} ?${ITEM_NR}(${RANGE}(?:(?: ?, ?| (?:og|samt) |, (?:og|samt) )${ITEM_NR}${RANGE})*)(?![\p{L}\d])`,
-    'gu',
-  )
+  return new RegExp(String.raw`(?<![\p{L}])${word} ?${ITEM_NR}(${LIST})(?![\p{L}\d])`, 'gu')
 }
 
 /** `nr. ` before a later item of a list, taken off before the list is expanded. */
 const INNER_NR = /(?<=^|[ ,])nr\.? ?/gu
 
 /** Where a later item's `nr.` begins a list's next part: `, nr. `, ` og nr. `. */
-const LATER_NR = /(?: ?, ?| (?:og|samt) |, (?:og|samt) )nr\.? ?/u
+const LATER_NR = new RegExp(String.raw`${SEPARATOR}nr\.? ?`, 'u')
 
 /**
  * The list a match names as questions: all of it where `spørgsmål nr.` opens it, as a list that repeats `nr.` does
@@ -179,15 +182,12 @@ export function listedQuestions(text: string, speech = false): string[] {
   return []
 }
 
-/** A list's items and the separators between them, as `listAfter` reads them. */
-const LIST = String.raw`${RANGE}(?:(?: ?, ?| (?:og|samt) |, (?:og|samt) )${ITEM_NR}${RANGE})*`
-
 /**
  * A samråd's questions and the committee's own named in one list: `samrådsspørgsmål A og spørgsmål 1-5` (a note
  * written for the samråd and the questions both). Case-sensitive items, single-spaced text, as `NUMBER_LIST`.
  */
 const MIXED_LIST = new RegExp(
-  String.raw`(?<![\p{L}])[Ss]amrådsspørgsmål(?:ene)? ?${ITEM_NR}(${LIST})(?: ?, ?| (?:og|samt) |, (?:og|samt) )(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.) ?${ITEM_NR}(${LIST})(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])[Ss]amrådsspørgsmål(?:ene)? ?${ITEM_NR}(${LIST})${SEPARATOR}(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.) ?${ITEM_NR}(${LIST})(?![\p{L}\d])`,
   'u',
 )
 

@@ -20,17 +20,11 @@
 /** A label alone on its line: one or two words and a colon (`Til:`, `Stillet af:`, `Dato:`). */
 const LABEL_ALONE = /^\p{Lu}[\p{L}.]{0,15}(?: [\p{L}.]{1,15})?:$/u
 
-/** The askers' label: `Stillet af:`, `Spørger:`. */
-const ASKERS_LABEL = /^(?:Stillet af|Spørger|Spørgere|Spørgsmålsstiller):$/u
+/** The askers' label: `Stillet af:`, `Spørger:`, and a co-asker's on a § 20 question for oral answer, `Medspørger:`. */
+const ASKERS_LABEL = /^(?:Stillet af|Spørger|Spørgere|Spørgsmålsstiller|Medspørgere?):$/u
 
-/** A co-asker's label on a § 20 question for oral answer: `Medspørger:`, `Medspørgere:`. */
-const CO_ASKER_LABEL = /^Medspørgere?:$/u
-
-/**
- * A question's own label, one of which a column must hold: the minister asked (`Til:`), the askers (`ASKERS_LABEL`),
- * the co-asker (`CO_ASKER_LABEL`).
- */
-const isQuestionLabel = (label: string): boolean => label === 'Til:' || ASKERS_LABEL.test(label) || CO_ASKER_LABEL.test(label)
+/** A question's own label, one of which a column must hold: the minister asked (`Til:`), the askers (`ASKERS_LABEL`). */
+const isQuestionLabel = (label: string): boolean => label === 'Til:' || ASKERS_LABEL.test(label)
 
 /** The most labels a column holds. */
 export const MAX_STACKED_LABELS = 6
@@ -86,8 +80,7 @@ const DATE_VALUE = /^\d{1,2}\.\s?\p{Ll}{3,9}\.?\s\d{4}$/u
 const ASKERS_VALUE = /\([\p{L}-]{1,5}\)\.?$/u
 
 /** The kind of value a label holds. */
-const labelKind = (label: string): FieldKind =>
-  label === 'Dato:' ? 'date' : ASKERS_LABEL.test(label) || CO_ASKER_LABEL.test(label) ? 'askers' : 'other'
+const labelKind = (label: string): FieldKind => (label === 'Dato:' ? 'date' : ASKERS_LABEL.test(label) ? 'askers' : 'other')
 
 /** The kind of a value line: a date, a name with a party, anything else. */
 const valueKind = (value: string): FieldKind => (DATE_VALUE.test(value) ? 'date' : ASKERS_VALUE.test(value) ? 'askers' : 'other')
