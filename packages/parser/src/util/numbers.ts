@@ -7,11 +7,15 @@
  * `-`, `–`, `−`, `÷`, `..`, `…`, `n.a.`, `i.o.` alone → null (no value). `1.10` is not a valid grouping and gives null.
  * A count or share in brackets after the value is a note (`632 (111)`, `22 (6,1 %)` → 632, 22). `0.09` → 0.09: a point
  * after a lone zero is a decimal point (no thousands group starts with 0), as a table copied from an English source
- * (OECD's) writes it.
+ * (OECD's) writes it. An amount in whole kroner written with a dash for its øre (`86.000,-`, `kr. 1.500,–`) is the
+ * whole number.
  */
 
 /** A decimal point after a lone zero: `0.09`, `-0.5`. */
 const POINT_DECIMAL = /^[-−–+]?0\.\d+$/u
+
+/** A dash for the øre after a whole amount's comma: `86.000,-`, `1.500,–`. */
+const WHOLE_AMOUNT = /,[-–]$/u
 
 /** Digits with optional thousands groups and decimals: `35.564`, `35 564`, `9,8`, `1.234,5`. */
 const DANISH_NUMBER = /^[-−–+]?(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+|\d+)(?:,\d+)?$/u
@@ -104,6 +108,7 @@ export function parseDanishNumber(raw: string): number | null {
   if (UNIT_ENDS.includes(text.slice(-1))) text = text.replace(UNIT_AFTER, '')
   if (UNIT_BEFORE_FIRST.includes(text.charAt(0))) text = text.replace(UNIT_BEFORE, '')
   if (EMPTY_MARKS.has(text)) return null
+  if (text.endsWith('-') || text.endsWith('–')) text = text.replace(WHOLE_AMOUNT, '')
   if (TRAILING_ENDS.includes(text.slice(-1))) text = text.replace(TRAILING_MARKS, '').trimEnd()
   if (text.startsWith('(')) text = text.slice(1)
   if (text.startsWith('÷')) text = text.replace(/^÷\s*/u, '-')

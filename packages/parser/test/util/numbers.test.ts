@@ -35,6 +35,10 @@ describe('parseDanishNumber', () => {
     // A point after a lone zero is a decimal point: no thousands group starts with 0 (an OECD table's `0.09`).
     ['0.09', 0.09],
     ['-0.5', -0.5],
+    // A whole amount in kroner, a dash for the øre.
+    ['86.000,-', 86000],
+    ['kr. 1.500,–', 1500],
+    ['4.500,- kr.', 4500],
   ])('%s → %s', (raw, value) => {
     expect(parseDanishNumber(raw)).toBe(value)
   })
@@ -57,6 +61,10 @@ describe('parseDanishNumber', () => {
     '2015->2016',
     ' *',
     '1 23 *',
+    // A dash alone after a comma is no amount, nor a range's dash.
+    ',-',
+    '2015-',
+    '1.500,-,-',
   ])('%s → null', (raw) => {
     expect(parseDanishNumber(raw)).toBeNull()
   })
