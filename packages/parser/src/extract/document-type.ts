@@ -102,14 +102,15 @@ const COVER =
  * A sentence anywhere in a letter that says it sends something with it: `Opgørelsen … er vedlagt som bilag 1`, `…
  * følger vedlagt svar på 4 af de 5 spørgsmål`,
  * `Til orientering vedlægges …`, `… som jeg vedlægger`, `… fremsendes hermed`, `Hermed oversendes …` mid-line, `… jf. vedlagte bilag` (a reply
- * to the committee's letter that sends a revised paper on). Weaker than `COVER`, which
+ * to the committee's letter that sends a revised paper on), `… rapport, som medsendes til jeres orientering`, `… er
+ * vedhæftet`, `… vedhæftes`. Weaker than `COVER`, which
  * opens the sentence: read only where nothing says the letter answers, asks or orients.
  */
 const ENCLOSES =
-  /(?<!\w)(?:er|ses|findes)\svedlagt\b|(?<!\w)jf\.\s(?:det\s|de\s)?vedlagte\b|(?<!\w)vedlagte\sbilag\b|(?<!\w)vedlægge[sr]\b|(?<!\w)vedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|(?<!\w)følger\s(?:hermed\s)?vedlagt\b|(?<!\w)(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|(?<!\w)hermed\s(?:fremsendes|oversendes|sendes)\b|(?<!\w)(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b/iu
+  /(?<!\w)(?:er|ses|findes)\svedlagt\b|(?<!\w)jf\.\s(?:det\s|de\s)?vedlagte\b|(?<!\w)vedlagte\sbilag\b|(?<!\w)vedlægge[sr]\b|(?<!\w)vedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|(?<!\w)følger\s(?:hermed\s)?vedlagt\b|(?<!\w)(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|(?<!\w)hermed\s(?:fremsendes|oversendes|sendes)\b|(?<!\w)(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b|(?<!\w)medsendes\b|(?<!\w)(?:er\s)?vedhæfte[ts]\b/iu
 
 /** A literal each of `ENCLOSES`'s matches holds (lowercased line): lines without one are not tried. */
-const ENCLOSES_WORDS = ['vedlagt', 'vedlægge', 'hermed']
+const ENCLOSES_WORDS = ['vedlagt', 'vedlægge', 'hermed', 'medsendes', 'vedhæfte']
 
 /**
  * Characters of the letter's text (its lines without a role, from the first) within which a sentence that names an
@@ -149,10 +150,11 @@ const SPLIT_OPENING_LINES = 12
 /**
  * "… som hermed besvares", "… som jeg hermed skal besvare", "besvarelse af (følgende) spørgsmål" (also "Til brug
  * for besvarelsen af samrådsspørgsmål A og spørgsmål 1-5 …", a note's opening), "Svar på …",
- * "følger hermed …ministerens endelige svar på spørgsmål nr. 382", "anmodet om min besvarelse".
+ * "følger hermed …ministerens endelige svar på spørgsmål nr. 382", "Hermed sendes endeligt svar på spørgsmål nr. 319",
+ * "anmodet om min besvarelse".
  */
 const ANSWERS =
-  /hermed\s+(?:besvares|skal\s+besvare)|besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|\p{L}{2,30}udvalgs)?(?:samråds)?spørgsmål|^Svar\s+på\s|(?:endelige|foreløbige)\s+svar\s+på\s+(?:[\p{L}-]+\s+)?spørgsmål/iu
+  /hermed\s+(?:besvares|skal\s+besvare)|besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|\p{L}{2,30}udvalgs)?(?:samråds)?spørgsmål|^Svar\s+på\s|(?:endelig|foreløbig)[et]?\s+svar\s+på\s+(?:[\p{L}-]+\s+)?spørgsmål/iu
 
 /**
  * The minister's voice in the paragraph right after the question, where the answer has no heading: opening it ("Jeg

@@ -133,10 +133,11 @@ const PAGE_MARK = /^(?:Side\s)?\d{1,3}\s?(?:\/|af)\s?\d{1,3}$/u
 
 /**
  * `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål E`, `Samrådsspørgsmål Ø`, `Spm. nr. 31:` → `128`, `46`, `E`, `Ø`,
- * `31`; the bill after `til`. A case in parentheses after the number (`(alm. del)`, `(L 22)`) is passed over.
+ * `31`; the bill after `til`. A case in parentheses after the number (`(alm. del)`, `(L 22)`) is passed over, and a full
+ * stop before it (`Spørgsmål nr. 57. (alm. del)`; a full stop alone ends a sentence: `… jf. spm. 325.`).
  */
 const HEADING_NUMBER = new RegExp(
-  String.raw`(?:spørgsmål|spm\.|spm(?=\s?\d))(?:\s*nr\.?|\s+nummer)?\s*(?::\s*)?(?:S\s*(?=\d))?(${HEADING_NUMBER_PART})(?:\s+til\s+(${BILL_CODE}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
+  String.raw`(?:spørgsmål|spm\.|spm(?=\s?\d))(?:\s*nr\.?|\s+nummer)?\s*(?::\s*)?(?:S\s*(?=\d))?(${HEADING_NUMBER_PART})(?:\.(?=\s*\())?(?:\s+til\s+(${BILL_CODE}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
   'iu',
 )
 
@@ -709,7 +710,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   // follows it all the same.
   const titled = proper.length > 0 ? proper : headingLike.filter((line) => PREAMBLE_END.test(line.text))
   const headings = withoutTitles(titled, body)
-  if (headings.length > 0) {
+  if (headings.length > 0 && !quotedBeforeAnswer(body, headings[0] as Line)) {
     // Several questions each with its answer (Q1, Svar, Q2, Svar): the question is the first; the later ones stay
     // in the answer, where they stand. (Questions all before one answer are read together.)
     const headed = headings.slice(1).some((next, at) => {
@@ -726,7 +727,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   // No heading: a paragraph that opens with a quote, up to the closing quote; or, under Folketingstidende's head,
   // the paragraph after it, quoted or not.
   const tidende = afterTidendeHead(body)
-  const open = tidende ?? body.findIndex((line) => /^[”“"»„]/u.test(line.text))
+  const open = tidende ?? body.findIndex((line) => /^[”“"»„]/u.test(line.text) && !quotedTitle(context.lines, line))
   if (open === -1) return announcedInline(context, afterIndex) ?? announcedParagraph(context, body, afterIndex) ?? questionPage(body)
   if (tidende === undefined && runningTextBefore(body.slice(0, open))) return undefined
   const lines: Line[] = []
@@ -748,6 +749,18 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   // The quotation never closed by its pairs (a mark misread or lost): it ends at the first closing quote after all.
   if (closing !== undefined && stillQuoting(lines)) lines.length = closing
   return { rule: 'quoted-paragraph', text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+}
+
+/**
+ * Whether the letter quotes its question and answers it (`”Ministeren bedes oversende sit talepapir …”` / `Svar:`)
+ * before the first question heading: the heading then belongs to what the answer encloses (the speech paper's
+ * `Spørgsmål A:`), not to the letter's own question. A quoted paragraph opens the body, right after the preamble, and
+ * the first answer heading stands after it and before the question heading.
+ */
+function quotedBeforeAnswer(body: readonly Line[], heading: Line): boolean {
+  const answer = body.find((line) => line.index < heading.index && ANSWER_HEADING.test(line.text))
+  const first = body.find((line) => line.text.trim() !== '')
+  return answer !== undefined && first !== undefined && first.index < answer.index && OPEN_QUOTE.test(first.text)
 }
 
 /**
@@ -848,6 +861,40 @@ const SENTENCE_LOWERCASE = 2 / 3
 
 /** A paragraph that names the question it heads: `Spørgsmål nr. 241 (Alm. del) fra Folketingets …`. */
 const NAMES_QUESTION = /spørgsmål(?:\s*nr\.)?\s*\d/iu
+
+/** A quotation mark, as a title's quote closes with. */
+const QUOTE_MARK = /[”“"«»„]/u
+
+/** A closing quote and the sentence going on after it in lower case: `… 2019”, som medsendes`. */
+const CLOSE_THEN_LOWERCASE = /^[”“"«],?\s+\p{Ll}/u
+
+/** How many lines a title quoted inside a sentence runs over. */
+const QUOTED_TITLE_LINES = 3
+
+/** Most words a title quoted inside a sentence has. */
+const QUOTED_TITLE_WORDS = 12
+
+/**
+ * Whether the quote that opens `line` is a title a sentence names (`… har færdiggjort` / `”Sikkerhedsrapport` /
+ * `for jernbanen 2019”, som medsendes til jeres orientering.`), no question: the line before it, in its paragraph,
+ * ends in the middle of the sentence, and within a few words the quote closes — its first quotation mark after the
+ * opening one, nothing asked before it — and the sentence goes on in lower case.
+ */
+function quotedTitle(lines: readonly Line[], line: Line): boolean {
+  const at = lines.indexOf(line)
+  const previous = lines[at - 1]
+  if (previous?.block !== line.block || previous.role || !/\p{Ll}$/u.test(previous.text.trim())) return false
+  const text = lines
+    .slice(at, at + QUOTED_TITLE_LINES)
+    .filter((next) => next.block === line.block)
+    .map((next) => next.text)
+    .join(' ')
+    .slice(1)
+  const close = text.search(QUOTE_MARK)
+  if (close === -1) return false
+  const title = text.slice(0, close)
+  return !title.includes('?') && title.split(/\s+/u).length <= QUOTED_TITLE_WORDS && CLOSE_THEN_LOWERCASE.test(text.slice(close))
+}
 
 /**
  * Whether running text stands between the preamble and a quoted paragraph: then the quote is one the answer cites

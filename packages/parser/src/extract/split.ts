@@ -114,9 +114,10 @@ function restOfSentence(text: string, from: number): string {
 
 /**
  * A short note in brackets after a list's item, which the list goes on past: `nr. 1, 2 og 13 (B 165 – bilag 2), 15
- * (B 165 – bilag 3) og 18`, `nr. 12 (alm. del) og 13`. Taken out before the list is read.
+ * (B 165 – bilag 3) og 18`, `nr. 12 (alm. del) og 13`. Taken out before the list is read — only after an item (a
+ * digit or a capital), not a list in brackets after a word (`Samråd (spm. AA-AJ) om …`).
  */
-const ITEM_NOTE = / ?\([^()]{1,40}\)/gu
+const ITEM_NOTE = /(?<=[\dA-ZÆØÅ]) ?\([^()]{1,40}\)/gu
 
 /** Words before a list that make it a reference to other answers: `jf. svaret på`, `henviser til …`, `se`. */
 const REFERRING_WORDS: ReadonlySet<string> = new Set(['jf.', 'jf', 'se', 'tidligere'])

@@ -342,12 +342,50 @@ function sentenceStart(lines: readonly SourceLine[], at: number): number {
   return start
 }
 
+/** A line of running text as a letter's paragraph sets it: long, prose, no letterhead's line. */
+const RUNNING_LINE = 60
+
+/** Whether a line is running text: long, three lower-case words in a row, not of a letterhead line's form. */
+function isRunningLine(line: SourceLine | undefined): boolean {
+  return line !== undefined && !line.role && line.text.length >= RUNNING_LINE && PROSE.test(line.text) && classify(line.text) === undefined
+}
+
+/** A sentence's end inside or at the end of a line, after a word, not an abbreviation: `… på jernbane. Trafik-, …` (not `Spm. om`). */
+const SENTENCE_STOP = /\p{Ll}{4}[.!?](?:\s|$)/u
+
+/**
+ * Where the letter begins when a paragraph of running text comes before the line its phrase was found on (a letter
+ * that opens with the matter, `I forbindelse med det fælleseuropæiske samarbejde om at styrke jernbanesik-` /
+ * `kerheden udarbejder …`, then sends a report named in quotes, `”Sikkerhedsrapport` / `for jernbanen 2019”, som
+ * medsendes …`): running lines in a row, the first opening with a capital, each going on with the sentence of the one
+ * before (it ends open, the next opens in lower case), and a sentence ending among them. A letterhead's lines are
+ * short; a subject line (`L 47 om afgift til grundvandsbeskyttelse …` over `Til udvalgets orientering …`) or a speech's
+ * title (`… talepapir til brug for samråd om analysen af` / `udviklingssamarbejdet ”Reform eller Udsalg” …` / `2022`)
+ * ends no sentence.
+ */
+function runningTextBefore(lines: readonly SourceLine[], found: number): number {
+  for (let at = 0; at < found - 1; at++) {
+    const line = lines[at] as SourceLine
+    if (!/^\p{Lu}/u.test(line.text.trimStart()) || !isRunningLine(line)) continue
+    let end = at
+    while (
+      end + 1 < found &&
+      isRunningLine(lines[end + 1]) &&
+      /[\p{L},-]$/u.test((lines[end] as SourceLine).text.trimEnd()) &&
+      /^\p{Ll}/u.test((lines[end + 1] as SourceLine).text.trimStart())
+    )
+      end++
+    if (end > at && lines.slice(at, end + 1).some((candidate) => SENTENCE_STOP.test(candidate.text))) return at
+  }
+  return found
+}
+
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */
 export function assignRoles(lines: SourceLine[]): SourceLine[] {
   // A cover letter's first sentence opens the letter — but not a sentence that sends something inside an answer, after
   // its heading (`Svar:` / `Vedlagt sendes notatet.`).
   const answered = lines.findIndex((line) => !line.role && ANSWER_HEADING.test(line.text))
-  const bodyStart = sentenceStart(
+  const found = sentenceStart(
     lines,
     lines.findIndex((line, index) => {
       const next = lines[index + 1]
@@ -360,6 +398,7 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       )
     }),
   )
+  const bodyStart = runningTextBefore(lines, found)
   let stampUntil = -1
   // The stamp is the first lines: committee + year, case label, "Offentligt", page image.
   const first = lines.findIndex((line) => !line.role)

@@ -540,3 +540,30 @@ describe('document type: an answer whose opening phrase is split inside a word a
     expect(record.documentType).not.toBe('answer')
   })
 })
+
+describe('document type: cover letters by their enclosure verbs, answers by "endeligt svar"', () => {
+  it.each([
+    'Styrelsen har færdiggjort sin årlige rapport om sikkerheden, som medsendes til jeres orientering.',
+    'Styrelsens redegørelse for sagen er vedhæftet.',
+    'Kopi af mit brev til borgmesteren vedhæftes.',
+  ])('a cover letter: %s', async (sentence) => {
+    const record = await parse(
+      `TRANSPORTMINISTEREN\n1. oktober 2020\nTransportudvalget\nFolketinget\n\n${sentence}\n\nMed venlig hilsen\n\nBenny Engelbrecht\n`,
+    )
+    expect(record.documentType).toBe('cover-letter')
+  })
+
+  it('near miss: an orientation that attaches nothing is no cover letter', async () => {
+    const record = await parse(
+      'TRANSPORTMINISTEREN\n1. oktober 2020\nTransportudvalget\nFolketinget\n\nStyrelsen har færdiggjort sin årlige rapport om sikkerheden på jernbanen.\n\nMed venlig hilsen\n\nBenny Engelbrecht\n',
+    )
+    expect(record.documentType).toBe('unknown')
+  })
+
+  it.each(['endeligt', 'foreløbigt', 'endelige'])('"Hermed sendes %s svar på spørgsmål nr. …" is an answer', async (word) => {
+    const record = await parse(
+      `Skatteudvalget 2020-21\nSAU Alm.del\nOffentligt\n30. juni 2021\nJ.nr. 2021 - 2456\nTil Folketinget\nSkatteudvalget\nHermed sendes ${word} svar på spørgsmål nr. 319 af 19. februar 2021 (alm. del). Spørgsmålet er stillet efter ønske fra Rune Lund (EL).\nMorten Bødskov\n/ Uffe Mikkelsen\nSpørgsmål\nVil ministeren oplyse provenuvirkningen ved at omlægge bo- og gaveafgiften?\n`,
+    )
+    expect(record.documentType).toBe('answer')
+  })
+})

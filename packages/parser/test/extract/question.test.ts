@@ -5,7 +5,7 @@ import { findQuestion, unquote } from '../../src/extract/question.js'
 import { findTidendeHead } from '../../src/extract/tidende.js'
 import { textToTree } from '../../src/input/text.js'
 import { Messages } from '../../src/messages.js'
-import { parse } from '../../src/parse.js'
+import { parse, parseAll } from '../../src/parse.js'
 
 function question(text: string) {
   const tree = textToTree(text)
@@ -815,5 +815,61 @@ describe("a dash list whose first item the layout left in the question's paragra
   it('near miss: a paragraph after a question with no list in it stays a paragraph of its own', async () => {
     const record = await parse(letter('Hvad er ministerens kommentar til undersøgelsen?\n\n– Det er et citat fra rapporten.'))
     expect(record.question.text).toBe('Hvad er ministerens kommentar til undersøgelsen?\n\n– Det er et citat fra rapporten.')
+  })
+})
+
+describe('findQuestion: a heading with a full stop after its number', () => {
+  it('reads `Spørgsmål nr. 57. (alm. del)` as the question’s heading', () => {
+    const found = question(
+      'Folketingets Miljø- og Planlægningsudvalg har i brev af 13. oktober 2010 stillet følgende spørgsmål nr. 57. (alm. del), som hermed besvares.\n\nSpørgsmål nr. 57. (alm. del)\n\nVil ministeren oplyse, hvad ministeren fremførte på konferencen?\n\nSvar\n\nJeg fremførte det.\n',
+    )
+    expect(found?.rule).toBe('question-heading')
+    expect(found?.text).toBe('Vil ministeren oplyse, hvad ministeren fremførte på konferencen?')
+  })
+
+  it('near miss: a sentence ending in a question’s number is no heading', async () => {
+    const record = await parse(
+      'Spørgsmål nr. 12:\n\nVil ministeren oplyse prisen?\n\nSvar:\n\nPrisen er 12 kr. Der henvises endvidere til besvarelse af KUU alm. del –\nspm. 325.\n\nMed venlig hilsen\n\nJakob Engel-Schmidt\n',
+    )
+    expect(record.answer.blocks.map((block) => block.type)).toEqual(['paragraph'])
+  })
+})
+
+describe('findQuestion: a letter that quotes its question and answers it before an enclosure’s headings', () => {
+  const letter =
+    'Under henvisning til Folketingets Boligudvalgs brev af 25. januar 2006 følger hermed socialministerens svar på spørgsmål nr. 25 (BOU Alm. del).\n\n”Ministeren bedes oversende sit talepapir fra samrådet den 24. januar 2006 om samrådsspørgsmål A-D.”\n\nSvar:\n\nTalepapiret vedlægges som ønsket.\n\nEva Kjer Hansen\n\nTalepapir til brug for samrådsspørgsmål A-D den 24. januar 2006\n\nSpørgsmål A:\n\n”Hvordan forklarer ministeren udviklingen?”\n\nSpørgsmål B:\n\n”Hvordan forklarer ministeren stigningen?”\n'
+  it('takes the quoted question and the letter’s number, one record', async () => {
+    const records = await parseAll(letter)
+    expect(records).toHaveLength(1)
+    expect(records[0]?.question.number).toBe('25')
+    expect(records[0]?.question.text).toBe(
+      'Ministeren bedes oversende sit talepapir fra samrådet den 24. januar 2006 om samrådsspørgsmål A-D.',
+    )
+  })
+
+  it('near miss: a quoted question under its own heading, then the next heading and answer, keeps both', async () => {
+    const records = await parseAll(
+      'Hermed sendes svar på spørgsmål nr. 3 og 4.\n\nSpørgsmål nr. 3:\n\n”Vil ministeren oplyse prisen?”\n\nSvar:\n\nPrisen er 12 kr.\n\nSpørgsmål nr. 4:\n\n”Vil ministeren oplyse datoen?”\n\nSvar:\n\nDatoen er i morgen.\n',
+    )
+    expect(records.map((record) => record.question.number)).toEqual(['3', '4'])
+  })
+})
+
+describe('findQuestion: a title quoted inside a sentence is no question', () => {
+  it('reads a letter that names its enclosure in quotes as a cover letter with no question', async () => {
+    const record = await parse(
+      'TRANSPORTMINISTEREN\n1. oktober 2020\nTransportudvalget\nFolketinget\nChristiansborg\nI forbindelse med det fælleseuropæiske samarbejde om at styrke jernbanesik-\nkerheden udarbejder de nationale sikkerhedsmyndigheder årlige rapporter om\nsikkerheden på jernbane. Trafik-, Bygge- og Boligstyrelsen har færdiggjort\n”Sikkerhedsrapport\nfor jernbanen 2019”, som medsendes til jeres orientering.\nMed venlig hilsen\nBenny Engelbrecht\n',
+    )
+    expect(record.documentType).toBe('cover-letter')
+    expect(record.question.text).toBeNull()
+  })
+
+  it('near miss: a question that names an article in quotes, going on in lower case, is the question', () => {
+    const found = question(
+      'Hermed sendes endelig besvarelse af spørgsmål nr. 49 (Alm. del), som udvalget har stillet den 19. oktober 2021.\nSpørgsmål nr. 49 (Alm. del) fra Folketingets Miljø- og Fødevareudvalg\n”Vil ministeren kommentere artiklen "Sjællandsk formand rystet efter samråd" fra Effektivt Landbrug den 9. oktober 2021?”\nSvar\nJeg har kommenteret den.\n',
+    )
+    expect(found?.text).toBe(
+      'Vil ministeren kommentere artiklen "Sjællandsk formand rystet efter samråd" fra Effektivt Landbrug den 9. oktober 2021?',
+    )
   })
 })

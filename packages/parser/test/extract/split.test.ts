@@ -43,6 +43,8 @@ describe('the questions an opening names', () => {
       ['150', '151'],
     ],
     ['Spørgsmål 5 og 6 besvares senere. Spørgsmål 7 og 8 besvares hermed.', ['7', '8']],
+    // A list in brackets after a word, not a note after an item (a speech form's `Anledning:`, 2007).
+    ['Anledning: Samråd (spm. AA-AD) om maksimale ventetider fredag den 23. februar 2007', ['AA', 'AB', 'AC', 'AD']],
     ['Svarene på spørgsmål nr. 3 og 4 vil blive besvaret særskilt.', []],
     // Near-miss: a later `nr.` where the list did not open with one cites something else.
     ['Hermed svar på spørgsmål 5, nr. 2 i bekendtgørelsen om tilskud.', []],

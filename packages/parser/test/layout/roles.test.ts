@@ -409,3 +409,45 @@ describe('assignRoles: a web address that ends a sentence of the answer (round 3
     ).toBe('sidebar')
   })
 })
+
+describe('assignRoles: a letter that opens with the matter, in running text', () => {
+  const letterhead = ['TRANSPORTMINISTEREN', '1. oktober 2020', '2020-7652', 'Transportudvalget', 'Folketinget', 'Christiansborg']
+  it('starts the letter at its first paragraph, not at the quote a sentence of it names', () => {
+    const got = roles([
+      ...letterhead,
+      'I forbindelse med det fælleseuropæiske samarbejde om at styrke jernbanesik-',
+      'kerheden udarbejder de nationale sikkerhedsmyndigheder årlige rapporter om',
+      'sikkerheden på jernbane. Trafik-, Bygge- og Boligstyrelsen har færdiggjort',
+      '”Sikkerhedsrapport',
+      'for jernbanen 2019”, som medsendes til jeres orientering.',
+    ])
+    expect(got.slice(0, 6)).toEqual(Array(6).fill('sidebar'))
+    expect(got.slice(6)).toEqual([undefined, undefined, undefined, undefined, undefined])
+  })
+
+  it.each([
+    // A subject line over the sending sentence: one line, no sentence ended.
+    [
+      [
+        'L 47 om afgift til grundvandsbeskyttelse - manglende oversendelse af høringssvar fra Danmarks Naturfredningsforening',
+        'Til udvalgets orientering skal jeg oplyse, at styrelsens direktion i dag har sendt vedlagte brev til foreningen.',
+        'Til udvalgets orientering vedlægges høringssvaret af 12. august 2008.',
+      ],
+      2,
+    ],
+    // A speech's title wrapped over two lines ends no sentence.
+    [
+      [
+        'Udviklingsministerens talepapir til brug for samråd om analysen af',
+        'udviklingssamarbejdet ”Reform eller Udsalg” af finanslovsforslaget for',
+        '2022',
+        'Tak for ordet og for spørgsmålene.',
+      ],
+      3,
+    ],
+  ])('near miss, a title before the letter’s start stays its head: %j', (texts, start) => {
+    const got = roles(texts)
+    expect(got.slice(0, start).every((role) => role === 'sidebar')).toBe(true)
+    expect(got[start]).toBeUndefined()
+  })
+})

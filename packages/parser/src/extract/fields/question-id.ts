@@ -56,8 +56,20 @@ function opening(found: Findings): readonly Line[] {
  * (`L 89` over `spørgsmål nr. 22 (alm. del)`: ft.dk filed the answer with the bill's questions too).
  */
 function stampNamesQuestion(found: Findings): boolean {
-  if (billStampOverOrdinary(found)) return false
+  if (billStampOverOrdinary(found) || stampOfAnotherQuestion(found)) return false
   return !(found.stamp.annex && found.preamble?.kind) && !filedCoverLetter(found) && !filedPaper(found)
+}
+
+/**
+ * A stamp naming a bill's question other than the letter's own (`B 150` filed as question 6 over `svar på spørgsmål
+ * nr. 1034 (Alm. del)`: an old answer sent again as the answer to a later question): the stamp files the letter under
+ * the later case, the letter says which question it answers (`stampNamesQuestion`).
+ */
+function stampOfAnotherQuestion(found: Findings): boolean {
+  const { stamp, preamble } = found
+  return (
+    stamp.kind === 'bill' && Boolean(stamp.number) && Boolean(preamble?.number) && stamp.number !== preamble?.number && saysOrdinary(found)
+  )
 }
 
 /** A stamp naming a bill and no question (no annex) over a letter that calls its question an alm. del one (`stampNamesQuestion`). */

@@ -12,6 +12,7 @@ import { type Found, monthOnlyDateLine } from '../letterhead.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 import type { RuleId } from '../rules.js'
 import { sessionFromDate, sessionFromMonth, sessionStart } from '../session.js'
+import { speechHeadLines } from '../speech-head.js'
 import type { Dates } from './dates.js'
 
 /** Most lines of a document searched for the dates its text cites (a session-less rendition is short). */
@@ -20,13 +21,17 @@ const MAX_TEXT_LINES = 400
 /**
  * The latest full date the text cites (`artiklen i Ekstra Bladet den 15. december 2009`, `Den 15. februar 2006
  * besluttede jeg …`), for a document with no stamp and no date of its own: the question was asked, and answered,
- * after what it cites — most often soon after, but not always, so the session it gives is flagged for review.
+ * after what it cites — most often soon after, but not always, so the session it gives is flagged for review. A
+ * speech paper's head counts, whatever role its layout gave it.
  */
 function latestCitedDate(found: Findings): Found<string> | undefined {
   let latest: Found<string> | undefined
   const lines = found.context.lines.slice(0, MAX_TEXT_LINES)
+  // A speech paper's head (`Anledning: Samråd … fredag den 23. februar 2007`) dates the samråd, though a layout set its
+  // lines in a label column.
+  const head = found.documentType === 'consultation-speech' ? new Set(speechHeadLines(found)) : undefined
   for (const [at, line] of lines.entries()) {
-    if (line.role) continue
+    if (line.role && !head?.has(line)) continue
     // A date the line wraps inside (`… den 12.` / `september 2024`) is cited as much as one on a line.
     const wrapped = dateOverLineEnd(line.text, lines[at + 1]?.text)
     const dates = /\d{4}/u.test(line.text) ? [...findDates(line.text)] : []

@@ -321,3 +321,27 @@ describe('a stamp naming a bill over a letter that calls its question an alm. de
     expect(record.question).toMatchObject({ kind: 'bill', bill: 'L 89' })
   })
 })
+
+describe("a bill's stamp over an older alm. del answer filed as a later question's", () => {
+  /** A 2020 answer ft.dk filed in 2021-22 as B 150's question 6: its stamp names the bill, its running line the question. */
+  const letter = (opening: string) =>
+    `Retsudvalget 2021-22\nB 150\nOffentligt\n2576155_0001.png\nFolketinget\nRetsudvalget\n19. maj 2020\n${opening}\nB 150 - 2021-22 - Endeligt svar på spørgsmål 6: Spm. om evalueringer af terrorhændelsen, til justitsministeren\nSpørgsmål nr. 1034 (Alm. del) fra Folketingets Retsudvalg:\n”Finder ministeren det tilfredsstillende?”\nSvar:\nJa.\nMed venlig hilsen\nNick Hækkerup\n`
+  it('reads the letter’s own alm. del question, not the bill the stamp files it under', async () => {
+    const record = await read(
+      letter(
+        'Hermed sendes besvarelse af spørgsmål nr. 1034 (Alm. del), som Folketingets Retsudvalg har stillet til justitsministeren den 9. marts 2020.',
+      ),
+    )
+    expect(record.question).toMatchObject({ kind: 'general', number: '1034', bill: null })
+    expect(record.session).toBe('20191')
+  })
+
+  it('near miss: an opening that does not call its question an alm. del one keeps the stamp’s bill', async () => {
+    const record = await read(
+      letter(
+        'Hermed sendes besvarelse af spørgsmål nr. 1034, som Folketingets Retsudvalg har stillet til justitsministeren den 9. marts 2020.',
+      ),
+    )
+    expect(record.question).toMatchObject({ kind: 'bill', bill: 'B 150' })
+  })
+})

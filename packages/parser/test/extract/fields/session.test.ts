@@ -260,3 +260,14 @@ describe('the session from a letter date when nothing else gives it', () => {
     expect(codes(record)).not.toContain('session-ambiguous')
   })
 })
+
+describe("a speech paper's session from its head's date", () => {
+  it("dates a stampless speech paper by the samråd's day in its head, flagged", async () => {
+    const record = await parse(
+      'Talepapir\n\nDet talte ord gælder\n\nTilhørerkreds:   Folketingets Sundhedsudvalg\n\nAnledning:          Samråd (spm. AA) om ventetider fredag den 23. februar 2007\n\nSpørgsmål AA: Ministeren bedes redegøre for ventelisterne.\n\nSvar:\n\nTak fordi jeg måtte komme i dette samråd.\n',
+    )
+    expect(record.documentType).toBe('consultation-speech')
+    expect(record.session).toBe('20061')
+    expect(codes(record)).toContain('session-from-cited-date')
+  })
+})
