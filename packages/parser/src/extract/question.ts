@@ -241,10 +241,13 @@ const SINGLE_QUOTED = /^[’‘]{1,2}([^’‘].*[^’‘])[’‘]{1,2}\.?$/su
  * stop after the closing quote (`…DG9333A?”.`). Quotes inside the question stay, a quotation it quotes too:
  * `”Hvad er regeringens svar til Robert, der spurgte: »Hvorfor …?«?”` keeps `»Hvorfor …?«?`. Paragraphs each in
  * quotes of their own (`”Vil … A?”` / `”Vil … B?”`) lose each their own; one quotation that closes before the text
- * ends (`”Vil … A?” og ”Vil … B?”`) is no quote around the whole and stays as it is.
+ * ends (`”Vil … A?” og ”Vil … B?”`) is no quote around the whole and stays as it is. Square brackets around the
+ * whole (a speech paper's template: `[Vil ministeren …?]`, or its closing one alone) go too.
  */
 export function unquote(text: string): string {
-  const trimmed = withoutDoubledClose(daggerAsQuote(withoutNumberNote(text.replace(AFTER_QUESTION, '').trim()).replace(CASE_PREFIX, '')))
+  const trimmed = withoutDoubledClose(
+    daggerAsQuote(withoutNumberNote(unbracketed(text.replace(AFTER_QUESTION, '').trim())).replace(CASE_PREFIX, '')),
+  )
   const single = SINGLE_QUOTED.exec(trimmed)?.[1]?.trim()
   if (single) return single
   if (isWhollyQuoted(trimmed)) return stripQuotes(trimmed)
@@ -266,6 +269,19 @@ export function unquote(text: string): string {
   const closes = opened !== trimmed || !/[”“"«»„]/u.test(trimmed.replace(CLOSE_QUOTE, ''))
   const stripped = closes ? opened.replace(CLOSE_QUOTE, '') : opened
   return stripped === trimmed ? trimmed : stripped.trim()
+}
+
+/**
+ * A question in square brackets, as a speech paper's template sets its parts (`[Vil ministeren …?]`, `[Indledning]`),
+ * the opening one perhaps before the heading (`[Spørgsmål AE:` / `Vil ministeren …?]`): no other bracket inside.
+ */
+const BRACKETED = /^\[?([^[\]]+)\]$|^\[([^[\]]+)\]?$/su
+
+/** The text without square brackets around the whole of it (`BRACKETED`), else as it is. */
+function unbracketed(text: string): string {
+  if (!text.startsWith('[') && !text.endsWith(']')) return text
+  const match = BRACKETED.exec(text)
+  return (match?.[1] ?? match?.[2])?.trim() ?? text
 }
 
 /** Every quotation mark a question may hold. */

@@ -96,7 +96,7 @@ export function isQuestionNumber(raw: string): boolean {
  * `number`) is checked by `isQuestionNumber`, which the case-insensitive flag cannot do.
  */
 const QUESTION_HEADING_FORM = new RegExp(
-  String.raw`^(?:${HEADING_CASE_PREFIX})?(?:samråds)?(?:spørgsmål|spm\.|spm(?=\s?\d))(?!(?:et|ene)\s*$)(?:\s*nr\.?|\s+nummer)?(?:\s*:)?(?:\s*(?:S\s*\d+|(?<number>${HEADING_NUMBER_PART})(?:\.(?=\s*\())?(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
+  String.raw`^\[?(?:${HEADING_CASE_PREFIX})?(?:samråds)?(?:spørgsmål|spm\.|spm(?=\s?\d))(?!(?:et|ene)\s*$)(?:\s*nr\.?|\s+nummer)?(?:\s*:)?(?:\s*(?:S\s*\d+|(?<number>${HEADING_NUMBER_PART})(?:\.(?=\s*\())?(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
   'iu',
 )
 

@@ -50,9 +50,9 @@ export const PAGE_NUMBER = /^(?:Side\s+\d+\s*(?:\/|af)\s*\d+|\d+\s*\/\s*\d+|-?\s
  */
 const PAGE_OF = /^Side\s+\d+\s*(?:\/|af)\s*\d+$/iu
 
-/** `J.nr. 2016-621`, `J.nr.`, `Sagsnr. 2015 - 3596`, `Vores sag`, `Doknr.`, `18. december 2008J.nr. 2008-0006659` */
+/** `J.nr. 2016-621`, `J.nr.`, `Sagsnr. 2015 - 3596`, `Vores sag`, `Doknr.`, `Ref.-nr.`, `18. december 2008J.nr. 2008-0006659` */
 export const CASE_LABEL =
-  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?:\s|:|$|(?<=\.)(?=\d))/u
+  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Ref\.-?\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?:\s|:|$|(?<=\.)(?=\d))/u
 
 /** Other letterhead lines: addresses, phone, e-mail, web, CVR, EAN. */
 const LETTERHEAD_LINE = [
@@ -64,6 +64,8 @@ const LETTERHEAD_LINE = [
   // page's (`www.infomigrants.net/en/post/22235/`: a letterhead gives its domain, a sentence cites a page)
   /^www\.[^\s/]+\/?(?<!\.)$/u,
   /^(?:CVR|EAN)\b/u,
+  // a document id's label, alone or with its value (`Akt-id`, `Akt-id 1481195`: Udlændinge- og Integrationsministeriet's)
+  /^(?:Akt|AKT)-?(?:id|ID)\b/u,
   // 1240 København K; not a region's statistics code before its name (`1084 Region Hovedstaden`: a table's row label)
   /^\d{4}\s+(?!Region\s)\p{Lu}[\p{L} ]+(?:\s[KVCNSØ])?$/u,
   /^Christiansborg$/u,
@@ -354,11 +356,20 @@ function isRunningLine(line: SourceLine | undefined): boolean {
 const SENTENCE_STOP = /\p{Ll}{4}[.!?](?:\s|$)/u
 
 /**
+ * Whether a line's sentence goes on into the next: it ends open (a letter, a comma, a hyphen) and the next opens in
+ * lower case, or it ends on a word no sentence ends on (`… 100 borgere i` / `Nuuk fokus på …`).
+ */
+function goesOnInto(line: SourceLine, next: SourceLine): boolean {
+  const text = line.text.trimEnd()
+  return (/[\p{L},-]$/u.test(text) && /^\p{Ll}/u.test(next.text.trimStart())) || ENDS_ON_OPEN_WORD.test(text)
+}
+
+/**
  * Where the letter begins when a paragraph of running text comes before the line its phrase was found on (a letter
  * that opens with the matter, `I forbindelse med det fælleseuropæiske samarbejde om at styrke jernbanesik-` /
  * `kerheden udarbejder …`, then sends a report named in quotes, `”Sikkerhedsrapport` / `for jernbanen 2019”, som
  * medsendes …`): running lines in a row, the first opening with a capital, each going on with the sentence of the one
- * before (it ends open, the next opens in lower case), and a sentence ending among them. A letterhead's lines are
+ * before (`goesOnInto`), and a sentence ending among them. A letterhead's lines are
  * short; a subject line (`L 47 om afgift til grundvandsbeskyttelse …` over `Til udvalgets orientering …`) or a speech's
  * title (`… talepapir til brug for samråd om analysen af` / `udviklingssamarbejdet ”Reform eller Udsalg” …` / `2022`)
  * ends no sentence.
@@ -368,13 +379,7 @@ function runningTextBefore(lines: readonly SourceLine[], found: number): number 
     const line = lines[at] as SourceLine
     if (!/^\p{Lu}/u.test(line.text.trimStart()) || !isRunningLine(line)) continue
     let end = at
-    while (
-      end + 1 < found &&
-      isRunningLine(lines[end + 1]) &&
-      /[\p{L},-]$/u.test((lines[end] as SourceLine).text.trimEnd()) &&
-      /^\p{Ll}/u.test((lines[end + 1] as SourceLine).text.trimStart())
-    )
-      end++
+    while (end + 1 < found && isRunningLine(lines[end + 1]) && goesOnInto(lines[end] as SourceLine, lines[end + 1] as SourceLine)) end++
     if (end > at && lines.slice(at, end + 1).some((candidate) => SENTENCE_STOP.test(candidate.text))) return at
   }
   return found
@@ -427,7 +432,9 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
     // ends in lower case (`Kommunikationsansatte, års-` / `værk` / `19. januar 2024` / `Uddannelses- og` / …).
     if (isDateLine(line.text) && !inMonthSeries(lines, index)) {
       const previous = lines[index - 1]
-      const splitDate = previous !== undefined && /\d{1,2}\.$/u.test(previous.text) // "… af 30." / "august 2021"
+      // "… af 30." / "august 2021": a day the line before ends in, when this line has none of its own ("… spørgsmål 89."
+      // / "8. marts 2016" is a sentence's end over the letterhead's date).
+      const splitDate = previous !== undefined && /\d{1,2}\.$/u.test(previous.text) && !/^\s*\d/u.test(line.text)
       // A document's title of one word over it in its head (`Høringsnotat` / `12. september 2025`, before the letter's
       // first sentence or where none is found) is no sentence the date goes on; a minister's title over a date after
       // the signature (`Justitsminister` / `13. april 2023`) is not the letterhead's.
@@ -456,12 +463,12 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
     // A footer wraps onto lines no longer than a printed line: a glued rendition's whole letter after it is no wrap.
     if (wraps.every((line) => free(line) && line.text.length <= GLUED_LINE_LENGTH)) for (const line of wraps) line.role = 'page-footer'
   })
-  // A "J.nr." or "Sagsnr." label alone on its line: its value is on the next line.
+  // A "J.nr.", "Sagsnr." or "Ref.-nr." label alone on its line: its value is on the next line.
   lines.forEach((line, index) => {
     const next = lines[index + 1]
     if (
       line.role === 'sidebar' &&
-      /^(?:J\.\s?nr\.?|Sagsnr\.?|Doknr\.?|Vores\s+sag|Journal\s?nr\.?|Journalnummer)\s*:?$/u.test(line.text) &&
+      /^(?:J\.\s?nr\.?|Sagsnr\.?|Doknr\.?|Ref\.-?\s?nr\.?|Vores\s+sag|Journal\s?nr\.?|Journalnummer)\s*:?$/u.test(line.text) &&
       next
     ) {
       if (/^[\d\s/.-]+$/u.test(next.text)) next.role = 'sidebar'

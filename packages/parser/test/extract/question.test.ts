@@ -873,3 +873,25 @@ describe('findQuestion: a title quoted inside a sentence is no question', () => 
     )
   })
 })
+
+describe("a speech paper's template brackets", () => {
+  it('reads `[Spørgsmål AE:` as a heading and drops the brackets around each question', async () => {
+    const records = await parseAll(
+      'Talepapir\nArrangement:\nSamrådsspørgsmål AD-AE\nDET TALTE ORD GÆLDER\nSpørgsmål AD:\n[Vil ministeren kommentere artiklen?]\n[Spørgsmål AE:\nVil ministeren redegøre for sagen?]\nSvar:\n[Indledning]\nTak til formanden for ordet.\n',
+    )
+    expect(records.map((record) => [record.question.number, record.question.text])).toEqual([
+      ['AD', 'Vil ministeren kommentere artiklen?'],
+      ['AE', 'Vil ministeren redegøre for sagen?'],
+    ])
+  })
+
+  it.each([
+    ['[Vil ministeren kommentere artiklen?]', 'Vil ministeren kommentere artiklen?'],
+    ['Vil ministeren redegøre for sagen?]', 'Vil ministeren redegøre for sagen?'],
+    // Near misses: brackets inside the question, or a bracket that opens a part and another that closes it, stay.
+    ['Vil ministeren oplyse prisen [i 2020-priser]?', 'Vil ministeren oplyse prisen [i 2020-priser]?'],
+    ['[Del 1] Vil ministeren oplyse [prisen]', '[Del 1] Vil ministeren oplyse [prisen]'],
+  ])('unquote %s', (text, expected) => {
+    expect(unquote(text)).toBe(expected)
+  })
+})

@@ -451,3 +451,34 @@ describe('assignRoles: a letter that opens with the matter, in running text', ()
     expect(got[start]).toBeUndefined()
   })
 })
+
+describe("assignRoles: the letterhead's column after the answer", () => {
+  it('takes `Ref.-nr.` and `Akt-id` as labels, and the value under a reference label alone', () => {
+    expect(
+      roles(['Svar:', 'Det er en problemstilling, som ligger mig på sinde.', 'Ref.-nr.', '14/017852-03', 'Akt-id', 'Med venlig hilsen']),
+    ).toEqual([undefined, undefined, 'sidebar', 'sidebar', 'sidebar', undefined])
+  })
+
+  it('dates the letter under a sentence that ends in a number (`… spørgsmål 89.` / `8. marts 2016`)', () => {
+    expect(roles(['Der henvises i øvrigt til mit svar på spørgsmål 89.', '8. marts 2016'])[1]).toBe('sidebar')
+  })
+
+  it('near miss: a date split after its day (`… af 30.` / `august 2021`) stays in the sentence', () => {
+    expect(roles(['Det fremgår af Arbejdstilsynets brev af 30.', 'august 2021'])[1]).toBeUndefined()
+  })
+})
+
+describe('assignRoles: running text whose sentence goes on into a capital after an open word', () => {
+  it('starts the letter at the paragraph, not at its second line', () => {
+    const got = roles([
+      'Rigsombudsmanden',
+      'i Grønland',
+      'Nuuk, 28. maj 2025',
+      'Under demonstrationer søndag den 18. maj 2025 satte ca. 600 borgere i Tasiilaq og ca. 100 borgere i',
+      'Nuuk fokus på levevilkårene i Østgrønland. De fremmødte i begge byer kritiserede selvstyret og',
+      'Kommuneqarfik Sermersooq for ikke at investere i og skabe udvikling i Østgrønland. Demonstranterne',
+      '”Vi tager det alvorligt”, sagde formanden.',
+    ])
+    expect(got.slice(3)).toEqual([undefined, undefined, undefined, undefined])
+  })
+})
