@@ -27,19 +27,31 @@ const QUESTIONS_LINE =
 export function speechHeadLines(found: Findings): Line[] {
   const { lines } = found.context
   const first = found.question?.rule === 'question-heading' ? found.question.headings?.[0]?.heading : undefined
-  const end = first?.index ?? lines.findIndex((line, at) => !line.role && (at >= HEAD_LINES || opensSpeech(line)))
-  return lines.slice(0, end === -1 ? 0 : end).filter((line) => !line.role || !NOT_HEAD_ROLES.has(line.role))
+  // The head's lines are counted from the first that is not ft.dk's stamp or the page's.
+  const top = Math.max(
+    0,
+    lines.findIndex((line) => !line.role || !NOT_HEAD_ROLES.has(line.role)),
+  )
+  const end = first?.index ?? lines.findIndex((line, at) => !line.role && (at - top >= HEAD_LINES || opensSpeech(line)))
+  // No line opens the speech (every line has a role, or none reads as running text): the head is its first lines.
+  return lines.slice(0, end === -1 ? top + HEAD_LINES : end).filter((line) => !line.role || !NOT_HEAD_ROLES.has(line.role))
 }
 
-/** Lines from the top within which a speech's head stands where no layout gave its lines a role. */
+/** Lines from the top (below ft.dk's stamp) within which a speech's head stands where no layout gave its lines a role. */
 const HEAD_LINES = 12
 
 /**
  * Whether the speech's text starts at a line: running text or the speech's first words (`readsAsRunningText`) — not
- * the head's list of questions (`QUESTIONS_LINE`), a title (`DET TALTE ORD GÆLDER`, `FM talepapir`) or the samråd's day.
+ * the head's list of questions (`QUESTIONS_LINE`), a title (`DET TALTE ORD GÆLDER`, `FM talepapir`, `… ministerens
+ * tale til Samråd Q`: one that names its samråd question) or the samråd's day.
  */
 function opensSpeech(line: Line): boolean {
-  return !QUESTIONS_LINE.test(line.text) && readsAsRunningText(line.text)
+  return !QUESTIONS_LINE.test(line.text) && !namesItsQuestion(line.text) && readsAsRunningText(line.text)
+}
+
+/** A title that names the samråd's question and ends no sentence (`Børne- og undervisningsministerens tale til Samråd Q`). */
+function namesItsQuestion(text: string): boolean {
+  return NAMED_QUESTION.test(text) && !/[.!?:]$/u.test(text.trim())
 }
 
 /**

@@ -87,6 +87,13 @@ describe('a speech paper numbered by its head', () => {
     expect(records[0]?.provenance['question.number']?.lines).toEqual([3, 3])
   })
 
+  it("reads the samråd's letter from a title in a speech form's value column, below ft.dk's stamp", async () => {
+    const record = await parse(
+      'Børne- og Undervisningsudvalget 2021-22\nBUU Alm.del\nOffentligt\nTALEPAPIR\nDET TALTE ORD GÆLDER\nAnledning\nTitel\nMålgruppe\nArrangør\nTaletid\nTid og sted\nSamråd\nBørne- og undervisningsministerens tale til Samråd Q\nBørne- og Undervisningsudvalget\nBørne- og Undervisningsudvalget\n10 minutter\nBørne- og Undervisningsudvalget, 29. september 2022 kl. 10-11.30\nBUU, Alm.del - 2021-22 - Endeligt svar på spørgsmål 447: Spm. om talepapir fra det åbne samråd, til børne- og undervisningsministeren\nTak for ordet.\n',
+    )
+    expect(record.question).toMatchObject({ kind: 'consultation', number: 'Q' })
+  })
+
   it('near miss: a samråd named in the running text after the head names no question of the paper', async () => {
     const records = await parseAll(
       'DET TALTE ORD GÆLDER\nFM talepapir\nVores veteraner har ydet en særdeles vigtig indsats for Danmark, og det\nvar også emnet for samråd Æ og Ø i sidste måned, som jeg gerne vil følge op på.\n',
