@@ -820,7 +820,8 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   /** A committee named as the one that put the question: the asker if no member is named anywhere. */
   let committeeAsked: Pick<AskersResult, 'line' | 'lines'> | undefined
   for (const { text, line, lines } of texts) {
-    const searched = text.replace(/fra(?=\p{Lu})/gu, 'fra ')
+    // Glued renditions: `efter ønskefra Hans`, and a party's sentence run into a bracket after it (`… (SF).(Alm. del).`).
+    const searched = text.replace(/fra(?=\p{Lu})/gu, 'fra ').replace(/\)\.(?=\()/gu, '). ')
     for (const match of searched.matchAll(ASKED_BY)) {
       const list = (match[1] ?? '').trim()
       // The list runs to the end of the lines read, its last asker without a party: the name may go on past them.

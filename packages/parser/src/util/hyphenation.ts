@@ -189,6 +189,9 @@ function withPlainHyphenEnd(text: string): string {
   return last === '\u2010' || last === '\u2011' ? text.replace(UNICODE_HYPHEN_END, '-') : text
 }
 
+/** A word or an abbreviation before a line end's slash: `og/`, `kr./` (not a date's `12/`, nor a slash alone). */
+const SLASHED_WORDS = /\p{L}\.?\/$/u
+
 /** Join two lines of one paragraph. */
 export function joinPair(left: string, right: string): string {
   const a = withPlainHyphenEnd(left.trimEnd())
@@ -198,6 +201,8 @@ export function joinPair(left: string, right: string): string {
   if (a.endsWith(SOFT_HYPHEN)) return a.slice(0, -1) + b
   if (a.endsWith(GUESSED_JOIN)) return a.slice(0, -GUESSED_JOIN.length) + b
   if (a.endsWith(KEPT_HYPHEN)) return a + b
+  // Alternatives apart at a slash are written without spaces (`og/` + `eller` → `og/eller`, `kr./` + `ha`).
+  if (a.endsWith('/') && SLASHED_WORDS.test(a.slice(-3)) && /^\p{L}/u.test(b)) return a + b
   // The cheap tests first: this runs for every line end.
   if (continuesAddress(a, b)) return a.endsWith('-') && splitsDoubleConsonant(a, b) ? a.slice(0, -1) + b : a + b
   if (a.endsWith('-') && !a.endsWith(' -')) {

@@ -197,6 +197,11 @@ describe('findAskers', () => {
       'Beskæftigelsesudvalget har i brev af 1. maj 2020 stillet følgende spørgsmål nr. 1 (alm. del), som hermed besvares. Spørgsmålet er stillet efter ønskefra Per Hansen (EL).',
       [asker('Per Hansen', 'EL')],
     ],
+    // A glued rendition runs the asker's sentence into the case in brackets after it.
+    [
+      'Hermed sendes svar på spørgsmål 502 af 26. maj 2010. Spørgsmålet er stillet efter ønske fra Jesper Petersen (SF).(Alm. del).',
+      [asker('Jesper Petersen', 'SF')],
+    ],
     [
       'Ved skrivelse af 9. november 2010 har udvalget anmodet om min besvarelse af følgende spørgsmål, som er stillet efter ønske af Mette Berg (S).',
       [asker('Mette Berg', 'S')],

@@ -14,6 +14,15 @@ describe('joinLines', () => {
     expect(joinLines(['status på 2020-', 'målene'])).toBe('status på 2020-målene')
     expect(joinLines(['EU-', 'borgere'])).toBe('EU-borgere')
   })
+  it('joins alternatives at a line end’s slash without a space', () => {
+    expect(joinLines(['foretaget og/', 'eller planlagt'])).toBe('foretaget og/eller planlagt')
+    expect(joinLines(['den lokale/', 'regionale forskellighed'])).toBe('den lokale/regionale forskellighed')
+    expect(joinLines(['128.000 kr./', 'ha'])).toBe('128.000 kr./ha')
+  })
+  it('near miss: a date’s slash or a slash alone keeps the space', () => {
+    expect(joinLines(['sendt den 12/', '3 til udvalget'])).toBe('sendt den 12/ 3 til udvalget')
+    expect(joinLines(['Jesper Olsen /', 'Anne Hansen'])).toBe('Jesper Olsen / Anne Hansen')
+  })
   it('keeps a hyphen before a capital', () => {
     expect(joinLines(['Lennart Damsbo-', 'Andersen'])).toBe('Lennart Damsbo-Andersen')
   })

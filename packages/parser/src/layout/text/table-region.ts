@@ -5,6 +5,7 @@
  */
 import type { Table } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
+import { isMonthName } from '../../util/dates.js'
 import { tableRow } from '../../util/mdast-table.js'
 import { YEAR_HEADING } from '../markers.js'
 import { captionEnd, isUnitLine, unitClosesCaption } from './caption.js'
@@ -111,6 +112,12 @@ export function readTableRegion(
   if (firstTableLine === -1) firstTableLine = lines.findIndex((_, at) => isLabelValueRun(lines.slice(at)))
   if (firstTableLine === -1) return undefined
   let caption = captionEnd(lines.slice(0, firstTableLine))
+  // The caption's period wrapped at its dash (`… juli 2016` / `–` / `juni 2017`): the dash and the period's end are the
+  // caption's, not a table's empty cell and a heading.
+  if ((caption > 0 || options.labelCaption === true) && caption <= firstTableLine && rangeDashInCaption(lines, caption)) {
+    caption += 2
+    firstTableLine = Math.max(firstTableLine, caption)
+  }
   // A unit in brackets right under the caption (`(mio. kr.)`) is the caption's, not the label column's heading.
   const labelCaption = options.labelCaption === true
   const unitUnderCaption = caption === 0 ? labelCaption && isUnitLine(lines[0]?.trim() ?? '') : unitClosesCaption(lines, caption)
@@ -123,6 +130,23 @@ export function readTableRegion(
   const read = regionFrom(lines, layout, caption, firstTableLine, { labelCaption, unitClosed })
   if (!read || !unitClosed || read.caption < caption || read.table.children.length === 0) return read
   return { ...read, table: { ...read.table, data: { ...read.table.data, orderInferred: withReason(read.table, UNIT_IN_CAPTION) } } }
+}
+
+/** A dash alone on its line: `–`. */
+const DASH_ALONE = /^\s*[-–—]\s*$/u
+
+/**
+ * Whether the line at `at` is the dash of a period the caption names, wrapped onto a line of its own (`… juli 2016` /
+ * `–` / `juni 2017`): a dash alone after a line ending in a year, before a line opening with a month's name or a year
+ * alone. A dash alone is otherwise a table's empty cell.
+ */
+function rangeDashInCaption(lines: readonly string[], at: number): boolean {
+  if (!DASH_ALONE.test(lines[at] ?? '')) return false
+  const next = (lines[at + 1] ?? '').trim()
+  const first = /^\p{L}+/u.exec(next)?.[0] ?? ''
+  // At the region's first line the line before is the label's caption, which the caller has seen end in its place.
+  const afterYear = at === 0 || /\d{4}$/u.test((lines[at - 1] ?? '').trim())
+  return afterYear && (isMonthName(first) || /^\d{4}$/u.test(next))
 }
 
 /** Why a unit line was read as the caption's: Word may also set it in the table's first heading cell. */

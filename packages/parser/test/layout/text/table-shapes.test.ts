@@ -858,3 +858,35 @@ describe("a statistic's title over a table no label announces", () => {
     expect(record.answer.tables.map((table) => [table.label, table.caption])).toEqual([['Tabel 1', 'Ledighed fordelt på opholdstid']])
   })
 })
+
+describe("a caption's period wrapped at its dash", () => {
+  const table = ['Periode', 'Juli 2016', 'August 2016', 'Antal sanktioner', '1.228', '1.956', 'Andel sanktionerede', '3,0 %', '3,9 %']
+  it('keeps `– / juni 2017` in the caption, not as an empty cell and a heading', async () => {
+    const record = await parse(
+      [
+        'Spørgsmål nr. 124:',
+        'Vil ministeren oplyse antallet af sanktioner?',
+        'Svar:',
+        'Jeg kan oplyse følgende.',
+        'Tabel 1. Antal sanktioner blandt modtagerne, juli 2016',
+        '–',
+        'juni 2017',
+        ...table,
+        'Kilde: Kommunale sagsbehandlingssystemer.',
+        '',
+      ].join('\n'),
+      { requireFolketingDocument: false },
+    )
+    expect(record.answer.tables).toHaveLength(1)
+    expect(record.answer.tables[0]?.caption).toBe('Antal sanktioner blandt modtagerne, juli 2016 – juni 2017')
+    expect(record.answer.tables[0]?.rows.flat().map((cell) => cell.raw)).not.toContain('–')
+  })
+
+  it('near miss: a dash alone under a line that ends in a word is an empty cell', () => {
+    expect(cellsOf(['Tabel 1. Antal sager', 'Region', '2019', '2020', 'Hovedstaden', '–', '12', 'Sjælland', '4', '7'])).toEqual([
+      ['Region', '2019', '2020'],
+      ['Hovedstaden', '–', '12'],
+      ['Sjælland', '4', '7'],
+    ])
+  })
+})
