@@ -67,8 +67,11 @@ const ABBREVIATION_END = /(?:^|[\s(])(?:nr|jf|bl\.a|f\.eks|hhv|vedr|inkl|ekskl|s
 /** A line that ends in two spaces: the text input takes it as a paragraph's end. */
 const HARD_END = / {2}$/u
 
-/** A line that ends in a word's hyphen (`Fødeva-`, `EU-`): the break is part of the word and is kept as it is. */
-const HYPHEN_END = /[\p{L}\p{N}]-$/u
+/**
+ * A line that ends in a word's hyphen (`Fødeva-`, `EU-`) or a slash after a word (`og/` over `eller`, which a reader
+ * reads as `og/eller`): the break is part of the word and is kept as it is.
+ */
+const HYPHEN_END = /[\p{L}\p{N}]-$|\p{L}\.?\/$/u
 
 /** Renditions with an empty line after most lines ("double-spaced") are not rewrapped: their breaks are paragraphs. */
 const DOUBLE_SPACED_SHARE = 0.6

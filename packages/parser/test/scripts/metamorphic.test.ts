@@ -55,6 +55,16 @@ describe('rewrap', () => {
     expect(rewrap(text, 60)).toContain('65-79-\nårige')
   })
 
+  it('keeps the words at a line end’s slash together (`og/` / `eller`, read as one word), not apart at a space', () => {
+    const text = [
+      'Hvilke infrastrukturelle overvejelser og investeringer er blevet foretaget og/',
+      'eller planlagt i forbindelse med at sikre adgang til landets nye supersygehuse?',
+    ].join('\n')
+    const wrapped = rewrap(text, 60) ?? ''
+    expect(wrapped).toMatch(/og\/\n?eller/u)
+    expect(wrapped).not.toContain('og/ eller')
+  })
+
   it('does not join a line that ends a sentence or a quotation, a short line, a heading or a closing', () => {
     const text = [
       'Det er regeringens opfattelse, at ordningen virker efter hensigten i de fleste kommuner.',
