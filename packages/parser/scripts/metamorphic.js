@@ -263,9 +263,10 @@ function breakAt(words, width, indent, hyphenation) {
   let empty = true
   for (const whole of words) {
     // A word the rendition split without its hyphen (`euro` / `pæiske`) gets the mark the variant hyphenates with: a
-    // rendition keeps its line ends' hyphens or drops them all.
+    // rendition keeps its line ends' hyphens or drops them all. (Not at a slash: `og/` / `eller` is no split word.)
     const lost = whole.indexOf('\n')
-    let word = hyphenation && lost > 0 && whole[lost - 1] !== '-' ? `${whole.slice(0, lost)}${hyphenation.mark}${whole.slice(lost)}` : whole
+    const marked = lost > 0 && whole[lost - 1] !== '-' && whole[lost - 1] !== '/'
+    let word = hyphenation && marked ? `${whole.slice(0, lost)}${hyphenation.mark}${whole.slice(lost)}` : whole
     const room = width - column - 1
     const parts = hyphenation && !empty && column + 1 + word.length > width ? hyphenate(word, room, hyphenation) : undefined
     if (parts) {

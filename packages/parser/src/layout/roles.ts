@@ -344,8 +344,11 @@ function sentenceStart(lines: readonly SourceLine[], at: number): number {
   return start
 }
 
-/** A line of running text as a letter's paragraph sets it: long, prose, no letterhead's line. */
-const RUNNING_LINE = 60
+/**
+ * A line of running text as a letter's paragraph sets it: long, prose, no letterhead's line (whose lines run to ~35
+ * characters: `Udlændinge-, Integrations- og`, `Frederiksholms Kanal 27 F`); a narrow column's lines are ~45.
+ */
+const RUNNING_LINE = 40
 
 /** Whether a line is running text: long, three lower-case words in a row, not of a letterhead line's form. */
 function isRunningLine(line: SourceLine | undefined): boolean {
@@ -372,12 +375,14 @@ function goesOnInto(line: SourceLine, next: SourceLine): boolean {
  * before (`goesOnInto`), and a sentence ending among them. A letterhead's lines are
  * short; a subject line (`L 47 om afgift til grundvandsbeskyttelse …` over `Til udvalgets orientering …`) or a speech's
  * title (`… talepapir til brug for samråd om analysen af` / `udviklingssamarbejdet ”Reform eller Udsalg” …` / `2022`)
- * ends no sentence.
+ * ends no sentence. So does a paragraph an old rendition glued into one line, its sentences ended inside it.
  */
 function runningTextBefore(lines: readonly SourceLine[], found: number): number {
-  for (let at = 0; at < found - 1; at++) {
+  for (let at = 0; at < found; at++) {
     const line = lines[at] as SourceLine
     if (!/^\p{Lu}/u.test(line.text.trimStart()) || !isRunningLine(line)) continue
+    // An old rendition's paragraph glued into one line, its sentences ended inside it.
+    if (line.text.length > GLUED_LINE_LENGTH && SENTENCE_STOP.test(line.text)) return at
     let end = at
     while (end + 1 < found && isRunningLine(lines[end + 1]) && goesOnInto(lines[end] as SourceLine, lines[end + 1] as SourceLine)) end++
     if (end > at && lines.slice(at, end + 1).some((candidate) => SENTENCE_STOP.test(candidate.text))) return at

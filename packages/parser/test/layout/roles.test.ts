@@ -425,6 +425,24 @@ describe('assignRoles: a letter that opens with the matter, in running text', ()
     expect(got.slice(6)).toEqual([undefined, undefined, undefined, undefined, undefined])
   })
 
+  it('does so in a narrow column too, and in an old rendition that glued the paragraph into one line', () => {
+    const narrow = roles([
+      ...letterhead,
+      'I forbindelse med det fælleseuropæiske samarbejde',
+      'om at styrke jernbanesikkerheden udarbejder de',
+      'nationale sikkerhedsmyndigheder årlige rapporter',
+      'om sikkerheden på jernbane. Styrelsen har færdiggjort',
+      '”Sikkerhedsrapport for jernbanen 2019”, som medsendes.',
+    ])
+    expect(narrow.slice(6)).toEqual([undefined, undefined, undefined, undefined, undefined])
+    const glued = roles([
+      ...letterhead,
+      'I forbindelse med det fælleseuropæiske samarbejde om at styrke jernbanesikkerheden udarbejder de nationale sikkerhedsmyndigheder årlige rapporter om sikkerheden på jernbane. Styrelsen har færdiggjort',
+      '”Sikkerhedsrapport for jernbanen 2019”, som medsendes.',
+    ])
+    expect(glued.slice(6)).toEqual([undefined, undefined])
+  })
+
   it.each([
     // A subject line over the sending sentence: one line, no sentence ended.
     [
