@@ -372,16 +372,16 @@ function goesOnInto(line: SourceLine, next: SourceLine): boolean {
  * that opens with the matter, `I forbindelse med det fælleseuropæiske samarbejde om at styrke jernbanesik-` /
  * `kerheden udarbejder …`, then sends a report named in quotes, `”Sikkerhedsrapport` / `for jernbanen 2019”, som
  * medsendes …`): running lines in a row, the first opening with a capital, each going on with the sentence of the one
- * before (`goesOnInto`), and a sentence ending among them. A letterhead's lines are
- * short; a subject line (`L 47 om afgift til grundvandsbeskyttelse …` over `Til udvalgets orientering …`) or a speech's
- * title (`… talepapir til brug for samråd om analysen af` / `udviklingssamarbejdet ”Reform eller Udsalg” …` / `2022`)
- * ends no sentence. So does a paragraph an old rendition glued into one line, its sentences ended inside it.
+ * before (`goesOnInto`), and a sentence ending among them — or an old rendition's paragraph glued into one line, its
+ * sentences ended inside it. A letterhead's lines are short; a subject line (`L 47 om afgift til
+ * grundvandsbeskyttelse …` over `Til udvalgets orientering …`) or a speech's title (`… talepapir til brug for samråd om
+ * analysen af` / `udviklingssamarbejdet ”Reform eller Udsalg” …` / `2022`) ends no sentence. `found` stays where none
+ * is found, and where nothing opened the letter (-1).
  */
-function runningTextBefore(lines: readonly SourceLine[], found: number): number {
+function runningParagraphStart(lines: readonly SourceLine[], found: number): number {
   for (let at = 0; at < found; at++) {
     const line = lines[at] as SourceLine
     if (!/^\p{Lu}/u.test(line.text.trimStart()) || !isRunningLine(line)) continue
-    // An old rendition's paragraph glued into one line, its sentences ended inside it.
     if (line.text.length > GLUED_LINE_LENGTH && SENTENCE_STOP.test(line.text)) return at
     let end = at
     while (end + 1 < found && isRunningLine(lines[end + 1]) && goesOnInto(lines[end] as SourceLine, lines[end + 1] as SourceLine)) end++
@@ -408,7 +408,7 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       )
     }),
   )
-  const bodyStart = runningTextBefore(lines, found)
+  const bodyStart = runningParagraphStart(lines, found)
   let stampUntil = -1
   // The stamp is the first lines: committee + year, case label, "Offentligt", page image.
   const first = lines.findIndex((line) => !line.role)
