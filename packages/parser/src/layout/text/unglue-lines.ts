@@ -48,8 +48,11 @@ const GAPPED_LABEL = new RegExp(String.raw`(?<!\S)${LABEL} {3,}(?=\S)`, 'gu')
  * tiludenrigsministerenSpørgsmål 140:`), also to a name in capitals (`UDENRIGSMINISTERIETSpørgsmål nr. 13:`): no
  * sentence runs a word into a capitalised heading.
  */
-/** A question's heading ahead: `Spørgsmål nr. 1:`, `Spørgsmål 169:`, `Spørgsmål:`, `Samrådsspørgsmål A:`. */
-const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`
+/**
+ * A question's heading ahead: `Spørgsmål nr. 1:`, `Spørgsmål 169:`, `Spørgsmål:`, `Samrådsspørgsmål A:` — its words
+ * also apart by the runs of spaces a 2005 rendition justified its lines with (`Spørgsmål  nr. 244:`, `Spørgsmål    41:`).
+ */
+const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samrådss|S)pørgsmål(?:\s{0,6}nr\.)?\s{0,6}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`
 
 const HEADING_START = new RegExp(
   [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/index.js'
 import { textToTree } from '../../../src/input/text.js'
 import { GLUED_LETTER_LINE, unglueLetterLine } from '../../../src/layout/text/unglue-lines.js'
 import { Messages } from '../../../src/messages.js'
@@ -67,6 +68,19 @@ describe('unglueLetterLine', () => {
     expect(lines[3]).toMatch(/^Svar: Der er ifølge .* budgetforlig\.$/u)
     expect(lines[4]).toBe('Jeg kan i øvrigt henvise til styrelsens årsberetning.')
     expect(lines).toHaveLength(5)
+  })
+
+  it('cuts at a question heading whose words a 2005 rendition set apart with runs of spaces', async () => {
+    const line = [
+      'Besvarelse  af  spørgsmål  nr.     41  (alm. del),  som  Kommunaludvalget har stillet til indenrigs- og sundhedsministeren',
+      'den 26. april 2005 Spørgsmål    41: "Vil ministeren oversende en kopi af rapporten til udvalget med ministerens kommentar?"',
+      'Svar: Det seneste rapportudkast er godkendt af Kommunalkongressens Institutionelle Komité den 15. april 2005 og skal drøftes',
+      'på Kommunalkongressens Plenarforsamling i maj. Jeg vil sende udvalget rapporten, når den foreligger i sin endelige form.',
+      'Med venlig hilsen Lars Løkke Rasmussen',
+    ].join(' ')
+    expect(unglueLetterLine(line).find((piece) => piece.startsWith('Spørgsmål'))).toMatch(/^Spørgsmål {4}41: "Vil ministeren/u)
+    const record = await parse(line, { requireFolketingDocument: false })
+    expect(record.question.text).toBe('Vil ministeren oversende en kopi af rapporten til udvalget med ministerens kommentar?')
   })
 
   it("cuts a page's 'Side 2' off the start of a glued page, a sign besides its question and answer headings (2005)", () => {
