@@ -107,7 +107,7 @@ const COVER =
  * opens the sentence: read only where nothing says the letter answers, asks or orients.
  */
 const ENCLOSES =
-  /(?<!\w)(?:er|ses|findes)\svedlagt\b|(?<!\w)jf\.\s(?:det\s|de\s)?vedlagte\b|(?<!\w)vedlagte\sbilag\b|(?<!\w)vedlægge[sr]\b|(?<!\w)vedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|(?<!\w)følger\s(?:hermed\s)?vedlagt\b|(?<!\w)(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|(?<!\w)hermed\s(?:fremsendes|oversendes|sendes)\b|(?<!\w)(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b|(?<!\w)medsendes\b|(?<!\w)(?:er\s)?vedhæfte[ts]\b/iu
+  /(?<!\w)(?:er|ses|findes)\svedlagt\b|(?<!\w)jf\.\s(?:det\s|de\s)?vedlagte\b|(?<!\w)vedlagte\sbilag\b|(?<!\w)vedlægge[sr]\b|(?<!\w)vedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|(?<!\w)følger\s(?:hermed\s)?vedlagt\b|(?<!\w)(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|(?<!\w)hermed\s(?:fremsendes|oversendes|sendes)\b|(?<!\w)(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b|(?<!\w)medsendes\b|(?<!\w)vedhæfte[ts]\b/iu
 
 /** A literal each of `ENCLOSES`'s matches holds (lowercased line): lines without one are not tried. */
 const ENCLOSES_WORDS = ['vedlagt', 'vedlægge', 'hermed', 'medsendes', 'vedhæfte']

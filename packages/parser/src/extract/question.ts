@@ -878,9 +878,6 @@ const SENTENCE_LOWERCASE = 2 / 3
 /** A paragraph that names the question it heads: `Spørgsmål nr. 241 (Alm. del) fra Folketingets …`. */
 const NAMES_QUESTION = /spørgsmål(?:\s*nr\.)?\s*\d/iu
 
-/** A quotation mark, as a title's quote closes with. */
-const QUOTE_MARK = /[”“"«»„]/u
-
 /** A closing quote and the sentence going on after it in lower case: `… 2019”, som medsendes`. */
 const CLOSE_THEN_LOWERCASE = /^[”“"«],?\s+\p{Ll}/u
 
@@ -906,7 +903,7 @@ function quotedTitle(lines: readonly Line[], line: Line): boolean {
     .map((next) => next.text)
     .join(' ')
     .slice(1)
-  const close = text.search(QUOTE_MARK)
+  const close = text.search(QUOTE_MARKS)
   if (close === -1) return false
   const title = text.slice(0, close)
   return !title.includes('?') && title.split(/\s+/u).length <= QUOTED_TITLE_WORDS && CLOSE_THEN_LOWERCASE.test(text.slice(close))

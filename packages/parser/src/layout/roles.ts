@@ -386,6 +386,8 @@ function runningParagraphStart(lines: readonly SourceLine[], found: number): num
     let end = at
     while (end + 1 < found && isRunningLine(lines[end + 1]) && goesOnInto(lines[end] as SourceLine, lines[end + 1] as SourceLine)) end++
     if (end > at && lines.slice(at, end + 1).some((candidate) => SENTENCE_STOP.test(candidate.text))) return at
+    // A run that ends no sentence holds no shorter one that does: its lines are not tried again as starts.
+    at = end
   }
   return found
 }

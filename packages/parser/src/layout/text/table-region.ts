@@ -112,14 +112,14 @@ export function readTableRegion(
   if (firstTableLine === -1) firstTableLine = lines.findIndex((_, at) => isLabelValueRun(lines.slice(at)))
   if (firstTableLine === -1) return undefined
   let caption = captionEnd(lines.slice(0, firstTableLine))
+  const labelCaption = options.labelCaption === true
   // The caption's period wrapped at its dash (`… juli 2016` / `–` / `juni 2017`): the dash and the period's end are the
   // caption's, not a table's empty cell and a heading.
-  if ((caption > 0 || options.labelCaption === true) && caption <= firstTableLine && rangeDashInCaption(lines, caption)) {
+  if ((caption > 0 || labelCaption) && caption <= firstTableLine && rangeDashInCaption(lines, caption)) {
     caption += 2
     firstTableLine = Math.max(firstTableLine, caption)
   }
   // A unit in brackets right under the caption (`(mio. kr.)`) is the caption's, not the label column's heading.
-  const labelCaption = options.labelCaption === true
   const unitUnderCaption = caption === 0 ? labelCaption && isUnitLine(lines[0]?.trim() ?? '') : unitClosesCaption(lines, caption)
   if (unitUnderCaption) {
     caption++
