@@ -50,7 +50,7 @@ export function recordExpectations(expected) {
   return Array.isArray(expected.records) ? expected.records : [expected]
 }
 
-const TEXT_CHECKS = ['text', 'textStartsWith', 'textEndsWith', 'textIncludes']
+const TEXT_CHECKS = ['text', 'textStartsWith', 'textEndsWith', 'textIncludes', 'textExcludes']
 
 function textMatches(actual, checks) {
   const text = actual ?? ''
@@ -60,6 +60,9 @@ function textMatches(actual, checks) {
   if ('textEndsWith' in checks && !text.endsWith(checks.textEndsWith)) return false
   // `textIncludes`: one part or a list of parts, each somewhere in the text.
   if ('textIncludes' in checks && ![checks.textIncludes].flat().every((part) => text.includes(part))) return false
+  // `textExcludes`: what the reader saw near the text that is not of it (a letterhead's address, a converter's banner),
+  // none of it anywhere in the text.
+  if ('textExcludes' in checks && [checks.textExcludes].flat().some((part) => text.includes(part))) return false
   return true
 }
 
