@@ -32,6 +32,7 @@ import { ASKER_SENTENCE } from './asker-sentence.js'
 import { FOOTER_CONTACT, findClosing } from './closing.js'
 import type { Context } from './context.js'
 import { TIDENDE_SPEAKER } from './folketingstidende.js'
+import { withoutFurniture } from './furniture.js'
 import { cellText, type Line, nodeLines } from './lines.js'
 import { runOnSignature } from './run-on-signature.js'
 
@@ -442,11 +443,16 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
       )
     : undefined
   const annex = annexHeading && !isAnnexList(lines, annexHeading, tree) ? annexHeading : undefined
-  /** A block's text as the answer reads it: from the answer's first line, up to a bare signature inside it. */
+  /**
+   * A block's text as the answer reads it: from the answer's first line, up to a bare signature inside it, without the
+   * page furniture a rendition left in it (`furniture.ts`).
+   */
   const textOf = (node: RootContent, index: number) =>
-    bodyText(node, index === startBlock ? (lines[startLine]?.line ?? 0) : 0, cut && index === cut.block ? cut.line : undefined)
-      .replace(ENCLOSURE_MARK, '')
-      .replace(ENCLOSURE_MARK_END, '')
+    withoutFurniture(
+      bodyText(node, index === startBlock ? (lines[startLine]?.line ?? 0) : 0, cut && index === cut.block ? cut.line : undefined)
+        .replace(ENCLOSURE_MARK, '')
+        .replace(ENCLOSURE_MARK_END, ''),
+    )
   // The answer's text and its annex's each end before an address block after their last paragraph.
   const textEnd = withoutAddress(tree, startBlock, endBlock, textOf)
   const annexEnd = annex ? withoutAddress(tree, annex.block, tree.children.length, textOf) : 0
