@@ -43,11 +43,24 @@ function headOf(lines: readonly PdfLine[], column: Column): PdfLine[] {
  */
 export function rightColumnEdge(head: readonly PdfLine[], column: Column): number | undefined {
   const start = column.left + RIGHT_HALF * (column.right - column.left)
-  const starts = head.flatMap((line) => [...new Set(line.segments.filter((segment) => segment.x0 >= start).map((segment) => segment.x0))])
-  const edges = starts
-    .filter((x) => starts.filter((other) => Math.abs(other - x) <= EDGE_TOLERANCE).length >= MIN_EDGE_LINES)
-    .sort((a, b) => a - b)
-  return edges[0]
+  // Each line's segment starts right of the middle, each edge once per line (in loops: `flatMap` and a `Set` per line
+  // cost more than the few segments of a head line).
+  const starts: number[] = []
+  for (const line of head) {
+    const from = starts.length
+    for (const segment of line.segments) {
+      if (segment.x0 >= start && !starts.includes(segment.x0, from)) starts.push(segment.x0)
+    }
+  }
+  // The leftmost start that enough lines share.
+  let edge: number | undefined
+  for (const x of starts) {
+    if (edge !== undefined && x >= edge) continue
+    let near = 0
+    for (const other of starts) if (Math.abs(other - x) <= EDGE_TOLERANCE) near++
+    if (near >= MIN_EDGE_LINES) edge = x
+  }
+  return edge
 }
 
 /** A head line cut where its right-column part begins, or the line itself. */
@@ -78,12 +91,16 @@ function cutFlushRight(line: PdfLine, column: Column, start: number): PdfLine[] 
 export function splitHeadColumns(pages: PdfLine[][], column: Column): PdfLine[][] {
   const [first, ...rest] = pages
   if (!first) return pages
-  const head = new Set(headOf(first, column))
-  const edge = rightColumnEdge([...head], column)
+  // The head is the page's first lines: those are cut, the lines after it stay as they are (a loop, not a `flatMap`
+  // with an array per line, over every line of the page).
+  const head = headOf(first, column)
+  const edge = rightColumnEdge(head, column)
   const start = column.left + RIGHT_HALF * (column.right - column.left)
-  const split = (line: PdfLine): PdfLine[] => {
+  const lines: PdfLine[] = []
+  for (const line of head) {
     const parts = edge === undefined ? [line] : cut(line, edge, start)
-    return parts.length > 1 ? parts : cutFlushRight(line, column, start)
+    for (const part of parts.length > 1 ? parts : cutFlushRight(line, column, start)) lines.push(part)
   }
-  return [first.flatMap((line) => (head.has(line) ? split(line) : [line])), ...rest]
+  for (let at = head.length; at < first.length; at++) lines.push(first[at] as PdfLine)
+  return [lines, ...rest]
 }
