@@ -48,10 +48,20 @@ export function hasValues(line: PdfLine): boolean {
   return false
 }
 
-/** A header of years: `År 2013 2014 …` or `2010 2011 …`. */
+/**
+ * A header of years: `År 2013 2014 …` or `2010 2011 …`. One pass that stops at the first value that is no year (the
+ * first value of most data rows).
+ */
 function isYearHeader(line: PdfLine): boolean {
-  const values = pieces(line).filter((run) => isNumericToken(run.text))
-  return values.length >= 2 && values.every((run) => YEAR_HEADING.test(run.text.trim()))
+  let years = 0
+  for (const segment of line.segments) {
+    for (const run of segment.runs) {
+      if (!isNumericToken(run.text)) continue
+      if (!YEAR_HEADING.test(run.text.trim())) return false
+      years++
+    }
+  }
+  return years >= 2
 }
 
 /** Merge overlapping x-ranges into column intervals. */
