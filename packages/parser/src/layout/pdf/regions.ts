@@ -175,6 +175,9 @@ function shape(text: string): string {
   return text.replace(/\d+/gu, '#').trim()
 }
 
+/** The page a line is laid out on where its box is missing (A4). */
+const DEFAULT_BOX = { width: 595, height: 842 }
+
 /** Running headers and footers repeat at the same height; rounding makes small drifts equal. */
 const REPEAT_POSITION_GRID = 4
 
@@ -195,31 +198,43 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
   const all = flatten(pages)
   const roles = new Map<PdfLine, LineRole>()
   const pageCount = pages.length
+  const heightOf = (index: number) => boxes[index]?.height ?? DEFAULT_BOX.height
+  const bandOf = (index: number) => heightOf(index) * PDF_LAYOUT.marginBand
+  // Whether a line repeats is asked in the head and foot bands only (below), and the lines of one key stand less than
+  // a grid step apart: only lines within two steps of a band (of any page) need a key.
+  let footReach = Number.NEGATIVE_INFINITY
+  let headReach = Number.POSITIVE_INFINITY
+  for (let index = 0; index < pageCount; index++) {
+    footReach = Math.max(footReach, bandOf(index) + 2 * REPEAT_POSITION_GRID)
+    headReach = Math.min(headReach, heightOf(index) - bandOf(index) - 2 * REPEAT_POSITION_GRID)
+  }
   // Only a document of several pages has lines that repeat; each line's key is made once.
   const keys = new Map<PdfLine, string>()
   const repeated = new Map<string, Set<number>>()
   for (const line of pageCount > 1 ? all : []) {
     // Table rows repeat their shape ("#### ###.###") from page to page, but not their place; nor are they one piece.
-    if (line.segments.length > 1) continue
+    if (line.segments.length > 1 || (line.y >= footReach && line.y <= headReach)) continue
     const key = repeatKey(line)
     keys.set(line, key)
     repeated.set(key, (repeated.get(key) ?? new Set()).add(line.page))
   }
   const repeats = (line: PdfLine) => (repeated.get(keys.get(line) ?? '')?.size ?? 0) >= Math.min(pageCount, 2)
+  /** A page's footer line by its text, or because it repeats. */
+  const isFooter = (line: PdfLine) =>
+    isPageNumber(line.text, pageCount) || FTDK_FOOTER.test(line.text) || repeats(line) || endsInPageNumber(line, pageCount, column)
   const markers = new Set(flatMapped(all, (line) => line.markers))
   pages.forEach((lines, index) => {
-    const box = boxes[index] ?? { page: index + 1, width: 595, height: 842 }
-    const band = box.height * PDF_LAYOUT.marginBand
+    const box = boxes[index] ?? { page: index + 1, ...DEFAULT_BOX }
+    const band = bandOf(index)
     const inColumn = lines.filter((line) => line.x0 < column.right - column.bodySize)
     const columnTop = Math.max(...inColumn.map((line) => line.y), 0)
     // "Offentligt" ends the ft.dk stamp: what stands below it in the margin is the letterhead.
     const stampEnd = lines.find((line) => STAMP_PUBLIC.test(line.text) && line.x0 > column.right)?.y
     for (const line of lines) {
-      // Whether the line repeats, or numbers the page, matters only in the bands at the page's foot and head.
+      // Whether the line repeats, or numbers the page, matters only in the bands at the page's foot and head: asked
+      // only there.
       const foot = line.y < band
-      const footer =
-        isPageNumber(line.text, pageCount) || FTDK_FOOTER.test(line.text) || repeats(line) || endsInPageNumber(line, pageCount, column)
-      if (foot && (footer || centredSmallPrint(line, box, column))) {
+      if (foot && (isFooter(line) || centredSmallPrint(line, box, column))) {
         roles.set(line, 'page-footer')
       } else if (line.y > box.height - band && index > 0 && (repeats(line) || isPageNumber(line.text, pageCount))) {
         roles.set(line, 'page-header')
