@@ -4,8 +4,10 @@
  * (`____…`), and the ministry's footer — its address and contact parts — run into the text (`… af året. Finansministeriet
  * · Christiansborg Slotsplads 1 · 1218 København K · T 33 92 33 33 · E [email protected] · www.fm.dk`, `… i for-Telefon
  * 7226 8400Telefax 3393 3510www.justitsministeriet.dkjm@jm.dk bindelse med …`, `____HOLMENS KANAL 421060 KØBENHAVN
- * KTELEFON: 33 92 33 20TELEFAX: …EAN: 5798000201200`). `withoutFurniture` takes them out of a paragraph's text and
- * joins what was before and after them, a word the page end broke (`be-` / `siddelse`) whole again.
+ * KTELEFON: 33 92 33 20TELEFAX: …EAN: 5798000201200`), and the letterhead's request that its reference be given
+ * (`Akt nr.: 133188 Dette akt nr. bedes oplyst ved henvendelse til Kirkeministeriet Dato: 19. november 2020`).
+ * `withoutFurniture` takes them out of a paragraph's text and joins what was before and after them, a word the page
+ * end broke (`be-` / `siddelse`) whole again.
  *
  * A footer is read as a run of its parts, one after another with nothing between them but spaces and the footer's
  * separators (`·`, `•`, `¶`, `|`): a street and its number, a postcode and town, a contact label (`Tlf.`, `Telefax`,
@@ -19,6 +21,15 @@ const CONVERTER_BANNER = /(?:^\d{1,3}\s)?PDF to HTML - Convert PDF files to HTML
 
 /** The banner cut off where the rendition's text was cut (`… for at nå op på PDF to HTML`). */
 const CONVERTER_BANNER_CUT = /PDF to HTML(?: - [\p{L} ]*)?$/u
+
+/**
+ * A ministry's request in its letterhead that its reference be given (`Dokument nr.: 59317/12 Dette dokumentnr. bedes
+ * oplyst ved henvendelse til Ministeriet for Ligestilling og Kirke Dato: 4. juni 2012`, `Akt nr.: 133188 Dette akt nr.
+ * bedes oplyst ved henvendelse til Kirkeministeriet`), with the reference before it and the letter's date after it: a
+ * form's words, no sentence of the answer, though a glued rendition runs them into one.
+ */
+const REFERENCE_NOTE =
+  /(?:(?:Dokument|Akt)\s?nr\.:?\s?[\d/]{1,12}\s?)?Dette\s(?:dokument|akt)\s?nr\.\s(?:bedes|skal)\s+oplys(?:t|es)\s?ved\s?henvendelse(?:[^]{0,60}?Dato:\s?\d{1,2}\.\s?\p{L}{3,9}\.?\s?\d{4}|(?:\s(?:til\s)?\p{L}*ministeriet)?)/gu
 
 /** A drawn rule: ten underscores or more (a footer's top rule, a signature's line). */
 const RULE = /_{10,}/uy
@@ -88,7 +99,7 @@ const PARTS: ReadonlyArray<readonly [Kind, RegExp]> = [
  * Signs that a text may hold a footer or a rule, one of which every footer run holds: most paragraphs have none, and
  * are not read part by part.
  */
-const FOOTER_SIGN = /_{10}|@|www\.|\[email|Tlf|TLF|Tel|TEL|Fax|FAX|Mail|MAIL|CVR|EAN|[TFE]\s\+?\d/u
+const FOOTER_SIGN = /_{10}|@|www\.|\[email|Tlf|TLF|Tel|TEL|Fax|FAX|Mail|MAIL|CVR|EAN|[Ee]-post|[TFE]\s\+?\d/u
 
 /** A short text that may be an address alone: a postcode and town in it (`… 1216 København K.`). */
 const ADDRESS_ALONE_SIGN = /^.{0,80}\d{4}\s\p{Lu}\p{L}*(?:\s[KVCØSN])?\.?$/u
@@ -230,6 +241,7 @@ export function withoutFurniture(text: string): string {
     result = pieces.reduce((joined, piece) => joinAround(joined, piece))
     result = joinAround(result.replace(CONVERTER_BANNER_CUT, ''), '')
   }
+  if (result.includes('henvendelse')) result = result.split(REFERENCE_NOTE).reduce((joined, piece) => joinAround(joined, piece))
   if (!FOOTER_SIGN.test(result) && !ADDRESS_ALONE_SIGN.test(result)) return result
   const cuts: Array<[number, number]> = []
   PART_START.lastIndex = 0

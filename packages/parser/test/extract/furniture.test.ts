@@ -65,6 +65,21 @@ describe('withoutFurniture: page furniture inside a paragraph', () => {
     ['a column of labels and values alone', 'Mail Web 6198 4000 36977191 2017-237', ''],
     ['a label and its value alone', '33 92 33 50 Fax.', ''],
     ['a rule alone', '_______________________________', ''],
+    [
+      'a letterhead’s request for its reference, with the reference and the date (20201_kiu_spm4_2285638)',
+      'Jeg vil oplyse, om alle menighedsråd bliver fuldtallige. Akt nr.: 133188 Dette akt nr. bedes oplyst ved henvendelse til Kirkeministeriet Dato: 19. november 2020',
+      'Jeg vil oplyse, om alle menighedsråd bliver fuldtallige.',
+    ],
+    [
+      'the request glued, the ministry’s name of several words (20131_l84_spm3_1315246)',
+      'Dokument nr.: 130487/13Dette dokumentnr. bedes oplyst vedhenvendelse til Ministeriet for Ligestil-ling og Kirke Dato: 18. december 2013',
+      '',
+    ],
+    [
+      'the request and the street with its label before it, inside a paragraph (20241_kiu_spm57_3021764)',
+      'reglerne om valg til menighedsråd Frederiksholms Kanal 21 e-post Akt nr.: 494242 Dette akt nr. bedes oplyst ved henvendelse ministeriet Dato: 15. maj 2025 Styregruppen har i rapporten redegjort for økonomi.',
+      'reglerne om valg til menighedsråd Styregruppen har i rapporten redegjort for økonomi.',
+    ],
   ])('takes out %s', (_, text, expected) => {
     expect(withoutFurniture(text)).toBe(expected)
   })
@@ -80,6 +95,7 @@ describe('withoutFurniture: page furniture inside a paragraph', () => {
     ['a chart’s axis of years', 'Danmark 2013 2014 2015 Sverige'],
     ['a date before a unit’s name', '/ Inger Støjberg Anette Görtz 4. april 2016 Koncernøkonomi'],
     ['an address alone under a name (a signature’s block, not the footer’s)', 'Manu Sareen Frederiksholms Kanal 211220 København K'],
+    ['a request to give a reference in a sentence of the answer', 'Borgeren bedes oplyse sit akt nr. ved henvendelse til kommunen.'],
     ['a suspended compound after the banner', 'både sundheds- PDF to HTML - Convert PDF files to HTML files 2 og ældreområdet'],
   ])('leaves %s', (_, text) => {
     const result = withoutFurniture(text)
