@@ -91,8 +91,11 @@ function figureImage(tree: Context['tree'], caption: Line | undefined): Bbox | n
   return (below ?? above)?.bbox ?? null
 }
 
+/** The numbers from `from` up to `to` (not included); none where `to` is not above `from`. */
 function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset)
+  const numbers: number[] = []
+  for (let at = from; at < to; at++) numbers.push(at)
+  return numbers
 }
 
 function firstLine(node: RootContent): Line | undefined {
@@ -445,14 +448,23 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
   const annex = annexHeading && !isAnnexList(lines, annexHeading, tree) ? annexHeading : undefined
   /**
    * A block's text as the answer reads it: from the answer's first line, up to a bare signature inside it, without the
-   * page furniture a rendition left in it (`furniture.ts`).
+   * page furniture a rendition left in it (`furniture.ts`). Kept by the block's index (`node` is always
+   * `tree.children[index]`): the address's test reads the last blocks, and the ministry's name over several paragraphs
+   * the ones before, which the blocks' loop reads again.
    */
-  const textOf = (node: RootContent, index: number) =>
-    withoutFurniture(
-      bodyText(node, index === startBlock ? (lines[startLine]?.line ?? 0) : 0, cut && index === cut.block ? cut.line : undefined)
-        .replace(ENCLOSURE_MARK, '')
-        .replace(ENCLOSURE_MARK_END, ''),
-    )
+  const texts = new Map<number, string>()
+  const textOf = (node: RootContent, index: number) => {
+    let text = texts.get(index)
+    if (text === undefined) {
+      text = withoutFurniture(
+        bodyText(node, index === startBlock ? (lines[startLine]?.line ?? 0) : 0, cut && index === cut.block ? cut.line : undefined)
+          .replace(ENCLOSURE_MARK, '')
+          .replace(ENCLOSURE_MARK_END, ''),
+      )
+      texts.set(index, text)
+    }
+    return text
+  }
   // The answer's text and its annex's each end before an address block after their last paragraph.
   const textEnd = withoutAddress(tree, startBlock, endBlock, textOf)
   const annexEnd = annex ? withoutAddress(tree, annex.block, tree.children.length, textOf) : 0
