@@ -136,10 +136,24 @@ function refersToOthers(before: string): boolean {
   return words.includes('i') && words.some((word) => word.startsWith('svar'))
 }
 
-/** Text with every run of white space as one space. */
+/**
+ * Text with every run of white space as one space. A space alone is left where it is: only longer runs and other
+ * white space (`\n`, a tab) are replaced, not every gap between words.
+ */
 function singleSpaced(text: string): string {
-  return text.replace(/\s+/gu, ' ')
+  return text.replace(/\s{2,}|[^\S ]/gu, ' ')
 }
+
+/**
+ * An opening's text as its lists are read: single-spaced, the notes after items taken out (`ITEM_NOTE`). Kept for the
+ * last text asked: `mixedListKinds` and `listedQuestions` read the same opening.
+ */
+function listText(text: string): string {
+  if (lastListText?.text !== text) lastListText = { text, spaced: singleSpaced(text).replace(ITEM_NOTE, '') }
+  return lastListText.spaced
+}
+
+let lastListText: { text: string; spaced: string } | undefined
 
 /** The items of a list in order, ranges expanded; undefined where a range is not plainly a run of questions. */
 export function expandList(list: string): string[] | undefined {
@@ -173,8 +187,26 @@ export function expandList(list: string): string[] | undefined {
  * to other answers nor answered another way (`ANSWERED_ELSEWHERE`). Empty when it names one question or none.
  */
 export function listedQuestions(text: string, speech = false): string[] {
-  const spaced = singleSpaced(text).replace(ITEM_NOTE, '')
+  // The split asks again of the opening that `partlyQuoted` read: the same text, the same answer.
+  const last = lastListed
+  if (last?.text === text && last.speech === speech) return [...last.items]
+  const items = readListedQuestions(text, speech)
+  lastListed = { text, speech, items: [...items] }
+  return items
+}
+
+/** What a list of two items or more holds: a separator (`, `, ` og `, ` samt `) or a range's dash (`5-7`, `A–C`). */
+const MORE_THAN_ONE = /[,–-]| (?:og|samt) /u
+
+/** The last text `listedQuestions` read, and what it read (a copy, kept from its callers). */
+let lastListed: { text: string; speech: boolean; items: readonly string[] } | undefined
+
+/** `listedQuestions`, read anew. */
+function readListedQuestions(text: string, speech: boolean): string[] {
+  const spaced = listText(text)
   for (const match of spaced.matchAll(speech ? SPEECH_NUMBER_LIST : NUMBER_LIST)) {
+    // One item names one question (`spørgsmål nr. 12`): no list, so the words around it need no reading.
+    if (!MORE_THAN_ONE.test(match[1] ?? '')) continue
     if (refersToOthers(spaced.slice(Math.max(0, match.index - 40), match.index))) continue
     if (ANSWERED_ELSEWHERE.test(restOfSentence(spaced, match.index + match[0].length))) continue
     const items = expandList(ownList(match[0], match[1] ?? ''))
@@ -198,7 +230,7 @@ const MIXED_LIST = new RegExp(
  * others' answers.
  */
 export function mixedListKinds(text: string): Map<string, 'consultation' | 'general'> | undefined {
-  const spaced = singleSpaced(text).replace(ITEM_NOTE, '')
+  const spaced = listText(text)
   const match = MIXED_LIST.exec(spaced)
   if (!match || refersToOthers(spaced.slice(Math.max(0, match.index - 40), match.index))) return undefined
   const letters = expandList(match[1] ?? '')
@@ -246,6 +278,30 @@ export interface QuestionSplit {
 
 /** The lines before the questions: the letter's opening, where it says which questions it answers. */
 function openingOf(found: Findings): Line[] {
+  let opening = OPENINGS.get(found)
+  if (!opening) {
+    opening = readOpening(found)
+    OPENINGS.set(found, opening)
+  }
+  return opening
+}
+
+/** The opening of each document's findings and its text, read once: `partlyQuoted` and the split both read them. */
+const OPENINGS = new WeakMap<Findings, Line[]>()
+const OPENING_TEXTS = new WeakMap<Findings, string>()
+
+/** The opening's lines joined into its text. */
+function openingText(found: Findings): string {
+  let text = OPENING_TEXTS.get(found)
+  if (text === undefined) {
+    text = joinLines(openingOf(found).map((line) => line.text))
+    OPENING_TEXTS.set(found, text)
+  }
+  return text
+}
+
+/** `openingOf`, read anew. */
+function readOpening(found: Findings): Line[] {
   const { question, preamble, head } = found
   const first = question?.rule === 'question-heading' ? question.headings?.[0]?.heading : undefined
   if (found.documentType === 'consultation-speech') return speechHeadLines(found)
@@ -435,7 +491,7 @@ function readPartlyQuoted(found: Findings): ListedAndQuoted | undefined {
   if (found.question?.rule !== 'question-heading') return undefined
   const quoted = quotedNumbers(found)
   if (quoted.length === 0) return undefined
-  const listed = listedQuestions(joinLines(openingOf(found).map((line) => line.text)), found.documentType === 'consultation-speech')
+  const listed = listedQuestions(openingText(found), found.documentType === 'consultation-speech')
   const headed = found.question.headings?.length ?? 0
   // Every heading numbers and quotes its question (one without a number or text may hide another), all listed.
   if (headed !== quoted.length || quoted.length >= listed.length || !quoted.every((number) => listed.includes(number))) {
@@ -508,14 +564,10 @@ export function splitQuestions(found: Findings): QuestionSplit | undefined {
   const { question, answer, context } = found
   const opening = openingOf(found)
   const partly = partlyQuoted(found)
-  const openingText = joinLines(opening.map((line) => line.text))
+  const said = openingText(found)
   // A samråd's questions and ordinary ones in one list: each its own kind, if the document is on no case.
-  const mixed = partly || found.preamble?.bill ? undefined : mixedListKinds(openingText)
-  const listed = partly
-    ? partly.quoted
-    : mixed
-      ? [...mixed.keys()]
-      : listedQuestions(openingText, found.documentType === 'consultation-speech')
+  const mixed = partly || found.preamble?.bill ? undefined : mixedListKinds(said)
+  const listed = partly ? partly.quoted : mixed ? [...mixed.keys()] : listedQuestions(said, found.documentType === 'consultation-speech')
   const headings = question?.headings ?? []
   const headed = [...new Set(headings.flatMap((heading) => (heading.number ? [heading.number] : [])))]
   if (listed.length < 2 && headed.length < 2) return undefined
