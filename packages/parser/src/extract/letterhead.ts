@@ -42,6 +42,13 @@ const CASE_LABEL_START = new RegExp(String.raw`^(?:${CASE_LABEL_TEXT})(?=\s|:|\d
 const GLUED_CASE_LABEL = new RegExp(String.raw`(?:\d|\p{Lu}\s?\/\s?)(?:${CASE_LABEL_TEXT})`, 'u')
 
 /**
+ * A word every label of `CASE_LABEL_TEXT` holds, as written: `nr` (`J.nr.`, `Ref.-nr.`, `Eksp.nr.`), `NR`, `Sag`,
+ * `Vores`, `Jour`. A line without one holds no label; the cheap test goes before `GLUED_CASE_LABEL`, which is tried at
+ * every place of every line.
+ */
+const CASE_LABEL_WORD = /nr|NR|Sag|Vores|Jour/
+
+/**
  * The labels of the fields a letter's side column lists and an old rendition glues into one line: `Dato`, `Kontor`,
  * `Sagsbeh.` / `Sagsbehandler`, `Dok.id`, `Dok.nr.`, `Doknr.`, and the case number's. Longer forms first, as
  * `GLUED_LABEL` takes each in turn.
@@ -469,7 +476,7 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
     (line) =>
       line.role === 'sidebar' ||
       line.role === 'page-header' ||
-      (!line.role && (CASE_LABEL_START.test(line.text.trim()) || GLUED_CASE_LABEL.test(line.text))),
+      (!line.role && CASE_LABEL_WORD.test(line.text) && (CASE_LABEL_START.test(line.text.trim()) || GLUED_CASE_LABEL.test(line.text))),
   )
   const ordered = sourceOrder(context)
   const found: Found<string>[] = []
