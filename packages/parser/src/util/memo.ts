@@ -1,32 +1,45 @@
 /**
- * Per-document readings asked for by several modules, read once: `readOnce(read)` is `read` that keeps its answer for
- * each key object (a document's lines, its head) while the key lives. Only for readings that depend on the key alone,
- * over arrays no one changes after the first reading.
+ * Per-document readings asked for by several modules, read once: `readOnce(read)` is `read` that keeps its answers
+ * for the last two key objects asked (a document's lines, its head). A document asks of one key or two, all its askers
+ * in turn, before the next document's are asked; an older key is read anew if asked again. Kept by the keys
+ * themselves, not in a WeakMap, whose every new key costs a hash and a slot that only the collector frees. Only for
+ * readings that depend on the key alone, over arrays no one changes after the first reading.
  */
 export function readOnce<K extends object, V>(read: (key: K) => V): (key: K) => V {
-  const known = new WeakMap<K, V>()
+  let lastKey: K | undefined
+  let lastValue: V | undefined
+  let olderKey: K | undefined
+  let olderValue: V | undefined
   return (key) => {
-    // One look-up where the answer is kept and not undefined (most), a second only to tell a kept undefined apart.
-    const answer = known.get(key)
-    if (answer !== undefined || known.has(key)) return answer as V
+    if (key === lastKey) return lastValue as V
+    if (key === olderKey) return olderValue as V
     const value = read(key)
-    known.set(key, value)
+    olderKey = lastKey
+    olderValue = lastValue
+    lastKey = key
+    lastValue = value
     return value
   }
 }
+
+/**
+ * What `readOnceByText` keeps for an answer that is `undefined` (most lines are no date): a kept answer is then told
+ * from a missing one by the one look-up, with no second (`has`) to ask which it was.
+ */
+const NONE: unique symbol = Symbol('none')
 
 /**
  * `read` that keeps its answers by the text asked, `kept` at most before it starts over (more than any one document
  * asks): for readings of a line's text alone that several modules ask of the same lines.
  */
 export function readOnceByText<V>(read: (text: string) => V, kept: number): (text: string) => V {
-  const known = new Map<string, V>()
+  const known = new Map<string, V | typeof NONE>()
   return (text) => {
     const answer = known.get(text)
-    if (answer !== undefined || known.has(text)) return answer as V
+    if (answer !== undefined) return answer === NONE ? (undefined as V) : answer
     const value = read(text)
     if (known.size >= kept) known.clear()
-    known.set(text, value)
+    known.set(text, value === undefined ? NONE : value)
     return value
   }
 }
