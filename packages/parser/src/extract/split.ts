@@ -11,6 +11,7 @@ import type { Block, Table } from '@ft-answers/schema'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import { Messages } from '../messages.js'
 import { joinLines } from '../util/hyphenation.js'
+import { readOnce } from '../util/memo.js'
 import type { AnswerResult, TableSource } from './answer.js'
 import { blocksToText } from './answer.js'
 import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE, PARTY_ALONE } from './asker-sentence.js'
@@ -276,32 +277,11 @@ export interface QuestionSplit {
   byOrder?: boolean
 }
 
-/** The lines before the questions: the letter's opening, where it says which questions it answers. */
-function openingOf(found: Findings): Line[] {
-  let opening = OPENINGS.get(found)
-  if (!opening) {
-    opening = readOpening(found)
-    OPENINGS.set(found, opening)
-  }
-  return opening
-}
-
-/** The opening of each document's findings and its text, read once: `partlyQuoted` and the split both read them. */
-const OPENINGS = new WeakMap<Findings, Line[]>()
-const OPENING_TEXTS = new WeakMap<Findings, string>()
-
-/** The opening's lines joined into its text. */
-function openingText(found: Findings): string {
-  let text = OPENING_TEXTS.get(found)
-  if (text === undefined) {
-    text = joinLines(openingOf(found).map((line) => line.text))
-    OPENING_TEXTS.set(found, text)
-  }
-  return text
-}
-
-/** `openingOf`, read anew. */
-function readOpening(found: Findings): Line[] {
+/**
+ * The lines before the questions: the letter's opening, where it says which questions it answers. Read once a
+ * document, as is its text (`openingText`): `partlyQuoted` and the split both read them.
+ */
+const openingOf = readOnce(function openingOf(found: Findings): Line[] {
   const { question, preamble, head } = found
   const first = question?.rule === 'question-heading' ? question.headings?.[0]?.heading : undefined
   if (found.documentType === 'consultation-speech') return speechHeadLines(found)
@@ -309,7 +289,10 @@ function readOpening(found: Findings): Line[] {
   // The preamble's own lines count though the layout set them in the letterhead's side column (a cover page set on
   // one line: `Til Folketingets Skatteudvalg Hermed sendes svar på spørgsmål nr.185, 186 … og 190 …`).
   return lines.filter((line) => !line.role || preamble?.lines.includes(line))
-}
+})
+
+/** The opening's lines joined into its text. */
+const openingText = readOnce((found: Findings): string => joinLines(openingOf(found).map((line) => line.text)))
 
 /** Whether `text` holds a list's item as a word of its own: `12` in `nr. 12 og 13`, not in `2012`. */
 function namesItem(text: string, item: string): boolean {
@@ -471,20 +454,10 @@ function quotedNumbers(found: Findings): string[] {
  * the ministry answered the others in letters of their own, each a copy of the same opening. The questions quoted
  * (each heading with its text, every one among the listed, fewer than listed) are the letter's; undefined where it
  * quotes all it lists, none, or one it does not list, and where no greeting closes the letter after its last question
- * (a text cut short).
+ * (a text cut short). Read once a document: the question's number (`fields/question-id.ts`) and the split both ask, and
+ * the answer depends on the findings alone.
  */
-export function partlyQuoted(found: Findings): ListedAndQuoted | undefined {
-  if (PARTLY_QUOTED.has(found)) return PARTLY_QUOTED.get(found)
-  const partly = readPartlyQuoted(found)
-  PARTLY_QUOTED.set(found, partly)
-  return partly
-}
-
-/**
- * `partlyQuoted` of each document's findings, read once: the question's number (`fields/question-id.ts`) and the split
- * both ask, and the answer depends on the findings alone.
- */
-const PARTLY_QUOTED = new WeakMap<Findings, ListedAndQuoted | undefined>()
+export const partlyQuoted = readOnce(readPartlyQuoted)
 
 /** The questions the opening lists but the letter does not quote (`partlyQuoted`), read anew. */
 function readPartlyQuoted(found: Findings): ListedAndQuoted | undefined {
