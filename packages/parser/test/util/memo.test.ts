@@ -2,15 +2,30 @@ import { describe, expect, it } from 'vitest'
 import { readOnce, readOnceByText } from '../../src/util/memo.js'
 
 describe('readOnce', () => {
-  it('reads each key object once while it lives', () => {
+  it('reads each key object once while it is one of the last two asked', () => {
     let reads = 0
     const length = readOnce((lines: string[]) => {
       reads++
       return lines.length
     })
     const lines = ['a', 'b']
-    expect([length(lines), length(lines), length(['c'])]).toEqual([2, 2, 1])
+    const head = ['c']
+    expect([length(lines), length(head), length(lines), length(head)]).toEqual([2, 1, 2, 1])
     expect(reads).toBe(2)
+    // A third key pushes the oldest out: it is read anew, with the same answer.
+    expect([length(['d', 'e', 'f']), length(lines)]).toEqual([3, 2])
+    expect(reads).toBe(4)
+  })
+
+  it('keeps an undefined answer', () => {
+    let reads = 0
+    const none = readOnce((_lines: string[]) => {
+      reads++
+      return undefined
+    })
+    const lines = ['a']
+    expect([none(lines), none(lines)]).toEqual([undefined, undefined])
+    expect(reads).toBe(1)
   })
 })
 
