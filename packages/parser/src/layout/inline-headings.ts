@@ -38,14 +38,16 @@ const CAPITALISED_KINDS = ANSWER_KINDS.split('|')
  *   `… den 4. november 2008.    Spørgsmål 15: Er …` (a paragraph's gap kept as spaces, up to eight)
  * - `… tilDanmark?Svar`, `… nulvækst fra 2013 fremtil 2020Svar` (a bare `Svar` ending the line), `… efter ønske fra Leif Mikkelsen (LA)Spørgsmål` (a bare
  *   `Spørgsmål` ending the line after a sentence, a party or a date's year: `… (Alm. del) af 26.august 2013Spørgsmål`)
- * A sentence that merely mentions an answer (`… mit svar: …`, `Svarene viser …`) has no capital or no colon.
+ * A sentence that merely mentions an answer (`… mit svar: …`, `Svarene viser …`) has no capital or no colon. Where an
+ * empty match's place is read both behind and ahead, the heading ahead is tested first: its first letter rules out
+ * most places at once, the look-behind's alternatives none.
  */
 const GLUED_HEADING = new RegExp(
   [
-    String.raw`(?<=[.?!:”"»“«)]\s{0,8}|\p{Ll})(?=(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`,
+    String.raw`(?=(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)(?<=[.?!:”"»“«)]\s{0,8}|\p{Ll})`,
     String.raw`(?<=[.?!”"»“«])\s{0,3}(?=(?:(?:${CAPITALISED_KINDS})\s(?:[Ss]var|[Bb]esvarelse)|Svar|Besvarelse|Minister(?:ens|iets)\s(?:svar|besvarelse))[^:]{0,30}:)`,
-    String.raw`(?<=[.?!”"»“«\d])(?=Svar\s?$)`,
-    String.raw`(?<=[.?!”"»“«)]|\d{4})(?=Spørgsmål:?\s?$)`,
+    String.raw`(?=Svar\s?$)(?<=[.?!”"»“«\d])`,
+    String.raw`(?=Spørgsmål:?\s?$)(?<=[.?!”"»“«)]|\d{4})`,
   ].join('|'),
   'gu',
 )
@@ -121,6 +123,32 @@ const HEADING_WORDS = [
 const HEADING_STEMS = ['var', 'pørgsmål']
 const STEMS_COVER = HEADING_WORDS.every((word) => HEADING_STEMS.some((stem) => word.includes(stem)))
 
+/**
+ * An answer's word after a kind's capitalised word (`Endeligt svar`, `Revideret besvarelse`): what a glued heading of
+ * a kind needs where it holds neither `Svar` nor `Spørgsmål` (`headingCuts`).
+ */
+const CAPITALISED_KIND_ANSWER = new RegExp(String.raw`(?:${CAPITALISED_KINDS})\s(?:svar|besvarelse)`, 'u')
+
+/**
+ * Which of the glued-heading patterns may match in `text`, by the words their matches need: `Spørgsmål` or `Svar`
+ * (each of `BARE_GLUED_HEADING`'s alternatives and most of `GLUED_HEADING`'s) lets both; without them, `GLUED_HEADING`
+ * needs a colon and `Samrådsspørgsmål`, `Besvarelse`, `Minister…` or a kind's answer, `BARE_GLUED_HEADING`
+ * `Samrådsspørgsmål` or a kind's `svar`; a quoted question (`GLUED_QUOTE`) needs `spørgsmål` and a colon. A line with
+ * `svar` in a sentence (`… som svar på …`) is searched by none of them: their lookbehinds are tried at every place.
+ */
+function headingCuts(text: string): { glued: boolean; bare: boolean; quote: boolean } {
+  const colon = text.includes(':')
+  const quote = colon && text.includes('spørgsmål')
+  if (text.includes('Svar') || text.includes('Spørgsmål')) return { glued: true, bare: true, quote }
+  const council = text.includes('Samrådsspørgsmål')
+  const kind = text.includes('svar') && CAPITALISED_KIND_ANSWER.test(text)
+  return {
+    glued: colon && (council || kind || text.includes('Besvarelse') || text.includes('Minister')),
+    bare: council || kind,
+    quote,
+  }
+}
+
 /** Whether `text` holds one of `HEADING_WORDS`. */
 function holdsHeadingWord(text: string): boolean {
   if (STEMS_COVER && !HEADING_STEMS.some((stem) => text.includes(stem))) return false
@@ -135,15 +163,20 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
   const cuts: { index: number; at: number }[] = []
   // Most lines name no heading: one literal search each spares them the two patterns' lookbehinds at every place.
   if (!holdsHeadingWord(text)) return text.trim() === '' ? [] : [text.trim()]
-  for (const match of text.matchAll(GLUED_HEADING)) {
-    const at = match.index + match[0].length
-    const head = RUN_IN.exec(text.slice(at))?.[1] ?? text.slice(at).trim()
-    // Only where what begins there reads as a heading.
-    if (isHeading(head.trim())) cuts.push({ index: match.index, at })
+  const may = headingCuts(text)
+  if (may.glued) {
+    for (const match of text.matchAll(GLUED_HEADING)) {
+      const at = match.index + match[0].length
+      const head = RUN_IN.exec(text.slice(at))?.[1] ?? text.slice(at).trim()
+      // Only where what begins there reads as a heading.
+      if (isHeading(head.trim())) cuts.push({ index: match.index, at })
+    }
   }
-  for (const match of text.matchAll(BARE_GLUED_HEADING)) {
-    const end = match.index + match[0].length
-    cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
+  if (may.bare) {
+    for (const match of text.matchAll(BARE_GLUED_HEADING)) {
+      const end = match.index + match[0].length
+      cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
+    }
   }
   // A bare `Svar` and a space inside a line that glues a whole letter: read only there (`SPACED_ANSWER_HEADING`).
   if (text.length > GLUED_LINE_LENGTH && text.includes(' Svar ')) {
@@ -152,9 +185,11 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
       cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
     }
   }
-  for (const match of text.matchAll(GLUED_QUOTE)) {
-    if (openQuotes(text.slice(0, match.index), open).length > 0) continue
-    cuts.push({ index: match.index, at: match.index + match[0].length })
+  if (may.quote) {
+    for (const match of text.matchAll(GLUED_QUOTE)) {
+      if (openQuotes(text.slice(0, match.index), open).length > 0) continue
+      cuts.push({ index: match.index, at: match.index + match[0].length })
+    }
   }
   const pieces: string[] = []
   let from = 0
