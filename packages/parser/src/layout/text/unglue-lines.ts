@@ -16,6 +16,13 @@
 import { LONG_DATE } from '../../util/dates.js'
 import { repairGluedPieces } from '../../util/hyphenation.js'
 
+/*
+ * Most cuts are empty matches read both behind and ahead of their place: the patterns test what lies ahead (a word, a
+ * capital) before what lies behind, so that most places fail on their first character — where what lies ahead is
+ * bounded (not `CAPITALS_GLUED`'s run of capitals, which read at every place of a line of capitals would cost time
+ * quadratic in its length).
+ */
+
 /** A line at least this long may be a glued letter (one paragraph a line runs to ~1,300 in the corpus, so signs decide). */
 export const GLUED_LETTER_LINE = 400
 
@@ -56,9 +63,9 @@ const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samrådss|S)pørgsmål(?:\s{0,6}
 
 const HEADING_START = new RegExp(
   [
-    String.raw`(?<=\s|[.?!”"»«“]|\p{Ll}|\p{Lu}{3})${QUESTION_HEADING_AHEAD}`,
-    String.raw`(?<=\s|[.?!”"»«“’])(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)`,
-    String.raw`(?<=\s)(?=Under\shenvisning\stil\s)`,
+    String.raw`${QUESTION_HEADING_AHEAD}(?<=\s|[.?!”"»«“]|\p{Ll}|\p{Lu}{3})`,
+    String.raw`(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)(?<=\s|[.?!”"»«“’])`,
+    String.raw`(?=Under\shenvisning\stil\s)(?<=\s)`,
   ].join('|'),
   'gu',
 )
@@ -121,11 +128,11 @@ function isDateLine(match: RegExpMatchArray): boolean {
  * 3392 3913`, `3913e-post …`, `[email protected]Dokument nr. 2833/10`, `2833/10Dato: 8. januar 2010`, `1220 København
  * KTlf. 33 92 …`. The cut goes before the label. Running text writes a space before these words.
  */
-const GLUED_FIELD = /(?<=[\p{L}\d\]])(?=Postboks\s|Telefon|Telefax|Tlf\.|Fax\s|E-?mail|www\.|Dokument\s?nr\.|Dato:)|(?<=\d)(?=e-post\s)/gu
+const GLUED_FIELD = /(?=Postboks\s|Telefon|Telefax|Tlf\.|Fax\s|E-?mail|www\.|Dokument\s?nr\.|Dato:)(?<=[\p{L}\d\]])|(?=e-post\s)(?<=\d)/gu
 
 /**
- * Words one of which every `GLUED_FIELD` starts with: a line without any is not searched (the pattern's look-behind
- * is tried at every character of every line; the test of a few literals is several times cheaper).
+ * Words one of which every `GLUED_FIELD` starts with: a line without any is not searched (the pattern is tried
+ * at every character of every line; the test of a few literals is cheaper still).
  */
 const GLUED_FIELD_WORD = /Postboks|Tele|Tlf\.|Fax|mail|www\.|Dokument|Dato:|e-post/u
 
@@ -148,7 +155,7 @@ const GLUED_DATE_FIELD = new RegExp(
  * The title may be glued to the ministry's name in capitals before it: `UDENRIGSMINISTERIETSvar på spørgsmål nr. 140 …`.
  */
 const LETTER_PART =
-  /(?<=[^\p{Ll}\s,] )(?=Folketingets\s\p{L}|Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?[Ss]var\spå\s)|(?<=\p{Lu}{3})(?=Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?Svar\spå\s)/gu
+  /(?=Folketingets\s\p{L}|Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?[Ss]var\spå\s)(?<=[^\p{Ll}\s,] )|(?=Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?Svar\spå\s)(?<=\p{Lu}{3})/gu
 
 /**
  * A name in capitals of the letterhead (`UDENRIGSMINISTERIET`, eight capitals at least) glued after a word or a
@@ -255,7 +262,7 @@ function gluedDateField(text: string): string[] | undefined {
  * (Alm. del).Kristian Jensen/…`, a 2005 rendition): a capitalised word right after a lowercase letter or a digit, or
  * a case number's label right after a word.
  */
-const FIELD_GLUED = /(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll})(?=J\.\s?nr\.)/gu
+const FIELD_GLUED = /(?=\p{Lu}\p{Ll})(?<=[\p{Ll}\d])|(?=J\.\s?nr\.)(?<=\p{Ll})/gu
 
 /** A capitalised word glued to a lowercase letter or a digit, anywhere: the cheap test before `FIELD_GLUED`. */
 const ANY_FIELD_GLUED = /[\p{Ll}\d]\p{Lu}\p{Ll}|\p{Ll}J\.\s?nr\./u
