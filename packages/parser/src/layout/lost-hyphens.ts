@@ -245,11 +245,13 @@ const HYPHEN_PAIR = /(?<!\p{L})(\p{L}+)-(?=(\p{L}+))/gu
 
 /**
  * A hyphen inside a line between lowercase halves, each two letters at least: `tal-let`, `Rostock-ruten` (not
- * `EU-borgere`, `e-mail`). The halves are captured; the left one is the whole run of letters before the hyphen. The
- * right half is read ahead, not taken, so that each hyphen of a chain is settled: `dual-use-produkter` (its second
- * hyphen was left for joining lines to read as a line end: `dual-useprodukter`).
+ * `EU-borgere`, `e-mail`). The match is the hyphen; the halves are captured, read behind and ahead of it: the left one
+ * is the whole run of letters before the hyphen. The right half is read, not taken, so that each hyphen of a chain is
+ * settled: `dual-use-produkter` (its second hyphen was left for joining lines to read as a line end:
+ * `dual-useprodukter`). (Read from the hyphen, a search skips to the hyphens; a pattern that opened with the left half
+ * would try every place of the line.)
  */
-const LOWER_HYPHEN = /(?<![\p{L}\u2060])(\p{L}*\p{Ll}{2})-(?=(\p{Ll}{2}\p{L}*))/gu
+const LOWER_HYPHEN = /-(?<=(?<![\p{L}\u2060])(\p{L}*\p{Ll}{2})-)(?=(\p{Ll}{2}\p{L}*))/gu
 
 /**
  * The hyphens inside one line settled by how the document writes the word elsewhere:
@@ -266,11 +268,13 @@ const LOWER_HYPHEN = /(?<![\p{L}\u2060])(\p{L}*\p{Ll}{2})-(?=(\p{Ll}{2}\p{L}*))/
 function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean, wrapped: boolean): string {
   if (!text.includes('-')) return text
   const long = text.length > GLUED_LINE_LENGTH
-  // A short line of a wrapped paragraph keeps every hyphen (each branch below returns the match): no pass over it.
+  // A short line of a wrapped paragraph keeps every hyphen (each branch below returns the hyphen as it stands): no pass over it.
   if (!long && wrapped) return text
   const glued = long && glues
   if (glued && keptLineEndsAsSpaces(text)) return text
-  return text.replace(LOWER_HYPHEN, (match, left: string, right: string, at: number) => {
+  return text.replace(LOWER_HYPHEN, (hyphen: string, left: string, right: string, at: number) => {
+    // `at` is the hyphen's place; the left half ends there.
+    const start = at - left.length
     const [a, b] = [left.toLowerCase(), right.toLowerCase()]
     const count = vocabulary.hyphenated(a, b)
     if (glued) {
@@ -279,15 +283,15 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
         count >= 2 ||
         isNameCompound(left, b, vocabulary) ||
         namedStem(left, b, vocabulary) ||
-        gluedCompound(left, a, b, text.slice(Math.max(0, at - NAME_BEFORE), at), vocabulary) ||
+        gluedCompound(left, a, b, text.slice(Math.max(0, start - NAME_BEFORE), start), vocabulary) ||
         vocabulary.hyphenatedStem(a, b) >= 2
-      return own && !vocabulary.hasWord(`${a}${b}`) ? `${left}${KEPT_HYPHEN}` : match
+      return own && !vocabulary.hasWord(`${a}${b}`) ? KEPT_HYPHEN : hyphen
     }
     // A line of a paragraph whose line ends the rendition kept (`wrapped`) holds no earlier line end: its hyphen is
     // the writer's (`… omkostninger på` / `anbringelses-området, herunder …` beside `anbringelsesområdet`).
-    if (!wrapped && count === 1 && vocabulary.hasWord(`${a}${b}`)) return left
+    if (!wrapped && count === 1 && vocabulary.hasWord(`${a}${b}`)) return ''
     // A long line that is no glued paragraph: joining lines would read its hyphens as line ends (`repairGlued`).
-    return long ? `${left}${KEPT_HYPHEN}` : match
+    return long ? KEPT_HYPHEN : hyphen
   })
 }
 

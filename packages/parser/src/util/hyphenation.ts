@@ -224,8 +224,12 @@ export function joinPair(left: string, right: string): string {
  */
 export const GLUED_LINE_LENGTH = 160
 
-/** A line end kept as a space inside a glued line: `procesbe- villingsnævnet` (not `hoved- og`, `for- eller`). */
-const SPACED_LINE_ENDS = /(\p{Ll}{2})- (?=\p{Ll}{2})(?!(?:og|eller|samt|til|som)\b)/gu
+/**
+ * A line end kept as a space inside a glued line: `procesbe- villingsnævnet` (not `hoved- og`, `for- eller`). The match
+ * is the hyphen and the space; the letters before them are read behind it, so that a search finds the hyphens first
+ * instead of trying two letters at every place of the line (joining it drops the match).
+ */
+const SPACED_LINE_ENDS = /- (?<=\p{Ll}{2}- )(?=\p{Ll}{2})(?!(?:og|eller|samt|til|som)\b)/gu
 /**
  * One line end kept as a space in a glued line whose others were glued (`energieffektivi- sering`): not before a
  * suspended compound's follower, even glued to the next word (`miljø- ogenergiminister`), nor before a further
@@ -250,7 +254,7 @@ const INNER_HYPHEN = /(?<=\p{L})-(?=\p{L})/gu
  * space kept as words' own (`Tønder-sagen`), so that a later `repairGlued` of the piece alone does not join them.
  */
 export function repairSpacedLineEnds(piece: string): string {
-  return piece.replace(INNER_HYPHEN, KEPT_HYPHEN).replace(SPACED_LINE_ENDS, '$1')
+  return piece.replace(INNER_HYPHEN, KEPT_HYPHEN).replace(SPACED_LINE_ENDS, '')
 }
 
 /**
@@ -265,10 +269,15 @@ export function repairGluedPieces(line: string, pieces: readonly string[]): stri
 /**
  * A hyphen inside a glued paragraph that was a line end: between lowercase letters (`sygedagpengemod-tagere`,
  * `Naturstyrel-sen`), or after a capitalised syllable of two letters (`Ne-penthes`, `Ju-stitsministeriet`, `Den So-ciale`);
- * not before a suspended hyphen's follower (`hoved- og`). The word before the hyphen is captured: a prefix that keeps its
- * hyphen (`ikke-vestlige`) or a part without a vowel (`Tv-avisen`, `isVowelless`) keeps it.
+ * not before a suspended hyphen's follower (`hoved- og`). The match is the hyphen; the whole word before it is read
+ * behind it and captured: a prefix that keeps its hyphen (`ikke-vestlige`) or a part without a vowel (`Tv-avisen`,
+ * `isVowelless`) keeps it. (Read from the hyphen, a search skips to the hyphens; a pattern that opened with the word
+ * would try every place of the line, ~15x slower on glued lines.)
  */
-const GLUED_LINE_END = /(?<!\p{L})(\p{L}*\p{Ll}{2}|\p{Lu}\p{Ll})-(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu
+const GLUED_LINE_END = /-(?<=(?<!\p{L})(\p{L}*\p{Ll}{2}|\p{Lu}\p{Ll})-)(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu
+
+/** A full stop glued to the next sentence's capitalised word after a word (`muligt.Jeg`), the letters read behind it. */
+const STOP_BEFORE_WORD = /\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})/gu
 
 /** A comma glued to the word after it: `til,at`. */
 const COMMA_BEFORE_WORD = /,(?=\p{L}{2})/gu
@@ -291,25 +300,28 @@ export function repairGlued(line: string, glued = line.length > GLUED_LINE_LENGT
 function repairGluedLine(line: string): string {
   // Each pattern only where its character is: they are tried at every place of a long line.
   let text = line.includes(',') ? line.replace(COMMA_BEFORE_WORD, ', ') : line
-  if (text.includes('.')) text = text.replace(/(\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu, '$1. ')
+  if (text.includes('.')) text = text.replace(STOP_BEFORE_WORD, '. ')
   if (text.includes('?') || text.includes('!')) text = text.replace(/([?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
   if (!text.includes('-')) return text
   // A line whose line ends were kept as spaces (`procesbe- villingsnævnet`, `Rigsad- vokaten`; not `hoved- og
   // bigader`), more than once, joins those; its hyphens without a space are words' own (`Tønder-sagen`). Otherwise a hyphen between
   // lowercase letters was a line end (`sygedagpengemod-tagere`), unless a prefix keeps it (`ikke-vestlige`).
-  if (keptLineEndsAsSpaces(text)) return text.replace(SPACED_LINE_ENDS, '$1')
-  text = text.replace(GLUED_LINE_END, (match, word: string, at: number) =>
-    KEPT_PREFIX_WORD.test(word) ||
-    isVowelless(word) ||
-    vowellessAfter(text, at + match.length) ||
-    isCaseCompound(word, text, at) ||
-    isAdjectivePair(word, text, at + match.length) ||
-    isMonthRange(word, text, at + match.length) ||
-    isPhraseCompound(word, text.slice(Math.max(0, at - word.length - PHRASE_BEFORE), at)) ||
-    isInWebAddress(text, at)
-      ? match
-      : word,
-  )
+  if (keptLineEndsAsSpaces(text)) return text.replace(SPACED_LINE_ENDS, '')
+  text = text.replace(GLUED_LINE_END, (hyphen: string, word: string, at: number) => {
+    // `at` is the hyphen's place: the word starts before it, the next word after it.
+    const start = at - word.length
+    const after = at + 1
+    return KEPT_PREFIX_WORD.test(word) ||
+      isVowelless(word) ||
+      vowellessAfter(text, after) ||
+      isCaseCompound(word, text, start) ||
+      isAdjectivePair(word, text, after) ||
+      isMonthRange(word, text, after) ||
+      isPhraseCompound(word, text.slice(Math.max(0, start - word.length - PHRASE_BEFORE), start)) ||
+      isInWebAddress(text, start)
+      ? hyphen
+      : ''
+  })
   // A single line end kept as a space among them (`energieffektivi- sering`) was a line end all the same.
   return text.includes('- ') ? text.replace(SPACED_LINE_END_ALONE, '$1') : text
 }
