@@ -139,8 +139,23 @@ class Vocabulary {
     if (!this.#words && this.#searches++ < SEARCHES_BEFORE_SET) {
       return holdsWord(this.#joined(), word)
     }
-    this.#words ??= new Set(this.#lowercased().flatMap((line) => line.match(WORDS) ?? []))
+    // The words of the joined lines are theirs: no word runs over the line break between two.
+    this.#words ??= new Set(this.#joined().match(WORDS))
     return this.#words.has(word)
+  }
+
+  /**
+   * Whether the document writes `word` whole or with one of `endings` after it: `hasWord` of each form in turn. Each
+   * form starts with `word`, so while words are searched for, a text that does not hold `word` at all holds none of
+   * them: one search then answers for every form, each counted as `hasWord` counts it.
+   */
+  hasWordOrForm(word: string, endings: readonly string[]): boolean {
+    const forms = 1 + endings.length
+    if (!this.#words && this.#searches + forms <= SEARCHES_BEFORE_SET && !this.#joined().includes(word)) {
+      this.#searches += forms
+      return false
+    }
+    return this.hasWord(word) || endings.some((ending) => this.hasWord(`${word}${ending}`))
   }
 
   /** How many times the document writes `left-right` inside a line (lowercased halves: `to-voksen`, `tal-let`). */
@@ -556,7 +571,7 @@ export function markLostHyphens(items: readonly LayoutItem[], paragraphLines = f
     const left = lastWord(item.text)
     if (!left || left.length < MIN_PART) return item
     const whole = `${left}${right}`.toLowerCase()
-    if (vocabulary.hasWord(whole) || INFLECTIONS.some((ending) => vocabulary.hasWord(`${whole}${ending}`))) {
+    if (vocabulary.hasWordOrForm(whole, INFLECTIONS)) {
       return vocabulary.hasPair(left.toLowerCase(), right.toLowerCase()) ? item : { ...item, text: `${item.text.trimEnd()}${SOFT_HYPHEN}` }
     }
     // Read only where a line end qualifies: most line ends are between words.
