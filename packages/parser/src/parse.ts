@@ -52,8 +52,11 @@ export interface TreeResult {
 /** What `parse` reads: the document's text, or its bytes — a Node `Buffer`, any `Uint8Array`, an `ArrayBuffer`. */
 export type ParseInput = string | Uint8Array | ArrayBuffer
 
+/** One encoder for every string input: it keeps no state between calls, and making one costs more than a letter's encoding. */
+const ENCODER = new TextEncoder()
+
 function toBytes(input: ParseInput): Uint8Array {
-  if (typeof input === 'string') return new TextEncoder().encode(input)
+  if (typeof input === 'string') return ENCODER.encode(input)
   if (input instanceof ArrayBuffer) return new Uint8Array(input)
   // A Buffer (or another Uint8Array subclass) as a plain Uint8Array over the same bytes: pdf.js refuses Buffers.
   return input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
