@@ -67,7 +67,19 @@ function namedOverLineEnd(text: string, next: string | undefined): ReturnType<ty
   return named && at >= 0 && at < lineEnd && at + named.text.length > lineEnd ? named : undefined
 }
 
-/** Every candidate, most trusted first: names, then codes, then committees named in the text. */
+/**
+ * The committees the registry knows, named in running text ("… stillet af Folketingets Kulturudvalg den …"): the
+ * last candidates, after every place that states the committee.
+ */
+function namedInText(found: Findings): Candidate<Reference>[] {
+  const { lines } = found.context
+  return lines.flatMap((line, at) => {
+    const named = committeeNamedIn(line.text) ?? namedOverLineEnd(line.text, lines[at + 1]?.text)
+    return named ? [propose('named-in-text', byName(named.entry.name), line)] : []
+  })
+}
+
+/** The candidates of the places that state the committee, most trusted first: names, then codes. */
 function candidates(found: Findings, elsewhere: Found<string> | undefined): Candidate<Reference>[] {
   const { stamp, preamble, head, context } = found
   // A letter with no preamble or question (a cover letter, a note) has a head of one line: its addressee is sought
@@ -75,11 +87,6 @@ function candidates(found: Findings, elsewhere: Found<string> | undefined): Cand
   const addressed = findCommitteeLine(preamble || found.question ? head : openingLines(context.lines))
   const code = findCaseCode(head)
   const reference = findCaseReference(openingLines(context.lines))
-  // A committee the registry knows, named in running text ("… stillet af Folketingets Kulturudvalg den …").
-  const inText = context.lines.flatMap((line, at) => {
-    const named = committeeNamedIn(line.text) ?? namedOverLineEnd(line.text, context.lines[at + 1]?.text)
-    return named ? [propose('named-in-text', byName(named.entry.name), line)] : []
-  })
   // The stamp names the committee ft.dk filed the document with, by its name then; where it files the letter as
   // another case's annex or under a case several committees ask about (a Commission document), the letter's own
   // preamble and addressee come first.
@@ -100,7 +107,6 @@ function candidates(found: Findings, elsewhere: Found<string> | undefined): Cand
     fromStamp(stamp, byCode(stamp.committeeCode)),
     propose('case-code', byCode(code?.value), code?.line),
     propose('case-code', byCode(reference?.code), reference?.line),
-    ...inText,
   ]
 }
 
@@ -115,16 +121,25 @@ export function resolveCommittee(found: Findings): Resolution<Committee> {
   const session = sessionHint(found)
   const unknown: string[] = []
   const elsewhere = ownCodeElsewhere(found)
-  const committee = resolve(candidates(found, elsewhere), {
-    read: (reference, candidate) => {
-      if ('code' in reference) return toCommittee(committeeByCode(reference.code, session))
-      // A name two codes have carried is the stamp's code's where it is one of them, else the session's.
-      const known = toCommittee(committeeByName(reference.name, { code: found.stamp.committeeCode, session }))
-      // A name in the text may be any committee's; a name where the committee is stated should be known.
-      if (!known && candidate.rule !== 'named-in-text') unknown.push(reference.name)
-      return known
-    },
-  })
+  const read = (reference: Reference, candidate: Candidate<Reference>): Committee | undefined => {
+    if ('code' in reference) return toCommittee(committeeByCode(reference.code, session))
+    // A name two codes have carried is the stamp's code's where it is one of them, else the session's.
+    const known = toCommittee(committeeByName(reference.name, { code: found.stamp.committeeCode, session }))
+    // A name in the text may be any committee's; a name where the committee is stated should be known.
+    if (!known && candidate.rule !== 'named-in-text') unknown.push(reference.name)
+    return known
+  }
+  const stated = candidates(found, elsewhere)
+  let committee = resolve(stated, { read })
+  // The committees named in the text (every line searched) are read only where no stated place gives a known one.
+  // Where one does, they would only be its rivals, and no check reads a rival named in the text (`committeeRival`
+  // reads the stated places'); where none does, the stated candidates, each passed over again, stay the rivals.
+  if (committee.value === null) {
+    const passedOver = new Set<Candidate<Reference>>(stated)
+    committee = resolve([...stated, ...namedInText(found)], {
+      read: (reference, candidate) => (passedOver.has(candidate) ? undefined : read(reference, candidate)),
+    })
+  }
   // An unknown name is worth a warning unless another place that states the committee named a known one.
   const chosen = committee.from
   const statedByName =
