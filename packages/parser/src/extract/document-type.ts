@@ -50,6 +50,12 @@ function topLines(lines: readonly Line[], count: number): Line[] {
  */
 const SPEECH_FORM_FIELD = /(?<!\p{L})(Anledning|Målgruppe|Tilhørerkreds|Arrangør|Taletid):?(?=\s*$|\s\s?[\p{Lu}\d])/gu
 
+/**
+ * The words of `SPEECH_FORM_FIELD`, as it matches them (in capitals): a line without one is not searched (every top
+ * line is asked, and a search over all its matches costs more than a test).
+ */
+const SPEECH_FORM_WORD = /Anledning|Målgruppe|Tilhørerkreds|Arrangør|Taletid/u
+
 /** Fields of the speech form that mark a speech paper where its head does not say so. */
 const MIN_SPEECH_FORM_FIELDS = 3
 
@@ -58,6 +64,7 @@ function speechForm(lines: readonly Line[]): Line | undefined {
   const fields = new Set<string>()
   let first: Line | undefined
   for (const line of lines) {
+    if (!SPEECH_FORM_WORD.test(line.text)) continue
     for (const match of line.text.matchAll(SPEECH_FORM_FIELD)) {
       first ??= line
       fields.add(match[1] ?? '')
