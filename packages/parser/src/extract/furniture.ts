@@ -29,7 +29,7 @@ const CONVERTER_BANNER_CUT = /PDF to HTML(?: - [\p{L} ]*)?$/u
  * form's words, no sentence of the answer, though a glued rendition runs them into one.
  */
 const REFERENCE_NOTE =
-  /(?:(?:Dokument|Akt)\s?nr\.:?\s?[\d/]{1,12}\s?)?Dette\s(?:dokument|akt)\s?nr\.\s(?:bedes|skal)\s+oplys(?:t|es)\s?ved\s?henvendelse(?:[^]{0,60}?Dato:\s?\d{1,2}\.\s?\p{L}{3,9}\.?\s?\d{4}|(?:\s(?:til\s)?\p{L}*ministeriet)?)/gu
+  /(?:(?:Dokument|Akt)\s?nr\.:?\s?[\d/]{1,12}\s?)?Dette\s(?:dokument|akt)\s?nr\.\s(?:bedes|skal)\s+oplys(?:t|es)\s?ved\s?henvendelse(?:[\s\S]{0,60}?Dato:\s?\d{1,2}\.\s?\p{L}{3,9}\.?\s?\d{4}|(?:\s(?:til\s)?\p{L}*ministeriet)?)/gu
 
 /** A drawn rule: ten underscores or more (a footer's top rule, a signature's line). */
 const RULE = /_{10,}/uy
