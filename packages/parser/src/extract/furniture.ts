@@ -10,10 +10,11 @@
  * end broke (`be-` / `siddelse`) whole again.
  *
  * A footer is read as a run of its parts, one after another with nothing between them but spaces and the footer's
- * separators (`·`, `•`, `¶`, `|`): a street and its number, a postcode and town, a contact label (`Tlf.`, `Telefax`,
- * `E-mail`, `Web`, `CVR`, `T`), a telephone number, an e-mail or web address, a CVR or EAN number. A run is the
- * footer's where it holds an address part and a contact part, or two labels and a value: a sentence that names an
- * address or a telephone number has words between them (`kan kontaktes på Tlf. 33 92 33 50 eller …`), and commas.
+ * separators (`·`, `•`, `¶`, `|`): a street and its number, a postcode and town, a post box, a contact label (`Tlf.`,
+ * `Telefax`, `E-mail`, `Web`, `CVR`, `T`), a telephone number, an e-mail or web address, a CVR or EAN number. A run is
+ * the footer's where it holds an address part and a contact label, e-mail or web address (a telephone number alone is
+ * no sign: years in a row read as one), or two labels and a value: a sentence that names an address or a telephone
+ * number has words between them (`kan kontaktes på Tlf. 33 92 33 50 eller …`), and commas.
  */
 
 /** A converter's banner between two pages, the page's number after it (`2`, `2/2`) and before it at a text's start. */
