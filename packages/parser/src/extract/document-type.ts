@@ -42,19 +42,22 @@ function topLines(lines: readonly Line[], count: number): Line[] {
   return top
 }
 
+/** The fields of a speech paper's form (`Anledning:`, `Målgruppe:` …). */
+const SPEECH_FORM_WORDS = 'Anledning|Målgruppe|Tilhørerkreds|Arrangør|Taletid'
+
 /**
  * The fields of a ministry's form for a speech at a samråd: `Anledning`, `Målgruppe` or `Tilhørerkreds`, `Arrangør`,
  * `Taletid` (`Taletid: 15 minutter`), each a word of its own, capitalised, its value after it capitalised, a number
  * or on the next line — on lines of their own or glued into one (`… TIL L 106 Anledning Samråd om L 106 Titel …
  * Målgruppe Folketingets …`). A sentence goes on in lower case (`Anledning til mødet var …`).
  */
-const SPEECH_FORM_FIELD = /(?<!\p{L})(Anledning|Målgruppe|Tilhørerkreds|Arrangør|Taletid):?(?=\s*$|\s\s?[\p{Lu}\d])/gu
+const SPEECH_FORM_FIELD = new RegExp(String.raw`(?<!\p{L})(${SPEECH_FORM_WORDS}):?(?=\s*$|\s\s?[\p{Lu}\d])`, 'gu')
 
 /**
- * The words of `SPEECH_FORM_FIELD`, as it matches them (in capitals): a line without one is not searched (every top
- * line is asked, and a search over all its matches costs more than a test).
+ * `SPEECH_FORM_FIELD`'s words, as it matches them (in capitals): a line without one is not searched (every top line is
+ * asked, and a search over all its matches costs more than a test).
  */
-const SPEECH_FORM_WORD = /Anledning|Målgruppe|Tilhørerkreds|Arrangør|Taletid/u
+const SPEECH_FORM_WORD = new RegExp(SPEECH_FORM_WORDS, 'u')
 
 /** Fields of the speech form that mark a speech paper where its head does not say so. */
 const MIN_SPEECH_FORM_FIELDS = 3

@@ -78,8 +78,11 @@ const WEB = /(?:https?:\/\/)?www\.[\p{L}\d-]+(?:\.[\p{L}\d-]+)*?\.(?:dk|DK|com|e
  */
 const NUMBER = /\d{2}(?:[-\s]?\d{2}){3}(?!\d)|\d{13}(?!\d)|(?:19|20)\d{2}\s?-\s?\d{2,6}(?!\d)/uy
 
-/** What may stand between two parts of a footer: spaces and its separators. */
-const SEPARATORS = /[\s·•¶|]*/uy
+/** What may stand between two parts of a footer, as a character class's inside: spaces and its separators. */
+const SEPARATOR_CHARS = String.raw`\s·•¶|`
+
+/** The separators between two parts of a footer, read from a place. */
+const SEPARATORS = new RegExp(`[${SEPARATOR_CHARS}]*`, 'uy')
 
 type Kind = 'rule' | 'street' | 'postcode' | 'box' | 'label' | 'phone' | 'email' | 'web' | 'number'
 
@@ -115,7 +118,7 @@ const PART_START = /(?<![\p{L}\d@._[])[\p{L}\d+[]|(?<!_)_/gu
  * What is left of a footer's part that the rendition's text cut off after a footer (`E fm` of `E fm@fm.dk`, `TE` of
  * `TELEFON`, `www.mbbl.`): a letter label perhaps and a word, up to the text's end.
  */
-const CUT_TAIL = /^[\s·•¶|]*(?:[TFE]\s)?\S{0,20}$/u
+const CUT_TAIL = new RegExp(String.raw`^[${SEPARATOR_CHARS}]*(?:[TFE]\s)?\S{0,20}$`, 'u')
 
 /** The part that matches at `at`, if any. */
 function partAt(text: string, at: number): { kind: Kind; end: number } | undefined {
@@ -197,7 +200,7 @@ const WORD_GOES_ON = /^\p{Ll}/u
 const FOLLOWER = /^(?:og|eller|samt|til)(?!\p{L})/u
 
 /** A footer's separator or a space, as left at a cut's edge (`… Thy/Mors. | |`). */
-const SEPARATOR = /[\s·•¶|]/u
+const SEPARATOR = new RegExp(`[${SEPARATOR_CHARS}]`, 'u')
 
 /** `text` without the separators and spaces at its end (a loop: a pattern anchored at the end retries every run). */
 function trimSeparatorsEnd(text: string): string {
@@ -222,7 +225,17 @@ function joinAround(before: string, after: string): string {
   return `${head} ${tail}`
 }
 
-/** `text` with each of `cuts` (start, end; in order, not overlapping) taken out, the pieces joined (`joinAround`). */
+/** Pieces of a text that furniture stood between (one at least), joined (`joinAround`). */
+function joinPieces(pieces: readonly string[]): string {
+  return pieces.reduce((joined, piece) => joinAround(joined, piece))
+}
+
+/** `text` without each match of `pattern` (global, no capturing group), the pieces joined. */
+function withoutMatches(text: string, pattern: RegExp): string {
+  return joinPieces(text.split(pattern))
+}
+
+/** `text` with each of `cuts` (start, end; in order, not overlapping) taken out, the pieces joined. */
 function cutOut(text: string, cuts: ReadonlyArray<readonly [number, number]>): string {
   const pieces: string[] = []
   let from = 0
@@ -231,18 +244,14 @@ function cutOut(text: string, cuts: ReadonlyArray<readonly [number, number]>): s
     from = end
   }
   pieces.push(text.slice(from))
-  return pieces.reduce((joined, piece) => joinAround(joined, piece))
+  return joinPieces(pieces)
 }
 
 /** `text` without the page furniture inside it (see the module's comment); the same string where there is none. */
 export function withoutFurniture(text: string): string {
   let result = text
-  if (result.includes('PDF to HTML')) {
-    const pieces = result.split(CONVERTER_BANNER)
-    result = pieces.reduce((joined, piece) => joinAround(joined, piece))
-    result = joinAround(result.replace(CONVERTER_BANNER_CUT, ''), '')
-  }
-  if (result.includes('henvendelse')) result = result.split(REFERENCE_NOTE).reduce((joined, piece) => joinAround(joined, piece))
+  if (result.includes('PDF to HTML')) result = joinAround(withoutMatches(result, CONVERTER_BANNER).replace(CONVERTER_BANNER_CUT, ''), '')
+  if (result.includes('henvendelse')) result = withoutMatches(result, REFERENCE_NOTE)
   if (!FOOTER_SIGN.test(result) && !ADDRESS_ALONE_SIGN.test(result)) return result
   const cuts: Array<[number, number]> = []
   PART_START.lastIndex = 0

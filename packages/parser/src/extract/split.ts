@@ -11,7 +11,7 @@ import type { Block, Table } from '@ft-answers/schema'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import { Messages } from '../messages.js'
 import { joinLines } from '../util/hyphenation.js'
-import { readOnce } from '../util/memo.js'
+import { readOnce, readOnceByText } from '../util/memo.js'
 import type { AnswerResult, TableSource } from './answer.js'
 import { blocksToText } from './answer.js'
 import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE, PARTY_ALONE } from './asker-sentence.js'
@@ -145,16 +145,14 @@ function singleSpaced(text: string): string {
   return text.replace(/\s{2,}|[^\S ]/gu, ' ')
 }
 
+/** Openings' list texts kept (`listText`): one document's, read by two callers in turn. */
+const LIST_TEXTS_KEPT = 4
+
 /**
  * An opening's text as its lists are read: single-spaced, the notes after items taken out (`ITEM_NOTE`). Kept for the
- * last text asked: `mixedListKinds` and `listedQuestions` read the same opening.
+ * last texts asked: `mixedListKinds` and `listedQuestions` read the same opening.
  */
-function listText(text: string): string {
-  if (lastListText?.text !== text) lastListText = { text, spaced: singleSpaced(text).replace(ITEM_NOTE, '') }
-  return lastListText.spaced
-}
-
-let lastListText: { text: string; spaced: string } | undefined
+const listText = readOnceByText((text: string) => singleSpaced(text).replace(ITEM_NOTE, ''), LIST_TEXTS_KEPT)
 
 /** The items of a list in order, ranges expanded; undefined where a range is not plainly a run of questions. */
 export function expandList(list: string): string[] | undefined {
