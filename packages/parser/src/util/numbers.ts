@@ -56,10 +56,11 @@ const UNIT_ENDS = [...new Set(UNITS_AFTER.flatMap(lastCharacters))].join('')
 const UNIT_BEFORE = /^kr\.?\s*/iu
 
 /**
- * Marks that stand for "no value": dashes, dots, `x` (withheld), `*`, and the abbreviations tables print in an empty
- * cell — `n.a.`, `n/a` (not available), `i.a.` (ikke aktuelt), `i.o.` (ikke oplyst).
+ * Marks that stand for "no value": dashes, dots (a point alone: Danmarks Statistik's "not available"), `x` (withheld),
+ * `*`, and the abbreviations tables print in an empty cell — `n.a.`, `n/a` (not available), `i.a.` (ikke aktuelt),
+ * `i.o.` (ikke oplyst).
  */
-const EMPTY_MARKS = new Set(['-', '–', '—', '−', '÷', '..', '...', '…', 'x', '*', 'n.a.', 'N.A.', 'n/a', 'i.a.', 'i.o.'])
+const EMPTY_MARKS = new Set(['-', '.', '–', '—', '−', '÷', '..', '...', '…', 'x', '*', 'n.a.', 'N.A.', 'n/a', 'i.a.', 'i.o.'])
 
 /** Marks after a number that annotate it without changing it: a star (a partial year), a footnote's, a bracket's end. */
 const TRAILING_ENDS = '*¹²³⁴⁵⁶⁷⁸⁹⁰)'

@@ -23,7 +23,7 @@ const MAX_LETTERHEAD_WORDS = 5
 const PROSE = /(?:\p{Ll}{4}\.|[?!:])$|^[\p{Ll}(–-]/u
 
 /** The labels of a letterhead's column: `Tel.`, `Tlf.`, `Mail`, `Web`, `CVR-nr.`, `Sagsnr.`, `Sags nr.`, `J.nr.`, `Akt-id`, `Dok.nr.` */
-const LABELS = String.raw`Tel\.?|Tlf\.?|Telefon|Fax|Mail|E-?mail|Web|CVR-?nr\.?|EAN-?nr\.?|Sags?\s?nr\.?|J\.\s?nr\.?|Akt-?id|Dok\.?\s?nr\.?|Ref\.-?nr\.?`
+const LABELS = String.raw`Tel\.?|Tlf\.?|Telefon|Fax|Mail|E-?mail|E-?post|Web|CVR-?nr\.?|EAN-?nr\.?|Sags?\s?nr\.?|J\.\s?nr\.?|Akt-?id|Akt\.?\s?nr\.?|Dok\.?\s?nr\.?|Dokument\s?nr\.?|Ref\.-?nr\.?`
 
 /** A label alone on its line (`Post`, over the postcode, too). */
 const LETTERHEAD_LABEL = new RegExp(`^(?:Post|${LABELS})$`, 'iu')
@@ -152,21 +152,50 @@ function owedValues(lines: readonly LayoutLine[], start: number, last: number, t
 /** A reference number after its label, unpunctuated: `439887` (a table writes `439.887`). */
 const REFERENCE_VALUE = /^\d{4,8}$/u
 
+/** A letterhead's label with its value on the same line: `Akt nr.: 219296`, `Sagsnr. 2021-1234`, `Tel. 3392 9700`. */
+const LABEL_WITH_VALUE = new RegExp(`^(?:${LABELS})[\\s:]\\s*\\S`, 'iu')
+
+/** The letter's date under its label, as a letterhead's column sets it: `Dato: 4. april 2022`, `Dato: 4.april 2022`. */
+const DATE_LINE = /^Dato:\s?\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4}$/u
+
 /**
- * The letterhead's last labels with their values, each right under its label, set just after the block (`Ref.-nr.` /
- * `439887`): a label alone, then a letterhead value or an unpunctuated number. Stops at the first line that is not.
+ * The first line of a ministry's request in its letterhead that its reference be given (`Dette akt nr. bedes oplyst
+ * ved` / `henvendelse til Kirkeministeriet`, `Dette dokumentnr. bedes …`); its lines after it go on in lower case.
+ */
+const REQUEST_START = /^Dette\s(?:akt|dokument)\s?nr\.\s(?:bedes|skal)\b/u
+
+/** Most lines a letterhead's request (`REQUEST_START`) wraps onto after its first. */
+const MAX_REQUEST_LINES = 2
+
+/**
+ * The letterhead's last lines set just after the block, each a label with its value (`Ref.-nr.` / `439887`, `Akt nr.:
+ * 219296`), a contact label whose value the rendition lost (`e-post`), the letter's date under its label (`Dato: 4.
+ * april 2022`) or the ministry's request that its reference be given (`REQUEST_START`). Stops at the first line that
+ * is none of these.
  */
 function labelledValues(lines: readonly LayoutLine[], from: number, to: number): LayoutLine[] {
-  const pairs: LayoutLine[] = []
+  const taken: LayoutLine[] = []
   let at = from
-  while (at + 1 < to) {
-    const label = lines[at] as LayoutLine
-    const value = lines[at + 1] as LayoutLine
-    if (label.role || value.role || !LETTERHEAD_LABEL.test(label.text.trim())) break
-    const text = value.text.trim()
-    if (!LETTERHEAD_VALUE.test(text) && !REFERENCE_VALUE.test(text)) break
-    pairs.push(label, value)
-    at += 2
+  while (at < to) {
+    const line = lines[at] as LayoutLine
+    const text = line.text.trim()
+    if (line.role) break
+    const value = lines[at + 1]
+    const valueText = value?.text.trim() ?? ''
+    if (LETTERHEAD_LABEL.test(text) && value && !value.role && (LETTERHEAD_VALUE.test(valueText) || REFERENCE_VALUE.test(valueText))) {
+      taken.push(line, value)
+      at += 2
+    } else if (LABEL_WITH_VALUE.test(text) || LETTERHEAD_LABEL.test(text) || DATE_LINE.test(text)) {
+      taken.push(line)
+      at++
+    } else if (REQUEST_START.test(text)) {
+      taken.push(line)
+      at++
+      for (let more = 0; more < MAX_REQUEST_LINES && at < to && /^\p{Ll}/u.test(lines[at]?.text.trim() ?? ''); more++) {
+        taken.push(lines[at] as LayoutLine)
+        at++
+      }
+    } else break
   }
-  return pairs
+  return taken
 }

@@ -37,7 +37,7 @@ import { separated } from './readers/separated.js'
 import { typedGrid } from './readers/typed-grid.js'
 import { wordCells } from './readers/word-cells.js'
 import { yearsLabelsValues } from './readers/years-labels-values.js'
-import { CORNER_UNIT, entries, isDataCell, isTextCellLine, MAX_TEXT_COLUMNS } from './table-lines.js'
+import { CORNER_UNIT, entries, isDataCell, isTextCellLine, isYearHeading, MAX_TEXT_COLUMNS, risesInTime, tokens } from './table-lines.js'
 
 export interface TextTableReader {
   /** The reader's name, as the table's `data.reader` and the provenance rule `table:<name>`. */
@@ -69,18 +69,42 @@ const ONE_CELL_PER_LINE: ReadonlySet<TableReader> = new Set([
   'typed-grid',
 ])
 
+/** The readers of tables set one cell per line under a header row of years: given the years one a line (`yearsOneALine`). */
+const YEARS_HEADER: ReadonlySet<TableReader> = new Set(['cell-per-line', 'column-major-years', 'years-labels-values'])
+
 /** The readers of tables set one cell per line: the only ones trusted to find a table that no `Tabel N` announces. */
 export const CELL_PER_LINE_READERS: readonly TextTableReader[] = TEXT_TABLE_READERS.filter((reader) => ONE_CELL_PER_LINE.has(reader.name))
 
 /** The mark at a page's foot that the letter goes on overleaf (`./.`, `. / .`): no cell of a table it interrupts. */
 const PAGE_TURN = /^\s*\.\s?\/\s?\.\s*$/u
 
+/**
+ * The header row's years set on one line (`2014 2015 2016 … 2025`) where the rest of the table is one cell a line, as
+ * a rendition gives a table whose header row it kept and whose columns it lost: each year a line of its own, as the
+ * one-cell-a-line readers read a header. Only a line of years alone, rising, two or more; other lines as they are.
+ */
+export function yearsOneALine(lines: readonly string[]): readonly string[] {
+  let changed = false
+  const result: string[] = []
+  for (const line of lines) {
+    const parts = tokens(line)
+    if (parts.length >= 2 && parts.every(isYearHeading) && risesInTime(parts)) {
+      result.push(...parts)
+      changed = true
+    } else result.push(line)
+  }
+  return changed ? result : lines
+}
+
 /** A table from the lines of its body, named by the reader that read it; undefined when text has lost its structure. */
 export function tableFromText(lines: readonly string[], readers: readonly TextTableReader[] = TEXT_TABLE_READERS): Table | undefined {
   const body = lines.filter((line) => line.trim() !== '' && !PAGE_TURN.test(line))
   if (body.length === 0) return undefined
+  let split: readonly string[] | undefined
   for (const reader of readers) {
-    const table = reader.read(body)
+    const yearsHeader = YEARS_HEADER.has(reader.name)
+    if (yearsHeader) split ??= yearsOneALine(body)
+    const table = reader.read(yearsHeader ? (split ?? body) : body)
     if (!table) continue
     // Wider than a page: the same lines read the wrong way round (`MAX_TEXT_COLUMNS`); a line that sets out its
     // cells itself (`År 2000 2001 …`) is taken at its word.

@@ -44,6 +44,38 @@ describe('the letterhead printed inside a table', () => {
     expect(texts(letterheadInTable(lines, 0, lines.length))).toEqual(['Frederiksholms Kanal 27 F', 'Telefon', '41 71 27 00'])
   })
 
+  it('takes the labelled lines set after the block: a reference, a lost e-mail, the date, the reference request', () => {
+    // After Kirkeministeriet's letterhead (street, then postcode, web and phone known by form), as ft.dk's rendition of
+    // KIU alm. del spm. 51 (2021-22) prints it between a table's lead-in and its header row.
+    const lines = layoutLines(
+      [
+        'Frederiksholms Kanal 21',
+        '1220 København K',
+        'www.km.dk',
+        'Telefon 3392 3390',
+        'e-post',
+        'Akt nr.: 219296',
+        'Dette akt nr. bedes oplyst ved',
+        'henvendelse til Kirkeministeriet',
+        'Dato: 4.april 2022',
+        '2014 2015 2016',
+        'Budgettal',
+      ],
+      [1, 2, 3],
+    )
+    expect(texts(letterheadInTable(lines, 0, lines.length))).toEqual([
+      'Frederiksholms Kanal 21',
+      'e-post',
+      'Akt nr.: 219296',
+      'Dette akt nr. bedes oplyst ved',
+      'henvendelse til Kirkeministeriet',
+      'Dato: 4.april 2022',
+    ])
+    // A heading `Dato` with a table's dates under it is no letterhead's date; `Mailadresser 12` no label and its value.
+    const cells = layoutLines(['1220 København K', 'Telefon 3392 3390', 'Dato', '12.03.2020', 'Mailadresser 12'], [0, 1])
+    expect(letterheadInTable(cells, 0, cells.length).size).toBe(0)
+  })
+
   it('leaves a table’s cells, prose and long runs between known lines alone', () => {
     // Cells between a date and a postcode: values of a table's form, no letterhead's.
     const cells = layoutLines(['3. april 2023', 'Nord', '12', 'Syd', '14', '1216 København K'], [0, 5])
