@@ -49,7 +49,7 @@ export type LayoutItem = LayoutLine | LayoutTable
 /**
  * What read a table, kept on its node (`data.reader`) and named in the record's provenance as rule `table:<reader>`:
  * - from text (`layout/text/`): the nine text table readers (`separated`, `period-blocks`, `row-wise`, `label-value`,
- *   `cell-per-line`, `column-major`, `column-major-years`, `years-labels-values`, `typed-grid`), cells one per paragraph (`cell-groups`), a label column whose values come after the text that interrupts it
+ *   `cell-per-line`, `heading-apart`, `column-major`, `column-major-years`, `years-labels-values`, `typed-grid`), cells one per paragraph (`cell-groups`), a label column whose values come after the text that interrupts it
  *   (`split-column`), layout-kept
  *   text by its columns (`layout-columns`), or none of them (`layout-lost`: the cells are lost);
  * - from PDF positions (`layout/pdf/`): columns from drawn rules (`pdf-lattice`) or from the gaps (`pdf-stream`);
@@ -61,6 +61,7 @@ export type TableReader =
   | 'row-wise'
   | 'label-value'
   | 'cell-per-line'
+  | 'heading-apart'
   | 'column-major'
   | 'column-major-years'
   | 'years-labels-values'

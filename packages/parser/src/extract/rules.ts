@@ -179,6 +179,10 @@ export const RULES = {
   'table:row-wise': { confidence: 0.85, why: 'Rows led by a label or a year, their values after them.' },
   'table:label-value': { confidence: 0.85, why: 'Two columns: a label and its value on a line.' },
   'table:cell-per-line': { confidence: 0.85, why: 'One cell per line, a row per group of lines as wide as the header.' },
+  'table:heading-apart': {
+    confidence: 0.6,
+    why: "A series' first heading before the row labels, the others after them: the values' order inferred from what decides it.",
+  },
   'table:column-major': { confidence: 0.6, why: 'Cells listed column by column: rows and columns inferred from their order.' },
   'table:column-major-years': { confidence: 0.6, why: 'A column of years listed before its values: rows inferred from the order.' },
   'table:years-labels-values': {

@@ -182,15 +182,24 @@ export function isSubRowLabel(text: string): boolean {
 }
 
 /**
- * A line that goes on from the one before: after a line-end hyphen or an open end, or starting in lower case
+ * A line that goes on from the one before: after a line-end hyphen, an open end or an open bracket, or starting in lower case
  * (`lande`) or with a bracket (`(dage)`, `(mio. kr.)`: a unit under its heading or label) — but a sub-row's label
  * (`heraf industri`) after a line that ends closed.
  */
 export function continues(previous: string, line: string): boolean {
   const before = previous.trim()
-  if (/\p{Ll}-$/u.test(before) || OPEN_END.test(before)) return true
+  if (/\p{Ll}-$/u.test(before) || OPEN_END.test(before) || opensBracket(before)) return true
   const text = line.trim()
   return /^[\p{Ll}(]/u.test(text) && !isSubRowLabel(text)
+}
+
+/**
+ * Whether a line leaves a bracket open (`Udgift pr. elev (kr.,` over `2023-pl)*`): the next line closes it, part of
+ * the same cell whatever it starts with.
+ */
+function opensBracket(text: string): boolean {
+  const open = text.lastIndexOf('(')
+  return open !== -1 && !text.includes(')', open)
 }
 
 /** Text lines joined into entries where a line goes on from the one before. */

@@ -12,6 +12,9 @@
  * - `label-value`: `Mænd 40.100` — two columns, a label of words and one value;
  * - `cell-per-line`: a header run of years, then for each row its label and a run of values (or, row by row, its
  *   text cells and its values: `readers/text-columns.ts`);
+ * - `heading-apart`: a header of a series (years, `År 1` …) whose first heading stands before the row labels and the
+ *   others after them, then the values, in the order a totals row, a line holding a whole row, the cells' kinds or
+ *   the rows' smoothness decides;
  * - `column-major`: the first column's heading, the row labels and the first column's values, then each further
  *   column's heading and values;
  * - `column-major-years`: the same under rising years (`2010`, labels, values, `2011`, values, …, or the labels
@@ -30,6 +33,7 @@ import { CLOSING } from '../markers.js'
 import { cellPerLine } from './readers/cell-per-line.js'
 import { columnMajor } from './readers/column-major.js'
 import { columnMajorYears } from './readers/column-major-years.js'
+import { headingApart } from './readers/heading-apart.js'
 import { labelValue } from './readers/label-value.js'
 import { periodBlocks } from './readers/period-blocks.js'
 import { rowWise } from './readers/row-wise.js'
@@ -54,6 +58,7 @@ export const TEXT_TABLE_READERS: readonly TextTableReader[] = [
   { name: 'row-wise', read: rowWise },
   { name: 'label-value', read: labelValue },
   { name: 'cell-per-line', read: cellPerLine },
+  { name: 'heading-apart', read: headingApart },
   { name: 'column-major', read: columnMajor },
   { name: 'column-major-years', read: columnMajorYears },
   { name: 'years-labels-values', read: yearsLabelsValues },
@@ -63,6 +68,7 @@ export const TEXT_TABLE_READERS: readonly TextTableReader[] = [
 /** The readers of tables set one cell per line, whose columns are read from the order of the cells. */
 const ONE_CELL_PER_LINE: ReadonlySet<TableReader> = new Set([
   'cell-per-line',
+  'heading-apart',
   'column-major',
   'column-major-years',
   'years-labels-values',

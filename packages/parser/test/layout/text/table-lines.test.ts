@@ -86,6 +86,8 @@ describe('continues: a line that goes on from the one before', () => {
     ['Beskæftigelses-', 'ministeriet'],
     // An open end goes on even into a sub-row's word.
     ['Erhverv og', 'heraf industri'],
+    // A bracket left open is closed on the next line, whatever that starts with (BUU, 2023-24).
+    ['Udgift pr. elev (kr.,', '2023-pl)*'],
   ])('%j goes on into %j', (previous, line) => {
     expect(continues(previous, line)).toBe(true)
   })
@@ -97,6 +99,8 @@ describe('continues: a line that goes on from the one before', () => {
     ['Offentlige udgifter', 'herunder kommuner'],
     ['Udvist ved dom', 'hvoraf udrejst'],
     ['Husholdninger', 'Offentlig service'],
+    // A bracket closed on its own line leaves nothing open.
+    ['Udgifter (mio. kr.)', '2023-pl'],
   ])('%j does not go on into %j', (previous, line) => {
     expect(continues(previous, line)).toBe(false)
   })

@@ -11,6 +11,7 @@ describe('the text table readers', () => {
       'row-wise',
       'label-value',
       'cell-per-line',
+      'heading-apart',
       'column-major',
       'column-major-years',
       'years-labels-values',
