@@ -236,12 +236,25 @@ export function bareTable(lines: readonly LayoutLine[], start: number): BareTabl
   if (byParagraphs) return byParagraphs
   const { run, end } = cellRun(lines, start)
   const read = readRun(lines, run, afterColon)
-  if (read || end === start) return read
-  // The letterhead printed inside the table (`letterhead-in-table.ts`): the table read without its lines.
+  if (end === start) return read
+  // The letterhead printed inside the table (`letterhead-in-table.ts`): the table read without its lines, where it
+  // does not read with them, or its reading stops before them (the cells after the letterhead go on with it).
+  if (read && !stopsBefore(read, lines, start, end)) return read
   const letterhead = letterheadInTable(lines, start, end)
-  if (letterhead.size === 0) return undefined
+  if (letterhead.size === 0) return read
   const without = readRun(lines, cellRun(lines, start, letterhead).run, afterColon)
-  return without && { ...without, furniture: [...letterhead] }
+  if (!without || (read && without.end <= read.end)) return read
+  return { ...without, furniture: [...letterhead] }
+}
+
+/**
+ * Whether a table's reading ends before a line of the letterhead's known by its form (`sidebar`) in the run's lines
+ * after it: what follows the letterhead may be more of the table's cells.
+ */
+function stopsBefore(read: BareTable, lines: readonly LayoutLine[], start: number, end: number): boolean {
+  if (read.end >= end) return false
+  for (let at = Math.max(start, read.end); at < end; at++) if (lines[at]?.role === 'sidebar') return true
+  return false
 }
 
 /**

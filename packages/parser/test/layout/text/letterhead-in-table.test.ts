@@ -138,6 +138,24 @@ describe('a table read without the letterhead printed inside it', () => {
     expect(sidebar).toContain('2019 - 412')
   })
 
+  it('reads on past the letterhead where the table read with it stops before it (KIU alm. del spm. 68, 2021-22)', () => {
+    // Each column's heading over its value; the letterhead between the ninth column and the tenth.
+    const cells = ['R14', 'Mio.', 'kr.', '32,5', 'R15', '29,3', 'R16', '32,7', 'F2022', '35,1']
+    const letterhead = ['Telefon 3392 3390', 'e-post', 'km@km.dk', 'Akt nr.: 231927', 'Dette akt nr. bedes oplyst ved']
+    letterhead.push('henvendelse til Kirkeministeriet', 'Dato: 29. juni 2022')
+    const after = ['BO2023', '34,0', 'BO2024', '33,0']
+    const lines = layoutLines(['… for 2022-2025 budgettal:', ...cells, ...letterhead, ...after], [11, 13])
+    const tables = withTables(lines).flatMap((item) => ('kind' in item ? [item.table] : []))
+    expect(cellTexts(tables[0])).toEqual([
+      ['', 'R14', 'R15', 'R16', 'F2022', 'BO2023', 'BO2024'],
+      ['Mio. kr.', '32,5', '29,3', '32,7', '35,1', '34,0', '33,0'],
+    ])
+    // No letterhead after the cells it stopped at: the table as it read.
+    const plain = layoutLines(['… budgettal:', ...cells, 'Telefon 3392 3390', 'Oversigten viser en stabil udvikling.'], [11])
+    const read = withTables(plain).flatMap((item) => ('kind' in item ? [item.table] : []))
+    expect(cellTexts(read[0])?.[0]).toEqual(['', 'R14', 'R15', 'R16', 'F2022'])
+  })
+
   it('leaves a table that reads as it stands as it is', () => {
     const lines = layoutLines(['Fordelingen er som følger:', 'Region', 'Antal', '1. juli 2021', 'Nord', '12', 'Syd', '14'], [3])
     const tables = withTables(lines).flatMap((item) => ('kind' in item ? [item.table] : []))
