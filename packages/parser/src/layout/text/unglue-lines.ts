@@ -99,15 +99,19 @@ const PAGE_NUMBER_PIECE = /^(?:Side\s)?\d{1,3}$/u
  */
 const PAGE_HEADER = /(?<!\S)Side\s\d{1,3}\s?(?:\/|af)\s?\d{1,3}(?!\S)|^Side\s\d{1,3}(?=\s\p{Lu})/gu
 
+/** A date in figures with points, as a letterhead writes it: `06.12.2005`. */
+const DOTTED_DATE = String.raw`(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)`
+
 /**
  * A letter's date line, cut off on both sides where a capital (or the line's end) follows the year:
- * `København, den 9. maj 2003 Holmens Kanal 42`, `Den  20. juni 2005 Sagsnr.: 433-41`, a labelled date glued onto
+ * `København, den 9. maj 2003 Holmens Kanal 42`, `Den  20. juni 2005 Sagsnr.: 433-41`, `Den 06.12.2005 Miljøministerens
+ * besvarelse …` (the date in figures, `DOTTED_DATE`), a labelled date glued onto
  * the field before it (`Dokument nr. 2833/10Dato: 8. januar 2010 Jeg skal …`), a date right after the addressee's
  * address (`Folketingets Uddannelsesudvalg Christiansborg 17. november 2004 I forbindelse med …`). A sentence that opens with a date
  * (`Den 15. februar 2006 besluttede jeg …`) goes on in lower case and is not cut.
  */
 const DATE_LINE = new RegExp(
-  String.raw`(?:(?<!\S)(?:\p{Lu}\p{Ll}{2,20},\s{1,3}den|Den)\s{1,3}|Dato:\s{0,3}|(?<=Christiansborg\s{1,3}))${LONG_DATE.source}(?=\s{1,40}(\S)|\s*$)`,
+  String.raw`(?:(?<!\S)(?:\p{Lu}\p{Ll}{2,20},\s{1,3}den|Den)\s{1,3}|Dato:\s{0,3}|(?<=Christiansborg\s{1,3}))(?:${LONG_DATE.source}|${DOTTED_DATE})(?=\s{1,40}(\S)|\s*$)`,
   'giu',
 )
 

@@ -152,6 +152,26 @@ describe('unglueLetterLine', () => {
     ])
   })
 
+  it("cuts the letter's date written in figures after its case number, a capital after it (Miljøministeriet, 2005)", () => {
+    const answer = 'Ifølge den nye praksis vil import af affald til forbrændingsanlæg blive klassificeret som bortskaffelse. '
+    const line = [
+      'J.nr. M 3034-0043 Den 06.12.2005 Miljøministerens besvarelse af spørgsmål nr. 40 stillet af Folketingets',
+      'Miljø- og Planlægningsudvalg den 8. november 2005 Spørgsmål 40: Er der hjemmel til, at et dansk affaldsselskab',
+      `importerer dagrenovation fra eksempelvis Tyskland? Svar: ${answer.repeat(3)}`,
+    ].join(' ')
+    expect(line.length).toBeGreaterThan(GLUED_LETTER_LINE)
+    const pieces = unglueLetterLine(line)
+    expect(pieces.slice(0, 3)).toEqual([
+      'J.nr. M 3034-0043',
+      'Den 06.12.2005',
+      'Miljøministerens besvarelse af spørgsmål nr. 40 stillet af Folketingets Miljø- og Planlægningsudvalg den 8. november 2005',
+    ])
+    expect(pieces.slice(3).map((piece) => piece.slice(0, 14))).toEqual(['Spørgsmål 40: ', 'Svar: Ifølge d'])
+    // A sentence that opens with the date goes on in lower case: no date line.
+    const sentence = line.replace('Den 06.12.2005 Miljøministerens', 'Den 06.12.2005 modtog ministeriet')
+    expect(unglueLetterLine(sentence)).toEqual([sentence])
+  })
+
   it('leaves a date inside a sentence of a glued letter where it stands: "den" in lower case, a word in lower case after', () => {
     const line = [
       'UDENRIGSMINISTERIET OKO Den 6. januar 2005   Ad EUU alm. del - Spørgsmål 10 af 13. december 2004 ”Vil regeringen',
