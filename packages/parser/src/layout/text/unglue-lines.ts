@@ -13,7 +13,7 @@
  * paragraph of running text stays one. Words broken by stray spaces (`ko   n- trolbesøgene`) are not cut: a gap is a
  * cut only before a capital.
  */
-import { LONG_DATE } from '../../util/dates.js'
+import { LONG_DATE, MONTH_NAME } from '../../util/dates.js'
 import { repairGluedPieces } from '../../util/hyphenation.js'
 
 /*
@@ -37,9 +37,10 @@ const WIDE_GAP = /(?<! ) {3,}(?=[\p{Lu}”“"»„])/gu
 
 /**
  * Letterhead labels: `J.nr.:`, `J. nr.`, `Sagsnr.:`, `Journalnr.`, `Dato:`, `Kontor:`, `Dok.:`, `Sagsbeh.:`,
- * `Fil-navn:`. The dotted ones may stand without a colon; the plain words need one (`Dato` alone is a word).
+ * `Fil-navn:`, `Vores sag`. The dotted ones may stand without a colon, and `Vores sag` (Beskæftigelsesministeriet's,
+ * capitalised as no sentence's middle is); the plain words need one (`Dato` alone is a word).
  */
-const LABEL = String.raw`(?:(?:J\.\s?nr|Sagsnr|Journalnr|Sagsbeh|Dok)\.:?|(?:Dato|Kontor|Fil-?navn|Sagsbehandler|Reference):)`
+const LABEL = String.raw`(?:(?:J\.\s?nr|Sagsnr|Journalnr|Sagsbeh|Dok)\.:?|(?:Dato|Kontor|Fil-?navn|Sagsbehandler|Reference):|Vores\ssag:?)`
 
 /** A letterhead label where a cell began: `… Politiafdelingen Kontor: Politikontoret Sagsnr.: 2006-150-0213`. */
 const LABEL_START = new RegExp(String.raw`(?<=\s)${LABEL}(?=\s)`, 'gu')
@@ -105,25 +106,26 @@ const DOTTED_DATE = String.raw`(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)`
 /**
  * A letter's date line, cut off on both sides where a capital (or the line's end) follows the year:
  * `København, den 9. maj 2003 Holmens Kanal 42`, `Den  20. juni 2005 Sagsnr.: 433-41`, `Den 06.12.2005 Miljøministerens
- * besvarelse …` (the date in figures, `DOTTED_DATE`), a labelled date glued onto
+ * besvarelse …` (the date in figures, `DOTTED_DATE`), a month and its year after a sentence's end (`… størrelsesordenen.
+ * Maj 2005 Vores sag 04-201-52/101-0012`: a letter dated by its month), a labelled date glued onto
  * the field before it (`Dokument nr. 2833/10Dato: 8. januar 2010 Jeg skal …`), a date right after the addressee's
  * address (`Folketingets Uddannelsesudvalg Christiansborg 17. november 2004 I forbindelse med …`). A sentence that opens with a date
  * (`Den 15. februar 2006 besluttede jeg …`) goes on in lower case and is not cut.
  */
 const DATE_LINE = new RegExp(
-  String.raw`(?:(?<!\S)(?:\p{Lu}\p{Ll}{2,20},\s{1,3}den|Den)\s{1,3}|Dato:\s{0,3}|(?<=Christiansborg\s{1,3}))(?:${LONG_DATE.source}|${DOTTED_DATE})(?=\s{1,40}(\S)|\s*$)`,
+  String.raw`(?:(?:(?<!\S)(?:\p{Lu}\p{Ll}{2,20},\s{1,3}den|Den)\s{1,3}|Dato:\s{0,3}|(?<=Christiansborg\s{1,3}))(?:${LONG_DATE.source}|${DOTTED_DATE})|(?<=[.?!]\s{1,3})${MONTH_NAME}\s(?:19|20)\d{2})(?=\s{1,40}(\S)|\s*$)`,
   'giu',
 )
 
 /**
  * Whether a `DATE_LINE` match is a date line: the month's name takes any case (`14. MARTS 2002`), so the pattern is
  * case-insensitive, and under the `i` flag `\p{Lu}` takes lower case too — the capitals are tested here: a
- * capitalised `Den` or a place before `den`, a capital or the line's end after the year. `… i Ukraine den 26. december
- * 2004 har regeringen …` is a sentence.
+ * capitalised `Den`, a place before `den` or a capitalised month (no lower case first), a capital or the line's end
+ * after the year. `… i Ukraine den 26. december 2004 har regeringen …` is a sentence.
  */
 function isDateLine(match: RegExpMatchArray): boolean {
   const next = match.at(-1)
-  return !match[0].startsWith('den') && (next === undefined || /^\p{Lu}/u.test(next))
+  return !/^\p{Ll}/u.test(match[0]) && (next === undefined || /^\p{Lu}/u.test(next))
 }
 
 /**

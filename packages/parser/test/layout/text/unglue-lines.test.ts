@@ -172,6 +172,22 @@ describe('unglueLetterLine', () => {
     expect(unglueLetterLine(sentence)).toEqual([sentence])
   })
 
+  it("cuts a month and its year after the answer's last sentence, and the case number's label 'Vores sag' (2005)", () => {
+    const answer = 'Alle de årsværk, der er til at løse opgaverne, skal således fordeles på en ny måde. '
+    const line = [
+      'Beskæftigelsesministerens besvarelse af spørgsmål nr. 75 af 28. april 2005 fra Folketingets Arbejdsmarkedsudvalg (L 22).',
+      `Spørgsmål nr. 75: Hvor mange medarbejdere vil blive overflyttet? Svar: ${answer.repeat(3)}Maj 2005 Vores sag 04-201-52/101-0012`,
+    ].join(' ')
+    expect(unglueLetterLine(line).slice(-3)).toEqual([
+      answer.repeat(3).replace(/^/u, 'Svar: ').trim(),
+      'Maj 2005',
+      'Vores sag 04-201-52/101-0012',
+    ])
+    // A month and year that open a sentence going on in lower case, or stand inside one, are the sentence's.
+    const inSentence = line.replace('Maj 2005 Vores sag', 'Maj 2005 blev aftalen indgået. Vores sag')
+    expect(unglueLetterLine(inSentence).at(-2)).toMatch(/måde\. Maj 2005 blev aftalen indgået\.$/u)
+  })
+
   it('leaves a date inside a sentence of a glued letter where it stands: "den" in lower case, a word in lower case after', () => {
     const line = [
       'UDENRIGSMINISTERIET OKO Den 6. januar 2005   Ad EUU alm. del - Spørgsmål 10 af 13. december 2004 ”Vil regeringen',
