@@ -179,7 +179,7 @@ describe('unglueLetterLine', () => {
       `Spørgsmål nr. 75: Hvor mange medarbejdere vil blive overflyttet? Svar: ${answer.repeat(3)}Maj 2005 Vores sag 04-201-52/101-0012`,
     ].join(' ')
     expect(unglueLetterLine(line).slice(-3)).toEqual([
-      answer.repeat(3).replace(/^/u, 'Svar: ').trim(),
+      `Svar: ${answer.repeat(3).trim()}`,
       'Maj 2005',
       'Vores sag 04-201-52/101-0012',
     ])
