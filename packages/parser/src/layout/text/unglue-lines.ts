@@ -45,6 +45,13 @@ const LABEL = String.raw`(?:(?:J\.\s?nr|Sagsnr|Journalnr|Sagsbeh|Dok)\.:?|(?:Dat
 /** A letterhead label where a cell began: `… Politiafdelingen Kontor: Politikontoret Sagsnr.: 2006-150-0213`. */
 const LABEL_START = new RegExp(String.raw`(?<=\s)${LABEL}(?=\s)`, 'gu')
 
+/**
+ * The date's label with no date after it, the letter's title run on behind it (`STATSMINISTERIET Dato: Statsminister
+ * Anders Fogh Rasmussens svar på spørgsmål nr. 1 – 5 …`, 2005): cut after the label, so that the title is no date's
+ * field. A capitalised word right after the label; a date starts with a figure.
+ */
+const EMPTY_DATE_LABEL = /(?<=(?:^|\s)Dato:)(?=\s{1,3}\p{Lu}\p{Ll})/gu
+
 /** A letterhead label followed by a wide gap: `Dato:           7. april 2008`, `J.nr.:            2006-2469-63`. */
 const GAPPED_LABEL = new RegExp(String.raw`(?<!\S)${LABEL} {3,}(?=\S)`, 'gu')
 
@@ -201,6 +208,7 @@ function gluedCuts(text: string): Cut[] {
   return [
     ...(text.includes('   ') ? cutsBefore(text, WIDE_GAP) : []),
     ...cutsBefore(text, LABEL_START).map(({ index }) => ({ index, at: index })),
+    ...(text.includes('Dato:') ? cutsBefore(text, EMPTY_DATE_LABEL) : []),
     ...(text.includes('Spørgsmål') || text.includes('Svar') || text.includes('Under') ? cutsBefore(text, HEADING_START) : []),
     ...(text.includes('Spørgsmål') ? cutsAfter(text, QUESTION_BEFORE_QUOTE) : []),
     ...(text.includes('Folketingets') || text.includes('Besvarelse') || text.includes('var') ? cutsBefore(text, LETTER_PART) : []),
@@ -350,6 +358,24 @@ export function withStrandedLettersJoined(line: string): string {
   return line.includes('- ') ? line.replace(STRANDED_LETTER, '$1$2') : line
 }
 
+/** The question's heading word with one stray space inside it (`Spør gsmål`, `Spø rgsmål`, `Spørgsmå l`). */
+const SPACED_QUESTION_WORD = new RegExp(
+  Array.from({ length: 'Spørgsmål'.length - 1 }, (_, at) => `${'Spørgsmål'.slice(0, at + 1)} ${'Spørgsmål'.slice(at + 1)}`).join('|'),
+  'u',
+)
+
+/**
+ * The question's heading with its word broken by a stray space, as 2005 renditions of justified letters break words
+ * anywhere (`Spør gsmål 8:`, `Spø rgsmål 1:`, `Spørgsmå l 27:`): a capital `S`, one space inside the word, then its
+ * number and colon as a heading has them. `SPACED_QUESTION_WORD` finds the word; the heading's shape decides.
+ */
+const SPACED_QUESTION_HEADING = new RegExp(String.raw`(?<!\p{L})(?:${SPACED_QUESTION_WORD.source})(?=\s{0,6}(?:nr\.\s?)?\d{1,4}\s?:)`, 'gu')
+
+/** A glued letter's question headings broken by a stray space mended (`Spør gsmål 8:` → `Spørgsmål 8:`). */
+function mendSpacedHeadings(text: string): string {
+  return text.includes('Sp') && SPACED_QUESTION_WORD.test(text) ? text.replace(SPACED_QUESTION_HEADING, 'Spørgsmål') : text
+}
+
 /**
  * A question's or answer's heading glued on both sides, to a sentence's end or a word before it and to its text after
  * it (`… hidtil.Svar:Det var …`, `… rettigheder”Svar:Menneskerettighederne …`, `…MINISTERIETSpørgsmål nr. 13:Hvorfor
@@ -368,7 +394,7 @@ export function unglueLetterLine(line: string): string[] {
   if (trimmed.length < GLUED_LETTER_LINE) {
     return labelColumn(trimmed) ?? gluedLetterhead(trimmed) ?? gluedFields(trimmed) ?? gluedDateField(trimmed) ?? [line]
   }
-  const text = labelsBeforeColons(joinStrandedLetters(trimmed))
+  const text = labelsBeforeColons(joinStrandedLetters(mendSpacedHeadings(trimmed)))
   // A gap before a heading is one sign, not two: the signs are the places the line comes apart.
   const pieces = cutAt(text, gluedCuts(text))
   // A page's number cut off before the page's first heading is a sign besides that heading (one cut, two signs).

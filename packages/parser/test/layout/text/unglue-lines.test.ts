@@ -178,14 +178,33 @@ describe('unglueLetterLine', () => {
       'Beskæftigelsesministerens besvarelse af spørgsmål nr. 75 af 28. april 2005 fra Folketingets Arbejdsmarkedsudvalg (L 22).',
       `Spørgsmål nr. 75: Hvor mange medarbejdere vil blive overflyttet? Svar: ${answer.repeat(3)}Maj 2005 Vores sag 04-201-52/101-0012`,
     ].join(' ')
-    expect(unglueLetterLine(line).slice(-3)).toEqual([
-      `Svar: ${answer.repeat(3).trim()}`,
-      'Maj 2005',
-      'Vores sag 04-201-52/101-0012',
-    ])
+    expect(unglueLetterLine(line).slice(-3)).toEqual([`Svar: ${answer.repeat(3).trim()}`, 'Maj 2005', 'Vores sag 04-201-52/101-0012'])
     // A month and year that open a sentence going on in lower case, or stand inside one, are the sentence's.
     const inSentence = line.replace('Maj 2005 Vores sag', 'Maj 2005 blev aftalen indgået. Vores sag')
     expect(unglueLetterLine(inSentence).at(-2)).toMatch(/måde\. Maj 2005 blev aftalen indgået\.$/u)
+  })
+
+  it('mends a question heading whose word a stray space broke, and cuts an empty date label off the title (2005)', () => {
+    const answer = 'Regeringens udkast har været forelagt for Færøernes hjemmestyre i medfør af hjemmestyrelovens § 7. '
+    const line = [
+      'STATSMINISTERIET Dato: Statsminister Anders Fogh Rasmussens svar på spørgsmål nr. 1 – 5 af 19. maj 2005 stillet af',
+      'Det Politisk-Økonomiske Udvalg (L 169). Spø rgsmål 1: ”Ministeren bedes oplyse, om det har konsekvenser.”',
+      `Svar: ${answer.repeat(3)}`,
+    ].join(' ')
+    expect(unglueLetterLine(line).map((piece) => piece.slice(0, 30))).toEqual([
+      'STATSMINISTERIET',
+      'Dato:',
+      'Statsminister Anders Fogh Rasm',
+      'Spørgsmål 1: ”Ministeren bedes',
+      'Svar: Regeringens udkast har v',
+    ])
+    // `Spørgsmå l 27:`, `Spør gsmål 8:` mended alike; a word broken so in running text (no number and colon) is left.
+    for (const broken of ['Spørgsmå l 27:', 'Spør gsmål 8:']) {
+      const pieces = unglueLetterLine(line.replace('Spø rgsmål 1:', broken))
+      expect(pieces.some((piece) => /^Spørgsmål (?:27|8): ”/u.test(piece))).toBe(true)
+    }
+    const prose = line.replace('Spø rgsmål 1:', 'Spø rgsmålet er:')
+    expect(unglueLetterLine(prose).join(' ')).toContain('Spø rgsmålet er:')
   })
 
   it('leaves a date inside a sentence of a glued letter where it stands: "den" in lower case, a word in lower case after', () => {
