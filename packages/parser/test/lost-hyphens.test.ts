@@ -90,6 +90,16 @@ describe('hyphens the document’s own spelling settles', () => {
     expect(record.answer.text).toContain('Hvor meget er tallet steget')
   })
 
+  it('joins such a hyphen where the document writes the word whole only in another form (KUU, 2010; REU, 2010)', async () => {
+    // `Andersens` beside `Ander-sen`, `politimæssige` beside `politimæs-sig`: the word's inflected form is the word.
+    const record = await parse(
+      letter(
+        'Henvendelsen er fra Allan Hilton Ander-sen, København V, om en konkret politimæs-sig indsats.\n\nAllan Hilton Andersens henvendelse rejser politimæssige spørgsmål.',
+      ),
+    )
+    expect(record.answer.text).toContain('Allan Hilton Andersen, København V, om en konkret politimæssig indsats')
+  })
+
   it.each([
     ['Spørgsmål nr. 11', 'Svar'],
     ['Spørgsmål nr. 11:', 'Svar:'],

@@ -271,8 +271,9 @@ const LOWER_HYPHEN = /-(?<=(?<![\p{L}\u2060])(\p{L}*\p{Ll}{2})-)(?=(\p{Ll}{2}\p{
 /**
  * The hyphens inside one line settled by how the document writes the word elsewhere:
  * - in a paragraph set on one line, a hyphen the document writes nowhere else, in a word it writes whole elsewhere,
- *   was a line end and goes: `tal-let` (beside `tallet`, twice) → `tallet` (old renditions that set a paragraph on a
- *   line kept its line ends' hyphens); not in a line of a paragraph whose line ends the rendition kept;
+ *   or in one of its inflected forms (`Ander-sen` beside `Andersens`), was a line end and goes: `tal-let` (beside
+ *   `tallet`, twice) → `tallet` (old renditions that set a paragraph on a line kept its line ends' hyphens); not in a
+ *   line of a paragraph whose line ends the rendition kept;
  * - in a glued paragraph, whose hyphens between lowercase letters joining reads as line ends (`util/hyphenation.ts`),
  *   a hyphen the document writes in the same word again, and never the word whole, is the word's own and is kept:
  *   `Gedser-Rostock-ruten` (twice);
@@ -304,7 +305,7 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
     }
     // A line of a paragraph whose line ends the rendition kept (`wrapped`) holds no earlier line end: its hyphen is
     // the writer's (`… omkostninger på` / `anbringelses-området, herunder …` beside `anbringelsesområdet`).
-    if (!wrapped && count === 1 && vocabulary.hasWord(`${a}${b}`)) return ''
+    if (!wrapped && count === 1 && vocabulary.hasWordOrForm(`${a}${b}`, INFLECTIONS)) return ''
     // A long line that is no glued paragraph: joining lines would read its hyphens as line ends (`repairGlued`).
     return long ? KEPT_HYPHEN : hyphen
   })
