@@ -39,14 +39,14 @@ describe('PDF path = text path on the same document', () => {
 })
 
 describe('a text rendition printed to PDF reads as the text does', () => {
-  // fixtures/printed: 16 of the 18 corpus answers and 12 of the 13 question letters, their renditions printed line
-  // for line by Chromium (tables one cell per line, letterhead in the text). The document's hand-written expected.json
+  // fixtures/printed: 16 of the 18 corpus answers, 12 of the 13 question letters and training documents of the real
+  // corpus, their renditions printed line for line by Chromium (tables one cell per line, letterhead in the text). The document's hand-written expected.json
   // holds for the PDF, except that its tables now have a page: every table starts on page 1 of its printed file
   // (pdftotext -f 1 -l 1 shows "Tabel 1").
   const printed = readdirSync(`${FIXTURES}printed`, { withFileTypes: true }).filter((entry) => entry.isDirectory())
   it('finds the printed renditions, the four with tables among them', () => {
     const names = printed.map((entry) => entry.name)
-    expect(names).toHaveLength(28)
+    expect(names).toHaveLength(30)
     expect(names).toEqual(
       expect.arrayContaining([
         '20191_l85_spm11_svar1626562_2137825',
@@ -59,7 +59,7 @@ describe('a text rendition printed to PDF reads as the text does', () => {
   for (const { name } of printed) {
     it(name, async () => {
       const record = await parseFile(`${FIXTURES}printed/${name}/input.pdf`)
-      const group = existsSync(`${FIXTURES}answers/${name}`) ? 'answers' : 'questions'
+      const group = ['answers', 'questions', 'real'].find((candidate) => existsSync(`${FIXTURES}${candidate}/${name}`))
       const expected = JSON.parse(readFileSync(`${FIXTURES}${group}/${name}/expected.json`, 'utf8')) as {
         answer?: { tables?: Array<{ page: number | null }> }
       }

@@ -52,6 +52,15 @@ export function endsSentence(text: string): boolean {
 }
 
 /**
+ * Whether a line goes on with the sentence before it, whatever that line ended with: a sentence does not open in lower
+ * case (`… udtalelsen fra` / `Kim Christiansen (DF)` / `i Politiken …`, `… den 26.` / `oktober 2014?`), nor with the
+ * source of a quote in brackets that the sentence ends with.
+ */
+export function goesOn(next: string): boolean {
+  return LOWERCASE_START.test(next) || (next.startsWith('(') && SOURCE_IN_BRACKETS.test(next))
+}
+
+/**
  * Whether `text` ends its paragraph, given the column width and the next line's text (and the one after it, which
  * tells a title's line from a wrapped sentence's: `afterNext`).
  */
@@ -60,10 +69,7 @@ export function endsByWidth(text: string, next: string | undefined, width: numbe
   // A headline's lead quoted before its colon, the headline going on on the next line: `… af artiklen` / `”Laurbjerg:` /
   // `Sænkning af jernbanespor undersøges” på …`. Its colon ends no sentence.
   if (text.endsWith(':') && QUOTED_HEADLINE_LEAD.test(text)) return false
-  // A sentence does not open in lower case: `… udtalelsen fra` / `Kim Christiansen (DF)` / `i Politiken …` goes on.
-  if (next !== undefined && LOWERCASE_START.test(next)) return false
-  // Nor with the source of a quote in brackets that the sentence ends with.
-  if (next?.startsWith('(') && SOURCE_IN_BRACKETS.test(next)) return false
+  if (next !== undefined && goesOn(next)) return false
   if (text.length < width * TEXT_LAYOUT.shortLineRatio) return true
   // A line longer than any printed line (`GLUED_LINE_LENGTH`) was never wrapped: a rendition that sets each paragraph
   // on one line, where most lines are as long and the width tells nothing.
