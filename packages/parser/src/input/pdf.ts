@@ -16,8 +16,10 @@ import { type Rules, rulesFromOperatorList } from '../layout/pdf/rules.js'
 import { toRuns } from '../layout/pdf/runs.js'
 import { withTextTables } from '../layout/pdf/text-tables.js'
 import { assignRoles } from '../layout/roles.js'
+import { collapseLetterSpacing } from '../layout/text/letter-spacing.js'
+import { joinStackedLabels } from '../layout/text/stacked-labels.js'
 import type { Messages } from '../messages.js'
-import { type Bbox, isLayoutTable, type LayoutLine } from '../tree.js'
+import { type Bbox, isLayoutTable, type LayoutItem, type LayoutLine } from '../tree.js'
 import { loadPdfjs, openPdf, toParseError } from './pdf-load.js'
 
 /** PDFs with more pages than this are refused by default (the longest answer letters run to ~60 pages). */
@@ -106,6 +108,7 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
       for (const number of uncertainPages) rules.set(number, await readDrawn(number))
       ;({ items, uncertainPages } = layoutPdf({ pages, boxes, rules }))
     }
+    items = withStackedLabelsJoined(withLetterSpacingCollapsed(items, options.messages))
     // Roles that text patterns decide (addressee block, J.nr. lines in the body column, ft.dk footers).
     assignRoles(items.filter((item): item is LayoutLine => !isLayoutTable(item)))
     const tree = buildTree(withTextTables(items))
@@ -124,4 +127,58 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
   } finally {
     await document.destroy()
   }
+}
+
+/**
+ * A question letter's labels set as a column of their own and their values after them (`Til:` / `Dato:` / `Stillet
+ * af:` / `Udlændinge- og integrationsministeren` / `12. oktober 2023` / `Peter Skaarup (DD)`: a text rendition printed
+ * to PDF) joined as the text path joins them (`joinStackedLabels`), each run of lines between tables on its own. A
+ * joined line is read for its text: the layout's role for the label alone (a column of labels reads as a sidebar) goes.
+ */
+function withStackedLabelsJoined(items: LayoutItem[]): LayoutItem[] {
+  const out: LayoutItem[] = []
+  let run: LayoutLine[] = []
+  const flush = () => {
+    if (run.length === 0) return
+    const joined = joinStackedLabels(run)
+    for (const line of joined) {
+      if (run.includes(line)) out.push(line)
+      else {
+        const { role: _role, ...rest } = line
+        out.push(rest)
+      }
+    }
+    run = []
+  }
+  for (const item of items) {
+    if (isLayoutTable(item)) {
+      flush()
+      out.push(item)
+    } else run.push(item)
+  }
+  flush()
+  return out
+}
+
+/**
+ * Lines set with a space between every character (`§ 2 0- SP Ø RG S M Å L T IL S K RI FT LIG BE S V A R E L S E`: a
+ * spaced-out heading, a text rendition's damage printed to PDF) collapsed as the text path collapses them, warned once
+ * (`text-letter-spacing-collapsed`).
+ */
+function withLetterSpacingCollapsed(items: LayoutItem[], messages: Messages): LayoutItem[] {
+  let warned = false
+  return items.map((item) => {
+    if (isLayoutTable(item)) return item
+    const collapsed = collapseLetterSpacing(item.text)
+    if (collapsed === undefined) return item
+    if (!warned) {
+      warned = true
+      messages.warn(
+        'text-letter-spacing-collapsed',
+        `a line set with a space between its characters was read as "${collapsed.slice(0, 60)}"; the word gaps it lost are guessed`,
+        item,
+      )
+    }
+    return { ...item, text: collapsed }
+  })
 }

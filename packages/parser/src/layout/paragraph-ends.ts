@@ -61,15 +61,23 @@ export function goesOn(next: string): boolean {
 }
 
 /**
+ * Whether a line ends a sentence, the next line (if any) not going on with it (`goesOn`) — the test of a paragraph's
+ * end that the text and PDF layouts share before each weighs the line's width. A headline's lead quoted before its
+ * colon, the headline going on on the next line, ends none: `… af artiklen` / `”Laurbjerg:` / `Sænkning af
+ * jernbanespor undersøges” på …`.
+ */
+export function sentenceEnds(text: string, next: string | undefined): boolean {
+  if (!endsSentence(text)) return false
+  if (text.endsWith(':') && QUOTED_HEADLINE_LEAD.test(text)) return false
+  return next === undefined || !goesOn(next)
+}
+
+/**
  * Whether `text` ends its paragraph, given the column width and the next line's text (and the one after it, which
  * tells a title's line from a wrapped sentence's: `afterNext`).
  */
 export function endsByWidth(text: string, next: string | undefined, width: number, afterNext?: string): boolean {
-  if (width <= 0 || !endsSentence(text)) return false
-  // A headline's lead quoted before its colon, the headline going on on the next line: `… af artiklen` / `”Laurbjerg:` /
-  // `Sænkning af jernbanespor undersøges” på …`. Its colon ends no sentence.
-  if (text.endsWith(':') && QUOTED_HEADLINE_LEAD.test(text)) return false
-  if (next !== undefined && goesOn(next)) return false
+  if (width <= 0 || !sentenceEnds(text, next)) return false
   if (text.length < width * TEXT_LAYOUT.shortLineRatio) return true
   // A line longer than any printed line (`GLUED_LINE_LENGTH`) was never wrapped: a rendition that sets each paragraph
   // on one line, where most lines are as long and the width tells nothing.

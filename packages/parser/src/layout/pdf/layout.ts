@@ -7,7 +7,7 @@ import type { LayoutItem, LayoutLine, LineRole, SourceLine } from '../../tree.js
 import { median } from '../../util/median.js'
 import { PDF_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
-import { endsSentence, goesOn } from '../paragraph-ends.js'
+import { sentenceEnds } from '../paragraph-ends.js'
 import { flatten } from './flatten.js'
 import type { PdfLine } from './lines.js'
 import { assignRegions, type PageBox } from './regions.js'
@@ -169,9 +169,9 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
       const breakBefore = previous === undefined || gap > pitch * PDF_LAYOUT.paragraphGap || sizeChange
       const next = body[index + 1]
       // A short line that ends a sentence ends its paragraph, unless the next line goes on with it (`… den 26.` /
-      // `oktober 2014?`, `… anbefalinger”` / `fra Dansk Akvakultur …`), as in text (`endsByWidth`).
+      // `oktober 2014?`, `… anbefalinger”` / `fra Dansk Akvakultur …`) or it is a quoted headline's lead, as in text.
       const endsParagraph =
-        (column.right - line.x1 > shortLine * line.size && endsSentence(line.text) && !(next !== undefined && goesOn(next.text))) ||
+        (column.right - line.x1 > shortLine * line.size && sentenceEnds(line.text, next?.text)) ||
         (next !== undefined && next.y < line.y && line.y - next.y > pitch * PDF_LAYOUT.paragraphGap)
       items.push(layoutLine(line, breakBefore, endsParagraph))
       previous = line
