@@ -71,7 +71,7 @@ describe('broken PDFs give their error codes', () => {
         .filter((entry) => entry.isDirectory())
         .map((entry) => new URL(`${group}/${entry.name}/${group === 'pdf' ? 'input.chromium.pdf' : 'input.pdf'}`, FIXTURES)),
     )
-    expect(files).toHaveLength(27 + 33)
+    expect(files).toHaveLength(27 + 34)
     const seen = new Set<string>()
     for (const file of files) {
       const pdf = new Uint8Array(readFileSync(file))

@@ -20,6 +20,7 @@ import { collapseLetterSpacing } from '../layout/text/letter-spacing.js'
 import { joinStackedLabels } from '../layout/text/stacked-labels.js'
 import type { Messages } from '../messages.js'
 import { type Bbox, isLayoutTable, type LayoutItem, type LayoutLine } from '../tree.js'
+import { repairMojibake } from '../util/mojibake.js'
 import { loadPdfjs, openPdf, toParseError } from './pdf-load.js'
 
 /** PDFs with more pages than this are refused by default (the longest answer letters run to ~60 pages). */
@@ -70,6 +71,7 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
     }
     let characters = 0
     let emptyPages = 0
+    const repairs = { count: 0, page: 0 }
     for (let number = 1; number <= document.numPages; number++) {
       await checkpoint(options.signal)
       const page = await document.getPage(number)
@@ -78,7 +80,7 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
         const [x0 = 0, y0 = 0, x1 = viewport.width, y1 = viewport.height] = page.view
         boxes.push({ page: number, width: x1 - x0, height: y1 - y0 })
         const content = await page.getTextContent()
-        const runs = toRuns(content.items)
+        const runs = withMojibakeRepaired(toRuns(content.items), number, repairs)
         const text = runs.reduce((sum, run) => sum + run.text.trim().length, 0)
         characters += text
         if (text < MIN_PAGE_TEXT) emptyPages++
@@ -89,6 +91,12 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
     }
     if (characters === 0) {
       throw new ParseError('E_NO_TEXT_LAYER', `None of the ${document.numPages} pages has a text layer (a scanned document?)`)
+    }
+    if (repairs.count > 0) {
+      options.messages.warn(
+        'text-mojibake-repaired',
+        `${repairs.count} character sequence(s) of UTF-8 read as Windows-1252 ("Ã¥" for "å", "â€" for "”") were repaired, the first on page ${repairs.page}`,
+      )
     }
     if (emptyPages > 0) {
       options.messages.warn(
@@ -180,5 +188,23 @@ function withLetterSpacingCollapsed(items: LayoutItem[], messages: Messages): La
       )
     }
     return { ...item, text: collapsed }
+  })
+}
+
+/**
+ * A page's runs with UTF-8 read as Windows-1252 repaired (`Ã¥` for `å`, `â€` for `”`: a text decoded twice before it was
+ * typeset, as a text rendition printed to PDF keeps it), as the text path repairs a whole text (`util/mojibake.ts`);
+ * `repairs` counts them and keeps the first page with one.
+ */
+function withMojibakeRepaired<T extends { text: string }>(runs: T[], page: number, repairs: { count: number; page: number }): T[] {
+  // One look at the page's text first: Danish letters (`æ`, `ø`, `å`) pass the repairs' quick test, so run by run every
+  // page of every letter would be searched.
+  if (repairMojibake(runs.map((run) => run.text).join('\n')).repaired === 0) return runs
+  return runs.map((run) => {
+    const { text, repaired } = repairMojibake(run.text)
+    if (repaired === 0) return run
+    repairs.count += repaired
+    if (repairs.page === 0) repairs.page = page
+    return { ...run, text }
   })
 }
