@@ -149,8 +149,9 @@ function withStackedLabelsJoined(items: LayoutItem[]): LayoutItem[] {
   const flush = () => {
     if (run.length === 0) return
     const joined = joinStackedLabels(run)
+    const kept = new Set(run)
     for (const line of joined) {
-      if (run.includes(line)) out.push(line)
+      if (kept.has(line)) out.push(line)
       else {
         const { role: _role, ...rest } = line
         out.push(rest)

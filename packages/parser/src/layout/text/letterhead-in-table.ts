@@ -180,7 +180,7 @@ function labelledValues(lines: readonly LayoutLine[], from: number, to: number):
     const line = lines[at] as LayoutLine
     const text = line.text.trim()
     if (line.role) break
-    const value = lines[at + 1]
+    const value = at + 1 < to ? lines[at + 1] : undefined
     const valueText = value?.text.trim() ?? ''
     if (LETTERHEAD_LABEL.test(text) && value && !value.role && (LETTERHEAD_VALUE.test(valueText) || REFERENCE_VALUE.test(valueText))) {
       taken.push(line, value)

@@ -182,9 +182,9 @@ export function isSubRowLabel(text: string): boolean {
 }
 
 /**
- * A line that goes on from the one before: after a line-end hyphen, an open end or an open bracket, or starting in lower case
- * (`lande`) or with a bracket (`(dage)`, `(mio. kr.)`: a unit under its heading or label) — but a sub-row's label
- * (`heraf industri`) after a line that ends closed.
+ * A line that goes on from the one before: after a line-end hyphen, an open end or an open bracket, or starting in
+ * lower case (`lande`) or with a bracket (`(dage)`, `(mio. kr.)`: a unit under its heading or label) — but a sub-row's
+ * label (`heraf industri`) after a line that ends closed.
  */
 export function continues(previous: string, line: string): boolean {
   const before = previous.trim()
