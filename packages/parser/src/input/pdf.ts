@@ -14,7 +14,7 @@ import { type PdfLine, toLines } from '../layout/pdf/lines.js'
 import type { PageBox } from '../layout/pdf/regions.js'
 import { type Rules, rulesFromOperatorList } from '../layout/pdf/rules.js'
 import { toRuns } from '../layout/pdf/runs.js'
-import { withTextTables } from '../layout/pdf/text-tables.js'
+import { mapLineRuns, withTextTables } from '../layout/pdf/text-tables.js'
 import { assignRoles } from '../layout/roles.js'
 import { collapseLetterSpacing } from '../layout/text/letter-spacing.js'
 import { joinStackedLabels } from '../layout/text/stacked-labels.js'
@@ -144,29 +144,14 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
  * joined line is read for its text: the layout's role for the label alone (a column of labels reads as a sidebar) goes.
  */
 function withStackedLabelsJoined(items: LayoutItem[]): LayoutItem[] {
-  const out: LayoutItem[] = []
-  let run: LayoutLine[] = []
-  const flush = () => {
-    if (run.length === 0) return
-    const joined = joinStackedLabels(run)
+  return mapLineRuns(items, (run) => {
     const kept = new Set(run)
-    for (const line of joined) {
-      if (kept.has(line)) out.push(line)
-      else {
-        const { role: _role, ...rest } = line
-        out.push(rest)
-      }
-    }
-    run = []
-  }
-  for (const item of items) {
-    if (isLayoutTable(item)) {
-      flush()
-      out.push(item)
-    } else run.push(item)
-  }
-  flush()
-  return out
+    return joinStackedLabels(run).map((line) => {
+      if (kept.has(line)) return line
+      const { role: _role, ...rest } = line
+      return rest
+    })
+  })
 }
 
 /**

@@ -11,10 +11,18 @@ import { withTables } from '../text/tables.js'
  * of lines between the tables already built are looked at.
  */
 export function withTextTables(items: readonly LayoutItem[]): LayoutItem[] {
+  return mapLineRuns(items, withTables)
+}
+
+/**
+ * Each run of lines between the tables already built, given to `read` (the tables kept where they stand): what the
+ * text path does to its lines, done to a PDF's laid-out lines without reading across a table.
+ */
+export function mapLineRuns(items: readonly LayoutItem[], read: (run: LayoutLine[]) => LayoutItem[]): LayoutItem[] {
   const result: LayoutItem[] = []
   let run: LayoutLine[] = []
   const flush = () => {
-    if (run.length > 0) result.push(...withTables(run))
+    if (run.length > 0) result.push(...read(run))
     run = []
   }
   for (const item of items) {

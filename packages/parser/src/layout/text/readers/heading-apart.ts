@@ -22,7 +22,7 @@ import {
   risesInTime,
   tokens,
 } from '../table-lines.js'
-import { isTotalOf, TOTAL_LABEL } from '../totals.js'
+import { type Order, orderByTotals } from './years-labels-values.js'
 
 /** A heading numbered in a series: `År 1`, `Uge 12`, `Kvartal 3` — a word, then its number. */
 const NUMBERED = /^(\p{Lu}\p{Ll}{1,12})\s(\d{1,2})$/u
@@ -77,8 +77,6 @@ function cellsOf(lines: readonly string[]): Cell[] | undefined {
   return cells
 }
 
-type Order = 'rows' | 'columns'
-
 /** The cell at a row and column of `height` × `width` cells listed in `order`. */
 function at(cells: readonly Cell[], order: Order, row: number, column: number, height: number, width: number): Cell | undefined {
   return cells[order === 'columns' ? column * height + row : row * width + column]
@@ -118,19 +116,6 @@ function jumpiness(cells: readonly Cell[], order: Order, height: number, width: 
 /** How much smoother one order's rows must run than the other's to decide: a measure's series against jumps between measures. */
 const SMOOTHER = 4
 
-/** Whether the totals row adds up in every column with the cells read in `order`. */
-function addsUp(cells: readonly Cell[], order: Order, total: number, height: number, width: number): boolean {
-  const rows = rowsOf(cells, order, height, width)
-  for (let column = 0; column < width; column++) {
-    const want = parseDanishNumber(rows[total]?.[column]?.text ?? '')
-    if (want === null) return false
-    let sum = 0
-    for (const [row, cellsOfRow] of rows.entries()) if (row !== total) sum += parseDanishNumber(cellsOfRow[column]?.text ?? '') ?? 0
-    if (!isTotalOf(want, sum)) return false
-  }
-  return true
-}
-
 /** The order the cells decide, and why; undefined where nothing does. */
 function decideOrder(
   cells: readonly Cell[],
@@ -138,13 +123,13 @@ function decideOrder(
   height: number,
   width: number,
 ): { order: Order; why: string } | undefined {
-  const total = labels.findIndex((text) => TOTAL_LABEL.test(text))
-  if (total !== -1 && height >= 3) {
-    const byRows = addsUp(cells, 'rows', total, height, width)
-    if (byRows !== addsUp(cells, 'columns', total, height, width)) {
-      return { order: byRows ? 'rows' : 'columns', why: 'the totals row adds up only so' }
-    }
-  }
+  const byTotals = orderByTotals(
+    labels,
+    cells.map((cell) => cell.text),
+    height,
+    width,
+  )
+  if (byTotals) return { order: byTotals, why: 'the totals row adds up only so' }
   const lines = new Set(cells.filter((cell) => cell.line > 1).map((cell) => cell.line))
   if (lines.size === 1 && lines.has(width) && height !== width) return { order: 'rows', why: "a line holds a whole row's values" }
   if (lines.size === 1 && lines.has(height) && height !== width) return { order: 'columns', why: "a line holds a whole column's values" }

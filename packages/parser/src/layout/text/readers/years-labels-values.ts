@@ -14,7 +14,8 @@ const BY_COLUMNS = 'the values after all the row labels were read column by colu
 const BY_TOTALS_COLUMNS = 'the values after all the row labels were read column by column: the totals row adds up so'
 const BY_TOTALS_ROWS = 'the values after all the row labels were read row by row: the totals row adds up only so'
 
-type Order = 'columns' | 'rows'
+/** The order cells listed one a line come in: column by column, or row by row. */
+export type Order = 'columns' | 'rows'
 
 /** The value at a row and column of `height` × `width` values listed in `order`. */
 function at(values: readonly string[], order: Order, row: number, column: number, height: number, width: number): string {
@@ -49,7 +50,7 @@ function addsUp(values: readonly string[], order: Order, total: number, height: 
 }
 
 /** The order the totals row decides, if any: the one in which it adds up, where the other does not. */
-function orderByTotals(labels: readonly string[], values: readonly string[], height: number, width: number): Order | undefined {
+export function orderByTotals(labels: readonly string[], values: readonly string[], height: number, width: number): Order | undefined {
   const total = labels.findIndex((text) => TOTAL_LABEL.test(text))
   if (total === -1 || height < 3) return undefined
   const byColumns = addsUp(values, 'columns', total, height, width)
