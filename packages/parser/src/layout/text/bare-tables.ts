@@ -4,6 +4,7 @@
  * first cell (`… som følger:2007`); values run together where the rendition lost the cells' boundaries.
  */
 import type { Table } from 'mdast'
+import { toString as nodeToString } from 'mdast-util-to-string'
 import type { LayoutLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
@@ -208,6 +209,15 @@ function dataCells(table: Table): number {
   return table.children.slice(1).reduce((sum, row) => sum + row.children.slice(1).length, 0)
 }
 
+/**
+ * Whether a table's header row is years or periods rising (`2005` … `2016`, `Juli 2005` … `Juni 2006`), its corner
+ * cell apart: a table of one row under it (`Antal modtagere` and a value a month) is one, announced or not.
+ */
+function headedByYears(table: Table): boolean {
+  const headings = (table.children[0]?.children.slice(1) ?? []).map((cell) => nodeToString(cell))
+  return headings.length >= 2 && headings.every(isYearHeading) && risesInTime(headings)
+}
+
 export interface BareTable {
   table: Table
   /** The lines the table was read from (role lines between them are not). */
@@ -343,7 +353,7 @@ function readRun(lines: readonly LayoutLine[], run: readonly LayoutLine[], after
   if (!read) return undefined
   const values = dataCells(read.table)
   const rows = read.table.children.length - 1
-  if (values < minValues(afterColon) || (!afterColon && rows < 2)) return undefined
+  if (values < minValues(afterColon) || (!afterColon && rows < 2 && !headedByYears(read.table))) return undefined
   const used = run.slice(0, read.length)
   const last = used.at(-1) as LayoutLine
   return { table: read.table, lines: used, end: lines.indexOf(last) + 1 }
@@ -377,11 +387,13 @@ export function cellMarkedTable(lines: readonly LayoutLine[], start: number): Ba
 /**
  * A header of rising years (two at least; a totals heading, `I alt`, may end it) over one row with a value under each
  * (`            2014     2015     2016` / `Antal indkvarterede   10.764   17.145   9.365`): a table of one row, its
- * header the evidence that a row of gapped values is one.
+ * header the evidence that a row of gapped values is one. The header may open with the label column's own heading,
+ * one more heading than values (`Årstal   1998   1999` / `Årselever   5.671   5.250`, `1.000 personer   2003 …`).
  */
 function yearsOverRow(header: LayoutLine, row: LayoutLine): boolean {
-  const headings = gapCells((header.layout ?? header.text).trim())
   const [, ...values] = gapCells(row.layout ?? row.text)
+  const all = gapCells((header.layout ?? header.text).trim())
+  const headings = all.length === values.length + 1 && !isYearHeading(all[0] ?? '') ? all.slice(1) : all
   const years = TOTAL_LABEL.test(headings.at(-1) ?? '') ? headings.slice(0, -1) : headings
   return years.length >= 2 && years.every((year) => isYearHeading(year)) && risesInTime(years) && values.length === headings.length
 }
@@ -412,6 +424,28 @@ function wrappedLabel(lines: readonly LayoutLine[], at: number, run: readonly La
   return isRow(previous) && (foot || continues(previous?.text ?? '', text))
 }
 
+/**
+ * Rows of values a table after a caption alone needs (`captionAfterSentence`), unless a header of years heads them: a
+ * line of prose that lost its colon (`Sagerne fordeler sig sådan`) may stand over two rows of a list of figures.
+ */
+const MIN_CAPTIONED_ROWS = 3
+
+/** The longest caption a table set a row a line may have on the line above it, without `Tabel N` (two printed lines). */
+const MAX_CAPTION_LINE = 2 * TEXT_LAYOUT.tableProseLine
+
+/**
+ * Whether the line at `at` is a caption on a line of its own after a sentence: capitalised, no sentence's end, comma
+ * or colon at its end, the line before it ending a sentence (`… fremgår af tabellen nedenfor.` / `Dimensionerede,
+ * opslåede og besatte hoveduddannelsesstillinger i almen medicin 2011-2018 (hele landet)` / the rows) — a wrapped
+ * sentence's line ends inside it. Asked only before rows that keep their gaps (`gappedTable`).
+ */
+function captionAfterSentence(lines: readonly LayoutLine[], at: number): boolean {
+  const text = (lines[at] as LayoutLine).text.trim()
+  if (text.length > MAX_CAPTION_LINE || !/^\p{Lu}/u.test(text) || /[.,;:!?]$/u.test(text)) return false
+  const before = lines[leadInIndex(lines, at)]
+  return before !== undefined && /[.:]$/u.test(before.text.trim())
+}
+
 /** Rows of values a table set a row a line needs, without `Tabel N`, to be read as one. */
 const MIN_GAPPED_ROWS = 2
 
@@ -426,9 +460,13 @@ const MIN_GAPPED_ROWS = 2
  * or do not read.
  */
 export function gappedTable(lines: readonly LayoutLine[], start: number): BareTable | undefined {
-  const leadIn = lines[leadInIndex(lines, start)]
-  // After a sentence or a colon, or a title on a line of its own (`Oversigt over adfærdsklagesager`).
-  if (!leadIn || !(/[.:]$/u.test(leadIn.text) || isTableTitle(leadIn.text.trim()))) return undefined
+  const leadInAt = leadInIndex(lines, start)
+  const leadIn = lines[leadInAt]
+  if (!leadIn) return undefined
+  // After a sentence or a colon, or a title on a line of its own (`Oversigt over adfærdsklagesager`) — or a caption
+  // after a sentence (`captionAfterSentence`), where the rows say more plainly that they are a table's.
+  const announced = /[.:]$/u.test(leadIn.text) || isTableTitle(leadIn.text.trim())
+  if (!announced && !captionAfterSentence(lines, leadInAt)) return undefined
   const run: LayoutLine[] = []
   for (let at = start; at < lines.length && run.length < MAX_RUN; at++) {
     const line = lines[at] as LayoutLine
@@ -447,6 +485,7 @@ export function gappedTable(lines: readonly LayoutLine[], start: number): BareTa
   const rows = run.filter((line) => isGappedRow(line.layout ?? line.text)).length
   const oneRow = run.length === 2 && yearsOverRow(run[0] as LayoutLine, run[1] as LayoutLine)
   if (rows < MIN_GAPPED_ROWS && !oneRow) return undefined
+  if (!announced && rows < MIN_CAPTIONED_ROWS && !yearsOverRow(run[0] as LayoutLine, run[1] as LayoutLine)) return undefined
   const texts = run.map((line) => line.text)
   // Cells apart by tabs keep no places (a copy from a word processor): read by the gaps alone.
   const table =

@@ -5,6 +5,7 @@
  */
 import type { Table } from 'mdast'
 import type { LayoutLine } from '../../tree.js'
+import { MONTH_YEAR, monthNumber } from '../../util/dates.js'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { readOnceByText } from '../../util/memo.js'
@@ -72,7 +73,10 @@ const PERIODS_A_YEAR: Readonly<Record<string, number>> = { K: 4, Q: 4, H: 2, M: 
  */
 const FINANCE_YEAR = /^(?:(?:R|B|F|FL|FFL|BO)((?:19|20)\d{2})|(?:R|FL|FFL)(\d{2}))$/u
 
-/** The year and the month a period code's period starts in, or undefined where the text is no period code. */
+/**
+ * The year and the month a period code's period starts in — or a month's, named with its year as monthly tables head
+ * their columns (`Juli 2005`, `Aug. 2005`, `Marts 2006`: `MONTH_YEAR`) — or undefined where the text is neither.
+ */
 function periodStart(text: string): { year: number; month: number } | undefined {
   const trimmed = text.trim()
   const finance = FINANCE_YEAR.exec(trimmed)
@@ -81,6 +85,8 @@ function periodStart(text: string): { year: number; month: number } | undefined 
     const digits = Number.parseInt(financeYear, 10)
     return { year: financeYear.length === 4 ? digits : 2000 + digits, month: 1 }
   }
+  const month = MONTH_YEAR.exec(trimmed)
+  if (month?.[1] && month[2]) return { year: Number.parseInt(month[2], 10), month: monthNumber(month[1]) }
   const match = PERIOD_CODE.exec(trimmed)
   if (!match?.[1] || !match[2] || !match[3]) return undefined
   const count = PERIODS_A_YEAR[match[2]] ?? 0

@@ -230,6 +230,22 @@ describe('tables no label announces', () => {
     expect(tablesOf(large)).toHaveLength(1)
   })
 
+  it('reads one row after a sentence where rising years or months head it (Beskæftigelsesministeriet)', () => {
+    const lead = 'Antal modtagere af hjælp i særlige tilfælde, juli 2005-februar 2006.'
+    const months = ['Juli 2005', 'Aug. 2005', 'Sept. 2005', 'Okt. 2005', 'Nov. 2005', 'Dec. 2005', 'Jan. 2006', 'Feb. 2006']
+    const values = ['1759', '1933', '2093', '1925', '1929', '1887', '1835', '1826']
+    const [monthly] = tablesOf([lead, ...months, 'Antal modtagere', ...values])
+    expect(cellTexts(monthly)).toEqual([
+      ['', ...months],
+      ['Antal modtagere', ...values],
+    ])
+    const years = ['2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017']
+    expect(cellTexts(tablesOf([lead, ...years, 'Antal modtagere', ...values])[0])?.[1]?.[8]).toBe('1826')
+    // Near miss: months out of order head no row of one table after a sentence: its cells are kept, lost, not read.
+    const [reversed] = tablesOf([lead, ...[...months].reverse(), 'Antal modtagere', ...values])
+    expect(reversed?.data?.reader).toBe('layout-lost')
+  })
+
   it('takes a paragraph that announces a table below (`Nedenstående oversigt …`) as a lead-in: a small table will do', () => {
     const texts = [
       'Politiet har oplyst antallet af sager. Nedenstående oversigt viser sagerne',

@@ -224,9 +224,49 @@ describe('rows a line, cells apart by tabs or spaces', () => {
     ])
     const tabs = ['\t2021\t2022\tI alt', 'Ansøgninger\t2.061\t2.035\t4.096']
     expect(cellTexts(tablesOf(tabs)[0])?.[1]).toEqual(['Ansøgninger', '2.061', '2.035', '4.096'])
-    // Near misses: years that do not rise, or a value short.
+    // The label column's own heading before the years (Undervisningsministeriet, Finansministeriet).
+    const corner = ['Årstal         1998    1999    2000', 'Årselever[1]   5.671   5.250   5.011']
+    expect(cellTexts(tablesOf(corner)[0])).toEqual([
+      ['Årstal', '1998', '1999', '2000'],
+      ['Årselever[1]', '5.671', '5.250', '5.011'],
+    ])
+    expect(cellTexts(tablesOf(['1.000 personer         2003   2004', 'Antal helårspersoner   38,7   48,8'])[0])?.[1]).toEqual([
+      'Antal helårspersoner',
+      '38,7',
+      '48,8',
+    ])
+    // Near misses: years that do not rise, or a value short; a corner heading that is a year is one of the years.
     expect(tablesOf(['\t2016\t2015', 'Antal\t10\t12'])).toHaveLength(0)
     expect(tablesOf(['\t2014\t2015\t2016', 'Antal\t10\t12'])).toHaveLength(0)
+    expect(tablesOf(['2013     2014    2015', 'Antal    10      12'])).toHaveLength(0)
+  })
+
+  it('reads rows a line after a caption on a line of its own, no stop at its end (Sundhedsstyrelsen, -layout)', () => {
+    const lines = [
+      'Dimensionerede, opslåede og besatte hoveduddannelsesstillinger i almen medicin 2011-2018 (hele landet)',
+      'År              2011   2012   2013',
+      'Dimensioneret    240    240    252',
+      'Opslået          235    241    242',
+      'Besat            217    220    233',
+      'Kilde: Sundhedsstyrelsen',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['År', '2011', '2012', '2013'],
+      ['Dimensioneret', '240', '240', '252'],
+      ['Opslået', '235', '241', '242'],
+      ['Besat', '217', '220', '233'],
+    ])
+    // Three rows without a header of years read after a caption too; a caption that ends in a comma is a sentence's
+    // line, not a caption (near miss).
+    const three = [
+      'Sager i politikredsene 2023',
+      '        Sager   Øvrige',
+      'Nord      12       3',
+      'Syd       14       5',
+      'Øst       11       2',
+    ]
+    expect(cellTexts(tablesOf(three)[0])?.[3]).toEqual(['Øst', '11', '2'])
+    expect(tablesOf(['Sagerne fordeler sig, som det ses,', ...three.slice(1)])).toHaveLength(0)
   })
 
   it('reads rows a line after a title on a line of its own, a note in brackets kept with its value (Rigspolitiet)', () => {

@@ -49,6 +49,14 @@ describe("period codes: Statistikbanken's headings of quarters, months and half-
     for (const text of ['R2D2', 'BO', 'F1', 'R140', 'BO2023A', 'X2020', 'B52', 'F22']) expect(isPeriodCode(text)).toBe(false)
   })
 
+  it('takes a month named with its year as monthly tables head their columns, in order across a new year', () => {
+    for (const text of ['Juli 2005', 'Aug. 2005', 'sept. 2005', 'Marts 2006', 'jan 2007']) expect(isPeriodCode(text)).toBe(true)
+    expect(risesInTime(['Nov. 2005', 'Dec. 2005', 'Jan. 2006', 'Februar 2006'])).toBe(true)
+    expect(periodOrder('Juli 2005')).toBe(periodOrder('2005M07'))
+    // Near misses: a month without its year, a date, a word that starts like a month.
+    for (const text of ['Juli', '1. juli 2005', 'Julie 2005', 'Maj 05', 'Juni 2005 2006']) expect(isPeriodCode(text)).toBe(false)
+  })
+
   it('orders periods in time across years and kinds, years at their first month', () => {
     const order = ['2019', '2019K2', '2019M07', '2019H2', '2019K4', '2020K1', '11K2'].map(periodOrder)
     expect(order.slice(0, 6).every((time, at) => at === 0 || time >= (order[at - 1] ?? 0))).toBe(true)
