@@ -446,6 +446,20 @@ function captionAfterSentence(lines: readonly LayoutLine[], at: number): boolean
   return before !== undefined && /[.:]$/u.test(before.text.trim())
 }
 
+/** The fewest cells a row of words needs to be taken as a row like the row of values above it (`sameCells`). */
+const MIN_WORD_ROW_CELLS = 3
+
+/**
+ * Whether a line holds as many cells apart by gaps as the row of values above it, three at least: a row whose cells
+ * are words (`Omfattede klassetrin   Bh.kl.   Bh.kl.-1. kl.   …` under `Estimeret omkostning   0,1   0,3   …`), the
+ * table's too — left out, the table would lose it with no word.
+ */
+function sameCells(text: string, row: string): boolean {
+  if (!CELL_GAP.test(text.trim())) return false
+  const count = gapCells(text).length
+  return count >= MIN_WORD_ROW_CELLS && count === gapCells(row).length
+}
+
 /** Rows of values a table set a row a line needs, without `Tabel N`, to be read as one. */
 const MIN_GAPPED_ROWS = 2
 
@@ -468,6 +482,9 @@ export function gappedTable(lines: readonly LayoutLine[], start: number): BareTa
   const announced = /[.:]$/u.test(leadIn.text) || isTableTitle(leadIn.text.trim())
   if (!announced && !captionAfterSentence(lines, leadInAt)) return undefined
   const run: LayoutLine[] = []
+  /** The last row of values so far, and how many rows of words in as many cells came after rows of values. */
+  let lastRow: string | undefined
+  let wordRows = 0
   for (let at = start; at < lines.length && run.length < MAX_RUN; at++) {
     const line = lines[at] as LayoutLine
     if (line.role) break
@@ -477,13 +494,17 @@ export function gappedTable(lines: readonly LayoutLine[], start: number): BareTa
     const header =
       run.length < MAX_HEADER_LINES && run.every((before) => SET_IN.test(before.layout ?? '') && !isGappedRow(before.layout ?? ''))
     const gapped = CELL_GAP.test(text.trim()) || (line.layout !== undefined && (run.length === 0 || header))
-    if (!gapped || (run.length > 0 && !isGappedRow(text) && !header)) {
+    const valueRow = isGappedRow(text)
+    const wordRow = !valueRow && lastRow !== undefined && sameCells(text, lastRow)
+    if (!gapped || (run.length > 0 && !valueRow && !header && !wordRow)) {
       if (!wrappedLabel(lines, at, run)) break
     }
+    if (valueRow) lastRow = text
+    if (wordRow) wordRows++
     run.push(line)
   }
-  const rows = run.filter((line) => isGappedRow(line.layout ?? line.text)).length
-  const oneRow = run.length === 2 && yearsOverRow(run[0] as LayoutLine, run[1] as LayoutLine)
+  const rows = run.filter((line) => isGappedRow(line.layout ?? line.text)).length + wordRows
+  const oneRow = run.length === 2 + wordRows && yearsOverRow(run[0] as LayoutLine, run[1] as LayoutLine)
   if (rows < MIN_GAPPED_ROWS && !oneRow) return undefined
   if (!announced && rows < MIN_CAPTIONED_ROWS && !yearsOverRow(run[0] as LayoutLine, run[1] as LayoutLine)) return undefined
   const texts = run.map((line) => line.text)

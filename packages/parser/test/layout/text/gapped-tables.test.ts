@@ -287,6 +287,24 @@ describe('rows a line, cells apart by tabs or spaces', () => {
     )
   })
 
+  it('keeps a row of words in as many cells as the row of values above it (pdftotext -layout)', () => {
+    const lines = [
+      '                      2021      2022      2023',
+      'Udgift (mio. kr.)      0,1       0,3       0,5',
+      'Antal kommuner          12        14        15',
+      'Ordning              Fuld    Delvis     Ingen',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['', '2021', '2022', '2023'],
+      ['Udgift (mio. kr.)', '0,1', '0,3', '0,5'],
+      ['Antal kommuner', '12', '14', '15'],
+      ['Ordning', 'Fuld', 'Delvis', 'Ingen'],
+    ])
+    // Near miss: a line of words in fewer cells after the rows is no row of theirs.
+    const [short] = tablesOf([...lines.slice(0, 3), 'Ordningen gælder  fra 2021'])
+    expect(cellTexts(short)).toHaveLength(3)
+  })
+
   it('reads no unannounced table from one row, nor from gapped lines without values (near misses)', () => {
     expect(tablesOf(['Område\tAntal', 'Hovedstaden\t12.345'])).toHaveLength(0)
     expect(tablesOf(['Navn\tTitel', 'Mette Hansen\tformand', 'Ole Jensen\tnæstformand'])).toHaveLength(0)
