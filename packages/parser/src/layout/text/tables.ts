@@ -120,9 +120,8 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
   /** The region's lines so far, by their words. */
   const seen = new Set<string>()
   let afterFurniture = false
-  /** Whether the line before was a unit in the table's corner, and whether one was seen. */
+  /** Whether the line before was a unit in the table's corner. */
   let cornerOnly = false
-  let sawCorner = false
   while (end < lines.length) {
     const candidate = lines[end] as LayoutLine
     const text = candidate.text
@@ -135,13 +134,13 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
       seen.add(key)
       const tableish = isTableish(text)
       // A unit alone in the table's corner (`Mia. kr.`) opens the table: the column headings beside it come next,
-      // though a break stands between (cells one per paragraph), and rows set apart by breaks after them.
+      // though a break stands between (cells one per paragraph). Rows set apart by breaks go on with it — the first
+      // one too, after headings that are no table line (`Kommune` / `Befolkning` / `` / `Fanø` / `3.426`).
       const corner = !seenTableLine && CORNER_UNIT.test(text.trim())
       const afterCorner = cornerOnly && text.length < TEXT_LAYOUT.tableProseLine
-      const rowGoesOn = (seenTableLine || sawCorner) && rowAfterBreak(lines, end)
+      const rowGoesOn = rowAfterBreak(lines, end)
       if (end > start && candidate.breakBefore && !tableish && !corner && !afterCorner && !rowGoesOn) break
       cornerOnly = corner
-      sawCorner ||= corner
       // Prose after the table: a full-width line or a bullet once values have been seen — not a sub-row's label set
       // with a dash (`- heraf klinisk kræftforskning`). A long line with a value after it is a row's label
       // (`isLongRowLabel`).

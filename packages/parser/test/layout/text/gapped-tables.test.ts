@@ -333,6 +333,34 @@ describe('cells one a line, the rows apart by blank lines', () => {
     ])
   })
 
+  it('reads on over a blank line before the first row, under headings of words (Transportministeriet)', () => {
+    const lines = [
+      'Tabel 1',
+      'Befolkning i ø-kommuner med tilskud til nedsættelse af færgetakster',
+      'Kommune',
+      'Befolkning',
+      '',
+      'Fanø',
+      '3.426',
+      '',
+      'Læsø',
+      '1.789',
+      '',
+      'I alt',
+      '5.215',
+      'Kilde: Danmarks Statistik',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Kommune', 'Befolkning'],
+      ['Fanø', '3.426'],
+      ['Læsø', '1.789'],
+      ['I alt', '5.215'],
+    ])
+    // Near miss: a paragraph of prose after the headings and a blank line ends the table there.
+    const prose = [...lines.slice(0, 5), 'Opgørelsen følger i et senere svar.', '', 'Fanø', '3.426']
+    expect(tablesOf(prose).filter((table) => table.children.length > 1)).toHaveLength(0)
+  })
+
   it('ends the table at a blank line before prose, even a short paragraph (near miss)', () => {
     const lines = [
       'Tabel 1',
