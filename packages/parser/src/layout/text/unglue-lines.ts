@@ -278,8 +278,13 @@ function gluedDateField(text: string): string[] | undefined {
  */
 const FIELD_GLUED = /(?=\p{Lu}\p{Ll})(?<=[\p{Ll}\d])|(?=J\.\s?nr\.)(?<=\p{Ll})/gu
 
-/** A capitalised word glued to a lowercase letter or a digit, anywhere: the cheap test before `FIELD_GLUED`. */
-const ANY_FIELD_GLUED = /[\p{Ll}\d]\p{Lu}\p{Ll}|\p{Ll}J\.\s?nr\./u
+/**
+ * A capitalised word glued to a lowercase letter or a digit, anywhere: the cheap test before `FIELD_GLUED`. The
+ * capital is looked for first and the letter before it read behind it (`[\p{Ll}\d]\p{Lu}\p{Ll}` matches where this
+ * does, one place earlier): a pattern that opened with a lowercase letter would pass its first test at most places of
+ * a line, this one fails at most (~2x faster over the fixtures' lines).
+ */
+const ANY_FIELD_GLUED = /\p{Lu}(?<=[\p{Ll}\d]\p{Lu})\p{Ll}|J(?<=\p{Ll}J)\.\s?nr\./u
 
 /** The same after a full stop (`… (Alm. del).Kristian Jensen`): cut too, but no sign by itself (`muligt.Jeg`). */
 const FIELD_GLUED_AFTER_STOP = /(?<=\p{Ll}\)?\.)(?=\p{Lu}\p{Ll})/gu
