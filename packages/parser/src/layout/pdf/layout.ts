@@ -12,7 +12,7 @@ import { flatten } from './flatten.js'
 import type { PdfLine } from './lines.js'
 import { assignRegions, type PageBox } from './regions.js'
 import type { Rules } from './rules.js'
-import { buildTable, hasValues, isTabular } from './tables.js'
+import { buildTable, hasValues, headsColumns, type Interval, isTabular } from './tables.js'
 
 /** Caption lines after "Tabel N" at most. */
 const MAX_CAPTION_LINES = 4
@@ -87,6 +87,8 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
   const items: LayoutItem[] = []
   /** Lines of a page already taken by a table that began on the page before. */
   const consumed = new Set<PdfLine>()
+  /** The body lines set as text, in order, while each is the last item (emptied when anything else is set). */
+  const pushed: PdfLine[] = []
   let previous: PdfLine | undefined
   /** Whether an unlabelled table starts at a line: a tabular line with values, and a tabular line after it. */
   const startsTable = (body: readonly PdfLine[], index: number): boolean => {
@@ -98,6 +100,7 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
     const page = lines.filter((line) => roles.has(line))
     const top = page.filter((line) => roles.get(line) === 'stamp' || roles.get(line) === 'sidebar' || roles.get(line) === 'page-header')
     for (const line of top) items.push(layoutLine(line, false, false, roles.get(line)))
+    pushed.length = 0
     const body = bodyLines[pageIndex] ?? []
     // Whether a table starts at each line, read once: the heading search and the loop below both ask.
     const tableStarts = body.map((_, index) => startsTable(body, index))
@@ -145,7 +148,23 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
           }
           if (taken < following.length) break
         }
-        const built = tableLines.some(hasValues) ? buildTable(tableLines, rules.get(line.page)) : undefined
+        let built = tableLines.some(hasValues) ? buildTable(tableLines, rules.get(line.page)) : undefined
+        // The caption's last lines may be the table's header, its cells set too close to read as a table's line
+        // (`Kommune Befolkning` over `Fanø  3.426`): they go to the table where they head its columns. So may the
+        // text's last lines right before an unlabelled table (`Styrkemål 2011   Styrke 2008` over `Nordjylland   667
+        // 654`), already set as a paragraph's lines: taken back — only where the table is set whatever it takes (three
+        // lines at least), and the last of them as the text's lines were pushed.
+        const above = labelled ? [...caption].reverse() : tableLines.length >= 3 ? textAbove(pushed, body, index) : []
+        const header = built ? headerAbove(above, tableLines, built.columns, pitch) : 0
+        if (header > 0) {
+          tableLines.unshift(...above.slice(0, header).reverse())
+          if (labelled) caption.length -= header
+          else {
+            pushed.length -= header
+            items.length -= header
+          }
+          built = buildTable(tableLines, rules.get(line.page)) ?? built
+        }
         if (built?.uncertain) uncertainPages.add(line.page)
         const table = built?.table
         if (table && (labelled || tableLines.length >= 3)) {
@@ -159,6 +178,7 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
             })
           }
           items.push({ kind: 'table', table, lines: tableLines.map((candidate) => source(candidate)) })
+          pushed.length = 0
           previous = tableLines.at(-1)
           index = cursor - 1
           continue
@@ -174,14 +194,52 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
         (column.right - line.x1 > shortLine * line.size && sentenceEnds(line.text, next?.text)) ||
         (next !== undefined && next.y < line.y && line.y - next.y > pitch * PDF_LAYOUT.paragraphGap)
       items.push(layoutLine(line, breakBefore, endsParagraph))
+      pushed.push(line)
       previous = line
     }
     for (const line of page) {
       const role = roles.get(line)
       if (role === 'footnote' || role === 'page-footer') items.push(layoutLine(line, false, false, role))
+      pushed.length = 0
     }
   })
   return { items, uncertainPages }
+}
+
+/** A header line stands at most this many line pitches above the line under it. */
+const HEADER_GAP = 1.8
+
+/**
+ * How many of the lines `above` a table (nearest first) are its header (`headsColumns`): each close above the line
+ * under it, on its page, its pieces over the table's columns one each — a line of one piece over a value column too
+ * (a heading wrapped in its cell), so long as some line of them has two pieces or more, or the table opens with a
+ * header line already. 0 where none is.
+ */
+function headerAbove(above: readonly PdfLine[], tableLines: readonly PdfLine[], columns: readonly Interval[], pitch: number): number {
+  let below = tableLines[0]
+  let count = 0
+  // A table that already opens with a line of its header (no values) takes a heading wrapped above it as well.
+  let twoPieces = below !== undefined && !hasValues(below)
+  for (const candidate of above) {
+    if (!below || below.page !== candidate.page || candidate.y - below.y > pitch * HEADER_GAP) break
+    if (!headsColumns(candidate, columns, true)) break
+    count++
+    twoPieces ||= headsColumns(candidate, columns)
+    below = candidate
+  }
+  return twoPieces ? count : 0
+}
+
+/**
+ * The body lines right before `index` that were set as text and are still the last items (`pushed`), nearest first:
+ * lines a table starting at `index` may take back as its header.
+ */
+function textAbove(pushed: readonly PdfLine[], body: readonly PdfLine[], index: number): PdfLine[] {
+  const lines: PdfLine[] = []
+  for (let at = index - 1, last = pushed.length - 1; at >= 0 && last >= 0 && pushed[last] === body[at]; at--, last--) {
+    lines.push(body[at] as PdfLine)
+  }
+  return lines
 }
 
 /**

@@ -209,6 +209,8 @@ export interface BuiltTable {
   table: Table
   /** Stream columns were a guess: some data row does not have exactly one piece per column. */
   uncertain: boolean
+  /** The columns the cells were read by, left to right. */
+  columns: Interval[]
 }
 
 /** Build the table from its lines (header and body) and its columns. */
@@ -234,8 +236,37 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   }
   const toRow = (group: readonly PdfLine[]): string[] => cellsOf(group, columns).map(([text = '']) => cellText(text.split('\n')))
   const cells = [header.length > 0 ? headerRow(header, columns) : columns.map(() => ''), ...rows.map(toRow)]
-  return { table: { ...tableNode(cells), data: { reader: lattice ? 'pdf-lattice' : 'pdf-stream' } }, uncertain }
+  return { table: { ...tableNode(cells), data: { reader: lattice ? 'pdf-lattice' : 'pdf-stream' } }, uncertain, columns }
 }
+
+/**
+ * Whether a line reads as a line of a header row over `columns`: its pieces each over a column of its own (or in the
+ * gap before one: a heading set flush left over numbers set flush right), no two over one — `Kommune` over the labels
+ * and `Befolkning` over the values, set so close that the line reads as one segment of text, not a table's line. Two
+ * pieces at least; or, where `wrapped` (a heading's lines wrapped in its narrow cell, under a line of the header), one
+ * piece over a value column (`landmand (ha)` under `… hos en`).
+ */
+export function headsColumns(line: PdfLine, columns: readonly Interval[], wrapped = false): boolean {
+  const runs = pieces(line)
+  if (runs.length > columns.length || runs.length === 0) return false
+  const [only] = runs
+  const [labels] = columns
+  // A piece alone stands over the value columns only: a caption's line starts over the labels.
+  if (runs.length === 1 && !(wrapped && only && labels && overlaps(only, columns) && !overlaps(only, [labels]))) return false
+  const taken = new Set<number>()
+  for (const run of runs) {
+    // In the gap: the column to its right, as the cell it starts in ends there (as `assignColumns` places it).
+    const index = overlaps(run, columns)
+      ? columnOf(run, columns)
+      : columns.findIndex((column) => column.x0 >= run.x1 && column.x0 - run.x1 <= HEADING_REACH)
+    if (index === -1 || taken.has(index)) return false
+    taken.add(index)
+  }
+  return true
+}
+
+/** A heading set flush left in its cell may end this far (points) before its column of numbers set flush right starts. */
+const HEADING_REACH = 40
 
 /**
  * The header row. A heading line with fewer labels than value columns, above the line that heads every column, is a

@@ -141,3 +141,64 @@ describe('a caption and the heading over a value column', () => {
     expect(headerCells(text(648, 10, ['opgjort som procent af BNI (2013).', 70]))).toEqual(['', ''])
   })
 })
+
+describe('a header row set so close that it reads as a line of text', () => {
+  /** A line of pieces `[text, x0, x1]` on baseline y, 11 pt. */
+  const line = (y: number, ...pieces: Array<[string, number, number]>) =>
+    makeLine(
+      1,
+      pieces.map(([words, x0, x1]) => ({ text: words, x0, x1, y, size: 11, font: 'f' })),
+    )
+  const prose = 'Ministeriet har til brug for besvarelsen indhentet et bidrag fra Danmarks Statistik, som det'
+  const rows = [
+    line(420, ['Fanø', 70, 92], ['3.426', 165, 191]),
+    line(406, ['Læsø', 70, 92], ['1.789', 165, 191]),
+    line(392, ['I alt', 70, 90], ['5.215', 165, 191]),
+  ]
+  const tableOf = (lines: ReturnType<typeof line>[]) => {
+    const { items } = layoutPdf({ pages: [lines], boxes: [{ page: 1, width: 595, height: 842 }], rules: new Map() })
+    const table = items.find((item) => item.kind === 'table')
+    const texts = items.flatMap((item) => (item.kind === 'table' ? [] : [item.text]))
+    return {
+      cells: table?.kind === 'table' ? table.table.children.map((row) => row.children.map((cell) => nodeToString(cell))) : undefined,
+      texts,
+    }
+  }
+
+  it('after Tabel N, the caption’s last line heads the columns: `Kommune Befolkning` over `Fanø  3.426`', () => {
+    const { cells, texts } = tableOf([
+      line(520, [prose, 70, 504]),
+      line(506, ['fremgår af tabellen nedenfor.', 70, 211]),
+      line(470, ['Tabel 1', 70, 108]),
+      line(456, ['Befolkning i ø-kommuner med tilskud til nedsættelse af færgetakster', 70, 402]),
+      // Two pieces 25 pt apart: one segment of text, each piece over a column of its own.
+      line(437, ['Kommune', 70, 115], ['Befolkning', 140, 191]),
+      ...rows,
+    ])
+    expect(cells?.[0]).toEqual(['Kommune', 'Befolkning'])
+    expect(cells?.[1]).toEqual(['Fanø', '3.426'])
+    expect(texts).toContain('Befolkning i ø-kommuner med tilskud til nedsættelse af færgetakster')
+    expect(texts).not.toContain('Kommune Befolkning')
+  })
+
+  it('before an unlabelled table, the text’s last lines are taken back as its header, a wrapped heading too', () => {
+    const { cells, texts } = tableOf([
+      line(520, [prose, 70, 504]),
+      line(506, ['fremgår af tabellen nedenfor.', 70, 211]),
+      line(452, ['Indbyggere i', 140, 191]),
+      line(438, ['Kommune', 70, 115], ['kommunen', 140, 191]),
+      ...rows,
+    ])
+    expect(cells?.[0]).toEqual(['Kommune', 'Indbyggere i kommunen'])
+    expect(texts).toEqual([prose, 'fremgår af tabellen nedenfor.'])
+  })
+
+  it('a caption of one piece stays the caption, and a line whose pieces share a column is no header (near misses)', () => {
+    const lead = [line(520, [prose, 70, 504]), line(506, ['fremgår af tabellen nedenfor.', 70, 211])]
+    const caption = tableOf([...lead, line(470, ['Tabel 1', 70, 108]), line(437, ['Befolkning i ø-kommuner', 70, 191]), ...rows])
+    expect(caption.cells?.[0]).toEqual(['', ''])
+    expect(caption.texts).toContain('Befolkning i ø-kommuner')
+    const shared = tableOf([...lead, line(470, ['Tabel 1', 70, 108]), line(437, ['Kommune', 70, 100], ['og ø', 104, 125]), ...rows])
+    expect(shared.cells?.[0]).toEqual(['', ''])
+  })
+})
