@@ -302,8 +302,49 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
       })
     lines.shift()
   }
-  const cells = cellsOf(lines, columns).map(([text = '']) => cellText(text.split('\n')))
+  const cells = cellsOf(
+    lines.map((line) => withRunsSplit(line, columns)),
+    columns,
+  ).map(([text = '']) => cellText(text.split('\n')))
   return cells.map((text, column) => joinLines([groups[column] ?? '', text]))
+}
+
+/**
+ * A heading line with each piece that stands over several columns split into its words' columns, where the words
+ * fall so: headings set so close that the producer gave them as one text item (`Hovedstaden Sjælland Syddanmark …`
+ * over six value columns, `jan. feb.` over two). A word's place is read from its characters' share of the piece's
+ * width (no item gives its glyphs' places); each column the piece covers must get a word at least, else the piece
+ * stays whole (a heading that spans its columns: those stand on the lines above, `headerRow`'s groups).
+ */
+function withRunsSplit(line: PdfLine, columns: readonly Interval[]): PdfLine {
+  let split = false
+  const segments = line.segments.map((segment) => {
+    const runs = segment.runs.flatMap((run) => {
+      const parts = splitRun(run, columns)
+      if (parts.length > 1) split = true
+      return parts
+    })
+    return { ...segment, runs }
+  })
+  return split ? { ...line, segments } : line
+}
+
+/** A piece over two columns or more as one piece per column its words fall in (`withRunsSplit`), or itself. */
+function splitRun(run: Run, columns: readonly Interval[]): Run[] {
+  const covered = columns.filter((column) => Math.min(run.x1, column.x1) - Math.max(run.x0, column.x0) > EDGE_TOLERANCE)
+  if (covered.length < 2 || !run.text.includes(' ')) return [run]
+  const perCharacter = (run.x1 - run.x0) / run.text.length
+  const parts: Array<{ column: number; run: Run }> = []
+  for (const word of run.text.matchAll(/\S+/gu)) {
+    const x0 = run.x0 + word.index * perCharacter
+    const piece: Run = { ...run, text: word[0], x0, x1: x0 + word[0].length * perCharacter }
+    const column = columnOf(piece, columns)
+    const last = parts.at(-1)
+    if (last && last.column === column) last.run = { ...last.run, text: `${last.run.text} ${piece.text}`, x1: piece.x1 }
+    else parts.push({ column, run: piece })
+  }
+  const columnsOfParts = new Set(parts.map((part) => part.column))
+  return columnsOfParts.size === covered.length && columnsOfParts.size === parts.length ? parts.map((part) => part.run) : [run]
 }
 
 /** The value columns (not the label column) a heading segment stands over. */

@@ -126,6 +126,27 @@ describe('a heading cell that spans columns', () => {
     ])
   })
 
+  it('splits headings given as one text item over several columns into their columns (Chromium)', () => {
+    // `Hovedstaden Sjælland Syddanmark` as one piece from 150 to 318 (5.6 pt a character) over three value columns.
+    const lines = [
+      row(400, ['Antal', 70, 95], ['Hovedstaden Sjælland Syddanmark', 150, 318]),
+      row(388, ['2007', 70, 92], ['1498', 180, 200], ['395', 245, 260], ['582', 300, 315]),
+      row(376, ['2008', 70, 92], ['1462', 180, 200], ['395', 245, 260], ['582', 300, 315]),
+    ]
+    expect(cells(buildTable(lines)?.table)[0]).toEqual(['Antal', 'Hovedstaden', 'Sjælland', 'Syddanmark'])
+  })
+
+  it('keeps a piece whole where its words do not fall one column each at least (near miss)', () => {
+    // `Antal personer` stands over three value columns, its two words over the first and the last: the middle
+    // column gets none, so nothing tells where the heading's words belong.
+    const lines = [
+      row(400, ['År', 70, 82], ['Antal personer', 175, 315]),
+      row(388, ['2007', 70, 92], ['1498', 180, 200], ['395', 245, 260], ['58', 305, 315]),
+      row(376, ['2008', 70, 92], ['1462', 180, 200], ['395', 245, 260], ['52', 305, 315]),
+    ]
+    expect(cells(buildTable(lines)?.table)[0]).toEqual(['År', 'Antal personer', '', ''])
+  })
+
   it('a heading over one column only stays that column’s (near miss)', () => {
     const lines = [
       row(400, ['Drift', 372, 388]),
