@@ -64,6 +64,22 @@ function isYearHeader(line: PdfLine): boolean {
   return years >= 2
 }
 
+/** Whether every value of a line after its first piece is a year (`Mia. kr., 2017-pl   2017`), one at least. */
+function yearsOnly(line: PdfLine): boolean {
+  let years = 0
+  let first = true
+  for (const segment of line.segments) {
+    for (const run of segment.runs) {
+      if (!first && isNumericToken(run.text)) {
+        if (!YEAR_HEADING.test(run.text.trim())) return false
+        years++
+      }
+      first = false
+    }
+  }
+  return years >= 1
+}
+
 /** Merge overlapping x-ranges into column intervals. */
 function mergeRanges(runs: readonly Run[]): Interval[] {
   const ranges = runs.map((run) => ({ x0: run.x0, x1: run.x1 }))
@@ -217,6 +233,9 @@ export interface BuiltTable {
 export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable | undefined {
   // Each line asked once: both tests read every piece of the line as a number.
   const isData = lines.map((line) => hasValues(line) && !isYearHeader(line))
+  // The table's first line heads it where its values are years and the next line's are not (`Mia. kr., 2017-pl
+  // 2017` over `Kommuner   16,3`): a header of one year, which `isYearHeader` (two years) leaves a row.
+  if (isData[0] && isData[1] && yearsOnly(lines[0] as PdfLine) && !yearsOnly(lines[1] as PdfLine)) isData[0] = false
   const firstData = isData.indexOf(true)
   if (firstData === -1) return undefined
   const data = lines.filter((_, index) => isData[index])

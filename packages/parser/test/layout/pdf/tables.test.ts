@@ -104,6 +104,36 @@ describe('no-value marks in stream columns', () => {
   })
 })
 
+describe('a header of one year', () => {
+  const row = (y: number, ...pieces: Array<[string, number, number]>) =>
+    makeLine(
+      1,
+      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y, size: 9, font: 'f' })),
+    )
+
+  it('heads the table where the next line’s values are no years: `Mia. kr., 2017-pl   2017` over `Kommuner   16,3`', () => {
+    const lines = [
+      row(400, ['Mia. kr., 2017-pl', 70, 150], ['2017', 280, 300]),
+      row(388, ['Kommuner', 70, 115], ['16,3', 284, 300]),
+      row(376, ['Regioner', 70, 110], ['7,2', 288, 300]),
+    ]
+    expect(cells(buildTable(lines)?.table)).toEqual([
+      ['Mia. kr., 2017-pl', '2017'],
+      ['Kommuner', '16,3'],
+      ['Regioner', '7,2'],
+    ])
+  })
+
+  it('a first row of years over more years is a row of a table of years (near miss)', () => {
+    const lines = [
+      row(400, ['Etableret', 70, 110], ['1998', 280, 300]),
+      row(388, ['Flyttet', 70, 100], ['2004', 280, 300]),
+      row(376, ['Lukket', 70, 98], ['2011', 280, 300]),
+    ]
+    expect(cells(buildTable(lines)?.table)[1]).toEqual(['Etableret', '1998'])
+  })
+})
+
 describe('a heading cell that spans columns', () => {
   const row = (y: number, ...pieces: Array<[string, number, number]>) =>
     makeLine(
