@@ -303,6 +303,10 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
     const segments = (lines[0] as PdfLine).segments
     const spans = segments.map((segment) => coveredColumns(segment, columns))
     if (spans.some((covered) => covered.length < 2)) break
+    // Headings given as one text item whose words fall one column each, a word each (`Juli Aug. Sept. …` over the
+    // months' columns), are each column's own, not one heading over them all (`withRunsSplit`); a heading of several
+    // words over its columns stays one (`Fordeling på løn/drift` over `Løn` and `Drift`).
+    if (segments.some((segment) => segment.runs.some((run) => wordPerColumn(run, columns)))) break
     segments.forEach((segment, at) => {
       for (const column of spans[at] ?? []) groups[column] = joinLines([groups[column] ?? '', segment.text.trim()])
     })
@@ -346,6 +350,12 @@ function withRunsSplit(line: PdfLine, columns: readonly Interval[]): PdfLine {
     return { ...segment, runs }
   })
   return split ? { ...line, segments } : line
+}
+
+/** Whether a piece splits into its columns a word each (`splitRun`): headings, not one heading spanning them. */
+function wordPerColumn(run: Run, columns: readonly Interval[]): boolean {
+  const parts = splitRun(run, columns)
+  return parts.length > 1 && parts.every((part) => !part.text.includes(' '))
 }
 
 /** A piece over two columns or more as one piece per column its words fall in (`withRunsSplit`), or itself. */

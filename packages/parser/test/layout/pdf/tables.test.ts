@@ -166,6 +166,15 @@ describe('a heading cell that spans columns', () => {
     expect(cells(buildTable(lines)?.table)[0]).toEqual(['Antal', 'Hovedstaden', 'Sjælland', 'Syddanmark'])
   })
 
+  it('reads a heading wrapped in each narrow column, its first lines one text item: `Juli Aug. Sept.` / `2005 2005 2005`', () => {
+    const lines = [
+      row(412, ['Juli Aug. Sept.', 178, 316]),
+      row(400, ['2005', 180, 200], ['2005', 240, 260], ['2005', 295, 315]),
+      row(388, ['Antal modtagere', 70, 140], ['1759', 180, 200], ['1933', 240, 260], ['2093', 295, 315]),
+    ]
+    expect(cells(buildTable(lines)?.table)[0]).toEqual(['', 'Juli 2005', 'Aug. 2005', 'Sept. 2005'])
+  })
+
   it('keeps a piece whole where its words do not fall one column each at least (near miss)', () => {
     // `Antal personer` stands over three value columns, its two words over the first and the last: the middle
     // column gets none, so nothing tells where the heading's words belong.
