@@ -12,7 +12,7 @@ import { flatten } from './flatten.js'
 import type { PdfLine } from './lines.js'
 import { assignRegions, type PageBox } from './regions.js'
 import type { Rules } from './rules.js'
-import { buildTable, hasValues, headsColumns, type Interval, isTabular } from './tables.js'
+import { buildTable, hasValues, headsColumns, type Interval, isTabular, yearsOverRow } from './tables.js'
 
 /** Caption lines after "Tabel N" at most. */
 const MAX_CAPTION_LINES = 4
@@ -167,7 +167,8 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
         }
         if (built?.uncertain) uncertainPages.add(line.page)
         const table = built?.table
-        if (table && (labelled || tableLines.length >= 3)) {
+        const oneRow = tableLines.length === 2 && yearsOverRow(tableLines[0] as PdfLine, tableLines[1] as PdfLine)
+        if (table && (labelled || tableLines.length >= 3 || oneRow)) {
           if (labelled) {
             // "Tabel 1: Beboersammensætning … i peri-" / "oden 2018-2023 …": a caption that starts on the label's
             // line and wraps goes on in the label's paragraph; "Tabel 1" alone is a paragraph of its own.

@@ -202,3 +202,42 @@ describe('a header row set so close that it reads as a line of text', () => {
     expect(shared.cells?.[0]).toEqual(['', ''])
   })
 })
+
+describe('a table of one row under a header of years, with no label', () => {
+  const line = (y: number, ...pieces: Array<[string, number, number]>) =>
+    makeLine(
+      1,
+      pieces.map(([words, x0, x1]) => ({ text: words, x0, x1, y, size: 11, font: 'f' })),
+    )
+  const prose = 'Ministeriet har til brug for besvarelsen indhentet et bidrag fra Danmarks Statistik, som det'
+  const tableOf = (lines: ReturnType<typeof line>[]) => {
+    const { items } = layoutPdf({ pages: [lines], boxes: [{ page: 1, width: 595, height: 842 }], rules: new Map() })
+    const table = items.find((item) => item.kind === 'table')
+    return table?.kind === 'table' ? table.table.children.map((row) => row.children.map((cell) => nodeToString(cell))) : undefined
+  }
+
+  it('reads `2007  2008  2009` over `Hektar brakarealer  170.199  85.047  43.852` as a table', () => {
+    expect(
+      tableOf([
+        line(520, [prose, 70, 504]),
+        line(506, ['fremgår af tabellen nedenfor.', 70, 211]),
+        line(480, ['2007', 250, 272], ['2008', 320, 342], ['2009', 390, 412]),
+        line(466, ['Hektar brakarealer', 70, 160], ['170.199', 236, 272], ['85.047', 311, 342], ['43.852', 381, 412]),
+      ]),
+    ).toEqual([
+      ['', '2007', '2008', '2009'],
+      ['Hektar brakarealer', '170.199', '85.047', '43.852'],
+    ])
+  })
+
+  it('two lines under no header of years stay text (near miss: years that do not rise)', () => {
+    expect(
+      tableOf([
+        line(520, [prose, 70, 504]),
+        line(506, ['fremgår af tabellen nedenfor.', 70, 211]),
+        line(480, ['2009', 250, 272], ['2008', 320, 342], ['2007', 390, 412]),
+        line(466, ['Hektar brakarealer', 70, 160], ['170.199', 236, 272], ['85.047', 311, 342], ['43.852', 381, 412]),
+      ]),
+    ).toBeUndefined()
+  })
+})
