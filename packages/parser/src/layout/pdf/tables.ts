@@ -118,7 +118,30 @@ export function streamColumns(rows: readonly PdfLine[]): Interval[] {
     return right !== undefined && !pieces(row).some((run) => run !== mark && overlaps(run, [right]))
   }
   const placed = rows.every((row) => pieces(row).every((run) => !isMark(run.text) || fillsGap(row, run)))
-  return placed ? columns : mergeRanges(all)
+  return withLabelColumnJoined(rows, placed ? columns : mergeRanges(all))
+}
+
+/**
+ * The columns with the first two made one where they are the label column in two halves: each row has its label in
+ * one of them, never in both, some labels words at the left and some numbers at the right (`Alle år` flush left,
+ * `1998` … flush right as numbers are set, under `Tilsagnsår`). Two value columns that share no row stay apart: only
+ * the first holds words.
+ */
+function withLabelColumnJoined(rows: readonly PdfLine[], columns: Interval[]): Interval[] {
+  const [first, second] = columns
+  if (!first || !second || columns.length < 3) return columns
+  let words = 0
+  let numbers = 0
+  for (const row of rows) {
+    const runs = pieces(row)
+    const inFirst = runs.filter((run) => overlaps(run, [first]))
+    const inSecond = runs.filter((run) => overlaps(run, [second]))
+    if (inFirst.length > 0 === inSecond.length > 0) return columns
+    if (inFirst.some((run) => !isNumericToken(run.text))) words++
+    if (inSecond.every((run) => YEAR_HEADING.test(run.text.trim())) && inSecond.length > 0) numbers++
+    else if (inSecond.length > 0) return columns
+  }
+  return words > 0 && numbers > 0 ? [{ x0: first.x0, x1: second.x1 }, ...columns.slice(2)] : columns
 }
 
 /** A column edge must be ruled along at least this share of the table's height. */

@@ -134,6 +134,38 @@ describe('a header of one year', () => {
   })
 })
 
+describe('a label column of years set flush right and words set flush left', () => {
+  const row = (y: number, ...pieces: Array<[string, number, number]>) =>
+    makeLine(
+      1,
+      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y, size: 9, font: 'f' })),
+    )
+
+  it('is one column: `1998` … at its right edge, `Alle år` at its left', () => {
+    const lines = [
+      row(400, ['Tilsagnsår', 70, 115], ['Individuelle', 180, 230], ['Kollektive', 260, 300]),
+      row(388, ['1998', 100, 118], ['104', 215, 230], ['20', 290, 300]),
+      row(376, ['1999', 100, 118], ['342', 215, 230], ['32', 290, 300]),
+      row(364, ['Alle år', 70, 96], ['446', 215, 230], ['52', 290, 300]),
+    ]
+    expect(cells(buildTable(lines)?.table)).toEqual([
+      ['Tilsagnsår', 'Individuelle', 'Kollektive'],
+      ['1998', '104', '20'],
+      ['1999', '342', '32'],
+      ['Alle år', '446', '52'],
+    ])
+  })
+
+  it('two columns whose rows share none stay two where the second holds values, not years (near miss)', () => {
+    const lines = [
+      row(388, ['Nord', 70, 90], ['104', 215, 230], ['20', 290, 300]),
+      row(376, ['12,5', 100, 118], ['342', 215, 230], ['32', 290, 300]),
+      row(364, ['Syd', 70, 86], ['446', 215, 230], ['52', 290, 300]),
+    ]
+    expect(cells(buildTable(lines)?.table)[2]).toEqual(['', '12,5', '342', '32'])
+  })
+})
+
 describe('a heading cell that spans columns', () => {
   const row = (y: number, ...pieces: Array<[string, number, number]>) =>
     makeLine(
