@@ -19,7 +19,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { parse, parseAll } from '../dist/index.js'
-import { realCases } from './score.js'
+import { realCases, tableGrid, tableOutcome } from './score.js'
 
 /** The print styles, in print order (fixtures/printed/print_table_probe.py's STYLES). */
 const STYLES = ['ruled', 'booktabs', 'plain', 'shaded', 'narrow', 'small']
@@ -51,27 +51,7 @@ function trainingTables() {
   return tables
 }
 
-const raws = (row) => row.map((cell) => cell.raw)
-
-/** A table as its grid of printed texts, header first. */
-const gridOf = (table) => [table.header, ...table.rows.map(raws)]
-
-/**
- * How a printed table came back, as table-variants.js' `outcome()` says, with `exact-raw` between `exact` and the
- * rest: the header and every cell's printed text right, some value not.
- */
-function outcome(record, want) {
-  const got = record.answer.tables[0]
-  if (!got) return 'missing'
-  if (got.rows.length === 0) return 'lost'
-  if (isDeepStrictEqual(got.header, want.header) && isDeepStrictEqual(got.rows, want.rows)) return 'exact'
-  if (isDeepStrictEqual(gridOf(got), gridOf(want))) return 'exact-raw'
-  const wanted = gridOf(want)
-  const transposed = wanted[0].map((_, column) => wanted.map((row) => row[column]))
-  const flagged = record.warnings.some((warning) => warning.code === 'table-layout-inferred')
-  if (!flagged) return 'silent'
-  return isDeepStrictEqual(gridOf(got), transposed) ? 'transposed' : 'wrong'
-}
+const gridOf = tableGrid
 
 /** The text path's reading of a table from its own document: whether some table of the document is cell-exact. */
 async function textExact(entry) {
@@ -93,7 +73,7 @@ async function probe(pdf, want) {
   try {
     const record = await parse(readFileSync(pdf), { path: pdf })
     const got = record.answer.tables[0]
-    return { result: outcome(record, want), got, titled: got ? titleRight(got, want) : undefined }
+    return { result: tableOutcome(record, want, { exactRaw: true }), got, titled: got ? titleRight(got, want) : undefined }
   } catch (error) {
     if (!error?.code) throw error
     return { result: 'missing', code: error.code }

@@ -257,3 +257,27 @@ export function summarise(scores) {
   }
   return { perField, right, total, silent, tables, documents: scores.length }
 }
+
+/** A table (a record's or an expectation's) as its grid of printed texts, header first. */
+export const tableGrid = (table) => [table.header, ...table.rows.map((row) => row.map((cell) => cell.raw))]
+
+/**
+ * How a record's first table came back against a table's expectation, for the table probes (table-variants.js,
+ * pdf-table-probe.js): `exact` (header and cells as expected), with `exactRaw` also `exact-raw` (every printed text
+ * right, some value not: number reading, not layout), `transposed` (the same grid turned, and the record warns that
+ * the reading was inferred — counts alone cannot tell a table set column by column from its transpose), `wrong`
+ * (other cells, the reading flagged as inferred), `silent` (other cells and no warning — the worst outcome), `lost`
+ * (found, no cells: flagged), `missing` (no table).
+ */
+export function tableOutcome(record, want, { exactRaw = false } = {}) {
+  const got = record.answer.tables[0]
+  if (!got) return 'missing'
+  if (got.rows.length === 0) return 'lost'
+  if (isDeepStrictEqual(got.header, want.header) && isDeepStrictEqual(got.rows, want.rows)) return 'exact'
+  const wanted = tableGrid(want)
+  if (exactRaw && isDeepStrictEqual(tableGrid(got), wanted)) return 'exact-raw'
+  const transposed = wanted[0].map((_, column) => wanted.map((row) => row[column]))
+  const flagged = record.warnings.some((warning) => warning.code === 'table-layout-inferred')
+  if (!flagged) return 'silent'
+  return isDeepStrictEqual(tableGrid(got), transposed) ? 'transposed' : 'wrong'
+}

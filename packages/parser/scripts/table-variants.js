@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 import { parse, parseAll } from '../dist/index.js'
-import { realCases } from './score.js'
+import { realCases, tableGrid, tableOutcome } from './score.js'
 
 const args = new Set(process.argv.slice(2))
 
@@ -62,8 +62,6 @@ function afterLines(table, blank) {
   lines.push(`Kilde: ${table.source ?? 'Danmarks Statistik'}`)
   return blank ? ['', ...lines] : lines
 }
-
-const raws = (row) => row.map((cell) => cell.raw)
 
 /** One cell a line, row by row; empty cells dropped (renditions drop them). */
 const rowMajor = (cells, blankRows) =>
@@ -260,26 +258,7 @@ const renditions = [
   { name: 'shares with their unit (pct.)', body: (cells) => rowMajor(cells, false), table: withPercentUnits },
 ]
 
-/** A table as its grid of printed texts, header first. */
-const gridOf = (table) => [table.header, ...table.rows.map(raws)]
-
-/**
- * How a variant's table came back: `exact` (header and cells as expected), `transposed` (the same grid turned, and
- * the record warns that the reading was inferred — counts alone cannot tell a table set column by column from its
- * transpose), `wrong` (other cells, the reading flagged as inferred), `silent` (other cells and no warning — the worst
- * outcome), `lost` (found, no cells: flagged), `missing` (no table).
- */
-function outcome(record, want) {
-  const got = record.answer.tables[0]
-  if (!got) return 'missing'
-  if (got.rows.length === 0) return 'lost'
-  if (isDeepStrictEqual(got.header, want.header) && isDeepStrictEqual(got.rows, want.rows)) return 'exact'
-  const wanted = gridOf(want)
-  const transposed = wanted[0].map((_, column) => wanted.map((row) => row[column]))
-  const flagged = record.warnings.some((warning) => warning.code === 'table-layout-inferred')
-  if (!flagged) return 'silent'
-  return isDeepStrictEqual(gridOf(got), transposed) ? 'transposed' : 'wrong'
-}
+const gridOf = tableGrid
 
 /** The expectation under a rendition that rewrites raw texts: raws rewritten, values kept. */
 function rewritten(table, raw) {
@@ -322,7 +301,7 @@ for (const rendition of renditions) {
     const after = afterLines(want, rendition.blankBefore)
     const lines = rendition.captionAfter ? [...body, ...caption, ...after] : [...caption, ...body, ...after]
     const record = await parse(letter(lines))
-    const result = outcome(record, want)
+    const result = tableOutcome(record, want)
     counts[result]++
     totals[result]++
     if (result !== 'exact' && result !== 'transposed') misses.push({ name, lines, result, got: record.answer.tables[0] })

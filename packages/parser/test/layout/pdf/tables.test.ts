@@ -25,6 +25,13 @@ async function firstPage(file = RULED) {
   }
 }
 
+/** A line of pieces `[text, x0, x1]` at baseline y, 9 pt. */
+const row = (y: number, ...pieces: Array<[string, number, number]>) =>
+  makeLine(
+    1,
+    pieces.map(([text, x0, x1]) => ({ text, x0, x1, y, size: 9, font: 'f' })),
+  )
+
 function cells(table: Table | undefined): string[][] {
   return (table?.children ?? []).map((row) => row.children.map((cell) => nodeToString(cell)))
 }
@@ -105,12 +112,6 @@ describe('no-value marks in stream columns', () => {
 })
 
 describe('a header of one year', () => {
-  const row = (y: number, ...pieces: Array<[string, number, number]>) =>
-    makeLine(
-      1,
-      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y, size: 9, font: 'f' })),
-    )
-
   it('heads the table where the next line’s values are no years: `Mia. kr., 2017-pl   2017` over `Kommuner   16,3`', () => {
     const lines = [
       row(400, ['Mia. kr., 2017-pl', 70, 150], ['2017', 280, 300]),
@@ -135,12 +136,6 @@ describe('a header of one year', () => {
 })
 
 describe('a label column of years set flush right and words set flush left', () => {
-  const row = (y: number, ...pieces: Array<[string, number, number]>) =>
-    makeLine(
-      1,
-      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y, size: 9, font: 'f' })),
-    )
-
   it('is one column: `1998` … at its right edge, `Alle år` at its left', () => {
     const lines = [
       row(400, ['Tilsagnsår', 70, 115], ['Individuelle', 180, 230], ['Kollektive', 260, 300]),
@@ -167,12 +162,6 @@ describe('a label column of years set flush right and words set flush left', () 
 })
 
 describe('a heading cell that spans columns', () => {
-  const row = (y: number, ...pieces: Array<[string, number, number]>) =>
-    makeLine(
-      1,
-      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y, size: 9, font: 'f' })),
-    )
-
   it('heads each column it stands over: "Fordeling på løn/drift" over "Løn" and "Drift"', () => {
     const lines = [
       row(400, ['Fordeling på løn/drift', 300, 385]),
