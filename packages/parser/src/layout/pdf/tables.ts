@@ -10,7 +10,6 @@ import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { isNumericToken } from '../../util/numbers.js'
 import { YEAR_HEADING } from '../markers.js'
-import { isYearHeading, risesInTime } from '../text/table-lines.js'
 import { flatMapped } from './flatten.js'
 import type { PdfLine } from './lines.js'
 import type { Rules } from './rules.js'
@@ -411,12 +410,14 @@ function coveredColumns(part: Interval, columns: readonly Interval[]): number[] 
 
 /**
  * Whether two lines are a table of one row under a header of years (`2007  2008  2009  2010` over `Hektar
- * brakarealer  170.199  85.047  43.852  38.382`): the first line's words years or periods rising, two at least, the
- * second a label and as many values. Words, not pieces: a producer may give close headings as one item.
+ * brakarealer  170.199  85.047  43.852  38.382`): the first line's words years rising, two at least, the second a
+ * label and as many values. Words, not pieces: a producer may give close headings as one item. (The text path's
+ * period headings, `2019K1`, are its own: layout/pdf reads no text-table module but through `text-tables.ts`.)
  */
 export function yearsOverRow(header: PdfLine, row: PdfLine): boolean {
   const years = header.text.trim().split(/\s+/u)
-  if (years.length < 2 || !years.every(isYearHeading) || !risesInTime(years)) return false
+  if (years.length < 2 || !years.every((year) => YEAR_HEADING.test(year))) return false
+  if (!years.every((year, at) => at === 0 || Number.parseInt(year, 10) > Number.parseInt(years[at - 1] ?? '', 10))) return false
   const words = row.text.trim().split(/\s+/u)
   const values = words.slice(-years.length)
   return words.length > years.length && values.every(isNumericToken) && !isNumericToken(words[words.length - years.length - 1] ?? '')
