@@ -201,8 +201,8 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
     for (const line of page) {
       const role = roles.get(line)
       if (role === 'footnote' || role === 'page-footer') items.push(layoutLine(line, false, false, role))
-      pushed.length = 0
     }
+    pushed.length = 0
   })
   return { items, uncertainPages }
 }

@@ -49,36 +49,27 @@ export function hasValues(line: PdfLine): boolean {
 }
 
 /**
- * A header of years: `År 2013 2014 …` or `2010 2011 …`. One pass that stops at the first value that is no year (the
- * first value of most data rows).
+ * How many of a line's values are years, its first `skip` pieces passed over (a label), or -1 where a value is no
+ * year. One pass that stops at the first value that is no year (the first value of most data rows).
  */
-function isYearHeader(line: PdfLine): boolean {
+function yearValues(line: PdfLine, skip: number): number {
   let years = 0
+  let at = 0
   for (const segment of line.segments) {
     for (const run of segment.runs) {
-      if (!isNumericToken(run.text)) continue
-      if (!YEAR_HEADING.test(run.text.trim())) return false
+      if (at++ < skip || !isNumericToken(run.text)) continue
+      if (!YEAR_HEADING.test(run.text.trim())) return -1
       years++
     }
   }
-  return years >= 2
+  return years
 }
 
+/** A header of years: `År 2013 2014 …` or `2010 2011 …`, two years at least. */
+const isYearHeader = (line: PdfLine): boolean => yearValues(line, 0) >= 2
+
 /** Whether every value of a line after its first piece is a year (`Mia. kr., 2017-pl   2017`), one at least. */
-function yearsOnly(line: PdfLine): boolean {
-  let years = 0
-  let first = true
-  for (const segment of line.segments) {
-    for (const run of segment.runs) {
-      if (!first && isNumericToken(run.text)) {
-        if (!YEAR_HEADING.test(run.text.trim())) return false
-        years++
-      }
-      first = false
-    }
-  }
-  return years >= 1
-}
+const yearsOnly = (line: PdfLine): boolean => yearValues(line, 1) >= 1
 
 /** Merge overlapping x-ranges into column intervals. */
 function mergeRanges(runs: readonly Run[]): Interval[] {
@@ -383,7 +374,7 @@ function wordPerColumn(run: Run, columns: readonly Interval[]): boolean {
 
 /** A piece over two columns or more as one piece per column its words fall in (`withRunsSplit`), or itself. */
 function splitRun(run: Run, columns: readonly Interval[]): Run[] {
-  const covered = columns.filter((column) => Math.min(run.x1, column.x1) - Math.max(run.x0, column.x0) > EDGE_TOLERANCE)
+  const covered = coveredColumns(run, columns, 0)
   if (covered.length < 2 || !run.text.includes(' ')) return [run]
   const perCharacter = (run.x1 - run.x0) / run.text.length
   const parts: Array<{ column: number; run: Run }> = []
@@ -399,11 +390,11 @@ function splitRun(run: Run, columns: readonly Interval[]): Run[] {
   return columnsOfParts.size === covered.length && columnsOfParts.size === parts.length ? parts.map((part) => part.run) : [run]
 }
 
-/** The value columns (not the label column) a heading segment stands over. */
-function coveredColumns(part: Interval, columns: readonly Interval[]): number[] {
+/** The columns from `from` on (by default the value columns, not the label column) a heading segment stands over. */
+function coveredColumns(part: Interval, columns: readonly Interval[], from = 1): number[] {
   const covered: number[] = []
   columns.forEach((column, index) => {
-    if (index > 0 && part.x0 < column.x1 - EDGE_TOLERANCE && part.x1 > column.x0 + EDGE_TOLERANCE) covered.push(index)
+    if (index >= from && part.x0 < column.x1 - EDGE_TOLERANCE && part.x1 > column.x0 + EDGE_TOLERANCE) covered.push(index)
   })
   return covered
 }

@@ -482,8 +482,9 @@ export function gappedTable(lines: readonly LayoutLine[], start: number): BareTa
   const announced = /[.:]$/u.test(leadIn.text) || isTableTitle(leadIn.text.trim())
   if (!announced && !captionAfterSentence(lines, leadInAt)) return undefined
   const run: LayoutLine[] = []
-  /** The last row of values so far, and how many rows of words in as many cells came after rows of values. */
+  /** The last row of values so far, the rows of values, and the rows of words in as many cells after one. */
   let lastRow: string | undefined
+  let valueRows = 0
   let wordRows = 0
   for (let at = start; at < lines.length && run.length < MAX_RUN; at++) {
     const line = lines[at] as LayoutLine
@@ -499,14 +500,19 @@ export function gappedTable(lines: readonly LayoutLine[], start: number): BareTa
     if (!gapped || (run.length > 0 && !valueRow && !header && !wordRow)) {
       if (!wrappedLabel(lines, at, run)) break
     }
-    if (valueRow) lastRow = text
+    if (valueRow) {
+      lastRow = text
+      valueRows++
+    }
     if (wordRow) wordRows++
     run.push(line)
   }
-  const rows = run.filter((line) => isGappedRow(line.layout ?? line.text)).length + wordRows
-  const oneRow = run.length === 2 + wordRows && yearsOverRow(run[0] as LayoutLine, run[1] as LayoutLine)
+  const rows = valueRows + wordRows
+  const [first, second] = run
+  const yearsHeaded = first !== undefined && second !== undefined && yearsOverRow(first, second)
+  const oneRow = run.length === 2 + wordRows && yearsHeaded
   if (rows < MIN_GAPPED_ROWS && !oneRow) return undefined
-  if (!announced && rows < MIN_CAPTIONED_ROWS && !yearsOverRow(run[0] as LayoutLine, run[1] as LayoutLine)) return undefined
+  if (!announced && rows < MIN_CAPTIONED_ROWS && !yearsHeaded) return undefined
   const texts = run.map((line) => line.text)
   // Cells apart by tabs keep no places (a copy from a word processor): read by the gaps alone.
   const table =
