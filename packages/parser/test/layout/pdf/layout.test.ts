@@ -142,14 +142,17 @@ describe('a caption and the heading over a value column', () => {
   })
 })
 
+/** A line of pieces `[text, x0, x1]` on baseline y, 11 pt: a letter's text or a table's line. */
+const line = (y: number, ...pieces: Array<[string, number, number]>) =>
+  makeLine(
+    1,
+    pieces.map(([words, x0, x1]) => ({ text: words, x0, x1, y, size: 11, font: 'f' })),
+  )
+
+/** A line of a letter's lead-in paragraph. */
+const prose = 'Ministeriet har til brug for besvarelsen indhentet et bidrag fra Danmarks Statistik, som det'
+
 describe('a header row set so close that it reads as a line of text', () => {
-  /** A line of pieces `[text, x0, x1]` on baseline y, 11 pt. */
-  const line = (y: number, ...pieces: Array<[string, number, number]>) =>
-    makeLine(
-      1,
-      pieces.map(([words, x0, x1]) => ({ text: words, x0, x1, y, size: 11, font: 'f' })),
-    )
-  const prose = 'Ministeriet har til brug for besvarelsen indhentet et bidrag fra Danmarks Statistik, som det'
   const rows = [
     line(420, ['Fanø', 70, 92], ['3.426', 165, 191]),
     line(406, ['Læsø', 70, 92], ['1.789', 165, 191]),
@@ -204,12 +207,6 @@ describe('a header row set so close that it reads as a line of text', () => {
 })
 
 describe('a table of one row under a header of years, with no label', () => {
-  const line = (y: number, ...pieces: Array<[string, number, number]>) =>
-    makeLine(
-      1,
-      pieces.map(([words, x0, x1]) => ({ text: words, x0, x1, y, size: 11, font: 'f' })),
-    )
-  const prose = 'Ministeriet har til brug for besvarelsen indhentet et bidrag fra Danmarks Statistik, som det'
   const tableOf = (lines: ReturnType<typeof line>[]) => {
     const { items } = layoutPdf({ pages: [lines], boxes: [{ page: 1, width: 595, height: 842 }], rules: new Map() })
     const table = items.find((item) => item.kind === 'table')
