@@ -239,7 +239,7 @@ export function bareTable(lines: readonly LayoutLine[], start: number): BareTabl
   const leadIn = lines[leadInAt]
   const first = lines[start]
   if (!leadIn || !first || first.role || first.text.length >= TEXT_LAYOUT.tableProseLine) return undefined
-  const title = isTableTitle(leadIn.text) || titleOverCorner(lines, leadInAt, first)
+  const title = isTableTitle(leadIn.text) || titleOverCorner(lines, leadInAt, first) || announcedCaption(lines, leadInAt)
   if (!title && !/[.:]$/u.test(leadIn.text)) return undefined
   const afterColon = title || leadIn.text.endsWith(':') || announcesTable(lines, leadInAt, start)
   const byParagraphs = paragraphTable(lines, start, afterColon)
@@ -278,6 +278,17 @@ function titleOverCorner(lines: readonly LayoutLine[], leadInAt: number, first: 
   // After a sentence, or after the last value of a table before it (a second table under its own title).
   const before = lines[leadInAt - 1]
   return before === undefined || /[.:]$/u.test(before.text.trim()) || isValueLine(before.text)
+}
+
+/**
+ * Whether the line at `at` is a table's caption on a line of its own (`captionAfterSentence`) under a sentence that
+ * announces the table (`… fremgår af tabellen nedenfor.` / `Dimensionerede, opslåede og besatte
+ * hoveduddannelsesstillinger i almen medicin 2011-2018 (hele landet)` / `År` / `2011` …): a lead-in as a title is.
+ */
+function announcedCaption(lines: readonly LayoutLine[], at: number): boolean {
+  if (!captionAfterSentence(lines, at)) return false
+  const sentence = leadInIndex(lines, at)
+  return sentence >= 0 && announcesTable(lines, sentence, at)
 }
 
 /**
@@ -437,7 +448,8 @@ const MAX_CAPTION_LINE = 2 * TEXT_LAYOUT.tableProseLine
  * Whether the line at `at` is a caption on a line of its own after a sentence: capitalised, no sentence's end, comma
  * or colon at its end, the line before it ending a sentence (`… fremgår af tabellen nedenfor.` / `Dimensionerede,
  * opslåede og besatte hoveduddannelsesstillinger i almen medicin 2011-2018 (hele landet)` / the rows) — a wrapped
- * sentence's line ends inside it. Asked only before rows that keep their gaps (`gappedTable`).
+ * sentence's line ends inside it. Asked before rows that keep their gaps (`gappedTable`), and before cells one a line
+ * where the sentence above announces a table (`announcedCaption`).
  */
 function captionAfterSentence(lines: readonly LayoutLine[], at: number): boolean {
   const text = (lines[at] as LayoutLine).text.trim()

@@ -275,6 +275,24 @@ describe('tables no label announces', () => {
     expect(withTables(running).filter((item) => 'kind' in item)).toHaveLength(0)
   })
 
+  it('reads the table under a caption on a line of its own, after a sentence that announces the table', () => {
+    const caption = 'Dimensionerede, opslåede og besatte hoveduddannelsesstillinger i almen medicin 2011-2013 (hele landet)'
+    const cells = ['År', '2011', '2012', '2013', 'Dimensioneret', 'Besat', '240', '217', '240', '220', '252', '233']
+    const read = (lead: string) => {
+      const lines = layoutLines([lead, caption, ...cells])
+      lines[0] = { ...(lines[0] as LayoutLine), endsParagraph: true }
+      return withTables(lines).flatMap((item) => ('kind' in item ? [item.table] : []))
+    }
+    const tables = read('Tallene fremgår af tabellen nedenfor.')
+    expect(cellTexts(tables[0])).toEqual([
+      ['År', '2011', '2012', '2013'],
+      ['Dimensioneret', '240', '240', '252'],
+      ['Besat', '217', '220', '233'],
+    ])
+    // The same caption after a sentence that announces no table: the line may be prose that lost its colon.
+    expect(read('Tallene er opgjort af Sundhedsstyrelsen.')).toHaveLength(0)
+  })
+
   it('starts a table after short lines of prose, not in them (`Svar:`, `… følgende.`)', () => {
     const texts = ['Spørgsmål 7:', 'Hvor mange?', 'Svar:', 'Styrelsen oplyser følgende.', 'Tallene ses herunder:', 'År', '2022', '2023']
     texts.push('Ansøgninger', '410', '388', 'Afslag', '35', '41')
