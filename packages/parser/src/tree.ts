@@ -97,6 +97,11 @@ declare module 'mdast' {
      * `table-header-inferred` warning.
      */
     headerInferred?: string
+    /**
+     * A table read from a PDF's positions whose cells show the marks of a misreading (`layout/pdf/table-doubts.ts`):
+     * why, for the `table-layout-inferred` warning.
+     */
+    positionsDoubted?: string
     /** On a table: what read it. */
     reader?: TableReader
     /** On the root of a PDF's tree: each page's size in points. */

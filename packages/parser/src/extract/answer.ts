@@ -530,6 +530,14 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
           'answer.tables',
         )
       }
+      if (node.data?.positionsDoubted) {
+        context.messages.warn(
+          'table-layout-inferred',
+          `The cells of ${pendingLabel ?? 'a table'} were read from where the PDF's text stands, and ${node.data.positionsDoubted}`,
+          firstLine(node),
+          'answer.tables',
+        )
+      }
       if (node.data?.headerInferred) {
         context.messages.warn(
           'table-header-inferred',

@@ -14,6 +14,7 @@ import { flatMapped } from './flatten.js'
 import type { PdfLine } from './lines.js'
 import type { Rules } from './rules.js'
 import type { Run } from './runs.js'
+import { tableDoubt } from './table-doubts.js'
 
 /** Two column edges closer than this (points) are one. */
 const EDGE_TOLERANCE = 2
@@ -269,7 +270,9 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   }
   const toRow = (group: readonly PdfLine[]): string[] => cellsOf(group, columns).map(([text = '']) => cellText(text.split('\n')))
   const cells = [header.length > 0 ? headerRow(header, columns) : columns.map(() => ''), ...rows.map(toRow)]
-  return { table: { ...tableNode(cells), data: { reader: lattice ? 'pdf-lattice' : 'pdf-stream' } }, uncertain, columns }
+  const doubt = tableDoubt(cells)
+  const reader = lattice ? ('pdf-lattice' as const) : ('pdf-stream' as const)
+  return { table: { ...tableNode(cells), data: { reader, ...(doubt ? { positionsDoubted: doubt } : {}) } }, uncertain, columns }
 }
 
 /**

@@ -217,3 +217,25 @@ describe('a heading cell that spans columns', () => {
     expect(cells(buildTable(lines)?.table)[0]).toEqual(['', 'Realiserede merudgifter', 'Løn', 'Drift i alt'])
   })
 })
+
+describe('a table whose reading looks wrong', () => {
+  it('is marked doubted where a heading stands over no values and joins the next (`2022 2023`): a column lost', () => {
+    const built = buildTable([
+      row(700, ['Mio. kr.', 72, 110], ['2022', 150, 170], ['2023', 200, 220], ['2024', 250, 270]),
+      row(688, ['Udgifter', 72, 110], ['213,6', 200, 220], ['226,6', 250, 270]),
+      row(676, ['Merudgifter', 72, 120], ['93,6', 204, 220], ['93,6', 254, 270]),
+    ])
+    expect(cells(built?.table)[0]).toEqual(['Mio. kr.', '2022 2023', '2024'])
+    expect(built?.table.data?.positionsDoubted).toMatch(/two years/u)
+  })
+
+  it('is not marked where every heading stands over its values (near miss)', () => {
+    const built = buildTable([
+      row(700, ['Mio. kr.', 72, 110], ['2023', 200, 220], ['2024', 250, 270]),
+      row(688, ['Udgifter', 72, 110], ['213,6', 200, 220], ['226,6', 250, 270]),
+      row(676, ['Merudgifter', 72, 120], ['93,6', 204, 220], ['93,6', 254, 270]),
+    ])
+    expect(cells(built?.table)[0]).toEqual(['Mio. kr.', '2023', '2024'])
+    expect(built?.table.data?.positionsDoubted).toBeUndefined()
+  })
+})

@@ -1,0 +1,63 @@
+/**
+ * Whether a table read from a PDF's positions reads as a table does, or shows the marks of a misreading: the
+ * PDF path's own check, since its columns and header come from where the text stands and nothing in the text
+ * says when they were placed wrong. Each test names a shape that a right reading does not give:
+ *
+ * - a heading that holds two years or more (`2022 2023`): two columns' headings read as one, a column lost;
+ * - the same heading over two neighbouring columns (`Folketingsvalget i …` three times): the lines of headings
+ *   wrapped in narrow cells shared out over the wrong columns;
+ * - a value cell that starts with a number and goes on with words (`0,1 Bh.kl.`): the cells of two rows run
+ *   together;
+ * - a first row whose value cells hold text with figures, none of them a value (`1 kr. – 1.000` / `1.001 kr. –`)
+ *   over rows of values: the header's lines read as rows.
+ *
+ * The answer is the reason, worded for the `table-layout-inferred` warning, or undefined.
+ */
+
+import { isNumericToken } from '../../util/numbers.js'
+import { YEAR_HEADING } from '../markers.js'
+
+/** A digit, which every figure has. */
+const DIGIT = /\d/u
+
+/** A number at a cell's start, followed by a word: `0,1 Bh.kl.`, `3.984 Rigspolitiet`. */
+const NUMBER_THEN_WORDS = /^[-−–]?\d[\d.,]*\s+\p{L}{2,}/u
+
+/** Whether a heading holds two years or more, apart (`2022 2023`; not a span, `2022-2023`). */
+function holdsYears(heading: string): boolean {
+  const words = heading.trim().split(/\s+/u)
+  return words.length >= 2 && words.filter((word) => YEAR_HEADING.test(word)).length >= 2
+}
+
+/** Whether a cell is a value: a number or a no-value mark. */
+const isValue = (text: string) => isNumericToken(text)
+
+/** The reason a table read from positions looks misread, or undefined. */
+export function tableDoubt(cells: ReadonlyArray<readonly string[]>): string | undefined {
+  const [header = [], ...rows] = cells
+  const headings = header.slice(1)
+  if (headings.some(holdsYears)) return 'a column heading holds two years: two columns may have been read as one'
+  for (let at = 1; at < headings.length; at++) {
+    const heading = headings[at]?.trim() ?? ''
+    if (heading !== '' && heading === headings[at - 1]?.trim()) {
+      return 'two neighbouring columns have the same heading: wrapped headings may stand over the wrong columns'
+    }
+  }
+  const valueRow = (row: readonly string[]) => row.slice(1).every((text) => text.trim() === '' || isValue(text))
+  const numeric = rows.filter(valueRow).length
+  for (const row of rows) {
+    for (const text of row.slice(1)) {
+      if (NUMBER_THEN_WORDS.test(text.trim()) && !isValue(text)) {
+        return `a value cell holds a number and words (${text.trim()}): the cells of two rows may have run together`
+      }
+    }
+  }
+  const [first] = rows
+  if (first && numeric > 0 && !valueRow(first)) {
+    const texts = first.slice(1).filter((text) => text.trim() !== '')
+    if (texts.some((text) => DIGIT.test(text)) && texts.every((text) => !isValue(text))) {
+      return "its first row holds figures that are no values: the header's lines may have been read as rows"
+    }
+  }
+  return undefined
+}

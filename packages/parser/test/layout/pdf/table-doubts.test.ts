@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { tableDoubt } from '../../../src/layout/pdf/table-doubts.js'
+
+const VALUES = [
+  ['Kommuner', '57,6', '-1,7'],
+  ['Regioner', '12,0', '-0,4'],
+]
+
+describe("a PDF table's marks of a misreading", () => {
+  it('finds none in a table that reads as one (values, marks, units, a row of words under the values)', () => {
+    expect(tableDoubt([['Mio. kr.', '2022', '2023'], ...VALUES])).toBeUndefined()
+    expect(
+      tableDoubt([
+        ['', 'Andel', 'Antal'],
+        ['Mænd', '3,0 %', '-'],
+        ['Kvinder', '4,1 %', '1.228'],
+      ]),
+    ).toBeUndefined()
+    expect(
+      tableDoubt([
+        ['', 'År 1', 'År 2'],
+        ['Omkostning', '0,1', '0,3'],
+        ['Klassetrin', 'Bh.kl.', 'Bh.kl.-1. kl.'],
+      ]),
+    ).toBeUndefined()
+    // A span of years is one heading; empty headings side by side are not the same heading twice.
+    expect(tableDoubt([['', '2022-2023', '2024-2025'], ...VALUES])).toBeUndefined()
+    expect(tableDoubt([['', '', ''], ...VALUES])).toBeUndefined()
+  })
+
+  it('doubts a heading of two years: two columns read as one', () => {
+    expect(tableDoubt([['Mio. kr.', '2022 2023', '2024'], ...VALUES])).toMatch(/two years/u)
+  })
+
+  it('doubts the same heading over two neighbouring columns: wrapped headings shared out wrongly', () => {
+    const header = ['', 'Folketingsvalget i', 'Folketingsvalget i']
+    expect(tableDoubt([header, ...VALUES])).toMatch(/same heading/u)
+  })
+
+  it('doubts a value cell that is a number and words: two rows run together', () => {
+    const rows = [['Estimeret omkostning', '0,1 Bh.kl. Bh.kl.-1.', '0,3 kl.']]
+    expect(tableDoubt([['', 'År 1', 'År 2'], ...rows])).toMatch(/number and words \(0,1 Bh\.kl\. Bh\.kl\.-1\.\)/u)
+  })
+
+  it("doubts a first row of figures that are no values over rows of values: the header's lines read as rows", () => {
+    const rows = [
+      ['Årligt køb', '1.000 – 2.500', '2.501 –'],
+      ['Antal personer', '464.816', '372.526'],
+    ]
+    expect(tableDoubt([['', '', ''], ...rows])).toMatch(/first row/u)
+    // The same row under the values is a row of the table's own (a range given as text), not a header's line.
+    expect(tableDoubt([['', '', ''], rows[1] as string[], rows[0] as string[]])).toBeUndefined()
+  })
+})
