@@ -262,11 +262,17 @@ export function summarise(scores) {
 export const tableGrid = (table) => [table.header, ...table.rows.map((row) => row.map((cell) => cell.raw))]
 
 /**
+ * The warnings that say a table's reading may be wrong (both send the record to review): its rows, columns or cells
+ * inferred (`table-layout-inferred`), or its headings put over the columns by a guess (`table-header-inferred`).
+ */
+const TABLE_DOUBTS = new Set(['table-layout-inferred', 'table-header-inferred'])
+
+/**
  * How a record's first table came back against a table's expectation, for the table probes (table-variants.js,
  * pdf-table-probe.js): `exact` (header and cells as expected), with `exactRaw` also `exact-raw` (every printed text
  * right, some value not: number reading, not layout), `transposed` (the same grid turned, and the record warns that
  * the reading was inferred — counts alone cannot tell a table set column by column from its transpose), `wrong`
- * (other cells, the reading flagged as inferred), `silent` (other cells and no warning — the worst outcome), `lost`
+ * (other cells, the reading flagged: `TABLE_DOUBTS`), `silent` (other cells and no warning — the worst outcome), `lost`
  * (found, no cells: flagged), `missing` (no table).
  */
 export function tableOutcome(record, want, { exactRaw = false } = {}) {
@@ -277,7 +283,7 @@ export function tableOutcome(record, want, { exactRaw = false } = {}) {
   const wanted = tableGrid(want)
   if (exactRaw && isDeepStrictEqual(tableGrid(got), wanted)) return 'exact-raw'
   const transposed = wanted[0].map((_, column) => wanted.map((row) => row[column]))
-  const flagged = record.warnings.some((warning) => warning.code === 'table-layout-inferred')
+  const flagged = record.warnings.some((warning) => TABLE_DOUBTS.has(warning.code))
   if (!flagged) return 'silent'
   return isDeepStrictEqual(tableGrid(got), transposed) ? 'transposed' : 'wrong'
 }

@@ -4,12 +4,18 @@
  * says when they were placed wrong. Each test names a shape that a right reading does not give:
  *
  * - a heading that holds two years or more (`2022 2023`): two columns' headings read as one, a column lost;
- * - the same heading over two neighbouring columns (`Folketingsvalget i …` three times): the lines of headings
- *   wrapped in narrow cells shared out over the wrong columns;
+ * - the same heading over two neighbouring columns (`Folketingsvalget i …` three times), or the whole of a heading
+ *   of several words again at the start of the next: the lines of headings wrapped in narrow cells shared out over
+ *   the wrong columns;
  * - a value cell that starts with a number and goes on with words (`0,1 Bh.kl.`): the cells of two rows run
  *   together;
  * - a first row whose value cells hold text with figures, none of them a value (`1 kr. – 1.000` / `1.001 kr. –`)
- *   over rows of values: the header's lines read as rows.
+ *   over rows of values, or words under the headings with no row label (`` / `Samtykke` / `samtykke`): the
+ *   header's lines read as rows;
+ * - a heading that says the same words twice running (`Folketingsvalget i Folketingsvalget i …`), or a word cut at
+ *   a hyphen and then another word (`blok- ved tilskud`, not `blok- og tilskudsakt`): the lines of several
+ *   headings joined into one;
+ * - a column with no cell in any row: a heading or label set apart from its cells, or a column lost beside it.
  *
  * The answer is the reason, worded for the `table-layout-inferred` warning, or undefined.
  */
@@ -29,6 +35,30 @@ function holdsYears(heading: string): boolean {
   return words.length >= 2 && words.filter((word) => YEAR_HEADING.test(word)).length >= 2
 }
 
+/**
+ * A word cut at a hyphen, then a word that does not share its ending (`blok- ved`): in a heading, the lines of two
+ * headings interleaved. After the hyphen a word may follow that joins the cut word to another (`Syd- og
+ * Sønderjylland`, `løn- eller`, `Drifts- samt`).
+ */
+const CUT_THEN_WORD = /\p{L}-\s+(?!og\b|eller\b|samt\b|til\b|&)\p{L}/u
+
+/** Whether a heading says the same words twice running (`Folketingsvalget i Folketingsvalget i`). */
+function repeatsWords(heading: string): boolean {
+  const words = heading.trim().split(/\s+/u)
+  for (let length = 1; length * 2 <= words.length; length++) {
+    for (let at = 0; at + 2 * length <= words.length; at++) {
+      const first = words.slice(at, at + length)
+      // Words of some length: `i i` and `- -` are no heading's words said twice.
+      if (!first.some((word) => word.length >= 4)) continue
+      if (first.every((word, index) => word === words[at + length + index])) return true
+    }
+  }
+  return false
+}
+
+/** Fewest words of a heading that, whole at the start of the next heading, marks the two as one heading's lines. */
+const MIN_REPEATED_WORDS = 3
+
 /** Whether a cell is a value: a number or a no-value mark. */
 const isValue = (text: string) => isNumericToken(text)
 
@@ -39,10 +69,22 @@ export function tableDoubt(cells: ReadonlyArray<readonly string[]>): string | un
   if (headings.some(holdsYears)) return 'a column heading holds two years: two columns may have been read as one'
   for (let at = 1; at < headings.length; at++) {
     const heading = headings[at]?.trim() ?? ''
-    if (heading !== '' && heading === headings[at - 1]?.trim()) {
+    const left = headings[at - 1]?.trim() ?? ''
+    // The whole of a heading of several words again at the start of the next (`Kvartal Antal Heraf …` / `Kvartal
+    // Antal Heraf … år`); a group's heading before each of its columns' own differs in what follows (`Fordeling på
+    // løn/drift Løn` / `… Drift`), and two words may be a heading and its unit (`I alt` / `I alt, pct.`).
+    const again = left.split(/\s+/u).length >= MIN_REPEATED_WORDS && heading.startsWith(`${left} `)
+    if (heading !== '' && (heading === left || again)) {
       return 'two neighbouring columns have the same heading: wrapped headings may stand over the wrong columns'
     }
   }
+  if (headings.some((heading) => repeatsWords(heading) || CUT_THEN_WORD.test(heading))) {
+    return "a column heading joins the lines of several headings: the header's lines may stand over the wrong columns"
+  }
+  const empty = (header.length > 0 ? header : (rows[0] ?? [])).findIndex(
+    (_, column) => rows.length > 1 && rows.every((row) => (row[column] ?? '').trim() === ''),
+  )
+  if (empty !== -1) return 'a column has no cell in any row: a heading or its cells may stand in the wrong column'
   const valueRow = (row: readonly string[]) => row.slice(1).every((text) => text.trim() === '' || isValue(text))
   const numeric = rows.filter(valueRow).length
   for (const row of rows) {
@@ -57,6 +99,9 @@ export function tableDoubt(cells: ReadonlyArray<readonly string[]>): string | un
     const texts = first.slice(1).filter((text) => text.trim() !== '')
     if (texts.some((text) => DIGIT.test(text)) && texts.every((text) => !isValue(text))) {
       return "its first row holds figures that are no values: the header's lines may have been read as rows"
+    }
+    if ((first[0] ?? '').trim() === '' && texts.some((text) => !isValue(text))) {
+      return "its first row has no label and holds words under the headings: the header's lines may have been read as rows"
     }
   }
   return undefined

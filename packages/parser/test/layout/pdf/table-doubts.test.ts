@@ -37,6 +37,37 @@ describe("a PDF table's marks of a misreading", () => {
     expect(tableDoubt([header, ...VALUES])).toMatch(/same heading/u)
   })
 
+  it('doubts the whole of a heading of several words again at the start of the next, not a group heading or a unit', () => {
+    const again = ['', 'Kvartal Antal Heraf under 18', 'Kvartal Antal Heraf under 18 år']
+    expect(tableDoubt([again, ...VALUES])).toMatch(/same heading/u)
+    expect(tableDoubt([['', 'Fordeling på løn/drift Løn', 'Fordeling på løn/drift Drift'], ...VALUES])).toBeUndefined()
+    expect(tableDoubt([['', 'I alt', 'I alt, pct.'], ...VALUES])).toBeUndefined()
+  })
+
+  it("doubts a heading that joins several headings' lines: words said twice running, a cut word and another word", () => {
+    expect(tableDoubt([['', 'Folketingsvalget i Folketingsvalget i 2015', '2019'], ...VALUES])).toMatch(/several headings/u)
+    expect(tableDoubt([['', 'Bloktilskud, jf. blok- ved tilskud', 'Effekt'], ...VALUES])).toMatch(/several headings/u)
+    // A cut word joined to the next by a conjunction, and short words twice, are a heading's own.
+    expect(tableDoubt([['', 'Syd- og Sønderjylland', 'Løn- eller driftsudgift'], ...VALUES])).toBeUndefined()
+    expect(tableDoubt([['', 'Antal i i alt', 'Pct.'], ...VALUES])).toBeUndefined()
+  })
+
+  it('doubts a column with no cell in any row', () => {
+    const rows = [
+      ['', '1', '699'],
+      ['', '2', '707'],
+    ]
+    expect(tableDoubt([['Kvartal', '', 'Antal'], ...rows])).toMatch(/no cell in any row/u)
+    // A column empty in some rows only is a table's own.
+    expect(
+      tableDoubt([
+        ['Kvartal', 'Antal', 'Heraf'],
+        ['1', '699', ''],
+        ['2', '707', '5'],
+      ]),
+    ).toBeUndefined()
+  })
+
   it('doubts a value cell that is a number and words: two rows run together', () => {
     const rows = [['Estimeret omkostning', '0,1 Bh.kl. Bh.kl.-1.', '0,3 kl.']]
     expect(tableDoubt([['', 'År 1', 'År 2'], ...rows])).toMatch(/number and words \(0,1 Bh\.kl\. Bh\.kl\.-1\.\)/u)
@@ -48,6 +79,12 @@ describe("a PDF table's marks of a misreading", () => {
       ['Antal personer', '464.816', '372.526'],
     ]
     expect(tableDoubt([['', '', ''], ...rows])).toMatch(/first row/u)
+    // Words under the headings with no row label, over rows of values: a heading's wrapped line.
+    const wrapped = [
+      ['', 'Samtykke', 'samtykke'],
+      ['Grønlandske børn', '312', '81'],
+    ]
+    expect(tableDoubt([['', 'Antal Med', 'Antal Uden'], ...wrapped])).toMatch(/no label/u)
     // The same row under the values is a row of the table's own (a range given as text), not a header's line.
     expect(tableDoubt([['', '', ''], rows[1] as string[], rows[0] as string[]])).toBeUndefined()
   })
