@@ -54,6 +54,7 @@ line('fields right', (s) => `${percent(s.right, s.total)} ${`${s.right}/${s.tota
 line('wrong with no warning', (s) => `${s.silent}`)
 line('tables found', (s) => `${s.tables.found}/${s.tables.total}`)
 line('tables cell-exact', (s) => `${percent(s.tables.exact, s.tables.total)} ${`${s.tables.exact}/${s.tables.total}`.padStart(9)}`)
+line('tables wrong, no warning', (s) => `${s.tables.silent}`)
 
 if (args.has('--cases')) {
   console.log('')

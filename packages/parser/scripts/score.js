@@ -83,7 +83,7 @@ function at(object, path) {
 /**
  * Scores one record: each field the expectation lists (right or wrong; `silent` when wrong while the record says
  * `quality: ok`, i.e. nothing warned a user), and each expected table (found at its index; cell-exact when header
- * and rows are equal).
+ * and rows are equal; `silent` when not cell-exact while the record says `quality: ok`).
  */
 export function scoreRecord(record, expected) {
   const fields = []
@@ -111,11 +111,8 @@ export function scoreRecord(record, expected) {
   }
   const tables = (expected.answer?.tables ?? []).map((want, index) => {
     const got = record.answer.tables[index]
-    return {
-      index,
-      found: got !== undefined,
-      exact: got !== undefined && isDeepStrictEqual(got.header, want.header) && isDeepStrictEqual(got.rows, want.rows),
-    }
+    const exact = got !== undefined && isDeepStrictEqual(got.header, want.header) && isDeepStrictEqual(got.rows, want.rows)
+    return { index, found: got !== undefined, exact, silent: !exact && record.quality === 'ok' }
   })
   return { fields, tables }
 }
@@ -233,7 +230,7 @@ export function realCases(groups = REAL_GROUPS) {
 /** Sums scores: per field right/total/silent, and tables found/exact/total. */
 export function summarise(scores) {
   const perField = new Map(FIELDS.map((field) => [field, { right: 0, total: 0, silent: 0 }]))
-  const tables = { total: 0, found: 0, exact: 0 }
+  const tables = { total: 0, found: 0, exact: 0, silent: 0 }
   for (const score of scores) {
     for (const { field, ok, silent } of score.fields) {
       const entry = perField.get(field.replace(/^#\d+ /u, ''))
@@ -245,6 +242,7 @@ export function summarise(scores) {
       tables.total++
       if (table.found) tables.found++
       if (table.exact) tables.exact++
+      if (table.silent) tables.silent++
     }
   }
   let right = 0
