@@ -12,7 +12,7 @@ import { flatten } from './flatten.js'
 import type { PdfLine } from './lines.js'
 import { assignRegions, type PageBox } from './regions.js'
 import type { Rules } from './rules.js'
-import { buildTable, hasValues, headsColumns, type Interval, isTabular, yearsOverRow } from './tables.js'
+import { buildTable, hasValues, headingsOverRow, headsColumns, type Interval, isTabular, yearsOverRow } from './tables.js'
 
 /** Caption lines after "Tabel N" at most. */
 const MAX_CAPTION_LINES = 4
@@ -90,11 +90,15 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
   /** The body lines set as text, in order, while each is the last item (emptied when anything else is set). */
   const pushed: PdfLine[] = []
   let previous: PdfLine | undefined
-  /** Whether an unlabelled table starts at a line: a tabular line with values, and a tabular line after it. */
+  /**
+   * Whether an unlabelled table starts at a line: a tabular line with values, and a tabular line after it; or a line
+   * whose headings stand over the values of the line after it (`headingsOverRow`).
+   */
   const startsTable = (body: readonly PdfLine[], index: number): boolean => {
     const line = body[index] as PdfLine
     const next = body[index + 1]
-    return next !== undefined && isTabular(line) && hasValues(line) && isTabular(next)
+    if (next === undefined || !isTabular(next)) return false
+    return (isTabular(line) && hasValues(line)) || headingsOverRow(line, next)
   }
   pages.forEach((lines, pageIndex) => {
     const page = lines.filter((line) => roles.has(line))
@@ -127,7 +131,9 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
         const continues = (candidate: PdfLine, afterPageBreak: boolean): boolean => {
           const text = candidate.text
           if (NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)) return false
-          const prose = !isTabular(candidate) && candidate.x1 - candidate.x0 > (column.right - column.left) * 0.85
+          // The line an unlabelled table starts at is its own, tabular or not (headings as one piece: `headingsOverRow`).
+          const start = !labelled && candidate === line
+          const prose = !start && !isTabular(candidate) && candidate.x1 - candidate.x0 > (column.right - column.left) * 0.85
           const far = !afterPageBreak && tableLines.length > 0 && (tableLines.at(-1)?.y ?? 0) - candidate.y > pitch * TABLE_LINE_GAP
           return !prose && !far && !leavesTable(tableLines, candidate)
         }
@@ -167,7 +173,12 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
         }
         if (built?.uncertain) uncertainPages.add(line.page)
         const table = built?.table
-        const oneRow = tableLines.length === 2 && yearsOverRow(tableLines[0] as PdfLine, tableLines[1] as PdfLine)
+        const [first, second] = tableLines
+        const oneRow =
+          tableLines.length === 2 &&
+          first !== undefined &&
+          second !== undefined &&
+          (yearsOverRow(first, second) || headingsOverRow(first, second))
         if (table && (labelled || tableLines.length >= 3 || oneRow)) {
           if (labelled) {
             // "Tabel 1: Beboersammensætning … i peri-" / "oden 2018-2023 …": a caption that starts on the label's

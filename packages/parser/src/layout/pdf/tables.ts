@@ -417,6 +417,79 @@ export function yearsOverRow(header: PdfLine, row: PdfLine): boolean {
   return words.length > years.length && values.every(isNumericToken) && !isNumericToken(words[words.length - years.length - 1] ?? '')
 }
 
+/** A heading set over a value may be a year with a mark (`2023*`): still no value of a row. */
+const YEAR_MARKED = /^(?:19|20)\d{2}\*{0,3}$/u
+
+/** A piece of a line's text and where it stands: a run, or a segment (runs set close, as words of one cell). */
+interface Placed {
+  text: string
+  x0: number
+  x1: number
+}
+
+/** A line's cells read two ways, left to right: its runs, and its segments (`Mio.` `kr.` as one label). */
+function cellReadings(line: PdfLine): Placed[][] {
+  const runs = pieces(line).sort((a, b) => a.x0 - b.x0)
+  return line.segments.length === runs.length ? [runs] : [runs, [...line.segments].sort((a, b) => a.x0 - b.x0)]
+}
+
+/** A period's code or a year, with a digit in every one (`R14`, `BO2025`, `2019K1`, `2023*`): a heading, not prose. */
+const CODE_WORD = /^\p{L}{0,3}\d{2,4}(?:\p{L}\d{1,2})?\*{0,3}$/u
+
+/**
+ * A header's cells read as its words, where every word is a period's code or a year (`CODE_WORD`): headings set so
+ * close that they came out as one piece (`R14 R15 … BO2025`). Each word is placed by its characters' share of the
+ * piece's width, as `splitRun` places them — roughly: the gaps between the headings were not even, so their places
+ * are not tested, only that there are as many as values (the codes are the evidence).
+ */
+function codeWords(line: PdfLine): Placed[] | undefined {
+  const words: Placed[] = []
+  for (const run of pieces(line).sort((a, b) => a.x0 - b.x0)) {
+    const perCharacter = (run.x1 - run.x0) / run.text.length
+    for (const word of run.text.matchAll(/\S+/gu)) {
+      if (!CODE_WORD.test(word[0])) return undefined
+      const x0 = run.x0 + word.index * perCharacter
+      words.push({ text: word[0], x0, x1: x0 + word[0].length * perCharacter })
+    }
+  }
+  return words
+}
+
+/**
+ * Whether two lines are a table of one row under a header that stands over its values one heading each (`R14  R15
+ * … BO2025` over `Mio. kr.  32,5  29,3 …`; `Årstal  1998  1999 …` over `Årselever  5.671  5.250 …`; `2018 … 2023*
+ * I alt` over `Ansøgninger  2.748 …`): the second line a label and two values or more, the first as many headings
+ * (or one more, the label column's own, left of the first value), each heading's middle between the values beside
+ * its value — where the text stands says which heading is whose. Headings are words or years, no other values: two
+ * rows of values are no header and a row. Cells are runs or segments, whichever reads so: a heading or a label may be
+ * words (`I alt`, `Mio. kr.`), given as one text item or one a word; headings that are codes or years may be words of
+ * one item (`codeWords`).
+ */
+export function headingsOverRow(header: PdfLine, row: PdfLine): boolean {
+  const rows = cellReadings(row)
+  if (cellReadings(header).some((headings) => rows.some((cells) => headsRow(headings, cells)))) return true
+  const words = codeWords(header)
+  return words !== undefined && rows.some((cells) => headsRow(words, cells, false))
+}
+
+/** `headingsOverRow` for one reading of each line; `placed`: the headings' places are known, and must fit. */
+function headsRow(allHeadings: readonly Placed[], cells: readonly Placed[], placed = true): boolean {
+  const [label, ...values] = cells
+  if (!label || values.length < 2 || isNumericToken(label.text) || !values.every((value) => isNumericToken(value.text))) return false
+  if (allHeadings.some((heading) => isNumericToken(heading.text) && !YEAR_MARKED.test(heading.text.trim()))) return false
+  const corner = allHeadings.length === values.length + 1 ? allHeadings[0] : undefined
+  const headings = corner ? allHeadings.slice(1) : allHeadings
+  if (headings.length !== values.length) return false
+  if (corner && (corner.x0 + corner.x1) / 2 >= (values[0] as Placed).x0) return false
+  if (!placed) return true
+  return headings.every((heading, at) => {
+    const middle = (heading.x0 + heading.x1) / 2
+    const from = at === 0 ? label.x1 : (values[at - 1] as Placed).x1
+    const to = values[at + 1]?.x0 ?? Number.POSITIVE_INFINITY
+    return middle > from && middle < to
+  })
+}
+
 /** Whether a line looks like part of a table: several pieces with gaps, or values. */
 export function isTabular(line: PdfLine): boolean {
   return line.segments.length >= 2 || hasValues(line)

@@ -227,14 +227,44 @@ describe('a table of one row under a header of years, with no label', () => {
     ])
   })
 
-  it('two lines under no header of years stay text (near miss: years that do not rise)', () => {
+  it('two lines stay text where fewer years than values head them (near miss)', () => {
     expect(
       tableOf([
         line(520, [prose, 70, 504]),
         line(506, ['fremgår af tabellen nedenfor.', 70, 211]),
-        line(480, ['2009', 250, 272], ['2008', 320, 342], ['2007', 390, 412]),
+        line(480, ['2009', 320, 342], ['2008', 390, 412]),
         line(466, ['Hektar brakarealer', 70, 160], ['170.199', 236, 272], ['85.047', 311, 342], ['43.852', 381, 412]),
       ]),
     ).toBeUndefined()
+  })
+})
+
+describe('a table of one row under headings that stand over its values, with no label', () => {
+  const tableOf = (lines: ReturnType<typeof line>[]) => {
+    const { items } = layoutPdf({ pages: [lines], boxes: [{ page: 1, width: 595, height: 842 }], rules: new Map() })
+    const table = items.find((item) => item.kind === 'table')
+    return table?.kind === 'table' ? table.table.children.map((row) => row.children.map((cell) => nodeToString(cell))) : undefined
+  }
+  const lead = [line(520, [prose, 70, 504]), line(506, ['fremgår af tabellen nedenfor.', 70, 211])]
+  const values = line(466, ['Ansøgninger', 70, 130], ['2.748', 246, 272], ['522', 326, 342], ['3.270', 386, 412])
+
+  it('reads headings of words and marked years, and the label column’s own heading, over their values', () => {
+    const headings = line(480, ['1.000 personer', 70, 130], ['2022', 250, 272], ['2023*', 318, 342], ['I alt', 394, 412])
+    expect(tableOf([...lead, headings, values])).toEqual([
+      ['1.000 personer', '2022', '2023*', 'I alt'],
+      ['Ansøgninger', '2.748', '522', '3.270'],
+    ])
+  })
+
+  it('reads codes of periods given as one piece, as many as the values (`R14 R15 BO2025`)', () => {
+    const codes = line(480, ['R14 R15 BO2025', 250, 412])
+    expect(tableOf([...lead, codes, values])?.[0]).toEqual(['', 'R14', 'R15', 'BO2025'])
+  })
+
+  it('leaves a line of words that is no header over a row as text (near misses)', () => {
+    // As many words as values, but not codes, given as one piece: no places to read them by.
+    expect(tableOf([...lead, line(480, ['Antal Andel Sum', 250, 412]), values])).toBeUndefined()
+    // Values are no headings: two rows of values.
+    expect(tableOf([...lead, line(480, ['Afslag', 70, 100], ['35', 262, 272], ['41', 332, 342], ['76', 402, 412]), values])).toBeUndefined()
   })
 })
