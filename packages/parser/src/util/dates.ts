@@ -94,6 +94,16 @@ export function isMonthName(word: string): boolean {
   return MONTHS.some(([name]) => name === lower)
 }
 
+/** The shortest and longest shortening of a month's name written before a full stop: `jan.`, `dec.`, `sept.`, `febr.` */
+const MONTH_SHORTENING = { min: 3, max: 4 }
+
+/** Whether `word` is a month's name shortened as before a full stop (`dec`, `sept`, `febr`): the start of a name. */
+export function isMonthAbbreviation(word: string): boolean {
+  if (word.length < MONTH_SHORTENING.min || word.length > MONTH_SHORTENING.max) return false
+  const lower = word.toLowerCase()
+  return MONTHS.some(([name]) => name.startsWith(lower))
+}
+
 /** The month a name `MONTH_NAME` matched stands for (1–12): `december`, `Dec.`, `febr` → 12, 12, 2; 0 for none. */
 export function monthNumber(name: string): number {
   const lower = name.toLowerCase().replace(/\.$/u, '')

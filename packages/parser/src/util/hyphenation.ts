@@ -11,7 +11,7 @@
  * (NON-BREAKING HYPHEN) at a line end count as `-`: Chromium's PDFs draw a soft hyphen taken at a line break as
  * U+2010.
  */
-import { isMonthName } from './dates.js'
+import { isMonthAbbreviation, isMonthName } from './dates.js'
 import { readOnceByText } from './memo.js'
 
 /** The soft hyphen (U+00AD): a place a word may break, printed only where it does. */
@@ -365,10 +365,13 @@ const WORD_AFTER = /^\p{L}+/u
 
 /**
  * Whether the hyphen after `word`, the next word starting at `after` in `text`, joins two months' names: a range
- * (`august-september 2003`, `maj-juni`). Hyphenation splits no month's name into two others.
+ * (`august-september 2003`, `maj-juni`, `april-dec.` — the second may be abbreviated with a full stop). Hyphenation
+ * splits no month's name into two others.
  */
 function isMonthRange(word: string, text: string, after: number): boolean {
-  return isMonthName(word) && isMonthName(WORD_AFTER.exec(text.slice(after, after + 12))?.[0] ?? '')
+  if (!isMonthName(word)) return false
+  const next = WORD_AFTER.exec(text.slice(after, after + 12))?.[0] ?? ''
+  return isMonthName(next) || (text.charAt(after + next.length) === '.' && isMonthAbbreviation(next))
 }
 
 /**

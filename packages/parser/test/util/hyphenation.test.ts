@@ -342,6 +342,12 @@ describe('a range of months keeps its hyphen', () => {
     expect(joinLines([glued('august-september')])).toBe(glued('august-september'))
     expect(joinLines(['i august-', 'september 2003'])).toBe('i august-september 2003')
   })
+  it('the second month shortened with its full stop (`april-` / `dec.`, a heading wrapped in its cell)', () => {
+    expect(joinLines(['Pr. måned, april-', 'dec.'])).toBe('Pr. måned, april-dec.')
+    expect(joinLines(['i januar-', 'sept. 2020'])).toBe('i januar-sept. 2020')
+    // No full stop: a word that starts like a month's shortening (`decideret`), joined as hyphenation's line end.
+    expect(joinLines(['april-', 'decideret'])).toBe('aprildecideret')
+  })
   it('near miss: a month split by hyphenation is joined (`au-` / `gust`), and so is a month before a word no month', () => {
     expect(joinLines(['i au-', 'gust 2003'])).toBe('i august 2003')
     expect(joinLines([glued('marts-møderne')])).toBe(glued('martsmøderne'))
