@@ -262,7 +262,7 @@ export const warningCodes = {
   'table-layout-inferred': {
     review: true,
     description:
-      'a table whose text rendition lost its layout (cells one per line, column by column or in an order that fits more than one reading; the words of several cells run together on a line; columns of text side by side) was read in one of the orders the text allows: its rows, columns and label joins were inferred, and the message says from what; or a table read from the positions of the text in a PDF whose cells show the marks of a misreading (a heading of two years, the same heading over two neighbouring columns, a heading joining the lines of several, a number and words in one value cell, a column with no cells, header lines read as a first row), the message says which',
+      'a table whose text rendition lost its layout (cells one per line, column by column or in an order that fits more than one reading; the words of several cells run together on a line; columns of text side by side) was read in one of the orders the text allows: its rows, columns and label joins were inferred, and the message says from what; or a table read from the positions of the text in a PDF whose cells show the marks of a misreading (a heading of two years, the same heading over two neighbouring columns, a heading joining the lines of several, a number and words in one value cell, a column with no cells, no heading over several value columns, header lines read as a first row), the message says which',
   },
   'text-damaged': { review: true, description: 'the text layer lost glyphs ("rejst hje , jf. Ritzau telegra")' },
   'text-mojibake-repaired': {

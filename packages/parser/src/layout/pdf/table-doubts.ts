@@ -15,7 +15,8 @@
  * - a heading that says the same words twice running (`Folketingsvalget i Folketingsvalget i …`), or a word cut at
  *   a hyphen and then another word (`blok- ved tilskud`, not `blok- og tilskudsakt`): the lines of several
  *   headings joined into one;
- * - a column with no cell in any row: a heading or label set apart from its cells, or a column lost beside it.
+ * - a column with no cell in any row: a heading or label set apart from its cells, or a column lost beside it;
+ * - no heading over any of two value columns or more: the header taken for the caption or the text above it.
  *
  * The answer is the reason, worded for the `table-layout-inferred` warning, or undefined.
  */
@@ -56,6 +57,13 @@ function repeatsWords(heading: string): boolean {
   return false
 }
 
+/**
+ * Fewest value columns a table needs for headings missing over all of them to mark a misreading: a list of labels and
+ * one value each (`Mænd  40.100`) may have none, a table of several value columns has them (every table the corpus
+ * expects does).
+ */
+const MIN_UNHEADED = 2
+
 /** Fewest words of a heading that, whole at the start of the next heading, marks the two as one heading's lines. */
 const MIN_REPEATED_WORDS = 3
 
@@ -66,6 +74,9 @@ const isValue = (text: string) => isNumericToken(text)
 export function tableDoubt(cells: ReadonlyArray<readonly string[]>): string | undefined {
   const [header = [], ...rows] = cells
   const headings = header.slice(1)
+  if (headings.length >= MIN_UNHEADED && headings.every((heading) => heading.trim() === '')) {
+    return "no value column has a heading: the header's lines may have been read as the caption or the text above"
+  }
   if (headings.some(holdsYears)) return 'a column heading holds two years: two columns may have been read as one'
   for (let at = 1; at < headings.length; at++) {
     const heading = headings[at]?.trim() ?? ''

@@ -25,7 +25,18 @@ describe("a PDF table's marks of a misreading", () => {
     ).toBeUndefined()
     // A span of years is one heading; empty headings side by side are not the same heading twice.
     expect(tableDoubt([['', '2022-2023', '2024-2025'], ...VALUES])).toBeUndefined()
-    expect(tableDoubt([['', '', ''], ...VALUES])).toBeUndefined()
+    // One value column with no heading: a list of labels and a value each.
+    expect(
+      tableDoubt([
+        ['', ''],
+        ['Mænd', '40.100'],
+        ['Kvinder', '38.900'],
+      ]),
+    ).toBeUndefined()
+  })
+
+  it('doubts two value columns or more with no heading over any: the header lost to the caption or the text', () => {
+    expect(tableDoubt([['', '', ''], ...VALUES])).toMatch(/no value column has a heading/u)
   })
 
   it('doubts a heading of two years: two columns read as one', () => {
@@ -78,7 +89,7 @@ describe("a PDF table's marks of a misreading", () => {
       ['Årligt køb', '1.000 – 2.500', '2.501 –'],
       ['Antal personer', '464.816', '372.526'],
     ]
-    expect(tableDoubt([['', '', ''], ...rows])).toMatch(/first row/u)
+    expect(tableDoubt([['', 'Interval', 'Interval 2'], ...rows])).toMatch(/first row/u)
     // Words under the headings with no row label, over rows of values: a heading's wrapped line.
     const wrapped = [
       ['', 'Samtykke', 'samtykke'],
@@ -86,6 +97,6 @@ describe("a PDF table's marks of a misreading", () => {
     ]
     expect(tableDoubt([['', 'Antal Med', 'Antal Uden'], ...wrapped])).toMatch(/no label/u)
     // The same row under the values is a row of the table's own (a range given as text), not a header's line.
-    expect(tableDoubt([['', '', ''], rows[1] as string[], rows[0] as string[]])).toBeUndefined()
+    expect(tableDoubt([['', 'Interval', 'Interval 2'], rows[1] as string[], rows[0] as string[]])).toBeUndefined()
   })
 })
