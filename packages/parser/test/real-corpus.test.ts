@@ -51,7 +51,10 @@ describe('scoring', () => {
       ['question.text', true, false],
       ['answer.text', true, false],
     ])
-    expect(result.tables).toEqual([{ index: 0, found: true, exact: false }])
+    expect(result.tables).toEqual([{ index: 0, found: true, exact: false, silent: true }])
+    // The same table in a record sent to review is wrong, not silent.
+    const reviewed = score({ ...record, quality: 'needs-review' }, { answer: { tables: [{ header: ['', '2020'], rows: [] }] } })
+    expect(reviewed.tables).toEqual([{ index: 0, found: true, exact: false, silent: false }])
   })
 })
 

@@ -257,7 +257,7 @@ export const warningCodes = {
   'table-header-inferred': {
     review: true,
     description:
-      'a table whose headings were put over its columns by a guess (in layout-kept text: group headings shared out evenly, a year under the headings read as theirs), or that has a value column without a heading beside headed ones (its cells may be shifted)',
+      'a table whose headings were put over its columns by a guess (in layout-kept text: group headings shared out evenly, a year under the headings read as theirs), or that has a value column without a heading beside headed ones (its cells may be shifted), or no heading over any of two value columns or more (its header read as the caption or as text)',
   },
   'table-layout-inferred': {
     review: true,

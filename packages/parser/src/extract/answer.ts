@@ -553,6 +553,14 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
           firstLine(node),
           'answer.tables',
         )
+      } else if (uncertain === undefined && !node.data?.positionsDoubted && hasNoHeadings(table.header)) {
+        // No table of the corpus has value columns all unheaded: the header's lines went to the caption or the text.
+        context.messages.warn(
+          'table-header-inferred',
+          `No value column of ${pendingLabel ?? 'a table'} has a heading: its header may have been read as its caption or as text`,
+          firstLine(node),
+          'answer.tables',
+        )
       }
       pendingLabel = null
       pendingCaption = []
@@ -729,6 +737,14 @@ export function blocksToText(blocks: readonly Block[], tables: readonly RecordTa
     })
     .filter((text) => text !== '')
     .join('\n\n')
+}
+
+/**
+ * Whether none of two value columns or more has a heading (a list of labels and one value each may have none).
+ */
+export function hasNoHeadings(header: readonly string[] | null): boolean {
+  const values = header?.slice(1) ?? []
+  return values.length >= 2 && values.every((text) => text.trim() === '')
 }
 
 /** Whether a value column (after the label column) has no heading where another value column has one. */

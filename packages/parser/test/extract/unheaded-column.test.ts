@@ -4,7 +4,7 @@
  * record says so (`table-header-inferred`).
  */
 import { describe, expect, it } from 'vitest'
-import { hasUnheadedValueColumn } from '../../src/extract/answer.js'
+import { hasNoHeadings, hasUnheadedValueColumn } from '../../src/extract/answer.js'
 
 describe('hasUnheadedValueColumn', () => {
   it('finds a value column without a heading beside headed ones', () => {
@@ -17,5 +17,18 @@ describe('hasUnheadedValueColumn', () => {
     expect(hasUnheadedValueColumn(['', '', ''])).toBe(false)
     expect(hasUnheadedValueColumn(['Område'])).toBe(false)
     expect(hasUnheadedValueColumn(null)).toBe(false)
+  })
+})
+
+describe('hasNoHeadings', () => {
+  it('finds two value columns or more with no heading over any (no table of the corpus has them)', () => {
+    expect(hasNoHeadings(['', '', ''])).toBe(true)
+    expect(hasNoHeadings(['Område', ' ', ''])).toBe(true)
+  })
+
+  it('passes one unheaded value column (a list of labels and values), headed columns and no header (near misses)', () => {
+    expect(hasNoHeadings(['', ''])).toBe(false)
+    expect(hasNoHeadings(['', '2022', '2023'])).toBe(false)
+    expect(hasNoHeadings(null)).toBe(false)
   })
 })
