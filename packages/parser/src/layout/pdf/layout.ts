@@ -25,6 +25,8 @@ const MAX_HEADING_LINES = 6
 
 /** A table's lines (its heading lines, its rows) stand at most this many line pitches apart. */
 const TABLE_LINE_GAP = 2.2
+/** The widest share of the column a cell's wrapped end may take as a line of its own between rows (`wrappedBeforeRow`). */
+const WRAPPED_CELL_WIDTH = 0.4
 
 /** Two font sizes differ when they are further apart than this share of the smaller (a table's 9 pt beside 11 pt text). */
 const SIZE_CHANGE = 0.08
@@ -97,8 +99,20 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
   const startsTable = (body: readonly PdfLine[], index: number): boolean => {
     const line = body[index] as PdfLine
     const next = body[index + 1]
-    if (next === undefined || !isTabular(next)) return false
-    return (isTabular(line) && hasValues(line)) || headingsOverRow(line, next)
+    if (next === undefined) return false
+    if (isTabular(line) && hasValues(line) && (isTabular(next) || wrappedBeforeRow(body, index))) return true
+    return isTabular(next) && headingsOverRow(line, next)
+  }
+  /**
+   * Whether the line after a row of values is the end of a cell wrapped in it (`25 (9,8` / `%) (9)`), a short line
+   * of one piece, with another row of values right after it: a table whose rows each wrap, so that no two tabular
+   * lines follow each other.
+   */
+  const wrappedBeforeRow = (body: readonly PdfLine[], index: number): boolean => {
+    const next = body[index + 1] as PdfLine
+    const after = body[index + 2]
+    const short = next.x1 - next.x0 < (column.right - column.left) * WRAPPED_CELL_WIDTH
+    return short && after !== undefined && isTabular(after) && hasValues(after)
   }
   pages.forEach((lines, pageIndex) => {
     const page = lines.filter((line) => roles.has(line))

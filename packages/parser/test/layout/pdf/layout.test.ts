@@ -268,3 +268,33 @@ describe('a table of one row under headings that stand over its values, with no 
     expect(tableOf([...lead, line(480, ['Afslag', 70, 100], ['35', 262, 272], ['41', 332, 342], ['76', 402, 412]), values])).toBeUndefined()
   })
 })
+
+describe('a table whose every row wraps a cell onto a line of its own', () => {
+  const tableOf = (lines: ReturnType<typeof line>[]) => {
+    const { items } = layoutPdf({ pages: [lines], boxes: [{ page: 1, width: 595, height: 842 }], rules: new Map() })
+    const table = items.find((item) => item.kind === 'table')
+    return table?.kind === 'table' ? table.table.children.map((row) => row.children.map((cell) => nodeToString(cell))) : undefined
+  }
+  const lead = [line(560, [prose, 70, 504]), line(546, ['fremgår af tabellen nedenfor.', 70, 211])]
+  const rows = [
+    line(520, ['2012', 70, 92], ['632', 200, 218], ['25 (9,8', 300, 336]),
+    line(506, ['%) (9)', 300, 330]),
+    line(488, ['2013', 70, 92], ['715', 200, 218], ['22 (6,1', 300, 336]),
+    line(474, ['%)', 300, 310]),
+    line(456, ['2014', 70, 92], ['643', 200, 218], ['30', 300, 312]),
+  ]
+
+  it('starts at the first row though no two tabular lines follow each other, the wrapped ends in their cells', () => {
+    const cells = tableOf([...lead, ...rows])
+    expect(cells?.slice(1)).toEqual([
+      ['2012', '632', '25 (9,8 %) (9)'],
+      ['2013', '715', '22 (6,1 %)'],
+      ['2014', '643', '30'],
+    ])
+  })
+
+  it('a line of text between two lines of values is no wrapped cell (near miss)', () => {
+    const text = line(506, ['Tallene for 2012 er foreløbige og omfatter kun de sager, der var afgjort', 70, 420])
+    expect(tableOf([...lead, rows[0] as ReturnType<typeof line>, text, line(488, ['2013', 70, 92], ['715', 200, 218])])).toBeUndefined()
+  })
+})
