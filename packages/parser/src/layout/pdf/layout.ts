@@ -12,7 +12,7 @@ import { flatten } from './flatten.js'
 import type { PdfLine } from './lines.js'
 import { assignRegions, type PageBox } from './regions.js'
 import type { Rules } from './rules.js'
-import { buildTable, hasValues, headingsOverRow, headsColumns, type Interval, isTabular, yearsOverRow } from './tables.js'
+import { buildTable, buildWordTable, hasValues, headingsOverRow, headsColumns, type Interval, isTabular, yearsOverRow } from './tables.js'
 
 /** Caption lines after "Tabel N" at most. */
 const MAX_CAPTION_LINES = 4
@@ -168,7 +168,10 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
           }
           if (taken < following.length) break
         }
-        let built = tableLines.some(hasValues) ? buildTable(tableLines, rules.get(line.page)) : undefined
+        // A table of words only is read where a label announced a table (`buildWordTable`).
+        const build = () =>
+          tableLines.some(hasValues) ? buildTable(tableLines, rules.get(line.page)) : labelled ? buildWordTable(tableLines) : undefined
+        let built = build()
         // The caption's last lines may be the table's header, its cells set too close to read as a table's line
         // (`Kommune Befolkning` over `Fanø  3.426`): they go to the table where they head its columns. So may the
         // text's last lines right before an unlabelled table (`Styrkemål 2011   Styrke 2008` over `Nordjylland   667
@@ -183,7 +186,7 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
             pushed.length -= header
             items.length -= header
           }
-          built = buildTable(tableLines, rules.get(line.page)) ?? built
+          built = build() ?? built
         }
         if (built?.uncertain) uncertainPages.add(line.page)
         const table = built?.table

@@ -275,6 +275,39 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   return { table: { ...tableNode(cells), data: { reader, ...(doubt ? { positionsDoubted: doubt } : {}) } }, uncertain, columns }
 }
 
+/** Fewest rows a table of words needs under its header (`buildWordTable`). */
+const MIN_WORD_ROWS = 2
+
+/**
+ * A table of words only under `Tabel N` (`Sanktionssats  Ydelsesinterval` / `200 kr.  Mindre end 5.633 kr. pr.
+ * måned.` …), which `buildTable` (rows are lines with values) does not read: the first line is the header, a line
+ * with a piece in the first column starts a row, any other line goes on in the row above (a cell's wrapped text);
+ * columns from the rows' pieces. Asked only where a label announced a table. Undefined unless the header has a
+ * heading over every column and two rows or more have a piece in every column.
+ */
+export function buildWordTable(lines: readonly PdfLine[]): BuiltTable | undefined {
+  const [header, ...body] = lines
+  if (!header || body.length < MIN_WORD_ROWS) return undefined
+  const columns = mergeRanges(flatMapped(body, pieces))
+  if (columns.length < 2 || !headsColumns(header, columns)) return undefined
+  const [first] = columns
+  const rows: PdfLine[][] = []
+  for (const line of body) {
+    if (pieces(line).some((run) => first && overlaps(run, [first])) || rows.length === 0) rows.push([line])
+    else rows.at(-1)?.push(line)
+  }
+  const full = rows.filter((group) => columns.every((column) => group.some((line) => pieces(line).some((run) => overlaps(run, [column])))))
+  if (full.length < MIN_WORD_ROWS) return undefined
+  const toRow = (group: readonly PdfLine[]): string[] => cellsOf(group, columns).map(([text = '']) => cellText(text.split('\n')))
+  const cells = [headerRow([header], columns), ...rows.map(toRow)]
+  const doubt = tableDoubt(cells)
+  return {
+    table: { ...tableNode(cells), data: { reader: 'pdf-stream', ...(doubt ? { positionsDoubted: doubt } : {}) } },
+    uncertain: false,
+    columns,
+  }
+}
+
 /**
  * Whether a line reads as a line of a header row over `columns`: its pieces each over a column of its own (or in the
  * gap before one: a heading set flush left over numbers set flush right), no two over one — `Kommune` over the labels

@@ -298,3 +298,29 @@ describe('a table whose every row wraps a cell onto a line of its own', () => {
     expect(tableOf([...lead, rows[0] as ReturnType<typeof line>, text, line(488, ['2013', 70, 92], ['715', 200, 218])])).toBeUndefined()
   })
 })
+
+describe('a table of words only', () => {
+  const tableOf = (lines: ReturnType<typeof line>[]) => {
+    const { items } = layoutPdf({ pages: [lines], boxes: [{ page: 1, width: 595, height: 842 }], rules: new Map() })
+    const table = items.find((item) => item.kind === 'table')
+    return table?.kind === 'table' ? table.table.children.map((row) => row.children.map((cell) => nodeToString(cell))) : undefined
+  }
+  const body = [
+    line(460, ['Sanktionssats', 70, 140], ['Ydelsesinterval', 220, 300]),
+    line(446, ['200 kr.', 70, 105], ['Mindre end 5.633 kr. pr. måned.', 220, 380]),
+    line(432, ['400 kr.', 70, 105], ['Mindst 5.633 kr. og højst 9.935 kr. pr. måned.', 220, 460]),
+  ]
+
+  it('is read under `Tabel N`, its caption kept', () => {
+    const lines = [line(520, [prose, 70, 504]), line(490, ['Tabel 1.1', 70, 115]), line(476, ['Sanktionssatser', 70, 150]), ...body]
+    expect(tableOf(lines)).toEqual([
+      ['Sanktionssats', 'Ydelsesinterval'],
+      ['200 kr.', 'Mindre end 5.633 kr. pr. måned.'],
+      ['400 kr.', 'Mindst 5.633 kr. og højst 9.935 kr. pr. måned.'],
+    ])
+  })
+
+  it('is not read where no label announced a table (near miss): lines of words in two columns may be anything', () => {
+    expect(tableOf([line(520, [prose, 70, 504]), ...body])).toBeUndefined()
+  })
+})

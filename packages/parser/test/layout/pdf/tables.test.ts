@@ -6,7 +6,7 @@ import { loadPdfjs, openPdf } from '../../../src/input/pdf-load.js'
 import { makeLine, toLines } from '../../../src/layout/pdf/lines.js'
 import { rulesFromOperatorList } from '../../../src/layout/pdf/rules.js'
 import { toRuns } from '../../../src/layout/pdf/runs.js'
-import { buildTable, latticeColumns, streamColumns } from '../../../src/layout/pdf/tables.js'
+import { buildTable, buildWordTable, latticeColumns, streamColumns } from '../../../src/layout/pdf/tables.js'
 
 const RULED = new URL('../../../../../fixtures/pdf/beu-20211-spm245/input.pdf', import.meta.url)
 /** The same letter printed by Chromium: headings flush left in their cells, numbers flush right. */
@@ -237,5 +237,29 @@ describe('a table whose reading looks wrong', () => {
     ])
     expect(cells(built?.table)[0]).toEqual(['Mio. kr.', '2023', '2024'])
     expect(built?.table.data?.positionsDoubted).toBeUndefined()
+  })
+})
+
+describe('a table of words only (under `Tabel N`)', () => {
+  const header = row(700, ['Sanktionssats', 72, 130], ['Ydelsesinterval', 200, 270])
+  const rows = [
+    row(688, ['200 kr.', 72, 100], ['Mindre end 5.633 kr. pr. måned.', 200, 330]),
+    row(676, ['400 kr.', 72, 100], ['Mindst 5.633 kr. og højst 9.935 kr.', 200, 340]),
+    row(664, ['pr. måned.', 200, 240]),
+    row(652, ['700 kr.', 72, 100], ['Mere end 13.519 kr. pr. måned.', 200, 330]),
+  ]
+
+  it('reads the header and a row at each line with a piece in the first column, wrapped text in its cell', () => {
+    expect(cells(buildWordTable([header, ...rows])?.table)).toEqual([
+      ['Sanktionssats', 'Ydelsesinterval'],
+      ['200 kr.', 'Mindre end 5.633 kr. pr. måned.'],
+      ['400 kr.', 'Mindst 5.633 kr. og højst 9.935 kr. pr. måned.'],
+      ['700 kr.', 'Mere end 13.519 kr. pr. måned.'],
+    ])
+  })
+
+  it('reads nothing where the header does not head every column, or fewer than two rows fill every column (near misses)', () => {
+    expect(buildWordTable([row(700, ['Sanktionssatser og ydelsesintervaller', 72, 270]), ...rows])).toBeUndefined()
+    expect(buildWordTable([header, rows[0] as ReturnType<typeof row>, row(676, ['Ydelsen nedsættes.', 72, 150])])).toBeUndefined()
   })
 })
