@@ -149,6 +149,13 @@ const line = (y: number, ...pieces: Array<[string, number, number]>) =>
     pieces.map(([words, x0, x1]) => ({ text: words, x0, x1, y, size: 11, font: 'f' })),
   )
 
+/** The cells of the first table a page of `lines` lays out, or undefined where it lays out none. */
+function tableOf(lines: ReturnType<typeof line>[]): string[][] | undefined {
+  const { items } = layoutPdf({ pages: [lines], boxes: [{ page: 1, width: 595, height: 842 }], rules: new Map() })
+  const table = items.find((item) => item.kind === 'table')
+  return table?.kind === 'table' ? table.table.children.map((row) => row.children.map((cell) => nodeToString(cell))) : undefined
+}
+
 /** A line of a letter's lead-in paragraph. */
 const prose = 'Ministeriet har til brug for besvarelsen indhentet et bidrag fra Danmarks Statistik, som det'
 
@@ -207,12 +214,6 @@ describe('a header row set so close that it reads as a line of text', () => {
 })
 
 describe('a table of one row under a header of years, with no label', () => {
-  const tableOf = (lines: ReturnType<typeof line>[]) => {
-    const { items } = layoutPdf({ pages: [lines], boxes: [{ page: 1, width: 595, height: 842 }], rules: new Map() })
-    const table = items.find((item) => item.kind === 'table')
-    return table?.kind === 'table' ? table.table.children.map((row) => row.children.map((cell) => nodeToString(cell))) : undefined
-  }
-
   it('reads `2007  2008  2009` over `Hektar brakarealer  170.199  85.047  43.852` as a table', () => {
     expect(
       tableOf([
@@ -240,11 +241,6 @@ describe('a table of one row under a header of years, with no label', () => {
 })
 
 describe('a table of one row under headings that stand over its values, with no label', () => {
-  const tableOf = (lines: ReturnType<typeof line>[]) => {
-    const { items } = layoutPdf({ pages: [lines], boxes: [{ page: 1, width: 595, height: 842 }], rules: new Map() })
-    const table = items.find((item) => item.kind === 'table')
-    return table?.kind === 'table' ? table.table.children.map((row) => row.children.map((cell) => nodeToString(cell))) : undefined
-  }
   const lead = [line(520, [prose, 70, 504]), line(506, ['fremgår af tabellen nedenfor.', 70, 211])]
   const values = line(466, ['Ansøgninger', 70, 130], ['2.748', 246, 272], ['522', 326, 342], ['3.270', 386, 412])
 
@@ -270,11 +266,6 @@ describe('a table of one row under headings that stand over its values, with no 
 })
 
 describe('a table whose every row wraps a cell onto a line of its own', () => {
-  const tableOf = (lines: ReturnType<typeof line>[]) => {
-    const { items } = layoutPdf({ pages: [lines], boxes: [{ page: 1, width: 595, height: 842 }], rules: new Map() })
-    const table = items.find((item) => item.kind === 'table')
-    return table?.kind === 'table' ? table.table.children.map((row) => row.children.map((cell) => nodeToString(cell))) : undefined
-  }
   const lead = [line(560, [prose, 70, 504]), line(546, ['fremgår af tabellen nedenfor.', 70, 211])]
   const rows = [
     line(520, ['2012', 70, 92], ['632', 200, 218], ['25 (9,8', 300, 336]),
@@ -300,11 +291,6 @@ describe('a table whose every row wraps a cell onto a line of its own', () => {
 })
 
 describe('a table of words only', () => {
-  const tableOf = (lines: ReturnType<typeof line>[]) => {
-    const { items } = layoutPdf({ pages: [lines], boxes: [{ page: 1, width: 595, height: 842 }], rules: new Map() })
-    const table = items.find((item) => item.kind === 'table')
-    return table?.kind === 'table' ? table.table.children.map((row) => row.children.map((cell) => nodeToString(cell))) : undefined
-  }
   const body = [
     line(460, ['Sanktionssats', 70, 140], ['Ydelsesinterval', 220, 300]),
     line(446, ['200 kr.', 70, 105], ['Mindre end 5.633 kr. pr. måned.', 220, 380]),
