@@ -37,9 +37,8 @@ function holdsYears(heading: string): boolean {
 }
 
 /**
- * A word cut at a hyphen, then a word that does not share its ending (`blok- ved`): in a heading, the lines of two
- * headings interleaved. After the hyphen a word may follow that joins the cut word to another (`Syd- og
- * Sønderjylland`, `løn- eller`, `Drifts- samt`).
+ * A word cut at a hyphen, then another word (`blok- ved`): in a heading, the lines of two headings interleaved. Not a
+ * word that joins the cut word to a later one (`Syd- og Sønderjylland`, `løn- eller`, `Drifts- samt`).
  */
 const CUT_THEN_WORD = /\p{L}-\s+(?!og\b|eller\b|samt\b|til\b|&)\p{L}/u
 
