@@ -28,6 +28,7 @@ import type { Bbox, TableReader } from '../tree.js'
 import { parseDateLine } from '../util/dates.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
+import { hasNoHeadings, hasUnheadedValueColumn } from '../util/table-headings.js'
 import { ASKER_SENTENCE } from './asker-sentence.js'
 import { FOOTER_CONTACT, findClosing } from './closing.js'
 import type { Context } from './context.js'
@@ -737,18 +738,4 @@ export function blocksToText(blocks: readonly Block[], tables: readonly RecordTa
     })
     .filter((text) => text !== '')
     .join('\n\n')
-}
-
-/**
- * Whether none of two value columns or more has a heading (a list of labels and one value each may have none).
- */
-export function hasNoHeadings(header: readonly string[] | null): boolean {
-  const values = header?.slice(1) ?? []
-  return values.length >= 2 && values.every((text) => text.trim() === '')
-}
-
-/** Whether a value column (after the label column) has no heading where another value column has one. */
-export function hasUnheadedValueColumn(header: readonly string[] | null): boolean {
-  const values = header?.slice(1) ?? []
-  return values.some((text) => text.trim() === '') && values.some((text) => text.trim() !== '')
 }

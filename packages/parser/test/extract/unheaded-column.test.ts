@@ -4,7 +4,7 @@
  * record says so (`table-header-inferred`).
  */
 import { describe, expect, it } from 'vitest'
-import { hasNoHeadings, hasUnheadedValueColumn } from '../../src/extract/answer.js'
+import { hasNoHeadings, hasUnheadedValueColumn } from '../../src/util/table-headings.js'
 
 describe('hasUnheadedValueColumn', () => {
   it('finds a value column without a heading beside headed ones', () => {

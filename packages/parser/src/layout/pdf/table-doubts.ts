@@ -22,6 +22,7 @@
  */
 
 import { isNumericToken } from '../../util/numbers.js'
+import { hasNoHeadings } from '../../util/table-headings.js'
 import { YEAR_HEADING } from '../markers.js'
 
 /** A digit, which every figure has. */
@@ -56,24 +57,14 @@ function repeatsWords(heading: string): boolean {
   return false
 }
 
-/**
- * Fewest value columns a table needs for headings missing over all of them to mark a misreading: a list of labels and
- * one value each (`Mænd  40.100`) may have none, a table of several value columns has them (every table the corpus
- * expects does).
- */
-const MIN_UNHEADED = 2
-
 /** Fewest words of a heading that, whole at the start of the next heading, marks the two as one heading's lines. */
 const MIN_REPEATED_WORDS = 3
-
-/** Whether a cell is a value: a number or a no-value mark. */
-const isValue = (text: string) => isNumericToken(text)
 
 /** The reason a table read from positions looks misread, or undefined. */
 export function tableDoubt(cells: ReadonlyArray<readonly string[]>): string | undefined {
   const [header = [], ...rows] = cells
   const headings = header.slice(1)
-  if (headings.length >= MIN_UNHEADED && headings.every((heading) => heading.trim() === '')) {
+  if (hasNoHeadings(header)) {
     return "no value column has a heading: the header's lines may have been read as the caption or the text above"
   }
   if (headings.some(holdsYears)) return 'a column heading holds two years: two columns may have been read as one'
@@ -91,15 +82,17 @@ export function tableDoubt(cells: ReadonlyArray<readonly string[]>): string | un
   if (headings.some((heading) => repeatsWords(heading) || CUT_THEN_WORD.test(heading))) {
     return "a column heading joins the lines of several headings: the header's lines may stand over the wrong columns"
   }
-  const empty = (header.length > 0 ? header : (rows[0] ?? [])).findIndex(
-    (_, column) => rows.length > 1 && rows.every((row) => (row[column] ?? '').trim() === ''),
-  )
-  if (empty !== -1) return 'a column has no cell in any row: a heading or its cells may stand in the wrong column'
-  const valueRow = (row: readonly string[]) => row.slice(1).every((text) => text.trim() === '' || isValue(text))
+  const width = header.length > 0 ? header.length : (rows[0]?.length ?? 0)
+  for (let column = 0; rows.length > 1 && column < width; column++) {
+    if (rows.every((row) => (row[column] ?? '').trim() === '')) {
+      return 'a column has no cell in any row: a heading or its cells may stand in the wrong column'
+    }
+  }
+  const valueRow = (row: readonly string[]) => row.slice(1).every((text) => text.trim() === '' || isNumericToken(text))
   const numeric = rows.filter(valueRow).length
   for (const row of rows) {
     for (const text of row.slice(1)) {
-      if (NUMBER_THEN_WORDS.test(text.trim()) && !isValue(text)) {
+      if (NUMBER_THEN_WORDS.test(text.trim()) && !isNumericToken(text)) {
         return `a value cell holds a number and words (${text.trim()}): the cells of two rows may have run together`
       }
     }
@@ -107,10 +100,10 @@ export function tableDoubt(cells: ReadonlyArray<readonly string[]>): string | un
   const [first] = rows
   if (first && numeric > 0 && !valueRow(first)) {
     const texts = first.slice(1).filter((text) => text.trim() !== '')
-    if (texts.some((text) => DIGIT.test(text)) && texts.every((text) => !isValue(text))) {
+    if (texts.some((text) => DIGIT.test(text)) && texts.every((text) => !isNumericToken(text))) {
       return "its first row holds figures that are no values: the header's lines may have been read as rows"
     }
-    if ((first[0] ?? '').trim() === '' && texts.some((text) => !isValue(text))) {
+    if ((first[0] ?? '').trim() === '' && texts.some((text) => !isNumericToken(text))) {
       return "its first row has no label and holds words under the headings: the header's lines may have been read as rows"
     }
   }

@@ -268,10 +268,18 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
     if (hasValues(line) || rows.length === 0) rows.push([line])
     else rows.at(-1)?.push(line)
   }
-  const toRow = (group: readonly PdfLine[]): string[] => cellsOf(group, columns).map(([text = '']) => cellText(text.split('\n')))
-  const cells = [header.length > 0 ? headerRow(header, columns) : columns.map(() => ''), ...rows.map(toRow)]
+  const cells = [header.length > 0 ? headerRow(header, columns) : columns.map(() => ''), ...rows.map((group) => rowCells(group, columns))]
+  return builtTable(cells, lattice ? 'pdf-lattice' : 'pdf-stream', uncertain, columns)
+}
+
+/** A row's cells: the texts of its lines in each column, a cell's lines joined. */
+function rowCells(group: readonly PdfLine[], columns: readonly Interval[]): string[] {
+  return cellsOf(group, columns).map(([text = '']) => cellText(text.split('\n')))
+}
+
+/** The table node of `cells` (header first), marked with its reader and, where its cells look misread, why. */
+function builtTable(cells: string[][], reader: 'pdf-lattice' | 'pdf-stream', uncertain: boolean, columns: Interval[]): BuiltTable {
   const doubt = tableDoubt(cells)
-  const reader = lattice ? ('pdf-lattice' as const) : ('pdf-stream' as const)
   return { table: { ...tableNode(cells), data: { reader, ...(doubt ? { positionsDoubted: doubt } : {}) } }, uncertain, columns }
 }
 
@@ -298,14 +306,7 @@ export function buildWordTable(lines: readonly PdfLine[]): BuiltTable | undefine
   }
   const full = rows.filter((group) => columns.every((column) => group.some((line) => pieces(line).some((run) => overlaps(run, [column])))))
   if (full.length < MIN_WORD_ROWS) return undefined
-  const toRow = (group: readonly PdfLine[]): string[] => cellsOf(group, columns).map(([text = '']) => cellText(text.split('\n')))
-  const cells = [headerRow([header], columns), ...rows.map(toRow)]
-  const doubt = tableDoubt(cells)
-  return {
-    table: { ...tableNode(cells), data: { reader: 'pdf-stream', ...(doubt ? { positionsDoubted: doubt } : {}) } },
-    uncertain: false,
-    columns,
-  }
+  return builtTable([headerRow([header], columns), ...rows.map((group) => rowCells(group, columns))], 'pdf-stream', false, columns)
 }
 
 /**
