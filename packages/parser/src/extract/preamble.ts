@@ -272,6 +272,26 @@ function opensPreamble(line: string, next: string | undefined): boolean {
   return startsOnSplitLine(PREAMBLE_OR_OPENING, line, next) || opensAnswerTitle(line, next) || startsOnLine(QUESTION_TITLE, line, next)
 }
 
+/** A line that opens with `svar på` in lowercase (`PREAMBLE_START` reads `Svar på` in any case). */
+const LOWERCASE_ANSWER_TITLE = /^svar\s+på\s/u
+
+/**
+ * The line of a case alone, or the dash after it, that a title goes on from in lowercase: `EUU alm. del` / `–` /
+ * `svar på spørgsmål 109 fra …`, `MOF L 52` / `svar på …`, `EUU L 193 og L 194` (Udenrigsministeriet and others set
+ * their title so, broken after the case).
+ */
+const CASE_BEFORE_TITLE = /^(?:\p{Lu}{2,5}\s+(?:alm\.\s?del|L\s?\d{1,3}(?:\s+og\s+L\s?\d{1,3})?)|[-–])$/u
+
+/**
+ * Whether `line` is running text that only looks like an opening: `svar på` in lowercase at the start of a line goes
+ * on from the line before (`… (Europaudvalget, alm. del` / `svar på spm. 248). Herunder …`, a question citing an earlier
+ * answer) unless that line is the case of a title broken after it (`CASE_BEFORE_TITLE`). A question set before any
+ * opening (a speech paper's lettered questions) would otherwise be read as the letter's preamble.
+ */
+function citesAnswerInRunningText(line: string, before: string | undefined): boolean {
+  return before !== undefined && LOWERCASE_ANSWER_TITLE.test(line) && !CASE_BEFORE_TITLE.test(before.trim())
+}
+
 /**
  * Prose: three words in a row that start in lowercase (`har i skrivelse`, `efter ønske fra`) — not an address, a
  * name, a date or a label (`Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri`, `Sagsnr.: 433-41`).
@@ -411,7 +431,11 @@ export function findPreamble(context: Context): Preamble | undefined {
   // answer's own sentence ("Jeg har bedt …").
   const answerAt = answerStart(body)
   const found = body.findIndex(
-    (line, at) => at < answerAt && !QUESTION_HEADING.test(line.text) && opensPreamble(line.text, body[at + 1]?.text),
+    (line, at) =>
+      at < answerAt &&
+      !QUESTION_HEADING.test(line.text) &&
+      opensPreamble(line.text, body[at + 1]?.text) &&
+      !citesAnswerInRunningText(line.text, body[at - 1]?.text),
   )
   if (found === -1) return undefined
   const start = sentenceStart(body, found)

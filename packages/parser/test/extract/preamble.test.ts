@@ -365,6 +365,22 @@ describe('findPreamble: only before the question and its answer', () => {
     )
     expect(preamble).toBeUndefined()
   })
+  it('near miss: `svar på` in lowercase at a line start inside a question goes on from the line before', () => {
+    const { preamble } = read(
+      'Spørgsmål A\nMinisteren bedes redegøre for mødet, som oplyst i en besvarelse (Europaudvalget, alm. del\nsvar på spm. 248). Herunder bedes ministeren redegøre for mødet.\nSpørgsmål B\nKan ministeren bekræfte det?',
+    )
+    expect(preamble).toBeUndefined()
+  })
+  it.each([
+    ['EUU alm. del', '109'],
+    ['URU alm. del\n–', '109'],
+    ['MOF L 52', '109'],
+  ])('reads a title broken after its case, `%s` / `svar på …`', (caseLine, number) => {
+    const { preamble } = read(
+      `Udenrigsministeriet\n7. april 2021\n${caseLine}\nsvar på spørgsmål ${number} fra Eva Lund (V)\nstillet den 15. marts 2021 til udenrigsministeren\nSpørgsmål\nHvorfor?`,
+    )
+    expect(preamble?.lines[0]?.text).toMatch(/^svar på/u)
+  })
   it('reads a preamble under a title "Svar på spørgsmål 12:"', () => {
     const { preamble } = read(
       'Svar på spørgsmål 12:\n\nI brev af 11. februar 2016 har udvalget stillet mig følgende spørgsmål:\n\nSpørgsmål 12:\n”Hvorfor?”\n\nSvar:\nDerfor.',

@@ -407,6 +407,29 @@ describe('letters that answer several questions', () => {
     ])
   })
 
+  it('lettered questions before any opening, one citing an answer with `svar på` at a line start: a record each', async () => {
+    // SAU alm. del bilag 54 (2022-23, a copy of a samråd speech in EUU) with its title lines taken away, so that
+    // only the headings name the questions.
+    const text = [
+      'Dato:',
+      'J.nr. 2023-1219',
+      'Spørgsmål A',
+      'Ministeren bedes redegøre for indholdet af mødet, der blev afholdt 6. september 2022, som oplyst i en',
+      'besvarelse til Folketinget af 30. august 2022 (Europaudvalget, alm. del',
+      'svar på spm. 248). Herunder bedes ministeren redegøre for, om mødet førte til en fælles fortolkning.',
+      'Spørgsmål B',
+      'Kan ministeren bekræfte, at der hersker uklarhed om retstilstanden?',
+      'Spørgsmål C',
+      'Ministeren bedes vurdere, om en beslutning kan medføre erstatningspligt.',
+    ].join('\n')
+    const records = await parseAll(text, { requireFolketingDocument: false })
+    expect(records.map((record) => [record.question.kind, record.question.number, record.question.text?.split(' ', 3).join(' ')])).toEqual([
+      ['consultation', 'A', 'Ministeren bedes redegøre'],
+      ['consultation', 'B', 'Kan ministeren bekræfte,'],
+      ['consultation', 'C', 'Ministeren bedes vurdere,'],
+    ])
+  })
+
   it('a speech that only refers to another samråd question in its head stays one record (near miss)', async () => {
     const text =
       'TALEPAPIR – DET TALTE ORD GÆLDER\nAnledning\nSamrådsspørgsmål A\nSamrådet har tidligere været stillet, jf. BUU alm. del - samrådsspm. H og J.\n\nTak for ordet.'
