@@ -200,15 +200,41 @@ const MORE_THAN_ONE = /[,–-]| (?:og|samt) /u
 /** The last text `listedQuestions` read, and what it read (a copy, kept from its callers). */
 let lastListed: { text: string; speech: boolean; items: readonly string[] } | undefined
 
+/** The most characters between a list and a second list joined to it (`JOINED_LIST`): what a date and a committee take. */
+const JOINED_LIST_GAP = 120
+
+/**
+ * A second list the same sentence joins to the first with `og` and the word again, past what is said of the first:
+ * `besvarelse af spørgsmål 1-3 (L 48) stillet af Folketingets Erhvervsudvalg den 4. marts 2005 og spørgsmål 4 (L 48)
+ * stillet den 7. marts 2005`, `svar på spørgsmål 12 og spørgsmål 13`. Read in the rest of the sentence
+ * (`restOfSentence`), at most `JOINED_LIST_GAP` characters after the first list and no other `spørgsmål` between.
+ */
+const JOINED_LIST = new RegExp(
+  String.raw`^(?:(?![Ss]pørgsmål|[Ss]pm\.)[^]){0,${JOINED_LIST_GAP}}? (?:og|samt) (?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.) ?${ITEM_NR}(${LIST})(?![\p{L}\d])`,
+  'u',
+)
+
+/** The list a sentence joins to the one ending at `from` (`JOINED_LIST`), or undefined. */
+function joinedList(spaced: string, from: number): string | undefined {
+  return JOINED_LIST.exec(restOfSentence(spaced, from))?.[1]
+}
+
 /** `listedQuestions`, read anew. */
 function readListedQuestions(text: string, speech: boolean): string[] {
   const spaced = listText(text)
+  let first = true
   for (const match of spaced.matchAll(speech ? SPEECH_NUMBER_LIST : NUMBER_LIST)) {
-    // One item names one question (`spørgsmål nr. 12`): no list, so the words around it need no reading.
-    if (!MORE_THAN_ONE.test(match[1] ?? '')) continue
+    const end = match.index + match[0].length
+    // One item names one question (`spørgsmål nr. 12`) unless a second list is joined to it: the words around it need
+    // no reading otherwise. Only the first list the opening names is the one a second can join (`svar på spørgsmål
+    // 12, som hænger sammen med spørgsmål 10 og spørgsmål 11` answers 12).
+    const joined = first && (spaced.includes('ørgsmål', end) || spaced.includes('pm.', end)) ? joinedList(spaced, end) : undefined
+    first = false
+    if (!MORE_THAN_ONE.test(match[1] ?? '') && !joined) continue
     if (refersToOthers(spaced.slice(Math.max(0, match.index - 40), match.index))) continue
-    if (ANSWERED_ELSEWHERE.test(restOfSentence(spaced, match.index + match[0].length))) continue
-    const items = expandList(ownList(match[0], match[1] ?? ''))
+    if (ANSWERED_ELSEWHERE.test(restOfSentence(spaced, end))) continue
+    const own = ownList(match[0], match[1] ?? '')
+    const items = expandList(joined ? `${own}, ${joined}` : own)
     if (items && items.length > 1) return items
   }
   return []

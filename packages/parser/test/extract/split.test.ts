@@ -36,6 +36,21 @@ describe('the questions an opening names', () => {
       ['73', '138', '139', '140', '141', '150', '178', '179'],
     ],
     ['Hermed sendes svar på spørgsmål nr. 5, nr. 7 og nr. 9 (L 12 – bilag 4).', ['5', '7', '9']],
+    // A second list joined by `og` and the word again, past the date and committee said of the first.
+    ['Hermed sendes svar på spørgsmål nr. 12 og spørgsmål nr. 13 (alm. del).', ['12', '13']],
+    [
+      'Vedlagt fremsender jeg min besvarelse af spørgsmål 1 -3 (L 48) stillet af Folketingets Erhvervsudvalg den 4. marts 2005 og spørgsmål 4 (L 48) stillet af Folketingets Erhvervsudvalg den 7. marts 2005',
+      ['1', '2', '3', '4'],
+    ],
+    [
+      'Hermed sendes besvarelse af spørgsmål 1 (L 48) stillet den 4. marts 2005 og spørgsmål 2 (L 48) stillet den 7. marts 2005.',
+      ['1', '2'],
+    ],
+    // Near misses: a later list the first does not join, others' answers, answers sent later.
+    ['Hermed sendes svar på spørgsmål 12, som hænger sammen med spørgsmål 10 og spørgsmål 11.', []],
+    ['Hermed sendes svar på spørgsmål 12, jf. spørgsmål 13.', []],
+    ['Der henvises til svaret på spørgsmål 12 og spørgsmål 13.', []],
+    ['Svar på spørgsmål 5 og spørgsmål 6 besvares senere.', []],
     ['Jeg fremsender hermed besvarelse af spm. nr. 21 og nr. 22 (alm. del).', ['21', '22']],
     // A list whose sentence sends its answers another way or later is not this document's; the next list is.
     [
