@@ -28,6 +28,7 @@ import type { Bbox, TableReader } from '../tree.js'
 import { parseDateLine } from '../util/dates.js'
 import { joinLines } from '../util/hyphenation.js'
 import { parseDanishNumber } from '../util/numbers.js'
+import { cellOfValuesRunTogether } from '../util/run-together-cells.js'
 import { hasNoHeadings, hasUnheadedValueColumn } from '../util/table-headings.js'
 import { ASKER_SENTENCE } from './asker-sentence.js'
 import { FOOTER_CONTACT, findClosing } from './closing.js'
@@ -535,6 +536,15 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
         context.messages.warn(
           'table-layout-inferred',
           `The cells of ${pendingLabel ?? 'a table'} were read from where the PDF's text stands, and ${node.data.positionsDoubted}`,
+          firstLine(node),
+          'answer.tables',
+        )
+      }
+      const runTogether = uncertain === undefined ? cellOfValuesRunTogether(table.rows) : undefined
+      if (runTogether !== undefined) {
+        context.messages.warn(
+          'table-layout-inferred',
+          `A cell of ${pendingLabel ?? 'a table'} holds several values run together ("${runTogether}"): columns of a row were read as one`,
           firstLine(node),
           'answer.tables',
         )
