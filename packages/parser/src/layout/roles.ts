@@ -104,15 +104,34 @@ const MONTH_CELL = /^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{Ll}{0
 /** Lines either side of a month-and-year line searched for another. */
 const MONTH_SERIES_REACH = 2
 
+/** Lines either side searched for another month across a table's row of values (`Juli 2016` / `1.228` / `3,0 %` / …). */
+const MONTH_ROW_REACH = 16
+
+/** A table's value cell alone on a line: `1.228`, `3,0 %`, `-12,5`, `26.385*`, `-`. */
+const VALUE_CELL = /^(?:[-–]?\d[\d.,]*\s?%?\*?|[-–])$/u
+
 /**
  * Whether a month-and-year line (`Marts 2006`) is one of a table's series of months (`Feb. 2006` / `1826` / `Marts
- * 2006` / `1906`, or the months one a line): another stands within `MONTH_SERIES_REACH` lines. A letterhead dates its
- * letter once.
+ * 2006` / `1906`, or the months one a line): another stands within `MONTH_SERIES_REACH` lines, or with nothing but
+ * value cells between (a table set one cell a line, row by row: `Juli 2016` / `1.228` / `3,0 %` / `26.385` / `August
+ * 2016`). A letterhead dates its letter once.
  */
 function inMonthSeries(lines: readonly SourceLine[], index: number): boolean {
   if (!MONTH_CELL.test(lines[index]?.text.trim() ?? '')) return false
   for (let at = index - MONTH_SERIES_REACH; at <= index + MONTH_SERIES_REACH; at++) {
     if (at !== index && MONTH_CELL.test(lines[at]?.text.trim() ?? '')) return true
+  }
+  return monthAcrossValues(lines, index, -1) || monthAcrossValues(lines, index, 1)
+}
+
+/** Whether another month-and-year line stands `step`-wise from `index` with only value cells between (`inMonthSeries`). */
+function monthAcrossValues(lines: readonly SourceLine[], index: number, step: 1 | -1): boolean {
+  for (let at = index + step, seen = 0; seen < MONTH_ROW_REACH; at += step, seen++) {
+    const text = lines[at]?.text.trim()
+    if (text === undefined) return false
+    if (MONTH_CELL.test(text)) return seen > 0
+    // A blank line between rows (`26.385` / `` / `August 2016`) parts no table.
+    if (text !== '' && !VALUE_CELL.test(text)) return false
   }
   return false
 }

@@ -202,12 +202,19 @@ describe('assignRoles: a month and year in a table of months', () => {
     [['Svar:', 'Tekst.', 'Januar 2021', 'Februar 2021', 'Marts 2021', 'Antal', '412', '389', '450']],
     // Months cut short, in lower case (`sept 2021`).
     [['Svar:', 'Tekst.', 'aug 2021', '12', 'sept 2021', '14']],
+    // Row by row, a month and three values a row (UUI 2017-18), with a blank line between rows too.
+    [['Svar:', 'Tekst.', 'Juli 2016', '1.228', '3,0 %', '26.385', 'August 2016', '1.956', '3,9 %', '26.738']],
+    [['Svar:', 'Tekst.', 'Juli 2016', '1.228', '3,0 %', '26.385', '', 'August 2016', '1.956', '3,9 %', '26.738']],
   ])('leaves the months to the table: %j', (texts) => {
     expect(roles(texts).slice(2)).not.toContain('sidebar')
   })
 
   it('takes a month and year alone, no other near it, as the letterhead date (near miss)', () => {
     expect(roles(['Svar:', 'Tekst.', 'Marts 2006', 'Udlændinge- og', 'Integrationsministeriet'])[2]).toBe('sidebar')
+  })
+
+  it('takes a month and year as the date where words, not only values, stand between it and the next (near miss)', () => {
+    expect(roles(['Svar:', 'Tekst.', 'Marts 2006', '12', 'Udlændinge- og', 'Integrationsministeriet', 'April 2006'])[2]).toBe('sidebar')
   })
 })
 

@@ -6,6 +6,7 @@
  * label column go on with the label of the row before (`Kvindelige indvandrere fra` / `ikke-` / `vestlige lande`).
  */
 import type { Table } from 'mdast'
+import { isMonthAbbreviation, isMonthName } from '../../util/dates.js'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { isNumericToken, parseDanishNumber } from '../../util/numbers.js'
@@ -70,6 +71,14 @@ function withNotes(tokens: ReadonlyArray<{ text: string; start: number }>): Arra
   return joined
 }
 
+/** A year (`2016`) after a month's name, written out or short (`Juli`, `jan.`): a period that labels a row. */
+function isMonthYear(month: string, year: string): boolean {
+  return YEAR.test(year) && (isMonthName(month) || (month.endsWith('.') && isMonthAbbreviation(month.slice(0, -1))))
+}
+
+/** A year of four digits. */
+const YEAR = /^(?:19|20)\d{2}$/u
+
 /**
  * Parts of a line: runs of text with single spaces inside, two or more spaces between — and a run that ends in
  * values only one space apart (`Statsborgerskab 130.882 127.646`, where pdftotext set the columns close) split into
@@ -80,8 +89,10 @@ function parts(line: string): Part[] {
   for (const match of line.matchAll(/\S+(?: \S+)*/gu)) {
     const start = match.index ?? 0
     const tokens = withNotes([...match[0].matchAll(/\S+/gu)].map((token) => ({ text: token[0], start: start + (token.index ?? 0) })))
-    // The first token from which every token is a value, where more than one value follows it or a label precedes.
-    const from = tokens.findIndex((_, at) => tokens.slice(at).every((token) => isNumericToken(token.text)))
+    // The first token from which every token is a value, where more than one value follows it or a label precedes;
+    // a year after a month's name is the label's (`Juli 2016`, `jan. 2020`: a period, not a value).
+    let from = tokens.findIndex((_, at) => tokens.slice(at).every((token) => isNumericToken(token.text)))
+    if (from > 0 && isMonthYear(tokens[from - 1]?.text ?? '', tokens[from]?.text ?? '')) from = from + 1 < tokens.length ? from + 1 : -1
     if (from === -1 || tokens.length - from < (from === 0 ? 2 : 1)) {
       found.push({ text: match[0], start, end: start + match[0].length })
       continue

@@ -46,6 +46,27 @@ const MULTIPLIER = new RegExp(String.raw`^(?:${MILLIONS})\.?$`, 'iu')
  */
 export const MAX_TEXT_COLUMNS = 16
 
+/**
+ * Characters of values a row of a letter's page holds: a portrait page's line of 10-point text, less the label
+ * column's share.
+ */
+export const PAGE_VALUES_WIDTH = 100
+
+/** Spaces at least between two values of a row. */
+export const VALUE_GAP = 2
+
+/**
+ * Whether headings set one a line, none wrapped, would need a row wider than a page holds side by side (each as wide
+ * as its text, `VALUE_GAP` between: `PAGE_VALUES_WIDTH`): twelve months written out with their year (`September 2016`)
+ * are, sixteen years (`2016`) are not. Word wraps a heading wider than its column, and a rendition keeps the wrapped
+ * lines apart, so unwrapped headings that wide stood in a column of row labels, not over columns.
+ */
+export function widerThanPage(headings: readonly string[]): boolean {
+  let width = 0
+  for (const heading of headings) width += heading.trim().length + VALUE_GAP
+  return width > PAGE_VALUES_WIDTH
+}
+
 /** Share of a line's tokens that must be values for it to be a table row. */
 const MIN_VALUE_SHARE = 0.5
 

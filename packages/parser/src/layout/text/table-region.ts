@@ -212,7 +212,9 @@ function regionFrom(
     return { caption, table: lostTable(body) }
   }
   const width = table.children[0]?.children.length ?? 0
-  if (firstTableLine === caption && !isHeaderRow(body[0] ?? '')) {
+  // A table read column by column has the columns' headings for its header (`Periode` / `Juli 2016` … / `Antal
+  // sanktioner` / …): its first line heads a column and starts no row.
+  if (firstTableLine === caption && !isHeaderRow(body[0] ?? '') && table.data?.columnMajor !== true) {
     // The body starts with data (`København 98.400 23,9`): its column headings, if any, are the line before,
     // which the caption took when it ends in an abbreviation (`Kommune Antal Andel, pct.`). Never let the first
     // data row stand in as the header.

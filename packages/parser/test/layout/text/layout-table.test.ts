@@ -218,3 +218,32 @@ describe('layoutTable: one value a row, each where its label ends', () => {
     ])
   })
 })
+
+describe('a month and its year as a row label', () => {
+  it('keeps the year with the month, not as a value column (`Juli 2016   1.228`)', () => {
+    const lines = [
+      'Periode          Antal sanktioner   Andel sanktionerede',
+      'Juli 2016                   1.228                 3,0 %',
+      'August 2016                 1.956                 3,9 %',
+      'September 2016              2.378                 4,8 %',
+    ]
+    expect(cellTexts(layoutTable(lines))).toEqual([
+      ['Periode', 'Antal sanktioner', 'Andel sanktionerede'],
+      ['Juli 2016', '1.228', '3,0 %'],
+      ['August 2016', '1.956', '3,9 %'],
+      ['September 2016', '2.378', '4,8 %'],
+    ])
+  })
+
+  it('near miss: a label and a year value one space apart are still two cells (`Statsborgerskab 2016`)', () => {
+    const lines = [
+      'Kategori              År         Antal',
+      'Statsborgerskab 2016            1.228',
+      'Opholdstilladelse 2017          1.956',
+    ]
+    expect(cellTexts(layoutTable(lines)).slice(1)).toEqual([
+      ['Statsborgerskab', '2016', '1.228'],
+      ['Opholdstilladelse', '2017', '1.956'],
+    ])
+  })
+})

@@ -16,8 +16,11 @@ import {
   label,
   MAX_TEXT_COLUMNS,
   narrowWrapped,
+  PAGE_VALUES_WIDTH,
   risesInTime,
+  VALUE_GAP,
   WRAP_SLACK,
+  widerThanPage,
 } from '../table-lines.js'
 import { sumsTo, TOTAL_LABEL } from '../totals.js'
 import { COUNTED, KRONER, MILLIONS, PERCENT } from '../units.js'
@@ -151,6 +154,9 @@ function yearHeaded(groups: readonly Group[]): Table | undefined {
   }
   // Row labels wrapped into a narrow column are value columns' headings: the years are the rows (`column-major`).
   if (narrowWrapped(rest.map((row) => row.labels))) return undefined
+  // Headings each on one line that side by side would be wider than a page (`Juli 2016` … `Juni 2017`): no header
+  // row, but a column of row labels (`column-major`).
+  if (widerThanPage(head.values)) return undefined
   const measured = measureOverYears(head.labels, head.values)
   if (measured) return finish(measured, rest, `${BY_YEARS}; ${BY_MEASURE_OVER_YEARS}`)
   return finish([label(head.labels), ...head.values], rest, BY_YEARS)
@@ -409,15 +415,6 @@ export function cellPerLine(lines: readonly string[]): Table | undefined {
 
 /** Why the first year was read as the first row's: the rendition set it before the headings. */
 const BY_YEAR_FIRST = "the year before the headings was read as the first row's label, which the rendition set before them"
-
-/**
- * Characters of values a row of a letter's page holds: a portrait page's line of 10-point text, less the label
- * column's share.
- */
-const PAGE_VALUES_WIDTH = 100
-
-/** Spaces at least between two values of a row. */
-const VALUE_GAP = 2
 
 /**
  * Years as the rows (`yearRows`), the first row's year set before the headings (`2012` / `Adfærdsklagesager i alt` /

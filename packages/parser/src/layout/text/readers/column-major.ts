@@ -15,6 +15,7 @@ import {
   risesInTime,
   type TextBlock,
   textBlocks,
+  widerThanPage,
 } from '../table-lines.js'
 import { TOTAL_LABEL } from '../totals.js'
 import { headingsFirst } from './years-labels-values.js'
@@ -31,7 +32,7 @@ const BY_NARROW =
   'read column by column: most headings wrap into lines no longer than a narrow value column holds, so they headed columns, and the first column holds the years'
 
 /** Why the year column is read as the rows: read the other way, the years would head more columns than a page holds. */
-const BY_WIDTH = 'read column by column: the first column holds the years, too many to head the columns of one page'
+const BY_WIDTH = 'read column by column: the first column holds the years, too many or too wide to head the columns of one page'
 
 /**
  * The first column holds years, rising (`År` `2015` … `2018`), the others a heading and as many cells: the years
@@ -45,7 +46,7 @@ function yearRows(columns: readonly TextBlock[]): Table | undefined {
   // The years' heading, wrapped onto a few lines at most (`Mia. kr.` / `(faste` / `2016-` / `priser)`).
   if (!first || first.texts.length > MAX_HEADING_LINES || rest.length === 0) return undefined
   const years = first.values
-  const tooWide = years.length + 1 > MAX_TEXT_COLUMNS
+  const tooWide = years.length + 1 > MAX_TEXT_COLUMNS || widerThanPage(years)
   if (
     years.length < 2 ||
     !years.every((value) => isYearHeading(value)) ||

@@ -30,6 +30,26 @@ describe('column-major: a table listed column by column', () => {
     expect(tableFromText(body)?.data).toEqual({ columnMajor: true, reader: 'column-major' })
   })
 
+  it('reads months with their year as the rows, too wide to head the columns of a page (UUI 2017-18)', () => {
+    const months = ['Juli 2016', 'August 2016', 'September 2016', 'Oktober 2016', 'November 2016', 'December 2016']
+    const more = ['Januar 2017', 'Februar 2017', 'Marts 2017', 'April 2017', 'Maj 2017', 'Juni 2017']
+    const counts = ['1.228', '1.956', '2.378', '1.955', '2.168', '2.290', '2.524', '2.333', '2.826', '2.395', '3.188', '3.077']
+    const shares = ['3,0 %', '3,9 %', '4,8 %', '4,0 %', '4,1 %', '4,6 %', '4,8 %', '4,7 %', '5,8 %', '5,2 %', '6,7 %', '6,4 %']
+    const body = ['Periode', ...months, ...more, 'Antal sanktioner', ...counts, 'Andel sanktionerede', ...shares]
+    const table = tableFromText(body)
+    expect(table?.data?.reader).toBe('column-major')
+    expect(cellTexts(table)).toEqual([
+      ['Periode', 'Antal sanktioner', 'Andel sanktionerede'],
+      ...[...months, ...more].map((month, at) => [month, counts[at], shares[at]]),
+    ])
+  })
+
+  it('near miss: twelve years head the columns of a page, the headings their rows', () => {
+    const years = ['2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']
+    const body = ['År', ...years, 'Mænd', ...years.map((_, at) => String(100 + at)), 'Kvinder', ...years.map((_, at) => String(200 + at))]
+    expect(cellTexts(tableFromText(body))[0]).toEqual(['År', ...years])
+  })
+
   it("reads a label column with a heading of its own: its heading, the labels, then the next column's heading", () => {
     const body = ['Region', 'Hovedstaden', 'Sjælland', 'Antal', '12.345', '4.567', 'Andel, pct.', '49,6', '18,4']
     expect(cellTexts(columnMajor(body))).toEqual([
