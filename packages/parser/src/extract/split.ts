@@ -54,8 +54,14 @@ function lettersAt(place: number): string {
  */
 const ITEM = String.raw`(?:\d{1,4}(?![\d.,]\d)|[A-ZÆØÅ]{1,2}(?![\p{L}\d])(?! ?\d))`
 
-/** An item or a range of items: `12`, `5-7`, `A–C`. */
-const RANGE = `${ITEM}(?: ?[-–] ?${ITEM})?`
+/** A samråd question's letters as an item (`ITEM`'s second form). */
+const LETTER_ITEM = String.raw`[A-ZÆØÅ]{1,2}(?![\p{L}\d])(?! ?\d)`
+
+/**
+ * An item or a range of items: `12`, `5-7`, `A–C`, and samråd letters with `til` (`A til F`; not numbers: `spørgsmål
+ * 5 til 25 år` may be words about the question's subject).
+ */
+const RANGE = `${ITEM}(?: ?[-–] ?${ITEM}| til ${LETTER_ITEM})?`
 
 /** `nr. ` before an item: once after `spørgsmål`, and again before any later item (`nr. 73, nr. 138-139 og nr. 140`). */
 const ITEM_NR = String.raw`(?:nr\.? ?)?`
@@ -67,14 +73,20 @@ const SEPARATOR = '(?: ?, ?| (?:og|samt) |, (?:og|samt) )'
 const LIST = `${RANGE}(?:${SEPARATOR}${ITEM_NR}${RANGE})*`
 
 /**
+ * The word a list of questions follows, in capitals too as a speech paper's title sets it (`SAMRÅDSSPØRGSMÅL A-F`):
+ * `spørgsmål`, `spørgsmålene`, `samrådsspørgsmål`, `spm.`.
+ */
+const QUESTION_WORD = String.raw`(?:[Ss]amråds|SAMRÅDS)?(?:[Ss]pørgsmål(?:ene)?|SPØRGSMÅL(?:ENE)?|[Ss]pm\.|SPM\.)`
+
+/**
  * The questions a sentence says the document answers: `spørgsmål nr. 93 og 94`, `spørgsmål nr. 3, 4, 5, 6 og 7`,
  * `spørgsmålene 12-14`, `samrådsspørgsmål A og B`, `spm. nr. 5 - 7`, `spørgsmål nr. 73, nr. 138-139 samt nr. 178`
  * (a cover letter sending many bill questions' answers). Case-sensitive items (`spørgsmål om` is no list).
  */
-const NUMBER_LIST = listAfter(String.raw`(?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.)`)
+const NUMBER_LIST = listAfter(QUESTION_WORD)
 
 /** In a speech paper's head, also the samråd named by its questions' letters: `Tale til samråd P, Q, R den 8. februar`. */
-const SPEECH_NUMBER_LIST = listAfter(String.raw`(?:[Ss]amråd(?= ?[A-ZÆØÅ])|(?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.))`)
+const SPEECH_NUMBER_LIST = listAfter(String.raw`(?:[Ss]amråd(?= ?[A-ZÆØÅ])|${QUESTION_WORD})`)
 
 /** A list of items after the word that names them. */
 function listAfter(word: string): RegExp {
@@ -159,9 +171,9 @@ export function expandList(list: string): string[] | undefined {
   const items: string[] = []
   for (const part of singleSpaced(list)
     .replace(INNER_NR, '')
-    .split(/ ?, ?| (?:og|samt) /u)) {
+    .split(/, (?:og|samt) | ?, ?| (?:og|samt) /u)) {
     const [from = '', to, ...more] = part
-      .replace(/ ?[-–] ?/gu, '-')
+      .replace(/ ?[-–] ?| til /gu, '-')
       .trim()
       .split('-')
     if (to === undefined) {
@@ -194,8 +206,8 @@ export function listedQuestions(text: string, speech = false): string[] {
   return items
 }
 
-/** What a list of two items or more holds: a separator (`, `, ` og `, ` samt `) or a range's dash (`5-7`, `A–C`). */
-const MORE_THAN_ONE = /[,–-]| (?:og|samt) /u
+/** What a list of two items or more holds: a separator (`, `, ` og `, ` samt `) or a range's dash or `til` (`5-7`, `A–C`, `A til F`). */
+const MORE_THAN_ONE = /[,–-]| (?:og|samt|til) /u
 
 /** The last text `listedQuestions` read, and what it read (a copy, kept from its callers). */
 let lastListed: { text: string; speech: boolean; items: readonly string[] } | undefined

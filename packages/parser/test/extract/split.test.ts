@@ -24,6 +24,15 @@ describe('the questions an opening names', () => {
     ['Besvarelse af samrådsspørgsmål A-C om ventetider', ['A', 'B', 'C']],
     ['Spørgsmål nr. 12, 14 samt 16 stillet af udvalget', ['12', '14', '16']],
     ['Besvarelse af samrådsspørgsmål Æ-Å', ['Æ', 'Ø', 'Å']],
+    // A speech paper's title in capitals, a range with `til`, a comma before the last `og`.
+    ['SAMRÅDSSPØRGSMÅL A-F', ['A', 'B', 'C', 'D', 'E', 'F']],
+    ['Besvarelse af samrådsspørgsmål A til D', ['A', 'B', 'C', 'D']],
+    ['Besvarelse af samrådsspørgsmål AA til AC', ['AA', 'AB', 'AC']],
+    ['Talepapir til samrådsspørgsmål A, B, C, D, E, og F', ['A', 'B', 'C', 'D', 'E', 'F']],
+    ['Hermed sendes svar på spørgsmål 3, 4, og 5.', ['3', '4', '5']],
+    // Near misses: numbers with `til` (`5 til 25 år` may be the subject's words), `til` and a name.
+    ['Hermed sendes svar på spørgsmål 5 til 25 år gamle.', []],
+    ['Hermed sendes svar på spørgsmål 5 til Folketingets Retsudvalg.', []],
     // A list going on past an item's note in brackets, and past a second `og`.
     [
       'min besvarelse af udvalgets spørgsmål nr. 1, 2 og 6 (B 12 – bilag 2), 15 (B 12 – bilag 3), 18 og 21 (B 12 – bilag 4). Med venlig hilsen',
