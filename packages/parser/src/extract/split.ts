@@ -86,7 +86,7 @@ const QUESTION_WORD = String.raw`(?:[Ss]amråds|SAMRÅDS)?(?:[Ss]pørgsmål(?:en
 const NUMBER_LIST = listAfter(QUESTION_WORD)
 
 /** In a speech paper's head, also the samråd named by its questions' letters: `Tale til samråd P, Q, R den 8. februar`. */
-const SPEECH_NUMBER_LIST = listAfter(String.raw`(?:[Ss]amråd(?= ?[A-ZÆØÅ])|${QUESTION_WORD})`)
+const SPEECH_NUMBER_LIST = listAfter(`(?:[Ss]amråd(?= ?[A-ZÆØÅ])|${QUESTION_WORD})`)
 
 /** A list of items after the word that names them. */
 function listAfter(word: string): RegExp {
