@@ -339,6 +339,28 @@ function stillQuoting(lines: readonly Line[]): boolean {
   return open.length > 0 && !open.includes(last)
 }
 
+/** A sentence's end before the quote mark that ends a text: `…?”`, `… 2020.”`, `…!«`. */
+const SENTENCE_BEFORE_MARK = /[?.!…]\s*[”“"«]\s*$/u
+
+/** A bracket opening with a capital: a quoted title's source (`(Arbejderbevægelsens Erhvervsråd, 8. august 2016)`). */
+const BRACKET_CAPITAL = /^\(\p{Lu}/u
+
+/**
+ * Whether `next` goes on with the sentence after the closing quote that ends `lines`: in lower case, or a bracket
+ * (`GOES_ON_AFTER_QUOTE`); or, where that quote closed a title quoted inside the question with no sentence ended
+ * before it (`… analysen ”Næsten hver 3. akademikerbarn går i privatskole”`), a bracket opening with a capital that
+ * names the title's source (`(Arbejderbevægelsens Erhvervsråd, 8. august 2016), som viser …`) — not the asker's
+ * sentence in brackets (`(Spørgsmålet er stillet …)`), which ends the question.
+ */
+function goesOnAfterQuote(next: string, lines: readonly Line[]): boolean {
+  if (GOES_ON_AFTER_QUOTE.test(next)) return true
+  if (!BRACKET_CAPITAL.test(next) || ASKER_SENTENCE.test(next)) return false
+  const text = lines.map((line) => line.text).join(' ')
+  const last = LAST_MARK.exec(text)?.[1]
+  if (!last || SENTENCE_BEFORE_MARK.test(text)) return false
+  return openQuotes(text.slice(0, text.lastIndexOf(last))).length > 1
+}
+
 /** The quote mark that ends a text: `…?«?”` → `”`. */
 const LAST_MARK = /([”“"«])\s*$/u
 
@@ -653,8 +675,8 @@ function readHeadings(
       if (
         quoted &&
         /^[”“"»„]/u.test(line.text) === false &&
-        !GOES_ON_AFTER_QUOTE.test(line.text) &&
         own.length > 0 &&
+        !goesOnAfterQuote(line.text, own) &&
         /[”“"«]\s*$/u.test(own.at(-1)?.text ?? '') &&
         !(own.length === 1 && LONE_QUOTE.test(own[0]?.text ?? '')) &&
         !stillQuoting(own)
@@ -758,7 +780,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
       closing ??= lines.length
       // Not where the next line of the paragraph goes on in lower case: an inner quotation closed at the line's end.
       const next = quoted[at + 1]
-      const goesOn = next !== undefined && next.block === line.block && GOES_ON_AFTER_QUOTE.test(next.text)
+      const goesOn = next !== undefined && next.block === line.block && goesOnAfterQuote(next.text, lines)
       if (!goesOn && !stillQuoting(lines)) break
     }
   }

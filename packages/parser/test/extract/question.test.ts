@@ -745,6 +745,23 @@ describe('a quoted question whose line ends on an inner quotation, the sentence 
     )
   })
 
+  it('runs on past an inner close where no sentence ended before it, the next line opening with a capital (`(Arbejderbevægelsens …`)', () => {
+    // BUU alm. del spm. 318 (2016-17) wrapped at 60 characters: the line ends on the quoted title's close.
+    const found = question(
+      'Hermed følger besvarelse af spørgsmål nr. 318 (Alm. del).\n\nSpørgsmål 318:\n”Hvorledes forholder ministeren sig til resultaterne af\nanalysen ”Næsten hver 3. akademikerbarn går i privatskole”\n(Arbejderbevægelsens Erhvervsråd, 8. august 2016), som viser, at\nen stigende andel søger imod privatskolerne?”\nSvar:\nJa.',
+    )
+    expect(found?.text).toBe(
+      'Hvorledes forholder ministeren sig til resultaterne af analysen ”Næsten hver 3. akademikerbarn går i privatskole” (Arbejderbevægelsens Erhvervsråd, 8. august 2016), som viser, at en stigende andel søger imod privatskolerne?',
+    )
+  })
+
+  it('near miss: a quoted question that ends on its own `?` and mark ends there, an inner quotation before it', () => {
+    const found = question(
+      'Hermed følger besvarelse af spørgsmål nr. 7 (Alm. del).\n\nSpørgsmål nr. 7\n”Vil ministeren kommentere rapporten ”Ny vej” og oplyse prisen?”\nJeg kan oplyse, at prisen er 5 kr.',
+    )
+    expect(found?.text).toBe('Vil ministeren kommentere rapporten ”Ny vej” og oplyse prisen?')
+  })
+
   it('near miss: a bracketed sentence after the closed question ends it (`(Spørgsmålet er stillet …)`)', () => {
     const found = question(
       'Hermed følger besvarelse af spørgsmål nr. 7 (Alm. del).\n\nSpørgsmål nr. 7\n”Vil ministeren oplyse prisen?”\n(Spørgsmålet er stillet efter ønske fra Anne Berg (S).)\nJeg kan oplyse, at prisen er 5 kr.',
