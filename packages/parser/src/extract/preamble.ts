@@ -843,7 +843,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   let pendingNonMember = false
   /** A committee named as the one that put the question: the asker if no member is named anywhere. */
   let committeeAsked: Pick<AskersResult, 'line' | 'lines'> | undefined
-  for (const { text, line, lines } of texts) {
+  for (const [index, { text, line, lines }] of texts.entries()) {
     // Glued renditions: `efter ønskefra Hans`, and a party's sentence run into a bracket after it (`… (SF).(Alm. del).`).
     const searched = text.replace(/fra(?=\p{Lu})/gu, 'fra ').replace(/\)\.(?=\()/gu, '). ')
     for (const match of searched.matchAll(ASKED_BY)) {
@@ -906,7 +906,14 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         result.askers.push({ name: rejoined ?? name, party, nonMember: Boolean(asker[1] || marked) || pendingNonMember })
       }
       const last = result.askers.at(-1)
-      if (cut && last && last.party === null && list.endsWith(last.name.split(' ').at(-1) ?? '')) {
+      const cutShort = cut && last && last.party === null && list.endsWith(last.name.split(' ').at(-1) ?? '')
+      // A name broken at the end of the lines read (`… efter ønske fra Morten Mes-`, the preamble ending there): the
+      // asker's own line read further (`serschmidt (DF).`) comes later in `texts`.
+      if (cutShort && BROKEN_AT_END.test(list) && index < texts.length - 1) {
+        result.askers.length = 0
+        continue
+      }
+      if (cutShort) {
         context.messages.warn(
           'asker-unclear',
           `The asker sentence ends with "${list.slice(-40)}" without a stop or a party: the name may be cut short`,
@@ -969,6 +976,9 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   }
   return result
 }
+
+/** A list of askers that ends on a word broken at a line end: `Morten Mes-`. */
+const BROKEN_AT_END = /\p{L}-$/u
 
 /** The words that say whose wish the question was, in a preamble: `efter ønske fra`, `efter anmodning fra`. */
 const MENTIONS_ASKED_FOR = /efter\s*(?:ønske|anmodning|begæring)\s+fra(?!\p{L})/iu

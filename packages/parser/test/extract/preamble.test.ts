@@ -185,6 +185,37 @@ describe('findPreamble: openings other ministries use', () => {
 })
 
 describe('findAskers', () => {
+  it("reads an asker's name broken at the line end that ends the lines read first (`Morten Mes-` / `serschmidt (DF).`)", async () => {
+    // KUU samrådsspørgsmål A (2021-22), its lines wrapped at 50 characters and hyphenated.
+    const letter = [
+      'Kulturudvalget',
+      'Til:',
+      'Dato:',
+      'Kulturministeren',
+      '6. oktober 2021',
+      'I et kommende samråd ønsker udvalget en drøftelse',
+      'af følgende spørgsmål:',
+      'KUU alm. del',
+      'Samrådsspørgsmål A',
+      'Vil ministeren redegøre for, om Radio Loud efter',
+      'ministerens opfattelse lever op til betin-',
+      'gelserne i sendetilladelsen set i lyset af Radio',
+      'Louds Public Serviceredegørelse, og er det efter',
+      'ministerens opfattelse forsvarligt at lade bevil-',
+      'lingen fortsætte?',
+      'Samrådsspørgsmålet har tidligere været stillet i',
+      'folketingsåret 2020-21, jf. KUU alm. del - sam-',
+      'rådsspm. S.',
+      'Spørgsmålet er stillet efter ønske fra Morten Mes-',
+      'serschmidt (DF).',
+      'På udvalgets vegne',
+      'Hans Christian Schmidt',
+      'formand',
+    ].join('\n')
+    const record = await parse(letter, { requireFolketingDocument: false })
+    expect(record.question.askers).toEqual([asker('Morten Messerschmidt', 'DF')])
+  })
+
   it('near miss: a question put to the minister "af" a date, no name after, names no asker', () => {
     const result = read(
       'URU alm. del - svar på spørgsmål 8 stillet den 16. oktober 2018 til udenrigsministeren af hensyn til sagen.\n\nSpørgsmål:\n”Hvorfor?”',
