@@ -357,10 +357,16 @@ function pairedByPlace(ordered: readonly Line[], label: Line): { value?: Line | 
   return { value: first && (!second || second === first) ? first : undefined, column: true, values }
 }
 
-/** The value on a later line for a label alone: the next line that reads as a case number (skipping colons). */
+/** The value on a later line for a label alone: the next line that reads as a case number (skipping colons), not past running text. */
 function laterValue(ordered: readonly Line[], label: Line): Line | undefined {
   const at = ordered.indexOf(label)
-  return ordered.slice(at + 1, at + 6).find((next) => caseValue(next.text) !== undefined)
+  for (const next of ordered.slice(at + 1, at + 6)) {
+    // A line of running text ends the letterhead's values: a number opening it is the text's (`615 (MOF alm. del),
+    // stillet den 6. april 2018 …`, a sentence's question number wrapped onto the line).
+    if (PROSE.test(next.text.trim())) return undefined
+    if (caseValue(next.text) !== undefined) return next
+  }
+  return undefined
 }
 
 /** The office's name that opens the values after the date, up to the first digit: `Færdsels- og våben-kontoret`. */

@@ -85,6 +85,16 @@ describe('case number', () => {
     expect(findCaseNumber(context)?.value).toBe(expected)
   })
 
+  it('near miss: a label alone over the opening sentence takes no number that opens a line of it (`615 (MOF alm. del), stillet …`)', async () => {
+    // MOF alm. del spm. 615 (2017-18) wrapped at 60 characters: the question's number opens the sentence's second line.
+    const context = await letterContext(
+      letter(
+        'J.nr.\nDen 4. maj 2018\nMiljø- og Fødevareministerens besvarelse af spørgsmål nr.\n615 (MOF alm. del), stillet den 6. april 2018 efter ønske\nfra Miljø- og Fødevareudvalget.',
+      ),
+    )
+    expect(findCaseNumber(context)?.value).toBeUndefined()
+  })
+
   it('labels and their values glued on one line after the addressee: the date, then the case number (round 47)', async () => {
     const context = await letterContext(
       letter('TransportudvalgetFolketingetMINISTERENDatoJ. nr.14. november 20132013 - 4323\nFrederiksholms Kanal 27 F1220 København K'),
