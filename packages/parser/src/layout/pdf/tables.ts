@@ -380,7 +380,32 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
     lines.map((line) => withRunsSplit(line, columns)),
     columns,
   ).map(([text = '']) => cellText(text.split('\n')))
-  return cells.map((text, column) => joinLines([groups[column] ?? '', text]))
+  return withWrappedStartsMoved(cells).map((text, column) => joinLines([groups[column] ?? '', text]))
+}
+
+/** A heading's first word in lower case: the rest of a heading wrapped (`landet` of `Hele landet`). */
+const LOWERCASE_HEADING = /^\p{Ll}/u
+
+/** A heading's last word that starts with a capital, after another word: `Hele` in `Nordjylland Hele`. */
+const CAPITAL_LAST_WORD = /\s(\p{Lu}\p{Ll}*)$/u
+
+/**
+ * Headings whose wrapped second line stands in the next column: `Nordjylland Hele` / `landet` where the columns read
+ * `Nordjylland` / `Hele landet` (a heading's first line set so close to the one before that their words were shared
+ * out by their share of the line, `splitRun`). A heading opens with a capital; one that opens in lower case takes the
+ * capitalised last word of its left neighbour's heading, where that heading keeps a word of its own.
+ */
+function withWrappedStartsMoved(headings: readonly string[]): string[] {
+  const moved = [...headings]
+  for (let column = 2; column < moved.length; column++) {
+    const text = moved[column] ?? ''
+    const left = moved[column - 1] ?? ''
+    const last = CAPITAL_LAST_WORD.exec(left)
+    if (!LOWERCASE_HEADING.test(text) || !last?.[1]) continue
+    moved[column - 1] = left.slice(0, last.index)
+    moved[column] = `${last[1]} ${text}`
+  }
+  return moved
 }
 
 /**

@@ -196,6 +196,27 @@ describe('a heading cell that spans columns', () => {
     expect(cells(buildTable(lines)?.table)[0]).toEqual(['', 'Juli 2005', 'Aug. 2005', 'Sept. 2005'])
   })
 
+  it("gives a wrapped heading's first word back to its column where the words were shared out into the one before (`Nordjylland Hele` / `landet`)", () => {
+    // `Midtjylland Nordjylland Hele` as one piece over two columns; `landet`, the last heading's second line, alone
+    // over the third: the piece's words shared out by their share of its width put `Hele` over the second column.
+    const lines = [
+      row(412, ['Antal', 70, 95], ['Midtjylland Nordjylland Hele', 150, 318]),
+      row(400, ['landet', 330, 350]),
+      row(388, ['2007', 70, 92], ['535', 180, 200], ['277', 280, 300], ['3287', 330, 350]),
+      row(376, ['2008', 70, 92], ['543', 180, 200], ['277', 280, 300], ['3259', 330, 350]),
+    ]
+    expect(cells(buildTable(lines)?.table)[0]).toEqual(['Antal', 'Midtjylland', 'Nordjylland', 'Hele landet'])
+  })
+
+  it('near miss: a heading in lower case after a heading of one word keeps its place (`Løn` / `i alt`)', () => {
+    const lines = [
+      row(400, ['Udgift', 70, 100], ['Løn', 180, 200], ['i alt', 280, 300]),
+      row(388, ['Drift', 70, 92], ['14,8', 180, 200], ['13,1', 280, 300]),
+      row(376, ['Anlæg', 70, 92], ['82,8', 180, 200], ['24,0', 280, 300]),
+    ]
+    expect(cells(buildTable(lines)?.table)[0]).toEqual(['Udgift', 'Løn', 'i alt'])
+  })
+
   it('keeps a piece whole where its words do not fall one column each at least (near miss)', () => {
     // `Antal personer` stands over three value columns, its two words over the first and the last: the middle
     // column gets none, so nothing tells where the heading's words belong.
