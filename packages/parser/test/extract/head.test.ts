@@ -112,6 +112,10 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
     ['I forbindelse med behandlingen af lovforslaget L 87 om ændring af', 'L 87'],
     ['følger hermed velfærdsministerens endelige svar på spørgsmål nr. 4 (KOU L 172).', 'L 172'],
     ['Svar på spørgsmål 9 (SUU ad L 3) fra Sundhedsudvalget', 'L 3'],
+    // The bill's kind in the brackets.
+    ['stillet følgende spørgsmål nr. 12 (lovforslag L 45), som hermed besvares.', 'L 45'],
+    ['stillet følgende spørgsmål nr. 12 (Lovforslag nr. L 45), som hermed besvares.', 'L 45'],
+    ['stillet følgende spørgsmål nr. 3 (beslutningsforslag B 12), som hermed besvares.', 'B 12'],
   ])('round 11: a capitalised "Ad" in the brackets, a bill bare after its reading: %s → %s', (text, bill) => {
     expect(findOpeningBill(lines(text))?.value).toBe(bill)
   })
@@ -121,6 +125,7 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
     'Ved behandlingen af Lars Hansens sag (L. nr. 7) blev',
     'I behandlingen af L-sager har ministeriet',
     'Jf. spørgsmål 4 (Lars Hansen (DF) L. nr. 7)',
+    'Svar på spørgsmål 4 (lovforslaget om skat) fra udvalget',
   ])('near miss: no bill from "%s"', (text) => {
     expect(findOpeningBill(lines(text))).toBeUndefined()
   })
