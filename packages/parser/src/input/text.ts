@@ -283,20 +283,39 @@ function indentOf(line: string): number {
 /** An inner gap of two spaces or more between words, or an indent: a line that keeps the page's layout (`RawLine.layout`). */
 const LAYOUT_GAP = /\S {2,}\S|^ {2,}\S/u
 
+/**
+ * Whether the text is double-spaced: most lines it is judged on have an empty line after them. Judged on the lines of
+ * running text where there are enough: a table set one cell per paragraph (pdftotext without -layout) puts a blank
+ * line after every short cell line without the text being double-spaced. Counted in one pass, for the lines of running
+ * text and for all lines with text alike (each a function of the line's text alone), with no arrays of them or set of
+ * their texts to hash: every line of every document passes here.
+ */
+function isDoubleSpaced(raw: readonly string[]): boolean {
+  let content = 0
+  let long = 0
+  let contentFollowed = 0
+  let longFollowed = 0
+  for (let index = 0; index < raw.length; index++) {
+    const length = (raw[index] as string).trim().length
+    if (length === 0) continue
+    const followed = raw[index + 1] === ''
+    content++
+    if (followed) contentFollowed++
+    if (length < TEXT_LAYOUT.tableProseLine) continue
+    long++
+    if (followed) longFollowed++
+  }
+  const byLong = long >= MIN_JUDGED_LINES
+  return content > 3 && (byLong ? longFollowed : contentFollowed) / (byLong ? long : content) >= TEXT_LAYOUT.doubleSpacedShare
+}
+
 function readLines(text: string, messages?: Messages): RawLine[] {
   const normalised = normaliseText(text)
   // Words a justified rendition broke with a stranded letter (`ko   n- trolbesøgene`), joined in every line where the
   // document shows them more than once: a short line may hold one alone (`af 3. febr   u- ar 2006.`).
   const stranded = showsStrandedLetters(normalised)
   const raw = withoutMargin(stranded ? normalised.split('\n').map(withStrandedLettersJoined) : normalised.split('\n'))
-  // Judged on the lines of running text where there are enough: a table set one cell per paragraph (pdftotext
-  // without -layout) puts a blank line after every short cell line without the text being double-spaced.
-  const content = raw.filter((line) => line.trim() !== '')
-  const long = content.filter((line) => line.trim().length >= TEXT_LAYOUT.tableProseLine)
-  const judged = long.length >= MIN_JUDGED_LINES ? long : content
-  const judgedSet = new Set(judged)
-  const followedByEmpty = raw.filter((line, index) => judgedSet.has(line) && raw[index + 1] === '').length
-  const doubleSpaced = content.length > 3 && followedByEmpty / judged.length >= TEXT_LAYOUT.doubleSpacedShare
+  const doubleSpaced = isDoubleSpaced(raw)
   const lines: RawLine[] = []
   let pendingBreak = false
   let pendingSpace = false
