@@ -810,6 +810,22 @@ const MEMBERS_AFTER_COMMITTEE = new RegExp(
 const ON_COMMITTEES_BEHALF =
   /(?<!\p{L})(?:[Ss]tillet|(?:[Uu]dvalgs)?[Ff]ormand(?:en)?(?:\s+\p{Lu}[\p{L}.-]*){1,5})\s+på\s+udvalgets\s+vegne(?!\p{L})/u
 
+/** `fra` glued to the name after it: `efter ønskefra Hans`. */
+const FROM_GLUED = /fra(?=\p{Lu})/gu
+
+/** A party's sentence run into a bracket after it: `… (SF).(Alm. del).`. */
+const BRACKET_GLUED = /\)\.(?=\()/gu
+
+/**
+ * An askers' text with what glued renditions run together set apart (`FROM_GLUED`, `BRACKET_GLUED`). Each replacement
+ * only where its characters are (`includes`, several times cheaper than a replacement that finds nothing, Node 20):
+ * most texts hold no `).(` at all.
+ */
+function unglueAskerText(text: string): string {
+  const fromApart = text.includes('fra') ? text.replace(FROM_GLUED, 'fra ') : text
+  return fromApart.includes(').(') ? fromApart.replace(BRACKET_GLUED, '). ') : fromApart
+}
+
 /** Askers from the preamble, else from anywhere in the body (question letters put it last). */
 export function findAskers(context: Context, preamble: Preamble | undefined): AskersResult {
   const result: AskersResult = { askers: [], byCommittee: false, lines: [] }
@@ -844,8 +860,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   /** A committee named as the one that put the question: the asker if no member is named anywhere. */
   let committeeAsked: Pick<AskersResult, 'line' | 'lines'> | undefined
   for (const [index, { text, line, lines }] of texts.entries()) {
-    // Glued renditions: `efter ønskefra Hans`, and a party's sentence run into a bracket after it (`… (SF).(Alm. del).`).
-    const searched = text.replace(/fra(?=\p{Lu})/gu, 'fra ').replace(/\)\.(?=\()/gu, '). ')
+    const searched = unglueAskerText(text)
     for (const match of searched.matchAll(ASKED_BY)) {
       const list = (match[1] ?? '').trim()
       // The list runs to the end of the lines read, its last asker without a party: the name may go on past them.

@@ -77,9 +77,21 @@ export function provenanceAt(where: Where, rule: string, confidence: number): Pr
   const boxes = sorted.filter((line) => line.page === first.page && line.bbox).map((line) => line.bbox as Bbox)
   const bbox = union(boxes)
   if (bbox) entry.bbox = bbox
-  const text = sorted.map((line) => line.text).join('\n')
+  const text = joinedUpTo(sorted, MAX_TEXT)
   entry.text = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text
   return entry
+}
+
+/**
+ * The lines' texts joined by line breaks, stopped once longer than `limit`: the whole joined text where it is no
+ * longer, else a start of it longer than `limit`, which is all that is kept of it. An answer's provenance names
+ * hundreds of lines, of which the first few give its text.
+ */
+function joinedUpTo(lines: readonly Line[], limit: number): string {
+  let text = ''
+  for (let at = 0; at < lines.length && text.length <= limit; at++)
+    text = at === 0 ? (lines[at] as Line).text : `${text}\n${(lines[at] as Line).text}`
+  return text
 }
 
 /** The first line of `where`, if it names lines. */

@@ -421,10 +421,13 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
     lines.findIndex((line, index) => {
       const next = lines[index + 1]
       const nextText = next && !next.role ? next.text : undefined
-      const cover = (answered === -1 || index < answered) && startsOnSplitLine(COVER_OPENING, line.text, nextText)
+      // The cover letter's opening only where it can decide: a line without a role that opens no body (each test
+      // reads the lines and changes nothing, so none need run before it is wanted).
       return (
         !line.role &&
-        (startsOnSplitLine(BODY_OR_OPENING, line.text, nextText) || cover || opensAnswerTitle(line.text, nextText)) &&
+        (startsOnSplitLine(BODY_OR_OPENING, line.text, nextText) ||
+          ((answered === -1 || index < answered) && startsOnSplitLine(COVER_OPENING, line.text, nextText)) ||
+          opensAnswerTitle(line.text, nextText)) &&
         !continuesSentence(line, lines[index - 1])
       )
     }),

@@ -254,6 +254,19 @@ const MINISTRY_NAMES: readonly { ministry: MinistryEntry; known: string }[] = mi
 )
 
 /**
+ * `MINISTRY_NAMES` by the first UTF-16 code unit of `known`, each list in the registry's order: a name that `normal`
+ * equals or starts with shares its first unit, so only those are tried (`ministryByName` asks of every line that says
+ * "minister", and would compare it with all 76 names).
+ */
+const MINISTRY_NAMES_BY_FIRST = new Map<string, { ministry: MinistryEntry; known: string }[]>()
+for (const name of MINISTRY_NAMES) {
+  const first = name.known.charAt(0)
+  const list = MINISTRY_NAMES_BY_FIRST.get(first)
+  if (list) list.push(name)
+  else MINISTRY_NAMES_BY_FIRST.set(first, [name])
+}
+
+/**
  * What every ministry's name and alias says (`…ministeriet`), in any case: a line without it names no ministry
  * (every line of a letter is asked). Off where a name without it is ever added.
  */
@@ -275,7 +288,7 @@ export function ministryByName(name: string): MinistryEntry | undefined {
   if (!SAYS_MINISTRY.test(name)) return undefined
   const text = name.replace(/\s+/gu, ' ').trim()
   const normal = text.toLowerCase()
-  for (const { ministry, known } of MINISTRY_NAMES) {
+  for (const { ministry, known } of MINISTRY_NAMES_BY_FIRST.get(normal.charAt(0)) ?? []) {
     // Glued onto the next letterhead item, which starts with a capital or a digit: `…ministerietVed Stranden 8`.
     if (normal === known) return ministry
     if (!normal.startsWith(known)) continue

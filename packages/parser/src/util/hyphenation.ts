@@ -394,7 +394,12 @@ function isCaseCompound(word: string, text: string, at: number): boolean {
 export function joinLines(lines: readonly string[]): string {
   let text = ''
   for (const line of lines) text = joinPair(text, repairGlued(line))
-  const visible = text.replaceAll(SOFT_HYPHEN, '').replaceAll(WORD_JOINER, '').replaceAll(INVISIBLE_SEPARATOR, '')
+  // Most joined texts hold none of the three invisible characters: a search for each (`includes`, several times faster
+  // than a replacement that finds nothing or a pattern of the three, Node 20) before any replacement.
+  const visible =
+    text.includes(SOFT_HYPHEN) || text.includes(WORD_JOINER) || text.includes(INVISIBLE_SEPARATOR)
+      ? text.replaceAll(SOFT_HYPHEN, '').replaceAll(WORD_JOINER, '').replaceAll(INVISIBLE_SEPARATOR, '')
+      : text
   // Two spaces or tabs in a row need a space or a tab beside another: most joined texts have neither pair.
   return (visible.includes('  ') || visible.includes('\t') ? visible.replace(/[ \t]{2,}/gu, ' ') : visible).trim()
 }
