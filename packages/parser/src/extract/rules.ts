@@ -232,13 +232,19 @@ export type RuleId = keyof typeof RULES
 /** Below this confidence a found value gets a `low-confidence` warning. */
 export const LOW_CONFIDENCE = 0.6
 
+/**
+ * The rows by id, as a map: a look-up by a varying key in an object of ~75 properties is a megamorphic property load,
+ * about twice as slow as the map's (Node 20), and every candidate of every field asks.
+ */
+const ROWS: ReadonlyMap<string, Rule> = new Map(Object.entries(RULES))
+
 /** How sure a value found by `rule` is. */
 export function confidenceOf(rule: RuleId): number {
-  return RULES[rule].confidence
+  return (ROWS.get(rule) as Rule).confidence
 }
 
 /** The rule name a record's provenance shows for `rule`. */
 export function shownName(rule: RuleId): string {
-  const row: Rule = RULES[rule]
+  const row = ROWS.get(rule) as Rule
   return row.shows ?? rule
 }

@@ -25,12 +25,18 @@ function openingYear(iso: string): number {
 }
 
 /**
+ * Each general election's date with the year its parliamentary year opened in (`openingYear`), read once: every date
+ * a document's session is read from is compared with every election.
+ */
+const ELECTIONS: readonly { date: string; year: number }[] = sessionData.elections.map((date) => ({ date, year: openingYear(date) }))
+
+/**
  * `2016-11-17` → `20161`; `2016-10-03` → `20151` (the year 2016-17 opened on Tuesday 4 October); `2015-08-01` →
  * `20142` (after the election of 18 June 2015).
  */
 export function sessionFromDate(iso: string): string {
   const start = openingYear(iso)
-  const election = sessionData.elections.some((date) => openingYear(date) === start && iso > date)
+  const election = ELECTIONS.some(({ date, year }) => year === start && iso > date)
   return `${start}${election ? 2 : 1}`
 }
 

@@ -62,6 +62,17 @@ const UNIT_BEFORE = /^kr\.?\s*/iu
  */
 const EMPTY_MARKS = new Set(['-', '.', '–', '—', '−', '÷', '..', '...', '…', 'x', '*', 'n.a.', 'N.A.', 'n/a', 'i.a.', 'i.o.'])
 
+/** The longest of `EMPTY_MARKS`, in UTF-16 code units. */
+const EMPTY_MARK_LENGTH = Math.max(...[...EMPTY_MARKS].map((mark) => mark.length))
+
+/**
+ * Whether `text` is one of `EMPTY_MARKS`: a text longer than any is none, told without the set's look-up, which
+ * hashes each new string (every token of a table's lines is asked).
+ */
+function isEmptyMark(text: string): boolean {
+  return text.length <= EMPTY_MARK_LENGTH && EMPTY_MARKS.has(text)
+}
+
 /** Marks after a number that annotate it without changing it: a star (a partial year), a footnote's, a bracket's end. */
 const TRAILING_ENDS = '*¹²³⁴⁵⁶⁷⁸⁹⁰)'
 
@@ -108,7 +119,7 @@ export function parseDanishNumber(raw: string): number | null {
   // Each pattern only where the character it needs is there: `UNIT_AFTER` and `TRAILING_MARKS` are tried at every place.
   if (UNIT_ENDS.includes(text.slice(-1))) text = text.replace(UNIT_AFTER, '')
   if (UNIT_BEFORE_FIRST.includes(text.charAt(0))) text = text.replace(UNIT_BEFORE, '')
-  if (EMPTY_MARKS.has(text)) return null
+  if (isEmptyMark(text)) return null
   if (text.endsWith('-') || text.endsWith('–')) text = text.replace(WHOLE_AMOUNT, '')
   if (TRAILING_ENDS.includes(text.slice(-1))) text = text.replace(TRAILING_MARKS, '').trimEnd()
   if (text.startsWith('(')) text = text.slice(1)
@@ -136,5 +147,5 @@ function finiteOrNull(value: number): number | null {
 /** Whether a token reads as a table value (a number or a no-value mark). */
 export function isNumericToken(raw: string): boolean {
   const text = raw.trim()
-  return EMPTY_MARKS.has(text) || parseDanishNumber(text) !== null
+  return isEmptyMark(text) || parseDanishNumber(text) !== null
 }
