@@ -85,6 +85,8 @@ export interface Closing {
  * `Benedikte Kiær/ Karin Ingemann`, `Peter Hummelgaard / Anne Hansen`.
  */
 export function ministerBeforeOfficial(text: string): string | undefined {
+  // Most lines asked hold no slash: a search, not a split's array, tells them.
+  if (!text.includes('/')) return undefined
   const parts = text.split('/')
   if (parts.length !== 2) return undefined
   const [minister, official] = parts.map((part) => part.trim())

@@ -439,11 +439,13 @@ export function ministryRival(ministry: Resolution<string>): { rival: string; ru
 
 /** Whether a line lies within one of the runs of lines given (the question's, the answer's), by line index. */
 function within(...runs: (readonly Line[] | undefined)[]): (line: Line) => boolean {
-  const spans = runs.flatMap((lines) => {
+  // A loop, not `flatMap` over an array per run (several times slower on Node 20).
+  const spans: (readonly [number, number])[] = []
+  for (const lines of runs) {
     const first = lines?.[0]
     const last = lines?.at(-1)
-    return first && last ? [[first.index, last.index] as const] : []
-  })
+    if (first && last) spans.push([first.index, last.index])
+  }
   return (line) => spans.some(([first, last]) => line.index >= first && line.index <= last)
 }
 

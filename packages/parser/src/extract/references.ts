@@ -149,8 +149,19 @@ function same(a: Reference, b: Reference): boolean {
 export function findReferences(text: string, context: ReferenceContext, sessionOfDocument: string | null): Reference[] {
   const found: Array<Reference & { at: number; end: number }> = []
   const overlaps = (at: number, end: number) => found.some((other) => at < other.end && end > other.at)
+  // Whether the text holds a word, searched once per word: several patterns need the same (`spm`, `spørgsmål`), and
+  // a word the text lacks is a search of the whole question and answer.
+  const holds = new Map<string, boolean>()
+  const mentions = (word: string): boolean => {
+    let held = holds.get(word)
+    if (held === undefined) {
+      held = text.includes(word)
+      holds.set(word, held)
+    }
+    return held
+  }
   for (const { kind, pattern, words, committee, bill, number, year, samling } of PATTERNS) {
-    if (words && !words.some((word) => text.includes(word))) continue
+    if (words && !words.some(mentions)) continue
     for (const match of text.matchAll(pattern)) {
       const at = match.index
       const end = at + match[0].length

@@ -480,8 +480,10 @@ export interface ListedAndQuoted {
 
 /** The numbers of the question headings that carry their own question text, in order, each once. */
 function quotedNumbers(found: Findings): string[] {
-  const headings = found.question?.headings ?? []
-  return [...new Set(headings.flatMap((heading) => (heading.number && heading.text ? [heading.number] : [])))]
+  // A loop, not `flatMap` over an array per heading (several times slower on Node 20).
+  const numbers = new Set<string>()
+  for (const heading of found.question?.headings ?? []) if (heading.number && heading.text) numbers.add(heading.number)
+  return [...numbers]
 }
 
 /**

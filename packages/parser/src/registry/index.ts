@@ -35,13 +35,13 @@ export const parties: readonly PartyEntry[] = partyData.parties
  * space before a name's hyphen, as old renditions print it (`Miljø - og Planlægningsudvalg`), taken out.
  */
 function key(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^folketingets\s+/u, '')
-    .replace(/(?<=\p{L})\s-(?=\s)/gu, '-')
-    .replace(/,\s*/gu, ', ')
-    .replace(/\s+/gu, ' ')
-    .trim()
+  // Each replacement only where what it needs is there (`folketingets` first, a hyphen, a comma): a search costs far
+  // less than a replacement that finds nothing, and every asker list and committee name a letter gives is keyed.
+  let text = name.toLowerCase()
+  if (text.startsWith('folketingets')) text = text.replace(/^folketingets\s+/u, '')
+  if (text.includes('-')) text = text.replace(/(?<=\p{L})\s-(?=\s)/gu, '-')
+  if (text.includes(',')) text = text.replace(/,\s*/gu, ', ')
+  return text.replace(/\s+/gu, ' ').trim()
 }
 
 /** A name that opens with the definite `Udvalget for …`: `Udvalg for …` too. */
