@@ -847,10 +847,14 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   const texts: { text: string; line: Line | undefined; lines: Line[] }[] = []
   if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
   const opensSentence = new Set<Line>()
-  const preambleLines = new Set(preambleBody(context.lines))
+  // The preamble body holds every line without a role and no line of another role than the side column's
+  // (`isPreambleLine`): only its side-column lines are looked up, in a set of those alone (a set of every line of the
+  // document cost more than the rest of this filter).
+  const sideLinesTaken = new Set(preambleBody(context.lines).filter((line) => line.role === 'sidebar'))
   const body = context.lines.filter((line, at) => {
-    if (preambleLines.has(line)) return true
+    if (!line.role) return true
     if (line.role !== 'sidebar') return false
+    if (sideLinesTaken.has(line)) return true
     if (ASKER_LABEL.test(line.text)) return true
     const next = context.lines[at + 1]
     if (!next || next.role || !ASKER_VERB_START.test(next.text) || !PARTY_END.test(line.text.trimEnd())) return false

@@ -251,7 +251,9 @@ class Vocabulary {
 
   /** The lowercased lines as one text, a line break between them: what the searches for whole words read. */
   #joined(): string {
-    this.#text ??= this.#lowercased().join('\n')
+    // The lines joined, then lowercased as one text: the same text as the lowercased lines joined (lowercasing reads
+    // no context across a line break, which is neither cased nor case-ignorable), without a copy of each line.
+    this.#text ??= this.#written().toLowerCase()
     return this.#text
   }
 
