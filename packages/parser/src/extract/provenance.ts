@@ -67,19 +67,32 @@ export type Where = Line | readonly (Line | undefined)[] | 'input' | undefined
  */
 export function provenanceAt(where: Where, rule: string, confidence: number): Provenance {
   if (where === 'input') return { source: 'input', rule, confidence }
-  const list = (Array.isArray(where) ? where : [where]).filter((line): line is Line => line !== undefined)
-  if (list.length === 0) return { source: 'derived', rule, confidence }
-  const sorted = [...list].sort((a, b) => a.index - b.index)
+  const sorted = byIndex(Array.isArray(where) ? where : [where])
+  if (sorted.length === 0) return { source: 'derived', rule, confidence }
   const first = sorted[0] as Line
   const last = sorted.at(-1) as Line
   const entry: Provenance = { source: 'document', rule, confidence, lines: [first.line, last.line] }
   if (first.page !== undefined) entry.page = first.page
-  const boxes = sorted.filter((line) => line.page === first.page && line.bbox).map((line) => line.bbox as Bbox)
+  // A loop, not `filter` and `map`: an answer's provenance names hundreds of lines, a text's have no box.
+  const boxes: Bbox[] = []
+  for (const line of sorted) if (line.page === first.page && line.bbox) boxes.push(line.bbox)
   const bbox = union(boxes)
   if (bbox) entry.bbox = bbox
   const text = joinedUpTo(sorted, MAX_TEXT)
   entry.text = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text
   return entry
+}
+
+/**
+ * The lines given, holes left out, in the order of their index (a stable sort). Copied only where needed: most runs
+ * of lines come whole and in order (an answer's hundreds of lines), and are then their own order.
+ */
+function byIndex(lines: readonly (Line | undefined)[]): readonly Line[] {
+  const list = lines.includes(undefined) ? lines.filter((line): line is Line => line !== undefined) : (lines as readonly Line[])
+  for (let at = 1; at < list.length; at++) {
+    if ((list[at] as Line).index < (list[at - 1] as Line).index) return [...list].sort((a, b) => a.index - b.index)
+  }
+  return list
 }
 
 /**

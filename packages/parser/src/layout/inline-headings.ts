@@ -202,9 +202,13 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
   return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '')
 }
 
-/** A run-in heading and its text, or undefined when the line does not open with one. */
-function runIn(text: string): [string, string] | undefined {
-  if (isHeading(text)) return undefined
+/**
+ * A run-in heading and its text, or undefined when the line does not open with one. `notHeading`: the caller knows
+ * `text` is no heading as a whole (it asked `isHeading` of the same text).
+ */
+function runIn(text: string, notHeading = false): [string, string] | undefined {
+  // The heading ends in a colon (`RUN_IN`): a line without one opens with none, told before the heading tests.
+  if (!text.includes(':') || (!notHeading && isHeading(text))) return undefined
   const match = RUN_IN.exec(text)
   const heading = match?.[1]
   const rest = match?.[2]
@@ -227,7 +231,8 @@ export function splitRunInHeadings(items: readonly LayoutItem[]): LayoutItem[] {
     const cut: string[] = []
     const glued = cutGluedHeadings(item.text, open)
     for (const piece of glued) {
-      const split = runIn(piece)
+      // The line as a whole was asked `isHeading` above: a piece that is the whole line is not asked again.
+      const split = runIn(piece, piece === item.text)
       if (split) cut.push(split[0], split[1])
       else cut.push(piece)
     }

@@ -238,8 +238,22 @@ export function isBlockStart(text: string): boolean {
 /** `Ad 1)`, `Ad a.`, `Ad spørgsmål 2:` alone on a line: the head of one part of an answer to a question in parts. */
 export const PART_HEADING = /^Ad\s+(?:spørgsmål\s+)?(?:\d{1,3}|[a-zæøå])(?:\s*\))?\s*[.:]?$/iu
 
-export function isHeading(text: string): boolean {
+/** Whether a line is a heading by its words (an answer's, a question's, a speech's or a part's), anew. */
+function readHeading(text: string): boolean {
   return ANSWER_HEADING.test(text) || QUESTION_HEADING.test(text) || SPEECH_HEAD.test(text) || PART_HEADING.test(text)
+}
+
+/** How many lines' heading answers are kept before the memo starts over: more than a document's lines. */
+const HEADINGS_KEPT = 2048
+
+/**
+ * `readHeading` kept by the line's text: the run-in headings, the lost hyphens and the block builder ask it of every
+ * line in turn (three times a line; four patterns each time). The patterns keep no state (none is global).
+ */
+const heading = readOnceByText(readHeading, HEADINGS_KEPT)
+
+export function isHeading(text: string): boolean {
+  return heading(text)
 }
 
 /**

@@ -58,12 +58,15 @@ const GLUED_LABEL_START = /[.?!”]Tabel\s/u
 /** `Tabel 1 viser, at …`: a table named in a sentence (a lower-case word after its number), no label. */
 const GLUED_REFERENCE = /^Tabel\s+\d+(?:\.\d+)*[a-z]?\s+\p{Ll}/u
 
-/** A line with a table's label glued to its end cut before the label (both keep the source line), else the line. */
-function splitGluedLabel(line: LayoutLine): LayoutLine[] {
+/**
+ * A line with a table's label glued to its end cut before the label (both keep the source line), else undefined (no
+ * array of the one line: every line of every text document is asked).
+ */
+function splitGluedLabel(line: LayoutLine): [LayoutLine, LayoutLine] | undefined {
   const at = line.role || !line.text.includes('Tabel') ? -1 : line.text.search(GLUED_LABEL_START)
-  if (at === -1) return [line]
+  if (at === -1) return undefined
   const label = line.text.slice(at + 1)
-  if (!TABLE_LABEL.test(label) || GLUED_REFERENCE.test(label)) return [line]
+  if (!TABLE_LABEL.test(label) || GLUED_REFERENCE.test(label)) return undefined
   return [
     { ...line, text: line.text.slice(0, at + 1), endsParagraph: true },
     { ...line, text: label, breakBefore: true },
@@ -75,11 +78,17 @@ function splitGluedLabel(line: LayoutLine): LayoutLine[] {
  * follows; and lines with a table's label glued to their end (`splitGluedLabel`).
  */
 export function splitGluedLeadIns(input: readonly LayoutLine[]): LayoutLine[] {
-  // Loops, not `flatMap`: every line of every text document passes here, and few are split.
+  // Loops, not `flatMap`, spreads or `entries()` (each allocates): every line of every text document passes here, and
+  // few are split.
   const lines: LayoutLine[] = []
-  for (const line of input) lines.push(...splitGluedLabel(line))
+  for (const line of input) {
+    const split = splitGluedLabel(line)
+    if (split) lines.push(split[0], split[1])
+    else lines.push(line)
+  }
   const result: LayoutLine[] = []
-  for (const [at, line] of lines.entries()) {
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at] as LayoutLine
     const glued = line.role || !endsInCell(line.text) ? null : GLUED_LEAD_IN.exec(line.text)
     const next = lines[at + 1]
     if (!glued?.[1] || !glued[2] || !next || next.text.length >= TEXT_LAYOUT.tableProseLine) result.push(line)
