@@ -19,7 +19,7 @@ import { findClosing } from './closing.js'
 import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
 import { type AskersResult, findAskers } from './preamble.js'
-import { headingNumber, QUOTE_MARKS } from './question.js'
+import { type HeadingQuestion, headingNumber, QUOTE_MARKS } from './question.js'
 import { speechHeadLines } from './speech-head.js'
 
 /** The widest range expanded (`5-7` → 5, 6, 7); a wider one is more likely a misreading than a list of questions. */
@@ -480,9 +480,16 @@ export interface ListedAndQuoted {
 
 /** The numbers of the question headings that carry their own question text, in order, each once. */
 function quotedNumbers(found: Findings): string[] {
-  // A loop, not `flatMap` over an array per heading (several times slower on Node 20).
+  return headingNumbers(found.question?.headings ?? [], true)
+}
+
+/**
+ * The numbers the question headings give, in order, each once; with `withText`, only the headings' that carry their
+ * own question text. A loop, not `flatMap` over an array per heading (several times slower on Node 20).
+ */
+function headingNumbers(headings: readonly HeadingQuestion[], withText = false): string[] {
   const numbers = new Set<string>()
-  for (const heading of found.question?.headings ?? []) if (heading.number && heading.text) numbers.add(heading.number)
+  for (const heading of headings) if (heading.number && (!withText || heading.text)) numbers.add(heading.number)
   return [...numbers]
 }
 
@@ -580,7 +587,7 @@ export function splitQuestions(found: Findings): QuestionSplit | undefined {
   const mixed = partly || found.preamble?.bill ? undefined : mixedListKinds(said)
   const listed = partly ? partly.quoted : mixed ? [...mixed.keys()] : listedQuestions(said, found.documentType === 'consultation-speech')
   const headings = question?.headings ?? []
-  const headed = [...new Set(headings.flatMap((heading) => (heading.number ? [heading.number] : [])))]
+  const headed = headingNumbers(headings)
   if (listed.length < 2 && headed.length < 2) return undefined
   const inTurn = headed.length === 0 ? quotedInTurn(found, listed) : undefined
   if (inTurn) return inTurn
