@@ -88,12 +88,16 @@ export function repairMojibake(text: string): MojibakeRepair {
 function repairOnce(result: MojibakeRepair): void {
   // Quick exit: every pattern starts with one of these characters.
   if (!/[\u00C2-\u00F4]/u.test(result.text)) return
-  const passes: ReadonlyArray<readonly [RegExp, (match: string) => string | undefined]> = [
-    [SEQUENCE, repairSequence],
-    [LOST_QUOTE, () => '”'],
-    [LOST_NBSP, () => '\u00A0'],
+  // Each pass with what every match of its pattern holds ('' for none): a text without it is not scanned by the
+  // pattern (a search is several times cheaper than a replacement that finds nothing, Node 20). Danish text holds
+  // `æ` and `å`, which pass the quick exit above.
+  const passes: ReadonlyArray<readonly [RegExp, (match: string) => string | undefined, string]> = [
+    [SEQUENCE, repairSequence, ''],
+    [LOST_QUOTE, () => '”', 'â€'],
+    [LOST_NBSP, () => '\u00A0', 'Â'],
   ]
-  for (const [pattern, repair] of passes) {
+  for (const [pattern, repair, holds] of passes) {
+    if (!result.text.includes(holds)) continue
     const before = result.text
     result.text = before.replace(pattern, (match: string, offset: number) => {
       const replacement = repair(match)
