@@ -222,7 +222,7 @@ function unglue(line: string): string[] {
   const trimmed = line.trim()
   const fields = gluedSection20Fields(trimmed)
   if (fields) return fields
-  const titled = /pørgsmål/u.test(trimmed) ? QUESTION_TITLE_BEFORE_QUOTE.exec(trimmed) : null
+  const titled = trimmed.includes('pørgsmål') ? QUESTION_TITLE_BEFORE_QUOTE.exec(trimmed) : null
   if (titled?.[1] && titled[2]) return [titled[1], titled[2]]
   const end = trimmed.includes('(Spm.') ? SECTION20_END_GLUED.exec(trimmed) : null
   if (end?.[1] && end[2]) return [end[1], end[2], ...(end[3] ? [end[3]] : [])]

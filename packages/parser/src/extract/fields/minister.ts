@@ -72,9 +72,15 @@ const CONTACT_LINE = new RegExp(
  * letterhead's contact line.
  */
 function letterheadLines(lines: readonly Line[]): Line[] {
-  const roled = lines.filter((line) => line.role === 'sidebar' || line.role === 'page-header' || line.role === 'page-footer')
-  const inText = lines.filter((line) => !line.role && line.text.includes('www.') && CONTACT_LINE.test(line.text))
-  return [...roled, ...inText]
+  // One pass over the document's lines, not two filters and a spread: a line with a role is no line of the text.
+  const roled: Line[] = []
+  const inText: Line[] = []
+  for (const line of lines) {
+    if (line.role === 'sidebar' || line.role === 'page-header' || line.role === 'page-footer') roled.push(line)
+    else if (!line.role && line.text.includes('www.') && CONTACT_LINE.test(line.text)) inText.push(line)
+  }
+  for (const line of inText) roled.push(line)
+  return roled
 }
 
 /** A footer's separator alone on its line: `•`. */
