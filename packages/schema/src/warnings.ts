@@ -324,7 +324,7 @@ export const warningCodes = {
   'question-text-missing': {
     review: true,
     description:
-      "an answer or samråd speech paper that names its question's number, or a committee's question letter, whose question text was not found; `question.text` is empty (a document answering several questions: each record under its own number)",
+      "an answer or samråd speech paper that names its question's number, or a committee's question letter, whose question text was not found; `question.text` is empty (a document answering several questions: each record under its own number); or an answer whose question's number and text were both not found",
   },
   'answer-text-missing': {
     review: true,

@@ -203,6 +203,15 @@ export function checkMissing(found: Findings, values: ResolvedValues): void {
       found.preamble?.lines[0],
       'question.text',
     )
+  } else if (values.documentType === 'answer' && values.questionText === null) {
+    // Neither the question's number nor its text was read: a heading of a form no rule reads, or a note filed as an
+    // answer that names no question. (A speech paper often holds neither: no warning there.)
+    messages.warn(
+      'question-text-missing',
+      "The document was read as an answer, but neither its question's number nor its text was found; question.text and question.number are empty",
+      found.preamble?.lines[0],
+      'question.text',
+    )
   } else if (values.documentType === 'question' && values.questionText === null) {
     // A question letter is its question: one read as a letter and whose question was not found says so.
     messages.warn(

@@ -59,6 +59,16 @@ describe('checkMissing: an empty field the document shows was there', () => {
     expect(codes({ kind, committee }, 'Spørgsmål 57')).toEqual([])
   })
 
+  it("an answer whose question's number and text were both not found", () => {
+    expect(codes({ questionNumber: null, questionText: null }, 'Spørgsmål nr. 1.234:', 'Vil ministeren oplyse det?', 'Svar:')).toEqual([
+      'question-text-missing',
+    ])
+  })
+
+  it("near miss: a speech paper with neither its question's number nor its text is not warned", () => {
+    expect(codes({ documentType: 'consultation-speech', questionNumber: null, questionText: null }, 'Tak for ordet.')).toEqual([])
+  })
+
   it('a session nothing gave', () => {
     expect(codes({ session: null }, 'Spørgsmål 171')).toEqual(['session-missing'])
   })
@@ -144,7 +154,8 @@ describe('checkMissing: an empty field the document shows was there', () => {
 
   it('an answer to a numbered question whose text was not found', () => {
     expect(codes({ questionText: null }, 'Svar:')).toEqual(['question-text-missing'])
-    expect(codes({ questionText: null, questionNumber: null }, 'Svar:')).toEqual([])
+    // Neither its number nor its text read: warned too (below) — an answer always answers some question.
+    expect(codes({ questionText: null, questionNumber: null }, 'Svar:')).toEqual(['question-text-missing'])
   })
 
   it('a speech paper on a named samråd question whose text was not found', () => {
