@@ -48,14 +48,14 @@ function lettersAt(place: number): string {
   return `${ALPHABET[high]}${ALPHABET[place % ALPHABET.length]}`
 }
 
+/** A samråd question's letters as an item of a list: one or two capitals not followed by a number (`L 13` is a bill). */
+const LETTER_ITEM = String.raw`[A-ZÆØÅ]{1,2}(?![\p{L}\d])(?! ?\d)`
+
 /**
  * One item of a list: a number, or one or two capital letters not followed by a number (`L 13` is a bill). The
  * patterns read text whose spaces are single (`singleSpaced`), so that each separator has one way to match.
  */
-const ITEM = String.raw`(?:\d{1,4}(?![\d.,]\d)|[A-ZÆØÅ]{1,2}(?![\p{L}\d])(?! ?\d))`
-
-/** A samråd question's letters as an item (`ITEM`'s second form). */
-const LETTER_ITEM = String.raw`[A-ZÆØÅ]{1,2}(?![\p{L}\d])(?! ?\d)`
+const ITEM = String.raw`(?:\d{1,4}(?![\d.,]\d)|${LETTER_ITEM})`
 
 /**
  * An item or a range of items: `12`, `5-7`, `A–C`, and samråd letters with `til` (`A til F`; not numbers: `spørgsmål
@@ -72,11 +72,11 @@ const SEPARATOR = '(?: ?, ?| (?:og|samt) |, (?:og|samt) )'
 /** A list's items and the separators between them. */
 const LIST = `${RANGE}(?:${SEPARATOR}${ITEM_NR}${RANGE})*`
 
-/**
- * The word a list of questions follows, in capitals too as a speech paper's title sets it (`SAMRÅDSSPØRGSMÅL A-F`):
- * `spørgsmål`, `spørgsmålene`, `samrådsspørgsmål`, `spm.`.
- */
-const QUESTION_WORD = String.raw`(?:[Ss]amråds|SAMRÅDS)?(?:[Ss]pørgsmål(?:ene)?|SPØRGSMÅL(?:ENE)?|[Ss]pm\.|SPM\.)`
+/** The word a list of questions follows: `spørgsmål`, `spørgsmålene`, `samrådsspørgsmål`, `spm.` (first letter either case). */
+const LIST_WORD = String.raw`(?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.)`
+
+/** `LIST_WORD`, or the same in capitals as a speech paper's title sets it (`SAMRÅDSSPØRGSMÅL A-F`). */
+const QUESTION_WORD = String.raw`(?:${LIST_WORD}|(?:SAMRÅDS)?(?:SPØRGSMÅL(?:ENE)?|SPM\.))`
 
 /**
  * The questions a sentence says the document answers: `spørgsmål nr. 93 og 94`, `spørgsmål nr. 3, 4, 5, 6 og 7`,
@@ -222,7 +222,7 @@ const JOINED_LIST_GAP = 120
  * (`restOfSentence`), at most `JOINED_LIST_GAP` characters after the first list and no other `spørgsmål` between.
  */
 const JOINED_LIST = new RegExp(
-  String.raw`^(?:(?![Ss]pørgsmål|[Ss]pm\.)[^]){0,${JOINED_LIST_GAP}}? (?:og|samt) (?:[Ss]amråds)?(?:[Ss]pørgsmål(?:ene)?|[Ss]pm\.) ?${ITEM_NR}(${LIST})(?![\p{L}\d])`,
+  String.raw`^(?:(?![Ss]pørgsmål|[Ss]pm\.)[^]){0,${JOINED_LIST_GAP}}? (?:og|samt) ${LIST_WORD} ?${ITEM_NR}(${LIST})(?![\p{L}\d])`,
   'u',
 )
 
