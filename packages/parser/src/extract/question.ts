@@ -329,14 +329,22 @@ function stripQuotes(quoted: string): string {
  * inner quote's closing lost), the quotation is taken to close there, as a quote of that style would.
  */
 function stillQuoting(lines: readonly Line[]): boolean {
-  const text = lines.map((line) => line.text).join(' ')
-  const last = LAST_MARK.exec(text)?.[1] ?? ''
+  const { text, last, inner } = lastMark(lines)
   // The last mark closes an inner quotation opened with the other of `"` and `”`, and the outer stays open (`"… ”inner
   // … ."`: mixed marks, `openQuotes`): still quoting. Where it is the inner one's own mark, it may as well close both.
-  const inner = last ? openQuotes(text.slice(0, text.lastIndexOf(last))) : []
   if (inner.length > 1 && isMixedClose(inner.at(-1), last)) return true
   const open = openQuotes(text)
   return open.length > 0 && !open.includes(last)
+}
+
+/**
+ * The lines' text (joined by spaces), the quote mark that ends it (`LAST_MARK`; '' for none), and the quotations open
+ * just before that mark (`openQuotes`; none where no mark ends the text).
+ */
+function lastMark(lines: readonly Line[]): { text: string; last: string; inner: string[] } {
+  const text = lines.map((line) => line.text).join(' ')
+  const last = LAST_MARK.exec(text)?.[1] ?? ''
+  return { text, last, inner: last ? openQuotes(text.slice(0, text.lastIndexOf(last))) : [] }
 }
 
 /** A sentence's end before the quote mark that ends a text: `…?”`, `… 2020.”`, `…!«`. */
@@ -355,10 +363,8 @@ const BRACKET_CAPITAL = /^\(\p{Lu}/u
 function goesOnAfterQuote(next: string, lines: readonly Line[]): boolean {
   if (GOES_ON_AFTER_QUOTE.test(next)) return true
   if (!BRACKET_CAPITAL.test(next) || ASKER_SENTENCE.test(next)) return false
-  const text = lines.map((line) => line.text).join(' ')
-  const last = LAST_MARK.exec(text)?.[1]
-  if (!last || SENTENCE_BEFORE_MARK.test(text)) return false
-  return openQuotes(text.slice(0, text.lastIndexOf(last))).length > 1
+  const { text, inner } = lastMark(lines)
+  return inner.length > 1 && !SENTENCE_BEFORE_MARK.test(text)
 }
 
 /** The quote mark that ends a text: `…?«?”` → `”`. */
