@@ -896,6 +896,9 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         committeeAsked ??= line ? { line, lines } : { lines }
         continue
       }
+      // A name broken at the end of the lines read (`… efter ønske fra Morten Mes-`, the preamble ending there): the
+      // asker's own line read further (`serschmidt (DF).`) comes later in `texts`, read there.
+      if (cut && BROKEN_AT_END.test(list) && index < texts.length - 1) continue
       const listed = result.askers.length
       for (const part of splitAskers(list)) {
         // `Hans Andersen (V) (MFU)`: the mark after the party.
@@ -940,14 +943,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         result.askers.push({ name: rejoined ?? name, party, nonMember: Boolean(asker[1] || marked) || pendingNonMember })
       }
       const last = result.askers.at(-1)
-      const cutShort = cut && last && last.party === null && list.endsWith(last.name.split(' ').at(-1) ?? '')
-      // A name broken at the end of the lines read (`… efter ønske fra Morten Mes-`, the preamble ending there): the
-      // asker's own line read further (`serschmidt (DF).`) comes later in `texts`.
-      if (cutShort && BROKEN_AT_END.test(list) && index < texts.length - 1) {
-        result.askers.length = 0
-        continue
-      }
-      if (cutShort) {
+      if (cut && last && last.party === null && list.endsWith(last.name.split(' ').at(-1) ?? '')) {
         context.messages.warn(
           'asker-unclear',
           `The asker sentence ends with "${list.slice(-40)}" without a stop or a party: the name may be cut short`,
