@@ -47,10 +47,11 @@ export const MONTH_NAME_STOPPED = `(?:${monthNames}|(?:${monthAbbreviations})\\.
 /**
  * `17. november 2016`, `1.december 2008`, `24. september2010` (the space may be lost when lines are glued), `13 april 2022` (no full
  * stop after the day), `1. sept. 2021` (a shortened month), `14, november 2023` (a comma for the full stop),
- * `28 . maj 2009` (a space before it), `7- november 2013` (a hyphen for it, then a space).
+ * `28 . maj 2009` (a space before it), `7- november 2013` (a hyphen for it, then a space), `12. maj, 2023` (a comma
+ * before the year, as in English).
  */
 export const LONG_DATE = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:\\s?[.,]\\s*|-\\s+|\\s+)(${MONTH_NAME})(?!\\p{L})(?:\\s+|(?=\\d{4}(?!\\d)))(\\d{4})`,
+  `(?<!\\d)(\\d{1,2})(?:\\s?[.,]\\s*|-\\s+|\\s+)(${MONTH_NAME})(?!\\p{L})(?:,?\\s+|(?=\\d{4}(?!\\d)))(\\d{4})`,
   'iu',
 )
 
@@ -264,7 +265,8 @@ function readDateLine(text: string): string | undefined {
   if (split) return readDateLine(`${split[0].replace(' ', '')}${trimmed.slice(split[0].length)}`)
   const found = findDate(trimmed)
   if (found?.index !== 0) return undefined
-  if (found.length === trimmed.length || NEXT_LABEL.test(trimmed.slice(found.length))) return found.iso
+  const rest = trimmed.slice(found.length)
+  if (found.length === trimmed.length || NEXT_LABEL.test(rest) || INITIALS_AFTER.test(rest)) return found.iso
   return undefined
 }
 
@@ -300,3 +302,6 @@ export function leadingDate(text: string): LeadingDate | undefined {
 /** Another letterhead field after the date on the same line: `Dato: 13. april 2022   Sagsnr.: 2022-1234`. */
 const NEXT_LABEL =
   /^\.?\s*(?:[·|•]\s*)?(?:Sags\s*nr|Sagsnummer|J\.?\s*nr|Journal\s*nr|Vores\s+ref|Deres\s+ref|Ref\.|Dok\.?\s*nr|Akt-?id)\b/iu
+
+/** An office's or official's initials after a slash, the rest of a date line: `12. maj 2023 / AJK`. */
+const INITIALS_AFTER = /^\s*\/\s*\p{Lu}{2,5}\s*$/u

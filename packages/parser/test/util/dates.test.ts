@@ -29,6 +29,8 @@ describe('dates', () => {
     ['01. oktober 2015', '2015-10-01'],
     ['25-08-2025', '2025-08-25'],
     ['17.12.2021', '2021-12-17'],
+    ['12. maj, 2023', '2023-05-12'],
+    ['12. maj 2023 / AJK', '2023-05-12'],
   ])('%s → %s', (text, iso) => {
     expect(parseDateLine(text)).toBe(iso)
   })
@@ -72,6 +74,10 @@ describe('dates', () => {
     expect(parseDateLine('Stillet den 14. januar 2010')).toBeUndefined()
     expect(parseDateLine('Svar den 1. maj 2010')).toBeUndefined()
     expect(parseDateLine('Modtaget den 1. maj 2010')).toBeUndefined()
+  })
+  it('near miss: more than initials after a slash makes no date line', () => {
+    expect(parseDateLine('12. maj 2023 / se bilag')).toBeUndefined()
+    expect(parseDateLine('12. maj 2023 / AJK og KBH')).toBeUndefined()
   })
   it('reads every shortening of a month to its number, and no other word', () => {
     const months = ['jan.', 'feb.', 'febr.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'dec.']
