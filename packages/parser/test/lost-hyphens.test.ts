@@ -336,6 +336,40 @@ describe('a line end after a capitalised word: a name compound the document sett
   })
 })
 
+describe('a glued paragraph cut at its run-in headings: its hyphens settled by the document before the cut', () => {
+  // An old rendition (Udenrigsministeriet 2005, B 89) glued its question to its heading and its answer on one line.
+  const question = 'Finder regeringen det rimeligt, at genopbygningen efter Irak-krigen skal finansieres af de fattigste lande?'
+  const answer =
+    'Udviklingsministeren har oplyst, at Irak med et BNI per capita på 610-830 ligger klart under grænsen for, hvilke lande der kan modtage dansk bistand.'
+  const head = 'Forsvarsudvalget 2004-05\nB 89 Bilag 3\n'
+  const foot = '\nMed venlig hilsen\nPer Stig Møller'
+  const letterLine = `Bilag til udenrigsministerens skrivelse af 23. maj 2005 til Forsvarsudvalget (B 89 – spørgsmål 7) (offentligt) Spørgsmål nr. 7:”${question}” Svar:${answer} Bistanden har karakter af overgangsbistand, der har til formål at supplere med investeringer, som landet ikke selv kan finansiere i den nuværende situation.`
+
+  it.each([
+    ['a glued letter line (cut before the layout)', letterLine],
+    ['a shorter glued line (cut at its headings in the layout)', `Spørgsmål nr. 7:”${question}” Svar:${answer}`],
+  ])('keeps a name compound whose name the document writes alone: %s', async (_, line) => {
+    const record = await parse(`${head}${line}${foot}`, { requireFolketingDocument: false })
+    expect(record.question.text).toBe(question)
+  })
+
+  it('near miss: a name the document never writes alone is split by a line end (`Irak-krigen` → `Irakkrigen`)', async () => {
+    const record = await parse(`${head}${letterLine.replace(', at Irak med', ', at landet med')}${foot}`, {
+      requireFolketingDocument: false,
+    })
+    expect(record.question.text).toBe(question.replace('Irak-krigen', 'Irakkrigen'))
+  })
+
+  it('counts a compound kept in one glued line with the same compound in another (`Hussein-regimet` twice)', async () => {
+    const first = `Svar: ${'Ifølge FN findes der ikke nøjagtige opgørelser over antallet af internt fordrevne. '.repeat(4)}Tallet omfatter mennesker, der er fordrevet under og efter Saddam Hussein-regimet. Siden da er flere fordrevet.`
+    const second = `Mennesker, der flygtede til nabolandene, er opgjort særskilt, og de fleste flygtede også under Saddam Hussein-regimet. ${'Tallene er usikre, og opgørelserne ændres løbende. '.repeat(2)}`
+    const record = await parse(`${head}Spørgsmål nr. 7:\nHvor mange er fordrevet?\n${first}\n\n${second}${foot}`, {
+      requireFolketingDocument: false,
+    })
+    expect(record.answer.text.match(/Hussein-regimet/gu)).toHaveLength(2)
+  })
+})
+
 describe('a line end inside a web address', () => {
   it('joins a hyphen that splits a word the document writes whole', async () => {
     const body =

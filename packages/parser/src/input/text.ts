@@ -9,13 +9,14 @@ import type { Root } from 'mdast'
 import { buildTree } from '../layout/blocks.js'
 import { TEXT_LAYOUT } from '../layout/constants.js'
 import { mendDropCap } from '../layout/drop-caps.js'
+import { settleGluedTextLines } from '../layout/lost-hyphens.js'
 import { endsByWidth, endsSentence, isGluedParagraph, typicalWidth } from '../layout/paragraph-ends.js'
 import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
 import { collapseLetterSpacing, splitLetterSpacedTail } from '../layout/text/letter-spacing.js'
 import { joinStackedLabels } from '../layout/text/stacked-labels.js'
 import { withTables } from '../layout/text/tables.js'
-import { showsStrandedLetters, unglueLetterLine, withStrandedLettersJoined } from '../layout/text/unglue-lines.js'
+import { GLUED_LETTER_LINE, showsStrandedLetters, unglueLetterLine, withStrandedLettersJoined } from '../layout/text/unglue-lines.js'
 import type { Messages } from '../messages.js'
 import type { LayoutLine } from '../tree.js'
 import { LONG_DATE } from '../util/dates.js'
@@ -318,7 +319,10 @@ function readLines(text: string, messages?: Messages): RawLine[] {
   // Words a justified rendition broke with a stranded letter (`ko   n- trolbesøgene`), joined in every line where the
   // document shows them more than once: a short line may hold one alone (`af 3. febr   u- ar 2006.`).
   const stranded = showsStrandedLetters(normalised)
-  const raw = withoutMargin(stranded ? normalised.split('\n').map(withStrandedLettersJoined) : normalised.split('\n'))
+  const raw = settleGluedTextLines(
+    withoutMargin(stranded ? normalised.split('\n').map(withStrandedLettersJoined) : normalised.split('\n')),
+    GLUED_LETTER_LINE,
+  )
   const doubleSpaced = isDoubleSpaced(raw)
   const lines: RawLine[] = []
   let pendingBreak = false

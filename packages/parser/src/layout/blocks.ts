@@ -7,7 +7,7 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast'
 import { isLayoutTable, type LayoutItem, type LayoutLine, type SourceLine } from '../tree.js'
 import { splitRunInHeadings } from './inline-headings.js'
-import { markLostHyphens } from './lost-hyphens.js'
+import { markLostHyphens, settleGluedHyphens } from './lost-hyphens.js'
 import { ANSWER_HEADING, BULLET, CLOSING, isBlockStart, isHeading, ORDERED_BULLET, SALUTATION } from './markers.js'
 import { ENDS_ON_OPEN_WORD, SENTENCE_GOES_ON } from './roles.js'
 
@@ -224,7 +224,8 @@ export function buildTree(items: readonly LayoutItem[], options: BuildOptions = 
     root.children.push(node)
   }
 
-  const prepared = markLostHyphens(splitRunInHeadings(items), options.paragraphLines === true)
+  const paragraphLines = options.paragraphLines === true
+  const prepared = markLostHyphens(splitRunInHeadings(settleGluedHyphens(items, paragraphLines)), paragraphLines)
   const textLines = prepared.filter((item): item is LayoutLine => !isLayoutTable(item) && !item.role)
   const numbered = numberedRuns(textLines)
   const numberedHeadings = new Set(

@@ -156,7 +156,7 @@ const SEARCHES_BEFORE_SET = 32
  * in a set of all words; pairs are wanted only for a whole word found.
  */
 class Vocabulary {
-  readonly #items: readonly LayoutItem[]
+  readonly #items: readonly (LayoutItem | string)[]
   #lines: string[] | undefined
   #text: string | undefined
   #searches = 0
@@ -166,7 +166,8 @@ class Vocabulary {
   #hyphenated: Map<string, number> | undefined
   #original: string | undefined
 
-  constructor(items: readonly LayoutItem[]) {
+  /** `items`: a layout's items, or the lines of a text before its layout. */
+  constructor(items: readonly (LayoutItem | string)[]) {
     this.#items = items
   }
 
@@ -175,8 +176,9 @@ class Vocabulary {
     // A loop, not `flatMap` over an array per item: read for every document with a hyphen to settle.
     const texts: string[] = []
     for (const item of this.#items) {
-      if (isLayoutTable(item)) for (const line of item.lines) texts.push(line.text)
-      else texts.push(item.text)
+      if (typeof item === 'string') texts.push(asWritten(item))
+      else if (isLayoutTable(item)) for (const line of item.lines) texts.push(asWritten(line.text))
+      else texts.push(asWritten(item.text))
     }
     return texts
   }
@@ -307,6 +309,14 @@ class Vocabulary {
     }
     return this.#pairs.has(`${left} ${right}`)
   }
+}
+
+/**
+ * A line's text as the document writes it: a hyphen already kept (`KEPT_HYPHEN`, by `settleGluedTextLines` before the
+ * layout) is the plain hyphen it was, counted with the others of its compound.
+ */
+function asWritten(text: string): string {
+  return text.includes(KEPT_HYPHEN) ? text.replaceAll(KEPT_HYPHEN, '-') : text
 }
 
 /** Two runs of letters joined by a hyphen inside a line: `to-voksen`, `tal-let`, `rostock-ruten` (halves captured). */
@@ -577,6 +587,43 @@ function joinStraySpaceSplits(text: string, vocabulary: Vocabulary): string {
     const whole = `${a}${b}${c}`.toLowerCase()
     return vocabulary.hasWord(whole) || vocabulary.hasWord(`${whole}s`) ? `${a}${b}${c}` : match
   })
+}
+
+/**
+ * The hyphens inside each glued paragraph that the document's spelling settles (`settleInnerHyphens`), read before the
+ * paragraph is cut at its run-in headings (`layout/inline-headings.ts`): a piece cut from a glued line is repaired as
+ * the glued paragraph it came from, which joins a hyphen between lowercase letters as a line end — `efter Irak-krigen`
+ * in a question glued to its heading and its answer, where the answer writes `at Irak med` (`namedStem`). A hyphen
+ * kept here is the word's own in every piece; the others are left to the repair and to `markLostHyphens`.
+ */
+export function settleGluedHyphens(items: readonly LayoutItem[], paragraphLines = false): readonly LayoutItem[] {
+  if (paragraphLines || !items.some(isGluedWithHyphen) || !gluesParagraphs(items)) return items
+  const vocabulary = new Vocabulary(items)
+  return items.map((item) => {
+    if (!isGluedWithHyphen(item) || isLayoutTable(item)) return item
+    const settled = settleInnerHyphens(item.text, vocabulary, true, false)
+    return settled === item.text ? item : { ...item, text: settled }
+  })
+}
+
+/**
+ * `settleGluedHyphens` of a text's lines before its layout, where a glued letter's line is cut into its parts
+ * (`layout/text/unglue-lines.ts`, lines of `minLength` and longer) and each part repaired as glued: the hyphens the
+ * document's spelling keeps (`Irak-krigen` beside `at Irak med`) are marked kept (`KEPT_HYPHEN`) in such lines first.
+ * Not in a text that glues no paragraph (`gluesParagraphs`).
+ */
+export function settleGluedTextLines(lines: readonly string[], minLength: number): readonly string[] {
+  const long = (line: string) => line.length >= minLength && line.includes('-')
+  if (!lines.some(long)) return lines
+  const heads = lines.filter((line) => line.trim() !== '').slice(0, TIDENDE_ADDRESS_WITHIN)
+  if (heads.some((line) => TIDENDE_ADDRESS.test(line))) return lines
+  const vocabulary = new Vocabulary(lines)
+  return lines.map((line) => (long(line) ? settleInnerHyphens(line, vocabulary, true, false) : line))
+}
+
+/** A line of text (no table, no role) longer than any printed line, with a hyphen in it: a glued paragraph to settle. */
+function isGluedWithHyphen(item: LayoutItem): boolean {
+  return !isLayoutTable(item) && !item.role && item.text.length > GLUED_LINE_LENGTH && item.text.includes('-')
 }
 
 /**
