@@ -277,6 +277,8 @@ describe("a line end after a name that is a hyphenated compound's part", () => {
     ['EU-Kommis-\nsionen har foreslået, at EU-Kommissionen får mere at sige', 'EU-Kommissionen har foreslået'],
     // Lowercase: hyphenation inside the compound's last part.
     ['sager omfattet af fasttrack-ordnin-\ngen blev behandlet', 'fasttrack-ordningen blev'],
+    // A syllable too short to be a compound's word: hyphenation inside a double surname (Fødevareudvalget 2021).
+    ['som spørgeren Peter Juel-Jen-\nsen (V) har rejst', 'Peter Juel-Jensen (V)'],
   ])('joins: %s', async (body, joined) => {
     expect((await parse(letter(body))).answer.text).toContain(joined)
   })

@@ -449,6 +449,12 @@ const LINE_END_HYPHEN = /(?<!\p{L})(\p{Ll}{2,})-$/u
 const NAME_PART_END = /(?<=\p{L}-)(\p{Lu}\p{Ll}{2,})-$/u
 
 /**
+ * The shortest word after `NAME_PART_END` read as a compound's last part (`ruten`, `sagen`): shorter, it is a syllable
+ * that hyphenation split off the name (`Juel-Jen-` / `sen`, `Holm-Han-` / `sen`).
+ */
+const NAME_PART_TAIL = 4
+
+/**
  * A capitalised word at a line end before a hyphen: `… om Europol-` (the word captured). A compound of a name and a
  * lowercase word keeps its hyphen in Danish (`Europol-forordningen`, `Nato-topmødet`), but far more often such a line
  * end splits a capitalised word inside itself (`Folke-` / `tinget`, `Trafik-` / `udvalget`, `Kronjyl-` / `lands`): the
@@ -474,7 +480,9 @@ function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): 
     return vocabulary.hyphenated(a, b) > 0 && !vocabulary.hasWord(`${a}${b}`) ? `${text}\u2060` : text
   }
   const name = NAME_PART_END.exec(text)?.[1]
-  if (name) return vocabulary.hasWord(`${name.toLowerCase()}${right.toLowerCase()}`) ? text : `${text}\u2060`
+  if (name) {
+    return right.length < NAME_PART_TAIL || vocabulary.hasWord(`${name.toLowerCase()}${right.toLowerCase()}`) ? text : `${text}\u2060`
+  }
   const stem = NAME_END.exec(text)?.[1]
   if (!stem) return text
   const tail = right.toLowerCase()
