@@ -8,7 +8,7 @@ import { NOT_A_PERSON } from './closing.js'
 
 /** After a sentence's end, two to four capitalised words (group 1), a `/` and the official's name. */
 const SIGNED_IN_LINE =
-  /(?:^|[.!?”")]\s?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s?\/\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+/gu
+  /(?:^|[.!?”")]\s{0,8})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s?\/\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+/gu
 
 /** Running text after the signature: two words in lower case in a row (not a letterhead's address or contact line). */
 const PROSE_AFTER = /(?:^|\s)\p{Ll}{2,}\s\p{Ll}{2,}(?:\s|$)/u

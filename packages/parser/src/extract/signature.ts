@@ -380,13 +380,14 @@ function afterGluedGreeting(context: Context): SignatureResult | undefined {
 
 /**
  * Where the letter has no closing, a signature a rendition moved about after the question: the names after a lone
- * `/`, or run on after the text's last sentence. Read from its place, so flagged.
+ * `/`, or run on after the text's last sentence — the latter also in a letter with no question or answer heading (a
+ * cover letter glued into a line or two: `… i høring.     Connie Hedegaard /Karsten Skov Miljøministeriet …`). Read
+ * from its place, so flagged.
  */
 function signedOutOfOrder(context: Context, opens: number): SignatureResult | undefined {
   const { lines } = context
-  if (opens === -1) return undefined
-  const slashed = slashBeforeNames(lines, opens)
-  const inLine = slashed ? undefined : signedInLine(lines, opens)
+  const slashed = opens === -1 ? undefined : slashBeforeNames(lines, opens)
+  const inLine = slashed ? undefined : signedInLine(lines, Math.max(opens, 0))
   const line = slashed ?? (inLine ? { ...inLine.line, text: inLine.name } : undefined)
   const found = line ? readSignature(context, [line]) : undefined
   if (found) {

@@ -540,6 +540,11 @@ describe('a signature a rendition moved about, with no greeting', () => {
       'Det fremgår af loven, at ”alle skal have ret”. Ane Halsboe-Jørgensen / Kristian Vinter',
       'Ane Halsboe-Jørgensen',
     ],
+    [
+      'a gap of spaces after the sentence (Miljøministeriet 2005)',
+      'Jeg orienterede udvalget om udsendelsen af vejledningen i høring.     Connie Hedegaard /Karsten Skov Miljøministeriet Departementet Højbro Plads 4 1200 København K',
+      'Connie Hedegaard',
+    ],
   ])('the names and the official run on after the text: %s', async (_, tail, name) => {
     const context = await letterContext(letter(tail))
     expect(findSignature(context)?.signature).toEqual({ name, title: null })
@@ -553,6 +558,24 @@ describe('a signature a rendition moved about, with no greeting', () => {
   ])('reads no signature where %s', async (_, tail) => {
     const context = await letterContext(letter(tail))
     expect(codes(context)).not.toContain('signature-without-greeting')
+  })
+})
+
+describe('a cover letter with no question or answer heading, glued into a line (Miljøministeriet 2005)', () => {
+  const cover = (tail: string) =>
+    `Miljø- og Planlægningsudvalget 2005-06\nMPU Alm.del Bilag 17\nFolketingets Miljø- og Planlægningsudvalg Christiansborg 1240 København K J.nr. M 2034-0005 Den 7. oktober 2005 Til udvalgets orientering fremsendes vedlagt Miljøstyrelsens vejledning om dumpning af optaget havbundsmateriale. Jeg orienterede ved brev af 23. juni 2005 udvalget om udsendelsen af vejledningen i høring.${tail}\n`
+
+  it('reads the names run on after the last sentence', async () => {
+    const context = await letterContext(
+      cover('     Connie Hedegaard /Karsten Skov Miljøministeriet Departementet Højbro Plads 4 1200 København K'),
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Connie Hedegaard', title: null })
+    expect(codes(context)).toContain('signature-without-greeting')
+  })
+
+  it('near miss: prose after the slash is no signature', async () => {
+    const context = await letterContext(cover('     Dansk Folkeparti/ Venstre Regeringen stemte imod forslaget og begrundede det.'))
+    expect(findSignature(context)).toBeUndefined()
   })
 })
 
