@@ -23,11 +23,13 @@ describe('a line end that lost its hyphen', () => {
       letter('Justitsministeren har svaret. Det forudsætter, at den siddende justits\nminister giver sit samtykke til sagen.'),
     )
     expect(record.answer.text).toContain('den siddende justitsminister giver')
-    // Near miss: an ending the list does not hold (`-erne`) is no evidence.
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('text-join-unsure')
+    // Near miss: an ending the list does not hold (`-erne`) is no evidence; the word list's guess joins it, flagged.
     const other = await parse(
       letter('Justitsministrene har svaret. Det forudsætter, at den siddende justits\nminister giver sit samtykke.'),
     )
-    expect(other.answer.text).toContain('den siddende justits minister giver')
+    expect(other.answer.text).toContain('den siddende justitsminister giver')
+    expect(other.warnings.map((warning) => warning.code)).toContain('text-join-unsure')
   })
 
   it('keeps two words where the document also has them side by side, or never the whole word', async () => {
@@ -429,6 +431,59 @@ describe('a rendition that dropped its hyphens: an adjective broken before its l
     )
     expect(record.question.text).toContain('den parlamen tariske arbejdsgruppe')
     expect(record.warnings.map((warning) => warning.code)).not.toContain('text-join-unsure')
+  })
+})
+
+describe('a rendition that dropped its hyphens: a word the word list knows, broken where the document says nothing', () => {
+  const questionLetter = (question: string, answer = 'Der er ikke oplysninger om det.') =>
+    `Miljø- og Fødevareudvalget har i brev af 1. marts 2022 stillet følgende spørgsmål nr. 470 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 470:\n\n${question}\n\nSvar:\n\n${answer}\n`
+  const codes = (record: { warnings: readonly { code: string }[] }) => record.warnings.map((warning) => warning.code)
+
+  it.each([
+    // Miljø- og Fødevareudvalget 2021: a half that is no word (`pri`, `vate`), the whole a listed word.
+    [
+      'Vil ministeren oplyse, om naturnationalparker har konsekvenser for den omkringliggende natur, herunder pri\nvate skove?',
+      'herunder private skove',
+    ],
+    // Retsudvalget 2022: `stolenes` is no word by itself.
+    [
+      'Vil ministeren redegøre for, hvordan reglerne om dom\nstolenes sagsbehandlingstider bliver fulgt op?',
+      'om domstolenes sagsbehandlingstider',
+    ],
+  ])('joins the halves and flags the join: %s', async (question, joined) => {
+    const record = await parse(questionLetter(question))
+    expect(record.question.text).toContain(joined)
+    expect(codes(record)).toContain('text-join-unsure')
+  })
+
+  it('flags a join inside the answer, not only on its first or last line', async () => {
+    const answer = 'Der er ikke oplysninger om det.\n\nKommunerne har oplyst, at de pri\nvate skove ikke er omfattet.\n\nDet er alt.'
+    const record = await parse(questionLetter('Vil ministeren oplyse antallet af naturnationalparker?', answer))
+    expect(record.answer.text).toContain('de private skove')
+    expect(record.warnings.find((warning) => warning.code === 'text-join-unsure')?.field).toBe('answer.text')
+  })
+
+  it.each([
+    // Both halves are words: two words as much as one.
+    ['Vil ministeren oplyse, hvordan lønnen har udviklet sig over\ntid for de ansatte i sektoren?', 'over tid for'],
+    // The second half goes on in a compound.
+    ['Vil ministeren oplyse, hvor meget af brugen der udgøres af\nlive-tv i DRTV?', 'af live-tv i'],
+    // A word the list does not hold.
+    ['Vil ministeren oplyse, hvordan biodiversiteten er i Kompedal Plan\ntage med tilhørende hedearealer?', 'Kompedal Plan tage med'],
+  ])('near miss, keeps two words: %s', async (question, kept) => {
+    const record = await parse(questionLetter(question))
+    expect(record.question.text).toContain(kept)
+    expect(codes(record)).not.toContain('text-join-unsure')
+  })
+
+  it('not in a rendition that kept its line ends’ hyphens', async () => {
+    const record = await parse(
+      questionLetter(
+        'Vil ministeren oplyse, om naturnationalparker har konsekvenser for arbejds-\nmarkedet og den omkringliggende natur, herunder pri\nvate skove?',
+      ),
+    )
+    expect(record.question.text).toContain('herunder pri vate skove')
+    expect(codes(record)).not.toContain('text-join-unsure')
   })
 })
 

@@ -333,7 +333,7 @@ export const warningCodes = {
   'text-join-unsure': {
     review: true,
     description:
-      'a rendition that dropped its hyphens broke a word over a line end with nothing to mark it ("parlamen" / "tariske"): the halves were joined by their shape alone',
+      'a rendition that dropped its hyphens broke a word over a line end with nothing to mark it ("parlamen" / "tariske", "pri" / "vate"): the halves were joined by their shape or by the word list alone',
   },
   'text-edge-unsure': {
     review: true,

@@ -82,7 +82,15 @@ export function find(context: Context, path: string | undefined): Findings {
   const letterDate = findLetterDate(context)
   const head = lines.slice(0, question?.end ?? preambleEnd + 1)
   warnGuessedJoin(context, question?.lines ?? [], 'question.text')
-  warnGuessedJoin(context, answer.lines, 'answer.text')
+  // The answer's lines are its first and last: the join may be on any line between them.
+  const [first, last] = [answer.lines[0], answer.lines.at(-1)]
+  if (first && last)
+    warnGuessedJoin(
+      context,
+      lines.slice(first.index, last.index + 1).filter((line) => !line.role),
+      'answer.text',
+    )
+  warnGuessedJoin(context, askers.lines, 'question.askers')
   return { context, stamp, preamble, question, type, documentType, answer, askers, signature, caseNumber, letterDate, head, runningTitle }
 }
 
@@ -91,11 +99,16 @@ export function fromStamp<T>(stamp: CaseFacts, value: T | null | undefined): Can
   return propose(stamp.rule ?? 'stamp', value, stamp.line)
 }
 
-/** `text-join-unsure` for a text whose lines hold a line end joined by the word's shape alone (`GUESSED_JOIN`). */
+/** `text-join-unsure` for a text whose lines hold a line end joined by guess: the word's shape or the word list (`GUESSED_JOIN`). */
 function warnGuessedJoin(context: Context, lines: readonly Line[], field: string): void {
   const line = joinedByGuess(lines)
   if (!line) return
   const text = line.text.replace(GUESSED_JOIN, '')
   const word = text.slice(text.lastIndexOf(' ') + 1)
-  context.messages.warn('text-join-unsure', `a word broken over a line end with no hyphen was joined by its shape: "${word}…"`, line, field)
+  context.messages.warn(
+    'text-join-unsure',
+    `a word broken over a line end with no hyphen was joined by its shape or the word list: "${word}…"`,
+    line,
+    field,
+  )
 }

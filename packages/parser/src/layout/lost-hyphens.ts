@@ -5,6 +5,8 @@
  * where it uses the whole word elsewhere ("opgørelsen") and never the two words side by side ("op gørelsen"), the
  * line end gets back a soft hyphen, which joining lines then removes (`util/hyphenation.ts`).
  */
+
+import wordData from '../registry/words.json' with { type: 'json' }
 import { isLayoutTable, type LayoutItem } from '../tree.js'
 import { GLUED_LINE_LENGTH, GUESSED_JOIN, KEPT_HYPHEN, keptLineEndsAsSpaces, SOFT_HYPHEN } from '../util/hyphenation.js'
 import { isHeading, TIDENDE_ADDRESS } from './markers.js'
@@ -573,6 +575,25 @@ function guessLostHyphen(text: string, next: string): string {
   return ADJECTIVE_TAIL.test(next.trimStart()) ? `${text.trimEnd()}${GUESSED_JOIN}` : text
 }
 
+/** The word list of `registry/words.json` (`scripts/lexicon.js`), as a set, read on first need. */
+let lexicon: ReadonlySet<string> | undefined
+
+/**
+ * Whether a line end splits one word by the word list alone, where the document writes neither the whole word nor the
+ * two halves side by side (the caller asked): the halves joined are a listed word and one of them is not — `pri` /
+ * `vate`, `eksem` / `pelvis` (not `over` / `tid`, two words as much as one; not `af` / `live-tv`, whose second half
+ * goes on in a compound; `next` is the next line from its first word). The list holds the words ft.dk's
+ * renditions write inside a line (`scripts/lexicon.js`); what it lacks (`Plan` / `tage`, a name) stays apart. Only in
+ * a rendition that dropped its hyphens (the caller asks `dropsHyphens`), and flagged as guessed (`GUESSED_JOIN`).
+ */
+function splitByList(left: string, right: string, next: string): boolean {
+  // A first word that goes on in a compound (`live` of `af` / `live-tv`) is no whole half.
+  if (next.charAt(right.length) === '-') return false
+  lexicon ??= new Set(wordData.words)
+  const [a, b] = [left.toLowerCase(), right.toLowerCase()]
+  return lexicon.has(`${a}${b}`) && !(lexicon.has(a) && lexicon.has(b))
+}
+
 /** A line that breaks off inside a sentence: it ends with a letter, a digit, a comma or a hyphen (`… omkostninger på`). */
 const BREAKS_OFF = /[\p{L}\d,-]$/u
 
@@ -685,10 +706,11 @@ export function markLostHyphens(items: readonly LayoutItem[], paragraphLines = f
       return vocabulary.hasPair(left.toLowerCase(), right.toLowerCase()) ? item : { ...item, text: `${item.text.trimEnd()}${SOFT_HYPHEN}` }
     }
     // Read only where a line end qualifies: most line ends are between words.
-    if (!ADJECTIVE_TAIL.test(right)) return item
+    const shaped = ADJECTIVE_TAIL.test(right)
+    if (!shaped && !splitByList(left, right, next.text.trimStart())) return item
     dropped ??= dropsHyphens(items)
     if (!dropped) return item
-    const guessed = guessLostHyphen(item.text, next.text)
+    const guessed = shaped ? guessLostHyphen(item.text, next.text) : `${item.text.trimEnd()}${GUESSED_JOIN}`
     return guessed === item.text ? item : { ...item, text: guessed }
   })
 }

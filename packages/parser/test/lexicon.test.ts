@@ -1,0 +1,21 @@
+/**
+ * The word list (`src/registry/words.json`) is what `scripts/lexicon.js` builds from the training documents — never
+ * the check set — so that it can be rebuilt, and holds no word only a check document writes.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { buildLexicon, lexiconFile } from '../scripts/lexicon.js'
+
+const committed = JSON.parse(readFileSync(new URL('../src/registry/words.json', import.meta.url), 'utf8'))
+
+describe('the word list', () => {
+  it('is the one the training documents give (pnpm lexicon --write rebuilds it)', () => {
+    expect(committed).toEqual(lexiconFile(buildLexicon()))
+  })
+
+  it('holds words, not the halves of words broken at a line end', () => {
+    const words = new Set<string>(committed.words)
+    expect(['private', 'eksempelvis', 'kommissionen', 'opgørelsen'].filter((word) => !words.has(word))).toEqual([])
+    expect(['pri', 'vate', 'kommis', 'sionen', 'gørelsen'].filter((word) => words.has(word))).toEqual([])
+  })
+})
