@@ -23,15 +23,17 @@ export const WORD_FIELD_ERROR = String.raw`Fejl!\s[^.]{1,80}\.`
 
 /**
  * `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:`, `Svar (supplerende):`, `Revideret svar:`,
- * `Svar.`, `Svar –`, `Svar på spørgsmål 245:` (`Svar på spørgsmål nr. 45 (alm. del)`, colon or not), `Svar fra
- * ministeren:`, `Ministerens svar:`, `Ministeriets besvarelse`; Folketingstidende's dated heading on § 20 pages,
+ * `Svar.`, `Svar –`, `Svar på spørgsmål 245:` (`Svar på spørgsmål nr. 45 (alm. del)`, colon or not; `Svar til
+ * spørgsmål nr. 12:`, `Svar på spm. 12:`), `Svar fra ministeren:`, `Svar (beskæftigelsesministeren):`, `Ministerens
+ * svar:`, `Ministeriets besvarelse`, `Svaret:` (with its colon); Folketingstidende's dated heading on § 20 pages,
  * `Svar (21/1 04)`, `Supplerende svar (2/4 04)`.
  */
 export const ANSWER_HEADING = new RegExp(
   [
-    String.raw`^(?:(?:${ANSWER_KINDS})\s+)?(?:svar|besvarelse)(?:\s?\((?:${ANSWER_KINDS}|\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?)\))?`,
-    String.raw`(?:\s+på\s+spørgsmål(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?(?:\s*\([^()]{1,30}\))?(?:\s*:)?|\s+(?:fra|til)\s[\p{L} -]{3,40}:|\s*\.?\s*:|\s*\.|\s+[–-])?\s*$`,
+    String.raw`^(?:(?:${ANSWER_KINDS})\s+)?(?:svar|besvarelse)(?:\s?\((?:${ANSWER_KINDS}|\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?|[\p{L}-]{2,40}ministeren)\))?`,
+    String.raw`(?:\s+(?:på|til)\s+(?:spørgsmål|spm\.)(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?(?:\s*\([^()]{1,30}\))?(?:\s*:)?|\s+(?:fra|til)\s[\p{L} -]{3,40}:|\s*\.?\s*:|\s*\.|\s+[–-])?\s*$`,
     String.raw`|^(?:ministerens|ministeriets)\s+(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)(?:\s*:)?\s*$`,
+    String.raw`|^svaret\s*:\s*$`,
   ].join(''),
   'iu',
 )

@@ -390,3 +390,18 @@ describe('findAnswer: a signature with no greeting over a footer a narrow column
     expect(record.answer.text).toContain('Det bemærkes')
   })
 })
+
+describe('findAnswer: answer headings that name the question or the minister', () => {
+  const letter = (heading: string) =>
+    `Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares.\n\nSpørgsmål nr. 12:\n\nVil ministeren oplyse udgifterne?\n\n${heading}\n\nUdgifterne er 12 mio. kr. i 2022.\n\nMed venlig hilsen\n\nPeter Hummelgaard`
+
+  it.each(['Svar til spørgsmål nr. 12:', 'Svar på spm. 12:', 'Svar (beskæftigelsesministeren):', 'Svaret:'])(
+    'ends the question and opens the answer: %s',
+    async (heading) => {
+      const record = await parse(letter(heading))
+      expect(record.question.text).toBe('Vil ministeren oplyse udgifterne?')
+      expect(record.answer.text).toBe('Udgifterne er 12 mio. kr. i 2022.')
+      expect(record.warnings.map((warning) => warning.code)).not.toContain('answer-heading-missing')
+    },
+  )
+})

@@ -277,6 +277,11 @@ describe('ANSWER_HEADING', () => {
     'Foreløbig besvarelse',
     'Supplerende besvarelse:',
     'Endelig besvarelse (supplerende):',
+    // The answer heading probe (thirtieth session).
+    'Svar til spørgsmål nr. 12:',
+    'Svar på spm. 12:',
+    'Svar (beskæftigelsesministeren):',
+    'Svaret:',
   ])('%s (other ministries and years)', (text) => {
     expect(ANSWER_HEADING.test(text)).toBe(true)
   })
@@ -289,6 +294,10 @@ describe('ANSWER_HEADING', () => {
     'Ministerens svar på spørgsmål 12 er vedlagt',
     'Endelig besvarelse af spørgsmål nr. 144 af 8. juni 2010',
     'Endelige svar:',
+    'Svaret',
+    'Svaret er vedlagt:',
+    'Svar (se ministerens brev):',
+    'Svar til spm. om udgifterne',
   ])('not %s', (text) => {
     expect(ANSWER_HEADING.test(text)).toBe(false)
   })
