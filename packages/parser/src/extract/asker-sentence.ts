@@ -10,8 +10,12 @@
 /** The sentence's subject: the question, the questions, the samråd (question). */
 const SUBJECT = '(?:(?:Samråds)?[Ss]pørgsmål(?:et|ene)|Samråd(?:et)?)'
 
-/** The subject and its verb: `Spørgsmålene er stillet`, `Samrådet er stillet`, `Spørgsmålet ønskes besvaret`. */
-export const ASKER_SENTENCE_SOURCE = String.raw`${SUBJECT}\s+(?:er\s+stillet|ønskes\s+besvaret)\b`
+/**
+ * The subject and its verb: `Spørgsmålene er stillet`, `Samrådet er stillet`, `Spørgsmålet ønskes besvaret`,
+ * `Spørgsmålet stilles efter ønske fra` (in the present, before whom it is asked for: not `Spørgsmålet stilles på
+ * baggrund af …`, the question's own words); the question shortened, its verb without `er`: `Spm. stillet`.
+ */
+export const ASKER_SENTENCE_SOURCE = String.raw`(?:${SUBJECT}\s+(?:er\s+stillet|stilles(?=\s+(?:efter\s*(?:ønske|anmodning|begæring)|på\s+(?:vegne|foranledning|begæring|anmodning)))|ønskes\s+besvaret)|Spm\.\s+(?:er\s+)?stillet)\b`
 
 /** A line that opens with the sentence, also in brackets: `(Spørgsmålene er stillet efter ønske fra …)`. */
 export const ASKER_SENTENCE = new RegExp(String.raw`^\(?${ASKER_SENTENCE_SOURCE}`, 'u')

@@ -42,10 +42,10 @@ const QUESTION_END = [
   new RegExp(String.raw`^(?:På\s+udvalgets\s+vegne|${COMMITTEE_BEHALF_ABBREVIATION})`, 'u'),
   /^Svar\s+bedes\s+sendt/u,
   // The deadline asked for, in other words: `Spørgsmålet bedes besvaret senest 2 dage inden …`, `Svaret bedes oversendt
-  // senest to dage før besvarelsen af samrådsspørgsmål N.`
+  // senest to dage før besvarelsen af samrådsspørgsmål N.`, `Besvarelsen bedes sendt til udvalget senest …`.
   // Not how it is to be answered, which is the question's own (`Spørgsmålet bedes besvaret opdelt på regioner.`).
   new RegExp(
-    String.raw`^(?:Spørgsmål(?:et|ene)|Svar(?:et|ene)?)\s+(?:bedes|ønskes)\s+(?:besvaret|(?:over|frem)?sendt)\s+${DEADLINE}\b`,
+    String.raw`^(?:Spørgsmål(?:et|ene)|Svar(?:et|ene)?|Besvarelse(?:n|rne))\s+(?:bedes|ønskes)\s+(?:besvaret|(?:over|frem)?sendt)(?:\s+til\s+\p{L}+)?\s+${DEADLINE}\b`,
     'u',
   ),
   // A § 20 question letter's: the number note after the question, the asker's reasons under their heading, the

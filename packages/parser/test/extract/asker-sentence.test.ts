@@ -17,6 +17,10 @@ describe('ASKER_SENTENCE: the subjects a ministry writes', () => {
     'Samråd er stillet efter ønske fra Jens Kro (DF)',
     '(Spørgsmålene er stillet efter ønske fra Ole Dal (V).)',
     'Spørgsmålet ønskes besvaret skriftligt.',
+    // The closing probe (thirtieth session): the present tense, the question shortened.
+    'Spørgsmålet stilles efter ønske fra Anne Holm (S).',
+    'Samrådet stilles på vegne af Mette Berg (EL).',
+    'Spm. stillet efter ønske fra Anne Holm (S).',
   ])('%s', (text) => {
     expect(ASKER_SENTENCE.test(text)).toBe(true)
   })
@@ -26,6 +30,9 @@ describe('ASKER_SENTENCE: the subjects a ministry writes', () => {
     'Spørgsmålene om ventetider er mange.',
     'Samrådet blev afholdt den 4. maj 2022.',
     'Jeg kan oplyse, at spørgsmålene er stillet før.',
+    // The question's own words on why it is asked (SOU 2020, EUU 2024).
+    'Spørgsmålet stilles på baggrund af artiklen ”EU migration chief raises alarm” bragt i The Guardian.',
+    'Samrådet stilles som opfølgning på samråd den 14. januar 2021.',
   ])('near miss: %s', (text) => {
     expect(ASKER_SENTENCE.test(text)).toBe(false)
   })

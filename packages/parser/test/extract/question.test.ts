@@ -801,6 +801,7 @@ describe("a question letter's deadline after the question", () => {
     'Spørgsmålet bedes besvaret senest 2 dage inden besvarelse af samrådsspørgsmål L og M.',
     'Svaret bedes oversendt senest to dage før besvarelsen af samrådsspørgsmål N.',
     'Svaret ønskes sendt inden samrådet den 8. december 2016.',
+    'Besvarelsen bedes sendt til udvalget senest den 10. november 2016.',
   ])('ends the question before "%s"', async (after) => {
     expect((await parse(letter(after))).question.text).toBe(
       'Vil ministeren redegøre for sin holdning til indtægtsgrænserne for fri proces?',
