@@ -11,6 +11,7 @@
  * (NON-BREAKING HYPHEN) at a line end count as `-`: Chromium's PDFs draw a soft hyphen taken at a line break as
  * U+2010.
  */
+import wordData from '../registry/words.json' with { type: 'json' }
 import { isMonthAbbreviation, isMonthName } from './dates.js'
 import { readOnceByText } from './memo.js'
 
@@ -318,7 +319,8 @@ function repairGluedLine(line: string): string {
       isAdjectivePair(word, text, after) ||
       isMonthRange(word, text, after) ||
       isPhraseCompound(word, text.slice(Math.max(0, start - word.length - PHRASE_BEFORE), start)) ||
-      isInWebAddress(text, start)
+      isInWebAddress(text, start) ||
+      isListedNameCompound(word, text, after)
       ? hyphen
       : ''
   })
@@ -345,6 +347,23 @@ const ADJECTIVE_AFTER = /^\p{Ll}{2,}e(?!\p{L})/u
 /** Whether the hyphen after `word`, the next word starting at `after` in `text`, joins two adjectives (`ADJECTIVE_END`). */
 function isAdjectivePair(word: string, text: string, after: number): boolean {
   return word.length >= 4 && ADJECTIVE_END.test(word) && ADJECTIVE_AFTER.test(text.slice(after, after + 40))
+}
+
+/** The word list (`registry/words.json`), as a set, read on first need. */
+let lexicon: ReadonlySet<string> | undefined
+
+/**
+ * Whether the hyphen after a capitalised `word` in a glued line, the next word starting at `after`, joins a name to a
+ * word (`Laval-udvalget`, `Ritzau-telegram`): the word after it is a listed word of six letters or more, the two as
+ * one are no listed word, and the name ends in neither `s` nor `e`, the joints of Danish compounds that hyphenation
+ * breaks at (`Beskæftigelses-` / `ministeriet`, `Udlændinge-` / `styrelsen`).
+ */
+function isListedNameCompound(word: string, text: string, after: number): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || /[se]$/u.test(word)) return false
+  const tail = WORD_AFTER.exec(text.slice(after, after + 40))?.[0] ?? ''
+  if (tail.length < 6 || !/^\p{Ll}+$/u.test(tail) || text.charAt(after + tail.length) === '-') return false
+  lexicon ??= new Set(wordData.words)
+  return lexicon.has(tail) && !lexicon.has(`${word.toLowerCase()}${tail}`)
 }
 
 /** The characters before a word that `isPhraseCompound` reads: ` til `, and the letter before the first word. */

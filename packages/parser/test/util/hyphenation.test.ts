@@ -298,6 +298,30 @@ describe('repairing glued lines: two adjectives joined by their own hyphen', () 
   })
 })
 
+describe('repairing glued lines: a name joined to a listed word by its own hyphen', () => {
+  const glued = (inner: string) =>
+    `Hvordan mener ministeren, at det af ${inner} foreslåede ændringsforslag til udstationeringsloven forholder sig til afgørelsen om eksklusivaftaler og fagforeningsfrivillighed for sygedagpengemod-tagere?`
+  const repaired = (inner: string) => glued(inner).replace('sygedagpengemod-tagere', 'sygedagpengemodtagere')
+
+  // Beskæftigelsesudvalget 2008 (AMU spm. 213), Retsudvalget 2011, Trafikudvalget 2013.
+  it.each(['Laval-udvalget', 'Schengen-samarbejdet', 'Femern Bælt-projektet'])('keeps %j', (inner) => {
+    expect(joinLines([glued(inner)])).toBe(repaired(inner))
+  })
+
+  it.each([
+    // The name ends in a compound's joint (-s, -e): hyphenation broke the compound there.
+    ['Beskæftigelses-ministeriet', 'Beskæftigelsesministeriet'],
+    ['Udlændinge-styrelsen', 'Udlændingestyrelsen'],
+    // The two as one are a listed word.
+    ['Trafik-udvalget', 'Trafikudvalget'],
+    // A tail of five letters or fewer, or one the list does not hold.
+    ['Kronjyl-lands', 'Kronjyllands'],
+    ['Ritzau-telegram', 'Ritzautelegram'],
+  ])('near miss: joins %j', (inner, joined) => {
+    expect(joinLines([glued(inner)])).toBe(repaired(joined))
+  })
+})
+
 describe('repairing glued lines: a web address keeps its hyphens', () => {
   const glued = (inner: string) =>
     `Hvad er ministerens holdning til artiklen om vaccinerne til de ældre, og hvad betyder det for sygedagpengemod-tagere? ${inner}`
