@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { buildLexicon, lexiconFile } from '../scripts/lexicon.js'
+import { isListedWord } from '../src/util/word-list.js'
 
 const committed = JSON.parse(readFileSync(new URL('../src/registry/words.json', import.meta.url), 'utf8'))
 
@@ -14,8 +15,7 @@ describe('the word list', () => {
   })
 
   it('holds words, not the halves of words broken at a line end', () => {
-    const words = new Set<string>(committed.words)
-    expect(['private', 'eksempelvis', 'kommissionen', 'opgørelsen'].filter((word) => !words.has(word))).toEqual([])
-    expect(['pri', 'vate', 'kommis', 'sionen', 'gørelsen'].filter((word) => words.has(word))).toEqual([])
+    expect(['private', 'eksempelvis', 'kommissionen', 'opgørelsen'].filter((word) => !isListedWord(word))).toEqual([])
+    expect(['pri', 'vate', 'kommis', 'sionen', 'gørelsen'].filter(isListedWord)).toEqual([])
   })
 })

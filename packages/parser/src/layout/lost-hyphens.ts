@@ -6,9 +6,9 @@
  * line end gets back a soft hyphen, which joining lines then removes (`util/hyphenation.ts`).
  */
 
-import wordData from '../registry/words.json' with { type: 'json' }
 import { isLayoutTable, type LayoutItem } from '../tree.js'
 import { GLUED_LINE_LENGTH, GUESSED_JOIN, KEPT_HYPHEN, keptLineEndsAsSpaces, SOFT_HYPHEN } from '../util/hyphenation.js'
+import { isListedWord } from '../util/word-list.js'
 import { isHeading, TIDENDE_ADDRESS } from './markers.js'
 
 /** A letter, and a lowercase one: tested one character at a time from a line's end. */
@@ -575,9 +575,6 @@ function guessLostHyphen(text: string, next: string): string {
   return ADJECTIVE_TAIL.test(next.trimStart()) ? `${text.trimEnd()}${GUESSED_JOIN}` : text
 }
 
-/** The word list of `registry/words.json` (`scripts/lexicon.js`), as a set, read on first need. */
-let lexicon: ReadonlySet<string> | undefined
-
 /**
  * Whether a line end splits one word by the word list alone, where the document writes neither the whole word nor the
  * two halves side by side (the caller asked): the halves joined are a listed word and one of them is not — `pri` /
@@ -589,9 +586,8 @@ let lexicon: ReadonlySet<string> | undefined
 function splitByList(left: string, right: string, next: string): boolean {
   // A first word that goes on in a compound (`live` of `af` / `live-tv`) is no whole half.
   if (next.charAt(right.length) === '-') return false
-  lexicon ??= new Set(wordData.words)
   const [a, b] = [left.toLowerCase(), right.toLowerCase()]
-  return lexicon.has(`${a}${b}`) && !(lexicon.has(a) && lexicon.has(b))
+  return isListedWord(`${a}${b}`) && !(isListedWord(a) && isListedWord(b))
 }
 
 /** A line that breaks off inside a sentence: it ends with a letter, a digit, a comma or a hyphen (`… omkostninger på`). */

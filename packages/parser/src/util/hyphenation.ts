@@ -11,9 +11,9 @@
  * (NON-BREAKING HYPHEN) at a line end count as `-`: Chromium's PDFs draw a soft hyphen taken at a line break as
  * U+2010.
  */
-import wordData from '../registry/words.json' with { type: 'json' }
 import { isMonthAbbreviation, isMonthName } from './dates.js'
 import { readOnceByText } from './memo.js'
+import { isListedWord } from './word-list.js'
 
 /** The soft hyphen (U+00AD): a place a word may break, printed only where it does. */
 export const SOFT_HYPHEN = '\u00AD'
@@ -349,9 +349,6 @@ function isAdjectivePair(word: string, text: string, after: number): boolean {
   return word.length >= 4 && ADJECTIVE_END.test(word) && ADJECTIVE_AFTER.test(text.slice(after, after + 40))
 }
 
-/** The word list (`registry/words.json`), as a set, read on first need. */
-let lexicon: ReadonlySet<string> | undefined
-
 /**
  * Whether the hyphen after a capitalised `word` in a glued line, the next word starting at `after`, joins a name to a
  * word (`Laval-udvalget`, `Ritzau-telegram`): the word after it is a listed word of six letters or more, the two as
@@ -362,8 +359,7 @@ function isListedNameCompound(word: string, text: string, after: number): boolea
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || /[se]$/u.test(word)) return false
   const tail = WORD_AFTER.exec(text.slice(after, after + 40))?.[0] ?? ''
   if (tail.length < 6 || !/^\p{Ll}+$/u.test(tail) || text.charAt(after + tail.length) === '-') return false
-  lexicon ??= new Set(wordData.words)
-  return lexicon.has(tail) && !lexicon.has(`${word.toLowerCase()}${tail}`)
+  return isListedWord(tail) && !isListedWord(`${word.toLowerCase()}${tail}`)
 }
 
 /** The characters before a word that `isPhraseCompound` reads: ` til `, and the letter before the first word. */
