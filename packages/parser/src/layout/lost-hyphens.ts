@@ -371,7 +371,7 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
     }
     // A line of a paragraph whose line ends the rendition kept (`wrapped`) holds no earlier line end: its hyphen is
     // the writer's (`… omkostninger på` / `anbringelses-området, herunder …` beside `anbringelsesområdet`).
-    if (!wrapped && count === 1 && vocabulary.hasWordOrForm(`${a}${b}`, INFLECTIONS)) return ''
+    if (!wrapped && count === 1 && (vocabulary.hasWordOrForm(`${a}${b}`, INFLECTIONS) || (glues && splitsListedWord(a, b)))) return ''
     // A long line that is no glued paragraph: joining lines would read its hyphens as line ends (`repairGlued`).
     return long ? KEPT_HYPHEN : hyphen
   })
@@ -586,7 +586,11 @@ function guessLostHyphen(text: string, next: string): string {
 function splitByList(left: string, right: string, next: string): boolean {
   // A first word that goes on in a compound (`live` of `af` / `live-tv`) is no whole half.
   if (next.charAt(right.length) === '-') return false
-  const [a, b] = [left.toLowerCase(), right.toLowerCase()]
+  return splitsListedWord(left.toLowerCase(), right.toLowerCase())
+}
+
+/** Whether lowercase `a` and `b` joined are a listed word and one of them is not (`pri` / `vate`; not `over` / `tid`). */
+function splitsListedWord(a: string, b: string): boolean {
   return isListedWord(`${a}${b}`) && !(isListedWord(a) && isListedWord(b))
 }
 
