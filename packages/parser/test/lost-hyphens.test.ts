@@ -478,6 +478,21 @@ describe('a rendition that dropped its hyphens: a word the word list knows, brok
     expect(codes(record)).not.toContain('text-join-unsure')
   })
 
+  it.each([
+    [
+      'a suspended compound',
+      'Vil ministeren oplyse, om social-\nog indenrigsministeren har set på konsekvenserne for den omkringliggende natur, herunder pri\nvate skove?',
+    ],
+    [
+      'a capital’s compound',
+      'Vil ministeren oplyse, om EU-\nborgere har klaget over konsekvenserne for den omkringliggende natur, herunder pri\nvate skove?',
+    ],
+  ])('a hyphen of the words’ own at a line end (%s) says nothing of the rendition’s hyphens', async (_, question) => {
+    const record = await parse(questionLetter(question))
+    expect(record.question.text).toContain('herunder private skove')
+    expect(codes(record)).toContain('text-join-unsure')
+  })
+
   it('not in a rendition that kept its line ends’ hyphens', async () => {
     const record = await parse(
       questionLetter(

@@ -509,17 +509,27 @@ function joinAddressSplit(text: string, right: string, vocabulary: Vocabulary): 
 }
 
 /**
- * A line end with a hyphen after a letter (`…  ordnin-`, `fleksjob‐`, `Op\u00AD`): a rendition that has one kept its
- * line ends' hyphens.
+ * A line end with a hyphen after a lowercase letter (`…  ordnin-`, `fleksjob‐`, `Op\u00AD`): a rendition that has one
+ * kept its line ends' hyphens. Not after a capital (`EU-` / `borgere`: the compound's own hyphen, which a rendition
+ * that drops soft hyphens keeps).
  */
-const HYPHEN_AT_END = /\p{L}[-\u00AD\u2010\u2011]$/u
+const HYPHEN_AT_END = /\p{Ll}[-\u00AD\u2010\u2011]$/u
+
+/** A suspended compound's follower opening the next line (`social-` / `og indenrigsministeren`): the hyphen is the words'. */
+const SUSPENDED_AFTER = /^\s*(?:og|eller|samt)\s/u
 
 /**
- * Whether no line of the document ends in a hyphen after a letter: the rendition dropped its hyphens (pdf.js and other
- * extractors drop soft hyphens, `/work/shared/docs/pdf-notes.md`), so a word broken over a line reads as two.
+ * Whether no line of the document ends in a hyphen after a lowercase letter, but where the next line opens with a
+ * suspended compound's follower: the rendition dropped its hyphens (pdf.js and other extractors drop soft hyphens,
+ * `/work/shared/docs/pdf-notes.md`; a printed hyphen of the words' own, `social-` / `og`, stays), so a word broken
+ * over a line reads as two.
  */
 function dropsHyphens(items: readonly LayoutItem[]): boolean {
-  return !items.some((item) => !isLayoutTable(item) && HYPHEN_AT_END.test(item.text.trimEnd()))
+  return !items.some((item, index) => {
+    if (isLayoutTable(item) || !HYPHEN_AT_END.test(item.text.trimEnd())) return false
+    const next = items[index + 1]
+    return !(next && !isLayoutTable(next) && SUSPENDED_AFTER.test(next.text))
+  })
 }
 
 /**
