@@ -1047,12 +1047,17 @@ const INLINE_QUOTE_LINES = 6
 
 /**
  * A question quoted right after the preamble's announcement, in its sentence (`… stillet mig følgende spørgsmål nr. 95
- * (alm. del): ”Vil ministeren …?”`, in letters and in renditions that glue lines): the quote from its opening mark to
- * the preamble's end (`afterIndex`), where that closes it, within the preamble's last few lines.
+ * (alm. del): ”Vil ministeren …?”`, in letters and in renditions that glue lines or set a paragraph on a line): the
+ * quote from its opening mark to the preamble's end (`afterIndex`), where that closes it — or where the sentences that
+ * follow a question (`AFTER_QUESTION`: `”Ministeren bedes …” Spørgsmålet er stillet efter ønske fra …`) run on after
+ * its close to the preamble's end —, within the preamble's last few lines.
  */
 function announcedInline(context: Context, afterIndex: number): QuestionResult | undefined {
   const last = context.lines[afterIndex - 1]
-  if (!last || last.role || !CLOSED.test(last.text)) return undefined
+  if (!last || last.role) return undefined
+  const closes = CLOSED.test(last.text)
+  // Cheap literal test before the patterns: a sentence after the quote names the question, the answer or the committee.
+  if (!closes && !/pørgsmål|Svar|vegne/u.test(last.text)) return undefined
   for (let at = afterIndex - 1; at >= Math.max(0, afterIndex - INLINE_QUOTE_LINES); at--) {
     const line = context.lines[at] as Line
     if (line.role) return undefined
@@ -1060,7 +1065,10 @@ function announcedInline(context: Context, afterIndex: number): QuestionResult |
     if (!announced) continue
     const lines = context.lines.slice(at, afterIndex)
     const texts = [line.text.slice(announced.index + announced[0].length), ...lines.slice(1).map((next) => next.text)]
-    return { rule: 'announced-paragraph', text: unquote(joinLines(texts)), numbers: [], lines, end: afterIndex }
+    const joined = joinLines(texts)
+    const quoted = closes ? joined : joined.replace(AFTER_QUESTION, '')
+    if (!CLOSED.test(quoted)) return undefined
+    return { rule: 'announced-paragraph', text: unquote(quoted), numbers: [], lines, end: afterIndex }
   }
   return undefined
 }

@@ -608,6 +608,16 @@ describe('a question the preamble announces with a colon, with no heading (round
       'Kirkeudvalget har ved brev af 6. december 2013 stillet følgende spørgsmål nr. 3 (alm. del): ”Hvor mange præster er ansat?”\n\nDer er ansat 2.100 præster.',
       'Hvor mange præster er ansat?',
     ],
+    // The asker's sentence after the quote in the same paragraph (a probe of a paragraph set on one line, thirtieth
+    // session; Sundhedsudvalget 2009 glues it so), with a space or glued.
+    [
+      'Folketingets Sundhedsudvalg har den 20. november 2009 stillet følgende spørgsmål nr. 161 (Alm. del) til ministeren: ”Ministeren bedes oplyse belægningsprocenten i 2008.” Spørgsmålet er stillet efter ønske fra Sophie Hæstorp Andersen (S).\n\nBelægningsprocenten var 95.',
+      'Ministeren bedes oplyse belægningsprocenten i 2008.',
+    ],
+    [
+      'Folketingets Sundhedsudvalg har den 20. november 2009 stillet følgende spørgsmål nr. 161 (Alm. del) til ministeren:»Ministeren bedes oplyse belægningsprocenten i 2008.«Spørgsmålet er stillet efter ønske fra Sophie Hæstorp Andersen (S).\n\nBelægningsprocenten var 95.',
+      'Ministeren bedes oplyse belægningsprocenten i 2008.',
+    ],
   ])('%s', (body, text) => {
     expect(question(head + body)?.text).toBe(text)
   })
@@ -619,6 +629,8 @@ describe('a question the preamble announces with a colon, with no heading (round
     'Socialudvalget har i brev af 2. februar 2015 stillet mig følgende spørgsmål nr. 95 (alm. del):\n\nAnbringelser af børn og unge.\n\nAntallet var 12.345.',
     // No announcement: a paragraph after a preamble that ends with a full stop is the answer's.
     'Socialudvalget har i brev af 2. februar 2015 stillet spørgsmål nr. 95 (alm. del), som hermed besvares.\n\nHvor mange børn er anbragt? Det er et godt spørgsmål, og antallet var 12.345.',
+    // A quote that does not close before the asker's sentence: no question read from it.
+    'Folketingets Sundhedsudvalg har den 20. november 2009 stillet følgende spørgsmål nr. 161 (Alm. del) til ministeren: ”Ministeren bedes oplyse belægningsprocenten i 2008. Spørgsmålet er stillet efter ønske fra Sophie Hæstorp Andersen (S).\n\nBelægningsprocenten var 95.',
   ])('near miss: %s', (body) => {
     expect(question(head + body)).toBeUndefined()
   })
