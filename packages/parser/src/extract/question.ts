@@ -1023,7 +1023,8 @@ function announcedParagraph(context: Context, allBody: readonly Line[], afterInd
   if (lines === block) lines.push(...referencesAfter(context.lines, lines.at(-1) as Line))
   // A title run into the question's paragraph (its line end lost or moved): `EUU alm. del, spørgsmål nr. 20. Regeringen
   // bedes oplyse …`.
-  const read = paragraphs(lines)
+  // The asker's sentence run into its last line (`… i 2008? Spørgsmålet er stillet efter ønske fra …`) is no part of it.
+  const read = paragraphs(lines).replace(AFTER_QUESTION, '')
   return { rule: 'announced-paragraph', text: read.replace(TITLE_RUN_IN, ''), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }
 
@@ -1036,11 +1037,41 @@ const TITLE_RUN_IN =
   /^(?:Vedr\.\s[^.?!]{1,200}?,?\s|(?:\p{Lu}{2,5}\s)?[Aa]lm\.\s?del,?\s?(?:[-–]\s)?)spørgsmål\s{0,2}(?:nr\.\s{0,2})?\d{1,4}[.:]?\s+(?=\p{Lu})/u
 
 /**
- * The announcement with the question's quote after it on its line: `… følgende spørgsmål nr. 95 (alm. del): ”Vil …`,
- * or the question's heading run into the preamble by a rendition that glued the letter into one line (`… stillet fra
- * Christian Juhl (EL)§20-spørgsmål nr. S 837:”Vil …`).
+ * The announcement with the question's quote after it on its line, read from `følgende` (`announcementAt`): `…
+ * følgende spørgsmål nr. 95 (alm. del): ”Vil …`, `… følgende spørgsmål nr. 161 (Alm. del) til ministeren for sundhed
+ * og forebyggelse, som hermed besvares: ”Vil …`.
  */
-const ANNOUNCED_INLINE = /(?:\bfølgende\b[^:]{0,80}|spørgsmål\s?(?:nr\.\s?)?(?:S\s?)?\d{1,5}):\s*(?=[”“"»„])/u
+const ANNOUNCED_QUOTE = /^følgende\b[^:]{0,160}:\s*(?=[”“"»„])/u
+
+/**
+ * The announcement with the question after it unquoted, a capital opening it (`… til ministeren: Vil ministeren …?
+ * Spørgsmålet er stillet efter ønske fra …`): read only on the preamble's last line, where the sentences after a
+ * question follow it on the line, and where it asks (`announcedInline`).
+ */
+const ANNOUNCED_UNQUOTED = /^følgende\b[^:]{0,160}:\s*(?=\p{Lu})/u
+
+/** How many characters from `følgende` an announcement is read in: its colon comes within 160. */
+const ANNOUNCEMENT_SPAN = 200
+
+/**
+ * The question's heading run into the preamble before its quote, by a rendition that glued the letter into one line
+ * (`… stillet fra Christian Juhl (EL)§20-spørgsmål nr. S 837:”Vil …`).
+ */
+const HEADING_BEFORE_QUOTE = /spørgsmål\s?(?:nr\.\s?)?(?:S\s?)?\d{1,5}:\s*(?=[”“"»„])/u
+
+/**
+ * Where `pattern` (anchored at `følgende`) reads an announcement in `text`: tried at each `følgende` that starts a word,
+ * on the characters an announcement may take (a pattern that searched the line for it would try each `følgende` over
+ * the whole rest of a long glued line).
+ */
+function announcementAt(text: string, pattern: RegExp): { index: number; 0: string } | undefined {
+  for (let at = text.indexOf('følgende'); at !== -1; at = text.indexOf('følgende', at + 1)) {
+    if (at > 0 && /\p{L}/u.test(text.charAt(at - 1))) continue
+    const match = pattern.exec(text.slice(at, at + ANNOUNCEMENT_SPAN))
+    if (match) return { index: at, 0: match[0] }
+  }
+  return undefined
+}
 
 /** How many lines of the preamble's paragraph a quote after its announcement may run over. */
 const INLINE_QUOTE_LINES = 6
@@ -1061,12 +1092,21 @@ function announcedInline(context: Context, afterIndex: number): QuestionResult |
   for (let at = afterIndex - 1; at >= Math.max(0, afterIndex - INLINE_QUOTE_LINES); at--) {
     const line = context.lines[at] as Line
     if (line.role) return undefined
-    const announced = ANNOUNCED_INLINE.exec(line.text)
-    if (!announced) continue
+    const announced = announcementAt(line.text, ANNOUNCED_QUOTE) ?? HEADING_BEFORE_QUOTE.exec(line.text) ?? undefined
+    // Unquoted only on the preamble's last line: over several lines, a title may stand between the two (`… følgende
+    // spørgsmål:Aktstk. 82` / `Orienterende aktstykke om …` / the question).
+    const unquoted = announced || closes || at !== afterIndex - 1 ? undefined : announcementAt(line.text, ANNOUNCED_UNQUOTED)
+    const found = announced ?? unquoted
+    if (!found) continue
     const lines = context.lines.slice(at, afterIndex)
-    const texts = [line.text.slice(announced.index + announced[0].length), ...lines.slice(1).map((next) => next.text)]
+    const texts = [line.text.slice(found.index + found[0].length), ...lines.slice(1).map((next) => next.text)]
     const joined = joinLines(texts)
     const quoted = closes ? joined : joined.replace(AFTER_QUESTION, '')
+    if (unquoted) {
+      // Unquoted, the question is what the sentences after it leave, where it asks and is not the minister's voice.
+      const asked = quoted !== joined && ASKS.test(quoted) && QUESTION_SENTENCE_END.test(quoted) && !MINISTER_VOICE.test(quoted)
+      return asked ? { rule: 'announced-paragraph', text: quoted, numbers: [], lines, end: afterIndex } : undefined
+    }
     if (!CLOSED.test(quoted)) return undefined
     return { rule: 'announced-paragraph', text: unquote(quoted), numbers: [], lines, end: afterIndex }
   }

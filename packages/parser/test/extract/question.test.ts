@@ -618,6 +618,21 @@ describe('a question the preamble announces with a colon, with no heading (round
       'Folketingets Sundhedsudvalg har den 20. november 2009 stillet følgende spørgsmål nr. 161 (Alm. del) til ministeren:»Ministeren bedes oplyse belægningsprocenten i 2008.«Spørgsmålet er stillet efter ønske fra Sophie Hæstorp Andersen (S).\n\nBelægningsprocenten var 95.',
       'Ministeren bedes oplyse belægningsprocenten i 2008.',
     ],
+    // Unquoted, the asker's sentence after it on the line.
+    [
+      'Folketingets Sundhedsudvalg har den 20. november 2009 stillet følgende spørgsmål nr. 161 (Alm. del) til ministeren: Vil ministeren oplyse belægningsprocenten i 2008? Spørgsmålet er stillet efter ønske fra Sophie Hæstorp Andersen (S).\n\nBelægningsprocenten var 95.',
+      'Vil ministeren oplyse belægningsprocenten i 2008?',
+    ],
+    // A long announcement (`, som hermed besvares`) before its colon.
+    [
+      'Folketingets Sundhedsudvalg har den 20. november 2009 stillet følgende spørgsmål nr. 161 (Alm. del) til ministeren for sundhed og forebyggelse, som hermed besvares: ”Vil ministeren oplyse belægningsprocenten i 2008?”\n\nBelægningsprocenten var 95.',
+      'Vil ministeren oplyse belægningsprocenten i 2008?',
+    ],
+    // The question on a line of its own, the asker's sentence run into it.
+    [
+      'Folketingets Sundhedsudvalg har den 20. november 2009 stillet følgende spørgsmål nr. 161 (Alm. del):\n\nVil ministeren oplyse belægningsprocenten i 2008? Spørgsmålet er stillet efter ønske fra Sophie Hæstorp Andersen (S).\n\nBelægningsprocenten var 95.',
+      'Vil ministeren oplyse belægningsprocenten i 2008?',
+    ],
   ])('%s', (body, text) => {
     expect(question(head + body)?.text).toBe(text)
   })
@@ -629,6 +644,8 @@ describe('a question the preamble announces with a colon, with no heading (round
     'Socialudvalget har i brev af 2. februar 2015 stillet mig følgende spørgsmål nr. 95 (alm. del):\n\nAnbringelser af børn og unge.\n\nAntallet var 12.345.',
     // No announcement: a paragraph after a preamble that ends with a full stop is the answer's.
     'Socialudvalget har i brev af 2. februar 2015 stillet spørgsmål nr. 95 (alm. del), som hermed besvares.\n\nHvor mange børn er anbragt? Det er et godt spørgsmål, og antallet var 12.345.',
+    // Unquoted, the minister's voice after the announcement: the answer, not the question.
+    'Folketingets Sundhedsudvalg har den 20. november 2009 stillet følgende spørgsmål nr. 161 (Alm. del) til ministeren: Jeg kan oplyse, at procenten var 95. Spørgsmålet er stillet efter ønske fra Sophie Hæstorp Andersen (S).\n\nDet er alt.',
     // A quote that does not close before the asker's sentence: no question read from it.
     'Folketingets Sundhedsudvalg har den 20. november 2009 stillet følgende spørgsmål nr. 161 (Alm. del) til ministeren: ”Ministeren bedes oplyse belægningsprocenten i 2008. Spørgsmålet er stillet efter ønske fra Sophie Hæstorp Andersen (S).\n\nBelægningsprocenten var 95.',
   ])('near miss: %s', (body) => {
