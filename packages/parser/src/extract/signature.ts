@@ -320,9 +320,20 @@ function signedWithOfficial(lines: readonly Line[], opens: number): Line | undef
     const slash = next.text.trim() === '/'
     if (!readsAsName(line.text, slash)) return false
     const official = slash ? lines[line.index + 2] : next
-    return official !== undefined && NAME.test(official.text.replace(/^\/\s*/u, ''))
+    return official !== undefined && NAME.test(withStrayTailJoined(official.text.replace(/^\/\s*/u, '')))
   })
 }
+
+/**
+ * A name's last letters a stray space cut off (`Peter Østergård Hav e`, as a justified rendition breaks words
+ * anywhere), joined back for the test of whether the line is a name: one or two lowercase letters after a word.
+ */
+function withStrayTailJoined(text: string): string {
+  return text.replace(STRAY_TAIL, '$1$2')
+}
+
+/** A word's last one or two letters alone at a line's end after a stray space (`Hav e`). */
+const STRAY_TAIL = /(\p{Ll}) (\p{Ll}{1,2})$/u
 
 /**
  * A minister's name whose lines a rendition put after a lone `/`, with the official's under it (`/` / `Inger

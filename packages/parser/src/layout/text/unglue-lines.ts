@@ -376,6 +376,31 @@ const SPACED_QUESTION_WORD = new RegExp(
  */
 const SPACED_QUESTION_HEADING = new RegExp(String.raw`(?<!\p{L})(?:${SPACED_QUESTION_WORD.source})(?=\s{0,6}(?:nr\.\s?)?\d{1,4}\s?:)`, 'gu')
 
+/** The answer's heading word with one stray space inside it (`Sv ar`, `Sva r`, `S var`). */
+const SPACED_ANSWER_WORD = /S var|Sv ar|Sva r/u
+
+/**
+ * A heading alone on its line whose word a stray space broke, as justified renditions break words anywhere (`Sv ar`,
+ * `Sva r:`, `Spø rgsmål:`, `Spørgsmå l 12:`, `Spørgsm ål nr. 550`): the word, then nothing but what a heading has
+ * after it (a number, a colon; the question's word alone needs its colon). Group 1: the question's word; group 2: the answer's.
+ */
+const SPACED_HEADING_LINE = new RegExp(
+  String.raw`^\s*(?:(${SPACED_QUESTION_WORD.source})(?=\s{0,6}(?:(?:nr\.\s?)?\d{1,4}\s?:?|:)\s*$)|(${SPACED_ANSWER_WORD.source})(?=\s?:?\s*$))`,
+  'u',
+)
+
+/** A line that is a heading whose word a stray space broke, mended (`SPACED_HEADING_LINE`); undefined for any other. */
+function spacedHeadingLine(line: string): string | undefined {
+  // Cheap literal tests first: every such line opens with `S` and is short.
+  if (line.length > SPACED_HEADING_MAX || !line.includes('S')) return undefined
+  const match = SPACED_HEADING_LINE.exec(line)
+  if (!match) return undefined
+  return `${match[1] ? 'Spørgsmål' : 'Svar'}${line.slice(match.index + match[0].length)}`
+}
+
+/** The longest line read as such a heading: `Spørgsmå l nr. 1234:` and a few spaces. */
+const SPACED_HEADING_MAX = 30
+
 /** A glued letter's question headings broken by a stray space mended (`Spør gsmål 8:` → `Spørgsmål 8:`). */
 function mendSpacedHeadings(text: string): string {
   return text.includes('Sp') && SPACED_QUESTION_WORD.test(text) ? text.replace(SPACED_QUESTION_HEADING, 'Spørgsmål') : text
@@ -397,6 +422,8 @@ const GLUED_HEADING = /[.?!”"»’\p{L}](?:Spørgsmål(?:\snr\.)?\s\d{1,4}|Sva
 export function unglueLetterLine(line: string): string[] {
   const trimmed = line.trimEnd()
   if (trimmed.length < GLUED_LETTER_LINE) {
+    const heading = spacedHeadingLine(trimmed)
+    if (heading) return [heading]
     return labelColumn(trimmed) ?? gluedLetterhead(trimmed) ?? gluedFields(trimmed) ?? gluedDateField(trimmed) ?? [line]
   }
   const text = labelsBeforeColons(joinStrandedLetters(mendSpacedHeadings(trimmed)))

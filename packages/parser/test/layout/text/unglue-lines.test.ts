@@ -495,3 +495,37 @@ describe("unglueLetterLine: a letterhead's two labels before their colons and va
     expect(cut.slice(1, 1 + pieces.length)).toEqual(pieces)
   })
 })
+
+describe('a heading alone on its line whose word a stray space broke (justified renditions, MOF 2018–21)', () => {
+  it.each([
+    ['Sv ar', 'Svar'],
+    ['Sva r:', 'Svar:'],
+    ['S var:', 'Svar:'],
+    ['Spø rgsmål:', 'Spørgsmål:'],
+    ['Spørgsmå l 12:', 'Spørgsmål 12:'],
+    ['Spør gsmål nr. 550:', 'Spørgsmål nr. 550:'],
+    ['Spørgsm ål nr. 550', 'Spørgsmål nr. 550'],
+  ])('%s → %s', (line, mended) => {
+    expect(unglueLetterLine(line)).toEqual([mended])
+  })
+
+  it.each([
+    // Running text: the word goes on, or words follow it.
+    'Sv ar på spørgsmålet følger',
+    'Spø rgsmålet er:',
+    // The question's word alone without a colon.
+    'Spø rgsmål',
+  ])('near miss: %s stays as it is', (line) => {
+    expect(unglueLetterLine(line)).toEqual([line])
+  })
+
+  it('reads the letter around the mended headings', async () => {
+    const record = await parse(
+      'Miljø- og Fødevareudvalget har i brev af 8. februar 2019 stillet følgende spørgsmål nr. 550 (alm. del), som hermed besvares.\n\nSpø rgsmål:\n\n”Vil ministeren beskrive de tilfælde?”\n\nSv ar\n\nDet er Miljøstyrelsen, der har forestået behandlingen.\n\nJakob Ellemann-Jensen\n/\nPeter Østergård Hav e',
+    )
+    expect(record.question.text).toBe('Vil ministeren beskrive de tilfælde?')
+    expect(record.answer.text).toBe('Det er Miljøstyrelsen, der har forestået behandlingen.')
+    // The official's name whose last letter a stray space cut off confirms the signature.
+    expect(record.signature?.name).toBe('Jakob Ellemann-Jensen')
+  })
+})
