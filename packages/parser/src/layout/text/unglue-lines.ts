@@ -389,13 +389,33 @@ const SPACED_HEADING_LINE = new RegExp(
   'u',
 )
 
-/** A line that is a heading whose word a stray space broke, mended (`SPACED_HEADING_LINE`); undefined for any other. */
+/**
+ * A line that is a heading or the closing's greeting whose word a stray space broke, mended (`SPACED_HEADING_LINE`,
+ * `SPACED_GREETING`); undefined for any other.
+ */
 function spacedHeadingLine(line: string): string | undefined {
-  // Cheap literal tests first: every such line opens with `S` and is short.
-  if (line.length > SPACED_HEADING_MAX || !line.includes('S')) return undefined
+  // Cheap literal tests first: every such line is short, and opens with `S` or is a greeting.
+  if (line.length > SPACED_HEADING_MAX) return undefined
+  const greeting = SPACED_GREETING.exec(line)
+  if (greeting) return spacedGreeting(line, greeting)
+  if (!line.includes('S')) return undefined
   const match = SPACED_HEADING_LINE.exec(line)
   if (!match) return undefined
   return `${match[1] ? 'Spørgsmål' : 'Svar'}${line.slice(match.index + match[0].length)}`
+}
+
+/**
+ * The closing's greeting with a stray space inside a word (`Med v enlig hilsen`, `Venlig hils en`): its letters with
+ * at most one space between any two, `med` optional. Group 1: `med`; 2: `venlig(e)`; 3: `hilsen`/`hilsner`; 4: a
+ * comma after it.
+ */
+const SPACED_GREETING = /^\s*(?:(m ?e ?d) ?)?(v ?e ?n ?l ?i ?g ?(?:e ?)?) ?(h ?i ?l ?s ?(?:e ?n|n ?e ?r))(,?)\s*$/iu
+
+/** The greeting `SPACED_GREETING` read, its words rejoined, where a stray space broke one of them; else undefined. */
+function spacedGreeting(line: string, match: RegExpExecArray): string | undefined {
+  const words = [match[1], match[2], match[3]].filter((word): word is string => word !== undefined).map((word) => word.replaceAll(' ', ''))
+  const mended = `${words.join(' ')}${match[4] ?? ''}`
+  return mended === line.trim() ? undefined : mended
 }
 
 /** The longest line read as such a heading: `Spørgsmå l nr. 1234:` and a few spaces. */

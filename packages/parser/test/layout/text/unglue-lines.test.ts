@@ -505,6 +505,11 @@ describe('a heading alone on its line whose word a stray space broke (justified 
     ['Spørgsmå l 12:', 'Spørgsmål 12:'],
     ['Spør gsmål nr. 550:', 'Spørgsmål nr. 550:'],
     ['Spørgsm ål nr. 550', 'Spørgsmål nr. 550'],
+    // The closing's greeting (Social- og Boligministeriet 2024: `Med v enlig hilsen`).
+    ['Med v enlig hilsen', 'Med venlig hilsen'],
+    ['Med venlig hils en', 'Med venlig hilsen'],
+    ['M ed venlig hilsen,', 'Med venlig hilsen,'],
+    ['Venlige hils ner', 'Venlige hilsner'],
   ])('%s → %s', (line, mended) => {
     expect(unglueLetterLine(line)).toEqual([mended])
   })
@@ -515,6 +520,9 @@ describe('a heading alone on its line whose word a stray space broke (justified 
     'Spø rgsmålet er:',
     // The question's word alone without a colon.
     'Spø rgsmål',
+    // A greeting as written, and one that goes on.
+    'Med venlig hilsen',
+    'Med v enlig hilsen og tak',
   ])('near miss: %s stays as it is', (line) => {
     expect(unglueLetterLine(line)).toEqual([line])
   })
