@@ -248,8 +248,11 @@ export function parseDateLine(text: string): string | undefined {
 /** How many date lines are kept before the memo starts over: more than a letter's head holds. */
 const DATE_LINES_KEPT = 512
 
-/** A day of two digits split by a space at a date line's start, a day of the month joined (`1 8.`, `3 0.`; not `4 5.`). */
-const SPLIT_DAY = /^(?:[12] \d|3 [01])(?=\.)/u
+/**
+ * A day of two digits split by a space at a date line's start, a day of the month joined (`1 8.`, `3 0.`, `1 5 .` —
+ * a space before its stop too; not `4 5.`).
+ */
+const SPLIT_DAY = /^(?:[12] \d|3 [01])(?= ?\.)/u
 
 /** `parseDateLine` of a line with a digit, read anew. */
 function readDateLine(text: string): string | undefined {

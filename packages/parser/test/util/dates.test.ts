@@ -67,6 +67,7 @@ describe('dates', () => {
   it('a day a spaced letterhead split in two is one day (`1 8. marts 2022`), where the two make a day', () => {
     expect(parseDateLine('1 8. marts 2022')).toBe('2022-03-18')
     expect(parseDateLine('3 0. juni 2021')).toBe('2021-06-30')
+    expect(parseDateLine('1 5 . november 2023')).toBe('2023-11-15')
     expect(parseDateLine('4 5. marts 2022')).toBeUndefined()
     expect(parseDateLine('1 8. marts 2022 og mere')).toBeUndefined()
   })
