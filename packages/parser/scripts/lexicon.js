@@ -70,7 +70,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const words = buildLexicon()
   const current = JSON.parse(readFileSync(FILE, 'utf8'))
   if (process.argv.includes('--write')) {
-    writeFileSync(FILE, `${JSON.stringify(lexiconFile(words), null, 0)}\n`)
+    // Two spaces a level, one word a line: as Biome formats the file, so that `pnpm lint` passes after a rebuild.
+    writeFileSync(FILE, `${JSON.stringify(lexiconFile(words), null, 2)}\n`)
     console.log(`wrote ${words.length} words to src/registry/words.json`)
   } else {
     const fresh = isDeepStrictEqual(current, lexiconFile(words))
