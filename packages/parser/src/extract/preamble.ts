@@ -14,6 +14,7 @@ import { type FoundDate, findDate, findDates } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
 import { readOnce } from '../util/memo.js'
+import { withStraySpacesJoined } from '../util/word-list.js'
 import { anyOf, linesHolding, nameBeforeParty, startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
 import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
 import type { Context } from './context.js'
@@ -458,7 +459,10 @@ export function findPreamble(context: Context): Preamble | undefined {
     const goesOn = next !== undefined && (goesOnWithPreamble(next.text) || opensPreamble(next.text, undefined))
     if (SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !INITIAL_END.test(line.text) && !goesOn) break
   }
-  const text = joinLines(lines.map((line) => line.text)).slice(gluedLead(lines[0]?.text ?? ''))
+  const joined = joinLines(lines.map((line) => line.text)).slice(gluedLead(lines[0]?.text ?? ''))
+  // A question's number a stray space split before its case in brackets (`spørgsmål nr. 27 8 (MOF alm. del)`, a
+  // justified rendition's): one number.
+  const text = joined.includes('nr.') ? joined.replace(SPLIT_NUMBER, '$1$2') : joined
   const preamble: Preamble = { text, lines, ...(within ? { within } : {}) }
   const subject = SUBJECT_COMMITTEE.exec(text) ?? OTHER_COMMITTEE.map((pattern) => pattern.exec(text)).find(Boolean)
   if (subject?.[1]) preamble.committeeName = subject[1]
@@ -828,17 +832,24 @@ const ON_COMMITTEES_BEHALF =
 /** `fra` glued to the name after it: `efter ønskefra Hans`. */
 const FROM_GLUED = /fra(?=\p{Lu})/gu
 
+/**
+ * A question's number after `nr.` split by a stray space right before its case in brackets: `spørgsmål nr. 27 8 (MOF
+ * alm. del)`. No letter writes a number and a lone digit or two before the bracket otherwise. Captured: the halves.
+ */
+const SPLIT_NUMBER = /(\bnr\.\s?\d{1,3}) (\d{1,2})(?=\s?\()/gu
+
 /** A party's sentence run into a bracket after it: `… (SF).(Alm. del).`. */
 const BRACKET_GLUED = /\)\.(?=\()/gu
 
 /**
- * An askers' text with what glued renditions run together set apart (`FROM_GLUED`, `BRACKET_GLUED`). Each replacement
+ * An askers' text with what glued renditions run together set apart (`FROM_GLUED`, `BRACKET_GLUED`), and words a
+ * stray space broke joined by the word list (`ikkemedlem af udv alget`: `withStraySpacesJoined`). Each replacement
  * only where its characters are (`includes`, several times cheaper than a replacement that finds nothing, Node 20):
  * most texts hold no `).(` at all.
  */
 function unglueAskerText(text: string): string {
   const fromApart = text.includes('fra') ? text.replace(FROM_GLUED, 'fra ') : text
-  return fromApart.includes(').(') ? fromApart.replace(BRACKET_GLUED, '). ') : fromApart
+  return withStraySpacesJoined(fromApart.includes(').(') ? fromApart.replace(BRACKET_GLUED, '). ') : fromApart)
 }
 
 /** Askers from the preamble, else from anywhere in the body (question letters put it last). */

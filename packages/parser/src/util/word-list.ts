@@ -13,3 +13,21 @@ export function isListedWord(word: string): boolean {
   words ??= new Set(wordData.words)
   return words.has(word)
 }
+
+/**
+ * Two runs of letters with one space between them, the second in lower case: a word a justified rendition may have
+ * broken with a stray space (`udv alget`, `Go ttlieb`). The match is the first run and the space; both runs are
+ * captured, the second read ahead so that each pair is tried (`af udv alget`: `af udv`, then `udv alget`).
+ */
+const SPACED_PAIR = /(?<![\p{L}-])(\p{L}{2,}) (?=(\p{Ll}{2,})(?![\p{L}-]))/gu
+
+/**
+ * `text` with each word a stray space broke joined, where neither half is a listed word and the two as one are
+ * (`ikkemedlem af udv alget Pia Kjærsgaard` → `… udvalget …`; not `over tid`, nor `Plan tage`). For the short texts a
+ * finder reads its phrases in (an asker's sentence): the question's and answer's texts keep their words as printed.
+ */
+export function withStraySpacesJoined(text: string): string {
+  return text.replace(SPACED_PAIR, (pair: string, a: string, b: string) =>
+    !isListedWord(a.toLowerCase()) && !isListedWord(b) && isListedWord(`${a}${b}`.toLowerCase()) ? a : pair,
+  )
+}

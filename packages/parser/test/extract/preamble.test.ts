@@ -1423,3 +1423,21 @@ describe('findPreamble: a title in the side column wrapped over three lines (a n
     expect(read(letter('Asiatisk Plads 2')).preamble?.text).toBe('URU alm. del – svar på spørgsmål 148 fra Sascha Faxe (ALT) stillet')
   })
 })
+
+describe('a justified rendition’s stray spaces in the preamble (Miljøministeriet 2021, MOF spm. 278)', () => {
+  const preamble = (sentence: string) =>
+    read(`${sentence}\n\nSpørgsmål:\n\n”Er ministeren tilfreds med antallet?”\n\nSvar:\n\nMolslaboratoriet hører ikke under ministeriet.`)
+
+  it('reads a number split before its case in brackets, and an asker behind a word split in two', () => {
+    const { preamble: found, askers } = preamble(
+      'Miljøministerens besvarelse af spørgsmål nr. 27 8 (MOF alm. del) stillet 9. december 2021 efter ønske fra ikkemedlem af udv alget Pia Kjærsgaard (DF).',
+    )
+    expect(found?.number).toBe('278')
+    expect(askers.askers).toEqual([asker('Pia Kjærsgaard', 'DF', true)])
+  })
+
+  it('near miss: two numbers apart in a list are two', () => {
+    const { preamble: found } = preamble('Hermed sendes svar på spørgsmål nr. 12 og 13 (MOF alm. del) stillet 9. december 2021.')
+    expect(found?.number).not.toBe('1213')
+  })
+})
