@@ -7,7 +7,7 @@
  */
 
 import { isLayoutTable, type LayoutItem } from '../tree.js'
-import { GLUED_LINE_LENGTH, GUESSED_JOIN, KEPT_HYPHEN, keptLineEndsAsSpaces, SOFT_HYPHEN } from '../util/hyphenation.js'
+import { GLUED_LINE_LENGTH, GUESSED_JOIN, KEPT_HYPHEN, keptLineEndsAsSpaces, NAME_WORD, SOFT_HYPHEN } from '../util/hyphenation.js'
 import { isListedWord } from '../util/word-list.js'
 import { isHeading, TIDENDE_ADDRESS } from './markers.js'
 
@@ -423,9 +423,6 @@ function namedStem(stem: string, tail: string, vocabulary: Vocabulary): boolean 
 /** The shortest tail after a named stem's hyphen read as a word of its own. */
 const NAMED_STEM_TAIL = 6
 
-/** A capitalised word: `Europol`, `Nato`. */
-const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u
-
 /** How far into a page Folketingstidende's address line stands (under the question's number, a blank line between). */
 const TIDENDE_ADDRESS_WITHIN = 5
 
@@ -433,10 +430,20 @@ const TIDENDE_ADDRESS_WITHIN = 5
  * Whether a rendition glues its paragraphs' lines, as older ft.dk renditions of PDF letters do: all but
  * Folketingstidende's § 20 pages (webarkiv.ft.dk, 1997–2007), web pages that set each paragraph on a line of its own
  * with no line end inside it — known by the address line under the question's number (`Til statsministeren (20/2
- * 04) af:`).
+ * 04) af:`). `entries`: a layout's items, or the lines of a text before its layout.
  */
-export function gluesParagraphs(items: readonly LayoutItem[]): boolean {
-  return !items.slice(0, TIDENDE_ADDRESS_WITHIN).some((item) => !isLayoutTable(item) && TIDENDE_ADDRESS.test(item.text))
+export function gluesParagraphs(entries: readonly (LayoutItem | string)[]): boolean {
+  // The first entries a head is read in: a layout's first items (a table counted, not read), or a text's first lines
+  // that are not blank.
+  let seen = 0
+  for (const entry of entries) {
+    if (seen >= TIDENDE_ADDRESS_WITHIN) break
+    if (typeof entry === 'string' && entry.trim() === '') continue
+    seen++
+    const text = typeof entry === 'string' ? entry : isLayoutTable(entry) ? undefined : entry.text
+    if (text !== undefined && TIDENDE_ADDRESS.test(text)) return false
+  }
+  return true
 }
 
 /** A line that ends in a hyphen after a lowercase word: `… baseret på to-` (the word before captured). */
@@ -653,9 +660,7 @@ export function settleGluedHyphens(items: readonly LayoutItem[], paragraphLines 
  */
 export function settleGluedTextLines(lines: readonly string[], minLength: number): readonly string[] {
   const long = (line: string) => line.length >= minLength && line.includes('-')
-  if (!lines.some(long)) return lines
-  const heads = lines.filter((line) => line.trim() !== '').slice(0, TIDENDE_ADDRESS_WITHIN)
-  if (heads.some((line) => TIDENDE_ADDRESS.test(line))) return lines
+  if (!lines.some(long) || !gluesParagraphs(lines)) return lines
   const vocabulary = new Vocabulary(lines)
   return lines.map((line) => (long(line) ? settleInnerHyphens(line, vocabulary, true, false) : line))
 }

@@ -356,11 +356,26 @@ function isAdjectivePair(word: string, text: string, after: number): boolean {
  * breaks at (`Beskæftigelses-` / `ministeriet`, `Udlændinge-` / `styrelsen`).
  */
 function isListedNameCompound(word: string, text: string, after: number): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || /[se]$/u.test(word)) return false
-  const tail = WORD_AFTER.exec(text.slice(after, after + 40))?.[0] ?? ''
-  if (tail.length < 6 || !/^\p{Ll}+$/u.test(tail) || text.charAt(after + tail.length) === '-') return false
+  if (!NAME_WORD.test(word) || COMPOUND_JOINT.test(word)) return false
+  const tail = WORD_AFTER.exec(text.slice(after, after + NAME_COMPOUND_SPAN))?.[0] ?? ''
+  if (tail.length < NAME_COMPOUND_TAIL || !LOWERCASE_WORD.test(tail) || text.charAt(after + tail.length) === '-') return false
   return isListedWord(tail) && !isListedWord(`${word.toLowerCase()}${tail}`)
 }
+
+/** A capitalised word: `Europol`, `Nato`, `Laval`. */
+export const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u
+
+/** The last letter of a Danish compound's first part where hyphenation breaks it: `Beskæftigelses-`, `Udlændinge-`. */
+const COMPOUND_JOINT = /[se]$/u
+
+/** A word in lower case. */
+const LOWERCASE_WORD = /^\p{Ll}+$/u
+
+/** How many characters after a name's hyphen its compound's word is read in. */
+const NAME_COMPOUND_SPAN = 40
+
+/** The shortest word after a name's hyphen that `isListedNameCompound` reads as a word of its own. */
+const NAME_COMPOUND_TAIL = 6
 
 /** The characters before a word that `isPhraseCompound` reads: ` til `, and the letter before the first word. */
 const PHRASE_BEFORE = 6
