@@ -321,6 +321,11 @@ export const warningCodes = {
     description:
       'an answer that shows a signature (a closing, a "/" before the official\'s name, a name as its last line) from which no name was read',
   },
+  'question-number-missing': {
+    review: true,
+    description:
+      "an answer whose question's text was read but whose number no stamp, address, opening or heading gave; `question.number` is empty and the record has no `questionKey` (not given where `question-unnumbered` explains it)",
+  },
   'question-text-missing': {
     review: true,
     description:

@@ -180,6 +180,9 @@ const KIND_NAMES: Partial<Record<QuestionKind, string>> = {
   bill: "The bill's question",
 }
 
+/** The warning that a question no place numbers was filed as an annex: its number's absence is explained. */
+const isUnnumbered = (warning: { code: string }): boolean => warning.code === 'question-unnumbered'
+
 /** Warnings for fields left empty where the document shows they were there. */
 export function checkMissing(found: Findings, values: ResolvedValues): void {
   const { messages } = found.context
@@ -211,6 +214,15 @@ export function checkMissing(found: Findings, values: ResolvedValues): void {
       "The document was read as an answer, but neither its question's number nor its text was found; question.text and question.number are empty",
       found.preamble?.lines[0],
       'question.text',
+    )
+  } else if (values.documentType === 'answer' && values.questionNumber === null && !messages.list.some(isUnnumbered)) {
+    // The question was read and its number not (no stamp, address, opening or heading gave one): the record has no
+    // key. A question put at a briefing and filed as an annex says so itself (`question-unnumbered`).
+    messages.warn(
+      'question-number-missing',
+      "The answer's question was read but not its number; question.number is empty and the record has no key",
+      found.question?.lines[0] ?? found.preamble?.lines[0],
+      'question.number',
     )
   } else if (values.documentType === 'question' && values.questionText === null) {
     // A question letter is its question: one read as a letter and whose question was not found says so.

@@ -65,6 +65,22 @@ describe('checkMissing: an empty field the document shows was there', () => {
     ])
   })
 
+  it('an answer whose question was read but not its number', () => {
+    const found = findings(['Folketingets Finansudvalg', '”Vil ministeren redegøre for udviklingen?”'])
+    checkMissing(found, { ...FULL, questionNumber: null })
+    expect(found.context.messages.list).toMatchObject([{ code: 'question-number-missing', field: 'question.number' }])
+  })
+
+  it('near miss: an unnumbered question filed as an annex, a numbered one, a speech paper, a cover letter', () => {
+    const annexed = findings(['Ved den tekniske gennemgang spurgte et medlem af udvalget om …'])
+    annexed.context.messages.warn('question-unnumbered', 'filed as an annex', undefined, 'question.kind')
+    checkMissing(annexed, { ...FULL, questionNumber: null })
+    expect(annexed.context.messages.list.map((warning) => warning.code)).toEqual(['question-unnumbered'])
+    expect(codes({}, 'Spørgsmål 57')).toEqual([])
+    expect(codes({ documentType: 'consultation-speech', questionNumber: null }, 'Tak for ordet.')).toEqual([])
+    expect(codes({ documentType: 'cover-letter', questionNumber: null }, 'Hermed sendes')).toEqual([])
+  })
+
   it("near miss: a speech paper with neither its question's number nor its text is not warned", () => {
     expect(codes({ documentType: 'consultation-speech', questionNumber: null, questionText: null }, 'Tak for ordet.')).toEqual([])
   })
