@@ -221,6 +221,13 @@ const AFTER_QUESTION = new RegExp(
   'su',
 )
 
+/**
+ * Cheap literal test before `AFTER_QUESTION`: a word each of its sentences holds — the question (`Spørgsmålet`,
+ * `Samrådsspørgsmålet`), the samråd (`Samrådet er stillet`), the shortened question (`Spm. stillet`), the answer
+ * (`Svaret bedes sendt`), the committee's closing (`På udvalgets vegne`).
+ */
+const AFTER_QUESTION_WORDS = /pørgsmål|Samråd|Spm\.|Svar|vegne/u
+
 /** The case named before the question on its line: `Alm. del – ”Vil …`, `BEU alm. del - Vil …`, `L 22 – ”Vil …`. */
 const CASE_PREFIX = /^(?:(?:\p{Lu}{2,5}\s+)?[Aa]lm\.\s*del|L\s?\d{1,3})\s*[–-]\s+(?=[”“"»„]?\p{Lu})/u
 
@@ -1087,8 +1094,7 @@ function announcedInline(context: Context, afterIndex: number): QuestionResult |
   const last = context.lines[afterIndex - 1]
   if (!last || last.role) return undefined
   const closes = CLOSED.test(last.text)
-  // Cheap literal test before the patterns: a sentence after the quote names the question, the answer or the committee.
-  if (!closes && !/pørgsmål|Svar|vegne/u.test(last.text)) return undefined
+  if (!closes && !AFTER_QUESTION_WORDS.test(last.text)) return undefined
   for (let at = afterIndex - 1; at >= Math.max(0, afterIndex - INLINE_QUOTE_LINES); at--) {
     const line = context.lines[at] as Line
     if (line.role) return undefined

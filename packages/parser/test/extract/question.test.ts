@@ -623,6 +623,16 @@ describe('a question the preamble announces with a colon, with no heading (round
       'Folketingets Sundhedsudvalg har den 20. november 2009 stillet følgende spørgsmål nr. 161 (Alm. del) til ministeren: Vil ministeren oplyse belægningsprocenten i 2008? Spørgsmålet er stillet efter ønske fra Sophie Hæstorp Andersen (S).\n\nBelægningsprocenten var 95.',
       'Vil ministeren oplyse belægningsprocenten i 2008?',
     ],
+    // The samråd's and the shortened question's sentences after the quote on its last line, which names no question
+    // (review of the thirtieth session).
+    [
+      'Folketingets Sundhedsudvalg har den 20. november 2009 stillet følgende spørgsmål nr. 161 (Alm. del) til ministeren: ”Ministeren bedes oplyse\nbelægningsprocenten i 2008.” Samrådet er stillet efter ønske fra Sophie Hæstorp Andersen (S).\n\nBelægningsprocenten var 95.',
+      'Ministeren bedes oplyse belægningsprocenten i 2008.',
+    ],
+    [
+      'Folketingets Sundhedsudvalg har den 20. november 2009 stillet følgende spørgsmål nr. 161 (Alm. del) til ministeren: ”Ministeren bedes oplyse\nbelægningsprocenten i 2008.” Spm. stillet efter ønske fra Sophie Hæstorp Andersen (S).\n\nBelægningsprocenten var 95.',
+      'Ministeren bedes oplyse belægningsprocenten i 2008.',
+    ],
     // A long announcement (`, som hermed besvares`) before its colon.
     [
       'Folketingets Sundhedsudvalg har den 20. november 2009 stillet følgende spørgsmål nr. 161 (Alm. del) til ministeren for sundhed og forebyggelse, som hermed besvares: ”Vil ministeren oplyse belægningsprocenten i 2008?”\n\nBelægningsprocenten var 95.',
