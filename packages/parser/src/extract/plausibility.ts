@@ -16,6 +16,7 @@ import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
 import { MINISTRY_LINE } from './missing.js'
 import { firstLine } from './provenance.js'
+import type { QuestionResult } from './question.js'
 import type { Candidate, Resolution } from './resolve.js'
 import { sessionFromDate } from './session.js'
 
@@ -307,8 +308,19 @@ export function kindDoubt(
   return undefined
 }
 
-/** A bill named by its letter and number: `L 37`, `L37`, `L nr. 37`, `B 118`. */
-const BILL_MENTION = /\b([LB])\s?(?:nr\.\s?)?(\d{1,3})(?!\d)/gu
+/**
+ * The head of the letter above its question: the lines before the question's first, and that line's words before
+ * the question where it starts mid-line (a preamble run into it: `… (L 74), som … den 18. april 2005 Spørgsmål 99: "…`).
+ */
+function headOf(question: QuestionResult, lines: readonly Line[]): Line[] | undefined {
+  const first = question.lines[0]
+  if (!first) return undefined
+  const above = lines.slice(0, first.index)
+  return question.startsAt ? [...above, { ...first, text: first.text.slice(0, question.startsAt) }] : above
+}
+
+/** A bill named by its letter and number: `L 37`, `L37`, `L nr. 37`, `B 118`, justified `(L  74)`. */
+const BILL_MENTION = /\b([LB])\s{0,3}(?:nr\.\s{0,3})?(\d{1,3})(?!\d)/gu
 
 /**
  * Whether a line of the head names the bill a question was read as being on (`L 37` in the stamp, the title, the
@@ -559,8 +571,8 @@ export function checkPlausibility(found: Findings, values: CheckedValues): void 
   if (people && !warned(people.field)) {
     messages.warn('person-implausible', `A name may be misread: ${people.reason}`, undefined, people.field)
   }
-  const questionStart = found.question?.lines[0]?.index
-  const kind = questionStart === undefined ? undefined : kindDoubt(values.kind, lines.slice(0, questionStart), values.bill)
+  const head = found.question && headOf(found.question, lines)
+  const kind = head ? kindDoubt(values.kind, head, values.bill) : undefined
   if (kind && !warned('question.kind')) {
     messages.warn(
       'question-kind-implausible',

@@ -176,6 +176,11 @@ export interface QuestionResult {
   numbers: string[]
   bill?: string
   lines: Line[]
+  /**
+   * Where the question starts in its first line, when the line holds the head's words before it (a preamble and
+   * the question run into one line: `… den 12. maj 2005 Spørgsmål 55: ”…`); undefined where the question opens it.
+   */
+  startsAt?: number
   /** Index in the line view where the question ends (exclusive). */
   end: number
   /** Each heading's own question, in order (more than one where the document asks several questions). */
@@ -1062,9 +1067,11 @@ const ANNOUNCEMENT_SPAN = 200
 
 /**
  * The question's heading run into the preamble before its quote, by a rendition that glued the letter into one line
- * (`… stillet fra Christian Juhl (EL)§20-spørgsmål nr. S 837:”Vil …`).
+ * (`… stillet fra Christian Juhl (EL)§20-spørgsmål nr. S 837:”Vil …`), also as the heading of its own it was
+ * (`… som hermed besvares.Spørgsmål S 698:”Mener …`) and justified (`… den 12. maj 2005 Spørgsmål    55: "Der …`).
+ * Its number is captured: the question's own. Not the end of another word (`Underspørgsmål 3:`).
  */
-const HEADING_BEFORE_QUOTE = /spørgsmål\s?(?:nr\.\s?)?(?:S\s?)?\d{1,5}:\s*(?=[”“"»„])/u
+const HEADING_BEFORE_QUOTE = /(?<!\p{L})[Ss]pørgsmål\s{0,4}(?:nr\.\s{0,4})?(?:S\s?)?(\d{1,5}):\s*(?=[”“"»„])/u
 
 /**
  * Where `pattern` (anchored at `følgende`) reads an announcement in `text`: tried at each `følgende` that starts a word,
@@ -1098,7 +1105,9 @@ function announcedInline(context: Context, afterIndex: number): QuestionResult |
   for (let at = afterIndex - 1; at >= Math.max(0, afterIndex - INLINE_QUOTE_LINES); at--) {
     const line = context.lines[at] as Line
     if (line.role) return undefined
-    const announced = announcementAt(line.text, ANNOUNCED_QUOTE) ?? HEADING_BEFORE_QUOTE.exec(line.text) ?? undefined
+    const byAnnouncement = announcementAt(line.text, ANNOUNCED_QUOTE)
+    const heading = byAnnouncement ? undefined : (HEADING_BEFORE_QUOTE.exec(line.text) ?? undefined)
+    const announced = byAnnouncement ?? heading
     // Unquoted only on the preamble's last line: over several lines, a title may stand between the two (`… følgende
     // spørgsmål:Aktstk. 82` / `Orienterende aktstykke om …` / the question).
     const unquoted = announced || closes || at !== afterIndex - 1 ? undefined : announcementAt(line.text, ANNOUNCED_UNQUOTED)
@@ -1111,10 +1120,14 @@ function announcedInline(context: Context, afterIndex: number): QuestionResult |
     if (unquoted) {
       // Unquoted, the question is what the sentences after it leave, where it asks and is not the minister's voice.
       const asked = quoted !== joined && ASKS.test(quoted) && QUESTION_SENTENCE_END.test(quoted) && !MINISTER_VOICE.test(quoted)
-      return asked ? { rule: 'announced-paragraph', text: quoted, numbers: [], lines, end: afterIndex } : undefined
+      const startsAt = found.index + found[0].length
+      return asked ? { rule: 'announced-paragraph', text: quoted, numbers: [], lines, startsAt, end: afterIndex } : undefined
     }
     if (!CLOSED.test(quoted)) return undefined
-    return { rule: 'announced-paragraph', text: unquote(quoted), numbers: [], lines, end: afterIndex }
+    // The heading's number is the quoted question's own (`Spørgsmål 1: ”…”` of a letter answering 1–4).
+    const numbers = heading?.[1] ? [heading[1]] : []
+    const startsAt = found.index + found[0].length
+    return { rule: 'announced-paragraph', text: unquote(quoted), numbers, lines, startsAt, end: afterIndex }
   }
   return undefined
 }

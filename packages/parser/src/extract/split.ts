@@ -593,8 +593,11 @@ export function splitQuestions(found: Findings): QuestionSplit | undefined {
   if (inTurn) return inTurn
   const numbers = [...new Set([...listed, ...headed])]
   const headingOf = (number: string) => headings.find((heading) => heading.number === number)
+  // A question read under no heading of its own but with its number (`… 2005 Spørgsmål 1: ”…”`, one of 1–4 quoted)
+  // is that number's text, not every listed question's.
+  const numberedText = headings.length === 0 && question?.numbers.length === 1 ? question.numbers[0] : undefined
   const ownText = (number: string) => {
-    const text = headingOf(number)?.text
+    const text = number === numberedText ? question?.text : headingOf(number)?.text
     return text ? text : undefined
   }
   const anyOwnText = numbers.some((number) => ownText(number) !== undefined)

@@ -18,6 +18,7 @@ import {
 } from '../../src/extract/plausibility.js'
 import { propose, type Resolution, resolve } from '../../src/extract/resolve.js'
 import { Messages } from '../../src/messages.js'
+import { parse } from '../../src/parse.js'
 import { committeeByCode, committeeByName } from '../../src/registry/index.js'
 
 /** Lines as the line view gives them, one block each. */
@@ -199,8 +200,19 @@ describe('kindDoubt', () => {
     expect(kindDoubt('bill', lines('L 37 - 2010-11 - Bilag 12', 'Spørgsmål 29'), 'L 37')).toBeUndefined()
     expect(kindDoubt('bill', lines('… svar på spørgsmål nr. 4 (KOU L172).'), 'L 172')).toBeUndefined()
     expect(kindDoubt('bill', lines('Beslutningsforslag B 118', 'Spørgsmål 143'), 'B 118')).toBeUndefined()
+    // Justified: `(L  74)`.
+    expect(kindDoubt('bill', lines('Besvarelse  af  spørgsmål  nr.   99  (L  74),  som  Folketingets'), 'L 74')).toBeUndefined()
     // Another bill of the same number's other letter, or a longer number, is not it.
     expect(kindDoubt('bill', lines('B 37 - 2010-11', 'L 372'), 'L 37')?.reason).toMatch(/L 37/u)
+  })
+
+  it("reads the head on the question's own line, before the question, where the two run into one line", async () => {
+    const record = await parse(
+      'Besvarelse  af  spørgsmål  nr.   99  (L  74),  som  Folketingets  Sundhedsudvalg  har  stillet  til  ministeren den 18. april 2005 Spørgsmål  99: "Med  hvilken  fordeling  er  finansieringen kommet patientgrupperne til gode?" Svar: Regeringen har tilført sygehusene 5 mia. kr.\n\nMed venlig hilsen\nLars Løkke Rasmussen',
+      { format: 'text' },
+    )
+    expect([record.question.kind, record.question.bill, record.question.number]).toEqual(['bill', 'L 74', '99'])
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('question-kind-implausible')
   })
 
   it("doubts a bill's question the letter itself calls an alm. del question (filed by ft.dk under a bill)", () => {

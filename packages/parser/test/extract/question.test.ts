@@ -719,6 +719,35 @@ describe('a question heading run into the preamble with its quote (round 17)', (
   })
 })
 
+describe('a heading run into the preamble, in capitals or justified (thirty-first session)', () => {
+  it.each([
+    [
+      'Medlem af Folketinget Meta Fuglsang (SF) har den 10. december 2010 stilletfølgende spørgsmål nr. S 698 til indenrigs- og sundhedsministeren, som hermed besvares.Spørgsmål S 698:”Mener ministeren, at rengøring en gang om måneden er rimeligt?”Svar:Regeringen og KL har indgået en aftale.',
+      'Mener ministeren, at rengøring en gang om måneden er rimeligt?',
+      ['698'],
+    ],
+    [
+      'Besvarelse  af  spørgsmål  nr.   99  (L  74),  som  Folketingets  Sundhedsudvalg  har  stillet  til  ministeren den 18. april 2005 Spørgsmål  99: "Med  hvilken  fordeling  er  finansieringen kommet patientgrupperne til gode?" Svar: Regeringen har tilført sygehusene 5 mia. kr.',
+      'Med hvilken fordeling er finansieringen kommet patientgrupperne til gode?',
+      ['99'],
+    ],
+  ])('%s', (text, want, numbers) => {
+    const found = question(text)
+    expect(found?.text).toBe(want)
+    expect(found?.numbers).toEqual(numbers)
+    // The question starts after the heading on its line: the head's words before it are not the question's.
+    expect(found?.lines[0]?.text.slice(found.startsAt)).toMatch(/^[”"]/u)
+    expect(found?.lines[0]?.text.slice(0, found.startsAt)).toMatch(/pørgsmål\s+(?:S )?\d+:\s*$/u)
+  })
+
+  it('near miss: the word ending another (`Underspørgsmål 3: ”…”`) heads no question of the letter', () => {
+    const found = question(
+      'Besvarelse  af  spørgsmål  nr.   99  (L  74),  som  Folketingets  Sundhedsudvalg  har  stillet den 18. april 2005 Underspørgsmål  3: "Hvor mange?" Svar: Tolv.',
+    )
+    expect(found?.numbers ?? []).toEqual([])
+  })
+})
+
 describe('the Folketing’s § 20 question letter: its title above the question (round 17)', () => {
   const letter = (title: string) =>
     `SPØRGSMÅL NR. S 521\n${title}\nTil:\nDato:\nStillet af:\nTransport-, bygnings- og boligministeren\n13. januar 2017\nRasmus Prehn (S)\nEr ministeren enig med sin ordfører i udtalelsen om letbanen i Aarhus?\n(Spm. nr. S 521).\nBegrundelse\nDer henvises til artiklen.\n`

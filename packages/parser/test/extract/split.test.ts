@@ -193,6 +193,24 @@ const summary = async (text: string) =>
     joint: record.warnings.some((warning) => warning.code === 'answer-joint'),
   }))
 
+describe('a joint answer whose one quoted question is numbered where it stands, run into the opening (thirty-first session)', () => {
+  it('the text is that number’s only; the others say theirs was not found', async () => {
+    const text =
+      'Folketingets Lovsekretariat\n\nBesvarelse af spørgsmål  1 - 3 (L 48) stillet af Folketingets Erhvervsudvalg den 4. marts 2005 Spørgsmål  1: ”Ministeren bedes oplyse om omfanget af støtten.” Svar: Den 26. november 2003 vedtog Kommissionen nye regler for støtten.\n\nMed venlig hilsen\nBendt Bendtsen'
+    const records = await parseAll(text)
+    expect(records.map((record) => [record.question.number, record.question.text])).toEqual([
+      ['1', 'Ministeren bedes oplyse om omfanget af støtten.'],
+      ['2', null],
+      ['3', null],
+    ])
+    expect(records.map((record) => record.warnings.some((warning) => warning.code === 'question-text-missing'))).toEqual([
+      false,
+      true,
+      true,
+    ])
+  })
+})
+
 describe('letters that answer several questions', () => {
   it('each question with its own "Svar:": a record each, with only its own answer', async () => {
     const text = letter(
