@@ -22,6 +22,7 @@
  * - `years-labels-values`: the header's years, then all the row labels, then all the values, column by column (or
  *   row by row where a totals row adds up only so); or the row labels first, then headings naming measures
  *   (`Antal` `Andel, pct.`), then the values in the order a totals row or a share column adding up to 100 decides;
+ *   or the header row of words first, then years as the row labels, then the values column by column;
  * - `typed-grid`: one cell a line, row by row, counted out where the columns' kinds (values or text) leave one count —
  *   row labels that are numbers (`1` … `Totalt`), a text column among the values, a header and a single row.
  *

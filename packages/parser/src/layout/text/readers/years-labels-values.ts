@@ -6,6 +6,7 @@
  * they are read so.
  */
 import type { Table } from 'mdast'
+import { joinLines } from '../../../util/hyphenation.js'
 import { parseDanishNumber } from '../../../util/numbers.js'
 import { columnTable, entries, fitOneColumn, isDataCell, isMeasureHeading, isYearHeading, label, risesInTime } from '../table-lines.js'
 import { isTotalOf, TOTAL_LABEL } from '../totals.js'
@@ -176,7 +177,58 @@ function headingsLabelsValues(texts: readonly string[]): Table | undefined {
  */
 export function yearsLabelsValues(lines: readonly string[]): Table | undefined {
   const texts = lines.map((line) => line.trim())
-  return yearsFirst(texts) ?? labelsHeadingsValues(texts) ?? headingsLabelsValues(texts) ?? groupedHeadingsLabelsValues(texts)
+  return (
+    yearsFirst(texts) ??
+    labelsHeadingsValues(texts) ??
+    headingsLabelsValues(texts) ??
+    headingsYearsValues(texts) ??
+    groupedHeadingsLabelsValues(texts)
+  )
+}
+
+/** A heading over a column of years: it names the time (`År`, `Tilsagnsår`, `Periode`, `Måned`, `Kvartal`). */
+const TIME_HEADING = /(?:år|periode|måned|kvartal|tidspunkt)$|^(?:år|periode|måned|kvartal)\b/iu
+
+/** Row labels of words that may follow the years in their column: a totals row (`Alle år`), a change (`Stigning 2002-2007`). */
+const MAX_TRAILING_LABELS = 2
+
+/**
+ * The header row first, then the row labels where they are years, then the values: `Tilsagnsår` / `Antal
+ * individuelle` / `Antal kollektive` / `1998` … `2007` / `Alle år` / `104` `342` … — the rendition took the header
+ * row as one block, the label column as one (rising years, then at most two rows labelled in words), then each
+ * value column. The headings are the lines before the first year, one a value column (or one more: the label
+ * column's heading first), as many as the values fill with the labels. Read column by column, unless a totals row
+ * adds up only row by row. Flagged. (Read row by row, the years would stand between the values of their rows.)
+ */
+function headingsYearsValues(texts: readonly string[]): Table | undefined {
+  const firstYear = texts.findIndex((text) => isYearHeading(text))
+  if (firstYear < 1 || texts.slice(0, firstYear).some(isDataCell)) return undefined
+  let end = firstYear
+  while (end < texts.length && isYearHeading(texts[end] ?? '')) end++
+  const years = texts.slice(firstYear, end)
+  if (years.length < 2 || !risesInTime(years)) return undefined
+  let valuesStart = end
+  while (valuesStart < texts.length && valuesStart - end < MAX_TRAILING_LABELS && !isDataCell(texts[valuesStart] ?? '')) valuesStart++
+  const values = texts.slice(valuesStart)
+  const labels = [...years.map((year) => [year]), ...texts.slice(end, valuesStart).map((text) => [text])]
+  const height = labels.length
+  if (values.length === 0 || values.length % height !== 0 || !values.every(isDataCell)) return undefined
+  const width = values.length / height
+  const headings = entries(texts.slice(0, firstYear)).map((lines) => joinLines(lines))
+  if (width < 1 || (headings.length !== width && headings.length !== width + 1)) return undefined
+  const labelHeading = headings.length > width ? (headings[0] ?? '') : ''
+  // The label column's heading names the time or a unit (`Tilsagnsår`, `Mia. kr.`); a line that names neither may as
+  // well be the table's title, set over it: which it is, the lines do not say.
+  if (labelHeading !== '' && !TIME_HEADING.test(labelHeading) && !isMeasureHeading(labelHeading)) return undefined
+  const decided = orderByTotals(
+    labels.map((lines) => label(lines)),
+    values,
+    height,
+    width,
+  )
+  const order = decided ?? 'columns'
+  const table = columnTable(headings.slice(headings.length - width), labels, inOrder(values, order, height, width), labelHeading)
+  return { ...table, data: { ...table.data, orderInferred: orderEvidence(decided) } }
 }
 
 /**

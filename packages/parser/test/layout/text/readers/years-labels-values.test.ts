@@ -166,3 +166,50 @@ describe('years-labels-values: group headings between rules of dashes', () => {
     expect(yearsLabelsValues(shifted)).toBeUndefined()
   })
 })
+
+describe('years-labels-values: the header row first, then the years as the row labels, then the values (thirty-first session)', () => {
+  const HEADINGS = ['Tilsagnsår', 'Antal individuelle bofællesskaber', 'Antal kollektive bofællesskaber']
+
+  it('reads the values column by column where the totals row adds up so, the label column headed by a time', () => {
+    const body = [...HEADINGS, '2005', '2006', '2007', 'Alle år', '99', '105', '3', '207', '25', '36', '8', '69']
+    const table = tableFromText(body)
+    expect(cellTexts(table)).toEqual([HEADINGS, ['2005', '99', '25'], ['2006', '105', '36'], ['2007', '3', '8'], ['Alle år', '207', '69']])
+    expect(table?.data?.reader).toBe('years-labels-values')
+    expect(table?.data?.orderInferred).toMatch(/column by column: the totals row adds up so/u)
+  })
+
+  it('reads headings over the value columns only, and a row labelled in words after the years, in the usual order', () => {
+    const body = [
+      'Gedser-Rostock',
+      'Rødby-Puttgarden',
+      '2002',
+      '2003',
+      'Stigning 2002-2003',
+      '1.226.000',
+      '1.297.000',
+      '71.000',
+      '5.100.000',
+      '5.200.000',
+      '100.000',
+    ]
+    expect(cellTexts(yearsLabelsValues(body))).toEqual([
+      ['', 'Gedser-Rostock', 'Rødby-Puttgarden'],
+      ['2002', '1.226.000', '5.100.000'],
+      ['2003', '1.297.000', '5.200.000'],
+      ['Stigning 2002-2003', '71.000', '100.000'],
+    ])
+  })
+
+  it.each([
+    // A first line that names no time nor unit: the table's title as much as the label column's heading.
+    [['Oversigt over klagesager', 'Klager i alt', 'Afgjort', '2012', '2013', '632', '715', '377', '357']],
+    // Values that do not fill the rows.
+    [['År', 'Klager i alt', 'Afgjort', '2012', '2013', '632', '715', '377']],
+    // Headings that do not match the values' columns.
+    [['År', 'Klager i alt', 'Afgjort', 'Heraf kritik', 'Øvrige', '2012', '2013', '632', '715', '377', '357']],
+    // Years that fall.
+    [['År', 'Klager i alt', 'Afgjort', '2013', '2012', '632', '715', '377', '357']],
+  ])('near miss: %j', (body) => {
+    expect(yearsLabelsValues(body)).toBeUndefined()
+  })
+})
