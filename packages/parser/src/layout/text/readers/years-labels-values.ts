@@ -330,15 +330,63 @@ function yearsFirst(texts: readonly string[]): Table | undefined {
   if (width < 2 || !risesInTime(texts.slice(stub, end))) return undefined
   let valuesStart = end
   while (valuesStart < texts.length && !isDataCell(texts[valuesStart] ?? '')) valuesStart++
-  const labels = entries(texts.slice(end, valuesStart))
   const values = texts.slice(valuesStart)
+  const read = totalsColumn(texts.slice(stub, end), entries(texts.slice(end, valuesStart)), values.length)
+  if (!read) return undefined
+  const { headings, labels } = read
   const height = labels.length
-  if (height < 1 || values.length !== height * width || !values.every(isDataCell) || !fitOneColumn(labels)) return undefined
+  const columnCount = headings.length
+  if (height < 1 || values.length !== height * columnCount || !values.every(isDataCell) || !fitOneColumn(labels)) return undefined
   const joined = labels.map((lines) => label(lines))
-  const decided = orderByTotals(joined, values, height, width)
+  const decided = read.totals ? orderByTotalsColumn(values, height, columnCount) : orderByTotals(joined, values, height, columnCount)
   const order = decided ?? 'columns'
-  const columns = inOrder(values, order, height, width)
-  const table = columnTable(texts.slice(stub, end), labels, columns, label(texts.slice(0, stub)))
-  const evidence = orderEvidence(decided)
+  const columns = inOrder(values, order, height, columnCount)
+  const table = columnTable(headings, labels, columns, label(texts.slice(0, stub)))
+  const evidence = read.totals ? totalsColumnEvidence(decided) : orderEvidence(decided)
   return { ...table, data: { ...table.data, orderInferred: evidence } }
+}
+
+/** Why values under a totals column were read in their order: the column decided it, or the usual order did. */
+function totalsColumnEvidence(decided: Order | undefined): string {
+  if (decided === undefined) return BY_COLUMNS
+  return decided === 'rows'
+    ? 'the values after all the row labels were read row by row: the totals column (`I alt` after the years) adds up only so'
+    : 'the values after all the row labels were read column by column: the totals column (`I alt` after the years) adds up so'
+}
+
+/**
+ * The headings and row labels of years listed first, then the labels: the years, and the first label where it is a
+ * totals label (`I alt`) that heads a column rather than a row — where only so the values fill the rows (`2020`
+ * `2021` `2022` `I alt` `Rwanda` `Tyrkiet` and eight values: four columns of two rows, not three of three).
+ */
+function totalsColumn(
+  years: readonly string[],
+  labels: readonly string[][],
+  count: number,
+): { headings: string[]; labels: string[][]; totals: boolean } | undefined {
+  const [first, ...rest] = labels
+  const asRow = labels.length * years.length === count
+  if (!asRow && first?.length === 1 && TOTAL_LABEL.test(first[0] ?? '') && rest.length * (years.length + 1) === count) {
+    return { headings: [...years, first[0] ?? ''], labels: rest, totals: true }
+  }
+  return { headings: [...years], labels: [...labels], totals: false }
+}
+
+/**
+ * The order a totals column (the last) decides: the one in which each row's last value is the sum of its others,
+ * where the other order does not give that.
+ */
+function orderByTotalsColumn(values: readonly string[], height: number, width: number): Order | undefined {
+  const adds = (order: Order) =>
+    Array.from({ length: height }, (_, row) => row).every((row) => {
+      const total = parseDanishNumber(at(values, order, row, width - 1, height, width))
+      if (total === null) return false
+      let sum = 0
+      for (let column = 0; column < width - 1; column++) sum += parseDanishNumber(at(values, order, row, column, height, width)) ?? 0
+      return isTotalOf(total, sum)
+    })
+  const byColumns = adds('columns')
+  const byRows = adds('rows')
+  if (byColumns === byRows) return undefined
+  return byColumns ? 'columns' : 'rows'
 }

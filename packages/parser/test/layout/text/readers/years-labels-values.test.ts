@@ -213,3 +213,28 @@ describe('years-labels-values: the header row first, then the years as the row l
     expect(yearsLabelsValues(body)).toBeUndefined()
   })
 })
+
+describe('years-labels-values: a totals column after the years, before the row labels (thirty-first session)', () => {
+  it('reads `I alt` as the last column where only so the values fill the rows, in the order its sums say', () => {
+    const body = ['Indrejst fra', '2020', '2021', '2022', 'I alt', 'Rwanda', 'Tyrkiet', '0', '31', '57', '0', '150', '0', '207', '31']
+    const table = yearsLabelsValues(body)
+    expect(cellTexts(table)).toEqual([
+      ['Indrejst fra', '2020', '2021', '2022', 'I alt'],
+      ['Rwanda', '0', '57', '150', '207'],
+      ['Tyrkiet', '31', '0', '0', '31'],
+    ])
+    expect(table?.data?.orderInferred).toMatch(/column by column: the totals column/u)
+    // Row by row, the sums say so.
+    const byRows = yearsLabelsValues(['2020', '2021', '2022', 'I alt', 'Rwanda', 'Tyrkiet', '1', '2', '3', '6', '4', '5', '6', '15'])
+    expect(cellTexts(byRows)?.slice(1)).toEqual([
+      ['Rwanda', '1', '2', '3', '6'],
+      ['Tyrkiet', '4', '5', '6', '15'],
+    ])
+    expect(byRows?.data?.orderInferred).toMatch(/row by row: the totals column/u)
+  })
+
+  it('near miss: `I alt` stays a row where the values fill the rows so', () => {
+    const table = yearsLabelsValues(['2020', '2021', 'Rwanda', 'Tyrkiet', 'I alt', '1', '4', '5', '2', '5', '7'])
+    expect(cellTexts(table)?.at(-1)).toEqual(['I alt', '5', '7'])
+  })
+})
