@@ -604,6 +604,28 @@ function answeredBetween(read: QuestionResult, body: readonly Line[]): boolean {
   })
 }
 
+/**
+ * A postcode and town alone on a line: `1260 København K`, `DK-1216 København K`, `8000 Aarhus C` — the letterhead's
+ * address, which a rendition may set between a question and its answer (the page's side column read after the
+ * question).
+ */
+const TOWN_LINE = /^(?:DK-)?\d{4}\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?(?:\s[KVCØSNM])?$/u
+
+/**
+ * Whether the letterhead's address stands between a question that ended its sentence and `line`: the side column's
+ * postcode and town (`1260 København K`, the contact labels after it read as text). Not the side column's other
+ * lines (`CVR 10172748`), which a page sets beside a question's paragraphs.
+ */
+function letterheadAfter(line: Line, own: readonly Line[], lines: readonly Line[]): boolean {
+  const last = own.at(-1)
+  if (last === undefined || line.block === last.block || !QUESTION_SENTENCE_END.test(last.text)) return false
+  for (let at = last.index + 1; at < line.index; at++) {
+    const between = lines[at]
+    if (between?.role === 'sidebar' && TOWN_LINE.test(between.text.trim())) return true
+  }
+  return false
+}
+
 /** The questions under their headings (`findQuestion`); `interleaved`: each is answered before the next heading. */
 /** A heading that ends with the asker's name and no party: `… – stillet efter ønske fra Aki-Matilda Høegh-Dam`. */
 const ASKER_AT_END = /\befter\s+ønske\s+fra\s+\p{Lu}[^()]{1,60}$/u
@@ -675,7 +697,8 @@ function readHeadings(
         own.length > 0 &&
         (PAGE_FIELD.test(line.text) ||
           (ASKER_LINE.test(line.text) && QUESTION_SENTENCE_END.test(own.at(-1)?.text ?? '')) ||
-          caseOverHeading(line, context.lines))
+          caseOverHeading(line, context.lines) ||
+          letterheadAfter(line, own, context.lines))
       ) {
         ended = true
         break

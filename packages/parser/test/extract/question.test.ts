@@ -748,6 +748,16 @@ describe('a heading run into the preamble, in capitals or justified (thirty-firs
   })
 })
 
+describe("the letterhead's address read between the question and its answer (thirty-first session)", () => {
+  const letter = (between: string) =>
+    `I brev af 10. februar 2012 har udvalget stillet mig følgende spørgsmål:\nSpørgsmål 48:Kan ministeren redegøre for, hvor mange studerende der får handicaptillæg?\n${between}\nSvar:I 2011 var der 3.700.`
+  it('ends the question at the side column’s postcode and town, the contact labels after it read as text', () => {
+    expect(question(letter('1260 København KTelefonTelefaxE-postNetstedCVR-nr.3392 9700www.vtu.dk'))?.text).toBe(
+      'Kan ministeren redegøre for, hvor mange studerende der får handicaptillæg?',
+    )
+  })
+})
+
 describe('the Folketing’s § 20 question letter: its title above the question (round 17)', () => {
   const letter = (title: string) =>
     `SPØRGSMÅL NR. S 521\n${title}\nTil:\nDato:\nStillet af:\nTransport-, bygnings- og boligministeren\n13. januar 2017\nRasmus Prehn (S)\nEr ministeren enig med sin ordfører i udtalelsen om letbanen i Aarhus?\n(Spm. nr. S 521).\nBegrundelse\nDer henvises til artiklen.\n`
