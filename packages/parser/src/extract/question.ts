@@ -626,6 +626,18 @@ function letterheadAfter(line: Line, own: readonly Line[], lines: readonly Line[
   return false
 }
 
+/** The letterhead's sender alone on a line: `Ministeren`, `Skatteministeren`, `Klima-, Energi- og Forsyningsministeren`. */
+const SENDER_LINE = /^(?:\p{Lu}[\p{L}-]{0,30},?\s(?:og\s)?){0,4}\p{L}{0,30}[Mm]inisteren$/u
+
+/**
+ * Whether `line`, first under a question's heading, is the letterhead's sender set there by a rendition (`Spørgsmål
+ * 234:Ministeren` / `Vil ministeren oplyse …?`): the sender alone, and the question opening a sentence on the next line.
+ * Not a question's first word wrapped (`Ministeren` / `bedes oplyse …`).
+ */
+function senderOverQuestion(line: Line, lines: readonly Line[]): boolean {
+  return SENDER_LINE.test(line.text.trim()) && /^[”“"»„]?\p{Lu}/u.test(lines[line.index + 1]?.text ?? '')
+}
+
 /** The questions under their headings (`findQuestion`); `interleaved`: each is answered before the next heading. */
 /** A heading that ends with the asker's name and no party: `… – stillet efter ønske fra Aki-Matilda Høegh-Dam`. */
 const ASKER_AT_END = /\befter\s+ønske\s+fra\s+\p{Lu}[^()]{1,60}$/u
@@ -676,6 +688,7 @@ function readHeadings(
       // A § 20 question letter's head between its number and the question: its title and labelled fields.
       if (own.length === 0 && (isSection20Title(line, context.lines) || LABELLED_HEAD_FIELD.test(line.text))) continue
       if (own.length === 0 && TITLE_DATE_SPACED.test(line.text.replace(/\s+/gu, ''))) continue
+      if (own.length === 0 && senderOverQuestion(line, context.lines)) continue
       // The asker's party wrapped onto a line of its own (`Samrådsspørgsmål B – stillet efter ønske fra Aki-Matilda
       // Høegh-Dam` / `(SIU)`): the heading's, not the question's.
       if (own.length === 0 && PARTY_ALONE.test(line.text) && askerAtEnd) continue

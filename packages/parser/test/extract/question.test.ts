@@ -758,6 +758,20 @@ describe("the letterhead's address read between the question and its answer (thi
   })
 })
 
+describe("the letterhead's sender set under the question's heading (thirty-first session)", () => {
+  const letter = (first: string) =>
+    `Udvalget har i brev af 13. september 2012 stillet mig følgende spørgsmål 234 alm. del, som jeg hermed skal besvare.\nSpørgsmål 234:\n${first}\nSvar:\nDer er udstedt to tilladelser.`
+  it.each(['Ministeren', 'Klima-, Energi- og Bygningsministeren'])('%s alone over the question is not the question’s', (sender) => {
+    expect(question(letter(`${sender}\nVil ministeren oplyse, om der holdes møder?`))?.text).toBe(
+      'Vil ministeren oplyse, om der holdes møder?',
+    )
+  })
+
+  it('near miss: the question’s first word wrapped onto a line of its own', () => {
+    expect(question(letter('Ministeren\nbedes oplyse, om der holdes møder.'))?.text).toBe('Ministeren bedes oplyse, om der holdes møder.')
+  })
+})
+
 describe('the Folketing’s § 20 question letter: its title above the question (round 17)', () => {
   const letter = (title: string) =>
     `SPØRGSMÅL NR. S 521\n${title}\nTil:\nDato:\nStillet af:\nTransport-, bygnings- og boligministeren\n13. januar 2017\nRasmus Prehn (S)\nEr ministeren enig med sin ordfører i udtalelsen om letbanen i Aarhus?\n(Spm. nr. S 521).\nBegrundelse\nDer henvises til artiklen.\n`
