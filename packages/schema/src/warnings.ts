@@ -268,7 +268,7 @@ export const warningCodes = {
   'text-mojibake-repaired': {
     review: false,
     description:
-      'UTF-8 read as Windows-1252 ("pÃ¥", "â€œ", a lone "â€" for ”, "Â" for a no-break space) was repaired where the bytes decode to a letter or mark',
+      'UTF-8 read as Windows-1252 ("pÃ¥", "â€œ", a lone "â€" for ”, "Â" for a no-break space, or inside a word for a lost soft hyphen) was repaired where the bytes decode to a letter or mark',
   },
   'text-lines-unglued': {
     review: false,

@@ -7,7 +7,8 @@
  * dashes, `§`, `°`, a no-break space …) — a sequence no Danish text writes on purpose. Two leftovers of the double
  * decoding, where Windows-1252 had no character for a byte and it was lost, are repaired too: `â€` alone (the
  * closing quote `”`, U+201D, whose last byte 0x9D Windows-1252 lacks) and `Â` alone before a space or a line end (a
- * no-break space, whose 0xA0 was taken for a space and trimmed).
+ * no-break space, whose 0xA0 was taken for a space and trimmed); and, in a text with such sequences, `Â` inside a
+ * word (a soft hyphen, whose 0xAD was dropped).
  */
 
 import type { Messages } from '../messages.js'
@@ -41,6 +42,12 @@ const LOST_QUOTE = new RegExp(`â€(?!${CONTINUATION})`, 'gu')
 
 /** `Â` before a space or the line end: a no-break space (C2 A0) whose A0 became a space or was trimmed. */
 const LOST_NBSP = /Â(?=[ \u00A0]|$)/gmu
+
+/**
+ * `Â` inside a word (`katastrofesituÂationer`, `enÂheder`): a soft hyphen (C2 AD) whose AD, an invisible character, was
+ * dropped. Repaired only in a text with other double-decoded sequences, where `Â` cannot be a letter of its own.
+ */
+const LOST_SOFT_HYPHEN = /(?<=\p{Ll})Â(?=\p{Ll})/gu
 
 /** What a repaired character may be: Latin letters, the Latin-1 signs, general punctuation, € and ™. */
 const PLAUSIBLE = /^[\u00A0-\u024F\u2010-\u2027\u2030-\u203A\u20AC\u2122]$/u
@@ -81,7 +88,22 @@ export function repairMojibake(text: string): MojibakeRepair {
     repairOnce(result)
     if (result.repaired === before) break
   }
+  if (result.repaired > 0 && result.text.includes('Â')) replaceCounted(result, LOST_SOFT_HYPHEN, () => '')
   return result
+}
+
+/** `result.text` with each match of `pattern` replaced where `repair` gives a replacement, counted in `result`. */
+function replaceCounted(result: MojibakeRepair, pattern: RegExp, repair: (match: string) => string | undefined): void {
+  const before = result.text
+  result.text = before.replace(pattern, (match: string, offset: number) => {
+    const replacement = repair(match)
+    if (replacement === undefined) return match
+    result.repaired++
+    // Repairs never add or remove a line break, so a line counted in any pass's text is the source line.
+    const line = before.slice(0, offset).split('\n').length
+    result.firstLine = Math.min(result.firstLine ?? line, line)
+    return replacement
+  })
 }
 
 /** One pass of the repairs over `result.text`, counting them in `result`. */
@@ -97,17 +119,7 @@ function repairOnce(result: MojibakeRepair): void {
     [LOST_NBSP, () => '\u00A0', 'Â'],
   ]
   for (const [pattern, repair, holds] of passes) {
-    if (!result.text.includes(holds)) continue
-    const before = result.text
-    result.text = before.replace(pattern, (match: string, offset: number) => {
-      const replacement = repair(match)
-      if (replacement === undefined) return match
-      result.repaired++
-      // Repairs never add or remove a line break, so a line counted in any pass's text is the source line.
-      const line = before.slice(0, offset).split('\n').length
-      result.firstLine = Math.min(result.firstLine ?? line, line)
-      return replacement
-    })
+    if (result.text.includes(holds)) replaceCounted(result, pattern, repair)
   }
 }
 

@@ -24,6 +24,16 @@ describe('repairMojibake', () => {
     expect(repairMojibake('J. nr. 004-U18-299  Â\nÂ').text).toBe('J. nr. 004-U18-299  \u00A0\n\u00A0')
   })
 
+  it('drops a lone "Â" inside a word, a soft hyphen whose byte was lost, where the text holds other such sequences', () => {
+    expect(repairMojibake('katastrofesituÂationer og enÂheder i mÃ¥neder')).toEqual({
+      text: 'katastrofesituationer og enheder i måneder',
+      repaired: 3,
+      firstLine: 1,
+    })
+    // Near miss: with no other sequence repaired, `Â` may be a letter of its own.
+    expect(repairMojibake('katastrofesituÂationer').text).toBe('katastrofesituÂationer')
+  })
+
   it('counts the repairs and gives the line of the first', () => {
     expect(repairMojibake('Spørgsmål:\nfordelt pÃ¥ og pÃ¥')).toEqual({ text: 'Spørgsmål:\nfordelt på og på', repaired: 2, firstLine: 2 })
   })
