@@ -985,15 +985,27 @@ function quotedTitle(lines: readonly Line[], line: Line): boolean {
   return !title.includes('?') && title.split(/\s+/u).length <= QUOTED_TITLE_WORDS && CLOSE_THEN_LOWERCASE.test(text.slice(close))
 }
 
+/** A line that ends a sentence, a heading or a quotation: `.`, `:`, `?`, `!`, a closing quote or bracket. */
+const SENTENCE_END = /[.:?!”"»«)]$/u
+
 /**
  * Whether running text stands between the preamble and a quoted paragraph: then the quote is one the answer cites
  * (`Rigspolitiet har oplyst følgende:` / `”Politiet …”`, a speech's quote), not the question. A cover page's
  * signature, address and title (`Spørgsmål nr. 22 fra Folketingets Retsudvalg …:`) may stand there.
  */
 function runningTextBefore(lines: readonly Line[]): boolean {
-  const blocks = new Map<number, string[]>()
-  for (const line of lines) blocks.set(line.block, [...(blocks.get(line.block) ?? []), line.text])
-  return [...blocks.values()].some((texts) => {
+  // Paragraphs: a block that ends mid-sentence goes on in the next (`… om ændring af færdselslo-` / `ven (…`, a title
+  // a rendition set a line a block), so that a title is read whole for the question it names.
+  const paragraphs: string[][] = []
+  let previous: Line | undefined
+  for (const line of lines) {
+    const goesOn = previous !== undefined && (previous.block === line.block || !SENTENCE_END.test(previous.text.trim()))
+    const last = paragraphs.at(-1)
+    if (goesOn && last) last.push(line.text)
+    else paragraphs.push([line.text])
+    previous = line
+  }
+  return paragraphs.some((texts) => {
     const text = texts.join(' ')
     const words = text.split(/\s+/u)
     // Sentences are mostly lowercase words; a letterhead, signature or address mostly names and numbers.

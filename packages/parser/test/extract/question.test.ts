@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { lineView } from '../../src/extract/lines.js'
 import { findPreamble } from '../../src/extract/preamble.js'
@@ -769,6 +770,21 @@ describe("the letterhead's sender set under the question's heading (thirty-first
 
   it('near miss: the question’s first word wrapped onto a line of its own', () => {
     expect(question(letter('Ministeren\nbedes oplyse, om der holdes møder.'))?.text).toBe('Ministeren bedes oplyse, om der holdes møder.')
+  })
+})
+
+describe('a title naming the question, set a line a block, before its quote (thirty-first session)', () => {
+  // A training fixture with ft.dk's running line added under the stamp (`pnpm robustness`, `running line`): the
+  // rendition's blocks then fall a line each, and the title's wrapped lines were read as running text before the quote.
+  const fixture = readFileSync(new URL('../../../../fixtures/real/20131_l74_spm4_1322513/input.txt', import.meta.url), 'utf8')
+  const running = 'L 74 - 2013-14 - Endeligt svar på spørgsmål 4: Spm. om I dag sender politiet altid fotodokumentation med ud'
+
+  it('reads the blocks that end mid-sentence as one title, so the quote after it is the question', async () => {
+    const lines = fixture.split('\n')
+    const withRunning = [...lines.slice(0, 3), running, ...lines.slice(3)].join('\n')
+    for (const text of [fixture, withRunning]) {
+      expect((await parse(text, { format: 'text' })).question.text).toMatch(/^I dag sender politiet altid fotodokumentation/u)
+    }
   })
 })
 
