@@ -269,7 +269,38 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
     else rows.at(-1)?.push(line)
   }
   const cells = [header.length > 0 ? headerRow(header, columns) : columns.map(() => ''), ...rows.map((group) => rowCells(group, columns))]
-  return builtTable(cells, lattice ? 'pdf-lattice' : 'pdf-stream', uncertain, columns)
+  return builtTable(withHeadingLinesJoined(cells), lattice ? 'pdf-lattice' : 'pdf-stream', uncertain, columns)
+}
+
+/** A footnote's number set under the heading it marks: `1` … `9`. */
+const HEADING_MARK = /^[1-9]$/u
+
+/**
+ * Whether a row is more of the header's lines read as a row: no label, and each cell words without a digit
+ * (`Samtykke`) or a footnote's number alone (`3`) — a heading wrapped under the header line, with its mark, which
+ * reads as a line with values.
+ */
+function isHeadingLine(row: readonly string[]): boolean {
+  const [label, ...rest] = row
+  return (
+    label === '' && rest.some((cell) => cell !== '') && rest.every((cell) => cell === '' || HEADING_MARK.test(cell) || !DIGIT.test(cell))
+  )
+}
+
+/**
+ * The cells with the header's wrapped lines joined to it: the rows under the header that are its lines
+ * (`isHeadingLine`: `Antal Med` over `Samtykke` over `1`), before a row with a label — each cell's text put after the
+ * heading's above it.
+ */
+function withHeadingLinesJoined(cells: string[][]): string[][] {
+  let count = 0
+  while (count + 2 < cells.length && isHeadingLine(cells[count + 1] ?? [])) count++
+  const next = cells[count + 1]
+  if (count === 0 || !next || next[0] === '') return cells
+  const header = (cells[0] ?? []).map((heading, column) =>
+    [heading, ...cells.slice(1, count + 1).map((row) => row[column] ?? '')].filter((text) => text !== '').join(' '),
+  )
+  return [header, ...cells.slice(count + 1)]
 }
 
 /** A row's cells: the texts of its lines in each column, a cell's lines joined. */

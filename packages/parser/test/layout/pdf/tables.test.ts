@@ -284,3 +284,29 @@ describe('a table of words only (under `Tabel N`)', () => {
     expect(buildWordTable([header, rows[0] as ReturnType<typeof row>, row(676, ['Ydelsen nedsættes.', 72, 150])])).toBeUndefined()
   })
 })
+
+describe('a heading wrapped under the header line with its footnote mark (thirty-first session)', () => {
+  // `Antal Med` / `Samtykke` / `1` over a column: the wrapped line and the mark read as lines with values.
+  const header = [
+    row(700, ['Antal Med', 160, 195], ['Antal Uden', 222, 260], ['Pct. Med', 288, 320]),
+    row(690, ['Samtykke', 162, 195], ['samtykke', 226, 260], ['samtykke', 290, 320]),
+    row(680, ['1', 191, 195], ['2', 256, 260]),
+  ]
+  const body = [
+    row(665, ['Grønlandske børn og unge', 40, 130], ['312', 180, 195], ['81', 250, 260], ['76', 310, 320]),
+    row(655, ['Øvrige børn og unge', 40, 120], ['7.939', 175, 195], ['2.213', 240, 260], ['75', 310, 320]),
+  ]
+
+  it('joins the wrapped lines and the marks to the header', () => {
+    expect(cells(buildTable([...header, ...body])?.table)).toEqual([
+      ['', 'Antal Med Samtykke 1', 'Antal Uden samtykke 2', 'Pct. Med samtykke'],
+      ['Grønlandske børn og unge', '312', '81', '76'],
+      ['Øvrige børn og unge', '7.939', '2.213', '75'],
+    ])
+  })
+
+  it('near miss: a first row with no label whose values are counts stays a row', () => {
+    const unlabelled = row(680, ['12', 180, 195], ['45', 250, 260], ['9', 310, 320])
+    expect(cells(buildTable([header[0] as ReturnType<typeof row>, unlabelled, ...body])?.table)[1]).toEqual(['', '12', '45', '9'])
+  })
+})
