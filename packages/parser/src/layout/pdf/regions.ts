@@ -109,6 +109,12 @@ export function splitAtColumn(pages: PdfLine[][], column: Column): PdfLine[][] {
       ([, { inside, outside }]) => inside.length >= 2 && outside.every((segment) => isNumericToken(segment.text.trim())),
     )
     const whole = new Set(overflowing.length >= MIN_OVERFLOWING_ROWS ? overflowing.map(([row]) => row) : [])
+    // A table row whose last value alone passes the limit, under values of the same column that start inside it
+    // (`.` set flush right under `36`): the row is whole.
+    const reach = tableReach(lines, limit)
+    for (const [row, { inside, outside }] of overflowing) {
+      if (inside.length >= 2 && outside.every((segment) => segment.x0 < reach)) whole.add(row)
+    }
     const split: PdfLine[] = []
     for (const line of lines) {
       const cut = whole.has(line) ? undefined : parts.get(line)
@@ -117,6 +123,19 @@ export function splitAtColumn(pages: PdfLine[][], column: Column): PdfLine[][] {
     }
     return split.sort((a, b) => b.y - a.y || a.x0 - b.x0)
   })
+}
+
+/**
+ * How far right the table rows inside the column reach: the right end of their segments that start inside `limit`,
+ * over the lines of two or more segments whose later segments are values.
+ */
+function tableReach(lines: readonly PdfLine[], limit: number): number {
+  let reach = Number.NEGATIVE_INFINITY
+  for (const line of lines) {
+    if (line.segments.length < 2 || !line.segments.slice(1).every((segment) => isNumericToken(segment.text.trim()))) continue
+    for (const segment of line.segments) if (segment.x0 < limit) reach = Math.max(reach, segment.x1)
+  }
+  return reach
 }
 
 /** A bare number only numbers a page the document has: `3`, `- 3 -`; a table's last value `978` at the foot of a page does not. */

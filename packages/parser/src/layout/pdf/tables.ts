@@ -264,8 +264,10 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   const uncertain = !lattice && data.some((line) => pieces(line).length !== columns.length)
   const rows: PdfLine[][] = []
   const header = lines.slice(0, firstData)
+  const labelRight = labelColumnReach(lines.slice(firstData), columns)
   for (const line of lines.slice(firstData)) {
-    if (hasValues(line) || rows.length === 0) rows.push([line])
+    const above = rows.at(-1)?.at(-1)
+    if (hasValues(line) || !above || startsGroupRow(above, line, columns, labelRight)) rows.push([line])
     else rows.at(-1)?.push(line)
   }
   const cells = [header.length > 0 ? headerRow(header, columns) : columns.map(() => ''), ...rows.map((group) => rowCells(group, columns))]
@@ -301,6 +303,34 @@ function withHeadingLinesJoined(cells: string[][]): string[][] {
     [heading, ...cells.slice(1, count + 1).map((row) => row[column] ?? '')].filter((text) => text !== '').join(' '),
   )
   return [header, ...cells.slice(count + 1)]
+}
+
+/** How far right the label column's text reaches in any row: the least width its cells have. */
+function labelColumnReach(lines: readonly PdfLine[], columns: readonly Interval[]): number {
+  let reach = Number.NEGATIVE_INFINITY
+  for (const line of lines) for (const run of pieces(line)) if (columnOf(run, columns) === 0) reach = Math.max(reach, run.x1)
+  return reach
+}
+
+/** The words a row label's line ends on where its next line goes on with it: `Budgettal fra` / `FL`, `A og` / `B`. */
+const OPEN_LABEL_END = /(?:\s(?:af|for|fra|i|med|og|på|samt|til|uden|eller|ved|om)|[-–+&,(/])$/u
+
+/**
+ * Whether a line without values under a row is a row of its own — a group's heading over the rows after it
+ * (`Stemmer afgivet på afstemningsstedet på valgdagen`, no values) — rather than the row's label wrapped: it starts
+ * with a capital, the label line above ends on no open word, and the line's first word would have fitted after that
+ * label within the width other labels of the column reach, so the label did not wrap there.
+ */
+function startsGroupRow(above: PdfLine, line: PdfLine, columns: readonly Interval[], labelRight: number): boolean {
+  const text = line.text.trim()
+  const first = pieces(line)[0]
+  if (!first || !/^\p{Lu}/u.test(text)) return false
+  const label = pieces(above).filter((run) => columnOf(run, columns) === 0)
+  const last = label.at(-1)
+  if (!last || OPEN_LABEL_END.test(label.map((run) => run.text.trim()).join(' '))) return false
+  const charWidth = (first.x1 - first.x0) / Math.max(1, first.text.length)
+  const word = (/^\S+/u.exec(text)?.[0] ?? '').length * charWidth
+  return last.x1 + charWidth + word <= labelRight
 }
 
 /** A row's cells: the texts of its lines in each column, a cell's lines joined. */

@@ -117,3 +117,25 @@ describe("a logo's lettering at the top left of page 1", () => {
     expect(found['Anm.: Tallene er afrundede.']).toBe('body')
   })
 })
+
+describe('a table row whose last value alone passes the column edge (thirty-first session)', () => {
+  // The text column ends at x = 493.5 (its edge for a line's parts: 499); the table's last column's values (`36`,
+  // right-aligned, x = 490–501) end past it, and the last row's `.` under them (x = 500) starts past the edge: a row
+  // of the table, not the margin.
+  const body = [0, 1, 2, 3].map((at) => line(700 - at * 14, 11, [TEXT, 70]))
+  const values = (y: number, label: string, last: string, lastX: number) =>
+    line(y, 11, [label, 70], ['37', 350], ['41', 400], ['40', 450], [last, lastX])
+
+  it('keeps the row whole where a value of the same column starts inside the edge', () => {
+    const { pages } = assignRegions([[...body, values(600, 'Budgettal', '36', 490), values(586, 'Regnskab', '.', 500)]], BOX)
+    expect(pages[0]?.map((each) => each.text)).toContain('Regnskab  37  41  40  .')
+  })
+
+  it('near miss: a value past the edge under no value of the table is cut off as the margin’s', () => {
+    const { pages } = assignRegions(
+      [[...body, line(600, 11, ['Budgettal', 70], ['37', 350], ['41', 400]), values(586, 'Regnskab', '.', 560)]],
+      BOX,
+    )
+    expect(pages[0]?.map((each) => each.text)).not.toContain('Regnskab  37  41  40  .')
+  })
+})

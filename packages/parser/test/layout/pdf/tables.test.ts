@@ -310,3 +310,26 @@ describe('a heading wrapped under the header line with its footnote mark (thirty
     expect(cells(buildTable([header[0] as ReturnType<typeof row>, unlabelled, ...body])?.table)[1]).toEqual(['', '12', '45', '9'])
   })
 })
+
+describe("a group's heading row with no values between rows (thirty-first session)", () => {
+  // Label column x = 40–200 (its longest label reaches 196); values right-aligned at 260, 320.
+  const lines = [
+    row(700, ['Folketingsvalget i 2015', 210, 262], ['Folketingsvalget i 2019', 270, 322]),
+    row(685, ['I alt ugyldige, brevstemmer og stemmer i alt', 40, 196], ['41.073', 240, 262], ['37.801', 300, 322]),
+    row(673, ['Andre ugyldige', 40, 95], ['11.153', 240, 262], ['10.020', 300, 322]),
+    row(661, ['Stemmer afgivet på valgdagen', 40, 150]),
+    row(649, ['I alt ugyldige', 40, 92], ['35.593', 240, 262], ['32.426', 300, 322]),
+    row(637, ['Brevstemmer afgivet i alt i hele', 40, 160], ['1.200', 245, 262], ['1.300', 305, 322]),
+    row(625, ['Danmark', 40, 75]),
+  ]
+
+  it('reads a line that would have fitted after the label above as a row of its own; a wrapped label as the label', () => {
+    expect(cells(buildTable(lines)?.table).slice(2)).toEqual([
+      ['Andre ugyldige', '11.153', '10.020'],
+      ['Stemmer afgivet på valgdagen', '', ''],
+      ['I alt ugyldige', '35.593', '32.426'],
+      // Near miss: `i hele` ends open, so `Danmark` goes on with the label.
+      ['Brevstemmer afgivet i alt i hele Danmark', '1.200', '1.300'],
+    ])
+  })
+})
