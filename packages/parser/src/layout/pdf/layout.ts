@@ -155,7 +155,10 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
         // A table that runs to the foot of the page may go on at the top of the next, its heading repeated.
         for (let next = pageIndex + 1; cursor === body.length && tableLines.some(hasValues) && next < bodyLines.length; next++) {
           const following = (bodyLines[next] ?? []).filter((candidate) => !consumed.has(candidate))
-          const at = repeatedHeading(tableLines, following)
+          // The header may still stand above the table's lines (its caption's last lines, or the text's last lines
+          // before an unlabelled table, taken as its header below): its lines repeated head the next page too.
+          const above = labelled ? caption : body.slice(Math.max(0, index - MAX_HEADER_LINES_ABOVE), index)
+          const at = repeatedHeading(tableLines, following, above)
           const first = following[at]
           if (!first || !hasValues(first)) break
           for (const repeated of following.slice(0, at)) consumed.add(repeated)
@@ -314,14 +317,18 @@ function differs(a: number, b: number): boolean {
   return Math.abs(a - b) > Math.min(a, b) * SIZE_CHANGE
 }
 
+/** Lines above an unlabelled table that may be its header, repeated at the top of the next page. */
+const MAX_HEADER_LINES_ABOVE = 4
+
 /**
  * How many lines at the top of a page repeat the heading of a table that began on the page before: its lines before
  * the first row of values, or — where the heading row is itself values (years: `Persongruppe 2018 2019 …`) — its
- * first line. Word and LibreOffice repeat a table's heading row on every page it runs over.
+ * first line; or the lines `above` it, where its header still stands there (`Antal  Provenu` / `ejere  Mio. kr.`).
+ * Word and LibreOffice repeat a table's heading row on every page it runs over.
  */
-export function repeatedHeading(table: readonly PdfLine[], following: readonly PdfLine[]): number {
+export function repeatedHeading(table: readonly PdfLine[], following: readonly PdfLine[], above: readonly PdfLine[] = []): number {
   const firstValues = table.findIndex(hasValues)
-  const heading = (firstValues > 0 ? table.slice(0, firstValues) : table.slice(0, 1)).map((line) => line.text)
+  const heading = [...(firstValues > 0 ? table.slice(0, firstValues) : table.slice(0, 1)), ...above].map((line) => line.text)
   let at = 0
   while (at < following.length && heading.includes(following[at]?.text ?? '')) at++
   return at

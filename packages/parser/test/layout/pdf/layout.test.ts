@@ -31,6 +31,20 @@ describe('a table heading repeated at the top of the next page', () => {
     expect(repeatedHeading(table, next)).toBe(1)
   })
 
+  it('the header still above the table’s lines, wrapped over lines of its own (thirty-first session)', () => {
+    const above = [row(224, 'Antal', 'Provenu'), row(212, 'ejere', 'Mio. kr.'), row(200, '', '(1.000)')]
+    const table = [row(188, '1. Ejendomsværdiskat', '2.025', '15.400'), row(176, '2. Progressiv', '20', '310')]
+    const next = [
+      row(780, 'Antal', 'Provenu'),
+      row(768, 'ejere', 'Mio. kr.'),
+      row(756, '', '(1.000)'),
+      row(744, 'I alt', '2.025', '12.050'),
+    ]
+    expect(repeatedHeading(table, next, above)).toBe(3)
+    // Without the lines above, nothing on the next page repeats the table's heading.
+    expect(repeatedHeading(table, next)).toBe(0)
+  })
+
   it('not a row that only looks like the heading (near miss)', () => {
     const table = [row(200, 'Persongruppe', '2018', '2019'), row(188, 'Afviste', '189', '161')]
     const next = [row(780, 'Afviste', '189', '161'), row(768, 'I alt', '341', '298')]
