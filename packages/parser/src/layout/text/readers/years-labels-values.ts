@@ -60,6 +60,22 @@ export function orderByTotals(labels: readonly string[], values: readonly string
   return byColumns ? 'columns' : 'rows'
 }
 
+/** The values as columns in the order a totals row decides (column by column where none does), and what decided it. */
+function orderedColumns(
+  labels: readonly string[][],
+  values: readonly string[],
+  height: number,
+  width: number,
+): { columns: Array<{ values: string[] }>; decided: Order | undefined } {
+  const decided = orderByTotals(
+    labels.map((lines) => label(lines)),
+    values,
+    height,
+    width,
+  )
+  return { columns: inOrder(values, decided ?? 'columns', height, width), decided }
+}
+
 /** Why the values after the labels and their word headings were read in the order they were. */
 const BY_SHARES = (order: Order) =>
   `the values after the row labels and the headings were read ${order === 'rows' ? 'row by row' : 'column by column'}: the share column adds up to 100 only so`
@@ -156,14 +172,7 @@ function headingsLabelsValues(texts: readonly string[]): Table | undefined {
   if (!read || !values.every(isDataCell) || !fitOneColumn(read.labels)) return undefined
   const height = read.labels.length
   const width = read.headings.length
-  const decided = orderByTotals(
-    read.labels.map((lines) => label(lines)),
-    values,
-    height,
-    width,
-  )
-  const order = decided ?? 'columns'
-  const columns = inOrder(values, order, height, width)
+  const { columns, decided } = orderedColumns(read.labels, values, height, width)
   const table = columnTable(read.headings, read.labels, columns, read.labelHeading)
   const evidence = orderEvidence(decided)
   return { ...table, data: { ...table.data, orderInferred: evidence } }
@@ -220,14 +229,8 @@ function headingsYearsValues(texts: readonly string[]): Table | undefined {
   // The label column's heading names the time or a unit (`Tilsagnsår`, `Mia. kr.`); a line that names neither may as
   // well be the table's title, set over it: which it is, the lines do not say.
   if (labelHeading !== '' && !TIME_HEADING.test(labelHeading) && !isMeasureHeading(labelHeading)) return undefined
-  const decided = orderByTotals(
-    labels.map((lines) => label(lines)),
-    values,
-    height,
-    width,
-  )
-  const order = decided ?? 'columns'
-  const table = columnTable(headings.slice(headings.length - width), labels, inOrder(values, order, height, width), labelHeading)
+  const { columns, decided } = orderedColumns(labels, values, height, width)
+  const table = columnTable(headings.slice(headings.length - width), labels, columns, labelHeading)
   return { ...table, data: { ...table.data, orderInferred: orderEvidence(decided) } }
 }
 
@@ -299,14 +302,7 @@ function groupedHeadingsLabelsValues(texts: readonly string[]): Table | undefine
   const perGroup = width / groups.length
   if (height < 2 || !Number.isInteger(perGroup) || values.length !== height * width || !fitOneColumn(labels)) return undefined
   if (!groupStarts.every((start, group) => start === group * perGroup * height)) return undefined
-  const decided = orderByTotals(
-    labels.map((lines) => label(lines)),
-    values,
-    height,
-    width,
-  )
-  const order = decided ?? 'columns'
-  const columns = inOrder(values, order, height, width)
+  const { columns, decided } = orderedColumns(labels, values, height, width)
   const named = headings.map((heading, column) => `${groups[Math.floor(column / perGroup)]} ${heading}`)
   const table = columnTable(named, labels, columns)
   const evidence = orderEvidence(decided)
