@@ -638,10 +638,10 @@ function senderOverQuestion(line: Line, lines: readonly Line[]): boolean {
   return SENDER_LINE.test(line.text.trim()) && /^[”“"»„]?\p{Lu}/u.test(lines[line.index + 1]?.text ?? '')
 }
 
-/** The questions under their headings (`findQuestion`); `interleaved`: each is answered before the next heading. */
 /** A heading that ends with the asker's name and no party: `… – stillet efter ønske fra Aki-Matilda Høegh-Dam`. */
 const ASKER_AT_END = /\befter\s+ønske\s+fra\s+\p{Lu}[^()]{1,60}$/u
 
+/** The questions under their headings (`findQuestion`); `interleaved`: each is answered before the next heading. */
 function readHeadings(
   context: Context,
   body: readonly Line[],
@@ -1162,19 +1162,18 @@ function announcedInline(context: Context, afterIndex: number): QuestionResult |
     const found = announced ?? unquoted
     if (!found) continue
     const lines = context.lines.slice(at, afterIndex)
-    const texts = [line.text.slice(found.index + found[0].length), ...lines.slice(1).map((next) => next.text)]
+    const startsAt = found.index + found[0].length
+    const texts = [line.text.slice(startsAt), ...lines.slice(1).map((next) => next.text)]
     const joined = joinLines(texts)
     const quoted = closes ? joined : joined.replace(AFTER_QUESTION, '')
     if (unquoted) {
       // Unquoted, the question is what the sentences after it leave, where it asks and is not the minister's voice.
       const asked = quoted !== joined && ASKS.test(quoted) && QUESTION_SENTENCE_END.test(quoted) && !MINISTER_VOICE.test(quoted)
-      const startsAt = found.index + found[0].length
       return asked ? { rule: 'announced-paragraph', text: quoted, numbers: [], lines, startsAt, end: afterIndex } : undefined
     }
     if (!CLOSED.test(quoted)) return undefined
     // The heading's number is the quoted question's own (`Spørgsmål 1: ”…”` of a letter answering 1–4).
     const numbers = heading?.[1] ? [heading[1]] : []
-    const startsAt = found.index + found[0].length
     return { rule: 'announced-paragraph', text: unquote(quoted), numbers, lines, startsAt, end: afterIndex }
   }
   return undefined
