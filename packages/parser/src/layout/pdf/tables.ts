@@ -115,24 +115,30 @@ export function streamColumns(rows: readonly PdfLine[]): Interval[] {
 /**
  * The columns with the first two made one where they are the label column in two halves: each row has its label in
  * one of them, never in both, some labels words at the left and some numbers at the right (`Alle år` flush left,
- * `1998` … flush right as numbers are set, under `Tilsagnsår`). Two value columns that share no row stay apart: only
+ * `1998` … flush right as numbers are set, under `Tilsagnsår`; `1` … `4` and `Totalt` under `Kvartal`). Two value columns that share no row stay apart: only
  * the first holds words.
  */
 function withLabelColumnJoined(rows: readonly PdfLine[], columns: Interval[]): Interval[] {
   const [first, second] = columns
   if (!first || !second || columns.length < 3) return columns
   let words = 0
-  let numbers = 0
+  const numbers: string[] = []
   for (const row of rows) {
     const runs = pieces(row)
     const inFirst = runs.filter((run) => overlaps(run, [first]))
     const inSecond = runs.filter((run) => overlaps(run, [second]))
     if (inFirst.length > 0 === inSecond.length > 0) return columns
     if (inFirst.some((run) => !isNumericToken(run.text))) words++
-    if (inSecond.every((run) => YEAR_HEADING.test(run.text.trim())) && inSecond.length > 0) numbers++
+    if (inSecond.length === 1) numbers.push((inSecond[0] as Run).text.trim())
     else if (inSecond.length > 0) return columns
   }
-  return words > 0 && numbers > 0 ? [{ x0: first.x0, x1: second.x1 }, ...columns.slice(2)] : columns
+  const labels = numbers.every((text) => YEAR_HEADING.test(text)) || countsUp(numbers)
+  return words > 0 && numbers.length > 0 && labels ? [{ x0: first.x0, x1: second.x1 }, ...columns.slice(2)] : columns
+}
+
+/** Row numbers counting up one by one from 1 (`1` `2` `3` `4`, quarters or items), two or more: labels, not values. */
+function countsUp(texts: readonly string[]): boolean {
+  return texts.length >= 2 && texts.every((text, at) => text === String(at + 1))
 }
 
 /** A column edge must be ruled along at least this share of the table's height. */

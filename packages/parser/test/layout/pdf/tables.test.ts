@@ -151,6 +151,26 @@ describe('a label column of years set flush right and words set flush left', () 
     ])
   })
 
+  it('is one column too where the numbers count the rows from 1: `1` … `4` and `Totalt` under `Kvartal` (thirty-first session)', () => {
+    const lines = [
+      row(400, ['Kvartal', 70, 105], ['Antal', 200, 230], ['Heraf uledsagede', 240, 300]),
+      row(388, ['1', 112, 118], ['699', 215, 230], ['4', 296, 300]),
+      row(376, ['2', 112, 118], ['707', 215, 230], ['5', 296, 300]),
+      row(364, ['3', 112, 118], ['842', 215, 230], ['10', 292, 300]),
+      row(352, ['Totalt', 70, 98], ['2.248', 205, 230], ['19', 292, 300]),
+    ]
+    expect(cells(buildTable(lines)?.table)).toEqual([
+      ['Kvartal', 'Antal', 'Heraf uledsagede'],
+      ['1', '699', '4'],
+      ['2', '707', '5'],
+      ['3', '842', '10'],
+      ['Totalt', '2.248', '19'],
+    ])
+    // Near miss: numbers that do not count up from 1 are values of a column of their own.
+    const values = lines.map((line, at) => (at === 2 ? row(376, ['7', 112, 118], ['707', 215, 230], ['5', 296, 300]) : line))
+    expect(cells(buildTable(values)?.table)[2]).toEqual(['', '7', '707', '5'])
+  })
+
   it('two columns whose rows share none stay two where the second holds values, not years (near miss)', () => {
     const lines = [
       row(388, ['Nord', 70, 90], ['104', 215, 230], ['20', 290, 300]),
