@@ -180,9 +180,6 @@ const KIND_NAMES: Partial<Record<QuestionKind, string>> = {
   bill: "The bill's question",
 }
 
-/** The warning that a question no place numbers was filed as an annex: its number's absence is explained. */
-const isUnnumbered = (warning: { code: string }): boolean => warning.code === 'question-unnumbered'
-
 /** Warnings for fields left empty where the document shows they were there. */
 export function checkMissing(found: Findings, values: ResolvedValues): void {
   const { messages } = found.context
@@ -215,7 +212,11 @@ export function checkMissing(found: Findings, values: ResolvedValues): void {
       found.preamble?.lines[0],
       'question.text',
     )
-  } else if (values.documentType === 'answer' && values.questionNumber === null && !messages.list.some(isUnnumbered)) {
+  } else if (
+    values.documentType === 'answer' &&
+    values.questionNumber === null &&
+    !messages.list.some((warning) => warning.code === 'question-unnumbered')
+  ) {
     // The question was read and its number not (no stamp, address, opening or heading gave one): the record has no
     // key. A question put at a briefing and filed as an annex says so itself (`question-unnumbered`).
     messages.warn(

@@ -110,10 +110,10 @@ export function splitAtColumn(pages: PdfLine[][], column: Column): PdfLine[][] {
     )
     const whole = new Set(overflowing.length >= MIN_OVERFLOWING_ROWS ? overflowing.map(([row]) => row) : [])
     // A table row whose last value alone passes the limit, under values of the same column that start inside it
-    // (`.` set flush right under `36`): the row is whole.
-    const reach = tableReach(lines, limit)
-    for (const [row, { inside, outside }] of overflowing) {
-      if (inside.length >= 2 && outside.every((segment) => segment.x0 < reach)) whole.add(row)
+    // (`.` set flush right under `36`): the row is whole. Looked for only where an overflowing row is not yet whole.
+    if (whole.size < overflowing.length) {
+      const reach = tableReach(lines, limit)
+      for (const [row, { outside }] of overflowing) if (outside.every((segment) => segment.x0 < reach)) whole.add(row)
     }
     const split: PdfLine[] = []
     for (const line of lines) {

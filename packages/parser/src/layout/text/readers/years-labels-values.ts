@@ -9,7 +9,7 @@ import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { parseDanishNumber } from '../../../util/numbers.js'
 import { columnTable, entries, fitOneColumn, isDataCell, isMeasureHeading, isYearHeading, label, risesInTime } from '../table-lines.js'
-import { isTotalOf, TOTAL_LABEL } from '../totals.js'
+import { isTotalOf, sumsTo, TOTAL_LABEL } from '../totals.js'
 
 const BY_COLUMNS = 'the values after all the row labels were read column by column, the usual order of such renditions'
 const BY_TOTALS_COLUMNS = 'the values after all the row labels were read column by column: the totals row adds up so'
@@ -328,7 +328,6 @@ function yearsFirst(texts: readonly string[]): Table | undefined {
   while (valuesStart < texts.length && !isDataCell(texts[valuesStart] ?? '')) valuesStart++
   const values = texts.slice(valuesStart)
   const read = totalsColumn(texts.slice(stub, end), entries(texts.slice(end, valuesStart)), values.length)
-  if (!read) return undefined
   const { headings, labels } = read
   const height = labels.length
   const columnCount = headings.length
@@ -359,7 +358,7 @@ function totalsColumn(
   years: readonly string[],
   labels: readonly string[][],
   count: number,
-): { headings: string[]; labels: string[][]; totals: boolean } | undefined {
+): { headings: string[]; labels: string[][]; totals: boolean } {
   const [first, ...rest] = labels
   const asRow = labels.length * years.length === count
   if (!asRow && first?.length === 1 && TOTAL_LABEL.test(first[0] ?? '') && rest.length * (years.length + 1) === count) {
@@ -373,14 +372,10 @@ function totalsColumn(
  * where the other order does not give that.
  */
 function orderByTotalsColumn(values: readonly string[], height: number, width: number): Order | undefined {
-  const adds = (order: Order) =>
-    Array.from({ length: height }, (_, row) => row).every((row) => {
-      const total = parseDanishNumber(at(values, order, row, width - 1, height, width))
-      if (total === null) return false
-      let sum = 0
-      for (let column = 0; column < width - 1; column++) sum += parseDanishNumber(at(values, order, row, column, height, width)) ?? 0
-      return isTotalOf(total, sum)
-    })
+  const adds = (order: Order) => {
+    const columns = inOrder(values, order, height, width).map((column) => column.values)
+    return sumsTo(columns.slice(0, -1), columns.at(-1) ?? [])
+  }
   const byColumns = adds('columns')
   const byRows = adds('rows')
   if (byColumns === byRows) return undefined
