@@ -276,3 +276,9 @@ export const ENCLOSURE_MARK = /^\.\s?\/\s?\.(?:\s*\|)?(?:\s+|$)/u
  * (`… drøftelse af regionernes redegørelser. ./.`): not the letter's words either.
  */
 export const ENCLOSURE_MARK_END = /(?<=[.!?”"»)])\s+\.\s?\/\s?\.\s*$/u
+
+/**
+ * A footnote's number set alone under the table heading it marks: `1` … `9` (text renditions set it on a line of its
+ * own, PDFs on a line of the header's own under the heading).
+ */
+export const HEADING_FOOTNOTE_MARK = /^[1-9]$/u

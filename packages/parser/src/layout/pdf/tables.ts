@@ -9,7 +9,7 @@ import type { Table } from 'mdast'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { isNumericToken } from '../../util/numbers.js'
-import { YEAR_HEADING } from '../markers.js'
+import { HEADING_FOOTNOTE_MARK, YEAR_HEADING } from '../markers.js'
 import { flatMapped } from './flatten.js'
 import type { PdfLine } from './lines.js'
 import type { Rules } from './rules.js'
@@ -280,9 +280,6 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   return builtTable(withHeadingLinesJoined(cells), lattice ? 'pdf-lattice' : 'pdf-stream', uncertain, columns)
 }
 
-/** A footnote's number set under the heading it marks: `1` … `9`. */
-const HEADING_MARK = /^[1-9]$/u
-
 /**
  * Whether a row is more of the header's lines read as a row: no label, and each cell words without a digit
  * (`Samtykke`) or a footnote's number alone (`3`) — a heading wrapped under the header line, with its mark, which
@@ -291,7 +288,9 @@ const HEADING_MARK = /^[1-9]$/u
 function isHeadingLine(row: readonly string[]): boolean {
   const [label, ...rest] = row
   return (
-    label === '' && rest.some((cell) => cell !== '') && rest.every((cell) => cell === '' || HEADING_MARK.test(cell) || !DIGIT.test(cell))
+    label === '' &&
+    rest.some((cell) => cell !== '') &&
+    rest.every((cell) => cell === '' || HEADING_FOOTNOTE_MARK.test(cell) || !DIGIT.test(cell))
   )
 }
 

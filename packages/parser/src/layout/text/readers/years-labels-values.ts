@@ -8,6 +8,7 @@
 import type { Table } from 'mdast'
 import { joinLines } from '../../../util/hyphenation.js'
 import { parseDanishNumber } from '../../../util/numbers.js'
+import { HEADING_FOOTNOTE_MARK } from '../../markers.js'
 import { columnTable, entries, fitOneColumn, isDataCell, isMeasureHeading, isYearHeading, label, risesInTime } from '../table-lines.js'
 import { isTotalOf, sumsTo, TOTAL_LABEL } from '../totals.js'
 
@@ -245,9 +246,6 @@ function groupName(text: string): string | undefined {
   return '-–—'.includes(text.charAt(0)) ? GROUP_RULE.exec(text)?.[1] : undefined
 }
 
-/** A footnote's number set on its own line under the heading it marks: `1` … `9`. */
-const FOOTNOTE_MARK = /^[1-9]$/u
-
 /**
  * Heading lines as headings: a footnote's number ends the heading it marks (`Med` / `Samtykke` / `1` → `Med
  * Samtykke 1`); elsewhere a line going on in lower case joins the one before (`Uden` / `samtykke`).
@@ -256,7 +254,7 @@ function markedHeadings(lines: readonly string[]): string[] {
   const headings: string[] = []
   let open: string[] = []
   for (const line of lines) {
-    if (FOOTNOTE_MARK.test(line) && open.length > 0) {
+    if (HEADING_FOOTNOTE_MARK.test(line) && open.length > 0) {
       headings.push([...open, line].join(' '))
       open = []
     } else open.push(line)
