@@ -378,12 +378,19 @@ function isRunningLine(line: SourceLine | undefined): boolean {
 const SENTENCE_STOP = /\p{Ll}{4}[.!?](?:\s|$)/u
 
 /**
- * Whether a line's sentence goes on into the next: it ends open (a letter, a comma, a hyphen) and the next opens in
- * lower case, or it ends on a word no sentence ends on (`… 100 borgere i` / `Nuuk fokus på …`).
+ * A statement's end, as `SENTENCE_STOP` but no question mark: running lines whose sentences are all questions are a
+ * question quoted in the head (`Tekst:` / `Vil ministeren redegøre for, hvilke forbrydelser de 311` / `forsvundne … ?`),
+ * not the letter's opening.
+ */
+const STATEMENT_STOP = /\p{Ll}{4}[.!](?:\s|$)/u
+
+/**
+ * Whether a line's sentence goes on into the next: it ends open (a letter, a number, a comma, a hyphen) and the next
+ * opens in lower case (`… søndag den 18. maj 2025` / `satte ca. 600 …`), or it ends on a word no sentence ends on (`… 100 borgere i` / `Nuuk fokus på …`).
  */
 function goesOnInto(line: SourceLine, next: SourceLine): boolean {
   const text = line.text.trimEnd()
-  return (/[\p{L},-]$/u.test(text) && /^\p{Ll}/u.test(next.text.trimStart())) || ENDS_ON_OPEN_WORD.test(text)
+  return (/[\p{L}\d,-]$/u.test(text) && /^\p{Ll}/u.test(next.text.trimStart())) || ENDS_ON_OPEN_WORD.test(text)
 }
 
 /**
@@ -401,14 +408,30 @@ function runningParagraphStart(lines: readonly SourceLine[], found: number): num
   for (let at = 0; at < found; at++) {
     const line = lines[at] as SourceLine
     if (!/^\p{Lu}/u.test(line.text.trimStart()) || !isRunningLine(line)) continue
-    if (line.text.length > GLUED_LINE_LENGTH && SENTENCE_STOP.test(line.text)) return at
+    if (line.text.length > GLUED_LINE_LENGTH && SENTENCE_STOP.test(line.text)) return sentenceHead(lines, at)
     let end = at
     while (end + 1 < found && isRunningLine(lines[end + 1]) && goesOnInto(lines[end] as SourceLine, lines[end + 1] as SourceLine)) end++
-    if (end > at && lines.slice(at, end + 1).some((candidate) => SENTENCE_STOP.test(candidate.text))) return at
+    if (end > at && lines.slice(at, end + 1).some((candidate) => STATEMENT_STOP.test(candidate.text))) return sentenceHead(lines, at)
     // A run that ends no sentence holds no shorter one that does: its lines are not tried again as starts.
     at = end
   }
   return found
+}
+
+/**
+ * The line where the sentence that goes on at line `at` begins: back over the lines before it whose sentence goes on
+ * into the next (`goesOnInto`), of a wrapped line's length, without a role — a narrow column's run found at a line
+ * opening with a capital inside its sentence (`… fokus på levevilkårene i` / `Østgrønland. De fremmødte …`) starts
+ * where the sentence does (`Under demonstrationer søndag den 18. maj 2025` / `satte ca. 600 …`).
+ */
+function sentenceHead(lines: readonly SourceLine[], at: number): number {
+  let head = at
+  for (let before = lines[head - 1]; before !== undefined; before = lines[head - 1]) {
+    if (before.role || before.text.length < WRAPPED_PROSE_LINE || classify(before.text) !== undefined) break
+    if (!goesOnInto(before, lines[head] as SourceLine)) break
+    head--
+  }
+  return head
 }
 
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */

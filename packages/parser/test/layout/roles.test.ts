@@ -507,3 +507,51 @@ describe('assignRoles: running text whose sentence goes on into a capital after 
     expect(got.slice(3)).toEqual([undefined, undefined, undefined, undefined])
   })
 })
+
+describe('assignRoles: running text whose line ends in a number', () => {
+  const head = ['Rigsombudsmanden', 'i Grønland', 'Nuuk, 28. maj 2025', 'Orientering nr. 11/2025']
+  it('goes on into the next line in lower case (`… 18. maj 2025` / `satte ca. 600 …`)', () => {
+    const got = roles([
+      ...head,
+      'Under demonstrationer søndag den 18. maj 2025',
+      'satte ca. 600 borgere i Tasiilaq og ca. 100',
+      'borgere i Nuuk fokus på levevilkårene i',
+      'Østgrønland. De fremmødte i begge byer kritiserede',
+      'selvstyret og Kommuneqarfik Sermersooq for ikke at',
+      '”Vi tager det alvorligt”, sagde formanden.',
+    ])
+    expect(got.slice(4, 9)).toEqual([undefined, undefined, undefined, undefined, undefined])
+  })
+})
+
+describe('assignRoles: running lines of questions only', () => {
+  it('are no letter opening: a question quoted in a speech paper’s head', () => {
+    const got = roles([
+      'Talepapir',
+      'Tekst:',
+      'Vil ministeren redegøre for, hvilke forbrydelser de mange',
+      'forsvundne udlændinge fra Udrejsecenter Kærshovedgård',
+      'samlet set er dømt for, og hvordan regeringen vil sikre, at',
+      'denne situation ikke underminerer retsfølelsen i Danmark?',
+      'Sags nr.',
+      'Akt-id',
+      '2025 - 286',
+      '3076643',
+      'Tale:',
+      'Tak for ordet og for at indkalde mig i dag.',
+    ])
+    expect(got.slice(8, 11)).toEqual(['sidebar', 'sidebar', 'sidebar'])
+  })
+
+  it('near miss: running lines with a statement among the questions open the letter', () => {
+    const got = roles([
+      'Talepapir',
+      'Ministeriet har modtaget mange henvendelser om sagen, og det er der',
+      'gode grunde hertil. Hvordan kan det gå til, at reglerne er så uklare for',
+      'de mange borgere, som har spurgt?',
+      '2025 - 286',
+      'Tak for ordet og for at indkalde mig i dag.',
+    ])
+    expect(got.slice(1, 5)).toEqual([undefined, undefined, undefined, undefined])
+  })
+})
