@@ -88,6 +88,13 @@ const PERIOD_CODE = /^((?:19|20)?\d{2})([KQHM])(\d{1,2})\*?$/u
 const PERIODS_A_YEAR: Readonly<Record<string, number>> = { K: 4, Q: 4, H: 2, M: 12 }
 
 /**
+ * A half-year or quarter written out with its year, as tables head a period: `1997 2. halvår`, `2. halvår 1997`,
+ * `2019 3. kvartal`, `1. kvt. 2020`. Groups: the year, the number and the period's word — in either order.
+ */
+const WRITTEN_PERIOD =
+  /^(?:((?:19|20)\d{2})\s{1,3}([1-4])\.\s?(halvår|kvartal|kvt\.?)|([1-4])\.\s?(halvår|kvartal|kvt\.?)\s{1,3}((?:19|20)\d{2}))\*?$/iu
+
+/**
  * A finance act's year as its tables head a column: `R14` (the accounts, regnskab), `B2021` (the budget), `F2022` /
  * `FL22` (the finance act), `BO2023` (budgetoverslag, the estimate of a later year); two digits only after `R`, `FL`
  * and `FFL` (`B52` is a bill's number). Groups: the four-digit year, or the two digits.
@@ -96,7 +103,8 @@ const FINANCE_YEAR = /^(?:(?:R|B|F|FL|FFL|BO)((?:19|20)\d{2})|(?:R|FL|FFL)(\d{2}
 
 /**
  * The year and the month a period code's period starts in — or a month's, named with its year as monthly tables head
- * their columns (`Juli 2005`, `Aug. 2005`, `Marts 2006`: `MONTH_YEAR`) — or undefined where the text is neither.
+ * their columns (`Juli 2005`, `Aug. 2005`, `Marts 2006`: `MONTH_YEAR`), or a half-year's or quarter's written out
+ * (`1997 2. halvår`: `WRITTEN_PERIOD`) — or undefined where the text is none of these.
  */
 function periodStart(text: string): { year: number; month: number } | undefined {
   const trimmed = text.trim()
@@ -108,6 +116,13 @@ function periodStart(text: string): { year: number; month: number } | undefined 
   }
   const month = MONTH_YEAR.exec(trimmed)
   if (month?.[1] && month[2]) return { year: Number.parseInt(month[2], 10), month: monthNumber(month[1]) }
+  const written = /\d\.\s?[hk]/iu.test(trimmed) ? WRITTEN_PERIOD.exec(trimmed) : null
+  if (written) {
+    const year = Number.parseInt(written[1] ?? written[6] ?? '', 10)
+    const number = Number.parseInt(written[2] ?? written[4] ?? '', 10)
+    const count = /^h/iu.test(written[3] ?? written[5] ?? '') ? 2 : 4
+    return number > count ? undefined : { year, month: 1 + ((number - 1) * 12) / count }
+  }
   const match = PERIOD_CODE.exec(trimmed)
   if (!match?.[1] || !match[2] || !match[3]) return undefined
   const count = PERIODS_A_YEAR[match[2]] ?? 0

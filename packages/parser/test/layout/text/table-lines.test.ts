@@ -57,6 +57,19 @@ describe("period codes: Statistikbanken's headings of quarters, months and half-
     for (const text of ['Juli', '1. juli 2005', 'Julie 2005', 'Maj 05', 'Juni 2005 2006']) expect(isPeriodCode(text)).toBe(false)
   })
 
+  it('takes a half-year or quarter written out with its year, either way round, in order', () => {
+    for (const text of ['1997 2. halvår', '2. halvår 1997', '2006 1. halvår', '2019 3. kvartal', '1. kvt. 2020', '2020 4. kvt']) {
+      expect(isPeriodCode(text)).toBe(true)
+      expect(isYearHeading(text)).toBe(true)
+    }
+    expect(risesInTime(['1997 2. halvår', '1998', '1999', '2006 1. halvår'])).toBe(true)
+    expect(periodOrder('2. halvår 1997')).toBe(periodOrder('1997H2'))
+    expect(periodOrder('2019 3. kvartal')).toBe(periodOrder('2019K3'))
+    // Near misses: a period a year has not, a period without its year, a date, a count of half-years.
+    for (const text of ['1997 3. halvår', '2019 5. kvartal', '2. halvår', '1. juli 2005', '1997 2 halvår', '12. halvår 1997'])
+      expect(isPeriodCode(text)).toBe(false)
+  })
+
   it('orders periods in time across years and kinds, years at their first month', () => {
     const order = ['2019', '2019K2', '2019M07', '2019H2', '2019K4', '2020K1', '11K2'].map(periodOrder)
     expect(order.slice(0, 6).every((time, at) => at === 0 || time >= (order[at - 1] ?? 0))).toBe(true)

@@ -200,6 +200,16 @@ describe('years-labels-values: the header row first, then the years as the row l
     ])
   })
 
+  it('reads half-years written out among the years as labels (`1997 2. halvår` … `2006 1. halvår`)', () => {
+    const body = ['Benzin', 'Diesel', '1997 2. halvår', '1998', '2006 1. halvår', '185,0', '182,4', '162,5', '184,6', '181,5', '158,6']
+    expect(cellTexts(yearsLabelsValues(body))).toEqual([
+      ['', 'Benzin', 'Diesel'],
+      ['1997 2. halvår', '185,0', '184,6'],
+      ['1998', '182,4', '181,5'],
+      ['2006 1. halvår', '162,5', '158,6'],
+    ])
+  })
+
   it.each([
     // A first line that names no time nor unit: the table's title as much as the label column's heading.
     [['Oversigt over klagesager', 'Klager i alt', 'Afgjort', '2012', '2013', '632', '715', '377', '357']],
