@@ -144,13 +144,29 @@ function regionEnd(lines: readonly LayoutLine[], start: number): number {
       // Prose after the table: a full-width line or a bullet once values have been seen — not a sub-row's label set
       // with a dash (`- heraf klinisk kræftforskning`). A long line with a value after it is a row's label
       // (`isLongRowLabel`).
-      const prose = text.length >= TEXT_LAYOUT.tableProseLine && !isLongRowLabel(lines, end)
+      const prose = text.length >= TEXT_LAYOUT.tableProseLine && !isLongRowLabel(lines, end) && !isRowOfTextCells(text)
       if (seenTableLine && !tableish && (prose || (BULLET.test(text) && !isSubRowLabel(text)))) break
       seenTableLine ||= tableish
     }
     end++
   }
   return end
+}
+
+/** A gap no sentence leaves between its words: three spaces or a tab, as a row's cells stand apart in kept layout. */
+const WIDE_CELL_GAP = /\t+| {3,}/u
+
+/** The longest cell of a row of text cells (`Bh.kl.-1. kl.`, `Omfattede klassetrin`); a longer run is prose. */
+const MAX_TEXT_CELL = 40
+
+/**
+ * Whether a long line is a row of text cells set apart by wide gaps (`Omfattede klassetrin   Bh.kl.   Bh.kl.-1. kl.
+ * …` under a row of values): three cells or more, none longer than a heading, so no prose however long the row.
+ */
+function isRowOfTextCells(text: string): boolean {
+  if (!WIDE_CELL_GAP.test(text)) return false
+  const cells = text.trim().split(WIDE_CELL_GAP)
+  return cells.length >= 3 && cells.every((cell) => cell.trim().length <= MAX_TEXT_CELL)
 }
 
 const words = (text: string) => text.replace(/\s+/gu, ' ').trim()

@@ -424,3 +424,36 @@ describe("a table's foot", () => {
     expect(paragraphs(open)).not.toContain('Kilde: Danmarks Statistik og')
   })
 })
+
+describe('a row of text cells in an aligned table', () => {
+  const HEADER = '                                 År 1            År 2            År 3            År 4'
+  const VALUES = 'Estimeret omkostning (mia. kr.)   0,1             0,3             0,5             0,7'
+
+  it('is a row, however long the line, where wide gaps set its short cells apart (pdftotext -layout)', () => {
+    const lines = [
+      'Tabel 1',
+      'Estimerede kommunale meromkostninger',
+      HEADER,
+      VALUES,
+      'Omfattede klassetrin           Bh.kl.   Bh.kl.-1. kl.   Bh.kl.-2. kl.   Bh.kl.-3. kl.',
+      'Kilde: Danmarks Statistik',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['', 'År 1', 'År 2', 'År 3', 'År 4'],
+      ['Estimeret omkostning (mia. kr.)', '0,1', '0,3', '0,5', '0,7'],
+      ['Omfattede klassetrin', 'Bh.kl.', 'Bh.kl.-1. kl.', 'Bh.kl.-2. kl.', 'Bh.kl.-3. kl.'],
+    ])
+  })
+
+  it('near miss: a sentence after the table, its words a space apart, is prose', () => {
+    const lines = [
+      'Tabel 1',
+      'Estimerede kommunale meromkostninger',
+      HEADER,
+      VALUES,
+      'Som det fremgår af tabellen, stiger omkostningerne år for år, efterhånden som flere klassetrin omfattes.',
+    ]
+    const table = tablesOf(lines)[0]
+    expect(table?.children).toHaveLength(2)
+  })
+})
