@@ -394,11 +394,27 @@ function goesOnInto(line: SourceLine, next: SourceLine): boolean {
 }
 
 /**
+ * Whether running line `line` wraps into `next`: `line` is as long as a wrapped line is, its sentence goes on into
+ * `next` (`goesOnInto`), and `next` has no role. `next` may hold no run of small words (`satte ca. 600 borgere i
+ * Tasiilaq og ca. 100`), as a narrow column's lines may, or be short, a paragraph's last line (`syninger i
+ * Østgrønland.`: the caller's to judge).
+ */
+function wrapsInto(line: SourceLine, next: SourceLine | undefined): boolean {
+  return (
+    next !== undefined &&
+    !next.role &&
+    line.text.length >= WRAPPED_PROSE_LINE &&
+    goesOnInto(line, next) &&
+    classify(next.text) === undefined
+  )
+}
+
+/**
  * Where the letter begins when a paragraph of running text comes before the line its phrase was found on (a letter
  * that opens with the matter, `I forbindelse med det fælleseuropæiske samarbejde om at styrke jernbanesik-` /
  * `kerheden udarbejder …`, then sends a report named in quotes, `”Sikkerhedsrapport` / `for jernbanen 2019”, som
  * medsendes …`): running lines in a row, the first opening with a capital, each going on with the sentence of the one
- * before (`goesOnInto`), and a sentence ending among them — or an old rendition's paragraph glued into one line, its
+ * before (`wrapsInto`), and a sentence ending among them — or an old rendition's paragraph glued into one line, its
  * sentences ended inside it. A letterhead's lines are short; a subject line (`L 47 om afgift til
  * grundvandsbeskyttelse …` over `Til udvalgets orientering …`) or a speech's title (`… talepapir til brug for samråd om
  * analysen af` / `udviklingssamarbejdet ”Reform eller Udsalg” …` / `2022`) ends no sentence. `found` stays where none
@@ -410,7 +426,14 @@ function runningParagraphStart(lines: readonly SourceLine[], found: number): num
     if (!/^\p{Lu}/u.test(line.text.trimStart()) || !isRunningLine(line)) continue
     if (line.text.length > GLUED_LINE_LENGTH && SENTENCE_STOP.test(line.text)) return sentenceHead(lines, at)
     let end = at
-    while (end + 1 < found && isRunningLine(lines[end + 1]) && goesOnInto(lines[end] as SourceLine, lines[end + 1] as SourceLine)) end++
+    while (end + 1 < found && wrapsInto(lines[end] as SourceLine, lines[end + 1])) {
+      // A short line ends a paragraph of two lines or more (`syninger i Østgrønland.`), not a title of one line and
+      // the word it wraps (`Taleudkast til samråd K om finansiering af` / `anbringelsesområdet.`).
+      const short = (lines[end + 1] as SourceLine).text.length < RUNNING_LINE
+      if (short && end === at) break
+      end++
+      if (short) break
+    }
     if (end > at && lines.slice(at, end + 1).some((candidate) => STATEMENT_STOP.test(candidate.text))) return sentenceHead(lines, at)
     // A run that ends no sentence holds no shorter one that does: its lines are not tried again as starts.
     at = end

@@ -555,3 +555,35 @@ describe('assignRoles: running lines of questions only', () => {
     expect(got.slice(1, 5)).toEqual([undefined, undefined, undefined, undefined])
   })
 })
+
+describe("assignRoles: a narrow column's opening paragraph", () => {
+  it('runs on through lines without a run of small words and into its short last line', () => {
+    const got = roles([
+      'Rigsombudsmanden',
+      'i Grønland',
+      'Nuuk, 28. maj 2025',
+      'Demonstranterne gav bl.a. udtryk for utilfredshed',
+      'med boligmangel, ledighed og utilstrækkelige for-',
+      'syninger i Østgrønland.',
+      'Formand for Naalakkersuisut Jens-Frederik Nielsen',
+      'og medlemmer af Inatsisartut, Lars Poulsen (SIU)',
+      'og Gerth Mikaelsen (NAL),',
+      'var mødt op for at møde demonstranterne i Nuuk.',
+      '”Vi tager det alvorligt”, sagde formanden.',
+    ])
+    expect(got.slice(0, 3)).toEqual(['sidebar', 'sidebar', 'sidebar'])
+    expect(got.slice(3, 6)).toEqual([undefined, undefined, undefined])
+  })
+
+  it('near miss: a title of one line and the word it wraps is no paragraph', () => {
+    const got = roles([
+      'Taleudkast til samråd K om finansiering af',
+      'anbringelsesområdet.',
+      'Socialudvalget den 7. maj 2014.',
+      'NB: Det talte ord gælder.',
+      'Tak for ordet.',
+      'Jeg er blevet bedt om at redegøre for, hvordan det er gået med overvejelserne.',
+    ])
+    expect(got.slice(0, 2)).toEqual(['sidebar', 'sidebar'])
+  })
+})
