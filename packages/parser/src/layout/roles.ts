@@ -393,8 +393,12 @@ function goesOnInto(line: SourceLine, next: SourceLine): boolean {
   return (/[\p{L}\d,-]$/u.test(text) && /^\p{Ll}/u.test(next.text.trimStart())) || ENDS_ON_OPEN_WORD.test(text)
 }
 
+/** A word broken at the line's end by its hyphen: `… jernbanesik-`. */
+const WORD_BREAK = /\p{Ll}-$/u
+
 /**
- * Whether running line `line` wraps into `next`: `line` is as long as a wrapped line is, its sentence goes on into
+ * Whether running line `line` wraps into `next`: `line` is as long as a wrapped line is (or breaks a word with its
+ * hyphen), its sentence goes on into
  * `next` (`goesOnInto`), and `next` has no role. `next` may hold no run of small words (`satte ca. 600 borgere i
  * Tasiilaq og ca. 100`), as a narrow column's lines may, or be short, a paragraph's last line (`syninger i
  * Østgrønland.`: the caller's to judge).
@@ -403,7 +407,7 @@ function wrapsInto(line: SourceLine, next: SourceLine | undefined): boolean {
   return (
     next !== undefined &&
     !next.role &&
-    line.text.length >= WRAPPED_PROSE_LINE &&
+    (line.text.length >= WRAPPED_PROSE_LINE || WORD_BREAK.test(line.text)) &&
     goesOnInto(line, next) &&
     classify(next.text) === undefined
   )
@@ -429,7 +433,9 @@ function runningParagraphStart(lines: readonly SourceLine[], found: number): num
     while (end + 1 < found && wrapsInto(lines[end] as SourceLine, lines[end + 1])) {
       // A short line ends a paragraph of two lines or more (`syninger i Østgrønland.`), not a title of one line and
       // the word it wraps (`Taleudkast til samråd K om finansiering af` / `anbringelsesområdet.`).
-      const short = (lines[end + 1] as SourceLine).text.length < RUNNING_LINE
+      // (A line a word's hyphen breaks off early, `om at styrke jernbanesik-`, goes on: it ends nothing.)
+      const next = (lines[end + 1] as SourceLine).text
+      const short = next.length < RUNNING_LINE && !WORD_BREAK.test(next)
       if (short && end === at) break
       end++
       if (short) break

@@ -575,6 +575,23 @@ describe("assignRoles: a narrow column's opening paragraph", () => {
     expect(got.slice(3, 6)).toEqual([undefined, undefined, undefined])
   })
 
+  it('runs on through a short line a word is broken off at by its hyphen', () => {
+    const got = roles([
+      'Transportudvalget',
+      'Folketinget',
+      'Christiansborg',
+      'I forbindelse med det fælleseuropæiske samarbejde',
+      'om at styrke jernbanesik-',
+      'kerheden udarbejder de nationale sikkerhedsmyndig-',
+      'heder årlige rapporter om sikkerheden på jernbane.',
+      'Trafik-, Bygge- og Boligstyrelsen har færdiggjort',
+      '”Sikkerhedsrapport',
+      'for jernbanen 2019”, som medsendes til jeres',
+      'orientering.',
+    ])
+    expect(got.slice(3, 8)).toEqual([undefined, undefined, undefined, undefined, undefined])
+  })
+
   it('near miss: a title of one line and the word it wraps is no paragraph', () => {
     const got = roles([
       'Taleudkast til samråd K om finansiering af',
