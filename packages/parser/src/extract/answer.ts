@@ -304,6 +304,23 @@ function ministryNameParts(
   return 0
 }
 
+/** The asker's sentence closed at a line's end: the party's bracket and a full stop, or a full stop in brackets. */
+const ASKER_SENTENCE_CLOSE = /(?:\)\.|\.\)|\)\))$/u
+
+/** The asker's sentence in brackets closed inside a line, another sentence after it: `… 2021.) Tak for spørgsmålet.` */
+const ASKER_BRACKET_CLOSED_INSIDE = /\.\)\s+\p{Lu}/u
+
+/**
+ * Whether `line` closes the asker's sentence and `next` opens another sentence (not the ministry's address, which
+ * the caller steps past as well), or the bracketed sentence closes inside `line` with another run on after it (the
+ * answer goes on from `next`; its words on `line` are lost with the line). A name's initial (`… fra Holger K.` /
+ * `Nielsen (SF).`) closes nothing.
+ */
+function closesAskerSentence(line: Line, next: Line): boolean {
+  if (ASKER_BRACKET_CLOSED_INSIDE.test(line.text)) return true
+  return ASKER_SENTENCE_CLOSE.test(line.text.trimEnd()) && /^\p{Lu}\p{Ll}/u.test(next.text.trimStart()) && !isAddress(next.text)
+}
+
 /**
  * Where an answer without "Svar:" begins after its question: past the asker's sentence that follows the question,
  * a speech paper's head (`Talepapir (det talte ord gælder)`) and the ministry's address, which stand between the two.
@@ -315,8 +332,10 @@ function pastPreface(lines: readonly Line[], from: number): number {
     if (!line || line.role) return at
     if (SPEECH_TITLE.test(line.text)) at++
     else if (ASKER_SENTENCE.test(line.text) || (at > from && isAddress(line.text))) {
-      // The asker's sentence, and the ministry's address set after it (`Slotsholmsgade 10 1216 København K …`).
-      while (lines[at + 1]?.block === line.block) at++
+      // The asker's sentence, and the ministry's address set after it (`Slotsholmsgade 10 1216 København K …`), to
+      // the block's end — or to the line that closes the sentence where the next opens another in the block: an answer
+      // run on without a break (`(RV) d. 26. februar 2021.)` / `Som det også er spørgeren bekendt, …`).
+      while (lines[at + 1]?.block === line.block && !closesAskerSentence(lines[at] as Line, lines[at + 1] as Line)) at++
       at++
     } else return at
   }

@@ -405,3 +405,50 @@ describe('findAnswer: answer headings that name the question or the minister', (
     },
   )
 })
+
+describe("findAnswer: the asker's sentence with the answer run on in its paragraph", () => {
+  const HEAD = [
+    'TALEPAPIR',
+    'Det talte ord gælder',
+    'Børne- og Undervisningsudvalget, Folketinget',
+    'Samrådsspørgsmål S',
+    'Ministeren bedes redegøre for, hvorfor regeringen ikke har bedt ekspertgruppen',
+    'regne på en genåbning af skolerne.',
+  ]
+
+  it('starts the answer after the line that closes the bracketed sentence inside it', async () => {
+    const text = [
+      ...HEAD,
+      '(Spørgsmålet er stillet efter ønske fra Lotte Rod',
+      '(RV) d. 26. februar 2021.) Tak for spørgsmålet.',
+      'Som det også er spørgeren bekendt, er der siden',
+      'spørgsmålet blev stillet lavet politiske aftaler.',
+    ].join('\n')
+    const record = await parse(text)
+    expect(record.answer.text).toBe('Som det også er spørgeren bekendt, er der siden spørgsmålet blev stillet lavet politiske aftaler.')
+    expect(record.question.askers).toEqual([{ name: 'Lotte Rod', party: 'RV', nonMember: false }])
+  })
+
+  it('starts the answer at the sentence after a line that closes the asker’s sentence', async () => {
+    const text = [
+      ...HEAD,
+      'Spørgsmålet er stillet efter ønske fra Lotte Rod (RV).',
+      'Som det også er spørgeren bekendt, er der siden',
+      'spørgsmålet blev stillet lavet politiske aftaler.',
+    ].join('\n')
+    const record = await parse(text)
+    expect(record.answer.text).toBe('Som det også er spørgeren bekendt, er der siden spørgsmålet blev stillet lavet politiske aftaler.')
+  })
+
+  it("near miss: a party's bracket without a full stop closes no sentence (`(SF)` / `og Pia Olsen Dyhr (SF).`)", async () => {
+    const text = [
+      ...HEAD,
+      'Spørgsmålet er stillet efter ønske fra Karsten Hønge (SF)',
+      'og Pia Olsen Dyhr (SF).',
+      'Som det også er spørgeren bekendt, er der siden',
+      'spørgsmålet blev stillet lavet politiske aftaler.',
+    ].join('\n')
+    const record = await parse(text)
+    expect(record.answer.text).not.toMatch(/Dyhr/u)
+  })
+})
