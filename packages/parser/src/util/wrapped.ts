@@ -56,17 +56,22 @@ export function anyOf(...patterns: readonly RegExp[]): RegExp {
  */
 export const LINE_CHARS = 80
 
+/** A word broken at a line's end by a hyphen, printed or soft: `Mes-`, `Mes\u00AD`. */
+const WORD_BROKEN_AT_END = /\p{Ll}[-\u00AD]\s*$/u
+
 /**
  * The lines from `from` that hold what `count` lines of a wide column hold: at least `count` lines (before `end`), and
  * more while the lines taken hold fewer than `count` × LINE_CHARS characters — the asker sentence over three lines at
  * 80 columns (`Spørgsmålet er stillet efter ønske fra, Lars Christian Lilleholt (V), Mikkel Den-` / …) runs over
- * five at 50. Lines longer than a printed line (a glued rendition's paragraphs) are counted as lines, as before.
+ * five at 50. Lines longer than a printed line (a glued rendition's paragraphs) are counted as lines, as before. A span
+ * ends at no word broken by a hyphen: the line that finishes the word is taken too.
  */
 export function linesHolding<T extends { text: string }>(lines: readonly T[], from: number, count: number, end = lines.length): T[] {
   const span: T[] = []
   let chars = 0
   for (let at = from; at < end; at++) {
-    if (span.length >= count && chars >= count * LINE_CHARS) break
+    // Not inside a word a hyphen broke at the last line's end (`… fra Morten Mes-` / `serschmidt (DF).`).
+    if (span.length >= count && chars >= count * LINE_CHARS && !WORD_BROKEN_AT_END.test(span.at(-1)?.text ?? '')) break
     const line = lines[at] as T
     span.push(line)
     chars += line.text.trim().length + 1

@@ -29,6 +29,19 @@ describe('linesHolding', () => {
     expect(linesHolding(lines('a', 'b', 'c', 'd', 'e'), 1, 3, 3).map((line) => line.text)).toEqual(['b', 'c'])
   })
 
+  it('takes the line that finishes a word a hyphen broke at the last line’s end, soft or printed', () => {
+    for (const mark of ['\u00ad', '-']) {
+      const span = lines(
+        'x'.repeat(LINE_CHARS * 1.5),
+        'y'.repeat(LINE_CHARS * 1.5),
+        `Spørgsmålet er stillet efter ønske fra Morten Mes${mark}`,
+        'serschmidt (DF).',
+        'På udvalgets vegne',
+      )
+      expect(linesHolding(span, 0, 3).map((line) => line.text.slice(0, 5))).toEqual(['xxxxx', 'yyyyy', 'Spørg', 'sersc'])
+    }
+  })
+
   it('near miss: a glued rendition’s long lines count as lines', () => {
     const glued = lines('x'.repeat(500), 'y'.repeat(500), 'z'.repeat(500), 'w'.repeat(500))
     expect(linesHolding(glued, 0, 3)).toHaveLength(3)
