@@ -385,16 +385,16 @@ const SENTENCE_STOP = /\p{Ll}{4}[.!?](?:\s|$)/u
 const STATEMENT_STOP = /\p{Ll}{4}[.!](?:\s|$)/u
 
 /**
- * Whether a line's sentence goes on into the next: it ends open (a letter, a number, a comma, a hyphen) and the next
+ * Whether a line's sentence goes on into the next: it ends open (a letter, a number, a comma, a hyphen, soft or printed) and the next
  * opens in lower case (`… søndag den 18. maj 2025` / `satte ca. 600 …`), or it ends on a word no sentence ends on (`… 100 borgere i` / `Nuuk fokus på …`).
  */
 function goesOnInto(line: SourceLine, next: SourceLine): boolean {
   const text = line.text.trimEnd()
-  return (/[\p{L}\d,-]$/u.test(text) && /^\p{Ll}/u.test(next.text.trimStart())) || ENDS_ON_OPEN_WORD.test(text)
+  return (/[\p{L}\d,\u00AD-]$/u.test(text) && /^\p{Ll}/u.test(next.text.trimStart())) || ENDS_ON_OPEN_WORD.test(text)
 }
 
-/** A word broken at the line's end by its hyphen: `… jernbanesik-`. */
-const WORD_BREAK = /\p{Ll}-$/u
+/** A word broken at the line's end by its hyphen, printed or soft: `… jernbanesik-`. */
+const WORD_BREAK = /\p{Ll}[-\u00AD]$/u
 
 /**
  * Whether running line `line` wraps into `next`: `line` is as long as a wrapped line is (or breaks a word with its
