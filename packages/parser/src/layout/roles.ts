@@ -9,7 +9,7 @@ import { BILL_CODE_PART } from '../util/bill.js'
 import { COMMITTEE_CODE_PART } from '../util/committee-code.js'
 import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
-import { anyOf, nameBeforeParty, startsOnSplitLine } from '../util/wrapped.js'
+import { anyOf, nameBeforeParty, startsOnSplitLine, WORD_BROKEN_AT_END } from '../util/wrapped.js'
 import { ANSWER_HEADING, isHeading, SALUTATION } from './markers.js'
 import { COVER_OPENING, LETTER_OPENING, opensAnswerTitle } from './openings.js'
 import { markSplitPageCounters } from './page-counter.js'
@@ -385,29 +385,26 @@ const SENTENCE_STOP = /\p{Ll}{4}[.!?](?:\s|$)/u
 const STATEMENT_STOP = /\p{Ll}{4}[.!](?:\s|$)/u
 
 /**
- * Whether a line's sentence goes on into the next: it ends open (a letter, a number, a comma, a hyphen, soft or printed) and the next
- * opens in lower case (`… søndag den 18. maj 2025` / `satte ca. 600 …`), or it ends on a word no sentence ends on (`… 100 borgere i` / `Nuuk fokus på …`).
+ * Whether a line's sentence goes on into the next: it ends open (a letter, a number, a comma, a hyphen, soft or
+ * printed) and the next opens in lower case (`… søndag den 18. maj 2025` / `satte ca. 600 …`), or it ends on a word no
+ * sentence ends on (`… 100 borgere i` / `Nuuk fokus på …`).
  */
 function goesOnInto(line: SourceLine, next: SourceLine): boolean {
   const text = line.text.trimEnd()
   return (/[\p{L}\d,\u00AD-]$/u.test(text) && /^\p{Ll}/u.test(next.text.trimStart())) || ENDS_ON_OPEN_WORD.test(text)
 }
 
-/** A word broken at the line's end by its hyphen, printed or soft: `… jernbanesik-`. */
-const WORD_BREAK = /\p{Ll}[-\u00AD]$/u
-
 /**
  * Whether running line `line` wraps into `next`: `line` is as long as a wrapped line is (or breaks a word with its
- * hyphen), its sentence goes on into
- * `next` (`goesOnInto`), and `next` has no role. `next` may hold no run of small words (`satte ca. 600 borgere i
- * Tasiilaq og ca. 100`), as a narrow column's lines may, or be short, a paragraph's last line (`syninger i
- * Østgrønland.`: the caller's to judge).
+ * hyphen, `… jernbanesik-`), its sentence goes on into `next` (`goesOnInto`), and `next` has no role. `next` may hold no
+ * run of small words (`satte ca. 600 borgere i Tasiilaq og ca. 100`), as a narrow column's lines may, or be short, a
+ * paragraph's last line (`syninger i Østgrønland.`: the caller's to judge).
  */
 function wrapsInto(line: SourceLine, next: SourceLine | undefined): boolean {
   return (
     next !== undefined &&
     !next.role &&
-    (line.text.length >= WRAPPED_PROSE_LINE || WORD_BREAK.test(line.text)) &&
+    (line.text.length >= WRAPPED_PROSE_LINE || WORD_BROKEN_AT_END.test(line.text)) &&
     goesOnInto(line, next) &&
     classify(next.text) === undefined
   )
@@ -435,7 +432,7 @@ function runningParagraphStart(lines: readonly SourceLine[], found: number): num
       // the word it wraps (`Taleudkast til samråd K om finansiering af` / `anbringelsesområdet.`).
       // (A line a word's hyphen breaks off early, `om at styrke jernbanesik-`, goes on: it ends nothing.)
       const next = (lines[end + 1] as SourceLine).text
-      const short = next.length < RUNNING_LINE && !WORD_BREAK.test(next)
+      const short = next.length < RUNNING_LINE && !WORD_BROKEN_AT_END.test(next)
       if (short && end === at) break
       end++
       if (short) break

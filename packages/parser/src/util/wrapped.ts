@@ -56,8 +56,8 @@ export function anyOf(...patterns: readonly RegExp[]): RegExp {
  */
 export const LINE_CHARS = 80
 
-/** A word broken at a line's end by a hyphen, printed or soft: `Mes-`, `Mes\u00AD`. */
-const WORD_BROKEN_AT_END = /\p{Ll}[-\u00AD]\s*$/u
+/** A word broken at a line's end by a hyphen, printed or soft: `Mes-`, `Mes\u00AD`, `… jernbanesik-`. */
+export const WORD_BROKEN_AT_END = /\p{Ll}[-\u00AD]\s*$/u
 
 /**
  * The lines from `from` that hold what `count` lines of a wide column hold: at least `count` lines (before `end`), and
