@@ -68,6 +68,20 @@ export async function parseToTree(input: ParseInput, options: ParseOptions = {})
   return result
 }
 
+/**
+ * An HTML page's block tree: through its markup (tables, footnotes), or — a page of lines, as ft.dk renders a PDF —
+ * its lines read by the text reader, placed back at the HTML's source lines.
+ */
+async function htmlToTree(html: string, messages: Messages): Promise<Root> {
+  const { readHtml, placeAtSourceLines } = await import('./input/html.js')
+  const reading = readHtml(html)
+  if ('tree' in reading) return reading.tree
+  const before = messages.list.length
+  const tree = textToTree(reading.lines.lines.join('\n'), messages)
+  placeAtSourceLines(tree, reading.lines.sourceLines, messages.list.slice(before))
+  return tree
+}
+
 /** `parseToTree`, with the input's bytes (a string encoded once, for the tree and for the record's hash). */
 async function readTree(input: ParseInput, options: ParseOptions): Promise<TreeResult & { bytes: Uint8Array }> {
   if (typeof input !== 'string' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
@@ -101,7 +115,7 @@ async function readTree(input: ParseInput, options: ParseOptions): Promise<TreeR
   try {
     tree =
       format === 'html'
-        ? (await import('./input/html.js')).htmlToTree(text)
+        ? await htmlToTree(text, messages)
         : format === 'markdown'
           ? (await import('./input/markdown.js')).markdownToTree(text)
           : textToTree(text, messages)

@@ -6,9 +6,9 @@
  * are one valid UTF-8 sequence, and it decodes to a letter of the Latin alphabets or a typographic mark (quotes,
  * dashes, `§`, `°`, a no-break space …) — a sequence no Danish text writes on purpose. Two leftovers of the double
  * decoding, where Windows-1252 had no character for a byte and it was lost, are repaired too: `â€` alone (the
- * closing quote `”`, U+201D, whose last byte 0x9D Windows-1252 lacks) and `Â` alone before a space or a line end (a
- * no-break space, whose 0xA0 was taken for a space and trimmed); and, in a text with such sequences, `Â` inside a
- * word (a soft hyphen, whose 0xAD was dropped).
+ * closing quote `”`, U+201D, whose last byte 0x9D Windows-1252 lacks) and `Â` alone before a space, a line end or a
+ * tag (a no-break space, whose 0xA0 was taken for a space and trimmed); and, in a text with such sequences, `Â` inside
+ * a word (a soft hyphen, whose 0xAD was dropped).
  */
 
 import type { Messages } from '../messages.js'
@@ -40,8 +40,11 @@ const SEQUENCE = new RegExp(
 /** `â€` whose third byte was lost: the closing quote ” (E2 80 9D; 0x9D has no Windows-1252 character). */
 const LOST_QUOTE = new RegExp(`â€(?!${CONTINUATION})`, 'gu')
 
-/** `Â` before a space or the line end: a no-break space (C2 A0) whose A0 became a space or was trimmed. */
-const LOST_NBSP = /Â(?=[ \u00A0]|$)/gmu
+/**
+ * `Â` before a space, the line end or, in HTML, a tag (`<p>Â</p>`): a no-break space (C2 A0) whose A0 became a space or
+ * was trimmed.
+ */
+const LOST_NBSP = /Â(?=[ \u00A0<]|$)/gmu
 
 /**
  * `Â` inside a word (`katastrofesituÂationer`, `enÂheder`): a soft hyphen (C2 AD) whose AD, an invisible character, was

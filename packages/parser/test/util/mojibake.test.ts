@@ -24,6 +24,12 @@ describe('repairMojibake', () => {
     expect(repairMojibake('J. nr. 004-U18-299  Â\nÂ').text).toBe('J. nr. 004-U18-299  \u00A0\n\u00A0')
   })
 
+  it('reads a lone "Â" before an HTML tag as a no-break space (`<p>Â</p>`, an empty paragraph)', () => {
+    expect(repairMojibake('<p>Tak.</p>\n<p>Â</p>').text).toBe('<p>Tak.</p>\n<p>\u00A0</p>')
+    // Near miss: `Â` before a letter is no lost no-break space.
+    expect(repairMojibake('<p>Âa</p>').text).toBe('<p>Âa</p>')
+  })
+
   it('drops a lone "Â" inside a word, a soft hyphen whose byte was lost, where the text holds other such sequences', () => {
     expect(repairMojibake('katastrofesituÂationer og enÂheder i mÃ¥neder')).toEqual({
       text: 'katastrofesituationer og enheder i måneder',
