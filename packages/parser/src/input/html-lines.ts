@@ -104,10 +104,11 @@ export function htmlLines(tree: Root): HtmlLines {
   let currentLine: number | undefined
   let lastLine = 1
 
-  const flush = () => {
+  /** The line so far ends; an empty one is kept only at a `<br>` (`<br><br>` shows an empty line, an empty block none). */
+  const flush = (keepEmpty = false) => {
     const text = trimSpaces(current)
-    // An empty block is no line; a block of a no-break space alone is a word processor's empty paragraph, kept.
-    if (text !== '') {
+    // A block of a no-break space alone is a word processor's empty paragraph, kept.
+    if (text !== '' || keepEmpty) {
       lines.push(text)
       sourceLines.push(currentLine ?? lastLine)
     }
@@ -144,7 +145,7 @@ export function htmlLines(tree: Root): HtmlLines {
     if (element && HIDDEN.has(element.tagName)) return
     if (element?.tagName === 'br') {
       if (element.position) lastLine = element.position.start.line
-      flush()
+      flush(true)
       return
     }
     const block = element !== undefined && BLOCK.has(element.tagName)

@@ -41,10 +41,10 @@ const SEQUENCE = new RegExp(
 const LOST_QUOTE = new RegExp(`â€(?!${CONTINUATION})`, 'gu')
 
 /**
- * `Â` before a space, the line end or, in HTML, a tag (`<p>Â</p>`): a no-break space (C2 A0) whose A0 became a space or
- * was trimmed.
+ * `Â` before a space, the line end or, in HTML, a tag or a no-break space's entity (`<p>Â</p>`, `Â&#160;`): a no-break
+ * space (C2 A0) whose A0 became a space or was trimmed.
  */
-const LOST_NBSP = /Â(?=[ \u00A0<]|$)/gmu
+const LOST_NBSP = /Â(?=[ \u00A0<]|&(?:nbsp|#160|#[xX][aA]0);|$)/gmu
 
 /**
  * `Â` inside a word (`katastrofesituÂationer`, `enÂheder`): a soft hyphen (C2 AD) whose AD, an invisible character, was

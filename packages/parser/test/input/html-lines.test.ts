@@ -34,6 +34,15 @@ describe('htmlLines: an HTML page read as its lines', () => {
     expect(htmlLines(page).lines).toEqual(['Spørgsmål\u00a0nr.\u00a012:', 'Vil\u00a0ministeren\u00a0oplyse?'])
   })
 
+  it('shows an empty line where two `<br>` follow each other, as a browser does, and none for a trailing `<br>`', () => {
+    expect(htmlLines(hast('<div>Svar:<br><br>Ja.<br></div><p>Med venlig hilsen</p>')).lines).toEqual([
+      'Svar:',
+      '',
+      'Ja.',
+      'Med venlig hilsen',
+    ])
+  })
+
   it('keeps `<pre>` text’s line ends', () => {
     expect(htmlLines(hast('<pre>Spørgsmål 1:\nSvar:\nJa.</pre>')).lines).toEqual(['Spørgsmål 1:', 'Svar:', 'Ja.'])
   })

@@ -24,8 +24,9 @@ describe('repairMojibake', () => {
     expect(repairMojibake('J. nr. 004-U18-299  Â\nÂ').text).toBe('J. nr. 004-U18-299  \u00A0\n\u00A0')
   })
 
-  it('reads a lone "Â" before an HTML tag as a no-break space (`<p>Â</p>`, an empty paragraph)', () => {
+  it('reads a lone "Â" before an HTML tag or a no-break space\'s entity as a no-break space (`<p>Â</p>`, `Â&#160;`)', () => {
     expect(repairMojibake('<p>Tak.</p>\n<p>Â</p>').text).toBe('<p>Tak.</p>\n<p>\u00A0</p>')
+    expect(repairMojibake('Dato:Â&#160;Â&nbsp;').text).toBe('Dato:\u00A0&#160;\u00A0&nbsp;')
     // Near miss: `Â` before a letter is no lost no-break space.
     expect(repairMojibake('<p>Âa</p>').text).toBe('<p>Âa</p>')
   })
