@@ -86,6 +86,14 @@ function rowsAsParagraphs(table: Table): Paragraph[] {
   })
 }
 
+/** Spaces a word processor sets to keep words together (no-break, figure, narrow no-break): spaces to a reader. */
+const KEEP_TOGETHER_SPACE = /[\u00A0\u2007\u202F]/gu
+
+/** `text` with its no-break spaces as plain ones, as the text reader reads them (`input/text.ts`). */
+function withPlainSpaces(text: string): string {
+  return text.includes('\u00A0') || text.includes('\u2007') || text.includes('\u202F') ? text.replace(KEEP_TOGETHER_SPACE, ' ') : text
+}
+
 /** A footnote's definition: its number and text. */
 export interface Footnote {
   identifier: string
@@ -143,7 +151,7 @@ export function fromMdast(tree: Root, footnotes: readonly Footnote[] = []): Root
     const start = node.position?.start.line ?? lines.length + 1
     const parts = (texts[at] ?? '')
       .split('\n')
-      .map((part) => part.trim())
+      .map((part) => withPlainSpaces(part).trim())
       .filter((part) => part !== '')
     parts.forEach((text, offset) => {
       lines.push({

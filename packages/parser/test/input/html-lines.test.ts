@@ -99,3 +99,19 @@ describe('HTML without tables is read as the text rendition is', () => {
     expect(heading?.position?.start.line).toBe(14)
   })
 })
+
+describe('HTML with a table goes through its markup, its no-break spaces read as spaces', () => {
+  it('reads the table from the markup and the texts with plain spaces', async () => {
+    const page = [
+      '<html><body><p>Folketingets Beskæftigelsesudvalg</p><p>12. november 2020</p>',
+      '<p>Beskæftigelsesudvalget har den 3. november 2020 stillet følgende spørgsmål nr. 134 (alm.&nbsp;del) efter ønske fra',
+      'Marlene Ambo-Rasmussen (V), som hermed besvares.</p><p>Spørgsmål nr. 134:</p>',
+      '<p>”Vil ministeren oplyse, hvor mange der har modtaget&nbsp;dagpenge?”</p><p>Svar:</p><p>Det fremgår af tabellen:</p>',
+      '<table><tr><td></td><td>2019</td><td>2020</td></tr><tr><td>Dagpenge</td><td>89.000</td><td>93.000</td></tr></table>',
+      '<p>Med venlig hilsen</p><p>Peter Hummelgaard</p></body></html>',
+    ].join('\n')
+    const record = await parse(page, { path: 'svar.html' })
+    expect(record.question.text).toBe('Vil ministeren oplyse, hvor mange der har modtaget dagpenge?')
+    expect(record.answer.tables[0]?.header).toEqual(['', '2019', '2020'])
+  })
+})
