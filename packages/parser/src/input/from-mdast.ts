@@ -8,6 +8,7 @@ import { buildTree } from '../layout/blocks.js'
 import { endsByWidth, typicalWidth } from '../layout/paragraph-ends.js'
 import { assignRoles, BODY_START } from '../layout/roles.js'
 import type { LayoutItem, LayoutLine } from '../tree.js'
+import { withPlainSpaces } from '../util/spaces.js'
 
 /** Share of one-line paragraphs above which paragraphs are PDF lines, not paragraphs… */
 const LINE_PER_BLOCK_SHARE = 0.8
@@ -84,14 +85,6 @@ function rowsAsParagraphs(table: Table): Paragraph[] {
     if (row.position) paragraph.position = row.position
     return paragraph
   })
-}
-
-/** Spaces a word processor sets to keep words together (no-break, figure, narrow no-break): spaces to a reader. */
-const KEEP_TOGETHER_SPACE = /[\u00A0\u2007\u202F]/gu
-
-/** `text` with its no-break spaces as plain ones, as the text reader reads them (`input/text.ts`). */
-function withPlainSpaces(text: string): string {
-  return text.includes('\u00A0') || text.includes('\u2007') || text.includes('\u202F') ? text.replace(KEEP_TOGETHER_SPACE, ' ') : text
 }
 
 /** A footnote's definition: its number and text. */

@@ -1,8 +1,9 @@
 /**
  * An HTML page's lines, as a reader sees them: each block element (`<p>`, `<div>`, a heading, a list item) a line of
- * its own, `<br>` a line end, the markup's own line ends a space, `<pre>` as it stands. ft.dk's HTML rendition of an answer's PDF sets each line of the PDF in a block of its own (a `<p>`, or an
- * absolutely placed `<div>` of spans); its lines are then the text rendition's lines, and the text reader reads them
- * with everything it knows of such lines (`html.ts`). Each line keeps the source line it starts on.
+ * its own, `<br>` a line end, the markup's own line ends a space, `<pre>` as it stands. ft.dk's HTML rendition of an
+ * answer's PDF sets each line of the PDF in a block of its own (a `<p>`, or an absolutely placed `<div>` of spans); its
+ * lines are then the text rendition's lines, and the text reader reads them with everything it knows of such lines
+ * (`html.ts`). Each line keeps the source line it starts on.
  */
 
 import type { Warning } from '@ft-answers/schema'

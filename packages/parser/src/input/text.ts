@@ -20,6 +20,7 @@ import { GLUED_LETTER_LINE, showsStrandedLetters, unglueLetterLine, withStranded
 import type { Messages } from '../messages.js'
 import type { LayoutLine } from '../tree.js'
 import { LONG_DATE } from '../util/dates.js'
+import { withPlainSpaces } from '../util/spaces.js'
 
 interface RawLine {
   text: string
@@ -60,10 +61,7 @@ export function normaliseText(text: string): string {
   // replacement that finds nothing, Node 20): most texts hold no carriage return and no no-break space.
   const unbommed = unmarked.replace(/^\uFEFF/u, '')
   const lineEnds = unbommed.includes('\r') ? unbommed.replace(/\r\n?/gu, '\n') : unbommed
-  const spaced =
-    lineEnds.includes('\u00A0') || lineEnds.includes('\u2007') || lineEnds.includes('\u202F')
-      ? lineEnds.replace(/[\u00A0\u2007\u202F]/gu, ' ')
-      : lineEnds
+  const spaced = withPlainSpaces(lineEnds)
   // Most texts hold no tab: the gap pattern would look ahead for one at every space of the document.
   return spaced.includes('\t') ? spaced.replace(/(?<![ \t])(?=[ \t]*\t)[ \t]+(?=\S)/gu, '  ').replace(/\t/gu, ' ') : spaced
 }
