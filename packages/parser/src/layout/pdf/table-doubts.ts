@@ -15,6 +15,8 @@
  * - a heading that says the same words twice running (`Folketingsvalget i Folketingsvalget i …`), or a word cut at
  *   a hyphen and then another word (`blok- ved tilskud`, not `blok- og tilskudsakt`): the lines of several
  *   headings joined into one;
+ * - a later row with no label and only words under the headings (`` / `Politikredsene`) among rows of values: a
+ *   heading set inside the table, over the columns after a change of them, read as a row;
  * - a column with no cell in any row: a heading or label set apart from its cells, or a column lost beside it;
  * - no heading over any of two value columns or more: the header taken for the caption or the text above it.
  *
@@ -95,6 +97,14 @@ export function tableDoubt(cells: ReadonlyArray<readonly string[]>): string | un
       if (NUMBER_THEN_WORDS.test(text.trim()) && !isNumericToken(text)) {
         return `a value cell holds a number and words (${text.trim()}): the cells of two rows may have run together`
       }
+    }
+  }
+  // Past the first row: a row with no label and only words under the headings, among rows of values (`` /
+  // `Politikredsene`, a heading set inside the table over the columns after a change of them).
+  for (const row of rows.slice(1)) {
+    const texts = row.slice(1).filter((text) => text.trim() !== '')
+    if (numeric > 0 && (row[0] ?? '').trim() === '' && texts.length > 0 && texts.every((text) => !DIGIT.test(text))) {
+      return 'a row has no label and holds words under the headings: a heading set inside the table may have been read as a row'
     }
   }
   const [first] = rows

@@ -11,7 +11,7 @@ import { tableNode } from '../../util/mdast-table.js'
 import { isNumericToken } from '../../util/numbers.js'
 import { HEADING_FOOTNOTE_MARK, YEAR_HEADING } from '../markers.js'
 import { flatMapped } from './flatten.js'
-import type { PdfLine } from './lines.js'
+import type { PdfLine, Segment } from './lines.js'
 import type { Rules } from './rules.js'
 import type { Run } from './runs.js'
 import { tableDoubt } from './table-doubts.js'
@@ -270,10 +270,12 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   const uncertain = !lattice && data.some((line) => pieces(line).length !== columns.length)
   const rows: PdfLine[][] = []
   const header = lines.slice(0, firstData)
-  const labelRight = labelColumnReach(lines.slice(firstData), columns)
-  for (const line of lines.slice(firstData)) {
+  const body = lines.slice(firstData)
+  const labelRight = labelColumnReach(body, columns)
+  const pitches = rowPitches(body, isData.slice(firstData))
+  for (const line of body) {
     const above = rows.at(-1)?.at(-1)
-    if (hasValues(line) || !above || startsGroupRow(above, line, columns, labelRight)) rows.push([line])
+    if (hasValues(line) || !above || startsGroupRow(above, line, columns, labelRight, pitches)) rows.push([line])
     else rows.at(-1)?.push(line)
   }
   const cells = [header.length > 0 ? headerRow(header, columns) : columns.map(() => ''), ...rows.map((group) => rowCells(group, columns))]
@@ -323,19 +325,65 @@ const OPEN_LABEL_END = /(?:\s(?:af|for|fra|i|med|og|på|samt|til|uden|eller|ved|
 /**
  * Whether a line without values under a row is a row of its own — a group's heading over the rows after it
  * (`Stemmer afgivet på afstemningsstedet på valgdagen`, no values) — rather than the row's label wrapped: it starts
- * with a capital, the label line above ends on no open word, and the line's first word would have fitted after that
- * label within the width other labels of the column reach, so the label did not wrap there.
+ * with a capital, the label line above ends on no open word, and — where the table's rows stand further apart than
+ * a cell's wrapped lines (`rowPitches`) — it stands more than a wrapped line's step below the line above; elsewhere,
+ * the line's first word would have fitted after that label within the width other labels of the column reach, so
+ * the label did not wrap there. (The widths underrate a cell: its longest label wrapped before its edge.)
  */
-function startsGroupRow(above: PdfLine, line: PdfLine, columns: readonly Interval[], labelRight: number): boolean {
+function startsGroupRow(
+  above: PdfLine,
+  line: PdfLine,
+  columns: readonly Interval[],
+  labelRight: number,
+  pitches: RowPitches | undefined,
+): boolean {
   const text = line.text.trim()
   const first = pieces(line)[0]
   if (!first || !/^\p{Lu}/u.test(text)) return false
   const label = pieces(above).filter((run) => columnOf(run, columns) === 0)
   const last = label.at(-1)
   if (!last || OPEN_LABEL_END.test(label.map((run) => run.text.trim()).join(' '))) return false
+  // Where the table's rows stand further apart than a cell's wrapped lines, the step to the line says which it is.
+  if (pitches && above.page === line.page) return above.y - line.y > pitches.wrapped + (pitches.row - pitches.wrapped) * ROW_STEP_SHARE
   const charWidth = (first.x1 - first.x0) / Math.max(1, first.text.length)
   const word = (/^\S+/u.exec(text)?.[0] ?? '').length * charWidth
   return last.x1 + charWidth + word <= labelRight
+}
+
+/** The baseline steps of a table's body: between a cell's wrapped lines, and between rows of values (the least of each). */
+interface RowPitches {
+  wrapped: number
+  row: number
+}
+
+/**
+ * How much more than a wrapped line's step, as a share of the difference to a row's, a line stands below the one
+ * above to start a row of its own (the difference is a cell's padding: Chromium's 14.3 pt against 16.5 pt at 11 pt).
+ */
+const ROW_STEP_SHARE = 0.25
+
+/** Rows must stand this share of the font size further apart than wrapped lines for the steps to tell them apart. */
+const MIN_PADDING = 0.1
+
+/**
+ * The least baseline step between a line and the wrapped line under it (no values, lower case: `Brevstemmer, der ikke
+ * kom i` / `betragtning 1 …`) and between two rows of values, on one page; undefined unless both are seen and rows
+ * stand further apart (`MIN_PADDING`): a table whose cells have no padding is read by `startsGroupRow`'s widths alone.
+ */
+function rowPitches(body: readonly PdfLine[], isData: readonly boolean[]): RowPitches | undefined {
+  let wrapped = Number.POSITIVE_INFINITY
+  let row = Number.POSITIVE_INFINITY
+  for (let at = 1; at < body.length; at++) {
+    const above = body[at - 1] as PdfLine
+    const line = body[at] as PdfLine
+    if (above.page !== line.page) continue
+    const step = above.y - line.y
+    if (step <= 0) continue
+    if (isData[at - 1] && isData[at]) row = Math.min(row, step)
+    else if (!isData[at] && !hasValues(line) && /^\p{Ll}/u.test(line.text.trim())) wrapped = Math.min(wrapped, step)
+  }
+  const size = body[0]?.size ?? 0
+  return Number.isFinite(wrapped) && Number.isFinite(row) && row - wrapped >= size * MIN_PADDING ? { wrapped, row } : undefined
 }
 
 /** A row's cells: the texts of its lines in each column, a cell's lines joined. */
@@ -423,7 +471,7 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
     // Headings given as one text item whose words fall one column each, a word each (`Juli Aug. Sept. …` over the
     // months' columns), are each column's own, not one heading over them all (`withRunsSplit`); a heading of several
     // words over its columns stays one (`Fordeling på løn/drift` over `Løn` and `Drift`).
-    if (segments.some((segment) => segment.runs.some((run) => wordPerColumn(run, columns)))) break
+    if (segments.some((segment) => segment.runs.some((run) => wordPerColumn(run, columns)) || headingsSetClose(segment, columns))) break
     segments.forEach((segment, at) => {
       for (const column of spans[at] ?? []) groups[column] = joinLines([groups[column] ?? '', segment.text.trim()])
     })
@@ -433,6 +481,9 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
     const labels = pieces(lines[0] as PdfLine)
     const count = labels.length
     if (count < 2 || count >= valueColumns || valueColumns % count !== 0 || labels.some((run) => isNumericToken(run.text))) break
+    // Headings set so close that they came out as one piece, a word over each column (`Antal Hovedstaden Sjælland …`
+    // beside `Hele`): each column's own, not groups.
+    if (labels.some((run) => wordPerColumn(run, columns))) break
     const width = valueColumns / count
     labels
       .sort((a, b) => a.x0 - b.x0)
@@ -452,14 +503,18 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
 /** A heading's first word in lower case: the rest of a heading wrapped (`landet` of `Hele landet`). */
 const LOWERCASE_HEADING = /^\p{Ll}/u
 
-/** A heading's last word that starts with a capital, after another word: `Hele` in `Nordjylland Hele`. */
-const CAPITAL_LAST_WORD = /\s(\p{Lu}\p{Ll}*)$/u
+/**
+ * A heading's last word that starts with a capital, after another word, and the words in lower case after it: `Hele`
+ * in `Nordjylland Hele`, `Pr. måned,` in `Dec. Pr. måned,` (over `april-dec.`).
+ */
+const CAPITAL_LAST_WORD = /\s(\p{Lu}[\p{L}.,]*(?:\s\p{Ll}[\p{L}.,]*)*)$/u
 
 /**
  * Headings whose wrapped second line stands in the next column: `Nordjylland Hele` / `landet` where the columns read
  * `Nordjylland` / `Hele landet` (a heading's first line set so close to the one before that their words were shared
  * out by their share of the line, `splitRun`). A heading opens with a capital; one that opens in lower case takes the
- * capitalised last word of its left neighbour's heading, where that heading keeps a word of its own.
+ * capitalised last word of its left neighbour's heading and the words in lower case after it (`Dec. Pr. måned,` /
+ * `april-dec.`: `Dec.` / `Pr. måned, april-dec.`), where that heading keeps a word of its own.
  */
 function withWrappedStartsMoved(headings: readonly string[]): string[] {
   const moved = [...headings]
@@ -492,6 +547,23 @@ function withRunsSplit(line: PdfLine, columns: readonly Interval[]): PdfLine {
     return { ...segment, runs }
   })
   return split ? { ...line, segments } : line
+}
+
+/**
+ * Whether a heading line's segment is headings set close, each phrase over a value column of its own
+ * (`Folketingsvalget i` over each of three columns, its headings set flush right, 12 pt apart: closer than a cell gap,
+ * wider than a word space), not one heading spanning the columns it covers.
+ */
+function headingsSetClose(segment: Segment, columns: readonly Interval[]): boolean {
+  if (segment.runs.length < 2) return false
+  const taken = new Set<number>()
+  for (const run of segment.runs) {
+    const covered = coveredColumns(run, columns, 0)
+    const [column] = covered
+    if (covered.length !== 1 || column === undefined || taken.has(column)) return false
+    taken.add(column)
+  }
+  return true
 }
 
 /** Whether a piece splits into its columns a word each (`splitRun`): headings, not one heading spanning them. */

@@ -99,4 +99,30 @@ describe("a PDF table's marks of a misreading", () => {
     // The same row under the values is a row of the table's own (a range given as text), not a header's line.
     expect(tableDoubt([['', 'Interval', 'Interval 2'], rows[1] as string[], rows[0] as string[]])).toBeUndefined()
   })
+  it('doubts a later row with no label and only words under the headings, among rows of values (thirty-third session)', () => {
+    // `Politikredsene` set inside the table over the columns after a change of them, read as a row of its own.
+    const rows = [
+      ['2005', '4.207', '1.069'],
+      ['', 'Politikredsene', ''],
+      ['2007', '2.514', '6.538'],
+    ]
+    expect(tableDoubt([['År', 'Rigspolitiet', 'Lokale'], ...rows])).toMatch(/heading set inside the table/u)
+    // Near misses: such a row with a label (a group's heading row, `Brevstemmer`), or with a figure (`Fra 2007`).
+    expect(
+      tableDoubt([
+        ['År', 'Rigspolitiet', 'Lokale'],
+        ['2005', '4.207', '1.069'],
+        ['Brevstemmer', '', ''],
+        ['2007', '2.514', '6.538'],
+      ]),
+    ).toBeUndefined()
+    expect(
+      tableDoubt([
+        ['År', 'Rigspolitiet', 'Lokale'],
+        ['2005', '4.207', '1.069'],
+        ['', 'Fra 2007', ''],
+        ['2007', '2.514', '6.538'],
+      ]),
+    ).toBeUndefined()
+  })
 })

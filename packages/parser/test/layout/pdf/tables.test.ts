@@ -228,6 +228,15 @@ describe('a heading cell that spans columns', () => {
     expect(cells(buildTable(lines)?.table)[0]).toEqual(['Antal', 'Midtjylland', 'Nordjylland', 'Hele landet'])
   })
 
+  it('gives back the words in lower case after that capital too: `Dec. Pr. måned,` / `april-dec.` (thirty-third session)', () => {
+    const lines = [
+      row(412, ['Nov.', 150, 170], ['Dec. Pr. måned,', 200, 290]),
+      row(400, ['april-dec.', 250, 290]),
+      row(388, ['Fuldtidsbeskæftigede', 70, 140], ['31,5', 150, 170], ['33,1', 200, 220], ['30,5', 270, 290]),
+    ]
+    expect(cells(buildTable(lines)?.table)[0]).toEqual(['', 'Nov.', 'Dec.', 'Pr. måned, april-dec.'])
+  })
+
   it('near miss: a heading in lower case after a heading of one word keeps its place (`Løn` / `i alt`)', () => {
     const lines = [
       row(400, ['Udgift', 70, 100], ['Løn', 180, 200], ['i alt', 280, 300]),
@@ -246,6 +255,47 @@ describe('a heading cell that spans columns', () => {
       row(376, ['2008', 70, 92], ['1462', 180, 200], ['395', 245, 260], ['52', 305, 315]),
     ]
     expect(cells(buildTable(lines)?.table)[0]).toEqual(['År', 'Antal personer', '', ''])
+  })
+
+  it('reads headings set close, one segment of pieces each over a column of its own, as each column’s heading', () => {
+    // `Folketingsvalget i` three times, flush right over its column, 8 pt apart: one segment (closer than a cell gap),
+    // three phrases (further apart than a word space). Read as one heading spanning them, each column had all three.
+    const lines = [
+      row(412, ['Folketingsvalget i', 160, 220], ['Folketingsvalget i', 228, 288], ['Folketingsvalget i', 296, 356]),
+      row(400, ['2015', 200, 220], ['2019', 268, 288], ['2022', 336, 356]),
+      row(388, ['Blanke', 70, 100], ['29.920', 195, 220], ['27.781', 263, 288], ['46.272', 331, 356]),
+      row(376, ['Andre ugyldige', 70, 130], ['11.153', 195, 220], ['10.020', 263, 288], ['12.599', 331, 356]),
+    ]
+    expect(lines[0]?.segments).toHaveLength(1)
+    expect(cells(buildTable(lines)?.table)[0]).toEqual([
+      '',
+      'Folketingsvalget i 2015',
+      'Folketingsvalget i 2019',
+      'Folketingsvalget i 2022',
+    ])
+  })
+
+  it('reads headings set close over the label column too: `Kvartal` `Antal` `Heraf uledsaget …` as one segment', () => {
+    const lines = [
+      row(412, ['Kvartal', 75, 112], ['Antal', 121, 147], ['Heraf uledsaget mindreårige under 18', 155, 338]),
+      row(400, ['år', 328, 338]),
+      row(388, ['1', 75, 80], ['699', 130, 147], ['4', 333, 338]),
+      row(376, ['2', 75, 80], ['707', 130, 147], ['5', 333, 338]),
+    ]
+    expect(lines[0]?.segments).toHaveLength(1)
+    expect(cells(buildTable(lines)?.table)[0]).toEqual(['Kvartal', 'Antal', 'Heraf uledsaget mindreårige under 18 år'])
+  })
+
+  it('reads headings that came out as one piece, a word over each column, beside a heading of their line as no groups', () => {
+    // `Antal Hovedstaden Sjælland Syddanmark` as one piece over the label column and three value columns, `Hele` over
+    // the last (`landet` under it): two pieces over four value columns would otherwise read as two groups of two.
+    const lines = [
+      row(412, ['Antal Hovedstaden Sjælland Syddanmark', 75, 290], ['Hele', 330, 350]),
+      row(400, ['landet', 322, 350]),
+      row(388, ['2007', 75, 97], ['1498', 150, 170], ['395', 205, 222], ['582', 275, 291], ['3287', 328, 350]),
+      row(376, ['2008', 75, 97], ['1462', 150, 170], ['395', 205, 222], ['582', 275, 291], ['3259', 328, 350]),
+    ]
+    expect(cells(buildTable(lines)?.table)[0]).toEqual(['Antal', 'Hovedstaden', 'Sjælland', 'Syddanmark', 'Hele landet'])
   })
 
   it('a heading over one column only stays that column’s (near miss)', () => {
@@ -351,5 +401,40 @@ describe("a group's heading row with no values between rows (thirty-first sessio
       // Near miss: `i hele` ends open, so `Danmark` goes on with the label.
       ['Brevstemmer afgivet i alt i hele Danmark', '1.200', '1.300'],
     ])
+  })
+})
+
+describe('a row of its own or a wrapped label, told by the steps between lines (thirty-third session)', () => {
+  // Rows of values 16.5 pt apart, a label's wrapped lines 14.3 pt (a cell's padding between rows, none inside a cell,
+  // as Chromium sets a table). Label column x = 70–200; its longest line reaches 180, so `Brevstemmer` would not have
+  // fitted after `Andre ugyldige` (70–150): the widths alone read it as the label wrapped.
+  const lines = [
+    row(700, ['2015', 240, 262], ['2019', 300, 322]),
+    row(683.5, ['I alt ugyldige', 70, 130], ['41.073', 240, 262], ['37.801', 300, 322]),
+    row(667, ['Andre ugyldige', 70, 150], ['11.153', 240, 262], ['10.020', 300, 322]),
+    row(651.3, ['Brevstemmer', 70, 130]),
+    row(635.6, ['Brevstemmer, der ikke kom i', 70, 180], ['2.253', 245, 262], ['3.108', 305, 322]),
+    row(621.3, ['betragtning', 70, 120]),
+    row(604.8, ['For sent modtagne', 70, 150], ['181', 250, 262], ['15', 310, 322]),
+    row(590.5, ['Brevstemmer', 70, 130]),
+  ]
+
+  it('reads a line a row’s step below the one above as a row of its own', () => {
+    expect(cells(buildTable(lines)?.table).slice(2, 4)).toEqual([
+      ['Andre ugyldige', '11.153', '10.020'],
+      ['Brevstemmer', '', ''],
+    ])
+  })
+
+  it('near miss: a line a wrapped line’s step below goes on with the label, capital or not', () => {
+    expect(cells(buildTable(lines)?.table).slice(4)).toEqual([
+      ['Brevstemmer, der ikke kom i betragtning', '2.253', '3.108'],
+      ['For sent modtagne Brevstemmer', '181', '15'],
+    ])
+  })
+
+  it('near miss: without a wrapped line to measure, the widths decide as before', () => {
+    const unmeasured = lines.filter((line) => line.text !== 'betragtning')
+    expect(cells(buildTable(unmeasured)?.table)[2]).toEqual(['Andre ugyldige Brevstemmer', '11.153', '10.020'])
   })
 })
