@@ -184,7 +184,12 @@ function columnOf(run: Run, columns: readonly Interval[]): number {
 }
 
 function overlaps(run: Run, columns: readonly Interval[]): boolean {
-  return columns.some((column) => Math.min(run.x1, column.x1) > Math.max(run.x0, column.x0))
+  return overlapsAny(run, columns)
+}
+
+/** Whether a piece, a segment or any extent overlaps one of `columns`. */
+function overlapsAny(part: Interval, columns: readonly Interval[]): boolean {
+  return columns.some((column) => Math.min(part.x1, column.x1) > Math.max(part.x0, column.x0))
 }
 
 /**
@@ -229,6 +234,28 @@ function cellsOf(lines: readonly PdfLine[], columns: readonly Interval[]): strin
   return parts.map((texts) => [texts.join('\n')])
 }
 
+/**
+ * The columns with a column added for each heading that stands in the gap before a column headed on its own line by
+ * another heading, a segment apart (`2022` between the labels and `2023` over `108`): a column whose body cells are all empty, which the data
+ * rows' pieces do not show. A heading in the gap before a column with no other heading on its line is that column's
+ * (flush left over numbers set flush right, `assignColumns`).
+ */
+function withEmptyColumns(header: readonly PdfLine[], columns: Interval[]): Interval[] {
+  let added: Interval[] | undefined
+  for (const line of header) {
+    // Segments, not runs: the words of one heading set a word per item (`Faktisk` `antal`) are one segment.
+    for (const segment of line.segments) {
+      if (overlapsAny(segment, columns)) continue
+      const right = columns.findIndex((column) => column.x0 >= segment.x1)
+      const column = columns[right]
+      if (right < 1 || !column || !line.segments.some((other) => other !== segment && overlapsAny(other, [column]))) continue
+      added ??= [...columns]
+      added.push({ x0: segment.x0, x1: segment.x1 })
+    }
+  }
+  return added ? added.sort((a, b) => a.x0 - b.x0) : columns
+}
+
 /** A mark that wrapped onto its own line in a narrow cell belongs to the text before it: `2024` + `*`. */
 const TRAILING_MARK = /^[*†)\]¹²³⁴⁵⁶⁷⁸⁹]+$/u
 
@@ -257,6 +284,7 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   // The table's first line heads it where its values are years and the next line's are not (`Mia. kr., 2017-pl
   // 2017` over `Kommuner   16,3`): a header of one year, which `isYearHeader` (two years) leaves a row.
   if (isData[0] && isData[1] && yearsOnly(lines[0] as PdfLine) && !yearsOnly(lines[1] as PdfLine)) isData[0] = false
+  headFigureLines(lines, isData)
   const firstData = isData.indexOf(true)
   if (firstData === -1) return undefined
   const data = lines.filter((_, index) => isData[index])
@@ -265,7 +293,7 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   const left = Math.min(...lines.map((line) => line.x0))
   const right = Math.max(...lines.map((line) => line.x1))
   const lattice = latticeColumns(rules, top, bottom, left, right)
-  const columns = lattice ?? streamColumns(data)
+  const columns = lattice ?? withEmptyColumns(lines.slice(0, firstData), streamColumns(data))
   if (columns.length < 2) return undefined
   const uncertain = !lattice && data.some((line) => pieces(line).length !== columns.length)
   const rows: PdfLine[][] = []
@@ -280,6 +308,39 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   }
   const cells = [header.length > 0 ? headerRow(header, columns) : columns.map(() => ''), ...rows.map((group) => rowCells(group, columns))]
   return builtTable(withHeadingLinesJoined(cells), lattice ? 'pdf-lattice' : 'pdf-stream', uncertain, columns)
+}
+
+/** How many lines before a row whose values are all numbers may be the header's lines holding figures. */
+const MAX_FIGURE_HEADER_LINES = 3
+
+/** Whether the pieces after a line's first hold figures that are no values (`1 kr. – 1.000`, `1.001 kr. –`), two and half at least. */
+function holdsFigureHeadings(line: PdfLine): boolean {
+  const values = pieces(line).slice(1)
+  const figures = values.filter((run) => DIGIT.test(run.text) && !isNumericToken(run.text)).length
+  return figures >= 2 && figures * 2 >= values.length
+}
+
+/** Whether every piece after a line's first is a number or a no-value mark, two at least. */
+function holdsValuesOnly(line: PdfLine): boolean {
+  const values = pieces(line).slice(1)
+  return values.length >= 2 && values.every((run) => isNumericToken(run.text))
+}
+
+/**
+ * The header's lines that hold figures — intervals as headings (`Årligt køb i  1 kr. – 1.000  1.001 kr. –  …  10.001
+ * kr.` / `intervallet  kr.  2.500 kr.  …`) — marked as no rows: the table's first line with values holds figures that
+ * are no values, two and half of its pieces at least, and a line close below holds values only (`Antal personer
+ * 1.621.381 …`). Rows after it may hold such figures (`Merudgift (kr.)  0 - 178  …`): they stay rows.
+ */
+function headFigureLines(lines: readonly PdfLine[], isData: boolean[]): void {
+  const first = isData.indexOf(true)
+  if (first === -1 || !holdsFigureHeadings(lines[first] as PdfLine)) return
+  const end = Math.min(lines.length, first + MAX_FIGURE_HEADER_LINES + 1)
+  for (let at = first + 1; at < end; at++) {
+    if (!holdsValuesOnly(lines[at] as PdfLine)) continue
+    isData.fill(false, first, at)
+    return
+  }
 }
 
 /**

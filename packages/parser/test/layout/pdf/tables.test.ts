@@ -6,6 +6,7 @@ import { loadPdfjs, openPdf } from '../../../src/input/pdf-load.js'
 import { makeLine, toLines } from '../../../src/layout/pdf/lines.js'
 import { rulesFromOperatorList } from '../../../src/layout/pdf/rules.js'
 import { toRuns } from '../../../src/layout/pdf/runs.js'
+import { tableDoubt } from '../../../src/layout/pdf/table-doubts.js'
 import { buildTable, buildWordTable, latticeColumns, streamColumns } from '../../../src/layout/pdf/tables.js'
 
 const RULED = new URL('../../../../../fixtures/pdf/beu-20211-spm245/input.pdf', import.meta.url)
@@ -310,14 +311,22 @@ describe('a heading cell that spans columns', () => {
 })
 
 describe('a table whose reading looks wrong', () => {
-  it('is marked doubted where a heading stands over no values and joins the next (`2022 2023`): a column lost', () => {
+  it('is marked doubted where a heading stands over no values (`2022`): its column read empty, or a column lost', () => {
     const built = buildTable([
       row(700, ['Mio. kr.', 72, 110], ['2022', 150, 170], ['2023', 200, 220], ['2024', 250, 270]),
       row(688, ['Udgifter', 72, 110], ['213,6', 200, 220], ['226,6', 250, 270]),
       row(676, ['Merudgifter', 72, 120], ['93,6', 204, 220], ['93,6', 254, 270]),
     ])
-    expect(cells(built?.table)[0]).toEqual(['Mio. kr.', '2022 2023', '2024'])
-    expect(built?.table.data?.positionsDoubted).toMatch(/two years/u)
+    // Since the thirty-third session the heading makes a column of its own (`withEmptyColumns`); before, it joined the
+    // next (`2022 2023`), doubted as two years in one heading.
+    expect(cells(built?.table)[0]).toEqual(['Mio. kr.', '2022', '2023', '2024'])
+    expect(built?.table.data?.positionsDoubted).toMatch(/no cell in any row/u)
+    expect(
+      tableDoubt([
+        ['Mio. kr.', '2022 2023', '2024'],
+        ['Udgifter', '213,6', '226,6'],
+      ]),
+    ).toMatch(/two years/u)
   })
 
   it('is not marked where every heading stands over its values (near miss)', () => {
@@ -436,5 +445,58 @@ describe('a row of its own or a wrapped label, told by the steps between lines (
   it('near miss: without a wrapped line to measure, the widths decide as before', () => {
     const unmeasured = lines.filter((line) => line.text !== 'betragtning')
     expect(cells(buildTable(unmeasured)?.table)[2]).toEqual(['Andre ugyldige Brevstemmer', '11.153', '10.020'])
+  })
+})
+
+describe('a column whose body cells are all empty (thirty-third session)', () => {
+  it('is read where its heading stands in the gap before a column headed on its own line by another', () => {
+    // `2022` over no values: the data rows show columns from `2023` on only.
+    const lines = [
+      row(412, ['Mio. kr.', 70, 110], ['2022', 263, 285], ['2023', 299, 321], ['2024', 334, 356]),
+      row(400, ['Foreslået profil', 70, 150], ['108', 306, 321], ['109', 341, 356]),
+      row(388, ['Merudgifter', 70, 120], ['93,6', 302, 321], ['93,6', 337, 356]),
+    ]
+    expect(cells(buildTable(lines)?.table)).toEqual([
+      ['Mio. kr.', '2022', '2023', '2024'],
+      ['Foreslået profil', '', '108', '109'],
+      ['Merudgifter', '', '93,6', '93,6'],
+    ])
+  })
+
+  it('near miss: a heading in the gap before a column with no other heading on its line is that column’s', () => {
+    const lines = [
+      row(412, ['Mio. kr.', 70, 110], ['Faktisk antal', 263, 315], ['2024', 334, 356]),
+      row(400, ['Foreslået profil', 70, 150], ['108', 306, 321], ['109', 341, 356]),
+      row(388, ['Merudgifter', 70, 120], ['93,6', 302, 321], ['93,6', 337, 356]),
+    ]
+    expect(cells(buildTable(lines)?.table)[0]).toEqual(['Mio. kr.', 'Faktisk antal', '2024'])
+  })
+})
+
+describe('a header whose lines hold figures that are no values (thirty-third session)', () => {
+  // Intervals as headings, wrapped in their cells: `1 kr. – 1.000` / `kr.`; the first line's `10.001 kr.` reads as a
+  // value, so the line read as a row.
+  const lines = [
+    row(412, ['Årligt køb i', 70, 120], ['1 kr. – 1.000', 150, 200], ['1.001 kr. –', 215, 260], ['10.001 kr.', 280, 320]),
+    row(400, ['intervallet', 70, 112], ['kr.', 185, 200], ['2.500 kr.', 225, 260], ['- >', 305, 320]),
+    row(388, ['Antal personer', 70, 130], ['1.621.381', 165, 200], ['464.816', 230, 260], ['203.604', 290, 320]),
+    row(376, ['Merudgift (kr.)', 70, 130], ['0 - 178', 175, 200], ['179 – 233', 225, 260], ['259', 305, 320]),
+  ]
+
+  it('reads them as the header, down to the first line of values only; later rows with such figures stay rows', () => {
+    expect(cells(buildTable(lines)?.table)).toEqual([
+      ['Årligt køb i intervallet', '1 kr. – 1.000 kr.', '1.001 kr. – 2.500 kr.', '10.001 kr. - >'],
+      ['Antal personer', '1.621.381', '464.816', '203.604'],
+      ['Merudgift (kr.)', '0 - 178', '179 – 233', '259'],
+    ])
+  })
+
+  it('near miss: a first row with one such figure among values stays a row', () => {
+    const one = [
+      row(412, ['Aldersgruppe', 70, 120], ['Antal', 180, 200], ['Andel', 240, 260]),
+      row(400, ['18-24 år', 70, 112], ['1.200', 180, 200], ['12 – 14', 240, 260]),
+      row(388, ['25-34 år', 70, 112], ['1.500', 180, 200], ['13', 250, 260]),
+    ]
+    expect(cells(buildTable(one)?.table)[1]).toEqual(['18-24 år', '1.200', '12 – 14'])
   })
 })
