@@ -147,7 +147,10 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
           if (NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)) return false
           // The line an unlabelled table starts at is its own, tabular or not (headings as one piece: `headingsOverRow`).
           const start = !labelled && candidate === line
-          const prose = !start && !isTabular(candidate) && candidate.x1 - candidate.x0 > (column.right - column.left) * 0.85
+          const wide = !start && !isTabular(candidate) && candidate.x1 - candidate.x0 > (column.right - column.left) * 0.85
+          // Under a label, before any row: a header line that pdf.js gave as one text item across the columns reads as
+          // wide as prose; it is the header's where a row of values follows close below.
+          const prose = wide && !(labelled && !tableLines.some(hasValues) && rowFollows(body, body.indexOf(candidate), pitch))
           const far = !afterPageBreak && tableLines.length > 0 && (tableLines.at(-1)?.y ?? 0) - candidate.y > pitch * TABLE_LINE_GAP
           return !prose && !far && !leavesTable(tableLines, candidate)
         }
@@ -315,6 +318,24 @@ export function leavesTable(table: readonly PdfLine[], candidate: PdfLine): bool
 /** Two font sizes differ: further apart than `SIZE_CHANGE` of the smaller. */
 function differs(a: number, b: number): boolean {
   return Math.abs(a - b) > Math.min(a, b) * SIZE_CHANGE
+}
+
+/** How many lines after a wide line under a table's label a row of values may stand for the line to be the header's. */
+const MAX_HEADER_LINES_BELOW = 6
+
+/**
+ * Whether a row of values (a tabular line with values) follows the line at `index` within `MAX_HEADER_LINES_BELOW`
+ * lines, each close below the one before, no note, source or label between.
+ */
+function rowFollows(body: readonly PdfLine[], index: number, pitch: number): boolean {
+  for (let at = index + 1; at < body.length && at <= index + MAX_HEADER_LINES_BELOW; at++) {
+    const line = body[at] as PdfLine
+    const above = body[at - 1] as PdfLine
+    if (line.page !== above.page || above.y - line.y > pitch * TABLE_LINE_GAP) return false
+    if (NOTE.test(line.text) || SOURCE.test(line.text) || TABLE_LABEL.test(line.text) || FIGURE_LABEL.test(line.text)) return false
+    if (isTabular(line) && hasValues(line)) return true
+  }
+  return false
 }
 
 /** Lines above an unlabelled table that may be its header, repeated at the top of the next page. */

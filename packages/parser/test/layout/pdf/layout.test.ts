@@ -324,3 +324,30 @@ describe('a table of words only', () => {
     expect(tableOf([line(520, [prose, 70, 504]), ...body])).toBeUndefined()
   })
 })
+
+describe("a header line under a table's label that reads as wide as prose (thirty-third session)", () => {
+  const lead = [line(520, [prose, 70, 504]), line(506, ['fremgår af tabellen nedenfor.', 70, 211])]
+  const label = [line(470, ['Tabel 1', 70, 108]), line(456, ['Beregnet effekt af udeladt pris- og lønregulering', 70, 330])]
+  // The header's first line in pieces over their columns; its second, headings that pdf.js gave as one text item
+  // across the columns (Chromium): one piece as wide as the text.
+  const first = line(437, ['Bloktilskud', 136, 185], ['Effekt på', 212, 252], ['Effekt på', 279, 319], ['Effekt på', 460, 500])
+  const wide = line(423, ['BO13 bloktilskud ved bloktilskud ved bloktilskud ved udeladt', 76, 500])
+
+  it('is the header’s where a row of values follows close below', () => {
+    const cells = tableOf([
+      ...lead,
+      ...label,
+      first,
+      wide,
+      line(409, ['for 2012', 150, 185], ['i 1 år', 230, 252], ['i 2 år', 300, 319], ['i 3 år', 480, 500]),
+      line(395, ['Kommuner', 76, 121], ['57,6', 167, 185], ['-1,7', 236, 252], ['-3,4', 303, 319], ['-5,2', 484, 500]),
+      line(366, [prose, 70, 504]),
+    ])
+    expect(cells?.at(-1)).toEqual(['Kommuner', '57,6', '-1,7', '-3,4', '-5,2'])
+    expect(cells?.[0]?.[1]).toMatch(/^Bloktilskud .*for 2012$/u)
+  })
+
+  it('near miss: a wide line with no row of values close below ends the region, as prose does', () => {
+    expect(tableOf([...lead, ...label, first, wide, line(409, [prose, 70, 504]), line(395, [prose, 70, 504])])).toBeUndefined()
+  })
+})
