@@ -8,6 +8,7 @@
 import type { Table } from 'mdast'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
+import { median } from '../../util/median.js'
 import { isNumericToken } from '../../util/numbers.js'
 import { HEADING_FOOTNOTE_MARK, YEAR_HEADING } from '../markers.js'
 import { flatMapped } from './flatten.js'
@@ -554,8 +555,9 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
       })
     lines.shift()
   }
+  const width = characterWidth(header, columns)
   const cells = cellsOf(
-    lines.map((line) => withRunsSplit(line, columns)),
+    lines.map((line) => withRunsSplit(line, columns, width)),
     columns,
   ).map(([text = '']) => cellText(text.split('\n')))
   return withWrappedStartsMoved(cells).map((text, column) => joinLines([groups[column] ?? '', text]))
@@ -597,11 +599,11 @@ function withWrappedStartsMoved(headings: readonly string[]): string[] {
  * width (no item gives its glyphs' places); each column the piece covers must get a word at least, else the piece
  * stays whole (a heading that spans its columns: those stand on the lines above, `headerRow`'s groups).
  */
-function withRunsSplit(line: PdfLine, columns: readonly Interval[]): PdfLine {
+function withRunsSplit(line: PdfLine, columns: readonly Interval[], width?: number): PdfLine {
   let split = false
   const segments = line.segments.map((segment) => {
     const runs = segment.runs.flatMap((run) => {
-      const parts = splitRun(run, columns)
+      const parts = (width !== undefined ? splitAtGaps(run, columns, width) : undefined) ?? splitRun(run, columns)
       if (parts.length > 1) split = true
       return parts
     })
@@ -625,6 +627,81 @@ function headingsSetClose(segment: Segment, columns: readonly Interval[]): boole
     taken.add(column)
   }
   return true
+}
+
+/** Fewest pieces over one column each that a character's width is read from, and the fewest characters of each. */
+const MIN_MEASURED_PIECES = 2
+const MIN_MEASURED_LENGTH = 3
+
+/**
+ * The width of a character in the header's text: the median of the pieces that stand over one column at most, their
+ * width by their characters (each piece's own text, no gap inside). Undefined where fewer than two such pieces are.
+ */
+function characterWidth(header: readonly PdfLine[], columns: readonly Interval[]): number | undefined {
+  const widths: number[] = []
+  for (const line of header) {
+    for (const run of pieces(line)) {
+      const length = run.text.trim().length
+      if (length >= MIN_MEASURED_LENGTH && coveredColumns(run, columns, 0).length <= 1) widths.push((run.x1 - run.x0) / run.text.length)
+    }
+  }
+  return widths.length >= MIN_MEASURED_PIECES ? median(widths) : undefined
+}
+
+/** A piece wider than its characters by this share at least holds gaps wider than spaces (headings given as one item). */
+const WIDE_SPACING = 1.15
+
+/** How far (in characters) a group of words placed by `splitAtGaps` may end or start from its column's edge. */
+const GAP_SPLIT_TOLERANCE = 3
+
+/**
+ * A piece that pdf.js gave as one text item over several columns, its headings apart by gaps wider than a space
+ * (`blok- ved udeladt ved udeladt …` over six columns, set flush right): split into one group of words per column it
+ * covers, the boundaries where each group, its words placed at `width` a character and the gaps taking what is left,
+ * ends nearest its column's right edge or starts nearest its left. Undefined where the piece is no wider than its
+ * characters (`splitRun` shares it out by their share), or where a group stands more than `GAP_SPLIT_TOLERANCE`
+ * characters from both edges of its column.
+ */
+function splitAtGaps(run: Run, columns: readonly Interval[], width: number): Run[] | undefined {
+  const covered = coveredColumns(run, columns, 0)
+  const count = covered.length
+  const words = [...run.text.matchAll(/\S+/gu)]
+  if (count < 2 || words.length < count || (run.x1 - run.x0) / run.text.length < width * WIDE_SPACING) return undefined
+  // What the gaps between the columns take beyond a space's character, each.
+  const gap = (run.x1 - run.x0 - width * run.text.length) / (count - 1)
+  const start = (word: number, boundaries: number) => run.x0 + width * (words[word]?.index ?? 0) + gap * boundaries
+  const end = (word: number, boundaries: number) => start(word, boundaries) + width * (words[word]?.[0].length ?? 0)
+  // cost[j][i]: the least sum of distances with the first i words in the first j groups; from[j][i]: where group j starts.
+  const cost: number[][] = Array.from({ length: count + 1 }, () => Array<number>(words.length + 1).fill(Number.POSITIVE_INFINITY))
+  const from: number[][] = Array.from({ length: count + 1 }, () => Array<number>(words.length + 1).fill(0))
+  ;(cost[0] as number[])[0] = 0
+  for (let group = 1; group <= count; group++) {
+    const column = columns[covered[group - 1] as number] as Interval
+    for (let last = group; last <= words.length - (count - group); last++) {
+      for (let first = group - 1; first < last; first++) {
+        const before = cost[group - 1]?.[first] ?? Number.POSITIVE_INFINITY
+        if (!Number.isFinite(before)) continue
+        const distance = Math.min(Math.abs(end(last - 1, group - 1) - column.x1), Math.abs(start(first, group - 1) - column.x0))
+        if (distance > GAP_SPLIT_TOLERANCE * width) continue
+        if (before + distance < (cost[group]?.[last] ?? Number.POSITIVE_INFINITY)) {
+          ;(cost[group] as number[])[last] = before + distance
+          ;(from[group] as number[])[last] = first
+        }
+      }
+    }
+  }
+  if (!Number.isFinite(cost[count]?.[words.length] ?? Number.POSITIVE_INFINITY)) return undefined
+  const parts: Run[] = []
+  for (let group = count, last = words.length; group > 0; group--) {
+    const first = from[group]?.[last] ?? 0
+    const text = words
+      .slice(first, last)
+      .map((word) => word[0])
+      .join(' ')
+    parts.unshift({ ...run, text, x0: start(first, group - 1), x1: end(last - 1, group - 1) })
+    last = first
+  }
+  return parts
 }
 
 /** Whether a piece splits into its columns a word each (`splitRun`): headings, not one heading spanning them. */
