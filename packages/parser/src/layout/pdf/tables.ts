@@ -304,11 +304,16 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   const pitches = rowPitches(body, isData.slice(firstData))
   for (const line of body) {
     const above = rows.at(-1)?.at(-1)
-    if (hasValues(line) || !above || startsGroupRow(above, line, columns, labelRight, pitches)) rows.push([line])
+    const valued = rows.at(-1)?.some(hasValues) === true
+    if (hasValues(line) || !above || startsGroupRow(above, line, columns, labelRight, pitches, valued)) rows.push([line])
     else rows.at(-1)?.push(line)
   }
-  const cells = [header.length > 0 ? headerRow(header, columns) : columns.map(() => ''), ...rows.map((group) => rowCells(group, columns))]
-  return builtTable(withHeadingLinesJoined(cells), lattice ? 'pdf-lattice' : 'pdf-stream', uncertain, columns)
+  // A piece pdf.js gave as one item over several value columns is cut into them where it reads so (`splitAtGaps`).
+  const width = characterWidth(body, columns)
+  const split = rows.map((group) => (width === undefined ? group : group.map((line) => withRunsSplit(line, columns, width, false))))
+  const cells = [header.length > 0 ? headerRow(header, columns) : columns.map(() => ''), ...split.map((group) => rowCells(group, columns))]
+  const spanning = split.some((group) => group.some((line) => holdsSpanningCells(line, columns))) ? SPANNING_CELLS : undefined
+  return builtTable(withHeadingLinesJoined(cells), lattice ? 'pdf-lattice' : 'pdf-stream', uncertain, columns, spanning)
 }
 
 /** How many lines before a row whose values are all numbers may be the header's lines holding figures. */
@@ -398,6 +403,7 @@ function startsGroupRow(
   columns: readonly Interval[],
   labelRight: number,
   pitches: RowPitches | undefined,
+  valued: boolean,
 ): boolean {
   const text = line.text.trim()
   const first = pieces(line)[0]
@@ -407,9 +413,20 @@ function startsGroupRow(
   if (!last || OPEN_LABEL_END.test(label.map((run) => run.text.trim()).join(' '))) return false
   // Where the table's rows stand further apart than a cell's wrapped lines, the step to the line says which it is.
   if (pitches && above.page === line.page) return above.y - line.y > pitches.wrapped + (pitches.row - pitches.wrapped) * ROW_STEP_SHARE
+  if (valued && wordsUnderValues(line, columns)) return true
   const charWidth = (first.x1 - first.x0) / Math.max(1, first.text.length)
   const word = (/^\S+/u.exec(text)?.[0] ?? '').length * charWidth
   return last.x1 + charWidth + word <= labelRight
+}
+
+/**
+ * Whether a line without values holds words under two value columns or more (`Omfattede  Bh.kl.  Bh.kl.-1.  …`):
+ * under a row of values, a row of text cells, not its label wrapped.
+ */
+function wordsUnderValues(line: PdfLine, columns: readonly Interval[]): boolean {
+  const under = new Set<number>()
+  for (const run of pieces(line)) for (const column of coveredColumns(run, columns)) under.add(column)
+  return under.size >= 2
 }
 
 /** The baseline steps of a table's body: between a cell's wrapped lines, and between rows of values (the least of each). */
@@ -453,9 +470,32 @@ function rowCells(group: readonly PdfLine[], columns: readonly Interval[]): stri
   return cellsOf(group, columns).map(([text = '']) => cellText(text.split('\n')))
 }
 
-/** The table node of `cells` (header first), marked with its reader and, where its cells look misread, why. */
-function builtTable(cells: string[][], reader: 'pdf-lattice' | 'pdf-stream', uncertain: boolean, columns: Interval[]): BuiltTable {
-  const doubt = tableDoubt(cells)
+/** Why a table is doubted where a row's piece after its label still stands over several value columns. */
+const SPANNING_CELLS = "a row's text after its label stands over several value columns as one piece: its cells may have run together"
+
+/**
+ * Whether a line's piece after its first stands over two value columns or more (`Omfattede  Bh.kl. Bh.kl.-1. …` that
+ * `splitAtGaps` could not cut): the cells of a row given as one text item. A line's first piece may span the columns
+ * (a group's heading row).
+ */
+function holdsSpanningCells(line: PdfLine, columns: readonly Interval[]): boolean {
+  return pieces(line)
+    .slice(1)
+    .some((run) => coveredColumns(run, columns).length >= 2)
+}
+
+/**
+ * The table node of `cells` (header first), marked with its reader and, where its cells look misread (or `seen`, a
+ * doubt its pieces showed), why.
+ */
+function builtTable(
+  cells: string[][],
+  reader: 'pdf-lattice' | 'pdf-stream',
+  uncertain: boolean,
+  columns: Interval[],
+  seen?: string,
+): BuiltTable {
+  const doubt = tableDoubt(cells) ?? seen
   return { table: { ...tableNode(cells), data: { reader, ...(doubt ? { positionsDoubted: doubt } : {}) } }, uncertain, columns }
 }
 
@@ -599,11 +639,13 @@ function withWrappedStartsMoved(headings: readonly string[]): string[] {
  * width (no item gives its glyphs' places); each column the piece covers must get a word at least, else the piece
  * stays whole (a heading that spans its columns: those stand on the lines above, `headerRow`'s groups).
  */
-function withRunsSplit(line: PdfLine, columns: readonly Interval[], width?: number): PdfLine {
+function withRunsSplit(line: PdfLine, columns: readonly Interval[], width?: number, shared = true): PdfLine {
   let split = false
+  const spacing = shared ? WIDE_SPACING : CELLS_SPACING
   const segments = line.segments.map((segment) => {
     const runs = segment.runs.flatMap((run) => {
-      const parts = (width !== undefined ? splitAtGaps(run, columns, width) : undefined) ?? splitRun(run, columns)
+      const parts =
+        (width !== undefined ? splitAtGaps(run, columns, width, spacing) : undefined) ?? (shared ? splitRun(run, columns) : [run])
       if (parts.length > 1) split = true
       return parts
     })
@@ -651,6 +693,12 @@ function characterWidth(header: readonly PdfLine[], columns: readonly Interval[]
 /** A piece wider than its characters by this share at least holds gaps wider than spaces (headings given as one item). */
 const WIDE_SPACING = 1.15
 
+/**
+ * The same for a row's piece over several value columns, which nothing else splits (`rowCells`): its cells' gaps may be
+ * narrow (`Bh.kl.-1.  Bh.kl.-2.` in columns 41 pt apart); the groups' fit to the columns' edges is the evidence.
+ */
+const CELLS_SPACING = 1.05
+
 /** How far (in characters) a group of words placed by `splitAtGaps` may end or start from its column's edge. */
 const GAP_SPLIT_TOLERANCE = 3
 
@@ -662,11 +710,11 @@ const GAP_SPLIT_TOLERANCE = 3
  * characters (`splitRun` shares it out by their share), or where a group stands more than `GAP_SPLIT_TOLERANCE`
  * characters from both edges of its column.
  */
-function splitAtGaps(run: Run, columns: readonly Interval[], width: number): Run[] | undefined {
+function splitAtGaps(run: Run, columns: readonly Interval[], width: number, spacing = WIDE_SPACING): Run[] | undefined {
   const covered = coveredColumns(run, columns, 0)
   const count = covered.length
   const words = [...run.text.matchAll(/\S+/gu)]
-  if (count < 2 || words.length < count || (run.x1 - run.x0) / run.text.length < width * WIDE_SPACING) return undefined
+  if (count < 2 || words.length < count || (run.x1 - run.x0) / run.text.length < width * spacing) return undefined
   // What the gaps between the columns take beyond a space's character, each.
   const gap = (run.x1 - run.x0 - width * run.text.length) / (count - 1)
   const start = (word: number, boundaries: number) => run.x0 + width * (words[word]?.index ?? 0) + gap * boundaries

@@ -523,3 +523,28 @@ describe('a header whose lines hold figures that are no values (thirty-third ses
     expect(cells(buildTable(one)?.table)[1]).toEqual(['18-24 år', '1.200', '12 – 14'])
   })
 })
+
+describe('a row of text cells that pdf.js gave as one item (thirty-third session)', () => {
+  // A character 4 pt wide in every piece over one column; the text cells set flush left in their cells.
+  const lines = (cells: [string, number, number]) => [
+    row(700, ['År 1', 134, 150], ['År 2', 175, 191], ['År 3', 216, 232]),
+    row(688, ['Estimeret', 75, 111], ['0,1', 138, 150], ['0,3', 179, 191], ['0,5', 220, 232]),
+    row(677, ['omkostning', 75, 115]),
+    row(666, ['Omfattede', 75, 111], cells),
+  ]
+
+  it('starts a row under a row of values, its item cut into the columns where its groups meet their edges', () => {
+    const built = buildTable(lines(['Bh.kl. Bh.kl.-1. Bh.kl.-2.', 130, 248]))
+    expect(cells(built?.table).slice(1)).toEqual([
+      ['Estimeret omkostning', '0,1', '0,3', '0,5'],
+      ['Omfattede', 'Bh.kl.', 'Bh.kl.-1.', 'Bh.kl.-2.'],
+    ])
+    expect(built?.table.data?.positionsDoubted).toBeUndefined()
+  })
+
+  it('near miss: an item no wider than its characters is not cut, and the table is doubted', () => {
+    const built = buildTable(lines(['Bh.kl. Bh.kl.-1. Bh.kl.-2.', 130, 234]))
+    expect(cells(built?.table)[2]?.[0]).toBe('Omfattede')
+    expect(built?.table.data?.positionsDoubted).toMatch(/several value columns as one piece/u)
+  })
+})
