@@ -237,9 +237,9 @@ function cellsOf(lines: readonly PdfLine[], columns: readonly Interval[]): strin
 
 /**
  * The columns with a column added for each heading that stands in the gap before a column headed on its own line by
- * another heading, a segment apart (`2022` between the labels and `2023` over `108`): a column whose body cells are all empty, which the data
- * rows' pieces do not show. A heading in the gap before a column with no other heading on its line is that column's
- * (flush left over numbers set flush right, `assignColumns`).
+ * another heading, a segment apart (`2022` between the labels and `2023` over `108`): a column whose body cells are
+ * all empty, which the data rows' pieces do not show. A heading in the gap before a column with no other heading on
+ * its line is that column's (flush left over numbers set flush right, `assignColumns`).
  */
 function withEmptyColumns(header: readonly PdfLine[], columns: Interval[]): Interval[] {
   let added: Interval[] | undefined
@@ -637,7 +637,9 @@ function withWrappedStartsMoved(headings: readonly string[]): string[] {
  * fall so: headings set so close that the producer gave them as one text item (`Hovedstaden Sjælland Syddanmark …`
  * over six value columns, `jan. feb.` over two). A word's place is read from its characters' share of the piece's
  * width (no item gives its glyphs' places); each column the piece covers must get a word at least, else the piece
- * stays whole (a heading that spans its columns: those stand on the lines above, `headerRow`'s groups).
+ * stays whole (a heading that spans its columns: those stand on the lines above, `headerRow`'s groups). Where
+ * `width` (a character's) is known, a piece wider than its characters is first cut where its groups meet the columns'
+ * edges (`splitAtGaps`); `shared: false` (a row's pieces) cuts only so, never by the characters' share.
  */
 function withRunsSplit(line: PdfLine, columns: readonly Interval[], width?: number, shared = true): PdfLine {
   let split = false
