@@ -311,7 +311,10 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   // A piece pdf.js gave as one item over several value columns is cut into them where it reads so (`splitAtGaps`).
   const width = characterWidth(body, columns)
   const split = rows.map((group) => (width === undefined ? group : group.map((line) => withRunsSplit(line, columns, width, false))))
-  const cells = [header.length > 0 ? headerRow(header, columns) : columns.map(() => ''), ...split.map((group) => rowCells(group, columns))]
+  const cells = [
+    header.length > 0 ? headerRow(header, columns, body) : columns.map(() => ''),
+    ...split.map((group) => rowCells(group, columns)),
+  ]
   const spanning = split.some((group) => group.some((line) => holdsSpanningCells(line, columns))) ? SPANNING_CELLS : undefined
   return builtTable(withHeadingLinesJoined(cells), lattice ? 'pdf-lattice' : 'pdf-stream', uncertain, columns, spanning)
 }
@@ -559,7 +562,7 @@ const HEADING_REACH = 40
  * group heading ("Mænd", "Kvinder" over "2022 2023 2022 2023"): when the value columns divide evenly into its
  * groups, each label heads its group, and a column's heading becomes "Mænd 2022".
  */
-function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): string[] {
+function headerRow(header: readonly PdfLine[], columns: readonly Interval[], body: readonly PdfLine[] = []): string[] {
   const valueColumns = columns.length - 1
   const lines = [...header]
   const groups: string[] = Array<string>(columns.length).fill('')
@@ -595,7 +598,7 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[]): st
       })
     lines.shift()
   }
-  const width = characterWidth(header, columns)
+  const width = characterWidth([...header, ...body], columns)
   const cells = cellsOf(
     lines.map((line) => withRunsSplit(line, columns, width)),
     columns,
@@ -678,12 +681,13 @@ const MIN_MEASURED_PIECES = 2
 const MIN_MEASURED_LENGTH = 3
 
 /**
- * The width of a character in the header's text: the median of the pieces that stand over one column at most, their
- * width by their characters (each piece's own text, no gap inside). Undefined where fewer than two such pieces are.
+ * The width of a character in a table's text (`lines`: its header and body, or its body): the median of the pieces
+ * that stand over one column at most, their width by their characters (each piece's own text, no gap inside).
+ * Undefined where fewer than two such pieces are.
  */
-function characterWidth(header: readonly PdfLine[], columns: readonly Interval[]): number | undefined {
+function characterWidth(lines: readonly PdfLine[], columns: readonly Interval[]): number | undefined {
   const widths: number[] = []
-  for (const line of header) {
+  for (const line of lines) {
     for (const run of pieces(line)) {
       const length = run.text.trim().length
       if (length >= MIN_MEASURED_LENGTH && coveredColumns(run, columns, 0).length <= 1) widths.push((run.x1 - run.x0) / run.text.length)
@@ -692,8 +696,12 @@ function characterWidth(header: readonly PdfLine[], columns: readonly Interval[]
   return widths.length >= MIN_MEASURED_PIECES ? median(widths) : undefined
 }
 
-/** A piece wider than its characters by this share at least holds gaps wider than spaces (headings given as one item). */
-const WIDE_SPACING = 1.15
+/**
+ * A header's piece no narrower than its characters (at the table's width of a character) is cut where its groups meet
+ * the columns' edges (`splitAtGaps`) before its characters' share is tried: right-aligned headings given as one item
+ * (`2006 Time 7 2006 Time 16 …`, 6% wider than its characters) are misplaced by the share near every gap.
+ */
+const WIDE_SPACING = 1.0
 
 /**
  * The same for a row's piece over several value columns, which nothing else splits (`rowCells`): its cells' gaps may be
@@ -708,9 +716,9 @@ const GAP_SPLIT_TOLERANCE = 3
  * A piece that pdf.js gave as one text item over several columns, its headings apart by gaps wider than a space
  * (`blok- ved udeladt ved udeladt …` over six columns, set flush right): split into one group of words per column it
  * covers, the boundaries where each group, its words placed at `width` a character and the gaps taking what is left,
- * ends nearest its column's right edge or starts nearest its left. Undefined where the piece is no wider than its
- * characters (`splitRun` shares it out by their share), or where a group stands more than `GAP_SPLIT_TOLERANCE`
- * characters from both edges of its column.
+ * ends nearest its column's right edge or starts nearest its left. Undefined where the piece is narrower by its
+ * characters than `spacing` times `width` (`splitRun` shares it out by their share), or where a group stands more than
+ * `GAP_SPLIT_TOLERANCE` characters from both edges of its column.
  */
 function splitAtGaps(run: Run, columns: readonly Interval[], width: number, spacing = WIDE_SPACING): Run[] | undefined {
   const covered = coveredColumns(run, columns, 0)

@@ -322,6 +322,18 @@ describe('a heading cell that spans columns', () => {
     ])
   })
 
+  it('cuts such a piece by the columns’ edges though it is barely wider than its characters: `2006 Time 7 2006 Time 16 …`', () => {
+    // Four headings flush right over their columns as one item, 6 pt a character plus gaps of ~11 pt given as spaces;
+    // the rows' labels measure 5 pt a character. By their characters' share the second heading fell in the first column.
+    const lines = [
+      row(412, ['Strækning', 70, 115], ['2006 Time 7 2006 Time 16 2012 Time 7 2012 Time 16', 197, 481]),
+      row(400, ['Næstved', 70, 105], ['60', 240, 252], ['56', 318, 330], ['54', 390, 402], ['46', 469, 481]),
+      row(388, ['Holbæk', 70, 100], ['58', 240, 252], ['52', 318, 330], ['53', 390, 402], ['47', 469, 481]),
+      row(376, ['Slagelse', 70, 110], ['59', 240, 252], ['52', 318, 330], ['55', 390, 402], ['53', 469, 481]),
+    ]
+    expect(cells(buildTable(lines)?.table)[0]).toEqual(['Strækning', '2006 Time 7', '2006 Time 16', '2012 Time 7', '2012 Time 16'])
+  })
+
   it('a heading over one column only stays that column’s (near miss)', () => {
     const lines = [
       row(400, ['Drift', 372, 388]),
