@@ -244,14 +244,19 @@ function cellsOf(lines: readonly PdfLine[], columns: readonly Interval[]): strin
 function withEmptyColumns(header: readonly PdfLine[], columns: Interval[]): Interval[] {
   let added: Interval[] | undefined
   for (const line of header) {
-    // Segments, not runs: the words of one heading set a word per item (`Faktisk` `antal`) are one segment.
-    for (const segment of line.segments) {
-      if (overlapsAny(segment, columns)) continue
-      const right = columns.findIndex((column) => column.x0 >= segment.x1)
+    // Segments, not runs: the words of one heading set a word per item (`Faktisk` `antal`) are one segment. A year
+    // is a heading of its own in any case: beside another year, set close (`2022 2023`), its run is.
+    const years = pieces(line).filter((run) => YEAR_HEADING.test(run.text.trim()))
+    const parts: Interval[] = [...line.segments, ...(years.length >= 2 ? years : [])]
+    for (const part of parts) {
+      if (overlapsAny(part, columns) || added?.some((column) => column.x0 === part.x0)) continue
+      const right = columns.findIndex((column) => column.x0 >= part.x1)
       const column = columns[right]
-      if (right < 1 || !column || !line.segments.some((other) => other !== segment && overlapsAny(other, [column]))) continue
+      if (right < 1 || !column) continue
+      const others = years.includes(part as Run) ? years : line.segments
+      if (!others.some((other) => other !== part && overlapsAny(other, [column]))) continue
       added ??= [...columns]
-      added.push({ x0: segment.x0, x1: segment.x1 })
+      added.push({ x0: part.x0, x1: part.x1 })
     }
   }
   return added ? added.sort((a, b) => a.x0 - b.x0) : columns

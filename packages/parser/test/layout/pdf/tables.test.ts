@@ -498,6 +498,16 @@ describe('a column whose body cells are all empty (thirty-third session)', () =>
     ])
   })
 
+  it('is read where its heading is a year set close beside the next column’s year, in one segment (`2022 2023`)', () => {
+    const lines = [
+      row(412, ['Mio. kr.', 70, 110], ['2022', 275, 290], ['2023', 298, 321], ['2024', 334, 356]),
+      row(400, ['Foreslået profil', 70, 150], ['108', 306, 321], ['109', 341, 356]),
+      row(388, ['Merudgifter', 70, 120], ['93,6', 302, 321], ['93,6', 337, 356]),
+    ]
+    expect(lines[0]?.segments.some((segment) => segment.runs.length >= 2)).toBe(true)
+    expect(cells(buildTable(lines)?.table)[0]).toEqual(['Mio. kr.', '2022', '2023', '2024'])
+  })
+
   it('near miss: a heading in the gap before a column with no other heading on its line is that column’s', () => {
     const lines = [
       row(412, ['Mio. kr.', 70, 110], ['Faktisk antal', 263, 315], ['2024', 334, 356]),
