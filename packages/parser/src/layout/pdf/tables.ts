@@ -184,12 +184,8 @@ function columnOf(run: Run, columns: readonly Interval[]): number {
   return best
 }
 
-function overlaps(run: Run, columns: readonly Interval[]): boolean {
-  return overlapsAny(run, columns)
-}
-
 /** Whether a piece, a segment or any extent overlaps one of `columns`. */
-function overlapsAny(part: Interval, columns: readonly Interval[]): boolean {
+function overlaps(part: Interval, columns: readonly Interval[]): boolean {
   return columns.some((column) => Math.min(part.x1, column.x1) > Math.max(part.x0, column.x0))
 }
 
@@ -247,16 +243,16 @@ function withEmptyColumns(header: readonly PdfLine[], columns: Interval[]): Inte
     // Segments, not runs: the words of one heading set a word per item (`Faktisk` `antal`) are one segment. A year
     // is a heading of its own in any case: beside another year, set close (`2022 2023`), its run is.
     const years = pieces(line).filter((run) => YEAR_HEADING.test(run.text.trim()))
-    const parts: Interval[] = [...line.segments, ...(years.length >= 2 ? years : [])]
-    for (const part of parts) {
-      if (overlapsAny(part, columns) || added?.some((column) => column.x0 === part.x0)) continue
-      const right = columns.findIndex((column) => column.x0 >= part.x1)
-      const column = columns[right]
-      if (right < 1 || !column) continue
-      const others = years.includes(part as Run) ? years : line.segments
-      if (!others.some((other) => other !== part && overlapsAny(other, [column]))) continue
-      added ??= [...columns]
-      added.push({ x0: part.x0, x1: part.x1 })
+    // Each kind of heading beside its own kind: a segment beside the line's other segments, a year beside its years.
+    for (const parts of years.length >= 2 ? [line.segments, years] : [line.segments]) {
+      for (const part of parts) {
+        if (overlaps(part, columns) || added?.some((column) => column.x0 === part.x0)) continue
+        const right = columns.findIndex((column) => column.x0 >= part.x1)
+        const column = columns[right]
+        if (right < 1 || !column || !parts.some((other) => other !== part && overlaps(other, [column]))) continue
+        added ??= [...columns]
+        added.push({ x0: part.x0, x1: part.x1 })
+      }
     }
   }
   return added ? added.sort((a, b) => a.x0 - b.x0) : columns
@@ -307,11 +303,15 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   const body = lines.slice(firstData)
   const labelRight = labelColumnReach(body, columns)
   const pitches = rowPitches(body, isData.slice(firstData))
+  // Whether the row being built has a line with values: only a line with values starts such a row.
+  let valued = false
   for (const line of body) {
     const above = rows.at(-1)?.at(-1)
-    const valued = rows.at(-1)?.some(hasValues) === true
-    if (hasValues(line) || !above || startsGroupRow(above, line, columns, labelRight, pitches, valued)) rows.push([line])
-    else rows.at(-1)?.push(line)
+    const values = hasValues(line)
+    if (values || !above || startsGroupRow(above, line, columns, labelRight, pitches, valued)) {
+      rows.push([line])
+      valued = values
+    } else rows.at(-1)?.push(line)
   }
   // A piece pdf.js gave as one item over several value columns is cut into them where it reads so (`splitAtGaps`).
   const width = characterWidth(body, columns)
@@ -728,8 +728,10 @@ const GAP_SPLIT_TOLERANCE = 3
 function splitAtGaps(run: Run, columns: readonly Interval[], width: number, spacing = WIDE_SPACING): Run[] | undefined {
   const covered = coveredColumns(run, columns, 0)
   const count = covered.length
+  // The cheap tests first: most pieces stand over one column.
+  if (count < 2 || (run.x1 - run.x0) / run.text.length < width * spacing) return undefined
   const words = [...run.text.matchAll(/\S+/gu)]
-  if (count < 2 || words.length < count || (run.x1 - run.x0) / run.text.length < width * spacing) return undefined
+  if (words.length < count) return undefined
   // What the gaps between the columns take beyond a space's character, each.
   const gap = (run.x1 - run.x0 - width * run.text.length) / (count - 1)
   const start = (word: number, boundaries: number) => run.x0 + width * (words[word]?.index ?? 0) + gap * boundaries

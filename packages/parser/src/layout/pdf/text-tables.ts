@@ -15,20 +15,7 @@ const MAX_LABEL_LINES = 5
  * of lines between the tables already built are looked at.
  */
 export function withTextTables(items: readonly LayoutItem[]): LayoutItem[] {
-  const result: LayoutItem[] = []
-  let run: LayoutLine[] = []
-  const flush = (beforeTable: boolean) => {
-    if (run.length > 0) result.push(...readRun(run, beforeTable))
-    run = []
-  }
-  for (const item of items) {
-    if (isLayoutTable(item)) {
-      flush(true)
-      result.push(item)
-    } else run.push(item)
-  }
-  flush(false)
-  return result
+  return mapLineRuns(items, readRun)
 }
 
 /**
@@ -49,22 +36,23 @@ function readRun(run: LayoutLine[], beforeTable: boolean): LayoutItem[] {
 }
 
 /**
- * Each run of lines between the tables already built, given to `read` (the tables kept where they stand): what the
- * text path does to its lines, done to a PDF's laid-out lines without reading across a table.
+ * Each run of lines between the tables already built, given to `read` (the tables kept where they stand), with whether
+ * a built table follows it: what the text path does to its lines, done to a PDF's laid-out lines without reading
+ * across a table.
  */
-export function mapLineRuns(items: readonly LayoutItem[], read: (run: LayoutLine[]) => LayoutItem[]): LayoutItem[] {
+export function mapLineRuns(items: readonly LayoutItem[], read: (run: LayoutLine[], beforeTable: boolean) => LayoutItem[]): LayoutItem[] {
   const result: LayoutItem[] = []
   let run: LayoutLine[] = []
-  const flush = () => {
-    if (run.length > 0) result.push(...read(run))
+  const flush = (beforeTable: boolean) => {
+    if (run.length > 0) result.push(...read(run, beforeTable))
     run = []
   }
   for (const item of items) {
     if (isLayoutTable(item)) {
-      flush()
+      flush(true)
       result.push(item)
     } else run.push(item)
   }
-  flush()
+  flush(false)
   return result
 }
