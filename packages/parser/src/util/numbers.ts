@@ -4,7 +4,8 @@
  * `35.564` and `35 564` → 35564 (a dot or a space groups thousands), `9,8` → 9.8 (comma is the decimal mark),
  * `-1,5`, `−1,5` and `÷1,5` → -1.5 (÷ is the Danish minus in tables), `+3,2` → 3.2, `25,1*` and `25,1 *` → 25.1 (a
  * trailing `*` marks a partial year), a unit before or after is dropped (`kr. 1.234`, `2,5 mio. kr.`, `1,0 pct.-point`),
- * `-`, `–`, `−`, `÷`, `..`, `…`, `n.a.`, `i.o.` alone → null (no value). `1.10` is not a valid grouping and gives null.
+ * `-`, `–`, `−`, `÷`, `..`, `…`, `n.a.`, `i.o.` alone → null (no value). `1.10` is not a valid grouping and gives null;
+ * `124. 800` (a space after the group's point) is 124800.
  * A count or share in brackets after the value is a note (`632 (111)`, `22 (6,1 %)` → 632, 22). `0.09` → 0.09: a point
  * after a lone zero is a decimal point (no thousands group starts with 0), as a table copied from an English source
  * (OECD's) writes it. An amount in whole kroner written with a dash for its øre (`86.000,-`, `kr. 1.500,–`) is the
@@ -17,8 +18,11 @@ const POINT_DECIMAL = /^[-−–+]?0\.\d+$/u
 /** A dash for the øre after a whole amount's comma: `86.000,-`, `1.500,–`. */
 const WHOLE_AMOUNT = /,[-–]$/u
 
-/** Digits with optional thousands groups and decimals: `35.564`, `35 564`, `9,8`, `1.234,5`. */
-const DANISH_NUMBER = /^[-−–+]?(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+|\d+)(?:,\d+)?$/u
+/**
+ * Digits with optional thousands groups and decimals: `35.564`, `35 564`, `9,8`, `1.234,5`; a group's point may have a
+ * space after it (`124. 800`, a typist's slip inside one cell: a table's cells are read apart before this is asked).
+ */
+const DANISH_NUMBER = /^[-−–+]?(?:\d{1,3}(?:\. ?\d{3})+|\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+|\d+)(?:,\d+)?$/u
 
 /**
  * The units a number may have after it, as pattern sources: `pct.-point`, `%-point`, `procentpoint`, `procent`,

@@ -39,6 +39,9 @@ describe('parseDanishNumber', () => {
     ['86.000,-', 86000],
     ['kr. 1.500,–', 1500],
     ['4.500,- kr.', 4500],
+    // A space typed after a group's point, inside one cell.
+    ['124. 800', 124800],
+    ['1.234. 567', 1234567],
   ])('%s → %s', (raw, value) => {
     expect(parseDanishNumber(raw)).toBe(value)
   })
@@ -50,6 +53,9 @@ describe('parseDanishNumber', () => {
     'Andel',
     '1.10',
     '10.09',
+    '124. 80',
+    '124.  800',
+    '12. 3456',
     '',
     '12.34.5',
     '2013 2014',
