@@ -23,6 +23,8 @@
  *   row by row where a totals row adds up only so); or the row labels first, then headings naming measures
  *   (`Antal` `Andel, pct.`), then the values in the order a totals row or a share column adding up to 100 decides;
  *   or the header row of words first, then years as the row labels, then the values column by column;
+ *   or, where nothing in the words tells the header row from the labels, the one split of the lines in which a totals
+ *   row or column adds up (rows of shares left out of the sums);
  * - `typed-grid`: one cell a line, row by row, counted out where the columns' kinds (values or text) leave one count —
  *   row labels that are numbers (`1` … `Totalt`), a text column among the values, a header and a single row.
  *

@@ -3,13 +3,26 @@
  * rendition gives when it takes the header row as one line, the label column as one block, and each value column
  * after it (`2015` `2016` `2017` / `Midlertidigt ophold` `Længerevarende ophold` / `7.800` `5.800` `7.900` …).
  * The values come column by column; where a totals row (`I alt`) adds up only when they are read row by row,
- * they are read so.
+ * they are read so. Where the headings' words do not tell the header row from the labels, the one split of the lines
+ * in which a totals row or column adds up is read (`splitByTotals`).
  */
+import { isDeepStrictEqual } from 'node:util'
 import type { Table } from 'mdast'
+import { toString as nodeToString } from 'mdast-util-to-string'
 import { joinLines } from '../../../util/hyphenation.js'
 import { parseDanishNumber } from '../../../util/numbers.js'
 import { HEADING_FOOTNOTE_MARK } from '../../markers.js'
-import { columnTable, entries, fitOneColumn, isDataCell, isMeasureHeading, isYearHeading, label, risesInTime } from '../table-lines.js'
+import {
+  columnTable,
+  entries,
+  fitOneColumn,
+  isDataCell,
+  isMeasureHeading,
+  isYearHeading,
+  label,
+  MAX_TEXT_COLUMNS,
+  risesInTime,
+} from '../table-lines.js'
 import { isTotalOf, sumsTo, TOTAL_LABEL } from '../totals.js'
 
 const BY_COLUMNS = 'the values after all the row labels were read column by column, the usual order of such renditions'
@@ -36,9 +49,18 @@ function orderEvidence(decided: Order | undefined): string {
   return decided === 'rows' ? BY_TOTALS_ROWS : decided === 'columns' ? BY_TOTALS_COLUMNS : BY_COLUMNS
 }
 
-/** Whether the totals row (`total`) is the sum of the other rows in every column, the values read in `order`. */
+/** A value given as a share (`21,2 %`, `30 pct.`): a column of them is a rate, which a totals row does not sum. */
+const SHARE = /(?:%|pct\.?)$/u
+
+/**
+ * Whether the totals row (`total`) is the sum of the other rows in every column, the values read in `order` — every
+ * column but one of shares (`21,2 %` … `25,2 %`: a rate), and at least one column summed.
+ */
 function addsUp(values: readonly string[], order: Order, total: number, height: number, width: number): boolean {
+  let summed = 0
   for (let column = 0; column < width; column++) {
+    if (isShareColumn(values, order, column, height, width)) continue
+    summed++
     const want = parseDanishNumber(at(values, order, total, column, height, width))
     if (want === null) return false
     let sum = 0
@@ -48,6 +70,12 @@ function addsUp(values: readonly string[], order: Order, total: number, height: 
     }
     if (!isTotalOf(want, sum)) return false
   }
+  return summed > 0
+}
+
+/** Whether every value of a column, read in `order`, is a share (`SHARE`). */
+function isShareColumn(values: readonly string[], order: Order, column: number, height: number, width: number): boolean {
+  for (let row = 0; row < height; row++) if (!SHARE.test(at(values, order, row, column, height, width).trim())) return false
   return true
 }
 
@@ -192,8 +220,115 @@ export function yearsLabelsValues(lines: readonly string[]): Table | undefined {
     labelsHeadingsValues(texts) ??
     headingsLabelsValues(texts) ??
     headingsYearsValues(texts) ??
-    groupedHeadingsLabelsValues(texts)
+    groupedHeadingsLabelsValues(texts) ??
+    splitByTotals(texts)
   )
+}
+
+/** A split of the texts before the values into the header row and the row labels, and the order of the values. */
+interface TotalsSplit {
+  /** The header row listed before the row labels (the usual order) or after them. */
+  headingsFirst: boolean
+  labelHeading: string
+  headings: string[]
+  labels: string[][]
+  order: Order
+  evidence: string
+}
+
+/** Why a split was read where only a totals row or column said which lines are headings. */
+const BY_TOTALS_SPLIT = (order: Order, column: boolean) =>
+  `which lines are the headings and which the row labels, and the order of the values after them (${order === 'rows' ? 'row by row' : 'column by column'}), were read from the one split in which the totals ${column ? 'column' : 'row'} adds up`
+
+/**
+ * The split's order of the values, where its totals row (a label, `I alt`, `Total`) or its totals column (the last
+ * heading) adds up in one order only; undefined where neither does.
+ */
+function totalsOrder(
+  headings: readonly string[],
+  labels: readonly string[][],
+  values: readonly string[],
+): TotalsSplit['order'] | undefined {
+  const height = labels.length
+  const width = headings.length
+  const byRow = orderByTotals(
+    labels.map((lines) => label(lines)),
+    values,
+    height,
+    width,
+  )
+  if (byRow) return byRow
+  return TOTAL_LABEL.test(headings.at(-1) ?? '') ? orderByTotalsColumn(values, height, width) : undefined
+}
+
+/**
+ * Text lines, then the values, where nothing in the texts' words tells the header row from the row labels (`Kvartal`
+ * `Antal` `Heraf uledsaget mindreårige` `1` … `4` `Totalt`, then ten values; `Arbejdsløse` `Beskæftigede` after the
+ * labels): every split the counts allow is tried — the label column's heading first or none, the headings before the
+ * labels or after them, one line a heading, as many labels × headings as values — and read where in exactly one split
+ * a totals row or column adds up, in one order of the values only. Flagged; no table where no split or several add up.
+ */
+function splitByTotals(texts: readonly string[]): Table | undefined {
+  let valuesStart = 0
+  while (valuesStart < texts.length && !isDataCell(texts[valuesStart] ?? '')) valuesStart++
+  const values = texts.slice(valuesStart)
+  const before = texts.slice(0, valuesStart)
+  // A split adds up only with a totals label among the texts: most tables the reader is asked about have none.
+  if (values.length < 4 || !before.some((text) => TOTAL_LABEL.test(text)) || !values.every(isDataCell)) return undefined
+  const found: TotalsSplit[] = []
+  for (const stub of [0, 1]) {
+    const rest = before.slice(stub)
+    for (const headingsFirst of [true, false]) {
+      for (let width = 2; width <= MAX_TEXT_COLUMNS && width < rest.length; width++) {
+        const headings = headingsFirst ? rest.slice(0, width) : rest.slice(-width)
+        const labels = entries(headingsFirst ? rest.slice(width) : rest.slice(0, -width))
+        if (labels.length < 2 || labels.length * width !== values.length) continue
+        const order = totalsOrder(headings, labels, values)
+        if (!order) continue
+        const column = !orderByTotals(
+          labels.map((lines) => label(lines)),
+          values,
+          labels.length,
+          width,
+        )
+        const labelHeading = stub === 1 ? (before[0] ?? '') : ''
+        found.push({ headingsFirst, labelHeading, headings, labels, order, evidence: BY_TOTALS_SPLIT(order, column) })
+      }
+    }
+  }
+  const tables = found.map((split) => {
+    const columns = inOrder(values, split.order, split.labels.length, split.headings.length)
+    return columnTable(split.headings, split.labels, columns, split.labelHeading)
+  })
+  const at = found.length === 1 ? 0 : usualOfTransposes(found, tables)
+  const split = at === undefined ? undefined : found[at]
+  const table = at === undefined ? undefined : tables[at]
+  if (!split || !table || !fitOneColumn(split.labels)) return undefined
+  const evidence = found.length > 1 ? `${split.evidence}; ${TURNED}` : split.evidence
+  return { ...table, data: { ...table.data, orderInferred: evidence } }
+}
+
+/** Why of two turned readings the one with the header row first was taken. */
+const TURNED =
+  'the same cells turned (the row labels taken for the headings, the values read the other way) add up too: the header row listed first, the usual order, was taken'
+
+/** A table's cells as a grid of texts, the header row first. */
+const cellTexts = (table: Table): string[][] => table.children.map((row) => row.children.map((cell) => nodeToString(cell)))
+
+/**
+ * Of two splits that read the same cells, one the other's transpose (a totals row headed first and read column by
+ * column is a totals column when the labels are taken for headings and the values read row by row), the one in the
+ * usual order of such renditions — the header row first, the values column by column; undefined otherwise.
+ */
+function usualOfTransposes(found: readonly TotalsSplit[], tables: readonly Table[]): number | undefined {
+  const [first, second] = tables
+  if (found.length !== 2 || !first || !second) return undefined
+  const grid = cellTexts(first)
+  const other = cellTexts(second)
+  const transposed = (grid[0] ?? []).map((_, column) => grid.map((row) => row[column] ?? ''))
+  if (!isDeepStrictEqual(other, transposed)) return undefined
+  const usual = found.flatMap((split, index) => (split.headingsFirst && split.order === 'columns' ? [index] : []))
+  return usual.length === 1 ? usual[0] : undefined
 }
 
 /** A heading over a column of years: it names the time (`År`, `Tilsagnsår`, `Periode`, `Måned`, `Kvartal`). */
@@ -372,7 +507,9 @@ function totalsColumn(
 function orderByTotalsColumn(values: readonly string[], height: number, width: number): Order | undefined {
   const adds = (order: Order) => {
     const columns = inOrder(values, order, height, width).map((column) => column.values)
-    return sumsTo(columns.slice(0, -1), columns.at(-1) ?? [])
+    // A row of shares (`21,2 %` … `25,2 %`: a rate) is not summed, as in `addsUp`.
+    const summed = (column: readonly string[]) => column.filter((_, row) => !columns.every((cells) => SHARE.test(cells[row]?.trim() ?? '')))
+    return sumsTo(columns.slice(0, -1).map(summed), summed(columns.at(-1) ?? []))
   }
   const byColumns = adds('columns')
   const byRows = adds('rows')

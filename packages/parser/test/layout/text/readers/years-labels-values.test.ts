@@ -248,3 +248,58 @@ describe('years-labels-values: a totals column after the years, before the row l
     expect(cellTexts(table)?.at(-1)).toEqual(['I alt', '5', '7'])
   })
 })
+
+describe('years-labels-values: headings and labels told apart only by where the totals add up (thirty-fourth session)', () => {
+  const HEADINGS = ['Nyuddannede', 'Efteruddannede']
+  const REGIONS = ['Nordjylland', 'Sjælland', 'Hovedstaden', 'I alt']
+
+  it('reads the header row first, then the labels, where only one split makes the totals row add up', () => {
+    // Six texts and eight values: two headings over four labels, or four headings over two labels — only the first
+    // has a totals row that adds up (120 + 75 + 310 = 505, 40 + 22 + 98 = 160).
+    const body = [...HEADINGS, ...REGIONS, '120', '75', '310', '505', '40', '22', '98', '160']
+    const table = yearsLabelsValues(body)
+    expect(cellTexts(table)).toEqual([
+      ['', 'Nyuddannede', 'Efteruddannede'],
+      ['Nordjylland', '120', '40'],
+      ['Sjælland', '75', '22'],
+      ['Hovedstaden', '310', '98'],
+      ['I alt', '505', '160'],
+    ])
+    expect(table?.data?.orderInferred).toMatch(/one split in which the totals row adds up/u)
+  })
+
+  it('leaves a row of shares out of a totals column, and takes the header row first of the two turned readings', () => {
+    // The header row (with a totals column, `I alt`) first, then the labels, then the values column by column: 40 + 25
+    // = 65 and 300 + 180 = 480; the rates (11,8 % …) are no sums. Read the labels first and row by row, the same cells
+    // turned also add up (a totals row): the usual order of such renditions, the header row first, decides.
+    const body = ['Under 30 år', '30 år og derover', 'I alt', 'Ledige', 'Beskæftigede', 'Ledighed', '40', '300', '11,8 %']
+    body.push('25', '180', '12,2 %', '65', '480', '11,9 %')
+    const table = yearsLabelsValues(body)
+    expect(cellTexts(table)).toEqual([
+      ['', 'Under 30 år', '30 år og derover', 'I alt'],
+      ['Ledige', '40', '25', '65'],
+      ['Beskæftigede', '300', '180', '480'],
+      ['Ledighed', '11,8 %', '12,2 %', '11,9 %'],
+    ])
+    expect(table?.data?.orderInferred).toMatch(
+      /\(column by column\), were read from the one split in which the totals column adds up.*header row listed first/u,
+    )
+  })
+
+  it('takes the header row first of two readings that are each other’s transpose (a totals row, or a totals column)', () => {
+    // Headings first, column by column, a totals row; or the labels taken for headings, row by row, a totals column:
+    // the same cells turned. The usual order of such renditions decides.
+    const body = ['Drift', 'Anlæg', 'Styrelse A', 'Styrelse B', 'Total', '10,0', '4,5', '14,5', '2,0', '1,0', '3,0']
+    expect(cellTexts(yearsLabelsValues(body))).toEqual([
+      ['', 'Drift', 'Anlæg'],
+      ['Styrelse A', '10,0', '2,0'],
+      ['Styrelse B', '4,5', '1,0'],
+      ['Total', '14,5', '3,0'],
+    ])
+  })
+
+  it('near miss: no table where no split adds up, or with no totals label', () => {
+    expect(yearsLabelsValues([...HEADINGS, ...REGIONS, '120', '75', '310', '540', '40', '22', '98', '160'])).toBeUndefined()
+    expect(yearsLabelsValues([...HEADINGS, 'Nordjylland', 'Sjælland', 'Hovedstaden', '120', '75', '310', '40', '22', '98'])).toBeUndefined()
+  })
+})
