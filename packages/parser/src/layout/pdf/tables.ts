@@ -299,8 +299,9 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   if (columns.length < 2) return undefined
   const uncertain = !lattice && data.some((line) => pieces(line).length !== columns.length)
   const rows: PdfLine[][] = []
-  const header = lines.slice(0, firstData)
-  const body = lines.slice(firstData)
+  const headerEnd = firstData - groupRowsUnderHeader(lines.slice(0, firstData), columns)
+  const header = lines.slice(0, headerEnd)
+  const body = lines.slice(headerEnd)
   const labelRight = labelColumnReach(body, columns)
   const pitches = rowPitches(body, isData.slice(firstData))
   // Whether the row being built has a line with values: only a line with values starts such a row.
@@ -322,6 +323,21 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   ]
   const spanning = split.some((group) => group.some((line) => holdsSpanningCells(line, columns))) ? SPANNING_CELLS : undefined
   return builtTable(withHeadingLinesJoined(cells), lattice ? 'pdf-lattice' : 'pdf-stream', uncertain, columns, spanning)
+}
+
+/**
+ * How many of the header's last lines are a group's heading row (`Inseminationer` over `Fald i antal inseminationer
+ * 769 966`), not the label column's heading: lines holding a label alone, under header lines that hold headings over
+ * the value columns and nothing over the label column. A label column's heading set on the header's last line stands
+ * beside value headings there (`Region  beskæftigede  pct.`).
+ */
+function groupRowsUnderHeader(header: readonly PdfLine[], columns: readonly Interval[]): number {
+  const labelOnly = (line: PdfLine) => pieces(line).every((run) => columnOf(run, columns) === 0)
+  let count = 0
+  while (count < header.length - 1 && labelOnly(header[header.length - 1 - count] as PdfLine)) count++
+  if (count === 0) return 0
+  const above = header.slice(0, header.length - count)
+  return above.every((line) => pieces(line).every((run) => columnOf(run, columns) > 0)) ? count : 0
 }
 
 /** How many lines before a row whose values are all numbers may be the header's lines holding figures. */

@@ -570,3 +570,28 @@ describe('a row of text cells that pdf.js gave as one item (thirty-third session
     expect(built?.table.data?.positionsDoubted).toMatch(/several value columns as one piece/u)
   })
 })
+
+describe("a group's heading row right under the header (thirty-fourth session)", () => {
+  // Label column x = 40–200; values right-aligned at 262, 322; the headings over the value columns only.
+  const header = row(700, ['Forhold til 2009', 210, 262], ['Forhold til 2010', 270, 322])
+  const body = [
+    row(673, ['Antal besøg', 40, 95], ['769', 247, 262], ['966', 307, 322]),
+    row(661, ['Forventet fald i alt', 40, 130], ['102', 247, 262], ['128', 307, 322]),
+  ]
+
+  it("reads a label alone under headings that leave the label column empty as a row, not the label column's heading", () => {
+    expect(cells(buildTable([header, row(685, ['Konsultationer', 40, 105]), ...body])?.table)).toEqual([
+      ['', 'Forhold til 2009', 'Forhold til 2010'],
+      ['Konsultationer', '', ''],
+      ['Antal besøg', '769', '966'],
+      ['Forventet fald i alt', '102', '128'],
+    ])
+  })
+
+  it("near miss: beside a heading over the label column (`Region` above), a label alone stays the header's", () => {
+    const headed = row(700, ['Region', 40, 70], ['Forhold til 2009', 210, 262], ['Forhold til 2010', 270, 322])
+    const table = cells(buildTable([headed, row(685, ['Konsultationer', 40, 105]), ...body])?.table)
+    expect(table[0]?.[0]).toBe('Region Konsultationer')
+    expect(table).toHaveLength(3)
+  })
+})
