@@ -71,8 +71,9 @@ const RENDITIONS: Rendition[] = [
     // pdftotext mends line-end hyphens by dropping them: "ikke-" + "vestlige" comes out "ikkevestlige", in the
     // question and in the table's row labels (the table itself is read).
     textChanged: new Set(['beu-20211-spm245']),
-    // pdftotext sets "Tabel" and its "1" apart in synthetic-full-width: no label is left, but its run of values, which
-    // no reader takes, is flagged as a table whose cells are lost (`lostCellsRun`).
+    // pdftotext sets "Tabel" and its "1" apart in synthetic-full-width (the number after the caption): the label is
+    // read without its number (`Tabel`), and the run of values, which no reader takes, is flagged as a table whose
+    // cells are lost (`lostCellsRun`).
     unflagged: new Set(),
     // kum: as its PDF (see above).
     fieldsNotRead: new Set(['kum-20181-kuu-spm89']),

@@ -19,6 +19,7 @@ import {
   SOURCE,
   SPEECH_TITLE,
   TABLE_LABEL,
+  tableLabelText,
 } from '../layout/markers.js'
 import { endsSentence } from '../layout/paragraph-ends.js'
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
@@ -640,13 +641,13 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
     const isLabel =
       tableLabel !== null &&
       (!tableLabel[2] ||
-        /^Tabel\s+\d+(?:\.\d+)?[a-z]?\s*(?:[.:](?!\d)|[-–—]\s)/u.test(text) ||
+        /^Tabel(?:\s+\d+(?:\.\d+)?[a-z]?)?\s*(?:[.:](?!\d)|[-–—]\s)/u.test(text) ||
         nextNode?.type === 'table' ||
         // "Tabel 1" alone on the block's first line, its caption (and unread cells) run on after it.
-        /^Tabel\s+\d+(?:\.\d+)?[a-z]?\s*$/u.test(firstLine(node)?.text.trim() ?? ''))
+        /^Tabel(?:\s+\d+(?:\.\d+)?[a-z]?)?\s*:?$/u.test(firstLine(node)?.text.trim() ?? ''))
     if (tableLabel && isLabel) {
       flushLabel()
-      pendingLabel = `Tabel ${tableLabel[1]}`
+      pendingLabel = tableLabelText(tableLabel)
       pendingLabelLine = firstLine(node)
       if (tableLabel[2]) pendingCaption.push(tableLabel[2])
       continue

@@ -158,8 +158,15 @@ export function greetingWords(space: string): string {
 /** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` at a line's start, also run together (`Medvenlighilsen`). */
 export const CLOSING = new RegExp(String.raw`^${greetingWords(String.raw`\s*`)}\b`, 'iu')
 
-/** `Tabel 1`, `Tabel 2a`, `Tabel 2.1`, `Tabel 1. Bruttotilgang …`, `Tabel 1: …`, `Tabel 1 – …` (the dash not the caption's). */
-export const TABLE_LABEL = /^Tabel\s+(\d+(?:\.\d+)?[a-z]?)\b\.?:?\s*(?:[-–—]\s+)?(\S.*|)$/u
+/**
+ * `Tabel 1`, `Tabel 2a`, `Tabel 2.1`, `Tabel 1. Bruttotilgang …`, `Tabel 1: …`, `Tabel 1 – …` (the dash not the
+ * caption's); and a label without a number, as Word sets a caption whose numbering is off: `Tabel` alone on its line,
+ * `Tabel: Forventet fald …` (group 1, the number, then absent).
+ */
+export const TABLE_LABEL = /^Tabel(?:\s+(\d+(?:\.\d+)?[a-z]?)\b\.?:?|\s*:|(?=\s*$))\s*(?:[-–—]\s+)?(\S.*|)$/u
+
+/** The label a `TABLE_LABEL` match gives the table: `Tabel 1`, or `Tabel` where it has no number. */
+export const tableLabelText = (match: RegExpExecArray): string => (match[1] === undefined ? 'Tabel' : `Tabel ${match[1]}`)
 
 /** `Figur 1. Andel personer …` */
 export const FIGURE_LABEL = /^Figur\s+(\d+[a-z]?)\b\.?:?\s*(\S.*|)$/u

@@ -452,3 +452,19 @@ describe("findAnswer: the asker's sentence with the answer run on in its paragra
     expect(record.answer.text).not.toMatch(/Dyhr/u)
   })
 })
+
+describe('a table label without a number (thirty-fourth session)', () => {
+  const letter = (label: string) =>
+    `Spørgsmål nr. 384:\n”Kan ministeren oplyse belægningen?”\nSvar:\nBelægningen fremgår af tabellen nedenfor.\n${label}\nBlok\t2009\t2010\nMedicinsk blok\t95\t96\nKirurgisk blok\t84\t83\nKilde: Statens Serum Institut.\nMed venlig hilsen\nPia Olsen Dyhr\n`
+
+  it.each([['Tabel: Belægningsprocent'], ['Tabel\nBelægningsprocent']])('reads %j as the label `Tabel` and its caption', async (label) => {
+    const record = await parse(letter(label), { format: 'text' })
+    expect(record.answer.tables[0]).toMatchObject({ label: 'Tabel', caption: 'Belægningsprocent', header: ['Blok', '2009', '2010'] })
+  })
+
+  it('near miss: a sentence about the table is no label', async () => {
+    const record = await parse(letter('Tabellen viser belægningen.'), { format: 'text' })
+    expect(record.answer.tables[0]?.label).toBeNull()
+    expect(record.answer.text).toContain('Tabellen viser belægningen.')
+  })
+})

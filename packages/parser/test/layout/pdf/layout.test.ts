@@ -125,6 +125,20 @@ describe('a table label set apart from its caption by a dash', () => {
   })
 })
 
+describe('a table label without a number (Word’s caption with its numbering off)', () => {
+  it.each([
+    ['Tabel', ''],
+    ['Tabel:', ''],
+    ['Tabel: Forventet fald i antal fødsler', 'Forventet fald i antal fødsler'],
+  ])('%j is a label, its caption %j, no number', (text, caption) => {
+    expect(TABLE_LABEL.exec(text)?.slice(1)).toEqual([undefined, caption])
+  })
+
+  it.each(['Tabellen viser udviklingen', 'Tabel viser udviklingen', 'Tabeller'])('near miss: %j is no label', (text) => {
+    expect(TABLE_LABEL.test(text)).toBe(false)
+  })
+})
+
 describe('a caption and the heading over a value column', () => {
   /** A line of pieces `[text, x0]` on baseline y in `size` pt. */
   const text = (y: number, size: number, ...pieces: Array<[string, number]>) =>
