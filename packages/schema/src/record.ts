@@ -109,7 +109,7 @@ export const tableCellSchema = z
 
 export const tableSchema = z
   .object({
-    label: z.string().nullable().describe('`Tabel 1`, or null for an unlabelled table.'),
+    label: z.string().nullable().describe('`Tabel 1`, `Tabel` where the label has no number, or null for an unlabelled table.'),
     caption: z.string().nullable().describe('The caption after the label, or null.'),
     header: z.array(z.string()).describe('Column headings; the first is the heading of the row-label column (often empty).'),
     rows: z.array(z.array(tableCellSchema)).describe('The body rows, each an array of cells.'),
