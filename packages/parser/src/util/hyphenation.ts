@@ -320,7 +320,8 @@ function repairGluedLine(line: string): string {
       isMonthRange(word, text, after) ||
       isPhraseCompound(word, text.slice(Math.max(0, start - word.length - PHRASE_BEFORE), start)) ||
       isInWebAddress(text, start) ||
-      isListedNameCompound(word, text, after)
+      isListedNameCompound(word, text, after) ||
+      isChainLink(word, text, start, after)
       ? hyphen
       : ''
   })
@@ -360,6 +361,38 @@ function isListedNameCompound(word: string, text: string, after: number): boolea
   const tail = WORD_AFTER.exec(text.slice(after, after + NAME_COMPOUND_SPAN))?.[0] ?? ''
   if (tail.length < NAME_COMPOUND_TAIL || !LOWERCASE_WORD.test(tail) || text.charAt(after + tail.length) === '-') return false
   return isListedWord(tail) && !isListedWord(`${word.toLowerCase()}${tail}`)
+}
+
+/**
+ * Whether the hyphen after `word` (starting at `start` in `text`, the next word at `after`) links a chain of three
+ * words or more (`åben-dør-ordningen`, `dual-use-produkter`, `Dna-profil-register`) where the two words it joins make
+ * no listed word: a line end splits a word once, so a chain's hyphens are its own, but for a line end inside one of
+ * its words (`ik-ke-medlem`, `BAT-konklu-sioner`: `ikke`, `konklusioner` are listed words).
+ */
+function isChainLink(word: string, text: string, start: number, after: number): boolean {
+  const tail = WORD_AFTER.exec(text.slice(after, after + NAME_COMPOUND_SPAN))?.[0] ?? ''
+  if (tail === '') return false
+  const end = after + tail.length
+  // A hyphen after the word after links on only before a word in lower case: `innovations- og` is a suspended hyphen,
+  // `En-gel-Schmidt` a double name broken at a line end.
+  const chained =
+    (text.charAt(start - 1) === '-' && LETTER.test(text.charAt(start - 2))) ||
+    (text.charAt(end) === '-' && LOWER.test(text.charAt(end + 1)))
+  if (!chained) return false
+  const joined = `${word}${tail}`
+  return !isListedWord(joined.toLowerCase()) && !writesWhole(text, joined)
+}
+
+/** A letter: either side of a chain's hyphen; one in lower case. */
+const LETTER = /^\p{L}$/u
+const LOWER = /^\p{Ll}$/u
+
+/** Whether `text` writes `word` whole somewhere, as a word or a compound's first part (`Schengen` of `Schengen-området`). */
+function writesWhole(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!LETTER.test(text.charAt(at - 1)) && !/^[\p{L}]$/u.test(text.charAt(at + word.length))) return true
+  }
+  return false
 }
 
 /** A capitalised word: `Europol`, `Nato`, `Laval`. */

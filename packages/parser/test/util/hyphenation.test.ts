@@ -322,6 +322,32 @@ describe('repairing glued lines: a name joined to a listed word by its own hyphe
   })
 })
 
+describe('repairing glued lines: a chain of three words or more keeps its own hyphens (thirty-fourth session)', () => {
+  const glued = (inner: string) =>
+    `Vil ministeren oplyse, hvor mange ${inner} der i de seneste fem år har været omfattet af ordningen i hele landet, og hvad betyder det for de mange sygedagpengemod-tagere i kommunerne?`
+  const repaired = (inner: string) => glued(inner).replace('sygedagpengemod-tagere', 'sygedagpengemodtagere')
+
+  it.each(['dual-use-produkter', 'e-post-løsninger', 'åben-dør-ordninger', 'cut-and-cover-tunneller', 'Kom-i-gang-lån'])(
+    'keeps %j',
+    (inner) => {
+      expect(joinLines([glued(inner)])).toBe(repaired(inner))
+    },
+  )
+
+  it.each([
+    // A line end inside one of the chain's words: the two as one are a listed word.
+    ['ik-ke-medlemmer', 'ikke-medlemmer'],
+    ['BAT-konklu-sioner', 'BAT-konklusioner'],
+    // … or a word the line writes whole elsewhere.
+    ['Schen-gen-lande (Schengen er et samarbejde)', 'Schengen-lande (Schengen er et samarbejde)'],
+    // A suspended hyphen after the chain's last word links nothing; nor does a hyphen before a capitalised name.
+    ['inno-vations- og forsknings-projekter', 'innovations- og forskningsprojekter'],
+    ['En-gel-Schmidt-sager', 'Engel-Schmidt-sager'],
+  ])('near miss: joins %j', (inner, joined) => {
+    expect(joinLines([glued(inner)])).toBe(repaired(joined))
+  })
+})
+
 describe('repairing glued lines: a web address keeps its hyphens', () => {
   const glued = (inner: string) =>
     `Hvad er ministerens holdning til artiklen om vaccinerne til de ældre, og hvad betyder det for sygedagpengemod-tagere? ${inner}`
