@@ -6,7 +6,7 @@
 import type { LayoutItem, LayoutLine, LineRole, SourceLine } from '../../tree.js'
 import { median } from '../../util/median.js'
 import { PDF_LAYOUT } from '../constants.js'
-import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import { FIGURE_LABEL, MARKED_NOTE, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { sentenceEnds } from '../paragraph-ends.js'
 import { flatten } from './flatten.js'
 import type { PdfLine } from './lines.js'
@@ -150,7 +150,10 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
           const wide = !start && !isTabular(candidate) && candidate.x1 - candidate.x0 > (column.right - column.left) * 0.85
           // Under a label, before any row: a header line that pdf.js gave as one text item across the columns reads as
           // wide as prose; it is the header's where a row of values follows close below.
-          const prose = wide && !(labelled && !tableLines.some(hasValues) && rowFollows(body, body.indexOf(candidate), pitch))
+          const prose =
+            wide &&
+            !(labelled && !tableLines.some(hasValues) && rowFollows(body, body.indexOf(candidate), pitch)) &&
+            !inTableSize(tableLines, candidate, column.bodySize)
           const far = !afterPageBreak && tableLines.length > 0 && (tableLines.at(-1)?.y ?? 0) - candidate.y > pitch * TABLE_LINE_GAP
           return !prose && !far && !leavesTable(tableLines, candidate)
         }
@@ -314,6 +317,23 @@ export function leavesTable(table: readonly PdfLine[], candidate: PdfLine): bool
   const row = table.findLast(hasValues)
   return row !== undefined && !hasValues(candidate) && differs(candidate.size, row.size)
 }
+
+/**
+ * Whether a line after a table's rows is set in the rows' size where that differs from the running text's (a table in
+ * 9 pt among 11 pt prose): a row of the table however wide pdf.js gave its text (`Omfattede klassetrin  Bh.kl.
+ * Bh.kl.-1. …` as one item across the columns), not prose — but for a footnote opened by its mark or a sentence.
+ */
+export function inTableSize(table: readonly PdfLine[], candidate: PdfLine, bodySize: number): boolean {
+  const row = table.findLast(hasValues)
+  if (row === undefined || !differs(row.size, bodySize) || differs(candidate.size, row.size)) return false
+  // A footnote under the table opened by its mark (`*Der er her medtaget …`), or a note's sentence, is set in the
+  // table's size too.
+  const text = candidate.text.trim()
+  return !MARKED_NOTE.test(text) && !SENTENCE_END.test(text)
+}
+
+/** A sentence's end: a word of three letters or more and its stop (not an abbreviation's, `kl.`). */
+const SENTENCE_END = /(?<=\p{Ll}{3})[.!?]$/u
 
 /** Two font sizes differ: further apart than `SIZE_CHANGE` of the smaller. */
 function differs(a: number, b: number): boolean {

@@ -321,7 +321,9 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
     header.length > 0 ? headerRow(header, columns, body) : columns.map(() => ''),
     ...split.map((group) => rowCells(group, columns)),
   ]
-  const spanning = split.some((group) => group.some((line) => holdsSpanningCells(line, columns))) ? SPANNING_CELLS : undefined
+  const spanning = split.some((group) => group.some((line) => holdsSpanningCells(line, columns)) || labelSpansCells(group, columns))
+    ? SPANNING_CELLS
+    : undefined
   return builtTable(withHeadingLinesJoined(cells), lattice ? 'pdf-lattice' : 'pdf-stream', uncertain, columns, spanning)
 }
 
@@ -506,6 +508,17 @@ function holdsSpanningCells(line: PdfLine, columns: readonly Interval[]): boolea
   return pieces(line)
     .slice(1)
     .some((run) => coveredColumns(run, columns).length >= 2)
+}
+
+/**
+ * Whether a row's label piece stands over two value columns or more while the row has cells of its own under them
+ * (`Omfattede klassetrin Bh.kl. Bh.kl.-1. …` as one item, `kl.` `kl.` … under it): the row's cells ran into its label.
+ * A group's heading row spans the columns alone.
+ */
+function labelSpansCells(group: readonly PdfLine[], columns: readonly Interval[]): boolean {
+  const labels = group.map((line) => pieces(line)[0]).filter((run) => run !== undefined && coveredColumns(run, columns).length >= 2)
+  if (labels.length === 0) return false
+  return group.some((line) => pieces(line).some((run) => !labels.includes(run) && columnOf(run, columns) > 0))
 }
 
 /**

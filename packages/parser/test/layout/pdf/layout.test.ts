@@ -1,7 +1,7 @@
 import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { TABLE_LABEL } from '../../../src/layout/markers.js'
-import { captionWraps, headingStarts, layoutPdf, leavesTable, repeatedHeading } from '../../../src/layout/pdf/layout.js'
+import { captionWraps, headingStarts, inTableSize, layoutPdf, leavesTable, repeatedHeading } from '../../../src/layout/pdf/layout.js'
 import { makeLine } from '../../../src/layout/pdf/lines.js'
 import type { Run } from '../../../src/layout/pdf/runs.js'
 
@@ -108,6 +108,16 @@ describe('where an unlabelled table starts and ends', () => {
 
   it('a row’s wrapped label in the rows’ size goes on (near miss)', () => {
     expect(leavesTable(body.slice(4), text(325, 'kommandoen', 9))).toBe(false)
+  })
+
+  it('a line in the rows’ size, not the body’s, is the table’s however wide (a row of text cells as one item)', () => {
+    const cells = text(325, 'Omfattede klassetrin Bh.kl. Bh.kl.-1. Bh.kl.-2. Bh.kl.-3. Bh.kl.-4. Bh.kl.-5.', 9)
+    expect(inTableSize(body.slice(4), cells, 11)).toBe(true)
+    // Near misses: a footnote opened by its mark, a note's sentence, a line in the body's size, a table in it.
+    expect(inTableSize(body.slice(4), text(325, '*Der er her medtaget afstemninger i Forvaltningskomitéen', 9), 11)).toBe(false)
+    expect(inTableSize(body.slice(4), text(325, 'Tallene for 2020 er foreløbige og kan blive rettet.', 9), 11)).toBe(false)
+    expect(inTableSize(body.slice(4), text(325, 'Omfattede klassetrin Bh.kl. Bh.kl.-1.', 11), 11)).toBe(false)
+    expect(inTableSize(body.slice(4), cells, 9)).toBe(false)
   })
 })
 

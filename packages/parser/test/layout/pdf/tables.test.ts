@@ -595,3 +595,21 @@ describe("a group's heading row right under the header (thirty-fourth session)",
     expect(table).toHaveLength(3)
   })
 })
+
+describe("a row's cells run into its label (thirty-fourth session)", () => {
+  // Label column x = 40–200; values right-aligned at 262, 322.
+  const header = row(700, ['År 1', 240, 262], ['År 2', 300, 322])
+  const values = row(685, ['Estimeret omkostning', 40, 130], ['0,1', 250, 262], ['0,3', 310, 322])
+
+  it('flags a row whose label piece stands over the value columns while cells of its own stand under them', () => {
+    const run = [header, values, row(673, ['Omfattede klassetrin Bh.kl. Bh.kl.-1.', 40, 320]), row(663, ['kl.', 300, 312])]
+    const built = buildTable(run)
+    expect(cells(built?.table).at(-1)?.[0]).toBe('Omfattede klassetrin Bh.kl. Bh.kl.-1.')
+    expect(built?.table.data?.positionsDoubted).toMatch(/several value columns as one piece/u)
+  })
+
+  it("near miss: a group's heading row spanning the columns alone is no doubt", () => {
+    const run = [header, values, row(673, ['Stemmer afgivet på afstemningsstedet på valgdagen', 40, 320]), values]
+    expect(buildTable(run)?.table.data?.positionsDoubted).toBeUndefined()
+  })
+})
