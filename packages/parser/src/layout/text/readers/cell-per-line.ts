@@ -243,8 +243,45 @@ function headingsOf(lines: readonly string[], width: number): string[] | undefin
   const wrapped = lines.some(
     (line, at) => at > 0 && PROSE_START.test(line) && (/\p{Ll}-$/u.test(lines[at - 1] ?? '') || wordsIn(line) >= PHRASE_WORDS),
   )
-  const candidates = wrapped ? [entries(lines).map(joinLines)] : [[...lines], entries(lines).map(joinLines)]
-  return candidates.find((headings) => headings.length === width || headings.length === width + 1)
+  const leads = repeatedLeads(lines)
+  const joined = entries(lines).map(joinLines)
+  // A label column's heading does not open with the word the value columns' headings open with (`Antal Med` before
+  // `Antal Uden` …): there the lines are read by their opening words.
+  const stubLed = joined.length === width + 1 && leads.has(leadWord(joined[0] ?? '') ?? '')
+  const led = leads.size > 0 ? byLeadWords(lines, leads) : undefined
+  const candidates = wrapped ? [stubLed ? undefined : joined, led] : [[...lines], stubLed ? undefined : joined, led]
+  return candidates.find((headings) => headings !== undefined && (headings.length === width || headings.length === width + 1))
+}
+
+/** A line's first word where it opens with a capital: `Antal`, `Pct.`. */
+const LEAD_WORD = /^\p{Lu}\S*/u
+
+const leadWord = (line: string): string | undefined => LEAD_WORD.exec(line.trim())?.[0]
+
+/** The capitalised words that open two lines or more (`Antal`, `Pct.`). */
+function repeatedLeads(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>()
+  for (const line of lines) {
+    const lead = leadWord(line)
+    if (lead !== undefined) counts.set(lead, (counts.get(lead) ?? 0) + 1)
+  }
+  return new Set([...counts].filter(([, count]) => count >= 2).map(([lead]) => lead))
+}
+
+/**
+ * Headings that each open with a word several of them open with (`leads`: `Antal Med` / `Samtykke 1` / `Antal Uden` /
+ * `samtykke 2` / … / `Pct. Med` / `samtykke` …; `Tilsagnsår` / `Antal` / `Individuelle.` / `bofællesskaber` / `Antal`
+ * / …): each such line starts a heading and the lines after it are its wrapped lines; the lines before the first are
+ * one heading (the label column's).
+ */
+function byLeadWords(lines: readonly string[], leads: ReadonlySet<string>): string[] {
+  const groups: string[][] = []
+  for (const line of lines) {
+    const last = groups.at(-1)
+    if (last === undefined || leads.has(leadWord(line) ?? '')) groups.push([line])
+    else last.push(line)
+  }
+  return groups.map(joinLines)
 }
 
 /** Words at least in a lower-case line that goes on a heading, not names a unit (`pct.`, `mio. kr.`). */

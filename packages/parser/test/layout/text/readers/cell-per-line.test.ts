@@ -374,3 +374,32 @@ describe("cell-per-line: a finance act's years, each over its value, the row's u
     ])
   })
 })
+
+describe('cell-per-line: headings wrapped, told apart by the words they open with (thirty-fourth session)', () => {
+  it('starts a heading at each line opening with a word two headings or more open with', () => {
+    // `Samtykke 1` opens with a capital and goes on the heading before it: only `Antal` and `Pct.` open headings.
+    const header = ['Antal Med', 'Samtykke 1', 'Antal Uden', 'samtykke 2', 'Pct. Med', 'samtykke', 'Pct. Uden', 'samtykke']
+    const body = [...header, 'Hovedstaden', '312', '81', '79', '21', 'Sjælland', '201', '55', '79', '21']
+    expect(cellTexts(cellPerLine(body))).toEqual([
+      ['', 'Antal Med Samtykke 1', 'Antal Uden samtykke 2', 'Pct. Med samtykke', 'Pct. Uden samtykke'],
+      ['Hovedstaden', '312', '81', '79', '21'],
+      ['Sjælland', '201', '55', '79', '21'],
+    ])
+  })
+
+  it("takes the lines before the first such word as the label column's heading", () => {
+    const header = ['Tilsagnsår', 'Antal', 'Individuelle', 'bofællesskaber', 'Antal', 'Kollektive', 'bofællesskaber']
+    const body = [...header, 'Region Nord', '104', '20', 'Region Syd', '342', '32']
+    expect(cellTexts(cellPerLine(body))?.[0]).toEqual([
+      'Tilsagnsår',
+      'Antal Individuelle bofællesskaber',
+      'Antal Kollektive bofællesskaber',
+    ])
+  })
+
+  it('near miss: a heading opening with another word stays a heading of its own (`Andel` between two `Antal`)', () => {
+    const header = ['Periode', 'Antal', 'sanktioner', 'Andel', 'sanktionerede', 'Antal', 'modtagere']
+    const body = [...header, 'Juli 2016', '1.228', '3,0 %', '26.385', 'August 2016', '1.956', '3,9 %', '26.738']
+    expect(cellTexts(cellPerLine(body))?.[0]).toEqual(['Periode', 'Antal sanktioner', 'Andel sanktionerede', 'Antal modtagere'])
+  })
+})
