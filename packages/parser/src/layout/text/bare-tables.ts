@@ -248,6 +248,9 @@ export function bareTable(lines: readonly LayoutLine[], start: number): BareTabl
   const leadIn = lines[leadInAt]
   const first = lines[start]
   if (!leadIn || !first || first.role || first.text.length >= TEXT_LAYOUT.tableProseLine) return undefined
+  // A table's title first (`Oversigt over adfærdsklagesager` after the sentence that announces the table) is the
+  // lead-in of the table after it, not its first cell: the table is read from the next line.
+  if (isTableTitle(first.text.trim())) return undefined
   const title = isTableTitle(leadIn.text) || titleOverCorner(lines, leadInAt, first) || announcedCaption(lines, leadInAt)
   if (!title && !/[.:]$/u.test(leadIn.text)) return undefined
   const afterColon = title || leadIn.text.endsWith(':') || announcesTable(lines, leadInAt, start)

@@ -447,6 +447,18 @@ describe("a table's title announces it", () => {
     ])
   })
 
+  it('takes a title after the sentence that announces the table as the lead-in, not as a cell (thirty-fourth session)', () => {
+    const header = ['Klager i alt', 'Afgjorte', 'Heraf kritik']
+    const rows = ['2019', '632', '255', '25', '2020', '715', '358', '22', '2021', '643', '338', '30']
+    const tables = tablesOf(['Tallene fremgår af tabellen nedenfor.', 'Oversigt over klagesager', ...header, ...rows])
+    expect(cellTexts(tables[0])).toEqual([
+      ['', 'Klager i alt', 'Afgjorte', 'Heraf kritik'],
+      ['2019', '632', '255', '25'],
+      ['2020', '715', '358', '22'],
+      ['2021', '643', '338', '30'],
+    ])
+  })
+
   it('takes no title from a line that only starts like one (a sentence), nor reads a small table after it', () => {
     expect(tablesOf(['Oversigt over sager findes i bilaget, og jeg vedlægger den.', '2019', 'Modtaget', '120', '2020', '95'])).toHaveLength(
       0,
