@@ -225,14 +225,14 @@ export function isSubRowLabel(text: string): boolean {
 
 /**
  * A line that goes on from the one before: after a line-end hyphen, an open end or an open bracket, or starting in
- * lower case (`lande`) or with a bracket (`(dage)`, `(mio. kr.)`: a unit under its heading or label) — but a sub-row's
+ * lower case (`lande`) or with a bracket (`(dage)`, `(mio. kr.)`, `[kr./ha]`: a unit under its heading or label) — but a sub-row's
  * label (`heraf industri`) after a line that ends closed.
  */
 export function continues(previous: string, line: string): boolean {
   const before = previous.trim()
   if (/\p{Ll}-$/u.test(before) || OPEN_END.test(before) || opensBracket(before)) return true
   const text = line.trim()
-  return /^[\p{Ll}(]/u.test(text) && !isSubRowLabel(text)
+  return /^[\p{Ll}([]/u.test(text) && !isSubRowLabel(text)
 }
 
 /**

@@ -104,6 +104,8 @@ describe('continues: a line that goes on from the one before', () => {
     ['Kvindelige indvandrere fra', 'ikke-vestlige lande'],
     ['Gennemsnitlig', 'sagsbehandlingstid'],
     ['Antal ejere', '(1.000)'],
+    // A unit in square brackets (Miljøministeriet, 2021).
+    ['Engangskompensation', '[kr./ha]'],
     ['Beskæftigelses-', 'ministeriet'],
     // An open end goes on even into a sub-row's word.
     ['Erhverv og', 'heraf industri'],
