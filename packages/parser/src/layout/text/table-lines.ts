@@ -5,7 +5,7 @@
  */
 import type { Table } from 'mdast'
 import type { LayoutLine } from '../../tree.js'
-import { MONTH_YEAR, monthNumber } from '../../util/dates.js'
+import { isMonthAbbreviation, isMonthName, MONTH_YEAR, monthNumber } from '../../util/dates.js'
 import { joinLines } from '../../util/hyphenation.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { readOnceByText } from '../../util/memo.js'
@@ -226,13 +226,19 @@ export function isSubRowLabel(text: string): boolean {
 /**
  * A line that goes on from the one before: after a line-end hyphen, an open end or an open bracket, or starting in
  * lower case (`lande`) or with a bracket (`(dage)`, `(mio. kr.)`, `[kr./ha]`: a unit under its heading or label) — but a sub-row's
- * label (`heraf industri`) after a line that ends closed.
+ * label (`heraf industri`) or a month (`jan.`, a column's heading) after a line that ends closed.
  */
 export function continues(previous: string, line: string): boolean {
   const before = previous.trim()
   if (/\p{Ll}-$/u.test(before) || OPEN_END.test(before) || opensBracket(before)) return true
   const text = line.trim()
-  return /^[\p{Ll}([]/u.test(text) && !isSubRowLabel(text)
+  return /^[\p{Ll}([]/u.test(text) && !isSubRowLabel(text) && !isMonthAlone(text)
+}
+
+/** A month's name or its shortening alone (`jan.`, `maj`, `sept.`): a column's heading, written in lower case. */
+function isMonthAlone(text: string): boolean {
+  const word = /^(\p{L}+)\.?$/u.exec(text)?.[1]
+  return word !== undefined && (isMonthName(word) || isMonthAbbreviation(word))
 }
 
 /**

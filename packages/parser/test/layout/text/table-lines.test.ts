@@ -111,6 +111,8 @@ describe('continues: a line that goes on from the one before', () => {
     ['Erhverv og', 'heraf industri'],
     // A bracket left open is closed on the next line, whatever that starts with (BUU, 2023-24).
     ['Udgift pr. elev (kr.,', '2023-pl)*'],
+    // After an open end, even a month goes on.
+    ['Udbetalt i', 'maj'],
   ])('%j goes on into %j', (previous, line) => {
     expect(continues(previous, line)).toBe(true)
   })
@@ -124,6 +126,9 @@ describe('continues: a line that goes on from the one before', () => {
     ['Husholdninger', 'Offentlig service'],
     // A bracket closed on its own line leaves nothing open.
     ['Udgifter (mio. kr.)', '2023-pl'],
+    // A month, a column's heading in lower case (UIM's months, 2023).
+    ['Øvrige sager', 'jan.'],
+    ['Fasttrack', 'maj'],
   ])('%j does not go on into %j', (previous, line) => {
     expect(continues(previous, line)).toBe(false)
   })

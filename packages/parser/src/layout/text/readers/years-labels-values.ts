@@ -283,6 +283,8 @@ function splitByTotals(texts: readonly string[]): Table | undefined {
         const headings = headingsFirst ? rest.slice(0, width) : rest.slice(-width)
         const labels = entries(headingsFirst ? rest.slice(width) : rest.slice(0, -width))
         if (labels.length < 2 || labels.length * width !== values.length) continue
+        // A total heads the last column or row, or the first: never one between others (`… sep.` `I alt` `Fasttrack`).
+        if (!totalsAtEnds(headings) || !totalsAtEnds(labels.map((lines) => label(lines)))) continue
         const order = totalsOrder(headings, labels, values)
         if (!order) continue
         const column = !orderByTotals(
@@ -311,6 +313,11 @@ function splitByTotals(texts: readonly string[]): Table | undefined {
 /** Why of two turned readings the one with the header row first was taken. */
 const TURNED =
   'the same cells turned (the row labels taken for the headings, the values read the other way) add up too: the header row listed first, the usual order, was taken'
+
+/** Whether every totals label (`I alt`, `Total`) of a row of headings or a column of labels stands first or last. */
+function totalsAtEnds(texts: readonly string[]): boolean {
+  return texts.every((text, at) => at === 0 || at === texts.length - 1 || !TOTAL_LABEL.test(text))
+}
 
 /** A table's cells as a grid of texts, the header row first. */
 const cellTexts = (table: Table): string[][] => table.children.map((row) => row.children.map((cell) => nodeToString(cell)))

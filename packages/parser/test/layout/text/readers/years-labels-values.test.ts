@@ -298,6 +298,19 @@ describe('years-labels-values: headings and labels told apart only by where the 
     ])
   })
 
+  it('takes no split that puts a total between other headings or labels (months, a totals column and row)', () => {
+    // `Måned`, four months and `I alt`, then two labels and `I alt`: read as three labels and six headings, the same
+    // values add up too, but `I alt` would stand between `apr.` and `Indland`.
+    const header = ['Måned', 'jan.', 'feb.', 'mar.', 'apr.', 'I alt']
+    const values = ['10', '5', '15', '20', '6', '26', '30', '7', '37', '40', '8', '48', '100', '26', '126']
+    expect(cellTexts(yearsLabelsValues([...header, 'Indland', 'Udland', 'I alt', ...values]))).toEqual([
+      ['Måned', 'jan.', 'feb.', 'mar.', 'apr.', 'I alt'],
+      ['Indland', '10', '20', '30', '40', '100'],
+      ['Udland', '5', '6', '7', '8', '26'],
+      ['I alt', '15', '26', '37', '48', '126'],
+    ])
+  })
+
   it('near miss: no table where no split adds up, or with no totals label', () => {
     expect(yearsLabelsValues([...HEADINGS, ...REGIONS, '120', '75', '310', '540', '40', '22', '98', '160'])).toBeUndefined()
     expect(yearsLabelsValues([...HEADINGS, 'Nordjylland', 'Sjælland', 'Hovedstaden', '120', '75', '310', '40', '22', '98'])).toBeUndefined()
