@@ -390,7 +390,7 @@ const LOWER = /^\p{Ll}$/u
 /** Whether `text` writes `word` whole somewhere, as a word or a compound's first part (`Schengen` of `Schengen-området`). */
 function writesWhole(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    if (!LETTER.test(text.charAt(at - 1)) && !/^[\p{L}]$/u.test(text.charAt(at + word.length))) return true
+    if (!LETTER.test(text.charAt(at - 1)) && !LETTER.test(text.charAt(at + word.length))) return true
   }
   return false
 }

@@ -242,13 +242,13 @@ const BY_TOTALS_SPLIT = (order: Order, column: boolean) =>
 
 /**
  * The split's order of the values, where its totals row (a label, `I alt`, `Total`) or its totals column (the last
- * heading) adds up in one order only; undefined where neither does.
+ * heading) adds up in one order only, and which of the two did; undefined where neither does.
  */
 function totalsOrder(
   headings: readonly string[],
   labels: readonly string[][],
   values: readonly string[],
-): TotalsSplit['order'] | undefined {
+): { order: Order; column: boolean } | undefined {
   const height = labels.length
   const width = headings.length
   const byRow = orderByTotals(
@@ -257,14 +257,15 @@ function totalsOrder(
     height,
     width,
   )
-  if (byRow) return byRow
-  return TOTAL_LABEL.test(headings.at(-1) ?? '') ? orderByTotalsColumn(values, height, width) : undefined
+  if (byRow) return { order: byRow, column: false }
+  const byColumn = TOTAL_LABEL.test(headings.at(-1) ?? '') ? orderByTotalsColumn(values, height, width) : undefined
+  return byColumn ? { order: byColumn, column: true } : undefined
 }
 
 /**
- * Text lines, then the values, where nothing in the texts' words tells the header row from the row labels (`Kvartal`
- * `Antal` `Heraf uledsaget mindreårige` `1` … `4` `Totalt`, then ten values; `Arbejdsløse` `Beskæftigede` after the
- * labels): every split the counts allow is tried — the label column's heading first or none, the headings before the
+ * Text lines, then the values, where nothing in the texts' words tells the header row from the row labels
+ * (`Fordeling på løn/drift Løn` `Fordeling på løn/drift Drift` `Forsvarskommandoen` … `Total`, then the values;
+ * `Arbejdsløse` `Beskæftigede` after the labels): every split the counts allow is tried — the label column's heading first or none, the headings before the
  * labels or after them, one line a heading, as many labels × headings as values — and read where in exactly one split
  * a totals row or column adds up, in one order of the values only. Flagged; no table where no split or several add up.
  */
@@ -285,16 +286,11 @@ function splitByTotals(texts: readonly string[]): Table | undefined {
         if (labels.length < 2 || labels.length * width !== values.length) continue
         // A total heads the last column or row, or the first: never one between others (`… sep.` `I alt` `Fasttrack`).
         if (!totalsAtEnds(headings) || !totalsAtEnds(labels.map((lines) => label(lines)))) continue
-        const order = totalsOrder(headings, labels, values)
-        if (!order) continue
-        const column = !orderByTotals(
-          labels.map((lines) => label(lines)),
-          values,
-          labels.length,
-          width,
-        )
+        const totals = totalsOrder(headings, labels, values)
+        if (!totals) continue
         const labelHeading = stub === 1 ? (before[0] ?? '') : ''
-        found.push({ headingsFirst, labelHeading, headings, labels, order, evidence: BY_TOTALS_SPLIT(order, column) })
+        const evidence = BY_TOTALS_SPLIT(totals.order, totals.column)
+        found.push({ headingsFirst, labelHeading, headings, labels, order: totals.order, evidence })
       }
     }
   }
