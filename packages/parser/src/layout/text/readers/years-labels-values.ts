@@ -463,7 +463,7 @@ function yearsFirst(texts: readonly string[]): Table | undefined {
   let valuesStart = end
   while (valuesStart < texts.length && !isDataCell(texts[valuesStart] ?? '')) valuesStart++
   const values = texts.slice(valuesStart)
-  const read = totalsColumn(texts.slice(stub, end), entries(texts.slice(end, valuesStart)), values.length)
+  const read = totalsColumn(texts.slice(stub, end), entries(texts.slice(end, valuesStart)), values)
   const { headings, labels } = read
   const height = labels.length
   const columnCount = headings.length
@@ -488,17 +488,30 @@ function totalsColumnEvidence(decided: Order | undefined): string {
 /**
  * The headings and row labels of years listed first, then the labels: the years, and the first label where it is a
  * totals label (`I alt`) that heads a column rather than a row — where only so the values fill the rows (`2020`
- * `2021` `2022` `I alt` `Rwanda` `Tyrkiet` and eight values: four columns of two rows, not three of three).
+ * `2021` `2022` `I alt` `Rwanda` `Tyrkiet` and eight values: four columns of two rows, not three of three), or where
+ * both fill them and only the totals column's sums add up.
  */
 function totalsColumn(
   years: readonly string[],
   labels: readonly string[][],
-  count: number,
+  values: readonly string[],
 ): { headings: string[]; labels: string[][]; totals: boolean } {
   const [first, ...rest] = labels
+  const count = values.length
   const asRow = labels.length * years.length === count
-  if (!asRow && first?.length === 1 && TOTAL_LABEL.test(first[0] ?? '') && rest.length * (years.length + 1) === count) {
-    return { headings: [...years, first[0] ?? ''], labels: rest, totals: true }
+  const asColumn = first?.length === 1 && TOTAL_LABEL.test(first[0] ?? '') && rest.length * (years.length + 1) === count
+  // Both fill the rows (`2020` `2021` `2022` `I alt` `Rwanda` `Tyrkiet` `I alt` and twelve values): the totals
+  // column where its sums add up and the rows' totals do not.
+  const columnAddsUp = () =>
+    orderByTotalsColumn(values, rest.length, years.length + 1) !== undefined &&
+    orderByTotals(
+      labels.map((lines) => label(lines)),
+      values,
+      labels.length,
+      years.length,
+    ) === undefined
+  if (asColumn && (!asRow || columnAddsUp())) {
+    return { headings: [...years, first?.[0] ?? ''], labels: rest, totals: true }
   }
   return { headings: [...years], labels: [...labels], totals: false }
 }

@@ -247,6 +247,19 @@ describe('years-labels-values: a totals column after the years, before the row l
     const table = yearsLabelsValues(['2020', '2021', 'Rwanda', 'Tyrkiet', 'I alt', '1', '4', '5', '2', '5', '7'])
     expect(cellTexts(table)?.at(-1)).toEqual(['I alt', '5', '7'])
   })
+
+  it('reads `I alt` as a column where both fill the rows and only its sums add up (thirty-fourth session)', () => {
+    // A totals column and a totals row: twelve values fill four rows of three years, or three rows of four columns;
+    // only the second adds up (2 + 5 + 3 = 10, 4 + 1 + 6 = 11 and each year's 2 + 4 = 6 …).
+    const labels = ['2020', '2021', '2022', 'I alt', 'Rwanda', 'Tyrkiet', 'I alt']
+    const table = yearsLabelsValues([...labels, '2', '4', '6', '5', '1', '6', '3', '6', '9', '10', '11', '21'])
+    expect(cellTexts(table)).toEqual([
+      ['', '2020', '2021', '2022', 'I alt'],
+      ['Rwanda', '2', '5', '3', '10'],
+      ['Tyrkiet', '4', '1', '6', '11'],
+      ['I alt', '6', '6', '9', '21'],
+    ])
+  })
 })
 
 describe('years-labels-values: headings and labels told apart only by where the totals add up (thirty-fourth session)', () => {
