@@ -358,7 +358,7 @@ function isAdjectivePair(word: string, text: string, after: number): boolean {
  */
 function isListedNameCompound(word: string, text: string, after: number): boolean {
   if (!NAME_WORD.test(word) || COMPOUND_JOINT.test(word)) return false
-  const tail = WORD_AFTER.exec(text.slice(after, after + NAME_COMPOUND_SPAN))?.[0] ?? ''
+  const tail = compoundTail(text, after)
   if (tail.length < NAME_COMPOUND_TAIL || !LOWERCASE_WORD.test(tail) || text.charAt(after + tail.length) === '-') return false
   return isListedWord(tail) && !isListedWord(`${word.toLowerCase()}${tail}`)
 }
@@ -370,7 +370,7 @@ function isListedNameCompound(word: string, text: string, after: number): boolea
  * its words (`ik-ke-medlem`, `BAT-konklu-sioner`: `ikke`, `konklusioner` are listed words).
  */
 function isChainLink(word: string, text: string, start: number, after: number): boolean {
-  const tail = WORD_AFTER.exec(text.slice(after, after + NAME_COMPOUND_SPAN))?.[0] ?? ''
+  const tail = compoundTail(text, after)
   if (tail === '') return false
   const end = after + tail.length
   // A hyphen after the word after links on only before a word in lower case: `innovations- og` is a suspended hyphen,
@@ -406,6 +406,9 @@ const LOWERCASE_WORD = /^\p{Ll}+$/u
 
 /** How many characters after a name's hyphen its compound's word is read in. */
 const NAME_COMPOUND_SPAN = 40
+
+/** The word after a hyphen, starting at `after` in `text` (read within `NAME_COMPOUND_SPAN`), or `''`. */
+const compoundTail = (text: string, after: number): string => WORD_AFTER.exec(text.slice(after, after + NAME_COMPOUND_SPAN))?.[0] ?? ''
 
 /** The shortest word after a name's hyphen that `isListedNameCompound` reads as a word of its own. */
 const NAME_COMPOUND_TAIL = 6

@@ -246,17 +246,12 @@ const BY_TOTALS_SPLIT = (order: Order, column: boolean) =>
  */
 function totalsOrder(
   headings: readonly string[],
-  labels: readonly string[][],
+  labels: readonly string[],
   values: readonly string[],
 ): { order: Order; column: boolean } | undefined {
   const height = labels.length
   const width = headings.length
-  const byRow = orderByTotals(
-    labels.map((lines) => label(lines)),
-    values,
-    height,
-    width,
-  )
+  const byRow = orderByTotals(labels, values, height, width)
   if (byRow) return { order: byRow, column: false }
   const byColumn = TOTAL_LABEL.test(headings.at(-1) ?? '') ? orderByTotalsColumn(values, height, width) : undefined
   return byColumn ? { order: byColumn, column: true } : undefined
@@ -265,9 +260,10 @@ function totalsOrder(
 /**
  * Text lines, then the values, where nothing in the texts' words tells the header row from the row labels
  * (`Fordeling på løn/drift Løn` `Fordeling på løn/drift Drift` `Forsvarskommandoen` … `Total`, then the values;
- * `Arbejdsløse` `Beskæftigede` after the labels): every split the counts allow is tried — the label column's heading first or none, the headings before the
- * labels or after them, one line a heading, as many labels × headings as values — and read where in exactly one split
- * a totals row or column adds up, in one order of the values only. Flagged; no table where no split or several add up.
+ * `Arbejdsløse` `Beskæftigede` after the labels): every split the counts allow is tried — the label column's heading
+ * first or none, the headings before the labels or after them, one line a heading, as many labels × headings as
+ * values — and read where in exactly one split a totals row or column adds up, in one order of the values only.
+ * Flagged; no table where no split or several add up.
  */
 function splitByTotals(texts: readonly string[]): Table | undefined {
   let valuesStart = 0
@@ -285,8 +281,9 @@ function splitByTotals(texts: readonly string[]): Table | undefined {
         const labels = entries(headingsFirst ? rest.slice(width) : rest.slice(0, -width))
         if (labels.length < 2 || labels.length * width !== values.length) continue
         // A total heads the last column or row, or the first: never one between others (`… sep.` `I alt` `Fasttrack`).
-        if (!totalsAtEnds(headings) || !totalsAtEnds(labels.map((lines) => label(lines)))) continue
-        const totals = totalsOrder(headings, labels, values)
+        const joined = labels.map((lines) => label(lines))
+        if (!totalsAtEnds(headings) || !totalsAtEnds(joined)) continue
+        const totals = totalsOrder(headings, joined, values)
         if (!totals) continue
         const labelHeading = stub === 1 ? (before[0] ?? '') : ''
         const evidence = BY_TOTALS_SPLIT(totals.order, totals.column)
