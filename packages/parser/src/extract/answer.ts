@@ -19,6 +19,7 @@ import {
   SOURCE,
   SPEECH_TITLE,
   TABLE_LABEL,
+  TABLE_LABEL_START,
   tableLabelText,
 } from '../layout/markers.js'
 import { endsSentence } from '../layout/paragraph-ends.js'
@@ -427,6 +428,12 @@ function signatureInBlock(lines: readonly Line[], from: number): Line | undefine
 /** A speech head's line naming its occasion: `samrådsspørgsmål F`, `samrådsspm. M`, `til brug for`, `Anledning:`. */
 const SPEECH_HEAD_SIGN = /samrådsspørgsmål|samrådsspm|til brug for|Anledning/iu
 
+/** A table's label set apart from its caption by a stop, a colon or a dash: `Tabel 1. …`, `Tabel: …`, `Tabel 1 – …`. */
+const LABEL_THEN_CAPTION = new RegExp(String.raw`${TABLE_LABEL_START}\s*(?:[.:](?!\d)|[-–—]\s)`, 'u')
+
+/** A table's label alone on its line: `Tabel 1`, `Tabel`, `Tabel:`. */
+const LABEL_ALONE = new RegExp(String.raw`${TABLE_LABEL_START}\s*:?$`, 'u')
+
 /**
  * A speech paper's opening before the question it quotes: the speech begins after its head (`DET TALTE ORD GÆLDER`
  * / `Taleudkast af 7. februar 2006` / `Indledning` / `· Lad mig straks slå fast …`) and only then quotes its samråd
@@ -641,10 +648,10 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
     const isLabel =
       tableLabel !== null &&
       (!tableLabel[2] ||
-        /^Tabel(?:\s+\d+(?:\.\d+)?[a-z]?)?\s*(?:[.:](?!\d)|[-–—]\s)/u.test(text) ||
+        LABEL_THEN_CAPTION.test(text) ||
         nextNode?.type === 'table' ||
         // "Tabel 1" alone on the block's first line, its caption (and unread cells) run on after it.
-        /^Tabel(?:\s+\d+(?:\.\d+)?[a-z]?)?\s*:?$/u.test(firstLine(node)?.text.trim() ?? ''))
+        LABEL_ALONE.test(firstLine(node)?.text.trim() ?? ''))
     if (tableLabel && isLabel) {
       flushLabel()
       pendingLabel = tableLabelText(tableLabel)

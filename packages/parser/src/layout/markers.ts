@@ -158,12 +158,18 @@ export function greetingWords(space: string): string {
 /** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` at a line's start, also run together (`Medvenlighilsen`). */
 export const CLOSING = new RegExp(String.raw`^${greetingWords(String.raw`\s*`)}\b`, 'iu')
 
+/** A table's number: `1`, `2a`, `2.1`. */
+const TABLE_NUMBER = String.raw`\d+(?:\.\d+)?[a-z]?`
+
 /**
  * `Tabel 1`, `Tabel 2a`, `Tabel 2.1`, `Tabel 1. Bruttotilgang …`, `Tabel 1: …`, `Tabel 1 – …` (the dash not the
  * caption's); and a label without a number, as Word sets a caption whose numbering is off: `Tabel` alone on its line,
  * `Tabel: Forventet fald …` (group 1, the number, then absent).
  */
-export const TABLE_LABEL = /^Tabel(?:\s+(\d+(?:\.\d+)?[a-z]?)\b\.?:?|\s*:|(?=\s*$))\s*(?:[-–—]\s+)?(\S.*|)$/u
+export const TABLE_LABEL = new RegExp(String.raw`^Tabel(?:\s+(${TABLE_NUMBER})\b\.?:?|\s*:|(?=\s*$))\s*(?:[-–—]\s+)?(\S.*|)$`, 'u')
+
+/** A table label's opening, its number if any, and its end: the answer's tests of a label's block (`extract/answer.ts`). */
+export const TABLE_LABEL_START = String.raw`^Tabel(?:\s+${TABLE_NUMBER})?`
 
 /** The label a `TABLE_LABEL` match gives the table: `Tabel 1`, or `Tabel` where it has no number. */
 export const tableLabelText = (match: RegExpExecArray): string => (match[1] === undefined ? 'Tabel' : `Tabel ${match[1]}`)
