@@ -282,6 +282,8 @@ describe("a line end after a name that is a hyphenated compound's part", () => {
     ['græssere på Naturstyrelsen Kronjyl-\nlands arealer', 'Kronjyllands arealer'],
     // The document writes the halves whole elsewhere: hyphenation inside the name's compound.
     ['EU-Kommis-\nsionen har foreslået, at EU-Kommissionen får mere at sige', 'EU-Kommissionen har foreslået'],
+    // Written once, but the word list has the halves as one word and the second half as none (KEF, 2021).
+    ['orienterede Europa-Kommis-\nsionen om hensigten', 'Europa-Kommissionen om hensigten'],
     // Lowercase: hyphenation inside the compound's last part.
     ['sager omfattet af fasttrack-ordnin-\ngen blev behandlet', 'fasttrack-ordningen blev'],
     // A syllable too short to be a compound's word: hyphenation inside a double surname (Fødevareudvalget 2021).

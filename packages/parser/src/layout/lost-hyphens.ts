@@ -464,6 +464,18 @@ const NAME_PART_END = /(?<=\p{L}-)(\p{Lu}\p{Ll}{2,})-$/u
 const NAME_PART_TAIL = 4
 
 /**
+ * Whether a line end after a compound's capitalised part (`NAME_PART_END`) split the part itself: the word after is a
+ * syllable (`Juel-Jen-` / `sen`), or the document writes the two halves as one word (`EU-Kommis-` / `sionen` beside
+ * `EU-Kommissionen`), or the word list has them as one word and the second half as no word of its own, nor does the
+ * document beyond this line end (`Europa-Kommis-` / `sionen`; not `Gedser-Rostock-` / `ruten`).
+ */
+function splitsNamePart(name: string, right: string, vocabulary: Vocabulary): boolean {
+  if (right.length < NAME_PART_TAIL) return true
+  const [a, b] = [name.toLowerCase(), right.toLowerCase()]
+  return vocabulary.hasWord(`${a}${b}`) || (isListedWord(`${a}${b}`) && !isListedWord(b) && !vocabulary.writesWord(b, 2))
+}
+
+/**
  * A capitalised word at a line end before a hyphen: `… om Europol-` (the word captured). A compound of a name and a
  * lowercase word keeps its hyphen in Danish (`Europol-forordningen`, `Nato-topmødet`), but far more often such a line
  * end splits a capitalised word inside itself (`Folke-` / `tinget`, `Trafik-` / `udvalget`, `Kronjyl-` / `lands`): the
@@ -489,9 +501,7 @@ function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): 
     return vocabulary.hyphenated(a, b) > 0 && !vocabulary.hasWord(`${a}${b}`) ? `${text}\u2060` : text
   }
   const name = NAME_PART_END.exec(text)?.[1]
-  if (name) {
-    return right.length < NAME_PART_TAIL || vocabulary.hasWord(`${name.toLowerCase()}${right.toLowerCase()}`) ? text : `${text}\u2060`
-  }
+  if (name) return splitsNamePart(name, right, vocabulary) ? text : `${text}\u2060`
   const stem = NAME_END.exec(text)?.[1]
   if (!stem) return text
   const tail = right.toLowerCase()
