@@ -109,6 +109,11 @@ export const warningCodes = {
     review: true,
     description: 'the text after "efter ønske fra" does not read as a person\'s name, or no asker at all was read after it',
   },
+  'asker-non-member-shared': {
+    review: true,
+    description:
+      'one mark "ikkemedlem af udvalget (MFU)" stands before several askers (`… (MFU) A (V) og B (DF)`); committees write it so both for all of them and for the first alone: each is read as a non-member',
+  },
   'asker-name-glued': {
     review: true,
     description:

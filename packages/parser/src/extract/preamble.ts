@@ -887,6 +887,8 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
     }
   })
   let pendingNonMember = false
+  /** How many askers took the pending mark: past one, whether it is theirs is unsure. */
+  let sharedMark = 0
   /** A committee named as the one that put the question: the asker if no member is named anywhere. */
   let committeeAsked: Pick<AskersResult, 'line' | 'lines'> | undefined
   for (const [index, { text, line, lines }] of texts.entries()) {
@@ -952,6 +954,16 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         const party = shared?.[1] ?? (asker[3] ? partyCode(asker[3]) : (bareParty ?? null))
         if (shared) for (const before of result.askers.slice(listed)) before.party ??= party
         result.askers.push({ name: rejoined ?? name, party, nonMember: Boolean(asker[1] || marked) || pendingNonMember })
+        // `ikkemedlem af udvalget (MFU) A (V), B (DF) og C (KF)`: one mark in the singular before several names, which
+        // committees write both for all of them and for the first alone; each is read as a non-member, flagged.
+        if (pendingNonMember && !asker[1] && !marked && ++sharedMark === 2) {
+          context.messages.warn(
+            'asker-non-member-shared',
+            `One mark "ikkemedlem af udvalget (MFU)" stands before several askers: each is read as a non-member, though the mark may be for the first only`,
+            line,
+            'question.askers',
+          )
+        }
       }
       const last = result.askers.at(-1)
       if (cut && last && last.party === null && list.endsWith(last.name.split(' ').at(-1) ?? '')) {

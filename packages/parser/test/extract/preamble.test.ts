@@ -788,6 +788,21 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual([asker('Finn Holm', 'EL')])
   })
 
+  it('reads each name after one non-member mark as a non-member, flagged: committees write it for all and for the first alone', () => {
+    // MOF 2019-20 meant all three; SUU 2019-20 (`… (MFU) Eva Kjer Hansen (V) og Christoffer Aagaard Melson (V)`) the first.
+    const shared = read(
+      'Spørgsmålet er stillet efter ønske fra ikkemedlem af udvalget (MFU) Karina Holm (SF)\nog Finn Dal (EL).\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.',
+    )
+    expect(shared.askers.askers).toEqual([asker('Karina Holm', 'SF', true), asker('Finn Dal', 'EL', true)])
+    expect(shared.warnings).toEqual(['asker-non-member-shared'])
+    // Near misses: one name after the mark, and a mark after its own name.
+    const one = read('Spørgsmålet er stillet efter ønske fra ikkemedlem af udvalget (MFU) Karina Holm (SF).\n\nSvar:\nDerfor.')
+    expect(one.warnings).toEqual([])
+    const own = read('Spørgsmålet er stillet efter ønske fra Karina Holm (SF) (MFU) og Finn Dal (EL).\n\nSvar:\nDerfor.')
+    expect(own.askers.askers).toEqual([asker('Karina Holm', 'SF', true), asker('Finn Dal', 'EL')])
+    expect(own.warnings).toEqual([])
+  })
+
   it('names no member where "spørgsmål N fra ikkemedlem" is followed by no name (near miss)', () => {
     const text = 'Svar på spørgsmål 101 fra ikkemedlem af udvalget, som endnu ikke er besvaret.'
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual([])
