@@ -416,17 +416,19 @@ function signedOutOfOrder(context: Context, opens: number): SignatureResult | un
 const SENDS_ANSWER = /(?:Hermed|Vedlagt)\s+(?:frem|over)?sendes\s/u
 
 /**
- * The minister's name before the letterhead's case number, after the cover sentence's full stop, on a cover page a
- * rendition set on one line (`… stillet af Finansudvalget den 27. oktober 2004. Brian Mikkelsen J. NR. 2004-4511-10
- * JAH`, Kulturministeriet 2004): two to four capitalised words, then `J.nr.` (group 1: the name).
+ * The minister's name after the cover sentence's full stop, on a cover page a rendition set on one line: before the
+ * letterhead's case number (`… stillet af Finansudvalget den 27. oktober 2004. Brian Mikkelsen J. NR. 2004-4511-10
+ * JAH`, Kulturministeriet 2004), or last on the line, the case number set above (`… stillet af Folketingets
+ * Kulturudvalg den 21. marts 2005. Brian Mikkelsen`, Kulturministeriet 2005): two to four capitalised words, then
+ * `J.nr.` or the line's end (group 1: the name).
  */
 const SIGNED_BEFORE_CASE_FIELD =
-  /[.)]\s{1,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s{1,3}J\.\s?(?:nr|NR|Nr)\.?\s/u
+  /[.)]\s{1,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})(?:\s{1,3}J\.\s?(?:nr|NR|Nr)\.?\s|\s*$)/u
 
 /**
  * The minister's name on a cover page set on one line, after the sentence that sends the answer: before the
  * official's name at the line's end (`lastSignedInLine`; the case number and date may follow it: `Kristian Jensen
- * /Kirsten Otbo j.nr. 06-004979 Dato :`), or before the case number (`SIGNED_BEFORE_CASE_FIELD`).
+ * /Kirsten Otbo j.nr. 06-004979 Dato :`), or before the case number or the line's end (`SIGNED_BEFORE_CASE_FIELD`).
  */
 function nameInCoverLine(text: string, sends: number): string | undefined {
   const after = text.slice(sends)

@@ -423,6 +423,22 @@ describe('a cover page’s signature before the question', () => {
     expect(findSignature(context)?.signature).toEqual({ name: 'Karl Holm', title: null })
   })
 
+  it("reads the minister's name last on a cover set on one line, the case number above it", async () => {
+    // Kulturministeriet's 2005 cover (names made up): `J. NR.` opens the line, the name ends it; the question's page after.
+    const context = await letterContext(
+      'J. NR. 2004-4588-122 Kulturministeren Kulturministeriet Nybrogade 2 1203 København K Folketingets Kulturudvalg Christiansborg 1240 København K 4. maj 2005 Hermed fremsendes i 5 eksemplarer svar på spørgsmål nr. 7 (L 51 - bilag 5), stillet af Folketingets Kulturudvalg den 21. marts 2005. Karl Holm\nSide 2 Spørgsmål nr. 7: "Hvorfor?" Svar: Derfor.\n',
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Karl Holm', title: null })
+    expect(codes(context)).toContain('signature-without-greeting')
+  })
+
+  it('takes no office last on a one-line cover (near miss)', async () => {
+    const context = await letterContext(
+      'Folketingets Kulturudvalg 4. maj 2005 Hermed fremsendes svar på spørgsmål nr. 7, stillet af Folketingets Kulturudvalg den 21. marts 2005. Folketingets Lovsekretariat\nSide 2 Spørgsmål nr. 7: "Hvorfor?" Svar: Derfor.\n',
+    )
+    expect(findSignature(context)).toBeUndefined()
+  })
+
   it('takes no name before a case number that a sentence, not the cover sentence, ends before (near miss)', async () => {
     const context = await letterContext(
       'KULTURMINISTERIET NYBROGADE 2 1015 KØBENHAVN K Folketingets Finansudvalg 1. november 2004 Sagen blev oprettet i Kulturministeriet. Karl Holm J. NR. 2004-4511-10 JAH\nSpørgsmål nr. 2:\n"Hvorfor?"\nSvar:\nDerfor.\n',
