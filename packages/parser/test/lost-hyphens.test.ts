@@ -345,6 +345,11 @@ describe('a line end after a capitalised word: a name compound the document sett
   ])('joins: %s', async (body, joined) => {
     expect((await parse(letter(body))).answer.text).toContain(joined)
   })
+
+  it('keeps a suspended hyphen apart before `og`, though the stem is written as a name (MOF, 2023)', async () => {
+    const body = 'Formanden for KL’s Miljø-\nog Forsyningsudvalg udtaler i Altinget Miljø, at modellen og tiden og pengene ikke slår til.'
+    expect((await parse(letter(body))).answer.text).toContain('KL’s Miljø- og Forsyningsudvalg')
+  })
 })
 
 describe('a glued paragraph cut at its run-in headings: its hyphens settled by the document before the cut', () => {

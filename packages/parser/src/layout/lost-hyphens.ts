@@ -7,7 +7,15 @@
  */
 
 import { isLayoutTable, type LayoutItem } from '../tree.js'
-import { GLUED_LINE_LENGTH, GUESSED_JOIN, KEPT_HYPHEN, keptLineEndsAsSpaces, NAME_WORD, SOFT_HYPHEN } from '../util/hyphenation.js'
+import {
+  GLUED_LINE_LENGTH,
+  GUESSED_JOIN,
+  KEPT_HYPHEN,
+  keptLineEndsAsSpaces,
+  NAME_WORD,
+  SOFT_HYPHEN,
+  SUSPENDED_FOLLOWERS,
+} from '../util/hyphenation.js'
 import { isListedWord } from '../util/word-list.js'
 import { isHeading, TIDENDE_ADDRESS } from './markers.js'
 
@@ -493,6 +501,8 @@ const NAME_END = /(?<![\p{L}-])(\p{Lu}\p{Ll}{2,})-$/u
  */
 function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): string {
   if (!text.endsWith('-')) return text
+  // A suspended hyphen before `og`, `eller` (`KL’s Miljø-` / `og Forsyningsudvalg`): joining lines keeps it apart.
+  if (SUSPENDED_FOLLOWERS.test(next.trimStart())) return text
   const right = FIRST_WORD.exec(next.trimStart())?.[1]
   if (!right || right.length < MIN_PART) return text
   const left = LINE_END_HYPHEN.exec(text)?.[1]

@@ -45,7 +45,7 @@ export function joinedByGuess<T extends { text: string }>(lines: readonly T[]): 
 const UNICODE_HYPHEN_END = /[\u2010\u2011]$/u
 
 /** Words that follow a suspended hyphen: `social- og indenrigsministeren`, `arbejds- eller`. */
-const SUSPENDED_FOLLOWERS = /^(og|eller|samt|til|som|&|,)(?=[\s,]|$)/u
+export const SUSPENDED_FOLLOWERS = /^(og|eller|samt|til|som|&|,)(?=[\s,]|$)/u
 
 /**
  * `hvor-` / `til` is `hvortil`, not a suspended compound: hvor-, der- and her- join the preposition after them
