@@ -41,6 +41,22 @@ describe('question kind: the rule that decided it is the rule cited', () => {
     expect(record.provenance['question.text']).toMatchObject({ rule: 'quoted-paragraph' })
   })
 
+  it('is less sure of an ordinary kind the preamble only implies (a number, no case) than of one it states', async () => {
+    const implied = await parse(
+      letter('', 'Beskæftigelsesudvalget har i brev af 3. marts 2023 stillet følgende spørgsmål nr. 5, som hermed besvares.', ''),
+    )
+    const stated = await parse(
+      letter(
+        '',
+        'Beskæftigelsesudvalget har i brev af 3. marts 2023 stillet følgende spørgsmål nr. 5 (alm. del), som hermed besvares.',
+        '',
+      ),
+    )
+    expect([implied.question.kind, stated.question.kind]).toEqual(['general', 'general'])
+    expect(implied.provenance['question.kind']).toMatchObject({ rule: 'preamble', confidence: 0.9 })
+    expect(stated.provenance['question.kind']).toMatchObject({ rule: 'preamble', confidence: 0.95 })
+  })
+
   it('warns when the preamble and the heading number the question differently, and takes the preamble', async () => {
     const record = await parse(
       letter(

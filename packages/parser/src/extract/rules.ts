@@ -28,6 +28,11 @@ export const RULES = {
 
   // The letter's own sentences.
   preamble: { confidence: 0.95, why: 'The opening sentence states committee, date, kind and number in set phrases.' },
+  'preamble-kind-unsaid': {
+    confidence: 0.9,
+    shows: 'preamble',
+    why: "The opening sentence names the question's number but not its case: an alm. del question, as such letters most often answer (75 of 83 training records), not always (a bill's question whose letter never names the bill).",
+  },
   'preamble-recipient': {
     confidence: 0.85,
     shows: 'preamble',

@@ -249,7 +249,7 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     // A bill's question (or an aktstykke's, a Commission document's) is cited where the case was found.
     ...(bill.from && bill.value ? [propose<QuestionKind>(bill.from.rule, readCase(bill.value).kind, bill.from.where)] : []),
     propose<QuestionKind>('bill-in-question', billQuestion ? 'bill' : undefined, question?.lines),
-    propose<QuestionKind>('preamble', preamble?.kind, preamble?.lines),
+    propose<QuestionKind>(caseUnsaid ? 'preamble-kind-unsaid' : 'preamble', preamble?.kind, preamble?.lines),
     fromStamp<QuestionKind>(stamp, stamped),
     propose<QuestionKind>('case-code', reference?.annex ? undefined : reference?.kind, reference?.line),
     // The opening names a question without a bill: an ordinary one.
