@@ -324,7 +324,7 @@ export const warningCodes = {
   'signature-missing': {
     review: true,
     description:
-      'an answer that shows a signature (a closing, a "/" before the official\'s name, a name as its last line) from which no name was read',
+      'an answer that shows a signature (a closing, a "/" before the official\'s name, a name as its last line or alone after a sentence) from which no name was read',
   },
   'question-number-missing': {
     review: true,

@@ -9,6 +9,7 @@ import type { DocumentType, QuestionKind } from '@ft-answers/schema'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import type { Messages } from '../messages.js'
 import { parseDateLine } from '../util/dates.js'
+import { NOT_A_PERSON } from './closing.js'
 import type { Findings } from './findings.js'
 import { saysNoCaseNumber } from './letterhead.js'
 import type { Line } from './lines.js'
@@ -125,15 +126,30 @@ function warnUnread(messages: Messages, code: Parameters<Messages['warn']>[0], w
   messages.warn(code, `${what} ("${line.text.slice(0, 60)}") but none was read; ${field} is empty`, line, field)
 }
 
+/** A line that ends a sentence: a stop, a colon, a question mark or a closing quote or bracket after one. */
+const ENDS_SENTENCE = /[.:?!][”"’)]?\s*$/u
+
+/**
+ * A person's name alone on a line right after a sentence's end: where a letter signs before what it encloses
+ * (`Talepapiret vedlægges …` / `Eva Kjer Hansen` / `Talepapir til brug for samrådsspørgsmål A-D`). Not an institution's
+ * name (`Danmarks Statistik`).
+ */
+function signsAfterSentence(line: Line, lines: readonly Line[]): boolean {
+  const text = line.text.trim()
+  const before = lines[line.index - 1]
+  return NAME_LINE.test(text) && !NOT_A_PERSON.test(text) && before !== undefined && ENDS_SENTENCE.test(before.text)
+}
+
 /**
  * The first line that shows a signature's form: the slash of a signature, or a closing ("Med venlig hilsen"); else
- * the letter's last line when it is a name alone.
+ * the letter's last line when it is a name alone; else a name alone after a sentence (`signsAfterSentence`).
  */
 function signatureSign(lines: readonly Line[]): Line | undefined {
   const last = lines.at(-1)
   return (
     lines.find((line) => SIGNED_FOR.test(line.text) || CLOSING_SIGN.test(line.text)) ??
-    (last && NAME_LINE.test(last.text) ? last : undefined)
+    (last && NAME_LINE.test(last.text) ? last : undefined) ??
+    lines.find((line) => signsAfterSentence(line, lines))
   )
 }
 

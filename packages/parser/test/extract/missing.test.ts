@@ -151,16 +151,22 @@ describe('checkMissing: an empty field the document shows was there', () => {
     [['Med venlig hilsenHenrik Dam Kristensen']],
     [['Med venlig', 'hilsen']],
     [['Det oplyses, at tallene foreligger ved udgangen af 2008.', 'Carina Christensen']],
+    // Signed before what the letter encloses (Socialministeriet 2006, a speech paper after the name).
+    [['Talepapiret vedlægges som ønsket.', 'Eva Kjer Hansen', 'Talepapir til brug for samrådsspørgsmål A-D', 'Det talte ord gælder.']],
   ])('a signature no name was read from: %j', (texts) => {
     expect(codes({ signature: null }, ...texts)).toEqual(['signature-missing'])
   })
 
-  it.each([[['Side', '1/1']], [['Tallene gælder for mænd og/eller kvinder.']], [['Jeg henviser til mit svar på spørgsmål 4.']]])(
-    'no signature to read: %j',
-    (texts) => {
-      expect(codes({ signature: null }, ...texts)).toEqual([])
-    },
-  )
+  it.each([
+    [['Side', '1/1']],
+    [['Tallene gælder for mænd og/eller kvinder.']],
+    [['Jeg henviser til mit svar på spørgsmål 4.']],
+    // Near misses: an institution's name after a sentence, and a name not after a sentence's end (a list's line).
+    [['Tallene er opgjort af:', 'Danmarks Statistik', 'Tallene gælder 2008.']],
+    [['De deltagende var', 'Eva Kjer Hansen', 'og andre.']],
+  ])('no signature to read: %j', (texts) => {
+    expect(codes({ signature: null }, ...texts)).toEqual([])
+  })
 
   it('a question letter is signed by the committee, not checked', () => {
     expect(
