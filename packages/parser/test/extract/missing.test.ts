@@ -125,6 +125,14 @@ describe('checkMissing: an empty field the document shows was there', () => {
     },
   )
 
+  it("a speech paper with the ministry's label block is checked too; a question letter is not (Justitsministeriet 2014)", () => {
+    const block = ['Kontor:Sagsbeh:Sagsnr.:Dok.:', 'PolitikontoretLouise Falkenberg', 'UDKAST TIL TALE']
+    expect(codes({ documentType: 'consultation-speech', caseNumber: null, questionText: 'Hvorfor?' }, ...block)).toEqual([
+      'case-number-missing',
+    ])
+    expect(codes({ documentType: 'question', caseNumber: null, signature: null, ministry: null }, ...block)).toEqual([])
+  })
+
   it.each([['Sagsnummeret kendes ikke.'], ['Ministeriet har modtaget sagen.']])('no case-number label: %s', (line) => {
     expect(codes({ caseNumber: null }, line)).toEqual([])
   })
