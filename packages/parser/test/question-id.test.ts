@@ -57,6 +57,15 @@ describe('question kind: the rule that decided it is the rule cited', () => {
     expect(stated.provenance['question.kind']).toMatchObject({ rule: 'preamble', confidence: 0.95 })
   })
 
+  it("warns that the kind is assumed where only the preamble's number, with no case, and no stamp names the question", async () => {
+    const codes = async (stamp: string, preamble: string) => (await parse(letter(stamp, preamble, ''))).warnings.map((w) => w.code)
+    const unsaid = 'Beskæftigelsesudvalget har i brev af 3. marts 2023 stillet følgende spørgsmål nr. 5, som hermed besvares.'
+    expect(await codes('', unsaid)).toContain('question-kind-assumed')
+    // Near misses: the preamble says alm. del; a stamp names the case.
+    expect(await codes('', unsaid.replace('nr. 5,', 'nr. 5 (alm. del),'))).not.toContain('question-kind-assumed')
+    expect(await codes('Beskæftigelsesudvalget 2022-23\nBEU Alm.del', unsaid)).not.toContain('question-kind-assumed')
+  })
+
   it('warns when the preamble and the heading number the question differently, and takes the preamble', async () => {
     const record = await parse(
       letter(

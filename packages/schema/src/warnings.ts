@@ -65,6 +65,11 @@ export const warningCodes = {
     description:
       'no place numbers the question and ft.dk filed it as an alm. del annex (a question put at a briefing or meeting): `question.kind` is `general` from where it was filed, no key',
   },
+  'question-kind-assumed': {
+    review: true,
+    description:
+      'the letter names its question\'s number but not its case (no "(alm. del)", bill or § 20), and no stamp or case code names it: `question.kind` is `general`, as such letters most often answer, not always (a bill\'s question whose letter never names the bill)',
+  },
   'question-kind-from-text': {
     review: true,
     description:

@@ -276,6 +276,17 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     )
     return resolve<QuestionKind>([])
   }
+  // The preamble's number with no case, and nothing else that names the case: ordinary by default, said so. Not the
+  // opening's or the heading's number alone (`Spørgsmål nr. 5:`), which letters without a stamp write of ordinary
+  // questions far more often than of others: warned, they would be mostly false alarms.
+  if (kind.from?.rule === 'preamble-kind-unsaid' && !stamp.kind && !code && !reference) {
+    context.messages.warn(
+      'question-kind-assumed',
+      "The letter names its question's number but not its case, and no stamp or case code does: read as an alm. del question",
+      preamble?.lines[0],
+      'question.kind',
+    )
+  }
   if (kind.from?.rule === 'bill-in-question') {
     context.messages.warn(
       'question-kind-from-text',
