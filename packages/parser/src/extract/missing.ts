@@ -166,10 +166,11 @@ function checkLetterhead(found: Findings, values: ResolvedValues): void {
     )
     if (dateLine) warnUnread(messages, 'answer-date-missing', 'The letter has a date line', dateLine, 'answer.answeredOn')
   }
+  // A speech paper may carry the ministry's label block too (`Kontor:Sagsbeh:Sagsnr.:Dok.:` on a talepapir).
+  const headed = answer || values.documentType === 'consultation-speech'
   // A label whose value is a dash ("J.nr. -") says there is none: no miss.
-  const lettered = answer || values.documentType === 'consultation-speech'
-  const saysNone = values.caseNumber === null && lettered && lines.some((line) => saysNoCaseNumber(line, lines))
-  const caseLine = values.caseNumber === null && lettered && !saysNone ? lines.find((line) => CASE_LABEL.test(line.text)) : undefined
+  const saysNone = values.caseNumber === null && headed && lines.some((line) => saysNoCaseNumber(line, lines))
+  const caseLine = values.caseNumber === null && headed && !saysNone ? lines.find((line) => CASE_LABEL.test(line.text)) : undefined
   if (caseLine) warnUnread(messages, 'case-number-missing', 'The letterhead has a case-number label', caseLine, 'caseNumber')
   const caseFound = found.caseNumber
   if (values.caseNumber !== null && caseFound && caseNumberCut(values.caseNumber, caseFound.line)) {
