@@ -501,9 +501,10 @@ const NAME_END = /(?<![\p{L}-])(\p{Lu}\p{Ll}{2,})-$/u
  */
 function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): string {
   if (!text.endsWith('-')) return text
+  const after = next.trimStart()
   // A suspended hyphen before `og`, `eller` (`KL’s Miljø-` / `og Forsyningsudvalg`): joining lines keeps it apart.
-  if (SUSPENDED_FOLLOWERS.test(next.trimStart())) return text
-  const right = FIRST_WORD.exec(next.trimStart())?.[1]
+  if (SUSPENDED_FOLLOWERS.test(after)) return text
+  const right = FIRST_WORD.exec(after)?.[1]
   if (!right || right.length < MIN_PART) return text
   const left = LINE_END_HYPHEN.exec(text)?.[1]
   if (left) {
