@@ -369,11 +369,11 @@ describe('a glued paragraph cut at its run-in headings: its hyphens settled by t
     expect(record.question.text).toBe(question)
   })
 
-  it('near miss: a name the document never writes alone is split by a line end (`Irak-krigen` → `Irakkrigen`)', async () => {
-    const record = await parse(`${head}${letterLine.replace(', at Irak med', ', at landet med')}${foot}`, {
-      requireFolketingDocument: false,
-    })
-    expect(record.question.text).toBe(question.replace('Irak-krigen', 'Irakkrigen'))
+  it('near miss: a name the document never writes alone is split by a line end (`Irak-invasionen` → `Irakinvasionen`)', async () => {
+    // A tail the word list does not hold (`krigen` is in it since the training documents grew, 4 December 2026).
+    const line = letterLine.replace(', at Irak med', ', at landet med').replace('Irak-krigen', 'Irak-invasionen')
+    const record = await parse(`${head}${line}${foot}`, { requireFolketingDocument: false })
+    expect(record.question.text).toBe(question.replace('Irak-krigen', 'Irakinvasionen'))
   })
 
   it('counts a compound kept in one glued line with the same compound in another (`Hussein-regimet` twice)', async () => {
