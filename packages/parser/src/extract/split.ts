@@ -48,8 +48,15 @@ function lettersAt(place: number): string {
   return `${ALPHABET[high]}${ALPHABET[place % ALPHABET.length]}`
 }
 
-/** A samråd question's letters as an item of a list: one or two capitals not followed by a number (`L 13` is a bill). */
-const LETTER_ITEM = String.raw`[A-ZÆØÅ]{1,2}(?![\p{L}\d])(?! ?\d)`
+/** After a samråd letter, the next line's word an old rendition glued on (`ÅTak`): a capital and lower case. */
+const GLUED_AFTER_LETTER = String.raw`(?<=[A-ZÆØÅ])(?=\p{Lu}\p{Ll}{2})`
+
+/**
+ * A samråd question's letters as an item of a list: one or two capitals not followed by a number (`L 13` is a bill)
+ * nor by another letter — unless by a word of a capital and lower case run onto it, the next line's first word where
+ * an old rendition glued its lines (`samrådsspørgsmål S-W og ÅTak for ordet.`; not `DSBs`, `NATOs`).
+ */
+const LETTER_ITEM = String.raw`[A-ZÆØÅ]{1,2}(?:(?![\p{L}\d])|${GLUED_AFTER_LETTER})(?! ?\d)`
 
 /**
  * One item of a list: a number, or one or two capital letters not followed by a number (`L 13` is a bill). The
@@ -90,7 +97,7 @@ const SPEECH_NUMBER_LIST = listAfter(`(?:[Ss]amråd(?= ?[A-ZÆØÅ])|${QUESTION_
 
 /** A list of items after the word that names them. */
 function listAfter(word: string): RegExp {
-  return new RegExp(String.raw`(?<![\p{L}])${word} ?${ITEM_NR}(${LIST})(?![\p{L}\d])`, 'gu')
+  return new RegExp(String.raw`(?<![\p{L}])${word} ?${ITEM_NR}(${LIST})(?:(?![\p{L}\d])|${GLUED_AFTER_LETTER})`, 'gu')
 }
 
 /** `nr. ` before a later item of a list, taken off before the list is expanded. */

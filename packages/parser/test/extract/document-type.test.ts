@@ -253,6 +253,10 @@ describe('document type: a speech paper against an answer that holds a speech', 
     ],
     ['Udkast til talepapir\n\nSamråd i Sundhedsudvalget\n\nJeg vil gerne takke for spørgsmålet.\n'],
     ['Tale til brug for besvarelse af samrådsspørgsmål B\n\nJeg vil gerne takke for spørgsmålet.\n'],
+    // A speech manuscript, and a title naming the samråd questions (thirty-seventh session).
+    ['Talemanuskript til brug for besvarelse af BOU alm. del\nsamrådsspørgsmål A-B\n\nJeg vil besvare spørgsmålene et ad gangen.\n'],
+    ['TALEMANUSKRIPT\nSide 1\n\nSpørgsmål S:\n\nMinisteren bedes redegøre for sagen.\n\nJeg vil besvare spørgsmålet.\n'],
+    ['Talepapir til samrådsspørgsmål C og D\n\nJeg vil besvare spørgsmålene samlet.\n'],
   ])('a draft or a speech for answering a samråd question is a speech paper: %s', async (text) => {
     expect((await parse(text, { requireFolketingDocument: false })).documentType).toBe('consultation-speech')
   })
@@ -271,6 +275,13 @@ describe('document type: a speech paper against an answer that holds a speech', 
     const plain =
       'Sundhedsudvalget 2010-11 (1. samling)\nSUU Alm.del\nOffentligt\nTALEPAPIRerne er sendt.\nSpørgsmål nr. 5:\nVil ministeren oplyse det?\nSvar:\nJa.\n'
     expect((await parse(plain)).documentType).toBe('answer')
+  })
+
+  it('near miss: the speech papers named in a sentence are no head', async () => {
+    const record = await parse('Talemanuskripterne fra samrådet den 3. maj er sendt til udvalget.\n\nMed venlig hilsen\n\nJens Hansen\n', {
+      requireFolketingDocument: false,
+    })
+    expect(record.documentType).not.toBe('consultation-speech')
   })
 
   it("does not take a speech head far down a long letterhead for the document's (near miss)", async () => {

@@ -91,6 +91,11 @@ describe('the questions an opening names', () => {
     ['spørgsmål om A og B', []],
     ['samrådsspørgsmål AØ og AÅ', ['AØ', 'AÅ']],
     ['til brug for besvarelsen af samrådsspørgsmål BA-BB', ['BA', 'BB']],
+    // An old rendition's glued lines: the last letter run into the next line's first word.
+    ['Talepapir til samrådsspørgsmål S-W og ÅTak for ordet.', ['S', 'T', 'U', 'V', 'W', 'Å']],
+    // Near misses: capitals run into a word's own ending are a name, not samråd letters.
+    ['svar på spørgsmål om DSBs og NATOs planer', []],
+    ['Hermed svar på spørgsmål DSBs og ATPs', []],
     ['Besvarelse af samrådsspørgsmål CE – CG fra Retsudvalget', ['CE', 'CF', 'CG']],
     ['spørgsmål nr. 12 (jf. svaret på spørgsmål 13 og 14)', []],
     ['spørgsmål nr. 12 (se bilag 2 og 3 til lovforslaget, der blev sendt til udvalget i maj måned) og 13', []],
