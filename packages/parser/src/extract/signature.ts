@@ -197,10 +197,11 @@ const SIGNED_MARK = /(?:\(\s?sign\.?\s?\)|\/s\/)\s{0,3}$/iu
  * A title an old rendition glued onto the name: a minister's (`Peter HummelgaardJustitsminister`, `Anne
  * HansenMinister for ligestilling` — the name's last letter in lower case, the title's first in capitals), or a
  * committee chair's, which committees' letters write in lower case (`Lars-Emil Johansenformand`, `Rasmus
- * Prehnnæstformand`): the shortest name before it, so `næstformand` is not read as `næst` + `formand`.
+ * Prehnnæstformand`, with the stop that ends the phrase: `Preben Rudiengaardformand.`): the shortest name before it,
+ * so `næstformand` is not read as `næst` + `formand`.
  */
 const GLUED_TITLE =
-  /^(\p{Lu}[\p{L} .'’-]{1,60}?\p{Ll})(\p{Lu}\p{Ll}{0,30}minister|Minister\sfor\s\p{Ll}[\p{L} ,-]{0,80}|(?:[Nn]æst)?formand|Formand)$/u
+  /^(\p{Lu}[\p{L} .'’-]{1,60}?\p{Ll})(\p{Lu}\p{Ll}{0,30}minister|Minister\sfor\s\p{Ll}[\p{L} ,-]{0,80}|(?:[Nn]æst)?formand|Formand)\.?$/u
 
 /** A title of words alone with a stop after it: `formand.`, `Fødevareminister.` */
 const TITLE_WITH_STOP = /^\p{L}[\p{L} -]{1,60}\.\s*$/u

@@ -486,6 +486,8 @@ describe('a committee chair’s title glued onto the name', () => {
     ['På udvalgets vegne\nLars-Emil Johansenformand', 'Lars-Emil Johansen', 'formand'],
     ['På udvalgets vegne\nRasmus Prehnnæstformand', 'Rasmus Prehn', 'næstformand'],
     ['På udvalgets vegne\nMette HansenFormand', 'Mette Hansen', 'Formand'],
+    // The stop that ends the phrase after the title (a 2008 bill committee's letter).
+    ['På udvalgets vegne\nPreben Rudiengaardformand.', 'Preben Rudiengaard', 'formand'],
   ])('%s', async (tail, name, title) => {
     const context = await letterContext(letter(tail))
     expect(findSignature(context)?.signature).toEqual({ name, title })
@@ -495,6 +497,10 @@ describe('a committee chair’s title glued onto the name', () => {
     // Near miss: "Normand" is a surname, not "N" + "ormand"; nothing glued.
     const context = await letterContext(letter('På udvalgets vegne\nOle Normand'))
     expect(findSignature(context)?.signature).toEqual({ name: 'Ole Normand', title: null })
+    const stopped = await letterContext(letter('På udvalgets vegne\nOle Normand.'))
+    // With a stop after it, still one surname: no title split off (`N` + `ormand.`).
+    expect(findSignature(stopped)?.signature.title).toBeNull()
+    expect(findSignature(stopped)?.signature.name).toMatch(/^Ole Normand/u)
   })
 })
 
