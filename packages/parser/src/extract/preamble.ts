@@ -138,13 +138,20 @@ const ASKED_ON_ANCHORS = [
  */
 const CASE_CODE = `(?:${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})`
 
+/** An alm. del case in brackets after a question's number: ` (alm. del)`, `(AMU alm. del)`, `(Alm.del)`. */
+const ALM_DEL_CASE = String.raw`\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?[Aa]lm\.?\s*del\s*\)`
+
 /** `kind: 'case'`: the kind of the case the pattern's `bill` group names (`readCase`). */
 const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case'; bill?: number; number: number }> = [
   // § 20-spørgsmål nr. S 1188
   { pattern: /§\s*20-?\s*spørgsmål\s*(?:nr\.?\s*)?(?:S\s*)?(\d+)/iu, kind: 'section20', number: 1 },
   // spørgsmål nr. S 2748 / spørgsmål S 231 / spm. nr. S 1609 / spørgsmål, nr. S 928: the S numbers § 20 questions
-  // (capital S only: `spørgsmål nr. 5 s. 3` is not one)
-  { pattern: /(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:,\s*)?(?:nr\.?\s*)?S\s*(\d{1,5})(?![\p{L}\d])/u, kind: 'section20', number: 1 },
+  // (capital S only: `spørgsmål nr. 5 s. 3` is not one) — unless the case in brackets after it says alm. del (below)
+  {
+    pattern: new RegExp(String.raw`(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:,\s*)?(?:nr\.?\s*)?S\s*(\d{1,5})(?![\p{L}\d])(?!${ALM_DEL_CASE})`, 'u'),
+    kind: 'section20',
+    number: 1,
+  },
   // samrådsspørgsmål A / Samrådsspørgsmål Ø
   { pattern: /samrådsspørgsmål\s+([A-ZÆØÅ]{1,2})(?![\p{L}\d])/u, kind: 'consultation', number: 1 },
   // besvarelse af spørgsmål A om L 131: a samråd question (numbered in letters) on a bill
@@ -159,8 +166,9 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
   },
   // Spørgsmål GRU alm. del 60 (Udenrigsministeriet): the case, then the number
   { pattern: /[Ss]pørgsmål\s+\p{Lu}{2,4}\s+alm\.\s?del\s+(?:nr\.\s*)?(\d{1,4})(?!\d)/u, kind: 'general', number: 1 },
-  // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del) / spørgsmål, nr. 5 (Alm. del) (Kulturministeriet)
-  { pattern: /spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?alm\.?\s*del\s*\)/iu, kind: 'general', number: 1 },
+  // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del) / spørgsmål, nr. 5 (Alm. del) (Kulturministeriet); the
+  // case decides over a stray S before the number (`spørgsmål nr. S 125 (AMU alm. del)`, Beskæftigelsesministeriet 2007)
+  { pattern: new RegExp(String.raw`spørgsmål(?:,?\s*nr\.?)?\s*(?:S\s?)?(\d+)${ALM_DEL_CASE}`, 'iu'), kind: 'general', number: 1 },
   // spørgsmål, nr. B4 spm. 10 (Alm. del) (Kulturministeriet): the case, then its question's number
   {
     pattern: new RegExp(
