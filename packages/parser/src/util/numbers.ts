@@ -3,7 +3,7 @@
  *
  * `35.564` and `35 564` → 35564 (a dot or a space groups thousands), `9,8` → 9.8 (comma is the decimal mark),
  * `-1,5`, `−1,5` and `÷1,5` → -1.5 (÷ is the Danish minus in tables), `+3,2` → 3.2, `25,1*` and `25,1 *` → 25.1 (a
- * trailing `*` marks a partial year), a unit before or after is dropped (`kr. 1.234`, `2,5 mio. kr.`, `1,0 pct.-point`),
+ * trailing `*` marks a partial year; a leading one, `*4,3`, a note's figure), a unit before or after is dropped (`kr. 1.234`, `2,5 mio. kr.`, `1,0 pct.-point`),
  * `-`, `–`, `−`, `÷`, `..`, `…`, `n.a.`, `i.o.` alone → null (no value). `1.10` is not a valid grouping and gives null;
  * `124. 800` (a space after the group's point) is 124800.
  * A count or share in brackets after the value is a note (`632 (111)`, `22 (6,1 %)` → 632, 22). `0.09` → 0.09: a point
@@ -80,6 +80,9 @@ function isEmptyMark(text: string): boolean {
 /** Marks after a number that annotate it without changing it: a star (a partial year), a footnote's, a bracket's end. */
 const TRAILING_ENDS = '*¹²³⁴⁵⁶⁷⁸⁹⁰)'
 
+/** A note's star before a value, and a space after it: `*4,3`, `* 12`. */
+const LEADING_STAR = /^\*{1,3}\s?(?=[-−–+\d])/u
+
 /** Trailing marks (`TRAILING_ENDS`: `2024*`, `12,5¹`), also set apart by a space (`25,1 *`, `1.234 ¹`). */
 const TRAILING_MARKS = new RegExp(String.raw`(?<![${TRAILING_ENDS}\s])\s?[${TRAILING_ENDS}]+$`, 'u')
 
@@ -116,6 +119,8 @@ function withoutBracketNotes(text: string): string {
 export function parseDanishNumber(raw: string): number | null {
   if (!DIGIT.test(raw)) return null
   let text = raw.trim()
+  // A note's star set before the value (`*4,3`: the figure the note under the table qualifies) annotates it too.
+  if (text.startsWith('*')) text = text.replace(LEADING_STAR, '')
   if (!NUMBER_START.test(text)) return null
   // Most values are digits alone (`2019`, `125`): nothing to take off or normalise, the steps below would leave them.
   if (DIGITS_ALONE.test(text)) return finiteOrNull(Number(text))

@@ -31,6 +31,9 @@ describe('parseDanishNumber', () => {
     // A footnote mark set apart by a space, as some ministries print it.
     ['25,1 *', 25.1],
     ['1.234 ¹', 1234],
+    // A note's star before the value (Finansministeriet, 2017).
+    ['*4,3', 4.3],
+    ['* 12', 12],
     ['3.456²', 3456],
     // A point after a lone zero is a decimal point: no thousands group starts with 0 (an OECD table's `0.09`).
     ['0.09', 0.09],
@@ -48,6 +51,9 @@ describe('parseDanishNumber', () => {
   it.each([
     '-',
     '..',
+    // Near misses: a star alone, a star before a word.
+    '**',
+    '*Note 2',
     '–',
     '…',
     'Andel',
