@@ -285,13 +285,20 @@ function headingsNoCaption(
   labelCaption: boolean,
 ): TableRegion | undefined {
   if (caption === 0 || caption !== firstTableLine) return undefined
-  // A unit in brackets (`(mio. kr.)`) under the caption is the caption's, not a heading that starts the table.
-  const startsTable = (at: number) => !/^\p{Ll}/u.test(lines[at]?.trim() ?? '') && !isUnitLine(lines[at]?.trim() ?? '')
+  // A unit in brackets (`(mio. kr.)`) under the caption is the caption's, not a heading that starts the table; a line
+  // in lower case that opens with a unit (`mia. kr. årets priser`) is the label column's heading, as `Mia. kr., 2017-pl`.
+  const startsTable = (at: number) => {
+    const text = lines[at]?.trim() ?? ''
+    return (!/^\p{Ll}/u.test(text) || UNIT_HEADING.test(text)) && !isUnitLine(text)
+  }
   const first = lines[0]?.trim() ?? ''
   if (startsTable(0) && (labelCaption || HEADING_WORDS.test(first))) return tableFrom(lines, 0)
   if (!labelCaption && caption > 1 && startsTable(1)) return tableFrom(lines, 1)
   return undefined
 }
+
+/** A heading that opens with a unit of money: `mia. kr. årets priser`, `mio. kr., 2024-pl`. */
+const UNIT_HEADING = /^(?:mio|mia)\.\s?kr\.?(?:[\s,]|$)/u
 
 /** Longest line a column heading taken back from the caption may be (`Andel, pct.`, `Beløb i mio. kr.`). */
 const MAX_HEADING_LINE = 40

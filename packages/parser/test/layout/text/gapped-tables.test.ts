@@ -457,3 +457,17 @@ describe('a row of text cells in an aligned table', () => {
     expect(table?.children).toHaveLength(2)
   })
 })
+
+describe('a heading in lower case that opens with a unit, under the caption (Finansministeriet, 2017)', () => {
+  const rows = ['Region Hovedstaden', '6,9', '4,3', '11,2', 'Region Sjælland', '7,0', '4,9', '11,9']
+
+  it('is the label column’s heading, not a line of the caption', () => {
+    const lines = ['Tabel 1', 'Regionernes udgifter til medicin', 'mia. kr. årets priser', 'Tilskud', 'Sygehus', 'I alt', ...rows]
+    expect(cellTexts(tablesOf(lines)[0])[0]).toEqual(['mia. kr. årets priser', 'Tilskud', 'Sygehus', 'I alt'])
+  })
+
+  it('near miss: a line in lower case without a unit goes on with the caption', () => {
+    const lines = ['Tabel 1', 'Regionernes udgifter til medicin', 'fordelt på regioner', 'Tilskud', 'Sygehus', 'I alt', ...rows]
+    expect(cellTexts(tablesOf(lines)[0])[0]).toEqual(['', 'Tilskud', 'Sygehus', 'I alt'])
+  })
+})
