@@ -31,10 +31,25 @@ const MAX_BROKEN_DOWN_TITLE = 2 * TEXT_LAYOUT.tableProseLine
 const UNIT_TITLE =
   /^\p{Lu}[^.!?:()]{2,100}\s\((?=[^()]{1,24}\))[^()]*(?:\/|kr\.?|pct\.?|procent|%|antal|personer|mio\.|mia\.|tons?\b|årsværk|priser|niveau)[^()]*\)$/u
 
-/** Whether a line is a table's title (`TABLE_TITLE`, `BROKEN_DOWN_TITLE`, `UNIT_TITLE`), short of a line of prose. */
+/**
+ * A statistic's title that ends in its unit after a comma: `Provenueffekten af skattestoppet 2002-2006, mia. kr.`,
+ * `Estimerede kommunale meromkostninger, i mia. kr.`, `Ledige fordelt på region, antal` — one phrase, no sentence's
+ * end before the comma, the unit one of money, a share or a count.
+ */
+const COMMA_UNIT_TITLE =
+  /^\p{Lu}[^.!?:()]{2,100},\s(?:i\s)?(?:(?:mio|mia|t)\.\s?kr|1\.000\s(?:kr|personer)|pct|procent|antal)\.?$/u
+
+/**
+ * Whether a line is a table's title (`TABLE_TITLE`, `BROKEN_DOWN_TITLE`, `UNIT_TITLE`, `COMMA_UNIT_TITLE`), short of a
+ * line of prose.
+ */
 export function isTableTitle(text: string): boolean {
   if (text.length < TEXT_LAYOUT.tableProseLine && TABLE_TITLE.test(text)) return true
   if (text.length >= MAX_BROKEN_DOWN_TITLE || TABLE_LABEL.test(text)) return false
   // A labelled table's caption (`Tabel 1. Aflyste afgange … fordelt på årsag`) is the label's to read.
-  return (text.includes('fordelt') && BROKEN_DOWN_TITLE.test(text)) || (text.endsWith(')') && UNIT_TITLE.test(text))
+  return (
+    (text.includes('fordelt') && BROKEN_DOWN_TITLE.test(text)) ||
+    (text.endsWith(')') && UNIT_TITLE.test(text)) ||
+    (text.includes(', ') && COMMA_UNIT_TITLE.test(text))
+  )
 }

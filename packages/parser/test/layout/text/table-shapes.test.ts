@@ -853,6 +853,20 @@ describe("a statistic's title over a table no label announces", () => {
     expect(tablesOf(['Udgifterne er fordelt på kommunerne.', ...cells.slice(0, 7)])).toEqual([])
   })
 
+  it('reads a title that ends in its unit after a comma as the caption, not as the corner (Skatteministeriet, 2006)', async () => {
+    const title = 'Ledighed blandt flygtninge 2002-2006, antal'
+    const record = await parse(['Svar:', '', 'Tallene er opgjort af ministeriet.', '', title, '', ...cells].join('\n'))
+    expect(record.answer.tables.map((table) => [table.label, table.caption, table.header])).toEqual([[null, title, expected[0]]])
+    const money = await parse(['Svar:', '', 'Tallene er opgjort af ministeriet.', '', 'Udgifter til ledige, i mia. kr.', '', ...cells].join('\n'))
+    expect(money.answer.tables.map((table) => table.caption)).toEqual(['Udgifter til ledige, i mia. kr.'])
+  })
+
+  it('near miss: a sentence before the comma and unit is no title', async () => {
+    const text = 'Tallene er opgjort. Ledighed, antal'
+    const record = await parse(['Svar:', '', 'Tallene følger.', '', text, '', ...cells].join('\n'))
+    expect(record.answer.tables.map((table) => table.caption)).not.toContain(text)
+  })
+
   it("near miss: a labelled table's caption stays the label's", async () => {
     const record = await parse(['Svar:', '', 'Tabel 1. Ledighed fordelt på opholdstid', '', ...cells].join('\n'))
     expect(record.answer.tables.map((table) => [table.label, table.caption])).toEqual([['Tabel 1', 'Ledighed fordelt på opholdstid']])
