@@ -202,7 +202,8 @@ export const ORDERED_BULLET = /^(?:\d{1,2}\)\s+|\d{1,2}\.\s+(?=\p{Lu})|[a-zA-Z]\
  * A speech paper's head on a line of its own: `Talepapir (det talte ord gælder)`, `TALEPAPIR – DET TALTE ORD GÆLDER`,
  * `TALE`, `Talepunkter`, `Samrådstale`.
  */
-export const SPEECH_TITLE = /^(?:(?:samråds)?tale(?:papir|punkt(?:er)?|manuskript)?)(?:\s{0,3}[(–-]\s{0,3}det\s+talte\s+ord\s+gælder\)?)?\s*$/iu
+export const SPEECH_TITLE =
+  /^(?:(?:samråds)?tale(?:papir|punkt(?:er)?|manuskript)?)(?:\s{0,3}[(–-]\s{0,3}det\s+talte\s+ord\s+gælder\)?)?\s*$/iu
 
 /**
  * The first words of a speech at a consultation: `Tak for ordet`, `Tak for invitationen`, `Mange tak for ordet` — a

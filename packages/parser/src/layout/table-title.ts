@@ -36,8 +36,7 @@ const UNIT_TITLE =
  * `Estimerede kommunale meromkostninger, i mia. kr.`, `Ledige fordelt på region, antal` — one phrase, no sentence's
  * end before the comma, the unit one of money, a share or a count.
  */
-const COMMA_UNIT_TITLE =
-  /^\p{Lu}[^.!?:()]{2,100},\s(?:i\s)?(?:(?:mio|mia|t)\.\s?kr|1\.000\s(?:kr|personer)|pct|procent|antal)\.?$/u
+const COMMA_UNIT_TITLE = /^\p{Lu}[^.!?:()]{2,100},\s(?:i\s)?(?:(?:mio|mia|t)\.\s?kr|1\.000\s(?:kr|personer)|pct|procent|antal)\.?$/u
 
 /**
  * Whether a line is a table's title (`TABLE_TITLE`, `BROKEN_DOWN_TITLE`, `UNIT_TITLE`, `COMMA_UNIT_TITLE`), short of a

@@ -431,13 +431,15 @@ describe('findPreamble: § 20 questions numbered "S …"', () => {
     expect(preamble).toMatchObject({ kind: 'section20', number })
   })
 
-  it('a stray S before an alm. del question\'s number: the case in brackets decides (2007)', () => {
+  it("a stray S before an alm. del question's number: the case in brackets decides (2007)", () => {
     const { preamble } = read(
       'Folketingets Arbejdsmarkedsudvalg\n\nArbejdsmarkedsudvalget har i brev af 25. maj 2007 stillet følgende spørgsmål nr. S 125 (AMU alm. del), som hermed besvares.\n\nSpørgsmål nr. S 125:\n”Hvorfor?”',
     )
     expect(preamble).toMatchObject({ kind: 'general', number: '125' })
     // Near miss: an S number with no case after it stays a § 20 question.
-    const { preamble: plain } = read('STATSMINISTERIET\n\nHermed sendes besvarelse af spm. nr. S 125 (endeligt svar).\n\nSpørgsmål:\n»Hvorfor?«')
+    const { preamble: plain } = read(
+      'STATSMINISTERIET\n\nHermed sendes besvarelse af spm. nr. S 125 (endeligt svar).\n\nSpørgsmål:\n»Hvorfor?«',
+    )
     expect(plain).toMatchObject({ kind: 'section20', number: '125' })
   })
 

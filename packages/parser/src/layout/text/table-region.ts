@@ -14,6 +14,7 @@ import {
   CELL_GAP,
   endsInUnit,
   gapCells,
+  isDataCell,
   isLabelValueRun,
   isPeriodCode,
   isRowValue,
@@ -101,6 +102,46 @@ function withMarkersAttached(lines: readonly string[], layout: readonly string[]
  * reads as part of a table. Undefined when no line does.
  */
 export function readTableRegion(
+  regionLines: readonly string[],
+  options: { labelCaption?: boolean; layout?: readonly string[] } = {},
+): TableRegion | undefined {
+  const read = readTableRegionAsSet(regionLines, options)
+  if (options.layout || read?.table.data?.reader !== 'layout-lost') return read
+  return withFootnoteMarks(regionLines, options) ?? read
+}
+
+/** A footnote's number alone on a line, raised after a cell in the PDF: `1`, `2)`. */
+const FOOTNOTE_MARK_LINE = /^[1-9]\)?$/u
+
+/**
+ * A table whose cells read only with the footnote marks on lines of their own put back on the cells they follow: a
+ * row label, then its mark, then the row's values (`DR Underholdningsorkestret` / `1` / `76.922` …, its note under
+ * the table `Note: 1) I sæson 2012/13 …`). Asked only where the lines as set read as no table; the mark stays on the
+ * label (`DR Underholdningsorkestret 1`), as ft.dk's text prints it.
+ */
+function withFootnoteMarks(lines: readonly string[], options: { labelCaption?: boolean }): TableRegion | undefined {
+  const merged: string[] = []
+  // For each merged line, the index in `lines` after it: to give `length` in the region's own lines.
+  const ends: number[] = []
+  for (const [at, text] of lines.entries()) {
+    const before = merged.at(-1)
+    const next = lines[at + 1]?.trim() ?? ''
+    if (before !== undefined && FOOTNOTE_MARK_LINE.test(text.trim()) && /\p{L}/u.test(before) && isDataCell(next) && !isDataCell(before)) {
+      merged[merged.length - 1] = `${before} ${text.trim()}`
+      ends[ends.length - 1] = at + 1
+      continue
+    }
+    merged.push(text)
+    ends.push(at + 1)
+  }
+  if (merged.length === lines.length) return undefined
+  const read = readTableRegionAsSet(merged, options)
+  if (!read || read.table.data?.reader === 'layout-lost') return undefined
+  return read.length === undefined ? read : { ...read, length: ends[read.length - 1] ?? lines.length }
+}
+
+/** `readTableRegion` of the lines as they are set. */
+function readTableRegionAsSet(
   regionLines: readonly string[],
   options: { labelCaption?: boolean; layout?: readonly string[] } = {},
 ): TableRegion | undefined {

@@ -857,7 +857,9 @@ describe("a statistic's title over a table no label announces", () => {
     const title = 'Ledighed blandt flygtninge 2002-2006, antal'
     const record = await parse(['Svar:', '', 'Tallene er opgjort af ministeriet.', '', title, '', ...cells].join('\n'))
     expect(record.answer.tables.map((table) => [table.label, table.caption, table.header])).toEqual([[null, title, expected[0]]])
-    const money = await parse(['Svar:', '', 'Tallene er opgjort af ministeriet.', '', 'Udgifter til ledige, i mia. kr.', '', ...cells].join('\n'))
+    const money = await parse(
+      ['Svar:', '', 'Tallene er opgjort af ministeriet.', '', 'Udgifter til ledige, i mia. kr.', '', ...cells].join('\n'),
+    )
     expect(money.answer.tables.map((table) => table.caption)).toEqual(['Udgifter til ledige, i mia. kr.'])
   })
 
@@ -901,6 +903,42 @@ describe("a caption's period wrapped at its dash", () => {
       ['Region', '2019', '2020'],
       ['Hovedstaden', '–', '12'],
       ['Sjælland', '4', '7'],
+    ])
+  })
+})
+
+describe('a footnote mark on a line of its own after a row label (Kulturministeriet, 2014)', () => {
+  const rows = ['DR Symfoniorkestret', '95.254', '89.874', '74.330', 'DR Bigbandet', '23.970', '9.082', '16.781']
+
+  it('goes back on the label where the table reads only so', () => {
+    const lines = [
+      'Tabel 1: Solgte billetter, 2011/12 – 2013/14',
+      '2011/12',
+      '2012/13',
+      '2013/14',
+      'DR Underholdningsorkestret',
+      '1',
+      '76.922',
+      '74.800',
+      '66.417',
+      ...rows,
+    ]
+    expect(cellsOf(['Billetsalget fremgår nedenfor.', ...lines])).toEqual([
+      ['', '2011/12', '2012/13', '2013/14'],
+      ['DR Underholdningsorkestret 1', '76.922', '74.800', '66.417'],
+      ['DR Symfoniorkestret', '95.254', '89.874', '74.330'],
+      ['DR Bigbandet', '23.970', '9.082', '16.781'],
+    ])
+  })
+
+  it('near miss: a lone 1 that is a row’s value stays its value', () => {
+    const lines = ['Tabel 1: Antal sager', 'Region', 'Antal', 'Hovedstaden', '1', 'Sjælland', '3', 'Syddanmark', '4', 'Nordjylland', '2']
+    expect(cellsOf(['Sagerne fremgår nedenfor.', ...lines])).toEqual([
+      ['Region', 'Antal'],
+      ['Hovedstaden', '1'],
+      ['Sjælland', '3'],
+      ['Syddanmark', '4'],
+      ['Nordjylland', '2'],
     ])
   })
 })
