@@ -103,36 +103,75 @@ function withMarkersAttached(lines: readonly string[], layout: readonly string[]
  */
 export function readTableRegion(
   regionLines: readonly string[],
-  options: { labelCaption?: boolean; layout?: readonly string[] } = {},
+  options: { labelCaption?: boolean; captionOpen?: boolean; layout?: readonly string[] } = {},
 ): TableRegion | undefined {
-  const read = readTableRegionAsSet(regionLines, options)
+  const { captionOpen, ...rest } = options
+  // The label's caption left a bracket open (`Tabel 1. Forventet … (akkumuleret,` / `2018-2021), ton N`): the lines
+  // up to the one that closes it go on with the caption.
+  const closes = captionOpen ? regionLines.slice(0, MAX_OPEN_CAPTION_LINES).findIndex(closesBracket) : -1
+  if (closes >= 0) {
+    const after = readTableRegion(regionLines.slice(closes + 1), {
+      ...rest,
+      labelCaption: true,
+      ...(rest.layout ? { layout: rest.layout.slice(closes + 1) } : {}),
+    })
+    if (!after) return undefined
+    const shift = closes + 1
+    return { ...after, caption: after.caption + shift, ...(after.length !== undefined ? { length: after.length + shift } : {}) }
+  }
+  const read = readTableRegionAsSet(regionLines, rest)
   if (options.layout || read?.table.data?.reader !== 'layout-lost') return read
-  return withFootnoteMarks(regionLines, options) ?? read
+  return withMarksAttached(regionLines, options) ?? read
 }
+
+/** Most lines a caption's open bracket is looked for closing in. */
+const MAX_OPEN_CAPTION_LINES = 2
+
+/** Whether a line closes more brackets than it opens: the rest of a bracket a line before it left open. */
+function closesBracket(text: string): boolean {
+  return brackets(text, ')') > brackets(text, '(')
+}
+
+/** How many times a bracket stands in a text. */
+export function brackets(text: string, bracket: '(' | ')'): number {
+  let count = 0
+  for (const character of text) if (character === bracket) count++
+  return count
+}
+
+/** A cell of words: a letter in it, no value. */
+const isTextCell = (text: string) => /\p{L}/u.test(text) && !isDataCell(text.trim())
 
 /** A footnote's number alone on a line, raised after a cell in the PDF: `1`, `2)`. */
 const FOOTNOTE_MARK_LINE = /^[1-9]\)?$/u
 
 /**
- * A table whose cells read only with the footnote marks on lines of their own put back on the cells they follow: a
- * row label, then its mark, then the row's values (`DR Underholdningsorkestret` / `1` / `76.922` …, its note under
- * the table `Note: 1) I sæson 2012/13 …`). Asked only where the lines as set read as no table; the mark stays on the
- * label (`DR Underholdningsorkestret 1`), as ft.dk's text prints it.
+ * A table whose cells read only with the marks set on lines of their own put back on their cells: a footnote's
+ * number after a row label, before the row's values (`DR Underholdningsorkestret` / `1` / `76.922` …, its note under
+ * the table `Note: 1) I sæson 2012/13 …`), kept on the label (`DR Underholdningsorkestret 1`) as ft.dk's text prints
+ * it; and a sub-row's dash between two labels (`Kvælstofudledning fra akvakultur` / `-` / `Heraf forøget tilførsel
+ * …`), set before the second (`- Heraf …`) as a sub-row's label is. Asked only where the lines as set read as no
+ * table: a dash alone is otherwise an empty cell, a lone number a value.
  */
-function withFootnoteMarks(lines: readonly string[], options: { labelCaption?: boolean }): TableRegion | undefined {
+function withMarksAttached(lines: readonly string[], options: { labelCaption?: boolean }): TableRegion | undefined {
   const merged: string[] = []
-  // For each merged line, the index in `lines` after it: to give `length` in the region's own lines.
+  // For each merged line, the index in `lines` after its last line: to give `length` in the region's own lines.
   const ends: number[] = []
-  for (const [at, text] of lines.entries()) {
+  for (let at = 0; at < lines.length; at++) {
+    const text = lines[at] ?? ''
     const before = merged.at(-1)
     const next = lines[at + 1]?.trim() ?? ''
-    if (before !== undefined && FOOTNOTE_MARK_LINE.test(text.trim()) && /\p{L}/u.test(before) && isDataCell(next) && !isDataCell(before)) {
+    if (before !== undefined && isTextCell(before) && DASH_ALONE.test(text) && isTextCell(next)) {
+      merged.push(`- ${next}`)
+      ends.push(at + 2)
+      at++
+    } else if (before !== undefined && isTextCell(before) && FOOTNOTE_MARK_LINE.test(text.trim()) && isDataCell(next)) {
       merged[merged.length - 1] = `${before} ${text.trim()}`
       ends[ends.length - 1] = at + 1
-      continue
+    } else {
+      merged.push(text)
+      ends.push(at + 1)
     }
-    merged.push(text)
-    ends.push(at + 1)
   }
   if (merged.length === lines.length) return undefined
   const read = readTableRegionAsSet(merged, options)

@@ -26,7 +26,7 @@ import { MAX_CELL_LINES, tableFromCellGroups } from './cell-groups.js'
 import { letterheadInTable } from './letterhead-in-table.js'
 import { splitColumn } from './split-column.js'
 import { CORNER_UNIT, isDataCell, isSubRowLabel, isTableish, lostTable } from './table-lines.js'
-import { readTableRegion } from './table-region.js'
+import { brackets, readTableRegion } from './table-region.js'
 
 /**
  * `Tabel 2.1 indeholder en oversigt …`, `Tabel 1 viser, at …`: a table named in a sentence, a lower-case word right
@@ -384,6 +384,7 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
       const kept = lines.slice(start, end).filter((candidate) => !candidate.role && !skip?.has(candidate))
       const options = {
         labelCaption: labelled?.caption === true,
+        captionOpen: labelled?.caption === true && brackets(line.text, '(') > brackets(line.text, ')'),
         ...(kept.some((candidate) => candidate.layout) ? { layout: kept.map((candidate) => candidate.layout ?? candidate.text) } : {}),
       }
       return {

@@ -942,3 +942,48 @@ describe('a footnote mark on a line of its own after a row label (Kulturminister
     ])
   })
 })
+
+describe("a sub-row's dash alone on a line, and a caption whose bracket the label line leaves open (Miljø- og Fødevareministeriet, 2018)", () => {
+  const body = [
+    '2018',
+    'Udledning fra akvakultur',
+    '-',
+    'Heraf tilført kystvande',
+    '143',
+    '136',
+    '2019',
+    '263',
+    '250',
+    '2020',
+    '363',
+    '343',
+  ]
+
+  it('reads the dash as the sub-row’s and the lines up to the closing bracket as the caption', async () => {
+    const label = 'Tabel 1. Forventet udledning fra akvakultur (akkumuleret,'
+    const record = await parse(
+      ['Svar:', '', 'Udledningen fremgår nedenfor.', label, '2018-2020), ton N', ...body, 'Med venlig hilsen', 'Jens Hansen'].join('\n'),
+      {
+        requireFolketingDocument: false,
+      },
+    )
+    const [table] = record.answer.tables
+    expect(table?.caption).toBe('Forventet udledning fra akvakultur (akkumuleret, 2018-2020), ton N')
+    expect([table?.header, ...(table?.rows ?? []).map((row) => row.map((cell) => cell.raw))]).toEqual([
+      ['', '2018', '2019', '2020'],
+      ['Udledning fra akvakultur', '143', '263', '363'],
+      ['- Heraf tilført kystvande', '136', '250', '343'],
+    ])
+  })
+
+  it('near miss: a dash between two labels of a table that reads as set stays an empty cell', () => {
+    const lines = ['Tabel 1: Antal sager', 'Region', 'Antal', 'Hovedstaden', '-', 'Sjælland', '3', 'Syddanmark', '4', 'Nordjylland', '2']
+    expect(cellsOf(['Sagerne fremgår nedenfor.', ...lines])).toEqual([
+      ['Region', 'Antal'],
+      ['Hovedstaden', '-'],
+      ['Sjælland', '3'],
+      ['Syddanmark', '4'],
+      ['Nordjylland', '2'],
+    ])
+  })
+})
