@@ -346,6 +346,14 @@ describe('a line end after a capitalised word: a name compound the document sett
     expect((await parse(letter(body))).answer.text).toContain(joined)
   })
 
+  it('keeps a capitalised stem’s hyphen the document writes on one line elsewhere (`Gini-koefficienten`, SAU 2020)', async () => {
+    const body = 'Spm. om virkningen på Gini-koefficienten.\n\nEndeligt bedes virkningen på Gini-\nkoefficienten oplyst for hvert år.'
+    expect((await parse(letter(body))).answer.text).toContain('virkningen på Gini-koefficienten oplyst')
+    // Near miss: nothing in the document writes the compound with its hyphen: the line end's hyphen goes.
+    const alone = 'Endeligt bedes virkningen på Gini-\nkoefficienten oplyst for hvert år.'
+    expect((await parse(letter(alone))).answer.text).toContain('virkningen på Ginikoefficienten oplyst')
+  })
+
   it('keeps a suspended hyphen apart before `og`, though the stem is written as a name (MOF, 2023)', async () => {
     const body = 'Formanden for KL’s Miljø-\nog Forsyningsudvalg udtaler i Altinget Miljø, at modellen og tiden og pengene ikke slår til.'
     expect((await parse(letter(body))).answer.text).toContain('KL’s Miljø- og Forsyningsudvalg')

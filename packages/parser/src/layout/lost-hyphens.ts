@@ -516,7 +516,10 @@ function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): 
   const stem = NAME_END.exec(text)?.[1]
   if (!stem) return text
   const tail = right.toLowerCase()
-  return isNameCompound(stem, tail, vocabulary) && !vocabulary.hasWord(`${stem.toLowerCase()}${tail}`) ? `${text}\u2060` : text
+  // The document writes the compound with its hyphen on one line elsewhere (ft.dk's running title's
+  // `Gini-koefficienten` beside `Gini-` / `koefficienten`), as a lowercase stem's is kept above.
+  const own = isNameCompound(stem, tail, vocabulary) || vocabulary.hyphenated(stem.toLowerCase(), tail) > 0
+  return own && !vocabulary.hasWord(`${stem.toLowerCase()}${tail}`) ? `${text}\u2060` : text
 }
 
 /** The letters before a line end's hyphen inside a web address: `mini` in `…/afsloering-kl-fik-amputeret-mini-`. */
