@@ -48,6 +48,24 @@ const UNICODE_HYPHEN_END = /[\u2010\u2011]$/u
 export const SUSPENDED_FOLLOWERS = /^(og|eller|samt|til|som|&|,)(?=[\s,]|$)/u
 
 /**
+ * Whether a line end's hyphen before a suspended compound's follower is one: always before `og`, `eller`, `samt`, `&`
+ * or a comma; before `som` only after `både` or `såvel` (`både social- som sundhedsområdet`) and before `til` only
+ * after `fra` (`fra børne- til ungeområdet`), on the line — else the follower is the rest of a word a line end split
+ * (`vold-` / `som på dette område`, `opmærk-` / `som`, `lige-` / `som`).
+ */
+function suspends(left: string, right: string): boolean {
+  if (right.startsWith('som')) return CORRELATIVE_SOM.test(left)
+  if (right.startsWith('til')) return CORRELATIVE_TIL.test(left)
+  return true
+}
+
+/** `både` or `såvel`, which a suspended compound's `som` answers. */
+const CORRELATIVE_SOM = /(?<!\p{L})(?:både|såvel)(?!\p{L})/iu
+
+/** `fra`, which a suspended compound's `til` answers. */
+const CORRELATIVE_TIL = /(?<!\p{L})fra(?!\p{L})/iu
+
+/**
  * `hvor-` / `til` is `hvortil`, not a suspended compound: hvor-, der- and her- join the preposition after them
  * (`hvortil`, `derfor`, `hermed`, `hvorefter`) — `til` would otherwise read as a suspended hyphen's follower.
  */
@@ -209,7 +227,7 @@ export function joinPair(left: string, right: string): string {
   if (a.endsWith('-') && !a.endsWith(' -')) {
     if (PRONOMINAL_ADVERB_LEFT.test(a) && PREPOSITION_RIGHT.test(b)) return a.slice(0, -1) + b
     // A suspended non-breaking hyphen is kept as set, as the same words inside a line keep it (`familie‑` / `og`).
-    if (SUSPENDED_FOLLOWERS.test(b)) return `${left.trimEnd().endsWith('\u2011') ? left.trimEnd() : a} ${b}`
+    if (SUSPENDED_FOLLOWERS.test(b) && suspends(a, b)) return `${left.trimEnd().endsWith('\u2011') ? left.trimEnd() : a} ${b}`
     if (COMPOUND_LEFT.test(a) || HYPHENATED_PREFIX.test(a) || CASE_COMPOUND_LEFT.test(a)) return a + b
     const word = wordBeforeHyphen(a)
     if (isMonthRange(word, b, 0) || isPhraseCompound(word, a.slice(0, a.length - word.length - 1))) return a + b
