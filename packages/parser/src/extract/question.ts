@@ -571,9 +571,11 @@ const CLOSED = /[”“"«]\s*$/u
 
 /**
  * The question's number restated after its closing quote, as Folketingstidende prints a question: `»Vil …?« (Spm.
- * nr. S 2307).`, also `…?” (Spørgsmål nr. 12)`. The closing quote is captured: the note goes, the quote stays.
+ * nr. S 2307).`, also `…?” (Spørgsmål nr. 12)`, or after its question mark where it is not quoted (`… uddannede? (Spm.
+ * nr. S 206).`, the § 20 letter's form run onto the question's line). The quote or the mark is captured: the note
+ * goes, they stay.
  */
-const NUMBER_NOTE = /([”“"«])\s?\((?:Spm\.|Spørgsmål)\s?nr\.\s?(?:S\s?)?\d{1,5}\)\.?$/u
+const NUMBER_NOTE = /([”“"«?])\s?\((?:Spm\.|Spørgsmål)\s?nr\.\s?(?:S\s?)?\d{1,5}\)\.?$/u
 
 /** A line without the number note after its closing quote. */
 function withoutNumberNote(text: string): string {
@@ -747,6 +749,12 @@ function readHeadings(
       }
       if (own.length === 0 && /^[”“"»„]/u.test(line.text)) quoted = true
       own.push(line)
+      // The number note after the question's end on its line (`… uddannede? (Spm. nr. S 206).`): what follows is the
+      // asker's reasons (`Der henvises til artiklen …`), as under the note on a line of its own.
+      if (line.text.includes('(') && NUMBER_NOTE.test(line.text.trim())) {
+        ended = true
+        break
+      }
       const next = context.lines[line.index + 1]
       const asked = /\?[”“"»«)]?$/u.test(line.text) && (next?.block !== line.block || MINISTER_VOICE.test(next.text))
       // A request ends with a full stop (`Ministeren bedes redegøre for …`): the minister speaking ends it.

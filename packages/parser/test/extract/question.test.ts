@@ -371,6 +371,16 @@ describe('findQuestion: a § 20 question as Folketingstidende prints it', () => 
     expect(found?.text).toBe('Vil ministeren oplyse prisen?')
   })
 
+  it('ends an unquoted question at its number note on the same line; the reasons after it are not its (§ 20, 2023)', () => {
+    const found = question(
+      'Spørgsmål nr. S 206:\nHvad er ministerens holdning til at gøre ligesom i Norge, hvor alle lærere\nskal være uddannede? (Spm. nr. S 206).\nDer henvises til artiklen »Kan bli krav for fast jobb« på nrk.no.\nSvar:\nJeg følger sagen.',
+    )
+    expect(found?.text).toBe('Hvad er ministerens holdning til at gøre ligesom i Norge, hvor alle lærere skal være uddannede?')
+    // Near miss: a question that names another's number inside it goes on.
+    const inside = question('Spørgsmål nr. S 207:\nHvordan følger ministeren op på svaret (Spm. nr. S 12) i sagen\nom lærerne?\nSvar:\nJeg følger sagen.')
+    expect(inside?.text).toBe('Hvordan følger ministeren op på svaret (Spm. nr. S 12) i sagen om lærerne?')
+  })
+
   it('not a number named inside the question, nor a reference in brackets after it that is not its number', () => {
     expect(unquote('»Vil ministeren kommentere svaret (Spm. nr. S 12) igen?«')).toBe(
       'Vil ministeren kommentere svaret (Spm. nr. S 12) igen?',
