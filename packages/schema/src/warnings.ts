@@ -215,6 +215,11 @@ export const warningCodes = {
     description:
       'the letter dates the question without a year and has no date or stamp; the year is inferred from the finance bill its text names (`FFL26`: asked August–December 2025)',
   },
+  'question-date-conflict': {
+    review: true,
+    description:
+      'the opening dates the question twice and the dates disagree ("har stillet … den 5. november 2024", "Spørgsmålet er stillet den 13. februar 2025"): `question.askedOn` is the asker\'s sentence\'s',
+  },
   'question-date-respaced': {
     review: false,
     description: 'stray spaces broke the question\'s date ("1 4.dece  mber 2004", a justified PDF\'s text): read with them taken out',

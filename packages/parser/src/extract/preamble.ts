@@ -492,6 +492,7 @@ export function findPreamble(context: Context): Preamble | undefined {
     const dayMonth = findDayMonth(after)
     if (dayMonth?.index === 0 && !preamble.askedOnDayMonth) preamble.askedOnDayMonth = dayMonth
   }
+  if (preamble.askedOn) preamble.askedOn = ownDateOverOpening(context, text, preamble.askedOn, lines[0])
   if (!preamble.askedOn && !preamble.askedOnDayMonth) preamble.firstDate = firstQuestionDate(text)
   for (const { pattern, kind, bill, number } of KIND_PATTERNS) {
     const match = pattern.exec(text)
@@ -512,6 +513,29 @@ const RESPACED_CHARS = 32
 
 /** Stray spaces a justified PDF's text set inside a date: inside its day (`1 4.`) or a run inside a word (`dece  mber`). */
 const STRAY_SPACES = /\d \d|\p{L} {2,}\p{L}/u
+
+/** The asker's sentence dating the question: `Spørgsmålet er stillet den 13. februar 2025 efter ønske fra …`. */
+const OWN_DATE = /(?<!\p{L})Spørgsmål(?:et|ene)\s+er\s+stillet\s+(?:den\s+|d\.\s*)?(?=\d)/u
+
+/**
+ * The question's date where the opening names it twice and the two disagree (`… har stillet til ministeren … den 5.
+ * november 2024.` / `Spørgsmålet er stillet den 13. februar 2025 efter ønske fra …`, a letter template's stale date
+ * beside the question's own): the asker's sentence's, the one that speaks of the question alone — warned
+ * `question-date-conflict`, since the letter contradicts itself.
+ */
+function ownDateOverOpening(context: Context, text: string, first: string, line: Line | undefined): string {
+  const match = OWN_DATE.exec(text)
+  if (!match) return first
+  const own = findDate(text.slice(match.index + match[0].length, match.index + match[0].length + 25))
+  if (own?.index !== 0 || own.iso === first) return first
+  context.messages.warn(
+    'question-date-conflict',
+    `The opening dates the question twice, ${first} and ${own.iso} ("${match[0].trim()} …"): took the latter, the asker's sentence's`,
+    line,
+    'question.askedOn',
+  )
+  return own.iso
+}
 
 /**
  * The date right after an anchor where stray spaces broke it (`i brev af 1 4.dece  mber 2004(alm. del)`, a

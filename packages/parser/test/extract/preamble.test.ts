@@ -1468,3 +1468,20 @@ describe('a justified rendition’s stray spaces in the preamble (Miljøminister
     expect(found?.number).not.toBe('1213')
   })
 })
+
+describe('the opening dates the question twice (Ministeriet for Fødevarer, Landbrug og Fiskeri, 2025)', () => {
+  const letter = (own: string) =>
+    `Folketingets Miljø- og Fødevareudvalg\nJ.nr. 2025 - 835\nDen 13. marts 2025\nHermed følger besvarelse af spørgsmål nr. 29 til B 29, som Folketingets Miljø- og Fødevareudvalg har stillet til ministeren for fødevarer, landbrug og fiskeri den 5. november 2024.\nSpørgsmålet er stillet den ${own} efter ønske fra Søren Egge Rasmussen (EL).\nSpørgsmål nr. 29 til B 29\n”Mener ministeren, at grisene lever op til målsætningen?”\nSvar\nJa.\n`
+
+  it('takes the asker’s sentence’s date where the two disagree, and warns', async () => {
+    const record = await parse(letter('13. februar 2025'), { requireFolketingDocument: false })
+    expect(record.question.askedOn).toBe('2025-02-13')
+    expect(record.warnings.filter((warning) => warning.code === 'question-date-conflict')).toHaveLength(1)
+  })
+
+  it('near miss: the same date twice is no conflict', async () => {
+    const record = await parse(letter('5. november 2024'), { requireFolketingDocument: false })
+    expect(record.question.askedOn).toBe('2024-11-05')
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('question-date-conflict')
+  })
+})
