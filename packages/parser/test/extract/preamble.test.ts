@@ -727,6 +727,10 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     // § 20 answer sheets
     ['Spørgsmål nr. S 800 fra folketingsmedlem Mogens Jensen (S):', [asker('Mogens Jensen', 'S')]],
     ['Spørgsmål S 231 fra Kim Valentin (Venstre) til beskæftigelsesministeren.', [asker('Kim Valentin', 'V')]],
+    // Justitsministeriet 2007: the member's title after `fra`
+    ['Besvarelse af spørgsmål nr. S 2949 fra medlem af Folketinget Morten Holm (DF).', [asker('Morten Holm', 'DF')]],
+    // near miss: a committee after `fra` is no member
+    ['Besvarelse af spørgsmål nr. 49 fra medlem af udvalgets sekretariat.', []],
     [
       'Medlem af Folketinget Jan Hansen (socialdemokratiet) har den 3. maj 2012 stillet mig følgende spørgsmål nr. S 12:',
       [asker('Jan Hansen', 'S')],
