@@ -817,15 +817,28 @@ function gluedOpeningDate(context: Context): Found<string> | undefined {
 
 /**
  * A `Dato:` label after another field on a letterhead line: `Journal nr. 2023-1234   Dato: 13. april 2023`; glued onto
- * that field by an old rendition, then with its colon: `STATSMINISTERIETDato: 17. feb. 2010`, `KontorDato: 3. maj 2010`.
+ * that field by an old rendition, then with its colon: `STATSMINISTERIETDato: 17. feb. 2010`, `KontorDato: 3. maj 2010`;
+ * with the next label glued on before the values (`København KDato:Kontor:6. februar 2012EU-formandskabssekretariatet…`,
+ * Justitsministeriet 2012: `GLUED_LABELS_BEFORE`).
  */
-const DATE_LABEL_INSIDE = /\sDato\s?:?\s{0,3}(?=\d)|(?<=[\p{L}\d.])Dato\s?:\s{0,3}(?=\d)/u
+const DATE_LABEL_INSIDE = /\sDato\s?:?\s{0,3}(?=\d)|(?<=[\p{L}\d.])Dato\s?:(?:Kontor|Enhed)?:?\s{0,3}(?=\d)/u
 
-/** The date a `Dato:` label gives after another field on the line, if the date is all that follows it. */
+/** `Dato:` and another label glued on before the date (`Dato:Kontor:`): the values that follow are glued too. */
+const GLUED_LABELS_BEFORE = /Dato\s?:(?:Kontor|Enhed):?\s{0,3}$/u
+
+/**
+ * The date a `Dato:` label gives after another field on the line, if the date is all that follows it — or, after
+ * labels glued together, the date the next field's value was glued onto (`6. februar 2012EU-formandskabs…`).
+ */
 function labelledDateInside(text: string): string | undefined {
   if (!text.includes('Dato')) return undefined
   const label = DATE_LABEL_INSIDE.exec(text)
-  return label ? parseDateLine(text.slice(label.index + label[0].length)) : undefined
+  if (!label) return undefined
+  const rest = text.slice(label.index + label[0].length)
+  const whole = parseDateLine(rest)
+  if (whole || !GLUED_LABELS_BEFORE.test(label[0])) return whole
+  const date = findDate(rest)
+  return date?.index === 0 && /^\p{Lu}/u.test(rest.slice(date.length)) ? date.iso : undefined
 }
 
 /** A run of spaces that sets two columns of a letterhead apart on one line. */

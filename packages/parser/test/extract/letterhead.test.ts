@@ -337,6 +337,16 @@ describe('letter date', () => {
     expect(findLetterDate(context)?.value).toBe(iso)
   })
 
+  it('reads the date after glued labels, the next field\'s value glued onto it (Justitsministeriet, 2012)', async () => {
+    const line =
+      'FolketingetRetsudvalgetChristiansborg1240 København KDato:Kontor:6. februar 2012EU-formandskabssekretariatetSagsbeh: Thomas HansenSagsnr.: 2012-0030-0537Dok.:328502'
+    const context = await letterContext(letter(line))
+    expect(findLetterDate(context)?.value).toBe('2012-02-06')
+    // Near miss: words in lower case after the date are a sentence's, not a glued value.
+    const sentence = await letterContext(letter('Folketingets Retsudvalg\nKontorDato:Kontor:6. februar 2012 er fristen for svar'))
+    expect(findLetterDate(sentence)?.value).not.toBe('2012-02-06')
+  })
+
   it('near miss: a date word inside a word (udsendelsesdato) with no colon is no label', async () => {
     const context = await letterContext(letter('Folketingets Retsudvalg\nUdsendelsesDato 3. maj 2010 er fastsat'))
     expect(findLetterDate(context)).toBeUndefined()
