@@ -3,7 +3,7 @@
  * ("Venlig hilsen"). Tables are gathered with their label, caption, notes ("Anm.:") and source ("Kilde:").
  */
 import type { Block, Table as RecordTable } from '@ft-answers/schema'
-import type { List, RootContent, Table } from 'mdast'
+import type { List, Root, RootContent, Table } from 'mdast'
 import { TEXT_LAYOUT } from '../layout/constants.js'
 import {
   ANNEX_HEADING,
@@ -111,14 +111,30 @@ function firstLine(node: RootContent): Line | undefined {
  * `J.nr.: 2006-10121-33`, `Sagsbeh.: ajj`, `Kontor: …`, `Dok.: …`, `Fil-navn: …`, `Vores ref.: …`.
  */
 const SIDE_FIELD =
-  /^(?:Dato|Sags?\s?nr\.?|J\.\s?nr\.?|Journal\s?nr\.?|Akt-?id|Dok\.?(?:\s?nr\.?)?|Dokument\s?nr\.?|Kontor|Enhed|Sagsbeh\.?|Sagsbehandler|Fil-?navn|(?:Vores|Deres)\s+ref\.?)\s*:/iu
+  /^(?:Dato|Sags?\s?nr\.?|J\.\s?nr\.?|Journal\s?nr\.?|Akt-?id|Dok\.?(?:\s?nr\.?)?|Dokument\s?nr\.?|Kontor|Enhed|Sagsbeh\.?|Sagsbehandler|(Fil-?\u2060?navn)|(?:Vores|Deres)\s+ref\.?)\s*:/iu
 
 /** Words of a side column field's value at most: `14. marts 2020`, `Økonomistyringskontoret`; not a sentence. */
 const SIDE_VALUE_WORDS = 4
 
+/** A file's name, the value of `Fil-navn:`: words and numbers up to its extension (`Svar L 78 s 10.doc`). */
+const FILE_NAME = /^[^.!?]{1,60}\.(?:docx?|rtf|pdf)$|^Dokument\s?\d{1,6}$/iu
+
 function isSideField(text: string): boolean {
   const label = SIDE_FIELD.exec(text)
-  return label !== null && text.slice(label[0].length).trim().split(/\s+/u).length <= SIDE_VALUE_WORDS
+  if (label === null) return false
+  const value = text.slice(label[0].length).trim()
+  return value.split(/\s+/u).length <= SIDE_VALUE_WORDS || (label[1] !== undefined && FILE_NAME.test(value))
+}
+
+/** A ministry's name ending a block, alone or after a sentence's end: `Indenrigs- og Sundhedsministeriet`. */
+const MINISTRY_AT_END = /(?:^|(?<=[.!?]\s{1,3}))(?:\p{Lu}\p{L}{1,30}-\s+og\s+)?\p{Lu}[\p{L}-]{0,40}ministeriet$/u
+
+/** Whether the next block with text is the letterhead's fields set after the answer (`Dato: …`, `Kontor: …`). */
+function sideFieldsFollow(tree: Root, index: number): boolean {
+  const next = tree.children.slice(index + 1).find((node) => nodeLines(node).some((line) => !line.role))
+  if (next?.type !== 'paragraph') return false
+  const source = nodeLines(next)
+  return source.every((line) => line.role || isSideField(line.text)) && source.some((line) => !line.role)
 }
 
 /**
@@ -625,7 +641,10 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
       continue
     }
     // Without an answer heading the question's last line and the answer's first may share a block.
-    const text = textOf(node, index)
+    const read = textOf(node, index)
+    // The ministry's name over the letterhead's fields a rendition set after the answer (`… forløb.` / `Indenrigs- og
+    // Sundhedsministeriet` / `Dato: 12. april 2005` / `Kontor: 3.s.kt.` …), on its own or run onto the last sentence.
+    const text = sideFieldsFollow(tree, index) ? read.replace(MINISTRY_AT_END, '').trimEnd() : read
     if (text === '') continue
     if (annex && index === annex.block && ANNEX_HEADING.test(text)) {
       flushLabel()

@@ -468,3 +468,25 @@ describe('a table label without a number (thirty-fourth session)', () => {
     expect(record.answer.text).toContain('Tabellen viser belægningen.')
   })
 })
+
+describe('the letterhead’s fields a rendition set after the answer, under the ministry’s name (Indenrigs- og Sundhedsministeriet, 2005)', () => {
+  // An old rendition's letter on one line, the letterhead's fields after the answer.
+  const line = (end: string) =>
+    `Besvarelse af spørgsmål nr. 10 (L 74), som Folketingets Sundhedsudvalg har stillet til indenrigs- og sundhedsministeren den 18. marts 2005 Spørgsmål 10: "Vil en plan være i overensstemmelse med loven?" Svar: Nej – det er ikke tilstrækkeligt, jf. også min besvarelse af spørgsmål 9. Planen skal sikre et forpligtende grundlag for indsatsen.${end}`
+
+  it('leaves the name and the fields, the file’s name among them, out of the answer', async () => {
+    const record = await parse(
+      line(
+        '      Indenrigs- og Sundhedsministeriet Dato: 12. april 2005 Kontor: 3.s.kt. J.nr.: 2005-119-26 Sagsbeh.: TNE Fil-navn: Svar L 78 s 10.doc',
+      ),
+      { requireFolketingDocument: false },
+    )
+    expect(record.answer.text).toMatch(/grundlag for indsatsen\.$/u)
+    expect(record.answer.answeredOn).toBe('2005-04-12')
+  })
+
+  it('near miss: a ministry’s name after the last sentence with no fields after it stays', async () => {
+    const record = await parse(line(' Justitsministeriet'), { requireFolketingDocument: false })
+    expect(record.answer.text).toMatch(/indsatsen\. Justitsministeriet$/u)
+  })
+})

@@ -337,7 +337,7 @@ describe('letter date', () => {
     expect(findLetterDate(context)?.value).toBe(iso)
   })
 
-  it('reads the date after glued labels, the next field\'s value glued onto it (Justitsministeriet, 2012)', async () => {
+  it("reads the date after glued labels, the next field's value glued onto it (Justitsministeriet, 2012)", async () => {
     const line =
       'FolketingetRetsudvalgetChristiansborg1240 København KDato:Kontor:6. februar 2012EU-formandskabssekretariatetSagsbeh: Thomas HansenSagsnr.: 2012-0030-0537Dok.:328502'
     const context = await letterContext(letter(line))

@@ -377,7 +377,9 @@ describe('findQuestion: a § 20 question as Folketingstidende prints it', () => 
     )
     expect(found?.text).toBe('Hvad er ministerens holdning til at gøre ligesom i Norge, hvor alle lærere skal være uddannede?')
     // Near miss: a question that names another's number inside it goes on.
-    const inside = question('Spørgsmål nr. S 207:\nHvordan følger ministeren op på svaret (Spm. nr. S 12) i sagen\nom lærerne?\nSvar:\nJeg følger sagen.')
+    const inside = question(
+      'Spørgsmål nr. S 207:\nHvordan følger ministeren op på svaret (Spm. nr. S 12) i sagen\nom lærerne?\nSvar:\nJeg følger sagen.',
+    )
     expect(inside?.text).toBe('Hvordan følger ministeren op på svaret (Spm. nr. S 12) i sagen om lærerne?')
   })
 

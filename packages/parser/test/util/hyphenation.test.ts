@@ -422,7 +422,10 @@ describe('a phrase of a word, `til` and the word again keeps its hyphen as a com
 describe('`som` and `til` after a line end’s hyphen: a suspended compound only after `både`/`såvel` and `fra`', () => {
   it.each([
     [['Den metodiske modstand er vold-', 'som på dette område'], 'Den metodiske modstand er voldsom på dette område'],
-    [['Kriminalforsorgen har oplyst, at man er opmærk-', 'som på sprogforskellene'], 'Kriminalforsorgen har oplyst, at man er opmærksom på sprogforskellene'],
+    [
+      ['Kriminalforsorgen har oplyst, at man er opmærk-', 'som på sprogforskellene'],
+      'Kriminalforsorgen har oplyst, at man er opmærksom på sprogforskellene',
+    ],
     [['Det gælder både social-', 'som sundhedsområdet'], 'Det gælder både social- som sundhedsområdet'],
     [['Det gælder såvel social-', 'som sundhedsområdet'], 'Det gælder såvel social- som sundhedsområdet'],
     [['Midlerne flyttes fra børne-', 'til ungeområdet'], 'Midlerne flyttes fra børne- til ungeområdet'],
