@@ -248,6 +248,15 @@ const FOOTER_LABEL_ALONE = /^(?:Tlf|Telefon|Fax|Telefax|E-?mail|Mail|CVR(?:-nr)?
 /** The letterhead's sender in capitals alone after the last paragraph: `ØKONOMI- OG ERHVERVSMINISTEREN`. */
 const CAPITALS_SENDER = /^[\p{Lu}\s,-]{0,60}MINISTER(?:EN|IET)$/u
 
+/** The letterhead's sender and its date after the last paragraph, glued in an old rendition: `Ministeren30. september 2009`. */
+const SENDER_BEFORE_DATE = /^(?:Ministeren|MINISTEREN)\s?(?=\d)/u
+
+/** Whether a paragraph is the sender's word and the letter's date (`SENDER_BEFORE_DATE`). */
+function isSenderDate(text: string): boolean {
+  const sender = SENDER_BEFORE_DATE.exec(text)
+  return sender !== null && parseDateLine(text.slice(sender[0].length)) !== undefined
+}
+
 /**
  * The block after the last of `startBlock`..`endBlock` (the answer's, or its annex's), the ministry's address block,
  * its name in capitals, a date, a page number or a footer field's value or label alone after the last paragraph left out (a letter that signs without a greeting the layout saw, a side column after an
@@ -282,6 +291,7 @@ function withoutAddress(
         ministryByName(text) !== undefined ||
         parseDateLine(text) !== undefined ||
         CAPITALS_SENDER.test(text) ||
+        isSenderDate(text) ||
         PAGE_NUMBER_ALONE.test(text) ||
         FOOTER_VALUE_ALONE.test(text) ||
         FOOTER_LABEL_ALONE.test(text) ||

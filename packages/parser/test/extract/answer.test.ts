@@ -490,3 +490,21 @@ describe('the letterhead’s fields a rendition set after the answer, under the 
     expect(record.answer.text).toMatch(/indsatsen\. Justitsministeriet$/u)
   })
 })
+
+describe('the sender and the letter’s date after the last paragraph, glued (Klima- og Energiministeriet, 2009)', () => {
+  // An old rendition's answer glued onto one line.
+  const GLUED_ANSWER =
+    'Den private sektor står for mere end 85 % af investeringerne i ny teknologi, og det er derfor afgørende, at erhvervslivet er med i diskussionen.Denne dialog fortsætter op til og efter COP15.'
+  const letter = (date: string) =>
+    `Spørgsmål nr. 717:\n”Vil ministeren redegøre for dialogen med erhvervslivet?”\nSvar:\n${GLUED_ANSWER}\n${date}\nMed venlig hilsen\nConnie Hedegaard\n`
+
+  it('is no part of the answer’s text', async () => {
+    const record = await parse(letter('Ministeren30. september 2009'), { requireFolketingDocument: false })
+    expect(record.answer.text).toMatch(/op til og efter COP15\.$/u)
+  })
+
+  it('near miss: the sender named in a sentence with a date stays', async () => {
+    const record = await parse(letter('Ministeren 30. september 2009 holdt møde med erhvervslivet.'), { requireFolketingDocument: false })
+    expect(record.answer.text).toContain('Ministeren 30. september 2009 holdt møde')
+  })
+})
