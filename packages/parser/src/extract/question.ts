@@ -751,7 +751,9 @@ function readHeadings(
       own.push(line)
       // The number note after the question's end on its line (`… uddannede? (Spm. nr. S 206).`): what follows is the
       // asker's reasons (`Der henvises til artiklen …`), as under the note on a line of its own.
-      if (line.text.includes('(') && NUMBER_NOTE.test(line.text.trim())) {
+      // The note may be broken over the line end (`… uddannede? (Spm.` / `nr. S 206).`).
+      const tail = own.length > 1 ? `${own.at(-2)?.text.trim()} ${line.text.trim()}` : line.text.trim()
+      if (tail.includes('(') && NUMBER_NOTE.test(tail)) {
         ended = true
         break
       }

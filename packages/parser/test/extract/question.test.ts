@@ -376,6 +376,11 @@ describe('findQuestion: a § 20 question as Folketingstidende prints it', () => 
       'Spørgsmål nr. S 206:\nHvad er ministerens holdning til at gøre ligesom i Norge, hvor alle lærere\nskal være uddannede? (Spm. nr. S 206).\nDer henvises til artiklen »Kan bli krav for fast jobb« på nrk.no.\nSvar:\nJeg følger sagen.',
     )
     expect(found?.text).toBe('Hvad er ministerens holdning til at gøre ligesom i Norge, hvor alle lærere skal være uddannede?')
+    // The note broken over a line end.
+    const broken = question(
+      'Spørgsmål nr. S 206:\nHvad er ministerens holdning til at gøre ligesom i Norge, hvor alle lærere skal være uddannede? (Spm.\nnr. S 206).\nDer henvises til artiklen »Kan bli krav for fast jobb« på nrk.no.\nSvar:\nJeg følger sagen.',
+    )
+    expect(broken?.text).toBe('Hvad er ministerens holdning til at gøre ligesom i Norge, hvor alle lærere skal være uddannede?')
     // Near miss: a question that names another's number inside it goes on.
     const inside = question(
       'Spørgsmål nr. S 207:\nHvordan følger ministeren op på svaret (Spm. nr. S 12) i sagen\nom lærerne?\nSvar:\nJeg følger sagen.',
