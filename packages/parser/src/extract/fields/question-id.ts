@@ -174,7 +174,12 @@ function resolveNumber(found: Findings): Resolution<string> {
       'question.number',
     )
   }
+  // The heading over the quoted question numbers it a few apart from the preamble (`… stillet følgende spørgsmål nr.
+  // 256` / `Spørgsmål nr. 255:`, a template's number left from the letter before): the heading labels the question
+  // itself. A heading further apart (`Spørgsmål 1` under `spørgsmål nr. 12`) numbers the letter's own parts.
+  const headingFirst = !partly && nearbyNumbers(preamble?.number, question?.numbers[0])
   const number = resolve([
+    propose('question-heading', headingFirst ? question?.numbers[0] : undefined, headingLines(found)),
     propose('preamble', partly ? undefined : preamble?.number, preamble?.lines),
     propose('question-heading', question?.numbers[0], headingLines(found)),
     // A speech paper's head naming its samråd question (`Besvarelse af samrådsspm. G`) over ft.dk's filing of the
@@ -188,17 +193,39 @@ function resolveNumber(found: Findings): Resolution<string> {
     // A speech paper's head naming its samråd question on a line with other words ("Anledning: Samråd i … om samrådsspørgsmål F").
     propose('opening-line', speech?.value, speech?.line),
   ])
-  // The preamble's number is taken; a heading that numbers the question otherwise (in digits) is warned of.
+  // The preamble's number is taken, or the heading's a few apart from it; a heading that numbers the question
+  // otherwise (in digits) is warned of.
   const heading = number.from?.rule === 'preamble' ? number.rivals.find((rival) => rival.rule === 'question-heading') : undefined
   if (question && typeof heading?.value === 'string' && DIGITS.test(heading.value)) {
     context.messages.warn(
       'question-number-mismatch',
-      `The preamble says question ${number.value}, the heading ${heading.value}`,
+      `The preamble says question ${number.value}, the heading ${heading.value}: took the preamble's`,
+      question.lines[0],
+      'question.number',
+    )
+  }
+  if (headingFirst && question) {
+    context.messages.warn(
+      'question-number-mismatch',
+      `The preamble says question ${preamble?.number}, the heading over the question ${number.value}: took the heading's`,
       question.lines[0],
       'question.number',
     )
   }
   return number
+}
+
+/**
+ * How far apart a preamble's and a heading's numbers may be and the heading still be the question's: a neighbour in
+ * the committee's series, mistyped or left from the letter before (the corpus's three are 1 to 4 apart: `256` and
+ * `255`, `248` and `252`, `4` and `5`).
+ */
+const NEARBY_NUMBERS = 5
+
+/** Whether two question numbers in digits differ, by at most `NEARBY_NUMBERS`. */
+function nearbyNumbers(preamble: string | undefined, heading: string | undefined): boolean {
+  if (!preamble || !heading || !DIGITS.test(preamble) || !DIGITS.test(heading) || preamble === heading) return false
+  return Math.abs(Number(preamble) - Number(heading)) <= NEARBY_NUMBERS
 }
 
 /**
