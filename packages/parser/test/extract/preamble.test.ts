@@ -1489,3 +1489,16 @@ describe('the opening dates the question twice (Ministeriet for Fødevarer, Land
     expect(record.warnings.map((warning) => warning.code)).not.toContain('question-date-conflict')
   })
 })
+
+describe('findPreamble: an earlier answer the letter cites is no preamble (Indenrigs- og Sundhedsministeriet, 2008)', () => {
+  it.each([
+    'Som det fremgår af min besvarelse af spørgsmål nr. 243 (alm. del) stillet af Folketingets Sundhedsudvalg den 25. februar 2008, er det ikke muligt at opgøre tallet.',
+    'Der kan i øvrigt henvises til jf. min besvarelse af spørgsmål nr. 243 (alm. del).',
+  ])('%s', (text) => {
+    expect(read(`Sundhedsudvalget\n\n${text}`).preamble?.number).toBeUndefined()
+  })
+
+  it('near miss: a letter that sends its own answer with `min besvarelse` opens with it', () => {
+    expect(read('Sundhedsudvalget\n\nHermed fremsendes min besvarelse af spørgsmål nr. 244 (alm. del).').preamble?.number).toBe('244')
+  })
+})
