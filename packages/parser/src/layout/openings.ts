@@ -33,11 +33,12 @@ export const LETTER_OPENING = anyOf(OPENING_PHRASES, KIND_ANSWER_TITLE)
  * or in parentheses: `Statsminister Anders Fogh Rasmussens svar (endeligt) på spørgsmål nr. S 2748 stillet af …`,
  * `Miljøministerens foreløbige svar på spørgsmål nr. 346`, `Fogh Rasmussens svar på udvalgsspørgsmål 10 stillet af
  * Folketingets Europaudvalg` (Statsministeriet 2008: the committee's question so named), `Statsminister Lars Løkke
- * Rasmussens svar på § 5 spørgsmål nr. 335 (MPU § alm. del)` (a question to the prime minister under a paragraph). Case-sensitive, so that a sentence in the answer
+ * Rasmussens svar på § 5 spørgsmål nr. 335 (MPU § alm. del)` (a question to the prime minister under a paragraph),
+ * `Miljøministerens svar på EPU spørgsmål nr. 133` (the committee's code before it, 2008). Case-sensitive, so that a sentence in the answer
  * (`Jeg henviser til ministerens svar på spørgsmål 5`) does not match.
  */
 export const ANSWER_TITLE =
-  /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:(?:endelige|foreløbige|supplerende)\s+)?svar\s+(?:\((?:endeligt|foreløbigt|supplerende)\)\s+)?på\s+(?:§\s*\d{1,2}(?:-|\s)\s*|udvalgs)?spørgsmål/u
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:(?:endelige|foreløbige|supplerende)\s+)?svar\s+(?:\((?:endeligt|foreløbigt|supplerende)\)\s+)?på\s+(?:§\s*\d{1,2}(?:-|\s)\s*|udvalgs|[A-ZÆØ]{2,4}\s+)?spørgsmål/u
 
 /**
  * Whether an answer's title (`ANSWER_TITLE`) starts on `line`, perhaps wrapped before its "spørgsmål" (`… svar

@@ -578,3 +578,22 @@ describe('document type: cover letters by their enclosure verbs, answers by "end
     expect(record.documentType).toBe('answer')
   })
 })
+
+describe('document type: an answer titled by whose it is, with the committee’s code before "spørgsmål" (Miljøministeriet, 2008)', () => {
+  const paragraph =
+    'Det i artiklen omtalte projekt om lavfrekvent støj fra vindmøller gennemføres i samarbejde mellem DELTA, der er projektleder, Aalborg Universitet og Risø. DELTA har gennemført nye støjmålinger.'
+  it('is an answer, its text the paragraph under "Svar"', async () => {
+    const second =
+      'DELTA har den 5. maj 2008 offentliggjort de første rapporter fra projektet, og efter Miljøstyrelsens vurdering tyder resultaterne ikke på særlige problemer med lavfrekvent støj fra store vindmøller.'
+    const record = await parse(`Miljøministerens svar på EPU spørgsmål nr. 133\n     \nSvar\n${paragraph}\n${second}\n`, {
+      requireFolketingDocument: false,
+    })
+    expect(record.documentType).toBe('answer')
+    expect(record.answer.text).toMatch(/^Det i artiklen omtalte projekt/u)
+  })
+
+  it('near miss: a sentence naming the minister’s answer to a committee’s question is no title', async () => {
+    const record = await parse(`Jeg henviser til ministerens svar på EPU spørgsmål nr. 133.\n`, { requireFolketingDocument: false })
+    expect(record.documentType).not.toBe('answer')
+  })
+})
