@@ -39,12 +39,12 @@ const PARTY_AHEAD = String.raw`(?=\s[^()]{2,80}\((?:[\p{L}-]{1,5}|\p{L}[\p{L} -]
 
 /**
  * The phrase before the askers' names: `efter ønske fra` and its kin (`efter anmodning af`, `efter begæring af`; both
- * prepositions left in by an edit, `efter ønske af fra`), and
+ * prepositions left in by an edit, in either order: `efter ønske af fra`, `efter ønske fra af`), and
  * `på foranledning af` / `på begæring af` / `på anmodning fra` — which ordinary prose also says of others than members
  * (`på foranledning af Rigsrevisionen`), so those only where a party in brackets follows in the clause: `Folketingets
  * Retsudvalg har på foranledning af Karina Lorentzen Dehnhardt (SF) stillet …`.
  */
-export const ASKED_FOR = String.raw`(?:efter\s*(?:ønske|anmodning|begæring)\s*(?:af\s+fra|fra|af)|på\s+(?:foranledning|begæring|anmodning)\s+(?:af|fra)${PARTY_AHEAD})`
+export const ASKED_FOR = String.raw`(?:efter\s*(?:ønske|anmodning|begæring)\s*(?:af\s+fra|fra\s+af|fra|af)|på\s+(?:foranledning|begæring|anmodning)\s+(?:af|fra)${PARTY_AHEAD})`
 
 /** A party's letters alone in brackets on a line, an asker's name wrapped before it: `(SIU)`, `(V)`. */
 export const PARTY_ALONE = /^\s*\(\p{Lu}[\p{L}]{0,4}\)\s*$/u

@@ -727,6 +727,17 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     // § 20 answer sheets
     ['Spørgsmål nr. S 800 fra folketingsmedlem Mogens Jensen (S):', [asker('Mogens Jensen', 'S')]],
     ['Spørgsmål S 231 fra Kim Valentin (Venstre) til beskæftigelsesministeren.', [asker('Kim Valentin', 'V')]],
+    // Both prepositions left in, the other way round (MOF 2025), and an article before the non-member (URU 2009)
+    [
+      'Miljøministerens besvarelse af spørgsmål nr. 319 (MOF alm. del) stillet 8. januar 2025 efter ønske fra\naf ikke-medlem af udvalget (MFU) Frederik Holm (KF).',
+      [asker('Frederik Holm', 'KF', true)],
+    ],
+    [
+      'Besvarelse af spørgsmål nr. 285 stillet af Folketingets Udenrigsudvalg til ministeren den 22. september 2009 efter anmodning af\net ikke-medlem af udvalget (MFU) Line Holm (EL)',
+      [asker('Line Holm', 'EL', true)],
+    ],
+    // near miss: an article before a word that is no member's title starts no asker
+    ['Spørgsmålet er stillet efter anmodning af et udvalg under Folketinget.', []],
     // Justitsministeriet 2007: the member's title after `fra`
     ['Besvarelse af spørgsmål nr. S 2949 fra medlem af Folketinget Morten Holm (DF).', [asker('Morten Holm', 'DF')]],
     // near miss: a committee after `fra` is no member
@@ -1338,7 +1349,9 @@ describe('findAskers: a preamble that says whose wish the question was, and no a
     `Miljøministerens besvarelse af spørgsmål nr. 319 (MOF alm. del) stillet 8. januar 2025 ${wish}\nSpørgsmål nr. 319\n”Vil ministeren oplyse tallet?”\nSvar\nTallet er 7.`
 
   it('warns asker-unclear where "efter ønske fra" is followed by nothing read as a name', () => {
-    const { askers, warnings } = read(opening('efter ønske fra\naf ikke-medlem af udvalget (MFU) Frederik Bloch Münster (KF).'))
+    // (`efter ønske fra` / `af ikke-medlem af udvalget (MFU) Frederik Bloch Münster (KF).`, both prepositions left in,
+    // is read since the thirty-seventh session: the preamble tests of other ministries' forms.)
+    const { askers, warnings } = read(opening('efter ønske fra\naf de nævnte foreninger.'))
     expect(askers.askers).toEqual([])
     expect(warnings).toContain('asker-unclear')
   })
