@@ -727,6 +727,25 @@ function dateBeforeGreeting(context: Context): Line | undefined {
   })
 }
 
+/**
+ * The letterhead's sender in capitals and the letter's date after it, inside a line a rendition glued together
+ * (`… Med venlig hilsen Bendt Bendtsen ØKONOMI- OG ERHVERVSMINISTEREN 8. marts 2005 ØKONOMI- OG ERHVERVSMINISTERIET
+ * Slotsholmsgade …`, Økonomi- og Erhvervsministeriet 2005).
+ */
+const CAPITALS_SENDER_BEFORE_DATE = /(?<!\p{Ll})MINISTEREN\s{1,3}(?=\d{1,2}\.)/u
+
+/** The letter's date after the sender in capitals inside a line (`CAPITALS_SENDER_BEFORE_DATE`). */
+function capitalsSenderDate(context: Context): Found<string> | undefined {
+  for (const line of context.lines) {
+    if (!line.text.includes('MINISTEREN')) continue
+    const sender = CAPITALS_SENDER_BEFORE_DATE.exec(line.text)
+    if (!sender) continue
+    const date = findDate(line.text.slice(sender.index + sender[0].length, sender.index + sender[0].length + 25))
+    if (date?.index === 0) return { value: date.iso, line }
+  }
+  return undefined
+}
+
 /** A year glued onto a case-number label: where a letterhead line of the text glues the date to the label. */
 const YEAR_BEFORE_LABEL = new RegExp(String.raw`\d{4}(?=${CASE_LABEL_TEXT})`, 'u')
 
@@ -1020,7 +1039,7 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     )
     return { value, line: inText }
   }
-  const glued = gluedOpeningDate(context) ?? gluedLetterheadDate(context) ?? gluedLabelsDate(context)
+  const glued = gluedOpeningDate(context) ?? gluedLetterheadDate(context) ?? gluedLabelsDate(context) ?? capitalsSenderDate(context)
   if (glued) {
     context.messages.warn(
       'letter-date-glued',

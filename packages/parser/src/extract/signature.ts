@@ -369,7 +369,15 @@ function signedInLine(lines: readonly Line[], from: number): { line: Line; name:
  * (`Medvenlighilsen`), or run on from the answer's last sentence with the name after it (`…Roskilde-Holbæk.Med
  * venlig hilsenLars Barfoed`). What follows it on its line is the name, if anything.
  */
-const GLUED_GREETING = new RegExp(String.raw`(?:^|(?<=[.!?”")]))\s?${greetingWords(String.raw`\s?`)},?\s?(?=\p{Lu}|$)`, 'u')
+const GLUED_GREETING = new RegExp(String.raw`(?:^|(?<=[.!?”")]|(?<!\d)(?:19|20)\d{2}))\s?${greetingWords(String.raw`\s?`)},?\s?(?=\p{Lu}|$)`, 'u')
+
+/**
+ * The name after a glued greeting, before the letterhead's sender in capitals and what follows it (`Bendt Bendtsen
+ * ØKONOMI- OG ERHVERVSMINISTEREN 8. marts 2005 ØKONOMI- OG ERHVERVSMINISTERIET Slotsholmsgade …`, Økonomi- og
+ * Erhvervsministeriet 2005, a cover page on one line). Group 1: the name.
+ */
+const NAME_BEFORE_CAPITALS_SENDER =
+  /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.?\p{Ll}*(?:-\p{Lu}\p{Ll}+)?){1,3})\s+(?=\p{Lu}[\p{Lu}\s,-]{2,60}MINISTER(?:EN|IET)(?!\p{L}))/u
 
 /** The signature after a glued greeting: the name glued after it, else the lines after it. */
 function afterGluedGreeting(context: Context): SignatureResult | undefined {
@@ -383,7 +391,12 @@ function afterGluedGreeting(context: Context): SignatureResult | undefined {
     // A cover page a rendition set on one line, taken for the letterhead's column (`… Bredgade 43 … Hermed
     // fremsendes … den 18. marts 2005. Med venlig hilsen Helge Sander`): the greeting after a sentence on it.
     if (line.role && greeting.index === 0) continue
-    const rest = line.text.slice(greeting.index + greeting[0].length).trim()
+    const after = line.text.slice(greeting.index + greeting[0].length).trim()
+    // The year before it (`… den 7. marts 2005 Med venlig hilsen …`) only on a line that goes on to the sender.
+    const sender = NAME_BEFORE_CAPITALS_SENDER.exec(after)
+    const afterYear = /(?:19|20)\d{2}\s?$/u.test(line.text.slice(0, greeting.index + (/^\s/u.test(greeting[0]) ? 1 : 0)))
+    if (afterYear && !sender) continue
+    const rest = sender?.[1] ?? after
     const candidates = rest ? [{ ...line, text: rest }] : afterGreeting(lines, line)
     return readSignature(context, candidates)
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { findAnswer } from '../../src/extract/answer.js'
 import { findClosing } from '../../src/extract/closing.js'
 import { findSignature } from '../../src/extract/signature.js'
+import { parse } from '../../src/index.js'
 import { codes, letterContext } from './letter-context.js'
 
 const head =
@@ -736,5 +737,28 @@ describe("a ministry's unit under the name is no title", () => {
   it.each(['Kontorchef', 'Fuldmægtig', 'Departementschef'])('near miss: keeps the title %j', async (title) => {
     const context = await letterContext(letter(`Med venlig hilsen\nJesper Wulff Pedersen\n${title}`))
     expect(findSignature(context)?.signature).toEqual({ name: 'Jesper Wulff Pedersen', title })
+  })
+})
+
+describe('a cover page on one line: the greeting after the date, the name before the sender in capitals (Økonomi- og Erhvervsministeriet, 2005)', () => {
+  const line = (tail: string) =>
+    `Folketingets Lovsekretariat Vedlagt fremsender jeg i 5 eksemplarer min besvarelse af spørgsmål 1 -3 (L 48) stillet af Folketingets Erhvervsudvalg den 4. marts 2005 og spørgsmål 4 (L 48) stillet af Folketingets Erhvervsudvalg den 7. marts 2005 Med venlig hilsen ${tail}`
+
+  it('reads the name and the letter’s date', async () => {
+    const record = await parse(
+      line(
+        'Bendt Bendtsen ØKONOMI- OG ERHVERVSMINISTEREN 8. marts 2005 ØKONOMI- OG ERHVERVSMINISTERIET Slotsholmsgade 10-12 1216 København K',
+      ),
+      { requireFolketingDocument: false },
+    )
+    expect(record.signature).toEqual({ name: 'Bendt Bendtsen', title: null })
+    expect(record.answer.answeredOn).toBe('2005-03-08')
+  })
+
+  it('near miss: after a year, a greeting with no sender in capitals after the name is not read from the line', async () => {
+    const record = await parse(line('og tak for sidst, skriver Bendt Bendtsen i sit brev til udvalget om sagen.'), {
+      requireFolketingDocument: false,
+    })
+    expect(record.signature).toBeNull()
   })
 })
