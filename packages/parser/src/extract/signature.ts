@@ -369,7 +369,10 @@ function signedInLine(lines: readonly Line[], from: number): { line: Line; name:
  * (`Medvenlighilsen`), or run on from the answer's last sentence with the name after it (`…Roskilde-Holbæk.Med
  * venlig hilsenLars Barfoed`). What follows it on its line is the name, if anything.
  */
-const GLUED_GREETING = new RegExp(String.raw`(?:^|(?<=[.!?”")]|(?<!\d)(?:19|20)\d{2}))\s?${greetingWords(String.raw`\s?`)},?\s?(?=\p{Lu}|$)`, 'u')
+const GLUED_GREETING = new RegExp(
+  String.raw`(?:^|(?<=[.!?”")]|(?<!\d)(?:19|20)\d{2}))\s?${greetingWords(String.raw`\s?`)},?\s?(?=\p{Lu}|$)`,
+  'u',
+)
 
 /**
  * The name after a glued greeting, before the letterhead's sender in capitals and what follows it (`Bendt Bendtsen
