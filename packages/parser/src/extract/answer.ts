@@ -654,7 +654,7 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
     const read = textOf(node, index)
     // The ministry's name over the letterhead's fields a rendition set after the answer (`… forløb.` / `Indenrigs- og
     // Sundhedsministeriet` / `Dato: 12. april 2005` / `Kontor: 3.s.kt.` …), on its own or run onto the last sentence.
-    const text = sideFieldsFollow(tree, index) ? read.replace(MINISTRY_AT_END, '').trimEnd() : read
+    const text = read.endsWith('ministeriet') && sideFieldsFollow(tree, index) ? read.replace(MINISTRY_AT_END, '').trimEnd() : read
     if (text === '') continue
     if (annex && index === annex.block && ANNEX_HEADING.test(text)) {
       flushLabel()
