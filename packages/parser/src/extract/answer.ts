@@ -129,12 +129,27 @@ function isSideField(text: string): boolean {
 /** A ministry's name ending a block, alone or after a sentence's end: `Indenrigs- og Sundhedsministeriet`. */
 const MINISTRY_AT_END = /(?:^|(?<=[.!?]\s{1,3}))(?:\p{Lu}\p{L}{1,30}-\s+og\s+)?\p{Lu}[\p{L}-]{0,40}ministeriet$/u
 
+/**
+ * Whether a paragraph is the letter's side column set in the text: its lines the layout's or labelled fields
+ * (`Dato: …` / `Sags nr.: …` / `Akt-id: …`).
+ */
+function isSideFieldBlock(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph') return false
+  const source = nodeLines(node)
+  return source.length > 0 && source.every((line) => line.role || isSideField(line.text))
+}
+
+/**
+ * The next block of the text after the block at `index`: the layout's blocks between (page footers, headers and
+ * footnotes) do not count.
+ */
+function nextTextBlock(tree: Root, index: number): RootContent | undefined {
+  return tree.children.slice(index + 1).find((node) => nodeLines(node).some((line) => !line.role))
+}
+
 /** Whether the next block with text is the letterhead's fields set after the answer (`Dato: …`, `Kontor: …`). */
 function sideFieldsFollow(tree: Root, index: number): boolean {
-  const next = tree.children.slice(index + 1).find((node) => nodeLines(node).some((line) => !line.role))
-  if (next?.type !== 'paragraph') return false
-  const source = nodeLines(next)
-  return source.every((line) => line.role || isSideField(line.text)) && source.some((line) => !line.role)
+  return isSideFieldBlock(nextTextBlock(tree, index))
 }
 
 /**
@@ -197,7 +212,7 @@ function givesNoText(node: RootContent, text: string | undefined): boolean {
   const source = nodeLines(node)
   if (source.length > 0 && source.every((line) => line.role)) return true
   if (node.type !== 'paragraph') return false
-  if (source.length > 0 && source.every((line) => line.role || isSideField(line.text))) return true
+  if (isSideFieldBlock(node)) return true
   return text === '' || source.every((line) => line.role === 'footnote')
 }
 
@@ -554,7 +569,7 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
     const nodeSource = nodeLines(node)
     if (nodeSource.length > 0 && nodeSource.every((line) => line.role)) continue
     // The letter's side column set between the answer's paragraphs (`Dato: …` / `Sags nr.: …` / `Akt-id: …`).
-    if (node.type === 'paragraph' && nodeSource.length > 0 && nodeSource.every((line) => line.role || isSideField(line.text))) continue
+    if (isSideFieldBlock(node)) continue
     if (node.type === 'heading') {
       const text = bodyText(node)
       if (heading && index === heading.block && ANSWER_HEADING.test(text)) continue
@@ -673,7 +688,7 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
     const tableLabel = TABLE_LABEL.exec(text)
     // The next block of the text: page footers, headers and footnotes between a label at a page's foot and its
     // table at the top of the next page do not count.
-    const nextNode = tableLabel ? tree.children.slice(index + 1).find((next) => nodeLines(next).some((line) => !line.role)) : undefined
+    const nextNode = tableLabel ? nextTextBlock(tree, index) : undefined
     const isLabel =
       tableLabel !== null &&
       (!tableLabel[2] ||

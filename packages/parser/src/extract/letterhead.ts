@@ -740,7 +740,8 @@ function capitalsSenderDate(context: Context): Found<string> | undefined {
     if (!line.text.includes('MINISTEREN')) continue
     const sender = CAPITALS_SENDER_BEFORE_DATE.exec(line.text)
     if (!sender) continue
-    const date = findDate(line.text.slice(sender.index + sender[0].length, sender.index + sender[0].length + 25))
+    const from = sender.index + sender[0].length
+    const date = findDate(line.text.slice(from, from + 25))
     if (date?.index === 0) return { value: date.iso, line }
   }
   return undefined

@@ -397,7 +397,7 @@ function afterGluedGreeting(context: Context): SignatureResult | undefined {
     const after = line.text.slice(greeting.index + greeting[0].length).trim()
     // The year before it (`… den 7. marts 2005 Med venlig hilsen …`) only on a line that goes on to the sender.
     const sender = NAME_BEFORE_CAPITALS_SENDER.exec(after)
-    const afterYear = /(?:19|20)\d{2}\s?$/u.test(line.text.slice(0, greeting.index + (/^\s/u.test(greeting[0]) ? 1 : 0)))
+    const afterYear = /(?:19|20)\d{2}$/u.test(line.text.slice(0, greeting.index))
     if (afterYear && !sender) continue
     const rest = sender?.[1] ?? after
     const candidates = rest ? [{ ...line, text: rest }] : afterGreeting(lines, line)

@@ -178,10 +178,10 @@ function resolveNumber(found: Findings): Resolution<string> {
   // 256` / `Spørgsmål nr. 255:`, a template's number left from the letter before): the heading labels the question
   // itself. A heading further apart (`Spørgsmål 1` under `spørgsmål nr. 12`) numbers the letter's own parts.
   const headingFirst = !partly && nearbyNumbers(preamble?.number, question?.numbers[0])
+  const byPreamble = propose('preamble', partly ? undefined : preamble?.number, preamble?.lines)
+  const byHeading = propose('question-heading', question?.numbers[0], headingLines(found))
   const number = resolve([
-    propose('question-heading', headingFirst ? question?.numbers[0] : undefined, headingLines(found)),
-    propose('preamble', partly ? undefined : preamble?.number, preamble?.lines),
-    propose('question-heading', question?.numbers[0], headingLines(found)),
+    ...(headingFirst ? [byHeading, byPreamble] : [byPreamble, byHeading]),
     // A speech paper's head naming its samråd question (`Besvarelse af samrådsspm. G`) over ft.dk's filing of the
     // paper as the answer to the alm. del question that asked for it (`Endeligt svar på spørgsmål 226: Spm. om
     // oversendelse af talepapir …`): the speech is the samråd question's.
@@ -194,20 +194,15 @@ function resolveNumber(found: Findings): Resolution<string> {
     propose('opening-line', speech?.value, speech?.line),
   ])
   // The preamble's number is taken, or the heading's a few apart from it; a heading that numbers the question
-  // otherwise (in digits) is warned of.
+  // otherwise (in digits) is warned of, whichever was taken.
   const heading = number.from?.rule === 'preamble' ? number.rivals.find((rival) => rival.rule === 'question-heading') : undefined
-  if (question && typeof heading?.value === 'string' && DIGITS.test(heading.value)) {
+  const headingTaken = headingFirst && number.from?.rule === 'question-heading'
+  if (question && (headingTaken || (typeof heading?.value === 'string' && DIGITS.test(heading.value)))) {
     context.messages.warn(
       'question-number-mismatch',
-      `The preamble says question ${number.value}, the heading ${heading.value}: took the preamble's`,
-      question.lines[0],
-      'question.number',
-    )
-  }
-  if (headingFirst && question) {
-    context.messages.warn(
-      'question-number-mismatch',
-      `The preamble says question ${preamble?.number}, the heading over the question ${number.value}: took the heading's`,
+      headingTaken
+        ? `The preamble says question ${preamble?.number}, the heading over the question ${number.value}: took the heading's`
+        : `The preamble says question ${number.value}, the heading ${heading?.value}: took the preamble's`,
       question.lines[0],
       'question.number',
     )

@@ -121,7 +121,7 @@ export function readTableRegion(
   }
   const read = readTableRegionAsSet(regionLines, rest)
   if (options.layout || read?.table.data?.reader !== 'layout-lost') return read
-  return withMarksAttached(regionLines, options) ?? read
+  return withMarksAttached(regionLines, rest) ?? read
 }
 
 /** Most lines a caption's open bracket is looked for closing in. */
