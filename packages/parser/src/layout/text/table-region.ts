@@ -121,7 +121,7 @@ export function readTableRegion(
   }
   const read = readTableRegionAsSet(regionLines, rest)
   if (options.layout || read?.table.data?.reader !== 'layout-lost') return read
-  return withMarksAttached(regionLines, rest) ?? read
+  return withLoneMarksPutBack(regionLines, rest) ?? read
 }
 
 /** Most lines a caption's open bracket is looked for closing in. */
@@ -153,7 +153,7 @@ const FOOTNOTE_MARK_LINE = /^[1-9]\)?$/u
  * …`), set before the second (`- Heraf …`) as a sub-row's label is. Asked only where the lines as set read as no
  * table: a dash alone is otherwise an empty cell, a lone number a value.
  */
-function withMarksAttached(lines: readonly string[], options: { labelCaption?: boolean }): TableRegion | undefined {
+function withLoneMarksPutBack(lines: readonly string[], options: { labelCaption?: boolean }): TableRegion | undefined {
   const merged: string[] = []
   // For each merged line, the index in `lines` after its last line: to give `length` in the region's own lines.
   const ends: number[] = []
