@@ -27,7 +27,8 @@ const SPACED_PAIR = /(?<![\p{L}-])(\p{L}{2,}) (?=(\p{Ll}{2,})(?![\p{L}-]))/gu
  * finder reads its phrases in (an asker's sentence): the question's and answer's texts keep their words as printed.
  */
 export function withStraySpacesJoined(text: string): string {
+  // The second half first: it is lowercase already (no copy to make), and most pairs are two words of running text.
   return text.replace(SPACED_PAIR, (pair: string, a: string, b: string) =>
-    !isListedWord(a.toLowerCase()) && !isListedWord(b) && isListedWord(`${a}${b}`.toLowerCase()) ? a : pair,
+    !isListedWord(b) && !isListedWord(a.toLowerCase()) && isListedWord(`${a}${b}`.toLowerCase()) ? a : pair,
   )
 }
