@@ -5,6 +5,7 @@
 import type { FtRecord } from '@ft-answers/schema'
 import { ANSWER_HEADING } from '../layout/markers.js'
 import type { Findings } from './findings.js'
+import { matchesOf } from './matches.js'
 import { fieldValue } from './provenance.js'
 import { LOW_CONFIDENCE } from './rules.js'
 
@@ -42,7 +43,7 @@ export function checkText(found: Findings): void {
   const { question, answer, documentType, context } = found
   const text = `${question?.text ?? ''}\n${answer.text}`
   // Each sign has a space before a comma or a full stop; intact text seldom does, and is not searched further.
-  const damaged = text.includes(' ,') || text.includes(' .') ? [...text.matchAll(DAMAGED_TEXT)] : []
+  const damaged = text.includes(' ,') || text.includes(' .') ? [...matchesOf(DAMAGED_TEXT, text)] : []
   if (damaged.length >= DAMAGE_THRESHOLD) {
     context.messages.warn(
       'text-damaged',

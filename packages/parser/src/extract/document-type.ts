@@ -7,6 +7,7 @@ import { ANSWER_HEADING, CLOSING, ENCLOSURE_MARK, SPEECH_HEAD, SPEECH_OPENING, S
 import { startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
+import { matchesOf } from './matches.js'
 import { COMMITTEE_SIGNS } from './own-initiative.js'
 import { isSection20Title } from './question.js'
 
@@ -68,7 +69,7 @@ function speechForm(lines: readonly Line[]): Line | undefined {
   let first: Line | undefined
   for (const line of lines) {
     if (!SPEECH_FORM_WORD.test(line.text)) continue
-    for (const match of line.text.matchAll(SPEECH_FORM_FIELD)) {
+    for (const match of matchesOf(SPEECH_FORM_FIELD, line.text)) {
       first ??= line
       fields.add(match[1] ?? '')
     }

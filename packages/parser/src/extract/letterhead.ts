@@ -10,6 +10,7 @@ import { findDate, findDates, leadingDate, MONTH_YEAR, parseDateLine } from '../
 import { ANSWER_END, OFFICIAL } from './closing.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
+import { matchesOf } from './matches.js'
 import { isSideColumnLine } from './side-column.js'
 
 /**
@@ -440,7 +441,7 @@ function inlineGluedFields(text: string): { labels: string; values: string } | u
 
 /** The case number among glued values (`values`, on `valueLine`) under glued labels (`labels`). */
 function gluedFieldsValue(context: Context, labels: string, valueLine: Line, values: string): Found<string> | undefined {
-  const names = [...labels.matchAll(GLUED_LABEL)].map((match) => match[0])
+  const names = [...matchesOf(GLUED_LABEL, labels)].map((match) => match[0])
   const caseAt = names.findIndex((name) => CASE_LABEL_ONLY.test(name))
   if (names[0] !== 'Dato' || caseAt < 1) return undefined
   // The date left empty (a draft's head): the values open with the office's name.
@@ -798,7 +799,7 @@ const STATED_BEFORE = /(?:^|\s)(?:den|af|d\.|fra|til|siden|pr\.|per|inden|indtil
 
 /** The first date of `text` set between a letter's head and its cover sentence (`SPACED_HEAD_DATE`). */
 function spacedHeadDate(text: string): string | undefined {
-  for (const at of text.matchAll(SPACED_HEAD_DATE)) {
+  for (const at of matchesOf(SPACED_HEAD_DATE, text)) {
     const before = text.slice(Math.max(0, at.index - 12), at.index)
     if (STATED_BEFORE.test(before)) continue
     const date = leadingDate(text.slice(at.index))

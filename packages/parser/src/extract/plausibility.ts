@@ -14,6 +14,7 @@ import { committeeByCode, committeeByName, formerCode, ministryByName, ministryI
 import { DAY_MS, daysBetween } from '../util/dates.js'
 import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
+import { matchesOf } from './matches.js'
 import { MINISTRY_LINE } from './missing.js'
 import { firstLine } from './provenance.js'
 import type { QuestionResult } from './question.js'
@@ -332,7 +333,7 @@ function billNamed(bill: string, head: readonly Line[]): boolean {
   const number = /\d{1,3}/u.exec(bill)?.[0]
   if (!number) return true
   return head.some(
-    (line) => line.text.includes(number) && [...line.text.matchAll(BILL_MENTION)].some((m) => m[1] === letter && m[2] === number),
+    (line) => line.text.includes(number) && [...matchesOf(BILL_MENTION, line.text)].some((m) => m[1] === letter && m[2] === number),
   )
 }
 

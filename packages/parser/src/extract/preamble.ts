@@ -19,6 +19,7 @@ import { anyOf, linesHolding, nameBeforeParty, startsOnLine, startsOnSplitLine }
 import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
+import { matchesOf } from './matches.js'
 import { isNumberedQuestion } from './numbered-questions.js'
 
 /**
@@ -927,7 +928,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   let committeeAsked: Pick<AskersResult, 'line' | 'lines'> | undefined
   for (const [index, { text, line, lines }] of texts.entries()) {
     const searched = unglueAskerText(text)
-    for (const match of searched.matchAll(ASKED_BY)) {
+    for (const match of matchesOf(ASKED_BY, searched)) {
       const list = (match[1] ?? '').trim()
       // The list runs to the end of the lines read, its last asker without a party: the name may go on past them.
       const cut = (match.index ?? 0) + match[0].length === searched.length && !/[).]$/u.test(list)

@@ -7,6 +7,7 @@
 import type { Reference } from '@ft-answers/schema'
 import { BILL_CODE, normaliseBill } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, caseDocumentFromFolder, readCase } from '../util/case-document.js'
+import { matchesOf } from './matches.js'
 
 export interface ReferenceContext {
   /** The document's own question, for bare references ("svaret til spørgsmål 20"). */
@@ -162,7 +163,7 @@ export function findReferences(text: string, context: ReferenceContext, sessionO
   }
   for (const { kind, pattern, words, committee, bill, number, year, samling } of PATTERNS) {
     if (words && !words.some(mentions)) continue
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const at = match.index
       const end = at + match[0].length
       if (overlaps(at, end)) continue
@@ -195,7 +196,7 @@ export function findReferences(text: string, context: ReferenceContext, sessionO
       found.push({ ...reference, at, end })
     }
   }
-  for (const match of text.matchAll(FTDK_ADDRESS)) {
+  for (const match of matchesOf(FTDK_ADDRESS, text)) {
     const folder = match[3] ?? ''
     const isBill = match[2]?.toLowerCase() === 'lovforslag'
     const document = isBill ? undefined : caseDocumentFromFolder(folder)

@@ -5,6 +5,7 @@
  * signature's finder reads the name from it (`signature.ts`), and the answer's text ends before it (`answer.ts`).
  */
 import { NOT_A_PERSON } from './closing.js'
+import { matchesOf } from './matches.js'
 
 /** After a sentence's end, two to four capitalised words (group 1), a `/` and the official's name. */
 const SIGNED_IN_LINE =
@@ -21,7 +22,7 @@ export function lastSignedInLine(text: string): { name: string; start: number; e
   // Cheap literal test before the pattern.
   if (!text.includes('/')) return undefined
   let last: RegExpExecArray | undefined
-  for (const match of text.matchAll(SIGNED_IN_LINE)) last = match
+  for (const match of matchesOf(SIGNED_IN_LINE, text)) last = match
   const name = last?.[1]
   if (!last || !name) return undefined
   return { name, start: last.index + last[0].indexOf(name), end: last.index + last[0].length }

@@ -18,6 +18,7 @@ import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE, PARTY_ALONE } from './asker
 import { findClosing } from './closing.js'
 import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
+import { matchesOf } from './matches.js'
 import { type AskersResult, findAskers } from './preamble.js'
 import { type HeadingQuestion, headingNumber, QUOTE_MARKS } from './question.js'
 import { speechHeadLines } from './speech-head.js'
@@ -242,7 +243,7 @@ function joinedList(spaced: string, from: number): string | undefined {
 function readListedQuestions(text: string, speech: boolean): string[] {
   const spaced = listText(text)
   let first = true
-  for (const match of spaced.matchAll(speech ? SPEECH_NUMBER_LIST : NUMBER_LIST)) {
+  for (const match of matchesOf(speech ? SPEECH_NUMBER_LIST : NUMBER_LIST, spaced)) {
     const end = match.index + match[0].length
     // One item names one question (`spørgsmål nr. 12`) unless a second list is joined to it: the words around it need
     // no reading otherwise. Only the first list the opening names is the one a second can join (`svar på spørgsmål
@@ -425,7 +426,7 @@ const NEXT_QUESTION = /,? (?:og )?(?:spørgsmål|spm\.)/iu
 
 /** The askers the opening names for question `number` alone, as the list after "efter ønske fra". */
 function perQuestionAskers(text: string, number: string): string | undefined {
-  for (const match of singleSpaced(text).matchAll(PER_QUESTION_ASKERS)) {
+  for (const match of matchesOf(PER_QUESTION_ASKERS, singleSpaced(text))) {
     if (match[1] !== number) continue
     const rest = match[2] ?? ''
     const next = rest.search(NEXT_QUESTION)

@@ -18,6 +18,7 @@ import { CONTACT_LABEL } from '../closing.js'
 import type { Findings } from '../findings.js'
 import { findAddresseeAtFoot, findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
+import { matchesOf } from '../matches.js'
 import { findHeadRecipient } from '../preamble.js'
 import { firstLine } from '../provenance.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
@@ -221,7 +222,7 @@ const REPORTED = /oplys|bidrag|udtal|anført|meddel/iu
  */
 function ministryInAnswer(text: string, year: number | undefined): string | undefined {
   const named = new Set<string>()
-  for (const start of text.matchAll(SENTENCE_START)) {
+  for (const start of matchesOf(SENTENCE_START, text)) {
     const at = start.index
     // Cheap literal test before the registry's scan.
     const head = text.slice(at, at + 120)
