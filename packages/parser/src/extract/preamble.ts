@@ -887,11 +887,26 @@ function unglueAskerText(text: string): string {
   return withStraySpacesJoined(fromApart.includes(').(') ? fromApart.replace(BRACKET_GLUED, '). ') : fromApart)
 }
 
-/** Askers from the preamble, else from anywhere in the body (question letters put it last). */
-export function findAskers(context: Context, preamble: Preamble | undefined): AskersResult {
-  const result: AskersResult = { askers: [], byCommittee: false, lines: [] }
-  const texts: { text: string; line: Line | undefined; lines: Line[] }[] = []
-  if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
+/** A text the askers are sought in: the preamble's, or an asker line's with the lines after it that it may run on to. */
+interface AskerText {
+  text: string
+  line: Line | undefined
+  lines: Line[]
+}
+
+/** The body's lines where askers are sought, up to the answer (`answerAt`), and the texts of those that may name them. */
+interface BodyAskerTexts {
+  body: Line[]
+  answerAt: number
+  texts: AskerText[]
+}
+
+/**
+ * The body's lines before the answer that may name the askers (`ASKER_LINE` and the like), each with the lines it may
+ * run on to: where `findAskers` seeks them after the preamble.
+ */
+function bodyAskerTexts(context: Context): BodyAskerTexts {
+  const texts: AskerText[] = []
   const opensSentence = new Set<Line>()
   // The preamble body holds every line without a role and no line of another role than the side column's
   // (`isPreambleLine`): only its side-column lines are looked up, in a set of those alone (a set of every line of the
@@ -921,12 +936,36 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
       texts.push({ text: joinLines(span.map((next) => next.text)), line, lines: span })
     }
   })
+  return { body, answerAt, texts }
+}
+
+/** Askers from the preamble, else from anywhere in the body (question letters put it last). */
+export function findAskers(context: Context, preamble: Preamble | undefined): AskersResult {
+  const result: AskersResult = { askers: [], byCommittee: false, lines: [] }
+  const texts: AskerText[] = []
+  if (preamble) texts.push({ text: preamble.text, line: preamble.lines[0], lines: preamble.lines })
+  // The body's texts come after the preamble's, read only once it names no asker: most preambles do (`… efter ønske
+  // fra …`), and their documents' lines need not all be tried for an asker's line (nothing is read or warned there).
+  let inBody: BodyAskerTexts | undefined
+  const readBody = (): BodyAskerTexts => {
+    if (!inBody) {
+      inBody = bodyAskerTexts(context)
+      texts.push(...inBody.texts)
+    }
+    return inBody
+  }
+  /** Whether a text stands at `index`: past the preamble's, the body's are read. */
+  const hasText = (index: number): boolean => {
+    if (index >= texts.length) readBody()
+    return index < texts.length
+  }
   let pendingNonMember = false
   /** How many askers took the pending mark: past one, whether it is theirs is unsure. */
   let sharedMark = 0
   /** A committee named as the one that put the question: the asker if no member is named anywhere. */
   let committeeAsked: Pick<AskersResult, 'line' | 'lines'> | undefined
-  for (const [index, { text, line, lines }] of texts.entries()) {
+  for (let index = 0; hasText(index); index++) {
+    const { text, line, lines } = texts[index] as AskerText
     const searched = unglueAskerText(text)
     for (const match of matchesOf(ASKED_BY, searched)) {
       const list = (match[1] ?? '').trim()
@@ -946,7 +985,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
       }
       // A name broken at the end of the lines read (`… efter ønske fra Morten Mes-`, the preamble ending there): the
       // asker's own line read further (`serschmidt (DF).`) comes later in `texts`, read there.
-      if (cut && BROKEN_AT_END.test(list) && index < texts.length - 1) continue
+      if (cut && BROKEN_AT_END.test(list) && hasText(index + 1)) continue
       const listed = result.askers.length
       for (const part of splitAskers(list)) {
         // `Hans Andersen (V) (MFU)`: the mark after the party.
@@ -1018,6 +1057,8 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
   }
   // `Spørgsmålet er stillet på udvalgets vegne af udvalgsformand …`: the chair put it for the committee (not the
   // letter's closing `På udvalgets vegne`, which every committee letter signs with).
+  // Every text was tried, the body's too.
+  const { body, answerAt } = readBody()
   const onBehalf = committeeAsked
     ? undefined
     : body.slice(0, answerAt).find((line, at) => startsOnLine(ON_COMMITTEES_BEHALF, line.text, body[at + 1]?.text))
