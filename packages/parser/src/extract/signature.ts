@@ -313,9 +313,11 @@ function coverSignature(lines: readonly Line[], opens: number): Line | undefined
 function signedWithOfficial(lines: readonly Line[], opens: number): Line | undefined {
   if (opens === -1) return undefined
   return lines.slice(opens).find((line) => {
-    if (line.role || NOT_A_PERSON.test(line.text)) return false
+    if (line.role) return false
+    // The official's line first: its pattern fails at the first character of any line that opens with no `/`, where
+    // the words that are no person's are sought through the whole line.
     const next = lines[line.index + 1]
-    if (!next || !OFFICIAL.test(next.text)) return false
+    if (!next || !OFFICIAL.test(next.text) || NOT_A_PERSON.test(line.text)) return false
     // A lone `/` needs the official's name after it; over it, a name misspelt in case (`Troels lund Poulsen`) is
     // the minister's all the same.
     const slash = next.text.trim() === '/'
