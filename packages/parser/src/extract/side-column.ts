@@ -6,7 +6,7 @@
  * date and the ministry off them.
  */
 import { PAGE_NUMBER } from '../layout/roles.js'
-import { ministryByName } from '../registry/index.js'
+import { ministryByName, saysMinistry } from '../registry/index.js'
 import { parseDateLine } from '../util/dates.js'
 import type { Line } from './lines.js'
 
@@ -89,13 +89,16 @@ export function withOgApart(text: string): string {
 }
 
 export function ministryNamedAt(lines: readonly Line[], line: Line): { name: string; last: Line } | undefined {
+  // A name read from the line, alone or with the next, says `minister` on one of them (`saysMinistry`: `withOgApart`
+  // and the join only add spaces): most lines of a document do not, and are not read further.
+  const next = lines[line.index + 1]
+  if (!saysMinistry(line.text) && (next === undefined || !saysMinistry(next.text))) return undefined
   // A line the short line before breaks into (`Ø KONOMI- OG` / `ERHVERVSMINISTERIET`) ends a longer name, read or not
   // from there: alone it would name another ministry.
   const previous = lines[line.index - 1]?.text.trim()
   const continues = previous !== undefined && previous.length <= BROKEN_LINE_MAX && BROKEN_NAME.test(previous)
   const alone = continues ? undefined : ministryByName(withOgApart(line.text))
   if (alone) return { name: alone.name, last: line }
-  const next = lines[line.index + 1]
   if (!next || !BROKEN_NAME.test(line.text.trim())) return undefined
   const broken = ministryByName(withOgApart(`${line.text.trim()} ${next.text.trim()}`))
   return broken ? { name: broken.name, last: next } : undefined

@@ -273,6 +273,14 @@ for (const name of MINISTRY_NAMES) {
 const MINISTRY_WORD = 'minister'
 const SAYS_MINISTRY = MINISTRY_NAMES.every(({ known }) => known.includes(MINISTRY_WORD)) ? new RegExp(MINISTRY_WORD, 'iu') : /(?:)/u
 
+/**
+ * Whether `text` says what every ministry's name says (`SAYS_MINISTRY`): a text without it, and any text made of it by
+ * adding spaces or joining it to another without it, names no ministry (`ministryByName` answers undefined).
+ */
+export function saysMinistry(text: string): boolean {
+  return SAYS_MINISTRY.test(text)
+}
+
 /** The longest ministry name or alias, in characters. */
 const MAX_NAME_LENGTH = Math.max(...MINISTRY_NAMES.map(({ known }) => known.length))
 
