@@ -24,6 +24,12 @@ const SPEAKER_SIGNS = /^På\s+Folketingets\s+formands\s+vegne\b/iu
 const QUESTION_LETTER =
   /Udvalget\s+(?:udbeder\s+sig\s+(?:hermed\s+)?(?:[-–]\s+i\s+\d{1,2}\s+eksemplarer\s+[-–]\s+)?ministerens\s+(?:skriftlige\s+)?besvarelse|(?:anmoder|beder)\s+(?:hermed\s+)?ministeren\s+om\s+at\s+besvare)|I\s+et\s+kommende\s+samråd\s+ønsker\s+udvalget/u
 
+/**
+ * The word each of `QUESTION_LETTER`'s phrasings holds (`Udvalget udbeder sig …`, `… samråd ønsker udvalget`), whole:
+ * it has no space, so a match run on into the next line (`startsOnLine` joins the two with one) holds it on one of them.
+ */
+const QUESTION_LETTER_WORD = 'dvalget'
+
 /** Lines from the top within which a speech paper's first words stand. */
 const SPEECH_OPENING_LINES = 40
 
@@ -203,6 +209,16 @@ function sameBlockNext(line: Line, lines: readonly Line[]): string | undefined {
   return next && next.block === line.block ? next.text : undefined
 }
 
+/**
+ * Whether the committee's question letter opens on `line` (`QUESTION_LETTER`, perhaps run on into the next line of its
+ * block). Asked of every line: one where neither it nor that next line holds `QUESTION_LETTER_WORD` is not searched.
+ */
+function opensQuestionLetter(line: Line, lines: readonly Line[]): boolean {
+  const next = sameBlockNext(line, lines)
+  if (!line.text.includes(QUESTION_LETTER_WORD) && !next?.includes(QUESTION_LETTER_WORD)) return false
+  return startsOnLine(QUESTION_LETTER, line.text, next)
+}
+
 /** The text of a line's block from that line on, at most `ANSWER_VOICE_CHARS` characters. */
 function paragraphOf(line: Line, lines: readonly Line[]): string {
   let text = line.text
@@ -264,9 +280,7 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
     context.lines.slice(0, SPEECH_OPENING_LINES).find((line) => SPEECH_TITLE.test(line.text)) ??
     speechForm(topLines(context.lines, SPEECH_OPENING_LINES))
   if (speech && beforeAnswer(speech)) return found('consultation-speech', speech)
-  const letter = context.lines.find(
-    (line) => startsOnLine(QUESTION_LETTER, line.text, sameBlockNext(line, context.lines)) || QUESTION_PAGE.test(line.text),
-  )
+  const letter = context.lines.find((line) => opensQuestionLetter(line, context.lines) || QUESTION_PAGE.test(line.text))
   // A minister's answer that copies the committee's question form (`Udvalget udbeder sig ministerens besvarelse af
   // følgende spørgsmål:` / the case / `Spørgsmål 3` / the question) and answers below it (`Svar:` and its text): the
   // answer heading after the form's words decides. A committee's own letter has no answer heading.
