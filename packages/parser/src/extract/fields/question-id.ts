@@ -246,14 +246,19 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
   const lettered = speech && question?.numbers.some((number) => SAMRAAD_LETTERS.test(number)) ? headingLines(found)?.[1] : undefined
   // A speech paper's head that names its samråd by the question's letter (`Tale til samråd P, Q, R`) is the mention too.
   const headNamed = speech && !lettered ? speechHeadQuestion(speechHeadLines(found))?.line : undefined
-  const mention = context.lines.find((line) => CONSULTATION_MENTION.test(line.text)) ?? lettered ?? headNamed
+  // An alm. del annex's stamp ("BEU Alm.del Bilag 394") files a letter, it names no question.
+  const annexOnly = stamp.annex && stamp.kind === 'general' && !stamp.number
+  const stamped = stampNamesQuestion(found) && !annexOnly ? stamp.kind : undefined
+  // The mention decides only for a speech paper or a stamp that names a samråd question (the two candidates below that
+  // read it): elsewhere the document's lines are not searched for it.
+  const mention =
+    speech || stamped === 'consultation'
+      ? (context.lines.find((line) => CONSULTATION_MENTION.test(line.text)) ?? lettered ?? headNamed)
+      : undefined
   const code = filedCoverLetter(found) ? undefined : findCaseCode(found.head)
   const reference = filedCoverLetter(found) ? undefined : findCaseReference(opening(found))
   const named = findQuestionLine(opening(found))
   const consultation = findConsultationLine(opening(found))
-  // An alm. del annex's stamp ("BEU Alm.del Bilag 394") files a letter, it names no question.
-  const annexOnly = stamp.annex && stamp.kind === 'general' && !stamp.number
-  const stamped = stampNamesQuestion(found) && !annexOnly ? stamp.kind : undefined
   // A preamble that names its question with no case (`stillet mig følgende spørgsmål 20`) says alm. del only by default.
   const caseUnsaid = !preamble?.kind || (preamble.kind === 'general' && !saysOrdinary(found))
   const billQuestion = question && caseUnsaid && !stamp.kind && BILL_IN_QUESTION.test(question.text)
