@@ -318,8 +318,10 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
   const answering = documentType !== 'question'
   const letterhead = answering ? (letterheadMinistry(lines) ?? ministryBeforeLabel(lines)) : undefined
   const headTitle = answering ? letterheadTitle(lines, year) : undefined
-  const domain = answering ? letterheadDomain(lines, year) : undefined
   const reference = answering ? referenceMinistry(lines) : undefined
+  // The web address is no stated place (`STATED_MINISTRY`: a ministry keeps its address through renames), so no check
+  // reads it as a rival: it counts only where it is taken, after the letterhead's name, title and reference.
+  const domain = answering && !letterhead && !headTitle && !reference ? letterheadDomain(lines, year) : undefined
   const title = signature?.signature.title
   const titleMinistry = title ? ministryByTitle(title, year) : undefined
   if (title && !titleMinistry && documentType !== 'question' && !CHAIR.test(title)) {
