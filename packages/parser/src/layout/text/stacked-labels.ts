@@ -115,7 +115,8 @@ function labelRun(lines: readonly { text: string }[], from: number): number {
   let own = false
   while (count < MAX_STACKED_LABELS) {
     const text = lines[from + count]?.text.trim()
-    if (text === undefined || !LABEL_ALONE.test(text)) break
+    // Every line is asked: a label ends in its colon (`LABEL_ALONE`), which most lines do not, told without the pattern.
+    if (text === undefined || !text.endsWith(':') || !LABEL_ALONE.test(text)) break
     own ||= isQuestionLabel(text)
     count++
   }
