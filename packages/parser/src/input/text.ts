@@ -499,6 +499,12 @@ function columnWidth(raw: readonly RawLine[], index: number, width: number): num
  */
 const SPEECH_PAPER_TITLE = /^(?:\p{L}{2,30}s\s)?(?:udkast\s+til\s+)?tale(?:papir|punkt(?:er)?)?\b|det\s+talte\s+ord\s+gælder|^taletid\s*:/iu
 
+/**
+ * What each of `SPEECH_PAPER_TITLE`'s alternatives holds, in any case (`tale`, `talte`, `taletid`; under `iu` no other
+ * character folds to these three): the cheap test first, one check a place where the title's pattern makes three.
+ */
+const SPEECH_TITLE_STEM = /tal/iu
+
 /** How far into a rendition a speech paper's title stands (its head, before the speech). */
 const SPEECH_TITLE_WITHIN = 40
 
@@ -513,7 +519,10 @@ function speechStart(raw: readonly RawLine[]): number {
   if (raw.some((line) => line.breakBefore)) return raw.length
   const title = raw
     .slice(0, SPEECH_TITLE_WITHIN)
-    .findIndex((line) => SPEECH_PAPER_TITLE.test(line.text) && !/\.$/u.test(line.text) && !/^Jeg\s/u.test(line.text))
+    .findIndex(
+      (line) =>
+        SPEECH_TITLE_STEM.test(line.text) && SPEECH_PAPER_TITLE.test(line.text) && !/\.$/u.test(line.text) && !/^Jeg\s/u.test(line.text),
+    )
   return title === -1 ? raw.length : title
 }
 
