@@ -233,11 +233,20 @@ function unglue(line: string): string[] {
   const ministry = ministryGluedAfterSentence(trimmed)
   if (ministry) return ministry
   const glued =
-    (/\d$/u.test(trimmed) ? GLUED_DATE.exec(trimmed) : null) ??
-    (/^\d/u.test(trimmed) ? gluedDateBefore(trimmed) : null) ??
+    (isDigit(trimmed.charCodeAt(trimmed.length - 1)) ? GLUED_DATE.exec(trimmed) : null) ??
+    (isDigit(trimmed.charCodeAt(0)) ? gluedDateBefore(trimmed) : null) ??
     (trimmed.endsWith('formand') ? GLUED_CHAIR.exec(trimmed) : null) ??
     (trimmed.endsWith('hilsen') || trimmed.endsWith('vegne') ? GLUED_CLOSING.exec(trimmed) : null)
   return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [line]
+}
+
+/**
+ * Whether UTF-16 code unit `code` is a digit as `\d` reads it (`0`–`9`; the `NaN` of a place past the end is none): what
+ * `GLUED_DATE` ends with and `DATE_GLUED_BEFORE` opens with, told without a pattern (an end-anchored one is tried at
+ * every place of the line; every line of every text is asked).
+ */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }
 
 /** `DATE_GLUED_BEFORE`'s match as date and rest (its first and last groups), in the shape of the other gluings' matches. */
