@@ -4,8 +4,8 @@
  */
 import type { FtRecord } from '@ft-answers/schema'
 import { ANSWER_HEADING } from '../layout/markers.js'
+import { matchesOf } from '../util/matches.js'
 import type { Findings } from './findings.js'
-import { matchesOf } from './matches.js'
 import { fieldValue } from './provenance.js'
 import { LOW_CONFIDENCE } from './rules.js'
 

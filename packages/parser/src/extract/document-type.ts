@@ -4,10 +4,10 @@
  */
 import type { DocumentType } from '@ft-answers/schema'
 import { ANSWER_HEADING, CLOSING, ENCLOSURE_MARK, SPEECH_HEAD, SPEECH_OPENING, SPEECH_TITLE } from '../layout/markers.js'
+import { matchesOf } from '../util/matches.js'
 import { startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
-import { matchesOf } from './matches.js'
 import { COMMITTEE_SIGNS } from './own-initiative.js'
 import { isSection20Title } from './question.js'
 

@@ -7,10 +7,10 @@
  * that a rendition set in the middle of the text.
  */
 import { findDate, findDates, leadingDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
+import { matchesOf } from '../util/matches.js'
 import { ANSWER_END, OFFICIAL } from './closing.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
-import { matchesOf } from './matches.js'
 import { isSideColumnLine } from './side-column.js'
 
 /**

@@ -7,7 +7,7 @@
 import type { Reference } from '@ft-answers/schema'
 import { BILL_CODE, normaliseBill } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, caseDocumentFromFolder, readCase } from '../util/case-document.js'
-import { matchesOf } from './matches.js'
+import { matchesOf } from '../util/matches.js'
 
 export interface ReferenceContext {
   /** The document's own question, for bare references ("svaret til spørgsmål 20"). */

@@ -4,8 +4,9 @@
  * (`… denne objektive finansiering. Eva Kjer Hansen /Aksel Meyer Departementet Holmens Kanal 22 …`) have it: the
  * signature's finder reads the name from it (`signature.ts`), and the answer's text ends before it (`answer.ts`).
  */
+
+import { matchesOf } from '../util/matches.js'
 import { NOT_A_PERSON } from './closing.js'
-import { matchesOf } from './matches.js'
 
 /** After a sentence's end, two to four capitalised words (group 1), a `/` and the official's name. */
 const SIGNED_IN_LINE =

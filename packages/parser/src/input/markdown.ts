@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { ParseError } from '../errors.js'
+import { matchesOf } from '../util/matches.js'
 import { fromMdast } from './from-mdast.js'
 
 /** Most container markers (`>`, list bullets) one Markdown line may open; real letters use two or three. */
@@ -16,7 +17,7 @@ const processor = unified().use(remarkParse).use(remarkGfm)
 
 /** Refuse Markdown nested so deeply that parsing it would take minutes (micromark is superlinear there). */
 function checkMarkdownNesting(text: string): void {
-  for (const match of text.matchAll(CONTAINER_PREFIX)) {
+  for (const match of matchesOf(CONTAINER_PREFIX, text)) {
     const depth = (match[0].match(/>|[-*+][ \t]|\d[.)]/gu) ?? []).length
     if (depth > MAX_MARKDOWN_NESTING) {
       throw new ParseError('E_TOO_LARGE', `Markdown nested ${depth} levels deep; the limit is ${MAX_MARKDOWN_NESTING}`)

@@ -20,6 +20,7 @@ import { GLUED_LETTER_LINE, showsStrandedLetters, unglueLetterLine, withStranded
 import type { Messages } from '../messages.js'
 import type { LayoutLine } from '../tree.js'
 import { LONG_DATE } from '../util/dates.js'
+import { matchesOf } from '../util/matches.js'
 import { withPlainSpaces } from '../util/spaces.js'
 
 interface RawLine {
@@ -200,7 +201,7 @@ const UNSTOPPED_QUOTE_CLOSE = /(?<=\p{Ll})[”"](?=\p{Lu}\p{Ll})/gu
 function quoteCloseEnd(text: string): number {
   const stopped = GLUED_QUOTE_CLOSE.exec(text)
   let end = stopped ? stopped.index + stopped[0].length : -1
-  for (const match of text.matchAll(UNSTOPPED_QUOTE_CLOSE)) {
+  for (const match of matchesOf(UNSTOPPED_QUOTE_CLOSE, text)) {
     if (end !== -1 && match.index >= end) break
     const mark = match[0]
     const before = text.slice(0, match.index).split(mark).length - 1

@@ -9,6 +9,7 @@
  */
 import { isLayoutTable, type LayoutItem, type LayoutLine } from '../tree.js'
 import { GLUED_LINE_LENGTH, repairGluedPieces } from '../util/hyphenation.js'
+import { matchesOf } from '../util/matches.js'
 import { openQuotes } from '../util/quotes.js'
 import { ANSWER_KINDS, HEADING_CASE_PREFIX, isHeading } from './markers.js'
 
@@ -165,7 +166,7 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
   if (!holdsHeadingWord(text)) return text.trim() === '' ? [] : [text.trim()]
   const may = headingCuts(text)
   if (may.glued) {
-    for (const match of text.matchAll(GLUED_HEADING)) {
+    for (const match of matchesOf(GLUED_HEADING, text)) {
       const at = match.index + match[0].length
       const head = RUN_IN.exec(text.slice(at))?.[1] ?? text.slice(at).trim()
       // Only where what begins there reads as a heading.
@@ -173,20 +174,20 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
     }
   }
   if (may.bare) {
-    for (const match of text.matchAll(BARE_GLUED_HEADING)) {
+    for (const match of matchesOf(BARE_GLUED_HEADING, text)) {
       const end = match.index + match[0].length
       cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
     }
   }
   // A bare `Svar` and a space inside a line that glues a whole letter: read only there (`SPACED_ANSWER_HEADING`).
   if (text.length > GLUED_LINE_LENGTH && text.includes(' Svar ')) {
-    for (const match of text.matchAll(SPACED_ANSWER_HEADING)) {
+    for (const match of matchesOf(SPACED_ANSWER_HEADING, text)) {
       const end = match.index + match[0].length
       cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
     }
   }
   if (may.quote) {
-    for (const match of text.matchAll(GLUED_QUOTE)) {
+    for (const match of matchesOf(GLUED_QUOTE, text)) {
       if (openQuotes(text.slice(0, match.index), open).length > 0) continue
       cuts.push({ index: match.index, at: match.index + match[0].length })
     }

@@ -16,6 +16,7 @@ import {
   SOFT_HYPHEN,
   SUSPENDED_FOLLOWERS,
 } from '../util/hyphenation.js'
+import { matchesOf } from '../util/matches.js'
 import { isListedWord } from '../util/word-list.js'
 import { isHeading, TIDENDE_ADDRESS } from './markers.js'
 
@@ -234,7 +235,7 @@ class Vocabulary {
       const counts = new Map<string, number>()
       for (const line of this.#lowercased()) {
         if (!line.includes('-')) continue
-        for (const match of line.matchAll(HYPHEN_PAIR)) {
+        for (const match of matchesOf(HYPHEN_PAIR, line)) {
           const key = `${match[1]}-${match[2]}`
           counts.set(key, (counts.get(key) ?? 0) + 1)
         }

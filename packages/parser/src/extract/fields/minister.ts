@@ -14,11 +14,11 @@ import {
   ministryOpening,
 } from '../../registry/index.js'
 import { joinLines } from '../../util/hyphenation.js'
+import { matchesOf } from '../../util/matches.js'
 import { CONTACT_LABEL } from '../closing.js'
 import type { Findings } from '../findings.js'
 import { findAddresseeAtFoot, findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
-import { matchesOf } from '../matches.js'
 import { findHeadRecipient } from '../preamble.js'
 import { firstLine } from '../provenance.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'

@@ -7,6 +7,7 @@
  */
 import type { Table } from 'mdast'
 import { joinLines } from '../../util/hyphenation.js'
+import { matchesOf } from '../../util/matches.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { median } from '../../util/median.js'
 import { isNumericToken } from '../../util/numbers.js'
@@ -759,7 +760,7 @@ function splitAtGaps(run: Run, columns: readonly Interval[], width: number, spac
   const count = covered.length
   // The cheap tests first: most pieces stand over one column.
   if (count < 2 || (run.x1 - run.x0) / run.text.length < width * spacing) return undefined
-  const words = [...run.text.matchAll(/\S+/gu)]
+  const words = [...matchesOf(/\S+/gu, run.text)]
   if (words.length < count) return undefined
   // What the gaps between the columns take beyond a space's character, each.
   const gap = (run.x1 - run.x0 - width * run.text.length) / (count - 1)
@@ -810,7 +811,7 @@ function splitRun(run: Run, columns: readonly Interval[]): Run[] {
   if (covered.length < 2 || !run.text.includes(' ')) return [run]
   const perCharacter = (run.x1 - run.x0) / run.text.length
   const parts: Array<{ column: number; run: Run }> = []
-  for (const word of run.text.matchAll(/\S+/gu)) {
+  for (const word of matchesOf(/\S+/gu, run.text)) {
     const x0 = run.x0 + word.index * perCharacter
     const piece: Run = { ...run, text: word[0], x0, x1: x0 + word[0].length * perCharacter }
     const column = columnOf(piece, columns)
@@ -875,7 +876,7 @@ function codeWords(line: PdfLine): Placed[] | undefined {
   const words: Placed[] = []
   for (const run of pieces(line).sort((a, b) => a.x0 - b.x0)) {
     const perCharacter = (run.x1 - run.x0) / run.text.length
-    for (const word of run.text.matchAll(/\S+/gu)) {
+    for (const word of matchesOf(/\S+/gu, run.text)) {
       if (!CODE_WORD.test(word[0])) return undefined
       const x0 = run.x0 + word.index * perCharacter
       words.push({ text: word[0], x0, x1: x0 + word[0].length * perCharacter })

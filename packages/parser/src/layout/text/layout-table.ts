@@ -8,6 +8,7 @@
 import type { Table } from 'mdast'
 import { isMonthAbbreviation, isMonthName } from '../../util/dates.js'
 import { joinLines } from '../../util/hyphenation.js'
+import { matchesOf } from '../../util/matches.js'
 import { tableNode } from '../../util/mdast-table.js'
 import { isNumericToken, parseDanishNumber } from '../../util/numbers.js'
 import { continues, isYearHeading } from './table-lines.js'
@@ -86,9 +87,9 @@ const YEAR = /^(?:19|20)\d{2}$/u
  */
 function parts(line: string): Part[] {
   const found: Part[] = []
-  for (const match of line.matchAll(/\S+(?: \S+)*/gu)) {
+  for (const match of matchesOf(/\S+(?: \S+)*/gu, line)) {
     const start = match.index ?? 0
-    const tokens = withNotes([...match[0].matchAll(/\S+/gu)].map((token) => ({ text: token[0], start: start + (token.index ?? 0) })))
+    const tokens = withNotes([...matchesOf(/\S+/gu, match[0])].map((token) => ({ text: token[0], start: start + (token.index ?? 0) })))
     // The first token from which every token is a value, where more than one value follows it or a label precedes;
     // a year after a month's name is the label's (`Juli 2016`, `jan. 2020`: a period, not a value).
     let from = tokens.findIndex((_, at) => tokens.slice(at).every((token) => isNumericToken(token.text)))

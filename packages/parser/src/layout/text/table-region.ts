@@ -6,6 +6,7 @@
 import type { Table } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import { isMonthName } from '../../util/dates.js'
+import { matchesOf } from '../../util/matches.js'
 import { tableRow } from '../../util/mdast-table.js'
 import { YEAR_HEADING } from '../markers.js'
 import { captionEnd, isUnitLine, unitClosesCaption } from './caption.js'
@@ -82,7 +83,7 @@ function withMarkersAttached(lines: readonly string[], layout: readonly string[]
     if (!MARKER_LINE.test(line)) continue
     const column = line.search(/\S/u)
     const above = places[at - 1] ?? ''
-    const token = [...above.matchAll(/\S+/gu)].find(
+    const token = [...matchesOf(/\S+/gu, above)].find(
       (match) => (match.index ?? 0) <= column && column <= (match.index ?? 0) + match[0].length,
     )
     if (!token) continue

@@ -15,6 +15,7 @@
  */
 import { LONG_DATE, MONTH_NAME } from '../../util/dates.js'
 import { repairGluedPieces } from '../../util/hyphenation.js'
+import { matchesOf } from '../../util/matches.js'
 
 /*
  * Most cuts are empty matches read both behind and ahead of their place: the patterns test what lies ahead (a word, a
@@ -185,17 +186,17 @@ interface Cut {
 
 /** Cuts before each match (the gap or space before it dropped). */
 function cutsBefore(text: string, pattern: RegExp): Cut[] {
-  return [...text.matchAll(pattern)].map((match) => ({ index: match.index, at: match.index + match[0].length }))
+  return [...matchesOf(pattern, text)].map((match) => ({ index: match.index, at: match.index + match[0].length }))
 }
 
 /** Cuts after each match (the space after it dropped with the piece's trimming). */
 function cutsAfter(text: string, pattern: RegExp): Cut[] {
-  return [...text.matchAll(pattern)].map((match) => ({ index: match.index + match[0].length, at: match.index + match[0].length }))
+  return [...matchesOf(pattern, text)].map((match) => ({ index: match.index + match[0].length, at: match.index + match[0].length }))
 }
 
 /** Cuts before and after each match (that `keep` keeps), which stands as a line of its own. */
 function cutsAround(text: string, pattern: RegExp, keep: (match: RegExpMatchArray) => boolean = () => true): Cut[] {
-  return [...text.matchAll(pattern)].filter(keep).flatMap((match) => [
+  return [...matchesOf(pattern, text)].filter(keep).flatMap((match) => [
     { index: match.index, at: match.index },
     { index: match.index + match[0].length, at: match.index + match[0].length },
   ])
@@ -238,7 +239,7 @@ function cutAt(text: string, cuts: readonly Cut[]): string[] {
 function labelColumn(text: string): string[] | undefined {
   // Each label needs a gap of three spaces after it: most lines have none, and are not searched for labels.
   if (!text.includes('   ')) return undefined
-  const labels = [...text.matchAll(GAPPED_LABEL)]
+  const labels = [...matchesOf(GAPPED_LABEL, text)]
   if (labels.length < MIN_GAPPED_LABELS) return undefined
   return cutAt(
     text,
@@ -255,7 +256,7 @@ export const MIN_GLUED_FIELDS = 3
  */
 function gluedLetterhead(text: string): string[] | undefined {
   if (!GLUED_FIELD_WORD.test(text)) return undefined
-  const fields = [...text.matchAll(GLUED_FIELD)]
+  const fields = [...matchesOf(GLUED_FIELD, text)]
   if (fields.length < MIN_GLUED_FIELDS) return undefined
   return cutAt(
     text,
