@@ -177,6 +177,17 @@ const LETTER_PART =
  */
 const CAPITALS_GLUED = /(?<=[\p{Ll})])(?=\p{Lu}{8,}(?!\p{Ll}))/gu
 
+/**
+ * A table's label glued after a sentence's end, as old renditions run a page's paragraphs into one line (`… jf. tabel
+ * 1.Tabel 1: Årlige antal fraværsdage …`, `… i 2011.Tabel: Forventet fald …`, `… bloktilskud,jf. tabel 1.Tabel
+ * 1Beregnet effekt …`): cut before it, so that the label opens a line and its table is looked for after it. Running
+ * text sets a space after a sentence's stop, and a table it names in lower case (`jf. tabel 1`).
+ */
+const GLUED_TABLE_LABEL = /(?<=[.:!?”])(?=Tabel(?:\s?\d{1,2}[a-z]?(?:[.:]|\s?\p{Lu})|:))/gu
+
+/** A glued label's caption glued to its number (`Tabel 1Beregnet effekt …`): cut after the number. */
+const GLUED_TABLE_CAPTION = /(?<=[.:!?”]Tabel\s?\d{1,2})(?=\p{Lu}\p{Ll})/gu
+
 interface Cut {
   /** Where the piece before the cut ends. */
   index: number
@@ -215,11 +226,32 @@ function gluedCuts(text: string): Cut[] {
     ...(text.includes('Folketingets') || text.includes('Besvarelse') || text.includes('var') ? cutsBefore(text, LETTER_PART) : []),
     ...(GLUED_FIELD_WORD.test(text) ? cutsBefore(text, GLUED_FIELD) : []),
     ...(/\p{Lu}{8}/u.test(text) ? cutsBefore(text, CAPITALS_GLUED) : []),
+    ...tableLabelCuts(text),
     ...(text.includes('enlig') ? cutsAround(text, CLOSING) : []),
     ...(text.includes('Side') ? cutsAround(text, PAGE_HEADER) : []),
     ...cutsAround(text, PAGE_NUMBER_BEFORE_HEADING),
     ...cutsAround(text, DATE_LINE, isDateLine),
   ].sort((a, b) => a.index - b.index)
+}
+
+/** Cuts before a table's label glued after a sentence (`GLUED_TABLE_LABEL`) and after its number (`GLUED_TABLE_CAPTION`). */
+function tableLabelCuts(text: string): Cut[] {
+  return text.includes('Tabel') ? [...cutsBefore(text, GLUED_TABLE_LABEL), ...cutsBefore(text, GLUED_TABLE_CAPTION)] : []
+}
+
+/**
+ * A long line that glues no letter but a table's label after a sentence (a glued paragraph, then `Tabel 1Beregnet
+ * effekt …`): cut there alone, so that the table is looked for after its label (or its loss warned) instead of its
+ * label and caption staying words of the paragraph. Undefined where the line holds no such label.
+ */
+function gluedTableLabel(text: string): string[] | undefined {
+  const cuts = tableLabelCuts(text)
+  return cuts.length > 0
+    ? cutAt(
+        text,
+        cuts.sort((a, b) => a.index - b.index),
+      )
+    : undefined
 }
 
 /** The line cut at the given places, trimmed, empty pieces dropped. */
@@ -452,7 +484,7 @@ export function unglueLetterLine(line: string): string[] {
   const pieces = cutAt(text, gluedCuts(text))
   // A page's number cut off before the page's first heading is a sign besides that heading (one cut, two signs).
   const signs = pieces.length - 1 + (PAGE_NUMBER_PIECE.test(pieces[0] ?? '') ? 1 : 0)
-  if (signs < MIN_GLUED_SIGNS && !(signs > 0 && GLUED_HEADING.test(text))) return labelColumn(text) ?? [line]
+  if (signs < MIN_GLUED_SIGNS && !(signs > 0 && GLUED_HEADING.test(text))) return labelColumn(text) ?? gluedTableLabel(trimmed) ?? [line]
   // Pieces of a glued letter keep its repairs, though each may be short (`pro-jekt` was a line end) — unless the
   // letter kept its line ends as spaces, when those are joined in every piece and its hyphens without a space kept.
   return repairGluedPieces(text, pieces)

@@ -537,3 +537,45 @@ describe('a heading alone on its line whose word a stray space broke (justified 
     expect(record.signature?.name).toBe('Jakob Ellemann-Jensen')
   })
 })
+
+describe("unglueLetterLine: a table's label glued after a sentence", () => {
+  /** A made-up glued paragraph (as 2009–2013 renditions run a page's paragraphs into one line) ending in a table's label. */
+  const paragraph = (label: string) =>
+    [
+      'Kommunernes bloktilskud bliver hvert år reguleret med den forventede udvikling i priser og lønninger, jf. § 14 i',
+      'lov om kommunal udligning.Med afsæt i den gennemsnitlige regulering de seneste 20 år er der beregnet et skøn for,',
+      'hvad effekten af en udeladt regulering vil være for kommunernes bloktilskud,jf. tabel 1.Den samlede effekt er',
+      `anslået af ministeriet på grundlag af de seneste tal fra Danmarks Statistik og kommunernes regnskaber.${label}`,
+    ].join(' ')
+
+  it('cuts before the label and after its number where the caption is glued to it', () => {
+    const line = paragraph('Tabel 1Beregnet effekt af udeladt regulering af kommunernes bloktilskud')
+    expect(line.length).toBeGreaterThan(GLUED_LETTER_LINE)
+    const pieces = unglueLetterLine(line)
+    expect(pieces.slice(1)).toEqual(['Tabel 1', 'Beregnet effekt af udeladt regulering af kommunernes bloktilskud'])
+    expect(pieces[0]).toMatch(/kommunernes regnskaber\.$/u)
+  })
+
+  it('cuts before a label with a colon, the caption kept with it', () => {
+    expect(unglueLetterLine(paragraph('Tabel: Forventet fald i antal fødsler')).slice(1)).toEqual(['Tabel: Forventet fald i antal fødsler'])
+    expect(unglueLetterLine(paragraph('Tabel 2. Antal sager')).slice(1)).toEqual(['Tabel 2. Antal sager'])
+  })
+
+  it('near miss: a table named in the sentence (lower case, or after a space) is no cut', () => {
+    const named = paragraph(' Tallene fremgår af Tabel 1 nedenfor, jf. tabel 2.')
+    expect(unglueLetterLine(named)).toEqual([named])
+  })
+
+  it('warns that the labelled table was not read, where the glued label had stayed words of the paragraph', async () => {
+    const text = [
+      'Svar:',
+      paragraph('Tabel 1Beregnet effekt af udeladt regulering af kommunernes bloktilskud'),
+      'Bloktilskud',
+      'Effekt på bloktilskud57,6-1,7',
+      'Med venlig hilsen',
+      'Bjarne Corydon',
+    ].join('\n')
+    const record = await parse(text)
+    expect(record.warnings.map((warning) => warning.code)).toContain('table-not-found')
+  })
+})
