@@ -99,9 +99,11 @@ export function splitGluedLeadIns(input: readonly LayoutLine[]): LayoutLine[] {
 
 /**
  * Values run together where the rendition lost the cells' boundaries: two decimal commas with a grouped number
- * between them (`33.566,416.426,3` — 33.566,4 and 16.426,3, or 33.566,41 and 6.426,3: no reader can know).
+ * between them (`33.566,416.426,3` — 33.566,4 and 16.426,3, or 33.566,41 and 6.426,3: no reader can know), or three
+ * decimal commas with digits alone between them (`27,327,332,7`, `0,392,150,730`: a number has one decimal comma,
+ * and prose sets a space after a list's comma).
  */
-const GLUED_VALUES = /\d,\d{1,3}\.\d{3}(?:\.\d{3})*,\d/u
+const GLUED_VALUES = /\d,\d{1,3}\.\d{3}(?:\.\d{3})*,\d|\d,\d{2,3},\d{2,3},\d/u
 
 /** A cell glued to the next where the boundaries were lost: `Hovedstaden1085`, `(2)88.715,5`, `…(1)Regioner`. */
 const GLUED_CELLS = /\p{L}\d|\d\p{Lu}|\)[\p{L}\d]/u

@@ -124,6 +124,18 @@ describe('values run together', () => {
     expect(gluedValuesRun(layoutLines(['Beløbet er 107.642,0 mio. kr. i alt, og 3,5 pct. af det hele.']), 0)).toBeUndefined()
     expect(gluedValuesRun(layoutLines(['Tallene er 33.566,4, 16.426,3 og 23.378,7.']), 0)).toBeUndefined()
   })
+
+  it('finds values without thousands run together by their decimal commas (three or more in one word)', () => {
+    const lines = layoutLines(['Doser pr. 100 dyredage', 'Økologisk Konventionel0,392,150,730,549,361,75', 'Der gøres opmærksom på det.'])
+    expect(gluedValuesRun(lines, 1)).toEqual({ start: 1, end: 2 })
+    const tables = withTables(lines).flatMap((item) => ('kind' in item ? [item.table] : []))
+    expect(tables.map((table) => table.data?.reader)).toEqual(['layout-lost'])
+  })
+
+  it('near miss: two decimal commas in a word, and a list with spaces, are not values run together', () => {
+    expect(gluedValuesRun(layoutLines(['Andelen steg fra 27,3 til 27,9 pct.']), 0)).toBeUndefined()
+    expect(gluedValuesRun(layoutLines(['Satserne er 1,25,2,5 og 3,75 pct., jf. stk. 1, 2, 3 og 4.']), 0)).toBeUndefined()
+  })
 })
 
 describe('data cells no reader took', () => {
