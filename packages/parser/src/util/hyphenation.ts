@@ -106,11 +106,11 @@ const COMPOUND_LEFT = /(?:[\p{Lu}\d]|\p{L}\.)-$/u
 /** A word split by hyphenation: a lowercase letter, a hyphen, the line end. */
 const SPLIT_WORD_LEFT = /\p{Ll}-$/u
 
-/**
- * The run of letters before a line end's hyphen: `tv` in `… i tv-`. (The lookbehind starts the run where a word starts,
- * so a long word is read once.)
- */
-const WORD_BEFORE_HYPHEN = /(?<!\p{L})\p{L}+(?=-$)/u
+/** One letter (`\p{L}`), a character or a surrogate pair: the word before a line end's hyphen is read back by it. */
+const ONE_LETTER = /^\p{L}$/u
+
+/** Whether UTF-16 code unit `code` is the second half of a surrogate pair. */
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
 
 /**
  * A vowel. Every syllable hyphenation splits off holds one (`ek-` / `sempel`, `Ne-` / `penthes`); a part without one is an
@@ -185,21 +185,22 @@ function lastWord(text: string): string {
 }
 
 /**
- * How many characters at the end of the text joined so far the word before a line end's hyphen is looked for in: a
- * paragraph's text grows with each line joined, and `WORD_BEFORE_HYPHEN` would try every word start of it.
- */
-const HYPHEN_WORD_SPAN = 64
-
-/**
- * `WORD_BEFORE_HYPHEN` in `text` (which ends in a hyphen after a letter), read in its last `HYPHEN_WORD_SPAN`
- * characters where the word starts inside them (past their first two, which may be half of a letter outside the
- * ASCII range), else in the whole text: the same word, without a scan of the whole paragraph at every hyphen.
+ * The run of letters before a line end's hyphen: `tv` in `… i tv-` (empty where `text` does not end in a hyphen after
+ * a letter). Read back from the hyphen a letter at a time, not with an end-anchored pattern: a paragraph's text grows
+ * with each line joined, and a pattern (`(?<!\p{L})\p{L}+(?=-$)`, whose match is this run: letters only, ending at the
+ * last hyphen, starting where no letter stands before) would be tried at every word start of it, at every hyphen.
  */
 function wordBeforeHyphen(text: string): string {
-  const tail = text.slice(-HYPHEN_WORD_SPAN)
-  const match = WORD_BEFORE_HYPHEN.exec(tail)
-  if (match && (match.index > 1 || tail === text)) return match[0]
-  return WORD_BEFORE_HYPHEN.exec(text)?.[0] ?? ''
+  if (!text.endsWith('-')) return ''
+  const end = text.length - 1
+  let start = end
+  while (start > 0) {
+    // A surrogate pair is one character; a lone half is no letter, alone or with the unit before it.
+    const width = start > 1 && isLowSurrogate(text.charCodeAt(start - 1)) ? 2 : 1
+    if (!ONE_LETTER.test(text.slice(start - width, start))) break
+    start -= width
+  }
+  return text.slice(start, end)
 }
 
 /** `text` with a line end's U+2010 or U+2011 as `-` (`UNICODE_HYPHEN_END`), tested at the end only. */
