@@ -168,14 +168,23 @@ function letterheadNameLines(lines: readonly SourceLine[], index: number): Sourc
 const LABEL_ALONE = /^\p{Lu}[\p{L}.-]*(?:\s\p{L}[\p{L}.-]*)?:$/u
 
 /**
+ * Whether `text` is a label alone (`LABEL_ALONE`). Its colon is its last character (the pattern's `$` is the text's
+ * end): a text that ends in none is told no label by that, before the pattern, which backtracks over its first words
+ * at every line of the letter and most end in no colon.
+ */
+function isLabelAlone(text: string): boolean {
+  return text.endsWith(':') && LABEL_ALONE.test(text)
+}
+
+/**
  * A letterhead's labels set one a line (`Dato:` / `Enhed:` / `Sagsnr.:` / `Dok.nr.:` / `Bilag:`): a label alone beside
  * one the letterhead's already is the column's too — `Bilag:` there is no annex's heading.
  */
 function markLabelColumn(lines: readonly SourceLine[]): void {
   lines.forEach((line, index) => {
-    if (line.role || !LABEL_ALONE.test(line.text.trim())) return
+    if (line.role || !isLabelAlone(line.text.trim())) return
     const beside = [lines[index - 1], lines[index + 1]]
-    if (beside.some((other) => other?.role === 'sidebar' && LABEL_ALONE.test(other.text.trim()))) line.role = 'sidebar'
+    if (beside.some((other) => other?.role === 'sidebar' && isLabelAlone(other.text.trim()))) line.role = 'sidebar'
   })
 }
 
@@ -187,7 +196,7 @@ const MIN_LABEL_PAIRS = 3
 
 /** A value under its label: up to three words and 30 characters, no label or heading itself (`3.s.kt.`, `sp. 181`). */
 function isPairValue(text: string): boolean {
-  return text.length <= 30 && text.split(/\s+/u).length <= 3 && !LABEL_ALONE.test(text) && !isHeading(text)
+  return text.length <= 30 && text.split(/\s+/u).length <= 3 && !isLabelAlone(text) && !isHeading(text)
 }
 
 /**
@@ -200,7 +209,7 @@ function markLabelValuePairs(lines: readonly SourceLine[]): void {
   for (let index = 0; index < lines.length; index++) {
     const pairs: SourceLine[] = []
     let at = index
-    while (LABEL_ALONE.test(lines[at]?.text.trim() ?? '') && isPairValue(lines[at + 1]?.text.trim() ?? '')) {
+    while (isLabelAlone(lines[at]?.text.trim() ?? '') && isPairValue(lines[at + 1]?.text.trim() ?? '')) {
       pairs.push(lines[at] as SourceLine, lines[at + 1] as SourceLine)
       at += 2
     }
@@ -232,7 +241,7 @@ function markSideColumnAfterDate(lines: readonly SourceLine[]): void {
     // Under a column of labels (`Dato:` / `Enhed:` / `Sagsnr.:` / `Dok.nr.:` / `18. marts 2021` / `TFCOVID` …), the
     // date is the first label's value and the short lines after it the others'.
     let labels = 0
-    while (lines[index - 1 - labels]?.role === 'sidebar' && LABEL_ALONE.test(lines[index - 1 - labels]?.text.trim() ?? '')) labels++
+    while (lines[index - 1 - labels]?.role === 'sidebar' && isLabelAlone(lines[index - 1 - labels]?.text.trim() ?? '')) labels++
     // A value is one word or a number (`TFCOVID`, `THK`, `2021/001416`): a name of several words after the date is
     // the signer's, unless a label asks for it (`Sagsbeh.:`), which `classify` reads on its own.
     for (let at = index + 1; labels >= MIN_COLUMN_SIGNS && at < index + labels; at++) {
