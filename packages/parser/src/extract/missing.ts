@@ -43,6 +43,15 @@ const CASE_LABEL =
   /(?:^|[^\p{L}]|Dato)(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?!\p{L})/u
 
 /**
+ * Whether `text` holds a case-number label (`CASE_LABEL`). Each label holds `J` (`J.nr.`, `Journalnummer`, `Jour.
+ * nr.`) or `Sags` (`Sagsnr.`, `Sags nr.`, `Sagsnummer`), in that case (the pattern ignores none): a line without
+ * either holds none, told by two literal searches before the pattern, which is tried at every place of every line.
+ */
+function holdsCaseLabel(text: string): boolean {
+  return (text.includes('J') || text.includes('Sags')) && CASE_LABEL.test(text)
+}
+
+/**
  * A ministry's name on a line of its own, as a letterhead sets it: `Miljøministeriet`, `Erhvervs- og
  * Vækstministeriet`, `ØKONOMI- OG ERHVERVSMINISTERIET`, `VÆKSTMINISTERIET` (the name broken over two lines),
  * `Ministeriet for Ligestilling og Kirke`. Not a sentence that names one (`Miljøministeriet har oplyst, …`).
@@ -170,7 +179,7 @@ function checkLetterhead(found: Findings, values: ResolvedValues): void {
   const headed = answer || values.documentType === 'consultation-speech'
   // A label whose value is a dash ("J.nr. -") says there is none: no miss.
   const saysNone = values.caseNumber === null && headed && lines.some((line) => saysNoCaseNumber(line, lines))
-  const caseLine = values.caseNumber === null && headed && !saysNone ? lines.find((line) => CASE_LABEL.test(line.text)) : undefined
+  const caseLine = values.caseNumber === null && headed && !saysNone ? lines.find((line) => holdsCaseLabel(line.text)) : undefined
   if (caseLine) warnUnread(messages, 'case-number-missing', 'The letterhead has a case-number label', caseLine, 'caseNumber')
   const caseFound = found.caseNumber
   if (values.caseNumber !== null && caseFound && caseNumberCut(values.caseNumber, caseFound.line)) {
