@@ -15,6 +15,7 @@ import {
   NAME_WORD,
   SOFT_HYPHEN,
   SUSPENDED_FOLLOWERS,
+  wordBeforeHyphen,
 } from '../util/hyphenation.js'
 import { matchesOf } from '../util/matches.js'
 import { isListedWord } from '../util/word-list.js'
@@ -455,8 +456,12 @@ export function gluesParagraphs(entries: readonly (LayoutItem | string)[]): bool
   return true
 }
 
-/** A line that ends in a hyphen after a lowercase word: `… baseret på to-` (the word before captured). */
-const LINE_END_HYPHEN = /(?<!\p{L})(\p{Ll}{2,})-$/u
+/**
+ * A line's word before its end's hyphen (`wordBeforeHyphen`) that is lowercase: `to` in `… baseret på to-`. What
+ * `/(?<!\p{L})(\p{Ll}{2,})-$/u` captures — the whole run of letters before the hyphen, where all of them are lowercase
+ * — read back from the hyphen instead of by the pattern tried at every word start of the line.
+ */
+const LOWERCASE_WORD = /^\p{Ll}{2,}$/u
 
 /**
  * A compound's capitalised part (a name) at a line end, after a hyphen of the compound's own: `EU-Mercosur-` /
@@ -507,7 +512,8 @@ function keepLineEndHyphen(text: string, next: string, vocabulary: Vocabulary): 
   if (SUSPENDED_FOLLOWERS.test(after)) return text
   const right = FIRST_WORD.exec(after)?.[1]
   if (!right || right.length < MIN_PART) return text
-  const left = LINE_END_HYPHEN.exec(text)?.[1]
+  const word = wordBeforeHyphen(text)
+  const left = LOWERCASE_WORD.test(word) ? word : undefined
   if (left) {
     const [a, b] = [left.toLowerCase(), right.toLowerCase()]
     return vocabulary.hyphenated(a, b) > 0 && !vocabulary.hasWord(`${a}${b}`) ? `${text}\u2060` : text

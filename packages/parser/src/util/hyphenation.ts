@@ -190,7 +190,7 @@ function lastWord(text: string): string {
  * with each line joined, and a pattern (`(?<!\p{L})\p{L}+(?=-$)`, whose match is this run: letters only, ending at the
  * last hyphen, starting where no letter stands before) would be tried at every word start of it, at every hyphen.
  */
-function wordBeforeHyphen(text: string): string {
+export function wordBeforeHyphen(text: string): string {
   if (!text.endsWith('-')) return ''
   const end = text.length - 1
   let start = end
