@@ -12,7 +12,9 @@ const MARKS_ONLY = /^\|+$/u
 
 /** Whether a line is a cell of Word's HTML rendition (or only its marks). */
 export function isCellMarked(text: string): boolean {
-  return CELL_MARK.test(text) || MARKS_ONLY.test(text.trim())
+  // Both patterns end in a mark at the text's end (its trailing spaces aside: `$` is the end, the marks-only line is
+  // trimmed): a line whose last character but spaces is no `|` is told none before they are tried at every place.
+  return text.trimEnd().endsWith('|') && (CELL_MARK.test(text) || MARKS_ONLY.test(text.trim()))
 }
 
 /** A line's text without its cell mark (`3.599 |` → `3.599`); empty for a line of marks only. */
