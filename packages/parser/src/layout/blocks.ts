@@ -158,6 +158,15 @@ function continuesWithDash(open: Open | undefined, line: LayoutLine, previous: L
 const BROKEN_WORD_END = /(?:[\p{L}\d]-|§|\b(?:nr|stk|pkt|kap|art)\.)$/u
 
 /**
+ * Whether `text` ends so (`BROKEN_WORD_END`): its last character is a hyphen, `§` or a full stop, as each alternative's
+ * is (`$` is the text's end), told before the pattern, which would be tried at every place of the line.
+ */
+function endsBrokenWord(text: string): boolean {
+  const last = text.at(-1)
+  return (last === '-' || last === '§' || last === '.') && BROKEN_WORD_END.test(text)
+}
+
+/**
  * A line that goes on with a word the paragraph's last line broke at its end: `… grundet covid-` / `19. Spørgeren …`
  * is one sentence, though `19. Spørgeren` reads as a numbered item on its own; so is `… under §` / `21. Kulturministeriet`.
  */
@@ -167,7 +176,7 @@ function continuesBrokenWord(open: Open | undefined, line: LayoutLine, previous:
     previous !== undefined &&
     !previous.endsParagraph &&
     !line.breakBefore &&
-    BROKEN_WORD_END.test(previous.text.trimEnd()) &&
+    endsBrokenWord(previous.text.trimEnd()) &&
     !isHeading(line.text.trim())
   )
 }
