@@ -67,9 +67,12 @@ const CORRELATIVE_TIL = /(?<!\p{L})fra(?!\p{L})/iu
 
 /**
  * `hvor-` / `til` is `hvortil`, not a suspended compound: hvor-, der- and her- join the preposition after them
- * (`hvortil`, `derfor`, `hermed`, `hvorefter`) — `til` would otherwise read as a suspended hyphen's follower.
+ * (`hvortil`, `derfor`, `hermed`, `hvorefter`) — `til` would otherwise read as a suspended hyphen's follower. Tested
+ * on the word before the hyphen (`wordBeforeHyphen`), the whole run of letters there: what
+ * `/(?:^|[^\p{L}])(?:hvor|der|her)-$/iu` finds at the end of the paragraph joined so far, without trying it at every
+ * place of that paragraph at every line end.
  */
-const PRONOMINAL_ADVERB_LEFT = /(?:^|[^\p{L}])(?:hvor|der|her)-$/iu
+const PRONOMINAL_ADVERB = /^(?:hvor|der|her)$/iu
 const PREPOSITION_RIGHT = /^(?:til|for|med|af|om|på|ved|under|efter|fra|imod|mod|over|ud|ind|igennem|i|hos|blandt)(?=[\s,.;:]|$)/u
 
 /**
@@ -90,6 +93,13 @@ const KEPT_PREFIX_WORD = new RegExp(`^(?:${KEPT_PREFIXES})$`, 'iu')
  * not `del-` after another word (`del-` / `tagelse` is a split `deltagelse`).
  */
 const CASE_COMPOUND_LEFT = /(?:^|[^\p{L}])alm\.?\s?del-$/iu
+
+/**
+ * What the word before the hyphen (`wordBeforeHyphen`) ends in wherever `CASE_COMPOUND_LEFT` matches (its `del` is
+ * letters right before the final hyphen): the pattern, which is tried at every place of the paragraph joined so far,
+ * only where the word does.
+ */
+const DEL_END = /del$/iu
 
 /** `alm. ` or `alm ` just before `del` in a glued line (tested on the few characters before it). */
 const CASE_BEFORE_DEL = /(?:^|[^\p{L}])alm\.?\s?$/iu
@@ -226,11 +236,17 @@ export function joinPair(left: string, right: string): string {
   // The cheap tests first: this runs for every line end.
   if (continuesAddress(a, b)) return a.endsWith('-') && splitsDoubleConsonant(a, b) ? a.slice(0, -1) + b : a + b
   if (a.endsWith('-') && !a.endsWith(' -')) {
-    if (PRONOMINAL_ADVERB_LEFT.test(a) && PREPOSITION_RIGHT.test(b)) return a.slice(0, -1) + b
+    // The word before the hyphen, read once: the tests of `a`'s end below that are about it read it, not `a`.
+    const word = wordBeforeHyphen(a)
+    if (PRONOMINAL_ADVERB.test(word) && PREPOSITION_RIGHT.test(b)) return a.slice(0, -1) + b
     // A suspended non-breaking hyphen is kept as set, as the same words inside a line keep it (`familie‑` / `og`).
     if (SUSPENDED_FOLLOWERS.test(b) && suspends(a, b)) return `${left.trimEnd().endsWith('\u2011') ? left.trimEnd() : a} ${b}`
-    if (COMPOUND_LEFT.test(a) || HYPHENATED_PREFIX.test(a) || CASE_COMPOUND_LEFT.test(a)) return a + b
-    const word = wordBeforeHyphen(a)
+    // `HYPHENATED_PREFIX`'s prefix is the word before the hyphen too (after a space, a bracket or nothing).
+    const compound =
+      COMPOUND_LEFT.test(a) ||
+      (KEPT_PREFIX_WORD.test(word) && HYPHENATED_PREFIX.test(a)) ||
+      (DEL_END.test(word) && CASE_COMPOUND_LEFT.test(a))
+    if (compound) return a + b
     if (isMonthRange(word, b, 0) || isPhraseCompound(word, a.slice(0, a.length - word.length - 1))) return a + b
     if (SPLIT_WORD_LEFT.test(a) && LOWERCASE_START.test(b)) return isVowelless(word) || vowellessAfter(b, 0) ? a + b : a.slice(0, -1) + b
     if (SPLIT_WORD_LEFT.test(a)) return a + b
