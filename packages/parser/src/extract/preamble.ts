@@ -970,14 +970,14 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
     for (const match of matchesOf(ASKED_BY, searched)) {
       const list = (match[1] ?? '').trim()
       // The list runs to the end of the lines read, its last asker without a party: the name may go on past them.
-      const cut = (match.index ?? 0) + match[0].length === searched.length && !/[).]$/u.test(list)
+      const cut = match.index + match[0].length === searched.length && !/[).]$/u.test(list)
       // The committee by its name, or by its code alone (`stillet af ERU den 4. november 2008`).
       const named = list.replace(/\.$/u, '')
       const committee = committeeByName(named) ?? (/^\p{Lu}{2,4}$/u.test(named) ? committeeByCode(named) : undefined)
       if (committee || COMMITTEE_LIKE.test(list) || FIRST_WORD_COMMITTEE.test(list)) {
         // "stillet af Folketingets Beskæftigelsesudvalg … efter ønske fra Hans Andersen (V)": the committee puts
         // every question; the members it asked for come after it.
-        if (MEMBERS_AFTER_COMMITTEE.test(text.slice((match.index ?? 0) + match[0].length))) continue
+        if (MEMBERS_AFTER_COMMITTEE.test(text.slice(match.index + match[0].length))) continue
         // A member named in a later sentence ("stillet af Folketingets Miljø- og Planlægningsudvalg. Spørgsmålet er
         // stillet efter ønske fra Lone Møller (S).") is the asker; the committee only if none is.
         committeeAsked ??= line ? { line, lines } : { lines }

@@ -88,8 +88,8 @@ const YEAR = /^(?:19|20)\d{2}$/u
 function parts(line: string): Part[] {
   const found: Part[] = []
   for (const match of matchesOf(/\S+(?: \S+)*/gu, line)) {
-    const start = match.index ?? 0
-    const tokens = withNotes([...matchesOf(/\S+/gu, match[0])].map((token) => ({ text: token[0], start: start + (token.index ?? 0) })))
+    const start = match.index
+    const tokens = withNotes([...matchesOf(/\S+/gu, match[0])].map((token) => ({ text: token[0], start: start + token.index })))
     // The first token from which every token is a value, where more than one value follows it or a label precedes;
     // a year after a month's name is the label's (`Juli 2016`, `jan. 2020`: a period, not a value).
     let from = tokens.findIndex((_, at) => tokens.slice(at).every((token) => isNumericToken(token.text)))

@@ -83,11 +83,9 @@ function withMarkersAttached(lines: readonly string[], layout: readonly string[]
     if (!MARKER_LINE.test(line)) continue
     const column = line.search(/\S/u)
     const above = places[at - 1] ?? ''
-    const token = [...matchesOf(/\S+/gu, above)].find(
-      (match) => (match.index ?? 0) <= column && column <= (match.index ?? 0) + match[0].length,
-    )
+    const token = [...matchesOf(/\S+/gu, above)].find((match) => match.index <= column && column <= match.index + match[0].length)
     if (!token) continue
-    const end = (token.index ?? 0) + token[0].length
+    const end = token.index + token[0].length
     const marker = line.trim()
     places[at - 1] = `${above.slice(0, end)}${marker}${above.slice(end)}`
     // A line's text is its layout, trimmed.

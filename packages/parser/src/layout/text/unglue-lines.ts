@@ -234,9 +234,13 @@ function gluedCuts(text: string): Cut[] {
   ].sort((a, b) => a.index - b.index)
 }
 
-/** Cuts before a table's label glued after a sentence (`GLUED_TABLE_LABEL`) and after its number (`GLUED_TABLE_CAPTION`). */
+/**
+ * Cuts before a table's label glued after a sentence (`GLUED_TABLE_LABEL`) and after its number (`GLUED_TABLE_CAPTION`),
+ * in order.
+ */
 function tableLabelCuts(text: string): Cut[] {
-  return text.includes('Tabel') ? [...cutsBefore(text, GLUED_TABLE_LABEL), ...cutsBefore(text, GLUED_TABLE_CAPTION)] : []
+  if (!text.includes('Tabel')) return []
+  return [...cutsBefore(text, GLUED_TABLE_LABEL), ...cutsBefore(text, GLUED_TABLE_CAPTION)].sort((a, b) => a.index - b.index)
 }
 
 /**
@@ -246,12 +250,7 @@ function tableLabelCuts(text: string): Cut[] {
  */
 function gluedTableLabel(text: string): string[] | undefined {
   const cuts = tableLabelCuts(text)
-  return cuts.length > 0
-    ? cutAt(
-        text,
-        cuts.sort((a, b) => a.index - b.index),
-      )
-    : undefined
+  return cuts.length > 0 ? cutAt(text, cuts) : undefined
 }
 
 /** The line cut at the given places, trimmed, empty pieces dropped. */
