@@ -12,7 +12,17 @@ import { flatten } from './flatten.js'
 import type { PdfLine } from './lines.js'
 import { assignRegions, type PageBox } from './regions.js'
 import type { Rules } from './rules.js'
-import { buildTable, buildWordTable, hasValues, headingsOverRow, headsColumns, type Interval, isTabular, yearsOverRow } from './tables.js'
+import {
+  buildTable,
+  buildWordTable,
+  hasValues,
+  headingsOverRow,
+  headsColumns,
+  type Interval,
+  isTabular,
+  withHeadingsSplit,
+  yearsOverRow,
+} from './tables.js'
 
 /** Caption lines after "Tabel N" at most. */
 const MAX_CAPTION_LINES = 4
@@ -187,7 +197,7 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
         // 654`), already set as a paragraph's lines: taken back — only where the table is set whatever it takes (three
         // lines at least), and the last of them as the text's lines were pushed.
         const above = labelled ? [...caption].reverse() : tableLines.length >= 3 ? textAbove(pushed, body, index) : []
-        const header = built ? headerAbove(above, tableLines, built.columns, pitch) : 0
+        const header = built ? headerAbove(above, tableLines, built.columns, pitch, labelled ? column.bodySize : undefined) : 0
         if (header > 0) {
           tableLines.unshift(...above.slice(0, header).reverse())
           if (labelled) caption.length -= header
@@ -251,18 +261,32 @@ const HEADER_GAP = 1.8
  * How many of the lines `above` a table (nearest first) are its header (`headsColumns`): each close above the line
  * under it, on its page, its pieces over the table's columns one each — a line of one piece over a value column too
  * (a heading wrapped in its cell), so long as some line of them has two pieces or more, or the table opens with a
- * header line already. 0 where none is.
+ * header line already. 0 where none is. Under a table's label (`bodySize` given), a caption line set in the table's
+ * size, where that is not the text's, is asked with its pieces split over the columns as the header row splits them
+ * (`withHeadingsSplit`): headings set so close in small print that they came out as one piece (`Antal Hovedstaden
+ * Sjælland …` in 8 pt under an 11 pt caption). Not above an unlabelled table: there the lines above are the text's
+ * (a letterhead's address in the small print of its label column).
  */
-function headerAbove(above: readonly PdfLine[], tableLines: readonly PdfLine[], columns: readonly Interval[], pitch: number): number {
+function headerAbove(
+  above: readonly PdfLine[],
+  tableLines: readonly PdfLine[],
+  columns: readonly Interval[],
+  pitch: number,
+  bodySize?: number,
+): number {
   let below = tableLines[0]
   let count = 0
   // A table that already opens with a line of its header (no values) takes a heading wrapped above it as well.
   let twoPieces = below !== undefined && !hasValues(below)
   for (const candidate of above) {
     if (!below || below.page !== candidate.page || candidate.y - below.y > pitch * HEADER_GAP) break
-    if (!headsColumns(candidate, columns, true)) break
+    const line =
+      headsColumns(candidate, columns, true) || bodySize === undefined || !inTableSize(tableLines, candidate, bodySize)
+        ? candidate
+        : withHeadingsSplit(candidate, columns, tableLines)
+    if (!headsColumns(line, columns, true)) break
     count++
-    twoPieces ||= headsColumns(candidate, columns)
+    twoPieces ||= headsColumns(line, columns)
     below = candidate
   }
   return twoPieces ? count : 0

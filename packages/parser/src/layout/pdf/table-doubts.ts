@@ -6,7 +6,8 @@
  * - a heading that holds two years or more (`2022 2023`): two columns' headings read as one, a column lost;
  * - the same heading over two neighbouring columns (`Folketingsvalget i …` three times), or the whole of a heading
  *   of several words again at the start of the next: the lines of headings wrapped in narrow cells shared out over
- *   the wrong columns;
+ *   the wrong columns; or a heading that ends in a figure beside one that opens in lower case (`… 1.001` / `kr. –
+ *   2.500 …`): a figure parted from its unit, the words of headings set close shared out over the wrong columns;
  * - a value cell that starts with a number and goes on with words (`0,1 Bh.kl.`): the cells of two rows run
  *   together;
  * - a first row whose value cells hold text with figures, none of them a value (`1 kr. – 1.000` / `1.001 kr. –`)
@@ -45,6 +46,12 @@ function holdsYears(heading: string): boolean {
  */
 const CUT_THEN_WORD = /\p{L}-\s+(?!og\b|eller\b|samt\b|til\b|&)\p{L}/u
 
+/** A heading's last word a figure (`1.001`, `2.500`). */
+const FIGURE_END = /(?:^|\s)\d[\d.,]*$/u
+
+/** A heading's first word in lower case (`kr.`, `mio.`): no heading's own start. */
+const LOWERCASE_START = /^\p{Ll}/u
+
 /** Whether a heading says the same words twice running (`Folketingsvalget i Folketingsvalget i`). */
 function repeatsWords(heading: string): boolean {
   const words = heading.trim().split(/\s+/u)
@@ -79,6 +86,11 @@ export function tableDoubt(cells: ReadonlyArray<readonly string[]>): string | un
     const again = left.split(/\s+/u).length >= MIN_REPEATED_WORDS && heading.startsWith(`${left} `)
     if (heading !== '' && (heading === left || again)) {
       return 'two neighbouring columns have the same heading: wrapped headings may stand over the wrong columns'
+    }
+    // A figure at a heading's end and a word in lower case opening the next (`1 kr. – 1.000 kr. 1.001` / `kr. – 2.500
+    // kr. 2.501`): a figure parted from its unit, the words of headings set close shared out over the wrong columns.
+    if (FIGURE_END.test(left) && LOWERCASE_START.test(heading)) {
+      return "a column heading opens with the unit of a figure ending the heading before: the header's words may stand over the wrong columns"
     }
   }
   if (headings.some((heading) => repeatsWords(heading) || CUT_THEN_WORD.test(heading))) {

@@ -641,6 +641,15 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[], bod
   return withWrappedStartsMoved(cells).map((text, column) => joinLines([groups[column] ?? '', text]))
 }
 
+/**
+ * A line above a table's rows with its pieces over several columns split into their words' columns as the header
+ * row splits them (`withRunsSplit`, a character's width read from `lines`, the table's): the line a header's
+ * headings set close make (`Antal Hovedstaden Sjælland …`, one piece), to be asked whether it heads the columns.
+ */
+export function withHeadingsSplit(line: PdfLine, columns: readonly Interval[], lines: readonly PdfLine[]): PdfLine {
+  return withRunsSplit(line, columns, characterWidth(lines, columns))
+}
+
 /** A heading's first word in lower case: the rest of a heading wrapped (`landet` of `Hele landet`). */
 const LOWERCASE_HEADING = /^\p{Ll}/u
 

@@ -251,6 +251,57 @@ describe('a header row set so close that it reads as a line of text', () => {
   })
 })
 
+describe('a header of headings set close in small print, one piece under the caption (thirty-ninth session)', () => {
+  /** A line of pieces `[text, x0, x1]` on baseline y in `size` pt. */
+  const sized = (y: number, size: number, ...pieces: Array<[string, number, number]>) =>
+    makeLine(
+      1,
+      pieces.map(([words, x0, x1]) => ({ text: words, x0, x1, y, size, font: 'f' })),
+    )
+  // Where Chromium sets an 8 pt table with no padding between its rows: values flush right in their cells.
+  const rows = [
+    ['2007', '1498', '395', '582'],
+    ['2008', '1462', '395', '582'],
+    ['2009', '1391', '395', '582'],
+  ].map(([year = '', a = '', b = '', c = ''], at) =>
+    sized(431 - at * 9, 8, [year, 72.7, 90.5], [a, 128.9, 146.7], [b, 172.7, 186], [c, 226.6, 240]),
+  )
+  const page = (header: ReturnType<typeof sized>) => {
+    const { items } = layoutPdf({
+      pages: [
+        [
+          sized(520, 11, [prose, 70, 504]),
+          sized(506, 11, ['fremgår af tabellen nedenfor.', 70, 211]),
+          sized(470, 11, ['Tabel 1', 70, 108]),
+          sized(456, 11, ['Normerede sengepladser i psykiatrien', 70, 255]),
+          header,
+          ...rows,
+        ],
+      ],
+      boxes: [{ page: 1, width: 595, height: 842 }],
+      rules: new Map(),
+    })
+    const table = items.find((item) => item.kind === 'table')
+    return {
+      header: table?.kind === 'table' ? table.table.children[0]?.children.map((cell) => nodeToString(cell)) : undefined,
+      texts: items.flatMap((item) => (item.kind === 'table' ? [] : [item.text])),
+    }
+  }
+
+  it('the line in the rows’ 8 pt heads the columns, its words shared out over them; the caption stays', () => {
+    const { header, texts } = page(sized(440, 8, ['Antal Hovedstaden Sjælland Syddanmark', 70.5, 240]))
+    expect(header).toEqual(['Antal', 'Hovedstaden', 'Sjælland', 'Syddanmark'])
+    expect(texts).toContain('Normerede sengepladser i psykiatrien')
+    expect(texts).not.toContain('Antal Hovedstaden Sjælland Syddanmark')
+  })
+
+  it('a caption line in the caption’s 11 pt stays the caption’s (near miss)', () => {
+    const { header, texts } = page(sized(442, 11, ['fordelt på regioner i hele landet', 70.5, 240]))
+    expect(header).toEqual(['', '', '', ''])
+    expect(texts).toContain('fordelt på regioner i hele landet')
+  })
+})
+
 describe('a table of one row under a header of years, with no label', () => {
   it('reads `2007  2008  2009` over `Hektar brakarealer  170.199  85.047  43.852` as a table', () => {
     expect(

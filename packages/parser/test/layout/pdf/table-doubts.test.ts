@@ -35,6 +35,20 @@ describe("a PDF table's marks of a misreading", () => {
     ).toBeUndefined()
   })
 
+  it('doubts a heading ending in a figure beside one opening with its unit: headings set close shared out wrong', () => {
+    expect(
+      tableDoubt([
+        ['Årligt køb', '1 kr. – 1.000 kr. 1.001', 'kr. – 2.500 kr. 2.501', 'kr. – 5.000 kr.'],
+        ...VALUES.map((row) => [...row, '3,0']),
+      ]),
+    ).toMatch(/opens with the unit of a figure/u)
+    // Near misses: a heading ending in a figure beside one opening with a capital or a figure (`2006 Time 7` /
+    // `2006 Time 16`), and a heading opening in lower case after one ending in a word.
+    expect(tableDoubt([['Strækning', '2006 Time 7', '2006 Time 16'], ...VALUES])).toBeUndefined()
+    expect(tableDoubt([['', 'Antal 2022', 'I alt'], ...VALUES])).toBeUndefined()
+    expect(tableDoubt([['', 'Udgifter i', 'mio. kr.'], ...VALUES])).toBeUndefined()
+  })
+
   it('doubts two value columns or more with no heading over any: the header lost to the caption or the text', () => {
     expect(tableDoubt([['', '', ''], ...VALUES])).toMatch(/no value column has a heading/u)
   })
