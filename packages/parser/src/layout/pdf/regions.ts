@@ -48,13 +48,20 @@ function mode(values: readonly number[]): number {
   return best
 }
 
-/** The column of running text: the most common font size (by characters), its left edge and its right edge. */
+/**
+ * The column of running text: the most common font size (by characters of lines in one piece: running text, not a
+ * table's rows, whose cells stand apart — a long table in small print may hold more characters than the letter's
+ * text), its left edge and its right edge.
+ */
 export function findColumn(lines: readonly PdfLine[]): Column {
   const sizes = new Map<number, number>()
-  for (const line of lines) {
+  const count = (line: PdfLine) => {
     const key = Math.round(line.size * 2) / 2
     sizes.set(key, (sizes.get(key) ?? 0) + line.text.length)
   }
+  for (const line of lines) if (line.segments.length === 1) count(line)
+  // A page of nothing but lines in pieces: all of them.
+  if (sizes.size === 0) for (const line of lines) count(line)
   const bodySize = [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 11
   const body = lines.filter((line) => Math.abs(line.size - bodySize) <= bodySize * 0.1)
   const left = mode(body.map((line) => line.x0))

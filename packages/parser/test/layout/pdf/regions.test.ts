@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeLine, type PdfLine } from '../../../src/layout/pdf/lines.js'
-import { assignRegions } from '../../../src/layout/pdf/regions.js'
+import { assignRegions, findColumn } from '../../../src/layout/pdf/regions.js'
 
 /** A line of pieces `[text, x0]` on baseline y in `size` pt, each character half the size wide. */
 function line(y: number, size: number, ...pieces: Array<[string, number]>): PdfLine {
@@ -38,6 +38,31 @@ describe('a sidebar left of the text column', () => {
   it('not text in the body’s size that starts left of the column (near miss: a heading set out in the margin)', () => {
     const found = roles([line(640, 11, ['Svar', 40]), ...body])
     expect(found.Svar).toBe('body')
+  })
+})
+
+describe('the text column beside a long table in small print (thirty-ninth session)', () => {
+  // Five lines of the letter's 11 pt text, and a table of 40 rows in 8 pt whose cells hold more characters in all.
+  const text = [0, 1, 2, 3, 4].map((at) => line(700 - at * 14, 11, [TEXT, 70]))
+  const rows = Array.from({ length: 40 }, (_, at) =>
+    line(600 - at * 9, 8, ['Høje Taastrup', 70], ['Rønnebærparken/Æblehaven', 126], [`${20 + at},3`, 238]),
+  )
+
+  it('is the text’s size and width, not the table’s: the rows’ cells stand apart', () => {
+    expect(findColumn([...text, ...rows])).toEqual({ left: 70, right: 70 + TEXT.length * 5.5, bodySize: 11 })
+  })
+
+  it('a value column past the first cells stays in the body, not a sidebar', () => {
+    const found = Object.entries(roles([...text, ...rows]))
+    const values = found.filter(([line]) => line.includes('20,3') || line.includes('59,3'))
+    expect(values.map(([line, role]) => [line.endsWith(',3'), role])).toEqual([
+      [true, 'body'],
+      [true, 'body'],
+    ])
+  })
+
+  it('a page of nothing but rows in pieces reads their size (near miss: no line in one piece)', () => {
+    expect(findColumn(rows).bodySize).toBe(8)
   })
 })
 
