@@ -5,6 +5,8 @@
  * letterhead's web address (`www.jm.dk`) where the registry knows it as one ministry's, else the signature's
  * title, else the minister the question was put to.
  */
+
+import { PAGE_IMAGE } from '../../layout/roles.js'
 import {
   ministryByDomain,
   ministryByName,
@@ -137,9 +139,26 @@ const LABEL_LITERAL = /nr\.|Telefon|Tlf\.|Dato:|\S\s{3}/u
  */
 const CAPITAL_NAME_OPENS = /^(?:\d{1,2}\s{1,3})?((?:[\p{Lu}-]{1,30},?\s{1,3}){0,4}[\p{Lu}-]{0,30}MINISTERIET)\s{1,3}\S/u
 
-/** The ministry a line at the letter's top names before a letterhead label on it, or in capitals at its start. */
+/**
+ * The lines at the top of each page: the letter's first `TOP_LINES` (the stamp's left out), and as many after each
+ * later page's image name (`1460832_0002.png`), where a cover letter's second page opens the answer's own letterhead.
+ */
+function pageTops(lines: readonly Line[]): Line[] {
+  const tops: Line[] = []
+  let left = TOP_LINES
+  for (const line of lines) {
+    if (PAGE_IMAGE.test(line.text)) left = TOP_LINES
+    else if (line.role !== 'stamp' && left > 0) {
+      tops.push(line)
+      left--
+    }
+  }
+  return tops
+}
+
+/** The ministry a line at a page's top names before a letterhead label on it, or in capitals at its start. */
 function ministryBeforeLabel(lines: readonly Line[]): { name: string; line: Line } | undefined {
-  for (const line of lines.filter((each) => each.role !== 'stamp').slice(0, TOP_LINES)) {
+  for (const line of pageTops(lines)) {
     // Cheap literal tests before the patterns.
     const labelled = LABEL_LITERAL.test(line.text) ? NAME_BEFORE_LABEL.exec(line.text)?.[1] : undefined
     const capitals = line.text.includes('MINISTERIET') ? CAPITAL_NAME_OPENS.exec(line.text)?.[1] : undefined

@@ -378,6 +378,33 @@ describe('the ministry named before the case-number label on a line at the top',
     expect(record.ministry).toBe(ministry)
   })
 
+  it('thirty-ninth session: in capitals opening a top line of a later page, under a cover letter', async () => {
+    const cover = [
+      'Europaudvalget 2002-03',
+      'EUU Alm.del Bilag 617',
+      'Offentligt',
+      '1460832_0001.png',
+      'Medlemmerne af Folketingets Europaudvalg',
+      'og deres stedfortrædere',
+      'Under henvisning til Europaudvalgets skrivelse af 15. januar 2003 vedlægges besvarelsen af spørgsmål nr. 45.',
+      'Bilag',
+      '1',
+      'Kontor',
+      'EU-sekr.',
+      '20. februar 2003',
+      '1460832_0002.png',
+      'UDENRIGSMINISTERIET Den 10. februar 2003',
+    ].join('\n')
+    const record = await parse(answer(cover))
+    expect(record.ministry).toBe('Udenrigsministeriet')
+  })
+
+  it('near miss: the same line deep in a page, under its top lines, names no letterhead', async () => {
+    const page = ['1460832_0002.png', ...Array.from({ length: 9 }, (_, at) => `Linje ${at + 1} af brevets tekst.`)]
+    const record = await parse(answer([...page, 'UDENRIGSMINISTERIET Den 10. februar 2003'].join('\n')))
+    expect(record.ministry).toBeNull()
+  })
+
   it('near miss: a ministry in capitals after other words (the one addressed) is not the letterhead’s', async () => {
     const record = await parse(answer('NOTAT TIL UDENRIGSMINISTERIET Folketingets Europaudvalg\nChristiansborg'))
     expect(record.ministry).toBeNull()
