@@ -304,7 +304,7 @@ export function buildTable(lines: readonly PdfLine[], rules?: Rules): BuiltTable
   const header = lines.slice(0, headerEnd)
   const body = lines.slice(headerEnd)
   const labelRight = labelColumnReach(body, columns)
-  const pitches = rowPitches(body, isData.slice(firstData))
+  const pitches = rowPitches(body, isData.slice(headerEnd))
   // Whether the row being built has a line with values: only a line with values starts such a row.
   let valued = false
   for (const line of body) {
@@ -471,9 +471,12 @@ const ROW_STEP_SHARE = 0.25
 /** Rows must stand this share of the font size further apart than wrapped lines for the steps to tell them apart. */
 const MIN_PADDING = 0.1
 
+/** A wrapped line's start: a word in lower case, or a bracket (`Forventet fødsler pr. behandling` / `(pct.)*`). */
+const WRAPPED_START = /^[\p{Ll}(]/u
+
 /**
- * The least baseline step between a line and the wrapped line under it (no values, lower case: `Brevstemmer, der ikke
- * kom i` / `betragtning 1 …`) and between two rows of values, on one page; undefined unless both are seen and rows
+ * The least baseline step between a line and the wrapped line under it (no values, `WRAPPED_START`: `Brevstemmer, der
+ * ikke kom i` / `betragtning 1 …`) and between two rows of values, on one page; undefined unless both are seen and rows
  * stand further apart (`MIN_PADDING`): a table whose cells have no padding is read by `startsGroupRow`'s widths alone.
  */
 function rowPitches(body: readonly PdfLine[], isData: readonly boolean[]): RowPitches | undefined {
@@ -486,7 +489,7 @@ function rowPitches(body: readonly PdfLine[], isData: readonly boolean[]): RowPi
     const step = above.y - line.y
     if (step <= 0) continue
     if (isData[at - 1] && isData[at]) row = Math.min(row, step)
-    else if (!isData[at] && !hasValues(line) && /^\p{Ll}/u.test(line.text.trim())) wrapped = Math.min(wrapped, step)
+    else if (!isData[at] && !hasValues(line) && WRAPPED_START.test(line.text.trim())) wrapped = Math.min(wrapped, step)
   }
   const size = body[0]?.size ?? 0
   return Number.isFinite(wrapped) && Number.isFinite(row) && row - wrapped >= size * MIN_PADDING ? { wrapped, row } : undefined

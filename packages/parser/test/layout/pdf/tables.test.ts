@@ -596,6 +596,38 @@ describe("a group's heading row right under the header (thirty-fourth session)",
   })
 })
 
+describe("a group's row under a group's row right under the header, told by the steps (thirty-ninth session)", () => {
+  // Chromium's rows 16.5 pt apart, a label's wrapped lines 14.3 pt; the label column reaches 225, so `IVF/ICSI` would
+  // not have fitted after `Forventet fald` (70–206): the widths alone read it as that label wrapped.
+  const header = row(420, ['I forhold til 2009', 300, 384], ['I forhold til 2010', 430, 514])
+  const group = row(406.2, ['Inseminationer', 70, 142])
+  const rows = [
+    row(389.7, ['Fald i antal inseminationer', 70, 199], ['769', 366, 384], ['966', 496, 514]),
+    row(373.2, ['Forventet fødsler pr. behandling', 70, 225], ['13,2', 363, 384], ['13,2', 493, 514]),
+    row(343.2, ['Forventet fald i antal fødsler', 70, 206], ['102', 366, 384], ['128', 496, 514]),
+    row(326.7, ['IVF/ICSI behandling', 70, 169]),
+    row(310.2, ['IVF/ICSI', 70, 112], ['1.663', 357, 384], ['1.628', 487, 514]),
+  ]
+  const wrapped = (text: string) => row(358.9, [text, 70, 70 + text.length * 4.2])
+
+  it('measures the wrapped step at a label wrapped onto a bracket (`(pct.)*`): the heading is a row of its own', () => {
+    const table = cells(buildTable([header, group, ...rows.slice(0, 2), wrapped('(pct.)*'), ...rows.slice(2)])?.table)
+    expect(table.slice(1)).toEqual([
+      ['Inseminationer', '', ''],
+      ['Fald i antal inseminationer', '769', '966'],
+      ['Forventet fødsler pr. behandling (pct.)*', '13,2', '13,2'],
+      ['Forventet fald i antal fødsler', '102', '128'],
+      ['IVF/ICSI behandling', '', ''],
+      ['IVF/ICSI', '1.663', '1.628'],
+    ])
+  })
+
+  it('near miss: a wrapped line that opens with a capital is not measured, and the widths decide as before', () => {
+    const table = cells(buildTable([header, group, ...rows.slice(0, 2), wrapped('Pct.'), ...rows.slice(2)])?.table)
+    expect(table[4]).toEqual(['Forventet fald i antal fødsler IVF/ICSI behandling', '102', '128'])
+  })
+})
+
 describe("a row's cells run into its label (thirty-fourth session)", () => {
   // Label column x = 40–200; values right-aligned at 262, 322.
   const header = row(700, ['År 1', 240, 262], ['År 2', 300, 322])
