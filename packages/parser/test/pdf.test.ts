@@ -49,6 +49,7 @@ describe('PDF fixtures printed by Chromium: records equal the same hand-written 
       'pdf/fvm-20231-mof-spm319',
       'pdf/jm-20241-spm671',
       'pdf/kum-20181-kuu-spm89',
+      'pdf/mbbl-20111-uui-spm550-small-table',
       'pdf/mfvm-20171-euu-spm9',
       'pdf/s20-s1188-synthetic',
       'pdf/skm-20222-spm20',
