@@ -23,6 +23,4 @@ export const KNOWN_FAILURES_ITEMS: Record<string, string> = {
     'the perturbation spreads the bold 9 pt heading cell “Realiserede merudgifter / i 2020 vedrørende …” into words with gaps wider than a word space (it places words by their share of characters), so “2020” stands apart as a value and the line reads as a row; the producers’ own items keep the phrase whole',
   'pdf/fmn-20201-fou-spm147 (input.chromium.pdf), one item per word':
     'the perturbation spreads the bold 9 pt heading cell “Realiserede merudgifter / i 2020 vedrørende …” into words with gaps wider than a word space (it places words by their share of characters), so “2020” stands apart as a value and the line reads as a row; the producers’ own items keep the phrase whole',
-  'pdf/mbbl-20111-uui-spm550-small-table (input.chromium.pdf), one item per word':
-    'the same spread in the ministry’s 7.8 pt address block at the foot of page 1 (“Gammel Mønt 4”, “T +45 33 92 29 00”): the figures stand apart as values, the block reads as a table that takes the annex’s “Bilag 1” line with it, and the answer ends before the annex; no rule gives a small-print address block right of the text’s middle, below its last line, to the letterhead (the regions leave it unroled in both readings)',
 }

@@ -66,6 +66,25 @@ describe('the text column beside a long table in small print (thirty-ninth sessi
   })
 })
 
+describe('the letterhead’s address block at the foot of page 1, right of the text (thirty-ninth session)', () => {
+  // The letter's 11 pt text from x = 70, its last line at y = 475; Justitsministeriet's and others' address block in
+  // 7.8 pt at x = 434, y = 155–102, above the page's footer band.
+  const text = [0, 1, 2, 3, 4].map((at) => line(560 - at * 14, 11, [TEXT, 70])).concat([line(475, 11, ['Carsten Hansen', 70])])
+  const block = ['Gammel Mønt 4', '1117 København K', 'T +45 33 92 29 00'].map((words, at) => line(155 - at * 11, 7.8, [words, 434]))
+
+  it('is the letterhead’s (sidebar), its figures no table’s values', () => {
+    const found = roles([...text, ...block])
+    expect([found['Gammel Mønt 4'], found['1117 København K'], found['T +45 33 92 29 00']]).toEqual(['sidebar', 'sidebar', 'sidebar'])
+    expect(found['Carsten Hansen']).toBe('body')
+  })
+
+  it('not small print at the column’s left (a footnote, a table’s source), nor beside the text above its last line (near misses)', () => {
+    const found = roles([...text, line(150, 7.8, ['Kilde: Danmarks Statistik', 70]), line(520, 7.8, ['Bemærk', 434]), ...block])
+    expect(found['Kilde: Danmarks Statistik']).toBe('body')
+    expect(found.Bemærk).toBe('body')
+  })
+})
+
 describe("a footer's lines around its page number", () => {
   const body = [0, 1, 2, 3].map((at) => line(600 - at * 14, 11, [TEXT, 70]))
 
