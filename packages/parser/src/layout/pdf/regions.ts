@@ -301,19 +301,6 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
         if (isSmallPrint(line.size, column) && line.segments.length === 1) roles.set(line, 'sidebar')
       }
     }
-    // The letterhead's address block at the foot of the first page (Justitsministeriet's `Slotsholmsgade 10` /
-    // `1216 København K.` / `T +45 …`, right of the text's middle): small print in one piece, set right of the column's
-    // middle, below the page's last line in the text's size. A footnote starts at the column's left; a table's row
-    // has its cells apart.
-    if (index === 0) {
-      const middle = (column.left + column.right) / 2
-      const textSized = lines.filter((line) => !roles.has(line) && !isSmallPrint(line.size, column) && line.x0 < middle)
-      const lastText = Math.min(...textSized.map((line) => line.y), box.height)
-      for (const line of lines) {
-        if (roles.has(line) || line.y >= lastText || line.x0 <= middle || line.segments.length !== 1) continue
-        if (isSmallPrint(line.size, column)) roles.set(line, 'sidebar')
-      }
-    }
     // Footnotes: small print below the last line of body-size text, above the footer, numbered by a marker
     // that stands in the text (table rows in small print below the text start with numbers too).
     const bodyLines = lines.filter((line) => !roles.has(line) && line.size >= column.bodySize * PDF_LAYOUT.smallText)
@@ -347,6 +334,19 @@ export function assignRegions(input: readonly PdfLine[][], boxes: readonly PageB
           roles.set(line, 'page-footer')
           added = true
         }
+      }
+    }
+    // The letterhead's address block at the foot of the first page (Justitsministeriet's `Slotsholmsgade 10` /
+    // `1216 København K.` / `T +45 …`, right of the text's middle): small print in one piece, set right of the column's
+    // middle, below the page's last line in the text's size. A footnote starts at the column's left; a table's row
+    // has its cells apart; the footer's lines (ft.dk's running line wrapped, `der modtager dagpenge`) have their role.
+    if (index === 0) {
+      const middle = (column.left + column.right) / 2
+      const textSized = lines.filter((line) => !roles.has(line) && !isSmallPrint(line.size, column) && line.x0 < middle)
+      const lastText = Math.min(...textSized.map((line) => line.y), box.height)
+      for (const line of lines) {
+        if (roles.has(line) || line.y >= lastText || line.x0 <= middle || line.segments.length !== 1) continue
+        if (isSmallPrint(line.size, column)) roles.set(line, 'sidebar')
       }
     }
   })

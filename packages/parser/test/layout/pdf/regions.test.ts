@@ -78,6 +78,12 @@ describe('the letterhead’s address block at the foot of page 1, right of the t
     expect(found['Carsten Hansen']).toBe('body')
   })
 
+  it('not the footer’s wrapped line right of the middle: ft.dk’s running line keeps its page-footer role (near miss)', () => {
+    const running = line(40, 8, ['L 85 - 2019-20 - Endeligt svar på spørgsmål 11: Spm. om, hvor mange ikke-danske statsborgere', 120])
+    const found = roles([...text, ...block, running, line(31, 8, ['der modtager dagpenge', 300])])
+    expect(found['der modtager dagpenge']).toBe('page-footer')
+  })
+
   it('not small print at the column’s left (a footnote, a table’s source), nor beside the text above its last line (near misses)', () => {
     const found = roles([...text, line(150, 7.8, ['Kilde: Danmarks Statistik', 70]), line(520, 7.8, ['Bemærk', 434]), ...block])
     expect(found['Kilde: Danmarks Statistik']).toBe('body')
