@@ -15,6 +15,9 @@
 /** A decimal point after a lone zero: `0.09`, `-0.5`. */
 const POINT_DECIMAL = /^[-−–+]?0\.\d+$/u
 
+/** A minus, one space, then the figure: `- 204.150`. */
+const SIGN_APART = /^[-−–][ \u00A0\u2009\u202F]\d/u
+
 /** A dash for the øre after a whole amount's comma: `86.000,-`, `1.500,–`. */
 const WHOLE_AMOUNT = /,[-–]$/u
 
@@ -133,6 +136,9 @@ export function parseDanishNumber(raw: string): number | null {
   if (TRAILING_ENDS.includes(text.slice(-1))) text = text.replace(TRAILING_MARKS, '').trimEnd()
   if (text.startsWith('(')) text = text.slice(1)
   if (text.startsWith('÷')) text = text.replace(/^÷\s*/u, '-')
+  // A minus set apart from its figure by one space (`- 204.150`, `– 3,5`: a sign typed before the figure, a table's
+  // alignment), as `÷ 1.200` is.
+  else if (SIGN_APART.test(text)) text = `-${text.slice(2)}`
   if (POINT_DECIMAL.test(text)) return finiteOrNull(Number(text.replace(/^[−–]/u, '-')))
   if (!DANISH_NUMBER.test(text)) return null
   const normalised = text

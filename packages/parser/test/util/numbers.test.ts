@@ -18,6 +18,10 @@ describe('parseDanishNumber', () => {
     ['12\u202F345\u202F678', 12345678],
     ['÷2,5', -2.5],
     ['÷ 1.200', -1200],
+    // A minus set apart from its figure by one space, as ÷ may be (thirty-ninth session).
+    ['- 204.150', -204150],
+    ['– 3,5', -3.5],
+    ['−\u00A012', -12],
     ['+3,2', 3.2],
     ['1,0 pct.-point', 1],
     ['0,4 procentpoint', 0.4],
@@ -71,6 +75,9 @@ describe('parseDanishNumber', () => {
     'kr.',
     'ca. 200',
     '2015->2016',
+    // Near misses of a sign set apart: two spaces, or a range after it.
+    '-  5',
+    '- 1 – 3',
     ' *',
     '1 23 *',
     // A dash alone after a comma is no amount, nor a range's dash.
