@@ -143,7 +143,13 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
         const labelled = TABLE_LABEL.test(line.text)
         let cursor = labelled ? index + 1 : index
         const caption: PdfLine[] = []
-        while (labelled && cursor < body.length && caption.length < MAX_CAPTION_LINES && !isTabular(body[cursor] as PdfLine)) {
+        while (
+          labelled &&
+          cursor < body.length &&
+          caption.length < MAX_CAPTION_LINES &&
+          !isTabular(body[cursor] as PdfLine) &&
+          !cellsSetClose(body[cursor] as PdfLine, line.size)
+        ) {
           const candidate = body[cursor] as PdfLine
           if (NOTE.test(candidate.text) || SOURCE.test(candidate.text) || FIGURE_LABEL.test(candidate.text)) break
           // A caption runs on from the label's left edge; a line set well right of it heads a value column.
@@ -358,6 +364,20 @@ export function inTableSize(table: readonly PdfLine[], candidate: PdfLine, bodyS
 
 /** A sentence's end: a word of three letters or more and its stop (not an abbreviation's, `kl.`). */
 const SENTENCE_END = /(?<=\p{Ll}{3})[.!?]$/u
+
+/**
+ * Whether a line under a table's label is a table's line whose cells stand closer than a cell gap (one segment) but
+ * further apart than a word space (two pieces or more), in print smaller than the label's: a table set tight in small
+ * print (`Sanktionssats  Ydelsesinterval`, `200 kr.  Mindre end 5.633 kr. pr. måned.` in 8 pt, 6 pt apart, under an
+ * 11 pt label), not its caption, which is set as the label is (a producer that gives each word an item of its own may
+ * leave a caption's words more than a space apart).
+ */
+function cellsSetClose(line: PdfLine, labelSize: number): boolean {
+  if (line.size >= labelSize || !differs(line.size, labelSize)) return false
+  let pieces = 0
+  for (const segment of line.segments) pieces += segment.runs.length
+  return pieces >= 2
+}
 
 /** Two font sizes differ: further apart than `SIZE_CHANGE` of the smaller. */
 function differs(a: number, b: number): boolean {

@@ -302,6 +302,59 @@ describe('a header of headings set close in small print, one piece under the cap
   })
 })
 
+describe('a table of words set tight in small print under its label (thirty-ninth session)', () => {
+  /** A line of pieces `[text, x0, x1]` on baseline y in `size` pt. */
+  const sized = (y: number, size: number, ...pieces: Array<[string, number, number]>) =>
+    makeLine(
+      1,
+      pieces.map(([words, x0, x1]) => ({ text: words, x0, x1, y, size, font: 'f' })),
+    )
+  // Chromium's 8 pt table with no padding: cells 6 pt apart, closer than a cell gap, so each line is one segment.
+  const rows = [
+    ['200 kr.', 'Mindre end 5.633 kr. pr. måned.'],
+    ['400 kr.', 'Mindst 5.633 kr. og højst 9.935 kr. pr. måned.'],
+    ['600 kr.', 'Mere end 9.935 kr. og højst 13.519 kr. pr. måned.'],
+  ].map(([amount = '', interval = ''], at) =>
+    sized(431 - at * 9.5, 8, [amount, 100.7, 124.7], [interval, 130.7, 130.7 + interval.length * 3.6]),
+  )
+  // The letter's text above, in 11 pt: more of it than the table's small print.
+  const text = [0, 1, 2, 3].map((at) => line(576 - at * 14, [prose, 70, 504]))
+  const page = (header: ReturnType<typeof sized>) =>
+    tableOf([
+      ...text,
+      line(520, [prose, 70, 504]),
+      line(506, ['fremgår af tabellen nedenfor.', 70, 211]),
+      line(470, ['Tabel 1.1', 70, 117]),
+      line(456, ['Sanktionssatser', 70, 149]),
+      header,
+      ...rows,
+    ])
+
+  it('reads the header and rows, not more caption lines', () => {
+    expect(page(sized(440.7, 8, ['Sanktionssats', 70.5, 124.7], ['Ydelsesinterval', 130.7, 189.3]))).toEqual([
+      ['Sanktionssats', 'Ydelsesinterval'],
+      ['200 kr.', 'Mindre end 5.633 kr. pr. måned.'],
+      ['400 kr.', 'Mindst 5.633 kr. og højst 9.935 kr. pr. måned.'],
+      ['600 kr.', 'Mere end 9.935 kr. og højst 13.519 kr. pr. måned.'],
+    ])
+  })
+
+  it('near miss: the same lines in the text’s size stay caption and text (cells a word space apart make no table)', () => {
+    const bodySized = (y: number, words: string) => line(y, [words, 70, 70 + words.length * 5])
+    expect(
+      tableOf([
+        ...text,
+        line(520, [prose, 70, 504]),
+        line(470, ['Tabel 1.1', 70, 117]),
+        line(456, ['Sanktionssatser', 70, 149]),
+        bodySized(440, 'Sanktionssats Ydelsesinterval'),
+        bodySized(426, '200 kr. Mindre end 5.633 kr. pr. måned.'),
+        bodySized(412, '400 kr. Mindst 5.633 kr. og højst 9.935 kr. pr. måned.'),
+      ]),
+    ).toBeUndefined()
+  })
+})
+
 describe('a table of one row under a header of years, with no label', () => {
   it('reads `2007  2008  2009` over `Hektar brakarealer  170.199  85.047  43.852` as a table', () => {
     expect(
