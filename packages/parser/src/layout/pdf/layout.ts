@@ -20,6 +20,7 @@ import {
   headsColumns,
   type Interval,
   isTabular,
+  pieces,
   withHeadingsSplit,
   yearsOverRow,
 } from './tables.js'
@@ -286,11 +287,12 @@ function headerAbove(
   let twoPieces = below !== undefined && !hasValues(below)
   for (const candidate of above) {
     if (!below || below.page !== candidate.page || candidate.y - below.y > pitch * HEADER_GAP) break
-    const line =
-      headsColumns(candidate, columns, true) || bodySize === undefined || !inTableSize(tableLines, candidate, bodySize)
-        ? candidate
-        : withHeadingsSplit(candidate, columns, tableLines)
-    if (!headsColumns(line, columns, true)) break
+    let line = candidate
+    if (!headsColumns(line, columns, true)) {
+      if (bodySize === undefined || !inTableSize(tableLines, candidate, bodySize)) break
+      line = withHeadingsSplit(candidate, columns, tableLines)
+      if (!headsColumns(line, columns, true)) break
+    }
     count++
     twoPieces ||= headsColumns(line, columns)
     below = candidate
@@ -373,10 +375,7 @@ const SENTENCE_END = /(?<=\p{Ll}{3})[.!?]$/u
  * leave a caption's words more than a space apart).
  */
 function cellsSetClose(line: PdfLine, labelSize: number): boolean {
-  if (line.size >= labelSize || !differs(line.size, labelSize)) return false
-  let pieces = 0
-  for (const segment of line.segments) pieces += segment.runs.length
-  return pieces >= 2
+  return line.size < labelSize && differs(line.size, labelSize) && pieces(line).length >= 2
 }
 
 /** Two font sizes differ: further apart than `SIZE_CHANGE` of the smaller. */

@@ -49,8 +49,11 @@ const CUT_THEN_WORD = /\p{L}-\s+(?!og\b|eller\b|samt\b|til\b|&)\p{L}/u
 /** A heading's last word a figure (`1.001`, `2.500`). */
 const FIGURE_END = /(?:^|\s)\d[\d.,]*$/u
 
-/** A heading's first word in lower case (`kr.`, `mio.`): no heading's own start. */
-const LOWERCASE_START = /^\p{Ll}/u
+/**
+ * A heading's first word in lower case: no heading's own start — the rest of a heading wrapped (`landet` of `Hele
+ * landet`, `tables.ts`), or a figure's unit (`kr.`, `mio.`) shared out from the heading before.
+ */
+export const LOWERCASE_HEADING = /^\p{Ll}/u
 
 /** Whether a heading says the same words twice running (`Folketingsvalget i Folketingsvalget i`). */
 function repeatsWords(heading: string): boolean {
@@ -89,7 +92,7 @@ export function tableDoubt(cells: ReadonlyArray<readonly string[]>): string | un
     }
     // A figure at a heading's end and a word in lower case opening the next (`1 kr. – 1.000 kr. 1.001` / `kr. – 2.500
     // kr. 2.501`): a figure parted from its unit, the words of headings set close shared out over the wrong columns.
-    if (FIGURE_END.test(left) && LOWERCASE_START.test(heading)) {
+    if (FIGURE_END.test(left) && LOWERCASE_HEADING.test(heading)) {
       return "a column heading opens with the unit of a figure ending the heading before: the header's words may stand over the wrong columns"
     }
   }

@@ -16,7 +16,7 @@ import { flatMapped } from './flatten.js'
 import type { PdfLine, Segment } from './lines.js'
 import type { Rules } from './rules.js'
 import type { Run } from './runs.js'
-import { tableDoubt } from './table-doubts.js'
+import { LOWERCASE_HEADING, tableDoubt } from './table-doubts.js'
 
 /** Two column edges closer than this (points) are one. */
 const EDGE_TOLERANCE = 2
@@ -33,7 +33,7 @@ export interface Interval {
 }
 
 /** The line's runs, in a new array (callers sort it). A loop: `flatMap` is several times slower on Node 20. */
-function pieces(line: PdfLine): Run[] {
+export function pieces(line: PdfLine): Run[] {
   const runs: Run[] = []
   for (const segment of line.segments) for (const run of segment.runs) runs.push(run)
   return runs
@@ -652,9 +652,6 @@ function headerRow(header: readonly PdfLine[], columns: readonly Interval[], bod
 export function withHeadingsSplit(line: PdfLine, columns: readonly Interval[], lines: readonly PdfLine[]): PdfLine {
   return withRunsSplit(line, columns, characterWidth(lines, columns))
 }
-
-/** A heading's first word in lower case: the rest of a heading wrapped (`landet` of `Hele landet`). */
-const LOWERCASE_HEADING = /^\p{Ll}/u
 
 /**
  * A heading's last word that starts with a capital, after another word, and the words in lower case after it: `Hele`

@@ -180,12 +180,15 @@ describe('a caption and the heading over a value column', () => {
   })
 })
 
-/** A line of pieces `[text, x0, x1]` on baseline y, 11 pt: a letter's text or a table's line. */
-const line = (y: number, ...pieces: Array<[string, number, number]>) =>
+/** A line of pieces `[text, x0, x1]` on baseline y in `size` pt. */
+const sized = (y: number, size: number, ...pieces: Array<[string, number, number]>) =>
   makeLine(
     1,
-    pieces.map(([words, x0, x1]) => ({ text: words, x0, x1, y, size: 11, font: 'f' })),
+    pieces.map(([words, x0, x1]) => ({ text: words, x0, x1, y, size, font: 'f' })),
   )
+
+/** A line of pieces `[text, x0, x1]` on baseline y, 11 pt: a letter's text or a table's line. */
+const line = (y: number, ...pieces: Array<[string, number, number]>) => sized(y, 11, ...pieces)
 
 /** The cells of the first table a page of `lines` lays out, or undefined where it lays out none. */
 function tableOf(lines: ReturnType<typeof line>[]): string[][] | undefined {
@@ -252,12 +255,6 @@ describe('a header row set so close that it reads as a line of text', () => {
 })
 
 describe('a header of headings set close in small print, one piece under the caption (thirty-ninth session)', () => {
-  /** A line of pieces `[text, x0, x1]` on baseline y in `size` pt. */
-  const sized = (y: number, size: number, ...pieces: Array<[string, number, number]>) =>
-    makeLine(
-      1,
-      pieces.map(([words, x0, x1]) => ({ text: words, x0, x1, y, size, font: 'f' })),
-    )
   // Where Chromium sets an 8 pt table with no padding between its rows: values flush right in their cells.
   const rows = [
     ['2007', '1498', '395', '582'],
@@ -303,12 +300,6 @@ describe('a header of headings set close in small print, one piece under the cap
 })
 
 describe('a table of words set tight in small print under its label (thirty-ninth session)', () => {
-  /** A line of pieces `[text, x0, x1]` on baseline y in `size` pt. */
-  const sized = (y: number, size: number, ...pieces: Array<[string, number, number]>) =>
-    makeLine(
-      1,
-      pieces.map(([words, x0, x1]) => ({ text: words, x0, x1, y, size, font: 'f' })),
-    )
   // Chromium's 8 pt table with no padding: cells 6 pt apart, closer than a cell gap, so each line is one segment.
   const rows = [
     ['200 kr.', 'Mindre end 5.633 kr. pr. måned.'],
