@@ -93,6 +93,14 @@ function classify(text: string): LineRole | undefined {
   return undefined
 }
 
+/**
+ * Whether a line is one of a letterhead's own (an address, phone, e-mail, web, CVR or a case number's label) by its
+ * text alone, wherever it stands.
+ */
+export function isLetterheadLine(text: string): boolean {
+  return classify(text) === 'sidebar'
+}
+
 /** A date alone on a line, as the letterhead prints it: no sentence full stop after it. */
 function isDateLine(text: string): boolean {
   return (parseDateLine(text) !== undefined || MONTH_YEAR.test(text)) && !/\.\s*$/u.test(text)

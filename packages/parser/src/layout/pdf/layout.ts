@@ -8,6 +8,7 @@ import { median } from '../../util/median.js'
 import { PDF_LAYOUT } from '../constants.js'
 import { FIGURE_LABEL, MARKED_NOTE, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { sentenceEnds } from '../paragraph-ends.js'
+import { isLetterheadLine } from '../roles.js'
 import { flatten } from './flatten.js'
 import type { PdfLine } from './lines.js'
 import { assignRegions, type PageBox } from './regions.js'
@@ -38,6 +39,18 @@ const MAX_HEADING_LINES = 6
 const TABLE_LINE_GAP = 2.2
 /** The widest share of the column a cell's wrapped end may take as a line of its own between rows (`wrappedBeforeRow`). */
 const WRAPPED_CELL_WIDTH = 0.4
+
+/** `Dato: 30. marts 2021`: a letterhead's date with its label, on one line. */
+const LABELLED_DATE = /^(?:Dato|Date)(?::\s{0,4}|\s{1,4})\d{1,2}\.\s?\p{L}+\.?\s{1,3}\d{4}$/u
+
+/**
+ * Whether a line of page 1 is the letterhead's, by its text (`1220 København K`, `CVR nr.: 20453044`, `Sags nr.:
+ * 21/06771`, `Dato: 30. marts 2021`): such a line starts no unlabelled table, though a letterhead's label column set
+ * beside its values, or its words placed one by one, can read as columns with figures in them.
+ */
+function isLetterhead(line: PdfLine): boolean {
+  return line.page === 1 && (isLetterheadLine(line.text) || LABELLED_DATE.test(line.text))
+}
 
 /** Two font sizes differ when they are further apart than this share of the smaller (a table's 9 pt beside 11 pt text). */
 const SIZE_CHANGE = 0.08
@@ -110,7 +123,7 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
   const startsTable = (body: readonly PdfLine[], index: number): boolean => {
     const line = body[index] as PdfLine
     const next = body[index + 1]
-    if (next === undefined) return false
+    if (next === undefined || isLetterhead(line)) return false
     if (isTabular(line) && hasValues(line) && (isTabular(next) || wrappedBeforeRow(body, index))) return true
     return isTabular(next) && headingsOverRow(line, next)
   }

@@ -470,3 +470,42 @@ describe("a header line under a table's label that reads as wide as prose (thirt
     expect(tableOf([...lead, ...label, first, wide, line(409, [prose, 70, 504]), line(395, [prose, 70, 504])])).toBeUndefined()
   })
 })
+
+describe("a letterhead's label column, its values in figures (fortieth session)", () => {
+  /** Sundhedsministeriet's letterhead block, 8.5 pt at the top right of page 1: phone lines, then labels and values. */
+  const letterhead = (last: Array<[string, string]>) => [
+    sized(722, 8.5, ['T +45 7226 9000', 368.5, 433]),
+    sized(710, 8.5, ['F +45 7226 9001', 368.5, 433]),
+    sized(699, 8.5, ['W sum.dk', 368.5, 406]),
+    sized(688, 8.5, ['Dato:', 368.5, 390], ['23-06-2021', 417, 466]),
+    sized(676, 8.5, ['Enhed:', 368.5, 395], ['FOPS', 417, 446]),
+    ...last.map(([label, value], at) => sized(664 - 12 * at, 8.5, [label, 368.5, 400], [value, 417, 455])),
+    line(600, [prose, 70, 504]),
+    line(586, ['fremgår af brevet.', 70, 160]),
+  ]
+
+  it('starts no table at `Sagsnr.: 2107964` under the phone lines', () => {
+    expect(
+      tableOf(
+        letterhead([
+          ['Sagsnr.:', '2107964'],
+          ['Dok. nr.:', '1791770'],
+        ]),
+      ),
+    ).toBeUndefined()
+  })
+
+  it('rows with labels of their own under the same lines still make a table (near miss)', () => {
+    expect(
+      tableOf(
+        letterhead([
+          ['Hovedstaden', '2107964'],
+          ['Sjælland', '1791770'],
+        ]),
+      )?.slice(-2),
+    ).toEqual([
+      ['Hovedstaden', '2107964'],
+      ['Sjælland', '1791770'],
+    ])
+  })
+})
