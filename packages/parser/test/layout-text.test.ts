@@ -43,8 +43,10 @@ const RENDITIONS: Rendition[] = [
     textChanged: new Set(),
     unflagged: new Set(),
     // kum: as its PDF (a question set before the sentence that introduces it is not found; the bare-name signature
-    // is not read).
-    fieldsNotRead: new Set(['kum-20181-kuu-spm89']),
+    // is not read). kefm: its sidebar of stacked labels (`J nr.` over `2022 - 1624`) starts beside the addressee and
+    // is not split off the text; the case number's value stands on the preamble's first line, after its label's
+    // line, and is not read (the fortieth session's first read of the new layouts).
+    fieldsNotRead: new Set(['kum-20181-kuu-spm89', 'kefm-20211-kef-spm209']),
     // mfvm: the table's note runs on into the paragraph after it (in the text nothing but the print's size, which
     // the text has lost, sets them apart).
     tablesWrongUnflagged: new Set(['mfvm-20171-euu-spm9']),
@@ -69,8 +71,9 @@ const RENDITIONS: Rendition[] = [
       'uim-20231-spm453',
     ]),
     // pdftotext mends line-end hyphens by dropping them: "ikke-" + "vestlige" comes out "ikkevestlige", in the
-    // question and in the table's row labels (the table itself is read).
-    textChanged: new Set(['beu-20211-spm245']),
+    // question and in the table's row labels (the table itself is read); "e-" + "boks" (buvm) and "Europa-" +
+    // "Kommissionens" (kefm) in the question likewise.
+    textChanged: new Set(['beu-20211-spm245', 'buvm-20201-ufo-spm32', 'kefm-20211-kef-spm209']),
     // pdftotext sets "Tabel" and its "1" apart in synthetic-full-width (the number after the caption): the label is
     // read without its number (`Tabel`), and the run of values, which no reader takes, is flagged as a table whose
     // cells are lost (`lostCellsRun`).

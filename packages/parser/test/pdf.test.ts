@@ -28,7 +28,7 @@ async function expectPdfFixture(fixture: FixtureCase): Promise<void> {
 describe('PDF fixtures: records equal the hand-written expectations', () => {
   const cases = fixtureCases('pdf', 'input.pdf')
   it('finds the PDF fixtures', () => {
-    expect(cases.length).toBe(27)
+    expect(cases.length).toBe(31)
   })
   for (const fixture of cases) fixtureIt(fixture.name, knownFailure(fixture.name, 'input.pdf'), () => expectPdfFixture(fixture))
 })
@@ -44,13 +44,17 @@ describe('PDF fixtures printed by Chromium: records equal the same hand-written 
       'pdf/beu-20211-spm245',
       'pdf/beu-20241-spm480-long-table',
       'pdf/beu-20241-spm75',
+      'pdf/buvm-20201-ufo-spm32',
+      'pdf/evm-20151-eru-spm126',
       'pdf/fm-20211-bou-spm146',
       'pdf/fmn-20201-fou-spm147',
       'pdf/fvm-20231-mof-spm319',
       'pdf/jm-20241-spm671',
+      'pdf/kefm-20211-kef-spm209',
       'pdf/kum-20181-kuu-spm89',
       'pdf/mbbl-20111-uui-spm550-small-table',
       'pdf/mfvm-20171-euu-spm9',
+      'pdf/mim-20141-miu-spm309',
       'pdf/s20-s1188-synthetic',
       'pdf/skm-20222-spm20',
       'pdf/stm-20171-uru-spm96',
@@ -78,12 +82,16 @@ describe('PDF fixtures drawn word by word in pieces: records equal the same hand
   const cases = fixtureCases('pdf', 'input.runs.pdf')
   it('finds the run-split fixtures', () => {
     expect(cases.map((fixture) => fixture.name).sort()).toEqual([
+      'pdf/buvm-20201-ufo-spm32',
+      'pdf/evm-20151-eru-spm126',
       'pdf/fm-20211-bou-spm146',
       'pdf/fmn-20201-fou-spm147',
       'pdf/fvm-20231-mof-spm319',
       'pdf/jm-20241-spm671',
+      'pdf/kefm-20211-kef-spm209',
       'pdf/kum-20181-kuu-spm89',
       'pdf/mfvm-20171-euu-spm9',
+      'pdf/mim-20141-miu-spm309',
       'pdf/skm-20222-spm20',
       'pdf/stm-20171-uru-spm96',
       'pdf/sum-20201-spm1190',
