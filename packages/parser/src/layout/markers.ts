@@ -185,9 +185,10 @@ export const SOURCE = /^Kilder?\s*:\s*/u
 
 /**
  * A footnote to a table's cells, set under it without `Anm.:` and opened by the mark it explains: `* Foreløbige tal.`,
- * `¹ Opgjort efter ny metode.`, `** Skøn`. A capital letter follows (a sentence, not a sum `* 2`).
+ * `¹ Opgjort efter ny metode.`, `** Skøn`. A capital letter follows (a sentence, not a sum `* 2`) — or, after a bracket
+ * closing the mark, any letter: `¹) angivet i 1.000 helårspersoner`, `*) Skøn`.
  */
-export const MARKED_NOTE = /^(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s?\p{Lu}/u
+export const MARKED_NOTE = /^(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?:\s?\p{Lu}|\)\s?\p{L})/u
 
 /**
  * List bullets: `–`, `-`, `•`, `▪`, LibreOffice's private-use U+F095/U+F0B7, `1)`, `a)`, `A)`, `1.`.
@@ -247,6 +248,7 @@ export function isBlockStart(text: string): boolean {
     FIGURE_LABEL.test(text) ||
     NOTE.test(text) ||
     SOURCE.test(text) ||
+    MARKED_NOTE.test(text) ||
     BULLET.test(text)
   )
 }

@@ -70,3 +70,25 @@ describe('buildTree: a heading’s form after a word no sentence ends on', () =>
     expect(types(text)).toContain('heading')
   })
 })
+
+describe('buildTree: footnotes to a table opened by their marks (fortieth session)', () => {
+  const texts = (text: string) =>
+    textToTree(text).children.map((node) =>
+      'children' in node ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : '',
+    )
+
+  it('starts a paragraph at each marked note: `¹) angivet …`, `²) Det endelige …`', () => {
+    expect(texts('¹) angivet i 1.000 helårspersoner\n²) Det endelige tal for 2007 kendes ikke.')).toEqual([
+      '¹) angivet i 1.000 helårspersoner',
+      '²) Det endelige tal for 2007 kendes ikke.',
+    ])
+  })
+
+  it('and at a starred note after a line of text: `* Den længere rejsetid …`', () => {
+    expect(texts('Time 164 64 75\n* Den længere rejsetid skyldes indsættelse af MR tog.')).toHaveLength(2)
+  })
+
+  it('near miss: a mark before a word in lower case, with no bracket, goes on the sentence (`m` / `² for hver bolig`)', () => {
+    expect(texts('Arealet er i gennemsnit 25 m\n² for hver bolig i afdelingen.')).toHaveLength(1)
+  })
+})

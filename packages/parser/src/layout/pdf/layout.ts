@@ -140,7 +140,11 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
   }
   pages.forEach((lines, pageIndex) => {
     const page = lines.filter((line) => roles.has(line))
-    const top = page.filter((line) => roles.get(line) === 'stamp' || roles.get(line) === 'sidebar' || roles.get(line) === 'page-header')
+    // ft.dk's stamp first, then the letterhead's lines: the stamp is printed over the page at the top right, and lines
+    // of a logo's lettering at the top left (`Indenrigs- og` / `Sundhedsministeriet`) would otherwise stand apart, a
+    // stamp line between them, where the page's lines are taken top to bottom.
+    const top = page.filter((line) => roles.get(line) === 'stamp')
+    for (const line of page) if (roles.get(line) === 'sidebar' || roles.get(line) === 'page-header') top.push(line)
     for (const line of top) items.push(layoutLine(line, false, false, roles.get(line)))
     pushed.length = 0
     const body = bodyLines[pageIndex] ?? []
@@ -175,6 +179,8 @@ export function layoutPdf(input: PdfLayoutInput): PdfLayout {
         const continues = (candidate: PdfLine, afterPageBreak: boolean): boolean => {
           const text = candidate.text
           if (NOTE.test(text) || SOURCE.test(text) || TABLE_LABEL.test(text) || FIGURE_LABEL.test(text)) return false
+          // A footnote to the cells opened by its mark (`¹) angivet i 1.000 helårspersoner`) ends the rows, figures or not.
+          if (tableLines.some(hasValues) && MARKED_NOTE.test(text)) return false
           // The line an unlabelled table starts at is its own, tabular or not (headings as one piece: `headingsOverRow`).
           const start = !labelled && candidate === line
           const wide = !start && !isTabular(candidate) && candidate.x1 - candidate.x0 > (column.right - column.left) * 0.85

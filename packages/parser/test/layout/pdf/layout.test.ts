@@ -509,3 +509,54 @@ describe("a letterhead's label column, its values in figures (fortieth session)"
     ])
   })
 })
+
+describe('a footnote to the cells under an unlabelled table, opened by its mark and a bracket (fortieth session)', () => {
+  const rows = [
+    line(520, [prose, 70, 504]),
+    line(506, ['sat i forhold til antallet af førtidspensionister:', 70, 300]),
+    sized(480, 9, ['', 70, 70], ['2003', 250, 272], ['2004', 320, 342], ['2005', 390, 412]),
+    sized(468, 9, ['SAP-indbetalere¹', 70, 150], ['38,7', 252, 272], ['48,8', 322, 342], ['53,9', 392, 412]),
+    sized(456, 9, ['Antal førtidspensionister¹', 70, 190], ['256,1', 247, 272], ['253,4', 317, 342], ['246,6', 387, 412]),
+  ]
+
+  it('ends the rows at `¹) angivet i 1.000 helårspersoner`, though it holds a figure', () => {
+    expect(tableOf([...rows, sized(444, 8.5, ['¹) angivet i 1.000 helårspersoner', 70, 210])])).toEqual([
+      ['', '2003', '2004', '2005'],
+      ['SAP-indbetalere¹', '38,7', '48,8', '53,9'],
+      ['Antal førtidspensionister¹', '256,1', '253,4', '246,6'],
+    ])
+  })
+
+  it('near miss: a row label wrapped onto its own line goes on the row', () => {
+    expect(tableOf([...rows, sized(444, 9, ['i alt', 70, 90])])?.at(-1)?.[0]).toBe('Antal førtidspensionister¹ i alt')
+  })
+})
+
+describe("ft.dk's stamp beside a logo's lettering at the top of page 1 (fortieth session)", () => {
+  it('sets the stamp first, so that the lettering’s two lines stand together: `Indenrigs- og` / `Sundhedsministeriet`', () => {
+    // Chromium's print of Indenrigs- og Sundhedsministeriet's letter, scaled to fit: the stamp's lines at the top right
+    // fall between the logo's two lines at the top left.
+    const text = 'Der henvises til besvarelsen af spørgsmål nr. 5 samt den tidligere besvarelse af ULØ alm. del'
+    const { items } = layoutPdf({
+      pages: [
+        [
+          sized(809, 5.4, ['Udvalget for Landdistrikter og Øer 2023-24', 318, 420]),
+          sized(802, 5.4, ['ULØ Alm.del endeligt svar på spørgsmål 8', 319, 420]),
+          sized(799, 5.8, ['Indenrigs- og', 90, 123]),
+          sized(796, 5.4, ['Offentligt', 399, 420]),
+          sized(791, 5.8, ['Sundhedsministeriet', 90, 140]),
+          ...Array.from({ length: 8 }, (_, at) => sized(650 - at * 11, 8, [text, 49, 300])),
+        ],
+      ],
+      boxes: [{ page: 1, width: 595, height: 842 }],
+      rules: new Map(),
+    })
+    expect(items.slice(0, 5).map((item) => ('role' in item ? [item.text, item.role] : []))).toEqual([
+      ['Udvalget for Landdistrikter og Øer 2023-24', 'stamp'],
+      ['ULØ Alm.del endeligt svar på spørgsmål 8', 'stamp'],
+      ['Offentligt', 'stamp'],
+      ['Indenrigs- og', 'sidebar'],
+      ['Sundhedsministeriet', 'sidebar'],
+    ])
+  })
+})
