@@ -28,7 +28,7 @@ async function expectPdfFixture(fixture: FixtureCase): Promise<void> {
 describe('PDF fixtures: records equal the hand-written expectations', () => {
   const cases = fixtureCases('pdf', 'input.pdf')
   it('finds the PDF fixtures', () => {
-    expect(cases.length).toBe(31)
+    expect(cases.length).toBe(33)
   })
   for (const fixture of cases) fixtureIt(fixture.name, knownFailure(fixture.name, 'input.pdf'), () => expectPdfFixture(fixture))
 })
@@ -49,6 +49,7 @@ describe('PDF fixtures printed by Chromium: records equal the same hand-written 
       'pdf/fm-20211-bou-spm146',
       'pdf/fmn-20201-fou-spm147',
       'pdf/fvm-20231-mof-spm319',
+      'pdf/ism-20231-uloe-spm8',
       'pdf/jm-20241-spm671',
       'pdf/kefm-20211-kef-spm209',
       'pdf/kum-20181-kuu-spm89',
@@ -70,6 +71,7 @@ describe('PDF fixtures printed by Chromium: records equal the same hand-written 
       'pdf/ufm-20211-ufu-spm191',
       'pdf/uim-20231-spm453',
       'pdf/um-20151-uru-spm198',
+      'pdf/vfm-20072-sou-spm272',
     ])
   })
   for (const fixture of cases)
@@ -87,6 +89,7 @@ describe('PDF fixtures drawn word by word in pieces: records equal the same hand
       'pdf/fm-20211-bou-spm146',
       'pdf/fmn-20201-fou-spm147',
       'pdf/fvm-20231-mof-spm319',
+      'pdf/ism-20231-uloe-spm8',
       'pdf/jm-20241-spm671',
       'pdf/kefm-20211-kef-spm209',
       'pdf/kum-20181-kuu-spm89',
@@ -99,6 +102,7 @@ describe('PDF fixtures drawn word by word in pieces: records equal the same hand
       'pdf/ufm-20211-ufu-spm191',
       'pdf/uim-20231-spm453',
       'pdf/um-20151-uru-spm198',
+      'pdf/vfm-20072-sou-spm272',
     ])
   })
   for (const fixture of cases)
