@@ -429,6 +429,12 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
     return !RECEIPT_NOTE.test(line.text) && readsAsRunningText(line.text)
   })
   if (!running) return 0
+  // A table's title with no label right above it (`Oversigt over adfærdsklagesager`, an annex of one table) opens the
+  // answer with it: the table's caption (`isTableTitle`).
+  if (tree.children[running.block]?.type === 'table') {
+    const title = body.filter((line) => line.block === running.block - 1)
+    if (title.length === 1 && title[0] && isTableTitle(title[0].text.trim())) return title[0].index
+  }
   // The sentence may open on a line of names (`Til underretning for Folketingets Europaudvalg vedlægges
   // Justitsministeriets grundnotat om Kommissionens`): its paragraph's long lines before it are its start — long by
   // their words, or in a narrow column by filling it inside a sentence: the line ends in a word, a comma or a word's

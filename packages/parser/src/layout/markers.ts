@@ -188,7 +188,7 @@ export const SOURCE = /^Kilder?\s*:\s*/u
  * `¹ Opgjort efter ny metode.`, `** Skøn`. A capital letter follows (a sentence, not a sum `* 2`) — or, after a bracket
  * closing the mark, any letter: `¹) angivet i 1.000 helårspersoner`, `*) Skøn`.
  */
-export const MARKED_NOTE = /^(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?:\s?\p{Lu}|\)\s?\p{L})/u
+export const MARKED_NOTE = /^(?:\*{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?:\s?\p{Lu}|\)\s?\p{L})/u
 
 /**
  * List bullets: `–`, `-`, `•`, `▪`, LibreOffice's private-use U+F095/U+F0B7, `1)`, `a)`, `A)`, `1.`.

@@ -66,3 +66,31 @@ describe('table notes and caption', () => {
     expect(record.answer.text).toContain('Som det fremgår af tabellen, er antallet faldet.')
   })
 })
+
+describe('an annex of one table under its title (fortieth session)', () => {
+  const table =
+    'År        Sager i alt      Heraf kritik\n2019          735               19\n2020          710                9\n2021          702               12\n'
+  const stamp = 'Retsudvalget 2021-22\nREU Alm.del\nOffentligt\n'
+
+  it('opens the answer at the title, the table’s caption: `Oversigt over adfærdsklagesager`', async () => {
+    const record = await parse(`${stamp}Oversigt over adfærdsklagesager\n${table}`)
+    expect(record.answer.tables.map((each) => each.caption)).toEqual(['Oversigt over adfærdsklagesager'])
+  })
+
+  it('near miss: a sentence above the table is no caption', async () => {
+    const record = await parse(
+      `${stamp}Ministeriet har oplyst følgende om sagerne i de seneste tre år, som det fremgår nedenfor.\n${table}`,
+    )
+    expect(record.answer.tables.map((each) => each.caption)).toEqual([null])
+  })
+
+  it('four stars open a note too: `**** Antallet af sager …` after `*** …`', async () => {
+    const record = await parse(
+      `${stamp}Oversigt over adfærdsklagesager\n${table}*** Antallet af sager med kritik\n**** Antallet af sager, hvor adfærden er fundet beklagelig\n`,
+    )
+    expect(record.answer.tables[0]?.notes).toEqual([
+      '*** Antallet af sager med kritik',
+      '**** Antallet af sager, hvor adfærden er fundet beklagelig',
+    ])
+  })
+})

@@ -28,11 +28,31 @@ const MIN_EDGE_LINES = 3
 /** A part ends flush with the column's right edge within this many font sizes (ragged text ends short of the edge). */
 const FLUSH_RIGHT = 3
 
-/** The lines above the first full line of running text at the column's left edge (the letter's head). */
+/** A segment that opens with a figure: a table's value (`715`, `632 (111)`, `25 (9,8 %) (9)`). */
+const FIGURE_FIRST = /^[-−–]?\d/u
+
+/**
+ * A table's row: three segments or more, two of them after the first opening with a figure (`2013  715  357  358 …`).
+ * A letterhead's line holds one at most (`Folketinget  Dato:  1. april 2025`).
+ */
+function isValueRow(line: PdfLine): boolean {
+  if (line.segments.length < 3) return false
+  let figures = 0
+  for (const segment of line.segments.slice(1)) if (FIGURE_FIRST.test(segment.text.trim())) figures++
+  return figures >= 2
+}
+
+/**
+ * The lines above the first full line of running text at the column's left edge (the letter's head) — or above a
+ * table's first row, where a page opens with a table (an annex of one table: its right-aligned figures in one column
+ * start at one edge, as a letterhead's right column does).
+ */
 function headOf(lines: readonly PdfLine[], column: Column): PdfLine[] {
   const width = column.right - column.left
   const first = lines.findIndex(
-    (line) => line.segments.length === 1 && Math.abs(line.x0 - column.left) <= column.bodySize && line.x1 - line.x0 >= FULL_LINE * width,
+    (line) =>
+      (line.segments.length === 1 && Math.abs(line.x0 - column.left) <= column.bodySize && line.x1 - line.x0 >= FULL_LINE * width) ||
+      isValueRow(line),
   )
   return first === -1 ? [] : lines.slice(0, first)
 }

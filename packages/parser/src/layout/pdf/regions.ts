@@ -28,6 +28,9 @@ export interface PageBox {
 /** A footnote's first line: its number, then text (`1Opgørelsen …`, `2 Kilde: …`). */
 const FOOTNOTE_START = /^(\d{1,2})\s?(?=\S)/u
 
+/** Lines in one piece in the text's size enough to read the column's edges from them alone. */
+const MIN_SINGLE_LINES = 3
+
 /** Round to a grid to find the most common edge. */
 const EDGE_GRID = 2
 
@@ -64,7 +67,10 @@ export function findColumn(lines: readonly PdfLine[]): Column {
   if (sizes.size === 0) for (const line of lines) count(line)
   const bodySize = [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 11
   const body = lines.filter((line) => Math.abs(line.size - bodySize) <= bodySize * 0.1)
-  const left = mode(body.map((line) => line.x0))
+  // The left edge from lines in one piece too, where there are a few: a table's rows in nearly the text's size (9 pt
+  // under 8.5 pt notes) start at its label column, and more of them than of the text would make that the column's edge.
+  const single = body.filter((line) => line.segments.length === 1)
+  const left = mode((single.length >= MIN_SINGLE_LINES ? single : body).map((line) => line.x0))
   // The longest run of text from the left edge is the column's width. Only a line's first segment counts: a sidebar
   // on the same baseline is a later segment, and a table row's first segment is its (short) label. (A percentile
   // would underestimate the edge in a short letter of short lines.)
@@ -75,6 +81,26 @@ export function findColumn(lines: readonly PdfLine[]): Column {
 
 /** Table rows that run on past the column into the margin, at least this many on a page, are not split. */
 const MIN_OVERFLOWING_ROWS = 2
+
+/** How many lines above a table's row a header line may stand (a heading wrapped over three lines, and one more). */
+const HEADER_LINES_ABOVE_ROW = 4
+
+/**
+ * Whether a line's part beyond the column is the table's below it: a row of values within a few lines under it runs on
+ * past the column's edge as far as the part does (a heading wrapped in the table's last column, `eller` under
+ * `Heraf fundet beklageligt`, right-aligned in a table set wider than the text). A sidebar cannot stand there: the
+ * table's rows take its place.
+ */
+function headsWideRows(lines: readonly PdfLine[], at: number, outside: readonly Segment[], limit: number): boolean {
+  const end = Math.max(...outside.map((segment) => segment.x1))
+  for (const row of lines.slice(at + 1, at + 1 + HEADER_LINES_ABOVE_ROW)) {
+    if (isRow(row) && row.x1 > limit && row.x1 >= end - EDGE_SLACK) return true
+  }
+  return false
+}
+
+/** Points a header's part may end past the rows under it (a heading's star, a rounding). */
+const EDGE_SLACK = 2
 
 /**
  * Small print — a sidebar left of the column, a footer's lines, a logo's lettering — is set smaller than the text:
@@ -123,9 +149,9 @@ export function splitAtColumn(pages: PdfLine[][], column: Column): PdfLine[][] {
       for (const [row, { outside }] of overflowing) if (outside.every((segment) => segment.x0 < reach)) whole.add(row)
     }
     const split: PdfLine[] = []
-    for (const line of lines) {
+    for (const [at, line] of lines.entries()) {
       const cut = whole.has(line) ? undefined : parts.get(line)
-      if (cut) split.push(...splitLine(line, cut.inside, cut.outside))
+      if (cut && !headsWideRows(lines, at, cut.outside, limit)) split.push(...splitLine(line, cut.inside, cut.outside))
       else split.push(line)
     }
     return split.sort((a, b) => b.y - a.y || a.x0 - b.x0)

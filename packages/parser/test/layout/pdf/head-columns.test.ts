@@ -80,3 +80,23 @@ describe('a reference and the date on one head line, the date flush right', () =
     expect(texts(splitHeadColumns([[...head, text]], column))).toEqual([['Kontor:  Strafferetskontoret', text.text]])
   })
 })
+
+describe('a page that opens with a table (fortieth session)', () => {
+  it("cuts none of its rows where a column's right-aligned figures start at one edge", () => {
+    // An annex of one table: 3-figure values right-aligned in a wide column start at x = 328.7, row after row.
+    const rows = [2013, 2014, 2015, 2016].map((year, at) =>
+      line(623 - at * 15, [String(year), 71], ['715', 170], ['357', 224], ['358', 328.7], ['22 (6,1 %)', 367], ['14 (3,9%)', 470]),
+    )
+    const pages = [[line(700, ['Oversigt over adfærdsklagesager', 71]), ...rows, text]]
+    expect(texts(splitHeadColumns(pages, column))[0]).toHaveLength(6)
+  })
+
+  it('near miss: an addressee line beside a label column with one figure is still cut', () => {
+    const head = [
+      line(768, ['Folketinget', 71], ['Dato:', 368.5], ['1. april 2025', 422]),
+      line(759, ['Retsudvalget', 71], ['Kontor:', 368.5], ['Strafferetskontoret', 422]),
+      line(727, ['1240 København K', 71], ['Sagsnr.:', 368.5], ['2025-02927', 422]),
+    ]
+    expect(texts(splitHeadColumns([[...head, text]], column))[0]).toContain('Folketinget')
+  })
+})

@@ -189,3 +189,23 @@ describe('a table row whose last value alone passes the column edge (thirty-firs
     expect(pages[0]?.map((each) => each.text)).not.toContain('Regnskab  37  41  40  .')
   })
 })
+
+describe('a table set wider than the text, its heading wrapped in its last column (fortieth session)', () => {
+  // Notes in 8.5 pt make the column (x 57–481); the table's rows in 9 pt reach 517, its heading `eller` stands at 498.
+  const note = '*Antal sager, som er afgjort med notitsbehandling, afvist som forældet eller som grundløs, tilbage'
+  const notes = [0, 1, 2].map((at) => line(500 - at * 12, 8.5, [note, 57]))
+  const header = line(665, 9, ['alt', 175], ['adfærdsklagesager**', 230], ['kritik***', 377], ['eller', 495])
+  const rows = [0, 1, 2].map((at) => line(640 - at * 15, 9, ['2013', 70], ['715', 170], ['357', 224], ['14 (3,9%)', 477]))
+
+  it("keeps the heading's part beyond the column in its line, over rows that reach as far", () => {
+    expect(roles([header, ...rows, ...notes])['alt  adfærdsklagesager**  kritik***  eller']).toBe('body')
+  })
+
+  it('near miss: with no rows under it, the part beyond the column is cut off', () => {
+    expect(Object.keys(roles([header, ...notes]))).toContain('eller')
+  })
+
+  it("reads the column's left edge from lines in one piece where table rows in nearly its size start further in", () => {
+    expect(findColumn([...rows, ...rows, ...notes]).left).toBe(58)
+  })
+})
