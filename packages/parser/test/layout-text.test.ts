@@ -50,8 +50,9 @@ const RENDITIONS: Rendition[] = [
     // mfvm: the table's note runs on into the paragraph after it (in the text nothing but the print's size, which
     // the text has lost, sets them apart). vfm: the last row's label wrapped onto a line of its own (`pct.`, no gap
     // in it) is left out of the table's region, so the label is cut short and the notes under it are not the
-    // table's (the fortieth session's first read).
-    tablesWrongUnflagged: new Set(['mfvm-20171-euu-spm9', 'vfm-20072-sou-spm272']),
+    // table's (the fortieth session's first read). pka: two headings pdftotext set one space apart on their first
+    // line (`Heraf udtalt Heraf fundet beklageligt`) are read as one, over both their columns.
+    tablesWrongUnflagged: new Set(['mfvm-20171-euu-spm9', 'vfm-20072-sou-spm272', 'pka-20211-reu-spm421-annex']),
   },
   {
     group: 'pdftotext',
@@ -59,7 +60,7 @@ const RENDITIONS: Rendition[] = [
     // One cell per paragraph is read row by row where rows are led by a year or a label and the heading cells are
     // plain; not: group headings (`Mænd` over two years), a header of years read across (`År 2013 … 2024*` with the
     // star on a line of its own), values run together, cells of running text, and "Tabel" set apart from its "1".
-    // In other ministries' letters: skm, sum, ufm, uim, vfm (its second table): flagged (table-layout-lost).
+    // In other ministries' letters: skm, sum, ufm, uim, vfm (its second table), pka: flagged (table-layout-lost).
     tablesNotRead: new Set([
       'beu-20191-l85-spm11',
       'beu-20241-spm75',
@@ -72,6 +73,7 @@ const RENDITIONS: Rendition[] = [
       'ufm-20211-ufu-spm191',
       'uim-20231-spm453',
       'vfm-20072-sou-spm272',
+      'pka-20211-reu-spm421-annex',
     ]),
     // pdftotext mends line-end hyphens by dropping them: "ikke-" + "vestlige" comes out "ikkevestlige", in the
     // question and in the table's row labels (the table itself is read); "e-" + "boks" (buvm) and "Europa-" +

@@ -28,7 +28,7 @@ async function expectPdfFixture(fixture: FixtureCase): Promise<void> {
 describe('PDF fixtures: records equal the hand-written expectations', () => {
   const cases = fixtureCases('pdf', 'input.pdf')
   it('finds the PDF fixtures', () => {
-    expect(cases.length).toBe(33)
+    expect(cases.length).toBe(34)
   })
   for (const fixture of cases) fixtureIt(fixture.name, knownFailure(fixture.name, 'input.pdf'), () => expectPdfFixture(fixture))
 })
@@ -56,6 +56,7 @@ describe('PDF fixtures printed by Chromium: records equal the same hand-written 
       'pdf/mbbl-20111-uui-spm550-small-table',
       'pdf/mfvm-20171-euu-spm9',
       'pdf/mim-20141-miu-spm309',
+      'pdf/pka-20211-reu-spm421-annex',
       'pdf/s20-s1188-synthetic',
       'pdf/skm-20222-spm20',
       'pdf/stm-20171-uru-spm96',
@@ -95,6 +96,7 @@ describe('PDF fixtures drawn word by word in pieces: records equal the same hand
       'pdf/kum-20181-kuu-spm89',
       'pdf/mfvm-20171-euu-spm9',
       'pdf/mim-20141-miu-spm309',
+      'pdf/pka-20211-reu-spm421-annex',
       'pdf/skm-20222-spm20',
       'pdf/stm-20171-uru-spm96',
       'pdf/sum-20201-spm1190',
