@@ -28,7 +28,7 @@ export interface PageBox {
 /** A footnote's first line: its number, then text (`1Opgørelsen …`, `2 Kilde: …`). */
 const FOOTNOTE_START = /^(\d{1,2})\s?(?=\S)/u
 
-/** Lines in one piece in the text's size enough to read the column's edges from them alone. */
+/** Lines in one piece in the text's size enough to read the column's left edge from them alone. */
 const MIN_SINGLE_LINES = 3
 
 /** Round to a grid to find the most common edge. */
@@ -85,6 +85,9 @@ const MIN_OVERFLOWING_ROWS = 2
 /** How many lines above a table's row a header line may stand (a heading wrapped over three lines, and one more). */
 const HEADER_LINES_ABOVE_ROW = 4
 
+/** Points a header's part may end past the rows under it (a heading's star, a rounding). */
+const EDGE_SLACK = 2
+
 /**
  * Whether a line's part beyond the column is the table's below it: a row of values within a few lines under it runs on
  * past the column's edge as far as the part does (a heading wrapped in the table's last column, `eller` under
@@ -98,9 +101,6 @@ function headsWideRows(lines: readonly PdfLine[], at: number, outside: readonly 
   }
   return false
 }
-
-/** Points a header's part may end past the rows under it (a heading's star, a rounding). */
-const EDGE_SLACK = 2
 
 /**
  * Small print — a sidebar left of the column, a footer's lines, a logo's lettering — is set smaller than the text:
