@@ -43,10 +43,8 @@ const RENDITIONS: Rendition[] = [
     textChanged: new Set(),
     unflagged: new Set(),
     // kum: as its PDF (a question set before the sentence that introduces it is not found; the bare-name signature
-    // is not read). kefm: its sidebar of stacked labels (`J nr.` over `2022 - 1624`) starts beside the addressee and
-    // is not split off the text; the case number's value stands on the preamble's first line, after its label's
-    // line, and is not read (the fortieth session's first read of the new layouts).
-    fieldsNotRead: new Set(['kum-20181-kuu-spm89', 'kefm-20211-kef-spm209']),
+    // is not read).
+    fieldsNotRead: new Set(['kum-20181-kuu-spm89']),
     // mfvm: the table's note runs on into the paragraph after it (in the text nothing but the print's size, which
     // the text has lost, sets them apart). vfm: the last row's label wrapped onto a line of its own (`pct.`, no gap
     // in it) is left out of the table's region, so the label is cut short and the notes under it are not the

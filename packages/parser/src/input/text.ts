@@ -369,7 +369,7 @@ function readLines(text: string, messages?: Messages): RawLine[] {
           { text: `${headAndTail[1]}${trailing}`, side: false, tail: true },
         ]
       : column !== undefined && onFirstPage
-        ? splitAtSideColumn(line, column)
+        ? splitAtSideColumn(line, column, lines.findLast((candidate) => candidate.side)?.text)
         : [{ text: line, side: false }]
     // Beside a sidebar, a blank line may be the sidebar's spacing only: mid-sentence it breaks nothing.
     if (column !== undefined && onFirstPage && pendingBreak && /^\p{Ll}/u.test(parts[0]?.text.trim() ?? '')) {

@@ -27,6 +27,12 @@ const LETTERHEAD_HINT = /J\.\s?nr|Sags\s?nr|Sagsnummer|CVR|www\.|@|\b\d{4}\s+\p{
 /** A part of numbers only (`40`, `7.925`, `3,1 %`): a table's cell. */
 const VALUES_ONLY = /^[\d.,\s%*–-]+$/u
 
+/**
+ * A case number's label alone, its value on the line under it (`J nr.` / `2022 - 1624`, Klima-, Energi- og
+ * Forsyningsministeriet's labels stacked over their values): the figures after it are the sidebar's, not a table's.
+ */
+const STACKED_CASE_LABEL = /^(?:J\.?\s?nr\.?|Sags\s?nr\.?|Sagsnr\.?|Journalnr\.?)\s*:?$/iu
+
 export interface ColumnPart {
   text: string
   /** Split off from the letterhead column beside the text. */
@@ -51,10 +57,17 @@ export function sideColumn(lines: readonly string[]): number | undefined {
   const pageBreak = lines.findIndex((line) => line.includes('\f'))
   const firstPage = pageBreak === -1 ? lines : lines.slice(0, pageBreak)
   const starts = new Map<number, { all: number; beside: number; letterhead: boolean }>()
+  /** The last part seen at each column, for a value stacked under its label. */
+  const previous = new Map<number, string>()
   for (const line of firstPage) {
     const part = lastPart(line)
-    // A table's last column stands at one place too, but holds values: letterhead lines hold words.
-    if (!part || part.start < MIN_COLUMN || VALUES_ONLY.test(line.slice(part.start))) continue
+    if (!part || part.start < MIN_COLUMN) continue
+    const text = line.slice(part.start).trim()
+    const under = previous.get(part.start)
+    previous.set(part.start, text)
+    // A table's last column stands at one place too, but holds values: letterhead lines hold words (and a case
+    // number under its label).
+    if (VALUES_ONLY.test(text) && !(under !== undefined && STACKED_CASE_LABEL.test(under))) continue
     const count = starts.get(part.start) ?? { all: 0, beside: 0, letterhead: false }
     count.all++
     if (part.left.trim() !== '' && part.left.length - part.left.trimStart().length < MIN_GAP) count.beside++
@@ -75,11 +88,14 @@ export function sideColumn(lines: readonly string[]): number | undefined {
 /**
  * A first-page line cut at the sidebar's column: the text (if any), then the sidebar's part. The sidebar's part
  * starts at the column after a gap; it may hold gaps of its own (a label and its value: `Sagsnr.:     2021/001416`).
+ * `sideBefore`, the sidebar's part of an earlier line, lets a case number stacked under its label go.
  */
-export function splitAtSideColumn(line: string, column: number): ColumnPart[] {
+export function splitAtSideColumn(line: string, column: number, sideBefore?: string): ColumnPart[] {
   const right = line.trimEnd().slice(column)
   const atColumn = right !== '' && right[0] !== ' ' && line.slice(column - MIN_GAP_AT_COLUMN, column).trim() === ''
-  if (!atColumn || VALUES_ONLY.test(right)) return [{ text: line, side: false }]
+  // Figures alone are a table's cell — but for a case number under its label (`sideBefore`: the sidebar's last part).
+  const stacked = sideBefore !== undefined && STACKED_CASE_LABEL.test(sideBefore.trim())
+  if (!atColumn || (VALUES_ONLY.test(right) && !stacked)) return [{ text: line, side: false }]
   const left = line.slice(0, column).trimEnd()
   return left.trim() === ''
     ? [{ text: right, side: true }]

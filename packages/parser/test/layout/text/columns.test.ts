@@ -52,3 +52,37 @@ describe('sideColumn', () => {
     expect(sideColumn(lines)).toBe(60)
   })
 })
+
+describe('a sidebar whose labels stand over their values (fortieth session)', () => {
+  // Klima-, Energi- og Forsyningsministeriet's letter as pdftotext -layout sets it: `J nr.` over `2022 - 1624`, the
+  // value on the preamble's first line.
+  const pad = (left: string) => left.padEnd(76)
+  const page = [
+    'Klima-, Energi- og Forsyningsudvalget',
+    'Christiansborg',
+    `${pad('1240 København K')}Ministeren`,
+    '',
+    `${pad('')}Dato`,
+    `${pad('')}8. april 2022`,
+    '',
+    `${pad('')}J nr.`,
+    `${pad('Klima-, Energi- og Forsyningsudvalget har d. 17. marts 2022')}2022 - 1624`,
+    '',
+    'stillet mig følgende spørgsmål 209 alm. del, som jeg hermed skal',
+  ]
+
+  it('finds the column, a case number under its label counted with it', () => {
+    expect(sideColumn(page)).toBe(76)
+  })
+
+  it('splits the case number off the text line under its label', () => {
+    expect(splitAtSideColumn(page[8] as string, 76, 'J nr.')).toEqual([
+      { text: 'Klima-, Energi- og Forsyningsudvalget har d. 17. marts 2022', side: false },
+      { text: '2022 - 1624', side: true },
+    ])
+  })
+
+  it('near miss: figures alone at the column under anything else stay the line’s (a table’s last cell)', () => {
+    expect(splitAtSideColumn(page[8] as string, 76, '8. april 2022')).toEqual([{ text: page[8], side: false }])
+  })
+})
