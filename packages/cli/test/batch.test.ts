@@ -315,9 +315,9 @@ describe('ft-answers convert: never lose work', () => {
         if (name.endsWith('.pdf')) pdfs.push(join(FIXTURES, group, name))
       }
     }
-    // 14 letters in two renditions, 20 in three (LibreOffice, Chromium, run-split), one in Chromium's only; the printed
+    // 14 letters in two renditions, 21 in three (LibreOffice, Chromium, run-split), one in Chromium's only; the printed
     // renditions (28 of the answers and questions, 6 of real/ training documents); one broken PDF.
-    expect(pdfs.length).toBe(14 * 2 + 20 * 3 + 1 + 34 + 1)
+    expect(pdfs.length).toBe(14 * 2 + 21 * 3 + 1 + 34 + 1)
     const inWorkers = new Map<string, unknown>()
     for await (const item of convertAll(pdfs, { jobs: 2 })) inWorkers.set(item.input.id, item.lines)
     for (const path of pdfs) {

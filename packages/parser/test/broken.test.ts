@@ -57,7 +57,7 @@ describe('broken PDFs give their error codes', () => {
     const names = readdirSync(root, { withFileTypes: true }).filter(
       (entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/input.pdf`, root)),
     )
-    expect(names).toHaveLength(34)
+    expect(names).toHaveLength(35)
     for (const { name } of names) {
       const pdf = new Uint8Array(readFileSync(new URL(`${name}/input.pdf`, root)))
       for (let tenth = 1; tenth <= 9; tenth++) {
@@ -74,7 +74,7 @@ describe('broken PDFs give their error codes', () => {
         .filter((entry) => entry.isDirectory())
         .map((entry) => new URL(`${group}/${entry.name}/${group === 'pdf' ? 'input.chromium.pdf' : 'input.pdf'}`, FIXTURES)),
     )
-    expect(files).toHaveLength(35 + 34)
+    expect(files).toHaveLength(36 + 34)
     const seen = new Set<string>()
     for (const file of files) {
       const pdf = new Uint8Array(readFileSync(file))

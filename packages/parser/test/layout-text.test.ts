@@ -49,8 +49,14 @@ const RENDITIONS: Rendition[] = [
     // the text has lost, sets them apart). vfm: the last row's label wrapped onto a line of its own (`pct.`, no gap
     // in it) is left out of the table's region, so the label is cut short and the notes under it are not the
     // table's (the fortieth session's first read). pka: two headings pdftotext set one space apart on their first
-    // line (`Heraf udtalt Heraf fundet beklageligt`) are read as one, over both their columns.
-    tablesWrongUnflagged: new Set(['mfvm-20171-euu-spm9', 'vfm-20072-sou-spm272', 'pka-20211-reu-spm421-annex']),
+    // line (`Heraf udtalt Heraf fundet beklageligt`) are read as one, over both their columns. ism-20051: a table over a
+    // page break whose repeated header takes two lines is read as two tables, the second's header cut to its last line.
+    tablesWrongUnflagged: new Set([
+      'mfvm-20171-euu-spm9',
+      'vfm-20072-sou-spm272',
+      'pka-20211-reu-spm421-annex',
+      'ism-20051-kou-b50-spm6-long-table',
+    ]),
   },
   {
     group: 'pdftotext',
@@ -58,7 +64,8 @@ const RENDITIONS: Rendition[] = [
     // One cell per paragraph is read row by row where rows are led by a year or a label and the heading cells are
     // plain; not: group headings (`Mænd` over two years), a header of years read across (`År 2013 … 2024*` with the
     // star on a line of its own), values run together, cells of running text, and "Tabel" set apart from its "1".
-    // In other ministries' letters: skm, sum, ufm, uim, vfm (its second table), pka: flagged (table-layout-lost).
+    // In other ministries' letters: skm, sum, ufm, uim, vfm (its second table), pka: flagged (table-layout-lost); ism-20051:
+    // its header's two lines read as headings and rows of the table over the page break, flagged (table-layout-inferred).
     tablesNotRead: new Set([
       'beu-20191-l85-spm11',
       'beu-20241-spm75',
@@ -72,6 +79,7 @@ const RENDITIONS: Rendition[] = [
       'uim-20231-spm453',
       'vfm-20072-sou-spm272',
       'pka-20211-reu-spm421-annex',
+      'ism-20051-kou-b50-spm6-long-table',
     ]),
     // pdftotext mends line-end hyphens by dropping them: "ikke-" + "vestlige" comes out "ikkevestlige", in the
     // question and in the table's row labels (the table itself is read); "e-" + "boks" (buvm) and "Europa-" +

@@ -28,7 +28,7 @@ async function expectPdfFixture(fixture: FixtureCase): Promise<void> {
 describe('PDF fixtures: records equal the hand-written expectations', () => {
   const cases = fixtureCases('pdf', 'input.pdf')
   it('finds the PDF fixtures', () => {
-    expect(cases.length).toBe(34)
+    expect(cases.length).toBe(35)
   })
   for (const fixture of cases) fixtureIt(fixture.name, knownFailure(fixture.name, 'input.pdf'), () => expectPdfFixture(fixture))
 })
@@ -49,6 +49,7 @@ describe('PDF fixtures printed by Chromium: records equal the same hand-written 
       'pdf/fm-20211-bou-spm146',
       'pdf/fmn-20201-fou-spm147',
       'pdf/fvm-20231-mof-spm319',
+      'pdf/ism-20051-kou-b50-spm6-long-table',
       'pdf/ism-20231-uloe-spm8',
       'pdf/jm-20241-spm671',
       'pdf/kefm-20211-kef-spm209',
@@ -90,6 +91,7 @@ describe('PDF fixtures drawn word by word in pieces: records equal the same hand
       'pdf/fm-20211-bou-spm146',
       'pdf/fmn-20201-fou-spm147',
       'pdf/fvm-20231-mof-spm319',
+      'pdf/ism-20051-kou-b50-spm6-long-table',
       'pdf/ism-20231-uloe-spm8',
       'pdf/jm-20241-spm671',
       'pdf/kefm-20211-kef-spm209',
