@@ -338,6 +338,8 @@ function readLines(text: string, messages?: Messages): RawLine[] {
   /** One warning a document: the first glued letter line cut. */
   let warned = false
   const column = sideColumn(raw)
+  /** The sidebar's last part so far: a case number's label over its value lets the value go (`splitAtSideColumn`). */
+  let lastSide: string | undefined
   const pageBreak = raw.findIndex((line) => line.includes('\f'))
   /** One warning a document: the first letter-spaced line collapsed. */
   let warnedSpacing = false
@@ -369,7 +371,7 @@ function readLines(text: string, messages?: Messages): RawLine[] {
           { text: `${headAndTail[1]}${trailing}`, side: false, tail: true },
         ]
       : column !== undefined && onFirstPage
-        ? splitAtSideColumn(line, column, lines.findLast((candidate) => candidate.side)?.text)
+        ? splitAtSideColumn(line, column, lastSide)
         : [{ text: line, side: false }]
     // Beside a sidebar, a blank line may be the sidebar's spacing only: mid-sentence it breaks nothing.
     if (column !== undefined && onFirstPage && pendingBreak && /^\p{Ll}/u.test(parts[0]?.text.trim() ?? '')) {
@@ -412,7 +414,10 @@ function readLines(text: string, messages?: Messages): RawLine[] {
                 ((pendingBreak && piece === 0 && !quoteBreak) || (cutLetter && piece > 0) || quoteBreak || spacedTail) && at === 0 && !side,
               trailingSpaces: side || piece < letterLines.length - 1 ? 0 : columnText.length - columnText.trimEnd().length,
             }
-            if (side) rawLine.side = side
+            if (side) {
+              rawLine.side = side
+              lastSide = rawLine.text
+            }
             if (pendingSpace && piece === 0 && at === 0) rawLine.spacedBefore = true
             if (!side && !cutLetter && part.includes('  ') && LAYOUT_GAP.test(part)) rawLine.layout = part.trimEnd()
             lines.push(rawLine)
