@@ -49,14 +49,8 @@ const RENDITIONS: Rendition[] = [
     // the text has lost, sets them apart). vfm: the last row's label wrapped onto a line of its own (`pct.`, no gap
     // in it) is left out of the table's region, so the label is cut short and the notes under it are not the
     // table's (the fortieth session's first read). pka: two headings pdftotext set one space apart on their first
-    // line (`Heraf udtalt Heraf fundet beklageligt`) are read as one, over both their columns. ism-20051: a table over a
-    // page break whose repeated header takes two lines is read as two tables, the second's header cut to its last line.
-    tablesWrongUnflagged: new Set([
-      'mfvm-20171-euu-spm9',
-      'vfm-20072-sou-spm272',
-      'pka-20211-reu-spm421-annex',
-      'ism-20051-kou-b50-spm6-long-table',
-    ]),
+    // line (`Heraf udtalt Heraf fundet beklageligt`) are read as one, over both their columns.
+    tablesWrongUnflagged: new Set(['mfvm-20171-euu-spm9', 'vfm-20072-sou-spm272', 'pka-20211-reu-spm421-annex']),
   },
   {
     group: 'pdftotext',
@@ -210,6 +204,70 @@ describe('a table over a page break in layout-kept text', () => {
       { format: 'text' },
     )
     expect(record.answer.tables[0]?.rows.map((row) => row[0]?.raw)).toEqual(['Afviste', 'Afviste', 'Udløbne'])
+  })
+})
+
+describe('a table no label announces, over a page break in layout-kept text', () => {
+  const letter = (secondPage: string[]) =>
+    [
+      'Beskæftigelsesudvalget har i brev af 3. maj 2023 stillet følgende spørgsmål nr. 102 (alm. del), som hermed besvares.',
+      '',
+      'Spørgsmål nr. 102:',
+      '”Hvor meget er budgetterne ændret?”',
+      '',
+      'Svar:',
+      'Nedenstående tabel viser de kommuner, der har ændret deres budgetter.',
+      '',
+      '                    Vækst pct.        Bevilling      Vækst pct.',
+      '                    Oprindelig           Mio.kr       Revideret',
+      'Arden                   2,7 %              -0,5           2,5 %',
+      'Assens                  1,5 %              -4,1           0,2 %',
+      'Bogense                 2,4 %              -0,2           2,3 %',
+      '',
+      '                                                         Side 1/2',
+      ...secondPage,
+      'Kilde: Danmarks Statistik.',
+      '',
+      'Med venlig hilsen',
+      '',
+      'Ludvig Ayoub Jensen',
+    ].join('\n')
+  const grids = (record: FtRecord) =>
+    record.answer.tables.map((table) => [table.header, ...table.rows.map((row) => row.map((cell) => cell.raw))])
+
+  it('reads the heading repeated on the next page in its two lines, set at other places, as the same table going on', async () => {
+    const record = await parse(
+      letter([
+        '\f                           Vækst pct.          Bevilling        Vækst pct.',
+        '                           Oprindelig             Mio.kr         Revideret',
+        'Ullerslev                       1,8 %                -1,2             1,0 %',
+        'Vallø                           2,1 %                -1,0             1,8 %',
+      ]),
+      { format: 'text' },
+    )
+    expect(grids(record)).toEqual([
+      [
+        ['', 'Vækst pct. Oprindelig', 'Bevilling Mio.kr', 'Vækst pct. Revideret'],
+        ['Arden', '2,7 %', '-0,5', '2,5 %'],
+        ['Assens', '1,5 %', '-4,1', '0,2 %'],
+        ['Bogense', '2,4 %', '-0,2', '2,3 %'],
+        ['Ullerslev', '1,8 %', '-1,2', '1,0 %'],
+        ['Vallø', '2,1 %', '-1,0', '1,8 %'],
+      ],
+    ])
+  })
+
+  it('keeps a table under other headings on the next page a table of its own (near miss)', async () => {
+    const record = await parse(
+      letter([
+        '\f                           Vækst pct.          Bevilling        Vækst pct.',
+        '                           Oprindelig             Mio.kr            Endelig',
+        'Ullerslev                       1,8 %                -1,2             1,0 %',
+        'Vallø                           2,1 %                -1,0             1,8 %',
+      ]),
+      { format: 'text' },
+    )
+    expect(grids(record).map((grid) => grid.length)).toEqual([4, 3])
   })
 })
 

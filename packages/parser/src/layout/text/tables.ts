@@ -172,9 +172,17 @@ function isRowOfTextCells(text: string): boolean {
 const words = (text: string) => text.replace(/\s+/gu, ' ').trim()
 const rowText = (row: TableRow) => words(row.children.map((cell) => nodeToString(cell)).join(' '))
 
+/** A text's words in order of their spelling: the same words set in another order (headings over two lines) match. */
+const wordBag = (text: string) => words(text).split(' ').sort().join(' ')
+
+/** Most lines a repeated heading row is looked for over: a heading set in two or three lines of kept layout. */
+const MAX_HEADING_LINES = 3
+
 /**
  * A table that goes on over the page: after a page break (footer lines, a form feed), its heading row again, then
- * more rows. Returns the rows read from there and where they end, if the heading row matches the table's.
+ * more rows. Returns the rows read from there and where they end, if the heading row matches the table's — in one
+ * line, or where the rendition kept the page's layout, in the two or three lines its headings were set in
+ * (`Nominel vækst pct.   Tillægsbevilling` / `Oprindelige B2006   Mio.kr`: the same words, read line by line).
  */
 function continuation(
   lines: readonly LayoutLine[],
@@ -185,17 +193,36 @@ function continuation(
   if (!header) return undefined
   let at = from
   while (at < lines.length && lines[at]?.role) at++
-  const repeated = lines[at]
-  if (!repeated || rowText(header) !== words(repeated.text)) return undefined
-  const end = regionEnd(lines, at + 1)
+  const heading = wordBag(rowText(header))
+  let height = 0
+  for (let count = 1; count <= MAX_HEADING_LINES && height === 0; count++) {
+    const repeated = lines.slice(at, at + count)
+    if (repeated.length < count || repeated.some((candidate) => candidate.role)) break
+    if (wordBag(repeated.map((candidate) => candidate.text).join(' ')) === heading) height = count
+  }
+  if (height === 0) return undefined
+  const end = regionEnd(lines, at + height)
   const region = lines.slice(at, end).filter((candidate) => !candidate.role)
   const read = readTableRegion(
     region.map((candidate) => candidate.text),
     region.some((candidate) => candidate.layout) ? { layout: region.map((candidate) => candidate.layout ?? candidate.text) } : {},
   )
   const [again, ...rows] = read?.table.children ?? []
-  if (read?.caption !== 0 || !again || rowText(again) !== words(repeated.text)) return undefined
+  if (read?.caption !== 0 || !again || wordBag(rowText(again)) !== heading) return undefined
   return { rows, lines: region, end }
+}
+
+/**
+ * A table no label announces, with its rows over the next pages where its heading row comes again there
+ * (`continuation`): one table, its lines and the page's furniture between them (emitted by their roles).
+ */
+function goingOn(lines: readonly LayoutLine[], found: BareTable): BareTable {
+  let whole = found
+  for (let next = continuation(lines, whole.end, whole.table); next; next = continuation(lines, whole.end, whole.table)) {
+    whole.table.children.push(...next.rows)
+    whole = { ...whole, lines: [...whole.lines, ...next.lines], end: next.end }
+  }
+  return whole
 }
 
 /**
@@ -352,8 +379,9 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
         : (cellMarkedTable(lines, index) ?? gappedTable(lines, index) ?? bareTable(lines, index))
       if (bare?.table.data?.reader === 'layout-lost') continue
       if (bare) {
-        emit(index, bare)
-        index = bare.end
+        const whole = goingOn(lines, bare)
+        emit(index, whole)
+        index = whole.end
       }
       continue
     }
