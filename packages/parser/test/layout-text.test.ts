@@ -46,11 +46,9 @@ const RENDITIONS: Rendition[] = [
     // is not read).
     fieldsNotRead: new Set(['kum-20181-kuu-spm89']),
     // mfvm: the table's note runs on into the paragraph after it (in the text nothing but the print's size, which
-    // the text has lost, sets them apart). vfm: the last row's label wrapped onto a line of its own (`pct.`, no gap
-    // in it) is left out of the table's region, so the label is cut short and the notes under it are not the
-    // table's (the fortieth session's first read). pka: two headings pdftotext set one space apart on their first
-    // line (`Heraf udtalt Heraf fundet beklageligt`) are read as one, over both their columns.
-    tablesWrongUnflagged: new Set(['mfvm-20171-euu-spm9', 'vfm-20072-sou-spm272', 'pka-20211-reu-spm421-annex']),
+    // the text has lost, sets them apart). pka: two headings pdftotext set one space apart on their first line
+    // (`Heraf udtalt Heraf fundet beklageligt`) are read as one, over both their columns.
+    tablesWrongUnflagged: new Set(['mfvm-20171-euu-spm9', 'pka-20211-reu-spm421-annex']),
   },
   {
     group: 'pdftotext',

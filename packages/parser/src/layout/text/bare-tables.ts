@@ -7,7 +7,7 @@ import type { Table } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import type { LayoutLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
-import { FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
+import { FIGURE_LABEL, MARKED_NOTE, NOTE, SOURCE, TABLE_LABEL } from '../markers.js'
 import { TITLE_LINE } from '../paragraph-ends.js'
 import { isTableTitle } from '../table-title.js'
 import { MAX_CELL_LINES, tableFromCellGroups } from './cell-groups.js'
@@ -429,23 +429,29 @@ const BY_GAPS = TEXT_TABLE_READERS.filter((reader) => reader.name === 'separated
 /** Longest line a row label wrapped onto a line of its own may be. */
 const MAX_LABEL_LINE = 60
 
+/** A unit's shortening alone, its period no sentence's end: `pct.`, `kr.`, `mio. kr.` (a label's wrapped last word). */
+const UNIT_ALONE = /^\p{Ll}{1,5}\.(?: \p{Ll}{1,5}\.)?$/u
+
 /**
  * Whether the line at `at` is a row label wrapped onto a line of its own, without values (`Dyr, Fødevarer og Foder`
- * under `Den Stående Komité for Planter,   303   263`): a short line at the margin, no gaps, no sentence end, no
- * note or source, inside the run before a row — or after a row, going on from it (`alt (3÷4)`) or followed by the
- * table's source or note. Which row it belongs to is `layoutTable`'s to tell.
+ * under `Den Stående Komité for Planter,   303   263`): a short line at the margin, no gaps, no sentence end (a unit's
+ * shortening is none: `pct.` under `Andel indbetalere ift. bestand i   15   19`), no note or source, inside the run
+ * before a row — or after a row, going on from it (`alt (3÷4)`) or followed by the table's source or note (`¹) angivet
+ * i …` too). Which row it belongs to is `layoutTable`'s to tell.
  */
 function wrappedLabel(lines: readonly LayoutLine[], at: number, run: readonly LayoutLine[]): boolean {
   const line = lines[at] as LayoutLine
   const text = line.text.trim()
   const isRow = (candidate: LayoutLine | undefined) =>
     candidate !== undefined && !candidate.role && isGappedRow(candidate.layout ?? candidate.text)
-  if (run.length === 0 || line.role || text === '' || text.length > MAX_LABEL_LINE || /\.$/u.test(text)) return false
+  const sentenceEnd = /\.$/u.test(text) && !UNIT_ALONE.test(text)
+  if (run.length === 0 || line.role || text === '' || text.length > MAX_LABEL_LINE || sentenceEnd) return false
   if (/^\s/u.test(line.layout ?? '') || CELL_GAP.test(text) || SOURCE.test(text) || NOTE.test(text) || TABLE_LABEL.test(text)) return false
   const next = lines[at + 1]
   if (isRow(next)) return true
   const previous = run.at(-1)
-  const foot = next !== undefined && (SOURCE.test(next.text.trim()) || NOTE.test(next.text.trim()))
+  const footText = next?.text.trim() ?? ''
+  const foot = next !== undefined && (SOURCE.test(footText) || NOTE.test(footText) || MARKED_NOTE.test(footText))
   return isRow(previous) && (foot || continues(previous?.text ?? '', text))
 }
 

@@ -180,6 +180,38 @@ describe('rows a line, cells apart by tabs or spaces', () => {
     ])
   })
 
+  it('reads on over a last label wrapped to a unit alone (`pct.`) before a marked note, with no `Tabel N` (-layout)', () => {
+    const lines = [
+      '                                       2003       2004       2005',
+      'Indbetalere¹                           38,7       48,8       53,9',
+      'Pensionister¹                         256,1      253,4      246,6',
+      'Andel indbetalere ift. bestand i         15         19         22',
+      'pct.',
+      '¹) angivet i 1.000 helårspersoner',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['', '2003', '2004', '2005'],
+      ['Indbetalere¹', '38,7', '48,8', '53,9'],
+      ['Pensionister¹', '256,1', '253,4', '246,6'],
+      ['Andel indbetalere ift. bestand i pct.', '15', '19', '22'],
+    ])
+  })
+
+  it('ends the table at a sentence of one word after the last row (near miss: `Alle.` is no unit)', () => {
+    const lines = [
+      'Område                  Antal',
+      'Nord                      120',
+      'Syd og Øst                140',
+      'Alle.',
+      '¹) angivet i 1.000 helårspersoner',
+    ]
+    expect(cellTexts(tablesOf(lines)[0])).toEqual([
+      ['Område', 'Antal'],
+      ['Nord', '120'],
+      ['Syd og Øst', '140'],
+    ])
+  })
+
   it('ends the table at a sentence after the last row (near miss: prose is no wrapped label)', () => {
     const lines = [
       'Område                  Antal',
