@@ -301,7 +301,7 @@ function assignHeadings(
  */
 function byPlace(lineParts: readonly Part[], cells: readonly Column[], labelEnd: number): string[][] | undefined {
   const texts: string[][] = [[], ...cells.map(() => [])]
-  for (const part of lineParts) {
+  for (const part of lineParts.flatMap((part) => apartAtCells(part, cells))) {
     const width = part.end - part.start
     const overlaps = cells.map((extent) => Math.max(0, Math.min(part.end, extent.end + 1) - Math.max(part.start, extent.start)))
     const most = Math.max(...overlaps)
@@ -315,6 +315,28 @@ function byPlace(lineParts: readonly Part[], cells: readonly Column[], labelEnd:
     })
   }
   return texts
+}
+
+/** The cell that holds all of `from`–`to` (a heading's piece), by index, or -1. */
+const cellHolding = (cells: readonly Column[], from: number, to: number) =>
+  cells.findIndex((cell) => from >= cell.start && to <= cell.end + 1)
+
+/**
+ * Two headings the rendition set one space apart (`Heraf udtalt Heraf fundet beklageligt` over two columns): a part
+ * over two cells or more is cut at a space before a capital where the piece before it lies within one cell and the
+ * piece after starts in the next (or on the first cell's last place) — each heading over its own column. A group heading's words go on in lower case
+ * (`Nominel vækst pct.`), and a heading in one piece is left whole.
+ */
+function apartAtCells(part: Part, cells: readonly Column[]): Part[] {
+  for (const match of part.text.matchAll(/ (?=\p{Lu})/gu)) {
+    const at = part.start + match.index
+    const left = cellHolding(cells, part.start, at)
+    // The piece after may share the cell's last place: values stand flush right, a heading centred over them.
+    if (left === -1 || left === cells.length - 1 || at + 1 < (cells[left] as Column).end) continue
+    const rest = { text: part.text.slice(match.index + 1), start: at + 1, end: part.end }
+    return [{ text: part.text.slice(0, match.index), start: part.start, end: at }, ...apartAtCells(rest, cells)]
+  }
+  return [part]
 }
 
 /** Whether the value columns' headings (`texts`, the label column first) repeat every `group` columns, none empty. */

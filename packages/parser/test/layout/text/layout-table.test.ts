@@ -60,6 +60,35 @@ describe('headings wrapped over several lines', () => {
   })
 })
 
+describe('two headings set one space apart', () => {
+  // Politiklagemyndigheden's table of complaints (REU spm. 421, 2021-22) as pdftotext -layout sets it.
+  const lines = [
+    '          Adfærdsklagesager i            Øvrige*            Antal afgjorte           Heraf udtalt Heraf fundet beklageligt',
+    '                          alt                         adfærdsklagesager**                kritik***                   eller',
+    '                                                                                                    uhensigtsmæssigt****',
+    '2012                    632 (111)       377 (75)                       255 (36)    25 (9,8 %) (9)                    16 (6,3%) (7)',
+    '2013                          715             357                           358        22 (6,1 %)                       14 (3,9%)',
+  ]
+
+  it('cuts a part over two columns before a capital where each piece stands over its own column', () => {
+    expect(cellTexts(layoutTable(lines))?.[0]).toEqual([
+      '',
+      'Adfærdsklagesager i alt',
+      'Øvrige*',
+      'Antal afgjorte adfærdsklagesager**',
+      'Heraf udtalt kritik***',
+      'Heraf fundet beklageligt eller uhensigtsmæssigt****',
+    ])
+  })
+
+  it('leaves a part whose words go on in lower case whole (near miss: one heading over both)', () => {
+    const lower = [lines[0]?.replace('udtalt Heraf', 'udtalt heraf') ?? '', ...lines.slice(1)]
+    const header = cellTexts(layoutTable(lower))?.[0]
+    expect(header?.[4]).toMatch(/^Heraf udtalt heraf fundet beklageligt/u)
+    expect(header?.[5]).toMatch(/^Heraf udtalt heraf fundet beklageligt/u)
+  })
+})
+
 describe('a year under the wrapped headings', () => {
   it("reads a label and a year alone under heading lines as the header's last line, flagged (DSB)", () => {
     const lines = [
