@@ -446,7 +446,8 @@ function wrappedLabel(lines: readonly LayoutLine[], at: number, run: readonly La
     candidate !== undefined && !candidate.role && isGappedRow(candidate.layout ?? candidate.text)
   const sentenceEnd = /\.$/u.test(text) && !UNIT_ALONE.test(text)
   if (run.length === 0 || line.role || text === '' || text.length > MAX_LABEL_LINE || sentenceEnd) return false
-  if (/^\s/u.test(line.layout ?? '') || CELL_GAP.test(text) || SOURCE.test(text) || NOTE.test(text) || TABLE_LABEL.test(text)) return false
+  if (/^\s/u.test(line.layout ?? '') || CELL_GAP.test(text) || SOURCE.test(text) || NOTE.test(text) || MARKED_NOTE.test(text)) return false
+  if (TABLE_LABEL.test(text)) return false
   const next = lines[at + 1]
   if (isRow(next)) return true
   const previous = run.at(-1)
