@@ -20,7 +20,7 @@ import { isSideColumnLine } from './side-column.js'
  * `J nr.` and `Jnr.` (the stop after the J left out; then the one after "nr" is required: `Maj nr` is no label), `J. NR.`
  * in capitals, `j.nr.` in lowercase after an office's letters (Udenrigsministeriet 2008: `EUP j.nr. 400.A.2-10-2007`).
  */
-const CASE_LABEL_TEXT = String.raw`[Jj]\.\s?(?:nr|NR)\.?|(?<!\p{L})J\s?nr\.|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|(?<!\p{L})Sag(?=\s*:?$)|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?`
+const CASE_LABEL_TEXT = String.raw`[Jj]\.\s?(?:nr|NR)\.?|(?<!\p{L})J\s?nr\.|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|(?<!\p{L})Sag(?=\s*:?$)|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?`
 
 /**
  * A case-number label and what follows it on the line, wherever on the line it stands: old renditions glue the

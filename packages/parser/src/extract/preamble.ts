@@ -436,6 +436,9 @@ function runningTextBefore(body: readonly Line[], start: number): boolean {
   return false
 }
 
+/** What a preamble's sentence does: asks a question, puts it, sends it, answers it (`stillet`, `spørgsmål`, `svar`, …). */
+const ASKS_OR_ANSWERS = /spørgsmål|spm\.|stille[dt]|samråd|besvar|svar|udbeder|spørge|anmod|bedt|beder/iu
+
 export function findPreamble(context: Context): Preamble | undefined {
   const body = preambleBody(context.lines)
   // The preamble comes before the question and its answer: an opening after "Spørgsmål 346" … "Svar" is the
@@ -470,6 +473,9 @@ export function findPreamble(context: Context): Preamble | undefined {
     if (SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !INITIAL_END.test(line.text) && !goesOn) break
   }
   const joined = joinLines(lines.map((line) => line.text)).slice(gluedLead(lines[0]?.text ?? ''))
+  // A sentence that dates what someone did and asks, sends or answers nothing is no preamble (`Kommissionen har den
+  // 30. november 2016 fremsat forslag til …`: `har den` opens a preamble's sentence as much as a report's).
+  if (!ASKS_OR_ANSWERS.test(joined)) return undefined
   // A question's number a stray space split before its case in brackets (`spørgsmål nr. 27 8 (MOF alm. del)`, a
   // justified rendition's): one number.
   const text = joined.includes('nr.') ? joined.replace(SPLIT_NUMBER, '$1$2') : joined

@@ -17,7 +17,7 @@ import {
 import { ENDS_ON_OPEN_WORD, SENTENCE_GOES_ON } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { parseDateLine } from '../util/dates.js'
-import { joinLines } from '../util/hyphenation.js'
+import { joinLines, joinWholeLines } from '../util/hyphenation.js'
 import { firstQuotationEnd, isMixedClose, isWhollyQuoted, openQuotes } from '../util/quotes.js'
 import { ASKED_FOR, ASKER_SENTENCE, ASKER_SENTENCE_SOURCE, PARTY_ALONE } from './asker-sentence.js'
 import { COMMITTEE_BEHALF_ABBREVIATION } from './closing.js'
@@ -393,7 +393,8 @@ const GOES_ON_AFTER_QUOTE = /^(?:\p{Ll}|\((?:\d|\p{Ll}|[“”"»„]))/u
 /** A quote mark alone on a line: the question's opening quote, set apart from its first word (`”` / `Vil …`). */
 const LONE_QUOTE = /^[”“"»„]$/u
 
-function paragraphs(lines: readonly Line[]): string {
+/** A question's lines as its paragraphs' texts; `whole` where each line is a paragraph as its source set it. */
+function paragraphs(lines: readonly Line[], whole = false): string {
   const groups: Line[][] = []
   for (const line of lines) {
     const last = groups.at(-1)
@@ -404,7 +405,8 @@ function paragraphs(lines: readonly Line[]): string {
   const texts: string[] = []
   let previous: Line[] | undefined
   for (const group of groups) {
-    const text = joinLines(group.map((line) => line.text)).replace(LONE_QUOTE_START, '$1')
+    const join = whole ? joinWholeLines : joinLines
+    const text = join(group.map((line) => line.text)).replace(LONE_QUOTE_START, '$1')
     const before = texts.length - 1
     // A list a sentence announces with a colon goes on with that sentence's paragraph; so does one whose first item
     // the layout left in the paragraph before (`… kan ministeren oplyse` / `– hvornår …?` / `– hvad …?`).
@@ -830,7 +832,8 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   // the paragraph after it, quoted or not.
   const tidende = afterTidendeHead(body)
   const open = tidende ?? body.findIndex((line) => /^[”“"»„]/u.test(line.text) && !quotedTitle(context.lines, line))
-  if (open === -1) return announcedInline(context, afterIndex) ?? announcedParagraph(context, body, afterIndex) ?? questionPage(body)
+  if (open === -1)
+    return announcedInline(context, afterIndex) ?? announcedParagraph(context, body, afterIndex) ?? questionPage(body, context.lines)
   if (tidende === undefined && runningTextBefore(body.slice(0, open))) return undefined
   const lines: Line[] = []
   /** How many lines reach the first line that ends with a closing quote. */
@@ -1189,17 +1192,34 @@ function announcedInline(context: Context, afterIndex: number): QuestionResult |
   return undefined
 }
 
-/** ft.dk's question page: the question is the text between the address and "Dato:"/"Status:". */
-function questionPage(body: readonly Line[]): QuestionResult | undefined {
+/** ft.dk's question page's fields under the question: its date as the page writes it, then its status. */
+const PAGE_DATE = /^Dato:\s*\d{1,2}-\d{1,2}-\d{4}\s*$/u
+const PAGE_STATUS = /^Status:\s/u
+
+/**
+ * Where the question starts on ft.dk's question page: after the address (`URL: …`), or — a page stored without it —
+ * at the text's first line, where the page's fields follow the question (`Dato: 28-05-2010` / `Status: Besvaret`).
+ */
+function questionPageStart(body: readonly Line[], all: readonly Line[]): number | undefined {
   const url = body.findIndex((line) => /^URL:/u.test(line.text))
-  if (url === -1) return undefined
+  if (url !== -1) return url + 1
+  const status = body.find((line) => PAGE_STATUS.test(line.text))
+  const dated = status !== undefined && PAGE_DATE.test(all[status.index - 1]?.text ?? '')
+  return dated ? 0 : undefined
+}
+
+/** ft.dk's question page: the question is the text between the address (or the page's top) and "Dato:"/"Status:". */
+function questionPage(body: readonly Line[], all: readonly Line[]): QuestionResult | undefined {
+  const start = questionPageStart(body, all)
+  if (start === undefined) return undefined
   const lines: Line[] = []
-  for (const line of body.slice(url + 1)) {
+  for (const line of body.slice(start)) {
     if (/^(?:Dato|Status|Emne):/u.test(line.text)) break
     // `URL:` with its address wrapped to the next line.
     if (lines.length === 0 && /^https?:\/\/\S+$/u.test(line.text)) continue
     lines.push(line)
   }
   if (lines.length === 0) return undefined
-  return { rule: 'question-page', text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+  // The page's paragraphs stand a line each, however long: none is a glued one (`public service-medier` keeps its hyphen).
+  return { rule: 'question-page', text: unquote(paragraphs(lines, true)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }

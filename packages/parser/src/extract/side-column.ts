@@ -78,7 +78,6 @@ export function isSideColumnLine(line: Line, lines: readonly Line[] = []): boole
   )
 }
 
-/** The ministry a line names, alone or broken over it and the next line (`Uddannelses- og` / `Forskningsministeriet`). */
 /** "og" glued to the word after it in an old rendition: `ERHVERVS- OGVÆKSTMINISTERIET`, `Social- ogIndenrigs…`. */
 const GLUED_OG = /(\p{L}-\s)(og)(?=\p{L})/giu
 
@@ -88,6 +87,17 @@ export function withOgApart(text: string): string {
   return text.includes('-') ? text.replace(GLUED_OG, '$1$2 ') : text
 }
 
+/**
+ * A ministry's name and, after it on the line, the unit of it that writes: `Justitsministeriet Lovafdelingen`,
+ * `Justitsministeriet Civil- og Politiafdelingen` (a letterhead's two lines a rendition set on one). Group 1: the name.
+ */
+const NAME_AND_UNIT =
+  /^(\p{Lu}.{0,60}?ministeriet)\s+(?:[\p{L}-]+\s){0,3}[\p{L}-]*(?:afdeling|afdelingen|kontor|kontoret|sekretariatet|enheden|[Dd]epartementet)$/u
+
+/**
+ * The ministry a line names, alone (or with the unit that writes after it: `NAME_AND_UNIT`) or broken over it and the
+ * next line (`Uddannelses- og` / `Forskningsministeriet`).
+ */
 export function ministryNamedAt(lines: readonly Line[], line: Line): { name: string; last: Line } | undefined {
   // A name read from the line, alone or with the next, says `minister` on one of them (`saysMinistry`: `withOgApart`
   // and the join only add spaces): most lines of a document do not, and are not read further.
@@ -97,7 +107,8 @@ export function ministryNamedAt(lines: readonly Line[], line: Line): { name: str
   // from there: alone it would name another ministry.
   const previous = lines[line.index - 1]?.text.trim()
   const continues = previous !== undefined && previous.length <= BROKEN_LINE_MAX && BROKEN_NAME.test(previous)
-  const alone = continues ? undefined : ministryByName(withOgApart(line.text))
+  const unit = continues ? undefined : NAME_AND_UNIT.exec(line.text.trim())?.[1]
+  const alone = continues ? undefined : ministryByName(withOgApart(unit ?? line.text))
   if (alone) return { name: alone.name, last: line }
   if (!next || !BROKEN_NAME.test(line.text.trim())) return undefined
   const broken = ministryByName(withOgApart(`${line.text.trim()} ${next.text.trim()}`))

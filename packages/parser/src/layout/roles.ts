@@ -7,7 +7,7 @@
 import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { COMMITTEE_CODE_PART } from '../util/committee-code.js'
-import { MONTH_YEAR, parseDateLine } from '../util/dates.js'
+import { findDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
 import { anyOf, nameBeforeParty, startsOnSplitLine, WORD_BROKEN_AT_END } from '../util/wrapped.js'
 import { ANSWER_HEADING, isHeading, SALUTATION } from './markers.js'
@@ -52,7 +52,7 @@ const PAGE_OF = /^Side\s+\d+\s*(?:\/|af)\s*\d+$/iu
 
 /** `J.nr. 2016-621`, `J.nr.`, `Sagsnr. 2015 - 3596`, `Vores sag`, `Doknr.`, `Ref.-nr.`, `18. december 2008J.nr. 2008-0006659` */
 export const CASE_LABEL =
-  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Ref\.-?\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?:\s|:|$|(?<=\.)(?=\d))/u
+  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Ref\.-?\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?:\s|:|$|(?<=\.)(?=\d))/u
 
 /** Other letterhead lines: addresses, phone, e-mail, web, CVR, EAN. */
 const LETTERHEAD_LINE = [
@@ -284,6 +284,9 @@ const COLUMN_VALUE = /^\d[\d\s/.-]*$/u
 /** A capitalised word alone on its line: a document's title (`Høringsnotat`, `Notat`, `Talepapir`), no sentence. */
 const ONE_WORD_TITLE = /^\s*\p{Lu}\p{Ll}+\s*$/u
 
+/** A date that opens with `Den` in capitals (`Den 8. marts 2021`): a sentence breaking before its date writes `den`. */
+const CAPITAL_DEN = /^\s*Den\s+\d/u
+
 /** Running text that goes on: the line ends without a sentence end, a colon or a label. */
 export const SENTENCE_GOES_ON = /[\p{Ll},]$/u
 
@@ -506,6 +509,15 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
     const publicAt = lines.findIndex((line, index) => index > first && index < first + 5 && STAMP_PUBLIC.test(line.text))
     if (publicAt !== -1) stampUntil = publicAt
   }
+  // The first line of the text (no role yet, past the stamp) that holds a date: where the letter's own date stands
+  // when nothing glued one into a line above it.
+  // Found when first asked (few letters ask), by the roles as they stand before the lines below get theirs.
+  const roleless = lines.map((line) => !line.role)
+  let firstDated: number | undefined
+  const isFirstDated = (index: number) => {
+    firstDated ??= lines.findIndex((line, at) => at > stampUntil && roleless[at] && findDate(line.text) !== undefined)
+    return firstDated === index
+  }
   lines.forEach((line, index) => {
     if (line.role) return
     if (index <= stampUntil) {
@@ -534,8 +546,11 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       // first sentence or where none is found) is no sentence the date goes on; a minister's title over a date after
       // the signature (`Justitsminister` / `13. april 2023`) is not the letterhead's.
       const title = (bodyStart === -1 || index < bodyStart) && previous !== undefined && ONE_WORD_TITLE.test(previous.text)
-      const goesOn = previous !== undefined && !previous.role && SENTENCE_GOES_ON.test(previous.text) && !title
-      const name = goesOn ? letterheadNameLines(lines, index + 1) : undefined
+      // The letter's first date, opening with `Den` in capitals, goes on with no sentence (`EU og Internationalt` / `Den
+      // 8. marts 2021`); a later one may be an enclosure's, under a covering letter whose date a rendition glued.
+      const afterOpenLine = previous !== undefined && !previous.role && SENTENCE_GOES_ON.test(previous.text) && !title
+      const goesOn = afterOpenLine && !(CAPITAL_DEN.test(line.text) && isFirstDated(index))
+      const name = afterOpenLine ? letterheadNameLines(lines, index + 1) : undefined
       if (!splitDate && (!goesOn || name)) line.role = 'sidebar'
       // The name under it is the letterhead's by the same token (a table's caption would otherwise run on into it).
       for (const named of splitDate ? [] : (name ?? [])) named.role ??= 'sidebar'

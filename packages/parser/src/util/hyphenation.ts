@@ -493,8 +493,21 @@ function isCaseCompound(word: string, text: string, at: number): boolean {
 
 /** Join the lines of one paragraph into running text, without soft hyphens. */
 export function joinLines(lines: readonly string[]): string {
+  return joined(lines, true)
+}
+
+/**
+ * Join lines each of which is a paragraph as its source set it (a web page's `<p>`, one a line): no line is a glued
+ * one, however long, so none is repaired as one (`public service-medier` keeps its hyphen).
+ */
+export function joinWholeLines(lines: readonly string[]): string {
+  return joined(lines, false)
+}
+
+/** `joinLines`, each line repaired first as a glued paragraph where it is one (`repair`), or `joinWholeLines`. */
+function joined(lines: readonly string[], repair: boolean): string {
   let text = ''
-  for (const line of lines) text = joinPair(text, repairGlued(line))
+  for (const line of lines) text = joinPair(text, repair ? repairGlued(line) : line)
   // Most joined texts hold none of the three invisible characters: a search for each (`includes`, several times faster
   // than a replacement that finds nothing or a pattern of the three, Node 20) before any replacement.
   const visible =

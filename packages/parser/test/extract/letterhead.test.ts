@@ -80,6 +80,11 @@ describe('case number', () => {
     ],
     ['a two-column block with its colons, the date after its place', 'Dato\nJ.nr.\n:\n:\nKøbenhavn, den 14. marts 2006\n500-15', '500-15'],
     ['the office glued before a last case number', 'Dato:Kontor:J.nr.:\n3. maj 2007Lovafdelingen2007-730-0123', '2007-730-0123'],
+    [
+      '`Sags. nr.` with a stop after `Sags` (forty-first session)',
+      'Enheden for EU og Internationale forhold\nSags. nr. 17763\nDen 21. december 2012',
+      '17763',
+    ],
   ])('%s', async (_, letterhead, expected) => {
     const context = await letterContext(letter(letterhead))
     expect(findCaseNumber(context)?.value).toBe(expected)

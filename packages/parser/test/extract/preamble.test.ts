@@ -420,6 +420,22 @@ describe('findPreamble: only before the question and its answer', () => {
   })
 })
 
+describe('findPreamble: a sentence that asks, sends or answers nothing (forty-first session)', () => {
+  it('does not take `… har den <date> fremsat forslag …` in a note for a preamble', () => {
+    const { preamble } = read(
+      'Revision af VE-direktivet\n1. Resumé\nKommissionen har den 30. november 2016 fremsat forslag til revision af VE-direktivet som en del af Vinterpakken.\nFormålet med forslaget er at tilpasse rammerne.',
+    )
+    expect(preamble).toBeUndefined()
+  })
+
+  it('near miss: `… har den <date> stillet følgende spørgsmål …` is one', () => {
+    const { preamble } = read(
+      'Revision af VE-direktivet\nEuropaudvalget har den 30. november 2016 stillet følgende spørgsmål nr. 4 til ministeren.\nSpørgsmål nr. 4:\n”Hvorfor?”',
+    )
+    expect(preamble?.askedOn).toBe('2016-11-30')
+  })
+})
+
 describe('findPreamble: § 20 questions numbered "S …"', () => {
   it.each([
     ['Statsminister Anders Holm Jensens svar (endeligt) på spørgsmål nr. S 2748 stillet af Eva Lund (S).', '2748'],

@@ -134,6 +134,28 @@ describe('findQuestion', () => {
     expect(found?.text).toBe('Hvad er ministerens kommentar til artiklen?')
   })
 
+  it("reads ft.dk's question page stored without its address: the question from the top to the page's fields", () => {
+    const found = question(
+      'Ministeren bedes redegøre for planerne og herunder oplyse:\n- om tidsplanen holder?\nDato: 28-05-2010\nStatus: Besvaret',
+    )
+    expect(found?.text).toBe('Ministeren bedes redegøre for planerne og herunder oplyse: - om tidsplanen holder?')
+  })
+
+  it("keeps a long paragraph's hyphens on ft.dk's question page: a line there is a paragraph, not a glued one", () => {
+    const item =
+      '- om ministeren finder, at Danmark midt i en økonomisk krisetid har behov for nye radioeksperimenter fremfor at styrke og forbedre de public service-medier, vi allerede har,'
+    const found = question(
+      `Ministeren bedes redegøre for planerne og herunder oplyse:\n${item}\n- om tidsplanen holder?\nDato: 28-05-2010\nStatus: Besvaret`,
+    )
+    expect(item.length).toBeGreaterThan(160)
+    expect(found?.text).toContain('de public service-medier, vi allerede har, - om tidsplanen holder?')
+  })
+
+  it('near miss: a status line under no page date is no question page', () => {
+    const found = question('Ministeren bedes redegøre for planerne og herunder oplyse:\n- om tidsplanen holder?\nStatus: Besvaret')
+    expect(found).toBeUndefined()
+  })
+
   it("takes a cover page's heading of the same number for a title", () => {
     const found = question(
       'Spørgsmål nr. 57\n(alm. del)\nSkrivelse af 14. marts 2006\nSvar til Folketingets kulturudvalg fra kulturministeren.\n\nSpørgsmål nr. 57:\n”Vil ministeren kommentere synspunkterne?”\n\nSvar:\nJa.',

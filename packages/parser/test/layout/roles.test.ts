@@ -321,6 +321,27 @@ describe('assignRoles: a date under a one-word title', () => {
   })
 })
 
+describe('assignRoles: the letter’s first date opening with `Den` under a unit’s name (forty-first session)', () => {
+  const note = (head: string[]) => [
+    'Europaudvalget 2020-21',
+    'Videokonference 17/3-21 - landbrug og fiskeri Bilag 1',
+    'Offentligt',
+    '2348684_0001.png',
+    ...head,
+    'SAMLENOTAT',
+    'Kommissionen har fremsat forslag til Rådets forordning om fastsættelse af fiskerimuligheder for 2021.',
+  ]
+
+  it('is the letterhead’s date, though the line above ends in lower case', () => {
+    expect(roles(note(['EU og Internationalt', 'Den 8. marts 2021', 'FVM 026']))[5]).toBe('sidebar')
+  })
+
+  it('near miss: a later `Den` date under an open line, a date glued into a line above it, goes on with that line', () => {
+    const texts = note(['Til underretning vedlægges besvarelsen, dateret 7. januar 2005', 'Fællessekretariatet', 'Den 6. januar 2005'])
+    expect(roles(texts)[6]).toBeUndefined()
+  })
+})
+
 describe('a side column set inside the text after its date', () => {
   const head = [
     'Udlændinge- og Integrationsudvalget har den 29. januar 2019 stillet følgende spørgsmål nr. 15, som hermed besvares.',

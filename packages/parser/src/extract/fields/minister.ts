@@ -91,11 +91,13 @@ const FOOTER_SEPARATOR_LINE = /^\s{0,3}[•·|¶]\s{0,3}$/u
 
 /**
  * The ministry named on a letterhead line — or on it and the next where the name breaks — or named alone in the text
- * at the head of its address (a footer or a side column the rendition set in the text: `Uddannelses- og` /
+ * on the document's first line, or at the head of its address (a footer or a side column the rendition set in the text: `Uddannelses- og` /
  * `Forskningsministeriet` / `Børsgade 4`; `Miljøministeriet • Frederiksholms Kanal 26 • 1220 København K`;
  * `Udenrigsministeriet` / `Asiatisk Plads 2, 1448 København K Tlf.: …`).
  */
 function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line } | undefined {
+  // The document's first line of its own (no stamp's, no page image's name): a name alone there heads the letter.
+  const first = lines.find((line) => line.role !== 'stamp' && !PAGE_IMAGE.test(line.text))
   for (const line of lines) {
     const named = ministryNamedAt(lines, line)
     if (!named) continue
@@ -107,7 +109,10 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
     // A name in capitals alone on its line is the letterhead's, wherever the rendition set it (`ØKONOMI-
     // OGERHVERVSMINISTERIET` above the text): running text writes no ministry so.
     const capitals = line.text === line.text.toUpperCase() && named.last === line
-    if (inLetterhead || (!line.role && (headsAddress || capitals))) return { name: named.name, line }
+    // Alone on the document's first line, above its unit or office (`Ministeriet for Fødevarer, Landbrug og Fiskeri` /
+    // `Enheden for EU og Internationale forhold/JWP`): the sender's name, as the letterhead sets it.
+    const heads = line === first && named.last === line
+    if (inLetterhead || (!line.role && (headsAddress || capitals || heads))) return { name: named.name, line }
   }
   return undefined
 }

@@ -237,6 +237,9 @@ const SECTION20_TITLE_LINES = 12
  * where the document names a "samrådsspørgsmål" and is a speech paper or stamped as one; a bill's question where a
  * bill was found; else what the preamble or stamp says; else, for a letter with a case code or a question, ordinary.
  */
+/** The field of ft.dk's question page that dates a samråd question's meeting: `Afholdelse af samrådet: Kulturudvalget …`. */
+const SAMRAAD_MEETING = /^Afholdelse\s+af\s+samrådet:/u
+
 function resolveKind(found: Findings, bill: Resolution<string>): Resolution<QuestionKind> {
   const { preamble, stamp, question, documentType, context } = found
   const only = (kind: QuestionKind, said: QuestionKind | undefined) => (said === kind ? kind : undefined)
@@ -264,6 +267,8 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
   const billQuestion = question && caseUnsaid && !stamp.kind && BILL_IN_QUESTION.test(question.text)
   // The Folketing's own § 20 question letter, by its title (`§ 20-spørgsmål til skriftlig besvarelse`).
   const section20Title = context.lines.slice(0, SECTION20_TITLE_LINES).find((line) => isSection20Title(line, context.lines))
+  // ft.dk's question page of a samråd question names the meeting among its fields (`Afholdelse af samrådet: …`).
+  const meeting = question?.rule === 'question-page' ? context.lines.find((line) => SAMRAAD_MEETING.test(line.text)) : undefined
   const kind = resolve([
     propose<QuestionKind>('preamble', only('section20', preamble?.kind), preamble?.lines),
     fromStamp<QuestionKind>(stamp, only('section20', stamped)),
@@ -273,6 +278,7 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     propose<QuestionKind>('consultation-speech', mention && speech ? 'consultation' : undefined, [found.type.line, mention]),
     // "Samrådsspørgsmål X" opening a line of the letter's head (a question letter, a samråd's transcript).
     propose<QuestionKind>('opening-line', consultation ? 'consultation' : undefined, consultation?.line),
+    propose<QuestionKind>('question-page', meeting ? 'consultation' : undefined, meeting),
     // A bill's question (or an aktstykke's, a Commission document's) is cited where the case was found.
     ...(bill.from && bill.value ? [propose<QuestionKind>(bill.from.rule, readCase(bill.value).kind, bill.from.where)] : []),
     propose<QuestionKind>('bill-in-question', billQuestion ? 'bill' : undefined, question?.lines),

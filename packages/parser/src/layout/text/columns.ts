@@ -31,7 +31,7 @@ const VALUES_ONLY = /^[\d.,\s%*–-]+$/u
  * A case number's label alone, its value on the line under it (`J nr.` / `2022 - 1624`, Klima-, Energi- og
  * Forsyningsministeriet's labels stacked over their values): the figures after it are the sidebar's, not a table's.
  */
-const STACKED_CASE_LABEL = /^(?:J\.?\s?nr\.?|Sags\s?nr\.?|Sagsnr\.?|Journalnr\.?)\s*:?$/iu
+const STACKED_CASE_LABEL = /^(?:J\.?\s?nr\.?|Sags\.?\s?nr\.?|Sagsnr\.?|Journalnr\.?)\s*:?$/iu
 
 export interface ColumnPart {
   text: string

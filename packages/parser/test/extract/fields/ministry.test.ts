@@ -378,6 +378,41 @@ describe('the ministry named before the case-number label on a line at the top',
     expect(record.ministry).toBe(ministry)
   })
 
+  it.each([
+    ['Justitsministeriet Lovafdelingen\nKontor: Strafferetskontoret\nSagsnr.: 2005-792-0060', 'Justitsministeriet'],
+    ['Justitsministeriet Civil- og Politiafdelingen\nSlotsholmsgade 10\n1216 København K', 'Justitsministeriet'],
+    ['Udenrigsministeriet Departementet\nAsiatisk Plads 2\n1448 København K', 'Udenrigsministeriet'],
+  ])('forty-first session: the name and the unit that writes on one letterhead line: %s', async (letterhead, ministry) => {
+    const record = await parse(answer(letterhead))
+    expect(record.ministry).toBe(ministry)
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('ministry-from-text')
+  })
+
+  describe('forty-first session: a name alone on the document’s first line', () => {
+    // A ministry's minutes of a Council meeting (eu.dk, 2012): no stamp, no addressee, no sentence naming the sender.
+    const head = ['Enheden for EU og Internationale forhold/JWP', 'Sags. nr. 17763', 'Den 21. december 2012', 'FVM 105']
+    const body = [
+      'Referat af møde i Rådet (landbrug og fiskeri) den 18.-20. december 2012',
+      'Der blev med kvalificeret flertal opnået politisk enighed om forslagene, idet Estland afstod fra at stemme.',
+    ]
+    const name = 'Ministeriet for Fødevarer, Landbrug og Fiskeri'
+
+    it('above its unit, is the sender’s', async () => {
+      const record = await parse([name, ...head, ...body].join('\n'), { format: 'text' })
+      expect(record.ministry).toBe(name)
+    })
+
+    it('near miss: the same name on the second line, under the unit and above no address, is none', async () => {
+      const record = await parse([head[0], name, ...head.slice(1), ...body].join('\n'), { format: 'text' })
+      expect(record.ministry).toBeNull()
+    })
+  })
+
+  it('forty-first session: a ministry followed by a word that is no unit is no letterhead name (near miss)', async () => {
+    const record = await parse(answer('Justitsministeriet Slotsholmsgade\nKontor: Strafferetskontoret\nSagsnr.: 2005-792-0060'))
+    expect(record.ministry).toBeNull()
+  })
+
   it('thirty-ninth session: in capitals opening a top line of a later page, under a cover letter', async () => {
     const cover = [
       'Europaudvalget 2002-03',

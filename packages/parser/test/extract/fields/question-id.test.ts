@@ -345,3 +345,27 @@ describe("a bill's stamp over an older alm. del answer filed as a later question
     expect(record.question).toMatchObject({ kind: 'bill', bill: 'B 150' })
   })
 })
+
+describe('ft.dk’s question page of a samråd question (forty-first session)', () => {
+  const page = (fields: string[]) =>
+    [
+      'Ministeren bedes redegøre for regeringens planer for den nye radiokanal og herunder oplyse:',
+      '- om tidsplanen holder?',
+      'Dato: 28-05-2010',
+      'Status: Besvaret',
+      ...fields,
+    ].join('\n')
+
+  it('is a consultation question where the page names the samråd’s meeting among its fields', async () => {
+    const record = await parse(page(['Afholdelse af samrådet: Kulturudvalget 09-06-2010 kl. 12:30']), { format: 'text' })
+    expect(record.question.kind).toBe('consultation')
+    expect(record.question.text).toBe(
+      'Ministeren bedes redegøre for regeringens planer for den nye radiokanal og herunder oplyse: - om tidsplanen holder?',
+    )
+  })
+
+  it('near miss: a page without the meeting’s field is an ordinary question', async () => {
+    const record = await parse(page(['Emne:', 'medier']), { format: 'text' })
+    expect(record.question.kind).toBe('general')
+  })
+})
