@@ -23,7 +23,7 @@ const PERCENT_APART =
 export const KNOWN_FAILURES_ITEMS: Record<string, string> = {
   'pdf/ism-20051-kou-b50-spm6-long-table (input.pdf), one item per word': PERCENT_APART,
   'pdf/ism-20051-kou-b50-spm6-long-table (input.chromium.pdf), one item per word':
-    'Chromium sets these figures flush left in their cells; with the words placed by their share of characters the third and fourth columns (`-0,5`, `2,5 %`) are read as one, and NOT flagged — a wrong table with no warning under this perturbation only; the print’s own items are read',
+    'Chromium sets these figures flush left in their cells; with the words placed by their share of characters the third and fourth columns (`-0,5`, `2,5 %`) are read as one, flagged table-layout-inferred (a cell of two numbers with decimals, since the forty-first session; unflagged before); the print’s own items are read',
   'pdf/pka-20211-reu-spm421-annex (input.chromium.pdf), one item per word':
     'the perturbation places the words of the figures in brackets (`632 (111)`) by their share of characters, so that the first value column no longer stands apart from the years’ label column: the two columns are read as one and the header is lost, flagged table-layout-inferred; the print’s own items are read',
   'pdf/fmn-20201-fou-spm147 (input.pdf), one item per word':

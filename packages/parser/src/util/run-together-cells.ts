@@ -11,11 +11,18 @@ const MIN_RUN_TOGETHER = 3
 /** A group of three digits: what follows the first group of a number written with spaces (`1 234 567`). */
 const THOUSANDS_GROUP = /^\d{3}$/u
 
-/** Whether `raw` holds several values run together: three or more words, each a number, not one number in groups. */
+/** A number with decimals (`-0,5`, `2,5`): two such in a cell are two values, no stray space inside one. */
+const DECIMAL = /^[-+÷]?\d[\d.]*,\d+$/u
+
+/**
+ * Whether `raw` holds several values run together: three or more words, each a number, not one number in groups — or
+ * two numbers with decimals (`-0,5 2,5 %`, the unit after the last set apart too), which no stray space makes of one.
+ */
 export function holdsValuesRunTogether(raw: string): boolean {
   // Most cells hold one word: nothing to split.
   if (!raw.includes(' ')) return false
   const words = raw.trim().split(/\s+/u)
+  if (words.length === 2 || (words.length === 3 && words[2] === '%')) return DECIMAL.test(words[0] ?? '') && DECIMAL.test(words[1] ?? '')
   if (words.length < MIN_RUN_TOGETHER || words.slice(1).every((word) => THOUSANDS_GROUP.test(word))) return false
   return words.every((word) => parseDanishNumber(word) !== null)
 }

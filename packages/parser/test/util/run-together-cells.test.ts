@@ -13,7 +13,10 @@ describe('holdsValuesRunTogether', () => {
       expect(holdsValuesRunTogether(raw)).toBe(true)
     },
   )
-  it.each(['124. 800', '1 234 567', '41,0', '12 mio. kr.', 'Tilskud 12 15', '', '2019 og 2020 i alt'])(
+  it.each(['-0,5 2,5 %', '1,8 -0,2'])('%s: two numbers with decimals, two values (forty-first session)', (raw) => {
+    expect(holdsValuesRunTogether(raw)).toBe(true)
+  })
+  it.each(['124. 800', '1 234 567', '41,0', '12 mio. kr.', 'Tilskud 12 15', '', '2019 og 2020 i alt', '2,7 %', '2,5 12', '3 4'])(
     '%s: no run of values (near miss)',
     (raw) => {
       expect(holdsValuesRunTogether(raw)).toBe(false)
