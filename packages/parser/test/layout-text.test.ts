@@ -46,10 +46,8 @@ const RENDITIONS: Rendition[] = [
     // is not read).
     fieldsNotRead: new Set(['kum-20181-kuu-spm89']),
     // mfvm: the table's note runs on into the paragraph after it (in the text nothing but the print's size, which
-    // the text has lost, sets them apart). pka: the line after the table's last note (`Under 2012 angiver tal i
-    // parentes …`, no blank line, the note ending without a stop) is read as that note's end. (Its two headings set
-    // one space apart are read apart since the forty-first session.)
-    tablesWrongUnflagged: new Set(['mfvm-20171-euu-spm9', 'pka-20211-reu-spm421-annex']),
+    // the text has lost, sets them apart).
+    tablesWrongUnflagged: new Set(['mfvm-20171-euu-spm9']),
   },
   {
     group: 'pdftotext',

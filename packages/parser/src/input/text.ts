@@ -19,6 +19,7 @@ import { withTables } from '../layout/text/tables.js'
 import { GLUED_LETTER_LINE, showsStrandedLetters, unglueLetterLine, withStrandedLettersJoined } from '../layout/text/unglue-lines.js'
 import type { Messages } from '../messages.js'
 import type { LayoutLine } from '../tree.js'
+import { MARKED_NOTE } from '../layout/markers.js'
 import { LONG_DATE } from '../util/dates.js'
 import { matchesOf } from '../util/matches.js'
 import { withPlainSpaces } from '../util/spaces.js'
@@ -439,12 +440,16 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
   const spacesMarkBreaks = sourceLines < 4 || padded / sourceLines < TEXT_LAYOUT.paddedLinesShare
   const speechFrom = speechStart(raw)
   const lines: LayoutLine[] = []
-  /** Whether the paragraph so far is the note naming who asked (`ASKER_NOTE`). */
+  /** Whether the paragraph so far is the note naming who asked (`ASKER_NOTE`), or a table's marked note (`MARKED_NOTE`). */
   let inAskerNote = false
+  let inMarkedNote = false
   raw.forEach((line, index) => {
     const next = raw[index + 1]?.text
     const previous = lines.at(-1)
-    if (previous === undefined || previous.endsParagraph) inAskerNote = ASKER_NOTE.test(line.text)
+    const paragraphStart = previous === undefined || previous.endsParagraph
+    if (paragraphStart) inAskerNote = ASKER_NOTE.test(line.text)
+    // A marked note opens a block wherever it stands (`isBlockStart`), a paragraph's end before it or not.
+    inMarkedNote = MARKED_NOTE.test(line.text) || (inMarkedNote && !paragraphStart)
     // In a speech paper's text (below its title) a sentence set on a line of its own ends no paragraph by its width.
     const oneSentence =
       index > speechFrom &&
@@ -457,7 +462,8 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
       (spacesMarkBreaks && line.trailingSpaces >= 2) ||
       (endsByWidth(line.text, next, columnWidth(raw, index, width), afterNextInText(raw, index)) && !oneSentence) ||
       isGluedParagraph(line.text, width, next) ||
-      (inAskerNote && ASKER_NOTE_END.test(line.text) && next !== undefined && /^\p{Lu}/u.test(next))
+      (inAskerNote && ASKER_NOTE_END.test(line.text) && next !== undefined && /^\p{Lu}/u.test(next)) ||
+      (inMarkedNote && next !== undefined && noteEndsShort(line.text, next, columnWidth(raw, index, width)))
     // Built field by field, not spread (several times slower on Node 20), its fields in the order they always had.
     const layoutLine = { text: line.text, line: line.line } as LayoutLine
     if (line.side) layoutLine.role = 'sidebar'
@@ -559,6 +565,21 @@ function isHeadLine(text: string, width: number): boolean {
 /** A speech's own breaks: a cue in brackets (`[Hvad ministeren mener …]`), a row of stars (`***`). */
 function isSpeechCue(text: string, next: string | undefined): boolean {
   return /^\*{3}|\]$/u.test(text) || (next !== undefined && /^(?:\[|\*{3})/u.test(next))
+}
+
+/** The share of the column a marked note's line must fill to end the note by its width (`noteEndsShort`). */
+const NOTE_LINE_SHARE = 0.5
+
+/**
+ * Whether a table's marked note ends on `text`, with or without its stop (`**** Antallet af sager, hvor … uhensigtsmæssig`
+ * / `Under 2012 angiver tal i parentes …`): the next line opens in capitals and its first word would have fitted on the
+ * note's line, so the writer, not the typesetter, broke it there.
+ */
+function noteEndsShort(text: string, next: string, width: number): boolean {
+  // A line of half the column or less may be one a narrow column broke (`*Cand. Scient. Lars` / `Bagge …`).
+  if (width <= 0 || text.length < width * NOTE_LINE_SHARE || !/^\p{Lu}/u.test(next)) return false
+  const nextWord = next.split(' ')[0] ?? ''
+  return text.length + 1 + nextWord.length < width * TEXT_LAYOUT.fitRatio
 }
 
 /** Lines of running text enough to judge double spacing on them alone. */

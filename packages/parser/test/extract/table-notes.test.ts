@@ -60,6 +60,21 @@ describe('table notes and caption', () => {
     expect(record.answer.tables[0]?.source).toBe('Danmarks Statistik.')
   })
 
+  it('ends a marked note without its stop where the next line’s first word would have fitted (forty-first session)', async () => {
+    const record = await parse(letter([...TABLE, '* Omfatter også netværkspleje']))
+    expect(record.answer.tables[0]?.notes).toEqual(['* Omfatter også netværkspleje'])
+    expect(record.answer.text).toContain('\n\nSom det fremgår af tabellen, er antallet faldet.')
+  })
+
+  it('near miss: a marked note whose line is full goes on on the next line, in capitals or not', async () => {
+    const record = await parse(
+      letter([...TABLE, '* Omfatter også børn anbragt i netværkspleje efter reglerne i serviceloven og i', 'Barnets lov.']),
+    )
+    expect(record.answer.tables[0]?.notes).toEqual([
+      '* Omfatter også børn anbragt i netværkspleje efter reglerne i serviceloven og i Barnets lov.',
+    ])
+  })
+
   it('near miss: a paragraph after the table that opens with no mark stays the answer’s text', async () => {
     const record = await parse(letter([...TABLE, 'Kilde: Danmarks Statistik.']))
     expect(record.answer.tables[0]?.notes).toEqual([])
