@@ -473,9 +473,11 @@ export function findPreamble(context: Context): Preamble | undefined {
     if (SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !INITIAL_END.test(line.text) && !goesOn) break
   }
   const joined = joinLines(lines.map((line) => line.text)).slice(gluedLead(lines[0]?.text ?? ''))
-  // A sentence that dates what someone did and asks, sends or answers nothing is no preamble (`Kommissionen har den
-  // 30. november 2016 fremsat forslag til …`: `har den` opens a preamble's sentence as much as a report's).
-  if (!ASKS_OR_ANSWERS.test(joined)) return undefined
+  // A whole sentence that dates what someone did and asks, sends or answers nothing is no preamble (`Kommissionen har
+  // den 30. november 2016 fremsat forslag til …`: `har den` opens a preamble's sentence as much as a report's). One
+  // the lines cut short (`… brev af 6.` / `oktober 2004 følger hermed … socialministerens`) says no more than it read.
+  const whole = SENTENCE_END.test(lines.at(-1)?.text ?? '')
+  if (whole && !ASKS_OR_ANSWERS.test(joined)) return undefined
   // A question's number a stray space split before its case in brackets (`spørgsmål nr. 27 8 (MOF alm. del)`, a
   // justified rendition's): one number.
   const text = joined.includes('nr.') ? joined.replace(SPLIT_NUMBER, '$1$2') : joined

@@ -428,6 +428,13 @@ describe('findPreamble: a sentence that asks, sends or answers nothing (forty-fi
     expect(preamble).toBeUndefined()
   })
 
+  it('keeps a preamble the lines cut short before its asking words (a sentence not yet ended)', () => {
+    const { preamble } = read(
+      'Dato: 20. oktober 2004\nUnder henvisning til Folketingets Socialudvalgs brev af 6.\noktober 2004 følger hermed i 5 eksemplarer socialministerens\nsvar på spørgsmål nr.\n1 (Alm. del\nbilag 7).\nSpørgsmål nr. 1:\nMinisteren bedes kommentere henvendelsen.',
+    )
+    expect(preamble?.askedOn).toBe('2004-10-06')
+  })
+
   it('near miss: `… har den <date> stillet følgende spørgsmål …` is one', () => {
     const { preamble } = read(
       'Revision af VE-direktivet\nEuropaudvalget har den 30. november 2016 stillet følgende spørgsmål nr. 4 til ministeren.\nSpørgsmål nr. 4:\n”Hvorfor?”',
