@@ -3,6 +3,7 @@
  * the signature and the letterhead. Field modules (`fields/`) turn these into candidates for the record's fields.
  */
 import type { DocumentType } from '@ft-answers/schema'
+import { Messages } from '../messages.js'
 import { GUESSED_JOIN, joinedByGuess } from '../util/hyphenation.js'
 import { type AnswerResult, findAnswer, speechLead } from './answer.js'
 import type { Context } from './context.js'
@@ -39,6 +40,23 @@ export interface Findings {
 /** A question letter has no answer to read. */
 const NO_ANSWER = (end: number): AnswerResult => ({ blocks: [], tables: [], tableSources: [], text: '', end, lines: [] })
 
+/**
+ * A question headed `Spørgsmål:` set before the sentence that says who asked it (Kulturministeriet's letters: the
+ * question, then `Folketingets Kulturudvalg har den 8. februar 2019 … stillet mig følgende spørgsmål, nr. 89`, then
+ * `Svar:`), where none follows that sentence: the question is the one its heading opens above it, ending before it; the
+ * answer starts after the sentence.
+ */
+function questionBeforePreamble(context: Context, preamble: Preamble | undefined, preambleEnd: number): QuestionResult | undefined {
+  const start = preamble?.lines[0]?.index
+  if (start === undefined || preambleEnd === 0) return undefined
+  // Read from the lines above the sentence alone, its warnings kept only if the question is taken.
+  const above: Context = { ...context, lines: context.lines.slice(0, start), messages: new Messages() }
+  const before = findQuestion(above, 0)
+  if (before?.rule !== 'question-heading' || before.text === '') return undefined
+  for (const warning of above.messages.list) context.messages.list.push(warning)
+  return { ...before, end: preambleEnd }
+}
+
 /** Run the finders in the order they depend on each other: the question after the preamble, the answer after it. */
 export function find(context: Context, path: string | undefined): Findings {
   const { lines } = context
@@ -48,7 +66,7 @@ export function find(context: Context, path: string | undefined): Findings {
   const preamble = tidende?.preamble ?? findPreamble(context)
   // A preamble inside the letter's running text leaves the text to begin where it does.
   const preambleEnd = preamble && !preamble.within ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
-  const question = findQuestion(context, preambleEnd)
+  const question = findQuestion(context, preambleEnd) ?? questionBeforePreamble(context, preamble, preambleEnd)
   // A question found as a quoted paragraph alone, with no preamble before it (`findDocumentType`'s last reading).
   const quotedAlone = question?.rule === 'quoted-paragraph' && !preamble
   const type = findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)

@@ -1060,3 +1060,27 @@ describe("a speech paper's template brackets", () => {
     expect(unquote(text)).toBe(expected)
   })
 })
+
+describe('a question set before the sentence that says who asked it (Kulturministeriet, forty-first session)', () => {
+  const head = 'Kulturministeren\nFolketingets Kulturudvalg\nChristiansborg\n1240 København K\n6. marts 2019\n'
+  const preamble =
+    'Folketingets Kulturudvalg har den 8. februar 2019, efter ønske fra Mette Reissmann (S), stillet mig følgende spørgsmål, nr. 89 (Alm. del),\nsom jeg hermed skal besvare.\n'
+
+  it('reads the question its heading opens above the sentence, and the answer after the sentence', async () => {
+    const record = await parse(
+      `${head}Spørgsmål:\nVil ministeren redegøre for de årlige besparelser på de kunstneriske uddannelser?\n${preamble}Svar:\nJeg fremsender hermed en opgørelse.\n\nMette Bock\n`,
+      { format: 'text' },
+    )
+    expect(record.question.text).toBe('Vil ministeren redegøre for de årlige besparelser på de kunstneriske uddannelser?')
+    expect(record.question.number).toBe('89')
+    expect(record.answer.text).toBe('Jeg fremsender hermed en opgørelse.')
+  })
+
+  it('near miss: a question after the sentence is the question, the heading above it a title', async () => {
+    const record = await parse(
+      `${head}Spørgsmål nr. 89\n${preamble}Spørgsmål:\nVil ministeren oplyse antallet af uddannelser?\nSvar:\nDer er fem.\n\nMette Bock\n`,
+      { format: 'text' },
+    )
+    expect(record.question.text).toBe('Vil ministeren oplyse antallet af uddannelser?')
+  })
+})
