@@ -589,7 +589,44 @@ const MIN_JUDGED_LINES = 3
 export function textToTree(text: string, messages?: Messages): Root {
   const layoutLines = toLayoutLines(joinStackedLabels(readLines(text, messages)))
   assignRoles(layoutLines)
+  markPageFootnotes(layoutLines)
   return buildTree(withTables(layoutLines), { paragraphLines: setsParagraphsOnLines(text) })
+}
+
+/** A footnote's first line as a rendition that keeps the page's layout sets it: its number glued to its first word. */
+const GLUED_FOOTNOTE = /^\d{1,2}\p{Lu}\p{Ll}/u
+
+/** Whether the line at `at` opens a paragraph: a break before it, or the line before ends one or is no text's. */
+function opensParagraph(lines: readonly LayoutLine[], at: number): boolean {
+  const previous = lines[at - 1]
+  return (lines[at] as LayoutLine).breakBefore || previous === undefined || previous.endsParagraph || previous.role !== undefined
+}
+
+/** Most lines a page's footnotes take above its footer. */
+const MAX_FOOTNOTE_LINES = 6
+
+/**
+ * Footnotes at a page's foot, where a rendition that keeps the layout set them (`pdftotext -layout`): a paragraph
+ * whose number is glued to its first word (`1Bevillingerne og forløbet …`) and whose lines (further footnotes' too)
+ * run to the page's footer or the text's end — the letter's text above ends before them (the signature `Mette Bock`
+ * is its last line).
+ */
+function markPageFootnotes(lines: LayoutLine[]): void {
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at] as LayoutLine
+    if (line.role || !opensParagraph(lines, at) || !GLUED_FOOTNOTE.test(line.text)) continue
+    // Its lines, and further footnotes' (each opening with its number): a paragraph of the letter's ends the run.
+    let end = at + 1
+    while (end < lines.length && end - at < MAX_FOOTNOTE_LINES && !lines[end]?.role) {
+      if (opensParagraph(lines, end) && !GLUED_FOOTNOTE.test((lines[end] as LayoutLine).text)) break
+      end++
+    }
+    // At the page's footer, or at the text's end where the note ends its sentence (a text cut short ends anywhere).
+    const ended = end === lines.length && /[.!?)]\s*$/u.test((lines[end - 1] as LayoutLine).text)
+    if (lines[end]?.role !== 'page-footer' && !ended) continue
+    for (const note of lines.slice(at, end)) note.role = 'footnote'
+    at = end
+  }
 }
 
 /** Lines of a single blank: a Word document's empty paragraphs (`&nbsp;`) in its HTML rendition. */
