@@ -91,9 +91,9 @@ const FOOTER_SEPARATOR_LINE = /^\s{0,3}[•·|¶]\s{0,3}$/u
 
 /**
  * The ministry named on a letterhead line — or on it and the next where the name breaks — or named alone in the text
- * on the document's first line, or at the head of its address (a footer or a side column the rendition set in the text: `Uddannelses- og` /
- * `Forskningsministeriet` / `Børsgade 4`; `Miljøministeriet • Frederiksholms Kanal 26 • 1220 København K`;
- * `Udenrigsministeriet` / `Asiatisk Plads 2, 1448 København K Tlf.: …`).
+ * on the document's first line, or at the head of its address (a footer or a side column the rendition set in the
+ * text: `Uddannelses- og` / `Forskningsministeriet` / `Børsgade 4`; `Miljøministeriet • Frederiksholms Kanal 26 • 1220
+ * København K`; `Udenrigsministeriet` / `Asiatisk Plads 2, 1448 København K Tlf.: …`).
  */
 function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line } | undefined {
   // The document's first line of its own (no stamp's, no page image's name): a name alone there heads the letter.

@@ -232,14 +232,15 @@ const BILL_IN_QUESTION = /(?<!\w)lovforslage(?:t|ts)\b/iu
 /** The head's lines a § 20 question letter's title stands in (`isSection20Title`). */
 const SECTION20_TITLE_LINES = 12
 
-/**
- * The kind: § 20 where the preamble, the stamp or a § 20 question letter's title says so; a consultation question where the preamble says so, or
- * where the document names a "samrådsspørgsmål" and is a speech paper or stamped as one; a bill's question where a
- * bill was found; else what the preamble or stamp says; else, for a letter with a case code or a question, ordinary.
- */
 /** The field of ft.dk's question page that dates a samråd question's meeting: `Afholdelse af samrådet: Kulturudvalget …`. */
 const SAMRAAD_MEETING = /^Afholdelse\s+af\s+samrådet:/u
 
+/**
+ * The kind: § 20 where the preamble, the stamp or a § 20 question letter's title says so; a consultation question where the preamble says so, or
+ * where the document names a "samrådsspørgsmål" and is a speech paper or stamped as one, or ft.dk's question page names
+ * the samråd's meeting (`SAMRAAD_MEETING`); a bill's question where a
+ * bill was found; else what the preamble or stamp says; else, for a letter with a case code or a question, ordinary.
+ */
 function resolveKind(found: Findings, bill: Resolution<string>): Resolution<QuestionKind> {
   const { preamble, stamp, question, documentType, context } = found
   const only = (kind: QuestionKind, said: QuestionKind | undefined) => (said === kind ? kind : undefined)
