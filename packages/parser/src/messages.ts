@@ -15,8 +15,12 @@ export class Messages {
       if (place.page !== undefined) warning.page = place.page
     }
     if (field !== undefined) warning.field = field
-    if (!this.list.some((other) => other.code === code && other.message === message && other.line === warning.line)) {
-      this.list.push(warning)
-    }
+    this.add(warning)
+  }
+
+  /** Record a warning already made (another list's), unless the same one is recorded at the same line. */
+  add(warning: Warning): void {
+    const { code, message, line } = warning
+    if (!this.list.some((other) => other.code === code && other.message === message && other.line === line)) this.list.push(warning)
   }
 }

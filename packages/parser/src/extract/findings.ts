@@ -53,11 +53,7 @@ function questionBeforePreamble(context: Context, preamble: Preamble | undefined
   const above: Context = { ...context, lines: context.lines.slice(0, start), messages: new Messages() }
   const before = findQuestion(above, 0)
   if (before?.rule !== 'question-heading' || before.text === '') return undefined
-  const { list } = context.messages
-  for (const warning of above.messages.list) {
-    if (!list.some((other) => other.code === warning.code && other.message === warning.message && other.line === warning.line))
-      list.push(warning)
-  }
+  for (const warning of above.messages.list) context.messages.add(warning)
   return { ...before, end: preambleEnd }
 }
 

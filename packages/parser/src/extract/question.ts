@@ -402,10 +402,10 @@ function paragraphs(lines: readonly Line[], whole = false): string {
     if (last && (last.at(-1)?.block === line.block || (last.length === 1 && LONE_QUOTE.test(last[0]?.text ?? '')))) last.push(line)
     else groups.push([line])
   }
+  const join = whole ? joinWholeLines : joinLines
   const texts: string[] = []
   let previous: Line[] | undefined
   for (const group of groups) {
-    const join = whole ? joinWholeLines : joinLines
     const text = join(group.map((line) => line.text)).replace(LONE_QUOTE_START, '$1')
     const before = texts.length - 1
     // A list a sentence announces with a colon goes on with that sentence's paragraph; so does one whose first item

@@ -11,7 +11,7 @@ import { TEXT_LAYOUT } from '../layout/constants.js'
 import { mendDropCap } from '../layout/drop-caps.js'
 import { settleGluedTextLines } from '../layout/lost-hyphens.js'
 import { MARKED_NOTE } from '../layout/markers.js'
-import { endsByWidth, endsSentence, isGluedParagraph, typicalWidth } from '../layout/paragraph-ends.js'
+import { endsByWidth, endsSentence, isGluedParagraph, nextWordFits, typicalWidth } from '../layout/paragraph-ends.js'
 import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
 import { collapseLetterSpacing, splitLetterSpacedTail } from '../layout/text/letter-spacing.js'
@@ -577,9 +577,7 @@ const NOTE_LINE_SHARE = 0.5
  */
 function noteEndsShort(text: string, next: string, width: number): boolean {
   // A line of half the column or less may be one a narrow column broke (`*Cand. Scient. Lars` / `Bagge …`).
-  if (width <= 0 || text.length < width * NOTE_LINE_SHARE || !/^\p{Lu}/u.test(next)) return false
-  const nextWord = next.split(' ')[0] ?? ''
-  return text.length + 1 + nextWord.length < width * TEXT_LAYOUT.fitRatio
+  return width > 0 && text.length >= width * NOTE_LINE_SHARE && /^\p{Lu}/u.test(next) && nextWordFits(text, next, width)
 }
 
 /** Lines of running text enough to judge double spacing on them alone. */

@@ -97,7 +97,12 @@ export function endsByWidth(text: string, next: string | undefined, width: numbe
     /^\p{Lu}/u.test(afterNext)
   )
     return true
-  const nextWord = next?.split(' ')[0] ?? ''
+  return next !== undefined && nextWordFits(text, next, width)
+}
+
+/** Whether the next line's first word would have fitted on `text`'s line, in a column `width` wide. */
+export function nextWordFits(text: string, next: string, width: number): boolean {
+  const nextWord = next.split(' ')[0] ?? ''
   return nextWord !== '' && text.length + 1 + nextWord.length < width * TEXT_LAYOUT.fitRatio
 }
 

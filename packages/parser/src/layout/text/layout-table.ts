@@ -324,8 +324,8 @@ const cellHolding = (cells: readonly Column[], from: number, to: number) =>
 /**
  * Two headings the rendition set one space apart (`Heraf udtalt Heraf fundet beklageligt` over two columns): a part
  * over two cells or more is cut at a space before a capital where the piece before it lies within one cell and the
- * piece after starts in the next (or on the first cell's last place) — each heading over its own column. A group heading's words go on in lower case
- * (`Nominel vækst pct.`), and a heading in one piece is left whole.
+ * piece after starts in the next (or on the first cell's last place) — each heading over its own column. A group
+ * heading's words go on in lower case (`Nominel vækst pct.`), and a heading in one piece is left whole.
  */
 function apartAtCells(part: Part, cells: readonly Column[]): Part[] {
   for (const match of part.text.matchAll(/ (?=\p{Lu})/gu)) {

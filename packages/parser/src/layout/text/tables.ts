@@ -213,16 +213,19 @@ function continuation(
 }
 
 /**
- * A table no label announces, with its rows over the next pages where its heading row comes again there
- * (`continuation`): one table, its lines and the page's furniture between them (emitted by their roles).
+ * The same table over the next pages, from `end`, its heading row coming again on each (`continuation`): their rows
+ * added to `table`; the lines they were read from, and where the last ends (the page's furniture between is the
+ * caller's to emit, by its roles).
  */
-function goingOn(lines: readonly LayoutLine[], found: BareTable): BareTable {
-  let whole = found
-  for (let next = continuation(lines, whole.end, whole.table); next; next = continuation(lines, whole.end, whole.table)) {
-    whole.table.children.push(...next.rows)
-    whole = { ...whole, lines: [...whole.lines, ...next.lines], end: next.end }
+function goingOn(lines: readonly LayoutLine[], table: Table, end: number): { lines: LayoutLine[]; end: number } {
+  const more: LayoutLine[] = []
+  let at = end
+  for (let next = continuation(lines, at, table); next; next = continuation(lines, at, table)) {
+    table.children.push(...next.rows)
+    more.push(...next.lines)
+    at = next.end
   }
-  return whole
+  return { lines: more, end: at }
 }
 
 /**
@@ -379,9 +382,10 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
         : (cellMarkedTable(lines, index) ?? gappedTable(lines, index) ?? bareTable(lines, index))
       if (bare?.table.data?.reader === 'layout-lost') continue
       if (bare) {
-        const whole = goingOn(lines, bare)
-        emit(index, whole)
-        index = whole.end
+        // The same table over the next pages: its furniture between is emitted with the table's (`emit`).
+        const more = goingOn(lines, bare.table, bare.end)
+        emit(index, { ...bare, lines: [...bare.lines, ...more.lines], end: more.end })
+        index = more.end
       }
       continue
     }
@@ -470,12 +474,10 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
       items.push({ ...candidate, breakBefore: at === 0 && !joinLabel, endsParagraph: at === caption.length - 1 })
     })
     // The same table over the next pages, its heading row repeated: one table.
-    for (let next = continuation(lines, end, read.table); next; next = continuation(lines, end, read.table)) {
-      for (const candidate of lines.slice(end, next.end)) if (candidate.role) items.push(candidate)
-      read.table.children.push(...next.rows)
-      body.push(...next.lines)
-      end = next.end
-    }
+    const more = goingOn(lines, read.table, end)
+    for (const candidate of lines.slice(end, more.end)) if (candidate.role) items.push(candidate)
+    body.push(...more.lines)
+    end = more.end
     const sourceLines: SourceLine[] = body.map(({ breakBefore: _b, endsParagraph: _e, ...rest }) => rest)
     if (body.length > 0) items.push({ kind: 'table', table: read.table, lines: sourceLines })
     index = end
