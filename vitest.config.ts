@@ -5,7 +5,7 @@ import { ISOLATED } from './test/isolated.js'
 export default defineConfig({
   test: {
     testTimeout: 60_000,
-    setupFiles: ['./test/fail-on-console.ts'],
+    setupFiles: ['./test/fail-on-console.ts', './test/remove-temp-dirs.ts'],
     // Vitest's default on two cores is one worker, which leaves a core idle while tests wait on child processes,
     // pool workers and timers; two keep both busy.
     maxWorkers: Math.max(2, availableParallelism() - 1),

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process'
-import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseAll } from '@ft-answers/parser'
 import { errorRecordSchema, recordSchema } from '@ft-answers/schema'
 import { zipSync } from 'fflate'
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet'
 import { describe, expect, it } from 'vitest'
+import { tempDir as makeTempDir } from '../../../test/temp-dirs.js'
 import { convertAll, EXIT_FAILED, EXIT_OK, EXIT_OUTPUT, main, runConvert } from '../src/index.js'
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname
@@ -27,9 +27,7 @@ async function run(argv: string[]) {
   return { code, stderr }
 }
 
-async function tempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'ft-answers-batch-'))
-}
+const tempDir = () => makeTempDir('batch')
 
 async function jsonLines(path: string): Promise<unknown[]> {
   return (await readFile(path, 'utf8'))

@@ -1,8 +1,8 @@
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { errorRecordSchema, recordSchema } from '@ft-answers/schema'
 import { describe, expect, it } from 'vitest'
+import { tempDir as makeTempDir } from '../../../test/temp-dirs.js'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, main } from '../src/index.js'
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname
@@ -16,9 +16,7 @@ async function run(argv: string[]) {
   return { code, stdout, stderr }
 }
 
-async function tempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'ft-answers-cli-'))
-}
+const tempDir = () => makeTempDir('cli')
 
 describe('ft-answers parse', () => {
   it('prints one valid record as JSON', async () => {

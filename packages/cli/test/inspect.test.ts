@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tempDir } from '../../../test/temp-dirs.js'
 import { EXIT_FAILED, EXIT_OK, EXIT_OUTPUT, inspectData, main } from '../src/index.js'
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname
@@ -64,7 +64,7 @@ describe('ft-answers inspect', () => {
   })
 
   it('refuses input that is not a PDF', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ft-answers-inspect-'))
+    const dir = await tempDir('inspect')
     const { code, stderr } = await run(['inspect', `${FIXTURES}seeds/beu-20241-spm75/input.txt`, '--html', join(dir, 'x.html')])
     expect(code).toBe(EXIT_FAILED)
     expect(stderr).toMatch(/E_NOT_PDF/)
@@ -73,7 +73,7 @@ describe('ft-answers inspect', () => {
   it.skipIf(!CHROMIUM)(
     'opens in headless Chromium and draws the table region of the fixture',
     async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'ft-answers-inspect-'))
+      const dir = await tempDir('inspect')
       const html = join(dir, 'inspect.html')
       expect((await run(['inspect', PDF, '--html', html])).code).toBe(EXIT_OK)
       expect(await readFile(html, 'utf8')).not.toMatch(/class="table-region"/) // drawn by the page's script, not written

@@ -1,7 +1,6 @@
 /** Helpers shared by the CLI tests: run `main` in-process, temporary folders, fixtures. */
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { tempDir as makeTempDir } from '../../../test/temp-dirs.js'
 import { main } from '../src/index.js'
 
 export const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname
@@ -27,9 +26,7 @@ export async function run(argv: string[]): Promise<{ code: number; stderr: strin
   return { code, stderr }
 }
 
-export async function tempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'ft-answers-cli-'))
-}
+export const tempDir = (): Promise<string> => makeTempDir('cli')
 
 export async function jsonLines(path: string): Promise<Array<Record<string, unknown>>> {
   return (await readFile(path, 'utf8'))

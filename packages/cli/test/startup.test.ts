@@ -3,11 +3,11 @@
  * lists every module the command loads.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import module from 'node:module'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tempDirSync } from '../../../test/temp-dirs.js'
 import type { ConvertSummary } from '../src/convert.js'
 import { summaryLines } from '../src/summary.js'
 
@@ -15,7 +15,7 @@ const BIN = new URL('../bin/ft-answers.js', import.meta.url).pathname
 
 /** The URLs of the modules `node <args>` resolves (by default `ft-answers <args>`). */
 function modulesLoaded(args: string[], node: string[] = [BIN]): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'ft-answers-startup-'))
+  const dir = tempDirSync('startup')
   const log = join(dir, 'modules.txt')
   writeFileSync(
     join(dir, 'hooks.mjs'),
@@ -60,7 +60,7 @@ const hasCompileCache = typeof (module as { enableCompileCache?: unknown }).enab
 
 describe('the compile cache (Node 22.1+)', () => {
   it.skipIf(!hasCompileCache)('the CLI turns it on for its worker processes too: pdf.js, which only a worker loads, is cached', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ft-answers-cache-'))
+    const dir = tempDirSync('cache')
     const temp = join(dir, 'tmp')
     mkdirSync(temp)
     const pdf = new URL('../../../fixtures/pdf/beu-20201-bilag446/input.pdf', import.meta.url).pathname
