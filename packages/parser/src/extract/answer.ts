@@ -397,6 +397,27 @@ function noteAndSource(text: string): { note: string; source?: string } {
   return { note: text.slice(0, inner.index), source: text.slice(inner.index + inner[0].length) }
 }
 
+/** A bill's title as ft.dk cites it: `Forslag til lov om regioner og om nedlæggelse af amtskommunerne, …`. */
+const BILL_TITLE_START = /^Forslag\s+til\s+(?:lov|folketingsbeslutning)\b/u
+
+/** The line naming who put the bill forward, ending its title: `Af indenrigs- og sundhedsministeren (Lars Løkke Rasmussen).` */
+const BILL_PROPOSER = /^Af\s+[\p{Ll}-]+(?:\s+og\s+[\p{Ll}-]+)*minister(?:en)?\s+\([^()]{3,60}\)\.?$/u
+
+/** The lines a bill's title takes, at most this many with its proposer's line. */
+const BILL_TITLE_LINES = 8
+
+/**
+ * A bill's title as a letter's head cites it, over its subject (`Ad` / `L 65` / `Forslag til lov om …` / `Af
+ * indenrigs- og sundhedsministeren (Lars Løkke Rasmussen).`): the case the letter is about, not its text — though it
+ * reads as a sentence. Only where the proposer's line ends it; the positions are `body`'s.
+ */
+function billTitle(body: readonly Line[]): { from: number; to: number } | undefined {
+  const from = body.findIndex((line) => BILL_TITLE_START.test(line.text))
+  if (from === -1) return undefined
+  const to = body.slice(from, from + BILL_TITLE_LINES).findIndex((line) => BILL_PROPOSER.test(line.text.trim()))
+  return to === -1 ? undefined : { from, to: from + to }
+}
+
 /** Stray marks a rendition leaves after the last line (`ooo`, a page number `1`). */
 const STRAY_MARK = /^\S{1,3}$/u
 
@@ -423,7 +444,9 @@ const WORD_BROKEN_OFF = /\p{L}[-\u00AD]$/u
  * more, most of them lowercase; a table counts as well.
  */
 function firstRunningText(body: readonly Line[], tree: Context['tree']): number {
-  const running = body.find((line) => {
+  const title = billTitle(body)
+  const running = body.find((line, at) => {
+    if (title && at >= title.from && at <= title.to) return false
     // A table is the answer's too (an answer that is a table and its notes).
     if (tree.children[line.block]?.type === 'table') return true
     return !RECEIPT_NOTE.test(line.text) && readsAsRunningText(line.text)

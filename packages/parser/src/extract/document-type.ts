@@ -140,8 +140,15 @@ const ENCLOSES_WORDS = ['vedlagt', 'vedlægge', 'hermed', 'medsendes', 'vedhæft
  */
 const ENCLOSES_WITHIN_CHARS = 800
 
+/**
+ * A sentence that opens with what is enclosed, its verb left out (`Vedlagt forslag til rekommandation …`, `Vedlagt
+ * kopi af brev …`, a committee secretariat's note): `Vedlagt` in capitals, then a word in lower case.
+ */
+const ENCLOSED_FIRST = /^Vedlagt\s+\p{Ll}/u
+
 /** Whether a line (or its sentence wrapped onto the next line of its block) says the letter sends something. */
 function encloses(line: Line, lines: readonly Line[]): boolean {
+  if (ENCLOSED_FIRST.test(line.text)) return true
   const text = `${line.text} ${sameBlockNext(line, lines)?.slice(0, 30) ?? ''}`
   const lower = text.toLowerCase()
   return ENCLOSES_WORDS.some((word) => lower.includes(word)) && ENCLOSES.test(text)

@@ -167,6 +167,8 @@ export const openingLines = readOnce(function openingLines(lines: readonly Line[
 /**
  * A committee's reference to its case, wherever it stands in the letter's head (a heading, a file name in the
  * letterhead, a speech paper's title): `KOU alm. del - Spørgsmål 154`, `URU alm. del – spørgsmål 3` (an en dash),
+ * ft.dk's old title of an answer's page `MPU alm. del - svar på spm. 261, fra miljøministeren` (the number ends the line
+ * or a comma follows it: `… svar på spørgsmål 331 blev sendt` is a sentence about another letter),
  * `Fil-navn: TRU spm. 325`, `FOU Samråd A: …`, `(SOU Alm. del)`, a speech paper's occasion `FIU alm. del
  * samrådsspørgsmål V`, `BUU alm. del - samrådsspm. H`; a bill's or a proposal's question the same way, the bill's
  * number written with or without a space (`KOU ad B50 - Spørgsmål 6`, `SUU L 12 – spm. nr. 3`, `FIU vedr. L 5 -
@@ -174,7 +176,7 @@ export const openingLines = readOnce(function openingLines(lines: readonly Line[
  * alm. del question's number, 3 its samråd letter; 4 a `spm.` number; 5 a samråd letter; 6 a bill's question's number.
  */
 const CASE_REFERENCE =
-  /(?<![\p{L}])(\p{Lu}{3})\s+(?:alm\.?\s*del\b(?:\s*(?:[-–]\s*)?(?:spørgsmål\s+(?:nr\.?\s*)?(\d+)|samråds(?:spørgsmål|spm\.?)\s+(\p{Lu}{1,2})(?![\p{L}])))?|spm\.?\s*(?:nr\.?\s*)?(\d+)|samråd(?:sspørgsmål|sspm\.?)?\s+(\p{Lu}{1,2})(?![\p{L}])|(?:(?:ad|vedr\.|til)\s)?[LB]\s?\d{1,3}\s?[-–]\s?(?:spørgsmål|spm\.)\s{0,3}(?:nr\.?\s?)?(\d{1,4})(?!\d))/iu
+  /(?<![\p{L}])(\p{Lu}{3})\s+(?:alm\.?\s*del\b(?:\s*(?:[-–]\s*)?(?:(?:(?:(?:endeligt|foreløbigt)\s+)?svar\s+på\s+(?=(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?\d+\s*(?:,|$)))?(?:spørgsmål\s+|spm\.\s*)(?:nr\.?\s*)?(\d+)|samråds(?:spørgsmål|spm\.?)\s+(\p{Lu}{1,2})(?![\p{L}])))?|spm\.?\s*(?:nr\.?\s*)?(\d+)|samråd(?:sspørgsmål|sspm\.?)?\s+(\p{Lu}{1,2})(?![\p{L}])|(?:(?:ad|vedr\.|til)\s)?[LB]\s?\d{1,3}\s?[-–]\s?(?:spørgsmål|spm\.)\s{0,3}(?:nr\.?\s?)?(\d{1,4})(?!\d))/iu
 
 /**
  * A speech paper's head naming the samråd's committee by its code between the word and the letter: `Samrådsspørgsmål

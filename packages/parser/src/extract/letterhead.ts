@@ -15,12 +15,14 @@ import { isSideColumnLine } from './side-column.js'
 
 /**
  * The labels of a case number: `J.nr.`, `J. nr.`, `Sagsnr.`, `Sags nr.`, `Sag/ID Nr.` (Udenrigsministeriet),
- * `Sag` alone on its line over its value (Udenrigsministeriet 2025: `Dato` / `Bilag` / `Sag` / `Enhed`, each over its value),
+ * `Sag` alone on its line over its value (Udenrigsministeriet 2025: `Dato` / `Bilag` / `Sag` / `Enhed`, each over its value)
+ * or with a colon before a value of digits only (`Sag: 14/00887-56`, Konkurrence- og Forbrugerstyrelsen; `Sag: Lovforslag
+ * om …` is a subject),
  * `Eksp.nr.` (Økonomi- og Erhvervsministeriet), `Ref.-nr.` (Uddannelses- og Forskningsministeriet), `Vores ref.`,
  * `J nr.` and `Jnr.` (the stop after the J left out; then the one after "nr" is required: `Maj nr` is no label), `J. NR.`
  * in capitals, `j.nr.` in lowercase after an office's letters (Udenrigsministeriet 2008: `EUP j.nr. 400.A.2-10-2007`).
  */
-const CASE_LABEL_TEXT = String.raw`[Jj]\.\s?(?:nr|NR)\.?|(?<!\p{L})J\s?nr\.|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|(?<!\p{L})Sag(?=\s*:?$)|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?`
+const CASE_LABEL_TEXT = String.raw`[Jj]\.\s?(?:nr|NR)\.?|(?<!\p{L})J\s?nr\.|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|(?<!\p{L})Sag(?=\s*:?$|:\s{0,3}\d[\d\s/.-]*$)|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?`
 
 /**
  * A case-number label and what follows it on the line, wherever on the line it stands: old renditions glue the

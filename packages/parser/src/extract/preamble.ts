@@ -436,6 +436,12 @@ function runningTextBefore(body: readonly Line[], start: number): boolean {
   return false
 }
 
+/**
+ * A sentence's end inside a text: a word of four letters or more (no abbreviation: `jf.`, `nr.`, `Alm.`, `mio.`), a
+ * full stop, and the next sentence's capital (`… den fælles landbrugspolitik. Forordningen afløser …`).
+ */
+const INNER_SENTENCE_END = /\p{Ll}{4}[.!?](?=\s+\p{Lu})/u
+
 /** What a preamble's sentence does: asks a question, puts it, sends it, answers it (`stillet`, `spørgsmål`, `svar`, …). */
 const ASKS_OR_ANSWERS = /spørgsmål|spm\.|stille[dt]|samråd|besvar|svar|udbeder|spørge|anmod|bedt|beder/iu
 
@@ -474,9 +480,11 @@ export function findPreamble(context: Context): Preamble | undefined {
   }
   const joined = joinLines(lines.map((line) => line.text)).slice(gluedLead(lines[0]?.text ?? ''))
   // A whole sentence that dates what someone did and asks, sends or answers nothing is no preamble (`Kommissionen har
-  // den 30. november 2016 fremsat forslag til …`: `har den` opens a preamble's sentence as much as a report's). One
-  // the lines cut short (`… brev af 6.` / `oktober 2004 følger hermed … socialministerens`) says no more than it read.
-  const whole = SENTENCE_END.test(lines.at(-1)?.text ?? '')
+  // den 30. november 2016 fremsat forslag til …`: `har den` opens a preamble's sentence as much as a report's) — nor
+  // are lines that hold a whole sentence and the start of the next, none of it asking or answering (`… den fælles
+  // landbrugspolitik. Forordningen afløser …`). One the lines cut short (`… brev af 6.` / `oktober 2004 følger hermed
+  // … socialministerens`) says no more than it read.
+  const whole = SENTENCE_END.test(lines.at(-1)?.text ?? '') || INNER_SENTENCE_END.test(joined)
   if (whole && !ASKS_OR_ANSWERS.test(joined)) return undefined
   // A question's number a stray space split before its case in brackets (`spørgsmål nr. 27 8 (MOF alm. del)`, a
   // justified rendition's): one number.

@@ -284,8 +284,11 @@ const COLUMN_VALUE = /^\d[\d\s/.-]*$/u
 /** A capitalised word alone on its line: a document's title (`Høringsnotat`, `Notat`, `Talepapir`), no sentence. */
 const ONE_WORD_TITLE = /^\s*\p{Lu}\p{Ll}+\s*$/u
 
-/** A date that opens with `Den` in capitals (`Den 8. marts 2021`): a sentence breaking before its date writes `den`. */
-const CAPITAL_DEN = /^\s*Den\s+\d/u
+/**
+ * A date that opens with `Den` in capitals (`Den 8. marts 2021`), or with the place the letter was written and a comma
+ * (`Christiansborg, den 13. maj 2005`): a sentence breaking before its date writes `den` and no place before it.
+ */
+const LETTER_DEN = /^\s*(?:Den|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]*)?,\s(?:den|d\.))\s+\d/u
 
 /** Running text that goes on: the line ends without a sentence end, a colon or a label. */
 export const SENTENCE_GOES_ON = /[\p{Ll},]$/u
@@ -546,10 +549,12 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       // first sentence or where none is found) is no sentence the date goes on; a minister's title over a date after
       // the signature (`Justitsminister` / `13. april 2023`) is not the letterhead's.
       const title = (bodyStart === -1 || index < bodyStart) && previous !== undefined && ONE_WORD_TITLE.test(previous.text)
-      // The letter's first date, opening with `Den` in capitals, goes on with no sentence (`EU og Internationalt` / `Den
-      // 8. marts 2021`); a later one may be an enclosure's, under a covering letter whose date a rendition glued.
+      // The letter's first date, opening with `Den` in capitals or with its place (`Christiansborg, den …`), goes on
+      // with no sentence (`EU og Internationalt` / `Den 8. marts 2021`, `Folketinget Kommunaludvalget` /
+      // `Christiansborg, den 13. maj 2005`); a later one may be an enclosure's, under a covering letter whose date a
+      // rendition glued.
       const afterOpenLine = previous !== undefined && !previous.role && SENTENCE_GOES_ON.test(previous.text) && !title
-      const goesOn = afterOpenLine && !(CAPITAL_DEN.test(line.text) && isFirstDated(index))
+      const goesOn = afterOpenLine && !(LETTER_DEN.test(line.text) && isFirstDated(index))
       const name = afterOpenLine ? letterheadNameLines(lines, index + 1) : undefined
       if (!splitDate && (!goesOn || name)) line.role = 'sidebar'
       // The name under it is the letterhead's by the same token (a table's caption would otherwise run on into it).

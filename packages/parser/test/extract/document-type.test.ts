@@ -160,6 +160,29 @@ describe('document type: letters that answer nothing, and annexes filed as answe
     expect(record.warnings.map((warning) => warning.code)).toContain('answer-annex-only')
   })
 
+  it('a committee secretariat’s note opening with what it encloses, its verb left out, is a cover letter (forty-second session)', async () => {
+    const record = await parse(
+      'Folketinget Kommunaludvalget\nChristiansborg, den 13. maj 2005\nTil\nudvalgets medlemmer og stedfortrædere.\nAd\nL 65\nForslag til lov om regioner og om nedlæggelse af amtskommunerne.\nAf indenrigs- og sundhedsministeren (Lars Løkke Rasmussen).\nVedlagt forslag til rekommandation og rapport fra kongressen om Danmark.\nDer er tale om et forslag, der vil blive behandlet på kongressens session.\nMed venlig hilsen\nMaiken Bork Clausen,\nudvalgssekretær.',
+    )
+    expect(record.documentType).toBe('cover-letter')
+    expect(record.answer.answeredOn).toBe('2005-05-13')
+    expect(record.answer.text).toMatch(/^Vedlagt forslag til rekommandation/u)
+  })
+
+  it('near miss: a sentence that opens with a bill’s title and names no proposer is the text', async () => {
+    const record = await parse(
+      'Folketinget Kommunaludvalget\nChristiansborg, den 13. maj 2005\nTil\nudvalgets medlemmer og stedfortrædere.\nForslag til lov om regioner blev vedtaget i går.\nVedlagt forslag til rekommandation og rapport fra kongressen om Danmark.\nMed venlig hilsen\nMaiken Bork Clausen,\nudvalgssekretær.',
+    )
+    expect(record.answer.text).toMatch(/^Forslag til lov om regioner blev vedtaget/u)
+  })
+
+  it('near miss: `Vedlagte` before a noun in a note is no such opening', async () => {
+    const record = await parse(
+      'Folketinget Kommunaludvalget\nChristiansborg, den 13. maj 2005\nNotat om regionerne\nVedlagte oversigt viser fordelingen af opgaverne mellem regionerne og kommunerne.\nDer er tale om en foreløbig fordeling.',
+    )
+    expect(record.documentType).toBe('unknown')
+  })
+
   it('a note filed as a case\'s annex ("Bilag 48") stays unknown (near miss)', async () => {
     const record = await parse(
       'Skatteudvalget 2014-15 (2. samling)\nSAU Alm.del Bilag 48\nOffentligt\n\nNotat\n\n25. september 2015\n\nOffentlige restancer – status pr. juni 2015\n\nDette notat indeholder den faste orientering om restancerne.\n',

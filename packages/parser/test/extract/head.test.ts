@@ -29,6 +29,9 @@ describe('findCaseReference: a committee code with its case in the opening', () 
     ['Besvarelse af KOU ad B50 - Spørgsmål 6', { code: 'KOU', kind: 'bill', number: '6' }],
     ['SUU L 12 – spm. nr. 3', { code: 'SUU', kind: 'bill', number: '3' }],
     ['Svar på FIU vedr. L 5 - spørgsmål 22:', { code: 'FIU', kind: 'bill', number: '22' }],
+    // ft.dk's old title of an answer's page, and the running line's form without its session (forty-second session).
+    ['MPU alm. del - svar på spm. 261, fra miljøministeren', { code: 'MPU', kind: 'general', number: '261' }],
+    ['UFO Alm.del - endeligt svar på spørgsmål 93', { code: 'UFO', kind: 'general', number: '93' }],
   ])('%s', (text, expected) => {
     expect(findCaseReference(lines(text))).toMatchObject(expected)
   })
@@ -40,6 +43,8 @@ describe('findCaseReference: a committee code with its case in the opening', () 
     // `også` alone, as a speech paper's head reads it.
     ['Jeg besvarer dermed også FIU alm. del samrådsspørgsmål V', 'FIU'],
     ['REU samråd om politiets indsats', 'REU'],
+    // An answer a sentence tells of, words after its number: another letter's.
+    ['FOU Alm.del - endeligt svar på spørgsmål 331 blev sendt.', 'FOU'],
   ])('reads the committee but no question from %s', (text, code) => {
     const reference = findCaseReference(lines(text))
     expect(reference).toMatchObject({ code, kind: 'general' })
@@ -49,6 +54,10 @@ describe('findCaseReference: a committee code with its case in the opening', () 
   it('reads the question where `også` stands not right before the reference', () => {
     // Near miss: the word must stand just before the reference.
     expect(findCaseReference(lines('Også i dag: FIU alm. del samrådsspørgsmål V'))).toMatchObject({ kind: 'consultation', number: 'V' })
+  })
+
+  it('near miss: an answer named after "alm. del" by other words gives no number', () => {
+    expect(findCaseReference(lines('MPU alm. del - bilag til svar på spm. 261'))?.number).toBeUndefined()
   })
 
   it('near miss: a bill named with no question after it gives no number', () => {

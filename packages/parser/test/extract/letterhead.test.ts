@@ -45,6 +45,7 @@ describe('case number', () => {
       '25/01476',
     ],
     ['a label after the case officer’s initials', 'Dato: 3. maj 2010\nTHA/ J.nr. 2010-962', '2010-962'],
+    ['Sag with a colon before its value (Konkurrence- og Forbrugerstyrelsen)', 'Dato: 2. december 2014\nSag: 14/00887-56', '14/00887-56'],
     ['fields glued together', 'København, den 19. november 2010Sagsnr.: 4221Dok.nr.: 163399', '4221'],
     [
       'a label glued after a name',
@@ -97,6 +98,11 @@ describe('case number', () => {
         'J.nr.\nDen 4. maj 2018\nMiljø- og Fødevareministerens besvarelse af spørgsmål nr.\n615 (MOF alm. del), stillet den 6. april 2018 efter ønske\nfra Miljø- og Fødevareudvalget.',
       ),
     )
+    expect(findCaseNumber(context)?.value).toBeUndefined()
+  })
+
+  it('near miss: `Sag:` before a subject in words is no case number', async () => {
+    const context = await letterContext(letter('Dato: 2. december 2014\nSag: Lovovervågning af lov nr. 517 af 12. juni 2009'))
     expect(findCaseNumber(context)?.value).toBeUndefined()
   })
 

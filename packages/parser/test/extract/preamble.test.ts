@@ -435,6 +435,20 @@ describe('findPreamble: a sentence that asks, sends or answers nothing (forty-fi
     expect(preamble?.askedOn).toBe('2004-10-06')
   })
 
+  it('does not take such a sentence for one where the next sentence opens on its last line (forty-second session)', () => {
+    const { preamble } = read(
+      'KOM (2025) 560\nResumé\nKommissionen har den 16. juli 2025 fremsat forslag til forordning om betingelserne for gennemførel-\nsen af Unionens støtte til landbrugspolitikken. Forordningen afløser den gældende forordning og\ner en del af det samlede forordningsgrundlag for en ny fond, som',
+    )
+    expect(preamble).toBeUndefined()
+  })
+
+  it("near miss: a bill's title over the sentence that sends the answer still opens one", () => {
+    const { preamble } = read(
+      'L 217 - Forslag til Lov om ændring af registreringsafgiftsloven og vægtafgiftsloven.\nHermed sendes i 5 eksemplarer svar på spørgsmål nr. 2-18 af 10. maj 2007 fra Folketingets Skatteudvalg. Spørgsmålene er',
+    )
+    expect(preamble?.askedOn).toBe('2007-05-10')
+  })
+
   it('near miss: `… har den <date> stillet følgende spørgsmål …` is one', () => {
     const { preamble } = read(
       'Revision af VE-direktivet\nEuropaudvalget har den 30. november 2016 stillet følgende spørgsmål nr. 4 til ministeren.\nSpørgsmål nr. 4:\n”Hvorfor?”',

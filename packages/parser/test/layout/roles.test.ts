@@ -342,6 +342,28 @@ describe('assignRoles: the letter’s first date opening with `Den` under a unit
   })
 })
 
+describe('assignRoles: the letter’s first date after the place it was written, under the sender (forty-second session)', () => {
+  const letter = (head: string[]) => [
+    ...head,
+    'Til',
+    'udvalgets medlemmer og stedfortrædere.',
+    'Vedlagt forslag til rekommandation fra kongressen om Danmark.',
+  ]
+
+  it('is the letterhead’s date, though the line above ends in lower case', () => {
+    expect(roles(letter(['Folketinget Kommunaludvalget', 'Christiansborg, den 13. maj 2005']))[1]).toBe('sidebar')
+  })
+
+  it('near miss: a later one under an open line, a date glued into a line above it, goes on with that line', () => {
+    const texts = letter([
+      'Til underretning vedlægges besvarelsen, dateret 7. januar 2005',
+      'Fællessekretariatet',
+      'København, den 6. januar 2005',
+    ])
+    expect(roles(texts)[2]).toBeUndefined()
+  })
+})
+
 describe('a side column set inside the text after its date', () => {
   const head = [
     'Udlændinge- og Integrationsudvalget har den 29. januar 2019 stillet følgende spørgsmål nr. 15, som hermed besvares.',

@@ -107,8 +107,9 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
     const separated = /[•·|¶]/u.test(line.text) || FOOTER_SEPARATOR_LINE.test(after?.text ?? '')
     const headsAddress = after === undefined || isSideColumnLine(after, lines) || separated || opensWithAddress(after.text)
     // A name in capitals alone on its line is the letterhead's, wherever the rendition set it (`ØKONOMI-
-    // OGERHVERVSMINISTERIET` above the text): running text writes no ministry so.
-    const capitals = line.text === line.text.toUpperCase() && named.last === line
+    // OGERHVERVSMINISTERIET` above the text), or on the two lines it breaks over (`ERHVERVS- OG` / `VÆKSTMINISTERIET`,
+    // a logo): running text writes no ministry so.
+    const capitals = line.text === line.text.toUpperCase() && named.last.text === named.last.text.toUpperCase()
     // Alone on the document's first line, above its unit or office (`Ministeriet for Fødevarer, Landbrug og Fiskeri` /
     // `Enheden for EU og Internationale forhold/JWP`): the sender's name, as the letterhead sets it.
     const heads = line === first && named.last === line

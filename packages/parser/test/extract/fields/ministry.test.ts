@@ -177,6 +177,15 @@ describe('the ministry read off other places', () => {
     expect(alone.ministry).toBe('Erhvervsministeriet')
   })
 
+  it('reads a name in capitals broken over two lines inside a note, a logo (forty-second session)', async () => {
+    const note =
+      'Dato: 2. december 2014\nKONKURRENCE- OG\nREDEGØRELSE\nom lovovervågning af lov om forbrugerklager\nFORBRUGERSTYRELSEN\nERHVERVS- OG\nVÆKSTMINISTERIET\n1. Baggrund\nDen 1. januar 2010 trådte nye regler i kraft, som blev fulgt op af nye regler om omkostningsdækning.'
+    expect((await parse(note)).ministry).toBe('Erhvervs- og Vækstministeriet')
+    // Near miss: the same words in running text, wrapped, are no letterhead.
+    const running = note.replace('ERHVERVS- OG\nVÆKSTMINISTERIET', 'Sagen er sendt til Erhvervs- og\nVækstministeriet i sidste uge.')
+    expect((await parse(running)).ministry).toBeNull()
+  })
+
   it('reads a web address glued into a contact line in the text', async () => {
     const record = await parse(
       answer(
