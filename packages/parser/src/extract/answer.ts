@@ -406,16 +406,27 @@ const BILL_PROPOSER = /^Af\s+[\p{Ll}-]+(?:\s+og\s+[\p{Ll}-]+)*minister(?:en)?\s+
 /** The lines a bill's title takes, at most this many with its proposer's line. */
 const BILL_TITLE_LINES = 8
 
+/** The lines the proposer's sentence may wrap onto. */
+const PROPOSER_LINES = 3
+
 /**
  * A bill's title as a letter's head cites it, over its subject (`Ad` / `L 65` / `Forslag til lov om …` / `Af
  * indenrigs- og sundhedsministeren (Lars Løkke Rasmussen).`): the case the letter is about, not its text — though it
- * reads as a sentence. Only where the proposer's line ends it; the positions are `body`'s.
+ * reads as a sentence. Only where the proposer's sentence ends it (on a line or wrapped over a few); the positions are
+ * `body`'s.
  */
 function billTitle(body: readonly Line[]): { from: number; to: number } | undefined {
   const from = body.findIndex((line) => BILL_TITLE_START.test(line.text))
   if (from === -1) return undefined
-  const to = body.slice(from, from + BILL_TITLE_LINES).findIndex((line) => BILL_PROPOSER.test(line.text.trim()))
-  return to === -1 ? undefined : { from, to: from + to }
+  for (let at = from + 1; at < Math.min(body.length, from + BILL_TITLE_LINES); at++) {
+    if (!(body[at] as Line).text.startsWith('Af ')) continue
+    let joined = ''
+    for (let end = at; end < Math.min(body.length, at + PROPOSER_LINES); end++) {
+      joined = `${joined} ${(body[end] as Line).text.trim()}`.trimStart()
+      if (BILL_PROPOSER.test(joined)) return { from, to: end }
+    }
+  }
+  return undefined
 }
 
 /** Stray marks a rendition leaves after the last line (`ooo`, a page number `1`). */

@@ -169,6 +169,13 @@ describe('document type: letters that answer nothing, and annexes filed as answe
     expect(record.answer.text).toMatch(/^Vedlagt forslag til rekommandation/u)
   })
 
+  it('passes over a bill’s title whose proposer’s sentence wraps onto a second line', async () => {
+    const record = await parse(
+      'Folketinget Kommunaludvalget\nChristiansborg, den 13. maj 2005\nAd\nL 65\nForslag til lov om regioner og om\nnedlæggelse af amtskommunerne.\nAf indenrigs- og sundhedsministeren (Lars Løkke\nRasmussen).\nVedlagt forslag til rekommandation fra kongressen.\nMed venlig hilsen\nMaiken Bork Clausen,\nudvalgssekretær.',
+    )
+    expect(record.answer.text).toMatch(/^Vedlagt forslag til rekommandation/u)
+  })
+
   it('near miss: a sentence that opens with a bill’s title and names no proposer is the text', async () => {
     const record = await parse(
       'Folketinget Kommunaludvalget\nChristiansborg, den 13. maj 2005\nTil\nudvalgets medlemmer og stedfortrædere.\nForslag til lov om regioner blev vedtaget i går.\nVedlagt forslag til rekommandation og rapport fra kongressen om Danmark.\nMed venlig hilsen\nMaiken Bork Clausen,\nudvalgssekretær.',
