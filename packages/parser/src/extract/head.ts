@@ -27,13 +27,14 @@ const BILL_LINE = new RegExp(`^(?:${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})$`, 'u
 
 /**
  * The addressee line or a committee named alone: `Folketingets Beskæftigelsesudvalg`, `Beskæftigelsesudvalget`, `Til
- * Folketingets Retsudvalg`, a speech paper's `Samråd i Børne- og Undervisningsudvalget`: capitalised words, "og"
+ * Folketingets Retsudvalg`, `Folketinget Kommunaludvalget` (a committee's secretariat heading its own note), `Folketinget,
+ * Retsudvalget`, a speech paper's `Samråd i Børne- og Undervisningsudvalget`: capitalised words, "og"
  * and commas (`Social-, Indenrigs- og Børneudvalget`), not a sentence that ends with a committee. Also the committee's
  * members addressed (Udenrigsministeriet's EU letters and others): `Medlemmerne af Folketingets Europaudvalg`, `Til
  * medlemmerne af Folketingets Miljøudvalg`, with `og deres stedfortrædere` after it (glued: `Europaudvalgog deres …`).
  */
 const COMMITTEE_LINE =
-  /^(?:Til:?\s|Samråd\si\s)?(?:[Mm]edlemmerne\saf\s)?(?:Folketingets\s+)?(\p{Lu}[\p{L}-]*(?:,?\s(?:og\s)?\p{Lu}[\p{L}-]*)*udvalg(?:et)?)(?:\s?og\sderes\sstedfortrædere)?$/u
+  /^(?:Til:?\s|Samråd\si\s)?(?:[Mm]edlemmerne\saf\s)?(?:Folketingets\s+|Folketinget,?\s+)?(\p{Lu}[\p{L}-]*(?:,?\s(?:og\s)?\p{Lu}[\p{L}-]*)*udvalg(?:et)?)(?:\s?og\sderes\sstedfortrædere)?$/u
 
 /** A minister addressed in a question letter: `Beskæftigelsesministeren`, `Til: Transportministeren`. */
 const MINISTER_LINE = /^(?:Til:\s*)?(\p{Lu}[\p{L}\- ,]*ministeren)$/u

@@ -170,6 +170,9 @@ describe('findCommitteeLine: the committee named alone on a line', () => {
     ['Til Folketingets Retsudvalg', 'Retsudvalg'],
     ['Til: Skatteudvalget', 'Skatteudvalget'],
     ['Samråd i Børne- og Undervisningsudvalget', 'Børne- og Undervisningsudvalget'],
+    // A committee's secretariat heading its own note, the Ombudsman addressing one (forty-second session).
+    ['Folketinget Kommunaludvalget', 'Kommunaludvalget'],
+    ['Folketinget, Retsudvalget', 'Retsudvalget'],
   ])('%s', (text, name) => {
     expect(findCommitteeLine(lines(text))?.value).toBe(name)
   })
