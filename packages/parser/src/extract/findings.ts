@@ -12,7 +12,7 @@ import { type Found, type FoundCaseNumber, findCaseNumber, findLetterDate } from
 import type { Line } from './lines.js'
 import { withOwnInitiative } from './own-initiative.js'
 import { type AskersResult, findAskers, findPreamble, type Preamble } from './preamble.js'
-import { findQuestion, type QuestionResult } from './question.js'
+import { findQuestion, labelledWording, type QuestionResult } from './question.js'
 import { type Candidate, propose } from './resolve.js'
 import { findRunningTitle, type RunningTitle, withRunningTitle } from './running-title.js'
 import { findSignature, type SignatureResult } from './signature.js'
@@ -57,6 +57,9 @@ function questionBeforePreamble(context: Context, preamble: Preamble | undefined
   return { ...before, end: preambleEnd }
 }
 
+/** A speech paper's title, the whole line: `TALEPUNKT`, `TALEPAPIR`, `Talepunkter`, `TALE`. */
+const SPEECH_TITLE_ALONE = /^(?:TALE(?:PAPIR|PUNKT(?:ER)?|MANUSKRIPT)?|Tale(?:papir|punkt(?:er)?|manuskript))$/u
+
 /** Run the finders in the order they depend on each other: the question after the preamble, the answer after it. */
 export function find(context: Context, path: string | undefined): Findings {
   const { lines } = context
@@ -66,7 +69,8 @@ export function find(context: Context, path: string | undefined): Findings {
   const preamble = tidende?.preamble ?? findPreamble(context)
   // A preamble inside the letter's running text leaves the text to begin where it does.
   const preambleEnd = preamble && !preamble.within ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
-  const question = findQuestion(context, preambleEnd) ?? questionBeforePreamble(context, preamble, preambleEnd)
+  const question =
+    findQuestion(context, preambleEnd) ?? questionBeforePreamble(context, preamble, preambleEnd) ?? labelledWording(context.lines)
   // A question found as a quoted paragraph alone, with no preamble before it (`findDocumentType`'s last reading).
   const quotedAlone = question?.rule === 'quoted-paragraph' && !preamble
   const type = findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
@@ -83,8 +87,21 @@ export function find(context: Context, path: string | undefined): Findings {
   // orienteringsnotat …`), whose opening only reads like a preamble.
   const textFromOpening = documentType === 'cover-letter' || documentType === 'unknown'
   const coverOpening = textFromOpening && !question && !preamble?.within ? preamble?.lines[0]?.index : undefined
+  // A speech paper's title alone on its line under the samråd question it names (`Samrådsspørgsmål C om …` /
+  // `TALEPUNKT`), with no question or preamble read: the speech starts after its title, not at the head above it.
+  const speechTitle =
+    documentType === 'consultation-speech' &&
+    !question &&
+    !preamble &&
+    type.line &&
+    SPEECH_TITLE_ALONE.test(type.line.text.trim()) &&
+    lines.slice(0, type.line.index).some((line) => !line.role)
+      ? type.line.index + 1
+      : undefined
   const answer =
-    documentType === 'question' ? NO_ANSWER(lines.length) : findAnswer(context, coverOpening ?? question?.end ?? preambleEnd, lead)
+    documentType === 'question'
+      ? NO_ANSWER(lines.length)
+      : findAnswer(context, coverOpening ?? question?.end ?? speechTitle ?? preambleEnd, lead)
   const runningTitle = findRunningTitle(lines)
   const askers = withRunningTitle(
     withOwnInitiative(

@@ -1208,6 +1208,26 @@ function questionPageStart(body: readonly Line[], all: readonly Line[]): number 
   return dated ? 0 : undefined
 }
 
+/** ft.dk's old case page of a question labels its words (`Spørgsmålets ordlyd:`), and the fields after them. */
+const WORDING_LABEL = /^Spørgsmålets\s+ordlyd\s*:?$/u
+const PAGE_LABEL = /^\p{Lu}[\p{Ll} ]{2,40}:$/u
+
+/**
+ * The question under ft.dk's label `Spørgsmålets ordlyd:` on its old case page of a question, up to the page's next
+ * label (`Skriftlig begrundelse:`), wherever the page sets it (the page's fields above it read as a letterhead).
+ */
+export function labelledWording(all: readonly Line[]): QuestionResult | undefined {
+  const label = all.findIndex((line) => WORDING_LABEL.test(line.text.trim()))
+  if (label === -1) return undefined
+  const lines: Line[] = []
+  for (const line of all.slice(label + 1)) {
+    if (PAGE_LABEL.test(line.text.trim()) || /^(?:Dato|Status|Dokumentdato|Modtaget|Omdelt):/u.test(line.text)) break
+    lines.push(line)
+  }
+  if (lines.length === 0) return undefined
+  return { rule: 'question-page', text: unquote(paragraphs(lines, true)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+}
+
 /** ft.dk's question page: the question is the text between the address (or the page's top) and "Dato:"/"Status:". */
 function questionPage(body: readonly Line[], all: readonly Line[]): QuestionResult | undefined {
   const start = questionPageStart(body, all)

@@ -4,7 +4,7 @@
  * member asked in a committee they do not sit on "MFU spm. …" (medlem uden for udvalget). The stamp reads the
  * line's case; this reads its title: the minister asked and whether the asker is a non-member.
  */
-import { FTDK_FOOTER } from '../layout/roles.js'
+import { FTDK_FOOTER, PAGE_NUMBER_ALONE } from '../layout/roles.js'
 import { joinLines } from '../util/hyphenation.js'
 import type { Line } from './lines.js'
 import type { AskersResult } from './preamble.js'
@@ -52,7 +52,8 @@ function withWraps(line: Line, lines: readonly Line[]): string {
   const wraps: string[] = []
   for (let at = line.index + 1; at <= line.index + WRAPS; at++) {
     const next = lines[at]
-    if (next?.role !== 'page-footer' || FTDK_FOOTER.test(next.text)) break
+    // The page's number after the running line is the page's foot, no wrap of its title.
+    if (next?.role !== 'page-footer' || FTDK_FOOTER.test(next.text) || PAGE_NUMBER_ALONE.test(next.text)) break
     wraps.push(next.text)
   }
   return wraps.length === 0 ? line.text : joinLines([line.text, ...wraps])

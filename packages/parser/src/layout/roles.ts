@@ -54,6 +54,12 @@ const PAGE_OF = /^Side\s+\d+\s*(?:\/|af)\s*\d+$/iu
 export const CASE_LABEL =
   /(?:^|\d{4})\s*(?:J\.\s?nr\.?|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Ref\.-?\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?:\s|:|$|(?<=\.)(?=\d))/u
 
+/**
+ * The letterhead's field labels glued into one line, the date's first (Justitsministeriet's `Dato:Kontor:Sagsnr.:Dok.:`,
+ * `DatoJ. nr.`): their values are glued on the next line.
+ */
+const GLUED_FIELD_LABELS = /^Dato(?::\s?|\s)?(?:(?:Kontor|Sagsbeh\.?|Sagsnr\.?|J\.\s?nr\.?|Dok\.(?:\s?nr\.?|id)?)(?::\s?|\s)?){1,5}$/u
+
 /** Other letterhead lines: addresses, phone, e-mail, web, CVR, EAN. */
 const LETTERHEAD_LINE = [
   /^(?:T|Tlf\.?|Telefon|F|Fax)\.?\s*(?::\s*)?\+?(?=\d)[\d ]{8,}$/u,
@@ -72,6 +78,7 @@ const LETTERHEAD_LINE = [
   /^(?:Dato|Date)\s*:?$/u,
   /^(?:Til|Dato)\s*:$/u,
   /^:$/u,
+  GLUED_FIELD_LABELS,
 ]
 
 /** `LETTERHEAD_LINE` as one pattern: each line is tried once, not once per pattern. */
@@ -145,7 +152,7 @@ function monthAcrossValues(lines: readonly SourceLine[], index: number, step: 1 
 }
 
 /** A page's number alone on a line: `2`. */
-const PAGE_NUMBER_ALONE = /^\s*\d{1,3}\s*$/u
+export const PAGE_NUMBER_ALONE = /^\s*\d{1,3}\s*$/u
 
 /** A line that opens with a question's numbered heading: `Spørgsmål nr. 73:`, `Spørgsmål 5: Vil …`, `Spm. nr. 12:`. */
 const HEADING_OPENS = /^\s*(?:Samrådsspørgsmål|Spørgsmål|Spm\.)(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{1,5}\s?:/u
@@ -578,6 +585,14 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
     // A footer wraps onto lines no longer than a printed line: a glued rendition's whole letter after it is no wrap.
     if (wraps.every((line) => free(line) && line.text.length <= GLUED_LINE_LENGTH)) for (const line of wraps) line.role = 'page-footer'
   })
+  // The page's number alone right after ft.dk's running line (`URU, Alm.del - 2023-24 - Endeligt svar på spørgsmål 88: …`
+  // / `2` / the next page's text): the page's foot, however the text around it runs on.
+  lines.forEach((footer, index) => {
+    const next = lines[index + 1]
+    if (footer.role === 'page-footer' && next && !next.role && PAGE_NUMBER_ALONE.test(next.text) && FTDK_FOOTER.test(footer.text)) {
+      next.role = 'page-footer'
+    }
+  })
   // A "J.nr.", "Sagsnr." or "Ref.-nr." label alone on its line: its value is on the next line.
   lines.forEach((line, index) => {
     const next = lines[index + 1]
@@ -587,6 +602,13 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       next
     ) {
       if (/^[\d\s/.-]+$/u.test(next.text)) next.role = 'sidebar'
+    }
+  })
+  // Glued labels (`Dato:Kontor:Sagsnr.:Dok.:`): their glued values are the next line (`16. marts 2010Strafferetskontoret…`).
+  lines.forEach((line, index) => {
+    const next = lines[index + 1]
+    if (line.role === 'sidebar' && next && !next.role && GLUED_FIELD_LABELS.test(line.text.trim()) && /^\d/u.test(next.text.trim())) {
+      next.role = 'sidebar'
     }
   })
   markLabelColumn(lines)

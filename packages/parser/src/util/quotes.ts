@@ -39,6 +39,12 @@ const BEFORE_OPENING = /^[\s([{–—\-:/”"»„“]?$/u
 /** What may follow an opening mark: a word, a number or another quote; not a space or a sentence's punctuation. */
 const AFTER_OPENING = /^[^\s.,;:!?)\]]$/u
 
+/** What may follow a closing mark that ends a text: a full stop, spaces. */
+const TEXT_END = /^\.?\s*$/u
+
+/** An ellipsis and a word after an opening mark: a quotation that starts inside a sentence (`"...dette valg …"`). */
+const ELLIPSIS_THEN_WORD = /^(?:\.{3}|…)\s?[\p{L}\d]/u
+
 /**
  * The closing marks of the quotations still open after `text`, innermost last; `open` are those open before it
  * (carried over from earlier lines). An empty result: every quotation the text opened, it closed. `visit` is told
@@ -56,7 +62,10 @@ export function openQuotes(text: string, open: readonly string[] = [], visit?: (
     if (closer === undefined && mark !== CLOSING_ONLY) continue
     const before = at === 0 ? '' : (text[at - 1] as string)
     const after = text[at + 1] ?? ''
-    const opens = closer !== undefined && BEFORE_OPENING.test(before) && AFTER_OPENING.test(after)
+    const opens =
+      closer !== undefined &&
+      BEFORE_OPENING.test(before) &&
+      (AFTER_OPENING.test(after) || ELLIPSIS_THEN_WORD.test(text.slice(at + 1, at + 6)))
     // After text, not after what may stand before an opening mark: `(”Ænder …”` opens inside a quotation in ”…”.
     const afterText = before !== '' && !BEFORE_OPENING.test(before)
     if (stack.includes(mark) && (afterText || !opens)) {
@@ -67,6 +76,11 @@ export function openQuotes(text: string, open: readonly string[] = [], visit?: (
       else stack.length = stack.lastIndexOf(mark)
     } else if (opens) {
       stack.push(closer)
+    } else if (afterText && isMixedClose(stack.at(-1), mark) && TEXT_END.test(text.slice(at + 1))) {
+      // Ending the text after text, the other of `"` and `”` than the one the innermost quotation waits for, and no
+      // quotation of its own open: the writer closed that quotation with it (`"Er ministeren … enig …?”`). Not inside
+      // the text, where a rendition may have glued an opening mark to the word before (`Trafikstyrelsens"Stations…`).
+      stack.pop()
     }
     visit?.(at, stack.length)
   }

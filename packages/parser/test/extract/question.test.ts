@@ -309,6 +309,22 @@ describe('findQuestion: a heading that names the case before the question', () =
   })
 })
 
+describe('ft.dk’s old case page of a § 20 question (forty-second session)', () => {
+  const page = (wording: string) =>
+    `§ 20-spørgsmål S 1682 Om influenzamedicin.\n\nTil: Indenrigs- og sundhedsminister Lars Løkke Rasmussen (V)\nDato: 23-12-2004\nSamling: 2004-05 (1. samling)\nStatus: Besvaret, endeligt\n\nOm § 20-spørgsmålet\n\nSagsgang:\nAnmeldelse 23-12-2004\n${wording}\nSkriftlig begrundelse:\nIfølge avisen har styrelsen anbefalet et mindre indkøb.\nDokumentdato: 18-01-2005\n\nSvar på spm. nr. S 1682\n\nsvarspmS1682 (pdf-version)\nHtml-version\n`
+
+  it('reads the question under `Spørgsmålets ordlyd:`, up to the next label', async () => {
+    const record = await parse(page('Spørgsmålets ordlyd:\nVil ministeren redegøre for indkøbet af influenzamedicin?'))
+    expect(record.question.text).toBe('Vil ministeren redegøre for indkøbet af influenzamedicin?')
+    expect(record.question.number).toBe('1682')
+  })
+
+  it('near miss: the words in a sentence are no label', async () => {
+    const record = await parse(page('Spørgsmålets ordlyd: se nedenfor.\nVil ministeren redegøre for indkøbet af influenzamedicin?'))
+    expect(record.question.text).toBeNull()
+  })
+})
+
 describe('findQuestion: the head of a § 20 answer', () => {
   it('passes over "Stillet den …" and "Svar til folketingsmedlem …" between the number and the question', () => {
     const found = question(

@@ -80,6 +80,17 @@ describe('findRunningTitle', () => {
   })
 })
 
+describe('findRunningTitle: the page’s number after the running line (forty-second session)', () => {
+  it('is no wrap of the title: the minister asked is read', () => {
+    const title = findRunningTitle(
+      lines(
+        'Tak til formanden for ordet og til udvalget for invitationen\nUUI, Alm.del - 2021-22 - Endeligt svar på spørgsmål 577: Spm. om talepapir fra samrådet, til udlændinge- og integrationsministeren\n2\nog spørgsmålene.',
+      ),
+    )
+    expect(title?.recipient).toBe('udlændinge- og integrationsministeren')
+  })
+})
+
 describe('withRunningTitle', () => {
   const one: AskersResult = { askers: [{ name: 'Andreas Holm', party: 'RV', nonMember: false }], byCommittee: false, lines: [] }
   const [line] = lines('SAU, Alm.del - 2019-20 - Endeligt svar på spørgsmål 664: MFU spm. om tal, til skatteministeren')

@@ -128,6 +128,23 @@ describe('a speech paper numbered by its head', () => {
   })
 })
 
+describe('a speech paper’s title under the samråd question it names (forty-second session)', () => {
+  it('starts the speech after its title, not at the head above it', async () => {
+    const record = await parse(
+      'Samrådsspørgsmål C om regeringens position i konflikten i Hong Kong og om,\nhvilken rolle Danmark kan spille.\nTALEPUNKT\nTil:\nUdenrigsministeren\nEnhed:\nALO\nDato:\n01-11-2019\nSag:\n2019-4432\nTak for muligheden for at svare på spørgsmål om regeringens position i konflikten.\nSituationen i Hong Kong er alvorlig.',
+    )
+    expect(record.documentType).toBe('consultation-speech')
+    expect(record.answer.text).toMatch(/^Tak for muligheden/u)
+  })
+
+  it('near miss: a title right under ft.dk’s stamp leaves the speech to start at its first running text', async () => {
+    const record = await parse(
+      'Børne- og Undervisningsudvalget 2021-22\nBUU Alm.del\nOffentligt\nTALEPAPIR\nDET TALTE ORD GÆLDER\nAnledning\nSamråd\nTak for ordet. Jeg vil gerne takke for spørgsmålet om skolen.',
+    )
+    expect(record.answer.text).toMatch(/^Tak for ordet/u)
+  })
+})
+
 describe('a speech that opens before it quotes its lettered question, then answers it under "Svar:"', () => {
   /** A cover letter, then the speech: `head`, an opening, the question `heading`, `Svar:` and its answer. */
   const speech = (

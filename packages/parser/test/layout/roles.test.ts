@@ -364,6 +364,42 @@ describe('assignRoles: the letter’s first date after the place it was written,
   })
 })
 
+describe('assignRoles: the letterhead’s labels glued into one line over their glued values (forty-second session)', () => {
+  const note = (head: string[]) => [
+    'Retsudvalget 2009-10',
+    'L 186 Bilag 1',
+    'Offentligt',
+    'Lovafdelingen',
+    ...head,
+    'KOMMENTERET HØRINGSOVERSIGT',
+    'Udkast til forslag til lov om ændring af retsplejeloven har været i høring hos en række myndigheder.',
+  ]
+
+  it('are the letterhead’s, and so are the values on the next line', () => {
+    const texts = note(['Dato:Kontor:Sagsnr.:Dok.:', '16. marts 2010Strafferetskontoret2010-730-1093FRM41111'])
+    expect(roles(texts).slice(4, 6)).toEqual(['sidebar', 'sidebar'])
+  })
+
+  it('near miss: a sentence that names the date and the office is running text', () => {
+    const texts = note(['Dato og kontor fremgår af brevet til udvalget.', '16. marts 2010 blev høringen afsluttet i kontoret.'])
+    expect(roles(texts).slice(4, 6)).toEqual([undefined, undefined])
+  })
+})
+
+describe('assignRoles: the page’s number alone after ft.dk’s running line (forty-second session)', () => {
+  const footer = 'URU, Alm.del - 2023-24 - Endeligt svar på spørgsmål 88: Spm. om drøftelser i FN, til udenrigsministeren'
+
+  it('is the page’s foot, though the text runs on after it', () => {
+    const texts = ['Fra dansk side har vi dog ved gentagne', footer, '2', 'lejligheder fordømt det.']
+    expect(roles(texts).slice(1, 3)).toEqual(['page-footer', 'page-footer'])
+  })
+
+  it('near miss: a number alone after a line of text is no page number', () => {
+    const texts = ['Antallet af sager var i 2023:', '2', 'lejligheder fordømt det.', footer]
+    expect(roles(texts)[1]).toBeUndefined()
+  })
+})
+
 describe('a side column set inside the text after its date', () => {
   const head = [
     'Udlændinge- og Integrationsudvalget har den 29. januar 2019 stillet følgende spørgsmål nr. 15, som hermed besvares.',

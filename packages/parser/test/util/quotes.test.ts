@@ -34,6 +34,11 @@ describe('isWhollyQuoted: one quotation from the first mark to the last', () => 
     '”Ministeren bedes på baggrund af artiklerne i Politiken (”Ænder kan bringe fugleinfluenza til Danmark” m.fl.) redegøre for risikoen?”',
     '”Vil ministeren kommentere udtalelsen:”Det gør vi ikke”, som ordføreren kom med?”',
     '"Vil ministeren kommentere rapporten – "Ny plan" – fra styrelsen?"',
+    // A quotation inside that opens with an ellipsis, and the outer one closed at the end with the other of " and ”
+    // (forty-second session).
+    '"Er ministeren enig i udtalelsen om, at "...dette valg er faldet ud til fordel for miljøet."?”',
+    // Near miss for the mixed close: inside the text, a mark glued to the word before is no close of the outer one.
+    '”Da spørgeren via Trafikstyrelsens"Stationsstrukturen i Danmark", var bekendt med tallene, bedes ministeren svare?”',
   ])('%s', (text) => {
     expect(isWhollyQuoted(text)).toBe(true)
   })
@@ -44,6 +49,8 @@ describe('isWhollyQuoted: one quotation from the first mark to the last', () => 
     '”Vil ministeren oplyse, hvorfor?',
     // Near miss: after text the mark closes (`A?” (og ”B?”)`).
     '”Vil ministeren oplyse A?” (og ”B?”)',
+    // Near miss: a mark ending the text after a space is no mixed close.
+    '"Vil ministeren oplyse, hvorfor "Ny plan" blev droppet ”',
   ])('not %s', (text) => {
     expect(isWhollyQuoted(text)).toBe(false)
   })
