@@ -1208,9 +1208,11 @@ function questionPageStart(body: readonly Line[], all: readonly Line[]): number 
   return dated ? 0 : undefined
 }
 
-/** ft.dk's old case page of a question labels its words (`Spørgsmålets ordlyd:`), and the fields after them. */
+/** ft.dk's old case page of a question labels its words: `Spørgsmålets ordlyd:`. */
 const WORDING_LABEL = /^Spørgsmålets\s+ordlyd\s*:?$/u
-const PAGE_LABEL = /^\p{Lu}[\p{Ll} ]{2,40}:$/u
+
+/** The page's next label (`Skriftlig begrundelse:`) or one of its dated fields (`Dokumentdato: 18-01-2005`). */
+const PAGE_LABEL = /^\p{Lu}[\p{Ll} ]{2,40}:$|^(?:Dato|Status|Dokumentdato|Modtaget|Omdelt):/u
 
 /**
  * The question under ft.dk's label `Spørgsmålets ordlyd:` on its old case page of a question, up to the page's next
@@ -1221,7 +1223,7 @@ export function labelledWording(all: readonly Line[]): QuestionResult | undefine
   if (label === -1) return undefined
   const lines: Line[] = []
   for (const line of all.slice(label + 1)) {
-    if (PAGE_LABEL.test(line.text.trim()) || /^(?:Dato|Status|Dokumentdato|Modtaget|Omdelt):/u.test(line.text)) break
+    if (PAGE_LABEL.test(line.text.trim())) break
     lines.push(line)
   }
   if (lines.length === 0) return undefined
