@@ -416,7 +416,7 @@ const PROPOSER_LINES = 3
  * `body`'s.
  */
 function billTitle(body: readonly Line[]): { from: number; to: number } | undefined {
-  const from = body.findIndex((line) => BILL_TITLE_START.test(line.text))
+  const from = body.findIndex((line) => line.text.startsWith('Forslag') && BILL_TITLE_START.test(line.text))
   if (from === -1) return undefined
   for (let at = from + 1; at < Math.min(body.length, from + BILL_TITLE_LINES); at++) {
     if (!(body[at] as Line).text.startsWith('Af ')) continue

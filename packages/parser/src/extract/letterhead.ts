@@ -38,11 +38,12 @@ const CASE_LABEL_START = new RegExp(String.raw`^(?:${CASE_LABEL_TEXT})(?=\s|:|\d
 
 /**
  * A case-number label an old rendition glued onto the letterhead field before it on a line of the text: onto the
- * letter's date (`Ligestillingsafdelingen10 marts 2010J nr. 2010-0003553`, `…18. december 2008J.nr. 2008-0006659`) or
+ * letter's date (`Ligestillingsafdelingen10 marts 2010J nr. 2010-0003553`, `…18. december 2008J.nr. 2008-0006659`), onto a
+ * unit's name ending in lower case (`Vandplaner og havmiljøJ.nr. NST-4200-00023Den 22. oktober 2013`) or
  * after the case officer's initials and a slash (`NHD/ J.nr. 042-1672`, `GKJ / J.nr. 2009-1835`). Running text writes a space
  * before a label.
  */
-const GLUED_CASE_LABEL = new RegExp(String.raw`(?:\d|\p{Lu}\s?\/\s?)(?:${CASE_LABEL_TEXT})`, 'u')
+const GLUED_CASE_LABEL = new RegExp(String.raw`(?:\d|\p{Lu}\s?\/\s?|\p{Ll}(?=\p{Lu}))(?:${CASE_LABEL_TEXT})`, 'u')
 
 /**
  * A word every label of `CASE_LABEL_TEXT` holds, as written: `nr` (`J.nr.`, `Ref.-nr.`, `Eksp.nr.`), `NR`, `Sag`,

@@ -1219,7 +1219,8 @@ const PAGE_LABEL = /^\p{Lu}[\p{Ll} ]{2,40}:$|^(?:Dato|Status|Dokumentdato|Modtag
  * label (`Skriftlig begrundelse:`), wherever the page sets it (the page's fields above it read as a letterhead).
  */
 export function labelledWording(all: readonly Line[]): QuestionResult | undefined {
-  const label = all.findIndex((line) => WORDING_LABEL.test(line.text.trim()))
+  // Asked of every document whose question was not found: the literal first, the pattern on the few lines holding it.
+  const label = all.findIndex((line) => line.text.includes('ordlyd') && WORDING_LABEL.test(line.text.trim()))
   if (label === -1) return undefined
   const lines: Line[] = []
   for (const line of all.slice(label + 1)) {

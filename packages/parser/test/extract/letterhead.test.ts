@@ -46,6 +46,7 @@ describe('case number', () => {
     ],
     ['a label after the case officer’s initials', 'Dato: 3. maj 2010\nTHA/ J.nr. 2010-962', '2010-962'],
     ['Sag with a colon before its value (Konkurrence- og Forbrugerstyrelsen)', 'Dato: 2. december 2014\nSag: 14/00887-56', '14/00887-56'],
+
     ['fields glued together', 'København, den 19. november 2010Sagsnr.: 4221Dok.nr.: 163399', '4221'],
     [
       'a label glued after a name',
@@ -98,6 +99,18 @@ describe('case number', () => {
         'J.nr.\nDen 4. maj 2018\nMiljø- og Fødevareministerens besvarelse af spørgsmål nr.\n615 (MOF alm. del), stillet den 6. april 2018 efter ønske\nfra Miljø- og Fødevareudvalget.',
       ),
     )
+    expect(findCaseNumber(context)?.value).toBeUndefined()
+  })
+
+  it('a label glued onto a unit’s name ending in lower case, in a note with no letter around it (forty-second session)', async () => {
+    const record = await parse(
+      'Miljøudvalget 2013-14\nL 71 Bilag 1\nOffentligt\nNOTAT\nVandplaner og havmiljøJ.nr. NST-4200-00023Den 22. oktober 2013\nHøringsnotat\nLovudkastet blev sendt i ekstern høring den 13. september 2013 med frist den 11. oktober 2013.',
+    )
+    expect(record.caseNumber).toBe('NST-4200-00023')
+  })
+
+  it('near miss: a sentence that runs on into a word with a capital after lower case takes no case number', async () => {
+    const context = await letterContext(letter('Dato: 2. december 2014\nSe også notatet om vandplanerneSagsbehandlingen tager tid.'))
     expect(findCaseNumber(context)?.value).toBeUndefined()
   })
 

@@ -558,6 +558,22 @@ describe('findAskers: a non-member marked before the name, after "spørgsmål fr
   })
 })
 
+describe('findAskers: "følgende af <name> (<party>) stillede spørgsmål" (forty-second session)', () => {
+  it('names the asker', () => {
+    const { askers } = read(
+      'Folketinget har i skrivelse af 26. oktober 2010 (spørgsmål S 247) anmodet om min besvarelse af følgende af Per Clausen (EL) stillede spørgsmål:\n\nSpørgsmål 247:\n”Er ministeren enig?”\n\nSvar:\nNej.',
+    )
+    expect(askers.askers).toEqual([asker('Per Clausen', 'EL')])
+  })
+
+  it('near miss: "følgende af" before a name that asked nothing names no asker', () => {
+    const { askers } = read(
+      'Folketinget har i skrivelse af 26. oktober 2010 (spørgsmål S 247) anmodet om min besvarelse af følgende af Per Clausen (EL) omtalte sag:\n\nSpørgsmål 247:\n”Er ministeren enig?”\n\nSvar:\nNej.',
+    )
+    expect(askers.askers).toEqual([])
+  })
+})
+
 describe('findAskers: "på vegne af" and a committee after "stillet af Folketingets"', () => {
   it('reads the member a question was put for', () => {
     const { askers } = read(
