@@ -791,11 +791,12 @@ const GLUED_DATE = /(?:\p{Lu}{2}|[\p{L}\d)]\.)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s?\d{
  * A written-out date set between the letterhead's words and the cover sentence where an old rendition ran a letter's
  * head into one line, a space on either side: `… Journalnummer Kontor i 70 ex. 105.I.80 N.SP 20. marts 2003 Vedlagt i
  * 70 eksemplarer fremsendes …`, `Folketingets Retsudvalg Christiansborg 12. maj 2004 Under henvisning til …`, or ending
- * the head's line where the rendition's line was cut after it (`… Fax 3392 5547 29. september 2005`). The
- * date is followed by a capitalised word (a sentence's start: running text goes on in lower case) or by nothing, and preceded by no
+ * the head's line where the rendition's line was cut after it (`… Fax 3392 5547 29. september 2005`), or before the
+ * head's case number (`Folketingets Socialudvalg 9. december 2004 j.nr. 210-18`). The date is followed by a
+ * capitalised word (a sentence's start: running text goes on in lower case), the `j.nr.` label or nothing, and preceded by no
  * word that makes it part of a sentence (`den`, `af`, `fra`, `d.` …, `STATED_BEFORE`).
  */
-const SPACED_HEAD_DATE = /(?<=\s)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4}(?:\s{1,3}\p{Lu}\p{Ll}|\s*$))/gu
+const SPACED_HEAD_DATE = /(?<=\s)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4}(?:\s{1,3}\p{Lu}\p{Ll}|\s{1,3}[Jj]\.\s?nr\.|\s*$))/gu
 
 /** Words before a date that make it part of a sentence: `den 3. maj 2004`, `af 3. maj`, `fra 1. januar 2005`. */
 const STATED_BEFORE = /(?:^|\s)(?:den|af|d\.|fra|til|siden|pr\.|per|inden|indtil|efter|før|med|på|i|ved|om|dateret|dags\s?dato)\s$/iu

@@ -484,6 +484,22 @@ describe("a letter's date set between the head and the cover sentence on one lin
     expect(codes(context)).toContain('letter-date-glued')
   })
 
+  it('reads it before the head’s case number where the layout took the head as the letterhead (2004; forty-second session)', () => {
+    const context = unroled([
+      'Folketingets Socialudvalg 9. december 2004 j.nr. 210-18',
+      'Under henvisning til udvalgets brev følger svaret.',
+    ])
+    ;(context.lines[0] as { role?: string }).role = 'sidebar'
+    expect(findLetterDate(context)?.value).toBe('2004-12-09')
+    // Near miss: a sentence's date before the label (`af …`) is no letter's date.
+    const stated = unroled([
+      'Svar på udvalgets brev af 9. december 2004 j.nr. 210-18',
+      'Under henvisning til udvalgets brev følger svaret.',
+    ])
+    ;(stated.lines[0] as { role?: string }).role = 'sidebar'
+    expect(findLetterDate(stated)).toBeUndefined()
+  })
+
   it('reads it where the layout took the one-line head as the letterhead (Kulturministeriet 2004)', () => {
     const head =
       'KULTURMINISTERIET NYBROGADE 2 CVR 67855019 Folketingets Finansudvalg 1. november 2004 Hermed fremsendes i 5 eksemplarer svar på spørgsmål nr. 2 og 3, stillet af Finansudvalget den 27. oktober 2004.'

@@ -395,9 +395,12 @@ export function withStrandedLettersJoined(line: string): string {
   return line.includes('- ') ? line.replace(STRANDED_LETTER, '$1$2') : line
 }
 
-/** The question's heading word with one stray space inside it (`Spør gsmål`, `Spø rgsmål`, `Spørgsmå l`). */
+/**
+ * The question's heading word with one stray gap inside it (`Spør gsmål`, `Spø rgsmål`, `Spørgsmå l`), of one space or
+ * two (`Spørgsmå  l nr. 3:`, a 2004 rendition that glued the whole letter onto one line).
+ */
 const SPACED_QUESTION_WORD = new RegExp(
-  Array.from({ length: 'Spørgsmål'.length - 1 }, (_, at) => `${'Spørgsmål'.slice(0, at + 1)} ${'Spørgsmål'.slice(at + 1)}`).join('|'),
+  Array.from({ length: 'Spørgsmål'.length - 1 }, (_, at) => `${'Spørgsmål'.slice(0, at + 1)} {1,2}${'Spørgsmål'.slice(at + 1)}`).join('|'),
   'u',
 )
 
