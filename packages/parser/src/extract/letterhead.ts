@@ -6,7 +6,7 @@
  * into one line over values glued into the next (`DatoJ. nr.` / `24. november 20112011-3899`), and a side column
  * that a rendition set in the middle of the text.
  */
-import { findDate, findDates, leadingDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
+import { findDate, findDates, leadingDate, MONTH_WORD, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { matchesOf } from '../util/matches.js'
 import { ANSWER_END, OFFICIAL } from './closing.js'
 import type { Context } from './context.js'
@@ -801,6 +801,23 @@ const SPACED_HEAD_DATE = /(?<=\s)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s\d{4}(?:\s{1,3}\p
 /** Words before a date that make it part of a sentence: `den 3. maj 2004`, `af 3. maj`, `fra 1. januar 2005`. */
 const STATED_BEFORE = /(?:^|\s)(?:den|af|d\.|fra|til|siden|pr\.|per|inden|indtil|efter|før|med|på|i|ved|om|dateret|dags\s?dato)\s$/iu
 
+/** A day alone with its stop (`15.`) and a year alone (`2022`): two of a date's three parts. */
+const DAY_ALONE = /^\d{1,2}\.$/u
+const YEAR_ALONE = /^(?:19|20)\d{2}$/u
+
+/**
+ * A letterhead's date whose three parts a scanned or columned rendition set on lines of their own (`15.` / `juni` /
+ * `2022`, Transportministeriet 2022): the day with its stop, the month's name and the year, each alone, in the
+ * letterhead.
+ */
+function splitDate(lines: readonly Line[], day: Line): string | undefined {
+  if (!DAY_ALONE.test(day.text.trim())) return undefined
+  const [month, year] = [lines[day.index + 1], lines[day.index + 2]]
+  if (month?.role !== 'sidebar' || year?.role !== 'sidebar') return undefined
+  if (!MONTH_WORD.test(month.text.trim()) || !YEAR_ALONE.test(year.text.trim())) return undefined
+  return parseDateLine(`${day.text.trim()} ${month.text.trim()} ${year.text.trim()}`)
+}
+
 /** The first date of `text` set between a letter's head and its cover sentence (`SPACED_HEAD_DATE`). */
 function spacedHeadDate(text: string): string | undefined {
   for (const at of matchesOf(SPACED_HEAD_DATE, text)) {
@@ -1011,7 +1028,12 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     if (alone) return { value: alone, line }
     // A head set on one line that the layout took as the letterhead runs its date on into the cover sentence
     // (`… Folketingets Finansudvalg 1. november 2004 Hermed fremsendes …`): `spacedHeadDate`.
-    const glued = gluedDate(line.text) ?? labelledDateInside(line.text) ?? columnDate(line.text) ?? spacedHeadDate(line.text)
+    const glued =
+      gluedDate(line.text) ??
+      labelledDateInside(line.text) ??
+      columnDate(line.text) ??
+      spacedHeadDate(line.text) ??
+      splitDate(context.lines, line)
     if (glued) return { value: glued, line }
   }
   const annex = annexDate(context)

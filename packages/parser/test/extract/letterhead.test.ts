@@ -500,6 +500,17 @@ describe("a letter's date set between the head and the cover sentence on one lin
     expect(findLetterDate(stated)).toBeUndefined()
   })
 
+  it('reads a letterhead date whose day, month and year stand on lines of their own (Transportministeriet 2022; forty-second session)', () => {
+    const lines = ['Transportministeren', 'Transportudvalget', '15.', 'juni', '2022', '2021-487', 'Forundersøgelsen er nu afsluttet.']
+    const context = unroled(lines)
+    for (const line of context.lines.slice(0, 6)) (line as { role?: string }).role = 'sidebar'
+    expect(findLetterDate(context)?.value).toBe('2022-06-15')
+    // Near miss: a year that is no year alone (`2022 blev …`) makes no date of the three lines.
+    const sentence = unroled(['Transportministeren', '15.', 'juni', '2022 blev loven vedtaget.', 'Forundersøgelsen er nu afsluttet.'])
+    for (const line of sentence.lines.slice(0, 4)) (line as { role?: string }).role = 'sidebar'
+    expect(findLetterDate(sentence)).toBeUndefined()
+  })
+
   it('reads it where the layout took the one-line head as the letterhead (Kulturministeriet 2004)', () => {
     const head =
       'KULTURMINISTERIET NYBROGADE 2 CVR 67855019 Folketingets Finansudvalg 1. november 2004 Hermed fremsendes i 5 eksemplarer svar på spørgsmål nr. 2 og 3, stillet af Finansudvalget den 27. oktober 2004.'
