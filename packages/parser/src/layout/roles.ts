@@ -154,6 +154,9 @@ function monthAcrossValues(lines: readonly SourceLine[], index: number, step: 1 
 /** A page's number alone on a line: `2`. */
 export const PAGE_NUMBER_ALONE = /^\s*\d{1,3}\s*$/u
 
+/** A case-number label alone on its line, its value on the next: `J.nr.`, `Sagsnr.:`, `Ref.-nr.`. */
+const CASE_LABEL_ALONE = /^(?:J\.\s?nr\.?|Sagsnr\.?|Doknr\.?|Ref\.-?\s?nr\.?|Vores\s+sag|Journal\s?nr\.?|Journalnummer)\s*:?$/u
+
 /** A line that opens with a question's numbered heading: `Spørgsmål nr. 73:`, `Spørgsmål 5: Vil …`, `Spm. nr. 12:`. */
 const HEADING_OPENS = /^\s*(?:Samrådsspørgsmål|Spørgsmål|Spm\.)(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{1,5}\s?:/u
 
@@ -585,30 +588,19 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
     // A footer wraps onto lines no longer than a printed line: a glued rendition's whole letter after it is no wrap.
     if (wraps.every((line) => free(line) && line.text.length <= GLUED_LINE_LENGTH)) for (const line of wraps) line.role = 'page-footer'
   })
-  // The page's number alone right after ft.dk's running line (`URU, Alm.del - 2023-24 - Endeligt svar på spørgsmål 88: …`
-  // / `2` / the next page's text): the page's foot, however the text around it runs on.
-  lines.forEach((footer, index) => {
-    const next = lines[index + 1]
-    if (footer.role === 'page-footer' && next && !next.role && PAGE_NUMBER_ALONE.test(next.text) && FTDK_FOOTER.test(footer.text)) {
-      next.role = 'page-footer'
-    }
-  })
-  // A "J.nr.", "Sagsnr." or "Ref.-nr." label alone on its line: its value is on the next line.
+  // What a line says of the line after it, in one pass: the page's number alone right after ft.dk's running line
+  // (`URU, Alm.del - 2023-24 - Endeligt svar på spørgsmål 88: …` / `2` / the next page's text) is the page's foot,
+  // however the text around it runs on; a "J.nr.", "Sagsnr." or "Ref.-nr." label alone on its line has its value on the
+  // next; glued labels (`Dato:Kontor:Sagsnr.:Dok.:`) have their glued values there (`16. marts 2010Strafferetskontoret…`).
   lines.forEach((line, index) => {
     const next = lines[index + 1]
-    if (
-      line.role === 'sidebar' &&
-      /^(?:J\.\s?nr\.?|Sagsnr\.?|Doknr\.?|Ref\.-?\s?nr\.?|Vores\s+sag|Journal\s?nr\.?|Journalnummer)\s*:?$/u.test(line.text) &&
-      next
-    ) {
-      if (/^[\d\s/.-]+$/u.test(next.text)) next.role = 'sidebar'
-    }
-  })
-  // Glued labels (`Dato:Kontor:Sagsnr.:Dok.:`): their glued values are the next line (`16. marts 2010Strafferetskontoret…`).
-  lines.forEach((line, index) => {
-    const next = lines[index + 1]
-    if (line.role === 'sidebar' && next && !next.role && GLUED_FIELD_LABELS.test(line.text.trim()) && /^\d/u.test(next.text.trim())) {
-      next.role = 'sidebar'
+    if (!next) return
+    if (line.role === 'page-footer') {
+      if (!next.role && PAGE_NUMBER_ALONE.test(next.text) && FTDK_FOOTER.test(line.text)) next.role = 'page-footer'
+    } else if (line.role === 'sidebar') {
+      if (CASE_LABEL_ALONE.test(line.text)) {
+        if (/^[\d\s/.-]+$/u.test(next.text)) next.role = 'sidebar'
+      } else if (!next.role && GLUED_FIELD_LABELS.test(line.text.trim()) && /^\d/u.test(next.text.trim())) next.role = 'sidebar'
     }
   })
   markLabelColumn(lines)
