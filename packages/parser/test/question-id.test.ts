@@ -147,3 +147,23 @@ describe("question kind: a question of a finance-act paragraph's series has none
     expect(bill.question.kind).toBe('bill')
   })
 })
+
+describe("a bill named by the letter's subject line (round 69)", () => {
+  const top =
+    'Skatteudvalget 2025-26\nSAU Alm.del Bilag 5\nOffentligt\n\n8. oktober 2025\nJ.nr. 2025 - 6675\n\nTil Folketinget\nFinansudvalget\n\nVedrørende L 224 - Forslag til finanslov for finansåret 2026.\n\n'
+
+  it('reads the finance bill of a subject line over the answer to its question', async () => {
+    const record = await parse(
+      `${top}Hermed sendes svar på spørgsmål nr. 40 af 24. september 2025. Spørgsmålet er stillet efter ønske fra Sigurd Agersnap (SF).\n\nSpørgsmål:\n\nVil ministeren oplyse den største skattelettelse?\n\nSvar:\n\nDen er 1.000 kr.\n`,
+    )
+    expect(record.question).toMatchObject({ kind: 'bill', bill: 'L 224', number: '40' })
+  })
+
+  it("takes no question's kind from the subject line of a cover letter that answers no question (near miss)", async () => {
+    const record = await parse(
+      'Folketingets Trafikudvalg\nChristiansborg\n\nDato 12. januar 2009\n\nVedrørende L 99 – Forslag til lov om projektering af fast forbindelse over Femern Bælt\n\nHermed fremsender jeg høringsnotat samt kopi af de høringssvar, som ministeriet har modtaget.\n\nMed venlig hilsen\n\nLars Barfoed\n',
+    )
+    expect(record.documentType).toBe('cover-letter')
+    expect(record.question).toMatchObject({ kind: null, bill: null })
+  })
+})

@@ -223,10 +223,18 @@ export interface CaseReference {
   line: Line
 }
 
+/**
+ * ft.dk's newer title of an answer's page, as the text's first line, ft.dk's summary of the question after the number:
+ * `MIU alm. del - svar på spm. 418 om hvordan ministeren vurderer, …`. Groups: 1 the code, 2 the number.
+ */
+const PAGE_TITLE_ABOUT = /^(\p{Lu}{3})\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+spm\.\s*(\d+)\s+om\s/u
+
 /** The first case reference of a known committee in `lines`. */
 export const findCaseReference = readOnce(function findCaseReference(lines: readonly Line[]): CaseReference | undefined {
   for (const line of lines) {
     if (!CASE_REFERENCE_WORD.test(line.text)) continue
+    const title = line.index === 0 ? PAGE_TITLE_ABOUT.exec(line.text) : null
+    if (title?.[1] && committeeByCode(title[1])) return { code: title[1], kind: 'general', number: title[2], line }
     const after = CODE_AFTER_CONSULTATION.exec(line.text)
     if (after?.[1] && after[2] && committeeByCode(after[1])) return { code: after[1], kind: 'consultation', number: after[2], line }
     const match = CASE_REFERENCE.exec(line.text)
@@ -309,10 +317,11 @@ const OPENING_SUBJECT = /spørgsmål|behandling(?:en)?\s+af/iu
 /**
  * A line of the letter's head that opens with the bill and its title, the subject of a letter answering the bill's
  * questions (Skatteministeriet 2007: `L 217 -  Forslag til Lov om ændring af registreringsafgiftsloven …`, also
- * `Vedr.: B 12 – Forslag til folketingsbeslutning om …`). Group 1: the bill.
+ * `Vedr.: B 12 – Forslag til folketingsbeslutning om …`, `Vedrørende L 224 - Forslag til finanslov for finansåret
+ * 2026.`). Group 1: the bill.
  */
 const BILL_TITLE_LINE = new RegExp(
-  String.raw`^(?:Vedr\.?:?\s*)?(${BILL_CODE_PART})\s*[-–]\s+[Ff]orslag\s+til\s+(?:[Ll]ov|[Ff]olketingsbeslutning)(?!\p{L})`,
+  String.raw`^(?:Vedr(?:\.|ørende)?:?\s*)?(${BILL_CODE_PART})\s*[-–]\s+[Ff]orslag\s+til\s+(?:[Ll]ov|[Ff]olketingsbeslutning|finanslov|tillægsbevillingslov)(?!\p{L})`,
   'u',
 )
 

@@ -889,6 +889,12 @@ const FROM_GLUED = /fra(?=\p{Lu})/gu
  */
 const SPLIT_NUMBER = /(\bnr\.\s?\d{1,3}) (\d{1,2})(?=\s?\()/gu
 
+/**
+ * A middle name's initial glued to the first name before it, where an old rendition lost the space: `JoachimB. Olsen
+ * (LA)`: a lower-case letter, an initial and its full stop, a space and a capitalised name.
+ */
+const INITIAL_GLUED = /(?<=\p{Ll})(?=\p{Lu}\.\s\p{Lu}\p{Ll})/gu
+
 /** A party's sentence run into a bracket after it: `… (SF).(Alm. del).`. */
 const BRACKET_GLUED = /\)\.(?=\()/gu
 
@@ -900,7 +906,8 @@ const BRACKET_GLUED = /\)\.(?=\()/gu
  */
 function unglueAskerText(text: string): string {
   const fromApart = text.includes('fra') ? text.replace(FROM_GLUED, 'fra ') : text
-  return withStraySpacesJoined(fromApart.includes(').(') ? fromApart.replace(BRACKET_GLUED, '). ') : fromApart)
+  const initialApart = fromApart.includes('. ') ? fromApart.replace(INITIAL_GLUED, ' ') : fromApart
+  return withStraySpacesJoined(initialApart.includes(').(') ? initialApart.replace(BRACKET_GLUED, '). ') : initialApart)
 }
 
 /** A text the askers are sought in: the preamble's, or an asker line's with the lines after it that it may run on to. */

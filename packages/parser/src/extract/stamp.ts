@@ -38,10 +38,11 @@ export interface CaseFacts {
 
 /**
  * `BEU Alm.del`, `BEU Alm.del Bilag 446`, `BEU Alm.del Samrådsspørgsmål Ø`, `BUU Alm.del Spørgsmål 4`, `§71 Alm.del`,
- * `SOU Alm.del - endeligt svar på spørgsmål 39`, `IFU Alm.del - Bilag 25`
+ * `SOU Alm.del - endeligt svar på spørgsmål 39`, `IFU Alm.del - Bilag 25`; a note filed in a series of its own is a
+ * case's paper as much as a `Bilag` is (`EUU Alm.del INFO-note I 89`: the European Convention secretariat's notes)
  */
 const CASE_GENERAL = new RegExp(
-  String.raw`^(${COMMITTEE_CODE_PART})\s+Alm\.?\s*del(?:\s+-)?(?:\s+(?:(Samrådsspørgsmål)\s+([A-ZÆØÅ]{1,2})|(?:(?:[Ee]ndeligt|[Ff]oreløbigt)\s+svar\s+på\s+)?[Ss]pørgsmål\s+(\d+)|(Bilag)\s+\d+))?`,
+  String.raw`^(${COMMITTEE_CODE_PART})\s+Alm\.?\s*del(?:\s+-)?(?:\s+(?:(Samrådsspørgsmål)\s+([A-ZÆØÅ]{1,2})|(?:(?:[Ee]ndeligt|[Ff]oreløbigt)\s+svar\s+på\s+)?[Ss]pørgsmål\s+(\d+)|(Bilag|INFO-note\s+[A-ZÆØÅ])\s+\d+))?`,
   'u',
 )
 
@@ -243,12 +244,26 @@ const PAGE_COMMITTEE = /^Udvalg:\s*(\p{Lu}[\p{L}\-, ]{2,80})$/u
 const PAGE_SESSION = /^Samling:\s*(\d{4})-\d{2}(?:\s*\((\d)\.\s*samling\))?/u
 const PAGE_TITLE = new RegExp(String.raw`^(${BILL_CODE_PART})\s+Forslag\s+til\s+(?:lov|folketingsbeslutning)\b`, 'u')
 
+/** A § 20 question's case page, by its title: `§ 20-spørgsmål S 1471 Om Vejdirektoratets forslag …`. */
+const PAGE_SECTION20_TITLE = /^§\s*20-spørgsmål\s+S\s*(\d{1,5})\s+Om\s/u
+
 /** The lines at the top of a case page where its labels stand. */
 const PAGE_LABEL_LINES = 12
 
 function casePageFacts(context: Context, facts: CaseFacts): void {
   const top = context.lines.slice(0, PAGE_LABEL_LINES)
   const session = top.map((line) => ({ line, match: PAGE_SESSION.exec(line.text) })).find((found) => found.match)
+  const first = context.lines[0]
+  const section20 = PAGE_SECTION20_TITLE.exec(first?.text ?? '')
+  // A § 20 question is no committee's: its page states the session and, by its title, the question — answered or
+  // not yet (a page with no answer has nothing else that numbers it).
+  if (section20 && session?.match) {
+    facts.session = sessionCode(session.match[1] ?? '', session.match[2])
+    facts.kind = 'section20'
+    facts.number = section20[1]
+    facts.line = first
+    return
+  }
   const committee = top.map((line) => PAGE_COMMITTEE.exec(line.text)?.[1]).find(Boolean)
   // Only a page that states both is taken for a case page.
   if (!session?.match || !committee) return

@@ -627,3 +627,29 @@ describe('document type: an answer titled by whose it is, with the committee’s
     expect(record.documentType).not.toBe('answer')
   })
 })
+
+describe("ft.dk's title of a question's page, alone (round 69)", () => {
+  it("reads the two title lines alone as the question's page: a question, with its number", async () => {
+    const record = await parse(
+      'TRU alm. del - svar på spm. 1442, fra transportministeren\nSpm. om ministeren kan bekræfte, at man stopper byggeriet af færgen, til transportministeren\n',
+    )
+    expect(record.documentType).toBe('question')
+    expect(record.question).toMatchObject({ kind: 'general', number: '1442' })
+    expect(record.provenance.documentType?.rule).toBe('question-page-title')
+  })
+
+  it("reads the newer one-line title, ft.dk's summary after the number, the same way", async () => {
+    const record = await parse(
+      'MIU alm. del - svar på spm. 418 om hvordan ministeren vurderer støjen fra vindmøller, fra miljøministeren\n|\n',
+    )
+    expect(record.documentType).toBe('question')
+    expect(record.question).toMatchObject({ kind: 'general', number: '418' })
+  })
+
+  it('keeps a title over a text of its own as the answer filed under it (near miss)', async () => {
+    const record = await parse(
+      'TRU alm. del - svar på spm. 1442, fra transportministeren\nSpm. om ministeren kan bekræfte, at man stopper byggeriet af færgen, til transportministeren\n\nByggeriet af færgen fortsætter som planlagt, og den sættes i drift i 2011.\n',
+    )
+    expect(record.documentType).not.toBe('question')
+  })
+})

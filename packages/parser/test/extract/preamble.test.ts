@@ -1568,3 +1568,19 @@ describe('findPreamble: an earlier answer the letter cites is no preamble (Inden
     expect(read('Sundhedsudvalget\n\nHermed fremsendes min besvarelse af spørgsmål nr. 244 (alm. del).').preamble?.number).toBe('244')
   })
 })
+
+describe('findAskers: a middle initial glued to the first name (round 69)', () => {
+  it('parts the initial from the name before it', () => {
+    const { askers } = read(
+      'Beskæftigelsesudvalget har i brev af 30. oktober 2012 stillet følgende spørgsmål nr. 13 (L 46), som hermed besvares. Spørgsmålet er stillet efter ønske fra JoachimB. Olsen (LA).\n\nSpørgsmål nr. 13:\n”Mener ministeren det?”\n\nSvar:\nNej.',
+    )
+    expect(askers.askers).toEqual([asker('Joachim B. Olsen', 'LA')])
+  })
+
+  it('near miss: a name written with its initial apart is read as it stands', () => {
+    const { askers } = read(
+      'Beskæftigelsesudvalget har i brev af 30. oktober 2012 stillet følgende spørgsmål nr. 13 (L 46), som hermed besvares. Spørgsmålet er stillet efter ønske fra Anne H. Steffensen (V).\n\nSpørgsmål nr. 13:\n”Mener ministeren det?”\n\nSvar:\nNej.',
+    )
+    expect(askers.askers).toEqual([asker('Anne H. Steffensen', 'V')])
+  })
+})

@@ -174,3 +174,34 @@ describe('a stamp below the letterhead', () => {
     expect(record.provenance.session?.rule).not.toBe('stamp')
   })
 })
+
+describe('notes and pages ft.dk files under a case (round 69)', () => {
+  it('takes a note filed in a series of its own (`INFO-note I 89`) for a paper of the case, not a question', async () => {
+    const record = await parse(
+      'Europaudvalget 2002-03\nEUU Alm.del INFO-note I 89\nOffentligt\n\nFolketingets Europaudvalg\nChristiansborg, den 30. december 2002\n\nTil udvalgets medlemmer\n\nResumé af Konventets samling.\n\nKonventsformanden gav en præsentation af arbejdsprogrammet for 2003.\n',
+    )
+    expect(record.committee?.code).toBe('EUU')
+    expect(record.question).toMatchObject({ kind: null, number: null })
+  })
+
+  it('reads the question of an ordinary question filed as "Spørgsmål N" beside it (near miss)', async () => {
+    const record = await parse(
+      'Europaudvalget 2002-03\nEUU Alm.del Spørgsmål 89\nOffentligt\n\nFolketingets Europaudvalg\nChristiansborg, den 30. december 2002\n\nKonventsformanden gav en præsentation af arbejdsprogrammet for 2003.\n',
+    )
+    expect(record.question).toMatchObject({ kind: 'general', number: '89' })
+  })
+
+  const section20Page = (title: string) =>
+    `${title}\n\nTil: Transportminister Thomas Danielsen (V)\nDato: 09-09-2025\nSamling: 2024-25\nStatus: Anmeldt\n\nOm § 20-spørgsmålet\n\nSagsgang:\nAnmeldelse 09-09-2025\nSpørgsmålets ordlyd:\nVil ministeren redegøre for motorvejens sidste to kilometer?\n`
+
+  it("reads a § 20 question's number and session from its case page's title, before any answer", async () => {
+    const record = await parse(section20Page('§ 20-spørgsmål S 1471 Om motorvejens sidste to kilometer.'))
+    expect(record).toMatchObject({ session: '20241', question: { kind: 'section20', number: '1471' } })
+    expect(record.provenance['question.number']?.rule).toBe('stamp')
+  })
+
+  it('takes no number from a title that does not open the page as ft.dk sets it (near miss)', async () => {
+    const record = await parse(section20Page('Om § 20-spørgsmål S 1471 og motorvejen.'))
+    expect(record.question.number).toBeNull()
+  })
+})

@@ -3,6 +3,7 @@
  * the signature.
  */
 import type { DocumentType, Signature } from '@ft-answers/schema'
+import { joinLines } from '../../util/hyphenation.js'
 import type { AnswerResult } from '../answer.js'
 import type { Findings } from '../findings.js'
 import { firstLine } from '../provenance.js'
@@ -32,6 +33,44 @@ function isPublication(found: Findings): boolean {
   return false
 }
 
+/** ft.dk's title of a question's page, its case and number: `REU alm. del - svar på spm. 391`. */
+const PAGE_TITLE = /^\p{Lu}{3}\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+spm\.\s*\d+[\s,]/u
+
+/** Where ft.dk's summary of the question starts under the title: `Spm. om ministeren kan bekræfte, …`. */
+const SUMMARY_START = ' Spm. om '
+
+/** A line a saved page keeps of a table's frame: `|`. */
+const FRAME_REMNANT = /^\|?$/u
+
+/**
+ * Whether `text` ends in `, <word> <a minister>`, the minister in lower-case words (`, fra justitsministeren`, `, til
+ * ministeren for sundhed og forebyggelse`): how ft.dk's title names who answered and its summary who was asked.
+ */
+function endsNamingMinister(text: string, word: 'fra' | 'til'): boolean {
+  const at = text.lastIndexOf(`, ${word} `)
+  if (at === -1) return false
+  const words = text.slice(at + word.length + 3).split(' ')
+  return words.length <= 8 && words.some((each) => each.includes('minister')) && words.every((each) => each === each.toLowerCase())
+}
+
+/**
+ * Whether the text is nothing but ft.dk's title of a question's page (`REU alm. del - svar på spm. 391, fra
+ * justitsministeren`, `MIU alm. del - svar på spm. 418 om hvordan …, fra miljøministeren`), perhaps with ft.dk's summary
+ * of the question under it (`Spm. om …, til justitsministeren`): the page of the question, whose answer is a document
+ * of its own. Read from the lines joined, as wrapped or hyphenated anywhere.
+ */
+function titlePageOnly(found: Findings, number: Resolution<string> | undefined): boolean {
+  const { type, stamp } = found
+  const title = firstLine(number?.from?.where)
+  if (type.type !== 'unknown' || stamp.annex || !title || number?.from?.rule !== 'case-code') return false
+  const lines = found.context.lines.filter((line) => !line.role && !FRAME_REMNANT.test(line.text.trim()))
+  if (lines[0] !== title) return false
+  const text = joinLines(lines.map((line) => line.text.trim())).replace(/\s+/gu, ' ')
+  const summaryAt = text.indexOf(SUMMARY_START)
+  const head = summaryAt === -1 ? text : text.slice(0, summaryAt)
+  return PAGE_TITLE.test(head) && endsNamingMinister(head, 'fra') && (summaryAt === -1 || endsNamingMinister(text.slice(summaryAt), 'til'))
+}
+
 /**
  * A document with no letter of its own — a table, a note ("Notat", "Bilag 1") — that ft.dk files as the answer to a
  * question (`KOU alm. del - Spørgsmål 154` over it): the answer's annex, published as the answer. Not one filed as a
@@ -51,7 +90,8 @@ function filedAsAnswer(found: Findings, number: Resolution<string> | undefined):
  */
 export function resolveDocumentType(found: Findings, number?: Resolution<string>): Resolution<DocumentType> {
   const { type } = found
-  const annex = filedAsAnswer(found, number)
+  const page = titlePageOnly(found, number)
+  const annex = !page && filedAsAnswer(found, number)
   if (annex) {
     found.context.messages.warn(
       'answer-annex-only',
@@ -62,6 +102,7 @@ export function resolveDocumentType(found: Findings, number?: Resolution<string>
   }
   return resolve<DocumentType>([
     propose('document-type', type.type === 'unknown' ? undefined : type.type, type.line),
+    propose('question-page-title', page ? 'question' : undefined, number?.from?.where),
     propose('filed-as-answer', annex ? 'answer' : undefined, number?.from?.where),
     propose('document-type-unknown', 'unknown'),
   ])

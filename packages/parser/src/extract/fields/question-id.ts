@@ -144,10 +144,19 @@ function titlesOwnQuestion(found: Findings, line: Line): boolean {
   return number !== undefined && number === found.preamble?.number
 }
 
+/**
+ * A cover letter that names no question (no number in its opening, its question or ft.dk's filing): the bill of its
+ * subject line (`Vedrørende L 99 – Forslag til lov om …` over `Hermed fremsender jeg høringsnotat …`) is what it sends
+ * papers on, not a question's case.
+ */
+function coverLetterWithoutQuestion(found: Findings): boolean {
+  return found.documentType === 'cover-letter' && !found.preamble?.number && !found.question?.numbers[0] && !found.stamp.number
+}
+
 function resolveBill(found: Findings): Resolution<string> {
   const { preamble, question, stamp, head } = found
   const line = findBillLine(head)
-  const openingBill = ownBill(found, findOpeningBill(opening(found)))
+  const openingBill = coverLetterWithoutQuestion(found) ? undefined : ownBill(found, findOpeningBill(opening(found)))
   return resolve([
     propose('preamble', preamble?.bill, preamble?.lines),
     propose('question-heading', question?.bill ? normaliseBill(question.bill) : undefined, headingLines(found)),
