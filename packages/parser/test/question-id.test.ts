@@ -167,3 +167,19 @@ describe("a bill named by the letter's subject line (round 69)", () => {
     expect(record.question).toMatchObject({ kind: null, bill: null })
   })
 })
+
+describe('a cover letter that follows up an earlier answer (round 69)', () => {
+  const cover = (subject: string) =>
+    `Til Udvalget for Landdistrikter og Øer\nDato: 01-07-2025\nSagsnr.: 2025 - 5830\n\n${subject}\n\nVed besvarelsen af samrådsspørgsmålene den 28. maj 2025 blev efterspurgt, at udvalget fik oversendt kommunernes redegørelser.\n\nHermed oversendes på den baggrund de seneste redegørelser, som kommunerne har indsendt.\n\nMed venlig hilsen\n\nSophie Løhde\n`
+
+  it('reads the question its subject follows up as an earlier one: no question of its own', async () => {
+    const record = await parse(cover('Vedr. opfølgning på besvarelse af ULØ samrådsspm. M-O på færgeområdet'))
+    expect(record.documentType).toBe('cover-letter')
+    expect(record.question).toMatchObject({ kind: null, number: null })
+  })
+
+  it('reads a samråd question its subject names without the follow-up (near miss)', async () => {
+    const record = await parse(cover('Vedr. ULØ samrådsspm. M på færgeområdet'))
+    expect(record.question).toMatchObject({ kind: 'consultation', number: 'M' })
+  })
+})

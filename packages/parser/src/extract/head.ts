@@ -6,6 +6,7 @@ import { ANSWER_HEADING } from '../layout/markers.js'
 import { committeeByCode } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
+import { joinLines } from '../util/hyphenation.js'
 import { readOnce } from '../util/memo.js'
 import type { Found } from './letterhead.js'
 import type { Line } from './lines.js'
@@ -201,6 +202,21 @@ const REFERRING_BEFORE = new RegExp(String.raw`(?:${REFERRING_WORDS})\s{0,3}$`, 
 export const REFERRING_CHARS = 16
 
 /**
+ * A follow-up on an earlier answer right before a case reference (`Vedr. opfølgning på besvarelse af ULØ samrådsspm.
+ * M-O`, `opfølgning på min besvarelse af …`): the reference is to the question answered before, not the letter's own.
+ */
+const FOLLOW_UP_BEFORE = /(?<!\p{L})opfølgning\s+på\s+(?:\p{L}+\s+){0,2}besvarelse(?:n|rne)?\s+af\s{0,3}$/iu
+
+/** Characters before a reference read for `FOLLOW_UP_BEFORE`. */
+const FOLLOW_UP_CHARS = 60
+
+/** Whether the text before a reference on its line, the line before joined on (it may wrap there), ends in a follow-up. */
+function followsUp(previous: Line | undefined, before: string): boolean {
+  const text = previous ? joinLines([previous.text, before]) : before
+  return text.includes('pfølgning') && FOLLOW_UP_BEFORE.test(text.slice(-FOLLOW_UP_CHARS))
+}
+
+/**
  * A word every `CASE_REFERENCE` has (in its flags, so that it matches wherever that does): a line without one is
  * not searched for the code before it, which is tried at every letter.
  */
@@ -231,7 +247,7 @@ const PAGE_TITLE_ABOUT = /^(\p{Lu}{3})\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+sp
 
 /** The first case reference of a known committee in `lines`. */
 export const findCaseReference = readOnce(function findCaseReference(lines: readonly Line[]): CaseReference | undefined {
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     if (!CASE_REFERENCE_WORD.test(line.text)) continue
     const title = line.index === 0 ? PAGE_TITLE_ABOUT.exec(line.text) : null
     if (title?.[1] && committeeByCode(title[1])) return { code: title[1], kind: 'general', number: title[2], line }
@@ -240,7 +256,10 @@ export const findCaseReference = readOnce(function findCaseReference(lines: read
     const match = CASE_REFERENCE.exec(line.text)
     const code = match?.[1]?.toUpperCase()
     if (!match || !code || !committeeByCode(code)) continue
-    if (REFERRING_BEFORE.test(line.text.slice(Math.max(0, match.index - REFERRING_CHARS), match.index))) {
+    if (
+      REFERRING_BEFORE.test(line.text.slice(Math.max(0, match.index - REFERRING_CHARS), match.index)) ||
+      followsUp(lines[at - 1], line.text.slice(0, match.index))
+    ) {
       return { code, kind: 'general', line }
     }
     const letter = match[3] ?? match[5]

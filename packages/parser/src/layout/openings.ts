@@ -55,10 +55,11 @@ export function opensAnswerTitle(line: string, next: string | undefined): boolea
  * first person `Vedlagt fremsender jeg …`, `Hermed fremsender jeg …` and `Jeg sender hermed …`, and the Europe
  * committee's annexes (Udenrigsministeriet and others, 2000s–2010s): `Til orientering for Folketingets Europaudvalg
  * kan det oplyses, at …`, `Til underretning for Folketingets Europaudvalg vedlægges …` (also as OCR read it:
- * `Fo&etingets Europaudvaig`).
+ * `Fo&etingets Europaudvaig`), and `Med henblik på mødet i Folketingets Europaudvalg den 23. januar 2003 – dagsordenspunkt
+ * … – vedlægges …` (the EU secretariat's cover sheet, 2000s: the verb may stand lines later, after the meeting's agenda).
  * "kan det oplyses" only with the committee named: a bare `Til orientering kan jeg oplyse, at …` may stand anywhere.
  * The letter's subject line (`Status på strækningen …`, `Fremsættelse af forslag til lov om …`) stands before it, in
  * the letterhead (`roles.ts`).
  */
 export const COVER_OPENING =
-  /^(?:Vedlagt\s+(?:(?:frem|over)?sendes|følger|(?:frem|over)?sender\s+jeg)\s|Hermed\s+(?:fremsender|oversender|sender)\s+jeg\s|Jeg\s+(?:fremsender|oversender|sender)\s+hermed\s|Til\s+(?:[\p{L}-]{2,40}\s+){0,2}(?:orientering|underretning)\s+(?:(?:over|frem)?sendes|vedlægges|for\s+(?:[^\s.,]{2,40}\s+){1,4}(?:(?:over|frem)?sendes|vedlægges|kan\s+det\s+oplyses))(?!\p{L}))/iu
+  /^(?:Vedlagt\s+(?:(?:frem|over)?sendes|følger|(?:frem|over)?sender\s+jeg)\s|Hermed\s+(?:fremsender|oversender|sender)\s+jeg\s|Jeg\s+(?:fremsender|oversender|sender)\s+hermed\s|Til\s+(?:[\p{L}-]{2,40}\s+){0,2}(?:orientering|underretning)\s+(?:(?:over|frem)?sendes|vedlægges|for\s+(?:[^\s.,]{2,40}\s+){1,4}(?:(?:over|frem)?sendes|vedlægges|kan\s+det\s+oplyses))(?!\p{L})|Med\s+henblik\s+på\s+mødet\s+i\s+Folketingets\s+[\p{L}-]{0,40}udvalg(?!\p{L}))/iu

@@ -653,3 +653,22 @@ describe("ft.dk's title of a question's page, alone (round 69)", () => {
     expect(record.documentType).not.toBe('question')
   })
 })
+
+describe("the EU secretariat's cover sheet (round 69)", () => {
+  // The cover sheet's head, its sending sentence, then the enclosed note's own head, side column and text.
+  const sheet = (sentence: string) =>
+    `Europaudvalget\n(Alm. del - bilag 521)\n(Offentligt)\nMedlemmerne af Folketingets Europaudvalg\nog deres stedfortrædere\nJournalnummer\n400.C.2-0\nKontor\nEU-sekr.\n22. januar 2003\n${sentence}\nSUPPLERENDE AKTUELT NOTAT\nTil:\nFra:\nUdenrigsministeriet\nEmne: Supplerende bidrag til det samlede\naktuelle notat for rådsmøde\nFolketingets Europaudvalg\nJ.nr.:\nDato:\n22. januar 2003\nNyt notat.\nDet har på møder\ni 133-komiteen\nikke været muligt\nat skabe konsensus.\nBaggrund\nKommissionen har d. 16. december 2002 i Rådet (landbrug og fiskeri) og i art. 133 komiteen fremlagt udkast til EU´s\nudspil om modaliteter for landbrugsforhandlingerne i WTO.\n`
+  const sending =
+    'Med henblik på mødet i Folketingets Europaudvalg den 23. januar 2003 – dagsordenspunkt rådsmøde\n(almindelige anliggender og eksterne forbindelser) den 27.-28. januar 2003 – vedlægges Udenrigsministeriets\nsupplerende notat vedrørende dagsordenspunkt 24.'
+
+  it('reads "Med henblik på mødet i Folketingets Europaudvalg …" as the sending sentence, its verb lines later', async () => {
+    const record = await parse(sheet(sending))
+    expect(record.documentType).toBe('cover-letter')
+    expect(record.answer.text.startsWith('Med henblik på mødet i Folketingets Europaudvalg den 23. januar 2003')).toBe(true)
+  })
+
+  it('takes no other "Med henblik på …" for the sending sentence (near miss)', async () => {
+    const record = await parse(sheet(sending.replace('Med henblik på mødet i', 'Med henblik på at styrke samarbejdet i')))
+    expect(record.documentType).toBe('unknown')
+  })
+})

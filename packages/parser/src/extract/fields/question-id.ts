@@ -268,8 +268,10 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     speech || stamped === 'consultation'
       ? (context.lines.find((line) => CONSULTATION_MENTION.test(line.text)) ?? lettered ?? headNamed)
       : undefined
-  const code = filedCoverLetter(found) ? undefined : findCaseCode(found.head)
-  const reference = filedCoverLetter(found) ? undefined : findCaseReference(opening(found))
+  // A cover letter that names no question: a case it names is what it sends papers on, or an earlier answer's.
+  const noQuestion = filedCoverLetter(found) || (coverLetterWithoutQuestion(found) && !findCaseReference(opening(found))?.number)
+  const code = noQuestion ? undefined : findCaseCode(found.head)
+  const reference = noQuestion ? undefined : findCaseReference(opening(found))
   const named = findQuestionLine(opening(found))
   const consultation = findConsultationLine(opening(found))
   // A preamble that names its question with no case (`stillet mig følgende spørgsmål 20`) says alm. del only by default.
