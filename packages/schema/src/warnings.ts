@@ -45,6 +45,11 @@ export const warningCodes = {
     description:
       'no letter, question or answer heading (a table, a note): ft.dk files the document as the answer to the question its heading names, so `documentType` is `answer`',
   },
+  'question-page-only': {
+    review: false,
+    description:
+      "nothing but ft.dk's title of a question's page (`REU alm. del - svar på spm. 391, fra justitsministeren`, perhaps with its summary `Spm. om …, til …`): `documentType` is `question`; the question's words and its answer are documents of their own",
+  },
   'committee-inferred': {
     review: false,
     description: 'no stamp, preamble or address block names the committee; the first committee named in the text was taken',

@@ -636,6 +636,7 @@ describe("ft.dk's title of a question's page, alone (round 69)", () => {
     expect(record.documentType).toBe('question')
     expect(record.question).toMatchObject({ kind: 'general', number: '1442' })
     expect(record.provenance.documentType?.rule).toBe('question-page-title')
+    expect(record.warnings.map((warning) => warning.code)).toContain('question-page-only')
   })
 
   it("reads the newer one-line title, ft.dk's summary after the number, the same way", async () => {

@@ -91,6 +91,14 @@ function filedAsAnswer(found: Findings, number: Resolution<string> | undefined):
 export function resolveDocumentType(found: Findings, number?: Resolution<string>): Resolution<DocumentType> {
   const { type } = found
   const page = titlePageOnly(found, number)
+  if (page) {
+    found.context.messages.warn(
+      'question-page-only',
+      `Nothing but ft.dk's title of the page of question ${number?.value}: a question's page, its words and its answer documents of their own`,
+      firstLine(number?.from?.where),
+      'documentType',
+    )
+  }
   const annex = !page && filedAsAnswer(found, number)
   if (annex) {
     found.context.messages.warn(
