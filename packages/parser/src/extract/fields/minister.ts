@@ -319,11 +319,21 @@ const ANNEX_OF_LETTER = /^(?:Side \d{1,3}\/\d{1,3} )?Bilag(?: \d{1,2})? til (\S.
 /** The genitive that ends the sender's name in an annex's head: `…ministerens`, `…ministeriets`. */
 const SENDER_GENITIVE = /(minister)ens(?=\s|$)|(ministeriet)s(?=\s|$)/u
 
-/** The ministry whose letter an annex is sent with, by its head (`ANNEX_OF_LETTER`) before the first question. */
+/** A note's title alone on its line, over the name of the ministry whose note it is (`NOTAT` / `Udenrigsministeriet`). */
+const NOTE_TITLE = /^(?:NOTAT|Notat)$/u
+
+/**
+ * The ministry whose letter an annex is sent with, by its head (`ANNEX_OF_LETTER`) before the first question; or the
+ * ministry of a note sent under another's cover sheet, named alone under the note's title (`NOTAT` / `Udenrigsministeriet`
+ * / `Nordgruppen`, the Europe committee's secretariat sending the ministry's answer on).
+ */
 function annexMinistry(lines: readonly Line[], year: number | undefined): { name: string; line: Line } | undefined {
-  for (const line of lines.slice(0, ANNEX_HEAD_LINES)) {
+  for (const [at, line] of lines.slice(0, ANNEX_HEAD_LINES).entries()) {
     const text = line.text.trim()
     if (/^(?:Spørgsmål|Svar)\b/u.test(text)) return undefined
+    const below = NOTE_TITLE.test(text) ? lines[at + 1] : undefined
+    const noteMinistry = below ? ministryByName(below.text.trim()) : undefined
+    if (below && noteMinistry) return { name: noteMinistry.name, line: below }
     // Cheap literal test before the pattern.
     if (!text.includes('Bilag')) continue
     const sender = ANNEX_OF_LETTER.exec(text.replace(/\s+/gu, ' '))?.[1]

@@ -502,3 +502,19 @@ describe('the ministry named in the footer above its contact line (Udenrigsminis
     expect(record.provenance.ministry?.rule).not.toBe('letterhead')
   })
 })
+
+describe("the ministry of a note sent under another's cover sheet (round 69)", () => {
+  const sheet = (title: string) =>
+    `Europaudvalget\n(Alm. del - bilag 1049)\nMedlemmerne af Folketingets Europaudvalg\nog deres stedfortrædere\nJournalnummer\n400.C.2-0\nKontor\nEU-sekr.\n3. april 2001\nUnder henvisning til Europaudvalgets skrivelse af 7. marts 2001 (Alm. del - bilag 863) vedlægges\nbesvarelsen af det deri stillede spørgsmål nr. 122.\n${title}\nUdenrigsministeriet\nNordgruppen\nBesvarelse af Folketingets Europaudvalgs spørgsmål 122 af 7. marts 2001.\nSpørgsmål:\n"Regeringen bedes oplyse, hvorvidt de øvrige EU-landes parlamenter har etableret en EU-oplysning."\nSvar:\nNedenstående lande har etableret specifikke EU-oplysninger i tilknytning til landets parlament.\n`
+
+  it('reads the ministry named alone under the note\'s title "NOTAT"', async () => {
+    const record = await parse(sheet('NOTAT'))
+    expect(record.ministry).toBe('Udenrigsministeriet')
+    expect(record.provenance.ministry?.rule).toBe('annex-head')
+  })
+
+  it("near miss: a ministry named under another title is no note's sender", async () => {
+    const record = await parse(sheet('Bemærkninger'))
+    expect(record.ministry).toBeNull()
+  })
+})
