@@ -34,7 +34,7 @@ function isPublication(found: Findings): boolean {
 }
 
 /** ft.dk's title of a question's page, its case and number: `REU alm. del - svar på spm. 391`. */
-const PAGE_TITLE = /^\p{Lu}{3}\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+spm\.\s*\d+[\s,]/u
+const QUESTION_PAGE_TITLE = /^\p{Lu}{3}\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+spm\.\s*\d+[\s,]/u
 
 /** Where ft.dk's summary of the question starts under the title: `Spm. om ministeren kan bekræfte, …`. */
 const SUMMARY_START = ' Spm. om '
@@ -68,7 +68,7 @@ function titlePageOnly(found: Findings, number: Resolution<string> | undefined):
   const text = joinLines(lines.map((line) => line.text.trim())).replace(/\s+/gu, ' ')
   const summaryAt = text.indexOf(SUMMARY_START)
   const head = summaryAt === -1 ? text : text.slice(0, summaryAt)
-  return PAGE_TITLE.test(head) && endsNamingMinister(head, 'fra') && (summaryAt === -1 || endsNamingMinister(text.slice(summaryAt), 'til'))
+  return QUESTION_PAGE_TITLE.test(head) && endsNamingMinister(head, 'fra') && (summaryAt === -1 || endsNamingMinister(text.slice(summaryAt), 'til'))
 }
 
 /**
