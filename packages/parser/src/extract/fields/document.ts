@@ -68,7 +68,11 @@ function titlePageOnly(found: Findings, number: Resolution<string> | undefined):
   const text = joinLines(lines.map((line) => line.text.trim())).replace(/\s+/gu, ' ')
   const summaryAt = text.indexOf(SUMMARY_START)
   const head = summaryAt === -1 ? text : text.slice(0, summaryAt)
-  return QUESTION_PAGE_TITLE.test(head) && endsNamingMinister(head, 'fra') && (summaryAt === -1 || endsNamingMinister(text.slice(summaryAt), 'til'))
+  return (
+    QUESTION_PAGE_TITLE.test(head) &&
+    endsNamingMinister(head, 'fra') &&
+    (summaryAt === -1 || endsNamingMinister(text.slice(summaryAt), 'til'))
+  )
 }
 
 /**
