@@ -12,7 +12,7 @@ import { type Found, type FoundCaseNumber, findCaseNumber, findLetterDate } from
 import type { Line } from './lines.js'
 import { withOwnInitiative } from './own-initiative.js'
 import { type AskersResult, findAskers, findPreamble, type Preamble } from './preamble.js'
-import { findQuestion, labelledWording, type QuestionResult } from './question.js'
+import { findQuestion, labelledWording, type QuestionResult, section20PageQuestion } from './question.js'
 import { type Candidate, propose } from './resolve.js'
 import { findRunningTitle, type RunningTitle, withRunningTitle } from './running-title.js'
 import { findSignature, type SignatureResult } from './signature.js'
@@ -69,11 +69,18 @@ export function find(context: Context, path: string | undefined): Findings {
   const preamble = tidende?.preamble ?? findPreamble(context)
   // A preamble inside the letter's running text leaves the text to begin where it does.
   const preambleEnd = preamble && !preamble.within ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
+  // ft.dk's page of a § 20 answer that holds only its title and the question: the question's page, no answer on it.
+  const section20Page = section20PageQuestion(lines)
   const question =
-    findQuestion(context, preambleEnd) ?? questionBeforePreamble(context, preamble, preambleEnd) ?? labelledWording(context.lines)
+    section20Page ??
+    findQuestion(context, preambleEnd) ??
+    questionBeforePreamble(context, preamble, preambleEnd) ??
+    labelledWording(context.lines)
   // A question found as a quoted paragraph alone, with no preamble before it (`findDocumentType`'s last reading).
   const quotedAlone = question?.rule === 'quoted-paragraph' && !preamble
-  const type = findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
+  const type: DocumentTypeResult = section20Page
+    ? { type: 'question', ...(section20Page.lines[0] ? { line: section20Page.lines[0] } : {}) }
+    : findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
   const documentType = type.type
   // A speech that opens before it quotes its question: that opening is the speech's text too.
   const questionHeading = question?.rule === 'question-heading' ? question.headings?.[0]?.heading.index : undefined

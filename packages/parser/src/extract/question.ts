@@ -1231,6 +1231,30 @@ export function labelledWording(all: readonly Line[]): QuestionResult | undefine
   return { rule: 'question-page', text: unquote(paragraphs(lines, true)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }
 
+/**
+ * ft.dk's page of a § 20 question's answer stored with nothing but its title and the question: `Svar på spm. nr. S 716`
+ * over the question, or `Svar på spm. S 222: <the question>` with the question again under it.
+ */
+const SECTION20_ANSWER_TITLE = /^Svar\s+på\s+spm\.\s*(?:nr\.\s*)?S\s*(\d{1,5})(?::\s*(\S.*))?$/u
+
+/**
+ * The question of ft.dk's § 20 answer page that holds only its title and the question's one paragraph, ending in its
+ * question mark (`SECTION20_ANSWER_TITLE`): a page of the question, its answer a document of its own. Undefined where
+ * the page holds anything more (an answer's text, the case page's fields).
+ */
+export function section20PageQuestion(all: readonly Line[]): QuestionResult | undefined {
+  const kept = (line: Line) => !line.role && !/^\|?$/u.test(line.text.trim())
+  // Asked of every document: the first line kept must open the title before the others are gathered.
+  const title = all.find(kept)
+  const match = title?.text.startsWith('Svar') ? SECTION20_ANSWER_TITLE.exec(title.text.trim()) : null
+  if (!match || !title) return undefined
+  const rest = all.filter((line) => line.index > title.index && kept(line))
+  if (rest.length === 0 || new Set(rest.map((line) => line.block)).size > 1) return undefined
+  const text = paragraphs(rest, true)
+  if (!text.endsWith('?') || (match[2] !== undefined && match[2].trim() !== text)) return undefined
+  return { rule: 'question-page', text: unquote(text), numbers: [match[1] ?? ''], lines: rest, end: (rest.at(-1)?.index ?? 0) + 1 }
+}
+
 /** ft.dk's question page: the question is the text between the address (or the page's top) and "Dato:"/"Status:". */
 function questionPage(body: readonly Line[], all: readonly Line[]): QuestionResult | undefined {
   const start = questionPageStart(body, all)

@@ -673,3 +673,32 @@ describe("the EU secretariat's cover sheet (round 69)", () => {
     expect(record.documentType).toBe('unknown')
   })
 })
+
+describe("ft.dk's page of a § 20 answer holding only its title and the question (forty-third session)", () => {
+  it("reads the page as the question's: a question, its words, its number", async () => {
+    const record = await parse(
+      'Svar på spm. nr. S 716\nVar det reelt statsministeren og hans stab, der bestemte debattens emner og tidspunkt?\n',
+    )
+    expect(record.documentType).toBe('question')
+    expect(record.question).toMatchObject({
+      kind: 'section20',
+      number: '716',
+      text: 'Var det reelt statsministeren og hans stab, der bestemte debattens emner og tidspunkt?',
+    })
+    expect(record.answer.text).toBe('')
+  })
+
+  it('reads the title that repeats the question after a colon the same way', async () => {
+    const question = 'Mener regeringen at »mindre operationer« skal rykkes ud fra supersygehusene?'
+    const record = await parse(`Svar på spm. S 222: ${question}\n${question}\n`)
+    expect(record.documentType).toBe('question')
+    expect(record.question).toMatchObject({ kind: 'section20', number: '222', text: question })
+  })
+
+  it('keeps a page with the answer after the question an answer (near miss)', async () => {
+    const record = await parse(
+      'Svar på spm. nr. S 716\nVar det reelt statsministeren og hans stab, der bestemte debattens emner og tidspunkt?\n\nNej. Det var TV 2, der bestemte debattens emner, længde og tidspunkt.\n',
+    )
+    expect(record.documentType).not.toBe('question')
+  })
+})
