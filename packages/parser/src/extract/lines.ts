@@ -13,6 +13,17 @@ export interface Line extends SourceLine {
   block: number
 }
 
+/** A line a saved page keeps of a table's frame: `|`, or nothing. */
+const FRAME_REMNANT = /^\|?$/u
+
+/**
+ * Whether a line is the text of a saved page itself: no role (stamp, letterhead, page furniture) and no remnant of a
+ * table's frame (`|`). What ft.dk's pages that hold only a title and a question are read from.
+ */
+export function isPageText(line: Line): boolean {
+  return !line.role && !FRAME_REMNANT.test(line.text.trim())
+}
+
 /** A cell's text, a line break in it (`<br>`, paragraphs in an HTML cell) as a space. */
 export function cellText(cell: TableCell): string {
   const walk = (nodes: readonly PhrasingContent[]): string =>

@@ -23,7 +23,7 @@ import { ASKED_FOR, ASKER_SENTENCE, ASKER_SENTENCE_SOURCE, PARTY_ALONE } from '.
 import { COMMITTEE_BEHALF_ABBREVIATION } from './closing.js'
 import type { Context } from './context.js'
 import { isTidendeHead, NAME_AND_PARTY } from './folketingstidende.js'
-import type { Line } from './lines.js'
+import { isPageText, type Line } from './lines.js'
 import { isNumberedQuestion, NUMBERED_QUESTION } from './numbered-questions.js'
 
 /** The word that makes a request about the answer a deadline: `… besvaret senest …`, `… oversendt inden …`. */
@@ -1208,6 +1208,14 @@ function questionPageStart(body: readonly Line[], all: readonly Line[]): number 
   return dated ? 0 : undefined
 }
 
+/**
+ * A question read from one of ft.dk's pages (rule `question-page`): its lines, its text as they set it (each line a
+ * paragraph, where `text` is not given), the numbers the page states.
+ */
+function pageQuestion(lines: Line[], text = paragraphs(lines, true), numbers: string[] = []): QuestionResult {
+  return { rule: 'question-page', text: unquote(text), numbers, lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+}
+
 /** ft.dk's old case page of a question labels its words: `Spørgsmålets ordlyd:`. */
 const WORDING_LABEL = /^Spørgsmålets\s+ordlyd\s*:?$/u
 
@@ -1228,7 +1236,7 @@ export function labelledWording(all: readonly Line[]): QuestionResult | undefine
     lines.push(line)
   }
   if (lines.length === 0) return undefined
-  return { rule: 'question-page', text: unquote(paragraphs(lines, true)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+  return pageQuestion(lines)
 }
 
 /**
@@ -1243,16 +1251,15 @@ const SECTION20_ANSWER_TITLE = /^Svar\s+på\s+spm\.\s*(?:nr\.\s*)?S\s*(\d{1,5})(
  * the page holds anything more (an answer's text, the case page's fields).
  */
 export function section20PageQuestion(all: readonly Line[]): QuestionResult | undefined {
-  const kept = (line: Line) => !line.role && !/^\|?$/u.test(line.text.trim())
-  // Asked of every document: the first line kept must open the title before the others are gathered.
-  const title = all.find(kept)
+  // Asked of every document: the page's first line of text must open the title before the others are gathered.
+  const title = all.find(isPageText)
   const match = title?.text.startsWith('Svar') ? SECTION20_ANSWER_TITLE.exec(title.text.trim()) : null
   if (!match || !title) return undefined
-  const rest = all.filter((line) => line.index > title.index && kept(line))
+  const rest = all.filter((line) => line.index > title.index && isPageText(line))
   if (rest.length === 0 || new Set(rest.map((line) => line.block)).size > 1) return undefined
   const text = paragraphs(rest, true)
   if (!text.endsWith('?') || (match[2] !== undefined && match[2].trim() !== text)) return undefined
-  return { rule: 'question-page', text: unquote(text), numbers: [match[1] ?? ''], lines: rest, end: (rest.at(-1)?.index ?? 0) + 1 }
+  return pageQuestion(rest, text, [match[1] ?? ''])
 }
 
 /** ft.dk's question page: the question is the text between the address (or the page's top) and "Dato:"/"Status:". */
@@ -1268,5 +1275,5 @@ function questionPage(body: readonly Line[], all: readonly Line[]): QuestionResu
   }
   if (lines.length === 0) return undefined
   // The page's paragraphs stand a line each, however long: none is a glued one (`public service-medier` keeps its hyphen).
-  return { rule: 'question-page', text: unquote(paragraphs(lines, true)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+  return pageQuestion(lines)
 }

@@ -6,6 +6,7 @@ import type { DocumentType, Signature } from '@ft-answers/schema'
 import { joinLines } from '../../util/hyphenation.js'
 import type { AnswerResult } from '../answer.js'
 import type { Findings } from '../findings.js'
+import { isPageText } from '../lines.js'
 import { firstLine } from '../provenance.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 import type { RuleId } from '../rules.js'
@@ -39,9 +40,6 @@ const QUESTION_PAGE_TITLE = /^\p{Lu}{3}\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+s
 /** Where ft.dk's summary of the question starts under the title: `Spm. om ministeren kan bekræfte, …`. */
 const SUMMARY_START = ' Spm. om '
 
-/** A line a saved page keeps of a table's frame: `|`. */
-const FRAME_REMNANT = /^\|?$/u
-
 /**
  * Whether `text` ends in `, <word> <a minister>`, the minister in lower-case words (`, fra justitsministeren`, `, til
  * ministeren for sundhed og forebyggelse`): how ft.dk's title names who answered and its summary who was asked.
@@ -63,7 +61,7 @@ function titlePageOnly(found: Findings, number: Resolution<string> | undefined):
   const { type, stamp } = found
   const title = firstLine(number?.from?.where)
   if (type.type !== 'unknown' || stamp.annex || !title || number?.from?.rule !== 'case-code') return false
-  const lines = found.context.lines.filter((line) => !line.role && !FRAME_REMNANT.test(line.text.trim()))
+  const lines = found.context.lines.filter(isPageText)
   if (lines[0] !== title) return false
   const text = joinLines(lines.map((line) => line.text.trim())).replace(/\s+/gu, ' ')
   const summaryAt = text.indexOf(SUMMARY_START)
