@@ -72,6 +72,8 @@ const LETTERHEAD_LINE = [
   /^(?:CVR|EAN)\b/u,
   // a document id's label, alone or with its value (`Akt-id`, `Akt-id 1481195`: Udlændinge- og Integrationsministeriet's)
   /^(?:Akt|AKT)-?(?:id|ID)\b/u,
+  // a journal number after an office's letters (`LEA/ J.nr. 2010-344`, `EUK, j.nr. 400.A.5-0-0`, `EUP j.nr. …`)
+  /^\p{Lu}{2,6}(?:,|\s?\/)?\s[Jj]\.\s?nr\.?:?\s?\d/u,
   // 1240 København K; not a region's statistics code before its name (`1084 Region Hovedstaden`: a table's row label)
   /^\d{4}\s+(?!Region\s)\p{Lu}[\p{L} ]+(?:\s[KVCNSØ])?$/u,
   /^Christiansborg$/u,

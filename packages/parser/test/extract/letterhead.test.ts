@@ -816,3 +816,58 @@ describe('a case number broken at its join in a column of values (round 11)', ()
     expect(rejoinBrokenValues(unroled(texts).lines).map((line) => line.text)).toEqual(expected)
   })
 })
+
+describe("findCaseNumber: a journal number after an office's letters", () => {
+  it.each([['Departementet\nLEA/ J.nr. 2010-344\nDato: 16. april 2010', '2010-344']])(
+    'reads it from its line in the head: %j',
+    async (letterhead, expected) => {
+      const record = await parse(letter(letterhead))
+      expect(record.caseNumber).toBe(expected)
+    },
+  )
+
+  it("reads it in a note's head, with no letter's opening to mark the head (Udenrigsministeriet's `EUK, j.nr.`)", async () => {
+    const record = await parse(
+      [
+        'Europaudvalget 2008-09',
+        'EUU Alm.del Bilag 12',
+        'Offentligt',
+        'UDENRIGSMINISTERIET',
+        'Nordgruppen',
+        'EUK, j.nr. 400.A.5-0-0',
+        'Rådsmøde (almindelige anliggender og eksterne forbindelser)',
+        'den 8.-9. december 2008',
+        'SAMLENOTAT',
+        'Den 28. november 2008',
+        '1. Forberedelse af Det Europæiske Råd den 11.-12. december 2008',
+      ].join('\n'),
+    )
+    expect(record.caseNumber).toBe('400.A.5-0-0')
+  })
+
+  it("near miss: a sentence that cites another body's journal number takes none", async () => {
+    const record = await parse(
+      letter('3. maj 2023', 'Vi har modtaget brevet fra DI, j.nr. 2010-344, og svarer senere.\n\nMed venlig hilsen\n\nAnne Hansen\n'),
+    )
+    expect(record.caseNumber).toBeNull()
+  })
+
+  it("ends the asker's sentence at the line of the office's letters (`… efter ønske fra Karen Hækkerup` / `LEA/ J.nr. …`)", async () => {
+    const record = await parse(
+      [
+        'Retsudvalget 2009-10',
+        'REU Alm.del',
+        'Offentligt',
+        'Dato: 16. april 2010',
+        'Under henvisning til Folketingets Retsudvalgs brev af 19. marts 2010 følger hermed svar på spørgsmål nr. 802 (REU Alm. del). Spørgsmålet er stillet efter ønske fra Karen Hækkerup',
+        'LEA/ J.nr. 2010-344',
+        'Spørgsmål nr. 802',
+        '”Kan ministeren bekræfte, at sager kan ligge i månedsvis?”',
+        'Svar:',
+        'Ja.',
+      ].join('\n'),
+    )
+    expect(record.question.askers.map((asker) => asker.name)).toEqual(['Karen Hækkerup'])
+    expect(record.caseNumber).toBe('2010-344')
+  })
+})

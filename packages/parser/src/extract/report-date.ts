@@ -1,0 +1,36 @@
+/**
+ * The date a report gives itself in its head: `Beretning afgivet af Europaudvalget den 10. december 2004`,
+ * `Betænkning afgivet af Skatteudvalget den 28. november 2002`, `Redegørelse afgivet af ældreministeren (Mette
+ * Kirkgaard) den 30. april 2025` — a committee's report, a bill's report or a minister's written report, filed as a
+ * case's annex with no letter around it: the day it was given is the document's own date.
+ */
+import { findDate } from '../util/dates.js'
+import type { Line } from './lines.js'
+
+/**
+ * The report's kind and who gave it, up to `den` and the date: opening the line, or glued onto the head's line before
+ * it (`Folketinget 2009 - 10Beretning afgivet af …`); who gave it in at most sixteen words, one to three spaces apart.
+ * Running text names a report in lower case (`… sendes betænkning afgivet af …`), and a draft's placeholder (`den
+ * 00. november 2021`) is no date.
+ */
+const REPORT_GIVEN =
+  /(?:^|(?<=\d))(?:Beretning|Betænkning|Tillægsbetænkning|Redegørelse)\s{1,3}afgivet\s{1,3}af\s{1,3}[^.\s]+(?:\s{1,3}[^.\s]+){0,15}?\s{1,3}den\s{1,3}(?=\d)/u
+
+/** How many lines of text from the top a report's head may stand in (the stamp's and page images' not counted). */
+const HEAD_LINES = 15
+
+/** The date a report's head says it was given, if the document opens as a report. */
+export function findReportDate(lines: readonly Line[]): { value: string; line: Line } | undefined {
+  let seen = 0
+  for (const line of lines) {
+    if (line.role === 'stamp' || line.role === 'page-footer') continue
+    if (seen++ >= HEAD_LINES) return undefined
+    // Cheap literal test before the pattern.
+    if (!line.text.includes('afgivet')) continue
+    const given = REPORT_GIVEN.exec(line.text)
+    if (!given) continue
+    const date = findDate(line.text.slice(given.index + given[0].length))
+    if (date?.index === 0) return { value: date.iso, line }
+  }
+  return undefined
+}

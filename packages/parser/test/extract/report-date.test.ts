@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+
+/** A report filed as a committee's annex: the stamp, the head with its given-line, and a paragraph. */
+const report = (head: readonly string[]) =>
+  [
+    'Europaudvalget 2004-05',
+    'EUU Alm.del Bilag 44',
+    'Offentligt',
+    ...head,
+    'Udvalget har i løbet af samlingen behandlet en række sager om Folketingets behandling af EU-sager.',
+  ].join('\n')
+
+describe('a report dated by its head (`… afgivet af … den …`)', () => {
+  it.each([
+    [['Beretning nr. 2', 'Folketinget 2004 - 05', 'Beretning afgivet af Europaudvalget den 10. december 2004', 'Beretning'], '2004-12-10'],
+    [['Beretning nr.00', 'Folketinget 2004 - 05Beretning afgivet af Europaudvalget den 14. december 2004'], '2004-12-14'],
+    [['Redegørelse nr. R 12', 'Redegørelse afgivet af ældreministeren (Mette Kirkgaard) den 30. april 2025'], '2025-04-30'],
+    [['(L 42 - bilag 24)', 'Betænkning afgivet af Skatteudvalget den 28. november 2002', 'Betænkning', 'over'], '2002-11-28'],
+  ])('dates the document by the day it was given: %j', async (head, date) => {
+    const record = await parse(report(head))
+    expect(record.answer.answeredOn).toBe(date)
+  })
+
+  it("near miss: a draft's placeholder day (`den 00. november 2021`) is no date", async () => {
+    const record = await parse(report(['Betænkning afgivet af Klima-, Energi- og Forsyningsudvalget den 00. november 2021']))
+    expect(record.answer.answeredOn).toBeNull()
+  })
+
+  it('near miss: running text that names a report in lower case dates nothing', async () => {
+    const record = await parse(report(['Hermed sendes betænkning afgivet af Skatteudvalget den 28. november 2002 til orientering.']))
+    expect(record.answer.answeredOn).toBeNull()
+  })
+})
