@@ -183,3 +183,40 @@ describe('a cover letter that follows up an earlier answer (round 69)', () => {
     expect(record.question).toMatchObject({ kind: 'consultation', number: 'M' })
   })
 })
+
+describe('a paper filed as an alm. del annex cites cases, it answers none (round 70)', () => {
+  const minutes = (item: string) =>
+    [
+      'Europaudvalget 2019-20',
+      'EUU Alm.del Bilag 403',
+      'Offentligt',
+      'Europaudvalget',
+      'Referat af 17. europaudvalgsmøde',
+      'Dato: fredag den 17. januar 2020',
+      'Punkt 1. Deputation vedr. folkeambassadører for Europa',
+      item,
+      'Uffe Hvidkær præsenterede sig: Han mødte op i deputation som privatperson for at få en dialog med udvalget om EU.',
+    ].join('\n')
+
+  it("takes no question's kind from a case the minutes cite (`EUU alm. del (19)`)", async () => {
+    const record = await parse(minutes('EUU alm. del (19)\nbilag 292 (henvendelse fra Uffe Hvidkær)'))
+    expect(record.documentType).toBe('unknown')
+    expect(record.question.kind).toBeNull()
+  })
+
+  it('near miss: an answer filed as an annex keeps the kind of the question it answers', async () => {
+    const record = await parse(
+      [
+        'Beskæftigelsesudvalget 2019-20',
+        'BEU Alm.del Bilag 403',
+        'Offentligt',
+        'Folketingets Beskæftigelsesudvalg har i brev af 3. marts 2020 stillet følgende spørgsmål nr. 12 (BEU alm. del), som hermed besvares.',
+        'Spørgsmål nr. 12:',
+        '”Vil ministeren oplyse tallet?”',
+        'Svar:',
+        'Ja, det vil jeg gerne.',
+      ].join('\n'),
+    )
+    expect(record.question.kind).toBe('general')
+  })
+})

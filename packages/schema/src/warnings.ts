@@ -48,7 +48,7 @@ export const warningCodes = {
   'question-page-only': {
     review: false,
     description:
-      "nothing but ft.dk's title of a question's page (`REU alm. del - svar på spm. 391, fra justitsministeren`, perhaps with its summary `Spm. om …, til …`): `documentType` is `question`; the question's words and its answer are documents of their own",
+      "nothing but ft.dk's title of a question's page (`REU alm. del - svar på spm. 391, fra justitsministeren`, perhaps with its summary `Spm. om …, til …`), or its summary alone (`Samrådsspm. om …, til …`): `documentType` is `question`; the question's words and its answer are documents of their own",
   },
   'committee-inferred': {
     review: false,

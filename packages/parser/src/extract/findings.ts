@@ -11,6 +11,7 @@ import { type DocumentTypeResult, findDocumentType } from './document-type.js'
 import { type Found, type FoundCaseNumber, findCaseNumber, findLetterDate } from './letterhead.js'
 import type { Line } from './lines.js'
 import { withOwnInitiative } from './own-initiative.js'
+import { findPageSummary, type PageSummary } from './page-summary.js'
 import { type AskersResult, findAskers, findPreamble, type Preamble } from './preamble.js'
 import { findQuestion, labelledWording, type QuestionResult, section20PageQuestion } from './question.js'
 import { type Candidate, propose } from './resolve.js'
@@ -35,6 +36,8 @@ export interface Findings {
   head: Line[]
   /** The question's title in ft.dk's running line. */
   runningTitle: RunningTitle | undefined
+  /** ft.dk's summary of a question, where it is all the document holds. */
+  pageSummary: PageSummary | undefined
 }
 
 /** A question letter has no answer to read. */
@@ -78,9 +81,21 @@ export function find(context: Context, path: string | undefined): Findings {
     labelledWording(context.lines)
   // A question found as a quoted paragraph alone, with no preamble before it (`findDocumentType`'s last reading).
   const quotedAlone = question?.rule === 'quoted-paragraph' && !preamble
-  const type: DocumentTypeResult = section20Page
-    ? { type: 'question', ...(section20Page.lines[0] ? { line: section20Page.lines[0] } : {}) }
-    : findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
+  // ft.dk's summary of a question alone (`Spm. om …, til …`): the question's page.
+  const pageSummary = question || preamble ? undefined : findPageSummary(lines)
+  const pageLine = (section20Page ?? pageSummary)?.lines[0]
+  const type: DocumentTypeResult =
+    section20Page || pageSummary
+      ? { type: 'question', ...(pageLine ? { line: pageLine } : {}) }
+      : findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
+  if (pageSummary) {
+    context.messages.warn(
+      'question-page-only',
+      `Nothing but ft.dk's summary of a question ("${pageSummary.lines[0]?.text.trim().slice(0, 60)}…"): a question's page, its words and its answer documents of their own`,
+      pageSummary.lines[0],
+      'documentType',
+    )
+  }
   const documentType = type.type
   // A speech that opens before it quotes its question: that opening is the speech's text too.
   const questionHeading = question?.rule === 'question-heading' ? question.headings?.[0]?.heading.index : undefined
@@ -133,7 +148,22 @@ export function find(context: Context, path: string | undefined): Findings {
       'answer.text',
     )
   warnGuessedJoin(context, askers.lines, 'question.askers')
-  return { context, stamp, preamble, question, type, documentType, answer, askers, signature, caseNumber, letterDate, head, runningTitle }
+  return {
+    context,
+    stamp,
+    preamble,
+    question,
+    type,
+    documentType,
+    answer,
+    askers,
+    signature,
+    caseNumber,
+    letterDate,
+    head,
+    runningTitle,
+    pageSummary,
+  }
 }
 
 /** A candidate from the stamp's facts: cited as the stamp, or as the file's ft.dk path (a weaker witness). */

@@ -1241,14 +1241,14 @@ export function labelledWording(all: readonly Line[]): QuestionResult | undefine
 
 /**
  * ft.dk's page of a § 20 question's answer stored with nothing but its title and the question: `Svar på spm. nr. S 716`
- * over the question, or `Svar på spm. S 222: <the question>` with the question again under it.
+ * over the question, or `Svar på spm. S 222: <the question>` with the question again under it — or alone.
  */
 const SECTION20_ANSWER_TITLE = /^Svar\s+på\s+spm\.\s*(?:nr\.\s*)?S\s*(\d{1,5})(?::\s*(\S.*))?$/u
 
 /**
  * The question of ft.dk's § 20 answer page that holds only its title and the question's one paragraph, ending in its
- * question mark (`SECTION20_ANSWER_TITLE`): a page of the question, its answer a document of its own. Undefined where
- * the page holds anything more (an answer's text, the case page's fields).
+ * question mark (`SECTION20_ANSWER_TITLE`), or only the title that holds the question: a page of the question, its
+ * answer a document of its own. Undefined where the page holds anything more (an answer's text, the case page's fields).
  */
 export function section20PageQuestion(all: readonly Line[]): QuestionResult | undefined {
   // Asked of every document: the page's first line of text must open the title before the others are gathered.
@@ -1256,6 +1256,9 @@ export function section20PageQuestion(all: readonly Line[]): QuestionResult | un
   const match = title?.text.startsWith('Svar') ? SECTION20_ANSWER_TITLE.exec(title.text.trim()) : null
   if (!match || !title) return undefined
   const rest = all.filter((line) => line.index > title.index && isPageText(line))
+  // The title alone, the question after its colon (`Svar på spm. nr. S 1960: I forbindelse med …?`).
+  const inTitle = match[2]?.trim()
+  if (rest.length === 0 && inTitle?.endsWith('?')) return pageQuestion([title], inTitle, [match[1] ?? ''])
   if (rest.length === 0 || new Set(rest.map((line) => line.block)).size > 1) return undefined
   const text = paragraphs(rest, true)
   if (!text.endsWith('?') || (match[2] !== undefined && match[2].trim() !== text)) return undefined

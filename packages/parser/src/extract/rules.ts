@@ -97,6 +97,10 @@ export const RULES = {
   'answer-section': { confidence: 0.85, why: 'The answer runs from its heading (or the preamble) to the closing; its edges are inferred.' },
   closing: { confidence: 0.9, why: 'The name, and a title, follow "Med venlig hilsen".' },
   'document-type': { confidence: 0.9, why: 'A set phrase (a request for an answer, "TALE", "Svar:") tells the kind of document.' },
+  'page-summary': {
+    confidence: 0.7,
+    why: 'ft.dk\'s summary of a question ("Spm. om …, til <minister>", "Samrådsspm. om …") is all the page holds: the minister asked, and a samråd question by its word.',
+  },
   'question-page-title': {
     confidence: 0.7,
     why: "Nothing but ft.dk's title of a question's page (and its summary of the question): the question's page, with no answer on it.",

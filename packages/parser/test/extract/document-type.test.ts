@@ -702,3 +702,66 @@ describe("ft.dk's page of a § 20 answer holding only its title and the question
     expect(record.documentType).not.toBe('question')
   })
 })
+
+describe("ft.dk's pages of a question that keep only its title or summary (round 70)", () => {
+  it("reads a § 20 title holding the question after its colon, alone, as the question's page", async () => {
+    const question = 'Er det efter ministerens opfattelse en forudsætning, at de berørte kommuner får samme økonomi til formålet?'
+    const record = await parse(`Svar på spm. nr. S 1960: ${question}\n|\n`)
+    expect(record.documentType).toBe('question')
+    expect(record.question).toMatchObject({ kind: 'section20', number: '1960', text: question })
+  })
+
+  it('near miss: a title whose words after the colon ask nothing is no question read', async () => {
+    const record = await parse('Svar på spm. nr. S 1960: Udligningsaftalen fra 2012 og ø-kommunerne\n|\n')
+    expect(record.question.text).toBeNull()
+  })
+
+  it.each([
+    [
+      'Spm. om i forlængelse af besvarelsen på spørgsmål 9, bedes ministeren oversende det statistiske materiale, som ligger til grund for ministerens svar, til beskæftigelsesministeren\n|\n',
+      null,
+      'beskæftigelsesministeren',
+    ],
+    [
+      'Samrådsspm. om regeringens planer for de små erhvervshavne og deres\nfremtid, til ministeren for fødevarer, landbrug og fiskeri\n',
+      'consultation',
+      'ministeren for fødevarer, landbrug og fiskeri',
+    ],
+  ])("reads ft.dk's summary alone (`Spm. om …, til …`) as the question's page: %j", async (text, kind, recipient) => {
+    const record = await parse(text)
+    expect(record.documentType).toBe('question')
+    expect(record.question.kind).toBe(kind)
+    expect(record.question.recipient).toBe(recipient)
+    expect(record.provenance['question.recipient']?.rule).toBe('page-summary')
+    expect(record.warnings.map((warning) => warning.code)).toContain('question-page-only')
+  })
+
+  it.each([
+    ['a summary that names no minister at its end', 'Spm. om udviklingen i antallet af ledige, til september 2023\n'],
+    [
+      'a summary with an answer under it',
+      'Spm. om udviklingen i antallet af ledige, til beskæftigelsesministeren\n\nLedigheden er faldet med 12 pct. siden 2019, og den falder fortsat i alle regioner.\nDet fremgår af Danmarks Statistiks opgørelse.\nMed venlig hilsen\nPeter Hummelgaard\n',
+    ],
+  ])('near miss: %s is no question page', async (_, text) => {
+    const record = await parse(text, { requireFolketingDocument: false })
+    expect(record.provenance['question.recipient']?.rule).not.toBe('page-summary')
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('question-page-only')
+  })
+
+  it("reads a title whose summary repeats what the title says the question is about as the question's page", async () => {
+    const subject =
+      'ministeren vil kommentere, om det er hensigtsmæssigt, at fem ud af syv medlemmer af Museumsnævnet er udpeget af ministeren?'
+    const record = await parse(`KUU alm. del - svar på spm. 247 om ${subject}\nSpm. om ${subject}\n`)
+    expect(record.documentType).toBe('question')
+    expect(record.question).toMatchObject({ kind: 'general', number: '247' })
+    expect(record.provenance.documentType?.rule).toBe('question-page-title')
+  })
+
+  it('near miss: a title over a summary of another question is not read as its page', async () => {
+    const record = await parse(
+      'KUU alm. del - svar på spm. 247 om ministeren vil kommentere Museumsnævnets sammensætning?\nSpm. om ministeren vil oplyse, hvor mange museer der får statstilskud?\n',
+      { requireFolketingDocument: false },
+    )
+    expect(record.provenance.documentType?.rule).not.toBe('question-page-title')
+  })
+})

@@ -7,6 +7,7 @@ import { joinLines } from '../../util/hyphenation.js'
 import type { AnswerResult } from '../answer.js'
 import type { Findings } from '../findings.js'
 import { isPageText } from '../lines.js'
+import { ministerNamedAtEnd } from '../page-summary.js'
 import { firstLine } from '../provenance.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 import type { RuleId } from '../rules.js'
@@ -41,17 +42,6 @@ const QUESTION_PAGE_TITLE = /^\p{Lu}{3}\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+s
 const SUMMARY_START = ' Spm. om '
 
 /**
- * Whether `text` ends in `, <word> <a minister>`, the minister in lower-case words (`, fra justitsministeren`, `, til
- * ministeren for sundhed og forebyggelse`): how ft.dk's title names who answered and its summary who was asked.
- */
-function endsNamingMinister(text: string, word: 'fra' | 'til'): boolean {
-  const at = text.lastIndexOf(`, ${word} `)
-  if (at === -1) return false
-  const words = text.slice(at + word.length + 3).split(' ')
-  return words.length <= 8 && words.some((each) => each.includes('minister')) && words.every((each) => each === each.toLowerCase())
-}
-
-/**
  * Whether the text is nothing but ft.dk's title of a question's page (`REU alm. del - svar på spm. 391, fra
  * justitsministeren`, `MIU alm. del - svar på spm. 418 om hvordan …, fra miljøministeren`), perhaps with ft.dk's summary
  * of the question under it (`Spm. om …, til justitsministeren`): the page of the question, whose answer is a document
@@ -66,11 +56,21 @@ function titlePageOnly(found: Findings, number: Resolution<string> | undefined):
   const text = joinLines(lines.map((line) => line.text.trim())).replace(/\s+/gu, ' ')
   const summaryAt = text.indexOf(SUMMARY_START)
   const head = summaryAt === -1 ? text : text.slice(0, summaryAt)
-  return (
-    QUESTION_PAGE_TITLE.test(head) &&
-    endsNamingMinister(head, 'fra') &&
-    (summaryAt === -1 || endsNamingMinister(text.slice(summaryAt), 'til'))
-  )
+  if (!QUESTION_PAGE_TITLE.test(head)) return false
+  // The title names who answered and the summary who was asked; or the summary repeats what the title says the
+  // question is about (`KUU alm. del - svar på spm. 247 om ministeren vil …?` / `Spm. om ministeren vil …?`).
+  const named =
+    ministerNamedAtEnd(head, 'fra') !== undefined && (summaryAt === -1 || ministerNamedAtEnd(text.slice(summaryAt), 'til') !== undefined)
+  return named || (summaryAt !== -1 && titleSubject(head) === text.slice(summaryAt + SUMMARY_START.length).trim())
+}
+
+/** ft.dk's title up to what it says the question is about: `KUU alm. del - svar på spm. 247 om `. */
+const TITLE_BEFORE_SUBJECT = /^\p{Lu}{3}\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+spm\.\s*\d+\s+om\s/u
+
+/** What ft.dk's title says the question is about: the words after `spm. 247 om`. */
+function titleSubject(title: string): string | undefined {
+  const before = TITLE_BEFORE_SUBJECT.exec(title)
+  return before ? title.slice(before[0].length).trim() : undefined
 }
 
 /**

@@ -33,13 +33,14 @@ const CHAIR = /formand/iu
 const MINISTER_WORD = /ministeren/gu
 
 export function resolveRecipient(found: Findings): Resolution<string> {
-  const { preamble, documentType, head, context, runningTitle } = found
+  const { preamble, documentType, head, context, runningTitle, pageSummary } = found
   const addressed = documentType === 'question' ? (findMinisterLine(head) ?? findAddresseeAtFoot(context.lines)) : undefined
   // A title over the questions that names the minister asked ("Spørgsmål nr. 3 … stillet … til Ministeren for …").
   const headRecipient = preamble?.recipient ? undefined : findHeadRecipient(context.lines, found.question?.lines[0]?.index ?? head.length)
   const recipient = resolve([
     propose('preamble-recipient', preamble?.recipient, preamble?.lines),
     propose('running-title', runningTitle?.recipient, runningTitle?.line),
+    propose('page-summary', pageSummary?.recipient, pageSummary?.lines),
     propose('minister-addressed', addressed?.value, addressed ? [addressed.line] : undefined),
     propose('head-recipient', headRecipient?.value, headRecipient ? [headRecipient.line] : undefined),
   ])

@@ -268,8 +268,10 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     speech || stamped === 'consultation'
       ? (context.lines.find((line) => CONSULTATION_MENTION.test(line.text)) ?? lettered ?? headNamed)
       : undefined
-  // A cover letter that names no question: a case it names is what it sends papers on, or an earlier answer's.
-  const noQuestion = filedCoverLetter(found) || (coverLetterWithoutQuestion(found) && !findCaseReference(opening(found))?.number)
+  // A cover letter that names no question: a case it names is what it sends papers on, or an earlier answer's. A
+  // paper filed as a case's annex (a committee's minutes, a hearing note) cites cases it is about, none it answers.
+  const noQuestion =
+    filedCoverLetter(found) || filedPaper(found) || (coverLetterWithoutQuestion(found) && !findCaseReference(opening(found))?.number)
   const code = noQuestion ? undefined : findCaseCode(found.head)
   const reference = noQuestion ? undefined : findCaseReference(opening(found))
   const named = findQuestionLine(opening(found))
@@ -291,6 +293,8 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     // "Samrådsspørgsmål X" opening a line of the letter's head (a question letter, a samråd's transcript).
     propose<QuestionKind>('opening-line', consultation ? 'consultation' : undefined, consultation?.line),
     propose<QuestionKind>('question-page', meeting ? 'consultation' : undefined, meeting),
+    // ft.dk's summary alone names a samråd question by its word (`Samrådsspm. om …`).
+    propose<QuestionKind>('page-summary', found.pageSummary?.consultation ? 'consultation' : undefined, found.pageSummary?.lines),
     // A bill's question (or an aktstykke's, a Commission document's) is cited where the case was found.
     ...(bill.from && bill.value ? [propose<QuestionKind>(bill.from.rule, readCase(bill.value).kind, bill.from.where)] : []),
     propose<QuestionKind>('bill-in-question', billQuestion ? 'bill' : undefined, question?.lines),

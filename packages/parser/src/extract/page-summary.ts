@@ -1,0 +1,57 @@
+/**
+ * ft.dk's summary of a question, standing alone as a saved page's whole text: `Spm. om …, til
+ * beskæftigelsesministeren`, `Samrådsspm. om …, til sundhedsministeren`, `MFU spm. om …, til …` — how ft.dk titles
+ * every question ("Spm. om …, til <the minister asked>"), and all that a question's page keeps when nothing else was
+ * stored. The page of a question, whose letter and answer are documents of their own: it tells the minister asked,
+ * and a samråd question by its word.
+ */
+import { joinLines } from '../util/hyphenation.js'
+import { isPageText, type Line } from './lines.js'
+
+/** The summary's opening: `Spm. om`, `Spm., om`, `MFU spm. om`, `Samrådsspm. om`. */
+const SUMMARY_START = /^(?:MFU\s+spm\.|Samrådsspm\.|Spm\.),?\s+om\s/u
+
+/** How many lines the summary may wrap onto. */
+const SUMMARY_LINES = 4
+
+/** At most this many words name the minister (`ministeren for fødevarer, landbrug og fiskeri`). */
+const MINISTER_WORDS = 8
+
+/**
+ * The minister `text` ends naming after `, <word> ` (`, fra justitsministeren`, `, til ministeren for sundhed og
+ * forebyggelse`): ft.dk's title names who answered, its summary who was asked — lower-case words, one of them a
+ * minister's. Undefined where the text ends otherwise (`…, til september 2023`).
+ */
+export function ministerNamedAtEnd(text: string, word: 'fra' | 'til'): string | undefined {
+  const at = text.lastIndexOf(`, ${word} `)
+  if (at === -1) return undefined
+  const named = text.slice(at + word.length + 3).trim()
+  const words = named.split(' ')
+  return words.length <= MINISTER_WORDS &&
+    words.some((each) => each.includes('minister')) &&
+    words.every((each) => each === each.toLowerCase())
+    ? named
+    : undefined
+}
+
+export interface PageSummary {
+  /** The summary's lines. */
+  lines: Line[]
+  /** The minister asked, as ft.dk names them (two where the question is put to two). */
+  recipient: string
+  /** ft.dk calls it a samråd question (`Samrådsspm.`). */
+  consultation: boolean
+}
+
+/**
+ * The summary, where it is all the page's text holds: one paragraph (a few lines at most) that opens as ft.dk's summary
+ * and ends naming the minister asked. Undefined for any other document.
+ */
+export function findPageSummary(all: readonly Line[]): PageSummary | undefined {
+  const lines = all.filter(isPageText)
+  const [first] = lines
+  if (!first || lines.length > SUMMARY_LINES || !SUMMARY_START.test(first.text.trim())) return undefined
+  const text = joinLines(lines.map((line) => line.text.trim())).replace(/\s+/gu, ' ')
+  const recipient = ministerNamedAtEnd(text, 'til')
+  return recipient ? { lines, recipient, consultation: text.startsWith('Samrådsspm.') } : undefined
+}
