@@ -163,10 +163,12 @@ const CASE_LABEL_ALONE = /^(?:J\.\s?nr\.?|Sagsnr\.?|Doknr\.?|Ref\.-?\s?nr\.?|Vor
 const HEADING_OPENS = /^\s*(?:Samrådsspørgsmål|Spørgsmål|Spm\.)(?:\s?nr\.)?\s?[\dA-ZÆØÅ]{1,5}\s?:/u
 
 /**
- * A ministry's name alone on a line, as a letterhead prints it under its date: `Beskæftigelsesministeriet`,
- * `Ministeriet for Børn, Undervisning og Ligestilling`, `Forskningsministeriet` (a name's second line).
+ * A ministry's name alone on a line, as a letterhead prints it under or over its date: `Beskæftigelsesministeriet`,
+ * `Ministeriet for Børn, Undervisning og Ligestilling`, `Forskningsministeriet` (a name's second line), `Indenrigs- og
+ * Sundhedsministeriet`, `Udlændinge-, Integrations- og Boligministeriet` (the first words ending in their hyphen).
  */
-const MINISTRY_NAME_LINE = /^(?:\p{Lu}[\p{L}-]{0,40}ministeriet|Ministeriet\sfor\s[\p{L}, -]{3,80})$/u
+const MINISTRY_NAME_LINE =
+  /^(?:(?:\p{Lu}\p{L}{1,30}-,?\s){1,3}og\s)?(?:\p{Lu}[\p{L}-]{0,40}ministeriet|Ministeriet\sfor\s[\p{L}, -]{3,80})$/u
 
 /** The first line of a ministry's name broken over two: `Uddannelses- og`, `Udlændinge-, Integrations- og`. */
 const BROKEN_NAME_LINE = /^\p{Lu}[\p{L}, -]{0,40}(?:-|\sog)$/u
@@ -357,6 +359,22 @@ function continuesSentence(line: SourceLine, previous: SourceLine | undefined): 
   )
 }
 
+/** A line that opens with a quotation mark. */
+const QUOTE_START = /^[”“"»„]/u
+
+/**
+ * Whether a line that opens with a quote goes on the sentence of the line before it (`… følger op på forstå-` /
+ * `elsespapiret` / `”Retfærdig retning for Danmark” fra juni 2019 …`): the line before ends in a lower-case word or a
+ * comma, and is a wrapped line of running text or the tail of a word the line before that broke. The quote names a
+ * title inside the sentence; it opens no letter.
+ */
+function quoteGoesOn(lines: readonly SourceLine[], index: number): boolean {
+  const line = lines[index]
+  const previous = lines[index - 1]
+  if (!line || !previous || !QUOTE_START.test(line.text) || !SENTENCE_GOES_ON.test(previous.text)) return false
+  return previous.text.length >= WRAPPED_PROSE_LINE || WORD_BROKEN_AT_END.test(lines[index - 2]?.text ?? '')
+}
+
 /** How ft.dk's footer names the question after its number: `Spm. om …`, `Spm., om …`. */
 const FOOTER_TITLE_START = /^Spm\.,?\s/u
 
@@ -500,23 +518,24 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
   // A cover letter's first sentence opens the letter — but not a sentence that sends something inside an answer, after
   // its heading (`Svar:` / `Vedlagt sendes notatet.`).
   const answered = lines.findIndex((line) => !line.role && ANSWER_HEADING.test(line.text))
-  const found = sentenceStart(
-    lines,
-    lines.findIndex((line, index) => {
-      const next = lines[index + 1]
-      const nextText = next && !next.role ? next.text : undefined
-      // The cover letter's opening only where it can decide: a line without a role that opens no body (each test
-      // reads the lines and changes nothing, so none need run before it is wanted).
-      return (
-        !line.role &&
-        (startsOnSplitLine(BODY_OR_OPENING, line.text, nextText) ||
-          ((answered === -1 || index < answered) && startsOnSplitLine(COVER_OPENING, line.text, nextText)) ||
-          opensAnswerTitle(line.text, nextText)) &&
-        !continuesSentence(line, lines[index - 1])
-      )
-    }),
-  )
-  const bodyStart = runningParagraphStart(lines, found)
+  const opening = lines.findIndex((line, index) => {
+    const next = lines[index + 1]
+    const nextText = next && !next.role ? next.text : undefined
+    // The cover letter's opening only where it can decide: a line without a role that opens no body (each test
+    // reads the lines and changes nothing, so none need run before it is wanted).
+    return (
+      !line.role &&
+      (startsOnSplitLine(BODY_OR_OPENING, line.text, nextText) ||
+        ((answered === -1 || index < answered) && startsOnSplitLine(COVER_OPENING, line.text, nextText)) ||
+        opensAnswerTitle(line.text, nextText)) &&
+      !continuesSentence(line, lines[index - 1])
+    )
+  })
+  const found = sentenceStart(lines, opening)
+  const running = runningParagraphStart(lines, found)
+  // A quote inside a sentence (`… følger op på forstå-` / `elsespapiret` / `”Retfærdig retning for Danmark” fra …`)
+  // opens no letter: the letter begins at a paragraph of running text before it, or where nothing is found.
+  const bodyStart = running === found && opening !== -1 && quoteGoesOn(lines, opening) ? -1 : running
   let stampUntil = -1
   // The stamp is the first lines: committee + year, case label, "Offentligt", page image.
   const first = lines.findIndex((line) => !line.role)
@@ -558,9 +577,13 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       // / "8. marts 2016" is a sentence's end over the letterhead's date).
       const splitDate = previous !== undefined && /\d{1,2}\.$/u.test(previous.text) && !/^\s*\d/u.test(line.text)
       // A document's title of one word over it in its head (`Høringsnotat` / `12. september 2025`, before the letter's
-      // first sentence or where none is found) is no sentence the date goes on; a minister's title over a date after
+      // first sentence or where none is found), or the ministry's name (`Indenrigs- og Sundhedsministeriet` / `23.
+      // februar 2005`), is no sentence the date goes on; a minister's title over a date after
       // the signature (`Justitsminister` / `13. april 2023`) is not the letterhead's.
-      const title = (bodyStart === -1 || index < bodyStart) && previous !== undefined && ONE_WORD_TITLE.test(previous.text)
+      const title =
+        (bodyStart === -1 || index < bodyStart) &&
+        previous !== undefined &&
+        (ONE_WORD_TITLE.test(previous.text) || MINISTRY_NAME_LINE.test(previous.text.trim()))
       // The letter's first date, opening with `Den` in capitals or with its place (`Christiansborg, den …`), goes on
       // with no sentence (`EU og Internationalt` / `Den 8. marts 2021`, `Folketinget Kommunaludvalget` /
       // `Christiansborg, den 13. maj 2005`); a later one may be an enclosure's, under a covering letter whose date a

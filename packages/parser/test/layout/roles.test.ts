@@ -683,3 +683,65 @@ describe("assignRoles: a narrow column's opening paragraph", () => {
     expect(got.slice(0, 2)).toEqual(['sidebar', 'sidebar'])
   })
 })
+
+describe('assignRoles: a quote inside a sentence opens no letter (round 70)', () => {
+  const note = [
+    'NOTAT',
+    'Høringsnotat vedrørende bekendtgørelse om ordning med statsgaranti',
+    '1. Indledning',
+    'Bekendtgørelsen har til formål at fastsætte nærmere regler om den statsga-',
+    'rantiordning, der foreslås indført med lov om etablering af statsgaranti på',
+    'en del af ejendomskreditaftalerne i landdistrikterne (lov nr. 116, fremsat',
+    'den 9. februar 2022). Lovforslaget og bekendtgørelsen følger op på forstå-',
+    'elsespapiret',
+    '”Retfærdig retning for Danmark” fra juni 2019 og regeringens udspil fra maj',
+    '2021.',
+  ]
+
+  it("leaves a note's head and text without the letterhead's role when a quoted title goes on its sentence", () => {
+    expect(roles(note).slice(0, 8)).toEqual(Array.from({ length: 8 }, () => undefined))
+  })
+
+  it('near miss: a paragraph of running text before such a quote still opens the letter, the head above it the letterhead', () => {
+    const got = roles([
+      'TRANSPORTMINISTEREN',
+      'Telefon',
+      '41 71 27 00',
+      'I forbindelse med det fælleseuropæiske samarbejde om at styrke jernbanesik-',
+      'kerheden udarbejder de nationale sikkerhedsmyndigheder årlige rapporter om',
+      'sikkerheden på jernbane. Trafik-, Bygge- og Boligstyrelsen har færdiggjort',
+      '”Sikkerhedsrapport',
+      'for jernbanen 2019”, som medsendes til jeres orientering.',
+    ])
+    expect(got.slice(0, 4)).toEqual(['sidebar', 'sidebar', 'sidebar', undefined])
+  })
+
+  it('near miss: a letter that opens with its quoted question still opens there', () => {
+    expect(roles(['Skatteministeriet', '”Vil ministeren oplyse, hvor mange der er ansat?”', 'Svar:', 'Der er ansat 12.'])).toEqual([
+      'sidebar',
+      undefined,
+      undefined,
+      undefined,
+    ])
+  })
+})
+
+describe("assignRoles: the letterhead's date under the ministry's name (round 70)", () => {
+  it.each([['Indenrigs- og Sundhedsministeriet'], ['Udlændinge-, Integrations- og Boligministeriet'], ['Miljøministeriet']])(
+    'takes the date under %j as the letterhead’s',
+    (name) => {
+      const got = roles([
+        name,
+        '23. februar 2005',
+        'Høringsnotat til Folketingets Kommunaludvalg om',
+        'Forslag til lov om kommunale borgerservicecentre',
+      ])
+      expect(got[1]).toBe('sidebar')
+    },
+  )
+
+  it('near miss: a sentence that names a ministry and goes on into a date keeps it', () => {
+    const got = roles(['Sagen blev sendt til høring i Indenrigs- og Sundhedsministeriet den', '23. februar 2005', 'og er nu afsluttet.'])
+    expect(got[1]).toBeUndefined()
+  })
+})
