@@ -14,6 +14,7 @@ import { withOwnInitiative } from './own-initiative.js'
 import { findPageSummary, type PageSummary } from './page-summary.js'
 import { type AskersResult, findAskers, findPreamble, type Preamble } from './preamble.js'
 import { findQuestion, labelledWording, type QuestionResult, section20PageQuestion } from './question.js'
+import { findReportDate } from './report-date.js'
 import { type Candidate, propose } from './resolve.js'
 import { findRunningTitle, type RunningTitle, withRunningTitle } from './running-title.js'
 import { findSignature, type SignatureResult } from './signature.js'
@@ -74,11 +75,14 @@ export function find(context: Context, path: string | undefined): Findings {
   const preambleEnd = preamble && !preamble.within ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
   // ft.dk's page of a § 20 answer that holds only its title and the question: the question's page, no answer on it.
   const section20Page = section20PageQuestion(lines)
-  const question =
-    section20Page ??
-    findQuestion(context, preambleEnd) ??
-    questionBeforePreamble(context, preamble, preambleEnd) ??
-    labelledWording(context.lines)
+  // A report that dates itself in its head (`Betænkning afgivet af … den …`) asks no question: its section
+  // `Spørgsmål` tells of the committee's questions (`Udvalget har stillet 12 spørgsmål til …`).
+  const question = findReportDate(lines)
+    ? undefined
+    : (section20Page ??
+      findQuestion(context, preambleEnd) ??
+      questionBeforePreamble(context, preamble, preambleEnd) ??
+      labelledWording(context.lines))
   // A question found as a quoted paragraph alone, with no preamble before it (`findDocumentType`'s last reading).
   const quotedAlone = question?.rule === 'quoted-paragraph' && !preamble
   // ft.dk's summary of a question alone (`Spm. om …, til …`): the question's page.

@@ -31,4 +31,33 @@ describe('a report dated by its head (`… afgivet af … den …`)', () => {
     const record = await parse(report(['Hermed sendes betænkning afgivet af Skatteudvalget den 28. november 2002 til orientering.']))
     expect(record.answer.answeredOn).toBeNull()
   })
+
+  it("reads no question from a report's section on the committee's questions", async () => {
+    const record = await parse(
+      [
+        'Skatteudvalget',
+        '(L 42 - bilag 24)',
+        'Betænkning afgivet af Skatteudvalget den 28. november 2002',
+        'Betænkning',
+        'over',
+        'Forslag til lov om ændring af lov om afgift af polyvinylklorid',
+        '1. Ændringsforslag',
+        'Der er stillet 7 ændringsforslag til lovforslaget.',
+        'Spørgsmål',
+        'Udvalget har stillet 12 spørgsmål til skatteministeren til skriftlig besvarelse, som denne har besvaret.',
+        '3. Indstillinger og politiske bemærkninger',
+        'Et flertal i udvalget indstiller lovforslaget til vedtagelse.',
+      ].join('\n'),
+    )
+    expect(record.question.text).toBeNull()
+    expect(record.question.kind).toBeNull()
+    expect(record.answer.text).toContain('Udvalget har stillet 12 spørgsmål til skatteministeren')
+  })
+
+  it('near miss: a letter with no report line still reads the question under its heading', async () => {
+    const record = await parse(
+      'Skatteministeriet\n3. december 2002\nSpørgsmål\nVil ministeren oplyse provenuet af afgiften på pvc?\nSvar\nProvenuet er 20 mio. kr.\n',
+    )
+    expect(record.question.text).toBe('Vil ministeren oplyse provenuet af afgiften på pvc?')
+  })
 })
