@@ -11,8 +11,8 @@ import { isPageText, type Line } from './lines.js'
 /** The summary's opening: `Spm. om`, `Spm., om`, `MFU spm. om`, `Samrådsspm. om`. */
 const SUMMARY_START = /^(?:MFU\s+spm\.|Samrådsspm\.|Spm\.),?\s+om\s/u
 
-/** How many lines the summary may wrap onto. */
-const SUMMARY_LINES = 4
+/** The longest summary ft.dk writes, with room: one paragraph, however a rendition wraps it. */
+const SUMMARY_CHARS = 600
 
 /** At most this many words name the minister (`ministeren for fødevarer, landbrug og fiskeri`). */
 const MINISTER_WORDS = 8
@@ -44,14 +44,15 @@ export interface PageSummary {
 }
 
 /**
- * The summary, where it is all the page's text holds: one paragraph (a few lines at most) that opens as ft.dk's summary
- * and ends naming the minister asked. Undefined for any other document.
+ * The summary, where it is all the page's text holds: one paragraph, as long as a summary runs, that opens as ft.dk's
+ * summary and ends naming the minister asked. Undefined for any other document.
  */
 export function findPageSummary(all: readonly Line[]): PageSummary | undefined {
   const lines = all.filter(isPageText)
   const [first] = lines
-  if (!first || lines.length > SUMMARY_LINES || !SUMMARY_START.test(first.text.trim())) return undefined
+  if (!first || !SUMMARY_START.test(first.text.trim()) || lines.some((line) => line.block !== first.block)) return undefined
   const text = joinLines(lines.map((line) => line.text.trim())).replace(/\s+/gu, ' ')
+  if (text.length > SUMMARY_CHARS) return undefined
   const recipient = ministerNamedAtEnd(text, 'til')
   return recipient ? { lines, recipient, consultation: text.startsWith('Samrådsspm.') } : undefined
 }

@@ -736,6 +736,16 @@ describe("ft.dk's pages of a question that keep only its title or summary (round
     expect(record.warnings.map((warning) => warning.code)).toContain('question-page-only')
   })
 
+  it('reads a long summary wrapped onto many lines the same way', async () => {
+    const summary =
+      'Samrådsspm. om kritik af regeringens sundhedsreform for at svigte de svageste ældre, når plejehjemmene er skrevet ud af reformen, særligt set i lyset af at regeringen har begrundet sundhedsreformen med, at sundhedsvæsenet skal rustes til fremtiden, til sundhedsministeren'
+    const wrapped = summary.replace(/(.{1,50})(?:\s|$)/gu, '$1\n')
+    expect(wrapped.split('\n').length).toBeGreaterThan(5)
+    const record = await parse(wrapped)
+    expect(record.documentType).toBe('question')
+    expect(record.question).toMatchObject({ kind: 'consultation', recipient: 'sundhedsministeren' })
+  })
+
   it.each([
     ['a summary that names no minister at its end', 'Spm. om udviklingen i antallet af ledige, til september 2023\n'],
     [
