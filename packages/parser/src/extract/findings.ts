@@ -76,8 +76,9 @@ export function find(context: Context, path: string | undefined): Findings {
   // ft.dk's page of a § 20 answer that holds only its title and the question: the question's page, no answer on it.
   const section20Page = section20PageQuestion(lines)
   // A report that dates itself in its head (`Betænkning afgivet af … den …`) asks no question: its section
-  // `Spørgsmål` tells of the committee's questions (`Udvalget har stillet 12 spørgsmål til …`).
-  const question = findReportDate(lines)
+  // `Spørgsmål` tells of the committee's questions (`Udvalget har stillet 12 spørgsmål til …`). That day is its date.
+  const report = findReportDate(lines)
+  const question = report
     ? undefined
     : (section20Page ??
       findQuestion(context, preambleEnd) ??
@@ -140,7 +141,7 @@ export function find(context: Context, path: string | undefined): Findings {
   )
   const signature = findSignature(context)
   const caseNumber = findCaseNumber(context)
-  const letterDate = findLetterDate(context)
+  const letterDate = report ?? findLetterDate(context)
   const head = lines.slice(0, question?.end ?? preambleEnd + 1)
   warnGuessedJoin(context, question?.lines ?? [], 'question.text')
   // The answer's lines are its first and last: the join may be on any line between them.

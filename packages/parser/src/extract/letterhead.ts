@@ -11,7 +11,6 @@ import { matchesOf } from '../util/matches.js'
 import { ANSWER_END, OFFICIAL } from './closing.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
-import { findReportDate } from './report-date.js'
 import { isSideColumnLine } from './side-column.js'
 
 /**
@@ -1022,9 +1021,6 @@ function withoutCellEdges(text: string): string {
 
 /** The date of the letter: a date alone on a letterhead line, glued before another field, or set in the text. */
 export function findLetterDate(context: Context): Found<string> | undefined {
-  // A report filed with no letter around it says in its head the day it was given.
-  const report = findReportDate(context.lines)
-  if (report) return report
   for (const line of context.lines) {
     if (line.role !== 'sidebar' && line.role !== 'page-header') continue
     // A letterhead table a rendition set as cells (`27. oktober 2006 |`): the date without its separator.

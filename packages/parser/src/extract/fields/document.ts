@@ -35,8 +35,11 @@ function isPublication(found: Findings): boolean {
   return false
 }
 
+/** ft.dk's title of a question's page up to its number: `REU alm. del - svar på spm. 391`. */
+const PAGE_TITLE_NUMBERED = String.raw`^\p{Lu}{3}\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+spm\.\s*\d+`
+
 /** ft.dk's title of a question's page, its case and number: `REU alm. del - svar på spm. 391`. */
-const QUESTION_PAGE_TITLE = /^\p{Lu}{3}\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+spm\.\s*\d+[\s,]/u
+const QUESTION_PAGE_TITLE = new RegExp(String.raw`${PAGE_TITLE_NUMBERED}[\s,]`, 'u')
 
 /** Where ft.dk's summary of the question starts under the title: `Spm. om ministeren kan bekræfte, …`. */
 const SUMMARY_START = ' Spm. om '
@@ -65,7 +68,7 @@ function titlePageOnly(found: Findings, number: Resolution<string> | undefined):
 }
 
 /** ft.dk's title up to what it says the question is about: `KUU alm. del - svar på spm. 247 om `. */
-const TITLE_BEFORE_SUBJECT = /^\p{Lu}{3}\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+spm\.\s*\d+\s+om\s/u
+const TITLE_BEFORE_SUBJECT = new RegExp(String.raw`${PAGE_TITLE_NUMBERED}\s+om\s`, 'u')
 
 /** What ft.dk's title says the question is about: the words after `spm. 247 om`. */
 function titleSubject(title: string): string | undefined {
