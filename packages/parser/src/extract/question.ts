@@ -370,14 +370,23 @@ const BRACKET_CAPITAL = /^\(\p{Lu}/u
  * (`GOES_ON_AFTER_QUOTE`); or, where that quote closed a title quoted inside the question with no sentence ended
  * before it (`… analysen ”Næsten hver 3. akademikerbarn går i privatskole”`), a bracket opening with a capital that
  * names the title's source (`(Arbejderbevægelsens Erhvervsråd, 8. august 2016), som viser …`) — not the asker's
- * sentence in brackets (`(Spørgsmålet er stillet …)`), which ends the question.
+ * sentence in brackets (`(Spørgsmålet er stillet …)`), which ends the question — or a dash that goes on with the
+ * sentence (`DASH_GOES_ON`).
  */
 function goesOnAfterQuote(next: string, lines: readonly Line[]): boolean {
   if (GOES_ON_AFTER_QUOTE.test(next)) return true
-  if (!BRACKET_CAPITAL.test(next) || ASKER_SENTENCE.test(next)) return false
+  const dash = DASH_GOES_ON.test(next)
+  if (!dash && (!BRACKET_CAPITAL.test(next) || ASKER_SENTENCE.test(next))) return false
   const { text, inner } = lastMark(lines)
   return inner.length > 1 && !SENTENCE_BEFORE_MARK.test(text)
 }
+
+/**
+ * A dash that goes on with the sentence, alone on its line or before words in lower case (`… som ”ghetto”` / `–` /
+ * `og kan ministeren …`, `– og kan …`): after a title quoted inside the question with no sentence ended before its
+ * close (`goesOnAfterQuote`), not a list's first item after a quotation that closed the question.
+ */
+const DASH_GOES_ON = /^[–—-](?:\s*$|\s+\p{Ll})/u
 
 /** The quote mark that ends a text: `…?«?”` → `”`. */
 const LAST_MARK = /([”“"«])\s*$/u

@@ -288,10 +288,11 @@ export const TIDENDE_ADDRESS = /^Til\s[\p{L},\s-]{3,90}\(\d{1,2}\/\d{1,2}\s\d{2}
 export const ENCLOSURE_MARK = /^\.\s?\/\s?\.(?:\s*\|)?(?:\s+|$)/u
 
 /**
- * The enclosure mark at a paragraph's end, where the rendition ran its line on after the sentence it stood beside
- * (`… drøftelse af regionernes redegørelser. ./.`): not the letter's words either.
+ * The enclosure mark after a sentence, where the rendition ran its line on after the sentence it stood beside
+ * (`… drøftelse af regionernes redegørelser. ./.`, `… som oplyser følgende: ./.`), or ran the next sentence on after
+ * it (`… følgende: ./. ”Sundhedsstyrelsen kan …`): not the letter's words either.
  */
-export const ENCLOSURE_MARK_END = /(?<=[.!?”"»)])\s+\.\s?\/\s?\.\s*$/u
+export const ENCLOSURE_MARK_END = /(?<=[.!?:”"»)])\s+\.\s?\/\s?\.(?=\s*$|\s+[”“"»„\p{Lu}])/gu
 
 /**
  * A footnote's number set alone under the table heading it marks: `1` … `9` (text renditions set it on a line of its

@@ -188,6 +188,28 @@ describe('findAnswer: where the answer ends', () => {
   ])('leaves out %s', (_, text) => {
     expect(answer(`Svar:\n${text}`).text).toBe('Til orientering vedlægges redegørelserne for 2016.')
   })
+  /** A made-up letter around an answer's paragraphs (after a Sundhedsministeriet letter's wording). */
+  const letter = (text: string) =>
+    `Spørgsmål nr. 6:\n”Vil ministeren sende udvalget retningslinjen?”\n\nSvar:\n\n${text}\n\nMed venlig hilsen\n\nSophie Holm`
+  it.each([
+    // A rendition that ran the line beside the mark on.
+    [
+      'after a colon',
+      'Til brug for besvarelsen har jeg indhentet bidrag fra styrelsen, som oplyser følgende: ./.\n\n”Retningslinjen udkommer i november.”',
+      'Til brug for besvarelsen har jeg indhentet bidrag fra styrelsen, som oplyser følgende: ”Retningslinjen udkommer i november.”',
+    ],
+    [
+      'between two sentences',
+      'Notatet er kommenteret. ./. Jeg vedlægger endvidere referatet fra mødet den 21. december.',
+      'Notatet er kommenteret. Jeg vedlægger endvidere referatet fra mødet den 21. december.',
+    ],
+  ])('leaves out the enclosure mark %s', async (_, text, expected) => {
+    expect((await parse(letter(text))).answer.text).toBe(expected)
+  })
+  it('keeps a mark between stops that no sentence or capital stands beside (near miss)', async () => {
+    const text = 'Satsen er nedsat med virkning fra 2025. ./. i alt 4 pct. af beløbet.'
+    expect((await parse(letter(text))).answer.text).toBe(text)
+  })
   it('keeps a slash between stops inside a sentence (near miss)', () => {
     expect(answer('Svar:\nForkortelsen skrives p./.p. i tabellen.').text).toBe('Forkortelsen skrives p./.p. i tabellen.')
   })

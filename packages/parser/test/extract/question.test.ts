@@ -918,6 +918,26 @@ describe('a quoted question whose line ends on an inner quotation, the sentence 
     )
   })
 
+  it.each([
+    ['alone on its line', '–\nog kan'],
+    ['before words in lower case', '– og kan'],
+  ])('runs on past an inner close where no sentence ended before it, the next line a dash %s', (_, dash) => {
+    // B 137 spm. 4 (2020-21) wrapped at 120 characters: the line ends on the quoted word's close.
+    const found = question(
+      `Hermed følger besvarelse af spørgsmål nr. 4 (B 137).\n\nSpørgsmål nr. 4:\n”Kan ministeren bekræfte, at etnicitet er afgørende for, om et boligområde klassificeres som ”ghetto”\n${dash} ministeren endvidere bekræfte, at der ikke er lige muligheder?”\nSvar:\nNej.`,
+    )
+    expect(found?.text).toBe(
+      'Kan ministeren bekræfte, at etnicitet er afgørende for, om et boligområde klassificeres som ”ghetto” – og kan ministeren endvidere bekræfte, at der ikke er lige muligheder?',
+    )
+  })
+
+  it('near miss: a dash after a quoted question closed by its own `?` starts no more of it', () => {
+    const found = question(
+      'Hermed følger besvarelse af spørgsmål nr. 7 (Alm. del).\n\nSpørgsmål nr. 7\n”Vil ministeren kommentere rapporten ”Ny vej”?”\n– og prisen er 5 kr., kan jeg oplyse.',
+    )
+    expect(found?.text).toBe('Vil ministeren kommentere rapporten ”Ny vej”?')
+  })
+
   it('near miss: a quoted question that ends on its own `?` and mark ends there, an inner quotation before it', () => {
     const found = question(
       'Hermed følger besvarelse af spørgsmål nr. 7 (Alm. del).\n\nSpørgsmål nr. 7\n”Vil ministeren kommentere rapporten ”Ny vej” og oplyse prisen?”\nJeg kan oplyse, at prisen er 5 kr.',
