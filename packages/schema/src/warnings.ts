@@ -393,7 +393,7 @@ export const warningCodes = {
   'question-kind-implausible': {
     review: true,
     description:
-      'the question is read as an alm. del question, but a line above it names a case it may be on: an aktstykke, a Commission document or a bill ("Aktstk. 17", "KOM (2012) 0011", "(KOU L 172)"); or as a bill\'s question, but no line above it names the bill (its text only cites it) or the letter calls it an alm. del question ("spørgsmål nr. 59 (Alm. del)")',
+      'the question is read as an alm. del question, but a line above it names a case it may be on: an aktstykke, a Commission document or a bill ("Aktstk. 17", "KOM (2012) 0011", "(KOU L 172)"); or as a bill\'s question, but no line above it names the bill (its text only cites it) or the letter calls it an alm. del question ("spørgsmål nr. 59 (Alm. del)"); or its kind and number do not go together (a samråd question numbered in digits, another kind lettered like a samråd question)',
   },
   'committee-disagrees': {
     review: true,

@@ -87,24 +87,24 @@ function speechForm(lines: readonly Line[]): Line | undefined {
 const QUESTION_PAGE = /^(?:Status:\s|URL:\s*https?:\/\/(?:www\.)?ft\.dk\/samling\/\d{5}\/\w+\/\w+\/spm\/)/u
 
 /**
- * A speech paper's head: "TALE", "TALEPAPIR", "TALEPUNKT(ER)", "TALEMANUSKRIPT", the "DET TALTE ORD GÆLDER" banner (also after a title,
+ * A speech paper's head: "TALE", "TALEPAPIR", "TALEPUNKT(ER)", "TALEMANUSKRIPT", "TALESEDDEL" (speaking notes), the "DET TALTE ORD GÆLDER" banner (also after a title,
  * "TALEPAPIR – DET TALTE ORD GÆLDER"), "Tale til samråd", "Udviklingsministerens talepapir til brug for samråd …",
  * "- Tale til besvarelse af spørgsmål A, B og C".
  */
 const SPEECH = [
   SPEECH_HEAD,
   // Glued to the next line's first word in an old rendition: "TALEPAPIRDet talte ord gælderTilhørerkreds: …".
-  /^TALE(?:PAPIR|PUNKT(?:ER)?|MANUSKRIPT)(?!\p{Ll})/u,
+  /^TALE(?:PAPIR|PUNKT(?:ER)?|MANUSKRIPT|SEDDEL)(?!\p{Ll})/u,
   // A draft's head: "UDKAST TIL TALE", "Udkast til talepapir", "UDKAST TIL TALEPUNKTER".
-  /^Udkast\s+til\s+tale(?:papir|punkt(?:er)?)?\b/iu,
+  /^Udkast\s+til\s+tale(?:papir|punkt(?:er)?|seddel)?\b/iu,
   /(?<!\w)DET\s+TALTE\s+ORD\s+GÆLDER\b/iu,
   /^Tale\s+til\s+samråd/u,
   // "- Tale til besvarelse af spørgsmål A, B, C … den 3. februar 2023" (under "Samrådsspørgsmål (EUU) A, B, C …").
   /^(?:[-–]\s*)?Tale\s+til\s+besvarelse\s+af\s+(?:samråds)?spørgsmål\b/u,
-  /(?<!\w)tale(?:papir|punkter)?\s+til\s+brug\s+(?:for|ved)\s+(?:besvarelse(?:n)?\s+af\s+)?samråd/iu,
+  /(?<!\w)tale(?:papir|punkter|seddel)?\s+til\s+brug\s+(?:for|ved)\s+(?:besvarelse(?:n)?\s+af\s+)?samråd/iu,
   // A title that opens the paper: "Talemanuskript til brug for besvarelse af BOU alm. del" / "samrådsspørgsmål A-B",
   // "Talepapir til samrådsspørgsmål S-W og Å".
-  /^Tale(?:papir|manuskript)\s+til\s+(?:(?:brug\s+(?:for|ved)\s+)?besvarelse(?:n)?\s+af\b|samråd)/u,
+  /^Tale(?:papir|manuskript|seddel)\s+til\s+(?:(?:brug\s+(?:for|ved)\s+)?besvarelse(?:n)?\s+af\b|samråd)/u,
 ]
 
 /**

@@ -3,6 +3,7 @@
  * the signature and the letterhead. Field modules (`fields/`) turn these into candidates for the record's fields.
  */
 import type { DocumentType } from '@ft-answers/schema'
+import { readsAsRunningText } from '../layout/markers.js'
 import { Messages } from '../messages.js'
 import { GUESSED_JOIN, joinedByGuess } from '../util/hyphenation.js'
 import { type AnswerResult, findAnswer, speechLead } from './answer.js'
@@ -14,7 +15,7 @@ import { withOwnInitiative } from './own-initiative.js'
 import { findPageSummary, type PageSummary } from './page-summary.js'
 import { type AskersResult, findAskers, findPreamble, type Preamble } from './preamble.js'
 import { findQuestion, labelledWording, type QuestionResult, section20PageQuestion } from './question.js'
-import { findReportDate } from './report-date.js'
+import { findReportHead } from './report-date.js'
 import { type Candidate, propose } from './resolve.js'
 import { findRunningTitle, type RunningTitle, withRunningTitle } from './running-title.js'
 import { findSignature, type SignatureResult } from './signature.js'
@@ -64,6 +65,26 @@ function questionBeforePreamble(context: Context, preamble: Preamble | undefined
 /** A speech paper's title, the whole line: `TALEPUNKT`, `TALEPAPIR`, `Talepunkter`, `TALE`. */
 const SPEECH_TITLE_ALONE = /^(?:TALE(?:PAPIR|PUNKT(?:ER)?|MANUSKRIPT)?|Tale(?:papir|punkt(?:er)?|manuskript))$/u
 
+/**
+ * A speech paper whose title reads as its preamble (`Taleseddel til brug for besvarelsen af samrådsspørgsmål AÆ og AØ`
+ * / `om evakueringen fra Afghanistan` / `Den sidste danske soldat forlod Afghanistan …`): the title ends in no stop, so
+ * the preamble's sentence ran on into the speech, which starts at the first of its lines after the title's first that
+ * opens with a capital and reads as running text. Undefined where the preamble is not the speech's title, or holds
+ * no such line.
+ */
+function speechAfterTitle(
+  type: DocumentTypeResult,
+  question: QuestionResult | undefined,
+  preamble: Preamble | undefined,
+): number | undefined {
+  const title = type.line
+  if (type.type !== 'consultation-speech' || question || !title || preamble?.lines[0] !== title) return undefined
+  return preamble.lines.find((line) => line.index > title.index && CAPITAL_START.test(line.text) && readsAsRunningText(line.text))?.index
+}
+
+/** A line that opens with a capital letter. */
+const CAPITAL_START = /^\p{Lu}/u
+
 /** Run the finders in the order they depend on each other: the question after the preamble, the answer after it. */
 export function find(context: Context, path: string | undefined): Findings {
   const { lines } = context
@@ -77,7 +98,7 @@ export function find(context: Context, path: string | undefined): Findings {
   const section20Page = section20PageQuestion(lines)
   // A report that dates itself in its head (`Betænkning afgivet af … den …`) asks no question: its section
   // `Spørgsmål` tells of the committee's questions (`Udvalget har stillet 12 spørgsmål til …`). That day is its date.
-  const report = findReportDate(lines)
+  const report = findReportHead(lines)
   const question = report
     ? undefined
     : (section20Page ??
@@ -128,7 +149,14 @@ export function find(context: Context, path: string | undefined): Findings {
   const answer =
     documentType === 'question'
       ? NO_ANSWER(lines.length)
-      : findAnswer(context, coverOpening ?? question?.end ?? speechTitle ?? preambleEnd, lead)
+      : findAnswer(
+          context,
+          // A report's text is all of it from the line that says it was given (an old rendition glues the title onto
+          // it): its title, the bill it reports on and its sections — a sentence in them may read as a preamble
+          // (`Skatteministeren har stillet 7 ændringsforslag …`).
+          report?.line.index ?? coverOpening ?? question?.end ?? speechTitle ?? speechAfterTitle(type, question, preamble) ?? preambleEnd,
+          lead,
+        )
   const runningTitle = findRunningTitle(lines)
   const askers = withRunningTitle(
     withOwnInitiative(
@@ -141,7 +169,8 @@ export function find(context: Context, path: string | undefined): Findings {
   )
   const signature = findSignature(context)
   const caseNumber = findCaseNumber(context)
-  const letterDate = report ?? findLetterDate(context)
+  // A draft report's placeholder day (`den 0. maj 2008`) dates it on no day: no other date of its text is its own.
+  const letterDate = report ? (report.value === null ? undefined : { value: report.value, line: report.line }) : findLetterDate(context)
   const head = lines.slice(0, question?.end ?? preambleEnd + 1)
   warnGuessedJoin(context, question?.lines ?? [], 'question.text')
   // The answer's lines are its first and last: the join may be on any line between them.

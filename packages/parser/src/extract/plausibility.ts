@@ -309,6 +309,27 @@ export function kindDoubt(
   return undefined
 }
 
+/** A samråd question's letters (`A`, `AB`, `AÆ`): samråd questions are lettered, the others numbered. */
+const SAMRAAD_LETTERS = /^\p{Lu}{1,3}$/u
+
+/** A question's number in digits (`155`, `1023`). */
+const DIGITS_ONLY = /^\d{1,5}$/u
+
+/**
+ * Why a question's kind and number do not go together, or undefined: a samråd question numbered in digits (`155`, the
+ * number of the ordinary question its speech was filed under), or an alm. del, bill or § 20 question lettered like a
+ * samråd question (`B`). The two were read from different places (a cover's opening and the enclosure's heading), and
+ * one of them is not the record's question's.
+ */
+export function kindNumberDoubt(kind: string | null, number: string | null): string | undefined {
+  if (kind === null || number === null) return undefined
+  if (kind === 'consultation' && DIGITS_ONLY.test(number)) return `a samråd question is lettered, but its number was read as "${number}"`
+  if (kind !== 'consultation' && SAMRAAD_LETTERS.test(number)) {
+    return `only samråd questions are lettered, but the question is read as ${kind === 'general' ? 'an alm. del' : `a ${kind}`} question "${number}"`
+  }
+  return undefined
+}
+
 /**
  * The head of the letter above its question: the lines before the question's first, and that line's words before
  * the question where it starts mid-line (a preamble run into it: `… (L 74), som … den 18. april 2005 Spørgsmål 99: "…`).
@@ -511,8 +532,9 @@ export function peopleDoubt(
 /** Values the record checks read. */
 export interface CheckedValues extends DatedValues {
   questionText: string | null
-  /** The question's kind (`general` for alm. del) and the bill it is on (`L 37`). */
+  /** The question's kind (`general` for alm. del), its number (`12`, `AB`) and the bill it is on (`L 37`). */
   kind: string | null
+  number: string | null
   bill: string | null
   committee: Resolution<Committee>
   ministry: Resolution<string>
@@ -573,7 +595,8 @@ export function checkPlausibility(found: Findings, values: CheckedValues): void 
     messages.warn('person-implausible', `A name may be misread: ${people.reason}`, undefined, people.field)
   }
   const head = found.question && headOf(found.question, lines)
-  const kind = head ? kindDoubt(values.kind, head, values.bill) : undefined
+  const shape = kindNumberDoubt(values.kind, values.number)
+  const kind = (head ? kindDoubt(values.kind, head, values.bill) : undefined) ?? (shape ? { reason: shape } : undefined)
   if (kind && !warned('question.kind')) {
     messages.warn(
       'question-kind-implausible',

@@ -103,6 +103,7 @@ export function extractRecords(tree: Root, options: ExtractOptions, messages = n
   checkPlausibility(found, {
     questionText: questionText.value,
     kind: kind.value,
+    number: number.value,
     bill: bill.value,
     askedOn: askedOn.value,
     answeredOn: answeredOn.value,

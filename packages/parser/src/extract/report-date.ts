@@ -10,8 +10,8 @@ import type { Line } from './lines.js'
 /**
  * The report's kind and who gave it, up to `den` and the date: opening the line, or glued onto the head's line before
  * it (`Folketinget 2009 - 10Beretning afgivet af …`); who gave it in at most sixteen words, one to three spaces apart.
- * Running text names a report in lower case (`… sendes betænkning afgivet af …`), and a draft's placeholder (`den
- * 00. november 2021`) is no date.
+ * Running text names a report in lower case (`… sendes betænkning afgivet af …`). A draft's placeholder (`den
+ * 00. november 2021`) is no date, but the head is a report's.
  */
 const REPORT_GIVEN =
   /(?:^|(?<=\d))(?:Beretning|Betænkning|Tillægsbetænkning|Redegørelse)\s{1,3}afgivet\s{1,3}af\s{1,3}[^.\s]+(?:\s{1,3}[^.\s]+){0,15}?\s{1,3}den\s{1,3}(?=\d)/u
@@ -19,8 +19,23 @@ const REPORT_GIVEN =
 /** How many lines of text from the top a report's head may stand in (the stamp's and page images' not counted). */
 const HEAD_LINES = 15
 
-/** The date a report's head says it was given, if the document opens as a report. */
-export function findReportDate(lines: readonly Line[]): { value: string; line: Line } | undefined {
+/**
+ * A draft's placeholder for the day it will be given: a day of zeros (`den 0. maj 2008`, `den 00. november 2021`), its
+ * month and year written.
+ */
+const PLACEHOLDER_DAY = /^0{1,2}\.\s{0,3}\p{Ll}{3,9}\s{1,3}\d{4}\b/u
+
+/** A report's head: its line, and the day it was given — null where a draft holds a placeholder for it. */
+export interface ReportHead {
+  line: Line
+  value: string | null
+}
+
+/**
+ * The head of a report, if the document opens as one: the line that says it was given, and the day — a date, or a
+ * draft's placeholder day of zeros (a report all the same, given on no day yet).
+ */
+export function findReportHead(lines: readonly Line[]): ReportHead | undefined {
   let seen = 0
   for (const line of lines) {
     if (line.role === 'stamp' || line.role === 'page-footer') continue
@@ -29,8 +44,10 @@ export function findReportDate(lines: readonly Line[]): { value: string; line: L
     if (!line.text.includes('afgivet')) continue
     const given = REPORT_GIVEN.exec(line.text)
     if (!given) continue
-    const date = findDate(line.text.slice(given.index + given[0].length))
+    const after = line.text.slice(given.index + given[0].length)
+    const date = findDate(after)
     if (date?.index === 0) return { value: date.iso, line }
+    if (PLACEHOLDER_DAY.test(after)) return { value: null, line }
   }
   return undefined
 }

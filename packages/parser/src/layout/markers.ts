@@ -201,10 +201,10 @@ export const ORDERED_BULLET = /^(?:\d{1,2}\)\s+|\d{1,2}\.\s+(?=\p{Lu})|[a-zA-Z]\
 
 /**
  * A speech paper's head on a line of its own: `Talepapir (det talte ord gælder)`, `TALEPAPIR – DET TALTE ORD GÆLDER`,
- * `TALE`, `Talepunkter`, `Samrådstale`.
+ * `TALE`, `Talepunkter`, `Taleseddel`, `Samrådstale`.
  */
 export const SPEECH_TITLE =
-  /^(?:(?:samråds)?tale(?:papir|punkt(?:er)?|manuskript)?)(?:\s{0,3}[(–-]\s{0,3}det\s+talte\s+ord\s+gælder\)?)?\s*$/iu
+  /^(?:(?:samråds)?tale(?:papir|punkt(?:er)?|manuskript|seddel)?)(?:\s{0,3}[(–-]\s{0,3}det\s+talte\s+ord\s+gælder\)?)?\s*$/iu
 
 /**
  * The first words of a speech at a consultation: `Tak for ordet`, `Tak for invitationen`, `Mange tak for ordet` — a

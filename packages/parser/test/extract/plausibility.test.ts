@@ -11,6 +11,7 @@ import {
   datesDoubt,
   droppedHyphen,
   kindDoubt,
+  kindNumberDoubt,
   ministryLineRival,
   ministryRival,
   peopleDoubt,
@@ -182,6 +183,22 @@ describe('answerTextDoubt: the letter around the answer', () => {
     expect(answerTextDoubt('Baggrund\n\nI 2009 blev reglerne ændret.')).toBeUndefined()
     expect(answerTextDoubt('Jeg kan oplyse følgende.\n\nHermed sendes notatet.')).toBeUndefined()
     expect(answerTextDoubt('Ministeriet har modtaget en venlig hilsen fra borgeren.')).toBeUndefined()
+  })
+})
+
+describe('kindNumberDoubt', () => {
+  it('doubts a samråd question numbered in digits and another kind lettered like a samråd question', () => {
+    expect(kindNumberDoubt('consultation', '155')).toMatch(/"155"/u)
+    expect(kindNumberDoubt('general', 'B')).toMatch(/alm\. del question "B"/u)
+    expect(kindNumberDoubt('bill', 'AB')).toMatch(/"AB"/u)
+  })
+
+  it('near misses: the kinds and numbers that go together, and a value not read', () => {
+    expect(kindNumberDoubt('consultation', 'AÆ')).toBeUndefined()
+    expect(kindNumberDoubt('general', '1023')).toBeUndefined()
+    expect(kindNumberDoubt('section20', '52')).toBeUndefined()
+    expect(kindNumberDoubt('consultation', null)).toBeUndefined()
+    expect(kindNumberDoubt(null, 'B')).toBeUndefined()
   })
 })
 
@@ -406,6 +423,7 @@ describe('checkPlausibility', () => {
     const values: CheckedValues = {
       questionText: 'herunder om ministeren vil handle?',
       kind: 'general',
+      number: '3',
       bill: null,
       askedOn: '2015-11-17',
       answeredOn: '2015-12-08',
@@ -420,5 +438,31 @@ describe('checkPlausibility', () => {
     expect(messages.list.map((warning) => warning.code)).toEqual(['question-text-implausible'])
     checkPlausibility(found, values)
     expect(messages.list).toHaveLength(1)
+  })
+
+  it("warns where the question's kind and number do not go together, with no line above the question read", () => {
+    // A cover letter numbering the question it sends (`besvarelse af spørgsmål 6 ad KOM (2002) 0092`) over an
+    // enclosed samråd speech (`Samrådsspørgsmål B:`): the kind read from the one, the number from the other.
+    const messages = new Messages()
+    const found = {
+      context: { lines: lines('Samrådsspørgsmål B:'), messages },
+      answer: { lines: [], text: 'Jeg vil gerne starte.' },
+      stamp: {},
+    } as unknown as Findings
+    checkPlausibility(found, {
+      questionText: null,
+      kind: 'consultation',
+      number: '6',
+      bill: null,
+      askedOn: null,
+      answeredOn: '2005-06-20',
+      session: '20042',
+      committee: committees(['stamp', { name: 'Europaudvalget' }]),
+      ministry: resolve<string>([]),
+      askers: [],
+      signature: null,
+      documentType: 'answer',
+    })
+    expect(messages.list.map((warning) => [warning.code, warning.field])).toEqual([['question-kind-implausible', 'question.kind']])
   })
 })

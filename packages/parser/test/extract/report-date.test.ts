@@ -27,6 +27,33 @@ describe('a report dated by its head (`… afgivet af … den …`)', () => {
     expect(record.answer.answeredOn).toBeNull()
   })
 
+  it('reads a draft with a placeholder day as a report all the same: no question and no date', async () => {
+    // After a committee secretariat's draft report on a bill (Skatteudvalget, 2021): `den 0. april 2021`.
+    const record = await parse(
+      [
+        'Skatteudvalget 2020-21',
+        'L 208 Bilag 6',
+        'Offentligt',
+        'Betænkning afgivet af Skatteudvalget den 0. april 2021',
+        '1. udkast',
+        'til',
+        'Betænkning',
+        'over',
+        'Forslag til lov om ændring af lov om rentefrie lån',
+        '1. Ændringsforslag fra skatteministeren',
+        'Skatteministeren har stillet 7 ændringsforslag til lovforslaget.',
+        '2. Indstillinger',
+        'Nye Borgerlige havde ved betænkningsafgivelsen ikke medlemmer i udvalget og dermed ikke adgang til at komme med indstillinger.',
+        '3. Ændringsforslag med bemærkninger',
+        'Til titlen',
+        '1)',
+        'I undertitlen indsættes efter »momslåneordningen«:',
+        '»og udskydelse af betalingsfrister for A-skat og arbejdsmarkedsbidrag«.',
+      ].join('\n'),
+    )
+    expect([record.question.kind, record.question.text, record.answer.answeredOn]).toEqual([null, null, null])
+  })
+
   it('near miss: running text that names a report in lower case dates nothing', async () => {
     const record = await parse(report(['Hermed sendes betænkning afgivet af Skatteudvalget den 28. november 2002 til orientering.']))
     expect(record.answer.answeredOn).toBeNull()

@@ -248,6 +248,25 @@ describe('a bare signature (no greeting)', () => {
     expect(findAnswer(context, 0).text).toMatch(/tallene kommer senere\.$/u)
   })
 
+  it('reads a name alone at the end after running text that lost its stop, flagged for review', async () => {
+    // An old glued rendition of an Udenrigsministeriet cover sheet (2010): the last sentence has no full stop.
+    const context = await letterContext(
+      letter(
+        'Til underretning vedlægges notatet om sagen. Notatet er ligeledes sendt til Folketingets Miljø- og Planlægningsudvalg\nLene Espersen',
+      ),
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Lene Espersen', title: null })
+    expect(codes(context)).toContain('signature-unconfirmed')
+  })
+
+  it.each([
+    ['a word a name goes on after', 'Jeg har forelagt sagen for Folketingets Europaudvalg efter ønske fra\nLene Espersen'],
+    ['a short line of a list', 'Følgende har afgivet høringssvar:\n\nArbejdstilsynet\nDanske Kloakmestre'],
+  ])('reads no name alone at the end after %s as a signature (near miss)', async (_, tail) => {
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)).toBeUndefined()
+  })
+
   it('keeps an institution at the end in the answer, no signature read (near miss)', async () => {
     const context = await letterContext(letter('Tallene er fra 2020.\n\nDanmarks Statistik'))
     expect(findAnswer(context, 0).text).toMatch(/Danmarks Statistik$/u)

@@ -229,3 +229,31 @@ describe("a speech paper's question note, and the speech on the next line with n
     expect(record.question.askers).toMatchObject([{ name: 'Mette F. Hansen' }, { name: 'Ole Birk Olesen' }])
   })
 })
+
+describe('a speaking note whose title runs into the speech (`Taleseddel til brug for …`)', () => {
+  /** After Forsvarsministeriet's speaking note for samråd AÆ and AØ (2021): the title wraps, the speech follows with no blank line. */
+  const note = (title: string) =>
+    [
+      'Forsvarsudvalget 2021-22',
+      'FOU Alm.del',
+      'Offentligt',
+      title,
+      'om evakueringen fra Afghanistan',
+      'Den sidste danske soldat forlod Afghanistan den 22. juni 2021. Herefter var',
+      'der ikke danske soldater tilbage i landet.',
+      'Jeg vil gerne først slå fast, at Forsvaret sammen med de civile myndigheder',
+      'leverede en helt ekstraordinær god indsats.',
+    ].join('\n')
+
+  it('is a speech paper, its text from the first sentence after the title', async () => {
+    const [first, second] = await parseAll(note('Taleseddel til brug for besvarelsen af samrådsspørgsmål AÆ og AØ'))
+    expect([first?.documentType, first?.question.number, second?.question.number]).toEqual(['consultation-speech', 'AÆ', 'AØ'])
+    expect(first?.answer.text.startsWith('Den sidste danske soldat forlod Afghanistan den 22. juni 2021.')).toBe(true)
+  })
+
+  it('near miss: a title that ends its sentence leaves the speech where it was', async () => {
+    const record = await parse(note('Talepapir til brug for besvarelsen af samrådsspørgsmål A.'))
+    expect(record.documentType).toBe('consultation-speech')
+    expect(record.answer.text).toContain('Jeg vil gerne først slå fast')
+  })
+})
