@@ -29,8 +29,18 @@ function letterEvidence(record: FtRecord): unknown[] {
     // A table, its cells read or not: an annex page of figures filed with an answer (`Oversigt over
     // adfærdsklagesager`, years by five columns), published with no letter around it.
     answer.tables.length > 0,
+    // The minister speaking of the one who asked: a § 20 answer given in the chamber, as the Folketing's page of the
+    // question holds it (`… som spørgeren ved`, `Når spørgeren beder mig …`), with no heading, date or name.
+    ASKER_SPOKEN_OF.test(answer.text),
   ]
 }
+
+/**
+ * `spørgeren` (the one who asked, in the definite form) or `spørgsmålsstilleren`, as a minister answering in the
+ * chamber or in a samråd speaks of the member: a word of the Folketing's questions and answers, not of a private
+ * letter or a list.
+ */
+const ASKER_SPOKEN_OF = /(?<!\p{L})(?:[Ss]pørgeren|[Ss]pørgsmålsstilleren)s?(?!\p{L})/u
 
 /** Whether the document's record is positive evidence that it is no Folketing question or answer: it holds none of the above. */
 export function notAFolketingDocument(record: FtRecord): boolean {

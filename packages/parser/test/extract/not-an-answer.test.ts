@@ -40,6 +40,21 @@ describe('E_NOT_AN_ANSWER needs evidence that the document is something else', (
     expect(record.warnings.map((warning) => warning.code)).toContain('document-type-unknown')
   })
 
+  it("reads a minister's answer in the chamber, as ft.dk's page of a § 20 question holds it: unknown and warned", async () => {
+    // After a transcript of 2017 (no heading, date, name or question): the minister speaks of the one who asked.
+    const record = await parse(
+      'Det er forhåbentlig ikke nogen overraskelse for spørgeren, at jeg siger det samme i mit mundtlige svar.\nGrunden til, at jeg svarer, som jeg gør, er, at jeg deler spørgerens optagethed af sproget.\n',
+    )
+    expect(record.documentType).toBe('unknown')
+    expect(record.quality).toBe('needs-review')
+  })
+
+  it('still refuses a note in which someone asks, not the asker spoken of (near miss)', async () => {
+    await expect(parse('Kære Ole\n\nHun spørger, om du kommer i morgen.\n\nHilsen Per\n')).rejects.toMatchObject({
+      code: 'E_NOT_AN_ANSWER',
+    })
+  })
+
   it('still refuses a list of words set in columns that reads as no table (near miss)', async () => {
     await expect(parse('Indkøbsliste\n\nmælk\tbrød\tost\n')).rejects.toMatchObject({ code: 'E_NOT_AN_ANSWER' })
   })
