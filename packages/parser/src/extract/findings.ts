@@ -62,8 +62,8 @@ function questionBeforePreamble(context: Context, preamble: Preamble | undefined
   return { ...before, end: preambleEnd }
 }
 
-/** A speech paper's title, the whole line: `TALEPUNKT`, `TALEPAPIR`, `Talepunkter`, `TALE`. */
-const SPEECH_TITLE_ALONE = /^(?:TALE(?:PAPIR|PUNKT(?:ER)?|MANUSKRIPT)?|Tale(?:papir|punkt(?:er)?|manuskript))$/u
+/** A speech paper's title, the whole line: `TALEPUNKT`, `TALEPAPIR`, `Talepunkter`, `Taleseddel`, `TALE`. */
+const SPEECH_TITLE_ALONE = /^(?:TALE(?:PAPIR|PUNKT(?:ER)?|MANUSKRIPT|SEDDEL)?|Tale(?:papir|punkt(?:er)?|manuskript|seddel))$/u
 
 /**
  * A speech paper whose title reads as its preamble (`Taleseddel til brug for besvarelsen af samrådsspørgsmål AÆ og AØ`

@@ -312,6 +312,9 @@ export function kindDoubt(
 /** A samråd question's letters (`A`, `AB`, `AÆ`): samråd questions are lettered, the others numbered. */
 const SAMRAAD_LETTERS = /^\p{Lu}{1,3}$/u
 
+/** How a message names a question's kind. */
+const KIND_NAMES: Readonly<Record<string, string>> = { general: 'an alm. del', bill: "a bill's", section20: 'a § 20' }
+
 /** A question's number in digits (`155`, `1023`). */
 const DIGITS_ONLY = /^\d{1,5}$/u
 
@@ -325,7 +328,7 @@ export function kindNumberDoubt(kind: string | null, number: string | null): str
   if (kind === null || number === null) return undefined
   if (kind === 'consultation' && DIGITS_ONLY.test(number)) return `a samråd question is lettered, but its number was read as "${number}"`
   if (kind !== 'consultation' && SAMRAAD_LETTERS.test(number)) {
-    return `only samråd questions are lettered, but the question is read as ${kind === 'general' ? 'an alm. del' : `a ${kind}`} question "${number}"`
+    return `only samråd questions are lettered, but the question is read as ${KIND_NAMES[kind] ?? `a ${kind}`} question "${number}"`
   }
   return undefined
 }

@@ -129,9 +129,9 @@ describe('a speech paper numbered by its head', () => {
 })
 
 describe('a speech paper’s title under the samråd question it names (forty-second session)', () => {
-  it('starts the speech after its title, not at the head above it', async () => {
+  it.each(['TALEPUNKT', 'Taleseddel'])('starts the speech after its title (%s), not at the head above it', async (title) => {
     const record = await parse(
-      'Samrådsspørgsmål C om regeringens position i konflikten i Hong Kong og om,\nhvilken rolle Danmark kan spille.\nTALEPUNKT\nTil:\nUdenrigsministeren\nEnhed:\nALO\nDato:\n01-11-2019\nSag:\n2019-4432\nTak for muligheden for at svare på spørgsmål om regeringens position i konflikten.\nSituationen i Hong Kong er alvorlig.',
+      `Samrådsspørgsmål C om regeringens position i konflikten i Hong Kong og om,\nhvilken rolle Danmark kan spille.\n${title}\nTil:\nUdenrigsministeren\nEnhed:\nALO\nDato:\n01-11-2019\nSag:\n2019-4432\nTak for muligheden for at svare på spørgsmål om regeringens position i konflikten.\nSituationen i Hong Kong er alvorlig.`,
     )
     expect(record.documentType).toBe('consultation-speech')
     expect(record.answer.text).toMatch(/^Tak for muligheden/u)
