@@ -3,7 +3,7 @@
  * with its value on the same or the next line), time and place ("Tid og sted:"), the samråd questions it answers.
  * Layouts set these apart from the text (a label column, a box), so they often carry a letterhead's role.
  */
-import { readsAsRunningText } from '../layout/markers.js'
+import { readsAsRunningText, SPEECH_OPENING } from '../layout/markers.js'
 import type { Findings } from './findings.js'
 import { REFERRING_CHARS, REFERRING_WORDS } from './head.js'
 import type { Found } from './letterhead.js'
@@ -32,7 +32,10 @@ export function speechHeadLines(found: Findings): Line[] {
     0,
     lines.findIndex((line) => !line.role || !NOT_HEAD_ROLES.has(line.role)),
   )
-  const end = first?.index ?? lines.findIndex((line, at) => !line.role && (at - top >= HEAD_LINES || opensSpeech(line)))
+  // The line that made the document a speech paper (`Taleseddel til brug for besvarelsen af` / `samrådsspørgsmål AÆ og
+  // AØ`, wrapped) is its head's, though it reads as running text — unless it is the speech's own first words.
+  const title = found.type.line && !SPEECH_OPENING.test(found.type.line.text) ? found.type.line : undefined
+  const end = first?.index ?? lines.findIndex((line, at) => !line.role && (at - top >= HEAD_LINES || (line !== title && opensSpeech(line))))
   // No line opens the speech (every line has a role, or none reads as running text): the head is its first lines.
   return lines.slice(0, end === -1 ? top + HEAD_LINES : end).filter((line) => !line.role || !NOT_HEAD_ROLES.has(line.role))
 }
@@ -41,13 +44,19 @@ export function speechHeadLines(found: Findings): Line[] {
 const HEAD_LINES = 12
 
 /**
- * Whether the speech's text starts at a line: running text or the speech's first words (`readsAsRunningText`) — not
- * the head's list of questions (`QUESTIONS_LINE`), a title (`DET TALTE ORD GÆLDER`, `FM talepapir`, `… ministerens
- * tale til Samråd Q`: one that names its samråd question) or the samråd's day.
+ * Whether the speech's text starts at a line: running text or the speech's first words (`readsAsRunningText`), opening
+ * as a sentence does — not a line in lower case that goes on with the head's title, the head's list of questions
+ * (`QUESTIONS_LINE`), a title (`DET TALTE ORD GÆLDER`, `FM talepapir`, `… ministerens tale til Samråd Q`: one that
+ * names its samråd question) or the samråd's day.
  */
 function opensSpeech(line: Line): boolean {
-  return !QUESTIONS_LINE.test(line.text) && !namesItsQuestion(line.text) && readsAsRunningText(line.text)
+  return (
+    !LOWERCASE_START.test(line.text) && !QUESTIONS_LINE.test(line.text) && !namesItsQuestion(line.text) && readsAsRunningText(line.text)
+  )
 }
+
+/** A line that opens in lower case goes on with the line above (`… samrådsspørgsmål AÆ` / `og AØ om …`): no speech starts so. */
+const LOWERCASE_START = /^\p{Ll}/u
 
 /** A title that names the samråd's question and ends no sentence (`Børne- og undervisningsministerens tale til Samråd Q`). */
 function namesItsQuestion(text: string): boolean {

@@ -251,6 +251,18 @@ describe('a speaking note whose title runs into the speech (`Taleseddel til brug
     expect(first?.answer.text.startsWith('Den sidste danske soldat forlod Afghanistan den 22. juni 2021.')).toBe(true)
   })
 
+  it.each([
+    ['after its first words', 'Taleseddel til brug for besvarelsen af\nsamrådsspørgsmål AÆ og AØ'],
+    [
+      'inside its list of questions',
+      'Taleseddel til brug for besvarelsen af samrådsspørgsmål AÆ\nog AØ om evakueringen af de danske soldater',
+    ],
+  ])('reads both questions where a narrow column wraps the title %s', async (_, title) => {
+    const records = await parseAll(note(title))
+    expect(records.map((record) => record.question.number)).toEqual(['AÆ', 'AØ'])
+    expect(records[0]?.answer.text.startsWith('Den sidste danske soldat')).toBe(true)
+  })
+
   it('near miss: a title that ends its sentence leaves the speech where it was', async () => {
     const record = await parse(note('Talepapir til brug for besvarelsen af samrådsspørgsmål A.'))
     expect(record.documentType).toBe('consultation-speech')
