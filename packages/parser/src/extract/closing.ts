@@ -7,6 +7,7 @@
  * (`Miljøministeriet • Højbro Plads 4 • …`); the ministry's footer may follow it.
  */
 import { CLOSING, greetingWords, readsAsRunningText } from '../layout/markers.js'
+import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import { readOnce } from '../util/memo.js'
 import type { Line } from './lines.js'
 import { isSideColumnLine } from './side-column.js'
@@ -219,12 +220,11 @@ function nameAloneAtEnd(lines: readonly Line[]): Line | undefined {
   const name = tailLines(lines).at(-1)
   if (!name || !PERSON.test(name.text.trim()) || isInstitution(name.text)) return undefined
   const before = textBefore(lines, name)
-  if (!before) return name
   // After a sentence's end; or after a line of running text whose last word no name goes on with (`… sendt til
   // Folketingets Miljø- og Planlægningsudvalg` / `Lene Espersen`, a rendition that lost the stop): not after a comma,
   // a word a name follows in a sentence (`… efter ønske fra` / `Lene Espersen`), or a list's or a table's short line.
-  if (!/[\p{Ll},]$/u.test(before.text)) return name
-  return /\p{Ll}$/u.test(before.text) && !NAME_FOLLOWS.test(before.text) && readsAsRunningText(before.text) ? name : undefined
+  if (!before || !SENTENCE_GOES_ON.test(before.text)) return name
+  return !before.text.endsWith(',') && !NAME_FOLLOWS.test(before.text) && readsAsRunningText(before.text) ? name : undefined
 }
 
 /**
@@ -232,7 +232,7 @@ function nameAloneAtEnd(lines: readonly Line[]): Line | undefined {
  * (`… efter ønske fra`, `… og`, `… ved minister`).
  */
 const NAME_FOLLOWS =
-  /(?:^|\s)(?:af|fra|til|ved|med|for|hos|om|og|eller|samt|mellem|end|som|hr|fru|minister(?:en)?|formand(?:en)?|medlem(?:met)?|ministeren|kollega|kontakt|v)$/iu
+  /(?:^|\s)(?:af|fra|til|ved|med|for|hos|om|og|eller|samt|mellem|end|som|hr|fru|minister(?:en)?|formand(?:en)?|medlem(?:met)?|kollega|kontakt|v)$/iu
 
 /**
  * The last lines of running text, without the ministry's footer, page numbers and side column after the name; read once
