@@ -220,3 +220,27 @@ describe('a paper filed as an alm. del annex cites cases, it answers none (round
     expect(record.question.kind).toBe('general')
   })
 })
+
+describe('a samråd named as the paper’s occasion in its title (round 72)', () => {
+  it.each([
+    [
+      "an open samråd's transcript",
+      'Sundhedsudvalget 2019-20\nSUU Alm.del Bilag 88\nOffentligt\nÅbent samråd i Sundhedsudvalget om ventelister den 4. marts 2020\nUdvalgsformand Liselott Blixt:\nVelkommen til samrådet. Ministeren har ordet.\n',
+    ],
+    [
+      "a minister's speech at an open samråd, stamped under alm. del",
+      'Børne- og Undervisningsudvalget 2020-21\nBUU Alm.del\nOffentligt\nUNDERVISNINGSMINISTERENS TALE VED\nÅBENT SAMRÅD I BØRNE- OG UNDERVISNINGSUDVALGET\nDET TALTE ORD GÆLDER\nTak for invitationen til samrådet. Jeg vil gerne sige noget om skolerne.\n',
+    ],
+  ])('reads the question as a consultation: %s', async (_, text) => {
+    const record = await parse(text)
+    expect(record.question.kind).toBe('consultation')
+    expect(record.provenance['question.kind']?.rule).toBe('samraad-title')
+  })
+
+  it('near miss: a letter that speaks of a samråd below its head is not read so', async () => {
+    const record = await parse(
+      'Sundhedsudvalget 2019-20\nSUU Alm.del Bilag 88\nOffentligt\n\nNotat om ventelister\n\nVentelisterne er faldet siden 2019.\n\nÅbent samråd den 4. marts 2020 gav anledning til dette notat.\n',
+    )
+    expect(record.provenance['question.kind']?.rule).not.toBe('samraad-title')
+  })
+})

@@ -3,7 +3,7 @@
  * cover letter, or unknown.
  */
 import type { DocumentType } from '@ft-answers/schema'
-import { ANSWER_HEADING, CLOSING, ENCLOSURE_MARK, SPEECH_HEAD, SPEECH_OPENING, SPEECH_TITLE } from '../layout/markers.js'
+import { ANSWER_HEADING, CLOSING, ENCLOSURE_MARK, opensListItem, SPEECH_HEAD, SPEECH_OPENING, SPEECH_TITLE } from '../layout/markers.js'
 import { matchesOf } from '../util/matches.js'
 import { startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
@@ -162,6 +162,16 @@ function encloses(line: Line, lines: readonly Line[]): boolean {
 const ORIENTATION =
   /^(?:Jeg\s+(?:vil|skal|kan|ønsker\s+at)\s+(?:hermed\s+|gerne\s+|nu\s+)?orientere\b|Til\s+(?:udvalgets\s+)?orientering\s+kan\s+jeg\b|Kære\s+[\p{Ll}-]*udvalg\b)/u
 
+/**
+ * A meeting's minutes by their title at the top (`Referat af 38. europaudvalgsmøde`, `Referat af møde i Rådet …`,
+ * `REFERAT` alone over the meeting's name): their agenda lists the case's papers (`svar på spm. 1, om …`) and answers
+ * nothing.
+ */
+const MINUTES_TITLE = /^(?:Referat|REFERAT)(?:\s+(?:af|fra)\s|\s*$)/u
+
+/** How far down the top of the document the minutes' title is looked for. */
+const MINUTES_TITLE_LINES = 6
+
 /** A paragraph of running text: it opens with a capital and ends a sentence. */
 const RUNNING_PARAGRAPH = /^\p{Lu}[\s\S]*[.!]$/u
 
@@ -291,7 +301,8 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   // A minister's answer that copies the committee's question form (`Udvalget udbeder sig ministerens besvarelse af
   // følgende spørgsmål:` / the case / `Spørgsmål 3` / the question) and answers below it (`Svar:` and its text): the
   // answer heading after the form's words decides. A committee's own letter has no answer heading.
-  const copied = letter ? answerHeadingAfter(context.lines, letter) : undefined
+  // Not on ft.dk's page of the question: its `Endeligt svar` heads the list of the case's documents, no answer's text.
+  const copied = letter && !QUESTION_PAGE.test(letter.text) ? answerHeadingAfter(context.lines, letter) : undefined
   if (copied) return found('answer', copied)
   if (letter) return found('question', letter)
   const body = context.lines.filter((line) => !line.role)
@@ -313,12 +324,19 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const orientation = hasQuestion || heading ? undefined : context.lines.find((line) => ORIENTATION.test(line.text))
   if (orientation) return found('unknown', orientation)
   const opening = hasQuestion && questionEnd !== undefined ? body.find((line) => line.index >= questionEnd) : undefined
+  // A meeting's minutes, unless a letter sends them on (`Vedlagt omdeles referatet fra …`: a cover letter, below).
+  const minutes = heading ? undefined : topLines(context.lines, MINUTES_TITLE_LINES).find((line) => MINUTES_TITLE.test(line.text))
+  if (minutes && !openingOf(body).some((line) => encloses(line, context.lines))) return found('unknown', minutes)
+  const listed = (line: Line) => opensListItem(line.text, context.lines[line.index - 1]?.text)
   const answer =
     heading ??
     // Its phrase may wrap at a line end (`… som jeg hermed skal` / `besvare.`), and in the letter's opening also inside
     // a word (`besvarelse af spørgs` / `mål nr. 487`).
-    body.find((line) => startsOnLine(ANSWERS, line.text, sameBlockNext(line, context.lines))) ??
-    body.slice(0, SPLIT_OPENING_LINES).find((line) => startsOnSplitLine(ANSWERS, line.text, sameBlockNext(line, context.lines))) ??
+    // Not on a list's or the notes' line that cites an answer (`2. Justitsministerens besvarelse af spørgsmål nr. …`).
+    body.find((line) => !listed(line) && startsOnLine(ANSWERS, line.text, sameBlockNext(line, context.lines))) ??
+    body
+      .slice(0, SPLIT_OPENING_LINES)
+      .find((line) => !listed(line) && startsOnSplitLine(ANSWERS, line.text, sameBlockNext(line, context.lines))) ??
     (opening && ANSWER_VOICE.test(paragraphOf(opening, context.lines).replace(ENCLOSURE_MARK, '')) ? opening : undefined) ??
     (hasQuestion ? body.find((line) => CLOSING.test(line.text)) : undefined)
   if (answer) return found('answer', answer)

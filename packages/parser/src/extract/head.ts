@@ -331,7 +331,12 @@ const OPENING_BILL = new RegExp(
   String.raw`(?:\((?:\s?[A-ZÆØÅ]{2,4}\s)?(?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(?:[Ll]ov|[Bb]eslutnings)?(?:forslag(?:et)?\s+(?:nr\.\s*)?)?|\b(?:ad|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(?:[-–]\s+)?(${CASE_DOCUMENT_CODE})|^(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})\s{0,3}(?:[-–]\s{0,3})?(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d`,
   'u',
 )
-const OPENING_SUBJECT = /spørgsmål|behandling(?:en)?\s+af/iu
+/**
+ * What a line of the opening must speak of for a bill on it to be the question's: a question, the bill's reading, or
+ * the answer sent (`ad L 39 følger hermed … ministerens svar på` / `spørgsmål nr. 7.`, the question word wrapped to the
+ * next line).
+ */
+const OPENING_SUBJECT = /spørgsmål|behandling(?:en)?\s+af|(?<!\p{L})svar\s+på(?!\p{L})/iu
 
 /**
  * A line of the letter's head that opens with the bill and its title, the subject of a letter answering the bill's
@@ -346,10 +351,13 @@ const BILL_TITLE_LINE = new RegExp(
 
 /** The bill the opening lines name (normalised: `L 175`). */
 export function findOpeningBill(opening: readonly Line[]): Found<string> | undefined {
-  for (const line of opening) {
+  for (const [at, line] of opening.entries()) {
     const titled = BILL_TITLE_LINE.exec(line.text)?.[1]
     if (titled) return { value: readCase(titled).code, line }
-    if (!OPENING_SUBJECT.test(line.text)) continue
+    // The subject on the line, or on the next where the sentence wraps (`… breve af 14. april 2005 ad L 39 følger her
+    // med i 5` / `eksemplarer socialministerens svar på spørgsmål nr. 7.`).
+    const next = opening[at + 1]
+    if (!OPENING_SUBJECT.test(line.text) && !(next && /[\p{L}\d,]$/u.test(line.text) && OPENING_SUBJECT.test(next.text))) continue
     const match = OPENING_BILL.exec(line.text)
     const bill = match?.[1] ?? match?.[2] ?? match?.[3]
     if (bill) return { value: readCase(bill).code, line }

@@ -32,6 +32,9 @@ function letterEvidence(record: FtRecord): unknown[] {
     // The minister speaking of the one who asked: a § 20 answer given in the chamber, as the Folketing's page of the
     // question holds it (`… som spørgeren ved`, `Når spørgeren beder mig …`), with no heading, date or name.
     ASKER_SPOKEN_OF.test(answer.text),
+    // The Folketing's own business named: a bill or a motion by its title, or its reading (`Ændringsforslag til 2.
+    // behandling af Forslag til lov om …`, a minister's amendments filed with the bill).
+    BILL_NAMED.test(answer.text),
   ]
 }
 
@@ -41,6 +44,13 @@ function letterEvidence(record: FtRecord): unknown[] {
  * letter or a list.
  */
 const ASKER_SPOKEN_OF = /(?<!\p{L})(?:[Ss]pørgeren|[Ss]pørgsmålsstilleren)s?(?!\p{L})/u
+
+/**
+ * A bill or a motion by the words of its title (`Forslag til lov om`, `Forslag til folketingsbeslutning om`), or a
+ * reading in the Folketing (`2. behandling af lovforslaget`, `til 3. behandling`): the Folketing's business.
+ */
+const BILL_NAMED =
+  /(?<!\p{L})(?:[Ff]orslag\s+til\s+(?:lov|folketingsbeslutning)\s+om|(?:til|ved|efter|før|under)\s+[123]\.\s?behandling)(?!\p{L})/u
 
 /** Whether the document's record is positive evidence that it is no Folketing question or answer: it holds none of the above. */
 export function notAFolketingDocument(record: FtRecord): boolean {

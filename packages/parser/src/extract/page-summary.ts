@@ -8,8 +8,11 @@
 import { joinLines } from '../util/hyphenation.js'
 import { isPageText, type Line } from './lines.js'
 
-/** The summary's opening: `Spm. om`, `Spm., om`, `MFU spm. om`, `Samrådsspm. om`. */
-const SUMMARY_START = /^(?:MFU\s+spm\.|Samrådsspm\.|Spm\.),?\s+om\s/u
+/**
+ * The summary's opening: `Spm. om`, `Spm., om`, `MFU spm. om`, `Samrådsspm. om`, and with the comma ft.dk sets
+ * before a question word (`Spm. om, hvilke …`, `Spm. om, hvorvidt …`).
+ */
+const SUMMARY_START = /^(?:MFU\s+spm\.|Samrådsspm\.|Spm\.),?\s+om,?\s/u
 
 /** The longest summary ft.dk writes, with room: one paragraph, however a rendition wraps it. */
 const SUMMARY_CHARS = 600

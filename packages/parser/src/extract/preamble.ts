@@ -5,7 +5,7 @@
  * number of the question, the askers and the minister asked.
  */
 import type { Asker, QuestionKind } from '@ft-answers/schema'
-import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
+import { ANSWER_HEADING, opensListItem, QUESTION_HEADING } from '../layout/markers.js'
 import { LETTER_OPENING, opensAnswerTitle } from '../layout/openings.js'
 import { committeeByCode, committeeByName, committeeNamedIn, partyByCode, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
@@ -454,6 +454,9 @@ export function findPreamble(context: Context): Preamble | undefined {
     (line, at) =>
       at < answerAt &&
       !QUESTION_HEADING.test(line.text) &&
+      // A list's or the notes' line (`2. Justitsministerens besvarelse af spørgsmål nr. 1473 (Alm. del) 2023-24 fra
+      // Folketingets Retsudvalg.`, a note at a page's foot citing an answer) is no letter's opening sentence.
+      !opensListItem(line.text, body[at - 1]?.text) &&
       opensPreamble(line.text, body[at + 1]?.text) &&
       !citesAnswerInRunningText(line.text, body[at - 1]?.text),
   )

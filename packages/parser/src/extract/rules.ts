@@ -165,6 +165,10 @@ export const RULES = {
     confidence: 0.9,
     why: 'A speech paper that names a "samrådsspørgsmål" answers a consultation question.',
   },
+  'samraad-title': {
+    confidence: 0.8,
+    why: 'The title at the top names a samråd as the occasion ("Åbent samråd i …udvalget", "Ministerens tale ved åbent samråd"): a consultation.',
+  },
   'named-in-text': { confidence: 0.5, why: 'The first committee the text names; it may be another committee.' },
   'signature-title': { confidence: 0.8, why: "The minister's title under the signature names the ministry." },
   'answering-minister': {

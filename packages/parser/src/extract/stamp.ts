@@ -46,8 +46,8 @@ const CASE_GENERAL = new RegExp(
   'u',
 )
 
-/** `L 53`, `L 135 , L 135 A , …`, `L 89 Spørgsmål 7`, `L 65 - Spørgsmål 1`, `L 109 Bilag 5` */
-const CASE_BILL = new RegExp(String.raw`^(${BILL_CODE_PART})\b(?:.{0,80}?(?:Spørgsmål\s+(\d+)|(Bilag)\s+\d+))?`, 'u')
+/** `L 53`, `L 135 , L 135 A , …`, `L 89 Spørgsmål 7`, `L 65 - Spørgsmål 1`, `L 191 - endeligt svar på spørgsmål 11`, `L 109 Bilag 5` */
+const CASE_BILL = new RegExp(String.raw`^(${BILL_CODE_PART})\b(?:.{0,80}?(?:[Ss]pørgsmål\s+(\d+)|(Bilag)\s+\d+))?`, 'u')
 
 /**
  * A case document other than a bill, with a question or an annex after it: `Aktstk. 21`, `Aktstk. 159 § 20 Spørgsmål
@@ -187,6 +187,30 @@ function stampFacts(context: Context, facts: CaseFacts): void {
     outer.number || outer.annex || outer.kind === 'section20'
       ? undefined
       : inner.find((stamp) => stamp.number && stamp.session && outer.session && stamp.session < outer.session)
+  // The same session, another committee: ft.dk filed the answer to one committee's question with another's case
+  // too (`Miljø- og Fødevareudvalget 2023-24` / `MOF Alm.del` over `Finansudvalget 2023-24` / `L 191 - endeligt svar
+  // på spørgsmål 11`). The inner stamp, naming the question answered, is the letter's own.
+  const answered =
+    own || outer.number || outer.annex || outer.kind === 'section20' || !outer.committeeName
+      ? undefined
+      : inner.find(
+          (stamp) =>
+            stamp.number &&
+            !stamp.annex &&
+            stamp.session === outer.session &&
+            stamp.committeeName &&
+            stamp.committeeName !== outer.committeeName,
+        )
+  if (answered) {
+    context.messages.warn(
+      'committee-filed-elsewhere',
+      `Two ft.dk stamps: the outer files the document with ${outer.committeeName} under no question, the inner with ${answered.committeeName} as the answer to question ${answered.number}; took the inner, the letter's own`,
+      answered.line,
+      'committee',
+    )
+    Object.assign(facts, answered)
+    return
+  }
   if (own) {
     context.messages.warn(
       'session-filed-later',

@@ -200,6 +200,15 @@ export const BULLET = /^(?:[–•▪●◦\-\u{F095}\u{F0B7}\u{F0A7}]\s+|\d{1,2
 export const ORDERED_BULLET = /^(?:\d{1,2}\)\s+|\d{1,2}\.\s+(?=\p{Lu})|[a-zA-Z]\)\s+)/u
 
 /**
+ * Whether `text` opens an item of a list or of the notes (`2. Justitsministerens besvarelse af …`, `b) …`): it opens
+ * with an ordered bullet where a sentence may start — the line before, if any, ends one. A line the wrapping began with
+ * a number that closes a bracket (`… (EUU alm. del – spørgsmål` / `10) vedlægges …`) goes on with its sentence.
+ */
+export function opensListItem(text: string, previous: string | undefined): boolean {
+  return ORDERED_BULLET.test(text) && (previous === undefined || /[.!?:]\s*$/u.test(previous))
+}
+
+/**
  * A speech paper's head on a line of its own: `Talepapir (det talte ord gælder)`, `TALEPAPIR – DET TALTE ORD GÆLDER`,
  * `TALE`, `Talepunkter`, `Taleseddel`, `Samrådstale`.
  */

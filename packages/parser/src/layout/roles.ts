@@ -32,6 +32,12 @@ export const STAMP_PUBLIC = /^Offentligt$/u
 export const PAGE_IMAGE = /^\d+_\d{4}\.png$/u
 
 /**
+ * The link to the PDF on webarkiv.ft.dk's pages of 2002-05, kept as a line of the text: `PDF udgave (153 KB)`. The
+ * Folketing's page, not the letter: set aside as the page image is.
+ */
+export const PDF_LINK = /^PDF[\s-]udgave\s\(\d{1,5}\s?[KM]B\)$/u
+
+/**
  * ft.dk's footer on each page: `L 85 - 2019-20 - Endeligt svar på spørgsmål 11: …`, `BEU, Alm.del - 2020-21 - Bilag
  * 446: …`, a case document's, its committee first or not: `FIU, Aktstk. 172 - 2024-25 - Endeligt svar på spørgsmål
  * 1: …`, `EUU, KOM (2013) 0173 - 2013-14 - Svar på Spørgsmål 4: …`.
@@ -96,7 +102,7 @@ function mayHoldCaseLabel(text: string): boolean {
 
 function classify(text: string): LineRole | undefined {
   if (FTDK_FOOTER.test(text) || PAGE_OF.test(text)) return 'page-footer'
-  if (PAGE_IMAGE.test(text)) return 'stamp'
+  if (PAGE_IMAGE.test(text) || PDF_LINK.test(text)) return 'stamp'
   if (mayHoldCaseLabel(text) && CASE_LABEL.test(text)) return 'sidebar'
   if (ANY_LETTERHEAD_LINE.test(text)) return 'sidebar'
   return undefined

@@ -723,6 +723,12 @@ describe("ft.dk's pages of a question that keep only its title or summary (round
       'beskæftigelsesministeren',
     ],
     [
+      // With the comma ft.dk sets before a question word.
+      'Spm. om, hvorvidt ministeren vil ændre reglerne for tilskud til private skoler, til undervisningsministeren\n',
+      null,
+      'undervisningsministeren',
+    ],
+    [
       'Samrådsspm. om regeringens planer for de små erhvervshavne og deres\nfremtid, til ministeren for fødevarer, landbrug og fiskeri\n',
       'consultation',
       'ministeren for fødevarer, landbrug og fiskeri',
@@ -734,6 +740,84 @@ describe("ft.dk's pages of a question that keep only its title or summary (round
     expect(record.question.recipient).toBe(recipient)
     expect(record.provenance['question.recipient']?.rule).toBe('page-summary')
     expect(record.warnings.map((warning) => warning.code)).toContain('question-page-only')
+  })
+
+  it("reads ft.dk's page of a question whose list of documents is headed `Endeligt svar` as the question's (round 72)", async () => {
+    const page = [
+      'Sundhedsudvalget (SUU) Alm. del',
+      '',
+      'Samling: 2016-17',
+      '',
+      'Spørgsmål 88',
+      '',
+      'Vil ministeren oplyse, hvor mange patienter der ventede mere end 30 dage på en scanning i 2016?',
+      'Dato: 12-01-2017',
+      'Status: Endeligt besvaret',
+      'Emne: sygehuse',
+      '',
+      'Endeligt svar',
+      '',
+      'Dokumentdato: 02-02-2017',
+      'Modtaget: 02-02-2017',
+      '',
+      'SUU alm. del - svar på spm. 88 om ventetid på scanninger, fra sundhedsministeren',
+    ].join('\n')
+    const record = await parse(page)
+    expect(record.documentType).toBe('question')
+    expect(record.question.askedOn).toBe('2017-01-12')
+    // Near miss: a minister's answer that copies the committee's question form answers under its own heading.
+    const copied = await parse(
+      'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nSpørgsmål 88\nVil ministeren oplyse ventetiden?\n\nSvar:\nVentetiden var i gennemsnit 21 dage i 2016.\n',
+    )
+    expect(copied.documentType).toBe('answer')
+  })
+
+  it("reads a note whose page-foot note cites a minister's answer as no answer (round 72)", async () => {
+    const note = (foot: string) =>
+      [
+        'Retsudvalget 2024-25',
+        'REU Alm.del Bilag 12',
+        'Offentligt',
+        'Notat om varetægtsfængsling',
+        'Landsretten har i en kendelse fastslået, at reglerne skal fortolkes snævert.',
+        '1',
+        'Ministeriet har siden oplyst, at reglerne vil blive ændret.',
+        '2',
+        '1. U 2023.1234 Ø.',
+        foot,
+        'REU, Alm.del - 2024-25 - Bilag 12: Henvendelse fra en forening om varetægtsfængsling',
+      ].join('\n')
+    const record = await parse(note('2. Justitsministerens besvarelse af spørgsmål nr. 14 (Alm. del) 2022-23 fra Folketingets Retsudvalg.'))
+    expect(record).toMatchObject({ documentType: 'unknown', question: { number: null } })
+    // Near miss: the same title opening a letter is the answer's.
+    const letter = await parse(
+      'Justitsministerens besvarelse af spørgsmål nr. 14 (Alm. del) fra Folketingets Retsudvalg.\nSpørgsmål:\nVil ministeren ændre reglerne?\nSvar:\nJa, reglerne vil blive ændret i år.\n',
+    )
+    expect(letter).toMatchObject({ documentType: 'answer', question: { number: '14' } })
+  })
+
+  it("reads a committee meeting's minutes, whose agenda lists an answer, as unknown (round 72)", async () => {
+    const minutes = [
+      'Europaudvalget 2023-24',
+      'EUU Alm.del Bilag 412',
+      'Offentligt',
+      'Europaudvalget',
+      'Referat af 21. europaudvalgsmøde',
+      'Mødedato:',
+      'fredag den 8. marts 2024',
+      'Dagsorden',
+      '1. Rådsmøde (landbrug og fiskeri) 25.-26. marts 2024',
+      'EUU alm. del (20231)',
+      'svar på spm. 3, om fiskekvoter',
+      'Ministeren forelagde sagen til orientering.',
+    ].join('\n')
+    const record = await parse(minutes)
+    expect(record.documentType).toBe('unknown')
+    // Near miss: a letter that sends the minutes on is a cover letter.
+    const cover = await parse(
+      'Folketinget — Europaudvalget\nChristiansborg, den 3. december 2023\nReferat af åbent samråd om fiskeri\nVedlagt omdeles referatet fra det åbne samråd i Europaudvalget den 1. december 2023.\nMed venlig hilsen\nAnne Holm\n',
+    )
+    expect(cover.documentType).toBe('cover-letter')
   })
 
   it('reads a long summary wrapped onto many lines the same way', async () => {

@@ -129,6 +129,20 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
     expect(findOpeningBill(lines(text))?.value).toBe(bill)
   })
 
+  it('round 72: the answer sent ad the bill, the question word wrapped to the next line', () => {
+    expect(findOpeningBill(lines('ad L 52 følger hermed skatteministerens svar på', 'spørgsmål nr. 3.'))?.value).toBe('L 52')
+    // Near miss: a reply spoken of beside a bill that is not what the letter is about.
+    expect(findOpeningBill(lines('Jeg har ikke noget svar på, hvornår L 52 træder i kraft.'))).toBeUndefined()
+    expect(findOpeningBill(lines('ad L 52 følger hermed skatteministerens bemærkninger.'))).toBeUndefined()
+    // The sentence wrapped before its subject: the next line says what is sent.
+    expect(
+      findOpeningBill(lines('breve af 14. april 2005 ad L 52 følger hermed i 5', 'eksemplarer skatteministerens svar på spørgsmål nr. 3.'))
+        ?.value,
+    ).toBe('L 52')
+    // Near miss: a line that ends its sentence before a question's line is not the question's subject.
+    expect(findOpeningBill(lines('Loven blev ændret ved (L 52) i 2019.', 'Spørgsmål nr. 3:'))).toBeUndefined()
+  })
+
   it.each([
     'I forbindelse med behandlingen af sagen (Lov 12) har udvalget',
     'Ved behandlingen af Lars Hansens sag (L. nr. 7) blev',

@@ -55,6 +55,23 @@ describe('E_NOT_AN_ANSWER needs evidence that the document is something else', (
     })
   })
 
+  it.each([
+    // A minister's amendments filed with the bill, as the Folketing prints them (no case, date or question).
+    'Ændringsforslag til 2. behandling af Forslag til lov om havne\nAf transportministeren\nTil § 4\n1) I stk. 2 udgår »og færger«.\n[Konsekvens af ændringen i § 2]\n',
+    // A motion by its title, with nothing of a letter around it.
+    'Forslag til folketingsbeslutning om en national plan for cykelstier\nFolketinget pålægger regeringen at fremlægge en plan.\n',
+  ])("reads a paper of the Folketing's business, a bill's or a motion's, as unknown and warned: %s", async (text) => {
+    const record = await parse(text, { format: 'text' })
+    expect(record.documentType).toBe('unknown')
+    expect(record.quality).toBe('needs-review')
+  })
+
+  it('still refuses a note that speaks of a reading and of a proposal, not of a bill (near miss)', async () => {
+    await expect(
+      parse('Kære Ole\n\nMit forslag til læsning i weekenden: 2. del af bogen, før behandlingen hos lægen.\n\nHilsen Per\n'),
+    ).rejects.toMatchObject({ code: 'E_NOT_AN_ANSWER' })
+  })
+
   it('still refuses a list of words set in columns that reads as no table (near miss)', async () => {
     await expect(parse('Indkøbsliste\n\nmælk\tbrød\tost\n')).rejects.toMatchObject({ code: 'E_NOT_AN_ANSWER' })
   })

@@ -152,6 +152,38 @@ describe('two stamps: an answer ft.dk re-filed with a later case', () => {
   })
 })
 
+describe("two stamps: one committee's answer filed with another's case in the same session (round 72)", () => {
+  const body = 'Hermed sendes svar på spørgsmålet.\n\nSvar:\n\nJa.\n\nMed venlig hilsen\n\nMette Hansen\n'
+  const codes = (record: { warnings: { code: string }[] }) => record.warnings.map((warning) => warning.code)
+
+  it.each([
+    [
+      'Transportudvalget 2023-24\nTRU Alm.del\nOffentligt\n2916001_0001.png\nFinansudvalget 2023-24\nL 1 - endeligt svar på spørgsmål 40\nOffentligt',
+      { committee: { code: 'FIU' }, session: '20231', question: { kind: 'bill', bill: 'L 1', number: '40' } },
+    ],
+    [
+      'Europaudvalget 2021-22\nEUU Alm.del\nOffentligt\nSkatteudvalget 2021-22\nSAU Alm.del - endeligt svar på spørgsmål 12\nOffentligt',
+      { committee: { code: 'SAU' }, session: '20211', question: { kind: 'general', number: '12' } },
+    ],
+  ])('takes the inner stamp, naming the question answered, flagged: %s', async (stamps, want) => {
+    const record = await parse(`${stamps}\n\n${body}`)
+    expect(record).toMatchObject(want)
+    expect(codes(record)).toContain('committee-filed-elsewhere')
+    expect(codes(record)).not.toContain('session-filed-later')
+  })
+
+  it("keeps the outer stamp when the inner is the same committee's, or another's annex (near misses)", async () => {
+    const same = await parse(
+      `Skatteudvalget 2021-22\nSAU Alm.del\nOffentligt\nSkatteudvalget 2021-22\nSAU Alm.del - endeligt svar på spørgsmål 12\nOffentligt\n\n${body}`,
+    )
+    expect(codes(same)).not.toContain('committee-filed-elsewhere')
+    const annex = await parse(
+      `Europaudvalget 2021-22\nEUU Alm.del\nOffentligt\nSkatteudvalget 2021-22\nSAU Alm.del - Bilag 12\nOffentligt\n\n${body}`,
+    )
+    expect(annex.committee?.code).toBe('EUU')
+  })
+})
+
 describe('a stamp below the letterhead', () => {
   const letter = (top: string) =>
     `${top}\n\nHermed sendes svar på spørgsmål nr. 12 (alm. del).\n\nSpørgsmål nr. 12:\n\n”Vil ministeren oplyse tallet?”\n\nSvar:\n\nJa.\n\nMed venlig hilsen\n\nAnne Hansen\n`

@@ -321,6 +321,17 @@ describe('assignRoles: a date under a one-word title', () => {
   })
 })
 
+describe("assignRoles: webarkiv.ft.dk's link to the PDF (round 72)", () => {
+  it('is set aside as the page image is, not read as the letterhead', () => {
+    expect(roles(['PDF udgave (153 KB)', 'STATSMINISTERIET', 'Dato: 4. august 2004'])[0]).toBe('stamp')
+    expect(roles(['PDF-udgave (2 MB)', 'Svar på spørgsmål 3'])[0]).toBe('stamp')
+  })
+
+  it('near miss: a sentence that names a PDF edition is no link', () => {
+    expect(roles(['Rapporten kan hentes som PDF udgave (153 KB).', 'Svar på spørgsmål 3'])[0]).not.toBe('stamp')
+  })
+})
+
 describe('assignRoles: the letter’s first date opening with `Den` under a unit’s name (forty-first session)', () => {
   const note = (head: string[]) => [
     'Europaudvalget 2020-21',

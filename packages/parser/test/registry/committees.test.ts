@@ -91,6 +91,12 @@ describe('committee registry: every name with the sessions it was used in', () =
     expect(committeeByCode('GRA', '20211')?.name).toBe('Granskningsudvalget')
   })
 
+  it('knows the committee on proposals for a new constitution (GRL) by its name, as a letter of 2004 writes it (round 72)', () => {
+    expect(committeeByName('Folketingets udvalg til Behandling af Grundlovsforslag')?.code).toBe('GRL')
+    expect(committeeNamedIn('stillet af Folketingets udvalg til Behandling af Grundlovsforslag (Alm. del)')?.entry.code).toBe('GRL')
+    expect(committeeByCode('GRL', '20031')?.name).toBe('Udvalget til Behandling af Grundlovsforslag')
+  })
+
   it('gives a code without a session its latest name', () => {
     expect(committeeByCode('TRU')?.name).toBe('Transportudvalget')
     expect(committeeByCode('XYZ')).toBeUndefined()

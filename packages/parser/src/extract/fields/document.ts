@@ -45,7 +45,7 @@ const QUESTION_PAGE_TITLE = new RegExp(String.raw`${PAGE_TITLE_NUMBERED}[\s,]`, 
  * Where ft.dk's summary of the question starts under the title, in the title page's joined text (`… fra
  * justitsministeren Spm. om …`); `page-summary.ts` reads a summary that stands alone by its line's start.
  */
-const SUMMARY_AFTER_TITLE = ' Spm. om '
+const SUMMARY_AFTER_TITLE = / Spm\. om,? /u
 
 /**
  * Whether the text is nothing but ft.dk's title of a question's page (`REU alm. del - svar på spm. 391, fra
@@ -60,14 +60,15 @@ function titlePageOnly(found: Findings, number: Resolution<string> | undefined):
   const lines = found.context.lines.filter(isPageText)
   if (lines[0] !== title) return false
   const text = joinLines(lines.map((line) => line.text.trim())).replace(/\s+/gu, ' ')
-  const summaryAt = text.indexOf(SUMMARY_AFTER_TITLE)
+  const summary = SUMMARY_AFTER_TITLE.exec(text)
+  const summaryAt = summary?.index ?? -1
   const head = summaryAt === -1 ? text : text.slice(0, summaryAt)
   if (!QUESTION_PAGE_TITLE.test(head)) return false
   // The title names who answered and the summary who was asked; or the summary repeats what the title says the
   // question is about (`KUU alm. del - svar på spm. 247 om ministeren vil …?` / `Spm. om ministeren vil …?`).
   const named =
     ministerNamedAtEnd(head, 'fra') !== undefined && (summaryAt === -1 || ministerNamedAtEnd(text.slice(summaryAt), 'til') !== undefined)
-  return named || (summaryAt !== -1 && titleSubject(head) === text.slice(summaryAt + SUMMARY_AFTER_TITLE.length).trim())
+  return named || (summaryAt !== -1 && titleSubject(head) === text.slice(summaryAt + (summary?.[0].length ?? 0)).trim())
 }
 
 /** ft.dk's title up to what it says the question is about: `KUU alm. del - svar på spm. 247 om `. */

@@ -26,6 +26,28 @@ import { partlyQuoted } from '../split.js'
 /** "Samrådsspørgsmål E" anywhere in the document. */
 const CONSULTATION_MENTION = /samrådsspørgsmål/iu
 
+/**
+ * A title that names a samråd as the paper's occasion: a transcript's (`Åbent samråd i Udlændinge- og
+ * Integrationsudvalget om … den 11. januar 2018`, `ÅBENT SAMRÅD I UDVALGET FOR …`) or a speech's (`BØRNE- OG
+ * UNDERVISNINGSMINISTERENS TALE VED ÅBENT SAMRÅD I …`, `Tale til samråd`).
+ */
+const SAMRAAD_TITLE =
+  /^(?:Åbent|ÅBENT|Lukket|LUKKET)\s+(?:samråd|SAMRÅD)(?!\p{L})|(?<!\p{L})(?:TALE|[Tt]ale(?:papir)?)\s+(?:VED|ved|TIL|til)\s+(?:(?:ÅBENT|åbent|LUKKET|lukket)\s+)?(?:SAMRÅD|samråd)(?!\p{L})/u
+
+/** The most lines a title wraps onto. */
+const TITLE_LINES = 3
+
+/** The document's title: its first line after ft.dk's stamp, and the lines it wraps onto (no stop at a line's end). */
+function titleLines(lines: readonly Line[]): Line[] {
+  const title: Line[] = []
+  for (const line of lines) {
+    if (line.role === 'stamp') continue
+    title.push(line)
+    if (title.length >= TITLE_LINES || /[.!?:]\s*$/u.test(line.text)) break
+  }
+  return title
+}
+
 /** A question number in digits (a consultation question's is a letter). */
 const DIGITS = /^\d+$/u
 
@@ -283,6 +305,7 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
   const section20Title = context.lines.slice(0, SECTION20_TITLE_LINES).find((line) => isSection20Title(line, context.lines))
   // ft.dk's question page of a samråd question names the meeting among its fields (`Afholdelse af samrådet: …`).
   const meeting = question?.rule === 'question-page' ? context.lines.find((line) => SAMRAAD_MEETING.test(line.text)) : undefined
+  const titled = titleLines(context.lines).find((line) => SAMRAAD_TITLE.test(line.text))
   const kind = resolve([
     propose<QuestionKind>('preamble', only('section20', preamble?.kind), preamble?.lines),
     fromStamp<QuestionKind>(stamp, only('section20', stamped)),
@@ -293,6 +316,7 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     // "Samrådsspørgsmål X" opening a line of the letter's head (a question letter, a samråd's transcript).
     propose<QuestionKind>('opening-line', consultation ? 'consultation' : undefined, consultation?.line),
     propose<QuestionKind>('question-page', meeting ? 'consultation' : undefined, meeting),
+    propose<QuestionKind>('samraad-title', titled ? 'consultation' : undefined, titled),
     // ft.dk's summary alone names a samråd question by its word (`Samrådsspm. om …`).
     propose<QuestionKind>('page-summary', found.pageSummary?.consultation ? 'consultation' : undefined, found.pageSummary?.lines),
     // A bill's question (or an aktstykke's, a Commission document's) is cited where the case was found.

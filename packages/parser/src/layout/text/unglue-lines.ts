@@ -188,6 +188,9 @@ const GLUED_TABLE_LABEL = /(?<=[.:!?”])(?=Tabel(?:\s?\d{1,2}[a-z]?(?:[.:]|\s?\
 /** A glued label's caption glued to its number (`Tabel 1Beregnet effekt …`): cut after the number. */
 const GLUED_TABLE_CAPTION = /(?<=[.:!?”]Tabel\s?\d{1,2})(?=\p{Lu}\p{Ll})/gu
 
+/** webarkiv.ft.dk's link to the PDF (`PDF udgave (105 KB)`) opening a glued line: cut after it, a line of its own. */
+const PDF_LINK_OPENING = /^PDF[\s-]udgave\s\(\d{1,5}\s?[KM]B\)(?=\s)/gu
+
 interface Cut {
   /** Where the piece before the cut ends. */
   index: number
@@ -218,6 +221,7 @@ function gluedCuts(text: string): Cut[] {
   // A pattern is tried only on a line holding a literal each of its matches needs: their look-behinds are tried at
   // every character of a long line.
   return [
+    ...(text.startsWith('PDF') ? cutsAfter(text, PDF_LINK_OPENING) : []),
     ...(text.includes('   ') ? cutsBefore(text, WIDE_GAP) : []),
     ...cutsBefore(text, LABEL_START).map(({ index }) => ({ index, at: index })),
     ...(text.includes('Dato:') ? cutsBefore(text, EMPTY_DATE_LABEL) : []),

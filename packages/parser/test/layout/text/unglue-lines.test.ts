@@ -212,6 +212,18 @@ describe('unglueLetterLine', () => {
     )
   })
 
+  it("cuts webarkiv.ft.dk's link to the PDF off the letterhead it opens (round 72)", () => {
+    const answer = 'Ministeriet har indhentet en udtalelse fra Justitsministeriet, som jeg kan henholde mig til. '
+    const line = [
+      'PDF udgave (87 KB) STATSMINISTERIET Dato: 2. juni 2004 Statsministerens svar på spørgsmål 3 stillet af',
+      `Folketingets Udvalg for Forretningsordenen (Alm. del – bilag 4). Spørgsmål: ”Vil statsministeren oplyse reglerne?” Svar: ${answer.repeat(3)}`,
+    ].join(' ')
+    expect(unglueLetterLine(line).slice(0, 2)).toEqual(['PDF udgave (87 KB)', 'STATSMINISTERIET'])
+    // Near miss: the words inside a sentence are no link (`… findes i en PDF udgave (87 KB) på …`).
+    const inside = `Rapporten findes i en PDF udgave (87 KB) på ministeriets hjemmeside. ${line.slice('PDF udgave (87 KB) '.length)}`
+    expect(unglueLetterLine(inside)[0]).toMatch(/^Rapporten findes i en PDF udgave \(87 KB\) på/u)
+  })
+
   it('leaves a date inside a sentence of a glued letter where it stands: "den" in lower case, a word in lower case after', () => {
     const line = [
       'UDENRIGSMINISTERIET OKO Den 6. januar 2005   Ad EUU alm. del - Spørgsmål 10 af 13. december 2004 ”Vil regeringen',
