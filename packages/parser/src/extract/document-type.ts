@@ -83,8 +83,12 @@ function speechForm(lines: readonly Line[]): Line | undefined {
   return fields.size >= MIN_SPEECH_FORM_FIELDS ? first : undefined
 }
 
-/** ft.dk's question page: "Status: Endeligt besvaret", "URL: …/spm/422/index.htm" */
-const QUESTION_PAGE = /^(?:Status:\s|URL:\s*https?:\/\/(?:www\.)?ft\.dk\/samling\/\d{5}\/\w+\/\w+\/spm\/)/u
+/**
+ * ft.dk's question page: "Status: Endeligt besvaret", "URL: …/spm/422/index.htm" — not a bill's case page, whose status
+ * is the bill's ("Status: Stadfæstet", "Vedtaget", "Bortfaldet").
+ */
+const QUESTION_PAGE =
+  /^(?:Status:\s(?!(?:Stadfæstet|Vedtaget|Bortfaldet|Forkastet|Fremsat|Tilbagetaget|Henvist)(?!\p{L}))|URL:\s*https?:\/\/(?:www\.)?ft\.dk\/samling\/\d{5}\/\w+\/\w+\/spm\/)/u
 
 /**
  * A speech paper's head: "TALE", "TALEPAPIR", "TALEPUNKT(ER)", "TALEMANUSKRIPT", "TALESEDDEL" (speaking notes), the "DET TALTE ORD GÆLDER" banner (also after a title,

@@ -15,7 +15,7 @@ import { withOwnInitiative } from './own-initiative.js'
 import { findPageSummary, type PageSummary } from './page-summary.js'
 import { type AskersResult, findAskers, findPreamble, type Preamble } from './preamble.js'
 import { findQuestion, labelledWording, type QuestionResult, section20PageQuestion } from './question.js'
-import { findReportHead } from './report-date.js'
+import { findReportHead, type ReportHead } from './report-date.js'
 import { type Candidate, propose } from './resolve.js'
 import { findRunningTitle, type RunningTitle, withRunningTitle } from './running-title.js'
 import { findSignature, type SignatureResult } from './signature.js'
@@ -40,6 +40,8 @@ export interface Findings {
   runningTitle: RunningTitle | undefined
   /** ft.dk's summary of a question, where it is all the document holds. */
   pageSummary: PageSummary | undefined
+  /** A report's head (`Betænkning afgivet af … den …`), where the document is a report: it answers no question. */
+  report: ReportHead | undefined
 }
 
 /** A question letter has no answer to read. */
@@ -110,10 +112,13 @@ export function find(context: Context, path: string | undefined): Findings {
   // ft.dk's summary of a question alone (`Spm. om …, til …`): the question's page.
   const pageSummary = question || preamble ? undefined : findPageSummary(lines)
   const pageLine = (section20Page ?? pageSummary)?.lines[0]
+  // A report is none of the kinds a letter is, whatever its sections tell (`Ministeren har besvaret spørgsmålene`).
   const type: DocumentTypeResult =
     section20Page || pageSummary
       ? { type: 'question', ...(pageLine ? { line: pageLine } : {}) }
-      : findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
+      : report
+        ? { type: 'unknown', line: report.line }
+        : findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
   if (pageSummary) {
     context.messages.warn(
       'question-page-only',
@@ -151,11 +156,12 @@ export function find(context: Context, path: string | undefined): Findings {
       ? NO_ANSWER(lines.length)
       : findAnswer(
           context,
-          // A report's text is all of it from the line that says it was given (an old rendition glues the title onto
-          // it): its title, the bill it reports on and its sections — a sentence in them may read as a preamble
-          // (`Skatteministeren har stillet 7 ændringsforslag …`).
-          report?.line.index ?? coverOpening ?? question?.end ?? speechTitle ?? speechAfterTitle(type, question, preamble) ?? preambleEnd,
+          coverOpening ?? question?.end ?? speechTitle ?? speechAfterTitle(type, question, preamble) ?? preambleEnd,
           lead,
+          // A report's text is all of it from the line that says it was given (an old rendition glues the title onto
+          // it), the document's first line too: its title, the bill it reports on and its sections — a sentence in
+          // them may read as a preamble (`Skatteministeren har stillet 7 ændringsforslag …`).
+          report?.line.index,
         )
   const runningTitle = findRunningTitle(lines)
   const askers = withRunningTitle(
@@ -197,6 +203,7 @@ export function find(context: Context, path: string | undefined): Findings {
     head,
     runningTitle,
     pageSummary,
+    report,
   }
 }
 

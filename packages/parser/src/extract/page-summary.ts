@@ -14,6 +14,9 @@ import { isPageText, type Line } from './lines.js'
  */
 const SUMMARY_START = /^(?:MFU\s+spm\.|Samrådsspm\.|Spm\.),?\s+om,?\s/u
 
+/** A summary's opening in words only ft.dk writes: a member outside the committee's question, a samråd question. */
+const OWN_WORDS = /^(?:MFU\s+spm\.|Samrådsspm\.)/u
+
 /** The longest summary ft.dk writes, with room: one paragraph, however a rendition wraps it. */
 const SUMMARY_CHARS = 600
 
@@ -40,8 +43,8 @@ export function ministerNamedAtEnd(text: string, word: 'fra' | 'til'): string | 
 export interface PageSummary {
   /** The summary's lines. */
   lines: Line[]
-  /** The minister asked, as ft.dk names them (two where the question is put to two). */
-  recipient: string
+  /** The minister asked, as ft.dk names them (two where the question is put to two); undefined where not named. */
+  recipient: string | undefined
   /** ft.dk calls it a samråd question (`Samrådsspm.`). */
   consultation: boolean
 }
@@ -57,5 +60,8 @@ export function findPageSummary(all: readonly Line[]): PageSummary | undefined {
   const text = joinLines(lines.map((line) => line.text.trim())).replace(/\s+/gu, ' ')
   if (text.length > SUMMARY_CHARS) return undefined
   const recipient = ministerNamedAtEnd(text, 'til')
-  return recipient ? { lines, recipient, consultation: text.startsWith('Samrådsspm.') } : undefined
+  // `MFU spm.` and `Samrådsspm.` are ft.dk's words alone: such a summary is ft.dk's though it names no minister at its
+  // end (a page that kept its first words only); `Spm. om …` needs the minister, as a sentence may open so.
+  if (!recipient && !OWN_WORDS.test(text)) return undefined
+  return { lines, recipient, consultation: text.startsWith('Samrådsspm.') }
 }

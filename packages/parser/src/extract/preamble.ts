@@ -272,11 +272,12 @@ const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
  * A title that names the committee's question by its number and date, as Udenrigsministeriet heads its answers on a
  * case: `KOM (2010) 0189 – spørgsmål 3 af 13. oktober 2010 fra Folketingets Europaudvalg til udenrigsministeren.`,
  * `Spørgsmål nr. 12 af 3. maj 2011 fra Folketingets Europaudvalg …` (broken over short lines: matched up to the
- * month). Case-sensitive: a wrapped sentence of the text (`… jf. mit svar på` / `spørgsmål 3 af 13. oktober`) opens
+ * month); the committee's in the genitive before it, `Folketingets Udvalg for Fødevarer, Landbrug og Fiskeris spørgsmål
+ * nr. 270 af 22. marts 2006 til skriftlig besvarelse.` (Udenrigsministeriet 2006). Case-sensitive: a wrapped sentence of the text (`… jf. mit svar på` / `spørgsmål 3 af 13. oktober`) opens
  * with a lowercase "spørgsmål" and no case before it.
  */
 const QUESTION_TITLE =
-  /^(?:(?:KOM|COM|SEK|SEC)\s?\(\d{4}\)\s?\d{1,4}\s?[-–]\s+[Ss]|S)pørgsmål\s+(?:nr\.\s*)?\d{1,4}\s+af\s+(?:den\s+)?\d{1,2}\.\s?\p{Ll}{3,9}(?!\p{L})/u
+  /^(?:(?:KOM|COM|SEK|SEC)\s?\(\d{4}\)\s?\d{1,4}\s?[-–]\s+[Ss]|S|(?:Folketingets\s+)?(?:\p{Lu}[\p{L}-]*udvalg(?:ets|s)|Udvalg(?:et)?\s+(?:for|til|vedrørende)(?:,?\s+[\p{L}-]+){1,7}?s)\s+s)pørgsmål\s+(?:nr\.\s*)?\d{1,4}\s+af\s+(?:den\s+)?\d{1,2}\.\s?\p{Ll}{3,9}(?!\p{L})/u
 
 /** Whether the preamble starts on `line` (a phrase may run on into `next`). */
 function opensPreamble(line: string, next: string | undefined): boolean {
@@ -601,6 +602,9 @@ const INNER_HYPHEN = /(?<=\p{Ll})-(?=\p{Ll})/gu
 /** A sentence of the letter's head that says to whom a question was put: `… stillet … til …`. */
 const PUT_TO = /\bstillet\b/u
 
+/** A question's heading that says from whom: `Spørgsmål nr. 270 fra Udvalget for … til udenrigsministeren.` */
+const HEADING_FROM = /^Spørgsmål\s+(?:nr\.\s*)?\d{1,4}\s+fra\s/u
+
 /**
  * The minister asked, where a sentence of the letter's head other than the preamble names them: a title over the
  * questions, "Spørgsmål nr. 3, 4, 5, 6 og 7 stillet af Udvalget for Videnskab og Teknologi / den 6. oktober 2010 til
@@ -608,8 +612,12 @@ const PUT_TO = /\bstillet\b/u
  * after it, before the question's first line.
  */
 export function findHeadRecipient(lines: readonly Line[], before: number): { value: string; line: Line } | undefined {
-  for (const line of lines.slice(0, before)) {
-    if (line.role || !PUT_TO.test(line.text)) continue
+  for (const line of lines.slice(0, before + 1)) {
+    if (line.role) continue
+    // The question's own heading too, where it names who asked and whom (`Spørgsmål nr. 270 fra Udvalget for
+    // Fødevarer, Landbrug og Fiskeri til udenrigsministeren.`).
+    const heading = HEADING_FROM.test(line.text)
+    if (!heading && (line.index >= before || !PUT_TO.test(line.text))) continue
     const span = linesHolding(lines, line.index, ASKER_SPAN_LINES, before).filter((each) => !each.role)
     const value = recipientIn(joinLines(span.map((each) => each.text)))
     if (value) return { value, line }

@@ -16,6 +16,9 @@ import type { Line } from './lines.js'
 const REPORT_GIVEN =
   /(?:^|(?<=\d))(?:Beretning|Betænkning|Tillægsbetænkning|Redegørelse)\s{1,3}afgivet\s{1,3}af\s{1,3}[^.\s]+(?:\s{1,3}[^.\s]+){0,15}?\s{1,3}den\s{1,3}(?=\d)/u
 
+/** How many lines after the head's first it may wrap onto. */
+const WRAPPED_LINES = 2
+
 /** How many lines of text from the top a report's head may stand in (the stamp's and page images' not counted). */
 const HEAD_LINES = 15
 
@@ -36,18 +39,26 @@ export interface ReportHead {
  * draft's placeholder day of zeros (a report all the same, given on no day yet).
  */
 export function findReportHead(lines: readonly Line[]): ReportHead | undefined {
-  let seen = 0
-  for (const line of lines) {
-    if (line.role === 'stamp' || line.role === 'page-footer') continue
-    if (seen++ >= HEAD_LINES) return undefined
+  const text = lines.filter((line) => line.role !== 'stamp' && line.role !== 'page-footer')
+  for (const [at, line] of text.slice(0, HEAD_LINES).entries()) {
     // Cheap literal test before the pattern.
     if (!line.text.includes('afgivet')) continue
-    const given = REPORT_GIVEN.exec(line.text)
-    if (!given) continue
-    const after = line.text.slice(given.index + given[0].length)
-    const date = findDate(after)
-    if (date?.index === 0) return { value: date.iso, line }
-    if (PLACEHOLDER_DAY.test(after)) return { value: null, line }
+    // The head as one line, or wrapped onto the next one or two (`Betænkning afgivet af Udvalget for` / `Videnskab og
+    // Teknologi den 29. april 2010`).
+    let head = line.text
+    for (let more = 0; more <= WRAPPED_LINES; more++) {
+      if (more > 0) {
+        const next = text[at + more]
+        if (!next) break
+        head = `${head.trimEnd()} ${next.text.trim()}`
+      }
+      const given = REPORT_GIVEN.exec(head)
+      if (!given) continue
+      const after = head.slice(given.index + given[0].length)
+      const date = findDate(after)
+      if (date?.index === 0) return { value: date.iso, line }
+      if (PLACEHOLDER_DAY.test(after)) return { value: null, line }
+    }
   }
   return undefined
 }

@@ -308,10 +308,13 @@ export function readStamp(context: Context, path?: string): CaseFacts {
   if (facts.session) return facts
   casePageFacts(context, facts)
   if (facts.session) return facts
-  // An ft.dk address of the document itself, in the first lines (ft.dk's question pages, saved pages).
+  // An ft.dk address of the document itself, in the first lines (ft.dk's question pages, saved pages) — not one of a
+  // list of links to several cases (`Samrådsspørgsmål AJ kan læses her.` / `http://www.ft.dk/…/samspm/AJ/index.htm`,
+  // `… AK …`): a document has one address.
   for (const line of context.lines.slice(0, URL_SEARCH_LINES)) {
     const url = FTDK_URL.exec(line.text)
     if (!url) continue
+    if (casesLinked(context.lines) > 1) break
     addressFacts(url, facts)
     facts.line = line
     return facts
@@ -323,6 +326,17 @@ export function readStamp(context: Context, path?: string): CaseFacts {
     facts.rule = 'source-path'
   }
   return facts
+}
+
+/** How many different cases the document's ft.dk addresses name (`…/almdel/uvt/samspm/aj/`, `…/samspm/ak/`). */
+function casesLinked(lines: readonly Line[]): number {
+  const cases = new Set<string>()
+  for (const line of lines) {
+    if (!line.text.includes('ft.dk')) continue
+    const url = FTDK_URL.exec(line.text)
+    if (url) cases.add(url.slice(1).join('/').toLowerCase())
+  }
+  return cases.size
 }
 
 /** Session, case and number from an ft.dk address (groups: session, case folder kind, folder, number). */

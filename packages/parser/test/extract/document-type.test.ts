@@ -820,6 +820,15 @@ describe("ft.dk's pages of a question that keep only its title or summary (round
     expect(cover.documentType).toBe('cover-letter')
   })
 
+  it("reads ft.dk's summary of a member outside the committee's question as the question's page, though it names no minister (round 73)", async () => {
+    const record = await parse('MFU spm. om ministeren vil sikre færgeforbindelsen til de små øer hele året\n')
+    expect(record.documentType).toBe('question')
+    expect(record.question.recipient).toBeNull()
+    expect(record.warnings.map((warning) => warning.code)).toContain('question-page-only')
+    // Near miss: `Spm. om …` with no minister at its end may be any sentence's start.
+    await expect(parse('Spm. om færgeforbindelsen til de små øer hele året\n')).rejects.toMatchObject({ code: 'E_NOT_AN_ANSWER' })
+  })
+
   it('reads a long summary wrapped onto many lines the same way', async () => {
     const summary =
       'Samrådsspm. om kritik af regeringens sundhedsreform for at svigte de svageste ældre, når plejehjemmene er skrevet ud af reformen, særligt set i lyset af at regeringen har begrundet sundhedsreformen med, at sundhedsvæsenet skal rustes til fremtiden, til sundhedsministeren'

@@ -1038,6 +1038,16 @@ describe('askers and recipient: forms of old and new letters', () => {
     )
     expect(record.question.recipient).toBe('Ministeren for videnskab, teknologi og udvikling')
   })
+
+  it("the question's heading that says from whom and to whom (round 73)", async () => {
+    const letter = (heading: string) =>
+      `UDENRIGSMINISTERIET\n\n \n\nFolketingets Udvalg for Landdistrikter og Øers spørgsmål nr. 41 af 2. april 2008 til skriftlig besvarelse.\n\n \n\n \n\n${heading}\n\n \n\n”Vil ministeren oplyse tallet?”\n\n \n\nSvar:\n\n \n\nDet er steget.\n`
+    const record = await parse(letter('Spørgsmål nr. 41 fra Udvalget for Landdistrikter og Øer til udenrigsministeren.'))
+    expect(record.question.recipient).toBe('udenrigsministeren')
+    // Near miss: a heading that names no minister leaves the recipient open.
+    const bare = await parse(letter('Spørgsmål nr. 41 fra Udvalget for Landdistrikter og Øer.'))
+    expect(bare.question.recipient).toBeNull()
+  })
 })
 
 describe('findAskers: a party after a comma, a member "af udvalget" (round 8)', () => {
@@ -1130,9 +1140,19 @@ describe('findPreamble: a title naming the question by its number and date (roun
     ['KOM (2010) 0189 – spørgsmål 3 af 13. oktober 2010 fra Folketingets Europaudvalg til udenrigsministeren.', '2010-10-13', '3'],
     ['Spørgsmål nr. 12 af 3. maj 2011 fra Folketingets Europaudvalg til\nhandels- og investeringsministeren.', '2011-05-03', '12'],
     ['COM (2012) 614 – spørgsmål 7 af den 5. december\n2012 fra Folketingets Europaudvalg.', '2012-12-05', '7'],
+    // The committee's name in the genitive before it (round 73).
+    ['Folketingets Udvalg for Landdistrikter og Øers spørgsmål nr. 41 af 2. april 2008 til skriftlig besvarelse.', '2008-04-02', '41'],
+    ['Folketingets Kulturudvalgs spørgsmål nr. 9 af 14. januar 2004 til skriftlig besvarelse.', '2004-01-14', '9'],
   ])('%s', (title, askedOn, number) => {
     const { preamble } = read(`UDENRIGSMINISTERIET\n\n${title}\n\nSpørgsmål ${number}\nEr ministeren enig?\n\nSvar:\nJa.`)
     expect(preamble).toMatchObject({ askedOn, number })
+  })
+
+  it("near miss: another body's question in the genitive is no committee's", () => {
+    const { preamble } = read(
+      'Folketinget\n\nDanmarks Statistiks spørgsmål nr. 9 af 14. januar 2004 til kommunerne viste, at tallet er steget.',
+    )
+    expect(preamble?.askedOn).toBeUndefined()
   })
 
   it('near miss: a wrapped sentence of the text that starts with a lowercase "spørgsmål 3 af …"', () => {

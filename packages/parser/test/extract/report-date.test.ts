@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import type { Line } from '../../src/extract/lines.js'
+import { findReportHead } from '../../src/extract/report-date.js'
 import { parse } from '../../src/index.js'
 
 /** A report filed as a committee's annex: the stamp, the head with its given-line, and a paragraph. */
@@ -86,5 +88,60 @@ describe('a report dated by its head (`… afgivet af … den …`)', () => {
       'Skatteministeriet\n3. december 2002\nSpørgsmål\nVil ministeren oplyse provenuet af afgiften på pvc?\nSvar\nProvenuet er 20 mio. kr.\n',
     )
     expect(record.question.text).toBe('Vil ministeren oplyse provenuet af afgiften på pvc?')
+  })
+})
+
+describe("a report on ft.dk's bill page, its head wrapped (round 73)", () => {
+  /** A report as ft.dk's page of the bill keeps it: no stamp, the head wrapped by the page's narrow column. */
+  const page = (head: readonly string[], sections: readonly string[] = []) =>
+    [
+      ...head,
+      '1. Ændringsforslag',
+      'Ministeren for børn og undervisning har stillet 4',
+      'ændringsforslag til lovforslaget.',
+      '2. Udvalgsarbejdet',
+      'Møder',
+      'Udvalget har behandlet lovforslaget i 3 møder.',
+      'Spørgsmål',
+      'Folketingets Uddannelsesudvalg har stillet 2 spørgsmål til ministeren til mundtlig',
+      'besvarelse. Ministeren har besvaret spørgsmålene i et samråd.',
+      'Udvalget har stillet 14 spørgsmål til ministeren til skriftlig',
+      'besvarelse. Ministeren har besvaret spørgsmål 1-12. Spørgsmål 13 og',
+      '14 forventes besvaret inden 2. behandling, jf. BUU alm. del - bilag 88.',
+      ...sections,
+    ].join('\n')
+
+  it.each([
+    [['Betænkning afgivet af Børne- og', 'Undervisningsudvalget den 3. maj 2012']],
+    [['Tillægsbetænkning afgivet af', 'Børne- og Undervisningsudvalget den 3. maj', '2012']],
+  ])('dates it by the day given, reads its sections as its text and no question from them: %j', async (head) => {
+    const record = await parse(page(head))
+    expect(record.answer.answeredOn).toBe('2012-05-03')
+    expect(record.answer.text).toContain('Udvalget har behandlet lovforslaget i 3 møder.')
+    // From the head on, though it is the document's first line (no stamp above it).
+    expect(record.answer.text).toMatch(/^(?:Tillægs)?[Bb]etænkning afgivet af/u)
+    expect(record.question).toMatchObject({ kind: null, number: null, text: null })
+    expect(record.documentType).toBe('unknown')
+  })
+
+  it("reads a bill's case page above the report (`Status: Stadfæstet`) as no question's page", async () => {
+    const record = await parse(
+      [
+        'L 88 Forslag til lov om ændring af lov om folkeskolen.',
+        'Udvalg: Børne- og Undervisningsudvalget',
+        'Samling: 2011-12',
+        'Status: Stadfæstet',
+        'Betænkning',
+        page(['Betænkning afgivet af Børne- og Undervisningsudvalget den 3. maj 2012']),
+      ].join('\n'),
+    )
+    expect(record.documentType).toBe('unknown')
+    expect(record.answer.answeredOn).toBe('2012-05-03')
+  })
+
+  it('near miss: a head whose date stands more than two lines below it is no report head', () => {
+    const lines = (...texts: string[]): Line[] => texts.map((text, index) => ({ text, line: index + 1, index, block: 0 }))
+    expect(findReportHead(lines('Betænkning afgivet af', 'Børne- og', 'Undervisningsudvalget den 3. maj 2012'))?.value).toBe('2012-05-03')
+    expect(findReportHead(lines('Betænkning afgivet af', 'Børne- og', 'Undervisnings-', 'udvalget den 3. maj 2012'))).toBeUndefined()
   })
 })

@@ -35,7 +35,7 @@ const SAMRAAD_TITLE =
   /^(?:Åbent|ÅBENT|Lukket|LUKKET)\s+(?:samråd|SAMRÅD)(?!\p{L})|(?<!\p{L})(?:TALE|[Tt]ale(?:papir)?)\s+(?:VED|ved|TIL|til)\s+(?:(?:ÅBENT|åbent|LUKKET|lukket)\s+)?(?:SAMRÅD|samråd)(?!\p{L})/u
 
 /** The most lines a title wraps onto. */
-const TITLE_LINES = 3
+const TITLE_LINES = 2
 
 /** The document's title: its first line after ft.dk's stamp, and the lines it wraps onto (no stop at a line's end). */
 function titleLines(lines: readonly Line[]): Line[] {
@@ -463,8 +463,11 @@ function warnUnnumbered(found: Findings, kind: Resolution<QuestionKind>, number:
 }
 
 export function resolveQuestionId(found: Findings): QuestionId {
-  const number = resolveNumber(found)
   const bill = resolveBill(found)
+  // A report (`Betænkning afgivet af … den …`) answers no question: the questions its sections tell of (`Udvalget har
+  // stillet 31 spørgsmål …`, `Ministeren har besvaret spørgsmål 20-22`) and the cases it cites are the committee's.
+  if (found.report) return { kind: resolve<QuestionKind>([]), number: resolve<string>([]), bill }
+  const number = resolveNumber(found)
   const kind = kindOrFinanceAct(found, bill, number)
   warnUnnumbered(found, kind, number)
   return { kind, number, bill }
