@@ -103,7 +103,7 @@ export const warningCodes = {
   'committee-filed-elsewhere': {
     review: true,
     description:
-      "ft.dk's stamp files the letter with one committee, but the letter's own statement of its question names another's case (`spørgsmål nr. 356 (FLF alm. del)`), or a paper the stamp files as an annex names its own samråd's committee in its head (`Samrådsspørgsmål (EUU) A`); the committee is the letter's",
+      "ft.dk's stamp files the letter with one committee, but the letter's own statement of its question names another's case (`spørgsmål nr. 356 (FLF alm. del)`), or a paper the stamp files as an annex names its own samråd's committee in its head (`Samrådsspørgsmål (EUU) A`), or a second ft.dk stamp of the same session names the question answered (`Finansudvalget 2023-24` / `L 191 - endeligt svar på spørgsmål 11`) under an outer one of another committee that names none; the committee is the letter's",
   },
   'committee-name-differs': {
     review: true,
