@@ -21,6 +21,25 @@ export const ANSWER_KINDS = 'endeligt?|foreløbigt?|supplerende|fornyet|revidere
  */
 export const WORD_FIELD_ERROR = String.raw`Fejl!\s[^.]{1,80}\.`
 
+/** A line opening in lower case: the word goes on a sentence from the line before (`… dokumentation for sit` / `svar.`). */
+const LOWER_CASE_START = /^\s*\p{Ll}/u
+
+/**
+ * A heading's pattern, case-insensitive (`SVAR:`, `Endeligt svar:`) but matching no line that opens in lower case — a
+ * wrapped sentence's last word (`Ministeren bedes oversende dokumentation for sit` / `svar.`) is no heading. A flag
+ * cannot say it (Node 20's RegExp has no `(?-i:…)`), so `exec`, and `test` through it, look at the line first.
+ */
+class HeadingPattern extends RegExp {
+  override exec(text: string): RegExpExecArray | null {
+    return LOWER_CASE_START.test(text) ? null : super.exec(text)
+  }
+}
+
+/** The pattern as a `HeadingPattern` (written as a `new RegExp` so that the regex-safety test reads its source). */
+function headingPattern(pattern: RegExp): RegExp {
+  return new HeadingPattern(pattern.source, pattern.flags)
+}
+
 /**
  * `Svar:`, `Endeligt svar:`, `Svar`, `Besvarelse`, `Supplerende svar:`, `Svar (supplerende):`, `Revideret svar:`,
  * `Svar.`, `Svar –`, `Svar på spørgsmål 245:` (`Svar på spørgsmål nr. 45 (alm. del)`, colon or not; `Svar til
@@ -28,14 +47,16 @@ export const WORD_FIELD_ERROR = String.raw`Fejl!\s[^.]{1,80}\.`
  * svar:`, `Ministeriets besvarelse`, `Svaret:` (with its colon); Folketingstidende's dated heading on § 20 pages,
  * `Svar (21/1 04)`, `Supplerende svar (2/4 04)`.
  */
-export const ANSWER_HEADING = new RegExp(
-  [
-    String.raw`^(?:(?:${ANSWER_KINDS})\s+)?(?:svar|besvarelse)(?:\s?\((?:${ANSWER_KINDS}|\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?|[\p{L}-]{2,40}ministeren)\))?`,
-    String.raw`(?:\s+(?:på|til)\s+(?:spørgsmål|spm\.)(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?(?:\s*\([^()]{1,30}\))?(?:\s*:)?|\s+(?:fra|til)\s[\p{L} -]{3,40}:|\s*\.?\s*:|\s*\.|\s+[–-])?\s*$`,
-    String.raw`|^(?:ministerens|ministeriets)\s+(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)(?:\s*:)?\s*$`,
-    String.raw`|^svaret\s*:\s*$`,
-  ].join(''),
-  'iu',
+export const ANSWER_HEADING = headingPattern(
+  new RegExp(
+    [
+      String.raw`^(?:(?:${ANSWER_KINDS})\s+)?(?:svar|besvarelse)(?:\s?\((?:${ANSWER_KINDS}|\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?|[\p{L}-]{2,40}ministeren)\))?`,
+      String.raw`(?:\s+(?:på|til)\s+(?:spørgsmål|spm\.)(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?(?:\s*\([^()]{1,30}\))?(?:\s*:)?|\s+(?:fra|til)\s[\p{L} -]{3,40}:|\s*\.?\s*:|\s*\.|\s+[–-])?\s*$`,
+      String.raw`|^(?:ministerens|ministeriets)\s+(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)(?:\s*:)?\s*$`,
+      String.raw`|^svaret\s*:\s*$`,
+    ].join(''),
+    'iu',
+  ),
 )
 
 /**

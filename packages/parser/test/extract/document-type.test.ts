@@ -829,6 +829,27 @@ describe("ft.dk's pages of a question that keep only its title or summary (round
     await expect(parse('Spm. om færgeforbindelsen til de små øer hele året\n')).rejects.toMatchObject({ code: 'E_NOT_AN_ANSWER' })
   })
 
+  it('reads a question letter whose last word `svar.` a narrow column wrapped onto a line of its own as a question', async () => {
+    const letter = (end: string) =>
+      [
+        'Miljø- og Fødevareudvalget 2020-21',
+        'MOF Alm.del',
+        'Offentligt',
+        'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:',
+        'Spørgsmål nr. 658:',
+        'Vil ministeren redegøre for, hvordan reglerne er fastsat?',
+        ...end.split('\n'),
+      ].join('\n')
+    const record = await parse(
+      letter('Ministeren bedes oversende dokumentation for sit\nsvar.\nPå udvalgets vegne\nRené Christensen\nformand'),
+    )
+    expect(record.documentType).toBe('question')
+    expect(record.question.text).toMatch(/dokumentation for sit svar\.$/u)
+    // Near miss: the heading `Svar.` on its line, in its capital, starts an answer.
+    const answered = await parse(letter('Svar.\nReglerne er fastsat i bekendtgørelsen, og de gælder fra 2021.'))
+    expect(answered.documentType).toBe('answer')
+  })
+
   it('reads a long summary wrapped onto many lines the same way', async () => {
     const summary =
       'Samrådsspm. om kritik af regeringens sundhedsreform for at svigte de svageste ældre, når plejehjemmene er skrevet ud af reformen, særligt set i lyset af at regeringen har begrundet sundhedsreformen med, at sundhedsvæsenet skal rustes til fremtiden, til sundhedsministeren'
