@@ -535,19 +535,14 @@ export function speechLead(context: Context, head: number, question: number): { 
 }
 
 /**
- * The answer from `fromIndex` on (0: from the first running text, where nothing said where it starts), or from `start`
- * exactly — a report's text from its head's line, the document's first line too.
+ * The answer from `fromIndex` on: 0 means from the first running text, where nothing said where it starts, unless
+ * `exact` (a report's text from its head's line, the document's first line too).
  */
-export function findAnswer(context: Context, fromIndex: number, lead?: { from: number; to: number }, start?: number): AnswerResult {
+export function findAnswer(context: Context, fromIndex: number, lead?: { from: number; to: number }, exact = false): AnswerResult {
   const { lines, tree } = context
-  if (start !== undefined) fromIndex = start
   const afterQuestion = lines.filter((line) => line.index >= fromIndex && !line.role)
   const heading = afterQuestion.find((line) => ANSWER_HEADING.test(line.text))
-  const afterHeading = heading
-    ? heading.index + 1
-    : fromIndex === 0 && start === undefined
-      ? firstRunningText(afterQuestion, tree)
-      : fromIndex
+  const afterHeading = heading ? heading.index + 1 : fromIndex === 0 && !exact ? firstRunningText(afterQuestion, tree) : fromIndex
   // Folketingstidende's speaker line under the heading (`Statsministeren (Anders Fogh Rasmussen):`) is not the answer.
   const speaker = heading ? lines[afterHeading] : undefined
   const opening = speaker && !speaker.role && TIDENDE_SPEAKER.test(speaker.text) ? afterHeading + 1 : afterHeading

@@ -156,12 +156,12 @@ export function find(context: Context, path: string | undefined): Findings {
       ? NO_ANSWER(lines.length)
       : findAnswer(
           context,
-          coverOpening ?? question?.end ?? speechTitle ?? speechAfterTitle(type, question, preamble) ?? preambleEnd,
-          lead,
           // A report's text is all of it from the line that says it was given (an old rendition glues the title onto
           // it), the document's first line too: its title, the bill it reports on and its sections — a sentence in
           // them may read as a preamble (`Skatteministeren har stillet 7 ændringsforslag …`).
-          report?.line.index,
+          report?.line.index ?? coverOpening ?? question?.end ?? speechTitle ?? speechAfterTitle(type, question, preamble) ?? preambleEnd,
+          lead,
+          report !== undefined,
         )
   const runningTitle = findRunningTitle(lines)
   const askers = withRunningTitle(

@@ -45,13 +45,9 @@ export function findReportHead(lines: readonly Line[]): ReportHead | undefined {
     if (!line.text.includes('afgivet')) continue
     // The head as one line, or wrapped onto the next one or two (`Betænkning afgivet af Udvalget for` / `Videnskab og
     // Teknologi den 29. april 2010`).
-    let head = line.text
-    for (let more = 0; more <= WRAPPED_LINES; more++) {
-      if (more > 0) {
-        const next = text[at + more]
-        if (!next) break
-        head = `${head.trimEnd()} ${next.text.trim()}`
-      }
+    let head = ''
+    for (const part of text.slice(at, at + WRAPPED_LINES + 1)) {
+      head = head === '' ? part.text : `${head.trimEnd()} ${part.text.trim()}`
       const given = REPORT_GIVEN.exec(head)
       if (!given) continue
       const after = head.slice(given.index + given[0].length)

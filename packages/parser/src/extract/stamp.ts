@@ -183,15 +183,14 @@ function eachStamp(context: Context): CaseFacts[] {
 function stampFacts(context: Context, facts: CaseFacts): void {
   const [outer, ...inner] = eachStamp(context)
   if (!outer) return
-  const own =
-    outer.number || outer.annex || outer.kind === 'section20'
-      ? undefined
-      : inner.find((stamp) => stamp.number && stamp.session && outer.session && stamp.session < outer.session)
+  // An inner stamp decides only under an outer one that files the document under no question (nor as an annex).
+  const namesNone = !outer.number && !outer.annex && outer.kind !== 'section20'
+  const own = namesNone ? inner.find((stamp) => stamp.number && stamp.session && outer.session && stamp.session < outer.session) : undefined
   // The same session, another committee: ft.dk filed the answer to one committee's question with another's case
   // too (`Miljø- og Fødevareudvalget 2023-24` / `MOF Alm.del` over `Finansudvalget 2023-24` / `L 191 - endeligt svar
   // på spørgsmål 11`). The inner stamp, naming the question answered, is the letter's own.
   const answered =
-    own || outer.number || outer.annex || outer.kind === 'section20' || !outer.committeeName
+    own || !namesNone || !outer.committeeName
       ? undefined
       : inner.find(
           (stamp) =>

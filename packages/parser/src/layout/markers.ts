@@ -226,8 +226,11 @@ export const ORDERED_BULLET = /^(?:\d{1,2}\)\s+|\d{1,2}\.\s+(?=\p{Lu})|[a-zA-Z]\
  * a number that closes a bracket (`… (EUU alm. del – spørgsmål` / `10) vedlægges …`) goes on with its sentence.
  */
 export function opensListItem(text: string, previous: string | undefined): boolean {
-  return ORDERED_BULLET.test(text) && (previous === undefined || /[.!?:]\s*$/u.test(previous))
+  return ORDERED_BULLET.test(text) && (previous === undefined || ENDS_SENTENCE.test(previous))
 }
+
+/** A line that ends its sentence or announcement (`.`, `!`, `?`, `:`), trailing spaces allowed. */
+export const ENDS_SENTENCE = /[.!?:]\s*$/u
 
 /**
  * A speech paper's head on a line of its own: `Talepapir (det talte ord gælder)`, `TALEPAPIR – DET TALTE ORD GÆLDER`,

@@ -35,7 +35,10 @@ export const PAGE_IMAGE = /^\d+_\d{4}\.png$/u
  * The link to the PDF on webarkiv.ft.dk's pages of 2002-05, kept as a line of the text: `PDF udgave (153 KB)`. The
  * Folketing's page, not the letter: set aside as the page image is.
  */
-export const PDF_LINK = /^PDF[\s-]udgave\s\(\d{1,5}\s?[KM]B\)$/u
+export const PDF_LINK_TEXT = String.raw`PDF[\s-]udgave\s\(\d{1,5}\s?[KM]B\)`
+
+/** `PDF_LINK_TEXT` as a whole line. */
+const PDF_LINK = new RegExp(`^${PDF_LINK_TEXT}$`, 'u')
 
 /**
  * ft.dk's footer on each page: `L 85 - 2019-20 - Endeligt svar på spørgsmål 11: …`, `BEU, Alm.del - 2020-21 - Bilag

@@ -4,6 +4,7 @@
  * letter's head.
  */
 import type { QuestionKind } from '@ft-answers/schema'
+import { ENDS_SENTENCE } from '../../layout/markers.js'
 import { BILL_CODE_PART, normaliseBill } from '../../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../../util/case-document.js'
 import { type Findings, fromStamp } from '../findings.js'
@@ -43,7 +44,7 @@ function titleLines(lines: readonly Line[]): Line[] {
   for (const line of lines) {
     if (line.role === 'stamp') continue
     title.push(line)
-    if (title.length >= TITLE_LINES || /[.!?:]\s*$/u.test(line.text)) break
+    if (title.length >= TITLE_LINES || ENDS_SENTENCE.test(line.text)) break
   }
   return title
 }

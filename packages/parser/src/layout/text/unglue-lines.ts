@@ -16,6 +16,7 @@
 import { LONG_DATE, MONTH_NAME } from '../../util/dates.js'
 import { repairGluedPieces } from '../../util/hyphenation.js'
 import { matchesOf } from '../../util/matches.js'
+import { PDF_LINK_TEXT } from '../roles.js'
 
 /*
  * Most cuts are empty matches read both behind and ahead of their place: the patterns test what lies ahead (a word, a
@@ -189,7 +190,7 @@ const GLUED_TABLE_LABEL = /(?<=[.:!?”])(?=Tabel(?:\s?\d{1,2}[a-z]?(?:[.:]|\s?\
 const GLUED_TABLE_CAPTION = /(?<=[.:!?”]Tabel\s?\d{1,2})(?=\p{Lu}\p{Ll})/gu
 
 /** webarkiv.ft.dk's link to the PDF (`PDF udgave (105 KB)`) opening a glued line: cut after it, a line of its own. */
-const PDF_LINK_OPENING = /^PDF[\s-]udgave\s\(\d{1,5}\s?[KM]B\)(?=\s)/gu
+const PDF_LINK_OPENING = new RegExp(`^${PDF_LINK_TEXT}(?=\\s)`, 'gu')
 
 interface Cut {
   /** Where the piece before the cut ends. */
