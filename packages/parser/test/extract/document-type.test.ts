@@ -436,21 +436,28 @@ describe('document type: an enclosure named in passing, far into a letter that t
 
 describe('document type: a publication ft.dk files as the answer', () => {
   const filed = (body: string) => `Erhvervsudvalget 2023-24\nERU Alm.del - endeligt svar på spørgsmål 185\nOffentligt\n\n${body}\n`
-
-  it.each([
+  const publications = [
     '19. december 2023\n\nRedegørelse over forhold med betydning for sagsbehandlingstiden\n\nForord\n\nMinisteren anmodede i oktober 2022 bestyrelsen om en redegørelse.',
     'Analyse af erhvervsstøtten 2023\n\nIndholdsfortegnelse\n\n1. Indledning\n\n2. Resultater\n\nKapitel 1 beskriver, hvordan analysen er lavet.',
-  ])('is no answer of its own (its front matter shows a report): %s', async (body) => {
+  ]
+
+  it.each(publications)('is the answer, its annex alone, its front matter and all: %s', async (body) => {
     const record = await parse(filed(body))
-    expect(record.documentType).toBe('unknown')
-    expect(record.warnings.map((warning) => warning.code)).toContain('document-type-unknown')
+    expect(record.documentType).toBe('answer')
+    expect(record.question).toMatchObject({ kind: 'general', number: '185' })
+    expect(record.warnings.map((warning) => warning.code)).toContain('answer-annex-only')
   })
 
-  it('a note made for the answer stays its annex (near miss: no front matter)', async () => {
+  it('a note made for the answer is its annex too', async () => {
     const record = await parse(
       filed('STABSNOTAT\n\nEmne:\n\nBidrag til evalueringen af værnepligten\n\n1. FORMÅL\n\nHærkommandoen skal udarbejde en delanalyse.'),
     )
     expect(record.documentType).toBe('answer')
+  })
+
+  it.each(publications)('filed as a case’s annex, the same report is no answer (near miss): %s', async (body) => {
+    const record = await parse(`Erhvervsudvalget 2023-24\nERU Alm.del Bilag 48\nOffentligt\n\n${body}\n`)
+    expect(record.documentType).toBe('unknown')
   })
 })
 

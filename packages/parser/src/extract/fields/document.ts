@@ -15,26 +15,6 @@ import type { RuleId } from '../rules.js'
 /** The rules by which ft.dk's filing (its stamp, footer or case heading) names the question a document belongs to. */
 const FILING: ReadonlySet<RuleId> = new Set(['stamp', 'source-path', 'case-code'])
 
-/**
- * A publication's front matter as a heading of its own: `Forord`, `Indhold`, `Indholdsfortegnelse` — a report or a
- * book (`Redegørelse over forhold med betydning for …` / `Forord`), not a note or a table made for the answer.
- */
-const FRONT_MATTER = /^(?:Forord|Indhold(?:sfortegnelse)?)$/u
-
-/** Lines of a document's text (without a role) within which a publication's front matter stands. */
-const FRONT_MATTER_LINES = 15
-
-/** Whether the document opens as a publication: its front matter among its first lines of text. */
-function isPublication(found: Findings): boolean {
-  let seen = 0
-  for (const line of found.context.lines) {
-    if (line.role) continue
-    if (seen++ >= FRONT_MATTER_LINES) return false
-    if (FRONT_MATTER.test(line.text.trim())) return true
-  }
-  return false
-}
-
 /** ft.dk's title of a question's page up to its number: `REU alm. del - svar på spm. 391`. */
 const PAGE_TITLE_NUMBERED = String.raw`^\p{Lu}{3}\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+spm\.\s*\d+`
 
@@ -81,15 +61,15 @@ function titleSubject(title: string): string | undefined {
 }
 
 /**
- * A document with no letter of its own — a table, a note ("Notat", "Bilag 1") — that ft.dk files as the answer to a
- * question (`KOU alm. del - Spørgsmål 154` over it): the answer's annex, published as the answer. Not one filed as a
- * case's annex (`Bilag 48`), nor one that no phrase left unknown by chance (an approval sheet names its line), nor a
- * publication sent with the answer (a report with its foreword): what it answers, if anything, it does not say
- * (left unknown, warned `document-type-unknown`).
+ * A document with no letter of its own — a table, a note ("Notat", "Bilag 1"), a publication (a report, a plan, an
+ * appendix, with its foreword or contents or none) — that ft.dk files as the answer to a question (`KOU alm. del -
+ * Spørgsmål 154`, `Endeligt svar på spørgsmål 28` over it): the answer's annex, published as the answer
+ * (docs/record.md, "The document's type"). Not one filed as a case's annex (`Bilag 48`), nor one that no phrase left
+ * unknown by chance (an approval sheet names its line).
  */
 function filedAsAnswer(found: Findings, number: Resolution<string> | undefined): boolean {
   const { type, stamp } = found
-  if (type.type !== 'unknown' || type.line || stamp.annex || isPublication(found)) return false
+  if (type.type !== 'unknown' || type.line || stamp.annex) return false
   return Boolean(number?.value && number.from && FILING.has(number.from.rule))
 }
 
