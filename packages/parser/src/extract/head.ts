@@ -241,9 +241,10 @@ export interface CaseReference {
 
 /**
  * ft.dk's newer title of an answer's page, as the text's first line, ft.dk's summary of the question after the number:
- * `MIU alm. del - svar på spm. 418 om hvordan ministeren vurderer, …`. Groups: 1 the code, 2 the number.
+ * `MIU alm. del - svar på spm. 418 om hvordan ministeren vurderer, …`, `SOU alm. del - svar på MFU spm. 162 om …` (a
+ * question of a member outside the committee). Groups: 1 the code, 2 the number.
  */
-const PAGE_TITLE_ABOUT = /^(\p{Lu}{3})\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+spm\.\s*(\d+)\s+om\s/u
+const PAGE_TITLE_ABOUT = /^(\p{Lu}{3})\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+(?:MFU\s+)?spm\.\s*(\d+)\s+om\s/u
 
 /** The first case reference of a known committee in `lines`. */
 export const findCaseReference = readOnce(function findCaseReference(lines: readonly Line[]): CaseReference | undefined {

@@ -8,13 +8,14 @@ import { findDate } from '../util/dates.js'
 import type { Line } from './lines.js'
 
 /**
- * The report's kind and who gave it, up to `den` and the date: opening the line, or glued onto the head's line before
- * it (`Folketinget 2009 - 10Beretning afgivet af …`); who gave it in at most sixteen words, one to three spaces apart.
- * Running text names a report in lower case (`… sendes betænkning afgivet af …`). A draft's placeholder (`den
- * 00. november 2021`) is no date, but the head is a report's.
+ * The report's kind and who gave it, up to `den` and the date: opening the line, or run onto the head's line before
+ * it, glued or a space or three apart (`Folketinget 2009 - 10Beretning afgivet af …`, `Folketinget 2004-05 (2.
+ * samling) Betænkning afgivet af …`, an old rendition's head on one line); who gave it in at most sixteen words, one
+ * to three spaces apart. Running text names a report in lower case (`… sendes betænkning afgivet af …`). A draft's
+ * placeholder (`den 00. november 2021`) is no date, but the head is a report's.
  */
 const REPORT_GIVEN =
-  /(?:^|(?<=\d))(?:Beretning|Betænkning|Tillægsbetænkning|Redegørelse)\s{1,3}afgivet\s{1,3}af\s{1,3}[^.\s]+(?:\s{1,3}[^.\s]+){0,15}?\s{1,3}den\s{1,3}(?=\d)/u
+  /(?:^|(?<=\d\s{0,3}|\d\.\s?samling\)\s{1,3}))(?:Beretning|Betænkning|Tillægsbetænkning|Redegørelse)\s{1,3}afgivet\s{1,3}af\s{1,3}[^.\s]+(?:\s{1,3}[^.\s]+){0,15}?\s{1,3}den\s{1,3}(?=\d)/u
 
 /** How many lines after the head's first it may wrap onto. */
 const WRAPPED_LINES = 2

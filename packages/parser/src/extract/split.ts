@@ -587,6 +587,8 @@ function quotedInTurn(found: Findings, listed: readonly string[]): QuestionSplit
  * question (or none).
  */
 export function splitQuestions(found: Findings): QuestionSplit | undefined {
+  // A report answers none of the questions its sections name (`… bortset fra spørgsmål 59-61, som forventes besvaret`).
+  if (found.report) return undefined
   const { question, answer, context } = found
   const opening = openingOf(found)
   const partly = partlyQuoted(found)

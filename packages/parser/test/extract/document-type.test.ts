@@ -654,6 +654,15 @@ describe("ft.dk's title of a question's page, alone (round 69)", () => {
     expect(record.question).toMatchObject({ kind: 'general', number: '418' })
   })
 
+  it("reads the title of a member outside the committee's question (`svar på MFU spm.`) the same way (round 74)", async () => {
+    const record = await parse(
+      'SOU alm. del - svar på MFU spm. 162 om ministeren er enig i, at en gruppe byrådspolitikere lovligt kan beordre forvaltningen til at udføre arbejdsopgaver, fra økonomi- og indenrigsministeren\n|\n',
+    )
+    expect(record.documentType).toBe('question')
+    expect(record.question).toMatchObject({ kind: 'general', number: '162' })
+    expect(record.provenance.documentType?.rule).toBe('question-page-title')
+  })
+
   it('keeps a title over a text of its own as the answer filed under it (near miss)', async () => {
     const record = await parse(
       'TRU alm. del - svar på spm. 1442, fra transportministeren\nSpm. om ministeren kan bekræfte, at man stopper byggeriet af færgen, til transportministeren\n\nByggeriet af færgen fortsætter som planlagt, og den sættes i drift i 2011.\n',
@@ -894,5 +903,46 @@ describe("ft.dk's pages of a question that keep only its title or summary (round
       { requireFolketingDocument: false },
     )
     expect(record.provenance.documentType?.rule).not.toBe('question-page-title')
+  })
+})
+
+describe('answering in general is no answer (round 74)', () => {
+  const note = (sentence: string) =>
+    `Retsudvalget 2020-21\nREU Alm.del Bilag 314\nOffentligt\n\nNotat til Udvalget for Forretningsordenen\n\nBaggrund:\nUdvalget drøftede på sit møde den 21. april 2021 en række ministres afvisning af at svare.\n${sentence}\n\nDer er ikke i lovgivningen fastsat nærmere regler om advokatundersøgelser.\n`
+
+  it('a note on the practice of `besvarelse af spørgsmål om sager` is no answer, nor its text cut at that line', async () => {
+    const record = await parse(
+      note(
+        'Notatet beskriver de muligheder, der er for at fastlægge en fremtidig praksis\nfor besvarelse af spørgsmål om sager, som er genstand for undersøgelser.',
+      ),
+    )
+    expect(record.documentType).toBe('unknown')
+    expect(record.answer.text).toContain('Notatet beskriver de muligheder')
+    expect(record.answer.text.startsWith('for besvarelse')).toBe(false)
+  })
+
+  it('the same, its phrase broken after `spørgsmål` at a line end', async () => {
+    const record = await parse(
+      note(
+        'Notatet beskriver de muligheder, der er for en fremtidig praksis for besvarelse af spørgsmål\nom sager, som er genstand for undersøgelser.',
+      ),
+    )
+    expect(record.documentType).toBe('unknown')
+  })
+
+  it('a letter that names its question at a line end, its number on the next line, answers it (near miss)', async () => {
+    const record = await parse(
+      note('Til brug for besvarelse af spørgsmål\nnr. 12 om ventelister har jeg indhentet en udtalelse fra Rigspolitiet.'),
+    )
+    expect(record.documentType).toBe('answer')
+  })
+
+  it('a letter that names the question it answers, its subject after the number, answers it (near miss)', async () => {
+    const record = await parse(
+      note(
+        'Til brug for besvarelse af spørgsmål nr. 12 om ventelister har jeg indhentet\nen udtalelse fra Rigspolitiet, som jeg henviser til.',
+      ),
+    )
+    expect(record.documentType).toBe('answer')
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Line } from '../../src/extract/lines.js'
 import { findReportHead } from '../../src/extract/report-date.js'
-import { parse } from '../../src/index.js'
+import { parse, parseAll } from '../../src/index.js'
 
 /** A report filed as a committee's annex: the stamp, the head with its given-line, and a paragraph. */
 const report = (head: readonly string[]) =>
@@ -143,5 +143,28 @@ describe("a report on ft.dk's bill page, its head wrapped (round 73)", () => {
     const lines = (...texts: string[]): Line[] => texts.map((text, index) => ({ text, line: index + 1, index, block: 0 }))
     expect(findReportHead(lines('Betænkning afgivet af', 'Børne- og', 'Undervisningsudvalget den 3. maj 2012'))?.value).toBe('2012-05-03')
     expect(findReportHead(lines('Betænkning afgivet af', 'Børne- og', 'Undervisnings-', 'udvalget den 3. maj 2012'))).toBeUndefined()
+  })
+})
+
+describe("an old rendition's report head on one line after the bill's heading (round 74)", () => {
+  const glued = (before: string) =>
+    `${before} Betænkning afgivet af Det Energipolitiske Udvalg den   12. maj 2005 Betænkning over Forslag til lov om fremme af energibesparelser i bygninger 2. Udvalgsarbejdet Udvalget har stillet 61 spørgsmål til transport- og energiministeren til skriftlig besvarelse, som denne har besvaret bortset fra spørgsmål 59 -61, som forventes besvaret inden 2. behandling.`
+
+  it.each(['Til lovforslag nr. L 136 Folketinget 2004-05 (2. samling)', 'Til lovforslag nr. L 70 Folketinget 2005 - 06'])(
+    'is a report, one record, dated by its head, answering none of the questions it names: %s',
+    async (before) => {
+      const records = await parseAll(glued(before))
+      expect(records).toHaveLength(1)
+      expect(records[0]?.answer.answeredOn).toBe('2005-05-12')
+      expect(records[0]?.question).toMatchObject({ kind: null, number: null })
+      expect(records[0]?.documentType).toBe('unknown')
+    },
+  )
+
+  it('near miss: a report named in running text, in lower case, makes no report head', () => {
+    const lines = (...texts: string[]): Line[] => texts.map((text, index) => ({ text, line: index + 1, index, block: 0 }))
+    expect(
+      findReportHead(lines('Udvalget henviser til 2005 betænkning afgivet af Det Energipolitiske Udvalg den 12. maj 2005.')),
+    ).toBeUndefined()
   })
 })

@@ -15,8 +15,11 @@ import type { RuleId } from '../rules.js'
 /** The rules by which ft.dk's filing (its stamp, footer or case heading) names the question a document belongs to. */
 const FILING: ReadonlySet<RuleId> = new Set(['stamp', 'source-path', 'case-code'])
 
-/** ft.dk's title of a question's page up to its number: `REU alm. del - svar på spm. 391`. */
-const PAGE_TITLE_NUMBERED = String.raw`^\p{Lu}{3}\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+spm\.\s*\d+`
+/**
+ * ft.dk's title of a question's page up to its number: `REU alm. del - svar på spm. 391`, `SOU alm. del - svar på MFU
+ * spm. 162` (a question of a member outside the committee).
+ */
+const PAGE_TITLE_NUMBERED = String.raw`^\p{Lu}{3}\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+(?:MFU\s+)?spm\.\s*\d+`
 
 /** ft.dk's title of a question's page, its case and number: `REU alm. del - svar på spm. 391`. */
 const QUESTION_PAGE_TITLE = new RegExp(String.raw`${PAGE_TITLE_NUMBERED}[\s,]`, 'u')
