@@ -930,6 +930,14 @@ describe('answering in general is no answer (round 74)', () => {
     expect(record.documentType).toBe('unknown')
   })
 
+  it('a line that goes on `… praksis for besvarelse af` / `spørgsmål om sager` opens no letter: the lines above are no letterhead', async () => {
+    const record = await parse(
+      'Retsudvalget 2020-21\nREU Alm.del Bilag 314\nOffentligt\n\nNotat til Udvalget for Forretningsordenen\nOm ministres praksis med hensyn til at besvare spørgsmål\nBaggrund:\nPå Udvalget for Forretningsordenens møde den 21. april 2021 drøftede udvalget en række ministres afvisning af at svare.\nAfslutningsvis beskrives de muligheder, administrationen ser for at fastlægge en fremtidig praksis for besvarelse af\nspørgsmål om sager, som er eller kan forudses at ville blive genstand for undersøgelser.\n\n3. maj 2021\n\nDer er ikke i lovgivningen fastsat nærmere regler om advokatundersøgelser.\n',
+    )
+    expect(record.documentType).toBe('unknown')
+    expect(record.answer.text).toContain('På Udvalget for Forretningsordenens møde den 21. april 2021')
+  })
+
   it('a letter that names its question at a line end, its number on the next line, answers it (near miss)', async () => {
     const record = await parse(
       note('Til brug for besvarelse af spørgsmål\nnr. 12 om ventelister har jeg indhentet en udtalelse fra Rigspolitiet.'),
