@@ -156,9 +156,23 @@ const PAGE_OF = /^(?:Side\s+)?\d{1,2}\s*\/\s*\d{1,2}$/u
 const POSTCODE_TOWN = /^(?:DK-?\s?)?\d{4}\s\p{Lu}\p{Ll}/u
 
 /** The case number that opens `text`, if it is one (not a page number `1/2`, not a date, not a postcode). */
+/**
+ * A Danish telephone number alone on its line, in pairs of digits (`41 71 27 00`, `+45 33 92 33 00`): a letterhead's
+ * `Telefon`'s value, never a case number (its first pair read as one: `41`).
+ */
+const PHONE_NUMBER = /^(?:\+45\s?)?\d{2}(?:\s\d{2}){3}$/u
+
 function caseValue(text: string): string | undefined {
   const trimmed = text.trim()
-  if (PAGE_OF.test(trimmed) || POSTCODE_TOWN.test(trimmed) || parseDateLine(trimmed) || leadingDate(trimmed)) return undefined
+  if (
+    PAGE_OF.test(trimmed) ||
+    POSTCODE_TOWN.test(trimmed) ||
+    PHONE_NUMBER.test(trimmed) ||
+    parseDateLine(trimmed) ||
+    leadingDate(trimmed)
+  ) {
+    return undefined
+  }
   const match = CASE_VALUE.exec(trimmed)
   return match?.[1] ? normaliseCaseNumber(match[1]) : undefined
 }

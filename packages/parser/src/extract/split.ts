@@ -23,8 +23,12 @@ import { type AskersResult, findAskers } from './preamble.js'
 import { type HeadingQuestion, headingNumber, QUOTE_MARKS } from './question.js'
 import { speechHeadLines } from './speech-head.js'
 
-/** The widest range expanded (`5-7` → 5, 6, 7); a wider one is more likely a misreading than a list of questions. */
-const MAX_RANGE = 20
+/**
+ * The widest range expanded (`5-7` → 5, 6, 7); a wider one is more likely a misreading than a list of questions. A
+ * bill's questions are answered in batches of dozens (`spørgsmål 7 – 40 vedrørende L 159`, 34 questions); a year or a
+ * page after a question's number (`spørgsmål 5-2007`) lies far beyond.
+ */
+const MAX_RANGE = 50
 
 /**
  * The letters of samråd questions, in order, for letter ranges (`A-C`). A committee that has used them all in a
@@ -136,9 +140,10 @@ function restOfSentence(text: string, from: number): string {
 /**
  * A short note in brackets after a list's item, which the list goes on past: `nr. 1, 2 og 13 (B 165 – bilag 2), 15
  * (B 165 – bilag 3) og 18`, `nr. 12 (alm. del) og 13`. Taken out before the list is read — only after an item (a
- * digit or a capital), not a list in brackets after a word (`Samråd (spm. AA-AJ) om …`).
+ * digit or a capital), not a list in brackets after a word (`Samråd (spm. AA-AJ) om …`), nor brackets that open with
+ * the word of a list (`Samråd … den 29. marts 2016 (samrådsspørgsmål U og Æ besvares samlet)`, after the date's year).
  */
-const ITEM_NOTE = /(?<=[\dA-ZÆØÅ]) ?\([^()]{1,40}\)/gu
+const ITEM_NOTE = /(?<=[\dA-ZÆØÅ]) ?\((?!(?:[Ss]amråds)?[Ss]pørgsmål|[Ss]pm\.)[^()]{1,40}\)/gu
 
 /** Words before a list that make it a reference to other answers: `jf. svaret på`, `henviser til …`, `se`. */
 const REFERRING_WORDS: ReadonlySet<string> = new Set(['jf.', 'jf', 'se', 'tidligere'])

@@ -609,6 +609,15 @@ const BEFORE_ADJECTIVE = new Set([
   'vores',
 ])
 
+/**
+ * A noun in -tion or -sion broken before its ending's last syllable (`evakueringssituatio` / `nen`, `diskussio` / `ner`):
+ * Danish hyphenation splits `si-tu-a-tio-nen`, and no word ends in `tio` or `sio` but the odd loan (`ratio`, a head of
+ * five letters at least leaves few), nor is `nen` or `nerne` a word. The head's end, and the tail as the next line's
+ * whole first word.
+ */
+const NOUN_HEAD = /\p{Ll}{2}[ts]io$/u
+const NOUN_TAIL = /^n(?:en|er|erne|ens|ers|ernes)$/u
+
 /** How long the head of a split adjective is at least: `euro` / `pæiske`. */
 const MIN_GUESSED_HEAD = 4
 
@@ -753,7 +762,8 @@ export function markLostHyphens(items: readonly LayoutItem[], paragraphLines = f
     }
     // Read only where a line end qualifies: most line ends are between words.
     const shaped = ADJECTIVE_TAIL.test(right)
-    if (!shaped && !splitByList(left, right, next.text.trimStart())) return item
+    const noun = !shaped && NOUN_HEAD.test(left) && NOUN_TAIL.test(right)
+    if (!shaped && !noun && !splitByList(left, right, next.text.trimStart())) return item
     dropped ??= dropsHyphens(items)
     if (!dropped) return item
     const guessed = shaped ? guessLostHyphen(item.text, next.text) : `${item.text.trimEnd()}${GUESSED_JOIN}`
