@@ -85,10 +85,11 @@ function speechForm(lines: readonly Line[]): Line | undefined {
 
 /**
  * ft.dk's question page: "Status: Endeligt besvaret", "URL: …/spm/422/index.htm" — not a bill's case page, whose status
- * is the bill's ("Status: Stadfæstet", "Vedtaget", "Bortfaldet").
+ * is the bill's ("Status: Stadfæstet", "Vedtaget", "Bortfaldet"); or the case page's step of a question registered,
+ * "Anmeldelse 03-01-2011" (a page stored from its "Sagsgang:" on, its title and fields lost).
  */
 const QUESTION_PAGE =
-  /^(?:Status:\s(?!(?:Stadfæstet|Vedtaget|Bortfaldet|Forkastet|Fremsat|Tilbagetaget|Henvist)(?!\p{L}))|URL:\s*https?:\/\/(?:www\.)?ft\.dk\/samling\/\d{5}\/\w+\/\w+\/spm\/)/u
+  /^(?:Status:\s(?!(?:Stadfæstet|Vedtaget|Bortfaldet|Forkastet|Fremsat|Tilbagetaget|Henvist)(?!\p{L}))|URL:\s*https?:\/\/(?:www\.)?ft\.dk\/samling\/\d{5}\/\w+\/\w+\/spm\/|Anmeldelse\s\d{1,2}-\d{1,2}-\d{4}\s*$)/u
 
 /**
  * A speech paper's head: "TALE", "TALEPAPIR", "TALEPUNKT(ER)", "TALEMANUSKRIPT", "TALESEDDEL" (speaking notes), the "DET TALTE ORD GÆLDER" banner (also after a title,

@@ -35,8 +35,21 @@ function letterEvidence(record: FtRecord): unknown[] {
     // The Folketing's own business named: a bill or a motion by its title, or its reading (`Ændringsforslag til 2.
     // behandling af Forslag til lov om …`, a minister's amendments filed with the bill).
     BILL_NAMED.test(answer.text),
+    // The member speaking to the minister in the chamber, as the page of a § 20 question holds the asker's follow-up
+    // (`Tak for det, udenrigsminister.`, `… et meget konkret og godt svar fra ministeren`): the other side of
+    // `ASKER_SPOKEN_OF`.
+    MINISTER_ANSWER_SPOKEN_OF.test(answer.text),
   ]
 }
+
+/**
+ * A minister thanked or their answer spoken of: `Tak for det, udenrigsminister`, `Tak for svaret, ministeren`, `svar
+ * fra ministeren`, `ministerens svar` — a member's words in question time or a samråd, not a private note's (`Tak for
+ * det, Per`). The minister's office in at most 30 letters before `minister` (`udenrigs`, `beskæftigelses`): bounded, so
+ * that a long run of letters is not tried from each of its places.
+ */
+const MINISTER_ANSWER_SPOKEN_OF =
+  /(?<!\p{L})(?:[Tt]ak\s+for\s+(?:det|svaret),?\s+\p{Ll}{0,30}minister(?:en)?|svar(?:et)?\s+fra\s+\p{Ll}{0,30}ministeren|\p{Ll}{0,30}ministerens\s+svar)(?!\p{L})/u
 
 /**
  * `spørgeren` (the one who asked, in the definite form) or `spørgsmålsstilleren`, as a minister answering in the

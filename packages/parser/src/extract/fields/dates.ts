@@ -20,6 +20,13 @@ import { type DatedAnswer, tidendeAnswerDates } from '../tidende.js'
 const STATED_ON =
   /^(?:(?:Spørgsmålet\s+er\s+)?[Ss]tillet(?:\s+den|\s+d\.|:)?\s*|(?:Spørgsmål|Spm\.)\s*(?:nr\.\s*)?(?:S\s*)?\d{1,5}(?:\s*\([^()]{1,30}\))?,?\s+(?:stillet\s+)?(?:af|den)\s+(?:den\s+)?)(?=\d)/u
 
+/**
+ * ft.dk's case page of a question lists its steps under `Sagsgang:`, the first the day the question was registered:
+ * `Anmeldelse 03-01-2011` (the page's `Dato:` field, where the page kept it, gives the same day).
+ */
+const CASE_STEPS = /^Sagsgang:$/u
+const REGISTERED = /^Anmeldelse\s+(\d{1,2}-\d{1,2}-\d{4})$/u
+
 /** What may follow the date on such a line: a stop or colon; or, after a space, who asked and whom (`af …`, `til …`). */
 const END_STATED = /^[.:,]?$/u
 const WHO_STATED = /^(?:af|til|fra)\s/u
@@ -32,6 +39,9 @@ function statedDate(head: readonly Line[], lines: readonly Line[]): { value: str
   for (const line of head) {
     const alone = besideQuestionField(line, lines) ? parseDateLine(line.text) : undefined
     if (alone) return { value: alone, line }
+    const registered = REGISTERED.exec(line.text.trim())?.[1]
+    const registeredOn = registered && CASE_STEPS.test(lines[line.index - 1]?.text.trim() ?? '') ? parseDateLine(registered) : undefined
+    if (registeredOn) return { value: registeredOn, line }
     const lead = STATED_ON.exec(line.text)
     if (!lead) continue
     const rest = line.text.slice(lead[0].length)
