@@ -37,6 +37,7 @@ import { FOOTER_CONTACT, findClosing } from './closing.js'
 import type { Context } from './context.js'
 import { TIDENDE_SPEAKER } from './folketingstidende.js'
 import { withoutFurniture } from './furniture.js'
+import { PHONE_IN_PAIRS } from './letterhead.js'
 import { cellText, type Line, nodeLines } from './lines.js'
 import { runOnSignature } from './run-on-signature.js'
 
@@ -252,7 +253,7 @@ const PAGE_NUMBER_ALONE = /^\d{1,3}$/u
  * reference or CVR number (`Ref.-nr.` / `221574`), a case number of the year's form (`13/026011-40`). No answer's
  * paragraph is a number alone.
  */
-const FOOTER_VALUE_ALONE = /^(?:\+45\s?)?\d{2}(?:\s\d{2}){3}(?:\s\p{Lu}\p{Ll}{1,6}\.?)?$|^\d{4,10}$|^\d{2,4}\/\d{4,8}-\d{1,3}$/u
+const FOOTER_VALUE_ALONE = new RegExp(String.raw`^${PHONE_IN_PAIRS}(?:\s\p{Lu}\p{Ll}{1,6}\.?)?$|^\d{4,10}$|^\d{2,4}\/\d{4,8}-\d{1,3}$`, 'u')
 
 /**
  * A footer field's label alone after the last paragraph, its value on the lines the layout already set apart (`Tlf.` /

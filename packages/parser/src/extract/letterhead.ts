@@ -155,13 +155,19 @@ const PAGE_OF = /^(?:Side\s+)?\d{1,2}\s*\/\s*\d{1,2}$/u
 /** A postcode and its town: `1220 København K`, `DK-8000 Aarhus C` — an address's line, not a case number. */
 const POSTCODE_TOWN = /^(?:DK-?\s?)?\d{4}\s\p{Lu}\p{Ll}/u
 
-/** The case number that opens `text`, if it is one (not a page number `1/2`, not a date, not a postcode). */
-/**
- * A Danish telephone number alone on its line, in pairs of digits (`41 71 27 00`, `+45 33 92 33 00`): a letterhead's
- * `Telefon`'s value, never a case number (its first pair read as one: `41`).
- */
-const PHONE_NUMBER = /^(?:\+45\s?)?\d{2}(?:\s\d{2}){3}$/u
+/** A Danish telephone number in pairs of digits: `41 71 27 00`, `+45 33 92 33 00` (a pattern's source). */
+export const PHONE_IN_PAIRS = String.raw`(?:\+45\s?)?\d{2}(?:\s\d{2}){3}`
 
+/**
+ * A telephone number alone on its line (`PHONE_IN_PAIRS`): a letterhead's `Telefon`'s value, never a case number (its
+ * first pair read as one: `41`).
+ */
+const PHONE_NUMBER = new RegExp(`^${PHONE_IN_PAIRS}$`, 'u')
+
+/**
+ * The case number that opens `text`, if it is one (not a page number `1/2`, not a date, not a postcode, not a
+ * telephone number).
+ */
 function caseValue(text: string): string | undefined {
   const trimmed = text.trim()
   if (
