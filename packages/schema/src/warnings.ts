@@ -43,7 +43,7 @@ export const warningCodes = {
   'answer-annex-only': {
     review: false,
     description:
-      'no letter, question or answer heading (a table, a note): ft.dk files the document as the answer to the question its heading names, so `documentType` is `answer`',
+      'no letter, question or answer heading (a table, a note, a publication): ft.dk files the document as the answer to the question its heading names, so `documentType` is `answer`',
   },
   'question-page-only': {
     review: false,
