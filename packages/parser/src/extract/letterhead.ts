@@ -1028,6 +1028,28 @@ function numericDateAlone(lines: readonly Line[]): Line | undefined {
 }
 
 /**
+ * A place and its date alone on a line, as a letter or an aktstykke dates itself: `København, den 20. juni 2023.`,
+ * `Aarhus, d. 3. maj 2005` (one or two words of place, `den` or `d.`, the date, a full stop or none).
+ */
+const PLACE_DATE_ALONE =
+  /^\p{Lu}[\p{L}-]{1,30}(?:\s[\p{L}-]{1,30})?,\s{1,3}(?:den|d\.)\s{1,3}\d{1,2}\.\s{0,2}\p{L}{3,9}\.?\s{1,3}(?:19|20)\d{2}\.?$/u
+
+/**
+ * The one dated place alone on a line of the text (`PLACE_DATE_ALONE`) where the layout marked no letterhead around it:
+ * an aktstykke's `Forsvarsministeriet.` / `København, den 20. juni 2023.` under its number, an old letter's date line
+ * set in its text. Only where the text has one such line: two are a chronology's, not the letter's.
+ */
+function placeDateAlone(lines: readonly Line[]): Line | undefined {
+  let found: Line | undefined
+  for (const line of lines) {
+    if (line.role || !PLACE_DATE_ALONE.test(line.text.trim()) || parseDateLine(line.text) === undefined) continue
+    if (found) return undefined
+    found = line
+  }
+  return found
+}
+
+/**
  * A line's text without the table cell separators at its ends (`| 27. oktober 2006 |` → `27. oktober 2006`): a trim,
  * then the pipes and the spaces inside them taken off from either end (no regex scan from every place).
  */
@@ -1076,6 +1098,7 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     dateBeforeGreeting(context) ??
     context.lines.find((line) => !line.role && parseDateLine(line.text) && dateAfterSignature(context.lines, line)) ??
     footDate(context.lines) ??
+    placeDateAlone(context.lines) ??
     numericDateAlone(context.lines)
   const value = inText ? (inText === gluedLabel ? labelledDateInside(inText.text) : parseDateLine(inText.text)) : undefined
   if (inText && value) {

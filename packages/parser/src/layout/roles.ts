@@ -20,10 +20,14 @@ import { markSplitPageCounters } from './page-counter.js'
  * Integrationspolitik 2010-11 (1. samling)`, `Udvalget for Landdistrikter og Øer 2011-12`) or "Det … Udvalg"
  * (`Det Politisk-Økonomiske Udvalg 2008-09`), the election committees' "Udvalget til …" (`Udvalget til Prøvelse af
  * Valgene 2022-23 (2. samling)`), "Udvalget vedrørende …" (`Udvalget vedrørende Grønlandske Forhold 2008-09`) and
- * the § 71 board's (`Tilsynet i henhold til grundlovens § 71 2022-23`).
+ * the § 71 board's (`Tilsynet i henhold til grundlovens § 71 2022-23`) and the delegations' to parliamentary
+ * assemblies (`OSCEs Parlamentariske Forsamling 2015-16`).
  */
 export const STAMP_COMMITTEE =
-  /^(\p{Lu}[\p{L}\-, ]*udvalget|Udvalget\s+(?:for|til|vedrørende)(?:\s[\p{L}\-,]+){1,8}|Det(?:\s[\p{L}\-,]+){1,4}\sUdvalg|Tilsynet\s+i\s+henhold\s+til\s+grundlovens\s+§\s?71|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
+  /^(\p{Lu}[\p{L}\-, ]*udvalget|Udvalget\s+(?:for|til|vedrørende)(?:\s[\p{L}\-,]+){1,8}|Det(?:\s[\p{L}\-,]+){1,4}\sUdvalg|Tilsynet\s+i\s+henhold\s+til\s+grundlovens\s+§\s?71|\p{Lu}[\p{L}'’]{1,20}\s+Parlamentariske\s+Forsamling|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
+
+/** A stamp's case line: `EUU Alm.del Bilag 739`, `OSCE Alm.del Bilag 14`, `BEU Alm.del Spørgsmål 12`. */
+const STAMP_CASE_LINE = /^\p{Lu}{2,5}\s{1,3}Alm\.?\s?del\s{1,3}(?:Bilag|Spørgsmål|Svar)\s{1,3}\d{1,4}$/u
 
 /** Stamp, last line. */
 export const STAMP_PUBLIC = /^Offentligt$/u
@@ -553,6 +557,9 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
   if (first !== -1 && STAMP_COMMITTEE.test(lines[first]?.text ?? '')) {
     const publicAt = lines.findIndex((line, index) => index > first && index < first + 5 && STAMP_PUBLIC.test(line.text))
     if (publicAt !== -1) stampUntil = publicAt
+    // A stamp printed without its `Offentligt` (the Europe committee's letters in English): committee and session, then
+    // the case's own line.
+    else if (STAMP_CASE_LINE.test(lines[first + 1]?.text ?? '')) stampUntil = first + 1
   }
   // The first line of the text (no role yet, past the stamp) that holds a date: where the letter's own date stands
   // when nothing glued one into a line above it.

@@ -23,7 +23,23 @@ const MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['december', 12],
 ]
 
-const monthNames = MONTHS.map(([name]) => name).join('|')
+/**
+ * The English names of the months whose Danish names differ (`September`, `November`, `December`, `April` and
+ * `August` are the same words): letters in English on a committee's case — the Europe committee's to other
+ * parliaments, a delegation's — are dated `10 June 2016`. Read in date notations only; the word tests below
+ * (`isMonthName`, shortenings, misspellings) stay Danish.
+ */
+const ENGLISH_MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['october', 10],
+]
+
+const monthNames = [...MONTHS, ...ENGLISH_MONTHS].map(([name]) => name).join('|')
 
 /**
  * Month names as tables and letters shorten them, with or without their full stop: `jan.`, `feb.` and `febr.`
@@ -109,7 +125,11 @@ export function isMonthAbbreviation(word: string): boolean {
 export function monthNumber(name: string): number {
   const lower = name.toLowerCase().replace(/\.$/u, '')
   // Whole names, else the first three letters (unique among Danish month names: `sept` → `sep`).
-  return (MONTHS.find(([n]) => n === lower) ?? MONTHS.find(([n]) => n.slice(0, 3) === lower.slice(0, 3)))?.[1] ?? 0
+  return (
+    (MONTHS.find(([n]) => n === lower) ??
+      ENGLISH_MONTHS.find(([n]) => n === lower) ??
+      MONTHS.find(([n]) => n.slice(0, 3) === lower.slice(0, 3)))?.[1] ?? 0
+  )
 }
 
 /** The three notations searched through a text: each match in turn, so that an impossible one is passed over. */
