@@ -169,13 +169,20 @@ const questionHeading = readOnceByText(readQuestionHeading, QUESTION_HEADINGS_KE
 export const SALUTATION = /^Kære\s\p{L}[\p{L}.-]{0,30}(?:\s[\p{L}.-]{1,30}){0,4}\s?[,!]?$/u
 
 /**
- * The greeting's words — `Med venlig hilsen`, `Venlig hilsen`, `Med venlige hilsner` — with `space` between them
+ * The greeting's words — `Med venlig hilsen`, `Venlig hilsen`, `Med venlige hilsner`, or an English letter's
+ * (`ENGLISH_CLOSING`) — with `space` between them
  * (`\s+`; `\s?` where an old rendition ran them together, `Medvenlighilsen`): the one spelling every closing pattern
  * is built from. Its capitals are spelt out (`[Mm]ed`), so that a case-sensitive pattern may use it too.
  */
 export function greetingWords(space: string): string {
-  return `(?:[Mm]ed${space})?[Vv]enlig(?:e)?${space}hils(?:en|ner)`
+  return `(?:(?:[Mm]ed${space})?[Vv]enlig(?:e)?${space}hils(?:en|ner)|${ENGLISH_CLOSING(space)})`
 }
+
+/**
+ * The closings of letters in English on a committee's case (the Europe committee's to other parliaments, a
+ * delegation's): `Yours sincerely`, `Yours faithfully`, `Kind regards`, `Best regards`, `Sincerely`.
+ */
+const ENGLISH_CLOSING = (space: string) => `[Yy]ours${space}(?:sincerely|faithfully)|(?:[Kk]ind|[Bb]est)${space}regards|[Ss]incerely`
 
 /** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` at a line's start, also run together (`Medvenlighilsen`). */
 export const CLOSING = new RegExp(String.raw`^${greetingWords(String.raw`\s*`)}\b`, 'iu')

@@ -91,3 +91,23 @@ describe("a delegation's stamp (`OSCEs Parlamentariske Forsamling 2015-16`)", ()
     expect(record.warnings.map((warning) => warning.code)).toContain('session-inferred')
   })
 })
+
+describe('the closing of a letter in English', () => {
+  const letter = (closing: string) =>
+    `Europaudvalget 2015-16\nEUU Alm.del Bilag 885\nDear colleague,\nOn behalf of the European Affairs Committee of the Danish Parliament, I must respectfully decline the offer to co-sign.\n${closing}\nErik Christensen\n`
+
+  it.each(['Yours sincerely,', 'Kind regards', 'Best regards,'])('`%s` opens the closing: the name after it signs', async (closing) => {
+    const record = await parse(letter(closing))
+    expect(record.signature?.name).toBe('Erik Christensen')
+    expect(record.answer.text).toBe(
+      'On behalf of the European Affairs Committee of the Danish Parliament, I must respectfully decline the offer to co-sign.',
+    )
+  })
+
+  it('near miss: a line of the text that only holds the word does not close the letter', async () => {
+    const record = await parse(letter('We sincerely hope for a reply.'))
+    expect(record.answer.text).toBe(
+      'On behalf of the European Affairs Committee of the Danish Parliament, I must respectfully decline the offer to co-sign.\n\nWe sincerely hope for a reply.',
+    )
+  })
+})
