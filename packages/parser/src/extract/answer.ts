@@ -536,6 +536,16 @@ export function speechLead(context: Context, head: number, question: number): { 
 }
 
 /**
+ * The line after the answer's heading, and after the same heading printed again on the next lines (`Svar:` / `Svar:`,
+ * a rendition that set the heading twice): the answer's first line.
+ */
+function pastRepeatedHeading(lines: readonly Line[], heading: Line): number {
+  let at = heading.index + 1
+  while (lines[at] && !lines[at]?.role && lines[at]?.text.trim() === heading.text.trim()) at++
+  return at
+}
+
+/**
  * The answer from `fromIndex` on: 0 means from the first running text, where nothing said where it starts, unless
  * `exact` (a report's text from its head's line, the document's first line too).
  */
@@ -543,7 +553,11 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
   const { lines, tree } = context
   const afterQuestion = lines.filter((line) => line.index >= fromIndex && !line.role)
   const heading = afterQuestion.find((line) => ANSWER_HEADING.test(line.text))
-  const afterHeading = heading ? heading.index + 1 : fromIndex === 0 && !exact ? firstRunningText(afterQuestion, tree) : fromIndex
+  const afterHeading = heading
+    ? pastRepeatedHeading(lines, heading)
+    : fromIndex === 0 && !exact
+      ? firstRunningText(afterQuestion, tree)
+      : fromIndex
   // Folketingstidende's speaker line under the heading (`Statsministeren (Anders Fogh Rasmussen):`) is not the answer.
   const speaker = heading ? lines[afterHeading] : undefined
   const opening = speaker && !speaker.role && TIDENDE_SPEAKER.test(speaker.text) ? afterHeading + 1 : afterHeading

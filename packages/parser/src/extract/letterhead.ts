@@ -1029,10 +1029,11 @@ function numericDateAlone(lines: readonly Line[]): Line | undefined {
 
 /**
  * A place and its date alone on a line, as a letter or an aktstykke dates itself: `København, den 20. juni 2023.`,
- * `Aarhus, d. 3. maj 2005` (one or two words of place, `den` or `d.`, the date, a full stop or none).
+ * `Aarhus, d. 3. maj 2005`, an English letter's `Copenhagen, 28 July 2011` (one or two words of place, a comma, `den`
+ * or `d.` or neither, the date, a full stop or none).
  */
 const PLACE_DATE_ALONE =
-  /^\p{Lu}[\p{L}-]{1,30}(?:\s[\p{L}-]{1,30})?,\s{1,3}(?:den|d\.)\s{1,3}\d{1,2}\.\s{0,2}\p{L}{3,9}\.?\s{1,3}(?:19|20)\d{2}\.?$/u
+  /^\p{Lu}[\p{L}-]{1,30}(?:\s[\p{L}-]{1,30})?,\s{1,3}(?:(?:den|d\.)\s{1,3})?\d{1,2}\.?\s{0,2}\p{L}{3,9}\.?\s{1,3}(?:19|20)\d{2}\.?$/u
 
 /**
  * The one dated place alone on a line of the text (`PLACE_DATE_ALONE`) where the layout marked no letterhead around it:

@@ -577,6 +577,13 @@ function lastEndLine(body: readonly Line[]): number {
   return -1
 }
 
+/**
+ * A bill's amending clause (`I værnepligtsloven, … foretages følgende ændringer:`, its word broken at a line's end
+ * as `æn-` / `dringer:`): the quoted paragraphs after it are the law's new wording, not a question — a draft bill or
+ * a bill's text filed on a case.
+ */
+const AMENDING_CLAUSE = /foretages\s+(?:herved\s+)?følgende\s+(?:ændring|æn-?$)/u
+
 /** A line that ends with a closing quote: `…?”`, `…?«`. */
 const CLOSED = /[”“"«]\s*$/u
 
@@ -844,6 +851,10 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   if (open === -1)
     return announcedInline(context, afterIndex) ?? announcedParagraph(context, body, afterIndex) ?? questionPage(body, context.lines)
   if (tidende === undefined && runningTextBefore(body.slice(0, open))) return undefined
+  // A bill's text quotes the law's new wording after its amending clause (anywhere above, the preamble's lines too): no
+  // question.
+  const openAt = body[open]?.index ?? 0
+  if (tidende === undefined && context.lines.some((line) => line.index < openAt && AMENDING_CLAUSE.test(line.text))) return undefined
   const lines: Line[] = []
   /** How many lines reach the first line that ends with a closing quote. */
   let closing: number | undefined

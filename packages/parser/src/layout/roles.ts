@@ -20,11 +20,12 @@ import { markSplitPageCounters } from './page-counter.js'
  * Integrationspolitik 2010-11 (1. samling)`, `Udvalget for Landdistrikter og Øer 2011-12`) or "Det … Udvalg"
  * (`Det Politisk-Økonomiske Udvalg 2008-09`), the election committees' "Udvalget til …" (`Udvalget til Prøvelse af
  * Valgene 2022-23 (2. samling)`), "Udvalget vedrørende …" (`Udvalget vedrørende Grønlandske Forhold 2008-09`) and
- * the § 71 board's (`Tilsynet i henhold til grundlovens § 71 2022-23`) and the delegations' to parliamentary
- * assemblies (`OSCEs Parlamentariske Forsamling 2015-16`).
+ * the § 71 board's (`Tilsynet i henhold til grundlovens § 71 2022-23`) and the delegations' (`OSCEs
+ * Parlamentariske Forsamling 2015-16`, `OSCEs parlamentariske Forsamling 2010-11 (1. samling)`, `Den Arktiske
+ * Delegation 2019-20`, the IPU group's `Dansk Interparlamentarisk Gruppes bestyrelse 2009-10`).
  */
 export const STAMP_COMMITTEE =
-  /^(\p{Lu}[\p{L}\-, ]*udvalget|Udvalget\s+(?:for|til|vedrørende)(?:\s[\p{L}\-,]+){1,8}|Det(?:\s[\p{L}\-,]+){1,4}\sUdvalg|Tilsynet\s+i\s+henhold\s+til\s+grundlovens\s+§\s?71|\p{Lu}[\p{L}'’]{1,20}\s+Parlamentariske\s+Forsamling|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
+  /^(\p{Lu}[\p{L}\-, ]*udvalget|Udvalget\s+(?:for|til|vedrørende)(?:\s[\p{L}\-,]+){1,8}|Det(?:\s[\p{L}\-,]+){1,4}\sUdvalg|Tilsynet\s+i\s+henhold\s+til\s+grundlovens\s+§\s?71|\p{Lu}[\p{L}'’]{1,20}\s+[Pp]arlamentariske\s+Forsamling|Den\s+\p{Lu}[\p{L}-]{2,30}\s+Delegation|Dansk\s+Interparlamentarisk\s+Gruppes?(?:\s+bestyrelse)?|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
 
 /** A stamp's case line: `EUU Alm.del Bilag 739`, `OSCE Alm.del Bilag 14`, `BEU Alm.del Spørgsmål 12`. */
 const STAMP_CASE_LINE = /^\p{Lu}{2,5}\s{1,3}Alm\.?\s?del\s{1,3}(?:Bilag|Spørgsmål|Svar)\s{1,3}\d{1,4}$/u
@@ -552,8 +553,9 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
   // opens no letter: the letter begins at a paragraph of running text before it, or where nothing is found.
   const bodyStart = running === found && opening !== -1 && quoteGoesOn(lines, opening) ? -1 : running
   let stampUntil = -1
-  // The stamp is the first lines: committee + year, case label, "Offentligt", page image.
-  const first = lines.findIndex((line) => !line.role)
+  // The stamp is the first lines: committee + year, case label, "Offentligt", page image (a page image set above it
+  // is passed over).
+  const first = lines.findIndex((line) => !line.role && !PAGE_IMAGE.test(line.text))
   if (first !== -1 && STAMP_COMMITTEE.test(lines[first]?.text ?? '')) {
     const publicAt = lines.findIndex((line, index) => index > first && index < first + 5 && STAMP_PUBLIC.test(line.text))
     if (publicAt !== -1) stampUntil = publicAt
