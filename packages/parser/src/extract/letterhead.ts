@@ -1050,6 +1050,35 @@ function placeDateAlone(lines: readonly Line[]): Line | undefined {
   return found
 }
 
+/** An e-mail's header: its sender's label, then (within `EMAIL_HEADER_LINES`) when it was sent. */
+const EMAIL_FROM = /^(?:Fra|From):/u
+const EMAIL_SENT = /^(?:Sendt|Sent):(.*)$/u
+const EMAIL_HEADER_LINES = 4
+
+/** The time after a sent date (`10:29`, `kl. 10.29`, `10:29:05`, `10:29 AM`): not part of the date. */
+const TIME_AFTER = /\s{1,3}(?:kl\.\s{0,2})?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s{0,2}[AaPp]\.?[Mm]\.?)?$/u
+
+/**
+ * The day an e-mail filed on a case was sent: its header's `Sendt:` value (`Fra:` / `Maiken Bork Clausen` / `Sendt:` /
+ * `10. februar 2023 10:29`), on the label's line or the next, its time left off. The first header's: in a chain of
+ * forwarded mails the latest stands first.
+ */
+function emailSentDate(lines: readonly Line[]): Found<string> | undefined {
+  for (const from of lines) {
+    if (from.role || !EMAIL_FROM.test(from.text.trim())) continue
+    for (let ahead = 1; ahead <= EMAIL_HEADER_LINES; ahead++) {
+      const line = lines[from.index + ahead]
+      const sent = line ? EMAIL_SENT.exec(line.text.trim()) : null
+      if (!line || !sent) continue
+      const own = sent[1]?.trim() ?? ''
+      const valueLine = own ? line : lines[line.index + 1]
+      const value = parseDateLine((own || valueLine?.text.trim() || '').replace(TIME_AFTER, ''))
+      return value && valueLine ? { value, line: valueLine } : undefined
+    }
+  }
+  return undefined
+}
+
 /**
  * A line's text without the table cell separators at its ends (`| 27. oktober 2006 |` → `27. oktober 2006`): a trim,
  * then the pipes and the spaces inside them taken off from either end (no regex scan from every place).
@@ -1110,6 +1139,16 @@ export function findLetterDate(context: Context): Found<string> | undefined {
       'answer.answeredOn',
     )
     return { value, line: inText }
+  }
+  const sent = emailSentDate(context.lines)
+  if (sent) {
+    context.messages.warn(
+      'letter-date-in-text',
+      `The document is an e-mail: dated by its header's "Sendt:" (${sent.value}), not by a letterhead`,
+      sent.line,
+      'answer.answeredOn',
+    )
+    return sent
   }
   const glued = gluedOpeningDate(context) ?? gluedLetterheadDate(context) ?? gluedLabelsDate(context) ?? capitalsSenderDate(context)
   if (glued) {

@@ -88,3 +88,23 @@ describe('an answer heading printed twice', () => {
     )
   })
 })
+
+describe("an e-mail's header dates it", () => {
+  const mail = (head: string) =>
+    `Forsvarsudvalget 2022-23 (2. samling)\nFOU Alm.del Bilag 27\nOffentligt\n${head}\nEmne:\nGranskningsudvalget iværksætter en forundersøgelse.\nTil udvalgenes orientering skal jeg oplyse, at Granskningsudvalget har iværksat en forundersøgelse af sagen.\n`
+
+  it.each([
+    ['Fra:\nMaiken Bork Clausen\nSendt:\n10. februar 2023 10:29', '2023-02-10'],
+    ['Fra: Maiken Bork Clausen\nSendt: fredag 10. februar 2023 kl. 10.29', '2023-02-10'],
+    ['From: Maiken Bork Clausen\nSent: 10 February 2023 10:29', '2023-02-10'],
+  ])('%j → %s, flagged', async (head, iso) => {
+    const record = await parse(mail(head))
+    expect(record.answer.answeredOn).toBe(iso)
+    expect(record.warnings.map((warning) => warning.code)).toContain('letter-date-in-text')
+  })
+
+  it('near miss: `Sendt:` with no sender above it is no e-mail’s header', async () => {
+    const record = await parse(mail('Sendt:\n10. februar 2023 10:29'))
+    expect(record.answer.answeredOn).toBeNull()
+  })
+})
