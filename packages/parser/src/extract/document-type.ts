@@ -289,6 +289,25 @@ function approvalSheet(lines: readonly Line[]): Line | undefined {
  * `questionEnd`: where the question found ends (exclusive line index), so that an answer without a heading can be
  * told by its first paragraph.
  */
+/** The minister thanking for the question, as an answer spoken in the chamber opens: `Tak for spørgsmålet.` */
+const THANKS_FOR_QUESTION = /^(?:Mange\s+)?[Tt]ak\s+for\s+spørgsmålet(?!\p{L})/u
+
+/** The member who asked, spoken of: `spørgeren`, `spørgsmålsstilleren` (`… som spørgeren ved`). */
+const ASKER_SPOKEN_OF = /(?<!\p{L})(?:[Ss]pørgeren|[Ss]pørgsmålsstilleren)s?(?!\p{L})/u
+
+/**
+ * A minister's answer spoken in the chamber, as the Folketing's page of a § 20 question holds it: no stamp, letter,
+ * heading or question — the speech alone, thanking for the question (`Tak for spørgsmålet.`) or speaking of the member
+ * who asked (`Det er forhåbentlig ikke nogen overraskelse for spørgeren, …`). A member's follow-up speaks to the
+ * minister instead, and stays `unknown`. The line that shows it.
+ */
+function spokenAnswer(lines: readonly Line[], body: readonly Line[]): Line | undefined {
+  if (lines.some((line) => line.role === 'stamp')) return undefined
+  const first = body[0]
+  if (first && THANKS_FOR_QUESTION.test(first.text)) return first
+  return body.find((line) => ASKER_SPOKEN_OF.test(line.text))
+}
+
 export function findDocumentType(context: Context, hasQuestion: boolean, questionEnd?: number, quotedAlone = false): DocumentTypeResult {
   const found = (type: DocumentType, line: Line | undefined): DocumentTypeResult => (line ? { type, line } : { type })
   const sheet = approvalSheet(context.lines)
@@ -357,5 +376,7 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   // Nothing answers, asks or orients: a letter that says it sends something with it is a cover letter.
   const enclosing = hasQuestion || heading ? undefined : openingOf(body).find((line) => encloses(line, context.lines))
   if (enclosing) return found('cover-letter', enclosing)
+  const spoken = hasQuestion || heading ? undefined : spokenAnswer(context.lines, body)
+  if (spoken) return found('answer', spoken)
   return { type: 'unknown' }
 }

@@ -1055,6 +1055,9 @@ const EMAIL_FROM = /^(?:Fra|From):/u
 const EMAIL_SENT = /^(?:Sendt|Sent):(.*)$/u
 const EMAIL_HEADER_LINES = 4
 
+/** `Sendt:` inside the sender's line, its value up to the next label (`Til:`, `Cc:`, `Emne:`) or the line's end. */
+const EMAIL_SENT_INLINE = /(?:Sendt|Sent):\s?([^:]{6,40}?\d{1,2}[:.]\d{2}|[^:]{6,40}?(?=(?:Til|Cc|Emne|To|Subject):|$))/u
+
 /** The time after a sent date (`10:29`, `kl. 10.29`, `10:29:05`, `10:29 AM`): not part of the date. */
 const TIME_AFTER = /\s{1,3}(?:kl\.\s{0,2})?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s{0,2}[AaPp]\.?[Mm]\.?)?$/u
 
@@ -1066,6 +1069,12 @@ const TIME_AFTER = /\s{1,3}(?:kl\.\s{0,2})?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s{0
 function emailSentDate(lines: readonly Line[]): Found<string> | undefined {
   for (const from of lines) {
     if (from.role || !EMAIL_FROM.test(from.text.trim())) continue
+    // A header an old rendition glued into one line: `Fra:Dorthe WintherSendt:6. maj 2013 06:05Emne:…`.
+    const inline = EMAIL_SENT_INLINE.exec(from.text)
+    if (inline?.[1]) {
+      const value = parseDateLine(inline[1].trim().replace(TIME_AFTER, ''))
+      return value ? { value, line: from } : undefined
+    }
     for (let ahead = 1; ahead <= EMAIL_HEADER_LINES; ahead++) {
       const line = lines[from.index + ahead]
       const sent = line ? EMAIL_SENT.exec(line.text.trim()) : null

@@ -212,10 +212,19 @@ const TITLE_WITH_STOP = /^\p{L}[\p{L} -]{1,60}\.\s*$/u
  */
 const BRACKETED_TITLE = /^(\p{Lu}[\p{L} .'’-]{1,60}?)\s?\((\s?\p{L}[\p{L} .,-]{0,80}?minister[\p{L} ,-]{0,60})\)$/u
 
-/** The name and title of a line that glues them or brackets the title, where the name reads as one. */
+/**
+ * A title in lower case after the name and a comma, the space lost or not: `Morten Villumsen,udvalgssekretær`
+ * (a committee secretary's note, 2009), `Klaus Andersen, udvalgssekretær`. Groups: the name, the title.
+ */
+const COMMA_TITLE = /^(\p{Lu}[\p{L} .'’-]{1,60}?),\s?(\p{Ll}[\p{L}-]{2,40}(?:\s\p{L}[\p{L}-]{1,30}){0,3})$/u
+
+/** The name and title of a line that glues them, brackets the title or sets it after a comma, where the name reads as one. */
 function gluedTitle(text: string): { name: string; title: string } | undefined {
   const trimmed = text.trim()
-  const match = GLUED_TITLE.exec(trimmed) ?? (trimmed.endsWith(')') ? BRACKETED_TITLE.exec(trimmed) : null)
+  const match =
+    GLUED_TITLE.exec(trimmed) ??
+    (trimmed.endsWith(')') ? BRACKETED_TITLE.exec(trimmed) : null) ??
+    (trimmed.includes(',') ? COMMA_TITLE.exec(trimmed) : null)
   return match?.[1] && match[2] && NAME.test(match[1]) ? { name: match[1], title: match[2] } : undefined
 }
 
