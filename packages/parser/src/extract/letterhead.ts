@@ -282,10 +282,16 @@ const DIGITS_ALONE = /^\d{1,8}$/u
 
 /**
  * A label's value broken after a join at its line's end, with the digits of the next line put back: `2025-93290 /
- * 2025-` + `4088` → `2025-93290 / 2025-4088`; the value as it stands otherwise.
+ * 2025-` + `4088` → `2025-93290 / 2025-4088`; or broken on both sides of a join set alone on a line (`J.nr. 2023` /
+ * `–` / `696` → `2023–696`); the value as it stands otherwise.
  */
-function brokenOnto(value: string, next: Line | undefined): string {
-  if (!next || !JOIN_AT_END.test(value)) return value
+function brokenOnto(value: string, next: Line | undefined, afterNext: Line | undefined): string {
+  if (!next) return value
+  if (DIGIT_END.test(value) && JOIN_ALONE.test(next.text.trim()) && afterNext) {
+    const digits = afterNext.text.trim()
+    return DIGITS_ALONE.test(digits) ? `${value}${next.text.trim()}${digits}` : value
+  }
+  if (!JOIN_AT_END.test(value)) return value
   const digits = next.text.trim()
   return DIGITS_ALONE.test(digits) ? `${value}${digits}` : value
 }
@@ -562,7 +568,7 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
       )
       return
     }
-    const read = glued?.value ?? caseValue(brokenOnto(rest, context.lines[line.index + 1]))
+    const read = glued?.value ?? caseValue(brokenOnto(rest, context.lines[line.index + 1], context.lines[line.index + 2]))
     if (read) found.push({ value: read, line })
   })
   const row = found.length > 0 ? undefined : labelRowValue(context)
@@ -1050,13 +1056,16 @@ function placeDateAlone(lines: readonly Line[]): Line | undefined {
   return found
 }
 
-/** An e-mail's header: its sender's label, then (within `EMAIL_HEADER_LINES`) when it was sent. */
-const EMAIL_FROM = /^(?:Fra|From):/u
-const EMAIL_SENT = /^(?:Sendt|Sent):(.*)$/u
+/**
+ * An e-mail's header: its sender's label, then (within `EMAIL_HEADER_LINES`) when it was sent — Danish or Norwegian
+ * (`Fra:`, `Sendt:`), English (`From:`, `Sent:`) or Swedish (`Från:`, `Skickat:`), as mail programs print them.
+ */
+const EMAIL_FROM = /^(?:Fra|From|Från):/u
+const EMAIL_SENT = /^(?:Sendt|Sent|Skickat):(.*)$/u
 const EMAIL_HEADER_LINES = 4
 
 /** `Sendt:` inside the sender's line, its value up to the next label (`Til:`, `Cc:`, `Emne:`) or the line's end. */
-const EMAIL_SENT_INLINE = /(?:Sendt|Sent):\s?([^:]{6,40}?\d{1,2}[:.]\d{2}|[^:]{6,40}?(?=(?:Til|Cc|Emne|To|Subject):|$))/u
+const EMAIL_SENT_INLINE = /(?:Sendt|Sent|Skickat):\s?([^:]{6,40}?\d{1,2}[:.]\d{2}|[^:]{6,40}?(?=(?:Til|Cc|Emne|To|Subject):|$))/u
 
 /** The time after a sent date (`10:29`, `kl. 10.29`, `10:29:05`, `10:29 AM`): not part of the date. */
 const TIME_AFTER = /\s{1,3}(?:kl\.\s{0,2})?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s{0,2}[AaPp]\.?[Mm]\.?)?$/u
@@ -1068,7 +1077,8 @@ const TIME_AFTER = /\s{1,3}(?:kl\.\s{0,2})?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s{0
  */
 function emailSentDate(lines: readonly Line[]): Found<string> | undefined {
   for (const from of lines) {
-    if (from.role || !EMAIL_FROM.test(from.text.trim())) continue
+    // The header's lines may read as a letterhead's (an address in angle brackets): the sidebar's role is no bar.
+    if ((from.role && from.role !== 'sidebar') || !EMAIL_FROM.test(from.text.trim())) continue
     // A header an old rendition glued into one line: `Fra:Dorthe WintherSendt:6. maj 2013 06:05Emne:…`.
     const inline = EMAIL_SENT_INLINE.exec(from.text)
     if (inline?.[1]) {

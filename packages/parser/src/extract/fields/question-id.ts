@@ -103,10 +103,15 @@ function billStampOverOrdinary(found: Findings): boolean {
 /**
  * A paper that is neither a letter that answers or asks nor a speech (a hearing note, a minister's note, a letter to
  * the Speaker), filed as a case's annex (`L 102 Bilag 1`) with no question in it: the case names where it was filed,
- * not a question — as for a cover letter (`filedCoverLetter`).
+ * not a question — as for a cover letter (`filedCoverLetter`). A sentence that reads as a preamble but names no
+ * question (a bishop's hearing answer: `Ved brev af 20. august 2007 … har Kirkeministeriet udbedt sig mine …
+ * bemærkninger`) does not make it one.
  */
 function filedPaper(found: Findings): boolean {
-  return found.documentType === 'unknown' && Boolean(found.stamp.annex) && !found.stamp.number && !found.question && !found.preamble
+  const { preamble } = found
+  const namesQuestion =
+    preamble !== undefined && (preamble.kind !== undefined || preamble.number !== undefined || preamble.bill !== undefined)
+  return found.documentType === 'unknown' && Boolean(found.stamp.annex) && !found.stamp.number && !found.question && !namesQuestion
 }
 
 /** An annex's number on a case line: `ULØ Alm.del Bilag 95`, `L 69 Bilag 3`. */
