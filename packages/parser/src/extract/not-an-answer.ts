@@ -39,8 +39,14 @@ function letterEvidence(record: FtRecord): unknown[] {
     // (`Tak for det, udenrigsminister.`, `… et meget konkret og godt svar fra ministeren`): the other side of
     // `ASKER_SPOKEN_OF`.
     MINISTER_ANSWER_SPOKEN_OF.test(answer.text),
+    // The Folketing's own rooms named, as a member speaking in the chamber names them (`vi har lige haft en høring i
+    // Landstingssalen`).
+    FOLKETING_ROOM.test(answer.text),
   ]
 }
+
+/** The Folketing's chambers by name: `Folketingssalen`, `Landstingssalen`. */
+const FOLKETING_ROOM = /(?<!\p{L})(?:Folketings|Landstings)salen(?!\p{L})/u
 
 /**
  * A minister thanked or their answer spoken of: `Tak for det, udenrigsminister`, `Tak for svaret, ministeren`, `svar

@@ -58,3 +58,19 @@ describe("a paper filed as a bill's annex, its opening no question's preamble", 
     expect(record.question.kind).toBe('bill')
   })
 })
+
+describe("a member's speech in the chamber naming the Folketing's rooms", () => {
+  it('is read, not refused (`… en høring i Landstingssalen …`), and stays unknown', async () => {
+    const speech =
+      'Det var en underlig måde at kommentere spørgsmålet på. Vi har lige haft en høring i Landstingssalen, hvor flere eksperter såede tvivl om effekten.'
+    const record = await parse(`${speech}\n`)
+    expect(record.documentType).toBe('unknown')
+    expect(record.answer.text).toBe(speech)
+  })
+
+  it('near miss: a private note naming another hall is still refused', async () => {
+    await expect(parse('Vi ses i festsalen i morgen klokken otte. Husk at tage kagen med.\n')).rejects.toMatchObject({
+      code: 'E_NOT_AN_ANSWER',
+    })
+  })
+})
