@@ -323,8 +323,34 @@ export function readStamp(context: Context, path?: string): CaseFacts {
   if (mirrored) {
     addressFacts(mirrored, facts)
     facts.rule = 'source-path'
+    return facts
   }
+  billPageTitleFacts(context, facts)
   return facts
+}
+
+/**
+ * ft.dk's title of a bill question's answer page, as the text's first line: `L 35 - svar på spm. 76 om ministeren kan
+ * bekræfte, …, fra ministeren for sundhed og forebyggelse` (as `REU alm. del - svar på spm. 391 …` titles an alm. del
+ * question's page). Groups: the bill, the number.
+ */
+const BILL_PAGE_TITLE = new RegExp(
+  String.raw`^(${BILL_CODE_PART})\s{0,3}[-–]\s{0,3}svar\s+på\s+(?:MFU\s+)?spm\.\s{0,3}(\d{1,4})\s+om\s`,
+  'u',
+)
+
+/**
+ * The bill and the question's number from a bill question's page title (`BILL_PAGE_TITLE`) on the text's first line
+ * (past ft.dk's page image), where nothing else named the case.
+ */
+function billPageTitleFacts(context: Context, facts: CaseFacts): void {
+  const first = context.lines.find((line) => line.role !== 'stamp')
+  const title = first ? BILL_PAGE_TITLE.exec(first.text) : null
+  if (!first || !title || facts.kind) return
+  facts.kind = 'bill'
+  facts.bill = normaliseBill(title[1] ?? '')
+  facts.number = title[2]
+  facts.line = first
 }
 
 /** How many different cases the document's ft.dk addresses name (`…/almdel/uvt/samspm/aj/`, `…/samspm/ak/`). */

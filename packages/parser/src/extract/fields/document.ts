@@ -17,9 +17,10 @@ const FILING: ReadonlySet<RuleId> = new Set(['stamp', 'source-path', 'case-code'
 
 /**
  * ft.dk's title of a question's page up to its number: `REU alm. del - svar på spm. 391`, `SOU alm. del - svar på MFU
- * spm. 162` (a question of a member outside the committee).
+ * spm. 162` (a question of a member outside the committee), a bill question's `L 35 - svar på spm. 76` (read by
+ * `stamp.ts` from the title itself).
  */
-const PAGE_TITLE_NUMBERED = String.raw`^\p{Lu}{3}\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+(?:MFU\s+)?spm\.\s*\d+`
+const PAGE_TITLE_NUMBERED = String.raw`^(?:\p{Lu}{3}\s+alm\.?\s*del|[LB]\s?\d{1,3}(?:\s?[A-C])?)\s*[-–]\s*svar\s+på\s+(?:MFU\s+)?spm\.\s*\d+`
 
 /** ft.dk's title of a question's page, its case and number: `REU alm. del - svar på spm. 391`. */
 const QUESTION_PAGE_TITLE = new RegExp(String.raw`${PAGE_TITLE_NUMBERED}[\s,]`, 'u')
@@ -39,7 +40,8 @@ const SUMMARY_AFTER_TITLE = / Spm\. om,? /u
 function titlePageOnly(found: Findings, number: Resolution<string> | undefined): boolean {
   const { type, stamp } = found
   const title = firstLine(number?.from?.where)
-  if (type.type !== 'unknown' || stamp.annex || !title || number?.from?.rule !== 'case-code') return false
+  const fromTitle = number?.from?.rule === 'case-code' || (number?.from?.rule === 'stamp' && stamp.line === title)
+  if (type.type !== 'unknown' || stamp.annex || !title || !fromTitle) return false
   const lines = found.context.lines.filter(isPageText)
   if (lines[0] !== title) return false
   const text = joinLines(lines.map((line) => line.text.trim())).replace(/\s+/gu, ' ')
