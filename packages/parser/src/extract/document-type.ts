@@ -3,7 +3,16 @@
  * cover letter, or unknown.
  */
 import type { DocumentType } from '@ft-answers/schema'
-import { ANSWER_HEADING, CLOSING, ENCLOSURE_MARK, opensListItem, SPEECH_HEAD, SPEECH_OPENING, SPEECH_TITLE } from '../layout/markers.js'
+import {
+  ANSWER_HEADING,
+  ASKER_SPOKEN_OF,
+  CLOSING,
+  ENCLOSURE_MARK,
+  opensListItem,
+  SPEECH_HEAD,
+  SPEECH_OPENING,
+  SPEECH_TITLE,
+} from '../layout/markers.js'
 import { matchesOf } from '../util/matches.js'
 import { startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
@@ -285,15 +294,8 @@ function approvalSheet(lines: readonly Line[]): Line | undefined {
   return seen.length >= 2 ? seen.sort((a, b) => a.index - b.index)[0] : undefined
 }
 
-/**
- * `questionEnd`: where the question found ends (exclusive line index), so that an answer without a heading can be
- * told by its first paragraph.
- */
 /** The minister thanking for the question, as an answer spoken in the chamber opens: `Tak for spørgsmålet.` */
 const THANKS_FOR_QUESTION = /^(?:Mange\s+)?[Tt]ak\s+for\s+spørgsmålet(?!\p{L})/u
-
-/** The member who asked, spoken of: `spørgeren`, `spørgsmålsstilleren` (`… som spørgeren ved`). */
-const ASKER_SPOKEN_OF = /(?<!\p{L})(?:[Ss]pørgeren|[Ss]pørgsmålsstilleren)s?(?!\p{L})/u
 
 /**
  * A minister's answer spoken in the chamber, as the Folketing's page of a § 20 question holds it: no stamp, letter,
@@ -308,6 +310,10 @@ function spokenAnswer(lines: readonly Line[], body: readonly Line[]): Line | und
   return body.find((line) => ASKER_SPOKEN_OF.test(line.text))
 }
 
+/**
+ * `questionEnd`: where the question found ends (exclusive line index), so that an answer without a heading can be
+ * told by its first paragraph.
+ */
 export function findDocumentType(context: Context, hasQuestion: boolean, questionEnd?: number, quotedAlone = false): DocumentTypeResult {
   const found = (type: DocumentType, line: Line | undefined): DocumentTypeResult => (line ? { type, line } : { type })
   const sheet = approvalSheet(context.lines)

@@ -287,13 +287,13 @@ const DIGITS_ALONE = /^\d{1,8}$/u
  */
 function brokenOnto(value: string, next: Line | undefined, afterNext: Line | undefined): string {
   if (!next) return value
-  if (DIGIT_END.test(value) && JOIN_ALONE.test(next.text.trim()) && afterNext) {
+  const nextText = next.text.trim()
+  if (DIGIT_END.test(value) && JOIN_ALONE.test(nextText) && afterNext) {
     const digits = afterNext.text.trim()
-    return DIGITS_ALONE.test(digits) ? `${value}${next.text.trim()}${digits}` : value
+    return DIGITS_ALONE.test(digits) ? `${value}${nextText}${digits}` : value
   }
   if (!JOIN_AT_END.test(value)) return value
-  const digits = next.text.trim()
-  return DIGITS_ALONE.test(digits) ? `${value}${digits}` : value
+  return DIGITS_ALONE.test(nextText) ? `${value}${nextText}` : value
 }
 
 /**
@@ -1061,14 +1061,23 @@ function placeDateAlone(lines: readonly Line[]): Line | undefined {
  * (`Fra:`, `Sendt:`), English (`From:`, `Sent:`) or Swedish (`Från:`, `Skickat:`), as mail programs print them.
  */
 const EMAIL_FROM = /^(?:Fra|From|Från):/u
-const EMAIL_SENT = /^(?:Sendt|Sent|Skickat):(.*)$/u
+const SENT_LABEL = '(?:Sendt|Sent|Skickat):'
+const EMAIL_SENT = new RegExp(`^${SENT_LABEL}(.*)$`, 'u')
 const EMAIL_HEADER_LINES = 4
 
 /** `Sendt:` inside the sender's line, its value up to the next label (`Til:`, `Cc:`, `Emne:`) or the line's end. */
-const EMAIL_SENT_INLINE = /(?:Sendt|Sent|Skickat):\s?([^:]{6,40}?\d{1,2}[:.]\d{2}|[^:]{6,40}?(?=(?:Til|Cc|Emne|To|Subject):|$))/u
+const EMAIL_SENT_INLINE = new RegExp(
+  String.raw`${SENT_LABEL}\s?([^:]{6,40}?\d{1,2}[:.]\d{2}|[^:]{6,40}?(?=(?:Til|Cc|Emne|To|Subject):|$))`,
+  'u',
+)
 
 /** The time after a sent date (`10:29`, `kl. 10.29`, `10:29:05`, `10:29 AM`): not part of the date. */
 const TIME_AFTER = /\s{1,3}(?:kl\.\s{0,2})?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s{0,2}[AaPp]\.?[Mm]\.?)?$/u
+
+/** The day of a `Sendt:` value, its time left off: `10. februar 2023 10:29` → 2023-02-10. */
+function sentDay(value: string): string | undefined {
+  return parseDateLine(value.trim().replace(TIME_AFTER, ''))
+}
 
 /**
  * The day an e-mail filed on a case was sent: its header's `Sendt:` value (`Fra:` / `Maiken Bork Clausen` / `Sendt:` /
@@ -1082,7 +1091,7 @@ function emailSentDate(lines: readonly Line[]): Found<string> | undefined {
     // A header an old rendition glued into one line: `Fra:Dorthe WintherSendt:6. maj 2013 06:05Emne:…`.
     const inline = EMAIL_SENT_INLINE.exec(from.text)
     if (inline?.[1]) {
-      const value = parseDateLine(inline[1].trim().replace(TIME_AFTER, ''))
+      const value = sentDay(inline[1])
       return value ? { value, line: from } : undefined
     }
     for (let ahead = 1; ahead <= EMAIL_HEADER_LINES; ahead++) {
@@ -1091,7 +1100,7 @@ function emailSentDate(lines: readonly Line[]): Found<string> | undefined {
       if (!line || !sent) continue
       const own = sent[1]?.trim() ?? ''
       const valueLine = own ? line : lines[line.index + 1]
-      const value = parseDateLine((own || valueLine?.text.trim() || '').replace(TIME_AFTER, ''))
+      const value = sentDay(own || valueLine?.text || '')
       return value && valueLine ? { value, line: valueLine } : undefined
     }
   }

@@ -5,6 +5,7 @@
  * that nothing a ministerial letter or a committee's question holds was read from it at all.
  */
 import type { FtRecord } from '@ft-answers/schema'
+import { ASKER_SPOKEN_OF } from '../layout/markers.js'
 
 /**
  * What a record can hold only where the document is a ministry's letter or a committee's question: the case it is
@@ -56,13 +57,6 @@ const FOLKETING_ROOM = /(?<!\p{L})(?:Folketings|Landstings)salen(?!\p{L})/u
  */
 const MINISTER_ANSWER_SPOKEN_OF =
   /(?<!\p{L})(?:[Tt]ak\s+for\s+(?:det|svaret),?\s+\p{Ll}{0,30}minister(?:en)?|svar(?:et)?\s+fra\s+\p{Ll}{0,30}ministeren|\p{Ll}{0,30}ministerens\s+svar)(?!\p{L})/u
-
-/**
- * `spørgeren` (the one who asked, in the definite form) or `spørgsmålsstilleren`, as a minister answering in the
- * chamber or in a samråd speaks of the member: a word of the Folketing's questions and answers, not of a private
- * letter or a list.
- */
-const ASKER_SPOKEN_OF = /(?<!\p{L})(?:[Ss]pørgeren|[Ss]pørgsmålsstilleren)s?(?!\p{L})/u
 
 /**
  * A bill or a motion by the words of its title (`Forslag til lov om`, `Forslag til folketingsbeslutning om`), or a

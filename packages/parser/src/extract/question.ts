@@ -854,7 +854,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   // A bill's text quotes the law's new wording after its amending clause (anywhere above, the preamble's lines too): no
   // question.
   const openAt = body[open]?.index ?? 0
-  if (tidende === undefined && context.lines.some((line) => line.index < openAt && AMENDING_CLAUSE.test(line.text))) return undefined
+  if (tidende === undefined && context.lines.slice(0, openAt).some((line) => AMENDING_CLAUSE.test(line.text))) return undefined
   const lines: Line[] = []
   /** How many lines reach the first line that ends with a closing quote. */
   let closing: number | undefined

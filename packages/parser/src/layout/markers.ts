@@ -253,6 +253,13 @@ export const SPEECH_TITLE =
  */
 export const SPEECH_OPENING = /^(?:Mange\s+)?[Tt]ak\s+for\s+(?:ordet|invitationen)\b/u
 
+/**
+ * `spørgeren` (the one who asked, in the definite form) or `spørgsmålsstilleren`, as a minister answering in the
+ * chamber or in a samråd speaks of the member: a word of the Folketing's questions and answers, not of a private
+ * letter or a list.
+ */
+export const ASKER_SPOKEN_OF = /(?<!\p{L})(?:[Ss]pørgeren|[Ss]pørgsmålsstilleren)s?(?!\p{L})/u
+
 /** A speech paper's banner alone on its line: `Det talte ord gælder`, `(DET TALTE ORD GÆLDER)`. */
 export const SPEECH_BANNER = /^\(?det\s+talte\s+ord\s+gælder\)?[.!]?$/iu
 
