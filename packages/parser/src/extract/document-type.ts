@@ -119,6 +119,9 @@ const SPEECH = [
   // A title that opens the paper: "Talemanuskript til brug for besvarelse af BOU alm. del" / "samrådsspørgsmål A-B",
   // "Talepapir til samrådsspørgsmål S-W og Å".
   /^Tale(?:papir|manuskript|seddel)\s+til\s+(?:(?:brug\s+(?:for|ved)\s+)?besvarelse(?:n)?\s+af\b|samråd)/u,
+  // The minister's, as the paper's title, after the page's number where a rendition ran the page into one line:
+  // "1 Miljøministerens talepunkter til besvarelse af samrådsspørgsmålene D, E og F i …".
+  /^(?:\d{1,2}\s+)?\p{Lu}[\p{L}-]{0,40}ministerens\s+tale(?:papir|punkter|manuskript|seddel)?\s+til\s+(?:brug\s+(?:for|ved)\s+)?besvarelse(?:n)?\s+af\s+samrådsspørgsmål/u,
 ]
 
 /**
@@ -294,19 +297,25 @@ function approvalSheet(lines: readonly Line[]): Line | undefined {
   return seen.length >= 2 ? seen.sort((a, b) => a.index - b.index)[0] : undefined
 }
 
-/** The minister thanking for the question, as an answer spoken in the chamber opens: `Tak for spørgsmålet.` */
-const THANKS_FOR_QUESTION = /^(?:Mange\s+)?[Tt]ak\s+for\s+spørgsmålet(?!\p{L})/u
+/**
+ * The minister thanking for the question, as an answer spoken in the chamber opens: `Tak for spørgsmålet.`, or
+ * after thanking the chair, `Og tak for spørgsmålet.`
+ */
+const THANKS_FOR_QUESTION = /^(?:Og\s+)?(?:[Mm]ange\s+)?[Tt]ak\s+for\s+spørgsmålet(?!\p{L})/u
+
+/** Lines a spoken answer's opening may take before it thanks for the question: `Tak for det.` / `Og tak for spørgsmålet.` */
+const THANKS_WITHIN = 2
 
 /**
  * A minister's answer spoken in the chamber, as the Folketing's page of a § 20 question holds it: no stamp, letter,
- * heading or question — the speech alone, thanking for the question (`Tak for spørgsmålet.`) or speaking of the member
+ * heading or question — the speech alone, thanking for the question in its first lines (`Tak for spørgsmålet.`) or speaking of the member
  * who asked (`Det er forhåbentlig ikke nogen overraskelse for spørgeren, …`). A member's follow-up speaks to the
  * minister instead, and stays `unknown`. The line that shows it.
  */
 function spokenAnswer(lines: readonly Line[], body: readonly Line[]): Line | undefined {
   if (lines.some((line) => line.role === 'stamp')) return undefined
-  const first = body[0]
-  if (first && THANKS_FOR_QUESTION.test(first.text)) return first
+  const thanks = body.slice(0, THANKS_WITHIN).find((line) => THANKS_FOR_QUESTION.test(line.text))
+  if (thanks) return thanks
   return body.find((line) => ASKER_SPOKEN_OF.test(line.text))
 }
 

@@ -233,6 +233,8 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
   },
   // spørgsmål nr. 424 (Alm. del) without the closing parenthesis on the same line, or any number
   { pattern: /spørgsmål(?:,?\s*nr\.?)?\s*(\d+)/iu, kind: 'general', number: 1 },
+  // `stillet mig følgende spørgsmål (BOU alm. del), som …`: the case said, the number left to the heading (no group 1).
+  { pattern: new RegExp(String.raw`spørgsmål${ALM_DEL_CASE}`, 'iu'), kind: 'general', number: 1 },
 ]
 
 /**

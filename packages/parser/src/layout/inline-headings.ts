@@ -16,10 +16,12 @@ import { ANSWER_KINDS, HEADING_CASE_PREFIX, isHeading } from './markers.js'
 /**
  * A heading ending in a colon, then text: the colon is required (`Svar på …` opens a sentence); an answer heading may
  * name any of `ANSWER_KINDS` (`Revideret svar: …`). The space after the
- * colon may be lost (`Svar:Det er …`, `Spørgsmål nr. 382:”Vil …`); the case may stand before it (`L 195Spørgsmål 41:Vil …`).
+ * colon may be lost (`Svar:Det er …`, `Spørgsmål nr. 382:”Vil …`); the case may stand before it (`L 195Spørgsmål 41:Vil …`),
+ * and the heading name who asks whom before it (`Spørgsmål 922 fra Retsudvalget til udenrigsministeren:Vil …`, as
+ * `HEADING_TAIL` reads). What the colon closes must read as a heading (`isHeading`).
  */
 const RUN_IN = new RegExp(
-  String.raw`^((?:${HEADING_CASE_PREFIX})?(?:(?:samråds)?spørgsmål|spm\.|(?:(?:${ANSWER_KINDS})\s+)?(?:svar|besvarelse)|minister(?:ens|iets)\s+(?:svar|besvarelse))[^:]{0,30}:)\s*(\S.*)$`,
+  String.raw`^((?:${HEADING_CASE_PREFIX})?(?:(?:samråds)?spørgsmål|spm\.|(?:(?:${ANSWER_KINDS})\s+)?(?:svar|besvarelse)|minister(?:ens|iets)\s+(?:svar|besvarelse))[^:]{0,80}:)\s*(\S.*)$`,
   'iu',
 )
 

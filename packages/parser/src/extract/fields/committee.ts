@@ -79,6 +79,23 @@ function namedInText(found: Findings): Candidate<Reference>[] {
   })
 }
 
+/**
+ * Whether the letter's preamble and its addressee name one committee and the stamp another that no line of the letter
+ * names: ft.dk filed under SOU (`Social-, Indenrigs- og Børneudvalget 2018-19` / `SOU Alm.del`) a letter to
+ * `Folketingets Retsudvalg` that answers the question `Folketingets Retsudvalg har … stillet`. The letter's own
+ * committee is the record's, as for an annex. Where a line of the letter names the stamp's committee too (`Spørgsmål
+ * nr. 81 (Alm. del) fra Udvalget for Forretningsorden` under that committee's stamp, the letter addressed to another),
+ * the stamp stands.
+ */
+function filedWithAnother(found: Findings, addressed: string | undefined): boolean {
+  const { stamp, preamble, context } = found
+  const own = preamble?.committeeName
+  const stampCode = stamp.committeeCode ?? (stamp.committeeName ? committeeByName(stamp.committeeName)?.code : undefined)
+  if (!own || !addressed || !stamp.committeeName || !stampCode) return false
+  if (!sameCode(own, addressed) || sameCode(own, stamp.committeeName)) return false
+  return !context.lines.some((line) => line.role !== 'stamp' && committeeNamedIn(line.text)?.entry.code === stampCode)
+}
+
 /** The candidates of the places that state the committee, most trusted first: names, then codes. */
 function candidates(found: Findings, elsewhere: Found<string> | undefined): Candidate<Reference>[] {
   const { stamp, preamble, head, context } = found
@@ -95,7 +112,8 @@ function candidates(found: Findings, elsewhere: Found<string> | undefined): Cand
   // 2020-21` over `Folketingets Sundheds- og Ældreudvalg`), the stamp's name is the record's (docs/record.md).
   const lettersName = preamble?.committeeName ?? addressed?.value
   const sameCommittee = lettersName !== undefined && stamp.committeeName !== undefined && sameCode(lettersName, stamp.committeeName)
-  const lettersOwn = (stamp.annex || stamp.sharedCase || elsewhere !== undefined) && !sameCommittee
+  const lettersOwn =
+    (stamp.annex || stamp.sharedCase || elsewhere !== undefined || filedWithAnother(found, addressed?.value)) && !sameCommittee
   return [
     propose('case-code', byCode(elsewhere?.value), elsewhere?.line),
     ...(lettersOwn ? [] : [stamped]),

@@ -163,6 +163,13 @@ const GLUED_DATE_FIELD = new RegExp(
 )
 
 /**
+ * The letter's date glued between a bracket's close and a capitalised word, its line ends lost on both sides: `… til
+ * skriftlig besvarelse (alm. del)25. juni 2013Spørgsmål 922 fra …` (Udenrigsministeriet's head, 2013). A date a
+ * sentence cites stands after a space or a word (`af 12. juni 2013 til …`), not between the two.
+ */
+const DATE_GLUED_BETWEEN = new RegExp(String.raw`(?<=\))${LONG_DATE.source}(?=\p{Lu}\p{Ll})`, 'gu')
+
+/**
  * A letter part that follows the letterhead: the committee addressed (`Folketingets Udvalg for Fødevarer …`) or the
  * letter's title (`Besvarelse af spørgsmål nr. 249 …`, `Svar på spørgsmål 12 …`, `Endeligt svar på …`). Cut only
  * after an address, an e-mail, a web address or a number — not after a word of a sentence (`… spørgsmål fra
@@ -236,6 +243,7 @@ function gluedCuts(text: string): Cut[] {
     ...(text.includes('Side') ? cutsAround(text, PAGE_HEADER) : []),
     ...cutsAround(text, PAGE_NUMBER_BEFORE_HEADING),
     ...cutsAround(text, DATE_LINE, isDateLine),
+    ...(text.includes(')') ? cutsAround(text, DATE_GLUED_BETWEEN) : []),
   ].sort((a, b) => a.index - b.index)
 }
 
