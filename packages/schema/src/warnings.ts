@@ -93,7 +93,7 @@ export const warningCodes = {
   'question-filed-elsewhere': {
     review: true,
     description:
-      "ft.dk's stamp files the letter under a bill with no question number (`L 89`), but the letter calls its question an alm. del one (`spørgsmål nr. 22 (alm. del)`); the question is the letter's",
+      "ft.dk's stamp files the letter under a bill with no question number (`L 89`) or under another case's question (`S 365`, `B 150` question 6), but the letter calls its question an alm. del one (`spørgsmål nr. 22 (alm. del)`); the question is the letter's",
   },
   'question-date-before-case': {
     review: false,

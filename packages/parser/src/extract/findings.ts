@@ -14,13 +14,13 @@ import type { Line } from './lines.js'
 import { withOwnInitiative } from './own-initiative.js'
 import { findPageSummary, type PageSummary } from './page-summary.js'
 import { type AskersResult, findAskers, findPreamble, type Preamble } from './preamble.js'
-import { findQuestion, labelledWording, type QuestionResult, section20PageQuestion } from './question.js'
+import { bareQuestionPage, findQuestion, labelledWording, type QuestionResult, section20PageQuestion } from './question.js'
 import { findReportHead, type ReportHead } from './report-date.js'
 import { type Candidate, propose } from './resolve.js'
 import { findRunningTitle, type RunningTitle, withRunningTitle } from './running-title.js'
 import { findSignature, type SignatureResult } from './signature.js'
 import { type CaseFacts, readStamp } from './stamp.js'
-import { findTidendeHead } from './tidende.js'
+import { findTidendeHead, questionOnly } from './tidende.js'
 
 export interface Findings {
   context: Context
@@ -96,8 +96,9 @@ export function find(context: Context, path: string | undefined): Findings {
   const preamble = tidende?.preamble ?? findPreamble(context)
   // A preamble inside the letter's running text leaves the text to begin where it does.
   const preambleEnd = preamble && !preamble.within ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0
-  // ft.dk's page of a § 20 answer that holds only its title and the question: the question's page, no answer on it.
-  const section20Page = section20PageQuestion(lines)
+  // ft.dk's page of a § 20 answer that holds only its title and the question, or of a question that holds only its
+  // words: the question's page, no answer on it.
+  const section20Page = section20PageQuestion(lines) ?? bareQuestionPage(lines)
   // A report that dates itself in its head (`Betænkning afgivet af … den …`) asks no question: its section
   // `Spørgsmål` tells of the committee's questions (`Udvalget har stillet 12 spørgsmål til …`). That day is its date.
   const report = findReportHead(lines)
@@ -118,7 +119,9 @@ export function find(context: Context, path: string | undefined): Findings {
       ? { type: 'question', ...(pageLine ? { line: pageLine } : {}) }
       : report
         ? { type: 'unknown', line: report.line }
-        : findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
+        : tidende && questionOnly(context, tidende)
+          ? { type: 'question', ...(tidende.preamble.lines[0] ? { line: tidende.preamble.lines[0] } : {}) }
+          : findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
   if (pageSummary) {
     context.messages.warn(
       'question-page-only',

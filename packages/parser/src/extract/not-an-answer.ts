@@ -59,11 +59,12 @@ const MINISTER_ANSWER_SPOKEN_OF =
   /(?<!\p{L})(?:[Tt]ak\s+for\s+(?:det|svaret),?\s+\p{Ll}{0,30}minister(?:en)?|svar(?:et)?\s+fra\s+\p{Ll}{0,30}ministeren|\p{Ll}{0,30}ministerens\s+svar)(?!\p{L})/u
 
 /**
- * A bill or a motion by the words of its title (`Forslag til lov om`, `Forslag til folketingsbeslutning om`), or a
+ * A bill or a motion by the words of its title (`Forslag til lov om`, `Forslag til Lov om` as a hearing note's title
+ * writes it, `Forslag til folketingsbeslutning om`), or a
  * reading in the Folketing (`2. behandling af lovforslaget`, `til 3. behandling`): the Folketing's business.
  */
 const BILL_NAMED =
-  /(?<!\p{L})(?:[Ff]orslag\s+til\s+(?:lov|folketingsbeslutning)\s+om|(?:til|ved|efter|før|under)\s+[123]\.\s?behandling)(?!\p{L})/u
+  /(?<!\p{L})(?:[Ff]orslag\s+til\s+(?:[Ll]ov|folketingsbeslutning)\s+om|(?:til|ved|efter|før|under)\s+[123]\.\s?behandling)(?!\p{L})/u
 
 /** Whether the document's record is positive evidence that it is no Folketing question or answer: it holds none of the above. */
 export function notAFolketingDocument(record: FtRecord): boolean {

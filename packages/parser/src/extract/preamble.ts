@@ -181,10 +181,11 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
     bill: 1,
   },
   // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4) / (Ad L 15) / (vedr. L 40) / (Aktstykke nr. 133 - § 7. …), the
-  // committee's code before the case as before "alm. del": (KOU L 172) / (SUU ad L 12)
+  // committee's code before the case as before "alm. del": (KOU L 172) / (SUU ad L 12); the bill called so: (Lov nr. L
+  // 134) (Kulturministeriet), (lovforslag L 12)
   {
     pattern: new RegExp(
-      String.raw`spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s)?(?:(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(${CASE_CODE})\b`,
+      String.raw`spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s)?(?:(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(?:[Ll]ov(?:forslag)?\s(?:nr\.\s?)?)?(${CASE_CODE})\b`,
       'u',
     ),
     kind: 'case',

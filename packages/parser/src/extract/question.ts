@@ -187,6 +187,8 @@ export interface QuestionResult {
   headings?: HeadingQuestion[]
   /** Several questions each followed by its own answer heading (Q1, Svar, Q2, Svar), rather than all before one. */
   interleaved?: boolean
+  /** A page of the question's words alone (`bareQuestionPage`): nothing on it says what kind of question it is. */
+  kindUnsaid?: boolean
 }
 
 /** One question heading and the question under it. */
@@ -1283,6 +1285,28 @@ export function section20PageQuestion(all: readonly Line[]): QuestionResult | un
   const text = paragraphs(rest, true)
   if (!text.endsWith('?') || (match[2] !== undefined && match[2].trim() !== text)) return undefined
   return pageQuestion(rest, text, [match[1] ?? ''])
+}
+
+/** The longest question a page of its words alone holds, with room (a question quoting a passage runs long). */
+const BARE_QUESTION_CHARS = 1200
+
+/** A question put to a minister: it names the minister (`ministeren`, `statsministeren`, `ministerens`). */
+const ASKS_MINISTER = /minister(?:en|ens)(?!\p{L})/u
+
+/**
+ * ft.dk's page of a question stored with nothing but the question's words and the frame of the table they stood in
+ * (`Hvordan ser ministeren på …?` / `|`): one paragraph that asks the minister and ends in its question mark, and a
+ * line that is the frame's remnant alone (`isPageText`) — a letter keeps no such line. A question's page, its answer a
+ * document of its own; no number (the page's address alone gives it).
+ */
+export function bareQuestionPage(all: readonly Line[]): QuestionResult | undefined {
+  // Asked of every document: the frame's line first, which few texts hold.
+  if (!all.some((line) => line.text.trim() === '|') || all.some((line) => line.role)) return undefined
+  const text = all.filter(isPageText)
+  if (text.length === 0 || new Set(text.map((line) => line.block)).size > 1) return undefined
+  const question = paragraphs(text, true)
+  if (question.length > BARE_QUESTION_CHARS || !question.endsWith('?') || !ASKS_MINISTER.test(question)) return undefined
+  return { ...pageQuestion(text, question), kindUnsaid: true }
 }
 
 /** ft.dk's question page: the question is the text between the address (or the page's top) and "Dato:"/"Status:". */

@@ -10,6 +10,7 @@
  * The title gives the number, the address line the minister asked and the day the question was put (day/month and a
  * two-digit year), the next line the asker. Read as the letter's preamble, since it states the same facts.
  */
+import { ANSWER_HEADING } from '../layout/markers.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
 import type { AskersResult, Preamble } from './preamble.js'
@@ -19,10 +20,11 @@ const TITLE = /^(?:Spm\.|Spørgsmål)\s*nr\.?\s*S\s*(\d{1,5})$/u
 
 /**
  * `Til statsministeren (14/1 04) af:`, `Til ministeren for fødevarer, landbrug og fiskeri (3/12 03) af:` — the
- * addressee, then the day, month and two-digit year in parentheses. The addressee must be a minister's title
+ * addressee (a full stop after it in the page's overview form: `Til skatteministeren. (28/2 02) af:`), then the day,
+ * month and two-digit year in parentheses. The addressee must be a minister's title
  * (`MINISTER_TITLE`).
  */
-const ADDRESS = /^Til\s([^()]{1,140})\((\d{1,2})\/(\d{1,2})\s?(\d{2})\)\s?af:?$/u
+const ADDRESS = /^Til\s([^()]{1,140}?)\.?\s?\((\d{1,2})\/(\d{1,2})\s?(\d{2})\)\s?af:?$/u
 
 /**
  * Where a minister's title ends, in lower case as the page writes it: `statsministeren`, `social- og
@@ -30,8 +32,11 @@ const ADDRESS = /^Til\s([^()]{1,140})\((\d{1,2})\/(\d{1,2})\s?(\d{2})\)\s?af:?$/
  */
 const MINISTER_TITLE = /ministeren(?:\s+for\s|$)/u
 
-/** The asker alone on the next line: `Søren Søndergaard (EL):`, `Pia Christmas-Møller (KF):`. */
-const ASKER_LINE = /^((?:\p{Lu}[\p{L}'’.-]*|von|van|de|af)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|af)){1,5})\s*\(([\p{L}-]{1,5})\):?$/u
+/**
+ * The asker alone on the next line: `Søren Søndergaard (EL):`, `Pia Christmas-Møller (KF):`, and with a full stop in
+ * the page's overview form (`Frode Sørensen (S).`, under `Til skatteministeren. (28/2 02) af:`).
+ */
+const ASKER_LINE = /^((?:\p{Lu}[\p{L}'’.-]*|von|van|de|af)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|af)){1,5})\s*\(([\p{L}-]{1,5})\)[:.]?$/u
 
 /**
  * How far down the page's title may stand: first on ft.dk's pages, under a site's menu and breadcrumb where another
@@ -116,4 +121,14 @@ export function tidendeAnswerDates(lines: readonly Line[], from: number): DatedA
     if (parts && value) dated.push({ value, line, later: parts[1] !== undefined && parts[1] !== 'Endeligt' })
   }
   return dated
+}
+
+/**
+ * Whether a Folketingstidende page holds its question only: no answer's section (`Svar (21/1 04)`) after the head —
+ * the overview form of the page (`Spm i fuld tekst:` / `Skr begrundelse:` / `Besv 13/3 02`) dates the answer but
+ * prints it elsewhere. The page is the question's.
+ */
+export function questionOnly(context: Context, head: TidendeHead): boolean {
+  const end = head.preamble.lines.at(-1)?.index ?? 0
+  return !context.lines.some((line) => line.index > end && ANSWER_HEADING.test(line.text.trim()))
 }

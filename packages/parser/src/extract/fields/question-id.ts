@@ -84,14 +84,19 @@ function stampNamesQuestion(found: Findings): boolean {
 }
 
 /**
- * A stamp naming a bill's question other than the letter's own (`B 150` filed as question 6 over `svar på spørgsmål
- * nr. 1034 (Alm. del)`: an old answer sent again as the answer to a later question): the stamp files the letter under
- * the later case, the letter says which question it answers (`stampNamesQuestion`).
+ * A stamp naming a bill's question or a § 20 question other than the letter's own (`B 150` filed as question 6 over
+ * `svar på spørgsmål nr. 1034 (Alm. del)`: an old answer sent again as the answer to a later question; `S 365` over
+ * `spørgsmål nr. 243 (alm. del)`): the stamp files the letter under the other case, the letter says which question it
+ * answers (`stampNamesQuestion`).
  */
 function stampOfAnotherQuestion(found: Findings): boolean {
   const { stamp, preamble } = found
   return (
-    stamp.kind === 'bill' && Boolean(stamp.number) && Boolean(preamble?.number) && stamp.number !== preamble?.number && saysOrdinary(found)
+    (stamp.kind === 'bill' || stamp.kind === 'section20') &&
+    Boolean(stamp.number) &&
+    Boolean(preamble?.number) &&
+    stamp.number !== preamble?.number &&
+    saysOrdinary(found)
   )
 }
 
@@ -335,12 +340,22 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
     propose<QuestionKind>('opening-line', named ? 'general' : undefined, named?.line),
     propose<QuestionKind>('case-code', code && !codeCitesAnnex(code) ? 'general' : undefined, code?.line),
     // A question with no case named is an ordinary one; cited as the question's heading, or where the question stands.
-    ...(question ? [propose<QuestionKind>(question.rule, 'general', question.numbers[0] ? headingLines(found) : question.lines)] : []),
+    // Not a page of the question's words alone, which may be a § 20 question's as well as a committee's.
+    ...(question && !question.kindUnsaid
+      ? [propose<QuestionKind>(question.rule, 'general', question.numbers[0] ? headingLines(found) : question.lines)]
+      : []),
   ])
   if (billStampOverOrdinary(found)) {
     context.messages.warn(
       'question-filed-elsewhere',
       `ft.dk's stamp files the letter under ${found.stamp.bill ?? 'a bill'}, but the letter calls its question an alm. del one: took the letter's`,
+      found.stamp.line,
+      'question.kind',
+    )
+  } else if (stampOfAnotherQuestion(found)) {
+    context.messages.warn(
+      'question-filed-elsewhere',
+      `ft.dk's stamp files the letter under ${found.stamp.kind === 'section20' ? `S ${found.stamp.number}` : `question ${found.stamp.number} of ${found.stamp.bill ?? 'a bill'}`}, but the letter answers question ${found.preamble?.number}, an alm. del one: took the letter's`,
       found.stamp.line,
       'question.kind',
     )
