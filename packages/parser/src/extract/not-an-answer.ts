@@ -43,8 +43,18 @@ function letterEvidence(record: FtRecord): unknown[] {
     // The Folketing's own rooms named, as a member speaking in the chamber names them (`vi har lige haft en høring i
     // Landstingssalen`).
     FOLKETING_ROOM.test(answer.text),
+    // The member speaking of the minister present, as a follow-up in question time does (`jeg så ministeren sige`,
+    // `så vil jeg spørge ministeren`, `velkommen til ministeren`).
+    MINISTER_PRESENT.test(answer.text),
   ]
 }
+
+/**
+ * The minister spoken of as present in the chamber: what the minister says or said (`ministeren siger`, `ministeren
+ * sagde`, `så ministeren sige`), asked (`spørge ministeren`), welcomed (`velkommen til ministeren`) — a member's words
+ * in question time, as `MINISTER_ANSWER_SPOKEN_OF` is.
+ */
+const MINISTER_PRESENT = /(?<!\p{L})(?:ministeren\s+(?:siger|sagde|sige)|spørge\s+ministeren|velkommen\s+til\s+ministeren)(?!\p{L})/u
 
 /** The Folketing's chambers by name: `Folketingssalen`, `Landstingssalen`. */
 const FOLKETING_ROOM = /(?<!\p{L})(?:Folketings|Landstings)salen(?!\p{L})/u
