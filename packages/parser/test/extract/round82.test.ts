@@ -123,3 +123,12 @@ describe('a preamble that names the case but not the number', () => {
     expect(record.warnings.map((warning) => warning.code)).toContain('question-kind-from-text')
   })
 })
+
+describe('a letter under the stamp of its committee renamed with a new code', () => {
+  it("keeps the stamp's committee: the letter's old name is the same committee's", async () => {
+    const record = await parse(
+      'Beskæftigelsesudvalget 2012-13\nBEU Alm.del\nOffentligt\nFolketingets Arbejdsmarkedsudvalg\nChristiansborg\nFolketingets Arbejdsmarkedsudvalg har den 3. marts 2013 stillet følgende spørgsmål nr. 12 (alm. del) til beskæftigelsesministeren, som hermed besvares.\nSpørgsmål nr. 12:\n”Vil ministeren oplyse antallet af ledige?”\nSvar:\nDer er 150.000 ledige.\n',
+    )
+    expect(record.committee?.code).toBe('BEU')
+  })
+})

@@ -93,6 +93,9 @@ function filedWithAnother(found: Findings, addressed: string | undefined): boole
   const stampCode = stamp.committeeCode ?? (stamp.committeeName ? committeeByName(stamp.committeeName)?.code : undefined)
   if (!own || !addressed || !stamp.committeeName || !stampCode) return false
   if (!sameCode(own, addressed) || sameCode(own, stamp.committeeName)) return false
+  // A committee renamed under a new code (`Arbejdsmarkedsudvalget` under BEU's stamp) is the stamp's own.
+  const ownCode = committeeByName(own)?.code
+  if (ownCode && (formerCode(ownCode, stampCode) || formerCode(stampCode, ownCode))) return false
   return !context.lines.some((line) => line.role !== 'stamp' && committeeNamedIn(line.text)?.entry.code === stampCode)
 }
 
