@@ -123,12 +123,17 @@ export function tidendeAnswerDates(lines: readonly Line[], from: number): DatedA
   return dated
 }
 
+/** The overview form's labels: `Spm i fuld tekst:` over the question, `Besv 13/3 02` dating the answer it does not print. */
+const OVERVIEW_LABEL = /^(?:Spm\.?\s+i\s+fuld\s+tekst:|Besv\.?\s+\d{1,2}\/\d{1,2}\s+\d{2})$/u
+
 /**
- * Whether a Folketingstidende page holds its question only: no answer's section (`Svar (21/1 04)`) after the head —
- * the overview form of the page (`Spm i fuld tekst:` / `Skr begrundelse:` / `Besv 13/3 02`) dates the answer but
- * prints it elsewhere. The page is the question's.
+ * Whether a Folketingstidende page holds its question only: the page's overview form (`Spm i fuld tekst:` / `Skr
+ * begrundelse:` / `Besv 13/3 02`), which dates the answer but prints it elsewhere, with no answer's section (`Svar
+ * (21/1 04)`) after the head. The page is the question's. A page of the other form whose stored text ends before its
+ * `Svar` is not known to be the question's: its answer may have been cut off.
  */
 export function questionOnly(context: Context, head: TidendeHead): boolean {
   const end = head.preamble.lines.at(-1)?.index ?? 0
-  return !context.lines.some((line) => line.index > end && ANSWER_HEADING.test(line.text.trim()))
+  const after = context.lines.filter((line) => line.index > end)
+  return after.some((line) => OVERVIEW_LABEL.test(line.text.trim())) && !after.some((line) => ANSWER_HEADING.test(line.text.trim()))
 }

@@ -92,3 +92,12 @@ describe("a § 20 case's stamp over a letter answering an alm. del question", ()
     expect(record.warnings.map((warning) => warning.code)).not.toContain('question-filed-elsewhere')
   })
 })
+
+describe("Folketingstidende's § 20 page cut before its answer", () => {
+  it('near miss: the usual form with no `Svar` in the stored text is not called the question’s page', async () => {
+    const record = await parse(
+      'Spm. nr. S 1609\n\nTil statsministeren (14/1 04) af:\nSøren Søndergaard (EL):\n\n»Kan statsministeren bekræfte, at regeringen vil fremlægge planen i år?«\n\nBegrundelse\n\nDet er længe siden, planen blev lovet.\n',
+    )
+    expect(record.documentType).not.toBe('question')
+  })
+})
