@@ -116,6 +116,12 @@ function opensBlock(lines: readonly Line[], line: Line): boolean {
 }
 
 /**
+ * A greeting cut off in its last word, as a rendition stored up to a number of characters ends (`Med venlig hil`,
+ * `Med venlig h`, `Med venl`): at least `Med venl`, at most one letter short of `Med venlig hilsen`.
+ */
+export const CUT_GREETING = /^Med\s+venl(?:i(?:g(?:e)?(?:\s+h(?:i(?:l(?:s(?:e)?)?)?)?)?)?)?$/u
+
+/**
  * The greeting at line `at`, whole on the line, glued onto the name or split over up to three lines: its last line.
  * The glued form only where it opens a block, unless `loose` (the answer ends at the closing's block, and must not
  * lose the paragraph such a line was glued into); the split form also after a sentence's end inside a block.
@@ -123,6 +129,8 @@ function opensBlock(lines: readonly Line[], line: Line): boolean {
 function greetingAt(lines: readonly Line[], at: Line, loose: boolean): Line | undefined {
   if (at.role) return undefined
   if (ANSWER_END.some((pattern) => pattern.test(at.text))) return at
+  // The greeting cut off where the stored text ends (`Med venlig hil`): the closing, whatever followed it lost.
+  if (CUT_GREETING.test(at.text.trim()) && lines.slice(at.index + 1).every((line) => line.text.trim() === '')) return at
   const opens = loose || opensBlock(lines, at)
   if (opens && CLOSING_GLUED.test(at.text)) return at
   if (!GREETING_PART.test(at.text.trim()) || !/^med\b/iu.test(at.text.trim())) return undefined

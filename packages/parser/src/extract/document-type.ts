@@ -163,6 +163,16 @@ const ENCLOSES_WITHIN_CHARS = 800
  */
 const ENCLOSED_FIRST = /^Vedlagt\s+\p{Ll}/u
 
+/**
+ * A hearing note's title at the top of the document (`Høringsnotat`, `HØRINGSNOTAT`, `Høringsnotat om …`, `Høringsnotat
+ * til L 28 …`): the ministry's account of a bill's consultation, a note — not a letter, though it names its annexes
+ * (`En oversigt … er vedlagt`, `jf. vedlagte høringsliste`).
+ */
+const HEARING_NOTE_TITLE = /^(?:Høringsnotat|HØRINGSNOTAT)(?:\s+(?:om|til|vedr\.?|vedrørende|over)(?:\s|$).*)?$/u
+
+/** How far down the top of the document a hearing note's title is looked for (below the stamp, a logo, a date). */
+const HEARING_NOTE_LINES = 8
+
 /** Whether a line (or its sentence wrapped onto the next line of its block) says the letter sends something. */
 function encloses(line: Line, lines: readonly Line[]): boolean {
   if (ENCLOSED_FIRST.test(line.text)) return true
@@ -399,8 +409,10 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   if (opening && RUNNING_PARAGRAPH.test(matter) && !ASKS.test(matter) && matter.split(/\s+/u).length >= RUNNING_PARAGRAPH_WORDS) {
     return found('answer', opening)
   }
-  // Nothing answers, asks or orients: a letter that says it sends something with it is a cover letter.
-  const enclosing = hasQuestion || heading ? undefined : openingOf(body).find((line) => encloses(line, context.lines))
+  // Nothing answers, asks or orients: a letter that says it sends something with it is a cover letter. Not a hearing
+  // note, whose `vedlagte høringsliste` is its own annex.
+  const hearingNote = topLines(context.lines, HEARING_NOTE_LINES).some((line) => HEARING_NOTE_TITLE.test(line.text.trim()))
+  const enclosing = hasQuestion || heading || hearingNote ? undefined : openingOf(body).find((line) => encloses(line, context.lines))
   if (enclosing) return found('cover-letter', enclosing)
   const spoken = hasQuestion || heading ? undefined : spokenAnswer(context.lines, body)
   if (spoken) return found('answer', spoken)

@@ -11,6 +11,7 @@ import { greetingWords, WORD_FIELD_ERROR } from '../layout/markers.js'
 import { PAGE_NUMBER } from '../layout/roles.js'
 import { joinLines } from '../util/hyphenation.js'
 import {
+  CUT_GREETING,
   findClosing,
   GLUED_CONTACT,
   GREETING,
@@ -535,9 +536,10 @@ export function findSignature(context: Context): SignatureResult | undefined {
   }
   const greeting = closing.last
   // What follows the greeting on its line (`Med venlig hilsenHenrik Dam Kristensen`); the name itself when bare.
+  // A greeting cut off where the stored text ends (`Med venlig hil`) has nothing after it.
   const glued = closing.bare
     ? closing.line.text.trim()
-    : greeting === closing.line
+    : greeting === closing.line && !CUT_GREETING.test(greeting.text.trim())
       ? greeting.text
           .replace(GREETING, '')
           .replace(/^[\s,.:;!]+/u, '') // `Venlig hilsen,`
