@@ -229,6 +229,15 @@ function gluedTitle(text: string): { name: string; title: string } | undefined {
   return match?.[1] && match[2] && NAME.test(match[1]) ? { name: match[1], title: match[2] } : undefined
 }
 
+/** A name's last word of one or two letters, no stop after it (`Ellen Tr`, `Ellen T`): a word cut off, not an initial (`K.`). */
+const CUT_NAME_END = /\s\p{Lu}\p{Ll}?$/u
+
+/** The index of the last line that holds text. */
+function lastTextLine(lines: readonly Line[]): number {
+  for (let at = lines.length - 1; at >= 0; at--) if (lines[at]?.text.trim()) return at
+  return -1
+}
+
 /** The name (the minister's, where the line gives the official's after it) and a title line under it. */
 function readSignature(context: Context, candidates: Line[]): SignatureResult | undefined {
   const named = candidates
@@ -256,6 +265,12 @@ function readSignature(context: Context, candidates: Line[]): SignatureResult | 
   if (!nameLine || !readsAsName(nameLine.text, context.lines[nameLine.index + 1]?.text.trim() === '/')) {
     if (nameLine)
       context.messages.warn('signature-unclear', `"${nameLine.text}" after the closing does not read as a name`, nameLine, 'signature')
+    return undefined
+  }
+  // The text cut inside the name, the stored text's last line ending in a word's first letter or two (`Ellen Tr`):
+  // no name can be read.
+  if (CUT_NAME_END.test(nameLine.text) && lastTextLine(context.lines) === nameLine.index) {
+    context.messages.warn('signature-unclear', `The text ends inside the name "${nameLine.text}": left out`, nameLine, 'signature')
     return undefined
   }
   let title: string | null = null

@@ -41,3 +41,19 @@ describe('a greeting cut off where the stored text ends', () => {
     expect(record.signature?.name).toBe('Ellen Trane Nørby')
   })
 })
+
+describe('a text cut off inside the signer’s name', () => {
+  const letter = (end: string) =>
+    `Folketingets Børne- og Undervisningsudvalg har den 1. marts 2016 stillet følgende spørgsmål nr. 148 (alm. del), som hermed besvares.\nSpørgsmål nr. 148:\n”Har erhvervsuddannelserne kapacitet til at optage flere elever?”\nSvar:\nDet er min vurdering, at de kan.\nMed venlig hilsen\n${end}`
+
+  it.each(['Ellen Tr', 'Ellen T'])('%j (one or two letters of the last word) gives no name, warned', async (end) => {
+    const record = await parse(letter(end))
+    expect(record.signature).toBeNull()
+    expect(record.warnings.map((warning) => warning.code)).toContain('signature-unclear')
+  })
+
+  it('near miss: an initial with its stop, or a name line before a title, is read', async () => {
+    expect((await parse(letter('Ellen K.'))).signature?.name).toBe('Ellen K.')
+    expect((await parse(letter('Ellen Tr\nudvalgssekretær'))).signature?.name).toBe('Ellen Tr')
+  })
+})
