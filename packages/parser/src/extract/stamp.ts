@@ -166,11 +166,28 @@ function eachStamp(context: Context): CaseFacts[] {
   })
   const top = context.lines.slice(0, INNER_STAMP_LINES)
   top.forEach((line, at) => {
-    if (line.role === 'stamp' || !STAMP_PUBLIC.test(top[at + 2]?.text ?? '')) return
-    const facts = stampAt(top, at)
+    if (line.role === 'stamp') return
+    const facts = STAMP_PUBLIC.test(top[at + 2]?.text ?? '') ? stampAt(top, at) : gluedStamp(line)
     if (facts) stamps.push(facts)
   })
   return stamps
+}
+
+/**
+ * A second stamp whose three lines a rendition ran into one, the answer's own filing copied onto an annex filed with
+ * another committee: `Udvalget for Fødevarer, Landbrug og Fiskeri 2012-13FLF Alm.del endeligt svar på spørgsmål
+ * 275Offentligt`, `Retsudvalget 2011-12REU alm. del , endeligt svar på spørgsmål 315Offentligt` — the committee and
+ * session, the case glued on after the session, `Offentligt` glued on at the end.
+ */
+const GLUED_STAMP = /^(.{4,120}?\s\d{4}-\d{2}(?:\s?\(\d\.\s?samling\))?)(\p{Lu}{2,5}\s?[Aa]lm\.?\s?del\b.{0,80}?)Offentligt$/u
+
+/** The facts of a stamp glued into one line (`GLUED_STAMP`), read as its three lines would be. */
+function gluedStamp(line: Line): CaseFacts | undefined {
+  if (!line.text.endsWith('Offentligt')) return undefined
+  const glued = GLUED_STAMP.exec(line.text.trim())
+  if (!glued?.[1] || !glued[2]) return undefined
+  const parts = [glued[1], glued[2].replace(/\s,\s/u, ' - ').trim(), 'Offentligt'].map((text) => ({ ...line, text }))
+  return stampAt(parts, 0)
 }
 
 /**

@@ -74,8 +74,11 @@ export const LONG_DATE = new RegExp(
 /** A month's name alone, whole or shortened: `marts`, `April`, `sept.`. */
 export const MONTH_WORD = new RegExp(`^${MONTH_NAME}$`, 'iu')
 
-/** `11-02-2021`, `11.02.2021`, `13/12/2018` */
-export const NUMERIC_DATE = /\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b/u
+/**
+ * `11-02-2021`, `11.02.2021`, `13/12/2018`, and with a space after each stop (`24. 2. 2012`); the year may run on
+ * into the next word in a glued rendition (`brev af 24. 2. 2012følger hermed`).
+ */
+export const NUMERIC_DATE = /\b(\d{1,2})(?:[-./]|\.\s)(\d{1,2})(?:[-./]|\.\s)(\d{4})(?!\d)/u
 
 /** `2/12 2004`, `3/9-21` */
 export const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})[ -](\d{4}|\d{2})\b/u
