@@ -387,14 +387,16 @@ function isAdjectivePair(word: string, text: string, after: number): boolean {
 
 /**
  * Whether the hyphen after a capitalised `word` in a glued line, the next word starting at `after`, joins a name to a
- * word (`Laval-udvalget`, `Ritzau-telegram`): the word after it is a listed word of six letters or more, the two as
- * one are no listed word, and the name ends in neither `s` nor `e`, the joints of Danish compounds that hyphenation
- * breaks at (`Beskæftigelses-` / `ministeriet`, `Udlændinge-` / `styrelsen`).
+ * word (`Laval-udvalget`, `Ritzau-telegram`): the word after it is a listed word of six letters or more (or five, after
+ * a name the list holds too: `Brønderslev-sagen`), the two as one are no listed word, and the name ends in neither `s` nor `e`, the joints of Danish compounds
+ * that hyphenation breaks at (`Beskæftigelses-` / `ministeriet`, `Udlændinge-` / `styrelsen`).
  */
 function isListedNameCompound(word: string, text: string, after: number): boolean {
   if (!NAME_WORD.test(word) || COMPOUND_JOINT.test(word)) return false
   const tail = compoundTail(text, after)
-  if (tail.length < NAME_COMPOUND_TAIL || !LOWERCASE_WORD.test(tail) || text.charAt(after + tail.length) === '-') return false
+  // A tail one letter shorter (`sagen`) only after a name the list holds too (`Brønderslev-sagen`, not `Kronjyl-lands`).
+  const short = tail.length === NAME_COMPOUND_TAIL - 1 && isListedWord(word.toLowerCase())
+  if ((tail.length < NAME_COMPOUND_TAIL && !short) || !LOWERCASE_WORD.test(tail) || text.charAt(after + tail.length) === '-') return false
   return isListedWord(tail) && !isListedWord(`${word.toLowerCase()}${tail}`)
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 import { findDate } from '../../src/util/dates.js'
+import { repairGlued } from '../../src/util/hyphenation.js'
 
 describe('a date in figures with a space after each stop', () => {
   it.each([
@@ -44,5 +45,22 @@ describe('a second stamp glued into one line', () => {
   it('near miss: a line naming the committee and a question without the stamp’s `Offentligt` is no stamp', async () => {
     const record = await parse(letter('Udvalget for Fødevarer, Landbrug og Fiskeri 2012-13FLF Alm.del endeligt svar på spørgsmål 275'))
     expect(record.warnings.map((warning) => warning.code)).not.toContain('committee-filed-elsewhere')
+  })
+})
+
+describe('a name and a word of five letters joined by a hyphen in a glued line', () => {
+  it('keeps the hyphen of `Brønderslev-sagen` (a listed name and word, no listed word as one)', () => {
+    expect(repairGlued('Vil ministeren - i forlængelse af Brønderslev-sagen - rette henvendelse til kommunerne?', true)).toContain(
+      'Brønderslev-sagen',
+    )
+  })
+
+  // A line end, or a name the list does not hold before a five-letter word (`Kronjyl-lands`).
+  it.each([
+    ['Folke-tinget', 'Folketinget'],
+    ['Kom-munerne', 'Kommunerne'],
+    ['Kronjyl-lands', 'Kronjyllands'],
+  ])('near miss: %s, a line end, is joined', (glued, whole) => {
+    expect(repairGlued(`Det fremgår af svaret, at ${glued} har drøftet sagen i flere omgange.`, true)).toContain(whole)
   })
 })
