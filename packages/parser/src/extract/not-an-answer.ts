@@ -11,41 +11,42 @@ import { ASKER_SPOKEN_OF } from '../layout/markers.js'
  * What a record can hold only where the document is a ministry's letter or a committee's question: the case it is
  * filed under, the question and who asked it, the minister asked, the ministry and its case number, the letter's
  * date, or a table of figures. A shopping list or a page of page numbers holds none of them; a signature
- * alone is no evidence (a private note ends "Hilsen Per").
+ * alone is no evidence (a private note ends "Hilsen Per"). Each a test, asked in turn until one holds: most records
+ * have a type or a committee, and the patterns over the answer's text are then not run.
  */
-function letterEvidence(record: FtRecord): unknown[] {
+function letterEvidence(record: FtRecord): Array<() => unknown> {
   const { question, answer } = record
   return [
-    record.documentType !== 'unknown',
-    record.committee,
-    record.session,
-    question.number,
-    question.text,
-    question.askedOn,
-    question.askers.length > 0,
-    question.recipient,
-    answer.answeredOn,
-    record.caseNumber,
-    record.ministry,
+    () => record.documentType !== 'unknown',
+    () => record.committee,
+    () => record.session,
+    () => question.number,
+    () => question.text,
+    () => question.askedOn,
+    () => question.askers.length > 0,
+    () => question.recipient,
+    () => answer.answeredOn,
+    () => record.caseNumber,
+    () => record.ministry,
     // A table, its cells read or not: an annex page of figures filed with an answer (`Oversigt over
     // adfærdsklagesager`, years by five columns), published with no letter around it.
-    answer.tables.length > 0,
+    () => answer.tables.length > 0,
     // The minister speaking of the one who asked: a § 20 answer given in the chamber, as the Folketing's page of the
     // question holds it (`… som spørgeren ved`, `Når spørgeren beder mig …`), with no heading, date or name.
-    ASKER_SPOKEN_OF.test(answer.text),
+    () => ASKER_SPOKEN_OF.test(answer.text),
     // The Folketing's own business named: a bill or a motion by its title, or its reading (`Ændringsforslag til 2.
     // behandling af Forslag til lov om …`, a minister's amendments filed with the bill).
-    BILL_NAMED.test(answer.text),
+    () => BILL_NAMED.test(answer.text),
     // The member speaking to the minister in the chamber, as the page of a § 20 question holds the asker's follow-up
     // (`Tak for det, udenrigsminister.`, `… et meget konkret og godt svar fra ministeren`): the other side of
     // `ASKER_SPOKEN_OF`.
-    MINISTER_ANSWER_SPOKEN_OF.test(answer.text),
+    () => MINISTER_ANSWER_SPOKEN_OF.test(answer.text),
     // The Folketing's own rooms named, as a member speaking in the chamber names them (`vi har lige haft en høring i
     // Landstingssalen`).
-    FOLKETING_ROOM.test(answer.text),
+    () => FOLKETING_ROOM.test(answer.text),
     // The member speaking of the minister present, as a follow-up in question time does (`jeg så ministeren sige`,
     // `så vil jeg spørge ministeren`, `velkommen til ministeren`).
-    MINISTER_PRESENT.test(answer.text),
+    () => MINISTER_PRESENT.test(answer.text),
   ]
 }
 
@@ -78,5 +79,5 @@ const BILL_NAMED =
 
 /** Whether the document's record is positive evidence that it is no Folketing question or answer: it holds none of the above. */
 export function notAFolketingDocument(record: FtRecord): boolean {
-  return !letterEvidence(record).some(Boolean)
+  return !letterEvidence(record).some((evidence) => Boolean(evidence()))
 }
