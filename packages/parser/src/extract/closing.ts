@@ -9,7 +9,7 @@
 import { CLOSING, greetingWords, readsAsRunningText } from '../layout/markers.js'
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import { readOnce } from '../util/memo.js'
-import type { Line } from './lines.js'
+import { endsText, type Line } from './lines.js'
 import { isSideColumnLine } from './side-column.js'
 
 /** The greeting glued onto the name that follows it: `Med venlig hilsenHenrik Dam Kristensen`. */
@@ -130,7 +130,7 @@ function greetingAt(lines: readonly Line[], at: Line, loose: boolean): Line | un
   if (at.role) return undefined
   if (ANSWER_END.some((pattern) => pattern.test(at.text))) return at
   // The greeting cut off where the stored text ends (`Med venlig hil`): the closing, whatever followed it lost.
-  if (CUT_GREETING.test(at.text.trim()) && lines.slice(at.index + 1).every((line) => line.text.trim() === '')) return at
+  if (CUT_GREETING.test(at.text.trim()) && endsText(lines, at)) return at
   const opens = loose || opensBlock(lines, at)
   if (opens && CLOSING_GLUED.test(at.text)) return at
   if (!GREETING_PART.test(at.text.trim()) || !/^med\b/iu.test(at.text.trim())) return undefined

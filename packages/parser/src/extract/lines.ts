@@ -24,6 +24,15 @@ export function isPageText(line: Line): boolean {
   return !line.role && !FRAME_REMNANT.test(line.text.trim())
 }
 
+/**
+ * Whether no line after `line` holds text: `line` ends the text, where a rendition stored up to a number of characters
+ * may have been cut off (a greeting or a name broken off there).
+ */
+export function endsText(lines: readonly Line[], line: Line): boolean {
+  for (let at = lines.length - 1; at > line.index; at--) if (lines[at]?.text.trim()) return false
+  return true
+}
+
 /** A cell's text, a line break in it (`<br>`, paragraphs in an HTML cell) as a space. */
 export function cellText(cell: TableCell): string {
   const walk = (nodes: readonly PhrasingContent[]): string =>

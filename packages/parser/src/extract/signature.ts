@@ -25,7 +25,7 @@ import {
 } from './closing.js'
 import type { Context } from './context.js'
 import { LABEL_ONLY } from './letterhead.js'
-import type { Line } from './lines.js'
+import { endsText, type Line } from './lines.js'
 import { lastSignedInLine, runOnSignature } from './run-on-signature.js'
 import { isSideColumnLine } from './side-column.js'
 
@@ -232,12 +232,6 @@ function gluedTitle(text: string): { name: string; title: string } | undefined {
 /** A name's last word of one or two letters, no stop after it (`Ellen Tr`, `Ellen T`): a word cut off, not an initial (`K.`). */
 const CUT_NAME_END = /\s\p{Lu}\p{Ll}?$/u
 
-/** The index of the last line that holds text. */
-function lastTextLine(lines: readonly Line[]): number {
-  for (let at = lines.length - 1; at >= 0; at--) if (lines[at]?.text.trim()) return at
-  return -1
-}
-
 /** The name (the minister's, where the line gives the official's after it) and a title line under it. */
 function readSignature(context: Context, candidates: Line[]): SignatureResult | undefined {
   const named = candidates
@@ -269,7 +263,7 @@ function readSignature(context: Context, candidates: Line[]): SignatureResult | 
   }
   // The text cut inside the name, the stored text's last line ending in a word's first letter or two (`Ellen Tr`):
   // no name can be read.
-  if (CUT_NAME_END.test(nameLine.text) && lastTextLine(context.lines) === nameLine.index) {
+  if (CUT_NAME_END.test(nameLine.text) && endsText(context.lines, nameLine)) {
     context.messages.warn('signature-unclear', `The text ends inside the name "${nameLine.text}": left out`, nameLine, 'signature')
     return undefined
   }
