@@ -18,8 +18,11 @@ const CLOSING_GLUED = new RegExp(String.raw`^${greetingWords(String.raw`\s+`)}(?
 /** An official's signing on the minister's behalf, spelt out: `På ministerens vegne`, `Efter bemyndigelse`. */
 const ON_BEHALF_WORDS = String.raw`på\s+ministerens\s+vegne|efter\s+bemyndigelse`
 
-/** The same, abbreviated: `P.M.V.` (på ministerens vegne), `E.B.` (efter bemyndigelse). */
-const ON_BEHALF_ABBREVIATIONS = String.raw`p\.\s?m\.\s?v\.?|e\.\s?b\.?`
+/**
+ * The same, abbreviated: `P.M.V.` (på ministerens vegne), `E.B.` (efter bemyndigelse); and `p.p.` (per procura), with
+ * a letter of whose behalf after it (`p.p.v.`), as letters other than a ministry's sign for their chair.
+ */
+const ON_BEHALF_ABBREVIATIONS = String.raw`p\.\s?m\.\s?v\.?|e\.\s?b\.?|p\.\s?p\.(?:\s?\p{L}\.)?`
 
 /** A committee's `På udvalgets vegne` abbreviated, as its older letters sign: `P.u.v.` (its chair's name follows). */
 export const COMMITTEE_BEHALF_ABBREVIATION = String.raw`P\.\s?u\.\s?v\.`

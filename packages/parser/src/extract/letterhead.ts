@@ -91,17 +91,21 @@ const CASE_THEN_DOCUMENT = /^((?:19|20)\d{2}-\d{3,4}-\d{4})(\d{4,9})$/u
  * A case number: groups of digits joined by `-`, `–`, `/` or `.`, spaces allowed around the joins (`2020 - 10230`,
  * `16/18581`, `2006/4000-78`); a group may lead with a few letters (`004-u18-000049`), or stand between full stops
  * as Udenrigsministeriet's journal numbers have it (`400.C.2-0`, `5.E.61`), by a country's or an office's name too
- * (`105.Iran.6`, `400.A.Jur.11`); the number may lead with an office's
+ * (`105.Iran.6`, `400.A.Jur.11`), with a letter for a part of the case after the last (`5.D.276.a`, `500.B.14.a`,
+ * to the line's end, a space or a comma); the number may lead with an office's
  * letters (`SM-2022-00123`, `MST 101-00003`, `SVANA-100-00023`, `TRM2021-1234`), with a full stop after them (`SN.
  * 201-00016`, Skov- og Naturstyrelsen 2006). Not initials alone (`Vores ref.:
  * JHA`). It ends at a space, the line's end, a glued label (`4221Dok.nr.: 163399`) or the case officer's initials
  * after a slash (`2020-1234/MH`).
  */
 const CASE_VALUE =
-  /^((?:\p{Lu}{1,6}\.?[- ]?)?\d[\d.]*(?:(?<=\.)(?:\p{Lu}(?:\p{Lu}{0,2}|\p{Ll}{1,20})\.)+\d[\d.]*)*(?:\s{0,3}[-–/]\s{0,3}\p{L}{0,3}\d[\d.]*)*)(?=$|\s|\p{Lu}|[,;|)]|\/\p{L})/u
+  /^((?:\p{Lu}{1,6}\.?[- ]?)?\d[\d.]*(?:(?<=\.)(?:\p{Lu}(?:\p{Lu}{0,2}|\p{Ll}{1,20})\.)+\d[\d.]*(?:(?<=\.)\p{Ll}(?=$|\s|[,;)]))?)*(?:\s{0,3}[-–/]\s{0,3}\p{L}{0,3}\d[\d.]*)*)(?=$|\s|\p{Lu}|[,;|)]|\/\p{L})/u
 
-/** A case number with a join between its groups: `2019 - 18632`, `16/005791-05` (not a CVR or document number). */
-const JOINED = /\d\s*[-–/]\s*\p{L}{0,3}\d/u
+/**
+ * A case number with a join between its groups: `2019 - 18632`, `16/005791-05`, or a group of letters between full
+ * stops (`5.D.276.a`, `105.I.80`): not a CVR or document number.
+ */
+const JOINED = /\d\s*[-–/]\s*\p{L}{0,3}\d|\d\.\p{Lu}\p{L}{0,20}\.\d/u
 
 /** A case number's first group of at most four digits, joined to the next: `004-U18-1330`, `2011-3899`. */
 const SHORT_FIRST_GROUP = /^\d{1,4}\s*[-–/]/u
