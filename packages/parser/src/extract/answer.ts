@@ -450,10 +450,17 @@ function isAnnexList(lines: readonly Line[], heading: Line, tree: Context['tree'
 const WORD_BROKEN_OFF = /\p{L}[-\u00AD]$/u
 
 /**
+ * A speaker's thanks, a sentence of its own on its line: `Tak for det, formand.`, `Tak for spørgsmålet.`, `Mange tak
+ * for ordet!` — as an answer spoken in the chamber, or a speech, opens; too short to read as running text.
+ */
+const THANKS_LINE = /^(?:Og\s)?(?:Mange\s)?[Tt]ak\sfor\s[\p{L}, ]{2,60}[.!]$/u
+
+/**
  * Where an answer that nothing anchors (no preamble, question or "Svar:") begins: at the first line of running
  * text, past letterhead lines the layout left in the body (`Folketingets Sundhedsudvalg`, `Dato: 14. marts 2008`,
  * `Sagsbeh.: ajj`, the enclosure mark `. / .`, a `<DOCUMENT_START>` marker). A line of running text has six words or
- * more, most of them lowercase; a table counts as well.
+ * more, most of them lowercase; a table counts as well. A speaker's thanks on the lines right above it (`THANKS_LINE`)
+ * are the answer's first sentences.
  */
 function firstRunningText(body: readonly Line[], tree: Context['tree']): number {
   const title = billTitle(body)
@@ -493,8 +500,17 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
     if (RECEIPT_NOTE.test(line.text)) break
     start = line
   }
+  // The thanks may come twice, the chair's first (`Tak for det.` / `Og tak for spørgsmålet.`).
+  for (let at = body.indexOf(start) - 1, thanks = 0; at >= 0 && thanks < MAX_THANKS_LINES; at--, thanks++) {
+    const line = body[at] as Line
+    if (line.index !== start.index - 1 || !THANKS_LINE.test(line.text.trim())) break
+    start = line
+  }
   return start.index
 }
+
+/** The most lines of thanks an answer opens with. */
+const MAX_THANKS_LINES = 2
 
 /**
  * A signature without a greeting that the rendition ran into the answer's last paragraph (the name, "/", the
