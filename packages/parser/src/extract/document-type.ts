@@ -116,6 +116,9 @@ const SPEECH = [
   // "- Tale til besvarelse af spørgsmål A, B, C … den 3. februar 2023" (under "Samrådsspørgsmål (EUU) A, B, C …").
   /^(?:[-–]\s*)?Tale\s+til\s+besvarelse\s+af\s+(?:samråds)?spørgsmål\b/u,
   /(?<!\w)tale(?:papir|punkter|seddel)?\s+til\s+brug\s+(?:for|ved)\s+(?:besvarelse(?:n)?\s+af\s+)?samråd/iu,
+  // The title naming whose answer the questions get: "Tale til brug for ministerens besvarelse af spørgsmålene N, O og
+  // P (alm. del) i samrådet …" (a draft of 2006, under "UDKAST").
+  /^Tale\s+til\s+brug\s+(?:for|ved)\s+(?:[\p{Ll}-]{0,40}ministerens\s+)?besvarelse(?:n)?\s+af\s+(?:samråds)?spørgsmål/u,
   // A title that opens the paper: "Talemanuskript til brug for besvarelse af BOU alm. del" / "samrådsspørgsmål A-B",
   // "Talepapir til samrådsspørgsmål S-W og Å".
   /^Tale(?:papir|manuskript|seddel)\s+til\s+(?:(?:brug\s+(?:for|ved)\s+)?besvarelse(?:n)?\s+af\b|samråd)/u,

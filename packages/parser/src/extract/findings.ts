@@ -20,7 +20,7 @@ import { type Candidate, propose } from './resolve.js'
 import { findRunningTitle, type RunningTitle, withRunningTitle } from './running-title.js'
 import { findSignature, type SignatureResult } from './signature.js'
 import { type CaseFacts, readStamp } from './stamp.js'
-import { findTidendeHead, questionOnly } from './tidende.js'
+import { findTidendeHead, questionOnly, spokenAnswerStart } from './tidende.js'
 
 export interface Findings {
   context: Context
@@ -42,6 +42,8 @@ export interface Findings {
   pageSummary: PageSummary | undefined
   /** A report's head (`Betænkning afgivet af … den …`), where the document is a report: it answers no question. */
   report: ReportHead | undefined
+  /** Question time's page (`Spm. nr. S 2918 - besvaret 24/03-2004`): the day its title says the question was answered. */
+  spokenAnsweredOn: { value: string; line: Line } | undefined
 }
 
 /** A question letter has no answer to read. */
@@ -121,7 +123,9 @@ export function find(context: Context, path: string | undefined): Findings {
         ? { type: 'unknown', line: report.line }
         : tidende && questionOnly(context, tidende)
           ? { type: 'question', ...(tidende.preamble.lines[0] ? { line: tidende.preamble.lines[0] } : {}) }
-          : findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
+          : tidende?.answered
+            ? { type: 'answer', line: tidende.answered.line }
+            : findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
   if (pageSummary) {
     context.messages.warn(
       'question-page-only',
@@ -154,6 +158,9 @@ export function find(context: Context, path: string | undefined): Findings {
     lines.slice(0, type.line.index).some((line) => !line.role)
       ? type.line.index + 1
       : undefined
+  // Question time's page: the answer is the minister's, after the line naming who speaks; the member speaks first. A
+  // page cut before the minister speaks holds no answer's text.
+  const spokenFrom = tidende?.answered ? (spokenAnswerStart(lines, question?.end ?? preambleEnd) ?? lines.length) : undefined
   const answer =
     documentType === 'question'
       ? NO_ANSWER(lines.length)
@@ -162,7 +169,13 @@ export function find(context: Context, path: string | undefined): Findings {
           // A report's text is all of it from the line that says it was given (an old rendition glues the title onto
           // it), the document's first line too: its title, the bill it reports on and its sections — a sentence in
           // them may read as a preamble (`Skatteministeren har stillet 7 ændringsforslag …`).
-          report?.line.index ?? coverOpening ?? question?.end ?? speechTitle ?? speechAfterTitle(type, question, preamble) ?? preambleEnd,
+          report?.line.index ??
+            coverOpening ??
+            spokenFrom ??
+            question?.end ??
+            speechTitle ??
+            speechAfterTitle(type, question, preamble) ??
+            preambleEnd,
           lead,
           report !== undefined,
         )
@@ -207,6 +220,7 @@ export function find(context: Context, path: string | undefined): Findings {
     runningTitle,
     pageSummary,
     report,
+    spokenAnsweredOn: tidende?.answered,
   }
 }
 

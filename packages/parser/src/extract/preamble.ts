@@ -125,7 +125,7 @@ const ASKED_ON_ANCHORS = [
   // samrådsspørgsmål A (UFO alm. del) af 31. oktober 2019 (the consultation's letter, capital only)
   /samrådsspørgsmål\s+[A-ZÆØÅ]{1,2}\s*(?:\([^)]{0,60}\)\s*)?af\s+(?:den\s+)?/u,
   /(?<!\w)den\s+(?=\d{1,2}\.\s*\p{L}+\s+\d{4}\s+stillet)/iu, // … på FFL22 den 1. september 2021 stillet
-  /(?<!\w)til(?:\s+[\p{L}-]*|\p{Ll}{0,30})ministeren\s+af\s+(?:den\s+)?/iu, // Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015 (`tiludviklingsministeren`, glued)
+  /(?<!\w)til(?:\s+[\p{L}-]*|\p{Ll}{0,30})ministeren\s*af\s+(?:den\s+)?/iu, // Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015 (`tiludviklingsministeren`, `tiludenrigsministerenaf`, glued)
   /\bstillet\s+af\s+(?:Folketingets\s+)?\p{Lu}[\p{L}-]*udvalg(?:et)?\s+(?:den\s+|d\.\s*)?/u, // stillet af Folketingets Beskæftigelsesudvalg den 18.03.2022
   // stillet af Det Politisk-Økonomiske Udvalg den 26. maj 2008 / har stillet til justitsministeren den 4. marts 2025 /
   // stillede den 10. oktober 2019 (within the clause: no full stop between)
@@ -247,7 +247,7 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
  * for udviklingssamarbejde` through `recipientIn`.
  */
 const RECIPIENT =
-  /(?<!\p{L})til\s*((?:\p{Ll}+-,?\s+(?:og\s+)?)*(?:\p{Lu}\p{Ll}*|\p{Ll}*)minister(?:en|iet)(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?(?!den\b|som\b|at\b|efter\b|vedr)\p{Ll}[\p{L}-]*){0,6})?)(?!\p{L})/u
+  /(?<!\p{L})til\s*((?:\p{Ll}+-,?\s+(?:og\s+)?)*(?:\p{Lu}\p{Ll}*|\p{Ll}*)minister(?:en|iet)(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?(?!den\b|som\b|at\b|efter\b|vedr)\p{Ll}[\p{L}-]*){0,6})?)(?:(?!\p{L})|(?=af\s\d))/u
 
 /**
  * The first line of a preamble: "… har i brev af …", "… har 12. maj 2023 stillet …" (a date: "fordi WHO har 12.500
@@ -261,15 +261,16 @@ const RECIPIENT =
  * skat).Hermed sendes svar …", "22. januar 2010Hermed fremsendes …", "1. november 2004 Hermed fremsendes …", or after the addressee where a rendition set the
  * cover page on one line: "Til Folketingets Skatteudvalg Hermed fremsendes …"), "Udvalget udbeder sig …", "Folketingsmedlem … har", "… har udvalget i skrivelse af",
  * "Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015." (Udenrigsministeriet; also numbered and
- * glued, "Spørgsmål 9 fra Udenrigsudvalget tiludviklingsministeren af 25. april 2012vedrørende L153", and with the
- * case before the number, "Spørgsmål GRU alm. del 60" / "fra Grønlandsudvalget til").
+ * glued, "Spørgsmål 9 fra Udenrigsudvalget tiludviklingsministeren af 25. april 2012vedrørende L153", glued after the
+ * ministry's name and inside, "UdenrigsministerietSpørgsmål fraUdenrigsudvalget tiludenrigsministerenaf 28. august
+ * 2009.", and with the case before the number, "Spørgsmål GRU alm. del 60" / "fra Grønlandsudvalget til").
  * (Unlike BODY_START, not a heading, "TALE" or a speech's opening "Tak for …"; nor an earlier answer the letter cites:
  * "Som det fremgår af min besvarelse af spørgsmål nr. 243 …", "jf. min besvarelse af …"; nor answering in general,
  * "besvarelse af spørgsmål om sager, som …", questions on a matter — read across a line end: at the line's end the
  * phrase is settled by the next line, `startsOnLine`.)
  */
 const PREAMBLE_START =
-  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d{1,2}\.\s?\p{L})|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|(?<!(?:fremgår\s+af|jf\.|henviser\s+(?:jeg\s+)?til|som\s+i)\s+(?:min|mit|mine|den|det)\s+)besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|§\s*\d{1,2}\s+|[A-ZÆØÅ]{2,4}-|\p{L}{0,30}udvalgs)?(?:samråds)?spørgsmål(?!et|ene|\s+om\s|\s*$)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^(?:\p{Lu}{2,4}\s+alm\.\s?del\s{0,3}[-–]\s{0,3})?Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}\s{0,3}|(?<=(?:udvalg(?:et)?|Lovsekretariat(?:et)?|Christiansborg|København\s+K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|^Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s+(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s?)/iu
+  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d{1,2}\.\s?\p{L})|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|(?<!(?:fremgår\s{1,3}af|jf\.|henviser\s{1,3}(?:jeg\s{1,3})?til|som\s{1,3}i)\s{1,3}(?:min|mit|mine|den|det)\s{1,3})besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|§\s*\d{1,2}\s+|[A-ZÆØÅ]{2,4}-|\p{L}{0,30}udvalgs)?(?:samråds)?spørgsmål(?!et|ene|\s+om\s|\s*$)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^(?:\p{Lu}{2,4}\s+alm\.\s?del\s{0,3}[-–]\s{0,3})?Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}\s{0,3}|(?<=(?:udvalg(?:et)?|Lovsekretariat(?:et)?|Christiansborg|København\s{1,3}K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|(?:^|(?<=^\p{Lu}\p{Ll}{2,40}ministeriet))Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s*(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s?)/iu
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 

@@ -9,14 +9,32 @@
  *
  * The title gives the number, the address line the minister asked and the day the question was put (day/month and a
  * two-digit year), the next line the asker. Read as the letter's preamble, since it states the same facts.
+ *
+ * A question put in question time (spørgetimen) has a page of another form, its answer spoken in the chamber:
+ *
+ *     Spm. nr. S 2918 - besvaret 24/03-2004
+ *     8) Til statsministeren af:
+ *     Holger K. Nielsen (SF):
+ *     »Vil regeringen oplyse, …?«
+ *     Holger K. Nielsen (SF):
+ *     Det ligger i forlængelse af …
+ *     Statsministeren (Anders Fogh Rasmussen):
+ *     Som jeg har oplyst …
+ *
+ * The title dates the answer; the address line carries the question's place on the day's list, not its date; the
+ * member speaks first, then the minister, under Folketingstidende's speaker line.
  */
 import { ANSWER_HEADING } from '../layout/markers.js'
 import type { Context } from './context.js'
+import { TIDENDE_SPEAKER } from './folketingstidende.js'
 import type { Line } from './lines.js'
 import type { AskersResult, Preamble } from './preamble.js'
 
-/** The page's title: `Spm. nr. S 1609`, `Spørgsmål nr. S 1609`. */
-const TITLE = /^(?:Spm\.|Spørgsmål)\s*nr\.?\s*S\s*(\d{1,5})$/u
+/**
+ * The page's title: `Spm. nr. S 1609`, `Spørgsmål nr. S 1609`; in question time's form with the day it was answered,
+ * `Spm. nr. S 2918 - besvaret 24/03-2004`. Captures: the number, and the answer's day, month and year.
+ */
+const TITLE = /^(?:Spm\.|Spørgsmål)\s*nr\.?\s*S\s*(\d{1,5})(?:\s[-–]\sbesvaret\s(\d{1,2})\/(\d{1,2})-(\d{4}))?$/u
 
 /**
  * `Til statsministeren (14/1 04) af:`, `Til ministeren for fødevarer, landbrug og fiskeri (3/12 03) af:` — the
@@ -25,6 +43,12 @@ const TITLE = /^(?:Spm\.|Spørgsmål)\s*nr\.?\s*S\s*(\d{1,5})$/u
  * (`MINISTER_TITLE`).
  */
 const ADDRESS = /^Til\s([^()]{1,140}?)\.?\s?\((\d{1,2})\/(\d{1,2})\s?(\d{2})\)\s?af:?$/u
+
+/**
+ * Question time's address line: the question's place on the day's list, the minister, no date — `8) Til
+ * statsministeren af:`, `7) Til fødevareministeren af:`. Read only under a title that dates the answer.
+ */
+const LISTED_ADDRESS = /^\d{1,2}\)\s?Til\s([^()]{1,140}?)\s?af:$/u
 
 /**
  * Where a minister's title ends, in lower case as the page writes it: `statsministeren`, `social- og
@@ -63,6 +87,8 @@ export interface TidendeHead {
   preamble: Preamble
   /** The asker named on the line after the address, where one is. */
   askers: AskersResult | undefined
+  /** Question time's page: the day its title says the question was answered (`- besvaret 24/03-2004`). */
+  answered?: { value: string; line: Line }
 }
 
 /** The head of a Folketingstidende § 20 page, where the document opens with one. */
@@ -71,14 +97,18 @@ export function findTidendeHead(context: Context): TidendeHead | undefined {
   const titleAt = lines.slice(0, TITLE_WITHIN).findIndex((line) => TITLE.test(line.text))
   if (titleAt === -1) return undefined
   const title = lines[titleAt] as Line
-  const addressAt = lines.findIndex((line, at) => at > titleAt && at <= titleAt + ADDRESS_WITHIN && ADDRESS.test(line.text))
+  const titled = TITLE.exec(title.text)
+  const answeredOn = titled?.[2] ? tidendeDate(titled[2], titled[3] ?? '', titled[4] ?? '') : undefined
+  // Question time's page, dated in its title, has its own address line (`LISTED_ADDRESS`).
+  const form = answeredOn ? LISTED_ADDRESS : ADDRESS
+  const addressAt = lines.findIndex((line, at) => at > titleAt && at <= titleAt + ADDRESS_WITHIN && form.test(line.text))
   const address = lines[addressAt]
   // A title without the address line under it is a letter's heading (`Spørgsmål nr. S 960`, its colon left out):
   // the page is known by the two together.
   if (!address) return undefined
-  const parts = ADDRESS.exec(address.text)
+  const parts = form.exec(address.text)
   const recipient = parts?.[1]?.trim().replace(/\s+/gu, ' ')
-  const number = TITLE.exec(title.text)?.[1]
+  const number = titled?.[1]
   const preamble: Preamble = {
     text: `${title.text} ${address.text}`,
     lines: [title, address],
@@ -86,13 +116,24 @@ export function findTidendeHead(context: Context): TidendeHead | undefined {
     number,
   }
   if (recipient && /^\p{Ll}/u.test(recipient) && MINISTER_TITLE.test(recipient)) preamble.recipient = recipient
-  const askedOn = parts ? tidendeDate(parts[2] ?? '', parts[3] ?? '', parts[4] ?? '') : undefined
+  const askedOn = parts?.[2] ? tidendeDate(parts[2], parts[3] ?? '', parts[4] ?? '') : undefined
   if (askedOn) preamble.askedOn = askedOn
+  const answered = answeredOn ? { answered: { value: answeredOn, line: title } } : {}
   const next = lines[addressAt + 1]
   const asker = next ? ASKER_LINE.exec(next.text) : null
-  if (!asker?.[1] || !next) return { preamble, askers: undefined }
+  if (!asker?.[1] || !next) return { preamble, askers: undefined, ...answered }
   const askers = [{ name: asker[1].replace(/\s+/gu, ' '), party: asker[2] ?? null, nonMember: false }]
-  return { preamble, askers: { askers, byCommittee: false, line: next, lines: [next] } }
+  return { preamble, askers: { askers, byCommittee: false, line: next, lines: [next] }, ...answered }
+}
+
+/**
+ * Where the minister's spoken answer starts on question time's page: after Folketingstidende's line naming the
+ * minister who speaks (`Statsministeren (Anders Fogh Rasmussen):`), the first after `from` (the question's end); the
+ * member's words before it are not the answer. Undefined where the page shows no minister speaking (cut before).
+ */
+export function spokenAnswerStart(lines: readonly Line[], from: number): number | undefined {
+  const speaker = lines.find((line) => line.index >= from && !line.role && TIDENDE_SPEAKER.test(line.text.trim()))
+  return speaker ? speaker.index + 1 : undefined
 }
 
 /**

@@ -226,7 +226,8 @@ export function resolveDates(found: Findings): Dates {
       'question.askedOn',
     )
   }
-  const dated = letter === 'answer' && preamble?.kind === 'section20' && !letterDate ? tidendeAnswer(found) : undefined
+  const dated =
+    letter === 'answer' && preamble?.kind === 'section20' && !letterDate ? (tidendeAnswer(found) ?? found.spokenAnsweredOn) : undefined
   const answeredOn = resolve([
     propose('letter-date', letter === 'answer' ? letterDate?.value : undefined, letterDate?.line),
     propose('tidende-answer', dated?.value, dated?.line),
