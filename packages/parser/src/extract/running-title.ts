@@ -14,10 +14,11 @@ const TITLE = /(?<!\w)svar\s+på\s+spørgsmål\s+(\d{1,5}):\s*(MFU\s+)?spm\./iu
 
 /**
  * The title's end: `, til skatteministeren`, `, til udlændinge- og integrationsministeren`, `, til ministeren for
- * udviklingssamarbejde` (up to six words after "for"). Not `…, til september 2023` (no minister).
+ * udviklingssamarbejde` (up to six words after "for"), the comma sometimes left out (`… statens fyringsrunder til
+ * skatteministeren`). Not `…, til september 2023` (no minister).
  */
 const TO_MINISTER =
-  /,\s+til\s+((?:\p{Ll}+-,?\s+(?:og\s+)?)*\p{Ll}*ministeren(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?\p{Ll}[\p{L}-]*){0,5})?)\s*$/u
+  /(?:,\s+|\s)til\s+((?:\p{Ll}+-,?\s+(?:og\s+)?)*\p{Ll}*ministeren(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?\p{Ll}[\p{L}-]*){0,5})?)\s*$/u
 
 export interface RunningTitle {
   line: Line

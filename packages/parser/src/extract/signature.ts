@@ -11,6 +11,7 @@ import { greetingWords, WORD_FIELD_ERROR } from '../layout/markers.js'
 import { PAGE_NUMBER } from '../layout/roles.js'
 import { joinLines } from '../util/hyphenation.js'
 import {
+  CONTACT_LABEL,
   CUT_GREETING,
   findClosing,
   GLUED_CONTACT,
@@ -180,6 +181,8 @@ function readsAsTitle(line: Line, lines: readonly Line[]): boolean {
     !/\d/u.test(text) &&
     !/[.:]$/u.test(text) &&
     !ORGANISATION_UNIT.test(text.trim()) &&
+    // A web or mail address (`[email protected]www.oem.dk`, the letterhead's contact column): no title.
+    !GLUED_CONTACT.test(text) &&
     !isSideColumnLine({ text, line: line.line, index: line.index, block: line.block }, lines)
   )
 }
@@ -385,6 +388,9 @@ function signedInLine(lines: readonly Line[], from: number): { line: Line; name:
   return undefined
 }
 
+/** A contact label opening what follows the greeting: the letterhead's column glued on (`Tlf.FaxCVR-nr33 92 33 50…`). */
+const CONTACT_START = new RegExp(`^(?:${CONTACT_LABEL})`, 'u')
+
 /**
  * The greeting as an old rendition glued it, where the closing's finder does not read it: its words run together
  * (`Medvenlighilsen`), or run on from the answer's last sentence with the name after it (`…Roskilde-Holbæk.Med
@@ -545,8 +551,9 @@ export function findSignature(context: Context): SignatureResult | undefined {
   }
   const greeting = closing.last
   // What follows the greeting on its line (`Med venlig hilsenHenrik Dam Kristensen`); the name itself when bare.
-  // A greeting cut off where the stored text ends (`Med venlig hil`) has nothing after it.
-  const glued = closing.bare
+  // A greeting cut off where the stored text ends (`Med venlig hil`) has nothing after it; nor has one the letterhead's
+  // contact column was glued onto (`Med venlig hilsenTlf.FaxCVR-nr33 92 33 50…`), the name on the next line.
+  const rest = closing.bare
     ? closing.line.text.trim()
     : greeting === closing.line && !CUT_GREETING.test(greeting.text.trim())
       ? greeting.text
@@ -554,6 +561,7 @@ export function findSignature(context: Context): SignatureResult | undefined {
           .replace(/^[\s,.:;!]+/u, '') // `Venlig hilsen,`
           .trim()
       : ''
+  const glued = !closing.bare && CONTACT_START.test(rest) ? '' : rest
   const after = afterGreeting(lines, greeting)
   const candidates = glued ? [{ ...greeting, text: glued }, ...after.filter((line) => line.index !== greeting.index)] : after
   const found = readSignature(context, candidates)
