@@ -31,14 +31,27 @@ const MIN_LENGTH = 2
  */
 const INNER_WORD = /(?<=[\s(“”"'»«,;:.!?]\s?|\s)(\p{L}+)(?=[\s)“”"'»«,;:.!?])/gu
 
-/** The words of one document's lines (lowercased, each once). */
-function wordsOf(text) {
+/** The letters right after a word and one space: the next word's, or the part of it a stray space cut off. */
+const NEXT_LETTERS = /^\s(\p{L}+)/u
+
+/**
+ * The words of one document's lines (lowercased, each once). With `whole` (every word the training documents write),
+ * a word is not read where it and the letters after the next space make a word the documents write whole, and those
+ * letters are none: a word a justified rendition cut with a stray space (`FN’s pri ncipper`, `som følge af pri s-
+ * fald`), whose first half two documents may write so. (`sørge for`, `dags dato`: two words.)
+ */
+function wordsOf(text, whole) {
   const words = new Set()
   for (const line of text.split('\n')) {
+    const trimmed = line.trim()
     // The line's first and last words are left out: the lookbehind needs a mark before a word, the lookahead one after.
-    for (const match of line.trim().matchAll(INNER_WORD)) {
+    for (const match of trimmed.matchAll(INNER_WORD)) {
       const word = match[1].toLowerCase()
-      if (word.length >= MIN_LENGTH) words.add(word)
+      if (word.length < MIN_LENGTH) continue
+      const next = whole ? NEXT_LETTERS.exec(trimmed.slice(match.index + match[0].length))?.[1] : undefined
+      const rest = next?.toLowerCase()
+      if (rest && whole.has(word + rest) && !whole.has(rest)) continue
+      words.add(word)
     }
   }
   return words
@@ -46,10 +59,13 @@ function wordsOf(text) {
 
 /** The sorted words two training documents or more write (`MIN_DOCUMENTS`). */
 export function buildLexicon() {
+  const texts = realCases()
+    .filter((c) => !c.check)
+    .map((c) => readFileSync(c.input, 'utf8'))
+  const whole = new Set(texts.flatMap((text) => [...wordsOf(text)]))
   const documents = new Map()
-  for (const c of realCases()) {
-    if (c.check) continue
-    for (const word of wordsOf(readFileSync(c.input, 'utf8'))) documents.set(word, (documents.get(word) ?? 0) + 1)
+  for (const text of texts) {
+    for (const word of wordsOf(text, whole)) documents.set(word, (documents.get(word) ?? 0) + 1)
   }
   return [...documents]
     .filter(([, count]) => count >= MIN_DOCUMENTS)
