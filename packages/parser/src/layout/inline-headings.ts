@@ -15,9 +15,9 @@ import { ANSWER_KINDS, HEADING_CASE_PREFIX, isHeading } from './markers.js'
 
 /**
  * A heading ending in a colon, then text: the colon is required (`Svar på …` opens a sentence); an answer heading may
- * name any of `ANSWER_KINDS` (`Revideret svar: …`). The space after the
- * colon may be lost (`Svar:Det er …`, `Spørgsmål nr. 382:”Vil …`); the case may stand before it (`L 195Spørgsmål 41:Vil …`),
- * and the heading name who asks whom before it (`Spørgsmål 922 fra Retsudvalget til udenrigsministeren:Vil …`, as
+ * name any of `ANSWER_KINDS` (`Revideret svar: …`). The space after the colon may be lost (`Svar:Det er …`,
+ * `Spørgsmål nr. 382:”Vil …`); the case may stand before it (`L 195Spørgsmål 41:Vil …`), and the heading name who asks
+ * whom before it (`Spørgsmål 922 fra Retsudvalget til udenrigsministeren:Vil …`, as
  * `HEADING_TAIL` reads). What the colon closes must read as a heading (`isHeading`).
  */
 const RUN_IN = new RegExp(

@@ -388,8 +388,9 @@ function isAdjectivePair(word: string, text: string, after: number): boolean {
 /**
  * Whether the hyphen after a capitalised `word` in a glued line, the next word starting at `after`, joins a name to a
  * word (`Laval-udvalget`, `Ritzau-telegram`): the word after it is a listed word of six letters or more (or five, after
- * a name the list holds too: `Brønderslev-sagen`), the two as one are no listed word, and the name ends in neither `s` nor `e`, the joints of Danish compounds
- * that hyphenation breaks at (`Beskæftigelses-` / `ministeriet`, `Udlændinge-` / `styrelsen`).
+ * a name the list holds too: `Brønderslev-sagen`), the two as one are no listed word, and the name ends in neither `s`
+ * nor `e`, the joints of Danish compounds that hyphenation breaks at (`Beskæftigelses-` / `ministeriet`, `Udlændinge-` /
+ * `styrelsen`).
  */
 function isListedNameCompound(word: string, text: string, after: number): boolean {
   if (!NAME_WORD.test(word) || COMPOUND_JOINT.test(word)) return false
