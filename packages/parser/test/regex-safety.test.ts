@@ -71,7 +71,7 @@ const ALLOWED: ReadonlyArray<{ module: string; startsWith: string; reason: strin
   },
   {
     module: 'input/text.ts',
-    startsWith: String.raw`^(.*\p{Ll})((?<!\d)(\d{1,2})`,
+    startsWith: String.raw`^(.*\p{Ll})((?<!\d)(?<!(?<![\p{L}\d])[LBS]\s?)(\d{1,2})`,
     reason:
       'anchored at both ends: `.*` backs off once per character and the date costs a constant there (its whitespace runs follow a digit)',
   },

@@ -14,6 +14,7 @@ import {
   FIGURE_LABEL,
   MARKED_NOTE,
   NOTE,
+  notesCell,
   RUNNING_LINE_WORDS,
   readsAsRunningText,
   SOURCE,
@@ -69,6 +70,11 @@ function bodyText(node: RootContent, from = 0, to = Number.POSITIVE_INFINITY): s
       .filter((line, at) => !line.role && line.line >= from && line.line < to && !(at === 0 && TIDENDE_SPEAKER.test(line.text)))
       .map((line) => line.text),
   )
+}
+
+/** A table's headings and cells as printed. */
+function tableCells(table: RecordTable): string[] {
+  return [...table.header, ...table.rows.flatMap((row) => row.map((cell) => cell.raw))]
 }
 
 function tableToRecord(node: Table, label: string | null, caption: string | null): RecordTable {
@@ -808,8 +814,9 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
       }
       continue
     }
-    if (lastTable && MARKED_NOTE.test(text)) {
-      // A footnote under the table (`* Foreløbige tal.`, `¹ Opgjort …`): its note, mark kept; a source may follow.
+    if (lastTable && (MARKED_NOTE.test(text) || notesCell(text, tableCells(lastTable)))) {
+      // A footnote under the table (`* Foreløbige tal.`, `¹ Opgjort …`, `*til og med …` under a heading `2019*`): its
+      // note, mark kept; a source may follow.
       blocks.push({ type: 'note', text })
       lastTable.notes.push(text)
       continue

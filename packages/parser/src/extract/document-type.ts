@@ -168,12 +168,12 @@ const ENCLOSED_FIRST = /^Vedlagt\s+\p{Ll}/u
 
 /**
  * A hearing note's title at the top of the document (`Høringsnotat`, `HØRINGSNOTAT`, `Høringsnotat om …`, `Høringsnotat
- * til L 28 …`), by other words too (`Notat om de indkomne høringssvar vedrørende …`, `Kommenteret høringsoversigt`):
- * the ministry's account of a bill's consultation, a note — not a letter, though it names its annexes (`En oversigt …
- * er vedlagt`, `jf. vedlagte høringsliste`).
+ * til L 28 …`, `Kommenteret høringsnotat om …`), by other words too (`Notat om de indkomne høringssvar vedrørende …`,
+ * `Kommenteret høringsoversigt`): the ministry's account of a bill's consultation, a note — not a letter, though it
+ * names its annexes (`En oversigt … er vedlagt`, `jf. vedlagte høringsliste`).
  */
 const HEARING_NOTE_TITLE =
-  /^(?:Høringsnotat|HØRINGSNOTAT|Notat\s+om\s+(?:de\s+(?:indkomne|modtagne)\s+)?høringssvar(?:ene)?|(?:Kommenteret\s+)?[Hh]øringsoversigt|(?:KOMMENTERET\s+)?HØRINGSOVERSIGT)(?:\s+(?:om|til|vedr\.?|vedrørende|over)(?:\s|$).*)?$/u
+  /^(?:(?:Kommenteret\s+h|H)øringsnotat|HØRINGSNOTAT|Notat\s+om\s+(?:de\s+(?:indkomne|modtagne)\s+)?høringssvar(?:ene)?|(?:Kommenteret\s+)?[Hh]øringsoversigt|(?:KOMMENTERET\s+)?HØRINGSOVERSIGT)(?:\s+(?:om|til|vedr\.?|vedrørende|over)(?:\s|$).*)?$/u
 
 /** How far down the top of the document a hearing note's title is looked for (below the stamp, a logo, a date). */
 const HEARING_NOTE_LINES = 8

@@ -52,13 +52,21 @@ const DOCUMENT_MARKER = /<DOCUMENT_(?:START|END)>/gu
 const MERGE_FIELD = /<<\/?[A-Z][A-Z\d_.]{1,40}>>/gu
 
 /**
- * Normalise line ends, no-break spaces, tabs, the byte order mark, stored renditions' document markers and templates'
- * merge fields. A tab between words becomes two spaces, which keeps table cells apart (`År⇥Fleksjob`) as `pdftotext
- * -layout` keeps them; running text collapses them later.
+ * The label Word's HTML export sets before the text of a text box, on the line's start: `Text Box: November 2006`
+ * (the letter's date in a box of Beskæftigelsesministeriet's letters of 2005–07), `Text Box: PRESSEMEDDELELSE` — the
+ * export's, not the letter's; the line's indent kept.
+ */
+const TEXT_BOX = /^([ \t\u00a0]*)Text Box:[ \u00a0]/gmu
+
+/**
+ * Normalise line ends, no-break spaces, tabs, the byte order mark, stored renditions' document markers, templates'
+ * merge fields and Word's text-box labels. A tab between words becomes two spaces, which keeps table cells apart
+ * (`År⇥Fleksjob`) as `pdftotext -layout` keeps them; running text collapses them later.
  */
 export function normaliseText(text: string): string {
   const unbookmarked = text.includes('<DOCUMENT_') ? text.replace(DOCUMENT_MARKER, '') : text
-  const unmarked = unbookmarked.includes('<<') ? unbookmarked.replace(MERGE_FIELD, '') : unbookmarked
+  const unmerged = unbookmarked.includes('<<') ? unbookmarked.replace(MERGE_FIELD, '') : unbookmarked
+  const unmarked = unmerged.includes('Text Box:') ? unmerged.replace(TEXT_BOX, '$1') : unmerged
   // Each replacement of the whole text only where its characters are (`includes` is several times cheaper than a
   // replacement that finds nothing, Node 20): most texts hold no carriage return and no no-break space.
   const unbommed = unmarked.replace(/^\uFEFF/u, '')

@@ -219,6 +219,24 @@ export const SOURCE = /^Kilder?\s*:\s*/u
  */
 export const MARKED_NOTE = /^(?:\*{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?:\s?\p{Lu}|\)\s?\p{L})/u
 
+/** A note's opening mark and the letter after it, in any case: `*til og med 8. september 2019`, `¹ opgjort …`. */
+const NOTE_MARK = /^(\*{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\)?\s?\p{L}/u
+
+/**
+ * Whether a line is a note to one of `cells` (a heading `2019*`, a value `1.234¹`): it opens with the mark that cell
+ * ends in (not a longer run of it: `**` is not `*`'s), then a letter in any case (`*til og med 8. september 2019`),
+ * where `MARKED_NOTE`, which knows no cell, needs a capital.
+ */
+export function notesCell(text: string, cells: readonly string[]): boolean {
+  const mark = NOTE_MARK.exec(text.trim())?.[1]
+  if (!mark) return false
+  const first = mark.charAt(0)
+  return cells.some((cell) => {
+    const trimmed = cell.trimEnd()
+    return trimmed.length > mark.length && trimmed.endsWith(mark) && trimmed.at(-mark.length - 1) !== first
+  })
+}
+
 /**
  * List bullets: `–`, `-`, `•`, `▪`, LibreOffice's private-use U+F095/U+F0B7, `1)`, `a)`, `A)`, `1.`.
  * A bullet must be followed by a space; `1.` only before a capital, so that `1. januar 2020` is not an item.

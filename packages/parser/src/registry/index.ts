@@ -67,6 +67,25 @@ for (const committee of committees) {
   }
 }
 
+/**
+ * A name's suspended hyphen (`Udlændinge- og`, `Børne- og`): a letter may leave it out (`Folketingets Udvalg for
+ * Udlændinge og Integrationspolitik`, Integrationsministeriet 2008).
+ */
+const SUSPENDED_HYPHEN = /-(?= )/gu
+
+/** Each name and alias with its suspended hyphens left out (`udvalget for udlændinge og integrationspolitik`) → its entries. */
+const byUnhyphenated = new Map<string, CommitteeEntry[]>()
+for (const [name, entries] of byName) {
+  if (!name.includes('- ')) continue
+  const unhyphenated = name.replace(SUSPENDED_HYPHEN, '')
+  if (!byName.has(unhyphenated) && !byUnhyphenated.has(unhyphenated)) byUnhyphenated.set(unhyphenated, entries)
+}
+
+/** The entries a key names, or the entries of a name whose suspended hyphens the key left out. */
+function entriesOf(normal: string): CommitteeEntry[] | undefined {
+  return byName.get(normal) ?? byUnhyphenated.get(normal)
+}
+
 /** What tells apart the entries one name has: the code the document files it under, the session it was written in. */
 export interface CommitteeHint {
   code?: string | undefined
@@ -91,14 +110,17 @@ function pickEntry(entries: readonly CommitteeEntry[] | undefined, hint: Committ
  */
 export function committeeByName(name: string, hint: CommitteeHint = {}): CommitteeEntry | undefined {
   const normal = key(name)
-  return pickEntry(byName.get(normal) ?? byName.get(normal.replace(/et$/u, '')) ?? byName.get(`${normal}et`), hint)
+  return pickEntry(entriesOf(normal) ?? entriesOf(normal.replace(/et$/u, '')) ?? entriesOf(`${normal}et`), hint)
 }
 
-/** Regular-expression source for `text` matched literally; a name's hyphen also after a stray space (`Miljø - og`). */
+/**
+ * Regular-expression source for `text` matched literally; a name's suspended hyphen also after a stray space (`Miljø -
+ * og`) or left out (`Udlændinge og`).
+ */
 function literal(text: string): string {
   return text
     .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-    .replace(/-(?= )/gu, String.raw`\s?-`)
+    .replace(/-(?= )/gu, String.raw`(?:\s?-)?`)
     .replace(/,\s*/gu, String.raw`,\s*`)
     .replace(/ /gu, String.raw`\s+`)
 }
@@ -162,7 +184,7 @@ const NAMED_SPACELESS = new RegExp(
  */
 export function committeeNamedIn(text: string): { entry: CommitteeEntry; text: string; spaced?: boolean } | undefined {
   const match = SAYS_COMMITTEE.test(text) ? NAMED.exec(text) : null
-  const entry = match?.[1] ? byName.get(key(match[1]))?.[0] : undefined
+  const entry = match?.[1] ? entriesOf(key(match[1]))?.[0] : undefined
   if (entry && match) return { entry, text: match[0] }
   // Every line is asked: a line without two spaces in a row has no such gap, and the pattern would try each letter.
   if (!text.includes('  ') || !BROKEN_WORD.test(text)) return undefined

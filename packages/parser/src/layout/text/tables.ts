@@ -8,7 +8,7 @@ import type { Table, TableRow } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import type { LayoutItem, LayoutLine, SourceLine } from '../../tree.js'
 import { TEXT_LAYOUT } from '../constants.js'
-import { BULLET, CLOSING, FIGURE_LABEL, NOTE, SOURCE, TABLE_LABEL, WORD_FIELD_ERROR } from '../markers.js'
+import { BULLET, CLOSING, FIGURE_LABEL, NOTE, notesCell, SOURCE, TABLE_LABEL, WORD_FIELD_ERROR } from '../markers.js'
 import {
   type BareTable,
   bareTable,
@@ -427,14 +427,21 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
         ),
       }
     }
-    let { region, read } = readRegion()
+    // A note set among the table's lines, under the heading it marks (`2019*` / `*til og med 8. september 2019` /
+    // `Antal dage til søs` / `330` …): the table is read without it, and it follows the table as its note.
+    const inner = innerNotes(lines.slice(start, end))
+    let { region, read } = readRegion(inner)
+    if (inner.size > 0 && (!read || read.table.data?.reader === 'layout-lost')) {
+      inner.clear()
+      ;({ region, read } = readRegion())
+    }
     // The letterhead printed inside the table (`letterhead-in-table.ts`): a table that does not read with its lines,
     // or reads only as one whose cells are lost, is read without them (a lost table's caption then does not take
     // the letterhead's street and `Postboks` lines either).
     const readLost = read?.table.data?.reader === 'layout-lost'
     const letterhead = read && !readLost ? new Set<LayoutLine>() : letterheadInTable(lines, start, end)
     if (letterhead.size > 0) {
-      const without = readRegion(letterhead)
+      const without = readRegion(new Set([...letterhead, ...inner]))
       if (without.read || !readLost) ({ region, read } = without)
     }
     if (!read || read.table.data?.reader === 'layout-lost') {
@@ -480,7 +487,23 @@ export function withTables(input: LayoutLine[]): LayoutItem[] {
     end = more.end
     const sourceLines: SourceLine[] = body.map(({ breakBefore: _b, endsParagraph: _e, ...rest }) => rest)
     if (body.length > 0) items.push({ kind: 'table', table: read.table, lines: sourceLines })
+    for (const note of inner) if (lines.indexOf(note) < end) items.push({ ...note, breakBefore: true, endsParagraph: true })
     index = end
   }
   return items
+}
+
+/**
+ * The lines of a table's region that are notes to a line before them (`notesCell`): a heading or value marked `*` or
+ * `¹`, its note set among the rows.
+ */
+function innerNotes(region: readonly LayoutLine[]): Set<LayoutLine> {
+  const notes = new Set<LayoutLine>()
+  const texts: string[] = []
+  for (const line of region) {
+    if (line.role) continue
+    if (texts.length > 0 && notesCell(line.text, texts)) notes.add(line)
+    else texts.push(line.text)
+  }
+  return notes
 }
