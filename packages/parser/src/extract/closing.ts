@@ -312,10 +312,11 @@ export const CONTACT_LABEL = String.raw`Tlf\.|Telefon|Telefax|Fax|CVR|EAN|E-?mai
 const WEB_OR_MAIL = String.raw`www\.[\p{L}\d-]+\.\p{L}{2,}|[\p{L}\d]@[\p{L}\d-]+\.\p{L}{2,}|\[email[\s\u00a0]protected\]`
 
 /**
- * A footer's contact parts: `Tlf. 72 54 60 00`, `Telefon +45 33 92 33 00`, `www.mim.dk`, `CVR 12854358`, `EAN
- * 5798000862005`, an e-mail address — a label with its number after it.
+ * A footer's contact parts: `Tlf. 72 54 60 00`, `Telefon +45 33 92 33 00`, `Tlf.: +45 3392 0000` (a colon after the
+ * label, Udenrigsministeriet's), `www.mim.dk`, `CVR 12854358`, `EAN 5798000862005`, an e-mail address — a label with
+ * its number after it.
  */
-export const FOOTER_CONTACT = new RegExp(String.raw`(?:^|\s)(?:${CONTACT_LABEL})\s?\+?\d|${WEB_OR_MAIL}`, 'u')
+export const FOOTER_CONTACT = new RegExp(String.raw`(?:^|\s)(?:${CONTACT_LABEL}):?\s?\+?\d|${WEB_OR_MAIL}`, 'u')
 
 /**
  * The same parts as old renditions glue them, labels run together with no number after each and addresses cut off

@@ -100,8 +100,9 @@ const SUBJECT_COMMITTEE = /^(?:Folketingets\s+)?(\p{Lu}[^.]*?udvalg(?:et)?)\s+ha
 const OTHER_COMMITTEE = [
   /\bfra\s+Folketingets\s+(\p{Lu}[^.()]{0,80}?udvalg)\b/u,
   /(?<![\p{L}-])((?:\p{Lu}\p{Ll}*-,?\s+){1,3}og\s+\p{L}\p{Ll}+udvalg|\p{Lu}\p{Ll}+udvalg)ets\s+spørgsmål\b/u,
-  // `… spørgsmål nr. 346 (alm. del) stillet af Folketingets Miljø- og Planlægningsudvalg.`
-  /\bstillet\s+af\s+Folketingets\s+(\p{Lu}[^.()]{0,80}?udvalg)\b/u,
+  // `… spørgsmål nr. 346 (alm. del) stillet af Folketingets Miljø- og Planlægningsudvalg.`, the genitive's `s` lost
+  // (`… stillet af Folketinget Europaudvalg den 2. december 2009`, Økonomi- og Erhvervsministeriet).
+  /\bstillet\s+af\s+Folketing(?:ets|et)\s+(\p{Lu}[^.()]{0,80}?udvalg)\b/u,
   // `…, som Folketingets Retsudvalg (Alm. del) har stillet til justitsministeren` (Justitsministeriet)
   new RegExp(
     String.raw`\bsom\s+(?:Folketingets\s+)?(\p{Lu}[^.,()]{0,60}?udvalg(?:et)?)\s+(?:\([^()]{1,20}\)\s+)?(?:${ASKED_FOR}\s+[^.]{1,80}?\s+)?har\s+stillet\b`,
