@@ -81,9 +81,10 @@ export function linesHolding<T extends { text: string }>(lines: readonly T[], fr
 
 /**
  * A line's end that may be a date's first part, broken off at the line's end: a day's number and perhaps its month
- * (`… den 12.`, `… den 13. november`, `… d. 1. sept.`). Bounded, tried only at a line's end.
+ * (`… den 12.`, `… den 13. november`, `… d. 1. sept.`); not a bill's number (`… vedr. L8.`, as `LONG_DATE`). Bounded,
+ * tried only at a line's end.
  */
-const DATE_HEAD_END = /(?<![\d.])\d{1,2}\.(?:\s{1,2}\p{L}{3,9}\.?)?$/u
+const DATE_HEAD_END = /(?<![\d.])(?<!(?<![\p{L}\d])[LBS]\s?)\d{1,2}\.(?:\s{1,2}\p{L}{3,9}\.?)?$/u
 
 /** How much of the next line a date broken at a line end may stand on: its month and year (`september 2006`). */
 const DATE_TAIL = 16

@@ -2,14 +2,19 @@
  * Round 93's rules, from its training documents: Word's text-box label before a letter's date (`Text Box: November
  * 2006`); a committee's name whose suspended hyphen the letter left out (`Udvalg for Udlændinge og
  * Integrationspolitik`); `Kommenteret høringsnotat` as a hearing note's title; a bill's number run into a month on the
- * next line (`vedr. L8.` / `November 2006`) no date; a table's note set among its rows under the heading it marks.
+ * next line (`vedr. L8.` / `November 2006`) no date; a table's note set among its rows under the heading it marks; the
+ * label column's heading apart from value headings that each open with one word (`65 år` / `til 70 år` …).
  */
 import { readFileSync } from 'node:fs'
+import type { Table } from 'mdast'
+import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 import { normaliseText } from '../../src/input/text.js'
 import { committeeByName, committeeNamedIn } from '../../src/registry/index.js'
+import { cellPerLine } from '../../src/layout/text/readers/cell-per-line.js'
 import { LONG_DATE } from '../../src/util/dates.js'
+import { dateOverLineEnd } from '../../src/util/wrapped.js'
 
 describe("Word's text-box label", () => {
   it('is taken off the line it opens', () => {
@@ -74,6 +79,38 @@ describe("a bill's number before a month", () => {
     ['LB 4. maj 2010', '4'],
   ])('%j → day %s', (text, day) => {
     expect(LONG_DATE.exec(text)?.[1]).toBe(day)
+  })
+})
+
+describe("a bill's number at a line's end before a month", () => {
+  it('is no date over the line end', () => {
+    expect(dateOverLineEnd('… fra Folketingets Arbejdsmarkedsudvalg vedr. L8.', 'November 2006')).toBeUndefined()
+  })
+
+  it('near miss: a day at the line end is one', () => {
+    expect(dateOverLineEnd('… har udvalget den 8.', 'november 2006 stillet')?.iso).toBe('2006-11-08')
+  })
+})
+
+describe("the label column's heading before value headings of one shape", () => {
+  const cells = (table: Table | undefined) => table?.children.map((row) => row.children.map((cell) => nodeToString(cell)))
+  const rows = ['Årlig pension i forhold til årlig pension uden udsættelse', '160 %', '260 %', 'Ekstra pension', '14 %', '30 %']
+
+  it('stands apart from the first value heading', () => {
+    expect(cells(cellPerLine(['Udsættelse af udbetaling fra', '65 år', 'til 70 år', '65 år', 'til 75 år', ...rows]))?.[0]).toEqual([
+      'Udsættelse af udbetaling fra',
+      '65 år til 70 år',
+      '65 år til 75 år',
+    ])
+  })
+
+  it('near miss: value headings of unlike shapes are not split by their first word', () => {
+    expect(cells(cellPerLine(['Udsættelse af udbetaling fra', '65 år', 'til 70 år', '65 år', ...rows]))?.[0]?.[0]).toBe('')
+  })
+
+  it('near miss: one value column’s heading wrapped stays whole', () => {
+    const table = cellPerLine(['Land', 'Udviklingsbistand til mindst', 'udviklede lande som pct. af BNI', 'Danmark', '0,25', 'Sverige', '0,22'])
+    expect(cells(table)?.[0]).toEqual(['Land', 'Udviklingsbistand til mindst udviklede lande som pct. af BNI'])
   })
 })
 

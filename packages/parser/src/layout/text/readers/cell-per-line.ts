@@ -249,8 +249,32 @@ function headingsOf(lines: readonly string[], width: number): string[] | undefin
   // `Antal Uden` …): there the lines are read by their opening words.
   const stubLed = joined.length === width + 1 && leads.has(leadWord(joined[0] ?? '') ?? '')
   const led = leads.size > 0 ? byLeadWords(lines, leads) : undefined
+  const apart = joined.length === width ? stubApart(lines, width) : undefined
+  if (apart) return apart
   const candidates = wrapped ? [stubLed ? undefined : joined, led] : [[...lines], stubLed ? undefined : joined, led]
   return candidates.find((headings) => headings !== undefined && (headings.length === width || headings.length === width + 1))
+}
+
+/** A line's first word, of letters or digits: `65`, `Antal`, `til`. */
+const FIRST_WORD = /^[\p{L}\d]+/u
+
+/**
+ * The label column's heading apart from the value columns' where each value column's heading opens with one word and
+ * none of the lines before the first does (`Udsættelse af udbetaling fra` / `65 år` / `til 70 år` / `65 år` / `til 75
+ * år` …, Beskæftigelsesministeriet 2006): joined as a wrapped heading, the label column's (ending as if it went on,
+ * `… fra`) would open the first value column's, and that heading would read unlike the others. `width` value headings
+ * and the label column's, or undefined.
+ */
+function stubApart(lines: readonly string[], width: number): string[] | undefined {
+  const firsts = lines.map((line) => FIRST_WORD.exec(line.trim())?.[0])
+  const lead = firsts[1]
+  if (width < 2 || lead === undefined || firsts[0] === lead) return undefined
+  const starts = firsts.flatMap((word, at) => (word === lead ? [at] : []))
+  if (starts.length !== width || starts[0] !== 1) return undefined
+  const groups = starts.map((start, at) => lines.slice(start, starts[at + 1] ?? lines.length))
+  // Each value heading of as many lines as the others: the repeated shape that tells them apart from the label's.
+  if (groups.some((group) => group.length !== groups[0]?.length)) return undefined
+  return [lines[0] as string, ...groups.map(joinLines)]
 }
 
 /** A line's first word where it opens with a capital: `Antal`, `Pct.`. */
