@@ -11,8 +11,8 @@ import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 import { normaliseText } from '../../src/input/text.js'
-import { committeeByName, committeeNamedIn } from '../../src/registry/index.js'
 import { cellPerLine } from '../../src/layout/text/readers/cell-per-line.js'
+import { committeeByName, committeeNamedIn } from '../../src/registry/index.js'
 import { LONG_DATE } from '../../src/util/dates.js'
 import { dateOverLineEnd } from '../../src/util/wrapped.js'
 
@@ -109,7 +109,15 @@ describe("the label column's heading before value headings of one shape", () => 
   })
 
   it('near miss: one value column’s heading wrapped stays whole', () => {
-    const table = cellPerLine(['Land', 'Udviklingsbistand til mindst', 'udviklede lande som pct. af BNI', 'Danmark', '0,25', 'Sverige', '0,22'])
+    const table = cellPerLine([
+      'Land',
+      'Udviklingsbistand til mindst',
+      'udviklede lande som pct. af BNI',
+      'Danmark',
+      '0,25',
+      'Sverige',
+      '0,22',
+    ])
     expect(cells(table)?.[0]).toEqual(['Land', 'Udviklingsbistand til mindst udviklede lande som pct. af BNI'])
   })
 })
