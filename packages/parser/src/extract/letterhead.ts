@@ -57,7 +57,7 @@ const CASE_LABEL_WORD = /nr|NR|Sag|Vores|Jour/
  * `Sagsbeh.` / `Sagsbehandler`, `Dok.id`, `Dok.nr.`, `Doknr.`, and the case number's. Longer forms first, as
  * `GLUED_LABEL` takes each in turn.
  */
-const FIELD_LABEL_TEXT = String.raw`Dato|Kontor|Sagsbeh(?:\.|andler)?|Dok\.?\s?id|Dok\.(?:\s?nr\.?)?|Doknr\.?|${CASE_LABEL_TEXT}`
+const FIELD_LABEL_TEXT = String.raw`Dato|Kontor|Sagsbeh(?:\.|andler)?|Fil-?navn|Dok\.?\s?id|Dok\.(?:\s?nr\.?)?|Doknr\.?|${CASE_LABEL_TEXT}`
 
 /**
  * A letterhead label alone on its line: `Tel.`, `Mail`, `CVR-nr.`, `Sags nr.`, `Akt-id`, `J.nr.:`, `Kontor:`, `Dok.:` —
@@ -477,6 +477,13 @@ function inlineGluedFields(text: string): { labels: string; values: string } | u
 function gluedFieldsValue(context: Context, labels: string, valueLine: Line, values: string): Found<string> | undefined {
   const names = [...matchesOf(GLUED_LABEL, labels)].map((match) => match[0])
   const caseAt = names.findIndex((name) => CASE_LABEL_ONLY.test(name))
+  // The second row of a glued label column, the case number's label first and the case officer's after it
+  // (`J.nr.:Sagsbeh.:Fil-navn:` / `2009/5011-100MLP101.09.svar.`, Integrationsministeriet 2009): the case number ends
+  // where the officer's initials begin.
+  if (caseAt === 0 && WORDED_LABEL.test(names[1] ?? '')) {
+    const first = CASE_VALUE.exec(values.trim())?.[1]
+    return first && JOINED.test(first) ? { value: normaliseCaseNumber(first), line: valueLine } : undefined
+  }
   if (names[0] !== 'Dato' || caseAt < 1) return undefined
   // The date left empty (a draft's head): the values open with the office's name.
   const date = leadingDate(values) ?? (WORDED_LABEL.test(names[1] ?? '') ? undatedValues(values) : undefined)

@@ -179,6 +179,10 @@ export const RULES = {
     confidence: 0.8,
     why: 'An annex\'s head names the minister whose letter it is sent with ("Bilag til forsvarsministerens skrivelse af …"); that ministry writes.',
   },
+  'speech-title': {
+    confidence: 0.8,
+    why: 'A speech paper\'s title names whose speech it is ("Velfærdsministeriets tale ved afholdelse af samråd …"); that ministry speaks.',
+  },
   'question-recipient': { confidence: 0.7, why: 'The minister the question was put to usually, not always, answers it.' },
   'answer-text': {
     confidence: 0.5,

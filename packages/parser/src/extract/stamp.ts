@@ -205,9 +205,12 @@ function stampFacts(context: Context, facts: CaseFacts): void {
   const own = namesNone ? inner.find((stamp) => stamp.number && stamp.session && outer.session && stamp.session < outer.session) : undefined
   // The same session, another committee: ft.dk filed the answer to one committee's question with another's case
   // too (`Miljø- og Fødevareudvalget 2023-24` / `MOF Alm.del` over `Finansudvalget 2023-24` / `L 191 - endeligt svar
-  // på spørgsmål 11`). The inner stamp, naming the question answered, is the letter's own.
+  // på spørgsmål 11`), or as another committee's case's annex (`Europaudvalget 2018-19` / `KOM (2018) 0677 Bilag 1`
+  // over `Udenrigsudvalget 2018-19` / `URU Alm.del - endeligt svar på spørgsmål 73`). The inner stamp, naming the
+  // question answered, is the letter's own.
+  const filedAsAnnex = Boolean(outer.annex) && !outer.number
   const answered =
-    own || !namesNone || !outer.committeeName
+    own || !(namesNone || filedAsAnnex) || !outer.committeeName
       ? undefined
       : inner.find(
           (stamp) =>
@@ -217,6 +220,12 @@ function stampFacts(context: Context, facts: CaseFacts): void {
             stamp.committeeName &&
             stamp.committeeName !== outer.committeeName,
         )
+  // Under an annex's stamp the letter's own case is the record's as a rule (docs/record.md), as where the letter names
+  // it itself: taken without a warning. Under a stamp naming no question, the inner one overrides ft.dk's filing: warned.
+  if (answered && filedAsAnnex) {
+    Object.assign(facts, answered)
+    return
+  }
   if (answered) {
     context.messages.warn(
       'committee-filed-elsewhere',

@@ -108,8 +108,15 @@ function mayHoldCaseLabel(text: string): boolean {
   return text.includes('nr') || text.includes('nummer') || text.includes('Vores')
 }
 
+/**
+ * A PDF converter's banner alone on its line, where one page ends (`PDF to HTML - Convert PDF files to HTML files`,
+ * ft.dk's renditions of 2007–09), perhaps with the page's number: the page's furniture, no line of the letter.
+ */
+const CONVERTER_BANNER_LINE = /^(?:\d{1,3}\s)?PDF to HTML - Convert PDF files to HTML files(?:\s\d{1,3}(?:\/\d{1,3})?)?$/u
+
 function classify(text: string): LineRole | undefined {
   if (FTDK_FOOTER.test(text) || PAGE_OF.test(text)) return 'page-footer'
+  if (text.includes('PDF to HTML') && CONVERTER_BANNER_LINE.test(text)) return 'page-footer'
   if (PAGE_IMAGE.test(text) || PDF_LINK.test(text)) return 'stamp'
   if (mayHoldCaseLabel(text) && CASE_LABEL.test(text)) return 'sidebar'
   if (ANY_LETTERHEAD_LINE.test(text)) return 'sidebar'
@@ -169,6 +176,40 @@ function monthAcrossValues(lines: readonly SourceLine[], index: number, step: 1 
 
 /** A page's number alone on a line: `2`. */
 export const PAGE_NUMBER_ALONE = /^\s*\d{1,3}\s*$/u
+
+/** A telephone's or fax's label alone on its line, its number on a later one: `Tlf.`, `Fax`, `Telefon:`. */
+const PHONE_LABEL_ALONE = /^(?:Tlf\.?|Telefon|Fax|Telefax)\s*:?$/u
+
+/** A telephone or CVR number alone on its line: `33 92 33 50`, `3392 3350`, `+45 33 92 33 50`, `10092485`. */
+const PHONE_NUMBER_ALONE = /^(?:\+45\s?)?(?:\d{2}\s\d{2}\s\d{2}\s\d{2}|\d{4}\s\d{4}|\d{8})$/u
+
+/** Most lines of labels and numbers a telephone column runs to. */
+const MAX_PHONE_COLUMN = 8
+
+/**
+ * Telephone labels alone and the numbers after them, a run of such lines opened by a label and holding a number, as
+ * the side column's (`sidebar`). Mutates `lines`.
+ */
+function markPhoneColumns(lines: SourceLine[]): void {
+  for (let at = 0; at < lines.length; at++) {
+    const first = lines[at] as SourceLine
+    if (first.role || !PHONE_LABEL_ALONE.test(first.text.trim())) continue
+    let end = at + 1
+    let numbers = 0
+    while (end < lines.length && end - at < MAX_PHONE_COLUMN) {
+      const text = (lines[end] as SourceLine).text.trim()
+      if (PHONE_NUMBER_ALONE.test(text)) numbers++
+      else if (!PHONE_LABEL_ALONE.test(text)) break
+      end++
+    }
+    if (numbers === 0) continue
+    for (const line of lines.slice(at, end)) line.role ??= 'sidebar'
+    at = end - 1
+  }
+}
+
+/** A page's number alone on a line, or with the count of pages: `2`, `2/3`. */
+const NEXT_PAGE_NUMBER = /^\s*\d{1,3}(?:\s?\/\s?\d{1,3})?\s*$/u
 
 /** A case-number label alone on its line, its value on the next: `J.nr.`, `Sagsnr.:`, `Ref.-nr.`. */
 const CASE_LABEL_ALONE = /^(?:J\.\s?nr\.?|Sagsnr\.?|Doknr\.?|Ref\.-?\s?nr\.?|Vores\s+sag|Journal\s?nr\.?|Journalnummer)\s*:?$/u
@@ -615,6 +656,19 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       // The name under it is the letterhead's by the same token (a table's caption would otherwise run on into it).
       for (const named of splitDate ? [] : (name ?? [])) named.role ??= 'sidebar'
     }
+  })
+  // The letterhead's telephone column set in the text's run (`Tlf.` / `Fax` / `33 92 33 50` / `33 12 37 78`, a PDF
+  // rendition of Økonomi- og Erhvervsministeriet's of 2008, between a question's heading and its text): its labels
+  // alone and the numbers after them are the side column's.
+  markPhoneColumns(lines)
+  // A converter's banner ends a page: the next page's number alone after it (past the page's image) is the page's
+  // furniture too (`PDF to HTML - Convert PDF files to HTML files` / `1419701_0002.png` / `2`, or `2/3`).
+  lines.forEach((banner, index) => {
+    if (banner.role !== 'page-footer' || !CONVERTER_BANNER_LINE.test(banner.text)) return
+    let at = index + 1
+    while (at < lines.length && PAGE_IMAGE.test(lines[at]?.text ?? '')) at++
+    const number = lines[at]
+    if (number && !number.role && NEXT_PAGE_NUMBER.test(number.text)) number.role = 'page-footer'
   })
   // ft.dk's footer wrapped onto lines of its own (`KIU, Alm.del - 2016-17 - Endeligt svar på spørgsmål 5: Spm.` / `om
   // oversendelse af talepapir fra samrådet …` / `folkekirken, til kirkeministeren`): the lines between the footer and

@@ -347,6 +347,26 @@ function annexMinistry(lines: readonly Line[], year: number | undefined): { name
   return undefined
 }
 
+/** Lines searched for a speech paper's title (under `Det talte ord gælder`, a stamp). */
+const SPEECH_TITLE_LINES = 8
+
+/**
+ * A speech paper's title naming whose speech it is in the genitive: `Velfærdsministeriets tale ved afholdelse af
+ * samråd …`, `Kulturministerens talepapir …`. Groups: the minister's title, or the ministry's name.
+ */
+const SPEECH_OF = /^(?:(\p{Lu}[\p{L}-]*minister)ens|(\p{Lu}[\p{L}-]*ministeriet)s)\s+(?:tale|talepapir|indlæg)\b/u
+
+/** The ministry a speech paper's title names as the speaker's (`SPEECH_OF`). */
+function speechTitleMinistry(lines: readonly Line[], year: number | undefined): { name: string; line: Line } | undefined {
+  for (const line of lines.slice(0, SPEECH_TITLE_LINES)) {
+    const match = SPEECH_OF.exec(line.text.trim())
+    if (!match) continue
+    const ministry = match[1] ? ministryByTitle(match[1], year) : ministryByName(match[2] ?? '')
+    return ministry ? { name: ministry.name, line } : undefined
+  }
+  return undefined
+}
+
 export function resolveMinistry(found: Findings, recipient: Resolution<string>): Resolution<string> {
   const { context, documentType, signature } = found
   const { lines } = context
@@ -371,8 +391,9 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
   const asked = documentType === 'answer' && recipient.value ? ministryByTitle(recipient.value, year) : undefined
   const opening = answering ? answeringMinistry(found, year) : undefined
   const annex = answering && !opening ? annexMinistry(lines, year) : undefined
+  const spoken = documentType === 'consultation-speech' && !opening && !annex ? speechTitleMinistry(lines, year) : undefined
   // The last resort, read only where nothing before it names the ministry (a rival from it is read by no check).
-  const named = letterhead ?? headTitle ?? reference ?? domain ?? titleMinistry ?? opening ?? annex ?? asked
+  const named = letterhead ?? headTitle ?? reference ?? domain ?? titleMinistry ?? opening ?? annex ?? spoken ?? asked
   const inAnswer = answering && !named ? ministryInAnswer(found.answer.text, year) : undefined
   const ministry = resolve([
     propose('letterhead', letterhead?.name, letterhead?.line),
@@ -382,6 +403,7 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
     propose('signature-title', titleMinistry?.name, signature?.lines[1]),
     propose('answering-minister', opening?.name, opening?.lines),
     propose('annex-head', annex?.name, annex?.line),
+    propose('speech-title', spoken?.name, spoken?.line),
     propose('question-recipient', asked?.name, firstLine(recipient.from?.where)),
     propose('answer-text', inAnswer, found.answer.lines),
   ])
