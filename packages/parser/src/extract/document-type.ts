@@ -188,11 +188,13 @@ function encloses(line: Line, lines: readonly Line[]): boolean {
 
 /**
  * A minister's letter that tells the committee something and answers nothing: "Jeg vil hermed orientere udvalget om
- * …", "Jeg kan nu orientere om …", "Til orientering kan jeg oplyse …", "Kære beskæftigelsesudvalg". Without a question
- * and an answer heading, its "min besvarelse af spørgsmål nr. 12" refers to another letter: not an answer.
+ * …", "Jeg kan nu orientere om …", "Til orientering kan jeg oplyse …", "Kære beskæftigelsesudvalg", or titled so:
+ * "Orientering til Folketingets Europaudvalg om status i …" (Justitsministeriet 2019, Udlændinge- og
+ * Integrationsministeriet 2020). Without a question and an answer heading, its "min besvarelse af spørgsmål nr. 12"
+ * refers to another letter: not an answer.
  */
 const ORIENTATION =
-  /^(?:Jeg\s+(?:vil|skal|kan|ønsker\s+at)\s+(?:hermed\s+|gerne\s+|nu\s+)?orientere\b|Til\s+(?:udvalgets\s+)?orientering\s+kan\s+jeg\b|Kære\s+[\p{Ll}-]*udvalg\b)/u
+  /^(?:Jeg\s+(?:vil|skal|kan|ønsker\s+at)\s+(?:hermed\s+|gerne\s+|nu\s+)?orientere\b|Til\s+(?:udvalgets\s+)?orientering\s+kan\s+jeg\b|Kære\s+[\p{Ll}-]*udvalg\b|Orientering\s+til\s+(?:Folketingets\s+)?[\p{L}-]*udvalg(?:et)?\s+om\s)/u
 
 /**
  * A meeting's minutes by their title at the top (`Referat af 38. europaudvalgsmøde`, `Referat af møde i Rådet …`,
@@ -388,7 +390,11 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
       : undefined
   if (committee) return found('question', committee)
   // Over all lines: the salutation ("Kære …udvalg") has a role of its own.
-  const orientation = hasQuestion || heading ? undefined : context.lines.find((line) => ORIENTATION.test(line.text))
+  // A title wraps at a narrow column (`Orientering til Folketingets` / `Indfødsretsudvalg om …`).
+  const orientation =
+    hasQuestion || heading
+      ? undefined
+      : context.lines.find((line) => startsOnLine(ORIENTATION, line.text, sameBlockNext(line, context.lines)))
   if (orientation) return found('unknown', orientation)
   const opening = hasQuestion && questionEnd !== undefined ? body.find((line) => line.index >= questionEnd) : undefined
   // A meeting's minutes, unless a letter sends them on (`Vedlagt omdeles referatet fra …`: a cover letter, below).

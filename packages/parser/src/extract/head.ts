@@ -351,10 +351,42 @@ const BILL_TITLE_LINE = new RegExp(
 )
 
 /** The bill the opening lines name (normalised: `L 175`). */
+/** A question's line that opens a bill's title: `… vedrørende forslag til lov`, `… ad lovforslag om …`. */
+const TITLE_OPENS = /(?:vedr\.|vedrørende|ad)\s+(?:forslag\s+til\s+(?:lov|folketingsbeslutning)|lovforslag)(?!\p{L})/iu
+
+/** A bill's title closed by its number in brackets where the title ends: `… m.v.) (L 93)`. Group 1: the bill. */
+const TITLE_BILL_END = new RegExp(String.raw`\((${BILL_CODE_PART})\)\.?$`, 'u')
+
+/**
+ * Where a bill's title running on from a question's line ends: the question's opening quote, a question mark or a
+ * colon (not a full stop: `nr.`, `m.v.` stand inside the title).
+ */
+const TITLE_END = /[”"»«„“’?:]/u
+
+/** Most lines a bill's title runs to after the line that opens it. */
+const MAX_TITLE_LINES = 6
+
+/**
+ * The bill whose title a question's line opens and which closes with its number (`Spørgsmål nr. 87 fra Folketingets
+ * Retsudvalg vedrørende forslag til lov` / `om ændring af retsplejeloven …` / `… (logning) m.v.) (L 93)`,
+ * Justitsministeriet 2022): the title's lines joined, up to the question's opening quote or a sentence's end, however
+ * a column wrapped them.
+ */
+function billAfterTitle(opening: readonly Line[], at: number): Found<string> | undefined {
+  const lines = opening.slice(at, at + 1 + MAX_TITLE_LINES)
+  const joined = lines.map((line) => line.text.trim()).join(' ')
+  const end = TITLE_END.exec(joined)
+  const bill = TITLE_BILL_END.exec(joined.slice(0, end?.index ?? joined.length).trimEnd())?.[1]
+  const line = opening[at]
+  return bill && line ? { value: readCase(bill).code, line } : undefined
+}
+
 export function findOpeningBill(opening: readonly Line[]): Found<string> | undefined {
   for (const [at, line] of opening.entries()) {
     const titled = BILL_TITLE_LINE.exec(line.text)?.[1]
     if (titled) return { value: readCase(titled).code, line }
+    const afterTitle = OPENING_SUBJECT.test(line.text) && TITLE_OPENS.test(line.text.trim()) ? billAfterTitle(opening, at) : undefined
+    if (afterTitle) return afterTitle
     // The subject on the line, or on the next where the sentence wraps (`… breve af 14. april 2005 ad L 39 følger her
     // med i 5` / `eksemplarer socialministerens svar på spørgsmål nr. 7.`).
     const next = opening[at + 1]
