@@ -16,9 +16,10 @@
  * no sign: years in a row read as one), or two labels and a value: a sentence that names an address or a telephone
  * number has words between them (`kan kontaktes på Tlf. 33 92 33 50 eller …`), and commas.
  */
+import { CONVERTER_BANNER_TEXT } from '../layout/markers.js'
 
 /** A converter's banner between two pages, the page's number after it (`2`, `2/2`) and before it at a text's start. */
-const CONVERTER_BANNER = /(?:^\d{1,3}\s)?PDF to HTML - Convert PDF files to HTML files(?:\s\d{1,3}(?:\/\d{1,3})?(?!\S))?/gu
+const CONVERTER_BANNER = new RegExp(String.raw`(?:^\d{1,3}\s)?${CONVERTER_BANNER_TEXT}(?:\s\d{1,3}(?:\/\d{1,3})?(?!\S))?`, 'gu')
 
 /** The banner cut off where the rendition's text was cut (`… for at nå op på PDF to HTML`). */
 const CONVERTER_BANNER_CUT = /PDF to HTML(?: - [\p{L} ]*)?$/u

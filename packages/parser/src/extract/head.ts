@@ -350,7 +350,6 @@ const BILL_TITLE_LINE = new RegExp(
   'u',
 )
 
-/** The bill the opening lines name (normalised: `L 175`). */
 /** A question's line that opens a bill's title: `… vedrørende forslag til lov`, `… ad lovforslag om …`. */
 const TITLE_OPENS = /(?:vedr\.|vedrørende|ad)\s+(?:forslag\s+til\s+(?:lov|folketingsbeslutning)|lovforslag)(?!\p{L})/iu
 
@@ -381,6 +380,7 @@ function billAfterTitle(opening: readonly Line[], at: number): Found<string> | u
   return bill && line ? { value: readCase(bill).code, line } : undefined
 }
 
+/** The bill the opening lines name (normalised: `L 175`). */
 export function findOpeningBill(opening: readonly Line[]): Found<string> | undefined {
   for (const [at, line] of opening.entries()) {
     const titled = BILL_TITLE_LINE.exec(line.text)?.[1]

@@ -219,6 +219,12 @@ export const SOURCE = /^Kilder?\s*:\s*/u
  */
 export const MARKED_NOTE = /^(?:\*{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?:\s?\p{Lu}|\)\s?\p{L})/u
 
+/**
+ * The banner a trial PDF converter set at each page's end in ft.dk's renditions of 2007–09 — the page's furniture,
+ * alone on its line (`layout/roles.ts`) or run into a paragraph where a page broke it (`extract/furniture.ts`).
+ */
+export const CONVERTER_BANNER_TEXT = 'PDF to HTML - Convert PDF files to HTML files'
+
 /** A note's opening mark and the letter after it, in any case: `*til og med 8. september 2019`, `¹ opgjort …`. */
 const NOTE_MARK = /^(\*{1,4}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\)?\s?\p{L}/u
 

@@ -10,7 +10,7 @@ import { COMMITTEE_CODE_PART } from '../util/committee-code.js'
 import { findDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
 import { anyOf, nameBeforeParty, startsOnSplitLine, WORD_BROKEN_AT_END } from '../util/wrapped.js'
-import { ANSWER_HEADING, isHeading, SALUTATION } from './markers.js'
+import { ANSWER_HEADING, CONVERTER_BANNER_TEXT, isHeading, SALUTATION } from './markers.js'
 import { COVER_OPENING, LETTER_OPENING, opensAnswerTitle } from './openings.js'
 import { markSplitPageCounters } from './page-counter.js'
 
@@ -112,7 +112,7 @@ function mayHoldCaseLabel(text: string): boolean {
  * A PDF converter's banner alone on its line, where one page ends (`PDF to HTML - Convert PDF files to HTML files`,
  * ft.dk's renditions of 2007–09), perhaps with the page's number: the page's furniture, no line of the letter.
  */
-const CONVERTER_BANNER_LINE = /^(?:\d{1,3}\s)?PDF to HTML - Convert PDF files to HTML files(?:\s\d{1,3}(?:\/\d{1,3})?)?$/u
+const CONVERTER_BANNER_LINE = new RegExp(String.raw`^(?:\d{1,3}\s)?${CONVERTER_BANNER_TEXT}(?:\s\d{1,3}(?:\/\d{1,3})?)?$`, 'u')
 
 function classify(text: string): LineRole | undefined {
   if (FTDK_FOOTER.test(text) || PAGE_OF.test(text)) return 'page-footer'

@@ -61,6 +61,12 @@ export const MONTH_NAME = `(?:${monthNames}|(?:${monthAbbreviations})\\.?)`
 export const MONTH_NAME_STOPPED = `(?:${monthNames}|(?:${monthAbbreviations})\\.)`
 
 /**
+ * Not after a lone capital `L`, `B` or `S` (a space between or none): a bill's or a § 20 question's number, not a day
+ * (`… vedr. L8.` / `November 2006`). A lookbehind for a day's number, in `LONG_DATE` and at a line's end (`wrapped.ts`).
+ */
+export const NO_CASE_LETTER_BEFORE = String.raw`(?<!(?<![\p{L}\d])[LBS]\s?)`
+
+/**
  * `17. november 2016`, `1.december 2008`, `24. september2010` (the space may be lost when lines are glued), `13 april 2022` (no full
  * stop after the day), `1. sept. 2021` (a shortened month), `14, november 2023` (a comma for the full stop),
  * `28 . maj 2009` (a space before it), `7- november 2013` (a hyphen for it, then a space), `12. maj, 2023` (a comma
@@ -68,7 +74,7 @@ export const MONTH_NAME_STOPPED = `(?:${monthNames}|(?:${monthAbbreviations})\\.
  * on the next line: `… vedr. L8.` / `November 2006` is bill L 8 and a month.
  */
 export const LONG_DATE = new RegExp(
-  `(?<!\\d)(?<!(?<![\\p{L}\\d])[LBS]\\s?)(\\d{1,2})(?:\\s?[.,]\\s*|-\\s+|\\s+)(${MONTH_NAME})(?!\\p{L})(?:,?\\s+|(?=\\d{4}(?!\\d)))(\\d{4})`,
+  `(?<!\\d)${NO_CASE_LETTER_BEFORE}(\\d{1,2})(?:\\s?[.,]\\s*|-\\s+|\\s+)(${MONTH_NAME})(?!\\p{L})(?:,?\\s+|(?=\\d{4}(?!\\d)))(\\d{4})`,
   'iu',
 )
 

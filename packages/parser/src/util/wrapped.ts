@@ -2,7 +2,7 @@
  * Phrases that a narrow column or a long word wrapped over two lines: `… besvarelse af` / `spørgsmål nr. 31 af`,
  * `Udvalget udbeder sig ministerens` / `besvarelse af …`.
  */
-import { type FoundDate, findDate } from './dates.js'
+import { type FoundDate, findDate, NO_CASE_LETTER_BEFORE } from './dates.js'
 import { SOFT_HYPHEN } from './hyphenation.js'
 
 /**
@@ -84,7 +84,7 @@ export function linesHolding<T extends { text: string }>(lines: readonly T[], fr
  * (`… den 12.`, `… den 13. november`, `… d. 1. sept.`); not a bill's number (`… vedr. L8.`, as `LONG_DATE`). Bounded,
  * tried only at a line's end.
  */
-const DATE_HEAD_END = /(?<![\d.])(?<!(?<![\p{L}\d])[LBS]\s?)\d{1,2}\.(?:\s{1,2}\p{L}{3,9}\.?)?$/u
+const DATE_HEAD_END = new RegExp(String.raw`(?<![\d.])${NO_CASE_LETTER_BEFORE}\d{1,2}\.(?:\s{1,2}\p{L}{3,9}\.?)?$`, 'u')
 
 /** How much of the next line a date broken at a line end may stand on: its month and year (`september 2006`). */
 const DATE_TAIL = 16
