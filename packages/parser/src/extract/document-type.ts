@@ -132,22 +132,25 @@ const SPEECH = [
  * fremsender hermed …", "Til orientering oversendes …", "Vedlagt fremsendes til orientering
  * …", "Vedlagt følger …", and in the first person "Jeg vedlægger …", "Hermed vedlægger jeg …", "Jeg skal hermed
  * fremsende …", "Til orientering for Folketingets Miljø- og Planlægningsudvalg fremsendes …" (the committee named, up to four
- * words), "Vedlagt findes nogle dokumenter …" (a committee's secretary sending letters on). With no question in it and
- * no answer heading, a cover letter.
+ * words), "Vedlagt findes nogle dokumenter …" (a committee's secretary sending letters on), "Til Sundheds- og
+ * Ældreudvalgets orientering fremsendes …", "Til jeres orientering sendes …" (whose orientation named otherwise), "Hermed
+ * omdeles til orientering …" (the Folketing's secretariat circulating a letter). With no question in it and no answer
+ * heading, a cover letter.
  */
 const COVER =
-  /^(?:(?:Hermed|Vedlagt|Vedlagte|Til\s+(?:udvalgets\s+)?orientering(?:\s+for(?:\s+[^\s.,]{2,40}){1,4})?)\s+(?:(?:sendes|fremsendes|oversendes)\b|(?:følger|findes)\b|(?:sender|fremsender|oversender|vedlægger)\s+jeg\b)|Jeg\s+(?:(?:sender|fremsender|oversender)\s+(?:hermed|vedlagt)\b|vedlægger\b|skal\s+hermed\s+(?:sende|fremsende|oversende)\b))/u
+  /^(?:(?:Hermed|Vedlagt|Vedlagte|Til\s+(?:(?:udvalgets|jeres|Deres|(?:Folketingets\s+)?(?:[\p{L}-]+\s+og\s+)?\p{L}+udvalg(?:et)?s)\s+)?orientering(?:\s+for(?:\s+[^\s.,]{2,40}){1,4})?)\s+(?:(?:sendes|fremsendes|oversendes|omdeles)\b|(?:følger|findes)\b|(?:sender|fremsender|oversender|vedlægger)\s+jeg\b)|Jeg\s+(?:(?:sender|fremsender|oversender)\s+(?:hermed|vedlagt)\b|vedlægger\b|skal\s+hermed\s+(?:sende|fremsende|oversende)\b))/u
 
 /**
  * A sentence anywhere in a letter that says it sends something with it: `Opgørelsen … er vedlagt som bilag 1`, `…
  * følger vedlagt svar på 4 af de 5 spørgsmål`,
- * `Til orientering vedlægges …`, `… som jeg vedlægger`, `… fremsendes hermed`, `Hermed oversendes …` mid-line, `… jf. vedlagte bilag` (a reply
+ * `Til orientering vedlægges …`, `… som jeg vedlægger`, `… fremsendes hermed`, `Hermed oversendes …` mid-line, `… som jeg
+ * hermed fremsender`, `… besluttet at fremsende vedlagte henvendelse`, `… jf. vedlagte bilag` (a reply
  * to the committee's letter that sends a revised paper on), `… rapport, som medsendes til jeres orientering`, `… er
  * vedhæftet`, `… vedhæftes`. Weaker than `COVER`, which
  * opens the sentence: read only where nothing says the letter answers, asks or orients.
  */
 const ENCLOSES =
-  /(?<!\w)(?:er|ses|findes)\svedlagt\b|(?<!\w)jf\.\s(?:det\s|de\s)?vedlagte\b|(?<!\w)vedlagte\sbilag\b|(?<!\w)vedlægge[sr]\b|(?<!\w)vedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|(?<!\w)følger\s(?:hermed\s)?vedlagt\b|(?<!\w)(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|(?<!\w)hermed\s(?:fremsendes|oversendes|sendes)\b|(?<!\w)(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b|(?<!\w)medsendes\b|(?<!\w)vedhæfte[ts]\b/iu
+  /(?<!\w)(?:er|ses|findes)\svedlagt\b|(?<!\w)jf\.\s(?:det\s|de\s)?vedlagte\b|(?<!\w)vedlagte\sbilag\b|(?<!\w)vedlægge[sr]\b|(?<!\w)vedlagt\s(?:fremsendes|oversendes|sendes|følger)\b|(?<!\w)følger\s(?:hermed\s)?vedlagt\b|(?<!\w)(?:fremsendes|oversendes)\s(?:hermed|vedlagt)\b|(?<!\w)hermed\s(?:fremsendes|oversendes|sendes|omdeles|fremsender|oversender|sender)\b|(?<!\w)(?:sender|fremsender|oversender)\s(?:jeg\s)?(?:hermed|vedlagt)\b|(?<!\w)(?:fremsende|oversende|sende)s?\s(?:hermed\s)?vedlagte\b|(?<!\w)medsendes\b|(?<!\w)vedhæfte[ts]\b/iu
 
 /** A literal each of `ENCLOSES`'s matches holds (lowercased line): lines without one are not tried. */
 const ENCLOSES_WORDS = ['vedlagt', 'vedlægge', 'hermed', 'medsendes', 'vedhæfte']

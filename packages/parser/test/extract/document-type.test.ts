@@ -203,6 +203,9 @@ describe('document type: a letter that says mid-sentence that it sends something
     'Folketingets Boligudvalg\n\nDato 07-03-2024\n\nBoligudvalget anmodede om, at opgørelserne fremover oversendes til udvalget.\nOpgørelsen pr. 3. kvartal 2023 er vedlagt som bilag 1.\n\nMed venlig hilsen\n\nPernille Hansen\n',
     'Folketingets Skatteudvalg\n\nDato: 3. maj 2012\n\nSom lovet på mødet den 2. maj 2012 vedlægges notatet om afgiftens provenu.\n\nMed venlig hilsen\n\nThor Nielsen\n',
     'Folketingets Retsudvalg\n\nDen 4. juni 2009\n\nUdvalget modtager hermed Rigspolitiets redegørelse, der fremsendes hermed til orientering.\n\nMed venlig hilsen\n\nBrian Jensen\n',
+    // The first person before `hermed` (fifty-second session), and `vedlagte` after the verb in any of its forms.
+    'Folketingets Forsvarsudvalg\n\nDen 4. juni 2016\n\nArbejdsgruppen har færdiggjort sin redegørelse, som jeg hermed fremsender til orientering.\n\nMed venlig hilsen\n\nPeter Christensen\n',
+    'Folketingets Kulturudvalg\n\nDen 4. november 2005\n\nKommunen har besluttet at fremsende vedlagte henvendelse til udvalget forud for behandlingen.\n\nMed venlig hilsen\n\nJens Hansen\n',
   ])('a cover letter: %s', async (text) => {
     expect((await parse(text)).documentType).toBe('cover-letter')
   })
@@ -952,5 +955,29 @@ describe('answering in general is no answer (round 74)', () => {
       ),
     )
     expect(record.documentType).toBe('answer')
+  })
+})
+
+describe('document type: a cover letter that opens with whose orientation it serves (fifty-second session)', () => {
+  const letter = (sentence: string) =>
+    `Folketingets Sundheds- og Ældreudvalg\n\nDato: 18-09-2020\n\n${sentence}\n\nMed venlig hilsen\n\nMagnus Heunicke\n`
+
+  it.each([
+    'Til Sundheds- og Ældreudvalgets orientering fremsendes vedlagte redegørelse om sygehusenes økonomi.',
+    'Til Folketingets Transportudvalgs orientering sendes Trafikstyrelsens notat om togdriften.',
+    'Til jeres orientering sendes notat om praktikpladssituationen ultimo december.',
+    'Hermed omdeles til orientering en henvendelse fra en borger om en havn i Liseleje.',
+  ])('is a cover letter: %s', async (sentence) => {
+    expect((await parse(letter(sentence))).documentType).toBe('cover-letter')
+  })
+
+  it('near miss: a sentence that names an orientation without sending anything is no cover letter', async () => {
+    const record = await parse(letter('Til Sundheds- og Ældreudvalgets orientering kan det oplyses, at redegørelsen er forsinket.'))
+    expect(record.documentType).not.toBe('cover-letter')
+  })
+
+  it('near miss: `vedlagte` after a verb that sends nothing is no enclosure', async () => {
+    const record = await parse(letter('Regionerne har læst vedlagte redegørelse og taget den til efterretning.'))
+    expect(record.documentType).toBe('unknown')
   })
 })
