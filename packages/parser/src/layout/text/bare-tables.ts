@@ -109,8 +109,29 @@ const GLUED_VALUES = /\d,\d{1,3}\.\d{3}(?:\.\d{3})*,\d|\d,\d{2,3},\d{2,3},\d/u
 const GLUED_CELLS = /\p{L}\d|\d\p{Lu}|\)[\p{L}\d]/u
 
 /**
+ * A sentence's end glued to (or a space before) the next sentence's capitalised word, after a word in lower case:
+ * `… i strategien.Herunder er …`, `… Hjemløsestrategi. Af …`. Two in a line make it running text.
+ */
+const SENTENCE_JOINT = /\p{Ll}{3}[.!?]\s?\p{Lu}\p{Ll}/gu
+
+/** How many sentence joints make a line running text (`SENTENCE_JOINT`). */
+const PROSE_JOINTS = 2
+
+/**
+ * Whether a line is a paragraph of running text, by its sentences (`SENTENCE_JOINT`), though a table's cells may be
+ * glued to its end (`… hvad kommunerne har fået.Udgifter til anlæg …København23,973,9Århus0,02,0 …`): the glued
+ * paragraph of an old rendition that runs on into the table, its answer heading first (`Svar:Ved satspuljeaftalen …`).
+ */
+function isRunningText(text: string): boolean {
+  let joints = 0
+  for (const _ of text.matchAll(SENTENCE_JOINT)) if (++joints >= PROSE_JOINTS) return true
+  return false
+}
+
+/**
  * A run of lines around one whose values are run together (`GLUED_VALUES`): the lines next to it that are glued
- * cells too. Their cells cannot be split with certainty: the caller keeps them as a table whose cells are lost.
+ * cells too — not a paragraph of running text that a table's cells were glued to (`isRunningText`), which stays text.
+ * Their cells cannot be split with certainty: the caller keeps them as a table whose cells are lost.
  */
 export function gluedValuesRun(lines: readonly LayoutLine[], at: number): { start: number; end: number } | undefined {
   const line = lines[at]
@@ -119,7 +140,8 @@ export function gluedValuesRun(lines: readonly LayoutLine[], at: number): { star
     candidate !== undefined &&
     !candidate.role &&
     !isMarker(candidate.text) &&
-    (GLUED_VALUES.test(candidate.text) || GLUED_CELLS.test(candidate.text))
+    (GLUED_VALUES.test(candidate.text) || GLUED_CELLS.test(candidate.text)) &&
+    !isRunningText(candidate.text)
   let start = at
   while (part(lines[start - 1])) start--
   let end = at + 1

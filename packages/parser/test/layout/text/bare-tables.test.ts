@@ -132,6 +132,25 @@ describe('values run together', () => {
     expect(tables.map((table) => table.data?.reader)).toEqual(['layout-lost'])
   })
 
+  it('leaves out a glued paragraph of running text that the cells were glued to (fifty-second session)', () => {
+    const lines = layoutLines([
+      'Spørgsmål nr. 165:”Ministeren bedes fremlægge en status for hjemløsestrategien”.',
+      'Svar:Ved satspuljeaftalen for 2008 afsat 500 mio. kr. til strategien.Af bevillingen er der anvendt ca. 410 mio. kr. i otte kommuner.I tabellen nedenfor er der givet en oversigt.Udgifter til anlæg20092010København23,973,9Århus0,02,0',
+      '20118,71,50,00,03,00,00,01,114,2',
+      '20121,10,00,00,00,00,00,00,01,1',
+      'I alt107,63,54,55,37,15,43,02,8139,2',
+    ])
+    expect(gluedValuesRun(lines, 2)).toEqual({ start: 2, end: 5 })
+  })
+
+  it('near miss: a line of glued cells with one sentence in it (a label, a title) is still part of the run', () => {
+    const lines = layoutLines([
+      'Udgifter til anlæg i alt. Kommuner20092010København23,973,9Århus0,02,0',
+      '20118,71,50,00,03,00,00,01,114,2',
+    ])
+    expect(gluedValuesRun(lines, 1)).toEqual({ start: 0, end: 2 })
+  })
+
   it('near miss: two decimal commas in a word, and a list with spaces, are not values run together', () => {
     expect(gluedValuesRun(layoutLines(['Andelen steg fra 27,3 til 27,9 pct.']), 0)).toBeUndefined()
     expect(gluedValuesRun(layoutLines(['Satserne er 1,25,2,5 og 3,75 pct., jf. stk. 1, 2, 3 og 4.']), 0)).toBeUndefined()
