@@ -587,16 +587,26 @@ function respacedDate(context: Context, after: string, line: Line | undefined): 
 /** `til Ministeren for …`: the title capitalised, which `RECIPIENT`'s compound (`…ministeren`) does not take. */
 const CAPITAL_MINISTER = /(?<=\btil\s{0,3})Ministeren\b/gu
 
+/** A title that names no minister: `stillet af Folketingets Europaudvalg til ministeren den 17. december 2001`. */
+const UNNAMED_MINISTER = /^minister(?:en|iet)$/u
+
 /**
  * The minister a sentence names as asked (`RECIPIENT`), its spaces and line breaks made single spaces; a title
  * written capitalised (`til Ministeren for udviklingssamarbejde`) is read as the lowercase one and kept as written.
+ * `til ministeren` alone names none (`UNNAMED_MINISTER`): a title after it in the sentence may.
  */
 function recipientIn(text: string): string | undefined {
   const read = (written: string) => {
-    const match = RECIPIENT.exec(written.includes('Ministeren') ? written.replace(CAPITAL_MINISTER, 'ministeren') : written)
+    const lower = written.includes('Ministeren') ? written.replace(CAPITAL_MINISTER, 'ministeren') : written
+    let from = 0
+    let match = RECIPIENT.exec(lower)
+    while (match?.[1] !== undefined && UNNAMED_MINISTER.test(match[1])) {
+      from += match.index + match[0].length
+      match = RECIPIENT.exec(lower.slice(from))
+    }
     const value = match?.[1]
     if (!match || !value) return undefined
-    const at = match.index + match[0].indexOf(value)
+    const at = from + match.index + match[0].indexOf(value)
     return written.slice(at, at + value.length).replace(/\s+/gu, ' ')
   }
   // A title hyphenated at a line end the rendition joined (`til udviklingsmini-steren`): read without the hyphen.

@@ -86,8 +86,9 @@ const LETTERHEAD_LINE = [
   /^(?:CVR|EAN)\b/u,
   // a document id's label, alone or with its value (`Akt-id`, `Akt-id 1481195`: Udlændinge- og Integrationsministeriet's)
   /^(?:Akt|AKT)-?(?:id|ID)\b/u,
-  // a journal number after an office's letters (`LEA/ J.nr. 2010-344`, `EUK, j.nr. 400.A.5-0-0`, `EUP j.nr. …`)
-  /^\p{Lu}{2,6}(?:,|\s?\/)?\s[Jj]\.\s?nr\.?:?\s?\d/u,
+  // a journal or case number after an office's letters (`LEA/ J.nr. 2010-344`, `EUK, j.nr. 400.A.5-0-0`, `EUP j.nr. …`,
+  // `EUKOOR, sagsnr.: 25/01614`: Udenrigsministeriet's notes)
+  /^\p{Lu}{2,6}(?:,|\s?\/)?\s(?:[Jj]\.\s?nr\.?|[Ss]agsnr\.)\s?:?\s?\d/u,
   // 1240 København K; not a region's statistics code before its name (`1084 Region Hovedstaden`: a table's row label)
   /^\d{4}\s+(?!Region\s)\p{Lu}[\p{L} ]+(?:\s[KVCNSØ])?$/u,
   /^Christiansborg$/u,
@@ -494,6 +495,16 @@ const SENTENCE_STOP = /\p{Ll}{4}[.!?](?:\s|$)/u
  */
 const STATEMENT_STOP = /\p{Ll}{4}[.!](?:\s|$)/u
 
+/** `STATEMENT_STOP` ending the line. */
+const STATEMENT_END = /\p{Ll}{4}[.!]\s*$/u
+
+/**
+ * The verbs a statement of a letter or note is made with (`er`, `har`, `sender hermed`, `fremgår`): a line with none is a
+ * title, though it ends in a full stop.
+ */
+const FINITE_VERB =
+  /\s(?:er|var|har|havde|blev|bliver|vil|kan|skal|må|bør|sender|fremsender|oversender|sendes|fremsendes|oversendes|fremgår|findes|gælder|omfatter|vedrører|indeholder)\s/u
+
 /**
  * Whether a line's sentence goes on into the next: it ends open (a letter, a number, a comma, a hyphen, soft or
  * printed) and the next opens in lower case (`… søndag den 18. maj 2025` / `satte ca. 600 …`), or it ends on a word no
@@ -534,7 +545,12 @@ function wrapsInto(line: SourceLine, next: SourceLine | undefined): boolean {
 function runningParagraphStart(lines: readonly SourceLine[], found: number): number {
   for (let at = 0; at < found; at++) {
     const line = lines[at] as SourceLine
-    if (!/^\p{Lu}/u.test(line.text.trimStart()) || !isRunningLine(line)) continue
+    if (!/^\p{Lu}/u.test(line.text.trimStart())) continue
+    if (!isRunningLine(line)) {
+      // A statement wrapped at a narrow column may open with a line too short to read as running text by itself.
+      if (!line.role && classify(line.text) === undefined && isStatement(line, lines[at + 1])) return sentenceHead(lines, at)
+      continue
+    }
     if (line.text.length > GLUED_LINE_LENGTH && SENTENCE_STOP.test(line.text)) return sentenceHead(lines, at)
     let end = at
     while (end + 1 < found && wrapsInto(lines[end] as SourceLine, lines[end + 1])) {
@@ -548,11 +564,29 @@ function runningParagraphStart(lines: readonly SourceLine[], found: number): num
       if (short) break
     }
     if (end > at && lines.slice(at, end + 1).some((candidate) => STATEMENT_STOP.test(candidate.text))) return sentenceHead(lines, at)
+    // A statement on a line of its own, or wrapped onto a short line, ending in its full stop, its verb in it (a note's
+    // `Forslaget er ikke omfattet af retsforbeholdet.` between its title and its first section): the text has begun.
+    // Not a title with a stop (`Taleudkast til samråd K om finansiering af` / `anbringelsesområdet.`): no verb.
+    if (end === at && isStatement(line, lines[at + 1])) return sentenceHead(lines, at)
     // A run that ends no sentence holds no shorter one that does: its lines are not tried again as starts.
     at = end
   }
   return found
 }
+
+/**
+ * Whether `line` is a statement (`STATEMENT_END`, `FINITE_VERB`) on a line of its own, or wrapped onto the short line
+ * `after` that ends it.
+ */
+function isStatement(line: SourceLine, after: SourceLine | undefined): boolean {
+  const wrapped = after !== undefined && !after.role && goesOnInto(line, after)
+  if (wrapped && after.text.length >= RUNNING_LINE) return false
+  const text = wrapped ? `${line.text} ${after.text}` : line.text
+  return text.length >= RUNNING_LINE && STATEMENT_OPENS.test(text) && STATEMENT_END.test(text) && FINITE_VERB.test(text) && PROSE.test(text)
+}
+
+/** A statement opens with a capitalised word and a space (`Forslaget er …`), not a bracket's close (`Final) vil være …`). */
+const STATEMENT_OPENS = /^\s*\p{Lu}[\p{Ll}-]*\s/u
 
 /**
  * The line where the sentence that goes on at line `at` begins: back over the lines before it whose sentence goes on

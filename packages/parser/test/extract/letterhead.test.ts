@@ -845,6 +845,21 @@ describe("findCaseNumber: a journal number after an office's letters", () => {
     expect(record.caseNumber).toBe('400.A.5-0-0')
   })
 
+  it("reads `sagsnr.:` in lower case after the office's letters (Udenrigsministeriet 2025, fifty-second session)", async () => {
+    const note = (line: string) =>
+      [
+        'UDENRIGSMINISTERIET',
+        line,
+        'Den 28. oktober 2025',
+        'Rådsmøde (almindelige anliggender) den 17. november 2025',
+        'SAMLENOTAT',
+        '1. Kommissionens forslag til den flerårige finansielle ramme',
+      ].join('\n')
+    expect((await parse(note('EUKOOR, sagsnr.: 25/01614'))).caseNumber).toBe('25/01614')
+    // Near miss: a sentence that cites another body's case number in lower case takes none.
+    expect((await parse(note('Rigsrevisionen, jf. sagsnr.: 25/01614, har oplyst det.'))).caseNumber).toBeNull()
+  })
+
   it("near miss: a sentence that cites another body's journal number takes none", async () => {
     const record = await parse(
       letter('3. maj 2023', 'Vi har modtaget brevet fra DI, j.nr. 2010-344, og svarer senere.\n\nMed venlig hilsen\n\nAnne Hansen\n'),

@@ -182,6 +182,26 @@ describe('findPreamble: openings other ministries use', () => {
     ).toBeUndefined()
     expect(recipient('Skatteudvalget har den 3. maj 2006 stillet følgende spørgsmål nr. 12 til ministeriets orientering.')).toBeUndefined()
   })
+
+  it('reads no minister from "til ministeren" alone, but a title later in the sentence (fifty-second session)', () => {
+    const recipient = (text: string) => read(text).preamble?.recipient
+    expect(
+      recipient(
+        'Besvarelse af spørgsmål nr. 2 stillet af Folketingets Europaudvalg til ministeren den 17. december 2001 (Alm. del – bilag 146).',
+      ),
+    ).toBeUndefined()
+    expect(
+      recipient(
+        'Besvarelse af spørgsmål nr. 2 stillet af Folketingets Europaudvalg til ministeren den 17. december 2001 til integrationsministeren.',
+      ),
+    ).toBe('integrationsministeren')
+    // Near miss: a title with its field after "ministeren" names one.
+    expect(
+      recipient(
+        'Besvarelse af spørgsmål nr. 2 stillet af Folketingets Europaudvalg til ministeren for nordisk samarbejde den 17. december 2001.',
+      ),
+    ).toBe('ministeren for nordisk samarbejde')
+  })
 })
 
 describe('findAskers', () => {

@@ -541,14 +541,15 @@ describe('assignRoles: a letter that opens with the matter, in running text', ()
   })
 
   it.each([
-    // A subject line over the sending sentence: one line, no sentence ended.
+    // A subject line over the sending sentence: one line, no sentence ended. The statement after it is the letter's
+    // first (fifty-second session: 20081_l47_bilag12's text opens there, a statement on a line of its own).
     [
       [
         'L 47 om afgift til grundvandsbeskyttelse - manglende oversendelse af høringssvar fra Danmarks Naturfredningsforening',
         'Til udvalgets orientering skal jeg oplyse, at styrelsens direktion i dag har sendt vedlagte brev til foreningen.',
         'Til udvalgets orientering vedlægges høringssvaret af 12. august 2008.',
       ],
-      2,
+      1,
     ],
     // A speech's title wrapped over two lines ends no sentence.
     [
