@@ -244,3 +244,29 @@ describe('a samråd named as the paper’s occasion in its title (round 72)', ()
     expect(record.provenance['question.kind']?.rule).not.toBe('samraad-title')
   })
 })
+
+describe('a document that is no letter of a question cites the cases it names (fifty-second session)', () => {
+  const statement = (citation: string) =>
+    [
+      'Folketinget — Miljø- og Planlægningsudvalget',
+      'Christiansborg, den 14. december 2006',
+      'Til',
+      'Europaudvalget',
+      'Udtalelse vedrørende rådsmøde (miljø) den 18. december 2006',
+      `Udvalget har behandlet de af miljøministeren oversendte samlenotater, jf. ${citation}.`,
+      'Udvalget finder, at forslaget bør støttes.',
+    ].join('\n')
+
+  it('takes no kind from an alm. del it cites', async () => {
+    const record = await parse(statement('MPU alm. del, svar på spørgsmål 130'))
+    expect(record.documentType).toBe('unknown')
+    expect(record.question.kind).toBeNull()
+  })
+
+  it('near miss: a committee’s question letter with the same citation is an alm. del question', async () => {
+    const record = await parse(
+      `${statement('MPU alm. del, svar på spørgsmål 130')}\nSpørgsmål 131:\n”Vil ministeren oplyse tallet?”\nPå udvalgets vegne\nAnne Hansen\nformand`,
+    )
+    expect(record.question.kind).toBe('general')
+  })
+})

@@ -303,8 +303,14 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
       : undefined
   // A cover letter that names no question: a case it names is what it sends papers on, or an earlier answer's. A
   // paper filed as a case's annex (a committee's minutes, a hearing note) cites cases it is about, none it answers.
+  // A document that is no answer, question or speech, with no question and no preamble in it (a committee's statement,
+  // a note): the cases it names (`jf. MPU alm. del – bilag 128`, `Ref. KEF alm. del`) are what it cites.
+  const citesOnly = documentType === 'unknown' && !question && !preamble
   const noQuestion =
-    filedCoverLetter(found) || filedPaper(found) || (coverLetterWithoutQuestion(found) && !findCaseReference(opening(found))?.number)
+    citesOnly ||
+    filedCoverLetter(found) ||
+    filedPaper(found) ||
+    (coverLetterWithoutQuestion(found) && !findCaseReference(opening(found))?.number)
   const code = noQuestion ? undefined : findCaseCode(found.head)
   const reference = noQuestion ? undefined : findCaseReference(opening(found))
   const named = findQuestionLine(opening(found))
