@@ -182,6 +182,15 @@ function titlesOwnQuestion(found: Findings, line: Line): boolean {
  * subject line (`Vedrørende L 99 – Forslag til lov om …` over `Hermed fremsender jeg høringsnotat …`) is what it sends
  * papers on, not a question's case.
  */
+/**
+ * A document that is no answer, question or speech, with no question and no preamble in it (a committee's statement,
+ * a note): the cases it names (`jf. MPU alm. del – bilag 128`, `Ref. KEF alm. del`, a Commission document in its text)
+ * are what it cites, not its question's.
+ */
+function citesOnly(found: Findings): boolean {
+  return found.documentType === 'unknown' && !found.question && !found.preamble
+}
+
 function coverLetterWithoutQuestion(found: Findings): boolean {
   return found.documentType === 'cover-letter' && !found.preamble?.number && !found.question?.numbers[0] && !found.stamp.number
 }
@@ -189,7 +198,7 @@ function coverLetterWithoutQuestion(found: Findings): boolean {
 function resolveBill(found: Findings): Resolution<string> {
   const { preamble, question, stamp, head } = found
   const line = findBillLine(head)
-  const openingBill = coverLetterWithoutQuestion(found) ? undefined : ownBill(found, findOpeningBill(opening(found)))
+  const openingBill = coverLetterWithoutQuestion(found) || citesOnly(found) ? undefined : ownBill(found, findOpeningBill(opening(found)))
   return resolve([
     propose('preamble', preamble?.bill, preamble?.lines),
     propose('question-heading', question?.bill ? normaliseBill(question.bill) : undefined, headingLines(found)),
@@ -303,11 +312,8 @@ function resolveKind(found: Findings, bill: Resolution<string>): Resolution<Ques
       : undefined
   // A cover letter that names no question: a case it names is what it sends papers on, or an earlier answer's. A
   // paper filed as a case's annex (a committee's minutes, a hearing note) cites cases it is about, none it answers.
-  // A document that is no answer, question or speech, with no question and no preamble in it (a committee's statement,
-  // a note): the cases it names (`jf. MPU alm. del – bilag 128`, `Ref. KEF alm. del`) are what it cites.
-  const citesOnly = documentType === 'unknown' && !question && !preamble
   const noQuestion =
-    citesOnly ||
+    citesOnly(found) ||
     filedCoverLetter(found) ||
     filedPaper(found) ||
     (coverLetterWithoutQuestion(found) && !findCaseReference(opening(found))?.number)
