@@ -87,6 +87,9 @@ function letterheadLines(lines: readonly Line[]): Line[] {
   return roled
 }
 
+/** A journal or case number's label on a line: `N.5, j.nr. 400.E.9/CE/1`, `Sagsnr.: 2005-3061`, `J. NR. 2004-4588`. */
+const CASE_LABEL_IN = /(?<!\p{L})(?:[Jj]\.\s?nr\.|J\.\s?NR\.|Sagsnr\.)/u
+
 /** A footer's separator alone on its line: `•`. */
 const FOOTER_SEPARATOR_LINE = /^\s{0,3}[•·|¶]\s{0,3}$/u
 
@@ -114,7 +117,10 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
     // Alone on the document's first line, above its unit or office (`Ministeriet for Fødevarer, Landbrug og Fiskeri` /
     // `Enheden for EU og Internationale forhold/JWP`): the sender's name, as the letterhead sets it.
     const heads = line === first && named.last === line
-    if (inLetterhead || (!line.role && (headsAddress || capitals || heads))) return { name: named.name, line }
+    // Alone on its line over a journal number (`Udenrigsministeriet` / `N.5, j.nr. 400.E.9/CE/1`): the letterhead of an
+    // answer sheet sent on under a covering letter, wherever it stands.
+    const overCase = named.last === line && line.text.trim().length <= named.name.length + 1 && CASE_LABEL_IN.test(after?.text ?? '')
+    if (inLetterhead || (!line.role && (headsAddress || capitals || heads || overCase))) return { name: named.name, line }
   }
   return undefined
 }

@@ -518,3 +518,29 @@ describe("the ministry of a note sent under another's cover sheet (round 69)", (
     expect(record.ministry).toBeNull()
   })
 })
+
+describe('the ministry of an answer sheet sent on under a covering letter (fifty-second session)', () => {
+  const sent = (after: string) =>
+    [
+      'Medlemmerne af Folketingets Europaudvalg',
+      'og deres stedfortrædere',
+      '16. februar 2001',
+      'Under henvisning til Europaudvalgets skrivelse af 23. januar 2001 vedlægges besvarelsen af det deri stillede spørgsmål nr. 107.',
+      'Udenrigsministeriet',
+      after,
+      'Nordgruppen',
+      'Den 13. februar 2001',
+      'Spørgsmål 107:',
+      '"Ministeren bedes oversende en redegørelse."',
+      'Svar:',
+      'Da Østrig blev optaget i EU i 1995, var den frie bevægelighed allerede en realitet.',
+    ].join('\n')
+
+  it('is the name alone on its line over a journal number', async () => {
+    expect((await parse(sent('N.5, j.nr. 400.E.9/CE/1'))).ministry).toBe('Udenrigsministeriet')
+  })
+
+  it('near miss: the name alone over a line of running text is no letterhead', async () => {
+    expect((await parse(sent('har oplyst, at sagen behandles i Rådet.'))).ministry).toBeNull()
+  })
+})
