@@ -152,6 +152,15 @@ describe('findPreamble: openings other ministries use', () => {
       ),
     ).toBe('ministeren for fødevarer, landbrug og fiskeri')
     expect(recipient('Endelig besvarelse af spørgsmål nr. 144 af 8. juni 2012 tilEuropaministeren.')).toBe('Europaministeren')
+    // The date glued to the title (fifty-second session); near miss: a word glued on that is no date's stays unread.
+    expect(
+      recipient(
+        'Hermed sendes besvarelse af spørgsmål nr. 305 (Alm. del), som udvalget har stillet til justitsministerenden 18. august 2010.',
+      ),
+    ).toBe('justitsministeren')
+    expect(
+      recipient('Hermed sendes besvarelse af spørgsmål nr. 305 (Alm. del), som udvalget har stillet til justitsministerenden.'),
+    ).toBeUndefined()
     expect(
       recipient(
         'Sundhedsudvalget har i brev af 1. maj 2020 stillet følgende spørgsmål nr. 435 til sundheds- og ældreministeren, som hermed besvares af sundhedsministeren.',
