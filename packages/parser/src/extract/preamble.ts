@@ -249,7 +249,7 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
  * for udviklingssamarbejde` through `recipientIn`.
  */
 const RECIPIENT =
-  /(?<!\p{L})til\s*((?:\p{Ll}+-,?\s+(?:og\s+)?)*(?:\p{Lu}\p{Ll}*|\p{Ll}*)minister(?:en|iet)(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?(?!den\b|som\b|at\b|efter\b|vedr)\p{Ll}[\p{L}-]*){0,6})?)(?:(?!\p{L})|(?=af\s?\d|den\s\d{1,2}\.))/u
+  /(?<!\p{L})til\s*((?:\p{Ll}+-,?\s+(?:og\s+)?)*(?:\p{Lu}\p{Ll}*|\p{Ll}*)minister(?:en|iet)(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?(?!den\b|som\b|at\b|efter\b|vedr)\p{Ll}[\p{L}-]*){0,6})?)(?:(?!\p{L})|(?=af\s?\d|den\s\d{1,2}\.))/gu
 
 /**
  * The first line of a preamble: "… har i brev af …", "… har 12. maj 2023 stillet …" (a date: "fordi WHO har 12.500
@@ -599,15 +599,15 @@ const UNNAMED_MINISTER = /^minister(?:en|iet)$/u
 function recipientIn(text: string): string | undefined {
   const read = (written: string) => {
     const lower = written.includes('Ministeren') ? written.replace(CAPITAL_MINISTER, 'ministeren') : written
-    let from = 0
-    let match = RECIPIENT.exec(lower)
-    while (match?.[1] !== undefined && UNNAMED_MINISTER.test(match[1])) {
-      from += match.index + match[0].length
-      match = RECIPIENT.exec(lower.slice(from))
+    let match: RegExpExecArray | undefined
+    for (const candidate of matchesOf(RECIPIENT, lower)) {
+      if (candidate[1] !== undefined && UNNAMED_MINISTER.test(candidate[1])) continue
+      match = candidate
+      break
     }
     const value = match?.[1]
     if (!match || !value) return undefined
-    const at = from + match.index + match[0].indexOf(value)
+    const at = match.index + match[0].indexOf(value)
     return written.slice(at, at + value.length).replace(/\s+/gu, ' ')
   }
   // A title hyphenated at a line end the rendition joined (`til udviklingsmini-steren`): read without the hyphen.

@@ -495,6 +495,9 @@ const SENTENCE_STOP = /\p{Ll}{4}[.!?](?:\s|$)/u
  */
 const STATEMENT_STOP = /\p{Ll}{4}[.!](?:\s|$)/u
 
+/** A statement opens with a capitalised word and a space (`Forslaget er …`), not a bracket's close (`Final) vil være …`). */
+const STATEMENT_OPENS = /^\s*\p{Lu}[\p{Ll}-]*\s/u
+
 /** `STATEMENT_STOP` ending the line. */
 const STATEMENT_END = /\p{Ll}{4}[.!]\s*$/u
 
@@ -548,7 +551,7 @@ function runningParagraphStart(lines: readonly SourceLine[], found: number): num
     if (!/^\p{Lu}/u.test(line.text.trimStart())) continue
     if (!isRunningLine(line)) {
       // A statement wrapped at a narrow column may open with a line too short to read as running text by itself.
-      if (!line.role && classify(line.text) === undefined && isStatement(line, lines[at + 1])) return sentenceHead(lines, at)
+      if (!line.role && isStatement(line, lines[at + 1]) && classify(line.text) === undefined) return sentenceHead(lines, at)
       continue
     }
     if (line.text.length > GLUED_LINE_LENGTH && SENTENCE_STOP.test(line.text)) return sentenceHead(lines, at)
@@ -584,9 +587,6 @@ function isStatement(line: SourceLine, after: SourceLine | undefined): boolean {
   const text = wrapped ? `${line.text} ${after.text}` : line.text
   return text.length >= RUNNING_LINE && STATEMENT_OPENS.test(text) && STATEMENT_END.test(text) && FINITE_VERB.test(text) && PROSE.test(text)
 }
-
-/** A statement opens with a capitalised word and a space (`Forslaget er …`), not a bracket's close (`Final) vil være …`). */
-const STATEMENT_OPENS = /^\s*\p{Lu}[\p{Ll}-]*\s/u
 
 /**
  * The line where the sentence that goes on at line `at` begins: back over the lines before it whose sentence goes on

@@ -178,11 +178,6 @@ function titlesOwnQuestion(found: Findings, line: Line): boolean {
 }
 
 /**
- * A cover letter that names no question (no number in its opening, its question or ft.dk's filing): the bill of its
- * subject line (`Vedrørende L 99 – Forslag til lov om …` over `Hermed fremsender jeg høringsnotat …`) is what it sends
- * papers on, not a question's case.
- */
-/**
  * A document that is no answer, question or speech, with no question and no preamble in it (a committee's statement,
  * a note): the cases it names (`jf. MPU alm. del – bilag 128`, `Ref. KEF alm. del`, a Commission document in its text)
  * are what it cites, not its question's.
@@ -191,6 +186,11 @@ function citesOnly(found: Findings): boolean {
   return found.documentType === 'unknown' && !found.question && !found.preamble
 }
 
+/**
+ * A cover letter that names no question (no number in its opening, its question or ft.dk's filing): the bill of its
+ * subject line (`Vedrørende L 99 – Forslag til lov om …` over `Hermed fremsender jeg høringsnotat …`) is what it sends
+ * papers on, not a question's case.
+ */
 function coverLetterWithoutQuestion(found: Findings): boolean {
   return found.documentType === 'cover-letter' && !found.preamble?.number && !found.question?.numbers[0] && !found.stamp.number
 }
