@@ -352,7 +352,8 @@ function tableFrom(lines: readonly string[], from: number): TableRegion | undefi
  * The lines after `Tabel N` where none ends a sentence: where the caption ends is read from where a table begins.
  * - When the label line carries the caption (`Tabel 1 Ledige fordelt på region` / `Region` / `Hovedstaden` / … /
  *   `Antal` / `12.345` …), or the first line is a heading of a word or two (`Tabel 5` / `Nationalitet` /
- *   `Gennemsnitlig` / …), the table starts at the first line.
+ *   `Gennemsnitlig` / …), the table starts at the first line — but for words over a unit of money after a bare label
+ *   (`Økonomiske konsekvenser` / `Mio. kr.`), which are the caption.
  * - After a bare label, a caption of one line ends where the lines after it read as a table (`Befolkning i
  *   ø-kommuner med tilskud …` / `Kommune` / `Fanø` / … / `Befolkning` / `3.426` …).
  * A line in lower case goes on with the caption before it (`Tabel 1 Ledige fordelt på region` / `og køn`).
@@ -371,7 +372,11 @@ function headingsNoCaption(
     return (!/^\p{Ll}/u.test(text) || UNIT_HEADING.test(text)) && !isUnitLine(text)
   }
   const first = lines[0]?.trim() ?? ''
-  if (startsTable(0) && (labelCaption || HEADING_WORDS.test(first))) return tableFrom(lines, 0)
+  // After a bare label, words over a line that opens with a unit of money (`Økonomiske konsekvenser` / `Mio. kr.`) are
+  // the caption: the unit heads the label column or the values, as in the ministries' tables, and no heading of words
+  // stands above it.
+  const overUnit = !labelCaption && UNIT_HEADING.test((lines[1] ?? '').trim().toLowerCase())
+  if (startsTable(0) && (labelCaption || (HEADING_WORDS.test(first) && !overUnit))) return tableFrom(lines, 0)
   if (!labelCaption && caption > 1 && startsTable(1)) return tableFrom(lines, 1)
   return undefined
 }

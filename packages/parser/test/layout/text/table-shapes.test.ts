@@ -145,6 +145,31 @@ describe('column by column: each column its heading and its cells', () => {
     expect(withTables(layoutLines(lines)).some((item) => 'text' in item && item.text === lines[1])).toBe(true)
   })
 
+  it('takes words over a unit of money after a bare label for the caption, a heading of words over labels for a heading', () => {
+    const lines = [
+      'Tabel 1',
+      'Økonomiske konsekvenser',
+      'Mio. kr.',
+      'Reduktion af 1.000 årsværk',
+      '756,0',
+      'Reduktion af 500 årsværk',
+      '378,0',
+    ]
+    expect(cellsOf(lines)).toEqual([
+      ['', 'Mio. kr.'],
+      ['Reduktion af 1.000 årsværk', '756,0'],
+      ['Reduktion af 500 årsværk', '378,0'],
+    ])
+    expect(withTables(layoutLines(lines)).some((item) => 'text' in item && item.text === lines[1])).toBe(true)
+    // Near miss: a heading of words over a heading that names no unit of money heads the label column.
+    const headed = ['Tabel 1', 'Nationalitet', 'Antal', 'Syrien', '214', 'Eritrea', '98']
+    expect(cellsOf(headed)).toEqual([
+      ['Nationalitet', 'Antal'],
+      ['Syrien', '214'],
+      ['Eritrea', '98'],
+    ])
+  })
+
   it("reads two columns with the value column's heading before the labels", () => {
     const lines = ['Tabel 3', 'Antal', 'Ægtefæller', 'Børn', 'Forældre', '1.234', '567', '89']
     expect(cellsOf(lines)).toEqual([
