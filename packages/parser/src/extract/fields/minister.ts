@@ -301,14 +301,26 @@ function titleBefore(text: string, end: number): string {
   return `${title.join(' ')}minister`
 }
 
-/** The ministry of the minister the opening sentence says answers (`velfærdsministerens endelige svar`). */
+/**
+ * The ministry a cover's opening sentence sends the answer of, in the genitive after the verb that sends it:
+ * `… vedlægges Justitsministeriets besvarelse af det deri stillede spørgsmål nr. 103`, `Hermed fremsendes Social- og
+ * Indenrigsministeriets svar på …`. Only after the sending verb: `I forlængelse af Justitsministeriets besvarelse af
+ * spørgsmål 5 …` names another answer, not this one's sender. Capture: the ministry's name.
+ */
+const SENT_MINISTRY_ANSWER =
+  /\b(?:vedlægges|fremsendes|oversendes|sendes|følger)\s(?:hermed\s)?((?:\p{Lu}[\p{L}]*-,?\s(?:og\s)?)*\p{Lu}[\p{L}-]*ministeriet)s\s(?:(?:endelige|foreløbige|supplerende)\s)?(?:svar|besvarelse)\b/u
+
+/**
+ * The ministry of the minister the opening sentence says answers (`velfærdsministerens endelige svar`), or the
+ * ministry whose answer it sends (`SENT_MINISTRY_ANSWER`).
+ */
 function answeringMinistry(found: Findings, year: number | undefined): { name: string; lines: Line[] } | undefined {
   const { preamble } = found
   if (!preamble) return undefined
   const text = preamble.text.replace(/\s+/gu, ' ')
   const match = ANSWERING_MINISTER.exec(text)
-  if (!match) return undefined
-  const ministry = ministryByTitle(titleBefore(text, match.index), year)
+  const sent = match ? undefined : SENT_MINISTRY_ANSWER.exec(text)?.[1]
+  const ministry = match ? ministryByTitle(titleBefore(text, match.index), year) : sent ? ministryByName(sent) : undefined
   return ministry ? { name: ministry.name, lines: preamble.lines } : undefined
 }
 

@@ -544,3 +544,32 @@ describe('the ministry of an answer sheet sent on under a covering letter (fifty
     expect((await parse(sent('har oplyst, at sagen behandles i Rådet.'))).ministry).toBeNull()
   })
 })
+
+describe('the ministry whose answer a covering letter sends (round 101)', () => {
+  const cover = (sentence: string) =>
+    [
+      'Medlemmerne af Folketingets Europaudvalg',
+      'og deres stedfortrædere',
+      'Journalnummer',
+      '400.C.2-0',
+      '6. februar 2001',
+      `Under henvisning til Europaudvalgets skrivelse af 18. januar 2001 ${sentence} af det deri stillede spørgsmål nr. 103.`,
+      'Besvarelse af spørgsmål nr. 103 af 18. januar 2001 fra Folketingets Europaudvalg.',
+      'Spørgsmål nr. 103:',
+      '"Vil ministeren tilsende udvalget en opdateret redegørelse?"',
+      'Svar:',
+      'Der henvises til vedlagte redegørelse af 31. januar 2001.',
+    ].join('\n')
+
+  it('is the ministry in the genitive after the verb that sends the answer', async () => {
+    const record = await parse(cover('vedlægges Justitsministeriets besvarelse'))
+    expect(record.ministry).toBe('Justitsministeriet')
+    expect(record.provenance.ministry?.rule).toBe('answering-minister')
+    expect((await parse(cover('fremsendes hermed Skatteministeriets svar'))).ministry).toBe('Skatteministeriet')
+  })
+
+  it("near miss: another answer named in passing is not the sender's", async () => {
+    const record = await parse(cover('og i forlængelse af Justitsministeriets besvarelse vedlægges besvarelsen'))
+    expect(record.ministry).toBeNull()
+  })
+})
