@@ -310,6 +310,44 @@ function answerHeadingAfter(lines: readonly Line[], from: Line): Line | undefine
   return text ? heading : undefined
 }
 
+/** Sentences of running text before an enclosure's that make the letter one that tells, not one that sends. */
+const TOLD_SENTENCES = 2
+
+/** Fewest words a sentence of running text has: an addressee (`udvalgets medlemmer og stedfortrædere.`) or a bill's title line is none. */
+const TOLD_SENTENCE_WORDS = 8
+
+/**
+ * Least share of a sentence's words that open in lower case for it to be running text: the letterhead and addressee
+ * run together (`Folketingets Energipolitiske Udvalg Christiansborg, den 7. juni 2005 Til udvalgets medlemmer og
+ * stedfortrædere.`) fall short.
+ */
+const PROSE_SHARE = 3 / 5
+
+/** Where a sentence of running text ends and the next begins: a stop after a word or a number, a capital after the space. */
+const SENTENCE_BREAK = /(?<=[\p{Ll}\d]{2}[.!?])\s+(?=\p{Lu})/u
+
+/** An enclosure named in passing: `… har sendt vedlagte brev til …` — the word's stem, should it break over a line, its hyphen kept, soft or lost (`ved` / `lægges`). */
+const ENCLOSURE_WORD = /ved[\s\u00ad-]{0,2}l[aæ]g/iu
+
+/**
+ * Whether the letter tells its matter in `TOLD_SENTENCES` sentences of running text or more before the line that names
+ * an enclosure, no enclosure named before it (`Udvalget drøftede … en studierejse … Det er Energistyrelsens vurdering, …`
+ * / `Vedlagt omdeles en skitse …`): a note that informs, the enclosure said in passing — not a cover letter, whose
+ * business, sending, is what it opens with.
+ */
+function toldFirst(body: readonly Line[], enclosure: Line): boolean {
+  const before = body.filter((line) => line.index < enclosure.index).map((line) => line.text.trim())
+  const text = before.join(' ')
+  if (ENCLOSURE_WORD.test(text)) return false
+  const told = text.split(SENTENCE_BREAK).filter((sentence) => {
+    if (!/[\p{Ll}\d]{2}[.!?]$/u.test(sentence)) return false
+    const words = sentence.split(/\s+/u)
+    const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length
+    return words.length >= TOLD_SENTENCE_WORDS && lower >= words.length * PROSE_SHARE
+  })
+  return told.length >= TOLD_SENTENCES
+}
+
 /** Whether the lines hold two of an approval sheet's marks, and the first of them. */
 function approvalSheet(lines: readonly Line[]): Line | undefined {
   const marks = APPROVAL_SHEET.map((pattern) => lines.find((line) => pattern.test(line.text)))
@@ -382,7 +420,7 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   if (thanks && beforeAnswer(thanks)) return found('consultation-speech', thanks)
   const cover = body.find((line) => COVER.test(line.text))
   const heading = body.find((line) => ANSWER_HEADING.test(line.text) || ANSWER_GLUED.test(line.text))
-  if (!hasQuestion && !heading && cover) return found('cover-letter', cover)
+  if (!hasQuestion && !heading && cover && !toldFirst(body, cover)) return found('cover-letter', cover)
   // A committee's letter that asks a question and holds no answer: a question letter in words other than the above;
   // so is the Folketing's § 20 question letter, by its title or the Lovsekretariat's signature.
   const committee =
@@ -427,7 +465,7 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   // note, whose `vedlagte høringsliste` is its own annex.
   const hearingNote = topLines(context.lines, HEARING_NOTE_LINES).some((line) => HEARING_NOTE_TITLE.test(line.text.trim()))
   const enclosing = hasQuestion || heading || hearingNote ? undefined : openingOf(body).find((line) => encloses(line, context.lines))
-  if (enclosing) return found('cover-letter', enclosing)
+  if (enclosing && !toldFirst(body, enclosing)) return found('cover-letter', enclosing)
   const spoken = hasQuestion || heading ? undefined : spokenAnswer(context.lines, body)
   if (spoken) return found('answer', spoken)
   return { type: 'unknown' }

@@ -437,6 +437,39 @@ describe('document type: an enclosure named in passing, far into a letter that t
   })
 })
 
+describe('document type: a note that tells its matter before it names an enclosure (fifty-third session)', () => {
+  const note = (paragraphs: readonly string[]) =>
+    `Folketingets Energipolitiske Udvalg\nChristiansborg, den 7. juni 2005\nTil\nudvalgets medlemmer og stedfortrædere.\nStudierejse til Kina i januar 2006\n${paragraphs.join('\n')}\nMed venlig hilsen\nJan Rasmussen,\nudvalgssekretær.\n`
+  const told = [
+    'Udvalget drøftede på sit møde den 25. maj 2005 en studierejse til Kina i januar 2006, jf. alm. del bilag 111.',
+    'Udvalget anmodede sekretariatet om at undersøge vejrforhold og alternative destinationer i Kina i januar.',
+  ]
+
+  it('is unknown where two sentences of running text come before the enclosure', async () => {
+    const record = await parse(note([...told, 'Vedlagt omdeles en skitse til program for studierejsen.']))
+    expect(record.documentType).toBe('unknown')
+    const mentioned = await parse(note([...told, 'Yderligere information på vedlagte bilag.']))
+    expect(mentioned.documentType).toBe('unknown')
+  })
+
+  it('near miss: the enclosure first, or one sentence before it, is a cover letter', async () => {
+    expect((await parse(note(['Vedlagt omdeles en skitse til program for studierejsen.', ...told]))).documentType).toBe('cover-letter')
+    expect((await parse(note([told[0] ?? '', 'Vedlagt omdeles en skitse til program for studierejsen.']))).documentType).toBe(
+      'cover-letter',
+    )
+  })
+
+  it("near miss: a bill's title over the enclosure tells nothing", async () => {
+    const text = note([
+      'Ad L 65',
+      'Forslag til lov om regioner og om nedlæggelse af amtskommunerne, Hovedstadens Udviklingsråd og Hovedstadens Sygehusfællesskab.',
+      'Af indenrigs- og sundhedsministeren (Lars Løkke Rasmussen).',
+      'Vedlagt forslag til rekommandation og rapport fra kongressen om Danmark.',
+    ])
+    expect((await parse(text)).documentType).toBe('cover-letter')
+  })
+})
+
 describe('document type: a publication ft.dk files as the answer', () => {
   const filed = (body: string) => `Erhvervsudvalget 2023-24\nERU Alm.del - endeligt svar på spørgsmål 185\nOffentligt\n\n${body}\n`
   const publications = [
