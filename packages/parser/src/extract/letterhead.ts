@@ -847,12 +847,14 @@ const YEAR_ALONE = /^(?:19|20)\d{2}$/u
 /**
  * A letterhead's date whose three parts a scanned or columned rendition set on lines of their own (`15.` / `juni` /
  * `2022`, Transportministeriet 2022): the day with its stop, the month's name and the year, each alone, in the
- * letterhead.
+ * letterhead; or the day alone over the month and year (`24.` / `oktober 2005`, a label column's value wrapped).
  */
 function splitDate(lines: readonly Line[], day: Line): string | undefined {
   if (!DAY_ALONE.test(day.text.trim())) return undefined
   const [month, year] = [lines[day.index + 1], lines[day.index + 2]]
-  if (month?.role !== 'sidebar' || year?.role !== 'sidebar') return undefined
+  if (month?.role !== 'sidebar') return undefined
+  if (MONTH_YEAR.test(month.text.trim())) return parseDateLine(`${day.text.trim()} ${month.text.trim()}`)
+  if (year?.role !== 'sidebar') return undefined
   if (!MONTH_WORD.test(month.text.trim()) || !YEAR_ALONE.test(year.text.trim())) return undefined
   return parseDateLine(`${day.text.trim()} ${month.text.trim()} ${year.text.trim()}`)
 }
@@ -1202,6 +1204,11 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     return glued
   }
   const month = monthOnlyDateLine(context.lines)
+  // The day alone on the line above the month and year (`20.` / `september 2019`), outside a letterhead the layout
+  // found: the date wrapped at its first space, whole.
+  const day = month ? context.lines[month.index - 1] : undefined
+  const whole = month && day && DAY_ALONE.test(day.text.trim()) ? parseDateLine(`${day.text.trim()} ${month.text.trim()}`) : undefined
+  if (month && whole) return { value: whole, line: month }
   if (month) {
     context.messages.warn(
       'date-partial',

@@ -109,6 +109,7 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
 
   it('takes no bill from a line that speaks of neither a question nor a reading', () => {
     expect(findOpeningBill(lines('Loven blev ændret ved (L 12) i 2019.'))).toBeUndefined()
+    expect(findOpeningBill(lines('Loven blev ændret ved ( L 12 ) i 2019.'))).toBeUndefined()
     // Near miss: a bill named inside running text, not as the line's subject.
     expect(findOpeningBill(lines('Med L 12 - forslag til lov om skat - blev reglerne ændret i 2019.'))).toBeUndefined()
   })
@@ -125,6 +126,8 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
     ['stillet følgende spørgsmål nr. 12 (lovforslag L 45), som hermed besvares.', 'L 45'],
     ['stillet følgende spørgsmål nr. 12 (Lovforslag nr. L 45), som hermed besvares.', 'L 45'],
     ['stillet følgende spørgsmål nr. 3 (beslutningsforslag B 12), som hermed besvares.', 'B 12'],
+    // A space opening the brackets (Transport- og Energiministeriet 2005; fifty-third session).
+    ['Svar på Finansudvalgets spørgsmål nr. 5 af 7. oktober 2005 vedr. FFL 2006 ( L2 - §28 spørgsmål 5 6)', 'L 2'],
   ])('round 11: a capitalised "Ad" in the brackets, a bill bare after its reading: %s → %s', (text, bill) => {
     expect(findOpeningBill(lines(text))?.value).toBe(bill)
   })

@@ -511,6 +511,16 @@ describe("a letter's date set between the head and the cover sentence on one lin
     expect(findLetterDate(sentence)).toBeUndefined()
   })
 
+  it('reads a letterhead date whose day stands alone over its month and year (fifty-third session)', () => {
+    const context = unroled(['Finansudvalget', 'Dato', 'J.nr.', '24.', 'oktober 2005', '004-000276', 'Svar på spørgsmål nr. 5.'])
+    for (const line of context.lines.slice(0, 6)) (line as { role?: string }).role = 'sidebar'
+    expect(findLetterDate(context)?.value).toBe('2005-10-24')
+    // Outside a letterhead too, under the stamp (`20.` / `september 2019`).
+    expect(findLetterDate(unroled(['2078341_0001.png', '20.', 'september 2019', 'Høringsnotat om høringen']))?.value).toBe('2019-09-20')
+    // Near miss: a number alone over a month and year is no day when it has no stop; the month alone is no date.
+    expect(findLetterDate(unroled(['Finansudvalget', '24', 'oktober 2005', 'Svar på spørgsmål nr. 5.']))).toBeUndefined()
+  })
+
   it('reads it where the layout took the one-line head as the letterhead (Kulturministeriet 2004)', () => {
     const head =
       'KULTURMINISTERIET NYBROGADE 2 CVR 67855019 Folketingets Finansudvalg 1. november 2004 Hermed fremsendes i 5 eksemplarer svar på spørgsmål nr. 2 og 3, stillet af Finansudvalget den 27. oktober 2004.'
