@@ -246,6 +246,23 @@ export interface CaseReference {
  */
 const PAGE_TITLE_ABOUT = /^(\p{Lu}{3})\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+(?:MFU\s+)?spm\.\s*(\d+)\s+om\s/u
 
+/**
+ * The letter's own title naming its question by the committee's code before the word: `Miljøministerens svar på EPU
+ * spørgsmål nr. 133`, `Bilag til svar på TRU spørgsmål nr. 346`. The code in capitals (a word before `spørgsmål` is
+ * none) and one the registry knows, after `svar på` or `besvarelse af` that open the line or follow a minister's
+ * genitive or `til` (`… i mit svar på SUU spørgsmål 12` cites another letter's). Groups: 1 the code, 2 the number.
+ */
+const CODED_QUESTION =
+  /(?:^|(?<=\p{Ll}s\s|\btil\s))(?:[Ss]var|[Bb]esvarelse)\s+(?:på|af)\s+(\p{Lu}{3})\s+spørgsmål\s+(?:nr\.?\s*)?(\d{1,4})(?![\d.,])/u
+
+/** The code and number of a title that names its question by the committee's code (`CODED_QUESTION`). */
+function codedQuestion(text: string): { code: string; number: string } | undefined {
+  const match = CODED_QUESTION.exec(text)
+  if (!match?.[1] || !match[2] || !committeeByCode(match[1])) return undefined
+  if (REFERRING_BEFORE.test(text.slice(Math.max(0, match.index - REFERRING_CHARS), match.index))) return undefined
+  return { code: match[1], number: match[2] }
+}
+
 /** The first case reference of a known committee in `lines`. */
 export const findCaseReference = readOnce(function findCaseReference(lines: readonly Line[]): CaseReference | undefined {
   for (const [at, line] of lines.entries()) {
@@ -256,7 +273,11 @@ export const findCaseReference = readOnce(function findCaseReference(lines: read
     if (after?.[1] && after[2] && committeeByCode(after[1])) return { code: after[1], kind: 'consultation', number: after[2], line }
     const match = CASE_REFERENCE.exec(line.text)
     const code = match?.[1]?.toUpperCase()
-    if (!match || !code || !committeeByCode(code)) continue
+    if (!match || !code || !committeeByCode(code)) {
+      const coded = codedQuestion(line.text)
+      if (coded) return { code: coded.code, kind: 'general', number: coded.number, line }
+      continue
+    }
     if (
       REFERRING_BEFORE.test(line.text.slice(Math.max(0, match.index - REFERRING_CHARS), match.index)) ||
       followsUp(lines[at - 1], line.text.slice(0, match.index))

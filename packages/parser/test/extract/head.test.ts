@@ -67,6 +67,18 @@ describe('findCaseReference: a committee code with its case in the opening', () 
   it('passes over three letters that are no committee the registry knows', () => {
     expect(findCaseReference(lines('Jeg henviser til spm. 3 og til alm. del'))).toBeUndefined()
   })
+
+  it('reads a title naming its question by the code before "spørgsmål" (fifty-third session)', () => {
+    expect(findCaseReference(lines('Miljøministerens svar på EPU spørgsmål nr. 133'))).toMatchObject({
+      code: 'EPU',
+      kind: 'general',
+      number: '133',
+    })
+    expect(findCaseReference(lines('Bilag til svar på TRU spørgsmål nr. 346'))).toMatchObject({ code: 'TRU', number: '346' })
+    // Near misses: another letter's answer cited in a sentence; a word in capitals no committee's code.
+    expect(findCaseReference(lines('Jeg henviser i øvrigt til mit svar på SUU spørgsmål nr. 12'))).toBeUndefined()
+    expect(findCaseReference(lines('Svar på EMU spørgsmål nr. 12'))).toBeUndefined()
+  })
 })
 
 describe('findQuestionLine: the number the opening gives', () => {
