@@ -175,7 +175,7 @@ const ENCLOSED_FIRST = /^Vedlagt\s+\p{Ll}/u
  * `Kommenteret høringsoversigt`): the ministry's account of a bill's consultation, a note — not a letter, though it
  * names its annexes (`En oversigt … er vedlagt`, `jf. vedlagte høringsliste`).
  */
-const HEARING_NOTE_TITLE =
+export const HEARING_NOTE_TITLE =
   /^(?:(?:Kommenteret\s+h|H)øringsnotat|HØRINGSNOTAT|Notat\s+om\s+(?:de\s+(?:indkomne|modtagne)\s+)?høringssvar(?:ene)?|(?:Kommenteret\s+)?[Hh]øringsoversigt|(?:KOMMENTERET\s+)?HØRINGSOVERSIGT)(?:\s+(?:om|til|vedr\.?|vedrørende|over)(?:\s|$).*)?$/u
 
 /** How far down the top of the document a hearing note's title is looked for (below the stamp, a logo, a date). */

@@ -6,6 +6,13 @@
  */
 import type { FtRecord } from '@ft-answers/schema'
 import { ASKER_SPOKEN_OF } from '../layout/markers.js'
+import { HEARING_NOTE_TITLE } from './document-type.js'
+
+/** A text's first line, trimmed. */
+function firstLineOf(text: string): string {
+  const end = text.indexOf('\n')
+  return (end === -1 ? text : text.slice(0, end)).trim()
+}
 
 /**
  * What a record can hold only where the document is a ministry's letter or a committee's question: the case it is
@@ -34,6 +41,9 @@ function letterEvidence(record: FtRecord): Array<() => unknown> {
     // The minister speaking of the one who asked: a § 20 answer given in the chamber, as the Folketing's page of the
     // question holds it (`… som spørgeren ved`, `Når spørgeren beder mig …`), with no heading, date or name.
     () => ASKER_SPOKEN_OF.test(answer.text),
+    // A ministry's hearing note on a bill (`Høringsnotat vedrørende forslag til ændring af patentloven …`), by its title
+    // opening the text: the account of a bill's consultation the ministry files with the bill, whatever else is lost.
+    () => HEARING_NOTE_TITLE.test(firstLineOf(answer.text)),
     // The Folketing's own business named: a bill or a motion by its title, or its reading (`Ændringsforslag til 2.
     // behandling af Forslag til lov om …`, a minister's amendments filed with the bill).
     () => BILL_NAMED.test(answer.text),
@@ -41,6 +51,9 @@ function letterEvidence(record: FtRecord): Array<() => unknown> {
     // (`Tak for det, udenrigsminister.`, `… et meget konkret og godt svar fra ministeren`): the other side of
     // `ASKER_SPOKEN_OF`.
     () => MINISTER_ANSWER_SPOKEN_OF.test(answer.text),
+    // An answer to a numbered question spoken of (`… Lars Barfoeds svar på spørgsmål 3313 omkring …`): a letter on the
+    // Folketing's questions, as an outside body's or a citizen's letter filed with a committee writes of them.
+    () => NUMBERED_ANSWER.test(answer.text),
     // The Folketing's own rooms named, as a member speaking in the chamber names them (`vi har lige haft en høring i
     // Landstingssalen`).
     () => FOLKETING_ROOM.test(answer.text),
@@ -56,6 +69,12 @@ function letterEvidence(record: FtRecord): Array<() => unknown> {
  * in question time, as `MINISTER_ANSWER_SPOKEN_OF` is.
  */
 const MINISTER_PRESENT = /(?<!\p{L})(?:ministeren\s+(?:siger|sagde|sige)|spørge\s+ministeren|velkommen\s+til\s+ministeren)(?!\p{L})/u
+
+/**
+ * An answer to a question by its number: `svar på spørgsmål 3313`, `svaret på spørgsmål nr. 12` — the number, not
+ * `svar på spørgsmålet` (any reply to any question).
+ */
+const NUMBERED_ANSWER = /(?<!\p{L})svar(?:et)?\s+på\s+spørgsmål\s+(?:nr\.\s*)?\d/u
 
 /** The Folketing's chambers by name: `Folketingssalen`, `Landstingssalen`. */
 const FOLKETING_ROOM = /(?<!\p{L})(?:Folketings|Landstings)salen(?!\p{L})/u

@@ -69,14 +69,14 @@ const KNOWN_COMMITTEE_CODE = `(?<![\\p{L}\\d])(?:${[...new Set(committees.map((c
 
 /**
  * The case a question heading may name before the word: `URU alm. del spørgsmål 3:`, `Alm. del – spørgsmål 123`
- * (Uddannelses- og Forskningsministeriet), `L 195 Spørgsmål 41:` (glued in older renditions: `L 195Spørgsmål 41:`),
+ * (Uddannelses- og Forskningsministeriet; a stop after `del`: `Alm. del. spørgsmål 113`), `L 195 Spørgsmål 41:` (glued in older renditions: `L 195Spørgsmål 41:`),
  * `Beslutningsforslag B 137 - spørgsmål nr. 2:` (the bill named in words first), `FOU B8 spørgsmål 1:` (or the
  * committee's code first), `§ 16 Spørgsmål nr. 14:`
  * (Finansudvalget's questions by paragraph of the finance act), `Aktstykke spørgsmål`,
  * `Aktstykke 108 spørgsmål 3:` (Finansudvalget's questions on an aktstykke), a committee's code alone (`FOU spørgsmål
  * 289:`, a code the registry holds, so no other short word). Bounded spaces, one optional dash.
  */
-export const HEADING_CASE_PREFIX = String.raw`(?:(?:\p{Lu}{2,5}\s{1,3})?alm\.\s?del|${KNOWN_COMMITTEE_CODE}(?=\s{1,3}(?:samråds)?(?:spørgsmål|spm\.))|(?:(?:lov|beslutnings)forslag\s{1,3}|${KNOWN_COMMITTEE_CODE}\s{1,3})?${BILL_CODE}|§\s?\d{1,3}|aktstykke(?:\s{1,3}(?:nr\.\s?)?\d{1,3})?)(?:\s{0,3}[-–])?\s{0,3}`
+export const HEADING_CASE_PREFIX = String.raw`(?:(?:\p{Lu}{2,5}\s{1,3})?alm\.\s?del\.?|${KNOWN_COMMITTEE_CODE}(?=\s{1,3}(?:samråds)?(?:spørgsmål|spm\.))|(?:(?:lov|beslutnings)forslag\s{1,3}|${KNOWN_COMMITTEE_CODE}\s{1,3})?${BILL_CODE}|§\s?\d{1,3}|aktstykke(?:\s{1,3}(?:nr\.\s?)?\d{1,3})?)(?:\s{0,3}[-–])?\s{0,3}`
 
 /**
  * A note in brackets after a question heading's number: `(alm. del)`, `(L 22)`, `(TRU alm. del)`, `(Alm. del – TRU)`,

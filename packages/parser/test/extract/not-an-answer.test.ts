@@ -63,6 +63,8 @@ describe('E_NOT_AN_ANSWER needs evidence that the document is something else', (
     'Ændringsforslag til 2. behandling af Forslag til lov om havne\nAf transportministeren\nTil § 4\n1) I stk. 2 udgår »og færger«.\n[Konsekvens af ændringen i § 2]\n',
     // A motion by its title, with nothing of a letter around it.
     'Forslag til folketingsbeslutning om en national plan for cykelstier\nFolketinget pålægger regeringen at fremlægge en plan.\n',
+    // A ministry's hearing note on a bill, by its title (fifty-third session).
+    'Høringsnotat vedrørende forslag til ændring af patentloven m.v. Lovforslaget har været sendt i høring hos de i bilag 1 nævnte interessenter.\n',
   ])("reads a paper of the Folketing's business, a bill's or a motion's, as unknown and warned: %s", async (text) => {
     const record = await parse(text, { format: 'text' })
     expect(record.documentType).toBe('unknown')
@@ -73,6 +75,24 @@ describe('E_NOT_AN_ANSWER needs evidence that the document is something else', (
     await expect(
       parse('Kære Ole\n\nMit forslag til læsning i weekenden: 2. del af bogen, før behandlingen hos lægen.\n\nHilsen Per\n'),
     ).rejects.toMatchObject({ code: 'E_NOT_AN_ANSWER' })
+  })
+
+  it("reads a letter that writes of a minister's answer to a numbered question as unknown, warned", async () => {
+    const record = await parse(
+      'I forlængelse af Lars Barfoeds svar på spørgsmål 3313 om fjerkræ må jeg sige, at jeg er forbløffet.\n\nMed venlig hilsen\n\nFinn Jensen\n',
+    )
+    expect(record.documentType).toBe('unknown')
+    expect(record.quality).toBe('needs-review')
+    // Near miss: a reply to a question with no number is anyone's.
+    await expect(parse('Kære Ole\n\nTak for dit svar på spørgsmålet om weekenden.\n\nHilsen Per\n')).rejects.toMatchObject({
+      code: 'E_NOT_AN_ANSWER',
+    })
+  })
+
+  it('still refuses a note that only speaks of a hearing (near miss)', async () => {
+    await expect(parse('Kære Ole\n\nHøringen i foreningen gik fint, og notatet er sendt rundt.\n\nHilsen Per\n')).rejects.toMatchObject({
+      code: 'E_NOT_AN_ANSWER',
+    })
   })
 
   it('still refuses a list of words set in columns that reads as no table (near miss)', async () => {

@@ -304,6 +304,15 @@ describe('findQuestion: a heading that names the case before the question', () =
     expect(found?.bill).toBe(bill)
   })
 
+  it('reads a heading whose case has a stop after "del" (`Alm. del. spørgsmål 113`; fifty-third session)', async () => {
+    const text =
+      'Ministeren\nUdlændinge- og Integrationsudvalget\nI brev af 3. december 2021 har udvalget efter ønske fra Rosa Lund (EL) stillet mig følgende spørgsmål:\nAlm. del. spørgsmål 113\nVil ministeren redegøre for, hvilke aktører udvalget har inddraget?\nSvar\nTolkeudvalget har inddraget de skriftlige bidrag.\n'
+    const record = await parse(text)
+    expect(record.question).toMatchObject({ number: '113', text: 'Vil ministeren redegøre for, hvilke aktører udvalget har inddraget?' })
+    // Near miss: a stop after `del` that ends a sentence naming no question heads nothing.
+    expect(question('Alm. del. Spørgsmålet er besvaret.\nSvar:\nJa.')?.numbers ?? []).toEqual([])
+  })
+
   it('takes no question from such a line titling an answer that has no answer heading', () => {
     expect(question('KOU alm. del - Spørgsmål 154\nFordelingen af udgifter på regioner fremgår af tabellen.')).toBeUndefined()
   })
