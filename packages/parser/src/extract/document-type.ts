@@ -313,7 +313,10 @@ function answerHeadingAfter(lines: readonly Line[], from: Line): Line | undefine
 /** Sentences of running text before an enclosure's that make the letter one that tells, not one that sends. */
 const TOLD_SENTENCES = 2
 
-/** Fewest words a sentence of running text has: an addressee (`udvalgets medlemmer og stedfortrædere.`) or a bill's title line is none. */
+/**
+ * Fewest words a sentence of running text has: an addressee (`udvalgets medlemmer og stedfortrædere.`) or a bill's title
+ * line is none.
+ */
 const TOLD_SENTENCE_WORDS = 8
 
 /**
@@ -323,10 +326,16 @@ const TOLD_SENTENCE_WORDS = 8
  */
 const PROSE_SHARE = 3 / 5
 
-/** Where a sentence of running text ends and the next begins: a stop after a word or a number, a capital after the space. */
+/**
+ * Where a sentence of running text ends and the next begins: a stop after a word or a number, a capital after the
+ * space.
+ */
 const SENTENCE_BREAK = /(?<=[\p{Ll}\d]{2}[.!?])\s+(?=\p{Lu})/u
 
-/** An enclosure named in passing: `… har sendt vedlagte brev til …` — the word's stem, should it break over a line, its hyphen kept, soft or lost (`ved` / `lægges`). */
+/**
+ * An enclosure named in passing: `… har sendt vedlagte brev til …` — the word's stem, should it break over a line, its
+ * hyphen kept, soft or lost (`ved` / `lægges`).
+ */
 const ENCLOSURE_WORD = /ved[\s\u00ad-]{0,2}l[aæ]g/iu
 
 /**

@@ -69,8 +69,8 @@ const KNOWN_COMMITTEE_CODE = `(?<![\\p{L}\\d])(?:${[...new Set(committees.map((c
 
 /**
  * The case a question heading may name before the word: `URU alm. del spørgsmål 3:`, `Alm. del – spørgsmål 123`
- * (Uddannelses- og Forskningsministeriet; a stop after `del`: `Alm. del. spørgsmål 113`), `L 195 Spørgsmål 41:` (glued in older renditions: `L 195Spørgsmål 41:`),
- * `Beslutningsforslag B 137 - spørgsmål nr. 2:` (the bill named in words first), `FOU B8 spørgsmål 1:` (or the
+ * (Uddannelses- og Forskningsministeriet; a stop after `del`: `Alm. del. spørgsmål 113`), `L 195 Spørgsmål 41:` (glued
+ * in older renditions: `L 195Spørgsmål 41:`), `Beslutningsforslag B 137 - spørgsmål nr. 2:` (the bill named in words first), `FOU B8 spørgsmål 1:` (or the
  * committee's code first), `§ 16 Spørgsmål nr. 14:`
  * (Finansudvalget's questions by paragraph of the finance act), `Aktstykke spørgsmål`,
  * `Aktstykke 108 spørgsmål 3:` (Finansudvalget's questions on an aktstykke), a committee's code alone (`FOU spørgsmål
