@@ -346,12 +346,13 @@ export const findQuestionLine = readOnce(function findQuestionLine(opening: read
  * nr. 249)`), which may also follow the number directly (`Spørgsmål nr. 2 KOM (2012) 0011 fra Folketingets
  * Europaudvalg:`, Justitsministeriet) or after a dash (`§ 7 spørgsmål 25 - aktstykke nr. 189`). A question heading
  * that opens with its case names it too: `Aktstykke 108
- * spørgsmål 3:`, `KOM (2013) 0173 - spørgsmål 4:`, `L 195 Spørgsmål 41:`. Only on a line that speaks of a question or
+ * spørgsmål 3:`, `KOM (2013) 0173 - spørgsmål 4:`, `L 195 Spørgsmål 41:`, and a title that opens with it, the committee's
+ * code before it (`FOU B 104 – endeligt svar på spørgsmål 19 fra …`, Udenrigsministeriet). Only on a line that speaks of a question or
  * of the bill's reading, so that a bill the answer mentions is not taken. A space may open the brackets (`FFL 2006 ( L2 -
  * §28 spørgsmål 5 6)`, Transport- og Energiministeriet 2005).
  */
 const OPENING_BILL = new RegExp(
-  String.raw`(?:\((?:\s?[A-ZÆØÅ]{2,4}\s)?(?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(?:[Ll]ov|[Bb]eslutnings)?(?:forslag(?:et)?\s+(?:nr\.\s*)?)?|\(\s|\b(?:ad|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(?:[-–]\s+)?(${CASE_DOCUMENT_CODE})|^(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})\s{0,3}(?:[-–]\s{0,3})?(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d`,
+  String.raw`(?:\((?:\s?[A-ZÆØÅ]{2,4}\s)?(?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(?:[Ll]ov|[Bb]eslutnings)?(?:forslag(?:et)?\s+(?:nr\.\s*)?)?|\(\s|\b(?:ad|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(?:[-–]\s+)?(${CASE_DOCUMENT_CODE})|^(?:\p{Lu}{2,4}\s)?(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})\s{0,3}(?:[-–]\s{0,3})?(?:(?:(?:[Ee]ndeligt|[Ff]oreløbigt)\s+)?svar\s+på\s+)?(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d`,
   'u',
 )
 /**

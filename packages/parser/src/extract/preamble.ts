@@ -258,7 +258,9 @@ const RECIPIENT =
  * samrådsspørgsmål …" (also "Besvarelse af FEU-spørgsmål nr. 25 …", a committee's letters before the word, and
  * "Besvarelse af forsvarsudvalgsspørgsmål nr. 242 …", its name run into it, and "Besvarelse af § 8 spørgsmål 6 til
  * aktstykke 122 …", a finance-act section's),
- * "Europaudvalgets spørgsmål 28 ad EUU alm. del af den 7. marts 2007" (a title naming whose question), "Svar på …",
+ * "Europaudvalgets spørgsmål 28 ad EUU alm. del af den 7. marts 2007" (a title naming whose question), "Svar på …"
+ * (also after the case, "URU alm. del - svar på spørgsmål 88 fra …", "FOU B 104 – endeligt svar på spørgsmål 19 fra …";
+ * not ft.dk's own "UFO Alm.del - endeligt svar på spørgsmål 93" over a note),
  * "Hermed sendes …" (also after the sentence before it on the same line, as glued renditions give it: "… lavere
  * skat).Hermed sendes svar …", "22. januar 2010Hermed fremsendes …", "1. november 2004 Hermed fremsendes …", or after the addressee where a rendition set the
  * cover page on one line: "Til Folketingets Skatteudvalg Hermed fremsendes …"), "Udvalget udbeder sig …", "Folketingsmedlem … har", "… har udvalget i skrivelse af",
@@ -272,7 +274,7 @@ const RECIPIENT =
  * phrase is settled by the next line, `startsOnLine`.)
  */
 const PREAMBLE_START =
-  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d{1,2}\.\s?\p{L})|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|(?<!(?:fremgår\s{1,3}af|jf\.|henviser\s{1,3}(?:jeg\s{1,3})?til|som\s{1,3}i)\s{1,3}(?:min|mit|mine|den|det)\s{1,3})besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|§\s*\d{1,2}\s+|[A-ZÆØÅ]{2,4}-|\p{L}{0,30}udvalgs)?(?:samråds)?spørgsmål(?!et|ene|\s+om\s|\s*$)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^(?:\p{Lu}{2,4}\s+alm\.\s?del\s{0,3}[-–]\s{0,3})?Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}\s{0,3}|(?<=(?:udvalg(?:et)?|Lovsekretariat(?:et)?|Christiansborg|København\s{1,3}K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|(?:^|(?<=^\p{Lu}\p{Ll}{2,40}ministeriet))Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s*(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s?)/iu
+  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d{1,2}\.\s?\p{L})|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|(?<!(?:fremgår\s{1,3}af|jf\.|henviser\s{1,3}(?:jeg\s{1,3})?til|som\s{1,3}i)\s{1,3}(?:min|mit|mine|den|det)\s{1,3})besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|§\s*\d{1,2}\s+|[A-ZÆØÅ]{2,4}-|\p{L}{0,30}udvalgs)?(?:samråds)?spørgsmål(?!et|ene|\s+om\s|\s*$)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^(?:\p{Lu}{2,4}\s+alm\.\s?del\s{0,3}[-–]\s{0,3}|\p{Lu}{2,4}\s+[LB]\s?\d{1,3}\s{0,3}[-–]\s{0,3}(?:(?:endeligt|foreløbigt)\s+)?)?Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}\s{0,3}|(?<=(?:udvalg(?:et)?|Lovsekretariat(?:et)?|Christiansborg|København\s{1,3}K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|(?:^|(?<=^\p{Lu}\p{Ll}{2,40}ministeriet))Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s*(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s?)/iu
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 

@@ -140,6 +140,8 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
     ['stillet følgende spørgsmål nr. 3 (beslutningsforslag B 12), som hermed besvares.', 'B 12'],
     // A space opening the brackets (Transport- og Energiministeriet 2005; fifty-third session).
     ['Svar på Finansudvalgets spørgsmål nr. 5 af 7. oktober 2005 vedr. FFL 2006 ( L2 - §28 spørgsmål 5 6)', 'L 2'],
+    // A title opening with the committee's code and the bill, then the answer (Udenrigsministeriet 2024).
+    ['FOU B 104 – endeligt svar på spørgsmål 19 fra Christian Friis Bach', 'B 104'],
   ])('round 11: a capitalised "Ad" in the brackets, a bill bare after its reading: %s → %s', (text, bill) => {
     expect(findOpeningBill(lines(text))?.value).toBe(bill)
   })

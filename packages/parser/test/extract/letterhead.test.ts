@@ -163,6 +163,10 @@ describe('case number', () => {
     // Near miss: a sentence about the case system, and a label that is part of a word.
     expect(findCaseNumber(unroled(['Vi har søgt i sagerne.', 'J.nr.-systemet viser 2023 - 1118 sager.']))).toBeUndefined()
     expect(findCaseNumber(unroled(['5. juni 2023', 'Jnr. 2023 - 1118']))?.value).toBe('2023-1118')
+    // `Jr.nr.` (Miljø- og Fødevareministeriet 2016; fifty-third session).
+    expect(findCaseNumber(unroled(['Den 19. maj 2016', 'Jr.nr. 2016-5281', 'Miljø- og fødevareministerens besvarelse']))?.value).toBe(
+      '2016-5281',
+    )
     // Near miss: "maj nr." ends a word, and "J nr" without any stop is no label.
     expect(findCaseNumber(unroled(['Fra 1. maj nr. 2023 - 1118 er ændret.', 'Tabel J nr 2023 - 1118']))).toBeUndefined()
     // Near miss: "j.nr." inside a sentence of the text is no letterhead label.

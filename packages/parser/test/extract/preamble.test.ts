@@ -441,6 +441,15 @@ describe('findPreamble: only before the question and its answer', () => {
     )
     expect(preamble?.lines[0]?.text).toMatch(/^svar på/u)
   })
+  it('reads a title that opens with the committee and a bill, then `endeligt svar på` (fifty-third session)', () => {
+    const { preamble } = read(
+      'Folketingets Forsvarsudvalg\nFOU B 104 – endeligt svar på spørgsmål 19 fra Christian Friis Bach\n(RV) stillet den 24. januar 2024 til udenrigsministeren.\nSpørgsmål\nKan ministeren bekræfte det?\nSvar\nJa.',
+    )
+    expect(preamble).toMatchObject({ askedOn: '2024-01-24', number: '19', recipient: 'udenrigsministeren' })
+    // Near miss: ft.dk's own line over a note that answers a question opens no preamble.
+    const note = read('UFO Alm.del - endeligt svar på spørgsmål 93\nOffentligt\nNotat om partistøtte\nPartistøtteloven regulerer støtten.')
+    expect(note.preamble).toBeUndefined()
+  })
   it('reads a preamble under a title "Svar på spørgsmål 12:"', () => {
     const { preamble } = read(
       'Svar på spørgsmål 12:\n\nI brev af 11. februar 2016 har udvalget stillet mig følgende spørgsmål:\n\nSpørgsmål 12:\n”Hvorfor?”\n\nSvar:\nDerfor.',
