@@ -20,11 +20,11 @@ import { isSideColumnLine } from './side-column.js'
  * om …` is a subject),
  * `Eksp.nr.` (Økonomi- og Erhvervsministeriet), `Ref.-nr.` (Uddannelses- og Forskningsministeriet), `Vores ref.`,
  * `J nr.` and `Jnr.` (the stop after the J left out; then the one after "nr" is required: `Maj nr` is no label), `Jr.nr.`
- * (Miljø- og Fødevareministeriet 2016), `J. NR.`
+ * (Miljø- og Fødevareministeriet 2016), `JOURNAL NR.:` in capitals (an official's note, 2017), `J. NR.`
  * in capitals, `j.nr.` and `sagsnr.` in lowercase after an office's letters (Udenrigsministeriet 2008: `EUP j.nr.
  * 400.A.2-10-2007`; 2025: `EUKOOR, sagsnr.: 25/01614`).
  */
-const CASE_LABEL_TEXT = String.raw`[Jj]\.\s?(?:nr|NR)\.?|(?<!\p{L})J\s?nr\.|(?<!\p{L})Jr\.\s?nr\.?|[Ss]agsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|(?<!\p{L})Sag(?=\s*:?$|:\s{0,3}\d[\d\s/.-]*$)|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?`
+const CASE_LABEL_TEXT = String.raw`[Jj]\.\s?(?:nr|NR)\.?|(?<!\p{L})J\s?nr\.|(?<!\p{L})Jr\.\s?nr\.?|[Ss]agsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|(?<!\p{L})Sag(?=\s*:?$|:\s{0,3}\d[\d\s/.-]*$)|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|JOURNAL\s?NR\.?|Jour\.\s?nr\.?`
 
 /**
  * A case-number label and what follows it on the line, wherever on the line it stands: old renditions glue the

@@ -40,7 +40,7 @@ const DATE_LABEL = /^Dato(?=[\s:]|\p{Lu}|$)/u
  * `THA/ J.nr. 2010-962`, `Sagsnr.`, `Journalnummer`. Capitalised, so not a word in prose; not `Sagsnummeret`.
  */
 const CASE_LABEL =
-  /(?:^|[^\p{L}]|Dato)(?:J\.\s?nr\.?|Jr\.\s?nr\.?|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?!\p{L})/u
+  /(?:^|[^\p{L}]|Dato)(?:J\.\s?nr\.?|Jr\.\s?nr\.?|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Journalnummer|Journal\s?nr\.?|JOURNAL\s?NR\.?|Jour\.\s?nr\.?)(?!\p{L})/u
 
 /**
  * Whether `text` holds a case-number label (`CASE_LABEL`). Each label holds `J` (`J.nr.`, `Journalnummer`, `Jour.

@@ -163,6 +163,12 @@ describe('case number', () => {
     // Near miss: a sentence about the case system, and a label that is part of a word.
     expect(findCaseNumber(unroled(['Vi har søgt i sagerne.', 'J.nr.-systemet viser 2023 - 1118 sager.']))).toBeUndefined()
     expect(findCaseNumber(unroled(['5. juni 2023', 'Jnr. 2023 - 1118']))?.value).toBe('2023-1118')
+    // `JOURNAL NR.:` in capitals over its value in a column of labels, then values (an official's note, 2017).
+    expect(
+      findCaseNumber(unroled(['Notat i henhold til offentlighedsloven', 'JOURNAL NR.:', 'DATO:', '2016 - 56434', '23-11-2017']))?.value,
+    ).toBe('2016-56434')
+    // Near miss: the word in capitals inside a sentence is no label.
+    expect(findCaseNumber(unroled(['SE JOURNAL NR. I BREVET 2016 - 56434 FOR DETALJER.']))).toBeUndefined()
     // `Jr.nr.` (Miljø- og Fødevareministeriet 2016; fifty-third session).
     expect(findCaseNumber(unroled(['Den 19. maj 2016', 'Jr.nr. 2016-5281', 'Miljø- og fødevareministerens besvarelse']))?.value).toBe(
       '2016-5281',
