@@ -296,10 +296,11 @@ export const findCaseReference = readOnce(function findCaseReference(lines: read
 })
 
 /**
- * A line that opens with the question's number: `Spørgsmål nr. 382:”Vil …` (glued), `Alm. del spørgsmål 142`,
+ * A line that opens with the question's number: `Spørgsmål nr. 382:”Vil …` (glued), `Alm. del spørgsmål 142` (also
+ * `Alm. del. spørgsmål 113`),
  * `spørgsmål 367:` (under `Alm. del`), `Spm. nr. 31:`. Not `Spørgsmålet er stillet …` (no number).
  */
-const QUESTION_LINE = /^(?:alm\.?\s*del\s*(?:-\s*)?)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
+const QUESTION_LINE = /^(?:alm\.?\s*del\s*(?:[-.]\s*)?)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?(\d+)(?![\d.,])/iu
 
 /**
  * The opening sentence naming the question answered, at the start of a line or after "hermed":

@@ -85,6 +85,7 @@ describe('findQuestionLine: the number the opening gives', () => {
   it.each([
     ['Spørgsmål nr. 382:”Vil ministeren bekræfte …', '382'],
     ['Alm. del spørgsmål 142', '142'],
+    ['Alm. del. spørgsmål 113', '113'],
     ['spørgsmål 367:', '367'],
     ['Miljøministerens foreløbige svar på spørgsmål nr. 346 (alm. del) stillet', '346'],
     ['Svar på Europaudvalgets spørgsmål nr. 5 af 1. september 2010', '5'],

@@ -199,6 +199,13 @@ describe('findQuestion', () => {
     expect(found?.text).toBe('Vil ministeren redegøre for antallet af studerende?')
   })
 
+  it('… and past the case named with a stop after `del` (`Alm. del. spørgsmål 113`)', () => {
+    const found = question(
+      'I brev af 3. december 2021 har udvalget stillet mig følgende\nspørgsmål:\n\nAlm. del. spørgsmål 113\nVil ministeren redegøre for tolkeuddannelsen?\n\nSvar\nUdvalget har inddraget bidragene.',
+    )
+    expect(found?.text).toBe('Vil ministeren redegøre for tolkeuddannelsen?')
+  })
+
   it('… and past the case named with a comma and a full stop (`EUU alm. del, spørgsmål nr. 20.`)', () => {
     const found = question(
       'Udvalget udbeder sig ministerens besvarelse af følgende\nspørgsmål:\nEUU alm. del, spørgsmål nr. 20.\nRegeringen bedes oplyse, i hvilke tilfælde Kommissionen\nnotificeres.\n\nSvar:\nMedlemsstaterne er ansvarlige.',
