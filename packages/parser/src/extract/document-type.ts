@@ -332,6 +332,12 @@ const PROSE_SHARE = 3 / 5
  */
 const SENTENCE_BREAK = /(?<=[\p{Ll}\d]{2}[.!?])\s+(?=\p{Lu})/u
 
+/** A sentence's close, as `SENTENCE_BREAK` reads it: a stop after a word or a number. */
+const SENTENCE_CLOSE = /[\p{Ll}\d]{2}[.!?]$/u
+
+/** A word that opens in lower case. */
+const LOWER_START = /^\p{Ll}/u
+
 /**
  * An enclosure named in passing: `… har sendt vedlagte brev til …` — the word's stem, should it break over a line, its
  * hyphen kept, soft or lost (`ved` / `lægges`).
@@ -349,9 +355,9 @@ function toldFirst(body: readonly Line[], enclosure: Line): boolean {
   const text = before.join(' ')
   if (ENCLOSURE_WORD.test(text)) return false
   const told = text.split(SENTENCE_BREAK).filter((sentence) => {
-    if (!/[\p{Ll}\d]{2}[.!?]$/u.test(sentence)) return false
+    if (!SENTENCE_CLOSE.test(sentence)) return false
     const words = sentence.split(/\s+/u)
-    const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length
+    const lower = words.filter((word) => LOWER_START.test(word)).length
     return words.length >= TOLD_SENTENCE_WORDS && lower >= words.length * PROSE_SHARE
   })
   return told.length >= TOLD_SENTENCES

@@ -259,7 +259,6 @@ const CODED_QUESTION =
 function codedQuestion(text: string): { code: string; number: string } | undefined {
   const match = CODED_QUESTION.exec(text)
   if (!match?.[1] || !match[2] || !committeeByCode(match[1])) return undefined
-  if (REFERRING_BEFORE.test(text.slice(Math.max(0, match.index - REFERRING_CHARS), match.index))) return undefined
   return { code: match[1], number: match[2] }
 }
 

@@ -854,10 +854,17 @@ function splitDate(lines: readonly Line[], day: Line): string | undefined {
   if (!DAY_ALONE.test(day.text.trim())) return undefined
   const [month, year] = [lines[day.index + 1], lines[day.index + 2]]
   if (month?.role !== 'sidebar') return undefined
-  if (MONTH_YEAR.test(month.text.trim())) return parseDateLine(`${day.text.trim()} ${month.text.trim()}`)
+  const whole = dayOverMonth(day, month)
+  if (whole) return whole
   if (year?.role !== 'sidebar') return undefined
   if (!MONTH_WORD.test(month.text.trim()) || !YEAR_ALONE.test(year.text.trim())) return undefined
   return parseDateLine(`${day.text.trim()} ${month.text.trim()} ${year.text.trim()}`)
+}
+
+/** The date of a day alone on its line (`24.`) over the month and year on the next (`oktober 2005`), or undefined. */
+function dayOverMonth(day: Line, month: Line): string | undefined {
+  const [dayText, monthText] = [day.text.trim(), month.text.trim()]
+  return DAY_ALONE.test(dayText) && MONTH_YEAR.test(monthText) ? parseDateLine(`${dayText} ${monthText}`) : undefined
 }
 
 /** The first date of `text` set between a letter's head and its cover sentence (`SPACED_HEAD_DATE`). */
@@ -1208,7 +1215,7 @@ export function findLetterDate(context: Context): Found<string> | undefined {
   // The day alone on the line above the month and year (`20.` / `september 2019`), outside a letterhead the layout
   // found: the date wrapped at its first space, whole.
   const day = month ? context.lines[month.index - 1] : undefined
-  const whole = month && day && DAY_ALONE.test(day.text.trim()) ? parseDateLine(`${day.text.trim()} ${month.text.trim()}`) : undefined
+  const whole = month && day ? dayOverMonth(day, month) : undefined
   if (month && whole) return { value: whole, line: month }
   if (month) {
     context.messages.warn(

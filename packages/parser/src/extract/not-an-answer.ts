@@ -8,12 +8,6 @@ import type { FtRecord } from '@ft-answers/schema'
 import { ASKER_SPOKEN_OF } from '../layout/markers.js'
 import { HEARING_NOTE_TITLE } from './document-type.js'
 
-/** A text's first line, trimmed. */
-function firstLineOf(text: string): string {
-  const end = text.indexOf('\n')
-  return (end === -1 ? text : text.slice(0, end)).trim()
-}
-
 /**
  * What a record can hold only where the document is a ministry's letter or a committee's question: the case it is
  * filed under, the question and who asked it, the minister asked, the ministry and its case number, the letter's
@@ -43,7 +37,7 @@ function letterEvidence(record: FtRecord): Array<() => unknown> {
     () => ASKER_SPOKEN_OF.test(answer.text),
     // A ministry's hearing note on a bill (`Høringsnotat vedrørende forslag til ændring af patentloven …`), by its title
     // opening the text: the account of a bill's consultation the ministry files with the bill, whatever else is lost.
-    () => HEARING_NOTE_TITLE.test(firstLineOf(answer.text)),
+    () => HEARING_NOTE_TITLE.test((answer.text.split('\n', 1)[0] ?? '').trim()),
     // The Folketing's own business named: a bill or a motion by its title, or its reading (`Ændringsforslag til 2.
     // behandling af Forslag til lov om …`, a minister's amendments filed with the bill).
     () => BILL_NAMED.test(answer.text),
