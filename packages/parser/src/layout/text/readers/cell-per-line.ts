@@ -58,6 +58,9 @@ const BY_YEARS = 'read row by row because the years head the columns; read colum
 const BY_ORDER = 'read row by row, the usual order; the same lines fit a column-by-column reading too'
 const BY_GROUPS = 'the headings over the repeated years were put over equal shares of the columns, in order'
 
+const BY_UNIT_CORNER =
+  'read row by row, the years as the rows: the heading over the years names a unit, not the other headings; the same lines fit a column-by-column reading with the years across'
+
 const BY_YEAR_ROWS =
   'read row by row, the years as the rows; with no heading over the years, the same lines fit a column-by-column reading with the years across'
 
@@ -424,12 +427,28 @@ function headerless(groups: readonly Group[]): Table | undefined {
   return finish(['', ''], groups, undefined)
 }
 
+/** Fewest value columns under a corner that names a unit for the years to be read as the rows (`unitOverColumns`). */
+const UNIT_CORNER_MIN_COLUMNS = 2
+
+/**
+ * Whether the heading over the years names the cells' measure or unit (`Antal`, `mia. kr. årets priser`) over
+ * `width` value columns, two or more (`Antal` / `Hovedstaden` / `Sjælland` / … / `2007` / `1498` / `395` / … /
+ * `2008` …): it says what the values count, not what the other headings are, as a category does (`Køn` over `Mænd`
+ * `Kvinder`), so the years are the rows, read row by row as the text gives them. One value column under it is a
+ * series set across the page as often (`Mia. kr., 2015-pl` / `Serviceudgifter` / `2007` / `234,5` / …): there the
+ * years stay the columns. Flagged (`BY_UNIT_CORNER`).
+ */
+function unitOverColumns(corner: string, width: number): boolean {
+  return width >= UNIT_CORNER_MIN_COLUMNS && isMeasureHeading(corner)
+}
+
 /**
  * Years as the rows, row by row: the headings (`År` `Mænd` `Kvinder` `I alt`), then each row its year and values
  * (`2021` `1.200` `1.300` `2.500` `2022` …) — all of them cells of data, one run, and a totals row after it, if any
  * (`Alle år` and a value per column). The run splits into rows of one year and as many values as there are headings
  * after the first (or headings), the years rising. The heading over
- * the years must say they are years (`År`); with none, the reading is flagged.
+ * the years must say they are years (`År`); one that names a unit over two value columns or more is read so too, and
+ * flagged (`unitOverColumns`), as the reading is where no heading stands over the years.
  */
 function yearRows(groups: readonly Group[]): Table | undefined {
   const [only, totals] = groups
@@ -446,10 +465,12 @@ function yearRows(groups: readonly Group[]): Table | undefined {
     const headings = headingsOf(only.labels, width)
     if (!headings) continue
     // A heading over the years other than `År` names what the other headings are (`Køn` over `Mænd` `Kvinder`): the
-    // cells were listed column by column, the years across (`column-major-years` reads them).
+    // cells were listed column by column, the years across (`column-major-years` reads them) — unless it names a
+    // measure or unit (`unitCorner`).
     const yearColumn =
       YEAR_COLUMN_HEADING.test(headings[0] ?? '') || (PERIOD_COLUMN_HEADING.test(headings[0] ?? '') && years.every(isPeriodCode))
-    if (headings.length > width && !yearColumn) return undefined
+    const unitCorner = headings.length > width && !yearColumn && unitOverColumns(headings[0] ?? '', width)
+    if (headings.length > width && !yearColumn && !unitCorner) return undefined
     const header = headings.length === width ? ['', ...headings] : headings
     const totalsRow = totals ? [[totals.labels[0] ?? '', ...totals.values]] : []
     const table = tableNode([
@@ -457,6 +478,7 @@ function yearRows(groups: readonly Group[]): Table | undefined {
       ...Array.from({ length: rows }, (_, row) => cells.slice(row * stride, row * stride + stride)),
       ...totalsRow,
     ])
+    if (unitCorner) return { ...table, data: { orderInferred: BY_UNIT_CORNER } }
     return headings.length === width ? { ...table, data: { orderInferred: BY_YEAR_ROWS } } : table
   }
   return undefined

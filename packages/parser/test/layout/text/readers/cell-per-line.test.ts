@@ -114,6 +114,28 @@ describe('cell-per-line: one cell a line, rows under a header run of years', () 
     expect(cellPerLine(['Fly', 'Tog', '2016', '3,1', '4,4', '2017', '3,3', '4,2'])?.data?.orderInferred).toMatch(/years across/u)
   })
 
+  it('reads years as the rows under a heading that names a unit over two value columns or more, flagged', () => {
+    // Regions' beds by year (SUU 2016-17, Danske Regioner): `Antal` says what the cells count, not what the regions are.
+    const beds = ['Antal', 'Hovedstaden', 'Sjælland', 'Hele landet', '2007', '1498', '395', '1893', '2008', '1462', '395', '1857']
+    const read = tableFromText(beds)
+    expect(read?.data?.reader).toBe('cell-per-line')
+    expect(cellTexts(read)).toEqual([
+      ['Antal', 'Hovedstaden', 'Sjælland', 'Hele landet'],
+      ['2007', '1498', '395', '1893'],
+      ['2008', '1462', '395', '1857'],
+    ])
+    expect(read?.data?.orderInferred).toMatch(/names a unit/u)
+    const money = ['mia. kr. årets priser', 'Medicintilskud', 'Sygehusmedicin', '2014', '5,6', '7,5', '2015', '5,7', '7,9']
+    expect(cellTexts(tableFromText(money))?.[0]).toEqual(['mia. kr. årets priser', 'Medicintilskud', 'Sygehusmedicin'])
+    // Near miss: one value column under the unit is a series set across the page, the years as the columns.
+    const series = ['Mia. kr., 2015-pl', 'Serviceudgifter', '2012', '230,8', '2013', '231,1']
+    expect(cellPerLine(series)).toBeUndefined()
+    expect(cellTexts(tableFromText(series))).toEqual([
+      ['Mia. kr., 2015-pl', '2012', '2013'],
+      ['Serviceudgifter', '230,8', '231,1'],
+    ])
+  })
+
   it('reads school and fiscal years (`2019/20`) as a header of years', () => {
     const body = ['Skoleår', '2021/22', '2022/23', 'Gymnasiet', '14.310', '14.020', 'Erhvervsskolerne', '9.850', '10.140']
     expect(cellTexts(cellPerLine(body))).toEqual([
