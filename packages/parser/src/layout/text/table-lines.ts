@@ -467,6 +467,12 @@ const HEADING_UNIT = new RegExp(
   'iu',
 )
 
+/** A line's first word, of letters and stops (`Pr.`, `Antal`). */
+const OPENING_WORD = /^[\p{L}.]+/u
+
+/** A line's first word, lower-cased (`pr.`, `antal`): the headings of a series open with the same one. */
+export const openingWord = (line: string): string | undefined => OPENING_WORD.exec(line.trim())?.[0]?.toLocaleLowerCase('da')
+
 /** Whether a heading names a unit (`HEADING_UNIT`). */
 export const namesUnit = (text: string): boolean => HEADING_UNIT.test(text)
 

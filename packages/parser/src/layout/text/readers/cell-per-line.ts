@@ -16,6 +16,7 @@ import {
   label,
   MAX_TEXT_COLUMNS,
   narrowWrapped,
+  openingWord,
   PAGE_VALUES_WIDTH,
   risesInTime,
   VALUE_GAP,
@@ -351,7 +352,7 @@ function namedGroup(headings: readonly string[]): string[] | undefined {
 function textHeaded(groups: readonly Group[]): Table | undefined {
   const [head, ...rest] = groups
   const width = head?.values.length ?? 0
-  if (!head || width < 1 || rest.length === 0 || !rowLabels(rest) || totalsRunDown(head, rest)) return undefined
+  if (!head || width < 1 || rest.length === 0 || !rowLabels(rest) || totalsRunDown(head, rest) || splitSeries(head, rest)) return undefined
   const grouped = unnamedGroup(head, rest)
   if (grouped) return grouped
   for (let labelLines = 1; labelLines <= Math.min(MAX_LABEL_LINES, head.labels.length - 1); labelLines++) {
@@ -386,6 +387,17 @@ function totalsRunDown(head: Group, rest: readonly Group[]): boolean {
       group.values.slice(-1),
     ),
   )
+}
+
+/**
+ * Whether the first text line and a later row's label open with the same word (`Pr. måned` … `Pr. år`): worded
+ * alike, they are headings of one series, which a row-by-row reading would put on two axes (the first a column's
+ * heading, the other a row's label). The lines were listed column by column, each value column's heading before its
+ * values (`column-major`).
+ */
+function splitSeries(head: Group, rest: readonly Group[]): boolean {
+  const lead = openingWord(head.labels[0] ?? '')
+  return lead !== undefined && rest.some((row) => row.labels.length === 1 && openingWord(row.labels[0] ?? '') === lead)
 }
 
 /** Why one heading more than the columns was read as a heading over the value columns. */

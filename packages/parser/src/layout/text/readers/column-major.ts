@@ -12,6 +12,7 @@ import {
   MAX_TEXT_COLUMNS,
   namesUnit,
   narrowWrapped,
+  openingWord,
   risesInTime,
   type TextBlock,
   textBlocks,
@@ -121,6 +122,17 @@ function headingLast(lines: readonly string[]): boolean {
   return TOTAL_LABEL.test(lines.at(-2)?.trim() ?? '') || (isMeasureHeading(last) && !isMeasureHeading(first))
 }
 
+/**
+ * Whether `line` opens with the word a later column's heading opens with (`Pr. måned` beside `Pr. år`, `Antal
+ * mænd` beside `Antal kvinder`): headings of a series are worded alike, so the line is the first value column's
+ * heading, set before the labels — even where a label before the last reads as a total (`Samlet forældrebetaling for
+ * tre børn`, then one more row), which alone would put the heading last (`headingLast`).
+ */
+function sharesLead(line: string, headings: readonly string[]): boolean {
+  const lead = openingWord(line)
+  return lead !== undefined && headings.some((heading) => openingWord(heading) === lead)
+}
+
 /** Whether the last two lines name measures (`Antal modtaget` `Antal afgjort`) and the first does not. */
 function headingsLast(lines: readonly string[]): boolean {
   return lines.length > 2 && lines.slice(-2).every(isMeasureHeading) && !isMeasureHeading(lines[0] ?? '')
@@ -150,12 +162,13 @@ interface FirstColumn {
  * - `height`, in a table of two columns: the labels alone (no headings).
  * Any other count leaves which lines are rows a guess.
  */
-function firstColumn(texts: readonly string[], height: number, further: number): FirstColumn | undefined {
+function firstColumn(texts: readonly string[], height: number, further: readonly string[]): FirstColumn | undefined {
   for (const parts of [entries(texts), texts.map((line) => [line])]) {
     if (parts.length === height + 1) {
       // The value column's heading last, after the labels (column by column, the empty cell over the labels
       // dropped), where the evidence says so; else first (the header row set before the labels).
-      if (headingLast(parts.map(joinLines))) return { labelHeading: '', labels: parts.slice(0, -1), heading: joinLines(parts.at(-1) ?? []) }
+      if (!sharesLead(joinLines(parts[0] ?? []), further) && headingLast(parts.map(joinLines)))
+        return { labelHeading: '', labels: parts.slice(0, -1), heading: joinLines(parts.at(-1) ?? []) }
       return { labelHeading: '', labels: parts.slice(1), heading: joinLines(parts[0] ?? []) }
     }
     if (parts.length === height + 2) {
@@ -171,7 +184,7 @@ function firstColumn(texts: readonly string[], height: number, further: number):
     // Labels alone, unless the last lines name measures where the first does not (`Asyl` `Familie` `Antal modtaget`
     // `Antal afgjort`): those are headings over values listed after them, not rows (`years-labels-values`).
     // Nor where the first lines are the header row, over labels that fill more columns (`headingsFirst`).
-    if (parts.length === height && further === 0 && !headingsLast(parts.map(joinLines)) && !headingsFirst(texts, height))
+    if (parts.length === height && further.length === 0 && !headingsLast(parts.map(joinLines)) && !headingsFirst(texts, height))
       return { labelHeading: '', labels: parts, heading: '' }
   }
   return undefined
@@ -200,7 +213,11 @@ export function columnMajor(lines: readonly string[]): Table | undefined {
   // Or only years (`Mænd` `Alder` `2022` `2023`): headings of a table whose values come after, not its values.
   const onlyYears = first.values.every((value) => isYearHeading(value))
   if (rest.length === 0 && (yearLed || onlyYears)) return undefined
-  const read = firstColumn(first.texts, height, rest.length)
+  const read = firstColumn(
+    first.texts,
+    height,
+    rest.map((column) => joinLines(column.texts)),
+  )
   // One value a column: each heading and its value read as well as a row's label and value, listed row by row.
   if (!read || height < 2 || !fitOneColumn(read.labels)) return undefined
   return columnTable([read.heading, ...rest.map((column) => joinLines(column.texts))], read.labels, columns, read.labelHeading)

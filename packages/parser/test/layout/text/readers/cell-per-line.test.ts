@@ -136,6 +136,29 @@ describe('cell-per-line: one cell a line, rows under a header run of years', () 
     ])
   })
 
+  it('leaves a first line worded like a later row’s label to a column-by-column reading (`Pr. måned` … `Pr. år`)', () => {
+    const labels = ['Bruttobetaling', 'Søskenderabat', 'Samlet betaling', 'Betaling pr. plads']
+    const values = ['4.656', '-1.552', '3.104', '1.035']
+    expect(cellPerLine(['Pr. måned', ...labels, ...values, 'Pr. år', '55.873', '-18.624', '37.249', '12.416'])).toBeUndefined()
+    // Near miss: headings worded unlike the row labels are read row by row, the usual order (flagged).
+    const rowWise = cellPerLine([
+      'Ydelse',
+      'Bruttobetaling',
+      'Søskenderabat',
+      'Pr. måned',
+      '4.656',
+      '-1.552',
+      'Pr. år',
+      '55.873',
+      '-18.624',
+    ])
+    expect(cellTexts(rowWise)).toEqual([
+      ['Ydelse', 'Bruttobetaling', 'Søskenderabat'],
+      ['Pr. måned', '4.656', '-1.552'],
+      ['Pr. år', '55.873', '-18.624'],
+    ])
+  })
+
   it('reads school and fiscal years (`2019/20`) as a header of years', () => {
     const body = ['Skoleår', '2021/22', '2022/23', 'Gymnasiet', '14.310', '14.020', 'Erhvervsskolerne', '9.850', '10.140']
     expect(cellTexts(cellPerLine(body))).toEqual([

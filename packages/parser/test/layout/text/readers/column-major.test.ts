@@ -231,6 +231,28 @@ describe('column-major: the labels, then the value column’s heading, then the 
   })
 })
 
+describe('column-major: the first value column’s heading worded like a later one’s (BUU 2024-25)', () => {
+  const labels = ['Bruttobetaling for tre børn', 'Søskenderabat for to børn', 'Samlet betaling for tre børn', 'Betaling pr. plads']
+  const body = ['Pr. måned', ...labels, '4.656', '-1.552', '3.104', '1.035', 'Pr. år', '55.873', '-18.624', '37.249', '12.416']
+
+  it('takes the first line as the first value column’s heading where it opens like a later heading, a total among the labels', () => {
+    expect(cellTexts(columnMajor(body))).toEqual([
+      ['', 'Pr. måned', 'Pr. år'],
+      ['Bruttobetaling for tre børn', '4.656', '55.873'],
+      ['Søskenderabat for to børn', '-1.552', '-18.624'],
+      ['Samlet betaling for tre børn', '3.104', '37.249'],
+      ['Betaling pr. plads', '1.035', '12.416'],
+    ])
+    // Read row by row, `Pr. måned` would head a column and `Pr. år` label a row: the reader that wins is column-major.
+    expect(tableFromText(body)?.data?.reader).toBe('column-major')
+  })
+
+  it('near miss: worded unlike the later heading, the line after a total is the heading', () => {
+    const unlike = ['Månedlig', ...labels, '4.656', '-1.552', '3.104', '1.035', 'Pr. år', '55.873', '-18.624', '37.249', '12.416']
+    expect(cellTexts(columnMajor(unlike))?.[0]).toEqual(['', 'Betaling pr. plads', 'Pr. år'])
+  })
+})
+
 describe('column-major: a first column numbering its rows, ending in a totals label', () => {
   it('reads quarter numbers and `Totalt` as the label column, flagged', () => {
     const body = [
