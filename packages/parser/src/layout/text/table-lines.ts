@@ -59,12 +59,13 @@ export const VALUE_GAP = 2
  * Whether headings set one a line, none wrapped, would need a row wider than a page holds side by side (each as wide
  * as its text, `VALUE_GAP` between: `PAGE_VALUES_WIDTH`): twelve months written out with their year (`September 2016`)
  * are, sixteen years (`2016`) are not. Word wraps a heading wider than its column, and a rendition keeps the wrapped
- * lines apart, so unwrapped headings that wide stood in a column of row labels, not over columns.
+ * lines apart, so unwrapped headings that wide stood in a column of row labels, not over columns. `slack` widens the
+ * page where characters are too rough a measure for the case (`WRAP_SLACK`).
  */
-export function widerThanPage(headings: readonly string[]): boolean {
+export function widerThanPage(headings: readonly string[], slack = 1): boolean {
   let width = 0
   for (const heading of headings) width += heading.trim().length + VALUE_GAP
-  return width > PAGE_VALUES_WIDTH
+  return width > PAGE_VALUES_WIDTH * slack
 }
 
 /** Share of a line's tokens that must be values for it to be a table row. */

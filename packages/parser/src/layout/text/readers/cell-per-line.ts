@@ -360,7 +360,7 @@ function textHeaded(groups: readonly Group[]): Table | undefined {
     const labelPart = head.labels.slice(-labelLines)
     if (PROSE_START.test(labelPart[0] ?? '') || continues(headingLines.at(-1) ?? '', labelPart[0] ?? '')) continue
     const headings = headingsOf(headingLines, width)
-    if (!headings) continue
+    if (!headings || labelsAcross(headingLines, headings, width)) continue
     const firstRow = { labels: labelPart, values: head.values }
     const header = headings.length === width ? ['', ...headings] : (namedGroup(headings) ?? headings)
     const read = finish(header, [firstRow, ...rest], BY_ORDER)
@@ -387,6 +387,18 @@ function totalsRunDown(head: Group, rest: readonly Group[]): boolean {
       group.values.slice(-1),
     ),
   )
+}
+
+/**
+ * Whether the value columns' headings, each on one line of its own (none wrapped), would need a row wider than a page
+ * holds side by side, by more than characters mismeasure a line (`widerThanPage` with `WRAP_SLACK`: `Tilskud fra
+ * kvalitetsfonden` `Regional egenfinansiering` `Lån til energiinvesteringer (godkendte lån pr. marts 2015)` `I alt`):
+ * Word wraps a heading wider than its column, so lines that long stood in the label column — the cells were listed
+ * column by column (`column-major`), not row by row. Five intervals (`1.001 kr. – 2.500 kr.` …) a little over a
+ * page's width are a header row still.
+ */
+function labelsAcross(headingLines: readonly string[], headings: readonly string[], width: number): boolean {
+  return headings.length === headingLines.length && widerThanPage(headings.slice(-width), WRAP_SLACK)
 }
 
 /**

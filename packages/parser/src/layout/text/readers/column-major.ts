@@ -112,14 +112,14 @@ function numberedRows(columns: readonly TextBlock[]): Table | undefined {
 
 /**
  * Whether, of one line more than the rows, the last is the value column's heading, not the first: the line before
- * it is a totals label (`I alt`, which ends the labels), or the last names a measure or a unit (`Antal`) and the
- * first does not. A totals label last is a label: the heading is first.
+ * it is a totals label (`I alt`, which ends the labels), or the last names a measure, a unit or a year (`Antal`,
+ * `Styrkemål 2011`: `valueHeading`) and the first does not. A totals label last is a label: the heading is first.
  */
 function headingLast(lines: readonly string[]): boolean {
   const first = lines[0] ?? ''
   const last = lines.at(-1) ?? ''
   if (TOTAL_LABEL.test(last.trim())) return false
-  return TOTAL_LABEL.test(lines.at(-2)?.trim() ?? '') || (isMeasureHeading(last) && !isMeasureHeading(first))
+  return TOTAL_LABEL.test(lines.at(-2)?.trim() ?? '') || (valueHeading(last) && !valueHeading(first))
 }
 
 /**

@@ -159,6 +159,42 @@ describe('cell-per-line: one cell a line, rows under a header run of years', () 
     ])
   })
 
+  it('leaves headings too long to stand side by side unwrapped to a column-by-column reading (SUU 2014-15)', () => {
+    const labels = [
+      'Tilskud fra kvalitetsfonden',
+      'Regional egenfinansiering',
+      'Lån til energiinvesteringer (godkendte lån pr. marts 2015)',
+      'I alt',
+    ]
+    const body = [
+      'Mio. kr., 2015-pl',
+      ...labels,
+      '2009-pl',
+      '25.000',
+      '16.400',
+      '318',
+      '41.718',
+      '2015-pl',
+      '27.200',
+      '17.843',
+      '346',
+      '45.389',
+    ]
+    expect(cellPerLine(body)).toBeUndefined()
+    expect(cellTexts(tableFromText(body))).toEqual([
+      ['Mio. kr., 2015-pl', '2009-pl', '2015-pl'],
+      ['Tilskud fra kvalitetsfonden', '25.000', '27.200'],
+      ['Regional egenfinansiering', '16.400', '17.843'],
+      ['Lån til energiinvesteringer (godkendte lån pr. marts 2015)', '318', '346'],
+      ['I alt', '41.718', '45.389'],
+    ])
+    // Near miss: five intervals a little over a page's width in characters are a header row still (Sundhedsministeriet 2007).
+    const intervals = ['1 kr. – 1.000 kr.', '1.001 kr. – 2.500 kr.', '2.501 kr. – 5.000 kr.', '5.001 kr. – 10.000 kr.', '10.001 kr. - >']
+    const header = ['Årligt køb i intervallet', ...intervals, 'Antal personer', '1.621.381', '464.816', '372.526', '320.582', '203.604']
+    const read = cellPerLine([...header, 'Merudgift (kr.)', '0 - 178', '179 – 233', '233 – 259', '259', '259'])
+    expect(cellTexts(read)?.[0]).toEqual(['Årligt køb i intervallet', ...intervals])
+  })
+
   it('reads school and fiscal years (`2019/20`) as a header of years', () => {
     const body = ['Skoleår', '2021/22', '2022/23', 'Gymnasiet', '14.310', '14.020', 'Erhvervsskolerne', '9.850', '10.140']
     expect(cellTexts(cellPerLine(body))).toEqual([

@@ -218,6 +218,16 @@ describe('column-major: the labels, then the value column’s heading, then the 
     expect(cellTexts(columnMajor(body))?.[1]).toEqual(['Region Hovedstaden', '12,4'])
   })
 
+  it('takes a last line naming a year (`Styrkemål 2011`) as the heading where the first names none (REU 2007-08)', () => {
+    const body = ['Nordjylland', 'Østjylland', 'Bornholm', 'Styrkemål 2011', '667', '739', '61', 'Styrke 2008', '654', '738', '61']
+    expect(cellTexts(columnMajor(body))).toEqual([
+      ['', 'Styrkemål 2011', 'Styrke 2008'],
+      ['Nordjylland', '667', '654'],
+      ['Østjylland', '739', '738'],
+      ['Bornholm', '61', '61'],
+    ])
+  })
+
   it('near miss: the heading set first (`Antal` over the labels) stays first, and a totals label last is a label', () => {
     const first = ['Antal', 'Asyl', 'Familiesammenføring', 'Studie', '1.200', '800', '400']
     expect(cellTexts(columnMajor(first))?.[0]).toEqual(['', 'Antal'])
