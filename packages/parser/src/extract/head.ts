@@ -3,7 +3,7 @@
  * a bill, the committee addressed or sending, the minister asked.
  */
 import { ANSWER_HEADING } from '../layout/markers.js'
-import { committeeByCode } from '../registry/index.js'
+import { committeeByCode, committeeByName } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
 import { joinLines } from '../util/hyphenation.js'
@@ -122,9 +122,27 @@ export function findBillLine(head: readonly Line[]): Line | undefined {
   return head.find((line) => !line.role && BILL_LINE.test(line.text))
 }
 
-/** A committee named alone on a line: `Beskæftigelsesudvalget`. */
+/**
+ * The addressee line of a committee named `Udvalget for …` or `Udvalget vedrørende …`, whose name does not end in
+ * `udvalg` (`Udvalget for Digitalisering og It`, `Folketingets Udvalg for Landdistrikter og Øer`, `Til Udvalget for
+ * Forretningsorden`): only a name the registry knows, the whole line.
+ */
+const UDVALG_FOR_LINE = /^(?:Til:?\s)?(?:Folketingets\s+|Folketinget,?\s+)?(Udvalg(?:et)?\s(?:for|vedrørende)\s\p{Lu}[\p{L}\s,-]{2,60})$/u
+
+/** A committee named alone on a line: `Beskæftigelsesudvalget`, `Udvalget for Digitalisering og It`. */
 export function findCommitteeLine(head: readonly Line[]): Found<string> | undefined {
-  return firstMatch(head, COMMITTEE_LINE)
+  for (const line of head) {
+    const value = COMMITTEE_LINE.exec(line.text)?.[1] ?? knownUdvalgFor(line.text)
+    if (value) return { value, line }
+  }
+  return undefined
+}
+
+/** The committee's name on an `Udvalget for …` addressee line (`UDVALG_FOR_LINE`) where the registry knows it. */
+function knownUdvalgFor(text: string): string | undefined {
+  if (!text.includes('dvalg')) return undefined
+  const name = UDVALG_FOR_LINE.exec(text.trim())?.[1]?.trim()
+  return name && committeeByName(name) ? name : undefined
 }
 
 /** A minister named alone on a line: `Beskæftigelsesministeren`. */

@@ -212,6 +212,20 @@ describe('findCommitteeLine: the committee named alone on a line', () => {
   it('near miss: a sentence that ends with a committee', () => {
     expect(findCommitteeLine(lines('Spørgsmålet er sendt til Retsudvalget'))).toBeUndefined()
   })
+
+  it.each([
+    // Justitsministeriet's addressee block, 2024 (a DIU answer filed as a Europaudvalget annex).
+    ['Udvalget for Digitalisering og It', 'Udvalget for Digitalisering og It'],
+    ['Folketingets Udvalg for Landdistrikter og Øer', 'Udvalg for Landdistrikter og Øer'],
+    ['Til Udvalget for Fødevarer, Landbrug og Fiskeri', 'Udvalget for Fødevarer, Landbrug og Fiskeri'],
+  ])('a committee named "Udvalget for …" the registry knows: %s', (text, name) => {
+    expect(findCommitteeLine(lines(text))?.value).toBe(name)
+  })
+
+  it('near miss: an "Udvalget for …" line the registry does not know is no addressee', () => {
+    expect(findCommitteeLine(lines('Udvalget for Nye Veje'))).toBeUndefined()
+    expect(findCommitteeLine(lines('Udvalget for Digitalisering og It har spurgt om'))).toBeUndefined()
+  })
 })
 
 describe('findCaseCode: a committee code before "alm. del"', () => {
