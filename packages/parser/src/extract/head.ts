@@ -367,10 +367,12 @@ export const findQuestionLine = readOnce(function findQuestionLine(opening: read
  * spørgsmål 3:`, `KOM (2013) 0173 - spørgsmål 4:`, `L 195 Spørgsmål 41:`, and a title that opens with it, the committee's
  * code before it (`FOU B 104 – endeligt svar på spørgsmål 19 fra …`, Udenrigsministeriet). Only on a line that speaks of a question or
  * of the bill's reading, so that a bill the answer mentions is not taken. A space may open the brackets (`FFL 2006 ( L2 -
- * §28 spørgsmål 5 6)`, Transport- og Energiministeriet 2005).
+ * §28 spørgsmål 5 6)`, Transport- og Energiministeriet 2005), a stop follow `ad` (`spørgsmål 4 ad. B72`, 2007), and the
+ * bill stand between two question words (`Besvarelse af spørgsmål nr. L 140 – Spørgsmål 96`, `Spørgsmål L 140 -
+ * Spørgsmål 96:`, Indenrigs- og Sundhedsministeriet 2006).
  */
 const OPENING_BILL = new RegExp(
-  String.raw`(?:\((?:\s?[A-ZÆØÅ]{2,4}\s)?(?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(?:[Ll]ov|[Bb]eslutnings)?(?:forslag(?:et)?\s+(?:nr\.\s*)?)?|\(\s|\b(?:ad|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(?:[-–]\s+)?(${CASE_DOCUMENT_CODE})|^(?:\p{Lu}{2,4}\s)?(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})\s{0,3}(?:[-–]\s{0,3})?(?:(?:(?:[Ee]ndeligt|[Ff]oreløbigt)\s+)?svar\s+på\s+)?(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d`,
+  String.raw`(?:\((?:\s?[A-ZÆØÅ]{2,4}\s)?(?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(?:[Ll]ov|[Bb]eslutnings)?(?:forslag(?:et)?\s+(?:nr\.\s*)?)?|\(\s|\b(?:ad\.?|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(?:[-–]\s+)?(${CASE_DOCUMENT_CODE})|(?:^|[Ss]pørgsmål\s+(?:nr\.\s*)?)(?:\p{Lu}{2,4}\s)?(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})\s{0,3}(?:[-–]\s{0,3})?(?:(?:(?:[Ee]ndeligt|[Ff]oreløbigt)\s+)?svar\s+på\s+)?(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d`,
   'u',
 )
 /**
@@ -391,8 +393,11 @@ const BILL_TITLE_LINE = new RegExp(
   'u',
 )
 
-/** A question's line that opens a bill's title: `… vedrørende forslag til lov`, `… ad lovforslag om …`. */
-const TITLE_OPENS = /(?:vedr\.|vedrørende|ad)\s+(?:forslag\s+til\s+(?:lov|folketingsbeslutning)|lovforslag)(?!\p{L})/iu
+/**
+ * A question's line that opens a bill's title: `… vedrørende forslag til lov`, `… ad lovforslag om …`, `… vedrørende
+ * forslag til fi-` / `nanslov for finansåret 2020 (L1):` (any kind of bill, its word broken at the line end).
+ */
+const TITLE_OPENS = /(?:vedr\.|vedrørende|ad)\s+(?:forslag\s+til|lovforslag)(?!\p{L})/iu
 
 /** A bill's title closed by its number in brackets where the title ends: `… m.v.) (L 93)`. Group 1: the bill. */
 const TITLE_BILL_END = new RegExp(String.raw`\((${BILL_CODE_PART})\)\.?$`, 'u')

@@ -120,6 +120,27 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
     expect(findOpeningBill(lines(text))?.value).toBe(bill)
   })
 
+  it.each([
+    // `ad.` with a stop, the bill unspaced (Transport- og Energiministeriet 2007).
+    ['Trafikudvalget har i brev af 9. februar 2007 stillet mig følgende spørgsmål 4 ad. B72, som jeg hermed skal besvare.', 'B 72'],
+    // The bill between two question words (Indenrigs- og Sundhedsministeriet 2006).
+    ['Besvarelse af spørgsmål nr. L 140 – Spørgsmål 96, som Sundhedsudvalget har stillet til indenrigs- og sundhedsministeren', 'L 140'],
+    ['Spørgsmål L 140 - Spørgsmål 96:', 'L 140'],
+  ])('fifty-fourth session: %s → %s', (text, bill) => {
+    expect(findOpeningBill(lines(text))?.value).toBe(bill)
+  })
+
+  it("takes the bill closing a finance bill's title that runs on from the question's line, its word broken", () => {
+    const title = ['Spørgsmål nr. 75 fra Folketingets Retsudvalg vedrørende forslag til fi-', 'nanslov for finansåret 2020 (L1):']
+    expect(findOpeningBill(lines(...title))?.value).toBe('L 1')
+    // Near miss: a title that closes without its number names no bill.
+    const unnumbered = ['Spørgsmål nr. 75 fra Folketingets Retsudvalg vedrørende forslag til fi-', 'nanslov for finansåret 2020:']
+    expect(findOpeningBill(lines(...unnumbered))).toBeUndefined()
+    // Near miss: `ad.` before a word, not a bill; a bill after one question word only stays unread there.
+    expect(findOpeningBill(lines('spørgsmål 4 ad. Banedanmarks plan'))).toBeUndefined()
+    expect(findOpeningBill(lines('Spørgsmål L 140 om psykiatrien'))).toBeUndefined()
+  })
+
   it('takes no bill from a line that speaks of neither a question nor a reading', () => {
     expect(findOpeningBill(lines('Loven blev ændret ved (L 12) i 2019.'))).toBeUndefined()
     expect(findOpeningBill(lines('Loven blev ændret ved ( L 12 ) i 2019.'))).toBeUndefined()
