@@ -1,0 +1,201 @@
+import { committeeByCode, committeeByName, committeeNamedIn, formerCode } from '../../registry/index.js';
+import { joinPair } from '../../util/hyphenation.js';
+import { fromStamp } from '../findings.js';
+import { findCaseCode, findCaseReference, findCommitteeLine, openingLines } from '../head.js';
+import { firstLine } from '../provenance.js';
+import { ABSENT, propose, resolve } from '../resolve.js';
+import { sessionFromDate } from '../session.js';
+import { openingDate } from './session.js';
+const byName = (name) => (name ? { name } : undefined);
+const byCode = (code) => (code ? { code } : undefined);
+function toCommittee(entry) {
+    return entry ? { code: entry.code, name: entry.name } : undefined;
+}
+/**
+ * The committee the letter's own statement of its question names by code, where it is another than the stamp's: ft.dk
+ * filed under MIU (`Miljøudvalget 2014-15` / `MIU Alm.del`) a letter whose title answers `spørgsmål nr. 356 (FLF alm.
+ * del)`. The letter's own question is the record's (as for an annex); the code must be on the preamble's lines — a
+ * code in the question's text cites another case.
+ */
+function ownCodeElsewhere(found) {
+    const { stamp, preamble } = found;
+    if (!stamp.committeeCode || !preamble)
+        return undefined;
+    const own = findCaseCode(preamble.lines);
+    const code = own?.value.toUpperCase();
+    // A code the stamp's committee had before it was renamed (`AMU alm. del` under a stamp of BEU) is the same committee's.
+    if (!own || !code || code === stamp.committeeCode || formerCode(code, stamp.committeeCode))
+        return undefined;
+    return committeeByCode(code) ? { ...own, value: code } : undefined;
+}
+/** Whether two names are one committee's (one code), whatever each was called when. */
+function sameCode(one, other) {
+    const code = committeeByName(other)?.code;
+    return code !== undefined && committeeByName(one, { code })?.code === code;
+}
+/**
+ * A committee's name that a line wraps inside: `ÅBENT SAMRÅD I UDVALGET FOR FØDEVARER, LANDBRUG OG` / `FISKERI`,
+ * `… (formand for Udvalget for` / `Fødevarer, Landbrug og Fiskeri):`, `Samråd i Folketingets Udlændinge- og` /
+ * `Integrationsudvalg`. Only two lines one of which says "udvalg" are joined, and the name must start on the first.
+ */
+function namedOverLineEnd(text, next) {
+    if (next === undefined || !(/udvalg/iu.test(text) || /udvalg/iu.test(next)))
+        return undefined;
+    // Joined as a paragraph's lines are: a name hyphenated at the line end (`Bes-` / `kæftigelsesudvalget`) is one word.
+    const joined = joinPair(text, next);
+    // `joinPair` takes the spaces off the next line's start only: the line end is before what is left of it.
+    const lineEnd = joined.length - next.trimStart().length;
+    const named = committeeNamedIn(joined);
+    const at = named ? joined.indexOf(named.text) : -1;
+    return named && at >= 0 && at < lineEnd && at + named.text.length > lineEnd ? named : undefined;
+}
+/**
+ * The committees the registry knows, named in running text ("… stillet af Folketingets Kulturudvalg den …"): the
+ * last candidates, after every place that states the committee.
+ */
+function namedInText(found) {
+    const { lines } = found.context;
+    return lines.flatMap((line, at) => {
+        const named = committeeNamedIn(line.text) ?? namedOverLineEnd(line.text, lines[at + 1]?.text);
+        return named ? [propose('named-in-text', byName(named.entry.name), line)] : [];
+    });
+}
+/**
+ * Whether the letter's preamble and its addressee name one committee and the stamp another that no line of the letter
+ * names: ft.dk filed under SOU (`Social-, Indenrigs- og Børneudvalget 2018-19` / `SOU Alm.del`) a letter to
+ * `Folketingets Retsudvalg` that answers the question `Folketingets Retsudvalg har … stillet`. The letter's own
+ * committee is the record's, as for an annex. Where a line of the letter names the stamp's committee too (`Spørgsmål
+ * nr. 81 (Alm. del) fra Udvalget for Forretningsorden` under that committee's stamp, the letter addressed to another),
+ * the stamp stands.
+ */
+function filedWithAnother(found, addressed) {
+    const { stamp, preamble, context } = found;
+    const own = preamble?.committeeName;
+    const stampCode = stamp.committeeCode ?? (stamp.committeeName ? committeeByName(stamp.committeeName)?.code : undefined);
+    if (!own || !addressed || !stamp.committeeName || !stampCode)
+        return false;
+    if (!sameCode(own, addressed) || sameCode(own, stamp.committeeName))
+        return false;
+    // A committee renamed under a new code (`Arbejdsmarkedsudvalget` under BEU's stamp) is the stamp's own.
+    const ownCode = committeeByName(own)?.code;
+    if (ownCode && (formerCode(ownCode, stampCode) || formerCode(stampCode, ownCode)))
+        return false;
+    return !context.lines.some((line) => line.role !== 'stamp' && committeeNamedIn(line.text)?.entry.code === stampCode);
+}
+/** The candidates of the places that state the committee, most trusted first: names, then codes. */
+function candidates(found, elsewhere) {
+    const { stamp, preamble, head, context } = found;
+    // A letter with no preamble or question (a cover letter, a note) has a head of one line: its addressee is sought
+    // in its opening.
+    const addressed = findCommitteeLine(preamble || found.question ? head : openingLines(context.lines));
+    const code = findCaseCode(head);
+    const reference = findCaseReference(openingLines(context.lines));
+    // The stamp names the committee ft.dk filed the document with, by its name then; where it files the letter as
+    // another case's annex or under a case several committees ask about (a Commission document), the letter's own
+    // preamble and addressee come first.
+    const stamped = fromStamp(stamp, byName(stamp.committeeName));
+    // Where the letter names the stamp's committee by another name (renamed within the session: `Sundhedsudvalget
+    // 2020-21` over `Folketingets Sundheds- og Ældreudvalg`), the stamp's name is the record's (docs/record.md).
+    const lettersName = preamble?.committeeName ?? addressed?.value;
+    const sameCommittee = lettersName !== undefined && stamp.committeeName !== undefined && sameCode(lettersName, stamp.committeeName);
+    const lettersOwn = (stamp.annex || stamp.sharedCase || elsewhere !== undefined || filedWithAnother(found, addressed?.value)) && !sameCommittee;
+    return [
+        propose('case-code', byCode(elsewhere?.value), elsewhere?.line),
+        ...(lettersOwn ? [] : [stamped]),
+        propose('preamble', byName(preamble?.committeeName), preamble?.lines),
+        propose('address', byName(addressed?.value), addressed?.line),
+        // A paper filed as another committee's annex that names its own samråd in its head (`Samrådsspørgsmål (EUU) A`).
+        ...(lettersOwn && reference?.kind === 'consultation' ? [propose('case-code', byCode(reference.code), reference.line)] : []),
+        ...(lettersOwn ? [stamped] : []),
+        fromStamp(stamp, byCode(stamp.committeeCode)),
+        propose('case-code', byCode(code?.value), code?.line),
+        propose('case-code', byCode(reference?.code), reference?.line),
+    ];
+}
+/** The session the document was written in, as far as the committee's name needs it: the stamp's, or its opening's date. */
+function sessionHint(found) {
+    const date = openingDate(found);
+    return found.stamp.session ?? (date ? sessionFromDate(date.value) : undefined);
+}
+export function resolveCommittee(found) {
+    const { messages } = found.context;
+    const session = sessionHint(found);
+    const unknown = [];
+    const elsewhere = ownCodeElsewhere(found);
+    const read = (reference, candidate) => {
+        if ('code' in reference)
+            return toCommittee(committeeByCode(reference.code, session));
+        // A name two codes have carried is the stamp's code's where it is one of them, else the session's.
+        const known = toCommittee(committeeByName(reference.name, { code: found.stamp.committeeCode, session }));
+        // A name in the text may be any committee's; a name where the committee is stated should be known.
+        if (!known && candidate.rule !== 'named-in-text')
+            unknown.push(reference.name);
+        return known;
+    };
+    const stated = candidates(found, elsewhere);
+    let committee = resolve(stated, { read });
+    // The committees named in the text (every line searched) are read only where no stated place gives a known one.
+    // Where one does, they would only be its rivals, and no check reads a rival named in the text (`committeeRival`
+    // reads the stated places'); where none does, the stated candidates, each passed over again, stay the rivals.
+    if (committee.value === null) {
+        const passedOver = new Set(stated);
+        committee = resolve([...stated, ...namedInText(found)], {
+            read: (reference, candidate) => (passedOver.has(candidate) ? undefined : read(reference, candidate)),
+        });
+    }
+    // An unknown name is worth a warning unless another place that states the committee named a known one.
+    const chosen = committee.from;
+    const statedByName = chosen?.rule !== 'named-in-text' && typeof chosen?.value === 'object' && chosen.value !== null && 'name' in chosen.value;
+    if (!statedByName) {
+        for (const name of unknown) {
+            messages.warn('committee-unknown', `Committee "${name}" is not in the registry`, undefined, 'committee');
+        }
+    }
+    if (elsewhere && committee.value?.code === elsewhere.value) {
+        messages.warn('committee-filed-elsewhere', `ft.dk's stamp files the letter with ${found.stamp.committeeCode}, but the letter answers ${elsewhere.value}'s question: took ${committee.value.name}`, elsewhere.line, 'committee');
+    }
+    const stampCode = found.stamp.committeeCode;
+    if (!elsewhere &&
+        found.stamp.annex &&
+        stampCode &&
+        committee.value &&
+        committee.value.code !== stampCode &&
+        committee.from?.rule === 'case-code') {
+        messages.warn('committee-filed-elsewhere', `ft.dk's stamp files the paper with ${stampCode} as an annex, but its head names ${committee.value.code}'s question: took ${committee.value.name}`, firstLine(committee.from.where), 'committee');
+    }
+    warnNamesDiffer(found, committee);
+    if (committee.value && committee.from?.rule === 'named-in-text') {
+        messages.warn('committee-inferred', `No stamp or preamble names the committee; took ${committee.value.name}, named in the text`, firstLine(committee.from.where), 'committee');
+    }
+    return committee;
+}
+/**
+ * The stamp and the letter name one committee (one code) by two names: a committee renamed within the session, whose
+ * stamp (ft.dk's name when it filed the letter) gives the new name and the letter, written before, the old
+ * (`Social- og Ældreudvalget 2020-21` / `Folketingets Social- og Indenrigsudvalg`). The record takes the stamp's, as
+ * docs/record.md decides; the letter's is named in the warning.
+ */
+function warnNamesDiffer(found, committee) {
+    const { stamp, preamble, head } = found;
+    if (!committee.value || committee.from?.rule !== 'stamp' || !stamp.committeeName)
+        return;
+    const stamped = committee.value;
+    for (const name of [preamble?.committeeName, findCommitteeLine(head)?.value]) {
+        const letters = name ? committeeByName(name, { code: stamped.code }) : undefined;
+        if (!letters || letters.code !== stamped.code || letters.name === stamped.name)
+            continue;
+        found.context.messages.warn('committee-name-differs', `The stamp names the committee ${stamped.name}, the letter ${letters.name} (renamed within the session?): took the stamp's`, stamp.line, 'committee');
+        return;
+    }
+}
+/**
+ * A § 20 question is a member's question to a minister in the chamber, put by no committee: its record names none,
+ * even where ft.dk's stamp files the answer with the committee of the minister's field ("Klima-, Energi- og
+ * Forsyningsudvalget 2022-23" / "S 231").
+ */
+export function committeeOfKind(committee, kind) {
+    if (kind !== 'section20' || !committee.value)
+        return committee;
+    return { value: null, from: undefined, provenance: { ...ABSENT }, rivals: [] };
+}
+//# sourceMappingURL=committee.js.map

@@ -1,0 +1,207 @@
+/**
+ * When the question was asked and answered: the preamble dates the question ("i brev af 17. november 2016"), the
+ * letterhead dates the letter — the answer's date, or for a question letter the question's.
+ */
+import { findDate, parseDateLine, toIso } from '../../util/dates.js';
+import { yearBefore } from '../../util/day-month.js';
+import { monthOnlyDateLine } from '../letterhead.js';
+import { firstLine } from '../provenance.js';
+import { besideQuestionField } from '../question.js';
+import { propose, resolve } from '../resolve.js';
+import { tidendeAnswerDates } from '../tidende.js';
+/**
+ * A line of the letter's head that dates the question: a § 20 answer sheet's `Stillet den 14. januar 2010` under the
+ * number, `Spørgsmålet er stillet den 3. maj 2012.`, `Stillet: 14.01.2010`; a heading `Spørgsmål nr. S 800 stillet den
+ * 14. januar 2010 af Mogens Jensen (S):`, `Spørgsmål nr. 12 (alm. del) af 5. maj 2020:`.
+ */
+const STATED_ON = /^(?:(?:Spørgsmålet\s+er\s+)?[Ss]tillet(?:\s+den|\s+d\.|:)?\s*|(?:Spørgsmål|Spm\.)\s*(?:nr\.\s*)?(?:S\s*)?\d{1,5}(?:\s*\([^()]{1,30}\))?,?\s+(?:stillet\s+)?(?:af|den)\s+(?:den\s+)?)(?=\d)/u;
+/**
+ * ft.dk's case page of a question lists its steps under `Sagsgang:`, the first the day the question was registered:
+ * `Anmeldelse 03-01-2011` (the page's `Dato:` field, where the page kept it, gives the same day).
+ */
+const CASE_STEPS = /^Sagsgang:$/u;
+const REGISTERED = /^Anmeldelse\s+(\d{1,2}-\d{1,2}-\d{4})$/u;
+/** What may follow the date on such a line: a stop or colon; or, after a space, who asked and whom (`af …`, `til …`). */
+const END_STATED = /^[.:,]?$/u;
+const WHO_STATED = /^(?:af|til|fra)\s/u;
+/**
+ * The question's date on a line of the letter's head, as `STATED_ON`, or alone beside the question letter's fields
+ * (`Til: Ældreministeren` / `16. oktober 2017` / `Stillet af: …`, `besideQuestionField`).
+ */
+function statedDate(head, lines) {
+    for (const line of head) {
+        const alone = besideQuestionField(line, lines) ? parseDateLine(line.text) : undefined;
+        if (alone)
+            return { value: alone, line };
+        const registered = REGISTERED.exec(line.text.trim())?.[1];
+        const registeredOn = registered && CASE_STEPS.test(lines[line.index - 1]?.text.trim() ?? '') ? parseDateLine(registered) : undefined;
+        if (registeredOn)
+            return { value: registeredOn, line };
+        const lead = STATED_ON.exec(line.text);
+        if (!lead)
+            continue;
+        const rest = line.text.slice(lead[0].length);
+        const date = findDate(rest);
+        const after = rest.slice(date?.length);
+        const tail = after.trim();
+        if (date?.index === 0 && (END_STATED.test(tail) || (/^\s/u.test(after) && WHO_STATED.test(tail))))
+            return { value: date.iso, line };
+    }
+    return undefined;
+}
+/** A session's code, `20161` / `20042`: its first calendar year. */
+const SESSION_CODE = /^(\d{4})[12]$/u;
+/**
+ * The year of a date without one from the letter's session, where the letter has no full date: a session runs from
+ * October to the next autumn, so October to December are its first year and the rest the next. A second session
+ * after an election keeps to that: `20042` ran from February 2005, `20072` from November 2007 to the autumn of 2008.
+ */
+function yearInSession(date, session) {
+    const code = SESSION_CODE.exec(session ?? '');
+    if (!code)
+        return undefined;
+    const first = Number(code[1]);
+    return toIso(date.month < 10 ? first + 1 : first, date.month, date.day);
+}
+/** The last day of a letter dated only by month and year (`Maj 2005`), for `yearBefore`: `2005-05-31`. */
+function monthEnd(lines) {
+    const line = monthOnlyDateLine(lines);
+    const date = line ? findDate(`1. ${line.text.trim()}`) : undefined;
+    return date ? `${date.iso.slice(0, 8)}31` : undefined;
+}
+/**
+ * A finance bill the text names by its year: `FFL26`, `FFL 2026`, `forslag til finanslov for 2026`, `finansloven for
+ * 2026` (capture: the year, two or four digits).
+ */
+const FINANCE_BILL = /(?<!\w)FFL\s?(\d{2}(?:\d{2})?)\b|(?<!\w)finanslov(?:en)?\s+for\s+(\d{4})\b/iu;
+/** Most lines searched for a finance bill's year (a letter's question and the start of its answer). */
+const FINANCE_BILL_LINES = 80;
+/** The month (1-based) the government presents the finance bill for the next year: late August. */
+const FINANCE_BILL_MONTH = 8;
+/**
+ * The year of a date without one, for a letter with no date and no stamp, from the finance bill its text names: the
+ * bill for year Y is before the Folketing from August of Y - 1 until it is passed in December, so a question dated
+ * August–December that cites `FFL26` was asked in 2025; one dated January–July, after the law was passed, in 2026.
+ */
+function yearFromFinanceBill(date, lines) {
+    for (const line of lines.slice(0, FINANCE_BILL_LINES)) {
+        // Cheap literal test before the pattern.
+        if (!/ffl|finanslov/iu.test(line.text))
+            continue;
+        const match = FINANCE_BILL.exec(line.text);
+        const digits = match?.[1] ?? match?.[2];
+        if (!match || !digits)
+            continue;
+        const financeYear = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+        const year = date.month >= FINANCE_BILL_MONTH ? financeYear - 1 : financeYear;
+        const iso = toIso(year, date.month, date.day);
+        return iso ? { iso, bill: match[0] } : undefined;
+    }
+    return undefined;
+}
+/**
+ * The answer's date on a Folketingstidende § 20 page (`Svar (3/3 04)`, no letter and no letterhead): the heading's
+ * date. A page that prints a holding answer and a supplementary one (`Svar (3/3 04)` … `Supplerende svar (2/4 04)`)
+ * holds both in the record's answer: its date is the last answer's, warned (`answer-date-later`).
+ */
+function tidendeAnswer(found) {
+    const { context, question, preamble } = found;
+    const from = question?.end ?? (preamble?.lines.at(-1)?.index ?? 0) + 1;
+    const dated = tidendeAnswerDates(context.lines, from);
+    const last = dated.at(-1);
+    if (last && dated.length > 1) {
+        context.messages.warn('answer-date-later', `The page prints ${dated.length} answers (${dated.map((answer) => answer.value).join(', ')}); answeredOn is the last one's, ${last.value}`, last.line, 'answer.answeredOn');
+    }
+    return last;
+}
+/**
+ * A question reported as put at a meeting, its day before the verb in the same sentence: `Ved den tekniske
+ * gennemgang af finansloven … den 30. maj 2023 spurgte et medlem af Kulturudvalget om …`, `Under samrådet den 12.
+ * marts 2020 spurgte Karin Hansen (S) til …`, `På mødet den 4. maj 2021 blev ministeren spurgt om …`. Bounded: the
+ * date, at most 120 characters without a sentence's stop, then the verb.
+ */
+const OCCASION = /(?<!\w)den\s+(\d{1,2}\.\s?\p{Ll}{3,9}\.?\s\d{4})[^.?!]{0,120}?(?<!\w)(?:spurgte|blev\s(?:\p{L}+\s){0,3}spurgt)(?!\p{L})/u;
+/** A sentence's end: a stop before a capital or the text's end. */
+const SENTENCE_STOP = /[.?!](?=\s+\p{Lu}|$)/u;
+/** The day the question's own text says it was put at a meeting (`OCCASION`), in its first sentence. */
+function occasionDate(found) {
+    const text = found.question?.text;
+    // Cheap literal test before the pattern.
+    if (!text?.includes('spurgt'))
+        return undefined;
+    // The first sentence: up to a stop before a capital (a date's `30. maj` goes on in lower case).
+    const first = text.slice(0, text.search(SENTENCE_STOP) + 1 || undefined);
+    const date = OCCASION.exec(first)?.[1];
+    const value = date ? findDate(date)?.iso : undefined;
+    return value ? { value, line: found.question?.lines[0] } : undefined;
+}
+/** A Commission document's year: `KOM (2011) 0011` → 2011. */
+const PROPOSAL_YEAR = /^KOM \((\d{4})\)/u;
+/**
+ * The Commission document a question is on (`KOM (2011) 0011`), where the question's date falls in a year before the
+ * document's: no question is put on a document before it exists, so the date is a slip (`i brev af 4. marts 2010`
+ * on KOM (2011) 0011, answered March 2011) — and would file the question in a session a year too early.
+ */
+function beforeProposal(askedOn, bill) {
+    const year = bill ? PROPOSAL_YEAR.exec(bill)?.[1] : undefined;
+    return year && askedOn.slice(0, 4) < year ? bill : undefined;
+}
+/** A resolution with no value. */
+const ABSENT_DATE = resolve([]);
+export function resolveDates(found) {
+    const { preamble, letterDate, documentType, context, head, stamp } = found;
+    const letter = documentType === 'question' ? 'question' : 'answer';
+    // A question dated without its year (`den 5. november`) takes the year that puts it before the answer's letter
+    // (its date, or the end of the month a letter dated `Maj 2005` was written in); failing both, the session's year.
+    const dayMonth = preamble?.askedOnDayMonth;
+    const before = letter === 'answer' ? (letterDate?.value ?? (letterDate ? undefined : monthEnd(context.lines))) : undefined;
+    const inferred = dayMonth && before ? yearBefore(dayMonth, before) : undefined;
+    const inSession = dayMonth && letter === 'answer' && !before ? yearInSession(dayMonth, stamp.session) : undefined;
+    const finance = dayMonth && letter === 'answer' && !before && !inSession && !stamp.session ? yearFromFinanceBill(dayMonth, context.lines) : undefined;
+    const stated = statedDate(head, context.lines);
+    const occasion = letter === 'answer' && !preamble?.askedOn && !preamble?.firstDate ? occasionDate(found) : undefined;
+    let askedOn = resolve([
+        propose('preamble', preamble?.askedOn, preamble?.lines),
+        propose('stated-date', stated?.value, stated?.line),
+        propose('preamble-year-inferred', inferred, preamble?.lines),
+        propose('preamble-year-session', inSession, preamble?.lines),
+        propose('preamble-year-finance-bill', finance?.iso, preamble?.lines),
+        propose('preamble-date', preamble?.firstDate, preamble?.lines),
+        propose('question-occasion', occasion?.value, occasion?.line),
+        propose('letter-date', letter === 'question' ? letterDate?.value : undefined, letterDate?.line),
+    ]);
+    const rule = askedOn.from?.rule;
+    const beforeCase = askedOn.value ? beforeProposal(askedOn.value, preamble?.bill ?? stamp.bill) : undefined;
+    if (beforeCase) {
+        context.messages.warn('question-date-before-case', `The question is dated ${askedOn.value}, before ${beforeCase} was issued (a slip of the year): question.askedOn is left empty`, firstLine(askedOn.from?.where), 'question.askedOn');
+        askedOn = ABSENT_DATE;
+    }
+    if (rule === 'preamble-year-finance-bill') {
+        context.messages.warn('question-date-year-from-finance-bill', `The letter dates the question without a year and has no date or stamp; ${askedOn.value?.slice(0, 4)} is inferred from the finance bill the text names ("${finance?.bill}"), before the Folketing from the August before its year`, preamble?.lines[0], 'question.askedOn');
+    }
+    if (rule === 'preamble-year-inferred' || rule === 'preamble-year-session') {
+        const from = rule === 'preamble-year-session'
+            ? `the session (${stamp.session}) the letter is filed in`
+            : `the letter's date (${letterDate?.value ?? before?.slice(0, 7)}), which the question precedes`;
+        context.messages.warn('question-date-year-inferred', `The letter dates the question without a year; ${askedOn.value?.slice(0, 4)} is inferred from ${from}`, preamble?.lines[0], 'question.askedOn');
+    }
+    const dated = letter === 'answer' && preamble?.kind === 'section20' && !letterDate ? (tidendeAnswer(found) ?? found.spokenAnsweredOn) : undefined;
+    const answeredOn = resolve([
+        propose('letter-date', letter === 'answer' ? letterDate?.value : undefined, letterDate?.line),
+        propose('tidende-answer', dated?.value, dated?.line),
+    ]);
+    if (askedOn.value && answeredOn.value && answeredOn.value < askedOn.value) {
+        context.messages.warn('date-order', `The answer (${answeredOn.value}) is dated before the question (${askedOn.value})`, letterDate?.line, 'answer.answeredOn');
+    }
+    return { askedOn, answeredOn };
+}
+/** An answer whose letter does not say when the question was asked (not even a date the anchors missed). */
+export function checkQuestionDate(found, askedOn) {
+    const { preamble, documentType, context } = found;
+    if (askedOn || documentType !== 'answer')
+        return;
+    if (preamble && findDate(preamble.text))
+        return;
+    context.messages.warn('question-date-missing', 'The letter does not say when the question was asked', preamble?.lines[0], 'question.askedOn');
+}
+//# sourceMappingURL=dates.js.map

@@ -1,0 +1,177 @@
+import { readsAsRunningText } from '../layout/markers.js';
+import { Messages } from '../messages.js';
+import { GUESSED_JOIN, joinedByGuess } from '../util/hyphenation.js';
+import { findAnswer, speechLead } from './answer.js';
+import { findDocumentType } from './document-type.js';
+import { findCaseNumber, findLetterDate } from './letterhead.js';
+import { withOwnInitiative } from './own-initiative.js';
+import { findPageSummary } from './page-summary.js';
+import { findAskers, findPreamble } from './preamble.js';
+import { bareQuestionPage, findQuestion, labelledWording, section20PageQuestion } from './question.js';
+import { findReportHead } from './report-date.js';
+import { propose } from './resolve.js';
+import { findRunningTitle, withRunningTitle } from './running-title.js';
+import { findSignature } from './signature.js';
+import { readStamp } from './stamp.js';
+import { findTidendeHead, questionOnly, spokenAnswerStart } from './tidende.js';
+/** A question letter has no answer to read. */
+const NO_ANSWER = (end) => ({ blocks: [], tables: [], tableSources: [], text: '', end, lines: [] });
+/**
+ * A question headed `Spørgsmål:` set before the sentence that says who asked it (Kulturministeriet's letters: the
+ * question, then `Folketingets Kulturudvalg har den 8. februar 2019 … stillet mig følgende spørgsmål, nr. 89`, then
+ * `Svar:`), where none follows that sentence: the question is the one its heading opens above it, ending before it; the
+ * answer starts after the sentence.
+ */
+function questionBeforePreamble(context, preamble, preambleEnd) {
+    const start = preamble?.lines[0]?.index;
+    if (start === undefined || preambleEnd === 0)
+        return undefined;
+    // Read from the lines above the sentence alone, its warnings kept only if the question is taken.
+    const above = { ...context, lines: context.lines.slice(0, start), messages: new Messages() };
+    const before = findQuestion(above, 0);
+    if (before?.rule !== 'question-heading' || before.text === '')
+        return undefined;
+    for (const warning of above.messages.list)
+        context.messages.add(warning);
+    return { ...before, end: preambleEnd };
+}
+/** A speech paper's title, the whole line: `TALEPUNKT`, `TALEPAPIR`, `Talepunkter`, `Taleseddel`, `TALE`. */
+const SPEECH_TITLE_ALONE = /^(?:TALE(?:PAPIR|PUNKT(?:ER)?|MANUSKRIPT|SEDDEL)?|Tale(?:papir|punkt(?:er)?|manuskript|seddel))$/u;
+/**
+ * A speech paper whose title reads as its preamble (`Taleseddel til brug for besvarelsen af samrådsspørgsmål AÆ og AØ`
+ * / `om evakueringen fra Afghanistan` / `Den sidste danske soldat forlod Afghanistan …`): the title ends in no stop, so
+ * the preamble's sentence ran on into the speech, which starts at the first of its lines after the title's first that
+ * opens with a capital and reads as running text. Undefined where the preamble is not the speech's title, or holds
+ * no such line.
+ */
+function speechAfterTitle(type, question, preamble) {
+    const title = type.line;
+    if (type.type !== 'consultation-speech' || question || !title || preamble?.lines[0] !== title)
+        return undefined;
+    return preamble.lines.find((line) => line.index > title.index && CAPITAL_START.test(line.text) && readsAsRunningText(line.text))?.index;
+}
+/** A line that opens with a capital letter. */
+const CAPITAL_START = /^\p{Lu}/u;
+/** Run the finders in the order they depend on each other: the question after the preamble, the answer after it. */
+export function find(context, path) {
+    const { lines } = context;
+    const stamp = readStamp(context, path);
+    // A Folketingstidende § 20 page has no letter's preamble: its head states the same facts.
+    const tidende = findTidendeHead(context);
+    const preamble = tidende?.preamble ?? findPreamble(context);
+    // A preamble inside the letter's running text leaves the text to begin where it does.
+    const preambleEnd = preamble && !preamble.within ? (preamble.lines.at(-1)?.index ?? 0) + 1 : 0;
+    // ft.dk's page of a § 20 answer that holds only its title and the question, or of a question that holds only its
+    // words: the question's page, no answer on it.
+    const section20Page = section20PageQuestion(lines) ?? bareQuestionPage(lines);
+    // A report that dates itself in its head (`Betænkning afgivet af … den …`) asks no question: its section
+    // `Spørgsmål` tells of the committee's questions (`Udvalget har stillet 12 spørgsmål til …`). That day is its date.
+    const report = findReportHead(lines);
+    const question = report
+        ? undefined
+        : (section20Page ??
+            findQuestion(context, preambleEnd) ??
+            questionBeforePreamble(context, preamble, preambleEnd) ??
+            labelledWording(context.lines));
+    // A question found as a quoted paragraph alone, with no preamble before it (`findDocumentType`'s last reading).
+    const quotedAlone = question?.rule === 'quoted-paragraph' && !preamble;
+    // ft.dk's summary of a question alone (`Spm. om …, til …`): the question's page.
+    const pageSummary = question || preamble ? undefined : findPageSummary(lines);
+    const pageLine = (section20Page ?? pageSummary)?.lines[0];
+    // A report is none of the kinds a letter is, whatever its sections tell (`Ministeren har besvaret spørgsmålene`).
+    const type = section20Page || pageSummary
+        ? { type: 'question', ...(pageLine ? { line: pageLine } : {}) }
+        : report
+            ? { type: 'unknown', line: report.line }
+            : tidende && questionOnly(context, tidende)
+                ? { type: 'question', ...(tidende.preamble.lines[0] ? { line: tidende.preamble.lines[0] } : {}) }
+                : tidende?.answered
+                    ? { type: 'answer', line: tidende.answered.line }
+                    : findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone);
+    if (pageSummary) {
+        context.messages.warn('question-page-only', `Nothing but ft.dk's summary of a question ("${pageSummary.lines[0]?.text.trim().slice(0, 60)}…"): a question's page, its words and its answer documents of their own`, pageSummary.lines[0], 'documentType');
+    }
+    const documentType = type.type;
+    // A speech that opens before it quotes its question: that opening is the speech's text too.
+    const questionHeading = question?.rule === 'question-heading' ? question.headings?.[0]?.heading.index : undefined;
+    const lead = documentType === 'consultation-speech' && type.line && questionHeading !== undefined
+        ? speechLead(context, type.line.index, questionHeading)
+        : undefined;
+    // A cover letter that asks and quotes no question says what it sends in its opening sentence: that is its text
+    // (`Under henvisning til udvalgets spørgsmål i forbindelse med samrådet … følger vedlagt …`). So does a letter that
+    // answers no question (an orientation letter: `I brev af 6. december 1994 … har Kommunaludvalget anmodet om et
+    // orienteringsnotat …`), whose opening only reads like a preamble.
+    const textFromOpening = documentType === 'cover-letter' || documentType === 'unknown';
+    const coverOpening = textFromOpening && !question && !preamble?.within ? preamble?.lines[0]?.index : undefined;
+    // A speech paper's title alone on its line under the samråd question it names (`Samrådsspørgsmål C om …` /
+    // `TALEPUNKT`), with no question or preamble read: the speech starts after its title, not at the head above it.
+    const speechTitle = documentType === 'consultation-speech' &&
+        !question &&
+        !preamble &&
+        type.line &&
+        SPEECH_TITLE_ALONE.test(type.line.text.trim()) &&
+        lines.slice(0, type.line.index).some((line) => !line.role)
+        ? type.line.index + 1
+        : undefined;
+    // Question time's page: the answer is the minister's, after the line naming who speaks; the member speaks first. A
+    // page cut before the minister speaks holds no answer's text.
+    const spokenFrom = tidende?.answered ? (spokenAnswerStart(lines, question?.end ?? preambleEnd) ?? lines.length) : undefined;
+    const answer = documentType === 'question'
+        ? NO_ANSWER(lines.length)
+        : findAnswer(context, 
+        // A report's text is all of it from the line that says it was given (an old rendition glues the title onto
+        // it), the document's first line too: its title, the bill it reports on and its sections — a sentence in
+        // them may read as a preamble (`Skatteministeren har stillet 7 ændringsforslag …`).
+        report?.line.index ??
+            coverOpening ??
+            spokenFrom ??
+            question?.end ??
+            speechTitle ??
+            speechAfterTitle(type, question, preamble) ??
+            preambleEnd, lead, report !== undefined);
+    const runningTitle = findRunningTitle(lines);
+    const askers = withRunningTitle(withOwnInitiative(context, documentType, (preamble === tidende?.preamble ? tidende?.askers : undefined) ?? findAskers(context, preamble)), runningTitle, preamble?.number);
+    const signature = findSignature(context);
+    const caseNumber = findCaseNumber(context);
+    // A draft report's placeholder day (`den 0. maj 2008`) dates it on no day: no other date of its text is its own.
+    const letterDate = report ? (report.value === null ? undefined : { value: report.value, line: report.line }) : findLetterDate(context);
+    const head = lines.slice(0, question?.end ?? preambleEnd + 1);
+    warnGuessedJoin(context, question?.lines ?? [], 'question.text');
+    // The answer's lines are its first and last: the join may be on any line between them.
+    const [first, last] = [answer.lines[0], answer.lines.at(-1)];
+    if (first && last)
+        warnGuessedJoin(context, lines.slice(first.index, last.index + 1).filter((line) => !line.role), 'answer.text');
+    warnGuessedJoin(context, askers.lines, 'question.askers');
+    return {
+        context,
+        stamp,
+        preamble,
+        question,
+        type,
+        documentType,
+        answer,
+        askers,
+        signature,
+        caseNumber,
+        letterDate,
+        head,
+        runningTitle,
+        pageSummary,
+        report,
+        spokenAnsweredOn: tidende?.answered,
+    };
+}
+/** A candidate from the stamp's facts: cited as the stamp, or as the file's ft.dk path (a weaker witness). */
+export function fromStamp(stamp, value) {
+    return propose(stamp.rule ?? 'stamp', value, stamp.line);
+}
+/** `text-join-unsure` for a text whose lines hold a line end joined by guess: the word's shape or the word list (`GUESSED_JOIN`). */
+function warnGuessedJoin(context, lines, field) {
+    const line = joinedByGuess(lines);
+    if (!line)
+        return;
+    const text = line.text.replace(GUESSED_JOIN, '');
+    const word = text.slice(text.lastIndexOf(' ') + 1);
+    context.messages.warn('text-join-unsure', `a word broken over a line end with no hyphen was joined by its shape or the word list: "${word}…"`, line, field);
+}
+//# sourceMappingURL=findings.js.map

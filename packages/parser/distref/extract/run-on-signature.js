@@ -1,0 +1,36 @@
+/**
+ * The minister's name and the official's run on after the text's last sentence on one line, as renditions that glue
+ * lines (`… den 16. november 2009.Benedikte Kiær/ Mikael Lynnerup Kristensen`) or turn every line break into a space
+ * (`… denne objektive finansiering. Eva Kjer Hansen /Aksel Meyer Departementet Holmens Kanal 22 …`) have it: the
+ * signature's finder reads the name from it (`signature.ts`), and the answer's text ends before it (`answer.ts`).
+ */
+import { matchesOf } from '../util/matches.js';
+import { NOT_A_PERSON } from './closing.js';
+/** After a sentence's end, two to four capitalised words (group 1), a `/` and the official's name. */
+const SIGNED_IN_LINE = /(?:^|[.!?”")]\s{0,8})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s?\/\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+/gu;
+/** Running text after the signature: two words in lower case in a row (not a letterhead's address or contact line). */
+const PROSE_AFTER = /(?:^|\s)\p{Ll}{2,}\s\p{Ll}{2,}(?:\s|$)/u;
+/**
+ * The last match of `SIGNED_IN_LINE` in `text`: the minister's name, where it starts and where the official's name
+ * ends. Undefined where there is none.
+ */
+export function lastSignedInLine(text) {
+    // Cheap literal test before the pattern.
+    if (!text.includes('/'))
+        return undefined;
+    let last;
+    for (const match of matchesOf(SIGNED_IN_LINE, text))
+        last = match;
+    const name = last?.[1];
+    if (!last || !name)
+        return undefined;
+    return { name, start: last.index + last[0].indexOf(name), end: last.index + last[0].length };
+}
+/** The minister's name of the last such signature in `text` and where it starts; none where prose follows it. */
+export function runOnSignature(text) {
+    const found = lastSignedInLine(text);
+    if (!found || NOT_A_PERSON.test(found.name) || PROSE_AFTER.test(text.slice(found.end)))
+        return undefined;
+    return { name: found.name, start: found.start };
+}
+//# sourceMappingURL=run-on-signature.js.map

@@ -1,0 +1,15 @@
+export type { ErrorCode, ParseErrorOptions } from './errors.js';
+export { isParseError, ParseError } from './errors.js';
+export { fieldValue, PROVENANCE_FIELDS } from './extract/provenance.js';
+export { extractRecord, extractRecords } from './extract/record.js';
+export { sessionFromDate } from './extract/session.js';
+export { openPdf } from './input/pdf-load.js';
+export { sniffFormat } from './input/sniff.js';
+export type { ParseInput, ParseOptions, TreeResult } from './parse.js';
+export { DEFAULT_MAX_BYTES, parse, parseAll, parseFile, parseFileAll, parseToTree } from './parse.js';
+export { recordToMarkdown } from './render/markdown.js';
+export type { Bbox, LineRole, SourceLine } from './tree.js';
+export { findDate, parseDateLine } from './util/dates.js';
+export { joinLines } from './util/hyphenation.js';
+export { parseDanishNumber } from './util/numbers.js';
+//# sourceMappingURL=index.d.ts.map

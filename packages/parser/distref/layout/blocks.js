@@ -1,0 +1,264 @@
+import { isLayoutTable } from '../tree.js';
+import { splitRunInHeadings } from './inline-headings.js';
+import { markLostHyphens, settleGluedHyphens } from './lost-hyphens.js';
+import { ANSWER_HEADING, BULLET, CLOSING, isBlockStart, isHeading, ORDERED_BULLET, SALUTATION } from './markers.js';
+import { ENDS_ON_OPEN_WORD, SENTENCE_GOES_ON } from './roles.js';
+function position(lines) {
+    const first = lines[0];
+    const last = lines.at(-1);
+    return {
+        start: { line: first?.line ?? 1, column: 1 },
+        end: { line: last?.line ?? 1, column: (last?.text.length ?? 0) + 1 },
+    };
+}
+function textOf(lines) {
+    return lines.map((line) => line.text).join('\n');
+}
+function paragraph(lines) {
+    return {
+        type: 'paragraph',
+        children: [{ type: 'text', value: textOf(lines) }],
+        position: position(lines),
+        data: { lines: lines.map(stripLayout) },
+    };
+}
+function heading(line) {
+    return {
+        type: 'heading',
+        depth: 2,
+        children: [{ type: 'text', value: line.text }],
+        position: position([line]),
+        data: { lines: [stripLayout(line)] },
+    };
+}
+function stripLayout(line) {
+    const { breakBefore: _break, endsParagraph: _ends, ...source } = line;
+    return source;
+}
+/** `1. en fast frist …`, `2. 12 uger …`: a number, a full stop, and text that BULLET does not take as an item. */
+const NUMBERED = /^(\d{1,2})\.\s+\S/u;
+/** How far (in lines) the next number of a numbered run may follow the one before: an item may wrap. */
+const MAX_ITEM_LINES = 8;
+/**
+ * Numbered items that start in lower case or with a number. A line like that is as often a date (`1. januar 2020
+ * trådte …`), so they are items only in a run numbered 1, 2, 3, … (as Markdown's ordered lists come out too).
+ */
+function numberedRuns(lines) {
+    // `lines`: the running text only (no letterhead, footer or footnote lines).
+    const items = new Set();
+    const numberOf = (line) => (BULLET.test(line.text) ? undefined : Number(NUMBERED.exec(line.text)?.[1]));
+    for (let start = 0; start < lines.length; start++) {
+        const first = lines[start];
+        if (numberOf(first) !== 1)
+            continue;
+        const run = [first];
+        let at = start;
+        for (let next = at + 1; next < lines.length && next <= at + MAX_ITEM_LINES; next++) {
+            const line = lines[next];
+            if (numberOf(line) === run.length + 1) {
+                run.push(line);
+                at = next;
+            }
+        }
+        if (run.length >= 2)
+            for (const line of run)
+                items.add(line);
+    }
+    return items;
+}
+/** `1. Indledning`, `2. Regler på området`: a numbered heading — a few words after the number, no stop. */
+const NUMBERED_HEADING = /^\d{1,2}\.\s+\p{Lu}[\p{L} ,–-]{0,60}$/u;
+/**
+ * A numbered line that heads a section rather than opening a list: short and unstopped, not after a list item
+ * (the last item of a list is followed by text too), and followed by a sentence, not by the next item.
+ */
+function isNumberedHeading(line, previous, next) {
+    const text = line.text.trim();
+    if (!NUMBERED_HEADING.test(text) || /[,–-]$/u.test(text) || text.split(/\s+/u).length > 7)
+        return false;
+    if (previous &&
+        (BULLET.test(previous.text) || NUMBERED.test(previous.text) || (/:$/u.test(previous.text.trim()) && !isHeading(previous.text.trim())))) {
+        return false;
+    }
+    return next !== undefined && /^\p{Lu}/u.test(next.text) && !BULLET.test(next.text) && !NUMBERED.test(next.text);
+}
+/** An item line too short to have wrapped, and not open at its end (`Vejledning`, not `nye it-systemer, og`). */
+const SHORT_ITEM = 40;
+function isShortItemEnd(text) {
+    const trimmed = text.trim();
+    return trimmed.length < SHORT_ITEM && !/[,–-]$|\s(?:og|eller|samt)$/u.test(trimmed);
+}
+/**
+ * A heading's words that finish the sentence the line before left open, wrapped before them: in lower case, `… bedes
+ * ministeren besvare følgende` / `spørgsmål:` is no heading (`Spørgsmål 5:`, with its capital, is); in any case after
+ * a word no sentence ends on, `… i forlængelse af sin besvarelse af` / `MOF alm. del -spørgsmål 312 af 20. januar
+ * 2017:` — the case's code opens the line, and the heading's form is the sentence's object.
+ */
+function finishesSentence(line, previous) {
+    if (previous === undefined || previous.endsParagraph || line.breakBefore)
+        return false;
+    const before = previous.text.trimEnd();
+    return (LOWERCASE_START.test(line.text.trimStart()) && SENTENCE_GOES_ON.test(before)) || ENDS_ON_OPEN_WORD.test(before);
+}
+const LOWERCASE_START = /^\p{Ll}/u;
+/** A dash, then a lowercase word: `– regeringen offentliggør …` (a dash in the sentence, or a list item). */
+const DASH_LOWERCASE = /^[–-]\s+\p{Ll}/u;
+/** A dash, then a number: the second end of a range wrapped before its dash (`i perioden 2010` / `– 2020?`). */
+const DASH_NUMBER = /^[–-]\s?\d/u;
+/** A line that ends in a number, the first end of a range: `… opført i perioden 2010`. */
+const NUMBER_END = /\d$/u;
+/** A line that leaves its sentence open: no stop, colon or semicolon at its end (`… og ”P1 Morgen`). */
+const OPEN_SENTENCE = /[\p{L}\d,”"»)]$/u;
+/**
+ * A line opening with a dash that goes on with the paragraph's sentence, wrapped before the dash: `… og ”P1 Morgen`
+ * / `– regeringen offentliggør ny vandområdeplan”, dr.dk`; a range wrapped at its dash, a number on both sides
+ * (`… opført i perioden 2010` / `– 2020?`, `… kl. 8` / `- 16`). A list item follows a colon or another item instead.
+ */
+function continuesWithDash(open, line, previous) {
+    if (open?.kind !== 'paragraph' || previous === undefined || previous.endsParagraph || line.breakBefore)
+        return false;
+    const text = line.text.trim();
+    const before = previous.text.trim();
+    return (DASH_LOWERCASE.test(text) && OPEN_SENTENCE.test(before)) || (DASH_NUMBER.test(text) && NUMBER_END.test(before));
+}
+/**
+ * A line that ends inside a word broken at a hyphen (`… grundet covid-`, `… besva-`, `… Gedser-`; not a dash ` -`), or
+ * with a sign or an abbreviation whose number follows (`… under §` / `21. Kulturministeriet`, `… jf. stk.` / `2. …`).
+ */
+const BROKEN_WORD_END = /(?:[\p{L}\d]-|§|\b(?:nr|stk|pkt|kap|art)\.)$/u;
+/**
+ * Whether `text` ends so (`BROKEN_WORD_END`): its last character is a hyphen, `§` or a full stop, as each alternative's
+ * is (`$` is the text's end), told before the pattern, which would be tried at every place of the line.
+ */
+function endsBrokenWord(text) {
+    const last = text.at(-1);
+    return (last === '-' || last === '§' || last === '.') && BROKEN_WORD_END.test(text);
+}
+/**
+ * A line that goes on with a word the paragraph's last line broke at its end: `… grundet covid-` / `19. Spørgeren …`
+ * is one sentence, though `19. Spørgeren` reads as a numbered item on its own; so is `… under §` / `21. Kulturministeriet`.
+ */
+function continuesBrokenWord(open, line, previous) {
+    return (open?.kind === 'paragraph' &&
+        previous !== undefined &&
+        !previous.endsParagraph &&
+        !line.breakBefore &&
+        endsBrokenWord(previous.text.trimEnd()) &&
+        !isHeading(line.text.trim()));
+}
+/** Build the block tree from lines (and tables the input stage already made). */
+export function buildTree(items, options = {}) {
+    const root = { type: 'root', children: [] };
+    let open;
+    let list;
+    /** The last line of running text: role lines (letterhead, footers) do not interrupt a paragraph. */
+    let previous;
+    /** Role lines met while a paragraph was open: they follow it in the tree. */
+    let deferred = [];
+    let roleRun = [];
+    const flushRoleRun = () => {
+        if (roleRun.length === 0)
+            return;
+        const node = paragraph(roleRun);
+        roleRun = [];
+        if (open || list)
+            deferred.push(node);
+        else
+            root.children.push(node);
+    };
+    const closeBlock = () => {
+        if (!open)
+            return;
+        const node = paragraph(open.lines);
+        if (open.kind === 'item' && list) {
+            const item = { type: 'listItem', spread: false, children: [node], position: node.position };
+            list.children.push(item);
+            if (list.position && node.position)
+                list.position.end = node.position.end;
+        }
+        else {
+            root.children.push(node);
+            root.children.push(...deferred);
+            deferred = [];
+        }
+        open = undefined;
+    };
+    const closeList = () => {
+        if (list) {
+            root.children.push(list);
+            root.children.push(...deferred);
+            deferred = [];
+        }
+        list = undefined;
+    };
+    const push = (node) => {
+        closeBlock();
+        closeList();
+        root.children.push(node);
+    };
+    const paragraphLines = options.paragraphLines === true;
+    const prepared = markLostHyphens(splitRunInHeadings(settleGluedHyphens(items, paragraphLines)), paragraphLines);
+    const textLines = prepared.filter((item) => !isLayoutTable(item) && !item.role);
+    const numbered = numberedRuns(textLines);
+    const numberedHeadings = new Set(textLines.filter((line, at) => !numbered.has(line) && isNumberedHeading(line, textLines[at - 1], textLines[at + 1])));
+    for (const item of prepared) {
+        if (isLayoutTable(item)) {
+            flushRoleRun();
+            push({ ...item.table, data: { ...item.table.data, lines: item.lines } });
+            previous = undefined;
+            continue;
+        }
+        const line = item;
+        const text = line.text.trim();
+        if (line.role) {
+            // Letterhead, stamp, footnote and footer lines: one paragraph per run of the same role.
+            if (roleRun.length > 0 && roleRun[0]?.role !== line.role)
+                flushRoleRun();
+            roleRun.push(line);
+            continue;
+        }
+        flushRoleRun();
+        const headingWords = isHeading(text);
+        // A heading's words that finish the sentence before: the paragraph goes on.
+        const goesOn = headingWords && finishesSentence(line, previous);
+        if ((headingWords && !goesOn) || numberedHeadings.has(line)) {
+            push(heading(line));
+            previous = { ...line, endsParagraph: true };
+            continue;
+        }
+        const dashGoesOn = continuesWithDash(open, line, previous) || continuesBrokenWord(open, line, previous);
+        const startsNew = !open ||
+            line.breakBefore ||
+            // A short item that did not wrap, then a sentence: the list is over (`3. Vejledning` / `De træder i kraft …`).
+            (open.kind === 'item' && previous !== undefined && isShortItemEnd(previous.text) && /^\p{Lu}/u.test(text)) ||
+            previous?.endsParagraph === true ||
+            (isBlockStart(text) && !dashGoesOn && !goesOn) ||
+            (previous !== undefined && (CLOSING.test(previous.text.trim()) || SALUTATION.test(previous.text.trim())));
+        if ((BULLET.test(text) && !dashGoesOn) || numbered.has(line)) {
+            closeBlock();
+            const ordered = ORDERED_BULLET.test(text) || numbered.has(line);
+            if (!list || list.ordered !== ordered) {
+                closeList();
+                list = { type: 'list', ordered, spread: false, children: [], position: position([line]) };
+            }
+            open = { kind: 'item', lines: [line] };
+        }
+        else if (startsNew) {
+            closeBlock();
+            closeList();
+            open = { kind: 'paragraph', lines: [line] };
+        }
+        else if (open) {
+            open.lines.push(line);
+        }
+        previous = line;
+        if (ANSWER_HEADING.test(text))
+            previous = { ...line, endsParagraph: true };
+    }
+    flushRoleRun();
+    closeBlock();
+    closeList();
+    root.children.push(...deferred);
+    return root;
+}
+//# sourceMappingURL=blocks.js.map

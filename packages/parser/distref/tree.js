@@ -1,0 +1,4 @@
+export function isLayoutTable(item) {
+    return 'kind' in item && item.kind === 'table';
+}
+//# sourceMappingURL=tree.js.map

@@ -1,0 +1,114 @@
+/**
+ * Phrases that a narrow column or a long word wrapped over two lines: `… besvarelse af` / `spørgsmål nr. 31 af`,
+ * `Udvalget udbeder sig ministerens` / `besvarelse af …`.
+ */
+import { findDate, NO_CASE_LETTER_BEFORE } from './dates.js';
+import { SOFT_HYPHEN } from './hyphenation.js';
+/**
+ * Whether `pattern` (not global) matches in `line`, or starts in `line` and runs on into `next`. A match that lies
+ * wholly in `next` does not count: that line speaks for itself.
+ */
+export function startsOnLine(pattern, line, next) {
+    if (pattern.test(line))
+        return true;
+    if (next === undefined)
+        return false;
+    const match = pattern.exec(`${line} ${next}`);
+    return match !== null && match.index < line.length;
+}
+/** A line that ends in a lowercase letter, and one that opens with one: the two halves of a word split at a line end. */
+const LOWERCASE_END = /\p{Ll}$/u;
+const LOWERCASE_START = /^\s*\p{Ll}/u;
+/** A line ending in a hyphen after a lowercase letter (`spørgs-`). */
+const PRINTED_HYPHEN_END = /\p{Ll}-$/u;
+/**
+ * `startsOnLine`, or `pattern` runs across a word the line end split, with or without its hyphen (`… besvarelse af
+ * spørgs` / `mål nr. 948 …`, a soft hyphen the rendition lost; `spørgs-` / `mål`): the two lines joined with no space, where the line ends and the
+ * next opens in lower case, and the match starts on `line` and reaches past its end. For the phrases that open a
+ * letter, looked for line by line until found (a few lines: not every line of a document).
+ */
+export function startsOnSplitLine(pattern, line, next) {
+    if (startsOnLine(pattern, line, next))
+        return true;
+    // The layout may have put the lost hyphen back as a soft one (`layout/lost-hyphens.ts`); a printed hyphen between
+    // lowercase letters splits the word as well (`… besvarelse af spørgs-` / `mål nr. 523 …`).
+    const head = line.endsWith(SOFT_HYPHEN) || PRINTED_HYPHEN_END.test(line) ? line.slice(0, -1) : line;
+    if (next === undefined || !LOWERCASE_END.test(head) || !LOWERCASE_START.test(next))
+        return false;
+    const match = pattern.exec(`${head}${next.trimStart()}`);
+    return match !== null && match.index < head.length && match.index + match[0].length > head.length;
+}
+/**
+ * One pattern that matches wherever one of `patterns` does — they must share their flags — for `startsOnLine`:
+ * `startsOnLine(anyOf(A, B), …)` is `startsOnLine(A, …) || startsOnLine(B, …)` (the leftmost match of the two is
+ * the leftmost of either) with one scan of the line and of the two lines instead of one per pattern.
+ */
+export function anyOf(...patterns) {
+    const flags = patterns[0]?.flags ?? '';
+    if (patterns.some((pattern) => pattern.flags !== flags))
+        throw new Error(`anyOf: patterns differ in their flags`);
+    return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), flags);
+}
+/**
+ * A printed letter's line of running text, in characters (A4 at 11–12 pt sets 75–95): what a span that rules count in
+ * lines holds in a wide column. A narrow column (a rendition re-wrapped, a two-column page) sets the same words on
+ * more lines.
+ */
+export const LINE_CHARS = 80;
+/** A word broken at a line's end by a hyphen, printed or soft: `Mes-`, `Mes\u00AD`, `… jernbanesik-`. */
+export const WORD_BROKEN_AT_END = /\p{Ll}[-\u00AD]\s*$/u;
+/**
+ * The lines from `from` that hold what `count` lines of a wide column hold: at least `count` lines (before `end`), and
+ * more while the lines taken hold fewer than `count` × LINE_CHARS characters — the asker sentence over three lines at
+ * 80 columns (`Spørgsmålet er stillet efter ønske fra, Lars Christian Lilleholt (V), Mikkel Den-` / …) runs over
+ * five at 50. Lines longer than a printed line (a glued rendition's paragraphs) are counted as lines, as before. A span
+ * ends at no word broken by a hyphen: the line that finishes the word is taken too.
+ */
+export function linesHolding(lines, from, count, end = lines.length) {
+    const span = [];
+    let chars = 0;
+    for (let at = from; at < end; at++) {
+        // Not inside a word a hyphen broke at the last line's end (`… fra Morten Mes-` / `serschmidt (DF).`).
+        if (span.length >= count && chars >= count * LINE_CHARS && !WORD_BROKEN_AT_END.test(span.at(-1)?.text ?? ''))
+            break;
+        const line = lines[at];
+        span.push(line);
+        chars += line.text.trim().length + 1;
+    }
+    return span;
+}
+/**
+ * A line's end that may be a date's first part, broken off at the line's end: a day's number and perhaps its month
+ * (`… den 12.`, `… den 13. november`, `… d. 1. sept.`); not a bill's number (`… vedr. L8.`, as `LONG_DATE`). Bounded,
+ * tried only at a line's end.
+ */
+const DATE_HEAD_END = new RegExp(String.raw `(?<![\d.])${NO_CASE_LETTER_BEFORE}\d{1,2}\.(?:\s{1,2}\p{L}{3,9}\.?)?$`, 'u');
+/** How much of the next line a date broken at a line end may stand on: its month and year (`september 2006`). */
+const DATE_TAIL = 16;
+/**
+ * A date that starts on a line and ends on the next, the line wrapped inside it: `… den 12.` / `september 2024`, `…
+ * den 13. november` / `2023`. Its `index` is on `text`; undefined where the line does not end in a date's first part
+ * or the next line does not finish it (`… side 7.` / `Det fremgår …`).
+ */
+export function dateOverLineEnd(text, next) {
+    if (next === undefined)
+        return undefined;
+    const head = DATE_HEAD_END.exec(text.trimEnd());
+    if (!head)
+        return undefined;
+    const date = findDate(`${head[0]} ${next.trimStart().slice(0, DATE_TAIL)}`);
+    return date?.index === 0 ? { ...date, index: head.index } : undefined;
+}
+/** A party's code in brackets opening a line, the name it belongs to wrapped before it: `(V) har den 18. februar …`. */
+const PARTY_OPENS = /^\(\p{Lu}{1,4}\)\s/u;
+/** A line that ends in a capitalised word: a name's last (`… Christoffer Aagaard Melson`). */
+const NAME_ENDS = /\s\p{Lu}[\p{Ll}-]+$/u;
+/**
+ * Whether `line` holds the name whose party opens the next line, `next`: `Medlem af Folketinget Christoffer Aagaard
+ * Melson` / `(V) har den 18. februar 2021 stillet …`. A narrow column wraps between a name and its party; the
+ * sentence began on the name's line, though a title and a name are no prose by the measure of three lowercase words.
+ */
+export function nameBeforeParty(line, next) {
+    return PARTY_OPENS.test(next.trimStart()) && NAME_ENDS.test(line.trimEnd());
+}
+//# sourceMappingURL=wrapped.js.map
