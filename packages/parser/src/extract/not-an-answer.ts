@@ -59,10 +59,13 @@ function letterEvidence(record: FtRecord): Array<() => unknown> {
 
 /**
  * The minister spoken of as present in the chamber: what the minister says or said (`ministeren siger`, `ministeren
- * sagde`, `så ministeren sige`), asked (`spørge ministeren`), welcomed (`velkommen til ministeren`) — a member's words
- * in question time, as `MINISTER_ANSWER_SPOKEN_OF` is.
+ * sagde`, `så ministeren sige`, `som ministeren klart påpeger`, `ministeren anerkender`), asked (`spørge ministeren`),
+ * welcomed (`velkommen til ministeren`) or thanked (`Jeg takker også for, at ministeren …`, `takker ministeren`) — a
+ * member's words in question time, as `MINISTER_ANSWER_SPOKEN_OF` is. A minister's own letter speaks of the minister
+ * in the first person.
  */
-const MINISTER_PRESENT = /(?<!\p{L})(?:ministeren\s+(?:siger|sagde|sige)|spørge\s+ministeren|velkommen\s+til\s+ministeren)(?!\p{L})/u
+const MINISTER_PRESENT =
+  /(?<!\p{L})(?:ministeren\s+(?:\p{Ll}{2,8}\s+)?(?:siger|sagde|sige|påpeger|anerkender|erkender|nævner|fremhæver)|spørge\s+ministeren|velkommen\s+til\s+ministeren|takker\s+(?:også\s+)?(?:for,?\s+at\s+)?ministeren)(?!\p{L})/u
 
 /**
  * An answer to a question by its number: `svar på spørgsmål 3313`, `svaret på spørgsmål nr. 12` — the number, not

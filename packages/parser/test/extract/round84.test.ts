@@ -16,7 +16,19 @@ describe("a member's follow-up in question time", () => {
     expect(record.documentType).toBe('unknown')
   })
 
+  it.each([
+    // Round 110 (a § 20 question's follow-up, 2008-09): the minister thanked, and what the minister points out.
+    'Tak. Jeg takker også for, at ministeren trods alt anerkender, at der er et problem her.\nMen at vente på kommissioner er en skandale.\n',
+    'Når nu man ved, som ministeren klart påpeger, at det hjalp, hvorfor har man så ikke gjort det?\nDet forstår ingen.\n',
+  ])('is kept as the Folketing’s, unknown, where the member thanks the minister or cites what the minister says: %j', async (text) => {
+    const record = await parse(text)
+    expect(record.documentType).toBe('unknown')
+  })
+
   it('near miss: a text speaking of "ministeren" doing nothing said is refused', async () => {
+    await expect(
+      parse('Ministeren for foreningen påpeges hvert år af bestyrelsen.\nVi mødes hver tirsdag i klubhuset, og alle er velkomne.\n'),
+    ).rejects.toMatchObject({ code: 'E_NOT_AN_ANSWER' })
     await expect(
       parse('Ministeren i vores forening er valgt for to år.\nVi mødes hver tirsdag i klubhuset, og alle er velkomne.\n'),
     ).rejects.toMatchObject({ code: 'E_NOT_AN_ANSWER' })

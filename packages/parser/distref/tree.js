@@ -1,4 +1,0 @@
-export function isLayoutTable(item) {
-    return 'kind' in item && item.kind === 'table';
-}
-//# sourceMappingURL=tree.js.map
