@@ -319,13 +319,21 @@ function coverSignature(lines: readonly Line[], opens: number): Line | undefined
     if (!NAME.test(gluedTitle(line.text)?.name ?? line.text)) return false
     const next = head[at + 1]
     if (next && OFFICIAL.test(next.text)) return true
-    // The name alone between the cover sentence and the question, with nothing after it but letterhead lines (the
-    // J.nr., a page's "Side 2").
+    // The name alone between the cover sentence and the question, with nothing after it but the minister's title
+    // (`Fungerende kulturminister`) and letterhead lines (the J.nr., a page's "Side 2").
     const previous = head[at - 1]
-    const placed = !NOT_A_PERSON.test(line.text) && head.slice(at + 1).every((other) => isSideColumnLine(other, lines))
+    const after = head.slice(next && MINISTER_TITLE_LINE.test(next.text.trim()) ? at + 2 : at + 1)
+    const placed = !NOT_A_PERSON.test(line.text) && after.every((other) => isSideColumnLine(other, lines))
     return sent !== -1 && at > sent && placed && opens !== -1 && /\.$/u.test(previous?.text ?? '')
   })
 }
+
+/**
+ * A minister's title alone on a line, acting or not: `Kulturminister`, `Fungerende kulturminister`, `fg. transport- og
+ * energiminister`, `Minister for ligestilling`.
+ */
+const MINISTER_TITLE_LINE =
+  /^(?:(?:[Ff]ungerende|[Ff]g\.|[Kk]onstitueret)\s)?(?:\p{L}[\p{L}, -]{0,60}minister|Minister\sfor\s\p{Ll}[\p{L}, -]{0,60})$/u
 
 /**
  * Where the letter has no closing: the minister's name with the official who signs under it, anywhere after the
@@ -546,7 +554,9 @@ export function findSignature(context: Context): SignatureResult | undefined {
     // Where the question or the answer opens (-1: nowhere), which each reading of a letter without a closing needs.
     const opens = questionOrAnswerAt(lines)
     const cover = coverSignature(lines, opens) ?? signedWithOfficial(lines, opens)
-    if (cover) return readSignature(context, [cover])
+    // The minister's title under the cover's name (`Flemming Hansen` / `Fungerende kulturminister`).
+    const titled = cover ? lines[cover.index + 1] : undefined
+    if (cover) return readSignature(context, titled && MINISTER_TITLE_LINE.test(titled.text.trim()) ? [cover, titled] : [cover])
     return signedInCoverLine(context, opens) ?? signedOutOfOrder(context, opens)
   }
   const greeting = closing.last

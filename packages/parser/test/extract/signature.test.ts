@@ -781,3 +781,18 @@ describe('a cover page on one line: the greeting after the date, the name before
     expect(record.signature).toBeNull()
   })
 })
+
+describe("a cover letter's signature with the minister's title under the name (Kulturministeriet 2006)", () => {
+  const cover = (title: string) =>
+    `Folketingets Kulturudvalg\nChristiansborg\n6. juli 2006\nHermed fremsendes i 5 eksemplarer svar på spørgsmål nr. 85 (Alm.del), stillet af Folketingets Kulturudvalg den 12. juni 2006.\nFlemming Hansen\n${title}\nSpørgsmål nr. 85:\n"Vil ministeren redegøre for reglerne?"\nSvar:\nReglerne fremgår af momsloven.\n`
+
+  it.each(['Fungerende kulturminister', 'Kulturminister'])('reads the name and the title under it: %s', async (title) => {
+    const record = await parse(cover(title))
+    expect(record.signature).toEqual({ name: 'Flemming Hansen', title })
+  })
+
+  it('near miss: a line under the name that is no minister’s title leaves the name unread there', async () => {
+    const record = await parse(cover('Kulturudvalgets sekretariat har modtaget brevet'))
+    expect(record.signature?.name).not.toBe('Flemming Hansen')
+  })
+})
