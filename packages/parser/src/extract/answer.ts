@@ -446,10 +446,28 @@ const STRAY_MARK = /^\S{1,3}$/u
  */
 function isAnnexList(lines: readonly Line[], heading: Line, tree: Context['tree']): boolean {
   const after = lines.filter((line) => line.index > heading.index && !line.role)
-  return (
-    after.some((line) => ANNEX_LIST_ITEM.test(line.text)) &&
-    after.every((line) => tree.children[line.block]?.type !== 'table' && (ANNEX_LIST_ITEM.test(line.text) || STRAY_MARK.test(line.text)))
-  )
+  if (after.some((line) => tree.children[line.block]?.type === 'table')) return false
+  if (after.some((line) => ANNEX_LIST_ITEM.test(line.text))) {
+    return after.every((line) => ANNEX_LIST_ITEM.test(line.text) || STRAY_MARK.test(line.text))
+  }
+  // `Bilag:` with a colon and no number over a few short lines that name what is enclosed (`SOU alm. del` / `svar
+  // på spm. 329 (2024-25)`): no annex's heading, whose text would run on in sentences.
+  return LIST_HEADING.test(heading.text.trim()) && after.length <= MAX_ENCLOSURE_LINES && after.every((line) => namesEnclosure(line.text))
+}
+
+/** `Bilag:` alone, the heading of a list of what is enclosed. */
+const LIST_HEADING = /^Bilag\s?:$/u
+
+/** Most lines a list of enclosures under `Bilag:` takes. */
+const MAX_ENCLOSURE_LINES = 6
+
+/** Most words a line naming an enclosure has. */
+const MAX_ENCLOSURE_WORDS = 10
+
+/** Whether a line names an enclosure, or is a stray mark: a few words, no sentence ending in a full stop. */
+function namesEnclosure(text: string): boolean {
+  const trimmed = text.trim()
+  return STRAY_MARK.test(trimmed) || (trimmed.split(/\s+/u).length <= MAX_ENCLOSURE_WORDS && !/\p{Ll}\.$/u.test(trimmed))
 }
 
 /** A line that ends inside a word broken at its hyphen, printed or soft: `… grundnotat om Kom-` / `missionens …`. */

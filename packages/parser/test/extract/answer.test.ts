@@ -130,6 +130,18 @@ describe('findAnswer: where the answer ends', () => {
     )
     expect(found.text).toBe('Antallet af ulykker var 12 i 2011.')
   })
+  it('leaves out a bare `Bilag:` over a few short lines naming what is enclosed (Social- og Boligministeriet, 2025)', async () => {
+    const record = await parse(
+      `Folketingets Socialudvalg\n7. marts 2025\nSpørgsmål nr. 358:\n”Vil ministeren oplyse reglerne?”\n${body}Med venlig hilsen\nSophie Hæstorp Andersen\nSocial- og boligminister\nBilag:\nSOU alm. del\nsvar på spm. 329 (2024-25)\n1\n`,
+    )
+    expect(record.answer.text).toBe('Antallet af ulykker var 12 i 2011.')
+  })
+  it('near miss: under a bare `Bilag:`, sentences are an annex set out, kept', () => {
+    const found = answer(
+      `${body}Med venlig hilsen\n\nMarie Bjerre\n\nBilag:\n\nStatus for strategiens initiativer er gennemgået for hvert af de ni initiativer.`,
+    )
+    expect(found.text).toContain('Status for strategiens initiativer')
+  })
   it('keeps an annex set out after the signature', () => {
     const found = answer(
       `${body}Med venlig hilsen\n\nMarie Bjerre\n\nBilag 1\n\nStatus for strategiens initiativer er gennemgået nedenfor for hvert af de ni initiativer.`,
