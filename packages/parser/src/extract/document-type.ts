@@ -193,11 +193,12 @@ function encloses(line: Line, lines: readonly Line[]): boolean {
  * A minister's letter that tells the committee something and answers nothing: "Jeg vil hermed orientere udvalget om
  * …", "Jeg kan nu orientere om …", "Til orientering kan jeg oplyse …", "Kære beskæftigelsesudvalg", or titled so:
  * "Orientering til Folketingets Europaudvalg om status i …" (Justitsministeriet 2019, Udlændinge- og
- * Integrationsministeriet 2020). Without a question and an answer heading, its "min besvarelse af spørgsmål nr. 12"
+ * Integrationsministeriet 2020), "Orientering til Transport- og Boligudvalget" alone on its line (Transportministeriet
+ * 2019, passing on another ministry's orientation). Without a question and an answer heading, its "min besvarelse af spørgsmål nr. 12"
  * refers to another letter: not an answer.
  */
 const ORIENTATION =
-  /^(?:Jeg\s+(?:vil|skal|kan|ønsker\s+at)\s+(?:hermed\s+|gerne\s+|nu\s+)?orientere\b|Til\s+(?:udvalgets\s+)?orientering\s+kan\s+jeg\b|Kære\s+[\p{Ll}-]*udvalg\b|Orientering\s+til\s+(?:Folketingets\s+)?[\p{L}-]*udvalg(?:et)?\s+om\s)/u
+  /^(?:Jeg\s+(?:vil|skal|kan|ønsker\s+at)\s+(?:hermed\s+|gerne\s+|nu\s+)?orientere\b|Til\s+(?:udvalgets\s+)?orientering\s+kan\s+jeg\b|Kære\s+[\p{Ll}-]*udvalg\b|Orientering\s+til\s+(?:Folketingets\s+)?(?:[\p{L}-]+,?\s+(?:og\s+)?){0,3}[\p{L}-]*udvalg(?:et)?(?:\s+om\s|\s*$))/u
 
 /**
  * A meeting's minutes by their title at the top (`Referat af 38. europaudvalgsmøde`, `Referat af møde i Rådet …`,

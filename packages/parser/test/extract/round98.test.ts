@@ -39,4 +39,17 @@ describe('a letter titled as an orientation of a committee', () => {
     const record = await parse(letter('Undersøgelsen af reglerne om karens'))
     expect(record.documentType).not.toBe('unknown')
   })
+
+  it.each(['Orientering til Indfødsretsudvalget', 'Orientering til Transport- og Boligudvalget'])(
+    'is so with the committee alone on the title line, no matter named (Transportministeriet 2019): %s',
+    async (title) => {
+      const record = await parse(letter(title))
+      expect(record.documentType).toBe('unknown')
+    },
+  )
+
+  it('near miss: a title that goes on after the committee with other words than "om" is no orientation title', async () => {
+    const record = await parse(letter('Orientering til Indfødsretsudvalget er sendt til ministeriet'))
+    expect(record.documentType).not.toBe('unknown')
+  })
 })
