@@ -155,9 +155,12 @@ export function headingNumber(text: string): string | undefined {
   return headingMatch(text)?.[1]
 }
 
-/** A bill named before a question heading's word: `Beslutningsforslag B 137 - spørgsmål nr. 2:`, `L 195 Spørgsmål 41:`. */
+/**
+ * A bill named before a question heading's word: `Beslutningsforslag B 137 - spørgsmål nr. 2:`, `L 195 Spørgsmål 41:`,
+ * `Spørgsmål nr. B33 spm. 4:`.
+ */
 const BILL_BEFORE_HEADING = new RegExp(
-  String.raw`^(?:(?:lov|beslutnings)forslag\s{1,3})?(${BILL_CODE_PART})(?:\s{0,3}[-–])?\s{0,3}(?:spørgsmål|spm\.)`,
+  String.raw`^(?:(?:lov|beslutnings)forslag\s{1,3}|spørgsmål\s{0,3}nr\.\s{0,3})?(${BILL_CODE_PART})(?:\s{0,3}[-–])?\s{0,3}(?:spørgsmål|spm\.)`,
   'iu',
 )
 

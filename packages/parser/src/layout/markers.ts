@@ -74,9 +74,10 @@ const KNOWN_COMMITTEE_CODE = `(?<![\\p{L}\\d])(?:${[...new Set(committees.map((c
  * committee's code first), `§ 16 Spørgsmål nr. 14:`
  * (Finansudvalget's questions by paragraph of the finance act), `Aktstykke spørgsmål`,
  * `Aktstykke 108 spørgsmål 3:` (Finansudvalget's questions on an aktstykke), a committee's code alone (`FOU spørgsmål
- * 289:`, a code the registry holds, so no other short word). Bounded spaces, one optional dash.
+ * 289:`, a code the registry holds, so no other short word), the bill after the heading's own word (`Spørgsmål nr. B33
+ * spm. 4:`, Transportministeriet 2013). Bounded spaces, one optional dash.
  */
-export const HEADING_CASE_PREFIX = String.raw`(?:(?:\p{Lu}{2,5}\s{1,3})?alm\.\s?del\.?|${KNOWN_COMMITTEE_CODE}(?=\s{1,3}(?:samråds)?(?:spørgsmål|spm\.))|(?:(?:lov|beslutnings)forslag\s{1,3}|${KNOWN_COMMITTEE_CODE}\s{1,3})?${BILL_CODE}|§\s?\d{1,3}|aktstykke(?:\s{1,3}(?:nr\.\s?)?\d{1,3})?)(?:\s{0,3}[-–])?\s{0,3}`
+export const HEADING_CASE_PREFIX = String.raw`(?:(?:\p{Lu}{2,5}\s{1,3})?alm\.\s?del\.?|${KNOWN_COMMITTEE_CODE}(?=\s{1,3}(?:samråds)?(?:spørgsmål|spm\.))|(?:(?:lov|beslutnings)forslag\s{1,3}|${KNOWN_COMMITTEE_CODE}\s{1,3}|spørgsmål\s{0,3}nr\.\s{0,3}(?=${BILL_CODE}\s{1,3}(?:spørgsmål|spm\.)))?${BILL_CODE}|§\s?\d{1,3}|aktstykke(?:\s{1,3}(?:nr\.\s?)?\d{1,3})?)(?:\s{0,3}[-–])?\s{0,3}`
 
 /**
  * A note in brackets after a question heading's number: `(alm. del)`, `(L 22)`, `(TRU alm. del)`, `(Alm. del – TRU)`,

@@ -302,6 +302,8 @@ describe('findQuestion: a heading that names the case before the question', () =
   it.each([
     ['Beslutningsforslag B 137 - spørgsmål nr. 2:\n”Hvad er klimabelastningen?”\nSvar:\nDen kendes ikke.', '2', 'B 137'],
     ['L 195 – Spørgsmål 41:\nVil ministeren fremsende en opgørelse?\nSvar:\nTabel 1 viser den.', '41', 'L 195'],
+    // The bill after the heading's own word (Transportministeriet 2013; fifty-fourth session).
+    ['Spørgsmål nr. B33 spm. 4:\nMinisteren bedes kommentere henvendelsen.\nSvar:\nJeg har forelagt spørgsmålet.', '4', 'B33'],
     // Near miss: an ordinary question's case before the word names no bill.
     ['URU alm. del spørgsmål 3:\nHvad er holdningen?\nSvar:\nPunkt 1:', '3', undefined],
     ['FOU spørgsmål 289:\nHvad er holdningen?\nSvar:\nPunkt 1:', '289', undefined],
@@ -318,6 +320,10 @@ describe('findQuestion: a heading that names the case before the question', () =
     expect(record.question).toMatchObject({ number: '113', text: 'Vil ministeren redegøre for, hvilke aktører udvalget har inddraget?' })
     // Near miss: a stop after `del` that ends a sentence naming no question heads nothing.
     expect(question('Alm. del. Spørgsmålet er besvaret.\nSvar:\nJa.')?.numbers ?? []).toEqual([])
+  })
+
+  it('near miss: a bill after the heading word with no second question word is no case before the heading', () => {
+    expect(question('Spørgsmål nr. B33 om alkolåse:\nMinisteren bedes kommentere henvendelsen.\nSvar:\nJa.')?.bill).toBeUndefined()
   })
 
   it('takes no question from such a line titling an answer that has no answer heading', () => {
