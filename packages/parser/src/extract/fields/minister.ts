@@ -109,7 +109,10 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
     const inLetterhead = line.role === 'sidebar' || line.role === 'page-footer'
     // A footer's separator on the line or alone on the next (`Miljø- og Ligestillingsministeriet` / `•` / `Frederiksholms …`).
     const separated = /[•·|¶]/u.test(line.text) || FOOTER_SEPARATOR_LINE.test(after?.text ?? '')
-    const headsAddress = after === undefined || isSideColumnLine(after, lines) || separated || opensWithAddress(after.text)
+    // The sender's unit alone between the name and the address (`Ministeriet for Børn,` / `Undervisning og Ligestilling`
+    // / `Ministeren` / `Frederiksholms Kanal 21`, 2016) heads it all the same.
+    const address = after && SENDER_UNIT.test(after.text.trim()) ? lines[after.index + 1] : after
+    const headsAddress = address === undefined || isSideColumnLine(address, lines) || separated || opensWithAddress(address.text)
     // A name in capitals alone on its line is the letterhead's, wherever the rendition set it (`ØKONOMI-
     // OGERHVERVSMINISTERIET` above the text), or on the two lines it breaks over (`ERHVERVS- OG` / `VÆKSTMINISTERIET`,
     // a logo): running text writes no ministry so.
@@ -124,6 +127,9 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
   }
   return undefined
 }
+
+/** The sender's unit alone on the line under the ministry's name: `Ministeren`, `Departementet`. */
+const SENDER_UNIT = /^(?:Ministeren|Departementet)$/u
 
 /** Lines at the letter's top searched for a letterhead that opens with the ministry's name. */
 const TOP_LINES = 8

@@ -573,3 +573,18 @@ describe('the ministry whose answer a covering letter sends (round 101)', () => 
     expect(record.ministry).toBeNull()
   })
 })
+
+describe('the ministry named over its unit and address (Ministeriet for Børn, Undervisning og Ligestilling, 2016)', () => {
+  const letter = (unit: string) =>
+    `Børne- og Undervisningsudvalget\nChristiansborg\nMinisteriet for Børn,\nUndervisning og Ligestilling\n${unit}\nFrederiksholms Kanal 21\n1220 København K\nTlf. 3392 5000\nwww.uvm.dk\nTilsyn med de frie grundskoler\nUnder 1. behandlingen af L 36 den 13. oktober 2016 blev det nævnt af flere ordførere, at der var to frie grundskoler under tilsyn.\nSvaret er imidlertid ikke tilstrækkeligt præcist, og jeg skal derfor præcisere oplysningerne.\nMed venlig hilsen\nEllen Trane Nørby\n`
+
+  it.each(['Ministeren', 'Departementet'])('reads the name broken over two lines, the unit %s under it', async (unit) => {
+    const record = await parse(letter(unit))
+    expect(record.ministry).toBe('Ministeriet for Børn, Undervisning og Ligestilling')
+  })
+
+  it('near miss: a line of text under the name is no unit, and the name heads no address', async () => {
+    const record = await parse(letter('Ministeren har modtaget brevet'))
+    expect(record.ministry).toBeNull()
+  })
+})
