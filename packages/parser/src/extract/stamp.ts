@@ -4,7 +4,7 @@
  * ("https://ft.dk/samling/20161/almdel/beu/spm/422/index.htm"). Each tells committee, session and case.
  */
 import type { QuestionKind } from '@ft-answers/schema'
-import { FTDK_FOOTER, STAMP_COMMITTEE, STAMP_PUBLIC } from '../layout/roles.js'
+import { FTDK_FOOTER, PAGE_IMAGE, STAMP_COMMITTEE, STAMP_PUBLIC } from '../layout/roles.js'
 import { BILL_CODE_PART, normaliseBill } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, caseDocumentFromFolder, readCaseDocument } from '../util/case-document.js'
 import { COMMITTEE_CODE_PART, normaliseCommitteeCode } from '../util/committee-code.js'
@@ -293,6 +293,12 @@ const PAGE_COMMITTEE = /^Udvalg:\s*(\p{Lu}[\p{L}\-, ]{2,80})$/u
 const PAGE_SESSION = /^Samling:\s*(\d{4})-\d{2}(?:\s*\((\d)\.\s*samling\))?/u
 const PAGE_TITLE = new RegExp(String.raw`^(${BILL_CODE_PART})\s+Forslag\s+til\s+(?:lov|folketingsbeslutning)\b`, 'u')
 
+/**
+ * A question's case page, by its title: the committee's name, its code in brackets and the case (`Transport-,
+ * Bygnings- og Boligudvalget (TRU) Alm. del`, `Trafikudvalget (TRU) Alm. del`). Groups: the name, the code.
+ */
+const PAGE_QUESTION_TITLE = /^(\p{Lu}[\p{L}\-, ]{2,80}?)\s\((\p{Lu}{2,4}|§\s?71)\)\s+Alm\.\s?del$/u
+
 /** A § 20 question's case page, by its title: `§ 20-spørgsmål S 1471 Om Vejdirektoratets forslag …`. */
 const PAGE_SECTION20_TITLE = /^§\s*20-spørgsmål\s+S\s*(\d{1,5})\s+Om\s/u
 
@@ -313,11 +319,17 @@ function casePageFacts(context: Context, facts: CaseFacts): void {
     facts.line = first
     return
   }
-  const committee = top.map((line) => PAGE_COMMITTEE.exec(line.text)?.[1]).find(Boolean)
+  // A question's page titles itself by its committee and case (`Trafikudvalget (TRU) Alm. del`) where a bill's page
+  // has an `Udvalg:` label.
+  // Its first line of text: a page image's name set above it (`1489400_0001.png`) is passed over.
+  const titleLine = context.lines.slice(0, PAGE_LABEL_LINES).find((line) => !PAGE_IMAGE.test(line.text.trim()))
+  const titled = PAGE_QUESTION_TITLE.exec(titleLine?.text.trim() ?? '')
+  const committee = top.map((line) => PAGE_COMMITTEE.exec(line.text)?.[1]).find(Boolean) ?? titled?.[1]
   // Only a page that states both is taken for a case page.
   if (!session?.match || !committee) return
   facts.session = sessionCode(session.match[1] ?? '', session.match[2])
   facts.committeeName = committee
+  if (titled?.[2]) facts.committeeCode = titled[2]
   facts.line = session.line
   const title = PAGE_TITLE.exec(context.lines[0]?.text ?? '')
   if (title) {

@@ -44,6 +44,20 @@ describe('stamp: what ft.dk filed the document as', () => {
     expect(record).toMatchObject({ committee: { code: 'UVT' }, session: '20041', question: { kind: 'bill', bill: 'L 2' } })
   })
 
+  it("reads a question's case page by its title, the committee and its code before `Alm. del` (fifty-fourth session)", async () => {
+    const page = (title: string) =>
+      `${title}\n\nSamling: 2017-18\n\nSpørgsmål 582\n\nMinisteren bedes oplyse, hvorfor overkørslen ikke er sikret med bomme.\nDato: 08-05-2018\nStatus: Endeligt besvaret\n\nS-83 Protokoltilførsel den 23.08.2017 (3. hæfte) (pdf-version)\n`
+    const record = await parse(page('Transport-, Bygnings- og Boligudvalget (TRU) Alm. del'))
+    expect(record).toMatchObject({ committee: { code: 'TRU' }, session: '20171' })
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('session-inferred')
+    // A page image's name set above the title is passed over.
+    const imaged = await parse(page('1489400_0001.png\nTransport-, Bygnings- og Boligudvalget (TRU) Alm. del'))
+    expect(imaged.session).toBe('20171')
+    // Near miss: a title without the committee's code in brackets is no case page's.
+    const untitled = await parse(page('Transport-, Bygnings- og Boligudvalget Alm. del'))
+    expect(untitled.warnings.map((warning) => warning.code)).toContain('session-inferred')
+  })
+
   it('names a renamed committee by its name in the stamp, not by its latest', async () => {
     const record = await answer(
       'Trafikudvalget 2008-09\nTRU Alm.del\nOffentligt\n\nTrafikudvalget har i brev af 1. december 2008 stillet følgende spørgsmål nr. 176 (alm. del), som hermed besvares.',
