@@ -309,23 +309,25 @@ function readSignature(context: Context, candidates: Line[]): SignatureResult | 
 /**
  * A cover page's signature before the question: the minister's name with the official's under it (`/`, then the
  * name, or `/ Name`) or after it on the line, or — right after the sentence that sends the answer and right before
- * the question — the minister's name alone.
+ * the question — the minister's name alone, or with the minister's title under it (`Flemming Hansen` / `Fungerende
+ * kulturminister`). The signature's lines: the name's, and the title's where it stands under it.
  */
-function coverSignature(lines: readonly Line[], opens: number): Line | undefined {
+function coverSignature(lines: readonly Line[], opens: number): Line[] | undefined {
   const head = lines.slice(0, opens === -1 ? lines.length : opens).filter((line) => line.role !== 'stamp' && line.role !== 'page-footer')
   const sent = head.findIndex((line) => COVER_SENTENCE.test(line.text))
-  return head.find((line, at) => {
-    if (ministerBeforeOfficial(line.text)) return true
-    if (!NAME.test(gluedTitle(line.text)?.name ?? line.text)) return false
+  for (const [at, line] of head.entries()) {
+    if (ministerBeforeOfficial(line.text)) return [line]
+    if (!NAME.test(gluedTitle(line.text)?.name ?? line.text)) continue
     const next = head[at + 1]
-    if (next && OFFICIAL.test(next.text)) return true
+    if (next && OFFICIAL.test(next.text)) return [line]
     // The name alone between the cover sentence and the question, with nothing after it but the minister's title
     // (`Fungerende kulturminister`) and letterhead lines (the J.nr., a page's "Side 2").
+    const titled = next !== undefined && MINISTER_TITLE_LINE.test(next.text.trim())
     const previous = head[at - 1]
-    const after = head.slice(next && MINISTER_TITLE_LINE.test(next.text.trim()) ? at + 2 : at + 1)
-    const placed = !NOT_A_PERSON.test(line.text) && after.every((other) => isSideColumnLine(other, lines))
-    return sent !== -1 && at > sent && placed && opens !== -1 && /\.$/u.test(previous?.text ?? '')
-  })
+    const placed = !NOT_A_PERSON.test(line.text) && head.slice(titled ? at + 2 : at + 1).every((other) => isSideColumnLine(other, lines))
+    if (sent !== -1 && at > sent && placed && opens !== -1 && /\.$/u.test(previous?.text ?? '')) return titled ? [line, next] : [line]
+  }
+  return undefined
 }
 
 /**
@@ -553,10 +555,10 @@ export function findSignature(context: Context): SignatureResult | undefined {
   if (!closing) {
     // Where the question or the answer opens (-1: nowhere), which each reading of a letter without a closing needs.
     const opens = questionOrAnswerAt(lines)
-    const cover = coverSignature(lines, opens) ?? signedWithOfficial(lines, opens)
-    // The minister's title under the cover's name (`Flemming Hansen` / `Fungerende kulturminister`).
-    const titled = cover ? lines[cover.index + 1] : undefined
-    if (cover) return readSignature(context, titled && MINISTER_TITLE_LINE.test(titled.text.trim()) ? [cover, titled] : [cover])
+    const cover = coverSignature(lines, opens)
+    if (cover) return readSignature(context, cover)
+    const official = signedWithOfficial(lines, opens)
+    if (official) return readSignature(context, [official])
     return signedInCoverLine(context, opens) ?? signedOutOfOrder(context, opens)
   }
   const greeting = closing.last

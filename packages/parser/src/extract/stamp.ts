@@ -319,10 +319,9 @@ function casePageFacts(context: Context, facts: CaseFacts): void {
     facts.line = first
     return
   }
-  // A question's page titles itself by its committee and case (`Trafikudvalget (TRU) Alm. del`) where a bill's page
-  // has an `Udvalg:` label.
-  // Its first line of text: a page image's name set above it (`1489400_0001.png`) is passed over.
-  const titleLine = context.lines.slice(0, PAGE_LABEL_LINES).find((line) => !PAGE_IMAGE.test(line.text.trim()))
+  // A question's page titles itself by its committee and case (`Trafikudvalget (TRU) Alm. del`) on its first line of
+  // text (a page image's name set above it, `1489400_0001.png`, passed over), where a bill's page has an `Udvalg:` label.
+  const titleLine = top.find((line) => !PAGE_IMAGE.test(line.text.trim()))
   const titled = PAGE_QUESTION_TITLE.exec(titleLine?.text.trim() ?? '')
   const committee = top.map((line) => PAGE_COMMITTEE.exec(line.text)?.[1]).find(Boolean) ?? titled?.[1]
   // Only a page that states both is taken for a case page.
