@@ -169,7 +169,7 @@ const HEADING_BILL = new RegExp(String.raw`spørgsmål\s*nr\.?\s*(?::\s*)?(${BIL
 
 export interface QuestionResult {
   /** How the question was found. */
-  rule: 'question-heading' | 'quoted-paragraph' | 'announced-paragraph' | 'question-page'
+  rule: 'question-heading' | 'quoted-paragraph' | 'announced-paragraph' | 'question-page' | 'before-answer-label'
   /**
    * No answer heading followed an unquoted question under its heading: `cut` when the question was ended at a
    * question mark that ends a paragraph, `open` when nothing ended it (it may run on into the answer).
@@ -853,6 +853,10 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   // the paragraph after it, quoted or not.
   const tidende = afterTidendeHead(body)
   const open = tidende ?? body.findIndex((line) => /^[”“"»„]/u.test(line.text) && !quotedTitle(context.lines, line))
+  // What asks before the answer's label is the question, announced or not (`… bedes ministeren besvare følgende
+  // spørgsmål:` / `Hvilke regler …?` / `Hvad …?` / `Svar`); a quote only after the label is the answer's.
+  const labelled = tidende === undefined ? beforeAnswerLabel(body, afterIndex) : undefined
+  if (labelled && (open === -1 || (body[open] as Line).index >= labelled.end)) return labelled
   if (open === -1)
     return announcedInline(context, afterIndex) ?? announcedParagraph(context, body, afterIndex) ?? questionPage(body, context.lines)
   if (tidende === undefined && runningTextBefore(body.slice(0, open))) return undefined
@@ -999,7 +1003,7 @@ const CLOSE_THEN_LOWERCASE = /^[”“"«],?\s+\p{Ll}/u
 const QUOTED_TITLE_LINES = 3
 
 /** Most words a title quoted inside a sentence has. */
-const QUOTED_TITLE_WORDS = 12
+const QUOTED_TITLE_WORDS = 25
 
 /**
  * Whether the quote that opens `line` is a title a sentence names (`… har færdiggjort` / `”Sikkerhedsrapport` /
@@ -1216,6 +1220,63 @@ function announcedInline(context: Context, afterIndex: number): QuestionResult |
   }
   return undefined
 }
+
+/** The answer's label alone on its line: `Svar`, `Svar:`, `SVAR`, `Svar :`. */
+const ANSWER_LABEL = /^svar\s?:?$/iu
+
+/** Most lines an unheaded question between the preamble and the answer's label runs over. */
+const BEFORE_LABEL_LINES = 25
+
+/**
+ * The question set with no heading of its own between the preamble and the answer's label (`… stillet efter ønske
+ * fra Karsten Hønge (SF).` / `Hvilke regler foreligger …?` / `Svar`), as a layout whose margin held the labels renders
+ * it: the lines up to the label after the preamble (and after a signature's names over them), where they ask
+ * (`ASKS`), end a sentence, and the first opens one and is not the minister's voice.
+ */
+function beforeAnswerLabel(body: readonly Line[], afterIndex: number): QuestionResult | undefined {
+  if (afterIndex === 0) return undefined
+  const label = body.findIndex((line) => ANSWER_LABEL.test(line.text.trim()))
+  if (label <= 0 || label > BEFORE_LABEL_LINES) return undefined
+  const lines = body.slice(0, label).filter((line) => line.text.trim() !== '')
+  // Back from the label to where the text began: a cover page's signature over it (`Karsten Lauritzen` / `/ Claus F.
+  // Houmann` / `Ministeren bedes …`) is no part of it.
+  const from = lines.findLastIndex((line, at) => at > 0 && namesAbove(lines[at - 1] as Line, line))
+  if (from > 0) lines.splice(0, from)
+  // A title naming the question alone on its line over it (`Spørgsmål nr. 81.`).
+  if (lines.length > 1 && QUESTION_TITLE_ALONE.test((lines[0] as Line).text.trim())) lines.shift()
+  const first = lines[0]
+  if (
+    !first ||
+    !/^[\p{Lu}”“"»„]/u.test(first.text) ||
+    MINISTER_VOICE.test(first.text) ||
+    !QUESTION_SENTENCE_END.test(lines.at(-1)?.text.trim() ?? '')
+  )
+    return undefined
+  // Each paragraph asks: running text before the label that tells (`Første afsnit.`) or only announces (`Udvalget
+  // udbeder sig ministerens besvarelse af følgende spørgsmål:`) is no question read this way.
+  const blocks = new Map<number, string[]>()
+  for (const line of lines) blocks.set(line.block, [...(blocks.get(line.block) ?? []), line.text])
+  if (![...blocks.values()].every((texts) => ASKS.test(texts.join(' ')))) return undefined
+  const text = paragraphs(lines)
+  return { rule: 'before-answer-label', text, numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+}
+
+/**
+ * Whether `above` is a line of names or a title (most words capitalised, no sentence ended) over a line that opens with
+ * a capital: where the question's text begins under a signature.
+ */
+function namesAbove(above: Line, line: Line): boolean {
+  const text = above.text.trim()
+  if (/[.:?!,;-]$/u.test(text) || !/^\p{Lu}/u.test(line.text.trim())) return false
+  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word))
+  return words.length > 0 && words.length <= NAME_LINE_WORDS && words.every((word) => /^[^\p{L}]*\p{Lu}/u.test(word))
+}
+
+/** A question's title alone on its line: `Spørgsmål nr. 81.`, `Spm. 12:`. */
+const QUESTION_TITLE_ALONE = /^(?:spørgsmål|spm\.)\s*(?:nr\.\s*)?\d{1,4}\s*[.:]?$/iu
+
+/** Most words of a line of names or a title over a question (`namesAbove`). */
+const NAME_LINE_WORDS = 5
 
 /** ft.dk's question page's fields under the question: its date as the page writes it, then its status. */
 const PAGE_DATE = /^Dato:\s*\d{1,2}-\d{1,2}-\d{4}\s*$/u

@@ -10,6 +10,7 @@ import { COMMITTEE_CODE_PART } from '../util/committee-code.js'
 import { findDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
 import { anyOf, nameBeforeParty, startsOnSplitLine, WORD_BROKEN_AT_END } from '../util/wrapped.js'
+import { markLabelsOutOfOrder } from './margin-labels.js'
 import { ANSWER_HEADING, CONVERTER_BANNER_TEXT, isHeading, SALUTATION } from './markers.js'
 import { COVER_OPENING, LETTER_OPENING, opensAnswerTitle } from './openings.js'
 import { markSplitPageCounters } from './page-counter.js'
@@ -260,7 +261,8 @@ function isLabelAlone(text: string): boolean {
  */
 function markLabelColumn(lines: readonly SourceLine[]): void {
   lines.forEach((line, index) => {
-    if (line.role || !isLabelAlone(line.text.trim())) return
+    // The answer's own label (`Svar:`) is none of the letterhead's, beside whatever label.
+    if (line.role || !isLabelAlone(line.text.trim()) || ANSWER_HEADING.test(line.text)) return
     const beside = [lines[index - 1], lines[index + 1]]
     if (beside.some((other) => other?.role === 'sidebar' && isLabelAlone(other.text.trim()))) line.role = 'sidebar'
   })
@@ -606,6 +608,8 @@ function sentenceHead(lines: readonly SourceLine[], at: number): number {
 
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */
 export function assignRoles(lines: SourceLine[]): SourceLine[] {
+  // A margin's `Svar` / `Spørgsmål` read together where the answer begins: the question's label heads nothing.
+  markLabelsOutOfOrder(lines)
   // A cover letter's first sentence opens the letter — but not a sentence that sends something inside an answer, after
   // its heading (`Svar:` / `Vedlagt sendes notatet.`).
   const answered = lines.findIndex((line) => !line.role && ANSWER_HEADING.test(line.text))

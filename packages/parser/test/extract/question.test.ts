@@ -1142,3 +1142,61 @@ describe('a question set before the sentence that says who asked it (Kulturminis
     expect(record.question.text).toBe('Vil ministeren oplyse antallet af uddannelser?')
   })
 })
+
+describe('a question with no heading before the answer’s label (`before-answer-label`)', () => {
+  const head = [
+    'Skatteudvalget 2016-17',
+    'SAU Alm.del',
+    'Offentligt',
+    '31. maj 2017',
+    'Til Folketinget',
+    'Skatteudvalget',
+    'Hermed sendes endeligt svar på spørgsmål nr. 296 af 21. marts 2017 (alm. del). Spørgs-',
+    'målet er stillet efter ønske fra Rune Lund (EL).',
+  ]
+
+  it('reads the lines that ask between the preamble and `Svar`, past the cover page’s signature and a title', () => {
+    const read = question(
+      [
+        ...head,
+        'Karsten Lauritzen',
+        '/ Claus F. Houmann',
+        'Spørgsmål nr. 296.',
+        'Ministeren bedes opdatere tallene i svaret på spørgsmål 36 for',
+        'Region Hovedstaden med 2016-tal.',
+        'Svar:',
+        'Tallene fremgår af tabellen nedenfor. Rådet skriver:',
+        '”Tallene er foreløbige.”',
+        '',
+      ].join('\n'),
+    )
+    expect(read?.rule).toBe('before-answer-label')
+    expect(read?.text).toBe('Ministeren bedes opdatere tallene i svaret på spørgsmål 36 for Region Hovedstaden med 2016-tal.')
+  })
+
+  it('near miss: lines that ask nothing, or the minister’s voice, are no question', () => {
+    const tell = question([...head, 'Sagen vedrører tallene for 2016.', 'Svar:', 'Tallene følger.', ''].join('\n'))
+    expect(tell).toBeUndefined()
+    const voice = question([...head, 'Jeg kan oplyse, at tallene bedes opdateret.', 'Svar:', 'Tallene følger.', ''].join('\n'))
+    expect(voice).toBeUndefined()
+  })
+
+  it('keeps a long title quoted inside the question’s sentence in it', () => {
+    const read = question(
+      [
+        ...head,
+        'Med henvisning til artiklen',
+        '”E-post på skæve tidspunkter: - I grelle tilfælde kan jeg bruge to ugers medicin på en weekend” på',
+        'www.TV2fyn.dk den 19. januar, bedes ministeren besvare følgende spørgsmål:',
+        'Hvilke regler gælder for digital post?',
+        'Svar',
+        'Reglerne fremgår af loven.',
+        '',
+      ].join('\n'),
+    )
+    expect(read?.rule).toBe('before-answer-label')
+    expect(read?.text).toMatch(
+      /^Med henvisning til artiklen ”E-post på skæve tidspunkter: .* følgende spørgsmål:\n\nHvilke regler gælder for digital post\?$/u,
+    )
+  })
+})
