@@ -191,9 +191,12 @@ export function resolveDates(found: Findings): Dates {
     propose('preamble-year-inferred', inferred, preamble?.lines),
     propose('preamble-year-session', inSession, preamble?.lines),
     propose('preamble-year-finance-bill', finance?.iso, preamble?.lines),
+    // A question's own letter (or ft.dk's page of it, `Dato: 14-12-2018`) is dated the day it was asked: before a date
+    // its preamble names with no anchor, which may be anything the sentence cites (`(Politiken, den 13. december
+    // 2018, …)` in ft.dk's title of the answer).
+    propose('letter-date', letter === 'question' ? letterDate?.value : undefined, letterDate?.line),
     propose('preamble-date', preamble?.firstDate, preamble?.lines),
     propose('question-occasion', occasion?.value, occasion?.line),
-    propose('letter-date', letter === 'question' ? letterDate?.value : undefined, letterDate?.line),
   ])
   const rule = askedOn.from?.rule
   const beforeCase = askedOn.value ? beforeProposal(askedOn.value, preamble?.bill ?? stamp.bill) : undefined

@@ -66,10 +66,11 @@ const GAPPED_LABEL = new RegExp(String.raw`(?<!\S)${LABEL} {3,}(?=\S)`, 'gu')
  * sentence runs a word into a capitalised heading.
  */
 /**
- * A question's heading ahead: `Spørgsmål nr. 1:`, `Spørgsmål 169:`, `Spørgsmål:`, `Samrådsspørgsmål A:` — its words
+ * A question's heading ahead: `Spørgsmål nr. 1:`, `Spørgsmål 169:`, `Spørgsmål:`, `Samrådsspørgsmål A:`, a § 20
+ * question's `Spørgsmål nr. S 1644:` — its words
  * also apart by the runs of spaces a 2005 rendition justified its lines with (`Spørgsmål  nr. 244:`, `Spørgsmål    41:`).
  */
-const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samrådss|S)pørgsmål(?:\s{0,6}nr\.)?\s{0,6}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`
+const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samrådss|S)pørgsmål(?:\s{0,6}nr\.)?\s{0,6}(?:S\s?(?=\d))?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`
 
 const HEADING_START = new RegExp(
   [
@@ -477,10 +478,10 @@ function mendSpacedHeadings(text: string): string {
 /**
  * A question's or answer's heading glued on both sides, to a sentence's end or a word before it and to its text after
  * it (`… hidtil.Svar:Det var …`, `… rettigheder”Svar:Menneskerettighederne …`, `…MINISTERIETSpørgsmål nr. 13:Hvorfor
- * …`): no sentence runs so, only a rendition that lost the letter's line ends. A glued letter line by itself, where
- * it is also cut there.
+ * …`, a § 20 question's `… besvares.Spørgsmål nr. S 1644:’’Vil …`): no sentence runs so, only a rendition that lost
+ * the letter's line ends. A glued letter line by itself, where it is also cut there.
  */
-const GLUED_HEADING = /[.?!”"»’\p{L}](?:Spørgsmål(?:\snr\.)?\s\d{1,4}|Svar):[”“"„»]?\p{Lu}/u
+const GLUED_HEADING = /[.?!”"»’\p{L}](?:Spørgsmål(?:\snr\.)?\s(?:S\s?)?\d{1,4}|Svar):(?:[”“"„»]|’’)?\p{Lu}/u
 
 /**
  * The lines a reader sees in one source line: the line itself unless it is a glued letter (long, with several

@@ -80,3 +80,40 @@ describe('a question dated before the Commission document it is on', () => {
     expect(codes(record)).not.toContain('question-date-before-case')
   })
 })
+
+describe('a question’s own date over a date its preamble cites', () => {
+  /** ft.dk's page of a question: the question, its date, the answer's title citing an article's date. */
+  const page = (title: string) =>
+    [
+      'Udlændinge- og Integrationsudvalget (UUI) Alm. del',
+      '',
+      'Samling: 2018-19 (1. samling)',
+      '',
+      'Spørgsmål 248',
+      '',
+      'Vil ministeren kommentere artiklen ”Tolke nægter at melde sig ind” (Politiken, den 13. december 2018)?',
+      'Dato: 14-12-2018',
+      'Status: Endeligt besvaret',
+      '',
+      title,
+      '',
+      'Besvarelse 248 (Alm. del ) UUI (pdf-version)',
+      'Dokumentdato: 11-01-2019',
+      '',
+    ].join('\n')
+
+  it('dates the question by its page’s `Dato:`, not by the article the answer’s title names', async () => {
+    const record = await parse(
+      page(
+        'UUI alm. del - svar på spm. 248 om at kommentere artiklen ”Tolke nægter at melde sig ind” (Politiken, den 13. december 2018), fra justitsministeren',
+      ),
+    )
+    expect(record.documentType).toBe('question')
+    expect(record.question.askedOn).toBe('2018-12-14')
+  })
+
+  it('near miss: a date the preamble anchors (`spørgsmål nr. 248 af …`) stays the question’s', async () => {
+    const record = await parse(page('UUI alm. del - svar på spørgsmål nr. 248 af 12. december 2018, fra justitsministeren'))
+    expect(record.question.askedOn).toBe('2018-12-12')
+  })
+})

@@ -264,6 +264,15 @@ describe('unglueLetterLine', () => {
     ])
   })
 
+  it('cuts before a § 20 question’s heading glued to the sentence before it and to its two single quotes (round 116)', () => {
+    const line = `Medlem af Folketinget Juliane Henningsen (IA) har den 28. april 2011 stilletfølgende spørgsmål nr. S 1644 til indenrigs- og sundhedsministeren, somhermed besvares.Spørgsmål nr. S 1644:’’Vil ministeren oplyse, om han agter at undtage grønlandske borgere i Danmark fra lovændringen om betaling af tolkebistand på sundhedsområdet ellermedvirke til en særordning for grønlandske borgere i Danmark, der ofte udgøren særlig sproggruppe i det danske samfund?”`
+    expect(line.length).toBeGreaterThan(GLUED_LETTER_LINE)
+    expect(unglueLetterLine(line).map((piece) => piece.slice(0, 24))).toEqual(['Medlem af Folketinget Ju', 'Spørgsmål nr. S 1644:’’V'])
+    // Near miss: the number named in the sentence, no heading's colon after it.
+    const named = line.replace('besvares.Spørgsmål nr. S 1644:’’Vil', 'besvares. Spørgsmål nr. S 1644 vil')
+    expect(unglueLetterLine(named)).toEqual([named])
+  })
+
   it('cuts before an answer heading glued after a single closing quote (’…’Svar:)', () => {
     const line = `${'Sundhedsudvalget har stillet følgende spørgsmål, som hermed besvares. '.repeat(3)}Spørgsmål nr. 314:’Vil ministeren fremsende en vurdering?’Svar:Jeg kan oplyse, at ${'instituttet vurderer det. '.repeat(6)}`
     expect(unglueLetterLine(line).map((piece) => piece.slice(0, 18))).toEqual([
