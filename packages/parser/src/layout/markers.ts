@@ -165,9 +165,10 @@ const questionHeading = readOnceByText(readQuestionHeading, QUESTION_HEADINGS_KE
 
 /**
  * A letter's salutation on a line of its own, which opens its text: `Kære Hans Christian Schmidt`, `Kære
- * beskæftigelsesudvalg`, `Kære formand,`. Not a sentence that opens so (`Kære udvalg, jeg …` runs on).
+ * beskæftigelsesudvalg`, `Kære formand,`, a title and a name (`Kære formand for Uddannelses- og forskningsudvalget
+ * Katrine Robsøe`). Not a sentence that opens so (`Kære udvalg, jeg …` runs on).
  */
-export const SALUTATION = /^Kære\s\p{L}[\p{L}.-]{0,30}(?:\s[\p{L}.-]{1,30}){0,4}\s?[,!]?$/u
+export const SALUTATION = /^Kære\s\p{L}[\p{L}.-]{0,30}(?:\s[\p{L}.-]{1,30}){0,7}\s?[,!]?$/u
 
 /**
  * The greeting's words — `Med venlig hilsen`, `Venlig hilsen`, `Med venlige hilsner`, or an English letter's

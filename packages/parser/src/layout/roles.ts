@@ -10,6 +10,7 @@ import { COMMITTEE_CODE_PART } from '../util/committee-code.js'
 import { findDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
 import { anyOf, nameBeforeParty, startsOnSplitLine, WORD_BROKEN_AT_END } from '../util/wrapped.js'
+import { markEmailHeaders } from './email-header.js'
 import { markLabelsOutOfOrder } from './margin-labels.js'
 import { ANSWER_HEADING, CONVERTER_BANNER_TEXT, isHeading, SALUTATION } from './markers.js'
 import { COVER_OPENING, LETTER_OPENING, opensAnswerTitle } from './openings.js'
@@ -610,6 +611,8 @@ function sentenceHead(lines: readonly SourceLine[], at: number): number {
 export function assignRoles(lines: SourceLine[]): SourceLine[] {
   // A margin's `Svar` / `Spørgsmål` read together where the answer begins: the question's label heads nothing.
   markLabelsOutOfOrder(lines)
+  // An e-mail's header (`Fra:` … `Emne:` / its subject): the mail program's fields.
+  markEmailHeaders(lines)
   // A cover letter's first sentence opens the letter — but not a sentence that sends something inside an answer, after
   // its heading (`Svar:` / `Vedlagt sendes notatet.`).
   const answered = lines.findIndex((line) => !line.role && ANSWER_HEADING.test(line.text))
