@@ -233,12 +233,16 @@ function sourceOrder(context: Context): Line[] {
   return [...context.lines].sort((a, b) => a.line - b.line || a.index - b.index)
 }
 
-/** Whether a line ends a column of values: a label, running text (not a date after its place), a page's `Side`, a greeting. */
-function endsValues(line: Line): boolean {
+/**
+ * Whether a line ends a column of values: a label, running text (not a date after its place), a page's `Side`, a
+ * greeting. Under labels that each end in a colon, a label's word without one is a value's wrapped line (`Det
+ * Internationale` / `Kontor` under `Kontor:`), no label.
+ */
+function endsValues(line: Line, colons = false): boolean {
   const text = line.text.trim()
   return (
     text === '' ||
-    LABEL_ONLY.test(text) ||
+    (LABEL_ONLY.test(text) && (!colons || text.endsWith(':'))) ||
     (PROSE.test(text) && !parseDateLine(text)) ||
     /^Side\b/u.test(text) ||
     ANSWER_END.some((end) => end.test(text))
@@ -372,12 +376,13 @@ function pairedByPlace(ordered: readonly Line[], label: Line): { value?: Line | 
   const count = end - start
   if (count < 2) return { column: false }
   const collected: Line[] = []
+  const colons = ordered.slice(start, end).every((line) => line.text.trim().endsWith(':'))
   // Room for a case number broken over three lines (`409` / `-` / `16`).
   for (let index = end; index < ordered.length && collected.length < count + EXTRA_VALUES + 2; index++) {
     const line = ordered[index] as Line
     // The colons of a two-column block (`Dato` / `J.nr.` / `:` / `:` / date / value) stand between labels and values.
     if (line.text.trim() === ':') continue
-    if (endsValues(line)) break
+    if (endsValues(line, colons)) break
     collected.push(line)
   }
   const values = rejoinBrokenValues(collected)

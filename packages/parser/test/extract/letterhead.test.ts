@@ -695,6 +695,38 @@ describe('a column of labels whose values do not pair by place', () => {
     expect(codes(context)).toContain('case-number-by-form')
   })
 
+  it('reads a label’s word without its colon under labels that each have one as a wrapped value (round 117)', async () => {
+    // Justitsministeriet's grundnotat of 2009: the office's name and the officer's wrapped over two lines each.
+    const head = [
+      'Civil- og Politiafdelingen',
+      'Dato:',
+      'Kontor:',
+      'Sagsbeh:',
+      'Sagsnr.:',
+      'Dok.:',
+      '15. september 2009',
+      'Det Internationale',
+      'Kontor',
+      'Eddie Omar Rosen-',
+      'berg Khawaja',
+      '2009-3061-0118',
+      'ERK40638',
+      'GRUNDNOTAT',
+      'vedrørende forslag til Rådets rammeafgørelse om retten til tolke- og',
+      'oversætterbistand i straffesager',
+      'KOM(2009) 338',
+      'Resumé',
+      'Forslaget til rammeafgørelse har til formål at opstille mindstestandarder for tolkning.',
+      '',
+    ]
+    const record = await parse(head.join('\n'))
+    expect(record.caseNumber).toBe('2009-3061-0118')
+    // Near miss: the same word with its colon is a label, and the values end there.
+    const labelled = await parse(head.map((line) => (line === 'Kontor' ? 'Kontor:' : line)).join('\n'))
+    expect(labelled.caseNumber).toBeNull()
+    expect(labelled.warnings.map((warning) => warning.code)).toContain('case-number-unpaired')
+  })
+
   it('keeps the value at the label’s place when it has joined groups itself', async () => {
     // Near miss: the place gives a case number, though another value has joined groups too.
     const context = await letterContext(letter('Sagsnr.:\nDok.:\n2023-09110\n2023-3053791'))
