@@ -3,6 +3,7 @@
  * answer heading, or — where there is no heading — the quoted paragraph after the preamble.
  */
 
+import { ANSWER_LABEL } from '../layout/margin-labels.js'
 import {
   ANSWER_HEADING,
   CLOSING,
@@ -1221,9 +1222,6 @@ function announcedInline(context: Context, afterIndex: number): QuestionResult |
   return undefined
 }
 
-/** The answer's label alone on its line: `Svar`, `Svar:`, `SVAR`, `Svar :`. */
-const ANSWER_LABEL = /^svar\s?:?$/iu
-
 /** Most lines an unheaded question between the preamble and the answer's label runs over. */
 const BEFORE_LABEL_LINES = 25
 
@@ -1262,8 +1260,8 @@ function beforeAnswerLabel(body: readonly Line[], afterIndex: number): QuestionR
 }
 
 /**
- * Whether `above` is a line of names or a title (most words capitalised, no sentence ended) over a line that opens with
- * a capital: where the question's text begins under a signature.
+ * Whether `above` is a line of names or a title (at most `NAME_LINE_WORDS` words, each capitalised, no sentence ended)
+ * over a line that opens with a capital: where the question's text begins under a signature.
  */
 function namesAbove(above: Line, line: Line): boolean {
   const text = above.text.trim()

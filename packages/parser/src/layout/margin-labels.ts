@@ -6,8 +6,8 @@
  */
 import type { SourceLine } from '../tree.js'
 
-/** The answer's label alone on its line, no number: `Svar`, `Svar:`. */
-const ANSWER_LABEL = /^svar\s?:?$/iu
+/** The answer's label alone on its line, no number: `Svar`, `Svar:`, `SVAR`, `Svar :`. */
+export const ANSWER_LABEL = /^svar\s?:?$/iu
 
 /** The question's label alone on its line, no number: `Spørgsmål`, `Spørgsmål:`. */
 const QUESTION_LABEL = /^spørgsmål\s?:?$/iu
