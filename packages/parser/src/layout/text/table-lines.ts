@@ -472,7 +472,16 @@ const HEADING_UNIT = new RegExp(
 const OPENING_WORD = /^[\p{L}.]+/u
 
 /** A line's first word, lower-cased (`pr.`, `antal`): the headings of a series open with the same one. */
-export const openingWord = (line: string): string | undefined => OPENING_WORD.exec(line.trim())?.[0]?.toLocaleLowerCase('da')
+const openingWord = (line: string): string | undefined => OPENING_WORD.exec(line.trim())?.[0]?.toLocaleLowerCase('da')
+
+/**
+ * Whether `line` opens with the word one of `headings` opens with (`Pr. måned` beside `Pr. år`, `Antal mænd` beside
+ * `Antal kvinder`): the headings of a series are worded alike.
+ */
+export function sharesLead(line: string, headings: readonly string[]): boolean {
+  const lead = openingWord(line)
+  return lead !== undefined && headings.some((heading) => openingWord(heading) === lead)
+}
 
 /** Whether a heading names a unit (`HEADING_UNIT`). */
 export const namesUnit = (text: string): boolean => HEADING_UNIT.test(text)

@@ -16,9 +16,9 @@ import {
   label,
   MAX_TEXT_COLUMNS,
   narrowWrapped,
-  openingWord,
   PAGE_VALUES_WIDTH,
   risesInTime,
+  sharesLead,
   VALUE_GAP,
   WRAP_SLACK,
   widerThanPage,
@@ -408,8 +408,8 @@ function labelsAcross(headingLines: readonly string[], headings: readonly string
  * values (`column-major`).
  */
 function splitSeries(head: Group, rest: readonly Group[]): boolean {
-  const lead = openingWord(head.labels[0] ?? '')
-  return lead !== undefined && rest.some((row) => row.labels.length === 1 && openingWord(row.labels[0] ?? '') === lead)
+  const oneLineLabels = rest.flatMap((row) => (row.labels.length === 1 ? row.labels : []))
+  return sharesLead(head.labels[0] ?? '', oneLineLabels)
 }
 
 /** Why one heading more than the columns was read as a heading over the value columns. */

@@ -12,8 +12,8 @@ import {
   MAX_TEXT_COLUMNS,
   namesUnit,
   narrowWrapped,
-  openingWord,
   risesInTime,
+  sharesLead,
   type TextBlock,
   textBlocks,
   widerThanPage,
@@ -122,17 +122,6 @@ function headingLast(lines: readonly string[]): boolean {
   return TOTAL_LABEL.test(lines.at(-2)?.trim() ?? '') || (valueHeading(last) && !valueHeading(first))
 }
 
-/**
- * Whether `line` opens with the word a later column's heading opens with (`Pr. måned` beside `Pr. år`, `Antal
- * mænd` beside `Antal kvinder`): headings of a series are worded alike, so the line is the first value column's
- * heading, set before the labels — even where a label before the last reads as a total (`Samlet forældrebetaling for
- * tre børn`, then one more row), which alone would put the heading last (`headingLast`).
- */
-function sharesLead(line: string, headings: readonly string[]): boolean {
-  const lead = openingWord(line)
-  return lead !== undefined && headings.some((heading) => openingWord(heading) === lead)
-}
-
 /** Whether the last two lines name measures (`Antal modtaget` `Antal afgjort`) and the first does not. */
 function headingsLast(lines: readonly string[]): boolean {
   return lines.length > 2 && lines.slice(-2).every(isMeasureHeading) && !isMeasureHeading(lines[0] ?? '')
@@ -167,6 +156,9 @@ function firstColumn(texts: readonly string[], height: number, further: readonly
     if (parts.length === height + 1) {
       // The value column's heading last, after the labels (column by column, the empty cell over the labels
       // dropped), where the evidence says so; else first (the header row set before the labels).
+      // A first line worded like a later column's heading (`sharesLead`: `Pr. måned` beside `Pr. år`) is the first
+      // value column's heading, set before the labels — even where a label before the last reads as a total
+      // (`Samlet forældrebetaling for tre børn`, then one more row), which alone would put the heading last.
       if (!sharesLead(joinLines(parts[0] ?? []), further) && headingLast(parts.map(joinLines)))
         return { labelHeading: '', labels: parts.slice(0, -1), heading: joinLines(parts.at(-1) ?? []) }
       return { labelHeading: '', labels: parts.slice(1), heading: joinLines(parts[0] ?? []) }
@@ -213,12 +205,9 @@ export function columnMajor(lines: readonly string[]): Table | undefined {
   // Or only years (`Mænd` `Alder` `2022` `2023`): headings of a table whose values come after, not its values.
   const onlyYears = first.values.every((value) => isYearHeading(value))
   if (rest.length === 0 && (yearLed || onlyYears)) return undefined
-  const read = firstColumn(
-    first.texts,
-    height,
-    rest.map((column) => joinLines(column.texts)),
-  )
+  const headings = rest.map((column) => joinLines(column.texts))
+  const read = firstColumn(first.texts, height, headings)
   // One value a column: each heading and its value read as well as a row's label and value, listed row by row.
   if (!read || height < 2 || !fitOneColumn(read.labels)) return undefined
-  return columnTable([read.heading, ...rest.map((column) => joinLines(column.texts))], read.labels, columns, read.labelHeading)
+  return columnTable([read.heading, ...headings], read.labels, columns, read.labelHeading)
 }
