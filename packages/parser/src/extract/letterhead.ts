@@ -6,6 +6,7 @@
  * into one line over values glued into the next (`DatoJ. nr.` / `24. november 20112011-3899`), and a side column
  * that a rendition set in the middle of the text.
  */
+import { EMAIL_FROM, SENT_LABEL } from '../layout/email-header.js'
 import { findDate, findDates, leadingDate, MONTH_WORD, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { matchesOf } from '../util/matches.js'
 import { ANSWER_END, OFFICIAL } from './closing.js'
@@ -1085,11 +1086,9 @@ function placeDateAlone(lines: readonly Line[]): Line | undefined {
 }
 
 /**
- * An e-mail's header: its sender's label, then (within `EMAIL_HEADER_LINES`) when it was sent — Danish or Norwegian
- * (`Fra:`, `Sendt:`), English (`From:`, `Sent:`) or Swedish (`Från:`, `Skickat:`), as mail programs print them.
+ * An e-mail's header: its sender's label (`EMAIL_FROM`), then (within `EMAIL_HEADER_LINES`) when it was sent
+ * (`SENT_LABEL`) — the labels `layout/email-header.ts` marks the header by.
  */
-const EMAIL_FROM = /^(?:Fra|From|Från):/u
-const SENT_LABEL = '(?:Sendt|Sent|Skickat):'
 const EMAIL_SENT = new RegExp(`^${SENT_LABEL}(.*)$`, 'u')
 const EMAIL_HEADER_LINES = 4
 

@@ -5,11 +5,14 @@
  */
 import type { SourceLine } from '../tree.js'
 
-/** The sender's label that opens a header: Danish, English or Swedish. */
-const FROM = /^(?:Fra|From|Från):/u
+/** The sender's label that opens a header: Danish or Norwegian, English or Swedish, as mail programs print them. */
+export const EMAIL_FROM = /^(?:Fra|From|Från):/u
 
-/** The date's label, which makes the labels a mail's header (within `HEADER_START_LINES` of the sender's). */
-const SENT = /^(?:Sendt|Sent|Skickat):/u
+/** The date's label (`Sendt:`, `Sent:`, `Skickat:`), as a pattern's source to build on. */
+export const SENT_LABEL = '(?:Sendt|Sent|Skickat):'
+
+/** The date's label opening a line, which makes the labels a mail's header (within `HEADER_START_LINES` of the sender's). */
+const SENT = new RegExp(`^${SENT_LABEL}`, 'u')
 
 /** A header's labels, with or without their value on the line. */
 const HEADER_LABEL =
@@ -29,7 +32,7 @@ const VALUE_LINES = 1
 export function markEmailHeaders(lines: SourceLine[]): void {
   for (let at = 0; at < lines.length; at++) {
     const from = lines[at] as SourceLine
-    if (from.role || !FROM.test(from.text.trim())) continue
+    if (from.role || !EMAIL_FROM.test(from.text.trim())) continue
     const filled = filledAfter(lines, at, HEADER_START_LINES + 1)
     if (!filled.some((index) => SENT.test((lines[index] as SourceLine).text.trim()))) continue
     let index = at
