@@ -284,6 +284,12 @@ const DATE_LINES_KEPT = 512
  */
 const SPLIT_DAY = /^(?:[12] \d|3 [01])(?= ?\.)/u
 
+/**
+ * A year typed with the letter o for a zero, closing a date line after its month's name (`28. juni 2o23`,
+ * `1. maj 2oo5`): on a line that is a date and nothing else, the four places are the year's digits.
+ */
+const LETTER_O_YEAR = /(?<=\p{L}\.?,?\s{1,3})[12](?=[\doO]{3}$)(?:\d*[oO])[\doO]*$/u
+
 /** `parseDateLine` of a line with a digit, read anew. */
 function readDateLine(text: string): string | undefined {
   const trimmed = withoutDatePrefix(text).replace(/\.$/u, '')
@@ -296,6 +302,8 @@ function readDateLine(text: string): string | undefined {
   // A day a spaced letterhead split (`1 8. marts 2022`, kerning read as a space): its two digits are one day.
   const split = SPLIT_DAY.exec(trimmed)
   if (split) return readDateLine(`${split[0].replace(' ', '')}${trimmed.slice(split[0].length)}`)
+  const typedYear = LETTER_O_YEAR.exec(trimmed)
+  if (typedYear) return readDateLine(`${trimmed.slice(0, typedYear.index)}${typedYear[0].replace(/[oO]/gu, '0')}`)
   const found = findDate(trimmed)
   if (found?.index !== 0) return undefined
   const rest = trimmed.slice(found.length)

@@ -71,6 +71,17 @@ describe('dates', () => {
     expect(parseDateLine('4 5. marts 2022')).toBeUndefined()
     expect(parseDateLine('1 8. marts 2022 og mere')).toBeUndefined()
   })
+  it('a year typed with the letter o for a zero closes a date line (`Den 28. juni 2o23`)', () => {
+    expect(parseDateLine('Den 28. juni 2o23')).toBe('2023-06-28')
+    expect(parseDateLine('1. maj 2oo5')).toBe('2005-05-01')
+    expect(parseDateLine('Dato: 3. marts 2O19')).toBe('2019-03-03')
+  })
+  it("near miss: an o in a year is no zero where the line is more than a date or the o is no digit's place", () => {
+    expect(parseDateLine('28. juni 2o23 og mere')).toBeUndefined()
+    expect(parseDateLine('28. juni 2o2')).toBeUndefined()
+    expect(parseDateLine('28. juni 2o234')).toBeUndefined()
+    expect(parseDateLine('28-06-2o23')).toBeUndefined()
+  })
   it('near miss: another word before "den" makes no date line', () => {
     expect(parseDateLine('Stillet den 14. januar 2010')).toBeUndefined()
     expect(parseDateLine('Svar den 1. maj 2010')).toBeUndefined()
