@@ -11,11 +11,18 @@
 const SUBJECT = '(?:(?:Samråds)?[Ss]pørgsmål(?:et|ene)|Samråd(?:et)?)'
 
 /**
+ * What makes `er stillet` the question's own words, its reason or occasion, where the asker's sentence names whom it
+ * was put for: `Spørgsmålet er stillet ifm. en henvendelse fra en borger, …` (inside the question's quote), `… i
+ * forbindelse med …`, `… som opfølgning på …`, `… som en del af …`, `… på baggrund af …`.
+ */
+const NOT_ITS_REASON = String.raw`(?!\s+(?:ifm\.|i\s+forbindelse\s+med|som\s+(?:en\s+)?(?:del|opfølgning|følge)|på\s+baggrund\s+af|med\s+baggrund\s+i|for\s+at|fordi|under\s+henvisning\s+til)\s)`
+
+/**
  * The subject and its verb: `Spørgsmålene er stillet`, `Samrådet er stillet`, `Spørgsmålet ønskes besvaret`,
  * `Spørgsmålet stilles efter ønske fra` (in the present, before whom it is asked for: not `Spørgsmålet stilles på
  * baggrund af …`, the question's own words); the question shortened, its verb without `er`: `Spm. stillet`.
  */
-export const ASKER_SENTENCE_SOURCE = String.raw`(?:${SUBJECT}\s+(?:er\s+stillet|stilles(?=\s+(?:efter\s*(?:ønske|anmodning|begæring)|på\s+(?:vegne|foranledning|begæring|anmodning)))|ønskes\s+besvaret)|Spm\.\s+(?:er\s+)?stillet)\b`
+export const ASKER_SENTENCE_SOURCE = String.raw`(?:${SUBJECT}\s+(?:er\s+stillet${NOT_ITS_REASON}|stilles(?=\s+(?:efter\s*(?:ønske|anmodning|begæring)|på\s+(?:vegne|foranledning|begæring|anmodning)))|ønskes\s+besvaret)|Spm\.\s+(?:er\s+)?stillet)\b`
 
 /** A line that opens with the sentence, also in brackets: `(Spørgsmålene er stillet efter ønske fra …)`. */
 export const ASKER_SENTENCE = new RegExp(String.raw`^\(?${ASKER_SENTENCE_SOURCE}`, 'u')

@@ -21,6 +21,10 @@ describe('ASKER_SENTENCE: the subjects a ministry writes', () => {
     'Spørgsmålet stilles efter ønske fra Anne Holm (S).',
     'Samrådet stilles på vegne af Mette Berg (EL).',
     'Spm. stillet efter ønske fra Anne Holm (S).',
+    // Near the reasons' words, still whom it was put for: a committee named, the line broken after the verb.
+    'Spørgsmålet er stillet i Miljø- og Fødevareudvalget efter ønske fra Pia Dal (DF).',
+    'Spørgsmålet er stillet',
+    'Spørgsmålet er stillet som medlem af udvalget af Ole Dal (V).',
   ])('%s', (text) => {
     expect(ASKER_SENTENCE.test(text)).toBe(true)
   })
@@ -33,6 +37,11 @@ describe('ASKER_SENTENCE: the subjects a ministry writes', () => {
     // The question's own words on why it is asked (SOU 2020, EUU 2024).
     'Spørgsmålet stilles på baggrund af artiklen ”EU migration chief raises alarm” bragt i The Guardian.',
     'Samrådet stilles som opfølgning på samråd den 14. januar 2021.',
+    // The past tense with the question's reason or occasion (MOF 2023): the question's own words.
+    'Spørgsmålet er stillet ifm. en henvendelse fra en borger, der oplever, at grænserne ikke overholdes.',
+    'Spørgsmålet er stillet i forbindelse med en sag om støj.',
+    'Spørgsmålet er stillet som opfølgning på samrådet den 3. maj 2022.',
+    'Spørgsmålet er stillet på baggrund af en artikel i Politiken.',
   ])('near miss: %s', (text) => {
     expect(ASKER_SENTENCE.test(text)).toBe(false)
   })
@@ -74,6 +83,16 @@ describe('the plural and samråd sentences in a record', () => {
     expect(record.question.text).toBe('Vil ministeren redegøre for bibliotekernes åbningstider?')
     expect(record.question.askers.map((asker) => asker.name)).toEqual(['Lars Lund', 'Ida Friis'])
     expect(record.answer.text).not.toContain('Samrådet er stillet')
+  })
+
+  it('a quoted question that names its occasion in a last sentence keeps it (`Spørgsmålet er stillet ifm. …`)', async () => {
+    const record = await parse(
+      `Folketingets Miljøudvalg\nChristiansborg\n\n28. juni 2023\n\nMiljøministerens besvarelse af spørgsmål nr. 9 (alm. del) stillet 7. juni 2023 efter ønske fra Ole Dal (V).\n\nSpørgsmål nr. 9\n”Vil ministeren oplyse, hvad klagemulighederne er? Spørgsmålet er stillet ifm. en henvendelse fra en borger.”\n\nSvar\nKommunen er klagemyndighed.${letterEnd}`,
+    )
+    expect(record.question.text).toBe(
+      'Vil ministeren oplyse, hvad klagemulighederne er? Spørgsmålet er stillet ifm. en henvendelse fra en borger.',
+    )
+    expect(record.answer.text).toBe('Kommunen er klagemyndighed.')
   })
 
   it('near miss: a sentence of the answer that opens "Samrådet blev …" stays in the answer', async () => {
