@@ -494,9 +494,10 @@ const SENTENCE_STOP = /\p{Ll}{4}[.!?](?:\s|$)/u
 /**
  * A statement's end, as `SENTENCE_STOP` but no question mark: running lines whose sentences are all questions are a
  * question quoted in the head (`Tekst:` / `Vil ministeren redegøre for, hvilke forbrydelser de 311` / `forsvundne … ?`),
- * not the letter's opening.
+ * not the letter's opening. A sentence may end on a year (`… hvilket blev udsat til` / `2008. Den danske regering …
+ * den 12. februar 2007.`).
  */
-const STATEMENT_STOP = /\p{Ll}{4}[.!](?:\s|$)/u
+const STATEMENT_STOP = /(?:\p{Ll}{4}|(?<![\d.])(?:19|20)\d{2})[.!](?:\s|$)/u
 
 /** A statement opens with a capitalised word and a space (`Forslaget er …`), not a bracket's close (`Final) vil være …`). */
 const STATEMENT_OPENS = /^\s*\p{Lu}[\p{Ll}-]*\s/u

@@ -540,6 +540,27 @@ describe('assignRoles: a letter that opens with the matter, in running text', ()
     expect(glued.slice(6)).toEqual([undefined, undefined])
   })
 
+  it('a paragraph whose sentences end on a year is the text, before a later line that opens like a letter', () => {
+    // A note's first section (SUU 2008): its sentences end on years (`… udsat til` / `2008. Den danske regering …
+    // den 12. februar 2007.`); the next paragraph's `Kommissionen har den 2. juli 2008 fremsat …` reads like a preamble.
+    const note = [
+      'Ministeriet for Sundhed og Forebyggelse',
+      'Dato:',
+      '12. august 2008',
+      'J.nr.:',
+      '2008-10333-423',
+      '1. Baggrund',
+      'Kommissionen lancerede den 26. september 2006 en offentlig høring om sundhedstjenesteydelser i det',
+      'indre marked mv. med henblik på udarbejdelse og fremsættelse af forslag i 2007, hvilket blev udsat til',
+      '2008. Den danske regering afgav sit høringssvar den 12. februar 2007.',
+      'Kommissionen har den 2. juli 2008 fremsat forslag til direktiv om anvendelse af patientrettigheder.',
+    ]
+    expect(roles(note).slice(6)).toEqual([undefined, undefined, undefined, undefined])
+    // Near miss: the same lines ending no sentence (the year runs on) are no paragraph of the text.
+    const open = [...note.slice(0, 8), '2008 og igen til foråret 2009 med henblik på en ny høring om', note[9] as string]
+    expect(roles(open).slice(6, 9)).toEqual(['sidebar', 'sidebar', 'sidebar'])
+  })
+
   it.each([
     // A subject line over the sending sentence: one line, no sentence ended. The statement after it is the letter's
     // first (fifty-second session: 20081_l47_bilag12's text opens there, a statement on a line of its own).
