@@ -121,6 +121,10 @@ function partRecord(base: FtRecord, split: QuestionSplit, part: QuestionPart, in
     question.text = part.text
     provenance['question.text'] = resolve(part.text ? [propose('question-heading', part.text, part.textLines)] : []).provenance
   }
+  if (part.askedOn && part.askedOn !== base.question.askedOn) {
+    question.askedOn = part.askedOn
+    provenance['question.askedOn'] = resolve([propose('question-list-date', part.askedOn, part.numberLines)]).provenance
+  }
   if (part.askers) {
     question.askers = part.askers.askers
     question.askedByCommittee = part.askers.byCommittee

@@ -75,6 +75,10 @@ export const RULES = {
     confidence: 0.9,
     why: 'The opening names the questions answered in a list ("spørgsmål nr. 12 og 13", "samrådsspørgsmål A-C"); each gets a record.',
   },
+  'question-list-date': {
+    confidence: 0.85,
+    why: 'A cover sending answers to several lists of questions dates each list ("svar på spørgsmål 3 af 28. november 2005, svar på spørgsmål 5 af 30. november 2005"): each question its list\'s date.',
+  },
   'section20-title': {
     confidence: 0.9,
     why: 'The Folketing\'s § 20 question letter titles itself "§ 20-spørgsmål til skriftlig besvarelse": a § 20 question.',

@@ -10,6 +10,7 @@
 import type { Block, Table } from '@ft-answers/schema'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import { Messages } from '../messages.js'
+import { findDate } from '../util/dates.js'
 import { joinLines } from '../util/hyphenation.js'
 import { matchesOf } from '../util/matches.js'
 import { readOnce, readOnceByText } from '../util/memo.js'
@@ -229,42 +230,102 @@ let lastListed: { text: string; speech: boolean; items: readonly string[] } | un
 const JOINED_LIST_GAP = 120
 
 /**
- * A second list the same sentence joins to the first with `og` and the word again, past what is said of the first:
- * `besvarelse af spørgsmål 1-3 (L 48) stillet af Folketingets Erhvervsudvalg den 4. marts 2005 og spørgsmål 4 (L 48)
- * stillet den 7. marts 2005`, `svar på spørgsmål 12 og spørgsmål 13`. Read in the rest of the sentence
- * (`restOfSentence`), at most `JOINED_LIST_GAP` characters after the first list and no other `spørgsmål` between.
+ * A further list the same sentence joins to the one before, past what is said of that one: with `og` and the word
+ * again (`besvarelse af spørgsmål 1-3 (L 48) stillet af Folketingets Erhvervsudvalg den 4. marts 2005 og spørgsmål 4
+ * (L 48) stillet den 7. marts 2005`, `svar på spørgsmål 12 og spørgsmål 13`), or with a comma or `og` and the answer's
+ * words again, a cover sending several answers (`svar på spørgsmål nr. 1-2 af 18. november 2005, svar på spørgsmål 3
+ * af 28. november 2005 … og svar på spørgsmål 6-7 af 1. december 2005`). Read in the rest of the sentence
+ * (`restOfSentence`), at most `JOINED_LIST_GAP` characters after the list before and no other `spørgsmål` between.
  */
 const JOINED_LIST = new RegExp(
-  String.raw`^(?:(?![Ss]pørgsmål|[Ss]pm\.)[^]){0,${JOINED_LIST_GAP}}? (?:og|samt) ${LIST_WORD} ?${ITEM_NR}(${LIST})(?![\p{L}\d])`,
+  String.raw`^((?:(?![Ss]pørgsmål|[Ss]pm\.)[^]){0,${JOINED_LIST_GAP}}?)(?: (?:og|samt) |,(?: og)? (?=(?:svar|besvarelse)\s|${LIST_WORD}))(?:(?:svar|besvarelse) (?:på|af) )?${LIST_WORD} ?${ITEM_NR}(${LIST})(?![\p{L}\d])`,
   'u',
 )
 
-/** The list a sentence joins to the one ending at `from` (`JOINED_LIST`), or undefined. */
-function joinedList(spaced: string, from: number): string | undefined {
-  return JOINED_LIST.exec(restOfSentence(spaced, from))?.[1]
+/** A list a sentence joins to the one before it, and where the joined list ends in the text (`JOINED_LIST`). */
+interface JoinedList {
+  list: string
+  /** The text between the list before and this one (what is said of the list before: its date). */
+  gap: string
+  end: number
+}
+
+/** The lists a sentence joins, one after another, to the list ending at `from` (`JOINED_LIST`). */
+function joinedLists(spaced: string, from: number): JoinedList[] {
+  const lists: JoinedList[] = []
+  const sentence = restOfSentence(spaced, from)
+  for (let at = 0; ; ) {
+    const match = JOINED_LIST.exec(sentence.slice(at))
+    if (!match) return lists
+    at += match[0].length
+    lists.push({ list: match[2] ?? '', gap: match[1] ?? '', end: from + at })
+  }
 }
 
 /** `listedQuestions`, read anew. */
 function readListedQuestions(text: string, speech: boolean): string[] {
+  return [...new Set(readListedGroups(text, speech)?.flatMap((group) => group.items) ?? [])]
+}
+
+/** How far after its list a group's own date stands (`af 28. november 2005`, `stillet af … den 4. marts 2005`). */
+const GROUP_DATE_REACH = 90
+
+/**
+ * Each listed question's own date, where the opening sends answers to several lists of questions each with its date
+ * (`svar på spørgsmål nr. 1-2 af 18. november 2005, svar på spørgsmål 3 af 28. november 2005 …`): every list dated
+ * within its sentence, no stop between, and the dates not all one. Undefined otherwise (the preamble's date serves).
+ */
+export function listedDates(text: string, speech = false): Map<string, string> | undefined {
+  const groups = readListedGroups(text, speech)
+  if (!groups || groups.length < 2) return undefined
+  const dates = groups.map((group) => {
+    const near = group.after.slice(0, GROUP_DATE_REACH)
+    const date = findDate(near)
+    return date && !/[.!?]\s/u.test(near.slice(0, date.index)) ? date.iso : undefined
+  })
+  if (dates.some((date) => !date) || new Set(dates).size < 2) return undefined
+  const byNumber = new Map<string, string>()
+  groups.forEach((group, at) => {
+    for (const item of group.items) if (!byNumber.has(item)) byNumber.set(item, dates[at] as string)
+  })
+  return byNumber
+}
+
+/** The questions of one list of an opening, and what the text says of them before the next list (their date). */
+interface ListedGroup {
+  items: string[]
+  after: string
+}
+
+/**
+ * The lists an opening names as answered, in order, each with the text after it (`listedQuestions`): the first list
+ * with lists the sentence joins to it, or a list of two or more items alone. Undefined where none names two questions.
+ */
+function readListedGroups(text: string, speech: boolean): ListedGroup[] | undefined {
   const spaced = listText(text)
   let first = true
   for (const match of matchesOf(speech ? SPEECH_NUMBER_LIST : NUMBER_LIST, spaced)) {
     const end = match.index + match[0].length
     // One item names one question (`spørgsmål nr. 12`) unless a second list is joined to it: the words around it need
-    // no reading otherwise. Only the first list the opening names is the one a second can join (`svar på spørgsmål
+    // no reading otherwise. Only the first list the opening names is the one others can join (`svar på spørgsmål
     // 12, som hænger sammen med spørgsmål 10 og spørgsmål 11` answers 12).
-    const joined = first && (spaced.includes('ørgsmål', end) || spaced.includes('pm.', end)) ? joinedList(spaced, end) : undefined
+    const joined = first && (spaced.includes('ørgsmål', end) || spaced.includes('pm.', end)) ? joinedLists(spaced, end) : []
     first = false
-    if (!MORE_THAN_ONE.test(match[1] ?? '') && !joined) continue
+    if (!MORE_THAN_ONE.test(match[1] ?? '') && joined.length === 0) continue
     if (refersToOthers(spaced.slice(Math.max(0, match.index - 40), match.index))) continue
     if (ANSWERED_ELSEWHERE.test(restOfSentence(spaced, end))) continue
+    const last = joined.at(-1)?.end ?? end
     const own = ownList(match[0], match[1] ?? '')
-    const items = expandList(joined ? `${own}, ${joined}` : own)
-    if (items && items.length > 1) return items
+    const lists = [own, ...joined.map((each) => each.list)]
+    const groups = lists.map((list, at) => ({ items: expandList(list), after: joined[at]?.gap ?? restOfSentence(spaced, last) }))
+    if (groups.some((group) => !group.items)) continue
+    const items = new Set(groups.flatMap((group) => group.items ?? []))
+    // One kind for all: numbers, or samråd letters.
+    if (![...items].every((item) => /^\d+$/u.test(item)) && ![...items].every((item) => /^\D+$/u.test(item))) continue
+    if (items.size > 1) return groups.map((group) => ({ items: group.items ?? [], after: group.after }))
   }
-  return []
+  return undefined
 }
-
 /**
  * A samråd's questions and the committee's own named in one list: `samrådsspørgsmål A og spørgsmål 1-5` (a note
  * written for the samråd and the questions both). Case-sensitive items, single-spaced text, as `NUMBER_LIST`.
@@ -294,6 +355,8 @@ export interface QuestionPart {
   number: string
   /** Its own kind, where the opening's list names a samråd's questions and ordinary ones (`mixedListKinds`). */
   kind?: 'consultation' | 'general'
+  /** Its own date, where the opening dates each list of questions it answers (`listedDates`). */
+  askedOn?: string
   /** Where the number was read: its heading, or the opening's list. */
   rule: 'question-heading' | 'question-list'
   numberLines: Line[]
@@ -601,6 +664,7 @@ export function splitQuestions(found: Findings): QuestionSplit | undefined {
   // A samråd's questions and ordinary ones in one list: each its own kind, if the document is on no case.
   const mixed = partly || found.preamble?.bill ? undefined : mixedListKinds(said)
   const listed = partly ? partly.quoted : mixed ? [...mixed.keys()] : listedQuestions(said, found.documentType === 'consultation-speech')
+  const dates = partly || mixed ? undefined : listedDates(said, found.documentType === 'consultation-speech')
   const headings = question?.headings ?? []
   const headed = headingNumbers(headings)
   if (listed.length < 2 && headed.length < 2) return undefined
@@ -634,9 +698,11 @@ export function splitQuestions(found: Findings): QuestionSplit | undefined {
     const own = segments?.get(number)
     const text = ownText(number)
     const kind = mixed?.get(number)
+    const askedOn = dates?.get(number)
     return {
       number,
       ...(kind ? { kind } : {}),
+      ...(askedOn ? { askedOn } : {}),
       rule: heading ? 'question-heading' : 'question-list',
       numberLines: heading ? [heading.heading] : listLine ? [listLine] : [],
       text: text ?? (anyOwnText ? null : undefined),

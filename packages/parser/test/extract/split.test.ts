@@ -4,7 +4,7 @@
  * it must give.
  */
 import { describe, expect, it } from 'vitest'
-import { expandList, listedQuestions, mixedListKinds } from '../../src/extract/split.js'
+import { expandList, listedDates, listedQuestions, mixedListKinds } from '../../src/extract/split.js'
 import { parseAll } from '../../src/index.js'
 
 describe('the questions an opening names', () => {
@@ -55,6 +55,15 @@ describe('the questions an opening names', () => {
       'Hermed sendes besvarelse af spørgsmål 1 (L 48) stillet den 4. marts 2005 og spørgsmål 2 (L 48) stillet den 7. marts 2005.',
       ['1', '2'],
     ],
+    // A cover sending answers to several lists, each with its date, the answer's words again before each (SAU 2005).
+    [
+      'Hermed sendes i 5 eksemplarer svar på spørgsmål nr. 1 -2 af 18. november 2005, svar på spørgsmål 3 af 28. november 2005, svar på spørgsmål 5 af 30. november 2005 og svar på spørgsmål 6 -7 af 1. december 2005. Kristian Jensen',
+      ['1', '2', '3', '5', '6', '7'],
+    ],
+    ['Hermed sendes besvarelse af spørgsmål 4 af 3. maj 2006, spørgsmål 6 af 5. maj 2006 og spørgsmål 9 af 8. maj 2006.', ['4', '6', '9']],
+    // Near misses: a comma before others' answers, before words that are no answer's.
+    ['Hermed sendes svar på spørgsmål 4 af 3. maj 2006, jf. svar på spørgsmål 2 af 1. maj 2006.', []],
+    ['Hermed sendes svar på spørgsmål 4 af 3. maj 2006, idet spørgsmål 2 er besvaret.', []],
     // Near misses: a later list the first does not join, others' answers, answers sent later.
     ['Hermed sendes svar på spørgsmål 12, som hænger sammen med spørgsmål 10 og spørgsmål 11.', []],
     ['Hermed sendes svar på spørgsmål 12, jf. spørgsmål 13.', []],
@@ -105,6 +114,50 @@ describe('the questions an opening names', () => {
       expect(listedQuestions(text)).toEqual(numbers)
     })
   }
+})
+
+describe('each listed question its own date, where the opening dates each list (fifty-sixth session)', () => {
+  it('gives each list its date', () => {
+    const dates = listedDates(
+      'Hermed sendes svar på spørgsmål nr. 1 -2 af 18. november 2005, svar på spørgsmål 3 af 28. november 2005 og svar på spørgsmål 6 -7 af 1. december 2005. Kristian Jensen',
+    )
+    expect(Object.fromEntries(dates ?? [])).toEqual({
+      '1': '2005-11-18',
+      '2': '2005-11-18',
+      '3': '2005-11-28',
+      '6': '2005-12-01',
+      '7': '2005-12-01',
+    })
+    expect(
+      Object.fromEntries(
+        listedDates(
+          'min besvarelse af spørgsmål 1 -3 (L 48) stillet af Folketingets Erhvervsudvalg den 4. marts 2005 og spørgsmål 4 (L 48) stillet af Folketingets Erhvervsudvalg den 7. marts 2005 Med venlig hilsen',
+        ) ?? [],
+      ),
+    ).toEqual({ '1': '2005-03-04', '2': '2005-03-04', '3': '2005-03-04', '4': '2005-03-07' })
+  })
+
+  it.each([
+    // One list: the preamble's date serves.
+    'Hermed sendes svar på spørgsmål nr. 2-4 af 10. maj 2007',
+    // Every list the same date.
+    'Hermed sendes svar på spørgsmål 4 af 3. maj 2006 og svar på spørgsmål 6 af 3. maj 2006.',
+    // A list with no date of its own (the letter's date far after it is not its).
+    'Hermed sendes svar på spørgsmål 4 af 3. maj 2006 og spørgsmål 6. Med venlig hilsen Ole Dal 9. maj 2006',
+  ])('near miss: no dates of their own — %s', (text) => {
+    expect(listedDates(text)).toBeUndefined()
+  })
+
+  it("gives each record its list's date", async () => {
+    const records = await parseAll(
+      'J.nr. 2005-231-0049 Dato: 2. december 2005\n\nTil Folketingets Skatteudvalg\n\nL 80 - Forslag til lov om afgift af visse flyrejser.\n\nHermed sendes svar på spørgsmål nr. 1 af 18. november 2005 og svar på spørgsmål 3 af 28. november 2005.\n\nSpørgsmål 1:\nHvad koster det?\n\nSvar:\nDet koster 3 mio. kr.\n\nSpørgsmål 3:\nHvornår træder loven i kraft?\n\nSvar:\nDen 1. januar 2006.\n\nKristian Jensen',
+    )
+    expect(records.map((record) => [record.question.number, record.question.askedOn])).toEqual([
+      ['1', '2005-11-18'],
+      ['3', '2005-11-28'],
+    ])
+    expect(records[1]?.provenance['question.askedOn']?.rule).toBe('question-list-date')
+  })
 })
 
 describe("a samråd's questions and the committee's own in one list", () => {
