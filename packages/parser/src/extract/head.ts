@@ -437,7 +437,13 @@ export function findOpeningBill(opening: readonly Line[]): Found<string> | undef
     // med i 5` / `eksemplarer socialministerens svar på spørgsmål nr. 7.`).
     const next = opening[at + 1]
     if (!OPENING_SUBJECT.test(line.text) && !(next && /[\p{L}\d,]$/u.test(line.text) && OPENING_SUBJECT.test(next.text))) continue
-    const match = OPENING_BILL.exec(line.text)
+    // The bill's word at the line's end and the bill opening the next (`… breve af 14. april 2005 ad` / `L 39 følger …`):
+    // read across the line end, from a match that starts on this line.
+    let match = OPENING_BILL.exec(line.text)
+    if (!match && next) {
+      const across = OPENING_BILL.exec(`${line.text} ${next.text}`)
+      if (across && across.index < line.text.length) match = across
+    }
     const bill = match?.[1] ?? match?.[2] ?? match?.[3]
     if (bill) return { value: readCase(bill).code, line }
   }

@@ -168,6 +168,18 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
     expect(findOpeningBill(lines(text))?.value).toBe(bill)
   })
 
+  it('the bill opening the next line after its word at the line end (a narrower wrap, fifty-sixth session)', () => {
+    const wrapped = [
+      'Under henvisning til Folketingets Socialudvalgs breve af 14. april 2005 ad',
+      'L 39 følger her med i 5 eksemplarer socialministerens svar på spørgsmål nr. 7.',
+    ]
+    expect(findOpeningBill(lines(...wrapped))?.value).toBe('L 39')
+    expect(findOpeningBill(lines('Svar på spørgsmål nr. 3 til', 'B 12 fra Retsudvalget'))?.value).toBe('B 12')
+    // Near miss: the next line's bill after a word that names no case (`om`), or wholly on the next line.
+    expect(findOpeningBill(lines('Svar på spørgsmål nr. 3 om', 'L 12 og dets virkninger'))).toBeUndefined()
+    expect(findOpeningBill(lines('Svar på spørgsmål nr. 3 fra Retsudvalget.', 'Loven blev ændret ved (L 12) i 2019.'))).toBeUndefined()
+  })
+
   it('round 72: the answer sent ad the bill, the question word wrapped to the next line', () => {
     expect(findOpeningBill(lines('ad L 52 følger hermed skatteministerens svar på', 'spørgsmål nr. 3.'))?.value).toBe('L 52')
     // Near miss: a reply spoken of beside a bill that is not what the letter is about.
