@@ -39,10 +39,10 @@ const TITLE = /^(?:Spm\.|Spørgsmål)\s*nr\.?\s*S\s*(\d{1,5})(?:\s[-–]\sbesvar
 /**
  * `Til statsministeren (14/1 04) af:`, `Til ministeren for fødevarer, landbrug og fiskeri (3/12 03) af:` — the
  * addressee (a full stop after it in the page's overview form: `Til skatteministeren. (28/2 02) af:`), then the day,
- * month and two-digit year in parentheses. The addressee must be a minister's title
+ * month and year in parentheses, its two digits or four (`Til økonomiministeren (12/10 2000) af:`, eu.dk's copy). The addressee must be a minister's title
  * (`MINISTER_TITLE`).
  */
-const ADDRESS = /^Til\s([^()]{1,140}?)\.?\s?\((\d{1,2})\/(\d{1,2})\s?(\d{2})\)\s?af:?$/u
+const ADDRESS = /^Til\s([^()]{1,140}?)\.?\s?\((\d{1,2})\/(\d{1,2})\s?(\d{2}|\d{4})\)\s?af:?$/u
 
 /**
  * Question time's address line: the question's place on the day's list, the minister, no date — `8) Til

@@ -6,6 +6,7 @@
  * Paragraph ends are recovered from blank lines, trailing double spaces, and short lines that end a sentence.
  */
 import type { Root } from 'mdast'
+import { withHeadLinesJoined } from '../extract/folketingstidende.js'
 import { buildTree } from '../layout/blocks.js'
 import { TEXT_LAYOUT } from '../layout/constants.js'
 import { mendDropCap } from '../layout/drop-caps.js'
@@ -336,9 +337,11 @@ function readLines(text: string, messages?: Messages): RawLine[] {
   // Words a justified rendition broke with a stranded letter (`ko   n- trolbesøgene`), joined in every line where the
   // document shows them more than once: a short line may hold one alone (`af 3. febr   u- ar 2006.`).
   const stranded = showsStrandedLetters(normalised)
-  const raw = settleGluedTextLines(
-    withoutMargin(stranded ? normalised.split('\n').map(withStrandedLettersJoined) : normalised.split('\n')),
-    GLUED_LETTER_LINE,
+  const raw = withHeadLinesJoined(
+    settleGluedTextLines(
+      withoutMargin(stranded ? normalised.split('\n').map(withStrandedLettersJoined) : normalised.split('\n')),
+      GLUED_LETTER_LINE,
+    ),
   )
   const doubleSpaced = isDoubleSpaced(raw)
   const lines: RawLine[] = []

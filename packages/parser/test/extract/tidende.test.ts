@@ -1,5 +1,6 @@
 /** The head of a Folketingstidende § 20 page (webarkiv.ft.dk, 1997–2007), on made-up pages in its style. */
 import { describe, expect, it } from 'vitest'
+import { withHeadLinesJoined } from '../../src/extract/folketingstidende.js'
 import { findTidendeHead, tidendeDate } from '../../src/extract/tidende.js'
 import { parse } from '../../src/index.js'
 import { letterContext } from './letter-context.js'
@@ -49,6 +50,29 @@ describe('findTidendeHead', () => {
     expect(findTidendeHead(await letterContext(letter))).toBeUndefined()
     const record = await parse(letter, { requireFolketingDocument: false })
     expect(record.question.askedOn).toBe('2025-04-10')
+  })
+
+  it("reads an address dated with a four-digit year, and head lines wrapped before their brackets (eu.dk's copy, 2000)", async () => {
+    const text = `Spm. nr. S 129\nTil økonomiministeren (12/10 2000) af:\nKim Behnke\n(FRI):\n»Vil ministeren stoppe forberedelserne?«\nBegrundelse\nDet er på sin plads.\nSvar (30/10 2000)\nØkonomiministeren\n(Marianne Jelved):\nDer er ingen sådanne aktiviteter.\n`
+    const record = await parse(text, { requireFolketingDocument: false })
+    expect(record.question).toMatchObject({
+      kind: 'section20',
+      number: '129',
+      askedOn: '2000-10-12',
+      recipient: 'økonomiministeren',
+      askers: [{ name: 'Kim Behnke', party: 'FRI', nonMember: false }],
+      text: 'Vil ministeren stoppe forberedelserne?',
+    })
+    expect(record.answer).toMatchObject({ answeredOn: '2000-10-30', text: 'Der er ingen sådanne aktiviteter.' })
+  })
+
+  it('near miss: a bracket alone under a line it does not make a head line of stays a line of its own', () => {
+    expect(withHeadLinesJoined(['Kim Behnke', '(FRI):'])).toEqual(['Kim Behnke (FRI):', ''])
+    expect(withHeadLinesJoined(['Økonomiministeren', '(Marianne Jelved):'])).toEqual(['Økonomiministeren (Marianne Jelved):', ''])
+    const prose = ['Det sagde han til mødet i går', '(FRI):']
+    expect(withHeadLinesJoined(prose)).toBe(prose)
+    const unnamed = ['Kim Behnke', '(se bilag 2):']
+    expect(withHeadLinesJoined(unnamed)).toBe(unnamed)
   })
 
   it('gives the record the page’s facts', async () => {
