@@ -172,12 +172,17 @@ export const PHONE_IN_PAIRS = String.raw`(?:\+45\s?)?\d{2}(?:\s\d{2}){3}`
  */
 const PHONE_NUMBER = new RegExp(`^${PHONE_IN_PAIRS}$`, 'u')
 
+/** A colon and space opening a value's line: the label's colon set in the column of values. */
+const VALUE_COLON = /^:\s+(?=\S)/u
+
 /**
  * The case number that opens `text`, if it is one (not a page number `1/2`, not a date, not a postcode, not a
  * telephone number).
  */
 function caseValue(text: string): string | undefined {
-  const trimmed = text.trim()
+  // A value set with its label's colon before it, in a column of values beside a column of labels without colons
+  // (`Dato` / `J.nr.` / `: 15. maj 2002` / `: 128-23`, Trafikministeriet 2002).
+  const trimmed = text.trim().replace(VALUE_COLON, '')
   if (
     PAGE_OF.test(trimmed) ||
     POSTCODE_TOWN.test(trimmed) ||

@@ -81,6 +81,8 @@ describe('case number', () => {
       '2011-151-0492',
     ],
     ['a two-column block with its colons, the date after its place', 'Dato\nJ.nr.\n:\n:\nKøbenhavn, den 14. marts 2006\n500-15', '500-15'],
+    // Each value with its label's colon before it (Trafikministeriet 2002; fifty-sixth session).
+    ['a column of values that each open with the colon', 'Dato\nJ.nr.\n: 15. maj 2002\n: 128-23', '128-23'],
     ['the office glued before a last case number', 'Dato:Kontor:J.nr.:\n3. maj 2007Lovafdelingen2007-730-0123', '2007-730-0123'],
     [
       '`Sags. nr.` with a stop after `Sags` (forty-first session)',
@@ -90,6 +92,11 @@ describe('case number', () => {
   ])('%s', async (_, letterhead, expected) => {
     const context = await letterContext(letter(letterhead))
     expect(findCaseNumber(context)?.value).toBe(expected)
+  })
+
+  it('near miss: a colon opening a line of prose after a case label gives no number', async () => {
+    const context = await letterContext(letter('Dato\nJ.nr.\n: 15. maj 2002\n: se vedlagte notat om sagen fra 2002'))
+    expect(findCaseNumber(context)?.value).toBeUndefined()
   })
 
   it('near miss: a label alone over the opening sentence takes no number that opens a line of it (`615 (MOF alm. del), stillet …`)', async () => {
