@@ -212,19 +212,26 @@ export function expandList(list: string): string[] | undefined {
  * to other answers nor answered another way (`ANSWERED_ELSEWHERE`). Empty when it names one question or none.
  */
 export function listedQuestions(text: string, speech = false): string[] {
-  // The split asks again of the opening that `partlyQuoted` read: the same text, the same answer.
+  return [...new Set(listedGroups(text, speech)?.flatMap((group) => group.items) ?? [])]
+}
+
+/**
+ * The opening's lists (`readListedGroups`), read once for the last text asked: the split asks again of the opening
+ * that `partlyQuoted` read, and `listedDates` of the same lists.
+ */
+function listedGroups(text: string, speech: boolean): readonly ListedGroup[] | undefined {
   const last = lastListed
-  if (last?.text === text && last.speech === speech) return [...last.items]
-  const items = readListedQuestions(text, speech)
-  lastListed = { text, speech, items: [...items] }
-  return items
+  if (last?.text === text && last.speech === speech) return last.groups
+  const groups = readListedGroups(text, speech)
+  lastListed = { text, speech, groups }
+  return groups
 }
 
 /** What a list of two items or more holds: a separator (`, `, ` og `, ` samt `) or a range's dash or `til` (`5-7`, `A–C`, `A til F`). */
 const MORE_THAN_ONE = /[,–-]| (?:og|samt|til) /u
 
-/** The last text `listedQuestions` read, and what it read (a copy, kept from its callers). */
-let lastListed: { text: string; speech: boolean; items: readonly string[] } | undefined
+/** The last text `listedGroups` read, and what it read (read only by its callers: `flatMap` and `for` make no change). */
+let lastListed: { text: string; speech: boolean; groups: readonly ListedGroup[] | undefined } | undefined
 
 /** The most characters between a list and a second list joined to it (`JOINED_LIST`): what a date and a committee take. */
 const JOINED_LIST_GAP = 120
@@ -262,11 +269,6 @@ function joinedLists(spaced: string, from: number): JoinedList[] {
   }
 }
 
-/** `listedQuestions`, read anew. */
-function readListedQuestions(text: string, speech: boolean): string[] {
-  return [...new Set(readListedGroups(text, speech)?.flatMap((group) => group.items) ?? [])]
-}
-
 /** How far after its list a group's own date stands (`af 28. november 2005`, `stillet af … den 4. marts 2005`). */
 const GROUP_DATE_REACH = 90
 
@@ -276,7 +278,7 @@ const GROUP_DATE_REACH = 90
  * within its sentence, no stop between, and the dates not all one. Undefined otherwise (the preamble's date serves).
  */
 export function listedDates(text: string, speech = false): Map<string, string> | undefined {
-  const groups = readListedGroups(text, speech)
+  const groups = listedGroups(text, speech)
   if (!groups || groups.length < 2) return undefined
   const dates = groups.map((group) => {
     const near = group.after.slice(0, GROUP_DATE_REACH)
@@ -293,8 +295,8 @@ export function listedDates(text: string, speech = false): Map<string, string> |
 
 /** The questions of one list of an opening, and what the text says of them before the next list (their date). */
 interface ListedGroup {
-  items: string[]
-  after: string
+  readonly items: readonly string[]
+  readonly after: string
 }
 
 /**

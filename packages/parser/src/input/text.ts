@@ -6,7 +6,6 @@
  * Paragraph ends are recovered from blank lines, trailing double spaces, and short lines that end a sentence.
  */
 import type { Root } from 'mdast'
-import { withHeadLinesJoined } from '../extract/folketingstidende.js'
 import { buildTree } from '../layout/blocks.js'
 import { TEXT_LAYOUT } from '../layout/constants.js'
 import { mendDropCap } from '../layout/drop-caps.js'
@@ -15,6 +14,7 @@ import { MARKED_NOTE } from '../layout/markers.js'
 import { endsByWidth, endsSentence, isGluedParagraph, nextWordFits, typicalWidth } from '../layout/paragraph-ends.js'
 import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
+import { withHeadLinesJoined } from '../layout/text/head-lines.js'
 import { collapseLetterSpacing, splitLetterSpacedTail } from '../layout/text/letter-spacing.js'
 import { joinStackedLabels } from '../layout/text/stacked-labels.js'
 import { withTables } from '../layout/text/tables.js'

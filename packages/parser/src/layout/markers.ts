@@ -354,6 +354,19 @@ export function isHeading(text: string): boolean {
  */
 export const TIDENDE_ADDRESS = /^Til\s[\p{L},\s-]{3,90}\(\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?\)\s*af:$/u
 
+/** A member and party: a name of two to five capitalised words and the party's letters in brackets. */
+export const NAME_AND_PARTY = String.raw`\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'.-]*){1,4}\s\(\p{Lu}{1,3}\)`
+
+/** `Søren Søndergaard (EL):`, `Anne-Marie Meldgaard (S):` — the asker's line of Folketingstidende's head. */
+export const TIDENDE_ASKER = new RegExp(`^${NAME_AND_PARTY}:$`, 'u')
+
+/**
+ * `Statsministeren (Anders Fogh Rasmussen):`, `Ministeren for fødevarer, landbrug og fiskeri (Hans Chr. Schmidt):` —
+ * the minister's title and, in parentheses, the minister's name.
+ */
+export const TIDENDE_SPEAKER =
+  /^(?:\p{Lu}[\p{Ll}-]*m|M)inister(?:en)?(?:\sfor\s[\p{L},\s-]{3,80})?\s\(\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){1,4}\):$/u
+
 /**
  * The enclosure mark set in the margin beside the sentence that names an enclosure: `./.`, `. / .` (a pipe after it
  * where the rendition drew a table's cell: `. / . |`). Not the letter's words: a paragraph drops it from its start,

@@ -1,8 +1,8 @@
 /** The head of a Folketingstidende § 20 page (webarkiv.ft.dk, 1997–2007), on made-up pages in its style. */
 import { describe, expect, it } from 'vitest'
-import { withHeadLinesJoined } from '../../src/extract/folketingstidende.js'
 import { findTidendeHead, tidendeDate } from '../../src/extract/tidende.js'
 import { parse } from '../../src/index.js'
+import { withHeadLinesJoined } from '../../src/layout/text/head-lines.js'
 import { letterContext } from './letter-context.js'
 
 const page = (title: string, address: string, asker = 'Pia Holm (SF):') =>

@@ -1,0 +1,30 @@
+/**
+ * Folketingstidende's head lines (a § 20 page's asker, `Kim Behnke (FRI):`, and the minister speaking,
+ * `Økonomiministeren (Marianne Jelved):`) as a page wrapped them before their brackets, put back on one line.
+ */
+import { TIDENDE_ASKER, TIDENDE_SPEAKER } from '../markers.js'
+
+/**
+ * The bracket that closes a head line, alone on its line where a page wrapped the line before it: the party
+ * (`(FRI):`) under the asker's name, the minister's name (`(Marianne Jelved):`) under the title.
+ */
+const HEAD_BRACKET_ALONE = /^\((?:\p{Lu}{1,3}|\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){1,4})\):$/u
+
+/**
+ * A head line wrapped before its bracket (`Kim Behnke` / `(FRI):`, `Økonomiministeren` / `(Marianne Jelved):`, eu.dk's
+ * pages of 2000–01): the two as one line where they make the asker's or the speaker's line, the second left empty so
+ * that every later line keeps its number. Other lines as they are.
+ */
+export function withHeadLinesJoined(lines: readonly string[]): readonly string[] {
+  let joined: string[] | undefined
+  for (let at = 1; at < lines.length; at++) {
+    const bracket = (lines[at] as string).trim()
+    if (!bracket.endsWith('):') || !HEAD_BRACKET_ALONE.test(bracket)) continue
+    const line = `${(lines[at - 1] as string).trim()} ${bracket}`
+    if (!TIDENDE_ASKER.test(line) && !TIDENDE_SPEAKER.test(line)) continue
+    joined ??= [...lines]
+    joined[at - 1] = line
+    joined[at] = ''
+  }
+  return joined ?? lines
+}
