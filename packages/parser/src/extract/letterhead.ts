@@ -488,7 +488,10 @@ function inlineGluedFields(text: string): { labels: string; values: string } | u
 
 /** The case number among glued values (`values`, on `valueLine`) under glued labels (`labels`). */
 function gluedFieldsValue(context: Context, labels: string, valueLine: Line, values: string): Found<string> | undefined {
-  const names = [...matchesOf(GLUED_LABEL, labels)].map((match) => match[0])
+  const glued = [...matchesOf(GLUED_LABEL, labels)].map((match) => match[0])
+  // The date's label left out, its value still first (`Kontor:Sagsbeh:Sagsnr.:Dok.:` over `1. maj 2009Dyrevelfærds…`,
+  // Justitsministeriet 2009): read as if the labels opened with `Dato`.
+  const names = glued[0] !== 'Dato' && WORDED_LABEL.test(glued[0] ?? '') && leadingDate(values) ? ['Dato', ...glued] : glued
   const caseAt = names.findIndex((name) => CASE_LABEL_ONLY.test(name))
   // The second row of a glued label column, the case number's label first and the case officer's after it
   // (`J.nr.:Sagsbeh.:Fil-navn:` / `2009/5011-100MLP101.09.svar.`, Integrationsministeriet 2009): the case number ends

@@ -84,6 +84,12 @@ describe('case number', () => {
     // Each value with its label's colon before it (Trafikministeriet 2002; fifty-sixth session).
     ['a column of values that each open with the colon', 'Dato\nJ.nr.\n: 15. maj 2002\n: 128-23', '128-23'],
     ['the office glued before a last case number', 'Dato:Kontor:J.nr.:\n3. maj 2007Lovafdelingen2007-730-0123', '2007-730-0123'],
+    // The date's label left out, its value still first (Justitsministeriet 2009; fifty-sixth session).
+    [
+      'glued labels without Dato: over values that open with the date',
+      'Kontor:Sagsbeh:Sagsnr.:Dok.:\n1. maj 2009DyrevelfærdskontoretInge Birgitte Møberg2009-157-0068IBM40364',
+      '2009-157-0068',
+    ],
     [
       '`Sags. nr.` with a stop after `Sags` (forty-first session)',
       'Enheden for EU og Internationale forhold\nSags. nr. 17763\nDen 21. december 2012',
@@ -92,6 +98,13 @@ describe('case number', () => {
   ])('%s', async (_, letterhead, expected) => {
     const context = await letterContext(letter(letterhead))
     expect(findCaseNumber(context)?.value).toBe(expected)
+  })
+
+  it('near miss: glued labels without Dato: over values that do not open with a date give no number from them', async () => {
+    const context = await letterContext(
+      letter('Kontor:Sagsbeh:Sagsnr.:Dok.:\nDyrevelfærdskontoretInge Birgitte Møberg2009-157-0068IBM40364'),
+    )
+    expect(findCaseNumber(context)?.value).toBeUndefined()
   })
 
   it('near miss: a colon opening a line of prose after a case label gives no number', async () => {
