@@ -186,8 +186,21 @@ export function findDate(text: string): FoundDate | undefined {
   let first = firstReal(LONG_DATES, text, longIso, Number.POSITIVE_INFINITY)
   first = firstReal(NUMERIC_DATES, text, numericIso, first?.index ?? Number.POSITIVE_INFINITY) ?? first
   first = firstReal(SLASH_DATES, text, slashIso, first?.index ?? Number.POSITIVE_INFINITY) ?? first
-  // A month's name misspelt by a letter (`18. deember 2018`, `3. novemberr 2010`): only where nothing else is a date.
-  return first ?? firstReal(MISSPELT_DATES, text, misspeltIso, Number.POSITIVE_INFINITY)
+  // A month's name misspelt by a letter (`18. deember 2018`, `3. novemberr 2010`), or broken by a stray space (`24. f
+  // ebruar 2017`): only where nothing else is a date.
+  first ??= firstReal(MISSPELT_DATES, text, misspeltIso, Number.POSITIVE_INFINITY)
+  return first ?? (text.includes(' ') ? firstReal(SPLIT_MONTH_DATES, text, splitMonthIso, Number.POSITIVE_INFINITY) : undefined)
+}
+
+/**
+ * A day, a month's name with a stray space inside it, as a letterhead set with wide letter spacing comes out of a PDF
+ * (`24. f ebruar 2017`, `11. m arts 2019`, `7. j anuar 2005`), and a year: the two pieces make a month's name.
+ */
+const SPLIT_MONTH_DATES = /(?<!\d)(\d{1,2})\.\s?(\p{Ll}{1,8}) (\p{Ll}{1,8})\s(\d{4})(?!\d)/gu
+
+function splitMonthIso(match: RegExpExecArray): string | undefined {
+  const month = MONTHS.find(([name]) => name === `${match[2]}${match[3]}`)?.[1]
+  return month ? toIso(Number(match[4]), month, Number(match[1])) : undefined
 }
 
 /** A day, a word in lower case and a year: a long date whose month may be misspelt (`misspeltMonth`). */

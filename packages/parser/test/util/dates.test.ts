@@ -71,6 +71,16 @@ describe('dates', () => {
     expect(parseDateLine('4 5. marts 2022')).toBeUndefined()
     expect(parseDateLine('1 8. marts 2022 og mere')).toBeUndefined()
   })
+  it('a month broken by a stray space, where nothing else is a date (`24. f ebruar 2017`)', () => {
+    expect(parseDateLine('24. f ebruar 2017')).toBe('2017-02-24')
+    expect(parseDateLine('11. m arts 2019')).toBe('2019-03-11')
+    expect(findDate('Dato: 7. j anuar 2005 J .nr.: 2004-30')?.iso).toBe('2005-01-07')
+  })
+  it('near miss: two words that make no month, or a whole date elsewhere on the line, take no split month', () => {
+    expect(findDate('den 3. i maj 2005')).toBeUndefined()
+    expect(findDate('24. f ebruar 2017 og 1. marts 2017')?.iso).toBe('2017-03-01')
+    expect(parseDateLine('24. fe bru ar 2017')).toBeUndefined()
+  })
   it('a year typed with the letter o for a zero closes a date line (`Den 28. juni 2o23`)', () => {
     expect(parseDateLine('Den 28. juni 2o23')).toBe('2023-06-28')
     expect(parseDateLine('1. maj 2oo5')).toBe('2005-05-01')
