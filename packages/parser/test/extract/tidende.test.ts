@@ -69,6 +69,9 @@ describe('findTidendeHead', () => {
   it('near miss: a bracket alone under a line it does not make a head line of stays a line of its own', () => {
     expect(withHeadLinesJoined(['Kim Behnke', '(FRI):'])).toEqual(['Kim Behnke (FRI):', ''])
     expect(withHeadLinesJoined(['Økonomiministeren', '(Marianne Jelved):'])).toEqual(['Økonomiministeren (Marianne Jelved):', ''])
+    // Double-spaced: a blank line between the name and its bracket.
+    expect(withHeadLinesJoined(['Kim Behnke', '', '(FRI):'])).toEqual(['Kim Behnke (FRI):', '', ''])
+    expect(withHeadLinesJoined(['', '(FRI):'])).toEqual(['', '(FRI):'])
     const prose = ['Det sagde han til mødet i går', '(FRI):']
     expect(withHeadLinesJoined(prose)).toBe(prose)
     const unnamed = ['Kim Behnke', '(se bilag 2):']

@@ -12,18 +12,21 @@ const HEAD_BRACKET_ALONE = /^\((?:\p{Lu}{1,3}|\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}
 
 /**
  * A head line wrapped before its bracket (`Kim Behnke` / `(FRI):`, `Økonomiministeren` / `(Marianne Jelved):`, eu.dk's
- * pages of 2000–01): the two as one line where they make the asker's or the speaker's line, the second left empty so
- * that every later line keeps its number. Other lines as they are.
+ * pages of 2000–01), a blank line between them too where the text is double-spaced: the two as one line where they
+ * make the asker's or the speaker's line, the second left empty so that every later line keeps its number. Other
+ * lines as they are.
  */
 export function withHeadLinesJoined(lines: readonly string[]): readonly string[] {
   let joined: string[] | undefined
   for (let at = 1; at < lines.length; at++) {
     const bracket = (lines[at] as string).trim()
     if (!bracket.endsWith('):') || !HEAD_BRACKET_ALONE.test(bracket)) continue
-    const line = `${(lines[at - 1] as string).trim()} ${bracket}`
+    // The line above, or the one above a blank line where the text is double-spaced.
+    const above = (lines[at - 1] as string).trim() === '' && at >= 2 ? at - 2 : at - 1
+    const line = `${(lines[above] as string).trim()} ${bracket}`
     if (!TIDENDE_ASKER.test(line) && !TIDENDE_SPEAKER.test(line)) continue
     joined ??= [...lines]
-    joined[at - 1] = line
+    joined[above] = line
     joined[at] = ''
   }
   return joined ?? lines
