@@ -799,6 +799,13 @@ const ON_BEHALF = /på\s+vegne\s+af\s/u
 /** A non-member's mark after the party: `Hans Andersen (V) (MFU)`, `… (V) (ikke-medlem af udvalget)`. */
 const NON_MEMBER_AFTER = /(?<=\))\s*\((?:MFU|ikke-?\s?medlem(?:\s+af\s+udvalget)?)\)$/u
 
+/**
+ * A non-member's mark after the list, closing the sentence: `… efter ønske fra Christine Antorini (S), ikke-medlem af
+ * udvalget.` — the last asker's. (Followed by a name, `…, ikkemedlem af udvalget (MFU) Peder Hvelplund (EL)`, it is
+ * the next asker's.)
+ */
+const NON_MEMBER_CLOSING = /^,\s*ikke-?\s?medlem(?:\s+af\s+udvalget)?(?:\s*\(MFU\))?\s*(?:[.;]|$)/u
+
 /** One party for the askers before it: `Hans Andersen og Mette Holm (begge V)`, `… (alle S)`. */
 const SHARED_PARTY = /^(?:begge|alle(?:\s+tre)?)\s+([\p{L}-]{1,5})$/u
 
@@ -1041,6 +1048,7 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
       // asker's own line read further (`serschmidt (DF).`) comes later in `texts`, read there.
       if (cut && BROKEN_AT_END.test(list) && hasText(index + 1)) continue
       const listed = result.askers.length
+      const closingMark = NON_MEMBER_CLOSING.test(searched.slice(match.index + match[0].length))
       for (const part of splitAskers(list)) {
         // `Hans Andersen (V) (MFU)`: the mark after the party.
         const marked = NON_MEMBER_AFTER.exec(part.trim())
@@ -1094,6 +1102,8 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
         }
       }
       const last = result.askers.at(-1)
+      // `… Christine Antorini (S), ikke-medlem af udvalget.`: the mark closing the sentence is the last asker's.
+      if (closingMark && last && result.askers.length > listed) last.nonMember = true
       if (cut && last && last.party === null && list.endsWith(last.name.split(' ').at(-1) ?? '')) {
         context.messages.warn(
           'asker-unclear',

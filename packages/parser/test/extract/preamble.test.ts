@@ -850,6 +850,14 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     ],
     // near miss: a particle in lower case is kept as a word
     ['Spørgsmålet er stillet efter ønske fra Hans von Holm (V).', [asker('Hans von Holm', 'V')]],
+    // The mark after the party, closing the sentence, is the last asker's (ERU 2009; fifty-sixth session).
+    ['Spørgsmålet er stillet efter ønske fra Christine Holm (S), ikke-medlem af udvalget.', [asker('Christine Holm', 'S', true)]],
+    [
+      'Spørgsmålet er stillet efter ønske fra Finn Dal (EL) og Christine Holm (S), ikkemedlem af udvalget (MFU).',
+      [asker('Finn Dal', 'EL'), asker('Christine Holm', 'S', true)],
+    ],
+    // near miss: the mark followed by more than a stop closes no sentence: the asker before it stays a member.
+    ['Spørgsmålet er stillet efter ønske fra Christian Holm (EL), ikke-medlem af udvalget siden maj.', [asker('Christian Holm', 'EL')]],
     // round 39: a dash after the mark, and "svar på spørgsmål N fra ikkemedlem af udvalget (MFU) …" over two lines
     ['Spørgsmålet er stillet efter ønske fra ikkemedlem af udvalget - Villum Berg (LA).', [asker('Villum Berg', 'LA', true)]],
     [
