@@ -19,6 +19,7 @@ import { collapseLetterSpacing, splitLetterSpacedTail } from '../layout/text/let
 import { joinStackedLabels } from '../layout/text/stacked-labels.js'
 import { withTables } from '../layout/text/tables.js'
 import { GLUED_LETTER_LINE, showsStrandedLetters, unglueLetterLine, withStrandedLettersJoined } from '../layout/text/unglue-lines.js'
+import { withWrappedHeadingsJoined } from '../layout/text/wrapped-headings.js'
 import type { Messages } from '../messages.js'
 import type { LayoutLine } from '../tree.js'
 import { LONG_DATE } from '../util/dates.js'
@@ -337,10 +338,12 @@ function readLines(text: string, messages?: Messages): RawLine[] {
   // Words a justified rendition broke with a stranded letter (`ko   n- trolbesøgene`), joined in every line where the
   // document shows them more than once: a short line may hold one alone (`af 3. febr   u- ar 2006.`).
   const stranded = showsStrandedLetters(normalised)
-  const raw = withHeadLinesJoined(
-    settleGluedTextLines(
-      withoutMargin(stranded ? normalised.split('\n').map(withStrandedLettersJoined) : normalised.split('\n')),
-      GLUED_LETTER_LINE,
+  const raw = withWrappedHeadingsJoined(
+    withHeadLinesJoined(
+      settleGluedTextLines(
+        withoutMargin(stranded ? normalised.split('\n').map(withStrandedLettersJoined) : normalised.split('\n')),
+        GLUED_LETTER_LINE,
+      ),
     ),
   )
   const doubleSpaced = isDoubleSpaced(raw)

@@ -1,0 +1,32 @@
+/**
+ * A question's heading wrapped before its case, as a narrow column sets it (`Spørgsmål nr. 7 til` / `L 154:`), put
+ * back on one line.
+ */
+import { QUESTION_HEADING } from '../markers.js'
+
+/** A heading's start cut after the word that names its case: `Spørgsmål nr. 7 til`, `Spm. nr. 12 vedr.`. */
+const HEADING_CUT = /^(?:samråds)?(?:spørgsmål|spm\.)\s.{0,40}\s(?:til|ad|vedr\.|vedrørende)$/iu
+
+/** The longest rest of a heading on the next line: a case and its colon (`L 154:`, `B 12 (alm. del):`). */
+const MAX_REST = 40
+
+/**
+ * The lines with a heading wrapped before its case joined (`Spørgsmål nr. 7 til` / `L 154:` → `Spørgsmål nr. 7 til L
+ * 154:`), where the two make a question's heading and the first alone does not; the second is left empty so that
+ * every later line keeps its number. Other lines as they are.
+ */
+export function withWrappedHeadingsJoined(lines: readonly string[]): readonly string[] {
+  let joined: string[] | undefined
+  for (let at = 0; at + 1 < lines.length; at++) {
+    const line = (lines[at] as string).trim()
+    if (!HEADING_CUT.test(line)) continue
+    const rest = (lines[at + 1] as string).trim()
+    if (rest.length > MAX_REST || !rest.endsWith(':')) continue
+    const heading = `${line} ${rest}`
+    if (QUESTION_HEADING.test(line) || !QUESTION_HEADING.test(heading)) continue
+    joined ??= [...lines]
+    joined[at] = heading
+    joined[at + 1] = ''
+  }
+  return joined ?? lines
+}
