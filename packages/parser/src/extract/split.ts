@@ -318,13 +318,13 @@ function readListedGroups(text: string, speech: boolean): ListedGroup[] | undefi
     if (ANSWERED_ELSEWHERE.test(restOfSentence(spaced, end))) continue
     const last = joined.at(-1)?.end ?? end
     const own = ownList(match[0], match[1] ?? '')
-    const lists = [own, ...joined.map((each) => each.list)]
-    const groups = lists.map((list, at) => ({ items: expandList(list), after: joined[at]?.gap ?? restOfSentence(spaced, last) }))
-    if (groups.some((group) => !group.items)) continue
-    const items = new Set(groups.flatMap((group) => group.items ?? []))
+    const expanded = [own, ...joined.map((each) => each.list)].map(expandList)
+    if (!expanded.every((items) => items !== undefined)) continue
+    const items = new Set(expanded.flat())
     // One kind for all: numbers, or samråd letters.
     if (![...items].every((item) => /^\d+$/u.test(item)) && ![...items].every((item) => /^\D+$/u.test(item))) continue
-    if (items.size > 1) return groups.map((group) => ({ items: group.items ?? [], after: group.after }))
+    // Each list's text after it is its gap to the next; the last list's, the rest of its sentence.
+    if (items.size > 1) return expanded.map((items, at) => ({ items, after: joined[at]?.gap ?? restOfSentence(spaced, last) }))
   }
   return undefined
 }

@@ -66,7 +66,7 @@ describe('findTidendeHead', () => {
     expect(record.answer).toMatchObject({ answeredOn: '2000-10-30', text: 'Der er ingen sådanne aktiviteter.' })
   })
 
-  it('near miss: a bracket alone under a line it does not make a head line of stays a line of its own', () => {
+  it('joins a bracket alone to the line above where the two make a head line; near misses stay as they are', () => {
     expect(withHeadLinesJoined(['Kim Behnke', '(FRI):'])).toEqual(['Kim Behnke (FRI):', ''])
     expect(withHeadLinesJoined(['Økonomiministeren', '(Marianne Jelved):'])).toEqual(['Økonomiministeren (Marianne Jelved):', ''])
     // Double-spaced: a blank line between the name and its bracket.

@@ -3,6 +3,7 @@
  * `Økonomiministeren (Marianne Jelved):`) as a page wrapped them before their brackets, put back on one line.
  */
 import { TIDENDE_ASKER, TIDENDE_SPEAKER } from '../markers.js'
+import { type Rejoined, withLinesRejoined } from './rejoined-lines.js'
 
 /**
  * The bracket that closes a head line, alone on its line where a page wrapped the line before it: the party
@@ -17,17 +18,15 @@ const HEAD_BRACKET_ALONE = /^\((?:\p{Lu}{1,3}|\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}
  * lines as they are.
  */
 export function withHeadLinesJoined(lines: readonly string[]): readonly string[] {
-  let joined: string[] | undefined
-  for (let at = 1; at < lines.length; at++) {
-    const bracket = (lines[at] as string).trim()
-    if (!bracket.endsWith('):') || !HEAD_BRACKET_ALONE.test(bracket)) continue
-    // The line above, or the one above a blank line where the text is double-spaced.
-    const above = (lines[at - 1] as string).trim() === '' && at >= 2 ? at - 2 : at - 1
-    const line = `${(lines[above] as string).trim()} ${bracket}`
-    if (!TIDENDE_ASKER.test(line) && !TIDENDE_SPEAKER.test(line)) continue
-    joined ??= [...lines]
-    joined[above] = line
-    joined[at] = ''
-  }
-  return joined ?? lines
+  return withLinesRejoined(lines, headLineAt)
+}
+
+/** The head line whose bracket stands alone at `at`, read back onto the name or title above it (`withHeadLinesJoined`). */
+function headLineAt(lines: readonly string[], at: number): Rejoined | undefined {
+  const bracket = (lines[at] as string).trim()
+  if (at === 0 || !bracket.endsWith('):') || !HEAD_BRACKET_ALONE.test(bracket)) return undefined
+  // The line above, or the one above a blank line where the text is double-spaced.
+  const above = (lines[at - 1] as string).trim() === '' && at >= 2 ? at - 2 : at - 1
+  const text = `${(lines[above] as string).trim()} ${bracket}`
+  return TIDENDE_ASKER.test(text) || TIDENDE_SPEAKER.test(text) ? { into: above, emptied: at, text } : undefined
 }

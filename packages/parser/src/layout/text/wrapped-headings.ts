@@ -3,6 +3,7 @@
  * back on one line.
  */
 import { QUESTION_HEADING } from '../markers.js'
+import { type Rejoined, withLinesRejoined } from './rejoined-lines.js'
 
 /** A heading's start cut after the word that names its case: `Spørgsmål nr. 7 til`, `Spm. nr. 12 vedr.`. */
 const HEADING_CUT = /^(?:samråds)?(?:spørgsmål|spm\.)\s.{0,40}\s(?:til|ad|vedr\.|vedrørende)$/iu
@@ -16,17 +17,14 @@ const MAX_REST = 40
  * every later line keeps its number. Other lines as they are.
  */
 export function withWrappedHeadingsJoined(lines: readonly string[]): readonly string[] {
-  let joined: string[] | undefined
-  for (let at = 0; at + 1 < lines.length; at++) {
-    const line = (lines[at] as string).trim()
-    if (!HEADING_CUT.test(line)) continue
-    const rest = (lines[at + 1] as string).trim()
-    if (rest.length > MAX_REST || !rest.endsWith(':')) continue
-    const heading = `${line} ${rest}`
-    if (QUESTION_HEADING.test(line) || !QUESTION_HEADING.test(heading)) continue
-    joined ??= [...lines]
-    joined[at] = heading
-    joined[at + 1] = ''
-  }
-  return joined ?? lines
+  return withLinesRejoined(lines, headingAt)
+}
+
+/** The heading cut at `at`, read back with its case from the next line (`withWrappedHeadingsJoined`). */
+function headingAt(lines: readonly string[], at: number): Rejoined | undefined {
+  const line = (lines[at] as string).trim()
+  const rest = lines[at + 1]?.trim()
+  if (rest === undefined || !HEADING_CUT.test(line) || rest.length > MAX_REST || !rest.endsWith(':')) return undefined
+  const text = `${line} ${rest}`
+  return !QUESTION_HEADING.test(line) && QUESTION_HEADING.test(text) ? { into: at, emptied: at + 1, text } : undefined
 }
