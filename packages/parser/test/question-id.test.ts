@@ -270,3 +270,27 @@ describe('a document that is no letter of a question cites the cases it names (f
     expect(record.question.kind).toBe('general')
   })
 })
+
+describe("a bill's title after the addressee on a cover page set on one line (round 134)", () => {
+  // Skatteministeriet 2005 (fixtures/real/20051_l78_spm33-40_231223): the cover page's lines run together, the
+  // page's gaps kept as runs of spaces; the question and answer on the next page's line.
+  const cover = (subject: string) =>
+    `J.nr. 2005-511-0048    Dato: Til Folketingets Skatteudvalg ${subject} Hermed sendes i 5 eksemplarer svar på spørgsmål nr.     33 af 12. december 2005. Kristian Jensen /  Lise Bo Nielsen\nSide 2 Spørgsmål 33: Vil ministeren oplyse, hvor mange aktier der er noteret på NASDAQ? Svar: Det er oplyst, at der er tale om få selskaber.\n`
+
+  it("reads the bill from the title after the committee's name, and the minister before the official", async () => {
+    const record = await parse(
+      cover(
+        'L     78 - Forslag til Lov om den skattemæssige behandling af gevinst og tab ved afståelse af aktier m.v. (aktieavancebeskatningsloven) .',
+      ),
+    )
+    expect(record.question).toMatchObject({ kind: 'bill', bill: 'L 78', number: '33' })
+    expect(record.signature).toMatchObject({ name: 'Kristian Jensen' })
+  })
+
+  it("reads no bill from a bill's title the question names, not the cover (near miss)", async () => {
+    const record = await parse(
+      `J.nr. 2005-418-0182    Dato: Til Folketingets Skatteudvalg Hermed sendes svar på spørgsmål nr. 76 af 1. april 2005. Kristian Jensen /Ivar Nordland\nSide 2 Spørgsmål: Vil ministeren sammenholde sit svar med L 78 - Forslag til lov om aktieavancebeskatning? Svar: Det er oplyst, at der er tale om få selskaber.\n`,
+    )
+    expect(record.question).toMatchObject({ kind: 'general', bill: null, number: '76' })
+  })
+})

@@ -386,10 +386,11 @@ const OPENING_SUBJECT = /spørgsmål|behandling(?:en)?\s+af|(?<!\p{L})svar\s+på
  * A line of the letter's head that opens with the bill and its title, the subject of a letter answering the bill's
  * questions (Skatteministeriet 2007: `L 217 -  Forslag til Lov om ændring af registreringsafgiftsloven …`, also
  * `Vedr.: B 12 – Forslag til folketingsbeslutning om …`, `Vedrørende L 224 - Forslag til finanslov for finansåret
- * 2026.`). Group 1: the bill.
+ * 2026.`). Also after the addressee on a cover page a rendition set on one line (`… Dato: Til Folketingets Skatteudvalg
+ * L 78 - Forslag til Lov om … Hermed sendes …`, Skatteministeriet 2005). Group 1: the bill.
  */
 const BILL_TITLE_LINE = new RegExp(
-  String.raw`^(?:Vedr(?:\.|ørende)?:?\s*)?(${BILL_CODE_PART})\s*[-–]\s+[Ff]orslag\s+til\s+(?:[Ll]ov|[Ff]olketingsbeslutning|finanslov|tillægsbevillingslov)(?!\p{L})`,
+  String.raw`(?:^(?:Vedr(?:\.|ørende)?:?\s*)?|(?<=\bFolketing(?:ets\s+[\p{L}-]{0,40}udvalg|et\s{1,3}[-–]\s{1,3}[\p{L}-]{0,40}udvalget)\s{1,8}))(${BILL_CODE_PART})\s*[-–]\s+[Ff]orslag\s+til\s+(?:[Ll]ov|[Ff]olketingsbeslutning|finanslov|tillægsbevillingslov)(?!\p{L})`,
   'u',
 )
 
