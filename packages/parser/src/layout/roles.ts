@@ -367,6 +367,13 @@ const LETTER_DEN = /^\s*(?:Den|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]*)?,\s(?:den|d\
 export const SENTENCE_GOES_ON = /[\p{Ll},]$/u
 
 /**
+ * Running text that goes on past a case it cites, wrapped before the question's number: a word in lower case, then a
+ * bill's code or an alm. del at the line's end (`… i forlængelse af finansministerens svar på L 191` / `spørgsmål 3` /
+ * `oplyse, hvor mange …`). Not a case alone on its line (`L 195` / `Spørgsmål 41:` heads a question).
+ */
+export const CITES_CASE_AT_END = /\p{Ll}\s+(?:\p{Lu}{2,4}\s+)?(?:[LB]\s?\d{1,3}(?:\s?[A-Z])?|alm\.\s?del)$/u
+
+/**
  * A line that ends in a word no sentence ends on: a preposition, a conjunction, an article or a possessive (`… besvarelse
  * af`, `… spørgsmål til`, `… og`, `… sin`). What the next line opens with finishes the sentence, even a heading's form
  * (`MOF alm. del -spørgsmål 312 af 20. januar 2017:`). Lower case, after a space: `Spørgsmål nr. 5 af` ends in such a

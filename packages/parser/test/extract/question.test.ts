@@ -894,6 +894,25 @@ describe('findQuestion: a heading’s form wrapped after a word no sentence ends
   })
 })
 
+describe('findQuestion: a cited question wrapped after its case, in lower case', () => {
+  // fixtures/real/20231_l191_spm54_2912037: ft.dk's link to the cited question set on a line of its own.
+  const letter = (wrapped: string) =>
+    `Spørgsmål 54:\nVil ministeren i forlængelse af finansministerens svar på L 191\n${wrapped}\noplyse, hvor mange statslige årsværk der nedlægges?\nSvar:\nDer nedlægges 12 årsværk.`
+
+  it('reads the question through the cited number (one question, not two)', () => {
+    const found = question(letter('spørgsmål 3'))
+    expect(found?.numbers).toEqual(['54'])
+    expect(found?.text).toBe(
+      'Vil ministeren i forlængelse af finansministerens svar på L 191 spørgsmål 3 oplyse, hvor mange statslige årsværk der nedlægges?',
+    )
+  })
+
+  it('near miss: a case alone on its line, then the heading, heads a question', () => {
+    const found = question('Spørgsmål 54:\nVil ministeren oplyse tallet?\nL 191\nspørgsmål 55:\nVil ministeren oplyse mere?\n\nSvar:\nJa.')
+    expect(found?.headings?.map((heading) => heading.number)).toEqual(['54', '55'])
+  })
+})
+
 describe('a quoted question whose line ends on an inner quotation, the sentence going on below', () => {
   const quotedLines =
     '”Ministeren bedes oplyse, om der blev brugt skalaværdier for ”kommercielt”\nfjerkræ. Hvis ja, bedes ministeren oplyse hvorfor.”'
