@@ -778,3 +778,24 @@ describe("assignRoles: the letterhead's date under the ministry's name (round 70
     expect(got[1]).toBeUndefined()
   })
 })
+
+describe("assignRoles: the case number's label written `J nr.`, without the J's stop", () => {
+  // The climate and energy ministry's letters (fixtures/real/20131_keb_spm174_1388840): `J nr. 2014 - 1819` alone on
+  // its line, here set inside the text after the question's heading.
+  const letter = (caseLine: string) => [
+    'Klima-, Energi- og Bygningsudvalget har i brev af 30. juni 2014 stillet mig følgende spørgsmål 174, som jeg hermed skal besvare.',
+    'Spørgsmål 174',
+    caseLine,
+    'Kan ministeren bekræfte, at reglerne er bedre?',
+    'Svar',
+    'Ja.',
+  ]
+
+  it('reads `J nr. 2014 - 1819` alone on its line as the letterhead', () => {
+    expect(roles(letter('J nr. 2014 - 1819'))[2]).toBe('sidebar')
+  })
+
+  it('near miss: a sentence that mentions a `J nr.` inside it is text', () => {
+    expect(roles(letter('Sagen har J nr. 2014 - 1819 i ministeriet, og den er afsluttet.'))[2]).toBeUndefined()
+  })
+})
