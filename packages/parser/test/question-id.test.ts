@@ -294,3 +294,34 @@ describe("a bill's title after the addressee on a cover page set on one line (ro
     expect(record.question).toMatchObject({ kind: 'general', bill: null, number: '76' })
   })
 })
+
+describe('a cover page set on one line, Skatteministeriet 2004-05 (round 136)', () => {
+  // fixtures/real/20042_l98_spm8-11_163180, 20042_l98_bilag4_160036, 20051_l78_bilag13_227126: the cover page's fields
+  // and sentences run together, the page's gaps kept as runs of spaces.
+  it("reads the bill's title broken at the page's gaps, and the minister's name far from the official's", async () => {
+    const gap = ' '.repeat(92)
+    const record = await parse(
+      `Skatteministeriet\nJ.nr.   2004-411-0039 Den Til Folketingets Skatteudvalg L     98 -\nForslag     til\nLov     om     ændring     af     forskellige     skattelove (Investeringsselskaber og hedgeforeninger). Hermed fremsendes i 5 eksemplarer svar på spørgsmål nr. 8 af 15. april 2005. Kristian Jensen${gap}/ Lise Bo Nielsen\nSpørgsmål 8:\nHvordan skal udbyttet beskattes?\nSvar:\nUdbyttet beskattes som aktieindkomst.\n`,
+    )
+    expect(record.question).toMatchObject({ kind: 'bill', bill: 'L 98', number: '8' })
+    expect(record.signature).toMatchObject({ name: 'Kristian Jensen' })
+  })
+
+  it('reads a cover letter that answers no question: its type, case number, session and signature', async () => {
+    const record = await parse(
+      'J.nr. 2005-511-0048    Dato: Til Folketingets Skatteudvalg L 78 –  Forslag til Lov om den skattemæssige behandling af gevinst og tab ved afståelse af aktier m.v. Hermed fremsendes i 5 eksemplarer ændringsforslag, som jeg ønsker at stille til 2. behandlingen af lovforslaget, jf. udvalgets brev af 9. december 2005. Kristian Jensen /Lise Bo Nielsen\nSide 2 Ændringsforslag til 2. behandling af lovforslaget 1) I § 14, stk. 1, indsættes efter ”§ 12”: ”og udbytter”.\n',
+    )
+    expect(record.documentType).toBe('cover-letter')
+    expect(record.caseNumber).toBe('2005-511-0048')
+    expect(record.session).toBe('20051')
+    expect(record.signature).toMatchObject({ name: 'Kristian Jensen' })
+  })
+
+  it('near miss: a letterhead line with a case number and no sending sentence or signer is no cover page', async () => {
+    const record = await parse(
+      'J.nr. 2005-511-0048    Dato: Til Folketingets Skatteudvalg\nSide 2 Ændringsforslag til 2. behandling af lovforslaget 1) I § 14, stk. 1, indsættes efter ”§ 12”: ”og udbytter”.\n',
+    )
+    expect(record.documentType).not.toBe('cover-letter')
+    expect(record.signature).toBeNull()
+  })
+})

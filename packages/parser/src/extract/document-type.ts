@@ -16,6 +16,7 @@ import {
 import { matchesOf } from '../util/matches.js'
 import { startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
+import { coverLineSigner } from './cover-line.js'
 import type { Line } from './lines.js'
 import { COMMITTEE_SIGNS } from './own-initiative.js'
 import { isSection20Title } from './question.js'
@@ -49,6 +50,9 @@ const SPEECH_OPENING_LINES = 40
 const SPEECH_HEAD_LINES = 12
 
 /** The first `count` lines that are not ft.dk's stamp or page-image names. */
+/** How many of a letter's first lines (past the stamp) may be a cover page set on one line. */
+const COVER_PAGE_LINES = 6
+
 function topLines(lines: readonly Line[], count: number): Line[] {
   const top: Line[] = []
   for (const line of lines) {
@@ -434,7 +438,12 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const body = context.lines.filter((line) => !line.role)
   const thanks = body.slice(0, SPEECH_OPENING_LINES).find((line) => SPEECH_OPENING.test(line.text))
   if (thanks && beforeAnswer(thanks)) return found('consultation-speech', thanks)
-  const cover = body.find((line) => COVER.test(line.text))
+  // A cover page a rendition set on one line, taken for the letterhead as it opens with its fields (`J.nr. … Dato: Til
+  // Folketingets Skatteudvalg L 78 – Forslag til Lov om … Hermed fremsendes i 5 eksemplarer ændringsforslag …
+  // Kristian Jensen /Lise Bo Nielsen`): its sending sentence and signature show it is the letter's own.
+  const cover =
+    body.find((line) => COVER.test(line.text)) ??
+    topLines(context.lines, COVER_PAGE_LINES).find((line) => line.role === 'sidebar' && coverLineSigner(line.text) !== undefined)
   const heading = body.find((line) => ANSWER_HEADING.test(line.text) || ANSWER_GLUED.test(line.text))
   if (!hasQuestion && !heading && cover && !toldFirst(body, cover)) return found('cover-letter', cover)
   // A committee's letter that asks a question and holds no answer: a question letter in words other than the above;

@@ -427,10 +427,30 @@ function billAfterTitle(opening: readonly Line[], at: number): Found<string> | u
   return bill && line ? { value: readCase(bill).code, line } : undefined
 }
 
+/** How many lines after a bill's code its title's first words may stand on (`… L 98 -` / `Forslag til` / `Lov om …`). */
+const TITLE_WRAP_LINES = 2
+
+/**
+ * A bill's title that a rendition broke after the bill's code (`… Til Folketingets Skatteudvalg L     98 -` /
+ * `Forslag     til` / `Lov     om     ændring …`, a one-line cover split at its runs of spaces): `BILL_TITLE_LINE`
+ * read across the line ends, from a match that starts on this line. Group 1 of the match: the bill.
+ */
+function titleAcrossLines(opening: readonly Line[], at: number): string | undefined {
+  const line = opening[at]
+  // Cheap test first: the code's letter on the line, the title's word not (else the line alone would have read it).
+  if (!line || !/[LB]\s*\d/u.test(line.text) || /[Ff]orslag/u.test(line.text)) return undefined
+  const joined = opening
+    .slice(at, at + 1 + TITLE_WRAP_LINES)
+    .map((next) => next.text)
+    .join(' ')
+  const match = BILL_TITLE_LINE.exec(joined)
+  return match && match.index < line.text.length ? match[1] : undefined
+}
+
 /** The bill the opening lines name (normalised: `L 175`). */
 export function findOpeningBill(opening: readonly Line[]): Found<string> | undefined {
   for (const [at, line] of opening.entries()) {
-    const titled = BILL_TITLE_LINE.exec(line.text)?.[1]
+    const titled = BILL_TITLE_LINE.exec(line.text)?.[1] ?? titleAcrossLines(opening, at)
     if (titled) return { value: readCase(titled).code, line }
     const afterTitle = OPENING_SUBJECT.test(line.text) && TITLE_OPENS.test(line.text.trim()) ? billAfterTitle(opening, at) : undefined
     if (afterTitle) return afterTitle

@@ -10,11 +10,11 @@ import { NOT_A_PERSON } from './closing.js'
 
 /**
  * After a sentence's end, two to four capitalised words (group 1), a `/` and the official's name — two to four words;
- * a run of spaces before the `/` and two after it where a rendition kept the page's gaps (`Kristian Jensen` …
+ * a run of spaces before the `/` (up to 160) and two after it where a rendition kept the page's gaps (`Kristian Jensen` …
  * `/  John Fuhrmann`, `Kristian Jensen /  Lise Bo Nielsen`, Skatteministeriet 2005).
  */
 const SIGNED_IN_LINE =
-  /(?:^|[.!?”")]\s{0,8})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s{0,40}\/\s{0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}/gu
+  /(?:^|[.!?”")]\s{0,8})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s{0,160}\/\s{0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}/gu
 
 /** Running text after the signature: two words in lower case in a row (not a letterhead's address or contact line). */
 const PROSE_AFTER = /(?:^|\s)\p{Ll}{2,}\s\p{Ll}{2,}(?:\s|$)/u

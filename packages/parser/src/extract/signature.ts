@@ -25,9 +25,10 @@ import {
   readsAsName,
 } from './closing.js'
 import type { Context } from './context.js'
+import { coverLineSigner, SENDS_ANSWER } from './cover-line.js'
 import { LABEL_ONLY } from './letterhead.js'
 import { endsText, type Line } from './lines.js'
-import { lastSignedInLine, runOnSignature } from './run-on-signature.js'
+import { runOnSignature } from './run-on-signature.js'
 import { isSideColumnLine } from './side-column.js'
 
 /** Longest title seen is "Beskæftigelsesminister og minister for ligestilling" (50). */
@@ -466,47 +467,21 @@ function signedOutOfOrder(context: Context, opens: number): SignatureResult | un
   return found
 }
 
-/** The sentence that sends the answer anywhere on a line: `… Skatteudvalg Hermed fremsendes svar på …`. */
-const SENDS_ANSWER = /(?:Hermed|Vedlagt)\s+(?:frem|over)?sendes\s/u
-
-/**
- * The minister's name after the cover sentence's full stop, on a cover page a rendition set on one line: before the
- * letterhead's case number (`… stillet af Finansudvalget den 27. oktober 2004. Brian Mikkelsen J. NR. 2004-4511-10
- * JAH`, Kulturministeriet 2004), or last on the line, the case number set above (`… stillet af Folketingets
- * Kulturudvalg den 21. marts 2005. Brian Mikkelsen`, Kulturministeriet 2005): two to four capitalised words, then
- * `J.nr.` or the line's end (group 1: the name).
- */
-const SIGNED_BEFORE_CASE_FIELD =
-  /[.)]\s{1,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})(?:\s{1,3}J\.\s?(?:nr|NR|Nr)\.?\s|\s*$)/u
-
-/**
- * The minister's name on a cover page set on one line, after the sentence that sends the answer: before the
- * official's name at the line's end (`lastSignedInLine`; the case number and date may follow it: `Kristian Jensen
- * /Kirsten Otbo j.nr. 06-004979 Dato :`), or before the case number or the line's end (`SIGNED_BEFORE_CASE_FIELD`).
- */
-function nameInCoverLine(text: string, sends: number): string | undefined {
-  const after = text.slice(sends)
-  const signed = lastSignedInLine(after)
-  if (signed && COVER_LINE_END.test(after.slice(signed.end))) return signed.name
-  return SIGNED_BEFORE_CASE_FIELD.exec(after)?.[1]
-}
-
-/** What may follow the official's name at a one-line cover's end: nothing, or the letterhead's case number and date. */
-const COVER_LINE_END = /^\s*(?:[Jj]\.\s?(?:nr|NR)\.?\s?[\d-]+(?:\s+Dato\s?:?.{0,20})?)?$/u
+/** Where a letter has no question, how many of its first lines may be a cover page set on one line (past the stamp). */
+const COVER_PAGE_LINES = 6
 
 /**
  * A cover page a rendition set on one line, its fields apart by runs of spaces (`Skatteministeriet J.nr. 2004-318 -
  * 0303 Den … Til Folketingets Skatteudvalg Hermed fremsendes svar på spørgsmål nr. 103 af 5. november 2004. (Alm.
  * del). Kristian Jensen /Birgitte Christensen`): the minister's name after the sentence that sends the answer
- * (`nameInCoverLine`), before the question. Read from its place, so flagged.
+ * (`coverLineSigner`), before the question. Read from its place, so flagged.
  */
 function signedInCoverLine(context: Context, opens: number): SignatureResult | undefined {
   const { lines } = context
-  for (const line of lines.slice(0, opens === -1 ? 0 : opens)) {
+  // Above the question; in a letter with none (a cover letter sending something on), among its first lines.
+  for (const line of lines.slice(0, opens === -1 ? COVER_PAGE_LINES : opens)) {
     if (line.role === 'stamp') continue
-    const sends = SENDS_ANSWER.exec(line.text)
-    if (!sends) continue
-    const name = nameInCoverLine(line.text, sends.index)
+    const name = coverLineSigner(line.text)
     if (!name || NOT_A_PERSON.test(name)) continue
     const found = readSignature(context, [{ ...line, text: name }])
     if (!found) continue

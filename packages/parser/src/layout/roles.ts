@@ -71,7 +71,7 @@ const PAGE_OF = /^Side\s+\d+\s*(?:\/|af)\s*\d+$/iu
  * `J nr. 2014 - 1819` without the J's stop only opening its line (the climate and energy ministry's letters).
  */
 export const CASE_LABEL =
-  /(?:^|\d{4})\s*(?:J\.\s?nr\.?|(?<=^\s*)J\s?nr\.?|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Ref\.-?\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?:\s|:|$|(?<=\.)(?=\d))/u
+  /(?:^|\d{4}|^\p{Lu}\p{Ll}+ministeriet)\s*(?:J\.\s?nr\.?|(?<=^\s*)J\s?nr\.?|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Ref\.-?\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?:\s|:|$|(?<=\.)(?=\d))/u
 
 /**
  * The letterhead's field labels glued into one line, the date's first (Justitsministeriet's `Dato:Kontor:Sagsnr.:Dok.:`,

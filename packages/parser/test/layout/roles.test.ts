@@ -799,3 +799,22 @@ describe("assignRoles: the case number's label written `J nr.`, without the J's 
     expect(roles(letter('Sagen har J nr. 2014 - 1819 i ministeriet, og den er afsluttet.'))[2]).toBeUndefined()
   })
 })
+
+describe("assignRoles: the case number's label after the ministry's name opening the line (round 136)", () => {
+  // A cover letter with no heading (fixtures/real/20042_l98_bilag4_160036): nothing but the case label marks the line.
+  const letter = (first: string) => [
+    first,
+    'Side 2 Henvendelse fra Ernst og Young (udvalgets bilag 2) I henvendelsen gøres opmærksom på, at indeksobligationer ikke kan indgå i virksomhedsskatteordningen.',
+  ]
+
+  it('reads `Skatteministeriet J.nr. 2004-411-0039 …` as the letterhead', () => {
+    // A cover page set on one line: its sending sentence would otherwise open the letter there.
+    const cover =
+      'Skatteministeriet J.nr.  2004-411-0039 Den Til Folketingets Skatteudvalg Hermed fremsendes i 5 eksemplarer kommentar til L 98. Kristian Jensen /  Lise Bo Nielsen'
+    expect(roles(letter(cover))[0]).toBe('sidebar')
+  })
+
+  it('near miss: the ministry as a sentence’s subject before a case number is text', () => {
+    expect(roles(letter('Skatteministeriet har under J.nr. 2004-411-0039 oplyst, at sagen er afsluttet.'))[0]).toBeUndefined()
+  })
+})

@@ -6,6 +6,7 @@
 import { daysBetween, findDate, findDates } from '../../util/dates.js'
 import { findDayMonth, yearBefore } from '../../util/day-month.js'
 import { dateOverLineEnd } from '../../util/wrapped.js'
+import { coverLineSigner } from '../cover-line.js'
 import { type Findings, fromStamp } from '../findings.js'
 import { openingLines } from '../head.js'
 import { type Found, monthOnlyDateLine } from '../letterhead.js'
@@ -31,7 +32,8 @@ function latestCitedDate(found: Findings): Found<string> | undefined {
   // lines in a label column.
   const head = found.documentType === 'consultation-speech' ? new Set(speechHeadLines(found)) : undefined
   for (const [at, line] of lines.entries()) {
-    if (line.role && !head?.has(line)) continue
+    // A cover page a rendition set on one line, taken for the letterhead, is the letter's own text (`cover-line.ts`).
+    if (line.role && !head?.has(line) && !(line.role === 'sidebar' && coverLineSigner(line.text))) continue
     // A date the line wraps inside (`… den 12.` / `september 2024`) is cited as much as one on a line.
     const wrapped = dateOverLineEnd(line.text, lines[at + 1]?.text)
     const dates = /\d{4}/u.test(line.text) ? [...findDates(line.text)] : []
