@@ -267,14 +267,16 @@ const RECIPIENT =
  * "Spørgsmål fra Udenrigsudvalget til udenrigsministeren af 9. oktober 2015." (Udenrigsministeriet; also numbered and
  * glued, "Spørgsmål 9 fra Udenrigsudvalget tiludviklingsministeren af 25. april 2012vedrørende L153", glued after the
  * ministry's name and inside, "UdenrigsministerietSpørgsmål fraUdenrigsudvalget tiludenrigsministerenaf 28. august
- * 2009.", and with the case before the number, "Spørgsmål GRU alm. del 60" / "fra Grønlandsudvalget til").
+ * 2009.", glued after the letter's date, "Den 5. december 2013Spørgsmål fra …", with the case before the number,
+ * "Spørgsmål GRU alm. del 60" / "fra Grønlandsudvalget til", and with the asker between the committee and the minister,
+ * "Spørgsmål fra Udenrigsudvalget efter ønske fra Frank Aaen (EL) til udenrigsministeren af 8. januar 2009").
  * (Unlike BODY_START, not a heading, "TALE" or a speech's opening "Tak for …"; nor an earlier answer the letter cites:
  * "Som det fremgår af min besvarelse af spørgsmål nr. 243 …", "jf. min besvarelse af …"; nor answering in general,
  * "besvarelse af spørgsmål om sager, som …", questions on a matter — read across a line end: at the line's end the
  * phrase is settled by the next line, `startsOnLine`.)
  */
 const PREAMBLE_START =
-  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d{1,2}\.\s?\p{L})|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|(?<!(?:fremgår\s{1,3}af|jf\.|henviser\s{1,3}(?:jeg\s{1,3})?til|som\s{1,3}i)\s{1,3}(?:min|mit|mine|den|det)\s{1,3})besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|§\s*\d{1,2}\s+|[A-ZÆØÅ]{2,4}-|\p{L}{0,30}udvalgs)?(?:samråds)?spørgsmål(?!et|ene|\s+om\s|\s*$)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^(?:\p{Lu}{2,4}\s+alm\.\s?del\s{0,3}[-–]\s{0,3}|\p{Lu}{2,4}\s+[LB]\s?\d{1,3}\s{0,3}[-–]\s{0,3}(?:(?:endeligt|foreløbigt)\s+)?)?Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}\s{0,3}|(?<=(?:udvalg(?:et)?|Lovsekretariat(?:et)?|Christiansborg|København\s{1,3}K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|(?:^|(?<=^\p{Lu}\p{Ll}{2,40}ministeriet))Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s*(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?\s+til\s?)/iu
+  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d{1,2}\.\s?\p{L})|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|(?<!(?:fremgår\s{1,3}af|jf\.|henviser\s{1,3}(?:jeg\s{1,3})?til|som\s{1,3}i)\s{1,3}(?:min|mit|mine|den|det)\s{1,3})besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|§\s*\d{1,2}\s+|[A-ZÆØÅ]{2,4}-|\p{L}{0,30}udvalgs)?(?:samråds)?spørgsmål(?!et|ene|\s+om\s|\s*$)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^(?:\p{Lu}{2,4}\s+alm\.\s?del\s{0,3}[-–]\s{0,3}|\p{Lu}{2,4}\s+[LB]\s?\d{1,3}\s{0,3}[-–]\s{0,3}(?:(?:endeligt|foreløbigt)\s+)?)?Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}\s{0,3}|(?<=(?:udvalg(?:et)?|Lovsekretariat(?:et)?|Christiansborg|København\s{1,3}K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|(?:^|(?<=^\p{Lu}\p{Ll}{2,40}ministeriet|(?:19|20)\d{2}))Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s*(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?(?:\s+efter\s+ønske\s+fra\s+[^()]{3,60}?\s\(\p{Lu}{1,4}\))?\s+til\s?)/iu
 
 const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
 

@@ -756,6 +756,8 @@ describe('findPreamble: openings of other ministries and years (round 5)', () =>
       '2012-04-25',
       '9',
     ],
+    // Udenrigsministeriet 2009: the asker named between the committee and the minister (round 136)
+    ['Spørgsmål fra Udenrigsudvalget efter ønske fra Frank Aaen (EL) til udenrigsministeren af 8. januar 2009', '2009-01-08', undefined],
     // Udenrigsministeriet 2017: the case before the number, the sentence wrapped over short lines
     [
       'Spørgsmål GRU alm. del 60\nfra Grønlandsudvalget til\nudenrigsministeren af 30.\nseptember 2016, stillet efter\nønske fra Aaja Chemnitz\nLarsen (IA).',
@@ -783,6 +785,20 @@ describe('findPreamble: openings of other ministries and years (round 5)', () =>
     expect(
       read('Spørgsmål 9 fra Udenrigsudvalget tiludviklingsministeren af 25. april 2012.\n\nSpørgsmål:\n”Hvorfor?”').preamble?.recipient,
     ).toBe('udviklingsministeren')
+  })
+
+  it("reads it glued after the letter's date (Udenrigsministeriet 2013, round 136)", async () => {
+    const record = await parse(
+      'Udenrigsudvalget 2013-14\nURU Alm.del\nOffentligt\nUDENRIGSMINISTERIET\nDen 5. december 2013Spørgsmål fra Udenrigsudvalget tiludviklingsministeren af 18. november 2013.URU alm. del – spørgsmål 44.\nURU alm. del spørgsmål 44”Vil ministeren sikre, at Folketinget spørges?”Svar:Forberedelsen følger de sædvanlige retningslinjer.\n',
+    )
+    expect(record.question).toMatchObject({ askedOn: '2013-11-18', recipient: 'udviklingsministeren' })
+  })
+
+  it('near miss: an asker named after the committee with no minister after it opens no such preamble (round 136)', () => {
+    expect(
+      read('Spørgsmål fra Udenrigsudvalget efter ønske fra Frank Aaen (EL) er besvaret tidligere.\n\nSpørgsmål:\n”Hvorfor?”').preamble
+        ?.askedOn,
+    ).toBeUndefined()
   })
 
   it('near miss: a numbered question "fra" a committee with no minister after it opens no such preamble', () => {
