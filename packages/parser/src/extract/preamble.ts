@@ -241,15 +241,15 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
 
 /**
  * `til social- og indenrigsministeren`, `til udlændinge-, integrations- og boligministeren` (words before the title
- * only as the first parts of a compound, ending in a hyphen), `til ministeren for fødevarer, landbrug og fiskeri`
- * (up to six words after "for", not the clause after it: `den 4. august`, `, som hermed besvares`),
+ * only as the first parts of a compound, ending in a hyphen, at most four: each `til` reads a bounded stretch), `til ministeren for fødevarer, landbrug og fiskeri`
+ * (up to six words after "for", not the clause after it: `den 4. august`, `, som hermed besvares`, `af 3. oktober 2008`),
  * `tilEuropaministeren`, `nr. 406til forsvarsministeriet`, `til justitsministerenden 18. august 2010`, `til
  * udenrigsministeren af3. april 2013` (glued in old renditions); the ministry where the letter
  * names it as asked (`stillet følgende spørgsmål nr. 406 til forsvarsministeriet`), kept as written; `til Ministeren
  * for udviklingssamarbejde` through `recipientIn`.
  */
 const RECIPIENT =
-  /(?<!\p{L})til\s*((?:\p{Ll}+-,?\s+(?:og\s+)?)*(?:\p{Lu}\p{Ll}*|\p{Ll}*)minister(?:en|iet)(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?(?!den\b|som\b|at\b|efter\b|vedr)\p{Ll}[\p{L}-]*){0,6})?)(?:(?!\p{L})|(?=af\s?\d|den\s\d{1,2}\.))/gu
+  /(?<!\p{L})til\s*((?:\p{Ll}+-,?\s+(?:og\s+)?){0,4}(?:\p{Lu}\p{Ll}*|\p{Ll}*)minister(?:en|iet)(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?(?!den\b|som\b|at\b|efter\b|vedr|af\b)\p{Ll}[\p{L}-]*){0,6})?)(?:(?!\p{L})|(?=af\s?\d|den\s\d{1,2}\.))/gu
 
 /**
  * The first line of a preamble: "… har i brev af …", "… har 12. maj 2023 stillet …" (a date: "fordi WHO har 12.500

@@ -177,6 +177,9 @@ const NAMED_SPACELESS = new RegExp(
   'iu',
 )
 
+/** A hyphen between a compound's first part and `udvalg` (`Udenrigs-udvalget`): no name of the registry has one there. */
+const HYPHEN_BEFORE_UDVALG = /(?<=\p{Ll})-(?=udvalg)/gu
+
 /**
  * The first committee the registry knows named in `text`: `… stillet af Folketingets Kulturudvalg den …` → KUU. In a
  * line whose words a PDF's letter spacing broke apart (`Folketingets Miljø  - og Planlægningsu   dvalg`), the name
@@ -186,6 +189,12 @@ export function committeeNamedIn(text: string): { entry: CommitteeEntry; text: s
   const match = SAYS_COMMITTEE.test(text) ? NAMED.exec(text) : null
   const entry = match?.[1] ? entriesOf(key(match[1]))?.[0] : undefined
   if (entry && match) return { entry, text: match[0] }
+  // A compound's hyphen a rendition kept from a line end (`Spørgsmål fra Udenrigs-udvalget til …`): read without it.
+  if (text.includes('-udvalg')) {
+    const unbroken = NAMED.exec(text.replace(HYPHEN_BEFORE_UDVALG, ''))
+    const found = unbroken?.[1] ? entriesOf(key(unbroken[1]))?.[0] : undefined
+    if (found && unbroken) return { entry: found, text: unbroken[0] }
+  }
   // Every line is asked: a line without two spaces in a row has no such gap, and the pattern would try each letter.
   if (!text.includes('  ') || !BROKEN_WORD.test(text)) return undefined
   const joined = text.replace(/\s+/gu, '')

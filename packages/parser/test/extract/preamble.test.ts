@@ -166,6 +166,10 @@ describe('findPreamble: openings other ministries use', () => {
         'Sundhedsudvalget har i brev af 1. maj 2020 stillet følgende spørgsmål nr. 435 til sundheds- og ældreministeren, som hermed besvares af sundhedsministeren.',
       ),
     ).toBe('sundheds- og ældreministeren')
+    // The question's date after the title (`af 3. oktober 2008`), not one of its words (round 137).
+    expect(recipient('Spørgsmål fra Udenrigsudvalget til ministeren for udviklingsbistand af 3. oktober 2008')).toBe(
+      'ministeren for udviklingsbistand',
+    )
   })
 
   it('reads the minister asked through a hyphen left inside the title by a joined line end', () => {

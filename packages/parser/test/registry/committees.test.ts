@@ -128,6 +128,9 @@ describe('committee registry: every name with the sessions it was used in', () =
     // A hyphen that joins words is no stray space: not `Miljø` + `- og`.
     expect(committeeNamedIn('Miljø -og Planlægningsudvalg')).toBeUndefined()
     expect(committeeNamedIn('Ekspertudvalget for socialområdet er et uafhængigt udvalg.')).toBeUndefined()
+    // A compound's hyphen kept from a line end (Udenrigsministeriet 2008, round 137); near miss: no registry name after it.
+    expect(committeeNamedIn('Spørgsmål fra Udenrigs-udvalget til ministeren for udviklingsbistand')?.entry.code).toBe('URU')
+    expect(committeeNamedIn('Spørgsmål fra Ekspert-udvalget til ministeren')).toBeUndefined()
     expect(committeeNamedIn('som Udvalget for\nLanddistrikter og Øer har stillet')?.entry.code).toBe('ULØ')
     // Not a committee: the islands' own contact body is named with a space.
     expect(committeeNamedIn('Sammenslutningen af Danske Småøer og Økontakt-gruppen')).toBeUndefined()
