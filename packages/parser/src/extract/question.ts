@@ -15,7 +15,7 @@ import {
   SPEECH_BANNER,
   SPEECH_OPENING,
 } from '../layout/markers.js'
-import { CITES_CASE_AT_END, ENDS_ON_OPEN_WORD, SENTENCE_GOES_ON } from '../layout/roles.js'
+import { finishesOpenSentence } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { parseDateLine } from '../util/dates.js'
 import { joinLines, joinWholeLines } from '../util/hyphenation.js'
@@ -461,8 +461,7 @@ function continuesSentence(line: Line, lines: readonly Line[]): boolean {
   const previous = lines[line.index - 1]
   if (previous === undefined || previous.role || CASE_LINE.test(previous.text)) return false
   // After a word no sentence ends on (`… sin besvarelse af` / `MOF alm. del -spørgsmål 312 af …:`), whatever the case.
-  const goesOn = SENTENCE_GOES_ON.test(previous.text) || CITES_CASE_AT_END.test(previous.text)
-  return (/^\p{Ll}/u.test(line.text) && goesOn) || ENDS_ON_OPEN_WORD.test(previous.text)
+  return finishesOpenSentence(previous.text, line.text)
 }
 
 /** A title's next line naming who asked: `stillet efter ønske fra …`, `fra Eva Kjer Hansen (V)`. */

@@ -9,7 +9,7 @@ import { isLayoutTable, type LayoutItem, type LayoutLine, type SourceLine } from
 import { splitRunInHeadings } from './inline-headings.js'
 import { markLostHyphens, settleGluedHyphens } from './lost-hyphens.js'
 import { ANSWER_HEADING, BULLET, CLOSING, isBlockStart, isHeading, ORDERED_BULLET, SALUTATION } from './markers.js'
-import { CITES_CASE_AT_END, ENDS_ON_OPEN_WORD, SENTENCE_GOES_ON } from './roles.js'
+import { finishesOpenSentence } from './roles.js'
 
 type OpenKind = 'paragraph' | 'item'
 
@@ -122,11 +122,8 @@ function isShortItemEnd(text: string): boolean {
 function finishesSentence(line: LayoutLine, previous: LayoutLine | undefined): boolean {
   if (previous === undefined || previous.endsParagraph || line.breakBefore) return false
   const before = previous.text.trimEnd()
-  const goesOn = SENTENCE_GOES_ON.test(before) || CITES_CASE_AT_END.test(before)
-  return (LOWERCASE_START.test(line.text.trimStart()) && goesOn) || ENDS_ON_OPEN_WORD.test(before)
+  return finishesOpenSentence(before, line.text)
 }
-
-const LOWERCASE_START = /^\p{Ll}/u
 
 /** A dash, then a lowercase word: `– regeringen offentliggør …` (a dash in the sentence, or a list item). */
 const DASH_LOWERCASE = /^[–-]\s+\p{Ll}/u

@@ -386,6 +386,17 @@ export const ENDS_ON_OPEN_WORD =
   /\s(?:af|til|om|på|i|fra|for|med|ved|under|efter|mod|og|eller|samt|at|den|det|de|en|et|sin|sit|sine|min|mit|mine)$/u
 
 /**
+ * Whether `text` (a line that reads as a heading) finishes the sentence `before` (the line above it) left open: in
+ * lower case after a line that ends in a letter in lower case or a comma (`… bedes ministeren besvare følgende` /
+ * `spørgsmål:`), or on a case it cites (`CITES_CASE_AT_END`); in any case after a word no sentence ends on
+ * (`ENDS_ON_OPEN_WORD`). The layout's blocks and the question's reading ask it alike.
+ */
+export function finishesOpenSentence(before: string, text: string): boolean {
+  const goesOn = SENTENCE_GOES_ON.test(before) || CITES_CASE_AT_END.test(before)
+  return (/^\p{Ll}/u.test(text.trimStart()) && goesOn) || ENDS_ON_OPEN_WORD.test(before)
+}
+
+/**
  * Where the letter proper begins: the preamble ("… har i brev af …", "Udvalget udbeder sig …", a note's "Til brug for
  * besvarelsen af spørgsmål …" — not "besvarelse af spørgsmål om sager …", answering in general, settled across a line
  * end by the next line as in `extract/preamble.ts`),
