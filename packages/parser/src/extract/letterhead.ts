@@ -470,7 +470,7 @@ function gluedValue(context: Context, ordered: readonly Line[], labels: Line): F
  * `TransportudvalgetFolketingetMINISTERENDatoJ. nr.14. november 20132013 - 4323` — the labels from `Dato` (opening
  * the line or after a letter), the values from the digit after the last label.
  */
-const INLINE_GLUED_FIELDS = new RegExp(String.raw`^Dato(?:(?:${FIELD_LABEL_TEXT})\s*(?::\s*)?){1,5}(?=\d)`, 'u')
+const INLINE_GLUED_FIELDS = new RegExp(String.raw`^Dato\s*:?\s*(?:(?:${FIELD_LABEL_TEXT})\s*(?::\s*)?){1,5}(?=\d)`, 'u')
 
 /** How many `Dato`s of a line are tried as the start of glued labels: a letterhead's line holds one. */
 const INLINE_DATO_TRIES = 3
@@ -550,9 +550,10 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
       if (glued) found.push(glued)
       return
     }
-    // Labels glued before their values on the line: its case number is theirs to give, or none.
+    // Labels glued before their values on the line: its case number is theirs to give, or none — where the case
+    // number's label is among them (`Dato:Kontor:` alone leaves the line's `Sagsnr.: …` to be read as it stands).
     const fields = inlineGluedFields(line.text)
-    if (fields) {
+    if (fields && [...matchesOf(GLUED_LABEL, fields.labels)].some((match) => CASE_LABEL_ONLY.test(match[0]))) {
       const glued = gluedFieldsValue(context, fields.labels, line, fields.values)
       if (glued) found.push(glued)
       return

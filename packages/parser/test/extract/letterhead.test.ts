@@ -147,6 +147,25 @@ describe('case number', () => {
     expect(findLetterDate(context)?.value).toBe('2013-11-14')
   })
 
+  it("labels glued with their colons after the ministry's name, values after them: the date (round 139)", async () => {
+    // Ministeriet for Sundhed og Forebyggelse 2008 (fixtures/real/20081_suu_spm17_619097).
+    const context = await letterContext(
+      letter(
+        'Ministeriet for Sundhed og ForebyggelseDato:Kontor:J.nr.:Sagsbeh.:Fil-navn:2.december 2008Regional sundhed2008-10330-7vblDokument 1',
+      ),
+    )
+    expect(findLetterDate(context)?.value).toBe('2008-12-02')
+  })
+
+  it("near miss: `Dato:Kontor:` glued without the case number's label leaves the line's `Sagsnr.:` to be read (round 139)", async () => {
+    const context = await letterContext(
+      letter(
+        'FolketingetRetsudvalgetChristiansborg1240 København KDato:Kontor:6. februar 2012EU-formandskabssekretariatetSagsbeh: Thomas Tordal-MortensenSagsnr.: 2012-0030-0537Dok.:328502',
+      ),
+    )
+    expect(findCaseNumber(context)?.value).toBe('2012-0030-0537')
+  })
+
   it('near miss: a field between the date and the case number leaves the case number out; the date is read', async () => {
     const context = await letterContext(
       letter('TransportudvalgetFolketingetMINISTERENDatoDok.idJ. nr.14. november 2013857639004-1109\nFrederiksholms Kanal 27 F'),
