@@ -9,6 +9,12 @@
 
 import { lastSignedInLine } from './run-on-signature.js'
 
+/**
+ * How many of a letter's first lines may be such a cover page, where the letter has no question to stand above
+ * (`signature.ts`, `document-type.ts`).
+ */
+export const COVER_PAGE_LINES = 6
+
 /** The sentence that sends the answer anywhere on a line: `… Skatteudvalg Hermed fremsendes svar på …`. */
 export const SENDS_ANSWER = /(?:Hermed|Vedlagt)\s+(?:frem|over)?sendes\s/u
 

@@ -16,7 +16,7 @@ import {
 import { matchesOf } from '../util/matches.js'
 import { startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
 import type { Context } from './context.js'
-import { coverLineSigner } from './cover-line.js'
+import { COVER_PAGE_LINES, coverLineSigner } from './cover-line.js'
 import type { Line } from './lines.js'
 import { COMMITTEE_SIGNS } from './own-initiative.js'
 import { isSection20Title } from './question.js'
@@ -50,9 +50,6 @@ const SPEECH_OPENING_LINES = 40
 const SPEECH_HEAD_LINES = 12
 
 /** The first `count` lines that are not ft.dk's stamp or page-image names. */
-/** How many of a letter's first lines (past the stamp) may be a cover page set on one line. */
-const COVER_PAGE_LINES = 6
-
 function topLines(lines: readonly Line[], count: number): Line[] {
   const top: Line[] = []
   for (const line of lines) {

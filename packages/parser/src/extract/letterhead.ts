@@ -486,9 +486,14 @@ function inlineGluedFields(text: string): { labels: string; values: string } | u
   return undefined
 }
 
+/** Each label of glued labels, in turn: `Dato:Kontor:Sagsnr.:Dok.:` → `Dato`, `Kontor`, `Sagsnr.`, `Dok.`. */
+function gluedLabelNames(labels: string): string[] {
+  return [...matchesOf(GLUED_LABEL, labels)].map((match) => match[0])
+}
+
 /** The case number among glued values (`values`, on `valueLine`) under glued labels (`labels`). */
 function gluedFieldsValue(context: Context, labels: string, valueLine: Line, values: string): Found<string> | undefined {
-  const glued = [...matchesOf(GLUED_LABEL, labels)].map((match) => match[0])
+  const glued = gluedLabelNames(labels)
   // The date's label left out, its value still first (`Kontor:Sagsbeh:Sagsnr.:Dok.:` over `1. maj 2009Dyrevelfærds…`,
   // Justitsministeriet 2009): read as if the labels opened with `Dato`.
   const names = glued[0] !== 'Dato' && WORDED_LABEL.test(glued[0] ?? '') && leadingDate(values) ? ['Dato', ...glued] : glued
@@ -553,7 +558,7 @@ export function findCaseNumber(context: Context): FoundCaseNumber | undefined {
     // Labels glued before their values on the line: its case number is theirs to give, or none — where the case
     // number's label is among them (`Dato:Kontor:` alone leaves the line's `Sagsnr.: …` to be read as it stands).
     const fields = inlineGluedFields(line.text)
-    if (fields && [...matchesOf(GLUED_LABEL, fields.labels)].some((match) => CASE_LABEL_ONLY.test(match[0]))) {
+    if (fields && gluedLabelNames(fields.labels).some((name) => CASE_LABEL_ONLY.test(name))) {
       const glued = gluedFieldsValue(context, fields.labels, line, fields.values)
       if (glued) found.push(glued)
       return

@@ -25,7 +25,7 @@ import {
   readsAsName,
 } from './closing.js'
 import type { Context } from './context.js'
-import { coverLineSigner, SENDS_ANSWER } from './cover-line.js'
+import { COVER_PAGE_LINES, coverLineSigner, SENDS_ANSWER } from './cover-line.js'
 import { LABEL_ONLY } from './letterhead.js'
 import { endsText, type Line } from './lines.js'
 import { runOnSignature } from './run-on-signature.js'
@@ -466,9 +466,6 @@ function signedOutOfOrder(context: Context, opens: number): SignatureResult | un
   }
   return found
 }
-
-/** Where a letter has no question, how many of its first lines may be a cover page set on one line (past the stamp). */
-const COVER_PAGE_LINES = 6
 
 /**
  * A cover page a rendition set on one line, its fields apart by runs of spaces (`Skatteministeriet J.nr. 2004-318 -

@@ -328,6 +328,7 @@ function readListedGroups(text: string, speech: boolean): ListedGroup[] | undefi
   }
   return undefined
 }
+
 /**
  * A samråd's questions and the committee's own named in one list: `samrådsspørgsmål A og spørgsmål 1-5` (a note
  * written for the samråd and the questions both). Case-sensitive items, single-spaced text, as `NUMBER_LIST`.
