@@ -66,6 +66,23 @@ describe('signature after a closing', () => {
     expect(findSignature(titled)?.signature).toEqual({ name: 'Ulla Tørnæs', title: 'Uddannelses- og forskningsminister' })
   })
 
+  it('takes no committee addressed after the labels of a head set under the signature for the title', async () => {
+    // Indenrigs- og Sundhedsministeriet's 2005 letter whose head stands after its body: the labels, then the addressee.
+    const tail =
+      'Med venlig hilsen\nLars Løkke Rasmussen / Paul Schüder\nDato:\n20. december 2005\nKontor:\n4.s.kt.\nJ.nr.:\n2005-1330-14\nFolketingets Sundhedsudvalg'
+    const context = await letterContext(letter(tail))
+    expect(findSignature(context)?.signature).toEqual({ name: 'Lars Løkke Rasmussen', title: null })
+    // Near miss: a chair's title that names the committee is a title.
+    const chair = await letterContext(letter('Med venlig hilsen\n\nKarin Nødgaard\nFormand for Folketingets Sundhedsudvalg'))
+    expect(findSignature(chair)?.signature).toEqual({
+      name: 'Karin Nødgaard',
+      title: 'Formand for Folketingets Sundhedsudvalg',
+    })
+    // Near miss: Folketinget's other offices are titles.
+    const ombudsman = await letterContext(letter('Med venlig hilsen\n\nNiels Fenger\nFolketingets Ombudsmand'))
+    expect(findSignature(ombudsman)?.signature).toEqual({ name: 'Niels Fenger', title: 'Folketingets Ombudsmand' })
+  })
+
   it.each([
     ['Ellen Trane Nørby', 'Zelle Huma Sheikh'],
     ['Nick Hækkerup', 'Anne-Mette Kjær'],
