@@ -29,13 +29,13 @@ const BILL_LINE = new RegExp(`^(?:${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})$`, 'u
 /**
  * The addressee line or a committee named alone: `Folketingets Beskæftigelsesudvalg`, `Beskæftigelsesudvalget`, `Til
  * Folketingets Retsudvalg`, `Folketinget Kommunaludvalget` (a committee's secretariat heading its own note), `Folketinget,
- * Retsudvalget`, a speech paper's `Samråd i Børne- og Undervisningsudvalget`: capitalised words, "og"
+ * Retsudvalget`, Skatteministeriet's `Til Folketinget – Finansudvalget` (a dash between), a speech paper's `Samråd i Børne- og Undervisningsudvalget`: capitalised words, "og"
  * and commas (`Social-, Indenrigs- og Børneudvalget`), not a sentence that ends with a committee. Also the committee's
  * members addressed (Udenrigsministeriet's EU letters and others): `Medlemmerne af Folketingets Europaudvalg`, `Til
  * medlemmerne af Folketingets Miljøudvalg`, with `og deres stedfortrædere` after it (glued: `Europaudvalgog deres …`).
  */
 const COMMITTEE_LINE =
-  /^(?:Til:?\s|Samråd\si\s)?(?:[Mm]edlemmerne\saf\s)?(?:Folketingets\s+|Folketinget,?\s+)?(\p{Lu}[\p{L}-]*(?:,?\s(?:og\s)?\p{Lu}[\p{L}-]*)*udvalg(?:et)?)(?:\s?og\sderes\sstedfortrædere)?$/u
+  /^(?:Til:?\s|Samråd\si\s)?(?:[Mm]edlemmerne\saf\s)?(?:Folketingets\s+|Folketinget(?:,|\s?[–-])?\s+)?(\p{Lu}[\p{L}-]*(?:,?\s(?:og\s)?\p{Lu}[\p{L}-]*)*udvalg(?:et)?)(?:\s?og\sderes\sstedfortrædere)?$/u
 
 /** A minister addressed in a question letter: `Beskæftigelsesministeren`, `Til: Transportministeren`. */
 const MINISTER_LINE = /^(?:Til:\s*)?(\p{Lu}[\p{L}\- ,]*ministeren)$/u
@@ -260,9 +260,10 @@ export interface CaseReference {
 /**
  * ft.dk's newer title of an answer's page, as the text's first line, ft.dk's summary of the question after the number:
  * `MIU alm. del - svar på spm. 418 om hvordan ministeren vurderer, …`, `SOU alm. del - svar på MFU spm. 162 om …` (a
- * question of a member outside the committee). Groups: 1 the code, 2 the number.
+ * question of a member outside the committee), also with a comma after `om` as ft.dk writes it before a clause (`… spm. 37
+ * om, at i en kronik …`). Groups: 1 the code, 2 the number.
  */
-const PAGE_TITLE_ABOUT = /^(\p{Lu}{3})\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+(?:MFU\s+)?spm\.\s*(\d+)\s+om\s/u
+const PAGE_TITLE_ABOUT = /^(\p{Lu}{3})\s+alm\.?\s*del\s*[-–]\s*svar\s+på\s+(?:MFU\s+)?spm\.\s*(\d+)\s+om,?\s/u
 
 /**
  * The letter's own title naming its question by the committee's code before the word: `Miljøministerens svar på EPU

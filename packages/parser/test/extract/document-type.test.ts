@@ -682,20 +682,26 @@ describe("ft.dk's title of a question's page, alone (round 69)", () => {
     expect(record.warnings.map((warning) => warning.code)).toContain('question-page-only')
   })
 
-  it("reads the newer one-line title, ft.dk's summary after the number, the same way", async () => {
-    const record = await parse(
-      'MIU alm. del - svar på spm. 418 om hvordan ministeren vurderer støjen fra vindmøller, fra miljøministeren\n|\n',
-    )
+  it.each([
+    [
+      "the newer one-line title, ft.dk's summary after the number",
+      'MIU alm. del - svar på spm. 418 om hvordan ministeren vurderer støjen fra vindmøller, fra miljøministeren',
+      '418',
+    ],
+    [
+      "a member outside the committee's question, `svar på MFU spm.` (round 74)",
+      'SOU alm. del - svar på MFU spm. 162 om ministeren er enig i, at en gruppe byrådspolitikere lovligt kan beordre forvaltningen til at udføre arbejdsopgaver, fra økonomi- og indenrigsministeren',
+      '162',
+    ],
+    [
+      'a summary that opens with a clause after `om,` (round 143)',
+      'SUU alm. del - svar på spm. 37 om, at jordemødrene på en fødeafdeling bukker under med stress, fra sundheds- og ældreministeren',
+      '37',
+    ],
+  ])("reads the question's page the same way: %s", async (_, title, number) => {
+    const record = await parse(`${title}\n|\n`)
     expect(record.documentType).toBe('question')
-    expect(record.question).toMatchObject({ kind: 'general', number: '418' })
-  })
-
-  it("reads the title of a member outside the committee's question (`svar på MFU spm.`) the same way (round 74)", async () => {
-    const record = await parse(
-      'SOU alm. del - svar på MFU spm. 162 om ministeren er enig i, at en gruppe byrådspolitikere lovligt kan beordre forvaltningen til at udføre arbejdsopgaver, fra økonomi- og indenrigsministeren\n|\n',
-    )
-    expect(record.documentType).toBe('question')
-    expect(record.question).toMatchObject({ kind: 'general', number: '162' })
+    expect(record.question).toMatchObject({ kind: 'general', number })
     expect(record.provenance.documentType?.rule).toBe('question-page-title')
   })
 
@@ -704,6 +710,10 @@ describe("ft.dk's title of a question's page, alone (round 69)", () => {
       'TRU alm. del - svar på spm. 1442, fra transportministeren\nSpm. om ministeren kan bekræfte, at man stopper byggeriet af færgen, til transportministeren\n\nByggeriet af færgen fortsætter som planlagt, og den sættes i drift i 2011.\n',
     )
     expect(record.documentType).not.toBe('question')
+    const clause = await parse(
+      'TRU alm. del - svar på spm. 1442 om, at færgen bygges, fra transportministeren\n\nByggeriet af færgen fortsætter som planlagt, og den sættes i drift i 2011.\n',
+    )
+    expect(clause.documentType).not.toBe('question')
   })
 })
 

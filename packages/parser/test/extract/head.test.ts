@@ -238,12 +238,16 @@ describe('findCommitteeLine: the committee named alone on a line', () => {
     // A committee's secretariat heading its own note, the Ombudsman addressing one (forty-second session).
     ['Folketinget Kommunaludvalget', 'Kommunaludvalget'],
     ['Folketinget, Retsudvalget', 'Retsudvalget'],
+    // Skatteministeriet's cover page, the addressee on one line with a dash between (2014–16).
+    ['Til Folketinget – Finansudvalget', 'Finansudvalget'],
+    ['Til Folketinget - Skatteudvalget', 'Skatteudvalget'],
   ])('%s', (text, name) => {
     expect(findCommitteeLine(lines(text))?.value).toBe(name)
   })
 
   it('near miss: a sentence that ends with a committee', () => {
     expect(findCommitteeLine(lines('Spørgsmålet er sendt til Retsudvalget'))).toBeUndefined()
+    expect(findCommitteeLine(lines('Svaret går til Folketinget – Finansudvalget'))).toBeUndefined()
   })
 
   it.each([

@@ -57,9 +57,9 @@ function titlePageOnly(found: Findings, number: Resolution<string> | undefined):
 }
 
 /** ft.dk's title up to what it says the question is about: `KUU alm. del - svar på spm. 247 om `. */
-const TITLE_BEFORE_SUBJECT = new RegExp(String.raw`${PAGE_TITLE_NUMBERED}\s+om\s`, 'u')
+const TITLE_BEFORE_SUBJECT = new RegExp(String.raw`${PAGE_TITLE_NUMBERED}\s+om,?\s`, 'u')
 
-/** What ft.dk's title says the question is about: the words after `spm. 247 om`. */
+/** What ft.dk's title says the question is about: the words after `spm. 247 om` (or `om,`). */
 function titleSubject(title: string): string | undefined {
   const before = TITLE_BEFORE_SUBJECT.exec(title)
   return before ? title.slice(before[0].length).trim() : undefined
