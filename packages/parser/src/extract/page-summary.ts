@@ -69,3 +69,18 @@ export function findPageSummary(all: readonly Line[]): PageSummary | undefined {
   if (!recipient && !OWN_WORDS.test(text)) return undefined
   return { lines, recipient, consultation: text.startsWith('Samrådsspm.') }
 }
+
+/**
+ * ft.dk's summary as one line of a question's case page (`Transportudvalget (TRU) Alm. del` / `Samling: 2013-14` / the
+ * question / `Dato: …` / `Status: Ikke besvaret` / `Samrådsspm. om fremtidens jernbanedrift, til transportministeren`):
+ * a line that opens as ft.dk's summary and ends naming the minister asked. The caller reads it on a case page only.
+ */
+export function summaryLineOnCasePage(lines: readonly Line[]): { line: Line; recipient: string } | undefined {
+  for (const line of lines) {
+    const text = line.text.trim()
+    if (text.length > SUMMARY_CHARS || !SUMMARY_START.test(text)) continue
+    const recipient = ministerNamedAtEnd(text, 'til')
+    if (recipient) return { line, recipient }
+  }
+  return undefined
+}

@@ -760,6 +760,20 @@ function rejoinedSurname(name: string): string | undefined {
   return PERSON_NAME.test(whole) ? whole : undefined
 }
 
+/**
+ * A name that keeps a line end's hyphen inside a word, as old renditions glue their lines with the hyphen left in
+ * (`Jesper Pe-tersen`, beside `ud-valget` in the same text): the word read whole (`Jesper Petersen`). A double name's
+ * parts are each capitalised (`Sahl-Madsen`), so a hyphen between lower-case letters is never a name's own. Undefined
+ * where the name has none.
+ */
+function hyphenLeftInName(name: string): string | undefined {
+  const whole = name.replace(HYPHEN_INSIDE_WORD, '')
+  return whole === name ? undefined : whole
+}
+
+/** A hyphen between two lower-case letters: `Pe-tersen`. */
+const HYPHEN_INSIDE_WORD = /(?<=\p{Ll})-(?=\p{Ll})/gu
+
 /** A name's last two words, the first capitalised, the second (two letters or more) in lower case. */
 const BROKEN_SURNAME = /^(.*\p{Lu}\p{Ll}+) (\p{Ll}{2,12})$/u
 
@@ -1074,8 +1088,15 @@ export function findAskers(context: Context, preamble: Preamble | undefined): As
           continue
         }
         const personal = PERSON_NAME.test(name)
-        const rejoined = personal ? undefined : rejoinedSurname(name)
-        if (rejoined) {
+        const rejoined = personal ? hyphenLeftInName(name) : rejoinedSurname(name)
+        if (rejoined && personal) {
+          context.messages.warn(
+            'asker-name-rejoined',
+            `The asker's name "${name}" keeps a line end's hyphen inside a word (an old rendition): read as "${rejoined}"`,
+            line,
+            'question.askers',
+          )
+        } else if (rejoined) {
           context.messages.warn(
             'asker-name-rejoined',
             `The asker's name "${name}" ends in a word in lower case, the rest of a surname broken at a line end: read as "${rejoined}"`,

@@ -1670,3 +1670,21 @@ describe('findAskers: a middle initial glued to the first name (round 69)', () =
     expect(askers.askers).toEqual([asker('Anne H. Steffensen', 'V')])
   })
 })
+
+describe('findAskers: a line end\u2019s hyphen left inside the name by an old rendition (round 144)', () => {
+  // Skatteministeriet's glued letter of 2010 (the text around keeps such hyphens: `be-talt`, `ud-valget`).
+  const letter = (name: string) =>
+    `J.nr. 2010-080-0046Dato: 9. juli 2010\nTilFolketinget - Skatteudvalget\nHermed sendes endeligt svar på spørgsmål nr. 466 af 11.maj 2010. Spørgsmålet er stillet efter ønske fra ${name}.(Alm. del).\nSpørgsmål 466:Vil ministeren oplyse tallet?\nSvar:\nJa.\n`
+
+  it('reads the word whole, flagged', async () => {
+    const record = await parse(letter('Jesper Pe-tersen (SF)'))
+    expect(record.question.askers).toEqual([{ name: 'Jesper Petersen', party: 'SF', nonMember: false }])
+    expect(record.warnings.map((warning) => warning.code)).toContain('asker-name-rejoined')
+  })
+
+  it('near miss: a double name, each part capitalised, keeps its hyphen', async () => {
+    const record = await parse(letter('Eva Kjer-Hansen (V)'))
+    expect(record.question.askers).toEqual([{ name: 'Eva Kjer-Hansen', party: 'V', nonMember: false }])
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('asker-name-rejoined')
+  })
+})

@@ -58,6 +58,19 @@ describe('stamp: what ft.dk filed the document as', () => {
     expect(untitled.warnings.map((warning) => warning.code)).toContain('session-inferred')
   })
 
+  it("reads the minister asked from ft.dk's summary among a case page's labels (round 144)", async () => {
+    const page = (summary: string) =>
+      `Transportudvalget (TRU) Alm. del\n\nSamling: 2013-14\n\nSamrådsspørgsmål BB\n\nMinisteren bedes redegøre for togenes fremtid.\nDato: 29-09-2014\nStatus: Ikke besvaret\nEmne: DSB\n\n${summary}\n\nSamrådsspørgsmål (pdf-version)\n`
+    const record = await parse(page('Samrådsspm. om fremtidens jernbanedrift, til transportministeren'))
+    expect(record.question.recipient).toBe('transportministeren')
+    // Near misses: a summary that names no minister at its end, and the same line where no case page states its session.
+    expect((await parse(page('Samrådsspm. om fremtidens jernbanedrift, til september 2014'))).question.recipient).toBeNull()
+    const unpaged = await parse(
+      'Ministeren bedes redegøre for togenes fremtid.\n\nSamrådsspm. om fremtidens jernbanedrift, til transportministeren\n\nSvar:\n\nDet vil jeg gerne.\n',
+    )
+    expect(unpaged.question.recipient).toBeNull()
+  })
+
   it('names a renamed committee by its name in the stamp, not by its latest', async () => {
     const record = await answer(
       'Trafikudvalget 2008-09\nTRU Alm.del\nOffentligt\n\nTrafikudvalget har i brev af 1. december 2008 stillet følgende spørgsmål nr. 176 (alm. del), som hermed besvares.',

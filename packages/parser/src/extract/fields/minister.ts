@@ -21,10 +21,14 @@ import { CONTACT_LABEL } from '../closing.js'
 import type { Findings } from '../findings.js'
 import { findAddresseeAtFoot, findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
+import { summaryLineOnCasePage } from '../page-summary.js'
 import { findHeadRecipient } from '../preamble.js'
 import { firstLine } from '../provenance.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
 import { BROKEN_NAME, isSideColumnLine, ministryNamedAt, opensWithAddress, withOgApart } from '../side-column.js'
+
+/** A case page's session label, where `stamp.ts` reads the page's session: `Samling: 2013-14`. */
+const CASE_PAGE_SESSION = /^Samling:/u
 
 /** A chair signs a committee's letter: "formand" is a title, not a minister's. */
 const CHAIR = /formand/iu
@@ -37,10 +41,13 @@ export function resolveRecipient(found: Findings): Resolution<string> {
   const addressed = documentType === 'question' ? (findMinisterLine(head) ?? findAddresseeAtFoot(context.lines)) : undefined
   // A title over the questions that names the minister asked ("Spørgsmål nr. 3 … stillet … til Ministeren for …").
   const headRecipient = preamble?.recipient ? undefined : findHeadRecipient(context.lines, found.question?.lines[0]?.index ?? head.length)
+  // A question's case page (its `Samling:` label read as its stamp) sets ft.dk's summary among its labels.
+  const caseSummary = CASE_PAGE_SESSION.test(found.stamp.line?.text.trim() ?? '') ? summaryLineOnCasePage(context.lines) : undefined
   const recipient = resolve([
     propose('preamble-recipient', preamble?.recipient, preamble?.lines),
     propose('running-title', runningTitle?.recipient, runningTitle?.line),
     propose('page-summary', pageSummary?.recipient, pageSummary?.lines),
+    propose('page-summary', caseSummary?.recipient, caseSummary ? [caseSummary.line] : undefined),
     propose('minister-addressed', addressed?.value, addressed ? [addressed.line] : undefined),
     propose('head-recipient', headRecipient?.value, headRecipient ? [headRecipient.line] : undefined),
   ])
