@@ -5,7 +5,7 @@
  */
 
 import type { LineRole, SourceLine } from '../tree.js'
-import { BILL_CODE_PART } from '../util/bill.js'
+import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { COMMITTEE_CODE_PART } from '../util/committee-code.js'
 import { findDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
@@ -50,10 +50,11 @@ const PDF_LINK = new RegExp(`^${PDF_LINK_TEXT}$`, 'u')
 /**
  * ft.dk's footer on each page: `L 85 - 2019-20 - Endeligt svar på spørgsmål 11: …`, `BEU, Alm.del - 2020-21 - Bilag
  * 446: …`, a case document's, its committee first or not: `FIU, Aktstk. 172 - 2024-25 - Endeligt svar på spørgsmål
- * 1: …`, `EUU, KOM (2013) 0173 - 2013-14 - Svar på Spørgsmål 4: …`.
+ * 1: …`, `EUU, KOM (2013) 0173 - 2013-14 - Svar på Spørgsmål 4: …`, a split bill's part in lower case glued to its
+ * number as ft.dk writes it there (`L 30a - 2020-21 - …`).
  */
 export const FTDK_FOOTER = new RegExp(
-  String.raw`^(?:${COMMITTEE_CODE_PART},?\s+Alm\.?\s*del|${BILL_CODE_PART}|(?:[A-ZÆØÅ]{2,4},?\s+)?(?:Aktstk\.\s?\d{1,4}|KOM\s?\(\d{4}\)\s?\d{1,4}))\s+-\s+(\d{4})-(\d{2})(?:\s*\(\d\.\s*samling\))?\s+-\s+`,
+  String.raw`^(?:${COMMITTEE_CODE_PART},?\s+Alm\.?\s*del|${BILL_CODE_PART}|${BILL_CODE}[a-c]|(?:[A-ZÆØÅ]{2,4},?\s+)?(?:Aktstk\.\s?\d{1,4}|KOM\s?\(\d{4}\)\s?\d{1,4}))\s+-\s+(\d{4})-(\d{2})(?:\s*\(\d\.\s*samling\))?\s+-\s+`,
   'u',
 )
 

@@ -41,6 +41,13 @@ describe('findRunningTitle', () => {
       false,
       'ministeren for udviklingssamarbejde',
     ],
+    // a split bill's part in lower case glued to its number, as ft.dk writes it there (round 145)
+    [
+      'L 30a - 2020-21 - Endeligt svar på spørgsmål 14: Spm. om at redegøre for fradraget, til skatteministeren',
+      '14',
+      false,
+      'skatteministeren',
+    ],
     // cut before its end: no minister
     [
       'BUU, Alm.del - 2015-16 - Endeligt svar på spørgsmål 26: Spm. om at oversende en oversigt over udviklingen siden 2009 i antallet af kla',
@@ -77,6 +84,8 @@ describe('findRunningTitle', () => {
       findRunningTitle(lines('SAU, Alm.del - 2022-23 - Endeligt svar på spørgsmål 9: Spm. om tal, til september 2023'))?.recipient,
     ).toBeUndefined()
     expect(findRunningTitle(lines('Jeg henviser til mit svar på spørgsmål 9: Spm. om tal, til skatteministeren'))).toBeUndefined()
+    // A lower-case letter after the number that begins a word is no bill's part.
+    expect(findRunningTitle(lines('L 30af - 2020-21 - Endeligt svar på spørgsmål 14: Spm. om tal, til skatteministeren'))).toBeUndefined()
   })
 })
 
