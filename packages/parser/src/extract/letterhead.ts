@@ -25,7 +25,7 @@ import { isSideColumnLine } from './side-column.js'
  * in capitals, `j.nr.` and `sagsnr.` in lowercase after an office's letters (Udenrigsministeriet 2008: `EUP j.nr.
  * 400.A.2-10-2007`; 2025: `EUKOOR, sagsnr.: 25/01614`).
  */
-const CASE_LABEL_TEXT = String.raw`[Jj]\.\s?(?:nr|NR)\.?|(?<!\p{L})J\s?nr\.|(?<!\p{L})Jr\.\s?nr\.?|[Ss]agsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|(?<!\p{L})Sag(?=\s*:?$|:\s{0,3}\d[\d\s/.-]*$)|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|JOURNAL\s?NR\.?|Jour\.\s?nr\.?`
+const CASE_LABEL_TEXT = String.raw`[Jj]\.\s?(?:nr|NR)\.?|(?<!\p{L})J\s?nr\.|(?<!\p{L})Jr\.\s?nr\.?|[Ss]agsnr\.?|Sags\.?\s?nr\.?|(?<!\p{L})Sagnr\.|Sagsnummer|Sag\s+nr\.?|Sag\s?\/\s?ID\s?[Nn]r\.?|(?<!\p{L})Sag(?=\s*:?$|:\s{0,3}\d[\d\s/.-]*$)|Vores\s+sag|Vores\s+ref\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?|Journalnummer|Journal\s?nr\.?|JOURNAL\s?NR\.?|Jour\.\s?nr\.?`
 
 /**
  * A case-number label and what follows it on the line, wherever on the line it stands: old renditions glue the
@@ -442,6 +442,24 @@ function afterOfficeName(names: readonly string[], caseAt: number, rest: string)
   return parted?.[1] ? { value: parted[1], split: true } : undefined
 }
 
+/**
+ * Glued values where the only field between the date and the case number is the document's number of the case
+ * officer's initials and digits, the case number last (`Dato:Dok.:Sagnr.:` over `12. marts 2010MKO416722010-792-1192`,
+ * Justitsministeriet's speech papers 2008–10): the document number's digits run on into the case number, which is
+ * parted by its shape — a year, then two groups, ending the line.
+ */
+function afterInitialledDocument(names: readonly string[], caseAt: number, rest: string): GluedCase | undefined {
+  if (caseAt !== 2 || names.length !== 3 || !DOCUMENT_LABEL.test(names[1] ?? '')) return undefined
+  const parted = INITIALLED_DOCUMENT_THEN_CASE.exec(rest)
+  return parted?.[1] ? { value: parted[1], split: true } : undefined
+}
+
+/** A document number's label among glued labels: `Dok.`, `Dok.id`, `Doknr.`, `Dok. nr.`. */
+const DOCUMENT_LABEL = /^Dok/u
+
+/** Initials and digits, then a year-first case number of three groups ending the values: `MKO416722010-792-1192`. */
+const INITIALLED_DOCUMENT_THEN_CASE = /^\p{Lu}{2,4}\d{3,8}((?:19|20)\d{2}-\d{3,4}-\d{4})$/u
+
 /** A case number read from glued values; `split`: parted from a document number glued after it by its shape. */
 interface GluedCase {
   value: string
@@ -512,7 +530,7 @@ function gluedFieldsValue(context: Context, labels: string, valueLine: Line, val
   const rest = date.rest.trim()
   const match = CASE_VALUE.exec(rest)
   if (caseAt === 1 && match?.[1] === rest) return { value: normaliseCaseNumber(rest), line: valueLine }
-  const afterOffice = afterOfficeName(names, caseAt, rest)
+  const afterOffice = afterOfficeName(names, caseAt, rest) ?? afterInitialledDocument(names, caseAt, rest)
   if (afterOffice?.split) {
     context.messages.warn(
       'case-number-split',

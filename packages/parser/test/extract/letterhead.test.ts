@@ -277,6 +277,9 @@ describe('case number', () => {
       'Dato:Kontor:Sagsbehandler:Sagsnr.:Dok.nr.:\n3. maj 2016Politikontoret Peter Berg2016-0030-01231200456',
       '2016-0030-0123',
     ],
+    // A document number of initials and digits before it, the case number's label misspelt `Sagnr.` (Justitsministeriet's
+    // speech papers 2008–10, round 146).
+    ['the document number of initials and digits before it', 'Dato:Dok.:Sagnr.:\n12. marts 2010MKO416722010-792-1192', '2010-792-1192'],
   ])('parts a year-first case number from the document number glued after it, flagged: %s', async (_, letterhead, expected) => {
     const context = await letterContext(letter(letterhead))
     expect(findCaseNumber(context)?.value).toBe(expected)
@@ -298,6 +301,9 @@ describe('case number', () => {
     ['Dato:Kontor:Sagsbeh:Sagsnr.:Dok.:\n2014-0035-0412912345'],
     // Near miss: a word no field's label is, between the glued labels.
     ['Dato:Kontor:Sagsansvarlig:Sagsnr.:Dok.:\n3. maj 2016Politikontoret Peter Berg2016-0030-01231200456'],
+    // Near misses: a document number of digits alone before it, and a case number of two groups after initials.
+    ['Dato:Dok.:Sagnr.:\n12. marts 2010416722010-792-1192'],
+    ['Dato:Dok.:Sagnr.:\n12. marts 2010MKO416722010-1192'],
   ])('leaves out a case number glued to a document number it cannot be parted from: %s', async (letterhead) => {
     const context = await letterContext(letter(letterhead))
     expect(findCaseNumber(context)).toBeUndefined()
