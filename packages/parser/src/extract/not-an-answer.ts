@@ -54,6 +54,9 @@ function letterEvidence(record: FtRecord): Array<() => unknown> {
     // The member speaking of the minister present, as a follow-up in question time does (`jeg så ministeren sige`,
     // `så vil jeg spørge ministeren`, `velkommen til ministeren`).
     () => MINISTER_PRESENT.test(answer.text),
+    // The Folketing's § 20 questions named (`Besvaret §20-spørgsmål`, `§ 20-spørgsmålet`): a page of a question put to a
+    // minister, as another of Folketinget's sites copied it under its own menu (EU-Oplysningen's `Spm nr. US 60`).
+    () => SECTION20_NAMED.test(answer.text),
   ]
 }
 
@@ -72,6 +75,9 @@ const MINISTER_PRESENT =
  * `svar på spørgsmålet` (any reply to any question).
  */
 const NUMBERED_ANSWER = /(?<!\p{L})svar(?:et)?\s+på\s+spørgsmål\s+(?:nr\.\s*)?\d/u
+
+/** `§ 20-spørgsmål`, `§20-spørgsmålet`, `§ 20-spørgsmål` with a no-break space: the Folketing's questions to ministers by their rule. */
+const SECTION20_NAMED = /§\s?20-spørgsmål/u
 
 /** The Folketing's chambers by name: `Folketingssalen`, `Landstingssalen`. */
 const FOLKETING_ROOM = /(?<!\p{L})(?:Folketings|Landstings)salen(?!\p{L})/u
