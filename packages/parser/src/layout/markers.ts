@@ -361,11 +361,12 @@ export const NAME_AND_PARTY = String.raw`\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'.-]*)
 export const TIDENDE_ASKER = new RegExp(`^${NAME_AND_PARTY}:$`, 'u')
 
 /**
- * `Statsministeren (Anders Fogh Rasmussen):`, `Ministeren for fødevarer, landbrug og fiskeri (Hans Chr. Schmidt):` —
- * the minister's title and, in parentheses, the minister's name.
+ * `Statsministeren (Anders Fogh Rasmussen):`, `Ministeren for fødevarer, landbrug og fiskeri (Hans Chr. Schmidt):`, a
+ * title of joined offices (`Indenrigs- og sundhedsministeren (Lars Løkke Rasmussen):`, up to three words before the
+ * last) — the minister's title and, in parentheses, the minister's name.
  */
 export const TIDENDE_SPEAKER =
-  /^(?:\p{Lu}[\p{Ll}-]*m|M)inister(?:en)?(?:\sfor\s[\p{L},\s-]{3,80})?\s\(\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){1,4}\):$/u
+  /^(?:\p{Lu}[\p{Ll}-]*(?:,?\s(?:og\s)?\p{Ll}[\p{Ll}-]*){0,3}m|M)inister(?:en)?(?:\sfor\s[\p{L},\s-]{3,80})?\s\(\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){1,4}\):$/u
 
 /**
  * The enclosure mark set in the margin beside the sentence that names an enclosure: `./.`, `. / .` (a pipe after it
