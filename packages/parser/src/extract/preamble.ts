@@ -278,7 +278,13 @@ const RECIPIENT =
 const PREAMBLE_START =
   /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d{1,2}\.\s?\p{L})|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|(?<!(?:fremgår\s{1,3}af|jf\.|henviser\s{1,3}(?:jeg\s{1,3})?til|som\s{1,3}i)\s{1,3}(?:min|mit|mine|den|det)\s{1,3})besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|§\s*\d{1,2}\s+|[A-ZÆØÅ]{2,4}-|\p{L}{0,30}udvalgs)?(?:samråds)?spørgsmål(?!et|ene|\s+om\s|\s*$)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^(?:\p{Lu}{2,4}\s+alm\.\s?del\s{0,3}[-–]\s{0,3}|\p{Lu}{2,4}\s+[LB]\s?\d{1,3}\s{0,3}[-–]\s{0,3}(?:(?:endeligt|foreløbigt)\s+)?)?Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}\s{0,3}|(?<=(?:udvalg(?:et)?|Lovsekretariat(?:et)?|Christiansborg|København\s{1,3}K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|(?:^|(?<=^\p{Lu}\p{Ll}{2,40}ministeriet|(?:19|20)\d{2}))Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s*(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?(?:\s+efter\s+ønske\s+fra\s+[^()]{3,60}?\s\(\p{Lu}{1,4}\))?\s+til\s?)/iu
 
-const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING)
+/**
+ * A title with the case code before the word (`Miljøministerens besvarelse af MOF alm. del spørgsmål nr. 739 stillet
+ * den … af …`, 2024), not an earlier answer the letter cites (`min besvarelse af …`): the minister's genitive before it.
+ */
+const CODED_TITLE_START = /(?<=\p{Ll}s\s)besvarelse\s+af\s+[A-ZÆØÅ]{2,4}\s+alm\.\s?del\s+spørgsmål\s+(?:nr\.\s*)?\d/iu
+
+const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING, CODED_TITLE_START)
 
 /**
  * A title that names the committee's question by its number and date, as Udenrigsministeriet heads its answers on a

@@ -1688,3 +1688,27 @@ describe('findAskers: a line end\u2019s hyphen left inside the name by an old re
     expect(record.warnings.map((warning) => warning.code)).not.toContain('asker-name-rejoined')
   })
 })
+
+describe('findPreamble: the case code before the word in the title (round 150)', () => {
+  // Miljøministeriet's title of 2024: `besvarelse af MOF alm. del spørgsmål nr. 739 stillet den … af <member>`.
+  const letter = (title: string) =>
+    `Folketingets Miljø- og Fødevareudvalg\nDen 16. maj 2024\n${title}\nSpørgsmål nr. 739\n”Mener ministeren, at det er rimeligt?”\nSvar\nJa.\n`
+
+  it('reads the number, the day asked and the asker', async () => {
+    const record = await parse(
+      letter('Miljøministerens besvarelse af MOF alm. del spørgsmål nr. 739 stillet den 19. april 2024 af Hans Kristian Skibby (DD).'),
+    )
+    expect(record.question).toMatchObject({
+      number: '739',
+      askedOn: '2024-04-19',
+      askers: [{ name: 'Hans Kristian Skibby', party: 'DD', nonMember: false }],
+    })
+  })
+
+  it('near miss: an earlier answer cited so opens no preamble', async () => {
+    const record = await parse(
+      letter('Som det fremgår af min besvarelse af MOF alm. del spørgsmål nr. 736 stillet den 2. april 2024 af Hans Kristian Skibby (DD).'),
+    )
+    expect(record.question.askedOn).toBeNull()
+  })
+})
