@@ -7,6 +7,7 @@ import { readsAsRunningText } from '../layout/markers.js'
 import { Messages } from '../messages.js'
 import { GUESSED_JOIN, joinedByGuess } from '../util/hyphenation.js'
 import { type AnswerResult, findAnswer, speechLead } from './answer.js'
+import { casePageAsker } from './case-page-asker.js'
 import type { Context } from './context.js'
 import { type DocumentTypeResult, findDocumentType } from './document-type.js'
 import { type Found, type FoundCaseNumber, findCaseNumber, findLetterDate } from './letterhead.js'
@@ -184,7 +185,7 @@ export function find(context: Context, path: string | undefined): Findings {
     withOwnInitiative(
       context,
       documentType,
-      (preamble === tidende?.preamble ? tidende?.askers : undefined) ?? findAskers(context, preamble),
+      (preamble === tidende?.preamble ? tidende?.askers : undefined) ?? withCasePageAsker(findAskers(context, preamble), lines, stamp),
     ),
     runningTitle,
     preamble?.number,
@@ -241,4 +242,13 @@ function warnGuessedJoin(context: Context, lines: readonly Line[], field: string
     line,
     field,
   )
+}
+
+/**
+ * A § 20 question's case page names its asker under its title (`Af: Jørn Jespersen (SF)`): read where nothing else
+ * named one and the stamp's facts are that page's (a § 20 question, its title the stamp's line).
+ */
+function withCasePageAsker(found: AskersResult, lines: readonly Line[], stamp: CaseFacts): AskersResult {
+  if (found.askers.length > 0 || found.lines.length > 0 || stamp.kind !== 'section20' || !stamp.line?.text.startsWith('§')) return found
+  return casePageAsker(lines, stamp.line) ?? found
 }

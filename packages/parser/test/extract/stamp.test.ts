@@ -253,6 +253,18 @@ describe('notes and pages ft.dk files under a case (round 69)', () => {
   const section20Page = (title: string) =>
     `${title}\n\nTil: Transportminister Thomas Danielsen (V)\nDato: 09-09-2025\nSamling: 2024-25\nStatus: Anmeldt\n\nOm § 20-spørgsmålet\n\nSagsgang:\nAnmeldelse 09-09-2025\nSpørgsmålets ordlyd:\nVil ministeren redegøre for motorvejens sidste to kilometer?\n`
 
+  it("reads the asker under a § 20 question's case page's title (`Af:`, round 149)", async () => {
+    const page = (label: string, title = '§ 20-spørgsmål S 1650 Om Dyrekær Mose.') =>
+      `${title}\n${label}\nTil: Miljøminister Connie Hedegaard\nDato: 22-12-2004\nSamling: 2004-05 (1. samling)\nStatus: Besvaret, endeligt\n\nOm § 20-spørgsmålet\n\nSpørgsmålets ordlyd:\nVil ministeren oplyse, hvornår en mose mister sin beskyttelse?\n`
+    const record = await parse(page('Af: Jørn Jespersen (SF)'))
+    expect(record.question.askers).toEqual([{ name: 'Jørn Jespersen', party: 'SF', nonMember: false }])
+    // Near misses: a minister under the label with no party (as a bill's page names who put it forward), and the
+    // label under a title that is no § 20 question's.
+    expect((await parse(page('Af: Miljøminister Connie Hedegaard'))).question.askers).toEqual([])
+    const other = await parse(page('Af: Jørn Jespersen (SF)', 'Om Dyrekær Mose.'))
+    expect(other.question.askers).toEqual([])
+  })
+
   it("reads a § 20 question's number and session from its case page's title, before any answer", async () => {
     const record = await parse(section20Page('§ 20-spørgsmål S 1471 Om motorvejens sidste to kilometer.'))
     expect(record).toMatchObject({ session: '20241', question: { kind: 'section20', number: '1471' } })
