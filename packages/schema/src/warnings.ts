@@ -132,7 +132,7 @@ export const warningCodes = {
   'asker-name-rejoined': {
     review: false,
     description:
-      'an asker\'s name ends in a word in lower case after a capitalised one ("Kristian Pihl Lorent" / "zen (V)"): the surname broken at a line end whose hyphen was lost, read whole ("Lorentzen")',
+      'an asker\'s name ends in a word in lower case after a capitalised one ("Kristian Pihl Lorent" / "zen (V)"): the surname broken at a line end whose hyphen was lost, read whole ("Lorentzen"); or keeps a line end\'s hyphen between lower-case letters, as an old glued rendition does ("Jesper Pe-tersen"), read whole ("Petersen")',
   },
   'asker-from-address': {
     review: false,
@@ -157,7 +157,7 @@ export const warningCodes = {
   'case-number-split': {
     review: true,
     description:
-      'glued letterhead values run a document number of digits on after the case number ("2013-0035-0175785055"): the case number was parted after its last group of four digits, by its shape',
+      'glued letterhead values run a document number of digits on after the case number ("2013-0035-0175785055"), or a document number of initials and digits into it ("MKO416722010-792-1192"): the case number was parted by its shape (after its last group of four digits; a year and two groups ending the values)',
   },
   'letter-date-in-text': {
     review: false,
