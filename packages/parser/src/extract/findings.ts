@@ -246,9 +246,9 @@ function warnGuessedJoin(context: Context, lines: readonly Line[], field: string
 
 /**
  * A § 20 question's case page names its asker under its title (`Af: Jørn Jespersen (SF)`): read where nothing else
- * named one and the stamp's facts are that page's (a § 20 question, its title the stamp's line).
+ * named one and the stamp's facts are that page's (`casePage`, its title the stamp's line).
  */
 function withCasePageAsker(found: AskersResult, lines: readonly Line[], stamp: CaseFacts): AskersResult {
-  if (found.askers.length > 0 || found.lines.length > 0 || stamp.kind !== 'section20' || !stamp.line?.text.startsWith('§')) return found
+  if (found.askers.length > 0 || found.lines.length > 0 || stamp.casePage !== 'section20') return found
   return casePageAsker(lines, stamp.line) ?? found
 }

@@ -34,6 +34,12 @@ export interface CaseFacts {
   sharedCase?: boolean | undefined
   /** Where the facts came from when not from the stamp, a footer or an address in the text: `source-path`. */
   rule?: 'source-path' | undefined
+  /**
+   * The facts are ft.dk's case page's (`casePageFacts`): a committee's question or bill (`Samling: 2013-14` under its
+   * title) or a § 20 question (`§ 20-spørgsmål S 1650 Om …`). Such a page sets more under its title: the summary line,
+   * the asker's label.
+   */
+  casePage?: 'committee' | 'section20' | undefined
 }
 
 /**
@@ -317,6 +323,7 @@ function casePageFacts(context: Context, facts: CaseFacts): void {
     facts.kind = 'section20'
     facts.number = section20[1]
     facts.line = first
+    facts.casePage = 'section20'
     return
   }
   // A question's page titles itself by its committee and case (`Trafikudvalget (TRU) Alm. del`) on its first line of
@@ -330,6 +337,7 @@ function casePageFacts(context: Context, facts: CaseFacts): void {
   facts.committeeName = committee
   if (titled?.[2]) facts.committeeCode = titled[2]
   facts.line = session.line
+  facts.casePage = 'committee'
   const title = PAGE_TITLE.exec(context.lines[0]?.text ?? '')
   if (title) {
     facts.bill = normaliseBill(title[1] ?? '')

@@ -27,9 +27,6 @@ import { firstLine } from '../provenance.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
 import { BROKEN_NAME, isSideColumnLine, ministryNamedAt, opensWithAddress, withOgApart } from '../side-column.js'
 
-/** A case page's session label, where `stamp.ts` reads the page's session: `Samling: 2013-14`. */
-const CASE_PAGE_SESSION = /^Samling:/u
-
 /** A chair signs a committee's letter: "formand" is a title, not a minister's. */
 const CHAIR = /formand/iu
 
@@ -41,8 +38,8 @@ export function resolveRecipient(found: Findings): Resolution<string> {
   const addressed = documentType === 'question' ? (findMinisterLine(head) ?? findAddresseeAtFoot(context.lines)) : undefined
   // A title over the questions that names the minister asked ("Spørgsmål nr. 3 … stillet … til Ministeren for …").
   const headRecipient = preamble?.recipient ? undefined : findHeadRecipient(context.lines, found.question?.lines[0]?.index ?? head.length)
-  // A question's case page (its `Samling:` label read as its stamp) sets ft.dk's summary among its labels.
-  const caseSummary = CASE_PAGE_SESSION.test(found.stamp.line?.text.trim() ?? '') ? summaryLineOnCasePage(context.lines) : undefined
+  // A question's case page (its facts read by `stamp.ts`) sets ft.dk's summary among its labels.
+  const caseSummary = found.stamp.casePage === 'committee' ? summaryLineOnCasePage(context.lines) : undefined
   const recipient = resolve([
     propose('preamble-recipient', preamble?.recipient, preamble?.lines),
     propose('running-title', runningTitle?.recipient, runningTitle?.line),
