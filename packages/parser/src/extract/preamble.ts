@@ -143,6 +143,20 @@ const CASE_CODE = `(?:${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})`
 /** An alm. del case in brackets after a question's number: ` (alm. del)`, `(AMU alm. del)`, `(Alm.del)`. */
 const ALM_DEL_CASE = String.raw`\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?[Aa]lm\.?\s*del\s*\)`
 
+/**
+ * A bill named by its title, its code after it, where no pattern read the question's case: `har i brev af 13. april
+ * 2005 ad forslag til lov om jordfordeling … (Jordfordelingsloven) - L 5, udbedt sig min besvarelse af følgende
+ * spørgsmål` (the number left to the question's heading). The title is the one `ad`/`vedrørende` names, so a bill
+ * cited later in the sentence (`spørgsmål om busdriften efter L 136`) is none.
+ */
+const BILL_BY_TITLE = new RegExp(
+  String.raw`(?<!\p{L})(?:ad|vedr\.|vedrørende)\s(?:lov)?forslag\stil\slov\s[^]{0,300}?\s[-–]\s{0,3}(${BILL_CODE_PART})(?![\p{L}\d])`,
+  'u',
+)
+
+/** `ALM_DEL_CASE` anywhere: a letter that files its question as alm. del names no bill's question by a title. */
+const ALM_DEL_SAID = new RegExp(ALM_DEL_CASE, 'u')
+
 /** `kind: 'case'`: the kind of the case the pattern's `bill` group names (`readCase`). */
 const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case'; bill?: number; number: number }> = [
   // § 20-spørgsmål nr. S 1188
@@ -542,6 +556,12 @@ export function findPreamble(context: Context): Preamble | undefined {
     preamble.number = match[number]
     if (onCase) preamble.bill = onCase.code
     break
+  }
+  const byTitle = preamble.bill === undefined && preamble.kind !== 'section20' ? BILL_BY_TITLE.exec(text) : null
+  const titled = byTitle?.[1] && !ALM_DEL_SAID.test(text) ? readCase(byTitle[1]) : undefined
+  if (titled) {
+    preamble.kind = titled.kind
+    preamble.bill = titled.code
   }
   const recipient = recipientIn(text)
   if (recipient) preamble.recipient = recipient

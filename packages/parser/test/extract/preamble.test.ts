@@ -91,6 +91,21 @@ describe('findPreamble: openings other ministries use', () => {
     expect(cited?.bill).toBeUndefined()
   })
 
+  it('reads the bill a preamble names by its title and then its code (`ad forslag til lov om … (Jordfordelingsloven) - L 5`)', () => {
+    const letter = (words: string) =>
+      read(
+        `Udvalget for Fødevarer, Landbrug og Fiskeri\nChristiansborg\n\nFolketingets Udvalg for Fødevarer, Landbrug og Fiskeri har i brev af 13. april\n2005 ${words}, udbedt sig min besvarelse af følgende spørgsmål:\n\nSpørgsmål 13:\nHvor stor en andel?`,
+      ).preamble
+    expect(
+      letter(
+        'ad forslag til lov om jordfordeling og offentligt køb og salg af fast ejendom\ntil jordbrugsmæssige formål m.m. (Jordfordelingsloven) - L 5',
+      ),
+    ).toMatchObject({ kind: 'bill', bill: 'L 5' })
+    // Near misses: the same letter filed as alm. del, and a bill's title with no code after it, name no bill's question.
+    expect(letter('(alm. del) ad forslag til lov om jordfordeling (Jordfordelingsloven) - L 5')?.bill).toBeUndefined()
+    expect(letter('ad forslag til lov om jordfordeling (Jordfordelingsloven)')?.bill).toBeUndefined()
+  })
+
   it('opens at "besvarelse af udvalgsspørgsmål nr. 16" (the word with nothing before "udvalgs")', () => {
     const text =
       'Statsministerens besvarelse af udvalgsspørgsmål nr. 16 vedrørende forslag\ntil lov om civillisten (L 154). Spørgsmålet er stillet\nefter ønske fra Trine Pertoue Mach (EL).'
