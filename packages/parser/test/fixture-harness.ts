@@ -71,8 +71,10 @@ function checkText(actual: string | null, key: string, value: unknown, field: st
   const text = actual ?? ''
   if (key === 'textStartsWith') expect(text.slice(0, String(value).length), `${field} starts with`).toBe(value)
   if (key === 'textEndsWith') expect(text.slice(-String(value).length), `${field} ends with`).toBe(value)
-  if (key === 'textIncludes') for (const part of value as string[]) expect(text, `${field} includes`).toContain(part)
-  if (key === 'textExcludes') for (const part of value as string[]) expect(text, `${field} excludes`).not.toContain(part)
+  // One part or a list of parts (as `scripts/score.js` reads them): a string is one part, not its characters.
+  const parts = [value].flat() as string[]
+  if (key === 'textIncludes') for (const part of parts) expect(text, `${field} includes`).toContain(part)
+  if (key === 'textExcludes') for (const part of parts) expect(text, `${field} excludes`).not.toContain(part)
 }
 
 /** Each record of a document (`parseAll`) against its expectation: as many records as expectations, in order. */
