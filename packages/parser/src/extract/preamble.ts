@@ -154,8 +154,11 @@ const BILL_BY_TITLE = new RegExp(
   'u',
 )
 
-/** `ALM_DEL_CASE` anywhere: a letter that files its question as alm. del names no bill's question by a title. */
-const ALM_DEL_SAID = new RegExp(ALM_DEL_CASE, 'u')
+/**
+ * An alm. del case in brackets anywhere (`ALM_DEL_CASE` without the spaces before it, which an unanchored search would
+ * try from every space): a letter that files its question as alm. del names no bill's question by a title.
+ */
+const ALM_DEL_SAID = /\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?[Aa]lm\.?\s*del\s*\)/u
 
 /** `kind: 'case'`: the kind of the case the pattern's `bill` group names (`readCase`). */
 const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case'; bill?: number; number: number }> = [
