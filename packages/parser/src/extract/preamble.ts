@@ -301,7 +301,14 @@ const PREAMBLE_START =
  */
 const CODED_TITLE_START = /(?<=\p{Ll}s\s)besvarelse\s+af\s+[A-ZÆØÅ]{2,4}\s+alm\.\s?del\s+spørgsmål\s+(?:nr\.\s*)?\d/iu
 
-const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING, CODED_TITLE_START)
+/**
+ * The sentence that sends the answers run on after a bill's title that ends in its bracketed short name, on a cover
+ * page a rendition set on one line (`Til Folketingets Skatteudvalg L 81 - Forslag til Lov om … (Afgiftslempelser …
+ * m.v.) Hermed sendes i 5 eksemplarer svar på …`, Skatteministeriet 2005).
+ */
+const HERMED_AFTER_TITLE = /(?<=\)\s{1,4})Hermed\s+(?:sendes|fremsendes|oversendes)\s/iu
+
+const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING, CODED_TITLE_START, HERMED_AFTER_TITLE)
 
 /**
  * A title that names the committee's question by its number and date, as Udenrigsministeriet heads its answers on a
@@ -679,10 +686,11 @@ export function findHeadRecipient(lines: readonly Line[], before: number): { val
 /**
  * A sentence glued on after the letter's date or title in an old rendition: `22. januar 2010Hermed fremsendes …`,
  * `… (Forårspakke 2.0).Hermed sendes svar …`, `J.nr. 2012-72Under henvisning til …`, after the addressee on a cover page
- * set on one line (`Til Folketingets Skatteudvalg Hermed fremsendes …`). Where the sentence starts.
+ * set on one line (`Til Folketingets Skatteudvalg Hermed fremsendes …`) or after a bill's title there (`… m.v.) Hermed
+ * sendes …`, `HERMED_AFTER_TITLE`). Where the sentence starts.
  */
 const GLUED_HERMED =
-  /(?<=[.:]\s{0,3}|\d{4}|(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s/u
+  /(?<=[.:]\s{0,3}|\d{4}|\)\s{1,4}|(?:udvalg(?:et)?|Christiansborg|København\s+K)\s{1,4})Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s/u
 
 /**
  * How much of the preamble's first line comes before its sentence (the date or title it is glued to): 0 if none, or

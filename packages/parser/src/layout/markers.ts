@@ -45,13 +45,13 @@ function headingPattern(pattern: RegExp): RegExp {
  * `Svar.`, `Svar –`, `Svar på spørgsmål 245:` (`Svar på spørgsmål nr. 45 (alm. del)`, colon or not; `Svar til
  * spørgsmål nr. 12:`, `Svar på spm. 12:`), `Svar fra ministeren:`, `Svar (beskæftigelsesministeren):`, `Ministerens
  * svar:`, `Ministeriets besvarelse`, `Svaret:` (with its colon); Folketingstidende's dated heading on § 20 pages,
- * `Svar (21/1 04)`, `Supplerende svar (2/4 04)`.
+ * `Svar (21/1 04)`, `Supplerende svar (2/4 04)`; an answer numbered as its question, `Svar 1:` (with its colon).
  */
 export const ANSWER_HEADING = headingPattern(
   new RegExp(
     [
       String.raw`^(?:(?:${ANSWER_KINDS})\s+)?(?:svar|besvarelse)(?:\s?\((?:${ANSWER_KINDS}|\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?|[\p{L}-]{2,40}ministeren)\))?`,
-      String.raw`(?:\s+(?:på|til)\s+(?:spørgsmål|spm\.)(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?(?:\s*\([^()]{1,30}\))?(?:\s*:)?|\s+(?:fra|til)\s[\p{L} -]{3,40}:|\s*\.?\s*:|\s*\.|\s+[–-])?\s*$`,
+      String.raw`(?:\s+(?:på|til)\s+(?:spørgsmål|spm\.)(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?(?:\s*\([^()]{1,30}\))?(?:\s*:)?|\s+(?:fra|til)\s[\p{L} -]{3,40}:|\s+\d{1,3}\s?:|\s*\.?\s*:|\s*\.|\s+[–-])?\s*$`,
       String.raw`|^(?:ministerens|ministeriets)\s+(?:(?:endelige|foreløbige|supplerende)\s+)?(?:svar|besvarelse)(?:\s*:)?\s*$`,
       String.raw`|^svaret\s*:\s*$`,
     ].join(''),

@@ -381,6 +381,30 @@ describe('letters that answer several questions', () => {
     expect(records.map((record) => record.question.number)).toEqual(['185', '186', '187'])
   })
 
+  it("a one-line cover whose bill title's bracket runs into `Hermed sendes`, answers numbered as their questions (`Svar 1:`)", async () => {
+    // Skatteministeriet 2005's form (names, bill and numbers made up): the title ends in its bracketed short name and
+    // no full stop; the cover sends two lists of questions, each with its own date; each answer carries its number.
+    const cover = (title: string, answer: string) =>
+      `J.nr. 2005-231-0001    Dato: Til Folketingets Skatteudvalg L 90 - Forslag til Lov om ændring af afgiftsloven ${title} Hermed sendes i 5 eksemplarer svar på spørgsmål nr. 1-2 af 30. november 2005 og spm.5 af 1. december 2005. Karl Holm /Kirsten Berg\nSide 2 Spørgsmål 1: Hvorfor? ${answer} Derfor.\n`
+    const read = async (text: string) =>
+      (await parseAll(new TextEncoder().encode(text), { name: 'cover.txt' })).map((record) => ({
+        number: record.question.number,
+        askedOn: record.question.askedOn,
+        bill: record.question.bill,
+        answer: record.answer.text,
+      }))
+    const records = await read(cover('(Afgiftslempelser på fjernvarme m.v.)', 'Svar 1:'))
+    expect(records).toEqual([
+      { number: '1', askedOn: '2005-11-30', bill: 'L 90', answer: 'Derfor.' },
+      { number: '2', askedOn: '2005-11-30', bill: 'L 90', answer: 'Derfor.' },
+      { number: '5', askedOn: '2005-12-01', bill: 'L 90', answer: 'Derfor.' },
+    ])
+    // Near misses: a number after `Svar` with no colon is no heading (the answer's text is not cut there); a title
+    // that runs into `Hermed sendes` from a word, not its bracket, is not read as the cover's sentence.
+    expect((await read(cover('(Afgiftslempelser på fjernvarme m.v.)', 'Svar 1'))).map((record) => record.answer)).not.toContain('Derfor.')
+    expect(await read(cover('om afgiftslempelser', 'Svar 1:'))).toHaveLength(1)
+  })
+
   /** A committee's question letter of 2004 (names and numbers made up): its questions numbered under the request. */
   const letter2004 = (questions: string) =>
     `Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri\n\nChristiansborg, den 2. august 2004\n\nUdvalget udbeder sig - i 5 eksemplarer - ministerens\nbesvarelse af følgende spørgsmål:\n\n${questions}\n\nP.u.v.\n\nKarl Holm,\nformand.\n\nTil\nfødevareministeren (Løbenr. 23002)\n`

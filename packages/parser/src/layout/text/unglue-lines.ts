@@ -75,7 +75,7 @@ const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samrådss|S)pørgsmål(?:\s{0,6}
 const HEADING_START = new RegExp(
   [
     String.raw`${QUESTION_HEADING_AHEAD}(?<=\s|[.?!”"»«“]|\p{Ll}|\p{Lu}{3})`,
-    String.raw`(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\))?\s?:)(?<=\s|[.?!”"»«“’])`,
+    String.raw`(?=(?:Endeligt\s|Foreløbigt\s|Supplerende\s)?Svar(?:\s?\([a-zæøå]{3,15}\)|\s\d{1,3})?\s?:)(?<=\s|[.?!”"»«“’])`,
     String.raw`(?=Under\shenvisning\stil\s)(?<=\s)`,
   ].join('|'),
   'gu',
