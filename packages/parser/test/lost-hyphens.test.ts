@@ -32,6 +32,19 @@ describe('a line end that lost its hyphen', () => {
     expect(other.warnings.map((warning) => warning.code)).toContain('text-join-unsure')
   })
 
+  it('keeps a noun and a next line that opens with its ending alone apart (`forening` / `er`): hyphenation breaks `forenin-ger`', async () => {
+    const record = await parse(
+      letter('Foreningerne får tilskud. Loven stiller krav til, hvad en frivillig forening\ner. Det afgør kommunen.'),
+    )
+    expect(record.answer.text).toContain('hvad en frivillig forening er. Det afgør')
+    // Near misses: after a vowel the ending may be a syllable of its own (`ministeri` / `et`), and an ending that runs
+    // on in a longer word (`erne` of `forening` / `erne` set with no space after, as an address's path) is no word alone.
+    const vowel = await parse(letter('Ministeriet svarer. Det oplyser ministeri\net i sit svar.'))
+    expect(vowel.answer.text).toContain('Det oplyser ministeriet i sit svar')
+    const path = await parse(letter('Foreningerne svarer. Se www.foreningerne.dk/forening\nerne.pdf for en liste.'))
+    expect(path.answer.text).toContain('/foreningerne.pdf')
+  })
+
   it('keeps two words where the document also has them side by side, or never the whole word', async () => {
     const both = await parse(
       letter('Reglerne om overtid gælder stadig. Ændringen virker over tid, og lønnen stiger over\ntid for de fleste ansatte i sektoren.'),

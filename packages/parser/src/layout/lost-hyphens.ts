@@ -53,6 +53,22 @@ const FIRST_WORD = /^(\p{Ll}\p{L}*)/u
  */
 const INFLECTIONS = ['en', 'et', 'e', 'er', 'ne', 's'] as const
 
+/**
+ * A noun's ending alone after a consonant (`patient` / `er`, `udvalg` / `et`): no split of a word. Danish hyphenation
+ * takes the consonant before a vowel to the next line (`patien-ter`, `udval-get`), so a line that ends in a consonant
+ * before a line that opens with the ending is a break between two words (`… en patient` / `er fundet …`).
+ */
+const ENDING = /^e(?:n|ne|nes|ns|r|rne|rnes|rs|t|ts)$/u
+const CONSONANT_END = /[bcdfghjklmnpqrstvwxz]$/iu
+
+/** After a word that stands alone: a space, the line's end, or a mark and then either (not `erne._printvenlig.pdf`). */
+const WORD_ENDS = /^(?:[,.;:!?)”"]*(?:\s|$))/u
+
+/** Whether `right`, the next line's first word of `next`, is a noun's ending alone after `left`'s consonant. */
+function endingAlone(left: string, right: string, next: string): boolean {
+  return ENDING.test(right) && CONSONANT_END.test(left) && WORD_ENDS.test(next.slice(right.length))
+}
+
 /** Both halves at least this long: `i` / `alt` are words, not a split. */
 const MIN_PART = 2
 
@@ -757,6 +773,7 @@ export function markLostHyphens(items: readonly LayoutItem[], paragraphLines = f
     const left = lastWord(item.text)
     if (!left || left.length < MIN_PART) return item
     const whole = `${left}${right}`.toLowerCase()
+    if (endingAlone(left, right, next.text.trimStart())) return item
     if (vocabulary.hasWordOrForm(whole, INFLECTIONS)) {
       return vocabulary.hasPair(left.toLowerCase(), right.toLowerCase()) ? item : { ...item, text: `${item.text.trimEnd()}${SOFT_HYPHEN}` }
     }
