@@ -385,7 +385,16 @@ function isPreambleLine(line: Line, before: Line | undefined, after: Line | unde
     before?.role === 'sidebar' &&
     !STOPS.test(before.text.trimEnd()) &&
     (isTitleOrProse(before.text) || (beforeTaken && LOWERCASE_START.test(line.text)))
-  return isTitleOrProse(line.text) || goesOn || (after !== undefined && !after.role && TITLE_DASH_END.test(line.text))
+  // A line whose sentence goes on into a line of prose below it, in lower case (a narrow column that wrapped the
+  // preamble's opening: `Folketingets Social-, Indenrigs- og Børneudvalg` / `har d. 29. august 2017 stillet følgende` /
+  // `spørgsmål nr. 504 (alm. del) til …`): the sentence's start.
+  const goesInto =
+    after?.role === 'sidebar' &&
+    PREAMBLE_OR_OPENING.test(line.text) &&
+    !STOPS.test(line.text.trimEnd()) &&
+    LOWERCASE_START.test(after.text) &&
+    isTitleOrProse(after.text)
+  return isTitleOrProse(line.text) || goesOn || goesInto || (after !== undefined && !after.role && TITLE_DASH_END.test(line.text))
 }
 
 /** A line that opens in lower case: a sentence going on from the line before. */

@@ -91,6 +91,18 @@ describe('findPreamble: openings other ministries use', () => {
     expect(cited?.bill).toBeUndefined()
   })
 
+  it('reads an opening a narrow column wrapped into the letterhead, its sentence going on in lower case below', () => {
+    // A 2017 letter (names made up) set at 50 columns: the letterhead's short lines run on into the preamble's, so the
+    // layout sets both in the side column; `har d. …` opens the sentence that `spørgsmål nr. 504 …` goes on with.
+    const letter = (opening: string) =>
+      read(
+        `Folketingets Social-, Indenrigs- og Børneudvalg\nSlotsholmsgade 10\n1216 København K\nSagsnr.\n2017 - 4058\nDato\n26-09-2017\nFolketingets Social-, Indenrigs- og Børneudvalg\n${opening}\nspørgsmål nr. 504 (alm. del) til økonomi- og indenrigsministeren, som hermed besva-\nres. Spørgsmålet er stillet efter ønske fra Karl Holm (DF).\nSpørgsmål nr. 504:\n”Mener\nministeren, at en kommunalpolitiker kan miste sin\nvalgbarhed igen?”\nSvar:\nNej.\n`,
+      ).preamble
+    expect(letter('har d. 29. august 2017 stillet følgende')).toMatchObject({ askedOn: '2017-08-29', number: '504' })
+    // Near miss: a side-column line that ends its sentence opens none that goes on below.
+    expect(letter('har d. 29. august 2017 stillet følgende.')?.askedOn).toBeUndefined()
+  })
+
   it('reads the bill a preamble names by its title and then its code (`ad forslag til lov om … (Jordfordelingsloven) - L 5`)', () => {
     const letter = (words: string) =>
       read(
