@@ -36,7 +36,7 @@ import { hasNoHeadings, hasUnheadedValueColumn } from '../util/table-headings.js
 import { ASKER_SENTENCE } from './asker-sentence.js'
 import { FOOTER_CONTACT, findClosing } from './closing.js'
 import type { Context } from './context.js'
-import { TIDENDE_SPEAKER } from './folketingstidende.js'
+import { TIDENDE_ASKER, TIDENDE_SPEAKER } from './folketingstidende.js'
 import { withoutFurniture } from './furniture.js'
 import { PHONE_IN_PAIRS } from './letterhead.js'
 import { cellText, type Line, nodeLines } from './lines.js'
@@ -589,6 +589,17 @@ function pastRepeatedHeading(lines: readonly Line[], heading: Line): number {
  * The answer from `fromIndex` on: 0 means from the first running text, where nothing said where it starts, unless
  * `exact` (a report's text from its head's line, the document's first line too).
  */
+/**
+ * Where a spoken answer ends: an answer under Folketingstidende's line naming the minister who speaks
+ * (`Statsministeren (Anders Fogh Rasmussen):`) ends where a member speaks again (`Holger K. Nielsen (SF):`, question
+ * time's follow-up), which no closing marks. Undefined for any other answer.
+ */
+function memberSpeaksAgain(lines: readonly Line[], start: number): Line | undefined {
+  const speaker = lines[start - 1]
+  if (!speaker || speaker.role || !TIDENDE_SPEAKER.test(speaker.text.trim())) return undefined
+  return lines.find((line) => line.index > start && !line.role && TIDENDE_ASKER.test(line.text.trim()))
+}
+
 export function findAnswer(context: Context, fromIndex: number, lead?: { from: number; to: number }, exact = false): AnswerResult {
   const { lines, tree } = context
   const afterQuestion = lines.filter((line) => line.index >= fromIndex && !line.role)
@@ -602,7 +613,7 @@ export function findAnswer(context: Context, fromIndex: number, lead?: { from: n
   const speaker = heading ? lines[afterHeading] : undefined
   const opening = speaker && !speaker.role && TIDENDE_SPEAKER.test(speaker.text) ? afterHeading + 1 : afterHeading
   const startLine = heading ? opening : pastPreface(lines, opening)
-  const closing = findClosing(lines, startLine)?.line ?? signatureInBlock(lines, startLine)
+  const closing = memberSpeaksAgain(lines, startLine) ?? findClosing(lines, startLine)?.line ?? signatureInBlock(lines, startLine)
   const end = closing ? closing.index : lines.length
   const startBlock = lines[startLine]?.block ?? tree.children.length
   // A bare signature inside the answer's last paragraph: the paragraph's lines before it are the answer's.

@@ -21,7 +21,7 @@ import { type Candidate, propose } from './resolve.js'
 import { findRunningTitle, type RunningTitle, withRunningTitle } from './running-title.js'
 import { findSignature, type SignatureResult } from './signature.js'
 import { type CaseFacts, readStamp } from './stamp.js'
-import { findTidendeHead, questionOnly, spokenAnswerStart } from './tidende.js'
+import { findTidendeHead, questionOnly, spokenAnswerStart, urgentQuestion } from './tidende.js'
 
 export interface Findings {
   context: Context
@@ -108,6 +108,7 @@ export function find(context: Context, path: string | undefined): Findings {
   const question = report
     ? undefined
     : (section20Page ??
+      (tidende?.urgent ? urgentQuestion(lines, tidende) : undefined) ??
       findQuestion(context, preambleEnd) ??
       questionBeforePreamble(context, preamble, preambleEnd) ??
       labelledWording(context.lines))
@@ -126,7 +127,9 @@ export function find(context: Context, path: string | undefined): Findings {
           ? { type: 'question', ...(tidende.preamble.lines[0] ? { line: tidende.preamble.lines[0] } : {}) }
           : tidende?.answered
             ? { type: 'answer', line: tidende.answered.line }
-            : findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
+            : tidende?.urgent && question?.rule === 'spoken-question'
+              ? { type: 'answer', ...(lines[question.end] ? { line: lines[question.end] } : {}) }
+              : findDocumentType(context, Boolean(question?.text), question?.end, quotedAlone)
   if (pageSummary) {
     context.messages.warn(
       'question-page-only',
@@ -161,7 +164,8 @@ export function find(context: Context, path: string | undefined): Findings {
       : undefined
   // Question time's page: the answer is the minister's, after the line naming who speaks; the member speaks first. A
   // page cut before the minister speaks holds no answer's text.
-  const spokenFrom = tidende?.answered ? (spokenAnswerStart(lines, question?.end ?? preambleEnd) ?? lines.length) : undefined
+  const spokenFrom =
+    tidende?.answered || tidende?.urgent ? (spokenAnswerStart(lines, question?.end ?? preambleEnd) ?? lines.length) : undefined
   const answer =
     documentType === 'question'
       ? NO_ANSWER(lines.length)

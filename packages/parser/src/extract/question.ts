@@ -170,7 +170,7 @@ const HEADING_BILL = new RegExp(String.raw`spørgsmål\s*nr\.?\s*(?::\s*)?(${BIL
 
 export interface QuestionResult {
   /** How the question was found. */
-  rule: 'question-heading' | 'quoted-paragraph' | 'announced-paragraph' | 'question-page' | 'before-answer-label'
+  rule: 'question-heading' | 'quoted-paragraph' | 'announced-paragraph' | 'question-page' | 'before-answer-label' | 'spoken-question'
   /**
    * No answer heading followed an unquoted question under its heading: `cut` when the question was ended at a
    * question mark that ends a paragraph, `open` when nothing ended it (it may run on into the answer).
@@ -409,7 +409,7 @@ const GOES_ON_AFTER_QUOTE = /^(?:\p{Ll}|\((?:\d|\p{Ll}|[“”"»„]))/u
 const LONE_QUOTE = /^[”“"»„]$/u
 
 /** A question's lines as its paragraphs' texts; `whole` where each line is a paragraph as its source set it. */
-function paragraphs(lines: readonly Line[], whole = false): string {
+export function questionParagraphs(lines: readonly Line[], whole = false): string {
   const groups: Line[][] = []
   for (const line of lines) {
     const last = groups.at(-1)
@@ -793,7 +793,7 @@ function readHeadings(
         break
       }
     }
-    const ownText = own.length > 0 ? unquote(paragraphs(own)) : ''
+    const ownText = own.length > 0 ? unquote(questionParagraphs(own)) : ''
     headingQuestions.push({ number: headingNumber, heading, lines: own, text: ownText })
     if (later) continue
     if (unheaded && !ended && own.length > 0) unheadedEnd ??= 'open'
@@ -883,7 +883,7 @@ export function findQuestion(context: Context, afterIndex: number): QuestionResu
   }
   // The quotation never closed by its pairs (a mark misread or lost): it ends at the first closing quote after all.
   if (closing !== undefined && stillQuoting(lines)) lines.length = closing
-  return { rule: 'quoted-paragraph', text: unquote(paragraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
+  return { rule: 'quoted-paragraph', text: unquote(questionParagraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }
 
 /**
@@ -920,7 +920,7 @@ function numberedQuestions(context: Context, body: readonly Line[]): QuestionRes
     if (!last || body[at - 1]?.block !== line.block || QUESTION_END.some((pattern) => pattern.test(line.text))) break
     last.lines.push(line)
   }
-  for (const heading of headings) heading.text = unquote(paragraphs(heading.lines))
+  for (const heading of headings) heading.text = unquote(questionParagraphs(heading.lines))
   const lines = headings.flatMap((heading) => heading.lines)
   return {
     rule: 'question-heading',
@@ -1120,14 +1120,14 @@ function announcedParagraph(context: Context, allBody: readonly Line[], afterInd
   // rendition that ran the answer into its paragraph).
   const asked = block.findLastIndex((line) => /\?[”“"»«)]?$/u.test(line.text))
   const lines = asked !== -1 && /^\p{Lu}/u.test(block[asked + 1]?.text ?? '') ? block.slice(0, asked + 1) : block
-  const text = paragraphs(lines)
+  const text = questionParagraphs(lines)
   if (!ASKS.test(text) || !QUESTION_SENTENCE_END.test(lines.at(-1)?.text ?? '')) return undefined
   // The committee's references after a whole paragraph (after one cut short, the rest of its paragraph is the answer's).
   if (lines === block) lines.push(...referencesAfter(context.lines, lines.at(-1) as Line))
   // A title run into the question's paragraph (its line end lost or moved): `EUU alm. del, spørgsmål nr. 20. Regeringen
   // bedes oplyse …`.
   // The asker's sentence run into its last line (`… i 2008? Spørgsmålet er stillet efter ønske fra …`) is no part of it.
-  const read = paragraphs(lines).replace(AFTER_QUESTION, '')
+  const read = questionParagraphs(lines).replace(AFTER_QUESTION, '')
   return { rule: 'announced-paragraph', text: read.replace(TITLE_RUN_IN, ''), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }
 
@@ -1255,7 +1255,7 @@ function beforeAnswerLabel(body: readonly Line[], afterIndex: number): QuestionR
   const blocks = new Map<number, string[]>()
   for (const line of lines) blocks.set(line.block, [...(blocks.get(line.block) ?? []), line.text])
   if (![...blocks.values()].every((texts) => ASKS.test(texts.join(' ')))) return undefined
-  const text = paragraphs(lines)
+  const text = questionParagraphs(lines)
   return { rule: 'before-answer-label', text, numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }
 
@@ -1296,7 +1296,7 @@ function questionPageStart(body: readonly Line[], all: readonly Line[]): number 
  * A question read from one of ft.dk's pages (rule `question-page`): its lines, its text as they set it (each line a
  * paragraph, where `text` is not given), the numbers the page states.
  */
-function pageQuestion(lines: Line[], text = paragraphs(lines, true), numbers: string[] = []): QuestionResult {
+function pageQuestion(lines: Line[], text = questionParagraphs(lines, true), numbers: string[] = []): QuestionResult {
   return { rule: 'question-page', text: unquote(text), numbers, lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }
 
@@ -1344,7 +1344,7 @@ export function section20PageQuestion(all: readonly Line[]): QuestionResult | un
   const inTitle = match[2]?.trim()
   if (rest.length === 0 && inTitle?.endsWith('?')) return pageQuestion([title], inTitle, [match[1] ?? ''])
   if (rest.length === 0 || new Set(rest.map((line) => line.block)).size > 1) return undefined
-  const text = paragraphs(rest, true)
+  const text = questionParagraphs(rest, true)
   if (!text.endsWith('?') || (match[2] !== undefined && match[2].trim() !== text)) return undefined
   return pageQuestion(rest, text, [match[1] ?? ''])
 }
@@ -1366,7 +1366,7 @@ export function bareQuestionPage(all: readonly Line[]): QuestionResult | undefin
   if (!all.some((line) => line.text.trim() === '|') || all.some((line) => line.role)) return undefined
   const text = all.filter(isPageText)
   if (text.length === 0 || new Set(text.map((line) => line.block)).size > 1) return undefined
-  const question = paragraphs(text, true)
+  const question = questionParagraphs(text, true)
   if (question.length > BARE_QUESTION_CHARS || !question.endsWith('?') || !ASKS_MINISTER.test(question)) return undefined
   return { ...pageQuestion(text, question), kindUnsaid: true }
 }

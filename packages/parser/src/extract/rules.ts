@@ -100,6 +100,10 @@ export const RULES = {
     confidence: 0.6,
     why: 'With no heading and no quote, the lines that ask between the preamble and the answer\'s label ("Svar") are the question.',
   },
+  'spoken-question': {
+    confidence: 0.7,
+    why: 'On question time\'s page of an urgent question ("Spm nr. US 60"), the member\'s words under their name, up to the line naming the minister who speaks, are the question.',
+  },
   'question-page': { confidence: 0.5, why: 'On ft.dk\'s question page the question is the text between the address and "Dato:".' },
   'asked-by': { confidence: 0.9, why: '"efter ønske fra …" names the askers in a set phrase.' },
   'answer-section': { confidence: 0.85, why: 'The answer runs from its heading (or the preamble) to the closing; its edges are inferred.' },

@@ -23,18 +23,37 @@
  *
  * The title dates the answer; the address line carries the question's place on the day's list, not its date; the
  * member speaks first, then the minister, under Folketingstidende's speaker line.
+ *
+ * An urgent question put in question time (`US`, the webarkiv's pages of 1998–2003 and EU-Oplysningen's copies) has
+ * no address line and no quote: the member's words are the question, the minister's after the speaker line the answer,
+ * up to the member speaking again.
+ *
+ *     Spm nr. US 60
+ *     Holger K. Nielsen (SF):
+ *     I går afleverede FN's våbeninspektører … Derfor synes jeg, det er vigtigt at få afklaret, om …
+ *     Statsministeren (Anders Fogh Rasmussen):
+ *     Regeringens linje er meget klar, …
+ *     Holger K. Nielsen (SF):
+ *     Statsministeren svarer ikke på mit spørgsmål. …
  */
 import { ANSWER_HEADING } from '../layout/markers.js'
 import type { Context } from './context.js'
 import { TIDENDE_SPEAKER } from './folketingstidende.js'
 import type { Line } from './lines.js'
 import type { AskersResult, Preamble } from './preamble.js'
+import { type QuestionResult, questionParagraphs } from './question.js'
 
 /**
  * The page's title: `Spm. nr. S 1609`, `Spørgsmål nr. S 1609`; in question time's form with the day it was answered,
  * `Spm. nr. S 2918 - besvaret 24/03-2004`. Captures: the number, and the answer's day, month and year.
  */
 const TITLE = /^(?:Spm\.|Spørgsmål)\s*nr\.?\s*S\s*(\d{1,5})(?:\s[-–]\sbesvaret\s(\d{1,2})\/(\d{1,2})-(\d{4}))?$/u
+
+/**
+ * An urgent question's title in question time: `Spm nr. US 60`, `Spm. nr. US 3`. Its number is no § 20 question's (`S 3`
+ * is another question), and the record has no kind for it: the title is read for the page's form only.
+ */
+const URGENT_TITLE = /^(?:Spm\.?|Spørgsmål)\s*nr\.?\s*US\s*\d{1,4}$/u
 
 /**
  * `Til statsministeren (14/1 04) af:`, `Til ministeren for fødevarer, landbrug og fiskeri (3/12 03) af:` — the
@@ -89,13 +108,15 @@ export interface TidendeHead {
   askers: AskersResult | undefined
   /** Question time's page: the day its title says the question was answered (`- besvaret 24/03-2004`). */
   answered?: { value: string; line: Line }
+  /** Question time's urgent question (`URGENT_TITLE`): the member's words under the asker line are the question. */
+  urgent?: { asker: Line }
 }
 
 /** The head of a Folketingstidende § 20 page, where the document opens with one. */
 export function findTidendeHead(context: Context): TidendeHead | undefined {
   const { lines } = context
   const titleAt = lines.slice(0, TITLE_WITHIN).findIndex((line) => TITLE.test(line.text))
-  if (titleAt === -1) return undefined
+  if (titleAt === -1) return urgentHead(lines)
   const title = lines[titleAt] as Line
   const titled = TITLE.exec(title.text)
   const answeredOn = titled?.[2] ? tidendeDate(titled[2], titled[3] ?? '', titled[4] ?? '') : undefined
@@ -124,6 +145,37 @@ export function findTidendeHead(context: Context): TidendeHead | undefined {
   if (!asker?.[1] || !next) return { preamble, askers: undefined, ...answered }
   const askers = [{ name: asker[1].replace(/\s+/gu, ' '), party: asker[2] ?? null, nonMember: false }]
   return { preamble, askers: { askers, byCommittee: false, line: next, lines: [next] }, ...answered }
+}
+
+/**
+ * The head of question time's urgent question: its title (`URGENT_TITLE`) and the member's line right under it
+ * (`Holger K. Nielsen (SF):`). No kind, number or date: the page states none a record has a field for.
+ */
+function urgentHead(lines: readonly Line[]): TidendeHead | undefined {
+  const titleAt = lines.slice(0, TITLE_WITHIN).findIndex((line) => !line.role && URGENT_TITLE.test(line.text.trim()))
+  const title = lines[titleAt]
+  const next = lines[titleAt + 1]
+  const asker = next ? ASKER_LINE.exec(next.text.trim()) : null
+  if (!title || !next || !asker?.[1] || next.text.trim().endsWith('.')) return undefined
+  const askers = [{ name: asker[1].replace(/\s+/gu, ' '), party: asker[2] ?? null, nonMember: false }]
+  return {
+    preamble: { text: title.text.trim(), lines: [title] },
+    askers: { askers, byCommittee: false, line: next, lines: [next] },
+    urgent: { asker: next },
+  }
+}
+
+/**
+ * The member's words under an urgent question's asker line, up to the minister's speaker line: the question (rule
+ * `spoken-question`). Undefined where the page is cut before the minister speaks, or the member says nothing.
+ */
+export function urgentQuestion(lines: readonly Line[], head: TidendeHead): QuestionResult | undefined {
+  const asker = head.urgent?.asker
+  const answerAt = asker ? spokenAnswerStart(lines, asker.index + 1) : undefined
+  if (!asker || answerAt === undefined) return undefined
+  const words = lines.slice(asker.index + 1, answerAt - 1).filter((line) => !line.role)
+  if (words.length === 0) return undefined
+  return { rule: 'spoken-question', text: questionParagraphs(words), numbers: [], lines: words, end: answerAt - 1, kindUnsaid: true }
 }
 
 /**

@@ -148,3 +148,24 @@ describe("the answer's date in its Folketingstidende heading", () => {
     expect(sentence.answer.answeredOn).toBeNull()
   })
 })
+
+describe("question time's urgent question (`Spm nr. US 60`)", () => {
+  /** A made-up page in the webarkiv's and EU-Oplysningen's form: the member asks, the minister answers, the member again. */
+  const urgent = (title: string, asker = 'Pia Holm (SF):') =>
+    `${title}\n\n${asker}\n\nVentelisterne er vokset. Derfor vil jeg gerne vide, om regeringen vil gøre noget ved dem.\n\nSocialministeren (Eva Lund):\n\nRegeringen har sat penge af til det.\n\nDet vil virke i år.\n\nPia Holm (SF):\n\nMinisteren svarer ikke på mit spørgsmål.\n`
+
+  it('reads the asker, the member’s words as the question and the minister’s as the answer, up to the member again', async () => {
+    const record = await parse(urgent('Spm nr. US 60'))
+    expect(record.documentType).toBe('answer')
+    expect(record.question.askers).toEqual([{ name: 'Pia Holm', party: 'SF', nonMember: false }])
+    expect(record.question.text).toBe('Ventelisterne er vokset. Derfor vil jeg gerne vide, om regeringen vil gøre noget ved dem.')
+    expect(record.answer.text).toMatch(/^Regeringen har sat penge af til det\.\s+Det vil virke i år\.$/u)
+    // No kind, number or date: an urgent question is no § 20 question (`S 60` is another), and the page dates nothing.
+    expect(record.question).toMatchObject({ kind: null, number: null, askedOn: null })
+  })
+
+  it('does not read a title with no member’s line under it, or a § 20 title, as an urgent question (near misses)', async () => {
+    expect(findTidendeHead(await letterContext(urgent('Spm nr. US 60', 'Pia Holm har spurgt:')))).toBeUndefined()
+    expect(findTidendeHead(await letterContext(urgent('Spm nr. S 60')))).toBeUndefined()
+  })
+})
