@@ -12,6 +12,7 @@ import {
   SPEECH_HEAD,
   SPEECH_OPENING,
   SPEECH_TITLE,
+  TIDENDE_SPEAKER,
 } from '../layout/markers.js'
 import { matchesOf } from '../util/matches.js'
 import { startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
@@ -378,20 +379,14 @@ function approvalSheet(lines: readonly Line[]): Line | undefined {
  */
 const THANKS_FOR_QUESTION = /^(?:Og\s+)?(?:[Mm]ange\s+)?[Tt]ak\s+for\s+spørgsmålet(?!\p{L})/u
 
-/**
- * Folketingstidende's line naming the minister who speaks next, as the webarkiv pages of question time print it:
- * `Socialministeren (Henrik Dam Kristensen):`, `Ministeren for flygtninge, indvandrere og integration (Bertel
- * Haarder):` — the title, the name in brackets, a colon. A member's line names a party instead (`Frank Jensen (S):`).
- */
-const MINISTER_SPEAKS = /^(?:\p{Lu}[\p{Ll}-]{0,40}ministeren|Ministeren\s+for\s[\p{Ll}, -]{3,80})\s\(\p{Lu}[\p{L}.' -]{2,60}\):$/u
-
 /** Lines a spoken answer's opening may take before it thanks for the question: `Tak for det.` / `Og tak for spørgsmålet.` */
 const THANKS_WITHIN = 2
 
 /**
  * A minister's answer spoken in the chamber, as the Folketing's page of a § 20 question holds it: no stamp, letter,
  * heading or question — the speech alone, under Folketingstidende's line naming the minister who speaks
- * (`MINISTER_SPEAKS`), thanking for the question in its first lines (`Tak for spørgsmålet.`) or speaking of the member
+ * (`TIDENDE_SPEAKER`: `Socialministeren (Henrik Dam Kristensen):`, `Ministeren for flygtninge, indvandrere og integration
+ * (Bertel Haarder):`; a member's line names a party instead), thanking for the question in its first lines (`Tak for spørgsmålet.`) or speaking of the member
  * who asked (`Det er forhåbentlig ikke nogen overraskelse for spørgeren, …`). A member's follow-up speaks to the
  * minister instead, and stays `unknown`. The line that shows it.
  */
@@ -399,7 +394,7 @@ function spokenAnswer(lines: readonly Line[], body: readonly Line[]): Line | und
   if (lines.some((line) => line.role === 'stamp')) return undefined
   // Folketingstidende's speaker line over the speech: `Socialministeren (Henrik Dam Kristensen):`.
   const speaker = body[0]
-  if (speaker && MINISTER_SPEAKS.test(speaker.text.trim()) && body.length > 1) return speaker
+  if (speaker && TIDENDE_SPEAKER.test(speaker.text.trim()) && body.length > 1) return speaker
   const thanks = body.slice(0, THANKS_WITHIN).find((line) => THANKS_FOR_QUESTION.test(line.text))
   if (thanks) return thanks
   return body.find((line) => ASKER_SPOKEN_OF.test(line.text))
