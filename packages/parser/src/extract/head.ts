@@ -37,6 +37,15 @@ const BILL_LINE = new RegExp(`^(?:${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})$`, 'u
 const COMMITTEE_LINE =
   /^(?:Til:?\s|Samråd\si\s)?(?:[Mm]edlemmerne\saf\s)?(?:Folketingets\s+|Folketinget(?:,|\s?[–-])?\s+)?(\p{Lu}[\p{L}-]*(?:,?\s(?:og\s)?\p{Lu}[\p{L}-]*)*udvalg(?:et)?)(?:\s?og\sderes\sstedfortrædere)?$/u
 
+/**
+ * Whether a line is the addressee a letter sends to: a committee's line (`COMMITTEE_LINE`) or `Folketinget` alone. Read
+ * too under a signature, where a letter sets its head's labels and addressee (`signature.ts`): whom the letter goes
+ * to, no signer's title (`Formand for Folketingets Sundhedsudvalg` opens with its own word, and is one).
+ */
+export function isAddresseeLine(text: string): boolean {
+  return text === 'Folketinget' || COMMITTEE_LINE.test(text)
+}
+
 /** A minister addressed in a question letter: `Beskæftigelsesministeren`, `Til: Transportministeren`. */
 const MINISTER_LINE = /^(?:Til:\s*)?(\p{Lu}[\p{L}\- ,]*ministeren)$/u
 

@@ -26,6 +26,7 @@ import {
 } from './closing.js'
 import type { Context } from './context.js'
 import { COVER_PAGE_LINES, coverLineSigner, SENDS_ANSWER } from './cover-line.js'
+import { isAddresseeLine } from './head.js'
 import { LABEL_ONLY } from './letterhead.js'
 import { endsText, type Line } from './lines.js'
 import { runOnSignature } from './run-on-signature.js'
@@ -182,7 +183,8 @@ function readsAsTitle(line: Line, lines: readonly Line[]): boolean {
     !/\d/u.test(text) &&
     !/[.:]$/u.test(text) &&
     !ORGANISATION_UNIT.test(text.trim()) &&
-    !ADDRESSEE.test(text.trim()) &&
+    // The committee the letter goes to, set with the head's labels under the signature: no title (`head.ts`).
+    !isAddresseeLine(text.trim()) &&
     // A web or mail address (`[email protected]www.oem.dk`, the letterhead's contact column): no title.
     !GLUED_CONTACT.test(text) &&
     !isSideColumnLine({ text, line: line.line, index: line.index, block: line.block }, lines)
@@ -195,14 +197,6 @@ function readsAsTitle(line: Line, lines: readonly Line[]): boolean {
  */
 const ORGANISATION_UNIT =
   /^(?:[\p{L}-]+\s){0,3}[\p{L}-]*(?:(?:departement|sekretariat|ministerie|direktorat|kontor)et|styrelsen|afdelingen|enheden)$/iu
-
-/**
- * The addressee, where a letter sets its head (labels, then the committee it goes to) under the signature:
- * `Folketingets Sundhedsudvalg`, `Folketinget`, `Beskæftigelsesudvalget` — whom the letter is sent to, no person's
- * title. A title that names a committee opens with its own word (`Formand for Folketingets Sundhedsudvalg`), and
- * Folketinget's other offices are titles (`Folketingets Ombudsmand`, `Folketingets formand`).
- */
-const ADDRESSEE = /^(?:Folketinget|Folketingets\s[\p{L}, -]{0,80}udvalg|\p{Lu}[\p{L}-]{0,40}udvalget)$/u
 
 /** The mark of a signed original a transcription puts by the name: `(sign.)`, `(sign)`, `/s/`. */
 const SIGNED_MARK = /(?:\(\s?sign\.?\s?\)|\/s\/)\s{0,3}$/iu
