@@ -185,19 +185,24 @@ export function resolveDates(found: Findings): Dates {
     dayMonth && letter === 'answer' && !before && !inSession && !stamp.session ? yearFromFinanceBill(dayMonth, context.lines) : undefined
   const stated = statedDate(head, context.lines)
   const occasion = letter === 'answer' && !preamble?.askedOn && !preamble?.firstDate ? occasionDate(found) : undefined
-  let askedOn = resolve([
-    propose('preamble', preamble?.askedOn, preamble?.lines),
-    propose('stated-date', stated?.value, stated?.line),
-    propose('preamble-year-inferred', inferred, preamble?.lines),
-    propose('preamble-year-session', inSession, preamble?.lines),
-    propose('preamble-year-finance-bill', finance?.iso, preamble?.lines),
-    // A question's own letter (or ft.dk's page of it, `Dato: 14-12-2018`) is dated the day it was asked: before a date
-    // its preamble names with no anchor, which may be anything the sentence cites (`(Politiken, den 13. december
-    // 2018, …)` in ft.dk's title of the answer).
-    propose('letter-date', letter === 'question' ? letterDate?.value : undefined, letterDate?.line),
-    propose('preamble-date', preamble?.firstDate, preamble?.lines),
-    propose('question-occasion', occasion?.value, occasion?.line),
-  ])
+  // A cover letter or other document that names no question (no number, kind or question's text) dates none: a date
+  // its opening cites is what it sends or comments on (`Hermed fremsendes … kommentar til L 98, bilag 2, henvendelse af
+  // 7. marts 2005`), not a question's.
+  let askedOn = namesNoQuestion(found)
+    ? ABSENT_DATE
+    : resolve([
+        propose('preamble', preamble?.askedOn, preamble?.lines),
+        propose('stated-date', stated?.value, stated?.line),
+        propose('preamble-year-inferred', inferred, preamble?.lines),
+        propose('preamble-year-session', inSession, preamble?.lines),
+        propose('preamble-year-finance-bill', finance?.iso, preamble?.lines),
+        // A question's own letter (or ft.dk's page of it, `Dato: 14-12-2018`) is dated the day it was asked: before a date
+        // its preamble names with no anchor, which may be anything the sentence cites (`(Politiken, den 13. december
+        // 2018, …)` in ft.dk's title of the answer).
+        propose('letter-date', letter === 'question' ? letterDate?.value : undefined, letterDate?.line),
+        propose('preamble-date', preamble?.firstDate, preamble?.lines),
+        propose('question-occasion', occasion?.value, occasion?.line),
+      ])
   const rule = askedOn.from?.rule
   const beforeCase = askedOn.value ? beforeProposal(askedOn.value, preamble?.bill ?? stamp.bill) : undefined
   if (beforeCase) {
@@ -244,6 +249,16 @@ export function resolveDates(found: Findings): Dates {
     )
   }
   return { askedOn, answeredOn }
+}
+
+/**
+ * Whether a cover letter or a document of no kind names no question: no number, kind or case in its opening and no
+ * question's text read. Such a document dates no question.
+ */
+function namesNoQuestion(found: Findings): boolean {
+  const { documentType, preamble, question } = found
+  if (documentType !== 'cover-letter' && documentType !== 'unknown') return false
+  return !question && preamble?.number === undefined && preamble?.kind === undefined && preamble?.bill === undefined
 }
 
 /** An answer whose letter does not say when the question was asked (not even a date the anchors missed). */

@@ -117,3 +117,24 @@ describe('a question’s own date over a date its preamble cites', () => {
     expect(record.question.askedOn).toBe('2018-12-12')
   })
 })
+
+describe('a cover letter that names no question dates none', () => {
+  /** A cover letter (names made up, after Udenrigsministeriet's of 2019) over its opening sentence. */
+  const cover = (opening: string) =>
+    `Folketingets Miljø- og Fødevareudvalg\nChristiansborg\n1240 København K\n\nDato\n22. januar 2019\n\n${opening}\nVedlagt fremsendes til udvalgets orientering ministerredegørelsen.\n\nMed venlig hilsen\n\nKarl Holm\n`
+
+  it('leaves out the date of what it sends on (`Statsrevisorerne har den 18. oktober 2018 anmodet om en redegørelse`)', async () => {
+    const record = await parse(
+      cover(
+        'Statsrevisorerne har den 18. oktober 2018 anmodet om en redegørelse for de\nforanstaltninger, som beretning nr. 1-2018 har givet anledning til.',
+      ),
+    )
+    expect(record.documentType).toBe('cover-letter')
+    expect(record.question.askedOn).toBeNull()
+  })
+
+  it('keeps the date of a question it names (near miss)', async () => {
+    const record = await parse(cover('Hermed sendes svar på spørgsmål nr. 76 af 18. oktober 2018 (alm. del).'))
+    expect(record.question).toMatchObject({ number: '76', askedOn: '2018-10-18' })
+  })
+})
