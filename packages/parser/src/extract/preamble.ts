@@ -533,7 +533,9 @@ export function findPreamble(context: Context): Preamble | undefined {
     const goesOn = next !== undefined && (goesOnWithPreamble(next.text) || opensPreamble(next.text, undefined))
     if (SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !INITIAL_END.test(line.text) && !goesOn) break
   }
-  const joined = joinLines(lines.map((line) => line.text)).slice(gluedLead(lines[0]?.text ?? ''))
+  // The lead is measured in the first line as joining writes it (runs of spaces single: `J.nr.  2004-411-0039`), the
+  // joined text's own start.
+  const joined = joinLines(lines.map((line) => line.text)).slice(gluedLead(joinLines([lines[0]?.text ?? ''])))
   // A whole sentence that dates what someone did and asks, sends or answers nothing is no preamble (`Kommissionen har
   // den 30. november 2016 fremsat forslag til …`: `har den` opens a preamble's sentence as much as a report's) — nor
   // are lines that hold a whole sentence and the start of the next, none of it asking or answering (`… den fælles

@@ -118,6 +118,16 @@ describe('findPreamble: openings other ministries use', () => {
     expect(letter('ad forslag til lov om jordfordeling (Jordfordelingsloven)')?.bill).toBeUndefined()
   })
 
+  it('starts the sentence glued to a head whose runs of spaces joining makes single (`J.nr.  2004-411-0001 … Hermed`)', () => {
+    const line = (gap: string) =>
+      read(
+        `Skatteministeriet J.nr.${gap}2004-411-0001 Den Til Folketingets Skatteudvalg Forslag til Lov om ændring af skatteloven. Hermed fremsendes svar på spørgsmål nr. 5 af 1. marts 2005.\nSpørgsmål 5:\nHvorfor?\nSvar:\nDerfor.\n`,
+      ).preamble?.text
+    expect(line('  ')).toBe('Hermed fremsendes svar på spørgsmål nr. 5 af 1. marts 2005.')
+    // The control: with single spaces the lead was always right.
+    expect(line(' ')).toBe('Hermed fremsendes svar på spørgsmål nr. 5 af 1. marts 2005.')
+  })
+
   it('opens at "besvarelse af udvalgsspørgsmål nr. 16" (the word with nothing before "udvalgs")', () => {
     const text =
       'Statsministerens besvarelse af udvalgsspørgsmål nr. 16 vedrørende forslag\ntil lov om civillisten (L 154). Spørgsmålet er stillet\nefter ønske fra Trine Pertoue Mach (EL).'
