@@ -93,6 +93,17 @@ const DATE_GLUED_BEFORE = new RegExp(`^(${LONG_DATE.source})(\\p{Lu}\\p{Ll}+\\s+
  */
 const GLUED_CHAIR = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+?)\s*((?:næst)?formand)$/u
 
+/**
+ * A salutation glued to the letter's first sentence, as an old rendition ran the lines together: `Kære Susanne
+ * HansenTak for din henvendelse af 17. januar 2010 om …` (Fødevareministeriet 2010). The name is one to four
+ * capitalised words, its last letter in lower case right before the sentence's capital; what follows is a paragraph
+ * (`SALUTED_TEXT` characters or more), not a name's second half (`Kære Ole McDonald`).
+ */
+const SALUTATION_GLUED = /^(Kære\s(?:\p{Lu}[\p{Ll}.-]*\s){0,3}\p{Lu}[\p{Ll}-]*\p{Ll})(\p{Lu}\p{Ll}+\s.+)$/u
+
+/** How long the text glued after a salutation is at least: a sentence, not a name (`SALUTATION_GLUED`). */
+const SALUTED_TEXT = 60
+
 /** A closing glued to the end of the text before it: `… til spørgeren.På udvalgets vegne`. */
 const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udvalgets\s+vegne)$/u
 
@@ -242,6 +253,8 @@ function unglue(line: string): string[] {
   if (named?.[2] && named[3]) return [...(named[1] ? [named[1]] : []), named[2], named[3]]
   const runTogether = trimmed.includes('ighilsen') ? runTogetherClosing(trimmed) : undefined
   if (runTogether) return runTogether
+  const saluted = trimmed.startsWith('Kære ') ? SALUTATION_GLUED.exec(trimmed) : null
+  if (saluted?.[1] && saluted[2] && saluted[2].length >= SALUTED_TEXT) return [saluted[1], saluted[2]]
   const ministry = ministryGluedAfterSentence(trimmed)
   if (ministry) return ministry
   const glued =

@@ -109,6 +109,23 @@ describe('textToTree: a salutation is a paragraph of its own', () => {
   })
 })
 
+describe('textToTree: a salutation an old rendition glued to the first sentence (Fødevareministeriet, 2010)', () => {
+  const text = (greeting: string) =>
+    `København, den 9. februar 2010\n${greeting}Tak for din henvendelse af 17. januar 2010 om fiskeriet i Kattegat og mulighederne for fiskeri med selektive redskaber.\n`
+
+  it('parts the greeting from the sentence it runs into (`Kære Susanne HansenTak for …`)', () => {
+    const texts = blocks(textToTree(text('Kære Susanne Hansen')))
+    expect(texts).toContain('Kære Susanne Hansen')
+    expect(texts.some((block) => block.startsWith('Tak for din henvendelse af 17. januar 2010'))).toBe(true)
+  })
+
+  it('leaves a name whose second half is capitalised, and a greeting with a space, as they are (near misses)', () => {
+    expect(blocks(textToTree('Kære Ole McDonald og Anne Hansen\nTak for brevet.\n'))).toContain('Kære Ole McDonald og Anne Hansen')
+    const spaced = blocks(textToTree(text('Kære Susanne Hansen, ')))
+    expect(spaced.some((block) => block.startsWith('Kære Susanne Hansen, Tak for din henvendelse'))).toBe(true)
+  })
+})
+
 describe("textToTree: a paragraph's own column where longer lines elsewhere measure the document wider", () => {
   /** Notes in a smaller font under a table: lines far longer than the letter's. */
   const notes = [
