@@ -228,12 +228,13 @@ const SPLIT_OPENING_LINES = 12
  * "… som hermed besvares", "… som jeg hermed skal besvare", "besvarelse af (følgende) spørgsmål" (also "Til brug
  * for besvarelsen af samrådsspørgsmål A og spørgsmål 1-5 …", a note's opening), "Svar på …",
  * "følger hermed …ministerens endelige svar på spørgsmål nr. 382", "Hermed sendes endeligt svar på spørgsmål nr. 319",
- * "anmodet om min besvarelse". Not "besvarelse af spørgsmål om …": questions on a matter, answering in general (a
+ * and plain "Hermed sendes svar på spørgsmål nr. 148 af …" in a letter that quotes its question (a cover sentence alone
+ * is a cover letter's, read before), "anmodet om min besvarelse". Not "besvarelse af spørgsmål om …": questions on a matter, answering in general (a
  * note on ministers' "praksis for besvarelse af spørgsmål om sager, som …"), no question the letter answers — the
  * phrase at a line's end is settled by the next line (`startsOnLine` reads the two joined).
  */
 const ANSWERS =
-  /hermed\s+(?:besvares|skal\s+besvare)|besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|\p{L}{2,30}udvalgs)?(?:samråds)?spørgsmål(?!\s+om\s|\s*$)|^Svar\s+på\s|(?:endelig|foreløbig)[et]?\s+svar\s+på\s+(?:[\p{L}-]+\s+)?spørgsmål/iu
+  /hermed\s+(?:besvares|skal\s+besvare)|(?:^|\s)(?:Hermed\s+)?(?:sendes|fremsendes|oversendes)\s+(?:hermed\s+)?(?:(?:endeligt|foreløbigt)\s+)?svar\s+på\s+spørgsmål\s+(?:nr\.\s?)?\d|besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|\p{L}{2,30}udvalgs)?(?:samråds)?spørgsmål(?!\s+om\s|\s*$)|^Svar\s+på\s|(?:endelig|foreløbig)[et]?\s+svar\s+på\s+(?:[\p{L}-]+\s+)?spørgsmål/iu
 
 /**
  * The minister's voice in the paragraph right after the question, where the answer has no heading: opening it ("Jeg

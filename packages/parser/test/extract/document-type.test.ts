@@ -384,6 +384,36 @@ describe('document type: an answer with no heading, told by the minister speakin
   })
 })
 
+describe('document type: a letter that sends the answer to the question it quotes, cut before the answer', () => {
+  /** Skatteministeriet's 2025 form (names made up): the cover sentence, the signature, the question; the page cut. */
+  const letter = (sends: string, question: string) =>
+    `Skatteudvalget 2024-25\nSAU Alm.del\nOffentligt\n3. februar 2025\nJ.nr. 2025 - 340\nTil Folketinget\nSkatteudvalget\n${sends} Spørgsmålet er\nstillet efter ønske fra Karl Holm (EL).\nOle Berg\n/ Kirsten Lund\n${question}`
+
+  it('is an answer where it quotes the question (`Hermed sendes svar på spørgsmål nr. 148 af …`)', async () => {
+    const record = await parse(
+      letter(
+        'Hermed sendes svar på spørgsmål nr. 148 af 10. januar 2025 (alm. del).',
+        'Spørgsmål\nVil ministeren redegøre for provenuvirkningen af et ekstra progressionstrin i ejendomsværdiskatten?\n',
+      ),
+    )
+    expect(record.documentType).toBe('answer')
+    expect(record.question.number).toBe('148')
+  })
+
+  it('is a cover letter where it quotes none, and no answer where it sends something else (near misses)', async () => {
+    expect((await parse(letter('Hermed sendes svar på spørgsmål nr. 148 af 10. januar 2025 (alm. del).', ''))).documentType).toBe(
+      'cover-letter',
+    )
+    const other = await parse(
+      letter(
+        'Hermed sendes et notat om spørgsmål nr. 148 af 10. januar 2025 (alm. del).',
+        'Spørgsmål\nVil ministeren redegøre for provenuvirkningen af et ekstra progressionstrin i ejendomsværdiskatten?\n',
+      ),
+    )
+    expect(other.documentType).not.toBe('answer')
+  })
+})
+
 describe('document type: a note filed with an answer', () => {
   it.each([
     [
