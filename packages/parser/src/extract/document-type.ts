@@ -136,11 +136,12 @@ const SPEECH = [
  * fremsende …", "Til orientering for Folketingets Miljø- og Planlægningsudvalg fremsendes …" (the committee named, up to four
  * words), "Vedlagt findes nogle dokumenter …" (a committee's secretary sending letters on), "Til Sundheds- og
  * Ældreudvalgets orientering fremsendes …", "Til jeres orientering sendes …" (whose orientation named otherwise), "Hermed
- * omdeles til orientering …" (the Folketing's secretariat circulating a letter). With no question in it and no answer
- * heading, a cover letter.
+ * omdeles til orientering …" (the Folketing's secretariat circulating a letter); "herved" as "hermed" ("Jeg sender herved
+ * Rigsadvokatens redegørelse …", "Herved fremsendes …"), and "Her sendes udkast …" (a hearing letter; not "Her følger",
+ * which opens an answer's list as often). With no question in it and no answer heading, a cover letter.
  */
 const COVER =
-  /^(?:(?:Hermed|Vedlagt|Vedlagte|Til\s+(?:(?:udvalgets|jeres|Deres|(?:Folketingets\s+)?(?:[\p{L}-]+\s+og\s+)?\p{L}+udvalg(?:et)?s)\s+)?orientering(?:\s+for(?:\s+[^\s.,]{2,40}){1,4})?)\s+(?:(?:sendes|fremsendes|oversendes|omdeles)\b|(?:følger|findes)\b|(?:sender|fremsender|oversender|vedlægger)\s+jeg\b)|Jeg\s+(?:(?:sender|fremsender|oversender)\s+(?:hermed|vedlagt)\b|vedlægger\b|skal\s+hermed\s+(?:sende|fremsende|oversende)\b))/u
+  /^(?:Her\s+(?:sendes|fremsendes|oversendes)\b|(?:Her(?:med|ved)|Vedlagt|Vedlagte|Til\s+(?:(?:udvalgets|jeres|Deres|(?:Folketingets\s+)?(?:[\p{L}-]+\s+og\s+)?\p{L}+udvalg(?:et)?s)\s+)?orientering(?:\s+for(?:\s+[^\s.,]{2,40}){1,4})?)\s+(?:(?:sendes|fremsendes|oversendes|omdeles)\b|(?:følger|findes)\b|(?:sender|fremsender|oversender|vedlægger)\s+jeg\b)|Jeg\s+(?:(?:sender|fremsender|oversender)\s+(?:her(?:med|ved)|vedlagt)\b|vedlægger\b|skal\s+hermed\s+(?:sende|fremsende|oversende)\b))/u
 
 /**
  * A sentence anywhere in a letter that says it sends something with it: `Opgørelsen … er vedlagt som bilag 1`, `…

@@ -198,6 +198,26 @@ describe('document type: letters that answer nothing, and annexes filed as answe
   })
 })
 
+describe('document type: a cover letter that sends "herved", or "Her sendes" a hearing draft', () => {
+  /** A letterhead and the sending sentence (names made up, after Rigsadvokaten's 2018 letter and a ministry's hearing letter). */
+  const letter = (sends: string) =>
+    `Justitsministeriet\nSlotsholmsgade 10\n1216 København K\nDATO 31. maj 2018\nJOURNAL NR.\nRA-2018-2100105-1\nAnvendelsen af varetægtsfængsling i isolation 2017\n${sends}\n\nMed venlig hilsen\n\nKarl Holm\n`
+
+  it.each([
+    'Jeg sender herved Rigsadvokatens redegørelse om anvendelse af varetægtsfængslinger i isolation i 2017.',
+    'Herved fremsendes Rigsadvokatens redegørelse om anvendelse af varetægtsfængslinger i isolation i 2017.',
+    'Her sendes udkast af 24. januar 2018 til forslag til lov om ændring af retsplejeloven i høring.',
+  ])('reads "%s" as a cover letter', async (sends) => {
+    expect((await parse(letter(sends))).documentType).toBe('cover-letter')
+  })
+
+  it('does not read "Her følger" (an answer\'s list opens so) as sending (near miss)', async () => {
+    expect(
+      (await parse(letter('Her følger en oversigt over anvendelsen af varetægtsfængslinger i isolation i 2017.'))).documentType,
+    ).not.toBe('cover-letter')
+  })
+})
+
 describe('document type: a letter that says mid-sentence that it sends something', () => {
   it.each([
     'Folketingets Boligudvalg\n\nDato 07-03-2024\n\nBoligudvalget anmodede om, at opgørelserne fremover oversendes til udvalget.\nOpgørelsen pr. 3. kvartal 2023 er vedlagt som bilag 1.\n\nMed venlig hilsen\n\nPernille Hansen\n',
