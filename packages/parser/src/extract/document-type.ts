@@ -102,6 +102,18 @@ function speechForm(lines: readonly Line[]): Line | undefined {
 const QUESTION_PAGE =
   /^(?:Status:\s(?!(?:Stadfæstet|Vedtaget|Bortfaldet|Forkastet|Fremsat|Tilbagetaget|Henvist)(?!\p{L}))|URL:\s*https?:\/\/(?:www\.)?ft\.dk\/samling\/\d{5}\/\w+\/\w+\/spm\/|Anmeldelse\s\d{1,2}-\d{1,2}-\d{4}\s*$)/u
 
+/** The banner "det talte ord gælder" (the spoken word is what counts), in any case, anywhere in a line. */
+const SPOKEN_WORD_BANNER = /(?<!\w)DET\s+TALTE\s+ORD\s+GÆLDER\b/iu
+
+/**
+ * Whether the banner runs over a line's end from `line` into the next (`… forholds tale (det` / `talte ord gælder)`, a
+ * title wrapped at a narrow column).
+ */
+function bannerWrapped(line: Line, lines: readonly Line[]): boolean {
+  const next = lines[line.index + 1]
+  return next !== undefined && /(?:^|\s|\()det$/iu.test(line.text.trimEnd()) && SPOKEN_WORD_BANNER.test(`det ${next.text.trimStart()}`)
+}
+
 /**
  * A speech paper's head: "TALE", "TALEPAPIR", "TALEPUNKT(ER)", "TALEMANUSKRIPT", "TALESEDDEL" (speaking notes), the "DET TALTE ORD GÆLDER" banner (also after a title,
  * "TALEPAPIR – DET TALTE ORD GÆLDER"), "Tale til samråd", "Udviklingsministerens talepapir til brug for samråd …",
@@ -113,7 +125,7 @@ const SPEECH = [
   /^TALE(?:PAPIR|PUNKT(?:ER)?|MANUSKRIPT|SEDDEL)(?!\p{Ll})/u,
   // A draft's head: "UDKAST TIL TALE", "Udkast til talepapir", "UDKAST TIL TALEPUNKTER".
   /^Udkast\s+til\s+tale(?:papir|punkt(?:er)?|seddel)?\b/iu,
-  /(?<!\w)DET\s+TALTE\s+ORD\s+GÆLDER\b/iu,
+  SPOKEN_WORD_BANNER,
   /^Tale\s+til\s+samråd/u,
   // "- Tale til besvarelse af spørgsmål A, B, C … den 3. februar 2023" (under "Samrådsspørgsmål (EUU) A, B, C …").
   /^(?:[-–]\s*)?Tale\s+til\s+besvarelse\s+af\s+(?:samråds)?spørgsmål\b/u,
@@ -417,7 +429,9 @@ export function findDocumentType(context: Context, hasQuestion: boolean, questio
   const answered = context.lines.slice(0, SPEECH_OPENING_LINES).find((line) => ANSWER_HEADING.test(line.text))
   const beforeAnswer = (line: Line) => !answered || line.index < answered.index
   const speech =
-    topLines(context.lines, SPEECH_HEAD_LINES).find((line) => SPEECH.some((pattern) => pattern.test(line.text))) ??
+    topLines(context.lines, SPEECH_HEAD_LINES).find(
+      (line) => SPEECH.some((pattern) => pattern.test(line.text)) || bannerWrapped(line, context.lines),
+    ) ??
     context.lines.slice(0, SPEECH_OPENING_LINES).find((line) => SPEECH_TITLE.test(line.text)) ??
     speechForm(topLines(context.lines, SPEECH_OPENING_LINES))
   if (speech && beforeAnswer(speech)) return found('consultation-speech', speech)

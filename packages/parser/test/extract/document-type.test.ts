@@ -198,6 +198,21 @@ describe('document type: letters that answer nothing, and annexes filed as answe
   })
 })
 
+describe('document type: the banner "det talte ord gælder" wrapped over a line end', () => {
+  const paper = (title: string) =>
+    `${title}\nTak formand og tak for spørgsmålet.\nJeg opfatter spørgsmålet som en opfølgning på den tekniske gennemgang af forordningen,\nsom vi havde i udvalget den 25. februar 2014.\n`
+
+  it('reads a speech paper whose title wraps inside the banner (`… forholds tale (det` / `talte ord gælder)`)', async () => {
+    const record = await parse(paper('Ministeren for børn og sociale forholds tale (det\ntalte ord gælder)'))
+    expect(record.documentType).toBe('consultation-speech')
+  })
+
+  it('does not read a line that ends in "det" before other words as the banner (near miss)', async () => {
+    const record = await parse(paper('Ministeren for børn og sociale forholds svar om det\ntalte ord i udvalget'))
+    expect(record.documentType).not.toBe('consultation-speech')
+  })
+})
+
 describe('document type: a cover letter that sends "herved", or "Her sendes" a hearing draft', () => {
   /** A letterhead and the sending sentence (names made up, after Rigsadvokaten's 2018 letter and a ministry's hearing letter). */
   const letter = (sends: string) =>
