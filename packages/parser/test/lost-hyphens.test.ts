@@ -489,6 +489,19 @@ describe('a rendition that dropped its hyphens: a word the word list knows, brok
     expect(codes(record)).toContain('text-join-unsure')
   })
 
+  it("keeps a signature's name and the title under it apart, though the list knows them glued (`rudiengaardformand`)", async () => {
+    // A committee's question letter of 2010 (the chair as its letters sign): the list learnt the glued signature of old
+    // renditions; a name over its title alone is no word broken.
+    const letter = (signer: string) =>
+      `Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\n\nSUU alm. del\nSpørgsmål 684\n\nHvor mange venter mere end 2 måneder?\n\nSpørgsmålet er stillet efter ønske fra Karen Holm (S).\n\nPå udvalgets vegne\n\n${signer}\n`
+    expect((await parse(letter('Preben Rudiengaard\nformand'))).signature).toEqual({ name: 'Preben Rudiengaard', title: 'formand' })
+    // Near miss: a line that is no name, over a word alone, is still joined by the list (flagged).
+    const record = await parse(
+      questionLetter('Vil ministeren oplyse antallet?', 'Kommunerne har oplyst, at skovene er pri\nvate\n\nDet er alt.'),
+    )
+    expect(record.answer.text).toContain('skovene er private')
+  })
+
   it('flags a join inside the answer, not only on its first or last line', async () => {
     const answer = 'Der er ikke oplysninger om det.\n\nKommunerne har oplyst, at de pri\nvate skove ikke er omfattet.\n\nDet er alt.'
     const record = await parse(questionLetter('Vil ministeren oplyse antallet af naturnationalparker?', answer))

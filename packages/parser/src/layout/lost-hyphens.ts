@@ -662,6 +662,17 @@ function splitByList(left: string, right: string, next: string): boolean {
   return splitsListedWord(left.toLowerCase(), right.toLowerCase())
 }
 
+/** A line of two to five capitalised words: a name, as a signature sets it. */
+const NAME_LINE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){1,4}$/u
+
+/**
+ * Whether a name stands over one word alone on the next line (`Preben Rudiengaard` / `formand`): a signature's name and
+ * title, which the word list may know glued (`rudiengaardformand`, learnt from old renditions' signatures), no split.
+ */
+function nameOverTitle(text: string, next: string, right: string): boolean {
+  return next.trim() === right && NAME_LINE.test(text.trim())
+}
+
 /** Whether lowercase `a` and `b` joined are a listed word and one of them is not (`pri` / `vate`; not `over` / `tid`). */
 function splitsListedWord(a: string, b: string): boolean {
   return isListedWord(`${a}${b}`) && !(isListedWord(a) && isListedWord(b))
@@ -780,7 +791,7 @@ export function markLostHyphens(items: readonly LayoutItem[], paragraphLines = f
     // Read only where a line end qualifies: most line ends are between words.
     const shaped = ADJECTIVE_TAIL.test(right)
     const noun = !shaped && NOUN_HEAD.test(left) && NOUN_TAIL.test(right)
-    if (!shaped && !noun && !splitByList(left, right, next.text.trimStart())) return item
+    if (!shaped && !noun && (nameOverTitle(item.text, next.text, right) || !splitByList(left, right, next.text.trimStart()))) return item
     dropped ??= dropsHyphens(items)
     if (!dropped) return item
     const guessed = shaped ? guessLostHyphen(item.text, next.text) : `${item.text.trimEnd()}${GUESSED_JOIN}`
