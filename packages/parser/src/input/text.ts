@@ -101,6 +101,13 @@ const GLUED_CHAIR = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+?)\
  */
 const SALUTATION_GLUED = /^(Kære\s(?:\p{Lu}[\p{Ll}.-]*\s){0,3}\p{Lu}[\p{Ll}-]*\p{Ll})(\p{Lu}\p{Ll}+\s.+)$/u
 
+/**
+ * A drawn rule glued between a line's words and what follows it, as an old rendition ran a signature into the footer
+ * under its rule: `Nicolai Wammen_____…_____HOLMENS KANAL 421060 KØBENHAVN K…`. Cut before the rule: the rule goes
+ * with the footer it tops (`extract/furniture.ts` reads it there).
+ */
+const RULE_GLUED = /^(.*?[\p{L}\d.)])_{10,}(?=[^\s_])/u
+
 /** How long the text glued after a salutation is at least: a sentence, not a name (`SALUTATION_GLUED`). */
 const SALUTED_TEXT = 60
 
@@ -253,6 +260,8 @@ function unglue(line: string): string[] {
   if (named?.[2] && named[3]) return [...(named[1] ? [named[1]] : []), named[2], named[3]]
   const runTogether = trimmed.includes('ighilsen') ? runTogetherClosing(trimmed) : undefined
   if (runTogether) return runTogether
+  const ruled = trimmed.includes('__________') ? RULE_GLUED.exec(trimmed) : null
+  if (ruled?.[1]) return [ruled[1], trimmed.slice(ruled[1].length)]
   const saluted = trimmed.startsWith('Kære ') ? SALUTATION_GLUED.exec(trimmed) : null
   if (saluted?.[1] && saluted[2] && saluted[2].length >= SALUTED_TEXT) return [saluted[1], saluted[2]]
   const ministry = ministryGluedAfterSentence(trimmed)

@@ -109,6 +109,22 @@ describe('textToTree: a salutation is a paragraph of its own', () => {
   })
 })
 
+describe('a signature glued to the rule over the footer (Forsvarsministeriet, 2012)', () => {
+  const rule = '_'.repeat(40)
+  const letter = (end: string) =>
+    `Forsvarsudvalget har den 10. maj 2012 stillet følgende spørgsmål nr. 347 (alm. del), som hermed besvares.\nSpørgsmål nr. 347:\n”Vil ministeren oplyse antallet?”\nSvar:\nDet er 12.\nMed venlig hilsen\n${end}\n`
+
+  it('cuts before the rule: the name is the signature, the rule and the footer apart', async () => {
+    const record = await parse(letter(`Nicolai Wammen${rule}HOLMENS KANAL 421060 KØBENHAVN KTELEFON: 33 92 33 20`))
+    expect(record.signature).toEqual({ name: 'Nicolai Wammen', title: null })
+  })
+
+  it("leaves a form's blank to fill in, a space after it, as it is (near miss)", () => {
+    const lines = textToTree(`Underskrift${rule} Dato\n`)
+    expect(blocks(lines)).toEqual([`Underskrift${rule} Dato`])
+  })
+})
+
 describe('textToTree: a salutation an old rendition glued to the first sentence (Fødevareministeriet, 2010)', () => {
   const text = (greeting: string) =>
     `København, den 9. februar 2010\n${greeting}Tak for din henvendelse af 17. januar 2010 om fiskeriet i Kattegat og mulighederne for fiskeri med selektive redskaber.\n`
