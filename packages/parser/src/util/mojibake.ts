@@ -52,6 +52,15 @@ const LOST_NBSP = /Â(?=[ \u00A0<]|&(?:nbsp|#160|#[xX][aA]0);|$)/gmu
  */
 const LOST_SOFT_HYPHEN = /(?<=\p{Ll})Â(?=\p{Ll})/gu
 
+/**
+ * `†` (U+2020, E2 80 A0) where a quote mark stood: the closing quote and the no-break space after it (E2 80 9D C2 A0),
+ * their 9D and C2 lost (`… kaldet ”gal†medicin, …`, `artikel ”…” i Politiken` as `…ven†i Politiken`). Between two letters
+ * it is the mark and the space; elsewhere the mark alone (`†Ministeren bedes …`, an opening quote). Repaired only in a
+ * text with other double-decoded sequences, where no dagger is meant.
+ */
+const LOST_QUOTE_AND_SPACE = /(?<=\p{L})†(?=\p{L})/gu
+const DAGGER_QUOTE = /†/gu
+
 /** What a repaired character may be: Latin letters, the Latin-1 signs, general punctuation, € and ™. */
 const PLAUSIBLE = /^[\u00A0-\u024F\u2010-\u2027\u2030-\u203A\u20AC\u2122]$/u
 
@@ -92,6 +101,8 @@ export function repairMojibake(text: string): MojibakeRepair {
     if (result.repaired === before) break
   }
   if (result.repaired > 0 && result.text.includes('Â')) replaceCounted(result, LOST_SOFT_HYPHEN, () => '')
+  if (result.repaired > 0 && result.text.includes('†')) replaceCounted(result, LOST_QUOTE_AND_SPACE, (mark) => mark.replace('†', '” '))
+  if (result.repaired > 0 && result.text.includes('†')) replaceCounted(result, DAGGER_QUOTE, () => '”')
   return result
 }
 

@@ -41,6 +41,14 @@ describe('repairMojibake', () => {
     expect(repairMojibake('katastrofesituÂationer').text).toBe('katastrofesituÂationer')
   })
 
+  it('reads "†" as the quote mark it stood for, with the space after it between two letters, where the text holds other such sequences', () => {
+    expect(repairMojibake('kampagnen ”Morgenmælk†er i overensstemmelse, jf. pÃ¥\n†Ministeren bedes oplyse …?”').text).toBe(
+      'kampagnen ”Morgenmælk” er i overensstemmelse, jf. på\n”Ministeren bedes oplyse …?”',
+    )
+    // Near miss: with no other sequence repaired, a dagger may be meant (`Hans Hansen †`).
+    expect(repairMojibake('Hans Hansen † 2004').text).toBe('Hans Hansen † 2004')
+  })
+
   it('counts the repairs and gives the line of the first', () => {
     expect(repairMojibake('Spørgsmål:\nfordelt pÃ¥ og pÃ¥')).toEqual({ text: 'Spørgsmål:\nfordelt på og på', repaired: 2, firstLine: 2 })
   })
