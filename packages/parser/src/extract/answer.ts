@@ -586,10 +586,6 @@ function pastRepeatedHeading(lines: readonly Line[], heading: Line): number {
 }
 
 /**
- * The answer from `fromIndex` on: 0 means from the first running text, where nothing said where it starts, unless
- * `exact` (a report's text from its head's line, the document's first line too).
- */
-/**
  * Where a spoken answer ends: an answer under Folketingstidende's line naming the minister who speaks
  * (`Statsministeren (Anders Fogh Rasmussen):`) ends where a member speaks again (`Holger K. Nielsen (SF):`, question
  * time's follow-up), which no closing marks. Undefined for any other answer.
@@ -600,6 +596,10 @@ function memberSpeaksAgain(lines: readonly Line[], start: number): Line | undefi
   return lines.find((line) => line.index > start && !line.role && TIDENDE_ASKER.test(line.text.trim()))
 }
 
+/**
+ * The answer from `fromIndex` on: 0 means from the first running text, where nothing said where it starts, unless
+ * `exact` (a report's text from its head's line, the document's first line too).
+ */
 export function findAnswer(context: Context, fromIndex: number, lead?: { from: number; to: number }, exact = false): AnswerResult {
   const { lines, tree } = context
   const afterQuestion = lines.filter((line) => line.index >= fromIndex && !line.role)

@@ -140,8 +140,11 @@ const ASKED_ON_ANCHORS = [
  */
 const CASE_CODE = `(?:${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})`
 
+/** An alm. del case in brackets: `(alm. del)`, `(AMU alm. del)`, `(Alm.del)`. */
+const ALM_DEL_BRACKETS = String.raw`\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?[Aa]lm\.?\s*del\s*\)`
+
 /** An alm. del case in brackets after a question's number: ` (alm. del)`, `(AMU alm. del)`, `(Alm.del)`. */
-const ALM_DEL_CASE = String.raw`\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?[Aa]lm\.?\s*del\s*\)`
+const ALM_DEL_CASE = String.raw`\s*${ALM_DEL_BRACKETS}`
 
 /**
  * A bill named by its title, its code after it, where no pattern read the question's case: `har i brev af 13. april
@@ -155,10 +158,11 @@ const BILL_BY_TITLE = new RegExp(
 )
 
 /**
- * An alm. del case in brackets anywhere (`ALM_DEL_CASE` without the spaces before it, which an unanchored search would
- * try from every space): a letter that files its question as alm. del names no bill's question by a title.
+ * An alm. del case in brackets anywhere (`ALM_DEL_BRACKETS`, not `ALM_DEL_CASE`, whose spaces before the bracket an
+ * unanchored search would try from every space): a letter that files its question as alm. del names no bill's
+ * question by a title.
  */
-const ALM_DEL_SAID = /\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?[Aa]lm\.?\s*del\s*\)/u
+const ALM_DEL_SAID = new RegExp(ALM_DEL_BRACKETS, 'u')
 
 /** `kind: 'case'`: the kind of the case the pattern's `bill` group names (`readCase`). */
 const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case'; bill?: number; number: number }> = [

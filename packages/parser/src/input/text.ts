@@ -101,15 +101,15 @@ const GLUED_CHAIR = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+?)\
  */
 const SALUTATION_GLUED = /^(Kære\s(?:\p{Lu}[\p{Ll}.-]*\s){0,3}\p{Lu}[\p{Ll}-]*\p{Ll})(\p{Lu}\p{Ll}+\s.+)$/u
 
+/** How long the text glued after a salutation is at least: a sentence, not a name (`SALUTATION_GLUED`). */
+const SALUTED_TEXT = 60
+
 /**
  * A drawn rule glued between a line's words and what follows it, as an old rendition ran a signature into the footer
  * under its rule: `Nicolai Wammen_____…_____HOLMENS KANAL 421060 KØBENHAVN K…`. Cut before the rule: the rule goes
  * with the footer it tops (`extract/furniture.ts` reads it there).
  */
 const RULE_GLUED = /^(.*?[\p{L}\d.)])_{10,}(?=[^\s_])/u
-
-/** How long the text glued after a salutation is at least: a sentence, not a name (`SALUTATION_GLUED`). */
-const SALUTED_TEXT = 60
 
 /** A closing glued to the end of the text before it: `… til spørgeren.På udvalgets vegne`. */
 const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udvalgets\s+vegne)$/u
