@@ -809,6 +809,23 @@ function dateBeforeGreeting(context: Context): Line | undefined {
   })
 }
 
+/** An addressee's labelled line (`Til: Udvalgets medlemmer`), the label's value captured. */
+const ADDRESSED_TO = /^Til:\s?(\S.{0,79})$/u
+
+/**
+ * A date alone right under a labelled addressee who is no minister: the head of the Folketing's own notes and cover
+ * letters, whose labels a rendition stacked (`Til:` / `Dato:` / `Udvalgets medlemmer` / `1. juli 2016`, joined as
+ * `Til: Udvalgets medlemmer` / `1. juli 2016` by `layout/text/stacked-labels.ts`), where no letterhead was found
+ * around it. Under `Til: Ældreministeren` the date is a question letter's, the day the question was put.
+ */
+function addressedDate(lines: readonly Line[]): Line | undefined {
+  return lines.find((line) => {
+    if (line.role || !parseDateLine(line.text)) return false
+    const addressee = ADDRESSED_TO.exec(lines[line.index - 1]?.text.trim() ?? '')?.[1]
+    return addressee !== undefined && !/minister/iu.test(addressee)
+  })
+}
+
 /**
  * The letterhead's sender in capitals and the letter's date after it, inside a line a rendition glued together
  * (`… Med venlig hilsen Bendt Bendtsen ØKONOMI- OG ERHVERVSMINISTEREN 8. marts 2005 ØKONOMI- OG ERHVERVSMINISTERIET
@@ -1213,6 +1230,7 @@ export function findLetterDate(context: Context): Found<string> | undefined {
     gluedLabel ??
     sideColumnDate(context) ??
     dateBeforeGreeting(context) ??
+    addressedDate(context.lines) ??
     context.lines.find((line) => !line.role && parseDateLine(line.text) && dateAfterSignature(context.lines, line)) ??
     footDate(context.lines) ??
     placeDateAlone(context.lines) ??

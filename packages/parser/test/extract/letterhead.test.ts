@@ -447,6 +447,27 @@ describe('letter date', () => {
     expect(codes(context)).toContain('letter-date-in-text')
   })
 
+  it("reads the date under a labelled addressee of the Folketing's own note, with a warning", async () => {
+    // The labels stacked over their values (`Til:` / `Dato:` / `Udvalgets medlemmer` / `1. juli 2016`), no greeting.
+    const text = [
+      'Grønlandsudvalget',
+      'Til:',
+      'Dato:',
+      'Udvalgets medlemmer',
+      '1. juli 2016',
+      'Udvalgets rejse til Grønland',
+      'Udvalget foretager en studierejse til Grønland i slutningen af august.',
+    ].join('\n')
+    const record = await parse(text)
+    expect(record.answer.answeredOn).toBe('2016-07-01')
+    expect(record.warnings.map((warning) => warning.code)).toContain('letter-date-in-text')
+  })
+
+  it('near miss: a date under a labelled minister is the question letter’s, not read as a letter’s date here', () => {
+    const context = unroled(['Til: Ældreministeren', '16. oktober 2017', 'Stillet af: Kirsten Normann Andersen (SF)'])
+    expect(findLetterDate(context)).toBeUndefined()
+  })
+
   it("reads a date between a cover letter's sentence and its greeting, with a warning", () => {
     const context = unroled([
       'Hermed fremsendes svar på spørgsmål nr. 124 (Alm. del) stillet af udvalget den 8. september 2009.',
