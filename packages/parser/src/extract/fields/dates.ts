@@ -164,6 +164,44 @@ function beforeProposal(askedOn: string, bill: string | undefined): string | und
   return year && askedOn.slice(0, 4) < year ? bill : undefined
 }
 
+/** The most lines of a document's text searched for a date in its head (`headDate`): a note's or a report's first page. */
+const HEAD_DATE_LINES = 20
+
+/**
+ * A line that goes on into a date on the next: it ends in a comma, `og`, or a word a date follows in a sentence (`brev
+ * af`, `den`, `d.`, `pr.`, `fra`, `til`, `siden`, `indtil`, `inden`, `efter`, `før`).
+ */
+const GOES_ON = /(?:,|(?<!\p{L})(?:af|den|d\.|pr\.|per|fra|til|siden|indtil|inden|efter|før|og))$/u
+
+/** A line of running text: six words or more that end a sentence. */
+const RUNNING_SENTENCE = /^(?:\S+\s+){5,}\S*[.!?:]$/u
+
+/**
+ * The date alone on a line of the head of a document of no known kind — a note, a report, a grundnotat
+ * (`Socialministeriet` / `13. marts 2006` / `Grundnotat`, `Redegørelse om …` / `Rigspolitiet …` / `26. april 2021`):
+ * the first such line among its first text lines, before any sentence of running text. Such a document is sent to
+ * review already (`document-type-unknown`); an answer or a question letter is dated by its letterhead alone, where a
+ * date over the text may be the question's, as one beside a question letter's field is (`besideQuestionField`).
+ */
+function headDate(found: Findings): { value: string; line: Line } | undefined {
+  if (found.documentType !== 'unknown') return undefined
+  let seen = 0
+  let previous = ''
+  for (const line of found.context.lines) {
+    if (line.role && line.role !== 'sidebar') continue
+    if (++seen > HEAD_DATE_LINES) return undefined
+    const text = line.text.trim()
+    if (RUNNING_SENTENCE.test(text)) return undefined
+    // A date after a line that goes on into it ends that line's sentence (`Styrelsens sagsnr. 2022-8457 af` / `13.
+    // januar 2023.`).
+    const value = GOES_ON.test(previous) ? undefined : parseDateLine(text)
+    previous = text
+    // Beside `Til: Finansministeren` / `Stillet af: …` the date is a question letter's: the day it was put.
+    if (value) return besideQuestionField(line, found.context.lines) ? undefined : { value, line }
+  }
+  return undefined
+}
+
 /** A resolution with no value. */
 const ABSENT_DATE: Resolution<string> = resolve<string>([])
 
@@ -236,9 +274,19 @@ export function resolveDates(found: Findings): Dates {
   }
   const dated =
     letter === 'answer' && preamble?.kind === 'section20' && !letterDate ? (tidendeAnswer(found) ?? found.spokenAnsweredOn) : undefined
+  const headed = letter === 'answer' && !letterDate && !dated ? headDate(found) : undefined
+  if (headed) {
+    context.messages.warn(
+      'letter-date-in-text',
+      `The document, of no kind recognised, is dated by "${headed.line.text.trim()}" alone in its head`,
+      headed.line,
+      'answer.answeredOn',
+    )
+  }
   const answeredOn = resolve([
     propose('letter-date', letter === 'answer' ? letterDate?.value : undefined, letterDate?.line),
     propose('tidende-answer', dated?.value, dated?.line),
+    propose('head-date', headed?.value, headed?.line),
   ])
   if (askedOn.value && answeredOn.value && answeredOn.value < askedOn.value) {
     context.messages.warn(

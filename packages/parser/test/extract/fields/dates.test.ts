@@ -138,3 +138,28 @@ describe('a cover letter that names no question dates none', () => {
     expect(record.question).toMatchObject({ number: '76', askedOn: '2018-10-18' })
   })
 })
+
+describe('a document of no known kind dated by a date alone in its head', () => {
+  /** A made-up report's first page (after Skatteministeriet's 2021 redegørelse): title lines, its authors, the date. */
+  const report = (head: string) =>
+    `Redegørelse om\nbehandlingen af sager om bøder\n${head}\nRedegørelsen beskriver, hvordan myndighederne har behandlet sagerne siden 2013.\n`
+
+  it('takes the date, with a warning (`Rigspolitiet og Gældsstyrelsen` / `26. april 2021`)', async () => {
+    const record = await parse(report('Rigspolitiet og Gældsstyrelsen\n26. april 2021'))
+    expect(record.documentType).toBe('unknown')
+    expect(record.answer.answeredOn).toBe('2021-04-26')
+    expect(codes(record)).toContain('letter-date-in-text')
+  })
+
+  it.each([
+    [
+      'after running text',
+      'Redegørelsen er udarbejdet af de tre myndigheder i fællesskab.\nRigspolitiet og Gældsstyrelsen\n26. april 2021',
+    ],
+    ['that ends a sentence the line before began', 'Redegørelsen følger op på styrelsens brev af\n26. april 2021'],
+    ["beside a question letter's field", 'Til: Skatteministeren\n26. april 2021\nStillet af: Anne Hansen (S)'],
+  ])('near miss: no date %s', async (_, head) => {
+    const record = await parse(report(head))
+    expect(record.answer.answeredOn).toBeNull()
+  })
+})
