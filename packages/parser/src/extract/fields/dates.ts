@@ -179,7 +179,7 @@ const RUNNING_SENTENCE = /^(?:\S+\s+){5,}\S*[.!?:]$/u
 /**
  * The date alone on a line of the head of a document of no known kind — a note, a report, a grundnotat
  * (`Socialministeriet` / `13. marts 2006` / `Grundnotat`, `Redegørelse om …` / `Rigspolitiet …` / `26. april 2021`):
- * the first such line among its first text lines, before any sentence of running text. Such a document is sent to
+ * the one such line among its first text lines, before any sentence of running text. Such a document is sent to
  * review already (`document-type-unknown`); an answer or a question letter is dated by its letterhead alone, where a
  * date over the text may be the question's, as one beside a question letter's field is (`besideQuestionField`).
  */
@@ -187,19 +187,23 @@ function headDate(found: Findings): { value: string; line: Line } | undefined {
   if (found.documentType !== 'unknown') return undefined
   let seen = 0
   let previous = ''
+  let dated: { value: string; line: Line } | undefined
   for (const line of found.context.lines) {
     if (line.role && line.role !== 'sidebar') continue
-    if (++seen > HEAD_DATE_LINES) return undefined
+    if (++seen > HEAD_DATE_LINES) break
     const text = line.text.trim()
-    if (RUNNING_SENTENCE.test(text)) return undefined
+    if (RUNNING_SENTENCE.test(text)) break
     // A date after a line that goes on into it ends that line's sentence (`Styrelsens sagsnr. 2022-8457 af` / `13.
     // januar 2023.`).
     const value = GOES_ON.test(previous) ? undefined : parseDateLine(text)
     previous = text
-    // Beside `Til: Finansministeren` / `Stillet af: …` the date is a question letter's: the day it was put.
-    if (value) return besideQuestionField(line, found.context.lines) ? undefined : { value, line }
+    if (!value) continue
+    // Beside `Til: Finansministeren` / `Stillet af: …` the date is a question letter's: the day it was put. Two dates
+    // alone are a chronology's, and date nothing.
+    if (dated || besideQuestionField(line, found.context.lines)) return undefined
+    dated = { value, line }
   }
-  return undefined
+  return dated
 }
 
 /** A resolution with no value. */
