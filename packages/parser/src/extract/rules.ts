@@ -139,6 +139,10 @@ export const RULES = {
     confidence: 0.9,
     why: "Folketingstidende dates each answer in its heading ('Svar (3/3 04)'); of a holding and a supplementary answer, the last is taken.",
   },
+  'date-before-opening': {
+    confidence: 0.8,
+    why: "A date alone on the line before the letter's opening sentence, with no letterhead date: the letterhead's date column set there.",
+  },
   'head-date': {
     confidence: 0.6,
     why: 'A document of no kind recognised (a note, a report) dated by a date alone in its head, before its running text: most likely its own date.',

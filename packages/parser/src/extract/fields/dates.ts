@@ -206,6 +206,28 @@ function headDate(found: Findings): { value: string; line: Line } | undefined {
   return dated
 }
 
+/**
+ * A date alone on a line right before the letter's opening sentence or among its lines (`Svar på spørgsmål 48 (alm.
+ * del):` / `14. marts 2012` / `I brev af 10. februar 2012 har udvalget …`, the title read as the opening's start),
+ * where no letterhead dated the letter: the letterhead's date column, set by the rendition between the title and the
+ * opening. Not a date the line before goes on into (`… har udvalget den` / `10. februar 2012`: the question's).
+ */
+function dateBeforeOpening(found: Findings): { value: string; line: Line } | undefined {
+  const { preamble, context } = found
+  const first = preamble?.lines[0]
+  // A speech paper's head dates the samråd (`til brug for besvarelsen af samrådsspørgsmål O …` / `Torsdag den 26.
+  // marts 2015`), the day it was asked.
+  if (!preamble || !first || found.documentType === 'consultation-speech') return undefined
+  const before = context.lines[first.index - 1]
+  for (const line of before ? [before, ...preamble.lines] : preamble.lines) {
+    if (line.role && line.role !== 'sidebar') continue
+    const value = parseDateLine(line.text)
+    if (!value || GOES_ON.test(context.lines[line.index - 1]?.text.trim() ?? '')) continue
+    return besideQuestionField(line, context.lines) ? undefined : { value, line }
+  }
+  return undefined
+}
+
 /** A resolution with no value. */
 const ABSENT_DATE: Resolution<string> = resolve<string>([])
 
@@ -278,7 +300,16 @@ export function resolveDates(found: Findings): Dates {
   }
   const dated =
     letter === 'answer' && preamble?.kind === 'section20' && !letterDate ? (tidendeAnswer(found) ?? found.spokenAnsweredOn) : undefined
-  const headed = letter === 'answer' && !letterDate && !dated ? headDate(found) : undefined
+  const opening = letter === 'answer' && !letterDate && !dated ? dateBeforeOpening(found) : undefined
+  if (opening) {
+    context.messages.warn(
+      'letter-date-in-text',
+      `The letter's date "${opening.line.text.trim()}" was read from the line before its opening sentence`,
+      opening.line,
+      'answer.answeredOn',
+    )
+  }
+  const headed = letter === 'answer' && !letterDate && !dated && !opening ? headDate(found) : undefined
   if (headed) {
     context.messages.warn(
       'letter-date-in-text',
@@ -290,6 +321,7 @@ export function resolveDates(found: Findings): Dates {
   const answeredOn = resolve([
     propose('letter-date', letter === 'answer' ? letterDate?.value : undefined, letterDate?.line),
     propose('tidende-answer', dated?.value, dated?.line),
+    propose('date-before-opening', opening?.value, opening?.line),
     propose('head-date', headed?.value, headed?.line),
   ])
   if (askedOn.value && answeredOn.value && answeredOn.value < askedOn.value) {

@@ -163,3 +163,28 @@ describe('a document of no known kind dated by a date alone in its head', () => 
     expect(record.answer.answeredOn).toBeNull()
   })
 })
+
+describe("a date alone between a letter's title and its opening sentence", () => {
+  /**
+   * A made-up answer after Videnskabsministeriet's of 2012, as ft.dk's old rendition glued it: no letterhead date, the
+   * date glued to the title (`… (alm. del):14. marts 2012`), parted from it onto a line of its own.
+   */
+  const answer = (head: string) =>
+    `Udvalget for Forskning, Innovation og Videregående UddannelserFolketingetChristiansborg1240 København K\n${head}\n\nSpørgsmål 48:\nVil ministeren oplyse antallet af ansøgere?\n\nSvar:\nDer var 1.200 ansøgere.\n\nMed venlig hilsen\n\nAnne Hansen\n`
+
+  it('dates the letter, with a warning (`Svar på spørgsmål 48 (alm. del):14. marts 2012` / `I brev af …`)', async () => {
+    const record = await parse(
+      answer('Svar på spørgsmål 48 (alm. del):14. marts 2012\nI brev af 10. februar 2012 har udvalget stillet mig følgende spørgsmål:'),
+    )
+    expect(record.answer.answeredOn).toBe('2012-03-14')
+    expect(record.question.askedOn).toBe('2012-02-10')
+    expect(codes(record)).toContain('letter-date-in-text')
+  })
+
+  it('near miss: a date the opening goes on into is the question’s (`… har udvalget den` / `10. februar 2012`)', async () => {
+    const record = await parse(
+      answer('Svar på spørgsmål 48 (alm. del):\nI brev har udvalget den\n10. februar 2012\nstillet mig følgende spørgsmål:'),
+    )
+    expect(record.answer.answeredOn).toBeNull()
+  })
+})
