@@ -16,6 +16,7 @@ import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
 import { withHeadLinesJoined } from '../layout/text/head-lines.js'
 import { collapseLetterSpacing, splitLetterSpacedTail } from '../layout/text/letter-spacing.js'
+import { withLetteredQuestionsLabelled } from '../layout/text/lettered-questions.js'
 import { joinStackedLabels } from '../layout/text/stacked-labels.js'
 import { withTables } from '../layout/text/tables.js'
 import { GLUED_LETTER_LINE, showsStrandedLetters, unglueLetterLine, withStrandedLettersJoined } from '../layout/text/unglue-lines.js'
@@ -621,7 +622,7 @@ const MIN_JUDGED_LINES = 3
 
 /** Plain text → mdast block tree with line provenance; `messages` hears of glued letter lines that were cut. */
 export function textToTree(text: string, messages?: Messages): Root {
-  const layoutLines = toLayoutLines(joinStackedLabels(readLines(text, messages)))
+  const layoutLines = toLayoutLines(joinStackedLabels(withLetteredQuestionsLabelled(readLines(text, messages))))
   assignRoles(layoutLines)
   markPageFootnotes(layoutLines)
   return buildTree(withTables(layoutLines), { paragraphLines: setsParagraphsOnLines(text) })
