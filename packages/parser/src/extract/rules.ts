@@ -139,6 +139,10 @@ export const RULES = {
     confidence: 0.9,
     why: "Folketingstidende dates each answer in its heading ('Svar (3/3 04)'); of a holding and a supplementary answer, the last is taken.",
   },
+  'speech-occasion': {
+    confidence: 0.8,
+    why: 'A speech paper with no letterhead date is dated by the samråd it was written for: the date its head gives the meeting.',
+  },
   'date-before-opening': {
     confidence: 0.8,
     why: "A date alone on the line before the letter's opening sentence, with no letterhead date: the letterhead's date column set there.",

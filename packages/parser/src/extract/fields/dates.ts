@@ -11,6 +11,7 @@ import { firstLine } from '../provenance.js'
 import { besideQuestionField } from '../question.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 import { type DatedAnswer, tidendeAnswerDates } from '../tidende.js'
+import { speechDate } from './session.js'
 
 /**
  * A line of the letter's head that dates the question: a § 20 answer sheet's `Stillet den 14. januar 2010` under the
@@ -27,8 +28,15 @@ const STATED_ON =
 const CASE_STEPS = /^Sagsgang:$/u
 const REGISTERED = /^Anmeldelse\s+(\d{1,2}-\d{1,2}-\d{4})$/u
 
+/**
+ * The sentence that names who asked, dated at its end: `(Spørgsmålet er stillet efter ønske fra Lotte Rod (RV) d. 26.
+ * februar 2021.)`, `Spørgsmålet er stillet af Anne Hansen (S) den 3. maj 2012.` — the asker's party, then the date.
+ */
+const ASKED_BY_ON =
+  /^\(?Spørgsmålet\s{1,3}er\s{1,3}stillet\s{1,3}(?:efter\s{1,3}ønske\s{1,3}fra|af)\s{1,3}(?:[^\s.()]+\s{1,3}){1,8}\([\p{L}-]{1,5}\)\s{1,3}(?:den|d\.)\s{1,3}(?=\d)/u
+
 /** What may follow the date on such a line: a stop or colon; or, after a space, who asked and whom (`af …`, `til …`). */
-const END_STATED = /^[.:,]?$/u
+const END_STATED = /^[.:,]?\)?$/u
 const WHO_STATED = /^(?:af|til|fra)\s/u
 
 /**
@@ -42,7 +50,7 @@ function statedDate(head: readonly Line[], lines: readonly Line[]): { value: str
     const registered = REGISTERED.exec(line.text.trim())?.[1]
     const registeredOn = registered && CASE_STEPS.test(lines[line.index - 1]?.text.trim() ?? '') ? parseDateLine(registered) : undefined
     if (registeredOn) return { value: registeredOn, line }
-    const lead = STATED_ON.exec(line.text)
+    const lead = STATED_ON.exec(line.text) ?? ASKED_BY_ON.exec(line.text)
     if (!lead) continue
     const rest = line.text.slice(lead[0].length)
     const date = findDate(rest)
@@ -247,7 +255,10 @@ export function resolveDates(found: Findings): Dates {
   const inSession = dayMonth && letter === 'answer' && !before ? yearInSession(dayMonth, stamp.session) : undefined
   const finance =
     dayMonth && letter === 'answer' && !before && !inSession && !stamp.session ? yearFromFinanceBill(dayMonth, context.lines) : undefined
-  const stated = statedDate(head, context.lines)
+  // The sentence naming who asked ends the question (`(Spørgsmålet er stillet efter ønske fra … d. 26. februar 2021.)`):
+  // the head stops before it.
+  const asking = found.question?.end !== undefined ? context.lines[found.question.end] : undefined
+  const stated = statedDate(asking ? [...head, asking] : head, context.lines)
   const occasion = letter === 'answer' && !preamble?.askedOn && !preamble?.firstDate ? occasionDate(found) : undefined
   // A cover letter or other document that names no question (no number, kind or question's text) dates none: a date
   // its opening cites is what it sends or comments on (`Hermed fremsendes … kommentar til L 98, bilag 2, henvendelse af
@@ -300,6 +311,8 @@ export function resolveDates(found: Findings): Dates {
   }
   const dated =
     letter === 'answer' && preamble?.kind === 'section20' && !letterDate ? (tidendeAnswer(found) ?? found.spokenAnsweredOn) : undefined
+  // A speech paper is dated by the samråd it was written for (`Torsdag 25. marts 2021, kl. 10-11, lokale 2-133`).
+  const spoken = letter === 'answer' && !dated ? speechDate(found) : undefined
   const opening = letter === 'answer' && !letterDate && !dated ? dateBeforeOpening(found) : undefined
   if (opening) {
     context.messages.warn(
@@ -321,6 +334,7 @@ export function resolveDates(found: Findings): Dates {
   const answeredOn = resolve([
     propose('letter-date', letter === 'answer' ? letterDate?.value : undefined, letterDate?.line),
     propose('tidende-answer', dated?.value, dated?.line),
+    propose('speech-occasion', spoken?.value, spoken?.line),
     propose('date-before-opening', opening?.value, opening?.line),
     propose('head-date', headed?.value, headed?.line),
   ])

@@ -188,3 +188,39 @@ describe("a date alone between a letter's title and its opening sentence", () =>
     expect(record.answer.answeredOn).toBeNull()
   })
 })
+
+describe('a speech paper dated by its samråd', () => {
+  /** A made-up speech paper's head (after Børne- og Undervisningsministeriet's of 2021), no letterhead date. */
+  const speech = (head: string) =>
+    `TALEPAPIR\nDet talte ord gælder\n${head}\nBørne- og Undervisningsudvalget, Folketinget\nSamrådsspørgsmål S\nMinisteren bedes redegøre for, hvorfor eleverne ikke kan komme tilbage i skole.\nTak for ordet.\nJeg vil gerne starte med at sige, at vi alle ønsker eleverne tilbage.\n`
+
+  it.each([['Torsdag 25. marts 2021, kl. 10-11, lokale 2-133'], ['Tid og sted: Torsdag den 25. marts 2021 kl. 10.00, vær. S-092']])(
+    'takes the meeting’s day: %s',
+    async (head) => {
+      const record = await parse(speech(head))
+      expect(record.documentType).toBe('consultation-speech')
+      expect(record.answer.answeredOn).toBe('2021-03-25')
+      expect(record.session).toBe('20201')
+    },
+  )
+
+  it('near miss: a date inside a sentence of the opening is the question’s, not the samråd’s', async () => {
+    const record = await parse(speech('Samrådet er indkaldt på baggrund af et spørgsmål stillet den 25. februar 2021'))
+    expect(record.answer.answeredOn).toBeNull()
+  })
+})
+
+describe('the question dated at the end of the sentence that names who asked', () => {
+  const speech = (asking: string) =>
+    `TALEPAPIR\nDet talte ord gælder\nSamrådsspørgsmål S\nMinisteren bedes redegøre for, hvorfor eleverne ikke kan komme tilbage i skole.\n${asking}\nTak for ordet.\nJeg vil gerne starte med at sige, at vi alle ønsker eleverne tilbage.\n`
+
+  it('reads `(Spørgsmålet er stillet efter ønske fra Lotte Rod (RV) d. 26. februar 2021.)`', async () => {
+    const record = await parse(speech('(Spørgsmålet er stillet efter ønske fra Lotte Rod (RV) d. 26. februar 2021.)'))
+    expect(record.question.askedOn).toBe('2021-02-26')
+  })
+
+  it('near miss: a date the sentence goes on to cite after no party is no asking date', async () => {
+    const record = await parse(speech('(Spørgsmålet er stillet efter ønske fra Lotte Rod om sagen fra den 26. februar 2021.)'))
+    expect(record.question.askedOn).toBeNull()
+  })
+})
