@@ -106,6 +106,14 @@ const SALUTATION_GLUED = /^(Kære\s(?:\p{Lu}[\p{Ll}.-]*\s){0,3}\p{Lu}[\p{Ll}-]*\
 const SALUTED_TEXT = 60
 
 /**
+ * A salutation ending in its comma glued to the letter's first sentence: `Kære medlemmer af Folketingets
+ * Økontaktudvalg,Hermed vedlægges regeringens redegørelse …` (Indenrigs- og Sundhedsministeriet 2011, an old
+ * rendition). The comma with no space after it, then a capitalised word and a paragraph (`SALUTED_TEXT` characters or
+ * more); a salutation with its comma and a space (`Kære Anne, tak …`) is as the writer set it.
+ */
+const SALUTATION_COMMA_GLUED = /^(Kære\s[^,]{2,80},)(\p{Lu}\p{Ll}+\s.+)$/u
+
+/**
  * A drawn rule glued between a line's words and what follows it, as an old rendition ran a signature into the footer
  * under its rule: `Nicolai Wammen_____…_____HOLMENS KANAL 421060 KØBENHAVN K…`. Cut before the rule: the rule goes
  * with the footer it tops (`extract/furniture.ts` reads it there).
@@ -265,6 +273,8 @@ function unglue(line: string): string[] {
   if (ruled?.[1]) return [ruled[1], trimmed.slice(ruled[1].length)]
   const saluted = trimmed.startsWith('Kære ') ? SALUTATION_GLUED.exec(trimmed) : null
   if (saluted?.[1] && saluted[2] && saluted[2].length >= SALUTED_TEXT) return [saluted[1], saluted[2]]
+  const comma = trimmed.startsWith('Kære ') ? SALUTATION_COMMA_GLUED.exec(trimmed) : null
+  if (comma?.[1] && comma[2] && comma[2].length >= SALUTED_TEXT) return [comma[1], comma[2]]
   const ministry = ministryGluedAfterSentence(trimmed)
   if (ministry) return ministry
   const glued =

@@ -142,6 +142,21 @@ describe('textToTree: a salutation an old rendition glued to the first sentence 
   })
 })
 
+describe('textToTree: a salutation with its comma glued to the first sentence (Indenrigs- og Sundhedsministeriet, 2011)', () => {
+  const sentence = 'Hermed vedlægges regeringens redegørelse om de små øer, som oversendes til Folketinget d.d.'
+
+  it('parts the salutation from the sentence (`Kære medlemmer af Folketingets Økontaktudvalg,Hermed vedlægges …`)', () => {
+    const texts = blocks(textToTree(`27. april 2011\nKære medlemmer af Folketingets Økontaktudvalg,${sentence}\n`))
+    expect(texts).toContain('Kære medlemmer af Folketingets Økontaktudvalg,')
+    expect(texts).toContain(sentence)
+  })
+
+  it('near miss: a comma and a space after the salutation is as the writer set it', () => {
+    const texts = blocks(textToTree(`27. april 2011\nKære medlemmer af Folketingets Økontaktudvalg, ${sentence}\n`))
+    expect(texts).toContain(`Kære medlemmer af Folketingets Økontaktudvalg, ${sentence}`)
+  })
+})
+
 describe("textToTree: a paragraph's own column where longer lines elsewhere measure the document wider", () => {
   /** Notes in a smaller font under a table: lines far longer than the letter's. */
   const notes = [

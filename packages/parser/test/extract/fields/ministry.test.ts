@@ -108,6 +108,8 @@ describe('the ministry registry', () => {
     ['www.uvm.dk', 2012, 'Ministeriet for Børn og Undervisning'],
     ['www.uvm.dk', 2021, 'Børne- og Undervisningsministeriet'],
     ['www.km.dk', 2013, 'Ministeriet for Ligestilling og Kirke'],
+    ['www.im.dk', 2011, 'Indenrigs- og Sundhedsministeriet'],
+    ['www.im.dk', 2000, 'Indenrigsministeriet'],
     ['www.km.dk', 2018, 'Kirkeministeriet'],
     ['www.sum.dk', 2017, 'Sundheds- og Ældreministeriet'],
     ['www.trm.dk', 2017, 'Transport-, Bygnings- og Boligministeriet'],
