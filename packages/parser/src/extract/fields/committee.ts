@@ -17,7 +17,7 @@ import type { Found } from '../letterhead.js'
 import { firstLine } from '../provenance.js'
 import { ABSENT, type Candidate, propose, type Resolution, resolve } from '../resolve.js'
 import { sessionFromDate } from '../session.js'
-import { openingDate } from './session.js'
+import { openingDate } from './opening-date.js'
 
 /** A committee as a candidate gives it: by name or by code. */
 type Reference = { name: string } | { code: string }

@@ -11,7 +11,7 @@ import { firstLine } from '../provenance.js'
 import { besideQuestionField } from '../question.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 import { type DatedAnswer, tidendeAnswerDates } from '../tidende.js'
-import { speechDate } from './session.js'
+import { speechDate } from './opening-date.js'
 
 /**
  * A line of the letter's head that dates the question: a § 20 answer sheet's `Stillet den 14. januar 2010` under the

@@ -8,13 +8,13 @@ import { findDayMonth, yearBefore } from '../../util/day-month.js'
 import { dateOverLineEnd } from '../../util/wrapped.js'
 import { coverLineSigner } from '../cover-line.js'
 import { type Findings, fromStamp } from '../findings.js'
-import { openingLines } from '../head.js'
 import { type Found, monthOnlyDateLine } from '../letterhead.js'
 import { propose, type Resolution, resolve } from '../resolve.js'
 import type { RuleId } from '../rules.js'
 import { sessionFromDate, sessionFromMonth, sessionStart } from '../session.js'
 import { speechHeadLines } from '../speech-head.js'
 import type { Dates } from './dates.js'
+import { openingDate } from './opening-date.js'
 
 /** Most lines of a document searched for the dates its text cites (a session-less rendition is short). */
 const MAX_TEXT_LINES = 400
@@ -70,51 +70,6 @@ function meetingAfter(found: Findings, cited: Found<string>): Found<string> | un
 
 /** The rules that infer a session from a date. */
 const INFERRED: ReadonlySet<RuleId> = new Set(['from-question.askedOn', 'from-answer.answeredOn', 'from-opening-date', 'from-letter-month'])
-
-/**
- * What may stand before a date of the letter's own on its line: nothing, or a field's label (`Tid og sted:`, `Dato:`),
- * then perhaps the weekday (`Tid og sted: Torsdag den 21. juni 2007 kl. 10.00`).
- */
-const OWN_DATE_BEFORE = /^\s*(?:[\p{L} ]{2,24}:\s*)?(?:(?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag\s+)?(?:den\s+)?$/u
-
-/** A speech paper's title, which dates its occasion: `Talepapir til brug for samrådet i Skatteudvalget den 22. februar 2006`. */
-const SPEECH_TITLE_LINE = /^(?:Talepapir|Tale(?:udkast|manuskript)?|Samråd)\b/iu
-
-/**
- * The letter's date, else the first full date (with its year) in the opening before the question (whose text may
- * date something else): `… Retsudvalg den 10. maj 2007`, also where the line wraps inside it (`… den 10. maj` / `2007`).
- */
-export function openingDate(found: Findings): Found<string> | undefined {
-  return found.letterDate ?? firstOpeningDate(found, false)
-}
-
-/**
- * The day a speech paper was written for, where no letterhead dates it: the first date in its opening that opens its
- * line or a labelled field's value, the weekday before it perhaps (`Torsdag 25. marts 2021, kl. 10-11, lokale 2-133`,
- * `Tid og sted: Torsdag den 21. juni 2007 kl. 10.00`), or that its title gives (`Talepapir til brug for samrådet …
- * den 22. februar 2006`) — the samråd's day, when the minister answered. Not a date inside a sentence of the opening
- * (`… samrådsspørgsmål, stillet den 26. februar 2021`: the question's).
- */
-export function speechDate(found: Findings): Found<string> | undefined {
-  return found.documentType === 'consultation-speech' && !found.letterDate ? firstOpeningDate(found, true) : undefined
-}
-
-/** The first date of the opening before the question (`openingDate`); with `own`, only one of the letter's own form. */
-function firstOpeningDate(found: Findings, own: boolean): Found<string> | undefined {
-  const questionAt = found.question?.lines[0]?.index ?? Number.POSITIVE_INFINITY
-  const lines = openingLines(found.context.lines)
-  for (const [at, line] of lines.entries()) {
-    if (line.index >= questionAt) break
-    const date = findDate(line.text) ?? dateOverLineEnd(line.text, lines[at + 1]?.text)
-    // With no preamble, a date inside a sentence is one the text cites (`… DN's høringssvar af 12. august 2008 til L
-    // 47`), which the letter came after (`latestCitedDate`); a date that opens its line or a labelled field's value
-    // (`Tid og sted: 7. maj 2014 kl. 14.00`) is the letter's own.
-    const cited = date && !OWN_DATE_BEFORE.test(line.text.slice(0, date.index)) && !SPEECH_TITLE_LINE.test(line.text)
-    if (cited && (own || !found.preamble)) continue
-    if (date) return { value: date.iso, line }
-  }
-  return undefined
-}
 
 /**
  * A letter dated by month and year alone (`Maj 2005`, no day): its session when the whole month lies in one, with the
