@@ -35,6 +35,12 @@ const REGISTERED = /^Anmeldelse\s+(\d{1,2}-\d{1,2}-\d{4})$/u
 const ASKED_BY_ON =
   /^\(?Spørgsmålet\s{1,3}er\s{1,3}stillet\s{1,3}(?:efter\s{1,3}ønske\s{1,3}fra|af)\s{1,3}(?:[^\s.()]+\s{1,3}){1,8}\([\p{L}-]{1,5}\)\s{1,3}(?:den|d\.)\s{1,3}(?=\d)/u
 
+/**
+ * The asker's sentence closed right after its date, a next sentence perhaps following on the line (`… d. 26. februar
+ * 2021.) Tak for spørgsmålet.`): a stop or the bracket's close, then a space or the end.
+ */
+const SENTENCE_CLOSED = /^(?:\.\)?|\)\.?)(?:\s|$)/u
+
 /** What may follow the date on such a line: a stop or colon; or, after a space, who asked and whom (`af …`, `til …`). */
 const END_STATED = /^[.:,]?\)?$/u
 const WHO_STATED = /^(?:af|til|fra)\s/u
@@ -50,13 +56,16 @@ function statedDate(head: readonly Line[], lines: readonly Line[]): { value: str
     const registered = REGISTERED.exec(line.text.trim())?.[1]
     const registeredOn = registered && CASE_STEPS.test(lines[line.index - 1]?.text.trim() ?? '') ? parseDateLine(registered) : undefined
     if (registeredOn) return { value: registeredOn, line }
-    const lead = STATED_ON.exec(line.text) ?? ASKED_BY_ON.exec(line.text)
+    const stated = STATED_ON.exec(line.text)
+    const asked = stated ? null : ASKED_BY_ON.exec(line.text)
+    const lead = stated ?? asked
     if (!lead) continue
     const rest = line.text.slice(lead[0].length)
     const date = findDate(rest)
     const after = rest.slice(date?.length)
     const tail = after.trim()
-    if (date?.index === 0 && (END_STATED.test(tail) || (/^\s/u.test(after) && WHO_STATED.test(tail)))) return { value: date.iso, line }
+    const closes = END_STATED.test(tail) || (asked !== null && SENTENCE_CLOSED.test(after))
+    if (date?.index === 0 && (closes || (/^\s/u.test(after) && WHO_STATED.test(tail)))) return { value: date.iso, line }
   }
   return undefined
 }
@@ -185,6 +194,12 @@ const GOES_ON = /(?:,|(?<!\p{L})(?:af|den|d\.|pr\.|per|fra|til|siden|indtil|inde
 const RUNNING_SENTENCE = /^(?:\S+\s+){5,}\S*[.!?:]$/u
 
 /**
+ * A date alone on its line that is a piece of a sentence, not a letterhead's date: it opens in lower case (`den 19.
+ * december 2008.`, a line of a wrapped sentence) or ends with a full stop.
+ */
+const SENTENCE_PIECE = /^\p{Ll}|\.$/u
+
+/**
  * The date alone on a line of the head of a document of no known kind — a note, a report, a grundnotat
  * (`Socialministeriet` / `13. marts 2006` / `Grundnotat`, `Redegørelse om …` / `Rigspolitiet …` / `26. april 2021`):
  * the one such line among its first text lines, before any sentence of running text. Such a document is sent to
@@ -203,7 +218,7 @@ function headDate(found: Findings): { value: string; line: Line } | undefined {
     if (RUNNING_SENTENCE.test(text)) break
     // A date after a line that goes on into it ends that line's sentence (`Styrelsens sagsnr. 2022-8457 af` / `13.
     // januar 2023.`).
-    const value = GOES_ON.test(previous) ? undefined : parseDateLine(text)
+    const value = GOES_ON.test(previous) || SENTENCE_PIECE.test(text) ? undefined : parseDateLine(text)
     previous = text
     if (!value) continue
     // Beside `Til: Finansministeren` / `Stillet af: …` the date is a question letter's: the day it was put. Two dates
@@ -229,11 +244,24 @@ function dateBeforeOpening(found: Findings): { value: string; line: Line } | und
   const before = context.lines[first.index - 1]
   for (const line of before ? [before, ...preamble.lines] : preamble.lines) {
     if (line.role && line.role !== 'sidebar') continue
-    const value = parseDateLine(line.text)
+    const value = SENTENCE_PIECE.test(line.text.trim()) ? undefined : parseDateLine(line.text)
     if (!value || GOES_ON.test(context.lines[line.index - 1]?.text.trim() ?? '')) continue
     return besideQuestionField(line, context.lines) ? undefined : { value, line }
   }
   return undefined
+}
+
+/** The most lines of a paragraph read from one line on (`paragraphFrom`): a sentence naming who asked and when. */
+const ASKING_LINES = 4
+
+/** The text of `line` and the lines after it in its paragraph (its block), up to `ASKING_LINES`, joined by spaces. */
+function paragraphFrom(lines: readonly Line[], line: Line): string {
+  const texts: string[] = []
+  for (const next of lines.slice(line.index, line.index + ASKING_LINES)) {
+    if (next.block !== line.block) break
+    texts.push(next.text.trim())
+  }
+  return texts.join(' ')
 }
 
 /** A resolution with no value. */
@@ -256,9 +284,10 @@ export function resolveDates(found: Findings): Dates {
   const finance =
     dayMonth && letter === 'answer' && !before && !inSession && !stamp.session ? yearFromFinanceBill(dayMonth, context.lines) : undefined
   // The sentence naming who asked ends the question (`(Spørgsmålet er stillet efter ønske fra … d. 26. februar 2021.)`):
-  // the head stops before it.
+  // the head stops before it. Read whole where its paragraph wraps it over lines.
   const asking = found.question?.end !== undefined ? context.lines[found.question.end] : undefined
-  const stated = statedDate(asking ? [...head, asking] : head, context.lines)
+  const sentence = asking ? { ...asking, text: paragraphFrom(context.lines, asking) } : undefined
+  const stated = statedDate(sentence ? [...head, sentence] : head, context.lines)
   const occasion = letter === 'answer' && !preamble?.askedOn && !preamble?.firstDate ? occasionDate(found) : undefined
   // A cover letter or other document that names no question (no number, kind or question's text) dates none: a date
   // its opening cites is what it sends or comments on (`Hermed fremsendes … kommentar til L 98, bilag 2, henvendelse af

@@ -16,6 +16,9 @@ import type { Found } from '../letterhead.js'
  */
 const OWN_DATE_BEFORE = /^\s*(?:[\p{L} ]{2,24}:\s*)?(?:(?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag\s+)?(?:den\s+)?$/u
 
+/** A full stop right after a date: the date ends a sentence. */
+const SENTENCE_AFTER = /^\s?\./u
+
 /** A speech paper's title, which dates its occasion: `Talepapir til brug for samrådet i Skatteudvalget den 22. februar 2006`. */
 const SPEECH_TITLE_LINE = /^(?:Talepapir|Tale(?:udkast|manuskript)?|Samråd)\b/iu
 
@@ -50,6 +53,9 @@ function firstOpeningDate(found: Findings, own: boolean): Found<string> | undefi
     // (`Tid og sted: 7. maj 2014 kl. 14.00`) is the letter's own.
     const cited = date && !OWN_DATE_BEFORE.test(line.text.slice(0, date.index)) && !SPEECH_TITLE_LINE.test(line.text)
     if (cited && (own || !found.preamble)) continue
+    // A date that ends a sentence (`22. juni 2021. Herefter var der …`, a wrapped line of the speech's text) is one
+    // the text cites, not the meeting's day (`Torsdag 25. marts 2021, kl. 10-11`).
+    if (own && date && SENTENCE_AFTER.test(line.text.slice(date.index + date.length))) continue
     if (date) return { value: date.iso, line }
   }
   return undefined

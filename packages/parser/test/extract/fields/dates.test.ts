@@ -158,6 +158,10 @@ describe('a document of no known kind dated by a date alone in its head', () => 
     ],
     ['that ends a sentence the line before began', 'Redegørelsen følger op på styrelsens brev af\n26. april 2021'],
     ["beside a question letter's field", 'Til: Skatteministeren\n26. april 2021\nStillet af: Anne Hansen (S)'],
+    [
+      'on a line of a wrapped sentence (lower case, a full stop)',
+      'Rigspolitiet og Gældsstyrelsen har afleveret redegørelsen\nden 26. april 2021.',
+    ],
   ])('near miss: no date %s', async (_, head) => {
     const record = await parse(report(head))
     expect(record.answer.answeredOn).toBeNull()
@@ -179,6 +183,13 @@ describe("a date alone between a letter's title and its opening sentence", () =>
     expect(record.answer.answeredOn).toBe('2012-03-14')
     expect(record.question.askedOn).toBe('2012-02-10')
     expect(codes(record)).toContain('letter-date-in-text')
+  })
+
+  it('near miss: a wrapped line of the opening that holds its date is no letterhead’s (`den 10. februar 2012.`)', async () => {
+    const record = await parse(
+      answer('Hermed sendes svar på spørgsmål nr. 48 stillet af Udvalget for Videnskab og Teknologi\nden 10. februar 2012.'),
+    )
+    expect(record.answer.answeredOn).toBeNull()
   })
 
   it('near miss: a date the opening goes on into is the question’s (`… har udvalget den` / `10. februar 2012`)', async () => {
@@ -204,6 +215,11 @@ describe('a speech paper dated by its samråd', () => {
     },
   )
 
+  it('near miss: a date that ends a wrapped sentence is no meeting’s day (`25. marts 2021. Herefter …`)', async () => {
+    const record = await parse(speech('Eleverne blev sendt hjem fra skolerne den\n25. marts 2021. Herefter var der ingen undervisning'))
+    expect(record.answer.answeredOn).toBeNull()
+  })
+
   it('near miss: a date inside a sentence of the opening is the question’s, not the samråd’s', async () => {
     const record = await parse(speech('Samrådet er indkaldt på baggrund af et spørgsmål stillet den 25. februar 2021'))
     expect(record.answer.answeredOn).toBeNull()
@@ -217,6 +233,18 @@ describe('the question dated at the end of the sentence that names who asked', (
   it('reads `(Spørgsmålet er stillet efter ønske fra Lotte Rod (RV) d. 26. februar 2021.)`', async () => {
     const record = await parse(speech('(Spørgsmålet er stillet efter ønske fra Lotte Rod (RV) d. 26. februar 2021.)'))
     expect(record.question.askedOn).toBe('2021-02-26')
+  })
+
+  it('reads it wrapped over two lines, the next sentence run onto its line (`… (RV) d.` / `26. februar 2021.) Tak …`)', async () => {
+    const record = await parse(
+      speech('(Spørgsmålet er stillet efter ønske fra Lotte Rod (RV) d.\n26. februar 2021.) Tak for spørgsmålet og for ordet.'),
+    )
+    expect(record.question.askedOn).toBe('2021-02-26')
+  })
+
+  it('near miss: a date the sentence goes on after is no asking date (`… d. 26. februar 2021 og igen …`)', async () => {
+    const record = await parse(speech('(Spørgsmålet er stillet efter ønske fra Lotte Rod (RV) d. 26. februar 2021 og igen i marts.)'))
+    expect(record.question.askedOn).toBeNull()
   })
 
   it('near miss: a date the sentence goes on to cite after no party is no asking date', async () => {
