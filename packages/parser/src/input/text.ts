@@ -113,6 +113,15 @@ const SALUTED_TEXT = 60
  */
 const SALUTATION_COMMA_GLUED = /^(Kære\s[^,]{2,80},)(\p{Lu}\p{Ll}+\s.+)$/u
 
+/** A salutation glued to the first sentence (`SALUTATION_GLUED`, `SALUTATION_COMMA_GLUED`) as its two lines. */
+function gluedSalutation(text: string): string[] | undefined {
+  for (const pattern of [SALUTATION_GLUED, SALUTATION_COMMA_GLUED]) {
+    const glued = pattern.exec(text)
+    if (glued?.[1] && glued[2] && glued[2].length >= SALUTED_TEXT) return [glued[1], glued[2]]
+  }
+  return undefined
+}
+
 /**
  * A drawn rule glued between a line's words and what follows it, as an old rendition ran a signature into the footer
  * under its rule: `Nicolai Wammen_____…_____HOLMENS KANAL 421060 KØBENHAVN K…`. Cut before the rule: the rule goes
@@ -271,10 +280,8 @@ function unglue(line: string): string[] {
   if (runTogether) return runTogether
   const ruled = trimmed.includes('__________') ? RULE_GLUED.exec(trimmed) : null
   if (ruled?.[1]) return [ruled[1], trimmed.slice(ruled[1].length)]
-  const saluted = trimmed.startsWith('Kære ') ? SALUTATION_GLUED.exec(trimmed) : null
-  if (saluted?.[1] && saluted[2] && saluted[2].length >= SALUTED_TEXT) return [saluted[1], saluted[2]]
-  const comma = trimmed.startsWith('Kære ') ? SALUTATION_COMMA_GLUED.exec(trimmed) : null
-  if (comma?.[1] && comma[2] && comma[2].length >= SALUTED_TEXT) return [comma[1], comma[2]]
+  const saluted = trimmed.startsWith('Kære ') ? gluedSalutation(trimmed) : undefined
+  if (saluted) return saluted
   const ministry = ministryGluedAfterSentence(trimmed)
   if (ministry) return ministry
   const glued =

@@ -200,6 +200,15 @@ const RUNNING_SENTENCE = /^(?:\S+\s+){5,}\S*[.!?:]$/u
 const SENTENCE_PIECE = /^\p{Ll}|\.$/u
 
 /**
+ * The date a line's text (trimmed) holds alone where it is a date of its own: not a piece of a sentence
+ * (`SENTENCE_PIECE`), nor after a line `before` that goes on into it (`GOES_ON`: `Styrelsens sagsnr. 2022-8457 af` /
+ * `13. januar 2023.`).
+ */
+function dateOfItsOwn(text: string, before: string): string | undefined {
+  return GOES_ON.test(before) || SENTENCE_PIECE.test(text) ? undefined : parseDateLine(text)
+}
+
+/**
  * The date alone on a line of the head of a document of no known kind — a note, a report, a grundnotat
  * (`Socialministeriet` / `13. marts 2006` / `Grundnotat`, `Redegørelse om …` / `Rigspolitiet …` / `26. april 2021`):
  * the one such line among its first text lines, before any sentence of running text. Such a document is sent to
@@ -216,9 +225,7 @@ function headDate(found: Findings): { value: string; line: Line } | undefined {
     if (++seen > HEAD_DATE_LINES) break
     const text = line.text.trim()
     if (RUNNING_SENTENCE.test(text)) break
-    // A date after a line that goes on into it ends that line's sentence (`Styrelsens sagsnr. 2022-8457 af` / `13.
-    // januar 2023.`).
-    const value = GOES_ON.test(previous) || SENTENCE_PIECE.test(text) ? undefined : parseDateLine(text)
+    const value = dateOfItsOwn(text, previous)
     previous = text
     if (!value) continue
     // Beside `Til: Finansministeren` / `Stillet af: …` the date is a question letter's: the day it was put. Two dates
@@ -244,8 +251,8 @@ function dateBeforeOpening(found: Findings): { value: string; line: Line } | und
   const before = context.lines[first.index - 1]
   for (const line of before ? [before, ...preamble.lines] : preamble.lines) {
     if (line.role && line.role !== 'sidebar') continue
-    const value = SENTENCE_PIECE.test(line.text.trim()) ? undefined : parseDateLine(line.text)
-    if (!value || GOES_ON.test(context.lines[line.index - 1]?.text.trim() ?? '')) continue
+    const value = dateOfItsOwn(line.text.trim(), context.lines[line.index - 1]?.text.trim() ?? '')
+    if (!value) continue
     return besideQuestionField(line, context.lines) ? undefined : { value, line }
   }
   return undefined
