@@ -6,7 +6,7 @@
  * Hansen`, `Benedikte Kiær/ Karin Ingemann`) or a minister's title, or nothing but the ministry's footer
  * (`Miljøministeriet • Højbro Plads 4 • …`); the ministry's footer may follow it.
  */
-import { CLOSING, greetingWords, readsAsRunningText } from '../layout/markers.js'
+import { CLOSING, CUT_GREETING_WORDS, greetingWords, readsAsRunningText } from '../layout/markers.js'
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import { readOnce } from '../util/memo.js'
 import { endsText, type Line } from './lines.js'
@@ -118,11 +118,8 @@ function opensBlock(lines: readonly Line[], line: Line): boolean {
   return !before || before.block !== line.block
 }
 
-/**
- * A greeting cut off in its last word, as a rendition stored up to a number of characters ends (`Med venlig hil`,
- * `Med venlig h`, `Med venl`): at least `Med venl`, at most one letter short of `Med venlig hilsen`.
- */
-export const CUT_GREETING = /^Med\s+venl(?:i(?:g(?:e)?(?:\s+h(?:i(?:l(?:s(?:e)?)?)?)?)?)?)?$/u
+/** A line that is nothing but a greeting cut off where the stored text ends (`CUT_GREETING_WORDS`: `Med venlig hil`). */
+export const CUT_GREETING = new RegExp(`^${CUT_GREETING_WORDS}$`, 'u')
 
 /**
  * The greeting at line `at`, whole on the line, glued onto the name or split over up to three lines: its last line.

@@ -10,7 +10,7 @@ import { buildTree } from '../layout/blocks.js'
 import { TEXT_LAYOUT } from '../layout/constants.js'
 import { mendDropCap } from '../layout/drop-caps.js'
 import { settleGluedTextLines } from '../layout/lost-hyphens.js'
-import { MARKED_NOTE } from '../layout/markers.js'
+import { CUT_GREETING_WORDS, MARKED_NOTE } from '../layout/markers.js'
 import { endsByWidth, endsSentence, isGluedParagraph, nextWordFits, typicalWidth } from '../layout/paragraph-ends.js'
 import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
@@ -128,6 +128,19 @@ function gluedSalutation(text: string): string[] | undefined {
  * with the footer it tops (`extract/furniture.ts` reads it there).
  */
 const RULE_GLUED = /^(.*?[\p{L}\d.)])_{10,}(?=[^\s_])/u
+
+/**
+ * A greeting cut off where the stored text ends, glued to the last sentence before it: `… i kreditinstitutter.Med
+ * venlig ` (Finansministeriet 2011, a rendition that glues lines, stored up to its limit). Only on the text's last line.
+ */
+const GLUED_CUT_CLOSING = new RegExp(String.raw`^(.*[.?!”"])\s*(${CUT_GREETING_WORDS})$`, 'u')
+
+/** The text's last line as its last sentence and the cut greeting glued to it (`GLUED_CUT_CLOSING`), or undefined. */
+function gluedCutClosing(line: string): string[] | undefined {
+  const trimmed = line.trim()
+  const cut = trimmed.includes('venl') ? GLUED_CUT_CLOSING.exec(trimmed) : null
+  return cut?.[1] && cut[2] ? [cut[1], cut[2]] : undefined
+}
 
 /** A closing glued to the end of the text before it: `… til spørgeren.På udvalgets vegne`. */
 const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udvalgets\s+vegne)$/u
@@ -396,6 +409,8 @@ function readLines(text: string, messages?: Messages): RawLine[] {
   /** The sidebar's last part so far: a case number's label over its value lets the value go (`splitAtSideColumn`). */
   let lastSide: string | undefined
   const pageBreak = raw.findIndex((line) => line.includes('\f'))
+  /** The text's last line with anything on it: where a greeting cut off by the stored text's end may be glued. */
+  const lastContent = raw.findLastIndex((line) => line.trim() !== '')
   /** One warning a document: the first letter-spaced line collapsed. */
   let warnedSpacing = false
   raw.forEach((source, index) => {
@@ -452,7 +467,10 @@ function readLines(text: string, messages?: Messages): RawLine[] {
         const quotedPieces = splitAtQuoteClose(letterLines[piece] as string)
         for (let after = 0; after < quotedPieces.length; after++) {
           const quoteBreak = after > 0
-          const ungluedPieces = unglue(quotedPieces[after] as string)
+          const last = index === lastContent && piece === letterLines.length - 1 && after === quotedPieces.length - 1
+          // The cut greeting is a block of its own, the closing after the answer's last paragraph.
+          const cutClosing = last ? gluedCutClosing(quotedPieces[after] as string) : undefined
+          const ungluedPieces = cutClosing ?? unglue(quotedPieces[after] as string)
           for (let at = 0; at < ungluedPieces.length; at++) {
             const glued = ungluedPieces[at] as string
             const part = at === 0 ? (mendDropCap(glued) ?? glued) : glued
@@ -466,7 +484,10 @@ function readLines(text: string, messages?: Messages): RawLine[] {
               text: part.trim(),
               line: index + 1,
               breakBefore:
-                ((pendingBreak && piece === 0 && !quoteBreak) || (cutLetter && piece > 0) || quoteBreak || spacedTail) && at === 0 && !side,
+                (((pendingBreak && piece === 0 && !quoteBreak) || (cutLetter && piece > 0) || quoteBreak || spacedTail) &&
+                  at === 0 &&
+                  !side) ||
+                (cutClosing !== undefined && at > 0),
               trailingSpaces: side || piece < letterLines.length - 1 ? 0 : columnText.length - columnText.trimEnd().length,
             }
             if (side) {

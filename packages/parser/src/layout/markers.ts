@@ -186,6 +186,12 @@ export function greetingWords(space: string): string {
  */
 const ENGLISH_CLOSING = (space: string) => `[Yy]ours${space}(?:sincerely|faithfully)|(?:[Kk]ind|[Bb]est)${space}regards|[Ss]incerely`
 
+/**
+ * A greeting cut off in its last word, as a rendition stored up to a number of characters ends (`Med venlig hil`,
+ * `Med venlig h`, `Med venl`): at least `Med venl`, at most one letter short of `Med venlig hilsen`.
+ */
+export const CUT_GREETING_WORDS = String.raw`Med\s+venl(?:i(?:g(?:e)?(?:\s+h(?:i(?:l(?:s(?:e)?)?)?)?)?)?)?`
+
 /** `Venlig hilsen`, `Med venlig hilsen`, `Med venlige hilsner` at a line's start, also run together (`Medvenlighilsen`). */
 export const CLOSING = new RegExp(String.raw`^${greetingWords(String.raw`\s*`)}\b`, 'iu')
 

@@ -187,16 +187,17 @@ export function findDate(text: string): FoundDate | undefined {
   first = firstReal(NUMERIC_DATES, text, numericIso, first?.index ?? Number.POSITIVE_INFINITY) ?? first
   first = firstReal(SLASH_DATES, text, slashIso, first?.index ?? Number.POSITIVE_INFINITY) ?? first
   // A month's name misspelt by a letter (`18. deember 2018`, `3. novemberr 2010`), or broken by a stray space (`24. f
-  // ebruar 2017`): only where nothing else is a date.
+  // ebruar 2017`) or a glued line end's hyphen (`11. novem-ber 2010`): only where nothing else is a date.
   first ??= firstReal(MISSPELT_DATES, text, misspeltIso, Number.POSITIVE_INFINITY)
   return first ?? (text.includes(' ') ? firstReal(SPLIT_MONTH_DATES, text, splitMonthIso, Number.POSITIVE_INFINITY) : undefined)
 }
 
 /**
  * A day, a month's name with a stray space inside it, as a letterhead set with wide letter spacing comes out of a PDF
- * (`24. f ebruar 2017`, `11. m arts 2019`, `7. j anuar 2005`), and a year: the two pieces make a month's name.
+ * (`24. f ebruar 2017`, `11. m arts 2019`, `7. j anuar 2005`), or with the hyphen of a line end an old rendition glued
+ * into its line (`11. novem-ber 2010`, `8. fe-bruar 2011`), and a year: the two pieces make a month's name.
  */
-const SPLIT_MONTH_DATES = /(?<!\d)(\d{1,2})\.\s?(\p{Ll}{1,8}) (\p{Ll}{1,8})\s(\d{4})(?!\d)/gu
+const SPLIT_MONTH_DATES = /(?<!\d)(\d{1,2})\.\s?(\p{Ll}{1,8})[ -](\p{Ll}{1,8})\s(\d{4})(?!\d)/gu
 
 function splitMonthIso(match: RegExpExecArray): string | undefined {
   const month = MONTHS.find(([name]) => name === `${match[2]}${match[3]}`)?.[1]

@@ -1246,6 +1246,10 @@ describe('findPreamble: a title naming the question by its number and date (roun
     // The committee's name in the genitive before it (round 73).
     ['Folketingets Udvalg for Landdistrikter og Øers spørgsmål nr. 41 af 2. april 2008 til skriftlig besvarelse.', '2008-04-02', '41'],
     ['Folketingets Kulturudvalgs spørgsmål nr. 9 af 14. januar 2004 til skriftlig besvarelse.', '2004-01-14', '9'],
+    // Opened by "Besvarelse af", the genitive glued to the word and the month broken by a glued line end's hyphen,
+    // after the ministry's capitals (Udenrigsministeriet 2010; round 154).
+    ['Besvarelse af Forsvarsudvalgets spørgsmål nr. 88 af 11. november 2010 til udenrigsministeren', '2010-11-11', '88'],
+    ['UDENRIGSMINISTERIETBesvarelse af Forsvarsudvalgetsspørgsmål nr. 88 af 11. novem-ber 2010 til udenrigsministeren', '2010-11-11', '88'],
   ])('%s', (title, askedOn, number) => {
     const { preamble } = read(`UDENRIGSMINISTERIET\n\n${title}\n\nSpørgsmål ${number}\nEr ministeren enig?\n\nSvar:\nJa.`)
     expect(preamble).toMatchObject({ askedOn, number })
@@ -1254,6 +1258,13 @@ describe('findPreamble: a title naming the question by its number and date (roun
   it("near miss: another body's question in the genitive is no committee's", () => {
     const { preamble } = read(
       'Folketinget\n\nDanmarks Statistiks spørgsmål nr. 9 af 14. januar 2004 til kommunerne viste, at tallet er steget.',
+    )
+    expect(preamble?.askedOn).toBeUndefined()
+  })
+
+  it('near miss: a lowercase "besvarelse af" citing a committee\'s question inside a sentence opens no title', () => {
+    const { preamble } = read(
+      'Folketinget\n\nJeg har i min\nbesvarelse af Kommunaludvalgets spørgsmål nr. 21 af 6. januar 2012 oplyst, at ministeriet vil se nærmere på det.',
     )
     expect(preamble?.askedOn).toBeUndefined()
   })

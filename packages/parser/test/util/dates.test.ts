@@ -76,6 +76,14 @@ describe('dates', () => {
     expect(parseDateLine('11. m arts 2019')).toBe('2019-03-11')
     expect(findDate('Dato: 7. j anuar 2005 J .nr.: 2004-30')?.iso).toBe('2005-01-07')
   })
+  it("a month broken by a line end's hyphen an old rendition glued into its line (`11. novem-ber 2010`)", () => {
+    expect(findDate('spørgsmål nr. 88 af 11. novem-ber 2010 til udenrigsministeren')?.iso).toBe('2010-11-11')
+    expect(parseDateLine('8. fe-bruar 2011')).toBe('2011-02-08')
+  })
+  it('near miss: two hyphened words that make no month are no date (`1. maj-juni 2010`)', () => {
+    expect(findDate('den 1. maj-juni 2010')).toBeUndefined()
+    expect(findDate('den 3. i-maj 2005')).toBeUndefined()
+  })
   it('near miss: two words that make no month, or a whole date elsewhere on the line, take no split month', () => {
     expect(findDate('den 3. i maj 2005')).toBeUndefined()
     expect(findDate('24. f ebruar 2017 og 1. marts 2017')?.iso).toBe('2017-03-01')
