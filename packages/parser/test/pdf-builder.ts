@@ -73,3 +73,18 @@ export function postScriptFunctionPdf(): Uint8Array {
     stream('{ dup 0.5 mul exch dup }', '/FunctionType 4 /Domain [0 1] /Range [0 1 0 1 0 1]'),
   ])
 }
+
+/**
+ * A one-page document that sets `lines` one under the other at the left margin in 11 pt Helvetica, 14 pt apart, as a
+ * typesetter sets a narrow column's lines (WinAnsi: Danish letters as Latin-1 bytes). `(`, `)` and `\` are escaped.
+ */
+export function linesPdf(lines: readonly string[]): Uint8Array {
+  const shown = lines.map((line) => `(${line.replace(/[\\()]/g, (char) => `\\${char}`)}) Tj 0 -14 Td`).join(' ')
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+    stream(`BT /F1 11 Tf 72 780 Td ${shown} ET`),
+  ])
+}

@@ -16,8 +16,10 @@ import { type Rules, rulesFromOperatorList } from '../layout/pdf/rules.js'
 import { toRuns } from '../layout/pdf/runs.js'
 import { mapLineRuns, withTextTables } from '../layout/pdf/text-tables.js'
 import { assignRoles } from '../layout/roles.js'
+import { joinHeadLines } from '../layout/text/head-lines.js'
 import { collapseLetterSpacing } from '../layout/text/letter-spacing.js'
 import { joinStackedLabels } from '../layout/text/stacked-labels.js'
+import { joinWrappedHeadings } from '../layout/text/wrapped-headings.js'
 import type { Messages } from '../messages.js'
 import { type Bbox, isLayoutTable, type LayoutItem, type LayoutLine } from '../tree.js'
 import { repairMojibake } from '../util/mojibake.js'
@@ -116,7 +118,7 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions): Promise
       for (const number of uncertainPages) rules.set(number, await readDrawn(number))
       ;({ items, uncertainPages } = layoutPdf({ pages, boxes, rules }))
     }
-    items = withStackedLabelsJoined(withLetterSpacingCollapsed(items, options.messages))
+    items = withWrappedLinesJoined(withStackedLabelsJoined(withLetterSpacingCollapsed(items, options.messages)))
     // Roles that text patterns decide (addressee block, J.nr. lines in the body column, ft.dk footers).
     assignRoles(items.filter((item): item is LayoutLine => !isLayoutTable(item)))
     const tree = buildTree(withTextTables(items))
@@ -152,6 +154,15 @@ function withStackedLabelsJoined(items: LayoutItem[]): LayoutItem[] {
       return rest
     })
   })
+}
+
+/**
+ * Lines a narrow column wrapped, put back on one as the text path puts them, each run of lines between tables on its
+ * own: a question's heading wrapped before its case (`Spørgsmål nr. 7 til` / `L 154:`, `joinWrappedHeadings`), a
+ * Folketingstidende head line wrapped before its bracket (`Kim Behnke` / `(FRI):`, `joinHeadLines`).
+ */
+function withWrappedLinesJoined(items: LayoutItem[]): LayoutItem[] {
+  return mapLineRuns(items, (run) => [...joinHeadLines(joinWrappedHeadings(run))])
 }
 
 /**

@@ -3,7 +3,7 @@
  * `Økonomiministeren (Marianne Jelved):`) as a page wrapped them before their brackets, put back on one line.
  */
 import { TIDENDE_ASKER, TIDENDE_SPEAKER } from '../markers.js'
-import { type Rejoined, withLinesRejoined } from './rejoined-lines.js'
+import { joinRejoined, type Rejoined, withLinesRejoined } from './rejoined-lines.js'
 
 /**
  * The bracket that closes a head line, alone on its line where a page wrapped the line before it: the party
@@ -19,6 +19,11 @@ const HEAD_BRACKET_ALONE = /^\((?:\p{Lu}{1,3}|\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}
  */
 export function withHeadLinesJoined(lines: readonly string[]): readonly string[] {
   return withLinesRejoined(lines, headLineAt)
+}
+
+/** The same for the PDF path's lines (`joinRejoined`): the name or title takes the whole, the bracket's line is dropped. */
+export function joinHeadLines<T extends { text: string }>(lines: readonly T[]): readonly T[] {
+  return joinRejoined(lines, headLineAt)
 }
 
 /** The head line whose bracket stands alone at `at`, read back onto the name or title above it (`withHeadLinesJoined`). */

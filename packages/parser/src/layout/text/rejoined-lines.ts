@@ -29,3 +29,31 @@ export function withLinesRejoined(
   }
   return rejoined ?? lines
 }
+
+/**
+ * `withLinesRejoined` for lines that carry more than their text (the PDF path's): the line that takes a joined text
+ * keeps its other properties, the emptied line is dropped (its position is no later line's number). `lines` itself
+ * where `rejoin` finds nothing.
+ */
+export function joinRejoined<T extends { text: string }>(
+  lines: readonly T[],
+  rejoin: (lines: readonly string[], at: number) => Rejoined | undefined,
+): readonly T[] {
+  const texts = lines.map((line) => line.text)
+  const joined = new Map<number, string>()
+  const emptied = new Set<number>()
+  for (let at = 0; at < texts.length; at++) {
+    const found = rejoin(texts, at)
+    if (!found) continue
+    joined.set(found.into, found.text)
+    emptied.add(found.emptied)
+  }
+  if (emptied.size === 0) return lines
+  const out: T[] = []
+  lines.forEach((line, at) => {
+    if (emptied.has(at)) return
+    const text = joined.get(at)
+    out.push(text === undefined ? line : { ...line, text })
+  })
+  return out
+}

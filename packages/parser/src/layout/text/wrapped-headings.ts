@@ -3,7 +3,7 @@
  * back on one line.
  */
 import { QUESTION_HEADING } from '../markers.js'
-import { type Rejoined, withLinesRejoined } from './rejoined-lines.js'
+import { joinRejoined, type Rejoined, withLinesRejoined } from './rejoined-lines.js'
 
 /** A heading's start cut after the word that names its case: `Spørgsmål nr. 7 til`, `Spm. nr. 12 vedr.`. */
 const HEADING_CUT = /^(?:samråds)?(?:spørgsmål|spm\.)\s.{0,40}\s(?:til|ad|vedr\.|vedrørende)$/iu
@@ -18,6 +18,11 @@ const MAX_REST = 40
  */
 export function withWrappedHeadingsJoined(lines: readonly string[]): readonly string[] {
   return withLinesRejoined(lines, headingAt)
+}
+
+/** The same for the PDF path's lines (`joinRejoined`): the heading's first line takes the whole, its rest is dropped. */
+export function joinWrappedHeadings<T extends { text: string }>(lines: readonly T[]): readonly T[] {
+  return joinRejoined(lines, headingAt)
 }
 
 /** The heading cut at `at`, read back with its case from the next line (`withWrappedHeadingsJoined`). */
