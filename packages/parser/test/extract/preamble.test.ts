@@ -324,6 +324,11 @@ describe('findAskers', () => {
       'Johanne Nielsen-Berg (EL) har den 29. september 2015 stillet følgende spørgsmål nr. 128 (alm. del), som hermed besvares.',
       [asker('Johanne Nielsen-Berg', 'EL')],
     ],
+    // Marked a non-member before the name, the member the sentence's subject (Kulturministeriet 2023; round 155).
+    [
+      'Ikkemedlem af udvalget (MFU) Søren Holm (DD) har ved brev af 21. april\n2023 (ULØ alm. del\nspørgsmål 41) bedt om min besvarelse af spørgsmål:',
+      [asker('Søren Holm', 'DD', true)],
+    ],
     [
       'GRU alm. del\n–\nsvar på spørgsmål 111 fra Peder Holm\nstillet den 10. juni 2022 til udenrigsministeren.',
       [asker('Peder Holm', null)],
@@ -346,6 +351,11 @@ describe('findAskers', () => {
     const result = read(`${text}\n\nSpørgsmål:\n”Hvorfor?”`)
     expect(result.askers.askers).toEqual(askers)
     expect(result.warnings).toEqual([])
+  })
+
+  it("near miss: a name after other words at the line's start is no subject asker (round 155)", () => {
+    const { askers } = read('Kulturministeriet og Søren Holm (DD) har ved brev af 21. april 2023 drøftet sagen.\n\nSpørgsmål:\n”Hvorfor?”')
+    expect(askers.askers).toEqual([])
   })
 
   it('takes a member named in a later sentence over the committee that put the question', () => {
