@@ -239,6 +239,24 @@ const AFTER_QUESTION = new RegExp(
  */
 const AFTER_QUESTION_WORDS = /pørgsmål|Samråd|Spm\.|Svar|vegne/u
 
+/** The deadline asked for, as `AFTER_QUESTION` reads it: `Svaret bedes oversendt …`, `Spørgsmålet bedes besvaret senest …`. */
+const DEADLINE_SENTENCE = /^\s*(?:Svaret?\s+bedes|Spørgsmålet\s+bedes\s+besvaret)\s/u
+
+/**
+ * `text` without the sentences after the question (`AFTER_QUESTION`) — but a deadline inside the question's own
+ * quotes, before its closing quote, is the committee's words in the question and stays (`”… foretog undersøgelsen af
+ * Fiskeristyrelsen? Svaret bedes oversendt forud for besvarelsen af samrådsspørgsmål AD.”`, MOF 2024); outside them
+ * (`…i området?` / `Svaret bedes oversendt senest to dage før …`) it goes.
+ */
+function withoutSentencesAfter(text: string): string {
+  if (!AFTER_QUESTION_WORDS.test(text)) return text
+  const match = AFTER_QUESTION.exec(text)
+  if (!match) return text
+  const cut = text.slice(0, match.index)
+  if (DEADLINE_SENTENCE.test(match[0]) && isWhollyQuoted(text.trim()) && !isWhollyQuoted(cut.trim())) return text
+  return cut
+}
+
 /** The case named before the question on its line: `Alm. del – ”Vil …`, `BEU alm. del - Vil …`, `L 22 – ”Vil …`. */
 const CASE_PREFIX = /^(?:(?:\p{Lu}{2,5}\s+)?[Aa]lm\.\s*del|L\s?\d{1,3})\s*[–-]\s+(?=[”“"»„]?\p{Lu})/u
 
@@ -264,7 +282,7 @@ const SINGLE_QUOTED = /^[’‘]{1,2}([^’‘].*[^’‘])[’‘]{1,2}\.?$/su
  */
 export function unquote(text: string): string {
   const trimmed = withoutDoubledClose(
-    daggerAsQuote(withoutNumberNote(unbracketed(text.replace(AFTER_QUESTION, '').trim())).replace(CASE_PREFIX, '')),
+    daggerAsQuote(withoutNumberNote(unbracketed(withoutSentencesAfter(text).trim())).replace(CASE_PREFIX, '')),
   )
   const single = SINGLE_QUOTED.exec(trimmed)?.[1]?.trim()
   if (single) return single

@@ -72,6 +72,23 @@ describe('unquote: the quotes around a question', () => {
   })
 })
 
+describe('unquote: a deadline inside the question’s own quotes (round 155’s training, MOF 2024)', () => {
+  it('keeps the deadline before the closing quote as the question’s words', () => {
+    expect(unquote('”Mener ministeren, at det er betryggende? Svaret bedes oversendt forud for besvarelsen af samrådsspørgsmål AD.”')).toBe(
+      'Mener ministeren, at det er betryggende? Svaret bedes oversendt forud for besvarelsen af samrådsspørgsmål AD.',
+    )
+  })
+
+  it('near miss: a deadline after the closing quote, or with no quotes, goes', () => {
+    expect(unquote('”Mener ministeren, at det er betryggende?” Svaret bedes oversendt forud for besvarelsen af samrådsspørgsmål AD.')).toBe(
+      'Mener ministeren, at det er betryggende?',
+    )
+    expect(unquote('Mener ministeren, at det er betryggende? Svaret bedes oversendt forud for besvarelsen af samrådsspørgsmål AD.')).toBe(
+      'Mener ministeren, at det er betryggende?',
+    )
+  })
+})
+
 describe('unquote: a question that quotes someone', () => {
   it.each([
     [
