@@ -10,7 +10,7 @@ import { LETTER_OPENING, opensAnswerTitle } from '../layout/openings.js'
 import { committeeByCode, committeeByName, committeeNamedIn, partyByCode, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
-import { type FoundDate, findDate, findDates } from '../util/dates.js'
+import { type FoundDate, findDate, findDates, MONTH_NAME } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
 import { matchesOf } from '../util/matches.js'
@@ -377,11 +377,27 @@ export const preambleBody = readOnce(function preambleBody(lines: readonly Line[
 /** A line that ends its sentence: a stop, colon, question or exclamation mark at its end (spaces trimmed). */
 const STOPS = /[.:?!]$/u
 
+/** A day's number and its stop at a line's end (`… stillet den 19.`), whose month may open the next line. */
+const DAY_AT_END = /(?<![\d.])\d{1,2}\.$/u
+
+/** A line that opens with a month's name and a year: the rest of a date a line end broke (`april 2024 af Hans`). */
+const MONTH_YEAR_START = new RegExp(String.raw`^${MONTH_NAME}\s+\d{4}(?!\d)`, 'iu')
+
+/** Whether `before` ends its sentence, not only a date's day a narrow column broke before its month (`… den 19.` / `april 2024 …`). */
+function endsSentence(before: string, line: string): boolean {
+  const text = before.trimEnd()
+  return STOPS.test(text) && !(DAY_AT_END.test(text) && MONTH_YEAR_START.test(line.trim()))
+}
+
+/** The rest of a name and its party, as a narrow column broke an asker's name (`… af Hans` / `Kristian Skibby (DD).`). */
+const NAME_AND_PARTY_REST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\([\p{L}-]{1,5}\)[.,]?$/u
+
 /**
  * The text's lines, a side-column line of prose, a side-column line that goes on with such a line's sentence
- * (`… efter ønske fra Jens Henrik` / `Thulesen Dahl (DF).`, not prose by itself) — and, in lower case, with the
- * line that went on with it (`… fra Sascha` / `Faxe (ALT) stillet` / `den 27. august 2025 til udenrigsministeren`, a
- * narrow column) — a title naming the question (`QUESTION_TITLE`), and a title's first part before a dash
+ * (`… efter ønske fra Jens Henrik` / `Thulesen Dahl (DF).`, not prose by itself; also after a date's day the line end
+ * broke from its month, `… stillet den 19.` / `april 2024 af Hans`) — and, in lower case or as the rest of a name and
+ * its party, with the line that went on with it (`… fra Sascha` / `Faxe (ALT) stillet` / `den 27. august 2025 til
+ * udenrigsministeren`, `april 2024 af Hans` / `Kristian Skibby (DD).`, a narrow column) — a title naming the question (`QUESTION_TITLE`), and a title's first part before a dash
  * (`TITLE_DASH_END`). `beforeTaken`: whether the line before was taken.
  */
 function isPreambleLine(line: Line, before: Line | undefined, after: Line | undefined, beforeTaken: boolean): boolean {
@@ -389,8 +405,8 @@ function isPreambleLine(line: Line, before: Line | undefined, after: Line | unde
   if (line.role !== 'sidebar') return false
   const goesOn =
     before?.role === 'sidebar' &&
-    !STOPS.test(before.text.trimEnd()) &&
-    (isTitleOrProse(before.text) || (beforeTaken && LOWERCASE_START.test(line.text)))
+    !endsSentence(before.text, line.text) &&
+    (isTitleOrProse(before.text) || (beforeTaken && (LOWERCASE_START.test(line.text) || NAME_AND_PARTY_REST.test(line.text.trim()))))
   // A line whose sentence goes on into a line of prose below it, in lower case (a narrow column that wrapped the
   // preamble's opening: `Folketingets Social-, Indenrigs- og Børneudvalg` / `har d. 29. august 2017 stillet følgende` /
   // `spørgsmål nr. 504 (alm. del) til …`): the sentence's start.

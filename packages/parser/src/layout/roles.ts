@@ -89,7 +89,9 @@ const LETTERHEAD_LINE = [
   // a web address; not one ending a sentence with its full stop (`… findes på hjemmesiden` / `www.eurlex.eu.`), nor a
   // page's (`www.infomigrants.net/en/post/22235/`: a letterhead gives its domain, a sentence cites a page)
   /^www\.[^\s/]+\/?(?<!\.)$/u,
-  /^(?:CVR|EAN)\b/u,
+  // a CVR or EAN number, or its label alone (its value on the next line; `CVR-n`, cut where the stored text ends); not
+  // a sentence that opens with the word (`CVR-nummer beliggende i Randers?`, a question's line a narrow column wrapped)
+  /^(?:CVR|EAN)\b(?:.*\d|[-\s.:]*\p{Ll}{0,6}\.?:?$)/u,
   // a document id's label, alone or with its value (`Akt-id`, `Akt-id 1481195`: Udlændinge- og Integrationsministeriet's)
   /^(?:Akt|AKT)-?(?:id|ID)\b/u,
   // a journal or case number after an office's letters (`LEA/ J.nr. 2010-344`, `EUK, j.nr. 400.A.5-0-0`, `EUP j.nr. …`,

@@ -1665,6 +1665,32 @@ describe('findPreamble: a title in the side column wrapped over three lines (a n
   })
 })
 
+describe('findPreamble: a title in the side column wrapped inside its date and inside the asker’s name (sixty-first session)', () => {
+  // Miljøministeriet's title of 2024 as a narrow column on a printed page sets it (the reflowed printed probe).
+  const context = (second: string, third: string) =>
+    contextOf([
+      ['Folketingets Miljø- og Fødevareudvalg', 'sidebar'],
+      ['Den 16. maj 2024', 'sidebar'],
+      ['Miljøministerens besvarelse af MOF alm. del spørgsmål nr. 739 stillet den 19.', 'sidebar'],
+      [second, 'sidebar'],
+      [third, 'sidebar'],
+      ['Spørgsmål nr. 739'],
+      ['”Mener ministeren, at det er rimeligt?”'],
+    ])
+
+  it('reads the date over the line end and the asker whose name the column broke', () => {
+    const wrapped = context('april 2024 af Hans', 'Kristian Skibby (DD).')
+    expect(findPreamble(wrapped)).toMatchObject({ askedOn: '2024-04-19', number: '739' })
+    expect(findAskers(wrapped, findPreamble(wrapped)).askers).toEqual([asker('Hans Kristian Skibby', 'DD')])
+  })
+
+  it("near miss: a line that opens with no month after the day's stop, and a name with no party, are the column's", () => {
+    const other = context('Holmens Kanal 20', 'Kristian Skibby')
+    expect(preambleBody(other.lines).map((line) => line.text)).not.toContain('Holmens Kanal 20')
+    expect(preambleBody(other.lines).map((line) => line.text)).not.toContain('Kristian Skibby')
+  })
+})
+
 describe('a justified rendition’s stray spaces in the preamble (Miljøministeriet 2021, MOF spm. 278)', () => {
   const preamble = (sentence: string) =>
     read(`${sentence}\n\nSpørgsmål:\n\n”Er ministeren tilfreds med antallet?”\n\nSvar:\n\nMolslaboratoriet hører ikke under ministeriet.`)

@@ -818,3 +818,23 @@ describe("assignRoles: the case number's label after the ministry's name opening
     expect(roles(letter('Skatteministeriet har under J.nr. 2004-411-0039 oplyst, at sagen er afsluttet.'))[0]).toBeUndefined()
   })
 })
+
+describe("assignRoles: a CVR or EAN line is the letterhead's, a sentence that opens with the word is not (sixty-first session)", () => {
+  const letter = (line: string) => [
+    'Børne- og Undervisningsudvalget',
+    'Christiansborg',
+    'I brev af 12. september 2024 har udvalget stillet mig følgende spørgsmål:',
+    'Vil ministeren vurdere, om skolen kan oprettes som et separat P-nummer, så den ikke er registreret under et',
+    line,
+    'Svar:',
+    'Jeg tolker spørgsmålet som et spørgsmål om udkantstilskuddet.',
+  ]
+
+  it.each(['CVR-nr. 2045 3044', 'CVR 20453044', 'EAN 5798000880016', 'CVR-nr.', 'CVR-n'])('near miss: %j is the letterhead’s', (line) => {
+    expect(roles(letter(line))[4]).toBe('sidebar')
+  })
+
+  it("a question's wrapped line that opens with `CVR-nummer` is the text's", () => {
+    expect(roles(letter('CVR-nummer beliggende i Randers?'))[4]).toBeUndefined()
+  })
+})
