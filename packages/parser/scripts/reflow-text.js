@@ -2,7 +2,7 @@
 /**
  * `node packages/parser/scripts/reflow-text.js <input.txt>`: a text rendition with each paragraph it wrapped set on one
  * line again (`metamorphic.js`'s `rewrap`, with no width to wrap at: its own reading of where a paragraph goes on, not
- * the parser's), for `fixtures/printed/print_probe.py --reflow` to print as flowing paragraphs that the typesetter
+ * the parser's; a line end's hyphen inside a word made a soft hyphen), for `fixtures/printed/print_probe.py --reflow` to print as flowing paragraphs that the typesetter
  * wraps itself. Prints nothing for a rendition `rewrap` leaves alone (double-spaced, glued, decoded twice).
  */
 import { readFileSync } from 'node:fs'
@@ -18,4 +18,7 @@ if (!path) {
 }
 const text = readFileSync(path, 'utf8')
 const flowed = rewrap(text, NO_WIDTH)
-if (flowed && flowed !== text) process.stdout.write(flowed)
+// `rewrap` keeps a line end's hyphen with its line break (`ud-` / `møntning`): between lowercase letters it becomes a
+// soft hyphen, so that the typesetter breaks the word there only where the line ends (and pdf.js then drops it, as it
+// drops a word processor's), else sets the word whole.
+if (flowed && flowed !== text) process.stdout.write(flowed.replace(/(?<=\p{Ll})-\n(?=\p{Ll})/gu, '\u00AD'))
