@@ -11,23 +11,29 @@ export interface Rejoined {
   text: string
 }
 
-/**
- * `lines` with every rejoin `rejoin` finds applied (asked of each line in turn, on the lines as given); `lines` itself
- * where it finds none.
- */
-export function withLinesRejoined(
-  lines: readonly string[],
-  rejoin: (lines: readonly string[], at: number) => Rejoined | undefined,
-): readonly string[] {
-  let rejoined: string[] | undefined
+/** A reader of a wrapped form: the rejoin at line `at`, if the line opens one. */
+type Rejoin = (lines: readonly string[], at: number) => Rejoined | undefined
+
+/** Every rejoin `rejoin` finds, asked of each line in turn on the lines as given. */
+function rejoinsOf(lines: readonly string[], rejoin: Rejoin): Rejoined[] {
+  const found: Rejoined[] = []
   for (let at = 0; at < lines.length; at++) {
-    const found = rejoin(lines, at)
-    if (!found) continue
-    rejoined ??= [...lines]
-    rejoined[found.into] = found.text
-    rejoined[found.emptied] = ''
+    const one = rejoin(lines, at)
+    if (one) found.push(one)
   }
-  return rejoined ?? lines
+  return found
+}
+
+/** `lines` with every rejoin `rejoin` finds applied; `lines` itself where it finds none. */
+export function withLinesRejoined(lines: readonly string[], rejoin: Rejoin): readonly string[] {
+  const found = rejoinsOf(lines, rejoin)
+  if (found.length === 0) return lines
+  const rejoined = [...lines]
+  for (const { into, emptied, text } of found) {
+    rejoined[into] = text
+    rejoined[emptied] = ''
+  }
+  return rejoined
 }
 
 /**
@@ -35,20 +41,14 @@ export function withLinesRejoined(
  * keeps its other properties, the emptied line is dropped (its position is no later line's number). `lines` itself
  * where `rejoin` finds nothing.
  */
-export function joinRejoined<T extends { text: string }>(
-  lines: readonly T[],
-  rejoin: (lines: readonly string[], at: number) => Rejoined | undefined,
-): readonly T[] {
-  const texts = lines.map((line) => line.text)
-  const joined = new Map<number, string>()
-  const emptied = new Set<number>()
-  for (let at = 0; at < texts.length; at++) {
-    const found = rejoin(texts, at)
-    if (!found) continue
-    joined.set(found.into, found.text)
-    emptied.add(found.emptied)
-  }
-  if (emptied.size === 0) return lines
+export function joinRejoined<T extends { text: string }>(lines: readonly T[], rejoin: Rejoin): readonly T[] {
+  const found = rejoinsOf(
+    lines.map((line) => line.text),
+    rejoin,
+  )
+  if (found.length === 0) return lines
+  const joined = new Map(found.map(({ into, text }) => [into, text]))
+  const emptied = new Set(found.map(({ emptied }) => emptied))
   const out: T[] = []
   lines.forEach((line, at) => {
     if (emptied.has(at)) return
