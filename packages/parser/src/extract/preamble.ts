@@ -10,13 +10,13 @@ import { LETTER_OPENING, opensAnswerTitle } from '../layout/openings.js'
 import { committeeByCode, committeeByName, committeeNamedIn, partyByCode, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
-import { type FoundDate, findDate, findDates, MONTH_NAME } from '../util/dates.js'
+import { type FoundDate, findDate, findDates } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
 import { matchesOf } from '../util/matches.js'
 import { readOnce } from '../util/memo.js'
 import { withStraySpacesJoined } from '../util/word-list.js'
-import { anyOf, linesHolding, nameBeforeParty, startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
+import { anyOf, dateOverLineEnd, linesHolding, nameBeforeParty, startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
 import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
@@ -377,16 +377,12 @@ export const preambleBody = readOnce(function preambleBody(lines: readonly Line[
 /** A line that ends its sentence: a stop, colon, question or exclamation mark at its end (spaces trimmed). */
 const STOPS = /[.:?!]$/u
 
-/** A day's number and its stop at a line's end (`… stillet den 19.`), whose month may open the next line. */
-const DAY_AT_END = /(?<![\d.])\d{1,2}\.$/u
-
-/** A line that opens with a month's name and a year: the rest of a date a line end broke (`april 2024 af Hans`). */
-const MONTH_YEAR_START = new RegExp(String.raw`^${MONTH_NAME}\s+\d{4}(?!\d)`, 'iu')
-
-/** Whether `before` ends its sentence, not only a date's day a narrow column broke before its month (`… den 19.` / `april 2024 …`). */
-function endsSentence(before: string, line: string): boolean {
-  const text = before.trimEnd()
-  return STOPS.test(text) && !(DAY_AT_END.test(text) && MONTH_YEAR_START.test(line.trim()))
+/**
+ * Whether `before` ends its sentence, not only a date's day that a narrow column broke from its month and year on
+ * `line` (`… stillet den 19.` / `april 2024 af Hans`, `dateOverLineEnd`).
+ */
+function closesSentence(before: string, line: string): boolean {
+  return STOPS.test(before.trimEnd()) && dateOverLineEnd(before, line) === undefined
 }
 
 /** The rest of a name and its party, as a narrow column broke an asker's name (`… af Hans` / `Kristian Skibby (DD).`). */
@@ -405,7 +401,7 @@ function isPreambleLine(line: Line, before: Line | undefined, after: Line | unde
   if (line.role !== 'sidebar') return false
   const goesOn =
     before?.role === 'sidebar' &&
-    !endsSentence(before.text, line.text) &&
+    !closesSentence(before.text, line.text) &&
     (isTitleOrProse(before.text) || (beforeTaken && (LOWERCASE_START.test(line.text) || NAME_AND_PARTY_REST.test(line.text.trim()))))
   // A line whose sentence goes on into a line of prose below it, in lower case (a narrow column that wrapped the
   // preamble's opening: `Folketingets Social-, Indenrigs- og Børneudvalg` / `har d. 29. august 2017 stillet følgende` /

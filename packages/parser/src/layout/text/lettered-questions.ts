@@ -27,11 +27,11 @@ const MIN_ITEMS = 2
 /**
  * The lines with such a list's label written out on each item (`BF            Hvorfor …` → `Samrådsspørgsmål BF:
  * Hvorfor …`) and the label's line dropped; blank lines between the items are kept. An item line keeps its other
- * properties (its line number). Lines without such a list come back as they are.
+ * properties (its line number). Lines without such a list come back as they are (the same array).
  */
-export function withLetteredQuestionsLabelled<T extends { text: string }>(lines: readonly T[]): T[] {
-  // Cheap literal test before the patterns: most texts hold no such label.
-  if (!lines.some((line) => line.text.includes('Samrådsspørgsmål'))) return [...lines]
+export function withLetteredQuestionsLabelled<T extends { text: string }>(lines: readonly T[]): readonly T[] {
+  // Cheap literal test before the patterns: most texts hold no such label, and come back as they are.
+  if (!lines.some((line) => line.text.includes('Samrådsspørgsmål'))) return lines
   const out: T[] = []
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as T
