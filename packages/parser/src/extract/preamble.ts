@@ -111,6 +111,24 @@ const OTHER_COMMITTEE = [
 ]
 
 /**
+ * Where a committee whose name does not end in `udvalg` may stand as the one asking: the sentence's subject (`Folketingets
+ * Udvalg for Fødevarer, Landbrug og Fiskeri har i brev af …`, `Udvalget for Forretningsordenen har …`) or after `fra` /
+ * `stillet af` Folketingets; the name itself is the registry's (`udvalgNamedAt`).
+ */
+const UDVALG_AT =
+  /(?:^(?:Folketingets\s+)?|(?<![\p{L}])(?:fra|stillet\s+af)\s+Folketing(?:ets|et)\s+)(?=Udvalg(?:et)?\s+(?:for|vedrørende|til)\s)/u
+
+/** The registry's committee named where `UDVALG_AT` puts one: its name as the text writes it, the subject's followed by `har`. */
+function udvalgNamedAt(text: string): string | undefined {
+  const at = UDVALG_AT.exec(text)
+  if (!at) return undefined
+  const rest = text.slice(at.index + at[0].length, at.index + at[0].length + 120)
+  const named = committeeNamedIn(rest)
+  if (!named || !rest.startsWith(named.text)) return undefined
+  return at.index > 0 || /^\s+har\b/u.test(rest.slice(named.text.length)) ? named.text : undefined
+}
+
+/**
  * What follows a letter's date where the letter went to the committee, not from it: `til Udvalget for …`, `til
  * udvalget`, `til Folketingets Europaudvalg`, `til Retsudvalget` (`brev af 1. november 2019 til Udvalget for …`).
  */
@@ -142,6 +160,12 @@ const CASE_CODE = `(?:${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})`
 
 /** An alm. del case in brackets: `(alm. del)`, `(AMU alm. del)`, `(Alm.del)`. */
 const ALM_DEL_BRACKETS = String.raw`\(\s*(?:[A-ZÆØÅ]{2,4}\s+)?[Aa]lm\.?\s*del\s*\)`
+
+/**
+ * The committee's general case before a bill's code in the same brackets, `(Alm. del – L 130)`: the question is the
+ * bill's (ft.dk files it as L 130's), the general case the committee's heading for it.
+ */
+const ALM_DEL_BEFORE_CASE = String.raw`(?:[Aa]lm\.?\s?del\s?[-–]\s?)?`
 
 /** An alm. del case in brackets after a question's number: ` (alm. del)`, `(AMU alm. del)`, `(Alm.del)`. */
 const ALM_DEL_CASE = String.raw`\s*${ALM_DEL_BRACKETS}`
@@ -204,10 +228,10 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
   },
   // spørgsmål nr. 11 (L 85) / (L 135 – bilag 4) / (Ad L 15) / (vedr. L 40) / (Aktstykke nr. 133 - § 7. …), the
   // committee's code before the case as before "alm. del": (KOU L 172) / (SUU ad L 12); the bill called so: (Lov nr. L
-  // 134) (Kulturministeriet), (lovforslag L 12)
+  // 134) (Kulturministeriet), (lovforslag L 12); the bill after the committee's general case: (Alm. del – L 130)
   {
     pattern: new RegExp(
-      String.raw`spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s)?(?:(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(?:[Ll]ov(?:forslag)?\s(?:nr\.\s?)?)?(${CASE_CODE})\b`,
+      String.raw`spørgsmål(?:,?\s*nr\.?)?\s*(\d+)\s*\(\s*(?:[A-ZÆØÅ]{2,4}\s)?${ALM_DEL_BEFORE_CASE}(?:(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(?:[Ll]ov(?:forslag)?\s(?:nr\.\s?)?)?(${CASE_CODE})\b`,
       'u',
     ),
     kind: 'case',
@@ -230,10 +254,11 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
     bill: 2,
   },
   // spørgsmål nr. 31 af 20. april 2005 fra Folketingets Arbejdsmarkedsudvalg (L 22) / … af 1. september 2010 (vedr.
-  // KOM(2010) 0367) / spørgsmål nr. 2 - 17 af 26. maj 2005 stillet af … (L 171) (a range: its first number)
+  // KOM(2010) 0367) / spørgsmål nr. 2 - 17 af 26. maj 2005 stillet af … (L 171) (a range: its first number) / … fra
+  // Folketingets arbejdsmarkedsudvalg (Alm. del – L 73)
   {
     pattern: new RegExp(
-      String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)(?:\s{0,5}[-–]\s{0,5}\d{1,4})?\s+af\s[^()]{0,200}\((?:[Vv]edr\.\s)?(${CASE_CODE})\s?\)`,
+      String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)(?:\s{0,5}[-–]\s{0,5}\d{1,4})?\s+af\s[^()]{0,200}\(${ALM_DEL_BEFORE_CASE}(?:[Vv]edr\.\s)?(${CASE_CODE})\s?\)`,
       'u',
     ),
     kind: 'case',
@@ -566,7 +591,8 @@ export function findPreamble(context: Context): Preamble | undefined {
   const text = joined.includes('nr.') ? joined.replace(SPLIT_NUMBER, '$1$2') : joined
   const preamble: Preamble = { text, lines, ...(within ? { within } : {}) }
   const subject = SUBJECT_COMMITTEE.exec(text) ?? OTHER_COMMITTEE.map((pattern) => pattern.exec(text)).find(Boolean)
-  if (subject?.[1]) preamble.committeeName = subject[1]
+  const committeeName = subject?.[1] ?? udvalgNamedAt(text)
+  if (committeeName) preamble.committeeName = committeeName
   for (const anchor of ASKED_ON_ANCHORS) {
     const match = anchor.exec(text)
     if (!match) continue

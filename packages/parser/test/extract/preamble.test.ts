@@ -1231,6 +1231,15 @@ describe('findPreamble: the bill named inside the brackets after the number (rou
     ],
     ['Hermed sendes svar på spørgsmål nr. 12 (SUU ad L 40) af 3. maj 2011.', '12', 'L 40'],
     ['Skatteudvalget har den 2. juni 2015 stillet mig spørgsmål 3 (SAU B 8).', '3', 'B 8'],
+    // The committee's general case before the bill in the same brackets (Sundheds- and Beskæftigelsesministeriet;
+    // sixty-second session), also where the date and committee come between the number and the brackets.
+    [
+      'Folketingets Sundhedsudvalg har den 29. april 2010 stillet følgende spørgsmål nr. 24 (Alm. del – L 130) til indenrigs- og sundhedsministeren, som hermed besvares.',
+      '24',
+      'L 130',
+    ],
+    ['Ministerens besvarelse af spørgsmål nr. 9 af 8. december 2006 fra Folketingets arbejdsmarkedsudvalg (Alm. del – L 73).', '9', 'L 73'],
+    ['Hermed sendes svar på spørgsmål nr. 3 (alm. del - B 12) af 3. maj 2011.', '3', 'B 12'],
   ])('%s', (text, number, bill) => {
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”`).preamble).toMatchObject({ kind: 'bill', number, bill })
   })
@@ -1238,6 +1247,12 @@ describe('findPreamble: the bill named inside the brackets after the number (rou
   it('near miss: a committee code before "alm. del" names no bill ("(KOU alm. del)")', () => {
     const { preamble } = read('Hermed sendes svar på spørgsmål nr. 4 (KOU alm. del) af 3. marts 2009.\n\nSpørgsmål:\n”Hvorfor?”')
     expect(preamble).toMatchObject({ kind: 'general', number: '4' })
+    expect(preamble?.bill).toBeUndefined()
+  })
+
+  it('near miss: an alm. del case before an annex, not a bill, names no bill ("(Alm. del - bilag 24)")', () => {
+    const { preamble } = read('Hermed sendes svar på spørgsmål nr. 5 (Alm. del - bilag 24) af 3. marts 2009.\n\nSpørgsmål:\n”Hvorfor?”')
+    expect(preamble?.kind).toBe('general')
     expect(preamble?.bill).toBeUndefined()
   })
 
@@ -1435,6 +1450,37 @@ describe('findPreamble: a joint committee named whole in the genitive (round 17)
       'Ministeriet\nSlotsholmsgade 1\n\nSvar på ministerens og Finansudvalgets spørgsmål nr. 7 (alm. del).\n\nSpørgsmål:\n”Hvorfor?”',
     )
     expect(preamble?.committeeName).toBe('Finansudvalg')
+  })
+})
+
+describe('findPreamble: a committee whose name does not end in "udvalg" (sixty-second session)', () => {
+  it.each([
+    [
+      'Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri har i brev af 3. juni 2010 stillet følgende spørgsmål nr. 406 (alm. del), som hermed besvares.',
+      'Udvalg for Fødevarer, Landbrug og Fiskeri',
+    ],
+    [
+      'Udvalget for Forretningsordenen har den 4. maj 2015 stillet mig følgende spørgsmål nr. 8 (alm. del).',
+      'Udvalget for Forretningsordenen',
+    ],
+    [
+      'Hermed sendes svar på spørgsmål nr. 41 (alm. del) fra Folketingets Udvalg for Landdistrikter og Øer.',
+      'Udvalg for Landdistrikter og Øer',
+    ],
+    [
+      'Svar på spørgsmål nr. 12 (alm. del) stillet af Folketingets Udvalg for Udlændinge- og Integrationspolitik den 3. marts 2006.',
+      'Udvalg for Udlændinge- og Integrationspolitik',
+    ],
+  ])('%s', (text, committeeName) => {
+    expect(read(`Ministeriet\nSlotsholmsgade 1\n\n${text}\n\nSpørgsmål:\n”Hvorfor?”`).preamble?.committeeName).toBe(committeeName)
+  })
+
+  it.each([
+    // Near misses: a name the registry does not know, and a committee the sentence goes to rather than comes from.
+    'Udvalget for Ukendte Sager har i brev af 3. juni 2010 stillet følgende spørgsmål nr. 4 (alm. del).',
+    'Ministeren har i brev af 3. juni 2010 til Udvalget for Forretningsordenen besvaret spørgsmål nr. 8 (alm. del).',
+  ])('near miss: %s', (text) => {
+    expect(read(`Ministeriet\nSlotsholmsgade 1\n\n${text}\n\nSpørgsmål:\n”Hvorfor?”`).preamble?.committeeName).toBeUndefined()
   })
 })
 
