@@ -167,3 +167,19 @@ describe('committee names in running text (round 17)', () => {
     expect(committeeNamedIn('Folketingets Udvalg for Forretningsgange')).toBeUndefined()
   })
 })
+
+describe('the § 71 board by the names ministries write (sixty-second session)', () => {
+  it.each([
+    ['Folketingets § 71-tilsyn', '§71'],
+    ['Folketingets § 71-udvalg har d. 20. juni 2025 stillet følgende spørgsmål nr. 13', '§71'],
+    ['Til § 71-udvalget', '§71'],
+    ['i forlængelse af § 71-tilsynets besøg', '§71'],
+  ])('%s → %s', (text, code) => {
+    expect(committeeNamedIn(text)?.entry.code).toBe(code)
+  })
+
+  it('near miss: a section 71 without the board’s word names no committee', () => {
+    expect(committeeNamedIn('efter grundlovens § 71, stk. 7, og udlændingelovens § 71-ophold')).toBeUndefined()
+    expect(committeeNamedIn('lovens § 7-udvalg')).toBeUndefined()
+  })
+})
