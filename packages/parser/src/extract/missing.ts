@@ -221,6 +221,15 @@ export function checkMissing(found: Findings, values: ResolvedValues): void {
       undefined,
       'committee',
     )
+  } else if (values.committee === null && values.documentType === 'cover-letter') {
+    // A cover letter sends papers to a committee (to "udvalgets orientering"): one that no stamp, address or sentence
+    // names was not read, and says so rather than leave the field empty in a record that looks whole.
+    messages.warn(
+      'committee-missing',
+      'A cover letter sends papers to a committee, but no stamp, address or sentence names the committee; committee is empty',
+      undefined,
+      'committee',
+    )
   }
   checkLetterhead(found, values)
   if (NAMES_ITS_QUESTION.has(values.documentType) && values.questionText === null && values.questionNumber !== null) {

@@ -59,6 +59,14 @@ describe('checkMissing: an empty field the document shows was there', () => {
     expect(codes({ kind, committee }, 'Spørgsmål 57')).toEqual([])
   })
 
+  it('a cover letter whose committee nothing named (sixty-second session)', () => {
+    const values = { documentType: 'cover-letter', kind: null, committee: null, questionNumber: null, questionText: null } as const
+    expect(codes(values, 'Vedlagt fremsendes til udvalgets orientering referat af rådsmødet.')).toContain('committee-missing')
+    // Near misses: a cover letter whose committee was read, and a document of no kind read with none.
+    expect(codes({ ...values, committee: 'FLF' }, 'Vedlagt fremsendes referatet.')).not.toContain('committee-missing')
+    expect(codes({ ...values, documentType: 'unknown' }, 'Referat af rådsmødet.')).not.toContain('committee-missing')
+  })
+
   it("an answer whose question's number and text were both not found", () => {
     expect(codes({ questionNumber: null, questionText: null }, 'Spørgsmål nr. 1.234:', 'Vil ministeren oplyse det?', 'Svar:')).toEqual([
       'question-text-missing',
