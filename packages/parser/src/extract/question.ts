@@ -11,6 +11,7 @@ import {
   HEADING_NUMBER_PART,
   HEADING_TAIL,
   isQuestionNumber,
+  KNOWN_COMMITTEE_CODE,
   QUESTION_HEADING,
   SPEECH_BANNER,
   SPEECH_OPENING,
@@ -158,10 +159,10 @@ export function headingNumber(text: string): string | undefined {
 
 /**
  * A bill named before a question heading's word: `Beslutningsforslag B 137 - spørgsmål nr. 2:`, `L 195 Spørgsmål 41:`,
- * `Spørgsmål nr. B33 spm. 4:`.
+ * `Spørgsmål nr. B33 spm. 4:`, after the committee's code (`FOU B 26 – spørgsmål 3:`, `FOU – B 122 spørgsmål 12:`).
  */
 const BILL_BEFORE_HEADING = new RegExp(
-  String.raw`^(?:(?:lov|beslutnings)forslag\s{1,3}|spørgsmål\s{0,3}nr\.\s{0,3})?(${BILL_CODE_PART})(?:\s{0,3}[-–])?\s{0,3}(?:spørgsmål|spm\.)`,
+  String.raw`^(?:(?:lov|beslutnings)forslag\s{1,3}|spørgsmål\s{0,3}nr\.\s{0,3}|${KNOWN_COMMITTEE_CODE}(?:\s{1,3}[-–])?\s{1,3})?(${BILL_CODE_PART})(?:\s{0,3}[-–])?\s{0,3}(?:spørgsmål|spm\.)`,
   'iu',
 )
 

@@ -63,7 +63,7 @@ export const ANSWER_HEADING = headingPattern(
  * Every code the registry holds (`FOU`, `ULØ`, `§71`), longest first, as a whole word: a code known, not a code's
  * shape (`util/committee-code.ts`).
  */
-const KNOWN_COMMITTEE_CODE = `(?<![\\p{L}\\d])(?:${[...new Set(committees.map((committee) => committee.code))]
+export const KNOWN_COMMITTEE_CODE = `(?<![\\p{L}\\d])(?:${[...new Set(committees.map((committee) => committee.code))]
   .sort((a, b) => b.length - a.length)
   .join('|')})`
 
@@ -71,13 +71,13 @@ const KNOWN_COMMITTEE_CODE = `(?<![\\p{L}\\d])(?:${[...new Set(committees.map((c
  * The case a question heading may name before the word: `URU alm. del spørgsmål 3:`, `Alm. del – spørgsmål 123`
  * (Uddannelses- og Forskningsministeriet; a stop after `del`: `Alm. del. spørgsmål 113`), `L 195 Spørgsmål 41:` (glued
  * in older renditions: `L 195Spørgsmål 41:`), `Beslutningsforslag B 137 - spørgsmål nr. 2:` (the bill named in words first), `FOU B8 spørgsmål 1:` (or the
- * committee's code first), `§ 16 Spørgsmål nr. 14:`
+ * committee's code first, also before a dash: `FOU – B 122 spørgsmål 12:`, Udenrigsministeriet 2014), `§ 16 Spørgsmål nr. 14:`
  * (Finansudvalget's questions by paragraph of the finance act), `Aktstykke spørgsmål`,
  * `Aktstykke 108 spørgsmål 3:` (Finansudvalget's questions on an aktstykke), a committee's code alone (`FOU spørgsmål
  * 289:`, a code the registry holds, so no other short word), the bill after the heading's own word (`Spørgsmål nr. B33
  * spm. 4:`, Transportministeriet 2013). Bounded spaces, one optional dash.
  */
-export const HEADING_CASE_PREFIX = String.raw`(?:(?:\p{Lu}{2,5}\s{1,3})?alm\.\s?del\.?|${KNOWN_COMMITTEE_CODE}(?=\s{1,3}(?:samråds)?(?:spørgsmål|spm\.))|(?:(?:lov|beslutnings)forslag\s{1,3}|${KNOWN_COMMITTEE_CODE}\s{1,3}|spørgsmål\s{0,3}nr\.\s{0,3}(?=${BILL_CODE}\s{1,3}(?:spørgsmål|spm\.)))?${BILL_CODE}|§\s?\d{1,3}|aktstykke(?:\s{1,3}(?:nr\.\s?)?\d{1,3})?)(?:\s{0,3}[-–])?\s{0,3}`
+export const HEADING_CASE_PREFIX = String.raw`(?:(?:\p{Lu}{2,5}\s{1,3})?alm\.\s?del\.?|${KNOWN_COMMITTEE_CODE}(?=\s{1,3}(?:samråds)?(?:spørgsmål|spm\.))|(?:(?:lov|beslutnings)forslag\s{1,3}|${KNOWN_COMMITTEE_CODE}(?:\s{1,3}[-–])?\s{1,3}|spørgsmål\s{0,3}nr\.\s{0,3}(?=${BILL_CODE}\s{1,3}(?:spørgsmål|spm\.)))?${BILL_CODE}|§\s?\d{1,3}|aktstykke(?:\s{1,3}(?:nr\.\s?)?\d{1,3})?)(?:\s{0,3}[-–])?\s{0,3}`
 
 /**
  * A note in brackets after a question heading's number: `(alm. del)`, `(L 22)`, `(TRU alm. del)`, `(Alm. del – TRU)`,

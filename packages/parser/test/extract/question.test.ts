@@ -321,6 +321,9 @@ describe('findQuestion: a heading that names the case before the question', () =
     ['L 195 – Spørgsmål 41:\nVil ministeren fremsende en opgørelse?\nSvar:\nTabel 1 viser den.', '41', 'L 195'],
     // The bill after the heading's own word (Transportministeriet 2013; fifty-fourth session).
     ['Spørgsmål nr. B33 spm. 4:\nMinisteren bedes kommentere henvendelsen.\nSvar:\nJeg har forelagt spørgsmålet.', '4', 'B33'],
+    // The committee's code before the bill, also with a dash between (Udenrigsministeriet 2014; sixty-second session).
+    ['FOU – B 122 spørgsmål 12:\nVil ministeren redegøre for operationen?\nSvar:\nDet danske bidrag sker efter samtykke.', '12', 'B 122'],
+    ['FOU B 26 – spørgsmål 3:\nVil ministeren redegøre for operationen?\nSvar:\nDet danske bidrag sker efter samtykke.', '3', 'B 26'],
     // Near miss: an ordinary question's case before the word names no bill.
     ['URU alm. del spørgsmål 3:\nHvad er holdningen?\nSvar:\nPunkt 1:', '3', undefined],
     ['FOU spørgsmål 289:\nHvad er holdningen?\nSvar:\nPunkt 1:', '289', undefined],
@@ -337,6 +340,10 @@ describe('findQuestion: a heading that names the case before the question', () =
     expect(record.question).toMatchObject({ number: '113', text: 'Vil ministeren redegøre for, hvilke aktører udvalget har inddraget?' })
     // Near miss: a stop after `del` that ends a sentence naming no question heads nothing.
     expect(question('Alm. del. Spørgsmålet er besvaret.\nSvar:\nJa.')?.numbers ?? []).toEqual([])
+  })
+
+  it('near miss: a word that is no committee’s code before a dash and a bill heads no question', () => {
+    expect(question('Svar – B 122 spørgsmål 12:\nHvad er holdningen?\nSvar:\nPunkt 1:')?.bill).toBeUndefined()
   })
 
   it('near miss: a bill after the heading word with no second question word is no case before the heading', () => {
