@@ -996,6 +996,22 @@ describe('findAskers: forms of other ministries and years (round 5)', () => {
     expect(own.warnings).toEqual([])
   })
 
+  it('reads a non-member mark after a comma as the next asker’s, the list going on (URU 2020-21; sixty-second session)', () => {
+    const each = read(
+      'Spørgsmålet er stillet efter ønske fra Christian Juhl (EL), ikkemedlem af udvalget (MFU) Peder Hvelplund (EL) og ikkemedlem af udvalget (MFU) Søren Søndergaard (EL).\n\nSvar:\nDerfor.',
+    )
+    expect(each.askers.askers).toEqual([
+      asker('Christian Juhl', 'EL'),
+      asker('Peder Hvelplund', 'EL', true),
+      asker('Søren Søndergaard', 'EL', true),
+    ])
+    // Each name has a mark of its own: no mark is shared.
+    expect(each.warnings).toEqual([])
+    // Near miss: the mark after the last name, closing the sentence, is that asker's and ends the list.
+    const closing = read('Spørgsmålet er stillet efter ønske fra Christine Antorini (S), ikke-medlem af udvalget.\n\nSvar:\nDerfor.')
+    expect(closing.askers.askers).toEqual([asker('Christine Antorini', 'S', true)])
+  })
+
   it('names no member where "spørgsmål N fra ikkemedlem" is followed by no name (near miss)', () => {
     const text = 'Svar på spørgsmål 101 fra ikkemedlem af udvalget, som endnu ikke er besvaret.'
     expect(read(`${text}\n\nSpørgsmål:\n”Hvorfor?”\n\nSvar:\nDerfor.`).askers.askers).toEqual([])
