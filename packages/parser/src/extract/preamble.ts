@@ -193,9 +193,13 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
   // § 20-spørgsmål nr. S 1188
   { pattern: /§\s*20-?\s*spørgsmål\s*(?:nr\.?\s*)?(?:S\s*)?(\d+)/iu, kind: 'section20', number: 1 },
   // spørgsmål nr. S 2748 / spørgsmål S 231 / spm. nr. S 1609 / spørgsmål, nr. S 928: the S numbers § 20 questions
-  // (capital S only: `spørgsmål nr. 5 s. 3` is not one) — unless the case in brackets after it says alm. del (below)
+  // (capital S only: `spørgsmål nr. 5 s. 3` is not one; a stop after it, `spørgsmål nr. S.4794`, Udenrigsministeriet
+  // 2006) — unless the case in brackets after it says alm. del (below)
   {
-    pattern: new RegExp(String.raw`(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:,\s*)?(?:nr\.?\s*)?S\s*(\d{1,5})(?![\p{L}\d])(?!${ALM_DEL_CASE})`, 'u'),
+    pattern: new RegExp(
+      String.raw`(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:,\s*)?(?:nr\.?\s*)?S\.?\s*(\d{1,5})(?![\p{L}\d])(?!${ALM_DEL_CASE})`,
+      'u',
+    ),
     kind: 'section20',
     number: 1,
   },

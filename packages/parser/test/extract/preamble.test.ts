@@ -569,6 +569,16 @@ describe('findPreamble: § 20 questions numbered "S …"', () => {
     expect(plain).toMatchObject({ kind: 'section20', number: '125' })
   })
 
+  it('reads a § 20 number with a stop after its S (`spørgsmål nr. S.4794`, Udenrigsministeriet 2006; sixty-second session)', () => {
+    const { preamble } = read(
+      'UDENRIGSMINISTERIET\n\nBesvarelse af spørgsmål nr. S.4794\naf 11. maj 2006 til udenrigsministeren\nstillet af Steen Gade (SF)\n\nSpørgsmål S.4794:\n”Er det korrekt?”',
+    )
+    expect(preamble).toMatchObject({ kind: 'section20', number: '4794' })
+    // Near miss: a lowercase s with a stop after an alm. del number is a page, not a § 20 question.
+    const page = read('Kulturudvalget har i brev af 3. marts 2023 stillet følgende spørgsmål nr. 5 s. 3 (alm. del).').preamble
+    expect(page).toMatchObject({ kind: 'general', number: '5' })
+  })
+
   it('opens the letter at an answer titled by whose it is, and reads its asker', () => {
     const { preamble, askers } = read(
       'STATSMINISTERIET\nDato: 20. februar 2007\nStatsminister Anders Holm Jensens svar (endeligt) på spørgsmål nr. S 2748 stillet af Eva Lund (S).\nSpørgsmål:\n»Hvorfor?«\nSvar:\nFordi.',
