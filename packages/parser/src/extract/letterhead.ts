@@ -1003,6 +1003,29 @@ function columnDate(text: string): string | undefined {
   return undefined
 }
 
+/** The question's or the answer's heading alone (`Spørgsmål:`, `Spørgsmål nr. 12:`, `Svar`), not a title (`Svar på …`). */
+const HEADING_ALONE = /^(?:Spørgsmål|Svar)(?:\s*nr\.?)?(?:\s*[\dA-ZÆØÅ]{1,5})?\s*:?$/u
+
+/** A wide run of spaces before a line's last part: a column the text rendition set beside the line. */
+const WIDE_COLUMN_GAP = /\s{8,}/u
+
+/**
+ * The letterhead's date column that a text rendition set at the end of a line of the letter's opening, far to the
+ * right (`I brev af 3. december har udvalget stillet mig følgende spørgsmål:                14. december 2007`):
+ * the date alone after a run of eight spaces or more, in the opening's lines before the question or the answer.
+ */
+function openingColumnDate(lines: readonly Line[]): Found<string> | undefined {
+  let seen = 0
+  for (const line of lines) {
+    if (seen++ >= OPENING_LINES || HEADING_ALONE.test(line.text.trim())) return undefined
+    if (line.role || !line.text.includes('        ')) continue
+    const parts = line.text.trim().split(WIDE_COLUMN_GAP)
+    const value = parts.length === 2 && parts[0] ? parseDateLine(parts[1] ?? '') : undefined
+    if (value) return { value, line }
+  }
+  return undefined
+}
+
 /** Most lines of a signature between the greeting and a date set after it: the name, a title, the official. */
 const SIGNATURE_LINES = 4
 
@@ -1244,6 +1267,16 @@ export function findLetterDate(context: Context): Found<string> | undefined {
       'answer.answeredOn',
     )
     return { value, line: inText }
+  }
+  const column = openingColumnDate(context.lines)
+  if (column) {
+    context.messages.warn(
+      'letter-date-in-text',
+      `The letter's date ${column.value} was read from the end of a line of its opening ("${column.line.text.trim().slice(0, 60)}…"), where the rendition set the letterhead's date column`,
+      column.line,
+      'answer.answeredOn',
+    )
+    return column
   }
   const sent = emailSentDate(context.lines)
   if (sent) {

@@ -447,6 +447,34 @@ describe('letter date', () => {
     expect(codes(context)).toContain('letter-date-in-text')
   })
 
+  it('reads the date column a rendition set at the end of a line of the opening, with a warning (sixty-second session)', async () => {
+    const text = [
+      'Folketingets Uddannelsesudvalg',
+      'Svar på spørgsmål 1 - Alm. del:',
+      `I brev af 3. december har udvalget stillet mig følgende spørgsmål:${' '.repeat(24)}14. december 2007`,
+      'Spørgsmål:',
+      '”Vil ministeren kommentere notatet?”',
+      'Svar:',
+      'Ja, det vil jeg.',
+    ].join('\n')
+    const record = await parse(text)
+    expect(record.answer.answeredOn).toBe('2007-12-14')
+    expect(record.warnings.map((warning) => warning.code)).toContain('letter-date-in-text')
+    // Near misses: a date after a short gap is the sentence's, and one after the question's heading is the answer's.
+    const near = await parse(text.replace(' '.repeat(24), '   '))
+    expect(near.answer.answeredOn).toBeNull()
+    const late = await parse(
+      [
+        'Folketingets Uddannelsesudvalg',
+        'Spørgsmål:',
+        '”Vil ministeren kommentere?”',
+        'Svar:',
+        `Notatet er sendt til høring.${' '.repeat(24)}14. december 2007`,
+      ].join('\n'),
+    )
+    expect(late.answer.answeredOn).toBeNull()
+  })
+
   it("reads the date under a labelled addressee of the Folketing's own note, with a warning", async () => {
     // The labels stacked over their values (`Til:` / `Dato:` / `Udvalgets medlemmer` / `1. juli 2016`), no greeting.
     const text = [
