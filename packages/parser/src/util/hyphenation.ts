@@ -222,6 +222,9 @@ function withPlainHyphenEnd(text: string): string {
 /** A word or an abbreviation before a line end's slash: `og/`, `kr./` (not a date's `12/`, nor a slash alone). */
 const SLASHED_WORDS = /\p{L}\.?\/$/u
 
+/** Closing punctuation and nothing else: `.`, `,`, `).`, `?`. */
+const LONE_CLOSING = /^[.,;:!?)]+$/u
+
 /** Join two lines of one paragraph. */
 export function joinPair(left: string, right: string): string {
   const a = withPlainHyphenEnd(left.trimEnd())
@@ -231,6 +234,9 @@ export function joinPair(left: string, right: string): string {
   if (a.endsWith(SOFT_HYPHEN)) return a.slice(0, -1) + b
   if (a.endsWith(GUESSED_JOIN)) return a.slice(0, -GUESSED_JOIN.length) + b
   if (a.endsWith(KEPT_HYPHEN)) return a + b
+  // A sentence's stop or a bracket's close that a line end left alone on the next line (`… afgørelser` / `.`) closes
+  // the word before it, with no space.
+  if (b.length <= 3 && LONE_CLOSING.test(b)) return a + b
   // Alternatives apart at a slash are written without spaces (`og/` + `eller` → `og/eller`, `kr./` + `ha`).
   if (a.endsWith('/') && SLASHED_WORDS.test(a.slice(-3)) && /^\p{L}/u.test(b)) return a + b
   // The cheap tests first: this runs for every line end.

@@ -23,6 +23,14 @@ describe('joinLines', () => {
     expect(joinLines(['sendt den 12/', '3 til udvalget'])).toBe('sendt den 12/ 3 til udvalget')
     expect(joinLines(['Jesper Olsen /', 'Anne Hansen'])).toBe('Jesper Olsen / Anne Hansen')
   })
+  it('joins a stop or a bracket a line end left alone onto the word before it (sixty-second session)', () => {
+    expect(joinLines(['til de pågældende afgørelser', '.'])).toBe('til de pågældende afgørelser.')
+    expect(joinLines(['den påtænkte ændring', '?'])).toBe('den påtænkte ændring?')
+    expect(joinLines(['(jf. bilag 1', ').'])).toBe('(jf. bilag 1).')
+    // Near misses: a line that opens with a stop and goes on, and a dash alone, keep the space.
+    expect(joinLines(['til de pågældende afgørelser', '. Herefter'])).toBe('til de pågældende afgørelser . Herefter')
+    expect(joinLines(['kr.', '–'])).toBe('kr. –')
+  })
   it('keeps a hyphen before a capital', () => {
     expect(joinLines(['Lennart Damsbo-', 'Andersen'])).toBe('Lennart Damsbo-Andersen')
   })
