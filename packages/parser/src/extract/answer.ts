@@ -461,8 +461,11 @@ const LIST_HEADING = /^Bilag\s?:$/u
 /** Most lines a list of enclosures under `Bilag:` takes. */
 const MAX_ENCLOSURE_LINES = 6
 
-/** Most words a line naming an enclosure has. */
-const MAX_ENCLOSURE_WORDS = 10
+/**
+ * Most words a line naming an enclosure has: a copy of an answer named by its date and case takes twelve (`Kopi af svar
+ * af 28. juni 2018 på REU alm. del spørgsmål 921`).
+ */
+const MAX_ENCLOSURE_WORDS = 16
 
 /** Whether a line names an enclosure, or is a stray mark: a few words, no sentence ending in a full stop. */
 function namesEnclosure(text: string): boolean {

@@ -136,6 +136,12 @@ describe('findAnswer: where the answer ends', () => {
     )
     expect(record.answer.text).toBe('Antallet af ulykker var 12 i 2011.')
   })
+  it('leaves out a copy of an earlier answer named by its date and case under `Bilag:` (Økonomi- og Indenrigsministeriet, 2018)', () => {
+    const found = answer(
+      `${body}Med venlig hilsen\n\nSimon Emil Ammitzbøll-Bille\n\nBilag:\n\nKopi af svar af 28. juni 2018 på REU alm. del spørgsmål 921`,
+    )
+    expect(found.text).toBe('Antallet af ulykker var 12 i 2011.')
+  })
   it('near miss: under a bare `Bilag:`, sentences are an annex set out, kept', () => {
     const found = answer(
       `${body}Med venlig hilsen\n\nMarie Bjerre\n\nBilag:\n\nStatus for strategiens initiativer er gennemgået for hvert af de ni initiativer.`,
