@@ -92,11 +92,14 @@ export function monthDate(found: Findings): (Found<string> & { session: string }
  * later stamp is a second filing (the 2019-20 answer to nr. 1437, asked 28 September 2020, filed again in 2020-21 as
  * nr. 118). A question belongs to the session it was asked in; the record takes the letter's own question.
  */
-export function filedLater(found: Findings, askedOn: Resolution<string>): string | undefined {
+export function filedLater(found: Findings, askedOn: Resolution<string>, answeredOn?: string | null): string | undefined {
   const { stamp, preamble } = found
   if (!stamp.session || !askedOn.value || askedOn.from?.rule !== 'preamble' || !preamble?.number) return undefined
-  // Another case, or none the stamp names: a stamp that names the letter's own number is its question's filing.
-  if (stamp.number === preamble.number) return undefined
+  // Another case, or none the stamp names: a stamp that names the letter's own number is its question's filing —
+  // unless the letter itself is dated before that session's parliamentary year began (`Skatteudvalget 2021-22` over a
+  // letter of 30 October 2020 answering `spørgsmål nr. 1 af 6. oktober 2020`): no letter answers a question not yet
+  // asked, so the stamp's question is a later one of the same number that the old answer was sent again for.
+  if (stamp.number === preamble.number && !(answeredOn && answeredOn < `${stamp.session.slice(0, 4)}-09-01`)) return undefined
   const asked = sessionFromDate(askedOn.value)
   if (asked >= stamp.session) return undefined
   // With no number of its own the stamp gives no other case: only a question dated before the month the stamp's
@@ -120,7 +123,7 @@ export function resolveSession(found: Findings, dates: Dates, questionNumber?: s
   const latest = askedOn.value || answeredOn.value || opening || month || found.stamp.session ? undefined : latestCitedDate(found)
   const meeting = latest ? meetingAfter(found, latest) : undefined
   const cited = meeting ?? latest
-  const later = filedLater(found, askedOn)
+  const later = filedLater(found, askedOn, answeredOn.value)
   if (later) {
     found.context.messages.warn(
       'session-filed-later',

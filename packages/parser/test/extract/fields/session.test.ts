@@ -32,6 +32,14 @@ describe('the session of a letter ft.dk filed under a later question', () => {
     expect(codes(record)).not.toContain('session-filed-later')
   })
 
+  it("takes the letter's own question's session when the stamp names the same number but the letter predates its session (sixty-second session)", async () => {
+    // Skatteudvalget's first question of 2021-22 answered by the letter of October 2020 to the first of 2020-21.
+    const stamp = 'Retsudvalget 2018-19 (1. samling)\nREU Alm.del - endeligt svar på spørgsmål 7\nOffentligt'
+    const record = await parse(refiled(stamp, '7', '6. oktober 2017'))
+    expect(record.session).toBe('20171')
+    expect(codes(record)).toContain('session-filed-later')
+  })
+
   it('keeps the stamp when it names the same question (near miss)', async () => {
     const stamp = 'Retsudvalget 2017-18\nREU Alm.del - endeligt svar på spørgsmål 7\nOffentligt'
     const record = await parse(refiled(stamp, '7', '29. september 2017'))
