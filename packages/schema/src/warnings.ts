@@ -58,7 +58,7 @@ export const warningCodes = {
   'committee-missing': {
     review: true,
     description:
-      "a committee's question (alm. del, samråd, a bill's) whose committee no stamp, address or sentence names: `committee` is empty and no key is built",
+      "a committee's question (alm. del, samråd, a bill's), or a cover letter, whose committee no stamp, address or sentence names: `committee` is empty and no key is built",
   },
   'question-kind-finance-act': {
     review: false,
