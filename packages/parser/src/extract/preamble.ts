@@ -116,7 +116,7 @@ const OTHER_COMMITTEE = [
  * `stillet af` Folketingets; the name itself is the registry's (`udvalgNamedAt`).
  */
 const UDVALG_AT =
-  /(?:^(?:Folketingets\s+)?|(?<![\p{L}])(?:fra|stillet\s+af)\s+Folketing(?:ets|et)\s+)(?=Udvalg(?:et)?\s+(?:for|vedrørende|til)\s)/u
+  /(?:^(?:Folketingets\s+)?|(?<!\p{L})(?:fra|stillet\s+af)\s+Folketing(?:ets|et)\s+)(?=Udvalg(?:et)?\s+(?:for|vedrørende|til)\s)/u
 
 /** The registry's committee named where `UDVALG_AT` puts one: its name as the text writes it, the subject's followed by `har`. */
 function udvalgNamedAt(text: string): string | undefined {
@@ -784,6 +784,13 @@ function firstQuestionDate(text: string): string | undefined {
 const MEMBER_OF = String.raw`medlem\s+af\s*(?:Folke-?tinget|udvalget)`
 
 /**
+ * A non-member's mark before the next asker's name, after a comma: `… Christian Juhl (EL), ikkemedlem af udvalget (MFU)
+ * Peder Hvelplund (EL) og …` — the list goes on (a mark after the last name, closing the sentence, ends it:
+ * `NON_MEMBER_CLOSING`).
+ */
+const NON_MEMBER_BEFORE_NAME = String.raw`ikke-?\s?medlem\s+af\s+udvalget\s+(?:\(MFU\)\s+)?\p{Lu}`
+
+/**
  * `efter ønske fra Finn Sørensen (EL)`, `efter ønske fra ikkemedlem af udvalget (MFU) Karina … (SF)`,
  * `stillet af ikke-medlem Ole Birk Olesen (LA)`, `Folketingsmedlem Jan Petersen (S) har … stillet` (§ 20), `Jan E.
  * Jørgensen (V)` (an initial's stop ends nothing, nor a first name written short: `Johs. Poulsen`, `Chr. Juhl`),
@@ -808,13 +815,6 @@ const MEMBER_OF = String.raw`medlem\s+af\s*(?:Folke-?tinget|udvalget)`
  * list ending where the heading was run onto its party), and at any word run onto a party (`efter ønske fra Flemming
  * Møller (V)stillet mig følgende spørgsmål`) but a glued `og` or `samt` before the next asker (`(EL)samtKarin Dal`).
  */
-/**
- * A non-member's mark before the next asker's name, after a comma: `… Christian Juhl (EL), ikkemedlem af udvalget (MFU)
- * Peder Hvelplund (EL) og …` — the list goes on (a mark after the last name, closing the sentence, ends it:
- * `NON_MEMBER_CLOSING`).
- */
-const NON_MEMBER_BEFORE_NAME = String.raw`ikke-?\s?medlem\s+af\s+udvalget\s+(?:\(MFU\)\s+)?\p{Lu}`
-
 const ASKED_BY = new RegExp(
   String.raw`(?:${ASKED_FOR}[,:]?|[Ii]ndleveret\s+af|[Ss]tillet\s+(?:(?:den|d\.)\s*\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?(?:til\s+\p{Ll}{0,40}minister(?:en|iet)\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}|\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}|\s+ikke-?\s?medlem\s+af\s+udvalget\b|\s+\p{Lu}[\p{L}-]*udvalg(?:et)?\s+stillet\s+(?:den|d\.)\s)(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|\bfølgende\s+af(?=\s+\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\)\s+stillede\s)|\bsom(?=\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\)\s+har\s+stillet\b)|^(?=(?:[Ii]kke-?\s?medlem\s+af\s+udvalget\s+(?:\(MFU\)\s+)?)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?:et\s+(?=ikke-?\s?medlem))?(?=\p{Lu}|\(MFU\)\s|ikke|${MEMBER_OF}|medlem\s+uden|(?:folketings|udvalgs)medlem|(?:\p{Ll}[\p{L}-]{0,40})?udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})(?:Johs|Chr|Jac|Joh|Th|Fr|Wm|Vilh|Kr))\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll})|${NON_MEMBER_BEFORE_NAME})(?=\p{Ll})|\s+(?:den|d\.)\s+\d|\s+(?:i|ved)\s+(?:breve?|skrivelse|e-?mail|mail)\s+af\s|\s+efter\s+ønske\s+fra\s|(?<=\))(?!(?:og|samt)\p{Lu})(?=[§\p{L}])|$)`,
   'gu',
