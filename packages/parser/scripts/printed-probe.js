@@ -7,17 +7,26 @@
  * printed nor scored here.
  *
  *   node packages/parser/scripts/printed-probe.js --list-training   the names print_probe.py may print (JSON)
+ *   … --list-training --retired   only the retired check documents (training now: fixtures/real/check-retired.json)
+ *   … --list-training --intakes 44-75   only the documents of those intakes (fixtures/real/intake.json)
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseAll } from '../dist/index.js'
-import { realCases, scoreCase } from './score.js'
+import { isCheckCase, realCases, scoreCase } from './score.js'
 
 const args = process.argv.slice(2)
 const training = realCases(['real']).filter((fixture) => !fixture.check)
 
 if (args.includes('--list-training')) {
-  console.log(JSON.stringify(training.map((fixture) => fixture.name.slice('real/'.length))))
+  // A retired check document is training whose id the check set's rule still picks (`isCheckCase`).
+  const range = args.includes('--intakes') ? (args[args.indexOf('--intakes') + 1] ?? '').split('-').map(Number) : undefined
+  const listed = training.filter(
+    (fixture) =>
+      (!args.includes('--retired') || isCheckCase(fixture.name)) &&
+      (!range || ((fixture.intake ?? 0) >= (range[0] ?? 0) && (fixture.intake ?? 0) <= (range[1] ?? range[0] ?? 0))),
+  )
+  console.log(JSON.stringify(listed.map((fixture) => fixture.name.slice('real/'.length))))
 } else {
   const folder = args.find((arg) => !arg.startsWith('--'))
   if (!folder || !existsSync(join(folder, 'sample.json'))) {
