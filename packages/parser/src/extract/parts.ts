@@ -110,13 +110,28 @@ function partWarnings(base: FtRecord, split: QuestionSplit, part: QuestionPart):
   return warnings.list
 }
 
+/** A samråd question's letters: `A`, `BA`, `Ø`. */
+const SAMRAAD_LETTERS = /^[A-ZÆØÅ]{1,2}$/u
+
+/**
+ * The part's own kind: a mixed list's, or a samråd's where the part is numbered in letters and the document's kind is
+ * only ft.dk's filing of the paper under an ordinary question of another number (`ERU, Alm.del - … - Endeligt svar på
+ * spørgsmål 215` over a speech paper for `Spørgsmål BA-BD`): that filing says nothing of the paper's own questions.
+ */
+function partKind(base: FtRecord, part: QuestionPart): QuestionPart['kind'] {
+  if (part.kind) return part.kind
+  const filed = base.question.kind === 'general' && base.provenance['question.kind']?.rule === 'stamp'
+  return filed && SAMRAAD_LETTERS.test(part.number) && base.question.number !== part.number ? 'consultation' : undefined
+}
+
 /** One part's record: the document's, with what is the part's own. */
 function partRecord(base: FtRecord, split: QuestionSplit, part: QuestionPart, index: number, context: PartContext): FtRecord {
   const numbers = split.parts.map((each) => each.number)
   const provenance: Record<string, Provenance> = { ...base.provenance }
-  const question = { ...base.question, number: part.number, ...(part.kind ? { kind: part.kind } : {}) }
+  const kind = partKind(base, part)
+  const question = { ...base.question, number: part.number, ...(kind ? { kind } : {}) }
   provenance['question.number'] = resolve([propose(part.rule, part.number, part.numberLines)]).provenance
-  if (part.kind) provenance['question.kind'] = resolve([propose(part.rule, part.kind, part.numberLines)]).provenance
+  if (kind) provenance['question.kind'] = resolve([propose(part.rule, kind, part.numberLines)]).provenance
   if (part.text !== undefined) {
     question.text = part.text
     provenance['question.text'] = resolve(part.text ? [propose('question-heading', part.text, part.textLines)] : []).provenance
@@ -144,7 +159,7 @@ function partRecord(base: FtRecord, split: QuestionSplit, part: QuestionPart, in
       if (table.reader) provenance[`answer.tables.${at}`] = resolve([propose(`table:${table.reader}`, table, table.lines)]).provenance
     }
   }
-  const keys = resolveKeys({ ...context.keys, number: part.number, ...(part.kind ? { kind: part.kind } : {}) })
+  const keys = resolveKeys({ ...context.keys, number: part.number, ...(kind ? { kind } : {}) })
   provenance.questionKey = keys.questionKey.provenance
   provenance.url = keys.url.provenance
   const read = findReferences(
