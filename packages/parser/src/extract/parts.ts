@@ -8,6 +8,7 @@ import type { FtRecord, Provenance, Reference, Warning, WarningCode } from '@ft-
 import { reviewWarningCodes } from '@ft-answers/schema'
 import type { SourceLine } from '../tree.js'
 import { type KeyParts, resolveKeys } from './fields/key.js'
+import { SAMRAAD_LETTERS } from './fields/question-id.js'
 import { findReferences, type ReferenceContext } from './references.js'
 import { propose, resolve } from './resolve.js'
 import type { QuestionPart, QuestionSplit } from './split.js'
@@ -109,9 +110,6 @@ function partWarnings(base: FtRecord, split: QuestionSplit, part: QuestionPart):
   }
   return warnings.list
 }
-
-/** A samråd question's letters: `A`, `BA`, `Ø`. */
-const SAMRAAD_LETTERS = /^[A-ZÆØÅ]{1,2}$/u
 
 /**
  * The part's own kind: a mixed list's, or a samråd's where the part is numbered in letters and the document's kind is

@@ -53,7 +53,7 @@ function titleLines(lines: readonly Line[]): Line[] {
 const DIGITS = /^\d+$/u
 
 /** A samråd question's letters: `A` … `Å`, then `AA` … (a speech paper's `Spørgsmål AA:`). */
-const SAMRAAD_LETTERS = /^[A-ZÆØÅ]{1,2}$/u
+export const SAMRAAD_LETTERS = /^[A-ZÆØÅ]{1,2}$/u
 
 export interface QuestionId {
   kind: Resolution<QuestionKind>
