@@ -224,12 +224,13 @@ const PAGE_FIELD =
   /^(?:(?:Dato|Status|Dokumentdato|Modtaget|Omdelt):\s|(?:Dato|Enhed|Kontor|Sagsbeh|Sags\s?nr|Dok\.?\s?nr|J\.\s?nr|Akt-?id)\.?:$)/u
 
 /**
- * Sentences that follow the question in a question letter, glued to it in older renditions; also the asker's
+ * Sentences that follow the question in a question letter, glued to it in older renditions — the deadline asked for
+ * (`Svaret bedes oversendt …`, `Spørgsmålet bedes besvaret senest …`) in the group `deadline`; also the asker's
  * sentence's first words glued to the question's last, the rest on the next line (`… 28. marts 2003.Spørgsmålet er` /
  * `stillet efter ønske fra …`), which ended the question.
  */
 const AFTER_QUESTION = new RegExp(
-  String.raw`(?<!\s)\s*(?:${ASKER_SENTENCE_SOURCE}|Svaret?\s+bedes\s+(?:over|frem)?sendt\b|Spørgsmålet\s+bedes\s+besvaret\s+${DEADLINE}\b|På\s+udvalgets\s+vegne\b).*$|(?<=[.?!”"])\s*(?:Samrådss|S)pørgsmål(?:et|ene)(?:\s+er)?\s*$`,
+  String.raw`(?<!\s)\s*(?:${ASKER_SENTENCE_SOURCE}|(?<deadline>Svaret?\s+bedes\s+(?:over|frem)?sendt\b|Spørgsmålet\s+bedes\s+besvaret\s+${DEADLINE}\b)|På\s+udvalgets\s+vegne\b).*$|(?<=[.?!”"])\s*(?:Samrådss|S)pørgsmål(?:et|ene)(?:\s+er)?\s*$`,
   'su',
 )
 
@@ -239,9 +240,6 @@ const AFTER_QUESTION = new RegExp(
  * (`Svaret bedes sendt`), the committee's closing (`På udvalgets vegne`).
  */
 const AFTER_QUESTION_WORDS = /pørgsmål|Samråd|Spm\.|Svar|vegne/u
-
-/** The deadline asked for, as `AFTER_QUESTION` reads it: `Svaret bedes oversendt …`, `Spørgsmålet bedes besvaret senest …`. */
-const DEADLINE_SENTENCE = /^\s*(?:Svaret?\s+bedes|Spørgsmålet\s+bedes\s+besvaret)\s/u
 
 /**
  * `text` without the sentences after the question (`AFTER_QUESTION`) — but a deadline inside the question's own
@@ -254,7 +252,7 @@ function withoutSentencesAfter(text: string): string {
   const match = AFTER_QUESTION.exec(text)
   if (!match) return text
   const cut = text.slice(0, match.index)
-  if (DEADLINE_SENTENCE.test(match[0]) && isWhollyQuoted(text.trim()) && !isWhollyQuoted(cut.trim())) return text
+  if (match.groups?.deadline && isWhollyQuoted(text.trim()) && !isWhollyQuoted(cut.trim())) return text
   return cut
 }
 
