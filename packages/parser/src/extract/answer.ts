@@ -40,6 +40,7 @@ import { TIDENDE_ASKER, TIDENDE_SPEAKER } from './folketingstidende.js'
 import { withoutFurniture } from './furniture.js'
 import { PHONE_IN_PAIRS } from './letterhead.js'
 import { cellText, type Line, nodeLines } from './lines.js'
+import { namesFolketingBusiness } from './not-an-answer.js'
 import { runOnSignature } from './run-on-signature.js'
 
 /** What read one of the answer's tables (`data.reader` of its node), and the lines it was read from. */
@@ -527,6 +528,7 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
     if (RECEIPT_NOTE.test(line.text)) break
     start = line
   }
+  start = pastSubjectLine(body, start, column)
   // The thanks may come twice, the chair's first (`Tak for det.` / `Og tak for spørgsmålet.`).
   for (let at = body.indexOf(start) - 1, thanks = 0; at >= 0 && thanks < MAX_THANKS_LINES; at--, thanks++) {
     const line = body[at] as Line
@@ -538,6 +540,44 @@ function firstRunningText(body: readonly Line[], tree: Context['tree']): number 
 
 /** The most lines of thanks an answer opens with. */
 const MAX_THANKS_LINES = 2
+
+/** Most lines a subject line over an answer takes (`Baggrundsnotater til udvalgs- og gruppeformandsmøde den` / `6. november` / `2019`). */
+const MAX_SUBJECT_LINES = 3
+
+/**
+ * A word that opens a sentence and goes on no subject line: a pronoun, a preposition or an adverb in capitals, then a
+ * word in lower case or a number (`Ved afslutningen af …`, `Hermed omdeles …`, `Under 1. behandlingen …`, `Som bilag
+ * til …`). Not `Den`, `Det` or `De`, which open names a line may go on with (`… behandlet i` / `Det Europæiske Råd`);
+ * not `Af`, which opens a bill's line naming who put it forward (`Af transportministeren`); not a paragraph's sign
+ * (`Til § 4`).
+ */
+const SENTENCE_OPENER =
+  /^(?:Ved|Under|Som|Hermed|Jeg|Vi|Man|Med|Efter|På|Til|For|Fra|Da|Når|Hvis|Idet|Endvidere|Desuden|Herudover|Således|Nedenfor|Vedlagt|Vedlagte|Dette|Denne|Disse|Der|I)\s+[\p{Ll}\d]/u
+
+/**
+ * Past the subject line an answer that nothing anchors may open with (a note's or an orientation's title: `Tilsyn med
+ * de frie grundskoler med udfordringer i relation til op-` / `fyldelse af frihed og folkestyre-kravet`, then `Under 1.
+ * behandlingen af L 36 …`): up to three lines from `start` that end no sentence, the last of them short of the
+ * `column`, right before a line that opens a sentence with a word no title goes on with (`SENTENCE_OPENER`). A
+ * subject line is the letter's title, no part of its answer (as `Vedr.:` is not); a line that ends a sentence, a
+ * short line before a name (`Jamilla Madereira, der …`), and a title naming the Folketing's business are kept.
+ */
+function pastSubjectLine(body: readonly Line[], start: Line, column: number): Line {
+  const from = body.indexOf(start)
+  for (let at = from; at < Math.min(body.length - 1, from + MAX_SUBJECT_LINES); at++) {
+    const line = body[at] as Line
+    const next = body[at + 1] as Line
+    const text = line.text.trim()
+    if (next.index !== line.index + 1 || /[.:;!?”"»]$/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return start
+    if (text.length < column && SENTENCE_OPENER.test(next.text.trimStart())) {
+      // A title that tells the paper is the Folketing's (`Høringsnotat vedrørende forslag til lov om …`) stays: it is
+      // the evidence that keeps such a paper from being refused (`extract/not-an-answer.ts`).
+      const subject = body.slice(from, at + 1).map((part) => part.text.trim())
+      return namesFolketingBusiness(subject.join('\n')) ? start : next
+    }
+  }
+  return start
+}
 
 /**
  * A signature without a greeting that the rendition ran into the answer's last paragraph (the name, "/", the

@@ -35,12 +35,8 @@ function letterEvidence(record: FtRecord): Array<() => unknown> {
     // The minister speaking of the one who asked: a § 20 answer given in the chamber, as the Folketing's page of the
     // question holds it (`… som spørgeren ved`, `Når spørgeren beder mig …`), with no heading, date or name.
     () => ASKER_SPOKEN_OF.test(answer.text),
-    // A ministry's hearing note on a bill (`Høringsnotat vedrørende forslag til ændring af patentloven …`), by its title
-    // opening the text: the account of a bill's consultation the ministry files with the bill, whatever else is lost.
-    () => HEARING_NOTE_TITLE.test((answer.text.split('\n', 1)[0] ?? '').trim()),
-    // The Folketing's own business named: a bill or a motion by its title, or its reading (`Ændringsforslag til 2.
-    // behandling af Forslag til lov om …`, a minister's amendments filed with the bill).
-    () => BILL_NAMED.test(answer.text),
+    // A hearing note's title, a bill, a motion or a reading named (`namesFolketingBusiness`).
+    () => namesFolketingBusiness(answer.text),
     // The member speaking to the minister in the chamber, as the page of a § 20 question holds the asker's follow-up
     // (`Tak for det, udenrigsminister.`, `… et meget konkret og godt svar fra ministeren`): the other side of
     // `ASKER_SPOKEN_OF`.
@@ -58,6 +54,17 @@ function letterEvidence(record: FtRecord): Array<() => unknown> {
     // minister, as another of Folketinget's sites copied it under its own menu (EU-Oplysningen's `Spm nr. US 60`).
     () => SECTION20_NAMED.test(answer.text),
   ]
+}
+
+/**
+ * Whether a text names the Folketing's business: a ministry's hearing note on a bill by its title opening the text
+ * (`Høringsnotat vedrørende forslag til ændring af patentloven …`: the account of a bill's consultation the ministry
+ * files with the bill, whatever else is lost), or a bill or a motion by its title, or its reading (`Ændringsforslag
+ * til 2. behandling af Forslag til lov om …`, a minister's amendments filed with the bill). Evidence that a document
+ * is the Folketing's, so the answer keeps a subject line that says it (`extract/answer.ts`).
+ */
+export function namesFolketingBusiness(text: string): boolean {
+  return HEARING_NOTE_TITLE.test((text.split('\n', 1)[0] ?? '').trim()) || BILL_NAMED.test(text)
 }
 
 /**

@@ -49,6 +49,35 @@ describe('findAnswer: where an answer that nothing anchors begins', () => {
     ).toMatch(/^Til udvalgets/u)
   })
 
+  it.each([
+    // A title over two printed lines, the first broken at a hyphen (made-up).
+    [
+      'Udvalgets medlemmer\nTilsyn med kommunernes indsats for ledige med ud-\nfordringer ud over ledighed\nUnder 1. behandlingen af L 12 blev det nævnt af flere ordførere, at\nkommunerne har haft vanskeligt ved at nå målene for indsatsen.',
+      'Under 1. behandlingen',
+    ],
+    // A rendition that set each paragraph on one line: the title is a short line of its own.
+    [
+      'Til udvalgets medlemmer og stedfortrædere.\nNordisk konference om havmiljø 3. - 4. maj i Bergen om Den Nordlige Dimension\nVed konferencens afslutning blev den vedlagte erklæring vedtaget af delegationerne fra de nordiske parlamenter og regeringer.',
+      'Ved konferencens',
+    ],
+    // The title ends with a date set over lines of its own.
+    [
+      'FOLKETINGET\nNotater til brug ved udvalgs- og formandsmødet den\n6. november\n2019\nSom bilag til dagsordenen for udvalgsformandsmødet onsdag den\n6. november vedlægges følgende notater om udvalgenes arbejde.',
+      'Som bilag til',
+    ],
+  ])('passes over the subject line above the first sentence: %#', (text, first) => {
+    expect(answer(text).text.startsWith(first)).toBe(true)
+  })
+
+  it.each([
+    // Before a name: the short line may be the sentence's own start.
+    'Kommissionens forslag om beskyttelse af havmiljøet i Nordsøen\nJens Hansen, der er ordfører på sagen i Europa-Parlamentet, har bedt om et møde med udvalget om forslaget og dets virkninger.',
+    // Before `Det …`, which may open a name the line goes on with.
+    'Forslaget om beskyttelse af havmiljøet skal behandles i\nDet Europæiske Råd, der mødes i juni, og regeringen vil orientere udvalget om forløbet, før mødet finder sted.',
+  ])('near miss: a short line before a line that opens no sentence stays the start: %#', (text) => {
+    expect(answer(text).text.startsWith(text.slice(0, 12))).toBe(true)
+  })
+
   it('near miss: a letterhead line before a narrow column’s sentence is not its start', () => {
     expect(
       answer(

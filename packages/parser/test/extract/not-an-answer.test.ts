@@ -65,6 +65,8 @@ describe('E_NOT_AN_ANSWER needs evidence that the document is something else', (
     'Forslag til folketingsbeslutning om en national plan for cykelstier\nFolketinget pålægger regeringen at fremlægge en plan.\n',
     // A ministry's hearing note on a bill, by its title (fifty-third session).
     'Høringsnotat vedrørende forslag til ændring af patentloven m.v. Lovforslaget har været sendt i høring hos de i bilag 1 nævnte interessenter.\n',
+    // The same title as a subject line of its own over a sentence (sixty-third session): the answer keeps it.
+    'Høringsnotat vedrørende forslag til lov om ændring af patentloven\nDer er modtaget høringssvar fra en række organisationer, som er gengivet nedenfor.\n',
   ])("reads a paper of the Folketing's business, a bill's or a motion's, as unknown and warned: %s", async (text) => {
     const record = await parse(text, { format: 'text' })
     expect(record.documentType).toBe('unknown')
