@@ -99,6 +99,10 @@ const SUBJECT_COMMITTEE = /^(?:Folketingets\s+)?(\p{Lu}[^.]*?udvalg(?:et)?)\s+ha
  */
 const OTHER_COMMITTEE = [
   /\bfra\s+Folketingets\s+(\p{Lu}[^.()]{0,80}?udvalg)\b/u,
+  // Udenrigsministeriet's title, the committee after `fra` with no `Folketingets` (`Spørgsmål fra Udenrigsudvalget til
+  // udenrigsministeren af 14. november 2014`; numbered, `Spørgsmål 9 fra Udenrigsudvalget tiludviklingsministeren`;
+  // glued after the ministry's name, `UdenrigsministerietSpørgsmål fraUdenrigsudvalget til…`).
+  /(?:^|(?<=ministeriet|\d{4}))Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s*(\p{Lu}\p{L}{0,40}udvalg(?:et)?)(?=\s|til|efter)/u,
   /(?<![\p{L}-])((?:\p{Lu}\p{Ll}*-,?\s+){1,3}og\s+\p{L}\p{Ll}+udvalg|\p{Lu}\p{Ll}+udvalg)ets\s+spørgsmål\b/u,
   // `… spørgsmål nr. 346 (alm. del) stillet af Folketingets Miljø- og Planlægningsudvalg.`, the genitive's `s` lost
   // (`… stillet af Folketinget Europaudvalg den 2. december 2009`, Økonomi- og Erhvervsministeriet).

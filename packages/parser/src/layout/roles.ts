@@ -27,7 +27,7 @@ import { markSplitPageCounters } from './page-counter.js'
  * Delegation 2019-20`, the IPU group's `Dansk Interparlamentarisk Gruppes bestyrelse 2009-10`).
  */
 export const STAMP_COMMITTEE =
-  /^(\p{Lu}[\p{L}\-, ]*udvalget|Udvalget\s+(?:for|til|vedrørende)(?:\s[\p{L}\-,]+){1,8}|Det(?:\s[\p{L}\-,]+){1,4}\sUdvalg|Tilsynet\s+i\s+henhold\s+til\s+grundlovens\s+§\s?71|\p{Lu}[\p{L}'’]{1,20}\s+[Pp]arlamentariske\s+Forsamling|Den\s+\p{Lu}[\p{L}-]{2,30}\s+Delegation|Dansk\s+Interparlamentarisk\s+Gruppes?(?:\s+bestyrelse)?|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
+  /^(\p{Lu}[\p{L}\-, ]*udvalget|Udvalget\s+(?:for|til|vedrørende)(?:\s[\p{L}\-,]+){1,8}|Det(?:\s[\p{L}\-,]+){1,4}\sUdvalg|Tilsynet\s+i\s+henhold\s+til\s+grundlovens\s+§\s?71|\p{Lu}[\p{L}'’]{1,20}\s+[Pp]arlamentariske\s+Forsamling|Den\s+\p{Lu}[\p{L}-]{2,30}\s+Delegation|Dansk\s+Interparlamentarisk\s+Gruppes?(?:\s+bestyrelse)?|Det\s+Udenrigspolitiske\s+Nævn|Folketinget)\s+(\d{4})-(\d{2})(?:\s*\((\d)\.\s*samling\))?/u
 
 /** A stamp's case line: `EUU Alm.del Bilag 739`, `OSCE Alm.del Bilag 14`, `BEU Alm.del Spørgsmål 12`. */
 const STAMP_CASE_LINE = /^\p{Lu}{2,5}\s{1,3}Alm\.?\s?del\s{1,3}(?:Bilag|Spørgsmål|Svar)\s{1,3}\d{1,4}$/u

@@ -140,10 +140,11 @@ const NAMED = new RegExp(
 
 /**
  * What every committee name the registry knows says (`Udvalget for …`, `Finansudvalget`; the § 71 board's `Tilsynet
- * i henhold til grundlovens § 71`, `§ 71-tilsynet`), in any case: a line without one names no committee, and is not
- * run through `NAMED` (every line of a document is asked). Where a name without one is ever added, the check is off.
+ * i henhold til grundlovens § 71`, `§ 71-tilsynet`; `Det Udenrigspolitiske Nævn`), in any case: a line without one names
+ * no committee, and is not run through `NAMED` (every line of a document is asked). Where a name without one is ever
+ * added, the check is off.
  */
-const COMMITTEE_WORDS = ['udvalg', 'tilsyn']
+const COMMITTEE_WORDS = ['udvalg', 'tilsyn', 'nævn']
 const SAYS_COMMITTEE = [...byName.keys()].every((name) => COMMITTEE_WORDS.some((word) => name.includes(word)))
   ? new RegExp(COMMITTEE_WORDS.join('|'), 'iu')
   : /(?:)/u

@@ -99,6 +99,15 @@ function filedWithAnother(found: Findings, addressed: string | undefined): boole
   return !context.lines.some((line) => line.role !== 'stamp' && committeeNamedIn(line.text)?.entry.code === stampCode)
 }
 
+/**
+ * A case code on a line that names a question (`Spørgsmål: URU alm. del. spm. nr. 160 af 14. april 2014.`), not an
+ * annex: another stamp's case line set in the head (`URU Alm.del Bilag 25`) is one more filing, not the letter's own.
+ */
+function namesQuestion(code: Found<string> | undefined): Found<string> | undefined {
+  const text = code?.line.text.toLowerCase()
+  return text && (text.includes('spm') || text.includes('spørgsmål')) && !text.includes('bilag') ? code : undefined
+}
+
 /** The candidates of the places that state the committee, most trusted first: names, then codes. */
 function candidates(found: Findings, elsewhere: Found<string> | undefined): Candidate<Reference>[] {
   const { stamp, preamble, head, context } = found
@@ -124,7 +133,9 @@ function candidates(found: Findings, elsewhere: Found<string> | undefined): Cand
     propose('address', byName(addressed?.value), addressed?.line),
     // A paper filed as another committee's annex that names its own samråd in its head (`Samrådsspørgsmål (EUU) A`).
     ...(lettersOwn && reference?.kind === 'consultation' ? [propose('case-code', byCode(reference.code), reference.line)] : []),
-    ...(lettersOwn ? [stamped] : []),
+    // The case code the letter's head gives its question (`Spørgsmål: URU alm. del. spm. nr. 160`) is the letter's own
+    // too, before the filing's committee (`namesQuestion`).
+    ...(lettersOwn ? [propose('case-code', byCode(namesQuestion(code)?.value), code?.line), stamped] : []),
     fromStamp(stamp, byCode(stamp.committeeCode)),
     propose('case-code', byCode(code?.value), code?.line),
     propose('case-code', byCode(reference?.code), reference?.line),
