@@ -16,7 +16,8 @@
  *   others after them, then the values, in the order a totals row, a line holding a whole row, the cells' kinds or
  *   the rows' smoothness decides;
  * - `column-major`: the first column's heading, the row labels and the first column's values, then each further
- *   column's heading and values;
+ *   column's heading and values (and a totals label with a value per column after them, the last row, where each
+ *   value is its column's sum);
  * - `column-major-years`: the same under rising years (`2010`, labels, values, `2011`, values, …, or the labels
  *   first), then columns headed by words (`I alt`) or rows the rendition set after the columns;
  * - `years-labels-values`: the header's years, then all the row labels, then all the values, column by column (or

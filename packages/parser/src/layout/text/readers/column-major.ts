@@ -18,7 +18,7 @@ import {
   textBlocks,
   widerThanPage,
 } from '../table-lines.js'
-import { TOTAL_LABEL } from '../totals.js'
+import { sumsTo, TOTAL_LABEL } from '../totals.js'
 import { headingsFirst } from './years-labels-values.js'
 
 /** Most lines the heading over a column of years takes. */
@@ -182,6 +182,30 @@ function firstColumn(texts: readonly string[], height: number, further: readonly
   return undefined
 }
 
+/** Why a totals label and values after the columns are read as the last row: each value is its column's sum. */
+const BY_TOTALS_AFTER =
+  "read column by column, and the totals label and the values after the columns as the table's last row: each value is its column's sum"
+
+/**
+ * The columns, then a totals row the rendition set after them, its label and one value per column (`Antal
+ * udskrivninger` `Mandag` … `Søndag` `9.483` … `2.533` `I alt` `46.280`): read so only where each value is the sum of
+ * its column (`sumsTo`), the columns before it being a table `columnMajor` reads.
+ */
+function totalsRowAfter(columns: readonly TextBlock[]): Table | undefined {
+  const last = columns.at(-1)
+  const body = columns.slice(0, -1)
+  const label = last?.texts[0]?.trim()
+  if (!last || !label || last.texts.length !== 1 || !TOTAL_LABEL.test(label) || last.values.length !== body.length) return undefined
+  const height = body[0]?.values.length ?? 0
+  if (height < 2 || !body.every((column) => column.values.length === height)) return undefined
+  const rows = Array.from({ length: height }, (_, row) => body.map((column) => column.values[row] ?? ''))
+  if (!sumsTo(rows, last.values)) return undefined
+  const table = columnMajor(body.flatMap((column) => [...column.texts, ...column.values]))
+  if (!table || table.children[0]?.children.length !== body.length + 1) return undefined
+  const totals = tableNode([[label, ...last.values]]).children
+  return { ...table, children: [...table.children, ...totals], data: { ...table.data, orderInferred: BY_TOTALS_AFTER } }
+}
+
 /**
  * Column by column, as some renditions list a table's cells:
  * `Faktisk antal be-` `skæftigede` `Kvindelige indvandrere …` `lande` `Kvindelige efterkommere …` `lande`
@@ -197,7 +221,7 @@ export function columnMajor(lines: readonly string[]): Table | undefined {
   const [first, ...rest] = columns
   const height = first?.values.length ?? 0
   if (!first || height < 1) return undefined
-  if (!columns.every((column) => column.values.length === height)) return numberedRows(columns)
+  if (!columns.every((column) => column.values.length === height)) return numberedRows(columns) ?? totalsRowAfter(columns)
   const byYears = yearRows(columns)
   if (byYears) return byYears
   // One run of values led by a year and no other (`2017` `16,3` `7,2`): the year heads the column (`column-major-years`).

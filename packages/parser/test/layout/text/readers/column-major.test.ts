@@ -359,3 +359,29 @@ describe('column-major: a totals row last proves the order where row by row fits
     expect(tableFromText(body('9.999.999'))?.data?.reader).toBe('cell-per-line')
   })
 })
+
+describe('column-major: a totals row set after the columns (sixty-third session)', () => {
+  const regions = ['Hovedstaden', 'Sjælland', 'Syddanmark', 'Midtjylland', 'Nordjylland']
+  const counts = ['1.204', '512', '866', '790', '377']
+
+  it('reads the totals label and its value after the columns as the last row, where the value is the column’s sum', () => {
+    const table = tableFromText(['Antal sager', ...regions, ...counts, 'I alt', '3.749'])
+    expect(cellTexts(table)).toEqual([['', 'Antal sager'], ...regions.map((region, at) => [region, counts[at] ?? '']), ['I alt', '3.749']])
+    expect(table?.data?.reader).toBe('column-major')
+    expect(table?.data?.orderInferred).toMatch(/its column's sum/u)
+  })
+
+  it('reads two columns so, each total its own column’s sum', () => {
+    const shares = ['32,1', '13,7', '23,1', '21,1', '10,0']
+    const table = columnMajor(['Antal', ...regions, ...counts, 'Andel, pct.', ...shares, 'I alt', '3.749', '100,0'])
+    expect(cellTexts(table).at(-1)).toEqual(['I alt', '3.749', '100,0'])
+  })
+
+  it('near miss: a value after the label that is no sum of the column leaves the lines unread', () => {
+    expect(columnMajor(['Antal sager', ...regions, ...counts, 'I alt', '4.100'])).toBeUndefined()
+  })
+
+  it('near miss: a label after the columns that is no totals label leaves the lines unread', () => {
+    expect(columnMajor(['Antal sager', ...regions, ...counts, 'Grønland', '3.749'])).toBeUndefined()
+  })
+})
