@@ -659,7 +659,25 @@ function guessLostHyphen(text: string, next: string): string {
 function splitByList(left: string, right: string, next: string): boolean {
   // A first word that goes on in a compound (`live` of `af` / `live-tv`) is no whole half.
   if (next.charAt(right.length) === '-') return false
-  return splitsListedWord(left.toLowerCase(), right.toLowerCase())
+  const [a, b] = [left.toLowerCase(), right.toLowerCase()]
+  return splitsListedWord(a, b) || splitsCompoundTail(a, b)
+}
+
+/** The shortest listed word read as a compound's last part across a line end (`produktionen`). */
+const MIN_TAIL_WORD = 6
+
+/**
+ * Whether neither half is a listed word but the two joined end in one that starts inside the first half, a compound's
+ * last part split by the line end: `træpro` / `duktionen` (`træ` + `produktionen`). Two halves that are no words each
+ * seldom end two lines of running text side by side, unless a word was broken between them.
+ */
+function splitsCompoundTail(a: string, b: string): boolean {
+  if (isListedWord(a) || isListedWord(b)) return false
+  const whole = `${a}${b}`
+  for (let at = 1; at <= a.length - 2; at++) {
+    if (whole.length - at >= MIN_TAIL_WORD && isListedWord(whole.slice(at))) return true
+  }
+  return false
 }
 
 /** A line of two to five capitalised words: a name, as a signature sets it. */

@@ -99,3 +99,19 @@ describe('a noun in -tion broken before its ending, its hyphen lost', () => {
     expect(record.question.text).toContain('situationen nu i Afghanistan')
   })
 })
+
+describe('a compound broken between two halves that are no words, its hyphen lost (sixty-third session)', () => {
+  const letter = (head: string, tail: string) =>
+    `Miljø- og Fødevareudvalget\nUdvalget udbeder sig ministerens besvarelse af følgende spørgsmål:\nMOF alm. del\nSpørgsmål 470\nVil ministeren redegøre for, om græssende dyr fører til risiko for spredning af biller og forringelse af ${head}\n${tail} samt stærkt øget publikumstryk i de private skove?\nSpørgsmålet er stillet efter ønske fra Anne Hansen (SF).\nPå udvalgets vegne\nJens Olsen\nformand\n`
+
+  it('joins `træpro` / `duktionen`, the joined word ending in a listed one, flagged as a guess', async () => {
+    const record = await parse(letter('træpro', 'duktionen'))
+    expect(record.question.text).toContain('forringelse af træproduktionen samt')
+    expect(record.warnings.map((warning) => warning.code)).toContain('text-join-unsure')
+  })
+
+  it('near miss: two names that are no listed words and end in none stay apart', async () => {
+    const record = await parse(letter('Oxfam', 'Ibis'))
+    expect(record.question.text).toContain('forringelse af Oxfam Ibis samt')
+  })
+})
