@@ -68,12 +68,15 @@ const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»�
  * stands at the line's start or after a sentence's end, and its text follows with no space — the quoted question
  * after the question heading, a capitalised word after `Svar`:
  * - `Spørgsmål nr. 41”Mener ministeren …?”SvarDer er i ligestillingsloven …` (Ligestillingsministeriet, 2010)
+ * - `URU alm. del spørgsmål 44”Vil ministeren …?”` opening the line: the case before the heading's word in lower case,
+ *   the quoted question glued to the number (Udenrigsministeriet, 2013)
  * - `… behandling.Spørgsmål 12”Vil ministeren …”`, `… ?”Endeligt svarJeg kan oplyse …` (any of `ANSWER_KINDS`: `Revideret
  *   svarJeg …`), `… institutioner?SvarI henhold til …` (the word `I`)
  * - `… ( L 114 ). Spørgsmål 13 Hvordan forestiller ministeren sig …?` (a space, then a question's first word:
  *   `Vil`, `Kan`, `Hvordan`, `Ministeren` …; not `Spørgsmål 13 handler om …`), `… besvare.Spørgsmål nr. 3Vil
  *   ministeren …` (a capitalised word glued to the number), `… spørgsmål:Spørgsmål nr. 12 (L.nr.63)Vil …` (a note in
- *   brackets after the number, the heading glued after the announcing colon)
+ *   brackets after the number, the heading glued after the announcing colon), `… spørgsmål:Spørgsmål nr. 17 (Aktstk.
+ *   nr.82)I forlængelse af …` (the word `I`)
  * - `… (EL).Spørgsmål nr. 416 (alm. del)`, `… (Margrethe Vestager)Spørgsmål 5` ending the line: the question stands on
  *   the next line (after a sentence's end, or a bracket with no space: glued); also after the case it is on, glued to
  *   it (`… følgende spørgsmål:TRU alm. delSpørgsmål 1364`, a committee's letter)
@@ -82,7 +85,8 @@ const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»�
  */
 const BARE_GLUED_HEADING = new RegExp(
   [
-    String.raw`(?<=^|[.?!:”"»“«]\s?)(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=[”“"»„]\p{Lu}|\p{Lu}\p{Ll}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
+    String.raw`(?<=^|[.?!:”"»“«]\s?)(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=[”“"»„]\p{Lu}|\p{Lu}\p{Ll}|I\s\p{Ll}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
+    String.raw`^(?:${HEADING_CASE_PREFIX})spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?=[”“"»„]\p{Lu})`,
     String.raw`(?<=[.?!”"»“«]\s?|\)|[Aa]lm\.\s?del)(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=\s*$)`,
     String.raw`(?<=^|[.?!”"»“«]\s?)(?:(?:${CAPITALISED_KINDS})\ssvar|Svar)(?=\p{Lu}\p{Ll}|I\s\p{Ll})`,
   ].join('|'),
@@ -136,7 +140,7 @@ const CAPITALISED_KIND_ANSWER = new RegExp(String.raw`(?:${CAPITALISED_KINDS})\s
  * Which of the glued-heading patterns may match in `text`, by the words their matches need: `Spørgsmål` or `Svar`
  * (each of `BARE_GLUED_HEADING`'s alternatives and most of `GLUED_HEADING`'s) lets both; without them, `GLUED_HEADING`
  * needs a colon and `Samrådsspørgsmål`, `Besvarelse`, `Minister…` or a kind's answer, `BARE_GLUED_HEADING`
- * `Samrådsspørgsmål` or a kind's `svar`; a quoted question (`GLUED_QUOTE`) needs `spørgsmål` and a colon. A line with
+ * `Samrådsspørgsmål`, a kind's `svar`, or `spørgsmål` and a quoted question's opening mark; a quoted question (`GLUED_QUOTE`) needs `spørgsmål` and a colon. A line with
  * `svar` in a sentence (`… som svar på …`) is searched by none of them: their lookbehinds are tried at every place.
  */
 function headingCuts(text: string): { glued: boolean; bare: boolean; quote: boolean } {
@@ -145,12 +149,17 @@ function headingCuts(text: string): { glued: boolean; bare: boolean; quote: bool
   if (text.includes('Svar') || text.includes('Spørgsmål')) return { glued: true, bare: true, quote }
   const council = text.includes('Samrådsspørgsmål')
   const kind = text.includes('svar') && CAPITALISED_KIND_ANSWER.test(text)
+  // A case's heading in lower case, its quoted question glued to it (`URU alm. del spørgsmål 44”Vil …`).
+  const cased = text.includes('spørgsmål') && OPENING_QUOTE.test(text)
   return {
     glued: colon && (council || kind || text.includes('Besvarelse') || text.includes('Minister')),
-    bare: council || kind,
+    bare: council || kind || cased,
     quote,
   }
 }
+
+/** An opening quotation mark before a capital: a quoted question's start. */
+const OPENING_QUOTE = /[”“"»„]\p{Lu}/u
 
 /** Whether `text` holds one of `HEADING_WORDS`. */
 function holdsHeadingWord(text: string): boolean {

@@ -184,6 +184,17 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
       'Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:TRU alm. delSpørgsmål 1364',
       ['Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:TRU alm. del', 'Spørgsmål 1364'],
     ],
+    // The case before the heading's word in lower case, the quoted question glued to the number, opening the line
+    // (Udenrigsministeriet 2013; sixty-third session).
+    [
+      'URU alm. del spørgsmål 44”Vil ministeren sikre, at udvalget spørges, før der bevilges flere penge?”',
+      ['URU alm. del spørgsmål 44', '”Vil ministeren sikre, at udvalget spørges, før der bevilges flere penge?”'],
+    ],
+    // A question opening with `I` glued after the note in brackets (sixty-third session).
+    [
+      'stillet mig følgende spørgsmål:Spørgsmål nr. 17 (Aktstk. nr.82)I forlængelse af svaret, kan ministeren bekræfte det?',
+      ['stillet mig følgende spørgsmål:', 'Spørgsmål nr. 17 (Aktstk. nr.82)', 'I forlængelse af svaret, kan ministeren bekræfte det?'],
+    ],
   ])('%s', (text, pieces) => {
     expect(cutGluedHeadings(text)).toEqual(pieces)
   })
@@ -205,6 +216,8 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
     'Jeg har besvaret det.SvarI', // no word after `I`
     'Se mit svar på TRU alm. del spørgsmål 1364', // the case before a question in lower case: a sentence's words
     'jf. TRU alm. delSpørgsmål 1364 om sagen', // glued to the case, but the line goes on
+    'Som nævnt i svaret på URU alm. del spørgsmål 44”Vil ministeren …” er sagen kendt.', // not opening the line
+    'Spørgsmål nr. 17 (Aktstk. nr.82)I', // no word after `I`
   ])('leaves "%s" whole', (text) => {
     expect(cutGluedHeadings(text)).toEqual([text])
   })
