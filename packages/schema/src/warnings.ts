@@ -324,7 +324,7 @@ export const warningCodes = {
   'case-number-missing': {
     review: true,
     description:
-      'an answer or a speech paper whose letterhead has a case-number label ("J.nr.", "Sagsnr.") from which no case number was read; `caseNumber` is empty',
+      'an answer or a speech paper whose letterhead has a case-number label ("J.nr.", "Sagsnr.", "Ref.-nr.", "Eksp.nr.") from which no case number was read; `caseNumber` is empty',
   },
   'case-number-cut': {
     review: true,

@@ -7,6 +7,7 @@
  * that a rendition set in the middle of the text.
  */
 import { EMAIL_FROM, SENT_LABEL } from '../layout/email-header.js'
+import { readsAsRunningText } from '../layout/markers.js'
 import { findDate, findDates, leadingDate, MONTH_WORD, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { matchesOf } from '../util/matches.js'
 import { ANSWER_END, OFFICIAL } from './closing.js'
@@ -883,6 +884,12 @@ const QUESTION_OR_ANSWER_HEADING = /^(?:Spørgsmål|Svar)\b/u
 const GLUED_DATE = /(?:\p{Lu}{2}|[\p{L}\d)]\.)(?=\d{1,2}\.\s?\p{L}{3,9}\.?\s?\d{4}|\d{2}\s\p{L}{3,9}\.?\s\d{4})/u
 
 /**
+ * A letter's `Den` date opening a line, the next words glued onto its year: `Den 5. december 2013Spørgsmål fra
+ * Udenrigsudvalget til …` (Udenrigsministeriet, an old rendition). A sentence's date has a space after it.
+ */
+const DEN_DATE_GLUED = /^\s*Den\s+(?=\d{1,2}\.\s?\p{L}{3,9}\s\d{4}\p{Lu}\p{Ll})/u
+
+/**
  * A written-out date set between the letterhead's words and the cover sentence where an old rendition ran a letter's
  * head into one line, a space on either side: `… Journalnummer Kontor i 70 ex. 105.I.80 N.SP 20. marts 2003 Vedlagt i
  * 70 eksemplarer fremsendes …`, `Folketingets Retsudvalg Christiansborg 12. maj 2004 Under henvisning til …`, or ending
@@ -944,17 +951,25 @@ const WORD_IN_LOWER_CASE_END = /(?<![^\s])\p{Ll}+\s$/u
 
 /**
  * The letter's date glued into a line of the opening (before the question) in an old rendition, where no letterhead
- * line dates the letter: the first date right after a glue point, if it is one; else a date set between the head's
+ * line dates the letter: the first date right after a glue point (or a `Den` date glued to what follows it,
+ * `DEN_DATE_GLUED`), if it is one; else a date set between the head's
  * words and the cover sentence in a line that runs the two together (`spacedHeadDate`).
  */
 function gluedOpeningDate(context: Context): Found<string> | undefined {
   let seen = 0
+  // Whether a line of running text came before: a `Den` date glued after one dates something else (a question letter's
+  // `På Folketingets formands vegne` / `Den 5. november 2010Lovsekretariatet`), not the letter's head.
+  let running = false
   for (const line of context.lines) {
     if (line.role) continue
     if (seen++ >= OPENING_LINES || QUESTION_OR_ANSWER_HEADING.test(line.text.trim())) return undefined
     // Cheap literal tests first: a digit, then the glue.
-    if (!/\d/u.test(line.text)) continue
-    const glue = GLUED_DATE.exec(line.text)
+    if (!/\d/u.test(line.text)) {
+      running ||= readsAsRunningText(line.text)
+      continue
+    }
+    const glue = GLUED_DATE.exec(line.text) ?? (running ? null : DEN_DATE_GLUED.exec(line.text))
+    running ||= readsAsRunningText(line.text)
     const date = glue ? leadingDate(line.text.slice(glue.index + glue[0].length))?.iso : spacedHeadDate(line.text)
     if (date) return { value: date, line }
   }

@@ -40,15 +40,16 @@ const DATE_LABEL = /^Dato(?=[\s:]|\p{Lu}|$)/u
  * `THA/ J.nr. 2010-962`, `Sagsnr.`, `Journalnummer`. Capitalised, so not a word in prose; not `Sagsnummeret`.
  */
 const CASE_LABEL =
-  /(?:^|[^\p{L}]|Dato)(?:J\.\s?nr\.?|Jr\.\s?nr\.?|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Journalnummer|Journal\s?nr\.?|JOURNAL\s?NR\.?|Jour\.\s?nr\.?)(?!\p{L})/u
+  /(?:^|[^\p{L}]|Dato)(?:J\.\s?nr\.?|Jr\.\s?nr\.?|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Journalnummer|Journal\s?nr\.?|JOURNAL\s?NR\.?|Jour\.\s?nr\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?)(?!\p{L})/u
 
 /**
  * Whether `text` holds a case-number label (`CASE_LABEL`). Each label holds `J` (`J.nr.`, `Journalnummer`, `Jour.
- * nr.`) or `Sags` (`Sagsnr.`, `Sags nr.`, `Sagsnummer`), in that case (the pattern ignores none): a line without
- * either holds none, told by two literal searches before the pattern, which is tried at every place of every line.
+ * nr.`), `Sags` (`Sagsnr.`, `Sags nr.`, `Sagsnummer`), `Ref.` (`Ref.-nr.`, Uddannelses- og Forskningsministeriet) or
+ * `Eksp.` (`Eksp.nr.`, Økonomi- og Erhvervsministeriet), in that case (the pattern ignores none): a line without any
+ * holds none, told by literal searches before the pattern, which is tried at every place of every line.
  */
 function holdsCaseLabel(text: string): boolean {
-  return (text.includes('J') || text.includes('Sags')) && CASE_LABEL.test(text)
+  return (text.includes('J') || text.includes('Sags') || text.includes('Ref.') || text.includes('Eksp.')) && CASE_LABEL.test(text)
 }
 
 /**

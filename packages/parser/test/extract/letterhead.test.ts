@@ -1032,3 +1032,25 @@ describe("findCaseNumber: a journal number after an office's letters", () => {
     expect(record.caseNumber).toBe('2010-344')
   })
 })
+
+describe('a `Den` date opening a line, the next words glued onto its year (sixty-third session)', () => {
+  const letter = (head: string) =>
+    `UDENRIGSMINISTERIET\n${head}\nURU alm. del spørgsmål 44”Vil ministeren sikre, at udvalget spørges, før der bevilges flere penge?”Svar:Forberedelsen af en ny bevilling vil følge de sædvanlige retningslinjer, og udvalget vil blive orienteret, før der træffes beslutning.\n`
+
+  it('dates the letter, flagged', async () => {
+    const record = await parse(
+      letter(
+        'Den 5. december 2013Spørgsmål fra Udenrigsudvalget tiludviklingsministeren af 18. november 2013.URU alm. del – spørgsmål 44.',
+      ),
+    )
+    expect(record.answer.answeredOn).toBe('2013-12-05')
+    expect(record.warnings.map((warning) => warning.code)).toContain('letter-date-glued')
+  })
+
+  it('near miss: after a line of running text the glued date dates something else', async () => {
+    const record = await parse(
+      `Vil ministeren erkende, at kommunerne skal skære ned på folkeskolen på grund af regeringens plan om nulvækst?\nPå Folketingets formands vegne\nDen 5. november 2010Lovsekretariatet\n`,
+    )
+    expect(record.answer.answeredOn).not.toBe('2010-11-05')
+  })
+})
