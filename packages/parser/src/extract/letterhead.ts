@@ -964,14 +964,12 @@ function gluedOpeningDate(context: Context): Found<string> | undefined {
     if (line.role) continue
     if (seen++ >= OPENING_LINES || QUESTION_OR_ANSWER_HEADING.test(line.text.trim())) return undefined
     // Cheap literal tests first: a digit, then the glue.
-    if (!/\d/u.test(line.text)) {
-      running ||= readsAsRunningText(line.text)
-      continue
+    if (/\d/u.test(line.text)) {
+      const glue = GLUED_DATE.exec(line.text) ?? (running ? null : DEN_DATE_GLUED.exec(line.text))
+      const date = glue ? leadingDate(line.text.slice(glue.index + glue[0].length))?.iso : spacedHeadDate(line.text)
+      if (date) return { value: date, line }
     }
-    const glue = GLUED_DATE.exec(line.text) ?? (running ? null : DEN_DATE_GLUED.exec(line.text))
     running ||= readsAsRunningText(line.text)
-    const date = glue ? leadingDate(line.text.slice(glue.index + glue[0].length))?.iso : spacedHeadDate(line.text)
-    if (date) return { value: date, line }
   }
   return undefined
 }
