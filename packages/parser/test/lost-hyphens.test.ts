@@ -566,6 +566,17 @@ describe("a glued rendition: a short paragraph's line end kept as an inner hyphe
     const record = await parse(letter('Ministeren bedes oplyse, hvornår ministeren modtog Banedanmarks for-slag om at udleje banen?'))
     expect(record.question.text).toContain('Banedanmarks for-slag om')
   })
+
+  it('joins a compound whose halves are no words but end in a listed one (Justitsministeriet, 2011)', async () => {
+    // `forsøgsdyrsdirek` / `tivets`: neither half is a word; `direktivets` ends the two joined.
+    const record = await parse(letter('Hvad vil ministeren gøre for at leve op til forsøgsdyrsdirek-tivets artikel 47?'))
+    expect(record.question.text).toBe('Hvad vil ministeren gøre for at leve op til forsøgsdyrsdirektivets artikel 47?')
+  })
+
+  it('near miss: keeps a compound whose second half is a word of its own (`skovfoged-ejendomme`)', async () => {
+    const record = await parse(letter('Vil ministeren oplyse, hvor mange skovfoged-ejendomme Banedanmark ejer?'))
+    expect(record.question.text).toContain('skovfoged-ejendomme')
+  })
 })
 
 describe('a word split with a stray space before a line end’s hyphen (justified PDF text, round 17)', () => {

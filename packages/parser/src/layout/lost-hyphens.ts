@@ -364,8 +364,9 @@ const LOWER_HYPHEN = /-(?<=(?<![\p{L}\u2060])(\p{L}*\p{Ll}{2})-)(?=(\p{Ll}{2}\p{
  * The hyphens inside one line settled by how the document writes the word elsewhere:
  * - in a paragraph set on one line, a hyphen the document writes nowhere else, in a word it writes whole elsewhere,
  *   or in one of its inflected forms (`Ander-sen` beside `Andersens`), was a line end and goes: `tal-let` (beside
- *   `tallet`, twice) → `tallet` (old renditions that set a paragraph on a line kept its line ends' hyphens); not in a
- *   line of a paragraph whose line ends the rendition kept;
+ *   `tallet`, twice) → `tallet` (old renditions that set a paragraph on a line kept its line ends' hyphens); in a
+ *   rendition that glues paragraphs, so does one the word list reads as a split word (`splitsOneWord`:
+ *   `forsøgsdyrsdirek-tivets`); not in a line of a paragraph whose line ends the rendition kept;
  * - in a glued paragraph, whose hyphens between lowercase letters joining reads as line ends (`util/hyphenation.ts`),
  *   a hyphen the document writes in the same word again, and never the word whole, is the word's own and is kept:
  *   `Gedser-Rostock-ruten` (twice);
@@ -397,7 +398,7 @@ function settleInnerHyphens(text: string, vocabulary: Vocabulary, glues: boolean
     }
     // A line of a paragraph whose line ends the rendition kept (`wrapped`) holds no earlier line end: its hyphen is
     // the writer's (`… omkostninger på` / `anbringelses-området, herunder …` beside `anbringelsesområdet`).
-    if (!wrapped && count === 1 && (vocabulary.hasWordOrForm(`${a}${b}`, INFLECTIONS) || (glues && splitsListedWord(a, b)))) return ''
+    if (!wrapped && count === 1 && (vocabulary.hasWordOrForm(`${a}${b}`, INFLECTIONS) || (glues && splitsOneWord(a, b)))) return ''
     // A long line that is no glued paragraph: joining lines would read its hyphens as line ends (`repairGlued`).
     return long ? KEPT_HYPHEN : hyphen
   })
@@ -659,7 +660,15 @@ function guessLostHyphen(text: string, next: string): string {
 function splitByList(left: string, right: string, next: string): boolean {
   // A first word that goes on in a compound (`live` of `af` / `live-tv`) is no whole half.
   if (next.charAt(right.length) === '-') return false
-  const [a, b] = [left.toLowerCase(), right.toLowerCase()]
+  return splitsOneWord(left.toLowerCase(), right.toLowerCase())
+}
+
+/**
+ * Whether lowercase `a` and `b` are one word split, by the word list alone: joined they are a listed word and one half
+ * is not (`pri` / `vate`: `splitsListedWord`), or neither half is a listed word and the two end in one
+ * (`forsøgsdyrsdirek` / `tivets`: `splitsCompoundTail`).
+ */
+function splitsOneWord(a: string, b: string): boolean {
   return splitsListedWord(a, b) || splitsCompoundTail(a, b)
 }
 
