@@ -15,6 +15,7 @@ import {
   ministryInUse,
   ministryOpening,
 } from '../../registry/index.js'
+import { parseDateLine } from '../../util/dates.js'
 import { joinLines } from '../../util/hyphenation.js'
 import { matchesOf } from '../../util/matches.js'
 import { CONTACT_LABEL } from '../closing.js'
@@ -126,10 +127,21 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
     const heads = line === first && named.last === line
     // Alone on its line over a journal number (`Udenrigsministeriet` / `N.5, j.nr. 400.E.9/CE/1`): the letterhead of an
     // answer sheet sent on under a covering letter, wherever it stands.
-    const overCase = named.last === line && line.text.trim().length <= named.name.length + 1 && CASE_LABEL_IN.test(after?.text ?? '')
-    if (inLetterhead || (!line.role && (headsAddress || capitals || heads || overCase))) return { name: named.name, line }
+    const alone = named.last === line && line.text.trim().length <= named.name.length + 1
+    const overCase = alone && CASE_LABEL_IN.test(after?.text ?? '')
+    // Alone on its line over a date alone on the next line of the input (`Børne- og Undervisningsministeriet` / `27.
+    // september 2024` / `Sagsnr.: 24/28666`): the letterhead's name and the letter's date, wherever the rendition set
+    // the block — the date read as the side column's may stand apart from the name in the line view.
+    const overDate = alone && datesNextLine(lines, line)
+    if (inLetterhead || (!line.role && (headsAddress || capitals || heads || overCase || overDate))) return { name: named.name, line }
   }
   return undefined
+}
+
+/** Whether the input's next line after `line` (by its line number, not its place in the view) is a date alone. */
+function datesNextLine(lines: readonly Line[], line: Line): boolean {
+  const next = lines.find((other) => other.line === line.line + 1)
+  return next !== undefined && parseDateLine(next.text) !== undefined
 }
 
 /** The sender's unit alone on the line under the ministry's name: `Ministeren`, `Departementet`. */

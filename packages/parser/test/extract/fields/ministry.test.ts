@@ -547,6 +547,43 @@ describe('the ministry of an answer sheet sent on under a covering letter (fifty
   })
 })
 
+describe('the ministry over the letter’s date, the letterhead’s block set after the answer (BUU 2024; sixty-fourth session)', () => {
+  const letter = (under: string) =>
+    [
+      'Børne- og Undervisningsudvalget',
+      'Christiansborg',
+      'Svar på alm. del',
+      'spørgsmål 390',
+      'I brev af 4. september 2024 har udvalget efter ønske fra Mai Villadsen (EL)',
+      'stillet mig følgende spørgsmål:',
+      'Alm. del',
+      'spørgsmål 390:',
+      'Vil ministeren oplyse de gennemsnitlige udgifter til en plads i SFO?',
+      'Svar:',
+      'Et forældrepar med tre børn skønnes at betale ca. 1.050 kr. pr. måned.',
+      'Tabel 1. Regneeksempel for forældrepar med tre børn i SFO.',
+      'Pr. måned',
+      'Samlet forældrebetaling for tre børn',
+      'Skønnet forældrebetaling pr. plads i SFO',
+      '3.104',
+      '1.035',
+      'Børne- og Undervisningsministeriet',
+      under,
+      'Sagsnr.: 24/28666',
+      'BUU, Alm.del',
+    ].join('\n')
+
+  it('is the name alone on its line over a date alone', async () => {
+    const record = await parse(letter('27. september 2024'))
+    expect(record.ministry).toBe('Børne- og Undervisningsministeriet')
+    expect(record.answer.answeredOn).toBe('2024-09-27')
+  })
+
+  it('near miss: the name alone over a line that only opens with a date is no letterhead', async () => {
+    expect((await parse(letter('27. september 2024 blev tallene opgjort igen.'))).ministry).toBeNull()
+  })
+})
+
 describe('the ministry whose answer a covering letter sends (round 101)', () => {
   const cover = (sentence: string) =>
     [
