@@ -125,23 +125,23 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
     // Alone on the document's first line, above its unit or office (`Ministeriet for Fødevarer, Landbrug og Fiskeri` /
     // `Enheden for EU og Internationale forhold/JWP`): the sender's name, as the letterhead sets it.
     const heads = line === first && named.last === line
-    // Alone on its line over a journal number (`Udenrigsministeriet` / `N.5, j.nr. 400.E.9/CE/1`): the letterhead of an
-    // answer sheet sent on under a covering letter, wherever it stands.
-    const alone = named.last === line && line.text.trim().length <= named.name.length + 1
-    const overCase = alone && CASE_LABEL_IN.test(after?.text ?? '')
-    // Alone on its line over a date alone on the next line of the input (`Børne- og Undervisningsministeriet` / `27.
-    // september 2024` / `Sagsnr.: 24/28666`): the letterhead's name and the letter's date, wherever the rendition set
-    // the block — the date read as the side column's may stand apart from the name in the line view.
-    const overDate = alone && datesNextLine(lines, line)
+    // Under a name alone on its line, the input's next line (by line number: a letterhead's field under the name, read
+    // as the side column's, may stand apart from the name in the line view).
+    const below = named.last === line && line.text.trim().length <= named.name.length + 1 ? inputLineAfter(lines, line) : undefined
+    // Alone on its line over a journal number (`Udenrigsministeriet` / `N.5, j.nr. 400.E.9/CE/1`, `Skatteministeriet` /
+    // `J.nr. 2018 - 443`): the letterhead of an answer sheet sent on under a covering letter, wherever it stands.
+    const overCase = CASE_LABEL_IN.test(below?.text ?? '')
+    // Alone on its line over a date alone (`Børne- og Undervisningsministeriet` / `27. september 2024` / `Sagsnr.:
+    // 24/28666`): the letterhead's name and the letter's date, wherever the rendition set the block.
+    const overDate = below !== undefined && parseDateLine(below.text) !== undefined
     if (inLetterhead || (!line.role && (headsAddress || capitals || heads || overCase || overDate))) return { name: named.name, line }
   }
   return undefined
 }
 
-/** Whether the input's next line after `line` (by its line number, not its place in the view) is a date alone. */
-function datesNextLine(lines: readonly Line[], line: Line): boolean {
-  const next = lines.find((other) => other.line === line.line + 1)
-  return next !== undefined && parseDateLine(next.text) !== undefined
+/** The input's line after `line`, by its line number, not its place in the view. */
+function inputLineAfter(lines: readonly Line[], line: Line): Line | undefined {
+  return lines.find((other) => other.line === line.line + 1)
 }
 
 /** The sender's unit alone on the line under the ministry's name: `Ministeren`, `Departementet`. */

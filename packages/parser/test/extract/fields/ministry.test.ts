@@ -579,6 +579,26 @@ describe('the ministry over the letter’s date, the letterhead’s block set af
     expect(record.answer.answeredOn).toBe('2024-09-27')
   })
 
+  it('is the name alone over a journal number the line view sets apart as the side column’s (SAU 2020, a bill’s draft)', async () => {
+    const draft = [
+      'Skatteudvalget 2019-20',
+      'SAU Alm.del',
+      'Offentligt',
+      'Skatteudvalget 2019-20',
+      'SAU Alm.del - Bilag 377',
+      'Offentligt',
+      'Skatteministeriet',
+      'J.nr. 2018 - 443',
+      'Forslag',
+      'til',
+      'Lov om ændring af lov om en børne- og ungeydelse',
+      '§1',
+      'I lov om en børne- og ungeydelse foretages følgende ændringer:',
+      '1. § 1 a, stk. 2, ophæves.',
+    ].join('\n')
+    expect((await parse(draft)).ministry).toBe('Skatteministeriet')
+  })
+
   it('near miss: the name alone over a line that only opens with a date is no letterhead', async () => {
     expect((await parse(letter('27. september 2024 blev tallene opgjort igen.'))).ministry).toBeNull()
   })
