@@ -40,11 +40,12 @@ const STREET_NUMBER = String.raw`(?:\p{Lu}[\p{L}.'-]*\s){0,2}\p{L}*(?:${STREET})
 
 /**
  * A line that opens with a street address and goes on with more of a footer's contact line: `Asiatisk Plads 2, 1448
- * København K Tlf.: +45 3392 0000 Fax: …`.
+ * København K Tlf.: +45 3392 0000 Fax: …`, or with the footer's next label glued to the number, as old renditions
+ * glue a footer's cells (`Slotsholmsgade 10PostPostboks 2135…`).
  */
-const ADDRESS_START = new RegExp(String.raw`^${STREET_NUMBER},?\s+(?:DK-)?\d{4}\s\p{Lu}`, 'u')
+const ADDRESS_START = new RegExp(String.raw`^${STREET_NUMBER}(?:,?\s+(?:DK-)?\d{4}\s\p{Lu}|(?=\p{Lu}\p{Ll}))`, 'u')
 
-/** Whether a line opens with a street address, its postcode and town after it (`ADDRESS_START`). */
+/** Whether a line opens with a street address, its postcode and town or a glued label after it (`ADDRESS_START`). */
 export function opensWithAddress(text: string): boolean {
   return ADDRESS_START.test(text.trim())
 }
@@ -96,7 +97,8 @@ const NAME_AND_UNIT =
 
 /**
  * The ministry a line names, alone (or with the unit that writes after it: `NAME_AND_UNIT`) or broken over it and the
- * next line (`Uddannelses- og` / `Forskningsministeriet`).
+ * next line (`Uddannelses- og` / `Forskningsministeriet`), or the next two after a comma (`Ministeriet for Forskning,` /
+ * `Innovation og Videregående` / `Uddannelser`).
  */
 export function ministryNamedAt(lines: readonly Line[], line: Line): { name: string; last: Line } | undefined {
   // A name read from the line, alone or with the next, says `minister` on one of them (`saysMinistry`: `withOgApart`
@@ -111,6 +113,13 @@ export function ministryNamedAt(lines: readonly Line[], line: Line): { name: str
   const alone = continues ? undefined : ministryByName(withOgApart(unit ?? line.text))
   if (alone) return { name: alone.name, last: line }
   if (!next || !BROKEN_NAME.test(line.text.trim())) return undefined
-  const broken = ministryByName(withOgApart(`${line.text.trim()} ${next.text.trim()}`))
-  return broken ? { name: broken.name, last: next } : undefined
+  const two = `${line.text.trim()} ${next.text.trim()}`
+  const broken = ministryByName(withOgApart(two))
+  if (broken) return { name: broken.name, last: next }
+  // A long name broken twice, its first line ending in a comma (`Ministeriet for Forskning,` / `Innovation og
+  // Videregående` / `Uddannelser`): the three lines as one name, where that is a ministry's.
+  const third = lines[line.index + 2]
+  if (!third || !line.text.trim().endsWith(',') || next.text.trim().length > BROKEN_LINE_MAX) return undefined
+  const thrice = ministryByName(withOgApart(`${two} ${third.text.trim()}`))
+  return thrice ? { name: thrice.name, last: third } : undefined
 }

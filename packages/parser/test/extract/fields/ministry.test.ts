@@ -604,6 +604,42 @@ describe('the ministry over the letter’s date, the letterhead’s block set af
   })
 })
 
+describe('a name broken twice over a glued footer (Ministeriet for Forskning, Innovation og Videregående Uddannelser, 2013)', () => {
+  const letter = (name: readonly string[], address: string) =>
+    [
+      'Uddannelses- og Forskningsudvalget 2013-14',
+      'L 63',
+      'Offentligt',
+      'Ministeren',
+      'I brev af 26. november 2013 har udvalget efter ønske fra Rosa Lund (EL) stillet mig følgende spørgsmål:',
+      'Spørgsmål nr. 12 (L.nr.63)',
+      'Vil ministeren om nødvendigt fremsætte et ændringsforslag til universitetsloven?',
+      'Svar',
+      'I henhold til gældende universitetslov er universiteterne allerede forpligtede til at samarbejde.',
+      '',
+      '2. december 2013',
+      '',
+      ...name,
+      '',
+      address,
+    ].join('\n')
+  const name = ['Ministeriet for Forskning,', '', 'Innovation og Videregående', '', 'Uddannelser']
+
+  it('is the three lines as one name over the address with its next label glued on', async () => {
+    const record = await parse(letter(name, 'Slotsholmsgade 10PostPostboks 21351015 København K'))
+    expect(record.ministry).toBe('Ministeriet for Forskning, Innovation og Videregående Uddannelser')
+  })
+
+  it('near miss: three lines that make no ministry’s name', async () => {
+    const other = ['Ministeriet for Forskning,', '', 'Innovation og Videregående', '', 'Uddannelser og Kultur']
+    expect((await parse(letter(other, 'Slotsholmsgade 10PostPostboks 21351015 København K'))).ministry).toBeNull()
+  })
+
+  it('near miss: the name over a line of running text that opens with a street', async () => {
+    expect((await parse(letter(name, 'Slotsholmsgade 10 er ministeriets adresse.'))).ministry).toBeNull()
+  })
+})
+
 describe('the ministry whose answer a covering letter sends (round 101)', () => {
   const cover = (sentence: string) =>
     [
