@@ -53,5 +53,5 @@ const PARTY_AHEAD = String.raw`(?=\s[^()]{2,80}\((?:[\p{L}-]{1,5}|\p{L}[\p{L} -]
  */
 export const ASKED_FOR = String.raw`(?:efter\s*(?:ønske|anmodning|begæring)\s*(?:af\s+fra|fra\s+af|fra|af)|på\s+(?:foranledning|begæring|anmodning)\s+(?:af|fra)${PARTY_AHEAD})`
 
-/** A party's letters alone in brackets on a line, an asker's name wrapped before it: `(SIU)`, `(V)`. */
-export const PARTY_ALONE = /^\s*\(\p{Lu}[\p{L}]{0,4}\)\s*$/u
+/** A party's letters alone in brackets on a line, an asker's name wrapped before it: `(SIU)`, `(V)`, `(S).` (the stop after it). */
+export const PARTY_ALONE = /^\s*\(\p{Lu}[\p{L}]{0,4}\)\.?\s*$/u

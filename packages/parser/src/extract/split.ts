@@ -721,5 +721,29 @@ export function splitQuestions(found: Findings): QuestionSplit | undefined {
       ),
     }
   })
-  return { parts, joint: !interleaved, unaligned, answerLine: interleaved ? context.lines[ordered[1] ?? 0] : answerHeading }
+  return {
+    parts: withSharedAskers(parts),
+    joint: !interleaved,
+    unaligned,
+    answerLine: interleaved ? context.lines[ordered[1] ?? 0] : answerHeading,
+  }
+}
+
+/** The sentence naming the askers of several questions at once: `Spørgsmålene er stillet efter ønske fra …`. */
+const SEVERAL_ASKED = /^\(?(?:Samråds)?[Ss]pørgsmålene\s/u
+
+/**
+ * The parts with the askers a sentence names for several questions (`Spørgsmålene er stillet efter ønske fra …`
+ * after the last of a run: samråd Q, R and S) given to each part before it that names none of its own, back to the
+ * last one that does (samråd P, `Spørgsmålet er stillet efter ønske fra …`).
+ */
+function withSharedAskers(parts: readonly QuestionPart[]): QuestionPart[] {
+  const shared: QuestionPart[] = [...parts]
+  let several: AskersResult | undefined
+  for (let at = shared.length - 1; at >= 0; at--) {
+    const part = shared[at] as QuestionPart
+    if (part.askers) several = part.askers.lines.some((line) => SEVERAL_ASKED.test(line.text.trim())) ? part.askers : undefined
+    else if (several) shared[at] = { ...part, askers: several }
+  }
+  return shared
 }

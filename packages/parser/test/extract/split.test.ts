@@ -216,6 +216,49 @@ describe("a speech paper's samråd questions headed with their askers", () => {
   })
 })
 
+describe('a sentence naming the askers of several samråd questions at once (SUU 2023, REU 2016; sixty-fourth session)', () => {
+  const paper = (closing: string) =>
+    [
+      'Sundhedsudvalget 2022-23 (2. samling)',
+      'SUU Alm.del',
+      'Offentligt',
+      'TALEPAPIR',
+      'Tale til samråd P-S om kræftbehandling',
+      'Samrådsspørgsmål P:',
+      '”Kan ministeren redegøre for årsagerne til ventetiderne på kræftbehandling?”',
+      'Spørgsmålet er stillet efter ønske af Per Larsen (KF).',
+      'Samrådsspørgsmål Q:',
+      '”Hvorfor kan man ikke leve op til ventetidsgarantien?”',
+      'Samrådsspørgsmål R:',
+      '”Hvorfor har regeringen ikke haft særligt fokus på mavetarmkræft?”',
+      'Samrådsspørgsmål S',
+      '”Hvad vil ministeren gøre for at samle ressourcerne?”',
+      ...closing,
+      '',
+      'Tak til spørgerne for at indkalde til samrådet i dag.',
+    ].join('\n')
+  const askers = async (text: string) =>
+    (await parseAll(text)).map((record) => [
+      record.question.number,
+      record.question.askers.map((asker) => `${asker.name} (${asker.party})`),
+    ])
+
+  it('gives them to each question before it that names none, back to the last that does', async () => {
+    expect(await askers(paper(['Spørgsmålene er stillet efter ønske fra Kirsten Normann Andersen', '(SF).']))).toEqual([
+      ['P', ['Per Larsen (KF)']],
+      ['Q', ['Kirsten Normann Andersen (SF)']],
+      ['R', ['Kirsten Normann Andersen (SF)']],
+      ['S', ['Kirsten Normann Andersen (SF)']],
+    ])
+  })
+
+  it('near miss: a sentence for the one question before it gives the others none of its askers', async () => {
+    const read = await askers(paper(['Spørgsmålet er stillet efter ønske fra Kirsten Normann Andersen (SF).']))
+    expect(read.at(-1)).toEqual(['S', ['Kirsten Normann Andersen (SF)']])
+    expect(read.slice(1, 3).map(([, names]) => names)).not.toContainEqual(['Kirsten Normann Andersen (SF)'])
+  })
+})
+
 describe('ranges are expanded only when they are plainly a run of questions', () => {
   it('expands rising runs of numbers and single letters', () => {
     expect(expandList('5-7')).toEqual(['5', '6', '7'])
