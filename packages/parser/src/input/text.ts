@@ -11,7 +11,7 @@ import { TEXT_LAYOUT } from '../layout/constants.js'
 import { mendDropCap } from '../layout/drop-caps.js'
 import { settleGluedTextLines } from '../layout/lost-hyphens.js'
 import { CUT_GREETING_WORDS, MARKED_NOTE } from '../layout/markers.js'
-import { endsByWidth, endsSentence, isGluedParagraph, nextWordFits, typicalWidth } from '../layout/paragraph-ends.js'
+import { BRACKETED_TITLE, endsByWidth, endsSentence, isGluedParagraph, nextWordFits, typicalWidth } from '../layout/paragraph-ends.js'
 import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
 import { withHeadLinesJoined } from '../layout/text/head-lines.js'
@@ -537,6 +537,7 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
       (spacesMarkBreaks && line.trailingSpaces >= 2) ||
       (endsByWidth(line.text, next, columnWidth(raw, index, width), afterNextInText(raw, index)) && !oneSentence) ||
       isGluedParagraph(line.text, width, next) ||
+      (BRACKETED_TITLE.test(line.text) && next !== undefined) ||
       (inAskerNote && ASKER_NOTE_END.test(line.text) && next !== undefined && /^\p{Lu}/u.test(next)) ||
       (inMarkedNote && next !== undefined && noteEndsShort(line.text, next, columnWidth(raw, index, width)))
     // Built field by field, not spread (several times slower on Node 20), its fields in the order they always had.

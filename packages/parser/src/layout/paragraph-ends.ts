@@ -26,6 +26,12 @@ const SOURCE_IN_BRACKETS = /^\([^()]{1,200}\)[.,;]/u
 /** A line of one to four words, the first capitalised, letters only and no stop: a section's title. */
 export const TITLE_LINE = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}$/u
 
+/**
+ * Such a title in square brackets, as a speech paper's template sets its sections (`[Indledning]`, `[Svar på
+ * spørgsmål P]`): a paragraph of its own.
+ */
+export const BRACKETED_TITLE = /^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}\]$/u
+
 /** The cheap tests before a date line's: a digit, and no more characters than a place and a date take. */
 const HAS_DIGIT = /\d/u
 const DATE_LINE_CHARS = 48
@@ -93,7 +99,7 @@ export function endsByWidth(text: string, next: string | undefined, width: numbe
     afterNext !== undefined &&
     /[.?!]$/u.test(text) &&
     next.length < width * TEXT_LAYOUT.shortLineRatio &&
-    TITLE_LINE.test(next) &&
+    (TITLE_LINE.test(next) || BRACKETED_TITLE.test(next)) &&
     /^\p{Lu}/u.test(afterNext)
   )
     return true

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
 import { endsByWidth, isGluedParagraph } from '../../src/layout/paragraph-ends.js'
 
 /** The column width of the made-up letters below, in characters. */
@@ -75,6 +76,36 @@ describe('endsByWidth: a section title after a sentence', () => {
     expect(endsByWidth(`${long.slice(0, -1)}:`, 'Alvorlige arbejdsmiljøproblemer', width, 'Mange arbejdsulykker')).toBe(false)
     expect(endsByWidth(long, 'Indledning.', width, 'Tak for invitationen.')).toBe(false)
     expect(endsByWidth(long, 'Indledning', width)).toBe(false)
+  })
+
+  it('ends it before a title in square brackets too, a speech paper template’s (SUU 2023)', () => {
+    expect(endsByWidth(long, '[Indledning]', width, 'Tak til spørgerne for at indkalde til samrådet i dag.')).toBe(true)
+    // Near misses: a bracketed note in lower case, a bracket left open.
+    expect(endsByWidth(long, '[se bilag]', width, 'Tak til spørgerne.')).toBe(false)
+    expect(endsByWidth(long, '[Indledning', width, 'Tak til spørgerne.')).toBe(false)
+  })
+})
+
+describe('a speech paper: its section title in square brackets is a paragraph of its own (SUU 2023)', () => {
+  const paper = (title: string) =>
+    [
+      'Sundhedsudvalget 2022-23 (2. samling)',
+      'SUU Alm.del',
+      'Offentligt',
+      'TALEPAPIR',
+      'Det talte ord gælder',
+      'Tale til samråd P om kræftbehandling',
+      'Samrådsspørgsmål P:',
+      '”Kan ministeren redegøre for årsagerne til, at kræftbehandlingen er blevet en del af hospitalskrisen?”',
+      'Spørgsmålet er stillet efter ønske fra Kirsten Normann Andersen (SF).',
+      title,
+      'Tak til spørgerne for at indkalde til samrådet i dag. Der er',
+      'stillet et samrådsspørgsmål, som jeg vil besvare nu.',
+    ].join('\n')
+
+  it('ends the asker’s note before it, so that the speech after it is the answer', async () => {
+    const record = await parse(paper('[Indledning]'))
+    expect(record.answer.text).toContain('Tak til spørgerne for at indkalde til samrådet i dag.')
   })
 })
 
