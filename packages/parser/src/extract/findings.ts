@@ -15,7 +15,14 @@ import type { Line } from './lines.js'
 import { withOwnInitiative } from './own-initiative.js'
 import { findPageSummary, type PageSummary } from './page-summary.js'
 import { type AskersResult, findAskers, findPreamble, type Preamble } from './preamble.js'
-import { bareQuestionPage, findQuestion, labelledWording, type QuestionResult, section20PageQuestion } from './question.js'
+import {
+  bareQuestionPage,
+  findQuestion,
+  labelledWording,
+  type QuestionResult,
+  section20PageQuestion,
+  speechFormQuestion,
+} from './question.js'
 import { findReportHead, type ReportHead } from './report-date.js'
 import { type Candidate, propose } from './resolve.js'
 import { findRunningTitle, type RunningTitle, withRunningTitle } from './running-title.js'
@@ -111,7 +118,8 @@ export function find(context: Context, path: string | undefined): Findings {
       (tidende?.urgent ? urgentQuestion(lines, tidende) : undefined) ??
       findQuestion(context, preambleEnd) ??
       questionBeforePreamble(context, preamble, preambleEnd) ??
-      labelledWording(context.lines))
+      labelledWording(context.lines) ??
+      speechFormQuestion(context.lines))
   // A question found as a quoted paragraph alone, with no preamble before it (`findDocumentType`'s last reading).
   const quotedAlone = question?.rule === 'quoted-paragraph' && !preamble
   // ft.dk's summary of a question alone (`Spm. om …, til …`): the question's page.

@@ -218,9 +218,10 @@ const CONSULTATION_LETTER = /^\p{Lu}{1,2}$/u
 
 /**
  * Words just before a reference that make it another question's (`jf. BUU alm. del - samrådsspm. H`, `se også …`,
- * `tidligere …`, `også …`): the one list the head's case reference and a speech paper's samråd question read.
+ * `tidligere …`, `også …`, `opfølgning på samråd B`, `i forlængelse af …`): the one list the head's case reference and a
+ * speech paper's samråd question read.
  */
-export const REFERRING_WORDS = String.raw`(?:(?<!\w)jf\.?|(?<!\w)se|(?<!\w)tidligere)(?:\s{1,3}også)?|(?<!\w)også`
+export const REFERRING_WORDS = String.raw`(?:(?<!\w)jf\.?|(?<!\w)se|(?<!\w)tidligere)(?:\s{1,3}også)?|(?<!\w)også|(?<!\w)opfølgning\s{1,3}på|(?<!\w)forlængelse\s{1,3}af`
 
 /** `REFERRING_WORDS` right before a case reference: its committee is read, not its number. */
 const REFERRING_BEFORE = new RegExp(String.raw`(?:${REFERRING_WORDS})\s{0,3}$`, 'iu')

@@ -27,6 +27,7 @@ import type { Context } from './context.js'
 import { isTidendeHead, NAME_AND_PARTY } from './folketingstidende.js'
 import { isPageText, type Line } from './lines.js'
 import { isNumberedQuestion, NUMBERED_QUESTION } from './numbered-questions.js'
+import { speechHeadQuestion } from './samraad-named.js'
 
 /** The word that makes a request about the answer a deadline: `… besvaret senest …`, `… oversendt inden …`. */
 const DEADLINE = '(?:senest|inden|før|forud|snarest|hurtigst)'
@@ -171,7 +172,14 @@ const HEADING_BILL = new RegExp(String.raw`spørgsmål\s*nr\.?\s*(?::\s*)?(${BIL
 
 export interface QuestionResult {
   /** How the question was found. */
-  rule: 'question-heading' | 'quoted-paragraph' | 'announced-paragraph' | 'question-page' | 'before-answer-label' | 'spoken-question'
+  rule:
+    | 'question-heading'
+    | 'quoted-paragraph'
+    | 'announced-paragraph'
+    | 'question-page'
+    | 'before-answer-label'
+    | 'spoken-question'
+    | 'speech-form'
   /**
    * No answer heading followed an unquoted question under its heading: `cut` when the question was ended at a
    * question mark that ends a paragraph, `open` when nothing ended it (it may run on into the answer).
@@ -1338,6 +1346,39 @@ export function labelledWording(all: readonly Line[]): QuestionResult | undefine
   }
   if (lines.length === 0) return undefined
   return pageQuestion(lines)
+}
+
+/** A speech paper form's label alone on its line (Udlændinge- og Integrationsministeriet, 2025): `Arrangement:`, `Tekst:`. */
+const OCCASION_LABEL = /^Arrangement:$/u
+const TEXT_LABEL = /^Tekst:$/u
+
+/** The form's next field's label: a short line that opens with a capital and asks nothing (`Sags nr.`, `Akt-id`, `Tale:`). */
+const NEXT_FORM_LABEL = /^\p{Lu}[\p{L} .-]{1,12}:?$/u
+
+/** Lines from the top within which the form's occasion stands. */
+const FORM_HEAD_LINES = 12
+
+/** A question's last line: a question mark, perhaps in quotes. */
+const ASKS_AT_END = /\?[”"»]?$/u
+
+/**
+ * The samråd question a speech paper's form states under `Tekst:` where its occasion (`Arrangement:`) names the samråd
+ * question it answers (`Besvarelse af samrådsspm. G`): up to the form's next label (`Sags nr.`, `Tale:`), where it ends
+ * in a question mark.
+ * An occasion that names no samråd question (`Teknisk gennemgang af …`) leaves `Tekst:` a description, no question.
+ */
+export function speechFormQuestion(all: readonly Line[]): QuestionResult | undefined {
+  const occasion = all.findIndex((line, at) => at < FORM_HEAD_LINES && OCCASION_LABEL.test(line.text.trim()))
+  if (occasion === -1) return undefined
+  const label = all.findIndex((line, at) => at > occasion && TEXT_LABEL.test(line.text.trim()))
+  if (label === -1 || !speechHeadQuestion(all.slice(occasion + 1, label))) return undefined
+  const lines: Line[] = []
+  for (const line of all.slice(label + 1)) {
+    if (NEXT_FORM_LABEL.test(line.text.trim())) break
+    lines.push(line)
+  }
+  if (lines.length === 0 || !ASKS_AT_END.test(lines.at(-1)?.text.trim() ?? '')) return undefined
+  return { rule: 'speech-form', text: unquote(questionParagraphs(lines)), numbers: [], lines, end: (lines.at(-1)?.index ?? 0) + 1 }
 }
 
 /**

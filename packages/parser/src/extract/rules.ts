@@ -104,6 +104,10 @@ export const RULES = {
     confidence: 0.7,
     why: 'On question time\'s page of an urgent question ("Spm nr. US 60"), the member\'s words under their name, up to the line naming the minister who speaks, are the question.',
   },
+  'speech-form': {
+    confidence: 0.6,
+    why: 'A speech paper\'s form whose occasion ("Arrangement:") names the samråd question it answers states that question under "Tekst:", up to the form\'s next label.',
+  },
   'question-page': { confidence: 0.5, why: 'On ft.dk\'s question page the question is the text between the address and "Dato:".' },
   'asked-by': { confidence: 0.9, why: '"efter ønske fra …" names the askers in a set phrase.' },
   'answer-section': { confidence: 0.85, why: 'The answer runs from its heading (or the preamble) to the closing; its edges are inferred.' },

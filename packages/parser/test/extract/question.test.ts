@@ -1243,3 +1243,45 @@ describe('a question with no heading before the answer’s label (`before-answer
     )
   })
 })
+
+describe('a speech paper form’s samråd question under `Tekst:` (Udlændinge- og Integrationsministeriet 2025; sixty-fourth session)', () => {
+  const form = (occasion: readonly string[], text: readonly string[]) =>
+    [
+      'Udlændinge- og Integrationsudvalget 2024-25',
+      'UUI Alm.del',
+      'Offentligt',
+      'Talepapir',
+      'Arrangement:',
+      ...occasion,
+      'Hvornår:',
+      '12. marts 2025, kl. 16.15',
+      'DET TALTE ORD GÆLDER',
+      'Tekst:',
+      ...text,
+      'Sags nr.',
+      'Akt-id',
+      '2025 - 286',
+      'Tale:',
+      'Tak for ordet og for at indkalde mig i dag.',
+      'Jeg vil gerne starte med at slå fast, at udlændinge uden lovligt ophold skal udrejse.',
+    ].join('\n')
+  const question = ['Vil ministeren redegøre for, hvilke forbrydelser de 311', 'forsvundne udlændinge samlet set er dømt for?']
+
+  it('is the question where the occasion names the samråd question the paper answers', async () => {
+    const record = await parse(form(['Besvarelse af samrådsspm. G'], question))
+    expect(record.question.text).toBe(
+      'Vil ministeren redegøre for, hvilke forbrydelser de 311 forsvundne udlændinge samlet set er dømt for?',
+    )
+    expect(record.answer.text).toMatch(/^Tak for ordet/u)
+  })
+
+  it('near miss: an occasion that names no samråd question as its own (`opfølgning på samråd B`) leaves `Tekst:` a description', async () => {
+    const record = await parse(
+      form(
+        ['Teknisk gennemgang af sprogprøver på', 'indfødsretsområdet (opfølgning på samråd B)'],
+        ['Hvilke sprogprøver opfylder kravet om beståede', 'danskkundskaber i indfødsretssager?'],
+      ),
+    )
+    expect(record.question.text).toBeNull()
+  })
+})

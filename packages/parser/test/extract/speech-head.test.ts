@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Line } from '../../src/extract/lines.js'
-import { speechHeadQuestion } from '../../src/extract/speech-head.js'
+import { speechHeadQuestion } from '../../src/extract/samraad-named.js'
 import { parse, parseAll } from '../../src/index.js'
 
 /** Lines as the line view gives them, one block each. */
@@ -31,6 +31,9 @@ describe('speechHeadQuestion: the samråd question a speech paper\u2019s head na
     [['Anledning: samrådsspørgsmål om ventelister']],
     [['Tale ved samråd i Retsudvalget', 'Samrådsspørgsmål a) og b)']],
     [['Talepapir til samråd om DR’s økonomi']],
+    // A briefing that follows up a samråd (sixty-fourth session).
+    [['Teknisk gennemgang af sprogprøver (opfølgning på samråd B)']],
+    [['I forlængelse af samrådsspørgsmål C oversendes notat']],
   ])('names none in %j', (texts) => {
     expect(speechHeadQuestion(lines(...texts))).toBeUndefined()
   })

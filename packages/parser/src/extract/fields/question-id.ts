@@ -21,7 +21,8 @@ import {
 import type { Line } from '../lines.js'
 import { isSection20Title } from '../question.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
-import { speechHeadLines, speechHeadQuestion } from '../speech-head.js'
+import { speechHeadQuestion } from '../samraad-named.js'
+import { speechHeadLines } from '../speech-head.js'
 import { partlyQuoted } from '../split.js'
 
 /** "Samrådsspørgsmål E" anywhere in the document. */
