@@ -42,6 +42,12 @@ const ASKER_SPAN_LINES = 3
  */
 const PREAMBLE_GOES_ON = /^(?:[\p{Ll}\d(]|Spørgsmå-?$)/u
 
+/**
+ * A dash alone on its line, where a rendition broke a title around it (`Svar på alm. del` / `–` / `spørgsmål 5:`): the
+ * line after it goes on with the title, though it reads as a question's heading.
+ */
+const LONE_DASH = /^\s*[–-]\s*$/u
+
 /** Whether a line goes on with the preamble: `PREAMBLE_GOES_ON`, or the asker sentence (`Spørgsmålene er stillet …`). */
 function goesOnWithPreamble(text: string): boolean {
   return (PREAMBLE_GOES_ON.test(text) && !PART_NUMBER.test(text)) || ASKER_SENTENCE_GOES_ON.test(text)
@@ -570,7 +576,7 @@ export function findPreamble(context: Context): Preamble | undefined {
   for (const line of linesHolding(body, start, MAX_PREAMBLE_LINES)) {
     if (
       lines.length > 0 &&
-      (isQuestionHeading(line.text) ||
+      ((isQuestionHeading(line.text) && !LONE_DASH.test(lines.at(-1)?.text ?? '')) ||
         ANSWER_HEADING.test(line.text) ||
         /^[”"»„]/u.test(line.text) ||
         isNumberedQuestion(line, context.lines))

@@ -1868,3 +1868,33 @@ describe('findPreamble: the case code before the word in the title (round 150)',
     expect(record.question.askedOn).toBeNull()
   })
 })
+
+describe('a title broken around a dash alone on its line (Børne- og Undervisningsministeriet 2023; sixty-fourth session)', () => {
+  const letter = (title: readonly string[]) =>
+    [
+      'Ministeren',
+      'Børne- og Undervisningsudvalget',
+      'Christiansborg',
+      ...title,
+      'I brev af 4. oktober 2023 har udvalget efter ønske fra Jacob Mark (SF)',
+      'stillet mig følgende spørgsmål:',
+      'Alm. del',
+      '–',
+      'spørgsmål 5:',
+      'Vil ministeren opdatere svaret om udgifter til folkeskolen?',
+      'Svar:',
+      'Udviklingen i udgifter pr. elev er opgjort i tabel 1.',
+    ].join('\n')
+
+  it('goes on past the dash into the letter’s sentence, which dates the question', async () => {
+    const record = await parse(letter(['Svar på alm. del', '–', 'spørgsmål 5:']))
+    expect(record.question.askedOn).toBe('2023-10-04')
+    expect(record.question.text).toBe('Vil ministeren opdatere svaret om udgifter til folkeskolen?')
+  })
+
+  it('near miss: the question’s own heading broken around a dash after the sentence ended stays its heading', async () => {
+    const record = await parse(letter(['Svar på alm. del spørgsmål 5']))
+    expect(record.question.askedOn).toBe('2023-10-04')
+    expect(record.question.text).toBe('Vil ministeren opdatere svaret om udgifter til folkeskolen?')
+  })
+})
