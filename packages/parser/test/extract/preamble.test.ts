@@ -1898,3 +1898,18 @@ describe('a title broken around a dash alone on its line (Børne- og Undervisnin
     expect(record.question.text).toBe('Vil ministeren opdatere svaret om udgifter til folkeskolen?')
   })
 })
+
+describe('an asker’s party with a letterhead’s address glued after it (Socialministeriet 2011; sixty-fourth session)', () => {
+  const letter = (tail: string) =>
+    `Dato: 7. juli 2011Under henvisning til Folketingets Socialudvalgs brev af 7. juni 2011følger hermed socialministerens endelige svar på spørgsmål nr. 440(SOU Alm. del).Spørgsmålet er stillet efter ønske fra Martin Henriksen (DF)${tail}\n\nSpørgsmål nr. 440:\n\n”Vil ministeren rette henvendelse til samtlige kommuner?”\n\nSvar:\n\nDet er kommunerne, som har ansvaret.\n`
+
+  it('ends the list of askers at the number after the party', async () => {
+    const record = await parse(letter(' 1060 København K Tlf. 3392 9300'))
+    expect(record.question.askers).toEqual([{ name: 'Martin Henriksen', party: 'DF', nonMember: false }])
+  })
+
+  it('near miss: a second asker after `og` stays in the list', async () => {
+    const record = await parse(letter(' og Karin Nødgaard (DF). 1060 København K'))
+    expect(record.question.askers.map((asker) => asker.name)).toEqual(['Martin Henriksen', 'Karin Nødgaard'])
+  })
+})
