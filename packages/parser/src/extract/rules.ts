@@ -199,6 +199,10 @@ export const RULES = {
   },
   'named-in-text': { confidence: 0.5, why: 'The first committee the text names; it may be another committee.' },
   'signature-title': { confidence: 0.8, why: "The minister's title under the signature names the ministry." },
+  'signer-ministry': {
+    confidence: 0.75,
+    why: "A ministry's name alone on its line under the signer's name, the greeting over it, is the ministry an official signs for.",
+  },
   'answering-minister': {
     confidence: 0.8,
     why: 'The opening sentence names the minister who answers ("velfærdsministerens endelige svar"); that ministry writes.',

@@ -18,7 +18,7 @@ import {
 import { parseDateLine } from '../../util/dates.js'
 import { joinLines } from '../../util/hyphenation.js'
 import { matchesOf } from '../../util/matches.js'
-import { CONTACT_LABEL } from '../closing.js'
+import { CONTACT_LABEL, GREETING, NAME } from '../closing.js'
 import type { Findings } from '../findings.js'
 import { findAddresseeAtFoot, findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
@@ -135,6 +135,21 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
     // 24/28666`): the letterhead's name and the letter's date, wherever the rendition set the block.
     const overDate = below !== undefined && parseDateLine(below.text) !== undefined
     if (inLetterhead || (!line.role && (headsAddress || capitals || heads || overCase || overDate))) return { name: named.name, line }
+  }
+  return undefined
+}
+
+/**
+ * A ministry's name alone on its line under the signer's name, the closing's greeting over that (`Med venlig hilsen` /
+ * `Ellen Marie Friis Johansen` / `Ministeriet for Fødevarer, Landbrug og Fiskeri`): the signer's ministry, as an
+ * official signs. Read only where no letterhead or signature's title names the ministry.
+ */
+function signerMinistry(lines: readonly Line[]): { name: string; line: Line } | undefined {
+  for (const line of lines) {
+    const [greeting, signer] = [lines[line.index - 2], lines[line.index - 1]]
+    if (!greeting || !signer || !GREETING.test(greeting.text.trim()) || !NAME.test(signer.text.trim())) continue
+    const named = ministryNamedAt(lines, line)
+    if (named && named.last === line && line.text.trim().length <= named.name.length + 1) return { name: named.name, line }
   }
   return undefined
 }
@@ -420,6 +435,7 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
   const domain = answering && !letterhead && !headTitle && !reference ? letterheadDomain(lines, year) : undefined
   const title = signature?.signature.title
   const titleMinistry = title ? ministryByTitle(title, year) : undefined
+  const signer = answering && !letterhead && !headTitle && !reference && !titleMinistry ? signerMinistry(lines) : undefined
   if (title && !titleMinistry && documentType !== 'question' && !CHAIR.test(title)) {
     context.messages.warn(
       'title-unknown',
@@ -433,7 +449,7 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
   const annex = answering && !opening ? annexMinistry(lines, year) : undefined
   const spoken = documentType === 'consultation-speech' && !opening && !annex ? speechTitleMinistry(lines, year) : undefined
   // The last resort, read only where nothing before it names the ministry (a rival from it is read by no check).
-  const named = letterhead ?? headTitle ?? reference ?? domain ?? titleMinistry ?? opening ?? annex ?? spoken ?? asked
+  const named = letterhead ?? headTitle ?? reference ?? domain ?? titleMinistry ?? signer ?? opening ?? annex ?? spoken ?? asked
   const inAnswer = answering && !named ? ministryInAnswer(found.answer.text, year) : undefined
   const ministry = resolve([
     propose('letterhead', letterhead?.name, letterhead?.line),
@@ -441,6 +457,7 @@ export function resolveMinistry(found: Findings, recipient: Resolution<string>):
     propose('letterhead-reference', reference?.name, reference?.line),
     propose('letterhead-web', domain?.name, domain?.line),
     propose('signature-title', titleMinistry?.name, signature?.lines[1]),
+    propose('signer-ministry', signer?.name, signer?.line),
     propose('answering-minister', opening?.name, opening?.lines),
     propose('annex-head', annex?.name, annex?.line),
     propose('speech-title', spoken?.name, spoken?.line),

@@ -640,6 +640,33 @@ describe('a name broken twice over a glued footer (Ministeriet for Forskning, In
   })
 })
 
+describe('the ministry under the signer’s name (Fødevareministeriet 2007; sixty-fourth session)', () => {
+  const letter = (closing: readonly string[]) =>
+    [
+      'Folketingets udvalg for Fødevarer, Landbrug',
+      'og Fiskeri',
+      '',
+      'Vedlagt fremsendes til udvalgets orientering referat af møde i Rådet (landbrug og fiskeri) den 29. januar 2007.',
+      '',
+      ...closing,
+      '',
+      'Ministeriet for Fødevarer, Landbrug og Fiskeri',
+      '2.1. Kontoret for europapolitik og internationale anliggender / EMFJ',
+      '',
+      'Den 2. februar 2007',
+    ].join('\n')
+
+  it('is the name alone on its line under the signer, the greeting over the signer', async () => {
+    expect((await parse(letter(['Med venlig hilsen', '', 'Ellen Marie Friis Johansen']))).ministry).toBe(
+      'Ministeriet for Fødevarer, Landbrug og Fiskeri',
+    )
+  })
+
+  it('near miss: under a name with no greeting over it', async () => {
+    expect((await parse(letter(['Ellen Marie Friis Johansen']))).ministry).toBeNull()
+  })
+})
+
 describe('the ministry whose answer a covering letter sends (round 101)', () => {
   const cover = (sentence: string) =>
     [
