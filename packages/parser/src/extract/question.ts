@@ -1364,8 +1364,8 @@ const ASKS_AT_END = /\?[”"»]?$/u
 /**
  * The samråd question a speech paper's form states under `Tekst:` where its occasion (`Arrangement:`) names the samråd
  * question it answers (`Besvarelse af samrådsspm. G`): up to the form's next label (`Sags nr.`, `Tale:`), where it ends
- * in a question mark.
- * An occasion that names no samråd question (`Teknisk gennemgang af …`) leaves `Tekst:` a description, no question.
+ * in a question mark. An occasion that names none as its own (`Teknisk gennemgang af … (opfølgning på samråd B)`)
+ * leaves `Tekst:` a description, no question.
  */
 export function speechFormQuestion(all: readonly Line[]): QuestionResult | undefined {
   const occasion = all.findIndex((line, at) => at < FORM_HEAD_LINES && OCCASION_LABEL.test(line.text.trim()))

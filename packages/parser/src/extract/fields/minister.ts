@@ -127,7 +127,7 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
     const heads = line === first && named.last === line
     // Under a name alone on its line, the input's next line (by line number: a letterhead's field under the name, read
     // as the side column's, may stand apart from the name in the line view).
-    const below = named.last === line && line.text.trim().length <= named.name.length + 1 ? inputLineAfter(lines, line) : undefined
+    const below = namedAlone(line, named) ? inputLineAfter(lines, line) : undefined
     // Alone on its line over a journal number (`Udenrigsministeriet` / `N.5, j.nr. 400.E.9/CE/1`, `Skatteministeriet` /
     // `J.nr. 2018 - 443`): the letterhead of an answer sheet sent on under a covering letter, wherever it stands.
     const overCase = CASE_LABEL_IN.test(below?.text ?? '')
@@ -149,9 +149,14 @@ function signerMinistry(lines: readonly Line[]): { name: string; line: Line } | 
     const [greeting, signer] = [lines[line.index - 2], lines[line.index - 1]]
     if (!greeting || !signer || !GREETING.test(greeting.text.trim()) || !NAME.test(signer.text.trim())) continue
     const named = ministryNamedAt(lines, line)
-    if (named && named.last === line && line.text.trim().length <= named.name.length + 1) return { name: named.name, line }
+    if (named && namedAlone(line, named)) return { name: named.name, line }
   }
   return undefined
+}
+
+/** Whether `line` holds the ministry's name it names and nothing else (a stop after it at most), on no other line. */
+function namedAlone(line: Line, named: { name: string; last: Line }): boolean {
+  return named.last === line && line.text.trim().length <= named.name.length + 1
 }
 
 /** The input's line after `line`, by its line number, not its place in the view. */
