@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
 import { SALUTATION } from '../../src/layout/markers.js'
 import { assignRoles } from '../../src/layout/roles.js'
 import type { SourceLine } from '../../src/tree.js'
@@ -836,5 +837,37 @@ describe("assignRoles: a CVR or EAN line is the letterhead's, a sentence that op
 
   it("a question's wrapped line that opens with `CVR-nummer` is the text's", () => {
     expect(roles(letter('CVR-nummer beliggende i Randers?'))[4]).toBeUndefined()
+  })
+})
+
+describe('assignRoles: a title with its `svar på` left out, after the letterhead’s column (Udenrigsministeriet 2017)', () => {
+  const letter = (title: string) => [
+    'Udenrigsministeriet',
+    'Medlemmerne af Folketingets Europaudvalg',
+    'Asiatisk Plads 2',
+    'DK-1448 København K',
+    'Sag/ID Nr.',
+    'Enhed',
+    'Dato',
+    '2015 - 37024',
+    'EUP',
+    '8. november 2017',
+    'EUU',
+    '–',
+    title,
+    'stillet den 3. november 2017 til udenrigsministeren',
+    'Spørgsmål',
+    'Vil ministeren oplyse, hvor stor en andel af investeringerne der er støttet?',
+  ]
+
+  it('opens the letter at the title naming the question and its asker', async () => {
+    expect(roles(letter('alm. del spørgsmål 6 fra Kenneth Kristensen Berth')).slice(12, 14)).toEqual([undefined, undefined])
+    const record = await parse(letter('alm. del spørgsmål 6 fra Kenneth Kristensen Berth').join('\n'))
+    expect(record.question.askers.map((asker) => asker.name)).toEqual(['Kenneth Kristensen Berth'])
+    expect(record.question.recipient).toBe('udenrigsministeren')
+  })
+
+  it('near miss: a year after `fra` is no asker, and opens nothing', () => {
+    expect(roles(letter('alm. del spørgsmål 6 fra 2016 om investeringer')).at(12)).toBe('sidebar')
   })
 })
