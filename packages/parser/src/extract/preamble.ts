@@ -717,11 +717,17 @@ function recipientIn(text: string): string | undefined {
     const value = match?.[1]
     if (!match || !value) return undefined
     const at = match.index + match[0].indexOf(value)
-    return written.slice(at, at + value.length).replace(/\s+/gu, ' ')
+    // The date's `den` glued onto the title's last word (`… sundhed og forebyggelseden 14. oktober 2008`) is the date's.
+    const glued = GLUED_DEN.test(value) && DATE_AFTER.test(lower.slice(match.index + match[0].length)) ? 'den'.length : 0
+    return written.slice(at, at + value.length - glued).replace(/\s+/gu, ' ')
   }
   // A title hyphenated at a line end the rendition joined (`til udviklingsmini-steren`): read without the hyphen.
   return read(text) ?? (text.includes('-') ? read(text.replace(INNER_HYPHEN, '')) : undefined)
 }
+
+/** A title's last word with `den` glued on (`forebyggelseden`), and the day and month of the date it opened after it. */
+const GLUED_DEN = /\p{Ll}{3}den$/u
+const DATE_AFTER = /^\s\d{1,2}\.\s?\p{Ll}/u
 
 /** A hyphen inside a word, between lowercase letters. */
 const INNER_HYPHEN = /(?<=\p{Ll})-(?=\p{Ll})/gu

@@ -1913,3 +1913,23 @@ describe('an asker’s party with a letterhead’s address glued after it (Socia
     expect(record.question.askers.map((asker) => asker.name)).toEqual(['Martin Henriksen', 'Karin Nødgaard'])
   })
 })
+
+describe('the date’s `den` glued onto the recipient’s title (Ministeriet for Sundhed og Forebyggelse 2008; sixty-fourth session)', () => {
+  const letter = (sentence: string) =>
+    `Ministeriet for Sundhed og Forebyggelse\n\nBesvarelse af spørgsmål nr. 17 (Alm. del), som Folketingets Sundhedsudvalg har stillet til ${sentence}\n\nSpørgsmål 17:\n\n”Ministeren bedes redegøre for ventetiderne.”\n\nSvar:\n\nVentetiderne er faldet.\n`
+
+  it('leaves the `den` to the date', async () => {
+    const record = await parse(letter('ministeren for sundhed og forebyggelseden 14. oktober 2008.'))
+    expect(record.question.recipient).toBe('ministeren for sundhed og forebyggelse')
+    expect(record.question.askedOn).toBe('2008-10-14')
+  })
+
+  it('near miss: a title the date follows with a space reads the same, and one no date follows keeps its word', async () => {
+    expect((await parse(letter('ministeren for sundhed og forebyggelse den 14. oktober 2008.'))).question.recipient).toBe(
+      'ministeren for sundhed og forebyggelse',
+    )
+    expect((await parse(letter('ministeren for sundhed og forebyggelseden.'))).question.recipient).toBe(
+      'ministeren for sundhed og forebyggelseden',
+    )
+  })
+})
