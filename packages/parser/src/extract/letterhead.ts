@@ -7,7 +7,7 @@
  * that a rendition set in the middle of the text.
  */
 import { EMAIL_FROM, SENT_LABEL } from '../layout/email-header.js'
-import { readsAsRunningText } from '../layout/markers.js'
+import { DASH_ALONE, readsAsRunningText } from '../layout/markers.js'
 import { findDate, findDates, leadingDate, MONTH_WORD, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { matchesOf } from '../util/matches.js'
 import { ANSWER_END, OFFICIAL } from './closing.js'
@@ -142,9 +142,6 @@ export function normaliseCaseNumber(raw: string): string {
 
 /** A case-number label whose value is a dash: `J.nr. -`, `Sagsnr.: –` — the letter says it has no case number. */
 const DASH_FOR_CASE = new RegExp(String.raw`(?:${CASE_LABEL_TEXT})\s{0,3}:?\s{0,3}[-–]\s{0,3}$`, 'u')
-
-/** A dash alone on a line: the value under a case-number label alone (`J.nr.` / `-`). */
-const DASH_ALONE = /^[-–]$/u
 
 /**
  * Whether `line` says the letter has no case number: its label's value is a dash, on the line or alone on the next

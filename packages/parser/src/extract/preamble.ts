@@ -5,7 +5,7 @@
  * number of the question, the askers and the minister asked.
  */
 import type { Asker, QuestionKind } from '@ft-answers/schema'
-import { ANSWER_HEADING, opensListItem, QUESTION_HEADING } from '../layout/markers.js'
+import { ANSWER_HEADING, DASH_ALONE, opensListItem, QUESTION_HEADING } from '../layout/markers.js'
 import { LETTER_OPENING, opensAnswerTitle } from '../layout/openings.js'
 import { committeeByCode, committeeByName, committeeNamedIn, partyByCode, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
@@ -41,12 +41,6 @@ const ASKER_SPAN_LINES = 3
  * a lowercase or digit start (`… spørgsmål nr.` / `128 (alm. del) …`), a parenthesis, or the asker sentence.
  */
 const PREAMBLE_GOES_ON = /^(?:[\p{Ll}\d(]|Spørgsmå-?$)/u
-
-/**
- * A dash alone on its line, where a rendition broke a title around it (`Svar på alm. del` / `–` / `spørgsmål 5:`): the
- * line after it goes on with the title, though it reads as a question's heading.
- */
-const LONE_DASH = /^\s*[–-]\s*$/u
 
 /** Whether a line goes on with the preamble: `PREAMBLE_GOES_ON`, or the asker sentence (`Spørgsmålene er stillet …`). */
 function goesOnWithPreamble(text: string): boolean {
@@ -576,7 +570,9 @@ export function findPreamble(context: Context): Preamble | undefined {
   for (const line of linesHolding(body, start, MAX_PREAMBLE_LINES)) {
     if (
       lines.length > 0 &&
-      ((isQuestionHeading(line.text) && !LONE_DASH.test(lines.at(-1)?.text ?? '')) ||
+      // After a dash alone (`DASH_ALONE`) the title a rendition broke there goes on (`Svar på alm. del` / `–` /
+      // `spørgsmål 5:`), though the line reads as a question's heading.
+      ((isQuestionHeading(line.text) && !DASH_ALONE.test(lines.at(-1)?.text.trim() ?? '')) ||
         ANSWER_HEADING.test(line.text) ||
         /^[”"»„]/u.test(line.text) ||
         isNumberedQuestion(line, context.lines))

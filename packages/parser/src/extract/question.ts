@@ -7,6 +7,7 @@ import { ANSWER_LABEL } from '../layout/margin-labels.js'
 import {
   ANSWER_HEADING,
   CLOSING,
+  DASH_ALONE,
   HEADING_NOTE,
   HEADING_NUMBER_PART,
   HEADING_TAIL,
@@ -89,9 +90,6 @@ export function isSection20Title(line: Line, lines: readonly Line[]): boolean {
     )
   return SECTION20_TITLE_REST.test(text) && SECTION20_ALONE.test(titlePart(lines, line.index, -1))
 }
-
-/** A dash alone on its line: the title's own (`§ 20` / `–` / `spørgsmål til mundtlig besvarelse …`), broken at it. */
-const DASH_ALONE = /^[-–]$/u
 
 /** The text of the title's next (`step` 1) or previous (-1) part from line `index`, past a dash alone between. */
 function titlePart(lines: readonly Line[], index: number, step: 1 | -1): string {

@@ -21,6 +21,12 @@ export const ANSWER_KINDS = 'endeligt?|foreløbigt?|supplerende|fornyet|revidere
  */
 export const WORD_FIELD_ERROR = String.raw`Fejl!\s[^.]{1,80}\.`
 
+/**
+ * A dash alone on its line (read trimmed): where a rendition broke a title at it (`§ 20` / `–` / `spørgsmål til …`,
+ * `Svar på alm. del` / `–` / `spørgsmål 5:`), or a case-number label's empty value (`J.nr.` / `-`).
+ */
+export const DASH_ALONE = /^[-–]$/u
+
 /** A line opening in lower case: the word goes on a sentence from the line before (`… dokumentation for sit` / `svar.`). */
 const LOWER_CASE_START = /^\s*\p{Ll}/u
 

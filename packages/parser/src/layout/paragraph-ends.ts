@@ -23,14 +23,17 @@ const LOWERCASE_START = /^\p{Ll}/u
  */
 const SOURCE_IN_BRACKETS = /^\([^()]{1,200}\)[.,;]/u
 
-/** A line of one to four words, the first capitalised, letters only and no stop: a section's title. */
-export const TITLE_LINE = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}$/u
+/** One to four words, the first capitalised, letters only and no stop: a section's title. */
+const TITLE_WORDS = String.raw`\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}`
+
+/** A line that is such a title (`TITLE_WORDS`). */
+export const TITLE_LINE = new RegExp(`^${TITLE_WORDS}$`, 'u')
 
 /**
  * Such a title in square brackets, as a speech paper's template sets its sections (`[Indledning]`, `[Svar på
  * spørgsmål P]`): a paragraph of its own.
  */
-export const BRACKETED_TITLE = /^\[\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}\]$/u
+export const BRACKETED_TITLE = new RegExp(String.raw`^\[${TITLE_WORDS}\]$`, 'u')
 
 /** The cheap tests before a date line's: a digit, and no more characters than a place and a date take. */
 const HAS_DIGIT = /\d/u
