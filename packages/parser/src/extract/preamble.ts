@@ -438,10 +438,11 @@ function isPreambleLine(line: Line, before: Line | undefined, after: Line | unde
     (isTitleOrProse(before.text) || (beforeTaken && (LOWERCASE_START.test(line.text) || NAME_AND_PARTY_REST.test(line.text.trim()))))
   // A line whose sentence goes on into a line of prose below it, in lower case (a narrow column that wrapped the
   // preamble's opening: `Folketingets Social-, Indenrigs- og Børneudvalg` / `har d. 29. august 2017 stillet følgende` /
-  // `spørgsmål nr. 504 (alm. del) til …`): the sentence's start.
+  // `spørgsmål nr. 504 (alm. del) til …`): the sentence's start — also where the column broke inside the opening's
+  // phrase (`… Landbrug og Fiskeri har i` / `skrivelse af 11. januar 2006 udbedt sig …`), which opens on the line.
   const goesInto =
     after?.role === 'sidebar' &&
-    PREAMBLE_OR_OPENING.test(line.text) &&
+    startsOnLine(PREAMBLE_OR_OPENING, line.text, after.text) &&
     !STOPS.test(line.text.trimEnd()) &&
     LOWERCASE_START.test(after.text) &&
     isTitleOrProse(after.text)

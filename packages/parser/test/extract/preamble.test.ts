@@ -103,6 +103,27 @@ describe('findPreamble: openings other ministries use', () => {
     expect(letter('har d. 29. august 2017 stillet følgende.')?.askedOn).toBeUndefined()
   })
 
+  it('reads an opening a narrow column broke inside its phrase, in the letterhead (`… Fiskeri har i` / `skrivelse af …`)', () => {
+    // A 2006 letter (names made up) wrapped at 60 columns: `har i skrivelse af` opens the preamble across the line end;
+    // the line before it holds too few words in lower case to read as prose by itself.
+    const letter = (first: string, second: string) =>
+      read(
+        `Folketingets Udvalg for Fødevarer, Landbrug\nog Fiskeri\nKøbenhavn, den 19. januar 2006\nSagsnr.: 5091\n${first}\n${second}\nnr. 36 i forbindelse med udvalgets behandling af\nlovforslag L 62 (forslag til lov om gødning) :\nSpørgsmål 36:\nPåtænker regeringen at ændre afgiften?\nSvar:\nNej.\n`,
+      ).preamble
+    const wrapped = letter(
+      'Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri har i',
+      'skrivelse af 11. januar 2006 bedt om mit svar på spørgsmål',
+    )
+    expect(wrapped).toMatchObject({ askedOn: '2006-01-11', number: '36' })
+    // Near miss: the phrase wholly on the next line, which opens with a capital, is that line's to open; the address
+    // line before it is no part of the sentence.
+    const apart = letter(
+      'Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri',
+      'Har i skrivelse af 11. januar 2006 bedt om mit svar på spørgsmål',
+    )
+    expect(apart?.lines[0]?.text).toBe('Har i skrivelse af 11. januar 2006 bedt om mit svar på spørgsmål')
+  })
+
   it('reads the bill a preamble names by its title and then its code (`ad forslag til lov om … (Jordfordelingsloven) - L 5`)', () => {
     const letter = (words: string) =>
       read(
