@@ -634,6 +634,21 @@ function sentenceHead(lines: readonly SourceLine[], at: number): number {
   return head
 }
 
+/** A web address alone on its line: `www.plejefamilierne.dk` (a letterhead's, by its form alone). */
+const WEB_ADDRESS_ALONE = /^www\.\S+$/u
+
+/**
+ * Whether a web address alone on its line (`WEB_ADDRESS_ALONE`), which reads as a letterhead's, is cited by the
+ * letter's sentence: the line of text before it ends on a word no sentence ends on (`… plejebarnet fortræd?”, fra` /
+ * `www.plejefamilierne.dk` / `den 20. februar 2020 …`, a narrow column). A letterhead's web address follows its
+ * address or telephone, no such word.
+ */
+function citedInSentence(line: SourceLine, previous: SourceLine | undefined): boolean {
+  return (
+    previous !== undefined && !previous.role && WEB_ADDRESS_ALONE.test(line.text.trim()) && ENDS_ON_OPEN_WORD.test(previous.text.trimEnd())
+  )
+}
+
 /** Assign roles to lines that have none yet. Mutates and returns `lines`. */
 export function assignRoles(lines: SourceLine[]): SourceLine[] {
   // A margin's `Svar` / `Spørgsmål` read together where the answer begins: the question's label heads nothing.
@@ -688,7 +703,7 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       return
     }
     const role = classify(line.text)
-    if (role) {
+    if (role && !(index > bodyStart && bodyStart !== -1 && citedInSentence(line, lines[index - 1]))) {
       line.role = role
       return
     }

@@ -871,3 +871,24 @@ describe('assignRoles: a title with its `svar på` left out, after the letterhea
     expect(roles(letter('alm. del spørgsmål 6 fra 2016 om investeringer')).at(12)).toBe('sidebar')
   })
 })
+
+describe('assignRoles: a web address the letter cites on a line of its own', () => {
+  const letter = (before: string, address: string) =>
+    roles([
+      'Folketingets Socialudvalg',
+      'Telefon 72 28 24 00',
+      'Folketingets Socialudvalg har d. 21. februar 2020 stillet følgende spørgsmål nr. 374 (alm. del).',
+      'Spørgsmål nr. 374:',
+      `”Vil ministeren kommentere artiklen ”Hvad gør man?”, ${before}`,
+      address,
+      'den 20. februar 2020 og redegøre for sagen?”',
+    ])
+
+  it('keeps the address in the sentence where the line before ends on a word no sentence ends on', () => {
+    expect(letter('fra', 'www.plejefamilierne.dk')[5]).toBeUndefined()
+  })
+
+  it("still takes an address after a closed line as the letterhead's (near miss)", () => {
+    expect(letter('bragt i går.', 'www.plejefamilierne.dk')[5]).toBe('sidebar')
+  })
+})
