@@ -48,11 +48,13 @@ export function joinStackedLabels<T extends { text: string }>(lines: readonly T[
       continue
     }
     const labels = lines.slice(index, index + count)
-    const all = stackedValues(lines, index + count, count) ? lines.slice(index + count, index + 2 * count) : undefined
+    // The lines after the labels, a value a narrow column wrapped onto two lines read as one (`wrappedValues`).
+    const after = wrappedValues(lines, index + count, count)
+    const all = stackedValues(after.lines, 0, count) ? after.lines.slice(0, count) : undefined
     // A label left without a value (`Til:` / `Dato:` / `Stillet af:` over `6. marts 2019` / `Mette Gjerskov (S)`):
     // the values kept to the labels their kinds fit, where only one label can be the empty one.
-    const missing = all && fits(labels, all) ? undefined : emptyLabel(labels, lines, index + count)
-    const values = missing === undefined ? all : lines.slice(index + count, index + 2 * count - 1)
+    const missing = all && fits(labels, all) ? undefined : emptyLabel(labels, after.lines, 0)
+    const values = missing === undefined ? all : after.lines.slice(0, count - 1)
     if (values) {
       const paired = missing === undefined ? labels : labels.filter((_, at) => at !== missing)
       paired.forEach((label, at) => {
@@ -61,13 +63,44 @@ export function joinStackedLabels<T extends { text: string }>(lines: readonly T[
         // quotes the question's head (a § 20 answer) must not take for its own labelled date.
         out.push(isQuestionLabel(label.text.trim()) ? { ...label, text: `${label.text.trim()} ${value.text.trim()}` } : value)
       })
-      index += count + values.length
+      index += count + after.used.slice(0, values.length).reduce((sum, used) => sum + used, 0)
       continue
     }
     out.push(lines[index] as T)
     index++
   }
   return out
+}
+
+/**
+ * A value's line that a narrow column broke before the value's end: it ends on `og`, `for`, a comma or a hyphen
+ * (`Ministeren for børn, ligestilling, integration og` / `sociale forhold`, `Transport-,` / `bygnings- og
+ * boligministeren`).
+ */
+const VALUE_GOES_ON = /(?:\s(?:og|for)|[,-])$/u
+
+/** A line that opens in lower case: the rest of a value broken over it. */
+const LOWER_START = /^\p{Ll}/u
+
+/**
+ * The first `count` values from line `from`, each with how many lines it took: one line, or two where the first goes
+ * on (`VALUE_GOES_ON`) into one that opens in lower case, joined with a space. A value of two lines stays within
+ * `MAX_LABEL_VALUE` as one of one line does.
+ */
+function wrappedValues<T extends { text: string }>(lines: readonly T[], from: number, count: number): { lines: T[]; used: number[] } {
+  const values: T[] = []
+  const used: number[] = []
+  let at = from
+  while (values.length < count && at < lines.length) {
+    const line = lines[at] as T
+    const next = lines[at + 1]
+    const text = line.text.trim()
+    const joined = next && VALUE_GOES_ON.test(text) && LOWER_START.test(next.text.trim()) ? `${text} ${next.text.trim()}` : undefined
+    values.push(joined && joined.length <= MAX_LABEL_VALUE ? { ...line, text: joined } : line)
+    used.push(joined && joined.length <= MAX_LABEL_VALUE ? 2 : 1)
+    at += used.at(-1) ?? 1
+  }
+  return { lines: values, used }
 }
 
 /** What a field holds: a date (`Dato:`), the askers (`Stillet af:`, a name and a party), anything else (`Til:`). */

@@ -50,6 +50,26 @@ describe('joinStackedLabels: a question letter’s labels set one under the othe
     ])
   })
 
+  it('reads a value a narrow column wrapped onto two lines as one (the minister asked, 2015, rewrapped at 50 columns)', () => {
+    expect(
+      texts([
+        'Til:',
+        'Dato:',
+        'Ministeren for børn, ligestilling, integration og',
+        'sociale forhold',
+        '19. februar 2015',
+        'Vil ministeren …',
+      ]),
+    ).toEqual(['Til: Ministeren for børn, ligestilling, integration og sociale forhold', '19. februar 2015', 'Vil ministeren …'])
+    // Near miss: a value that ends whole is one line; the next value is its own (`Skatteministeren` / `forklare …` is no
+    // broken title).
+    expect(texts(['Til:', 'Dato:', 'Skatteministeren', '6. marts 2019', 'forklare …'])).toEqual([
+      'Til: Skatteministeren',
+      '6. marts 2019',
+      'forklare …',
+    ])
+  })
+
   it.each([
     [
       ['Spørger:', 'Til:', 'Hans Hansen (V)', 'Skatteministeren'],
