@@ -84,12 +84,35 @@ function letterheadLines(lines: readonly Line[]): Line[] {
   // One pass over the document's lines, not two filters and a spread: a line with a role is no line of the text.
   const roled: Line[] = []
   const inText: Line[] = []
+  let previous: Line | undefined
   for (const line of lines) {
     if (line.role === 'sidebar' || line.role === 'page-header' || line.role === 'page-footer') roled.push(line)
-    else if (!line.role && line.text.includes('www.') && CONTACT_LINE.test(line.text)) inText.push(line)
+    else if (!line.role && line.text.includes('www.') && (CONTACT_LINE.test(line.text) || continuesContactLine(previous, line))) {
+      inText.push(line)
+    }
+    previous = line
   }
   for (const line of inText) roled.push(line)
   return roled
+}
+
+/** A footer's separator between its fields: `•`, `·`, `|`. */
+const FOOTER_SEPARATOR = /[•·|]/u
+
+/**
+ * Whether `line`, holding the web address, goes on a contact line its line before began: both parted by a footer's
+ * separator, the line before with its postcode or a contact label (`Gammel Mønt 4, 2 · 1117 København K · T +45 33 92 29
+ * 00 · E` / `[email protected] · www.mbbl.dk`, a footer a narrow column wrapped).
+ */
+function continuesContactLine(previous: Line | undefined, line: Line): boolean {
+  return (
+    previous !== undefined &&
+    !previous.role &&
+    previous.index === line.index - 1 &&
+    FOOTER_SEPARATOR.test(line.text) &&
+    FOOTER_SEPARATOR.test(previous.text) &&
+    CONTACT_LINE.test(previous.text)
+  )
 }
 
 /** A journal or case number's label on a line: `N.5, j.nr. 400.E.9/CE/1`, `Sagsnr.: 2005-3061`, `J. NR. 2004-4588`. */

@@ -188,6 +188,25 @@ describe('the ministry read off other places', () => {
     expect((await parse(running)).ministry).toBeNull()
   })
 
+  it('reads the web address of a contact line a narrow column wrapped, its fields parted by a separator', async () => {
+    const tail = (footer: string) => `Med venlig hilsen\n\nAnne Hansen\n\n${footer}\n`
+    const wrapped = await parse(
+      answer(
+        'Folketingets Boligudvalg\nChristiansborg\n3. maj 2014',
+        tail('Gammel Mønt 4, 2 · 1117 København K · T +45 33 92 29 00 · E\n[email protected] · www.mbbl.dk'),
+      ),
+    )
+    expect(wrapped.ministry).toBe('Ministeriet for By, Bolig og Landdistrikter')
+    // Near miss: the address after a sentence that ends with a separator's word, no postcode or contact label in it.
+    const sentence = await parse(
+      answer(
+        'Folketingets Boligudvalg\nChristiansborg\n3. maj 2014',
+        tail('Se mere om ordningen · og om reglerne\npå siden · www.mbbl.dk'),
+      ),
+    )
+    expect(sentence.ministry).toBeNull()
+  })
+
   it('reads a web address glued into a contact line in the text', async () => {
     const record = await parse(
       answer(
