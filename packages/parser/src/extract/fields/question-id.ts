@@ -18,6 +18,7 @@ import {
   findQuestionLine,
   openingLines,
 } from '../head.js'
+import type { Found } from '../letterhead.js'
 import type { Line } from '../lines.js'
 import { isSection20Title } from '../question.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
@@ -160,6 +161,26 @@ function ownBill<T extends { line: Line }>(found: Findings, bill: T | undefined)
   return bill
 }
 
+/** How many of the opening's bills are tried for the letter's own (`ownOpeningBill`). */
+const OPENING_BILLS_TRIED = 3
+
+/**
+ * The first of the opening's bills that names the letter's own question (`ownBill`): a bill the opening sentence names
+ * after its `(alm. del)` is passed over for the title below it that names the case (`… spørgsmål nr. 1 (alm. del) vedr.
+ * KOM(2013)520 til …` over `Spørgsmål nr. 1 vedr. KOM(2013)520:`), wherever the sentence's lines break.
+ */
+function ownOpeningBill(found: Findings): Found<string> | undefined {
+  let lines = opening(found)
+  for (let tries = 0; tries < OPENING_BILLS_TRIED; tries++) {
+    const bill = findOpeningBill(lines)
+    if (!bill) return undefined
+    const own = ownBill(found, bill)
+    if (own) return own
+    lines = lines.filter((line) => line.index > bill.line.index)
+  }
+  return undefined
+}
+
 /**
  * A title over the question that numbers it and names its case: `Spørgsmål nr. 1 til aktstykke 79`, `Spørgsmål 4 ad
  * KOM (2013) 0173`, `Spm. nr. 12 vedr. L 85`. Group: the number.
@@ -199,7 +220,7 @@ function coverLetterWithoutQuestion(found: Findings): boolean {
 function resolveBill(found: Findings): Resolution<string> {
   const { preamble, question, stamp, head } = found
   const line = findBillLine(head)
-  const openingBill = coverLetterWithoutQuestion(found) || citesOnly(found) ? undefined : ownBill(found, findOpeningBill(opening(found)))
+  const openingBill = coverLetterWithoutQuestion(found) || citesOnly(found) ? undefined : ownOpeningBill(found)
   return resolve([
     propose('preamble', preamble?.bill, preamble?.lines),
     propose('question-heading', question?.bill ? normaliseBill(question.bill) : undefined, headingLines(found)),

@@ -270,6 +270,22 @@ describe('a title naming the case of a question the opening calls alm. del (roun
     expect(codes(record)).toContain('question-case-disagrees')
   })
 
+  it('takes the title’s case where the opening sentence names the case too, after its alm. del (EUU, 2013)', async () => {
+    const record = await read(
+      titled(
+        'Hermed sendes svar på spørgsmål nr. 1 (alm. del) vedr. KOM(2013)520 stillet den 8. november 2013.',
+        'Spørgsmål nr. 1 vedr. KOM(2013)520:',
+      ),
+    )
+    expect(record.question).toMatchObject({ kind: 'eu-proposal', bill: 'KOM (2013) 0520' })
+    expect(codes(record)).toContain('question-case-disagrees')
+    // Near miss: no title names the case; the opening's alm. del stands.
+    const untitled = await read(
+      titled('Hermed sendes svar på spørgsmål nr. 1 (alm. del) vedr. KOM(2013)520 stillet den 8. november 2013.', 'Spørgsmål nr. 1:'),
+    )
+    expect(untitled.question).toMatchObject({ kind: 'general', bill: null })
+  })
+
   it('near miss: a title numbering another question keeps the opening’s alm. del', async () => {
     const record = await read(
       titled(
