@@ -16,7 +16,15 @@ import { joinLines } from '../util/hyphenation.js'
 import { matchesOf } from '../util/matches.js'
 import { readOnce } from '../util/memo.js'
 import { withStraySpacesJoined } from '../util/word-list.js'
-import { anyOf, dateOverLineEnd, linesHolding, nameBeforeParty, startsOnLine, startsOnSplitLine } from '../util/wrapped.js'
+import {
+  anyOf,
+  dateOverLineEnd,
+  linesHolding,
+  nameBeforeParty,
+  opensWithNamesParty,
+  startsOnLine,
+  startsOnSplitLine,
+} from '../util/wrapped.js'
 import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
 import type { Context } from './context.js'
 import type { Line } from './lines.js'
@@ -500,8 +508,10 @@ const GOES_ON_START = /^[\p{Ll}\d(]/u
  */
 function sentenceStart(body: readonly Line[], found: number): number {
   let start = found
-  // Only a line that goes on with a sentence (lower case, a bracket, a number) began it before.
-  if (!GOES_ON_START.test(body[found]?.text.trimStart() ?? '')) return found
+  // Only a line that goes on with a sentence (lower case, a bracket, a number, an asker's party or the rest of the
+  // name before it: `opensWithNamesParty`) began it before.
+  const text = body[found]?.text ?? ''
+  if (!(GOES_ON_START.test(text.trimStart()) || opensWithNamesParty(text))) return found
   for (let at = found - 1; at >= 0 && at >= found - SENTENCE_LINES_BEFORE; at--) {
     const line = body[at] as Line
     const after = body[at + 1] as Line

@@ -9,7 +9,7 @@ import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { COMMITTEE_CODE_PART } from '../util/committee-code.js'
 import { findDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
-import { anyOf, nameBeforeParty, startsOnSplitLine, WORD_BROKEN_AT_END } from '../util/wrapped.js'
+import { anyOf, nameBeforeParty, opensWithNamesParty, startsOnSplitLine, WORD_BROKEN_AT_END } from '../util/wrapped.js'
 import { markEmailHeaders } from './email-header.js'
 import { markLabelsOutOfOrder } from './margin-labels.js'
 import { ANSWER_HEADING, CONVERTER_BANNER_TEXT, isHeading, SALUTATION } from './markers.js'
@@ -488,8 +488,10 @@ const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
  */
 function sentenceStart(lines: readonly SourceLine[], at: number): number {
   let start = at
-  // Only a line that goes on with a sentence (lower case, a bracket, a number) began it before.
-  if (at <= 0 || !GOES_ON_START.test(lines[at]?.text.trimStart() ?? '')) return at
+  // Only a line that goes on with a sentence (lower case, a bracket, a number, an asker's party or the rest of the
+  // name before it: `opensWithNamesParty`) began it before.
+  const text = lines[at]?.text ?? ''
+  if (at <= 0 || !(GOES_ON_START.test(text.trimStart()) || opensWithNamesParty(text))) return at
   for (let index = at - 1; index >= 0 && index >= at - SENTENCE_LINES_BEFORE; index--) {
     const line = lines[index] as SourceLine
     if (line.role || !LEFT_OPEN.test(line.text.trimEnd()) || classify(line.text) !== undefined) break

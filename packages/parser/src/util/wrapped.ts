@@ -105,14 +105,42 @@ export function dateOverLineEnd(text: string, next: string | undefined): FoundDa
 /** A party's code in brackets opening a line, the name it belongs to wrapped before it: `(V) har den 18. februar …`. */
 const PARTY_OPENS = /^\(\p{Lu}{1,4}\)\s/u
 
+/**
+ * The rest of a name and its party opening a line, the name's first words wrapped before it: `Tesfaye (S) har den 9. …`
+ * (one to three capitalised words, then the party's code in brackets).
+ */
+const NAME_REST_OPENS = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}\s\(\p{Lu}{1,4}\)\s/u
+
 /** A line that ends in a capitalised word: a name's last (`… Christoffer Aagaard Melson`). */
 const NAME_ENDS = /\s\p{Lu}[\p{Ll}-]+$/u
 
 /**
+ * Whether a line opens with a party's code (`(V) har den …`) or the rest of a name and its party (`Tesfaye (S) har den
+ * …`): a sentence that a narrow column wrapped inside an asker's name or before the party may have begun on the line
+ * before (`nameBeforeParty`).
+ */
+export function opensWithNamesParty(text: string): boolean {
+  const start = text.trimStart()
+  return PARTY_OPENS.test(start) || NAME_REST_OPENS.test(start)
+}
+
+/**
  * Whether `line` holds the name whose party opens the next line, `next`: `Medlem af Folketinget Christoffer Aagaard
- * Melson` / `(V) har den 18. februar 2021 stillet …`. A narrow column wraps between a name and its party; the
- * sentence began on the name's line, though a title and a name are no prose by the measure of three lowercase words.
+ * Melson` / `(V) har den 18. februar 2021 stillet …`, or whose last words and party do (`… Sofie Carsten Nielsen (RV)
+ * og Mattias` / `Tesfaye (S) har den 9. december 2015 stillet …`), or `line` ends with a name and party the next
+ * asker after `og` goes on from (`… Sofie Carsten Nielsen (RV)` / `og Mattias Tesfaye (S) har den …`). A narrow column wraps inside a name or between a
+ * name and its party; the sentence began on the name's line, though a title and a name are no prose by the measure of
+ * three lowercase words.
  */
 export function nameBeforeParty(line: string, next: string): boolean {
-  return PARTY_OPENS.test(next.trimStart()) && NAME_ENDS.test(line.trimEnd())
+  return (
+    (opensWithNamesParty(next) && NAME_ENDS.test(line.trimEnd())) ||
+    (PARTY_ENDS.test(line.trimEnd()) && NEXT_ASKER_OPENS.test(next.trimStart()))
+  )
 }
+
+/** A line that ends with a party's code after a name: `… Sofie Carsten Nielsen (RV)`. */
+const PARTY_ENDS = /\p{L}\s\(\p{Lu}{1,4}\)$/u
+
+/** A line that opens with the next asker of a list: `og Mattias Tesfaye (S) har den …`. */
+const NEXT_ASKER_OPENS = /^og\s\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,3}\s\(\p{Lu}{1,4}\)/u

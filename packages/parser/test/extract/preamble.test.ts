@@ -1616,6 +1616,19 @@ describe('a preamble and its asker sentence in a narrow column (more lines, as m
     expect(record.question.askers).toEqual([asker('Christoffer Aagaard Melson', 'V')])
   })
 
+  it.each([
+    ['Medlem af Folketinget Sofie Carsten Nielsen (RV) og Mattias', 'Tesfaye (S) har den 9. december 2015 stillet'],
+    ['Medlem af Folketinget Sofie Carsten Nielsen (RV)', 'og Mattias Tesfaye (S) har den 9. december 2015 stillet'],
+  ])(
+    'reads askers a narrow column wrapped inside the list (Udlændinge-, Integrations- og Boligministeriet, 2015): %s / %s',
+    async (line, next) => {
+      const record = await parse(
+        `Udlændinge-, Integrations- og Boligudvalget\nFolketinget\nChristiansborg\n1240 København K\n${line}\n${next}\nfølgende spørgsmål nr. 15 ad L 75, som hermed besvares.\nSpørgsmål nr. 15:\n”Ministeren bedes bekræfte tallet.”\nSvar:\nDet kan jeg.\n\nMed venlig hilsen\nInger Støjberg`,
+      )
+      expect(record.question.askers).toEqual([asker('Sofie Carsten Nielsen', 'RV'), asker('Mattias Tesfaye', 'S')])
+    },
+  )
+
   it('near miss: an address line before a bracketed note is no asker', async () => {
     const record = await parse(
       'Folketingets Forsvarsudvalg\nChristiansborg\nFolketingets Forsvarsudvalg\n(alm. del) har den 18. februar 2021 stillet følgende spørgsmål nr. 147, som\nhermed besvares.\nSpørgsmål nr. 147:\nMinisteren bedes redegøre for omkostningerne.\nSvar:\nDe er 12 mio. kr.\n\nMed venlig hilsen\nTrine Bramsen',

@@ -76,6 +76,9 @@ describe('nameBeforeParty', () => {
     ['Medlem af Folketinget Christoffer Aagaard Melson', '(V) har den 18. februar 2021 stillet følgende spørgsmål'],
     ['Folketingsmedlem Pia Olsen Dyhr', '(SF) har stillet følgende spørgsmål nr. 12'],
     ['efter ønske fra Morten Messerschmidt', '(DF) den 10. oktober 2019 stillet spørgsmål'],
+    // Wrapped inside the name, and between two askers (`… (RV)` / `og Mattias Tesfaye (S) …`).
+    ['Medlem af Folketinget Sofie Carsten Nielsen (RV) og Mattias', 'Tesfaye (S) har den 9. december 2015 stillet'],
+    ['Medlem af Folketinget Sofie Carsten Nielsen (RV)', 'og Mattias Tesfaye (S) har den 9. december 2015 stillet'],
   ])('reads a name wrapped before its party: %s / %s', (line, next) => {
     expect(nameBeforeParty(line, next)).toBe(true)
   })
@@ -87,6 +90,9 @@ describe('nameBeforeParty', () => {
     ['Hermed sendes svar på spørgsmål', '(S) fra udvalget'],
     // A party's code alone on its line: nothing follows it.
     ['Medlem af Folketinget Jens Hansen', '(V)'],
+    // A capitalised word opening a sentence with no party after it, and `og` before no name with a party.
+    ['Medlem af Folketinget Sofie Carsten Nielsen (RV) og Mattias', 'Tesfaye har stillet følgende spørgsmål'],
+    ['Medlem af Folketinget Sofie Carsten Nielsen (RV)', 'og har den 9. december 2015 stillet'],
   ])('near miss: %s / %s', (line, next) => {
     expect(nameBeforeParty(line, next)).toBe(false)
   })
