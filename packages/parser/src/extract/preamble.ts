@@ -19,6 +19,7 @@ import { withStraySpacesJoined } from '../util/word-list.js'
 import {
   anyOf,
   dateOverLineEnd,
+  leavesSentenceOpen,
   linesHolding,
   nameBeforeParty,
   opensWithNamesParty,
@@ -493,9 +494,6 @@ function answerStart(body: readonly Line[]): number {
 /** How many lines before the one its phrase stands on the preamble's sentence may begin. */
 const SENTENCE_LINES_BEFORE = 2
 
-/** A line that leaves its sentence open for the next: no stop, question mark or colon at its end. */
-const LEFT_OPEN = /[\p{L}\d,)]$/u
-
 /** A line that opens inside a sentence: lower case, a bracket or a number (`fra …`, `(EL) den …`, `10. november …`). */
 const GOES_ON_START = /^[\p{Ll}\d(]/u
 
@@ -515,7 +513,9 @@ function sentenceStart(body: readonly Line[], found: number): number {
   for (let at = found - 1; at >= 0 && at >= found - SENTENCE_LINES_BEFORE; at--) {
     const line = body[at] as Line
     const after = body[at + 1] as Line
-    if (line.index !== after.index - 1 || line.role || !LEFT_OPEN.test(line.text.trimEnd()) || QUESTION_HEADING.test(line.text)) break
+    if (line.index !== after.index - 1 || line.role || !leavesSentenceOpen(line.text, after.text) || QUESTION_HEADING.test(line.text)) {
+      break
+    }
     if (
       /^\p{Lu}/u.test(line.text.trimStart()) &&
       (PROSE.test(line.text) || (at === found - 1 && nameBeforeParty(line.text, body[found]?.text ?? '')))

@@ -9,7 +9,7 @@ import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { COMMITTEE_CODE_PART } from '../util/committee-code.js'
 import { findDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
-import { anyOf, nameBeforeParty, opensWithNamesParty, startsOnSplitLine, WORD_BROKEN_AT_END } from '../util/wrapped.js'
+import { anyOf, leavesSentenceOpen, nameBeforeParty, opensWithNamesParty, startsOnSplitLine, WORD_BROKEN_AT_END } from '../util/wrapped.js'
 import { markEmailHeaders } from './email-header.js'
 import { markLabelsOutOfOrder } from './margin-labels.js'
 import { ANSWER_HEADING, CONVERTER_BANNER_TEXT, isHeading, SALUTATION } from './markers.js'
@@ -471,9 +471,6 @@ const FOOTER_WRAPS = 2
 /** How many lines before the one its phrase stands on the letter's first sentence may begin. */
 const SENTENCE_LINES_BEFORE = 2
 
-/** A line that leaves its sentence open for the next: no stop, question mark or colon at its end. */
-const LEFT_OPEN = /[\p{L}\d,)]$/u
-
 /** A line that opens inside a sentence: lower case, a bracket or a number (`fra …`, `(EL) den …`, `10. november …`). */
 const GOES_ON_START = /^[\p{Ll}\d(]/u
 
@@ -494,7 +491,7 @@ function sentenceStart(lines: readonly SourceLine[], at: number): number {
   if (at <= 0 || !(GOES_ON_START.test(text.trimStart()) || opensWithNamesParty(text))) return at
   for (let index = at - 1; index >= 0 && index >= at - SENTENCE_LINES_BEFORE; index--) {
     const line = lines[index] as SourceLine
-    if (line.role || !LEFT_OPEN.test(line.text.trimEnd()) || classify(line.text) !== undefined) break
+    if (line.role || !leavesSentenceOpen(line.text, lines[index + 1]?.text) || classify(line.text) !== undefined) break
     if (
       /^\p{Lu}/u.test(line.text.trimStart()) &&
       (PROSE.test(line.text) || (index === at - 1 && nameBeforeParty(line.text, lines[at]?.text ?? '')))

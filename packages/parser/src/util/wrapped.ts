@@ -102,6 +102,18 @@ export function dateOverLineEnd(text: string, next: string | undefined): FoundDa
   return date?.index === 0 ? { ...date, index: head.index } : undefined
 }
 
+/** A line that leaves its sentence open for the next: no stop, question mark or colon at its end. */
+const LEFT_OPEN = /[\p{L}\d,)]$/u
+
+/**
+ * Whether `line` leaves its sentence open for `next`: no stop, question mark or colon at its end (`LEFT_OPEN`), or the
+ * stop is a date's day the line end broke from its month (`… (EL) den 22.` / `oktober 2015 stillet …`,
+ * `dateOverLineEnd`).
+ */
+export function leavesSentenceOpen(line: string, next: string | undefined): boolean {
+  return LEFT_OPEN.test(line.trimEnd()) || dateOverLineEnd(line, next) !== undefined
+}
+
 /** A party's code in brackets opening a line, the name it belongs to wrapped before it: `(V) har den 18. februar …`. */
 const PARTY_OPENS = /^\(\p{Lu}{1,4}\)\s/u
 

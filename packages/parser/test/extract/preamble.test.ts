@@ -103,6 +103,18 @@ describe('findPreamble: openings other ministries use', () => {
     expect(letter('har d. 29. august 2017 stillet følgende.')?.askedOn).toBeUndefined()
   })
 
+  it('reads a preamble whose line end broke its date after the day (`… (S) den 8.` / `januar 2016 stillet …`)', () => {
+    // Udlændinge-, Integrations- og Boligministeriet, 2016 (names made up): the sentence begins on the line before its
+    // phrase, which ends with the date's day and stop.
+    const letter = (first: string) =>
+      read(
+        `Ministeren\nFolketinget\nChristiansborg\n1240 København K\n${first}\njanuar 2016 stillet følgende spørgsmål nr. 252 (UUI alm. del) til ministeren, som hermed besvares.\nSpørgsmål nr. 252:\nMinisteren bedes redegøre for tallet?\nSvar:\nDet kan jeg.\n`,
+      ).preamble
+    expect(letter('Udlændinge-, Integrations- og Boligudvalget har efter ønske fra Dan Hansen (S) den 8.')?.askedOn).toBe('2016-01-08')
+    // Near miss: a line that ends its sentence on a number that is no date's day begins no sentence below it.
+    expect(letter('Udlændinge-, Integrations- og Boligudvalget har efter ønske fra Dan Hansen (S) læst bilag 8.')?.askedOn).toBeUndefined()
+  })
+
   it('reads an opening a narrow column broke inside its phrase, in the letterhead (`… Fiskeri har i` / `skrivelse af …`)', () => {
     // A 2006 letter (names made up) wrapped at 60 columns: `har i skrivelse af` opens the preamble across the line end;
     // the line before it holds too few words in lower case to read as prose by itself.
