@@ -18,11 +18,12 @@ import { readOnce } from '../util/memo.js'
 import { withStraySpacesJoined } from '../util/word-list.js'
 import {
   anyOf,
+  beginsWrappedSentence,
   dateOverLineEnd,
+  goesOnFromBefore,
   leavesSentenceOpen,
   linesHolding,
-  nameBeforeParty,
-  opensWithNamesParty,
+  PROSE,
   startsOnLine,
   startsOnSplitLine,
 } from '../util/wrapped.js'
@@ -395,12 +396,6 @@ function citesAnswerInRunningText(line: string, before: string | undefined): boo
 }
 
 /**
- * Prose: three words in a row that start in lowercase (`har i skrivelse`, `efter ønske fra`) — not an address, a
- * name, a date or a label (`Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri`, `Sagsnr.: 433-41`).
- */
-const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
-
-/**
  * The lines a preamble may stand on: the text's, and a line of prose the layout set in the letterhead's side column
  * (older renditions and narrow letterheads put the opening sentence beside the address block: "Folketingets Udvalg
  * for Fødevarer, Landbrug og Fiskeri har i skrivelse af 12. juni 2005 …", tagged as the side column's).
@@ -494,9 +489,6 @@ function answerStart(body: readonly Line[]): number {
 /** How many lines before the one its phrase stands on the preamble's sentence may begin. */
 const SENTENCE_LINES_BEFORE = 2
 
-/** A line that opens inside a sentence: lower case, a bracket or a number (`fra …`, `(EL) den …`, `10. november …`). */
-const GOES_ON_START = /^[\p{Ll}\d(]/u
-
 /**
  * Where the preamble's sentence begins: on the line its phrase was found on, or up to SENTENCE_LINES_BEFORE lines
  * before it, where the sentence wrapped before the phrase — `Udlændinge-, Integrations- og Boligudvalget har efter
@@ -506,22 +498,16 @@ const GOES_ON_START = /^[\p{Ll}\d(]/u
  */
 function sentenceStart(body: readonly Line[], found: number): number {
   let start = found
-  // Only a line that goes on with a sentence (lower case, a bracket, a number, an asker's party or the rest of the
-  // name before it: `opensWithNamesParty`) began it before.
+  // Only a line that goes on with a sentence began it before.
   const text = body[found]?.text ?? ''
-  if (!(GOES_ON_START.test(text.trimStart()) || opensWithNamesParty(text))) return found
+  if (!goesOnFromBefore(text)) return found
   for (let at = found - 1; at >= 0 && at >= found - SENTENCE_LINES_BEFORE; at--) {
     const line = body[at] as Line
     const after = body[at + 1] as Line
     if (line.index !== after.index - 1 || line.role || !leavesSentenceOpen(line.text, after.text) || QUESTION_HEADING.test(line.text)) {
       break
     }
-    if (
-      /^\p{Lu}/u.test(line.text.trimStart()) &&
-      (PROSE.test(line.text) || (at === found - 1 && nameBeforeParty(line.text, body[found]?.text ?? '')))
-    ) {
-      start = at
-    }
+    if (beginsWrappedSentence(line.text, at === found - 1 ? text : undefined)) start = at
   }
   return start
 }

@@ -9,7 +9,15 @@ import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { COMMITTEE_CODE_PART } from '../util/committee-code.js'
 import { findDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
-import { anyOf, leavesSentenceOpen, nameBeforeParty, opensWithNamesParty, startsOnSplitLine, WORD_BROKEN_AT_END } from '../util/wrapped.js'
+import {
+  anyOf,
+  beginsWrappedSentence,
+  goesOnFromBefore,
+  leavesSentenceOpen,
+  PROSE,
+  startsOnSplitLine,
+  WORD_BROKEN_AT_END,
+} from '../util/wrapped.js'
 import { markEmailHeaders } from './email-header.js'
 import { markLabelsOutOfOrder } from './margin-labels.js'
 import { ANSWER_HEADING, CONVERTER_BANNER_TEXT, isHeading, SALUTATION } from './markers.js'
@@ -471,12 +479,6 @@ const FOOTER_WRAPS = 2
 /** How many lines before the one its phrase stands on the letter's first sentence may begin. */
 const SENTENCE_LINES_BEFORE = 2
 
-/** A line that opens inside a sentence: lower case, a bracket or a number (`fra …`, `(EL) den …`, `10. november …`). */
-const GOES_ON_START = /^[\p{Ll}\d(]/u
-
-/** Prose: three words in a row in lower case (`har efter ønske`), not an address, a name or a label. */
-const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
-
 /**
  * Where the letter's first sentence begins, found at line `at` by its phrase: there, or up to SENTENCE_LINES_BEFORE
  * lines before where the sentence wrapped before the phrase (`Udlændinge-, Integrations- og Boligudvalget har efter
@@ -485,19 +487,13 @@ const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
  */
 function sentenceStart(lines: readonly SourceLine[], at: number): number {
   let start = at
-  // Only a line that goes on with a sentence (lower case, a bracket, a number, an asker's party or the rest of the
-  // name before it: `opensWithNamesParty`) began it before.
+  // Only a line that goes on with a sentence began it before.
   const text = lines[at]?.text ?? ''
-  if (at <= 0 || !(GOES_ON_START.test(text.trimStart()) || opensWithNamesParty(text))) return at
+  if (at <= 0 || !goesOnFromBefore(text)) return at
   for (let index = at - 1; index >= 0 && index >= at - SENTENCE_LINES_BEFORE; index--) {
     const line = lines[index] as SourceLine
     if (line.role || !leavesSentenceOpen(line.text, lines[index + 1]?.text) || classify(line.text) !== undefined) break
-    if (
-      /^\p{Lu}/u.test(line.text.trimStart()) &&
-      (PROSE.test(line.text) || (index === at - 1 && nameBeforeParty(line.text, lines[at]?.text ?? '')))
-    ) {
-      start = index
-    }
+    if (beginsWrappedSentence(line.text, index === at - 1 ? text : undefined)) start = index
   }
   return start
 }

@@ -102,6 +102,36 @@ export function dateOverLineEnd(text: string, next: string | undefined): FoundDa
   return date?.index === 0 ? { ...date, index: head.index } : undefined
 }
 
+/**
+ * Prose: three words in a row that start in lowercase (`har i skrivelse`, `efter ønske fra`) — not an address, a
+ * name, a date or a label (`Folketingets Udvalg for Fødevarer, Landbrug og Fiskeri`, `Sagsnr.: 433-41`).
+ */
+export const PROSE = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}/u
+
+/** A line that opens inside a sentence: lower case, a bracket or a number (`fra …`, `(EL) den …`, `10. november …`). */
+const GOES_ON_START = /^[\p{Ll}\d(]/u
+
+/**
+ * Whether a line goes on a sentence a line before it may have begun: it opens in lower case, with a bracket or a
+ * number, or with an asker's party or the rest of the name before it (`opensWithNamesParty`).
+ */
+export function goesOnFromBefore(text: string): boolean {
+  return GOES_ON_START.test(text.trimStart()) || opensWithNamesParty(text)
+}
+
+/** A line that ends on the sentence's verb, what it did wrapped onto the next line: `… Boligudvalget har` / `efter ønske fra …`. */
+const VERB_ENDS = /\shar$/u
+
+/**
+ * Whether `line`, which a sentence runs on from, may be where it begins: it opens with a capital and reads as prose
+ * (`PROSE`), or ends on its verb (`Udlændinge-, Integrations- og Boligudvalget har` / `efter ønske fra …`, a narrow
+ * column), or holds the name whose party or rest opens `next`, the line right after it (`nameBeforeParty`).
+ */
+export function beginsWrappedSentence(line: string, next: string | undefined): boolean {
+  if (!/^\p{Lu}/u.test(line.trimStart())) return false
+  return PROSE.test(line) || VERB_ENDS.test(line.trimEnd()) || (next !== undefined && nameBeforeParty(line, next))
+}
+
 /** A line that leaves its sentence open for the next: no stop, question mark or colon at its end. */
 const LEFT_OPEN = /[\p{L}\d,)]$/u
 

@@ -103,6 +103,16 @@ describe('findPreamble: openings other ministries use', () => {
     expect(letter('har d. 29. august 2017 stillet følgende.')?.askedOn).toBeUndefined()
   })
 
+  it('reads a preamble a narrow column broke after its verb (`… Boligudvalget har` / `efter ønske fra …`)', () => {
+    const letter = (first: string) =>
+      read(
+        `Ministeren\nFolketinget\nChristiansborg\n1240 København K\n${first}\nefter ønske fra (MFU) Rune Hansen (EL) den 22.\noktober 2015 stillet følgende spørgsmål nr. 58\n(alm. del) til ministeren, som hermed besvares.\nSpørgsmål 58:\nMinisteren bedes skønne over udgifterne.\nSvar:\nDet kan jeg.\n`,
+      ).preamble
+    expect(letter('Udlændinge-, Integrations-, og Boligudvalget har')?.askedOn).toBe('2015-10-22')
+    // Near miss: the committee's name alone, no verb at its end, is the letterhead's address line.
+    expect(letter('Udlændinge-, Integrations-, og Boligudvalget')?.askedOn).toBeUndefined()
+  })
+
   it('reads a preamble whose line end broke its date after the day (`… (S) den 8.` / `januar 2016 stillet …`)', () => {
     // Udlændinge-, Integrations- og Boligministeriet, 2016 (names made up): the sentence begins on the line before its
     // phrase, which ends with the date's day and stop.

@@ -3,7 +3,14 @@
  * end, a name wrapped before its party. Made-up lines in several ministries' styles, each with a near miss.
  */
 import { describe, expect, it } from 'vitest'
-import { dateOverLineEnd, LINE_CHARS, linesHolding, nameBeforeParty, startsOnSplitLine } from '../../src/util/wrapped.js'
+import {
+  beginsWrappedSentence,
+  dateOverLineEnd,
+  LINE_CHARS,
+  linesHolding,
+  nameBeforeParty,
+  startsOnSplitLine,
+} from '../../src/util/wrapped.js'
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text }))
 
@@ -123,5 +130,25 @@ describe('startsOnSplitLine', () => {
     ['Ministerens besvarelse af SPØRGS-', 'mål nr. 948'],
   ])('near miss: %s / %s', (line, next) => {
     expect(startsOnSplitLine(OPENING, line, next)).toBe(false)
+  })
+})
+
+describe('beginsWrappedSentence', () => {
+  it.each([
+    ['Udlændinge-, Integrations- og Boligudvalget har efter ønske fra Dan Hansen (S) den 8.', undefined],
+    ['Udlændinge-, Integrations-, og Boligudvalget har', undefined],
+    ['Medlem af Folketinget Christoffer Aagaard Melson', '(V) har den 18. februar 2021 stillet følgende spørgsmål'],
+  ])('a sentence may begin on %s', (line, next) => {
+    expect(beginsWrappedSentence(line, next)).toBe(true)
+  })
+
+  it.each([
+    // Lower case: the sentence began before it.
+    ['efter ønske fra (MFU) Rune Hansen (EL) den 22.', undefined],
+    // A name alone with no party after it on the next line, an address line.
+    ['Medlem af Folketinget Christoffer Aagaard Melson', undefined],
+    ['Udlændinge-, Integrations-, og Boligudvalget', undefined],
+  ])('near miss: no sentence begins on %s', (line, next) => {
+    expect(beginsWrappedSentence(line, next)).toBe(false)
   })
 })
