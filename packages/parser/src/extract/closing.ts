@@ -340,8 +340,8 @@ function isFooterLine(line: Line, lines: readonly Line[]): boolean {
 }
 
 /** A line's end or start at a footer's bullet: `… Slotsholmsgade 12 •`, `• 1216 København K`. */
-const BULLET_END = /\s[•·]$/u
-const BULLET_START = /^[•·]\s/u
+export const BULLET_END = /\s[•·]$/u
+export const BULLET_START = /^[•·]\s/u
 
 /**
  * A bullet-separated footer line that a narrow column wrapped at a bullet: `Miljø- og Fødevareministeriet •

@@ -11,6 +11,8 @@ import { greetingWords, WORD_FIELD_ERROR } from '../layout/markers.js'
 import { PAGE_NUMBER } from '../layout/roles.js'
 import { joinLines } from '../util/hyphenation.js'
 import {
+  BULLET_END,
+  BULLET_START,
   CONTACT_LABEL,
   CUT_GREETING,
   findClosing,
@@ -187,6 +189,10 @@ function readsAsTitle(line: Line, lines: readonly Line[]): boolean {
     !isAddresseeLine(text.trim()) &&
     // A web or mail address (`[email protected]www.oem.dk`, the letterhead's contact column): no title.
     !GLUED_CONTACT.test(text) &&
+    // A footer's part a narrow column broke at its bullet (`Styrelsen for Vand- og Naturforvaltning •` / `Haraldsgade
+    // 53 • …`, `• 2100 København Ø`): no title.
+    !BULLET_END.test(text.trim()) &&
+    !BULLET_START.test(text.trim()) &&
     !isSideColumnLine({ text, line: line.line, index: line.index, block: line.block }, lines)
   )
 }

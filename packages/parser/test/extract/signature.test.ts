@@ -776,6 +776,24 @@ describe("a ministry's unit under the name is no title", () => {
   })
 })
 
+describe('a footer a narrow column broke at its bullet is no title (Miljø- og Fødevareministeriet, 2016)', () => {
+  it('takes no title from the footer’s first part under the official', async () => {
+    const context = await letterContext(
+      letter('Esben Lunde Larsen\n/\nHans Christian Karsten\nStyrelsen for Vand- og Naturforvaltning •\nHaraldsgade 53 • 2100 København Ø'),
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Esben Lunde Larsen', title: null })
+  })
+
+  it('near miss: the minister’s title under the name, the footer broken at its bullet after it', async () => {
+    const context = await letterContext(
+      letter(
+        'Med venlig hilsen\nEsben Lunde Larsen\nMiljø- og fødevareminister\nStyrelsen for Vand- og Naturforvaltning •\nHaraldsgade 53 • 2100 København Ø',
+      ),
+    )
+    expect(findSignature(context)?.signature).toEqual({ name: 'Esben Lunde Larsen', title: 'Miljø- og fødevareminister' })
+  })
+})
+
 describe('a cover page on one line: the greeting after the date, the name before the sender in capitals (Økonomi- og Erhvervsministeriet, 2005)', () => {
   const line = (tail: string) =>
     `Folketingets Lovsekretariat Vedlagt fremsender jeg i 5 eksemplarer min besvarelse af spørgsmål 1 -3 (L 48) stillet af Folketingets Erhvervsudvalg den 4. marts 2005 og spørgsmål 4 (L 48) stillet af Folketingets Erhvervsudvalg den 7. marts 2005 Med venlig hilsen ${tail}`
