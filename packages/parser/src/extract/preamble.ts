@@ -728,6 +728,16 @@ const INNER_HYPHEN = /(?<=\p{Ll})-(?=\p{Ll})/gu
 /** A sentence of the letter's head that says to whom a question was put: `… stillet … til …`. */
 const PUT_TO = /\bstillet\b/u
 
+/**
+ * `lines` up to the first that ends its sentence (`SENTENCE_END`, not after `nr.` or an initial): a sentence that
+ * says `stillet` and ends before naming the minister asked (`… spørgsmål nr.` / `29 stillet af Udvalget for …` / `den
+ * 19. december 2008.`, a cover sentence a narrow column wrapped) does not lend the next sentence's `til …` to it.
+ */
+function upToSentenceEnd<T extends { text: string }>(lines: readonly T[]): readonly T[] {
+  const end = lines.findIndex((line) => SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !INITIAL_END.test(line.text))
+  return end === -1 ? lines : lines.slice(0, end + 1)
+}
+
 /** A question's heading that says from whom: `Spørgsmål nr. 270 fra Udvalget for … til udenrigsministeren.` */
 const HEADING_FROM = /^Spørgsmål\s+(?:nr\.\s*)?\d{1,4}\s+fra\s/u
 
@@ -744,7 +754,7 @@ export function findHeadRecipient(lines: readonly Line[], before: number): { val
     // Fødevarer, Landbrug og Fiskeri til udenrigsministeren.`).
     const heading = HEADING_FROM.test(line.text)
     if (!heading && (line.index >= before || !PUT_TO.test(line.text))) continue
-    const span = linesHolding(lines, line.index, ASKER_SPAN_LINES, before).filter((each) => !each.role)
+    const span = upToSentenceEnd(linesHolding(lines, line.index, ASKER_SPAN_LINES, before).filter((each) => !each.role))
     const value = recipientIn(joinLines(span.map((each) => each.text)))
     if (value) return { value, line }
   }

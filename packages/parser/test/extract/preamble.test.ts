@@ -1221,6 +1221,19 @@ describe('askers and recipient: forms of old and new letters', () => {
     expect(record.question.recipient).toBe('Ministeren for videnskab, teknologi og udvikling')
   })
 
+  it('a title over the questions, not a cover sentence a narrow column wrapped before it, names the minister asked', async () => {
+    // Ministeriet for Videnskab, Teknologi og Udvikling, 2008 (names made up), at 50 columns: the cover sentence says
+    // `stillet` and ends with its date; the title's `til …` below it, broken over two lines, is the one that names the minister.
+    const letter = (end: string) =>
+      `Hermed fremsendes svar på alm. del - spørgsmål nr.\n29 stillet af Udvalget for Videnskab og Teknologi\nden 19. december 2008.\nMed venlig hilsen\nHelge Hansen\nAlm. del - spørgsmål nr. 29 stillet af Udvalget\nfor Videnskab og Teknologi den 19. december 2008\n${end}\nSpørgsmål 29\nHvad er begrundelsen?\nSvar\nDen er god.\n`
+    const record = await parse(letter('til ministeren for videnskab, teknologi og\nudvikling.'), { requireFolketingDocument: false })
+    expect(record.question.recipient).toBe('ministeren for videnskab, teknologi og udvikling')
+    expect(record.provenance['question.recipient']?.text).toMatch(/^Alm\. del - spørgsmål nr\. 29 stillet/u)
+    // Near miss: a title that names no minister leaves the recipient open; the cover sentence lends it none.
+    const bare = await parse(letter('(Alm. del).'), { requireFolketingDocument: false })
+    expect(bare.question.recipient).toBeNull()
+  })
+
   it("the question's heading that says from whom and to whom (round 73)", async () => {
     const letter = (heading: string) =>
       `UDENRIGSMINISTERIET\n\n \n\nFolketingets Udvalg for Landdistrikter og Øers spørgsmål nr. 41 af 2. april 2008 til skriftlig besvarelse.\n\n \n\n \n\n${heading}\n\n \n\n”Vil ministeren oplyse tallet?”\n\n \n\nSvar:\n\n \n\nDet er steget.\n`
