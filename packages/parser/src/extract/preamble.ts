@@ -29,6 +29,7 @@ import {
 } from '../util/wrapped.js'
 import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
 import type { Context } from './context.js'
+import { REFERRING_WORDS } from './head.js'
 import type { Line } from './lines.js'
 import { isNumberedQuestion } from './numbered-questions.js'
 
@@ -70,6 +71,32 @@ function isQuestionHeading(text: string): boolean {
 
 /** A line that ends with a name's initial (`… efter ønske fra Holger K.` / `Nielsen (SF).`): no sentence's end. */
 const INITIAL_END = /\s\p{Lu}\.$/u
+
+/**
+ * A line that ends with an abbreviation that always has words after it — `nr.`, `vedr.`, `jf.`, `ca.`, `pkt.`, `stk.`,
+ * `evt.`, `inkl.`, `dvs.`, `bl.a.`, `f.eks.` (`… spørgsmål nr. 1 (alm. del) vedr.` / `KOM(2013)520 til …`, a narrow
+ * column): no sentence's end.
+ */
+const ABBREVIATION_END = /(?<!\p{L})(?:nr|vedr|jf|ca|pkt|stk|evt|inkl|ekskl|dvs|bl\.a|f\.eks)\.$/iu
+
+/**
+ * `REFERRING_WORDS` (`jf.`, `se`, `tidligere`, …) right before a place in a sentence, a committee's case before it
+ * or not (`jf. MPU alm. del – `): what stands there is cited.
+ */
+const CITED_BEFORE = new RegExp(String.raw`(?:${REFERRING_WORDS})\s{0,3}(?:\p{Lu}{2,4}\s{1,3}alm\.\s?del\s{0,3}[-–,]?\s{0,3})?$`, 'iu')
+
+/** How many characters before a place `CITED_BEFORE` reads: the words and a committee's case. */
+const CITED_CHARS = 40
+
+/** Whether the question named at `at` in `text` is one the sentence cites (`CITED_BEFORE`). */
+function citedAt(text: string, at: number): boolean {
+  return at > 0 && CITED_BEFORE.test(text.slice(Math.max(0, at - CITED_CHARS), at))
+}
+
+/** Whether a line ends its sentence: `SENTENCE_END`, not at an abbreviation (`ABBREVIATION_END`) or an initial. */
+function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text) && !ABBREVIATION_END.test(text) && !INITIAL_END.test(text)
+}
 
 /**
  * A line that ends a sentence: `… som hermed besvares.`, `… stillet mig følgende spørgsmål:`, `… den 10. maj 2007.`,
@@ -581,7 +608,7 @@ export function findPreamble(context: Context): Preamble | undefined {
     // ("Besvarelse af spørgsmål nr. 671 … fra Folketingets Retsudvalg" / "Hermed sendes besvarelse …").
     const next = body[start + lines.length]
     const goesOn = next !== undefined && (goesOnWithPreamble(next.text) || opensPreamble(next.text, undefined))
-    if (SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !INITIAL_END.test(line.text) && !goesOn) break
+    if (endsSentence(line.text) && !goesOn) break
   }
   // The lead is measured in the first line as joining writes it (runs of spaces single: `J.nr.  2004-411-0039`), the
   // joined text's own start.
@@ -622,7 +649,9 @@ export function findPreamble(context: Context): Preamble | undefined {
   if (!preamble.askedOn && !preamble.askedOnDayMonth) preamble.firstDate = firstQuestionDate(text)
   for (const { pattern, kind, bill, number } of KIND_PATTERNS) {
     const match = pattern.exec(text)
-    if (!match) continue
+    // A question the sentence cites after `jf.` (`… haft miljøministeren i samråd, jf. MPU alm. del –
+    // samrådsspørgsmål R.`, a committee's statement) is not the one the letter answers.
+    if (!match || citedAt(text, match.index)) continue
     const onCase = bill !== undefined && match[bill] ? readCase(match[bill]) : undefined
     preamble.kind = kind === 'case' ? onCase?.kind : kind
     preamble.number = match[number]
@@ -729,12 +758,12 @@ const INNER_HYPHEN = /(?<=\p{Ll})-(?=\p{Ll})/gu
 const PUT_TO = /\bstillet\b/u
 
 /**
- * `lines` up to the first that ends its sentence (`SENTENCE_END`, not after `nr.` or an initial): a sentence that
+ * `lines` up to the first that ends its sentence (`endsSentence`): a sentence that
  * says `stillet` and ends before naming the minister asked (`… spørgsmål nr.` / `29 stillet af Udvalget for …` / `den
  * 19. december 2008.`, a cover sentence a narrow column wrapped) does not lend the next sentence's `til …` to it.
  */
 function upToSentenceEnd<T extends { text: string }>(lines: readonly T[]): readonly T[] {
-  const end = lines.findIndex((line) => SENTENCE_END.test(line.text) && !/\bnr\.$/u.test(line.text) && !INITIAL_END.test(line.text))
+  const end = lines.findIndex((line) => endsSentence(line.text))
   return end === -1 ? lines : lines.slice(0, end + 1)
 }
 

@@ -103,6 +103,29 @@ describe('findPreamble: openings other ministries use', () => {
     expect(letter('har d. 29. august 2017 stillet følgende.')?.askedOn).toBeUndefined()
   })
 
+  it('reads on past an abbreviation at a line end (`… (alm. del) vedr.` / `KOM(2013)520 til …`)', () => {
+    const letter = (end: string) =>
+      read(
+        `Folketingets Europaudvalg\nSagsnr.\n2013-11374\nDato\n05-12-2013\nFolketingets Europaudvalg har d. 8. november 2013\nstillet følgende spørgsmål nr. 1 (alm. del) ${end}\nKOM(2013)520 til økonomi- og indenrigsministeren,\nsom hermed besvares.\nSpørgsmål nr. 1 vedr. KOM(2013)520:\n”Hvor mange penge er brugt?”\nSvar:\nMange.\n`,
+      ).preamble
+    expect(letter('vedr.')?.recipient).toBe('økonomi- og indenrigsministeren')
+    // Near miss: a sentence's end at the line end ends the preamble there.
+    expect(letter('om bankpakker.')?.recipient).toBeUndefined()
+  })
+
+  it('takes no question the preamble cites after `jf.` for its own (a note on question 75, 2004)', () => {
+    const preamble = (sentence: string) =>
+      read(`Justitsministeriet\nDato 14. december 2004\n${sentence}\n”Vil ministeren redegøre for forslagene?”\n`).preamble
+    expect(
+      preamble('Udvalget har den 2. december 2004 stillet spørgsmål nr. 75 i forlængelse af samrådet, jf. samrådsspørgsmål G:'),
+    ).toMatchObject({ kind: 'general', number: '75' })
+    // Near miss: the samråd question named as the sentence's own.
+    expect(preamble('Udvalget har den 2. december 2004 stillet samrådsspørgsmål G til justitsministeren:')).toMatchObject({
+      kind: 'consultation',
+      number: 'G',
+    })
+  })
+
   it('reads a preamble a narrow column broke after its verb (`… Boligudvalget har` / `efter ønske fra …`)', () => {
     const letter = (first: string) =>
       read(
