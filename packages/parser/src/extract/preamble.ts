@@ -466,7 +466,12 @@ function isPreambleLine(line: Line, before: Line | undefined, after: Line | unde
   const goesOn =
     before?.role === 'sidebar' &&
     !closesSentence(before.text, line.text) &&
-    (isTitleOrProse(before.text) || (beforeTaken && (LOWERCASE_START.test(line.text) || NAME_AND_PARTY_REST.test(line.text.trim()))))
+    (isTitleOrProse(before.text) ||
+      (beforeTaken &&
+        (LOWERCASE_START.test(line.text) ||
+          NAME_AND_PARTY_REST.test(line.text.trim()) ||
+          // The rest of a date the line before began (`… stillet den 24. januar` / `2024 til udenrigsministeren.`).
+          dateOverLineEnd(before.text, line.text) !== undefined)))
   // A line whose sentence goes on into a line of prose below it, in lower case (a narrow column that wrapped the
   // preamble's opening: `Folketingets Social-, Indenrigs- og Børneudvalg` / `har d. 29. august 2017 stillet følgende` /
   // `spørgsmål nr. 504 (alm. del) til …`): the sentence's start — also where the column broke inside the opening's

@@ -92,15 +92,18 @@ const DATE_TAIL = 16
 /**
  * A date that starts on a line and ends on the next, the line wrapped inside it: `… den 12.` / `september 2024`, `…
  * den 13. november` / `2023`. Its `index` is on `text`; undefined where the line does not end in a date's first part
- * or the next line does not finish it (`… side 7.` / `Det fremgår …`).
+ * or the next line does not finish it (`… side 7.` / `Det fremgår …`), nor with a year of the letters' (`LETTER_YEAR`).
  */
 export function dateOverLineEnd(text: string, next: string | undefined): FoundDate | undefined {
   if (next === undefined) return undefined
   const head = DATE_HEAD_END.exec(text.trimEnd())
   if (!head) return undefined
   const date = findDate(`${head[0]} ${next.trimStart().slice(0, DATE_TAIL)}`)
-  return date?.index === 0 ? { ...date, index: head.index } : undefined
+  return date?.index === 0 && LETTER_YEAR.test(date.iso) ? { ...date, index: head.index } : undefined
 }
+
+/** A year a letter of the Folketing's dates: 19xx or 20xx, not a postcode after a month's name (`… 24. januar` / `1448 København K`). */
+const LETTER_YEAR = /^(?:19|20)\d\d-/u
 
 /**
  * Prose: three words in a row that start in lowercase (`har i skrivelse`, `efter ønske fra`) — not an address, a

@@ -1855,6 +1855,30 @@ describe('findPreamble: a title in the side column wrapped inside its date and i
   })
 })
 
+describe('findPreamble: a title in the side column wrapped before its date’s year (Udenrigsministeriet, 2024)', () => {
+  const context = (third: string) =>
+    contextOf([
+      ['Folketingets Forsvarsudvalg', 'sidebar'],
+      ['24. januar 2024', 'sidebar'],
+      ['FOU B 104 – endeligt svar på spørgsmål 19 fra', 'sidebar'],
+      ['Christian Friis Bach (RV) stillet den 24. januar', 'sidebar'],
+      [third, 'sidebar'],
+      ['Spørgsmål'],
+      ['Kan ministeren bekræfte det?'],
+    ])
+
+  it('reads the line that finishes the date, and the minister asked after it', () => {
+    expect(findPreamble(context('2024 til udenrigsministeren.'))).toMatchObject({
+      askedOn: '2024-01-24',
+      recipient: 'udenrigsministeren',
+    })
+  })
+
+  it('near miss: a number that finishes no date is the column’s', () => {
+    expect(preambleBody(context('1448 København K').lines).map((line) => line.text)).not.toContain('1448 København K')
+  })
+})
+
 describe('a justified rendition’s stray spaces in the preamble (Miljøministeriet 2021, MOF spm. 278)', () => {
   const preamble = (sentence: string) =>
     read(`${sentence}\n\nSpørgsmål:\n\n”Er ministeren tilfreds med antallet?”\n\nSvar:\n\nMolslaboratoriet hører ikke under ministeriet.`)

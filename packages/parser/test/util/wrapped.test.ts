@@ -73,6 +73,8 @@ describe('dateOverLineEnd', () => {
     ['Der var 12.', 'Det er færre end sidste år.'],
     // A date whole on the line: not one wrapped.
     ['Loven trådte i kraft den 1. januar 2020.', 'Det fremgår af bemærkningerne.'],
+    // A postcode after a month's name: no year a letter dates.
+    ['Christian Friis Bach (RV) stillet den 24. januar', '1448 København K'],
   ])('near miss: no date wrapped in %s / %s', (line, next) => {
     expect(dateOverLineEnd(line, next)).toBeUndefined()
   })
