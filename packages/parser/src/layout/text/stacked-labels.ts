@@ -73,18 +73,20 @@ export function joinStackedLabels<T extends { text: string }>(lines: readonly T[
 }
 
 /**
- * A value's line that a narrow column broke before the value's end: it ends on `og`, `for`, a comma or a hyphen
- * (`Ministeren for børn, ligestilling, integration og` / `sociale forhold`, `Transport-,` / `bygnings- og
- * boligministeren`).
+ * A value's line that a narrow column broke before the value's end: it ends on a word in lower case, a comma or a
+ * hyphen (`Ministeren for børn, ligestilling, integration og` / `sociale forhold`, `… integration og sociale` /
+ * `forhold`, `Transport-,` / `bygnings- og boligministeren`) — and the next opens in lower case (`LOWER_START`): no
+ * label's own value does (a date, a name, a minister's title).
  */
-const VALUE_GOES_ON = /(?:\s(?:og|for)|[,-])$/u
+const VALUE_GOES_ON = /(?:\s\p{Ll}+|[,-])$/u
 
 /** A line that opens in lower case: the rest of a value broken over it. */
 const LOWER_START = /^\p{Ll}/u
 
 /**
  * The first `count` values from line `from`, each with how many lines it took: one line, or two where the first goes
- * on (`VALUE_GOES_ON`) into one that opens in lower case, joined with a space. A value of two lines stays within
+ * on (`VALUE_GOES_ON`) into one that opens in lower case, joined with a space (a minister's title in lower case as a
+ * label's whole value, `sundhedsministeren`, follows no such line: the label column's values come one a line). A value of two lines stays within
  * `MAX_LABEL_VALUE` as one of one line does.
  */
 function wrappedValues<T extends { text: string }>(lines: readonly T[], from: number, count: number): { lines: T[]; used: number[] } {

@@ -61,6 +61,16 @@ describe('joinStackedLabels: a question letter’s labels set one under the othe
         'Vil ministeren …',
       ]),
     ).toEqual(['Til: Ministeren for børn, ligestilling, integration og sociale forhold', '19. februar 2015', 'Vil ministeren …'])
+    // Broken after a word in lower case (60 columns).
+    expect(texts(['Til:', 'Dato:', 'Ministeren for børn, ligestilling, integration og sociale', 'forhold', '19. februar 2015'])).toEqual([
+      'Til: Ministeren for børn, ligestilling, integration og sociale forhold',
+      '19. februar 2015',
+    ])
+    // Near miss: a value in lower case at its end before one that opens with a capital: two values.
+    expect(texts(['Til:', 'Stillet af:', 'Ministeren for sundhed og forebyggelse', 'Hans Hansen (V)'])).toEqual([
+      'Til: Ministeren for sundhed og forebyggelse',
+      'Stillet af: Hans Hansen (V)',
+    ])
     // Near miss: a value that ends whole is one line; the next value is its own (`Skatteministeren` / `forklare …` is no
     // broken title).
     expect(texts(['Til:', 'Dato:', 'Skatteministeren', '6. marts 2019', 'forklare …'])).toEqual([
