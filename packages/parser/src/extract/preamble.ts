@@ -23,6 +23,7 @@ import {
   goesOnFromBefore,
   leavesSentenceOpen,
   linesHolding,
+  opensWithNamesParty,
   PROSE,
   startsOnLine,
   startsOnSplitLine,
@@ -470,6 +471,9 @@ function isPreambleLine(line: Line, before: Line | undefined, after: Line | unde
       (beforeTaken &&
         (LOWERCASE_START.test(line.text) ||
           NAME_AND_PARTY_REST.test(line.text.trim()) ||
+          // The asker's party, or the rest of the name and the party, opening the line (`… fra Rasmus` / `Nordqvist` /
+          // `(SF) stillet den 15. januar 2021 til`).
+          opensWithNamesParty(line.text) ||
           // The rest of a date the line before began (`… stillet den 24. januar` / `2024 til udenrigsministeren.`).
           dateOverLineEnd(before.text, line.text) !== undefined)))
   // A line whose sentence goes on into a line of prose below it, in lower case (a narrow column that wrapped the

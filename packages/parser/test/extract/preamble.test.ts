@@ -1879,6 +1879,33 @@ describe('findPreamble: a title in the side column wrapped before its date’s y
   })
 })
 
+describe('findPreamble: a title in the side column wrapped before the asker’s party (Udenrigsministeriet, 2021)', () => {
+  const context = (second: string, third: string) =>
+    contextOf([
+      ['Folketingets Udenrigsudvalg', 'sidebar'],
+      ['27. januar 2021', 'sidebar'],
+      ['URU alm. del - svar på spørgsmål 118 fra Rasmus', 'sidebar'],
+      [second, 'sidebar'],
+      [third, 'sidebar'],
+      ['udenrigsministeren.', 'sidebar'],
+      ['Spørgsmål'],
+      ['Vil ministeren redegøre for sagen?'],
+    ])
+
+  it('reads on over the line that opens with the party', () => {
+    expect(findPreamble(context('Nordqvist', '(SF) stillet den 15. januar 2021 til'))).toMatchObject({
+      askedOn: '2021-01-15',
+      recipient: 'udenrigsministeren',
+    })
+  })
+
+  it('near miss: a bracketed note that is no party opens no line of the title', () => {
+    expect(preambleBody(context('Nordqvist', '(bilag) stillet den 15. januar 2021 til').lines).map((line) => line.text)).not.toContain(
+      '(bilag) stillet den 15. januar 2021 til',
+    )
+  })
+})
+
 describe('a justified rendition’s stray spaces in the preamble (Miljøministeriet 2021, MOF spm. 278)', () => {
   const preamble = (sentence: string) =>
     read(`${sentence}\n\nSpørgsmål:\n\n”Er ministeren tilfreds med antallet?”\n\nSvar:\n\nMolslaboratoriet hører ikke under ministeriet.`)
