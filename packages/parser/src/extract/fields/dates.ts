@@ -41,9 +41,12 @@ const ASKED_BY_ON =
  */
 const SENTENCE_CLOSED = /^(?:\.\)?|\)\.?)(?:\s|$)/u
 
-/** What may follow the date on such a line: a stop or colon; or, after a space, who asked and whom (`af …`, `til …`). */
+/**
+ * What may follow the date on such a line: a stop or colon; or, after a space, who asked and whom (`af …`, `til …`),
+ * perhaps wrapped onto the next line after the word (`stillet den 3. november 2017 til` / `udenrigsministeren`).
+ */
 const END_STATED = /^[.:,]?\)?$/u
-const WHO_STATED = /^(?:af|til|fra)\s/u
+const WHO_STATED = /^(?:af|til|fra)(?:\s|$)/u
 
 /**
  * The question's date on a line of the letter's head, as `STATED_ON`, or alone beside the question letter's fields

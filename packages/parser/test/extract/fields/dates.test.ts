@@ -252,3 +252,33 @@ describe('the question dated at the end of the sentence that names who asked', (
     expect(record.question.askedOn).toBeNull()
   })
 })
+
+describe('the question’s date on a head line, its minister wrapped onto the next (Udenrigsministeriet 2017, 50 columns)', () => {
+  const letter = (stated: string) =>
+    [
+      'Udenrigsministeriet',
+      'Medlemmerne af Folketingets Europaudvalg',
+      'Sag/ID Nr.',
+      'Dato',
+      '2015 - 37024',
+      '8. november 2017',
+      'EUU',
+      '–',
+      'alm. del spørgsmål 6 fra Kenneth Kristensen Berth',
+      stated,
+      'udenrigsministeren',
+      'Spørgsmål',
+      'Vil ministeren oplyse, hvor stor en andel af investeringerne der er støttet?',
+    ].join('\n')
+
+  it('reads the date before `til` at the line’s end', async () => {
+    const record = await parse(letter('stillet den 3. november 2017 til'))
+    expect(record.question.askedOn).toBe('2017-11-03')
+    expect(record.provenance['question.askedOn']?.rule).toBe('stated-date')
+  })
+
+  it('near miss: a word that only opens with `til` after the date is no one asked', async () => {
+    const record = await parse(letter('stillet den 3. november 2017 tilbage'))
+    expect(record.provenance['question.askedOn']?.rule).not.toBe('stated-date')
+  })
+})
