@@ -102,7 +102,10 @@ export function dateOverLineEnd(text: string, next: string | undefined): FoundDa
   return date?.index === 0 && LETTER_YEAR.test(date.iso) ? { ...date, index: head.index } : undefined
 }
 
-/** A year a letter of the Folketing's dates: 19xx or 20xx, not a postcode after a month's name (`… 24. januar` / `1448 København K`). */
+/**
+ * A year a letter of the Folketing's dates: 19xx or 20xx, not a postcode after a month's name (`… 24. januar` / `1448
+ * København K`).
+ */
 const LETTER_YEAR = /^(?:19|20)\d\d-/u
 
 /**
@@ -122,7 +125,10 @@ export function goesOnFromBefore(text: string): boolean {
   return GOES_ON_START.test(text.trimStart()) || opensWithNamesParty(text)
 }
 
-/** A line that ends on the sentence's verb, what it did wrapped onto the next line: `… Boligudvalget har` / `efter ønske fra …`. */
+/**
+ * A line that ends on the sentence's verb, what it did wrapped onto the next line: `… Boligudvalget har` / `efter
+ * ønske fra …`.
+ */
 const VERB_ENDS = /\shar$/u
 
 /**
@@ -173,9 +179,9 @@ export function opensWithNamesParty(text: string): boolean {
  * Whether `line` holds the name whose party opens the next line, `next`: `Medlem af Folketinget Christoffer Aagaard
  * Melson` / `(V) har den 18. februar 2021 stillet …`, or whose last words and party do (`… Sofie Carsten Nielsen (RV)
  * og Mattias` / `Tesfaye (S) har den 9. december 2015 stillet …`), or `line` ends with a name and party the next
- * asker after `og` goes on from (`… Sofie Carsten Nielsen (RV)` / `og Mattias Tesfaye (S) har den …`). A narrow column wraps inside a name or between a
- * name and its party; the sentence began on the name's line, though a title and a name are no prose by the measure of
- * three lowercase words.
+ * asker after `og` goes on from (`… Sofie Carsten Nielsen (RV)` / `og Mattias Tesfaye (S) har den …`). A narrow
+ * column wraps inside a name or between a name and its party; the sentence began on the name's line, though a title
+ * and a name are no prose by the measure of three lowercase words.
  */
 export function nameBeforeParty(line: string, next: string): boolean {
   return (

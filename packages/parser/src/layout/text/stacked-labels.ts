@@ -85,8 +85,7 @@ const LOWER_START = /^\p{Ll}/u
 
 /**
  * The first `count` values from line `from`, each with how many lines it took: one line, or two where the first goes
- * on (`VALUE_GOES_ON`) into one that opens in lower case, joined with a space (a minister's title in lower case as a
- * label's whole value, `sundhedsministeren`, follows no such line: the label column's values come one a line). A value of two lines stays within
+ * on (`VALUE_GOES_ON`) into one that opens in lower case, joined with a space. A value of two lines stays within
  * `MAX_LABEL_VALUE` as one of one line does.
  */
 function wrappedValues<T extends { text: string }>(lines: readonly T[], from: number, count: number): { lines: T[]; used: number[] } {
