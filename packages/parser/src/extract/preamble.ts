@@ -7,6 +7,7 @@
 import type { Asker, QuestionKind } from '@ft-answers/schema'
 import { ANSWER_HEADING, DASH_ALONE, opensListItem, QUESTION_HEADING } from '../layout/markers.js'
 import { LETTER_OPENING, opensAnswerTitle } from '../layout/openings.js'
+import { finishesOpenSentence } from '../layout/roles.js'
 import { committeeByCode, committeeByName, committeeNamedIn, partyByCode, partyByName } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
@@ -600,7 +601,15 @@ export function findPreamble(context: Context): Preamble | undefined {
   const start = sentenceStart(body, found)
   const within = runningTextBefore(body, start)
   const lines: Line[] = []
+  // A heading's word in lower case that finishes the sentence the preamble's last line left open (`… af Esben Lunde
+  // Larsen (V) stillede` / `spørgsmål:`, a narrow column): read with the sentence, though the preamble's lines end
+  // before it (the question's finder reads the question from its heading on).
+  let finished: Line | undefined
   for (const line of linesHolding(body, start, MAX_PREAMBLE_LINES)) {
+    if (lines.length > 0 && isQuestionHeading(line.text) && finishesOpenSentence(lines.at(-1)?.text ?? '', line.text)) {
+      finished = line
+      break
+    }
     if (
       lines.length > 0 &&
       // After a dash alone (`DASH_ALONE`) the title a rendition broke there goes on (`Svar på alm. del` / `–` /
@@ -621,7 +630,9 @@ export function findPreamble(context: Context): Preamble | undefined {
   }
   // The lead is measured in the first line as joining writes it (runs of spaces single: `J.nr.  2004-411-0039`), the
   // joined text's own start.
-  const joined = joinLines(lines.map((line) => line.text)).slice(gluedLead(joinLines([lines[0]?.text ?? ''])))
+  const joined = joinLines([...lines, ...(finished ? [finished] : [])].map((line) => line.text)).slice(
+    gluedLead(joinLines([lines[0]?.text ?? ''])),
+  )
   // A whole sentence that dates what someone did and asks, sends or answers nothing is no preamble (`Kommissionen har
   // den 30. november 2016 fremsat forslag til …`: `har den` opens a preamble's sentence as much as a report's) — nor
   // are lines that hold a whole sentence and the start of the next, none of it asking or answering (`… den fælles

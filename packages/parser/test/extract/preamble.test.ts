@@ -126,6 +126,21 @@ describe('findPreamble: openings other ministries use', () => {
     })
   })
 
+  it('reads on over a heading’s word in lower case that finishes the sentence (`… (V) stillede` / `spørgsmål:`)', () => {
+    // Fødevareministeriet's § 20 answer of 2013 (names made up), wrapped at 50 columns.
+    const found = (end: string) =>
+      read(
+        `Dok.nr.: 508858\nFolketinget har i skrivelse af 11. marts 2013\n(spørgsmål S 1337) anmodet om min besvarelse af\n${end}\nspørgsmål:\nSpørgsmål 1337:\n”Har ministeren belæg for det?”\nSvar:\nJa.\n`,
+      )
+    const wrapped = found('følgende af Esben Hansen (V) stillede')
+    expect(wrapped.askers.askers).toEqual([asker('Esben Hansen', 'V')])
+    // The word is read with the sentence; the preamble's lines end before it, where the question's finder starts.
+    expect(wrapped.preamble?.text).toMatch(/stillede spørgsmål:$/u)
+    expect(wrapped.preamble?.lines.at(-1)?.text).toBe('følgende af Esben Hansen (V) stillede')
+    // Near miss: after a line that ends its sentence, the word opens a heading of its own.
+    expect(found('følgende af Esben Hansen (V) stillede.').preamble?.text).not.toContain('spørgsmål:')
+  })
+
   it('reads a preamble a narrow column broke after its verb (`… Boligudvalget har` / `efter ønske fra …`)', () => {
     const letter = (first: string) =>
       read(
