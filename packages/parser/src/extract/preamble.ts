@@ -778,9 +778,9 @@ const INNER_HYPHEN = /(?<=\p{Ll})-(?=\p{Ll})/gu
 const PUT_TO = /\bstillet\b/u
 
 /**
- * `lines` up to the first that ends its sentence (`endsSentence`): a sentence that
- * says `stillet` and ends before naming the minister asked (`… spørgsmål nr.` / `29 stillet af Udvalget for …` / `den
- * 19. december 2008.`, a cover sentence a narrow column wrapped) does not lend the next sentence's `til …` to it.
+ * `lines` up to the first that ends its sentence (`endsSentence`): a sentence that says `stillet` and ends before
+ * naming the minister asked (`… spørgsmål nr.` / `29 stillet af Udvalget for …` / `den 19. december 2008.`, a cover
+ * sentence a narrow column wrapped) does not lend the next sentence's `til …` to it.
  */
 function upToSentenceEnd<T extends { text: string }>(lines: readonly T[]): readonly T[] {
   const end = lines.findIndex((line) => endsSentence(line.text))

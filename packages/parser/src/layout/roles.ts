@@ -88,15 +88,20 @@ export const CASE_LABEL =
  */
 const GLUED_FIELD_LABELS = /^Dato(?::\s?|\s)?(?:(?:Kontor|Sagsbeh\.?|Sagsnr\.?|J\.\s?nr\.?|Dok\.(?:\s?nr\.?|id)?)(?::\s?|\s)?){1,5}$/u
 
+/**
+ * A web address alone on its line, as a letterhead gives its domain; not one ending a sentence with its full stop (`…
+ * findes på hjemmesiden` / `www.eurlex.eu.`), nor a page's (`www.infomigrants.net/en/post/22235/`: a sentence cites a
+ * page).
+ */
+const WEB_ADDRESS_LINE = /^www\.[^\s/]+\/?(?<!\.)$/u
+
 /** Other letterhead lines: addresses, phone, e-mail, web, CVR, EAN. */
 const LETTERHEAD_LINE = [
   /^(?:T|Tlf\.?|Telefon|F|Fax)\.?\s*(?::\s*)?\+?(?=\d)[\d ]{8,}$/u,
   /^E\s+[^\s@]+@\S+$/u,
   /^[^\s@]+@\S+\.\w+$/u,
   /^(?:E\s+)?\[email[\s\u00a0]protected\]$/u, // the corpus's stand-in for an e-mail address
-  // a web address; not one ending a sentence with its full stop (`… findes på hjemmesiden` / `www.eurlex.eu.`), nor a
-  // page's (`www.infomigrants.net/en/post/22235/`: a letterhead gives its domain, a sentence cites a page)
-  /^www\.[^\s/]+\/?(?<!\.)$/u,
+  WEB_ADDRESS_LINE,
   // a CVR or EAN number, or its label alone (its value on the next line; `CVR-n`, cut where the stored text ends); not
   // a sentence that opens with the word (`CVR-nummer beliggende i Randers?`, a question's line a narrow column wrapped)
   /^(?:CVR|EAN)\b(?:.*\d|[-\s.:]*\p{Ll}{0,6}\.?:?$)/u,
@@ -629,18 +634,15 @@ function sentenceHead(lines: readonly SourceLine[], at: number): number {
   return head
 }
 
-/** A web address alone on its line: `www.plejefamilierne.dk` (a letterhead's, by its form alone). */
-const WEB_ADDRESS_ALONE = /^www\.\S+$/u
-
 /**
- * Whether a web address alone on its line (`WEB_ADDRESS_ALONE`), which reads as a letterhead's, is cited by the
+ * Whether a web address alone on its line (`WEB_ADDRESS_LINE`), which reads as a letterhead's, is cited by the
  * letter's sentence: the line of text before it ends on a word no sentence ends on (`… plejebarnet fortræd?”, fra` /
  * `www.plejefamilierne.dk` / `den 20. februar 2020 …`, a narrow column). A letterhead's web address follows its
  * address or telephone, no such word.
  */
 function citedInSentence(line: SourceLine, previous: SourceLine | undefined): boolean {
   return (
-    previous !== undefined && !previous.role && WEB_ADDRESS_ALONE.test(line.text.trim()) && ENDS_ON_OPEN_WORD.test(previous.text.trimEnd())
+    previous !== undefined && !previous.role && WEB_ADDRESS_LINE.test(line.text.trim()) && ENDS_ON_OPEN_WORD.test(previous.text.trimEnd())
   )
 }
 
@@ -698,7 +700,7 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
       return
     }
     const role = classify(line.text)
-    if (role && !(index > bodyStart && bodyStart !== -1 && citedInSentence(line, lines[index - 1]))) {
+    if (role && !(bodyStart !== -1 && index > bodyStart && citedInSentence(line, lines[index - 1]))) {
       line.role = role
       return
     }
