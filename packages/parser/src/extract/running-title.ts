@@ -4,7 +4,7 @@
  * member asked in a committee they do not sit on "MFU spm. …" (medlem uden for udvalget). The stamp reads the
  * line's case; this reads its title: the minister asked and whether the asker is a non-member.
  */
-import { FTDK_FOOTER, PAGE_NUMBER_ALONE } from '../layout/roles.js'
+import { FOOTER_WRAPS_TO_TITLE_END, FTDK_FOOTER, PAGE_NUMBER_ALONE } from '../layout/roles.js'
 import { joinLines } from '../util/hyphenation.js'
 import type { Line } from './lines.js'
 import type { AskersResult } from './preamble.js'
@@ -42,16 +42,13 @@ export function findRunningTitle(lines: readonly Line[]): RunningTitle | undefin
   return undefined
 }
 
-/** How many lines the running line may wrap onto (as `layout/roles.ts` reads them: the footer's). */
-const WRAPS = 2
-
 /**
- * The running line with the lines it wrapped onto, which the layout gave the footer's role (`L 95 - 2018-19 -
+ * The running line with the lines it wrapped onto (as many as `layout/roles.ts` reads as the footer's), which the layout gave the footer's role (`L 95 - 2018-19 -
  * Endeligt svar på spørgsmål 22:` / `MFU spm., om ministeren …` / `…, til justitsministeren`).
  */
 function withWraps(line: Line, lines: readonly Line[]): string {
   const wraps: string[] = []
-  for (let at = line.index + 1; at <= line.index + WRAPS; at++) {
+  for (let at = line.index + 1; at <= line.index + FOOTER_WRAPS_TO_TITLE_END; at++) {
     const next = lines[at]
     // The page's number after the running line is the page's foot, no wrap of its title.
     if (next?.role !== 'page-footer' || FTDK_FOOTER.test(next.text) || PAGE_NUMBER_ALONE.test(next.text)) break

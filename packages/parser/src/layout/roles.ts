@@ -481,6 +481,15 @@ const FOOTER_TITLE_START = /^Spm\.,?\s/u
 /** How many lines ft.dk's footer may wrap onto (its title of the question runs long). */
 const FOOTER_WRAPS = 2
 
+/**
+ * How many lines ft.dk's footer may wrap onto where its wraps end as its title does, with the minister asked (`…,
+ * til skatteministeren`, `… til ministeren for udviklingssamarbejde`): a long title in a narrow column.
+ */
+export const FOOTER_WRAPS_TO_TITLE_END = 5
+
+/** A footer's title ending on the minister asked: `til skatteministeren`, `til ministeren for ligestilling`. */
+const FOOTER_TITLE_END = /(?:^|\s)til\s+(?:\p{Ll}+-,?\s+(?:og\s+)?)*\p{Ll}*ministeren(?:\s+for\s+\p{Ll}[\p{L},\s-]{0,80})?$/u
+
 /** How many lines before the one its phrase stands on the letter's first sentence may begin. */
 const SENTENCE_LINES_BEFORE = 2
 
@@ -752,16 +761,19 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
   })
   // ft.dk's footer wrapped onto lines of its own (`KIU, Alm.del - 2016-17 - Endeligt svar på spørgsmål 5: Spm.` / `om
   // oversendelse af talepapir fra samrådet …` / `folkekirken, til kirkeministeren`): the lines between the footer and
-  // the next page's image are the footer's too when there are no more than FOOTER_WRAPS.
+  // the next page's image are the footer's too when there are no more than FOOTER_WRAPS (FOOTER_WRAPS_TO_TITLE_END
+  // where they end on the minister asked).
   lines.forEach((footer, index) => {
     if (footer.role !== 'page-footer' || !FTDK_FOOTER.test(footer.text)) return
-    const after = lines.slice(index + 1, index + 2 + FOOTER_WRAPS)
+    const after = lines.slice(index + 1, index + 2 + FOOTER_WRAPS_TO_TITLE_END)
     const image = after.findIndex((line) => PAGE_IMAGE.test(line.text))
     // At the text's end, one line that is no heading (but the title's own `Spm. om …`, which reads as one): the last
     // page's text stands above its footer.
     const tail = after[0]?.text.trim() ?? ''
     const last = after.length === 1 && (!isHeading(tail) || FOOTER_TITLE_START.test(tail)) ? after : []
     const wraps = image !== -1 ? after.slice(0, image) : last
+    // More than FOOTER_WRAPS lines only where they end the title with the minister asked.
+    if (wraps.length > FOOTER_WRAPS && !FOOTER_TITLE_END.test(wraps.map((line) => line.text.trim()).join(' '))) return
     // (A line above the letter's body is the letterhead's by its place alone, unless it reads as a letterhead's line.)
     const free = (line: SourceLine) => !line.role || (line.role === 'sidebar' && classify(line.text) === undefined)
     // A footer wraps onto lines no longer than a printed line: a glued rendition's whole letter after it is no wrap.

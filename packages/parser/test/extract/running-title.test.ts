@@ -68,6 +68,25 @@ describe('findRunningTitle', () => {
     expect(found).toMatchObject({ number: '22', nonMember: true, recipient: 'justitsministeren' })
   })
 
+  it('reads a long title a narrow column wrapped onto four lines, ending on the minister asked', () => {
+    const found = findRunningTitle(
+      lines(
+        [
+          'Svar:',
+          'Ja.',
+          'L 149a - 2015-16 - Endeligt svar på spørgsmål 8: Spm. om at yde teknisk',
+          'bistand til udarbejdelsen af ændringsforslag, således at grænsen for, hvor',
+          'stor en del af en medarbejders løn, der kan udbetales som medarbejderaktier',
+          'hæves til 25 pct. for iværksættervirksomheder (finansielle virksomheder',
+          'ikke inkluderet), til skatteministeren',
+          '1630397_0002.png',
+          'Spørgsmål',
+        ].join('\n'),
+      ),
+    )
+    expect(found).toMatchObject({ number: '8', nonMember: false, recipient: 'skatteministeren' })
+  })
+
   it('not the page’s text after a footer that no page image follows closely (near miss)', () => {
     const found = findRunningTitle(
       lines(

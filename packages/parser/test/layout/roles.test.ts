@@ -283,6 +283,28 @@ describe("assignRoles: ft.dk's footer wrapped onto a second line", () => {
     expect(roles([...body, ...footer, '1711543_0002.png', 'Notat']).slice(2, 5)).toEqual(['page-footer', 'page-footer', 'page-footer'])
   })
 
+  it('wrapped onto four lines that end on the minister asked', () => {
+    const footer = [
+      'L 149a - 2015-16 - Endeligt svar på spørgsmål 8: Spm. om at yde teknisk',
+      'bistand til udarbejdelsen af ændringsforslag, således at grænsen for, hvor',
+      'stor en del af en medarbejders løn, der kan udbetales som medarbejderaktier',
+      'hæves til 25 pct. for iværksættervirksomheder (finansielle virksomheder',
+      'ikke inkluderet), til skatteministeren',
+    ]
+    expect(roles([...body, ...footer, '1630397_0002.png', 'Spørgsmål']).slice(2, 7)).toEqual(Array(5).fill('page-footer'))
+  })
+
+  it('not four lines of the page’s text that do not end on the minister asked (near miss)', () => {
+    const footer = 'KIU, Alm.del - 2016-17 - Endeligt svar på spørgsmål 5: Spm. om talepapir'
+    const text = [
+      'Notat',
+      'Men derudover danner folkekirken også et',
+      'eksistentielt grundlag for mange af os, som',
+      'det blev sagt til kirkeministeren.',
+    ]
+    expect(roles([...body, footer, ...text, '1711543_0002.png']).slice(3, 7)).toEqual([undefined, undefined, undefined, undefined])
+  })
+
   it('not the page’s text when more lines stand between the footer and the next page (near miss)', () => {
     const footer = 'KIU, Alm.del - 2016-17 - Endeligt svar på spørgsmål 5: Spm. om talepapir'
     const text = ['Notat', 'Men derudover danner folkekirken også et', 'eksistentielt grundlag for mange af os.']
