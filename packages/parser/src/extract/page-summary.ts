@@ -71,16 +71,27 @@ export function findPageSummary(all: readonly Line[]): PageSummary | undefined {
 }
 
 /**
- * ft.dk's summary as one line of a question's case page (`Transportudvalget (TRU) Alm. del` / `Samling: 2013-14` / the
- * question / `Dato: …` / `Status: Ikke besvaret` / `Samrådsspm. om fremtidens jernbanedrift, til transportministeren`):
- * a line that opens as ft.dk's summary and ends naming the minister asked. The caller reads it on a case page only.
+ * ft.dk's summary as a paragraph of a question's case page (`Transportudvalget (TRU) Alm. del` / `Samling: 2013-14` /
+ * the question / `Dato: …` / `Status: Ikke besvaret` / `Samrådsspm. om fremtidens jernbanedrift, til
+ * transportministeren`): a line that opens as ft.dk's summary and, with the lines of its paragraph after it (a
+ * narrow column wraps it: `…, til` / `transportministeren`), ends naming the minister asked. The caller reads it on a
+ * case page only.
  */
-export function summaryLineOnCasePage(lines: readonly Line[]): { line: Line; recipient: string } | undefined {
-  for (const line of lines) {
-    const text = line.text.trim()
-    if (text.length > SUMMARY_CHARS || !SUMMARY_START.test(text)) continue
-    const recipient = ministerNamedAtEnd(text, 'til')
-    if (recipient) return { line, recipient }
+export function summaryOnCasePage(lines: readonly Line[]): { lines: Line[]; recipient: string } | undefined {
+  for (const [at, line] of lines.entries()) {
+    if (line.text.length > SUMMARY_CHARS || !SUMMARY_START.test(line.text.trim())) continue
+    // The summary's lines, each the source line after the one before (no blank line between), up to the first that
+    // ends it naming the minister.
+    const paragraph = [line]
+    for (let next = lines[at + 1]; ; next = lines[at + paragraph.length]) {
+      const text = joinLines(paragraph.map((each) => each.text.trim())).replace(/\s+/gu, ' ')
+      if (text.length > SUMMARY_CHARS) break
+      const recipient = ministerNamedAtEnd(text, 'til')
+      if (recipient) return { lines: paragraph, recipient }
+      const last = paragraph.at(-1) as Line
+      if (!next || next.block !== line.block || next.line !== last.line + 1) break
+      paragraph.push(next)
+    }
   }
   return undefined
 }

@@ -71,6 +71,16 @@ describe('stamp: what ft.dk filed the document as', () => {
     expect(unpaged.question.recipient).toBeNull()
   })
 
+  it("reads the minister asked from ft.dk's summary wrapped onto the case page's next line (sixty-sixth session)", async () => {
+    const page = (summary: string) =>
+      `Transportudvalget (TRU) Alm. del\n\nSamling: 2013-14\n\nSamrådsspørgsmål BB\n\nMinisteren bedes redegøre for togenes fremtid.\nDato: 29-09-2014\nStatus: Ikke besvaret\nEmne: DSB\n\n${summary}\n\nSamrådsspørgsmål (pdf-version)\nHtml-version\n`
+    const record = await parse(page('Samrådsspm. om fremtidens jernbanedrift,\ntil transportministeren'))
+    expect(record.question.recipient).toBe('transportministeren')
+    expect(record.provenance['question.recipient']).toMatchObject({ rule: 'page-summary', lines: [12, 13] })
+    // Near miss: the minister after a blank line is another paragraph's, no end of the summary.
+    expect((await parse(page('Samrådsspm. om fremtidens jernbanedrift, til\n\ntransportministeren'))).question.recipient).toBeNull()
+  })
+
   it('names a renamed committee by its name in the stamp, not by its latest', async () => {
     const record = await answer(
       'Trafikudvalget 2008-09\nTRU Alm.del\nOffentligt\n\nTrafikudvalget har i brev af 1. december 2008 stillet følgende spørgsmål nr. 176 (alm. del), som hermed besvares.',

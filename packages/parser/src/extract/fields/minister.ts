@@ -22,7 +22,7 @@ import { CONTACT_LABEL, GREETING, NAME } from '../closing.js'
 import type { Findings } from '../findings.js'
 import { findAddresseeAtFoot, findMinisterLine } from '../head.js'
 import type { Line } from '../lines.js'
-import { summaryLineOnCasePage } from '../page-summary.js'
+import { summaryOnCasePage } from '../page-summary.js'
 import { findHeadRecipient } from '../preamble.js'
 import { firstLine } from '../provenance.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
@@ -40,12 +40,12 @@ export function resolveRecipient(found: Findings): Resolution<string> {
   // A title over the questions that names the minister asked ("Spørgsmål nr. 3 … stillet … til Ministeren for …").
   const headRecipient = preamble?.recipient ? undefined : findHeadRecipient(context.lines, found.question?.lines[0]?.index ?? head.length)
   // A question's case page (its facts read by `stamp.ts`) sets ft.dk's summary among its labels.
-  const caseSummary = found.stamp.casePage === 'committee' ? summaryLineOnCasePage(context.lines) : undefined
+  const caseSummary = found.stamp.casePage === 'committee' ? summaryOnCasePage(context.lines) : undefined
   const recipient = resolve([
     propose('preamble-recipient', preamble?.recipient, preamble?.lines),
     propose('running-title', runningTitle?.recipient, runningTitle?.line),
     propose('page-summary', pageSummary?.recipient, pageSummary?.lines),
-    propose('page-summary', caseSummary?.recipient, caseSummary ? [caseSummary.line] : undefined),
+    propose('page-summary', caseSummary?.recipient, caseSummary?.lines),
     propose('minister-addressed', addressed?.value, addressed ? [addressed.line] : undefined),
     propose('head-recipient', headRecipient?.value, headRecipient ? [headRecipient.line] : undefined),
   ])
