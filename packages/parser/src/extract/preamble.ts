@@ -445,10 +445,12 @@ const STOPS = /[.:?!]$/u
 
 /**
  * Whether `before` ends its sentence, not only a date's day that a narrow column broke from its month and year on
- * `line` (`… stillet den 19.` / `april 2024 af Hans`, `dateOverLineEnd`).
+ * `line` (`… stillet den 19.` / `april 2024 af Hans`, `dateOverLineEnd`), an abbreviation (`… spørgsmål nr.` /
+ * `287(alm. del) til …`, `ABBREVIATION_END`) or a name's initial (`INITIAL_END`).
  */
 function closesSentence(before: string, line: string): boolean {
-  return STOPS.test(before.trimEnd()) && dateOverLineEnd(before, line) === undefined
+  const text = before.trimEnd()
+  return STOPS.test(text) && !ABBREVIATION_END.test(text) && !INITIAL_END.test(text) && dateOverLineEnd(before, line) === undefined
 }
 
 /** The rest of a name and its party, as a narrow column broke an asker's name (`… af Hans` / `Kristian Skibby (DD).`). */

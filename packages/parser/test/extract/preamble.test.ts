@@ -1921,6 +1921,33 @@ describe('findPreamble: a title in the side column wrapped before the asker’s 
   })
 })
 
+describe('findPreamble: a side-column line after one that ends on an abbreviation (sixty-sixth session)', () => {
+  const context = (second: string) =>
+    contextOf([
+      ['Dato', 'sidebar'],
+      ['14-03-2018', 'sidebar'],
+      ['Folketingets Social-, Indenrigs- og Børneudvalg', 'sidebar'],
+      [second, 'sidebar'],
+      ['287(alm. del) til økonomi- og indenrigsministeren,', 'sidebar'],
+      ['som hermed besvares. Spørgsmålet er stillet efter ønske fra Finn', 'sidebar'],
+      ['Sørensen (EL).', 'sidebar'],
+      ['Spørgsmål nr. 287:'],
+      ['Vil ministeren oversende oversigterne?'],
+    ])
+
+  it('reads on past `nr.` at the line’s end: the number and the minister asked', () => {
+    expect(findPreamble(context('har d. 6. marts stillet følgende spørgsmål nr.'))).toMatchObject({
+      recipient: 'økonomi- og indenrigsministeren',
+    })
+  })
+
+  it('near miss: a line that ends its sentence with a full stop is no start of the next', () => {
+    expect(preambleBody(context('har d. 6. marts stillet følgende spørgsmål.').lines).map((line) => line.text)).not.toContain(
+      '287(alm. del) til økonomi- og indenrigsministeren,',
+    )
+  })
+})
+
 describe('a justified rendition’s stray spaces in the preamble (Miljøministeriet 2021, MOF spm. 278)', () => {
   const preamble = (sentence: string) =>
     read(`${sentence}\n\nSpørgsmål:\n\n”Er ministeren tilfreds med antallet?”\n\nSvar:\n\nMolslaboratoriet hører ikke under ministeriet.`)
