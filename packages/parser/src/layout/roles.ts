@@ -483,9 +483,10 @@ const FOOTER_WRAPS = 2
 
 /**
  * How many lines ft.dk's footer may wrap onto where its wraps end as its title does, with the minister asked (`…,
- * til skatteministeren`, `… til ministeren for udviklingssamarbejde`): a long title in a narrow column.
+ * til skatteministeren`, `… til ministeren for udviklingssamarbejde`): a long title in a narrow column (a title of
+ * 300 characters takes six lines of 50).
  */
-export const FOOTER_WRAPS_TO_TITLE_END = 5
+export const FOOTER_WRAPS_TO_TITLE_END = 10
 
 /** A footer's title ending on the minister asked: `til skatteministeren`, `til ministeren for ligestilling`. */
 const FOOTER_TITLE_END = /(?:^|\s)til\s+(?:\p{Ll}+-,?\s+(?:og\s+)?)*\p{Ll}*ministeren(?:\s+for\s+\p{Ll}[\p{L},\s-]{0,80})?$/u
