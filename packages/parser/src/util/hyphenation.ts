@@ -318,8 +318,14 @@ export function repairGluedPieces(line: string, pieces: readonly string[]): stri
  */
 const GLUED_LINE_END = /-(?<=(?<!\p{L})(\p{L}*\p{Ll}{2}|\p{Lu}\p{Ll})-)(?=\p{Ll}{2})(?!(?:og|eller|samt|til)\s)/gu
 
-/** A full stop glued to the next sentence's capitalised word after a word (`muligt.Jeg`), the letters read behind it. */
-const STOP_BEFORE_WORD = /\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})/gu
+/**
+ * A full stop glued to the next sentence's capitalised word after a word (`muligt.Jeg`), or to its capitalised
+ * abbreviation (`undtagelser.F.eks.`), the letters read behind it.
+ */
+const STOP_BEFORE_WORD = /\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\.?\p{Ll})/gu
+
+/** A colon glued to the capitalised word after it, a word before it (`spænder ben:Frygter`, `til:Opgørelsen`). */
+const COLON_BEFORE_WORD = /:(?<=\p{Ll}{2}:)(?=\p{Lu}\p{Ll})/gu
 
 /** A comma glued to the word after it: `til,at`. */
 const COMMA_BEFORE_WORD = /,(?=\p{L}{2})/gu
@@ -343,6 +349,7 @@ function repairGluedLine(line: string): string {
   // Each pattern only where its character is: they are tried at every place of a long line.
   let text = line.includes(',') ? line.replace(COMMA_BEFORE_WORD, ', ') : line
   if (text.includes('.')) text = text.replace(STOP_BEFORE_WORD, '. ')
+  if (text.includes(':')) text = text.replace(COLON_BEFORE_WORD, ': ')
   if (text.includes('?') || text.includes('!')) text = text.replace(/([?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
   if (!text.includes('-')) return text
   // A line whose line ends were kept as spaces (`procesbe- villingsnævnet`, `Rigsad- vokaten`; not `hoved- og

@@ -441,3 +441,27 @@ describe('`som` and `til` after a line end’s hyphen: a suspended compound only
     expect(joinLines(lines)).toBe(text)
   })
 })
+
+describe('repairing glued lines: a colon or a stop glued to the capitalised word after it (sixty-sixth session)', () => {
+  // Over GLUED_LINE_LENGTH: a glued paragraph.
+  const glued = (inner: string) =>
+    `Vil ministeren kommentere på den kritik, der fremgår af artiklen ”${inner}”, Dagbladet Ringkøbing Skjern, den 1. november 2024, og redegøre for sagen?`
+
+  it.each([
+    ['Styrelsen spænder ben:Frygter at oprensning trækker ud', 'Styrelsen spænder ben: Frygter at oprensning trækker ud'],
+    ['Der er undtagelser.F.eks. ved vi det', 'Der er undtagelser. F.eks. ved vi det'],
+  ])('parts %j', (inner, parted) => {
+    expect(joinLines([glued(inner)])).toBe(glued(parted))
+  })
+
+  it.each([
+    // A time, a label before a number, an address, a word in capitals after the colon, a stop before an initial's.
+    'Mødet kl. 10:30 Bagefter',
+    'J.nr.:2006-1234 Sagen',
+    'se https://www.ft.dk/Samling',
+    'Emne:DSB og IC4',
+    'Fra P.S.Hansen',
+  ])('near miss: keeps %j', (inner) => {
+    expect(joinLines([glued(inner)])).toBe(glued(inner))
+  })
+})
