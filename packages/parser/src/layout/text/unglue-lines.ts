@@ -495,7 +495,8 @@ export function unglueLetterLine(line: string): string[] {
     if (heading) return [heading]
     return labelColumn(trimmed) ?? gluedLetterhead(trimmed) ?? gluedFields(trimmed) ?? gluedDateField(trimmed) ?? [line]
   }
-  const text = labelsBeforeColons(joinStrandedLetters(mendSpacedHeadings(trimmed)))
+  // An indented rendition's margin is no part of the letter (`   Side 2 Henvendelse fra …`): cut from its text.
+  const text = labelsBeforeColons(joinStrandedLetters(mendSpacedHeadings(trimmed.trimStart())))
   // A gap before a heading is one sign, not two: the signs are the places the line comes apart.
   const pieces = cutAt(text, gluedCuts(text))
   // A page's number cut off before the page's first heading is a sign besides that heading (one cut, two signs).

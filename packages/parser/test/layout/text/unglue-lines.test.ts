@@ -96,6 +96,25 @@ describe('unglueLetterLine', () => {
     expect(unglueLetterLine(sentence)).toEqual([sentence])
   })
 
+  it("cuts 'Side 2' off an indented glued page: the rendition's margin is no part of the letter (sixty-sixth session)", () => {
+    // A glued page of Skatteministeriet's 2005 note on L 98 (fixtures/real/20042_l98_bilag4_160036), indented.
+    const page = [
+      'Side 2 Henvendelse fra Ernst og Young (udvalgets bilag 2) I   henvendelsen   gøres   opmærksom   på,',
+      '   at   indeksobligationer   ikke   kan   indgå   i virksomhedsskatteordningen. Baggrunden herfor er',
+      ' det skattefri indekstillæg, som ikke bør kunne indgå i virksom hedsskatteordningen. Hvis det kunne ',
+      'indgå, ville for stor en del  af  virksomhedens  indkomst  i  et  givet  år  kunne  henføres  til  k',
+      'apitalafkast,  idet kapitalafkastet  beregnes  som  kapitalafkastskatteprocenten  gange  med  de  in',
+      'dskudte aktivers værdi i det år, hvori  afkastet beregnes. Hvis   L   98   gennemføres,   er   indek',
+      'stillæg   m.v.   på   en   række   indeksobligationer indkomstskattepligtige efter et lagerprincip. ',
+    ].join('')
+    const pieces = unglueLetterLine(`   ${page}`)
+    expect(pieces[0]).toBe('Side 2')
+    expect(pieces[1]).toMatch(/^Henvendelse fra Ernst og Young \(udvalgets bilag 2\) I {3}henvendelsen/u)
+    // Near miss: an indented sentence that names a page is no page's number.
+    const sentence = `   ${page.replace('Side 2 Henvendelse', 'Se side 2 om henvendelsen')}`
+    expect(unglueLetterLine(sentence)).toEqual([sentence])
+  })
+
   it("cuts a page's number off before the page's first question heading, a sign besides the heading", () => {
     // Webarkiv annexes set each page on one line, opening with its number: number, heading and answer heading.
     const page = `3 Spørgsmål nr. 179: "Vil ministeren oplyse, om resolutionen giver hjemmel?" Svar: ${'På  grundlag  af  resolutionerne  kan  en  koalition  deltage. '.repeat(7)}`
