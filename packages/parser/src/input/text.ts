@@ -345,11 +345,14 @@ export function textMargin(lines: readonly string[]): number | undefined {
   return margin
 }
 
-/** Lines moved left by the text's margin (`textMargin`); a line that starts further left keeps its place. */
+/**
+ * Lines moved left by the text's margin (`textMargin`); a line that starts further left keeps its place, and a line
+ * of blanks stays as it is (a Word rendition's empty paragraph, `setsParagraphsOnLines`: no text the margin is of).
+ */
 function withoutMargin(lines: string[]): string[] {
   const margin = textMargin(lines)
   if (margin === undefined) return lines
-  return lines.map((line) => line.slice(Math.min(margin, indentOf(line))))
+  return lines.map((line) => (line.trim() === '' ? line : line.slice(Math.min(margin, indentOf(line)))))
 }
 
 /** The spaces a line starts with. */

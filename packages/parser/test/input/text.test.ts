@@ -264,6 +264,40 @@ describe('textToTree: a quotation’s close glued to the next sentence (old rend
   })
 })
 
+describe('an indented rendition keeps its lines of one blank (sixty-sixth session)', () => {
+  // Energistyrelsen's 2007 cover letter (fixtures/real/20061_epu_bilag281_390519): its empty paragraphs are lines of one
+  // blank between blank lines, its paragraphs marked `./.` for the enclosures beside them.
+  const lines = [
+    'Folketingets Energipolitiske Udvalg',
+    '',
+    'Christiansborg',
+    '',
+    'Dato             3. august 2007',
+    '',
+    'Orientering om forslag til ny bekendtgørelse om eftersyn af ventilations- og klimaanlæg i bygninger',
+    '',
+    ' ',
+    '',
+    './.     Til udvalgets orientering vedlægger jeg hermed udkast til bekendtgørelse om eftersyn af ventilations- og klimaanlæg i bygninger.',
+    '',
+    ' ',
+    '',
+    'Med venlig hilsen',
+    '',
+    ' ',
+    '',
+    'Bendt Bendtsen',
+  ]
+  const answerOf = async (text: string) => (await parse(text)).answer.text
+
+  it('reads the text indented by three spaces as it stands: the subject, then the paragraph after its mark', async () => {
+    const indented = lines.map((line) => (line.trim() === '' ? line : `   ${line}`)).join('\n')
+    const subject = 'Orientering om forslag til ny bekendtgørelse om eftersyn af ventilations- og klimaanlæg i bygninger'
+    expect(await answerOf(indented)).toMatch(new RegExp(`^${subject}\\n\\nTil udvalgets orientering vedlægger jeg`, 'u'))
+    expect(await answerOf(indented)).toBe(await answerOf(lines.join('\n')))
+  })
+})
+
 describe('textMargin: the text indented by a sidebar that stands above it (pdftotext -layout)', () => {
   const pad = (text: string) => `${' '.repeat(24)}${text}`
   const body = [
