@@ -232,7 +232,13 @@ function gluedSection20Fields(text: string): string[] | undefined {
 const GLUED_QUOTE_CLOSE = /[?.!][”"«»](?=\p{Lu}[\p{Ll} ])/u
 
 /** Whether a line may hold a closing quote: a cheap test before `GLUED_QUOTE_CLOSE`. */
-const QUOTE_MARK = /[”"«»]/u
+const QUOTE_MARK = /[”"«»“]/u
+
+/**
+ * `“` after a stop glued to a capitalised word: the close of a quotation opened `„` (`„Vil ministeren …?“Hovedkonklusion
+ * …`) where the text before it leaves one so opened; an opening `“` (`… sagde.“Hej …`, English quoting) where not.
+ */
+const LOW_OPENED_CLOSE = /[?.!]“(?=\p{Lu}[\p{Ll} ])/gu
 
 /**
  * A line cut after each quotation's close glued to the next sentence (`GLUED_QUOTE_CLOSE`): the pieces are paragraphs
@@ -261,6 +267,16 @@ const UNSTOPPED_QUOTE_CLOSE = /(?<=\p{Ll})[”"](?=\p{Lu}\p{Ll})/gu
 function quoteCloseEnd(text: string): number {
   const stopped = GLUED_QUOTE_CLOSE.exec(text)
   let end = stopped ? stopped.index + stopped[0].length : -1
+  if (text.includes('„')) {
+    for (const match of matchesOf(LOW_OPENED_CLOSE, text)) {
+      if (end !== -1 && match.index >= end) break
+      const before = text.slice(0, match.index)
+      if (before.split('„').length > before.split('“').length) {
+        end = match.index + match[0].length
+        break
+      }
+    }
+  }
   for (const match of matchesOf(UNSTOPPED_QUOTE_CLOSE, text)) {
     if (end !== -1 && match.index >= end) break
     const mark = match[0]

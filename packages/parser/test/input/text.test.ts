@@ -247,9 +247,11 @@ describe('textToTree: a quotation’s close glued to the next sentence (old rend
     ['"Vil ministeren oplyse antallet af aflysninger det seneste år?"I tabellerne 1 og 2 findes oplysningerne.', 'I tabellerne'],
     ['”Kan ministeren bekræfte det?”Svar: Ja, det kan jeg bekræfte over for udvalget.', 'Svar'],
     ['»Hvad vil ministeren gøre ved ventetiderne på området?«Ministeriet har afsat midler.', 'Ministeriet'],
+    // Opened low, closed high (sixty-sixth session).
+    ['„Vil ministeren redegøre for segregeringen i skolen?“Hovedkonklusion: Påstanden er ikke korrekt.', 'Hovedkonklusion'],
   ])('parts the question from the answer: %s', (text, second) => {
     const found = blocks(textToTree(text))
-    expect(found[0]).toMatch(/\?["”«]$/u)
+    expect(found[0]).toMatch(/\?["”«“]$/u)
     expect(found[1]?.startsWith(second)).toBe(true)
   })
 
@@ -259,6 +261,8 @@ describe('textToTree: a quotation’s close glued to the next sentence (old rend
     'Det fremgår af artiklen "Danmark mister grøn førerposition" i Politiken.',
     // A quote closed before a lowercase word: the sentence goes on.
     'Han kaldte det "en ulovlig ordre."og gik.',
+    // `“` opening a quotation glued after a stop, no `„` open before it.
+    'Det blev sagt på mødet i går.“Danmark mister førerposition” skrev Politiken.',
   ])('near miss: %s stays one paragraph', (text) => {
     expect(blocks(textToTree(text))).toHaveLength(1)
   })

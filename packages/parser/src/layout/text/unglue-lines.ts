@@ -481,7 +481,7 @@ function mendSpacedHeadings(text: string): string {
  * …`, a § 20 question's `… besvares.Spørgsmål nr. S 1644:’’Vil …`): no sentence runs so, only a rendition that lost
  * the letter's line ends. A glued letter line by itself, where it is also cut there.
  */
-const GLUED_HEADING = /[.?!”"»’\p{L}](?:Spørgsmål(?:\snr\.)?\s(?:S\s?)?\d{1,4}|Svar):(?:[”“"„»]|’’)?\p{Lu}/u
+const GLUED_HEADING = /[.?!”"»«“’\p{L}](?:Spørgsmål(?:\snr\.)?\s(?:S\s?)?\d{1,4}|Svar):(?:[”“"„»]|’’)?\p{Lu}/u
 
 /**
  * The lines a reader sees in one source line: the line itself unless it is a glued letter (long, with several

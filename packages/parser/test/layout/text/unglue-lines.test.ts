@@ -274,8 +274,13 @@ describe('unglueLetterLine', () => {
     ])
   })
 
-  it('cuts a line at its one glued answer heading, the question quoted before it (round 38)', () => {
-    const question = '”Vil Ministeren anerkende, at det kan blive vanskeligt at leve op til alle bestemmelserne på én gang?”'
+  it.each([
+    ['”', '”'],
+    // Closed as Danish quoting and German quoting close (sixty-sixth session).
+    ['»', '«'],
+    ['„', '“'],
+  ])('cuts a line at its one glued answer heading, the question quoted %s…%s before it (round 38)', (open, close) => {
+    const question = `${open}Vil Ministeren anerkende, at det kan blive vanskeligt at leve op til alle bestemmelserne på én gang?${close}`
     const answer = `Svar:Menneskerettighederne er udelelige. ${'Indsatsen skal tilpasses det enkelte lands situation. '.repeat(6)}`
     const line = `URU spørgsmål 9 vedr. forslag til lov om udviklingssamarbejde (L153):${question}${answer}`
     expect(unglueLetterLine(line)).toEqual([
