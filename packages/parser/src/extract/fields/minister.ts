@@ -182,9 +182,19 @@ function namedAlone(line: Line, named: { name: string; last: Line }): boolean {
   return named.last === line && line.text.trim().length <= named.name.length + 1
 }
 
-/** The input's line after `line`, by its line number, not its place in the view. */
+/** Input lines that may stand between a line and the next it goes with: a double-spaced rendition's blank one. */
+const LINE_GAP = 2
+
+/**
+ * The input's next line of text after `line`, by its line number, not its place in the view: the line right after it
+ * or, where that is blank (no line of the view has its number), the one after that.
+ */
 function inputLineAfter(lines: readonly Line[], line: Line): Line | undefined {
-  return lines.find((other) => other.line === line.line + 1)
+  let next: Line | undefined
+  for (const other of lines) {
+    if (other.line > line.line && other.line <= line.line + LINE_GAP && (!next || other.line < next.line)) next = other
+  }
+  return next
 }
 
 /** The sender's unit alone on the line under the ministry's name: `Ministeren`, `Departementet`. */

@@ -598,6 +598,16 @@ describe('the ministry over the letter’s date, the letterhead’s block set af
     expect(record.answer.answeredOn).toBe('2024-09-27')
   })
 
+  it('is the name alone over a date alone a blank line apart, in a double-spaced rendition (sixty-sixth session)', async () => {
+    const record = await parse(letter('27. september 2024').split('\n').join('\n\n'))
+    expect(record.ministry).toBe('Børne- og Undervisningsministeriet')
+  })
+
+  it('near miss: the name alone two blank lines above a date is no letterhead over it', async () => {
+    const spread = letter('27. september 2024').replace('Børne- og Undervisningsministeriet\n', 'Børne- og Undervisningsministeriet\n\n\n')
+    expect((await parse(spread)).ministry).toBeNull()
+  })
+
   it('is the name alone over a journal number the line view sets apart as the side column’s (SAU 2020, a bill’s draft)', async () => {
     const draft = [
       'Skatteudvalget 2019-20',
