@@ -459,6 +459,19 @@ function titleAcrossLines(opening: readonly Line[], at: number): string | undefi
 }
 
 /** The bill the opening lines name (normalised: `L 175`). */
+/**
+ * Whether the subject's word (`OPENING_SUBJECT`) was broken at the end of the line before by a hyphen, printed or
+ * soft, and finishes on `line` (`… stillet mig følgende spørgs-` / `mål, nr. 1 ad L 205, som …`, a narrow column):
+ * the broken word, not one before it on that line.
+ */
+function subjectBrokenBefore(previous: Line | undefined, line: Line): boolean {
+  const text = previous?.text.trimEnd() ?? ''
+  if (!text.endsWith('-') && !text.endsWith('\u00ad')) return false
+  // The broken word's head and its hyphen: the line's last word.
+  const head = text.slice(text.lastIndexOf(' ') + 1)
+  return OPENING_SUBJECT.test(joinLines([head, line.text]))
+}
+
 export function findOpeningBill(opening: readonly Line[]): Found<string> | undefined {
   for (const [at, line] of opening.entries()) {
     const titled = BILL_TITLE_LINE.exec(line.text)?.[1] ?? titleAcrossLines(opening, at)
@@ -468,7 +481,12 @@ export function findOpeningBill(opening: readonly Line[]): Found<string> | undef
     // The subject on the line, or on the next where the sentence wraps (`… breve af 14. april 2005 ad L 39 følger her
     // med i 5` / `eksemplarer socialministerens svar på spørgsmål nr. 7.`).
     const next = opening[at + 1]
-    if (!OPENING_SUBJECT.test(line.text) && !(next && /[\p{L}\d,]$/u.test(line.text) && OPENING_SUBJECT.test(next.text))) continue
+    if (
+      !OPENING_SUBJECT.test(line.text) &&
+      !(next && /[\p{L}\d,]$/u.test(line.text) && OPENING_SUBJECT.test(next.text)) &&
+      !subjectBrokenBefore(opening[at - 1], line)
+    )
+      continue
     // The bill's word at the line's end and the bill opening the next (`… breve af 14. april 2005 ad` / `L 39 følger …`):
     // read across the line end, from a match that starts on this line.
     let match = OPENING_BILL.exec(line.text)

@@ -141,6 +141,23 @@ describe('findOpeningBill: the bill the opening sentence names', () => {
     expect(findOpeningBill(lines('Spørgsmål L 140 om psykiatrien'))).toBeUndefined()
   })
 
+  it.each(['-', '\u00ad'])(
+    'takes the bill after a question word broken at the line before by its hyphen (%j; sixty-sixth session)',
+    (hyphen) => {
+      const opening = [
+        `Folketingets Kulturudvalg har den 7. april 2021 stillet mig følgende spørgs${hyphen}`,
+        'mål, nr. 1 ad L 205, som jeg hermed besvarer.',
+      ]
+      expect(findOpeningBill(lines(...opening))?.value).toBe('L 205')
+      // Near miss: a word broken there that is no question's.
+      const other = [
+        `Folketingets Kulturudvalg har den 7. april 2021 efter ønske fra medlem${hyphen}`,
+        'mer ad L 205 skrevet, som jeg hermed besvarer.',
+      ]
+      expect(findOpeningBill(lines(...other))).toBeUndefined()
+    },
+  )
+
   it('takes no bill from a line that speaks of neither a question nor a reading', () => {
     expect(findOpeningBill(lines('Loven blev ændret ved (L 12) i 2019.'))).toBeUndefined()
     expect(findOpeningBill(lines('Loven blev ændret ved ( L 12 ) i 2019.'))).toBeUndefined()
