@@ -4,7 +4,9 @@
  * Kirkgaard) den 30. april 2025` — a committee's report, a bill's report or a minister's written report, filed as a
  * case's annex with no letter around it: the day it was given is the document's own date.
  */
+
 import { findDate } from '../util/dates.js'
+import { joinLines } from '../util/hyphenation.js'
 import type { Line } from './lines.js'
 
 /**
@@ -48,7 +50,8 @@ export function findReportHead(lines: readonly Line[]): ReportHead | undefined {
     // Teknologi den 29. april 2010`).
     let head = ''
     for (const part of text.slice(at, at + WRAPPED_LINES + 1)) {
-      head = head === '' ? part.text : `${head.trimEnd()} ${part.text.trim()}`
+      // Joined as the text joins its lines: a word a line end's hyphen broke is one (`den 26. novem-` / `ber 2013`).
+      head = head === '' ? part.text : joinLines([head, part.text])
       const given = REPORT_GIVEN.exec(head)
       if (!given) continue
       const after = head.slice(given.index + given[0].length)

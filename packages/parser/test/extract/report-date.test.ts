@@ -24,6 +24,19 @@ describe('a report dated by its head (`… afgivet af … den …`)', () => {
     expect(record.answer.answeredOn).toBe(date)
   })
 
+  it.each([
+    // A narrow column broke the month or the committee's name at a line end's hyphen (sixty-sixth session).
+    [['Betænkning afgivet af Udvalget for', 'Udlændinge- og Integrationspolitik den 26. novem-', 'ber 2013'], '2013-11-26'],
+    [['Tillægsbetænkning afgivet af Sundheds- og Ældreud-', 'valget den 23. februar 2021'], '2021-02-23'],
+  ])('dates a head wrapped at a hyphen: %j', async (head, date) => {
+    expect((await parse(report(head))).answer.answeredOn).toBe(date)
+  })
+
+  it('near miss: a head wrapped over more lines than a head takes is no report’s', async () => {
+    const head = ['Betænkning afgivet af Udvalget for', 'Udlændinge- og', 'Integrationspolitik', 'den 26. novem-', 'ber 2013']
+    expect((await parse(report(head))).answer.answeredOn).toBeNull()
+  })
+
   it("near miss: a draft's placeholder day (`den 00. november 2021`) is no date", async () => {
     const record = await parse(report(['Betænkning afgivet af Klima-, Energi- og Forsyningsudvalget den 00. november 2021']))
     expect(record.answer.answeredOn).toBeNull()
