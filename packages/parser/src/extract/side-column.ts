@@ -5,9 +5,11 @@
  * "Med venlig hilsen", between the greeting and the name, or after the name. Finders skip these lines, and read the
  * date and the ministry off them.
  */
+
 import { PAGE_NUMBER } from '../layout/roles.js'
 import { ministryByName, saysMinistry } from '../registry/index.js'
 import { parseDateLine } from '../util/dates.js'
+import { joinLines } from '../util/hyphenation.js'
 import type { Line } from './lines.js'
 
 /**
@@ -15,6 +17,20 @@ import type { Line } from './lines.js'
  * `Ministeriet for Børn,` / `Undervisning og Ligestilling`).
  */
 export const BROKEN_NAME = /(?:-|,|\s(?:og|OG))$/u
+
+/**
+ * The ways a name broken over two lines may read joined, tried in turn: with a space (`Udlændinge- og` /
+ * `Integrationsministeriet`, `ØKONOMI-` / `OG ERHVERVSMINISTEREN`), as the text joins its lines (`Udlændinge- og Inte-` /
+ * `grationsministeriet`), and a hyphen before a capital dropped, which capitals leave undecided (`BESKÆFTIGELSES-` /
+ * `MINISTEREN`).
+ */
+export function brokenNameReadings(first: string, second: string): string[] {
+  const head = first.trim()
+  const tail = second.trim()
+  const readings = [`${head} ${tail}`, joinLines([head, tail])]
+  if (/\p{L}-$/u.test(head) && !/^(?:og|OG)(?!\p{L})/u.test(tail)) readings.push(`${head.slice(0, -1)}${tail}`)
+  return readings
+}
 
 /** The longest line taken for a broken name's first part: a letterhead's line, not a line of text. */
 const BROKEN_LINE_MAX = 40
@@ -113,13 +129,13 @@ export function ministryNamedAt(lines: readonly Line[], line: Line): { name: str
   const alone = continues ? undefined : ministryByName(withOgApart(unit ?? line.text))
   if (alone) return { name: alone.name, last: line }
   if (!next || !BROKEN_NAME.test(line.text.trim())) return undefined
-  const two = `${line.text.trim()} ${next.text.trim()}`
-  const broken = ministryByName(withOgApart(two))
+  let broken: ReturnType<typeof ministryByName>
+  for (const two of brokenNameReadings(line.text, next.text)) broken ??= ministryByName(withOgApart(two))
   if (broken) return { name: broken.name, last: next }
   // A long name broken twice, its first line ending in a comma (`Ministeriet for Forskning,` / `Innovation og
   // Videregående` / `Uddannelser`): the three lines as one name, where that is a ministry's.
   const third = lines[line.index + 2]
   if (!third || !line.text.trim().endsWith(',') || next.text.trim().length > BROKEN_LINE_MAX) return undefined
-  const thrice = ministryByName(withOgApart(`${two} ${third.text.trim()}`))
+  const thrice = ministryByName(withOgApart(`${line.text.trim()} ${next.text.trim()} ${third.text.trim()}`))
   return thrice ? { name: thrice.name, last: third } : undefined
 }

@@ -26,7 +26,7 @@ import { summaryOnCasePage } from '../page-summary.js'
 import { findHeadRecipient } from '../preamble.js'
 import { firstLine } from '../provenance.js'
 import { ABSENT, propose, type Resolution, resolve } from '../resolve.js'
-import { BROKEN_NAME, isSideColumnLine, ministryNamedAt, opensWithAddress, withOgApart } from '../side-column.js'
+import { BROKEN_NAME, brokenNameReadings, isSideColumnLine, ministryNamedAt, opensWithAddress, withOgApart } from '../side-column.js'
 
 /** A chair signs a committee's letter: "formand" is a title, not a minister's. */
 const CHAIR = /formand/iu
@@ -270,7 +270,9 @@ function letterheadTitle(lines: readonly Line[], year: number | undefined): { na
     const alone = ministryByTitleLine(withOgApart(line.text), year)
     const broken =
       !alone && next?.role === 'sidebar' && BROKEN_NAME.test(line.text.trim())
-        ? ministryByTitleLine(`${line.text} ${next.text}`, year)
+        ? brokenNameReadings(line.text, next.text)
+            .map((two) => ministryByTitleLine(two, year))
+            .find((found) => found !== undefined)
         : undefined
     const found = alone ?? broken
     if (found) return { name: found.name, line }

@@ -34,6 +34,19 @@ describe('the ministry', () => {
       'letterhead',
     ],
     [
+      // A narrow letterhead broke the name inside a word (sixty-sixth session).
+      'by a name broken over two lines inside a word',
+      'Udlændinge- og Inte-\ngrationsministeriet\nSlotsholmsgade 4\n1216 København K\nFolketingets Udlændinge- og Integrationsudvalg',
+      'Udlændinge- og Integrationsministeriet',
+      'letterhead',
+    ],
+    [
+      'by a title broken over two lines inside a word',
+      'Folketingets Beskæftigelsesudvalg\nBESKÆFTIGELSES-\nMINISTEREN\n19. april 2016',
+      'Beskæftigelsesministeriet',
+      'letterhead',
+    ],
+    [
       'by the web address',
       'Folketinget\nRetsudvalget\nChristiansborg\nwww.justitsministeriet.dk\n14. november 2023',
       'Justitsministeriet',
