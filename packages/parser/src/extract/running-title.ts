@@ -4,21 +4,13 @@
  * member asked in a committee they do not sit on "MFU spm. …" (medlem uden for udvalget). The stamp reads the
  * line's case; this reads its title: the minister asked and whether the asker is a non-member.
  */
-import { FOOTER_WRAPS_TO_TITLE_END, FTDK_FOOTER, PAGE_NUMBER_ALONE } from '../layout/roles.js'
+import { FOOTER_TITLE_TO_MINISTER, FOOTER_WRAPS_TO_TITLE_END, FTDK_FOOTER, PAGE_NUMBER_ALONE } from '../layout/roles.js'
 import { joinLines } from '../util/hyphenation.js'
 import type { Line } from './lines.js'
 import type { AskersResult } from './preamble.js'
 
 /** `… svar på spørgsmål 664: MFU spm. om …` / `… spørgsmål 22: Spm., om …`: the number and the MFU mark. */
 const TITLE = /(?<!\w)svar\s+på\s+spørgsmål\s+(\d{1,5}):\s*(MFU\s+)?spm\./iu
-
-/**
- * The title's end: `, til skatteministeren`, `, til udlændinge- og integrationsministeren`, `, til ministeren for
- * udviklingssamarbejde` (up to six words after "for"), the comma sometimes left out (`… statens fyringsrunder til
- * skatteministeren`). Not `…, til september 2023` (no minister).
- */
-const TO_MINISTER =
-  /(?:,\s+|\s)til\s+((?:\p{Ll}+-,?\s+(?:og\s+)?)*\p{Ll}*ministeren(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?\p{Ll}[\p{L}-]*){0,5})?)\s*$/u
 
 export interface RunningTitle {
   line: Line
@@ -37,7 +29,7 @@ export function findRunningTitle(lines: readonly Line[]): RunningTitle | undefin
     const text = withWraps(line, lines)
     const title = TITLE.exec(text)
     if (!title?.[1]) continue
-    return { line, number: title[1], nonMember: Boolean(title[2]), recipient: TO_MINISTER.exec(text)?.[1] }
+    return { line, number: title[1], nonMember: Boolean(title[2]), recipient: FOOTER_TITLE_TO_MINISTER.exec(text)?.[1] }
   }
   return undefined
 }

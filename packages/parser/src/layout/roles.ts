@@ -8,7 +8,7 @@ import type { LineRole, SourceLine } from '../tree.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { COMMITTEE_CODE_PART } from '../util/committee-code.js'
 import { findDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
-import { GLUED_LINE_LENGTH } from '../util/hyphenation.js'
+import { GLUED_LINE_LENGTH, joinLines } from '../util/hyphenation.js'
 import {
   anyOf,
   beginsWrappedSentence,
@@ -488,8 +488,14 @@ const FOOTER_WRAPS = 2
  */
 export const FOOTER_WRAPS_TO_TITLE_END = 10
 
-/** A footer's title ending on the minister asked: `til skatteministeren`, `til ministeren for ligestilling`. */
-const FOOTER_TITLE_END = /(?:^|\s)til\s+(?:\p{Ll}+-,?\s+(?:og\s+)?)*\p{Ll}*ministeren(?:\s+for\s+\p{Ll}[\p{L},\s-]{0,80})?$/u
+/**
+ * The end of ft.dk's title of the question in its running line, which names the minister asked (read by
+ * `extract/running-title.ts`; the footer's wraps are read up to it): `, til skatteministeren`, `, til udlændinge- og
+ * integrationsministeren`, `, til ministeren for udviklingssamarbejde` (up to six words after "for"), the comma
+ * sometimes left out (`… statens fyringsrunder til skatteministeren`). Not `…, til september 2023` (no minister).
+ */
+export const FOOTER_TITLE_TO_MINISTER =
+  /(?:,\s+|\s)til\s+((?:\p{Ll}+-,?\s+(?:og\s+)?)*\p{Ll}*ministeren(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?\p{Ll}[\p{L}-]*){0,5})?)\s*$/u
 
 /** How many lines before the one its phrase stands on the letter's first sentence may begin. */
 const SENTENCE_LINES_BEFORE = 2
@@ -774,7 +780,7 @@ export function assignRoles(lines: SourceLine[]): SourceLine[] {
     const last = after.length === 1 && (!isHeading(tail) || FOOTER_TITLE_START.test(tail)) ? after : []
     const wraps = image !== -1 ? after.slice(0, image) : last
     // More than FOOTER_WRAPS lines only where they end the title with the minister asked.
-    if (wraps.length > FOOTER_WRAPS && !FOOTER_TITLE_END.test(wraps.map((line) => line.text.trim()).join(' '))) return
+    if (wraps.length > FOOTER_WRAPS && !FOOTER_TITLE_TO_MINISTER.test(joinLines([footer.text, ...wraps.map((line) => line.text)]))) return
     // (A line above the letter's body is the letterhead's by its place alone, unless it reads as a letterhead's line.)
     const free = (line: SourceLine) => !line.role || (line.role === 'sidebar' && classify(line.text) === undefined)
     // A footer wraps onto lines no longer than a printed line: a glued rendition's whole letter after it is no wrap.
