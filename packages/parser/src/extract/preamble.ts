@@ -19,15 +19,13 @@ import { readOnce } from '../util/memo.js'
 import { withStraySpacesJoined } from '../util/word-list.js'
 import {
   anyOf,
-  beginsWrappedSentence,
   dateOverLineEnd,
-  goesOnFromBefore,
-  leavesSentenceOpen,
   linesHolding,
   opensWithNamesParty,
   PROSE,
   startsOnLine,
   startsOnSplitLine,
+  wrappedSentenceStart,
 } from '../util/wrapped.js'
 import { ASKED_FOR, ASKED_FOR_WORDS, ASKER_SENTENCE_GOES_ON } from './asker-sentence.js'
 import type { Context } from './context.js'
@@ -95,9 +93,14 @@ function citedAt(text: string, at: number): boolean {
   return at > 0 && CITED_BEFORE.test(text.slice(Math.max(0, at - CITED_CHARS), at))
 }
 
-/** Whether a line ends its sentence: `SENTENCE_END`, not at an abbreviation (`ABBREVIATION_END`) or an initial. */
+/** Whether a line's stop is an abbreviation's (`ABBREVIATION_END`) or a name's initial's (`INITIAL_END`): no sentence's end. */
+function stopsOnAbbreviation(text: string): boolean {
+  return ABBREVIATION_END.test(text) || INITIAL_END.test(text)
+}
+
+/** Whether a line ends its sentence: `SENTENCE_END`, not at an abbreviation or an initial (`stopsOnAbbreviation`). */
 function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text) && !ABBREVIATION_END.test(text) && !INITIAL_END.test(text)
+  return SENTENCE_END.test(text) && !stopsOnAbbreviation(text)
 }
 
 /**
@@ -446,11 +449,11 @@ const STOPS = /[.:?!]$/u
 /**
  * Whether `before` ends its sentence, not only a date's day that a narrow column broke from its month and year on
  * `line` (`… stillet den 19.` / `april 2024 af Hans`, `dateOverLineEnd`), an abbreviation (`… spørgsmål nr.` /
- * `287(alm. del) til …`, `ABBREVIATION_END`) or a name's initial (`INITIAL_END`).
+ * `287(alm. del) til …`) or a name's initial (`stopsOnAbbreviation`).
  */
 function closesSentence(before: string, line: string): boolean {
   const text = before.trimEnd()
-  return STOPS.test(text) && !ABBREVIATION_END.test(text) && !INITIAL_END.test(text) && dateOverLineEnd(before, line) === undefined
+  return STOPS.test(text) && !stopsOnAbbreviation(text) && dateOverLineEnd(before, line) === undefined
 }
 
 /** The rest of a name and its party, as a narrow column broke an asker's name (`… af Hans` / `Kristian Skibby (DD).`). */
@@ -525,30 +528,13 @@ function answerStart(body: readonly Line[]): number {
   return answerAt === -1 ? body.length : answerAt
 }
 
-/** How many lines before the one its phrase stands on the preamble's sentence may begin. */
-const SENTENCE_LINES_BEFORE = 2
-
 /**
- * Where the preamble's sentence begins: on the line its phrase was found on, or up to SENTENCE_LINES_BEFORE lines
- * before it, where the sentence wrapped before the phrase — `Udlændinge-, Integrations- og Boligudvalget har efter
- * ønske` / `fra Johanne Schmidt-Nielsen (EL) den 10. november 2015` / `stillet følgende spørgsmål …`, whose date would
- * otherwise stand before the preamble. The lines between run on (no sentence's end), and the first opens with a
- * capital and reads as prose.
+ * Where the preamble's sentence begins (`wrappedSentenceStart`): on the line its phrase was found on, or on a line
+ * before where the sentence wrapped before the phrase, whose date would otherwise stand before the preamble. The walk
+ * back stops at a gap in the lines (a line not in the body) and at a question's heading.
  */
 function sentenceStart(body: readonly Line[], found: number): number {
-  let start = found
-  // Only a line that goes on with a sentence began it before.
-  const text = body[found]?.text ?? ''
-  if (!goesOnFromBefore(text)) return found
-  for (let at = found - 1; at >= 0 && at >= found - SENTENCE_LINES_BEFORE; at--) {
-    const line = body[at] as Line
-    const after = body[at + 1] as Line
-    if (line.index !== after.index - 1 || line.role || !leavesSentenceOpen(line.text, after.text) || QUESTION_HEADING.test(line.text)) {
-      break
-    }
-    if (beginsWrappedSentence(line.text, at === found - 1 ? text : undefined)) start = at
-  }
-  return start
+  return wrappedSentenceStart(body, found, (line, after) => line.index !== after.index - 1 || QUESTION_HEADING.test(line.text))
 }
 
 /**

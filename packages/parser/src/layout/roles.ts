@@ -9,15 +9,7 @@ import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { COMMITTEE_CODE_PART } from '../util/committee-code.js'
 import { findDate, MONTH_YEAR, parseDateLine } from '../util/dates.js'
 import { GLUED_LINE_LENGTH, joinLines } from '../util/hyphenation.js'
-import {
-  anyOf,
-  beginsWrappedSentence,
-  goesOnFromBefore,
-  leavesSentenceOpen,
-  PROSE,
-  startsOnSplitLine,
-  WORD_BROKEN_AT_END,
-} from '../util/wrapped.js'
+import { anyOf, PROSE, startsOnSplitLine, WORD_BROKEN_AT_END, wrappedSentenceStart } from '../util/wrapped.js'
 import { markEmailHeaders } from './email-header.js'
 import { markLabelsOutOfOrder } from './margin-labels.js'
 import { ANSWER_HEADING, CONVERTER_BANNER_TEXT, isHeading, SALUTATION } from './markers.js'
@@ -497,26 +489,12 @@ export const FOOTER_WRAPS_TO_TITLE_END = 10
 export const FOOTER_TITLE_TO_MINISTER =
   /(?:,\s+|\s)til\s+((?:\p{Ll}+-,?\s+(?:og\s+)?)*\p{Ll}*ministeren(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?\p{Ll}[\p{L}-]*){0,5})?)\s*$/u
 
-/** How many lines before the one its phrase stands on the letter's first sentence may begin. */
-const SENTENCE_LINES_BEFORE = 2
-
 /**
- * Where the letter's first sentence begins, found at line `at` by its phrase: there, or up to SENTENCE_LINES_BEFORE
- * lines before where the sentence wrapped before the phrase (`Udlændinge-, Integrations- og Boligudvalget har efter
- * ønske` / `fra Johanne Schmidt-Nielsen (EL) den 10. november 2015` / `stillet følgende spørgsmål …`): the lines
- * between run on, and the first opens with a capital and reads as prose. -1 stays -1.
+ * Where the letter's first sentence begins, found at line `at` by its phrase (`wrappedSentenceStart`): the walk back
+ * stops at a line that reads as the letterhead's (`classify`). -1 stays -1.
  */
 function sentenceStart(lines: readonly SourceLine[], at: number): number {
-  let start = at
-  // Only a line that goes on with a sentence began it before.
-  const text = lines[at]?.text ?? ''
-  if (at <= 0 || !goesOnFromBefore(text)) return at
-  for (let index = at - 1; index >= 0 && index >= at - SENTENCE_LINES_BEFORE; index--) {
-    const line = lines[index] as SourceLine
-    if (line.role || !leavesSentenceOpen(line.text, lines[index + 1]?.text) || classify(line.text) !== undefined) break
-    if (beginsWrappedSentence(line.text, index === at - 1 ? text : undefined)) start = index
-  }
-  return start
+  return wrappedSentenceStart(lines, at, (line) => classify(line.text) !== undefined)
 }
 
 /**

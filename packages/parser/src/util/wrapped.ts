@@ -121,7 +121,7 @@ const GOES_ON_START = /^[\p{Ll}\d(]/u
  * Whether a line goes on a sentence a line before it may have begun: it opens in lower case, with a bracket or a
  * number, or with an asker's party or the rest of the name before it (`opensWithNamesParty`).
  */
-export function goesOnFromBefore(text: string): boolean {
+function goesOnFromBefore(text: string): boolean {
   return GOES_ON_START.test(text.trimStart()) || opensWithNamesParty(text)
 }
 
@@ -149,8 +149,36 @@ const LEFT_OPEN = /[\p{L}\d,)]$/u
  * stop is a date's day the line end broke from its month (`… (EL) den 22.` / `oktober 2015 stillet …`,
  * `dateOverLineEnd`).
  */
-export function leavesSentenceOpen(line: string, next: string | undefined): boolean {
+function leavesSentenceOpen(line: string, next: string | undefined): boolean {
   return LEFT_OPEN.test(line.trimEnd()) || dateOverLineEnd(line, next) !== undefined
+}
+
+/** How many lines before the one its phrase stands on a wrapped sentence may begin. */
+const SENTENCE_LINES_BEFORE = 2
+
+/**
+ * Where a sentence found at line `at` by its phrase begins: there, or up to SENTENCE_LINES_BEFORE lines before where a
+ * narrow column wrapped it before the phrase (`Udlændinge-, Integrations- og Boligudvalget har efter ønske` / `fra
+ * Johanne Schmidt-Nielsen (EL) den 10. november 2015` / `stillet følgende spørgsmål …`). Only where the line at `at`
+ * goes on from one before (`goesOnFromBefore`); the lines before it must have no role, leave their sentence open
+ * (`leavesSentenceOpen`) and not be what `stops` says ends the walk (the caller's letterhead line or heading); the
+ * earliest that may begin a sentence (`beginsWrappedSentence`) is the start. An `at` of -1 stays -1.
+ */
+export function wrappedSentenceStart<T extends { text: string; role?: string | undefined }>(
+  lines: readonly T[],
+  at: number,
+  stops: (line: T, after: T) => boolean,
+): number {
+  let start = at
+  const text = lines[at]?.text ?? ''
+  if (!goesOnFromBefore(text)) return at
+  for (let index = at - 1; index >= 0 && index >= at - SENTENCE_LINES_BEFORE; index--) {
+    const line = lines[index] as T
+    const after = lines[index + 1] as T
+    if (line.role || !leavesSentenceOpen(line.text, after.text) || stops(line, after)) break
+    if (beginsWrappedSentence(line.text, index === at - 1 ? text : undefined)) start = index
+  }
+  return start
 }
 
 /** A party's code in brackets opening a line, the name it belongs to wrapped before it: `(V) har den 18. februar …`. */

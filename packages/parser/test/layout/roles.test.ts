@@ -283,28 +283,32 @@ describe("assignRoles: ft.dk's footer wrapped onto a second line", () => {
     expect(roles([...body, ...footer, '1711543_0002.png', 'Notat']).slice(2, 5)).toEqual(['page-footer', 'page-footer', 'page-footer'])
   })
 
-  it('wrapped onto four lines that end on the minister asked', () => {
-    const footer = [
-      'L 149a - 2015-16 - Endeligt svar på spørgsmål 8: Spm. om at yde teknisk',
-      'bistand til udarbejdelsen af ændringsforslag, således at grænsen for, hvor',
-      'stor en del af en medarbejders løn, der kan udbetales som medarbejderaktier',
-      'hæves til 25 pct. for iværksættervirksomheder (finansielle virksomheder',
-      'ikke inkluderet), til skatteministeren',
-    ]
-    expect(roles([...body, ...footer, '1630397_0002.png', 'Spørgsmål']).slice(2, 7)).toEqual(Array(5).fill('page-footer'))
-  })
-
-  it('wrapped onto six lines of a 50-column page', () => {
-    const footer = [
-      'L 149a - 2015-16 - Endeligt svar på spørgsmål 8:',
-      'Spm. om at yde teknisk bistand til udarbejdelsen',
-      'af ændringsforslag, således at grænsen for, hvor',
-      'stor en del af en medarbejders løn, der kan udbe-',
-      'tales som medarbejderaktier hæves til 25 pct. for',
-      'iværksættervirksomheder (finansielle virksomheder',
-      'ikke inkluderet), til skatteministeren',
-    ]
-    expect(roles([...body, ...footer, '1630397_0002.png', 'Spørgsmål']).slice(2, 9)).toEqual(Array(7).fill('page-footer'))
+  it.each([
+    [
+      'four lines that end on the minister asked',
+      [
+        'L 149a - 2015-16 - Endeligt svar på spørgsmål 8: Spm. om at yde teknisk',
+        'bistand til udarbejdelsen af ændringsforslag, således at grænsen for, hvor',
+        'stor en del af en medarbejders løn, der kan udbetales som medarbejderaktier',
+        'hæves til 25 pct. for iværksættervirksomheder (finansielle virksomheder',
+        'ikke inkluderet), til skatteministeren',
+      ],
+    ],
+    [
+      'six lines of a 50-column page',
+      [
+        'L 149a - 2015-16 - Endeligt svar på spørgsmål 8:',
+        'Spm. om at yde teknisk bistand til udarbejdelsen',
+        'af ændringsforslag, således at grænsen for, hvor',
+        'stor en del af en medarbejders løn, der kan udbe-',
+        'tales som medarbejderaktier hæves til 25 pct. for',
+        'iværksættervirksomheder (finansielle virksomheder',
+        'ikke inkluderet), til skatteministeren',
+      ],
+    ],
+  ])('wrapped onto %s', (_, footer) => {
+    const read = roles([...body, ...footer, '1630397_0002.png', 'Spørgsmål'])
+    expect(read.slice(2, 2 + footer.length)).toEqual(Array(footer.length).fill('page-footer'))
   })
 
   it('not four lines of the page’s text that do not end on the minister asked (near miss)', () => {

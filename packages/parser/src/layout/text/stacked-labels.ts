@@ -97,9 +97,10 @@ function wrappedValues<T extends { text: string }>(lines: readonly T[], from: nu
     const next = lines[at + 1]
     const text = line.text.trim()
     const joined = next && VALUE_GOES_ON.test(text) && LOWER_START.test(next.text.trim()) ? `${text} ${next.text.trim()}` : undefined
-    values.push(joined && joined.length <= MAX_LABEL_VALUE ? { ...line, text: joined } : line)
-    used.push(joined && joined.length <= MAX_LABEL_VALUE ? 2 : 1)
-    at += used.at(-1) ?? 1
+    const two = joined !== undefined && joined.length <= MAX_LABEL_VALUE
+    values.push(two ? { ...line, text: joined } : line)
+    used.push(two ? 2 : 1)
+    at += two ? 2 : 1
   }
   return { lines: values, used }
 }
