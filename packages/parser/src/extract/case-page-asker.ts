@@ -4,11 +4,18 @@
  * Hedegaard`). A bill's page names the minister who put the bill forward under the same label (`Af: Videnskabsminister
  * Helge Sander`), with no party: only a name with a party in brackets, on a § 20 question's page, is read.
  */
+import { NAME_PARTICLES } from '../util/person-name.js'
 import type { Line } from './lines.js'
 import type { AskersResult } from './preamble.js'
 
-/** `Af: Jørn Jespersen (SF)`: two to five capitalised words and the party's letters in brackets. Groups: name, party. */
-const PAGE_ASKER = /^Af:\s*(\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){1,4})\s\((\p{Lu}{1,4})\)$/u
+/**
+ * `Af: Jørn Jespersen (SF)`: two to five capitalised words (a particle allowed before one: `Lise von Seelen`) and the
+ * party's letters in brackets. Groups: name, party.
+ */
+const PAGE_ASKER = new RegExp(
+  String.raw`^Af:\s*(\p{Lu}[\p{L}'.-]*(?:\s(?:${NAME_PARTICLES}\s)?\p{Lu}[\p{L}'.-]*){1,4})\s\((\p{Lu}{1,4})\)$`,
+  'u',
+)
 
 /** How many lines under the page's title its labels stand in. */
 const LABEL_LINES = 6

@@ -9,6 +9,7 @@
 import { CLOSING, CUT_GREETING_WORDS, greetingWords, readsAsRunningText } from '../layout/markers.js'
 import { SENTENCE_GOES_ON } from '../layout/roles.js'
 import { readOnce } from '../util/memo.js'
+import { PERSON_NAME } from '../util/person-name.js'
 import { endsText, type Line } from './lines.js'
 import { isSideColumnLine } from './side-column.js'
 
@@ -198,8 +199,11 @@ interface ClosingReads {
 
 const closingReads = readOnce((_lines: readonly Line[]): ClosingReads => ({ greetings: [], looseGreetings: [] }))
 
-/** A person's name: two to four capitalised words (`Carina Christensen`, `Ane Halsboe-Jørgensen`). */
-const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u
+/**
+ * A person's name: two to four capitalised words (`Carina Christensen`, `Ane Halsboe-Jørgensen`), a particle before one
+ * (`Lise von Seelen`), a middle name as an initial or written short (`Holger K. Nielsen`, `Lars Chr. Lilleholt`).
+ */
+const PERSON = new RegExp(`^${PERSON_NAME}$`, 'u')
 
 /**
  * Words that make capitalised words an office's, a body's or an institution's name, not a person's (`Folketingets

@@ -7,6 +7,7 @@
  * (`document-type.ts`).
  */
 
+import { PERSON_NAME, withoutWordJoiners } from '../util/person-name.js'
 import { lastSignedInLine } from './run-on-signature.js'
 
 /**
@@ -23,10 +24,9 @@ export const SENDS_ANSWER = /(?:Hermed|Vedlagt)\s+(?:frem|over)?sendes\s/u
  * letterhead's case number (`… stillet af Finansudvalget den 27. oktober 2004. Brian Mikkelsen J. NR. 2004-4511-10
  * JAH`, Kulturministeriet 2004), or last on the line, the case number set above (`… stillet af Folketingets
  * Kulturudvalg den 21. marts 2005. Brian Mikkelsen`, Kulturministeriet 2005): two to four capitalised words, then
- * `J.nr.` or the line's end (group 1: the name).
+ * `J.nr.` or the line's end (group 1: the name; `PERSON_NAME`).
  */
-const SIGNED_BEFORE_CASE_FIELD =
-  /[.)]\s{1,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})(?:\s{1,3}J\.\s?(?:nr|NR|Nr)\.?\s|\s*$)/u
+const SIGNED_BEFORE_CASE_FIELD = new RegExp(String.raw`[.)]\s{1,3}(${PERSON_NAME})(?:\s{1,3}J\.\s?(?:nr|NR|Nr)\.?\s|\s*$)`, 'u')
 
 /** What may follow the official's name at a one-line cover's end: nothing, or the letterhead's case number and date. */
 const COVER_LINE_END = /^\s*(?:[Jj]\.\s?(?:nr|NR)\.?\s?[\d-]+(?:\s+Dato\s?:?.{0,20})?)?$/u
@@ -43,5 +43,6 @@ export function coverLineSigner(text: string): string | undefined {
   const after = text.slice(sends.index)
   const signed = lastSignedInLine(after)
   if (signed && COVER_LINE_END.test(after.slice(signed.end))) return signed.name
-  return SIGNED_BEFORE_CASE_FIELD.exec(after)?.[1]
+  const name = SIGNED_BEFORE_CASE_FIELD.exec(after)?.[1]
+  return name === undefined ? undefined : withoutWordJoiners(name)
 }

@@ -16,6 +16,7 @@ import { type DayMonth, findDayMonth } from '../util/day-month.js'
 import { joinLines } from '../util/hyphenation.js'
 import { matchesOf } from '../util/matches.js'
 import { readOnce } from '../util/memo.js'
+import { FIRST_NAME, NAME_PARTICLES, NAME_SPAN, NEXT_NAME_WORD, SHORT_NAMES } from '../util/person-name.js'
 import { withStraySpacesJoined } from '../util/word-list.js'
 import {
   anyOf,
@@ -69,8 +70,11 @@ function isQuestionHeading(text: string): boolean {
   return QUESTION_HEADING.test(text) && (/^\p{Lu}/u.test(text) || /:\s*$/u.test(text))
 }
 
-/** A line that ends with a name's initial (`… efter ønske fra Holger K.` / `Nielsen (SF).`): no sentence's end. */
-const INITIAL_END = /\s\p{Lu}\.$/u
+/**
+ * A line that ends with a name's initial or a name written short (`… efter ønske fra Holger K.` / `Nielsen (SF).`, `…
+ * fra Hans Chr.` / `Schmidt (V).`): no sentence's end.
+ */
+const INITIAL_END = new RegExp(String.raw`\s(?:\p{Lu}|${SHORT_NAMES})\.$`, 'u')
 
 /**
  * A line that ends with an abbreviation that always has words after it — `nr.`, `vedr.`, `jf.`, `ca.`, `pkt.`, `stk.`,
@@ -873,7 +877,7 @@ const NON_MEMBER_BEFORE_NAME = String.raw`ikke-?\s?medlem\s+af\s+udvalget\s+(?:\
  * Møller (V)stillet mig følgende spørgsmål`) but a glued `og` or `samt` before the next asker (`(EL)samtKarin Dal`).
  */
 const ASKED_BY = new RegExp(
-  String.raw`(?:${ASKED_FOR}[,:]?|[Ii]ndleveret\s+af|[Ss]tillet\s+(?:(?:den|d\.)\s*\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?(?:til\s+\p{Ll}{0,40}minister(?:en|iet)\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}[^.()]{2,60}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}|\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}|\s+ikke-?\s?medlem\s+af\s+udvalget\b|\s+\p{Lu}[\p{L}-]*udvalg(?:et)?\s+stillet\s+(?:den|d\.)\s)(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|\bfølgende\s+af(?=\s+\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\)\s+stillede\s)|\bsom(?=\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}[^.()]{2,60}\([\p{L}-]{1,5}\)\s+har\s+stillet\b)|^(?=(?:[Ii]kke-?\s?medlem\s+af\s+udvalget\s+(?:\(MFU\)\s+)?)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?:et\s+(?=ikke-?\s?medlem))?(?=\p{Lu}|\(MFU\)\s|ikke|${MEMBER_OF}|medlem\s+uden|(?:folketings|udvalgs)medlem|(?:\p{Ll}[\p{L}-]{0,40})?udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})(?:Johs|Chr|Jac|Joh|Th|Fr|Wm|Vilh|Kr))\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll})|${NON_MEMBER_BEFORE_NAME})(?=\p{Ll})|(?<=\))\s+(?=\d)|\s+(?:den|d\.)\s+\d|\s+(?:i|ved)\s+(?:breve?|skrivelse|e-?mail|mail)\s+af\s|\s+efter\s+ønske\s+fra\s|(?<=\))(?!(?:og|samt)\p{Lu})(?=[§\p{L}])|$)`,
+  String.raw`(?:${ASKED_FOR}[,:]?|[Ii]ndleveret\s+af|[Ss]tillet\s+(?:(?:den|d\.)\s*\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?(?:til\s+\p{Ll}{0,40}minister(?:en|iet)\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}${NAME_SPAN}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}${NAME_SPAN}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?${FIRST_NAME}\s+(?:${NAME_PARTICLES}\s+)?\p{Lu}|\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}|\s+ikke-?\s?medlem\s+af\s+udvalget\b|\s+\p{Lu}[\p{L}-]*udvalg(?:et)?\s+stillet\s+(?:den|d\.)\s)(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|\bfølgende\s+af(?=\s+\p{Lu}${NAME_SPAN}\([\p{L}-]{1,5}\)\s+stillede\s)|\bsom(?=\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}${NAME_SPAN}\([\p{L}-]{1,5}\)\s+har\s+stillet\b)|^(?=(?:[Ii]kke-?\s?medlem\s+af\s+udvalget\s+(?:\(MFU\)\s+)?)?${FIRST_NAME}(?:${NEXT_NAME_WORD}){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?:et\s+(?=ikke-?\s?medlem))?(?=\p{Lu}|\(MFU\)\s|ikke|${MEMBER_OF}|medlem\s+uden|(?:folketings|udvalgs)medlem|(?:\p{Ll}[\p{L}-]{0,40})?udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})${SHORT_NAMES})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll})|${NON_MEMBER_BEFORE_NAME})(?=\p{Ll})|(?<=\))\s+(?=\d)|\s+(?:den|d\.)\s+\d|\s+(?:i|ved)\s+(?:breve?|skrivelse|e-?mail|mail)\s+af\s|\s+efter\s+ønske\s+fra\s|(?<=\))(?!(?:og|samt)\p{Lu})(?=[§\p{L}])|$)`,
   'gu',
 )
 

@@ -6,6 +6,7 @@
  */
 
 import { matchesOf } from '../util/matches.js'
+import { PERSON_NAME, withoutWordJoiners } from '../util/person-name.js'
 import { NOT_A_PERSON } from './closing.js'
 
 /**
@@ -13,8 +14,7 @@ import { NOT_A_PERSON } from './closing.js'
  * a run of spaces before the `/` (up to 160) and two after it where a rendition kept the page's gaps (`Kristian Jensen` …
  * `/  John Fuhrmann`, `Kristian Jensen /  Lise Bo Nielsen`, Skatteministeriet 2005).
  */
-const SIGNED_IN_LINE =
-  /(?:^|[.!?”")]\s{0,8})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s{0,160}\/\s{0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}/gu
+const SIGNED_IN_LINE = new RegExp(String.raw`(?:^|[.!?”")]\s{0,8})(${PERSON_NAME})\s{0,160}\/\s{0,2}${PERSON_NAME}`, 'gu')
 
 /** Running text after the signature: two words in lower case in a row (not a letterhead's address or contact line). */
 const PROSE_AFTER = /(?:^|\s)\p{Ll}{2,}\s\p{Ll}{2,}(?:\s|$)/u
@@ -30,7 +30,7 @@ export function lastSignedInLine(text: string): { name: string; start: number; e
   for (const match of matchesOf(SIGNED_IN_LINE, text)) last = match
   const name = last?.[1]
   if (!last || !name) return undefined
-  return { name, start: last.index + last[0].indexOf(name), end: last.index + last[0].length }
+  return { name: withoutWordJoiners(name), start: last.index + last[0].indexOf(name), end: last.index + last[0].length }
 }
 
 /** The minister's name of the last such signature in `text` and where it starts; none where prose follows it. */

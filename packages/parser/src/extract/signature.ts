@@ -10,6 +10,7 @@ import type { Signature } from '@ft-answers/schema'
 import { greetingWords, WORD_FIELD_ERROR } from '../layout/markers.js'
 import { PAGE_NUMBER } from '../layout/roles.js'
 import { joinLines } from '../util/hyphenation.js'
+import { withoutWordJoiners } from '../util/person-name.js'
 import {
   BULLET_END,
   BULLET_START,
@@ -248,6 +249,8 @@ const CUT_NAME_END = /\s\p{Lu}\p{Ll}?$/u
 /** The name (the minister's, where the line gives the official's after it) and a title line under it. */
 function readSignature(context: Context, candidates: Line[]): SignatureResult | undefined {
   const named = candidates
+    // A hyphen the text reader marked the word's own (`Ammitzbøll-⁠Bille`, in a line that kept its line ends as spaces).
+    .map((line) => (line.text.includes('\u2060') ? { ...line, text: withoutWordJoiners(line.text) } : line))
     .map((line) => (SIGNED_MARK.test(line.text) ? { ...line, text: line.text.replace(SIGNED_MARK, '').trim() } : line))
     .filter((line) => line.text !== '')
     .map((line) => {

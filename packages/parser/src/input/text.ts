@@ -25,6 +25,7 @@ import type { Messages } from '../messages.js'
 import type { LayoutLine } from '../tree.js'
 import { LONG_DATE } from '../util/dates.js'
 import { matchesOf } from '../util/matches.js'
+import { NAME_PARTICLES } from '../util/person-name.js'
 import { withPlainSpaces } from '../util/spaces.js'
 
 interface RawLine {
@@ -149,15 +150,18 @@ const GLUED_CLOSING = /^(.*[.?!”"])\s*((?:Med\s+)?[Vv]enlig\s+hilsen|På\s+udv
  * A closing glued to the name after it, and perhaps to the text before it: `… kompetence. Med venlig hilsenClaus Hjort
  * Frederiksen` (Finansministeriet 2010: the signature's lines run together); with the greeting's own words run
  * together too: `runTogetherClosing`. The name is one to five capitalised
- * words ending the line; the greeting never runs into a word otherwise.
+ * words ending the line (a particle before one: `Lise von Seelen`); the greeting never runs into a word otherwise.
  */
-const CLOSING_GLUED_TO_NAME = /^(?:(.*[.?!”"])\s*)?((?:Med\s+)?[Vv]enlig\s+hilsen)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,4})$/u
+const CLOSING_GLUED_TO_NAME = new RegExp(
+  String.raw`^(?:(.*[.?!”"])\s*)?((?:Med\s+)?[Vv]enlig\s+hilsen)(\p{Lu}[\p{L}.-]*(?:\s(?:${NAME_PARTICLES}\s)?\p{Lu}[\p{L}.-]*){0,4})$`,
+  'u',
+)
 
 /** The greeting's words run together (`Medvenlighilsen`), found apart from what stands around it (`runTogetherClosing`). */
 const RUN_TOGETHER_GREETING = /(?:Med)?[Vv]enlighilsen/u
 
-/** A name of one to five capitalised words, the whole of what it is tested on. */
-const WHOLE_NAME = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,4}$/u
+/** A name of one to five capitalised words (a particle before one), the whole of what it is tested on. */
+const WHOLE_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}.-]*(?:\s(?:${NAME_PARTICLES}\s)?\p{Lu}[\p{L}.-]*){0,4}$`, 'u')
 
 /**
  * `CLOSING_GLUED_TO_NAME` with the greeting's own words run together: `MedvenlighilsenPia Olsen Dyhr`, after the text's
@@ -178,10 +182,10 @@ function runTogetherClosing(text: string): string[] | undefined {
  * `Videnskabsministeren8. juni 2010Flemming Bonne (SF)` — the minister asked, the day, the asker and party. Cut into
  * the lines a letter whose labels stand beside their values gives (`Til: …`, the day alone, `Stillet af: …`,
  * `layout/text/stacked-labels.ts`), so that the finders read them as they read that letter. Only where the first
- * piece names a minister and the line ends with a name and a party.
+ * piece names a minister and the line ends with a name (a particle before a word: `Lise von Seelen`) and a party.
  */
 const SECTION20_FIELDS_GLUED = new RegExp(
-  `^(\\p{Lu}[\\p{L} ,-]{2,80}\\p{Ll})(${LONG_DATE.source})(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,4} ?\\(\\p{Lu}\\p{L}{0,3}\\))$`,
+  `^(\\p{Lu}[\\p{L} ,-]{2,80}\\p{Ll})(${LONG_DATE.source})(\\p{Lu}[\\p{L}.'-]*(?: (?:${NAME_PARTICLES} )?\\p{Lu}[\\p{L}.'-]*){1,4} ?\\(\\p{Lu}\\p{L}{0,3}\\))$`,
   'u',
 )
 

@@ -6,6 +6,7 @@
 import { committees } from '../registry/index.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { readOnceByText } from '../util/memo.js'
+import { NAME_PARTICLES } from '../util/person-name.js'
 
 /**
  * The kinds of answer a heading names, before `svar` (`Endeligt svar`, `Revideret svar`) or `besvarelse` (`Endelig
@@ -366,8 +367,11 @@ export function isHeading(text: string): boolean {
  */
 export const TIDENDE_ADDRESS = /^Til\s[\p{L},\s-]{3,90}\(\d{1,2}\/\d{1,2}\s\d{2}(?:\d{2})?\)\s*af:$/u
 
-/** A member and party: a name of two to five capitalised words and the party's letters in brackets. */
-export const NAME_AND_PARTY = String.raw`\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'.-]*){1,4}\s\(\p{Lu}{1,3}\)`
+/**
+ * A member and party: a name of two to five capitalised words (a particle allowed before one: `Lise von Seelen`) and
+ * the party's letters in brackets.
+ */
+export const NAME_AND_PARTY = String.raw`\p{Lu}[\p{L}'-]+(?:\s(?:${NAME_PARTICLES}\s)?\p{Lu}[\p{L}'.-]*){1,4}\s\(\p{Lu}{1,3}\)`
 
 /** `Søren Søndergaard (EL):`, `Anne-Marie Meldgaard (S):` — the asker's line of Folketingstidende's head. */
 export const TIDENDE_ASKER = new RegExp(`^${NAME_AND_PARTY}:$`, 'u')

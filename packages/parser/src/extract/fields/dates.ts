@@ -4,6 +4,7 @@
  */
 import { findDate, parseDateLine, toIso } from '../../util/dates.js'
 import { type DayMonth, yearBefore } from '../../util/day-month.js'
+import { MIDDLE_INITIAL } from '../../util/person-name.js'
 import type { Findings } from '../findings.js'
 import { monthOnlyDateLine } from '../letterhead.js'
 import type { Line } from '../lines.js'
@@ -30,10 +31,13 @@ const REGISTERED = /^Anmeldelse\s+(\d{1,2}-\d{1,2}-\d{4})$/u
 
 /**
  * The sentence that names who asked, dated at its end: `(Spørgsmålet er stillet efter ønske fra Lotte Rod (RV) d. 26.
- * februar 2021.)`, `Spørgsmålet er stillet af Anne Hansen (S) den 3. maj 2012.` — the asker's party, then the date.
+ * februar 2021.)`, `Spørgsmålet er stillet af Anne Hansen (S) den 3. maj 2012.` — the asker's party, then the date;
+ * a name's initial or short name keeps its stop (`Karen J. Klint`, `Hans Chr. Schmidt`).
  */
-const ASKED_BY_ON =
-  /^\(?Spørgsmålet\s{1,3}er\s{1,3}stillet\s{1,3}(?:efter\s{1,3}ønske\s{1,3}fra|af)\s{1,3}(?:[^\s.()]+\s{1,3}){1,8}\([\p{L}-]{1,5}\)\s{1,3}(?:den|d\.)\s{1,3}(?=\d)/u
+const ASKED_BY_ON = new RegExp(
+  String.raw`^\(?Spørgsmålet\s{1,3}er\s{1,3}stillet\s{1,3}(?:efter\s{1,3}ønske\s{1,3}fra|af)\s{1,3}(?:(?:[^\s.()]+|${MIDDLE_INITIAL})\s{1,3}){1,8}\([\p{L}-]{1,5}\)\s{1,3}(?:den|d\.)\s{1,3}(?=\d)`,
+  'u',
+)
 
 /**
  * The asker's sentence closed right after its date, a next sentence perhaps following on the line (`… d. 26. februar
