@@ -161,9 +161,11 @@ export function findMinisterLine(head: readonly Line[]): Found<string> | undefin
 
 /**
  * The minister addressed under `Til` at a committee letter's foot, as its letters of 2004 set it (`Til` /
- * `fødevareministeren (Løbenr. 23002)`, the letter's serial number after the title), in the letter's last lines.
+ * `fødevareministeren (Løbenr. 23002)`, the letter's serial number after the title; also by the "for …" title,
+ * `ministeren for flygtninge, indvandrere og integration`), in the letter's last lines.
  */
-const FOOT_ADDRESSEE = /^(\p{L}[\p{L}\- ,]*ministeren)(?:\s*\(Løbenr\.\s*\d{1,6}\))?$/u
+const FOOT_ADDRESSEE =
+  /^(\p{L}[\p{L}\- ,]*ministeren|[Mm]inisteren\sfor\s\p{Ll}+(?:,?\s(?:og\s)?\p{Ll}+){0,5})(?:\s*\(Løbenr\.\s*\d{1,6}\))?$/u
 
 /** How many of the letter's last lines hold the addressee at its foot. */
 const FOOT_LINES = 6

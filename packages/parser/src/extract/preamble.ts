@@ -341,15 +341,17 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
 
 /**
  * `til social- og indenrigsministeren`, `til udlændinge-, integrations- og boligministeren` (words before the title
- * only as the first parts of a compound, ending in a hyphen, at most four: each `til` reads a bounded stretch), `til ministeren for fødevarer, landbrug og fiskeri`
- * (up to six words after "for", not the clause after it: `den 4. august`, `, som hermed besvares`, `af 3. oktober 2008`),
+ * only as the first parts of a compound, ending in a hyphen, at most four: each `til` reads a bounded stretch; the
+ * first capitalised too, `til` / `Erhvervs- og vækstministeren af 26. november 2014`), `til ministeren for fødevarer,
+ * landbrug og fiskeri` (up to six words after "for", not the clause after it: `den 4. august`, `, som hermed
+ * besvares`, `af 3. oktober 2008`, `stillet af …`, `om KOM (2022) 0677`),
  * `tilEuropaministeren`, `nr. 406til forsvarsministeriet`, `til justitsministerenden 18. august 2010`, `til
  * udenrigsministeren af3. april 2013` (glued in old renditions); the ministry where the letter
  * names it as asked (`stillet følgende spørgsmål nr. 406 til forsvarsministeriet`), kept as written; `til Ministeren
  * for udviklingssamarbejde` through `recipientIn`.
  */
 const RECIPIENT =
-  /(?<!\p{L})til\s*((?:\p{Ll}+-,?\s+(?:og\s+)?){0,4}(?:\p{Lu}\p{Ll}*|\p{Ll}*)minister(?:en|iet)(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?(?!den\b|som\b|at\b|efter\b|vedr|af\b)\p{Ll}[\p{L}-]*){0,6})?)(?:(?!\p{L})|(?=af\s?\d|den\s\d{1,2}\.))/gu
+  /(?<!\p{L})til\s*((?:(?:\p{Lu}\p{Ll}+|\p{Ll}+)-,?\s+(?:og\s+)?(?:\p{Ll}+-,?\s+(?:og\s+)?){0,3})?(?:\p{Lu}\p{Ll}*|\p{Ll}*)minister(?:en|iet)(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?(?!den\b|som\b|at\b|efter\b|vedr|af\b|om\b|stillet\b|til\b|i\b|med\b|på\b|fra\b)\p{Ll}[\p{L}-]*){0,6})?)(?:(?!\p{L})|(?=af\s?\d|den\s\d{1,2}\.))/gu
 
 /**
  * The first line of a preamble: "… har i brev af …", "… har 12. maj 2023 stillet …" (a date: "fordi WHO har 12.500
@@ -877,7 +879,7 @@ const NON_MEMBER_BEFORE_NAME = String.raw`ikke-?\s?medlem\s+af\s+udvalget\s+(?:\
  * Møller (V)stillet mig følgende spørgsmål`) but a glued `og` or `samt` before the next asker (`(EL)samtKarin Dal`).
  */
 const ASKED_BY = new RegExp(
-  String.raw`(?:${ASKED_FOR}[,:]?|[Ii]ndleveret\s+af|[Ss]tillet\s+(?:(?:den|d\.)\s*\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?(?:til\s+\p{Ll}{0,40}minister(?:en|iet)\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}${NAME_SPAN}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}${NAME_SPAN}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?${FIRST_NAME}\s+(?:${NAME_PARTICLES}\s+)?\p{Lu}|\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}|\s+ikke-?\s?medlem\s+af\s+udvalget\b|\s+\p{Lu}[\p{L}-]*udvalg(?:et)?\s+stillet\s+(?:den|d\.)\s)(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|\bfølgende\s+af(?=\s+\p{Lu}${NAME_SPAN}\([\p{L}-]{1,5}\)\s+stillede\s)|\bsom(?=\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}${NAME_SPAN}\([\p{L}-]{1,5}\)\s+har\s+stillet\b)|^(?=(?:[Ii]kke-?\s?medlem\s+af\s+udvalget\s+(?:\(MFU\)\s+)?)?${FIRST_NAME}(?:${NEXT_NAME_WORD}){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?:et\s+(?=ikke-?\s?medlem))?(?=\p{Lu}|\(MFU\)\s|ikke|${MEMBER_OF}|medlem\s+uden|(?:folketings|udvalgs)medlem|(?:\p{Ll}[\p{L}-]{0,40})?udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})${SHORT_NAMES})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll})|${NON_MEMBER_BEFORE_NAME})(?=\p{Ll})|(?<=\))\s+(?=\d)|\s+(?:den|d\.)\s+\d|\s+(?:i|ved)\s+(?:breve?|skrivelse|e-?mail|mail)\s+af\s|\s+efter\s+ønske\s+fra\s|(?<=\))(?!(?:og|samt)\p{Lu})(?=[§\p{L}])|$)`,
+  String.raw`(?:${ASKED_FOR}[,:]?|[Ii]ndleveret\s+af|[Ss]tillet\s+(?:(?:den|d\.)\s*\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?(?:til\s+(?:\p{Ll}+-,?\s(?:og\s)?){0,3}\p{Ll}{0,40}minister(?:en|iet)(?:\sfor\s\p{Ll}+(?:,?\s(?:og\s)?\p{Ll}+){0,5})?\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}${NAME_SPAN}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}${NAME_SPAN}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?${FIRST_NAME}\s+(?:${NAME_PARTICLES}\s+)?\p{Lu}|\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}|\s+ikke-?\s?medlem\s+af\s+udvalget\b|\s+\p{Lu}[\p{L}-]*udvalg(?:et)?\s+stillet\s+(?:den|d\.)\s)(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|\bfølgende\s+af(?=\s+\p{Lu}${NAME_SPAN}\([\p{L}-]{1,5}\)\s+stillede\s)|\bsom(?=\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}${NAME_SPAN}\([\p{L}-]{1,5}\)\s+har\s+stillet\b)|^(?=(?:[Ii]kke-?\s?medlem\s+af\s+udvalget\s+(?:\(MFU\)\s+)?)?${FIRST_NAME}(?:${NEXT_NAME_WORD}){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?:et\s+(?=ikke-?\s?medlem))?(?=\p{Lu}|\(MFU\)\s|ikke|${MEMBER_OF}|medlem\s+uden|(?:folketings|udvalgs)medlem|(?:\p{Ll}[\p{L}-]{0,40})?udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})${SHORT_NAMES})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll})|${NON_MEMBER_BEFORE_NAME})(?=\p{Ll})|(?<=\))\s+(?=\d)|\s+(?:den|d\.)\s+\d|\s+(?:i|ved)\s+(?:breve?|skrivelse|e-?mail|mail)\s+af\s|\s+efter\s+ønske\s+fra\s|(?<=\))(?!(?:og|samt)\p{Lu})(?=[§\p{L}])|$)`,
   'gu',
 )
 

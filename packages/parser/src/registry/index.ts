@@ -362,8 +362,14 @@ const MINISTRY_TITLES: readonly { ministry: MinistryEntry; lower: string }[] = m
  * that fits); of several names with that title, the one in use in `year`.
  */
 export function ministryByTitle(title: string, year?: number): MinistryEntry | undefined {
-  // An acting minister's title names the ministry the minister acts for: `fung. kulturminister`, `fg. justitsminister`.
-  const normal = title.replace(/\s+/gu, ' ').trim().toLowerCase().replace(ACTING, '')
+  // An acting minister's title names the ministry the minister acts for: `fung. kulturminister`, `fg. justitsminister`;
+  // a title in its definite form reads as the indefinite (`ministeren for ligestilling` → `minister for ligestilling`).
+  const normal = title
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(ACTING, '')
+    .replace(/^(minister)en(?= for )/u, '$1')
   let best: MinistryEntry[] = []
   let length = 0
   for (const { ministry, lower } of MINISTRY_TITLES) {

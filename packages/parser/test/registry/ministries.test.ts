@@ -26,6 +26,15 @@ describe('ministry registry: every name since 2000 with the years it was used', 
     expect(ministryByTitleLine('Indenrigs- og sundhedsministeren', 2005)?.name).toBe('Indenrigs- og Sundhedsministeriet')
   })
 
+  it('reads a "for …" title in its definite form, as the minister asked is named (sixty-seventh session)', () => {
+    expect(ministryByTitle('ministeren for fødevarer, landbrug og fiskeri', 2012)?.name).toBe(
+      'Ministeriet for Fødevarer, Landbrug og Fiskeri',
+    )
+    expect(ministryByTitle('Ministeren for ligestilling og kirke', 2012)?.name).toBe('Ministeriet for Ligestilling og Kirke')
+    // Near miss: `ministeren` alone names no ministry.
+    expect(ministryByTitle('ministeren', 2012)).toBeUndefined()
+  })
+
   it("reads an acting minister's title as the ministry the minister acts for", () => {
     expect(ministryByTitle('fung. kulturminister', 2010)?.name).toBe('Kulturministeriet')
     expect(ministryByTitle('Fg. justitsminister', 2007)?.name).toBe('Justitsministeriet')

@@ -1,0 +1,113 @@
+/**
+ * The minister asked, by every shape of title the Folketing's ministers have had: a compound of several parts whose
+ * first is capitalised at a line's start (`Erhvervs- og vækstministeren`), and a "for …" title (`ministeren for
+ * fødevarer, landbrug og fiskeri`) — read to its end and no further, and named wherever a one-word title was read.
+ * Found by putting other ministries' titles of the letter's year in the place of the one asked in training letters
+ * (sixty-seventh session). Each with a near miss.
+ */
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+
+/** Udenrigsministeriet's answer to a committee of 2014 (REU spm. 200's form): the minister asked on the title's second line. */
+function ministryLetter(asked: string): string {
+  return [
+    'Retsudvalget 2014-15 (1. samling)',
+    'REU Alm.del',
+    'Offentligt',
+    'UDENRIGSMINISTERIET',
+    'Den 16. december 2014',
+    'Spørgsmål fra Retsudvalget til',
+    `${asked} af 26. november 2014`,
+    '– efter ønske fra Peter Holm (DF).',
+    'REU alm. del – spørgsmål 200',
+    'Vil ministeren redegøre for reglerne?',
+    'Svar:',
+    'Reglerne er beskrevet i vejledningen.',
+  ].join('\n')
+}
+
+/** A § 20 answer (S 51's form): the minister asked in the title's sentence, the asker after it. */
+function section20(asked: string): string {
+  return [
+    'Udenrigsudvalget 2015-16',
+    'S 51',
+    'Offentligt',
+    'Udenrigsministeriet',
+    '15. oktober 2015',
+    'Besvarelse af § 20-spørgsmål nr. S 51 af 9.',
+    `oktober 2015 til ${asked} stillet`,
+    'af Mogens Holm (S)',
+    '§20-spørgsmål nr. S 51:',
+    'Bakker regeringen op om strategien?',
+    'Svar:',
+    'Ja.',
+  ].join('\n')
+}
+
+describe('the minister asked', () => {
+  it('a compound title capitalised at the line’s start (`til` / `Erhvervs- og vækstministeren af …`)', async () => {
+    const record = await parse(ministryLetter('Erhvervs- og vækstministeren'))
+    expect(record.question.recipient).toBe('Erhvervs- og vækstministeren')
+  })
+
+  it('near miss: a capitalised word before the title that is no part of a compound is not read with it', async () => {
+    const record = await parse(ministryLetter('Erhvervs vækstministeren'))
+    expect(record.question.recipient).not.toBe('Erhvervs vækstministeren')
+  })
+
+  it('a "for …" title ends before the clause after it (`… til ministeren for ligestilling stillet` / `af …`)', async () => {
+    const record = await parse(section20('ministeren for ligestilling'))
+    expect(record.question.recipient).toBe('ministeren for ligestilling')
+  })
+
+  it('names the ministry by a "for …" title where no letterhead names it', async () => {
+    const record = await parse(section20('ministeren for ligestilling').replace('Udenrigsministeriet\n', ''))
+    expect(record.ministry).toBe('Ministeriet for Ligestilling')
+  })
+
+  it('near miss: a "for …" title of two parts keeps its second (`… for ligestilling og kirke`)', async () => {
+    const record = await parse(section20('ministeren for ligestilling og kirke'))
+    expect(record.question.recipient).toBe('ministeren for ligestilling og kirke')
+  })
+
+  it('at a committee letter’s foot under `Til`, a "for …" title', async () => {
+    const letter = [
+      '             Folketingets Sundhedsudvalg',
+      '',
+      '       Christiansborg, den 23. marts 2001',
+      '',
+      '               Udvalget udbeder sig - i 70 eksemplarer - ministerens',
+      '       besvarelse af følgende spørgsmål:',
+      '',
+      '151.   Ministeren bedes oplyse, om der findes undersøgelser af ventetiderne.',
+      '',
+      '                                     P.u.v.',
+      '',
+      'Ellen Berg,',
+      'formand.',
+      '',
+      '       Til',
+      '            ministeren for flygtninge, indvandrere og integration (Løbenr. 14055)',
+    ].join('\n')
+    expect((await parse(letter)).question.recipient).toBe('ministeren for flygtninge, indvandrere og integration')
+  })
+})
+
+describe('the asker after the minister asked (`stillet til … af MF …`)', () => {
+  const glued = (asked: string) =>
+    [
+      'Udenrigsudvalget 2004-05',
+      'S 210',
+      'Offentligt',
+      'UDENRIGSMINISTERIET',
+      `Besvarelse af spørgsmål nr. S 210 stillet til ${asked} af MF Ole Holm (SF) den 10. marts 2004.`,
+      'Spørgsmål nr. S 210:',
+      '”Er regeringen orienteret om overvejelserne?”',
+      'Svar:',
+      'Ja.',
+    ].join('\n')
+
+  it.each(['økonomi- og erhvervsministeren', 'ministeren for fødevarer, landbrug og fiskeri'])('after %s', async (asked) => {
+    expect((await parse(glued(asked))).question.askers).toEqual([{ name: 'Ole Holm', party: 'SF', nonMember: false }])
+  })
+})
