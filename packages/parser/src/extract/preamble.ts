@@ -148,7 +148,7 @@ const OTHER_COMMITTEE = [
   // Udenrigsministeriet's title, the committee after `fra` with no `Folketingets` (`Spørgsmål fra Udenrigsudvalget til
   // udenrigsministeren af 14. november 2014`; numbered, `Spørgsmål 9 fra Udenrigsudvalget tiludviklingsministeren`;
   // glued after the ministry's name, `UdenrigsministerietSpørgsmål fraUdenrigsudvalget til…`).
-  /(?:^|(?<=ministeriet|\d{4}))Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s*(\p{Lu}\p{L}{0,40}udvalg(?:et)?)(?=\s|til|efter)/u,
+  /(?:^|(?<=ministeriet|\d{4}))Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s*(\p{Lu}\p{L}{0,40}udvalg(?:et)?|(?:\p{Lu}\p{Ll}*-,?\s+){1,3}og\s+\p{L}\p{Ll}*udvalg(?:et)?|Udvalget\s+(?:for|til|vedrørende)(?:\s+[\p{L}-]+,?){1,6}?(?=\s+til\s))(?=\s|til|efter)/u,
   /(?<![\p{L}-])((?:\p{Lu}\p{Ll}*-,?\s+){1,3}og\s+\p{L}\p{Ll}+udvalg|\p{Lu}\p{Ll}+udvalg)ets\s+spørgsmål\b/u,
   // `… spørgsmål nr. 346 (alm. del) stillet af Folketingets Miljø- og Planlægningsudvalg.`, the genitive's `s` lost
   // (`… stillet af Folketinget Europaudvalg den 2. december 2009`, Økonomi- og Erhvervsministeriet).
@@ -163,10 +163,13 @@ const OTHER_COMMITTEE = [
 /**
  * Where a committee whose name does not end in `udvalg` may stand as the one asking: the sentence's subject (`Folketingets
  * Udvalg for Fødevarer, Landbrug og Fiskeri har i brev af …`, `Udvalget for Forretningsordenen har …`) or after `fra` /
- * `stillet af` Folketingets; the name itself is the registry's (`udvalgNamedAt`).
+ * `stillet af` or `som` (`…, som Folketingets … har stillet`), Folketingets or not (`… fra Udvalget til Prøvelse af
+ * Valgene`); also a name that ends in a capitalised
+ * `Udvalg` (`fra Folketingets Politisk-Økonomiske Udvalg`, `Det Energipolitiske Udvalg har …`). The name itself is the
+ * registry's (`udvalgNamedAt`).
  */
 const UDVALG_AT =
-  /(?:^(?:Folketingets\s+)?|(?<!\p{L})(?:fra|stillet\s+af)\s+Folketing(?:ets|et)\s+)(?=Udvalg(?:et)?\s+(?:for|vedrørende|til)\s)/u
+  /(?:^(?:Folketingets\s+)?|(?<!\p{L})(?:fra|stillet\s+af|som)\s+(?:Folketing(?:ets|et)\s+)?)(?=Udvalg(?:et)?\s+(?:for|vedrørende|til)\s|(?:Det\s+)?\p{Lu}[\p{L}-]{2,40}\s+Udvalg\b)/u
 
 /** The registry's committee named where `UDVALG_AT` puts one: its name as the text writes it, the subject's followed by `har`. */
 function udvalgNamedAt(text: string): string | undefined {
@@ -378,7 +381,7 @@ const RECIPIENT =
  * phrase is settled by the next line, `startsOnLine`.)
  */
 const PREAMBLE_START =
-  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d{1,2}\.\s?\p{L})|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|(?<!(?:fremgår\s{1,3}af|jf\.|henviser\s{1,3}(?:jeg\s{1,3})?til|som\s{1,3}i)\s{1,3}(?:min|mit|mine|den|det)\s{1,3})besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|§\s*\d{1,2}\s+|[A-ZÆØÅ]{2,4}-|\p{L}{0,30}udvalgs)?(?:samråds)?spørgsmål(?!et|ene|\s+om\s|\s*$)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^(?:\p{Lu}{2,4}\s+alm\.\s?del\s{0,3}[-–]\s{0,3}|\p{Lu}{2,4}\s+[LB]\s?\d{1,3}\s{0,3}[-–]\s{0,3}(?:(?:endeligt|foreløbigt)\s+)?)?Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}\s{0,3}|(?<=(?:udvalg(?:et)?|Lovsekretariat(?:et)?|Christiansborg|København\s{1,3}K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|(?:^|(?<=^\p{Lu}\p{Ll}{2,40}ministeriet|(?:19|20)\d{2}))Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s*(?:Folketingets\s+)?[\p{L}-]{0,40}udvalg(?:et)?(?:\s+efter\s+ønske\s+fra\s+[^()]{3,60}?\s\(\p{Lu}{1,4}\))?\s+til\s?)/iu
+  /(?:(?<!\w)har\s+(?:udvalget\s+)?(?:i\s+(?:brev|skrivelse|(?:e-?)?mail)\s+af|den|d\.|ifm\.|\d{1,2}\.\s?\p{L})|(?:stillet|fremsendt|oversendt|sendt)\s+(?:mig\s+)?følgende|(?<!(?:fremgår\s{1,3}af|jf\.|henviser\s{1,3}(?:jeg\s{1,3})?til|som\s{1,3}i)\s{1,3}(?:min|mit|mine|den|det)\s{1,3})besvarelsen?\s+af\s+(?:følgende\s+)?(?:§\s*20-|§\s*\d{1,2}\s+|[A-ZÆØÅ]{2,4}-|\p{L}{0,30}udvalgs)?(?:samråds)?spørgsmål(?!et|ene|\s+om\s|\s*$)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^(?:\p{Lu}{2,4}\s+alm\.\s?del\s{0,3}[-–]\s{0,3}|\p{Lu}{2,4}\s+[LB]\s?\d{1,3}\s{0,3}[-–]\s{0,3}(?:(?:endeligt|foreløbigt)\s+)?)?Svar\s+på(?=\s)|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|(?:^|[.:]\s{0,3}|\d{4}\s{0,3}|(?<=(?:udvalg(?:et)?|Lovsekretariat(?:et)?|Christiansborg|København\s{1,3}K)\s{1,4}))Hermed\s+(?:sendes|fremsendes|oversendes)\s|(?<=\d)Under\s+henvisning\s+til\s|^Folketingsmedlem\s|(?:^|(?<=^\p{Lu}\p{Ll}{2,40}ministeriet|(?:19|20)\d{2}))Spørgsmål\s+(?:(?:\p{Lu}{2,4}\s+alm\.\s?del\s+)?(?:nr\.\s*)?\d{1,4}\s+)?fra\s*(?:Folketingets\s+)?(?:(?:\p{L}+-,?\s+){1,3}og\s+)?(?:[\p{L}-]{0,40}udvalg(?:et)?|Udvalget\s+(?:for|til|vedrørende)(?:\s+[\p{L}-]+,?){1,6}?)(?:\s+efter\s+ønske\s+fra\s+[^()]{3,60}?\s\(\p{Lu}{1,4}\))?\s+til\s?)/iu
 
 /**
  * A title with the case code before the word (`Miljøministerens besvarelse af MOF alm. del spørgsmål nr. 739 stillet

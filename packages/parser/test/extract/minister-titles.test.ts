@@ -111,3 +111,52 @@ describe('the asker after the minister asked (`stillet til … af MF …`)', () 
     expect((await parse(glued(asked))).question.askers).toEqual([{ name: 'Ole Holm', party: 'SF', nonMember: false }])
   })
 })
+
+/**
+ * The committee asking, by names of other shapes than `…udvalget` (found by putting each committee of the letter's
+ * session in the place of a one-word committee's name and code in training letters, sixty-seventh session).
+ */
+describe('the committee asking, named in the letter’s sentence', () => {
+  const answer = (sentence: string) =>
+    [
+      'Indenrigs- og Sundhedsministeriet',
+      'Dato: 26. maj 2005',
+      `${sentence} Spørgsmål 10:`,
+      '”Vil ministeren redegøre for tilskuddet?”',
+      'Svar:',
+      'Tilskuddet er uændret.',
+    ].join('\n')
+
+  it.each([
+    [
+      'PØU',
+      'Det Politisk-Økonomiske Udvalg',
+      'Besvarelse af spørgsmål nr. 10 (L 70), som Folketingets Politisk-Økonomiske Udvalg har stillet til indenrigs- og sundhedsministeren d. 19. april 2005.',
+    ],
+    [
+      'PØU',
+      'Det Politisk-Økonomiske Udvalg',
+      'Statsministerens svar på spørgsmål nr. 10 af 19. april 2005 stillet af Det Politisk-Økonomiske Udvalg vedrørende L 70.',
+    ],
+    ['UPV', 'Udvalget til Prøvelse af Valgene', 'Besvarelse af spørgsmål nr. 10 af 19. april 2005 fra Udvalget til Prøvelse af Valgene.'],
+  ])('%s: %s, read from the sentence (no guess)', async (code, name, sentence) => {
+    const record = await parse(answer(sentence))
+    expect(record.committee).toEqual({ code, name })
+    expect(record.provenance.committee?.rule).toBe('preamble')
+    expect(record.warnings.map((warning) => warning.code)).not.toContain('committee-inferred')
+  })
+
+  it('near miss: a body after `fra Folketingets` that is no committee names none', async () => {
+    const record = await parse(answer('Besvarelse af spørgsmål nr. 10 af 19. april 2005 fra Folketingets Administration.'))
+    expect(record.committee).toBeNull()
+  })
+
+  it.each(['Børne- og Undervisningsudvalget', 'Udvalget for Landdistrikter og Øer'])(
+    'Udenrigsministeriet’s title with a committee of several words (`Spørgsmål fra %s til` / `udenrigsministeren af …`)',
+    async (committee) => {
+      const record = await parse(ministryLetter('Erhvervs- og vækstministeren').replace('Retsudvalget til', `${committee} til`))
+      expect(record.question.recipient).toBe('Erhvervs- og vækstministeren')
+      expect(record.question.askedOn).toBe('2014-11-26')
+    },
+  )
+})
