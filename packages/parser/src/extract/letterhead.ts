@@ -975,16 +975,18 @@ function gluedOpeningDate(context: Context): Found<string> | undefined {
  * A `Dato:` label after another field on a letterhead line: `Journal nr. 2023-1234   Dato: 13. april 2023`; glued onto
  * that field by an old rendition, then with its colon: `STATSMINISTERIETDato: 17. feb. 2010`, `KontorDato: 3. maj 2010`;
  * with the next label glued on before the values (`København KDato:Kontor:6. februar 2012EU-formandskabssekretariatet…`,
- * Justitsministeriet 2012: `GLUED_LABELS_BEFORE`).
+ * Justitsministeriet 2012: `GLUED_LABELS_BEFORE`); or opening the line, the next field after it (`Dato: 30-05-2005
+ * Kontor:`, a head set on one line that the text reader cut at its sentences).
  */
-const DATE_LABEL_INSIDE = /\sDato\s?:?\s{0,3}(?=\d)|(?<=[\p{L}\d.])Dato\s?:(?:Kontor|Enhed)?:?\s{0,3}(?=\d)/u
+const DATE_LABEL_INSIDE = /(?:^|\s)Dato\s?:?\s{0,3}(?=\d)|(?<=[\p{L}\d.])Dato\s?:(?:Kontor|Enhed)?:?\s{0,3}(?=\d)/u
 
 /** `Dato:` and another label glued on before the date (`Dato:Kontor:`): the values that follow are glued too. */
 const GLUED_LABELS_BEFORE = /Dato\s?:(?:Kontor|Enhed):?\s{0,3}$/u
 
 /**
- * The date a `Dato:` label gives after another field on the line, if the date is all that follows it — or, after
- * labels glued together, the date the next field's value was glued onto (`6. februar 2012EU-formandskabs…`).
+ * The date a `Dato:` label gives after another field on the line, if the date is all that follows it or the next
+ * field follows it after a space (`… Dato: 30-05-2005 Kontor: …`) — or, after labels glued together, the date the next
+ * field's value was glued onto (`6. februar 2012EU-formandskabs…`).
  */
 function labelledDateInside(text: string): string | undefined {
   if (!text.includes('Dato')) return undefined
@@ -992,9 +994,13 @@ function labelledDateInside(text: string): string | undefined {
   if (!label) return undefined
   const rest = text.slice(label.index + label[0].length)
   const whole = parseDateLine(rest)
-  if (whole || !GLUED_LABELS_BEFORE.test(label[0])) return whole
+  if (whole) return whole
   const date = findDate(rest)
-  return date?.index === 0 && /^\p{Lu}/u.test(rest.slice(date.length)) ? date.iso : undefined
+  if (date?.index !== 0) return undefined
+  // After labels glued together, the next field's value glued on; else the next field after a space, a capitalised
+  // label or value (`… Dato: 30-05-2005 Kontor: 3. kontor …`, a head a rendition set on one line).
+  const after = rest.slice(date.length)
+  return (GLUED_LABELS_BEFORE.test(label[0]) ? /^\p{Lu}/u : /^\s+\p{Lu}/u).test(after) ? date.iso : undefined
 }
 
 /** A run of spaces that sets two columns of a letterhead apart on one line. */

@@ -1054,3 +1054,19 @@ describe('a `Den` date opening a line, the next words glued onto its year (sixty
     expect(record.answer.answeredOn).not.toBe('2010-11-05')
   })
 })
+
+describe('a `Dato:` label opening its line, the next field after the date (sixty-seventh session)', () => {
+  it.each([
+    ['a date in figures', 'Dato: 30-05-2005 Kontor: 3. kontor'],
+    ['a date in words', 'Dato: 7. januar 2005 J .nr.: 2004-300-00003'],
+  ])('%s is the letter’s date, flagged', (_, text) => {
+    const context = unroled(['Besvarelse af spørgsmål nr. 13 til L 70', text, 'Spørgsmål 13:'])
+    expect(findLetterDate(context)?.value).toBe(text.includes('30-05') ? '2005-05-30' : '2005-01-07')
+    expect(codes(context)).toContain('letter-date-in-text')
+  })
+
+  it('near miss: running text after the date is no next field', () => {
+    const context = unroled(['Besvarelse af spørgsmål nr. 13 til L 70', 'Dato: 30-05-2005 blev sagen afgjort', 'Spørgsmål 13:'])
+    expect(findLetterDate(context)).toBeUndefined()
+  })
+})
