@@ -132,11 +132,14 @@ export function findBillLine(head: readonly Line[]): Line | undefined {
 }
 
 /**
- * The addressee line of a committee named `Udvalget for …` or `Udvalget vedrørende …`, whose name does not end in
- * `udvalg` (`Udvalget for Digitalisering og It`, `Folketingets Udvalg for Landdistrikter og Øer`, `Til Udvalget for
- * Forretningsorden`): only a name the registry knows, the whole line.
+ * The addressee line of a committee whose name does not end in `udvalg`: `Udvalget for …`, `Udvalget vedrørende …`,
+ * `Udvalget til …` (`Udvalget for Digitalisering og It`, `Folketingets Udvalg for Landdistrikter og Øer`, `Til Udvalget
+ * for Forretningsorden`, `Udvalget til Prøvelse af Valgene`), or a name ending in a capitalised `Udvalg`
+ * (`Folketingets Politisk-Økonomiske Udvalg`, `Det Energipolitiske Udvalg`): only a name the registry knows, the
+ * whole line.
  */
-const UDVALG_FOR_LINE = /^(?:Til:?\s)?(?:Folketingets\s+|Folketinget,?\s+)?(Udvalg(?:et)?\s(?:for|vedrørende)\s\p{Lu}[\p{L}\s,-]{2,60})$/u
+const UDVALG_FOR_LINE =
+  /^(?:Til:?\s)?(?:Folketingets\s+|Folketinget,?\s+)?(Udvalg(?:et)?\s(?:for|vedrørende|til)\s\p{Lu}[\p{L}\s,-]{2,60}|(?:Det\s)?\p{Lu}[\p{L}-]{2,40}\sUdvalg)$/u
 
 /** A committee named alone on a line: `Beskæftigelsesudvalget`, `Udvalget for Digitalisering og It`. */
 export function findCommitteeLine(head: readonly Line[]): Found<string> | undefined {

@@ -280,6 +280,19 @@ describe('findCommitteeLine: the committee named alone on a line', () => {
     expect(findCommitteeLine(lines('Udvalget for Nye Veje'))).toBeUndefined()
     expect(findCommitteeLine(lines('Udvalget for Digitalisering og It har spurgt om'))).toBeUndefined()
   })
+
+  it.each([
+    // Sixty-seventh session: names of other shapes than `…udvalget`, from a probe swapping committees in training letters.
+    ['Folketingets Politisk-Økonomiske Udvalg', 'Politisk-Økonomiske Udvalg'],
+    ['Det Energipolitiske Udvalg', 'Det Energipolitiske Udvalg'],
+    ['Udvalget til Prøvelse af Valgene', 'Udvalget til Prøvelse af Valgene'],
+  ])('a committee named "… Udvalg" or "Udvalget til …" the registry knows: %s', (text, name) => {
+    expect(findCommitteeLine(lines(text))?.value).toBe(name)
+  })
+
+  it('near miss: a "… Udvalg" line the registry does not know is no addressee', () => {
+    expect(findCommitteeLine(lines('Det Store Udvalg'))).toBeUndefined()
+  })
 })
 
 describe('findCaseCode: a committee code before "alm. del"', () => {
