@@ -404,12 +404,13 @@ const PREAMBLE_OR_OPENING = anyOf(PREAMBLE_START, LETTER_OPENING, CODED_TITLE_ST
  * `Spørgsmål nr. 12 af 3. maj 2011 fra Folketingets Europaudvalg …` (broken over short lines: matched up to the
  * month); the committee's in the genitive before it, `Folketingets Udvalg for Fødevarer, Landbrug og Fiskeris spørgsmål
  * nr. 270 af 22. marts 2006 til skriftlig besvarelse.` (Udenrigsministeriet 2006), also opened by `Besvarelse af`, the
+ * a joint committee's too (`Børne- og Undervisningsudvalgets spørgsmål 922 af 12. juni 2013 …`), the
  * genitive glued to the word, the title to the ministry's capitals and the month broken by a glued line end's hyphen
  * (`UDENRIGSMINISTERIETBesvarelse af Forsvarsudvalgetsspørgsmål nr. 88 af 11. novem-ber 2010 til …`, 2010). Case-sensitive: a wrapped sentence of the text (`… jf. mit svar på` / `spørgsmål 3 af 13. oktober`) opens
  * with a lowercase "spørgsmål" and no case before it.
  */
 const QUESTION_TITLE =
-  /^(?:(?:KOM|COM|SEK|SEC)\s?\(\d{4}\)\s?\d{1,4}\s?[-–]\s+[Ss]|S|(?:(?:\p{Lu}{4,})?Besvarelse\s+af\s+)?(?:Folketingets\s+)?(?:\p{Lu}[\p{L}-]*udvalg(?:ets|s)|Udvalg(?:et)?\s+(?:for|til|vedrørende)(?:,?\s+[\p{L}-]+){1,7}?s)\s?s)pørgsmål\s+(?:nr\.\s*)?\d{1,4}\s+af\s+(?:den\s+)?\d{1,2}\.\s?\p{Ll}{2,9}(?:-\p{Ll}{1,7})?(?!\p{L})/u
+  /^(?:(?:KOM|COM|SEK|SEC)\s?\(\d{4}\)\s?\d{1,4}\s?[-–]\s+[Ss]|S|(?:(?:\p{Lu}{4,})?Besvarelse\s+af\s+)?(?:Folketingets\s+)?(?:(?:(?:\p{Lu}\p{L}*-,?\s){1,3}og\s)?\p{Lu}[\p{L}-]*udvalg(?:ets|s)|Udvalg(?:et)?\s+(?:for|til|vedrørende)(?:,?\s+[\p{L}-]+){1,7}?s)\s?s)pørgsmål\s+(?:nr\.\s*)?\d{1,4}\s+af\s+(?:den\s+)?\d{1,2}\.\s?\p{Ll}{2,9}(?:-\p{Ll}{1,7})?(?!\p{L})/u
 
 /** Whether the preamble starts on `line` (a phrase may run on into `next`). */
 function opensPreamble(line: string, next: string | undefined): boolean {

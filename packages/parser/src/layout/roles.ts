@@ -408,7 +408,9 @@ export function finishesOpenSentence(before: string, text: string): boolean {
  * Where the letter proper begins: the preamble ("… har i brev af …", "Udvalget udbeder sig …", a note's "Til brug for
  * besvarelsen af spørgsmål …" — not "besvarelse af spørgsmål om sager …", answering in general, settled across a line
  * end by the next line as in `extract/preamble.ts`),
- * a heading ("Spørgsmål nr. 128:", Folketingstidende's "Spm. nr. S 1609"), a title naming the question and its asker
+ * a heading ("Spørgsmål nr. 128:", Folketingstidende's "Spm. nr. S 1609"), a title naming whose question it is
+ * ("Retsudvalgets spørgsmål 922 af …", a joint committee's too: "Børne- og Undervisningsudvalgets spørgsmål 922 af …"),
+ * a title naming the question and its asker
  * with its "svar på" left out (Udenrigsministeriet 2017: "EUU" / "–" / "alm. del spørgsmål 6 fra Kenneth Kristensen
  * Berth" / "stillet den 3. november 2017 til udenrigsministeren"), a speech head ("TALE", a draft's
  * "UDKAST TIL TALE": the samråd questions headed below it are the speech's, not its letterhead's) or a report's head
@@ -419,7 +421,7 @@ export function finishesOpenSentence(before: string, text: string): boolean {
  * case-insensitive Unicode pattern the text path tries on every line.
  */
 export const BODY_START =
-  /(?:(?<!\w)har\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d{1,2}\.\s?\p{L})|stillet\s+(?:mig\s+)?følgende|besvarelsen?\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-|\p{L}{2,30}udvalgs)?(?:samråds)?spørgsmål(?!\s+om\s|\s*$)|^[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^(?:samråds)?spørgsmål\b|^alm\.\s?del\s+spørgsmål\s+(?:nr\.\s*)?\d{1,4}\s+fra\s+(?!\d)|^Spm\.\s*nr\.\s*(?:S\s*)?\d|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Udkast\s+til\s+tale|^Tak\s+for|^(?:tillægs)?(?:beretning|betænkning)\s+afgivet\s+af(?=\s))/iu
+  /(?:(?<!\w)har\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d{1,2}\.\s?\p{L})|stillet\s+(?:mig\s+)?følgende|besvarelsen?\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-|\p{L}{2,30}udvalgs)?(?:samråds)?spørgsmål(?!\s+om\s|\s*$)|^(?:(?:\p{L}+-,?\s+){1,3}og\s+)?[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^(?:samråds)?spørgsmål\b|^alm\.\s?del\s+spørgsmål\s+(?:nr\.\s*)?\d{1,4}\s+fra\s+(?!\d)|^Spm\.\s*nr\.\s*(?:S\s*)?\d|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Udkast\s+til\s+tale|^Tak\s+for|^(?:tillægs)?(?:beretning|betænkning)\s+afgivet\s+af(?=\s))/iu
 
 /**
  * A quoted sentence opening a line: `”I 2001 igangsatte Lars Løkke Rasmussen …`, `"Vil ministeren oplyse …`. A bare

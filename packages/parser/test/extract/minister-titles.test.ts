@@ -160,3 +160,30 @@ describe('the committee asking, named in the letter’s sentence', () => {
     },
   )
 })
+
+describe('a title naming whose question it is, a joint committee’s (Udenrigsministeriet, REU spm. 922’s form)', () => {
+  const titled = (committee: string) =>
+    [
+      'Retsudvalget 2012-13',
+      'REU Alm.del',
+      'Offentligt',
+      'UDENRIGSMINISTERIET',
+      `${committee} spørgsmål 922 af 12. juni 2013 til skriftlig besvarelse (alm. del)`,
+      '25. juni 2013',
+      'Spørgsmål 922 fra Retsudvalget til udenrigsministeren:',
+      'Vil ministeren redegøre for reglerne?',
+      'Svar:',
+      'Reglerne er beskrevet i vejledningen.',
+    ].join('\n')
+
+  it.each(['Retsudvalgets', 'Børne- og Undervisningsudvalgets', 'Klima-, Energi- og Bygningsudvalgets'])(
+    '%s spørgsmål 922 af 12. juni 2013 opens the letter and dates the question',
+    async (committee) => {
+      expect((await parse(titled(committee))).question.askedOn).toBe('2013-06-12')
+    },
+  )
+
+  it('near miss: a joint name without its `og` is no committee’s title', async () => {
+    expect((await parse(titled('Børne- Undervisningsudvalgets'))).question.askedOn).not.toBe('2013-06-12')
+  })
+})
