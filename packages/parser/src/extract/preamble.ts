@@ -951,8 +951,8 @@ const BROKEN_SURNAME = /^(.*\p{Lu}\p{Ll}+) (\p{Ll}{2,12})$/u
 /** A name, then two to four capitals alone: a party's code written without its brackets (`Torsten Gejl ALT`). */
 const BARE_PARTY = /^(\p{Lu}\p{Ll}.*\p{Ll}) (\p{Lu}{2,4})$/u
 
-/** The particles a name may hold in lower case. */
-const NAME_PARTICLE = /^(?:von|van|de|la|af|du|le|der|den)$/u
+/** A particle a name may hold in lower case, alone (`NAME_PARTICLES`). */
+const NAME_PARTICLE = new RegExp(`^${NAME_PARTICLES}$`, 'u')
 
 /** A name: two to six words, each capitalised (particles such as "von", "de" allowed). */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|la|af)){1,5}$/u
