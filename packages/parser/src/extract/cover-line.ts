@@ -7,7 +7,8 @@
  * (`document-type.ts`).
  */
 
-import { PERSON_NAME, withoutWordJoiners } from '../util/person-name.js'
+import { asWritten } from '../util/hyphenation.js'
+import { PERSON_NAME } from '../util/person-name.js'
 import { lastSignedInLine } from './run-on-signature.js'
 
 /**
@@ -44,5 +45,5 @@ export function coverLineSigner(text: string): string | undefined {
   const signed = lastSignedInLine(after)
   if (signed && COVER_LINE_END.test(after.slice(signed.end))) return signed.name
   const name = SIGNED_BEFORE_CASE_FIELD.exec(after)?.[1]
-  return name === undefined ? undefined : withoutWordJoiners(name)
+  return name === undefined ? undefined : asWritten(name)
 }

@@ -463,7 +463,6 @@ function titleAcrossLines(opening: readonly Line[], at: number): string | undefi
   return match && match.index < line.text.length ? match[1] : undefined
 }
 
-/** The bill the opening lines name (normalised: `L 175`). */
 /**
  * Whether the subject's word (`OPENING_SUBJECT`) was broken at the end of the line before by a hyphen, printed or
  * soft, and finishes on `line` (`… stillet mig følgende spørgs-` / `mål, nr. 1 ad L 205, som …`, a narrow column):
@@ -477,6 +476,7 @@ function subjectBrokenBefore(previous: Line | undefined, line: Line): boolean {
   return OPENING_SUBJECT.test(joinLines([head, line.text]))
 }
 
+/** The bill the opening lines name (normalised: `L 175`). */
 export function findOpeningBill(opening: readonly Line[]): Found<string> | undefined {
   for (const [at, line] of opening.entries()) {
     const titled = BILL_TITLE_LINE.exec(line.text)?.[1] ?? titleAcrossLines(opening, at)

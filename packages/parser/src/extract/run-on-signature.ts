@@ -5,8 +5,9 @@
  * signature's finder reads the name from it (`signature.ts`), and the answer's text ends before it (`answer.ts`).
  */
 
+import { asWritten } from '../util/hyphenation.js'
 import { matchesOf } from '../util/matches.js'
-import { PERSON_NAME, withoutWordJoiners } from '../util/person-name.js'
+import { PERSON_NAME } from '../util/person-name.js'
 import { NOT_A_PERSON } from './closing.js'
 
 /**
@@ -30,7 +31,7 @@ export function lastSignedInLine(text: string): { name: string; start: number; e
   for (const match of matchesOf(SIGNED_IN_LINE, text)) last = match
   const name = last?.[1]
   if (!last || !name) return undefined
-  return { name: withoutWordJoiners(name), start: last.index + last[0].indexOf(name), end: last.index + last[0].length }
+  return { name: asWritten(name), start: last.index + last[0].indexOf(name), end: last.index + last[0].length }
 }
 
 /** The minister's name of the last such signature in `text` and where it starts; none where prose follows it. */

@@ -9,8 +9,7 @@
 import type { Signature } from '@ft-answers/schema'
 import { greetingWords, WORD_FIELD_ERROR } from '../layout/markers.js'
 import { PAGE_NUMBER } from '../layout/roles.js'
-import { joinLines } from '../util/hyphenation.js'
-import { withoutWordJoiners } from '../util/person-name.js'
+import { asWritten, joinLines } from '../util/hyphenation.js'
 import {
   BULLET_END,
   BULLET_START,
@@ -250,7 +249,10 @@ const CUT_NAME_END = /\s\p{Lu}\p{Ll}?$/u
 function readSignature(context: Context, candidates: Line[]): SignatureResult | undefined {
   const named = candidates
     // A hyphen the text reader marked the word's own (`Ammitzbøll-⁠Bille`, in a line that kept its line ends as spaces).
-    .map((line) => (line.text.includes('\u2060') ? { ...line, text: withoutWordJoiners(line.text) } : line))
+    .map((line) => {
+      const text = asWritten(line.text)
+      return text === line.text ? line : { ...line, text }
+    })
     .map((line) => (SIGNED_MARK.test(line.text) ? { ...line, text: line.text.replace(SIGNED_MARK, '').trim() } : line))
     .filter((line) => line.text !== '')
     .map((line) => {

@@ -8,6 +8,7 @@
 
 import { isLayoutTable, type LayoutItem } from '../tree.js'
 import {
+  asWritten,
   GLUED_LINE_LENGTH,
   GUESSED_JOIN,
   KEPT_HYPHEN,
@@ -337,14 +338,6 @@ class Vocabulary {
     }
     return this.#pairs.has(`${left} ${right}`)
   }
-}
-
-/**
- * A line's text as the document writes it: a hyphen already kept (`KEPT_HYPHEN`, by `settleGluedTextLines` before the
- * layout) is the plain hyphen it was, counted with the others of its compound.
- */
-function asWritten(text: string): string {
-  return text.includes(KEPT_HYPHEN) ? text.replaceAll(KEPT_HYPHEN, '-') : text
 }
 
 /** Two runs of letters joined by a hyphen inside a line: `to-voksen`, `tal-let`, `rostock-ruten` (halves captured). */

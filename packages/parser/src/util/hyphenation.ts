@@ -28,6 +28,15 @@ export const KEPT_HYPHEN = '-\u2060'
 const WORD_JOINER = '\u2060'
 
 /**
+ * A line's text as the document writes it: a hyphen kept as the word's own (`KEPT_HYPHEN`, by `settleGluedTextLines`
+ * before the layout) is the plain hyphen it was (`Ammitzbøll-⁠Bille` → `Ammitzbøll-Bille`): for counting a compound's
+ * hyphens, and for a name read from the line.
+ */
+export function asWritten(text: string): string {
+  return text.includes(KEPT_HYPHEN) ? text.replaceAll(KEPT_HYPHEN, '-') : text
+}
+
+/**
  * A soft hyphen followed by U+2063 (INVISIBLE SEPARATOR): a line end that `layout/lost-hyphens.ts` joined by the word's
  * shape alone, with nothing in the document to confirm it (`parlamen` / `tariske` in a rendition that dropped its soft
  * hyphens). Joined like a soft hyphen; the extractors that read the text warn `text-join-unsure` where they find it

@@ -10,7 +10,8 @@ export const NAME_PARTICLES = '(?:von|van|de|la|af|du|le|der|den)'
 
 /**
  * The hyphen of a double name; the text reader may have marked it the word's own with a word joiner after it
- * (`KEPT_HYPHEN` in `hyphenation.ts`, in a line that kept its line ends as spaces: `Ammitzbøll-⁠Bille`).
+ * (`KEPT_HYPHEN` in `hyphenation.ts`, in a line that kept its line ends as spaces: `Ammitzbøll-⁠Bille`); a name read
+ * with it is given as written (`asWritten`).
  */
 const NAME_HYPHEN = String.raw`-\u2060?`
 
@@ -46,8 +47,3 @@ export const NEXT_NAME_WORD = String.raw`\s+(?:${NAME_PARTICLES}\s+)?\p{Lu}[\p{L
  * or a short name's (`Karen J. Klint (EL)`, `Hans Chr. Schmidt (V)`), 2–60 characters.
  */
 export const NAME_SPAN = String.raw`(?:[^.()]|(?<=\s(?:\p{Lu}|${SHORT_NAMES}))\.){2,60}`
-
-/** A name as the text reader's line holds it, without the word joiners it may have marked hyphens with. */
-export function withoutWordJoiners(name: string): string {
-  return name.includes('\u2060') ? name.replaceAll('\u2060', '') : name
-}
