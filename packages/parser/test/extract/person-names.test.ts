@@ -103,42 +103,44 @@ describe('the asker named in a sentence', () => {
 })
 
 describe('a § 20 question’s asker', () => {
-  it('on ft.dk’s case page, a particle (`Af: Lise von Holten (SF)`)', async () => {
-    const page = [
-      '§ 20-spørgsmål S 1650 Om ventetider.',
-      'Af: Lise von Holten (SF)',
-      'Til: Sundhedsminister Ellen Holm',
-      'Dato: 22-12-2004',
-      'Samling: 2004-05 (1. samling)',
-      'Status: Besvaret, endeligt',
-    ].join('\n')
-    expect((await parse(page)).question.askers).toEqual([{ name: 'Lise von Holten', party: 'SF', nonMember: false }])
-  })
-
-  it('in Folketingstidende’s head, a particle, the party on the next line (`Lise von Holten` / `(SF):`)', async () => {
-    const sheet = [
-      'Spm. nr. S 129',
-      'Til sundhedsministeren (12/10 2000) af:',
-      'Lise von Holten',
-      '(SF):',
-      '»Vil ministeren redegøre for ventetiderne?«',
-      'Svar (19/10 2000)',
-      'Sundhedsministeren (Ellen Holm):',
-      'Ventetiderne er faldet.',
-    ].join('\n')
-    expect((await parse(sheet)).question.askers).toEqual([{ name: 'Lise von Holten', party: 'SF', nonMember: false }])
-  })
-
-  it('in the old rendition’s glued fields, a particle (`…ministeren8. juni 2010Lise von Holten (SF)`)', async () => {
-    const sheet = [
-      'Sundheds- og Ældreudvalget 2009-10',
-      'S 2387',
-      'Offentligt',
-      'SPØRGSMÅL NR. S 2387',
-      'Sundhedsministeren8. juni 2010Lise von Holten (SF)',
-      'Hvad vil ministeren gøre ved ventetiderne?',
-    ].join('\n')
-    expect((await parse(sheet)).question.askers).toEqual([{ name: 'Lise von Holten', party: 'SF', nonMember: false }])
+  it.each([
+    [
+      'on ft.dk’s case page, a particle (`Af: Lise von Holten (SF)`)',
+      [
+        '§ 20-spørgsmål S 1650 Om ventetider.',
+        'Af: Lise von Holten (SF)',
+        'Til: Sundhedsminister Ellen Holm',
+        'Dato: 22-12-2004',
+        'Samling: 2004-05 (1. samling)',
+        'Status: Besvaret, endeligt',
+      ],
+    ],
+    [
+      'in Folketingstidende’s head, a particle, the party on the next line (`Lise von Holten` / `(SF):`)',
+      [
+        'Spm. nr. S 129',
+        'Til sundhedsministeren (12/10 2000) af:',
+        'Lise von Holten',
+        '(SF):',
+        '»Vil ministeren redegøre for ventetiderne?«',
+        'Svar (19/10 2000)',
+        'Sundhedsministeren (Ellen Holm):',
+        'Ventetiderne er faldet.',
+      ],
+    ],
+    [
+      'in the old rendition’s glued fields, a particle (`…ministeren8. juni 2010Lise von Holten (SF)`)',
+      [
+        'Sundheds- og Ældreudvalget 2009-10',
+        'S 2387',
+        'Offentligt',
+        'SPØRGSMÅL NR. S 2387',
+        'Sundhedsministeren8. juni 2010Lise von Holten (SF)',
+        'Hvad vil ministeren gøre ved ventetiderne?',
+      ],
+    ],
+  ])('%s', async (_, lines) => {
+    expect((await parse(lines.join('\n'))).question.askers).toEqual([{ name: 'Lise von Holten', party: 'SF', nonMember: false }])
   })
 })
 
