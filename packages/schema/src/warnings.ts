@@ -54,6 +54,11 @@ export const warningCodes = {
     review: false,
     description: 'no stamp, preamble or address block names the committee; the first committee named in the text was taken',
   },
+  'committee-cited': {
+    review: true,
+    description:
+      "nothing names the committee but the question's text, which cites a case or a committee (`jf. FLF alm. del – bilag 69`); the committee cited was taken, which may be another than the one that asked",
+  },
   'committee-unknown': { review: true, description: 'a committee name that is not in the registry' },
   'committee-missing': {
     review: true,
@@ -104,6 +109,11 @@ export const warningCodes = {
     review: true,
     description:
       "ft.dk's stamp files the letter with one committee, but the letter's own statement of its question names another's case (`spørgsmål nr. 356 (FLF alm. del)`), or a paper the stamp files as an annex names its own samråd's committee in its head (`Samrådsspørgsmål (EUU) A`), or a second ft.dk stamp of the same session names the question answered (`Finansudvalget 2023-24` / `L 191 - endeligt svar på spørgsmål 11`) under an outer one of another committee that names none; the committee is the letter's",
+  },
+  'committee-of-annex': {
+    review: true,
+    description:
+      "ft.dk's stamp files the letter as an annex of a committee's case (`FOU Alm.del Bilag 33`), and the letter answers a numbered question but names no committee the registry knows (`Besvarelse af miljøudvalgsspørgsmål nr. 199`); the committee is the stamp's, where the letter was filed, which may not be the one that asked",
   },
   'committee-name-differs': {
     review: true,

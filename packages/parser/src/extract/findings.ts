@@ -10,6 +10,7 @@ import { type AnswerResult, findAnswer, speechLead } from './answer.js'
 import { casePageAsker } from './case-page-asker.js'
 import type { Context } from './context.js'
 import { type DocumentTypeResult, findDocumentType } from './document-type.js'
+import { openingLines } from './head.js'
 import { type Found, type FoundCaseNumber, findCaseNumber, findLetterDate } from './letterhead.js'
 import type { Line } from './lines.js'
 import { withOwnInitiative } from './own-initiative.js'
@@ -42,8 +43,12 @@ export interface Findings {
   signature: SignatureResult | undefined
   caseNumber: FoundCaseNumber | undefined
   letterDate: Found<string> | undefined
-  /** The letter's head: its lines up to the end of the question (or just past the preamble). */
+  /** The letter's head: its lines up to the end of the question (or just past the preamble), the question's text left out. */
   head: Line[]
+  /** The letter's opening (`openingLines`: its first lines, up to an answer's heading), the question's text left out. */
+  opening: readonly Line[]
+  /** The lines the question's text holds whole: what they name (cases, committees, dates) the asker cites. */
+  quoted: ReadonlySet<Line>
   /** The question's title in ft.dk's running line. */
   runningTitle: RunningTitle | undefined
   /** ft.dk's summary of a question, where it is all the document holds. */
@@ -53,6 +58,104 @@ export interface Findings {
   /** Question time's page (`Spm. nr. S 2918 - besvaret 24/03-2004`): the day its title says the question was answered. */
   spokenAnsweredOn: { value: string; line: Line } | undefined
 }
+
+/**
+ * The lines of a letter's head or opening that state its own facts, the question's text left out: its cases, bills,
+ * committees and dates are the asker's citations (`Ministeren bedes i forlængelse af svar på FIU alm. del spørgsmål 24
+ * …`). A line of the question's that the question's text holds whole (`quotedLines`) goes; one that holds the head's
+ * words too (a glued rendition's `… stillet mig følgende spørgsmål: Spørgsmål 12: ”Ministeren bedes …” Svar: …`) stays
+ * as a copy with the question's words cut out. Where the text's first or last words are not found as written (a word
+ * joined at a line end), the line stays as it is.
+ */
+function withoutQuestionText(lines: readonly Line[], question: QuestionResult | undefined, quoted: ReadonlySet<Line>): Line[] {
+  if (!question || question.lines.length === 0) return [...lines]
+  const words = spacesCollapsed(question.text).split(' ')
+  const opening = words.slice(0, EDGE_WORDS)
+  const closing = words.slice(-EDGE_WORDS)
+  const own = new Set(question.lines)
+  return lines.flatMap((line) => {
+    if (!own.has(line) || CASE_OPENING.test(line.text)) return [line]
+    if (quoted.has(line)) return []
+    const kept = outsideText(line.text, opening, closing)
+    if (kept === line.text) return [line]
+    return kept === '' ? [] : [{ ...line, text: kept }]
+  })
+}
+
+/**
+ * The lines of the question's that its text holds whole (a line end's hyphen aside). Not a line that opens with a
+ * committee's case (`URU alm. del, spørgsmål nr. 160:Vil ministeren …`): it states the letter's case, wherever the
+ * question was read to start.
+ */
+function quotedLines(question: QuestionResult | undefined): ReadonlySet<Line> {
+  if (!question || question.lines.length === 0) return new Set()
+  const text = spacesCollapsed(question.text)
+  return new Set(question.lines.filter((line) => !CASE_OPENING.test(line.text) && inText(text, line.text)))
+}
+
+/** A committee's code and "alm. del" opening a line: `URU alm. del. spm. nr. 160`, `FLF, Alm.del`. */
+const CASE_OPENING = /^\s*\p{Lu}{2,4},?\s+[Aa]lm\.?\s?del\b/u
+
+/** How many of the question's first and last words find where it starts and ends in a line. */
+const EDGE_WORDS = 4
+
+/**
+ * Where `words` stand in `line` one after another, any run of spaces between them: `[start, end]` of the first such
+ * place, or undefined. (Searched word by word: a pattern built from the question's words would be compiled per line.)
+ */
+function wordsAt(line: string, words: readonly string[]): [number, number] | undefined {
+  const [first, ...rest] = words
+  if (!first) return undefined
+  for (let start = line.indexOf(first); start !== -1; start = line.indexOf(first, start + 1)) {
+    let end = start + first.length
+    for (const word of rest) {
+      const after = skipSpaces(line, end)
+      end = after > end && line.startsWith(word, after) ? after + word.length : -1
+      if (end === -1) break
+    }
+    if (end !== -1) return [start, end]
+  }
+  return undefined
+}
+
+/** The place of the first character at or after `at` that is no white space. */
+function skipSpaces(text: string, at: number): number {
+  let next = at
+  while (next < text.length && /\s/u.test(text[next] as string)) next++
+  return next
+}
+
+/** `line` without the part the question's text takes (from its first words, up to its last). */
+function outsideText(line: string, opening: readonly string[], closing: readonly string[]): string {
+  const start = wordsAt(line, opening)?.[0]
+  const end = wordsAt(line, closing)?.[1]
+  if (start === undefined && end === undefined) return line
+  const before = start === undefined ? '' : line.slice(0, start).trimEnd()
+  const after = end === undefined || (start !== undefined && end <= start) ? '' : line.slice(end).trimStart()
+  return before && after ? `${before} ${after}` : before || after
+}
+
+/** A line end's hyphen, which joining the question's lines took off (`be-` / `svarelse`). */
+const LINE_END_HYPHEN = /-$/u
+
+/** The quotation marks a question is set in, which its text leaves out. */
+const QUOTES = '”“"»«„'
+
+/** `text` without the quotation marks at its start and end. */
+function withoutEdgeQuotes(text: string): string {
+  let [start, end] = [0, text.length]
+  while (start < end && QUOTES.includes(text[start] as string)) start++
+  while (end > start && QUOTES.includes(text[end - 1] as string)) end--
+  return text.slice(start, end)
+}
+
+/** Whether the question's text (spaces collapsed) holds `line` whole (its quotation marks and line end's hyphen aside). */
+function inText(text: string, line: string): boolean {
+  const words = withoutEdgeQuotes(spacesCollapsed(line)).replace(LINE_END_HYPHEN, '')
+  return words !== '' && text.includes(words)
+}
+
+const spacesCollapsed = (text: string): string => text.replace(/\s+/gu, ' ').trim()
 
 /** A question letter has no answer to read. */
 const NO_ANSWER = (end: number): AnswerResult => ({ blocks: [], tables: [], tableSources: [], text: '', end, lines: [] })
@@ -206,7 +309,9 @@ export function find(context: Context, path: string | undefined): Findings {
   const caseNumber = findCaseNumber(context)
   // A draft report's placeholder day (`den 0. maj 2008`) dates it on no day: no other date of its text is its own.
   const letterDate = report ? (report.value === null ? undefined : { value: report.value, line: report.line }) : findLetterDate(context)
-  const head = lines.slice(0, question?.end ?? preambleEnd + 1)
+  const quoted = quotedLines(question)
+  const head = withoutQuestionText(lines.slice(0, question?.end ?? preambleEnd + 1), question, quoted)
+  const opening = withoutQuestionText(openingLines(lines), question, quoted)
   warnGuessedJoin(context, question?.lines ?? [], 'question.text')
   // The answer's lines are its first and last: the join may be on any line between them.
   const [first, last] = [answer.lines[0], answer.lines.at(-1)]
@@ -230,6 +335,8 @@ export function find(context: Context, path: string | undefined): Findings {
     caseNumber,
     letterDate,
     head,
+    opening,
+    quoted,
     runningTitle,
     pageSummary,
     report,

@@ -198,6 +198,10 @@ export const RULES = {
     why: 'The title at the top names a samråd as the occasion ("Åbent samråd i …udvalget", "Ministerens tale ved åbent samråd"): a consultation.',
   },
   'named-in-text': { confidence: 0.5, why: 'The first committee the text names; it may be another committee.' },
+  'cited-in-question': {
+    confidence: 0.4,
+    why: "A committee whose case or name the question's text cites; askers most often cite their own committee's cases.",
+  },
   'signature-title': { confidence: 0.8, why: "The minister's title under the signature names the ministry." },
   'signer-ministry': {
     confidence: 0.75,

@@ -74,9 +74,30 @@ function namedOverLineEnd(text: string, next: string | undefined): ReturnType<ty
 function namedInText(found: Findings): Candidate<Reference>[] {
   const { lines } = found.context
   return lines.flatMap((line, at) => {
+    if (found.quoted.has(line)) return []
     const named = committeeNamedIn(line.text) ?? namedOverLineEnd(line.text, lines[at + 1]?.text)
     return named ? [propose('named-in-text', byName(named.entry.name), line)] : []
   })
+}
+
+/**
+ * The committees the question's text cites, by a case's code (`jf. FLF alm. del – bilag 69`, `i forlængelse af svar på
+ * FIU alm. del spørgsmål 24`) or by name (`som lovet på Europaudvalgets møde`): the very last candidates. An asker most
+ * often cites their own committee's cases, but may cite any.
+ */
+function citedInQuestion(found: Findings): Candidate<Reference>[] {
+  const { question, context } = found
+  if (!question) return []
+  const code = findCaseCode(context.lines.slice(0, question.end))
+  const reference = findCaseReference(openingLines(context.lines))
+  return [
+    propose('cited-in-question', byCode(code?.value), code?.line),
+    propose('cited-in-question', byCode(reference?.code), reference?.line),
+    ...[...found.quoted].flatMap((line) => {
+      const named = committeeNamedIn(line.text)
+      return named ? [propose('cited-in-question', byName(named.entry.name), line)] : []
+    }),
+  ]
 }
 
 /**
@@ -110,12 +131,12 @@ function namesQuestion(code: Found<string> | undefined): Found<string> | undefin
 
 /** The candidates of the places that state the committee, most trusted first: names, then codes. */
 function candidates(found: Findings, elsewhere: Found<string> | undefined): Candidate<Reference>[] {
-  const { stamp, preamble, head, context } = found
+  const { stamp, preamble, head } = found
   // A letter with no preamble or question (a cover letter, a note) has a head of one line: its addressee is sought
   // in its opening.
-  const addressed = findCommitteeLine(preamble || found.question ? head : openingLines(context.lines))
+  const addressed = findCommitteeLine(preamble || found.question ? head : found.opening)
   const code = findCaseCode(head)
-  const reference = findCaseReference(openingLines(context.lines))
+  const reference = findCaseReference(found.opening)
   // The stamp names the committee ft.dk filed the document with, by its name then; where it files the letter as
   // another case's annex or under a case several committees ask about (a Commission document), the letter's own
   // preamble and addressee come first.
@@ -158,7 +179,7 @@ export function resolveCommittee(found: Findings): Resolution<Committee> {
     // A name two codes have carried is the stamp's code's where it is one of them, else the session's.
     const known = toCommittee(committeeByName(reference.name, { code: found.stamp.committeeCode, session }))
     // A name in the text may be any committee's; a name where the committee is stated should be known.
-    if (!known && candidate.rule !== 'named-in-text') unknown.push(reference.name)
+    if (!known && candidate.rule !== 'named-in-text' && candidate.rule !== 'cited-in-question') unknown.push(reference.name)
     return known
   }
   const stated = candidates(found, elsewhere)
@@ -168,14 +189,26 @@ export function resolveCommittee(found: Findings): Resolution<Committee> {
   // reads the stated places'); where none does, the stated candidates, each passed over again, stay the rivals.
   if (committee.value === null) {
     const passedOver = new Set<Candidate<Reference>>(stated)
-    committee = resolve([...stated, ...namedInText(found)], {
+    const named = namedInText(found)
+    committee = resolve([...stated, ...named], {
       read: (reference, candidate) => (passedOver.has(candidate) ? undefined : read(reference, candidate)),
     })
+    // The committees the question's text cites, where nothing else names one (flagged below).
+    if (committee.value === null) {
+      for (const candidate of named) passedOver.add(candidate)
+      committee = resolve([...stated, ...named, ...citedInQuestion(found)], {
+        read: (reference, candidate) => (passedOver.has(candidate) ? undefined : read(reference, candidate)),
+      })
+    }
   }
   // An unknown name is worth a warning unless another place that states the committee named a known one.
   const chosen = committee.from
   const statedByName =
-    chosen?.rule !== 'named-in-text' && typeof chosen?.value === 'object' && chosen.value !== null && 'name' in chosen.value
+    chosen?.rule !== 'named-in-text' &&
+    chosen?.rule !== 'cited-in-question' &&
+    typeof chosen?.value === 'object' &&
+    chosen.value !== null &&
+    'name' in chosen.value
   if (!statedByName) {
     for (const name of unknown) {
       messages.warn('committee-unknown', `Committee "${name}" is not in the registry`, undefined, 'committee')
@@ -206,6 +239,15 @@ export function resolveCommittee(found: Findings): Resolution<Committee> {
     )
   }
   warnNamesDiffer(found, committee)
+  warnAnnexGuess(found, committee)
+  if (committee.value && committee.from?.rule === 'cited-in-question') {
+    messages.warn(
+      'committee-cited',
+      `Nothing but the question's text names a committee; took ${committee.value.name}, which it cites`,
+      firstLine(committee.from.where),
+      'committee',
+    )
+  }
   if (committee.value && committee.from?.rule === 'named-in-text') {
     messages.warn(
       'committee-inferred',
@@ -215,6 +257,25 @@ export function resolveCommittee(found: Findings): Resolution<Committee> {
     )
   }
   return committee
+}
+
+/**
+ * The committee of a letter ft.dk filed as a case's annex (`FOU Alm.del Bilag 33`) that answers a numbered question and
+ * names no committee the registry knows (`Besvarelse af miljøudvalgsspørgsmål nr. 199`): the stamp's committee is where
+ * the letter was filed, which may be another than the one that asked.
+ */
+function warnAnnexGuess(found: Findings, committee: Resolution<Committee>): void {
+  const { stamp, preamble, head } = found
+  if (!stamp.annex || committee.from?.rule !== 'stamp' || !preamble?.number || preamble.committeeName) return
+  // A § 20 question is put by no committee: its record names none (`committeeOfKind`).
+  if (preamble.kind === 'section20') return
+  if (findCommitteeLine(head)) return
+  found.context.messages.warn(
+    'committee-of-annex',
+    `ft.dk files the letter as an annex of ${committee.value?.code}'s case, and the letter names no committee of its own: took ${committee.value?.name}`,
+    stamp.line,
+    'committee',
+  )
 }
 
 /**

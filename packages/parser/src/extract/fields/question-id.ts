@@ -16,7 +16,6 @@ import {
   findConsultationLine,
   findOpeningBill,
   findQuestionLine,
-  openingLines,
 } from '../head.js'
 import type { Found } from '../letterhead.js'
 import type { Line } from '../lines.js'
@@ -71,7 +70,7 @@ function headingLines(found: Findings): (Line | undefined)[] | undefined {
 
 /** The letter's opening, where its number, bill and case reference are sought when no preamble gave them. */
 function opening(found: Findings): readonly Line[] {
-  return openingLines(found.context.lines)
+  return found.opening
 }
 
 /**
