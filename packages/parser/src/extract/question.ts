@@ -306,8 +306,10 @@ export function unquote(text: string): string {
   // Quoted, but the quotation closes before the end and another stands after it: the quotes are the text's own.
   if (closed !== undefined && CLOSE_QUOTE.test(trimmed)) return trimmed
   const opened = trimmed.replace(OPEN_QUOTE, '')
-  // A closing quote goes with an opening one, or stands alone (its opening lost); not `… om at, ”der er …”.`
-  const closes = opened !== trimmed || !/[”“"«»„]/u.test(trimmed.replace(CLOSE_QUOTE, ''))
+  // A closing quote goes with an opening one, or stands alone (its opening lost): where the text holds no other mark,
+  // or every quotation it opens closes before it (`… en »ekstra« … afskaffelse?”`); not `… om at, ”der er …”.`
+  const body = trimmed.replace(CLOSE_QUOTE, '')
+  const closes = opened !== trimmed || !/[”“"«»„]/u.test(body) || (body !== trimmed && openQuotes(body).length === 0)
   const stripped = closes ? opened.replace(CLOSE_QUOTE, '') : opened
   return stripped === trimmed ? trimmed : stripped.trim()
 }

@@ -103,6 +103,15 @@ const BARE_GLUED_HEADING = new RegExp(
 const SPACED_ANSWER_HEADING = /(?<=[.?!”"»«“] )Svar(?= \p{Lu}[\p{Ll}-])/gu
 
 /**
+ * A bare question heading after a sentence's end, a space on either side, the question's first word capitalised after
+ * it, whatever that word is: `… Planlægningsudvalg. Spørgsmål 136 Det er helt centralt, at …` (a PDF page flattened
+ * onto one line, Miljøministeriet 2006; `BARE_GLUED_HEADING` cuts before a question's usual first words only). Read
+ * only in a line that glues a whole letter, as `SPACED_ANSWER_HEADING` is. Not `spørgsmål 136` in lower case, nor
+ * `Spørgsmål 136 handler om …`.
+ */
+const SPACED_QUESTION_HEADING = /(?<=[.?!”"»«“:] )(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?= \p{Lu}\p{Ll})/gu
+
+/**
  * A word each of the glued-heading patterns' matches needs: no line without one of them is cut. A kind's `svar` is
  * found by the kind's last letters (`gt svar`, `et svar`), each kind of `ANSWER_KINDS` with and without its optional
  * letter.
@@ -193,6 +202,13 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
   // A bare `Svar` and a space inside a line that glues a whole letter: read only there (`SPACED_ANSWER_HEADING`).
   if (text.length > GLUED_LINE_LENGTH && text.includes(' Svar ')) {
     for (const match of matchesOf(SPACED_ANSWER_HEADING, text)) {
+      const end = match.index + match[0].length
+      cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
+    }
+  }
+  // A bare question heading and a space inside a line that glues a whole letter (`SPACED_QUESTION_HEADING`).
+  if (text.length > GLUED_LINE_LENGTH && text.includes(' Spørgsmål ')) {
+    for (const match of matchesOf(SPACED_QUESTION_HEADING, text)) {
       const end = match.index + match[0].length
       cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
     }

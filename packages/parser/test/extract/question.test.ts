@@ -28,6 +28,15 @@ describe('unquote: the quotes around a question', () => {
     ['‘‘Hvor mange sager er der?’’.', 'Hvor mange sager er der?'],
     ['”Vil ministeren oplyse, hvorfor?', 'Vil ministeren oplyse, hvorfor?'],
     ['Vil ministeren oplyse, hvorfor?”', 'Vil ministeren oplyse, hvorfor?'],
+    // A closing mark alone at the end (its opening lost) after quotations the text closes itself (sixty-eighth
+    // session, from \`pnpm question-probe\`); near misses: a quotation the text opens and that mark closes.
+    ['Er Søby Havn en »ekstra havn« i ordningen?”', 'Er Søby Havn en »ekstra havn« i ordningen?'],
+    [
+      'Vil ministeren kommentere artiklen ”Muligt lovbrud”, Berlingske den 18. januar 2015.”',
+      'Vil ministeren kommentere artiklen ”Muligt lovbrud”, Berlingske den 18. januar 2015.',
+    ],
+    ['Vil ministeren kommentere artiklen ”Muligt lovbrud”', 'Vil ministeren kommentere artiklen ”Muligt lovbrud”'],
+    ['Vil ministeren kommentere udtalelsen om at, ”der er for få”.', 'Vil ministeren kommentere udtalelsen om at, ”der er for få”.'],
     // A closing mark doubled, with no quotation inside it could close (a 2004 rendition).
     [
       '"Ministeren bedes kommentere henvendelsen, jf. alm. del – bilag 60”"',

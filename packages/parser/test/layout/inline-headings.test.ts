@@ -418,3 +418,30 @@ describe('cutGluedHeadings: a bare "Svar" between spaces in a line that glues a 
     expect(cutGluedHeadings(text).includes('Svar')).toBe(false)
   })
 })
+
+describe('cutGluedHeadings: a bare question heading between spaces in a line that glues a whole letter', () => {
+  // Miljøministeriet 2006's shape (sixty-eighth session, from `pnpm question-probe`): the question opens with a
+  // statement, not one of a question's usual first words.
+  const head = 'Miljøministerens besvarelse af spørgsmål nr. 136 stillet af Folketingets Miljø- og Planlægningsudvalg.'
+  const question =
+    'Det er helt centralt, at man ikke indfører restriktioner uden en dokumenteret begrundelse. Vil ministeren oversende rådgivningen?'
+  it.each([
+    [`${head} Spørgsmål 136 ${question} Svar Jeg kan oplyse følgende.`, ['Spørgsmål 136', question]],
+    [
+      `${head} Spørgsmål nr. 136 Der er i medierne omtalt en sag om rydning af skov, og ministeren bedes redegøre for den.`,
+      ['Spørgsmål nr. 136'],
+    ],
+  ])('%s', (text, wanted) => {
+    const pieces = cutGluedHeadings(text)
+    expect(pieces.slice(1, 1 + wanted.length)).toEqual(wanted)
+  })
+
+  it.each([
+    // Near misses: a line of ordinary length; the heading's word in lower case; a lower-case word after the number.
+    'Det står i brevet. Spørgsmål 136 Det er svaret.',
+    `${head} Se spørgsmål 136 Det er helt centralt, at man ikke indfører restriktioner uden en dokumenteret begrundelse hvilket er vigtigt.`,
+    `${head} Spørgsmål 136 handler om en dokumenteret begrundelse for restriktioner, som kommunen ikke har givet i sagen om rydning.`,
+  ])('near miss: %s', (text) => {
+    expect(cutGluedHeadings(text).some((piece) => /^Spørgsmål (?:nr\. )?136$/u.test(piece))).toBe(false)
+  })
+})
