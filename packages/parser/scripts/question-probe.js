@@ -11,7 +11,13 @@
  * The questions put in are every k-th such training question (`--questions N`, default 20), a fixed choice; a § 20
  * question's page gets only questions that end with a question mark (the Folketing's § 20 questions are questions).
  *
+ * With `--answer`, the same for the answer: in each training answer (its expectation's `documentType` an answer, or
+ * not given) whose expected text's first paragraph the text writes whole, that paragraph is replaced by another
+ * training answer's first paragraph; the variant's answer must start with it (and keep the expectation's end and the
+ * parts not in the paragraph replaced).
+ *
  *   pnpm question-probe              the counts by field and by question put in
+ *   pnpm question-probe --answer     the same, answers' first paragraphs put in
  *   pnpm question-probe --cases      also each lost field
  */
 import { readFileSync } from 'node:fs'
@@ -20,6 +26,7 @@ import { realCases, recordExpectations, scoreRecord } from './score.js'
 
 const argv = process.argv.slice(2)
 const cases = argv.includes('--cases')
+const part = argv.includes('--answer') ? 'answer' : 'question'
 const at = argv.indexOf('--questions')
 const QUESTIONS = at === -1 ? 20 : Number(argv[at + 1])
 
@@ -42,14 +49,49 @@ function wrapped(text, width) {
   return lines.join('\n')
 }
 
+/** The shortest and longest text (or first paragraph) taken. */
+const [SHORTEST, LONGEST] = [30, 700]
+
+/**
+ * The part of an expectation the probe replaces: the question's whole text, one paragraph; or the answer's first
+ * paragraph (of its whole text or its expected start), in an answer's expectation.
+ */
+function replaced(expected) {
+  if (part === 'question') {
+    const text = expected.question?.text
+    return typeof text === 'string' && !text.includes('\n') ? text : undefined
+  }
+  const { answer, documentType } = expected
+  if (!answer || (documentType && documentType !== 'answer')) return undefined
+  const start = typeof answer.text === 'string' ? answer.text : answer.textStartsWith
+  return typeof start === 'string' ? start.split('\n\n')[0] : undefined
+}
+
+/** The expectation with `text` in the place of `old` (`replaced`). */
+function expecting(expected, old, text) {
+  const variant = structuredClone(expected)
+  if (part === 'question') {
+    variant.question.text = text
+    return variant
+  }
+  const { answer } = variant
+  const kept = (parts) => [parts].flat().filter((each) => !old.includes(each) && !(answer.textStartsWith ?? '').includes(each))
+  const checks = { textStartsWith: text }
+  if (answer.textEndsWith && !old.includes(answer.textEndsWith)) checks.textEndsWith = answer.textEndsWith
+  if (answer.textIncludes && kept(answer.textIncludes).length > 0) checks.textIncludes = kept(answer.textIncludes)
+  for (const key of ['text', 'textStartsWith', 'textEndsWith', 'textIncludes']) delete answer[key]
+  Object.assign(answer, checks)
+  return variant
+}
+
 const hosts = []
 for (const fixture of realCases()) {
   if (fixture.check || !fixture.input.endsWith('input.txt')) continue
   const expectations = recordExpectations(fixture.expected)
   if (expectations.length !== 1) continue
   const expected = expectations[0]
-  const text = expected.question?.text
-  if (typeof text !== 'string' || text.includes('\n') || text.length < 30 || text.length > 700) continue
+  const text = replaced(expected)
+  if (text === undefined || text.length < SHORTEST || text.length > LONGEST) continue
   hosts.push({ fixture, expected, text })
 }
 const every = Math.max(1, Math.floor(hosts.length / QUESTIONS))
@@ -67,7 +109,8 @@ const count = (map, key) => map.set(key, (map.get(key) ?? 0) + 1)
 
 for (const host of hosts) {
   const source = readFileSync(host.fixture.input, 'utf8')
-  const pattern = new RegExp(host.text.split(/\s+/u).map(escaped).join('\\s+'), 'gu')
+  // The question wherever the text writes it (a page that repeats it); the answer's first paragraph once.
+  const pattern = new RegExp(host.text.split(/\s+/u).map(escaped).join('\\s+'), part === 'question' ? 'gu' : 'u')
   const found = source.match(pattern)
   let original
   try {
@@ -77,17 +120,16 @@ for (const host of hosts) {
   }
   const before = original ? scoreRecord(original, host.expected).fields : []
   const right = new Set(before.filter((field) => field.ok).map((field) => field.field))
-  if (!found || !right.has('question.text')) {
+  if (!found || !right.has(`${part}.text`)) {
     skipped++
     continue
   }
   const width = found[0].includes('\n') ? Math.min(MAX_WIDTH, Math.max(...source.split('\n').map((line) => line.length))) : 0
-  const section20 = host.expected.question.kind === 'section20'
+  const section20 = part === 'question' && host.expected.question.kind === 'section20'
   for (const question of questions) {
     if (question === host.text || (section20 && !question.endsWith('?'))) continue
     const variant = source.replace(pattern, () => (width ? wrapped(question, width) : question))
-    const expected = structuredClone(host.expected)
-    expected.question.text = question
+    const expected = expecting(host.expected, host.text, question)
     variants++
     let record
     try {
@@ -111,7 +153,7 @@ for (const host of hosts) {
 
 const sorted = (map) => [...map].sort((a, b) => b[1] - a[1])
 console.log(
-  `question probe: ${hosts.length - skipped} letters, ${questions.length} questions put in, ${variants} variants, ${lost} with a field lost (${skipped} letters skipped: the question not found whole, or not read right)`,
+  `${part} probe: ${hosts.length - skipped} letters, ${questions.length} ${part === 'question' ? 'questions' : "answers' first paragraphs"} put in, ${variants} variants, ${lost} with a field lost (${skipped} letters skipped: the ${part === 'question' ? 'question' : "answer's first paragraph"} not found whole, or not read right)`,
 )
 for (const [field, n] of sorted(byField)) console.log(`  ${field.padEnd(28)} ${n}`)
 console.log('by question put in:')
