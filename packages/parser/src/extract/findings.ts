@@ -62,10 +62,11 @@ export interface Findings {
 /**
  * The lines of a letter's head or opening that state its own facts, the question's text left out: its cases, bills,
  * committees and dates are the asker's citations (`Ministeren bedes i forlængelse af svar på FIU alm. del spørgsmål 24
- * …`). A line of the question's that the question's text holds whole (`quotedLines`) goes; one that holds the head's
- * words too (a glued rendition's `… stillet mig følgende spørgsmål: Spørgsmål 12: ”Ministeren bedes …” Svar: …`) stays
- * as a copy with the question's words cut out. Where the text's first or last words are not found as written (a word
- * joined at a line end), the line stays as it is.
+ * …`). A line of the question's that the question's text holds whole (`quotedLines`) stays as a blank copy, so that
+ * a finder reading on from a line (a bill's title over several lines, `… (L 93)`) stops there as it stopped at the
+ * question; one that holds the head's words too (a glued rendition's `… stillet mig følgende spørgsmål: Spørgsmål 12:
+ * ”Ministeren bedes …” Svar: …`) stays as a copy with the question's words cut out. Where the text's first or last
+ * words are not found as written (a word joined at a line end), the line stays as it is.
  */
 function withoutQuestionText(lines: readonly Line[], question: QuestionResult | undefined, quoted: ReadonlySet<Line>): Line[] {
   if (!question || question.lines.length === 0) return [...lines]
@@ -73,12 +74,10 @@ function withoutQuestionText(lines: readonly Line[], question: QuestionResult | 
   const opening = words.slice(0, EDGE_WORDS)
   const closing = words.slice(-EDGE_WORDS)
   const own = new Set(question.lines)
-  return lines.flatMap((line) => {
-    if (!own.has(line) || CASE_OPENING.test(line.text)) return [line]
-    if (quoted.has(line)) return []
-    const kept = outsideText(line.text, opening, closing)
-    if (kept === line.text) return [line]
-    return kept === '' ? [] : [{ ...line, text: kept }]
+  return lines.map((line) => {
+    if (!own.has(line) || CASE_OPENING.test(line.text)) return line
+    const kept = quoted.has(line) ? '' : outsideText(line.text, opening, closing)
+    return kept === line.text ? line : { ...line, text: kept }
   })
 }
 

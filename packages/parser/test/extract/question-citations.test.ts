@@ -98,6 +98,43 @@ describe('the question text’s citations', () => {
   })
 })
 
+describe('the opening read on past the question’s place', () => {
+  it('reads a bill’s title over several lines up to the question, its code last (`… (L 93)` / `”Vil …`)', async () => {
+    // L 93 spm. 87 (20211_l93_spm87) as `pnpm robustness` sets it in a column of 50 with soft hyphens: the title's
+    // lines end where the question's begin. The question's lines stand blank in the opening, not taken out: a finder
+    // reading on from the title line by line stops there as it stopped at the question.
+    const record = await parse(
+      [
+        'Spørgsmål nr. 87 fra Folketingets Retsudvalg vedrørende forslag til lov',
+        'om ændring af retsplejeloven og lov om elektro\u00ad',
+        'niske kommunikations-',
+        'net og -tjenester (Revision af reglerne om regist\u00ad',
+        'rering og opbevaring af oplysninger om teletrafik',
+        '(logning) m.v.) (L 93)',
+        '”Vil',
+        'ministeren redegøre for, om man kan komme i den',
+        'situa-',
+        'tion, at Højesteret aflyser den planlagte retssag',
+        'om ulovlig log-',
+        'ning, som er berammet til den 17. og 18. marts',
+        '2022, fordi',
+        'ikrafttrædelse af logningsreglerne, der er gens\u00ad',
+        'tand for retssagen, efter regeringens ønske er',
+        'ændret til den 3. marts 2022 umiddel-',
+        'bart inden hovedforhandlingen i Højesteret,',
+        'hvilket vil betyde, at Højesteret ikke kommer til',
+        'at forholde sig til, hvorvidt be-',
+        'kendtgørelse om logning rent faktisk var ugyldig?”',
+        'Svar:',
+        'Sagen for Højesteret vedrører spørgsmålet om de',
+      ].join('\n'),
+    )
+    expect(record.question.kind).toBe('bill')
+    expect(record.question.bill).toBe('L 93')
+    expect(record.question.number).toBe('87')
+  })
+})
+
 describe('an annex’s committee', () => {
   /** A letter ft.dk filed as another committee's annex (FOU Alm.del Bilag 33's form). */
   const annex = (preamble: string): string =>
