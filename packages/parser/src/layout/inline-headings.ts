@@ -39,6 +39,8 @@ const CAPITALISED_KINDS = ANSWER_KINDS.split('|')
  *   `…?”Ministerens svar:` (what stands there must read as a heading: `isHeading`)
  * - `… ad L 38.  Spørgsmål nr.  19: ”…`, `…”  Svar: …` (a rendition that kept justified text's double spaces),
  *   `… den 4. november 2008.    Spørgsmål 15: Er …` (a paragraph's gap kept as spaces, up to eight)
+ * - `… saudi-led-coalition-attacksSvar: Hermed …` (`Svar:` glued to a lowercase letter: a question that ends in a web
+ *   address, no sentence's end before the heading; no Danish word holds a capital `Svar` and a colon)
  * - `… tilDanmark?Svar`, `… nulvækst fra 2013 fremtil 2020Svar` (a bare `Svar` ending the line), `… efter ønske fra Leif Mikkelsen (LA)Spørgsmål` (a bare
  *   `Spørgsmål` ending the line after a sentence, a party or a date's year: `… (Alm. del) af 26.august 2013Spørgsmål`)
  * A sentence that merely mentions an answer (`… mit svar: …`, `Svarene viser …`) has no capital or no colon. Where an
@@ -50,6 +52,7 @@ const GLUED_HEADING = new RegExp(
     String.raw`(?=(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s{0,3}[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)(?<=[.?!:”"»“«)]\s{0,8}|\p{Ll})`,
     String.raw`(?<=[.?!”"»“«])\s{0,3}(?=(?:(?:${CAPITALISED_KINDS})\s(?:[Ss]var|[Bb]esvarelse)|Svar|Besvarelse|Minister(?:ens|iets)\s(?:svar|besvarelse))[^:]{0,30}:)`,
     String.raw`(?=Svar\s?$)(?<=[.?!”"»“«\d])`,
+    String.raw`(?<=\p{Ll})(?=Svar\s?:)`,
     String.raw`(?=Spørgsmål:?\s?$)(?<=[.?!”"»“«)]|\d{4})`,
   ].join('|'),
   'gu',

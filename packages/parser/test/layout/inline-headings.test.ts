@@ -445,3 +445,23 @@ describe('cutGluedHeadings: a bare question heading between spaces in a line tha
     expect(cutGluedHeadings(text).some((piece) => /^Spørgsmål (?:nr\. )?136$/u.test(piece))).toBe(false)
   })
 })
+
+describe('cutGluedHeadings: `Svar:` glued to a lowercase letter (a question ending in a web address)', () => {
+  // A training letter's form (20121_euu_spm6: `…-a-861228.htmlSvar:`), found first by `pnpm question-probe`.
+  it.each([
+    ['Der henvises til: https://www.amnesty.org/en/latest/news/yemen-attacksSvar: Hermed fremsendes svaret.', 'Hermed fremsendes svaret.'],
+    ['Link til artikel:http://www.spiegel.de/politik/ausland/eu-diplomaten-a-861228.htmlSvar:', undefined],
+  ])('%s', (text, answer) => {
+    const pieces = cutGluedHeadings(text)
+    const at = pieces.findIndex((piece) => piece.startsWith('Svar:'))
+    expect(at).toBeGreaterThan(0)
+    if (answer) expect(pieces.slice(at).join(' ')).toContain(answer)
+  })
+
+  it.each(['Ministeriets forsvar: se bilaget.', 'Kan ministeren besvare: hvorfor?', 'Hvad er regeringens svar: ja eller nej?'])(
+    'near miss: %s',
+    (text) => {
+      expect(cutGluedHeadings(text).some((piece) => piece.startsWith('Svar'))).toBe(false)
+    },
+  )
+})
