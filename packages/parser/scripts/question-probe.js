@@ -124,7 +124,8 @@ for (const host of hosts) {
     skipped++
     continue
   }
-  const width = found[0].includes('\n') ? Math.min(MAX_WIDTH, Math.max(...source.split('\n').map((line) => line.length))) : 0
+  // Wrapped as the original's lines were: no wider than its longest (a document's other lines may be wider: a heading).
+  const width = found[0].includes('\n') ? Math.min(MAX_WIDTH, Math.max(...found[0].split('\n').map((line) => line.trim().length))) : 0
   const section20 = part === 'question' && host.expected.question.kind === 'section20'
   for (const question of questions) {
     if (question === host.text || (section20 && !question.endsWith('?'))) continue

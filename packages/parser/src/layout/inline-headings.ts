@@ -106,13 +106,14 @@ const BARE_GLUED_HEADING = new RegExp(
 const SPACED_ANSWER_HEADING = /(?<=[.?!”"»«“] )Svar(?= \p{Lu}[\p{Ll}-])/gu
 
 /**
- * A bare question heading after a sentence's end, a space on either side, the question's first word capitalised after
- * it, whatever that word is: `… Planlægningsudvalg. Spørgsmål 136 Det er helt centralt, at …` (a PDF page flattened
+ * A bare question heading at a line's start or after a sentence's end, a space on either side, the question's first
+ * word capitalised after it, whatever that word is: `… Planlægningsudvalg. Spørgsmål 136 Det er helt centralt, at …`,
+ * `Spørgsmål 24 Der har i forskellige medier …` opening a glued line (a PDF page flattened
  * onto one line, Miljøministeriet 2006; `BARE_GLUED_HEADING` cuts before a question's usual first words only). Read
  * only in a line that glues a whole letter, as `SPACED_ANSWER_HEADING` is. Not `spørgsmål 136` in lower case, nor
  * `Spørgsmål 136 handler om …`.
  */
-const SPACED_QUESTION_HEADING = /(?<=[.?!”"»«“:] )(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?= \p{Lu}\p{Ll})/gu
+const SPACED_QUESTION_HEADING = /(?<=^|[.?!”"»«“:] )(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?= \p{Lu}\p{Ll})/gu
 
 /**
  * A word each of the glued-heading patterns' matches needs: no line without one of them is cut. A kind's `svar` is
@@ -210,7 +211,7 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
     }
   }
   // A bare question heading and a space inside a line that glues a whole letter (`SPACED_QUESTION_HEADING`).
-  if (text.length > GLUED_LINE_LENGTH && text.includes(' Spørgsmål ')) {
+  if (text.length > GLUED_LINE_LENGTH && text.includes('pørgsmål ')) {
     for (const match of matchesOf(SPACED_QUESTION_HEADING, text)) {
       const end = match.index + match[0].length
       cuts.push({ index: match.index, at: match.index }, { index: end, at: end })

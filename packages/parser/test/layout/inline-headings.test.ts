@@ -436,6 +436,11 @@ describe('cutGluedHeadings: a bare question heading between spaces in a line tha
     expect(pieces.slice(1, 1 + wanted.length)).toEqual(wanted)
   })
 
+  it('opening a glued line (`Spørgsmål 24 Der har i forskellige medier …`)', () => {
+    const text = `Spørgsmål 24 ${question} Svar Jeg kan oplyse følgende om sagen, som ministeriet har undersøgt.`
+    expect(cutGluedHeadings(text).slice(0, 2)).toEqual(['Spørgsmål 24', question])
+  })
+
   it.each([
     // Near misses: a line of ordinary length; the heading's word in lower case; a lower-case word after the number.
     'Det står i brevet. Spørgsmål 136 Det er svaret.',
