@@ -233,19 +233,20 @@ const PAGE_FIELD =
  * Sentences that follow the question in a question letter, glued to it in older renditions — the deadline asked for
  * (`Svaret bedes oversendt …`, `Spørgsmålet bedes besvaret senest …`) in the group `deadline`; also the asker's
  * sentence's first words glued to the question's last, the rest on the next line (`… 28. marts 2003.Spørgsmålet er` /
- * `stillet efter ønske fra …`), which ended the question.
+ * `stillet efter ønske fra …`), which ended the question; and the asker's label after the question's last sentence on
+ * its line (`… afsat et mindre beløb? Spørger: Christine Antorini (S)`, a case page set on one line).
  */
 const AFTER_QUESTION = new RegExp(
-  String.raw`(?<!\s)\s*(?:${ASKER_SENTENCE_SOURCE}|(?<deadline>Svaret?\s+bedes\s+(?:over|frem)?sendt\b|Spørgsmålet\s+bedes\s+besvaret\s+${DEADLINE}\b)|På\s+udvalgets\s+vegne\b).*$|(?<=[.?!”"])\s*(?:Samrådss|S)pørgsmål(?:et|ene)(?:\s+er)?\s*$`,
+  String.raw`(?<!\s)\s*(?:${ASKER_SENTENCE_SOURCE}|(?<deadline>Svaret?\s+bedes\s+(?:over|frem)?sendt\b|Spørgsmålet\s+bedes\s+besvaret\s+${DEADLINE}\b)|På\s+udvalgets\s+vegne\b).*$|(?<=[.?!”"])\s*(?:Samrådss|S)pørgsmål(?:et|ene)(?:\s+er)?\s*$|(?<=[.?!”"])\s*(?:Med)?[Ss]pørgere?:\s*\p{Lu}.*$`,
   'su',
 )
 
 /**
  * Cheap literal test before `AFTER_QUESTION`: a word each of its sentences holds — the question (`Spørgsmålet`,
  * `Samrådsspørgsmålet`), the samråd (`Samrådet er stillet`), the shortened question (`Spm. stillet`), the answer
- * (`Svaret bedes sendt`), the committee's closing (`På udvalgets vegne`).
+ * (`Svaret bedes sendt`), the committee's closing (`På udvalgets vegne`), the asker's label (`Spørger:`).
  */
-const AFTER_QUESTION_WORDS = /pørgsmål|Samråd|Spm\.|Svar|vegne/u
+const AFTER_QUESTION_WORDS = /pørgsmål|Samråd|Spm\.|Svar|vegne|pørger/u
 
 /**
  * `text` without the sentences after the question (`AFTER_QUESTION`) — but a deadline inside the question's own

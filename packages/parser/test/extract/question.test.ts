@@ -58,6 +58,18 @@ describe('unquote: the quotes around a question', () => {
     expect(unquote(text)).toBe(expected)
   })
 
+  it.each([
+    [
+      'Hvorfor har regeringen så kun afsat et mindre beløb? Spørger: Christine Antorini (S)',
+      'Hvorfor har regeringen så kun afsat et mindre beløb?',
+    ],
+    ['Vil ministeren oplyse antallet? Medspørgere: Holger K. Nielsen (SF)', 'Vil ministeren oplyse antallet?'],
+    // Near miss: no sentence's end before the word.
+    ['Vil ministeren svare den spørger: hvad nu?', 'Vil ministeren svare den spørger: hvad nu?'],
+  ])('drops the asker’s label after the question’s last sentence: %s', (text, expected) => {
+    expect(unquote(text)).toBe(expected)
+  })
+
   it('drops the asker sentence’s first words glued to the question’s end, the rest on the next line', () => {
     expect(unquote('Vil ministeren sikre centrets eksistens, jf. svaret af 28. marts 2003.Spørgsmålet er')).toBe(
       'Vil ministeren sikre centrets eksistens, jf. svaret af 28. marts 2003.',
