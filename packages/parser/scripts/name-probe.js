@@ -18,7 +18,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseAll } from '../dist/index.js'
-import { realCases, recordExpectations, scoreRecord } from './score.js'
+import { escaped, realCases, recordExpectations, scoreRecord } from './score.js'
 
 const argv = process.argv.slice(2)
 const mode = argv.includes('--minister') ? 'minister' : argv.includes('--signature') ? 'signature' : 'asker'
@@ -53,8 +53,6 @@ function swapped(value, swap) {
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, each]) => [key, swapped(each, swap)]))
   return value
 }
-
-const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 
 /** The name in the place of `written` (the original's words): a line break after the same word, capitals kept. */
 function writtenAs(written, name) {

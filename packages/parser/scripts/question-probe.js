@@ -22,7 +22,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { parse } from '../dist/index.js'
-import { realCases, recordExpectations, scoreRecord } from './score.js'
+import { escaped, realCases, recordExpectations, scoreRecord } from './score.js'
 
 const argv = process.argv.slice(2)
 const cases = argv.includes('--cases')
@@ -32,8 +32,6 @@ const QUESTIONS = at === -1 ? 20 : Number(argv[at + 1])
 
 /** The longest line a wrapped question is set in again: the original's longest, at most this. */
 const MAX_WIDTH = 90
-
-const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 
 /** `text` wrapped at spaces into lines of at most `width` characters. */
 function wrapped(text, width) {

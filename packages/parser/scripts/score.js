@@ -256,6 +256,9 @@ export function summarise(scores) {
   return { perField, right, total, silent, tables, documents: scores.length }
 }
 
+/** `text` with the characters a pattern reads as syntax escaped: a probe's words sought as written. */
+export const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+
 /** A table (a record's or an expectation's) as its grid of printed texts, header first. */
 export const tableGrid = (table) => [table.header, ...table.rows.map((row) => row.map((cell) => cell.raw))]
 

@@ -59,37 +59,49 @@ export interface Findings {
   spokenAnsweredOn: { value: string; line: Line } | undefined
 }
 
-/**
- * The lines of a letter's head or opening that state its own facts, the question's text left out: its cases, bills,
- * committees and dates are the asker's citations (`Ministeren bedes i forlængelse af svar på FIU alm. del spørgsmål 24
- * …`). A line of the question's that the question's text holds whole (`quotedLines`) stays as a blank copy, so that
- * a finder reading on from a line (a bill's title over several lines, `… (L 93)`) stops there as it stopped at the
- * question; one that holds the head's words too (a glued rendition's `… stillet mig følgende spørgsmål: Spørgsmål 12:
- * ”Ministeren bedes …” Svar: …`) stays as a copy with the question's words cut out. Where the text's first or last
- * words are not found as written (a word joined at a line end), the line stays as it is.
- */
-function withoutQuestionText(lines: readonly Line[], question: QuestionResult | undefined, quoted: ReadonlySet<Line>): Line[] {
-  if (!question || question.lines.length === 0) return [...lines]
-  const words = spacesCollapsed(question.text).split(' ')
-  const opening = words.slice(0, EDGE_WORDS)
-  const closing = words.slice(-EDGE_WORDS)
-  const own = new Set(question.lines)
-  return lines.map((line) => {
-    if (!own.has(line) || CASE_OPENING.test(line.text)) return line
-    const kept = quoted.has(line) ? '' : outsideText(line.text, opening, closing)
-    return kept === line.text ? line : { ...line, text: kept }
-  })
+/** The question as its head's and opening's lines are read without it (`withoutQuestionText`). */
+interface QuestionSpan {
+  /** The lines the question was read from. */
+  own: ReadonlySet<Line>
+  /**
+   * Those its text holds whole (a line end's hyphen aside) — not a line that opens with a committee's case (`URU alm.
+   * del, spørgsmål nr. 160:Vil ministeren …`): it states the letter's case, wherever the question was read to start.
+   */
+  quoted: ReadonlySet<Line>
+  /** The text's first and last words (`EDGE_WORDS`): where it starts and ends in a line it shares with other words. */
+  opening: readonly string[]
+  closing: readonly string[]
+}
+
+/** The question's span (`QuestionSpan`), read once for the head and the opening; none without a question. */
+function questionSpan(question: QuestionResult | undefined): QuestionSpan | undefined {
+  if (!question || question.lines.length === 0) return undefined
+  const text = spacesCollapsed(question.text)
+  const words = text.split(' ')
+  return {
+    own: new Set(question.lines),
+    quoted: new Set(question.lines.filter((line) => !CASE_OPENING.test(line.text) && inText(text, line.text))),
+    opening: words.slice(0, EDGE_WORDS),
+    closing: words.slice(-EDGE_WORDS),
+  }
 }
 
 /**
- * The lines of the question's that its text holds whole (a line end's hyphen aside). Not a line that opens with a
- * committee's case (`URU alm. del, spørgsmål nr. 160:Vil ministeren …`): it states the letter's case, wherever the
- * question was read to start.
+ * The lines of a letter's head or opening that state its own facts, the question's text left out: its cases, bills,
+ * committees and dates are the asker's citations (`Ministeren bedes i forlængelse af svar på FIU alm. del spørgsmål 24
+ * …`). A line of the question's that the question's text holds whole (`QuestionSpan.quoted`) stays as a blank copy, so
+ * that a finder reading on from a line (a bill's title over several lines, `… (L 93)`) stops there as it stopped at
+ * the question; one that holds the head's words too (a glued rendition's `… stillet mig følgende spørgsmål: Spørgsmål
+ * 12: ”Ministeren bedes …” Svar: …`) stays as a copy with the question's words cut out. Where the text's first or last
+ * words are not found as written (a word joined at a line end), the line stays as it is.
  */
-function quotedLines(question: QuestionResult | undefined): ReadonlySet<Line> {
-  if (!question || question.lines.length === 0) return new Set()
-  const text = spacesCollapsed(question.text)
-  return new Set(question.lines.filter((line) => !CASE_OPENING.test(line.text) && inText(text, line.text)))
+function withoutQuestionText(lines: readonly Line[], span: QuestionSpan | undefined): Line[] {
+  if (!span) return [...lines]
+  return lines.map((line) => {
+    if (!span.own.has(line) || CASE_OPENING.test(line.text)) return line
+    const kept = span.quoted.has(line) ? '' : outsideText(line.text, span.opening, span.closing)
+    return kept === line.text ? line : { ...line, text: kept }
+  })
 }
 
 /** A committee's code and "alm. del" opening a line: `URU alm. del. spm. nr. 160`, `FLF, Alm.del`. */
@@ -155,6 +167,9 @@ function inText(text: string, line: string): boolean {
 }
 
 const spacesCollapsed = (text: string): string => text.replace(/\s+/gu, ' ').trim()
+
+/** No line: the quoted lines of a document without a question. */
+const NO_LINES: ReadonlySet<Line> = new Set()
 
 /** A question letter has no answer to read. */
 const NO_ANSWER = (end: number): AnswerResult => ({ blocks: [], tables: [], tableSources: [], text: '', end, lines: [] })
@@ -308,9 +323,9 @@ export function find(context: Context, path: string | undefined): Findings {
   const caseNumber = findCaseNumber(context)
   // A draft report's placeholder day (`den 0. maj 2008`) dates it on no day: no other date of its text is its own.
   const letterDate = report ? (report.value === null ? undefined : { value: report.value, line: report.line }) : findLetterDate(context)
-  const quoted = quotedLines(question)
-  const head = withoutQuestionText(lines.slice(0, question?.end ?? preambleEnd + 1), question, quoted)
-  const opening = withoutQuestionText(openingLines(lines), question, quoted)
+  const span = questionSpan(question)
+  const head = withoutQuestionText(lines.slice(0, question?.end ?? preambleEnd + 1), span)
+  const opening = withoutQuestionText(openingLines(lines), span)
   warnGuessedJoin(context, question?.lines ?? [], 'question.text')
   // The answer's lines are its first and last: the join may be on any line between them.
   const [first, last] = [answer.lines[0], answer.lines.at(-1)]
@@ -335,7 +350,7 @@ export function find(context: Context, path: string | undefined): Findings {
     letterDate,
     head,
     opening,
-    quoted,
+    quoted: span?.quoted ?? NO_LINES,
     runningTitle,
     pageSummary,
     report,

@@ -197,25 +197,12 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
       if (isHeading(head.trim())) cuts.push({ index: match.index, at })
     }
   }
-  if (may.bare) {
-    for (const match of matchesOf(BARE_GLUED_HEADING, text)) {
-      const end = match.index + match[0].length
-      cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
-    }
-  }
-  // A bare `Svar` and a space inside a line that glues a whole letter: read only there (`SPACED_ANSWER_HEADING`).
-  if (text.length > GLUED_LINE_LENGTH && text.includes(' Svar ')) {
-    for (const match of matchesOf(SPACED_ANSWER_HEADING, text)) {
-      const end = match.index + match[0].length
-      cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
-    }
-  }
-  // A bare question heading and a space inside a line that glues a whole letter (`SPACED_QUESTION_HEADING`).
-  if (text.length > GLUED_LINE_LENGTH && text.includes('pørgsmål ')) {
-    for (const match of matchesOf(SPACED_QUESTION_HEADING, text)) {
-      const end = match.index + match[0].length
-      cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
-    }
+  if (may.bare) cuts.push(...cutsAround(BARE_GLUED_HEADING, text))
+  // A bare `Svar` or question heading and a space inside a line that glues a whole letter: read only there
+  // (`SPACED_ANSWER_HEADING`, `SPACED_QUESTION_HEADING`).
+  if (text.length > GLUED_LINE_LENGTH) {
+    if (text.includes(' Svar ')) cuts.push(...cutsAround(SPACED_ANSWER_HEADING, text))
+    if (text.includes('pørgsmål ')) cuts.push(...cutsAround(SPACED_QUESTION_HEADING, text))
   }
   if (may.quote) {
     for (const match of matchesOf(GLUED_QUOTE, text)) {
@@ -232,6 +219,16 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
   }
   pieces.push(text.slice(from))
   return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '')
+}
+
+/** A cut before and after each match of a bare heading's `pattern` in `text`: the heading stands as a piece of its own. */
+function cutsAround(pattern: RegExp, text: string): { index: number; at: number }[] {
+  const cuts: { index: number; at: number }[] = []
+  for (const match of matchesOf(pattern, text)) {
+    const end = match.index + match[0].length
+    cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
+  }
+  return cuts
 }
 
 /**

@@ -16,6 +16,7 @@ import { findCaseCode, findCaseReference, findCommitteeLine, openingLines } from
 import type { Found } from '../letterhead.js'
 import { firstLine } from '../provenance.js'
 import { ABSENT, type Candidate, propose, type Resolution, resolve } from '../resolve.js'
+import type { RuleId } from '../rules.js'
 import { sessionFromDate } from '../session.js'
 import { openingDate } from './opening-date.js'
 
@@ -169,6 +170,9 @@ function sessionHint(found: Findings): string | undefined {
   return found.stamp.session ?? (date ? sessionFromDate(date.value) : undefined)
 }
 
+/** The rules that read a committee the text names anywhere, where no place states one: a name they read may be any. */
+const FROM_TEXT: ReadonlySet<RuleId> = new Set<RuleId>(['named-in-text', 'cited-in-question'])
+
 export function resolveCommittee(found: Findings): Resolution<Committee> {
   const { messages } = found.context
   const session = sessionHint(found)
@@ -179,36 +183,28 @@ export function resolveCommittee(found: Findings): Resolution<Committee> {
     // A name two codes have carried is the stamp's code's where it is one of them, else the session's.
     const known = toCommittee(committeeByName(reference.name, { code: found.stamp.committeeCode, session }))
     // A name in the text may be any committee's; a name where the committee is stated should be known.
-    if (!known && candidate.rule !== 'named-in-text' && candidate.rule !== 'cited-in-question') unknown.push(reference.name)
+    if (!known && !FROM_TEXT.has(candidate.rule)) unknown.push(reference.name)
     return known
   }
-  const stated = candidates(found, elsewhere)
-  let committee = resolve(stated, { read })
-  // The committees named in the text (every line searched) are read only where no stated place gives a known one.
-  // Where one does, they would only be its rivals, and no check reads a rival named in the text (`committeeRival`
-  // reads the stated places'); where none does, the stated candidates, each passed over again, stay the rivals.
-  if (committee.value === null) {
-    const passedOver = new Set<Candidate<Reference>>(stated)
-    const named = namedInText(found)
-    committee = resolve([...stated, ...named], {
+  let tried = candidates(found, elsewhere)
+  let committee = resolve(tried, { read })
+  // The committees named in the text (every line searched), then those the question's text cites (flagged below), are
+  // read only where no place before them gives a known one. Where one does, they would only be its rivals, and no check
+  // reads a rival named in the text (`committeeRival` reads the stated places'); where none does, the candidates
+  // before, each passed over again, stay the rivals.
+  const passedOver = new Set<Candidate<Reference>>()
+  for (const more of [namedInText, citedInQuestion]) {
+    if (committee.value !== null) break
+    for (const candidate of tried) passedOver.add(candidate)
+    tried = [...tried, ...more(found)]
+    committee = resolve(tried, {
       read: (reference, candidate) => (passedOver.has(candidate) ? undefined : read(reference, candidate)),
     })
-    // The committees the question's text cites, where nothing else names one (flagged below).
-    if (committee.value === null) {
-      for (const candidate of named) passedOver.add(candidate)
-      committee = resolve([...stated, ...named, ...citedInQuestion(found)], {
-        read: (reference, candidate) => (passedOver.has(candidate) ? undefined : read(reference, candidate)),
-      })
-    }
   }
   // An unknown name is worth a warning unless another place that states the committee named a known one.
   const chosen = committee.from
   const statedByName =
-    chosen?.rule !== 'named-in-text' &&
-    chosen?.rule !== 'cited-in-question' &&
-    typeof chosen?.value === 'object' &&
-    chosen.value !== null &&
-    'name' in chosen.value
+    !FROM_TEXT.has(chosen?.rule ?? 'absent') && typeof chosen?.value === 'object' && chosen.value !== null && 'name' in chosen.value
   if (!statedByName) {
     for (const name of unknown) {
       messages.warn('committee-unknown', `Committee "${name}" is not in the registry`, undefined, 'committee')
