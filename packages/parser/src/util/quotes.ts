@@ -42,6 +42,22 @@ const AFTER_OPENING = /^[^\s.,;:!?)\]]$/u
 /** What may follow a closing mark that ends a text: a full stop, spaces. */
 const TEXT_END = /^\.?\s*$/u
 
+/**
+ * A capitalised word one space after a mark: `… i BT ” USA: Hjælpen er for dårlig” og …`, `artiklen ” Pressen …”`. Some
+ * renditions set a space on both sides of an opening mark; a closing one, which a space may stand before too
+ * (`… dårlig ” og`), is followed by the sentence's next word in lower case or by its punctuation.
+ */
+const SPACE_THEN_CAPITAL = /^ \p{Lu}/u
+
+/**
+ * Whether `mark` at `at` in `text`, a space before it (or the start), opens a quotation one space before its first word,
+ * which is capitalised (`SPACE_THEN_CAPITAL`): a mark that opens and closes alike (`”`, `"`), read so even inside a
+ * quotation of its own kind — a question in ”…” quoting a headline set so (`”… artikel … i BT ” USA: …” og …”`).
+ */
+function opensSpaced(mark: string, before: string, text: string, at: number): boolean {
+  return EITHER_WAY.has(mark) && before !== '' && /\s/u.test(before) && SPACE_THEN_CAPITAL.test(text.slice(at + 1, at + 3))
+}
+
 /** An ellipsis and a word after an opening mark: a quotation that starts inside a sentence (`"...dette valg …"`). */
 const ELLIPSIS_THEN_WORD = /^(?:\.{3}|…)\s?[\p{L}\d]/u
 
@@ -65,7 +81,7 @@ export function openQuotes(text: string, open: readonly string[] = [], visit?: (
     const opens =
       closer !== undefined &&
       BEFORE_OPENING.test(before) &&
-      (AFTER_OPENING.test(after) || ELLIPSIS_THEN_WORD.test(text.slice(at + 1, at + 6)))
+      (AFTER_OPENING.test(after) || ELLIPSIS_THEN_WORD.test(text.slice(at + 1, at + 6)) || opensSpaced(mark, before, text, at))
     // After text, not after what may stand before an opening mark: `(”Ænder …”` opens inside a quotation in ”…”.
     const afterText = before !== '' && !BEFORE_OPENING.test(before)
     if (stack.includes(mark) && (afterText || !opens)) {

@@ -39,6 +39,9 @@ describe('isWhollyQuoted: one quotation from the first mark to the last', () => 
     '"Er ministeren enig i udtalelsen om, at "...dette valg er faldet ud til fordel for miljøet."?”',
     // Near miss for the mixed close: inside the text, a mark glued to the word before is no close of the outer one.
     '”Da spørgeren via Trafikstyrelsens"Stationsstrukturen i Danmark", var bekendt med tallene, bedes ministeren svare?”',
+    // A headline inside whose opening mark has a space on both sides, its first word capitalised (sixty-ninth session).
+    '”Ministeren bedes kommentere artikel af 15. maj 2008 i BT ” USA: Hjælpen er for dårlig” og oversende rapporten”',
+    '"Vil ministeren kommentere artiklen " Pressen kan ikke få aktindsigt" fra 2016?"',
   ])('%s', (text) => {
     expect(isWhollyQuoted(text)).toBe(true)
   })
@@ -51,6 +54,10 @@ describe('isWhollyQuoted: one quotation from the first mark to the last', () => 
     '”Vil ministeren oplyse A?” (og ”B?”)',
     // Near miss: a mark ending the text after a space is no mixed close.
     '"Vil ministeren oplyse, hvorfor "Ny plan" blev droppet ”',
+    // Near misses for the spaced opening mark: a closing mark a space stands before, the next word in lower case, closes
+    // the quotation (`dårlig ” og`); one before a capitalised word after no space before it closes too (`BT” USA`).
+    '”Vil ministeren kommentere artiklen om at hjælpen er for dårlig ” og oversende rapporten ”Hjælp” til udvalget',
+    '”Vil ministeren kommentere artikel i BT” USA: Hjælpen er for dårlig” og oversende rapporten”',
   ])('not %s', (text) => {
     expect(isWhollyQuoted(text)).toBe(false)
   })
