@@ -106,14 +106,15 @@ const BARE_GLUED_HEADING = new RegExp(
 const SPACED_ANSWER_HEADING = /(?<=[.?!”"»«“] )Svar(?= \p{Lu}[\p{Ll}-])/gu
 
 /**
- * A bare question heading at a line's start or after a sentence's end, a space on either side, the question's first
+ * A bare question heading at a line's start or after a sentence's end or a closing bracket (the case it is on: `…
+ * (Alm. del) Spørgsmål 31 Ministeren bedes …`), a space on either side, the question's first
  * word capitalised after it, whatever that word is: `… Planlægningsudvalg. Spørgsmål 136 Det er helt centralt, at …`,
  * `Spørgsmål 24 Der har i forskellige medier …` opening a glued line (a PDF page flattened
  * onto one line, Miljøministeriet 2006; `BARE_GLUED_HEADING` cuts before a question's usual first words only). Read
  * only in a line that glues a whole letter, as `SPACED_ANSWER_HEADING` is. Not `spørgsmål 136` in lower case, nor
  * `Spørgsmål 136 handler om …`.
  */
-const SPACED_QUESTION_HEADING = /(?<=^|[.?!”"»«“:] )(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?= \p{Lu}\p{Ll})/gu
+const SPACED_QUESTION_HEADING = /(?<=^|[.?!”"»«“:)] )(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?= \p{Lu}\p{Ll})/gu
 
 /**
  * A word each of the glued-heading patterns' matches needs: no line without one of them is cut. A kind's `svar` is

@@ -436,6 +436,19 @@ describe('cutGluedHeadings: a bare question heading between spaces in a line tha
     expect(pieces.slice(1, 1 + wanted.length)).toEqual(wanted)
   })
 
+  it.each([
+    // After the case in brackets (sixty-ninth session; training letters 20042_uvt_spm31 and 20041_b42_spm68, a cover page
+    // and the answer's page each set on one line): `… (Alm. del) Spørgsmål 31 Ministeren bedes …`.
+    [
+      `Spørgsmål nr. 31 stillet af Udvalget for Videnskab og Teknologi den 12. maj 2005 til ministeren (Alm. del) Spørgsmål 31 ${question} Svar: Jeg forstår henvendelsen.`,
+      'Spørgsmål 31',
+    ],
+    [`${head} (B 42 - Spørgsmål 68) (offentligt) Spørgsmål nr. 68 ${question} Svar Jeg kan oplyse følgende.`, 'Spørgsmål nr. 68'],
+  ])('after a bracket: %s', (text, heading) => {
+    const pieces = cutGluedHeadings(text)
+    expect(pieces[pieces.indexOf(heading) + 1]).toBe(question)
+  })
+
   it('opening a glued line (`Spørgsmål 24 Der har i forskellige medier …`)', () => {
     const text = `Spørgsmål 24 ${question} Svar Jeg kan oplyse følgende om sagen, som ministeriet har undersøgt.`
     expect(cutGluedHeadings(text).slice(0, 2)).toEqual(['Spørgsmål 24', question])
@@ -446,6 +459,10 @@ describe('cutGluedHeadings: a bare question heading between spaces in a line tha
     'Det står i brevet. Spørgsmål 136 Det er svaret.',
     `${head} Se spørgsmål 136 Det er helt centralt, at man ikke indfører restriktioner uden en dokumenteret begrundelse hvilket er vigtigt.`,
     `${head} Spørgsmål 136 handler om en dokumenteret begrundelse for restriktioner, som kommunen ikke har givet i sagen om rydning.`,
+    // After a bracket too: a lower-case word after the number, and a bracket inside the heading's words (`(B 42 -
+    // Spørgsmål 136)` is no heading: no space before it).
+    `${head} (Alm. del) Spørgsmål 136 handler om en dokumenteret begrundelse for restriktioner, som kommunen ikke har givet.`,
+    `${head} Der henvises til (B 42 -Spørgsmål 136) Det er helt centralt, at man ikke indfører restriktioner uden en begrundelse.`,
   ])('near miss: %s', (text) => {
     expect(cutGluedHeadings(text).some((piece) => /^Spørgsmål (?:nr\. )?136$/u.test(piece))).toBe(false)
   })
