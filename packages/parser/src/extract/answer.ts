@@ -380,8 +380,16 @@ function pastPreface(lines: readonly Line[], from: number): number {
   let at = from
   for (;;) {
     const line = lines[at]
-    if (!line || line.role) return at
-    if (SPEECH_TITLE.test(line.text)) at++
+    if (!line) return at
+    // The letter's side column between the question and a speech paper's label (`18. marts 2024` / `Sags nr.` / … /
+    // `Tale:`): the answer starts under the label.
+    if (line.role) {
+      let past = at + 1
+      while (lines[past]?.role) past++
+      const label = lines[past]
+      if (!label || !SPEECH_TITLE.test(label.text)) return at
+      at = past + 1
+    } else if (SPEECH_TITLE.test(line.text)) at++
     else if (ASKER_SENTENCE.test(line.text) || (at > from && isAddress(line.text))) {
       // The asker's sentence, and the ministry's address set after it (`Slotsholmsgade 10 1216 København K …`), to
       // the block's end — or to the line that closes the sentence where the next opens another in the block: an answer

@@ -15,6 +15,7 @@ import {
   KNOWN_COMMITTEE_CODE,
   QUESTION_HEADING,
   SPEECH_BANNER,
+  SPEECH_HEAD,
   SPEECH_OPENING,
 } from '../layout/markers.js'
 import { finishesOpenSentence } from '../layout/roles.js'
@@ -57,6 +58,8 @@ const QUESTION_END = [
   /^\(Spm\.\s?nr\.\s?S\s?\d{1,5}\)\.?$/u,
   /^Begrundelse:?$/u,
   /^På\s+Folketingets\s+formands\s+vegne/u,
+  // A speech paper's label over the speech (`Tale:`, `TALE`), as an answer's heading is over the answer.
+  SPEECH_HEAD,
 ]
 
 /** The words of the § 20 question letter's title after its sign: `spørgsmål til skriftlig besvarelse`. */

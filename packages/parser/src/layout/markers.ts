@@ -281,10 +281,10 @@ export const ENDS_SENTENCE = /[.!?:]\s*$/u
 
 /**
  * A speech paper's head on a line of its own: `Talepapir (det talte ord gælder)`, `TALEPAPIR – DET TALTE ORD GÆLDER`,
- * `TALE`, `Talepunkter`, `Taleseddel`, `Samrådstale`.
+ * `TALE`, `Talepunkter`, `Taleseddel`, `Samrådstale`, also as a label (`Tale:`).
  */
 export const SPEECH_TITLE =
-  /^(?:(?:samråds)?tale(?:papir|punkt(?:er)?|manuskript|seddel)?)(?:\s{0,3}[(–-]\s{0,3}det\s+talte\s+ord\s+gælder\)?)?\s*$/iu
+  /^(?:(?:samråds)?tale(?:papir|punkt(?:er)?|manuskript|seddel)?)(?:\s{0,3}[(–-]\s{0,3}det\s+talte\s+ord\s+gælder\)?)?:?\s*$/iu
 
 /**
  * The first words of a speech at a consultation: `Tak for ordet`, `Tak for invitationen`, `Mange tak for ordet` — a
@@ -315,8 +315,11 @@ export function readsAsRunningText(text: string): boolean {
   return words.length >= RUNNING_LINE_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length
 }
 
-/** `TALE` alone on a line: the head of a consultation speech paper. */
-export const SPEECH_HEAD = /^TALE\s*$/u
+/**
+ * `TALE` alone on a line, or the label `Tale:` (`TALE:`): the head of a consultation speech paper, the speech under it
+ * (`… Sags nr. / Akt-id / 2024 - 4336 / Tale: / Tak for spørgsmålet.`). Not `Tale` in running text, with no colon.
+ */
+export const SPEECH_HEAD = /^(?:TALE:?|Tale:)\s*$/u
 
 /** A year as a table's column heading: `2013`, `2024*` (a star for provisional figures). */
 export const YEAR_HEADING = /^(?:19|20)\d{2}\*?$/u

@@ -1265,6 +1265,43 @@ describe('a question with no heading before the answer’s label (`before-answer
   })
 })
 
+describe('a speech paper’s label `Tale:` ends the question above it (Udlændinge- og Integrationsministeriet 2024; sixty-ninth session)', () => {
+  // A training letter's form (20231_uui_spm433): the samråd question under its heading ends with a full stop, not a
+  // question mark, so only the label over the speech, below the side column's fields, ends it.
+  const paper = (label: string) =>
+    [
+      'Talepapir',
+      'Arrangement:',
+      'Besvarelse af samrådsspørgsmål P stillet',
+      'efter ønske fra Mikkel Bjørn (DF)',
+      'DET TALTE ORD GÆLDER',
+      'Samrådsspørgsmål P:',
+      'Hvordan forholder regeringen sig til, at 26 udvisningsdømte er forsvundet? Der henvises til besvarelse',
+      'af UUI alm. del – spørgsmål 321, folketingsåret 2022-23 (2. samling).',
+      '18. marts 2024',
+      'Sags nr.',
+      'Akt-id',
+      '2024 - 4336',
+      '2647081',
+      label,
+      'Tak for spørgsmålet.',
+      'Jeg vil gerne starte med at gøre det helt klart, at udvisningsdømte udlændinge skal forlade Danmark.',
+    ].join('\n')
+
+  it.each(['Tale:', 'TALE'])('`%s`: the question ends above it, the speech starts under it', async (label) => {
+    const record = await parse(paper(label))
+    expect(record.question.text).toBe(
+      'Hvordan forholder regeringen sig til, at 26 udvisningsdømte er forsvundet? Der henvises til besvarelse af UUI alm. del – spørgsmål 321, folketingsåret 2022-23 (2. samling).',
+    )
+    expect(record.answer.text).toMatch(/^Tak for spørgsmålet\. Jeg vil gerne/u)
+  })
+
+  it('near miss: `Tale` in running text, with no colon, is no label', async () => {
+    const record = await parse(paper('Tale om sagen holdt ministeren i går, og den gentages her.'))
+    expect(record.question.text).toContain('Tale om sagen')
+  })
+})
+
 describe('a speech paper form’s samråd question under `Tekst:` (Udlændinge- og Integrationsministeriet 2025; sixty-fourth session)', () => {
   const form = (occasion: readonly string[], text: readonly string[]) =>
     [
