@@ -20,6 +20,7 @@ import {
 } from '../layout/markers.js'
 import { finishesOpenSentence } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
+import { CASE_DOCUMENT_CODE } from '../util/case-document.js'
 import { parseDateLine } from '../util/dates.js'
 import { joinLines, joinWholeLines } from '../util/hyphenation.js'
 import { firstQuotationEnd, isMixedClose, isWhollyQuoted, openQuotes } from '../util/quotes.js'
@@ -546,9 +547,13 @@ function namesQuestionAbove(line: Line, lines: readonly Line[]): boolean {
 
 /**
  * The case named above an unheaded question: `Alm. del spørgsmål 142`, `BUU alm. del spørgsmål nr. 7`, `EUU alm.
- * del, spørgsmål nr. 20.` (Udenrigsministeriet's, under the committee's request).
+ * del, spørgsmål nr. 20.` (Udenrigsministeriet's, under the committee's request); a bill or a case document the same way
+ * (`L 45, spørgsmål 3`, `KOM (2018) 0367, spørgsmål 2`, `Aktstk. 12 – spørgsmål 4`).
  */
-const CASE_TITLE = /^(?:\p{Lu}{2,5}\s+)?alm\.\s*del\s*(?:[-–,]\s*)?spørgsmål\s*(?:nr\.\s*)?\d{1,4}(?:\s*[:.])?$/iu
+const CASE_TITLE = new RegExp(
+  String.raw`^(?:\p{Lu}{2,5}\s+)?(?:alm\.\s*del|${BILL_CODE}|${CASE_DOCUMENT_CODE})\s*(?:[-–,]\s*)?spørgsmål\s*(?:nr\.\s*)?\d{1,4}(?:\s*[:.])?$`,
+  'iu',
+)
 
 /**
  * Headings without the ones that only title the letter: a cover page's `Spørgsmål nr. 57` (with `(alm. del)`, the
@@ -1269,8 +1274,10 @@ function beforeAnswerLabel(body: readonly Line[], afterIndex: number): QuestionR
   // Houmann` / `Ministeren bedes …`) is no part of it.
   const from = lines.findLastIndex((line, at) => at > 0 && namesAbove(lines[at - 1] as Line, line))
   if (from > 0) lines.splice(0, from)
-  // A title naming the question alone on its line over it (`Spørgsmål nr. 81.`).
-  if (lines.length > 1 && QUESTION_TITLE_ALONE.test((lines[0] as Line).text.trim())) lines.shift()
+  // A title naming the question alone on its line over it (`Spørgsmål nr. 81.`), its case before it or not
+  // (`KOM (2018) 0367, spørgsmål 2`).
+  const title = lines[0]?.text.trim() ?? ''
+  if (lines.length > 1 && (QUESTION_TITLE_ALONE.test(title) || CASE_TITLE.test(title))) lines.shift()
   const first = lines[0]
   if (
     !first ||

@@ -251,6 +251,25 @@ describe('findQuestion', () => {
     expect(found?.text).toBe('Regeringen bedes oplyse, i hvilke tilfælde Kommissionen notificeres.')
   })
 
+  it.each([
+    // A case document's or a bill's case named the same way (sixty-ninth session; a training letter, 20181_euu_kom20180367_spm2).
+    ['KOM (2018) 0367, spørgsmål 2'],
+    ['L 45 - spørgsmål nr. 2'],
+    ['Aktstk. 12, spørgsmål 2:'],
+  ])('… and past a case document or bill named so (`%s`)', (title) => {
+    const found = question(
+      `I brev af 26. november 2018 har udvalget efter ønske fra Søren Søndergaard (EL)\nstillet mig følgende spørgsmål:\n${title}\nMinisteren bedes redegøre for, hvorvidt der kan blive tale om brugerbetaling\ni forbindelse med programmet.\nSvar:\nDer er ikke tale om brugerbetaling.`,
+    )
+    expect(found?.text).toBe('Ministeren bedes redegøre for, hvorvidt der kan blive tale om brugerbetaling i forbindelse med programmet.')
+  })
+
+  it('near miss: a first line that names a case and goes on in a sentence stays the question’s', () => {
+    const found = question(
+      'I brev af 26. november 2018 har udvalget stillet mig følgende spørgsmål:\nKOM (2018) 0367, spørgsmål 2 i udvalgets liste, bedes besvaret:\nVil ministeren redegøre for brugerbetalingen?\nSvar:\nDer er ikke tale om brugerbetaling.',
+    )
+    expect(found?.text).toMatch(/^KOM \(2018\) 0367, spørgsmål 2 i udvalgets liste/u)
+  })
+
   it('… and past a title that names the case and the question in words (`Vedr. forslag til lov … (L29), spørgsmål nr. 34`)', () => {
     const found = question(
       'Udvalget udbeder sig ministerens besvarelse af følgende\nspørgsmål:\nVedr. forslag til lov om omdannelse af retsforbeholdet til\nen tilvalgsordning (L29), spørgsmål nr. 34\n\nMinisteren bedes forklare, hvori forskellen mellem den\ndanske og den britiske tilvalgsordning består.\n\nSvar:\nVed en overgang til tilvalgsordningen vil Danmark få en ordning som Storbritannien.',
