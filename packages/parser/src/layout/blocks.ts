@@ -149,6 +149,32 @@ function continuesWithDash(open: Open | undefined, line: LayoutLine, previous: L
   return (DASH_LOWERCASE.test(text) && OPEN_SENTENCE.test(before)) || (DASH_NUMBER.test(text) && NUMBER_END.test(before))
 }
 
+/** A line that opens with a letter's or a number's bracket (`a) `, `1) `): the letter or number captured. */
+const BRACKETED_MARK = /^(?:([a-z])|(\d))\)\s/u
+
+/**
+ * Whether `text` opens with a bracketed mark and names the next mark of its series in the same line after a comma or
+ * a space (`a) 4000, b) 6000 og c) 8000 ikke omfattes …`): an enumeration inside a sentence, not a list's item, which
+ * a list sets on a line of its own.
+ */
+function opensInlineEnumeration(text: string): boolean {
+  const mark = BRACKETED_MARK.exec(text)
+  if (!mark) return false
+  const next = mark[1] ? String.fromCharCode((mark[1].codePointAt(0) ?? 0) + 1) : String(Number(mark[2]) + 1)
+  const at = text.indexOf(`${next}) `, 3)
+  return at > 0 && /[\s,]/u.test(text.charAt(at - 1))
+}
+
+/**
+ * A line that goes on with the paragraph's sentence through an enumeration the wrapping began it with: `… så elforbrug
+ * over henholdsvis` / `a) 4000, b) 6000 og c) 8000 ikke omfattes af sænket elafgift?`. Not after a line that ends its
+ * sentence or announces (`… følgende:`), where an item may stand however it goes on.
+ */
+function continuesWithEnumeration(open: Open | undefined, line: LayoutLine, previous: LayoutLine | undefined): boolean {
+  if (open?.kind !== 'paragraph' || previous === undefined || previous.endsParagraph || line.breakBefore) return false
+  return OPEN_SENTENCE.test(previous.text.trim()) && !/[,”"»)]$/u.test(previous.text.trim()) && opensInlineEnumeration(line.text.trim())
+}
+
 /**
  * A line that ends inside a word broken at a hyphen (`… grundet covid-`, `… besva-`, `… Gedser-`; not a dash ` -`), or
  * with a sign or an abbreviation whose number follows (`… under §` / `21. Kulturministeriet`, `… jf. stk.` / `2. …`).
@@ -262,7 +288,8 @@ export function buildTree(items: readonly LayoutItem[], options: BuildOptions = 
       previous = { ...line, endsParagraph: true }
       continue
     }
-    const dashGoesOn = continuesWithDash(open, line, previous) || continuesBrokenWord(open, line, previous)
+    const dashGoesOn =
+      continuesWithDash(open, line, previous) || continuesBrokenWord(open, line, previous) || continuesWithEnumeration(open, line, previous)
     const startsNew =
       !open ||
       line.breakBefore ||

@@ -30,6 +30,24 @@ describe('buildTree: a dash that goes on with the sentence', () => {
   })
 })
 
+describe('buildTree: an enumeration inside a sentence that the wrapping began a line with (sixty-ninth session)', () => {
+  // A training letter's question (20251_sau_bilag4_l224_spm30, Skatteministeriet 2025).
+  it.each([
+    'Hvad er provenuet, hvis elforbrug over henholdsvis\na) 4000, b) 6000 og c) 8000 kWh ikke omfattes af sænket elafgift?',
+    'Hvad koster ordningen ved en sats på\n1) 10 pct., 2) 20 pct. og 3) 30 pct. af lønnen?',
+  ])('keeps it in its paragraph: %s', (text) => {
+    expect(types(text)).toEqual(['paragraph'])
+  })
+  it.each([
+    // Near misses: an item after a colon, an item that names no next mark of its series, an item after a full stop.
+    'Ministeren bedes oplyse følgende:\na) 4000, b) 6000 og c) 8000 kWh\nb) antallet af husstande',
+    'Ministeren bedes oplyse henholdsvis\na) antallet af husstande\nb) forbruget pr. husstand',
+    'Ministeren bedes oplyse forbruget.\na) 4000, b) 6000 og c) 8000 kWh er de tre niveauer.',
+  ])('near miss, a list: %s', (text) => {
+    expect(types(text)).toContain('list')
+  })
+})
+
 describe('buildTree: a word broken at a line end goes on', () => {
   it('keeps a line after a broken word in its paragraph, though it opens like a numbered item', () => {
     expect(types('Vil ministeren redegøre for hjælpen i eget hjem grundet covid-\n19. Spørgeren ønsker en udførlig besvarelse.')).toEqual([
