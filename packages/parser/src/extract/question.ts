@@ -969,12 +969,13 @@ function numberedQuestions(context: Context, body: readonly Line[]): QuestionRes
 /**
  * The minister's (or the ministry's) voice opening the answer where no heading says "Svar": `Jeg kan oplyse …`,
  * `Jeg henviser til …`, `Transportministeriet har oplyst …`, `Ministeriet kan …`, `Vejdirektoratet har oplyst …`,
- * `Til brug for besvarelsen har …`, `Det kan oplyses …`. After a line that ends with the question's question mark it
+ * `Til brug for besvarelsen har …`, `Det kan oplyses …`, the first person after the object (`Det er jeg ikke bekendt
+ * med.`). After a line that ends with the question's question mark it
  * ends the question, though the rendition ran the two into one paragraph. A question speaks of the minister in the
  * third person (`Vil ministeren …`, `Kan ministeriet bekræfte …`), so none of these opens one of its sentences.
  */
 const MINISTER_VOICE =
-  /^(?:Jeg\s(?:kan|har|vil|skal|henviser|må|finder|bemærker|noterer|er\s(?:enig|ikke|bekendt|opmærksom))\b|(?:\p{Lu}[\p{Ll}-]*(?:ministeriet|styrelsen|direktoratet)|Ministeriet|Departementet)\s(?:har|kan|oplyser|vil|er\sikke|henviser)\b|Til\sbrug\sfor\s(?:min\s)?besvarelse|Det\skan\s(?:oplyses|bekræftes|ikke\sbekræftes)\b)/u
+  /^(?:Jeg\s(?:kan|har|vil|skal|henviser|må|finder|bemærker|noterer|er\s(?:enig|ikke|bekendt|opmærksom))\b|Det\ser\sjeg\s(?:ikke\s)?(?:enig|bekendt|opmærksom)\b|(?:\p{Lu}[\p{Ll}-]*(?:ministeriet|styrelsen|direktoratet)|Ministeriet|Departementet)\s(?:har|kan|oplyser|vil|er\sikke|henviser)\b|Til\sbrug\sfor\s(?:min\s)?besvarelse|Det\skan\s(?:oplyses|bekræftes|ikke\sbekræftes)\b)/u
 
 /** The minister speaking in the first person: `Jeg kan oplyse …`, `Jeg har forelagt …`, `Jeg henviser til …`. */
 const MINISTER_FIRST_PERSON = /^Jeg\s(?:kan|har|skal|henviser|må)\b/u

@@ -531,6 +531,12 @@ describe("findQuestion: the minister's voice ends a question the rendition ran i
       'Vil ministeren oplyse prisen?',
     ],
     ['Ministeren bedes redegøre for sagen.\nJeg henviser til mit svar på spørgsmål 12.', 'Ministeren bedes redegøre for sagen.'],
+    // The first person after its object (sixty-ninth session; a training letter, 20222_tru_spm223).
+    [
+      'Er ministeren bekendt med, om By og Havn sender problemformuleringen?\nDet er jeg ikke bekendt med.',
+      'Er ministeren bekendt med, om By og Havn sender problemformuleringen?',
+    ],
+    ['Er ministeren enig i kritikken?\nDet er jeg enig i.', 'Er ministeren enig i kritikken?'],
   ])('%s', (body, expected) => {
     expect(question(letter(body))?.text).toBe(expected)
   })
