@@ -98,10 +98,11 @@ const GLUED_CHAIR = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+?)\
 /**
  * A salutation glued to the letter's first sentence, as an old rendition ran the lines together: `Kære Susanne
  * HansenTak for din henvendelse af 17. januar 2010 om …` (Fødevareministeriet 2010). The name is one to four
- * capitalised words, its last letter in lower case right before the sentence's capital; what follows is a paragraph
+ * capitalised words, the last of them double-barrelled or not (`Kære Andreas Peters-LehmJeg har modtaget …`), its last
+ * letter in lower case right before the sentence's capital; what follows is a paragraph
  * (`SALUTED_TEXT` characters or more), not a name's second half (`Kære Ole McDonald`).
  */
-const SALUTATION_GLUED = /^(Kære\s(?:\p{Lu}[\p{Ll}.-]*\s){0,3}\p{Lu}[\p{Ll}-]*\p{Ll})(\p{Lu}\p{Ll}+\s.+)$/u
+const SALUTATION_GLUED = /^(Kære\s(?:\p{Lu}[\p{Ll}.-]*\s){0,3}\p{Lu}[\p{Ll}-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)(\p{Lu}\p{Ll}+\s.+)$/u
 
 /** How long the text glued after a salutation is at least: a sentence, not a name (`SALUTATION_GLUED`). */
 const SALUTED_TEXT = 60

@@ -135,8 +135,15 @@ describe('textToTree: a salutation an old rendition glued to the first sentence 
     expect(texts.some((block) => block.startsWith('Tak for din henvendelse af 17. januar 2010'))).toBe(true)
   })
 
+  it('parts a double-barrelled surname’s greeting too (`Kære Andreas Peters-LehmJeg har …`; sixty-ninth session)', () => {
+    const texts = blocks(textToTree(text('Kære Andreas Peters-Lehm').replace('Tak for din', 'Jeg har modtaget din')))
+    expect(texts).toContain('Kære Andreas Peters-Lehm')
+    expect(texts.some((block) => block.startsWith('Jeg har modtaget din henvendelse af 17. januar 2010'))).toBe(true)
+  })
+
   it('leaves a name whose second half is capitalised, and a greeting with a space, as they are (near misses)', () => {
     expect(blocks(textToTree('Kære Ole McDonald og Anne Hansen\nTak for brevet.\n'))).toContain('Kære Ole McDonald og Anne Hansen')
+    expect(blocks(textToTree('Kære Anne Holm-McDonald\nTak for brevet.\n'))).toContain('Kære Anne Holm-McDonald')
     const spaced = blocks(textToTree(text('Kære Susanne Hansen, ')))
     expect(spaced.some((block) => block.startsWith('Kære Susanne Hansen, Tak for din henvendelse'))).toBe(true)
   })
