@@ -165,10 +165,21 @@ const GLUED_DATE_FIELD = new RegExp(
 
 /**
  * The letter's date glued between a bracket's close and a capitalised word, its line ends lost on both sides: `… til
- * skriftlig besvarelse (alm. del)25. juni 2013Spørgsmål 922 fra …` (Udenrigsministeriet's head, 2013). A date a
- * sentence cites stands after a space or a word (`af 12. juni 2013 til …`), not between the two.
+ * skriftlig besvarelse (alm. del)25. juni 2013Spørgsmål 922 fra …` (Udenrigsministeriet's head, 2013), or between the
+ * minister's title in capitals and the letter's first word (`FORSVARSMINISTEREN13. marts 2013Som jeg nævnte …`,
+ * Forsvarsministeriet 2013). A date a sentence cites stands after a space or a word (`af 12. juni 2013 til …`), not
+ * between the two.
  */
-const DATE_GLUED_BETWEEN = new RegExp(String.raw`(?<=\))${LONG_DATE.source}(?=\p{Lu}\p{Ll})`, 'gu')
+const DATE_GLUED_BETWEEN = new RegExp(String.raw`(?<=\)|\p{Lu}{3})${LONG_DATE.source}(?=\p{Lu}\p{Ll})`, 'gu')
+
+/** Where `DATE_GLUED_BETWEEN` may match: after a bracket or three capitals, a digit. */
+const GLUED_DATE_PLACE = /[)\p{Lu}]\d/u
+
+/**
+ * A line that opens with the minister's title in capitals glued to the letter's date and its first word
+ * (`FORSVARSMINISTEREN13. marts 2013Som jeg …`): a glued letter by that sign alone.
+ */
+const DATED_CAPITALS_START = new RegExp(String.raw`^\p{Lu}{8,}${LONG_DATE.source}\p{Lu}\p{Ll}`, 'u')
 
 /**
  * A letter part that follows the letterhead: the committee addressed (`Folketingets Udvalg for Fødevarer …`) or the
@@ -244,7 +255,7 @@ function gluedCuts(text: string): Cut[] {
     ...(text.includes('Side') ? cutsAround(text, PAGE_HEADER) : []),
     ...cutsAround(text, PAGE_NUMBER_BEFORE_HEADING),
     ...cutsAround(text, DATE_LINE, isDateLine),
-    ...(text.includes(')') ? cutsAround(text, DATE_GLUED_BETWEEN) : []),
+    ...(GLUED_DATE_PLACE.test(text) ? cutsAround(text, DATE_GLUED_BETWEEN) : []),
   ].sort((a, b) => a.index - b.index)
 }
 
@@ -501,7 +512,8 @@ export function unglueLetterLine(line: string): string[] {
   const pieces = cutAt(text, gluedCuts(text))
   // A page's number cut off before the page's first heading is a sign besides that heading (one cut, two signs).
   const signs = pieces.length - 1 + (PAGE_NUMBER_PIECE.test(pieces[0] ?? '') ? 1 : 0)
-  if (signs < MIN_GLUED_SIGNS && !(signs > 0 && GLUED_HEADING.test(text))) return labelColumn(text) ?? gluedTableLabel(trimmed) ?? [line]
+  if (signs < MIN_GLUED_SIGNS && !(signs > 0 && (GLUED_HEADING.test(text) || DATED_CAPITALS_START.test(text))))
+    return labelColumn(text) ?? gluedTableLabel(trimmed) ?? [line]
   // Pieces of a glued letter keep its repairs, though each may be short (`pro-jekt` was a line end) — unless the
   // letter kept its line ends as spaces, when those are joined in every piece and its hyphens without a space kept.
   return repairGluedPieces(text, pieces)

@@ -631,3 +631,21 @@ describe("unglueLetterLine: a table's label glued after a sentence", () => {
     expect(record.warnings.map((warning) => warning.code)).toContain('table-not-found')
   })
 })
+
+describe('unglueLetterLine: the minister’s title in capitals glued to the date and the first sentence (sixty-ninth session)', () => {
+  // A training letter's form (20121_fou_bilag129, Forsvarsministeriet 2013), with made-up sentences.
+  const text =
+    'Som jeg nævnte under Folketingets spørgetime i dag, anvendte forsvaret afghanske tolke ved det danske hold i lejren fra september 2009 til den 31. december 2012. Ligesom det er tilfældet med de tolke, som forsvaret låner af vores partnere, har der ikke været noget ansættelsesforhold mellem forsvaret og tolkene. De tolke, der blev anvendt af det danske hold, arbejdede hovedsageligt inden for lejren med tolkning for de afghanske soldater og deres danske rådgivere.'
+
+  it('cuts the title and the date off the line, each a line of its own', () => {
+    expect(text.length).toBeGreaterThan(GLUED_LETTER_LINE)
+    expect(unglueLetterLine(`FORSVARSMINISTEREN13. marts 2013${text}`)).toEqual(['FORSVARSMINISTEREN', '13. marts 2013', text])
+  })
+
+  it('near miss: a date the sentence cites after a space, and capitals glued to a number in a sentence, are no cut', () => {
+    const cited = `FORSVARSMINISTEREN ${text.replace('i dag', 'den 13. marts 2013')}`
+    expect(unglueLetterLine(cited)).toEqual([cited])
+    const code = `${text} Projektet hedder FORSVARSPROJEKT13. marts 2013 var startdatoen, som jeg nævnte.`
+    expect(unglueLetterLine(code)).toEqual([code])
+  })
+})
