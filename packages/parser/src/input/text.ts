@@ -11,7 +11,15 @@ import { TEXT_LAYOUT } from '../layout/constants.js'
 import { mendDropCap } from '../layout/drop-caps.js'
 import { settleGluedTextLines } from '../layout/lost-hyphens.js'
 import { CUT_GREETING_WORDS, MARKED_NOTE } from '../layout/markers.js'
-import { BRACKETED_TITLE, endsByWidth, endsSentence, isGluedParagraph, nextWordFits, typicalWidth } from '../layout/paragraph-ends.js'
+import {
+  BRACKETED_TITLE,
+  endsByWidth,
+  endsSentence,
+  isGluedParagraph,
+  nextWordFits,
+  sentenceEnds,
+  typicalWidth,
+} from '../layout/paragraph-ends.js'
 import { assignRoles } from '../layout/roles.js'
 import { sideColumn, splitAtSideColumn } from '../layout/text/columns.js'
 import { withHeadLinesJoined } from '../layout/text/head-lines.js'
@@ -385,6 +393,18 @@ function indentOf(line: string): number {
 const LAYOUT_GAP = /\S {2,}\S|^ {2,}\S/u
 
 /**
+ * A line longer than any printed line of running text (A4 at 9–12 pt sets up to ~110 characters) in a double-spaced
+ * rendition: the source set the paragraph on one line, and the blank line after it, which such a rendition sets after
+ * every line, is the paragraph's end where the line ends a sentence (`… fra 2008 til 2009.` / `` / `Prioriteringen
+ * af …`). Not in a rendition without blank lines, whose column may be as wide (a landscape page, a small font).
+ */
+const UNWRAPPED_LINE_LENGTH = 120
+
+function unwrappedParagraph(text: string, next: string | undefined, spacedNext: boolean): boolean {
+  return spacedNext && text.length > UNWRAPPED_LINE_LENGTH && sentenceEnds(text, next)
+}
+
+/**
  * Whether the text is double-spaced: most lines it is judged on have an empty line after them. Judged on the lines of
  * running text where there are enough: a table set one cell per paragraph (pdftotext without -layout) puts a blank
  * line after every short cell line without the text being double-spaced. Counted in one pass, for the lines of running
@@ -561,6 +581,7 @@ function toLayoutLines(raw: readonly RawLine[]): LayoutLine[] {
       (spacesMarkBreaks && line.trailingSpaces >= 2) ||
       (endsByWidth(line.text, next, columnWidth(raw, index, width), afterNextInText(raw, index)) && !oneSentence) ||
       isGluedParagraph(line.text, width, next) ||
+      unwrappedParagraph(line.text, next, raw[index + 1]?.spacedBefore === true) ||
       (BRACKETED_TITLE.test(line.text) && next !== undefined) ||
       (inAskerNote && ASKER_NOTE_END.test(line.text) && next !== undefined && /^\p{Lu}/u.test(next)) ||
       (inMarkedNote && next !== undefined && noteEndsShort(line.text, next, columnWidth(raw, index, width)))

@@ -451,3 +451,31 @@ describe('a closing whose words an old rendition ran together, glued to the name
     expect(record.answer.text).toContain('Vi sender venlig hilsen til Pia Olsen Dyhr.')
   })
 })
+
+describe('textToTree: a paragraph set on one line longer than any printed line, in a double-spaced rendition (sixty-ninth session)', () => {
+  // A training letter's form (20072_tru_spm834, Transportministeriet 2008): each paragraph one line, a blank line after
+  // every line.
+  const first =
+    'Med økonomiaftalen for 2009 videreføres udgiftsniveauet for regional udvikling, herunder kollektiv trafik, fra 2008 til 2009.'
+  const second =
+    'Prioriteringen af den regionale kollektive trafik, herunder antallet af bustimer og busruter, varetages decentralt inden for den økonomiske ramme.'
+
+  it('ends the paragraph at the line that ends its sentence', () => {
+    expect(first.length).toBeGreaterThan(120)
+    expect(blocks(textToTree(`Svar:\n\n${first}\n\n${second}\n\nMed venlig hilsen\n\nCarina Christensen\n`))).toEqual(
+      expect.arrayContaining([first, second]),
+    )
+  })
+
+  it('near miss: a full line of a wide column with no blank lines after it goes on', () => {
+    // A landscape page's column of ~146 characters: the sentence ends at the line's end, the next word would not fit.
+    const wide = [
+      'Prioriteringen af den regionale kollektive trafik, herunder antallet af bustimer og busruter, varetages decentralt inden for rammen.',
+      'Det gælder også de kommende år, hvor rammen fastlægges i de årlige aftaler mellem regeringen og Danske Regioner om økonomien for',
+      'regionerne, og hvor trafikken indgår sammen med de øvrige opgaver, som regionerne løser inden for regional udvikling og kollektiv trafik.',
+    ]
+    expect(wide[0]?.length).toBeGreaterThan(120)
+    const texts = blocks(textToTree(`Svar:\n${wide.join('\n')}\nMed venlig hilsen\nCarina Christensen\n`))
+    expect(texts).toContain(wide.join('\n'))
+  })
+})
