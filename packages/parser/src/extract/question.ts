@@ -977,8 +977,11 @@ function numberedQuestions(context: Context, body: readonly Line[]): QuestionRes
 const MINISTER_VOICE =
   /^(?:Jeg\s(?:kan|har|vil|skal|henviser|må|finder|bemærker|noterer|er\s(?:enig|ikke|bekendt|opmærksom))\b|Det\ser\sjeg\s(?:ikke\s)?(?:enig|bekendt|opmærksom)\b|(?:\p{Lu}[\p{Ll}-]*(?:ministeriet|styrelsen|direktoratet)|Ministeriet|Departementet)\s(?:har|kan|oplyser|vil|er\sikke|henviser)\b|Til\sbrug\sfor\s(?:min\s)?besvarelse|Det\skan\s(?:oplyses|bekræftes|ikke\sbekræftes)\b)/u
 
-/** The minister speaking in the first person: `Jeg kan oplyse …`, `Jeg har forelagt …`, `Jeg henviser til …`. */
-const MINISTER_FIRST_PERSON = /^Jeg\s(?:kan|har|skal|henviser|må)\b/u
+/**
+ * The minister speaking in the first person: `Jeg kan oplyse …`, `Jeg har forelagt …`, `Jeg henviser til …`, also after
+ * the object (`Det er jeg ikke bekendt med.`, as `MINISTER_VOICE` reads it).
+ */
+const MINISTER_FIRST_PERSON = /^(?:Jeg\s(?:kan|har|skal|henviser|må)\b|Det\ser\sjeg\s(?:ikke\s)?(?:enig|bekendt|opmærksom)\b)/u
 
 /**
  * A paragraph the committee adds to its question, after the question mark: `Der henvises til artiklen …`, `Jf.

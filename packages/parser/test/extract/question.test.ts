@@ -537,6 +537,11 @@ describe("findQuestion: the minister's voice ends a question the rendition ran i
       'Er ministeren bekendt med, om By og Havn sender problemformuleringen?',
     ],
     ['Er ministeren enig i kritikken?\nDet er jeg enig i.', 'Er ministeren enig i kritikken?'],
+    // … after a request's full stop too (`pnpm question-probe`: another letter's request put in that letter's place).
+    [
+      'Ministeren bedes kommentere henvendelsen fra Jan Jensen, jf. L 52 - bilag 58.\nDet er jeg ikke bekendt med.',
+      'Ministeren bedes kommentere henvendelsen fra Jan Jensen, jf. L 52 - bilag 58.',
+    ],
   ])('%s', (body, expected) => {
     expect(question(letter(body))?.text).toBe(expected)
   })
