@@ -966,6 +966,9 @@ function numberedQuestions(context: Context, body: readonly Line[]): QuestionRes
   }
 }
 
+/** The minister's first person after its object: `Det er jeg ikke bekendt med.`, `Det er jeg enig i.` */
+const FIRST_PERSON_AFTER_OBJECT = String.raw`Det\ser\sjeg\s(?:ikke\s)?(?:enig|bekendt|opmærksom)\b`
+
 /**
  * The minister's (or the ministry's) voice opening the answer where no heading says "Svar": `Jeg kan oplyse …`,
  * `Jeg henviser til …`, `Transportministeriet har oplyst …`, `Ministeriet kan …`, `Vejdirektoratet har oplyst …`,
@@ -974,14 +977,16 @@ function numberedQuestions(context: Context, body: readonly Line[]): QuestionRes
  * ends the question, though the rendition ran the two into one paragraph. A question speaks of the minister in the
  * third person (`Vil ministeren …`, `Kan ministeriet bekræfte …`), so none of these opens one of its sentences.
  */
-const MINISTER_VOICE =
-  /^(?:Jeg\s(?:kan|har|vil|skal|henviser|må|finder|bemærker|noterer|er\s(?:enig|ikke|bekendt|opmærksom))\b|Det\ser\sjeg\s(?:ikke\s)?(?:enig|bekendt|opmærksom)\b|(?:\p{Lu}[\p{Ll}-]*(?:ministeriet|styrelsen|direktoratet)|Ministeriet|Departementet)\s(?:har|kan|oplyser|vil|er\sikke|henviser)\b|Til\sbrug\sfor\s(?:min\s)?besvarelse|Det\skan\s(?:oplyses|bekræftes|ikke\sbekræftes)\b)/u
+const MINISTER_VOICE = new RegExp(
+  String.raw`^(?:Jeg\s(?:kan|har|vil|skal|henviser|må|finder|bemærker|noterer|er\s(?:enig|ikke|bekendt|opmærksom))\b|${FIRST_PERSON_AFTER_OBJECT}|(?:\p{Lu}[\p{Ll}-]*(?:ministeriet|styrelsen|direktoratet)|Ministeriet|Departementet)\s(?:har|kan|oplyser|vil|er\sikke|henviser)\b|Til\sbrug\sfor\s(?:min\s)?besvarelse|Det\skan\s(?:oplyses|bekræftes|ikke\sbekræftes)\b)`,
+  'u',
+)
 
 /**
  * The minister speaking in the first person: `Jeg kan oplyse …`, `Jeg har forelagt …`, `Jeg henviser til …`, also after
  * the object (`Det er jeg ikke bekendt med.`, as `MINISTER_VOICE` reads it).
  */
-const MINISTER_FIRST_PERSON = /^(?:Jeg\s(?:kan|har|skal|henviser|må)\b|Det\ser\sjeg\s(?:ikke\s)?(?:enig|bekendt|opmærksom)\b)/u
+const MINISTER_FIRST_PERSON = new RegExp(String.raw`^(?:Jeg\s(?:kan|har|skal|henviser|må)\b|${FIRST_PERSON_AFTER_OBJECT})`, 'u')
 
 /**
  * A paragraph the committee adds to its question, after the question mark: `Der henvises til artiklen …`, `Jf.

@@ -160,9 +160,12 @@ const BRACKETED_MARK = /^(?:([a-z])|(\d))\)\s/u
 function opensInlineEnumeration(text: string): boolean {
   const mark = BRACKETED_MARK.exec(text)
   if (!mark) return false
-  const next = mark[1] ? String.fromCharCode((mark[1].codePointAt(0) ?? 0) + 1) : String(Number(mark[2]) + 1)
-  const at = text.indexOf(`${next}) `, 3)
-  return at > 0 && /[\s,]/u.test(text.charAt(at - 1))
+  const next = `${mark[1] ? String.fromCharCode((mark[1].codePointAt(0) ?? 0) + 1) : String(Number(mark[2]) + 1)}) `
+  // The next mark after a space or a comma, not inside a longer one (`2) ` of `12) `).
+  for (let at = text.indexOf(next, 3); at !== -1; at = text.indexOf(next, at + 1)) {
+    if (/[\s,]/u.test(text.charAt(at - 1))) return true
+  }
+  return false
 }
 
 /**
