@@ -142,8 +142,7 @@ const OPEN_SENTENCE = /[\p{L}\d,”"»)]$/u
  * / `– regeringen offentliggør ny vandområdeplan”, dr.dk`; a range wrapped at its dash, a number on both sides
  * (`… opført i perioden 2010` / `– 2020?`, `… kl. 8` / `- 16`). A list item follows a colon or another item instead.
  */
-function continuesWithDash(open: Open | undefined, line: LayoutLine, previous: LayoutLine | undefined): boolean {
-  if (open?.kind !== 'paragraph' || previous === undefined || previous.endsParagraph || line.breakBefore) return false
+function continuesWithDash(line: LayoutLine, previous: LayoutLine): boolean {
   const text = line.text.trim()
   const before = previous.text.trim()
   return (DASH_LOWERCASE.test(text) && OPEN_SENTENCE.test(before)) || (DASH_NUMBER.test(text) && NUMBER_END.test(before))
@@ -168,14 +167,16 @@ function opensInlineEnumeration(text: string): boolean {
   return false
 }
 
+/** A line that ends in a word or a number: no punctuation, a sentence left open (`… over henholdsvis`). */
+const WORD_END = /[\p{L}\d]$/u
+
 /**
  * A line that goes on with the paragraph's sentence through an enumeration the wrapping began it with: `… så elforbrug
  * over henholdsvis` / `a) 4000, b) 6000 og c) 8000 ikke omfattes af sænket elafgift?`. Not after a line that ends its
  * sentence or announces (`… følgende:`), where an item may stand however it goes on.
  */
-function continuesWithEnumeration(open: Open | undefined, line: LayoutLine, previous: LayoutLine | undefined): boolean {
-  if (open?.kind !== 'paragraph' || previous === undefined || previous.endsParagraph || line.breakBefore) return false
-  return OPEN_SENTENCE.test(previous.text.trim()) && !/[,”"»)]$/u.test(previous.text.trim()) && opensInlineEnumeration(line.text.trim())
+function continuesWithEnumeration(line: LayoutLine, previous: LayoutLine): boolean {
+  return WORD_END.test(previous.text.trim()) && opensInlineEnumeration(line.text.trim())
 }
 
 /**
@@ -197,15 +198,17 @@ function endsBrokenWord(text: string): boolean {
  * A line that goes on with a word the paragraph's last line broke at its end: `… grundet covid-` / `19. Spørgeren …`
  * is one sentence, though `19. Spørgeren` reads as a numbered item on its own; so is `… under §` / `21. Kulturministeriet`.
  */
-function continuesBrokenWord(open: Open | undefined, line: LayoutLine, previous: LayoutLine | undefined): boolean {
-  return (
-    open?.kind === 'paragraph' &&
-    previous !== undefined &&
-    !previous.endsParagraph &&
-    !line.breakBefore &&
-    endsBrokenWord(previous.text.trimEnd()) &&
-    !isHeading(line.text.trim())
-  )
+function continuesBrokenWord(line: LayoutLine, previous: LayoutLine): boolean {
+  return endsBrokenWord(previous.text.trimEnd()) && !isHeading(line.text.trim())
+}
+
+/**
+ * The line before `line` where `line` may go on with its sentence though it opens like an item (`continuesWithDash`,
+ * `continuesBrokenWord`, `continuesWithEnumeration` tell whether it does): an open paragraph, no break or paragraph's
+ * end between the two.
+ */
+function paragraphLineBefore(open: Open | undefined, line: LayoutLine, previous: LayoutLine | undefined): LayoutLine | undefined {
+  return open?.kind === 'paragraph' && previous !== undefined && !previous.endsParagraph && !line.breakBefore ? previous : undefined
 }
 
 /** How the input set its text, where the input stage knows it. */
@@ -291,8 +294,10 @@ export function buildTree(items: readonly LayoutItem[], options: BuildOptions = 
       previous = { ...line, endsParagraph: true }
       continue
     }
+    const before = paragraphLineBefore(open, line, previous)
     const dashGoesOn =
-      continuesWithDash(open, line, previous) || continuesBrokenWord(open, line, previous) || continuesWithEnumeration(open, line, previous)
+      before !== undefined &&
+      (continuesWithDash(line, before) || continuesBrokenWord(line, before) || continuesWithEnumeration(line, before))
     const startsNew =
       !open ||
       line.breakBefore ||

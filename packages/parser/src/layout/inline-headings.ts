@@ -11,6 +11,7 @@ import { isLayoutTable, type LayoutItem, type LayoutLine } from '../tree.js'
 import { GLUED_LINE_LENGTH, repairGluedPieces } from '../util/hyphenation.js'
 import { matchesOf } from '../util/matches.js'
 import { openQuotes } from '../util/quotes.js'
+import { type Cut, cutsAround } from './cuts.js'
 import { ANSWER_KINDS, HEADING_CASE_PREFIX, isHeading } from './markers.js'
 
 /**
@@ -186,7 +187,7 @@ function holdsHeadingWord(text: string): boolean {
  * the quotations the paragraph's earlier lines left open (closing marks, as `openQuotes` gives them).
  */
 export function cutGluedHeadings(text: string, open: readonly string[] = []): string[] {
-  const cuts: { index: number; at: number }[] = []
+  const cuts: Cut[] = []
   // Most lines name no heading: one literal search each spares them the two patterns' lookbehinds at every place.
   if (!holdsHeadingWord(text)) return text.trim() === '' ? [] : [text.trim()]
   const may = headingCuts(text)
@@ -198,12 +199,12 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
       if (isHeading(head.trim())) cuts.push({ index: match.index, at })
     }
   }
-  if (may.bare) cuts.push(...cutsAround(BARE_GLUED_HEADING, text))
+  if (may.bare) cuts.push(...cutsAround(text, BARE_GLUED_HEADING))
   // A bare `Svar` or question heading and a space inside a line that glues a whole letter: read only there
   // (`SPACED_ANSWER_HEADING`, `SPACED_QUESTION_HEADING`).
   if (text.length > GLUED_LINE_LENGTH) {
-    if (text.includes(' Svar ')) cuts.push(...cutsAround(SPACED_ANSWER_HEADING, text))
-    if (text.includes('pørgsmål ')) cuts.push(...cutsAround(SPACED_QUESTION_HEADING, text))
+    if (text.includes(' Svar ')) cuts.push(...cutsAround(text, SPACED_ANSWER_HEADING))
+    if (text.includes('pørgsmål ')) cuts.push(...cutsAround(text, SPACED_QUESTION_HEADING))
   }
   if (may.quote) {
     for (const match of matchesOf(GLUED_QUOTE, text)) {
@@ -220,16 +221,6 @@ export function cutGluedHeadings(text: string, open: readonly string[] = []): st
   }
   pieces.push(text.slice(from))
   return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '')
-}
-
-/** A cut before and after each match of a bare heading's `pattern` in `text`: the heading stands as a piece of its own. */
-function cutsAround(pattern: RegExp, text: string): { index: number; at: number }[] {
-  const cuts: { index: number; at: number }[] = []
-  for (const match of matchesOf(pattern, text)) {
-    const end = match.index + match[0].length
-    cuts.push({ index: match.index, at: match.index }, { index: end, at: end })
-  }
-  return cuts
 }
 
 /**

@@ -16,6 +16,7 @@
 import { LONG_DATE, MONTH_NAME } from '../../util/dates.js'
 import { repairGluedPieces } from '../../util/hyphenation.js'
 import { matchesOf } from '../../util/matches.js'
+import { type Cut, cutsAround } from '../cuts.js'
 import { PDF_LINK_TEXT } from '../roles.js'
 
 /*
@@ -211,13 +212,6 @@ const GLUED_TABLE_CAPTION = /(?<=[.:!?”]Tabel\s?\d{1,2})(?=\p{Lu}\p{Ll})/gu
 /** webarkiv.ft.dk's link to the PDF (`PDF udgave (105 KB)`) opening a glued line: cut after it, a line of its own. */
 const PDF_LINK_OPENING = new RegExp(`^${PDF_LINK_TEXT}(?=\\s)`, 'gu')
 
-interface Cut {
-  /** Where the piece before the cut ends. */
-  index: number
-  /** Where the piece after the cut begins. */
-  at: number
-}
-
 /** Cuts before each match (the gap or space before it dropped). */
 function cutsBefore(text: string, pattern: RegExp): Cut[] {
   return [...matchesOf(pattern, text)].map((match) => ({ index: match.index, at: match.index + match[0].length }))
@@ -226,14 +220,6 @@ function cutsBefore(text: string, pattern: RegExp): Cut[] {
 /** Cuts after each match (the space after it dropped with the piece's trimming). */
 function cutsAfter(text: string, pattern: RegExp): Cut[] {
   return [...matchesOf(pattern, text)].map((match) => ({ index: match.index + match[0].length, at: match.index + match[0].length }))
-}
-
-/** Cuts before and after each match (that `keep` keeps), which stands as a line of its own. */
-function cutsAround(text: string, pattern: RegExp, keep: (match: RegExpMatchArray) => boolean = () => true): Cut[] {
-  return [...matchesOf(pattern, text)].filter(keep).flatMap((match) => [
-    { index: match.index, at: match.index },
-    { index: match.index + match[0].length, at: match.index + match[0].length },
-  ])
 }
 
 /** The places a glued letter line is cut, in order. */
