@@ -18,7 +18,7 @@ import {
   SPEECH_HEAD,
   SPEECH_OPENING,
 } from '../layout/markers.js'
-import { finishesOpenSentence } from '../layout/roles.js'
+import { finishesOpenSentence, sentenceBeforeDash } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE } from '../util/case-document.js'
 import { parseDateLine } from '../util/dates.js'
@@ -450,17 +450,37 @@ export function questionParagraphs(lines: readonly Line[], whole = false): strin
   const join = whole ? joinWholeLines : joinLines
   const texts: string[] = []
   let previous: Line[] | undefined
+  // The mark of the list item last joined into the paragraph before: the next item of its kind joins it too.
+  let joinedMark: ListMark | undefined
   for (const group of groups) {
     const text = join(group.map((line) => line.text)).replace(LONE_QUOTE_START, '$1')
     const before = texts.length - 1
-    // A list a sentence announces with a colon goes on with that sentence's paragraph; so does one whose first item
-    // the layout left in the paragraph before (`… kan ministeren oplyse` / `– hvornår …?` / `– hvad …?`).
-    const listGoesOn = before >= 0 && LIST_ITEM_START.test(text) && (texts[before]?.endsWith(':') || holdsListItem(previous))
+    const mark = listMark(text)
+    // A list a sentence announces with a colon or a comma (`Vil ministeren oplyse hhv.,` / `1) …`) goes on with that
+    // sentence's paragraph; so does one whose first item the layout left in the paragraph before (`… kan ministeren
+    // oplyse` / `– hvornår …?` / `– hvad …?`), and each item after one so joined that opens with the same kind of
+    // mark (`… i Danmark:` / `– Hvor mange …?` / `– Hvilken kapacitet …?`).
+    const listGoesOn =
+      before >= 0 && mark !== undefined && (LIST_LEAD_END.test(texts[before] ?? '') || holdsListItem(previous) || mark === joinedMark)
     if (listGoesOn) texts[before] = `${texts[before]} ${text}`
     else texts.push(text)
+    joinedMark = listGoesOn ? mark : undefined
     previous = group
   }
   return texts.join('\n\n')
+}
+
+/** The end of a sentence that a list goes on: a colon, or a comma (`Vil ministeren oplyse hhv.,` / `1) …`). */
+const LIST_LEAD_END = /[:,]$/u
+
+/** The kind of a list item's mark: a dash or bullet, a number, a letter. */
+type ListMark = 'dash' | 'number' | 'letter'
+
+/** The kind of mark a paragraph opens with as a list item (`LIST_ITEM_START`), or undefined. */
+function listMark(text: string): ListMark | undefined {
+  const mark = LIST_ITEM_START.exec(text)?.[1]
+  if (mark === undefined) return undefined
+  return /^\d/u.test(mark) ? 'number' : /^[a-z]/u.test(mark) ? 'letter' : 'dash'
 }
 
 /** Whether a paragraph's lines, after its first, hold a dash or bullet item's start (a list begun inside it). */
@@ -477,7 +497,7 @@ const LIST_DASH_START = /^[–—•]\s/u
  * betyde:`) the list is that sentence's end and is joined into its paragraph: a question is read as running text, and
  * its last item closes the sentence (`– Betaling pr. bil …?`).
  */
-const LIST_ITEM_START = /^(?:[–—•\-*]|\d{1,2}[.)]|[a-z][.)])\s/u
+const LIST_ITEM_START = /^([–—•\-*]|\d{1,2}[.)]|[a-z][.)])\s/u
 
 /** A lone opening quote joined to its paragraph's first word with a space: `” Vil …` → `”Vil …`. */
 const LONE_QUOTE_START = /^([”“"»„])\s/u
@@ -490,8 +510,11 @@ const LONE_QUOTE_START = /^([”“"»„])\s/u
 function continuesSentence(line: Line, lines: readonly Line[]): boolean {
   const previous = lines[line.index - 1]
   if (previous === undefined || previous.role || CASE_LINE.test(previous.text)) return false
+  // Past a dash alone on its line, the running text before it (`… svar på BUU alm. del` / `–` / `spørgsmål`).
+  const beforeDash = lines[line.index - 2]
+  const before = sentenceBeforeDash(previous.text, beforeDash?.role ? undefined : beforeDash?.text)
   // After a word no sentence ends on (`… sin besvarelse af` / `MOF alm. del -spørgsmål 312 af …:`), whatever the case.
-  return finishesOpenSentence(previous.text, line.text)
+  return finishesOpenSentence(before, line.text)
 }
 
 /** A title's next line naming who asked: `stillet efter ønske fra …`, `fra Eva Kjer Hansen (V)`. */

@@ -265,8 +265,18 @@ function splitAtQuoteClose(line: string): string[] {
     pieces.push(rest.slice(0, at))
     rest = rest.slice(at)
   }
-  return [...pieces, rest]
+  pieces.push(rest)
+  return line.includes('pørgsmål') ? pieces.flatMap((piece) => piece.split(GLUED_QUOTED_QUESTION)) : pieces
 }
+
+/**
+ * A question's heading glued after a closing bracket or a sentence's end and glued to the question it quotes: `…
+ * FØDEVAREUDVALG(det talte ord gælder)Spørgsmål AI”Vil ministeren …` (a speech paper flattened onto one line), `…
+ * besvares.Spørgsmål nr. 12”Kan …`. Its number in digits or a samråd's one or two capitals, the opening quote and a
+ * capitalised word right after it. Cut before the heading, which then opens a paragraph of its own, as a heading
+ * does. Not `… jf. spørgsmål 12 ”…` (lower case, spaced), nor `(Spørgsmål AI og AJ)` (no quote after the number).
+ */
+const GLUED_QUOTED_QUESTION = /(?<=[)\].?!”"])(?=(?:Samrådss|S)pørgsmål\s?(?:nr\.\s?)?(?:\d{1,4}|[A-ZÆØÅ]{1,2})\s?[”“"»„]\p{Lu})/u
 
 /**
  * A quotation's close with no stop before it, glued to a capitalised word: `"Ministeren bedes oplyse … skibe og

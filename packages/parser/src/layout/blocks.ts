@@ -9,7 +9,7 @@ import { isLayoutTable, type LayoutItem, type LayoutLine, type SourceLine } from
 import { splitRunInHeadings } from './inline-headings.js'
 import { markLostHyphens, settleGluedHyphens } from './lost-hyphens.js'
 import { ANSWER_HEADING, BULLET, CLOSING, isBlockStart, isHeading, ORDERED_BULLET, SALUTATION } from './markers.js'
-import { finishesOpenSentence } from './roles.js'
+import { finishesOpenSentence, sentenceBeforeDash } from './roles.js'
 
 type OpenKind = 'paragraph' | 'item'
 
@@ -119,9 +119,9 @@ function isShortItemEnd(text: string): boolean {
  * a word no sentence ends on, `… i forlængelse af sin besvarelse af` / `MOF alm. del -spørgsmål 312 af 20. januar
  * 2017:` — the case's code opens the line, and the heading's form is the sentence's object.
  */
-function finishesSentence(line: LayoutLine, previous: LayoutLine | undefined): boolean {
+function finishesSentence(line: LayoutLine, previous: LayoutLine | undefined, beforePrevious?: LayoutLine): boolean {
   if (previous === undefined || previous.endsParagraph || line.breakBefore) return false
-  const before = previous.text.trimEnd()
+  const before = sentenceBeforeDash(previous.text, beforePrevious?.endsParagraph ? undefined : beforePrevious?.text)
   return finishesOpenSentence(before, line.text)
 }
 
@@ -224,6 +224,8 @@ export function buildTree(items: readonly LayoutItem[], options: BuildOptions = 
   let list: List | undefined
   /** The last line of running text: role lines (letterhead, footers) do not interrupt a paragraph. */
   let previous: LayoutLine | undefined
+  // The line before `previous`, where both are lines of text in a row (`finishesSentence` reads past a lone dash).
+  let beforePrevious: LayoutLine | undefined
   /** Role lines met while a paragraph was open: they follow it in the tree. */
   let deferred: Paragraph[] = []
   let roleRun: LayoutLine[] = []
@@ -275,6 +277,7 @@ export function buildTree(items: readonly LayoutItem[], options: BuildOptions = 
       flushRoleRun()
       push({ ...item.table, data: { ...item.table.data, lines: item.lines } })
       previous = undefined
+      beforePrevious = undefined
       continue
     }
     const line = item
@@ -288,10 +291,11 @@ export function buildTree(items: readonly LayoutItem[], options: BuildOptions = 
     flushRoleRun()
     const headingWords = isHeading(text)
     // A heading's words that finish the sentence before: the paragraph goes on.
-    const goesOn = headingWords && finishesSentence(line, previous)
+    const goesOn = headingWords && finishesSentence(line, previous, beforePrevious)
     if ((headingWords && !goesOn) || numberedHeadings.has(line)) {
       push(heading(line))
       previous = { ...line, endsParagraph: true }
+      beforePrevious = undefined
       continue
     }
     const before = paragraphLineBefore(open, line, previous)
@@ -321,6 +325,7 @@ export function buildTree(items: readonly LayoutItem[], options: BuildOptions = 
     } else if (open) {
       open.lines.push(line)
     }
+    beforePrevious = previous
     previous = line
     if (ANSWER_HEADING.test(text)) previous = { ...line, endsParagraph: true }
   }

@@ -81,6 +81,7 @@ const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»�
  *   ministeren …` (a capitalised word glued to the number), `… spørgsmål:Spørgsmål nr. 12 (L.nr.63)Vil …` (a note in
  *   brackets after the number, the heading glued after the announcing colon), `… spørgsmål:Spørgsmål nr. 17 (Aktstk.
  *   nr.82)I forlængelse af …` (the word `I`)
+ * - `…)Spørgsmål AJ”Hvilke initiativer …?”`: a samråd's question numbered by capitals, only before the quote it opens
  * - `… (EL).Spørgsmål nr. 416 (alm. del)`, `… (Margrethe Vestager)Spørgsmål 5` ending the line: the question stands on
  *   the next line (after a sentence's end, or a bracket with no space: glued); also after the case it is on, glued to
  *   it (`… følgende spørgsmål:TRU alm. delSpørgsmål 1364`, a committee's letter)
@@ -89,7 +90,7 @@ const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»�
  */
 const BARE_GLUED_HEADING = new RegExp(
   [
-    String.raw`(?<=^|[.?!:”"»“«]\s?)(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=[”“"»„]\p{Lu}|\p{Lu}\p{Ll}|I\s\p{Ll}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
+    String.raw`(?<=^|[.?!:”"»“«]\s?)(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?(?:\d{1,4}|[A-ZÆØÅ]{1,2}(?=[”“"»„]))(?:\s?\([^()]{1,20}\))?(?=[”“"»„]\p{Lu}|\p{Lu}\p{Ll}|I\s\p{Ll}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
     String.raw`^(?:${HEADING_CASE_PREFIX})spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?=[”“"»„]\p{Lu})`,
     String.raw`(?<=[.?!”"»“«]\s?|\)|[Aa]lm\.\s?del)(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=\s*$)`,
     String.raw`(?<=^|[.?!”"»“«]\s?)(?:(?:${CAPITALISED_KINDS})\ssvar|Svar)(?=\p{Lu}\p{Ll}|I\s\p{Ll})`,

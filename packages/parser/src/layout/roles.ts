@@ -404,6 +404,23 @@ export function finishesOpenSentence(before: string, text: string): boolean {
   return (/^\p{Ll}/u.test(text.trimStart()) && goesOn) || ENDS_ON_OPEN_WORD.test(before)
 }
 
+/** A dash alone on its line, as a rendition sets the dash of `alm. del – spørgsmål 170`. */
+const LONE_DASH = /^[–—-]$/u
+
+/** The shortest line before a lone dash that is read as running text the dash goes on (`… svar på BUU alm. del`). */
+const RUNNING_BEFORE_DASH = 30
+
+/**
+ * The text a heading's words may finish: the line before, or, where that is a dash alone (`… jf. ministerens svar på
+ * BUU alm. del` / `–` / `spørgsmål` / `170 (folketingsåret 2022-23)?`), the running text before the dash. Not a short
+ * line before the dash (`Alm. del` / `–` / `spørgsmål 245:`, a heading).
+ */
+export function sentenceBeforeDash(previous: string, beforeDash: string | undefined): string {
+  const trimmed = previous.trim()
+  if (!LONE_DASH.test(trimmed) || beforeDash === undefined || beforeDash.trim().length < RUNNING_BEFORE_DASH) return previous.trimEnd()
+  return beforeDash.trimEnd()
+}
+
 /**
  * Where the letter proper begins: the preamble ("… har i brev af …", "Udvalget udbeder sig …", a note's "Til brug for
  * besvarelsen af spørgsmål …" — not "besvarelse af spørgsmål om sager …", answering in general, settled across a line
@@ -416,12 +433,14 @@ export function finishesOpenSentence(before: string, text: string): boolean {
  * "UDKAST TIL TALE": the samråd questions headed below it are the speech's, not its letterhead's) or a report's head
  * ("Betænkning afgivet af Udvalget for" / "Videnskab og Teknologi den 29. april 2010": its sections are its text).
  *
+ * `har den` only before a date or at the line's end, as in `extract/preamble.ts`.
+ *
  * A word's start is `(?<!\w)`, not `\b`: under the `iu` flags V8 (Node 20) tries a `\b` that opens an alternative
  * ~10 times slower at every place of the line; before a word character the two are the same test. So in every
  * case-insensitive Unicode pattern the text path tries on every line.
  */
 export const BODY_START =
-  /(?:(?<!\w)har\s+(?:i\s+brev\s+af|den|d\.|ifm\.|\d{1,2}\.\s?\p{L})|stillet\s+(?:mig\s+)?følgende|besvarelsen?\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-|\p{L}{2,30}udvalgs)?(?:samråds)?spørgsmål(?!\s+om\s|\s*$)|^(?:(?:\p{L}+-,?\s+){1,3}og\s+)?[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^(?:samråds)?spørgsmål\b|^alm\.\s?del\s+spørgsmål\s+(?:nr\.\s*)?\d{1,4}\s+fra\s+(?!\d)|^Spm\.\s*nr\.\s*(?:S\s*)?\d|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Udkast\s+til\s+tale|^Tak\s+for|^(?:tillægs)?(?:beretning|betænkning)\s+afgivet\s+af(?=\s))/iu
+  /(?:(?<!\w)har\s+(?:i\s+brev\s+af|den(?=\s+\d|\s*$)|d\.|ifm\.|\d{1,2}\.\s?\p{L})|stillet\s+(?:mig\s+)?følgende|besvarelsen?\s+af\s+(?:§\s*20-|[A-ZÆØÅ]{2,4}-|\p{L}{2,30}udvalgs)?(?:samråds)?spørgsmål(?!\s+om\s|\s*$)|^(?:(?:\p{L}+-,?\s+){1,3}og\s+)?[\p{L}-]{0,40}udvalgets\s+spørgsmål\s+(?:nr\.?\s*)?\d|^Svar\s+på(?=\s)|^(?:samråds)?spørgsmål\b|^alm\.\s?del\s+spørgsmål\s+(?:nr\.\s*)?\d{1,4}\s+fra\s+(?!\d)|^Spm\.\s*nr\.\s*(?:S\s*)?\d|^Udvalget\s+udbeder|^I\s+et\s+kommende\s+samråd|^Hermed\s+sendes|^TALE$|^Udkast\s+til\s+tale|^Tak\s+for|^(?:tillægs)?(?:beretning|betænkning)\s+afgivet\s+af(?=\s))/iu
 
 /**
  * A quoted sentence opening a line: `”I 2001 igangsatte Lars Løkke Rasmussen …`, `"Vil ministeren oplyse …`. A bare

@@ -275,6 +275,34 @@ describe('textToTree: a quotation’s close glued to the next sentence (old rend
   })
 })
 
+describe('textToTree: a question heading glued between a bracket or a stop and its quoted question (seventieth session)', () => {
+  it.each([
+    [
+      'TALE TIL SAMRÅD DEN 4. MAJ 2011 I FOLKETINGETS MILJØUDVALG(det talte ord gælder)Spørgsmål BC”Vil ministeren redegøre for støjen fra vindmøllerne ved kysten?”',
+      'Spørgsmål BC',
+    ],
+    [
+      'Svar på spørgsmål fra Folketingets Retsudvalg (alm. del)Spørgsmål nr. 12”Kan ministeren oplyse antallet af sager?”',
+      'Spørgsmål nr. 12',
+    ],
+  ])('the heading is a block of its own, a heading: %s', (text, heading) => {
+    const tree = textToTree(text)
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'heading', 'paragraph'])
+    expect(blocks(tree)[1]).toBe(heading)
+  })
+
+  it.each([
+    // Lower case and spaced: a question cited inside a sentence.
+    'Jeg henviser til mit svar på spørgsmål 12 ”Kan ministeren oplyse antallet af sager?” fra udvalget.',
+    // No quote after the letters: the questions named, not quoted.
+    'Ministeren besvarede på samrådet (Spørgsmål AI og AJ) udvalgets spørgsmål om pesticidrester i frugt.',
+    // Capitals glued to a quote but no question's word before them.
+    'Udvalget modtog brevet fra ministeriet (se bilag)EU”Kommissionen” har svaret.',
+  ])('near miss: %s stays one paragraph', (text) => {
+    expect(blocks(textToTree(text))).toHaveLength(1)
+  })
+})
+
 describe('an indented rendition keeps its lines of one blank (sixty-sixth session)', () => {
   // Energistyrelsen's 2007 cover letter (fixtures/real/20061_epu_bilag281_390519): its empty paragraphs are lines of one
   // blank between blank lines, its paragraphs marked `./.` for the enclosures beside them.

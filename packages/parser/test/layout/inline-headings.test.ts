@@ -195,11 +195,19 @@ describe('cutGluedHeadings: headings with no colon glued on both sides', () => {
       'stillet mig følgende spørgsmål:Spørgsmål nr. 17 (Aktstk. nr.82)I forlængelse af svaret, kan ministeren bekræfte det?',
       ['stillet mig følgende spørgsmål:', 'Spørgsmål nr. 17 (Aktstk. nr.82)', 'I forlængelse af svaret, kan ministeren bekræfte det?'],
     ],
+    // A samråd's question numbered by capitals, glued to the quote it opens (a speech paper on one line; seventieth
+    // session).
+    [
+      'Spørgsmål BC”Vil ministeren redegøre for støjen?”Spørgsmål BD”Hvad vil ministeren gøre?”',
+      ['Spørgsmål BC', '”Vil ministeren redegøre for støjen?”', 'Spørgsmål BD', '”Hvad vil ministeren gøre?”'],
+    ],
   ])('%s', (text, pieces) => {
     expect(cutGluedHeadings(text)).toEqual(pieces)
   })
 
   it.each([
+    'Spørgsmål BC Vil ministeren redegøre for støjen?', // capitals as the number only before a quote
+    'Det fremgår af svaret.Spørgsmål EU-retten”Hvad', // a word, not one or two capitals
     'Jeg henviser til mit svar på spørgsmål nr. 41 ”Mener ministeren …” fra udvalget.',
     'Svarene viser, at ordningen virker.',
     'Det fremgår af Svaret. Svaret er sendt.',
