@@ -299,9 +299,10 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
     bill: 2,
   },
   // spørgsmål nr. 1 til L 188 / spørgsmål 46 vedrørende L 126 / spørgsmål 4 ad KOM (2013) 0173 / spørgsmål nr. 1 vedr.
-  // aktstykke 172 / spørgsmål 70 ad (L 207) (the case in brackets)
+  // aktstykke 172 / spørgsmål 70 ad (L 207) (the case in brackets) / spørgsmål 2 Ad (KOM(2004)0002) (capitalised where
+  // a title broke its line before it)
   {
-    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+(?:til|vedrørende|vedr\.|ad)\s+\(?(${CASE_CODE})\b`, 'u'),
+    pattern: new RegExp(String.raw`spørgsmål(?:\s*nr\.?)?\s*(\d+)\s+(?:til|vedrørende|vedr\.|[Aa]d)\s+\(?(${CASE_CODE})\b`, 'u'),
     kind: 'case',
     number: 1,
     bill: 2,
@@ -882,7 +883,9 @@ const NON_MEMBER_BEFORE_NAME = String.raw`ikke-?\s?medlem\s+af\s+udvalget\s+(?:\
  * left out: `… S 491, som medlem af Folketinget Per Clausen har stillet …`), also with the date first
  * (`… (MOF alm. del) stillet den 31. maj 2017 af Maria Reumert Gjerding (EL).`; or with no `den`: `… stillet 9. maj
  * 2022 af transportudvalget.`), and the minister asked between
- * them (`… spørgsmål 8 stillet den 16. oktober 2018 til udenrigsministeren af Søren Espersen (DF).`). A question letter's
+ * them (`… spørgsmål 8 stillet den 16. oktober 2018 til udenrigsministeren af Søren Espersen (DF).`); a bill or a case
+ * document between the number and `fra` (`spørgsmål nr. 2 ad KOM (2017) 0461 fra Søren Egge Rasmussen (EL)`, `nr. 4 til
+ * L 82 fra …`). A question letter's
  * label reads the same: `Stillet af: Kirsten Normann Andersen (SF)`, and a § 20 answer of the 2000s `svar på spørgsmål S
  * 1637 indleveret af Pernille Rosenkrantz-Theil (EL)`. A § 20 answer's title says `stillet fra Christian
  * Juhl (EL)` (a name and party after it, glued in old renditions: `stillet fraChristian Juhl (EL)§20-spørgsmål …`, the
@@ -890,7 +893,7 @@ const NON_MEMBER_BEFORE_NAME = String.raw`ikke-?\s?medlem\s+af\s+udvalget\s+(?:\
  * Møller (V)stillet mig følgende spørgsmål`) but a glued `og` or `samt` before the next asker (`(EL)samtKarin Dal`).
  */
 const ASKED_BY = new RegExp(
-  String.raw`(?:${ASKED_FOR}[,:]?|[Ii]ndleveret\s+af|[Ss]tillet\s+(?:(?:(?:den|d\.)\s*)?\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?(?:til\s+(?:\p{Ll}+-,?\s(?:og\s)?){0,3}\p{Ll}{0,40}minister(?:en|iet)(?:\sfor\s\p{Ll}+(?:,?\s(?:og\s)?\p{Ll}+){0,5})?\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}${NAME_SPAN}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}${NAME_SPAN}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?${FIRST_NAME}\s+(?:${NAME_PARTICLES}\s+)?\p{Lu}|\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}|\s+ikke-?\s?medlem\s+af\s+udvalget\b|\s+\p{Lu}[\p{L}-]*udvalg(?:et)?\s+stillet\s+(?:den|d\.)\s)(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|\bfølgende\s+af(?=\s+\p{Lu}${NAME_SPAN}\([\p{L}-]{1,5}\)\s+stillede\s)|\bsom(?=\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}${NAME_SPAN}(?:\([\p{L}-]{1,5}\))?\s+har\s+stillet\b)|^(?=(?:[Ii]kke-?\s?medlem\s+af\s+udvalget\s+(?:\(MFU\)\s+)?)?${FIRST_NAME}(?:${NEXT_NAME_WORD}){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?:et\s+(?=ikke-?\s?medlem))?(?=\p{Lu}|\(MFU\)\s|ikke|${MEMBER_OF}|medlem\s+uden|(?:folketings|udvalgs)medlem|(?:\p{Ll}[\p{L}-]{0,40})?udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})${SHORT_NAMES})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll})|${NON_MEMBER_BEFORE_NAME})(?=\p{Ll})|(?<=\))\s+(?=\d)|\s+(?:den|d\.)\s+\d|\s+(?:i|ved)\s+(?:breve?|skrivelse|e-?mail|mail)\s+af\s|\s+efter\s+ønske\s+fra\s|(?<=\))(?!(?:og|samt)\p{Lu})(?=[§\p{L}])|$)`,
+  String.raw`(?:${ASKED_FOR}[,:]?|[Ii]ndleveret\s+af|[Ss]tillet\s+(?:(?:(?:den|d\.)\s*)?\d{1,2}\.\s?(?:\p{L}{3,9}\.?|\d{1,2}\.)\s?\d{4}\s+)?(?:til\s+(?:\p{Ll}+-,?\s(?:og\s)?){0,3}\p{Ll}{0,40}minister(?:en|iet)(?:\sfor\s\p{Ll}+(?:,?\s(?:og\s)?\p{Ll}+){0,5})?\s+)?af:?|[Ss]tillet\s+fra(?=\s*\p{Lu}${NAME_SPAN}\([\p{L}-]{1,5}\))|\b[Ss]pørger(?:e|en|ne)?:|^(?:Folketingsmedlem|Medlem\s+af\s+Folketinget)|på\s+vegne\s+af(?=\s+\p{Lu}${NAME_SPAN}\()|\b(?:til|fra|af)(?=\s+folketingsmedlem(?:met)?\s+\p{Lu})|\b[Ss]pørgsmål(?:\s+(?:nr\.\s*)?(?:S\s*)?\d{1,5})?:?(?:\s+(?:ad|til)\s+(?:KOM\s?\(\d{4}\)\s?\d{3,4}|[LB]\s?\d{1,3}))?\s+(?:fra|af)(?=\s+(?:MFU?\s+)?${FIRST_NAME}\s+(?:${NAME_PARTICLES}\s+)?\p{Lu}|\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}|\s+ikke-?\s?medlem\s+af\s+udvalget\b|\s+\p{Lu}[\p{L}-]*udvalg(?:et)?\s+stillet\s+(?:den|d\.)\s)(?!\s+Folketingets\b)|\(S\s*\d{1,5}\)\s+af(?=\s+\p{Lu})|\bfølgende\s+af(?=\s+\p{Lu}${NAME_SPAN}\([\p{L}-]{1,5}\)\s+stillede\s)|\bsom(?=\s+medlem\s+af\s*Folke-?tinget\s+\p{Lu}${NAME_SPAN}(?:\([\p{L}-]{1,5}\))?\s+har\s+stillet\b)|^(?=(?:[Ii]kke-?\s?medlem\s+af\s+udvalget\s+(?:\(MFU\)\s+)?)?${FIRST_NAME}(?:${NEXT_NAME_WORD}){1,4}\s*\([\p{L}-]{1,5}\)\s+har\s))\s*(?:et\s+(?=ikke-?\s?medlem))?(?=\p{Lu}|\(MFU\)\s|ikke|${MEMBER_OF}|medlem\s+uden|(?:folketings|udvalgs)medlem|(?:\p{Ll}[\p{L}-]{0,40})?udvalget\b)(.{1,300}?)(?=\s+til\s+(?:\p{Ll}[^.]{0,80}?)?ministeren|(?<!\s\p{Lu})(?<!(?<!\p{L})${SHORT_NAMES})\.(?=\s|$|\p{Lu})|,\s+som\s|(?<=\)):|\s+(?:Svar|SVAR|Spørgsmål|SPØRGSMÅL|Spm\.)(?![\p{L}])|,\s*(?:og\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.?\s*)?[\dA-ZÆØÅ]|,?\s+(?:har|stillet|stillede)\s|(?<=\)),?\s+(?!(?:og|samt)(?:\s|\p{Lu}\p{Ll})|${NON_MEMBER_BEFORE_NAME})(?=\p{Ll})|(?<=\))\s+(?=\d)|\s+(?:den|d\.)\s+\d|\s+(?:i|ved)\s+(?:breve?|skrivelse|e-?mail|mail)\s+af\s|\s+efter\s+ønske\s+fra\s|(?<=\))(?!(?:og|samt)\p{Lu})(?=[§\p{L}])|$)`,
   'gu',
 )
 
@@ -1131,7 +1134,7 @@ const INITIAL_GLUED = /(?<=\p{Ll})(?=\p{Lu}\.\s\p{Lu}\p{Ll})/gu
 const BRACKET_GLUED = /\)\.(?=\()/gu
 
 /**
- * An askers' text with what glued renditions run together set apart (`FROM_GLUED`, `BRACKET_GLUED`), and words a
+ * An askers' text with what glued renditions run together set apart (`FROM_GLUED`, `MFU_GLUED`, `BRACKET_GLUED`), and words a
  * stray space broke joined by the word list (`ikkemedlem af udv alget`: `withStraySpacesJoined`). Each replacement
  * only where its characters are (`includes`, several times cheaper than a replacement that finds nothing, Node 20):
  * most texts hold no `).(` at all.
@@ -1139,8 +1142,12 @@ const BRACKET_GLUED = /\)\.(?=\()/gu
 function unglueAskerText(text: string): string {
   const fromApart = text.includes('fra') ? text.replace(FROM_GLUED, 'fra ') : text
   const initialApart = fromApart.includes('. ') ? fromApart.replace(INITIAL_GLUED, ' ') : fromApart
-  return withStraySpacesJoined(initialApart.includes(').(') ? initialApart.replace(BRACKET_GLUED, '). ') : initialApart)
+  const markApart = initialApart.includes('(MFU)') ? initialApart.replace(MFU_GLUED, '(MFU) ') : initialApart
+  return withStraySpacesJoined(markApart.includes(').(') ? markApart.replace(BRACKET_GLUED, '). ') : markApart)
 }
+
+/** A non-member's mark glued to the next asker's name: `… (MFU)Ole Birk Olesen (LA)`. */
+const MFU_GLUED = /\(MFU\)(?=\p{Lu})/gu
 
 /** A text the askers are sought in: the preamble's, or an asker line's with the lines after it that it may run on to. */
 interface AskerText {

@@ -651,6 +651,12 @@ const AMENDING_CLAUSE = /foretages\s+(?:herved\s+)?følgende\s+(?:ændring|æn-?
 const CLOSED = /[”“"«]\s*$/u
 
 /**
+ * A line that ends on a quotation's close, a full stop after it or not (`… implementering af strategien”.`): where a
+ * question in quotes ends, a speech following with no heading.
+ */
+const QUOTE_CLOSES_LINE = /[”“"«]\.?\s*$/u
+
+/**
  * The question's number restated after its closing quote, as Folketingstidende prints a question: `»Vil …?« (Spm.
  * nr. S 2307).`, also `…?” (Spørgsmål nr. 12)`, or after its question mark where it is not quoted (`… uddannede? (Spm.
  * nr. S 206).`, the § 20 letter's form run onto the question's line). The quote or the mark is captured: the note
@@ -814,7 +820,7 @@ function readHeadings(
         /^[”“"»„]/u.test(line.text) === false &&
         own.length > 0 &&
         !goesOnAfterQuote(line.text, own) &&
-        /[”“"«]\s*$/u.test(own.at(-1)?.text ?? '') &&
+        QUOTE_CLOSES_LINE.test(own.at(-1)?.text ?? '') &&
         !(own.length === 1 && LONE_QUOTE.test(own[0]?.text ?? '')) &&
         !stillQuoting(own)
       ) {

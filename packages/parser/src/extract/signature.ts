@@ -338,6 +338,10 @@ function coverSignature(lines: readonly Line[], opens: number): Line[] | undefin
     // The name alone between the cover sentence and the question, with nothing after it but the minister's title
     // (`Fungerende kulturminister`) and letterhead lines (the J.nr., a page's "Side 2").
     const titled = next !== undefined && MINISTER_TITLE_LINE.test(next.text.trim())
+    // The minister's title between the name and the official who signs under it (`Lene Espersen` / `Fg.
+    // justitsminister` / `/` / `Cristina A. Gulisano`).
+    const third = head[at + 2]
+    if (titled && third && OFFICIAL.test(third.text) && !NOT_A_PERSON.test(line.text)) return [line, next]
     const previous = head[at - 1]
     const placed = !NOT_A_PERSON.test(line.text) && head.slice(titled ? at + 2 : at + 1).every((other) => isSideColumnLine(other, lines))
     if (sent !== -1 && at > sent && placed && opens !== -1 && /\.$/u.test(previous?.text ?? '')) return titled ? [line, next] : [line]

@@ -121,14 +121,14 @@ export function isQuestionNumber(raw: string): boolean {
 
 /**
  * The form of a question heading: `Spørgsmål nr. 128:`, `Spørgsmål 46:`, `Spørgsmål:`, `Spørgsmål E`, `Spørgsmål nr. 1
- * til L 188:`, `Spørgsmål nr.: L 85`, `Spørgsmål nr. S 1188:`, `Spm. nr. 31:`, `Spørgsmål nr. 245 (alm. del):`,
+ * til L 188:`, `Spørgsmål nr. 185 ad L 38:`, `Spørgsmål nr.: L 85`, `Spørgsmål nr. S 1188:`, `Spm. nr. 31:`, `Spørgsmål nr. 245 (alm. del):`,
  * `Spørgsmål nr. 31 (L 22):`, with a tail (`HEADING_TAIL`): `Spørgsmål nr. 671 (Alm. del) fra Folketingets
  * Retsudvalg:`, and with the case before it (`HEADING_CASE_PREFIX`): `URU alm. del spørgsmål 3:`, `L 195 Spørgsmål
  * 41:` — not the word `spørgsmålet` or `spørgsmålene` alone on a line (a wrapped sentence). Its number (group
  * `number`) is checked by `isQuestionNumber`, which the case-insensitive flag cannot do.
  */
 const QUESTION_HEADING_FORM = new RegExp(
-  String.raw`^\[?(?:${HEADING_CASE_PREFIX})?(?:samråds)?(?:spørgsmål|spm\.|spm(?=\s?\d))(?!(?:et|ene)\s*$)(?:\s*nr\.?|\s+nummer)?(?:\s*:)?(?:\s*(?:S\s*\d+|(?<number>${HEADING_NUMBER_PART})(?:\.(?=\s*\())?(?:\s+til\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
+  String.raw`^\[?(?:${HEADING_CASE_PREFIX})?(?:samråds)?(?:spørgsmål|spm\.|spm(?=\s?\d))(?!(?:et|ene)\s*$)(?:\s*nr\.?|\s+nummer)?(?:\s*:)?(?:\s*(?:S\s*\d+|(?<number>${HEADING_NUMBER_PART})(?:\.(?=\s*\())?(?:\s+(?:til|ad)\s+${BILL_CODE_PART})?|${BILL_CODE_PART}))?(?:\s*${HEADING_NOTE})?(?:\s*:|${HEADING_TAIL})?\s*$`,
   'iu',
 )
 

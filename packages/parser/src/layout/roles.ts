@@ -58,6 +58,14 @@ export const FTDK_FOOTER = new RegExp(
   'u',
 )
 
+/**
+ * eu.dk's footer on each page of a case document's papers, with no session and the code in lower case: `kom (2017)
+ * 0461 - Endeligt svar på spørgsmål 2: MFU spm. om …`, `kom (2016) 0597 - Bilag 3: …`. Not the stamp's own `KOM
+ * (2017) 0461` (no title after a dash).
+ */
+export const EUDK_FOOTER =
+  /^kom\s?\(\d{4}\)\s?\d{3,4}\s+-\s+(?:Bilag\s+\d{1,4}|(?:(?:Endeligt|Foreløbigt)\s+)?[Ss]var\s+på\s+[Ss]pørgsmål\s+\d{1,5})\s*:/u
+
 /** `Side 1/3`, `Side 2 af 3`, `1/1`, `- 2 -` */
 export const PAGE_NUMBER = /^(?:Side\s+\d+\s*(?:\/|af)\s*\d+|\d+\s*\/\s*\d+|-?\s*\d{1,3}\s*-?)$/u
 
@@ -129,7 +137,7 @@ function mayHoldCaseLabel(text: string): boolean {
 const CONVERTER_BANNER_LINE = new RegExp(String.raw`^(?:\d{1,3}\s)?${CONVERTER_BANNER_TEXT}(?:\s\d{1,3}(?:\/\d{1,3})?)?$`, 'u')
 
 function classify(text: string): LineRole | undefined {
-  if (FTDK_FOOTER.test(text) || PAGE_OF.test(text)) return 'page-footer'
+  if (FTDK_FOOTER.test(text) || EUDK_FOOTER.test(text) || PAGE_OF.test(text)) return 'page-footer'
   if (text.includes('PDF to HTML') && CONVERTER_BANNER_LINE.test(text)) return 'page-footer'
   if (PAGE_IMAGE.test(text) || PDF_LINK.test(text)) return 'stamp'
   if (mayHoldCaseLabel(text) && CASE_LABEL.test(text)) return 'sidebar'
@@ -505,10 +513,12 @@ export const FOOTER_WRAPS_TO_TITLE_END = 10
  * The end of ft.dk's title of the question in its running line, which names the minister asked (read by
  * `extract/running-title.ts`; the footer's wraps are read up to it): `, til skatteministeren`, `, til udlændinge- og
  * integrationsministeren`, `, til ministeren for udviklingssamarbejde` (up to six words after "for"), the comma
- * sometimes left out (`… statens fyringsrunder til skatteministeren`). Not `…, til september 2023` (no minister).
+ * sometimes left out (`… statens fyringsrunder til skatteministeren`), a copy to another minister after it
+ * (`…, til sundhedsministeren, kopi til udenrigsministeren`: the first is the one asked). Not `…, til september 2023`
+ * (no minister).
  */
 export const FOOTER_TITLE_TO_MINISTER =
-  /(?:,\s+|\s)til\s+((?:\p{Ll}+-,?\s+(?:og\s+)?)*\p{Ll}*ministeren(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?\p{Ll}[\p{L}-]*){0,5})?)\s*$/u
+  /(?:,\s+|\s)til\s+((?:\p{Ll}+-,?\s+(?:og\s+)?)*\p{Ll}*ministeren(?:\s+for\s+\p{Ll}[\p{L}-]*(?:,?\s+(?:og\s+)?\p{Ll}[\p{L}-]*){0,5})?)(?:,?\s+(?:og\s+)?(?:med\s+)?kopi\s+til\s+(?:\p{Ll}+-,?\s+(?:og\s+)?)*\p{Ll}*ministeren)?\s*$/u
 
 /**
  * Where the letter's first sentence begins, found at line `at` by its phrase (`wrappedSentenceStart`): the walk back

@@ -39,7 +39,8 @@ function key(name: string): string {
   // less than a replacement that finds nothing, and every asker list and committee name a letter gives is keyed.
   let text = name.toLowerCase()
   if (text.startsWith('folketingets')) text = text.replace(/^folketingets\s+/u, '')
-  if (text.includes('-')) text = text.replace(/(?<=\p{L})\s-(?=\s)/gu, '-')
+  // A stray space before a suspended hyphen (`Miljø -`), and the comma a list of them lost (`Klima- Energi- og …`).
+  if (text.includes('-')) text = text.replace(/(?<=\p{L})\s{1,3}-(?=\s)/gu, '-').replace(/(?<=\p{L}-)\s+(?=\p{L}+-\s)/gu, ', ')
   if (text.includes(',')) text = text.replace(/,\s*/gu, ', ')
   return text.replace(/\s+/gu, ' ').trim()
 }
@@ -114,14 +115,16 @@ export function committeeByName(name: string, hint: CommitteeHint = {}): Committ
 }
 
 /**
- * Regular-expression source for `text` matched literally; a name's suspended hyphen also after a stray space (`Miljø -
- * og`) or left out (`Udlændinge og`).
+ * Regular-expression source for `text` matched literally; a name's suspended hyphen also after up to three stray
+ * spaces (`Miljø -`, `Udlændinge  - og`, a justified line's) or left out (`Udlændinge og`), and the comma after one
+ * left out (`Klima- Energi- og Forsyningsudvalget`).
  */
 function literal(text: string): string {
   return text
     .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-    .replace(/-(?= )/gu, String.raw`(?:\s?-)?`)
     .replace(/,\s*/gu, String.raw`,\s*`)
+    .replace(/-,\\s\*/gu, String.raw`-,?\s*`)
+    .replace(/-(?= )/gu, String.raw`(?:\s{0,3}-)?`)
     .replace(/ /gu, String.raw`\s+`)
 }
 

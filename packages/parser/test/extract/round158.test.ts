@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
+import { committeeNamedIn } from '../../src/registry/index.js'
 
 describe('a committee in its definite form after `stillet af`, before the day it asked', () => {
   const letter = (asker: string) =>
@@ -111,5 +112,133 @@ describe('`stillet <date> af` with no `den`', () => {
       'Miljøministerens besvarelse af spørgsmål nr. 481 (TRU alm. del), ét af de 3 spørgsmål stillet af Karsten Hønge (SF).\nSpørgsmål nr. 481:\n”Vil ministeren oplyse reglerne for klapning?”\nSvar:\nReglerne fremgår af havmiljøloven.\n',
     )
     expect(record.question.askers).toEqual([{ name: 'Karsten Hønge', party: 'SF', nonMember: false }])
+  })
+})
+
+describe('a question heading that names its bill after the number (`Spørgsmål nr. 185 ad L 38:`)', () => {
+  it('heads the question in a letter glued onto one line', async () => {
+    const record = await parse(
+      'Folketingets Socialudvalg Dato: 29. april 2005 Under henvisning til Folketingets Socialudvalgs brev af den 21. april 2005  følger  hermed socialministerens  svar  på spørgsmål nr.  185 ad L 38 Spørgsmål nr.  185 ad L 38: ”Vil ministeren oplyse, hvor mange kommuner der indgår rammeaftaler om sikrede institutioner?” Svar: Alle kommuner indgår i rammeaftalerne, som regionerne koordinerer. Rammeaftalerne fastlægger kapaciteten og udviklingen af de sikrede institutioner for hele regionen, og kommunerne betaler efter forbrug.\n',
+    )
+    expect(record.question.text).toBe('Vil ministeren oplyse, hvor mange kommuner der indgår rammeaftaler om sikrede institutioner?')
+    expect(record.question.bill).toBe('L 38')
+  })
+})
+
+describe('a quoted samråd question closed by a full stop after its mark, the speech after it', () => {
+  const paper = (last: string, next: string) =>
+    `Samrådsspørgsmål R:\n”Ministeren bedes oplyse, hvilke initiativer regeringen vil tage for at ${last}\n${next}\nDet forventes fremlagt den 10. juni.\n`
+
+  it('ends the question at the close, and the speech is the answer', async () => {
+    const record = await parse(paper('fremme implementeringen af strategien”.', 'Arbejdet med Østersøstrategien bliver en hovedprioritet.'))
+    expect(record.question.text).toBe(
+      'Ministeren bedes oplyse, hvilke initiativer regeringen vil tage for at fremme implementeringen af strategien',
+    )
+    expect(record.answer.text.startsWith('Arbejdet med Østersøstrategien')).toBe(true)
+  })
+
+  it('near miss: an inner quotation ending a sentence inside the question goes on with it', async () => {
+    const record = await parse(
+      paper(
+        'følge op på rapporten ”Fremtidens Østersø”.',
+        'Hvad vil ministeren gøre for at sikre fremdriften?”\nArbejdet med Østersøstrategien bliver en hovedprioritet.',
+      ),
+    )
+    expect(record.question.text.endsWith('Hvad vil ministeren gøre for at sikre fremdriften?')).toBe(true)
+  })
+})
+
+describe("a cover letter's signature with the minister's title between the name and the official", () => {
+  const cover = (title: string) =>
+    `Folketingets Retsudvalg\nHermed sendes svar på spørgsmål nr. 7 ad B 30, som Folketingets Retsudvalg har stillet til justitsministeren den 2. december 2008.\nLene Espersen\n${title}\n/\nCristina A. Gulisano\nSpørgsmål nr. 7:\n”Vil ministeren oplyse antallet af sager?”\nSvar:\nAntallet var 12 i 2008.\n`
+
+  it('is the name and the title', async () => {
+    expect((await parse(cover('Fg. justitsminister'))).signature).toEqual({ name: 'Lene Espersen', title: 'Fg. justitsminister' })
+  })
+
+  it('near miss: an office’s title is no minister’s', async () => {
+    expect((await parse(cover('Kontorchef'))).signature?.title).not.toBe('Kontorchef')
+  })
+})
+
+describe('askers the titles of other ministries write', () => {
+  const letter = (title: string) => `${title}\nSpørgsmål:\n”Vil ministeren oplyse, hvor mange sager der er?”\nSvar:\nDer er 12 sager.\n`
+
+  it('a bill or a case document between the number and `fra`', async () => {
+    const record = await parse(
+      letter('Svar på spørgsmål nr. 2 ad KOM (2017) 0461 fra Søren Egge Rasmussen (EL) stillet den 1. november 2017.'),
+    )
+    expect(record.question.askers.map((asker) => asker.name)).toEqual(['Søren Egge Rasmussen'])
+  })
+
+  it('a non-member’s mark glued to the name after it', async () => {
+    const record = await parse(
+      letter(
+        'Under henvisning til Folketingets Socialudvalgs brev af 8. januar 2013 følger hermed ministerens endelige svar på spørgsmål nr. 122 (SOU Alm. del). Spørgsmålet er stillet efter ønske fra ikke-medlem af udvalget (MFU)Ole Birk Olesen (LA).',
+      ),
+    )
+    expect(record.question.askers).toEqual([{ name: 'Ole Birk Olesen', party: 'LA', nonMember: true }])
+  })
+
+  it('a case broken onto the next line, its `Ad` capitalised', async () => {
+    const record = await parse(
+      letter('Besvarelse af spørgsmål 2\nAd (KOM(2004)0002) Forslag til direktiv om tjenesteydelser i det indre marked.'),
+    )
+    expect(record.question.kind).toBe('eu-proposal')
+    expect(record.question.bill).toBe('KOM (2004) 0002')
+  })
+})
+
+describe('committee names as justified or careless renditions write them', () => {
+  const report = (name: string) =>
+    `Betænkning afgivet af ${name} den 21. februar 2006\nUdvalget har behandlet lovforslaget i 3 møder. Arbejdsmarkedsudvalget har afgivet udtalelse.\n`
+
+  it.each([
+    [
+      'afgivet af   Udvalget for Udlændinge  - og Integrationspolitik den 21. februar 2006',
+      'Udvalget for Udlændinge  - og Integrationspolitik',
+    ],
+    ['afgivet af Udvalget for Udlændinge og Integrationspolitik den 21. februar 2006', 'Udvalget for Udlændinge og Integrationspolitik'],
+    ['i Klima- Energi- og Forsyningsudvalget har', 'Klima- Energi- og Forsyningsudvalget'],
+  ])('is named whole, its spaces or lost comma aside: %s', (text, name) => {
+    expect(committeeNamedIn(text)?.text).toBe(name)
+  })
+
+  it.each([['Udvalget for Udlændinge  - og Integrationspolitik', 'UUI']])('%s', async (name, code) => {
+    expect((await parse(report(name))).committee?.code).toBe(code)
+  })
+
+  it('a list of suspended hyphens that lost its comma', async () => {
+    const record = await parse(
+      'Klima- Energi- og Forsyningsudvalget 2021-22\nL 158 Bilag 3\nOffentligt\nHermed sendes svar på spørgsmål nr. 8 til L 158.\nSpørgsmål nr. 8:\n”Vil ministeren oplyse prisen?”\nSvar:\nPrisen er 12 mio. kr.\n',
+    )
+    expect(record.committee?.code).toBe('KEF')
+  })
+})
+
+describe("the minister asked in ft.dk's running title, a copy to another after it", () => {
+  it('is the first', async () => {
+    const record = await parse(
+      'Europaudvalget 2021-22\nEUU Alm.del\nOffentligt\nSvar på spørgsmål 247\nSpørgsmål:\n”Vil ministeren redegøre for sagen?”\nSvar:\nSagen verserer ved Københavns Byret.\nEUU, Alm.del - 2021-22 - Endeligt svar på spørgsmål 247: Spm. om en stævning mod Danmark, til sundhedsministeren, kopi til udenrigsministeren\n',
+    )
+    expect(record.question.recipient).toBe('sundhedsministeren')
+  })
+})
+
+describe("eu.dk's running line, with no session", () => {
+  const letter = (footer: string) =>
+    `Europaudvalget 2017-18\nKOM (2017) 0461\nOffentligt\nSvar på spørgsmål nr. 2 ad KOM (2017) 0461 fra Søren Egge Rasmussen (EL) stillet den 12. oktober 2017 til udenrigsministeren.\nSpørgsmål:\n”Vil ministeren oplyse, hvordan fiskekvoterne fordeles?”\nSvar:\nKvoterne fordeles efter de historiske fangster.\n${footer}\nDe fastsættes hvert år af Rådet.\n`
+
+  it('is a page footer that marks the asker a non-member, and no line of the answer', async () => {
+    const record = await parse(letter('kom (2017) 0461 - Endeligt svar på spørgsmål 2: MFU spm. om fiskekvoter, til udenrigsministeren'))
+    expect(record.question.askers).toEqual([{ name: 'Søren Egge Rasmussen', party: 'EL', nonMember: true }])
+    // The page's footer between two lines of the answer: the paragraph goes on past it.
+    expect(record.answer.text).toBe('Kvoterne fordeles efter de historiske fangster. De fastsættes hvert år af Rådet.')
+  })
+
+  it('near miss: the case named in a sentence is the answer’s', async () => {
+    const record = await parse(letter('kom (2017) 0461 er ikke vedtaget endnu.'))
+    expect(record.answer.text).toContain('kom (2017) 0461 er ikke vedtaget endnu.')
+    expect(record.question.askers[0]?.nonMember).toBe(false)
   })
 })

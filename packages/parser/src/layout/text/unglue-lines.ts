@@ -68,10 +68,10 @@ const GAPPED_LABEL = new RegExp(String.raw`(?<!\S)${LABEL} {3,}(?=\S)`, 'gu')
  */
 /**
  * A question's heading ahead: `Spørgsmål nr. 1:`, `Spørgsmål 169:`, `Spørgsmål:`, `Samrådsspørgsmål A:`, a § 20
- * question's `Spørgsmål nr. S 1644:` — its words
+ * question's `Spørgsmål nr. S 1644:`, a bill's after its number (`Spørgsmål nr. 185 ad L 38:`) — its words
  * also apart by the runs of spaces a 2005 rendition justified its lines with (`Spørgsmål  nr. 244:`, `Spørgsmål    41:`).
  */
-const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samrådss|S)pørgsmål(?:\s{0,6}nr\.)?\s{0,6}(?:S\s?(?=\d))?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?\s?:)`
+const QUESTION_HEADING_AHEAD = String.raw`(?=(?:Samrådss|S)pørgsmål(?:\s{0,6}nr\.)?\s{0,6}(?:S\s?(?=\d))?[\dA-ZÆØÅ]{0,5}\s?(?:\([^()]{1,12}\))?(?:\s{1,3}(?:ad|til)\s{1,3}[LB]\s?\d{1,3})?\s?:)`
 
 const HEADING_START = new RegExp(
   [
