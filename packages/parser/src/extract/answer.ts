@@ -373,6 +373,27 @@ function closesAskerSentence(line: Line, next: Line): boolean {
 }
 
 /**
+ * A sentence's end inside a subject line, a capitalised word after it: not an abbreviation's stop (`Komitésag vedr.
+ * EU-godkendelse af …`, `jf. L 12`), case-sensitive as the capital is.
+ */
+const SENTENCE_END_INSIDE = /(?<!(?<![\p{L}.])(?:vedr|jf|nr|ca|stk|pkt|hhv|evt|inkl|ekskl|bl\.a|f\.eks|m\.v|mv|dvs|ang|vdr))[.!?]\s+\p{Lu}/u
+
+/** How many short lines with no role `pastPreface` steps over before a speech paper's label. */
+const SPEECH_FIELD_LINES = 4
+
+/**
+ * A side column's field set with no role: a short line of four words at most that ends no sentence (`Dokument nr.
+ * 57380-16`, `Sagsbehandler`, `Torben Stærgaard`) — not a speech paper's label itself (`Tale`).
+ */
+function isFieldLine(text: string | undefined): boolean {
+  if (text === undefined) return false
+  const trimmed = text.trim()
+  return (
+    trimmed !== '' && trimmed.length <= 40 && trimmed.split(/\s+/u).length <= 4 && !/[.!?:]$/u.test(trimmed) && !SPEECH_TITLE.test(trimmed)
+  )
+}
+
+/**
  * Where an answer without "Svar:" begins after its question: past the asker's sentence that follows the question,
  * a speech paper's head (`Talepapir (det talte ord gælder)`) and the ministry's address, which stand between the two.
  */
@@ -382,10 +403,13 @@ function pastPreface(lines: readonly Line[], from: number): number {
     const line = lines[at]
     if (!line) return at
     // The letter's side column between the question and a speech paper's label (`18. marts 2024` / `Sags nr.` / … /
-    // `Tale:`): the answer starts under the label.
-    if (line.role) {
+    // `Tale:`): the answer starts under the label. Its fields may have no role (`Dokument nr. 57380-16` /
+    // `Sagsbehandler` / `Torben Stærgaard` / `Talepapir (det talte ord gælder):`): up to four short lines that end no
+    // sentence, before the label only.
+    if (line.role || isFieldLine(line.text)) {
       let past = at + 1
-      while (lines[past]?.role) past++
+      let fields = line.role ? 0 : 1
+      while (lines[past]?.role || (fields < SPEECH_FIELD_LINES && isFieldLine(lines[past]?.text) && ++fields)) past++
       const label = lines[past]
       if (!label || !SPEECH_TITLE.test(label.text)) return at
       at = past + 1
@@ -576,7 +600,7 @@ function pastSubjectLine(body: readonly Line[], start: Line, column: number): Li
     const line = body[at] as Line
     const next = body[at + 1] as Line
     const text = line.text.trim()
-    if (next.index !== line.index + 1 || /[.:;!?”"»]$/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return start
+    if (next.index !== line.index + 1 || /[.:;!?”"»]$/u.test(text) || SENTENCE_END_INSIDE.test(text)) return start
     if (text.length < column && SENTENCE_OPENER.test(next.text.trimStart())) {
       // A title that tells the paper is the Folketing's (`Høringsnotat vedrørende forslag til lov om …`) stays: it is
       // the evidence that keeps such a paper from being refused (`extract/not-an-answer.ts`).

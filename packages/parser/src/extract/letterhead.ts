@@ -238,16 +238,17 @@ function sourceOrder(context: Context): Line[] {
 }
 
 /**
- * Whether a line ends a column of values: a label, running text (not a date after its place), a page's `Side`, a
+ * Whether a line ends a column of values: a label, running text (not a date after its place, nor a telephone number in
+ * pairs, `+45 61 98 34 10`), a page's `Side`, a
  * greeting. Under labels that each end in a colon, a label's word without one is a value's wrapped line (`Det
  * Internationale` / `Kontor` under `Kontor:`), no label.
  */
-function endsValues(line: Line, colons = false): boolean {
+export function endsValues(line: Pick<Line, 'text'>, colons = false): boolean {
   const text = line.text.trim()
   return (
     text === '' ||
     (LABEL_ONLY.test(text) && (!colons || text.endsWith(':'))) ||
-    (PROSE.test(text) && !parseDateLine(text)) ||
+    (PROSE.test(text) && !parseDateLine(text) && !PHONE_NUMBER.test(text)) ||
     /^Side\b/u.test(text) ||
     ANSWER_END.some((end) => end.test(text))
   )

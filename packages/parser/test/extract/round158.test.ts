@@ -3,6 +3,7 @@
  * tested on made-up letters of the form the retired documents showed, with near misses.
  */
 import { describe, expect, it } from 'vitest'
+import { endsValues } from '../../src/extract/letterhead.js'
 import { parse } from '../../src/index.js'
 import { committeeNamedIn } from '../../src/registry/index.js'
 
@@ -240,5 +241,47 @@ describe("eu.dk's running line, with no session", () => {
     const record = await parse(letter('kom (2017) 0461 er ikke vedtaget endnu.'))
     expect(record.answer.text).toContain('kom (2017) 0461 er ikke vedtaget endnu.')
     expect(record.question.askers[0]?.nonMember).toBe(false)
+  })
+})
+
+describe("a speech paper's fields with no role between the question and its label", () => {
+  const paper = (fields: string) =>
+    `Kirkeudvalget 2015-16\nKIU Alm.del\nOffentligt\nSamrådsspørgsmål A:\n”Vil ministeren redegøre for folkekirkens økonomi?”\n${fields}\nTalepapir (det talte ord gælder):\nJeg er blevet bedt om en redegørelse for folkekirkens økonomi.\n`
+
+  it('are stepped over: the speech starts under the label', async () => {
+    const record = await parse(paper('Dato: 18. maj 2016\nDokument nr. 57380-16\nSagsbehandler\nTorben Stærgaard'))
+    expect(record.answer.text).toBe('Jeg er blevet bedt om en redegørelse for folkekirkens økonomi.')
+  })
+
+  it('near miss: a sentence before the label is the answer’s', async () => {
+    const record = await parse(paper('Tak for invitationen til samrådet.'))
+    expect(record.answer.text.startsWith('Tak for invitationen til samrådet.')).toBe(true)
+  })
+})
+
+describe('a telephone number in pairs inside a column of letterhead values', () => {
+  it.each([
+    ['+45 61 98 34 10', false],
+    ['61 98 34 10', false],
+    // Near misses: running text ends the values; so does a label.
+    ['Vi har modtaget jeres brev og svarer hermed', true],
+    ['Sags nr.', true],
+  ])('%j ends the values: %s', (text, ends) => {
+    expect(endsValues({ text })).toBe(ends)
+  })
+})
+
+describe("an abbreviation's stop inside a subject line over the first sentence", () => {
+  const note = (subject: string) =>
+    `Europaudvalget 2020-21\nEUU Alm.del Bilag 646\nOffentligt\n${subject}\ndukter, der indeholder genmodificeret majs MON87427\nDer var en beklagelig sagsbehandlingsfejl i det tidligere grundnotat om\nEU-godkendelse af fødevarer, foder og andre produkter, der indeholder\ngenmodificeret majs, oversendt til udvalget den 10. juni 2021.\n`
+
+  it('is no sentence’s end: the subject line is passed over', async () => {
+    const record = await parse(note('Komitésag vedr. EU-godkendelse af fødevarer, foder og andre pro-'))
+    expect(record.answer.text.startsWith('Der var en beklagelig sagsbehandlingsfejl')).toBe(true)
+  })
+
+  it('near miss: a real sentence’s end inside it keeps the lines as text', async () => {
+    const record = await parse(note('Notatet blev sendt i juni. Det handlede om fødevarer, foder og andre pro-'))
+    expect(record.answer.text.startsWith('Notatet blev sendt i juni.')).toBe(true)
   })
 })
