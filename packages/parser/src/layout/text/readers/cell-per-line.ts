@@ -390,15 +390,23 @@ function totalsRunDown(head: Group, rest: readonly Group[]): boolean {
 }
 
 /**
- * Whether the value columns' headings, each on one line of its own (none wrapped), would need a row wider than a page
- * holds side by side, by more than characters mismeasure a line (`widerThanPage` with `WRAP_SLACK`: `Tilskud fra
- * kvalitetsfonden` `Regional egenfinansiering` `Lån til energiinvesteringer (godkendte lån pr. marts 2015)` `I alt`):
- * Word wraps a heading wider than its column, so lines that long stood in the label column — the cells were listed
- * column by column (`column-major`), not row by row. Five intervals (`1.001 kr. – 2.500 kr.` …) a little over a
- * page's width are a header row still.
+ * Whether the value columns' headings would need a row wider than a page holds side by side, by more than characters
+ * mismeasure a line (`widerThanPage` with `WRAP_SLACK`: `Tilskud fra kvalitetsfonden` `Regional egenfinansiering`
+ * `Lån til energiinvesteringer (godkendte lån pr. marts 2015)` `I alt`): Word wraps a heading wider than its column,
+ * and a rendition keeps the wrapped lines apart, so a column is at least as wide as its heading's longest line; lines
+ * that long together stood in the label column — the cells were listed column by column (`column-major`,
+ * `column-major-years`), not row by row. A budget's rows wrapped under a unit (`Statsligt forskningsbudget` / `- heraf
+ * udmøntet på ministerområ-` / `derne` / … / `Offentligt forskningsbudget i alt`) are so too. Five intervals (`1.001
+ * kr. – 2.500 kr.` …) a little over a page's width are a header row still. False where wrapped lines do not split
+ * into one entry per heading.
  */
 function labelsAcross(headingLines: readonly string[], headings: readonly string[], width: number): boolean {
-  return headings.length === headingLines.length && widerThanPage(headings.slice(-width), WRAP_SLACK)
+  const parts = headings.length === headingLines.length ? headingLines.map((line) => [line]) : entries(headingLines)
+  if (parts.length !== headings.length) return false
+  const longest = parts
+    .slice(-width)
+    .map((part) => part.reduce((wide, line) => (line.trim().length > wide.length ? line.trim() : wide), ''))
+  return widerThanPage(longest, WRAP_SLACK)
 }
 
 /**
@@ -460,7 +468,8 @@ const UNIT_CORNER_MIN_COLUMNS = 2
  * `2008` …): it says what the values count, not what the other headings are, as a category does (`Køn` over `Mænd`
  * `Kvinder`), so the years are the rows, read row by row as the text gives them. One value column under it is a
  * series set across the page as often (`Mia. kr., 2015-pl` / `Serviceudgifter` / `2007` / `234,5` / …): there the
- * years stay the columns. Flagged (`BY_UNIT_CORNER`).
+ * years stay the columns. Flagged (`BY_UNIT_CORNER`). Headings too wide to stand over columns are rows instead
+ * (`labelsAcross`).
  */
 function unitOverColumns(corner: string, width: number): boolean {
   return width >= UNIT_CORNER_MIN_COLUMNS && isMeasureHeading(corner)
@@ -493,7 +502,8 @@ function yearRows(groups: readonly Group[]): Table | undefined {
     // measure or unit (`unitCorner`).
     const yearColumn =
       YEAR_COLUMN_HEADING.test(headings[0] ?? '') || (PERIOD_COLUMN_HEADING.test(headings[0] ?? '') && years.every(isPeriodCode))
-    const unitCorner = headings.length > width && !yearColumn && unitOverColumns(headings[0] ?? '', width)
+    const unitCorner =
+      headings.length > width && !yearColumn && unitOverColumns(headings[0] ?? '', width) && !labelsAcross(only.labels, headings, width)
     if (headings.length > width && !yearColumn && !unitCorner) return undefined
     const header = headings.length === width ? ['', ...headings] : headings
     const totalsRow = totals ? [[totals.labels[0] ?? '', ...totals.values]] : []

@@ -136,6 +136,36 @@ describe('cell-per-line: one cell a line, rows under a header run of years', () 
     ])
   })
 
+  it('reads wrapped labels under a unit as the rows, the years across, where as headings they would not fit a page', () => {
+    // A budget's rows (made up, in the form of a Finansministeriet answer's table): each label as the rendition
+    // wrapped it. Set side by side over columns, the longest lines alone would need a row of some 190 characters.
+    const labels = [
+      'Statsligt budget for forsk-',
+      'ning og udvikling',
+      '- heraf fordelt på ministeriernes områ-',
+      'der',
+      '- heraf afsat på reserven for forsk-',
+      'ning',
+      'Øvrige offentlige midler til for-',
+      'skning',
+      'Offentlige midler til forskning i alt',
+    ]
+    const lines = ['Mio. kr., 2020-priser', ...labels, '2019', '100', '80', '20', '50', '150', '2020', '110', '85', '25', '55', '165']
+    const read = tableFromText(lines)
+    expect(cellPerLine(lines)).toBeUndefined()
+    expect(cellTexts(read)).toEqual([
+      ['Mio. kr., 2020-priser', '2019', '2020'],
+      ['Statsligt budget for forskning og udvikling', '100', '110'],
+      ['- heraf fordelt på ministeriernes områder', '80', '85'],
+      ['- heraf afsat på reserven for forskning', '20', '25'],
+      ['Øvrige offentlige midler til forskning', '50', '55'],
+      ['Offentlige midler til forskning i alt', '150', '165'],
+    ])
+    // Near miss: short headings under the same unit fit a page side by side — read row by row, the years as the rows.
+    const short = ['Mio. kr., 2020-priser', 'Stat', 'Kommuner', 'Regioner', '2019', '100', '80', '20', '2020', '110', '85', '25']
+    expect(cellTexts(cellPerLine(short))?.[0]).toEqual(['Mio. kr., 2020-priser', 'Stat', 'Kommuner', 'Regioner'])
+  })
+
   it('leaves a first line worded like a later row’s label to a column-by-column reading (`Pr. måned` … `Pr. år`)', () => {
     const labels = ['Bruttobetaling', 'Søskenderabat', 'Samlet betaling', 'Betaling pr. plads']
     const values = ['4.656', '-1.552', '3.104', '1.035']
@@ -187,6 +217,26 @@ describe('cell-per-line: one cell a line, rows under a header run of years', () 
       ['Regional egenfinansiering', '16.400', '17.843'],
       ['Lån til energiinvesteringer (godkendte lån pr. marts 2015)', '318', '346'],
       ['I alt', '41.718', '45.389'],
+    ])
+    // Wrapped, each measured by its longest line: as wide together, so the same reading.
+    const wrapped = [
+      'Mio. kr., 2015-pl',
+      'Tilskud fra kvalitetsfonden til sygehus-',
+      'byggeri',
+      'Regional egenfinansiering af byggepro-',
+      'jekterne',
+      'Lån til energiinvesteringer (godkendte',
+      'lån pr. marts 2015)',
+      'I alt',
+      ...body.slice(5),
+    ]
+    expect(cellPerLine(wrapped)).toBeUndefined()
+    expect(cellTexts(tableFromText(wrapped))?.map((row) => row[0])).toEqual([
+      'Mio. kr., 2015-pl',
+      'Tilskud fra kvalitetsfonden til sygehusbyggeri',
+      'Regional egenfinansiering af byggeprojekterne',
+      'Lån til energiinvesteringer (godkendte lån pr. marts 2015)',
+      'I alt',
     ])
     // Near miss: five intervals a little over a page's width in characters are a header row still (Sundhedsministeriet 2007).
     const intervals = ['1 kr. – 1.000 kr.', '1.001 kr. – 2.500 kr.', '2.501 kr. – 5.000 kr.', '5.001 kr. – 10.000 kr.', '10.001 kr. - >']
