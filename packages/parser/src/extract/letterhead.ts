@@ -64,6 +64,12 @@ const CASE_LABEL_WORD = /nr|NR|Sag|Vores|Jour/
 const FIELD_LABEL_TEXT = String.raw`Dato|Kontor|Sagsbeh(?:\.|andler)?|Fil-?navn|Dok\.?\s?id|Dok\.(?:\s?nr\.?)?|Doknr\.?|${CASE_LABEL_TEXT}`
 
 /**
+ * A line that opens with a letterhead's field label and its colon: `Enhed: Adm. pol.`, `Sagsbeh.: DEPHVJ`, `Dato: 3.
+ * maj 2012`, `Sags nr.: 2012-1234` — the fields under the sender's name.
+ */
+export const FIELD_LABEL_OPENS = new RegExp(String.raw`^\s*(?:Enhed|Afdeling|${FIELD_LABEL_TEXT})\s?:`, 'u')
+
+/**
  * A letterhead label alone on its line: `Tel.`, `Mail`, `CVR-nr.`, `Sags nr.`, `Akt-id`, `J.nr.:`, `Kontor:`, `Dok.:` —
  * the fields' labels and the contact's, in any case.
  */

@@ -282,6 +282,9 @@ const CLOSE_QUOTE = /(?<!\s)\s*[”“"«]\.?$/u
  */
 const SINGLE_QUOTED = /^[’‘]{1,2}([^’‘].*[^’‘])[’‘]{1,2}\.?$/su
 
+/** A quotation mark between two letters (`et”skal”`): a glued rendition lost the space before an opening mark. */
+const MARK_BETWEEN_LETTERS = /(?<=\p{L})[”"](?=\p{L})/gu
+
 /**
  * Strip the quotes around a question: ”…”, "…", »…«, „…“, ’…’ (single quotes only when at both ends), and a full
  * stop after the closing quote (`…DG9333A?”.`). Quotes inside the question stay, a quotation it quotes too:
@@ -297,6 +300,10 @@ export function unquote(text: string): string {
   const single = SINGLE_QUOTED.exec(trimmed)?.[1]?.trim()
   if (single) return single
   if (isWhollyQuoted(trimmed)) return stripQuotes(trimmed)
+  // An inner quotation's opening mark glued to the word before it (`… et ”bør” og ikke et”skal”, at …`, an old
+  // rendition's lost space) reads as closing the outer one: read again with the space back.
+  const spaced = trimmed.replace(MARK_BETWEEN_LETTERS, ' $&')
+  if (spaced !== trimmed && isWhollyQuoted(spaced)) return stripQuotes(trimmed)
   const parts = trimmed.split(PARAGRAPH_BREAK)
   if (parts.length > 1 && parts.every(isWhollyQuoted)) return parts.map(stripQuotes).join('\n\n')
   // The quotation, then the committee's reference outside it: `”Vil …?”` / `Der henvises til …`, or `”Vil …?” Der

@@ -58,11 +58,18 @@ function lettersAt(place: number): string {
 const GLUED_AFTER_LETTER = String.raw`(?<=[A-ZÆØÅ])(?=\p{Lu}\p{Ll}{2})`
 
 /**
+ * After a samråd letter, the list's `og` or `samt` an old rendition glued on where its line broke, before the list's
+ * next letters (`AA, ABog AC`).
+ */
+const GLUED_SEPARATOR = '(?:og|samt) '
+
+/**
  * A samråd question's letters as an item of a list: one or two capitals not followed by a number (`L 13` is a bill)
  * nor by another letter — unless by a word of a capital and lower case run onto it, the next line's first word where
- * an old rendition glued its lines (`samrådsspørgsmål S-W og ÅTak for ordet.`; not `DSBs`, `NATOs`).
+ * an old rendition glued its lines (`samrådsspørgsmål S-W og ÅTak for ordet.`; not `DSBs`, `NATOs`), or by a glued
+ * `og` before the next letters (`GLUED_SEPARATOR`: `ABog AC`; not `Bog om …`).
  */
-const LETTER_ITEM = String.raw`[A-ZÆØÅ]{1,2}(?:(?![\p{L}\d])|${GLUED_AFTER_LETTER})(?! ?\d)`
+const LETTER_ITEM = String.raw`[A-ZÆØÅ]{1,2}(?:(?![\p{L}\d])|${GLUED_AFTER_LETTER}|(?=${GLUED_SEPARATOR}[A-ZÆØÅ]{1,2}(?![\p{L}\d])))(?! ?\d)`
 
 /**
  * One item of a list: a number, or one or two capital letters not followed by a number (`L 13` is a bill). The
@@ -79,8 +86,8 @@ const RANGE = `${ITEM}(?: ?[-–] ?${ITEM}| til ${LETTER_ITEM})?`
 /** `nr. ` before an item: once after `spørgsmål`, and again before any later item (`nr. 73, nr. 138-139 og nr. 140`). */
 const ITEM_NR = String.raw`(?:nr\.? ?)?`
 
-/** Between a list's items: a comma, `og` or `samt`, or a comma and either. */
-const SEPARATOR = '(?: ?, ?| (?:og|samt) |, (?:og|samt) )'
+/** Between a list's items: a comma, `og` or `samt`, or a comma and either; either glued to a samråd letter. */
+const SEPARATOR = `(?: ?, ?| (?:og|samt) |, (?:og|samt) |(?<=[A-ZÆØÅ])${GLUED_SEPARATOR})`
 
 /** A list's items and the separators between them. */
 const LIST = `${RANGE}(?:${SEPARATOR}${ITEM_NR}${RANGE})*`
@@ -185,7 +192,7 @@ export function expandList(list: string): string[] | undefined {
   const items: string[] = []
   for (const part of singleSpaced(list)
     .replace(INNER_NR, '')
-    .split(/, (?:og|samt) | ?, ?| (?:og|samt) /u)) {
+    .split(/, (?:og|samt) | ?, ?| (?:og|samt) |(?<=[A-ZÆØÅ])(?:og|samt) /u)) {
     const [from = '', to, ...more] = part
       .replace(/ ?[-–] ?| til /gu, '-')
       .trim()

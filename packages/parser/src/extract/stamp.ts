@@ -45,10 +45,11 @@ export interface CaseFacts {
 /**
  * `BEU Alm.del`, `BEU Alm.del Bilag 446`, `BEU Alm.del Samrådsspørgsmål Ø`, `BUU Alm.del Spørgsmål 4`, `§71 Alm.del`,
  * `SOU Alm.del - endeligt svar på spørgsmål 39`, `IFU Alm.del - Bilag 25`; a note filed in a series of its own is a
- * case's paper as much as a `Bilag` is (`EUU Alm.del INFO-note I 89`: the European Convention secretariat's notes)
+ * case's paper as much as a `Bilag` is (`EUU Alm.del INFO-note I 89`: the European Convention secretariat's notes;
+ * `EUU Alm.del EU-note E 12`: the EU Consultant's notes)
  */
 const CASE_GENERAL = new RegExp(
-  String.raw`^(${COMMITTEE_CODE_PART})\s+Alm\.?\s*del(?:\s+-)?(?:\s+(?:(Samrådsspørgsmål)\s+([A-ZÆØÅ]{1,2})|(?:(?:[Ee]ndeligt|[Ff]oreløbigt)\s+svar\s+på\s+)?[Ss]pørgsmål\s+(\d+)|(Bilag|INFO-note\s+[A-ZÆØÅ])\s+\d+))?`,
+  String.raw`^(${COMMITTEE_CODE_PART})\s+Alm\.?\s*del(?:\s+-)?(?:\s+(?:(Samrådsspørgsmål)\s+([A-ZÆØÅ]{1,2})|(?:(?:[Ee]ndeligt|[Ff]oreløbigt)\s+svar\s+på\s+)?[Ss]pørgsmål\s+(\d+)|(Bilag|(?:INFO|EU)-note\s+[A-ZÆØÅ])\s+\d+))?`,
   'u',
 )
 

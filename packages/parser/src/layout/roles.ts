@@ -77,10 +77,11 @@ const PAGE_OF = /^Side\s+\d+\s*(?:\/|af)\s*\d+$/iu
 
 /**
  * `J.nr. 2016-621`, `J.nr.`, `Sagsnr. 2015 - 3596`, `Vores sag`, `Doknr.`, `Ref.-nr.`, `18. december 2008J.nr. 2008-0006659`;
- * `J nr. 2014 - 1819` without the J's stop only opening its line (the climate and energy ministry's letters).
+ * `J nr. 2014 - 1819` without the J's stop only opening its line (the climate and energy ministry's letters); `Sag:`
+ * before a number (`26. august 2011Sag:201102717`, an agency's note; not `Sag: Høring over …`).
  */
 export const CASE_LABEL =
-  /(?:^|\d{4}|^\p{Lu}\p{Ll}+ministeriet)\s*(?:J\.\s?nr\.?|(?<=^\s*)J\s?nr\.?|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Ref\.-?\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?)(?:\s|:|$|(?<=\.)(?=\d))/u
+  /(?:^|\d{4}|^\p{Lu}\p{Ll}+ministeriet)\s*(?:J\.\s?nr\.?|(?<=^\s*)J\s?nr\.?|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Sag\s+nr\.?|Vores\s+sag|Vores\s+ref\.?|Doknr\.?|Dok\.\s?nr\.?|Ref\.-?\s?nr\.?|Journalnummer|Journal\s?nr\.?|Jour\.\s?nr\.?|Sag(?=:\s?\d))(?:\s|:|$|(?<=\.)(?=\d))/u
 
 /**
  * The letterhead's field labels glued into one line, the date's first (Justitsministeriet's `Dato:Kontor:Sagsnr.:Dok.:`,
@@ -123,11 +124,11 @@ const LETTERHEAD_LINE = [
 const ANY_LETTERHEAD_LINE = anyOf(...LETTERHEAD_LINE)
 
 /**
- * Whether `CASE_LABEL` may match: each of its labels holds `nr`, `nummer` or `Vores`. The pattern may start after
+ * Whether `CASE_LABEL` may match: each of its labels holds `nr`, `nummer`, `Vores` or `Sag:`. The pattern may start after
  * any year in the line, so it is tried at every place; most lines fail this literal search first.
  */
 function mayHoldCaseLabel(text: string): boolean {
-  return text.includes('nr') || text.includes('nummer') || text.includes('Vores')
+  return text.includes('nr') || text.includes('nummer') || text.includes('Vores') || text.includes('Sag:')
 }
 
 /**

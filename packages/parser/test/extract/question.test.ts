@@ -46,6 +46,13 @@ describe('unquote: the quotes around a question', () => {
     ['’’Ministeren bedes kommentere henvendelsen, jf. bilag 60”"', 'Ministeren bedes kommentere henvendelsen, jf. bilag 60'],
     // Near miss: an inner quotation closed right before the outer one keeps its mark.
     ['"Vil ministeren kommentere artiklen ”Flere ledige”"', 'Vil ministeren kommentere artiklen ”Flere ledige”'],
+    // An inner quotation's opening mark glued to the word before it (a glued rendition, seventy-first session).
+    [
+      '”Mener ministeren, at der står et ”bør” og ikke et”skal”, at politiet skal rykke ud?”',
+      'Mener ministeren, at der står et ”bør” og ikke et”skal”, at politiet skal rykke ud?',
+    ],
+    // Near miss: two quotations, the first closing before the text ends, stay as they are.
+    ['”Vil ministeren svare?” og”Vil ministeren oplyse?”', '”Vil ministeren svare?” og”Vil ministeren oplyse?”'],
   ])('%s', (text, expected) => {
     expect(unquote(text)).toBe(expected)
   })

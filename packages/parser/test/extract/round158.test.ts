@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { endsValues } from '../../src/extract/letterhead.js'
-import { parse } from '../../src/index.js'
+import { parse, parseAll } from '../../src/index.js'
 import { committeeNamedIn } from '../../src/registry/index.js'
 
 describe('a committee in its definite form after `stillet af`, before the day it asked', () => {
@@ -283,5 +283,52 @@ describe("an abbreviation's stop inside a subject line over the first sentence",
   it('near miss: a real sentence’s end inside it keeps the lines as text', async () => {
     const record = await parse(note('Notatet blev sendt i juni. Det handlede om fødevarer, foder og andre pro-'))
     expect(record.answer.text.startsWith('Notatet blev sendt i juni.')).toBe(true)
+  })
+})
+
+// The seventy-first session's rules, from the same retired documents' misses.
+
+describe('an agency’s `Sag:` label glued after the note’s date', () => {
+  const note = (line: string) =>
+    `Miljøudvalget 2010-11\nMIU Alm.del Bilag 24\nOffentligt\n\nNOTAT\n${line}\n\nNotat om kvælstofudvaskning fra landbruget\n\nStyrelsen har opgjort udvaskningen for perioden 2005-2010.\n`
+
+  it('is a case label: the date before it is the note’s, the number after it the case’s', async () => {
+    const record = await parse(note('26. august 2011Sag:201102717'))
+    expect(record.answer.answeredOn).toBe('2011-08-26')
+    expect(record.caseNumber).toBe('201102717')
+  })
+
+  it('near miss: `Sag:` before words is a subject, no case', async () => {
+    const record = await parse(note('Sag: Høring over udkast til bekendtgørelse'))
+    expect(record.caseNumber).toBeNull()
+  })
+})
+
+describe('a ministry’s name alone over the letterhead’s field labels', () => {
+  const draft = (under: string) =>
+    `Kommunaludvalget 2011-12\nKOU Alm.del Bilag 96\nOffentligt\nKOU Alm.del - Bilag 96\nØkonomi- og Indenrigsministeriet\n${under}\nUDKAST\nForslag\ntil\nLov om ændring af lov om kommunernes styrelse\n§ 1\nI lov om kommunernes styrelse foretages følgende ændring.\n`
+
+  it('is the sender’s letterhead', async () => {
+    expect((await parse(draft('Enhed: Adm. pol.\nSagsbeh.: DEPHVJ\nDato: 29. marts 2012'))).ministry).toBe(
+      'Økonomi- og Indenrigsministeriet',
+    )
+  })
+
+  it('near miss: over a line of running text it names no sender', async () => {
+    expect((await parse(draft('Enheden har oplyst, at udkastet sendes i høring.'))).ministry).toBeNull()
+  })
+})
+
+describe('a samråd list’s `og` glued to the letters before it', () => {
+  const speech = (list: string) =>
+    `Retsudvalget 2009-10\nREU Alm.del Spørgsmål 575\nOffentligt\nUdkast til tale\ntil brug ved besvarelse af samrådsspørgsmål ${list} fra Folketingets Retsudvalg torsdag den 28. januar 2010.\nSamrådsspørgsmål AA:”Ministeren bedes redegøre for forsinkelsen af det digitale tinglysningssystem.”\nSamrådsspørgsmål AB:”Ministeren bedes redegøre for erstatning til brugere af systemet.”\nSamrådsspørgsmål AC:”Ministeren bedes forklare, hvornår pukkel af sager er væk.”\nDet talte ord gælder\nLad mig indlede med at sige, at forsinkelsen er beklagelig.\n`
+
+  it('parts the list’s items: three questions, AA to AC', async () => {
+    const records = await parseAll(speech('AA, ABog AC'))
+    expect(records.map((record) => record.question.number)).toEqual(['AA', 'AB', 'AC'])
+  })
+
+  it('near miss: the same list spaced reads the same', async () => {
+    expect((await parseAll(speech('AA, AB og AC'))).map((record) => record.question.number)).toEqual(['AA', 'AB', 'AC'])
   })
 })

@@ -251,6 +251,12 @@ describe('notes and pages ft.dk files under a case (round 69)', () => {
     )
     expect(record.committee?.code).toBe('EUU')
     expect(record.question).toMatchObject({ kind: null, number: null })
+    // The EU Consultant's notes are filed so too (`EU-note E 12`, seventy-first session).
+    const note = await parse(
+      'Europaudvalget 2017-18\nEUU Alm.del EU-note E 12\nOffentligt\n\nEU-konsulenten\n\nTil udvalgets medlemmer\n\nDomstolens dom i sagen om tørklæder på arbejdspladsen.\n\nDomstolen fandt, at en intern regel kan være saglig.\n',
+    )
+    expect(note.committee?.code).toBe('EUU')
+    expect(note.question).toMatchObject({ kind: null, number: null })
   })
 
   it('reads the question of an ordinary question filed as "Spørgsmål N" beside it (near miss)', async () => {

@@ -21,6 +21,7 @@ import { matchesOf } from '../../util/matches.js'
 import { CONTACT_LABEL, GREETING, NAME } from '../closing.js'
 import type { Findings } from '../findings.js'
 import { findAddresseeAtFoot, findMinisterLine } from '../head.js'
+import { FIELD_LABEL_OPENS } from '../letterhead.js'
 import type { Line } from '../lines.js'
 import { summaryOnCasePage } from '../page-summary.js'
 import { findHeadRecipient } from '../preamble.js'
@@ -157,7 +158,12 @@ function letterheadMinistry(lines: readonly Line[]): { name: string; line: Line 
     // Alone on its line over a date alone (`Børne- og Undervisningsministeriet` / `27. september 2024` / `Sagsnr.:
     // 24/28666`): the letterhead's name and the letter's date, wherever the rendition set the block.
     const overDate = below !== undefined && parseDateLine(below.text) !== undefined
-    if (inLetterhead || (!line.role && (headsAddress || capitals || heads || overCase || overDate))) return { name: named.name, line }
+    // Alone on its line over a field's label (`Økonomi- og Indenrigsministeriet` / `Enhed: Adm. pol.` / `Sagsbeh.:
+    // DEPHVJ`, a draft bill's head): the letterhead's name over its fields.
+    const overLabel = FIELD_LABEL_OPENS.test(below?.text ?? '')
+    if (inLetterhead || (!line.role && (headsAddress || capitals || heads || overCase || overDate || overLabel))) {
+      return { name: named.name, line }
+    }
   }
   return undefined
 }
