@@ -196,10 +196,17 @@ export const HEARING_NOTE_TITLE =
 /** How far down the top of the document a hearing note's title is looked for (below the stamp, a logo, a date). */
 const HEARING_NOTE_LINES = 8
 
+/**
+ * A sending sentence's first word glued to the subject line before it, where an old rendition lost the line's end
+ * (`Orientering om høring over udkast til lovforslagVedlagt sendes …`): a space goes back before it. Not
+ * `lovforslagHermedsendt` (no space after the word).
+ */
+const GLUED_SENDING = /(?<=\p{Ll}{2})(?=(?:Vedlagt|Vedlagte|Hermed|Herved)\s)/gu
+
 /** Whether a line (or its sentence wrapped onto the next line of its block) says the letter sends something. */
 function encloses(line: Line, lines: readonly Line[]): boolean {
   if (ENCLOSED_FIRST.test(line.text)) return true
-  const text = `${line.text} ${sameBlockNext(line, lines)?.slice(0, 30) ?? ''}`
+  const text = `${line.text} ${sameBlockNext(line, lines)?.slice(0, 30) ?? ''}`.replace(GLUED_SENDING, ' ')
   const lower = text.toLowerCase()
   return ENCLOSES_WORDS.some((word) => lower.includes(word)) && ENCLOSES.test(text)
 }

@@ -273,6 +273,16 @@ const KIND_PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: QuestionKind | 'case
   },
   // Spørgsmål GRU alm. del 60 (Udenrigsministeriet): the case, then the number
   { pattern: /[Ss]pørgsmål\s+\p{Lu}{2,4}\s+alm\.\s?del\s+(?:nr\.\s*)?(\d{1,4})(?!\d)/u, kind: 'general', number: 1 },
+  // Besvarelse af B15, spørgsmål 1 (Erhvervsministeriet 2023): a bill or proposal's case before the word
+  {
+    pattern: new RegExp(
+      String.raw`[Bb]esvarelse\s+af\s+(?:[A-ZÆØÅ]{2,4}\s+)?(${BILL_CODE_PART}),?\s+spørgsmål\s+(?:nr\.\s*)?(\d{1,4})(?!\d)`,
+      'u',
+    ),
+    kind: 'case',
+    number: 2,
+    bill: 1,
+  },
   // spørgsmål nr. 128 (alm. del) / (AMU alm. del) / (Alm. del) / spørgsmål, nr. 5 (Alm. del) (Kulturministeriet); the
   // case decides over a stray S before the number (`spørgsmål nr. S 125 (AMU alm. del)`, Beskæftigelsesministeriet 2007)
   { pattern: new RegExp(String.raw`spørgsmål(?:,?\s*nr\.?)?\s*(?:S\s?)?(\d+)${ALM_DEL_CASE}`, 'iu'), kind: 'general', number: 1 },
@@ -396,6 +406,16 @@ const PREAMBLE_START =
 const CODED_TITLE_START = /(?<=\p{Ll}s\s)besvarelse\s+af\s+[A-ZÆØÅ]{2,4}\s+alm\.\s?del\s+spørgsmål\s+(?:nr\.\s*)?\d/iu
 
 /**
+ * A title that opens its line with the question's case before the word (`Besvarelse af alm. del spørgsmål 30 stillet
+ * af udvalget den …`, `Besvarelse af B15, spørgsmål 1 stillet af …`, Erhvervsministeriet 2023): capitalised at the
+ * line's start, so that running text wrapped before it (`… min` / `besvarelse af alm. del spørgsmål 12`) is not read.
+ */
+const CASE_FIRST_TITLE_START = new RegExp(
+  String.raw`^Besvarelse\s+af\s+(?:[A-ZÆØÅ]{2,4}\s+)?(?:[Aa]lm\.\s?del|${BILL_CODE_PART}),?\s+spørgsmål\s+(?:nr\.\s*)?\d`,
+  'u',
+) // case-sensitive, so not in `PREAMBLE_OR_OPENING` (`opensPreamble` reads it)
+
+/**
  * The sentence that sends the answers run on after a bill's title that ends in its bracketed short name, on a cover
  * page a rendition set on one line (`Til Folketingets Skatteudvalg L 81 - Forslag til Lov om … (Afgiftslempelser …
  * m.v.) Hermed sendes i 5 eksemplarer svar på …`, Skatteministeriet 2005).
@@ -420,7 +440,12 @@ const QUESTION_TITLE =
 
 /** Whether the preamble starts on `line` (a phrase may run on into `next`). */
 function opensPreamble(line: string, next: string | undefined): boolean {
-  return startsOnSplitLine(PREAMBLE_OR_OPENING, line, next) || opensAnswerTitle(line, next) || startsOnLine(QUESTION_TITLE, line, next)
+  return (
+    startsOnSplitLine(PREAMBLE_OR_OPENING, line, next) ||
+    opensAnswerTitle(line, next) ||
+    startsOnLine(QUESTION_TITLE, line, next) ||
+    CASE_FIRST_TITLE_START.test(line)
+  )
 }
 
 /** A line that opens with `svar på` in lowercase (`PREAMBLE_START` reads `Svar på` in any case). */

@@ -106,10 +106,11 @@ export function withOgApart(text: string): string {
 
 /**
  * A ministry's name and, after it on the line, the unit of it that writes: `Justitsministeriet Lovafdelingen`,
- * `Justitsministeriet Civil- og Politiafdelingen` (a letterhead's two lines a rendition set on one). Group 1: the name.
+ * `Justitsministeriet Civil- og Politiafdelingen` (a letterhead's two lines a rendition set on one), perhaps after the
+ * date the draft was printed (`21-11-05 Justitsministeriet Civil- og Politiafdelingen`). Group 1: the name.
  */
 const NAME_AND_UNIT =
-  /^(\p{Lu}.{0,60}?ministeriet)\s+(?:[\p{L}-]+\s){0,3}[\p{L}-]*(?:afdeling|afdelingen|kontor|kontoret|sekretariatet|enheden|[Dd]epartementet)$/u
+  /^(?:\d{1,2}-\d{1,2}-\d{2}\s+)?(\p{Lu}.{0,60}?ministeriet)\s+(?:[\p{L}-]+\s){0,3}[\p{L}-]*(?:afdeling|afdelingen|kontor|kontoret|sekretariatet|enheden|[Dd]epartementet)$/u
 
 /**
  * The ministry a line names, alone (or with the unit that writes after it: `NAME_AND_UNIT`) or broken over it and the

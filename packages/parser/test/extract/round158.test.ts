@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { endsValues } from '../../src/extract/letterhead.js'
 import { parse, parseAll } from '../../src/index.js'
+import { unglueLetterLine } from '../../src/layout/text/unglue-lines.js'
 import { committeeNamedIn } from '../../src/registry/index.js'
 
 describe('a committee in its definite form after `stillet af`, before the day it asked', () => {
@@ -330,5 +331,61 @@ describe('a samråd list’s `og` glued to the letters before it', () => {
 
   it('near miss: the same list spaced reads the same', async () => {
     expect((await parseAll(speech('AA, AB og AC'))).map((record) => record.question.number)).toEqual(['AA', 'AB', 'AC'])
+  })
+})
+
+describe('a sending sentence glued to the subject line before it', () => {
+  const letter = (line: string) =>
+    `Kommunaludvalget 2011-12\nKOU Alm.del Bilag 159\nOffentligt\nFolketingets Kommunaludvalg\n${line} til udvalgets orientering udkast til forslag til lov om ændring af lov om kommunernes styrelse, der i dag er sendt i høring.Med venlig hilsen\n\nMargrethe Vestager\n`
+
+  it('makes the letter a cover letter, as the sentence on a line of its own does', async () => {
+    expect((await parse(letter('Orientering om høring over udkast til lovforslagVedlagt sendes'))).documentType).toBe('cover-letter')
+    expect((await parse(letter('Orientering om høring over udkast til lovforslag\nVedlagt sendes'))).documentType).toBe('cover-letter')
+  })
+
+  it('near miss: the word glued with no space after it sends nothing', async () => {
+    expect((await parse(letter('Orientering om høring over udkast til lovforslagVedlagtsendes'))).documentType).not.toBe('cover-letter')
+  })
+})
+
+describe('a flattened speech paper’s head: a print date before the ministry, Word’s page mark before the title', () => {
+  const speech = (mark: string) =>
+    `21-11-05 Justitsministeriet Civil- og Politiafdelingen Dato:  1. november 2005 Dok.:   MCC40161 Politikontoret ${mark}Udkast til tale til  ministeren  til  brug  ved  besvarelse  af  samrådsspørgsmål  D  i  Folketingets  Forsvarsudvalg  den  3.  november 2005. Spørgsmål D: ”Hvad  er  ministerens  holdning  til, at bevæbnede  hjemmeværnsfolk  skal  udføre  politiopgaver,  som  fx  at  bevogte S-togsstationer?” Svar: Som bekendt  er  det  politiet, der har  den  koordinerende ledelse  af  den  samlede  indsats  ved større  hændelser,  der kræver indsats fra flere myndigheder.\n`
+
+  it('cuts the page mark off, so the title opens its line: a speech paper, and the ministry read', async () => {
+    expect(unglueLetterLine(speech('- 1 - '))).toContain('- 1 -')
+    const record = await parse(speech('- 1 - '))
+    expect(record.documentType).toBe('consultation-speech')
+    expect(record.ministry).toBe('Justitsministeriet')
+  })
+
+  it('near miss: a range of numbers between dashes is no page mark', () => {
+    expect(unglueLetterLine(speech('kl. 10 - 12 - ')).some((piece) => piece.trim() === '- 12 -')).toBe(false)
+  })
+})
+
+describe('a title that names the question’s case before the word `spørgsmål`', () => {
+  const letter = (title: string) =>
+    `Europaudvalget 2023-24\nEUU Alm.del Spørgsmål 30\nOffentligt\n${title} stillet af udvalget den 9. november\n2023 efter ønske fra Kim Valentin (V).\nSpørgsmål:\n”Vil ministeren redegøre for reglerne om digitale tjenester?”\nSvar:\nReglerne trådte i kraft den 17. februar 2024.\n`
+
+  it('opens the preamble: its number and date, and the bill where the case is one', async () => {
+    expect((await parse(letter('Besvarelse af alm. del spørgsmål 30'))).question).toMatchObject({
+      kind: 'general',
+      number: '30',
+      askedOn: '2023-11-09',
+    })
+    expect((await parse(letter('Besvarelse af B 15, spørgsmål 1'))).question).toMatchObject({
+      kind: 'bill',
+      number: '1',
+      bill: 'B 15',
+      askedOn: '2023-11-09',
+    })
+  })
+
+  it('near miss: the same words wrapped in running text, in lower case, open no preamble', async () => {
+    const record = await parse(
+      'Europaudvalget 2023-24\nEUU Alm.del Spørgsmål 31\nOffentligt\nSpørgsmål 31:\n”Vil ministeren oplyse, hvornår reglerne træder i kraft?”\nSvar:\nJeg henviser til min\nbesvarelse af alm. del spørgsmål 30 stillet af udvalget den 9. november 2023.\n',
+    )
+    expect(record.question).toMatchObject({ number: '31', askedOn: null })
   })
 })

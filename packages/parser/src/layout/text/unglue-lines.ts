@@ -111,6 +111,13 @@ const PAGE_NUMBER_PIECE = /^(?:Side\s)?\d{1,3}$/u
  */
 const PAGE_HEADER = /(?<!\S)Side\s\d{1,3}\s?(?:\/|af)\s?\d{1,3}(?!\S)|^Side\s\d{1,3}(?=\s\p{Lu})/gu
 
+/**
+ * Word's centred page number between dashes inside a glued letter, a capital after it (`… Politikontoret - 1 - Udkast
+ * til tale …`): cut off on both sides as a line of its own, which `layout/roles.ts` reads as the page's number — after
+ * a word, not after a number (`kl. 10 - 12 - Mødet` is a range), and before a capital (not `- 1 - og`).
+ */
+const WORD_PAGE_MARK = /(?<=[\p{L}.)]\s)-\s\d{1,3}\s-(?=\s\p{Lu})/gu
+
 /** A date in figures with points, as a letterhead writes it: `06.12.2005`. */
 const DOTTED_DATE = String.raw`(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)`
 
@@ -239,6 +246,7 @@ function gluedCuts(text: string): Cut[] {
     ...tableLabelCuts(text),
     ...(text.includes('enlig') ? cutsAround(text, CLOSING) : []),
     ...(text.includes('Side') ? cutsAround(text, PAGE_HEADER) : []),
+    ...(text.includes(' - ') ? cutsAround(text, WORD_PAGE_MARK) : []),
     ...cutsAround(text, PAGE_NUMBER_BEFORE_HEADING),
     ...cutsAround(text, DATE_LINE, isDateLine),
     ...(GLUED_DATE_PLACE.test(text) ? cutsAround(text, DATE_GLUED_BETWEEN) : []),
