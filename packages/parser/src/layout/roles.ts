@@ -547,9 +547,12 @@ const SENTENCE_STOP = /\p{Ll}{4}[.!?](?:\s|$)/u
  * A statement's end, as `SENTENCE_STOP` but no question mark: running lines whose sentences are all questions are a
  * question quoted in the head (`Tekst:` / `Vil ministeren redegøre for, hvilke forbrydelser de 311` / `forsvundne … ?`),
  * not the letter's opening. A sentence may end on a year (`… hvilket blev udsat til` / `2008. Den danske regering …
- * den 12. februar 2007.`).
+ * den 12. februar 2007.`), on a quotation's close (`… forligsprojekt F21 – ”Evaluering af værnepligten”.`; not a
+ * bracket's: a bill's title ends so, `… (arbejdsskadeafgiftsloven).`), or on a numbered reference to a part of the
+ * paper (`… i den offentlige sektor, jf. boks 1.`).
  */
-const STATEMENT_STOP = /(?:\p{Ll}{4}|(?<![\d.])(?:19|20)\d{2})[.!](?:\s|$)/u
+const STATEMENT_STOP =
+  /(?:\p{Ll}{4}[”"»’]?|(?<![\d.])(?:19|20)\d{2}|(?<=\s(?:boks|bilag|tabel|figur|afsnit|kapitel|punkt)\s\d{1,3}))[.!](?:\s|$)/u
 
 /** A statement opens with a capitalised word and a space (`Forslaget er …`), not a bracket's close (`Final) vil være …`). */
 const STATEMENT_OPENS = /^\s*\p{Lu}[\p{Ll}-]*\s/u
@@ -612,12 +615,17 @@ function runningParagraphStart(lines: readonly SourceLine[], found: number): num
     }
     if (line.text.length > GLUED_LINE_LENGTH && SENTENCE_STOP.test(line.text)) return sentenceHead(lines, at)
     let end = at
-    while (end + 1 < found && wrapsInto(lines[end] as SourceLine, lines[end + 1])) {
+    while (
+      end + 1 < found &&
+      (wrapsInto(lines[end] as SourceLine, lines[end + 1]) || (end > at && commaGoesOn((lines[end] as SourceLine).text, lines[end + 1])))
+    ) {
       // A short line ends a paragraph of two lines or more (`syninger i Østgrønland.`), not a title of one line and
       // the word it wraps (`Taleudkast til samråd K om finansiering af` / `anbringelsesområdet.`).
       // (A line a word's hyphen breaks off early, `om at styrke jernbanesik-`, goes on: it ends nothing.)
       const next = (lines[end + 1] as SourceLine).text
-      const short = next.length < RUNNING_LINE && !WORD_BROKEN_AT_END.test(next)
+      // (Nor does a short line that ends on a comma before a line that goes on in lower case: `fentlige sektor,` /
+      // `jf. boks 1.`.)
+      const short = next.length < RUNNING_LINE && !WORD_BROKEN_AT_END.test(next) && !commaGoesOn(next, lines[end + 2])
       if (short && end === at) break
       end++
       if (short) break
@@ -631,6 +639,11 @@ function runningParagraphStart(lines: readonly SourceLine[], found: number): num
     at = end
   }
   return found
+}
+
+/** Whether a line ends on a comma and the line after it goes on in lower case: the sentence runs on past it. */
+function commaGoesOn(text: string, after: SourceLine | undefined): boolean {
+  return text.trimEnd().endsWith(',') && after !== undefined && !after.role && /^\s*\p{Ll}/u.test(after.text)
 }
 
 /**

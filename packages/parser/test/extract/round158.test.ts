@@ -389,3 +389,28 @@ describe('a title that names the question’s case before the word `spørgsmål`
     expect(record.question).toMatchObject({ number: '31', askedOn: null })
   })
 })
+
+describe('a paragraph of running text before a quotation, its sentence ended on a quote’s close or a box’s number', () => {
+  it('is where the paper’s text begins: the quotation after it is no question (a quote’s close)', async () => {
+    const note = await parse(
+      'Forsvarsudvalget 2022-23\nFOU Alm.del\nOffentligt\nAnnex B\nEVALUERING AF VÆRNEPLIGTEN I BEREDSKABSSTYRELSEN\nResumé:\nNærværende notat indeholder resultater og delkonklusioner i relation til styrelsens\ndeltagelse i forligsprojekt F21 – ”Evaluering af værnepligten”.\nPå baggrund af de gennemførte undersøgelser konkluderes det at:\nHovedspørgsmål 1.\n”Vurderes antallet af værnepligtige tilstrækkeligt til at understøtte styrelsens opgaver?”\nDen øgede kompleksitet i styrelsens opgaver betyder, at robustheden oftere udfordres.\n',
+    )
+    expect(note.documentType).not.toBe('answer')
+    expect(note.answer.text).toMatch(/^Nærværende notat indeholder/u)
+  })
+
+  it('also where the sentence runs past a short line ending on a comma', async () => {
+    const report = await parse(
+      'Finansudvalget 2021-22\nFIU Alm.del\nOffentligt\nSamlet afrapportering\nArbejdsgruppe for nedbringelse af konsulentforbruget i den\noffentlige sektor\nIndledning\nRegeringen, KL og Danske Regioner aftalte i forbindelse med ØA20 at nedsætte\nen arbejdsgruppe, som skal se på veje til at nedbringe konsulentforbruget i den of-\nfentlige sektor,\njf. boks 1.\nBoks 1\nAftaletekst ØA20\n”Der er en høj faglighed i den offentlige sektor og mange dygtige medarbejdere.”\nArbejdsgruppen har afholdt fire møder.\n',
+    )
+    expect(report.question.text).toBeNull()
+    expect(report.answer.text).toMatch(/^Regeringen, KL og Danske Regioner aftalte/u)
+  })
+
+  it('near miss: a bill’s title ending on its bracketed short name and a stop is no paragraph of the letter', async () => {
+    const record = await parse(
+      'Skatteudvalget 2012-13\nL 68 Bilag 4\nOffentligt\nJ.nr. 12-0219990Dato:27. november 2012\nTilFolketinget - Skatteudvalget\n\nL 68 – Forslag til lov om afgift af bidraget til Arbejdsmarkedets Er-\n\nhvervssygdomssikring og af arbejdsulykkeserstatninger m.v. (ar-\n\nbejdsskadeafgiftsloven).\n\nHermed fremsendes en præcisering til bemærkningerne til L 68 vedrørende ”Formel til beregning af ændring i bidrag”.\nJeg skal hermed gøre opmærksom på, at der er en fejl i lovbemærkningerne til § 8, stk. 3.\n',
+    )
+    expect(record.answer.text).toMatch(/^Hermed fremsendes/u)
+  })
+})
