@@ -1089,10 +1089,16 @@ const QUOTED_TITLE_WORDS = 25
  * Whether the quote that opens `line` is a title a sentence names (`… har færdiggjort` / `”Sikkerhedsrapport` /
  * `for jernbanen 2019”, som medsendes til jeres orientering.`), no question: the line before it, in its paragraph,
  * ends in the middle of the sentence, and within a few words the quote closes — its first quotation mark after the
- * opening one, nothing asked before it — and the sentence goes on in lower case.
+ * opening one, nothing asked before it — and the sentence goes on in lower case; or the sentence opens with the title
+ * (`openingTitle`).
  */
 function quotedTitle(lines: readonly Line[], line: Line): boolean {
   const at = lines.indexOf(line)
+  return midSentenceTitle(lines, line, at) || openingTitle(lines, at)
+}
+
+/** `quotedTitle`'s first reading: the line before, in the quote's paragraph, ends mid-sentence. */
+function midSentenceTitle(lines: readonly Line[], line: Line, at: number): boolean {
   const previous = lines[at - 1]
   if (previous?.block !== line.block || previous.role || !/\p{Ll}$/u.test(previous.text.trim())) return false
   const text = lines
@@ -1106,6 +1112,45 @@ function quotedTitle(lines: readonly Line[], line: Line): boolean {
   const title = text.slice(0, close)
   return !title.includes('?') && title.split(/\s+/u).length <= QUOTED_TITLE_WORDS && CLOSE_THEN_LOWERCASE.test(text.slice(close))
 }
+
+/** How many lines a title quoted as a sentence's subject runs over, across the blocks a layout split it into. */
+const OPENING_TITLE_LINES = 4
+
+/**
+ * A quotation's words that ask or request: a question mark, a request (`bedes`, `ønskes`, `anmoder`, `udbedes`) or a
+ * question's first word (`Vil`, `Kan`, `Hvad`, `Hvordan`, `Hvor…`, `Hvilke`, `Mener`, `Agter`).
+ */
+const ASKS_OR_REQUESTS =
+  /\?|(?<!\p{L})(?:bedes|ønskes|udbedes|anmod\p{L}*|Vil|Kan|Hvad|Hvordan|Hvor\p{L}*|Hvilke[nt]?|Mener|Agter)(?!\p{L})/u
+
+/**
+ * Whether the quote that opens the line at `at` is a title a sentence opens with, as its subject (a hearing note's
+ * `”Landsplanredegørelse 2019.` / `Vækst og udvikling gennem fysisk plan-` / `lægning - … i hele` / `landet” redegør` /
+ * `for de nye rammer …`): read over a few lines without a role, whatever blocks the layout cut them into, the quote
+ * closes within a title's words, not on a stop, the sentence goes on after it in lower case, and nothing inside it asks
+ * or requests. Not `”Ministeren bedes oplyse …”, jf. …` (a request), nor a quoted sentence (`»Enhver … indfødsret.«
+ * til: …`, a bill's new wording), nor a quotation that closes at its line's end.
+ */
+function openingTitle(lines: readonly Line[], at: number): boolean {
+  const following = lines.slice(at, at + OPENING_TITLE_LINES)
+  const roled = following.findIndex((next) => next.role)
+  const text = (roled === -1 ? following : following.slice(0, roled))
+    .map((next) => next.text.trim())
+    .join(' ')
+    .slice(1)
+  const close = text.search(QUOTE_MARKS)
+  if (close === -1) return false
+  const title = text.slice(0, close)
+  return (
+    !ASKS_OR_REQUESTS.test(title) &&
+    !SENTENCE_CLOSED.test(title) &&
+    title.split(/\s+/u).length <= QUOTED_TITLE_WORDS &&
+    CLOSE_THEN_LOWERCASE.test(text.slice(close))
+  )
+}
+
+/** A quotation that ends on its sentence's stop: a sentence quoted (`»Enhver … indfødsret.« til: …`), no title. */
+const SENTENCE_CLOSED = /[.!?]\s*$/u
 
 /** A line that ends a sentence, a heading or a quotation: `.`, `:`, `?`, `!`, a closing quote or bracket. */
 const SENTENCE_END = /[.:?!”"»«)]$/u

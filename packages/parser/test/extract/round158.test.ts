@@ -414,3 +414,30 @@ describe('a paragraph of running text before a quotation, its sentence ended on 
     expect(record.answer.text).toMatch(/^Hermed fremsendes/u)
   })
 })
+
+describe('a quoted title that opens a sentence as its subject, split by the layout', () => {
+  const note = (quote: string) =>
+    `Erhvervsudvalget 2018-19\nERU Alm.del Bilag 134\nOffentligt\nHøringsnotat vedrørende landsplanredegørelsen\n1. Indledning\n${quote}\nfor de nye rammer for vækst og udvikling i hele landet, som følger af den politiske aftale.\n2. Høringen\nUdkastet blev sendt i høring den 5. november 2018.\n`
+
+  it('is no question: it stays in the note’s text', async () => {
+    const record = await parse(
+      note(
+        '”Landsplanredegørelse 2019.\nVækst og udvikling gennem fysisk plan-\nlægning - Bedre rammer for virksomheder og borgere i hele\nlandet” redegør',
+      ),
+    )
+    expect(record.question.text).toBeNull()
+    expect(record.answer.text).toContain('i hele landet” redegør for de nye rammer')
+  })
+
+  it.each([
+    ['a request', '”Ministeren bedes redegøre for rammerne for\nvækst og udvikling i hele landet” og'],
+    ['a question’s first word', '”Vil ministeren redegøre for rammerne for\nvækst og udvikling i hele landet” og'],
+  ])('near miss: a quotation with %s in it is still the question', async (_, quote) => {
+    expect((await parse(note(quote))).question.text).toMatch(/^(?:Ministeren bedes|Vil ministeren) redegøre/u)
+  })
+
+  it('near miss: a quoted sentence, closed on its stop, is still read as the question', async () => {
+    const quote = '”Rammerne for vækst og udvikling skal gælde\ni hele landet.” og'
+    expect((await parse(note(quote))).question.text).toMatch(/^Rammerne for vækst/u)
+  })
+})
