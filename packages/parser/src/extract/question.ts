@@ -1107,10 +1107,18 @@ function midSentenceTitle(lines: readonly Line[], line: Line, at: number): boole
     .map((next) => next.text)
     .join(' ')
     .slice(1)
+  return closesAsTitle(text, (title) => !title.includes('?'))
+}
+
+/**
+ * Whether `text`, the words after a quotation's opening mark, closes the quotation within a title's words and goes on
+ * after it in lower case, the words inside passing `isTitle`.
+ */
+function closesAsTitle(text: string, isTitle: (title: string) => boolean): boolean {
   const close = text.search(QUOTE_MARKS)
   if (close === -1) return false
   const title = text.slice(0, close)
-  return !title.includes('?') && title.split(/\s+/u).length <= QUOTED_TITLE_WORDS && CLOSE_THEN_LOWERCASE.test(text.slice(close))
+  return isTitle(title) && title.split(/\s+/u).length <= QUOTED_TITLE_WORDS && CLOSE_THEN_LOWERCASE.test(text.slice(close))
 }
 
 /** How many lines a title quoted as a sentence's subject runs over, across the blocks a layout split it into. */
@@ -1138,15 +1146,7 @@ function openingTitle(lines: readonly Line[], at: number): boolean {
     .map((next) => next.text.trim())
     .join(' ')
     .slice(1)
-  const close = text.search(QUOTE_MARKS)
-  if (close === -1) return false
-  const title = text.slice(0, close)
-  return (
-    !ASKS_OR_REQUESTS.test(title) &&
-    !SENTENCE_CLOSED.test(title) &&
-    title.split(/\s+/u).length <= QUOTED_TITLE_WORDS &&
-    CLOSE_THEN_LOWERCASE.test(text.slice(close))
-  )
+  return closesAsTitle(text, (title) => !ASKS_OR_REQUESTS.test(title) && !SENTENCE_CLOSED.test(title))
 }
 
 /** A quotation that ends on its sentence's stop: a sentence quoted (`»Enhver … indfødsret.« til: …`), no title. */
