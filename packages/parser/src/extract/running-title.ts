@@ -4,7 +4,7 @@
  * member asked in a committee they do not sit on "MFU spm. …" (medlem uden for udvalget). The stamp reads the
  * line's case; this reads its title: the minister asked and whether the asker is a non-member.
  */
-import { EUDK_FOOTER, FOOTER_TITLE_TO_MINISTER, FOOTER_WRAPS_TO_TITLE_END, FTDK_FOOTER, PAGE_NUMBER_ALONE } from '../layout/roles.js'
+import { FOOTER_TITLE_TO_MINISTER, FOOTER_WRAPS_TO_TITLE_END, isRunningFooter, PAGE_NUMBER_ALONE } from '../layout/roles.js'
 import { joinLines } from '../util/hyphenation.js'
 import type { Line } from './lines.js'
 import type { AskersResult } from './preamble.js'
@@ -22,13 +22,10 @@ export interface RunningTitle {
   recipient?: string | undefined
 }
 
-/** ft.dk's running line (`FTDK_FOOTER`) or eu.dk's, which has no session (`EUDK_FOOTER`). */
-const isRunningLine = (text: string): boolean => FTDK_FOOTER.test(text) || EUDK_FOOTER.test(text)
-
 /** The first running line that titles a question (answer pages repeat it on each page). */
 export function findRunningTitle(lines: readonly Line[]): RunningTitle | undefined {
   for (const line of lines) {
-    if (!line.text.includes('spørgsmål') || !isRunningLine(line.text)) continue
+    if (!line.text.includes('spørgsmål') || !isRunningFooter(line.text)) continue
     const text = withWraps(line, lines)
     const title = TITLE.exec(text)
     if (!title?.[1]) continue
@@ -46,7 +43,7 @@ function withWraps(line: Line, lines: readonly Line[]): string {
   for (let at = line.index + 1; at <= line.index + FOOTER_WRAPS_TO_TITLE_END; at++) {
     const next = lines[at]
     // The page's number after the running line is the page's foot, no wrap of its title.
-    if (next?.role !== 'page-footer' || isRunningLine(next.text) || PAGE_NUMBER_ALONE.test(next.text)) break
+    if (next?.role !== 'page-footer' || isRunningFooter(next.text) || PAGE_NUMBER_ALONE.test(next.text)) break
     wraps.push(next.text)
   }
   return wraps.length === 0 ? line.text : joinLines([line.text, ...wraps])

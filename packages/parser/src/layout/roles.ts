@@ -66,6 +66,11 @@ export const FTDK_FOOTER = new RegExp(
 export const EUDK_FOOTER =
   /^kom\s?\(\d{4}\)\s?\d{3,4}\s+-\s+(?:Bilag\s+\d{1,4}|(?:(?:Endeligt|Foreløbigt)\s+)?[Ss]var\s+på\s+[Ss]pørgsmål\s+\d{1,5})\s*:/u
 
+/** ft.dk's running line (`FTDK_FOOTER`) or eu.dk's, which has no session (`EUDK_FOOTER`). */
+export function isRunningFooter(text: string): boolean {
+  return FTDK_FOOTER.test(text) || EUDK_FOOTER.test(text)
+}
+
 /** `Side 1/3`, `Side 2 af 3`, `1/1`, `- 2 -` */
 export const PAGE_NUMBER = /^(?:Side\s+\d+\s*(?:\/|af)\s*\d+|\d+\s*\/\s*\d+|-?\s*\d{1,3}\s*-?)$/u
 
@@ -138,7 +143,7 @@ function mayHoldCaseLabel(text: string): boolean {
 const CONVERTER_BANNER_LINE = new RegExp(String.raw`^(?:\d{1,3}\s)?${CONVERTER_BANNER_TEXT}(?:\s\d{1,3}(?:\/\d{1,3})?)?$`, 'u')
 
 function classify(text: string): LineRole | undefined {
-  if (FTDK_FOOTER.test(text) || EUDK_FOOTER.test(text) || PAGE_OF.test(text)) return 'page-footer'
+  if (isRunningFooter(text) || PAGE_OF.test(text)) return 'page-footer'
   if (text.includes('PDF to HTML') && CONVERTER_BANNER_LINE.test(text)) return 'page-footer'
   if (PAGE_IMAGE.test(text) || PDF_LINK.test(text)) return 'stamp'
   if (mayHoldCaseLabel(text) && CASE_LABEL.test(text)) return 'sidebar'
