@@ -14,6 +14,7 @@ import { decodeText } from './input/decode.js'
 import { sniffFormat } from './input/sniff.js'
 import { textToTree } from './input/text.js'
 import { Messages } from './messages.js'
+import { warmHotPatterns } from './util/hot-patterns.js'
 import { repairedText } from './util/mojibake.js'
 
 /** Inputs larger than this are refused (`E_TOO_LARGE`); the largest real answer seen is ~2 MB. */
@@ -99,6 +100,7 @@ async function readTree(input: ParseInput, options: ParseOptions): Promise<TreeR
   const messages = new Messages()
   if (format === 'pdf') {
     const { pdfToTree } = await import('./input/pdf.js')
+    warmHotPatterns()
     const result = await pdfToTree(bytes, {
       messages,
       ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
@@ -107,6 +109,7 @@ async function readTree(input: ParseInput, options: ParseOptions): Promise<TreeR
     })
     return { tree: result.tree, format, pages: result.pages, messages, bytes }
   }
+  warmHotPatterns()
   // Older renditions hold UTF-8 decoded twice in patches (`pÃ¥`): repaired where certain, with a warning.
   const text = repairedText(typeof input === 'string' ? input : decodeText(bytes), messages)
   if (text.trim() === '') throw new ParseError('E_EMPTY', 'Input has no text')

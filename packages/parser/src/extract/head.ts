@@ -6,6 +6,7 @@ import { ANSWER_HEADING } from '../layout/markers.js'
 import { committeeByCode, committeeByName } from '../registry/index.js'
 import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
+import { hot } from '../util/hot-patterns.js'
 import { joinLines } from '../util/hyphenation.js'
 import { readOnce } from '../util/memo.js'
 import type { Found } from './letterhead.js'
@@ -387,9 +388,11 @@ export const findQuestionLine = readOnce(function findQuestionLine(opening: read
  * bill stand between two question words (`Besvarelse af spørgsmål nr. L 140 – Spørgsmål 96`, `Spørgsmål L 140 -
  * Spørgsmål 96:`, Indenrigs- og Sundhedsministeriet 2006).
  */
-const OPENING_BILL = new RegExp(
-  String.raw`(?:\((?:\s?[A-ZÆØÅ]{2,4}\s)?(?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(?:[Ll]ov|[Bb]eslutnings)?(?:forslag(?:et)?\s+(?:nr\.\s*)?)?|\(\s|\b(?:ad\.?|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(?:[-–]\s+)?(${CASE_DOCUMENT_CODE})|(?:^|[Ss]pørgsmål\s+(?:nr\.\s*)?)(?:\p{Lu}{2,4}\s)?(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})\s{0,3}(?:[-–]\s{0,3})?(?:(?:(?:[Ee]ndeligt|[Ff]oreløbigt)\s+)?svar\s+på\s+)?(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d`,
-  'u',
+const OPENING_BILL = hot(
+  new RegExp(
+    String.raw`(?:\((?:\s?[A-ZÆØÅ]{2,4}\s)?(?:\s?(?:[Aa]d|[Vv]edr\.|[Tt]il)\s)?(?:[Ll]ov|[Bb]eslutnings)?(?:forslag(?:et)?\s+(?:nr\.\s*)?)?|\(\s|\b(?:ad\.?|til|vedr\.|vedrørende)\s+|\bbehandling(?:en)?\s+af\s+(?:lovforslag(?:et)?\s+)?(?:nr\.\s*)?)(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})(?![\p{L}\d])|(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d+\s+(?:[-–]\s+)?(${CASE_DOCUMENT_CODE})|(?:^|[Ss]pørgsmål\s+(?:nr\.\s*)?)(?:\p{Lu}{2,4}\s)?(${BILL_CODE_PART}|${CASE_DOCUMENT_CODE})\s{0,3}(?:[-–]\s{0,3})?(?:(?:(?:[Ee]ndeligt|[Ff]oreløbigt)\s+)?svar\s+på\s+)?(?:[Ss]pørgsmål|[Ss]pm\.)\s*(?:nr\.?\s*)?\d`,
+    'u',
+  ),
 )
 /**
  * What a line of the opening must speak of for a bill on it to be the question's: a question, the bill's reading, or

@@ -9,6 +9,7 @@
 import { EMAIL_FROM, SENT_LABEL } from '../layout/email-header.js'
 import { DASH_ALONE, readsAsRunningText } from '../layout/markers.js'
 import { findDate, findDates, leadingDate, MONTH_WORD, MONTH_YEAR, parseDateLine } from '../util/dates.js'
+import { hot } from '../util/hot-patterns.js'
 import { matchesOf } from '../util/matches.js'
 import { ANSWER_END, OFFICIAL } from './closing.js'
 import type { Context } from './context.js'
@@ -493,7 +494,7 @@ function gluedValue(context: Context, ordered: readonly Line[], labels: Line): F
  * `TransportudvalgetFolketingetMINISTERENDatoJ. nr.14. november 20132013 - 4323` — the labels from `Dato` (opening
  * the line or after a letter), the values from the digit after the last label.
  */
-const INLINE_GLUED_FIELDS = new RegExp(String.raw`^Dato\s*:?\s*(?:(?:${FIELD_LABEL_TEXT})\s*(?::\s*)?){1,5}(?=\d)`, 'u')
+const INLINE_GLUED_FIELDS = hot(new RegExp(String.raw`^Dato\s*:?\s*(?:(?:${FIELD_LABEL_TEXT})\s*(?::\s*)?){1,5}(?=\d)`, 'u'))
 
 /** How many `Dato`s of a line are tried as the start of glued labels: a letterhead's line holds one. */
 const INLINE_DATO_TRIES = 3

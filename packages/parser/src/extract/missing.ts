@@ -9,6 +9,7 @@ import type { DocumentType, QuestionKind } from '@ft-answers/schema'
 import { ANSWER_HEADING, QUESTION_HEADING } from '../layout/markers.js'
 import type { Messages } from '../messages.js'
 import { parseDateLine } from '../util/dates.js'
+import { hot } from '../util/hot-patterns.js'
 import { NOT_A_PERSON } from './closing.js'
 import type { Findings } from './findings.js'
 import { saysNoCaseNumber } from './letterhead.js'
@@ -39,8 +40,9 @@ const DATE_LABEL = /^Dato(?=[\s:]|\p{Lu}|$)/u
  * A case-number label anywhere on a line, as letterheads set it: `J.nr. MST 101-00003`, `DatoJ. nr.` (labels glued),
  * `THA/ J.nr. 2010-962`, `Sagsnr.`, `Journalnummer`. Capitalised, so not a word in prose; not `Sagsnummeret`.
  */
-const CASE_LABEL =
-  /(?:^|[^\p{L}]|Dato)(?:J\.\s?nr\.?|Jr\.\s?nr\.?|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Journalnummer|Journal\s?nr\.?|JOURNAL\s?NR\.?|Jour\.\s?nr\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?)(?!\p{L})/u
+const CASE_LABEL = hot(
+  /(?:^|[^\p{L}]|Dato)(?:J\.\s?nr\.?|Jr\.\s?nr\.?|Sagsnr\.?|Sags\.?\s?nr\.?|Sagsnummer|Journalnummer|Journal\s?nr\.?|JOURNAL\s?NR\.?|Jour\.\s?nr\.?|Ref\.-?\s?nr\.?|Eksp\.\s?nr\.?)(?!\p{L})/u,
+)
 
 /**
  * Whether `text` holds a case-number label (`CASE_LABEL`). Each label holds `J` (`J.nr.`, `Journalnummer`, `Jour.
@@ -61,7 +63,7 @@ export const MINISTRY_LINE = [
   /^(?:\p{L}{2,30}-\s+og\s+|\p{L}{2,30},\s+)?\p{L}{0,30}ministeriet$/iu,
   // also broken at its comma or after "og" (`Ministeriet for Forskning,` / `Innovation og Videregående` / …)
   /^Ministeriet\s+for\s+\p{Lu}\p{Ll}+(?:,?\s+(?:og\s+)?\p{Lu}\p{Ll}+){0,5}(?:,|\s+og)?$/u,
-]
+].map(hot)
 
 /** A capitalised name of one to four words: `Kim Holm Boesen`. */
 const NAME = String.raw`\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}`

@@ -12,6 +12,7 @@ import { type Asker, type Committee, type DocumentType, reviewWarningCodes, type
 import { ANSWER_HEADING } from '../layout/markers.js'
 import { committeeByCode, committeeByName, formerCode, ministryByName, ministryInUse } from '../registry/index.js'
 import { DAY_MS, daysBetween } from '../util/dates.js'
+import { hot } from '../util/hot-patterns.js'
 import { matchesOf } from '../util/matches.js'
 import type { Findings } from './findings.js'
 import type { Line } from './lines.js'
@@ -35,8 +36,9 @@ const QUESTION_MAX_LENGTH = 2500
  * svar:`, `Foreløbigt svar`, `Svar:` opening a paragraph), a closing (`Med venlig hilsen`, `Venlig hilsen`). Not
  * `svar` inside a sentence (`… i svar på spørgsmål 12`), which has no colon after it and does not open a paragraph.
  */
-const ANSWER_MARKER =
-  /(?:Endeligt|Foreløbigt|Supplerende)\s{1,3}svar\b|(?:^|\n)[ \t]{0,3}Svar(?:[ \t]{0,3}[:(]|[ \t]{0,3}(?:\n|$))|(?:^|\n|[.?!”"][ \t\n]{0,3})(?:Med[ \t]{1,3})?[Vv]enlig[ \t\n]{1,3}hilsen\b/u
+const ANSWER_MARKER = hot(
+  /(?:Endeligt|Foreløbigt|Supplerende)\s{1,3}svar\b|(?:^|\n)[ \t]{0,3}Svar(?:[ \t]{0,3}[:(]|[ \t]{0,3}(?:\n|$))|(?:^|\n|[.?!”"][ \t\n]{0,3})(?:Med[ \t]{1,3})?[Vv]enlig[ \t\n]{1,3}hilsen\b/u,
+)
 
 /**
  * The letter's parts around the question, read into it: a numbered question heading opening a paragraph
@@ -45,8 +47,9 @@ const ANSWER_MARKER =
  * stamp's `Offentligt`), the committee's question form around it (`Udvalget udbeder sig ministerens besvarelse af
  * følgende spørgsmål:`, `Spørgsmålet er stillet af …`, `På udvalgets vegne`).
  */
-const LETTER_PART =
-  /(?:^|\n)[ \t]{0,3}(?:Spørgsmål|Spm\.)[ \t]{0,3}(?:nr\.[ \t]{0,3})?\d|som hermed besvares|efter ønske fra|Spørgsmålet er stillet af|udbeder sig (?:ministerens|ministeriets)|stillet følgende spørgsmål|På udvalgets vegne|Alm\.del - \d{4}|_\d{4}\.png|(?:^|\n)Offentligt(?:\n|$)/u
+const LETTER_PART = hot(
+  /(?:^|\n)[ \t]{0,3}(?:Spørgsmål|Spm\.)[ \t]{0,3}(?:nr\.[ \t]{0,3})?\d|som hermed besvares|efter ønske fra|Spørgsmålet er stillet af|udbeder sig (?:ministerens|ministeriets)|stillet følgende spørgsmål|På udvalgets vegne|Alm\.del - \d{4}|_\d{4}\.png|(?:^|\n)Offentligt(?:\n|$)/u,
+)
 
 /** Labels of a letterhead or footer, which no question holds: `CVR-nr.`, `Sagsnr.`, `Dok nr.`, `Telefax`, `E-post`. */
 const LETTERHEAD_LABEL = /(?:CVR-?nr|Sagsnr\.|Dok\.?\s?nr\.|Telefax|E-post(?=\p{Lu}|\s*$))/mu
@@ -56,7 +59,7 @@ const LETTERHEAD_LABEL = /(?:CVR-?nr|Sagsnr\.|Dok\.?\s?nr\.|Telefax|E-post(?=\p{
  * `kontanthjælp?”Endeligt`, `alm. del).Spørgsmålet`. Not an abbreviation inside a name (`F.L. Smidth`: one capital),
  * nor a quotation that opens after a space (`artiklen ”Drastisk`).
  */
-const SENTENCE_GLUED = /\p{Ll}[?!.)]["”]?\p{Lu}\p{Ll}{2}/u
+const SENTENCE_GLUED = hot(/\p{Ll}[?!.)]["”]?\p{Lu}\p{Ll}{2}/u)
 
 /** How a question may open: a capital, a digit, a quotation mark, a bracket, a paragraph sign. */
 const QUESTION_OPENS = /^[\p{Lu}\d"”“„«'’(§[]/u
@@ -73,13 +76,13 @@ const CUT_END = /(?:[,:;–-]|\s(?:og|eller|at|af|i|for|til|om|der|som|med|på|e
  * holds: `§20-SPØRGSMÅL … Til: Transport-, bygnings- og boligministeren 13. januar 2017` is the head read as the
  * question.
  */
-const FORM_LABEL = /(?:^|\s)(?:Til|Fra|Dato|Emne):[ \t]/u
+const FORM_LABEL = hot(/(?:^|\s)(?:Til|Fra|Dato|Emne):[ \t]/u)
 
 /**
  * A run of capitals longer than any word a question writes in capitals (`FOLKETINGSTIDENDE` has 17): a heading in
  * capitals whose spaces a rendition lost (`§20-SPØRGSMÅLTILMUNDTLIGBESVARELSE`), read into the question.
  */
-const CAPITALS_RUN = /\p{Lu}{20}/u
+const CAPITALS_RUN = hot(/\p{Lu}{20}/u)
 
 /**
  * A word broken at a line end and joined with its hyphen and a space — a lone letter before the hyphen
@@ -87,14 +90,14 @@ const CAPITALS_RUN = /\p{Lu}{20}/u
  * (`EU -Kommissionens`). Not a suspended compound (`a- og b-skatter`, `land- og skovbrug`), whose hyphen a
  * conjunction follows.
  */
-const BROKEN_WORD = /(?:^|[\s(])\p{Ll}- (?!(?:og|eller|samt|som|til)\s)\p{Ll}|\p{Lu}{2} -\p{Lu}\p{Ll}/u
+const BROKEN_WORD = hot(/(?:^|[\s(])\p{Ll}- (?!(?:og|eller|samt|som|til)\s)\p{Ll}|\p{Lu}{2} -\p{Lu}\p{Ll}/u)
 
 /**
  * A paragraph break inside the question's sentence: after a word, number or comma, before a dash or a small letter
  * (`… opført i perioden 2010` / `– 2020?`), or before a dash item after a colon (`… hvilket ville betyde:` / `– Gratis
  * overfart …`). A line that opens with a dash was read as a list item where the sentence runs on.
  */
-const BREAK_IN_SENTENCE = /[\p{L}\d,;]\n\n(?:[–-] |\p{Ll})|:\n\n[–-] /u
+const BREAK_IN_SENTENCE = hot(/[\p{L}\d,;]\n\n(?:[–-] |\p{Ll})|:\n\n[–-] /u)
 
 /** Quotation marks that open a quoted question (`”…”`, `„…“`, `»…«`, `"…"`, `’…’`). */
 const OPENING_QUOTES = '”“„"\'’‘»«'
@@ -491,7 +494,7 @@ function within(...runs: (readonly Line[] | undefined)[]): (line: Line) => boole
  * (`Pia Christmas-Møller`, `Kirsten Normann Andersen`, `Lars Løkke Rasmussen`, `Naser Khader`, `Charlotte de Vries`).
  * Not a phrase (`Spørgsmålet er stillet af`), a title (`Beskæftigelsesministeren`) nor a name with its title glued.
  */
-const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:(?:de|van|von|af|la|le|du|der)\s)?\p{Lu}[\p{L}'’.-]{0,30}){1,4}$/u
+const PERSON_NAME = hot(/^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:(?:de|van|von|af|la|le|du|der)\s)?\p{Lu}[\p{L}'’.-]{0,30}){1,4}$/u)
 
 /**
  * A title glued to the end of a name, as a rendition that lost the line end between them leaves it

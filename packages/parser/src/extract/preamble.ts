@@ -13,6 +13,7 @@ import { BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE, readCase } from '../util/case-document.js'
 import { type FoundDate, findDate, findDates } from '../util/dates.js'
 import { type DayMonth, findDayMonth } from '../util/day-month.js'
+import { hot } from '../util/hot-patterns.js'
 import { joinLines } from '../util/hyphenation.js'
 import { matchesOf } from '../util/matches.js'
 import { readOnce } from '../util/memo.js'
@@ -725,7 +726,7 @@ const RESPACED_CHARS = 32
 const STRAY_SPACES = /\d \d|\p{L} {2,}\p{L}/u
 
 /** The asker's sentence dating the question: `Spørgsmålet er stillet den 13. februar 2025 efter ønske fra …`. */
-const OWN_DATE = /(?<!\p{L})Spørgsmål(?:et|ene)\s+er\s+stillet\s+(?:den\s+|d\.\s*)?(?=\d)/u
+const OWN_DATE = hot(/(?<!\p{L})Spørgsmål(?:et|ene)\s+er\s+stillet\s+(?:den\s+|d\.\s*)?(?=\d)/u)
 
 /**
  * The question's date where the opening names it twice and the two disagree (`… har stillet til ministeren … den 5.
@@ -930,7 +931,7 @@ const ASKED_BY = new RegExp(
 const COMMITTEE_LIKE = /udvalg(?:et)?$|^(?:Folketingets\s|Ud-?valget\s?for\s|Ud-?valget\s|Det\s+[\p{L}-]+\s+Udvalg\b)/u
 
 /** A committee's name before a heading the sentence ran into: `Beskæftigelsesudvalget Spm. nr. 612:` */
-const FIRST_WORD_COMMITTEE = /^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu
+const FIRST_WORD_COMMITTEE = hot(/^\p{L}*udvalg(?:et)?(?![\p{L}-])/iu)
 
 /**
  * `efter ønske fra medlem af Folketinget Finn Sørensen (EL)`, `… fra folketingsmedlem Finn Sørensen (EL)`, `… fra MF
@@ -951,8 +952,9 @@ function commaParty(part: string): string | undefined {
 }
 
 /** One asker: optional non-member marker, a name, an optional party in parentheses (empty where a rendition lost it). */
-const ASKER =
-  /^(?:((?:[Ii]kke-?\s?medlem(?:\s+af\s+udvalget)?|medlem\s+uden\s?for\s+udvalget|MFU(?=\s)|\(MFU\)(?=\s|$))(?:\s*\(MFU\)|\s+[-–](?=\s))?)\s*)?(\S.*?|)(?<!\s)\s*(?:\(([\p{L}-]{1,5}|\p{L}[\p{L} -]{5,40})\)|\(\s?\))?$/u
+const ASKER = hot(
+  /^(?:((?:[Ii]kke-?\s?medlem(?:\s+af\s+udvalget)?|medlem\s+uden\s?for\s+udvalget|MFU(?=\s)|\(MFU\)(?=\s|$))(?:\s*\(MFU\)|\s+[-–](?=\s))?)\s*)?(\S.*?|)(?<!\s)\s*(?:\(([\p{L}-]{1,5}|\p{L}[\p{L} -]{5,40})\)|\(\s?\))?$/u,
+)
 
 /**
  * A name whose last word is in lower case and no particle, after a capitalised one (`Kristian Pihl Lorent zen`): the

@@ -22,6 +22,7 @@ import { finishesOpenSentence, sentenceBeforeDash } from '../layout/roles.js'
 import { BILL_CODE, BILL_CODE_PART } from '../util/bill.js'
 import { CASE_DOCUMENT_CODE } from '../util/case-document.js'
 import { parseDateLine } from '../util/dates.js'
+import { hot } from '../util/hot-patterns.js'
 import { joinLines, joinWholeLines } from '../util/hyphenation.js'
 import { firstQuotationEnd, isMixedClose, isWhollyQuoted, openQuotes } from '../util/quotes.js'
 import { ASKED_FOR, ASKER_SENTENCE, ASKER_SENTENCE_SOURCE, PARTY_ALONE } from './asker-sentence.js'
@@ -274,7 +275,7 @@ const CASE_PREFIX = /^(?:(?:\p{Lu}{2,5}\s+)?[Aa]lm\.\s*del|L\s?\d{1,3})\s*[–-]
 const OPEN_QUOTE = /^(?:[”“"»„]|[’‘']{2})\s*/u
 
 /** A quote closing a question, with the full stop some letters set after it: `…?”`, `…?”.`, `…«`. */
-const CLOSE_QUOTE = /(?<!\s)\s*[”“"«]\.?$/u
+const CLOSE_QUOTE = hot(/(?<!\s)\s*[”“"«]\.?$/u)
 
 /**
  * Single quotes around the whole question, as some letters set them: `’Vil ministeren …?’`, or two of them for a
@@ -283,7 +284,7 @@ const CLOSE_QUOTE = /(?<!\s)\s*[”“"«]\.?$/u
 const SINGLE_QUOTED = /^[’‘]{1,2}([^’‘].*[^’‘])[’‘]{1,2}\.?$/su
 
 /** A quotation mark between two letters (`et”skal”`): a glued rendition lost the space before an opening mark. */
-const MARK_BETWEEN_LETTERS = /(?<=\p{L})[”"](?=\p{L})/gu
+const MARK_BETWEEN_LETTERS = hot(/(?<=\p{L})[”"](?=\p{L})/gu)
 
 /**
  * Strip the quotes around a question: ”…”, "…", »…«, „…“, ’…’ (single quotes only when at both ends), and a full
@@ -723,7 +724,7 @@ function letterheadAfter(line: Line, own: readonly Line[], lines: readonly Line[
 }
 
 /** The letterhead's sender alone on a line: `Ministeren`, `Skatteministeren`, `Klima-, Energi- og Forsyningsministeren`. */
-const SENDER_LINE = /^(?:\p{Lu}[\p{L}-]{0,30},?\s(?:og\s)?){0,4}\p{L}{0,30}[Mm]inisteren$/u
+const SENDER_LINE = hot(/^(?:\p{Lu}[\p{L}-]{0,30},?\s(?:og\s)?){0,4}\p{L}{0,30}[Mm]inisteren$/u)
 
 /**
  * Whether `line`, first under a question's heading, is the letterhead's sender set there by a rendition (`Spørgsmål

@@ -6,6 +6,7 @@
  */
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast'
 import { isLayoutTable, type LayoutItem, type LayoutLine, type SourceLine } from '../tree.js'
+import { hot } from '../util/hot-patterns.js'
 import { splitRunInHeadings } from './inline-headings.js'
 import { markLostHyphens, settleGluedHyphens } from './lost-hyphens.js'
 import { ANSWER_HEADING, BULLET, CLOSING, isBlockStart, isHeading, ORDERED_BULLET, SALUTATION } from './markers.js'
@@ -183,7 +184,7 @@ function continuesWithEnumeration(line: LayoutLine, previous: LayoutLine): boole
  * A line that ends inside a word broken at a hyphen (`… grundet covid-`, `… besva-`, `… Gedser-`; not a dash ` -`), or
  * with a sign or an abbreviation whose number follows (`… under §` / `21. Kulturministeriet`, `… jf. stk.` / `2. …`).
  */
-const BROKEN_WORD_END = /(?:[\p{L}\d]-|§|\b(?:nr|stk|pkt|kap|art)\.)$/u
+const BROKEN_WORD_END = hot(/(?:[\p{L}\d]-|§|\b(?:nr|stk|pkt|kap|art)\.)$/u)
 
 /**
  * Whether `text` ends so (`BROKEN_WORD_END`): its last character is a hyphen, `§` or a full stop, as each alternative's

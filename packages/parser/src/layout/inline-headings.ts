@@ -8,6 +8,7 @@
  * begins right after a sentence's end.
  */
 import { isLayoutTable, type LayoutItem, type LayoutLine } from '../tree.js'
+import { hot } from '../util/hot-patterns.js'
 import { GLUED_LINE_LENGTH, repairGluedPieces } from '../util/hyphenation.js'
 import { matchesOf } from '../util/matches.js'
 import { openQuotes } from '../util/quotes.js'
@@ -88,14 +89,16 @@ const GLUED_QUOTE = /(?<=\bspørgsmål(?:\s?nr\.\s?\d{1,4})?:)\s?(?=[”“"»�
  * Not `Svaret`, `Svarene` (the capital must follow the word at once) nor `spørgsmål nr. 41 ”…` inside a sentence
  * (lower case, and a space before the quote).
  */
-const BARE_GLUED_HEADING = new RegExp(
-  [
-    String.raw`(?<=^|[.?!:”"»“«]\s?)(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?(?:\d{1,4}|[A-ZÆØÅ]{1,2}(?=[”“"»„]))(?:\s?\([^()]{1,20}\))?(?=[”“"»„]\p{Lu}|\p{Lu}\p{Ll}|I\s\p{Ll}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
-    String.raw`^(?:${HEADING_CASE_PREFIX})spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?=[”“"»„]\p{Lu})`,
-    String.raw`(?<=[.?!”"»“«]\s?|\)|[Aa]lm\.\s?del)(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=\s*$)`,
-    String.raw`(?<=^|[.?!”"»“«]\s?)(?:(?:${CAPITALISED_KINDS})\ssvar|Svar)(?=\p{Lu}\p{Ll}|I\s\p{Ll})`,
-  ].join('|'),
-  'gu',
+const BARE_GLUED_HEADING = hot(
+  new RegExp(
+    [
+      String.raw`(?<=^|[.?!:”"»“«]\s?)(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?(?:\d{1,4}|[A-ZÆØÅ]{1,2}(?=[”“"»„]))(?:\s?\([^()]{1,20}\))?(?=[”“"»„]\p{Lu}|\p{Lu}\p{Ll}|I\s\p{Ll}|\s(?:Vil|Kan|Mener|Hvad|Hvordan|Hvor(?:for|når|ledes|vidt)?|Hvilke[nt]?|Ministeren|Er|Agter|Finder)\s)`,
+      String.raw`^(?:${HEADING_CASE_PREFIX})spørgsmål(?:\s?nr\.)?\s?\d{1,4}(?=[”“"»„]\p{Lu})`,
+      String.raw`(?<=[.?!”"»“«]\s?|\)|[Aa]lm\.\s?del)(?:Samrådss|S)pørgsmål(?:\s?nr\.)?\s?\d{1,4}(?:\s?\([^()]{1,20}\))?(?=\s*$)`,
+      String.raw`(?<=^|[.?!”"»“«]\s?)(?:(?:${CAPITALISED_KINDS})\ssvar|Svar)(?=\p{Lu}\p{Ll}|I\s\p{Ll})`,
+    ].join('|'),
+    'gu',
+  ),
 )
 
 /**

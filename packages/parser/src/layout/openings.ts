@@ -1,3 +1,4 @@
+import { hot } from '../util/hot-patterns.js'
 import { anyOf, startsOnLine } from '../util/wrapped.js'
 import { ANSWER_KINDS } from './markers.js'
 
@@ -37,8 +38,9 @@ export const LETTER_OPENING = anyOf(OPENING_PHRASES, KIND_ANSWER_TITLE)
  * `Miljøministerens svar på EPU spørgsmål nr. 133` (the committee's code before it, 2008). Case-sensitive, so that a sentence in the answer
  * (`Jeg henviser til ministerens svar på spørgsmål 5`) does not match.
  */
-export const ANSWER_TITLE =
-  /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:(?:endelige|foreløbige|supplerende)\s+)?svar\s+(?:\((?:endeligt|foreløbigt|supplerende)\)\s+)?på\s+(?:§\s*\d{1,2}(?:-|\s)\s*|udvalgs|[A-ZÆØ]{2,4}\s+)?spørgsmål/u
+export const ANSWER_TITLE = hot(
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:(?:endelige|foreløbige|supplerende)\s+)?svar\s+(?:\((?:endeligt|foreløbigt|supplerende)\)\s+)?på\s+(?:§\s*\d{1,2}(?:-|\s)\s*|udvalgs|[A-ZÆØ]{2,4}\s+)?spørgsmål/u,
+)
 
 /**
  * Whether an answer's title (`ANSWER_TITLE`) starts on `line`, perhaps wrapped before its "spørgsmål" (`… svar

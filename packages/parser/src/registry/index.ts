@@ -1,4 +1,6 @@
 /** Committees and parties as data (registry/*.json), with lookups by name, alias and code. */
+
+import { hot } from '../util/hot-patterns.js'
 import committeeData from './committees.json' with { type: 'json' }
 import ministryData from './ministries.json' with { type: 'json' }
 import partyData from './parties.json' with { type: 'json' }
@@ -133,12 +135,14 @@ function literal(text: string): string {
  * "Folketingets", in the genitive ("Retsudvalgets orientering"), never inside a longer word ("Ekspertudvalget").
  * One alternation of literals, compiled once: linear in the text.
  */
-const NAMED = new RegExp(
-  String.raw`(?<![\p{L}-])(${[...byName.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(literal)
-    .join('|')})(?:s|et|ets)?(?![\p{L}-])`,
-  'iu',
+const NAMED = hot(
+  new RegExp(
+    String.raw`(?<![\p{L}-])(${[...byName.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(literal)
+      .join('|')})(?:s|et|ets)?(?![\p{L}-])`,
+    'iu',
+  ),
 )
 
 /**

@@ -12,6 +12,7 @@
  * U+2010.
  */
 import { isMonthAbbreviation, isMonthName } from './dates.js'
+import { hot } from './hot-patterns.js'
 import { readOnceByText } from './memo.js'
 import { isListedWord } from './word-list.js'
 
@@ -286,7 +287,7 @@ const SPACED_LINE_ENDS = /- (?<=\p{Ll}{2}- )(?=\p{Ll}{2})(?!(?:og|eller|samt|til
  * suspended compound's follower, even glued to the next word (`miljø- ogenergiminister`), nor before a further
  * suspended part (`transport- bygnings- og boligministeren`), nor a case's `del-` (`alm. del- bilag 633`).
  */
-const SPACED_LINE_END_ALONE = /(?<!alm\.\s?)(?<!\p{L})(\p{L}*\p{Ll}{2})- (?=\p{Ll}{2})(?!og|eller|samt|til|som|\p{L}+-)/gu
+const SPACED_LINE_END_ALONE = hot(/(?<!alm\.\s?)(?<!\p{L})(\p{L}*\p{Ll}{2})- (?=\p{Ll}{2})(?!og|eller|samt|til|som|\p{L}+-)/gu)
 
 /** How many such line ends make a line one that kept its line ends as spaces (one may be a compound's own). */
 const SPACED_LINE_ENDS_SEEN = 2
@@ -487,7 +488,7 @@ function isPhraseCompound(word: string, before: string): boolean {
 }
 
 /** The word a hyphen is followed by: its run of letters. */
-const WORD_AFTER = /^\p{L}+/u
+const WORD_AFTER = hot(/^\p{L}+/u)
 
 /**
  * Whether the hyphen after `word`, the next word starting at `after` in `text`, joins two months' names: a range

@@ -14,6 +14,7 @@
  * cut only before a capital.
  */
 import { LONG_DATE, MONTH_NAME } from '../../util/dates.js'
+import { hot } from '../../util/hot-patterns.js'
 import { repairGluedPieces } from '../../util/hyphenation.js'
 import { matchesOf } from '../../util/matches.js'
 import { type Cut, cutsAround } from '../cuts.js'
@@ -152,7 +153,9 @@ function isDateLine(match: RegExpMatchArray): boolean {
  * 3392 3913`, `3913e-post …`, `[email protected]Dokument nr. 2833/10`, `2833/10Dato: 8. januar 2010`, `1220 København
  * KTlf. 33 92 …`. The cut goes before the label. Running text writes a space before these words.
  */
-const GLUED_FIELD = /(?=Postboks\s|Telefon|Telefax|Tlf\.|Fax\s|E-?mail|www\.|Dokument\s?nr\.|Dato:)(?<=[\p{L}\d\]])|(?=e-post\s)(?<=\d)/gu
+const GLUED_FIELD = hot(
+  /(?=Postboks\s|Telefon|Telefax|Tlf\.|Fax\s|E-?mail|www\.|Dokument\s?nr\.|Dato:)(?<=[\p{L}\d\]])|(?=e-post\s)(?<=\d)/gu,
+)
 
 /**
  * Words one of which every `GLUED_FIELD` starts with: a line without any is not searched (the pattern is tried
@@ -180,8 +183,11 @@ const GLUED_DATE_FIELD = new RegExp(
  */
 const DATE_GLUED_BETWEEN = new RegExp(String.raw`(?<=\)|\p{Lu}{3})${LONG_DATE.source}(?=\p{Lu}\p{Ll})`, 'gu')
 
+/** Eight capitals in a row: a line that may hold a heading in capitals glued to its neighbours (`CAPITALS_GLUED`). */
+const EIGHT_CAPITALS = hot(/\p{Lu}{8}/u)
+
 /** Where `DATE_GLUED_BETWEEN` may match: after a bracket or three capitals, a digit. */
-const GLUED_DATE_PLACE = /[)\p{Lu}]\d/u
+const GLUED_DATE_PLACE = hot(/[)\p{Lu}]\d/u)
 
 /**
  * A line that opens with the minister's title in capitals glued to the letter's date and its first word
@@ -196,8 +202,9 @@ const DATED_CAPITALS_START = new RegExp(String.raw`^\p{Lu}{8,}${LONG_DATE.source
  * Folketingets Retsudvalg`, `… min Besvarelse`): `… [email protected] Folketingets Udvalg …`, `… www.jm.dk BB Besvarelse …`.
  * The title may be glued to the ministry's name in capitals before it: `UDENRIGSMINISTERIETSvar på spørgsmål nr. 140 …`.
  */
-const LETTER_PART =
-  /(?=Folketingets\s\p{L}|Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?[Ss]var\spå\s)(?<=[^\p{Ll}\s,] )|(?=Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?Svar\spå\s)(?<=\p{Lu}{3})/gu
+const LETTER_PART = hot(
+  /(?=Folketingets\s\p{L}|Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?[Ss]var\spå\s)(?<=[^\p{Ll}\s,] )|(?=Besvarelse\s|(?:Endeligt\s|Foreløbigt\s)?Svar\spå\s)(?<=\p{Lu}{3})/gu,
+)
 
 /**
  * A name in capitals of the letterhead (`UDENRIGSMINISTERIET`, eight capitals at least) glued after a word or a
@@ -242,7 +249,7 @@ function gluedCuts(text: string): Cut[] {
     ...(text.includes('Spørgsmål') ? cutsAfter(text, QUESTION_BEFORE_QUOTE) : []),
     ...(text.includes('Folketingets') || text.includes('Besvarelse') || text.includes('var') ? cutsBefore(text, LETTER_PART) : []),
     ...(GLUED_FIELD_WORD.test(text) ? cutsBefore(text, GLUED_FIELD) : []),
-    ...(/\p{Lu}{8}/u.test(text) ? cutsBefore(text, CAPITALS_GLUED) : []),
+    ...(EIGHT_CAPITALS.test(text) ? cutsBefore(text, CAPITALS_GLUED) : []),
     ...tableLabelCuts(text),
     ...(text.includes('enlig') ? cutsAround(text, CLOSING) : []),
     ...(text.includes('Side') ? cutsAround(text, PAGE_HEADER) : []),
@@ -387,7 +394,7 @@ function labelsBeforeColons(text: string): string {
  * justified letters, 2000s). Behind a single space, a letter that prefixes compounds of its own (`via e- mail`, `en
  * a- kasse`, `u- lande`) is no broken word; nor is a suspended compound's (`a- og b-aktier`).
  */
-const STRANDED_LETTER = /(?<=\p{L})(?: {2,8}(\p{Ll})| ([b-df-hj-tvwzæå]))- (?!(?:og|eller|samt|til|som)\b)(?=\p{Ll}{2})/gu
+const STRANDED_LETTER = hot(/(?<=\p{L})(?: {2,8}(\p{Ll})| ([b-df-hj-tvwzæå]))- (?!(?:og|eller|samt|til|som)\b)(?=\p{Ll}{2})/gu)
 
 /** Broken words of that kind a glued letter shows before they are joined: one may be a writer's own. */
 const MIN_STRANDED_LETTERS = 2
