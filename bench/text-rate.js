@@ -5,9 +5,13 @@
 // by round, and prints this/baseline per pair: a before/after in one run (build the other checkout first); then the
 // main thread's own CPU time with the two builds alternating batch by batch (`threadRatio`), the steadier measure on a
 // loaded machine.
+// The same-process comparisons share V8's compiled regular expressions between the builds (one pattern's source and
+// flags, one compiled code), so they cannot see what a build changes in how its patterns are compiled
+// (`packages/parser/src/util/hot-patterns.ts`); `processRatio` runs each build in processes of its own, in turns.
+import { execFileSync } from 'node:child_process'
 import { openSync, readFileSync, readSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { parse } from '@ft-answers/parser'
+import { fileURLToPath } from 'node:url'
 import { fixtureInputs } from './corpus.js'
 
 /** Documents per round, after one warm-up pass over the fixtures. */
@@ -18,8 +22,38 @@ const BASELINE = process.env.BENCH_TEXT_BASELINE
 const PASSES = Math.max(1, Number(process.env.BENCH_TEXT_PASSES ?? 8))
 const BATCHES = 20
 
+/** Process pairs (this build, the baseline, in turns) for `processRatio`. */
+const PROCESSES = Math.max(0, Number(process.env.BENCH_TEXT_PROCESSES ?? 3))
+
 const texts = fixtureInputs(['real'], (name) => name === 'input.txt').map((path) => readFileSync(path, 'utf8'))
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+/** The main thread's CPU time in nanoseconds (`/proc/thread-self/schedstat`, Linux), or undefined elsewhere. */
+function threadClock() {
+  let descriptor
+  try {
+    descriptor = openSync('/proc/thread-self/schedstat', 'r')
+  } catch {
+    return undefined
+  }
+  const buffer = Buffer.alloc(128)
+  return () => {
+    const read = readSync(descriptor, buffer, 0, buffer.length, 0)
+    return Number(buffer.toString('latin1', 0, read).split(' ')[0])
+  }
+}
+
+// A child of `processRatio`: one build, one warm-up pass over the texts, one timed pass; prints its rate.
+if (process.env.BENCH_TEXT_CHILD) {
+  const childParse = tolerant((await import(process.env.BENCH_TEXT_CHILD)).parse)
+  const clock = threadClock()
+  for (const text of texts) await childParse(text)
+  const started = clock?.() ?? performance.now() * 1e6
+  for (const text of texts) await childParse(text)
+  const spent = (clock?.() ?? performance.now() * 1e6) - started
+  console.log(JSON.stringify({ rate: texts.length / (spent / 1e9) }))
+  process.exit(0)
+}
 
 /** One round: wall-clock and CPU-time documents/s. */
 async function round(parseWith) {
@@ -31,13 +65,16 @@ async function round(parseWith) {
 }
 
 /** A side's parse that treats a refused document (a typed error) as done: an older build may refuse what this one reads. */
-const tolerant = (parseWith) => async (text) => {
-  try {
-    await parseWith(text)
-  } catch (error) {
-    if (!error?.code) throw error
+function tolerant(parseWith) {
+  return async (text) => {
+    try {
+      await parseWith(text)
+    } catch (error) {
+      if (!error?.code) throw error
+    }
   }
 }
+const { parse } = await import('@ft-answers/parser')
 const sides = { this: tolerant(parse) }
 if (BASELINE) sides.baseline = tolerant((await import(BASELINE)).parse)
 // The warm-up takes the sides in turns, text by text: a side warmed up whole before the other ran ~6% faster after,
@@ -62,6 +99,7 @@ if (BASELINE) {
     `  this/baseline, median of the rounds: wall ${median(ratios('wall')).toFixed(2)}, CPU time ${median(ratios('cpu')).toFixed(2)}`,
   )
   await threadRatio(sides.baseline, sides.this)
+  processRatio(BASELINE)
 }
 
 /**
@@ -71,17 +109,8 @@ if (BASELINE) {
  * is the smallest unit worth timing (a single document is ~1 ms).
  */
 async function threadRatio(baseline, current) {
-  let descriptor
-  try {
-    descriptor = openSync('/proc/thread-self/schedstat', 'r')
-  } catch {
-    return
-  }
-  const buffer = Buffer.alloc(128)
-  const clock = () => {
-    const read = readSync(descriptor, buffer, 0, buffer.length, 0)
-    return Number(buffer.toString('latin1', 0, read).split(' ')[0])
-  }
+  const clock = threadClock()
+  if (!clock) return
   const size = Math.ceil(texts.length / BATCHES)
   const batches = []
   for (let at = 0; at < texts.length; at += size) batches.push(texts.slice(at, at + size))
@@ -111,5 +140,29 @@ async function threadRatio(baseline, current) {
   const passRatios = spent.baseline.map((before, index) => before / spent.this[index])
   console.log(
     `  main thread's CPU, ${PASSES} passes in ${batches.length} batches in turns: this ${rate(spent.this).toFixed(0)} documents/s, baseline ${rate(spent.baseline).toFixed(0)}; this/baseline ${(sum(spent.baseline) / sum(spent.this)).toFixed(2)} in total (passes ${passRatios.map((ratio) => ratio.toFixed(2)).join(', ')})`,
+  )
+}
+
+/**
+ * Each build in fresh processes of its own, in turns (`PROCESSES` pairs, the order swapped pair by pair): one warm-up
+ * pass and one timed pass over every text, the main thread's CPU time. Slower to run than the comparisons above and
+ * more spread out (a process's rate moves with which of its patterns V8 compiled with its optimisations), but the one
+ * comparison that sees what a build does to its own compiled patterns.
+ */
+function processRatio(baseline) {
+  if (PROCESSES === 0) return
+  const script = fileURLToPath(import.meta.url)
+  const self = fileURLToPath(import.meta.resolve('@ft-answers/parser'))
+  const run = (build) =>
+    JSON.parse(execFileSync(process.execPath, [script], { env: { ...process.env, BENCH_TEXT_CHILD: build }, encoding: 'utf8' })).rate
+  const rates = { this: [], baseline: [] }
+  for (let pair = 0; pair < PROCESSES; pair++) {
+    const order = pair % 2 ? ['baseline', 'this'] : ['this', 'baseline']
+    for (const name of order) rates[name].push(run(name === 'this' ? self : baseline))
+  }
+  const list = (values) => values.map((value) => value.toFixed(0)).join(', ')
+  const ratios = rates.this.map((rate, index) => rate / rates.baseline[index])
+  console.log(
+    `  processes of their own, ${PROCESSES} pairs in turns, main thread's CPU over one pass of ${texts.length} texts: this ${median(rates.this).toFixed(0)} documents/s (${list(rates.this)}), baseline ${median(rates.baseline).toFixed(0)} (${list(rates.baseline)}); this/baseline ${median(ratios).toFixed(2)}, median of the pairs (${ratios.map((ratio) => ratio.toFixed(2)).join(', ')})`,
   )
 }
