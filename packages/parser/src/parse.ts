@@ -98,9 +98,9 @@ async function readTree(input: ParseInput, options: ParseOptions): Promise<TreeR
   const format = options.format ?? sniffFormat(bytes, options.path)
   if (!format) throw new ParseError('E_UNSUPPORTED_FORMAT', 'Input is binary and not a PDF')
   const messages = new Messages()
+  warmHotPatterns()
   if (format === 'pdf') {
     const { pdfToTree } = await import('./input/pdf.js')
-    warmHotPatterns()
     const result = await pdfToTree(bytes, {
       messages,
       ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
@@ -109,7 +109,6 @@ async function readTree(input: ParseInput, options: ParseOptions): Promise<TreeR
     })
     return { tree: result.tree, format, pages: result.pages, messages, bytes }
   }
-  warmHotPatterns()
   // Older renditions hold UTF-8 decoded twice in patches (`pÃ¥`): repaired where certain, with a warning.
   const text = repairedText(typeof input === 'string' ? input : decodeText(bytes), messages)
   if (text.trim() === '') throw new ParseError('E_EMPTY', 'Input has no text')

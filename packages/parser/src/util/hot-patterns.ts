@@ -36,8 +36,8 @@ const WIDE_SAMPLE = 'Ministeren bedes “oplyse”, hvor mange der – i 2024 �
 
 /**
  * Compiles every pattern marked since the last call, for both string widths, and leaves each as it was (`lastIndex`).
- * Cheap when nothing waits: `parse` calls it for every document, so that a module loaded later (the PDF reader, the
- * HTML reader) has its patterns compiled before its first document.
+ * Cheap when nothing waits: `parse` calls it for every document, before it reads one, so that a module loaded on
+ * demand (the PDF reader, the HTML reader) would have its patterns compiled before the document after its first.
  */
 export function warmHotPatterns(): void {
   if (waiting.length === 0) return
